@@ -1,0 +1,5 @@
+"""Allow ``python -m nextround``."""
+
+from nextround.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Text analysis: statement splitting, polarity, embeddings and competency mapping."""

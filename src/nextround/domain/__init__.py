@@ -1,0 +1,1 @@
+"""Pure domain model: entities, rules and maths, with no storage or web imports."""

@@ -1,0 +1,1 @@
+"""Competency frameworks: the built-in one and importers for others."""
