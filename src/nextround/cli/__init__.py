@@ -1,0 +1,112 @@
+"""The `nextround` command line: parse, call a service, print. No business logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+try:  # typer >= 0.25 vendors click; older releases use the click package itself.
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover - depends on the installed typer
+    from click import exceptions as click_exceptions  # type: ignore[no-redef]
+
+from nextround.cli import applications, data, feedback, overview, people, process
+from nextround.cli.common import State, console, escape, state
+from nextround.errors import NextroundError
+
+app = typer.Typer(
+    name="nextround",
+    help=(
+        "Turn every interview process, above all every 'no', into measured growth.\n\n"
+        "Data lives in a local SQLite database (see `nextround init`); set "
+        "NEXTROUND_DATABASE_URL or --db to use another, e.g. PostgreSQL."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database URL or SQLite file path (default: NEXTROUND_DATABASE_URL, "
+            "else nextround.sqlite3 in your data folder).",
+            metavar="URL",
+        ),
+    ] = None,
+) -> None:
+    """Turn every interview process, above all every 'no', into measured growth."""
+    if db and "://" not in db:
+        from pathlib import Path
+
+        db = f"sqlite:///{Path(db).expanduser().resolve()}"
+    ctx.obj = State(db)
+
+
+@app.command()
+def init(ctx: typer.Context) -> None:
+    """Create the database (other commands do this too) and say where it lives."""
+    from nextround.store.database import HEAD_REVISION
+
+    nextround = state(ctx).app
+    nextround.engine  # noqa: B018 - opening the engine creates and migrates the database
+    url = nextround.settings.resolved_database_url
+    console().print(f"Database ready at {escape(url)} (schema {HEAD_REVISION}).")
+    console().print(f"Data folder: {escape(nextround.settings.data_dir)}")
+
+
+app.add_typer(applications.app, name="app")
+app.add_typer(process.rounds, name="round")
+app.add_typer(process.interviews, name="interview")
+app.add_typer(process.decisions, name="decision")
+app.add_typer(people.app, name="contact")
+app.add_typer(feedback.app, name="feedback")
+app.command("timeline")(overview.timeline)
+app.command("stats")(overview.stats)
+app.add_typer(data.exports, name="export")
+app.add_typer(data.imports, name="import")
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+) -> None:
+    """Load the bundled demo journey into a fresh demo database and tell its story."""
+    from nextround.cli.demo import run_demo
+
+    run_demo(state(ctx))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: every user error becomes one line on stderr and exit code 2."""
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=argv, prog_name="nextround", standalone_mode=False)
+    except NextroundError as exc:
+        _die(str(exc))
+    except click_exceptions.NoArgsIsHelpError:
+        sys.exit(0)  # the help text has been printed already
+    except click_exceptions.UsageError as exc:
+        hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+        _die(f"{exc.format_message()}{hint}")
+    except typer.Abort:
+        sys.stderr.write("Aborted; nothing was changed.\n")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nInterrupted; nothing was changed.\n")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _die(message: str) -> None:
+    sys.stderr.write(f"error: {' '.join(message.split())}\n")
+    sys.exit(2)

@@ -1,0 +1,363 @@
+"""`nextround app`: add, list, show, edit, close, reopen and remove applications."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from nextround.cli.common import (
+    choices,
+    console,
+    escape,
+    parse_choice,
+    parse_date,
+    print_json,
+    read_text_input,
+    state,
+)
+from nextround.domain.journey import Outcome, Source, Status, WorkMode
+
+if TYPE_CHECKING:
+    from nextround.domain.journey import Application
+    from nextround.services.applications import ApplicationFields
+
+app = typer.Typer(help="Track applications: add, list, show, edit, close, reopen, remove.")
+
+AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+_STATUS_STYLE = {
+    "applied": "white",
+    "screening": "cyan",
+    "interviewing": "blue",
+    "final_round": "magenta",
+    "offer": "green",
+    "accepted": "bold green",
+    "declined": "yellow",
+    "rejected": "red",
+    "withdrawn": "dim",
+    "no_response": "dim",
+}
+
+
+def status_label(status: Status) -> str:
+    """A status with its colour, for tables."""
+    return f"[{_STATUS_STYLE[status.value]}]{status.value.replace('_', ' ')}[/]"
+
+
+def _fields(
+    *,
+    company: str | None = None,
+    role: str | None = None,
+    applied: str | None = None,
+    level: str | None = None,
+    location: str | None = None,
+    work_mode: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    posting: str | None = None,
+    posting_file: Path | None = None,
+    tags: list[str] | None = None,
+    notes: str | None = None,
+) -> ApplicationFields:
+    fields: dict[str, Any] = {
+        "company": company,
+        "role_title": role,
+        "applied_on": parse_date(applied, "--applied"),
+        "level": level,
+        "location": location,
+        "work_mode": parse_choice(WorkMode, work_mode, "--work-mode"),
+        "source": parse_choice(Source, source, "--source"),
+        "posting_url": url,
+        "notes": notes,
+    }
+    if posting is not None or posting_file is not None:
+        fields["posting_text"] = read_text_input(posting, posting_file, "job posting")
+    if tags is not None:
+        fields["tags"] = [t for raw in tags for t in raw.split(",")]
+    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+
+
+Level = Annotated[str | None, typer.Option(help="Seniority, e.g. Senior or L6.")]
+Location = Annotated[str | None, typer.Option(help="City or region.")]
+Mode = Annotated[str | None, typer.Option("--work-mode", help=f"One of {choices(WorkMode)}.")]
+SourceOpt = Annotated[str | None, typer.Option(help=f"One of {choices(Source)}.")]
+Url = Annotated[str | None, typer.Option("--url", help="Link to the job posting.")]
+Posting = Annotated[str | None, typer.Option("--posting", help="Job posting text.")]
+PostingFile = Annotated[
+    Path | None, typer.Option("--posting-file", help="Read the job posting from a file.")
+]
+Tags = Annotated[
+    list[str] | None, typer.Option("--tag", help="A tag; repeat or separate with commas.")
+]
+Notes = Annotated[str | None, typer.Option(help="Free notes.")]
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    company: Annotated[str, typer.Argument(help="Company name.")],
+    role: Annotated[str, typer.Argument(help="Role title, e.g. 'Technical Program Manager'.")],
+    applied: Annotated[
+        str, typer.Option(help="Date you applied (YYYY-MM-DD or 'today').")
+    ] = "today",
+    level: Level = None,
+    location: Location = None,
+    work_mode: Mode = None,
+    source: SourceOpt = None,
+    url: Url = None,
+    posting: Posting = None,
+    posting_file: PostingFile = None,
+    tag: Tags = None,
+    notes: Notes = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Record a new application."""
+    from nextround.services.applications import add_application
+
+    fields = _fields(
+        company=company,
+        role=role,
+        applied=applied,
+        level=level,
+        location=location,
+        work_mode=work_mode,
+        source=source,
+        url=url,
+        posting=posting,
+        posting_file=posting_file,
+        tags=tag,
+        notes=notes,
+    )
+    with state(ctx).app.uow() as uow:
+        created = add_application(uow, fields)
+    if as_json:
+        print_json(_app_json(created))
+        return
+    console().print(
+        f"Added application [bold]{created.id}[/]: {escape(created.role_title)} at "
+        f"{escape(created.company)} (applied {created.applied_on})."
+    )
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status", help=f"Only these statuses; repeat for several ({choices(Status)})."
+        ),
+    ] = None,
+    company: Annotated[str | None, typer.Option(help="Company name contains this.")] = None,
+    tag: Annotated[str | None, typer.Option(help="Has this tag.")] = None,
+    since: Annotated[str | None, typer.Option(help="Applied on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Applied on or before this date.")] = None,
+    search: Annotated[
+        str | None, typer.Option(help="Text in company, role, tags, notes or posting.")
+    ] = None,
+    open_only: Annotated[
+        bool, typer.Option("--open", help="Only processes still running.")
+    ] = False,
+    as_json: JsonFlag = False,
+) -> None:
+    """List applications, newest first, with filters."""
+    from nextround.services.applications import list_applications
+    from nextround.services.ports import ApplicationQuery
+
+    statuses = [parse_choice(Status, s, "--status") for s in status or []]
+    if open_only:
+        statuses += [s for s in Status if s.is_open]
+    query = ApplicationQuery(
+        statuses=tuple(s for s in statuses if s is not None),
+        company=company,
+        tag=tag,
+        applied_from=parse_date(since, "--since"),
+        applied_to=parse_date(until, "--until"),
+        text=search,
+    )
+    with state(ctx).app.uow() as uow:
+        rows = list_applications(uow, query)
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": r.facts.id,
+                    "company": r.facts.company,
+                    "role_title": r.facts.role_title,
+                    "level": r.facts.level,
+                    "source": r.facts.source,
+                    "applied_on": r.facts.applied_on,
+                    "status": r.facts.status,
+                    "rounds": len(r.facts.rounds),
+                    "tags": r.facts.tags,
+                    "next_interview": r.next_interview,
+                }
+                for r in rows
+            ]
+        )
+        return
+    if not rows:
+        console().print("No applications match. Add one with `nextround app add COMPANY ROLE`.")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} application{'s' if len(rows) != 1 else ''}")
+    for column, justify in (
+        ("ID", "right"),
+        ("Company", "left"),
+        ("Role", "left"),
+        ("Status", "left"),
+        ("Applied", "left"),
+        ("Rounds", "right"),
+        ("Next interview", "left"),
+        ("Tags", "left"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for row in rows:
+        f = row.facts
+        table.add_row(
+            str(f.id),
+            escape(f.company),
+            escape(f.role_title),
+            status_label(f.status),
+            str(f.applied_on),
+            str(len(f.rounds)),
+            row.next_interview.astimezone().strftime("%Y-%m-%d %H:%M") if row.next_interview else "",
+            escape(", ".join(f.tags)),
+        )
+    console().print(table)
+
+
+def _app_json(application: Application) -> dict[str, Any]:
+    from nextround.views import jsonable
+
+    data: dict[str, Any] = jsonable(application)
+    data["status"] = application.status.value
+    return data
+
+
+@app.command("show")
+def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
+    """Show one application with its rounds, interviews and decision."""
+    from nextround.services.applications import get_application
+    from nextround.services.contacts import list_contacts
+    from nextround.services.feedback import list_feedback
+
+    with state(ctx).app.uow() as uow:
+        application = get_application(uow, app_id)
+        people = list_contacts(uow, app_id)
+        feedback = list_feedback(uow, app_id)
+    if as_json:
+        from nextround.views import jsonable
+
+        data = _app_json(application)
+        data["contacts"] = jsonable(people)
+        data["feedback"] = jsonable(feedback)
+        print_json(data)
+        return
+    from nextround.cli.render import render_application
+
+    render_application(application, people, feedback)
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    app_id: AppId,
+    company: Annotated[str | None, typer.Option(help="Company name.")] = None,
+    role: Annotated[str | None, typer.Option(help="Role title.")] = None,
+    applied: Annotated[str | None, typer.Option(help="Date you applied.")] = None,
+    level: Level = None,
+    location: Location = None,
+    work_mode: Mode = None,
+    source: SourceOpt = None,
+    url: Url = None,
+    posting: Posting = None,
+    posting_file: PostingFile = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", help="Replace the tags; repeat or use commas.")
+    ] = None,
+    notes: Notes = None,
+) -> None:
+    """Change fields of an application; pass an empty string to clear a field."""
+    from nextround.services.applications import edit_application
+
+    changes = _fields(
+        company=company,
+        role=role,
+        applied=applied,
+        level=level,
+        location=location,
+        work_mode=work_mode,
+        source=source,
+        url=url,
+        posting=posting,
+        posting_file=posting_file,
+        tags=tag,
+        notes=notes,
+    )
+    if not changes:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    with state(ctx).app.uow() as uow:
+        edited = edit_application(uow, app_id, changes)
+    console().print(f"Updated application {edited.id}: {', '.join(sorted(changes))}.")
+
+
+@app.command("close")
+def close(
+    ctx: typer.Context,
+    app_id: AppId,
+    outcome: Annotated[
+        str,
+        typer.Option(
+            "--as", help="How it ended: no-response, withdrawal or rejection.", show_default=True
+        ),
+    ] = "no-response",
+    on: Annotated[str | None, typer.Option(help="Date it ended (default today).")] = None,
+    reason: Annotated[str | None, typer.Option(help="Why it ended.")] = None,
+) -> None:
+    """Close a process that did not end in an offer."""
+    from nextround.services.applications import close_application
+
+    chosen = parse_choice(Outcome, outcome, "--as")
+    assert chosen is not None
+    with state(ctx).app.uow() as uow:
+        closed = close_application(uow, app_id, chosen, parse_date(on, "--on"), reason)
+    console().print(f"Closed application {closed.id} as {status_label(closed.status)}.")
+
+
+@app.command("reopen")
+def reopen(
+    ctx: typer.Context,
+    app_id: AppId,
+    on: Annotated[str | None, typer.Option(help="Date it reopened (default today).")] = None,
+) -> None:
+    """Reopen a closed application; its earlier decision stays on record."""
+    from nextround.services.applications import reopen_application
+
+    with state(ctx).app.uow() as uow:
+        reopened = reopen_application(uow, app_id, parse_date(on, "--on"))
+    console().print(f"Reopened application {reopened.id}; it is {status_label(reopened.status)}.")
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    app_id: AppId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete an application with its rounds, interviews, decision and feedback."""
+    from nextround.services.applications import get_application, remove_application
+
+    with state(ctx).app.uow() as uow:
+        target = get_application(uow, app_id)
+        label = f"{target.role_title} at {target.company}"
+        if not yes and not typer.confirm(
+            f"Delete application {app_id} ({label}) and everything in it?"
+        ):
+            raise typer.Abort()
+        remove_application(uow, app_id)
+    console().print(f"Deleted application {app_id} ({escape(label)}).")

@@ -1,0 +1,150 @@
+"""What every command shares: the app object, input parsing, output and errors."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import typer
+
+from nextround.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from nextround.bootstrap import Nextround
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class State:
+    """Per-invocation state: the --db option and the lazily built app object."""
+
+    def __init__(self, db: str | None) -> None:
+        self.db = db
+        self._app: Nextround | None = None
+
+    @property
+    def app(self) -> Nextround:
+        """The application object, built on first use so --help never opens a database."""
+        if self._app is None:
+            from nextround.bootstrap import Nextround
+            from nextround.config import Settings
+
+            self._app = Nextround(Settings.from_env(database_url=self.db))
+        return self._app
+
+
+def state(ctx: typer.Context) -> State:
+    """The State stored on the root context."""
+    obj = ctx.find_root().obj
+    assert isinstance(obj, State)
+    return obj
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    """A calendar date: YYYY-MM-DD, 'today' or 'yesterday'."""
+    if value is None:
+        return None
+    word = value.strip().lower()
+    if word == "today":
+        return date.today()
+    if word == "yesterday":
+        return date.today() - timedelta(days=1)
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInputError(
+            f"{option} {value!r} is not a date; use YYYY-MM-DD, e.g. 2025-05-14"
+        ) from None
+
+
+def parse_datetime(value: str | None, option: str) -> datetime | None:
+    """A moment: 2025-05-14T10:00 or '2025-05-14 10:00', with an optional +02:00 offset.
+
+    Without an offset the machine's own time zone is meant.
+    """
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        raise InvalidInputError(
+            f"{option} {value!r} is not a date and time; use e.g. 2025-05-14T10:00 "
+            "or 2025-05-14T10:00+02:00"
+        ) from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def parse_choice(enum: type[E], value: str | None, option: str) -> E | None:
+    """An enum value; hyphens and underscores are interchangeable."""
+    if value is None:
+        return None
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for member in enum:
+        if member.value == key:
+            return member
+    allowed = ", ".join(m.value.replace("_", "-") for m in enum)
+    raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}")
+
+
+def choices(enum: type[StrEnum]) -> str:
+    """The allowed values of an option, for help texts."""
+    return "|".join(m.value.replace("_", "-") for m in enum)
+
+
+def read_text_input(text: str | None, file: Path | None, what: str) -> str:
+    """Text from an argument, a file, or stdin ('-' or piped input)."""
+    if text is not None and file is not None:
+        raise InvalidInputError(f"give the {what} either as text or with --file, not both")
+    if file is not None:
+        if str(file) == "-":
+            return sys.stdin.read()
+        try:
+            return file.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InvalidInputError(f"no such file: {file}") from None
+        except IsADirectoryError:
+            raise InvalidInputError(f"{file} is a folder, not a file") from None
+        except UnicodeDecodeError:
+            raise InvalidInputError(f"{file} is not UTF-8 text") from None
+    if text == "-" or (text is None and not sys.stdin.isatty()):
+        return sys.stdin.read()
+    if text is None:
+        raise InvalidInputError(f"give the {what} as an argument, with --file, or on stdin")
+    return text
+
+
+_console: Console | None = None
+
+
+def console() -> Console:
+    """The shared rich console for standard output."""
+    global _console  # noqa: PLW0603 - one console per process
+    if _console is None:
+        from rich.console import Console
+
+        _console = Console(highlight=False, soft_wrap=False)
+    return _console
+
+
+def print_json(value: Any) -> None:
+    """Write a JSON document to stdout."""
+    from nextround.views import dumps
+
+    sys.stdout.write(dumps(value) + "\n")
+
+
+def fail(message: str) -> NoReturn:
+    """Stop with a one-line error and exit code 2."""
+    raise InvalidInputError(message)
+
+
+def escape(text: object) -> str:
+    """User text made safe for rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(str(text))

@@ -1,0 +1,102 @@
+"""`nextround export` and `nextround import`: backups, CSV and calendar files."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nextround.cli.common import console, state
+
+exports = typer.Typer(help="Export a backup (json), proof of search (csv) or interviews (ics).")
+imports = typer.Typer(help="Restore a JSON backup.")
+
+
+class ExportFormat(StrEnum):
+    """What `export` can write."""
+
+    JSON = "json"
+    CSV = "csv"
+    ICS = "ics"
+
+
+def write_output(data: bytes, output: Path | None) -> None:
+    """Write to a file atomically (never a half-written file), or to stdout."""
+    if output is None or str(output) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    output = output.expanduser()
+    if output.is_dir():
+        raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="-o")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        Path(tmp).replace(output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    console().print(f"Wrote {output} ({len(data):,} bytes).", highlight=False, stderr=False)
+
+
+def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None:
+    from nextround.services import data
+
+    with state(ctx).app.uow() as uow:
+        if kind is ExportFormat.JSON:
+            from nextround.io.backup import dumps
+
+            payload = dumps(data.export_backup(uow)).encode("utf-8")
+        elif kind is ExportFormat.CSV:
+            payload = data.export_csv(uow).encode("utf-8")
+        else:
+            payload = data.export_ics(uow)
+    write_output(payload, output)
+
+
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+]
+
+
+@exports.command("json")
+def export_json(ctx: typer.Context, output: Output = None) -> None:
+    """A lossless backup of everything, as JSON."""
+    _export(ctx, ExportFormat.JSON, output)
+
+
+@exports.command("csv")
+def export_csv(ctx: typer.Context, output: Output = None) -> None:
+    """One row per application with the date each stage was entered."""
+    _export(ctx, ExportFormat.CSV, output)
+
+
+@exports.command("ics")
+def export_ics(ctx: typer.Context, output: Output = None) -> None:
+    """One calendar event per scheduled interview."""
+    _export(ctx, ExportFormat.ICS, output)
+
+
+@imports.command("json")
+def import_json(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Backup file written by `nextround export json`.")],
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite a database that already has data.")
+    ] = False,
+) -> None:
+    """Restore a backup into an empty database; a bad file changes nothing."""
+    from nextround.services.data import read_backup_file, restore_backup
+
+    doc = read_backup_file(path)
+    with state(ctx).app.uow() as uow:
+        counts = restore_backup(uow, doc, replace=replace)
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "nothing"
+    console().print(f"Restored {summary}.")

@@ -1,0 +1,44 @@
+"""`nextround timeline` and `nextround stats`: the story of one process, and of all of them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from nextround.cli.common import print_json, state
+
+
+def timeline(
+    ctx: typer.Context,
+    app_id: Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Everything in one process, in order."""
+    from nextround.services.overview import timeline as build
+
+    with state(ctx).app.uow() as uow:
+        app, events = build(uow, app_id)
+    if as_json:
+        print_json({"application": app.id, "status": app.status, "events": events})
+        return
+    from nextround.cli.render import render_timeline
+
+    render_timeline(app, events)
+
+
+def stats(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The funnel with conversion, median days between stages, outcomes by source."""
+    from nextround.services.overview import stats as compute
+
+    with state(ctx).app.uow() as uow:
+        result = compute(uow)
+    if as_json:
+        print_json(result)
+        return
+    from nextround.cli.render import render_stats
+
+    render_stats(result)

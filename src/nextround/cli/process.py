@@ -1,0 +1,244 @@
+"""`nextround round|interview|decision`: the stages, sessions and end of a process."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from nextround.cli.common import (
+    choices,
+    console,
+    escape,
+    parse_choice,
+    parse_date,
+    parse_datetime,
+    print_json,
+    state,
+)
+from nextround.domain.journey import (
+    InterviewFormat,
+    Interviewer,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+)
+
+if TYPE_CHECKING:
+    from nextround.services.process import InterviewFields, RoundFields
+
+rounds = typer.Typer(help="Add and edit rounds: the stages of a process.")
+interviews = typer.Typer(help="Add and edit interviews: the sessions within a round.")
+decisions = typer.Typer(help="Record how a process ended.")
+
+AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
+Kind = Annotated[str | None, typer.Option(help=f"One of {choices(RoundKind)}.")]
+Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)}.")]
+Ended = Annotated[str | None, typer.Option(help="Date the round ended.")]
+RoundResult = Annotated[
+    str | None, typer.Option("--outcome", help=f"One of {choices(RoundOutcome)}.")
+]
+Notes = Annotated[str | None, typer.Option(help="Free notes.")]
+
+
+def _round_fields(
+    name: str | None,
+    kind: str | None,
+    started: str | None,
+    mode: str | None,
+    ended: str | None,
+    outcome: str | None,
+    notes: str | None,
+) -> RoundFields:
+    fields: dict[str, Any] = {
+        "name": name,
+        "kind": parse_choice(RoundKind, kind, "--kind"),
+        "started_on": parse_date(started, "--on"),
+        "mode": parse_choice(RoundMode, mode, "--mode"),
+        "ended_on": parse_date(ended, "--ended"),
+        "outcome": parse_choice(RoundOutcome, outcome, "--outcome"),
+        "notes": notes,
+    }
+    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+
+
+@rounds.command("add")
+def round_add(
+    ctx: typer.Context,
+    app_id: AppId,
+    name: Annotated[str, typer.Argument(help="Round name, e.g. 'Hiring manager interview'.")],
+    kind: Annotated[str, typer.Option(help=f"One of {choices(RoundKind)}.")] = "other",
+    on: Annotated[str, typer.Option("--on", help="Date the round starts.")] = "today",
+    mode: Mode = None,
+    ended: Ended = None,
+    outcome: RoundResult = None,
+    notes: Notes = None,
+) -> None:
+    """Add the next round to an application."""
+    from nextround.services.process import add_round
+
+    fields = _round_fields(name, kind, on, mode, ended, outcome, notes)
+    with state(ctx).app.uow() as uow:
+        created = add_round(uow, app_id, fields)
+    console().print(
+        f"Added round {created.position} (id {created.id}): {escape(created.name)} "
+        f"to application {app_id}."
+    )
+
+
+@rounds.command("edit")
+def round_edit(
+    ctx: typer.Context,
+    round_id: Annotated[int, typer.Argument(help="Round id (see `nextround timeline APP`).")],
+    name: Annotated[str | None, typer.Option(help="Round name.")] = None,
+    kind: Kind = None,
+    on: Annotated[str | None, typer.Option("--on", help="Date the round starts.")] = None,
+    mode: Mode = None,
+    ended: Ended = None,
+    outcome: RoundResult = None,
+    notes: Notes = None,
+) -> None:
+    """Change a round, e.g. record that it was passed."""
+    from nextround.services.process import edit_round
+
+    changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
+    if not changes:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    with state(ctx).app.uow() as uow:
+        edited = edit_round(uow, round_id, changes)
+    console().print(f"Updated round {edited.id}: {', '.join(sorted(changes))}.")
+
+
+def parse_interviewer(value: str) -> Interviewer:
+    """'Name' or 'Name, Title' (the title may itself hold commas)."""
+    name, _, title = value.partition(",")
+    return Interviewer(name=name.strip(), title=title.strip() or None)
+
+
+def _interview_fields(
+    title: str | None,
+    format_: str | None,
+    at: str | None,
+    minutes: int | None,
+    people: list[str] | None,
+    competency: list[str] | None,
+    notes: str | None,
+) -> InterviewFields:
+    fields: dict[str, Any] = {
+        "title": title,
+        "format": parse_choice(InterviewFormat, format_, "--format"),
+        "scheduled_at": parse_datetime(at, "--at"),
+        "duration_minutes": minutes,
+        "notes": notes,
+    }
+    if people is not None:
+        fields["interviewers"] = [parse_interviewer(p) for p in people]
+    if competency is not None:
+        fields["competencies"] = [c for raw in competency for c in raw.split(",")]
+    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+
+
+Format = Annotated[str | None, typer.Option("--format", help=f"One of {choices(InterviewFormat)}.")]
+At = Annotated[
+    str | None, typer.Option(help="When, e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00.")
+]
+Minutes = Annotated[int | None, typer.Option(help="Length in minutes.")]
+With = Annotated[
+    list[str] | None, typer.Option("--with", help="An interviewer as 'Name, Title'; repeat.")
+]
+Probed = Annotated[
+    list[str] | None,
+    typer.Option("--competency", help="A competency it probed; repeat or use commas."),
+]
+
+
+@interviews.command("add")
+def interview_add(
+    ctx: typer.Context,
+    app_id: AppId,
+    title: Annotated[str, typer.Argument(help="What the session is, e.g. 'Process-flow whiteboard'.")],
+    round_position: Annotated[
+        int | None, typer.Option("--round", help="Round number (default: the latest round).")
+    ] = None,
+    format_: Format = "behavioural",
+    at: At = None,
+    minutes: Minutes = None,
+    people: With = None,
+    competency: Probed = None,
+    notes: Notes = None,
+) -> None:
+    """Add an interview to a round of an application."""
+    from nextround.services.process import add_interview
+
+    fields = _interview_fields(title, format_, at, minutes, people, competency, notes)
+    with state(ctx).app.uow() as uow:
+        created = add_interview(uow, app_id, round_position, fields)
+    console().print(f"Added interview {created.id}: {escape(created.title)}.")
+
+
+@interviews.command("edit")
+def interview_edit(
+    ctx: typer.Context,
+    interview_id: Annotated[int, typer.Argument(help="Interview id (see `nextround timeline`).")],
+    title: Annotated[str | None, typer.Option(help="Title.")] = None,
+    format_: Format = None,
+    at: At = None,
+    minutes: Minutes = None,
+    people: Annotated[
+        list[str] | None,
+        typer.Option("--with", help="Replace the interviewers; 'Name, Title', repeat."),
+    ] = None,
+    competency: Annotated[
+        list[str] | None, typer.Option("--competency", help="Replace the competencies probed.")
+    ] = None,
+    notes: Notes = None,
+) -> None:
+    """Change an interview."""
+    from nextround.services.process import edit_interview
+
+    changes = _interview_fields(title, format_, at, minutes, people, competency, notes)
+    if not changes:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    with state(ctx).app.uow() as uow:
+        edited = edit_interview(uow, interview_id, changes)
+    console().print(f"Updated interview {edited.id}: {', '.join(sorted(changes))}.")
+
+
+@decisions.command("set")
+def decision_set(
+    ctx: typer.Context,
+    app_id: AppId,
+    outcome: Annotated[str, typer.Option(help=f"One of {choices(Outcome)}.")],
+    on: Annotated[str | None, typer.Option("--on", help="Date of the decision (default today).")] = None,
+    finalists: Annotated[
+        int | None, typer.Option(help="How many finalists there were, if you know.")
+    ] = None,
+    reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
+    response: Annotated[
+        str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+) -> None:
+    """Record how an application ended (replaces the current decision)."""
+    from nextround.services.process import set_decision
+
+    chosen = parse_choice(Outcome, outcome, "--outcome")
+    assert chosen is not None
+    with state(ctx).app.uow() as uow:
+        decision = set_decision(
+            uow,
+            app_id,
+            chosen,
+            parse_date(on, "--on"),
+            finalists,
+            reason,
+            parse_choice(OfferResponse, response, "--response"),
+        )
+    if as_json:
+        print_json(decision)
+        return
+    console().print(
+        f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} on {decision.decided_on}."
+    )

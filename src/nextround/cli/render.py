@@ -1,0 +1,143 @@
+"""Rich renderings shared by several commands: an application, a timeline, the stats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nextround.cli.common import console, escape
+from nextround.domain.contacts import Contact
+from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application
+from nextround.domain.pipeline import PipelineStats
+from nextround.domain.timeline import EventKind, TimelineEvent
+
+_EVENT_STYLE = {
+    EventKind.APPLIED: "bold",
+    EventKind.ROUND: "cyan",
+    EventKind.INTERVIEW: "blue",
+    EventKind.ROUND_RESULT: "dim",
+    EventKind.FEEDBACK: "yellow",
+    EventKind.DECISION: "bold magenta",
+    EventKind.REOPENED: "bold",
+}
+
+
+def render_application(
+    app: Application, people: Sequence[Contact], feedback: Sequence[Feedback]
+) -> None:
+    """An application's details, its rounds and interviews, and what is attached to it."""
+    from nextround.cli.applications import status_label
+
+    out = console()
+    out.print(f"[bold]{escape(app.role_title)}[/] at [bold]{escape(app.company)}[/]  (id {app.id})")
+    details = [
+        ("Status", status_label(app.status)),
+        ("Applied", f"{app.applied_on} via {app.source.value.replace('_', ' ')}"),
+        ("Level", escape(app.level or "")),
+        ("Location", escape(", ".join(x for x in (app.location, app.work_mode) if x))),
+        ("Tags", escape(", ".join(app.tags))),
+        ("Posting", escape(app.posting_url or "")),
+        ("Notes", escape(app.notes or "")),
+    ]
+    for label, value in details:
+        if value:
+            out.print(f"  {label:<9} {value}")
+    for round_ in app.ordered_rounds:
+        mode = f", {round_.mode.value}" if round_.mode else ""
+        out.print(
+            f"\n  [cyan]Round {round_.position}[/] (id {round_.id}) {escape(round_.name)} — "
+            f"{round_.kind.value.replace('_', ' ')}{mode}, {round_.started_on}, "
+            f"{round_.outcome.value}"
+        )
+        for interview in round_.sorted_interviews:
+            when = (
+                interview.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                if interview.scheduled_at
+                else "unscheduled"
+            )
+            people_text = ", ".join(p.name for p in interview.interviewers)
+            out.print(
+                f"    • interview {interview.id}: {escape(interview.title)} — {when}"
+                + (f", {interview.duration_minutes} min" if interview.duration_minutes else "")
+                + (f", with {escape(people_text)}" if people_text else "")
+            )
+    for decision in app.decisions:
+        state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
+        extra = f", {decision.finalists} finalists" if decision.finalists else ""
+        response = f", offer {decision.offer_response.value}" if decision.offer_response else ""
+        out.print(
+            f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
+            f"{decision.decided_on}{extra}{response}{state}"
+        )
+        if decision.reason:
+            out.print(f"    {escape(decision.reason)}")
+    if people:
+        out.print("\n  People: " + ", ".join(escape(f"{p.name} ({p.role.value})") for p in people))
+    if feedback:
+        out.print(f"\n  Feedback: {len(feedback)} item(s); see `nextround timeline {app.id}`")
+
+
+def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
+    """One process, event by event."""
+    out = console()
+    out.print(
+        f"[bold]Timeline: {escape(app.role_title)} at {escape(app.company)}[/] (application {app.id})"
+    )
+    for event in events:
+        when = (
+            event.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if event.at
+            else event.on.isoformat() + "      "
+        )
+        style = _EVENT_STYLE[event.kind]
+        out.print(f"  {when}  [{style}]{escape(event.title)}[/]")
+        if event.detail:
+            detail = event.detail.strip()
+            if event.kind is EventKind.FEEDBACK:
+                for line in detail.splitlines():
+                    out.print(f"                    [italic]{escape(line)}[/]")
+            else:
+                out.print(f"                    [dim]{escape(detail)}[/]")
+    out.print(f"  Status now: {app.status.value.replace('_', ' ')}")
+
+
+def render_stats(stats: PipelineStats) -> None:
+    """The funnel, time between stages and outcomes by source."""
+    from rich.table import Table
+
+    out = console()
+    funnel = Table(title="Funnel")
+    funnel.add_column("Stage")
+    funnel.add_column("Count", justify="right")
+    funnel.add_column("Conversion", justify="right")
+    funnel.add_column("")
+    top = max((s.count for s in stats.funnel), default=0) or 1
+    for step in stats.funnel:
+        bar = "█" * max(1 if step.count else 0, round(24 * step.count / top))
+        conversion = f"{step.conversion:.0%}" if step.conversion is not None else ""
+        funnel.add_row(step.label, str(step.count), conversion, f"[cyan]{bar}[/]")
+    out.print(funnel)
+
+    gaps = Table(title="Median days between stages")
+    gaps.add_column("From")
+    gaps.add_column("To")
+    gaps.add_column("Median days", justify="right")
+    gaps.add_column("Applications", justify="right")
+    for gap in stats.stage_gaps:
+        median = f"{gap.median_days:g}" if gap.median_days is not None else "–"
+        gaps.add_row(gap.start, gap.end, median, str(gap.samples))
+    out.print(gaps)
+
+    sources = Table(title="Outcomes by source")
+    sources.add_column("Source")
+    sources.add_column("Applications", justify="right")
+    sources.add_column("Offers", justify="right")
+    sources.add_column("Statuses")
+    for row in stats.by_source:
+        statuses = ", ".join(
+            f"{status.replace('_', ' ')} {count}" for status, count in sorted(row.by_status.items())
+        )
+        sources.add_row(
+            row.source.value.replace("_", " "), str(row.applications), str(row.offers), statuses
+        )
+    out.print(sources)

@@ -1,0 +1,1 @@
+"""Data files shipped with nextround, such as the demo journey."""

@@ -1,0 +1,447 @@
+"""The interview journey: an application, its rounds and interviews, and the decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from nextround.domain import values
+from nextround.errors import DomainError
+
+
+class Source(StrEnum):
+    """Where the application came from."""
+
+    LINKEDIN = "linkedin"
+    REFERRAL = "referral"
+    CAREERS_PAGE = "careers_page"
+    RECRUITER_OUTREACH = "recruiter_outreach"
+    OTHER = "other"
+
+
+class WorkMode(StrEnum):
+    """Where the work happens."""
+
+    ONSITE = "onsite"
+    HYBRID = "hybrid"
+    REMOTE = "remote"
+
+
+class RoundKind(StrEnum):
+    """The kind of stage a round is."""
+
+    SCREEN = "screen"
+    HIRING_MANAGER = "hiring_manager"
+    TECHNICAL = "technical"
+    CASE = "case"
+    TAKE_HOME = "take_home"
+    FINAL_LOOP = "final_loop"
+    OTHER = "other"
+
+
+class RoundMode(StrEnum):
+    """How a round is held."""
+
+    VIDEO = "video"
+    ONSITE = "onsite"
+    PHONE = "phone"
+
+
+class RoundOutcome(StrEnum):
+    """How a round ended, from the candidate's side of the table."""
+
+    PENDING = "pending"
+    PASSED = "passed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    CANCELLED = "cancelled"
+
+
+class InterviewFormat(StrEnum):
+    """What kind of conversation an interview is."""
+
+    BEHAVIOURAL = "behavioural"
+    PRACTICAL_EXERCISE = "practical_exercise"
+    PRESENTATION = "presentation"
+    TECHNICAL = "technical"
+    CASE = "case"
+
+
+class Outcome(StrEnum):
+    """How an application ended."""
+
+    OFFER = "offer"
+    REJECTION = "rejection"
+    WITHDRAWAL = "withdrawal"
+    NO_RESPONSE = "no_response"
+
+
+class OfferResponse(StrEnum):
+    """What the candidate did with an offer."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class Status(StrEnum):
+    """Where an application stands; always derived, never stored."""
+
+    APPLIED = "applied"
+    SCREENING = "screening"
+    INTERVIEWING = "interviewing"
+    FINAL_ROUND = "final_round"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the process is still running."""
+        return self in _OPEN
+
+
+_OPEN = {Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.FINAL_ROUND, Status.OFFER}
+
+MAX_INTERVIEW_MINUTES = 12 * 60
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    """A person on the other side of the table."""
+
+    name: str
+    title: str | None = None
+    contact_id: int | None = None
+
+
+@dataclass(eq=False)
+class Interview:
+    """One session within a round."""
+
+    title: str
+    format: InterviewFormat = InterviewFormat.BEHAVIOURAL
+    scheduled_at: datetime | None = None
+    duration_minutes: int | None = None
+    interviewers: list[Interviewer] = field(default_factory=list)
+    competencies: list[str] = field(default_factory=list)
+    notes: str | None = None
+    id: int | None = None
+    round_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> None:
+        """Raise DomainError unless the interview's own fields are valid."""
+        self.title = values.name(self.title, "interview title")
+        self.notes = values.text(self.notes, "interview notes")
+        if self.scheduled_at is not None and self.scheduled_at.tzinfo is None:
+            raise DomainError("the interview time needs a time zone, e.g. 2025-05-14T10:00+02:00")
+        if self.duration_minutes is not None and not (
+            0 < self.duration_minutes <= MAX_INTERVIEW_MINUTES
+        ):
+            raise DomainError(
+                f"duration {self.duration_minutes} min is not possible; "
+                f"give 1-{MAX_INTERVIEW_MINUTES} minutes"
+            )
+        self.competencies = values.tags(self.competencies, "competency tag")
+        for person in self.interviewers:
+            values.name(person.name, "interviewer name")
+
+
+@dataclass(eq=False)
+class Round:
+    """An ordered stage of an application, such as a screen or a final loop."""
+
+    name: str
+    kind: RoundKind
+    started_on: date
+    mode: RoundMode | None = None
+    ended_on: date | None = None
+    outcome: RoundOutcome = RoundOutcome.PENDING
+    notes: str | None = None
+    position: int = 0
+    interviews: list[Interview] = field(default_factory=list)
+    id: int | None = None
+    application_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> None:
+        """Raise DomainError unless the round's own fields are consistent."""
+        self.name = values.name(self.name, "round name")
+        self.notes = values.text(self.notes, "round notes")
+        if self.ended_on is not None and self.ended_on < self.started_on:
+            raise DomainError(
+                f"round {self.name!r} ends on {self.ended_on} before it starts on "
+                f"{self.started_on}; fix one of the dates"
+            )
+        for interview in self.interviews:
+            _check_interview_in_round(interview, self)
+
+    @property
+    def sorted_interviews(self) -> list[Interview]:
+        """Interviews in time order; unscheduled ones last, in the order they were added."""
+        return sorted(
+            self.interviews,
+            key=lambda i: (i.scheduled_at is None, i.scheduled_at or datetime.min, i.id or 0),
+        )
+
+
+def _check_interview_in_round(interview: Interview, round_: Round) -> None:
+    interview.check()
+    if interview.scheduled_at is None:
+        return
+    day = interview.scheduled_at.date()
+    # One day of slack either side: the round's dates are calendar days in the user's own
+    # zone, while the interview time may be written in the company's zone.
+    if (day - round_.started_on).days < -1:
+        raise DomainError(
+            f"interview {interview.title!r} on {day} is before its round {round_.name!r} "
+            f"starts on {round_.started_on}; move the interview or the round's start date"
+        )
+    if round_.ended_on is not None and (day - round_.ended_on).days > 1:
+        raise DomainError(
+            f"interview {interview.title!r} on {day} is after its round {round_.name!r} "
+            f"ended on {round_.ended_on}; move the interview or the round's end date"
+        )
+
+
+@dataclass(eq=False)
+class Decision:
+    """How an application ended; a reopened decision stays on record."""
+
+    outcome: Outcome
+    decided_on: date
+    finalists: int | None = None
+    reason: str | None = None
+    offer_response: OfferResponse | None = None
+    reopened_on: date | None = None
+    id: int | None = None
+    application_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> None:
+        """Raise DomainError unless the decision's own fields are consistent."""
+        self.reason = values.text(self.reason, "decision reason", limit=5_000)
+        if self.finalists is not None and not 1 <= self.finalists <= 1_000:
+            raise DomainError(f"finalists must be between 1 and 1000, not {self.finalists}")
+        if self.outcome is Outcome.OFFER:
+            if self.offer_response is None:
+                self.offer_response = OfferResponse.PENDING
+        elif self.offer_response is not None:
+            raise DomainError(
+                f"an offer response only applies to offers, not to a {self.outcome.value}"
+            )
+        if self.reopened_on is not None and self.reopened_on < self.decided_on:
+            raise DomainError(
+                f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
+            )
+
+
+@dataclass(eq=False)
+class Application:
+    """One job application and everything that happened in its process."""
+
+    company: str
+    role_title: str
+    applied_on: date
+    level: str | None = None
+    location: str | None = None
+    work_mode: WorkMode | None = None
+    source: Source = Source.OTHER
+    posting_url: str | None = None
+    posting_text: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: str | None = None
+    rounds: list[Round] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    # -- invariants -------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Raise DomainError unless the whole application obeys every rule."""
+        self.company = values.name(self.company, "company")
+        self.role_title = values.name(self.role_title, "role title")
+        self.level = values.text(self.level, "level", limit=values.NAME_MAX)
+        self.location = values.text(self.location, "location", limit=values.NAME_MAX)
+        self.posting_url = values.url(self.posting_url, "posting URL")
+        self.posting_text = values.text(self.posting_text, "job posting text")
+        self.notes = values.text(self.notes, "notes")
+        self.tags = values.tags(self.tags)
+        for round_ in self.rounds:
+            round_.check()
+            self._check_round_dates(round_)
+        for decision in self.decisions:
+            decision.check()
+            self._check_decision_dates(decision)
+        open_decisions = [d for d in self.decisions if d.reopened_on is None]
+        if len(open_decisions) > 1:
+            raise DomainError("an application can only have one current decision")
+        current = self.current_decision
+        if current is not None:
+            late = [r for r in self.rounds if r.started_on > current.decided_on]
+            if late:
+                raise DomainError(
+                    f"round {late[0].name!r} starts on {late[0].started_on}, after the "
+                    f"decision on {current.decided_on}; reopen the application first"
+                )
+
+    def _check_round_dates(self, round_: Round) -> None:
+        if round_.started_on < self.applied_on:
+            raise DomainError(
+                f"round {round_.name!r} starts on {round_.started_on}, before the application "
+                f"on {self.applied_on}; fix the round's date or the applied date"
+            )
+
+    def _check_decision_dates(self, decision: Decision) -> None:
+        if decision.decided_on < self.applied_on:
+            raise DomainError(
+                f"the decision on {decision.decided_on} is dated before the application on "
+                f"{self.applied_on}; give a date on or after {self.applied_on}"
+            )
+
+    # -- derived state ------------------------------------------------------------------------
+
+    @property
+    def current_decision(self) -> Decision | None:
+        """The decision in force, unless the application was reopened after it."""
+        return next((d for d in self.decisions if d.reopened_on is None), None)
+
+    @property
+    def status(self) -> Status:
+        """Where the application stands, derived from its rounds and decision."""
+        return derive_status(
+            [r.kind for r in self.ordered_rounds],
+            self.current_decision.outcome if self.current_decision else None,
+            self.current_decision.offer_response if self.current_decision else None,
+        )
+
+    @property
+    def ordered_rounds(self) -> list[Round]:
+        """Rounds in stage order."""
+        return sorted(self.rounds, key=lambda r: (r.position, r.started_on))
+
+    def round_at(self, position: int) -> Round:
+        """The round at a 1-based stage position."""
+        for round_ in self.rounds:
+            if round_.position == position:
+                return round_
+        raise DomainError(
+            f"application {self.id} has no round {position}; it has {len(self.rounds)} round(s)"
+        )
+
+    # -- transitions ----------------------------------------------------------------------------
+
+    def add_round(self, round_: Round) -> Round:
+        """Append a round as the next stage."""
+        current = self.current_decision
+        if current is not None:
+            raise DomainError(
+                f"application {self.id} already has a decision ({current.outcome.value} on "
+                f"{current.decided_on}); reopen it before adding a round"
+            )
+        round_.position = max((r.position for r in self.rounds), default=0) + 1
+        round_.check()
+        self._check_round_dates(round_)
+        self.rounds.append(round_)
+        return round_
+
+    def add_interview(self, round_: Round, interview: Interview) -> Interview:
+        """Add an interview to one of this application's rounds."""
+        if round_ not in self.rounds:
+            raise DomainError(f"round {round_.id} is not part of application {self.id}")
+        current = self.current_decision
+        if current is not None and interview.scheduled_at is not None and (
+            interview.scheduled_at.date() > current.decided_on
+        ):
+            raise DomainError(
+                f"the interview on {interview.scheduled_at.date()} is after the decision on "
+                f"{current.decided_on}; reopen the application first"
+            )
+        _check_interview_in_round(interview, round_)
+        round_.interviews.append(interview)
+        return interview
+
+    def decide(self, decision: Decision) -> Decision:
+        """Record how the application ended, replacing a current decision if there is one."""
+        decision.check()
+        self._check_decision_dates(decision)
+        last_start = max((r.started_on for r in self.rounds), default=None)
+        if last_start is not None and decision.decided_on < last_start:
+            raise DomainError(
+                f"the decision on {decision.decided_on} is before the last round, which "
+                f"starts on {last_start}; date it on or after {last_start}"
+            )
+        for round_ in self.rounds:
+            # A decision closes the process, so a round still marked pending takes the
+            # decision's meaning rather than staying open for ever.
+            if round_.outcome is RoundOutcome.PENDING:
+                round_.outcome = _ROUND_OUTCOME_AFTER[decision.outcome]
+        current = self.current_decision
+        if current is not None:
+            current.outcome = decision.outcome
+            current.decided_on = decision.decided_on
+            current.finalists = decision.finalists
+            current.reason = decision.reason
+            current.offer_response = decision.offer_response
+            current.check()
+            return current
+        self.decisions.append(decision)
+        return decision
+
+    def reopen(self, on: date) -> Decision:
+        """Reopen a decided application; the old decision stays on record."""
+        current = self.current_decision
+        if current is None:
+            raise DomainError(f"application {self.id} has no decision to reopen; it is still open")
+        if on < current.decided_on:
+            raise DomainError(
+                f"cannot reopen on {on}, before the decision on {current.decided_on}"
+            )
+        current.reopened_on = on
+        return current
+
+
+_ROUND_OUTCOME_AFTER = {
+    Outcome.OFFER: RoundOutcome.PASSED,
+    Outcome.REJECTION: RoundOutcome.REJECTED,
+    Outcome.WITHDRAWAL: RoundOutcome.WITHDRAWN,
+    Outcome.NO_RESPONSE: RoundOutcome.CANCELLED,
+}
+
+
+def derive_status(
+    round_kinds: list[RoundKind],
+    outcome: Outcome | None,
+    offer_response: OfferResponse | None,
+) -> Status:
+    """The one place status is worked out; read models call it with plain values."""
+    if outcome is Outcome.OFFER:
+        if offer_response is OfferResponse.ACCEPTED:
+            return Status.ACCEPTED
+        if offer_response is OfferResponse.DECLINED:
+            return Status.DECLINED
+        return Status.OFFER
+    if outcome is not None:
+        return {
+            Outcome.REJECTION: Status.REJECTED,
+            Outcome.WITHDRAWAL: Status.WITHDRAWN,
+            Outcome.NO_RESPONSE: Status.NO_RESPONSE,
+        }[outcome]
+    if not round_kinds:
+        return Status.APPLIED
+    last = round_kinds[-1]
+    if last is RoundKind.FINAL_LOOP:
+        return Status.FINAL_ROUND
+    if last is RoundKind.SCREEN:
+        return Status.SCREENING
+    return Status.INTERVIEWING

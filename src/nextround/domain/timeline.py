@@ -1,0 +1,144 @@
+"""Everything that happened in one process, in the order it happened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application, RoundOutcome
+
+
+class EventKind(StrEnum):
+    """What kind of moment an event is."""
+
+    APPLIED = "applied"
+    ROUND = "round"
+    INTERVIEW = "interview"
+    ROUND_RESULT = "round_result"
+    FEEDBACK = "feedback"
+    DECISION = "decision"
+    REOPENED = "reopened"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One dated moment of a process."""
+
+    on: date
+    kind: EventKind
+    title: str
+    detail: str | None = None
+    at: datetime | None = None
+    refs: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def sort_key(self) -> tuple[date, time, int]:
+        """Date, then time of day, then the natural order of kinds on the same day."""
+        moment = self.at.timetz() if self.at else time.min
+        return (self.on, moment.replace(tzinfo=None), _KIND_ORDER[self.kind])
+
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
+
+
+def _describe_interview_people(names: Iterable[str]) -> str | None:
+    people = ", ".join(names)
+    return f"with {people}" if people else None
+
+
+def build_timeline(app: Application, feedback: Iterable[Feedback] = ()) -> list[TimelineEvent]:
+    """The process of one application as a sorted list of events."""
+    assert app.id is not None
+    events = [
+        TimelineEvent(
+            app.applied_on,
+            EventKind.APPLIED,
+            f"Applied: {app.role_title} at {app.company}",
+            f"via {app.source.value.replace('_', ' ')}",
+            refs={"application": app.id},
+        )
+    ]
+    for round_ in app.ordered_rounds:
+        refs = {"application": app.id, "round": round_.id or 0, "position": round_.position}
+        mode = f" ({round_.mode.value})" if round_.mode else ""
+        events.append(
+            TimelineEvent(
+                round_.started_on,
+                EventKind.ROUND,
+                f"Round {round_.position}: {round_.name}",
+                f"{round_.kind.value.replace('_', ' ')}{mode}",
+                refs=refs,
+            )
+        )
+        for interview in round_.sorted_interviews:
+            when = interview.scheduled_at
+            length = f", {interview.duration_minutes} min" if interview.duration_minutes else ""
+            people = _describe_interview_people(
+                f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers
+            )
+            detail = f"{interview.format.value.replace('_', ' ')}{length}"
+            if people:
+                detail += f" {people}"
+            events.append(
+                TimelineEvent(
+                    when.astimezone().date() if when else round_.started_on,
+                    EventKind.INTERVIEW,
+                    f"Interview: {interview.title}",
+                    detail,
+                    at=when,
+                    refs={**refs, "interview": interview.id or 0},
+                )
+            )
+        if round_.outcome is not RoundOutcome.PENDING and round_.ended_on is not None:
+            events.append(
+                TimelineEvent(
+                    round_.ended_on,
+                    EventKind.ROUND_RESULT,
+                    f"Round {round_.position} {round_.outcome.value}",
+                    round_.notes,
+                    refs=refs,
+                )
+            )
+    for item in feedback:
+        source = item.source.value.replace("_", " ")
+        by = f" from {item.author}" if item.author else ""
+        events.append(
+            TimelineEvent(
+                item.received_on,
+                EventKind.FEEDBACK,
+                f"Feedback ({source}){by}",
+                item.text,
+                refs={"application": app.id, "feedback": item.id or 0},
+            )
+        )
+    for decision in app.decisions:
+        bits = []
+        if decision.finalists:
+            bits.append(f"one of {decision.finalists} finalists")
+        if decision.offer_response:
+            bits.append(f"offer {decision.offer_response.value}")
+        if decision.reason:
+            bits.append(decision.reason)
+        events.append(
+            TimelineEvent(
+                decision.decided_on,
+                EventKind.DECISION,
+                f"Decision: {decision.outcome.value.replace('_', ' ')}",
+                "; ".join(bits) or None,
+                refs={"application": app.id, "decision": decision.id or 0},
+            )
+        )
+        if decision.reopened_on:
+            events.append(
+                TimelineEvent(
+                    decision.reopened_on,
+                    EventKind.REOPENED,
+                    "Reopened",
+                    None,
+                    refs={"application": app.id, "decision": decision.id or 0},
+                )
+            )
+    return sorted(events, key=lambda e: e.sort_key)

@@ -1,0 +1,70 @@
+"""Checks for the plain values users type: names, free text, tags, links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from nextround.errors import DomainError
+
+# NUL cannot be stored by PostgreSQL and the other C0 controls are never meant in typed text;
+# tab, newline and carriage return are kept because notes and postings are multi-line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TAG = re.compile(r"^[\w][\w.+#/-]{0,39}$")
+
+NAME_MAX = 200
+TEXT_MAX = 100_000
+
+
+def text(value: str | None, field: str, *, required: bool = False, limit: int = TEXT_MAX) -> str | None:
+    """Validate free text: trimmed, no control characters, within ``limit`` characters."""
+    if value is None or not value.strip():
+        if required:
+            raise DomainError(f"{field} is required; give a non-empty value")
+        return None
+    value = value.strip()
+    bad = _CONTROL.search(value)
+    if bad:
+        raise DomainError(
+            f"{field} contains the control character {bad.group()!r} at position "
+            f"{bad.start()}; remove it"
+        )
+    if len(value) > limit:
+        raise DomainError(f"{field} is {len(value):,} characters long; the limit is {limit:,}")
+    return value
+
+
+def name(value: str | None, field: str) -> str:
+    """Validate a required one-line name such as a company or a role title."""
+    checked = text(value, field, required=True, limit=NAME_MAX)
+    assert checked is not None
+    if "\n" in checked:
+        raise DomainError(f"{field} must be a single line")
+    return checked
+
+
+def tags(values: Iterable[str], field: str = "tag") -> list[str]:
+    """Normalise tags to lower case, unique, in the order given."""
+    seen: list[str] = []
+    for raw in values:
+        tag = raw.strip().lower()
+        if not tag:
+            continue
+        if not _TAG.match(tag):
+            raise DomainError(
+                f"{field} {raw!r} is not valid; use letters, digits and - _ . + # / "
+                "(at most 40 characters, no spaces)"
+            )
+        if tag not in seen:
+            seen.append(tag)
+    return seen
+
+
+def url(value: str | None, field: str) -> str | None:
+    """Validate an optional http(s) link."""
+    checked = text(value, field, limit=2_000)
+    if checked is None:
+        return None
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", checked, re.IGNORECASE):
+        raise DomainError(f"{field} {checked!r} is not a web address; start it with https://")
+    return checked

@@ -1,0 +1,338 @@
+"""Lossless JSON backup and restore of every table, validated against a versioned schema."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+)
+
+from nextround.domain.journey import Interviewer
+from nextround.errors import InvalidInputError
+from nextround.store.database import HEAD_REVISION
+from nextround.store.tables import metadata
+from nextround.store.types import InterviewerList, UTCDateTime
+
+FORMAT = "nextround-backup"
+FORMAT_VERSION = 1
+
+#: Tables that hold caches, rebuilt on demand, rather than the user's data.
+NOT_BACKED_UP = frozenset({"embedding_cache"})
+
+
+def backed_up_tables() -> list[Table]:
+    """Every table with user data, parents before children."""
+    return [t for t in metadata.sorted_tables if t.name not in NOT_BACKED_UP]
+
+
+# -- column codecs -------------------------------------------------------------------------------
+
+_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+_DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
+
+
+def _column_schema(column: Column[Any]) -> dict[str, Any]:
+    kind = column.type
+    schema: dict[str, Any]
+    if isinstance(kind, UTCDateTime):
+        schema = {"type": "string", "pattern": _DATETIME_PATTERN}
+    elif isinstance(kind, InterviewerList):
+        schema = {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "title": {"type": ["string", "null"]},
+                    "contact_id": {"type": ["integer", "null"]},
+                },
+                "required": ["name"],
+                "additionalProperties": False,
+            },
+        }
+    elif isinstance(kind, Enum):
+        schema = {"type": "string", "enum": list(kind.enums)}
+    elif isinstance(kind, Date):
+        schema = {"type": "string", "pattern": _DATE_PATTERN}
+    elif isinstance(kind, Boolean):
+        schema = {"type": "boolean"}
+    elif isinstance(kind, Integer):
+        schema = {"type": "integer"}
+    elif isinstance(kind, Float):
+        schema = {"type": "number"}
+    elif isinstance(kind, String):
+        schema = {"type": "string"}
+        if kind.length:
+            schema["maxLength"] = kind.length
+    elif isinstance(kind, JSON):
+        schema = dict(column.info.get("json_schema", {}))
+    elif isinstance(kind, LargeBinary):
+        schema = {"type": "string", "contentEncoding": "base64"}
+    else:  # pragma: no cover - a new column type must be taught to the backup first
+        raise TypeError(f"backup cannot encode {column.table.name}.{column.name} ({kind!r})")
+    if column.nullable:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return schema
+
+
+def _encode(column: Column[Any], value: Any) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return value.isoformat()
+    if isinstance(kind, InterviewerList):
+        return [{"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value]
+    if isinstance(kind, Enum):
+        return getattr(value, "value", value)
+    if isinstance(kind, Date):
+        return value.isoformat()
+    if isinstance(kind, LargeBinary):
+        import base64
+
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _decode(column: Column[Any], value: Any, path: str) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, UTCDateTime):
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if isinstance(kind, InterviewerList):
+            return [
+                Interviewer(p["name"], p.get("title"), p.get("contact_id")) for p in value
+            ]
+        if isinstance(kind, Date):
+            return date.fromisoformat(value)
+        if isinstance(kind, LargeBinary):
+            import base64
+
+            return base64.b64decode(value, validate=True)
+    except ValueError as exc:
+        raise InvalidInputError(f"{path}: {value!r} is not valid ({exc})") from None
+    return value
+
+
+# -- schema ----------------------------------------------------------------------------------------
+
+
+def backup_schema() -> dict[str, Any]:
+    """The JSON Schema of a backup document at this version."""
+    table_schemas: dict[str, Any] = {}
+    for table in backed_up_tables():
+        columns = list(table.columns)
+        table_schemas[table.name] = {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {c.name: _column_schema(c) for c in columns},
+                "required": [
+                    c.name
+                    for c in columns
+                    if not c.nullable and c.default is None and c.server_default is None
+                ],
+                "additionalProperties": False,
+            },
+        }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://nextround.invalid/schema/backup/{FORMAT_VERSION}",
+        "title": "nextround backup",
+        "type": "object",
+        "properties": {
+            "format": {"const": FORMAT},
+            "format_version": {"const": FORMAT_VERSION},
+            "revision": {"type": "string"},
+            "exported_at": {"type": "string", "pattern": _DATETIME_PATTERN},
+            "tables": {
+                "type": "object",
+                "properties": table_schemas,
+                "additionalProperties": False,
+            },
+        },
+        "required": ["format", "format_version", "revision", "tables"],
+        "additionalProperties": False,
+    }
+
+
+def _document_order(doc: Any, path: Any) -> tuple[int, ...]:
+    """Where a path falls in the document as written, so the first problem is reported first."""
+    key: list[int] = []
+    node = doc
+    for part in path:
+        if isinstance(node, Mapping):
+            keys = list(node)
+            key.append(keys.index(part) if part in keys else len(keys))
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int):
+            key.append(part)
+            node = node[part] if part < len(node) else None
+        else:
+            break
+    return tuple(key)
+
+
+def json_path(parts: Any) -> str:
+    """Render a path as $.tables.applications[3].company."""
+    out = "$"
+    for part in parts:
+        out += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return out
+
+
+def validate(doc: Any) -> None:
+    """Refuse a document that is not a valid backup, naming the first bad path."""
+    from jsonschema import Draft202012Validator
+
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise InvalidInputError(
+            "this is not a nextround backup (expected \"format\": \"nextround-backup\"); "
+            "create one with `nextround export json`"
+        )
+    version = doc.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise InvalidInputError(
+            f"this backup uses format version {version}, newer than this nextround "
+            f"understands ({FORMAT_VERSION}); upgrade nextround"
+        )
+    errors = list(Draft202012Validator(backup_schema()).iter_errors(doc))
+    if errors:
+        first = min(errors, key=lambda e: _document_order(doc, e.absolute_path))
+        raise InvalidInputError(f"{json_path(first.absolute_path)}: {_reason(first)}")
+    _check_references(doc)
+
+
+def _reason(error: Any) -> str:
+    if error.validator == "anyOf":
+        # The nullable wrapper hides the real complaint; show the non-null branch's.
+        inner = [e for e in error.context if e.validator != "type" or "null" not in str(e)]
+        if inner:
+            return _reason(inner[0])
+    if error.validator == "additionalProperties":
+        return f"unknown field ({error.message}); remove it"
+    if error.validator == "pattern":
+        return f"{error.instance!r} is not in the expected form (dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+    return str(error.message)
+
+
+def _check_references(doc: dict[str, Any]) -> None:
+    rows = doc["tables"]
+    ids = {
+        table.name: {row["id"] for row in rows.get(table.name, [])}
+        for table in backed_up_tables()
+        if "id" in table.c
+    }
+    for table in backed_up_tables():
+        for index, row in enumerate(rows.get(table.name, [])):
+            for fk in table.foreign_keys:
+                value = row.get(fk.parent.name)
+                target = fk.column.table.name
+                if value is not None and value not in ids.get(target, set()):
+                    path = json_path(["tables", table.name, index, fk.parent.name])
+                    raise InvalidInputError(
+                        f"{path}: refers to {target} id {value}, which is not in the backup"
+                    )
+        if table.name in ids and len(ids[table.name]) != len(rows.get(table.name, [])):
+            raise InvalidInputError(f"$.tables.{table.name}: ids must be unique")
+
+
+# -- export and import ---------------------------------------------------------------------------
+
+
+def export(conn: Connection, exported_at: datetime) -> dict[str, Any]:
+    """Every row of every table, exactly as stored."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in backed_up_tables():
+        columns = list(table.columns)
+        order = list(table.primary_key.columns) or columns
+        tables[table.name] = [
+            {c.name: _encode(c, value) for c, value in zip(columns, row, strict=True)}
+            for row in conn.execute(select(*columns).order_by(*order))
+        ]
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "revision": HEAD_REVISION,
+        "exported_at": exported_at.isoformat(),
+        "tables": tables,
+    }
+
+
+def row_counts(conn: Connection) -> dict[str, int]:
+    """How many rows each backed-up table holds."""
+    return {
+        table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+        for table in backed_up_tables()
+    }
+
+
+def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> dict[str, int]:
+    """Load a validated backup in the caller's transaction; returns rows per table."""
+    validate(doc)
+    existing = {name: n for name, n in row_counts(conn).items() if n}
+    if existing and not replace:
+        summary = ", ".join(f"{n} {name}" for name, n in existing.items())
+        raise InvalidInputError(
+            f"the database is not empty ({summary}); restore into a new database with --db, "
+            "or pass --replace to overwrite everything in it"
+        )
+    for table in reversed(backed_up_tables()):
+        conn.execute(delete(table))
+    counts: dict[str, int] = {}
+    for table in backed_up_tables():
+        rows = list(_decoded_rows(table, doc["tables"].get(table.name, [])))
+        if rows:
+            conn.execute(insert(table), rows)
+        counts[table.name] = len(rows)
+    if conn.dialect.name == "postgresql":
+        _reset_sequences(conn)
+    return counts
+
+
+def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    columns = {c.name: c for c in table.columns}
+    for index, row in enumerate(rows):
+        yield {
+            name: _decode(columns[name], row.get(name), json_path(["tables", table.name, index, name]))
+            for name in columns
+            if name in row
+        }
+
+
+def _reset_sequences(conn: Connection) -> None:
+    # Rows came in with their ids, so each serial must continue after the largest one.
+    for table in backed_up_tables():
+        if "id" in table.c and isinstance(table.c.id.type, Integer):
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """The backup as pretty, stable, UTF-8 JSON text."""
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,130 @@
+"""Use cases for applications: add, edit, list, show, close, reopen and remove."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypedDict
+
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    Outcome,
+    Source,
+    WorkMode,
+)
+from nextround.domain.pipeline import ApplicationFacts
+from nextround.errors import DomainError
+from nextround.services.ports import ApplicationQuery, UnitOfWork
+from nextround.services.process import record_decision
+from nextround.services.stamps import touch
+
+
+class ApplicationFields(TypedDict, total=False):
+    """The editable fields of an application."""
+
+    company: str
+    role_title: str
+    applied_on: date
+    level: str | None
+    location: str | None
+    work_mode: WorkMode | None
+    source: Source
+    posting_url: str | None
+    posting_text: str | None
+    tags: list[str]
+    notes: str | None
+
+
+EDITABLE = frozenset(ApplicationFields.__annotations__)
+
+
+def add_application(uow: UnitOfWork, fields: ApplicationFields) -> Application:
+    """Record a new application."""
+    missing = [f for f in ("company", "role_title", "applied_on") if f not in fields]
+    if missing:
+        raise DomainError(f"an application needs {', '.join(missing)}")
+    app = Application(**fields)
+    app.check()
+    touch(uow.now(), app)
+    uow.applications.add(app)
+    uow.commit()
+    return app
+
+
+def edit_application(uow: UnitOfWork, app_id: int, changes: ApplicationFields) -> Application:
+    """Change some fields of an application; the whole application is re-checked."""
+    app = uow.applications.get(app_id)
+    _apply(app, changes)
+    app.check()
+    touch(uow.now(), app)
+    uow.commit()
+    return app
+
+
+def _apply(target: Any, changes: Any) -> None:
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise DomainError(f"cannot edit {', '.join(sorted(unknown))}")
+    for key, value in changes.items():
+        setattr(target, key, value)
+
+
+def get_application(uow: UnitOfWork, app_id: int) -> Application:
+    """One application with everything in its process."""
+    return uow.applications.get(app_id)
+
+
+@dataclass(frozen=True)
+class ApplicationListing:
+    """A row of the application list."""
+
+    facts: ApplicationFacts
+    next_interview: datetime | None
+
+
+def list_applications(
+    uow: UnitOfWork, query: ApplicationQuery | None = None
+) -> list[ApplicationListing]:
+    """Applications matching the filters, newest first."""
+    facts = uow.applications.facts(query)
+    upcoming = uow.applications.next_interviews(uow.now()) if facts else {}
+    return [ApplicationListing(f, upcoming.get(f.id)) for f in facts]
+
+
+def close_application(
+    uow: UnitOfWork,
+    app_id: int,
+    outcome: Outcome = Outcome.NO_RESPONSE,
+    on: date | None = None,
+    reason: str | None = None,
+) -> Application:
+    """End a process that is not an offer: no response, a withdrawal or a rejection."""
+    if outcome is Outcome.OFFER:
+        raise DomainError("an offer is not a way to close; use `nextround decision set --offer`")
+    app = uow.applications.get(app_id)
+    if app.current_decision is not None:
+        raise DomainError(
+            f"application {app_id} is already closed ({app.current_decision.outcome.value}); "
+            "use `nextround decision set` to change the decision"
+        )
+    record_decision(uow, app, Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason))
+    uow.commit()
+    return app
+
+
+def reopen_application(uow: UnitOfWork, app_id: int, on: date | None = None) -> Application:
+    """Reopen a decided application so rounds can be added again; the decision stays on record."""
+    app = uow.applications.get(app_id)
+    decision = app.reopen(on or uow.today())
+    touch(uow.now(), decision, app)
+    uow.commit()
+    return app
+
+
+def remove_application(uow: UnitOfWork, app_id: int) -> Application:
+    """Delete an application with its rounds, interviews, decisions and feedback."""
+    app = uow.applications.get(app_id)
+    uow.applications.delete(app)
+    uow.commit()
+    return app

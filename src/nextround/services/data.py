@@ -1,0 +1,76 @@
+"""Use cases for the user's data as a whole: backup, restore and exports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from nextround.domain.journey import Application
+from nextround.errors import DomainError, InvalidInputError
+from nextround.io import backup
+from nextround.io.calendar import write_ics
+from nextround.io.job_search_csv import write_csv
+from nextround.store.uow import SqlUnitOfWork
+
+#: A backup larger than this is refused before it is parsed.
+MAX_BACKUP_BYTES = 512 * 1024 * 1024
+
+
+def export_backup(uow: SqlUnitOfWork) -> dict[str, Any]:
+    """Every record, exactly as stored."""
+    assert uow.session is not None
+    return backup.export(uow.session.connection(), uow.now())
+
+
+def export_csv(uow: SqlUnitOfWork) -> str:
+    """One row per application with the date each stage was entered."""
+    return write_csv(uow.applications.all())
+
+
+def export_ics(uow: SqlUnitOfWork) -> bytes:
+    """One calendar event per scheduled interview."""
+    return write_ics(uow.applications.all(), uow.now())
+
+
+def read_backup_file(path: Path) -> Any:
+    """Parse a backup file, with a clear error for anything that is not JSON."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InvalidInputError(f"no such file: {path}") from None
+    if size > MAX_BACKUP_BYTES:
+        raise InvalidInputError(
+            f"{path} is {size / 1e6:.0f} MB; a backup may be at most {MAX_BACKUP_BYTES // 10**6} MB"
+        )
+    return parse_backup(path.read_bytes(), str(path))
+
+
+def parse_backup(raw: bytes, name: str = "backup") -> Any:
+    """Parse backup bytes as UTF-8 JSON."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?") from None
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+
+
+def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> dict[str, int]:
+    """Load a backup; on any problem nothing at all is written."""
+    assert uow.session is not None
+    counts = backup.restore(uow.session.connection(), doc, replace=replace)
+    # The schema checks the shape; the domain checks the meaning (dates in order, etc.).
+    for app in uow.session.scalars(select(Application)):
+        try:
+            app.check()
+        except DomainError as exc:
+            raise InvalidInputError(f"application {app.id} in the backup: {exc}") from None
+    # check() may normalise values in memory; the backup's own values are what we keep.
+    uow.session.expunge_all()
+    uow.commit()
+    return counts

@@ -1,0 +1,194 @@
+"""Load the bundled demo journey through the same use cases a user would call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from importlib import resources
+from typing import Any
+
+from nextround.domain.contacts import ContactRole
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import (
+    InterviewFormat,
+    Interviewer,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+    WorkMode,
+)
+from nextround.errors import InvalidInputError
+from nextround.services import applications, contacts, process
+from nextround.services import feedback as feedback_service
+from nextround.services.ports import UnitOfWork
+
+DEMO_FORMAT = "nextround-demo/1"
+
+
+def read_demo() -> dict[str, Any]:
+    """The bundled demo journey."""
+    import yaml
+
+    text = resources.files("nextround.data").joinpath("demo_journey.yaml").read_text("utf-8")
+    doc = yaml.safe_load(text)
+    if not isinstance(doc, dict) or doc.get("format") != DEMO_FORMAT:
+        raise InvalidInputError(f"the demo file is not in the {DEMO_FORMAT} format")
+    return doc
+
+
+def week_shift(anchor: date, today: date) -> timedelta:
+    """Whole weeks that move the anchor into the past seven days, keeping weekdays intact."""
+    return timedelta(days=7 * ((today - anchor).days // 7))
+
+
+@dataclass
+class LoadedDemo:
+    """Ids of what the demo created, by the keys used in the demo file."""
+
+    applications: dict[str, int] = field(default_factory=dict)
+    interviews: dict[str, int] = field(default_factory=dict)
+    contacts: dict[str, int] = field(default_factory=dict)
+    shift: timedelta = timedelta(0)
+    doc: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def main_application(self) -> int:
+        """The first application in the file: the story's main process."""
+        return next(iter(self.applications.values()))
+
+
+class _Shifter:
+    def __init__(self, shift: timedelta) -> None:
+        self.shift = shift
+
+    def day(self, value: Any) -> date | None:
+        if value is None:
+            return None
+        return (value if isinstance(value, date) else date.fromisoformat(str(value))) + self.shift
+
+    def moment(self, value: Any) -> datetime | None:
+        if value is None:
+            return None
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+        return moment + self.shift
+
+
+def load_demo(uow: UnitOfWork, doc: dict[str, Any] | None = None) -> LoadedDemo:
+    """Create every application, round, interview, decision, contact and feedback item."""
+    doc = doc or read_demo()
+    shift = week_shift(date.fromisoformat(str(doc["anchor"])), uow.today())
+    at = _Shifter(shift)
+    loaded = LoadedDemo(shift=shift, doc=doc)
+    for spec in doc.get("applications", []):
+        created = applications.add_application(
+            uow,
+            {
+                "company": spec["company"],
+                "role_title": spec["role_title"],
+                "applied_on": at.day(spec["applied_on"]),  # type: ignore[typeddict-item]
+                "level": spec.get("level"),
+                "location": spec.get("location"),
+                "work_mode": WorkMode(spec["work_mode"]) if spec.get("work_mode") else None,
+                "source": Source(spec.get("source", "other")),
+                "posting_url": spec.get("posting_url"),
+                "posting_text": spec.get("posting_text"),
+                "tags": list(spec.get("tags", [])),
+                "notes": spec.get("notes"),
+            },
+        )
+        assert created.id is not None
+        loaded.applications[spec["key"]] = created.id
+    for person in doc.get("contacts", []):
+        contact = contacts.add_contact(
+            uow,
+            person["name"],
+            ContactRole(person.get("role", "other")),
+            company=person.get("company"),
+            title=person.get("title"),
+            email=person.get("email"),
+            notes=person.get("notes"),
+            application_id=loaded.applications.get(person.get("application", "")),
+        )
+        assert contact.id is not None
+        loaded.contacts[person["key"]] = contact.id
+    for spec in doc.get("applications", []):
+        _load_process(uow, spec, loaded, at)
+    for item in doc.get("feedback", []):
+        _load_feedback(uow, item, None, loaded, at)
+    return loaded
+
+
+def _load_process(uow: UnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at: _Shifter) -> None:
+    app_id = loaded.applications[spec["key"]]
+    for round_spec in spec.get("rounds", []):
+        round_ = process.add_round(
+            uow,
+            app_id,
+            {
+                "name": round_spec["name"],
+                "kind": RoundKind(round_spec["kind"]),
+                "mode": RoundMode(round_spec["mode"]) if round_spec.get("mode") else None,
+                "started_on": at.day(round_spec["started_on"]),  # type: ignore[typeddict-item]
+                "ended_on": at.day(round_spec.get("ended_on")),
+                "outcome": RoundOutcome(round_spec.get("outcome", "pending")),
+                "notes": round_spec.get("notes"),
+            },
+        )
+        for interview_spec in round_spec.get("interviews", []):
+            interview = process.add_interview(
+                uow,
+                app_id,
+                round_.position,
+                {
+                    "title": interview_spec["title"],
+                    "format": InterviewFormat(interview_spec.get("format", "behavioural")),
+                    "scheduled_at": at.moment(interview_spec.get("scheduled_at")),
+                    "duration_minutes": interview_spec.get("duration_minutes"),
+                    "interviewers": [
+                        Interviewer(
+                            p["name"], p.get("title"), loaded.contacts.get(p.get("contact", ""))
+                        )
+                        for p in interview_spec.get("interviewers", [])
+                    ],
+                    "competencies": list(interview_spec.get("competencies", [])),
+                    "notes": interview_spec.get("notes"),
+                },
+            )
+            assert interview.id is not None
+            loaded.interviews[interview_spec["key"]] = interview.id
+    decision = spec.get("decision")
+    if decision:
+        process.set_decision(
+            uow,
+            app_id,
+            Outcome(decision["outcome"]),
+            at.day(decision["decided_on"]),
+            decision.get("finalists"),
+            decision.get("reason"),
+            OfferResponse(decision["offer_response"]) if decision.get("offer_response") else None,
+        )
+    for item in spec.get("feedback", []):
+        _load_feedback(uow, item, app_id, loaded, at)
+
+
+def _load_feedback(
+    uow: UnitOfWork,
+    item: dict[str, Any],
+    app_id: int | None,
+    loaded: LoadedDemo,
+    at: _Shifter,
+) -> None:
+    interview_id = loaded.interviews.get(item.get("interview", ""))
+    feedback_service.add_feedback(
+        uow,
+        item["text"],
+        FeedbackSource(item["source"]),
+        received_on=at.day(item["received_on"]),
+        author=item.get("author"),
+        application_id=None if interview_id else app_id,
+        round_position=None if interview_id else item.get("round"),
+        interview_id=interview_id,
+    )

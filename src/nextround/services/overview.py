@@ -1,0 +1,19 @@
+"""Read-only views across the journey: one process's timeline, and the pipeline stats."""
+
+from __future__ import annotations
+
+from nextround.domain.journey import Application
+from nextround.domain.pipeline import PipelineStats, pipeline_stats
+from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.ports import UnitOfWork
+
+
+def timeline(uow: UnitOfWork, app_id: int) -> tuple[Application, list[TimelineEvent]]:
+    """Everything in one process, in order."""
+    app = uow.applications.get(app_id)
+    return app, build_timeline(app, uow.feedback.list(app_id))
+
+
+def stats(uow: UnitOfWork) -> PipelineStats:
+    """The funnel, the median days between stages and outcomes by source."""
+    return pipeline_stats(uow.applications.facts())

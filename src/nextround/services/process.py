@@ -1,0 +1,144 @@
+"""Use cases inside one process: rounds, interviews and the decision."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, TypedDict
+
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    Interview,
+    InterviewFormat,
+    Interviewer,
+    OfferResponse,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+)
+from nextround.errors import DomainError
+from nextround.services.ports import UnitOfWork
+from nextround.services.stamps import touch
+
+
+class RoundFields(TypedDict, total=False):
+    """The editable fields of a round."""
+
+    name: str
+    kind: RoundKind
+    mode: RoundMode | None
+    started_on: date
+    ended_on: date | None
+    outcome: RoundOutcome
+    notes: str | None
+
+
+class InterviewFields(TypedDict, total=False):
+    """The editable fields of an interview."""
+
+    title: str
+    format: InterviewFormat
+    scheduled_at: datetime | None
+    duration_minutes: int | None
+    interviewers: list[Interviewer]
+    competencies: list[str]
+    notes: str | None
+
+
+def _apply(target: Any, changes: Any, allowed: Any) -> None:
+    unknown = set(changes) - set(allowed.__annotations__)
+    if unknown:
+        raise DomainError(f"cannot edit {', '.join(sorted(unknown))}")
+    for key, value in changes.items():
+        setattr(target, key, value)
+
+
+def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
+    """Append the next round to an application."""
+    missing = [f for f in ("name", "kind", "started_on") if f not in fields]
+    if missing:
+        raise DomainError(f"a round needs {', '.join(missing)}")
+    app = uow.applications.get(app_id)
+    round_ = app.add_round(Round(**fields))
+    touch(uow.now(), round_, app)
+    uow.commit()
+    return round_
+
+
+def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
+    """Change a round; the whole application is re-checked."""
+    app, round_ = uow.applications.get_round(round_id)
+    _apply(round_, changes, RoundFields)
+    app.check()
+    touch(uow.now(), round_, app)
+    uow.commit()
+    return round_
+
+
+def resolve_round(app: Application, round_ref: int | None) -> Round:
+    """A round of ``app`` by its 1-based position; the latest round when not given."""
+    if not app.rounds:
+        raise DomainError(f"application {app.id} has no rounds yet; add one with `round add`")
+    if round_ref is None:
+        return app.ordered_rounds[-1]
+    return app.round_at(round_ref)
+
+
+def add_interview(
+    uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
+) -> Interview:
+    """Add an interview to a round of an application (by default its latest round)."""
+    if "title" not in fields:
+        raise DomainError("an interview needs a title")
+    app = uow.applications.get(app_id)
+    round_ = resolve_round(app, round_position)
+    interview = app.add_interview(round_, Interview(**fields))
+    touch(uow.now(), interview, round_, app)
+    uow.commit()
+    return interview
+
+
+def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
+    """Change an interview; the application is re-checked."""
+    app, round_, interview = uow.applications.get_interview(interview_id)
+    _apply(interview, changes, InterviewFields)
+    app.check()
+    touch(uow.now(), interview, round_, app)
+    uow.commit()
+    return interview
+
+
+def set_decision(
+    uow: UnitOfWork,
+    app_id: int,
+    outcome: Outcome,
+    decided_on: date | None = None,
+    finalists: int | None = None,
+    reason: str | None = None,
+    offer_response: OfferResponse | None = None,
+) -> Decision:
+    """Record or replace the decision that ends an application."""
+    app = uow.applications.get(app_id)
+    decision = record_decision(
+        uow,
+        app,
+        Decision(
+            outcome=outcome,
+            decided_on=decided_on or uow.today(),
+            finalists=finalists,
+            reason=reason,
+            offer_response=offer_response,
+        ),
+    )
+    uow.commit()
+    return decision
+
+
+def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decision:
+    """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+    pending = [r for r in app.rounds if r.outcome is RoundOutcome.PENDING]
+    recorded = app.decide(decision)
+    touch(uow.now(), recorded, app, *pending)
+    return recorded

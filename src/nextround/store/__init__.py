@@ -1,0 +1,1 @@
+"""Storage: tables, migrations, repositories and the unit of work (SQLAlchemy 2)."""

@@ -1,0 +1,113 @@
+"""Opening a database: the engine, SQLite pragmas, and migrations to the current schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from nextround.errors import InvalidInputError, NextroundError
+
+#: The newest migration. Checked against Alembic's script folder by a test, so that a
+#: command on an up-to-date database never pays for importing Alembic.
+HEAD_REVISION = "0001"
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def normalise_url(url: str) -> str:
+    """Accept plain postgres:// URLs and route them to the psycopg 3 driver we ship."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL, set up the way nextround needs it."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InvalidInputError(
+            f"{url!r} is not a database URL; use e.g. sqlite:///path/to/file.sqlite3 or "
+            "postgresql://user:password@host/dbname"
+        ) from None
+    kwargs: dict[str, Any] = {}
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except (ArgumentError, ImportError) as exc:
+        raise InvalidInputError(f"cannot use database {parsed!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        _tune_sqlite(engine)
+    return engine
+
+
+def _tune_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that
+        # every unit of work (and every migration) is one real transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision a database is at, or None when it is empty."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        raise NextroundError(
+            f"cannot open the database {engine.url!r}: {exc.orig}"
+        ) from None
+
+
+def ensure_schema(engine: Engine) -> bool:
+    """Bring the database to the current schema; True when migrations ran."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return False
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(MIGRATIONS_DIR))
+    if revision is not None and scripts.get_revision(revision) is None:
+        raise NextroundError(
+            f"the database is at schema revision {revision}, which this nextround does not "
+            "know; it was probably written by a newer version, so upgrade nextround"
+        )
+    upgrade(engine)
+    return True
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to ``target`` in one transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+    except SQLAlchemyError as exc:
+        raise NextroundError(f"could not migrate the database {engine.url!r}: {exc}") from None

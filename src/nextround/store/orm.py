@@ -1,0 +1,58 @@
+"""Maps the pure domain classes onto the tables, so the domain never imports SQLAlchemy."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import registry, relationship
+
+from nextround.domain.contacts import Contact
+from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application, Decision, Interview, Round
+from nextround.store import tables
+
+mapper_registry = registry(metadata=tables.metadata)
+_started = False
+
+
+def start_mappers() -> None:
+    """Instrument the domain classes once per process."""
+    global _started  # noqa: PLW0603 - mapping is process-wide by nature
+    if _started:
+        return
+    _started = True
+    mapper_registry.map_imperatively(Interview, tables.interviews)
+    mapper_registry.map_imperatively(
+        Round,
+        tables.rounds,
+        properties={
+            "interviews": relationship(
+                Interview,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.interviews.c.id,
+                lazy="selectin",
+            )
+        },
+    )
+    mapper_registry.map_imperatively(Decision, tables.decisions)
+    mapper_registry.map_imperatively(
+        Application,
+        tables.applications,
+        properties={
+            "rounds": relationship(
+                Round,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.rounds.c.position,
+                lazy="selectin",
+            ),
+            "decisions": relationship(
+                Decision,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.decisions.c.id,
+                lazy="selectin",
+            ),
+        },
+    )
+    mapper_registry.map_imperatively(Contact, tables.contacts)
+    mapper_registry.map_imperatively(Feedback, tables.feedback)

@@ -1,0 +1,207 @@
+"""SQL repositories: load and save aggregates, and the read queries behind lists and stats."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from nextround.domain.contacts import Contact
+from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
+from nextround.errors import NotFoundError
+from nextround.services.ports import ApplicationQuery
+from nextround.store import tables as t
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SqlApplicationRepository:
+    """Applications with their rounds, interviews and decisions."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, app: Application) -> None:
+        self.session.add(app)
+
+    def get(self, app_id: int) -> Application:
+        app = self.session.get(Application, app_id)
+        if app is None:
+            raise NotFoundError("application", app_id, "see `nextround app list`")
+        return app
+
+    def all(self) -> list[Application]:
+        return list(self.session.scalars(select(Application).order_by(t.applications.c.id)))
+
+    def delete(self, app: Application) -> None:
+        self.session.delete(app)
+
+    def get_round(self, round_id: int) -> tuple[Application, Round]:
+        round_ = self.session.get(Round, round_id)
+        if round_ is None:
+            raise NotFoundError("round", round_id, "see `nextround timeline APP`")
+        assert round_.application_id is not None
+        return self.get(round_.application_id), round_
+
+    def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
+        interview = self.session.get(Interview, interview_id)
+        if interview is None:
+            raise NotFoundError("interview", interview_id, "see `nextround timeline APP`")
+        assert interview.round_id is not None
+        app, round_ = self.get_round(interview.round_id)
+        return app, round_, interview
+
+    def count(self) -> int:
+        return self.session.execute(select(func.count()).select_from(t.applications)).scalar_one()
+
+    def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
+        query = query or ApplicationQuery()
+        stmt = select(
+            t.applications.c.id,
+            t.applications.c.company,
+            t.applications.c.role_title,
+            t.applications.c.source,
+            t.applications.c.applied_on,
+            t.applications.c.level,
+            t.applications.c.location,
+            t.applications.c.work_mode,
+            t.applications.c.tags,
+        ).order_by(t.applications.c.applied_on.desc(), t.applications.c.id.desc())
+        stmt = self._filter(stmt, query)
+        rows = self.session.execute(stmt).all()
+        ids = [row.id for row in rows]
+        rounds: dict[int, list[RoundFact]] = defaultdict(list)
+        decisions: dict[int, list[DecisionFact]] = defaultdict(list)
+        # Without SQL filters every application is wanted, and a plain scan beats an IN list.
+        narrowed = any((query.company, query.applied_from, query.applied_to, query.text))
+        if ids:
+            round_stmt = select(
+                t.rounds.c.application_id, t.rounds.c.kind, t.rounds.c.started_on
+            ).order_by(t.rounds.c.application_id, t.rounds.c.position)
+            if narrowed:
+                round_stmt = round_stmt.where(t.rounds.c.application_id.in_(ids))
+            for r in self.session.execute(round_stmt):
+                rounds[r.application_id].append(RoundFact(r.kind, r.started_on))
+            decision_stmt = select(
+                t.decisions.c.application_id,
+                t.decisions.c.outcome,
+                t.decisions.c.decided_on,
+                t.decisions.c.offer_response,
+                t.decisions.c.reopened_on,
+            ).order_by(t.decisions.c.id)
+            if narrowed:
+                decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
+            for d in self.session.execute(decision_stmt):
+                decisions[d.application_id].append(
+                    DecisionFact(d.outcome, d.decided_on, d.offer_response, d.reopened_on is None)
+                )
+        facts = [
+            ApplicationFacts(
+                id=row.id,
+                company=row.company,
+                role_title=row.role_title,
+                source=row.source,
+                applied_on=row.applied_on,
+                level=row.level,
+                location=row.location,
+                work_mode=row.work_mode,
+                tags=list(row.tags or []),
+                rounds=rounds.get(row.id, []),
+                decisions=decisions.get(row.id, []),
+            )
+            for row in rows
+        ]
+        if query.statuses:
+            facts = [f for f in facts if f.status in query.statuses]
+        if query.tag:
+            tag = query.tag.lower()
+            facts = [f for f in facts if tag in f.tags]
+        return facts
+
+    @staticmethod
+    def _filter(stmt: Any, query: ApplicationQuery) -> Any:
+        a = t.applications.c
+        if query.company:
+            stmt = stmt.where(a.company.ilike(_like(query.company), escape="\\"))
+        if query.applied_from:
+            stmt = stmt.where(a.applied_on >= query.applied_from)
+        if query.applied_to:
+            stmt = stmt.where(a.applied_on <= query.applied_to)
+        if query.text:
+            pattern = _like(query.text)
+            stmt = stmt.where(
+                or_(
+                    a.company.ilike(pattern, escape="\\"),
+                    a.role_title.ilike(pattern, escape="\\"),
+                    a.notes.ilike(pattern, escape="\\"),
+                    a.posting_text.ilike(pattern, escape="\\"),
+                    cast(a.tags, String).ilike(pattern, escape="\\"),
+                )
+            )
+        return stmt
+
+    def next_interviews(self, after: datetime) -> dict[int, datetime]:
+        stmt = (
+            select(t.rounds.c.application_id, func.min(t.interviews.c.scheduled_at))
+            .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
+            .where(t.interviews.c.scheduled_at >= after)
+            .group_by(t.rounds.c.application_id)
+        )
+        result: dict[int, datetime] = {}
+        for app_id, when in self.session.execute(stmt):
+            result[app_id] = t.interviews.c.scheduled_at.type.process_result_value(
+                when, self.session.get_bind().dialect
+            )
+        return result
+
+
+class SqlContactRepository:
+    """People."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, contact: Contact) -> None:
+        self.session.add(contact)
+
+    def get(self, contact_id: int) -> Contact:
+        contact = self.session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFoundError("contact", contact_id, "see `nextround contact list`")
+        return contact
+
+    def list(self, application_id: int | None = None) -> list[Contact]:
+        stmt = select(Contact).order_by(t.contacts.c.name, t.contacts.c.id)
+        if application_id is not None:
+            stmt = stmt.where(t.contacts.c.application_id == application_id)
+        return list(self.session.scalars(stmt))
+
+
+class SqlFeedbackRepository:
+    """Feedback items."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, item: Feedback) -> None:
+        self.session.add(item)
+
+    def get(self, feedback_id: int) -> Feedback:
+        item = self.session.get(Feedback, feedback_id)
+        if item is None:
+            raise NotFoundError("feedback", feedback_id)
+        return item
+
+    def list(self, application_id: int | None = None) -> list[Feedback]:
+        stmt = select(Feedback).order_by(t.feedback.c.received_on, t.feedback.c.id)
+        if application_id is not None:
+            stmt = stmt.where(t.feedback.c.application_id == application_id)
+        return list(self.session.scalars(stmt))

@@ -1,0 +1,194 @@
+"""The database tables: one source of truth for the schema, the migrations and the backup."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from nextround.domain.contacts import ContactRole
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import (
+    InterviewFormat,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+    WorkMode,
+)
+from nextround.store.types import InterviewerList, UTCDateTime
+
+# Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def choice(enum: type[StrEnum], name: str) -> Enum:
+    """A string column limited to an enum's values, portable across backends."""
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+
+
+def _stamps() -> list[Column[object]]:
+    return [
+        Column("created_at", UTCDateTime(), nullable=False),
+        Column("updated_at", UTCDateTime(), nullable=False),
+    ]
+
+
+applications = Table(
+    "applications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("company", String(200), nullable=False),
+    Column("role_title", String(200), nullable=False),
+    Column("level", String(200)),
+    Column("location", String(200)),
+    Column("work_mode", choice(WorkMode, "work_mode")),
+    Column("source", choice(Source, "source"), nullable=False),
+    Column("posting_url", Text),
+    Column("posting_text", Text),
+    Column("applied_on", Date, nullable=False),
+    Column("tags", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("notes", Text),
+    *_stamps(),
+    Index("ix_applications_applied_on", "applied_on"),
+    Index("ix_applications_company", "company"),
+    sqlite_autoincrement=True,
+)
+
+rounds = Table(
+    "rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("kind", choice(RoundKind, "round_kind"), nullable=False),
+    Column("mode", choice(RoundMode, "round_mode")),
+    Column("started_on", Date, nullable=False),
+    Column("ended_on", Date),
+    Column("outcome", choice(RoundOutcome, "round_outcome"), nullable=False),
+    Column("notes", Text),
+    *_stamps(),
+    UniqueConstraint("application_id", "position", name="uq_rounds_application_position"),
+    sqlite_autoincrement=True,
+)
+
+interviews = Table(
+    "interviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
+    Column("title", String(200), nullable=False),
+    Column("format", choice(InterviewFormat, "interview_format"), nullable=False),
+    Column("scheduled_at", UTCDateTime()),
+    Column("duration_minutes", Integer),
+    Column("interviewers", InterviewerList, nullable=False),
+    Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("notes", Text),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("outcome", choice(Outcome, "outcome"), nullable=False),
+    Column("decided_on", Date, nullable=False),
+    Column("finalists", Integer),
+    Column("reason", Text),
+    Column("offer_response", choice(OfferResponse, "offer_response")),
+    Column("reopened_on", Date),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+contacts = Table(
+    "contacts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("role", choice(ContactRole, "contact_role"), nullable=False),
+    Column("company", String(200)),
+    Column("title", String(200)),
+    Column("email", String(320)),
+    Column("phone", String(50)),
+    Column("notes", Text),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="SET NULL"),
+        index=True,
+    ),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+feedback = Table(
+    "feedback",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("source", choice(FeedbackSource, "feedback_source"), nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("author", String(200)),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        index=True,
+    ),
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="CASCADE"), index=True),
+    Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), index=True),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)

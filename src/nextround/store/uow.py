@@ -1,0 +1,75 @@
+"""The SQL unit of work: one session, one transaction, rolled back unless committed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from nextround.errors import DomainError
+from nextround.store.orm import start_mappers
+from nextround.store.repositories import (
+    SqlApplicationRepository,
+    SqlContactRepository,
+    SqlFeedbackRepository,
+)
+
+
+class SqlUnitOfWork:
+    """A context manager around one database transaction."""
+
+    applications: SqlApplicationRepository
+    contacts: SqlContactRepository
+    feedback: SqlFeedbackRepository
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
+        start_mappers()
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        self._clock = clock
+        self.session: Session | None = None
+
+    def __enter__(self) -> Self:
+        self.session = self._sessions()
+        self.applications = SqlApplicationRepository(self.session)
+        self.contacts = SqlContactRepository(self.session)
+        self.feedback = SqlFeedbackRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self.session is not None
+        # close() rolls back anything uncommitted but, unlike rollback(), leaves loaded
+        # objects readable, so callers can print what a finished use case returned.
+        self.session.close()
+        self.session = None
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def today(self) -> date:
+        return self._clock().astimezone().date()
+
+    def flush(self) -> None:
+        assert self.session is not None
+        try:
+            self.session.flush()
+        except IntegrityError as exc:
+            raise DomainError(f"the database refused the change: {exc.orig}") from None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.flush()
+        self.session.commit()
+
+    def rollback(self) -> None:
+        assert self.session is not None
+        self.session.rollback()

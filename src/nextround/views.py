@@ -1,0 +1,29 @@
+"""Plain JSON-ready views of domain objects, shared by the CLI's --json and the web app."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+
+def jsonable(value: Any) -> Any:
+    """Dataclasses, enums, dates and containers turned into JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def dumps(value: Any) -> str:
+    """Stable, readable JSON for output."""
+    return json.dumps(jsonable(value), ensure_ascii=False, indent=2)
