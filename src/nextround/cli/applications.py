@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from nextround.domain.journey import Application
     from nextround.services.applications import ApplicationFields
 
-app = typer.Typer(help="Track applications: add, list, show, edit, close, reopen, remove.")
+app = typer.Typer(no_args_is_help=True, help="Track applications: add, list, show, edit, close, reopen, remove.")
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]

@@ -13,8 +13,8 @@ import typer
 
 from nextround.cli.common import console, state
 
-exports = typer.Typer(help="Export a backup (json), proof of search (csv) or interviews (ics).")
-imports = typer.Typer(help="Restore a JSON backup.")
+exports = typer.Typer(no_args_is_help=True, help="Export a backup (json), proof of search (csv) or interviews (ics).")
+imports = typer.Typer(no_args_is_help=True, help="Restore a JSON backup.")
 
 
 class ExportFormat(StrEnum):

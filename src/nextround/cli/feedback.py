@@ -19,7 +19,7 @@ from nextround.cli.common import (
 )
 from nextround.domain.feedback import FeedbackSource
 
-app = typer.Typer(help="Capture feedback from recruiters, interviewers, reviews and mentors.")
+app = typer.Typer(no_args_is_help=True, help="Capture feedback from recruiters, interviewers, reviews and mentors.")
 
 
 @app.command("add")

@@ -9,7 +9,7 @@ import typer
 from nextround.cli.common import choices, console, escape, parse_choice, print_json, state
 from nextround.domain.contacts import ContactRole
 
-app = typer.Typer(help="Keep track of people: recruiters, hiring managers, interviewers.")
+app = typer.Typer(no_args_is_help=True, help="Keep track of people: recruiters, hiring managers, interviewers.")
 
 
 @app.command("add")

@@ -78,27 +78,26 @@ def render_application(
 
 
 def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
-    """One process, event by event."""
+    """One process, event by event, in a two-column grid that wraps cleanly."""
+    from rich.table import Table
+    from rich.text import Text
+
     out = console()
     out.print(
         f"[bold]Timeline: {escape(app.role_title)} at {escape(app.company)}[/] (application {app.id})"
     )
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="dim")
+    grid.add_column()
     for event in events:
-        when = (
-            event.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if event.at
-            else event.on.isoformat() + "      "
-        )
-        style = _EVENT_STYLE[event.kind]
-        out.print(f"  {when}  [{style}]{escape(event.title)}[/]")
+        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
+        body = Text(event.title, style=_EVENT_STYLE[event.kind])
         if event.detail:
-            detail = event.detail.strip()
-            if event.kind is EventKind.FEEDBACK:
-                for line in detail.splitlines():
-                    out.print(f"                    [italic]{escape(line)}[/]")
-            else:
-                out.print(f"                    [dim]{escape(detail)}[/]")
-    out.print(f"  Status now: {app.status.value.replace('_', ' ')}")
+            style = "italic" if event.kind is EventKind.FEEDBACK else "dim"
+            body.append("\n" + event.detail.strip(), style=style)
+        grid.add_row(when, body)
+    out.print(grid)
+    out.print(f"Status now: {app.status.value.replace('_', ' ')}")
 
 
 def render_stats(stats: PipelineStats) -> None:

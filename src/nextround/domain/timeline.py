@@ -37,11 +37,16 @@ class TimelineEvent:
     @property
     def sort_key(self) -> tuple[date, time, int]:
         """Date, then time of day, then the natural order of kinds on the same day."""
-        moment = self.at.timetz() if self.at else time.min
-        return (self.on, moment.replace(tzinfo=None), _KIND_ORDER[self.kind])
+        if self.at is not None:
+            moment = self.at.astimezone().time()
+        else:
+            # Undated-by-time results close their day; starts open it.
+            moment = time.max if self.kind in _END_OF_DAY else time.min
+        return (self.on, moment, _KIND_ORDER[self.kind])
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
+_END_OF_DAY = {EventKind.ROUND_RESULT, EventKind.FEEDBACK, EventKind.DECISION, EventKind.REOPENED}
 
 
 def _describe_interview_people(names: Iterable[str]) -> str | None:
