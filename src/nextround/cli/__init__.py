@@ -12,7 +12,7 @@ try:  # typer >= 0.25 vendors click; older releases use the click package itself
 except ImportError:  # pragma: no cover - depends on the installed typer
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
-from nextround.cli import applications, data, feedback, overview, people, process
+from nextround.cli import applications, data, feedback, overview, people, process, web
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
 
@@ -72,6 +72,7 @@ app.command("timeline")(overview.timeline)
 app.command("stats")(overview.stats)
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
+app.command("serve")(web.serve)
 
 
 @app.command()

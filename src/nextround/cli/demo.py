@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nextround.cli.common import State, console, escape
 from nextround.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
+    from nextround.services.demo import LoadedDemo
 
 
 def _demo_database(st: State) -> tuple[str, Path | None]:
@@ -19,13 +24,11 @@ def _demo_database(st: State) -> tuple[str, Path | None]:
     return f"sqlite:///{path}", path
 
 
-def run_demo(st: State) -> None:
-    """Load the demo, then print the main process's timeline and the funnel."""
+def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None]:
+    """A fresh demo database with the journey loaded: (app object, ids, URL, file)."""
     from nextround.bootstrap import Nextround
-    from nextround.cli.render import render_stats, render_timeline
     from nextround.config import Settings
     from nextround.services.demo import load_demo
-    from nextround.services.overview import stats, timeline
 
     url, reset_path = _demo_database(st)
     if reset_path is not None:
@@ -39,6 +42,16 @@ def run_demo(st: State) -> None:
                 "run `nextround demo` without --db to use the demo database"
             )
         loaded = load_demo(uow)
+    return nextround, loaded, url, reset_path
+
+
+def run_demo(st: State) -> None:
+    """Load the demo, then print the main process's timeline and the funnel."""
+    from nextround.cli.render import render_stats, render_timeline
+    from nextround.services.overview import stats, timeline
+
+    nextround, loaded, url, reset_path = load_demo_database(st)
+    with nextround.uow() as uow:
         app, events = timeline(uow, loaded.main_application)
         result = stats(uow)
     out = console()
