@@ -19,11 +19,17 @@ if TYPE_CHECKING:
 def serve(
     ctx: typer.Context,
     host: Annotated[
-        str, typer.Option(help="Address to listen on. Anything but loopback needs NEXTROUND_ACCESS_TOKEN.")
+        str,
+        typer.Option(
+            help="Address to listen on. Anything but loopback needs NEXTROUND_ACCESS_TOKEN."
+        ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     demo: Annotated[
-        bool, typer.Option("--demo", help="Load the demo journey into a fresh demo database and open onto it.")
+        bool,
+        typer.Option(
+            "--demo", help="Load the demo journey into a fresh demo database and open onto it."
+        ),
     ] = False,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the app in your web browser once it is up.")

@@ -56,7 +56,8 @@ def funnel_svg(
         length = bar_w * count / biggest if biggest else 0
         body.append(text(label_w - 10, y + 20, label, anchor="end"))
         body.append(
-            f'<rect x="{label_w}" y="{y + 6}" width="{num(bar_w)}" height="20" rx="4" fill="{GRID}"/>'
+            f'<rect x="{label_w}" y="{y + 6}" width="{num(bar_w)}" height="20" rx="4" '
+            f'fill="{GRID}"/>'
         )
         if length:
             body.append(
@@ -73,8 +74,13 @@ def funnel_svg(
         parts.append(described)
     if not steps:
         body.append(text(width / 2, 24, "No data yet", anchor="middle", fill=MUTED))
-    return frame(ident, width, height, title, description or "; ".join(parts) or "No data yet.",
-                 "".join(body))
+    return frame(
+        ident,
+        (width, height),
+        title,
+        description or "; ".join(parts) or "No data yet.",
+        "".join(body),
+    )
 
 
 @dataclass(frozen=True)
@@ -121,8 +127,13 @@ def timeline_svg(
     ident = chart_id("timeline", spans, marks, title, today)
     days = [s.start for s in spans] + [s.end for s in spans if s.end] + [m.on for m in marks]
     if not days:
-        return frame(ident, width, 40, title, description or "Nothing to show yet.",
-                     text(width / 2, 24, "Nothing to show yet", anchor="middle", fill=MUTED))
+        return frame(
+            ident,
+            (width, 40),
+            title,
+            description or "Nothing to show yet.",
+            text(width / 2, 24, "Nothing to show yet", anchor="middle", fill=MUTED),
+        )
     first, last = min(days), max(days)
     if today is not None and first <= today <= last + timedelta(days=30):
         last = max(last, today)
@@ -156,23 +167,37 @@ def timeline_svg(
             f'stroke-width="1.5"{dash}/>'
         )
         anchor = "end" if x1 > width * 0.6 else "start"
-        body.append(text(x2 if anchor == "end" else x1, y + 12, span.label, anchor=anchor,
-                         size=11, weight="600"))
+        body.append(
+            text(
+                x2 if anchor == "end" else x1,
+                y + 12,
+                span.label,
+                anchor=anchor,
+                size=11,
+                weight="600",
+            )
+        )
     kinds: dict[str, tuple[str, bool]] = {}
     for mark in marks:
         on_lane = mark.lane is not None
         y = top + mark.lane * lane_h + 25 if mark.lane is not None else events_y
         fill = "#ffffff" if on_lane else INK
         kinds.setdefault(mark.kind, (mark.shape, on_lane))
-        body.append(f"<g><title>{esc(mark.label)} ({mark.on.isoformat()})</title>"
-                    f"{marker(mark.shape, x(mark.on), y, 5, fill, INK)}</g>")
+        body.append(
+            f"<g><title>{esc(mark.label)} ({mark.on.isoformat()})</title>"
+            f"{marker(mark.shape, (x(mark.on), y), 5, fill=fill, stroke=INK)}</g>"
+        )
     body += _timeline_legend(ident, height - 12, {s.tone for s in spans}, kinds)
-    summary = [f"{s.label}: {s.start.isoformat()} to "
-               f"{s.end.isoformat() if s.end else 'ongoing'} "
-               f"({_TONES.get(s.tone, _TONES['pending'])[0]})" for s in spans]
+    summary = [
+        f"{s.label}: {s.start.isoformat()} to "
+        f"{s.end.isoformat() if s.end else 'ongoing'} "
+        f"({_TONES.get(s.tone, _TONES['pending'])[0]})"
+        for s in spans
+    ]
     summary += [f"{m.label} on {m.on.isoformat()}" for m in marks]
-    return frame(ident, width, height, title, description or "; ".join(summary) + ".",
-                 "".join(body))
+    return frame(
+        ident, (width, height), title, description or "; ".join(summary) + ".", "".join(body)
+    )
 
 
 def _axis_ticks(
@@ -184,8 +209,10 @@ def _axis_ticks(
     day = first
     while day <= last and len(out) < 80:
         pos = x(day)
-        out.append(f'<line x1="{num(pos)}" y1="{num(top)}" x2="{num(pos)}" y2="{num(bottom)}" '
-                   f'stroke="{GRID}" stroke-width="1"/>')
+        out.append(
+            f'<line x1="{num(pos)}" y1="{num(top)}" x2="{num(pos)}" y2="{num(bottom)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
         label = f"{day.day} {day:%b}" if step == 7 else f"{day:%b %Y}"
         out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
         day += timedelta(days=step)
@@ -200,13 +227,15 @@ def _timeline_legend(
     for tone, (label, fill, stroke, dash) in _TONES.items():
         if tone not in tones:
             continue
-        out.append(f'<rect x="{num(x)}" y="{num(y - 9)}" width="18" height="10" rx="2" '
-                   f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
-                   f'stroke-width="1.5"{dash}/>')
+        out.append(
+            f'<rect x="{num(x)}" y="{num(y - 9)}" width="18" height="10" rx="2" '
+            f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
+            f'stroke-width="1.5"{dash}/>'
+        )
         out.append(text(x + 24, y, label, size=10, fill=MUTED))
         x += 34 + 5.6 * len(label)
     for kind, (shape, on_lane) in kinds.items():
-        out.append(marker(shape, x + 5, y - 4, 4, "#ffffff" if on_lane else INK, INK))
+        out.append(marker(shape, (x + 5, y - 4), 4, fill="#ffffff" if on_lane else INK, stroke=INK))
         out.append(text(x + 14, y, kind, size=10, fill=MUTED))
         x += 26 + 5.6 * len(kind)
     return out
@@ -245,20 +274,31 @@ def radar_svg(
 
     body = []
     for ring in (0.25, 0.5, 0.75, 1.0):
-        pts = " ".join(f"{num(px)},{num(py)}" for px, py in
-                       (point(i, ring * scale_max) for i in range(n)))
+        pts = " ".join(
+            f"{num(px)},{num(py)}" for px, py in (point(i, ring * scale_max) for i in range(n))
+        )
         body.append(f'<polygon points="{pts}" fill="none" stroke="{GRID}" stroke-width="1"/>')
     for index, label in enumerate(labels):
         ex, ey = point(index, scale_max)
-        body.append(f'<line x1="{num(cx)}" y1="{num(cy)}" x2="{num(ex)}" y2="{num(ey)}" '
-                    f'stroke="{GRID}" stroke-width="1"/>')
+        body.append(
+            f'<line x1="{num(cx)}" y1="{num(cy)}" x2="{num(ex)}" y2="{num(ey)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
         lx, ly = point(index, scale_max * 1.14)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         lines = wrap(label) + (["(no evidence)"] if values[index] is None else [])
         base = ly - 6 * (len(lines) - 1) + (6 if ly > cy + 8 else 0)
         for offset, line in enumerate(lines):
-            body.append(text(lx, base + 12 * offset, line, anchor=anchor, size=11,
-                             fill=MUTED if line == "(no evidence)" else None))
+            body.append(
+                text(
+                    lx,
+                    base + 12 * offset,
+                    line,
+                    anchor=anchor,
+                    size=11,
+                    fill=MUTED if line == "(no evidence)" else None,
+                )
+            )
     body.append(text(cx + 4, cy - radius - 4 + 14, num(scale_max), size=9, fill=MUTED))
     series = [(value_name, values, 0)]
     if comparison:
@@ -267,12 +307,15 @@ def radar_svg(
         pts = [point(i, v or 0.0) for i, v in enumerate(data)]
         fill = f'fill="{ACCENT_SOFT}" fill-opacity="0.55"' if style == 0 else 'fill="none"'
         dash = f' stroke-dasharray="{DASHES[style]}"' if DASHES[style] else ""
-        body.append(f'<polygon points="{" ".join(f"{num(a)},{num(b)}" for a, b in pts)}" {fill} '
-                    f'stroke="{SERIES_COLOURS[style]}" stroke-width="2"{dash}/>')
+        body.append(
+            f'<polygon points="{" ".join(f"{num(a)},{num(b)}" for a, b in pts)}" {fill} '
+            f'stroke="{SERIES_COLOURS[style]}" stroke-width="2"{dash}/>'
+        )
         for (px, py), v, label in zip(pts, data, labels, strict=True):
             if v is not None:
-                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>"
-                            f"{marker(SHAPES[style], px, py, 4, '#ffffff', SERIES_COLOURS[style])}</g>")
+                colour = SERIES_COLOURS[style]
+                point = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
+                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{point}</g>")
     if comparison:
         body += _legend([(value_name, 0), (comparison[0], 1)], 12, height - 10)
     parts = []
@@ -283,18 +326,28 @@ def radar_svg(
             c = comparison[1][index]
             part += f" ({comparison[0]}: {'no evidence' if c is None else num(c)})"
         parts.append(part)
-    desc = description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
-    return frame(ident, width, height, title, desc, "".join(body))
+    desc = (
+        description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
+    )
+    return frame(ident, (width, height), title, desc, "".join(body))
 
 
 def _legend(entries: Sequence[tuple[str, int]], x: float, y: float) -> list[str]:
     out = []
     for name, style in entries:
         colour = SERIES_COLOURS[style % len(SERIES_COLOURS)]
-        dash = f' stroke-dasharray="{DASHES[style % len(DASHES)]}"' if DASHES[style % len(DASHES)] else ""
-        out.append(f'<line x1="{num(x)}" y1="{num(y - 4)}" x2="{num(x + 26)}" y2="{num(y - 4)}" '
-                   f'stroke="{colour}" stroke-width="2"{dash}/>')
-        out.append(marker(SHAPES[style % len(SHAPES)], x + 13, y - 4, 3.5, "#ffffff", colour))
+        dash = (
+            f' stroke-dasharray="{DASHES[style % len(DASHES)]}"'
+            if DASHES[style % len(DASHES)]
+            else ""
+        )
+        out.append(
+            f'<line x1="{num(x)}" y1="{num(y - 4)}" x2="{num(x + 26)}" y2="{num(y - 4)}" '
+            f'stroke="{colour}" stroke-width="2"{dash}/>'
+        )
+        out.append(
+            marker(SHAPES[style % len(SHAPES)], (x + 13, y - 4), 3.5, fill="#ffffff", stroke=colour)
+        )
         out.append(text(x + 32, y, name, size=11))
         x += 48 + 6.5 * len(name)
     return out
@@ -314,8 +367,13 @@ def trend_svg(
     ident = chart_id("trend", sorted((k, tuple(v)) for k, v in series.items()), title)
     points = [p for data in series.values() for p in data]
     if not points:
-        return frame(ident, width, 60, title, description or "No data yet.",
-                     text(width / 2, 34, "No data yet", anchor="middle", fill=MUTED))
+        return frame(
+            ident,
+            (width, 60),
+            title,
+            description or "No data yet.",
+            text(width / 2, 34, "No data yet", anchor="middle", fill=MUTED),
+        )
     first = min(d for d, _ in points)
     last = max(d for d, _ in points)
     top_value = scale_max if scale_max is not None else max(v for _, v in points)
@@ -332,13 +390,18 @@ def trend_svg(
     for step in range(5):
         value = scale_min + (top_value - scale_min) * step / 4
         _, y = xy(first, value)
-        body.append(f'<line x1="{left}" y1="{num(y)}" x2="{width - right}" y2="{num(y)}" '
-                    f'stroke="{GRID}" stroke-width="1"/>')
+        body.append(
+            f'<line x1="{left}" y1="{num(y)}" x2="{width - right}" y2="{num(y)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
         body.append(text(left - 6, y + 4, num(value), anchor="end", size=10, fill=MUTED))
     for day in sorted({first, last, first + timedelta(days=span // 2)}):
         x, _ = xy(day, scale_min)
-        body.append(text(x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor="middle",
-                         size=10, fill=MUTED))
+        body.append(
+            text(
+                x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor="middle", size=10, fill=MUTED
+            )
+        )
     legend = []
     described = []
     for style, (name, data) in enumerate(series.items()):
@@ -348,14 +411,17 @@ def trend_svg(
         coords = [xy(d, v) for d, v in ordered]
         if len(coords) > 1:
             dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-            body.append(f'<polyline points="{" ".join(f"{num(a)},{num(b)}" for a, b in coords)}" '
-                        f'fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>')
+            body.append(
+                f'<polyline points="{" ".join(f"{num(a)},{num(b)}" for a, b in coords)}" '
+                f'fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>'
+            )
         for (d, v), (px, py) in zip(ordered, coords, strict=True):
-            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>"
-                        f"{marker(SHAPES[style % len(SHAPES)], px, py, 3.5, '#ffffff', colour)}</g>")
+            shape = SHAPES[style % len(SHAPES)]
+            point = marker(shape, (px, py), 3.5, fill="#ffffff", stroke=colour)
+            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>{point}</g>")
         legend.append((name, style))
         values = ", ".join(f"{d.isoformat()} {num(v)}" for d, v in ordered)
         described.append(f"{name}: {values}")
     body += _legend(legend, left, height - 12)
     desc = description or "; ".join(described) + "."
-    return frame(ident, width, height, title, desc, "".join(body))
+    return frame(ident, (width, height), title, desc, "".join(body))

@@ -1,4 +1,4 @@
-"""SVG building blocks shared by the charts: escaping, the frame, shapes and a grey-scale palette."""
+"""SVG building blocks for the charts: escaping, the frame, markers, a grey-scale palette."""
 
 from __future__ import annotations
 
@@ -35,8 +35,9 @@ def chart_id(kind: str, *parts: object) -> str:
     return f"{kind}-{digest}"
 
 
-def frame(ident: str, width: float, height: float, title: str, description: str, body: str) -> str:
+def frame(ident: str, size: tuple[float, float], title: str, description: str, body: str) -> str:
     """The <svg> element, labelled for screen readers by its title and description."""
+    width, height = size
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{ident}" role="img" '
         f'viewBox="0 0 {num(width)} {num(height)}" width="{num(width)}" height="{num(height)}" '
@@ -69,23 +70,33 @@ def text(
     return f'<text x="{num(x)}" y="{num(y)}" text-anchor="{anchor}"{extra}>{esc(content)}</text>'
 
 
-def marker(shape: str, x: float, y: float, r: float, fill: str, stroke: str) -> str:
+def marker(shape: str, at: tuple[float, float], r: float, *, fill: str, stroke: str) -> str:
     """A point marker: circle, square, triangle, diamond or cross."""
+    x, y = at
     attrs = f'fill="{fill}" stroke="{stroke}" stroke-width="1.5"'
     if shape == "square":
-        return f'<rect x="{num(x - r)}" y="{num(y - r)}" width="{num(2 * r)}" height="{num(2 * r)}" {attrs}/>'
+        return (
+            f'<rect x="{num(x - r)}" y="{num(y - r)}" width="{num(2 * r)}" '
+            f'height="{num(2 * r)}" {attrs}/>'
+        )
     if shape == "triangle":
-        points = f"{num(x)},{num(y - r * 1.2)} {num(x + r * 1.1)},{num(y + r * 0.8)} {num(x - r * 1.1)},{num(y + r * 0.8)}"
-        return f'<polygon points="{points}" {attrs}/>'
+        corners = [(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)]
+        return f'<polygon points="{_points(corners)}" {attrs}/>'
     if shape == "diamond":
-        points = f"{num(x)},{num(y - r * 1.3)} {num(x + r * 1.3)},{num(y)} {num(x)},{num(y + r * 1.3)} {num(x - r * 1.3)},{num(y)}"
-        return f'<polygon points="{points}" {attrs}/>'
+        d = r * 1.3
+        corners = [(x, y - d), (x + d, y), (x, y + d), (x - d, y)]
+        return f'<polygon points="{_points(corners)}" {attrs}/>'
     if shape == "cross":
         return (
             f'<path d="M{num(x - r)} {num(y - r)}L{num(x + r)} {num(y + r)}M{num(x + r)} '
-            f'{num(y - r)}L{num(x - r)} {num(y + r)}" stroke="{stroke}" stroke-width="2" fill="none"/>'
+            f'{num(y - r)}L{num(x - r)} {num(y + r)}" stroke="{stroke}" stroke-width="2" '
+            'fill="none"/>'
         )
     return f'<circle cx="{num(x)}" cy="{num(y)}" r="{num(r)}" {attrs}/>'
+
+
+def _points(corners: list[tuple[float, float]]) -> str:
+    return " ".join(f"{num(a)},{num(b)}" for a, b in corners)
 
 
 def hatch(ident: str, colour: str = MUTED) -> str:

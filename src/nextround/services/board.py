@@ -83,6 +83,7 @@ MOVE_MENU = {
     Move.REOPEN: ("Process", "Reopen"),
 }
 
+
 #: A round added from the board gets the kind's everyday name; it can be renamed later.
 def move_menu(moves: tuple[Move, ...]) -> list[tuple[str, list[tuple[Move, str]]]]:
     """Moves grouped for a menu: [(heading, [(move, short label), ...]), ...] in order."""
@@ -207,7 +208,10 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         if status in by_status:
             by_status[status].append(
                 BoardCard(
-                    row.facts, status, last_activity(row.facts), row.next_interview,
+                    row.facts,
+                    status,
+                    last_activity(row.facts),
+                    row.next_interview,
                     moves_for(status),
                 )
             )

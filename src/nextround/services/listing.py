@@ -95,4 +95,3 @@ def open_statuses() -> tuple[Status, ...]:
 def closed_statuses() -> tuple[Status, ...]:
     """The statuses of processes that have ended."""
     return tuple(s for s in Status if not s.is_open)
-

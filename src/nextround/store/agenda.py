@@ -32,8 +32,15 @@ def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[A
     i, r, a = t.interviews.c, t.rounds.c, t.applications.c
     stmt = (
         select(
-            i.id, i.title, i.scheduled_at, i.duration_minutes, i.format,
-            r.name, a.id.label("application_id"), a.company, a.role_title,
+            i.id,
+            i.title,
+            i.scheduled_at,
+            i.duration_minutes,
+            i.format,
+            r.name,
+            a.id.label("application_id"),
+            a.company,
+            a.role_title,
         )
         .join(t.rounds, r.id == i.round_id)
         .join(t.applications, a.id == r.application_id)

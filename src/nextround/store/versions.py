@@ -23,13 +23,13 @@ class DataVersion:
         self._lock = threading.Lock()
         self._probe: sqlite3.Connection | None = None
         database = engine.url.database
-        if engine.dialect.name == "sqlite" and database and database != ":memory:":
-            if not database.startswith("file:"):
-                # SQLite's data_version moves whenever *another* connection commits, in this
-                # process or any other. A private connection that never writes therefore sees
-                # every commit, for the cost of a pragma (a few microseconds).
-                uri = f"{Path(database).resolve().as_uri()}?mode=ro"
-                self._probe = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        on_disk = bool(database) and database != ":memory:" and not database.startswith("file:")
+        if engine.dialect.name == "sqlite" and database and on_disk:
+            # SQLite's data_version moves whenever *another* connection commits, in this
+            # process or any other. A private connection that never writes therefore sees
+            # every commit, for the cost of a pragma (a few microseconds).
+            uri = f"{Path(database).resolve().as_uri()}?mode=ro"
+            self._probe = sqlite3.connect(uri, uri=True, check_same_thread=False)
 
     def current(self) -> Hashable:
         """The data version now."""

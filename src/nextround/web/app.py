@@ -30,7 +30,9 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            threading.Thread(target=warm_up, args=(app,), name="nextround-warm", daemon=True).start()
+            threading.Thread(
+                target=warm_up, args=(app,), name="nextround-warm", daemon=True
+            ).start()
         yield
         version.close()
 
@@ -59,7 +61,9 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
     errors.install(app)
     # Added innermost first: the headers wrap everything, then the token and Host check,
     # then the CSRF cookie, then the body limit, before any route sees the request.
-    app.add_middleware(BodyLimit, limit=settings.upload_limit_bytes, too_large=errors.render_too_large)
+    app.add_middleware(
+        BodyLimit, limit=settings.upload_limit_bytes, too_large=errors.render_too_large
+    )
     app.add_middleware(CsrfCookie, secret=secret)
     app.add_middleware(AccessGuard, token=settings.access_token, secret=secret)
     app.add_middleware(SecurityHeaders)

@@ -20,7 +20,7 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-class CsrfRejected(Exception):
+class CsrfError(Exception):
     """A state-changing request without the session's token (or from another origin)."""
 
 
@@ -73,12 +73,12 @@ async def verify_csrf(request: Request) -> None:
         return
     origin = request.headers.get("origin")
     if origin and origin != "null" and urlsplit(origin).netloc != request.headers.get("host"):
-        raise CsrfRejected(f"the request came from another site ({origin})")
+        raise CsrfError(f"the request came from another site ({origin})")
     expected = request.state.csrf_token if request.state.csrf_cookie_valid else None
     submitted: object = request.headers.get(CSRF_HEADER)
     if submitted is None and request.headers.get("content-type", "").startswith(_FORM_TYPES):
         submitted = (await request.form()).get(CSRF_FIELD)
     if not expected or not isinstance(submitted, str):
-        raise CsrfRejected("the form carried no valid session token")
+        raise CsrfError("the form carried no valid session token")
     if not secrets.compare_digest(submitted.encode("utf-8"), expected.encode("utf-8")):
-        raise CsrfRejected("the form's session token does not match")
+        raise CsrfError("the form's session token does not match")

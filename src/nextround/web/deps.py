@@ -53,7 +53,9 @@ class Web:
         """A full HTML page."""
         return self.renderer.page(self.request, template, status, **context)
 
-    def fragment(self, template: str, block: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def fragment(
+        self, template: str, block: str, status: int = 200, **context: Any
+    ) -> HTMLResponse:
         """One block of a page, for htmx."""
         return self.renderer.fragment(self.request, template, block, status, **context)
 

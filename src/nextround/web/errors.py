@@ -10,8 +10,8 @@ from starlette.responses import Response
 from starlette.types import Scope
 
 from nextround.errors import NextroundError, NotFoundError
-from nextround.web.csrf import CsrfRejected
-from nextround.web.limits import RequestTooLarge, describe_size
+from nextround.web.csrf import CsrfError
+from nextround.web.limits import RequestTooLargeError, describe_size
 from nextround.web.rendering import Renderer, is_htmx
 
 _TITLES = {
@@ -27,8 +27,13 @@ def error_page(request: Request, status: int, message: str, hint: str | None = N
     """The error page; for htmx it replaces the whole page, since the target may not fit it."""
     renderer: Renderer = request.app.state.renderer
     response = renderer.page(
-        request, "error.html", status, title=_TITLES.get(status, "Something went wrong"),
-        message=message, hint=hint, status_code=status,
+        request,
+        "error.html",
+        status,
+        title=_TITLES.get(status, "Something went wrong"),
+        message=message,
+        hint=hint,
+        status_code=status,
     )
     if is_htmx(request):
         response.headers["hx-retarget"] = "body"
@@ -36,7 +41,7 @@ def error_page(request: Request, status: int, message: str, hint: str | None = N
     return response
 
 
-def too_large_message(exc: RequestTooLarge) -> str:
+def too_large_message(exc: RequestTooLargeError) -> str:
     """What to say about an oversized upload."""
     size = f" is {describe_size(exc.size)};" if exc.size else " is too large;"
     return (
@@ -45,7 +50,7 @@ def too_large_message(exc: RequestTooLarge) -> str:
     )
 
 
-async def render_too_large(scope: Scope, exc: RequestTooLarge) -> Response:
+async def render_too_large(scope: Scope, exc: RequestTooLargeError) -> Response:
     """The 413 page, for the body-limit middleware (which runs before routing)."""
     return error_page(Request(scope), 413, too_large_message(exc), _BACK_TO_DATA)
 
@@ -58,37 +63,49 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return error_page(request, 404, f"There is no {exc.kind} with id {exc.ident}.",
-                          "It may have been deleted. The Applications page lists what there is.")
+        return error_page(
+            request,
+            404,
+            f"There is no {exc.kind} with id {exc.ident}.",
+            "It may have been deleted. The Applications page lists what there is.",
+        )
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
-            return error_page(request, 404, "There is no page at this address.",
-                              "Check the address, or start from the dashboard.")
+            return error_page(
+                request,
+                404,
+                "There is no page at this address.",
+                "Check the address, or start from the dashboard.",
+            )
         return error_page(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
         if any(error.get("loc", ("",))[0] == "path" for error in exc.errors()):
-            return error_page(request, 404, "There is no page at this address.",
-                              "Ids in addresses are whole numbers, e.g. /applications/12.")
+            return error_page(
+                request,
+                404,
+                "There is no page at this address.",
+                "Ids in addresses are whole numbers, e.g. /applications/12.",
+            )
         return error_page(request, 400, "Some of the request's values could not be read.")
 
-    @app.exception_handler(CsrfRejected)
-    async def csrf_refused(request: Request, exc: CsrfRejected) -> Response:
+    @app.exception_handler(CsrfError)
+    async def csrf_refused(request: Request, exc: CsrfError) -> Response:
         return error_page(
-            request, 403,
+            request,
+            403,
             f"Nothing was changed: {exc}. This protects you from other sites submitting "
             "forms to nextround on your behalf.",
             "Go back, reload the page, and submit the form again.",
         )
 
-    @app.exception_handler(RequestTooLarge)
-    async def too_large(request: Request, exc: RequestTooLarge) -> Response:
+    @app.exception_handler(RequestTooLargeError)
+    async def too_large(request: Request, exc: RequestTooLargeError) -> Response:
         return error_page(request, 413, too_large_message(exc), _BACK_TO_DATA)
 
     @app.exception_handler(NextroundError)
     async def user_error(request: Request, exc: NextroundError) -> Response:
         return error_page(request, 400, str(exc))
-

@@ -36,15 +36,28 @@ def process_chart(app: Application, today: date) -> str:
         end = round_.ended_on
         if end is None and round_.outcome is not RoundOutcome.PENDING and decision is not None:
             end = decision.decided_on
-        spans.append(Span(f"{round_.position}. {round_.name}", round_.started_on, end,
-                          _TONE[round_.outcome]))
+        spans.append(
+            Span(f"{round_.position}. {round_.name}", round_.started_on, end, _TONE[round_.outcome])
+        )
         for interview in round_.sorted_interviews:
             if interview.scheduled_at is not None:
-                marks.append(Mark(interview.title, interview.scheduled_at.astimezone().date(),
-                                  lane=lane, kind="interview"))
+                marks.append(
+                    Mark(
+                        interview.title,
+                        interview.scheduled_at.astimezone().date(),
+                        lane=lane,
+                        kind="interview",
+                    )
+                )
     for item in app.decisions:
-        marks.append(Mark(f"Decision: {item.outcome.value.replace('_', ' ')}", item.decided_on,
-                          shape="diamond", kind="decision"))
+        marks.append(
+            Mark(
+                f"Decision: {item.outcome.value.replace('_', ' ')}",
+                item.decided_on,
+                shape="diamond",
+                kind="decision",
+            )
+        )
     return timeline_svg(
         spans,
         marks,

@@ -17,7 +17,7 @@ FORM_OVERHEAD = 256 * 1024
 DRAIN_FACTOR = 8
 
 
-class RequestTooLarge(Exception):
+class RequestTooLargeError(Exception):
     """A request body over the limit."""
 
     def __init__(self, size: int | None, limit: int) -> None:
@@ -41,14 +41,14 @@ class BodyLimit:
     A body declared too large is answered at once with ``too_large``'s page. The body is
     first read and dropped (up to a bound) because a browser that is cut off mid-upload
     shows a connection error instead of our message. A body that only turns out too
-    large while streaming raises RequestTooLarge, which the app renders the same way.
+    large while streaming raises RequestTooLargeError, which the app renders the same way.
     """
 
     def __init__(
         self,
         app: ASGIApp,
         limit: int,
-        too_large: Callable[[Scope, RequestTooLarge], Awaitable[Response]],
+        too_large: Callable[[Scope, RequestTooLargeError], Awaitable[Response]],
     ) -> None:
         self.app = app
         self.limit = limit
@@ -64,7 +64,7 @@ class BodyLimit:
         if size is not None and size > self.cap:
             if size <= self.cap * DRAIN_FACTOR:
                 await _drain(receive)
-            response = await self.too_large(scope, RequestTooLarge(size, self.limit))
+            response = await self.too_large(scope, RequestTooLargeError(size, self.limit))
             await response(scope, receive, send)
             return
         received = 0
@@ -75,7 +75,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.cap:
-                    raise RequestTooLarge(None, self.limit)
+                    raise RequestTooLargeError(None, self.limit)
             return message
 
         await self.app(scope, counting_receive, send)

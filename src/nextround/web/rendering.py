@@ -88,7 +88,13 @@ def relative(value: date | datetime | None, today: date) -> str:
     if delta == -1:
         return "yesterday"
     size = abs(delta)
-    amount = f"{size} days" if size < 14 else f"{size // 7} weeks" if size < 60 else f"{size // 30} months"
+    amount = (
+        f"{size} days"
+        if size < 14
+        else f"{size // 7} weeks"
+        if size < 60
+        else f"{size // 30} months"
+    )
     return f"in {amount}" if delta > 0 else f"{amount} ago"
 
 
@@ -157,7 +163,7 @@ class Renderer:
 
     def markup(self, html: str) -> Markup:
         """Trusted HTML built by our own code (the SVG charts escape their own text)."""
-        return Markup(html)  # noqa: S704 - only for strings the chart module built
+        return Markup(html)
 
     def redirect(self, url: str, flash: str | None = None) -> RedirectResponse:
         """See-other to ``url``, carrying a one-time message."""
@@ -185,4 +191,3 @@ def is_htmx(request: Request, target: str | None = None) -> bool:
     if request.headers.get("hx-request") != "true":
         return False
     return target is None or request.headers.get("hx-target") == target
-

@@ -174,7 +174,9 @@ class AccessGuard:
             return False
         return secrets.compare_digest(value, self.fingerprint)
 
-    async def _exchange(self, scope: Scope, receive: Receive, send: Send, query: dict[str, str]) -> None:
+    async def _exchange(
+        self, scope: Scope, receive: Receive, send: Send, query: dict[str, str]
+    ) -> None:
         """Trade ``?token=`` for a cookie, and drop the token from the address bar."""
         if not secrets.compare_digest(query.pop("token").encode("utf-8"), self.token):
             await _refuse(scope, receive, send)

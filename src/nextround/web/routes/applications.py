@@ -125,6 +125,7 @@ def create_application(web: WebDep, form: FormDep) -> Response:
         else:
             return web.redirect(
                 f"/applications/{created.id}",
-                f"Added {created.role_title} at {created.company}. Next: add its rounds as they come.",
+                f"Added {created.role_title} at {created.company}. "
+                "Next: add its rounds as they come.",
             )
     return render_list(web, reader.state, 422)

@@ -7,7 +7,13 @@ from starlette.responses import Response
 
 from nextround.errors import InvalidInputError
 from nextround.io.backup import dumps
-from nextround.services.data import export_backup, export_csv, export_ics, parse_backup, restore_backup
+from nextround.services.data import (
+    export_backup,
+    export_csv,
+    export_ics,
+    parse_backup,
+    restore_backup,
+)
 from nextround.services.lookup import record_counts
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
@@ -48,20 +54,26 @@ def data_page(web: WebDep) -> Response:
 def backup_json(web: WebDep) -> Response:
     """A lossless backup of everything, as JSON."""
     doc = web.read(export_backup)
-    return _download(web, dumps(doc).encode("utf-8"), "application/json", "nextround-backup", "json")
+    return _download(
+        web, dumps(doc).encode("utf-8"), "application/json", "nextround-backup", "json"
+    )
 
 
 @router.get("/data/applications.csv")
 def applications_csv(web: WebDep) -> Response:
     """One row per application with the date each stage was entered: proof of search."""
     text = web.read(export_csv)
-    return _download(web, text.encode("utf-8"), "text/csv; charset=utf-8", "nextround-applications", "csv")
+    return _download(
+        web, text.encode("utf-8"), "text/csv; charset=utf-8", "nextround-applications", "csv"
+    )
 
 
 @router.get("/data/interviews.ics")
 def interviews_ics(web: WebDep) -> Response:
     """Every scheduled interview as a calendar event."""
-    return _download(web, web.read(export_ics), "text/calendar; charset=utf-8", "nextround-interviews", "ics")
+    return _download(
+        web, web.read(export_ics), "text/calendar; charset=utf-8", "nextround-interviews", "ics"
+    )
 
 
 @router.post("/data/import")

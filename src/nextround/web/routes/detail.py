@@ -51,7 +51,9 @@ CHOICES: dict[str, list[Any]] = {
 }
 
 
-def render_detail(web: Web, app_id: int, failed: FormState | None = None, status: int = 200) -> Response:
+def render_detail(
+    web: Web, app_id: int, failed: FormState | None = None, status: int = 200
+) -> Response:
     """The application page; ``failed`` is re-shown open, with its errors and the input kept."""
 
     def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
@@ -60,7 +62,7 @@ def render_detail(web: Web, app_id: int, failed: FormState | None = None, status
 
     app, events, feedback, contacts = web.read(load)
     today = web.nextround.clock().astimezone().date()
-    chart = Markup(process_chart(app, today))  # noqa: S704 - the chart escapes its own text
+    chart = Markup(process_chart(app, today))
     return web.page(
         "application.html",
         status,
@@ -86,7 +88,8 @@ def submit(
     app_id: int | Callable[[], int],
     reader: FormReader,
     payload: T,
-    use_case: Callable[[SqlUnitOfWork, T], Any],
+    *,
+    run: Callable[[SqlUnitOfWork, T], Any],
     routes: ErrorRoutes,
     done: Callable[[Any], tuple[str, str]],
 ) -> Response:
@@ -97,7 +100,7 @@ def submit(
     """
     if reader.ok:
         try:
-            result = web.write(lambda uow: use_case(uow, payload))
+            result = web.write(lambda uow: run(uow, payload))
         except (DomainError, InvalidInputError) as exc:
             reader.explain(exc, routes)
         else:

@@ -10,8 +10,8 @@ from nextround.errors import DomainError
 from nextround.services.applications import (
     close_application,
     edit_application,
-    reopen_application,
     remove_application,
+    reopen_application,
 )
 from nextround.services.process import set_decision
 from nextround.web import journey_forms as jf
@@ -29,10 +29,13 @@ def edit(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("edit-app", form)
     fields = jf.read_application(reader, editing=True)
     return submit(
-        web, app_id, reader, fields,
-        lambda uow, f: edit_application(uow, app_id, f),
-        jf.APPLICATION_ERRORS,
-        lambda app: ("details", "Saved the application's details."),
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: edit_application(uow, app_id, f),
+        routes=jf.APPLICATION_ERRORS,
+        done=lambda app: ("details", "Saved the application's details."),
     )
 
 
@@ -43,10 +46,13 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
     outcome = reader.choice("outcome", Outcome, default=Outcome.NO_RESPONSE)
     payload = (outcome, reader.date("on", "date it ended"), reader.text("reason"))
     return submit(
-        web, app_id, reader, payload,
-        lambda uow, p: close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]),
-        jf.CLOSE_ERRORS,
-        lambda app: ("decision", f"Closed: {label(app.status).lower()}."),
+        web,
+        app_id,
+        reader,
+        payload,
+        run=lambda uow, p: close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]),
+        routes=jf.CLOSE_ERRORS,
+        done=lambda app: ("decision", f"Closed: {label(app.status).lower()}."),
     )
 
 
@@ -56,10 +62,13 @@ def reopen(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("reopen", form)
     on = reader.date("on", "date to reopen on")
     return submit(
-        web, app_id, reader, on,
-        lambda uow, day: reopen_application(uow, app_id, day),
-        jf.CLOSE_ERRORS,
-        lambda app: ("decision", "Reopened: you can add rounds again."),
+        web,
+        app_id,
+        reader,
+        on,
+        run=lambda uow, day: reopen_application(uow, app_id, day),
+        routes=jf.CLOSE_ERRORS,
+        done=lambda app: ("decision", "Reopened: you can add rounds again."),
     )
 
 
@@ -69,10 +78,16 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("decision", form)
     kwargs = jf.read_decision(reader)
     return submit(
-        web, app_id, reader, kwargs,
-        lambda uow, k: set_decision(uow, app_id, **k),
-        jf.DECISION_ERRORS,
-        lambda decision: ("decision", f"Recorded the decision: {label(decision.outcome).lower()}."),
+        web,
+        app_id,
+        reader,
+        kwargs,
+        run=lambda uow, k: set_decision(uow, app_id, **k),
+        routes=jf.DECISION_ERRORS,
+        done=lambda decision: (
+            "decision",
+            f"Recorded the decision: {label(decision.outcome).lower()}.",
+        ),
     )
 
 

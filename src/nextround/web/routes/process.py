@@ -21,10 +21,13 @@ def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("new-round", form)
     fields = jf.read_round(reader)
     return submit(
-        web, app_id, reader, fields,
-        lambda uow, f: add_round(uow, app_id, f),
-        jf.ROUND_ERRORS,
-        lambda r: (f"round-{r.id}", f"Added round {r.position}: {r.name}."),
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: add_round(uow, app_id, f),
+        routes=jf.ROUND_ERRORS,
+        done=lambda r: (f"round-{r.id}", f"Added round {r.position}: {r.name}."),
     )
 
 
@@ -35,10 +38,13 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"round-{round_id}", form)
     fields = jf.read_round(reader, editing=True)
     return submit(
-        web, owner, reader, fields,
-        lambda uow, f: edit_round(uow, round_id, f),
-        jf.ROUND_ERRORS,
-        lambda r: (f"round-{r.id}", f"Saved round {r.position}: {r.name}."),
+        web,
+        owner,
+        reader,
+        fields,
+        run=lambda uow, f: edit_round(uow, round_id, f),
+        routes=jf.ROUND_ERRORS,
+        done=lambda r: (f"round-{r.id}", f"Saved round {r.position}: {r.name}."),
     )
 
 
@@ -49,10 +55,13 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
     position = reader.integer("round", "the round")
     fields = jf.read_interview(reader)
     return submit(
-        web, app_id, reader, fields,
-        lambda uow, f: add_interview(uow, app_id, position, f),
-        jf.INTERVIEW_ERRORS,
-        lambda i: (f"interview-{i.id}", f"Added the interview {i.title}."),
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: add_interview(uow, app_id, position, f),
+        routes=jf.INTERVIEW_ERRORS,
+        done=lambda i: (f"interview-{i.id}", f"Added the interview {i.title}."),
     )
 
 
@@ -63,8 +72,11 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"interview-{interview_id}", form)
     fields = jf.read_interview(reader, editing=True)
     return submit(
-        web, owner, reader, fields,
-        lambda uow, f: edit_interview(uow, interview_id, f),
-        jf.INTERVIEW_ERRORS,
-        lambda i: (f"interview-{i.id}", f"Saved the interview {i.title}."),
+        web,
+        owner,
+        reader,
+        fields,
+        run=lambda uow, f: edit_interview(uow, interview_id, f),
+        routes=jf.INTERVIEW_ERRORS,
+        done=lambda i: (f"interview-{i.id}", f"Saved the interview {i.title}."),
     )
