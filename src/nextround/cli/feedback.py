@@ -19,7 +19,10 @@ from nextround.cli.common import (
 )
 from nextround.domain.feedback import FeedbackSource
 
-app = typer.Typer(no_args_is_help=True, help="Capture feedback from recruiters, interviewers, reviews and mentors.")
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Capture feedback from recruiters, interviewers, reviews and mentors.",
+)
 
 
 @app.command("add")
@@ -28,8 +31,12 @@ def add(
     text: Annotated[
         str | None, typer.Argument(help="The feedback text; '-' or omit to read stdin.")
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the text from a file.")] = None,
-    source: Annotated[str, typer.Option(help=f"Who it came from: {choices(FeedbackSource)}.")] = "recruiter",
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the text from a file.")
+    ] = None,
+    source: Annotated[
+        str, typer.Option(help=f"Who it came from: {choices(FeedbackSource)}.")
+    ] = "recruiter",
     app_id: Annotated[int | None, typer.Option("--app", help="Application it is about.")] = None,
     round_position: Annotated[
         int | None, typer.Option("--round", help="Round number within the application.")
@@ -65,7 +72,9 @@ def add(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    app_id: Annotated[int | None, typer.Option("--app", help="Only this application's feedback.")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Only this application's feedback.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List feedback, oldest first."""
@@ -82,7 +91,6 @@ def list_(
     for item in items:
         where = f" · application {item.application_id}" if item.application_id else ""
         by = f" · {escape(item.author)}" if item.author else ""
-        console().print(
-            f"[bold]#{item.id}[/] {item.received_on} · {item.source.value.replace('_', ' ')}{by}{where}"
-        )
+        source = item.source.value.replace("_", " ")
+        console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
         console().print(f"  {escape(item.text)}\n")

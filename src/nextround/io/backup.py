@@ -121,9 +121,7 @@ def _decode(column: Column[Any], value: Any, path: str) -> Any:
         if isinstance(kind, UTCDateTime):
             return datetime.fromisoformat(value.replace("Z", "+00:00"))
         if isinstance(kind, InterviewerList):
-            return [
-                Interviewer(p["name"], p.get("title"), p.get("contact_id")) for p in value
-            ]
+            return [Interviewer(p["name"], p.get("title"), p.get("contact_id")) for p in value]
         if isinstance(kind, Date):
             return date.fromisoformat(value)
         if isinstance(kind, LargeBinary):
@@ -208,7 +206,7 @@ def validate(doc: Any) -> None:
 
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InvalidInputError(
-            "this is not a nextround backup (expected \"format\": \"nextround-backup\"); "
+            'this is not a nextround backup (expected "format": "nextround-backup"); '
             "create one with `nextround export json`"
         )
     version = doc.get("format_version")
@@ -233,7 +231,10 @@ def _reason(error: Any) -> str:
     if error.validator == "additionalProperties":
         return f"unknown field ({error.message}); remove it"
     if error.validator == "pattern":
-        return f"{error.instance!r} is not in the expected form (dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        return (
+            f"{error.instance!r} is not in the expected form "
+            "(dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        )
     return str(error.message)
 
 
@@ -315,7 +316,9 @@ def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str
     columns = {c.name: c for c in table.columns}
     for index, row in enumerate(rows):
         yield {
-            name: _decode(columns[name], row.get(name), json_path(["tables", table.name, index, name]))
+            name: _decode(
+                columns[name], row.get(name), json_path(["tables", table.name, index, name])
+            )
             for name in columns
             if name in row
         }

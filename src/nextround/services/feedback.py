@@ -23,9 +23,7 @@ def add_feedback(
     interview_id: int | None = None,
 ) -> Feedback:
     """Store a piece of feedback, optionally tied to an application, round or interview."""
-    item = Feedback(
-        text=text, source=source, received_on=received_on or uow.today(), author=author
-    )
+    item = Feedback(text=text, source=source, received_on=received_on or uow.today(), author=author)
     item.check()
     if item.received_on > uow.today():
         raise DomainError(

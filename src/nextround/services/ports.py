@@ -58,9 +58,13 @@ class FeedbackRepository(Protocol):
 class UnitOfWork(Protocol):
     """One atomic piece of work: nothing is written unless ``commit()`` is called."""
 
-    applications: ApplicationRepository
-    contacts: ContactRepository
-    feedback: FeedbackRepository
+    # Read-only properties, so that implementations may narrow the repository types.
+    @property
+    def applications(self) -> ApplicationRepository: ...
+    @property
+    def contacts(self) -> ContactRepository: ...
+    @property
+    def feedback(self) -> FeedbackRepository: ...
 
     def now(self) -> datetime: ...
     def today(self) -> date: ...

@@ -76,9 +76,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise NextroundError(
-            f"cannot open the database {engine.url!r}: {exc.orig}"
-        ) from None
+        raise NextroundError(f"cannot open the database {engine.url!r}: {exc.orig}") from None
 
 
 def ensure_schema(engine: Engine) -> bool:

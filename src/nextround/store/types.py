@@ -47,9 +47,7 @@ class InterviewerList(TypeDecorator[list[Interviewer]]):
     ) -> list[dict[str, Any]] | None:
         if value is None:
             return None
-        return [
-            {"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value
-        ]
+        return [{"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value]
 
     def process_result_value(self, value: Any, dialect: Dialect) -> list[Interviewer]:
         if not value:
