@@ -12,7 +12,16 @@ try:  # typer >= 0.25 vendors click; older releases use the click package itself
 except ImportError:  # pragma: no cover - depends on the installed typer
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
-from nextround.cli import applications, data, feedback, overview, people, process
+from nextround.cli import (
+    applications,
+    data,
+    feedback,
+    frameworks,
+    growth,
+    overview,
+    people,
+    process,
+)
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
 
@@ -70,6 +79,9 @@ app.add_typer(people.app, name="contact")
 app.add_typer(feedback.app, name="feedback")
 app.command("timeline")(overview.timeline)
 app.command("stats")(overview.stats)
+app.add_typer(frameworks.app, name="framework")
+app.command("map")(growth.map_texts)
+app.command("debrief")(growth.debrief)
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 

@@ -5,12 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, Status
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.statements import FeedbackStatement
+
+if TYPE_CHECKING:
+    from nextround.analysis.embedding_cache import EmbeddingStore
 
 
 @dataclass(frozen=True)
@@ -78,3 +84,54 @@ class UnitOfWork(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+class FrameworkRepository(Protocol):
+    """Competency frameworks: the built-in one and those the user imported."""
+
+    def ids(self) -> list[str]: ...
+    def get(self, framework_id: str) -> Framework: ...
+    def exists(self, framework_id: str) -> bool: ...
+    def save(self, framework: Framework, now: datetime) -> None: ...
+
+
+class Preferences(Protocol):
+    """Small user choices, e.g. the framework in use."""
+
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def set(self, key: str, value: Any, now: datetime) -> None: ...
+
+
+class StatementRepository(Protocol):
+    """Feedback split into statements, with their mappings."""
+
+    def add(self, statement: FeedbackStatement) -> None: ...
+    def get(self, statement_id: int) -> FeedbackStatement: ...
+    def for_feedback(self, feedback_id: int) -> list[FeedbackStatement]: ...
+    def delete_for_feedback(self, feedback_id: int) -> None: ...
+    def unconfirmed(self) -> list[FeedbackStatement]: ...
+    def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]: ...
+    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]: ...
+
+
+class DebriefRepository(Protocol):
+    """Debriefs of interviews."""
+
+    def add(self, debrief: Debrief) -> None: ...
+    def for_interview(self, interview_id: int) -> Debrief | None: ...
+    def all(self) -> list[Debrief]: ...
+
+
+class GrowthUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work that also reaches the growth engine's data."""
+
+    @property
+    def frameworks(self) -> FrameworkRepository: ...
+    @property
+    def preferences(self) -> Preferences: ...
+    @property
+    def statements(self) -> StatementRepository: ...
+    @property
+    def debriefs(self) -> DebriefRepository: ...
+    @property
+    def embeddings(self) -> EmbeddingStore: ...

@@ -5,8 +5,10 @@ from __future__ import annotations
 from sqlalchemy.orm import registry, relationship
 
 from nextround.domain.contacts import Contact
+from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Decision, Interview, Round
+from nextround.domain.statements import FeedbackStatement
 from nextround.store import tables
 
 mapper_registry = registry(metadata=tables.metadata)
@@ -56,3 +58,18 @@ def start_mappers() -> None:
     )
     mapper_registry.map_imperatively(Contact, tables.contacts)
     mapper_registry.map_imperatively(Feedback, tables.feedback)
+    mapper_registry.map_imperatively(FeedbackStatement, tables.statements)
+    mapper_registry.map_imperatively(DebriefQuestion, tables.debrief_questions)
+    mapper_registry.map_imperatively(
+        Debrief,
+        tables.debriefs,
+        properties={
+            "questions": relationship(
+                DebriefQuestion,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.debrief_questions.c.position,
+                lazy="selectin",
+            )
+        },
+    )

@@ -12,6 +12,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextround.errors import DomainError
+from nextround.store.growth import (
+    SqlDebriefRepository,
+    SqlEmbeddingStore,
+    SqlFrameworkRepository,
+    SqlPreferences,
+    SqlStatementRepository,
+)
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
@@ -26,6 +33,11 @@ class SqlUnitOfWork:
     applications: SqlApplicationRepository
     contacts: SqlContactRepository
     feedback: SqlFeedbackRepository
+    frameworks: SqlFrameworkRepository
+    preferences: SqlPreferences
+    statements: SqlStatementRepository
+    debriefs: SqlDebriefRepository
+    embeddings: SqlEmbeddingStore
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         start_mappers()
@@ -38,6 +50,11 @@ class SqlUnitOfWork:
         self.applications = SqlApplicationRepository(self.session)
         self.contacts = SqlContactRepository(self.session)
         self.feedback = SqlFeedbackRepository(self.session)
+        self.frameworks = SqlFrameworkRepository(self.session)
+        self.preferences = SqlPreferences(self.session)
+        self.statements = SqlStatementRepository(self.session)
+        self.debriefs = SqlDebriefRepository(self.session)
+        self.embeddings = SqlEmbeddingStore(self.session)
         return self
 
     def __exit__(
