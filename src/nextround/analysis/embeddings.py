@@ -173,7 +173,7 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
             f"expected {SAFETENSORS_SHA256}."
         )
     config = BertConfig.from_dict(json.loads((model_dir / "config.json").read_text("utf-8")))
-    bert = BertModel(config, add_pooling_layer=False)
+    bert: Any = BertModel(config, add_pooling_layer=False)
     state = load_safetensors(blob)
     state = {k: v for k, v in state.items() if not k.startswith("pooler.")}
     state.pop("embeddings.position_ids", None)
