@@ -203,7 +203,10 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
     onnx_logger = logging.getLogger("torch.onnx")
     old_level = onnx_logger.level
     onnx_logger.setLevel(logging.ERROR)
-    sample = torch.ones((2, 8), dtype=torch.long)
+    # Two distinct tensors: the exporter must not see the inputs as aliases of each other,
+    # and a padded row keeps the masking path in the traced graph.
+    sample_ids = torch.tensor([[101, 2023, 2003, 1037, 3231, 6251, 1012, 102]] * 2)
+    sample_mask = torch.tensor([[1] * 8, [1] * 5 + [0] * 3])
     batch = torch.export.Dim("batch")
     seq = torch.export.Dim("seq", max=max(max_len, 8))
     # The exporter chats on stdout/stderr and through warnings; this library prints nothing.
@@ -217,7 +220,7 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
             warnings.simplefilter("ignore")
             torch.onnx.export(
                 module,
-                (sample, sample),
+                (sample_ids, sample_mask),
                 str(target),
                 input_names=["input_ids", "attention_mask"],
                 output_names=["sentence_embedding"],
@@ -230,8 +233,20 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
                     "attention_mask": {0: batch, 1: seq},
                 },
             )
+            expected = module(sample_ids, sample_mask).numpy()
         finally:
             onnx_logger.setLevel(old_level)
+    _check_export(target, sample_ids.numpy(), sample_mask.numpy(), expected)
+
+
+def _check_export(onnx_path: Path, ids: Any, mask: Any, expected: Any) -> None:
+    """Refuse an export whose vectors differ from the torch model's own."""
+    import onnxruntime as ort
+
+    session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+    got = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+    if float(np.abs(np.asarray(got) - expected).max()) > 1e-4:
+        raise ModelUnavailable(f"The ONNX export of {MODEL_ID} does not match the model; not used")
 
 
 class _ModelCache:
