@@ -10,7 +10,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,7 +57,9 @@ def load_framework(path: Path) -> Framework:
         Competency(id=c["id"], name=c["name"], description=c.get("description", ""))
         for c in data["competencies"]
     )
-    return Framework(id=data["id"], name=data["name"], competencies=comps, source=data.get("source"))
+    return Framework(
+        id=data["id"], name=data["name"], competencies=comps, source=data.get("source")
+    )
 
 
 def load_items(path: Path) -> tuple[str, list[Item]]:
@@ -80,8 +82,12 @@ class Scores:
 
 def score(predictions: Sequence[Sequence[CompetencyMatch]], labels: Sequence[str]) -> Scores:
     n = len(labels)
-    top1 = sum(bool(p) and p[0].competency_id == y for p, y in zip(predictions, labels, strict=True))
-    top3 = sum(y in [m.competency_id for m in p[:3]] for p, y in zip(predictions, labels, strict=True))
+    top1 = sum(
+        bool(p) and p[0].competency_id == y for p, y in zip(predictions, labels, strict=True)
+    )
+    top3 = sum(
+        y in [m.competency_id for m in p[:3]] for p, y in zip(predictions, labels, strict=True)
+    )
     tp: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
@@ -180,12 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = [it.text for it in items]
         labels = [it.label for it in items]
         all_texts += texts
-        mappers: list[Callable[[], Mapper]] = [
-            lambda: SemanticMapper(framework, cached),
-            lambda: NameOnlyMapper(framework, cached),
-            lambda: LexicalMapper(framework),
+        mappers: list[Mapper] = [
+            SemanticMapper(framework, cached),
+            NameOnlyMapper(framework, cached),
+            LexicalMapper(framework),
         ]
-        results = [score(make().map(texts), labels) for make in mappers]
+        results = [score(mapper.map(texts), labels) for mapper in mappers]
         print(f"{path.stem:24} {len(items):>4}  " + "  ".join(f"{r.cell():>18}" for r in results))
         zero, taught = learning_curve(framework, items, cached, args.shots, args.splits)
         rows.append((path.stem, (results[0], zero, taught, polarity_accuracy(items))))

@@ -12,14 +12,15 @@ from nextround.analysis.text_normalise import normalise_statement
 from nextround.domain.competency import Competency, CompetencyMatch, Framework
 
 _WORD = re.compile(r"[a-z][a-z'’]*[a-z]|[a-z]")
-_STOPWORDS = frozenset(
-    """a about across after all also am an and any are as at be been being both but by can
-    could did do does doing each for from had has have having he her his how i if in into is
-    it its just me more most my no not of on or other our out over own same she should so
-    some such than that the their them then there these they this those through to too under
-    until up very was we were what when where which while who whom why will with would you
-    your yours us able get got make made way one two time times etc e g eg ie""".split()
-)
+_STOPWORD_TEXT = """
+a about across after all also am an and any are as at be been being both but by can
+could did do does doing each for from had has have having he her his how i if in into is
+it its just me more most my no not of on or other our out over own same she should so
+some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you
+your yours us able get got make made way one two time times etc e g eg ie
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 def _light_stem(word: str) -> str:
@@ -39,7 +40,8 @@ def _stemmer() -> Callable[[str], str]:
     except ImportError:
         return _light_stem
     english = snowballstemmer.stemmer("english")
-    return lru_cache(maxsize=50_000)(english.stemWord)  # type: ignore[no-any-return]
+    stem: Callable[[str], str] = lru_cache(maxsize=50_000)(english.stemWord)
+    return stem
 
 
 def terms(text: str) -> list[str]:

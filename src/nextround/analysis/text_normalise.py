@@ -1,4 +1,4 @@
-"""Generic text clean-up before mapping: sentences, interview question stems, STAR probes, negation."""
+"""Generic clean-up before mapping: sentences, question stems, STAR probes, negation."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ _MIN_KEPT = 8
 def split_sentences(text: str) -> list[str]:
     """Sentences and list items of a description, each a candidate prototype."""
     out: list[str] = []
-    for chunk in _SENTENCE_BREAK.split(text):
-        chunk = chunk.strip()
+    for piece in _SENTENCE_BREAK.split(text):
+        chunk = piece.strip()
         if not chunk:
             continue
         parts = [chunk]
@@ -64,7 +64,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def strip_question_stem(text: str) -> str:
-    """ "Tell me about a time when you missed a deadline" -> "you missed a deadline"."""
+    """Drop the generic opening: 'Tell me about a time when you ...' -> 'you ...'."""
     stripped = _QUESTION_STEM.sub("", text, count=1).strip()
     return stripped if len(stripped) >= _MIN_KEPT else text.strip()
 
