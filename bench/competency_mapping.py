@@ -203,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if taught - zero < LEARNING_GAIN_TARGET:
             misses.append(
-                f"{path.stem}: +{taught - zero:.2f} top-1 after {args.shots} examples per "
+                f"{path.stem}: +{taught - zero:.3f} top-1 after {args.shots} examples per "
                 f"competency < +{LEARNING_GAIN_TARGET:.2f}"
             )
 
@@ -211,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"per competency from the same file, mean of {args.splits} seeded splits")
     for stem, (zs, zero, taught, polarity) in rows:
         print(
-            f"  {stem:24} zero-shot {zero:.2f} -> {taught:.2f} (+{taught - zero:.2f})"
+            f"  {stem:24} zero-shot {zero:.3f} -> {taught:.3f} (+{taught - zero:.3f})"
             f"   abstained {zs.abstained:.1%}   {polarity}"
         )
 

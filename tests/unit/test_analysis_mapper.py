@@ -192,3 +192,16 @@ def test_importing_analysis_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nextround.analysis.lexical as lexical
+
+    monkeypatch.setitem(sys.modules, "snowballstemmer", None)
+    lexical._stemmer.cache_clear()
+    try:
+        assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
+        [matches] = lexical.LexicalMapper(FRAMEWORK).map(["risks were mitigated"])
+        assert matches[0].competency_id == "risk"
+    finally:
+        lexical._stemmer.cache_clear()

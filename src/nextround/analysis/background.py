@@ -2,7 +2,8 @@
 
 # Pleasantries, logistics and small talk that turn up in feedback e-mails and notes. They are
 # deliberately unrelated to any skill, so a statement nearer to them than to every competency
-# is left unmapped rather than forced onto the least-bad competency.
+# is left unmapped rather than forced onto the least-bad competency. Logistics about calls,
+# deadlines and delays are left out on purpose: they sit too close to planning and delivery.
 BACKGROUND: tuple[str, ...] = (
     # pleasantries and sign-offs
     "Thank you so much for meeting with me.",
@@ -12,27 +13,17 @@ BACKGROUND: tuple[str, ...] = (
     "Kind regards.",
     "Looking forward to hearing from you.",
     "Nice to meet you.",
-    "Sorry for the late reply.",
-    # logistics and scheduling
-    "The call is scheduled for Monday morning.",
-    "Please find the calendar invite attached.",
+    # places and arrangements
     "The meeting room was on the second floor.",
-    "We will send you the next steps by email.",
-    "The video link did not work at first.",
-    "The recruiter will call you tomorrow.",
-    "I arrived ten minutes early.",
     "The building is close to the train station.",
     "Lunch was provided for the candidates.",
-    "The interview lasted forty-five minutes.",
     # small talk and unrelated facts
     "It was raining all day.",
     "The food in the canteen was delicious.",
     "They have a dog-friendly office.",
-    "My flight was delayed by two hours.",
     "The view from the window was beautiful.",
     "We chatted about football before starting.",
     "The chairs were comfortable.",
     "I bought a new laptop last month.",
-    "Traffic was terrible this morning.",
     "The music in the lobby was loud.",
 )
