@@ -21,6 +21,7 @@ from nextround.cli import (
     overview,
     people,
     process,
+    profile,
 )
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
@@ -82,6 +83,7 @@ app.command("stats")(overview.stats)
 app.add_typer(frameworks.app, name="framework")
 app.command("map")(growth.map_texts)
 app.command("debrief")(growth.debrief)
+app.add_typer(profile.app, name="profile")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 

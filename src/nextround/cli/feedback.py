@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +18,9 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.feedback import FeedbackSource
+
+if TYPE_CHECKING:
+    from nextround.domain.statements import FeedbackStatement
 
 _POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
 
@@ -60,7 +63,7 @@ def add(
     assert chosen is not None
     received = parse_date(on, "--on")
     nextround = state(ctx).app
-    statements = []
+    statements: list[FeedbackStatement] = []
     with nextround.uow() as uow:
         if no_map:
             item = add_feedback(

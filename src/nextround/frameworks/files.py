@@ -147,8 +147,11 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
 
 
 def _csv_document(text: str, path: Path, default_id: str) -> dict[str, Any]:
-    """CSV: one competency per row; columns name, description and optionally id, indicators,
-    missing_signs, questions, practice (several items separated by '|' or newlines)."""
+    """CSV: one competency per row.
+
+    Columns: name, description and optionally id, indicators, missing_signs, questions,
+    practice (several items separated by '|' or newlines).
+    """
     reader = csv.DictReader(io.StringIO(text))
     headers = [h.strip().lower() for h in reader.fieldnames or []]
     if "name" not in headers or "description" not in headers:
