@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.stats import beta as beta_dist
 
 from nextround.domain.evidence import SOURCE_WEIGHTS, Evidence, EvidenceOrigin, weigh
@@ -471,3 +473,90 @@ def test_json_has_exactly_the_documented_top_level_keys() -> None:
     assert data["spikes"][0]["competency_id"] == "communication"
     assert data["recurring_gaps"][0]["competency_id"] == "risk-management"
     assert data["calibration"]["items"][0]["kind"] == "agreement"
+
+
+# ----------------------------------------------------------------- a realistic journey
+def test_a_realistic_journey_tells_the_coachs_story() -> None:
+    """Eighteen months like the demo's: a rejected final loop, reviews, a mentor, new loops."""
+    st, co, ri, sy = (
+        "stakeholder-management",
+        "communication",
+        "risk-management",
+        "systems-thinking",
+    )
+    d = date
+    evidence = [
+        # The final loop that ended in a "no" (application 1), and the recruiter's feedback.
+        *[ev(c, p, RECRUITER, d(2025, 6, 18), app=1) for c, p in
+          [(st, STRENGTH), (co, STRENGTH), (ri, GAP), (sy, GAP)]],
+        *[rating(c, v, d(2025, 6, 10), app=1) for c, v in [(st, 5), (co, 3), (ri, 2), (sy, 2)]],
+        *[rating(c, v, d(2025, 6, 11), app=1) for c, v in [(st, 4), (ri, 2), (sy, 2)]],
+        # Mentor and manager in the following months.
+        *[ev(c, p, MENTOR, d(2025, 7, 9)) for c, p in [(st, STRENGTH), (ri, GAP), (sy, GAP)]],
+        *[ev(c, p, MANAGER_REVIEW, d(2025, 12, 15)) for c, p in
+          [(st, STRENGTH), (co, STRENGTH), (ri, GAP), (sy, GAP)]],
+        # Another loop in spring 2026 (application 5): the same two gaps again.
+        *[ev(c, p, HIRING_MANAGER, d(2026, 3, 20), app=5) for c, p in
+          [(st, STRENGTH), (ri, GAP), (sy, GAP)]],
+        *[rating(c, v, d(2026, 3, 6), app=5) for c, v in [(st, 5), (co, 5), (ri, 2), (sy, 2)]],
+        # Then the work pays off: a peer, the mid-year review, the mentor's mock loop.
+        *[ev(c, STRENGTH, PEER, d(2026, 6, 12)) for c in (st, co, ri)],
+        *[ev(c, p, MANAGER_REVIEW, d(2026, 6, 24)) for c, p in
+          [(st, STRENGTH), (ri, STRENGTH), (sy, GAP)]],
+        *[ev(c, p, MENTOR, d(2026, 9, 15)) for c, p in
+          [(ri, STRENGTH), (sy, STRENGTH), (co, GAP)]],
+        # The current process (application 7).
+        *[rating(c, 4, d(2026, 11, 18), app=7) for c in (st, co, ri, sy)],
+        *[ev(c, STRENGTH, INTERVIEWER, d(2026, 11, 18), app=7) for c in (st, ri)],
+    ]  # fmt: skip
+    profile = build_profile(evidence, FRAMEWORK, date(2026, 11, 20))
+    # Both gaps recur, each seen by six independent sources, systems thinking now the louder.
+    assert [(g.competency_id, len(g.sources)) for g in profile.recurring_gaps] == [(sy, 6), (ri, 6)]
+    # Stakeholder management is the one clear spike; communication has a fresh gap against it.
+    assert [s.competency_id for s in profile.spikes] == [st]
+    # The person's own view agrees with everyone else's, on the gaps too.
+    kinds = {i.competency_id: i.kind for i in profile.calibration.items}
+    assert kinds == dict.fromkeys((ri, sy, st, co), CalibrationKind.AGREEMENT)
+    assert profile.calibration.agreement is not None and profile.calibration.agreement > 0.85
+    # Risk management recovers over 2026 while the old gaps fade; systems thinking lags.
+    trend = {t.competency_id: [round(p.score.mean, 2) for p in t.points] for t in profile.trend}
+    assert trend[ri] == [0.33, 0.3, 0.26, 0.22, 0.42, 0.48, 0.57]
+    assert trend[sy][-1] < 0.4
+    assert [p.quarter for p in profile.trend[0].points] == [
+        "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3", "2026Q4"
+    ]  # fmt: skip
+
+
+# ------------------------------------------------------------------------ properties
+_SOURCES = list(SOURCE_WEIGHTS)
+
+
+@st.composite
+def _evidence(draw: st.DrawFn) -> Evidence:
+    source = draw(st.sampled_from(_SOURCES))
+    day = TODAY - timedelta(days=draw(st.integers(0, 2000)))
+    if source is SELF and draw(st.booleans()):
+        return rating("risk-management", draw(st.integers(1, 5)), day)
+    return ev(
+        "risk-management",
+        draw(st.sampled_from([STRENGTH, GAP, NEUTRAL])),
+        source,
+        day,
+        app=draw(st.none() | st.integers(1, 4)),
+        confirmed=draw(st.booleans()),
+        confidence=draw(st.floats(0, 1)),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_evidence(), max_size=25))
+def test_any_evidence_gives_a_coherent_explainable_score(evidence: list[Evidence]) -> None:
+    profile = build_profile(evidence, FRAMEWORK, TODAY)
+    score = profile.score_of("risk-management")
+    assert score is not None
+    assert 0 < score.low <= score.mean <= score.high < 1
+    explanation = explain_competency(evidence, FRAMEWORK, "risk-management", TODAY)
+    assert score.alpha == pytest.approx(1 + sum(w.to_alpha for w in explanation.pieces))
+    assert score.beta == pytest.approx(1 + sum(w.to_beta for w in explanation.pieces))
+    more = build_profile([*evidence, ev("risk-management", STRENGTH, PEER)], FRAMEWORK, TODAY)
+    assert more.score_of("risk-management").mean > score.mean  # type: ignore[union-attr]
