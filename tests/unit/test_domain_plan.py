@@ -132,6 +132,8 @@ def test_a_framework_without_practice_ideas_still_gets_mitigations() -> None:
         "mitigate:risk-management:general-3",
     ]
     assert "'Seeing risk.'" in mitigations[0].detail
+    one_idea = replace(bare, practice=("Run a pre-mortem on your current project.",))
+    assert [k for k, _ in ranked_practice(one_idea, [])] == ["practice-1", "general-1", "general-2"]
 
 
 # ------------------------------------------------------------------------ spikes and stories

@@ -114,17 +114,17 @@ def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> lis
     """The competency's practice ideas as (key, idea), those echoing the evidence first.
 
     Words of the competency's own name are ignored (every idea shares them); ties keep the
-    framework's order, which its author chose. Frameworks without practice ideas get three
-    general ones built from the competency's name, so imported frameworks get a plan too.
+    framework's order, which its author chose. Frameworks with fewer than three practice
+    ideas (most imported ones have none) are topped up with general ideas built from the
+    competency's name and description, so every gap gets a full plan.
     """
-    if not competency.practice:
-        return _general_practice(competency)
     said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
     scored = [
         (-len(_stems(idea) & said), i, f"practice-{i + 1}", idea)
         for i, idea in enumerate(competency.practice)
     ]
-    return [(key, idea) for _, _, key, idea in sorted(scored)]
+    ranked = [(key, idea) for _, _, key, idea in sorted(scored)]
+    return ranked + _general_practice(competency)[: max(0, 3 - len(ranked))]
 
 
 def _general_practice(competency: Competency) -> list[tuple[str, str]]:
