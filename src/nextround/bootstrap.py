@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine

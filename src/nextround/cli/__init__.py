@@ -20,8 +20,10 @@ from nextround.cli import (
     growth,
     overview,
     people,
+    plan,
     process,
     profile,
+    stories,
 )
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
@@ -84,6 +86,8 @@ app.add_typer(frameworks.app, name="framework")
 app.command("map")(growth.map_texts)
 app.command("debrief")(growth.debrief)
 app.add_typer(profile.app, name="profile")
+app.add_typer(plan.app, name="plan")
+app.add_typer(stories.app, name="story")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 

@@ -67,13 +67,25 @@ def add(
     with nextround.uow() as uow:
         if no_map:
             item = add_feedback(
-                uow, body, chosen, received_on=received, author=author,
-                application_id=app_id, round_position=round_position, interview_id=interview_id,
+                uow,
+                body,
+                chosen,
+                received_on=received,
+                author=author,
+                application_id=app_id,
+                round_position=round_position,
+                interview_id=interview_id,
             )
         else:
             framework, mapper = open_mapper(nextround, uow, None)
             item, statements = add_mapped_feedback(
-                uow, body, chosen, mapper, framework.id, received_on=received, author=author,
+                uow,
+                body,
+                chosen,
+                mapper,
+                framework.id,
+                received_on=received,
+                author=author,
                 links=FeedbackLinks(app_id, round_position, interview_id),
             )
     if as_json:
@@ -87,15 +99,22 @@ def add(
     out.print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
     if statements:
         names = {c.id: c.name for c in framework.competencies}
-        out.print(f"Split into {len(statements)} statement(s); review them with "
-                  "`nextround feedback review`:")
+        out.print(
+            f"Split into {len(statements)} statement(s); review them with "
+            "`nextround feedback review`:"
+        )
         for s in statements:
-            top = ", ".join(
-                f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
-                for m in s.suggestions
-            ) or "no competency fits"
-            out.print(f"  [{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
-                      f"{escape(s.text)}  [dim]→ {escape(top)}[/]")
+            top = (
+                ", ".join(
+                    f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+                    for m in s.suggestions
+                )
+                or "no competency fits"
+            )
+            out.print(
+                f"  [{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
+                f"{escape(s.text)}  [dim]→ {escape(top)}[/]"
+            )
 
 
 @app.command("list")
@@ -164,9 +183,15 @@ def review(
         items = pending_review(uow)
         if as_json:
             print_json(
-                [{"statement": i.statement, "feedback_id": i.feedback.id,
-                  "source": i.feedback.source, "received_on": i.feedback.received_on}
-                 for i in items]
+                [
+                    {
+                        "statement": i.statement,
+                        "feedback_id": i.feedback.id,
+                        "source": i.feedback.source,
+                        "received_on": i.feedback.received_on,
+                    }
+                    for i in items
+                ]
             )
             return
         if not items:
@@ -181,3 +206,46 @@ def review(
                 frameworks[framework_id] = uow.frameworks.get(framework_id)
         reviewed = ask_review(uow, items, frameworks)
     console().print(f"Reviewed {reviewed} statement(s).")
+
+
+@app.command("clarify")
+def clarify(
+    ctx: typer.Context,
+    feedback_id: Annotated[
+        int | None, typer.Argument(help="Only this feedback item (default: all).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Polite, specific questions to send when feedback is too vague to act on."""
+    from nextround.services.clarify import clarifications
+
+    with state(ctx).app.uow() as uow:
+        found = clarifications(uow, feedback_id)
+    if as_json:
+        print_json(
+            [
+                {
+                    "statement": c.statement.text,
+                    "feedback_id": c.feedback.id,
+                    "company": c.company,
+                    "round": c.round_name,
+                    "interview": c.interview_title,
+                    "competency": c.competency_name,
+                    "questions": c.questions,
+                }
+                for c in found
+            ]
+        )
+        return
+    if not found:
+        console().print("No vague statements: every mapped statement names a moment or example.")
+        return
+    out = console()
+    for item in found:
+        who = f" from {escape(item.feedback.author)}" if item.feedback.author else ""
+        out.print(
+            f'\n[bold]"{escape(item.statement.text)}"[/] [dim]({escape(item.company or "")}'
+            f"{who}, {item.feedback.received_on})[/]"
+        )
+        for question in item.questions:
+            out.print(f"  • {escape(question)}")

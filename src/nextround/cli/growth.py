@@ -112,7 +112,8 @@ def debrief(
         typer.Option("--rate", help="A self-rating as COMPETENCY=1-5; repeat."),
     ] = None,
     question: Annotated[
-        list[str] | None, typer.Option("--question", "-q", help="A question you were asked; repeat.")
+        list[str] | None,
+        typer.Option("--question", "-q", help="A question you were asked; repeat."),
     ] = None,
     questions_file: Annotated[
         Path | None, typer.Option("--questions-file", help="Questions, one per line.")

@@ -9,7 +9,8 @@ import typer
 from nextround.cli.common import console, escape, print_json, state
 
 if TYPE_CHECKING:
-    from nextround.domain.scoring import CompetencyScore, WeightedEvidence
+    from nextround.domain.evidence import WeightedEvidence
+    from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
 
 app = typer.Typer(
@@ -105,20 +106,31 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
     else:
         if calibration.agreement is not None:
-            out.print(f"  Agreement {calibration.agreement:.0%} over {len(calibration.items)} "
-                      "competencies.")
+            out.print(
+                f"  Agreement {calibration.agreement:.0%} over {len(calibration.items)} "
+                "competencies."
+            )
         for item in calibration.blind_spots:
-            out.print(f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
-                      f"others {item.others.mean:.2f}")
+            out.print(
+                f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
+                f"others {item.others.mean:.2f}"
+            )
         for item in calibration.hidden_strengths:
-            out.print(f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
-                      f"others {item.others.mean:.2f}")
+            out.print(
+                f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
+                f"others {item.others.mean:.2f}"
+            )
         agreed = [i for i in calibration.items if i.kind.value == "agreement"]
         if agreed:
             out.print("  You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
     table = Table(title="Competencies", title_justify="left")
-    for column, justify in (("Competency", "left"), ("Score", "left"), ("", "left"),
-                            ("Evidence", "right"), ("Reading", "left")):
+    for column, justify in (
+        ("Competency", "left"),
+        ("Score", "left"),
+        ("", "left"),
+        ("Evidence", "right"),
+        ("Reading", "left"),
+    ):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for score in sorted(p.competencies, key=lambda s: -s.mean):
         if score.evidence_count == 0 and not all_competencies:
@@ -159,8 +171,7 @@ def explain(
     out = console()
     s = explanation.score
     out.print(
-        f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from "
-        f"{s.evidence_count} pieces"
+        f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from {s.evidence_count} pieces"
     )
     out.print(
         f"Beta(prior {explanation.prior_alpha:g} + for {s.strength_weight:.3f}, "

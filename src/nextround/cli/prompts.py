@@ -73,7 +73,9 @@ _HELP = (
 )
 
 
-def ask_review(uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str, Framework]) -> int:
+def ask_review(
+    uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str, Framework]
+) -> int:
     """Walk through statements awaiting review; returns how many were confirmed."""
     from nextround.domain.competency import Polarity
     from nextround.errors import NextroundError
@@ -95,8 +97,10 @@ def ask_review(uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str
                 f"  [dim]({source}, {item.feedback.received_on})[/]"
             )
             for index, match in enumerate(statement.suggestions, start=1):
-                out.print(f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
-                          f" [dim]{match.confidence:.0%}[/]")
+                out.print(
+                    f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
+                    f" [dim]{match.confidence:.0%}[/]"
+                )
             if not statement.suggestions:
                 out.print("   (no suggestion: nothing fitted)")
             answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
@@ -105,7 +109,9 @@ def ask_review(uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str
             if answer == "k":
                 break
             if answer in ("g", "s", "u"):
-                polarity = {"g": Polarity.GAP, "s": Polarity.STRENGTH, "u": Polarity.NEUTRAL}[answer]
+                polarity = {"g": Polarity.GAP, "s": Polarity.STRENGTH, "u": Polarity.NEUTRAL}[
+                    answer
+                ]
                 continue
             chosen = _choice(answer, statement.suggestions, names)
             if chosen is None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from nextround.domain import values
-from nextround.domain.competency import Framework
+from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.story_checks import (
     CHECKS,
     DEFAULT_BUDGET_SECONDS,
@@ -55,9 +55,16 @@ class Story:
     action: str = ""
     result: str = ""
     competencies: list[str] = field(default_factory=list)
+    # What the mapper suggested; the user's confirmed choice is ``competencies``.
+    suggestions: list[CompetencyMatch] = field(default_factory=list)
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def text(self) -> str:
+        """The whole story as one text, situation to result."""
+        return "\n".join(p for p in (self.situation, self.task, self.action, self.result) if p)
 
     def check(self) -> None:
         """Raise DomainError unless the story is storable; a draft may leave STAR parts empty."""

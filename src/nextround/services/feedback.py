@@ -35,9 +35,7 @@ def _new_feedback(
     author: str | None,
     links: FeedbackLinks,
 ) -> Feedback:
-    item = Feedback(
-        text=text, source=source, received_on=received_on or uow.today(), author=author
-    )
+    item = Feedback(text=text, source=source, received_on=received_on or uow.today(), author=author)
     item.check()
     if item.received_on > uow.today():
         raise DomainError(
@@ -112,8 +110,9 @@ def add_mapped_feedback(
     """Store feedback and, in the same transaction, its statements mapped onto a framework."""
     item = _new_feedback(uow, text, source, received_on, author, links or FeedbackLinks())
     uow.flush()
-    statements = store_statements(uow, item, analyse([item.text], mapper)[0], framework_id,
-                                  mapper.name)
+    statements = store_statements(
+        uow, item, analyse([item.text], mapper)[0], framework_id, mapper.name
+    )
     uow.commit()
     return item, statements
 

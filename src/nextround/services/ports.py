@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -13,7 +14,9 @@ from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, Status
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.plan import PlanAction
 from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
 
 if TYPE_CHECKING:
     from nextround.analysis.embedding_cache import EmbeddingStore
@@ -122,6 +125,22 @@ class DebriefRepository(Protocol):
     def all(self) -> list[Debrief]: ...
 
 
+class StoryRepository(Protocol):
+    """The story bank."""
+
+    def add(self, story: Story) -> None: ...
+    def get(self, story_id: int) -> Story: ...
+    def all(self) -> list[Story]: ...
+    def delete(self, story: Story) -> None: ...
+
+
+class PlanRepository(Protocol):
+    """The growth plan."""
+
+    def all(self) -> list[PlanAction]: ...
+    def replace_all(self, actions: Sequence[PlanAction]) -> None: ...
+
+
 class GrowthUnitOfWork(UnitOfWork, Protocol):
     """A unit of work that also reaches the growth engine's data."""
 
@@ -135,3 +154,7 @@ class GrowthUnitOfWork(UnitOfWork, Protocol):
     def debriefs(self) -> DebriefRepository: ...
     @property
     def embeddings(self) -> EmbeddingStore: ...
+    @property
+    def stories(self) -> StoryRepository: ...
+    @property
+    def plan(self) -> PlanRepository: ...

@@ -25,8 +25,9 @@ def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
         ReviewItem(statement, uow.feedback.get(statement.feedback_id))
         for statement in uow.statements.unconfirmed()
     ]
-    return sorted(items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0,
-                                        i.statement.position))
+    return sorted(
+        items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
+    )
 
 
 def review_statement(

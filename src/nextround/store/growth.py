@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
+from nextround.domain.plan import PlanAction
 from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
 from nextround.frameworks.files import BUILTIN_ID, builtin_framework
 from nextround.store import tables as t
@@ -65,9 +67,7 @@ class SqlFrameworkRepository:
 
     def exists(self, framework_id: str) -> bool:
         return framework_id == BUILTIN_ID or bool(
-            self.session.scalar(
-                select(func.count()).where(t.frameworks.c.id == framework_id)
-            )
+            self.session.scalar(select(func.count()).where(t.frameworks.c.id == framework_id))
         )
 
     def save(self, framework: Framework, now: datetime) -> None:
@@ -160,9 +160,7 @@ class SqlStatementRepository:
             stmt = stmt.where(t.statements.c.framework_id == framework_id)
         return list(self.session.scalars(stmt.order_by(t.statements.c.id)))
 
-    def with_feedback(
-        self, framework_id: str
-    ) -> list[tuple[FeedbackStatement, Feedback]]:
+    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]:
         """Every statement mapped on a framework, with the feedback it came from."""
         rows = self.session.execute(
             select(FeedbackStatement, Feedback)
@@ -183,9 +181,7 @@ class SqlDebriefRepository:
         self.session.add(debrief)
 
     def for_interview(self, interview_id: int) -> Debrief | None:
-        return self.session.scalar(
-            select(Debrief).where(t.debriefs.c.interview_id == interview_id)
-        )
+        return self.session.scalar(select(Debrief).where(t.debriefs.c.interview_id == interview_id))
 
     def all(self) -> list[Debrief]:
         return list(self.session.scalars(select(Debrief).order_by(t.debriefs.c.id)))
@@ -241,3 +237,62 @@ class SqlEmbeddingStore:
         if model_id is not None:
             stmt = stmt.where(t.embedding_cache.c.model_id == model_id)
         return int(self.session.scalar(stmt) or 0)
+
+
+class SqlStoryRepository:
+    """The story bank."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, story: Story) -> None:
+        self.session.add(story)
+
+    def get(self, story_id: int) -> Story:
+        found = self.session.get(Story, story_id)
+        if found is None:
+            raise NotFoundError("story", story_id, "see `nextround story list`")
+        return found
+
+    def all(self) -> list[Story]:
+        return list(self.session.scalars(select(Story).order_by(t.stories.c.id)))
+
+    def delete(self, story: Story) -> None:
+        self.session.delete(story)
+
+
+class SqlPlanRepository:
+    """The growth plan's actions; a refresh replaces the whole list in one go."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[PlanAction]:
+        rows = self.session.execute(select(t.plan_actions).order_by(t.plan_actions.c.id))
+        return [
+            PlanAction(
+                id=r.id,
+                kind=r.kind,
+                competency_id=r.competency_id,
+                title=r.title,
+                detail=r.detail,
+                why=r.why,
+                created_on=r.created_on,
+                done_on=r.done_on,
+                week=r.week,
+                rank=r.rank,
+                evidence_refs=tuple(r.evidence_refs),
+            )
+            for r in rows
+        ]
+
+    def replace_all(self, actions: Sequence[PlanAction]) -> None:
+        self.session.execute(delete(t.plan_actions))
+        if actions:
+            self.session.execute(
+                insert(t.plan_actions),
+                [
+                    {**a.to_json(), "created_on": a.created_on, "done_on": a.done_on}
+                    for a in actions
+                ],
+            )

@@ -9,6 +9,7 @@ from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Decision, Interview, Round
 from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
 from nextround.store import tables
 
 mapper_registry = registry(metadata=tables.metadata)
@@ -60,6 +61,7 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(Feedback, tables.feedback)
     mapper_registry.map_imperatively(FeedbackStatement, tables.statements)
     mapper_registry.map_imperatively(DebriefQuestion, tables.debrief_questions)
+    mapper_registry.map_imperatively(Story, tables.stories)
     mapper_registry.map_imperatively(
         Debrief,
         tables.debriefs,

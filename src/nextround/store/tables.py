@@ -315,3 +315,37 @@ embedding_cache = Table(
     Column("text_hash", String(64), primary_key=True),
     Column("vector", LargeBinary, nullable=False),
 )
+
+# -- stories and the growth plan -----------------------------------------------------------------
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("situation", Text, nullable=False),
+    Column("task", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("suggestions", MatchList, nullable=False),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+plan_actions = Table(
+    "plan_actions",
+    metadata,
+    # Stable keys such as "mitigate:risk-management:practice-2", so a refresh keeps history.
+    Column("id", String(200), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("competency_id", String(80)),
+    Column("title", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("why", Text, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("done_on", Date),
+    Column("week", String(10)),
+    Column("rank", Integer, nullable=False),
+    Column("evidence_refs", JSON, nullable=False, info={"json_schema": _STRINGS}),
+)

@@ -16,8 +16,10 @@ from nextround.store.growth import (
     SqlDebriefRepository,
     SqlEmbeddingStore,
     SqlFrameworkRepository,
+    SqlPlanRepository,
     SqlPreferences,
     SqlStatementRepository,
+    SqlStoryRepository,
 )
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
@@ -38,6 +40,8 @@ class SqlUnitOfWork:
     statements: SqlStatementRepository
     debriefs: SqlDebriefRepository
     embeddings: SqlEmbeddingStore
+    stories: SqlStoryRepository
+    plan: SqlPlanRepository
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         start_mappers()
@@ -55,6 +59,8 @@ class SqlUnitOfWork:
         self.statements = SqlStatementRepository(self.session)
         self.debriefs = SqlDebriefRepository(self.session)
         self.embeddings = SqlEmbeddingStore(self.session)
+        self.stories = SqlStoryRepository(self.session)
+        self.plan = SqlPlanRepository(self.session)
         return self
 
     def __exit__(
