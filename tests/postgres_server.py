@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -17,7 +16,7 @@ from pathlib import Path
 def find_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/N/bin that has initdb, or the one on PATH."""
     candidates = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        (str(p) for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")),
         key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
     )
     if candidates:
@@ -55,15 +54,30 @@ def running_server() -> Iterator[str]:
     port = _free_port()
     log = root / "server.log"
     subprocess.run(
-        _as_postgres([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                      "-E", "UTF8", "--locale=C.UTF-8"]),
+        _as_postgres(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-U",
+                "postgres",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ]
+        ),
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    )
     subprocess.run(
-        _as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
-                      "-w", "start"]),
+        _as_postgres(
+            [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "start"]
+        ),
         check=True,
         capture_output=True,
     )

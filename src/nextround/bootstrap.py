@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
 from nextround.config import Settings
 from nextround.store.database import ensure_schema, make_engine
 from nextround.store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from nextround.analysis.embeddings import Embedder
+    from nextround.analysis.mapper import Mapper
+    from nextround.domain.competency import Framework
 
 
 def utc_now() -> datetime:
@@ -37,6 +43,40 @@ class Nextround:
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work; use it as a context manager."""
         return SqlUnitOfWork(self.engine, self.clock)
+
+    @cached_property
+    def embedder(self) -> Embedder | None:
+        """The sentence embedder, loaded once per process; None when the model is missing."""
+        from nextround.analysis.embeddings import ModelUnavailable, load_embedder
+
+        try:
+            return load_embedder(self.settings.models_dir, self.progress)
+        except ModelUnavailable as exc:
+            self.model_problem = str(exc)
+            return None
+
+    #: Why the semantic model is not in use, when it is not.
+    model_problem: str | None = None
+
+    def progress(self, message: str) -> None:
+        """Where one-time work such as exporting the model reports progress (stderr)."""
+        import sys
+
+        sys.stderr.write(f"{message}\n")
+
+    def mapper(self, uow: SqlUnitOfWork, framework: Framework) -> Mapper:
+        """The best mapper available for a framework, taught by the user's confirmations."""
+        from nextround.analysis.lexical import LexicalMapper
+        from nextround.services.mapping import confirmed_examples
+
+        embedder = self.embedder
+        if embedder is None:
+            return LexicalMapper(framework)
+        from nextround.analysis.embedding_cache import CachedEmbedder
+        from nextround.analysis.mapper import SemanticMapper
+
+        cached = CachedEmbedder(embedder, uow.embeddings)
+        return SemanticMapper(framework, cached, confirmed_examples(uow, framework))
 
     def close(self) -> None:
         """Release the database connections."""

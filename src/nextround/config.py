@@ -92,4 +92,6 @@ def _parse(name: str, kind: object, raw: str) -> object:
 
 def describe() -> list[tuple[str, str]]:
     """(environment variable, help) for every setting, for the CLI's help text."""
-    return [(ENV_PREFIX + f.name.upper(), str(f.metadata.get("help", ""))) for f in fields(Settings)]
+    return [
+        (ENV_PREFIX + f.name.upper(), str(f.metadata.get("help", ""))) for f in fields(Settings)
+    ]

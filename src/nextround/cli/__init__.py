@@ -12,7 +12,20 @@ try:  # typer >= 0.25 vendors click; older releases use the click package itself
 except ImportError:  # pragma: no cover - depends on the installed typer
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
 
-from nextround.cli import applications, data, feedback, overview, people, process, web
+from nextround.cli import (
+    applications,
+    data,
+    feedback,
+    frameworks,
+    growth,
+    overview,
+    people,
+    plan,
+    process,
+    profile,
+    stories,
+    web,
+)
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
 
@@ -70,6 +83,12 @@ app.add_typer(people.app, name="contact")
 app.add_typer(feedback.app, name="feedback")
 app.command("timeline")(overview.timeline)
 app.command("stats")(overview.stats)
+app.add_typer(frameworks.app, name="framework")
+app.command("map")(growth.map_texts)
+app.command("debrief")(growth.debrief)
+app.add_typer(profile.app, name="profile")
+app.add_typer(plan.app, name="plan")
+app.add_typer(stories.app, name="story")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 app.command("serve")(web.serve)

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from nextround.domain.journey import Application
     from nextround.services.applications import ApplicationFields
 
-app = typer.Typer(no_args_is_help=True, help="Track applications: add, list, show, edit, close, reopen, remove.")
+app = typer.Typer(
+    no_args_is_help=True, help="Track applications: add, list, show, edit, close, reopen, remove."
+)
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -161,9 +163,13 @@ def list_(
     open_only: Annotated[
         bool, typer.Option("--open", help="Only processes still running.")
     ] = False,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="Show at most this many (newest first).")
+    ] = 50,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every match.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """List applications, newest first, with filters."""
+    """List applications, newest first, with filters (50 by default; --all for every one)."""
     from nextround.services.applications import list_applications
     from nextround.services.ports import ApplicationQuery
 
@@ -180,6 +186,9 @@ def list_(
     )
     with state(ctx).app.uow() as uow:
         rows = list_applications(uow, query)
+    total = len(rows)
+    if not show_all:
+        rows = rows[:limit]
     if as_json:
         print_json(
             [
@@ -204,7 +213,8 @@ def list_(
         return
     from rich.table import Table
 
-    table = Table(title=f"{len(rows)} application{'s' if len(rows) != 1 else ''}")
+    shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
+    table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
     for column, justify in (
         ("ID", "right"),
         ("Company", "left"),
@@ -225,10 +235,16 @@ def list_(
             status_label(f.status),
             str(f.applied_on),
             str(len(f.rounds)),
-            row.next_interview.astimezone().strftime("%Y-%m-%d %H:%M") if row.next_interview else "",
+            row.next_interview.astimezone().strftime("%Y-%m-%d %H:%M")
+            if row.next_interview
+            else "",
             escape(", ".join(f.tags)),
         )
     console().print(table)
+    if len(rows) < total:
+        console().print(
+            f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
+        )
 
 
 def _app_json(application: Application) -> dict[str, Any]:

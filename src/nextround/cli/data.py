@@ -11,9 +11,11 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import console, state
+from nextround.cli.common import console, escape, state
 
-exports = typer.Typer(no_args_is_help=True, help="Export a backup (json), proof of search (csv) or interviews (ics).")
+exports = typer.Typer(
+    no_args_is_help=True, help="Export a backup (json), proof of search (csv) or interviews (ics)."
+)
 imports = typer.Typer(no_args_is_help=True, help="Restore a JSON backup.")
 
 
@@ -43,7 +45,7 @@ def write_output(data: bytes, output: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    console().print(f"Wrote {output} ({len(data):,} bytes).", highlight=False, stderr=False)
+    console().print(f"Wrote {escape(output)} ({len(data):,} bytes).")
 
 
 def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None:

@@ -63,7 +63,5 @@ def run_demo(st: State) -> None:
     render_timeline(app, events)
     out.print()
     render_stats(result)
-    out.print(
-        f"\nExplore it: nextround --db {escape(reset_path or url)} app list"
-    )
+    out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list")
     nextround.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,7 +19,15 @@ from nextround.cli.common import (
 )
 from nextround.domain.feedback import FeedbackSource
 
-app = typer.Typer(no_args_is_help=True, help="Capture feedback from recruiters, interviewers, reviews and mentors.")
+if TYPE_CHECKING:
+    from nextround.domain.statements import FeedbackStatement
+
+_POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Capture feedback from recruiters, interviewers, reviews and mentors.",
+)
 
 
 @app.command("add")
@@ -28,8 +36,12 @@ def add(
     text: Annotated[
         str | None, typer.Argument(help="The feedback text; '-' or omit to read stdin.")
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the text from a file.")] = None,
-    source: Annotated[str, typer.Option(help=f"Who it came from: {choices(FeedbackSource)}.")] = "recruiter",
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the text from a file.")
+    ] = None,
+    source: Annotated[
+        str, typer.Option(help=f"Who it came from: {choices(FeedbackSource)}.")
+    ] = "recruiter",
     app_id: Annotated[int | None, typer.Option("--app", help="Application it is about.")] = None,
     round_position: Annotated[
         int | None, typer.Option("--round", help="Round number within the application.")
@@ -37,35 +49,80 @@ def add(
     interview_id: Annotated[int | None, typer.Option("--interview", help="Interview id.")] = None,
     on: Annotated[str | None, typer.Option("--on", help="Date received (default today).")] = None,
     author: Annotated[str | None, typer.Option(help="Who wrote or said it.")] = None,
+    no_map: Annotated[
+        bool, typer.Option("--no-map", help="Store only; do not split and map it.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored item as JSON.")] = False,
 ) -> None:
-    """Store a piece of feedback, from an argument, a file or stdin."""
-    from nextround.services.feedback import add_feedback
+    """Store feedback exactly as given, then split it into statements mapped onto competencies."""
+    from nextround.cli.growth import open_mapper
+    from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
 
     body = read_text_input(text, file, "feedback text")
     chosen = parse_choice(FeedbackSource, source, "--source")
     assert chosen is not None
-    with state(ctx).app.uow() as uow:
-        item = add_feedback(
-            uow,
-            body,
-            chosen,
-            received_on=parse_date(on, "--on"),
-            author=author,
-            application_id=app_id,
-            round_position=round_position,
-            interview_id=interview_id,
-        )
+    received = parse_date(on, "--on")
+    nextround = state(ctx).app
+    statements: list[FeedbackStatement] = []
+    with nextround.uow() as uow:
+        if no_map:
+            item = add_feedback(
+                uow,
+                body,
+                chosen,
+                received_on=received,
+                author=author,
+                application_id=app_id,
+                round_position=round_position,
+                interview_id=interview_id,
+            )
+        else:
+            framework, mapper = open_mapper(nextround, uow, None)
+            item, statements = add_mapped_feedback(
+                uow,
+                body,
+                chosen,
+                mapper,
+                framework.id,
+                received_on=received,
+                author=author,
+                links=FeedbackLinks(app_id, round_position, interview_id),
+            )
     if as_json:
-        print_json(item)
+        from nextround.views import jsonable
+
+        data = jsonable(item)
+        data["statements"] = jsonable(statements)
+        print_json(data)
         return
-    console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
+    out = console()
+    out.print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
+    if statements:
+        names = {c.id: c.name for c in framework.competencies}
+        out.print(
+            f"Split into {len(statements)} statement(s); review them with "
+            "`nextround feedback review`:"
+        )
+        for s in statements:
+            top = (
+                ", ".join(
+                    f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+                    for m in s.suggestions
+                )
+                or "no competency fits"
+            )
+            out.print(
+                f"  [{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
+                f"{escape(s.text)}  [dim]→ {escape(top)}[/]"
+            )
 
 
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    app_id: Annotated[int | None, typer.Option("--app", help="Only this application's feedback.")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Only this application's feedback.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List feedback, oldest first."""
@@ -82,7 +139,113 @@ def list_(
     for item in items:
         where = f" · application {item.application_id}" if item.application_id else ""
         by = f" · {escape(item.author)}" if item.author else ""
-        console().print(
-            f"[bold]#{item.id}[/] {item.received_on} · {item.source.value.replace('_', ' ')}{by}{where}"
-        )
+        source = item.source.value.replace("_", " ")
+        console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
         console().print(f"  {escape(item.text)}\n")
+
+
+@app.command("review")
+def review(
+    ctx: typer.Context,
+    statement_id: Annotated[
+        int | None, typer.Option("--statement", help="Review this one statement (scripts).")
+    ] = None,
+    competency: Annotated[
+        list[str] | None,
+        typer.Option("--competency", help="With --statement: the right competency; repeat."),
+    ] = None,
+    none: Annotated[
+        bool, typer.Option("--none", help="With --statement: it is about no competency.")
+    ] = False,
+    polarity: Annotated[
+        str | None, typer.Option(help="With --statement: strength, gap or neutral.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="List the statements awaiting review as JSON.")
+    ] = False,
+) -> None:
+    """Confirm or correct how each statement was mapped; corrections teach the mapper."""
+    from nextround.domain.competency import Polarity
+    from nextround.services.review import pending_review, review_statement
+
+    nextround = state(ctx).app
+    if statement_id is not None:
+        chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
+        chosen = [] if none else [c for raw in competency or [] for c in raw.split(",")]
+        with nextround.uow() as uow:
+            done = review_statement(
+                uow, statement_id, chosen if (none or competency) else None, chosen_polarity
+            )
+        label = ", ".join(done.competencies) or "no competency"
+        console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
+        return
+    with nextround.uow() as uow:
+        items = pending_review(uow)
+        if as_json:
+            print_json(
+                [
+                    {
+                        "statement": i.statement,
+                        "feedback_id": i.feedback.id,
+                        "source": i.feedback.source,
+                        "received_on": i.feedback.received_on,
+                    }
+                    for i in items
+                ]
+            )
+            return
+        if not items:
+            console().print("Nothing to review: every statement is confirmed.")
+            return
+        from nextround.cli.prompts import ask_review
+
+        frameworks = {}
+        for item in items:
+            framework_id = item.statement.framework_id
+            if framework_id not in frameworks:
+                frameworks[framework_id] = uow.frameworks.get(framework_id)
+        reviewed = ask_review(uow, items, frameworks)
+    console().print(f"Reviewed {reviewed} statement(s).")
+
+
+@app.command("clarify")
+def clarify(
+    ctx: typer.Context,
+    feedback_id: Annotated[
+        int | None, typer.Argument(help="Only this feedback item (default: all).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Polite, specific questions to send when feedback is too vague to act on."""
+    from nextround.services.clarify import clarifications
+
+    with state(ctx).app.uow() as uow:
+        found = clarifications(uow, feedback_id)
+    if as_json:
+        print_json(
+            [
+                {
+                    "statement": c.statement.text,
+                    "feedback_id": c.feedback.id,
+                    "company": c.company,
+                    "round": c.round_name,
+                    "interview": c.interview_title,
+                    "competency": c.competency_name,
+                    "questions": c.questions,
+                }
+                for c in found
+            ]
+        )
+        return
+    if not found:
+        console().print("No vague statements: every mapped statement names a moment or example.")
+        return
+    out = console()
+    for item in found:
+        who = f" from {escape(item.feedback.author)}" if item.feedback.author else ""
+        out.print(
+            f'\n[bold]"{escape(item.statement.text)}"[/] [dim]({escape(item.company or "")}'
+            f"{who}, {item.feedback.received_on})[/]"
+        )
+        for question in item.questions:
+            out.print(f"  • {escape(question)}")

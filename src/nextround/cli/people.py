@@ -9,7 +9,9 @@ import typer
 from nextround.cli.common import choices, console, escape, parse_choice, print_json, state
 from nextround.domain.contacts import ContactRole
 
-app = typer.Typer(no_args_is_help=True, help="Keep track of people: recruiters, hiring managers, interviewers.")
+app = typer.Typer(
+    no_args_is_help=True, help="Keep track of people: recruiters, hiring managers, interviewers."
+)
 
 
 @app.command("add")
@@ -17,7 +19,9 @@ def add(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Full name.")],
     role: Annotated[str, typer.Option(help=f"One of {choices(ContactRole)}.")] = "other",
-    company: Annotated[str | None, typer.Option(help="Company (default: the application's).")] = None,
+    company: Annotated[
+        str | None, typer.Option(help="Company (default: the application's).")
+    ] = None,
     title: Annotated[str | None, typer.Option(help="Job title.")] = None,
     email: Annotated[str | None, typer.Option(help="Email address.")] = None,
     phone: Annotated[str | None, typer.Option(help="Phone number.")] = None,
@@ -47,7 +51,9 @@ def add(
 @app.command("list")
 def list_(
     ctx: typer.Context,
-    app_id: Annotated[int | None, typer.Option("--app", help="Only this application's people.")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Only this application's people.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """List people."""

@@ -17,8 +17,8 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.journey import (
-    InterviewFormat,
     Interviewer,
+    InterviewFormat,
     OfferResponse,
     Outcome,
     RoundKind,
@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from nextround.services.process import InterviewFields, RoundFields
 
 rounds = typer.Typer(no_args_is_help=True, help="Add and edit rounds: the stages of a process.")
-interviews = typer.Typer(no_args_is_help=True, help="Add and edit interviews: the sessions within a round.")
+interviews = typer.Typer(
+    no_args_is_help=True, help="Add and edit interviews: the sessions within a round."
+)
 decisions = typer.Typer(no_args_is_help=True, help="Record how a process ended.")
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
@@ -158,7 +160,9 @@ Probed = Annotated[
 def interview_add(
     ctx: typer.Context,
     app_id: AppId,
-    title: Annotated[str, typer.Argument(help="What the session is, e.g. 'Process-flow whiteboard'.")],
+    title: Annotated[
+        str, typer.Argument(help="What the session is, e.g. 'Process-flow whiteboard'.")
+    ],
     round_position: Annotated[
         int | None, typer.Option("--round", help="Round number (default: the latest round).")
     ] = None,
@@ -211,7 +215,9 @@ def decision_set(
     ctx: typer.Context,
     app_id: AppId,
     outcome: Annotated[str, typer.Option(help=f"One of {choices(Outcome)}.")],
-    on: Annotated[str | None, typer.Option("--on", help="Date of the decision (default today).")] = None,
+    on: Annotated[
+        str | None, typer.Option("--on", help="Date of the decision (default today).")
+    ] = None,
     finalists: Annotated[
         int | None, typer.Option(help="How many finalists there were, if you know.")
     ] = None,
@@ -239,6 +245,5 @@ def decision_set(
     if as_json:
         print_json(decision)
         return
-    console().print(
-        f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} on {decision.decided_on}."
-    )
+    outcome_text = decision.outcome.value.replace("_", " ")
+    console().print(f"Application {app_id}: {outcome_text} on {decision.decided_on}.")

@@ -83,9 +83,8 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     from rich.text import Text
 
     out = console()
-    out.print(
-        f"[bold]Timeline: {escape(app.role_title)} at {escape(app.company)}[/] (application {app.id})"
-    )
+    heading = f"Timeline: {escape(app.role_title)} at {escape(app.company)}"
+    out.print(f"[bold]{heading}[/] (application {app.id})")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column()

@@ -360,8 +360,10 @@ class Application:
         if round_ not in self.rounds:
             raise DomainError(f"round {round_.id} is not part of application {self.id}")
         current = self.current_decision
-        if current is not None and interview.scheduled_at is not None and (
-            interview.scheduled_at.date() > current.decided_on
+        if (
+            current is not None
+            and interview.scheduled_at is not None
+            and (interview.scheduled_at.date() > current.decided_on)
         ):
             raise DomainError(
                 f"the interview on {interview.scheduled_at.date()} is after the decision on "
@@ -404,9 +406,7 @@ class Application:
         if current is None:
             raise DomainError(f"application {self.id} has no decision to reopen; it is still open")
         if on < current.decided_on:
-            raise DomainError(
-                f"cannot reopen on {on}, before the decision on {current.decided_on}"
-            )
+            raise DomainError(f"cannot reopen on {on}, before the decision on {current.decided_on}")
         current.reopened_on = on
         return current
 

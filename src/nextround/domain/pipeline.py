@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from nextround.domain.journey import (
     Application,
@@ -100,7 +101,7 @@ class ApplicationFacts:
         """The decision in force, if any."""
         return next((d for d in self.decisions if d.current), None)
 
-    @property
+    @cached_property
     def status(self) -> Status:
         """Derived exactly as the aggregate derives it."""
         current = self.current_decision
@@ -110,7 +111,7 @@ class ApplicationFacts:
             current.offer_response if current else None,
         )
 
-    @property
+    @cached_property
     def stages(self) -> StageDates:
         """When each stage was first entered."""
         starts = sorted(self.rounds, key=lambda r: r.started_on)

@@ -16,7 +16,9 @@ NAME_MAX = 200
 TEXT_MAX = 100_000
 
 
-def text(value: str | None, field: str, *, required: bool = False, limit: int = TEXT_MAX) -> str | None:
+def text(
+    value: str | None, field: str, *, required: bool = False, limit: int = TEXT_MAX
+) -> str | None:
     """Validate free text: trimmed, no control characters, within ``limit`` characters."""
     if value is None or not value.strip():
         if required:

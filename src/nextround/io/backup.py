@@ -26,11 +26,10 @@ from sqlalchemy import (
     text,
 )
 
-from nextround.domain.journey import Interviewer
 from nextround.errors import InvalidInputError
 from nextround.store.database import HEAD_REVISION
 from nextround.store.tables import metadata
-from nextround.store.types import InterviewerList, UTCDateTime
+from nextround.store.types import JSONCodec, UTCDateTime
 
 FORMAT = "nextround-backup"
 FORMAT_VERSION = 1
@@ -55,20 +54,8 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     schema: dict[str, Any]
     if isinstance(kind, UTCDateTime):
         schema = {"type": "string", "pattern": _DATETIME_PATTERN}
-    elif isinstance(kind, InterviewerList):
-        schema = {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "name": {"type": "string", "minLength": 1},
-                    "title": {"type": ["string", "null"]},
-                    "contact_id": {"type": ["integer", "null"]},
-                },
-                "required": ["name"],
-                "additionalProperties": False,
-            },
-        }
+    elif isinstance(kind, JSONCodec):
+        schema = dict(kind.json_schema)
     elif isinstance(kind, Enum):
         schema = {"type": "string", "enum": list(kind.enums)}
     elif isinstance(kind, Date):
@@ -100,8 +87,8 @@ def _encode(column: Column[Any], value: Any) -> Any:
     kind = column.type
     if isinstance(kind, UTCDateTime):
         return value.isoformat()
-    if isinstance(kind, InterviewerList):
-        return [{"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value]
+    if isinstance(kind, JSONCodec):
+        return kind.encode(value)
     if isinstance(kind, Enum):
         return getattr(value, "value", value)
     if isinstance(kind, Date):
@@ -120,10 +107,8 @@ def _decode(column: Column[Any], value: Any, path: str) -> Any:
     try:
         if isinstance(kind, UTCDateTime):
             return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if isinstance(kind, InterviewerList):
-            return [
-                Interviewer(p["name"], p.get("title"), p.get("contact_id")) for p in value
-            ]
+        if isinstance(kind, JSONCodec):
+            return kind.decode(value)
         if isinstance(kind, Date):
             return date.fromisoformat(value)
         if isinstance(kind, LargeBinary):
@@ -208,7 +193,7 @@ def validate(doc: Any) -> None:
 
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InvalidInputError(
-            "this is not a nextround backup (expected \"format\": \"nextround-backup\"); "
+            'this is not a nextround backup (expected "format": "nextround-backup"); '
             "create one with `nextround export json`"
         )
     version = doc.get("format_version")
@@ -233,7 +218,10 @@ def _reason(error: Any) -> str:
     if error.validator == "additionalProperties":
         return f"unknown field ({error.message}); remove it"
     if error.validator == "pattern":
-        return f"{error.instance!r} is not in the expected form (dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        return (
+            f"{error.instance!r} is not in the expected form "
+            "(dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        )
     return str(error.message)
 
 
@@ -315,7 +303,9 @@ def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str
     columns = {c.name: c for c in table.columns}
     for index, row in enumerate(rows):
         yield {
-            name: _decode(columns[name], row.get(name), json_path(["tables", table.name, index, name]))
+            name: _decode(
+                columns[name], row.get(name), json_path(["tables", table.name, index, name])
+            )
             for name in columns
             if name in row
         }

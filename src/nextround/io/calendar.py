@@ -27,7 +27,8 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
                 event.add("dtstart", interview.scheduled_at)
                 if interview.duration_minutes:
                     event.add(
-                        "dtend", interview.scheduled_at + timedelta(minutes=interview.duration_minutes)
+                        "dtend",
+                        interview.scheduled_at + timedelta(minutes=interview.duration_minutes),
                     )
                 event.add("summary", f"{interview.title} - {app.company}")
                 lines = [

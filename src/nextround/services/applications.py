@@ -108,7 +108,9 @@ def close_application(
             f"application {app_id} is already closed ({app.current_decision.outcome.value}); "
             "use `nextround decision set` to change the decision"
         )
-    record_decision(uow, app, Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason))
+    record_decision(
+        uow, app, Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason)
+    )
     uow.commit()
     return app
 

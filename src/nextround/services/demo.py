@@ -10,8 +10,8 @@ from typing import Any
 from nextround.domain.contacts import ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
-    InterviewFormat,
     Interviewer,
+    InterviewFormat,
     OfferResponse,
     Outcome,
     RoundKind,

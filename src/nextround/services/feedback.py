@@ -1,14 +1,81 @@
-"""Use cases for feedback as received: store the words faithfully, linked to where they belong."""
+"""Use cases for feedback: store the words faithfully, linked to where they belong, and map them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
-from nextround.services.ports import UnitOfWork
+from nextround.services.mapping import MappedText, analyse
+from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.process import resolve_round
 from nextround.services.stamps import touch
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+
+@dataclass(frozen=True)
+class FeedbackLinks:
+    """Where a piece of feedback belongs; all optional."""
+
+    application_id: int | None = None
+    round_position: int | None = None
+    interview_id: int | None = None
+
+
+def _new_feedback(
+    uow: UnitOfWork,
+    text: str,
+    source: FeedbackSource,
+    received_on: date | None,
+    author: str | None,
+    links: FeedbackLinks,
+) -> Feedback:
+    item = Feedback(text=text, source=source, received_on=received_on or uow.today(), author=author)
+    item.check()
+    if item.received_on > uow.today():
+        raise DomainError(
+            f"feedback cannot be received on {item.received_on}, in the future; "
+            f"give a date on or before {uow.today()}"
+        )
+    _link(uow, item, links)
+    touch(uow.now(), item)
+    uow.feedback.add(item)
+    return item
+
+
+def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
+    if links.interview_id is not None:
+        app, round_, interview = uow.applications.get_interview(links.interview_id)
+        if links.application_id is not None and links.application_id != app.id:
+            raise DomainError(
+                f"interview {links.interview_id} belongs to application {app.id}, "
+                f"not {links.application_id}; drop one of the two"
+            )
+        if links.round_position is not None and links.round_position != round_.position:
+            raise DomainError(
+                f"interview {links.interview_id} is in round {round_.position}, "
+                f"not {links.round_position}"
+            )
+        item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
+    elif links.application_id is not None:
+        app = uow.applications.get(links.application_id)
+        item.application_id = app.id
+        if links.round_position is not None:
+            item.round_id = resolve_round(app, links.round_position).id
+    elif links.round_position is not None:
+        raise DomainError("a round number needs the application it belongs to (--app)")
+    if item.application_id is not None:
+        app = uow.applications.get(item.application_id)
+        if item.received_on < app.applied_on:
+            raise DomainError(
+                f"feedback received on {item.received_on} predates the application on "
+                f"{app.applied_on}; check the date"
+            )
 
 
 def add_feedback(
@@ -22,46 +89,63 @@ def add_feedback(
     round_position: int | None = None,
     interview_id: int | None = None,
 ) -> Feedback:
-    """Store a piece of feedback, optionally tied to an application, round or interview."""
-    item = Feedback(
-        text=text, source=source, received_on=received_on or uow.today(), author=author
-    )
-    item.check()
-    if item.received_on > uow.today():
-        raise DomainError(
-            f"feedback cannot be received on {item.received_on}, in the future; "
-            f"give a date on or before {uow.today()}"
-        )
-    if interview_id is not None:
-        app, round_, interview = uow.applications.get_interview(interview_id)
-        if application_id is not None and application_id != app.id:
-            raise DomainError(
-                f"interview {interview_id} belongs to application {app.id}, "
-                f"not {application_id}; drop one of the two"
-            )
-        if round_position is not None and round_position != round_.position:
-            raise DomainError(
-                f"interview {interview_id} is in round {round_.position}, not {round_position}"
-            )
-        item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
-    elif application_id is not None:
-        app = uow.applications.get(application_id)
-        item.application_id = app.id
-        if round_position is not None:
-            item.round_id = resolve_round(app, round_position).id
-    elif round_position is not None:
-        raise DomainError("a round number needs the application it belongs to (--app)")
-    if item.application_id is not None:
-        app = uow.applications.get(item.application_id)
-        if item.received_on < app.applied_on:
-            raise DomainError(
-                f"feedback received on {item.received_on} predates the application on "
-                f"{app.applied_on}; check the date"
-            )
-    touch(uow.now(), item)
-    uow.feedback.add(item)
+    """Store a piece of feedback exactly as given."""
+    links = FeedbackLinks(application_id, round_position, interview_id)
+    item = _new_feedback(uow, text, source, received_on, author, links)
     uow.commit()
     return item
+
+
+def add_mapped_feedback(
+    uow: GrowthUnitOfWork,
+    text: str,
+    source: FeedbackSource,
+    mapper: Mapper,
+    framework_id: str,
+    *,
+    received_on: date | None = None,
+    author: str | None = None,
+    links: FeedbackLinks | None = None,
+) -> tuple[Feedback, list[FeedbackStatement]]:
+    """Store feedback and, in the same transaction, its statements mapped onto a framework."""
+    item = _new_feedback(uow, text, source, received_on, author, links or FeedbackLinks())
+    uow.flush()
+    statements = store_statements(
+        uow, item, analyse([item.text], mapper)[0], framework_id, mapper.name
+    )
+    uow.commit()
+    return item, statements
+
+
+def store_statements(
+    uow: GrowthUnitOfWork,
+    item: Feedback,
+    mapped: MappedText,
+    framework_id: str,
+    mapper_name: str,
+) -> list[FeedbackStatement]:
+    """Save the statements of a mapped feedback item, as suggestions not yet confirmed."""
+    assert item.id is not None
+    saved = []
+    for position, part in enumerate(mapped.statements, start=1):
+        statement = FeedbackStatement(
+            feedback_id=item.id,
+            position=position,
+            text=part.text,
+            start=part.start,
+            end=part.end,
+            framework_id=framework_id,
+            polarity=part.polarity,
+            polarity_confidence=part.polarity_confidence,
+            cues=list(part.cues),
+            suggestions=list(part.matches),
+            competencies=[m.competency_id for m in part.matches[:1]],
+            mapper=mapper_name,
+        )
+        touch(uow.now(), statement)
+        uow.statements.add(statement)
+        saved.append(statement)
+    return saved
 
 
 def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Feedback]:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, Status
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.plan import PlanAction
+from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
+
+if TYPE_CHECKING:
+    from nextround.analysis.embedding_cache import EmbeddingStore
 
 
 @dataclass(frozen=True)
@@ -58,9 +67,13 @@ class FeedbackRepository(Protocol):
 class UnitOfWork(Protocol):
     """One atomic piece of work: nothing is written unless ``commit()`` is called."""
 
-    applications: ApplicationRepository
-    contacts: ContactRepository
-    feedback: FeedbackRepository
+    # Read-only properties, so that implementations may narrow the repository types.
+    @property
+    def applications(self) -> ApplicationRepository: ...
+    @property
+    def contacts(self) -> ContactRepository: ...
+    @property
+    def feedback(self) -> FeedbackRepository: ...
 
     def now(self) -> datetime: ...
     def today(self) -> date: ...
@@ -74,3 +87,74 @@ class UnitOfWork(Protocol):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+
+
+class FrameworkRepository(Protocol):
+    """Competency frameworks: the built-in one and those the user imported."""
+
+    def ids(self) -> list[str]: ...
+    def get(self, framework_id: str) -> Framework: ...
+    def exists(self, framework_id: str) -> bool: ...
+    def save(self, framework: Framework, now: datetime) -> None: ...
+
+
+class Preferences(Protocol):
+    """Small user choices, e.g. the framework in use."""
+
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def set(self, key: str, value: Any, now: datetime) -> None: ...
+
+
+class StatementRepository(Protocol):
+    """Feedback split into statements, with their mappings."""
+
+    def add(self, statement: FeedbackStatement) -> None: ...
+    def get(self, statement_id: int) -> FeedbackStatement: ...
+    def for_feedback(self, feedback_id: int) -> list[FeedbackStatement]: ...
+    def delete_for_feedback(self, feedback_id: int) -> None: ...
+    def unconfirmed(self) -> list[FeedbackStatement]: ...
+    def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]: ...
+    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]: ...
+
+
+class DebriefRepository(Protocol):
+    """Debriefs of interviews."""
+
+    def add(self, debrief: Debrief) -> None: ...
+    def for_interview(self, interview_id: int) -> Debrief | None: ...
+    def all(self) -> list[Debrief]: ...
+
+
+class StoryRepository(Protocol):
+    """The story bank."""
+
+    def add(self, story: Story) -> None: ...
+    def get(self, story_id: int) -> Story: ...
+    def all(self) -> list[Story]: ...
+    def delete(self, story: Story) -> None: ...
+
+
+class PlanRepository(Protocol):
+    """The growth plan."""
+
+    def all(self) -> list[PlanAction]: ...
+    def replace_all(self, actions: Sequence[PlanAction]) -> None: ...
+
+
+class GrowthUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work that also reaches the growth engine's data."""
+
+    @property
+    def frameworks(self) -> FrameworkRepository: ...
+    @property
+    def preferences(self) -> Preferences: ...
+    @property
+    def statements(self) -> StatementRepository: ...
+    @property
+    def debriefs(self) -> DebriefRepository: ...
+    @property
+    def embeddings(self) -> EmbeddingStore: ...
+    @property
+    def stories(self) -> StoryRepository: ...
+    @property
+    def plan(self) -> PlanRepository: ...

@@ -13,7 +13,7 @@ from nextround.errors import InvalidInputError, NextroundError
 
 #: The newest migration. Checked against Alembic's script folder by a test, so that a
 #: command on an up-to-date database never pays for importing Alembic.
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0003"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -76,9 +76,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise NextroundError(
-            f"cannot open the database {engine.url!r}: {exc.orig}"
-        ) from None
+        raise NextroundError(f"cannot open the database {engine.url!r}: {exc.orig}") from None
 
 
 def ensure_schema(engine: Engine) -> bool:

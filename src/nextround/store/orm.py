@@ -5,8 +5,11 @@ from __future__ import annotations
 from sqlalchemy.orm import registry, relationship
 
 from nextround.domain.contacts import Contact
+from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Decision, Interview, Round
+from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
 from nextround.store import tables
 
 mapper_registry = registry(metadata=tables.metadata)
@@ -56,3 +59,19 @@ def start_mappers() -> None:
     )
     mapper_registry.map_imperatively(Contact, tables.contacts)
     mapper_registry.map_imperatively(Feedback, tables.feedback)
+    mapper_registry.map_imperatively(FeedbackStatement, tables.statements)
+    mapper_registry.map_imperatively(DebriefQuestion, tables.debrief_questions)
+    mapper_registry.map_imperatively(Story, tables.stories)
+    mapper_registry.map_imperatively(
+        Debrief,
+        tables.debriefs,
+        properties={
+            "questions": relationship(
+                DebriefQuestion,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.debrief_questions.c.position,
+                lazy="selectin",
+            )
+        },
+    )

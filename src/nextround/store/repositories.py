@@ -16,6 +16,7 @@ from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
 from nextround.errors import NotFoundError
 from nextround.services.ports import ApplicationQuery
 from nextround.store import tables as t
+from nextround.store.types import UTCDateTime
 
 
 def _like(value: str) -> str:
@@ -150,17 +151,15 @@ class SqlApplicationRepository:
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
         stmt = (
-            select(t.rounds.c.application_id, func.min(t.interviews.c.scheduled_at))
+            select(
+                t.rounds.c.application_id,
+                func.min(t.interviews.c.scheduled_at, type_=UTCDateTime()),
+            )
             .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
             .where(t.interviews.c.scheduled_at >= after)
             .group_by(t.rounds.c.application_id)
         )
-        result: dict[int, datetime] = {}
-        for app_id, when in self.session.execute(stmt):
-            result[app_id] = t.interviews.c.scheduled_at.type.process_result_value(
-                when, self.session.get_bind().dialect
-            )
-        return result
+        return {row[0]: row[1] for row in self.session.execute(stmt)}
 
 
 class SqlContactRepository:

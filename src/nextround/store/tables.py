@@ -6,12 +6,15 @@ from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -19,6 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from nextround.domain.competency import Polarity
 from nextround.domain.contacts import ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
@@ -31,7 +35,7 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
-from nextround.store.types import InterviewerList, UTCDateTime
+from nextround.store.types import InterviewerList, MatchList, UTCDateTime
 
 # Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
 metadata = MetaData(
@@ -59,6 +63,10 @@ def choice(enum: type[StrEnum], name: str) -> Enum:
 
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
+_RATINGS = {
+    "type": "object",
+    "additionalProperties": {"type": "integer", "minimum": 1, "maximum": 5},
+}
 
 
 def _stamps() -> list[Column[object]]:
@@ -191,4 +199,153 @@ feedback = Table(
     Column("interview_id", Integer, ForeignKey("interviews.id", ondelete="CASCADE"), index=True),
     *_stamps(),
     sqlite_autoincrement=True,
+)
+
+# -- the growth engine --------------------------------------------------------------------------
+
+frameworks = Table(
+    "frameworks",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("source", Text),
+    Column("description", Text),
+    *_stamps(),
+)
+
+competencies = Table(
+    "competencies",
+    metadata,
+    Column(
+        "framework_id",
+        String(80),
+        ForeignKey("frameworks.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("id", String(80), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("indicators", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("missing_signs", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("questions", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("practice", JSON, nullable=False, info={"json_schema": _STRINGS}),
+)
+
+preferences = Table(
+    "preferences",
+    metadata,
+    Column("key", String(80), primary_key=True),
+    Column("value", JSON, nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "feedback_id",
+        Integer,
+        ForeignKey("feedback.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    # Soft reference: the built-in framework lives in the package, not in this table.
+    Column("framework_id", String(80), nullable=False),
+    Column("polarity", choice(Polarity, "polarity"), nullable=False),
+    Column("polarity_confidence", Float, nullable=False),
+    Column("cues", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("suggestions", MatchList, nullable=False),
+    Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("confirmed", Boolean, nullable=False),
+    Column("mapper", String(120), nullable=False),
+    Column("reviewed_at", UTCDateTime()),
+    *_stamps(),
+    UniqueConstraint("feedback_id", "position", name="uq_statements_feedback_position"),
+    sqlite_autoincrement=True,
+)
+
+debriefs = Table(
+    "debriefs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "interview_id",
+        Integer,
+        ForeignKey("interviews.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("overall", Integer, nullable=False),
+    Column("went_well", Text),
+    Column("went_badly", Text),
+    Column("ratings", JSON, nullable=False, info={"json_schema": _RATINGS}),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+debrief_questions = Table(
+    "debrief_questions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "debrief_id",
+        Integer,
+        ForeignKey("debriefs.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("suggestions", MatchList, nullable=False),
+    Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("confirmed", Boolean, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+embedding_cache = Table(
+    "embedding_cache",
+    metadata,
+    Column("model_id", String(120), primary_key=True),
+    Column("text_hash", String(64), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+)
+
+# -- stories and the growth plan -----------------------------------------------------------------
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", String(200), nullable=False),
+    Column("situation", Text, nullable=False),
+    Column("task", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("result", Text, nullable=False),
+    Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("suggestions", MatchList, nullable=False),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+plan_actions = Table(
+    "plan_actions",
+    metadata,
+    # Stable keys such as "mitigate:risk-management:practice-2", so a refresh keeps history.
+    Column("id", String(200), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("competency_id", String(80)),
+    Column("title", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("why", Text, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("done_on", Date),
+    Column("week", String(10)),
+    Column("rank", Integer, nullable=False),
+    Column("evidence_refs", JSON, nullable=False, info={"json_schema": _STRINGS}),
 )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+from nextround.domain.competency import CompetencyMatch
 from nextround.domain.journey import Interviewer
 
 
@@ -36,25 +37,76 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
-class InterviewerList(TypeDecorator[list[Interviewer]]):
-    """The interviewers of an interview, as a JSON list of objects."""
+class JSONCodec(TypeDecorator[Any]):
+    """A JSON column holding domain values; subclasses say how to encode and decode them.
+
+    The backup uses the same encode/decode pair and ``json_schema``, so every such column
+    round-trips exactly without the backup knowing its type.
+    """
 
     impl = JSON
     cache_ok = True
+    json_schema: ClassVar[dict[str, Any]] = {}
 
-    def process_bind_param(
-        self, value: list[Interviewer] | None, dialect: Dialect
-    ) -> list[dict[str, Any]] | None:
-        if value is None:
-            return None
-        return [
-            {"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value
-        ]
+    def encode(self, value: Any) -> Any:
+        """Domain value to JSON-ready data."""
+        raise NotImplementedError
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> list[Interviewer]:
-        if not value:
-            return []
-        return [
-            Interviewer(name=p["name"], title=p.get("title"), contact_id=p.get("contact_id"))
-            for p in value
-        ]
+    def decode(self, data: Any) -> Any:
+        """JSON data to the domain value."""
+        raise NotImplementedError
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else self.encode(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else self.decode(value)
+
+
+class InterviewerList(JSONCodec):
+    """The interviewers of an interview."""
+
+    cache_ok = True
+    json_schema: ClassVar[dict[str, Any]] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "title": {"type": ["string", "null"]},
+                "contact_id": {"type": ["integer", "null"]},
+            },
+            "required": ["name"],
+            "additionalProperties": False,
+        },
+    }
+
+    def encode(self, value: list[Interviewer]) -> list[dict[str, Any]]:
+        return [{"name": p.name, "title": p.title, "contact_id": p.contact_id} for p in value]
+
+    def decode(self, data: Any) -> list[Interviewer]:
+        return [Interviewer(p["name"], p.get("title"), p.get("contact_id")) for p in data]
+
+
+class MatchList(JSONCodec):
+    """Suggested competencies with their confidence."""
+
+    cache_ok = True
+    json_schema: ClassVar[dict[str, Any]] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "competency_id": {"type": "string"},
+                "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            },
+            "required": ["competency_id", "confidence"],
+            "additionalProperties": False,
+        },
+    }
+
+    def encode(self, value: list[CompetencyMatch]) -> list[dict[str, Any]]:
+        return [{"competency_id": m.competency_id, "confidence": m.confidence} for m in value]
+
+    def decode(self, data: Any) -> list[CompetencyMatch]:
+        return [CompetencyMatch(m["competency_id"], float(m["confidence"])) for m in data]

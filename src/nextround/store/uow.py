@@ -12,6 +12,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextround.errors import DomainError
+from nextround.store.growth import (
+    SqlDebriefRepository,
+    SqlEmbeddingStore,
+    SqlFrameworkRepository,
+    SqlPlanRepository,
+    SqlPreferences,
+    SqlStatementRepository,
+    SqlStoryRepository,
+)
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
@@ -26,6 +35,13 @@ class SqlUnitOfWork:
     applications: SqlApplicationRepository
     contacts: SqlContactRepository
     feedback: SqlFeedbackRepository
+    frameworks: SqlFrameworkRepository
+    preferences: SqlPreferences
+    statements: SqlStatementRepository
+    debriefs: SqlDebriefRepository
+    embeddings: SqlEmbeddingStore
+    stories: SqlStoryRepository
+    plan: SqlPlanRepository
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         start_mappers()
@@ -38,6 +54,13 @@ class SqlUnitOfWork:
         self.applications = SqlApplicationRepository(self.session)
         self.contacts = SqlContactRepository(self.session)
         self.feedback = SqlFeedbackRepository(self.session)
+        self.frameworks = SqlFrameworkRepository(self.session)
+        self.preferences = SqlPreferences(self.session)
+        self.statements = SqlStatementRepository(self.session)
+        self.debriefs = SqlDebriefRepository(self.session)
+        self.embeddings = SqlEmbeddingStore(self.session)
+        self.stories = SqlStoryRepository(self.session)
+        self.plan = SqlPlanRepository(self.session)
         return self
 
     def __exit__(

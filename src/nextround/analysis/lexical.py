@@ -1,0 +1,117 @@
+"""Word-overlap mapping: stemmed BM25 over competency texts, the fallback without the model."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from nextround.analysis.text_normalise import normalise_statement
+from nextround.domain.competency import Competency, CompetencyMatch, Framework
+
+_WORD = re.compile(r"[a-z][a-z'’]*[a-z]|[a-z]")
+_STOPWORD_TEXT = """
+a about across after all also am an and any are as at be been being both but by can
+could did do does doing each for from had has have having he her his how i if in into is
+it its just me more most my no not of on or other our out over own same she should so
+some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you
+your yours us able get got make made way one two time times etc e g eg ie
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _light_stem(word: str) -> str:
+    """A small suffix stripper for when snowballstemmer is not installed."""
+    for suffix in ("ational", "ization", "fulness", "ousness", "iveness", "ments", "ment",
+                   "ness", "ities", "ity", "ions", "ion", "ings", "ing", "ied", "ies",
+                   "ive", "ed", "ly", "es", "s"):  # fmt: skip
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Callable[[str], str]:
+    try:
+        import snowballstemmer
+    except ImportError:
+        return _light_stem
+    english = snowballstemmer.stemmer("english")
+    stem: Callable[[str], str] = lru_cache(maxsize=50_000)(english.stemWord)
+    return stem
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of a text."""
+    stem = _stemmer()
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    return [stem(w) for w in words if w not in _STOPWORDS and len(w) > 1]
+
+
+class BM25:
+    """Okapi BM25 with each competency as one document."""
+
+    def __init__(self, documents: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self._docs = [Counter(terms(d)) for d in documents]
+        self._lengths = [sum(d.values()) for d in self._docs]
+        self._avg = (sum(self._lengths) / len(self._docs)) if self._docs else 1.0
+        self._k1, self._b = k1, b
+        df: Counter[str] = Counter()
+        for doc in self._docs:
+            df.update(doc.keys())
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+    def scores(self, text: str) -> list[float]:
+        """One score per document; 0.0 where no term is shared."""
+        out = [0.0] * len(self._docs)
+        query = terms(text)
+        for i, doc in enumerate(self._docs):
+            norm = self._k1 * (1 - self._b + self._b * self._lengths[i] / max(self._avg, 1e-9))
+            for term in query:
+                tf = doc.get(term)
+                if tf:
+                    out[i] += self._idf[term] * tf * (self._k1 + 1) / (tf + norm)
+        return out
+
+
+def competency_document(competency: Competency) -> str:
+    """The words that describe a competency; the name twice, as it is the densest signal."""
+    parts = [competency.name, competency.name, competency.description]
+    parts += [*competency.indicators, *competency.missing_signs]
+    return " ".join(parts)
+
+
+class LexicalMapper:
+    """Maps by shared (stemmed) words; used when the embedding model is not installed."""
+
+    name = "lexical (fallback)"
+    is_fallback = True
+    # One shared mid-frequency word scores about 1; below that the overlap is chance.
+    min_score = 1.0
+    # Pseudo-count that keeps a single weak match from claiming high confidence.
+    smoothing = 2.0
+
+    def __init__(self, framework: Framework) -> None:
+        self.framework = framework
+        self._ids = [c.id for c in framework.competencies]
+        self._bm25 = BM25([competency_document(c) for c in framework.competencies])
+
+    def map(self, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
+        """Top-k competencies per text by BM25, or [] when no word of substance is shared."""
+        results: list[list[CompetencyMatch]] = []
+        for text in texts:
+            scores = self._bm25.scores(normalise_statement(text))
+            best = max(scores, default=0.0)
+            if best < self.min_score:
+                results.append([])
+                continue
+            total = sum(scores) + self.smoothing
+            ranked = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
+            results.append(
+                [CompetencyMatch(self._ids[i], scores[i] / total) for i in ranked if scores[i] > 0]
+            )
+        return results

@@ -1,0 +1,91 @@
+"""Generic clean-up before mapping: sentences, question stems, STAR probes, negation."""
+
+from __future__ import annotations
+
+import re
+
+# Words that glue two capitalised list items into one phrase ("Responsible and Dependable").
+_JOINERS = frozenset({"and", "or", "of", "to", "for", "with", "the", "a", "an", "in", "on", "&"})
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+|\s*[•·▪]\s*|^\s*[-*]\s+", re.MULTILINE)
+# Frameworks often list traits without punctuation: "Determined Proactive Highly productive".
+_CAPITALISED_RUN = re.compile(r"(?<=[a-z])\s+(?=[A-Z][a-z])")
+_LIST_MAX_WORDS = 12
+
+# The generic openings of behavioural interview questions. They say "this is a question",
+# not which skill it probes, and they pull every question towards the same point.
+_QUESTION_STEM = re.compile(
+    r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+)?"
+    r"(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me |us )?(?:about|through)"
+    r"|share|give (?:me|us)?\s*(?:an?|one|two|some|a few|two to three|specific)?\s*examples?\s*of"
+    r"|give an example of|what is an example of|provide an example of|think (?:of|about))\s+"
+    r"(?:(?:a|an|one|the|some)\s+)?(?:(?:specific|recent|particular|last)\s+)?"
+    r"(?:(?:time|times|situation|situations|occasion|instance|example|moment|case)\s+)?"
+    r"(?:(?:when|where|in which|that|during which|how)\s+)?",
+    re.IGNORECASE,
+)
+# Follow-up probes that any STAR question ends with; they carry no competency signal.
+_PROBE = re.compile(
+    r"^\s*(?:what (?:was|were|is|are) (?:the |your )?(?:situation|result|outcome|impact|role"
+    r"|lesson|learning|context)s?\b|what did you (?:learn|do)\b|how did (?:you|it|that|they)"
+    r" (?:handle|turn out|go|end)\b|what happened\b|what would you do differently\b)",
+    re.IGNORECASE,
+)
+# Mapping asks *which* skill a statement is about; whether it is shown well or badly is the
+# polarity reader's job. Negation cues only add noise to the skill match.
+_NEGATION = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|did not|didn't|fails? to|failed to|unable to|"
+    r"is not|isn't|are not|aren't|was not|wasn't|never|cannot|can't|won't|rarely|seldom|"
+    r"lacks?|lacking|no longer|not)\b\s*",
+    re.IGNORECASE,
+)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+_MIN_KEPT = 8
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences and list items of a description, each a candidate prototype."""
+    out: list[str] = []
+    for piece in _SENTENCE_BREAK.split(text):
+        chunk = piece.strip()
+        if not chunk:
+            continue
+        parts = [chunk]
+        if not chunk.endswith((".", "!", "?")) or len(chunk.split()) <= _LIST_MAX_WORDS:
+            parts = _CAPITALISED_RUN.split(chunk)
+        merged: list[str] = []
+        for part in parts:
+            if merged and merged[-1].split()[-1].lower() in _JOINERS:
+                merged[-1] = f"{merged[-1]} {part}"
+            else:
+                merged.append(part)
+        out.extend(p.strip(" .;:") for p in merged if len(p.strip(" .;:")) > 2)
+    return out
+
+
+def strip_question_stem(text: str) -> str:
+    """Drop the generic opening: 'Tell me about a time when you ...' -> 'you ...'."""
+    stripped = _QUESTION_STEM.sub("", text, count=1).strip()
+    return stripped if len(stripped) >= _MIN_KEPT else text.strip()
+
+
+def strip_probes(text: str) -> str:
+    """Drop trailing generic STAR probes ("What was the outcome?") from a multi-part question."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    if len(sentences) < 2:
+        return text.strip()
+    kept = [sentences[0], *(s for s in sentences[1:] if not _PROBE.search(s))]
+    return " ".join(kept)
+
+
+def strip_negation(text: str) -> str:
+    """Remove negation cues so a gap maps to the same skill as its strength."""
+    if _NOT_ONLY.search(text):  # "not only X but Y" is emphasis, not negation
+        return _NOT_ONLY.sub("", text)
+    stripped = _NEGATION.sub("", text).strip()
+    return stripped if len(stripped) >= _MIN_KEPT else text
+
+
+def normalise_statement(text: str) -> str:
+    """The form of a statement or question that is embedded for mapping."""
+    return strip_negation(strip_question_stem(strip_probes(text)))

@@ -1,0 +1,122 @@
+"""`nextround framework`: list, show, import and choose competency frameworks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from nextround.cli.common import console, escape, print_json, state
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Competency frameworks: the built-in one, or import your target company's.",
+)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+@app.command("list")
+def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """List frameworks; the one in use is marked."""
+    from nextround.services.frameworks import list_frameworks
+
+    with state(ctx).app.uow() as uow:
+        rows = list_frameworks(uow)
+    if as_json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table(title="Competency frameworks")
+    for column in ("", "ID", "Name", "Competencies", "Source"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            "✓" if row.active else "",
+            escape(row.id),
+            escape(row.name),
+            str(row.competencies),
+            escape(row.source or ""),
+        )
+    console().print(table)
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    framework_id: Annotated[
+        str | None, typer.Argument(help="Framework id (default: the one in use).")
+    ] = None,
+    full: Annotated[
+        bool, typer.Option("--full", help="Also show indicators, questions and practice ideas.")
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Show a framework's competencies."""
+    from nextround.services.frameworks import get_framework
+
+    with state(ctx).app.uow() as uow:
+        framework = get_framework(uow, framework_id)
+    if as_json:
+        print_json(framework)
+        return
+    out = console()
+    out.print(f"[bold]{escape(framework.name)}[/] ({escape(framework.id)})")
+    if framework.source:
+        out.print(f"[dim]{escape(framework.source)}[/]")
+    for competency in framework.competencies:
+        out.print(f"\n[bold cyan]{escape(competency.name)}[/] [dim]{escape(competency.id)}[/]")
+        out.print(f"  {escape(competency.description)}")
+        if not full:
+            continue
+        for label, items in (
+            ("Shows it", competency.indicators),
+            ("Missing when", competency.missing_signs),
+            ("Questions", competency.questions),
+            ("Practice", competency.practice),
+        ):
+            if items:
+                out.print(f"  [bold]{label}[/]")
+                for item in items:
+                    out.print(f"    • {escape(item)}")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="A .yaml, .yml, .json or .csv file.")],
+    framework_id: Annotated[
+        str | None, typer.Option("--id", help="Id to store it under (default: from the file).")
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite a framework with the same id.")
+    ] = False,
+    use: Annotated[bool, typer.Option("--use", help="Start using it right away.")] = False,
+) -> None:
+    """Import a framework: a name and a description per competency is enough."""
+    from nextround.frameworks.files import read_framework_file
+    from nextround.services.frameworks import import_framework
+
+    framework = read_framework_file(path, framework_id)
+    with state(ctx).app.uow() as uow:
+        import_framework(uow, framework, replace=replace, use=use)
+    note = " and in use" if use else f"; use it with `nextround framework use {framework.id}`"
+    console().print(
+        f"Imported {escape(framework.name)} ({escape(framework.id)}): "
+        f"{len(framework.competencies)} competencies{note}."
+    )
+
+
+@app.command("use")
+def use(
+    ctx: typer.Context,
+    framework_id: Annotated[str, typer.Argument(help="Framework id (see `framework list`).")],
+) -> None:
+    """Map feedback onto this framework from now on."""
+    from nextround.services.frameworks import use_framework
+
+    with state(ctx).app.uow() as uow:
+        framework = use_framework(uow, framework_id)
+    console().print(f"Now using {escape(framework.name)} ({escape(framework.id)}).")

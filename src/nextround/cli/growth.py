@@ -1,0 +1,178 @@
+"""`nextround map` and `nextround debrief`: map texts onto competencies; debrief interviews."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from nextround.cli.common import console, escape, read_text_input, state
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+    from nextround.bootstrap import Nextround
+    from nextround.domain.competency import Framework
+    from nextround.services.mapping import MappedText
+    from nextround.store.uow import SqlUnitOfWork
+
+
+def fallback_notice(nextround: Nextround, mapper: Mapper) -> None:
+    """Say so, on stderr, when the lexical fallback maps instead of the semantic model."""
+    if mapper.is_fallback:
+        reason = nextround.model_problem or "the semantic model is not installed"
+        sys.stderr.write(
+            f"note: using the lexical fallback mapper ({reason}); "
+            "install nextround[ml] for semantic mapping\n"
+        )
+
+
+def mapped_json(item: MappedText, framework: Framework, mapper: Mapper) -> dict[str, Any]:
+    """The documented JSON shape of one mapped text (see README: `nextround map`)."""
+    names = {c.id: c.name for c in framework.competencies}
+    return {
+        "text": item.text,
+        "framework": framework.id,
+        "mapper": mapper.name,
+        "statements": [
+            {
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "polarity": s.polarity.value,
+                "polarity_confidence": round(s.polarity_confidence, 4),
+                "competencies": [
+                    {
+                        "id": m.competency_id,
+                        "name": names.get(m.competency_id, m.competency_id),
+                        "confidence": round(m.confidence, 4),
+                    }
+                    for m in s.matches
+                ],
+            }
+            for s in item.statements
+        ],
+    }
+
+
+def open_mapper(
+    nextround: Nextround, uow: SqlUnitOfWork, framework_id: str | None
+) -> tuple[Framework, Mapper]:
+    """The framework (given or in use) and the best mapper for it."""
+    from nextround.services.frameworks import get_framework
+
+    framework = get_framework(uow, framework_id)
+    mapper = nextround.mapper(uow, framework)
+    fallback_notice(nextround, mapper)
+    return framework, mapper
+
+
+def map_texts(
+    ctx: typer.Context,
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="File with one text per line (default: stdin)."),
+    ] = None,
+    framework_id: Annotated[
+        str | None, typer.Option("--framework", help="Framework id (default: the one in use).")
+    ] = None,
+) -> None:
+    """Map texts onto competencies: one JSON line out per line in.
+
+    Each output line: {"text", "framework", "mapper", "statements": [{"text", "start", "end",
+    "polarity", "polarity_confidence", "competencies": [{"id", "name", "confidence"}, ...]}]}.
+    Blank input lines give a line with no statements, so output lines match input lines.
+    """
+    from nextround.services.mapping import analyse
+
+    raw = read_text_input(None, file, "texts") if file is not None else sys.stdin.read()
+    texts = raw.splitlines()
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        framework, mapper = open_mapper(nextround, uow, framework_id)
+        results = analyse(texts, mapper)
+        uow.commit()  # keeps the embeddings computed on the way
+    out = sys.stdout
+    for item in results:
+        out.write(json.dumps(mapped_json(item, framework, mapper), ensure_ascii=False) + "\n")
+
+
+def debrief(
+    ctx: typer.Context,
+    interview_id: Annotated[int, typer.Argument(help="Interview id (see `nextround timeline`).")],
+    overall: Annotated[
+        int | None, typer.Option(min=1, max=5, help="How it went overall, 1-5.")
+    ] = None,
+    went_well: Annotated[str | None, typer.Option(help="What went well.")] = None,
+    went_badly: Annotated[str | None, typer.Option(help="What did not go well.")] = None,
+    rate: Annotated[
+        list[str] | None,
+        typer.Option("--rate", help="A self-rating as COMPETENCY=1-5; repeat."),
+    ] = None,
+    question: Annotated[
+        list[str] | None,
+        typer.Option("--question", "-q", help="A question you were asked; repeat."),
+    ] = None,
+    questions_file: Annotated[
+        Path | None, typer.Option("--questions-file", help="Questions, one per line.")
+    ] = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Rewrite an existing debrief.")
+    ] = False,
+) -> None:
+    """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
+    from nextround.cli.prompts import ask_debrief
+    from nextround.services.debriefs import record_debrief
+    from nextround.services.frameworks import active_framework
+
+    nextround = state(ctx).app
+    questions = list(question or [])
+    if questions_file is not None:
+        questions += read_text_input(None, questions_file, "questions").splitlines()
+    ratings = _parse_ratings(rate or [])
+    with nextround.uow() as uow:
+        _, _, interview = uow.applications.get_interview(interview_id)
+        framework = active_framework(uow)
+        if overall is None:
+            answers = ask_debrief(interview, framework)
+            overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
+            ratings = {**answers.ratings, **ratings}
+            questions += answers.questions
+        mapper = nextround.mapper(uow, framework) if questions else None
+        if mapper is not None:
+            fallback_notice(nextround, mapper)
+        saved = record_debrief(
+            uow,
+            interview_id,
+            overall,
+            went_well=went_well,
+            went_badly=went_badly,
+            ratings=ratings,
+            questions=questions,
+            mapper=mapper,
+            replace=replace,
+        )
+    names = {c.id: c.name for c in framework.competencies}
+    out = console()
+    out.print(f"Saved the debrief of interview {interview_id} (overall {saved.overall}/5).")
+    for competency, value in saved.ratings.items():
+        out.print(f"  {escape(names.get(competency, competency))}: {value}/5")
+    for q in saved.questions:
+        probed = ", ".join(names.get(c, c) for c in q.competencies) or "no clear competency"
+        out.print(f"  Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]")
+
+
+def _parse_ratings(values: list[str]) -> dict[str, int]:
+    from nextround.errors import InvalidInputError
+
+    ratings: dict[str, int] = {}
+    for value in values:
+        competency, _, number = value.partition("=")
+        if not competency.strip() or not number.strip().isdigit():
+            raise InvalidInputError(
+                f"--rate {value!r} should look like risk-management=3 (a competency id, '=', 1-5)"
+            )
+        ratings[competency.strip()] = int(number)
+    return ratings

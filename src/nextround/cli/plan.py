@@ -1,0 +1,118 @@
+"""`nextround plan`: the growth plan, this week's actions, done toggles and momentum."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nextround.cli.common import console, escape, print_json, state
+
+if TYPE_CHECKING:
+    from nextround.domain.plan import Momentum, PlanAction
+
+app = typer.Typer(
+    invoke_without_command=True,
+    help="Your growth plan: mitigations for gaps, lean-in for spikes, stories to write.",
+)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+_KIND_LABEL = {
+    "mitigate": "[red]gap[/]",
+    "lean_in": "[green]spike[/]",
+    "story": "[cyan]story[/]",
+    "clarify": "[yellow]ask[/]",
+    "custom": "[white]own[/]",
+}
+
+
+def render_actions(actions: Sequence[PlanAction], *, details: bool = True) -> None:
+    """Actions as a checklist."""
+    out = console()
+    for action in actions:
+        box = "[green]✓[/]" if action.done else "☐"
+        label = _KIND_LABEL.get(action.kind, action.kind)
+        out.print(f"{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]")
+        if details:
+            out.print(f"    {escape(action.detail)}")
+            if action.why:
+                out.print(f"    [dim]why: {escape(action.why)}[/]")
+
+
+def render_momentum(momentum: Momentum) -> None:
+    """Done per week, as a small bar row, and the streak."""
+    bars = " ".join(f"{week[-3:]}:{'▮' * n or '·'}" for week, n in momentum.done_per_week)
+    console().print(
+        f"Momentum: {bars}  ·  streak {momentum.current_streak} "
+        f"week{'s' if momentum.current_streak != 1 else ''}"
+    )
+
+
+@app.callback()
+def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """Build or refresh the plan from your profile and story bank, and show it."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from nextround.services.plan import refresh_plan
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        view = refresh_plan(
+            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
+        )
+    if as_json:
+        print_json(
+            {"actions": [a.to_json() for a in view.actions], "momentum": view.momentum.to_json()}
+        )
+        return
+    out = console()
+    open_actions = [a for a in view.actions if not a.done]
+    out.print(
+        f"[bold]Growth plan[/] · {len(open_actions)} open, "
+        f"{len(view.actions) - len(open_actions)} done"
+    )
+    if not view.actions:
+        out.print(
+            "Nothing to plan yet: the plan grows from recurring gaps and spikes in your "
+            "profile (`nextround profile`)."
+        )
+    render_actions(open_actions)
+    render_momentum(view.momentum)
+    out.print(
+        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done ID`.[/]"
+    )
+
+
+@app.command("week")
+def week(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """Pick (at most 5) and show this week's actions."""
+    from nextround.services.plan import week as pick
+
+    with state(ctx).app.uow() as uow:
+        picked, momentum = pick(uow)
+    if as_json:
+        print_json({"actions": [a.to_json() for a in picked], "momentum": momentum.to_json()})
+        return
+    if not picked:
+        console().print("No open actions. Run `nextround plan` to build the plan.")
+    else:
+        console().print(f"[bold]This week[/] ({picked[0].week})")
+        render_actions(picked)
+    render_momentum(momentum)
+
+
+@app.command("done")
+def done(
+    ctx: typer.Context,
+    action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
+) -> None:
+    """Mark an action done today."""
+    from nextround.services.plan import current_momentum
+    from nextround.services.plan import done as mark
+
+    with state(ctx).app.uow() as uow:
+        action = mark(uow, action_id)
+        momentum = current_momentum(uow)
+    console().print(f"Done: {escape(action.title)} ({action.done_on}).")
+    render_momentum(momentum)

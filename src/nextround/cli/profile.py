@@ -1,0 +1,202 @@
+"""`nextround profile`: spikes, recurring gaps, calibration and trend, each explainable."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nextround.cli.common import console, escape, print_json, state
+
+if TYPE_CHECKING:
+    from nextround.domain.evidence import WeightedEvidence
+    from nextround.domain.scoring import CompetencyScore
+    from nextround.services.profile import ProfileView
+
+app = typer.Typer(
+    no_args_is_help=False,
+    invoke_without_command=True,
+    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend.",
+)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+
+
+def _bar(value: float, width: int = 20) -> str:
+    filled = round(value * width)
+    return "█" * filled + "·" * (width - filled)
+
+
+def _score_text(score: CompetencyScore) -> str:
+    return f"{score.mean:.2f} [dim]({score.low:.2f}–{score.high:.2f})[/]"
+
+
+def _quote(piece: WeightedEvidence) -> str:
+    evidence = piece.evidence
+    where = f"{evidence.context}, " if evidence.context else ""
+    source = evidence.source.value.replace("_", " ")
+    return (
+        f'"{escape(evidence.text)}" [dim]— {escape(where)}{source}, {evidence.observed_on}, '
+        f"weight {piece.weight:.2f}[/]"
+    )
+
+
+@app.callback()
+def profile(
+    ctx: typer.Context,
+    all_competencies: Annotated[
+        bool, typer.Option("--all", help="List competencies without evidence too.")
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Show the profile (the default), or explain one number with `profile explain`."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from nextround.services.profile import current_profile
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        view = current_profile(uow, nextround.settings.half_life_days)
+    if as_json:
+        print_json(view.profile.to_json())
+        return
+    render_profile(view, all_competencies)
+
+
+def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
+    """The profile as a readable page in the terminal."""
+    from rich.table import Table
+
+    out = console()
+    p = view.profile
+    out.print(
+        f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
+        f"{len(view.evidence)} pieces of evidence · half-life {p.half_life_days} days"
+    )
+    if not view.evidence:
+        out.print(
+            "No evidence yet. Add feedback (`nextround feedback add`) and debrief interviews "
+            "(`nextround debrief`)."
+        )
+        return
+    out.print("\n[bold green]Spikes[/] (clear strengths)")
+    if not p.spikes:
+        out.print("  None yet with enough evidence behind them.")
+    for spike in p.spikes:
+        out.print(
+            f"  [bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
+            f"{spike.sources} independent sources"
+        )
+        for piece in spike.evidence[:2]:
+            out.print(f"    {_quote(piece)}")
+    out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources)")
+    if not p.recurring_gaps:
+        out.print("  None: no gap has come up from two independent sources.")
+    for gap in p.recurring_gaps:
+        note = " · so far only in your own view" if gap.self_only else ""
+        out.print(
+            f"  [bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
+            f"{len(gap.sources)} sources, last seen {gap.latest_on}{note}"
+        )
+        for piece in gap.evidence[:3]:
+            out.print(f"    {_quote(piece)}")
+    calibration = p.calibration
+    out.print("\n[bold]Calibration[/] (your self-ratings against everyone else)")
+    if not calibration.items:
+        out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
+    else:
+        if calibration.agreement is not None:
+            out.print(
+                f"  Agreement {calibration.agreement:.0%} over {len(calibration.items)} "
+                "competencies."
+            )
+        for item in calibration.blind_spots:
+            out.print(
+                f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
+                f"others {item.others.mean:.2f}"
+            )
+        for item in calibration.hidden_strengths:
+            out.print(
+                f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
+                f"others {item.others.mean:.2f}"
+            )
+        agreed = [i for i in calibration.items if i.kind.value == "agreement"]
+        if agreed:
+            out.print("  You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
+    table = Table(title="Competencies", title_justify="left")
+    for column, justify in (
+        ("Competency", "left"),
+        ("Score", "left"),
+        ("", "left"),
+        ("Evidence", "right"),
+        ("Reading", "left"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for score in sorted(p.competencies, key=lambda s: -s.mean):
+        if score.evidence_count == 0 and not all_competencies:
+            continue
+        table.add_row(
+            escape(score.name),
+            _score_text(score),
+            f"[cyan]{_bar(score.mean)}[/]",
+            f"{score.evidence_count} ({score.evidence_weight:.1f})",
+            score.verdict,
+        )
+    out.print()
+    out.print(table)
+    moving = [t for t in p.trend if len(t.points) >= 2]
+    if moving:
+        out.print("[bold]Trend[/] (score at the end of each quarter)")
+        for series in moving:
+            steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
+            out.print(f"  {escape(series.name)}: {steps}")
+    out.print("\n[dim]Explain any number: nextround profile explain COMPETENCY[/]")
+
+
+@app.command("explain")
+def explain(
+    ctx: typer.Context,
+    competency: Annotated[str, typer.Argument(help="Competency id (see `framework show`).")],
+    as_json: AsJson = False,
+) -> None:
+    """List every statement and rating behind one competency's score, with its weight."""
+    from nextround.services.profile import explain as build
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        explanation = build(uow, competency, nextround.settings.half_life_days)
+    if as_json:
+        print_json(explanation.to_json())
+        return
+    out = console()
+    s = explanation.score
+    out.print(
+        f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from {s.evidence_count} pieces"
+    )
+    out.print(
+        f"Beta(prior {explanation.prior_alpha:g} + for {s.strength_weight:.3f}, "
+        f"prior {explanation.prior_beta:g} + against {s.gap_weight:.3f}) → mean "
+        f"{s.alpha:.3f} / ({s.alpha:.3f} + {s.beta:.3f}) = {s.mean:.3f}"
+    )
+    out.print(
+        f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
+        f"{explanation.as_of}) × confirmation\n"
+    )
+    from rich.table import Table
+
+    table = Table()
+    for column in ("Date", "Source", "Polarity", "Statement", "Weight", "For", "Against"):
+        table.add_column(column)
+    for piece in explanation.pieces:
+        e = piece.evidence
+        table.add_row(
+            str(e.observed_on),
+            e.source.value.replace("_", " ") + ("" if e.confirmed else " (unconfirmed)"),
+            e.polarity.value,
+            escape(e.text) + (f"\n[dim]{escape(e.context)}[/]" if e.context else ""),
+            f"{piece.source_weight:.2f}×{piece.recency:.2f}×{piece.confirmation:.2f}"
+            f"={piece.weight:.3f}",
+            f"{piece.to_alpha:.3f}",
+            f"{piece.to_beta:.3f}",
+        )
+    out.print(table)

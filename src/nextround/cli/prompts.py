@@ -1,0 +1,145 @@
+"""Interactive prompts for the debrief and the feedback review."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import typer
+
+from nextround.cli.common import console, escape
+from nextround.domain.competency import CompetencyMatch, Framework
+from nextround.domain.journey import Interview
+
+if TYPE_CHECKING:
+    from nextround.services.review import ReviewItem
+    from nextround.store.uow import SqlUnitOfWork
+
+
+@dataclass
+class DebriefAnswers:
+    """What the user typed in the interactive debrief."""
+
+    overall: int
+    went_well: str | None
+    went_badly: str | None
+    ratings: dict[str, int] = field(default_factory=dict)
+    questions: list[str] = field(default_factory=list)
+
+
+def _rating(prompt: str, *, allow_skip: bool) -> int | None:
+    while True:
+        raw = typer.prompt(prompt, default="" if allow_skip else None, show_default=False)
+        raw = str(raw).strip()
+        if allow_skip and not raw:
+            return None
+        if raw.isdigit() and 1 <= int(raw) <= 5:
+            return int(raw)
+        console().print("[red]Please answer with a number from 1 to 5.[/]")
+
+
+def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
+    """Walk the user through a debrief of one interview."""
+    out = console()
+    out.print(f"[bold]Debrief: {escape(interview.title)}[/]  (Ctrl-C to stop; nothing is saved)")
+    overall = _rating("How did it go overall, 1 (badly) to 5 (very well)?", allow_skip=False)
+    assert overall is not None
+    went_well = typer.prompt("What went well?", default="", show_default=False) or None
+    went_badly = typer.prompt("What did not go well?", default="", show_default=False) or None
+    names = {c.id: c.name for c in framework.competencies}
+    probed = [c for c in interview.competencies if c in names]
+    ratings: dict[str, int] = {}
+    if probed:
+        out.print("Rate yourself 1-5 on what it probed (Enter skips):")
+    for competency in probed:
+        value = _rating(f"  {names[competency]}", allow_skip=True)
+        if value is not None:
+            ratings[competency] = value
+    out.print("Which questions were you asked? One per line; an empty line ends.")
+    questions = []
+    while True:
+        line = typer.prompt(" ", default="", show_default=False, prompt_suffix="")
+        if not str(line).strip():
+            break
+        questions.append(str(line).strip())
+    return DebriefAnswers(overall, went_well, went_badly, ratings, questions)
+
+
+_HELP = (
+    "Enter accepts the first suggestion · a number or numbers (1,2) pick suggestions · "
+    "competency ids also work · n = none · g/s/u = mark gap/strength/neutral · "
+    "k = skip · q = quit"
+)
+
+
+def ask_review(
+    uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str, Framework]
+) -> int:
+    """Walk through statements awaiting review; returns how many were confirmed."""
+    from nextround.domain.competency import Polarity
+    from nextround.errors import NextroundError
+    from nextround.services.review import review_statement
+
+    out = console()
+    out.print(f"{len(items)} statement(s) to review. {_HELP}")
+    done = 0
+    for item in items:
+        statement = item.statement
+        framework = frameworks[statement.framework_id]
+        names = {c.id: c.name for c in framework.competencies}
+        polarity: Polarity | None = None
+        while True:
+            shown = polarity or statement.polarity
+            source = item.feedback.source.value.replace("_", " ")
+            out.print(
+                f"\n[bold]#{statement.id}[/] [{shown.value}] {escape(statement.text)}"
+                f"  [dim]({source}, {item.feedback.received_on})[/]"
+            )
+            for index, match in enumerate(statement.suggestions, start=1):
+                out.print(
+                    f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
+                    f" [dim]{match.confidence:.0%}[/]"
+                )
+            if not statement.suggestions:
+                out.print("   (no suggestion: nothing fitted)")
+            answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
+            if answer == "q":
+                return done
+            if answer == "k":
+                break
+            if answer in ("g", "s", "u"):
+                polarity = {"g": Polarity.GAP, "s": Polarity.STRENGTH, "u": Polarity.NEUTRAL}[
+                    answer
+                ]
+                continue
+            chosen = _choice(answer, statement.suggestions, names)
+            if chosen is None:
+                out.print(f"[red]Not understood.[/] {_HELP}")
+                continue
+            try:
+                review_statement(uow, statement.id or 0, chosen, polarity)
+            except NextroundError as exc:
+                out.print(f"[red]{escape(exc)}[/]")
+                continue
+            done += 1
+            break
+    return done
+
+
+def _choice(
+    answer: str, suggestions: Sequence[CompetencyMatch], names: dict[str, str]
+) -> list[str] | None:
+    if answer == "":
+        return [suggestions[0].competency_id] if suggestions else []
+    if answer == "n":
+        return []
+    picked = []
+    for part in (p.strip() for p in answer.split(",")):
+        if part.isdigit() and 1 <= int(part) <= len(suggestions):
+            picked.append(suggestions[int(part) - 1].competency_id)
+        elif part in names:
+            picked.append(part)
+        else:
+            return None
+    return picked

@@ -1,0 +1,275 @@
+"""`nextround story`: the STAR story bank, precision checks and coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from nextround.cli.common import console, escape, print_json, read_text_input, state
+
+if TYPE_CHECKING:
+    from nextround.domain.story_checks import StoryCheck
+    from nextround.services.stories import StoryFields
+
+app = typer.Typer(no_args_is_help=True, help="Your STAR stories: add, edit, list, check, coverage.")
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+StoryId = Annotated[int, typer.Argument(help="Story id (see `nextround story list`).")]
+_SEVERITY = {"problem": "red", "warning": "yellow", "tip": "cyan", "info": "dim"}
+
+
+def _fields(
+    title: str | None,
+    situation: str | None,
+    task: str | None,
+    action: str | None,
+    result: str | None,
+    competency: list[str] | None,
+    from_file: Path | None,
+) -> StoryFields:
+    fields: dict[str, Any] = {}
+    if from_file is not None:
+        fields.update(_read_star_file(read_text_input(None, from_file, "story")))
+    given = {
+        "title": title,
+        "situation": situation,
+        "task": task,
+        "action": action,
+        "result": result,
+    }
+    fields.update({k: v for k, v in given.items() if v is not None})
+    if competency is not None:
+        fields["competencies"] = [c.strip() for raw in competency for c in raw.split(",")]
+    return fields  # type: ignore[return-value]
+
+
+def _read_star_file(text: str) -> dict[str, str]:
+    """A Markdown-ish file with 'Title:', 'Situation:', 'Task:', 'Action:', 'Result:' parts."""
+    parts: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        head, sep, rest = line.partition(":")
+        key = head.strip().lstrip("#").strip().lower()
+        if sep and key in ("title", "situation", "task", "action", "result"):
+            current = key
+            parts[current] = [rest.strip()]
+        elif current is not None:
+            parts[current].append(line)
+    return {k: "\n".join(v).strip() for k, v in parts.items()}
+
+
+def render_check(check: StoryCheck) -> None:
+    """The precision findings of one story."""
+    out = console()
+    minutes, seconds = divmod(round(check.speaking_seconds), 60)
+    out.print(
+        f"  {check.words} words · {minutes}:{seconds:02d} spoken (budget "
+        f"{check.budget_seconds // 60}:{check.budget_seconds % 60:02d}) · numbers "
+        f"{len(check.numbers)} · I {check.i_count} / we {check.we_count} · "
+        f"score {check.score:.0%}{' · ready' if check.ready else ''}"
+    )
+    for finding in check.findings:
+        style = _SEVERITY.get(finding.severity.value, "white")
+        out.print(f"  [{style}]{finding.severity.value}[/] {escape(finding.message)}")
+        out.print(f"    [dim]fix: {escape(finding.fix)}[/]")
+
+
+Title = Annotated[str | None, typer.Option(help="A short title.")]
+Situation = Annotated[str | None, typer.Option(help="S: the situation.")]
+Task = Annotated[str | None, typer.Option(help="T: your task.")]
+Action = Annotated[str | None, typer.Option(help="A: what YOU did.")]
+Result = Annotated[str | None, typer.Option(help="R: the result, with numbers.")]
+Competency = Annotated[
+    list[str] | None, typer.Option("--competency", help="A competency it shows; repeat.")
+]
+FromFile = Annotated[
+    Path | None,
+    typer.Option("--file", help="Read 'Title:/Situation:/Task:/Action:/Result:' from a file."),
+]
+Accept = Annotated[
+    bool, typer.Option("--accept-suggestions", help="Take the suggested competencies.")
+]
+
+
+@app.command("add")
+def add(
+    ctx: typer.Context,
+    title: Title = None,
+    situation: Situation = None,
+    task: Task = None,
+    action: Action = None,
+    result: Result = None,
+    competency: Competency = None,
+    from_file: FromFile = None,
+    accept_suggestions: Accept = False,
+) -> None:
+    """Add a story; competencies are suggested for you to confirm."""
+    from nextround.cli.growth import fallback_notice
+    from nextround.services.frameworks import active_framework
+    from nextround.services.stories import add_story
+
+    nextround = state(ctx).app
+    fields = _fields(title, situation, task, action, result, competency, from_file)
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        mapper = nextround.mapper(uow, framework)
+        fallback_notice(nextround, mapper)
+        story = add_story(uow, fields, mapper=mapper, accept_suggestions=accept_suggestions)
+    _report(story, {c.id: c.name for c in framework.competencies}, "Added")
+    render_check(_check(story, nextround.settings.story_budget_seconds))
+
+
+def _check(story: Any, budget: int) -> StoryCheck:
+    from nextround.domain.story_checks import check_story
+
+    return check_story(story, budget)
+
+
+def _report(story: Any, names: dict[str, str], verb: str) -> None:
+    out = console()
+    out.print(f"{verb} story {story.id}: {escape(story.title)}")
+    if story.competencies:
+        out.print("  Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies))
+    if story.suggestions and set(story.competencies) != {
+        m.competency_id for m in story.suggestions
+    }:
+        suggested = ", ".join(
+            f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+            for m in story.suggestions
+        )
+        out.print(f"  Suggested: {escape(suggested)}")
+        out.print(
+            f"  Confirm with `nextround story edit {story.id} --accept-suggestions` or "
+            "`--competency ID`."
+        )
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    story_id: StoryId,
+    title: Title = None,
+    situation: Situation = None,
+    task: Task = None,
+    action: Action = None,
+    result: Result = None,
+    competency: Annotated[
+        list[str] | None, typer.Option("--competency", help="Replace the competencies; repeat.")
+    ] = None,
+    from_file: FromFile = None,
+    accept_suggestions: Accept = False,
+) -> None:
+    """Change a story, or confirm its suggested competencies."""
+    from nextround.services.frameworks import active_framework
+    from nextround.services.stories import edit_story
+
+    nextround = state(ctx).app
+    fields = _fields(title, situation, task, action, result, competency, from_file)
+    if not fields and not accept_suggestions:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        mapper = (
+            nextround.mapper(uow, framework) if set(fields) - {"title", "competencies"} else None
+        )
+        story = edit_story(
+            uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
+        )
+    _report(story, {c.id: c.name for c in framework.competencies}, "Updated")
+    render_check(_check(story, nextround.settings.story_budget_seconds))
+
+
+@app.command("list")
+def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """List stories with their readiness."""
+    from nextround.services.stories import list_stories
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        rows = list_stories(uow, nextround.settings.story_budget_seconds)
+    if as_json:
+        print_json([{"story": r.story, "check": r.check} for r in rows])
+        return
+    if not rows:
+        console().print("No stories yet. Add one with `nextround story add --title ...`.")
+        return
+    from rich.table import Table
+
+    table = Table(title="Story bank")
+    for column in ("ID", "Title", "Competencies", "Spoken", "Score", "Ready"):
+        table.add_column(column)
+    for row in rows:
+        minutes, seconds = divmod(round(row.check.speaking_seconds), 60)
+        table.add_row(
+            str(row.story.id),
+            escape(row.story.title),
+            escape(", ".join(row.story.competencies) or "(unconfirmed)"),
+            f"{minutes}:{seconds:02d}",
+            f"{row.check.score:.0%}",
+            "yes" if row.check.ready else "no",
+        )
+    console().print(table)
+
+
+@app.command("check")
+def check(ctx: typer.Context, story_id: StoryId, as_json: AsJson = False) -> None:
+    """Precision checks: numbers, I vs we, a result, vague words, length against the budget."""
+    from nextround.services.stories import check as run
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        checked = run(uow, story_id, nextround.settings.story_budget_seconds)
+    if as_json:
+        print_json(checked.check)
+        return
+    console().print(f"[bold]{escape(checked.story.title)}[/]")
+    render_check(checked.check)
+
+
+@app.command("coverage")
+def coverage(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """Competencies × stories: which spikes and gaps have no story behind them."""
+    from nextround.services.profile import current_profile
+    from nextround.services.stories import story_coverage
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        view = current_profile(uow, nextround.settings.half_life_days)
+        matrix = story_coverage(uow, view.profile)
+    if as_json:
+        print_json(matrix.to_json())
+        return
+    from rich.table import Table
+
+    table = Table(title="Story coverage")
+    table.add_column("Competency")
+    for story_id in matrix.story_ids:
+        table.add_column(f"#{story_id}", justify="center")
+    for row in matrix.rows:
+        mark = " [green](spike)[/]" if row.is_spike else " [red](gap)[/]" if row.is_gap else ""
+        if not (any(row.cells) or row.is_spike or row.is_gap):
+            continue
+        cells = ["●" if c else "" for c in row.cells]
+        missing = (
+            " [bold red]no story[/]" if (row.is_spike or row.is_gap) and not any(row.cells) else ""
+        )
+        table.add_row(escape(row.name) + mark + missing, *cells)
+    console().print(table)
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    story_id: StoryId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+) -> None:
+    """Delete a story."""
+    from nextround.services.stories import remove_story
+
+    if not yes and not typer.confirm(f"Delete story {story_id}?"):
+        raise typer.Abort()
+    with state(ctx).app.uow() as uow:
+        story = remove_story(uow, story_id)
+    console().print(f"Deleted story {story_id} ({escape(story.title)}).")

@@ -1,0 +1,57 @@
+"""The candidate's own debrief of an interview: how it went, self-ratings, questions asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from nextround.domain import values
+from nextround.domain.competency import CompetencyMatch
+from nextround.errors import DomainError
+
+MAX_QUESTIONS = 50
+
+
+@dataclass(eq=False)
+class DebriefQuestion:
+    """A question the interviewer asked, with the competencies it probed."""
+
+    text: str
+    position: int = 0
+    suggestions: list[CompetencyMatch] = field(default_factory=list)
+    competencies: list[str] = field(default_factory=list)
+    confirmed: bool = False
+    id: int | None = None
+    debrief_id: int | None = None
+
+
+@dataclass(eq=False)
+class Debrief:
+    """One debrief per interview, written while it is fresh."""
+
+    interview_id: int
+    overall: int
+    went_well: str | None = None
+    went_badly: str | None = None
+    ratings: dict[str, int] = field(default_factory=dict)
+    questions: list[DebriefQuestion] = field(default_factory=list)
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> None:
+        """Raise DomainError unless the debrief is valid."""
+        if not 1 <= self.overall <= 5:
+            raise DomainError(f"overall must be 1-5, not {self.overall}")
+        self.went_well = values.text(self.went_well, "what went well")
+        self.went_badly = values.text(self.went_badly, "what did not go well")
+        for competency, rating in self.ratings.items():
+            if not 1 <= rating <= 5:
+                raise DomainError(f"the self-rating for {competency} must be 1-5, not {rating}")
+        if len(self.questions) > MAX_QUESTIONS:
+            raise DomainError(f"at most {MAX_QUESTIONS} questions per debrief")
+        for position, question in enumerate(self.questions, start=1):
+            checked = values.text(question.text, "question", required=True, limit=2_000)
+            assert checked is not None
+            question.text = checked
+            question.position = position

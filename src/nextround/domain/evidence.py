@@ -1,0 +1,241 @@
+"""Evidence: one observation of one competency, and how much it weighs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.errors import DomainError
+
+DEFAULT_HALF_LIFE_DAYS = 365
+
+# How much one statement from each kind of source counts, relative to an interviewer.
+# Interviewers and hiring managers saw the person answer and are paid to judge; a recruiter
+# mostly relays the panel's debrief, so a small discount for the second-hand account.
+# A manager's review is first-hand but about the job, not the interview; mentors and peers
+# are friendly witnesses; a self-assessment is the least objective view of all.
+SOURCE_WEIGHTS: dict[FeedbackSource, float] = {
+    FeedbackSource.INTERVIEWER: 1.0,
+    FeedbackSource.HIRING_MANAGER: 1.0,
+    FeedbackSource.RECRUITER: 0.9,
+    FeedbackSource.MANAGER_REVIEW: 0.8,
+    FeedbackSource.MENTOR: 0.6,
+    FeedbackSource.PEER: 0.6,
+    FeedbackSource.SELF: 0.3,
+}
+
+# An unconfirmed mapping is the mapper's guess: even at full confidence it counts for at
+# most 70% of a statement the user confirmed, so confirming always moves the numbers.
+UNCONFIRMED_FACTOR = 0.7
+
+# Machine guesses below this confidence still nudge the score, but never make a pattern
+# (a spike or a recurring gap) on their own: those claims need evidence the user can trust.
+PATTERN_MIN_CONFIDENCE = 0.5
+
+
+class EvidenceOrigin(StrEnum):
+    """Where a piece of evidence was recorded."""
+
+    FEEDBACK = "feedback"
+    DEBRIEF = "debrief"
+    SELF_RATING = "self-rating"
+
+
+def rating_polarity(rating: int) -> Polarity:
+    """Read a 1-5 self-rating as a polarity: 4-5 strength, 1-2 gap, 3 neutral."""
+    _check_rating(rating)
+    if rating >= 4:
+        return Polarity.STRENGTH
+    if rating <= 2:
+        return Polarity.GAP
+    return Polarity.NEUTRAL
+
+
+def _check_rating(rating: int) -> None:
+    if not 1 <= rating <= 5:
+        raise DomainError(f"a self-rating is 1 to 5, not {rating}")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One observation of one competency: a mapped statement or a self-rating."""
+
+    competency_id: str
+    polarity: Polarity
+    source: FeedbackSource
+    observed_on: date
+    confidence: float = 1.0
+    confirmed: bool = False
+    origin: str = EvidenceOrigin.FEEDBACK
+    origin_id: int | None = None
+    application_id: int | None = None
+    text: str = ""
+    self_rating: int | None = None
+    # Where it came from in the user's words, e.g. "Tempoline · Final loop"; plans quote it.
+    context: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.competency_id:
+            raise DomainError("evidence needs a competency id")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise DomainError(f"confidence is between 0 and 1, not {self.confidence}")
+        if self.self_rating is not None:
+            if self.source is not FeedbackSource.SELF:
+                raise DomainError("only the person themselves gives a self-rating; use source self")
+            if self.polarity is not rating_polarity(self.self_rating):
+                raise DomainError(
+                    f"a self-rating of {self.self_rating} reads as "
+                    f"{rating_polarity(self.self_rating).value}, not {self.polarity.value}"
+                )
+
+    @classmethod
+    def from_self_rating(
+        cls,
+        competency_id: str,
+        rating: int,
+        observed_on: date,
+        *,
+        origin_id: int | None = None,
+        application_id: int | None = None,
+        text: str = "",
+        context: str | None = None,
+    ) -> Evidence:
+        """A debrief's 1-5 self-rating as evidence from the person themselves."""
+        return cls(
+            competency_id=competency_id,
+            polarity=rating_polarity(rating),
+            source=FeedbackSource.SELF,
+            observed_on=observed_on,
+            confidence=1.0,
+            confirmed=True,  # the person typed the number: nothing to confirm
+            origin=EvidenceOrigin.SELF_RATING,
+            origin_id=origin_id,
+            application_id=application_id,
+            text=text or f"Self-rating {rating}/5",
+            self_rating=rating,
+            context=context,
+        )
+
+    @property
+    def is_external(self) -> bool:
+        """Whether someone other than the person gave it."""
+        return self.source is not FeedbackSource.SELF
+
+    @property
+    def strength_share(self) -> float | None:
+        """The part of this evidence's weight that speaks for the skill (the rest, against).
+
+        A statement is all-or-nothing. A self-rating is graded, (rating - 1) / 4, so a 4 is
+        not the same as a 5 and a 3 counts half for, half against: "middling" is information,
+        unlike a neutral statement, which says the skill came up but not how it went and so
+        returns None (it adds to the amount of evidence, never to the score).
+        """
+        if self.self_rating is not None:
+            return (self.self_rating - 1) / 4
+        if self.polarity is Polarity.STRENGTH:
+            return 1.0
+        if self.polarity is Polarity.GAP:
+            return 0.0
+        return None
+
+    @property
+    def trusted(self) -> bool:
+        """Whether it may make a pattern: confirmed, or a confident enough mapping."""
+        return self.confirmed or self.confidence >= PATTERN_MIN_CONFIDENCE
+
+    @property
+    def independence_key(self) -> tuple[int | None, FeedbackSource]:
+        """Evidence sharing this key is one source: same application, same kind of source.
+
+        Evidence outside any application (a review, a mentor) shares the key None with its
+        kind, on purpose: two notes from "my mentor" are most likely the same person.
+        """
+        return (self.application_id, self.source)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready record of this evidence."""
+        return {
+            "competency_id": self.competency_id,
+            "polarity": self.polarity.value,
+            "source": self.source.value,
+            "observed_on": self.observed_on.isoformat(),
+            "confidence": self.confidence,
+            "confirmed": self.confirmed,
+            "origin": str(self.origin),
+            "origin_id": self.origin_id,
+            "application_id": self.application_id,
+            "context": self.context,
+            "text": self.text,
+            "self_rating": self.self_rating,
+        }
+
+
+@dataclass(frozen=True)
+class WeightedEvidence:
+    """A piece of evidence with its weight, broken down so anyone can redo the sum."""
+
+    evidence: Evidence
+    age_days: int
+    source_weight: float
+    recency: float
+    confirmation: float
+    weight: float
+    to_alpha: float
+    to_beta: float
+
+    @property
+    def to_neutral(self) -> float:
+        """The weight that counts as amount of evidence only."""
+        return self.weight - self.to_alpha - self.to_beta
+
+    def to_json(self) -> dict[str, Any]:
+        """The evidence and every factor of its weight."""
+        return {
+            **self.evidence.to_json(),
+            "age_days": self.age_days,
+            "source_weight": self.source_weight,
+            "recency": round(self.recency, 6),
+            "confirmation": round(self.confirmation, 6),
+            "weight": round(self.weight, 6),
+            "to_alpha": round(self.to_alpha, 6),
+            "to_beta": round(self.to_beta, 6),
+        }
+
+
+def weigh(
+    evidence: Evidence, as_of: date, half_life_days: int = DEFAULT_HALF_LIFE_DAYS
+) -> WeightedEvidence:
+    """Weight = source weight x recency x confirmation, split into for and against.
+
+    Recency halves every ``half_life_days``: 0.5 ** (age_days / half_life_days).
+    Confirmation is 1 for confirmed evidence and UNCONFIRMED_FACTOR x confidence otherwise.
+    """
+    if half_life_days <= 0:
+        raise DomainError(f"the half-life is a number of days above 0, not {half_life_days}")
+    age = (as_of - evidence.observed_on).days
+    if age < 0:
+        raise DomainError(
+            f"evidence observed on {evidence.observed_on} is after {as_of}; "
+            "only evidence up to that day can be weighed"
+        )
+    source_weight = SOURCE_WEIGHTS[evidence.source]
+    recency = 0.5 ** (age / half_life_days)
+    confirmation = 1.0 if evidence.confirmed else UNCONFIRMED_FACTOR * evidence.confidence
+    weight = source_weight * recency * confirmation
+    share = evidence.strength_share
+    to_alpha = 0.0 if share is None else weight * share
+    to_beta = 0.0 if share is None else weight * (1.0 - share)
+    return WeightedEvidence(
+        evidence=evidence,
+        age_days=age,
+        source_weight=source_weight,
+        recency=recency,
+        confirmation=confirmation,
+        weight=weight,
+        to_alpha=to_alpha,
+        to_beta=to_beta,
+    )

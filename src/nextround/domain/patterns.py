@@ -1,0 +1,314 @@
+"""Patterns across evidence: spikes, recurring gaps and self-versus-others calibration."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from nextround.domain.competency import Competency, Polarity
+from nextround.domain.evidence import WeightedEvidence
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.scoring import CompetencyScore, score
+
+# A spike is a strength the evidence is sure about: even the pessimistic end of the 80%
+# interval sits above 0.6 (with the Beta(1, 1) prior that takes at least ~3.5 fresh,
+# confirmed interviewer statements with nothing against). It must also be seen more than
+# once, by more than one source, and by at least one person other than the candidate.
+SPIKE_MIN_LOW = 0.6
+SPIKE_MIN_PIECES = 2
+SPIKE_MIN_SOURCES = 2
+
+# A gap recurs when two independent sources saw it (see Evidence.independence_key).
+GAP_MIN_SOURCES = 2
+
+# Self and others differ by at least a quarter of the 0..1 scale: one full point on the
+# 1-5 self-rating scale. Smaller differences are within the noise of a single interview.
+CALIBRATION_MARGIN = 0.25
+# A correlation over fewer points than this is noise, so it is left out.
+CALIBRATION_MIN_POINTS_FOR_CORRELATION = 5
+
+
+@dataclass(frozen=True)
+class Spike:
+    """A clear strength, with the evidence that shows it."""
+
+    score: CompetencyScore
+    sources: int
+    evidence: tuple[WeightedEvidence, ...]
+
+    @property
+    def competency_id(self) -> str:
+        """The competency this spike is about."""
+        return self.score.competency_id
+
+    def to_json(self) -> dict[str, Any]:
+        """The spike with its score, source count and strength evidence."""
+        return {
+            "competency_id": self.competency_id,
+            "name": self.score.name,
+            "mean": round(self.score.mean, 4),
+            "low": round(self.score.low, 4),
+            "high": round(self.score.high, 4),
+            "sources": self.sources,
+            "evidence": [w.to_json() for w in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class GapSource:
+    """One independent source of gap evidence: one kind of source within one application."""
+
+    application_id: int | None
+    source: FeedbackSource
+    pieces: int
+    latest_on: date
+
+    def to_json(self) -> dict[str, Any]:
+        """The source's application, kind, piece count and latest date."""
+        return {
+            "application_id": self.application_id,
+            "source": self.source.value,
+            "pieces": self.pieces,
+            "latest_on": self.latest_on.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class RecurringGap:
+    """A gap seen by two or more independent sources, with every piece that shows it."""
+
+    score: CompetencyScore
+    sources: tuple[GapSource, ...]
+    evidence: tuple[WeightedEvidence, ...]
+
+    @property
+    def competency_id(self) -> str:
+        """The competency this gap is about."""
+        return self.score.competency_id
+
+    @property
+    def gap_weight(self) -> float:
+        """The decayed weight of the gap evidence: how loud and how recent the gap is."""
+        return sum(w.to_beta for w in self.evidence)
+
+    @property
+    def self_only(self) -> bool:
+        """Whether only the person themselves has seen this gap so far."""
+        return all(s.source is FeedbackSource.SELF for s in self.sources)
+
+    @property
+    def latest_on(self) -> date:
+        """When the gap was last seen."""
+        return max(s.latest_on for s in self.sources)
+
+    def to_json(self) -> dict[str, Any]:
+        """The gap with its current score, independent sources and gap evidence."""
+        return {
+            "competency_id": self.competency_id,
+            "name": self.score.name,
+            "mean": round(self.score.mean, 4),
+            "low": round(self.score.low, 4),
+            "high": round(self.score.high, 4),
+            "gap_weight": round(self.gap_weight, 4),
+            "self_only": self.self_only,
+            "latest_on": self.latest_on.isoformat(),
+            "sources": [s.to_json() for s in self.sources],
+            "evidence": [w.to_json() for w in self.evidence],
+        }
+
+
+def find_spikes(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[Spike]:
+    """Clear strengths, strongest first (by the low end of the interval, then the mean)."""
+    spikes = []
+    for s in scores:
+        if s.thin or s.low <= SPIKE_MIN_LOW:
+            continue
+        shown = [
+            w
+            for w in weighted.get(s.competency_id, ())
+            if w.evidence.polarity is Polarity.STRENGTH and w.evidence.trusted
+        ]
+        sources = {w.evidence.independence_key for w in shown}
+        if (
+            len(shown) >= SPIKE_MIN_PIECES
+            and len(sources) >= SPIKE_MIN_SOURCES
+            and any(w.evidence.is_external for w in shown)
+        ):
+            shown.sort(key=lambda w: -w.to_alpha)  # stable: ties keep the heaviest-first order
+            spikes.append(Spike(score=s, sources=len(sources), evidence=tuple(shown)))
+    spikes.sort(key=lambda sp: (-sp.score.low, -sp.score.mean, sp.competency_id))
+    return spikes
+
+
+def find_recurring_gaps(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[RecurringGap]:
+    """Gaps from two or more independent sources, loudest first (by decayed gap weight)."""
+    gaps = []
+    for s in scores:
+        shown = [
+            w
+            for w in weighted.get(s.competency_id, ())
+            if w.evidence.polarity is Polarity.GAP and w.evidence.trusted
+        ]
+        by_source: dict[tuple[int | None, FeedbackSource], list[WeightedEvidence]] = {}
+        for w in shown:
+            by_source.setdefault(w.evidence.independence_key, []).append(w)
+        if len(by_source) < GAP_MIN_SOURCES:
+            continue
+        sources = tuple(
+            GapSource(
+                application_id=app,
+                source=kind,
+                pieces=len(ws),
+                latest_on=max(w.evidence.observed_on for w in ws),
+            )
+            for (app, kind), ws in sorted(
+                by_source.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0, kv[0][1])
+            )
+        )
+        shown.sort(key=lambda w: -w.to_beta)  # stable: ties keep the heaviest-first order
+        gaps.append(RecurringGap(score=s, sources=sources, evidence=tuple(shown)))
+    gaps.sort(key=lambda g: (-g.gap_weight, g.competency_id))
+    return gaps
+
+
+class CalibrationKind(StrEnum):
+    """How the person's view of a skill compares with everyone else's."""
+
+    BLIND_SPOT = "blind_spot"
+    HIDDEN_STRENGTH = "hidden_strength"
+    AGREEMENT = "agreement"
+
+
+@dataclass(frozen=True)
+class CalibrationItem:
+    """One competency's self-view against others' view, both on a 0..1 scale."""
+
+    competency_id: str
+    name: str
+    self_score: float
+    others: CompetencyScore
+    self_count: int
+
+    @property
+    def difference(self) -> float:
+        """Self minus others: above 0 the person rates themselves higher."""
+        return self.self_score - self.others.mean
+
+    @property
+    def kind(self) -> CalibrationKind:
+        """Blind spot, hidden strength or agreement, at a margin of one rating point."""
+        if self.difference >= CALIBRATION_MARGIN:
+            return CalibrationKind.BLIND_SPOT
+        if self.difference <= -CALIBRATION_MARGIN:
+            return CalibrationKind.HIDDEN_STRENGTH
+        return CalibrationKind.AGREEMENT
+
+    def to_json(self) -> dict[str, Any]:
+        """Both views, their difference and the reading."""
+        return {
+            "competency_id": self.competency_id,
+            "name": self.name,
+            "self": round(self.self_score, 4),
+            "others": round(self.others.mean, 4),
+            "others_low": round(self.others.low, 4),
+            "others_high": round(self.others.high, 4),
+            "difference": round(self.difference, 4),
+            "kind": self.kind.value,
+            "self_count": self.self_count,
+            "others_count": self.others.evidence_count,
+            "others_thin": self.others.thin,
+        }
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Self against others across competencies, with one overall agreement figure."""
+
+    items: tuple[CalibrationItem, ...]
+
+    @property
+    def agreement(self) -> float | None:
+        """1 - mean |self - others| over the compared competencies; 1 is full agreement."""
+        if not self.items:
+            return None
+        return 1.0 - statistics.fmean(abs(i.difference) for i in self.items)
+
+    @property
+    def correlation(self) -> float | None:
+        """Pearson's r between self and others, once there are enough points to mean much."""
+        if len(self.items) < CALIBRATION_MIN_POINTS_FOR_CORRELATION:
+            return None
+        try:
+            return statistics.correlation(
+                [i.self_score for i in self.items], [i.others.mean for i in self.items]
+            )
+        except statistics.StatisticsError:  # one side constant: no correlation to speak of
+            return None
+
+    @property
+    def blind_spots(self) -> list[CalibrationItem]:
+        """Where the person rates themselves higher than others do, widest first."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.BLIND_SPOT),
+            key=lambda i: -i.difference,
+        )
+
+    @property
+    def hidden_strengths(self) -> list[CalibrationItem]:
+        """Where others rate the person higher than they do themselves, widest first."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.HIDDEN_STRENGTH),
+            key=lambda i: i.difference,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """Every compared competency plus the overall figures."""
+        agreement, correlation = self.agreement, self.correlation
+        return {
+            "agreement": None if agreement is None else round(agreement, 4),
+            "correlation": None if correlation is None else round(correlation, 4),
+            "blind_spots": [i.competency_id for i in self.blind_spots],
+            "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+def calibrate(
+    competencies: Sequence[Competency], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> Calibration:
+    """Compare self-assessment with external evidence wherever both exist.
+
+    Self: the recency-weighted mean of the person's own strength shares (a rating r reads as
+    (r - 1) / 4). Others: the Beta posterior mean of the external evidence alone, so one
+    stray statement is pulled towards 0.5 and cannot make a blind spot by itself.
+    """
+    items = []
+    for competency in competencies:
+        pieces = weighted.get(competency.id, ())
+        own = [
+            (w, share)
+            for w in pieces
+            if not w.evidence.is_external and (share := w.evidence.strength_share) is not None
+        ]
+        external = [w for w in pieces if w.evidence.is_external and w.to_alpha + w.to_beta > 0]
+        own_weight = sum(w.weight for w, _ in own)
+        if not external or own_weight <= 0:
+            continue
+        items.append(
+            CalibrationItem(
+                competency_id=competency.id,
+                name=competency.name,
+                self_score=sum(w.weight * share for w, share in own) / own_weight,
+                others=score(competency, external),
+                self_count=len(own),
+            )
+        )
+    return Calibration(items=tuple(items))

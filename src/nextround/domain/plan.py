@@ -1,0 +1,282 @@
+"""The growth plan: actions for gaps, spikes and stories, the week's pick, and momentum."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from nextround.domain.competency import Framework
+from nextround.domain.plan_ideas import (
+    ActionKind,
+    Idea,
+    cited_gap_evidence,
+    lean_in,
+    missing_stories,
+    mitigation,
+    ranked_practice,
+    sharpen,
+)
+from nextround.domain.profile import Profile
+from nextround.domain.stories import StorySummary, stories_showing
+from nextround.errors import NotFoundError
+
+__all__ = [
+    "ActionKind",
+    "Momentum",
+    "PlanAction",
+    "build_plan",
+    "iso_week",
+    "mark_done",
+    "momentum",
+    "pick_week",
+]
+
+# Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
+# own action) is left exactly as it is on refresh.
+GENERATED = frozenset({ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY})
+_KIND_ORDER = {kind.value: i for i, kind in enumerate(ActionKind)}
+
+# A gap whose score is still below even odds gets three mitigations; one already closing
+# gets two: enough to stop it limiting the person without burying the week in it.
+MITIGATIONS_OPEN_GAP = 3
+MITIGATIONS_CLOSING_GAP = 2
+WEEK_LIMIT = 5
+MOMENTUM_WEEKS = 8
+
+# Ranks interleave competencies within a kind: slot s of competency i gets s * 100 + i, so
+# the week's pick takes the first mitigation of every gap before the second of any.
+_SLOT = 100
+_SPIKE_STORIES = 50  # after the gaps' stories in the same slot
+_SHARPEN = 300
+
+
+def iso_week(day: date) -> str:
+    """The ISO week a day falls in, e.g. "2026-W48"."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@dataclass(frozen=True)
+class PlanAction:
+    """One concrete thing to do, why, and when it was picked and done."""
+
+    id: str
+    kind: str
+    competency_id: str | None
+    title: str
+    detail: str
+    why: str
+    created_on: date
+    done_on: date | None = None
+    week: str | None = None
+    rank: int = 0
+    evidence_refs: tuple[str, ...] = ()
+
+    @property
+    def done(self) -> bool:
+        """Whether the action has been done."""
+        return self.done_on is not None
+
+    def to_json(self) -> dict[str, Any]:
+        """The action with ISO dates."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "competency_id": self.competency_id,
+            "title": self.title,
+            "detail": self.detail,
+            "why": self.why,
+            "created_on": self.created_on.isoformat(),
+            "done_on": None if self.done_on is None else self.done_on.isoformat(),
+            "week": self.week,
+            "rank": self.rank,
+            "evidence_refs": list(self.evidence_refs),
+        }
+
+
+def _plan_order(action: PlanAction) -> tuple[int, int, str]:
+    return (_KIND_ORDER.get(action.kind, len(_KIND_ORDER)), action.rank, action.id)
+
+
+def _key(action: PlanAction) -> str:
+    return action.id.split(":", 2)[-1]
+
+
+def build_plan(
+    profile: Profile,
+    framework: Framework,
+    stories: Sequence[StorySummary],
+    existing: Sequence[PlanAction],
+    today: date,
+) -> list[PlanAction]:
+    """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
+
+    Refreshing is idempotent and keeps history: done actions and kinds the plan does not
+    write are kept untouched; open actions keep their id, creation date and week but get
+    fresh wording; open actions whose reason is gone are dropped, except story actions whose
+    story now exists, which are ticked off today.
+    """
+    before = {a.id: a for a in existing}
+    plan: dict[str, PlanAction] = {a.id: a for a in existing if a.kind not in GENERATED or a.done}
+
+    def offer(idea: Idea, rank: int) -> None:
+        old = before.get(idea.id)
+        if old is not None and old.done:
+            return
+        plan[idea.id] = PlanAction(
+            id=idea.id,
+            kind=idea.kind.value,
+            competency_id=idea.competency_id,
+            title=idea.title,
+            detail=idea.detail,
+            why=idea.why,
+            created_on=old.created_on if old else today,
+            week=old.week if old else None,
+            rank=rank,
+            evidence_refs=idea.evidence_refs,
+        )
+
+    for i, gap in enumerate(profile.recurring_gaps):
+        competency = framework.competency(gap.competency_id)
+        if competency is None:
+            continue
+        cited = cited_gap_evidence(gap)
+        practice = dict(ranked_practice(competency, [w.evidence for w in cited]))
+        target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
+        # Mitigations already in the plan keep their places, so a new statement never
+        # reshuffles a plan the person has started on; new ones only top it up.
+        kept = [
+            _key(a)
+            for a in sorted(existing, key=_plan_order)
+            if a.kind == ActionKind.MITIGATE and a.competency_id == competency.id
+        ]
+        keys = kept + [k for k in practice if k not in kept]
+        for slot, key in enumerate(keys[: max(target, len(kept))]):
+            if key in practice:
+                offer(mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i)
+
+    for i, spike in enumerate(profile.spikes):
+        competency = framework.competency(spike.competency_id)
+        if competency is not None:
+            for idea in lean_in(spike, competency):
+                offer(idea, idea.slot * _SLOT + i)
+
+    spike_ids = [s.competency_id for s in profile.spikes]
+    needs = [g.competency_id for g in profile.recurring_gaps if g.competency_id not in spike_ids]
+    for i, competency_id in enumerate([*needs, *spike_ids]):
+        competency = framework.competency(competency_id)
+        if competency is None:
+            continue
+        is_spike = competency_id in spike_ids
+        shown = len(stories_showing(stories, competency_id))
+        for idea in missing_stories(competency, shown, spike=is_spike):
+            offer(idea, idea.slot * _SLOT + i + (_SPIKE_STORIES if is_spike else 0))
+
+    behind = [*needs, *spike_ids]
+    unready = [s for s in stories if not s.ready and s.id is not None]
+    for i, story in enumerate(unready):
+        shows = next((c for c in behind if c in story.competencies), None)
+        if shows is not None:
+            offer(sharpen(story, shows, 0), _SHARPEN + i)
+
+    for old in existing:
+        if old.id not in plan and _story_written(old, behind, stories):
+            plan[old.id] = replace(old, done_on=today)
+    return sorted(plan.values(), key=_plan_order)
+
+
+def _story_written(action: PlanAction, behind: list[str], stories: Sequence[StorySummary]) -> bool:
+    """Whether an open story action is no longer needed because the story now exists."""
+    if action.kind != ActionKind.STORY or action.done or action.competency_id not in behind:
+        return False
+    key = _key(action)
+    if key.startswith("story-") and key[6:].isdigit():
+        return len(stories_showing(stories, action.competency_id)) >= int(key[6:])
+    if key.startswith("sharpen-"):
+        return any(str(s.id) == key[8:] and s.ready for s in stories)
+    return False
+
+
+def pick_week(
+    actions: Sequence[PlanAction], today: date, limit: int = WEEK_LIMIT
+) -> list[PlanAction]:
+    """The current ISO week's actions: those already picked, topped up to ``limit`` open ones.
+
+    New picks take turns across kinds in priority order (mitigate, lean in, story, then the
+    rest), each kind in rank order, so a week mixes gap work with spike work. Actions done
+    earlier are never picked; those picked this week stay in it when done, so the week reads
+    as a checklist. Carried-over open actions from earlier weeks are eligible again.
+    The returned actions carry ``week``; store them to make the pick stick.
+    """
+    week = iso_week(today)
+    picked = [a for a in actions if a.week == week]
+    queues: dict[str, list[PlanAction]] = {}
+    for a in sorted(actions, key=_plan_order):
+        if not a.done and a.week != week:
+            queues.setdefault(a.kind, []).append(a)
+    order = sorted(queues, key=lambda k: _KIND_ORDER.get(k, len(_KIND_ORDER)))
+    turn = 0
+    while len(picked) < limit and any(queues.values()):
+        kind = order[turn % len(order)]
+        if queues[kind]:
+            picked.append(replace(queues[kind].pop(0), week=week))
+        turn += 1
+    return _interleaved(picked)[:limit]
+
+
+def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:
+    # The same order however the week was built: the n-th of each kind, kinds in priority.
+    position: dict[str, int] = {}
+    keyed = []
+    for a in sorted(actions, key=_plan_order):
+        n = position.get(a.kind, 0)
+        position[a.kind] = n + 1
+        keyed.append(((n, _KIND_ORDER.get(a.kind, len(_KIND_ORDER))), a))
+    return [a for _, a in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def mark_done(actions: Sequence[PlanAction], action_id: str, today: date) -> list[PlanAction]:
+    """The actions with one marked done today; marking it again keeps the first date."""
+    if not any(a.id == action_id for a in actions):
+        raise NotFoundError("plan action", action_id, "run `nextround plan` to see the ids")
+    return [replace(a, done_on=today) if a.id == action_id and not a.done else a for a in actions]
+
+
+@dataclass(frozen=True)
+class Momentum:
+    """Actions done per ISO week lately, and how many weeks in a row had at least one."""
+
+    done_per_week: list[tuple[str, int]]
+    current_streak: int
+
+    @property
+    def done_this_week(self) -> int:
+        """Actions done in the current week."""
+        return self.done_per_week[-1][1] if self.done_per_week else 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The weekly counts, oldest first, and the streak."""
+        return {
+            "done_per_week": [{"week": w, "done": n} for w, n in self.done_per_week],
+            "current_streak": self.current_streak,
+        }
+
+
+def momentum(actions: Sequence[PlanAction], today: date, weeks: int = MOMENTUM_WEEKS) -> Momentum:
+    """Done actions per week for the last ``weeks`` weeks (oldest first) and the streak.
+
+    The streak counts consecutive weeks with at least one action done, ending this week,
+    or last week while this week has none yet: a Monday should not break a streak.
+    """
+    counts: dict[str, int] = {}
+    for a in actions:
+        if a.done_on is not None and a.done_on <= today:
+            counts[iso_week(a.done_on)] = counts.get(iso_week(a.done_on), 0) + 1
+    recent = [iso_week(today - timedelta(weeks=k)) for k in range(weeks - 1, -1, -1)]
+    start = 0 if counts.get(iso_week(today)) else 1
+    streak = 0
+    while counts.get(iso_week(today - timedelta(weeks=start + streak))):
+        streak += 1
+    return Momentum(done_per_week=[(w, counts.get(w, 0)) for w in recent], current_streak=streak)

@@ -1,0 +1,282 @@
+"""What the growth plan suggests, in words: mitigations, lean-in moves and missing stories."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from nextround.domain.competency import Competency
+from nextround.domain.evidence import Evidence, WeightedEvidence
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.patterns import RecurringGap, Spike
+from nextround.domain.stories import STORIES_PER_GAP, STORIES_PER_SPIKE, StorySummary
+
+QUOTE_MAX = 160
+
+
+class ActionKind(StrEnum):
+    """What an action is for; the order is the order of priority."""
+
+    MITIGATE = "mitigate"
+    LEAN_IN = "lean_in"
+    STORY = "story"
+    CLARIFY = "clarify"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True)
+class Idea:
+    """A suggested action before it joins the plan: its identity, slot and words."""
+
+    kind: ActionKind
+    competency_id: str
+    key: str
+    slot: int
+    title: str
+    detail: str
+    why: str
+    evidence_refs: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """Stable across refreshes: the same gap and practice idea give the same id."""
+        return f"{self.kind.value}:{self.competency_id}:{self.key}"
+
+
+_WHO = {
+    FeedbackSource.INTERVIEWER: "an interviewer",
+    FeedbackSource.RECRUITER: "the recruiter",
+    FeedbackSource.HIRING_MANAGER: "the hiring manager",
+    FeedbackSource.MANAGER_REVIEW: "your manager's review",
+    FeedbackSource.MENTOR: "your mentor",
+    FeedbackSource.PEER: "a peer",
+    FeedbackSource.SELF: "your own debrief",
+}
+
+
+def quote(text: str, limit: int = QUOTE_MAX) -> str:
+    """The text on one line, cut at a word boundary with an ellipsis if it is too long."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def cite(evidence: Evidence) -> str:
+    """One sentence that says who said what, and when, in the user's own record's words."""
+    who = _WHO[evidence.source]
+    when = evidence.observed_on.strftime("%B %Y")
+    if evidence.self_rating is not None:
+        where = f" after {evidence.context}" if evidence.context else ""
+        return f"You rated yourself {evidence.self_rating}/5{where} ({when})."
+    text = quote(evidence.text)
+    # The quote's own full stop ends the sentence: no ”. after it.
+    said = f"“{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")
+    if evidence.context:
+        return f"Your feedback from {evidence.context} ({who}, {when}) said {said}"
+    return f"{who[0].upper()}{who[1:]} said in {when}: {said}"
+
+
+def _ref(evidence: Evidence) -> tuple[str, ...]:
+    return () if evidence.origin_id is None else (f"{evidence.origin}:{evidence.origin_id}",)
+
+
+def _lower_name(name: str) -> str:
+    # "Risk management" reads "risk management" mid-sentence; "SQL depth" keeps its capitals.
+    if len(name) > 1 and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
+def _title_of(idea: str, limit: int = 80) -> str:
+    head = idea.split(":", 1)[0].strip()
+    return quote(head if 20 <= len(head) < len(idea) else idea, limit)
+
+
+# Four-letter-plus words that carry no topic; shorter words are never compared at all.
+_STOP = frozenset(
+    {
+        "that", "this", "with", "what", "which", "your", "their", "there", "about", "from",
+        "into", "have", "were", "been", "they", "them", "when", "then", "than", "each",
+        "every", "most", "more", "could", "would", "should", "will", "just", "only", "also",
+    }
+)  # fmt: skip
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {re.sub(r"(ing|ed|es|s)$", "", w) for w in words if w not in _STOP}
+
+
+def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> list[tuple[str, str]]:
+    """The competency's practice ideas as (key, idea), those echoing the evidence first.
+
+    Words of the competency's own name are ignored (every idea shares them); ties keep the
+    framework's order, which its author chose. Frameworks with fewer than three practice
+    ideas (most imported ones have none) are topped up with general ideas built from the
+    competency's name and description, so every gap gets a full plan.
+    """
+    said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
+    scored = [
+        (-len(_stems(idea) & said), i, f"practice-{i + 1}", idea)
+        for i, idea in enumerate(competency.practice)
+    ]
+    ranked = [(key, idea) for _, _, key, idea in sorted(scored)]
+    return ranked + _general_practice(competency)[: max(0, 3 - len(ranked))]
+
+
+def _general_practice(competency: Competency) -> list[tuple[str, str]]:
+    name = _lower_name(competency.name)
+    return [
+        (
+            "general-1",
+            f"Write what a strong answer on {name} covers: three points a panel would want "
+            f"to hear, drawn from its definition ('{quote(competency.description, 120)}'), "
+            "then compare them with your last answer.",
+        ),
+        (
+            "general-2",
+            f"Ask a mentor or a peer for a 15-minute mock question on {name}, and ask them "
+            "what they did not hear.",
+        ),
+        (
+            "general-3",
+            f"Find the moment in your last interview where {name} came up and write the "
+            "answer you wish you had given, with one number and what you did yourself.",
+        ),
+    ]
+
+
+def mitigation(
+    gap: RecurringGap, key: str, idea: str, slot: int, about: Sequence[WeightedEvidence]
+) -> Idea:
+    """One mitigation for a recurring gap: a practice idea tied to what was actually said."""
+    # Each slot cites a different piece of evidence, outside views first, so the plan shows
+    # the gap from every side it was seen from.
+    cited = about[slot % len(about)].evidence
+    sources = len(gap.sources)
+    return Idea(
+        kind=ActionKind.MITIGATE,
+        competency_id=gap.competency_id,
+        key=key,
+        slot=slot,
+        title=_title_of(idea),
+        detail=f"{cite(cited)} Practise: {idea}",
+        why=(
+            f"{gap.score.name} is a recurring gap, seen by {sources} independent sources; "
+            f"score {gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
+        ),
+        evidence_refs=_ref(cited),
+    )
+
+
+def cited_gap_evidence(gap: RecurringGap) -> list[WeightedEvidence]:
+    """The gap's evidence in citing order: one per source, outside views first, loudest first."""
+    seen: set[object] = set()
+    firsts: list[WeightedEvidence] = []
+    for w in sorted(gap.evidence, key=lambda w: not w.evidence.is_external):
+        if w.evidence.independence_key not in seen:
+            seen.add(w.evidence.independence_key)
+            firsts.append(w)
+    return firsts
+
+
+def lean_in(spike: Spike, competency: Competency) -> list[Idea]:
+    """Lean-in moves for a spike: make it the spine of the pitch and rehearse showing it."""
+    name = _lower_name(spike.score.name)
+    best = next((w.evidence for w in spike.evidence if w.evidence.is_external), None)
+    proof = f", and back it with proof. {cite(best)}" if best else "."
+    why = (
+        f"{spike.score.name} is a spike: score {spike.score.mean:.2f}, and even the cautious "
+        f"end of its 80% interval is {spike.score.low:.2f}, from {spike.sources} sources."
+    )
+    refs = _ref(best) if best else ()
+    question = competency.questions[0] if competency.questions else None
+    rehearse = (
+        f"Practise aloud, against a 2-minute timer: “{question}” Lead with your strongest "
+        "example, what you did yourself, and one number."
+        if question
+        else f"Prepare a 2-minute answer that shows {name}: your strongest example, what you "
+        "did yourself, and one number. Practise it aloud against a timer."
+    )
+    return [
+        Idea(
+            kind=ActionKind.LEAN_IN,
+            competency_id=spike.competency_id,
+            key="pitch",
+            slot=0,
+            title=f"Put {name} into your pitch",
+            detail=(
+                f"Make {name} one of the two or three things your “tell me about yourself” "
+                f"lands on{proof}"
+            ),
+            why=why,
+            evidence_refs=refs,
+        ),
+        Idea(
+            kind=ActionKind.LEAN_IN,
+            competency_id=spike.competency_id,
+            key="rehearse",
+            slot=1,
+            title=f"Rehearse a 2-minute answer that shows {name}",
+            detail=rehearse,
+            why=why,
+            evidence_refs=refs,
+        ),
+    ]
+
+
+_ORDINAL = {1: "a", 2: "a second", 3: "a third"}
+
+
+def _shown(count: int, name: str) -> str:
+    if count == 0:
+        return f"no story in your bank shows {name} yet"
+    if count == 1:
+        return f"only one story shows {name}"
+    return f"{count} stories show {name}"
+
+
+def missing_stories(
+    competency: Competency, shown_by: int, *, spike: bool, first_slot: int = 0
+) -> list[Idea]:
+    """Story actions until the competency has enough stories: two for a spike, one for a gap."""
+    needed = STORIES_PER_SPIKE if spike else STORIES_PER_GAP
+    name = _lower_name(competency.name)
+    hint = f" Aim for one that shows: “{competency.indicators[0]}”" if competency.indicators else ""
+    if spike:
+        why = f"A spike should be impossible to miss; {_shown(shown_by, name)}."
+        detail = "Two stories let it come up twice in one loop without repeating yourself."
+    else:
+        why = f"{competency.name} is a recurring gap; {_shown(shown_by, name)}."
+        detail = (
+            "Once the mitigations are under way, write the example you will tell next time, "
+            "so the panel hears how you handle it now."
+        )
+    return [
+        Idea(
+            kind=ActionKind.STORY,
+            competency_id=competency.id,
+            key=f"story-{n}",
+            slot=first_slot + n - 1,
+            title=f"Write {_ORDINAL.get(n, 'another')} story that shows {name}",
+            detail=f"{detail} Use STAR, with numbers and what you did yourself.{hint}",
+            why=why,
+        )
+        for n in range(shown_by + 1, needed + 1)
+    ]
+
+
+def sharpen(story: StorySummary, competency_id: str, slot: int) -> Idea:
+    """Fix the first problem of a story that a spike or gap depends on."""
+    return Idea(
+        kind=ActionKind.STORY,
+        competency_id=competency_id,
+        key=f"sharpen-{story.id}",
+        slot=slot,
+        title=f"Sharpen the story “{quote(story.title, 60)}”",
+        detail=story.first_fix or "Run `story check` on it and fix what it finds.",
+        why="It is one of the stories behind a spike or a gap, and it is not ready to tell yet.",
+    )

@@ -1,0 +1,214 @@
+"""The story bank: STAR stories, their precision checks and competency coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from nextround.domain import values
+from nextround.domain.competency import CompetencyMatch, Framework
+from nextround.domain.story_checks import (
+    CHECKS,
+    DEFAULT_BUDGET_SECONDS,
+    WORDS_PER_MINUTE,
+    Finding,
+    Severity,
+    StoryCheck,
+    check_story,
+)
+
+# The checks live in story_checks; they are re-exported so the story bank is one import.
+__all__ = [
+    "CHECKS",
+    "DEFAULT_BUDGET_SECONDS",
+    "STORIES_PER_GAP",
+    "STORIES_PER_SPIKE",
+    "WORDS_PER_MINUTE",
+    "CoverageMatrix",
+    "CoverageRow",
+    "Finding",
+    "Severity",
+    "Story",
+    "StoryCheck",
+    "StorySummary",
+    "TaggedStory",
+    "check_story",
+    "coverage",
+    "stories_showing",
+]
+
+STORY_FIELD_MAX = 10_000
+# A spike should be impossible to miss: two stories, so it can come up twice in one loop.
+STORIES_PER_SPIKE = 2
+STORIES_PER_GAP = 1
+
+
+@dataclass(eq=False)
+class Story:
+    """A STAR story from the person's experience, tagged with the competencies it shows."""
+
+    title: str
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    competencies: list[str] = field(default_factory=list)
+    # What the mapper suggested; the user's confirmed choice is ``competencies``.
+    suggestions: list[CompetencyMatch] = field(default_factory=list)
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def text(self) -> str:
+        """The whole story as one text, situation to result."""
+        return "\n".join(p for p in (self.situation, self.task, self.action, self.result) if p)
+
+    def check(self) -> None:
+        """Raise DomainError unless the story is storable; a draft may leave STAR parts empty."""
+        self.title = values.name(self.title, "story title")
+        self.situation = values.text(self.situation, "situation", limit=STORY_FIELD_MAX) or ""
+        self.task = values.text(self.task, "task", limit=STORY_FIELD_MAX) or ""
+        self.action = values.text(self.action, "action", limit=STORY_FIELD_MAX) or ""
+        self.result = values.text(self.result, "result", limit=STORY_FIELD_MAX) or ""
+        self.competencies = values.tags(self.competencies, "competency")
+
+    def summary(self, budget_seconds: int = DEFAULT_BUDGET_SECONDS) -> StorySummary:
+        """What the growth plan needs to know about this story."""
+        checked = check_story(self, budget_seconds)
+        fixes = [f.fix for f in checked.findings if f.severity is not Severity.INFO]
+        return StorySummary(
+            id=self.id,
+            title=self.title,
+            competencies=tuple(self.competencies),
+            ready=checked.ready,
+            first_fix=fixes[0] if fixes else None,
+        )
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """A story as the plan sees it: which competencies it shows and whether it is ready."""
+
+    id: int | None
+    title: str
+    competencies: tuple[str, ...]
+    ready: bool = True
+    first_fix: str | None = None
+
+
+class TaggedStory(Protocol):
+    """Anything with a title and competency tags: a Story or a StorySummary."""
+
+    @property
+    def id(self) -> int | None:
+        """The story's id, if stored."""
+
+    @property
+    def title(self) -> str:
+        """The story's title."""
+
+    @property
+    def competencies(self) -> Sequence[str]:
+        """The competencies the story shows."""
+
+
+def stories_showing(stories: Sequence[TaggedStory], competency_id: str) -> list[TaggedStory]:
+    """The stories tagged with a competency."""
+    return [s for s in stories if competency_id in s.competencies]
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    """One competency across the story bank."""
+
+    competency_id: str
+    name: str
+    cells: tuple[bool, ...]
+    is_spike: bool
+    is_gap: bool
+
+    @property
+    def count(self) -> int:
+        """How many stories show this competency."""
+        return sum(self.cells)
+
+    @property
+    def needed(self) -> int:
+        """How many stories it should have: two per spike, one per gap, none otherwise."""
+        return STORIES_PER_SPIKE if self.is_spike else STORIES_PER_GAP if self.is_gap else 0
+
+    @property
+    def missing(self) -> int:
+        """How many more stories it needs."""
+        return max(0, self.needed - self.count)
+
+    def to_json(self) -> dict[str, Any]:
+        """The row with its counts."""
+        return {
+            "competency_id": self.competency_id,
+            "name": self.name,
+            "cells": list(self.cells),
+            "count": self.count,
+            "is_spike": self.is_spike,
+            "is_gap": self.is_gap,
+            "needed": self.needed,
+            "missing": self.missing,
+        }
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    """Competencies x stories, with the spikes and gaps that no story shows."""
+
+    story_titles: tuple[str, ...]
+    story_ids: tuple[int | None, ...]
+    rows: tuple[CoverageRow, ...]
+
+    @property
+    def uncovered(self) -> list[CoverageRow]:
+        """Spikes and gaps with no story at all behind them."""
+        return [r for r in self.rows if (r.is_spike or r.is_gap) and r.count == 0]
+
+    @property
+    def short(self) -> list[CoverageRow]:
+        """Spikes and gaps with fewer stories than they need."""
+        return [r for r in self.rows if r.missing]
+
+    def to_json(self) -> dict[str, Any]:
+        """The stories, rows and the competencies that need stories."""
+        return {
+            "stories": [
+                {"id": i, "title": t}
+                for i, t in zip(self.story_ids, self.story_titles, strict=True)
+            ],
+            "rows": [r.to_json() for r in self.rows],
+            "uncovered": [r.competency_id for r in self.uncovered],
+            "short": [r.competency_id for r in self.short],
+        }
+
+
+def coverage(
+    stories: Sequence[TaggedStory],
+    framework: Framework,
+    spikes: Sequence[str] = (),
+    gaps: Sequence[str] = (),
+) -> CoverageMatrix:
+    """The framework's competencies against the story bank, spikes and gaps marked."""
+    rows = tuple(
+        CoverageRow(
+            competency_id=c.id,
+            name=c.name,
+            cells=tuple(c.id in s.competencies for s in stories),
+            is_spike=c.id in spikes,
+            is_gap=c.id in gaps,
+        )
+        for c in framework.competencies
+    )
+    return CoverageMatrix(
+        story_titles=tuple(s.title for s in stories),
+        story_ids=tuple(s.id for s in stories),
+        rows=rows,
+    )

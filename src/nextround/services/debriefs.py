@@ -1,0 +1,77 @@
+"""Use cases for debriefs: how an interview went, self-ratings and the questions asked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nextround.domain.debrief import Debrief, DebriefQuestion
+from nextround.errors import DomainError
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stamps import touch
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+
+def get_debrief(uow: GrowthUnitOfWork, interview_id: int) -> Debrief | None:
+    """The debrief of an interview, if written."""
+    uow.applications.get_interview(interview_id)
+    return uow.debriefs.for_interview(interview_id)
+
+
+def record_debrief(
+    uow: GrowthUnitOfWork,
+    interview_id: int,
+    overall: int,
+    *,
+    went_well: str | None = None,
+    went_badly: str | None = None,
+    ratings: dict[str, int] | None = None,
+    questions: list[str] | None = None,
+    mapper: Mapper | None = None,
+    replace: bool = False,
+) -> Debrief:
+    """Write (or with ``replace``, rewrite) the debrief of an interview."""
+    _, _, interview = uow.applications.get_interview(interview_id)
+    if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
+        raise DomainError(
+            f"interview {interview_id} is on {interview.scheduled_at:%Y-%m-%d %H:%M %Z}, "
+            "which has not happened yet; debrief it afterwards"
+        )
+    framework = active_framework(uow)
+    known = {c.id for c in framework.competencies}
+    ratings = dict(ratings or {})
+    unknown = sorted(set(ratings) - known)
+    if unknown:
+        raise DomainError(
+            f"{unknown[0]!r} is not a competency of {framework.name}; "
+            "see `nextround framework show` for the ids"
+        )
+    debrief = uow.debriefs.for_interview(interview_id)
+    if debrief is not None and not replace:
+        raise DomainError(
+            f"interview {interview_id} already has a debrief; pass --replace to rewrite it"
+        )
+    texts = [q for q in (questions or []) if q.strip()]
+    matches = mapper.map(texts) if mapper is not None and texts else [[] for _ in texts]
+    new_questions = [
+        DebriefQuestion(
+            text=text,
+            suggestions=list(found),
+            competencies=[m.competency_id for m in found[:1]],
+        )
+        for text, found in zip(texts, matches, strict=True)
+    ]
+    if debrief is None:
+        debrief = Debrief(interview_id=interview_id, overall=overall)
+        uow.debriefs.add(debrief)
+    debrief.overall = overall
+    debrief.went_well = went_well
+    debrief.went_badly = went_badly
+    debrief.ratings = ratings
+    debrief.questions = new_questions
+    debrief.check()
+    touch(uow.now(), debrief)
+    uow.commit()
+    return debrief

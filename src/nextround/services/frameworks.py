@@ -1,0 +1,87 @@
+"""Use cases for competency frameworks: list, show, import and choose the one in use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.competency import Framework
+from nextround.errors import DomainError
+from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.ports import GrowthUnitOfWork
+
+ACTIVE_KEY = "framework"
+
+
+@dataclass(frozen=True)
+class FrameworkListing:
+    """A framework in the list, and whether it is the one in use."""
+
+    id: str
+    name: str
+    competencies: int
+    source: str | None
+    active: bool
+    builtin: bool
+
+
+def active_framework_id(uow: GrowthUnitOfWork) -> str:
+    """The id of the framework feedback is mapped onto."""
+    chosen = uow.preferences.get(ACTIVE_KEY, BUILTIN_ID)
+    return str(chosen) if uow.frameworks.exists(str(chosen)) else BUILTIN_ID
+
+
+def active_framework(uow: GrowthUnitOfWork) -> Framework:
+    """The framework in use."""
+    return uow.frameworks.get(active_framework_id(uow))
+
+
+def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Framework:
+    """A framework by id, or the one in use."""
+    return uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
+
+
+def list_frameworks(uow: GrowthUnitOfWork) -> list[FrameworkListing]:
+    """Every framework, the built-in one first."""
+    active = active_framework_id(uow)
+    result = []
+    for framework_id in uow.frameworks.ids():
+        framework = uow.frameworks.get(framework_id)
+        result.append(
+            FrameworkListing(
+                framework.id,
+                framework.name,
+                len(framework.competencies),
+                framework.source,
+                framework.id == active,
+                framework.id == BUILTIN_ID,
+            )
+        )
+    return result
+
+
+def import_framework(
+    uow: GrowthUnitOfWork, framework: Framework, *, replace: bool = False, use: bool = False
+) -> Framework:
+    """Store an imported framework; refuse to overwrite one silently."""
+    if framework.id == BUILTIN_ID:
+        raise DomainError(
+            f"{BUILTIN_ID!r} is the built-in framework's id; give yours another id with --id"
+        )
+    if uow.frameworks.exists(framework.id) and not replace:
+        raise DomainError(
+            f"a framework with id {framework.id!r} is already imported; pass --replace to "
+            "overwrite it, or --id to import it under another id"
+        )
+    uow.frameworks.save(framework, uow.now())
+    if use:
+        uow.preferences.set(ACTIVE_KEY, framework.id, uow.now())
+    uow.commit()
+    return framework
+
+
+def use_framework(uow: GrowthUnitOfWork, framework_id: str) -> Framework:
+    """Map feedback onto this framework from now on."""
+    framework = uow.frameworks.get(framework_id)
+    uow.preferences.set(ACTIVE_KEY, framework.id, uow.now())
+    uow.commit()
+    return framework

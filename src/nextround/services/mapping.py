@@ -1,0 +1,82 @@
+"""Split texts into statements and map each onto competencies with a polarity."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from nextround.domain.competency import CompetencyMatch, Framework, LabelledExample, Polarity
+from nextround.services.ports import GrowthUnitOfWork
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+
+@dataclass(frozen=True)
+class MappedStatement:
+    """One statement of a text, with its polarity and best competencies."""
+
+    text: str
+    start: int
+    end: int
+    polarity: Polarity
+    polarity_confidence: float
+    cues: tuple[str, ...]
+    matches: list[CompetencyMatch] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MappedText:
+    """A whole text: the statements it was split into."""
+
+    text: str
+    statements: list[MappedStatement]
+
+
+def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText]:
+    """Split every text, read each statement's polarity and map all statements in one batch."""
+    from nextround.analysis.polarity import read_polarity
+    from nextround.analysis.statements import split_statements
+
+    split = [split_statements(text) for text in texts]
+    flat = [statement.text for parts in split for statement in parts]
+    matches = iter(mapper.map(flat, k=k) if flat else [])
+    result = []
+    for text, parts in zip(texts, split, strict=True):
+        mapped = []
+        for statement in parts:
+            reading = read_polarity(statement.text)
+            mapped.append(
+                MappedStatement(
+                    text=statement.text,
+                    start=statement.start,
+                    end=statement.end,
+                    polarity=reading.polarity,
+                    polarity_confidence=reading.confidence,
+                    cues=tuple(reading.cues),
+                    matches=next(matches),
+                )
+            )
+        result.append(MappedText(text, mapped))
+    return result
+
+
+def confirmed_examples(uow: GrowthUnitOfWork, framework: Framework) -> list[LabelledExample]:
+    """What the user confirmed on this framework: the examples that teach the mapper."""
+    known = {c.id for c in framework.competencies}
+    examples = [
+        LabelledExample(statement.text, competency)
+        for statement in uow.statements.confirmed(framework.id)
+        for competency in statement.competencies
+        if competency in known
+    ]
+    for debrief in uow.debriefs.all():
+        examples.extend(
+            LabelledExample(question.text, competency)
+            for question in debrief.questions
+            if question.confirmed
+            for competency in question.competencies
+            if competency in known
+        )
+    return examples

@@ -1,0 +1,105 @@
+"""Use cases for the profile: gather every piece of evidence, score it and explain it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.competency import Framework
+from nextround.domain.evidence import Evidence, EvidenceOrigin
+from nextround.domain.journey import Application
+from nextround.domain.profile import Profile, build_profile, explain_competency
+from nextround.domain.scoring import Explanation
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+
+
+@dataclass(frozen=True)
+class ProfileView:
+    """The profile with the framework it was built on and the evidence behind it."""
+
+    framework: Framework
+    profile: Profile
+    evidence: list[Evidence]
+
+
+def _context(app: Application | None, part: str | None) -> str | None:
+    if app is None:
+        return part
+    return f"{app.company} · {part}" if part else app.company
+
+
+def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidence]:
+    """Every mapped statement and every self-rating, as evidence on this framework."""
+    known = {c.id for c in framework.competencies}
+    apps = {app.id: app for app in uow.applications.all()}
+    rounds = {r.id: (app, r) for app in apps.values() for r in app.rounds}
+    interviews = {
+        i.id: (app, r, i) for app in apps.values() for r in app.rounds for i in r.interviews
+    }
+    evidence: list[Evidence] = []
+    for statement, item in uow.statements.with_feedback(framework.id):
+        app = apps.get(item.application_id) if item.application_id else None
+        where: str | None = None
+        if item.interview_id in interviews:
+            where = interviews[item.interview_id][2].title
+        elif item.round_id in rounds:
+            where = rounds[item.round_id][1].name
+        elif app is None:
+            where = item.source.value.replace("_", " ")
+        for competency, confidence in statement.evidence:
+            if competency not in known:
+                continue
+            evidence.append(
+                Evidence(
+                    competency_id=competency,
+                    polarity=statement.polarity,
+                    source=item.source,
+                    observed_on=item.received_on,
+                    confidence=confidence,
+                    confirmed=statement.confirmed,
+                    origin=EvidenceOrigin.FEEDBACK,
+                    origin_id=statement.id,
+                    application_id=item.application_id,
+                    text=statement.text,
+                    context=_context(app, where),
+                )
+            )
+    for debrief in uow.debriefs.all():
+        if debrief.interview_id not in interviews:
+            continue
+        app, _, interview = interviews[debrief.interview_id]
+        day = (
+            interview.scheduled_at.astimezone().date()
+            if interview.scheduled_at
+            else (debrief.created_at or uow.now()).date()
+        )
+        for competency, rating in debrief.ratings.items():
+            if competency in known:
+                evidence.append(
+                    Evidence.from_self_rating(
+                        competency,
+                        rating,
+                        day,
+                        origin_id=debrief.id,
+                        application_id=app.id,
+                        context=_context(app, interview.title),
+                    )
+                )
+    return evidence
+
+
+def current_profile(
+    uow: GrowthUnitOfWork, half_life_days: int, framework_id: str | None = None
+) -> ProfileView:
+    """The profile on the framework in use (or the one given), as of today."""
+    framework = uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
+    evidence = gather_evidence(uow, framework)
+    profile = build_profile(evidence, framework, uow.today(), half_life_days)
+    return ProfileView(framework, profile, evidence)
+
+
+def explain(uow: GrowthUnitOfWork, competency_id: str, half_life_days: int) -> Explanation:
+    """Every statement and rating behind one competency's number."""
+    framework = active_framework(uow)
+    evidence = gather_evidence(uow, framework)
+    return explain_competency(evidence, framework, competency_id, uow.today(), half_life_days)

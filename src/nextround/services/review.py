@@ -1,0 +1,50 @@
+"""Use cases for reviewing mapped statements: the user confirms or corrects each one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import Feedback
+from nextround.domain.statements import FeedbackStatement
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stamps import touch
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """A statement awaiting review, with the feedback it came from."""
+
+    statement: FeedbackStatement
+    feedback: Feedback
+
+
+def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
+    """Statements whose mapping the user has not confirmed yet, oldest feedback first."""
+    items = [
+        ReviewItem(statement, uow.feedback.get(statement.feedback_id))
+        for statement in uow.statements.unconfirmed()
+    ]
+    return sorted(
+        items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
+    )
+
+
+def review_statement(
+    uow: GrowthUnitOfWork,
+    statement_id: int,
+    competencies: list[str] | None = None,
+    polarity: Polarity | None = None,
+) -> FeedbackStatement:
+    """Confirm a statement's mapping; ``competencies=None`` accepts the current one.
+
+    An empty list says the statement is about no competency at all. Confirmed statements
+    become labelled examples that teach the mapper.
+    """
+    statement = uow.statements.get(statement_id)
+    framework = uow.frameworks.get(statement.framework_id)
+    chosen = statement.competencies if competencies is None else competencies
+    statement.confirm(chosen, polarity, {c.id for c in framework.competencies}, uow.now())
+    touch(uow.now(), statement)
+    uow.commit()
+    return statement

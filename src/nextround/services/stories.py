@@ -1,0 +1,133 @@
+"""Use cases for the story bank: STAR stories, their precision checks and coverage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypedDict
+
+from nextround.domain.stories import CoverageMatrix, Story, coverage
+from nextround.domain.story_checks import StoryCheck, check_story
+from nextround.errors import DomainError
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stamps import touch
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+    from nextround.domain.profile import Profile
+
+
+class StoryFields(TypedDict, total=False):
+    """The editable fields of a story."""
+
+    title: str
+    situation: str
+    task: str
+    action: str
+    result: str
+    competencies: list[str]
+
+
+@dataclass(frozen=True)
+class CheckedStory:
+    """A story with the result of its precision checks."""
+
+    story: Story
+    check: StoryCheck
+
+
+def _known(uow: GrowthUnitOfWork, competencies: list[str]) -> None:
+    framework = active_framework(uow)
+    ids = {c.id for c in framework.competencies}
+    unknown = [c for c in competencies if c not in ids]
+    if unknown:
+        raise DomainError(
+            f"{unknown[0]!r} is not a competency of {framework.name}; "
+            "see `nextround framework show` for the ids"
+        )
+
+
+def _suggest(story: Story, mapper: Mapper | None) -> None:
+    if mapper is not None and story.text.strip():
+        story.suggestions = mapper.map([story.text], k=3)[0]
+
+
+def add_story(
+    uow: GrowthUnitOfWork,
+    fields: StoryFields,
+    *,
+    mapper: Mapper | None = None,
+    accept_suggestions: bool = False,
+) -> Story:
+    """Add a story; the mapper suggests competencies, which the user confirms."""
+    if "title" not in fields:
+        raise DomainError("a story needs a title")
+    story = Story(**fields)
+    story.check()
+    _suggest(story, mapper)
+    if accept_suggestions and not story.competencies:
+        story.competencies = [m.competency_id for m in story.suggestions]
+    _known(uow, story.competencies)
+    touch(uow.now(), story)
+    uow.stories.add(story)
+    uow.commit()
+    return story
+
+
+def edit_story(
+    uow: GrowthUnitOfWork,
+    story_id: int,
+    changes: StoryFields,
+    *,
+    mapper: Mapper | None = None,
+    accept_suggestions: bool = False,
+) -> Story:
+    """Change a story; its suggestions are refreshed when its text changes."""
+    story = uow.stories.get(story_id)
+    before = story.text
+    for key, value in changes.items():
+        setattr(story, key, value)
+    story.check()
+    if story.text != before:
+        _suggest(story, mapper)
+    if accept_suggestions:
+        story.competencies = [m.competency_id for m in story.suggestions]
+    _known(uow, story.competencies)
+    touch(uow.now(), story)
+    uow.commit()
+    return story
+
+
+def remove_story(uow: GrowthUnitOfWork, story_id: int) -> Story:
+    """Delete a story."""
+    story = uow.stories.get(story_id)
+    uow.stories.delete(story)
+    uow.commit()
+    return story
+
+
+def list_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[CheckedStory]:
+    """Every story with its checks."""
+    return [CheckedStory(s, check_story(s, budget_seconds)) for s in uow.stories.all()]
+
+
+def check(uow: GrowthUnitOfWork, story_id: int, budget_seconds: int) -> CheckedStory:
+    """One story's precision checks."""
+    story = uow.stories.get(story_id)
+    return CheckedStory(story, check_story(story, budget_seconds))
+
+
+def preview_check(fields: dict[str, Any], budget_seconds: int) -> StoryCheck:
+    """Checks on a draft that is not saved, e.g. while the user types in the web editor."""
+    draft = Story(**{k: v for k, v in fields.items() if k in StoryFields.__annotations__})
+    return check_story(draft, budget_seconds)
+
+
+def story_coverage(uow: GrowthUnitOfWork, profile: Profile) -> CoverageMatrix:
+    """Competencies × stories, with spikes and gaps marked."""
+    return coverage(
+        uow.stories.all(),
+        active_framework(uow),
+        [s.competency_id for s in profile.spikes],
+        [g.competency_id for g in profile.recurring_gaps],
+    )

@@ -1,0 +1,298 @@
+"""SQL repositories of the growth engine: frameworks, statements, debriefs, embedding cache."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from nextround.domain.competency import Competency, Framework
+from nextround.domain.debrief import Debrief
+from nextround.domain.feedback import Feedback
+from nextround.domain.plan import PlanAction
+from nextround.domain.statements import FeedbackStatement
+from nextround.domain.stories import Story
+from nextround.errors import NotFoundError
+from nextround.frameworks.files import BUILTIN_ID, builtin_framework
+from nextround.store import tables as t
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+_LISTS = ("indicators", "missing_signs", "questions", "practice")
+
+
+class SqlFrameworkRepository:
+    """Imported frameworks; the built-in one always exists and is read from the package."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def ids(self) -> list[str]:
+        stored = self.session.scalars(select(t.frameworks.c.id).order_by(t.frameworks.c.id))
+        return [BUILTIN_ID, *stored]
+
+    def get(self, framework_id: str) -> Framework:
+        if framework_id == BUILTIN_ID:
+            return builtin_framework()
+        row = self.session.execute(
+            select(t.frameworks).where(t.frameworks.c.id == framework_id)
+        ).first()
+        if row is None:
+            raise NotFoundError("framework", framework_id, "see `nextround framework list`")
+        competencies = self.session.execute(
+            select(t.competencies)
+            .where(t.competencies.c.framework_id == framework_id)
+            .order_by(t.competencies.c.position)
+        ).all()
+        return Framework(
+            id=row.id,
+            name=row.name,
+            source=row.source,
+            description=row.description,
+            competencies=tuple(
+                Competency(
+                    id=c.id,
+                    name=c.name,
+                    description=c.description,
+                    **{key: tuple(getattr(c, key)) for key in _LISTS},
+                )
+                for c in competencies
+            ),
+        )
+
+    def exists(self, framework_id: str) -> bool:
+        return framework_id == BUILTIN_ID or bool(
+            self.session.scalar(select(func.count()).where(t.frameworks.c.id == framework_id))
+        )
+
+    def save(self, framework: Framework, now: datetime) -> None:
+        """Insert or replace an imported framework with all its competencies."""
+        created = self.session.scalar(
+            select(t.frameworks.c.created_at).where(t.frameworks.c.id == framework.id)
+        )
+        self.session.execute(delete(t.frameworks).where(t.frameworks.c.id == framework.id))
+        self.session.execute(
+            insert(t.frameworks).values(
+                id=framework.id,
+                name=framework.name,
+                source=framework.source,
+                description=framework.description,
+                created_at=created or now,
+                updated_at=now,
+            )
+        )
+        self.session.execute(
+            insert(t.competencies),
+            [
+                {
+                    "framework_id": framework.id,
+                    "id": c.id,
+                    "position": position,
+                    "name": c.name,
+                    "description": c.description,
+                    **{key: list(getattr(c, key)) for key in _LISTS},
+                }
+                for position, c in enumerate(framework.competencies, start=1)
+            ],
+        )
+
+
+class SqlPreferences:
+    """Small user choices, such as the framework in use."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self.session.scalar(select(t.preferences.c.value).where(t.preferences.c.key == key))
+        return default if value is None else value
+
+    def set(self, key: str, value: Any, now: datetime) -> None:
+        self.session.execute(delete(t.preferences).where(t.preferences.c.key == key))
+        self.session.execute(insert(t.preferences).values(key=key, value=value, updated_at=now))
+
+
+class SqlStatementRepository:
+    """Feedback statements and their mappings."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, statement: FeedbackStatement) -> None:
+        self.session.add(statement)
+
+    def get(self, statement_id: int) -> FeedbackStatement:
+        found = self.session.get(FeedbackStatement, statement_id)
+        if found is None:
+            raise NotFoundError("statement", statement_id, "see `nextround feedback review`")
+        return found
+
+    def for_feedback(self, feedback_id: int) -> list[FeedbackStatement]:
+        return list(
+            self.session.scalars(
+                select(FeedbackStatement)
+                .where(t.statements.c.feedback_id == feedback_id)
+                .order_by(t.statements.c.position)
+            )
+        )
+
+    def delete_for_feedback(self, feedback_id: int) -> None:
+        for statement in self.for_feedback(feedback_id):
+            self.session.delete(statement)
+
+    def unconfirmed(self) -> list[FeedbackStatement]:
+        return list(
+            self.session.scalars(
+                select(FeedbackStatement)
+                .where(t.statements.c.confirmed.is_(False))
+                .order_by(t.statements.c.feedback_id, t.statements.c.position)
+            )
+        )
+
+    def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]:
+        stmt = select(FeedbackStatement).where(t.statements.c.confirmed.is_(True))
+        if framework_id is not None:
+            stmt = stmt.where(t.statements.c.framework_id == framework_id)
+        return list(self.session.scalars(stmt.order_by(t.statements.c.id)))
+
+    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]:
+        """Every statement mapped on a framework, with the feedback it came from."""
+        rows = self.session.execute(
+            select(FeedbackStatement, Feedback)
+            .join(Feedback, t.feedback.c.id == t.statements.c.feedback_id)
+            .where(t.statements.c.framework_id == framework_id)
+            .order_by(t.feedback.c.received_on, t.statements.c.id)
+        ).all()
+        return [(row[0], row[1]) for row in rows]
+
+
+class SqlDebriefRepository:
+    """Debriefs of interviews."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, debrief: Debrief) -> None:
+        self.session.add(debrief)
+
+    def for_interview(self, interview_id: int) -> Debrief | None:
+        return self.session.scalar(select(Debrief).where(t.debriefs.c.interview_id == interview_id))
+
+    def all(self) -> list[Debrief]:
+        return list(self.session.scalars(select(Debrief).order_by(t.debriefs.c.id)))
+
+
+class SqlEmbeddingStore:
+    """Vectors cached in the database, keyed by model and text hash."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get_many(self, model_id: str, keys: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+        import numpy as np
+
+        found: dict[str, npt.NDArray[np.float32]] = {}
+        for start in range(0, len(keys), 500):
+            chunk = list(keys[start : start + 500])
+            rows = self.session.execute(
+                select(t.embedding_cache.c.text_hash, t.embedding_cache.c.vector).where(
+                    t.embedding_cache.c.model_id == model_id,
+                    t.embedding_cache.c.text_hash.in_(chunk),
+                )
+            )
+            for key, blob in rows:
+                found[key] = np.frombuffer(blob, dtype="<f4").copy()
+        return found
+
+    def put_many(self, model_id: str, items: Mapping[str, npt.NDArray[np.float32]]) -> None:
+        import numpy as np
+
+        if not items:
+            return
+        keys = list(items)
+        self.session.execute(
+            delete(t.embedding_cache).where(
+                t.embedding_cache.c.model_id == model_id, t.embedding_cache.c.text_hash.in_(keys)
+            )
+        )
+        self.session.execute(
+            insert(t.embedding_cache),
+            [
+                {
+                    "model_id": model_id,
+                    "text_hash": key,
+                    "vector": np.asarray(vector, dtype="<f4").tobytes(),
+                }
+                for key, vector in items.items()
+            ],
+        )
+
+    def count(self, model_id: str | None = None) -> int:
+        stmt = select(func.count()).select_from(t.embedding_cache)
+        if model_id is not None:
+            stmt = stmt.where(t.embedding_cache.c.model_id == model_id)
+        return int(self.session.scalar(stmt) or 0)
+
+
+class SqlStoryRepository:
+    """The story bank."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, story: Story) -> None:
+        self.session.add(story)
+
+    def get(self, story_id: int) -> Story:
+        found = self.session.get(Story, story_id)
+        if found is None:
+            raise NotFoundError("story", story_id, "see `nextround story list`")
+        return found
+
+    def all(self) -> list[Story]:
+        return list(self.session.scalars(select(Story).order_by(t.stories.c.id)))
+
+    def delete(self, story: Story) -> None:
+        self.session.delete(story)
+
+
+class SqlPlanRepository:
+    """The growth plan's actions; a refresh replaces the whole list in one go."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def all(self) -> list[PlanAction]:
+        rows = self.session.execute(select(t.plan_actions).order_by(t.plan_actions.c.id))
+        return [
+            PlanAction(
+                id=r.id,
+                kind=r.kind,
+                competency_id=r.competency_id,
+                title=r.title,
+                detail=r.detail,
+                why=r.why,
+                created_on=r.created_on,
+                done_on=r.done_on,
+                week=r.week,
+                rank=r.rank,
+                evidence_refs=tuple(r.evidence_refs),
+            )
+            for r in rows
+        ]
+
+    def replace_all(self, actions: Sequence[PlanAction]) -> None:
+        self.session.execute(delete(t.plan_actions))
+        if actions:
+            self.session.execute(
+                insert(t.plan_actions),
+                [
+                    {**a.to_json(), "created_on": a.created_on, "done_on": a.done_on}
+                    for a in actions
+                ],
+            )

@@ -1,0 +1,134 @@
+"""Spotting vague feedback and asking about it the way a good career coach would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nextround.analysis.clarify import clarifying_questions, is_vague, specificity_signals
+from nextround.domain.competency import Polarity
+
+RISK_VAGUE = (
+    "the team felt that your experience with risk management didn't come through as strongly "
+    "as for the candidate we selected"
+)
+SYSTEMS_VAGUE = "there were some gaps around systemic thinking in parts of the loop"
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        RISK_VAGUE,
+        SYSTEMS_VAGUE,
+        "strong communicator",
+        "We were not fully convinced by your prioritisation.",
+        "You could have gone deeper on risk.",
+        "Stakeholder management remains her strongest area.",
+        "I didn't think it's quite the level of seniority they'd want.",  # apostrophes, no quote
+    ],
+)
+def test_vague_feedback(statement: str) -> None:
+    assert is_vague(statement)
+    assert specificity_signals(statement) == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind"),
+    [
+        ("when asked how the flow fails, she drew only the happy path", "scenario"),
+        ("In the whiteboard exercise the flow had no failure branches.", "referent"),
+        ("She said “we'll figure it out later” about the vendor.", "quote"),
+        ("She said 'we will figure it out later' twice.", "quote"),
+        ("Took 9 minutes to get to the point.", "number"),
+        ("The conveyor delay was visible in August.", "date"),
+        ("Your onboarding story showed real ownership.", "artefact"),
+        ("Couldn't name the biggest risk on her own project.", "behaviour"),
+        ("For example, the rollback plan was never discussed.", "scenario"),
+    ],
+)
+def test_specific_feedback(statement: str, kind: str) -> None:
+    assert not is_vague(statement)
+    assert kind in [k for k, _ in specificity_signals(statement)]
+
+
+def test_empty_text_is_not_vague() -> None:
+    assert not is_vague("   ")
+
+
+def _asks(questions: list[str]) -> None:
+    assert 1 <= len(questions) <= 3
+    for q in questions:
+        assert q.endswith("?") or q.endswith("it.") or q.endswith("thing.") or q.endswith("doing.")
+        assert "?" in q
+
+
+def test_gap_questions_name_the_round_interview_competency_and_company() -> None:
+    questions = clarifying_questions(
+        RISK_VAGUE, "Risk management", "Final loop", "Cross-team dependencies and risk", "Tempoline"
+    )
+    _asks(questions)
+    assert len(questions) == 3
+    moment, bar, quoted = questions
+    assert "the final loop" in moment
+    assert "“Cross-team dependencies and risk” interview" in moment
+    assert "risk management" in moment
+    assert "this role at Tempoline" in bar and "risk management" in bar
+    assert f"“{RISK_VAGUE}”" in quoted
+
+
+def test_questions_invent_no_names() -> None:
+    questions = clarifying_questions(SYSTEMS_VAGUE, "Systems thinking", "Final loop", None, None)
+    text = " ".join(questions)
+    # Every capitalised word is the start of a sentence, "I", or came from the arguments.
+    allowed = {"In", "Could", "What", "For", "You", "Was", "Knowing", "On", "Even", "I", "I'd"}
+    for word in re.findall(r"(?<![.?!“] )(?<!^)\b[A-Z][\w']*", text):
+        assert word in allowed, word
+    assert "interview" not in questions[0]  # no interview title was given
+    assert "at " not in questions[1].split("role", 1)[1][:4]  # no company was given
+
+
+def test_the_phrasing_varies_between_statements() -> None:
+    first = clarifying_questions(RISK_VAGUE, "Risk management", "Final loop", None, "Tempoline")
+    second = clarifying_questions(
+        SYSTEMS_VAGUE, "Systems thinking", "Final loop", None, "Tempoline"
+    )
+    openings = {q.split(" ", 3)[0] for q in (first[0], second[0])}
+    assert len(openings) == 2  # "In the final loop, which moment…" vs "Could you point me…"
+    # …and it is stable: the same statement always gets the same questions.
+    assert (
+        clarifying_questions(RISK_VAGUE, "Risk management", "Final loop", None, "Tempoline")
+        == first
+    )
+
+
+def test_round_names_read_naturally() -> None:
+    def moment(round_name: str | None) -> str:
+        return clarifying_questions("x", "Communication", round_name, None, None, limit=1)[0]
+
+    assert "the hiring manager interview" in moment("Hiring manager interview")
+    assert "the Tempoline screen" in moment("Tempoline screen")
+    assert "the final loop" in moment("The final loop")
+    assert "the process" in moment(None)
+    assert "my SQL depth" in clarifying_questions("x", "SQL depth", "Final loop", None, None)[0]
+
+
+def test_strength_and_neutral_questions() -> None:
+    strength = clarifying_questions(
+        "strong communicator", "Communication", "Final loop", None, "Tempoline",
+        polarity=Polarity.STRENGTH,
+    )  # fmt: skip
+    _asks(strength)
+    assert "lead with it" in strength[0]
+    assert strength[2].endswith("tell me what to keep doing.")
+    neutral = clarifying_questions(
+        "your risk work came up", "Risk management", "Final loop", "Risk deep dive", "Tempoline",
+        polarity=Polarity.NEUTRAL,
+    )  # fmt: skip
+    assert "“Risk deep dive” interview" in neutral[0]
+
+
+def test_limit_and_long_statements() -> None:
+    assert len(clarifying_questions(RISK_VAGUE, "Risk", "Final loop", None, None, limit=1)) == 1
+    long = "some gaps " * 30
+    assert len(clarifying_questions(long, "Risk", "Final loop", None, None)) == 2

@@ -1,0 +1,207 @@
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from nextround.analysis.embedding_cache import CachedEmbedder, InMemoryEmbeddingStore, text_key
+from nextround.analysis.embeddings import ModelUnavailable, load_embedder
+from nextround.analysis.lexical import LexicalMapper
+from nextround.analysis.mapper import Mapper, NameOnlyMapper, SemanticMapper
+from nextround.analysis.text_normalise import (
+    normalise_statement,
+    split_sentences,
+    strip_question_stem,
+)
+from nextround.domain.competency import Competency, Framework, LabelledExample
+
+from .fake_embedder import FakeEmbedder
+
+FRAMEWORK = Framework(
+    id="tiny",
+    name="Tiny framework",
+    competencies=(
+        Competency(
+            "risk",
+            "Risk management",
+            "Identifies risks early. Plans mitigation for every major risk.",
+        ),
+        Competency(
+            "communication",
+            "Communication",
+            "Explains ideas clearly. Writes concise documents. Listens to others.",
+        ),
+        Competency(
+            "systems",
+            "Systems thinking",
+            "Sees how components interact. Understands feedback loops across the system.",
+        ),
+        Competency(
+            "delivery",
+            "Delivery",
+            "Ships projects on time. Meets deadlines and commitments.",
+        ),
+    ),
+)
+
+
+@pytest.fixture
+def embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+def test_top_k_is_ordered_with_confidences_in_unit_interval(embedder: FakeEmbedder) -> None:
+    mapper = SemanticMapper(FRAMEWORK, embedder)
+    [matches] = mapper.map(["She identified the main risks and planned a mitigation."], k=3)
+    assert matches[0].competency_id == "risk"
+    assert len(matches) == 3
+    confidences = [m.confidence for m in matches]
+    assert confidences == sorted(confidences, reverse=True)
+    assert all(0.0 <= c <= 1.0 for c in confidences)
+
+
+def test_k_limits_the_number_of_matches(embedder: FakeEmbedder) -> None:
+    mapper = SemanticMapper(FRAMEWORK, embedder)
+    assert len(mapper.map(["Explains ideas clearly"], k=1)[0]) == 1
+    assert mapper.map([]) == []
+
+
+@pytest.mark.parametrize("text", ["The office had great coffee.", "Lovely weather in the park"])
+def test_abstains_when_nothing_fits(embedder: FakeEmbedder, text: str) -> None:
+    assert SemanticMapper(FRAMEWORK, embedder).map([text]) == [[]]
+
+
+def test_zero_shot_from_names_and_descriptions_only(embedder: FakeEmbedder) -> None:
+    mapper = SemanticMapper(FRAMEWORK, embedder)
+    results = mapper.map(["Missed every deadline on the project", "Wrote a concise document"])
+    assert [r[0].competency_id for r in results] == ["delivery", "communication"]
+
+
+def test_confirmed_example_moves_its_near_duplicate(embedder: FakeEmbedder) -> None:
+    statement = "Kept the stakeholders calm during the outage review"
+    before = SemanticMapper(FRAMEWORK, embedder).map([statement])[0]
+    assert not before or before[0].competency_id != "systems"
+    taught = SemanticMapper(FRAMEWORK, embedder, [LabelledExample(statement + ".", "systems")])
+    after = taught.map(["Kept the stakeholders calm during the outage review!"])[0]
+    assert after[0].competency_id == "systems"
+    assert after[0].confidence > 0.5
+
+
+def test_examples_for_unknown_competencies_are_ignored(embedder: FakeEmbedder) -> None:
+    mapper = SemanticMapper(FRAMEWORK, embedder, [LabelledExample("anything", "gone")])
+    assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"
+
+
+def test_mappers_satisfy_the_protocol(embedder: FakeEmbedder) -> None:
+    mappers: list[Mapper] = [
+        SemanticMapper(FRAMEWORK, embedder),
+        NameOnlyMapper(FRAMEWORK, embedder),
+        LexicalMapper(FRAMEWORK),
+    ]
+    assert [m.is_fallback for m in mappers] == [False, False, True]
+    assert len({m.name for m in mappers}) == 3
+
+
+def test_name_only_mapper_picks_the_nearest_name(embedder: FakeEmbedder) -> None:
+    [matches] = NameOnlyMapper(FRAMEWORK, embedder).map(["risk"], k=2)
+    assert matches[0].competency_id == "risk"
+    assert len(matches) == 2
+
+
+def test_lexical_fallback_maps_by_shared_words_and_says_so() -> None:
+    mapper = LexicalMapper(FRAMEWORK)
+    assert mapper.is_fallback
+    assert "fallback" in mapper.name
+    [risky, coffee] = mapper.map(
+        ["Never identified the risks in the migration plan", "The office had great coffee."]
+    )
+    assert risky[0].competency_id == "risk"
+    assert 0.0 < risky[0].confidence <= 1.0
+    assert coffee == []
+
+
+def test_lexical_fallback_stems_words() -> None:
+    [matches] = LexicalMapper(FRAMEWORK).map(["She mitigated the deadline slip"])
+    assert {m.competency_id for m in matches} >= {"risk", "delivery"}
+
+
+def test_cached_embedder_computes_only_missing_texts_in_batches() -> None:
+    inner = FakeEmbedder(dim=16)
+    store = InMemoryEmbeddingStore()
+    cached = CachedEmbedder(inner, store, batch_size=2)
+    first = cached.embed(["a b", "c d", "a b", "e f", "g h"])
+    assert inner.calls == [["a b", "c d"], ["e f", "g h"]]  # de-duplicated, batches of 2
+    assert len(store) == 4
+    inner.calls.clear()
+    second = cached.embed(["c d", "new text", "a b"])
+    assert inner.calls == [["new text"]]
+    np.testing.assert_array_equal(second[0], first[1])
+    np.testing.assert_array_equal(second[2], first[0])
+    assert store.get_many("fake-bow", [text_key("new text")])
+    assert cached.embed([]).shape == (0, 16)
+
+
+def test_store_keys_are_sha256_of_the_text_and_scoped_by_model() -> None:
+    store = InMemoryEmbeddingStore()
+    store.put_many("m1", {text_key("x"): np.ones(3, dtype=np.float32)})
+    assert text_key("x") == "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881"
+    assert store.get_many("m2", [text_key("x")]) == {}
+
+
+def test_question_boilerplate_is_stripped() -> None:
+    assert strip_question_stem("Tell me about a time when you missed a deadline.") == (
+        "you missed a deadline."
+    )
+    assert strip_question_stem("Give me an example of a risk you took") == "risk you took"
+    assert normalise_statement("Does not listen to others.") == "listen to others."
+    assert (
+        normalise_statement(
+            "Describe a situation where you had to cut costs. What was the outcome?"
+        )
+        == "you had to cut costs."
+    )
+
+
+def test_descriptions_split_into_sentences_and_list_items() -> None:
+    assert split_sentences("Plans ahead. Listens well.") == ["Plans ahead", "Listens well"]
+    assert split_sentences("Determined Proactive Responsible and Dependable") == [
+        "Determined",
+        "Proactive",
+        "Responsible and Dependable",
+    ]
+
+
+def test_missing_model_package_raises_model_unavailable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    import nextround.analysis.embeddings as embeddings
+
+    monkeypatch.setattr(embeddings, "MODEL_PACKAGE", "no_such_model_package_xyz")
+    with pytest.raises(ModelUnavailable, match="nextround\\[ml\\]"):
+        load_embedder(tmp_path)
+
+
+def test_importing_analysis_stays_light() -> None:
+    code = (
+        "import sys, nextround.analysis.embeddings, nextround.analysis.mapper, "
+        "nextround.analysis.embedding_cache;"
+        "heavy = {'torch', 'sentence_transformers', 'onnxruntime', 'tokenizers', 'transformers'};"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nextround.analysis.lexical as lexical
+
+    monkeypatch.setitem(sys.modules, "snowballstemmer", None)
+    lexical._stemmer.cache_clear()
+    try:
+        assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
+        [matches] = lexical.LexicalMapper(FRAMEWORK).map(["risks were mitigated"])
+        assert matches[0].competency_id == "risk"
+    finally:
+        lexical._stemmer.cache_clear()

@@ -1,0 +1,338 @@
+"""Growth-plan rules: mitigations, lean-in, stories, idempotent refresh, the week, momentum."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from nextround.domain.competency import Competency, Framework
+from nextround.domain.evidence import Evidence
+from nextround.domain.plan import (
+    ActionKind,
+    PlanAction,
+    build_plan,
+    iso_week,
+    mark_done,
+    momentum,
+    pick_week,
+)
+from nextround.domain.plan_ideas import ranked_practice
+from nextround.domain.profile import Profile, build_profile
+from nextround.domain.stories import StorySummary
+from nextround.errors import NotFoundError
+from tests.unit.growth_fixtures import (
+    FRAMEWORK,
+    GAP,
+    INTERVIEWER,
+    MENTOR,
+    RECRUITER,
+    RISK,
+    STRENGTH,
+    TODAY,
+    ev,
+)
+
+HAPPY_PATH = "When asked where the flow fails, she drew only the happy path; no owners or triggers."
+NOT_THROUGH = "Your experience with risk management didn't come through as strongly."
+
+EVIDENCE: list[Evidence] = [
+    ev("risk-management", GAP, INTERVIEWER, app=1, text=HAPPY_PATH,
+       context="Tempoline's final loop", origin_id=11),
+    ev("risk-management", GAP, RECRUITER, app=1, text=NOT_THROUGH,
+       context="Tempoline's final loop", origin_id=12),
+    ev("risk-management", GAP, MENTOR, text="I never heard what could go wrong.", origin_id=13),
+    ev("systems-thinking", GAP, INTERVIEWER, app=1, text="Answered for one team, not the system."),
+    ev("systems-thinking", GAP, INTERVIEWER, app=2, text="Missed the downstream effects."),
+    *[ev("stakeholder-management", STRENGTH, INTERVIEWER, app=1 + i % 2) for i in range(6)],
+    *[ev("communication", STRENGTH, INTERVIEWER, app=1 + i % 2) for i in range(5)],
+]  # fmt: skip
+STORIES = [StorySummary(1, "Carrier onboarding", ("stakeholder-management", "process-design"))]
+
+
+def _profile(evidence: list[Evidence] = EVIDENCE) -> Profile:
+    return build_profile(evidence, FRAMEWORK, TODAY)
+
+
+def _plan(
+    existing: list[PlanAction] | None = None,
+    stories: list[StorySummary] = STORIES,
+    today: date = TODAY,
+    profile: Profile | None = None,
+) -> list[PlanAction]:
+    return build_plan(profile or _profile(), FRAMEWORK, stories, existing or [], today)
+
+
+def _ids(actions: list[PlanAction], kind: str | None = None) -> list[str]:
+    return [a.id for a in actions if kind is None or a.kind == kind]
+
+
+def test_the_profile_behind_these_tests() -> None:
+    profile = _profile()
+    assert [g.competency_id for g in profile.recurring_gaps] == [
+        "risk-management",
+        "systems-thinking",
+    ]
+    assert [s.competency_id for s in profile.spikes] == ["stakeholder-management", "communication"]
+
+
+# ------------------------------------------------------------------------------ mitigations
+def test_an_open_gap_gets_three_mitigations_tied_to_the_evidence() -> None:
+    plan = _plan()
+    risk = [a for a in plan if a.kind == "mitigate" and a.competency_id == "risk-management"]
+    assert len(risk) == 3
+    # Each cites a different source, outside views first, loudest first.
+    cited = "Your feedback from Tempoline's final loop (an interviewer, January 2026) said"
+    assert risk[0].detail.startswith(f"{cited} “{HAPPY_PATH}” Practise: ")
+    assert risk[1].detail.startswith("Your feedback from Tempoline's final loop (the recruiter")
+    assert risk[2].detail.startswith("Your mentor said in January 2026: “I never heard")
+    assert [a.evidence_refs for a in risk] == [("feedback:11",), ("feedback:12",), ("feedback:13",)]
+    for action in risk:
+        practice = action.detail.split(" Practise: ", 1)[1]
+        assert practice in RISK.practice
+        assert "recurring gap, seen by 3 independent sources" in action.why
+        assert action.created_on == TODAY and action.done_on is None and action.week is None
+    # The practice idea echoing the evidence ("owners", "triggers") comes first.
+    assert risk[0].id == "mitigate:risk-management:practice-2"
+    assert risk[0].title == (
+        "Build a risk register with owner, mitigation and trigger for a current piece…"
+    )
+
+
+def test_practice_ideas_are_ranked_by_the_evidence_then_the_framework_order() -> None:
+    assert [k for k, _ in ranked_practice(RISK, [])] == [
+        "practice-1", "practice-2", "practice-3", "practice-4"
+    ]  # fmt: skip
+    escalation = ev(
+        "risk-management", GAP, MENTOR, text="raised the alarm late, no escalation note"
+    )
+    assert ranked_practice(RISK, [escalation])[0][0] == "practice-4"
+
+
+def test_a_closing_gap_gets_two_mitigations() -> None:
+    # Systems thinking: two gaps, then four strengths -> mean above 0.5, still recurring.
+    evidence = [*EVIDENCE, *[ev("systems-thinking", STRENGTH, INTERVIEWER, app=3)] * 4]
+    profile = _profile(evidence)
+    systems = next(g for g in profile.recurring_gaps if g.competency_id == "systems-thinking")
+    assert systems.score.mean >= 0.5
+    plan = _plan(profile=profile)
+    assert len([a for a in plan if a.id.startswith("mitigate:systems-thinking:")]) == 2
+
+
+def test_a_framework_without_practice_ideas_still_gets_mitigations() -> None:
+    bare = Competency(id="risk-management", name="Risk management", description="Seeing risk.")
+    framework = Framework(id="imported", name="Imported", competencies=(bare,))
+    profile = build_profile(EVIDENCE, framework, TODAY)
+    plan = build_plan(profile, framework, [], [], TODAY)
+    mitigations = [a for a in plan if a.kind == "mitigate"]
+    assert [a.id for a in mitigations] == [
+        "mitigate:risk-management:general-1",
+        "mitigate:risk-management:general-2",
+        "mitigate:risk-management:general-3",
+    ]
+    assert "'Seeing risk.'" in mitigations[0].detail
+    one_idea = replace(bare, practice=("Run a pre-mortem on your current project.",))
+    assert [k for k, _ in ranked_practice(one_idea, [])] == ["practice-1", "general-1", "general-2"]
+
+
+# ------------------------------------------------------------------------ spikes and stories
+def test_each_spike_gets_into_the_pitch_and_gets_rehearsed() -> None:
+    plan = _plan()
+    lean = {a.id: a for a in plan if a.kind == "lean_in"}
+    assert set(lean) == {
+        "lean_in:stakeholder-management:pitch",
+        "lean_in:stakeholder-management:rehearse",
+        "lean_in:communication:pitch",
+        "lean_in:communication:rehearse",
+    }
+    pitch = lean["lean_in:stakeholder-management:pitch"]
+    assert pitch.title == "Put stakeholder management into your pitch"
+    assert pitch.detail == (
+        "Make stakeholder management one of the two or three things your “tell me about "
+        "yourself” lands on, and back it with proof. An interviewer said in January 2026: "
+        "“interviewer on stakeholder-management: strength”."
+    )
+    assert "is a spike" in pitch.why
+    # With a sample question the rehearsal uses it; without, a general prompt.
+    assert "“Tell me about a time you had to say no" in (
+        lean["lean_in:stakeholder-management:rehearse"].detail
+    )
+    assert lean["lean_in:communication:rehearse"].detail.startswith("Prepare a 2-minute answer")
+
+
+def test_missing_stories_two_per_spike_one_per_gap() -> None:
+    stories = _ids(_plan(), "story")
+    assert stories == [
+        "story:risk-management:story-1",
+        "story:systems-thinking:story-1",
+        "story:communication:story-1",
+        "story:stakeholder-management:story-2",  # one story already shows it
+        "story:communication:story-2",
+    ]
+    by_id = {a.id: a for a in _plan()}
+    second = by_id["story:stakeholder-management:story-2"]
+    assert second.title == "Write a second story that shows stakeholder management"
+    assert second.why == (
+        "A spike should be impossible to miss; only one story shows stakeholder management."
+    )
+    assert by_id["story:risk-management:story-1"].why == (
+        "Risk management is a recurring gap; no story in your bank shows risk management yet."
+    )
+
+
+def test_an_unready_story_behind_a_gap_is_sharpened() -> None:
+    stories = [*STORIES, StorySummary(7, "WMS teams", ("risk-management",), False, "Add numbers.")]
+    plan = _plan(stories=stories)
+    sharpen = next(a for a in plan if a.id == "story:risk-management:sharpen-7")
+    assert sharpen.detail == "Add numbers."
+    assert sharpen.title == "Sharpen the story “WMS teams”"
+    # The unready story still counts as showing the gap: no "write a story" for risk.
+    assert "story:risk-management:story-1" not in _ids(plan)
+
+
+# ------------------------------------------------------------------------------ refreshing
+def test_refresh_is_idempotent() -> None:
+    first = _plan()
+    assert _plan(existing=first) == first
+    assert _plan(existing=_plan(existing=first)) == first
+    assert _plan() == first  # same input, same plan
+
+
+def test_refresh_keeps_done_actions_ids_dates_and_weeks() -> None:
+    first = _plan()
+    done = mark_done(first, "mitigate:risk-management:practice-2", TODAY)
+    picked = [replace(a, week="2026-W01") if a.kind == "lean_in" else a for a in done]
+    later = TODAY + timedelta(days=10)
+    refreshed = _plan(existing=picked, today=later)
+    by_id = {a.id: a for a in refreshed}
+    assert _ids(refreshed) == _ids(first)
+    assert by_id["mitigate:risk-management:practice-2"].done_on == TODAY
+    assert all(a.created_on == TODAY for a in refreshed)
+    assert all(by_id[a.id].week == "2026-W01" for a in picked if a.kind == "lean_in")
+
+
+def test_a_new_statement_does_not_reshuffle_started_mitigations() -> None:
+    first = _plan()
+    escalation = ev("risk-management", GAP, RECRUITER, app=5, text="no escalation note at all")
+    refreshed = _plan(existing=first, profile=_profile([*EVIDENCE, escalation]))
+    assert _ids(refreshed, "mitigate") == _ids(first, "mitigate")
+
+
+def test_writing_the_story_ticks_the_story_action() -> None:
+    first = _plan()
+    stories = [*STORIES, StorySummary(2, "Steering update", ("communication",))]
+    refreshed = _plan(existing=first, stories=stories, today=TODAY + timedelta(days=3))
+    by_id = {a.id: a for a in refreshed}
+    assert by_id["story:communication:story-1"].done_on == TODAY + timedelta(days=3)
+    assert by_id["story:communication:story-2"].done_on is None
+
+
+def test_open_actions_for_a_gap_that_is_gone_are_dropped_but_done_ones_stay() -> None:
+    first = mark_done(_plan(), "mitigate:systems-thinking:practice-1", TODAY)
+    no_systems = [e for e in EVIDENCE if e.competency_id != "systems-thinking"]
+    refreshed = _plan(existing=first, profile=_profile(no_systems))
+    systems = [a.id for a in refreshed if a.competency_id == "systems-thinking"]
+    assert systems == ["mitigate:systems-thinking:practice-1"]
+
+
+def test_actions_the_plan_does_not_write_are_left_alone() -> None:
+    clarify = PlanAction(
+        id="clarify:feedback-12",
+        kind=ActionKind.CLARIFY,
+        competency_id="risk-management",
+        title="Send Maya two clarifying questions",
+        detail="…",
+        why="Vague feedback",
+        created_on=date(2025, 6, 20),
+    )
+    assert clarify in _plan(existing=[*_plan(), clarify])
+
+
+# ---------------------------------------------------------------------------- the week
+def test_the_week_takes_at_most_five_gaps_first_and_mixes_kinds() -> None:
+    week = pick_week(_plan(), TODAY)
+    assert [a.id for a in week] == [
+        "mitigate:risk-management:practice-2",
+        "lean_in:stakeholder-management:pitch",
+        "story:risk-management:story-1",
+        "mitigate:systems-thinking:practice-2",  # "downstream", as the evidence said
+        "lean_in:communication:pitch",
+    ]
+    assert {a.week for a in week} == {iso_week(TODAY)} == {"2026-W01"}
+    assert len(pick_week(_plan(), TODAY, limit=2)) == 2
+
+
+def test_the_week_is_stable_and_keeps_what_was_done_in_it() -> None:
+    plan = _plan()
+    week = pick_week(plan, TODAY)
+    stored = [next((w for w in week if w.id == a.id), a) for a in plan]
+    assert pick_week(stored, TODAY + timedelta(days=2)) == week
+    stored = mark_done(stored, week[0].id, TODAY + timedelta(days=1))
+    again = pick_week(stored, TODAY + timedelta(days=2))
+    assert [a.id for a in again] == [a.id for a in week]
+    assert again[0].done
+
+
+def test_next_week_carries_over_open_actions_and_skips_done_ones() -> None:
+    plan = _plan()
+    week = pick_week(plan, TODAY)
+    stored = [next((w for w in week if w.id == a.id), a) for a in plan]
+    stored = mark_done(stored, week[0].id, TODAY)
+    next_week = pick_week(stored, TODAY + timedelta(days=7))
+    assert week[0].id not in [a.id for a in next_week]
+    assert week[1].id in [a.id for a in next_week]
+    assert {a.week for a in next_week} == {"2026-W02"}
+    assert not any(a.done for a in next_week)
+
+
+def test_an_empty_plan_has_an_empty_week() -> None:
+    assert pick_week([], TODAY) == []
+
+
+# ---------------------------------------------------------------------- done and momentum
+def test_mark_done() -> None:
+    plan = _plan()
+    done = mark_done(plan, plan[0].id, TODAY)
+    assert done[0].done_on == TODAY and done[1:] == plan[1:]
+    assert mark_done(done, plan[0].id, TODAY + timedelta(days=5))[0].done_on == TODAY
+    with pytest.raises(NotFoundError, match="no plan action with id nope"):
+        mark_done(plan, "nope", TODAY)
+
+
+def _done_on(*days: date) -> list[PlanAction]:
+    return [
+        PlanAction(f"custom:{i}", "custom", None, "t", "d", "w", days[0], done_on=day)
+        for i, day in enumerate(days)
+    ]
+
+
+def test_momentum_counts_the_last_eight_weeks() -> None:
+    today = date(2026, 11, 25)  # a Wednesday in 2026-W48
+    actions = _done_on(date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 10), date(2026, 1, 5))
+    m = momentum([*actions, *_plan()], today)
+    assert [w for w, _ in m.done_per_week] == [f"2026-W{n}" for n in range(41, 49)]
+    assert dict(m.done_per_week) == {
+        **{f"2026-W{n}": 0 for n in range(41, 49)},
+        "2026-W46": 1,
+        "2026-W48": 2,
+    }
+    assert m.done_this_week == 2
+    assert m.current_streak == 1  # W47 had nothing
+    assert m.to_json()["done_per_week"][-1] == {"week": "2026-W48", "done": 2}
+
+
+def test_the_streak_survives_a_week_not_yet_started() -> None:
+    monday = date(2026, 11, 23)
+    actions = _done_on(date(2026, 11, 20), date(2026, 11, 12), date(2026, 11, 3))
+    assert momentum(actions, monday).current_streak == 3  # W45, W46, W47
+    assert momentum([*actions, *_done_on(monday)], monday).current_streak == 4
+    assert momentum(actions, monday + timedelta(days=7)).current_streak == 0
+
+
+def test_momentum_crosses_the_new_year() -> None:
+    actions = _done_on(date(2025, 12, 30), date(2026, 1, 2), date(2025, 12, 24))
+    m = momentum(actions, date(2026, 1, 8))  # 2026-W02, nothing yet
+    assert iso_week(date(2025, 12, 30)) == "2026-W01"
+    assert m.current_streak == 2
+    assert m.done_per_week[-2:] == [("2026-W01", 2), ("2026-W02", 0)]

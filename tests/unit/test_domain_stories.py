@@ -1,0 +1,275 @@
+"""Story precision checks, speaking-time maths and the competency coverage matrix."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextround.domain.stories import (
+    CHECKS,
+    Severity,
+    Story,
+    StorySummary,
+    check_story,
+    coverage,
+    stories_showing,
+)
+from nextround.errors import DomainError
+from tests.unit.growth_fixtures import FRAMEWORK
+
+GOOD = Story(
+    title="Cutting carrier onboarding",
+    situation="Onboarding a new carrier took nine weeks and 14 carriers were waiting.",
+    task="The COO asked me to halve it within two quarters.",
+    action=(
+        "I mapped all 31 steps with the five teams involved and found 11 hand-offs waiting "
+        "on e-mail. I replaced them with one intake form and a weekly stand-up that I chaired, "
+        "and I built a shared dashboard so every team saw the same queue."
+    ),
+    result="Onboarding fell from nine weeks to four, and we won back a tender worth €1.2M.",
+    competencies=["process-design", "ownership"],
+)
+
+
+def _story(**fields: str) -> Story:
+    base = {
+        "situation": GOOD.situation,
+        "task": GOOD.task,
+        "action": GOOD.action,
+        "result": GOOD.result,
+    }
+    base.update(fields)
+    return Story(title="t", **base)
+
+
+def _findings(story: Story, check: str, budget: int = 120) -> list[tuple[Severity, str]]:
+    return [
+        (f.severity, f.message) for f in check_story(story, budget).findings if f.check == check
+    ]
+
+
+def test_a_precise_story_passes_every_check() -> None:
+    result = check_story(GOOD)
+    assert result.findings == ()
+    assert result.passed == CHECKS
+    assert result.score == 1.0
+    assert result.ready
+    assert result.i_count == 4 and result.we_count == 0  # "we won" is in the result
+
+
+# ---------------------------------------------------------------------------------- numbers
+def test_numbers_count_digits_percentages_money_and_spelled_out_quantities() -> None:
+    story = _story(
+        situation="In 2023 we ran 4 sites with 1,900 picker hours lost, about twelve people.",
+        task="Cut €410k of cost, 3% of the budget, in half a year.",
+        action="I did it.",
+        result="Saved $2.5m.",
+    )
+    assert check_story(story).numbers == (
+        "4", "1,900", "twelve", "€410k", "3%", "half", "$2.5m"
+    )  # fmt: skip
+
+
+def test_a_year_or_the_word_one_is_not_a_number() -> None:
+    story = _story(
+        situation="In 2023 one of our clients was unhappy.",
+        task="Fix it.",
+        action="I fixed it.",
+        result="It was fixed and launched.",
+    )
+    result = check_story(story)
+    assert result.numbers == ()
+    assert _findings(story, "numbers")[0][0] is Severity.PROBLEM
+
+
+# ------------------------------------------------------------------------------ own actions
+def test_we_only_action_is_a_problem() -> None:
+    story = _story(action="We had meetings and we worked with IT. Our plan was good for us.")
+    ((severity, message),) = _findings(story, "own_actions")
+    assert severity is Severity.PROBLEM
+    assert "'we' 4 times and 'I' never" in message
+
+
+def test_we_heavy_action_is_a_warning_and_i_heavy_passes() -> None:
+    heavy = _story(action="We planned it, we built it and I chaired our review.")
+    assert _findings(heavy, "own_actions")[0][0] is Severity.WARNING
+    assert check_story(heavy).i_count == 1 and check_story(heavy).we_count == 3
+    mine = _story(action="I planned it and I’m the one who chaired our review with my team.")
+    assert _findings(mine, "own_actions") == []
+    assert check_story(mine).i_count == 3
+
+
+def test_the_us_is_not_us() -> None:
+    story = _story(action="I opened the US market and I hired the team.")
+    assert check_story(story).we_count == 0
+
+
+def test_an_empty_action_is_a_problem() -> None:
+    assert _findings(_story(action=""), "own_actions")[0] == (
+        Severity.PROBLEM,
+        "The action is empty.",
+    )
+
+
+# ----------------------------------------------------------------------------------- result
+def test_result_rules() -> None:
+    assert _findings(_story(result=""), "result")[0][0] is Severity.PROBLEM
+    no_outcome = _story(result="In the end it went well and everybody was happy.")
+    assert _findings(no_outcome, "result") == [
+        (Severity.WARNING, "The result does not say what changed.")
+    ]
+    outcome_no_number = _story(result="The refresh was approved by finance.")
+    assert _findings(outcome_no_number, "result")[0][0] is Severity.INFO
+    assert "result" in check_story(outcome_no_number).passed
+    assert _findings(_story(result="Pick rates went up 6%."), "result") == []
+
+
+# ------------------------------------------------------------------------------ vague words
+def test_one_or_two_vague_words_are_a_tip_three_a_warning() -> None:
+    tip = _story(task="The COO asked me to halve it, basically.")
+    assert _findings(tip, "vague_words")[0][0] is Severity.INFO
+    assert "vague_words" in check_story(tip).passed
+    generic = _story(task="I helped with various things, a lot of stuff, etc.")
+    ((severity, message),) = _findings(generic, "vague_words")
+    assert severity is Severity.WARNING
+    assert check_story(generic).vague_words == (
+        "helped",
+        "various",
+        "things",
+        "a lot",
+        "stuff",
+        "etc",
+    )
+    assert message.startswith("Vague wording (6x)")
+
+
+def test_vague_words_match_whole_words_only() -> None:
+    assert check_story(_story(task="Handsome somersault; manyfold thingsboard.")).vague_words == ()
+
+
+# ---------------------------------------------------------------------------- speaking time
+def _words(n: int) -> Story:
+    # 10 "I" in the action so it passes its own check; the rest is filler words.
+    return Story(
+        title="t",
+        situation="",
+        task="",
+        action=" ".join(["I"] * 10 + ["plan"] * (n - 16)),
+        result="Launched 4 sites with 3 teams.",
+    )
+
+
+def test_speaking_time_is_words_at_150_a_minute() -> None:
+    # 300 words / 150 wpm = 2 min = 120 s, exactly the default budget: fine.
+    at_budget = check_story(_words(300))
+    assert at_budget.words == 300
+    assert at_budget.speaking_seconds == pytest.approx(120.0)
+    assert _findings(_words(300), "length") == []
+    # 301 words = 120.4 s: over budget, still within 1.5x -> a warning to trim 1 word.
+    over = check_story(_words(301))
+    ((finding),) = [f for f in over.findings if f.check == "length"]
+    assert finding.severity is Severity.WARNING
+    assert finding.message == (
+        "301 words take about 2 min at 150 words a minute; the budget is 2 min."
+    )
+    assert finding.fix.startswith("Cut about 1 words")
+    # 451 words = 180.4 s > 1.5 x 120 s: a problem.
+    assert _findings(_words(451), "length")[0][0] is Severity.PROBLEM
+
+
+def test_the_budget_is_a_parameter() -> None:
+    # 200 words = 80 s: fine for 2 minutes, too long for one.
+    assert _findings(_words(200), "length", budget=120) == []
+    ((severity, message),) = _findings(_words(200), "length", budget=60)
+    assert severity is Severity.WARNING
+    assert message == "200 words take about 1 min 20 s at 150 words a minute; the budget is 1 min."
+
+
+def test_a_very_short_story_gets_a_tip() -> None:
+    tiny = Story(title="t", action="I did it.", result="Saved 5 days.")
+    ((severity, message),) = _findings(tiny, "length")
+    assert severity is Severity.INFO
+    assert message.startswith("At about 2 s")
+
+
+def test_a_story_that_is_mostly_set_up_is_unbalanced() -> None:
+    story = _story(situation=" ".join(["context"] * 80))
+    ((severity, message),) = _findings(story, "balance")
+    assert severity is Severity.WARNING
+    assert "of the story" in message
+
+
+# -------------------------------------------------------------------------- score and ready
+def test_score_is_the_share_of_checks_passed() -> None:
+    vague = Story(
+        title="Bringing the teams together",
+        situation="There were a lot of teams and not everyone was on the same page.",
+        task="We needed to make sure everybody was aligned.",
+        action="We had a lot of meetings and we worked closely together.",
+        result="In the end it went well.",
+    )
+    result = check_story(vague)
+    assert set(result.passed) == {"length", "balance"}
+    assert result.score == pytest.approx(2 / 6)
+    assert not result.ready
+    assert {f.check for f in result.findings if f.severity is Severity.PROBLEM} == {
+        "numbers",
+        "own_actions",
+    }
+    assert result.to_json()["ready"] is False
+
+
+# ---------------------------------------------------------------------------------- entity
+def test_story_check_normalises_and_validates() -> None:
+    story = Story(
+        title="  Scanner refresh ", result="   ", competencies=["Communication", "communication"]
+    )
+    story.check()
+    assert story.title == "Scanner refresh"
+    assert story.result == ""
+    assert story.competencies == ["communication"]
+    with pytest.raises(DomainError, match="story title is required"):
+        Story(title=" ").check()
+    with pytest.raises(DomainError, match="limit is 10,000"):
+        Story(title="t", action="x" * 10_001).check()
+
+
+def test_summary_carries_readiness_and_the_first_fix() -> None:
+    assert GOOD.summary() == StorySummary(
+        id=None, title=GOOD.title, competencies=("process-design", "ownership")
+    )
+    draft = Story(title="Draft", action="We did it.", competencies=["communication"], id=7)
+    summary = draft.summary()
+    assert not summary.ready
+    assert summary.first_fix is not None and summary.first_fix.startswith("Add the figures")
+
+
+# -------------------------------------------------------------------------------- coverage
+def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
+    stories = [
+        StorySummary(1, "Stand-up", ("stakeholder-management", "communication")),
+        StorySummary(2, "Scanner", ("stakeholder-management",)),
+        StorySummary(3, "Escalation", ("communication",)),
+    ]
+    matrix = coverage(
+        stories,
+        FRAMEWORK,
+        spikes=["stakeholder-management", "communication"],
+        gaps=["risk-management", "systems-thinking"],
+    )
+    rows = {r.competency_id: r for r in matrix.rows}
+    assert [r.competency_id for r in matrix.rows] == [c.id for c in FRAMEWORK.competencies]
+    assert rows["stakeholder-management"].cells == (True, True, False)
+    assert rows["stakeholder-management"].missing == 0
+    assert rows["communication"].count == 2
+    assert rows["risk-management"].needed == 1 and rows["risk-management"].missing == 1
+    assert [r.competency_id for r in matrix.uncovered] == ["risk-management", "systems-thinking"]
+    assert [r.competency_id for r in matrix.short] == ["risk-management", "systems-thinking"]
+    one = coverage(stories[:1], FRAMEWORK, spikes=["communication"])
+    assert [r.competency_id for r in one.short] == ["communication"]
+    assert one.uncovered == []
+    assert one.to_json()["stories"] == [{"id": 1, "title": "Stand-up"}]
+
+
+def test_stories_showing_accepts_stories_and_summaries() -> None:
+    assert stories_showing([GOOD, GOOD.summary()], "ownership") == [GOOD, GOOD.summary()]
+    assert stories_showing([GOOD], "risk-management") == []
