@@ -205,7 +205,7 @@ def _axis_ticks(
 ) -> list[str]:
     total = (last - first).days
     step = 7 if total <= 70 else 30 if total <= 400 else 91
-    out = []
+    out: list[str] = []
     day = first
     while day <= last and len(out) < 80:
         pos = x(day)
@@ -274,10 +274,10 @@ def radar_svg(
 
     body = []
     for ring in (0.25, 0.5, 0.75, 1.0):
-        pts = " ".join(
+        outline = " ".join(
             f"{num(px)},{num(py)}" for px, py in (point(i, ring * scale_max) for i in range(n))
         )
-        body.append(f'<polygon points="{pts}" fill="none" stroke="{GRID}" stroke-width="1"/>')
+        body.append(f'<polygon points="{outline}" fill="none" stroke="{GRID}" stroke-width="1"/>')
     for index, label in enumerate(labels):
         ex, ey = point(index, scale_max)
         body.append(
@@ -314,8 +314,8 @@ def radar_svg(
         for (px, py), v, label in zip(pts, data, labels, strict=True):
             if v is not None:
                 colour = SERIES_COLOURS[style]
-                point = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
-                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{point}</g>")
+                dot = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
+                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{dot}</g>")
     if comparison:
         body += _legend([(value_name, 0), (comparison[0], 1)], 12, height - 10)
     parts = []
@@ -417,8 +417,8 @@ def trend_svg(
             )
         for (d, v), (px, py) in zip(ordered, coords, strict=True):
             shape = SHAPES[style % len(SHAPES)]
-            point = marker(shape, (px, py), 3.5, fill="#ffffff", stroke=colour)
-            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>{point}</g>")
+            dot = marker(shape, (px, py), 3.5, fill="#ffffff", stroke=colour)
+            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>{dot}</g>")
         legend.append((name, style))
         values = ", ".join(f"{d.isoformat()} {num(v)}" for d, v in ordered)
         described.append(f"{name}: {values}")

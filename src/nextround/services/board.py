@@ -194,7 +194,7 @@ def last_activity(facts: ApplicationFacts) -> date:
     return max(
         [facts.applied_on]
         + [r.started_on for r in facts.rounds]
-        + [d.reopened_on or d.decided_on for d in facts.decisions if d.current]
+        + [d.decided_on for d in facts.decisions]
     )
 
 

@@ -23,7 +23,7 @@ class DataVersion:
         self._lock = threading.Lock()
         self._probe: sqlite3.Connection | None = None
         database = engine.url.database
-        on_disk = bool(database) and database != ":memory:" and not database.startswith("file:")
+        on_disk = database not in (None, "", ":memory:") and not str(database).startswith("file:")
         if engine.dialect.name == "sqlite" and database and on_disk:
             # SQLite's data_version moves whenever *another* connection commits, in this
             # process or any other. A private connection that never writes therefore sees

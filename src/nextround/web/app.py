@@ -55,7 +55,7 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
         route.path
         for router in ROUTERS
         for route in router.routes
-        if isinstance(route, APIRoute) and "GET" in route.methods
+        if isinstance(route, APIRoute) and "GET" in (route.methods or ())
     }
     renderer.nav = tuple(item for item in NAVIGATION if item.path in served)
     errors.install(app)
