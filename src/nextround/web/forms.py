@@ -174,12 +174,25 @@ class FormBook:
 
     def __init__(self, failed: FormState | None = None) -> None:
         self.failed = failed
+        self.shown: set[str] = set()
 
     def get(self, key: str, values: Mapping[str, str] | None = None) -> FormState:
         """The form ``key``: as the user submitted it if it failed, else from ``values``."""
+        self.shown.add(key)
         if self.failed is not None and self.failed.key == key:
             return self.failed
         return FormState(key, values)
+
+    @property
+    def failed_unseen(self) -> bool:
+        """Whether the failed form is not on the page (its use case no longer applies)."""
+        return self.failed is not None and self.failed.key not in self.shown
+
+    def messages(self) -> list[str]:
+        """Every message of the failed form, for showing it at the top of the page."""
+        if self.failed is None:
+            return []
+        return [m for m in (self.failed.error, *self.failed.errors.values()) if m]
 
     def is_open(self, key: str) -> bool:
         """Whether ``key`` is the form that failed (so its disclosure starts open)."""

@@ -27,11 +27,11 @@ class RequestTooLargeError(Exception):
 
 
 def describe_size(size: int) -> str:
-    """Bytes in the unit people use: 5 MB, 812 KB."""
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB".replace(".0 MB", " MB")
-    if size >= 1_000:
-        return f"{size / 1_000:.0f} KB"
+    """Bytes as people say them: 5 MB, 812 KB (binary units, like the 5 MB default limit)."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB"
     return f"{size} bytes"
 
 

@@ -50,7 +50,11 @@ def _render(
     web: Web, status: int = 200, errors: dict[int, str] | None = None, notice: str | None = None
 ) -> Response:
     view = dashboard_view(web)
+    shown = {card.facts.id for column in view.board.columns for card in column.cards}
     context = {
+        # A move refused for an application not on the board (e.g. a closed one) is shown
+        # above the board, so the message is never lost.
+        "stray_errors": [msg for app_id, msg in (errors or {}).items() if app_id not in shown],
         "view": view,
         "board": view.board,
         "move_menu": move_menu,

@@ -62,19 +62,25 @@ def render_detail(
 
     app, events, feedback, contacts = web.read(load)
     today = web.nextround.clock().astimezone().date()
-    chart = Markup(process_chart(app, today))
-    return web.page(
-        "application.html",
-        status,
-        app=app,
-        events=events,
-        feedback=feedback,
-        contacts=contacts,
-        chart=chart,
-        forms=FormBook(failed),
-        jf=jf,
+    chart = Markup(process_chart(app, today))  # the chart escapes its own text
+    context = {
+        "app": app,
+        "events": events,
+        "feedback": feedback,
+        "contacts": contacts,
+        "chart": chart,
+        "jf": jf,
+        "alerts": [],
         **CHOICES,
-    )
+    }
+    forms = FormBook(failed)
+    response = web.page("application.html", status, forms=forms, **context)
+    if forms.failed_unseen:
+        # The form that failed is not offered in the application's current state (e.g. a
+        # close on a closed process): say why at the top instead of losing the message.
+        context["alerts"] = forms.messages()
+        response = web.page("application.html", status, forms=FormBook(), **context)
+    return response
 
 
 @router.get("/applications/{app_id}")
