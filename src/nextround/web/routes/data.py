@@ -88,7 +88,7 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
     elif upload.size is not None and upload.size > limit:
         reader.fail(
             "backup",
-            f"{upload.filename} is {describe_size(upload.size)}; uploads are limited to "
+            f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited to "
             f"{describe_size(limit)}. Nothing was imported",
         )
     if upload is None or not reader.ok:
