@@ -67,8 +67,13 @@ def start_server(folder: Path) -> LiveServer:
     )
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(nextround, warm=True), host="127.0.0.1", port=port,
-                       log_level="warning", access_log=False)
+        uvicorn.Config(
+            create_app(nextround, warm=True),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            access_log=False,
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -95,7 +100,9 @@ def chromium() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def shots(request: pytest.FixtureRequest) -> Path:
     """Where screenshots go; the folder is printed at the end of the run."""
-    folder = Path(os.environ.get("NEXTROUND_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
+    folder = (
+        Path(os.environ.get("NEXTROUND_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
+    )
     folder.mkdir(parents=True, exist_ok=True)
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
@@ -107,7 +114,9 @@ class Tab:
     """A page that fails the test on any console error (a CSP violation shows up there)."""
 
     def __init__(self, browser: Any, width: int = 1280) -> None:
-        self.page = browser.new_page(viewport={"width": width, "height": 900}, accept_downloads=True)
+        self.page = browser.new_page(
+            viewport={"width": width, "height": 900}, accept_downloads=True
+        )
         self.errors: list[str] = []
         self.page.on("console", self._console)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
@@ -225,8 +234,14 @@ def test_journey_then_backup_into_a_new_database(
         page.wait_for_selector("text=Restored")
         page.goto(second.url + "/applications/1")
         text = page.inner_text("main")
-        for expected in ("Technical Program Manager", "Recruiter screen", "Final loop",
-                         "Process flow on the whiteboard", "systemic thinking", "Offer"):
+        for expected in (
+            "Technical Program Manager",
+            "Recruiter screen",
+            "Final loop",
+            "Process flow on the whiteboard",
+            "systemic thinking",
+            "Offer",
+        ):
             assert expected in text
     finally:
         tab.close()
@@ -242,9 +257,13 @@ def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Pa
     tab = Tab(chromium, width=390)
     page = tab.page
     try:
-        for path, name in (("/", "dashboard"), ("/applications", "applications"),
-                           (f"/applications/{main_id}", "application"), ("/data", "data"),
-                           ("/applications/9999", "not-found")):
+        for path, name in (
+            ("/", "dashboard"),
+            ("/applications", "applications"),
+            (f"/applications/{main_id}", "application"),
+            ("/data", "data"),
+            ("/applications/9999", "not-found"),
+        ):
             page.goto(server.url + path)
             tab.shot(shots, f"phone-{name}")
             # Nothing sticks out sideways at 390 px (wide charts scroll inside their box).

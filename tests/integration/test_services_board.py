@@ -16,7 +16,7 @@ from nextround.services.listing import SortOrder, paginate, sorted_applications
 
 
 def test_moves_follow_the_status() -> None:
-    assert Move.SCREEN == moves_for(Status.APPLIED)[0]
+    assert moves_for(Status.APPLIED)[0] == Move.SCREEN
     assert moves_for(Status.SCREENING)[-1] == Move.NO_RESPONSE
     assert moves_for(Status.OFFER) == (Move.ACCEPT, Move.DECLINE)
     assert moves_for(Status.REJECTED) == (Move.REOPEN,)
@@ -48,7 +48,7 @@ def test_board_over_the_demo(app: Nextround) -> None:
         load_demo(uow)
         board = pipeline_board(uow, per_column=1)
     assert board.total == 7
-    assert [c.status for c in board.columns][0] is Status.APPLIED
+    assert board.columns[0].status is Status.APPLIED
     assert sum(c.total for c in board.columns) + sum(board.closed.values()) == 7
     assert board.funnel[0].count == 7
     assert board.upcoming and board.upcoming[0].company == "Mossgrove Climate"
@@ -57,8 +57,9 @@ def test_board_over_the_demo(app: Nextround) -> None:
 def test_sorted_and_paged(app: Nextround) -> None:
     with app.uow() as uow:
         for n, company in enumerate(["b", "C", "a"]):
-            add_application(uow, {"company": company, "role_title": "r",
-                                  "applied_on": date(2026, 10, 1 + n)})
+            add_application(
+                uow, {"company": company, "role_title": "r", "applied_on": date(2026, 10, 1 + n)}
+            )
         names = [r.facts.company for r in sorted_applications(uow, order=SortOrder.COMPANY)]
         newest = [r.facts.company for r in sorted_applications(uow)]
         page = paginate(sorted_applications(uow), 5, per_page=2)

@@ -40,10 +40,14 @@ def test_funnel_without_data() -> None:
 
 def test_timeline_lanes_marks_and_legend() -> None:
     svg = timeline_svg(
-        [Span("1. Screen", date(2025, 5, 1), date(2025, 5, 2), "passed"),
-         Span("2. Final", date(2025, 5, 20), None, "pending")],
-        [Mark("Applied", date(2025, 4, 28), kind="applied"),
-         Mark("Whiteboard", date(2025, 5, 21), lane=1, kind="interview")],
+        [
+            Span("1. Screen", date(2025, 5, 1), date(2025, 5, 2), "passed"),
+            Span("2. Final", date(2025, 5, 20), None, "pending"),
+        ],
+        [
+            Mark("Applied", date(2025, 4, 28), kind="applied"),
+            Mark("Whiteboard", date(2025, 5, 21), lane=1, kind="interview"),
+        ],
         today=date(2025, 5, 25),
     )
     root = parse(svg)
@@ -53,8 +57,13 @@ def test_timeline_lanes_marks_and_legend() -> None:
 
 
 def test_radar_marks_missing_evidence_instead_of_zero() -> None:
-    root = parse(radar_svg(["Risk", "Systems", "Communication"], [0.8, None, 0.4],
-                           comparison=("Self", [0.9, 0.7, None])))
+    root = parse(
+        radar_svg(
+            ["Risk", "Systems", "Communication"],
+            [0.8, None, 0.4],
+            comparison=("Self", [0.9, 0.7, None]),
+        )
+    )
     assert "(no evidence)" in texts(root)
     desc = root.find(f"{SVG}desc").text or ""
     assert "Systems: no evidence (Self: 0.7)" in desc
@@ -65,8 +74,12 @@ def test_radar_marks_missing_evidence_instead_of_zero() -> None:
 
 
 def test_trend_series_differ_by_dash_and_shape() -> None:
-    svg = trend_svg({"Risk": [(date(2025, 1, 1), 0.2), (date(2025, 6, 1), 0.6)],
-                     "Systems": [(date(2025, 2, 1), 0.5), (date(2025, 5, 1), 0.4)]})
+    svg = trend_svg(
+        {
+            "Risk": [(date(2025, 1, 1), 0.2), (date(2025, 6, 1), 0.6)],
+            "Systems": [(date(2025, 2, 1), 0.5), (date(2025, 5, 1), 0.4)],
+        }
+    )
     root = parse(svg)
     lines = list(root.iter(f"{SVG}polyline"))
     assert len(lines) == 2
@@ -78,8 +91,9 @@ def test_trend_series_differ_by_dash_and_shape() -> None:
     "svg",
     [
         funnel_svg([(EVIL, 1)], title=EVIL),
-        timeline_svg([Span(EVIL, date(2025, 1, 1))], [Mark(EVIL, date(2025, 1, 2), kind=EVIL)],
-                     title=EVIL),
+        timeline_svg(
+            [Span(EVIL, date(2025, 1, 1))], [Mark(EVIL, date(2025, 1, 2), kind=EVIL)], title=EVIL
+        ),
         radar_svg([EVIL, "b", "c"], [1, 2, 3], title=EVIL, value_name=EVIL),
         trend_svg({EVIL: [(date(2025, 1, 1), 1.0)]}, title=EVIL),
     ],

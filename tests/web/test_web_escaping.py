@@ -53,31 +53,62 @@ def test_every_text_field_of_the_journey_is_escaped(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = browser.add_application(
-        company=f"Acme {EVIL}", role_title=f"TPM {EVIL}", level=EVIL, location=EVIL,
-        posting_url=EVIL_URL, posting_text=EVIL, notes=EVIL,
+        company=f"Acme {EVIL}",
+        role_title=f"TPM {EVIL}",
+        level=EVIL,
+        location=EVIL,
+        posting_url=EVIL_URL,
+        posting_text=EVIL,
+        notes=EVIL,
     )
-    assert browser.post(
-        f"/applications/{app_id}/rounds",
-        {"name": f"Screen {EVIL}", "kind": "screen", "started_on": "2026-10-05", "notes": EVIL},
-    ).status_code == 303
-    assert browser.post(
-        f"/applications/{app_id}/interviews",
-        {"round": "1", "title": f"Call {EVIL}", "scheduled_at": "2026-10-05T10:00",
-         "interviewers": f"{EVIL}, {EVIL}", "notes": EVIL},
-    ).status_code == 303
-    assert browser.post(
-        f"/applications/{app_id}/feedback",
-        {"text": EVIL, "author": EVIL, "source": "interviewer", "received_on": "2026-10-10"},
-    ).status_code == 303
-    assert browser.post(
-        f"/applications/{app_id}/contacts",
-        {"name": EVIL, "title": EVIL, "company": EVIL, "email": EVIL_EMAIL, "phone": EVIL[:50],
-         "notes": EVIL},
-    ).status_code == 303
-    assert browser.post(
-        f"/applications/{app_id}/decision",
-        {"outcome": "rejection", "decided_on": "2026-10-20", "reason": EVIL},
-    ).status_code == 303
+    assert (
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": f"Screen {EVIL}", "kind": "screen", "started_on": "2026-10-05", "notes": EVIL},
+        ).status_code
+        == 303
+    )
+    assert (
+        browser.post(
+            f"/applications/{app_id}/interviews",
+            {
+                "round": "1",
+                "title": f"Call {EVIL}",
+                "scheduled_at": "2026-10-05T10:00",
+                "interviewers": f"{EVIL}, {EVIL}",
+                "notes": EVIL,
+            },
+        ).status_code
+        == 303
+    )
+    assert (
+        browser.post(
+            f"/applications/{app_id}/feedback",
+            {"text": EVIL, "author": EVIL, "source": "interviewer", "received_on": "2026-10-10"},
+        ).status_code
+        == 303
+    )
+    assert (
+        browser.post(
+            f"/applications/{app_id}/contacts",
+            {
+                "name": EVIL,
+                "title": EVIL,
+                "company": EVIL,
+                "email": EVIL_EMAIL,
+                "phone": EVIL[:50],
+                "notes": EVIL,
+            },
+        ).status_code
+        == 303
+    )
+    assert (
+        browser.post(
+            f"/applications/{app_id}/decision",
+            {"outcome": "rejection", "decided_on": "2026-10-20", "reason": EVIL},
+        ).status_code
+        == 303
+    )
     with sqlite_app.uow() as uow:
         assert get_application(uow, app_id).company == f"Acme {EVIL}"  # stored as typed
 
@@ -96,10 +127,14 @@ def test_every_text_field_of_the_journey_is_escaped(
 
 def test_board_and_agenda_escape_names(browser: Browser) -> None:
     app_id = browser.add_application(company=EVIL, role_title=EVIL)
-    browser.post(f"/applications/{app_id}/rounds",
-                 {"name": EVIL, "kind": "screen", "started_on": "2026-11-20"})
-    browser.post(f"/applications/{app_id}/interviews",
-                 {"round": "1", "title": EVIL, "scheduled_at": "2026-11-30T10:00"})
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": EVIL, "kind": "screen", "started_on": "2026-11-20"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": EVIL, "scheduled_at": "2026-11-30T10:00"},
+    )
     page = browser.get("/").text
     assert_inert(page)
     assert "Upcoming interviews" in page and str(escape(EVIL)) in page
@@ -108,8 +143,13 @@ def test_board_and_agenda_escape_names(browser: Browser) -> None:
 def test_rejected_input_is_echoed_escaped(browser: Browser) -> None:
     response = browser.post(
         "/applications",
-        {"company": EVIL, "role_title": EVIL, "applied_on": "2026-10-01", "tags": EVIL,
-         "notes": EVIL},
+        {
+            "company": EVIL,
+            "role_title": EVIL,
+            "applied_on": "2026-10-01",
+            "tags": EVIL,
+            "notes": EVIL,
+        },
     )
     assert response.status_code == 422  # the tag is not a valid tag
     assert_inert(response.text)

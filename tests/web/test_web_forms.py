@@ -16,8 +16,15 @@ def _app(nextround: Nextround, app_id: int):  # type: ignore[no-untyped-def]
 def test_create_application_redirects_to_it_with_a_message(browser: Browser) -> None:
     response = browser.post(
         "/applications",
-        {"company": "Acme", "role_title": "TPM", "applied_on": "2026-10-01", "tags": "a, b",
-         "source": "referral", "work_mode": "remote", "posting_url": "https://acme.example/job"},
+        {
+            "company": "Acme",
+            "role_title": "TPM",
+            "applied_on": "2026-10-01",
+            "tags": "a, b",
+            "source": "referral",
+            "work_mode": "remote",
+            "posting_url": "https://acme.example/job",
+        },
     )
     assert response.status_code == 303
     page = browser.get(response.headers["location"])
@@ -28,8 +35,13 @@ def test_create_application_redirects_to_it_with_a_message(browser: Browser) -> 
 
 def test_missing_company_is_shown_next_to_the_field_with_input_kept(browser: Browser) -> None:
     response = browser.post(
-        "/applications", {"company": "  ", "role_title": "Data Lead", "applied_on": "2026-10-01",
-                          "notes": "keep me"},
+        "/applications",
+        {
+            "company": "  ",
+            "role_title": "Data Lead",
+            "applied_on": "2026-10-01",
+            "notes": "keep me",
+        },
     )
     assert response.status_code == 422
     html = response.text
@@ -75,9 +87,15 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
     final = app.ordered_rounds[1]
     created = browser.post(
         f"/applications/{app_id}/interviews",
-        {"round": "2", "title": "Whiteboard exercise", "format": "practical_exercise",
-         "scheduled_at": "2026-10-20T10:00", "duration_minutes": "45",
-         "interviewers": "Inés Carvalho, Lead\nKwame Asante", "competencies": "systems-thinking"},
+        {
+            "round": "2",
+            "title": "Whiteboard exercise",
+            "format": "practical_exercise",
+            "scheduled_at": "2026-10-20T10:00",
+            "duration_minutes": "45",
+            "interviewers": "Inés Carvalho, Lead\nKwame Asante",
+            "competencies": "systems-thinking",
+        },
     )
     assert created.status_code == 303
     interview = _app(sqlite_app, app_id).ordered_rounds[1].interviews[0]
@@ -87,9 +105,14 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
 
     edited = browser.post(
         f"/interviews/{interview.id}",
-        {"title": "Whiteboard: process flow", "format": "practical_exercise",
-         "scheduled_at": "2026-10-20T10:30", "duration_minutes": "", "interviewers": "",
-         "competencies": ""},
+        {
+            "title": "Whiteboard: process flow",
+            "format": "practical_exercise",
+            "scheduled_at": "2026-10-20T10:30",
+            "duration_minutes": "",
+            "interviewers": "",
+            "competencies": "",
+        },
     )
     assert edited.status_code == 303
     interview = _app(sqlite_app, app_id).ordered_rounds[1].interviews[0]
@@ -97,14 +120,24 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
 
     passed = browser.post(
         f"/rounds/{final.id}",
-        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-20",
-         "ended_on": "2026-10-21", "outcome": "passed", "notes": "Went well"},
+        {
+            "name": "Final loop",
+            "kind": "final_loop",
+            "started_on": "2026-10-20",
+            "ended_on": "2026-10-21",
+            "outcome": "passed",
+            "notes": "Went well",
+        },
     )
     assert passed.status_code == 303
     decided = browser.post(
         f"/applications/{app_id}/decision",
-        {"outcome": "rejection", "decided_on": "2026-10-28", "finalists": "4",
-         "reason": "Chose another finalist"},
+        {
+            "outcome": "rejection",
+            "decided_on": "2026-10-28",
+            "finalists": "4",
+            "reason": "Chose another finalist",
+        },
     )
     assert decided.status_code == 303
     app = _app(sqlite_app, app_id)
@@ -133,8 +166,10 @@ def test_editing_a_round_keeps_the_bad_input_in_that_rounds_form(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = browser.add_application()
-    browser.post(f"/applications/{app_id}/rounds",
-                 {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"})
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
     round_id = _app(sqlite_app, app_id).rounds[0].id
     response = browser.post(
         f"/rounds/{round_id}",
@@ -148,13 +183,17 @@ def test_editing_a_round_keeps_the_bad_input_in_that_rounds_form(
 
 def test_interview_duration_and_time_errors(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
-    browser.post(f"/applications/{app_id}/rounds",
-                 {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"})
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
     response = browser.post(
         f"/applications/{app_id}/interviews",
         {"round": "1", "title": "Call", "duration_minutes": "900"},
     )
-    assert "Duration 900 min is not possible" in field_error(response.text, "new-interview-1-duration-minutes")
+    assert "Duration 900 min is not possible" in field_error(
+        response.text, "new-interview-1-duration-minutes"
+    )
     response = browser.post(
         f"/applications/{app_id}/interviews",
         {"round": "1", "title": "Call", "duration_minutes": "forty"},
@@ -169,8 +208,10 @@ def test_interview_duration_and_time_errors(browser: Browser, sqlite_app: Nextro
 
 def test_close_and_delete(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
-    closed = browser.post(f"/applications/{app_id}/close",
-                          {"outcome": "withdrawal", "on": "2026-10-09", "reason": "Not a fit"})
+    closed = browser.post(
+        f"/applications/{app_id}/close",
+        {"outcome": "withdrawal", "on": "2026-10-09", "reason": "Not a fit"},
+    )
     assert closed.status_code == 303
     assert _app(sqlite_app, app_id).status.value == "withdrawn"
     again = browser.post(f"/applications/{app_id}/close", {"outcome": "rejection"})
@@ -187,8 +228,14 @@ def test_edit_details_clears_emptied_fields(browser: Browser, sqlite_app: Nextro
     app_id = browser.add_application(level="Senior", notes="old notes")
     response = browser.post(
         f"/applications/{app_id}/edit",
-        {"company": "Acme Corp", "role_title": "TPM", "applied_on": "2026-10-01", "level": "",
-         "notes": "", "tags": ""},
+        {
+            "company": "Acme Corp",
+            "role_title": "TPM",
+            "applied_on": "2026-10-01",
+            "level": "",
+            "notes": "",
+            "tags": "",
+        },
     )
     assert response.status_code == 303
     app = _app(sqlite_app, app_id)
@@ -217,8 +264,10 @@ def test_feedback_is_stored_word_for_word(browser: Browser, sqlite_app: Nextroun
 
 def test_contacts(browser: Browser) -> None:
     app_id = browser.add_application()
-    added = browser.post(f"/applications/{app_id}/contacts",
-                         {"name": "Jonas Ekström", "role": "hiring_manager", "email": "j@x.io"})
+    added = browser.post(
+        f"/applications/{app_id}/contacts",
+        {"name": "Jonas Ekström", "role": "hiring_manager", "email": "j@x.io"},
+    )
     assert added.status_code == 303
     assert "Jonas Ekström" in browser.get(f"/applications/{app_id}").text
     bad = browser.post(f"/applications/{app_id}/contacts", {"name": "X", "email": "nope"})
@@ -255,8 +304,10 @@ def test_board_move_that_breaks_a_rule_explains_on_the_card(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = browser.add_application()
-    browser.post(f"/applications/{app_id}/rounds",
-                 {"name": "Later", "kind": "screen", "started_on": "2026-12-20"})
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Later", "kind": "screen", "started_on": "2026-12-20"},
+    )
     response = browser.post(f"/applications/{app_id}/move", {"move": "rejected"})
     assert response.status_code == 422
     assert f'id="move-{app_id}-error"' in response.text

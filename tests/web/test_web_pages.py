@@ -113,7 +113,12 @@ def test_non_numeric_id_and_unknown_path_are_404(browser: Browser) -> None:
 def test_unknown_round_or_interview_is_404(browser: Browser) -> None:
     assert browser.post("/rounds/77", {"name": "x"}).status_code == 404
     assert browser.post("/interviews/77", {"title": "x"}).status_code == 404
-    assert browser.post("/applications/77/rounds", {"name": "x", "started_on": "2026-10-02"}).status_code == 404
+    assert (
+        browser.post(
+            "/applications/77/rounds", {"name": "x", "started_on": "2026-10-02"}
+        ).status_code
+        == 404
+    )
 
 
 def test_static_assets_are_vendored(browser: Browser) -> None:
@@ -124,3 +129,30 @@ def test_static_assets_are_vendored(browser: Browser) -> None:
     assert htmx.status_code == 200 and "htmx" in htmx.text[:200]
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     assert "https://" not in html
+
+
+def test_round_and_interview_forms_load_on_demand(browser: Browser, sqlite_app: Nextround) -> None:
+    with sqlite_app.uow() as uow:
+        loaded = load_demo(uow)
+    app_id = loaded.main_application
+    interview_id = next(iter(loaded.interviews.values()))
+    page = browser.get(f"/applications/{app_id}").text
+    assert f'hx-get="/applications/{app_id}/forms/interview-{interview_id}"' in page
+    assert f'id="interview-{interview_id}-title"' not in page  # not rendered until asked
+    htmx = {"HX-Request": "true"}
+    fragment = browser.get(f"/applications/{app_id}/forms/interview-{interview_id}", headers=htmx)
+    assert fragment.status_code == 200 and f'id="interview-{interview_id}-title"' in fragment.text
+    assert 'name="csrf_token"' in fragment.text
+    assert (
+        browser.get(f"/applications/{app_id}/forms/new-interview-2", headers=htmx).status_code
+        == 200
+    )
+    assert browser.get(f"/applications/{app_id}/forms/round-999", headers=htmx).status_code == 404
+    assert browser.get(f"/applications/{app_id}/forms/bogus-1", headers=htmx).status_code == 404
+    # Without JavaScript the link opens the page with that form in it.
+    plain = browser.get(
+        f"/applications/{app_id}/forms/interview-{interview_id}", follow_redirects=False
+    )
+    assert plain.status_code == 303
+    with_form = browser.get(f"/applications/{app_id}?form=interview-{interview_id}").text
+    assert f'id="interview-{interview_id}-title"' in with_form

@@ -47,9 +47,7 @@ def test_post_with_a_wrong_or_foreign_token_is_refused(browser: Browser) -> None
 
 def test_a_forged_cookie_is_not_trusted(client: TestClient) -> None:
     client.cookies.set("nextround_csrf", "attacker-chosen.value")
-    response = client.post(
-        "/applications", data={"csrf_token": "attacker-chosen", "company": "A"}
-    )
+    response = client.post("/applications", data={"csrf_token": "attacker-chosen", "company": "A"})
     assert response.status_code == 403
 
 
@@ -236,8 +234,10 @@ def test_backup_round_trips_through_the_web(
     browser: Browser, make_web: Callable[..., TestClient]
 ) -> None:
     app_id = browser.add_application(company="Roundtrip GmbH")
-    browser.post(f"/applications/{app_id}/rounds",
-                 {"name": "Screen", "kind": "screen", "started_on": "2026-10-03"})
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-03"},
+    )
     data = _backup_bytes(browser)
     fresh = Browser(make_web())
     response = fresh.post("/data/import", files={"backup": ("b.json", data, "application/json")})
@@ -262,3 +262,15 @@ def test_downloads_are_attachments(browser: Browser) -> None:
         assert response.headers["content-type"].startswith(kind)
         assert "attachment;" in response.headers["content-disposition"]
         assert "2026-11-25" in response.headers["content-disposition"]
+
+
+def test_cached_pages_carry_each_sessions_own_token(browser: Browser) -> None:
+    app_id = browser.add_application()
+    other = Browser(TestClient(browser.client.app, base_url=BASE))
+    for path in ("/", "/applications", f"/applications/{app_id}"):
+        mine, theirs = browser.get(path).text, other.get(path).text
+        token_pattern = r'name="csrf_token" value="([^"]+)"'
+        assert set(re.findall(token_pattern, mine)) == {browser.token()}
+        assert set(re.findall(token_pattern, theirs)) == {other.token()}
+        placeholder = browser.client.app.state.renderer.token_placeholder
+        assert placeholder not in mine

@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import Depends
 from starlette.datastructures import FormData, State
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from nextround.bootstrap import Nextround
 from nextround.store.uow import SqlUnitOfWork
@@ -26,6 +26,7 @@ class Web:
         self.nextround: Nextround = state.nextround
         self.cache: ReadCache = state.cache
         self.renderer: Renderer = state.renderer
+        self._shared = False
 
     @property
     def request(self) -> Request:
@@ -51,7 +52,32 @@ class Web:
 
     def page(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         """A full HTML page."""
+        if self._shared:
+            context["csrf_token"] = self.renderer.token_placeholder
         return self.renderer.page(self.request, template, status, **context)
+
+    def shared_page(self, key: Hashable, render: Callable[[], Response]) -> Response:
+        """A page that is the same for every visitor until the data changes.
+
+        It is rendered once with a stand-in for the session's CSRF token (a random value
+        per process, so no user text can mimic it), cached like any read model, and the
+        token is filled in per response. A pending flash message bypasses the cache.
+        """
+        if self.renderer.read_flash(self.request) is not None:
+            return render()
+
+        def build() -> tuple[int, bytes]:
+            self._shared = True
+            try:
+                response = render()
+            finally:
+                self._shared = False
+            return response.status_code, bytes(response.body)
+
+        status, body = self.cache.get(("page", key), build)
+        token = self.request.state.csrf_token.encode("ascii")
+        filled = body.replace(self.renderer.token_placeholder.encode("ascii"), token)
+        return HTMLResponse(filled, status)
 
     def fragment(
         self, template: str, block: str, status: int = 200, **context: Any

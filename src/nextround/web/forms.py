@@ -172,9 +172,14 @@ def values_of(pairs: Iterable[tuple[str, object]]) -> dict[str, str]:
 class FormBook:
     """The forms of a page: each filled from stored values, except the one that just failed."""
 
-    def __init__(self, failed: FormState | None = None) -> None:
+    def __init__(self, failed: FormState | None = None, wanted: str | None = None) -> None:
         self.failed = failed
+        self.wanted = wanted
         self.shown: set[str] = set()
+
+    def inline(self, key: str) -> bool:
+        """Whether to render form ``key`` in the page (it failed, or was asked for)."""
+        return key == self.wanted or self.is_open(key)
 
     def get(self, key: str, values: Mapping[str, str] | None = None) -> FormState:
         """The form ``key``: as the user submitted it if it failed, else from ``values``."""

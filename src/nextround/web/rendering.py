@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -114,6 +115,8 @@ class Renderer:
         )
         self.env.globals.update(static=self.static_url, csrf_field=CSRF_FIELD)
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
+        #: Stands in for the CSRF token in pages cached for every visitor.
+        self.token_placeholder = secrets.token_hex(16)
         self.nav: tuple[NavItem, ...] = NAVIGATION
         self._asset_versions: dict[str, str] = {}
 

@@ -109,7 +109,8 @@ def render_list(web: Web, new_form: FormState | None = None, status: int = 200) 
 @router.get("/applications")
 def applications_page(web: WebDep) -> Response:
     """Applications, filtered and sorted, 50 to a page."""
-    return render_list(web)
+    key = ("list", web.request.url.query, web.htmx("results"))
+    return web.shared_page(key, lambda: render_list(web))
 
 
 @router.post("/applications")

@@ -69,7 +69,7 @@ def _render(
 @router.get("/")
 def dashboard(web: WebDep) -> Response:
     """The dashboard page."""
-    return _render(web)
+    return web.shared_page(("dashboard", web.htmx("board")), lambda: _render(web))
 
 
 @router.post("/applications/{app_id}/move")
