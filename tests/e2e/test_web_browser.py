@@ -193,6 +193,7 @@ def test_journey_then_backup_into_a_new_database(
 
         # 5-6. (growth engine) Correct one suggested competency; see the profile radar change.
 
+        tab.shot(shots, "application")
         # A validation error in the real browser: shown next to the field, input kept.
         page.locator("article.round").nth(0).locator("summary:has-text('Edit round')").click()
         round_form = page.locator("article.round").nth(0)
@@ -201,8 +202,6 @@ def test_journey_then_backup_into_a_new_database(
         error = page.locator(".field-error").first
         assert "before it starts" in error.inner_text()
         tab.shot(shots, "application-error")
-
-        tab.shot(shots, "application")
         page.goto(first.url + "/")
         tab.shot(shots, "dashboard")
         # One action on the board, through htmx: the board is swapped in place.
