@@ -80,7 +80,7 @@ POSITIVE: dict[str, float] = {
     **_words(
         0.4,
         """
-        explain communicate present build develop create lead drive own maintain monitor
+        explain communicate present build develop create lead drive maintain monitor
         track review check verify evaluate assess analyse analyze consider weigh reflect
         investigate explore research seek ask involve engage help value include complete
         finish commit structure depth detail evidence example data rigour preparation
@@ -149,7 +149,8 @@ NEGATIVE: dict[str, float] = {
         annoyed irritable excuse hide conceal insist stubbornness boring bored dull
         pushy intrusive nitpick nit-pick fuss grudging begrudging rigidly blame-shifting
         inconvenience sidetrack sidetracked firefight firefighting cling fear invisible whim
-        stressed cliquey clique gossip rumour rumor argue
+        stressed cliquey clique gossip rumour rumor argue shun eschew compete
+        skip substandard careless
         contradict conflate confuse mumble patronise patronize inconsiderate insensitive
         intolerant impatient unfriendly cold distant closed dismissively unable
         unclearly poorly badly weakly carelessly rarely seldom overly excessively
@@ -227,6 +228,10 @@ NEGATOR_DEFAULT: dict[str, float] = {
     "less": 0.0,
     "fewer": 0.0,
 }
+
+# Verbs whose object decides: avoiding a flaw ("avoids jargon") is good practice, while
+# avoiding a challenge ("avoids conflict") or a good habit ("resists feedback") is not.
+AVOIDANCE_VERBS: frozenset[str] = word_set("avoid resist refuse reject shun eschew")
 
 # Verbs and adjectives that take an object whose own polarity should not count again:
 # "lacked structure" is one gap, "resolves conflict" one strength.
@@ -360,3 +365,8 @@ PLURAL_SUBJECT_FOLLOWERS: frozenset[str] = word_set("""
     are were have had do did will would can could should may might must need were
 
     """)
+
+# Flaws that praise can be about ("honest about mistakes", "learns from failure").
+FLAW_NOUNS: frozenset[str] = word_set(
+    "mistake error failure weakness flaw limitation shortcoming fault setback blind-spot"
+)

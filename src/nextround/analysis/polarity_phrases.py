@@ -320,6 +320,20 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"has to be (?:told|reminded|chased|asked|prompted|pushed|right)|"
         r"tells? (?:people|others|them|staff|the team) what to do",
     ),
+    # Everyday idioms of poor practice in any competency area.
+    (
+        "criticism",
+        -0.9,
+        r"(?:does|do|did|doing) (?:only )?the (?:bare |absolute )?minimum|"
+        r"settles? for|good enough|pass(?:es|ed|ing)? (?:\w+ )?(?:on|along|back)(?= to| \w+ else)|"
+        r"lets? (?:\w+ )?down|let (?:\w+ )?down|(?:gives?|barks?) orders|takes? over|"
+        r"what (?:they|people|others|he|she|customers|clients) want to hear|"
+        r"bends? the (?:truth|rules)|goes to pieces|gets? on top of|"
+        r"(?:his|her|their) (?:own )?way or|(?:does|do|doing) (?:the|their|other people's) work "
+        r"for|sub-?standard|cuts? back on|(?:in|into) (?:a|the) blame|"
+        r"finds? fault|finding fault|makes? (?:\w+ )?wait|runaround|nuisance|"
+        r"skip(?:s|ped|ping)? (?:the )?(?:checks?|steps?|tests?|reviews?)",
+    ),
     ("criticism", -0.8, r"too (?:much |many |little |few )?[a-z][\w-]*"),
     # Shields for words that are not judgements in these combinations.
     (

@@ -11,8 +11,8 @@ from nextround.analysis.polarity_phrases import PHRASES
 
 # How far (in words) a negator or a governing word reaches; a conjunction or punctuation
 # ends the reach sooner ("fails to keep people informed, and ...").
-_NEGATION_REACH = 5
-_GOVERNOR_REACH = 5
+_NEGATION_REACH = 8
+_GOVERNOR_REACH = 8
 # A flipped criticism is a little weaker than the plain praise ("not bad" < "good").
 _FLIP_NEGATIVE = 0.9
 # Negativity bias: a named flaw outweighs praise words, which in critical statements are
@@ -23,6 +23,12 @@ _SCOPE_BREAK = frozenset(',;:.!?()[]—–"“”')
 _SCOPE_END_WORDS = word_set(
     "and or but when whenever while because as if unless so although though whereas who which where"
 )
+# After praise, these open the topic of the praise: "honest about mistakes", "calm in a
+# crisis", "good at spotting errors".
+_TOPIC_PREPOSITIONS = word_set(
+    "about of from on with at in under to towards through despite during"
+)
+_FLAW_TOPIC = -2  # absorber sign: swallows only flaw nouns ("honest about mistakes")
 _CONTRACTION_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 _NEGATING_PREFIXES = ("non-", "un", "in", "im", "ir", "il", "dis", "non")
 
@@ -32,13 +38,22 @@ POLAR, NEGATOR, SCALE, OTHER = "polar", "negator", "scale", "other"
 class Entry:
     """What a word or phrase does: judge (polar), flip (negator), scale, or nothing."""
 
-    __slots__ = ("governs", "role", "score", "topic")
+    __slots__ = ("avoids", "governs", "role", "score", "topic")
 
-    def __init__(self, role: str, score: float = 0.0, governs: int = 0, topic: bool = False):
+    def __init__(
+        self,
+        role: str,
+        score: float = 0.0,
+        governs: int = 0,
+        *,
+        topic: bool = False,
+        avoids: bool = False,
+    ) -> None:
         self.role = role
         self.score = score
         self.governs = governs  # sign of the judgements it swallows: -1, +1 or 0
         self.topic = topic
+        self.avoids = avoids
 
 
 class Unit:
@@ -171,7 +186,9 @@ def entry(word: str) -> Entry:
         if lemma in lex.POSITIVE:
             return Entry(POLAR, lex.POSITIVE[lemma], -1 if lemma in lex.POSITIVE_GOVERNORS else 0)
         if lemma in lex.NEGATIVE:
-            return Entry(POLAR, -lex.NEGATIVE[lemma], 1 if lemma in lex.NEGATIVE_GOVERNORS else 0)
+            governs = 1 if lemma in lex.NEGATIVE_GOVERNORS else 0
+            avoids = lemma in lex.AVOIDANCE_VERBS
+            return Entry(POLAR, -lex.NEGATIVE[lemma], governs, avoids=avoids)
         if lemma in lex.NEGATIVE_TOPICS:
             return Entry(POLAR, -lex.NEGATIVE_TOPICS[lemma], topic=True)
         if lemma in lex.POSITIVE_GOVERNORS:
@@ -255,7 +272,16 @@ def _walk(low: str, units: list[Unit]) -> Tally:
 class _Walker:
     """Left-to-right state: the open negation, the governing word, the intensity."""
 
-    __slots__ = ("absorber", "low", "negation", "prev_end", "scale_by", "scale_reach", "tally")
+    __slots__ = (
+        "absorber",
+        "last_praise",
+        "low",
+        "negation",
+        "prev_end",
+        "scale_by",
+        "scale_reach",
+        "tally",
+    )
 
     def __init__(self, low: str) -> None:
         self.low = low
@@ -264,6 +290,7 @@ class _Walker:
         self.absorber: _Scope | None = None
         self.scale_by, self.scale_reach = 1.0, 0
         self.prev_end = 0
+        self.last_praise: Contribution | None = None
 
     def close_negation(self) -> None:
         n = self.negation
@@ -293,8 +320,13 @@ class _Walker:
 
     def other(self, u: Unit) -> None:
         self.prev_end = u.end
-        if self.low[u.start : u.end] in _SCOPE_END_WORDS:
+        word = self.low[u.start : u.end]
+        praise, self.last_praise = self.last_praise, None
+        if word in _SCOPE_END_WORDS:
             self.close_scopes()
+            return
+        if praise is not None and word in _TOPIC_PREPOSITIONS and self.absorber is None:
+            self.absorber = _Scope(u, 3, praise, _FLAW_TOPIC)
             return
         if self.negation is not None:
             self.negation.reach -= 1
@@ -306,10 +338,26 @@ class _Walker:
                 self.absorber = None
         self.scale_reach = max(0, self.scale_reach - 1)
 
+    def _avoids_a_flaw(self, absorber: _Scope, e: Entry) -> bool:
+        """Turn "avoids jargon" into praise; "avoids conflict" (a topic) stays a gap."""
+        c = absorber.contribution
+        if c is None or not absorber.unit.entry.avoids or e.topic or e.score >= 0 or c.score >= 0:
+            return False
+        c.score, c.label = -c.score * _FLIP_NEGATIVE, "avoids a flaw"
+        c.end = self.prev_end
+        return True
+
     def polar(self, u: Unit) -> None:
         self.prev_end = u.end
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
+        if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
+            return
+        if absorber is not None and absorber.sign == -2:
+            if absorber.contribution and _is_flaw_noun(self.low[u.start : u.end]):
+                absorber.contribution.end = u.end
+                return
+            absorber = self.absorber = None
         if absorber is not None and absorber.contribution and (absorber.sign == sign or e.topic):
             absorber.contribution.end = u.end
             return
@@ -331,6 +379,7 @@ class _Walker:
             return
         contribution = _contribution(self.low, u, score, negation)
         self.tally.contributions.append(contribution)
+        self.last_praise = contribution if contribution.score > 0 else None
         if negation is not None:
             negation.resolved, negation.contribution = True, contribution
         if e.governs:
@@ -358,6 +407,10 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+def _is_flaw_noun(word: str) -> bool:
+    return any(lemma in lex.FLAW_NOUNS for lemma in lemmas(word))
 
 
 def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:
