@@ -162,6 +162,7 @@ NEGATIVE: dict[str, float] = {
         0.6,
         """
         limited basic average patchy sporadic uneven mixed lukewarm slow reactive quiet
+        underperformance moody
         hesitantly junior inexperienced rusty tentative sceptical skeptical complicated
         convoluted lengthy tangential repetitive unconvincing costly error""",
     ),
@@ -227,6 +228,10 @@ NEGATOR_DEFAULT: dict[str, float] = {
     "nothing": -0.3,
     "less": 0.0,
     "fewer": 0.0,
+    "rather than": 0.0,
+    "instead of": 0.0,
+    "in place of": 0.0,
+    "as opposed to": 0.0,
 }
 
 # Verbs whose object decides: avoiding a flaw ("avoids jargon") is good practice, while
@@ -247,7 +252,10 @@ POSITIVE_GOVERNORS: frozenset[str] = word_set("""
     resolve address tackle overcome mitigate prevent reduce minimise minimize eliminate
     fix handle manage challenge confront identify anticipate spot flag learn admit
     acknowledge cope defuse de-escalate diffuse correct remedy solve navigate embrace
-    thrive calm composed resilient welcome
+    thrive calm composed resilient welcome fill close bridge check test review inspect
+    audit investigate diagnose troubleshoot highlight surface deal recover contain settle
+    soothe reassure support help coach forgive deliver counter combat repair rectify
+    reverse guard escalate report explain
     """)
 
 INTENSIFIERS: dict[str, float] = {

@@ -300,6 +300,12 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("praise", 0.8, r"pulls? (?:his|her|their) (?:own )?weight"),
     (
         "praise",
+        0.9,
+        r"bounc(?:es|ed|ing|e) back|stands? up (?:to|for)|stood up (?:to|for)|"
+        r"speaks? up|spoke up|push(?:es|ed)? back",
+    ),
+    (
+        "praise",
         0.8,
         r"assum(?:e|es|ed|ing) (?:full )?(?:responsibility|ownership|"
         r"accountability|leadership|the lead)",
@@ -335,13 +341,16 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"skip(?:s|ped|ping)? (?:the )?(?:checks?|steps?|tests?|reviews?)",
     ),
     ("criticism", -0.8, r"too (?:much |many |little |few )?[a-z][\w-]*"),
+    # The alternative a behaviour passes over: "works alone rather than collaborating" is a
+    # gap, "focuses on solutions rather than blame" a strength.
+    ("negator", 1.0, r"rather than|instead of|in place of|as opposed to"),
     # Shields for words that are not judgements in these combinations.
     (
         "neutral",
         0.0,
         r"as well(?: as)?|(?:a|the) good (?:deal|number|amount)|"
         r"not only|not just|not merely|not least|not to mention|whether or not|"
-        r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|"
+        r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|bad news|"
         r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"
         r"examples|questions))|critical thinking|critical path|"
         r"problem[- ]solving|risk management|change management|"

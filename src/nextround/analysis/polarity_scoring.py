@@ -144,7 +144,12 @@ def _units(low: str) -> list[Unit]:
             if ph.start() < covered_until:
                 continue
             kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
-            found = _OTHER if kind == "neutral" else Entry(POLAR, weight, 1 if weight < 0 else 0)
+            if kind == "neutral":
+                found = _OTHER
+            elif kind == "negator":
+                found = Entry(NEGATOR, weight)
+            else:
+                found = Entry(POLAR, weight, 1 if weight < 0 else 0)
             units.append(Unit(ph.start(), ph.end(), found, kind))
             covered_until = ph.end()
         if m.start() >= covered_until:
