@@ -113,7 +113,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
-        _die(f"{exc.format_message()}{hint}")
+        # .message, not format_message(): some click versions repeat their suggestion there.
+        _die(f"{exc.message}{hint}")
     except typer.Abort:
         sys.stderr.write("Aborted; nothing was changed.\n")
         sys.exit(1)
