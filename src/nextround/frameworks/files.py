@@ -40,7 +40,7 @@ SCHEMA: dict[str, Any] = {
                     "id": {"type": "string", "minLength": 1, "maxLength": 80},
                     "name": {"type": "string", "minLength": 1, "maxLength": 200},
                     "description": {"type": "string", "minLength": 1, "maxLength": 5000},
-                    **{key: _STRING_LIST for key in _TEXT_LISTS},
+                    **dict.fromkeys(_TEXT_LISTS, _STRING_LIST),
                 },
                 "required": ["name", "description"],
             },
@@ -150,8 +150,11 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
 
 
 def _csv_document(text: str, path: Path, default_id: str) -> dict[str, Any]:
-    """CSV: one competency per row; columns name, description and optionally id, indicators,
-    missing_signs, questions, practice (several items separated by '|' or newlines)."""
+    """CSV: one competency per row.
+
+    Columns name, description and optionally id, indicators, missing_signs, questions,
+    practice (several items separated by '|' or newlines).
+    """
     reader = csv.DictReader(io.StringIO(text))
     headers = [h.strip().lower() for h in reader.fieldnames or []]
     if "name" not in headers or "description" not in headers:
@@ -171,5 +174,8 @@ def _csv_document(text: str, path: Path, default_id: str) -> dict[str, Any]:
             if clean.get(key):
                 item[key] = [p.strip() for p in re.split(r"[|\n]", clean[key]) if p.strip()]
         competencies.append(item)
-    return {"id": default_id, "name": path.stem.replace("-", " ").replace("_", " ").title(),
-            "competencies": competencies}
+    return {
+        "id": default_id,
+        "name": path.stem.replace("-", " ").replace("_", " ").title(),
+        "competencies": competencies,
+    }
