@@ -317,3 +317,19 @@ def test_reference_corpus_is_embedded_once_through_the_callers_cache() -> None:
     inner.calls.clear()
     SemanticMapper(FRAMEWORK, cached).map(["Identifies risks early"])
     assert inner.calls == []  # a second process start with a warm cache embeds nothing new
+
+
+def test_bm25_matches_the_textbook_formula() -> None:
+    import math
+
+    from nextround.analysis.lexical import BM25
+
+    bm25 = BM25(["risk risk plan", "plan people"], k1=1.2, b=0.75)
+    idf_risk = math.log(1 + (2 - 1 + 0.5) / (1 + 0.5))
+    idf_plan = math.log(1 + (2 - 2 + 0.5) / (2 + 0.5))
+    norm0 = 1.2 * (1 - 0.75 + 0.75 * 3 / 2.5)
+    norm1 = 1.2 * (1 - 0.75 + 0.75 * 2 / 2.5)
+    expected0 = idf_risk * 2 * 2.2 / (2 + norm0) + idf_plan * 2.2 / (1 + norm0)
+    expected1 = idf_plan * 2.2 / (1 + norm1)
+    assert bm25.scores("risk plan") == pytest.approx([expected0, expected1])
+    assert bm25.scores("coffee") == [0.0, 0.0]
