@@ -6,11 +6,7 @@ import sys
 from typing import Annotated
 
 import typer
-
-try:  # typer >= 0.25 vendors click; older releases use the click package itself.
-    from typer._click import exceptions as click_exceptions
-except ImportError:  # pragma: no cover - depends on the installed typer
-    from click import exceptions as click_exceptions  # type: ignore[no-redef]
+from click import exceptions as click_exceptions
 
 from nextround.cli import (
     applications,

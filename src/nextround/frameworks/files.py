@@ -74,12 +74,12 @@ def parse_framework(data: Any, origin: str, default_id: str | None = None) -> Fr
     """Validate a framework document and build it; errors name the first bad path."""
     from jsonschema import Draft202012Validator
 
-    from nextround.io.backup import json_path
-
     errors = sorted(
         Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.path))
     )
     if errors:
+        from nextround.io.backup import json_path  # slow to import; only needed here
+
         first = errors[0]
         raise InvalidInputError(f"{origin}: {json_path(first.absolute_path)}: {first.message}")
     return build_framework(data, origin, default_id)
