@@ -200,6 +200,7 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
     import nextround.analysis.lexical as lexical
 
     monkeypatch.setitem(sys.modules, "snowballstemmer", None)
+    monkeypatch.setitem(sys.modules, "snowballstemmer.english_stemmer", None)
     lexical._stemmer.cache_clear()
     try:
         assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
