@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from nextround.domain import values
@@ -196,9 +196,11 @@ def _check_interview_in_round(interview: Interview, round_: Round) -> None:
     interview.check()
     if interview.scheduled_at is None:
         return
-    day = interview.scheduled_at.date()
     # One day of slack either side: the round's dates are calendar days in the user's own
-    # zone, while the interview time may be written in the company's zone.
+    # zone, while the interview time may be written in the company's zone. The day is taken
+    # in UTC, as the store gives the time back, so that a stored interview passes this check
+    # again on every later edit and restore.
+    day = interview.scheduled_at.astimezone(UTC).date()
     if (day - round_.started_on).days < -1:
         raise DomainError(
             f"interview {interview.title!r} on {day} is before its round {round_.name!r} "
