@@ -361,6 +361,13 @@ class Application:
         """Add an interview to one of this application's rounds."""
         if round_ not in self.rounds:
             raise DomainError(f"round {round_.id} is not part of application {self.id}")
+        self.check_interview_time(interview)
+        _check_interview_in_round(interview, round_)
+        round_.interviews.append(interview)
+        return interview
+
+    def check_interview_time(self, interview: Interview) -> None:
+        """Refuse an interview time after the decision in force (adding or rescheduling)."""
         current = self.current_decision
         if current is not None and interview.scheduled_at is not None and (
             interview.scheduled_at.date() > current.decided_on
@@ -369,9 +376,6 @@ class Application:
                 f"the interview on {interview.scheduled_at.date()} is after the decision on "
                 f"{current.decided_on}; reopen the application first"
             )
-        _check_interview_in_round(interview, round_)
-        round_.interviews.append(interview)
-        return interview
 
     def decide(self, decision: Decision) -> Decision:
         """Record how the application ended, replacing a current decision if there is one."""
