@@ -381,6 +381,12 @@ class Application:
         """Record how the application ended, replacing a current decision if there is one."""
         decision.check()
         self._check_decision_dates(decision)
+        reopened = max((d.reopened_on for d in self.decisions if d.reopened_on), default=None)
+        if reopened is not None and decision.decided_on < reopened:
+            raise DomainError(
+                f"the decision on {decision.decided_on} is before the application was reopened "
+                f"on {reopened}; date it on or after {reopened}"
+            )
         last_start = max((r.started_on for r in self.rounds), default=None)
         if last_start is not None and decision.decided_on < last_start:
             raise DomainError(
