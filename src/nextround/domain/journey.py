@@ -151,6 +151,7 @@ class Interview:
         self.competencies = values.tags(self.competencies, "competency tag")
         for person in self.interviewers:
             values.name(person.name, "interviewer name")
+            values.text(person.title, "interviewer title", limit=values.NAME_MAX)
 
 
 @dataclass(eq=False)
