@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 import socket
@@ -17,11 +16,11 @@ from pathlib import Path
 def find_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/N/bin that has initdb, or the one on PATH."""
     candidates = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
     )
     if candidates:
-        return Path(candidates[-1]).parent
+        return candidates[-1].parent
     found = shutil.which("initdb")
     return Path(found).parent if found else None
 
@@ -60,7 +59,9 @@ def running_server() -> Iterator[str]:
         check=True,
         capture_output=True,
     )
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    )
     subprocess.run(
         _as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
                       "-w", "start"]),
