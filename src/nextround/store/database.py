@@ -62,10 +62,17 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        # SQLite's own lower() folds ASCII only, so ILIKE (lower(x) LIKE lower(y)) missed
+        # "Zoë" for "ZOË" while PostgreSQL found it; Python's lower() folds every script.
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def current_revision(engine: Engine) -> str | None:
