@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,9 @@ def make_engine(url: str) -> Engine:
             f"{url!r} is not a database URL; use e.g. sqlite:///path/to/file.sqlite3 or "
             "postgresql://user:password@host/dbname"
         ) from None
-    kwargs: dict[str, Any] = {}
+    # JSON columns (tags, competencies, interviewers) are stored as UTF-8 text rather than
+    # \u escapes, so that text search over them finds non-ASCII tags such as "são-paulo".
+    kwargs: dict[str, Any] = {"json_serializer": _json_dumps}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
@@ -69,6 +72,10 @@ def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def _json_dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _lower(value: object) -> object:
