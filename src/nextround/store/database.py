@@ -102,8 +102,14 @@ def ensure_schema(engine: Engine) -> bool:
         return False
     from alembic.script import ScriptDirectory
 
+    from alembic.util import CommandError
+
     scripts = ScriptDirectory(str(MIGRATIONS_DIR))
-    if revision is not None and scripts.get_revision(revision) is None:
+    try:
+        known = revision is None or scripts.get_revision(revision) is not None
+    except CommandError:  # Alembic raises, rather than returning None, for an unknown id
+        known = False
+    if not known:
         raise NextroundError(
             f"the database is at schema revision {revision}, which this nextround does not "
             "know; it was probably written by a newer version, so upgrade nextround"
