@@ -43,7 +43,14 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InvalidInputError(
+                    f"cannot create the folder {folder} for the database: {exc.strerror}; "
+                    "choose another path with --db"
+                ) from None
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -101,7 +108,6 @@ def ensure_schema(engine: Engine) -> bool:
     if revision == HEAD_REVISION:
         return False
     from alembic.script import ScriptDirectory
-
     from alembic.util import CommandError
 
     scripts = ScriptDirectory(str(MIGRATIONS_DIR))
