@@ -48,6 +48,10 @@ def backed_up_tables() -> list[Table]:
 
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
+# Text without the control characters the domain refuses (PostgreSQL cannot even store NUL).
+_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# Ids and counts are 32-bit integers in the schema; a larger one would crash the INSERT.
+_INT_RANGE = {"minimum": -(2**31), "maximum": 2**31 - 1}
 
 
 def _column_schema(column: Column[Any]) -> dict[str, Any]:
@@ -76,11 +80,11 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     elif isinstance(kind, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(kind, Integer):
-        schema = {"type": "integer"}
+        schema = {"type": "integer", **_INT_RANGE}
     elif isinstance(kind, Float):
         schema = {"type": "number"}
     elif isinstance(kind, String):
-        schema = {"type": "string"}
+        schema = {"type": "string", "pattern": _TEXT_PATTERN}
         if kind.length:
             schema["maxLength"] = kind.length
     elif isinstance(kind, JSON):
@@ -232,8 +236,13 @@ def _reason(error: Any) -> str:
             return _reason(inner[0])
     if error.validator == "additionalProperties":
         return f"unknown field ({error.message}); remove it"
+    if error.validator == "pattern" and error.validator_value == _TEXT_PATTERN:
+        return "contains a control character (such as NUL); remove it"
     if error.validator == "pattern":
-        return f"{error.instance!r} is not in the expected form (dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        return (
+            f"{error.instance!r} is not in the expected form "
+            "(dates: YYYY-MM-DD, times: ISO 8601 with offset)"
+        )
     return str(error.message)
 
 
