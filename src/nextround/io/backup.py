@@ -322,11 +322,12 @@ def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> 
 
 def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     columns = {c.name: c for c in table.columns}
+    # Every row gets every column (an omitted optional field is None): a multi-row INSERT
+    # takes its columns from the first row, so rows with differing keys lost values.
     for index, row in enumerate(rows):
         yield {
-            name: _decode(columns[name], row.get(name), json_path(["tables", table.name, index, name]))
-            for name in columns
-            if name in row
+            name: _decode(column, row.get(name), json_path(["tables", table.name, index, name]))
+            for name, column in columns.items()
         }
 
 
