@@ -47,7 +47,13 @@ def read_backup_file(path: Path) -> Any:
         raise InvalidInputError(
             f"{path} is {size / 1e6:.0f} MB; a backup may be at most {MAX_BACKUP_BYTES // 10**6} MB"
         )
-    return parse_backup(path.read_bytes(), str(path))
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
+    return parse_backup(raw, str(path))
 
 
 def parse_backup(raw: bytes, name: str = "backup") -> Any:
