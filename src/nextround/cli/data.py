@@ -43,7 +43,7 @@ def write_output(data: bytes, output: Path | None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    console().print(f"Wrote {output} ({len(data):,} bytes).", highlight=False, stderr=False)
+    console().print(f"Wrote {output} ({len(data):,} bytes).", highlight=False)
 
 
 def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None:
