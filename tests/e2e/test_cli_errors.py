@@ -246,6 +246,11 @@ CASES = [
     pytest.param(
         ["export", "json", "-o", "{tmp}"], r"is a folder; give a file name", id="export-to-folder"
     ),
+    pytest.param(
+        ["export", "csv", "-o", "{tmp}/backup.json/sub/out.csv"],
+        r"cannot write .*out\.csv: Not a directory",
+        id="export-to-impossible-path",
+    ),
     pytest.param(["app", "frobnicate"], r"No such command 'frobnicate'", id="unknown-command"),
 ]
 
