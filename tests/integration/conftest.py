@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -190,5 +190,3 @@ def snapshot(app: Nextround) -> dict[str, Any]:
     doc.pop("exported_at")
     return doc
 
-
-__all__ = ["CEST", "UTC", "Journey", "load_journey", "snapshot"]

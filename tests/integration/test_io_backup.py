@@ -94,12 +94,8 @@ def test_round_trip_of_generated_journeys(database_url, second_url, tmp_path):
         for table in first["tables"].values():
             for row in table:
                 assert row["created_at"].endswith("+00:00")
-                assert (
-                    backup._decode(
-                        backup.metadata.tables["applications"].c.created_at, row["created_at"], "$"
-                    )
-                    in stamps
-                )
+                assert datetime.fromisoformat(row["created_at"]) in stamps
+                assert datetime.fromisoformat(row["updated_at"]) in stamps
 
     try:
         check()
