@@ -136,6 +136,13 @@ def learning_curve(
     return sum(zero) / splits, sum(taught) / splits
 
 
+def seeded_halves(n: int, seed: int) -> tuple[list[int], list[int]]:
+    """A seeded random split of range(n) into two halves (the first is the smaller)."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return sorted(order[: n // 2]), sorted(order[n // 2 :])
+
+
 # ---- polarity hook --------------------------------------------------------------------------
 # nextround.analysis.polarity is written by another engineer. When it lands, this compares its
 # read of each text with the file's `polarity` field; until then it reports n/a.
@@ -169,6 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shots", type=int, default=3)
     parser.add_argument("--splits", type=int, default=5)
     parser.add_argument("--throughput-n", type=int, default=3000)
+    parser.add_argument("--half-seed", type=int, default=0)
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -191,10 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             NameOnlyMapper(framework, cached),
             LexicalMapper(framework),
         ]
-        results = [score(mapper.map(texts), labels) for mapper in mappers]
+        predictions = [mapper.map(texts) for mapper in mappers]
+        results = [score(p, labels) for p in predictions]
         print(f"{path.stem:24} {len(items):>4}  " + "  ".join(f"{r.cell():>18}" for r in results))
+        halves = [score([predictions[0][i] for i in h], [labels[i] for i in h]) for h in
+                  seeded_halves(len(items), args.half_seed)]  # fmt: skip
         zero, taught = learning_curve(framework, items, cached, args.shots, args.splits)
-        rows.append((path.stem, (results[0], zero, taught, polarity_accuracy(items))))
+        rows.append((path.stem, (results[0], zero, taught, polarity_accuracy(items), halves)))
         target = TARGETS.get(path.stem)
         if target and (results[0].top1 < target[0] or results[0].top3 < target[1]):
             misses.append(
@@ -209,11 +220,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print(f"\nlearning curve: semantic top-1 on held-out texts, {args.shots} confirmed examples")
     print(f"per competency from the same file, mean of {args.splits} seeded splits")
-    for stem, (zs, zero, taught, polarity) in rows:
+    for stem, (zs, zero, taught, polarity, _) in rows:
         print(
             f"  {stem:24} zero-shot {zero:.3f} -> {taught:.3f} (+{taught - zero:.3f})"
             f"   abstained {zs.abstained:.1%}   {polarity}"
         )
+
+    print(f"\nsemantic t1/t3/F1 on the two halves of each file (seed {args.half_seed}):")
+    print("weights are chosen on the first half; the second is the check")
+    for stem, (*_, (first, second)) in rows:
+        print(f"  {stem:24} first {first.cell():>18}   second {second.cell():>18}")
 
     prefixes = ("", "Feedback: ", "Interviewer note: ", "Reviewer said: ", "Mentor: ")
     corpus = [p + t for p in prefixes for t in all_texts][: args.throughput_n]

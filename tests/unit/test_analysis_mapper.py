@@ -1,5 +1,7 @@
 import subprocess
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -7,7 +9,7 @@ import pytest
 from nextround.analysis.embedding_cache import CachedEmbedder, InMemoryEmbeddingStore, text_key
 from nextround.analysis.embeddings import ModelUnavailable, load_embedder
 from nextround.analysis.lexical import LexicalMapper
-from nextround.analysis.mapper import Mapper, NameOnlyMapper, SemanticMapper
+from nextround.analysis.mapper import Mapper, MapperSettings, NameOnlyMapper, SemanticMapper
 from nextround.analysis.text_normalise import (
     normalise_statement,
     split_sentences,
@@ -172,7 +174,7 @@ def test_descriptions_split_into_sentences_and_list_items() -> None:
 
 
 def test_missing_model_package_raises_model_unavailable(
-    monkeypatch: pytest.MonkeyPatch, tmp_path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     import nextround.analysis.embeddings as embeddings
 
@@ -198,6 +200,7 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
     import nextround.analysis.lexical as lexical
 
     monkeypatch.setitem(sys.modules, "snowballstemmer", None)
+    monkeypatch.setitem(sys.modules, "snowballstemmer.english_stemmer", None)
     lexical._stemmer.cache_clear()
     try:
         assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
@@ -205,3 +208,129 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
         assert matches[0].competency_id == "risk"
     finally:
         lexical._stemmer.cache_clear()
+
+
+# ---- reference corpus: the built-in framework's sentences --------------------------------
+
+
+def test_reference_corpus_holds_normalised_sentences_grouped_by_competency() -> None:
+    from nextround.analysis.reference import reference_corpus
+
+    framework = Framework(
+        id="ref",
+        name="Ref",
+        competencies=(
+            Competency(
+                "a",
+                "Alpha",
+                "Does alpha things. Does alpha things.",
+                indicators=("Does alpha things",),
+                missing_signs=("Does not plan ahead.",),
+                questions=("Tell me about a time when you planned ahead.",),
+                practice=("Write a plan for next week.",),
+            ),
+            Competency("b", "Beta", "Beta work."),
+        ),
+    )
+    corpus = reference_corpus(framework)
+    assert corpus.names == ("Alpha", "Beta")
+    assert corpus.cards == ("Alpha. Does alpha things. Does alpha things.", "Beta. Beta work.")
+    assert corpus.sentences == (
+        "Does alpha things",
+        "plan ahead.",
+        "you planned ahead.",
+        "Write a plan for next week.",
+        "Beta work",
+    )
+    assert corpus.owners == (0, 0, 0, 0, 1)
+
+
+def test_builtin_reference_is_the_builtin_framework() -> None:
+    from nextround.analysis.reference import builtin_reference
+    from nextround.frameworks.files import builtin_framework
+
+    corpus = builtin_reference()
+    assert corpus is not None
+    assert corpus.names == tuple(c.name for c in builtin_framework().competencies)
+    assert len(corpus.sentences) > 300
+    assert list(corpus.owners) == sorted(corpus.owners)
+
+
+def test_bridge_borrows_sentences_of_the_resembling_builtin_competency(
+    embedder: FakeEmbedder,
+) -> None:
+    # "contingency ... buffers" appears in no text of this framework, only in the built-in
+    # risk-management indicators, which the bridge lends to the competency named like it.
+    framework = Framework(
+        id="bare",
+        name="Bare",
+        competencies=(
+            Competency("risk", "Risk management", "Risk management."),
+            Competency("talk", "Communication", "Communication."),
+        ),
+    )
+    text = "Built contingency plans and schedule buffers"
+    alone = SemanticMapper(framework, embedder, settings=MapperSettings(bridge_weight=0.0))
+    bridged = SemanticMapper(framework, embedder)
+    [[risk_alone, talk_alone]] = alone.scores([text])[0]
+    [[risk_bridged, talk_bridged]] = bridged.scores([text])[0]
+    assert risk_bridged - talk_bridged > risk_alone - talk_alone + 0.1
+    strong = SemanticMapper(framework, embedder, settings=MapperSettings(bridge_weight=1.0))
+    assert strong.scores([text])[0].argmax() == 0
+
+
+def test_mapper_works_without_the_reference_corpus(embedder: FakeEmbedder) -> None:
+    settings = MapperSettings(use_reference=False)
+    mapper = SemanticMapper(FRAMEWORK, embedder, settings=settings)
+    assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"
+
+
+def test_hub_correction_standardises_scores_over_the_reference_corpus(
+    embedder: FakeEmbedder,
+) -> None:
+    from nextround.analysis.reference import builtin_reference
+
+    corpus = builtin_reference()
+    assert corpus is not None
+    mapper = SemanticMapper(FRAMEWORK, embedder, settings=MapperSettings(hub_correction=1.0))
+    scores, _ = mapper.scores(list(corpus.sentences))
+    np.testing.assert_allclose(scores.mean(axis=0), 0.0, atol=1e-3)
+    np.testing.assert_allclose(scores.std(axis=0), 1.0, atol=1e-3)
+
+
+class _CountingStore(InMemoryEmbeddingStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.lookups = 0
+
+    def get_many(self, model_id: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        self.lookups += 1
+        return super().get_many(model_id, keys)
+
+
+def test_reference_corpus_is_embedded_once_through_the_callers_cache() -> None:
+    inner = FakeEmbedder()
+    store = _CountingStore()
+    cached = CachedEmbedder(inner, store)
+    SemanticMapper(FRAMEWORK, cached)
+    assert store.lookups == 1  # prototypes, background and corpus in one round trip
+    assert sum(map(len, inner.calls)) > 300
+    inner.calls.clear()
+    SemanticMapper(FRAMEWORK, cached).map(["Identifies risks early"])
+    assert inner.calls == []  # a second process start with a warm cache embeds nothing new
+
+
+def test_bm25_matches_the_textbook_formula() -> None:
+    import math
+
+    from nextround.analysis.lexical import BM25
+
+    bm25 = BM25(["risk risk plan", "plan people"], k1=1.2, b=0.75)
+    idf_risk = math.log(1 + (2 - 1 + 0.5) / (1 + 0.5))
+    idf_plan = math.log(1 + (2 - 2 + 0.5) / (2 + 0.5))
+    norm0 = 1.2 * (1 - 0.75 + 0.75 * 3 / 2.5)
+    norm1 = 1.2 * (1 - 0.75 + 0.75 * 2 / 2.5)
+    expected0 = idf_risk * 2 * 2.2 / (2 + norm0) + idf_plan * 2.2 / (1 + norm0)
+    expected1 = idf_plan * 2.2 / (1 + norm1)
+    assert bm25.scores("risk plan") == pytest.approx([expected0, expected1])
+    assert bm25.scores("coffee") == [0.0, 0.0]

@@ -36,11 +36,11 @@ def _light_stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def _stemmer() -> Callable[[str], str]:
     try:
-        import snowballstemmer
+        # The English module alone: the package's top level imports every language (~50 ms).
+        from snowballstemmer.english_stemmer import EnglishStemmer
     except ImportError:
         return _light_stem
-    english = snowballstemmer.stemmer("english")
-    stem: Callable[[str], str] = lru_cache(maxsize=50_000)(english.stemWord)
+    stem: Callable[[str], str] = lru_cache(maxsize=50_000)(EnglishStemmer().stemWord)
     return stem
 
 
@@ -55,26 +55,30 @@ class BM25:
     """Okapi BM25 with each competency as one document."""
 
     def __init__(self, documents: Sequence[str], k1: float = 1.2, b: float = 0.75) -> None:
-        self._docs = [Counter(terms(d)) for d in documents]
-        self._lengths = [sum(d.values()) for d in self._docs]
-        self._avg = (sum(self._lengths) / len(self._docs)) if self._docs else 1.0
-        self._k1, self._b = k1, b
+        docs = [Counter(terms(d)) for d in documents]
+        lengths = [sum(d.values()) for d in docs]
+        avg = (sum(lengths) / len(docs)) if docs else 1.0
         df: Counter[str] = Counter()
-        for doc in self._docs:
+        for doc in docs:
             df.update(doc.keys())
-        n = len(self._docs)
-        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        n = len(docs)
+        self._n = n
+        # Inverted index: term -> [(document, that term's whole BM25 weight in it)], so a
+        # query costs its terms' postings rather than every document for every term.
+        self._postings: dict[str, list[tuple[int, float]]] = {}
+        for i, doc in enumerate(docs):
+            norm = k1 * (1 - b + b * lengths[i] / max(avg, 1e-9))
+            for term, tf in doc.items():
+                idf = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+                weight = idf * tf * (k1 + 1) / (tf + norm)
+                self._postings.setdefault(term, []).append((i, weight))
 
     def scores(self, text: str) -> list[float]:
         """One score per document; 0.0 where no term is shared."""
-        out = [0.0] * len(self._docs)
-        query = terms(text)
-        for i, doc in enumerate(self._docs):
-            norm = self._k1 * (1 - self._b + self._b * self._lengths[i] / max(self._avg, 1e-9))
-            for term in query:
-                tf = doc.get(term)
-                if tf:
-                    out[i] += self._idf[term] * tf * (self._k1 + 1) / (tf + norm)
+        out = [0.0] * self._n
+        for term in terms(text):
+            for i, weight in self._postings.get(term, ()):
+                out[i] += weight
         return out
 
 

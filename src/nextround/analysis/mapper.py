@@ -12,11 +12,12 @@ import numpy.typing as npt
 from nextround.analysis.background import BACKGROUND
 from nextround.analysis.embeddings import Embedder
 from nextround.analysis.lexical import BM25, LexicalMapper, competency_document
-from nextround.analysis.text_normalise import (
-    normalise_statement,
-    split_sentences,
-    strip_question_stem,
+from nextround.analysis.reference import (
+    ReferenceCorpus,
+    builtin_reference,
+    competency_sentences,
 )
+from nextround.analysis.text_normalise import normalise_statement
 from nextround.domain.competency import CompetencyMatch, Framework, LabelledExample
 
 __all__ = [
@@ -45,16 +46,28 @@ class Mapper(Protocol):
 class MapperSettings:
     """Weights of the semantic score. Chosen once for all frameworks, never per framework."""
 
-    name_weight: float = 0.5
-    card_weight: float = 0.5  # "Name. Description" as one text
+    name_weight: float = 0.25
+    card_weight: float = 0.25  # "Name. Description" as one text
     sentence_weight: float = 0.5  # best single sentence / indicator of the competency
     lexical_weight: float = 0.02  # stemmed BM25, a few points of top-1 on every framework
-    example_weight: float = 0.3  # soft nearest-neighbour vote of confirmed examples
-    example_temperature: float = 0.05
+    # The reference corpus (the built-in framework's sentences, see reference.py) is used
+    # three ways; use_reference=False maps from the framework's own texts alone.
+    use_reference: bool = True
+    # 1. Bridge: a competency also matches the sentences of the built-in competencies its
+    # name and description resemble, mixed by a softmax over that resemblance.
+    bridge_weight: float = 0.2
+    bridge_temperature: float = 0.05
+    # 2. Statements are centred on the corpus mean (what statements share), competency
+    # texts on the framework mean (what the framework's prose shares).
+    # 3. Hubness: some competencies attract every generic statement. Each competency's score
+    # is standardised by its mean and spread over the corpus: (s - h*mean) / spread**h.
+    hub_correction: float = 0.5
+    example_weight: float = 1.0  # soft nearest-neighbour vote of confirmed examples
+    example_temperature: float = 0.1
     # A confirmed example this close (raw cosine) is the same statement reworded: follow it.
     duplicate_similarity: float = 0.9
-    duplicate_boost: float = 1.0
-    temperature: float = 0.1  # softmax over scores; mean top-1 confidence ~ accuracy on eval
+    duplicate_boost: float = 2.0
+    temperature: float = 0.25  # softmax over scores; mean top-1 confidence ~ accuracy on eval
     # Abstain when a text is nearer to generic small talk than to any competency text, by
     # more than this margin, or when it resembles nothing at all.
     abstain_margin: float = -0.05
@@ -71,8 +84,12 @@ def _normalise_rows(x: Matrix) -> Matrix:
 def _max_by_owner(sim: Matrix, owner: npt.NDArray[np.intp], n_owners: int) -> Matrix:
     """Per text, the best similarity among each owner's rows; -inf where an owner has none."""
     out = np.full((sim.shape[0], n_owners), -np.inf, dtype=np.float32)
-    for j in range(sim.shape[1]):
-        np.maximum(out[:, owner[j]], sim[:, j], out=out[:, owner[j]])
+    if sim.shape[1] == 0:
+        return out
+    order = np.argsort(owner, kind="stable")
+    grouped = owner[order]
+    starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+    out[:, grouped[starts]] = np.maximum.reduceat(sim[:, order], starts, axis=1)
     return out
 
 
@@ -108,9 +125,11 @@ class SemanticMapper:
     Each competency is represented by its name, its "name. description" card and every
     sentence of its description, indicators, missing signs and questions. A text's score for
     a competency blends its similarity to the name, to the card and to the best sentence
-    (after removing the framework's mean direction, which every competency shares), plus a
-    small BM25 term and, once the user has confirmed mappings, the similarity to the nearest
-    confirmed example. A text's result never depends on the other texts in the batch.
+    (competency texts centred on the framework's mean direction, which every competency
+    shares; statements on the reference corpus' mean), a small BM25 term and the bridge to
+    the built-in framework's sentences, standardised per competency against the reference
+    corpus. Once the user has confirmed mappings, a soft vote of the nearest confirmed
+    examples is added. A text's result never depends on the other texts in the batch.
     """
 
     name = "semantic"
@@ -125,37 +144,47 @@ class SemanticMapper:
     ) -> None:
         self.framework = framework
         self.embedder = embedder
-        self.settings = settings or MapperSettings()
+        self.settings = s = settings or MapperSettings()
         self._ids = [c.id for c in framework.competencies]
         self._index = {cid: i for i, cid in enumerate(self._ids)}
         comps = framework.competencies
+        n = len(comps)
 
         sentences: list[str] = []
         owners: list[int] = []
         for i, comp in enumerate(comps):
-            texts = [*split_sentences(comp.description), *comp.indicators, *comp.missing_signs]
-            texts += [strip_question_stem(q) for q in comp.questions]
-            for text in dict.fromkeys(t.strip() for t in texts if t.strip()):
+            for text in competency_sentences(comp):
                 sentences.append(text)
                 owners.append(i)
         cards = [f"{c.name}. {c.description}".strip() for c in comps]
-        everything = self.embedder.embed(
-            [*(c.name for c in comps), *cards, *sentences, *BACKGROUND]
+        reference = builtin_reference() if s.use_reference else None
+        reference_texts = (
+            [*reference.names, *reference.cards, *reference.sentences] if reference else []
         )
-        n = len(comps)
-        names_raw = everything[:n]
-        cards_raw = everything[n : 2 * n]
-        sentences_raw = everything[2 * n : 2 * n + len(sentences)]
-        self._background = everything[2 * n + len(sentences) :]
-        self._prototypes_raw = everything[: 2 * n + len(sentences)]
+        # One call, so a cached embedder looks everything up in one round trip.
+        everything = self.embedder.embed(
+            [*(c.name for c in comps), *cards, *sentences, *BACKGROUND, *reference_texts]
+        )
+        n_own = 2 * n + len(sentences)
+        self._prototypes_raw = everything[:n_own]
+        self._background = everything[n_own : n_own + len(BACKGROUND)]
         # Centering on the framework's own mean removes what all its competencies share
         # ("leaders...", "at work..."), so the remaining directions tell them apart.
-        self._mean = everything[: 2 * n + len(sentences)].mean(axis=0)
-        self._names = self._center(names_raw)
-        self._cards = self._center(cards_raw)
-        self._sentences = self._center(sentences_raw)
+        self._mean = self._prototypes_raw.mean(axis=0)
+        self._names = self._center(everything[:n])
+        self._cards = self._center(everything[n : 2 * n])
+        self._sentences = self._center(everything[2 * n : n_own])
         self._sentence_owner = np.asarray(owners, dtype=np.intp)
         self._bm25 = BM25([competency_document(c) for c in comps])
+
+        self._query_mean = self._mean
+        self._bridge = np.zeros((n, 0), dtype=np.float32)
+        self._reference = np.zeros((0, embedder.dim), dtype=np.float32)
+        self._reference_owner = np.zeros(0, dtype=np.intp)
+        self._hub_shift = np.zeros(n, dtype=np.float32)
+        self._hub_scale = np.ones(n, dtype=np.float32)
+        if reference is not None:
+            self._use_reference(reference, everything[n_own + len(BACKGROUND) :])
 
         self._examples = np.zeros((0, embedder.dim), dtype=np.float32)
         self._examples_raw = np.zeros((0, embedder.dim), dtype=np.float32)
@@ -165,6 +194,26 @@ class SemanticMapper:
     def _center(self, vectors: Matrix) -> Matrix:
         return _normalise_rows(vectors - self._mean)
 
+    def _center_query(self, vectors: Matrix) -> Matrix:
+        return _normalise_rows(vectors - self._query_mean)
+
+    def _use_reference(self, reference: ReferenceCorpus, vectors: Matrix) -> None:
+        s = self.settings
+        m = len(reference.names)
+        ref_names, ref_cards = self._center(vectors[:m]), self._center(vectors[m : 2 * m])
+        ref_sentences = vectors[2 * m :]
+        self._query_mean = ref_sentences.mean(axis=0)
+        # How much each competency resembles each built-in one, by name and by card.
+        affinity = (self._cards @ ref_cards.T + self._names @ ref_names.T) / 2
+        self._bridge = _softmax(affinity.astype(np.float32), s.bridge_temperature)
+        self._reference = self._center(ref_sentences)
+        self._reference_owner = np.asarray(reference.owners, dtype=np.intp)
+        if s.hub_correction:
+            typical = self._zero_shot(ref_sentences, reference.sentences)
+            spread = np.maximum(typical.std(axis=0), 1e-6)
+            self._hub_shift = (s.hub_correction * typical.mean(axis=0)).astype(np.float32)
+            self._hub_scale = (spread**s.hub_correction).astype(np.float32)
+
     def learn(self, examples: Sequence[LabelledExample]) -> None:
         """Add confirmed mappings; examples for competencies not in the framework are ignored."""
         known = [e for e in examples if e.competency_id in self._index]
@@ -172,30 +221,41 @@ class SemanticMapper:
             return
         raw = self.embedder.embed([normalise_statement(e.text) for e in known])
         self._examples_raw = np.vstack([self._examples_raw, raw]).astype(np.float32)
-        self._examples = np.vstack([self._examples, self._center(raw)]).astype(np.float32)
+        self._examples = np.vstack([self._examples, self._center_query(raw)]).astype(np.float32)
         owner = np.asarray([self._index[e.competency_id] for e in known], dtype=np.intp)
         self._example_owner = np.concatenate([self._example_owner, owner])
 
-    def scores(self, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
-        """(scores per competency, how far each text is from off-topic talk) for texts."""
+    def _zero_shot(self, raw: Matrix, normalised: Sequence[str]) -> Matrix:
+        """Scores from the framework (and the bridge), before the hubness correction."""
         s = self.settings
         n = len(self._ids)
-        raw = self.embedder.embed([normalise_statement(t) for t in texts])
-        queries = self._center(raw)
+        queries = self._center_query(raw)
         best_sentence = _max_by_owner(queries @ self._sentences.T, self._sentence_owner, n)
         best_sentence = np.where(np.isfinite(best_sentence), best_sentence, 0.0)
-        lexical = np.asarray(
-            [self._bm25.scores(normalise_statement(t)) for t in texts], dtype=np.float32
-        ).reshape(len(texts), n)
+        lexical = [self._bm25.scores(t) for t in normalised]
         score = (
             s.name_weight * (queries @ self._names.T)
             + s.card_weight * (queries @ self._cards.T)
             + s.sentence_weight * best_sentence
-            + s.lexical_weight * lexical
+            + s.lexical_weight * np.asarray(lexical, dtype=np.float32).reshape(-1, n)
         )
+        if self._bridge.shape[1]:
+            nearest = _max_by_owner(
+                queries @ self._reference.T, self._reference_owner, self._bridge.shape[1]
+            )
+            nearest = np.where(np.isfinite(nearest), nearest, 0.0)
+            score += s.bridge_weight * (nearest @ self._bridge.T)
+        out: Matrix = score.astype(np.float32)
+        return out
+
+    def scores(self, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
+        """(scores per competency, how far each text is from off-topic talk) for texts."""
+        normalised = [normalise_statement(t) for t in texts]
+        raw = self.embedder.embed(normalised)
+        score = (self._zero_shot(raw, normalised) - self._hub_shift) / self._hub_scale
         topical = (raw @ self._prototypes_raw.T).max(axis=1)
         if len(self._example_owner):
-            score += self._example_scores(queries, raw)
+            score += self._example_scores(self._center_query(raw), raw)
             topical = np.maximum(topical, (raw @ self._examples_raw.T).max(axis=1))
         off_topic = (raw @ self._background.T).max(axis=1)
         fit = np.stack([topical, topical - off_topic], axis=1)

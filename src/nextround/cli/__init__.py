@@ -6,11 +6,7 @@ import sys
 from typing import Annotated
 
 import typer
-
-try:  # typer >= 0.25 vendors click; older releases use the click package itself.
-    from typer._click import exceptions as click_exceptions
-except ImportError:  # pragma: no cover - depends on the installed typer
-    from click import exceptions as click_exceptions  # type: ignore[no-redef]
+from click import exceptions as click_exceptions
 
 from nextround.cli import (
     applications,
@@ -115,7 +111,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
-        _die(f"{exc.format_message()}{hint}")
+        # .message, not format_message(): some click versions repeat their suggestion there.
+        _die(f"{exc.message}{hint}")
     except typer.Abort:
         sys.stderr.write("Aborted; nothing was changed.\n")
         sys.exit(1)

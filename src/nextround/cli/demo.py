@@ -10,7 +10,9 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
+    from nextround.services.clarify import Clarification
     from nextround.services.demo import LoadedDemo
+    from nextround.services.plan import PlanView
 
 
 def _demo_database(st: State) -> tuple[str, Path | None]:
@@ -27,8 +29,10 @@ def _demo_database(st: State) -> tuple[str, Path | None]:
 def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None]:
     """A fresh demo database with the journey loaded: (app object, ids, URL, file)."""
     from nextround.bootstrap import Nextround
+    from nextround.cli.growth import fallback_notice
     from nextround.config import Settings
     from nextround.services.demo import load_demo
+    from nextround.services.frameworks import active_framework
 
     url, reset_path = _demo_database(st)
     if reset_path is not None:
@@ -41,19 +45,27 @@ def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | No
                 "the demo needs an empty database, and this one has data; "
                 "run `nextround demo` without --db to use the demo database"
             )
-        loaded = load_demo(uow)
+        mapper = nextround.mapper(uow, active_framework(uow))
+        fallback_notice(nextround, mapper)
+        loaded = load_demo(uow, mapper)
     return nextround, loaded, url, reset_path
 
 
 def run_demo(st: State) -> None:
     """Load the demo, then print the main process's timeline and the funnel."""
     from nextround.cli.render import render_stats, render_timeline
+    from nextround.services.clarify import clarifications
     from nextround.services.overview import stats, timeline
+    from nextround.services.plan import refresh_plan
 
     nextround, loaded, url, reset_path = load_demo_database(st)
     with nextround.uow() as uow:
         app, events = timeline(uow, loaded.main_application)
         result = stats(uow)
+        plan = refresh_plan(
+            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
+        )
+        questions = clarifications(uow)
     out = console()
     out.print(
         f"Loaded the demo journey: {len(loaded.applications)} applications, "
@@ -63,5 +75,24 @@ def run_demo(st: State) -> None:
     render_timeline(app, events)
     out.print()
     render_stats(result)
+    out.print()
+    render_summary(plan, questions)
     out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list")
     nextround.close()
+
+
+def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
+    """What the journey adds up to: spikes, recurring gaps, calibration, plan, questions."""
+    from nextround.cli.plan import render_actions
+    from nextround.cli.profile import render_profile
+
+    out = console()
+    render_profile(plan.profile)
+    out.print("\n[bold]Growth plan[/] (first actions)")
+    render_actions([a for a in plan.actions if not a.done][:6])
+    if questions:
+        out.print("\n[bold]Clarifying questions[/] to send")
+        for item in questions[:2]:
+            out.print(f'  About "{escape(item.statement.text)}" ({escape(item.company or "")}):')
+            for question in item.questions[:2]:
+                out.print(f"    • {escape(question)}")

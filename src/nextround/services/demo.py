@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nextround.domain.contacts import ContactRole
 from nextround.domain.feedback import FeedbackSource
@@ -21,19 +21,24 @@ from nextround.domain.journey import (
     WorkMode,
 )
 from nextround.errors import InvalidInputError
+from nextround.frameworks.files import load_yaml
 from nextround.services import applications, contacts, process
 from nextround.services import feedback as feedback_service
-from nextround.services.ports import UnitOfWork
+from nextround.services.debriefs import record_debrief
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stories import add_story
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
 
 DEMO_FORMAT = "nextround-demo/1"
 
 
 def read_demo() -> dict[str, Any]:
     """The bundled demo journey."""
-    import yaml
-
     text = resources.files("nextround.data").joinpath("demo_journey.yaml").read_text("utf-8")
-    doc = yaml.safe_load(text)
+    doc = load_yaml(text)
     if not isinstance(doc, dict) or doc.get("format") != DEMO_FORMAT:
         raise InvalidInputError(f"the demo file is not in the {DEMO_FORMAT} format")
     return doc
@@ -61,8 +66,12 @@ class LoadedDemo:
 
 
 class _Shifter:
-    def __init__(self, shift: timedelta) -> None:
+    """Moves the file's dates, and carries what every loader step needs."""
+
+    def __init__(self, shift: timedelta, mapper: Mapper, framework_id: str) -> None:
         self.shift = shift
+        self.mapper = mapper
+        self.framework_id = framework_id
 
     def day(self, value: Any) -> date | None:
         if value is None:
@@ -76,11 +85,16 @@ class _Shifter:
         return moment + self.shift
 
 
-def load_demo(uow: UnitOfWork, doc: dict[str, Any] | None = None) -> LoadedDemo:
-    """Create every application, round, interview, decision, contact and feedback item."""
+def load_demo(
+    uow: GrowthUnitOfWork, mapper: Mapper, doc: dict[str, Any] | None = None
+) -> LoadedDemo:
+    """Create the whole journey through the use cases, feedback mapped with ``mapper``.
+
+    Applications, contacts, rounds, interviews, debriefs, decisions, feedback and stories.
+    """
     doc = doc or read_demo()
     shift = week_shift(date.fromisoformat(str(doc["anchor"])), uow.today())
-    at = _Shifter(shift)
+    at = _Shifter(shift, mapper, active_framework(uow).id)
     loaded = LoadedDemo(shift=shift, doc=doc)
     for spec in doc.get("applications", []):
         created = applications.add_application(
@@ -118,10 +132,25 @@ def load_demo(uow: UnitOfWork, doc: dict[str, Any] | None = None) -> LoadedDemo:
         _load_process(uow, spec, loaded, at)
     for item in doc.get("feedback", []):
         _load_feedback(uow, item, None, loaded, at)
+    for story in doc.get("stories", []):
+        add_story(
+            uow,
+            {
+                "title": story["title"],
+                "situation": story.get("situation", ""),
+                "task": story.get("task", ""),
+                "action": story.get("action", ""),
+                "result": story.get("result", ""),
+                "competencies": list(story.get("competencies", [])),
+            },
+            mapper=mapper,
+        )
     return loaded
 
 
-def _load_process(uow: UnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at: _Shifter) -> None:
+def _load_process(
+    uow: GrowthUnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at: _Shifter
+) -> None:
     app_id = loaded.applications[spec["key"]]
     for round_spec in spec.get("rounds", []):
         round_ = process.add_round(
@@ -159,6 +188,18 @@ def _load_process(uow: UnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at:
             )
             assert interview.id is not None
             loaded.interviews[interview_spec["key"]] = interview.id
+            debrief = interview_spec.get("debrief")
+            if debrief:
+                record_debrief(
+                    uow,
+                    interview.id,
+                    int(debrief["overall"]),
+                    went_well=debrief.get("went_well"),
+                    went_badly=debrief.get("went_badly"),
+                    ratings=dict(debrief.get("ratings", {})),
+                    questions=list(debrief.get("questions", [])),
+                    mapper=at.mapper,
+                )
     decision = spec.get("decision")
     if decision:
         process.set_decision(
@@ -175,20 +216,24 @@ def _load_process(uow: UnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at:
 
 
 def _load_feedback(
-    uow: UnitOfWork,
+    uow: GrowthUnitOfWork,
     item: dict[str, Any],
     app_id: int | None,
     loaded: LoadedDemo,
     at: _Shifter,
 ) -> None:
     interview_id = loaded.interviews.get(item.get("interview", ""))
-    feedback_service.add_feedback(
+    feedback_service.add_mapped_feedback(
         uow,
         item["text"],
         FeedbackSource(item["source"]),
+        at.mapper,
+        at.framework_id,
         received_on=at.day(item["received_on"]),
         author=item.get("author"),
-        application_id=None if interview_id else app_id,
-        round_position=None if interview_id else item.get("round"),
-        interview_id=interview_id,
+        links=feedback_service.FeedbackLinks(
+            application_id=None if interview_id else app_id,
+            round_position=None if interview_id else item.get("round"),
+            interview_id=interview_id,
+        ),
     )

@@ -1,0 +1,157 @@
+"""Read whether a feedback statement or behaviour indicator shows a strength, a gap or neither."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from nextround.analysis import polarity_lexicon as lex
+from nextround.analysis.clauses import Clause, contrast_clauses
+from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
+from nextround.domain.competency import Polarity
+
+# Below this net score a reading is neutral; one clear word (~1.0) passes, a generic
+# action verb (~0.4) alone does not.
+_THRESHOLD = 0.45
+# Weight of a section heading ("Areas for development:") on the lines under it.
+_HEADING_WEIGHT = 1.2
+# Frameworks list good practice unless they name a flaw (see ``_is_indicator``).
+_INDICATOR_PRIOR = 0.3
+_PRIOR_ONLY_CONFIDENCE = 0.55
+# What an outweighed clause ("strong communicator, but …") still counts for.
+_OUTWEIGHED = 0.25
+
+
+@dataclass(frozen=True)
+class PolarityReading:
+    """A polarity with a heuristic confidence in [0, 1] and the cues that explain it.
+
+    The confidence grows with the amount of agreeing evidence and shrinks with evidence
+    the other way; it is not a calibrated probability.
+    """
+
+    polarity: Polarity
+    confidence: float
+    cues: tuple[str, ...]
+
+
+def read_polarity(text: str, *, heading: str | None = None) -> PolarityReading:
+    """Read the polarity of one statement.
+
+    Negation ("never missed a deadline"), hedges ("could have gone deeper on"), intensity
+    and the behaviour-indicator style of competency frameworks ("Blames others when
+    things go wrong") are read. Given a whole sentence, the clause after "but"/"however"
+    decides, and the main clause outweighs an "although …" concession. ``heading`` is the
+    section the statement sits under (``Statement.heading``); it decides when the
+    statement alone does not.
+    """
+    clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
+    tally, contrast_cue = _dominant(text, [(score_span(text, c.start, c.end), c) for c in clauses])
+    net, mass = tally.net, tally.mass
+    cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
+    if contrast_cue:
+        cues.append(contrast_cue)
+    prior_only = False
+    if not any(c.score < 0 for c in tally.contributions) and _is_indicator(text):
+        net += _INDICATOR_PRIOR
+        if net < _THRESHOLD:
+            net, prior_only = _THRESHOLD, True
+        cues.append("indicator: describes a behaviour and names no flaw")
+    if heading:
+        under = read_polarity(heading)
+        if under.polarity is not Polarity.NEUTRAL:
+            sign = 1.0 if under.polarity is Polarity.STRENGTH else -1.0
+            net += sign * _HEADING_WEIGHT
+            mass += _HEADING_WEIGHT
+            prior_only = False
+            cues.append(f"heading: '{_clip(heading)}'")
+    return _reading(net, mass, cues, prior_only=prior_only)
+
+
+def _reading(net: float, mass: float, cues: list[str], *, prior_only: bool) -> PolarityReading:
+    unique = tuple(dict.fromkeys(cues))
+    if abs(net) < _THRESHOLD:
+        return PolarityReading(Polarity.NEUTRAL, 0.7 if mass == 0.0 else 0.5, unique)
+    agreement = min(1.0, abs(net) / mass) if mass else 1.0
+    confidence = 0.5 + 0.45 * (1.0 - math.exp(-abs(net))) * agreement
+    if prior_only:
+        confidence = _PRIOR_ONLY_CONFIDENCE
+    polarity = Polarity.STRENGTH if net > 0 else Polarity.GAP
+    return PolarityReading(polarity, round(confidence, 3), unique)
+
+
+def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, str]:
+    """The clause that decides: after "but" over before it, main over concession."""
+    if len(tallies) == 1:
+        return tallies[0][0], ""
+    for role, label in (("contrast", "after the contrast"), ("plain", "over the concession")):
+        decisive = [(t, c) for t, c in tallies if c.role == role and abs(t.net) >= _THRESHOLD]
+        others = [t for t, c in tallies if c.role != role]
+        if decisive and any(abs(t.net) >= _THRESHOLD for t in others):
+            tally, clause = decisive[-1]
+            merged = Tally(list(tally.contributions))
+            for t in others:
+                merged.contributions.extend(
+                    Contribution(c.score * _OUTWEIGHED, c.label, c.start, c.end)
+                    for c in t.contributions
+                )
+            snippet = _clip(text[clause.start : clause.end])
+            return merged, f"contrast: the clause {label} decides ('{snippet}')"
+        if decisive:
+            break
+    return Tally([c for t, _ in tallies for c in t.contributions]), ""
+
+
+def _clip(snippet: str, limit: int = 60) -> str:
+    snippet = " ".join(snippet.split())
+    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+
+
+def _cue(text: str, c: Contribution) -> str:
+    return f"{c.label}: '{_clip(text[c.start : c.end])}'"
+
+
+def _words(text: str, limit: int) -> list[str]:
+    words: list[str] = []
+    for raw in text[:120].split():
+        word = raw.strip(".,;:!?\"'()[]“”‘’").lower()
+        if word:
+            words.append(word)
+        if len(words) == limit:
+            break
+    return words
+
+
+def _is_indicator(text: str) -> bool:
+    """Whether the text reads as a framework's behaviour indicator.
+
+    Indicators describe a habit without a subject ("Keeps others informed", "Take an
+    interest in ...", "Keeping people informed") or with a generic one in the present
+    tense ("She listens before deciding"). Frameworks list good practice unless they
+    name a flaw, so such a text with no flaw reads as a weak strength.
+    """
+    stripped = text.strip()
+    if not stripped or stripped.endswith("?"):
+        return False
+    words = _words(stripped, 4)
+    while words and words[0] in lex.INDICATOR_LEAD_ADVERBS:
+        words.pop(0)
+    if not words:
+        return False
+    first, follower = words[0], (words[1] if len(words) > 1 else "")
+    if first in ("is", "has", "does", "can", "will", "shows", "acts"):
+        return True
+    if first in lex.IMPERATIVE_VERBS and stripped[0].isupper():
+        return True
+    if first in lex.INDICATOR_SUBJECTS and follower:
+        return not follower.endswith("ed") and follower not in lex.NOT_HABIT_VERBS
+    if first.endswith("ing") and len(first) > 5 and follower:
+        return first not in lex.NOT_INDICATOR_VERBS
+    return (
+        len(first) > 3
+        and first.isalpha()
+        and first.endswith("s")
+        and not first.endswith(("ss", "us", "is", "ics"))
+        and first not in lex.NOT_INDICATOR_VERBS
+        and follower not in lex.PLURAL_SUBJECT_FOLLOWERS
+    )

@@ -1,0 +1,364 @@
+"""Phrase patterns for polarity: hedges, idioms of praise and criticism, and shields."""
+
+from __future__ import annotations
+
+# Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
+# cue shown to the user; "hedge" is the soft criticism interviewers use instead of
+# saying "weak"; "neutral" entries only shield ambiguous words ("as well as").
+# Negative "hedge" and "criticism" phrases also absorb the next praise word
+# ("could have been more structured" is one gap, not a gap and a strength).
+PHRASES: tuple[tuple[str, float, str], ...] = (
+    # Praise that hedge patterns would otherwise catch.
+    (
+        "praise",
+        1.5,
+        r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
+        r"hoped for |wished for )?(?:any )?(?:better|more)",
+    ),
+    (
+        "praise",
+        1.2,
+        r"(?:above|beyond|exceed\w*|raise[sd]?|raising) (?:the |our |my )?"
+        r"(?:bar|expectations?)",
+    ),
+    (
+        "hedge",
+        -1.0,
+        r"(?:below|under|short of|not at|not up to|beneath) (?:the |our |my )?"
+        r"(?:bar|level|standard|expectations?)",
+    ),
+    (
+        "praise",
+        0.8,
+        r"(?:meet|meets|met|meeting) (?:\w+ )?(?:the |all |our |agreed |tight )?"
+        r"(?:bar|expectations?|deadlines?|targets?|commitments?|objectives?|"
+        r"goals?|standards?|needs|requirements)",
+    ),
+    # Soft criticism and suggestions.
+    (
+        "hedge",
+        -1.0,
+        r"(?:could|should|might|ought to)(?: perhaps| maybe)? have (?:\w+ ){0,2}"
+        r"\w+",
+    ),
+    (
+        "hedge",
+        -1.0,
+        r"would (?:have )?(?:liked|loved|like|love|prefer|preferred|want|wanted|"
+        r"expect|expected|hope|hoped) (?:to (?:see|hear|have seen|have heard) )?"
+        r"(?:\w+ )?(?:more|further|deeper|greater|clearer|stronger|a bit|a little|"
+        r"some|an? |evidence|examples?)",
+    ),
+    (
+        "hedge",
+        -0.9,
+        r"would have (?:been )?(?:good|great|nice|helpful|useful|better|"
+        r"stronger|valuable|beneficial|ideal)",
+    ),
+    ("hedge", -0.9, r"(?:would|could|will|might|may) (?:\w+ )?benefit from"),
+    (
+        "hedge",
+        -0.8,
+        r"would (?:help|be (?:good|great|nice|helpful|useful|better|"
+        r"beneficial|valuable) to)",
+    ),
+    (
+        "hedge",
+        -0.8,
+        r"(?:could|should|might|needs? to|must) (?:\w+ )?(?:be|become|get) (?:a "
+        r"(?:bit|little|lot) |much |even |slightly )?(?:more|less|better|clearer|"
+        r"sharper|crisper|tighter|stronger|deeper|shorter|simpler|faster)",
+    ),
+    (
+        "hedge",
+        -0.8,
+        r"(?:could|should|might) (?:\w+ )?(?:improve|work on|focus (?:more )?on|"
+        r"consider|try|spend more|do more|develop|strengthen|practi[cs]e)",
+    ),
+    (
+        "hedge",
+        -1.0,
+        r"room (?:to (?:grow|improve|develop)|for (?:growth|improvement|"
+        r"development))",
+    ),
+    (
+        "hedge",
+        -1.0,
+        r"(?:areas?|points?|opportunit(?:y|ies)) (?:for|of|to) (?:further )?"
+        r"(?:development|improvement|growth|grow|improve|develop|concern|"
+        r"strengthen)",
+    ),
+    ("hedge", -1.0, r"(?:development|growth|improvement|focus|weak|problem) (?:areas?|points?)"),
+    (
+        "hedge",
+        -1.0,
+        r"(?:needs?|needed|needing|requires?|required) (?:\w+ )?(?:more|further|"
+        r"additional|improvement|improving|work|development|developing|practice|"
+        r"exposure|support|coaching|guidance|polish|refinement|attention|"
+        r"help|prompting|reminding|supervision|to)",
+    ),
+    (
+        "hedge",
+        -0.9,
+        r"(?:more|further|additional|greater|broader|deeper) (?:exposure|"
+        r"experience|practice) (?:to|in|with|of)",
+    ),
+    (
+        "hedge",
+        -0.9,
+        r"(?:work|working|focus|focusing) on (?:improving|developing|building|"
+        r"strengthening|getting better)",
+    ),
+    (
+        "hedge",
+        -0.9,
+        r"(?:a (?:bit|little|touch)|slightly|somewhat|rather|quite|too|fairly|"
+        r"very) (?:light|thin|short|low)(?: on)?",
+    ),
+    ("hedge", -0.9, r"(?:light|thin|short|weak|low|shaky|rusty) on"),
+    (
+        "hedge",
+        -0.8,
+        r"(?:too|stayed|stays|remained|remains|kept (?:it|things)|fairly|rather|"
+        r"a bit|somewhat|very|overly|mostly|quite) (?:high[- ]level|surface[- ]level|"
+        r"theoretical|abstract|academic|generic)",
+    ),
+    ("hedge", -0.8, r"(?:at|on) (?:the|a) surface(?: level)?"),
+    (
+        "hedge",
+        -0.9,
+        r"not (?:yet|quite|fully|entirely|completely|totally|always|sufficiently|"
+        r"consistently|necessarily|particularly|really|very|that|as|so|overly|"
+        r"wholly|altogether)(?= )",
+    ),
+    ("hedge", -0.9, r"(?:yet to|still (?:to|needs?|learning|developing|building|growing))"),
+    ("hedge", -0.7, r"(?:tends?|tended|tending) to|(?:has|had|have) a tendency to"),
+    ("hedge", -0.8, r"took (?:a while|some time|time|a long time|too long|longer)"),
+    (
+        "hedge",
+        -0.8,
+        r"(?:it was |was )?(?:hard|difficult|tough|not easy) to (?:follow|"
+        r"understand|read|see|tell|assess|gauge|judge|work with|get)",
+    ),
+    ("hedge", -0.9, r"(?:fell|falls|fall|come|came|comes|coming) short"),
+    (
+        "hedge",
+        -0.9,
+        r"finds? it (?:hard|difficult|tough|challenging)|(?:has|have|had|shows?|"
+        r"showed|experiences?|experienced) (?:some |great |real |considerable )?"
+        r"(?:difficulty|difficulties|trouble)",
+    ),
+    ("hedge", -0.9, r"(?:missed|misses|miss) the (?:mark|point)"),
+    ("hedge", -0.6, r"(?:mixed|some) (?:signals?|concerns?|feedback|results|picture)"),
+    ("hedge", -0.7, r"not sure|unsure|unclear (?:whether|if|how)|we were left"),
+    # Praise phrases.
+    ("praise", 1.2, r"(?:stood|stands|stand|standing) out"),
+    (
+        "praise",
+        1.2,
+        r"hit the ground running|above and beyond|(?:goes|went|going|go) the "
+        r"extra mile|second to none|spot on|on point|nailed (?:it|the)|"
+        r"strong hire|no[- ]brainer|a pleasure to|gets? things done|"
+        r"thinks? on (?:his|her|their|your) feet|leads? by example|role[- ]model",
+    ),
+    (
+        "praise",
+        1.0,
+        r"(?:came|comes|come|coming) (?:through|across) (?:very |really )?"
+        r"(?:well|strongly|clearly|as (?:very |really )?(?:strong|confident|clear|"
+        r"credible|genuine))",
+    ),
+    ("praise", 0.7, r"(?:came|comes|come|coming) through"),
+    (
+        "praise",
+        0.9,
+        r"follow(?:s|ed|ing)? (?:through|up)|make[s]? (?:sure|certain)|"
+        r"(?:in|into) the loop|on track|on board|in a timely",
+    ),
+    (
+        "praise",
+        1.0,
+        r"(?:takes?|took|taking) (?:full |personal |real )?(?:ownership|"
+        r"responsibility|accountability|the lead|initiative|pride)",
+    ),
+    ("praise", 1.0, r"(?:gives?|gave|giving|shares?|shared|sharing) (?:\w+ )?credit"),
+    (
+        "praise",
+        0.9,
+        r"(?:big|bigger|wider|broader) picture|long[- ]term|win[- ]win|"
+        r"joined[- ]up|end[- ]to[- ]end ownership",
+    ),
+    (
+        "praise",
+        1.0,
+        r"(?:challenge[sd]?|challenging|question(?:s|ed|ing)?) (?:the )?"
+        r"(?:status quo|assumptions?|conventional)",
+    ),
+    ("praise", 0.8, r"(?:out of|outside|beyond|stretch(?:es|ed)?) (?:\w+ )?comfort zone"),
+    (
+        "praise",
+        0.6,
+        r"only (?:when|where|if) (?:necessary|needed|appropriate|required|"
+        r"justified)",
+    ),
+    (
+        "praise",
+        0.9,
+        r"without (?:being (?:asked|told|prompted|reminded|chased|pushed)|"
+        r"(?:close |constant )?supervision|prompting|fuss|complaint|"
+        r"complaining|hesitation|fail)",
+    ),
+    (
+        "praise",
+        0.8,
+        r"learns? from (?:\w+ )?(?:mistakes|errors|failures?|setbacks?|feedback|"
+        r"experience)",
+    ),
+    # Criticism phrases.
+    ("criticism", -1.0, r"(?:takes?|took|taking|claims?|claimed) (?:the )?credit"),
+    (
+        "criticism",
+        -1.0,
+        r"(?:stay|stays|stayed|remain|remains|within|in) (?:\w+ )?comfort "
+        r"zone",
+    ),
+    (
+        "criticism",
+        -1.0,
+        r"(?:accept|accepts|accepted|maintain|maintains|defend|defends|"
+        r"preserve|preserves|protect|protects) the status quo",
+    ),
+    (
+        "criticism",
+        -1.2,
+        r"jump(?:s|ed|ing)? to (?:conclusions|solutions)|cut(?:s|ting)? "
+        r"corners|pass(?:es|ed|ing)? the buck|drag(?:s|ged|ging)? "
+        r"(?:\w+ )?feet|turn(?:s|ed|ing)? a blind eye|point(?:s|ed|ing)? "
+        r"(?:the |a )?finger|talk(?:s|ed|ing)? down to|set in (?:\w+ )?ways|"
+        r"(?:bur(?:y|ies|ied)) (?:\w+ )?head|knee[- ]jerk|my way or",
+    ),
+    (
+        "criticism",
+        -1.0,
+        r"(?:lose|loses|lost|losing) (?:sight|track|(?:\w+ )?(?:temper|cool|"
+        r"focus|patience|nerve))|lost in (?:the )?detail|in the weeds|"
+        r"bogged down|off (?:on )?(?:a )?tangents?|off[- ](?:topic|track)|"
+        r"tick[- ]box|box[- ]ticking|shy(?:ing)? away|shie[sd] away",
+    ),
+    (
+        "criticism",
+        -1.0,
+        r"(?:own|personal|hidden|narrow|political) agenda|"
+        r"(?:own|personal|vested) interests?|us (?:and|vs|versus) them|"
+        r"at the expense of|(?:last|eleventh)[- ](?:minute|hour)|"
+        r"for (?:its|their|the) own sake|bare minimum|not invented here|"
+        r"out of (?:\w+ )?depth|out of touch|behind (?:schedule|the curve)|"
+        r"over budget|behind closed doors|command and control|"
+        r"(?:re)?invent(?:s|ed|ing)? the wheel|sit(?:s)? on the fence|"
+        r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
+        r"(?:makes?|made|making) (?:\w+ )?(?:mistakes|errors)|"
+        r"short[- ]term(?:ist|ism)?|puts? off|put(?:s|ting)? (?:\w+ )?down|"
+        r"(?:gives?|gave|giving) up|holds? back|held back|goes back on|"
+        r"went back on|in the dark|(?:takes?|took) (?:things|it|feedback) "
+        r"personally|sticks? to what|always been done|at all costs|"
+        r"gut (?:feel|feeling|instinct)|bends? the rules|"
+        r"(?:wait|waits|waited|waiting) (?:to be|for others|for someone|until)",
+    ),
+    # "Only"/"solely" narrow a behaviour down, which indicators use to describe a flaw.
+    ("criticism", -0.5, r"(?:only|solely|purely|exclusively)(?= [a-z])"),
+    (
+        "criticism",
+        -0.6,
+        r"(?:own|their own|his own|her own) (?:silo|patch|interests?|agenda|"
+        r"convenience)",
+    ),
+    # Advice in feedback ("Next time, spend more time on risk") implies a gap.
+    (
+        "hedge",
+        -0.8,
+        r"next time|in (?:the )?future|going forward|moving forward|remember to|"
+        r"try to|make sure (?:you|to)|be sure to|(?:spend|give|put|take|show|"
+        r"ask|use|bring|add|provide|include|allow) (?:a (?:bit|little|lot) )?"
+        r"more|be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]",
+    ),
+    (
+        "criticism",
+        -0.8,
+        r"(?:does|do|did|doing) (?:it |everything |things |all |the work )?"
+        r"(?:all )?(?:himself|herself|themselves|themself|myself|yourself)|"
+        r"keeps? (?:\w+ )?to (?:himself|herself|themselves|themself)|"
+        r"lip service|go(?:es)? through the motions|(?:makes?|made) excuses|"
+        r"covers? up|hopes? for the best|after the event|by the book|"
+        r"to the letter|raises? (?:his|her|their) voice|sits? back|"
+        r"pick up the pieces|plays? favou?rites|changes? (?:his|her|their) mind|"
+        r"economical with the truth|(?:breaks?|broke|breaking) (?:\w+ )?"
+        r"(?:promises|commitments|confidences?|rules|trust|agreements)|"
+        r"(?:always|traditionally) (?:been )?done|puts? (?:own|his|her|their|"
+        r"personal) (?:\w+ )?(?:before|ahead of|above|first)|"
+        r"(?:puts?|places?) (?:himself|herself|themselves|self) first",
+    ),
+    ("praise", 0.8, r"pulls? (?:his|her|their) (?:own )?weight"),
+    (
+        "praise",
+        0.9,
+        r"bounc(?:es|ed|ing|e) back|stands? up (?:to|for)|stood up (?:to|for)|"
+        r"speaks? up|spoke up|push(?:es|ed)? back",
+    ),
+    (
+        "praise",
+        0.8,
+        r"assum(?:e|es|ed|ing) (?:full )?(?:responsibility|ownership|"
+        r"accountability|leadership|the lead)",
+    ),
+    # Resistance to change and reactive habits, as indicators describe them.
+    (
+        "criticism",
+        -0.7,
+        r"(?:the )?same (?:old )?(?:way|ways|approach|methods?|routine)|"
+        r"old (?:ways|habits|methods|systems|approach|way)|"
+        r"(?:stick|sticks|stuck|sticking|cling|clings) (?:with|to) (?:the )?"
+        r"(?:old|existing|familiar|usual|same|current|tried|known)|"
+        r"(?:comfortable|content) with (?:the )?(?:status quo|familiar|existing|"
+        r"current|way things are)|personal (?:gain|benefit|glory|credit|"
+        r"advantage|recognition|ambition)|regardless of|irrespective of|"
+        r"(?:when|if|until) (?:\w+ )?(?:told|forced|pushed|instructed|chased|"
+        r"reminded|pressured|made to|directed)|"
+        r"has to be (?:told|reminded|chased|asked|prompted|pushed|right)|"
+        r"tells? (?:people|others|them|staff|the team) what to do",
+    ),
+    # Everyday idioms of poor practice in any competency area.
+    (
+        "criticism",
+        -0.9,
+        r"(?:does|do|did|doing) (?:only )?the (?:bare |absolute )?minimum|"
+        r"settles? for|good enough|pass(?:es|ed|ing)? (?:\w+ )?(?:on|along|back)(?= to| \w+ else)|"
+        r"lets? (?:\w+ )?down|let (?:\w+ )?down|(?:gives?|barks?) orders|takes? over|"
+        r"what (?:they|people|others|he|she|customers|clients) want to hear|"
+        r"bends? the (?:truth|rules)|goes to pieces|gets? on top of|"
+        r"(?:his|her|their) (?:own )?way or|(?:does|do|doing) (?:the|their|other people's) work "
+        r"for|sub-?standard|cuts? back on|(?:in|into) (?:a|the) blame|"
+        r"finds? fault|finding fault|makes? (?:\w+ )?wait|runaround|nuisance|"
+        r"skip(?:s|ped|ping)? (?:the )?(?:checks?|steps?|tests?|reviews?)",
+    ),
+    ("criticism", -0.8, r"too (?:much |many |little |few )?[a-z][\w-]*"),
+    # The alternative a behaviour passes over: "works alone rather than collaborating" is a
+    # gap, "focuses on solutions rather than blame" a strength.
+    ("negator", 1.0, r"rather than|instead of|in place of|as opposed to"),
+    # Shields for words that are not judgements in these combinations.
+    (
+        "neutral",
+        0.0,
+        r"as well(?: as)?|(?:a|the) good (?:deal|number|amount)|"
+        r"not only|not just|not merely|not least|not to mention|whether or not|"
+        r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|bad news|"
+        r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"
+        r"examples|questions))|critical thinking|critical path|"
+        r"problem[- ]solving|risk management|change management|"
+        r"conflict resolution|quality assurance|stakeholder management|"
+        r"little by little|so that|so far|even so|miss out|the only|if only|"
+        r"only just|own (?:development|learning|growth|performance|workload|"
+        r"actions|mistakes|behaviour|behavior|wellbeing|time)|"
+        r"well(?= (?:below|above|over|under|beyond|short|behind|ahead|before|"
+        r"after|into|past))",
+    ),
+)

@@ -1,0 +1,427 @@
+"""Score one clause word by word: lexicon hits, negation, governed objects, intensity."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from nextround.analysis import polarity_lexicon as lex
+from nextround.analysis.polarity_lexicon import word_set
+from nextround.analysis.polarity_phrases import PHRASES
+
+# How far (in words) a negator or a governing word reaches; a conjunction or punctuation
+# ends the reach sooner ("fails to keep people informed, and ...").
+_NEGATION_REACH = 8
+_GOVERNOR_REACH = 8
+# A flipped criticism is a little weaker than the plain praise ("not bad" < "good").
+_FLIP_NEGATIVE = 0.9
+# Negativity bias: a named flaw outweighs praise words, which in critical statements are
+# often just the object of the flaw ("rarely recognises good work").
+NEGATIVITY = 1.5
+
+_SCOPE_BREAK = frozenset(',;:.!?()[]—–"“”')
+_SCOPE_END_WORDS = word_set(
+    "and or but when whenever while because as if unless so although though whereas who which where"
+)
+# After praise, these open the topic of the praise: "honest about mistakes", "calm in a
+# crisis", "good at spotting errors".
+_TOPIC_PREPOSITIONS = word_set(
+    "about of from on with at in under to towards through despite during"
+)
+_FLAW_TOPIC = -2  # absorber sign: swallows only flaw nouns ("honest about mistakes")
+_CONTRACTION_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
+_NEGATING_PREFIXES = ("non-", "un", "in", "im", "ir", "il", "dis", "non")
+
+POLAR, NEGATOR, SCALE, OTHER = "polar", "negator", "scale", "other"
+
+
+class Entry:
+    """What a word or phrase does: judge (polar), flip (negator), scale, or nothing."""
+
+    __slots__ = ("avoids", "governs", "role", "score", "topic")
+
+    def __init__(
+        self,
+        role: str,
+        score: float = 0.0,
+        governs: int = 0,
+        *,
+        topic: bool = False,
+        avoids: bool = False,
+    ) -> None:
+        self.role = role
+        self.score = score
+        self.governs = governs  # sign of the judgements it swallows: -1, +1 or 0
+        self.topic = topic
+        self.avoids = avoids
+
+
+class Unit:
+    """A word or matched phrase of the clause, with its offsets in the clause."""
+
+    __slots__ = ("end", "entry", "kind", "start")
+
+    def __init__(self, start: int, end: int, entry: Entry, kind: str = ""):
+        self.start, self.end, self.entry, self.kind = start, end, entry, kind
+
+
+class Contribution:
+    """One piece of evidence: a signed score, a cue label and the span it came from."""
+
+    __slots__ = ("end", "label", "score", "start")
+
+    def __init__(self, score: float, label: str, start: int, end: int):
+        self.score, self.label, self.start, self.end = score, label, start, end
+
+
+class Tally:
+    """The evidence of one clause, summed with the negativity bias."""
+
+    __slots__ = ("contributions",)
+
+    def __init__(self, contributions: list[Contribution] | None = None):
+        self.contributions = contributions if contributions is not None else []
+
+    @property
+    def net(self) -> float:
+        return sum(weighted(c.score) for c in self.contributions)
+
+    @property
+    def mass(self) -> float:
+        return sum(abs(weighted(c.score)) for c in self.contributions)
+
+
+def weighted(score: float) -> float:
+    """A contribution's weight in the sum: criticism counts ``NEGATIVITY`` times."""
+    return score * NEGATIVITY if score < 0 else score
+
+
+class _Scope:
+    __slots__ = ("contribution", "reach", "resolved", "sign", "unit")
+
+    def __init__(self, unit: Unit, reach: int, contribution: Contribution | None, sign: int):
+        self.unit, self.reach, self.contribution, self.sign = unit, reach, contribution, sign
+        self.resolved = False
+
+
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    return re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    parts = [f"(?P<p{i}>{source})" for i, (_, _, source) in enumerate(PHRASES)]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+
+
+def score_span(text: str, start: int, end: int) -> Tally:
+    """The evidence in text[start:end], with offsets into ``text``."""
+    low = _normalise(text[start:end])
+    tally = _walk(low, _units(low))
+    for c in tally.contributions:
+        c.start += start
+        c.end += start
+    return tally
+
+
+def _normalise(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):  # a few characters grow when lowered; keep offsets aligned
+        low = "".join(ch.lower()[0] for ch in text)
+    return low.replace("’", "'").replace("‘", "'")
+
+
+def _units(low: str) -> list[Unit]:
+    units: list[Unit] = []
+    covered_until = -1
+    phrases = list(_phrase_pattern().finditer(low))
+    p = 0
+    for m in _token_pattern().finditer(low):
+        while p < len(phrases) and phrases[p].start() <= m.start():
+            ph = phrases[p]
+            p += 1
+            if ph.start() < covered_until:
+                continue
+            kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
+            if kind == "neutral":
+                found = _OTHER
+            elif kind == "negator":
+                found = Entry(NEGATOR, weight)
+            else:
+                found = Entry(POLAR, weight, 1 if weight < 0 else 0)
+            units.append(Unit(ph.start(), ph.end(), found, kind))
+            covered_until = ph.end()
+        if m.start() >= covered_until:
+            units.extend(_token_units(m.group(), m.start(), m.end()))
+    return units
+
+
+def _token_units(word: str, start: int, end: int) -> list[Unit]:
+    if word.endswith("n't"):
+        base = _CONTRACTION_BASES.get(word[:-3], word[:-3])
+        return [Unit(start, end - 3, entry(base)), Unit(end - 3, end, entry("not"))]
+    if word.endswith("'s"):
+        word = word[:-2]
+    found = entry(word)
+    if found.role == OTHER and "-" in word:
+        # An unknown compound ("well-argued", "poorly-scoped") reads as its parts.
+        units: list[Unit] = []
+        offset = start
+        for part in word.split("-"):
+            units.append(Unit(offset, offset + len(part), entry(part)))
+            offset += len(part) + 1
+        return units
+    return [Unit(start, end, found)]
+
+
+_OTHER = Entry(OTHER)
+
+
+@lru_cache(maxsize=16384)
+def entry(word: str) -> Entry:
+    """The lexicon entry of a lower-case word, through its inflections."""
+    if word in lex.NEGATORS:
+        return Entry(NEGATOR, lex.NEGATORS[word])
+    if word in lex.INTENSIFIERS:
+        return Entry(SCALE, lex.INTENSIFIERS[word])
+    if word in lex.DOWNTONERS:
+        return Entry(SCALE, lex.DOWNTONERS[word])
+    for lemma in lemmas(word):
+        if lemma in lex.POSITIVE:
+            return Entry(POLAR, lex.POSITIVE[lemma], -1 if lemma in lex.POSITIVE_GOVERNORS else 0)
+        if lemma in lex.NEGATIVE:
+            governs = 1 if lemma in lex.NEGATIVE_GOVERNORS else 0
+            avoids = lemma in lex.AVOIDANCE_VERBS
+            return Entry(POLAR, -lex.NEGATIVE[lemma], governs, avoids=avoids)
+        if lemma in lex.NEGATIVE_TOPICS:
+            return Entry(POLAR, -lex.NEGATIVE_TOPICS[lemma], topic=True)
+        if lemma in lex.POSITIVE_GOVERNORS:
+            return Entry(POLAR, 0.4, -1)
+    if word.startswith(("over-", "under-")) and len(word) > 8:
+        return Entry(POLAR, -1.0, 1)  # "over-engineers", "under-prepared"
+    return _negated_form(word)
+
+
+def _negated_form(word: str) -> Entry:
+    """Read "unstructured", "impractical", "dishonest" through the word they negate."""
+    for prefix in _NEGATING_PREFIXES:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or len(rest) < 4:
+            continue
+        for lemma in lemmas(rest):
+            if lex.POSITIVE.get(lemma, 0.0) >= 0.8:
+                return Entry(POLAR, -lex.POSITIVE[lemma], 1)
+            if lex.NEGATIVE.get(lemma, 0.0) >= 1.0:
+                return Entry(POLAR, 0.8 * lex.NEGATIVE[lemma])
+    return _OTHER
+
+
+def lemmas(word: str) -> list[str]:
+    """The word and the stems its common English suffixes may hide, most likely first."""
+    if word in lex.NOT_LEMMATISED:
+        return [word]
+    out: list[str] = []
+    for w in (word, word.replace("-", "")) if "-" in word else (word,):
+        out.append(w)
+        n = len(w)
+        if n <= 3:
+            continue
+        if w.endswith(("ies", "ied")):
+            out.append(w[:-3] + "y")
+        if w.endswith("es"):
+            out.append(w[:-2])
+        if w.endswith("s") and not w.endswith("ss"):
+            out.append(w[:-1])
+        if w.endswith("ed") and n > 4:
+            out += [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])
+        if w.endswith("ing") and n > 5:
+            out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4] == w[-5] else [])
+        if w.endswith("ily"):
+            out.append(w[:-3] + "y")
+        if w.endswith("ally"):
+            out += [w[:-4], w[:-2]]
+        if w.endswith("ly"):
+            out += [w[:-2], w[:-2] + "le", w[:-1] + "e"]
+        if w.endswith(("ier", "iest")):
+            out.append(w[: w.rindex("i")] + "y")
+        if w.endswith(("er", "est")) and n > 4:
+            stem = w[:-2] if w.endswith("er") else w[:-3]
+            out += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return out
+
+
+def _breaks_scope(low: str, start: int, end: int) -> bool:
+    gap = low[start:end]
+    return any(ch in _SCOPE_BREAK for ch in gap) or " - " in gap
+
+
+def _walk(low: str, units: list[Unit]) -> Tally:
+    walker = _Walker(low)
+    for i, u in enumerate(units):
+        if i and _breaks_scope(low, walker.prev_end, u.start):
+            walker.close_scopes()
+        role = u.entry.role
+        if role == NEGATOR:
+            walker.negator(u, quantifier=_is_quantifier(low, units, i))
+        elif role == SCALE:
+            walker.scale(u)
+        elif role == OTHER:
+            walker.other(u)
+        else:
+            walker.polar(u)
+    walker.close_negation()
+    return walker.tally
+
+
+class _Walker:
+    """Left-to-right state: the open negation, the governing word, the intensity."""
+
+    __slots__ = (
+        "absorber",
+        "last_praise",
+        "low",
+        "negation",
+        "prev_end",
+        "scale_by",
+        "scale_reach",
+        "tally",
+    )
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.tally = Tally()
+        self.negation: _Scope | None = None
+        self.absorber: _Scope | None = None
+        self.scale_by, self.scale_reach = 1.0, 0
+        self.prev_end = 0
+        self.last_praise: Contribution | None = None
+
+    def close_negation(self) -> None:
+        n = self.negation
+        if n is not None and not n.resolved:
+            # A negator with nothing judged after it still names a gap: "rarely attends".
+            default = lex.NEGATOR_DEFAULT.get(self.low[n.unit.start : n.unit.end], -0.5)
+            if default:
+                self.tally.contributions.append(
+                    Contribution(default, "negation", n.unit.start, self.prev_end)
+                )
+        self.negation = None
+
+    def close_scopes(self) -> None:
+        self.close_negation()
+        self.absorber, self.scale_reach = None, 0
+
+    def negator(self, u: Unit, *, quantifier: bool) -> None:
+        if not quantifier:
+            self.close_negation()
+            # A negator starts a new construction: "handled the outage without panic".
+            self.negation, self.absorber = _Scope(u, _NEGATION_REACH, None, 0), None
+        self.prev_end = u.end
+
+    def scale(self, u: Unit) -> None:
+        self.scale_by, self.scale_reach = u.entry.score, 2
+        self.prev_end = u.end
+
+    def other(self, u: Unit) -> None:
+        self.prev_end = u.end
+        word = self.low[u.start : u.end]
+        praise, self.last_praise = self.last_praise, None
+        if word in _SCOPE_END_WORDS:
+            self.close_scopes()
+            return
+        if praise is not None and word in _TOPIC_PREPOSITIONS and self.absorber is None:
+            self.absorber = _Scope(u, 3, praise, _FLAW_TOPIC)
+            return
+        if self.negation is not None:
+            self.negation.reach -= 1
+            if self.negation.reach <= 0:
+                self.close_negation()
+        if self.absorber is not None:
+            self.absorber.reach -= 1
+            if self.absorber.reach <= 0:
+                self.absorber = None
+        self.scale_reach = max(0, self.scale_reach - 1)
+
+    def _avoids_a_flaw(self, absorber: _Scope, e: Entry) -> bool:
+        """Turn "avoids jargon" into praise; "avoids conflict" (a topic) stays a gap."""
+        c = absorber.contribution
+        if c is None or not absorber.unit.entry.avoids or e.topic or e.score >= 0 or c.score >= 0:
+            return False
+        c.score, c.label = -c.score * _FLIP_NEGATIVE, "avoids a flaw"
+        c.end = self.prev_end
+        return True
+
+    def polar(self, u: Unit) -> None:
+        self.prev_end = u.end
+        e, negation, absorber = u.entry, self.negation, self.absorber
+        sign = 1 if e.score > 0 else -1
+        if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
+            return
+        if absorber is not None and absorber.sign == -2:
+            if absorber.contribution and _is_flaw_noun(self.low[u.start : u.end]):
+                absorber.contribution.end = u.end
+                return
+            absorber = self.absorber = None
+        if absorber is not None and absorber.contribution and (absorber.sign == sign or e.topic):
+            absorber.contribution.end = u.end
+            return
+        if e.topic and (negation is None or negation.reach < _NEGATION_REACH - 1):
+            # "risk" alone is what the feedback is about, not how it went; only right
+            # after a negator ("no issues", "without any errors") does it judge.
+            return
+        if u.kind == "hedge" and negation is not None:
+            return  # "does not see the need to change": the hedge is only the object
+        score = e.score * (self.scale_by if self.scale_reach else 1.0)
+        self.scale_reach = 0
+        if negation is not None and negation.resolved and negation.contribution:
+            # Words under one negator are one cue: "not handle conflict well" flips verb
+            # and adverb, while the object of "not listen to concerns" stays absorbed.
+            last = negation.contribution
+            if (last.score < 0) == (e.score > 0):
+                last.score -= score * negation.unit.entry.score
+            last.end = u.end
+            return
+        contribution = _contribution(self.low, u, score, negation)
+        self.tally.contributions.append(contribution)
+        self.last_praise = contribution if contribution.score > 0 else None
+        if negation is not None:
+            negation.resolved, negation.contribution = True, contribution
+        if e.governs:
+            self.absorber = _Scope(u, _GOVERNOR_REACH, contribution, e.governs)
+        elif e.score < 0 and not e.topic:
+            # A criticism swallows the praise word it modifies: "poor communication skills".
+            self.absorber = _Scope(u, 1, contribution, 1)
+        else:
+            self.absorber = None
+
+
+def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> Contribution:
+    if negation is None:
+        return Contribution(
+            score, u.kind or ("praise" if score > 0 else "criticism"), u.start, u.end
+        )
+    flipped = -score * negation.unit.entry.score
+    if flipped > 0:
+        flipped *= _FLIP_NEGATIVE
+    else:
+        # "does not handle conflict" is at least as bad as a bare "does not".
+        word = low[negation.unit.start : negation.unit.end]
+        flipped = min(flipped, lex.NEGATOR_DEFAULT.get(word, 0.0))
+    label = "negated praise" if score > 0 else "negated criticism"
+    if u.entry.topic:
+        label = "negation"
+    return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+def _is_flaw_noun(word: str) -> bool:
+    return any(lemma in lex.FLAW_NOUNS for lemma in lemmas(word))
+
+
+def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:
+    """Whether this is "a little"/"a few", which softens rather than negates."""
+    u = units[i]
+    if low[u.start : u.end] not in ("little", "few") or i == 0:
+        return False
+    prev = units[i - 1]
+    return low[prev.start : prev.end] == "a"

@@ -1,0 +1,96 @@
+"""Word lists the statement splitter needs: abbreviations, connectives and pleasantries."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A period after these never ends a sentence ("Dr. Lee", "e.g. this", "approx. 5").
+ABBREVIATIONS: frozenset[str] = _word_set("""
+    mr mrs ms mx dr prof sr jr st vs v e.g i.e eg ie cf approx esp incl dept fig vol pp ca
+    viz al min max est govt mgmt misc resp apt ave blvd mt ref refs sec tel ext
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun
+    """)
+
+# These often end a sentence too: a period after them ends one only before a capital.
+ABBREVIATIONS_AT_END: frozenset[str] = _word_set("etc inc ltd co corp llc plc bros")
+
+# Words that tie a statement to the one before it; a standalone judgement drops them.
+LEADING_CONNECTIVES: tuple[str, ...] = (
+    "and",
+    "but",
+    "plus",
+    "however",
+    "nevertheless",
+    "nonetheless",
+    "that said",
+    "having said that",
+    "on the other hand",
+)
+
+_STOPWORDS = _word_set("""
+    a an the and or but so of to in on at by for with from as into onto about over under
+    i me my we us our you your he him his she her they them their it its this that these
+    those there here is are was were be been being am do does did have has had will would
+    can could shall should may might must just also too very really again all any some
+    each every what which who whom whose when where why how if then than once up down out
+    off now today yesterday tomorrow week morning afternoon evening
+    """)
+
+_COURTESY = _word_set("""
+    hi hello hey dear greetings thanks thank thx ty cheers regards best kind warm warmest
+    warmly sincerely yours truly wishes wish luck many much time everyone everybody team
+    folks guys all hope hoping pleasure lovely meet meeting chat chatting talking
+    speaking speak talk soon touch again interest patience
+    understanding help support reply response note email message ps p.s sent iphone
+    android mobile phone
+    """)
+
+
+@cache
+def _pleasantry_openers() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:hi|hello|hey|dear)\b.{0,30}?[,!]\s*)?"
+        r"(?:(?:many |big |huge )?thanks?\b|thank you|thx\b|cheers\b|"
+        r"(?:i |we )?hope (?:you|this|that|all)\b|(?:please )?(?:do )?(?:let (?:me|us) know|"
+        r"feel free|don'?t hesitate|do not hesitate|reach out)\b|(?:i'?m |we'?re |i am |we are )?"
+        r"(?:looking forward|happy to (?:chat|discuss|talk|help|answer|share))\b|"
+        r"(?:i |we )?look forward\b|good luck\b|best of luck\b|all the best\b|"
+        r"wish(?:ing)? you\b|sent from my\b|have a (?:great|good|nice|lovely)\b|"
+        r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
+        r"meeting|speaking|talking|chatting)\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+_PLEASANTRY_MAX_WORDS = 14
+
+
+def is_pleasantry(sentence: str) -> bool:
+    """Whether a sentence is a greeting, thanks or sign-off with no judgement in it.
+
+    "Thanks!", "Hi Sam,", "Best, Maria" and "Hope this helps." are; "Thanks for the clear
+    answer on pricing" is a short thanks too, but "Sam was great" is not.
+    """
+    words = _word().findall(sentence)
+    if not words:
+        return True
+    if len(words) <= _PLEASANTRY_MAX_WORDS and _pleasantry_openers().match(sentence.lstrip()):
+        return True
+    content = [w for w in words if w.lower() not in _STOPWORDS and w.lower() not in _COURTESY]
+    if not content:
+        return True
+    courteous = any(w.lower() in _COURTESY for w in words)
+    # "Best, Maria Lopez": courtesy words plus names and nothing else.
+    return courteous and len(words) <= 6 and all(w[0].isupper() for w in content)

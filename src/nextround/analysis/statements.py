@@ -1,0 +1,340 @@
+"""Split raw feedback (emails, notes, bullet lists, transcripts) into standalone statements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nextround.analysis.clauses import contrast_clauses, has_content
+from nextround.analysis.polarity import read_polarity
+from nextround.analysis.statement_text import (
+    ABBREVIATIONS,
+    ABBREVIATIONS_AT_END,
+    LEADING_CONNECTIVES,
+    is_pleasantry,
+)
+from nextround.domain.competency import Polarity
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One judgement from a feedback text.
+
+    ``text[start:end]`` of the source is the statement with its whitespace collapsed (and
+    e-mail quote markers dropped); ``heading`` is the section it sits under
+    ("Areas for development") or the label that opened its line ("Interviewer"), if any.
+    """
+
+    text: str
+    start: int
+    end: int
+    heading: str | None = None
+
+
+class _Block:
+    __slots__ = ("end", "heading", "start")
+
+    def __init__(self, start: int, end: int, heading: str | None) -> None:
+        self.start, self.end, self.heading = start, end, heading
+
+
+class _Patterns:
+    """The splitter's regular expressions, compiled on first use to keep imports cheap."""
+
+    def __init__(self) -> None:
+        self.bullet = re.compile(
+            r"(?:[-*•‣◦▪●–—+]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))[ \t]+"
+        )
+        self.quote_mark = re.compile(r"(?:>[ \t]?)+")
+        self.header = re.compile(
+            r"(?:from|to|cc|bcc|sent|date|subject|reply-to|re|fwd?)\s*:|on\s.{0,120}\bwrote:\s*$|"
+            r"-{2,}\s*(?:original message|forwarded message)|webvtt\b|note\b\s*$|"
+            r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*-->|\d+\s*$",
+            re.IGNORECASE,
+        )
+        self.label = re.compile(
+            r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?\s*)?"
+            r"(?P<label>[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,2})\s*:\s+(?=\S)"
+        )
+        self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
+        self.greeting = re.compile(
+            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,40}$",
+            re.IGNORECASE,
+        )
+        self.closing = re.compile(
+            r"(?:best|regards|kind regards|best regards|warm regards|warmest regards|many thanks|"
+            r"thanks|thank you|cheers|sincerely|yours(?: sincerely| truly)?|all the best|"
+            r"best wishes|warmly|talk soon|speak soon|--)[\s,.!]*$",
+            re.IGNORECASE,
+        )
+        self.function_end = re.compile(
+            r"\b(?:a|an|the|and|or|of|to|in|on|for|with|by|at|from|as|that|which|who|but|"
+            r"his|her|their|our|your|its|is|are|was|were|be|been|very|more|most|not)$",
+            re.IGNORECASE,
+        )
+        self.sentence_end = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+        self.split_point = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")
+        self.negation_start = re.compile(
+            r"(?:not|no|never|neither|nor|without|lack\w*|hardly|barely|rarely)\b", re.IGNORECASE
+        )
+        self.ws = re.compile(r"\s*\n[\s>]*|\s+")
+        connectives = "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True))
+        self.leading = re.compile(rf"(?:{connectives})\b[\s,]*", re.IGNORECASE)
+
+
+@cache
+def _re() -> _Patterns:
+    return _Patterns()
+
+
+_MAX_HEADING_WORDS = 10
+_MIN_CONFIDENCE = 0.6
+
+
+def split_statements(text: str) -> list[Statement]:
+    """Split feedback into statements by line, sentence and contrastive clause.
+
+    Pleasantries with no judgement in them ("Hi Sam,", "Thanks!", "Best, Maria", e-mail
+    headers and signatures) are dropped rather than returned: they carry no evidence, and
+    the offsets of what is kept still point into the source for highlighting.
+    """
+    if not text or text.isspace():
+        return []
+    statements: list[Statement] = []
+    for block in _blocks(text):
+        for s_start, s_end in _sentences(text, block.start, block.end):
+            for clause in contrast_clauses(text, s_start, s_end):
+                for g_start, g_end in _judgement_groups(text, clause.start, clause.end):
+                    statement = _statement(text, g_start, g_end, block.heading)
+                    if statement is not None:
+                        statements.append(statement)
+    return statements
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        spans.append((pos, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _content_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    m = _re().quote_mark.match(text, start, end)
+    return m.end() if m else start
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Group lines into paragraphs and list items, each with the heading above it."""
+    lines = _lines(text)
+    blocks: list[_Block] = []
+    heading: str | None = None
+    current: _Block | None = None
+    in_signature = False
+    after_blank = True
+    last_kind = "blank"
+    for index, (line_start, line_end) in enumerate(lines):
+        start = _content_start(text, line_start, line_end)
+        end = _rstrip(text, start, line_end)
+        if start >= end:
+            current, in_signature, after_blank = None, False, True
+            continue
+        line = text[start:end]
+        if in_signature or _re().header.match(line):
+            current = None
+            continue
+        if _re().closing.match(line) or _re().greeting.match(line):
+            current = None
+            in_signature = bool(_re().closing.match(line))
+            continue
+        bullet = _re().bullet.match(text, start, end)
+        heading_text = _heading(
+            text, start, end, lines=lines, index=index, bullet=bullet is not None
+        )
+        if heading_text is not None:
+            heading, current, last_kind, after_blank = heading_text, None, "heading", False
+            continue
+        if bullet:
+            start = bullet.end()
+        elif after_blank and last_kind != "heading":
+            heading = None  # a new plain paragraph leaves the last section
+        after_blank = False
+        label_heading = heading
+        label = _re().label.match(text, start, end)
+        if label:
+            name = label.group("label")
+            label_heading = f"{heading} / {name}" if heading else name
+            start, current = label.end(), None
+        joins = (
+            current is not None
+            and not bullet
+            and label is None
+            and _continues(text, current.end, start)
+        )
+        if joins and current is not None:
+            current.end = end
+        else:
+            current = _Block(start, end, label_heading)
+            blocks.append(current)
+        last_kind = "bullet" if bullet else "text"
+    return blocks
+
+
+def _heading(
+    text: str, start: int, end: int, *, lines: list[tuple[int, int]], index: int, bullet: bool
+) -> str | None:
+    line = text[start:end]
+    md = _re().md_heading.match(line)
+    words = len(line.split())
+    if md and (line.startswith("#") or line.rstrip(":").endswith(("**", "__"))):
+        return line.strip("#*_: \t") or None
+    if bullet or words > _MAX_HEADING_WORDS:
+        return None
+    if line.endswith(":"):
+        return line.rstrip(":").strip() or None
+    indented = start > lines[index][0] and text[lines[index][0]] in " \t"
+    if (
+        words <= 5
+        and line[0].isupper()
+        and not indented
+        and line[-1] not in ".!?,;"
+        and index + 1 < len(lines)
+    ):
+        nxt_start, nxt_end = lines[index + 1]
+        nxt = _content_start(text, nxt_start, nxt_end)
+        if _re().bullet.match(text, nxt, nxt_end):
+            return line
+    return None
+
+
+def _continues(text: str, prev_end: int, next_start: int) -> bool:
+    """Whether a line break inside a paragraph is only a hard wrap."""
+    prev_char = text[prev_end - 1]
+    if prev_char in ".!?…;" or prev_char in ",(-–—" or text[next_start].islower():
+        return True  # the sentence splitter decides, or the sentence plainly goes on
+    # "Strong communicator⏎Weak on risk" are two notes; "worked with⏎Sarah" is one.
+    return _re().function_end.search(text, max(0, prev_end - 12), prev_end) is not None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    seg = start
+    for m in _re().sentence_end.finditer(text, start, end):
+        if _is_boundary(text, m.start(), m.end(), start, end):
+            spans.append((seg, m.end()))
+            seg = m.end()
+    spans.append((seg, end))
+    # Line breaks the paragraph grouping kept (hard wraps) never end a sentence, but
+    # those it refused already started a new block.
+    return [(s, e) for s, e in spans if has_content(text, s, e)]
+
+
+def _is_boundary(text: str, p_start: int, p_end: int, floor: int, ceiling: int) -> bool:
+    nxt = p_end
+    while nxt < ceiling and text[nxt].isspace():
+        nxt += 1
+    if nxt >= ceiling:
+        return True
+    following = text[nxt]
+    punct = text[p_start:p_end].rstrip("\"'”’)]")
+    if punct != ".":
+        return not following.islower()
+    word_start = p_start
+    while word_start > floor and p_start - word_start < 40 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:p_start].lstrip("\"'“‘([").lower()
+    if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    if "." in word and word.replace(".", "").isalpha():
+        return following.isupper() and word not in ("e.g", "i.e")
+    if word in ABBREVIATIONS_AT_END:
+        return following.isupper()
+    if word == "no" and following.isdigit():
+        return False
+    if following.islower():
+        return len(word) >= 3 and word.isalpha()
+    return True
+
+
+def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Keep a list together unless its parts judge in opposite directions.
+
+    "Clear, concise and well prepared" is one statement; "great energy, weak on risk" is
+    two. Parts are read once each, so the cost stays linear.
+    """
+    cuts = [(m.start(), m.end()) for m in _re().split_point.finditer(text, start, end)]
+    if not cuts or _re().negation_start.match(text, start, end):
+        return [(start, end)]
+    bounds = [start, *(p for cut in cuts for p in cut), end]
+    parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    groups: list[tuple[int, int]] = []
+    g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
+    for p_start, p_end in parts[1:]:
+        pol = _leaning(text, p_start, p_end)
+        if g_pol is not None and pol is not None and pol is not g_pol:
+            groups.append((g_start, g_end))
+            g_start, g_pol = p_start, pol
+        elif g_pol is None:
+            g_pol = pol
+        g_end = p_end
+    groups.append((g_start, g_end))
+    return groups
+
+
+def _leaning(text: str, start: int, end: int) -> Polarity | None:
+    if len(text[start:end].split()) < 2:
+        return None
+    reading = read_polarity(text[start:end])
+    if reading.polarity is Polarity.NEUTRAL or reading.confidence < _MIN_CONFIDENCE:
+        return None
+    return reading.polarity
+
+
+_TRIM = " \t\r\n,;:—–->"
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _statement(text: str, start: int, end: int, heading: str | None) -> Statement | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    m = _re().leading.match(text, start, end)
+    if m and has_content(text, m.end(), end):
+        start = m.end()
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # Drop a quote mark whose partner fell in another statement.
+    if (
+        start < end
+        and text[start] in _OPENING_QUOTES
+        and not any(q in text[start + 1 : end] for q in _CLOSING_QUOTES)
+    ):
+        start += 1
+    if (
+        end > start
+        and text[end - 1] in _CLOSING_QUOTES
+        and not any(q in text[start : end - 1] for q in _OPENING_QUOTES)
+    ):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if start >= end or not has_content(text, start, end):
+        return None
+    clean = _re().ws.sub(" ", text[start:end]).strip()
+    if is_pleasantry(clean):
+        return None
+    return Statement(clean, start, end, heading)

@@ -1,0 +1,231 @@
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextround.analysis.statements import Statement, split_statements
+
+
+def texts(source: str) -> list[str]:
+    return [s.text for s in split_statements(source)]
+
+
+def assert_offsets(source: str, statements: list[Statement]) -> None:
+    for s in statements:
+        assert 0 <= s.start < s.end <= len(source)
+        assert " ".join(source[s.start : s.end].split()) == s.text
+
+
+def test_contrastive_but_gives_two_standalone_statements():
+    source = "strong communicator, but the whiteboard flow lacked structure"
+    result = split_statements(source)
+    assert [s.text for s in result] == [
+        "strong communicator",
+        "the whiteboard flow lacked structure",
+    ]
+    assert_offsets(source, result)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "She answered crisply; the design section was thin.",
+            ["She answered crisply", "the design section was thin."],
+        ),
+        (
+            "Although he knew the domain well, his estimates were vague.",
+            ["he knew the domain well", "his estimates were vague."],
+        ),
+        (
+            "Good rapport with the panel. However, the pricing answer wandered.",
+            ["Good rapport with the panel.", "the pricing answer wandered."],
+        ),
+        (
+            "The plan was ambitious, whereas the budget was unrealistic.",
+            ["The plan was ambitious", "the budget was unrealistic."],
+        ),
+        (
+            "She stayed calm, yet her summary ran long.",
+            ["She stayed calm", "her summary ran long."],
+        ),
+    ],
+)
+def test_contrastive_clauses_split(source, expected):
+    assert texts(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Not only clear but also concise.",
+        "While presenting, she kept eye contact.",
+        "He has not yet led a team of that size.",
+        "Nothing but praise from the panel.",
+    ],
+)
+def test_non_contrastive_markers_do_not_split(source):
+    assert texts(source) == [source]
+
+
+def test_a_list_sharing_a_polarity_stays_together():
+    assert texts("Clear, concise and well prepared.") == ["Clear, concise and well prepared."]
+
+
+def test_a_list_of_opposite_judgements_splits():
+    assert texts("Great energy, weak on capacity planning.") == [
+        "Great energy",
+        "weak on capacity planning.",
+    ]
+
+
+def test_sentences_with_abbreviations_decimals_and_money():
+    source = (
+        "Dr. Okafor and Mr. Lind joined, e.g. for the deep dive. "
+        "She has 3.5 years in fintech and grew revenue to $1.2M. "
+        "Compared pricing vs. churn, retention etc. It went well."
+    )
+    assert texts(source) == [
+        "Dr. Okafor and Mr. Lind joined, e.g. for the deep dive.",
+        "She has 3.5 years in fintech and grew revenue to $1.2M.",
+        "Compared pricing vs. churn, retention etc.",
+        "It went well.",
+    ]
+
+
+def test_bullets_numbered_lists_and_headings():
+    source = (
+        "Strengths:\n"
+        "- Calm under pressure\n"
+        "* Clear written updates\n"
+        "\n"
+        "Areas for development:\n"
+        "1. stakeholder mapping\n"
+        "2) Could be more concise\n"
+        "   when the question is open\n"
+    )
+    result = split_statements(source)
+    assert [(s.text, s.heading) for s in result] == [
+        ("Calm under pressure", "Strengths"),
+        ("Clear written updates", "Strengths"),
+        ("stakeholder mapping", "Areas for development"),
+        ("Could be more concise when the question is open", "Areas for development"),
+    ]
+    assert_offsets(source, result)
+
+
+def test_line_breaks_separate_notes_but_join_hard_wraps():
+    source = (
+        "The candidate showed real\n"
+        "ownership of the migration and worked with\n"
+        "Priya on the rollout.\n"
+        "Good listener\n"
+        "Weak on metrics"
+    )
+    assert texts(source) == [
+        "The candidate showed real ownership of the migration and worked with Priya on the "
+        "rollout.",
+        "Good listener",
+        "Weak on metrics",
+    ]
+
+
+def test_email_pleasantries_headers_and_signature_are_dropped():
+    source = (
+        "From: Dana Ruiz <dana@example.com>\n"
+        "Subject: Your final round\n"
+        "\n"
+        "Hi Sam,\n"
+        "\n"
+        "Thanks again for your time last week! The panel liked your data story.\n"
+        "Hope this helps.\n"
+        "\n"
+        "Best,\n"
+        "Dana Ruiz\n"
+        "Talent Partner, Example Ltd\n"
+    )
+    assert texts(source) == ["The panel liked your data story."]
+
+
+@pytest.mark.parametrize(
+    "fragment", ["Thanks!", "Hi Sam,", "Best, Maria", "Cheers", "Kind regards"]
+)
+def test_fragments_without_content_are_dropped(fragment):
+    assert split_statements(fragment) == []
+
+
+def test_quoted_reply_markers_are_not_part_of_statements():
+    source = "> Great answer on pricing\n> but weak on risk.\n>\n> Thanks!"
+    result = split_statements(source)
+    assert [s.text for s in result] == ["Great answer on pricing", "weak on risk."]
+    assert all(">" not in source[s.start : s.end] for s in result)
+
+
+def test_transcript_speaker_labels_become_headings():
+    source = (
+        "Interviewer: How did you size the market?\n"
+        "[00:04:12] Candidate: I started from the number of active users."
+    )
+    result = split_statements(source)
+    assert [(s.text, s.heading) for s in result] == [
+        ("How did you size the market?", "Interviewer"),
+        ("I started from the number of active users.", "Candidate"),
+    ]
+
+
+def test_quotes_and_unicode():
+    source = (
+        "Elle a dit « très bien ». The naïve estimate — 2× too low — hurt. “Superb,” said Zoë 🙂"
+    )
+    result = split_statements(source)
+    assert result
+    assert_offsets(source, result)
+
+
+@pytest.mark.parametrize("empty", ["", "   ", "\n\n\t", " \u00a0 "])
+def test_empty_and_whitespace_input(empty):
+    assert split_statements(empty) == []
+
+
+def test_100_kb_input_is_fast():
+    unit = (
+        "Strong on data, but the roadmap answer lacked structure; she could have gone deeper "
+        "on risk. Dr. Ng noted 3.5 years of experience.\n- Clear writer\n- Weak on pricing\n"
+    )
+    source = unit * (100_000 // len(unit) + 1)
+    started = time.perf_counter()
+    result = split_statements(source)
+    elapsed = time.perf_counter() - started
+    assert len(result) > 1000
+    assert elapsed < 1.0
+
+
+def test_one_long_unpunctuated_line_is_linear():
+    source = "word and " * 12_000 + "more, " * 5_000
+    started = time.perf_counter()
+    split_statements(source)
+    assert time.perf_counter() - started < 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"abcXYZ .,;:!?-*•\n\t'\"“”()0123456789$>#é🙂",
+                *["but ", "however ", "although ", "Dr. ", "e.g. ", "not ", "Thanks", "weak "],
+            ]
+        ),
+        max_size=120,
+    ).map("".join)
+)
+def test_offsets_are_in_range_and_ordered(source):
+    result = split_statements(source)
+    previous_end = 0
+    for s in result:
+        assert 0 <= s.start < s.end <= len(source)
+        assert s.start >= previous_end
+        assert s.text
+        assert s.text == s.text.strip()
+        previous_end = s.end
