@@ -248,11 +248,10 @@ def test_journey_then_backup_into_a_new_database(
 
 
 def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Path) -> None:
-    from nextround.services.demo import load_demo
+    from tests.web.conftest import load_demo_journey
 
     server = start_server(tmp_path / "phone")
-    with server.nextround.uow() as uow:
-        main_id = load_demo(uow).main_application
+    main_id = load_demo_journey(server.nextround).main_application
     tab = Tab(chromium, width=390)
     page = tab.page
     try:

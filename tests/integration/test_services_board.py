@@ -6,12 +6,14 @@ from datetime import date
 
 import pytest
 
+from nextround.analysis.lexical import LexicalMapper
 from nextround.bootstrap import Nextround
 from nextround.domain.journey import Status
 from nextround.errors import DomainError
 from nextround.services.applications import add_application
 from nextround.services.board import Move, move_application, moves_for, pipeline_board
 from nextround.services.demo import load_demo
+from nextround.services.frameworks import active_framework
 from nextround.services.listing import SortOrder, paginate, sorted_applications
 
 
@@ -45,7 +47,7 @@ def test_a_process_walks_the_board(app: Nextround) -> None:
 
 def test_board_over_the_demo(app: Nextround) -> None:
     with app.uow() as uow:
-        load_demo(uow)
+        load_demo(uow, LexicalMapper(active_framework(uow)))
         board = pipeline_board(uow, per_column=1)
     assert board.total == 7
     assert board.columns[0].status is Status.APPLIED

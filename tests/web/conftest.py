@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from starlette.testclient import TestClient
 
 from nextround.bootstrap import Nextround
+from nextround.services.demo import LoadedDemo
 from nextround.web import create_app
 
 BASE = "http://127.0.0.1:8000"
@@ -77,6 +78,16 @@ def make_web(make_app: Callable[[str], Nextround], tmp_path: Any) -> Callable[..
         return TestClient(create_app(nextround), base_url=base_url)
 
     return build
+
+
+def load_demo_journey(nextround: Nextround) -> LoadedDemo:
+    """The demo journey, its feedback mapped by the lexical mapper (fast, no model needed)."""
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.services.demo import load_demo
+    from nextround.services.frameworks import active_framework
+
+    with nextround.uow() as uow:
+        return load_demo(uow, LexicalMapper(active_framework(uow)))
 
 
 def field_error(html: str, field_id: str) -> str | None:

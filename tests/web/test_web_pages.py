@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from nextround.bootstrap import Nextround
-from nextround.services.demo import load_demo
-from tests.web.conftest import Browser
+from tests.web.conftest import Browser, load_demo_journey
 
 
 def test_empty_dashboard_invites_a_first_application(browser: Browser) -> None:
@@ -17,8 +16,7 @@ def test_empty_dashboard_invites_a_first_application(browser: Browser) -> None:
 def test_dashboard_shows_board_agenda_funnel_and_growth_placeholders(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    with sqlite_app.uow() as uow:
-        load_demo(uow)
+    load_demo_journey(sqlite_app)
     page = browser.get("/")
     assert page.status_code == 200
     html = page.text
@@ -74,8 +72,7 @@ def test_htmx_asks_for_just_the_results(browser: Browser) -> None:
 
 
 def test_application_page_shows_the_whole_process(browser: Browser, sqlite_app: Nextround) -> None:
-    with sqlite_app.uow() as uow:
-        loaded = load_demo(uow)
+    loaded = load_demo_journey(sqlite_app)
     page = browser.get(f"/applications/{loaded.main_application}")
     assert page.status_code == 200
     html = page.text
@@ -132,8 +129,7 @@ def test_static_assets_are_vendored(browser: Browser) -> None:
 
 
 def test_round_and_interview_forms_load_on_demand(browser: Browser, sqlite_app: Nextround) -> None:
-    with sqlite_app.uow() as uow:
-        loaded = load_demo(uow)
+    loaded = load_demo_journey(sqlite_app)
     app_id = loaded.main_application
     interview_id = next(iter(loaded.interviews.values()))
     page = browser.get(f"/applications/{app_id}").text

@@ -13,7 +13,7 @@ from nextround.bootstrap import Nextround
 from nextround.errors import InvalidInputError
 from nextround.services.applications import get_application
 from nextround.web.security import check_bind, is_loopback
-from tests.web.conftest import BASE, Browser
+from tests.web.conftest import BASE, Browser, load_demo_journey
 
 TOKEN = "s3cret-token-for-the-tests-0123456789"
 
@@ -153,10 +153,8 @@ def test_security_headers_on_pages_and_errors(browser: Browser) -> None:
 
 
 def test_pages_have_no_inline_script_or_style(browser: Browser, sqlite_app: Nextround) -> None:
-    from nextround.services.demo import load_demo
 
-    with sqlite_app.uow() as uow:
-        loaded = load_demo(uow)
+    loaded = load_demo_journey(sqlite_app)
     for path in ("/", "/applications", f"/applications/{loaded.main_application}", "/data"):
         html = browser.get(path).text
         assert re.findall(r"<script(?![^>]*\bsrc=)", html) == [], path
