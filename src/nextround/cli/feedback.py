@@ -56,6 +56,7 @@ def add(
 ) -> None:
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper
+    from nextround.services.frameworks import active_framework
     from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
 
     body = read_text_input(text, file, "feedback text")
@@ -77,12 +78,12 @@ def add(
                 interview_id=interview_id,
             )
         else:
-            framework, mapper = open_mapper(nextround, uow, None)
+            framework = active_framework(uow)
             item, statements = add_mapped_feedback(
                 uow,
                 body,
                 chosen,
-                mapper,
+                lambda: open_mapper(nextround, uow, framework.id)[1],
                 framework.id,
                 received_on=received,
                 author=author,

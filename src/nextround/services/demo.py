@@ -227,7 +227,7 @@ def _load_feedback(
         uow,
         item["text"],
         FeedbackSource(item["source"]),
-        at.mapper,
+        lambda: at.mapper,
         at.framework_id,
         received_on=at.day(item["received_on"]),
         author=item.get("author"),
