@@ -56,8 +56,8 @@ def add(
 ) -> None:
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper
-    from nextround.services.frameworks import active_framework
     from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+    from nextround.services.frameworks import active_framework
 
     body = read_text_input(text, file, "feedback text")
     chosen = parse_choice(FeedbackSource, source, "--source")
