@@ -149,7 +149,7 @@ NEGATIVE: dict[str, float] = {
         annoyed irritable excuse hide conceal insist stubbornness boring bored dull
         pushy intrusive nitpick nit-pick fuss grudging begrudging rigidly blame-shifting
         inconvenience sidetrack sidetracked firefight firefighting cling fear invisible whim
-        stressed cliquey clique gossip rumour rumor argue shun eschew compete
+        stressed cliquey clique gossip rumour rumor argue shun eschew compete mess
         skip substandard careless
         contradict conflate confuse mumble patronise patronize inconsiderate insensitive
         intolerant impatient unfriendly cold distant closed dismissively unable
@@ -378,3 +378,19 @@ PLURAL_SUBJECT_FOLLOWERS: frozenset[str] = word_set("""
 FLAW_NOUNS: frozenset[str] = word_set(
     "mistake error failure weakness flaw limitation shortcoming fault setback blind-spot"
 )
+
+# Openings of interview questions and prompts, which ask rather than judge: an imperative
+# stem ("Tell me about a time ..."), or a wh-word with an auxiliary and "you" ("How did
+# you ..."), so that "What stood out was her clarity" is still read.
+QUESTION_STEMS: frozenset[str] = frozenset(
+    (
+        *("tell me", "tell us", "describe a", "describe an", "describe the", "describe how"),
+        *("describe your", "describe what", "give me", "give us", "walk me", "talk me"),
+        *("share an", "share a", "talk about"),
+    )
+)
+QUESTION_WORDS: frozenset[str] = word_set("what how why where which who when")
+QUESTION_AUXILIARIES: frozenset[str] = word_set(
+    "did do does would will could can should have has had are were is was"
+)
+QUESTION_SUBJECTS: frozenset[str] = word_set("you your we i they he she")

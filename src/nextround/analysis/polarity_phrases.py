@@ -351,6 +351,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"as well(?: as)?|(?:a|the) good (?:deal|number|amount)|"
         r"not only|not just|not merely|not least|not to mention|whether or not|"
         r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|bad news|"
+        r"clear(?:s|ed|ing)? (?:up|out|off|away)|open(?:s|ed|ing)? up|"
         r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"
         r"examples|questions))|critical thinking|critical path|"
         r"problem[- ]solving|risk management|change management|"
