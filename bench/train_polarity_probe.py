@@ -47,12 +47,12 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(model.encode(texts, normalize_embeddings=True), dtype=np.float64)
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
     w = np.zeros(x.shape[1])
     b = 0.0
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        w -= LEARNING_RATE * (x.T @ (p - y) / len(y) + L2 * w / len(y))
+        w -= LEARNING_RATE * (x.T @ (p - y) / len(y) + l2 * w / len(y))
         b -= LEARNING_RATE * float((p - y).mean())
     return w, b
 
@@ -63,11 +63,12 @@ def main() -> int:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "src/nextround/analysis/polarity_probe.json"
     )
+    parser.add_argument("--l2", type=float, default=L2)
     args = parser.parse_args()
     texts, labels = load_seed(args.seed)
     x = embed(texts)
     y = np.asarray(labels)
-    w, b = fit(x, y)
+    w, b = fit(x, y, args.l2)
     accuracy = float(((x @ w + b > 0) == (y == 1.0)).mean())
     payload = {
         "model_id": MODEL_ID,
@@ -75,7 +76,7 @@ def main() -> int:
         "bias": round(b, 6),
         "weights": [round(float(v), 6) for v in w],
         "trained_on": f"{len(texts)} seed sentences ({int(y.sum())} good practice)",
-        "l2": L2,
+        "l2": args.l2,
     }
     args.out.write_text(json.dumps(payload, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {args.out} (seed accuracy {accuracy:.3f}, {len(texts)} sentences)")
