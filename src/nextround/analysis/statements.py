@@ -89,6 +89,7 @@ def _re() -> _Patterns:
 
 
 _MAX_HEADING_WORDS = 10
+_MAX_LEAD_IN_WORDS = 5
 _MIN_CONFIDENCE = 0.6
 
 
@@ -104,8 +105,8 @@ def split_statements(text: str) -> list[Statement]:
     statements: list[Statement] = []
     for block in _blocks(text):
         for s_start, s_end in _sentences(text, block.start, block.end):
-            for clause in contrast_clauses(text, s_start, s_end):
-                for g_start, g_end in _judgement_groups(text, clause.start, clause.end):
+            for c_start, c_end in _clause_spans(text, s_start, s_end):
+                for g_start, g_end in _judgement_groups(text, c_start, c_end):
                     statement = _statement(text, g_start, g_end, block.heading)
                     if statement is not None:
                         statements.append(statement)
@@ -268,6 +269,31 @@ def _is_boundary(text: str, p_start: int, p_end: int, floor: int, ceiling: int) 
     if following.islower():
         return len(word) >= 3 and word.isalpha()
     return True
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contrastive clauses, with a short lead-in that judges nothing kept on the next one.
+
+    "In the practical exercise, however, the flow lacked structure" is one statement;
+    "Good, but slow" is two.
+    """
+    clauses = contrast_clauses(text, start, end)
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None
+    for index, clause in enumerate(clauses):
+        c_start = clause.start if pending is None else pending
+        pending = None
+        piece = text[clause.start : clause.end]
+        is_last = index == len(clauses) - 1
+        if (
+            not is_last
+            and len(piece.split()) <= _MAX_LEAD_IN_WORDS
+            and not read_polarity(piece).cues
+        ):
+            pending = c_start
+            continue
+        spans.append((c_start, clause.end))
+    return spans
 
 
 def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
