@@ -31,6 +31,7 @@ _OUTWEIGHED = 0.25
 # this unsure of itself leaves the lexical reading alone.
 _PROBE_GATE = 0.7
 _PROBE_MIN_LOGIT = 0.25
+_LEXICAL_SHIFT = 1.0
 
 
 @dataclass(frozen=True)
@@ -62,14 +63,15 @@ def read_polarity(
     mapper computes it), lets a trained probe decide where the words alone are weak or
     mixed; a statement with no judgement in its words stays neutral either way.
     """
-    reading, judged = _lexical_reading(text, heading)
+    reading, judged, net = _lexical_reading(text, heading)
     if embedding is None or not judged:
         return reading
     if reading.polarity is not Polarity.NEUTRAL and reading.confidence >= _PROBE_GATE:
         return reading
     from nextround.analysis.polarity_probe import probe_logit
 
-    logit = probe_logit(embedding)
+    # The weak words still count: they shift the probe's log-odds rather than vanish.
+    logit = probe_logit(embedding) + _LEXICAL_SHIFT * net
     if abs(logit) < _PROBE_MIN_LOGIT:
         return reading
     p = 1.0 / (1.0 + math.exp(-logit))
@@ -80,11 +82,12 @@ def read_polarity(
     return PolarityReading(polarity, round(confidence, 3), (cue, *reading.cues))
 
 
-def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, bool]:
+def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, bool, float]:
     """The reading from words alone, and whether the words hold any judgement at all."""
     if _is_question(text):
         # "Tell me about a time you failed" mentions a flaw but judges nobody.
-        return PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",)), False
+        reading = PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",))
+        return reading, False, 0.0
     ev = _evidence(text)
     net, mass, cues = ev.net, ev.mass, list(ev.cues)
     prior_only = False
@@ -102,7 +105,7 @@ def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, b
             prior_only = False
             cues.append(f"heading: '{_clip(heading)}'")
     judged = ev.indicator or mass > 0.0
-    return _reading(net, mass, cues, prior_only=prior_only), judged
+    return _reading(net, mass, cues, prior_only=prior_only), judged, net
 
 
 class _Evidence:
