@@ -243,3 +243,20 @@ def test_email_framing_is_not_feedback():
         "Thursday. I wanted to share the panel's feedback, as promised. Your SQL was excellent."
     )
     assert texts(source) == ["Your SQL was excellent."]
+
+
+def test_a_greeting_with_feedback_on_the_same_line_is_kept():
+    assert texts("Hey, great job on the presentation") == ["Hey, great job on the presentation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("She was clear: she knew the numbers.", ("She was clear: she knew the numbers.", None)),
+        ("Areas to improve: stakeholder mapping", ("stakeholder mapping", "Areas to improve")),
+        ("Hiring Manager: strong yes", ("strong yes", "Hiring Manager")),
+    ],
+)
+def test_only_speakers_and_sections_become_labels(source, expected):
+    [statement] = split_statements(source)
+    assert (statement.text, statement.heading) == expected

@@ -39,6 +39,7 @@ _TOPIC_PREPOSITIONS = word_set(
     "about of from on with at in under to towards through despite during"
 )
 _FLAW_TOPIC = -2  # absorber sign: swallows only flaw nouns ("honest about mistakes")
+_TOPIC_REACH = 3
 _CONTRACTION_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
@@ -241,7 +242,7 @@ class _Walker:
             self.close_scopes()
             return
         if praise is not None and word in _TOPIC_PREPOSITIONS and self.absorber is None:
-            self.absorber = _Scope(u, 3, praise, _FLAW_TOPIC)
+            self.absorber = _Scope(u, _TOPIC_REACH, praise, _FLAW_TOPIC)
             return
         if self.negation is not None:
             self.negation.reach -= 1
@@ -268,7 +269,7 @@ class _Walker:
         sign = 1 if e.score > 0 else -1
         if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
             return
-        if absorber is not None and absorber.sign == -2:
+        if absorber is not None and absorber.sign == _FLAW_TOPIC:
             if absorber.contribution and is_flaw_noun(self.low[u.start : u.end]):
                 absorber.contribution.end = u.end
                 return

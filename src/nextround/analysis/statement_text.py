@@ -21,6 +21,14 @@ ABBREVIATIONS: frozenset[str] = _word_set("""
 # These often end a sentence too: a period after them ends one only before a capital.
 ABBREVIATIONS_AT_END: frozenset[str] = _word_set("etc inc ltd co corp llc plc bros")
 
+# Words that make a short "X:" prefix a section label ("Areas to improve: ...") rather than
+# the first half of a sentence ("She was clear: ..."); compared without a plural "s".
+SECTION_WORDS: frozenset[str] = _word_set("""
+    strength weaknesse weakness area development improvement improve develop concern positive
+    negative highlight lowlight risk summary overall feedback note comment recommendation
+    observation outcome decision verdict pro con plu minu next step action rating score
+    """)
+
 # Words that tie a statement to the one before it; a standalone judgement drops them.
 LEADING_CONNECTIVES: tuple[str, ...] = (
     "and",

@@ -12,6 +12,7 @@ from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
+    SECTION_WORDS,
     is_pleasantry,
 )
 from nextround.domain.competency import Polarity
@@ -59,7 +60,8 @@ class _Patterns:
         )
         self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
         self.greeting = re.compile(
-            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,40}$",
+            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*"
+            r"(?:[\w.'’-]+[ \t]*){0,3}[,:!.]?\s*$",
             re.IGNORECASE,
         )
         self.closing = re.compile(
@@ -176,6 +178,8 @@ def _blocks(text: str) -> list[_Block]:
         after_blank = False
         label_heading = heading
         label = _re().label.match(text, start, end)
+        if label and not _is_label(label.group("label")):
+            label = None
         if label:
             name = label.group("label")
             label_heading = f"{heading} / {name}" if heading else name
@@ -193,6 +197,14 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
         last_kind = "bullet" if bullet else "text"
     return blocks
+
+
+def _is_label(candidate: str) -> bool:
+    """A speaker ("Hiring Manager", "Speaker 2") or a section ("Areas to improve")."""
+    words = candidate.split()
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return True
+    return any(w.lower().rstrip("s") in SECTION_WORDS for w in words)
 
 
 def _heading(
