@@ -200,6 +200,7 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
     import nextround.analysis.lexical as lexical
 
     monkeypatch.setitem(sys.modules, "snowballstemmer", None)
+    monkeypatch.setitem(sys.modules, "Stemmer", None)
     lexical._stemmer.cache_clear()
     try:
         assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
@@ -207,6 +208,23 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
         assert matches[0].competency_id == "risk"
     finally:
         lexical._stemmer.cache_clear()
+
+
+def test_pystemmer_and_snowballstemmer_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nextround.analysis.lexical as lexical
+
+    pytest.importorskip("Stemmer")
+    words = "mitigations risks prioritised stakeholders happily dying communication agreed"
+    lexical._stemmer.cache_clear()
+    try:
+        fast = [lexical._stemmer()(w) for w in words.split()]
+        monkeypatch.setitem(sys.modules, "Stemmer", None)
+        lexical._stemmer.cache_clear()
+        pure = [lexical._stemmer()(w) for w in words.split()]
+    finally:
+        lexical._stemmer.cache_clear()
+    assert fast == pure
+    assert fast[:2] == ["mitig", "risk"]
 
 
 # ---- reference corpus: the built-in framework's sentences --------------------------------
