@@ -94,6 +94,36 @@ def test_examples_for_unknown_competencies_are_ignored(embedder: FakeEmbedder) -
     assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"
 
 
+def test_discriminant_is_fitted_once_most_competencies_have_examples(
+    embedder: FakeEmbedder,
+) -> None:
+    one = [LabelledExample("Escalated the outage risk to the director", "risk")]
+    mapper = SemanticMapper(FRAMEWORK, embedder, one)
+    assert mapper._discriminant is None  # 1 of 4 competencies: too few to learn a metric
+    mapper.learn([LabelledExample("Summarised the design in one page", "communication")])
+    assert mapper._discriminant is not None  # 2 of 4: learn() refits on all examples
+    assert mapper._discriminant.coef.shape == (4, embedder.dim)
+    off = SemanticMapper(
+        FRAMEWORK, embedder, one * 4, settings=MapperSettings(discriminant_weight=0.0)
+    )
+    assert off._discriminant is None
+
+
+def test_examples_teach_their_words(embedder: FakeEmbedder) -> None:
+    # "escalation" is in no competency text; two confirmed statements tie it to risk.
+    examples = [
+        LabelledExample("Raised an escalation to the vendor", "risk"),
+        LabelledExample("Owned the escalation path for incidents", "risk"),
+    ]
+    mapper = SemanticMapper(FRAMEWORK, embedder, examples)
+    words = mapper._example_scores(
+        np.zeros((1, embedder.dim), np.float32),
+        np.zeros((1, embedder.dim), np.float32),
+        [["escal"]],
+    )
+    assert words[0].argmax() == mapper._index["risk"]
+
+
 def test_mappers_satisfy_the_protocol(embedder: FakeEmbedder) -> None:
     mappers: list[Mapper] = [
         SemanticMapper(FRAMEWORK, embedder),

@@ -88,8 +88,12 @@ class BM25:
 
     def scores(self, text: str) -> list[float]:
         """One score per document; 0.0 where no term is shared."""
+        return self.scores_terms(terms(text))
+
+    def scores_terms(self, text_terms: Sequence[str]) -> list[float]:
+        """scores() for a text already split into terms()."""
         out = [0.0] * self._n
-        for term in terms(text):
+        for term in text_terms:
             for i, weight in self._postings.get(term, ()):
                 out[i] += weight
         return out
