@@ -124,6 +124,21 @@ def test_examples_teach_their_words(embedder: FakeEmbedder) -> None:
     assert words[0].argmax() == mapper._index["risk"]
 
 
+def test_confidence_softens_as_examples_cover_the_framework(embedder: FakeEmbedder) -> None:
+    examples = [
+        LabelledExample("Flagged the vendor risk early", "risk"),
+        LabelledExample("Wrote a crisp summary for the team", "communication"),
+        LabelledExample("Traced the feedback loop between services", "systems"),
+        LabelledExample("Hit the launch date", "delivery"),
+    ]
+    text = ["Identified the risks in the migration plan"]
+    sharp = MapperSettings(taught_temperature=MapperSettings().temperature)
+    [[first_sharp, *_]] = SemanticMapper(FRAMEWORK, embedder, examples, sharp).map(text)
+    [[first, *_]] = SemanticMapper(FRAMEWORK, embedder, examples).map(text)
+    assert first.competency_id == first_sharp.competency_id == "risk"
+    assert first.confidence < first_sharp.confidence
+
+
 def test_mappers_satisfy_the_protocol(embedder: FakeEmbedder) -> None:
     mappers: list[Mapper] = [
         SemanticMapper(FRAMEWORK, embedder),

@@ -77,6 +77,9 @@ class MapperSettings:
     duplicate_similarity: float = 0.9
     duplicate_boost: float = 2.0
     temperature: float = 0.25  # softmax over scores; mean top-1 confidence ~ accuracy on eval
+    # The example terms spread the scores further apart; the temperature moves towards this
+    # one as the share of competencies with examples grows (calibrated the same way).
+    taught_temperature: float = 0.45
     # Abstain when a text is nearer to generic small talk than to any competency text, by
     # more than this margin, or when it resembles nothing at all.
     abstain_margin: float = -0.05
@@ -332,7 +335,9 @@ class SemanticMapper:
         keep = [bool(t >= s.min_similarity and m >= s.abstain_margin) for t, m in fit]
         # The chance that the text is on-topic at all scales every competency's probability.
         on_topic = 1.0 / (1.0 + np.exp(-(margin - s.abstain_margin) / s.margin_scale))
-        return _top_k(self._ids, _softmax(score, s.temperature), on_topic.tolist(), keep, k)
+        covered = len(np.unique(self._example_owner)) / max(len(self._ids), 1)
+        temperature = s.temperature + covered * (s.taught_temperature - s.temperature)
+        return _top_k(self._ids, _softmax(score, temperature), on_topic.tolist(), keep, k)
 
 
 class NameOnlyMapper:
