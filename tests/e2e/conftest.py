@@ -101,9 +101,14 @@ def seeded(seeded_template: tuple[Path, Journey], tmp_path: Path) -> tuple[Cli, 
 
 
 def dump(path: str | Path) -> list[str]:
-    """Every statement that would rebuild the database: schema and rows."""
+    """Every statement that would rebuild the database: schema and rows.
+
+    The embedding cache is left out: it is rebuilt on demand and never backed up.
+    """
     with sqlite3.connect(path) as conn:
-        return list(conn.iterdump())
+        return [
+            line for line in conn.iterdump() if not line.startswith('INSERT INTO "embedding_cache"')
+        ]
 
 
 Runner = Callable[..., Result]

@@ -9,12 +9,13 @@ import json
 import pytest
 from icalendar import Calendar
 
+from nextround.store.database import HEAD_REVISION
 from tests.e2e.conftest import dump
 
 
 def test_full_journey(cli, tmp_path):
     out = cli.ok("init")
-    assert f"Database ready at sqlite:///{cli.db} (schema 0001)." in out
+    assert f"Database ready at sqlite:///{cli.db} (schema {HEAD_REVISION})." in out
 
     out = cli.ok(
         "app",

@@ -13,6 +13,7 @@ from nextround.config import Settings
 from nextround.io import backup
 from nextround.services.applications import add_application
 from nextround.services.data import export_backup, parse_backup, restore_backup
+from nextround.store.database import HEAD_REVISION
 from nextround.views import jsonable
 from tests.integration import journeys
 from tests.integration.conftest import load_journey
@@ -125,7 +126,7 @@ def test_export_document_shape(app, clock):
         doc = export_backup(uow)
     assert doc["format"] == "nextround-backup"
     assert doc["format_version"] == backup.FORMAT_VERSION
-    assert doc["revision"] == "0001"
+    assert doc["revision"] == HEAD_REVISION
     assert doc["exported_at"] == clock.now.isoformat()
     assert list(doc["tables"]) == [t.name for t in backup.backed_up_tables()]
     backup.validate(doc)  # what we write, we can read

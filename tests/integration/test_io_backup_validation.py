@@ -55,7 +55,7 @@ def _dup_id(doc: dict[str, Any]) -> None:
 
 
 def _unknown_table(doc: dict[str, Any]) -> None:
-    doc["tables"]["stories"] = []
+    doc["tables"]["salaries"] = []
 
 
 def _two_bad(doc: dict[str, Any]) -> None:
@@ -110,7 +110,7 @@ BAD = [
         r"^\$\.tables\.applications\[1\]: unknown field .*'salary'.*; remove it",
         id="unknown-column",
     ),
-    pytest.param(_unknown_table, r"^\$\.tables: unknown field .*'stories'", id="unknown-table"),
+    pytest.param(_unknown_table, r"^\$\.tables: unknown field .*'salaries'", id="unknown-table"),
     pytest.param(_top("comment", "hi"), r"^\$: unknown field .*'comment'", id="unknown-top-level"),
     pytest.param(
         _drop("rounds", 0, "started_on"),
