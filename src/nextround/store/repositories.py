@@ -165,13 +165,18 @@ class SqlApplicationRepository:
         return stmt
 
     def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
-        companies = dict(
-            self.session.execute(select(t.applications.c.id, t.applications.c.company)).tuples()
-        )
+        # dict() of a Result would treat it as a mapping (it has keys()): iterate it instead.
+        companies = {
+            app_id: company
+            for app_id, company in self.session.execute(
+                select(t.applications.c.id, t.applications.c.company)
+            ).tuples()
+        }
         rounds: dict[int, str] = {}
         for chunk in _chunks(sorted(round_ids)):
             rounds.update(
-                self.session.execute(
+                (round_id, name)
+                for round_id, name in self.session.execute(
                     select(t.rounds.c.id, t.rounds.c.name).where(t.rounds.c.id.in_(chunk))
                 ).tuples()
             )
