@@ -66,7 +66,8 @@ def make_app(tmp_path: Path, clock: Clock) -> Iterator[Callable[[str], Nextround
     built: list[Nextround] = []
 
     def build(url: str) -> Nextround:
-        app = Nextround(Settings(data_dir=tmp_path / "data", database_url=url, model_cache=MODEL_CACHE), clock=clock)
+        settings = Settings(data_dir=tmp_path / "data", database_url=url, model_cache=MODEL_CACHE)
+        app = Nextround(settings, clock=clock)
         built.append(app)
         return app
 
