@@ -8,7 +8,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from nextround.domain.competency import Competency, Framework
@@ -128,10 +128,23 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
         raise InvalidInputError(f"no such file: {path}") from None
     if size > MAX_FRAMEWORK_BYTES:
         raise InvalidInputError(f"{path} is {size:,} bytes; a framework file may be at most 5 MB")
+    return read_framework_bytes(path.read_bytes(), str(path), framework_id)
+
+
+def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None) -> Framework:
+    """A framework from a file's contents, e.g. an upload.
+
+    ``name`` is the file's name: its suffix tells the format, and messages call it so.
+    """
+    path = PurePath(name)
+    if len(raw) > MAX_FRAMEWORK_BYTES:
+        raise InvalidInputError(
+            f"{name} is {len(raw):,} bytes; a framework file may be at most 5 MB"
+        )
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{path} is not UTF-8 text") from None
+        raise InvalidInputError(f"{name} is not UTF-8 text") from None
     suffix = path.suffix.lower()
     default_id = framework_id or slug(path.stem)
     if suffix == ".json":
@@ -139,7 +152,7 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InvalidInputError(
-                f"{path} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+                f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
             ) from None
     elif suffix in (".yaml", ".yml"):
         import yaml
@@ -147,17 +160,17 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
         try:
             data = load_yaml(text)
         except yaml.YAMLError as exc:
-            raise InvalidInputError(f"{path} is not valid YAML: {exc}") from None
+            raise InvalidInputError(f"{name} is not valid YAML: {exc}") from None
     elif suffix == ".csv":
         data = _csv_document(text, path, default_id)
     else:
-        raise InvalidInputError(f"{path}: use a .yaml, .yml, .json or .csv file")
+        raise InvalidInputError(f"{name}: use a .yaml, .yml, .json or .csv file")
     if framework_id and isinstance(data, dict):
         data = {**data, "id": framework_id}
-    return parse_framework(data, str(path), default_id)
+    return parse_framework(data, name, default_id)
 
 
-def _csv_document(text: str, path: Path, default_id: str) -> dict[str, Any]:
+def _csv_document(text: str, path: PurePath, default_id: str) -> dict[str, Any]:
     """CSV: one competency per row.
 
     Columns: name, description and optionally id, indicators, missing_signs, questions,

@@ -165,20 +165,20 @@ class SqlApplicationRepository:
         return stmt
 
     def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
-        # dict() of a Result would treat it as a mapping (it has keys()): iterate it instead.
-        companies = {
-            app_id: company
-            for app_id, company in self.session.execute(
-                select(t.applications.c.id, t.applications.c.company)
-            ).tuples()
-        }
+        # dict() of a Result itself would take it for a mapping (it has keys()): use all().
+        companies = dict(
+            self.session.execute(select(t.applications.c.id, t.applications.c.company))
+            .tuples()
+            .all()
+        )
         rounds: dict[int, str] = {}
         for chunk in _chunks(sorted(round_ids)):
             rounds.update(
-                (round_id, name)
-                for round_id, name in self.session.execute(
+                self.session.execute(
                     select(t.rounds.c.id, t.rounds.c.name).where(t.rounds.c.id.in_(chunk))
-                ).tuples()
+                )
+                .tuples()
+                .all()
             )
         interviews: dict[int, InterviewLabel] = {}
         for chunk in _chunks(sorted(interview_ids)):

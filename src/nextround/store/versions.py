@@ -11,8 +11,20 @@ from sqlalchemy import Engine, func, select
 
 from nextround.store import tables as t
 
-#: Tables whose rows the web app's cached read models are built from.
-_WATCHED = (t.applications, t.rounds, t.interviews, t.decisions, t.feedback, t.contacts)
+#: Tables whose rows the web app's cached read models are built from (the embedding cache
+#: is not among them: it changes no page).
+_WATCHED = (
+    t.applications,
+    t.rounds,
+    t.interviews,
+    t.decisions,
+    t.feedback,
+    t.contacts,
+    t.statements,
+    t.debriefs,
+    t.stories,
+    t.frameworks,
+)
 
 
 class DataVersion:
@@ -49,6 +61,13 @@ class DataVersion:
                 select(func.max(table.c.updated_at)).scalar_subquery(),
                 select(func.max(table.c.id)).scalar_subquery(),
             ]
+        # The choice of framework, and the plan: a done toggle or the week's pick changes
+        # how many actions are done or picked, and a refresh their number.
+        p, a = t.preferences.c, t.plan_actions.c
+        parts.append(select(func.max(p.updated_at)).scalar_subquery())
+        measures = (func.count(), func.count(a.done_on), func.count(a.week), func.max(a.done_on))
+        for measure in measures:
+            parts.append(select(measure).select_from(t.plan_actions).scalar_subquery())
         with self._engine.connect() as conn:
             return tuple(conn.execute(select(*parts)).one())
 

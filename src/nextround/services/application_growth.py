@@ -1,0 +1,49 @@
+"""The growth engine's records of one application: debriefs by interview, statements by feedback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nextround.domain.competency import Framework
+from nextround.domain.debrief import Debrief
+from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application
+from nextround.domain.statements import FeedbackStatement
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+
+
+@dataclass(frozen=True)
+class ApplicationGrowth:
+    """The debriefs and mapped statements of one application, and the framework in use."""
+
+    framework: Framework
+    debriefs: dict[int, Debrief] = field(default_factory=dict)
+    statements: dict[int, list[FeedbackStatement]] = field(default_factory=dict)
+
+    def name(self, competency_id: str) -> str:
+        """A competency's name on the framework in use (its id when it is not on it)."""
+        found = self.framework.competency(competency_id)
+        return found.name if found else competency_id
+
+    def to_review(self, feedback_id: int | None) -> int:
+        """How many statements of a feedback item still wait for the user's verdict."""
+        return sum(1 for s in self.statements.get(feedback_id or 0, []) if not s.confirmed)
+
+
+def application_growth(
+    uow: GrowthUnitOfWork, app: Application, feedback: Iterable[Feedback]
+) -> ApplicationGrowth:
+    """The growth records behind an application's page."""
+    debriefs = {}
+    for round_ in app.rounds:
+        for interview in round_.interviews:
+            assert interview.id is not None
+            found = uow.debriefs.for_interview(interview.id)
+            if found is not None:
+                debriefs[interview.id] = found
+    statements = {
+        item.id: uow.statements.for_feedback(item.id) for item in feedback if item.id is not None
+    }
+    return ApplicationGrowth(active_framework(uow), debriefs, statements)

@@ -1,0 +1,49 @@
+"""Writing an interview's debrief from a form: the mapper is only loaded when questions need it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from nextround.domain.competency import Framework
+from nextround.domain.debrief import Debrief
+from nextround.services.debriefs import record_debrief
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import GrowthUnitOfWork
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+
+@dataclass(frozen=True)
+class DebriefFields:
+    """A debrief as typed: overall 1-5, notes, self-ratings by competency, questions."""
+
+    overall: int
+    went_well: str | None = None
+    went_badly: str | None = None
+    ratings: dict[str, int] = field(default_factory=dict)
+    questions: list[str] = field(default_factory=list)
+
+
+def save_debrief(
+    uow: GrowthUnitOfWork,
+    interview_id: int,
+    fields: DebriefFields,
+    mapper_for: Callable[[Framework], Mapper],
+) -> Debrief:
+    """Write or rewrite the debrief of an interview; its questions are mapped to competencies."""
+    needs_mapper = any(q.strip() for q in fields.questions)
+    mapper = mapper_for(active_framework(uow)) if needs_mapper else None
+    return record_debrief(
+        uow,
+        interview_id,
+        fields.overall,
+        went_well=fields.went_well,
+        went_badly=fields.went_badly,
+        ratings=fields.ratings,
+        questions=fields.questions,
+        mapper=mapper,
+        replace=True,
+    )

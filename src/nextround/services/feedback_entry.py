@@ -1,0 +1,144 @@
+"""Feedback entered with its mapping in view: preview the statements, then save them as judged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nextround.domain.competency import Framework, Polarity
+from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.statements import FeedbackStatement
+from nextround.errors import DomainError
+from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+from nextround.services.frameworks import active_framework
+from nextround.services.mapping import MappedStatement, analyse
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.review import review_statement
+from nextround.services.transaction import held
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+MapperFor = Callable[[Framework], "Mapper"]
+
+
+@dataclass(frozen=True)
+class FeedbackDraft:
+    """Feedback as typed into a form, not stored yet."""
+
+    text: str
+    source: FeedbackSource
+    received_on: date | None = None
+    author: str | None = None
+    links: FeedbackLinks = field(default_factory=FeedbackLinks)
+
+
+@dataclass(frozen=True)
+class FeedbackPreview:
+    """How a draft would be split and mapped, on the framework in use."""
+
+    framework: Framework
+    mapper_name: str
+    fallback: bool
+    statements: list[MappedStatement]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the user made of one previewed statement.
+
+    ``position`` counts from 1 as the preview did, and ``text`` is the statement the user
+    saw, so a save can tell when the feedback would now be split differently.
+    """
+
+    position: int
+    text: str
+    competencies: tuple[str, ...]
+    polarity: Polarity
+
+
+class PreviewOutdatedError(DomainError):
+    """The feedback splits differently from the preview the verdicts were given on."""
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def preview_feedback(
+    uow: GrowthUnitOfWork, draft: FeedbackDraft, mapper_for: MapperFor
+) -> FeedbackPreview:
+    """Check a draft as a save would, then split and map it without storing it.
+
+    Nothing the user typed is written. The draft is stored and rolled back, which runs
+    every check a save runs (dates, links), so the preview never promises a save that would
+    fail. Only the embedding cache the mapper filled is committed: it is what makes the
+    next preview and the save fast.
+    """
+    checked: Feedback = add_feedback(
+        held(uow),
+        draft.text,
+        draft.source,
+        received_on=draft.received_on,
+        author=draft.author,
+        application_id=draft.links.application_id,
+        round_position=draft.links.round_position,
+        interview_id=draft.links.interview_id,
+    )
+    text = checked.text
+    uow.rollback()
+    framework = active_framework(uow)
+    mapper = mapper_for(framework)
+    mapped = analyse([text], mapper)[0]
+    uow.commit()
+    return FeedbackPreview(framework, mapper.name, mapper.is_fallback, mapped.statements)
+
+
+def add_judged_feedback(
+    uow: GrowthUnitOfWork,
+    draft: FeedbackDraft,
+    mapper_for: MapperFor,
+    verdicts: Sequence[Verdict] = (),
+    *,
+    confirm_all: bool = True,
+) -> tuple[Feedback, list[FeedbackStatement]]:
+    """Store feedback mapped onto the framework in use, with the user's verdicts, in one go.
+
+    With ``confirm_all`` every statement is confirmed as the verdicts say; otherwise only
+    the statements whose verdict differs from the suggestion (the corrections) are, and the
+    rest wait in the review inbox. Without verdicts the statements all wait for review.
+    Raises PreviewOutdatedError, and stores nothing, when the text now splits differently.
+    """
+    framework = active_framework(uow)
+    steps = held(uow)
+    item, statements = add_mapped_feedback(
+        steps,
+        draft.text,
+        draft.source,
+        lambda: mapper_for(framework),
+        framework.id,
+        received_on=draft.received_on,
+        author=draft.author,
+        links=draft.links,
+    )
+    if verdicts:
+        ordered = sorted(verdicts, key=lambda v: v.position)
+        if len(ordered) != len(statements) or not all(
+            _same(v.text, s.text) for v, s in zip(ordered, statements, strict=True)
+        ):
+            raise PreviewOutdatedError(
+                "the feedback now splits into different statements than the preview showed; "
+                "check the suggestions below again, then save"
+            )
+        for verdict, statement in zip(ordered, statements, strict=True):
+            assert statement.id is not None
+            changed = (
+                list(verdict.competencies) != statement.competencies
+                or verdict.polarity is not statement.polarity
+            )
+            if confirm_all or changed:
+                review_statement(steps, statement.id, list(verdict.competencies), verdict.polarity)
+    uow.commit()
+    return item, statements
