@@ -48,10 +48,20 @@ class Browser:
         return int(response.headers["location"].rsplit("/", 1)[1])
 
 
+def lexical(nextround: Nextround) -> Nextround:
+    """Map with the lexical fallback: fast, and the same on every machine.
+
+    The semantic model is tested where it matters (tests/integration); here the pages and
+    forms are, and building its framework embeddings would cost seconds per test.
+    """
+    nextround.__dict__["embedder"] = None
+    return nextround
+
+
 @pytest.fixture
 def web_app(sqlite_app: Nextround) -> FastAPI:
     """The web app on a fresh SQLite database."""
-    return create_app(sqlite_app)
+    return create_app(lexical(sqlite_app))
 
 
 @pytest.fixture
@@ -73,7 +83,7 @@ def make_web(make_app: Callable[[str], Nextround], tmp_path: Any) -> Callable[..
     from dataclasses import replace
 
     def build(base_url: str = BASE, **settings: Any) -> TestClient:
-        nextround = make_app(f"sqlite:///{tmp_path / 'custom.sqlite3'}")
+        nextround = lexical(make_app(f"sqlite:///{tmp_path / 'custom.sqlite3'}"))
         nextround.settings = replace(nextround.settings, **settings)
         return TestClient(create_app(nextround), base_url=base_url)
 

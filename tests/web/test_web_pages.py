@@ -13,7 +13,7 @@ def test_empty_dashboard_invites_a_first_application(browser: Browser) -> None:
     assert 'href="/applications?new=1#new"' in page.text
 
 
-def test_dashboard_shows_board_agenda_funnel_and_growth_placeholders(
+def test_dashboard_shows_board_agenda_funnel_and_growth_panels(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     load_demo_journey(sqlite_app)
@@ -26,16 +26,19 @@ def test_dashboard_shows_board_agenda_funnel_and_growth_placeholders(
     assert "Upcoming interviews" in html and "Conversation with the VP Engineering" in html
     assert "<title" in html and "Funnel: how far applications got" in html
     assert "Closed:" in html and "3 rejected" in html
-    assert html.count("Coming with the growth engine") == 2
+    assert "Coming with the growth engine" not in html
+    # The growth panels: the week's plan (none built yet) and a small profile radar.
+    assert ">This week</h2>" in html and "Build your plan" in html
+    assert "Profile radar (small)" in html
+    assert 'href="/profile/systems-thinking">Systems thinking</a>' in html
 
 
-def test_nav_lists_only_pages_that_exist(browser: Browser) -> None:
+def test_nav_lists_every_page(browser: Browser) -> None:
     html = browser.get("/").text
     nav = html[html.index('<nav class="nav"') : html.index("</nav>")]
-    assert 'href="/applications"' in nav and 'href="/data"' in nav
-    # The growth pages join the menu when their routes are registered, not before.
-    for missing in ("/feedback", "/profile", "/plan", "/stories", "/frameworks"):
-        assert f'href="{missing}"' not in nav
+    for path in ("/applications", "/feedback", "/profile", "/plan", "/stories", "/frameworks"):
+        assert f'href="{path}"' in nav
+    assert 'href="/data"' in nav
 
 
 def test_application_list_filters_sorts_and_pages(browser: Browser) -> None:

@@ -262,9 +262,13 @@ def radar_svg(
     if len(values) != len(labels) or (comparison and len(comparison[1]) != len(labels)):
         raise ValueError("every series needs one value per label")
     ident = chart_id("radar", labels, values, comparison, title)
-    height = width
-    cx, cy = width / 2, height / 2 + 4
-    radius = width / 2 - 78
+    # Room beside the rings for the longest label line (about 6.2 px a character at 11 px),
+    # and above and below them for two lines of label; the chart is no taller than it needs.
+    longest = max(len(line) for label in labels for line in wrap(label))
+    radius = max(width / 2 - max(78.0, 6.2 * longest + 20), width / 5)
+    room = 0.14 * radius + 34
+    height = 2 * (radius + room) + (22 if comparison else 0)
+    cx, cy = width / 2, radius + room
     n = len(labels)
 
     def point(index: int, value: float) -> tuple[float, float]:
@@ -349,7 +353,7 @@ def _legend(entries: Sequence[tuple[str, int]], x: float, y: float) -> list[str]
             marker(SHAPES[style % len(SHAPES)], (x + 13, y - 4), 3.5, fill="#ffffff", stroke=colour)
         )
         out.append(text(x + 32, y, name, size=11))
-        x += 48 + 6.5 * len(name)
+        x += _legend_width(name)
     return out
 
 
@@ -394,13 +398,15 @@ def trend_svg(
             f'<line x1="{left}" y1="{num(y)}" x2="{width - right}" y2="{num(y)}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
-        body.append(text(left - 6, y + 4, num(value), anchor="end", size=10, fill=MUTED))
+        body.append(text(left - 6, y + 4, f"{value:g}", anchor="end", size=10, fill=MUTED))
     for day in sorted({first, last, first + timedelta(days=span // 2)}):
         x, _ = xy(day, scale_min)
+        # The first and last dates hug the plot's edges, so they are anchored inwards.
+        anchor = "start" if day == first else "end" if day == last else "middle"
+        if first == last:
+            anchor = "middle"
         body.append(
-            text(
-                x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor="middle", size=10, fill=MUTED
-            )
+            text(x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor=anchor, size=10, fill=MUTED)
         )
     legend = []
     described = []
@@ -422,6 +428,29 @@ def trend_svg(
         legend.append((name, style))
         values = ", ".join(f"{d.isoformat()} {num(v)}" for d, v in ordered)
         described.append(f"{name}: {values}")
-    body += _legend(legend, left, height - 12)
+    rows = _legend_rows(legend, width - left - right)
+    height += 18 * (len(rows) - 1)
+    for index, row in enumerate(rows):
+        body += _legend(row, left, height - 12 - 18 * (len(rows) - 1 - index))
     desc = description or "; ".join(described) + "."
     return frame(ident, (width, height), title, desc, "".join(body))
+
+
+def _legend_width(name: str) -> float:
+    return 48 + 6.5 * len(name)
+
+
+def _legend_rows(
+    entries: Sequence[tuple[str, int]], room: float
+) -> list[list[tuple[str, int]]]:
+    """Legend entries in rows that fit ``room`` pixels, so no name runs off the chart."""
+    rows: list[list[tuple[str, int]]] = [[]]
+    used = 0.0
+    for entry in entries:
+        size = _legend_width(entry[0])
+        if rows[-1] and used + size > room:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(entry)
+        used += size
+    return rows

@@ -167,18 +167,14 @@ class SqlApplicationRepository:
     def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
         # dict() of a Result itself would take it for a mapping (it has keys()): use all().
         companies = dict(
-            self.session.execute(select(t.applications.c.id, t.applications.c.company))
-            .tuples()
-            .all()
+            self.session.execute(select(t.applications.c.id, t.applications.c.company)).all()
         )
         rounds: dict[int, str] = {}
         for chunk in _chunks(sorted(round_ids)):
             rounds.update(
                 self.session.execute(
                     select(t.rounds.c.id, t.rounds.c.name).where(t.rounds.c.id.in_(chunk))
-                )
-                .tuples()
-                .all()
+                ).all()
             )
         interviews: dict[int, InterviewLabel] = {}
         for chunk in _chunks(sorted(interview_ids)):

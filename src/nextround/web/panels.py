@@ -1,7 +1,6 @@
 """Dashboard panels from the growth engine: each one plugs in by giving it a provider.
 
-Until the engine's services exist, a panel without a provider says what will appear there,
-and shows no made-up numbers.
+A panel without a provider says what will appear there, and shows no made-up numbers.
 """
 
 from __future__ import annotations
@@ -34,18 +33,32 @@ class PanelSpec:
     provider: Callable[[Web], Panel] | None = None
 
 
+def _plan(web: Web) -> Panel:
+    from nextround.web.growth_panels import plan_panel  # it imports this module's Panel
+
+    return plan_panel(web)
+
+
+def _profile(web: Web) -> Panel:
+    from nextround.web.growth_panels import profile_panel
+
+    return profile_panel(web)
+
+
 GROWTH_PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(
         "plan",
         "This week",
         "Your weekly plan and momentum will appear here: a few concrete actions, and how "
         "many you completed.",
+        _plan,
     ),
     PanelSpec(
         "profile",
         "Profile",
         "A radar of your competencies will appear here, built from interviewer feedback and "
         "your own debriefs, with your spikes and recurring gaps.",
+        _profile,
     ),
 )
 

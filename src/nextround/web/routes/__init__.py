@@ -4,8 +4,25 @@ from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI
 
+from nextround.services.warmup import warm_mapper
 from nextround.web.deps import Web
-from nextround.web.routes import applications, dashboard, data, detail, lifecycle, people, process
+from nextround.web.growth_reads import profile_view, this_week
+from nextround.web.routes import (
+    applications,
+    dashboard,
+    data,
+    debriefs,
+    detail,
+    feedback,
+    feedback_entry,
+    frameworks,
+    lifecycle,
+    people,
+    plan,
+    process,
+    profile,
+    stories,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     dashboard.router,
@@ -14,12 +31,28 @@ ROUTERS: tuple[APIRouter, ...] = (
     lifecycle.router,
     process.router,
     people.router,
+    feedback_entry.router,
+    debriefs.router,
+    feedback.router,
+    profile.router,
+    plan.router,
+    stories.router,
+    frameworks.router,
     data.router,
 )
 
 
 def warm_up(app: FastAPI) -> None:
-    """Build the expensive read models before the first visitor asks for them."""
+    """Build the expensive read models before the first visitor asks for them.
+
+    Last, the mapper: it may load the semantic model and embed the framework, which takes
+    seconds on a fresh database and should be done before the first feedback is previewed.
+    """
     web = Web(app.state)
     dashboard.dashboard_view(web)
     applications.default_listing(web)
+    profile_view(web)
+    this_week(web)
+    nextround = web.nextround
+    with nextround.uow() as uow:
+        warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))

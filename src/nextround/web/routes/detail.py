@@ -25,13 +25,16 @@ from nextround.domain.journey import (
     WorkMode,
 )
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
+from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
 from nextround.services.contacts import list_contacts
 from nextround.services.feedback import list_feedback
 from nextround.services.overview import timeline
 from nextround.store.uow import SqlUnitOfWork
+from nextround.web import growth_forms as gf
 from nextround.web import journey_forms as jf
 from nextround.web.deps import Web, WebDep
+from nextround.web.feedback_forms import FeedbackEntry
 from nextround.web.forms import ErrorRoutes, FormBook, FormReader, FormState
 from nextround.web.journey_charts import process_chart
 
@@ -61,14 +64,20 @@ def render_detail(
     failed: FormState | None = None,
     status: int = 200,
     wanted: str | None = None,
+    entry: FeedbackEntry | None = None,
 ) -> Response:
-    """The application page; ``failed`` is re-shown open, with its errors and the input kept."""
+    """The application page; ``failed`` is re-shown open, with its errors and the input kept.
+
+    ``entry`` is feedback being entered: its statements with their suggested competencies.
+    """
 
     def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
         app, events = timeline(uow, app_id)
-        return app, events, list_feedback(uow, app_id), list_contacts(uow, app_id)
+        feedback = list_feedback(uow, app_id)
+        growth = application_growth(uow, app, feedback)
+        return app, events, feedback, list_contacts(uow, app_id), growth
 
-    app, events, feedback, contacts = web.read(load)
+    app, events, feedback, contacts, growth = web.read(load)
     today = web.nextround.clock().astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
     context = {
@@ -78,6 +87,9 @@ def render_detail(
         "contacts": contacts,
         "chart": chart,
         "jf": jf,
+        "gf": gf,
+        "growth": growth,
+        "entry": entry,
         "alerts": [],
         **CHOICES,
     }
@@ -104,7 +116,7 @@ def application_page(app_id: int, web: WebDep, form: str | None = None) -> Respo
 
 
 #: Forms addressed by a round or interview id (or position), and the application's own.
-_NUMBERED_FORMS = ("interview", "round", "new-interview")
+_NUMBERED_FORMS = ("interview", "round", "new-interview", "debrief")
 _APPLICATION_FORMS = (
     "new-round",
     "reopen",
@@ -127,17 +139,40 @@ def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
         raise NotFoundError("form", key)
     if not web.htmx():
         return RedirectResponse(f"/applications/{app_id}?form={key}", status_code=303)
-    app = web.read(lambda uow: get_application(uow, app_id))
+    def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth]:
+        app = get_application(uow, app_id)
+        return app, application_growth(uow, app, [])
+
+    app, growth = web.read(load)
     round_, interview = _form_subject(app, kind, ident)
+    return form_fragment_response(web, app, growth, kind, FormBook(), round_, interview)
+
+
+def form_fragment_response(
+    web: Web,
+    app: Application,
+    growth: ApplicationGrowth,
+    kind: str,
+    forms: FormBook,
+    round_: Round | None = None,
+    interview: Interview | None = None,
+    entry: FeedbackEntry | None = None,
+    status: int = 200,
+) -> Response:
+    """One form of the application page, for htmx."""
     return web.fragment(
         "application/form_fragment.html",
         "form",
+        status,
         app=app,
         round=round_,
         interview=interview,
         kind=kind,
-        forms=FormBook(),
+        forms=forms,
         jf=jf,
+        gf=gf,
+        growth=growth,
+        entry=entry,
         **CHOICES,
     )
 
@@ -147,7 +182,7 @@ def _form_subject(app: Application, kind: str, ident: str) -> tuple[Round | None
     if kind not in _NUMBERED_FORMS:
         return None, None
     number = int(ident)
-    if kind == "interview":
+    if kind in ("interview", "debrief"):
         pairs = [(r, i) for r in app.rounds for i in r.interviews if i.id == number]
         if not pairs:
             raise NotFoundError("interview", number)

@@ -1,0 +1,26 @@
+"""The growth engine's read models, built once per data version and shared by every page.
+
+The profile gathers and weighs every statement and rating; the dashboard, the profile page,
+each competency's page and the story coverage all read the same cached build. None of this
+writes: the week's plan is read as it would be picked, and picked for good on a POST.
+"""
+
+from __future__ import annotations
+
+from nextround.services.plan_week import WeekView, week_view
+from nextround.services.profile import ProfileView, current_profile
+from nextround.web.deps import Web
+
+PROFILE_KEY = ("growth", "profile")
+WEEK_KEY = ("growth", "week")
+
+
+def profile_view(web: Web) -> ProfileView:
+    """The profile on the framework in use, as of today."""
+    half_life = web.nextround.settings.half_life_days
+    return web.cache.get(PROFILE_KEY, lambda: web.read(lambda uow: current_profile(uow, half_life)))
+
+
+def this_week(web: Web) -> WeekView:
+    """The week's actions, the whole plan and the momentum."""
+    return web.cache.get(WEEK_KEY, lambda: web.read(week_view))

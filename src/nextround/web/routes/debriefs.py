@@ -1,0 +1,40 @@
+"""Debriefing an interview from its application page: how it went, self-ratings, questions."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.services.debrief_entry import save_debrief
+from nextround.services.frameworks import active_framework
+from nextround.services.lookup import application_of_interview
+from nextround.web.deps import FormDep, WebDep
+from nextround.web.forms import FormReader
+from nextround.web.growth_forms import DEBRIEF_ERRORS, read_debrief
+from nextround.web.routes.detail import submit
+
+router = APIRouter()
+
+
+@router.post("/interviews/{interview_id}/debrief")
+def debrief(interview_id: int, web: WebDep, form: FormDep) -> Response:
+    """Write or rewrite the debrief; the questions asked are mapped to competencies."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    framework = web.read(active_framework)
+    reader = FormReader(f"debrief-{interview_id}", form)
+    fields = read_debrief(reader, framework)
+    return submit(
+        web,
+        owner,
+        reader,
+        fields,
+        run=lambda uow, f: save_debrief(
+            uow, interview_id, f, lambda fw: web.nextround.mapper(uow, fw)
+        ),
+        routes=DEBRIEF_ERRORS,
+        done=lambda d: (
+            f"interview-{interview_id}",
+            f"Saved the debrief: {len(d.ratings)} self-rating{'' if len(d.ratings) == 1 else 's'}"
+            f" and {len(d.questions)} question{'' if len(d.questions) == 1 else 's'}.",
+        ),
+    )

@@ -1,0 +1,106 @@
+"""The feedback inbox: confirm or correct mappings in place; questions to ask about vague ones."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.errors import DomainError
+from nextround.services.clarify import Clarification, clarifications
+from nextround.services.inbox import Inbox, review_inbox
+from nextround.services.review import ReviewItem, review_statement
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.growth_forms import Judgement
+
+router = APIRouter()
+
+PER_PAGE = 20
+INBOX_KEY = ("growth", "inbox")
+QUESTIONS_KEY = ("growth", "clarifications")
+
+
+def judgement_of(item: ReviewItem) -> Judgement:
+    """The picker of a statement in the inbox, as the mapper left it."""
+    s = item.statement
+    return Judgement.suggested("", s.text, s.suggestions, s.competencies, s.polarity, s.cues)
+
+
+def inbox(web: Web) -> Inbox:
+    """Every statement awaiting review, cached until the data changes."""
+    return web.cache.get(INBOX_KEY, lambda: web.read(review_inbox))
+
+
+def questions(web: Web) -> list[Clarification]:
+    """Clarifying questions for vague statements, cached until the data changes."""
+    return web.cache.get(QUESTIONS_KEY, lambda: web.read(clarifications))
+
+
+def render_inbox(web: Web, page_no: int) -> Response:
+    """The inbox page."""
+    box = inbox(web)
+    items, number, pages = box.page(page_no, PER_PAGE)
+    return web.page(
+        "feedback.html",
+        box=box,
+        items=items,
+        page_no=number,
+        pages=pages,
+        per_page=PER_PAGE,
+        judgements={i.statement.id: judgement_of(i) for i in items},
+        questions=questions(web),
+    )
+
+
+@router.get("/feedback")
+def feedback_page(web: WebDep, page: int = 1) -> Response:
+    """Statements whose mapping is not confirmed yet, oldest feedback first."""
+    return web.shared_page(("feedback", page), lambda: render_inbox(web, page))
+
+
+@router.post("/feedback/statements/{statement_id}")
+def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
+    """Confirm or correct one statement's competencies and polarity."""
+    box = inbox(web)
+    item = next((i for i in box.items if i.statement.id == statement_id), None)
+    if item is None:
+        # Already confirmed (another tab), or no such statement: say which.
+        statement = web.read(lambda uow: uow.statements.get(statement_id))
+        if not web.htmx():
+            return web.redirect("/feedback", "That statement was already confirmed.")
+        return _done(web, statement_id, "Already confirmed.", statement.text)
+    framework = box.frameworks[item.statement.framework_id]
+    judged = judgement_of(item).read(form, framework)
+    if judged.error is None:
+        try:
+            web.write(
+                lambda uow: review_statement(
+                    uow, statement_id, judged.competencies, judged.verdict_polarity
+                )
+            )
+        except DomainError as exc:
+            judged = replace(judged, error=str(exc))
+    if judged.error is not None:
+        if web.htmx():
+            return web.fragment(
+                "feedback_item.html",
+                "item",
+                422,
+                item=item,
+                j=judged,
+                framework=framework,
+                company=box.company(item),
+            )
+        return web.redirect(f"/feedback#statement-{statement_id}", judged.error)
+    names = [c.name for c in framework.competencies if c.id in judged.competencies]
+    summary = f"Confirmed: {', '.join(names) or 'about no competency'} · {judged.polarity}."
+    if web.htmx():
+        return _done(web, statement_id, summary, item.statement.text)
+    return web.redirect("/feedback", summary)
+
+
+def _done(web: Web, statement_id: int, summary: str, text: str) -> Response:
+    return web.fragment(
+        "feedback_item.html", "done", statement_id=statement_id, summary=summary, text=text
+    )

@@ -1,0 +1,136 @@
+"""Entering feedback: see each statement's suggested competencies and polarity, correct, save."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.competency import Framework
+from nextround.domain.journey import Application
+from nextround.errors import DomainError, InvalidInputError
+from nextround.services.application_growth import ApplicationGrowth, application_growth
+from nextround.services.applications import get_application
+from nextround.services.feedback_entry import (
+    FeedbackDraft,
+    PreviewOutdatedError,
+    add_judged_feedback,
+    preview_feedback,
+)
+from nextround.services.frameworks import active_framework
+from nextround.store.uow import SqlUnitOfWork
+from nextround.web import journey_forms as jf
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.feedback_forms import FeedbackEntry, read_draft, read_judgements, verdicts
+from nextround.web.forms import FormBook, FormReader, FormState
+from nextround.web.growth_forms import Judgement
+from nextround.web.routes.detail import form_fragment_response, render_detail
+
+router = APIRouter()
+
+FORM = "feedback"
+
+
+def _show(
+    web: Web, app_id: int, state: FormState, entry: FeedbackEntry | None, status: int
+) -> Response:
+    """The feedback form again: in place for htmx, else on the whole page."""
+    if web.htmx(f"{FORM}-form"):
+
+        def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth]:
+            app = get_application(uow, app_id)
+            return app, application_growth(uow, app, [])
+
+        app, growth = web.read(load)
+        return form_fragment_response(
+            web, app, growth, FORM, FormBook(state), entry=entry, status=status
+        )
+    return render_detail(web, app_id, state, status, wanted=FORM, entry=entry)
+
+
+def _preview(web: Web, draft: FeedbackDraft) -> FeedbackEntry:
+    preview = web.read(
+        lambda uow: preview_feedback(uow, draft, lambda fw: web.nextround.mapper(uow, fw))
+    )
+    return FeedbackEntry.suggested(preview)
+
+
+@router.post("/applications/{app_id}/feedback/preview")
+def preview(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Split and map the feedback, and show each statement's suggestions; nothing is saved."""
+    reader = FormReader(FORM, form)
+    draft = read_draft(reader, app_id)
+    if reader.ok:
+        try:
+            return _show(web, app_id, reader.state, _preview(web, draft), 200)
+        except (DomainError, InvalidInputError) as exc:
+            reader.explain(exc, jf.FEEDBACK_ERRORS)
+    return _show(web, app_id, reader.state, None, 422)
+
+
+@router.post("/applications/{app_id}/feedback")
+def save(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Store the feedback word for word with its statements, confirmed or corrected as chosen.
+
+    "Save and confirm" confirms every statement as shown; "confirm later" confirms only the
+    statements the user changed, and the others wait in the inbox.
+    """
+    reader = FormReader(FORM, form)
+    draft = read_draft(reader, app_id)
+    framework: Framework = web.read(active_framework)
+    judged = read_judgements(form, framework)
+    confirm_all = reader.raw("confirm") != "changed"
+    if reader.ok and not any(j.error for j in judged):
+        try:
+            item, statements = web.write(
+                lambda uow: add_judged_feedback(
+                    uow,
+                    draft,
+                    lambda fw: web.nextround.mapper(uow, fw),
+                    verdicts(judged),
+                    confirm_all=confirm_all,
+                )
+            )
+        except PreviewOutdatedError as exc:
+            return _again(web, app_id, reader, draft, judged, str(exc))
+        except (DomainError, InvalidInputError) as exc:
+            reader.explain(exc, jf.FEEDBACK_ERRORS)
+        else:
+            return web.redirect(
+                f"/applications/{app_id}#feedback-{item.id}",
+                _saved_message(len(statements), judged, confirm_all),
+            )
+    if not reader.ok:
+        return _show(web, app_id, reader.state, None, 422)
+    return _again(web, app_id, reader, draft, judged, "Please check the statements marked below.")
+
+
+def _again(
+    web: Web,
+    app_id: int,
+    reader: FormReader,
+    draft: FeedbackDraft,
+    judged: list[Judgement],
+    message: str,
+) -> Response:
+    """The preview shown again, the user's choices kept where the statement is unchanged."""
+    try:
+        entry = _preview(web, draft).with_choices(judged, message)
+    except (DomainError, InvalidInputError) as exc:
+        reader.explain(exc, jf.FEEDBACK_ERRORS)
+        entry = None
+    return _show(web, app_id, reader.state, entry, 422)
+
+
+def _saved_message(count: int, judged: list[Judgement], confirm_all: bool) -> str:
+    plural = "" if count == 1 else "s"
+    if not judged:
+        return (
+            f"Saved the feedback word for word: {count} statement{plural}, waiting for your "
+            "review in Feedback."
+        )
+    if confirm_all:
+        return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
+    return (
+        f"Saved the feedback word for word: {count} statement{plural}; your corrections are "
+        "confirmed, and the rest wait for your review in Feedback."
+    )

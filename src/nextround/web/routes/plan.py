@@ -1,0 +1,93 @@
+"""The growth plan: this week's checklist with done toggles, momentum, the whole plan, refresh."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from markupsafe import Markup
+from starlette.responses import Response
+
+from nextround.domain.plan import ActionKind
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.plan import refresh_plan
+from nextround.services.plan_week import set_done
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader
+from nextround.web.growth_charts import momentum_chart
+from nextround.web.growth_reads import profile_view, this_week
+
+router = APIRouter()
+
+#: How each kind of action is introduced in the full plan.
+KIND_TITLES = {
+    ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
+    ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
+    ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),
+    ActionKind.CLARIFY.value: ("Questions to ask", "Get the details behind vague feedback."),
+    ActionKind.CUSTOM.value: ("Your own actions", ""),
+}
+
+
+def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Response:
+    """The plan page (or just the week, for htmx)."""
+    view = this_week(web)
+    names = {c.id: c.name for c in profile_view(web).framework.competencies}
+    groups: dict[str, list[object]] = {}
+    for action in view.plan:
+        groups.setdefault(action.kind, []).append(action)
+    context = {
+        "week": view,
+        "names": names,
+        "notice": notice,
+        "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
+    }
+    context["groups"] = [
+        (kind, KIND_TITLES.get(kind, (kind, "")), actions) for kind, actions in groups.items()
+    ]
+    if web.htmx("plan-body"):
+        return web.fragment("plan.html", "body", status, **context)
+    return web.page("plan.html", status, **context)
+
+
+@router.get("/plan")
+def plan_page(web: WebDep) -> Response:
+    """The week's actions, momentum, and the whole plan."""
+    return web.shared_page(("plan", web.htmx("plan-body")), lambda: render_plan(web))
+
+
+def _toggle(web: Web, form: FormDep, is_done: bool) -> Response:
+    reader = FormReader("toggle", form)
+    action_id = reader.raw("action").strip()
+    if not action_id:
+        raise NotFoundError("plan action", "(none given)")
+    action = web.write(lambda uow: set_done(uow, action_id, is_done))
+    verb = "Done" if is_done else "Back on the list"
+    notice = f"{verb}: {action.title}"
+    if web.htmx("plan-body"):
+        return render_plan(web, notice=notice)
+    return web.redirect("/plan#this-week", notice)
+
+
+@router.post("/plan/done")
+def mark_done(web: WebDep, form: FormDep) -> Response:
+    """Tick an action off; the week's checklist is kept as it was picked."""
+    return _toggle(web, form, True)
+
+
+@router.post("/plan/undo")
+def mark_open(web: WebDep, form: FormDep) -> Response:
+    """Put a ticked action back on the list."""
+    return _toggle(web, form, False)
+
+
+@router.post("/plan/refresh")
+def refresh(web: WebDep) -> Response:
+    """Rebuild the plan from the current profile and story bank; done actions are kept."""
+    settings = web.nextround.settings
+    try:
+        view = web.write(
+            lambda uow: refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
+        )
+    except DomainError as exc:
+        return web.redirect("/plan", f"The plan could not be refreshed: {exc}")
+    open_count = sum(1 for a in view.actions if not a.done)
+    return web.redirect("/plan", f"Refreshed the plan: {open_count} open actions.")

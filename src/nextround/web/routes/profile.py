@@ -1,0 +1,114 @@
+"""The profile: radar, spikes, recurring gaps, calibration, trend, and every number explained."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi import APIRouter
+from markupsafe import Markup
+from starlette.responses import Response
+
+from nextround.domain.evidence import EvidenceOrigin
+from nextround.domain.profile import quarter_label
+from nextround.errors import NotFoundError
+from nextround.reports.bars import score_bar_svg
+from nextround.services.profile_reads import explain_in
+from nextround.web.deps import Web, WebDep
+from nextround.web.growth_charts import headline, radar_chart, trend_chart, trend_of
+from nextround.web.growth_reads import profile_view
+
+router = APIRouter()
+
+#: Quarters shown in the trend table; older ones are in each competency's own chart.
+TREND_TABLE_QUARTERS = 6
+
+
+def _bar(mean: float | None, low: float | None = None, high: float | None = None) -> Markup:
+    return Markup(score_bar_svg(mean, low, high))  # our own SVG, no user text in it
+
+
+def render_profile(web: Web) -> Response:
+    """The profile page."""
+    view = profile_view(web)
+    profile = view.profile
+    lead = headline(profile)[:5]
+    series = trend_of(profile, lead)
+    radar = radar_chart(profile)
+    trend = trend_chart(series)
+    quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
+    statements = sum(1 for e in view.evidence if e.origin != EvidenceOrigin.SELF_RATING)
+    return web.page(
+        "profile.html",
+        view=view,
+        profile=profile,
+        statements=statements,
+        ratings=len(view.evidence) - statements,
+        radar=Markup(radar) if radar else None,
+        trend=Markup(trend) if trend else None,
+        series=series,
+        quarters=quarters,
+        quarter_label=quarter_label,
+        bar=_bar,
+        scored=sorted(
+            (s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean
+        ),
+        unscored=[s for s in profile.competencies if not s.evidence_count],
+    )
+
+
+@router.get("/profile")
+def profile_page(web: WebDep) -> Response:
+    """The evidence-weighted profile on the framework in use."""
+    return web.shared_page(("profile",), lambda: render_profile(web))
+
+
+def _as_of(raw: str | None, today: date) -> date | None:
+    if not raw:
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None
+    return day if day < today else None
+
+
+def render_competency(web: Web, competency_id: str, as_of: date | None) -> Response:
+    """One competency's page: its number and every piece of evidence behind it."""
+    view = profile_view(web)
+    competency = view.framework.competency(competency_id)
+    if competency is None:
+        raise NotFoundError("competency", competency_id)
+    explanation = explain_in(view, competency_id, as_of)
+    series = trend_of(view.profile, [competency_id])
+    trend = trend_chart(series, title=f"{competency.name}: score by quarter")
+    calibration = next(
+        (i for i in view.profile.calibration.items if i.competency_id == competency_id), None
+    )
+    pieces = explanation.pieces
+    return web.page(
+        "competency.html",
+        view=view,
+        competency=competency,
+        explanation=explanation,
+        score=explanation.score,
+        others=[p for p in pieces if p.evidence.is_external],
+        own=[p for p in pieces if not p.evidence.is_external],
+        calibration=calibration,
+        spike=any(s.competency_id == competency_id for s in view.profile.spikes),
+        gap=any(g.competency_id == competency_id for g in view.profile.recurring_gaps),
+        as_of=as_of,
+        trend=Markup(trend) if trend else None,
+        series=series,
+        quarter_label=quarter_label,
+        bar=_bar,
+    )
+
+
+@router.get("/profile/{competency_id}")
+def competency_page(competency_id: str, web: WebDep, as_of: str | None = None) -> Response:
+    """Every statement and rating behind one competency's score (``?as_of=`` a past day)."""
+    today = profile_view(web).profile.as_of
+    day = _as_of(as_of, today)
+    return web.shared_page(
+        ("competency", competency_id, day), lambda: render_competency(web, competency_id, day)
+    )

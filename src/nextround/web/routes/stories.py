@@ -1,0 +1,159 @@
+"""The story bank: the list, the coverage matrix, and an editor whose checks update as you type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.stories import Story
+from nextround.errors import DomainError, InvalidInputError
+from nextround.services.frameworks import active_framework
+from nextround.services.stories import (
+    list_stories,
+    preview_check,
+    remove_story,
+    story_coverage,
+)
+from nextround.services.story_entry import save_story
+from nextround.store.uow import SqlUnitOfWork
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader, FormState
+from nextround.web.growth_forms import STORY_ERRORS, read_story, story_draft, story_values
+from nextround.web.growth_reads import profile_view
+
+router = APIRouter()
+
+#: Suggestions less likely than this are noise, not worth a checkbox.
+SUGGESTION_FLOOR = 0.15
+
+
+def _budget(web: Web) -> int:
+    return web.nextround.settings.story_budget_seconds
+
+
+def render_stories(web: Web) -> Response:
+    """The story bank and its coverage of your spikes and gaps."""
+    view = profile_view(web)
+
+    def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
+        return list_stories(uow, _budget(web)), story_coverage(uow, view.profile)
+
+    stories, matrix = web.read(load)
+    shown = [r for r in matrix.rows if r.count or r.is_spike or r.is_gap]
+    return web.page(
+        "stories.html",
+        stories=stories,
+        matrix=matrix,
+        rows=shown,
+        hidden_rows=len(matrix.rows) - len(shown),
+        names={c.id: c.name for c in view.framework.competencies},
+        budget=_budget(web),
+    )
+
+
+@router.get("/stories")
+def stories_page(web: WebDep) -> Response:
+    """Every story with its precision checks, and the coverage matrix."""
+    return web.shared_page(("stories",), lambda: render_stories(web))
+
+
+def render_editor(
+    web: Web,
+    story_id: int | None,
+    form: FormState | None = None,
+    chosen: list[str] | None = None,
+    status: int = 200,
+) -> Response:
+    """The editor, for a new story (``story_id`` None) or a stored one."""
+
+    def load(uow: SqlUnitOfWork) -> tuple[Story | None, Any]:
+        story = None if story_id is None else uow.stories.get(story_id)
+        return story, active_framework(uow)
+
+    story, framework = web.read(load)
+    form = form or FormState("story", story_values(story))
+    if chosen is None:
+        chosen = list(story.competencies) if story else []
+    draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
+    suggested = [
+        m
+        for m in (story.suggestions if story else [])
+        if m.competency_id not in chosen and m.confidence >= SUGGESTION_FLOOR
+    ]
+    return web.page(
+        "story.html",
+        status,
+        story=story,
+        form=form,
+        framework=framework,
+        chosen=chosen,
+        suggested=suggested,
+        check=preview_check(draft, _budget(web)),
+        budget=_budget(web),
+        delete_form=FormState("delete"),
+    )
+
+
+@router.get("/stories/new")
+def new_story_page(web: WebDep) -> Response:
+    """A blank story."""
+    return render_editor(web, None)
+
+
+@router.get("/stories/{story_id}")
+def story_page(story_id: int, web: WebDep) -> Response:
+    """One story in the editor."""
+    return render_editor(web, story_id)
+
+
+def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
+    reader = FormReader("story", form)
+    fields = read_story(reader)
+    try:
+        saved = web.write(
+            lambda uow: save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        )
+    except (DomainError, InvalidInputError) as exc:
+        reader.explain(exc, STORY_ERRORS)
+        return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
+    tip = ""
+    if saved.suggestions and not saved.competencies:
+        tip = " Tick the competencies it shows, from the suggestions below."
+    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}")
+
+
+@router.post("/stories")
+def create_story(web: WebDep, form: FormDep) -> Response:
+    """Add a story; the mapper suggests the competencies it shows."""
+    return _save(web, None, form)
+
+
+@router.post("/stories/check")
+def check_draft(web: WebDep, form: FormDep) -> Response:
+    """The precision checks of the draft in the editor, for htmx (nothing is saved)."""
+    reader = FormReader("story", form)
+    return web.fragment(
+        "story.html",
+        "checks",
+        check=preview_check(story_draft(reader), _budget(web)),
+        budget=_budget(web),
+    )
+
+
+@router.post("/stories/{story_id}")
+def change_story(story_id: int, web: WebDep, form: FormDep) -> Response:
+    """Save changes to a story."""
+    return _save(web, story_id, form)
+
+
+@router.post("/stories/{story_id}/delete")
+def delete_story(story_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete a story, after an explicit confirmation."""
+    reader = FormReader("delete", form)
+    if not reader.flag("confirm"):
+        web.read(lambda uow: uow.stories.get(story_id))  # an unknown story is a 404
+        return web.redirect(f"/stories/{story_id}#delete", "Tick the box to confirm the delete.")
+    removed = web.write(lambda uow: remove_story(uow, story_id))
+    return web.redirect("/stories", f"Deleted “{removed.title}”.")
