@@ -87,8 +87,20 @@ def test_every_state_changing_route_demands_the_token(browser: Browser) -> None:
         f"/applications/{app_id}/feedback",
         f"/applications/{app_id}/contacts",
         f"/applications/{app_id}/delete",
+        f"/applications/{app_id}/feedback/preview",
         "/rounds/1",
         "/interviews/1",
+        "/interviews/1/debrief",
+        "/feedback/statements/1",
+        "/plan/refresh",
+        "/plan/done",
+        "/plan/undo",
+        "/stories",
+        "/stories/check",
+        "/stories/1",
+        "/stories/1/delete",
+        "/frameworks/import",
+        "/frameworks/nextround-core/use",
         "/data/import",
     ):
         assert browser.client.post(path, data={"confirm": "1"}).status_code == 403, path
@@ -155,7 +167,22 @@ def test_security_headers_on_pages_and_errors(browser: Browser) -> None:
 def test_pages_have_no_inline_script_or_style(browser: Browser, sqlite_app: Nextround) -> None:
 
     loaded = load_demo_journey(sqlite_app)
-    for path in ("/", "/applications", f"/applications/{loaded.main_application}", "/data"):
+    browser.post("/plan/refresh")
+    for path in (
+        "/",
+        "/applications",
+        f"/applications/{loaded.main_application}",
+        "/data",
+        "/feedback",
+        "/profile",
+        "/profile/risk-management",
+        "/plan",
+        "/stories",
+        "/stories/1",
+        "/stories/new",
+        "/frameworks",
+        "/frameworks/nextround-core",
+    ):
         html = browser.get(path).text
         assert re.findall(r"<script(?![^>]*\bsrc=)", html) == [], path
         assert " style=" not in html and "<style" not in html, path

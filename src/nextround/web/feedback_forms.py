@@ -89,9 +89,7 @@ class FeedbackEntry:
         return replace(self, judgements=merged, error=error)
 
 
-def read_judgements(
-    data: ImmutableMultiDict[str, Any], preview_framework: Any
-) -> list[Judgement]:
+def read_judgements(data: ImmutableMultiDict[str, Any], preview_framework: Any) -> list[Judgement]:
     """Each previewed statement's picker as submitted, checked against the framework."""
     raw = str(data.get(COUNT_FIELD, "") or "0")
     count = int(raw) if raw.isdigit() else 0

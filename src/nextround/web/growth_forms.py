@@ -161,9 +161,7 @@ class Judgement:
             error = "choose strength, gap or neutral"
         elif not none and not chosen and not other:
             error = "tick at least one competency, add one, or tick “About no competency”"
-        return replace(
-            self, chosen=chosen, other=other, none=none, polarity=polarity, error=error
-        )
+        return replace(self, chosen=chosen, other=other, none=none, polarity=polarity, error=error)
 
     @property
     def verdict_polarity(self) -> Polarity:

@@ -139,6 +139,7 @@ def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
         raise NotFoundError("form", key)
     if not web.htmx():
         return RedirectResponse(f"/applications/{app_id}?form={key}", status_code=303)
+
     def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth]:
         app = get_application(uow, app_id)
         return app, application_growth(uow, app, [])

@@ -49,9 +49,7 @@ def render_profile(web: Web) -> Response:
         quarters=quarters,
         quarter_label=quarter_label,
         bar=_bar,
-        scored=sorted(
-            (s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean
-        ),
+        scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
         unscored=[s for s in profile.competencies if not s.evidence_count],
     )
 

@@ -25,9 +25,6 @@ from nextround.web.growth_reads import profile_view
 
 router = APIRouter()
 
-#: Suggestions less likely than this are noise, not worth a checkbox.
-SUGGESTION_FLOOR = 0.15
-
 
 def _budget(web: Web) -> int:
     return web.nextround.settings.story_budget_seconds
@@ -77,11 +74,7 @@ def render_editor(
     if chosen is None:
         chosen = list(story.competencies) if story else []
     draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
-    suggested = [
-        m
-        for m in (story.suggestions if story else [])
-        if m.competency_id not in chosen and m.confidence >= SUGGESTION_FLOOR
-    ]
+    suggested = [m for m in (story.suggestions if story else []) if m.competency_id not in chosen]
     return web.page(
         "story.html",
         status,

@@ -1,0 +1,118 @@
+"""The debrief form of an interview: overall, went well or badly, self-ratings, questions."""
+
+from __future__ import annotations
+
+from nextround.bootstrap import Nextround
+from tests.web.conftest import Browser, field_error
+
+
+def _interview(browser: Browser, when: str = "2026-10-05T10:00") -> tuple[int, int]:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    response = browser.post(
+        f"/applications/{app_id}/interviews",
+        {
+            "round": "1",
+            "title": "Whiteboard",
+            "scheduled_at": when,
+            "competencies": "risk-management, systems-thinking",
+        },
+    )
+    assert response.status_code == 303, response.text
+    return app_id, int(response.headers["location"].rsplit("-", 1)[1])
+
+
+def _debrief(nextround: Nextround, interview_id: int):  # type: ignore[no-untyped-def]
+    with nextround.uow() as uow:
+        return uow.debriefs.for_interview(interview_id)
+
+
+def test_debrief_form_loads_with_the_probed_competencies_first(browser: Browser) -> None:
+    app_id, interview_id = _interview(browser)
+    page = browser.get(f"/applications/{app_id}").text
+    assert "Write the debrief" in page
+    form = browser.get(
+        f"/applications/{app_id}/forms/debrief-{interview_id}", headers={"HX-Request": "true"}
+    ).text
+    assert f'action="/interviews/{interview_id}/debrief"' in form
+    probed = form[: form.index("Other competencies")]
+    assert "<legend>Risk management</legend>" in probed
+    assert "<legend>Systems thinking</legend>" in probed
+    assert "How did it go overall?" in form and 'name="questions"' in form
+
+
+def test_save_a_debrief_and_see_it_on_the_interview(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, interview_id = _interview(browser)
+    response = browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {
+            "overall": "2",
+            "went_well": "Clear opening",
+            "went_badly": "Lost the thread on risks",
+            "rating-risk-management": "2",
+            "rating-systems-thinking": "3",
+            "rating-communication": "4",
+            "questions": "How would you find the risks?\n\nWhat breaks downstream?",
+        },
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/applications/{app_id}#interview-{interview_id}"
+    debrief = _debrief(sqlite_app, interview_id)
+    assert debrief.overall == 2
+    assert debrief.ratings == {"risk-management": 2, "systems-thinking": 3, "communication": 4}
+    assert [q.text for q in debrief.questions] == [
+        "How would you find the risks?",
+        "What breaks downstream?",
+    ]
+    assert all(q.suggestions for q in debrief.questions)  # mapped to competencies
+    page = browser.get(response.headers["location"]).text
+    assert "Saved the debrief: 3 self-ratings and 2 questions." in page
+    assert "not well overall (2/5)" in page and "Lost the thread on risks" in page
+    assert "Edit the debrief" in page
+    # Editing rewrites it; the form shows what was saved.
+    form = browser.get(f"/applications/{app_id}?form=debrief-{interview_id}").text
+    assert 'name="rating-risk-management" value="2" checked' in form
+    browser.post(f"/interviews/{interview_id}/debrief", {"overall": "3"})
+    assert _debrief(sqlite_app, interview_id).ratings == {}
+
+
+def test_bad_debrief_input_is_shown_next_to_the_field_with_input_kept(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser)
+    response = browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"went_well": "keep me", "rating-risk-management": "7"},
+    )
+    assert response.status_code == 422
+    html = response.text
+    key = f"debrief-{interview_id}"
+    assert "from 1 (badly) to 5" in (field_error(html, f"{key}-overall") or "")
+    assert "from 1 to 5" in (field_error(html, f"{key}-rating-risk-management") or "")
+    assert "keep me</textarea>" in html
+    assert _debrief(sqlite_app, interview_id) is None
+
+
+def test_a_future_interview_cannot_be_debriefed_yet(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser, when="2026-12-20T10:00")
+    response = browser.post(f"/interviews/{interview_id}/debrief", {"overall": "4"})
+    assert response.status_code == 422
+    assert "has not happened yet" in response.text
+    assert _debrief(sqlite_app, interview_id) is None
+
+
+def test_debrief_needs_the_token_and_a_real_interview(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser)
+    refused = browser.client.post(f"/interviews/{interview_id}/debrief", data={"overall": "4"})
+    assert refused.status_code == 403
+    assert _debrief(sqlite_app, interview_id) is None
+    assert browser.post("/interviews/999/debrief", {"overall": "4"}).status_code == 404

@@ -1,0 +1,188 @@
+"""Feedback: suggestions shown before saving, corrections saved in one go, and the inbox."""
+
+from __future__ import annotations
+
+import html as html_text
+import re
+
+from nextround.bootstrap import Nextround
+from tests.web.conftest import Browser, field_error, load_demo_journey
+
+TEXT = "Strong communicator, but the whiteboard flow lacked structure."
+
+
+def _statements(nextround: Nextround):  # type: ignore[no-untyped-def]
+    with nextround.uow() as uow:
+        return [s for item in uow.feedback.list() for s in uow.statements.for_feedback(item.id)]
+
+
+def _feedback_count(nextround: Nextround) -> int:
+    with nextround.uow() as uow:
+        return len(uow.feedback.list())
+
+
+def _preview(browser: Browser, app_id: int, **fields: str):  # type: ignore[no-untyped-def]
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    return browser.post(f"/applications/{app_id}/feedback/preview", data)
+
+
+def picks(html: str) -> dict[str, str]:
+    """The form fields of the previewed statements, as the page fills them in."""
+    fields = dict(re.findall(r'<input type="hidden" name="(s\d+-text)" value="([^"]*)"', html))
+    fields["statements"] = re.search(r'name="statements" value="(\d+)"', html).group(1)  # type: ignore[union-attr]
+    for name, value in re.findall(r'name="(s\d+-competency)" value="([^"]+)" checked', html):
+        fields[name] = value
+    for name, value in re.findall(
+        r'name="(s\d+-polarity)">.*?<option value="(\w+)" selected', html, re.DOTALL
+    ):
+        fields[name] = value
+    return {k: html_text.unescape(v) for k, v in fields.items()}
+
+
+def test_preview_shows_statements_suggestions_and_polarity_without_saving(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    response = _preview(browser, app_id)
+    assert response.status_code == 200
+    html = response.text
+    assert "2 statements: confirm or correct each" in html
+    assert "Strong communicator" in html and "the whiteboard flow lacked structure." in html
+    assert 'name="s1-competency"' in html and 'name="s2-polarity"' in html
+    assert re.search(r'<option value="gap" selected>Gap</option>', html)
+    assert "Mapped by word matching" in html  # the fallback says so
+    assert _feedback_count(sqlite_app) == 0  # nothing stored yet
+    # With htmx, only the form comes back, swapped in place.
+    fragment = _preview(browser, app_id, **{})
+    htmx = browser.post(
+        f"/applications/{app_id}/feedback/preview",
+        {"text": TEXT, "source": "interviewer"},
+        headers={"HX-Request": "true", "HX-Target": "feedback-form"},
+    )
+    assert htmx.text.lstrip().startswith('<form method="post" action="/applications/')
+    assert "<html" not in htmx.text and fragment.status_code == 200
+
+
+def test_save_with_one_corrected_competency_confirms_in_one_go(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    data["s2-competency"] = "process-design"  # the correction
+    data["s2-polarity"] = "gap"
+    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "all"})
+    assert response.status_code == 303
+    assert response.headers["location"].startswith(f"/applications/{app_id}#feedback-")
+    first, second = _statements(sqlite_app)
+    assert first.confirmed and second.confirmed
+    assert second.competencies == ["process-design"] and second.polarity.value == "gap"
+    page = browser.get(response.headers["location"]).text
+    assert "confirmed its 2 statements" in page
+    assert 'href="/profile/process-design">Process design and improvement</a>' in page
+
+
+def test_review_later_confirms_only_what_was_changed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    data["s2-competency"] = "process-design"
+    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    assert response.status_code == 303
+    first, second = _statements(sqlite_app)
+    assert not first.confirmed and second.confirmed
+    inbox = browser.get("/feedback").text
+    assert "1 statement to review" in inbox and "Strong communicator" in inbox
+
+
+def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    data.pop("s1-competency", None)
+    response = browser.post(f"/applications/{app_id}/feedback", data)
+    assert response.status_code == 422
+    assert "tick at least one competency" in (field_error(response.text, "feedback-s1") or "")
+    assert _feedback_count(sqlite_app) == 0
+    # "About no competency" is a verdict too.
+    data["s1-none"] = "1"
+    assert browser.post(f"/applications/{app_id}/feedback", data).status_code == 303
+    assert _statements(sqlite_app)[0].competencies == []
+
+
+def test_text_changed_after_the_preview_is_previewed_again(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    data = {"text": "Excellent stakeholder management.", "source": "interviewer", **fields}
+    response = browser.post(f"/applications/{app_id}/feedback", data)
+    assert response.status_code == 422
+    assert "splits into different statements" in response.text
+    assert "1 statement: confirm or correct each" in response.text
+    assert _feedback_count(sqlite_app) == 0
+
+
+def test_feedback_errors_show_next_to_the_field_with_input_kept(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    empty = _preview(browser, app_id, text="   ", author="Maya")
+    assert empty.status_code == 422
+    assert "Feedback text is required" in (field_error(empty.text, "feedback-text") or "")
+    assert 'value="Maya"' in empty.text
+    early = _preview(browser, app_id, received_on="2020-01-01")
+    assert "predates the application" in (field_error(early.text, "feedback-received-on") or "")
+    assert "confirm or correct each" not in early.text
+    assert _feedback_count(sqlite_app) == 0
+
+
+def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Nextround) -> None:
+    load_demo_journey(sqlite_app)
+    html = browser.get("/feedback").text
+    pending = [s for s in _statements(sqlite_app) if not s.confirmed]
+    assert f"{len(pending)} statements to review" in html
+    target = pending[0]
+    assert f'id="statement-{target.id}"' in html
+    htmx = {"HX-Request": "true", "HX-Target": f"statement-{target.id}"}
+    bad = browser.post(f"/feedback/statements/{target.id}", {"polarity": "gap"}, headers=htmx)
+    assert bad.status_code == 422 and "tick at least one competency" in bad.text
+    assert bad.text.lstrip().startswith('<article class="card review-item"')
+    done = browser.post(
+        f"/feedback/statements/{target.id}",
+        {"competency": "collaboration", "other": "ownership", "polarity": "strength"},
+        headers=htmx,
+    )
+    assert done.status_code == 200
+    assert "Confirmed: Collaboration, Ownership · strength." in done.text
+    confirmed = next(s for s in _statements(sqlite_app) if s.id == target.id)
+    assert confirmed.confirmed and confirmed.competencies == ["collaboration", "ownership"]
+    assert f'id="statement-{target.id}"' not in browser.get("/feedback").text
+    # Without JavaScript: a redirect with the message.
+    other = pending[1]
+    plain = browser.post(f"/feedback/statements/{other.id}", {"none": "1"})
+    assert plain.status_code == 303 and plain.headers["location"] == "/feedback"
+    assert browser.post("/feedback/statements/99999", {"none": "1"}).status_code == 404
+
+
+def test_inbox_shows_clarifying_questions(browser: Browser, sqlite_app: Nextround) -> None:
+    load_demo_journey(sqlite_app)
+    html = browser.get("/feedback").text
+    questions = html[html.index('id="questions"') :]
+    assert "Questions to ask" in questions and questions.count("<li>") >= 2
+    assert "Tempoline" in questions
+
+
+def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    load_demo_journey(sqlite_app)
+    statement = next(s for s in _statements(sqlite_app) if not s.confirmed)
+    for path in (
+        f"/applications/{app_id}/feedback/preview",
+        f"/applications/{app_id}/feedback",
+        f"/feedback/statements/{statement.id}",
+    ):
+        assert browser.client.post(path, data={"text": TEXT, "none": "1"}).status_code == 403
+    assert not next(s for s in _statements(sqlite_app) if s.id == statement.id).confirmed

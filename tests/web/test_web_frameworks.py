@@ -1,0 +1,124 @@
+"""Frameworks: list, show, choose, and import from YAML, JSON or CSV; a bad file changes nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from starlette.testclient import TestClient
+
+from nextround.bootstrap import Nextround
+from nextround.services.frameworks import active_framework_id
+from tests.web.conftest import Browser, field_error
+
+YAML = b"""name: Acme principles
+competencies:
+  - name: Customer obsession
+    description: Starts from the customer and works backwards.
+  - name: Bias for action
+    description: Decides quickly when a decision can be undone.
+"""
+CSV = b"name,description\nOwnership,Acts for the whole company\nFrugality,Does more with less\n"
+
+
+def _ids(nextround: Nextround) -> list[str]:
+    with nextround.uow() as uow:
+        return uow.frameworks.ids()
+
+
+def _import(browser: Browser, name: str, body: bytes, **fields: str):  # type: ignore[no-untyped-def]
+    return browser.post(
+        "/frameworks/import", fields, files={"file": (name, body, "application/octet-stream")}
+    )
+
+
+def test_list_and_show_the_built_in_framework(browser: Browser) -> None:
+    page = browser.get("/frameworks")
+    assert page.status_code == 200
+    assert "nextround core interview competencies" in page.text and "In use" in page.text
+    shown = browser.get("/frameworks/nextround-core")
+    assert shown.status_code == 200 and "Risk management" in shown.text
+    assert "Sample questions" in shown.text
+    assert browser.get("/frameworks/nope").status_code == 404
+
+
+def test_import_yaml_then_use_it(browser: Browser, sqlite_app: Nextround) -> None:
+    response = _import(browser, "acme-principles.yaml", YAML)
+    assert response.status_code == 303
+    assert "Imported Acme principles: 2 competencies." in browser.get("/frameworks").text
+    assert "acme-principles" in _ids(sqlite_app)
+    used = browser.post("/frameworks/acme-principles/use")
+    assert used.status_code == 303
+    with sqlite_app.uow() as uow:
+        assert active_framework_id(uow) == "acme-principles"
+    # The profile now reads on the imported framework.
+    assert "Customer obsession" in browser.get("/profile/customer-obsession").text
+
+
+def test_import_json_and_csv_with_an_id_and_use_right_away(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    doc = {"id": "lp", "name": "LPs", "competencies": [{"name": "Dive deep", "description": "x"}]}
+    assert _import(browser, "lp.json", json.dumps(doc).encode()).status_code == 303
+    assert _import(browser, "values.csv", CSV, framework_id="acme", use="1").status_code == 303
+    assert {"lp", "acme"} <= set(_ids(sqlite_app))
+    with sqlite_app.uow() as uow:
+        assert active_framework_id(uow) == "acme"
+
+
+def test_bad_files_are_explained_next_to_the_field_and_change_nothing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    cases = [
+        ("broken.json", b"{not json", "is not valid JSON"),
+        ("no-desc.yaml", b"name: X\ncompetencies:\n  - name: A\n", "description"),
+        ("notes.txt", YAML, "use a .yaml, .yml, .json or .csv file"),
+        ("latin1.csv", "name,description\nÉté,é\n".encode("latin-1"), "is not UTF-8"),
+        ("empty.csv", b"title,text\nA,B\n", "needs a header row"),
+    ]
+    for name, body, message in cases:
+        response = _import(browser, name, body, framework_id="kept-id")
+        assert response.status_code == 422, name
+        error = field_error(response.text, "import-file") or ""
+        assert message in error and "Nothing was imported" in error, (name, error)
+        assert 'value="kept-id"' in response.text  # the input is kept
+    missing = browser.post("/frameworks/import", {})
+    assert missing.status_code == 422
+    assert "choose a" in (field_error(missing.text, "import-file") or "").lower()
+    assert _ids(sqlite_app) == ["nextround-core"]
+
+
+def test_an_id_clash_is_shown_by_the_id_field(browser: Browser, sqlite_app: Nextround) -> None:
+    assert _import(browser, "acme.yaml", YAML).status_code == 303
+    again = _import(browser, "acme.yaml", YAML)
+    assert again.status_code == 422
+    assert "already imported" in (field_error(again.text, "import-framework-id") or "")
+    builtin = _import(browser, "acme.yaml", YAML, framework_id="nextround-core")
+    assert "built-in framework" in (field_error(builtin.text, "import-framework-id") or "")
+    bad_id = _import(browser, "acme.yaml", YAML, framework_id="Not An Id!")
+    assert "must be lower-case" in (field_error(bad_id.text, "import-framework-id") or "")
+    replaced = _import(browser, "acme.yaml", YAML, replace="1")
+    assert replaced.status_code == 303
+    assert _ids(sqlite_app) == ["nextround-core", "acme"]
+
+
+def test_an_oversized_framework_is_refused(
+    make_web: Callable[..., TestClient],
+) -> None:
+    with make_web(upload_limit_bytes=1024) as client:
+        browser = Browser(client)
+        big = YAML + b"#" * 2048
+        response = _import(browser, "big.yaml", big)
+        assert response.status_code == 413
+        assert "uploads are limited to 1 KB" in response.text
+        assert 'href="/frameworks/big"' not in browser.get("/frameworks").text
+
+
+def test_framework_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
+    browser.get("/frameworks")
+    refused = browser.client.post(
+        "/frameworks/import", files={"file": ("a.yaml", YAML, "application/x-yaml")}
+    )
+    assert refused.status_code == 403
+    assert browser.client.post("/frameworks/nextround-core/use").status_code == 403
+    assert _ids(sqlite_app) == ["nextround-core"]

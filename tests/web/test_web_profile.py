@@ -1,0 +1,118 @@
+"""The profile page and its drill-down: every number opens the statements behind it."""
+
+from __future__ import annotations
+
+import re
+
+from nextround.bootstrap import Nextround
+from nextround.store.versions import DataVersion
+from tests.web.conftest import Browser, load_demo_journey
+
+
+def test_empty_profile_says_where_evidence_comes_from(browser: Browser) -> None:
+    page = browser.get("/profile")
+    assert page.status_code == 200
+    assert "No evidence yet" in page.text and 'href="/applications"' in page.text
+
+
+def test_profile_shows_radar_spikes_gaps_calibration_trend(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    html = browser.get("/profile").text
+    # The radar: a labelled SVG with the self-view as a second series.
+    assert "<title" in html and "Profile radar</title>" in html
+    assert "Evidence score from 0 to 1 per competency" in html
+    assert "Your self-ratings" in html
+    # Spikes and recurring gaps, each with the statements behind it.
+    spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
+    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    assert "Stakeholder management" in spikes and "Planning and execution" in spikes
+    assert "Risk management" in gaps and "Systems thinking" in gaps
+    assert gaps.count('class="quote"') >= 4
+    # Calibration: the agreement figure, blind spots and hidden strengths, a table.
+    assert re.search(r'href="#calibration-table">\d+%</a>', html)
+    assert "Blind spots" in html and "Hidden strengths" in html
+    assert 'id="calibration-table"' in html
+    # The trend: a chart and a table of quarters.
+    assert "Trend by quarter</title>" in html and 'class="data trend-table"' in html
+
+
+def test_every_number_on_the_profile_links_to_its_evidence(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    html = browser.get("/profile").text
+    table = html[html.index('id="competencies"') :]
+    # Each score, range and evidence count in the table is a link to the competency's page.
+    for row in re.findall(r"<tr>(.*?)</tr>", table, re.DOTALL)[1:]:
+        numbers = re.findall(r">(\d+(?:\.\d+)?(?:–\d\.\d+)?)<", row)
+        links = re.findall(r'<a [^>]*href="/profile/([a-z-]+)', row)
+        assert numbers and links, row
+    trend = html[html.index('class="data trend-table"') : html.index('id="competencies"')]
+    assert re.search(r'href="/profile/[a-z-]+\?as_of=\d{4}-\d\d-\d\d"', trend)
+    calibration = html[html.index('id="calibration-table"') :]
+    assert 'href="/profile/risk-management#self"' in calibration
+    assert 'href="/profile/risk-management#others"' in calibration
+
+
+def test_competency_page_lists_every_statement_with_its_weight(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    page = browser.get("/profile/risk-management")
+    assert page.status_code == 200
+    html = page.text
+    assert "<h1>Risk management</h1>" in html and "Recurring gap" in html
+    assert "Score = (1 + for) ÷ (2 + for + against)" in html
+    others = html[html.index('id="others"') : html.index('id="self"')]
+    own = html[html.index('id="self"') :]
+    assert "risk management" in others.lower() and "Hiring manager" in others
+    assert re.search(r"/5</td>", own)  # self-ratings read as n/5
+    # Each piece shows its weight as source × recency × confirmation.
+    assert re.search(r"\d\.\d\d × \d\.\d\d × \d\.\d\d = <strong>\d\.\d{3}</strong>", html)
+    # It links back to the application the statement came from.
+    assert re.search(r'href="/applications/\d+">', others)
+
+
+def test_a_trend_point_is_explained_as_of_its_quarter(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    today = browser.get("/profile/risk-management").text
+    past = browser.get("/profile/risk-management?as_of=2026-03-31")
+    assert past.status_code == 200
+    assert "As it stood on 31 Mar 2026 (2026Q1)" in past.text
+    assert past.text.count("<tr>") < today.count("<tr>")  # less evidence was known then
+    # A nonsense or future day shows today's numbers.
+    assert "As it stood" not in browser.get("/profile/risk-management?as_of=soon").text
+    assert "As it stood" not in browser.get("/profile/risk-management?as_of=2999-01-01").text
+
+
+def test_unknown_competency_is_404(browser: Browser) -> None:
+    page = browser.get("/profile/no-such-skill")
+    assert page.status_code == 404
+    assert "There is no competency with id no-such-skill." in page.text
+
+
+def test_profile_pages_write_nothing(browser: Browser, sqlite_app: Nextround) -> None:
+    load_demo_journey(sqlite_app)
+    version = DataVersion(sqlite_app.engine)
+    before = version.current()
+    for path in ("/", "/profile", "/profile/risk-management", "/plan", "/stories", "/feedback"):
+        assert browser.get(path).status_code == 200, path
+    assert version.current() == before
+    version.close()
+
+
+def test_profile_is_cached_until_the_data_changes(browser: Browser, sqlite_app: Nextround) -> None:
+    loaded = load_demo_journey(sqlite_app)
+    first = browser.get("/profile/risk-management").text
+    assert browser.get("/profile/risk-management").text == first
+    # A debrief rating risk management changes its number at once.
+    interview = loaded.interviews[next(iter(loaded.interviews))]
+    response = browser.post(
+        f"/interviews/{interview}/debrief", {"overall": "3", "rating-risk-management": "1"}
+    )
+    assert response.status_code == 303
+    assert browser.get("/profile/risk-management").text != first

@@ -1,0 +1,103 @@
+"""The story bank: the list, the editor with live checks, suggestions to confirm, coverage."""
+
+from __future__ import annotations
+
+from nextround.bootstrap import Nextround
+from tests.web.conftest import Browser, field_error, load_demo_journey
+
+STORY = {
+    "title": "Cutting onboarding from nine weeks to four",
+    "situation": "In 2023 onboarding a carrier took nine weeks; fourteen were waiting.",
+    "task": "Halve onboarding time within two quarters.",
+    "action": "I mapped all 31 steps with five teams, removed 11 hand-offs and chaired a "
+    "weekly stand-up. I negotiated label templates with IT and managed the risks.",
+    "result": "Onboarding fell from nine weeks to four in five months; we won back a tender.",
+}
+
+
+def _stories(nextround: Nextround):  # type: ignore[no-untyped-def]
+    with nextround.uow() as uow:
+        return uow.stories.all()
+
+
+def test_empty_bank_invites_a_first_story(browser: Browser) -> None:
+    page = browser.get("/stories")
+    assert page.status_code == 200
+    assert "No stories yet" in page.text and 'href="/stories/new"' in page.text
+
+
+def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app: Nextround) -> None:
+    load_demo_journey(sqlite_app)
+    html = browser.get("/stories").text
+    assert "Cutting carrier onboarding from nine weeks to four" in html
+    assert "Ready" in html and "checks pass" in html
+    coverage = html[html.index('id="coverage"') :]
+    assert "Systems thinking" in coverage and "needs 1 more" in coverage
+    assert 'class="pill verdict-strength">Spike' in coverage
+    assert 'class="pill verdict-gap">Gap' in coverage
+
+
+def test_write_a_story_then_confirm_a_suggested_competency(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    editor = browser.get("/stories/new")
+    assert editor.status_code == 200 and 'hx-post="/stories/check"' in editor.text
+    response = browser.post("/stories", STORY)
+    assert response.status_code == 303
+    location = response.headers["location"]
+    story = _stories(sqlite_app)[0]
+    assert location == f"/stories/{story.id}"
+    assert story.suggestions and not story.competencies  # suggested, not confirmed
+    page = browser.get(location).text
+    assert "Tick the competencies it shows" in page
+    suggested = [m.competency_id for m in story.suggestions]
+    assert suggested and f'value="{suggested[0]}"' in page
+    confirmed = browser.post(location, {**STORY, "competency": suggested[0], "other": "ownership"})
+    assert confirmed.status_code == 303
+    assert _stories(sqlite_app)[0].competencies == [suggested[0], "ownership"]
+
+
+def test_a_story_without_a_title_is_refused_next_to_the_field(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    response = browser.post("/stories", {**STORY, "title": "  ", "competency": "ownership"})
+    assert response.status_code == 422
+    assert "required" in (field_error(response.text, "story-title") or "")
+    assert "halve onboarding time" in response.text.lower()  # the input is kept
+    assert 'value="ownership" checked' in response.text
+    assert _stories(sqlite_app) == []
+    unknown = browser.post("/stories", {**STORY, "other": "telepathy"})
+    assert unknown.status_code == 422
+    assert "telepathy" in (field_error(unknown.text, "story-competencies") or "")
+
+
+def test_live_checks_answer_the_draft_without_saving(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    vague = browser.post(
+        "/stories/check",
+        {"title": "x", "action": "We did various things and helped a lot."},
+        headers={"HX-Request": "true"},
+    )
+    assert vague.status_code == 200 and "<html" not in vague.text
+    assert "checks pass" in vague.text and "various" in vague.text
+    precise = browser.post("/stories/check", STORY, headers={"HX-Request": "true"}).text
+    assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0" in precise
+    assert _stories(sqlite_app) == []
+
+
+def test_delete_needs_the_confirmation(browser: Browser, sqlite_app: Nextround) -> None:
+    browser.post("/stories", STORY)
+    story_id = _stories(sqlite_app)[0].id
+    kept = browser.post(f"/stories/{story_id}/delete", {})
+    assert kept.status_code == 303 and len(_stories(sqlite_app)) == 1
+    gone = browser.post(f"/stories/{story_id}/delete", {"confirm": "1"})
+    assert gone.headers["location"] == "/stories" and _stories(sqlite_app) == []
+    assert browser.get(f"/stories/{story_id}").status_code == 404
+
+
+def test_story_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
+    browser.get("/stories")
+    for path in ("/stories", "/stories/check", "/stories/1", "/stories/1/delete"):
+        assert browser.client.post(path, data=STORY).status_code == 403, path
+    assert _stories(sqlite_app) == []
