@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from fastapi import APIRouter, FastAPI
 
 from nextround.services.warmup import warm_mapper
@@ -23,6 +25,9 @@ from nextround.web.routes import (
     profile,
     stories,
 )
+
+#: Printed (stderr) once the server is warm; the load benchmark waits for it.
+WARM_MESSAGE = "Warmed up: pages, profile and mapper ready"
 
 ROUTERS: tuple[APIRouter, ...] = (
     dashboard.router,
@@ -48,6 +53,7 @@ def warm_up(app: FastAPI) -> None:
     Last, the mapper: it may load the semantic model and embed the framework, which takes
     seconds on a fresh database and should be done before the first feedback is previewed.
     """
+    began = time.perf_counter()
     web = Web(app.state)
     dashboard.dashboard_view(web)
     applications.default_listing(web)
@@ -56,3 +62,4 @@ def warm_up(app: FastAPI) -> None:
     nextround = web.nextround
     with nextround.uow() as uow:
         warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))
+    nextround.progress(f"{WARM_MESSAGE} in {time.perf_counter() - began:.1f} s")
