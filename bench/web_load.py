@@ -1,8 +1,9 @@
 """Web load: 10 concurrent clients on loopback against `nextround serve` over 2,000 applications.
 
-Starts the real server in a subprocess on a seeded database, drives each page in turn from
-concurrent asyncio + httpx clients, prints p50, p95, throughput and errors per page, and exits
-non-zero when a page misses its p95 target or any request fails.
+Starts the real server in a subprocess on a seeded database (the journey of bench/seed.py and
+the growth engine's data of bench/seed_engine.py), waits until it has warmed up, drives each
+page in turn from concurrent asyncio + httpx clients, prints p50, p95, throughput and errors
+per page, and exits non-zero when a page misses its p95 target or any request fails.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +26,18 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.seed import build_database
+from bench.seed_engine import add_engine_data
 
 #: p95 targets in milliseconds, per page (the issue's targets for a 2-core machine).
-TARGETS_MS = {"dashboard": 100.0, "list": 100.0, "list page 7": 100.0, "detail": 100.0}
+TARGETS_MS = {
+    "dashboard": 100.0,
+    "list": 100.0,
+    "list page 7": 100.0,
+    "detail": 100.0,
+    "profile": 200.0,
+}
+#: What the server prints once its caches and the mapper are warm (see web.routes.warm_up).
+WARM_MESSAGE = "Warmed up"
 #: No run is allowed to go on for ever: each page stops after this many seconds.
 PAGE_TIME_LIMIT = 60.0
 
@@ -71,20 +82,40 @@ def start_server(folder: Path, database: Path, port: int) -> subprocess.Popen[by
     )
 
 
-def wait_until_up(base: str, process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+def watch_warm_up(process: subprocess.Popen[bytes]) -> threading.Event:
+    """An event set when the server says it has warmed up (its stderr is read to the end)."""
+    warm = threading.Event()
+
+    def read() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            text = line.decode("utf-8", "replace").rstrip()
+            if WARM_MESSAGE in text:
+                print(f"server: {text}")
+                warm.set()
+
+    threading.Thread(target=read, daemon=True).start()
+    return warm
+
+
+def wait_until_up(
+    base: str, process: subprocess.Popen[bytes], warm: threading.Event, timeout: float = 120.0
+) -> None:
+    """Wait until the server answers and has built its caches and its mapper.
+
+    A cold start is not what the targets are about; its time is printed on its own.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(
-                f"the server exited: {process.stderr.read().decode() if process.stderr else ''}"
-            )
+            raise SystemExit("the server exited early")
         try:
-            if httpx.get(base + "/", timeout=2).status_code == 200:
+            if httpx.get(base + "/", timeout=5).status_code == 200 and warm.wait(0.5):
                 return
         except httpx.HTTPError:
             pass
         time.sleep(0.1)
-    raise SystemExit("the server did not come up in time")
+    raise SystemExit("the server did not come up and warm up in time")
 
 
 async def drive(base: str, name: str, paths: list[str], clients: int, total: int) -> PageResult:
@@ -119,11 +150,16 @@ async def drive(base: str, name: str, paths: list[str], clients: int, total: int
 async def run_pages(base: str, applications: int, clients: int, requests: int) -> list[PageResult]:
     rng = random.Random(11)
     details = [f"/applications/{rng.randint(1, applications)}" for _ in range(50)]
+    competencies = ["risk-management", "communication", "systems-thinking", "process-design"]
     pages = [
         ("dashboard", ["/"]),
         ("list", ["/applications"]),
         ("list page 7", ["/applications?page=7"]),
         ("detail", details),
+        ("profile", ["/profile"]),
+        ("competency", [f"/profile/{c}" for c in competencies]),
+        ("plan", ["/plan"]),
+        ("feedback", ["/feedback"]),
     ]
     results = []
     for name, paths in pages:
@@ -167,12 +203,16 @@ def main() -> int:
         database = folder / "bench.sqlite3"
         began = time.perf_counter()
         counts = build_database(f"sqlite:///{database}", applications=args.applications)
+        counts |= add_engine_data(f"sqlite:///{database}")
         print(f"seeded {counts} in {time.perf_counter() - began:.1f} s")
         port = free_port()
         server = start_server(folder, database, port)
+        warm = watch_warm_up(server)
         try:
             base = f"http://127.0.0.1:{port}"
-            wait_until_up(base, server)
+            began = time.perf_counter()
+            wait_until_up(base, server, warm)
+            print(f"server up and warm in {time.perf_counter() - began:.1f} s")
             results = asyncio.run(run_pages(base, args.applications, args.clients, args.requests))
         finally:
             server.terminate()

@@ -75,6 +75,7 @@ def test_debrief_feedback_and_profile_escape_every_text(
         f"/applications/{app_id}",
         f"/applications/{app_id}?form=debrief-{interview_id}",
         "/feedback",
+        "/feedback/questions",
         "/profile",
         "/profile/risk-management",
         "/profile/communication",

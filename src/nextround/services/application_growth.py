@@ -36,14 +36,7 @@ def application_growth(
     uow: GrowthUnitOfWork, app: Application, feedback: Iterable[Feedback]
 ) -> ApplicationGrowth:
     """The growth records behind an application's page."""
-    debriefs = {}
-    for round_ in app.rounds:
-        for interview in round_.interviews:
-            assert interview.id is not None
-            found = uow.debriefs.for_interview(interview.id)
-            if found is not None:
-                debriefs[interview.id] = found
-    statements = {
-        item.id: uow.statements.for_feedback(item.id) for item in feedback if item.id is not None
-    }
+    interviews = [i.id for r in app.rounds for i in r.interviews if i.id is not None]
+    debriefs = uow.debriefs.for_interviews(interviews)
+    statements = uow.statements.for_feedback_items([f.id for f in feedback if f.id is not None])
     return ApplicationGrowth(active_framework(uow), debriefs, statements)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -141,6 +141,21 @@ class SqlStatementRepository:
             )
         )
 
+    def for_feedback_items(
+        self, feedback_ids: Collection[int]
+    ) -> dict[int, list[FeedbackStatement]]:
+        """The statements of several feedback items in one query, by feedback id."""
+        found: dict[int, list[FeedbackStatement]] = {i: [] for i in feedback_ids}
+        if found:
+            rows = self.session.scalars(
+                select(FeedbackStatement)
+                .where(t.statements.c.feedback_id.in_(sorted(found)))
+                .order_by(t.statements.c.feedback_id, t.statements.c.position)
+            )
+            for statement in rows:
+                found[statement.feedback_id].append(statement)
+        return found
+
     def delete_for_feedback(self, feedback_id: int) -> None:
         for statement in self.for_feedback(feedback_id):
             self.session.delete(statement)
@@ -185,6 +200,15 @@ class SqlDebriefRepository:
 
     def all(self) -> list[Debrief]:
         return list(self.session.scalars(select(Debrief).order_by(t.debriefs.c.id)))
+
+    def for_interviews(self, interview_ids: Collection[int]) -> dict[int, Debrief]:
+        """The debriefs of several interviews in one query, by interview id."""
+        if not interview_ids:
+            return {}
+        rows = self.session.scalars(
+            select(Debrief).where(t.debriefs.c.interview_id.in_(sorted(interview_ids)))
+        )
+        return {debrief.interview_id: debrief for debrief in rows}
 
 
 class SqlEmbeddingStore:

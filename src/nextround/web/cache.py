@@ -32,7 +32,7 @@ class ReadCache:
         self._ttl = ttl
         self._size = size
         self._clock = clock
-        self._entries: OrderedDict[Hashable, tuple[Hashable, float, Any]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[Hashable, float, float, Any]] = OrderedDict()
         self._lock = threading.Lock()
         self._key_locks: dict[Hashable, threading.Lock] = {}
         self._generation = 0
@@ -43,8 +43,12 @@ class ReadCache:
             self._generation += 1
             self._entries.clear()
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """The cached value for ``key``, computing it (once, however many ask) when stale."""
+    def get(self, key: Hashable, compute: Callable[[], T], *, ttl: float | None = None) -> T:
+        """The cached value for ``key``, computing it (once, however many ask) when stale.
+
+        ``ttl`` overrides the cache's own for this entry: a model that depends on the data
+        but hardly on the clock (the profile) may live longer than one that counts down.
+        """
         stamp = self._stamp()
         hit = self._lookup(key, stamp)
         if hit is not None:
@@ -59,7 +63,8 @@ class ReadCache:
             value = compute()
             with self._lock:
                 if stamp[0] == self._generation:
-                    self._entries[key] = (stamp, self._clock(), value)
+                    life = self._ttl if ttl is None else ttl
+                    self._entries[key] = (stamp, self._clock(), life, value)
                     self._entries.move_to_end(key)
                     while len(self._entries) > self._size:
                         self._entries.popitem(last=False)
@@ -75,8 +80,8 @@ class ReadCache:
             entry = self._entries.get(key)
             if entry is None:
                 return None
-            entry_stamp, born, value = entry
-            if entry_stamp != stamp or self._clock() - born > self._ttl:
+            entry_stamp, born, life, value = entry
+            if entry_stamp != stamp or self._clock() - born > life:
                 del self._entries[key]
                 return None
             self._entries.move_to_end(key)

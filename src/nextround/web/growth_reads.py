@@ -13,12 +13,21 @@ from nextround.web.deps import Web
 
 PROFILE_KEY = ("growth", "profile")
 WEEK_KEY = ("growth", "week")
+#: The profile changes with the data (which drops it at once) and with the day (its key),
+#: so it is kept for an hour instead of the cache's minute: on a large database it takes
+#: seconds to build.
+PROFILE_TTL = 3600.0
 
 
 def profile_view(web: Web) -> ProfileView:
     """The profile on the framework in use, as of today."""
     half_life = web.nextround.settings.half_life_days
-    return web.cache.get(PROFILE_KEY, lambda: web.read(lambda uow: current_profile(uow, half_life)))
+    today = web.nextround.clock().astimezone().date()
+    return web.cache.get(
+        (*PROFILE_KEY, today),
+        lambda: web.read(lambda uow: current_profile(uow, half_life)),
+        ttl=PROFILE_TTL,
+    )
 
 
 def this_week(web: Web) -> WeekView:

@@ -18,6 +18,9 @@ router = APIRouter()
 
 PER_PAGE = 20
 INBOX_KEY = ("growth", "inbox")
+#: Like the profile, these depend on the data only, and dropping them at every change is
+#: enough; the cache's one-minute life is for views that count down.
+LONG_TTL = 3600.0
 QUESTIONS_KEY = ("growth", "clarifications")
 
 
@@ -29,16 +32,20 @@ def judgement_of(item: ReviewItem) -> Judgement:
 
 def inbox(web: Web) -> Inbox:
     """Every statement awaiting review, cached until the data changes."""
-    return web.cache.get(INBOX_KEY, lambda: web.read(review_inbox))
+    return web.cache.get(INBOX_KEY, lambda: web.read(review_inbox), ttl=LONG_TTL)
 
 
 def questions(web: Web) -> list[Clarification]:
     """Clarifying questions for vague statements, cached until the data changes."""
-    return web.cache.get(QUESTIONS_KEY, lambda: web.read(clarifications))
+    return web.cache.get(QUESTIONS_KEY, lambda: web.read(clarifications), ttl=LONG_TTL)
 
 
-def render_inbox(web: Web, page_no: int) -> Response:
-    """The inbox page."""
+def render_inbox(web: Web, page_no: int, with_questions: bool = False) -> Response:
+    """The inbox page; the questions are inline, or loaded by htmx once the page is shown.
+
+    Finding the vague statements reads every application they are about, which takes
+    seconds on a large database, so the inbox itself never waits for it.
+    """
     box = inbox(web)
     items, number, pages = box.page(page_no, PER_PAGE)
     return web.page(
@@ -49,7 +56,7 @@ def render_inbox(web: Web, page_no: int) -> Response:
         pages=pages,
         per_page=PER_PAGE,
         judgements={i.statement.id: judgement_of(i) for i in items},
-        questions=questions(web),
+        questions=questions(web) if with_questions else None,
     )
 
 
@@ -57,6 +64,17 @@ def render_inbox(web: Web, page_no: int) -> Response:
 def feedback_page(web: WebDep, page: int = 1) -> Response:
     """Statements whose mapping is not confirmed yet, oldest feedback first."""
     return web.shared_page(("feedback", page), lambda: render_inbox(web, page))
+
+
+@router.get("/feedback/questions")
+def questions_part(web: WebDep) -> Response:
+    """The clarifying questions: a fragment for htmx, else the inbox with them inline."""
+    if not web.htmx():
+        return web.shared_page(("feedback", 1, "questions"), lambda: render_inbox(web, 1, True))
+    return web.shared_page(
+        ("feedback-questions",),
+        lambda: web.fragment("feedback.html", "questions", questions=questions(web)),
+    )
 
 
 @router.post("/feedback/statements/{statement_id}")
