@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from nextround.bootstrap import Nextround
 from nextround.store.versions import DataVersion
 from tests.web.conftest import Browser, load_demo_journey
@@ -116,3 +118,20 @@ def test_profile_is_cached_until_the_data_changes(browser: Browser, sqlite_app: 
     )
     assert response.status_code == 303
     assert browser.get("/profile/risk-management").text != first
+
+
+def test_long_evidence_lists_show_the_heaviest_and_sum_the_rest(
+    browser: Browser, sqlite_app: Nextround, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nextround.web.routes import profile
+
+    load_demo_journey(sqlite_app)
+    monkeypatch.setattr(profile, "EVIDENCE_SHOWN", 3)
+    html = browser.get("/profile/risk-management").text
+    others = html[html.index('id="others"') : html.index('id="self"')]
+    assert others.count('class="evidence-text"') == 3
+    assert re.search(r"And \d+ lighter pieces, adding \d\.\d{3} for and \d\.\d{3} against", others)
+    assert 'href="?all=1#others"' in others
+    everything = browser.get("/profile/risk-management?all=1").text
+    listed = everything[everything.index('id="others"') : everything.index('id="self"')]
+    assert listed.count('class="evidence-text"') > 3 and "lighter piece" not in listed

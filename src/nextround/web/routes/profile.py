@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from nextround.domain.evidence import EvidenceOrigin
+from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
 from nextround.domain.profile import quarter_label
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
@@ -21,6 +23,35 @@ router = APIRouter()
 
 #: Quarters shown in the trend table; older ones are in each competency's own chart.
 TREND_TABLE_QUARTERS = 6
+#: Evidence rows a competency's page lists at first, heaviest first; the rest on request.
+EVIDENCE_SHOWN = 50
+
+
+@dataclass(frozen=True)
+class EvidenceList:
+    """Pieces of evidence as a page lists them: the heaviest, and a sum of the rest."""
+
+    shown: Sequence[WeightedEvidence]
+    total: int
+    rest_for: float
+    rest_against: float
+
+    @classmethod
+    def of(cls, pieces: Sequence[WeightedEvidence], everything: bool) -> EvidenceList:
+        """The first EVIDENCE_SHOWN pieces (or all), and what the others add up to."""
+        shown = pieces if everything else pieces[:EVIDENCE_SHOWN]
+        rest = pieces[len(shown) :]
+        return cls(
+            shown,
+            len(pieces),
+            sum(p.to_alpha for p in rest),
+            sum(p.to_beta for p in rest),
+        )
+
+    @property
+    def hidden(self) -> int:
+        """How many pieces are not listed."""
+        return self.total - len(self.shown)
 
 
 def _bar(mean: float | None, low: float | None = None, high: float | None = None) -> Markup:
@@ -70,7 +101,9 @@ def _as_of(raw: str | None, today: date) -> date | None:
     return day if day < today else None
 
 
-def render_competency(web: Web, competency_id: str, as_of: date | None) -> Response:
+def render_competency(
+    web: Web, competency_id: str, as_of: date | None, everything: bool = False
+) -> Response:
     """One competency's page: its number and every piece of evidence behind it."""
     view = profile_view(web)
     competency = view.framework.competency(competency_id)
@@ -89,8 +122,8 @@ def render_competency(web: Web, competency_id: str, as_of: date | None) -> Respo
         competency=competency,
         explanation=explanation,
         score=explanation.score,
-        others=[p for p in pieces if p.evidence.is_external],
-        own=[p for p in pieces if not p.evidence.is_external],
+        others=EvidenceList.of([p for p in pieces if p.evidence.is_external], everything),
+        own=EvidenceList.of([p for p in pieces if not p.evidence.is_external], everything),
         calibration=calibration,
         spike=any(s.competency_id == competency_id for s in view.profile.spikes),
         gap=any(g.competency_id == competency_id for g in view.profile.recurring_gaps),
@@ -103,10 +136,17 @@ def render_competency(web: Web, competency_id: str, as_of: date | None) -> Respo
 
 
 @router.get("/profile/{competency_id}")
-def competency_page(competency_id: str, web: WebDep, as_of: str | None = None) -> Response:
-    """Every statement and rating behind one competency's score (``?as_of=`` a past day)."""
+def competency_page(
+    competency_id: str, web: WebDep, as_of: str | None = None, all: str | None = None
+) -> Response:
+    """Every statement and rating behind one competency's score (``?as_of=`` a past day).
+
+    The heaviest pieces are listed, with the sum of the rest; ``?all=1`` lists every one.
+    """
     today = profile_view(web).profile.as_of
     day = _as_of(as_of, today)
+    everything = bool(all)
     return web.shared_page(
-        ("competency", competency_id, day), lambda: render_competency(web, competency_id, day)
+        ("competency", competency_id, day, everything),
+        lambda: render_competency(web, competency_id, day, everything),
     )
