@@ -1,7 +1,10 @@
 """The web app in a real browser (Debian's chromium via Playwright), against the real server.
 
-The journey test follows the issue's steps in order. The growth-engine steps (debrief,
-correcting a suggested competency, the profile radar) have marked places where they slot in.
+The journey test follows the issue's steps in order on a fresh database: an application, two
+rounds and an interview, a debrief, pasted feedback with one suggested competency corrected,
+the profile radar changing, the plan, a story, a framework import, and a backup restored
+into a new database. Feedback is mapped by the lexical mapper, so the suggestions are the
+same on every machine; the semantic model has its own integration tests.
 """
 
 from __future__ import annotations
@@ -61,9 +64,12 @@ def start_server(folder: Path) -> LiveServer:
     import uvicorn
 
     from nextround.web import create_app
+    from tests.web.conftest import lexical
 
-    nextround = Nextround(
-        Settings(data_dir=folder, database_url=f"sqlite:///{folder / 'nextround.sqlite3'}")
+    nextround = lexical(
+        Nextround(
+            Settings(data_dir=folder, database_url=f"sqlite:///{folder / 'nextround.sqlite3'}")
+        )
     )
     port = _free_port()
     server = uvicorn.Server(
@@ -128,7 +134,13 @@ class Tab:
             self.errors.append(message.text)
 
     def shot(self, folder: Path, name: str) -> None:
+        # From the top, so the sticky header is drawn once, where it belongs.
+        self.page.evaluate("window.scrollTo(0, 0)")
         self.page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
+
+    def radar(self) -> str:
+        """What the profile radar says to a screen reader: its description."""
+        return str(self.page.locator(".radar-box svg desc").first.text_content())
 
     def close(self) -> None:
         assert self.errors == [], self.errors
@@ -174,12 +186,36 @@ def test_journey_then_backup_into_a_new_database(
         page.fill("#new-interview-2-scheduled-at", moment)
         page.fill("#new-interview-2-duration-minutes", "45")
         page.fill("#new-interview-2-interviewers", "Inés Carvalho, Lead Process Excellence")
+        page.fill(
+            "#new-interview-2-competencies", "risk-management, systems-thinking, process-design"
+        )
         second_round.locator("button:has-text('Add interview')").click()
         page.wait_for_selector("text=Added the interview Process flow on the whiteboard")
 
-        # 3. (growth engine) Fill in the debrief of that interview: slots in here.
+        # 3. Fill in the debrief of that interview.
+        interview = page.locator("#interview-1")
+        interview.locator("summary:has-text('Write the debrief')").click()
+        page.wait_for_selector("form[action='/interviews/1/debrief']")
+        page.click("label[for='debrief-1-overall-2']")
+        page.fill("#debrief-1-went-well", "A clear opening; the flow had the main steps.")
+        page.fill("#debrief-1-went-badly", "No risks on the board; missed the downstream teams.")
+        page.click("label[for='debrief-1-rating-risk-management-2']")
+        page.click("label[for='debrief-1-rating-systems-thinking-2']")
+        interview.locator("summary:has-text('Other competencies')").click()
+        page.click("label[for='debrief-1-rating-communication-4']")
+        page.fill(
+            "#debrief-1-questions",
+            "Walk us through the order flow.\nWhat could go wrong at peak?",
+        )
+        page.click("button:has-text('Save debrief')")
+        page.wait_for_selector("text=Saved the debrief: 3 self-ratings and 2 questions.")
+        assert "not well overall (2/5)" in page.inner_text("#interview-1")
+        page.goto(first.url + "/profile")
+        radar_before = tab.radar()
+        assert "Risk management: 0.4" in radar_before
 
-        # 4. Paste feedback.
+        # 4. Paste feedback, and see each statement's suggestions before saving.
+        page.goto(first.url + "/applications/1")
         feedback = (
             "The panel enjoyed meeting you. Risk management experience and systemic thinking "
             "did not come through as strongly as for the candidate we selected."
@@ -187,12 +223,77 @@ def test_journey_then_backup_into_a_new_database(
         page.fill("#feedback-text", feedback)
         page.select_option("#feedback-source", "recruiter")
         page.fill("#feedback-author", "Maya Lindgren")
-        page.click("button:has-text('Save feedback')")
-        page.wait_for_selector("text=Saved the feedback, word for word.")
-        assert "systemic thinking" in page.inner_text("#feedback")
+        page.click("button:has-text('Show suggested competencies')")
+        page.wait_for_selector("#feedback-preview")
+        assert "2 statements: confirm or correct each" in page.inner_text("#feedback-preview")
+        tab.shot(shots, "feedback-preview")
 
-        # 5-6. (growth engine) Correct one suggested competency; see the profile radar change.
+        # 5. Correct one suggested competency: the second statement is about risk
+        # management and systems thinking, whatever the mapper ticked.
+        second = page.locator(".preview-item").nth(1)
+        for box in second.locator("input[name='s2-competency']:checked").all():
+            box.uncheck()
+        second.locator("input[name='s2-competency'][value='risk-management']").check()
+        page.select_option("#feedback-s2-other", "systems-thinking")
+        page.select_option("#feedback-s2-polarity", "gap")
+        page.click("button:has-text('Save and confirm')")
+        page.wait_for_selector("text=confirmed its 2 statements")
+        mapped = page.inner_text("#feedback .mapped")
+        assert "Risk management, Systems thinking" in mapped
 
+        # 6. See the profile radar change.
+        page.goto(first.url + "/profile")
+        radar_after = tab.radar()
+        assert radar_after != radar_before
+        gaps = page.inner_text("section[aria-labelledby='gaps-title']")
+        assert "Systems thinking" in gaps and "Risk management" in gaps
+        tab.shot(shots, "profile")
+        page.click("section[aria-labelledby='gaps-title'] h3 a:has-text('Systems thinking')")
+        page.wait_for_url("**/profile/systems-thinking")
+        assert "did not come through" in page.inner_text("#others")
+        tab.shot(shots, "competency")
+
+        # The plan, built from that profile; tick one action off in place.
+        page.goto(first.url + "/plan")
+        page.click("#plan-body button:has-text('Build my plan')")
+        page.wait_for_selector("text=Refreshed the plan")
+        page.locator("#this-week button.tick").first.click()
+        page.wait_for_selector("#this-week .h-note:has-text('1 of')")
+        tab.shot(shots, "plan")
+
+        # A story, with its checks updating as it is typed.
+        page.goto(first.url + "/stories/new")
+        page.fill("#story-title", "Mapping the order flow end to end")
+        page.fill("#story-situation", "Orders stalled at peak; three teams blamed each other.")
+        page.fill(
+            "#story-action",
+            "I mapped the 14 hand-offs with the three teams and I added a risk register.",
+        )
+        page.wait_for_selector("#story-checks :text('“I” 2')")
+        page.click("button:has-text('Save the story')")
+        page.wait_for_selector("text=Saved “Mapping the order flow end to end”.")
+        tab.shot(shots, "story")
+        page.goto(first.url + "/stories")
+        tab.shot(shots, "stories")
+
+        # Import a framework through its form.
+        framework = tmp_path / "acme-principles.yaml"
+        framework.write_text(
+            "name: Acme principles\ncompetencies:\n"
+            "  - name: Customer obsession\n    description: Works back from the customer.\n"
+            "  - name: Bias for action\n    description: Decides fast when it can be undone.\n",
+            encoding="utf-8",
+        )
+        page.goto(first.url + "/frameworks")
+        page.set_input_files("#import-file", str(framework))
+        page.click("button:has-text('Import')")
+        page.wait_for_selector("text=Imported Acme principles: 2 competencies.")
+        tab.shot(shots, "frameworks")
+        page.goto(first.url + "/feedback")
+        assert "Nothing to review" in page.inner_text("main")
+        tab.shot(shots, "feedback")
+
+        page.goto(first.url + "/applications/1")
         tab.shot(shots, "application")
         # A validation error in the real browser: shown next to the field, input kept.
         page.locator("article.round").nth(0).locator("summary:has-text('Edit round')").click()
@@ -240,26 +341,71 @@ def test_journey_then_backup_into_a_new_database(
             "Process flow on the whiteboard",
             "systemic thinking",
             "Offer",
+            "not well overall (2/5)",
+            "Risk management, Systems thinking",
         ):
             assert expected in text
+        # The debrief and the confirmed statements came along: the same profile.
+        page.goto(second.url + "/profile")
+        assert tab.radar() == radar_after
     finally:
         tab.close()
         second.stop()
 
 
-def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Path) -> None:
+def demo_server(folder: Path) -> tuple[LiveServer, int]:
+    """The server over the demo journey, its plan built: every page has something to show."""
+    from nextround.services.plan import refresh_plan
     from tests.web.conftest import load_demo_journey
 
-    server = start_server(tmp_path / "phone")
+    server = start_server(folder)
     main_id = load_demo_journey(server.nextround).main_application
+    with server.nextround.uow() as uow:
+        refresh_plan(uow, 365, 120)
+    return server, main_id
+
+
+#: The main pages, by screenshot name.
+MAIN_PAGES = (
+    ("/", "dashboard"),
+    ("/applications", "applications"),
+    ("/feedback", "feedback"),
+    ("/profile", "profile"),
+    ("/profile/risk-management", "competency"),
+    ("/plan", "plan"),
+    ("/stories", "stories"),
+    ("/stories/1", "story"),
+    ("/frameworks", "frameworks"),
+    ("/frameworks/nextround-core", "framework"),
+    ("/data", "data"),
+)
+
+
+def test_demo_pages_on_a_desktop(chromium: Any, shots: Path, tmp_path: Path) -> None:
+    server, main_id = demo_server(tmp_path / "demo")
+    tab = Tab(chromium)
+    page = tab.page
+    try:
+        for path, name in (*MAIN_PAGES, (f"/applications/{main_id}", "application")):
+            page.goto(server.url + path)
+            if path == "/feedback":
+                page.wait_for_selector("#questions ol.questions")  # loaded by htmx
+            tab.shot(shots, f"demo-{name}")
+    finally:
+        tab.close()
+        server.stop()
+
+
+def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Path) -> None:
+    server, main_id = demo_server(tmp_path / "phone")
     tab = Tab(chromium, width=390)
     page = tab.page
     try:
         for path, name in (
-            ("/", "dashboard"),
-            ("/applications", "applications"),
+            *MAIN_PAGES,
             (f"/applications/{main_id}", "application"),
-            ("/data", "data"),
+            (f"/applications/{main_id}?form=debrief-4", "debrief"),
+            ("/stories/new", "story-new"),
             ("/applications/9999", "not-found"),
         ):
             page.goto(server.url + path)
@@ -283,6 +429,15 @@ def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Pa
         assert focused == "skip-link"
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none"
+        # The custom controls work from the keyboard: a done toggle, a 1-5 rating.
+        page.goto(server.url + "/plan")
+        page.focus("#this-week button.tick")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#this-week .h-note:has-text('1 of')")
+        page.goto(server.url + f"/applications/{main_id}?form=debrief-4")
+        page.focus("#debrief-4-overall-3")
+        page.keyboard.press("ArrowRight")
+        assert page.is_checked("#debrief-4-overall-4")
     finally:
         tab.close()
         server.stop()

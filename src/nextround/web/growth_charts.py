@@ -72,7 +72,8 @@ def radar_chart(profile: Profile, *, width: int = 600, title: str = "Profile rad
 def _radar_description(axes: Sequence[CompetencyScore], own: dict[str, float]) -> str:
     parts = []
     for s in axes:
-        part = f"{s.name}: {s.mean:.2f} ({s.verdict}, {s.evidence_count} pieces of evidence)"
+        pieces = "piece" if s.evidence_count == 1 else "pieces"
+        part = f"{s.name}: {s.mean:.2f} ({s.verdict}, {s.evidence_count} {pieces} of evidence)"
         if s.competency_id in own:
             part += f", your self-rating {own[s.competency_id]:.2f}"
         parts.append(part)
