@@ -37,7 +37,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert "Blind spots" in html and "Hidden strengths" in html
     assert 'id="calibration-table"' in html
     # The trend: a chart and a table of quarters.
-    assert "Trend by quarter</title>" in html and 'class="data trend-table"' in html
+    assert "Trend by quarter</title>" in html and 'class="data trend-table keep-table"' in html
 
 
 def test_every_number_on_the_profile_links_to_its_evidence(
@@ -51,7 +51,7 @@ def test_every_number_on_the_profile_links_to_its_evidence(
         numbers = re.findall(r">(\d+(?:\.\d+)?(?:–\d\.\d+)?)<", row)
         links = re.findall(r'<a [^>]*href="/profile/([a-z-]+)', row)
         assert numbers and links, row
-    trend = html[html.index('class="data trend-table"') : html.index('id="competencies"')]
+    trend = html[html.index('class="data trend-table keep-table"') : html.index('id="competencies"')]
     assert re.search(r'href="/profile/[a-z-]+\?as_of=\d{4}-\d\d-\d\d"', trend)
     calibration = html[html.index('id="calibration-table"') :]
     assert 'href="/profile/risk-management#self"' in calibration

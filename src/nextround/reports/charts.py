@@ -251,11 +251,13 @@ def radar_svg(
     title: str = "Profile",
     description: str | None = None,
     width: int = 420,
+    label_width: int = 16,
 ) -> str:
     """A radar of one series (and an optional comparison) on axes from 0 to ``scale_max``.
 
     ``None`` means no evidence: the axis is labelled so and no point is drawn, rather than
-    pretending the value is zero.
+    pretending the value is zero. Labels wrap at about ``label_width`` characters, on up to
+    three lines when that is narrow (a phone-sized chart), so the rings keep their room.
     """
     if len(labels) < 3:
         raise ValueError("a radar needs at least three axes; show fewer values as a list")
@@ -264,9 +266,13 @@ def radar_svg(
     ident = chart_id("radar", labels, values, comparison, title)
     # Room beside the rings for the longest label line (about 6.2 px a character at 11 px),
     # and above and below them for two lines of label; the chart is no taller than it needs.
-    longest = max(len(line) for label in labels for line in wrap(label))
-    radius = max(width / 2 - max(78.0, 6.2 * longest + 20), width / 5)
-    room = 0.14 * radius + 34
+    lines_per_label = 2 if label_width >= 14 else 3
+    wrapped = [wrap(label, label_width, lines_per_label) for label in labels]
+    longest = max(len(line) for lines in wrapped for line in lines)
+    radius = max(
+        width / 2 - max(78.0 if label_width >= 14 else 60.0, 6.2 * longest + 20), width / 5
+    )
+    room = 0.14 * radius + 34 + 12 * (lines_per_label - 2)
     height = 2 * (radius + room) + (22 if comparison else 0)
     cx, cy = width / 2, radius + room
     n = len(labels)
@@ -282,7 +288,7 @@ def radar_svg(
             f"{num(px)},{num(py)}" for px, py in (point(i, ring * scale_max) for i in range(n))
         )
         body.append(f'<polygon points="{outline}" fill="none" stroke="{GRID}" stroke-width="1"/>')
-    for index, label in enumerate(labels):
+    for index, label_lines in enumerate(wrapped):
         ex, ey = point(index, scale_max)
         body.append(
             f'<line x1="{num(cx)}" y1="{num(cy)}" x2="{num(ex)}" y2="{num(ey)}" '
@@ -290,7 +296,7 @@ def radar_svg(
         )
         lx, ly = point(index, scale_max * 1.14)
         anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
-        lines = wrap(label) + (["(no evidence)"] if values[index] is None else [])
+        lines = label_lines + (["(no evidence)"] if values[index] is None else [])
         base = ly - 6 * (len(lines) - 1) + (6 if ly > cy + 8 else 0)
         for offset, line in enumerate(lines):
             body.append(
@@ -440,9 +446,7 @@ def _legend_width(name: str) -> float:
     return 48 + 6.5 * len(name)
 
 
-def _legend_rows(
-    entries: Sequence[tuple[str, int]], room: float
-) -> list[list[tuple[str, int]]]:
+def _legend_rows(entries: Sequence[tuple[str, int]], room: float) -> list[list[tuple[str, int]]]:
     """Legend entries in rows that fit ``room`` pixels, so no name runs off the chart."""
     rows: list[list[tuple[str, int]]] = [[]]
     used = 0.0

@@ -49,7 +49,9 @@ def short_name(name: str) -> str:
     return name.split(":", 1)[0].strip() or name
 
 
-def radar_chart(profile: Profile, *, width: int = 600, title: str = "Profile radar") -> str | None:
+def radar_chart(
+    profile: Profile, *, width: int = 600, title: str = "Profile radar", label_width: int = 16
+) -> str | None:
     """Evidence scores against the person's self-view, or None below three competencies."""
     axes = radar_axes(profile)
     if len(axes) < 3:
@@ -66,7 +68,13 @@ def radar_chart(profile: Profile, *, width: int = 600, title: str = "Profile rad
         title=title,
         description=_radar_description(axes, own),
         width=width,
+        label_width=label_width,
     )
+
+
+def phone_radar(profile: Profile, title: str) -> str | None:
+    """The radar drawn for a phone: narrower, its labels on up to three short lines."""
+    return radar_chart(profile, width=380, title=title, label_width=10)
 
 
 def _radar_description(axes: Sequence[CompetencyScore], own: dict[str, float]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from nextround.web.deps import Web
-from nextround.web.growth_charts import momentum_chart, radar_chart
+from nextround.web.growth_charts import momentum_chart, phone_radar, radar_chart
 from nextround.web.growth_reads import profile_view, this_week
 from nextround.web.panels import Panel
 
@@ -25,9 +25,14 @@ def profile_panel(web: Web) -> Panel:
     """A small radar with the spikes and recurring gaps named."""
     view = profile_view(web)
     radar = radar_chart(view.profile, width=460, title="Profile radar (small)")
+    compact = phone_radar(view.profile, "Profile radar (small, compact)")
     return Panel(
         "profile",
         "Profile",
         "panels/profile.html",
-        {"view": view, "radar": Markup(radar) if radar else None},
+        {
+            "view": view,
+            "radar": Markup(radar) if radar else None,
+            "compact": Markup(compact) if compact else None,
+        },
     )

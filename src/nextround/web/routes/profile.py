@@ -16,7 +16,13 @@ from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
 from nextround.services.profile_reads import explain_in
 from nextround.web.deps import Web, WebDep
-from nextround.web.growth_charts import headline, radar_chart, trend_chart, trend_of
+from nextround.web.growth_charts import (
+    headline,
+    phone_radar,
+    radar_chart,
+    trend_chart,
+    trend_of,
+)
 from nextround.web.growth_reads import profile_view
 
 router = APIRouter()
@@ -65,7 +71,9 @@ def render_profile(web: Web) -> Response:
     lead = headline(profile)[:5]
     series = trend_of(profile, lead)
     radar = radar_chart(profile)
+    radar_phone = phone_radar(profile, "Profile radar, compact")
     trend = trend_chart(series)
+    trend_phone = trend_chart(series, title="Trend by quarter, compact", width=380)
     quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
     statements = sum(1 for e in view.evidence if e.origin != EvidenceOrigin.SELF_RATING)
     return web.page(
@@ -75,7 +83,9 @@ def render_profile(web: Web) -> Response:
         statements=statements,
         ratings=len(view.evidence) - statements,
         radar=Markup(radar) if radar else None,
+        radar_phone=Markup(radar_phone) if radar_phone else None,
         trend=Markup(trend) if trend else None,
+        trend_phone=Markup(trend_phone) if trend_phone else None,
         series=series,
         quarters=quarters,
         quarter_label=quarter_label,
@@ -111,7 +121,7 @@ def render_competency(
         raise NotFoundError("competency", competency_id)
     explanation = explain_in(view, competency_id, as_of)
     series = trend_of(view.profile, [competency_id])
-    trend = trend_chart(series, title=f"{competency.name}: score by quarter")
+    trend = trend_chart(series, title=f"{competency.name}: score by quarter", width=620)
     calibration = next(
         (i for i in view.profile.calibration.items if i.competency_id == competency_id), None
     )
