@@ -79,9 +79,7 @@ def add_engine_data(url: str, debriefs: int = 3000, seed: int = 11) -> dict[str,
         ).all()
     for feedback_id, text in feedback:
         start = 0
-        for position, (part, polarity, competency) in enumerate(
-            STATEMENTS.get(text, []), start=1
-        ):
+        for position, (part, polarity, competency) in enumerate(STATEMENTS.get(text, []), start=1):
             found = text.find(part, start)
             start = found + len(part)
             runner_up = rng.choice(RUNNERS_UP)

@@ -230,6 +230,7 @@ def test_journey_then_backup_into_a_new_database(
 
         # 5. Correct one suggested competency: the second statement is about risk
         # management and systems thinking, whatever the mapper ticked.
+        page.check("#feedback-s1-none")  # the pleasantry is about no competency
         second = page.locator(".preview-item").nth(1)
         for box in second.locator("input[name='s2-competency']:checked").all():
             box.uncheck()

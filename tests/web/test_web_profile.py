@@ -51,7 +51,8 @@ def test_every_number_on_the_profile_links_to_its_evidence(
         numbers = re.findall(r">(\d+(?:\.\d+)?(?:–\d\.\d+)?)<", row)
         links = re.findall(r'<a [^>]*href="/profile/([a-z-]+)', row)
         assert numbers and links, row
-    trend = html[html.index('class="data trend-table keep-table"') : html.index('id="competencies"')]
+    start = html.index('class="data trend-table keep-table"')
+    trend = html[start : html.index('id="competencies"')]
     assert re.search(r'href="/profile/[a-z-]+\?as_of=\d{4}-\d\d-\d\d"', trend)
     calibration = html[html.index('id="calibration-table"') :]
     assert 'href="/profile/risk-management#self"' in calibration

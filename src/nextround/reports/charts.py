@@ -315,12 +315,7 @@ def radar_svg(
         series.append((comparison[0], comparison[1], 1))
     for name, data, style in series:
         pts = [point(i, v or 0.0) for i, v in enumerate(data)]
-        fill = f'fill="{ACCENT_SOFT}" fill-opacity="0.55"' if style == 0 else 'fill="none"'
-        dash = f' stroke-dasharray="{DASHES[style]}"' if DASHES[style] else ""
-        body.append(
-            f'<polygon points="{" ".join(f"{num(a)},{num(b)}" for a, b in pts)}" {fill} '
-            f'stroke="{SERIES_COLOURS[style]}" stroke-width="2"{dash}/>'
-        )
+        body.append(_radar_outline(pts, data, style))
         for (px, py), v, label in zip(pts, data, labels, strict=True):
             if v is not None:
                 colour = SERIES_COLOURS[style]
@@ -340,6 +335,29 @@ def radar_svg(
         description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
     )
     return frame(ident, (width, height), title, desc, "".join(body))
+
+
+def _radar_outline(
+    pts: Sequence[tuple[float, float]], data: Sequence[float | None], style: int
+) -> str:
+    """A radar series' shape: filled for the main series, a line for a comparison.
+
+    A comparison with gaps joins only neighbouring axes that both have a value, rather than
+    diving to the centre as if a missing value were zero.
+    """
+    fill = f'fill="{ACCENT_SOFT}" fill-opacity="0.55"' if style == 0 else 'fill="none"'
+    dash = f' stroke-dasharray="{DASHES[style]}"' if DASHES[style] else ""
+    stroke = f'stroke="{SERIES_COLOURS[style]}" stroke-width="2"{dash}'
+    if style == 0 or all(v is not None for v in data):
+        outline = " ".join(f"{num(a)},{num(b)}" for a, b in pts)
+        return f'<polygon points="{outline}" {fill} {stroke}/>'
+    n = len(pts)
+    segments = "".join(
+        f"M{num(pts[i][0])} {num(pts[i][1])}L{num(pts[(i + 1) % n][0])} {num(pts[(i + 1) % n][1])}"
+        for i in range(n)
+        if data[i] is not None and data[(i + 1) % n] is not None
+    )
+    return f'<path d="{segments}" fill="none" {stroke}/>' if segments else ""
 
 
 def _legend(entries: Sequence[tuple[str, int]], x: float, y: float) -> list[str]:

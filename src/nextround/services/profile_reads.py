@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from nextround.domain.evidence import weigh
 from nextround.domain.profile import explain_competency
 from nextround.domain.scoring import Explanation
 from nextround.services.profile import ProfileView
@@ -19,3 +20,20 @@ def explain_in(view: ProfileView, competency_id: str, as_of: date | None = None)
     return explain_competency(
         view.evidence, view.framework, competency_id, day, view.profile.half_life_days
     )
+
+
+def self_view(view: ProfileView) -> dict[str, float]:
+    """The person's own view per competency, 0-1, wherever they rated themselves.
+
+    Read as calibration reads it: each self-rating's strength share, (rating - 1) / 4,
+    weighted by recency. Unlike calibration, it needs no one else's view to exist.
+    """
+    totals: dict[str, tuple[float, float]] = {}
+    for piece in view.evidence:
+        share = piece.strength_share
+        if piece.is_external or share is None or piece.observed_on > view.profile.as_of:
+            continue
+        weight = weigh(piece, view.profile.as_of, view.profile.half_life_days).weight
+        weighted, total = totals.get(piece.competency_id, (0.0, 0.0))
+        totals[piece.competency_id] = (weighted + weight * share, total + weight)
+    return {c: weighted / total for c, (weighted, total) in totals.items() if total > 0}

@@ -9,6 +9,8 @@ from nextround.domain.profile import Profile, TrendSeries
 from nextround.domain.scoring import CompetencyScore
 from nextround.reports.bars import momentum_svg
 from nextround.reports.charts import radar_svg, trend_svg
+from nextround.services.profile import ProfileView
+from nextround.services.profile_reads import self_view
 
 #: More axes than this and the labels crowd each other out.
 RADAR_MAX_AXES = 10
@@ -50,13 +52,13 @@ def short_name(name: str) -> str:
 
 
 def radar_chart(
-    profile: Profile, *, width: int = 600, title: str = "Profile radar", label_width: int = 16
+    view: ProfileView, *, width: int = 600, title: str = "Profile radar", label_width: int = 16
 ) -> str | None:
     """Evidence scores against the person's self-view, or None below three competencies."""
-    axes = radar_axes(profile)
+    axes = radar_axes(view.profile)
     if len(axes) < 3:
         return None
-    own = {i.competency_id: i.self_score for i in profile.calibration.items}
+    own = self_view(view)
     comparison = None
     if any(s.competency_id in own for s in axes):
         comparison = ("Your self-ratings", [own.get(s.competency_id) for s in axes])
@@ -72,9 +74,9 @@ def radar_chart(
     )
 
 
-def phone_radar(profile: Profile, title: str) -> str | None:
+def phone_radar(view: ProfileView, title: str) -> str | None:
     """The radar drawn for a phone: narrower, its labels on up to three short lines."""
-    return radar_chart(profile, width=380, title=title, label_width=10)
+    return radar_chart(view, width=380, title=title, label_width=10)
 
 
 def _radar_description(axes: Sequence[CompetencyScore], own: dict[str, float]) -> str:

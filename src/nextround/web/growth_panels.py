@@ -24,8 +24,8 @@ def plan_panel(web: Web) -> Panel:
 def profile_panel(web: Web) -> Panel:
     """A small radar with the spikes and recurring gaps named."""
     view = profile_view(web)
-    radar = radar_chart(view.profile, width=460, title="Profile radar (small)")
-    compact = phone_radar(view.profile, "Profile radar (small, compact)")
+    radar = radar_chart(view, width=460, title="Profile radar (small)")
+    compact = phone_radar(view, "Profile radar (small, compact)")
     return Panel(
         "profile",
         "Profile",

@@ -70,8 +70,8 @@ def render_profile(web: Web) -> Response:
     profile = view.profile
     lead = headline(profile)[:5]
     series = trend_of(profile, lead)
-    radar = radar_chart(profile)
-    radar_phone = phone_radar(profile, "Profile radar, compact")
+    radar = radar_chart(view)
+    radar_phone = phone_radar(view, "Profile radar, compact")
     trend = trend_chart(series)
     trend_phone = trend_chart(series, title="Trend by quarter, compact", width=380)
     quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
