@@ -24,7 +24,7 @@ def plan_panel(web: Web) -> Panel:
 def profile_panel(web: Web) -> Panel:
     """A small radar with the spikes and recurring gaps named."""
     view = profile_view(web)
-    radar = radar_chart(view, width=460, title="Profile radar (small)")
+    radar = radar_chart(view, width=460, title="Profile radar (small)", label_width=10)
     compact = phone_radar(view, "Profile radar (small, compact)")
     return Panel(
         "profile",
