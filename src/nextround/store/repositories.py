@@ -165,16 +165,18 @@ class SqlApplicationRepository:
         return stmt
 
     def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
-        # dict() of a Result itself would take it for a mapping (it has keys()): use all().
-        companies = dict(
-            self.session.execute(select(t.applications.c.id, t.applications.c.company)).all()
-        )
+        # Comprehensions, not dict(result): a Result has keys(), so dict() misreads it.
+        companies = {
+            row[0]: row[1]
+            for row in self.session.execute(select(t.applications.c.id, t.applications.c.company))
+        }
         rounds: dict[int, str] = {}
         for chunk in _chunks(sorted(round_ids)):
             rounds.update(
-                self.session.execute(
+                (row[0], row[1])
+                for row in self.session.execute(
                     select(t.rounds.c.id, t.rounds.c.name).where(t.rounds.c.id.in_(chunk))
-                ).all()
+                )
             )
         interviews: dict[int, InterviewLabel] = {}
         for chunk in _chunks(sorted(interview_ids)):
