@@ -21,11 +21,14 @@ class ApplicationGrowth:
     framework: Framework
     debriefs: dict[int, Debrief] = field(default_factory=dict)
     statements: dict[int, list[FeedbackStatement]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.names.update({c.id: c.name for c in self.framework.competencies})
 
     def name(self, competency_id: str) -> str:
         """A competency's name on the framework in use (its id when it is not on it)."""
-        found = self.framework.competency(competency_id)
-        return found.name if found else competency_id
+        return self.names.get(competency_id, competency_id)
 
     def to_review(self, feedback_id: int | None) -> int:
         """How many statements of a feedback item still wait for the user's verdict."""
