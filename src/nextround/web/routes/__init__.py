@@ -61,8 +61,11 @@ def warm_up(app: FastAPI) -> None:
     profile_view(web)
     this_week(web)
     nextround = web.nextround
-    with nextround.uow() as uow:
-        warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))
+    try:
+        with nextround.uow() as uow:
+            warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))
+    except Exception as exc:  # a cold mapper only makes the first preview slow
+        nextround.progress(f"The mapper was not warmed up ({exc}); it loads on first use.")
     # What is alive now (modules, templates, the warm read models) lives as long as the
     # server: keep it out of the garbage collector's full passes, which otherwise walk it
     # again and again while pages are rendered.
