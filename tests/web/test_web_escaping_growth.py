@@ -71,7 +71,9 @@ def test_debrief_feedback_and_profile_escape_every_text(
         f"/applications/{app_id}/feedback",
         {"text": f"The risk register was thin {EVIL}.", "source": "recruiter"},
     )
+    assert browser.post("/plan/refresh").status_code == 303
     for path in (
+        "/plan",
         f"/applications/{app_id}",
         f"/applications/{app_id}?form=debrief-{interview_id}",
         "/feedback",
