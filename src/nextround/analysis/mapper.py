@@ -274,12 +274,13 @@ class SemanticMapper:
     sentence of its description, indicators, missing signs and questions. A text's score for
     a competency blends its similarity to the name, to the card and to the best sentence
     (competency texts centred on the framework's mean direction, which every competency
-    shares; statements on the reference corpus' mean), a small BM25 term and the bridge to
-    the built-in framework's sentences, standardised per competency against the reference
-    corpus. Once the user has confirmed mappings, three terms learned from them are added: a
-    soft vote of the nearest confirmed examples, BM25 over each competency's examples, and
-    (once most competencies have one) a shrinkage LDA fitted on the examples and the
-    competencies' own texts. A text's result never depends on the other texts in the batch.
+    shares; statements on the reference corpus' mean), a small BM25 term and two bridges,
+    to the built-in framework's sentences and to the behaviour library's concepts,
+    standardised per competency against the reference corpus. Once the user has confirmed
+    mappings, three terms learned from them are added: a soft vote of the nearest confirmed
+    examples, BM25 over each competency's examples, and (once most competencies have one) a
+    shrinkage LDA fitted on the examples and the competencies' own texts. A text's result
+    never depends on the other texts in the batch.
     """
 
     name = "semantic"
