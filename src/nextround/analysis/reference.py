@@ -8,7 +8,7 @@ to centre statements on their own typical direction, to borrow the built-in comp
 sentences for related competencies of an imported framework, and to learn how strongly each
 competency attracts generic statements.
 
-The behaviour library (behaviour_library.yaml) is a second, broader corpus written for the
+The behaviour library (behaviour_library.json) is a second, broader corpus written for the
 same purpose: 89 general workplace-behaviour concepts (values, public service, cost
 consciousness, safety and so on, well beyond the built-in 25), each with alternative labels,
 a description, positive and negative indicators, interview questions and feedback sentences.
@@ -18,6 +18,7 @@ description resemble a concept's name, labels and description.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from functools import cache
@@ -157,10 +158,10 @@ def library_corpus(data: Any) -> ReferenceCorpus:
 def library_reference() -> ReferenceCorpus | None:
     """The behaviour library shipped with nextround, or None if it cannot be read."""
     try:
-        from nextround.frameworks.files import load_yaml
-
-        text = resources.files("nextround.analysis").joinpath("behaviour_library.yaml")
-        return library_corpus(load_yaml(text.read_text("utf-8")))
+        # JSON rather than YAML: this is read on every cold start, and parsing it is ~200x
+        # faster (0.3 ms against 60 ms for the YAML it was written in).
+        text = resources.files("nextround.analysis").joinpath("behaviour_library.json")
+        return library_corpus(json.loads(text.read_text("utf-8")))
     except (ImportError, OSError, ValueError, KeyError, TypeError) as exc:  # a broken install
         log.warning("semantic mapper: no behaviour library (%s)", exc)
         return None

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+# numpy's BLAS would start a thread per core for the mapper's small matrices; on a 2-core
+# machine that costs more than it saves. Set before anything imports numpy; a user's own
+# setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from typing import Annotated
 
 import typer
