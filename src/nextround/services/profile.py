@@ -68,11 +68,10 @@ def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidenc
         if debrief.interview_id not in interviews:
             continue
         app, _, interview = interviews[debrief.interview_id]
-        day = (
-            interview.scheduled_at.astimezone().date()
-            if interview.scheduled_at
-            else (debrief.created_at or uow.now()).date()
-        )
+        # The local calendar day, like uow.today(): a UTC date can be tomorrow already, and
+        # evidence from "tomorrow" is left out of today's profile.
+        moment = interview.scheduled_at or debrief.created_at or uow.now()
+        day = moment.astimezone().date()
         for competency, rating in debrief.ratings.items():
             if competency in known:
                 evidence.append(
