@@ -27,6 +27,8 @@ class Clarification:
 
 def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> list[Clarification]:
     """Questions for every vague statement tied to an application (or to one feedback item)."""
+    if feedback_id is not None:
+        uow.feedback.get(feedback_id)  # an unknown id is an error, not "nothing vague"
     framework = active_framework(uow)
     names = {c.id: c.name for c in framework.competencies}
     found = []
