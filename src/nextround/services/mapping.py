@@ -46,7 +46,7 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     for text, parts in zip(texts, split, strict=True):
         mapped = []
         for statement in parts:
-            reading = read_polarity(statement.text)
+            reading = read_polarity(statement.text, heading=statement.heading)
             mapped.append(
                 MappedStatement(
                     text=statement.text,
