@@ -16,11 +16,11 @@ from pathlib import Path
 def find_bin_dir() -> Path | None:
     """The newest /usr/lib/postgresql/N/bin that has initdb, or the one on PATH."""
     candidates = sorted(
-        (str(p) for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")),
-        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0,
     )
     if candidates:
-        return Path(candidates[-1]).parent
+        return candidates[-1].parent
     found = shutil.which("initdb")
     return Path(found).parent if found else None
 

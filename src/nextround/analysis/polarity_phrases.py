@@ -44,7 +44,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "hedge",
         -1.0,
-        r"would (?:have )?(?:liked|loved|like|love|prefer|preferred|want|wanted|"
+        r"(?:would|'d) (?:have )?(?:liked|loved|like|love|prefer|preferred|want|wanted|"
         r"expect|expected|hope|hoped) (?:to (?:see|hear|have seen|have heard) )?"
         r"(?:\w+ )?(?:more|further|deeper|greater|clearer|stronger|a bit|a little|"
         r"some|an? |evidence|examples?)",
@@ -52,14 +52,14 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "hedge",
         -0.9,
-        r"would have (?:been )?(?:good|great|nice|helpful|useful|better|"
+        r"(?:would|'d) have (?:been )?(?:good|great|nice|helpful|useful|better|"
         r"stronger|valuable|beneficial|ideal)",
     ),
-    ("hedge", -0.9, r"(?:would|could|will|might|may) (?:\w+ )?benefit from"),
+    ("hedge", -0.9, r"(?:would|'d|could|will|might|may) (?:\w+ )?benefit from"),
     (
         "hedge",
         -0.8,
-        r"would (?:help|be (?:good|great|nice|helpful|useful|better|"
+        r"(?:would|'d) (?:help|be (?:good|great|nice|helpful|useful|better|"
         r"beneficial|valuable) to)",
     ),
     (
@@ -116,6 +116,13 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"very) (?:light|thin|short|low)(?: on)?",
     ),
     ("hedge", -0.9, r"(?:light|thin|short|weak|low|shaky|rusty) on"),
+    (
+        "hedge",
+        -0.7,
+        r"(?:was|were|is|are|felt|seemed|looked|stayed|remained) (?:a (?:bit|little) |rather |"
+        r"quite |very |too |somewhat )?thin|(?:ran|runs|run|went|goes|going) (?:too |a bit |"
+        r"slightly |well )?(?:long|over time)",
+    ),
     (
         "hedge",
         -0.8,
@@ -300,6 +307,12 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("praise", 0.8, r"pulls? (?:his|her|their) (?:own )?weight"),
     (
         "praise",
+        1.2,
+        r"(?:would|'d|will) (?:definitely |happily |gladly |certainly |absolutely )?"
+        r"(?:hire|recommend|work with|welcome)|inside out|strong yes|clear yes",
+    ),
+    (
+        "praise",
         0.9,
         r"bounc(?:es|ed|ing|e) back|stands? up (?:to|for)|stood up (?:to|for)|"
         r"speaks? up|spoke up|push(?:es|ed)? back",
@@ -351,6 +364,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"as well(?: as)?|(?:a|the) good (?:deal|number|amount)|"
         r"not only|not just|not merely|not least|not to mention|whether or not|"
         r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|bad news|"
+        r"clear(?:s|ed|ing)? (?:up|out|off|away)|open(?:s|ed|ing)? up|"
+        r"practical (?:exercise|task|test|session|assessment|interview|case)|"
         r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"
         r"examples|questions))|critical thinking|critical path|"
         r"problem[- ]solving|risk management|change management|"

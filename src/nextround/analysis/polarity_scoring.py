@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_phrases import PHRASES
+from nextround.analysis.polarity_words import (
+    NEGATOR,
+    NO_JUDGEMENT,
+    OTHER,
+    POLAR,
+    SCALE,
+    Entry,
+    entry,
+    is_flaw_noun,
+)
 
 # How far (in words) a negator or a governing word reaches; a conjunction or punctuation
 # ends the reach sooner ("fails to keep people informed, and ...").
 _NEGATION_REACH = 8
-_GOVERNOR_REACH = 8
+_GOVERNOR_REACH = 5
 # A flipped criticism is a little weaker than the plain praise ("not bad" < "good").
 _FLIP_NEGATIVE = 0.9
 # Negativity bias: a named flaw outweighs praise words, which in critical statements are
@@ -29,31 +39,8 @@ _TOPIC_PREPOSITIONS = word_set(
     "about of from on with at in under to towards through despite during"
 )
 _FLAW_TOPIC = -2  # absorber sign: swallows only flaw nouns ("honest about mistakes")
+_TOPIC_REACH = 3
 _CONTRACTION_BASES = {"ca": "can", "wo": "will", "sha": "shall"}
-_NEGATING_PREFIXES = ("non-", "un", "in", "im", "ir", "il", "dis", "non")
-
-POLAR, NEGATOR, SCALE, OTHER = "polar", "negator", "scale", "other"
-
-
-class Entry:
-    """What a word or phrase does: judge (polar), flip (negator), scale, or nothing."""
-
-    __slots__ = ("avoids", "governs", "role", "score", "topic")
-
-    def __init__(
-        self,
-        role: str,
-        score: float = 0.0,
-        governs: int = 0,
-        *,
-        topic: bool = False,
-        avoids: bool = False,
-    ) -> None:
-        self.role = role
-        self.score = score
-        self.governs = governs  # sign of the judgements it swallows: -1, +1 or 0
-        self.topic = topic
-        self.avoids = avoids
 
 
 class Unit:
@@ -145,7 +132,7 @@ def _units(low: str) -> list[Unit]:
                 continue
             kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
             if kind == "neutral":
-                found = _OTHER
+                found = NO_JUDGEMENT
             elif kind == "negator":
                 found = Entry(NEGATOR, weight)
             else:
@@ -173,82 +160,6 @@ def _token_units(word: str, start: int, end: int) -> list[Unit]:
             offset += len(part) + 1
         return units
     return [Unit(start, end, found)]
-
-
-_OTHER = Entry(OTHER)
-
-
-@lru_cache(maxsize=16384)
-def entry(word: str) -> Entry:
-    """The lexicon entry of a lower-case word, through its inflections."""
-    if word in lex.NEGATORS:
-        return Entry(NEGATOR, lex.NEGATORS[word])
-    if word in lex.INTENSIFIERS:
-        return Entry(SCALE, lex.INTENSIFIERS[word])
-    if word in lex.DOWNTONERS:
-        return Entry(SCALE, lex.DOWNTONERS[word])
-    for lemma in lemmas(word):
-        if lemma in lex.POSITIVE:
-            return Entry(POLAR, lex.POSITIVE[lemma], -1 if lemma in lex.POSITIVE_GOVERNORS else 0)
-        if lemma in lex.NEGATIVE:
-            governs = 1 if lemma in lex.NEGATIVE_GOVERNORS else 0
-            avoids = lemma in lex.AVOIDANCE_VERBS
-            return Entry(POLAR, -lex.NEGATIVE[lemma], governs, avoids=avoids)
-        if lemma in lex.NEGATIVE_TOPICS:
-            return Entry(POLAR, -lex.NEGATIVE_TOPICS[lemma], topic=True)
-        if lemma in lex.POSITIVE_GOVERNORS:
-            return Entry(POLAR, 0.4, -1)
-    if word.startswith(("over-", "under-")) and len(word) > 8:
-        return Entry(POLAR, -1.0, 1)  # "over-engineers", "under-prepared"
-    return _negated_form(word)
-
-
-def _negated_form(word: str) -> Entry:
-    """Read "unstructured", "impractical", "dishonest" through the word they negate."""
-    for prefix in _NEGATING_PREFIXES:
-        rest = word[len(prefix) :]
-        if not word.startswith(prefix) or len(rest) < 4:
-            continue
-        for lemma in lemmas(rest):
-            if lex.POSITIVE.get(lemma, 0.0) >= 0.8:
-                return Entry(POLAR, -lex.POSITIVE[lemma], 1)
-            if lex.NEGATIVE.get(lemma, 0.0) >= 1.0:
-                return Entry(POLAR, 0.8 * lex.NEGATIVE[lemma])
-    return _OTHER
-
-
-def lemmas(word: str) -> list[str]:
-    """The word and the stems its common English suffixes may hide, most likely first."""
-    if word in lex.NOT_LEMMATISED:
-        return [word]
-    out: list[str] = []
-    for w in (word, word.replace("-", "")) if "-" in word else (word,):
-        out.append(w)
-        n = len(w)
-        if n <= 3:
-            continue
-        if w.endswith(("ies", "ied")):
-            out.append(w[:-3] + "y")
-        if w.endswith("es"):
-            out.append(w[:-2])
-        if w.endswith("s") and not w.endswith("ss"):
-            out.append(w[:-1])
-        if w.endswith("ed") and n > 4:
-            out += [w[:-2], w[:-1]] + ([w[:-3]] if w[-3] == w[-4] else [])
-        if w.endswith("ing") and n > 5:
-            out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if w[-4] == w[-5] else [])
-        if w.endswith("ily"):
-            out.append(w[:-3] + "y")
-        if w.endswith("ally"):
-            out += [w[:-4], w[:-2]]
-        if w.endswith("ly"):
-            out += [w[:-2], w[:-2] + "le", w[:-1] + "e"]
-        if w.endswith(("ier", "iest")):
-            out.append(w[: w.rindex("i")] + "y")
-        if w.endswith(("er", "est")) and n > 4:
-            stem = w[:-2] if w.endswith("er") else w[:-3]
-            out += [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
-    return out
 
 
 def _breaks_scope(low: str, start: int, end: int) -> bool:
@@ -331,7 +242,7 @@ class _Walker:
             self.close_scopes()
             return
         if praise is not None and word in _TOPIC_PREPOSITIONS and self.absorber is None:
-            self.absorber = _Scope(u, 3, praise, _FLAW_TOPIC)
+            self.absorber = _Scope(u, _TOPIC_REACH, praise, _FLAW_TOPIC)
             return
         if self.negation is not None:
             self.negation.reach -= 1
@@ -358,8 +269,8 @@ class _Walker:
         sign = 1 if e.score > 0 else -1
         if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
             return
-        if absorber is not None and absorber.sign == -2:
-            if absorber.contribution and _is_flaw_noun(self.low[u.start : u.end]):
+        if absorber is not None and absorber.sign == _FLAW_TOPIC:
+            if absorber.contribution and is_flaw_noun(self.low[u.start : u.end]):
                 absorber.contribution.end = u.end
                 return
             absorber = self.absorber = None
@@ -412,10 +323,6 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
-
-
-def _is_flaw_noun(word: str) -> bool:
-    return any(lemma in lex.FLAW_NOUNS for lemma in lemmas(word))
 
 
 def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:

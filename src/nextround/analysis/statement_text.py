@@ -21,6 +21,14 @@ ABBREVIATIONS: frozenset[str] = _word_set("""
 # These often end a sentence too: a period after them ends one only before a capital.
 ABBREVIATIONS_AT_END: frozenset[str] = _word_set("etc inc ltd co corp llc plc bros")
 
+# Words that make a short "X:" prefix a section label ("Areas to improve: ...") rather than
+# the first half of a sentence ("She was clear: ..."); compared without a plural "s".
+SECTION_WORDS: frozenset[str] = _word_set("""
+    strength weaknesse weakness area development improvement improve develop concern positive
+    negative highlight lowlight risk summary overall feedback note comment recommendation
+    observation outcome decision verdict pro con plu minu next step action rating score
+    """)
+
 # Words that tie a statement to the one before it; a standalone judgement drops them.
 LEADING_CONNECTIVES: tuple[str, ...] = (
     "and",
@@ -64,7 +72,12 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"(?:i |we )?look forward\b|good luck\b|best of luck\b|all the best\b|"
         r"wish(?:ing)? you\b|sent from my\b|have a (?:great|good|nice|lovely)\b|"
         r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
-        r"meeting|speaking|talking|chatting)\b)",
+        r"meeting|speaking|talking|chatting)\b|"
+        # E-mail framing around the feedback rather than feedback itself.
+        r"(?:i |we )(?:just )?(?:wanted|want|would like|'d like|am writing|'m writing|are writing)"
+        r" to (?:share|let you know|follow up|update you|give you|pass on|reach out|thank)\b|"
+        r"as (?:promised|discussed|mentioned)\b|following (?:up|our|your)\b|"
+        r"please (?:find|see) (?:below|attached)\b)",
         re.IGNORECASE,
     )
 
@@ -74,7 +87,7 @@ def _word() -> re.Pattern[str]:
     return re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-_PLEASANTRY_MAX_WORDS = 14
+_PLEASANTRY_MAX_WORDS = 25
 
 
 def is_pleasantry(sentence: str) -> bool:

@@ -12,6 +12,7 @@ from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
+    SECTION_WORDS,
     is_pleasantry,
 )
 from nextround.domain.competency import Polarity
@@ -59,7 +60,8 @@ class _Patterns:
         )
         self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
         self.greeting = re.compile(
-            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^.!?\n]{0,40}$",
+            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*"
+            r"(?:[\w.'’-]+[ \t]*){0,3}[,:!.]?\s*$",
             re.IGNORECASE,
         )
         self.closing = re.compile(
@@ -89,6 +91,7 @@ def _re() -> _Patterns:
 
 
 _MAX_HEADING_WORDS = 10
+_MAX_LEAD_IN_WORDS = 5
 _MIN_CONFIDENCE = 0.6
 
 
@@ -104,8 +107,8 @@ def split_statements(text: str) -> list[Statement]:
     statements: list[Statement] = []
     for block in _blocks(text):
         for s_start, s_end in _sentences(text, block.start, block.end):
-            for clause in contrast_clauses(text, s_start, s_end):
-                for g_start, g_end in _judgement_groups(text, clause.start, clause.end):
+            for c_start, c_end in _clause_spans(text, s_start, s_end):
+                for g_start, g_end in _judgement_groups(text, c_start, c_end):
                     statement = _statement(text, g_start, g_end, block.heading)
                     if statement is not None:
                         statements.append(statement)
@@ -175,6 +178,8 @@ def _blocks(text: str) -> list[_Block]:
         after_blank = False
         label_heading = heading
         label = _re().label.match(text, start, end)
+        if label and not _is_label(label.group("label")):
+            label = None
         if label:
             name = label.group("label")
             label_heading = f"{heading} / {name}" if heading else name
@@ -192,6 +197,14 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
         last_kind = "bullet" if bullet else "text"
     return blocks
+
+
+def _is_label(candidate: str) -> bool:
+    """A speaker ("Hiring Manager", "Speaker 2") or a section ("Areas to improve")."""
+    words = candidate.split()
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return True
+    return any(w.lower().rstrip("s") in SECTION_WORDS for w in words)
 
 
 def _heading(
@@ -268,6 +281,31 @@ def _is_boundary(text: str, p_start: int, p_end: int, floor: int, ceiling: int) 
     if following.islower():
         return len(word) >= 3 and word.isalpha()
     return True
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contrastive clauses, with a short lead-in that judges nothing kept on the next one.
+
+    "In the practical exercise, however, the flow lacked structure" is one statement;
+    "Good, but slow" is two.
+    """
+    clauses = contrast_clauses(text, start, end)
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None
+    for index, clause in enumerate(clauses):
+        c_start = clause.start if pending is None else pending
+        pending = None
+        piece = text[clause.start : clause.end]
+        is_last = index == len(clauses) - 1
+        if (
+            not is_last
+            and len(piece.split()) <= _MAX_LEAD_IN_WORDS
+            and not read_polarity(piece).cues
+        ):
+            pending = c_start
+            continue
+        spans.append((c_start, clause.end))
+    return spans
 
 
 def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:

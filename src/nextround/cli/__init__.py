@@ -109,8 +109,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
-        # .message, not format_message(): some click versions repeat their suggestion there.
-        _die(f"{exc.message}{hint}")
+        _die(f"{_once(exc.format_message())}{hint}")
     except typer.Abort:
         sys.stderr.write("Aborted; nothing was changed.\n")
         sys.exit(1)
@@ -120,6 +119,16 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _once(message: str) -> str:
+    """Drop a sentence repeated at the end (some click versions add a suggestion twice)."""
+    import re
+
+    sentences = re.split(r"(?<=[.?!])\s+", message.strip())
+    while len(sentences) > 1 and sentences[-1] == sentences[-2]:
+        sentences.pop()
+    return " ".join(sentences)
 
 
 def _die(message: str) -> None:

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from nextround.cli.common import console, escape, state
+from nextround.errors import InvalidInputError
 
 exports = typer.Typer(
     no_args_is_help=True, help="Export a backup (json), proof of search (csv) or interviews (ics)."
@@ -36,8 +37,11 @@ def write_output(data: bytes, output: Path | None) -> None:
     output = output.expanduser()
     if output.is_dir():
         raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="-o")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InvalidInputError(f"cannot write {output}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

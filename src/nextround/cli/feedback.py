@@ -57,6 +57,7 @@ def add(
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper
     from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+    from nextround.services.frameworks import active_framework
 
     body = read_text_input(text, file, "feedback text")
     chosen = parse_choice(FeedbackSource, source, "--source")
@@ -77,12 +78,12 @@ def add(
                 interview_id=interview_id,
             )
         else:
-            framework, mapper = open_mapper(nextround, uow, None)
+            framework = active_framework(uow)
             item, statements = add_mapped_feedback(
                 uow,
                 body,
                 chosen,
-                mapper,
+                lambda: open_mapper(nextround, uow, framework.id)[1],
                 framework.id,
                 received_on=received,
                 author=author,

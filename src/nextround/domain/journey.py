@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from nextround.domain import values
@@ -151,6 +151,7 @@ class Interview:
         self.competencies = values.tags(self.competencies, "competency tag")
         for person in self.interviewers:
             values.name(person.name, "interviewer name")
+            values.text(person.title, "interviewer title", limit=values.NAME_MAX)
 
 
 @dataclass(eq=False)
@@ -196,9 +197,11 @@ def _check_interview_in_round(interview: Interview, round_: Round) -> None:
     interview.check()
     if interview.scheduled_at is None:
         return
-    day = interview.scheduled_at.date()
     # One day of slack either side: the round's dates are calendar days in the user's own
-    # zone, while the interview time may be written in the company's zone.
+    # zone, while the interview time may be written in the company's zone. The day is taken
+    # in UTC, as the store gives the time back, so that a stored interview passes this check
+    # again on every later edit and restore.
+    day = interview.scheduled_at.astimezone(UTC).date()
     if (day - round_.started_on).days < -1:
         raise DomainError(
             f"interview {interview.title!r} on {day} is before its round {round_.name!r} "
@@ -359,6 +362,13 @@ class Application:
         """Add an interview to one of this application's rounds."""
         if round_ not in self.rounds:
             raise DomainError(f"round {round_.id} is not part of application {self.id}")
+        self.check_interview_time(interview)
+        _check_interview_in_round(interview, round_)
+        round_.interviews.append(interview)
+        return interview
+
+    def check_interview_time(self, interview: Interview) -> None:
+        """Refuse an interview time after the decision in force (adding or rescheduling)."""
         current = self.current_decision
         if (
             current is not None
@@ -369,14 +379,17 @@ class Application:
                 f"the interview on {interview.scheduled_at.date()} is after the decision on "
                 f"{current.decided_on}; reopen the application first"
             )
-        _check_interview_in_round(interview, round_)
-        round_.interviews.append(interview)
-        return interview
 
     def decide(self, decision: Decision) -> Decision:
         """Record how the application ended, replacing a current decision if there is one."""
         decision.check()
         self._check_decision_dates(decision)
+        reopened = max((d.reopened_on for d in self.decisions if d.reopened_on), default=None)
+        if reopened is not None and decision.decided_on < reopened:
+            raise DomainError(
+                f"the decision on {decision.decided_on} is before the application was reopened "
+                f"on {reopened}; date it on or after {reopened}"
+            )
         last_start = max((r.started_on for r in self.rounds), default=None)
         if last_start is not None and decision.decided_on < last_start:
             raise DomainError(

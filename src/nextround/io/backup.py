@@ -47,6 +47,10 @@ def backed_up_tables() -> list[Table]:
 
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
+# Text without the control characters the domain refuses (PostgreSQL cannot even store NUL).
+_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# Ids and counts are 32-bit integers in the schema; a larger one would crash the INSERT.
+_INT_RANGE = {"minimum": -(2**31), "maximum": 2**31 - 1}
 
 
 def _column_schema(column: Column[Any]) -> dict[str, Any]:
@@ -63,11 +67,11 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
     elif isinstance(kind, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(kind, Integer):
-        schema = {"type": "integer"}
+        schema = {"type": "integer", **_INT_RANGE}
     elif isinstance(kind, Float):
         schema = {"type": "number"}
     elif isinstance(kind, String):
-        schema = {"type": "string"}
+        schema = {"type": "string", "pattern": _TEXT_PATTERN}
         if kind.length:
             schema["maxLength"] = kind.length
     elif isinstance(kind, JSON):
@@ -217,6 +221,8 @@ def _reason(error: Any) -> str:
             return _reason(inner[0])
     if error.validator == "additionalProperties":
         return f"unknown field ({error.message}); remove it"
+    if error.validator == "pattern" and error.validator_value == _TEXT_PATTERN:
+        return "contains a control character (such as NUL); remove it"
     if error.validator == "pattern":
         return (
             f"{error.instance!r} is not in the expected form "
@@ -301,13 +307,12 @@ def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> 
 
 def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     columns = {c.name: c for c in table.columns}
+    # Every row gets every column (an omitted optional field is None): a multi-row INSERT
+    # takes its columns from the first row, so rows with differing keys lost values.
     for index, row in enumerate(rows):
         yield {
-            name: _decode(
-                columns[name], row.get(name), json_path(["tables", table.name, index, name])
-            )
-            for name in columns
-            if name in row
+            name: _decode(column, row.get(name), json_path(["tables", table.name, index, name]))
+            for name, column in columns.items()
         }
 
 

@@ -101,7 +101,9 @@ def close_application(
 ) -> Application:
     """End a process that is not an offer: no response, a withdrawal or a rejection."""
     if outcome is Outcome.OFFER:
-        raise DomainError("an offer is not a way to close; use `nextround decision set --offer`")
+        raise DomainError(
+            "an offer is not a way to close; use `nextround decision set APP --outcome offer`"
+        )
     app = uow.applications.get(app_id)
     if app.current_decision is not None:
         raise DomainError(

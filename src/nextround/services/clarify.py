@@ -69,4 +69,12 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
                 ),
             )
         )
-    return found
+    # Gaps first: a vague criticism is the one worth asking about; then oldest first.
+    return sorted(
+        found,
+        key=lambda c: (
+            c.statement.polarity is not Polarity.GAP,
+            c.feedback.received_on,
+            c.statement.position,
+        ),
+    )

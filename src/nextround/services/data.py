@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from nextround.domain.contacts import Contact
+from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io import backup
@@ -45,7 +47,13 @@ def read_backup_file(path: Path) -> Any:
         raise InvalidInputError(
             f"{path} is {size / 1e6:.0f} MB; a backup may be at most {MAX_BACKUP_BYTES // 10**6} MB"
         )
-    return parse_backup(path.read_bytes(), str(path))
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is a folder, not a file") from None
+    except OSError as exc:
+        raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
+    return parse_backup(raw, str(path))
 
 
 def parse_backup(raw: bytes, name: str = "backup") -> Any:
@@ -65,11 +73,16 @@ def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> di
     assert uow.session is not None
     counts = backup.restore(uow.session.connection(), doc, replace=replace)
     # The schema checks the shape; the domain checks the meaning (dates in order, etc.).
-    for app in uow.session.scalars(select(Application)):
+    restored: list[tuple[str, Application | Contact | Feedback]] = [
+        *(("application", a) for a in uow.session.scalars(select(Application))),
+        *(("contact", c) for c in uow.session.scalars(select(Contact))),
+        *(("feedback", f) for f in uow.session.scalars(select(Feedback))),
+    ]
+    for kind, item in restored:
         try:
-            app.check()
+            item.check()
         except DomainError as exc:
-            raise InvalidInputError(f"application {app.id} in the backup: {exc}") from None
+            raise InvalidInputError(f"{kind} {item.id} in the backup: {exc}") from None
     # check() may normalise values in memory; the backup's own values are what we keep.
     uow.session.expunge_all()
     uow.commit()

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from nextround.domain.competency import Polarity
 from nextround.domain.contacts import ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
@@ -20,6 +21,7 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
+from nextround.domain.statements import FeedbackStatement
 from nextround.errors import InvalidInputError
 from nextround.frameworks.files import load_yaml
 from nextround.services import applications, contacts, process
@@ -27,6 +29,7 @@ from nextround.services import feedback as feedback_service
 from nextround.services.debriefs import record_debrief
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.review import review_statement
 from nextround.services.stories import add_story
 
 if TYPE_CHECKING:
@@ -223,11 +226,11 @@ def _load_feedback(
     at: _Shifter,
 ) -> None:
     interview_id = loaded.interviews.get(item.get("interview", ""))
-    feedback_service.add_mapped_feedback(
+    stored, statements = feedback_service.add_mapped_feedback(
         uow,
         item["text"],
         FeedbackSource(item["source"]),
-        at.mapper,
+        lambda: at.mapper,
         at.framework_id,
         received_on=at.day(item["received_on"]),
         author=item.get("author"),
@@ -236,4 +239,29 @@ def _load_feedback(
             round_position=None if interview_id else item.get("round"),
             interview_id=interview_id,
         ),
+    )
+    for review in item.get("review", []):
+        _apply_review(uow, statements, review, stored.id)
+
+
+def _apply_review(
+    uow: GrowthUnitOfWork,
+    statements: list[FeedbackStatement],
+    review: dict[str, Any],
+    feedback_id: int | None,
+) -> None:
+    """What the person confirmed in `feedback review`: this statement is about these skills."""
+    quote = " ".join(str(review["quote"]).split()).lower()
+    found = [s for s in statements if quote in " ".join(s.text.split()).lower()]
+    if len(found) != 1:
+        raise InvalidInputError(
+            f"demo feedback {feedback_id}: the review quote {review['quote']!r} matches "
+            f"{len(found)} statements, not one"
+        )
+    assert found[0].id is not None
+    review_statement(
+        uow,
+        found[0].id,
+        list(review.get("competencies", [])),
+        Polarity(review["polarity"]) if review.get("polarity") else None,
     )

@@ -15,6 +15,8 @@ from nextround.services.process import resolve_round
 from nextround.services.stamps import touch
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from nextround.analysis.mapper import Mapper
 
 
@@ -100,16 +102,21 @@ def add_mapped_feedback(
     uow: GrowthUnitOfWork,
     text: str,
     source: FeedbackSource,
-    mapper: Mapper,
+    get_mapper: Callable[[], Mapper],
     framework_id: str,
     *,
     received_on: date | None = None,
     author: str | None = None,
     links: FeedbackLinks | None = None,
 ) -> tuple[Feedback, list[FeedbackStatement]]:
-    """Store feedback and, in the same transaction, its statements mapped onto a framework."""
+    """Store feedback and, in the same transaction, its statements mapped onto a framework.
+
+    ``get_mapper`` is only called once the input has been checked, so bad input never
+    waits for a model to load.
+    """
     item = _new_feedback(uow, text, source, received_on, author, links or FeedbackLinks())
     uow.flush()
+    mapper = get_mapper()
     statements = store_statements(
         uow, item, analyse([item.text], mapper)[0], framework_id, mapper.name
     )

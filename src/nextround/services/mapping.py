@@ -42,11 +42,17 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     split = [split_statements(text) for text in texts]
     flat = [statement.text for parts in split for statement in parts]
     matches = iter(mapper.map(flat, k=k) if flat else [])
+    # The semantic mapper's embedder (cached) also feeds the polarity probe, which settles
+    # statements whose wording alone is mixed; the lexical fallback has none.
+    embedder = getattr(mapper, "embedder", None)
+    vectors = iter(embedder.embed(flat) if embedder is not None and flat else [None] * len(flat))
     result = []
     for text, parts in zip(texts, split, strict=True):
         mapped = []
         for statement in parts:
-            reading = read_polarity(statement.text, heading=statement.heading)
+            reading = read_polarity(
+                statement.text, heading=statement.heading, embedding=next(vectors)
+            )
             mapped.append(
                 MappedStatement(
                     text=statement.text,

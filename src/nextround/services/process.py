@@ -104,6 +104,8 @@ def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields)
     """Change an interview; the application is re-checked."""
     app, round_, interview = uow.applications.get_interview(interview_id)
     _apply(interview, changes, InterviewFields)
+    if "scheduled_at" in changes:
+        app.check_interview_time(interview)
     app.check()
     touch(uow.now(), interview, round_, app)
     uow.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +37,20 @@ def make_engine(url: str) -> Engine:
             f"{url!r} is not a database URL; use e.g. sqlite:///path/to/file.sqlite3 or "
             "postgresql://user:password@host/dbname"
         ) from None
-    kwargs: dict[str, Any] = {}
+    # JSON columns (tags, competencies, interviewers) are stored as UTF-8 text rather than
+    # \u escapes, so that text search over them finds non-ASCII tags such as "são-paulo".
+    kwargs: dict[str, Any] = {"json_serializer": _json_dumps}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InvalidInputError(
+                    f"cannot create the folder {folder} for the database: {exc.strerror}; "
+                    "choose another path with --db"
+                ) from None
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -62,10 +72,21 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        # SQLite's own lower() folds ASCII only, so ILIKE (lower(x) LIKE lower(y)) missed
+        # "Zoë" for "ZOË" while PostgreSQL found it; Python's lower() folds every script.
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def _json_dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -85,9 +106,14 @@ def ensure_schema(engine: Engine) -> bool:
     if revision == HEAD_REVISION:
         return False
     from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     scripts = ScriptDirectory(str(MIGRATIONS_DIR))
-    if revision is not None and scripts.get_revision(revision) is None:
+    try:
+        known = revision is None or scripts.get_revision(revision) is not None
+    except CommandError:  # Alembic raises, rather than returning None, for an unknown id
+        known = False
+    if not known:
         raise NextroundError(
             f"the database is at schema revision {revision}, which this nextround does not "
             "know; it was probably written by a newer version, so upgrade nextround"

@@ -18,6 +18,15 @@ from nextround.services.ports import ApplicationQuery
 from nextround.store import tables as t
 from nextround.store.types import UTCDateTime
 
+#: Ids are 32-bit integers in the schema. A larger number cannot name a row, and sending it
+#: makes the database raise (PostgreSQL: integer out of range; SQLite: OverflowError)
+#: instead of answering "not found".
+_ID_LIMIT = 2**31 - 1
+
+
+def _can_exist(ident: int) -> bool:
+    return -_ID_LIMIT - 1 <= ident <= _ID_LIMIT
+
 
 def _like(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -34,7 +43,7 @@ class SqlApplicationRepository:
         self.session.add(app)
 
     def get(self, app_id: int) -> Application:
-        app = self.session.get(Application, app_id)
+        app = self.session.get(Application, app_id) if _can_exist(app_id) else None
         if app is None:
             raise NotFoundError("application", app_id, "see `nextround app list`")
         return app
@@ -46,14 +55,16 @@ class SqlApplicationRepository:
         self.session.delete(app)
 
     def get_round(self, round_id: int) -> tuple[Application, Round]:
-        round_ = self.session.get(Round, round_id)
+        round_ = self.session.get(Round, round_id) if _can_exist(round_id) else None
         if round_ is None:
             raise NotFoundError("round", round_id, "see `nextround timeline APP`")
         assert round_.application_id is not None
         return self.get(round_.application_id), round_
 
     def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
-        interview = self.session.get(Interview, interview_id)
+        interview = (
+            self.session.get(Interview, interview_id) if _can_exist(interview_id) else None
+        )
         if interview is None:
             raise NotFoundError("interview", interview_id, "see `nextround timeline APP`")
         assert interview.round_id is not None
@@ -172,7 +183,7 @@ class SqlContactRepository:
         self.session.add(contact)
 
     def get(self, contact_id: int) -> Contact:
-        contact = self.session.get(Contact, contact_id)
+        contact = self.session.get(Contact, contact_id) if _can_exist(contact_id) else None
         if contact is None:
             raise NotFoundError("contact", contact_id, "see `nextround contact list`")
         return contact
@@ -194,7 +205,7 @@ class SqlFeedbackRepository:
         self.session.add(item)
 
     def get(self, feedback_id: int) -> Feedback:
-        item = self.session.get(Feedback, feedback_id)
+        item = self.session.get(Feedback, feedback_id) if _can_exist(feedback_id) else None
         if item is None:
             raise NotFoundError("feedback", feedback_id)
         return item

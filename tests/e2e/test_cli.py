@@ -1,0 +1,369 @@
+"""The whole journey through the real command line, as a user would type it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from icalendar import Calendar
+
+from nextround.store.database import HEAD_REVISION
+from tests.e2e.conftest import dump
+
+
+def test_full_journey(cli, tmp_path):
+    out = cli.ok("init")
+    assert f"Database ready at sqlite:///{cli.db} (schema {HEAD_REVISION})." in out
+
+    out = cli.ok(
+        "app",
+        "add",
+        "Tempoline",
+        "Technical Program Manager",
+        "--applied",
+        "2025-05-06",
+        "--source",
+        "linkedin",
+        "--work-mode",
+        "remote",
+        "--tag",
+        "tpm,music",
+        "--tag",
+        "Remote",
+        "--url",
+        "https://jobs.tempoline.example/tpm",
+        "--level",
+        "Senior",
+    )
+    assert (
+        "Added application 1: Technical Program Manager at Tempoline (applied 2025-05-06)." in out
+    )
+    out = cli.ok(
+        "round",
+        "add",
+        "1",
+        "Talent acquisition screen",
+        "--kind",
+        "screen",
+        "--on",
+        "2025-05-14",
+        "--mode",
+        "phone",
+        "--ended",
+        "2025-05-14",
+        "--outcome",
+        "passed",
+    )
+    assert "Added round 1 (id 1): Talent acquisition screen to application 1." in out
+    cli.ok(
+        "round",
+        "add",
+        "1",
+        "Final loop",
+        "--kind",
+        "final-loop",
+        "--on",
+        "2025-06-10",
+        "--mode",
+        "video",
+        "--ended",
+        "2025-06-11",
+    )
+    out = cli.ok(
+        "interview",
+        "add",
+        "1",
+        "Process-flow whiteboard",
+        "--format",
+        "practical-exercise",
+        "--at",
+        "2025-06-10T11:00+02:00",
+        "--minutes",
+        "45",
+        "--with",
+        "Inés Carvalho, Lead, Process Excellence",
+        "--with",
+        "Kwame Asante",
+        "--competency",
+        "systems-thinking,communication",
+    )
+    assert "Added interview 1: Process-flow whiteboard." in out
+    cli.ok(
+        "interview",
+        "add",
+        "1",
+        "Intro call",
+        "--round",
+        "1",
+        "--at",
+        "2025-05-14 10:00",
+        "--minutes",
+        "30",
+        "--with",
+        "Maya Lindgren, Talent Acquisition Partner",
+    )
+    cli.ok("interview", "edit", "2", "--minutes", "25")
+    cli.ok("round", "edit", "2", "--notes", "Five interviews over two days.")
+    cli.ok(
+        "contact",
+        "add",
+        "Maya Lindgren",
+        "--role",
+        "talent-acquisition",
+        "--app",
+        "1",
+        "--email",
+        "maya@tempoline.example",
+        "--title",
+        "TA Partner",
+    )
+
+    # Feedback from an argument, from a file, and from stdin (piped, and with '-').
+    out = cli.ok(
+        "feedback",
+        "add",
+        "The panel enjoyed your stakeholder work.",
+        "--source",
+        "recruiter",
+        "--app",
+        "1",
+        "--on",
+        "2025-06-18",
+        "--author",
+        "Maya Lindgren",
+    )
+    assert "Stored feedback 1 (40 characters)." in out
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Risk management didn't come through.\nSystemic thinking: gaps.\n", "utf-8")
+    cli.ok(
+        "feedback",
+        "add",
+        "--file",
+        str(letter),
+        "--source",
+        "interviewer",
+        "--interview",
+        "1",
+        "--on",
+        "2025-06-12",
+    )
+    cli.ok(
+        "feedback",
+        "add",
+        "--source",
+        "mentor",
+        "--on",
+        "2025-07-01",
+        stdin="From stdin: lead with numbers. 🎧\n",
+    )
+    out = cli.ok(
+        "feedback",
+        "add",
+        "-",
+        "--source",
+        "self",
+        "--on",
+        "2025-06-11",
+        "--app",
+        "1",
+        "--json",
+        stdin="Whiteboard felt rushed.",
+    )
+    assert json.loads(out)["text"] == "Whiteboard felt rushed."
+
+    decision = json.loads(
+        cli.ok(
+            "decision",
+            "set",
+            "1",
+            "--outcome",
+            "rejection",
+            "--on",
+            "2025-06-18",
+            "--finalists",
+            "4",
+            "--reason",
+            "Chose another of four finalists.",
+            "--json",
+        )
+    )
+    assert (decision["outcome"], decision["decided_on"], decision["finalists"]) == (
+        "rejection",
+        "2025-06-18",
+        4,
+    )
+
+    out = cli.ok("timeline", "1")
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert lines[0] == "Timeline: Technical Program Manager at Tempoline (application 1)"
+    order = [
+        "Applied: Technical Program Manager at Tempoline",
+        "Round 1: Talent acquisition screen",
+        "Interview: Intro call",
+        "Round 1 passed",
+        "Round 2: Final loop",
+        "Interview: Process-flow whiteboard",
+        "Round 2 rejected",  # results close their day, before feedback of the same day
+        "Feedback (self)",
+        "Feedback (interviewer)",
+        "Feedback (recruiter) from Maya Lindgren",
+        "Decision: rejection",
+    ]
+    positions = [next(i for i, line in enumerate(lines) if title in line) for title in order]
+    assert positions == sorted(positions)
+    assert any(line.startswith("2025-06-10 09:00") for line in lines)  # shown in local time (UTC)
+    assert lines[-1] == "Status now: rejected"
+    assert "From stdin" not in out  # not tied to this application
+
+    events = json.loads(cli.ok("timeline", "1", "--json"))
+    assert events["status"] == "rejected"
+    assert [e["kind"] for e in events["events"]][:3] == ["applied", "round", "interview"]
+
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["status"] == "rejected"
+    assert shown["tags"] == ["tpm", "music", "remote"]
+    assert [r["outcome"] for r in shown["rounds"]] == ["passed", "rejected"]
+    assert shown["rounds"][1]["notes"] == "Five interviews over two days."
+    whiteboard = shown["rounds"][1]["interviews"][0]
+    assert whiteboard["scheduled_at"] == "2025-06-10T09:00:00+00:00"
+    assert whiteboard["interviewers"][0] == {
+        "name": "Inés Carvalho",
+        "title": "Lead, Process Excellence",
+        "contact_id": None,
+    }
+    assert shown["rounds"][0]["interviews"][0]["duration_minutes"] == 25
+    assert [c["name"] for c in shown["contacts"]] == ["Maya Lindgren"]
+    assert len(shown["feedback"]) == 3
+    assert "Risk management didn't come through.\nSystemic thinking: gaps." in [
+        f["text"] for f in shown["feedback"]
+    ]
+
+    out = cli.ok("app", "show", "1")
+    assert "Technical Program Manager at Tempoline  (id 1)" in out
+    assert "Decision rejection on 2025-06-18, 4 finalists" in out
+
+    listing = json.loads(cli.ok("app", "list", "--json"))
+    assert [(a["id"], a["status"], a["rounds"]) for a in listing] == [(1, "rejected", 2)]
+    assert json.loads(cli.ok("app", "list", "--status", "rejected", "--json"))[0]["id"] == 1
+    assert json.loads(cli.ok("app", "list", "--open", "--json")) == []
+    people = json.loads(cli.ok("contact", "list", "--json"))
+    assert [(p["name"], p["application_id"], p["company"]) for p in people] == [
+        ("Maya Lindgren", 1, "Tempoline")
+    ]
+    items = json.loads(cli.ok("feedback", "list", "--json"))
+    assert [i["source"] for i in items] == ["self", "interviewer", "recruiter", "mentor"]
+    assert items[3]["text"] == "From stdin: lead with numbers. 🎧"
+
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert [(s["stage"], s["count"]) for s in stats["funnel"]] == [
+        ("applied", 1),
+        ("screen", 1),
+        ("final", 1),
+        ("offer", 0),
+    ]
+    assert stats["stage_gaps"][0] == {
+        "start": "applied",
+        "end": "screen",
+        "median_days": 8,
+        "samples": 1,
+    }
+    out = cli.ok("stats")
+    assert "Funnel" in out and "Median days between stages" in out and "Outcomes by source" in out
+
+    # Exports: a backup, the CSV proof of search, and the calendar.
+    backup_file = tmp_path / "out" / "backup.json"
+    out = cli.ok("export", "json", "-o", str(backup_file))
+    assert f"Wrote {backup_file}" in out
+    document = json.loads(backup_file.read_text("utf-8"))
+    assert len(document["tables"]["interviews"]) == 2
+    rows = list(csv.DictReader(io.StringIO(cli.ok("export", "csv"))))
+    assert [(r["company"], r["screen_on"], r["final_round_on"], r["decided_on"]) for r in rows] == [
+        ("Tempoline", "2025-05-14", "2025-06-10", "2025-06-18")
+    ]
+    calendar_file = tmp_path / "interviews.ics"
+    cli.ok("export", "ics", "-o", str(calendar_file))
+    events = Calendar.from_ical(calendar_file.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["summary"]) for e in events) == [
+        "Intro call - Tempoline",
+        "Process-flow whiteboard - Tempoline",
+    ]
+
+    # The backup restores into a new database, exactly.
+    fresh = str(tmp_path / "restored.sqlite3")
+    out = cli.ok("import", "json", str(backup_file), db=fresh)
+    assert out.startswith(
+        "Restored 1 applications, 1 contacts, 1 decisions, 2 rounds, 2 interviews"
+    )
+    again = json.loads(cli.ok("export", "json", db=fresh))
+    assert again["tables"] == document["tables"]
+    # --replace overwrites a database that has data: here, the restored one itself.
+    assert sorted(dump(fresh)) == sorted(dump(cli.db))
+    cli.ok("app", "rm", "1", "--yes", db=fresh)
+    cli.ok("import", "json", str(backup_file), "--replace", db=fresh)
+    assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
+
+
+def test_application_lifecycle(cli):
+    cli.ok("app", "add", "Quiet Co", "Program Manager", "--applied", "2025-01-10")
+    cli.ok("app", "add", "Northwind", "TPM", "--applied", "2025-02-01", "--notes", "100% remote")
+    out = cli.ok("app", "close", "1", "--as", "no-response", "--on", "2025-03-01")
+    assert out.strip() == "Closed application 1 as no response."
+    out = cli.ok("app", "reopen", "1", "--on", "2025-04-01")
+    assert out.strip() == "Reopened application 1; it is applied."
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2025-04-02")
+    out = cli.ok("app", "edit", "1", "--notes", "They came back!", "--tag", "second-chance")
+    assert out.strip() == "Updated application 1: notes, tags."
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert (shown["status"], shown["notes"], shown["tags"]) == (
+        "screening",
+        "They came back!",
+        ["second-chance"],
+    )
+    assert [(d["outcome"], d["reopened_on"]) for d in shown["decisions"]] == [
+        ("no_response", "2025-04-01")
+    ]
+    found = json.loads(cli.ok("app", "list", "--search", "100%", "--json"))
+    assert [a["company"] for a in found] == ["Northwind"]
+    assert [
+        a["company"] for a in json.loads(cli.ok("app", "list", "--since", "2025-01-15", "--json"))
+    ] == ["Northwind"]
+    out = cli.ok("app", "rm", "2", "--yes")
+    assert out.strip() == "Deleted application 2 (TPM at Northwind)."
+    assert [a["id"] for a in json.loads(cli.ok("app", "list", "--json"))] == [1]
+
+
+def test_remove_asks_first_and_keeps_the_application_without_a_yes(cli):
+    cli.ok("app", "add", "Keep", "PM", "--applied", "2025-01-10")
+    result = cli("app", "rm", "1", stdin="n\n")
+    assert result.code == 1
+    assert "Delete application 1 (PM at Keep) and everything in it?" in result.out
+    assert result.err.strip() == "Aborted; nothing was changed."
+    assert len(json.loads(cli.ok("app", "list", "--json"))) == 1
+
+
+def test_list_and_show_json_on_an_empty_database(cli):
+    assert json.loads(cli.ok("app", "list", "--json")) == []
+    assert json.loads(cli.ok("contact", "list", "--json")) == []
+    assert json.loads(cli.ok("feedback", "list", "--json")) == []
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert [s["count"] for s in stats["funnel"]] == [0, 0, 0, 0]
+    assert "No applications match" in cli.ok("app", "list")
+
+
+def test_default_database_lives_in_the_data_folder(cli, tmp_path):
+    out = cli.ok("init", db="")
+    assert f"sqlite:///{tmp_path / 'data' / 'nextround.sqlite3'}" in out
+    assert (tmp_path / "data" / "nextround.sqlite3").is_file()
+
+
+@pytest.mark.postgres
+def test_postgres_through_the_environment(cli, postgres_base_url):
+    from tests.postgres_server import create_database
+
+    url = create_database(postgres_base_url)
+    cli.env["NEXTROUND_DATABASE_URL"] = url.replace("postgresql+psycopg://", "postgresql://")
+    cli.ok("app", "add", "Zoë Café", "PM", "--applied", "2025-01-10", "--tag", "são-paulo", db="")
+    listing = json.loads(cli.ok("app", "list", "--search", "ZOË", "--json", db=""))
+    assert [(a["company"], a["tags"]) for a in listing] == [("Zoë Café", ["são-paulo"])]

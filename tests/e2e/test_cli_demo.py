@@ -1,0 +1,48 @@
+"""`nextround demo`: the bundled journey, its main timeline and the funnel."""
+
+from __future__ import annotations
+
+import json
+
+
+def test_demo_prints_the_main_timeline_and_the_funnel(cli, tmp_path):
+    out = cli.ok("demo", db="")
+    demo_db = tmp_path / "data" / "demo.sqlite3"
+    assert out.startswith("Loaded the demo journey: 7 applications, ")
+    assert f"Demo database: sqlite:///{demo_db}" in out
+    for expected in [
+        "Timeline: Technical Program Manager at Tempoline (application 1)",
+        "via linkedin",
+        "Round 1: Talent acquisition screen",
+        "Round 3: Final loop",
+        "Practical exercise: map a process on the whiteboard",
+        "Decision: rejection",
+        "one of 4 finalists",
+        "Status now: rejected",
+        "Funnel",
+        "Applications",
+        "Screens",
+        "Final rounds",
+        "Offers",
+        "Median days between stages",
+        "Outcomes by source",
+        f"Explore it: nextround --db {demo_db} app list",
+    ]:
+        assert expected in " ".join(out.split()), expected
+    assert out.index("Applied: Technical Program Manager") < out.index("Decision: rejection")
+    assert out.index("Status now: rejected") < out.index("Funnel")
+    listing = json.loads(cli.ok("app", "list", "--json", db=str(demo_db)))
+    assert len(listing) == 7
+    # Running it again starts from a fresh demo database rather than piling up.
+    again = cli.ok("demo", db="")
+    assert again.startswith("Loaded the demo journey: 7 applications, ")
+    assert len(json.loads(cli.ok("app", "list", "--json", db=str(demo_db)))) == 7
+    # The user's own database was never touched.
+    assert not (tmp_path / "data" / "nextround.sqlite3").exists()
+
+
+def test_demo_into_an_empty_database_given_with_db(cli):
+    out = cli.ok("demo")
+    assert "Timeline: Technical Program Manager at Tempoline" in out
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert stats["funnel"][0]["count"] == 7

@@ -1,0 +1,313 @@
+"""Bad input on the command line: exit code 2, one line that says what to fix, nothing written."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from nextround.bootstrap import Nextround
+from nextround.config import Settings
+from nextround.io.backup import dumps
+from nextround.services.data import export_backup
+from tests.e2e.conftest import Cli, dump
+
+# (arguments, what the one-line message must say). In the seeded database application 1 is
+# the main process (rejected on 2025-06-18, applied 2025-05-06), with rounds 1-2 and
+# interviews 1-3; {tmp} is the test's own folder.
+CASES = [
+    pytest.param(
+        ["app", "show", "42"],
+        r"no application with id 42; see `nextround app list`",
+        id="unknown-application",
+    ),
+    pytest.param(
+        ["round", "edit", "42", "--name", "x"],
+        r"no round with id 42; see `nextround timeline APP`",
+        id="unknown-round",
+    ),
+    pytest.param(
+        ["interview", "edit", "42", "--title", "x"],
+        r"no interview with id 42",
+        id="unknown-interview",
+    ),
+    pytest.param(
+        ["interview", "add", "1", "Extra", "--round", "7"],
+        r"application 1 has no round 7; it has 2 round\(s\)",
+        id="unknown-round-position",
+    ),
+    pytest.param(
+        ["feedback", "add", "text", "--interview", "42"],
+        r"no interview with id 42",
+        id="unknown-interview-for-feedback",
+    ),
+    pytest.param(
+        ["contact", "add", "Bob", "--app", "42"],
+        r"no application with id 42",
+        id="unknown-application-for-contact",
+    ),
+    pytest.param(
+        ["app", "show", "99999999999999999999999"],
+        r"no application with id 99999999999999999999999",
+        id="huge-id",
+    ),
+    pytest.param(
+        ["app", "show", "abc"],
+        r"(?i)Invalid value for 'APP_ID'.*integer.*see `nextround app show --help`",
+        id="non-integer-id",
+    ),
+    pytest.param(
+        ["app", "add", "Foo", "Bar", "--applied", "2025-13-01"],
+        r"--applied '2025-13-01' is not a date; use YYYY-MM-DD",
+        id="bad-date",
+    ),
+    pytest.param(
+        ["app", "list", "--since", "last week"],
+        r"--since 'last week' is not a date",
+        id="bad-date-filter",
+    ),
+    pytest.param(
+        ["interview", "add", "1", "X", "--round", "2", "--at", "2025-06-10T25:00"],
+        r"--at '2025-06-10T25:00' is not a date and time; use e\.g\. 2025-05-14T10:00",
+        id="bad-datetime",
+    ),
+    pytest.param(
+        ["round", "add", "1", "Later", "--kind", "other", "--on", "2025-07-01"],
+        r"already has a decision \(rejection on 2025-06-18\); reopen it before adding a round",
+        id="round-after-decision",
+    ),
+    pytest.param(
+        ["decision", "set", "1", "--outcome", "rejection", "--on", "2025-05-01"],
+        r"dated before the application on 2025-05-06; give a date on or after 2025-05-06",
+        id="decision-before-applied",
+    ),
+    pytest.param(
+        ["decision", "set", "1", "--outcome", "rejection", "--on", "2025-06-01"],
+        r"before the last round, which starts on 2025-06-10",
+        id="decision-before-round",
+    ),
+    pytest.param(
+        ["interview", "edit", "1", "--at", "2025-07-01T10:00+00:00"],
+        r"after the decision on 2025-06-18; reopen the application first",
+        id="interview-moved-after-decision",
+    ),
+    pytest.param(
+        ["round", "edit", "2", "--ended", "2025-06-01"],
+        r"ends on 2025-06-01 before it starts on 2025-06-10",
+        id="round-ends-before-start",
+    ),
+    pytest.param(
+        ["app", "reopen", "1", "--on", "2025-06-01"],
+        r"cannot reopen on 2025-06-01, before the decision on 2025-06-18",
+        id="reopen-early",
+    ),
+    pytest.param(
+        ["app", "close", "3", "--as", "offer"],
+        r"an offer is not a way to close; use `nextround decision set APP --outcome offer`",
+        id="close-as-offer",
+    ),
+    pytest.param(
+        ["feedback", "add", "--file", "{tmp}/missing.txt"],
+        r"no such file: .*missing\.txt",
+        id="missing-feedback-file",
+    ),
+    pytest.param(
+        ["feedback", "add", "--file", "{tmp}/binary.bin"],
+        r"binary\.bin is not UTF-8 text",
+        id="binary-feedback-file",
+    ),
+    pytest.param(
+        ["feedback", "add", "   "],
+        r"feedback text is required; give a non-empty value",
+        id="empty-feedback",
+    ),
+    pytest.param(
+        ["feedback", "add", "text", "--on", "2099-01-01"],
+        r"feedback cannot be received on 2099-01-01, in the future",
+        id="future-feedback",
+    ),
+    pytest.param(
+        ["feedback", "add", "text", "--round", "1"],
+        r"a round number needs the application it belongs to \(--app\)",
+        id="round-without-app",
+    ),
+    pytest.param(
+        ["import", "json", "{tmp}/missing.json"],
+        r"no such file: .*missing\.json",
+        id="missing-backup",
+    ),
+    pytest.param(["import", "json", "{tmp}"], r"is a folder, not a file", id="folder-as-backup"),
+    pytest.param(
+        ["import", "json", "{tmp}/malformed.json"],
+        r"malformed\.json is not valid JSON: Expecting ',' delimiter at line 1",
+        id="malformed-backup",
+    ),
+    pytest.param(
+        ["import", "json", "{tmp}/bad-date.json"],
+        r"^error: \$\.tables\.applications\[1\]\.applied_on: '2025/09/01' is not in the "
+        r"expected form",
+        id="backup-bad-path",
+    ),
+    pytest.param(
+        ["import", "json", "{tmp}/backup.json"],
+        r"the database is not empty \(3 applications, .*pass --replace",
+        id="import-not-empty",
+    ),
+    pytest.param(
+        ["app", "add", "Foo", "Bar", "--source", "facebook"],
+        r"--source 'facebook' is not one of: linkedin, referral, careers-page",
+        id="bad-enum",
+    ),
+    pytest.param(
+        ["decision", "set", "1", "--outcome", "maybe"],
+        r"--outcome 'maybe' is not one of: offer, rejection",
+        id="bad-outcome",
+    ),
+    pytest.param(
+        [
+            "decision",
+            "set",
+            "1",
+            "--outcome",
+            "rejection",
+            "--response",
+            "accepted",
+            "--on",
+            "2025-06-20",
+        ],
+        r"an offer response only applies to offers, not to a rejection",
+        id="response-not-offer",
+    ),
+    pytest.param(
+        [
+            "decision",
+            "set",
+            "1",
+            "--outcome",
+            "rejection",
+            "--finalists",
+            "0",
+            "--on",
+            "2025-06-20",
+        ],
+        r"finalists must be between 1 and 1000, not 0",
+        id="finalists",
+    ),
+    pytest.param(
+        ["interview", "add", "1", "X", "--minutes", "0"],
+        r"duration 0 min is not possible; give 1-720 minutes",
+        id="duration",
+    ),
+    pytest.param(
+        ["interview", "add", "1", "X", "--minutes", "ten"],
+        r"Invalid value for '--minutes'",
+        id="non-integer-option",
+    ),
+    pytest.param(
+        ["app", "add", "Fo\x01o", "Bar"],
+        r"company contains the control character '\\x01' at position 2; remove it",
+        id="control-character",
+    ),
+    pytest.param(
+        ["app", "edit", "1", "--notes", "nul\x1bhere"],
+        r"notes contains the control character '\\x1b' at position 3",
+        id="escape-character",
+    ),
+    pytest.param(
+        ["app", "add", "Foo", "Bar", "--tag", "has space"],
+        r"tag 'has space' is not valid; use letters, digits",
+        id="bad-tag",
+    ),
+    pytest.param(
+        ["app", "add", "Foo", "Bar", "--url", "ftp://example.com"],
+        r"posting URL 'ftp://example\.com' is not a web address; start it with https://",
+        id="bad-url",
+    ),
+    pytest.param(
+        ["contact", "add", "Bob", "--email", "bob-at-example"],
+        r"email 'bob-at-example' is not an address like name@example\.com",
+        id="bad-email",
+    ),
+    pytest.param(
+        ["app", "edit", "1"], r"nothing to change; give at least one option", id="edit-nothing"
+    ),
+    pytest.param(
+        ["app", "edit", "1", "--company", ""],
+        r"company is required; give a non-empty value",
+        id="clear-required",
+    ),
+    pytest.param(
+        ["app", "list", "--status", "bogus"],
+        r"--status 'bogus' is not one of: applied, screening",
+        id="bad-status",
+    ),
+    pytest.param(
+        ["export", "json", "-o", "{tmp}"], r"is a folder; give a file name", id="export-to-folder"
+    ),
+    pytest.param(
+        ["export", "csv", "-o", "{tmp}/backup.json/sub/out.csv"],
+        r"cannot write .*out\.csv: Not a directory",
+        id="export-to-impossible-path",
+    ),
+    pytest.param(["app", "frobnicate"], r"No such command 'frobnicate'", id="unknown-command"),
+]
+
+
+@pytest.fixture(scope="module")
+def files(seeded_template, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Input files for the bad cases, written once: a backup of the seeded data and bad ones."""
+    template, _ = seeded_template
+    folder = tmp_path_factory.mktemp("inputs")
+    (folder / "binary.bin").write_bytes(b"\xff\xfe\x00\x81")
+    (folder / "malformed.json").write_text('{"format": "nextround-backup" "x": 1}', "utf-8")
+    app = Nextround(Settings(data_dir=folder, database_url=f"sqlite:///{template}"))
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    app.close()
+    (folder / "backup.json").write_text(dumps(doc), "utf-8")
+    doc["tables"]["applications"][1]["applied_on"] = "2025/09/01"
+    (folder / "bad-date.json").write_text(json.dumps(doc), "utf-8")
+    return folder
+
+
+def assert_clean_failure(cli: Cli, args: list[str], message: str, db: str | None = None) -> None:
+    before = dump(cli.db)
+    result = cli(*args, db=db)
+    assert result.code == 2, result
+    assert "Traceback" not in result.err
+    assert result.err.endswith("\n") and result.err.count("\n") == 1, result.err
+    assert result.err.startswith("error: ")
+    assert re.search(message, result.err), result.err
+    assert dump(cli.db) == before, "the database changed"
+
+
+@pytest.mark.parametrize(("args", "message"), CASES)
+def test_bad_input(seeded, files, args, message):
+    cli, _ = seeded
+    args = [a.replace("{tmp}", str(files)) for a in args]
+    assert_clean_failure(cli, args, message)
+
+
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [
+        ("nosuchdb://host/x", r"cannot use database nosuchdb://host/x"),
+        ("postgresql://nobody@127.0.0.1:1/none", r"cannot open the database .*127\.0\.0\.1"),
+        ("{tmp}/backup.json/sub/x.sqlite3", r"cannot create the folder .*; choose another path"),
+    ],
+    ids=["unknown-driver", "unreachable-server", "impossible-path"],
+)
+def test_bad_database_url(seeded, files, db, message):
+    cli, _ = seeded
+    assert_clean_failure(cli, ["app", "list"], message, db=db.replace("{tmp}", str(files)))
+
+
+def test_demo_refuses_a_database_with_data(seeded):
+    cli, _ = seeded
+    assert_clean_failure(cli, ["demo"], r"the demo needs an empty database, and this one has data")
+
+
+def test_at_least_fifteen_cases():
+    assert len(CASES) >= 15

@@ -1,0 +1,66 @@
+"""Every command explains itself; --help never opens a database."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+
+from nextround.cli import app as typer_app
+
+COMMANDS = [
+    "init",
+    "app add",
+    "app list",
+    "app show",
+    "app edit",
+    "app close",
+    "app reopen",
+    "app rm",
+    "round add",
+    "round edit",
+    "interview add",
+    "interview edit",
+    "decision set",
+    "contact add",
+    "contact list",
+    "feedback add",
+    "feedback list",
+    "timeline",
+    "stats",
+    "export json",
+    "export csv",
+    "export ics",
+    "import json",
+    "demo",
+]
+
+
+def _walk(command, prefix=()):
+    yield prefix, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _walk(sub, (*prefix, name))
+
+
+def test_every_command_has_help_text():
+    tree = dict(_walk(typer.main.get_command(typer_app)))
+    assert {" ".join(path) for path in tree if path} >= set(COMMANDS)
+    for path, command in tree.items():
+        assert (command.help or "").strip(), f"`nextround {' '.join(path)}` has no help"
+        for param in command.params:
+            if param.param_type_name == "option" and param.name not in ("help",):
+                assert (param.help or "").strip(), f"{' '.join(path)} {param.opts} has no help"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["app", "--help"], ["import", "json", "--help"]])
+def test_help_exits_zero_without_touching_a_database(cli, tmp_path, args):
+    out = cli.ok(*args)
+    assert "Usage: nextround" in out
+    assert not (tmp_path / "nextround.sqlite3").exists()
+    assert not (tmp_path / "data").exists()
+
+
+def test_no_arguments_prints_help(cli):
+    result = cli(db="")
+    assert result.code == 0
+    assert "Usage: nextround" in result.out
+    assert "timeline" in result.out and "stats" in result.out

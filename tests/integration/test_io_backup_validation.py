@@ -1,0 +1,295 @@
+"""Importing a backup: bad files are refused naming the first bad path, and change nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nextround.errors import InvalidInputError
+from nextround.io import backup
+from nextround.services.applications import add_application
+from nextround.services.data import (
+    export_backup,
+    parse_backup,
+    read_backup_file,
+    restore_backup,
+)
+from tests.integration.conftest import load_journey, snapshot
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+def rows(doc: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    return doc["tables"][table]
+
+
+def _set(table: str, index: int, column: str, value: Any) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        rows(doc, table)[index][column] = value
+
+    return mutate
+
+
+def _drop(table: str, index: int, column: str) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        del rows(doc, table)[index][column]
+
+    return mutate
+
+
+def _top(key: str, value: Any) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        doc[key] = value
+
+    return mutate
+
+
+def _dup_id(doc: dict[str, Any]) -> None:
+    rows(doc, "applications")[2]["id"] = rows(doc, "applications")[1]["id"]
+
+
+def _unknown_table(doc: dict[str, Any]) -> None:
+    doc["tables"]["salaries"] = []
+
+
+def _two_bad(doc: dict[str, Any]) -> None:
+    rows(doc, "rounds")[0]["kind"] = "lunch"
+    rows(doc, "applications")[2]["applied_on"] = "yesterday"
+
+
+BAD = [
+    pytest.param(
+        _set("applications", 1, "applied_on", "2025/09/01"),
+        r"^\$\.tables\.applications\[1\]\.applied_on: '2025/09/01' is not in the expected "
+        r"form \(dates: YYYY-MM-DD",
+        id="date-form",
+    ),
+    pytest.param(
+        _set("applications", 1, "applied_on", "2025-13-01"),
+        r"^\$\.tables\.applications\[1\]\.applied_on: '2025-13-01' is not valid",
+        id="date-value",
+    ),
+    pytest.param(
+        _set("applications", 0, "created_at", "2025-05-06T10:00:00"),
+        r"^\$\.tables\.applications\[0\]\.created_at: .*ISO 8601 with offset",
+        id="naive-time",
+    ),
+    pytest.param(
+        _set("applications", 2, "company", 42),
+        r"^\$\.tables\.applications\[2\]\.company: 42 is not of type 'string'",
+        id="wrong-type",
+    ),
+    pytest.param(
+        _set("applications", 0, "company", None),
+        r"^\$\.tables\.applications\[0\]\.company: None is not of type 'string'",
+        id="null",
+    ),
+    pytest.param(
+        _set("applications", 0, "company", "x" * 201),
+        r"^\$\.tables\.applications\[0\]\.company: .* is too long",
+        id="too-long",
+    ),
+    pytest.param(
+        _set("rounds", 1, "kind", "lunch"),
+        r"^\$\.tables\.rounds\[1\]\.kind: 'lunch' is not one of \['screen'",
+        id="enum",
+    ),
+    pytest.param(
+        _set("interviews", 0, "interviewers", [{"name": "A", "age": 3}]),
+        r"^\$\.tables\.interviews\[0\]\.interviewers\[0\]: unknown field",
+        id="interviewer-field",
+    ),
+    pytest.param(
+        _set("applications", 1, "salary", 100),
+        r"^\$\.tables\.applications\[1\]: unknown field .*'salary'.*; remove it",
+        id="unknown-column",
+    ),
+    pytest.param(_unknown_table, r"^\$\.tables: unknown field .*'salaries'", id="unknown-table"),
+    pytest.param(_top("comment", "hi"), r"^\$: unknown field .*'comment'", id="unknown-top-level"),
+    pytest.param(
+        _drop("rounds", 0, "started_on"),
+        r"^\$\.tables\.rounds\[0\]: 'started_on' is a required property",
+        id="missing-field",
+    ),
+    pytest.param(
+        _set("rounds", 0, "application_id", 77),
+        r"^\$\.tables\.rounds\[0\]\.application_id: refers to applications id 77, which is "
+        r"not in the backup",
+        id="dangling-fk",
+    ),
+    pytest.param(
+        _set("feedback", 0, "interview_id", 999),
+        r"^\$\.tables\.feedback\[0\]\.interview_id: refers to interviews id 999",
+        id="dangling-fk-2",
+    ),
+    pytest.param(_dup_id, r"^\$\.tables\.applications: ids must be unique", id="duplicate-id"),
+    pytest.param(
+        _top("format_version", 99),
+        r"format version 99, newer than this nextround understands \(1\); upgrade",
+        id="newer",
+    ),
+    pytest.param(
+        _top("format", "something-else"), r"^this is not a nextround backup", id="not-a-backup"
+    ),
+    pytest.param(
+        _top("tables", []), r"^\$\.tables: \[\] is not of type 'object'", id="tables-type"
+    ),
+    pytest.param(
+        _two_bad, r"^\$\.tables\.applications\[2\]\.applied_on", id="first-in-document-order"
+    ),
+    pytest.param(
+        _set("applications", 0, "id", 2**40),
+        r"^\$\.tables\.applications\[0\]\.id: 1099511627776 is greater than the maximum",
+        id="huge-id",
+    ),
+    pytest.param(
+        _set("interviews", 0, "duration_minutes", -(2**40)),
+        r"^\$\.tables\.interviews\[0\]\.duration_minutes: .* is less than the minimum",
+        id="huge-negative",
+    ),
+    pytest.param(
+        _set("applications", 0, "notes", "nul \x00 inside"),
+        r"^\$\.tables\.applications\[0\]\.notes: .*control character",
+        id="nul",
+    ),
+    pytest.param(
+        _set("feedback", 1, "text", "bell \x07"),
+        r"^\$\.tables\.feedback\[1\]\.text: .*control character",
+        id="control-char",
+    ),
+    # The schema is happy; the domain is not.
+    pytest.param(
+        _set("rounds", 0, "started_on", "2020-01-01"),
+        r"^application 1 in the backup: round 'Screen' starts on 2020-01-01, before the "
+        r"application on 2025-05-06",
+        id="domain-rule",
+    ),
+    pytest.param(
+        _set("applications", 0, "tags", ["two words"]),
+        r"^application 1 in the backup: tag 'two words' is not valid",
+        id="domain-tag",
+    ),
+    pytest.param(
+        _set("feedback", 0, "text", "   "),
+        r"^feedback 1 in the backup: feedback text is required",
+        id="domain-feedback",
+    ),
+    pytest.param(
+        _set("contacts", 0, "email", "not-an-address"),
+        r"^contact 1 in the backup: email 'not-an-address' is not an address",
+        id="domain-contact",
+    ),
+]
+
+
+@pytest.fixture
+def doc(app) -> dict[str, Any]:
+    load_journey(app)
+    with app.uow() as uow:
+        return export_backup(uow)
+
+
+@pytest.mark.parametrize(("mutate", "message"), BAD)
+def test_bad_backup_is_refused_and_changes_nothing(app, doc, mutate, message):
+    bad = copy.deepcopy(doc)
+    mutate(bad)
+    before = snapshot(app)
+    # --replace would delete everything first: the failure must undo that too.
+    with pytest.raises(InvalidInputError, match=message), app.uow() as uow:
+        restore_backup(uow, json.loads(json.dumps(bad)), replace=True)
+    assert snapshot(app) == before
+
+
+def test_a_non_empty_database_needs_replace(app, doc, make_app, tmp_path):
+    before = snapshot(app)
+    with pytest.raises(InvalidInputError) as caught, app.uow() as uow:
+        restore_backup(uow, doc)
+    message = str(caught.value)
+    assert message.startswith("the database is not empty (3 applications, ")
+    assert "3 interviews" in message
+    assert "restore into a new database with --db, or pass --replace" in message
+    assert snapshot(app) == before
+
+
+def test_replace_overwrites_everything(app, doc, make_app, tmp_path):
+    other = make_app(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    with other.uow() as uow:
+        for n in range(5):
+            add_application(
+                uow, {"company": f"Old {n}", "role_title": "PM", "applied_on": date(2024, 1, 1)}
+            )
+    with other.uow() as uow:
+        counts = restore_backup(uow, doc, replace=True)
+    assert counts["applications"] == 3 and counts["interviews"] == 3
+    assert snapshot(other) == {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+def test_rows_may_leave_out_optional_fields(app, doc, make_app, tmp_path):
+    # A hand-written backup may omit a nullable field in one row and give it in the next.
+    edited = copy.deepcopy(doc)
+    del rows(edited, "applications")[0]["notes"]
+    del rows(edited, "applications")[2]["level"]
+    target = make_app(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    with target.uow() as uow:
+        restore_backup(uow, edited)
+    restored = snapshot(target)["tables"]["applications"]
+    assert restored[0]["notes"] is None
+    assert restored[1]["notes"] == rows(doc, "applications")[1]["notes"]
+    rows(doc, "applications")[0]["notes"] = None
+    assert restored == rows(doc, "applications")
+
+
+def test_an_empty_backup_restores_nothing(app, make_app, tmp_path):
+    with app.uow() as uow:
+        empty = export_backup(uow)
+    assert all(table == [] for table in empty["tables"].values())
+    with app.uow() as uow:
+        counts = restore_backup(uow, empty)
+    assert set(counts.values()) == {0}
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            b"{",
+            r"^backup is not valid JSON: Expecting property name enclosed in double quotes at "
+            r"line 1, column 2",
+        ),
+        (b"\xff\xfe{}", r"^backup is not UTF-8 text; is it a nextround backup\?"),
+        (b"", r"^backup is not valid JSON: Expecting value at line 1, column 1"),
+    ],
+)
+def test_parse_refuses_what_is_not_json(raw, message):
+    with pytest.raises(InvalidInputError, match=message):
+        parse_backup(raw)
+
+
+def test_parse_refuses_json_that_is_not_a_backup(app):
+    with pytest.raises(InvalidInputError, match="this is not a nextround backup"), app.uow() as uow:
+        restore_backup(uow, parse_backup(b"[1, 2, 3]"))
+
+
+def test_read_backup_file_problems(tmp_path: Path):
+    with pytest.raises(InvalidInputError, match=r"^no such file: "):
+        read_backup_file(tmp_path / "missing.json")
+    with pytest.raises(InvalidInputError, match="is a folder, not a file"):
+        read_backup_file(tmp_path)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\x89PNG\r\n")
+    with pytest.raises(InvalidInputError, match=r"bad\.json is not UTF-8 text"):
+        read_backup_file(bad)
+
+
+def test_schema_names_every_table_and_column():
+    schema = backup.backup_schema()
+    tables = schema["properties"]["tables"]["properties"]
+    assert set(tables) == {t.name for t in backup.backed_up_tables()}
+    for table in backup.backed_up_tables():
+        assert set(tables[table.name]["items"]["properties"]) == {c.name for c in table.columns}

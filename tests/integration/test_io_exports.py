@@ -1,0 +1,194 @@
+"""CSV proof of search and the .ics calendar of interviews, from a real database."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from nextround.domain.journey import Outcome, RoundKind
+from nextround.io.job_search_csv import COLUMNS
+from nextround.services.applications import add_application, reopen_application
+from nextround.services.data import export_csv, export_ics
+from nextround.services.process import add_interview, add_round, set_decision
+from tests.integration.conftest import load_journey
+
+
+def csv_rows(app) -> list[dict[str, str]]:
+    with app.uow() as uow:
+        text = export_csv(uow)
+    assert text.startswith(",".join(COLUMNS) + "\r\n")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_has_one_row_per_application_with_stage_dates(app):
+    journey = load_journey(app)
+    rows = csv_rows(app)
+    assert [int(r["id"]) for r in rows] == [journey.main, journey.offer, journey.silent]
+    main = rows[0]
+    assert {k: main[k] for k in COLUMNS if k not in ("stage_history",)} == {
+        "id": str(journey.main),
+        "company": "Tempoline",
+        "role_title": "Technical Program Manager",
+        "level": "",
+        "location": "",
+        "work_mode": "remote",
+        "source": "linkedin",
+        "status": "rejected",
+        "applied_on": "2025-05-06",
+        "screen_on": "2025-05-14",
+        "interviews_on": "2025-06-10",
+        "final_round_on": "2025-06-10",
+        "offer_on": "",
+        "decided_on": "2025-06-18",
+        "outcome": "rejection",
+        "finalists": "4",
+        "reason": "Chose another of the four finalists.",
+        "rounds": "2",
+        "posting_url": "https://jobs.tempoline.example/tpm",
+    }
+    assert main["stage_history"] == (
+        "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "
+        "2025-06-10 round 2 Final loop (final_loop, rejected); 2025-06-18 decision rejection"
+    )
+    offer = rows[1]
+    assert (offer["status"], offer["offer_on"], offer["final_round_on"], offer["screen_on"]) == (
+        "declined",
+        "2025-10-01",
+        "2025-09-20",
+        "2025-09-20",
+    )
+    silent = rows[2]
+    assert (silent["status"], silent["screen_on"], silent["decided_on"], silent["rounds"]) == (
+        "applied",
+        "",
+        "",
+        "0",
+    )
+
+
+def test_csv_shows_reopened_decisions_in_the_history(app):
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "Again", "role_title": "PM", "applied_on": date(2025, 1, 1)}
+        )
+        set_decision(uow, created.id, Outcome.NO_RESPONSE, date(2025, 2, 1))
+    with app.uow() as uow:
+        reopen_application(uow, created.id, date(2025, 3, 1))
+    (row,) = csv_rows(app)
+    assert row["stage_history"] == (
+        "2025-01-01 applied; 2025-02-01 decision no_response; 2025-03-01 reopened"
+    )
+    assert (row["status"], row["decided_on"], row["outcome"]) == ("applied", "", "")
+
+
+@pytest.mark.parametrize(
+    "dangerous",
+    ['=HYPERLINK("http://evil.example","x")', "+1+1", "-2+3", "@SUM(A1:A2)"],
+)
+def test_csv_neutralises_formulas(app, dangerous):
+    with app.uow() as uow:
+        add_application(
+            uow,
+            {
+                "company": dangerous,
+                "role_title": dangerous,
+                "level": dangerous,
+                "location": dangerous,
+                "notes": dangerous,
+                "applied_on": date(2025, 1, 1),
+            },
+        )
+    (row,) = csv_rows(app)
+    for column in ("company", "role_title", "level", "location"):
+        assert row[column] == "'" + dangerous
+    assert row["stage_history"] == "2025-01-01 applied"
+
+
+def test_csv_keeps_harmless_text_as_is(app):
+    text = 'Quotes "x", commas, semi;colons, A=B, Zoë 🎧'
+    with app.uow() as uow:
+        add_application(
+            uow, {"company": text, "role_title": "Line\u2028sep", "applied_on": date(2025, 1, 1)}
+        )
+    (row,) = csv_rows(app)
+    assert row["company"] == text
+    assert row["role_title"] == "Line\u2028sep"
+
+
+def ics(app) -> Calendar:
+    with app.uow() as uow:
+        return Calendar.from_ical(export_ics(uow))
+
+
+def test_ics_has_one_event_per_scheduled_interview(app, clock):
+    journey = load_journey(app)
+    with app.uow() as uow:
+        add_round(
+            uow,
+            journey.silent,
+            {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": date(2025, 12, 1)},
+        )
+        add_interview(uow, journey.silent, None, {"title": "Not yet scheduled"})
+    calendar = ics(app)
+    assert str(calendar["prodid"]) == "-//nextround//interviews//EN"
+    assert str(calendar["version"]) == "2.0"
+    events = calendar.walk("VEVENT")
+    assert len(events) == 3
+    by_uid = {str(e["uid"]): e for e in events}
+    board = by_uid[f"interview-{journey.whiteboard}@nextround"]
+    start = board.decoded("dtstart")
+    assert start == datetime(2025, 6, 10, 9, tzinfo=UTC)
+    assert start.utcoffset() == timedelta(0)
+    assert board.decoded("dtend") - start == timedelta(minutes=45)
+    assert str(board["summary"]) == "Process-flow whiteboard - Tempoline"
+    assert str(board["description"]).split("\n") == [
+        "Technical Program Manager at Tempoline",
+        "Round 2: Final loop",
+        "Format: practical exercise",
+        "With: Inés Carvalho (Lead, Process Excellence), Kwame Asante",
+        "Competencies: systems-thinking, communication",
+    ]
+    assert str(board["location"]) == "video"
+    assert board.decoded("dtstamp") == clock.now
+    assert len({str(e["uid"]) for e in events}) == 3
+
+
+def test_ics_event_without_duration_has_no_end(app):
+    with app.uow() as uow:
+        created = add_application(
+            uow,
+            {
+                "company": "Comma, Semi; Colon \\ 日本",
+                "role_title": "PM",
+                "applied_on": date(2025, 1, 1),
+            },
+        )
+        add_round(
+            uow,
+            created.id,
+            {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": date(2025, 1, 2)},
+        )
+        add_interview(
+            uow,
+            created.id,
+            None,
+            {
+                "title": "Open-ended 🎧",
+                "scheduled_at": datetime(2025, 1, 2, 23, 59, 59, 123456, tzinfo=UTC),
+            },
+        )
+    (event,) = ics(app).walk("VEVENT")
+    assert "dtend" not in event
+    assert str(event["summary"]) == "Open-ended 🎧 - Comma, Semi; Colon \\ 日本"
+    # iCalendar times have whole seconds.
+    assert event.decoded("dtstart") == datetime(2025, 1, 2, 23, 59, 59, tzinfo=UTC)
+    assert "location" not in event
+
+
+def test_empty_calendar_still_parses(app):
+    calendar = ics(app)
+    assert calendar.walk("VEVENT") == []

@@ -1,0 +1,50 @@
+"""Parsing what users type on the command line: dates, moments, choices, interviewers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from nextround.cli.common import parse_choice, parse_date, parse_datetime
+from nextround.cli.process import parse_interviewer
+from nextround.domain.journey import Interviewer, RoundKind
+from nextround.errors import InvalidInputError
+
+
+def test_parse_date():
+    assert parse_date(" 2025-05-14 ", "--on") == date(2025, 5, 14)
+    assert parse_date("today", "--on") == date.today()
+    assert parse_date("Yesterday", "--on") == date.today() - timedelta(days=1)
+    assert parse_date(None, "--on") is None
+    with pytest.raises(InvalidInputError, match="--on '14/05/2025' is not a date; use YYYY-MM-DD"):
+        parse_date("14/05/2025", "--on")
+
+
+def test_parse_datetime_keeps_a_given_offset_and_assumes_the_local_zone_otherwise():
+    assert parse_datetime("2025-05-14T10:00+02:00", "--at") == datetime(
+        2025, 5, 14, 10, tzinfo=timezone(timedelta(hours=2))
+    )
+    local = parse_datetime("2025-05-14 10:00", "--at")
+    assert local is not None and local.tzinfo is not None
+    assert local.replace(tzinfo=None) == datetime(2025, 5, 14, 10)
+    with pytest.raises(InvalidInputError, match="--at '2025-05-14T25:00' is not a date and time"):
+        parse_datetime("2025-05-14T25:00", "--at")
+
+
+def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
+    assert parse_choice(RoundKind, "Final-Loop", "--kind") is RoundKind.FINAL_LOOP
+    assert parse_choice(RoundKind, "take home", "--kind") is RoundKind.TAKE_HOME
+    with pytest.raises(InvalidInputError) as caught:
+        parse_choice(RoundKind, "lunch", "--kind")
+    assert str(caught.value) == (
+        "--kind 'lunch' is not one of: screen, hiring-manager, technical, case, take-home, "
+        "final-loop, other"
+    )
+
+
+def test_parse_interviewer():
+    assert parse_interviewer("Maya Lindgren") == Interviewer("Maya Lindgren")
+    assert parse_interviewer(" Jonas , Director, Operations ") == Interviewer(
+        "Jonas", "Director, Operations"
+    )

@@ -1,0 +1,212 @@
+"""The pipeline maths, against numbers worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    OfferResponse,
+    Outcome,
+    Round,
+    RoundKind,
+    Source,
+    Status,
+)
+from nextround.domain.pipeline import (
+    ApplicationFacts,
+    DecisionFact,
+    RoundFact,
+    StageDates,
+    funnel,
+    outcomes_by_source,
+    pipeline_stats,
+    stage_gaps,
+)
+
+K = RoundKind
+D = date
+
+
+def facts(ident, source, applied, rounds=(), decisions=()):
+    return ApplicationFacts(
+        id=ident,
+        company=f"Company {ident}",
+        role_title="TPM",
+        source=source,
+        applied_on=applied,
+        rounds=[RoundFact(kind, day) for kind, day in rounds],
+        decisions=[DecisionFact(*d) for d in decisions],
+    )
+
+
+# Six processes; the expected numbers below are worked out by hand from these dates.
+A1 = facts(
+    1,
+    Source.LINKEDIN,
+    D(2025, 1, 1),
+    [
+        (K.SCREEN, D(2025, 1, 11)),
+        (K.HIRING_MANAGER, D(2025, 1, 21)),
+        (K.FINAL_LOOP, D(2025, 2, 10)),
+    ],
+    [(Outcome.REJECTION, D(2025, 2, 20), None, True)],
+)
+A2 = facts(  # opens straight with the hiring manager
+    2,
+    Source.REFERRAL,
+    D(2025, 2, 1),
+    [(K.HIRING_MANAGER, D(2025, 2, 5)), (K.FINAL_LOOP, D(2025, 2, 25))],
+    [(Outcome.OFFER, D(2025, 3, 5), OfferResponse.ACCEPTED, True)],
+)
+A3 = facts(
+    3, Source.REFERRAL, D(2025, 3, 1), [], [(Outcome.NO_RESPONSE, D(2025, 4, 1), None, True)]
+)
+A4 = facts(4, Source.CAREERS_PAGE, D(2025, 3, 10), [(K.SCREEN, D(2025, 3, 20))])
+A5 = facts(  # an offer with no rounds recorded
+    5,
+    Source.RECRUITER_OUTREACH,
+    D(2025, 4, 1),
+    [],
+    [(Outcome.OFFER, D(2025, 4, 15), OfferResponse.DECLINED, True)],
+)
+A6 = facts(  # rejected, reopened, and running again
+    6,
+    Source.LINKEDIN,
+    D(2025, 4, 2),
+    [(K.SCREEN, D(2025, 4, 4)), (K.FINAL_LOOP, D(2025, 4, 30)), (K.TECHNICAL, D(2025, 5, 20))],
+    [(Outcome.REJECTION, D(2025, 5, 10), None, False)],
+)
+ALL = [A1, A2, A3, A4, A5, A6]
+
+
+def test_statuses():
+    assert [f.status for f in ALL] == [
+        Status.REJECTED,
+        Status.ACCEPTED,
+        Status.NO_RESPONSE,
+        Status.SCREENING,
+        Status.DECLINED,
+        Status.INTERVIEWING,
+    ]
+
+
+def test_stage_dates():
+    assert A1.stages == StageDates(
+        applied=D(2025, 1, 1),
+        screen=D(2025, 1, 11),
+        interviews=D(2025, 1, 21),
+        final=D(2025, 2, 10),
+        offer=None,
+        decision=D(2025, 2, 20),
+    )
+    # Any first round counts as the screen stage; a hiring manager round is also "interviews".
+    assert A2.stages == StageDates(
+        D(2025, 2, 1), D(2025, 2, 5), D(2025, 2, 5), D(2025, 2, 25), D(2025, 3, 5), D(2025, 3, 5)
+    )
+    assert A3.stages == StageDates(D(2025, 3, 1), None, None, None, None, D(2025, 4, 1))
+    # A reopened decision is no longer the decision date.
+    assert A6.stages == StageDates(
+        D(2025, 4, 2), D(2025, 4, 4), D(2025, 4, 30), D(2025, 4, 30), None, None
+    )
+
+
+def test_stage_dates_use_the_earliest_round_even_out_of_order():
+    out_of_order = facts(
+        7, Source.OTHER, D(2025, 1, 1), [(K.FINAL_LOOP, D(2025, 3, 1)), (K.SCREEN, D(2025, 2, 1))]
+    )
+    stages = out_of_order.stages
+    assert (stages.screen, stages.interviews, stages.final) == (
+        D(2025, 2, 1),
+        D(2025, 3, 1),
+        D(2025, 3, 1),
+    )
+
+
+def test_funnel_counts_and_conversions():
+    steps = funnel(ALL)
+    assert [(s.stage, s.label, s.count) for s in steps] == [
+        ("applied", "Applications", 6),
+        ("screen", "Screens", 5),  # A1, A2, A4, A6, and A5 through its offer
+        ("final", "Final rounds", 4),  # A1, A2, A6, and A5 through its offer
+        ("offer", "Offers", 2),  # A2, A5
+    ]
+    assert steps[0].conversion is None
+    assert steps[1].conversion == pytest.approx(5 / 6)
+    assert steps[2].conversion == pytest.approx(4 / 5)
+    assert steps[3].conversion == pytest.approx(2 / 4)
+
+
+def test_funnel_of_nothing_has_no_conversions():
+    steps = funnel([])
+    assert [s.count for s in steps] == [0, 0, 0, 0]
+    assert [s.conversion for s in steps] == [None, None, None, None]
+
+
+def test_funnel_stops_converting_after_an_empty_stage():
+    steps = funnel([A3])
+    assert [s.count for s in steps] == [1, 0, 0, 0]
+    assert [s.conversion for s in steps] == [None, 0.0, None, None]
+
+
+def test_stage_gap_medians():
+    gaps = {(g.start, g.end): g for g in stage_gaps(ALL)}
+    # applied -> screen: A1 10, A2 4, A4 10, A6 2 days -> median of 2, 4, 10, 10 is 7.
+    assert gaps[("applied", "screen")].median_days == 7
+    assert gaps[("applied", "screen")].samples == 4
+    # screen -> final: A1 30, A2 20, A6 26 -> 26.
+    assert gaps[("screen", "final")].median_days == 26
+    assert gaps[("screen", "final")].samples == 3
+    # final -> decision: A1 10, A2 8 (2025-02-25 to 03-05); A6 has no decision in force.
+    assert gaps[("final", "decision")].median_days == 9
+    assert gaps[("final", "decision")].samples == 2
+    assert list(gaps) == [("applied", "screen"), ("screen", "final"), ("final", "decision")]
+
+
+def test_stage_gaps_without_samples():
+    gaps = stage_gaps([A3])
+    assert [(g.median_days, g.samples) for g in gaps] == [(None, 0), (None, 0), (None, 0)]
+
+
+def test_outcomes_by_source():
+    rows = outcomes_by_source(ALL)
+    assert [(r.source, r.applications, r.offers, r.by_status) for r in rows] == [
+        (Source.LINKEDIN, 2, 0, {"rejected": 1, "interviewing": 1}),
+        (Source.REFERRAL, 2, 1, {"accepted": 1, "no_response": 1}),
+        (Source.CAREERS_PAGE, 1, 0, {"screening": 1}),
+        (Source.RECRUITER_OUTREACH, 1, 1, {"declined": 1}),
+    ]
+
+
+def test_pipeline_stats_puts_it_together():
+    result = pipeline_stats(ALL)
+    assert result.funnel == funnel(ALL)
+    assert result.stage_gaps == stage_gaps(ALL)
+    assert result.by_source == outcomes_by_source(ALL)
+    assert result.by_status == {
+        "rejected": 1,
+        "accepted": 1,
+        "no_response": 1,
+        "screening": 1,
+        "declined": 1,
+        "interviewing": 1,
+    }
+
+
+def test_facts_of_an_aggregate_match_the_aggregate():
+    app = Application("Tempoline", "TPM", D(2025, 4, 2), source=Source.LINKEDIN, tags=["tpm"])
+    app.id = 6
+    app.add_round(Round("Screen", K.SCREEN, D(2025, 4, 4)))
+    app.add_round(Round("Loop", K.FINAL_LOOP, D(2025, 4, 30)))
+    app.decide(Decision(Outcome.REJECTION, D(2025, 5, 10)))
+    app.reopen(D(2025, 5, 12))
+    app.add_round(Round("Tech", K.TECHNICAL, D(2025, 5, 20)))
+    fact = ApplicationFacts.of(app)
+    assert fact.status is app.status is Status.INTERVIEWING
+    assert fact.rounds == A6.rounds
+    assert fact.decisions == A6.decisions
+    assert fact.stages == A6.stages
+    assert fact.tags == ["tpm"]

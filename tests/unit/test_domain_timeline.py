@@ -1,0 +1,186 @@
+"""The timeline of one process: every moment, in the order it happened."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+)
+from nextround.domain.timeline import EventKind, build_timeline
+
+
+def utc(month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(2025, month, day, hour, minute, tzinfo=UTC)
+
+
+def journey() -> tuple[Application, list[Feedback]]:
+    app = Application("Tempoline", "TPM", date(2025, 5, 6), source=Source.LINKEDIN)
+    app.id = 1
+    screen = app.add_round(
+        Round(
+            "Screen",
+            RoundKind.SCREEN,
+            date(2025, 5, 14),
+            RoundMode.PHONE,
+            ended_on=date(2025, 5, 14),
+            outcome=RoundOutcome.PASSED,
+            id=10,
+        )
+    )
+    app.add_interview(
+        screen,
+        Interview(
+            "Intro call",
+            scheduled_at=utc(5, 14, 8),
+            id=100,
+            duration_minutes=30,
+            interviewers=[Interviewer("Maya", "TA Partner")],
+        ),
+    )
+    loop = app.add_round(
+        Round(
+            "Final loop",
+            RoundKind.FINAL_LOOP,
+            date(2025, 5, 20),
+            RoundMode.VIDEO,
+            ended_on=date(2025, 5, 21),
+            id=11,
+        )
+    )
+    # Added out of time order, and one without a time.
+    app.add_interview(
+        loop,
+        Interview(
+            "Whiteboard", InterviewFormat.PRACTICAL_EXERCISE, scheduled_at=utc(5, 21, 9), id=102
+        ),
+    )
+    app.add_interview(loop, Interview("Unscheduled chat", id=104))
+    app.add_interview(loop, Interview("Execution", scheduled_at=utc(5, 20, 15), id=101))
+    app.add_interview(loop, Interview("Metrics", scheduled_at=utc(5, 21, 7, 30), id=103))
+    app.decide(Decision(Outcome.REJECTION, date(2025, 5, 28), finalists=4, reason="Risk", id=20))
+    app.reopen(date(2025, 6, 2))
+    feedback = [
+        Feedback(
+            "Risk management did not come through.",
+            FeedbackSource.RECRUITER,
+            date(2025, 5, 28),
+            author="Maya",
+            id=30,
+        ),
+        Feedback("Early note", FeedbackSource.SELF, date(2025, 5, 20), id=31),
+    ]
+    return app, feedback
+
+
+def test_events_in_order(local_zone):
+    local_zone("UTC")
+    app, feedback = journey()
+    events = build_timeline(app, feedback)
+    assert [(e.on.isoformat(), e.kind.value, e.title) for e in events] == [
+        ("2025-05-06", "applied", "Applied: TPM at Tempoline"),
+        ("2025-05-14", "round", "Round 1: Screen"),
+        ("2025-05-14", "interview", "Interview: Intro call"),
+        ("2025-05-14", "round_result", "Round 1 passed"),
+        ("2025-05-20", "round", "Round 2: Final loop"),
+        # Unscheduled interviews sit on the round's start day, before timed ones.
+        ("2025-05-20", "interview", "Interview: Unscheduled chat"),
+        ("2025-05-20", "interview", "Interview: Execution"),
+        ("2025-05-20", "feedback", "Feedback (self)"),
+        ("2025-05-21", "interview", "Interview: Metrics"),
+        ("2025-05-21", "interview", "Interview: Whiteboard"),
+        ("2025-05-21", "round_result", "Round 2 rejected"),  # closed by the decision
+        ("2025-05-28", "feedback", "Feedback (recruiter) from Maya"),
+        ("2025-05-28", "decision", "Decision: rejection"),
+        ("2025-06-02", "reopened", "Reopened"),
+    ]
+
+
+def test_event_details_and_references(local_zone):
+    local_zone("UTC")
+    app, feedback = journey()
+    events = {e.title: e for e in build_timeline(app, feedback)}
+    assert events["Applied: TPM at Tempoline"].detail == "via linkedin"
+    assert events["Round 1: Screen"].detail == "screen (phone)"
+    intro = events["Interview: Intro call"]
+    assert intro.detail == "behavioural, 30 min with Maya (TA Partner)"
+    assert intro.at == utc(5, 14, 8)
+    assert intro.refs == {"application": 1, "round": 10, "position": 1, "interview": 100}
+    assert events["Interview: Whiteboard"].detail == "practical exercise"
+    assert events["Decision: rejection"].detail == "one of 4 finalists; Risk"
+    assert events["Decision: rejection"].refs == {"application": 1, "decision": 20}
+    assert (
+        events["Feedback (recruiter) from Maya"].detail == "Risk management did not come through."
+    )
+
+
+def test_pending_round_has_no_result_event(local_zone):
+    local_zone("UTC")
+    app = Application("A", "PM", date(2025, 5, 6))
+    app.id = 2
+    app.add_round(Round("Screen", RoundKind.SCREEN, date(2025, 5, 7), ended_on=date(2025, 5, 7)))
+    kinds = [e.kind for e in build_timeline(app)]
+    assert kinds == [EventKind.APPLIED, EventKind.ROUND]
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "hour"),
+    [
+        ("UTC", date(2025, 5, 14), 22),
+        ("Asia/Tokyo", date(2025, 5, 15), 7),
+        ("America/Los_Angeles", date(2025, 5, 14), 15),
+    ],
+)
+def test_interview_day_is_the_local_day(local_zone, zone, day, hour):
+    local_zone(zone)
+    app = Application("A", "PM", date(2025, 5, 6))
+    app.id = 3
+    r = app.add_round(Round("Screen", RoundKind.SCREEN, date(2025, 5, 14)))
+    app.add_interview(r, Interview("Call", scheduled_at=utc(5, 14, 22)))
+    interview = next(e for e in build_timeline(app) if e.kind is EventKind.INTERVIEW)
+    assert interview.on == day
+    assert interview.sort_key[1].hour == hour
+
+
+def test_same_moment_in_different_offsets_sorts_by_the_instant(local_zone):
+    local_zone("Europe/Berlin")
+    app = Application("A", "PM", date(2025, 5, 6))
+    app.id = 4
+    r = app.add_round(Round("Loop", RoundKind.FINAL_LOOP, date(2025, 5, 14)))
+    # 10:00 in New York is 16:00 in Berlin; 15:00 in Berlin comes first.
+    app.add_interview(
+        r,
+        Interview(
+            "New York", scheduled_at=datetime(2025, 5, 14, 10, tzinfo=timezone(timedelta(hours=-4)))
+        ),
+    )
+    app.add_interview(
+        r,
+        Interview(
+            "Berlin", scheduled_at=datetime(2025, 5, 14, 15, tzinfo=timezone(timedelta(hours=2)))
+        ),
+    )
+    titles = [e.title for e in build_timeline(app) if e.kind is EventKind.INTERVIEW]
+    assert titles == ["Interview: Berlin", "Interview: New York"]
+
+
+def test_timeline_is_sorted_by_sort_key(local_zone):
+    local_zone("Asia/Kolkata")
+    app, feedback = journey()
+    events = build_timeline(app, feedback)
+    keys = [e.sort_key for e in events]
+    assert keys == sorted(keys)
+    assert len(events) == 14

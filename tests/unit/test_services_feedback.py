@@ -1,0 +1,153 @@
+"""Feedback use cases on the in-memory fakes: links, dates and faithful text."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import RoundKind
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.applications import add_application
+from nextround.services.feedback import add_feedback, list_feedback
+from nextround.services.process import add_interview, add_round
+
+
+@pytest.fixture
+def ids(uow):
+    with uow:
+        app = add_application(
+            uow, {"company": "Tempoline", "role_title": "TPM", "applied_on": date(2025, 5, 6)}
+        )
+        add_round(
+            uow,
+            app.id,
+            {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": date(2025, 5, 14)},
+        )
+        add_round(
+            uow,
+            app.id,
+            {"name": "Loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2025, 6, 10)},
+        )
+        interview = add_interview(
+            uow,
+            app.id,
+            2,
+            {"title": "Whiteboard", "scheduled_at": datetime(2025, 6, 10, 9, tzinfo=UTC)},
+        )
+    return app.id, interview.id
+
+
+def test_feedback_on_an_interview_links_round_and_application(uow, ids):
+    app_id, interview_id = ids
+    with uow:
+        item = add_feedback(
+            uow,
+            "  Strong structure.\n",
+            FeedbackSource.INTERVIEWER,
+            received_on=date(2025, 6, 12),
+            interview_id=interview_id,
+            author="Inés",
+        )
+    stored = uow.stored.feedback[item.id]
+    loop = uow.stored.applications[app_id].rounds[1]
+    assert (stored.application_id, stored.round_id, stored.interview_id) == (
+        app_id,
+        loop.id,
+        interview_id,
+    )
+    assert stored.text == "Strong structure."
+    assert stored.author == "Inés"
+
+
+def test_feedback_on_a_round_by_position(uow, ids):
+    app_id, _ = ids
+    with uow:
+        item = add_feedback(
+            uow,
+            "ok",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 6, 1),
+            application_id=app_id,
+            round_position=1,
+        )
+    assert item.round_id == uow.stored.applications[app_id].rounds[0].id
+    assert item.interview_id is None
+
+
+def test_feedback_without_links_defaults_to_today(uow):
+    with uow:
+        item = add_feedback(
+            uow, "Your risk thinking grew this year.", FeedbackSource.MANAGER_REVIEW
+        )
+    assert item.received_on == uow.now().astimezone().date()
+    assert (item.application_id, item.round_id, item.interview_id) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        (
+            {"interview_id": 1, "application_id": 5},
+            DomainError,
+            "interview 1 belongs to application 1, not 5; drop one of the two",
+        ),
+        ({"interview_id": 1, "round_position": 1}, DomainError, "interview 1 is in round 2, not 1"),
+        (
+            {"round_position": 1},
+            DomainError,
+            r"a round number needs the application it belongs to \(--app\)",
+        ),
+        ({"application_id": 1, "round_position": 3}, DomainError, "application 1 has no round 3"),
+        (
+            {"received_on": date(2030, 1, 1)},
+            DomainError,
+            "feedback cannot be received on 2030-01-01, in the future; give a date on or before",
+        ),
+        (
+            {"application_id": 1, "received_on": date(2025, 5, 1)},
+            DomainError,
+            "received on 2025-05-01 predates the application on 2025-05-06; check the date",
+        ),
+        ({"interview_id": 42}, NotFoundError, "no interview with id 42"),
+        ({"application_id": 42}, NotFoundError, "no application with id 42"),
+    ],
+)
+def test_refused_feedback_writes_nothing(uow, ids, kwargs, error, message):
+    kwargs.setdefault("received_on", date(2025, 6, 20))
+    with uow, pytest.raises(error, match=message):
+        add_feedback(uow, "text", FeedbackSource.RECRUITER, **kwargs)
+    assert not uow.committed
+    assert uow.stored.feedback == {}
+
+
+def test_empty_text_is_refused(uow):
+    with uow, pytest.raises(DomainError, match="feedback text is required"):
+        add_feedback(uow, " \n ", FeedbackSource.MENTOR)
+    assert uow.stored.feedback == {}
+
+
+def test_list_feedback_oldest_first_and_per_application(uow, ids):
+    app_id, _ = ids
+    with uow:
+        add_feedback(
+            uow,
+            "late",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 7, 1),
+            application_id=app_id,
+        )
+        add_feedback(uow, "mentor", FeedbackSource.MENTOR, received_on=date(2025, 1, 1))
+        add_feedback(
+            uow,
+            "early",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 6, 1),
+            application_id=app_id,
+        )
+    with uow:
+        assert [f.text for f in list_feedback(uow)] == ["mentor", "early", "late"]
+        assert [f.text for f in list_feedback(uow, app_id)] == ["early", "late"]
+        with pytest.raises(NotFoundError):
+            list_feedback(uow, 99)

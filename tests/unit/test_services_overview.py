@@ -1,0 +1,80 @@
+"""Timeline and stats use cases on the in-memory fakes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import Outcome, RoundKind, Source
+from nextround.domain.timeline import EventKind
+from nextround.errors import NotFoundError
+from nextround.services.applications import add_application
+from nextround.services.feedback import add_feedback
+from nextround.services.overview import stats, timeline
+from nextround.services.process import add_round, set_decision
+
+
+def test_timeline_includes_the_applications_feedback_only(uow):
+    with uow:
+        a = add_application(
+            uow, {"company": "A", "role_title": "PM", "applied_on": date(2025, 1, 1)}
+        )
+        b = add_application(
+            uow, {"company": "B", "role_title": "PM", "applied_on": date(2025, 1, 1)}
+        )
+        add_feedback(
+            uow,
+            "about A",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 2, 1),
+            application_id=a.id,
+        )
+        add_feedback(
+            uow,
+            "about B",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 2, 1),
+            application_id=b.id,
+        )
+        add_feedback(uow, "general", FeedbackSource.MENTOR, received_on=date(2025, 2, 1))
+    with uow:
+        app, events = timeline(uow, a.id)
+    assert app.id == a.id
+    assert [e.detail for e in events if e.kind is EventKind.FEEDBACK] == ["about A"]
+    with uow, pytest.raises(NotFoundError):
+        timeline(uow, 99)
+
+
+def test_stats_over_every_application(uow):
+    with uow:
+        for n, source in enumerate([Source.LINKEDIN, Source.LINKEDIN, Source.REFERRAL]):
+            app = add_application(
+                uow,
+                {
+                    "company": f"C{n}",
+                    "role_title": "PM",
+                    "applied_on": date(2025, 1, 1),
+                    "source": source,
+                },
+            )
+            if n:
+                add_round(
+                    uow,
+                    app.id,
+                    {
+                        "name": "Screen",
+                        "kind": RoundKind.SCREEN,
+                        "started_on": date(2025, 1, 1 + 2 * n),
+                    },
+                )
+        set_decision(uow, 3, Outcome.OFFER, date(2025, 2, 1))
+    with uow:
+        result = stats(uow)
+    assert [s.count for s in result.funnel] == [3, 2, 1, 1]
+    assert result.stage_gaps[0].median_days == 3  # 2 and 4 days
+    assert {r.source: r.applications for r in result.by_source} == {
+        Source.LINKEDIN: 2,
+        Source.REFERRAL: 1,
+    }

@@ -1,0 +1,213 @@
+"""Round, interview and decision use cases on the in-memory fakes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from nextround.domain.journey import (
+    Interviewer,
+    InterviewFormat,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    RoundOutcome,
+    Status,
+)
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.applications import add_application, reopen_application
+from nextround.services.process import (
+    add_interview,
+    add_round,
+    edit_interview,
+    edit_round,
+    set_decision,
+)
+from tests.unit.fakes import FAKE_NOW
+
+CEST = timezone(timedelta(hours=2))
+
+
+@pytest.fixture
+def app_id(uow):
+    with uow:
+        app = add_application(
+            uow, {"company": "Tempoline", "role_title": "TPM", "applied_on": date(2025, 5, 6)}
+        )
+    return app.id
+
+
+def screen(uow, app_id, day=date(2025, 5, 14), **more):
+    with uow:
+        return add_round(
+            uow, app_id, {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": day, **more}
+        )
+
+
+def test_add_round_assigns_ids_positions_and_stamps(uow, app_id):
+    first = screen(uow, app_id)
+    second = screen(uow, app_id, date(2025, 5, 20), name="Loop", kind=RoundKind.FINAL_LOOP)
+    assert (first.id, first.position, second.id, second.position) == (1, 1, 2, 2)
+    stored = uow.stored.applications[app_id]
+    assert [r.application_id for r in stored.rounds] == [app_id, app_id]
+    assert stored.rounds[1].created_at == FAKE_NOW
+    assert stored.status is Status.FINAL_ROUND
+
+
+def test_add_round_needs_its_fields(uow, app_id):
+    with uow, pytest.raises(DomainError, match="a round needs kind, started_on"):
+        add_round(uow, app_id, {"name": "Screen"})
+    assert not uow.committed
+
+
+def test_add_round_to_an_unknown_application(uow):
+    with uow, pytest.raises(NotFoundError, match="no application with id 3"):
+        add_round(uow, 3, {"name": "S", "kind": RoundKind.SCREEN, "started_on": date(2025, 5, 1)})
+
+
+def test_round_after_a_decision_writes_nothing(uow, app_id):
+    screen(uow, app_id)
+    with uow:
+        set_decision(uow, app_id, Outcome.REJECTION, date(2025, 5, 20))
+    commits = uow.commits
+    with uow, pytest.raises(DomainError, match="reopen it before adding a round"):
+        add_round(
+            uow, app_id, {"name": "Again", "kind": RoundKind.OTHER, "started_on": date(2025, 5, 21)}
+        )
+    assert uow.commits == commits and not uow.committed
+    assert len(uow.stored.applications[app_id].rounds) == 1
+    with uow:
+        reopen_application(uow, app_id, date(2025, 5, 21))
+    with uow:
+        again = add_round(
+            uow, app_id, {"name": "Again", "kind": RoundKind.OTHER, "started_on": date(2025, 5, 21)}
+        )
+    assert again.position == 2
+
+
+def test_edit_round_rechecks_and_refuses_unknown_fields(uow, app_id):
+    created = screen(uow, app_id)
+    with uow, pytest.raises(DomainError, match="ends on 2025-05-13 before it starts on 2025-05-14"):
+        edit_round(uow, created.id, {"ended_on": date(2025, 5, 13)})
+    with uow, pytest.raises(DomainError, match="cannot edit position"):
+        edit_round(uow, created.id, {"position": 5})  # type: ignore[typeddict-unknown-key]
+    with uow:
+        edit_round(uow, created.id, {"ended_on": date(2025, 5, 15), "outcome": RoundOutcome.PASSED})
+    stored = uow.stored.applications[app_id].rounds[0]
+    assert (stored.ended_on, stored.outcome, stored.position) == (
+        date(2025, 5, 15),
+        RoundOutcome.PASSED,
+        1,
+    )
+
+
+def test_edit_unknown_round(uow):
+    with (
+        uow,
+        pytest.raises(NotFoundError, match="no round with id 9; see `nextround timeline APP`"),
+    ):
+        edit_round(uow, 9, {"name": "x"})
+
+
+def test_add_interview_goes_to_the_latest_round_by_default(uow, app_id):
+    screen(uow, app_id)
+    screen(uow, app_id, date(2025, 5, 20), name="Loop", kind=RoundKind.FINAL_LOOP)
+    with uow:
+        latest = add_interview(
+            uow,
+            app_id,
+            None,
+            {
+                "title": "Whiteboard",
+                "format": InterviewFormat.PRACTICAL_EXERCISE,
+                "scheduled_at": datetime(2025, 5, 20, 10, tzinfo=CEST),
+                "duration_minutes": 45,
+                "interviewers": [Interviewer("Inés", "Lead")],
+                "competencies": ["Systems-Thinking"],
+            },
+        )
+        first = add_interview(uow, app_id, 1, {"title": "Call"})
+    rounds = uow.stored.applications[app_id].rounds
+    assert [i.title for i in rounds[1].interviews] == ["Whiteboard"]
+    assert [i.title for i in rounds[0].interviews] == ["Call"]
+    stored = rounds[1].interviews[0]
+    assert (stored.id, stored.round_id, latest.id, first.id) == (1, rounds[1].id, 1, 2)
+    assert stored.competencies == ["systems-thinking"]
+    assert stored.interviewers == [Interviewer("Inés", "Lead")]
+
+
+def test_add_interview_without_rounds_or_title(uow, app_id):
+    with uow, pytest.raises(DomainError, match="has no rounds yet; add one with `round add`"):
+        add_interview(uow, app_id, None, {"title": "Call"})
+    screen(uow, app_id)
+    with uow, pytest.raises(DomainError, match="an interview needs a title"):
+        add_interview(uow, app_id, None, {})
+    with uow, pytest.raises(DomainError, match="no round 2; it has 1 round"):
+        add_interview(uow, app_id, 2, {"title": "Call"})
+    assert uow.stored.applications[app_id].rounds[0].interviews == []
+
+
+def test_edit_interview_cannot_move_it_after_the_decision(uow, app_id):
+    screen(uow, app_id)
+    with uow:
+        created = add_interview(
+            uow,
+            app_id,
+            None,
+            {"title": "Call", "scheduled_at": datetime(2025, 5, 14, 9, tzinfo=UTC)},
+        )
+        set_decision(uow, app_id, Outcome.REJECTION, date(2025, 5, 16))
+    with uow, pytest.raises(DomainError, match="after the decision on 2025-05-16; reopen"):
+        edit_interview(uow, created.id, {"scheduled_at": datetime(2025, 5, 20, 9, tzinfo=UTC)})
+    stored = uow.stored.applications[app_id].rounds[0].interviews[0]
+    assert stored.scheduled_at == datetime(2025, 5, 14, 9, tzinfo=UTC)
+    with uow:
+        edit_interview(uow, created.id, {"notes": "went well"})
+    assert uow.stored.applications[app_id].rounds[0].interviews[0].notes == "went well"
+
+
+def test_edit_interview_rechecks_its_fields(uow, app_id):
+    screen(uow, app_id)
+    with uow:
+        created = add_interview(uow, app_id, None, {"title": "Call"})
+    with uow, pytest.raises(DomainError, match="needs a time zone"):
+        edit_interview(uow, created.id, {"scheduled_at": datetime(2025, 5, 14, 9)})
+    with uow, pytest.raises(NotFoundError, match="no interview with id 99"):
+        edit_interview(uow, 99, {"title": "x"})
+    assert uow.stored.applications[app_id].rounds[0].interviews[0].scheduled_at is None
+
+
+def test_set_decision_defaults_to_today_and_stamps_closed_rounds(uow, app_id):
+    screen(uow, app_id)
+    uow.clock_now = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)
+    with uow:
+        decision = set_decision(uow, app_id, Outcome.OFFER, finalists=2)
+    assert decision.decided_on == uow.clock_now.astimezone().date()
+    assert decision.offer_response is OfferResponse.PENDING
+    stored = uow.stored.applications[app_id]
+    assert stored.rounds[0].outcome is RoundOutcome.PASSED
+    assert stored.rounds[0].updated_at == uow.clock_now
+    assert stored.updated_at == uow.clock_now
+
+
+def test_set_decision_replaces_the_current_one(uow, app_id):
+    screen(uow, app_id)
+    with uow:
+        set_decision(uow, app_id, Outcome.OFFER, date(2025, 6, 1))
+    with uow:
+        set_decision(
+            uow, app_id, Outcome.OFFER, date(2025, 6, 2), offer_response=OfferResponse.ACCEPTED
+        )
+    stored = uow.stored.applications[app_id]
+    assert len(stored.decisions) == 1
+    assert stored.status is Status.ACCEPTED
+
+
+def test_a_refused_decision_changes_no_round(uow, app_id):
+    screen(uow, app_id, date(2025, 6, 10))
+    with uow, pytest.raises(DomainError, match="before the last round"):
+        set_decision(uow, app_id, Outcome.REJECTION, date(2025, 6, 1))
+    stored = uow.stored.applications[app_id]
+    assert stored.decisions == []
+    assert stored.rounds[0].outcome is RoundOutcome.PENDING
