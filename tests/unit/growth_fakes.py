@@ -1,45 +1,37 @@
 """In-memory fakes of the growth engine's storage ports, and a keyword mapper.
 
-``FakeGrowthUnitOfWork`` satisfies ``nextround.services.ports.GrowthUnitOfWork`` and behaves
-like the SQL one where the growth services can tell the difference: each ``with`` block
-works on a copy of the committed state, so nothing is kept unless ``commit()`` is called;
-ids are given when an object is added and, for the parts of an aggregate (rounds,
-interviews, debrief questions), when the work is flushed or committed.
+``FakeGrowthUnitOfWork`` extends the journey's ``FakeUnitOfWork`` (tests/unit/fakes.py) with
+the growth repositories, and so satisfies ``nextround.services.ports.GrowthUnitOfWork``.
+Like the SQL unit of work, each ``with`` block works on a copy of the committed state, so
+nothing is kept unless ``commit()`` is called; ids are given when an object is added and,
+for the parts of an aggregate (rounds, interviews, debrief questions), on flush.
 """
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from types import TracebackType
 from typing import Any, Self
 
 from nextround.analysis.embedding_cache import InMemoryEmbeddingStore
 from nextround.domain.competency import CompetencyMatch, Framework
-from nextround.domain.contacts import Contact
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Interview, Round
-from nextround.domain.pipeline import ApplicationFacts
 from nextround.domain.plan import PlanAction
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
 from nextround.frameworks.files import BUILTIN_ID, builtin_framework
-from nextround.services.ports import ApplicationQuery, GrowthUnitOfWork
-from tests.conftest import FIXED_NOW, Clock
+from nextround.services.ports import GrowthUnitOfWork
+from tests.unit.fakes import FAKE_NOW, FakeUnitOfWork, _Tables
 
 
 @dataclass
-class _State:
-    """Everything the fake stores, with the next id of each kind."""
+class _GrowthTables(_Tables):
+    """The journey's tables and the growth engine's."""
 
-    applications: dict[int, Application] = field(default_factory=dict)
-    contacts: dict[int, Contact] = field(default_factory=dict)
-    feedback: dict[int, Feedback] = field(default_factory=dict)
     frameworks: dict[str, Framework] = field(default_factory=dict)
     preferences: dict[str, Any] = field(default_factory=dict)
     statements: dict[int, FeedbackStatement] = field(default_factory=dict)
@@ -47,119 +39,20 @@ class _State:
     stories: dict[int, Story] = field(default_factory=dict)
     plan: list[PlanAction] = field(default_factory=list)
     embeddings: InMemoryEmbeddingStore = field(default_factory=InMemoryEmbeddingStore)
-    next_ids: dict[str, int] = field(default_factory=dict)
 
     def new_id(self, kind: str) -> int:
-        ident = self.next_ids.get(kind, 1)
-        self.next_ids[kind] = ident + 1
-        return ident
+        self.next_ids.setdefault(kind, 1)
+        return super().new_id(kind)
 
 
 def _sorted(items: dict[int, Any]) -> list[Any]:
     return [items[k] for k in sorted(items)]
 
 
-class FakeApplicationRepository:
-    """Application aggregates in a dict."""
-
-    def __init__(self, state: _State) -> None:
-        self.state = state
-
-    def add(self, app: Application) -> None:
-        app.id = self.state.new_id("application")
-        self.state.applications[app.id] = app
-
-    def get(self, app_id: int) -> Application:
-        try:
-            return self.state.applications[app_id]
-        except KeyError:
-            raise NotFoundError("application", app_id) from None
-
-    def all(self) -> list[Application]:
-        return _sorted(self.state.applications)
-
-    def delete(self, app: Application) -> None:
-        assert app.id is not None
-        del self.state.applications[app.id]
-
-    def get_round(self, round_id: int) -> tuple[Application, Round]:
-        for app in self.state.applications.values():
-            for round_ in app.rounds:
-                if round_.id == round_id:
-                    return app, round_
-        raise NotFoundError("round", round_id)
-
-    def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
-        for app in self.state.applications.values():
-            for round_ in app.rounds:
-                for interview in round_.interviews:
-                    if interview.id == interview_id:
-                        return app, round_, interview
-        raise NotFoundError("interview", interview_id)
-
-    def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
-        return [ApplicationFacts.of(a) for a in self.all()]
-
-    def next_interviews(self, after: datetime) -> dict[int, datetime]:
-        return {}
-
-    def count(self) -> int:
-        return len(self.state.applications)
-
-
-class FakeContactRepository:
-    """People in a dict."""
-
-    def __init__(self, state: _State) -> None:
-        self.state = state
-
-    def add(self, contact: Contact) -> None:
-        contact.id = self.state.new_id("contact")
-        self.state.contacts[contact.id] = contact
-
-    def get(self, contact_id: int) -> Contact:
-        try:
-            return self.state.contacts[contact_id]
-        except KeyError:
-            raise NotFoundError("contact", contact_id) from None
-
-    def list(self, application_id: int | None = None) -> list[Contact]:
-        return [
-            c
-            for c in _sorted(self.state.contacts)
-            if application_id is None or c.application_id == application_id
-        ]
-
-
-class FakeFeedbackRepository:
-    """Feedback items in a dict."""
-
-    def __init__(self, state: _State) -> None:
-        self.state = state
-
-    def add(self, item: Feedback) -> None:
-        item.id = self.state.new_id("feedback")
-        self.state.feedback[item.id] = item
-
-    def get(self, feedback_id: int) -> Feedback:
-        try:
-            return self.state.feedback[feedback_id]
-        except KeyError:
-            raise NotFoundError("feedback", feedback_id) from None
-
-    def list(self, application_id: int | None = None) -> list[Feedback]:
-        items = [
-            f
-            for f in self.state.feedback.values()
-            if application_id is None or f.application_id == application_id
-        ]
-        return sorted(items, key=lambda f: (f.received_on, f.id or 0))
-
-
 class FakeFrameworkRepository:
     """Imported frameworks in a dict; the built-in one always exists."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def ids(self) -> list[str]:
@@ -183,7 +76,7 @@ class FakeFrameworkRepository:
 class FakePreferences:
     """Preferences in a dict."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -196,7 +89,7 @@ class FakePreferences:
 class FakeStatementRepository:
     """Statements in a dict."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def add(self, statement: FeedbackStatement) -> None:
@@ -241,7 +134,7 @@ class FakeStatementRepository:
 class FakeDebriefRepository:
     """Debriefs in a dict."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def add(self, debrief: Debrief) -> None:
@@ -260,7 +153,7 @@ class FakeDebriefRepository:
 class FakeStoryRepository:
     """Stories in a dict."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def add(self, story: Story) -> None:
@@ -284,7 +177,7 @@ class FakeStoryRepository:
 class FakePlanRepository:
     """The plan as a list, replaced as a whole."""
 
-    def __init__(self, state: _State) -> None:
+    def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def all(self) -> list[PlanAction]:
@@ -296,108 +189,50 @@ class FakePlanRepository:
         self.state.plan = list(actions)
 
 
-class FakeGrowthUnitOfWork:
-    """A unit of work over in-memory state; nothing is kept unless committed."""
+class FakeGrowthUnitOfWork(FakeUnitOfWork):
+    """The journey's fake unit of work with the growth engine's repositories too."""
 
-    def __init__(self, clock: Clock | None = None) -> None:
-        self.clock = clock or Clock(FIXED_NOW)
-        self.committed = _State()
-        self.commits = 0
-        self._state: _State | None = None
+    frameworks: FakeFrameworkRepository
+    preferences: FakePreferences
+    statements: FakeStatementRepository
+    debriefs: FakeDebriefRepository
+    embeddings: InMemoryEmbeddingStore
+    stories: FakeStoryRepository
+    plan: FakePlanRepository
 
-    # -- the repositories, over the state of the current block ---------------------------------
-    def _open(self) -> _State:
-        assert self._state is not None, "use the unit of work as a context manager"
-        return self._state
-
-    @property
-    def applications(self) -> FakeApplicationRepository:
-        return FakeApplicationRepository(self._open())
-
-    @property
-    def contacts(self) -> FakeContactRepository:
-        return FakeContactRepository(self._open())
-
-    @property
-    def feedback(self) -> FakeFeedbackRepository:
-        return FakeFeedbackRepository(self._open())
-
-    @property
-    def frameworks(self) -> FakeFrameworkRepository:
-        return FakeFrameworkRepository(self._open())
-
-    @property
-    def preferences(self) -> FakePreferences:
-        return FakePreferences(self._open())
-
-    @property
-    def statements(self) -> FakeStatementRepository:
-        return FakeStatementRepository(self._open())
-
-    @property
-    def debriefs(self) -> FakeDebriefRepository:
-        return FakeDebriefRepository(self._open())
-
-    @property
-    def embeddings(self) -> InMemoryEmbeddingStore:
-        return self._open().embeddings
-
-    @property
-    def stories(self) -> FakeStoryRepository:
-        return FakeStoryRepository(self._open())
-
-    @property
-    def plan(self) -> FakePlanRepository:
-        return FakePlanRepository(self._open())
-
-    # -- the unit of work ----------------------------------------------------------------------
-    def now(self) -> datetime:
-        return self.clock()
-
-    def today(self) -> date:
-        return self.clock().astimezone().date()
-
-    def flush(self) -> None:
-        """Give ids to the parts of aggregates, as the database does on flush."""
-        state = self._open()
-        for app in state.applications.values():
-            for round_ in app.rounds:
-                if round_.id is None:
-                    round_.id = state.new_id("round")
-                round_.application_id = app.id
-                for interview in round_.interviews:
-                    if interview.id is None:
-                        interview.id = state.new_id("interview")
-                    interview.round_id = round_.id
-            for decision in app.decisions:
-                if decision.id is None:
-                    decision.id = state.new_id("decision")
-                decision.application_id = app.id
-        for debrief in state.debriefs.values():
-            for question in debrief.questions:
-                if question.id is None:
-                    question.id = state.new_id("question")
-                question.debrief_id = debrief.id
-
-    def commit(self) -> None:
-        self.flush()
-        self.committed = copy.deepcopy(self._open())
-        self.commits += 1
-
-    def rollback(self) -> None:
-        self._state = copy.deepcopy(self.committed)
+    def __init__(self, now: datetime | None = None) -> None:
+        super().__init__(now or FAKE_NOW)
+        self._committed = _GrowthTables()
 
     def __enter__(self) -> Self:
-        self._state = copy.deepcopy(self.committed)
+        super().__enter__()
+        tables = self._working
+        assert isinstance(tables, _GrowthTables)
+        self.frameworks = FakeFrameworkRepository(tables)
+        self.preferences = FakePreferences(tables)
+        self.statements = FakeStatementRepository(tables)
+        self.debriefs = FakeDebriefRepository(tables)
+        self.embeddings = tables.embeddings
+        self.stories = FakeStoryRepository(tables)
+        self.plan = FakePlanRepository(tables)
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._state = None
+    def flush(self) -> None:
+        """Also give ids to debrief questions, as the database does on flush."""
+        super().flush()
+        tables = self._working
+        assert isinstance(tables, _GrowthTables)
+        for debrief in tables.debriefs.values():
+            for question in debrief.questions:
+                if question.id is None:
+                    question.id = tables.new_id("question")
+                question.debrief_id = debrief.id
+
+    @property
+    def stored(self) -> _GrowthTables:
+        """The committed state, as a later unit of work would see it."""
+        assert isinstance(self._committed, _GrowthTables)
+        return self._committed
 
 
 def _satisfies_the_port(uow: FakeGrowthUnitOfWork) -> GrowthUnitOfWork:

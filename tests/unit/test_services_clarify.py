@@ -48,7 +48,7 @@ def ids(uow):
     ]:
         with uow:
             item, _ = add_mapped_feedback(
-                uow, text, source, keyword_mapper(), "test", received_on=date(2026, 11, 10),
+                uow, text, source, keyword_mapper, "test", received_on=date(2026, 11, 10),
                 links=links,
             )  # fmt: skip
         feedback_ids[text] = item.id

@@ -27,7 +27,7 @@ def uow() -> FakeGrowthUnitOfWork:
 def test_feedback_is_stored_as_given_with_its_statements_as_suggestions(uow):
     with uow:
         item, statements = add_mapped_feedback(
-            uow, f"  {TEXT}\n", FeedbackSource.INTERVIEWER, keyword_mapper(), "test",
+            uow, f"  {TEXT}\n", FeedbackSource.INTERVIEWER, keyword_mapper, "test",
             author="Inés",
         )  # fmt: skip
     with uow:
@@ -51,9 +51,12 @@ def test_feedback_is_stored_as_given_with_its_statements_as_suggestions(uow):
 
 
 def test_feedback_dated_in_the_future_is_refused_and_nothing_is_stored(uow):
+    def no_model_needed():
+        raise AssertionError("bad input must be refused before the mapper is built")
+
     with uow, pytest.raises(DomainError, match="in the future"):
         add_mapped_feedback(
-            uow, TEXT, FeedbackSource.RECRUITER, keyword_mapper(), "test",
+            uow, TEXT, FeedbackSource.RECRUITER, no_model_needed, "test",
             received_on=date(2026, 11, 26),
         )  # fmt: skip
     with uow:
@@ -64,7 +67,7 @@ def test_feedback_dated_in_the_future_is_refused_and_nothing_is_stored(uow):
 def test_feedback_about_an_unknown_interview_is_refused(uow):
     with uow, pytest.raises(NotFoundError, match="no interview with id 5"):
         add_mapped_feedback(
-            uow, TEXT, FeedbackSource.RECRUITER, keyword_mapper(), "test",
+            uow, TEXT, FeedbackSource.RECRUITER, keyword_mapper, "test",
             links=FeedbackLinks(interview_id=5),
         )  # fmt: skip
     with uow:

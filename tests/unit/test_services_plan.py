@@ -31,7 +31,7 @@ def uow() -> FakeGrowthUnitOfWork:
     for app, source, text in FEEDBACK:
         with uow:
             add_mapped_feedback(
-                uow, text, source, keyword_mapper(), "test", received_on=date(2026, 11, 1),
+                uow, text, source, keyword_mapper, "test", received_on=date(2026, 11, 1),
                 links=FeedbackLinks(application_id=apps[app - 1]),
             )  # fmt: skip
     return uow
@@ -67,7 +67,7 @@ def test_refresh_keeps_done_actions_and_the_creation_dates(uow):
     target = first.actions[0]
     with uow:
         done(uow, target.id)
-    uow.clock.now += timedelta(days=9)
+    uow.clock_now += timedelta(days=9)
     second = _refresh(uow)
     by_id = {a.id: a for a in second.actions}
     assert by_id[target.id].done_on == date(2026, 11, 25)
@@ -107,17 +107,17 @@ def test_done_marks_the_action_today_and_counts_in_momentum(uow):
     assert momentum.done_this_week == 1
     assert momentum.current_streak == 1
     # doing it again keeps the first date
-    uow.clock.now += timedelta(days=1)
+    uow.clock_now += timedelta(days=1)
     with uow:
         assert done(uow, marked.id).done_on == date(2026, 11, 25)
 
 
 def test_done_with_an_unknown_id_changes_nothing(uow):
     _refresh(uow)
-    before = uow.committed.plan
+    before = uow.stored.plan
     with uow, pytest.raises(NotFoundError, match="no plan action with id nope"):
         done(uow, "nope")
-    assert uow.committed.plan == before
+    assert uow.stored.plan == before
 
 
 def test_momentum_with_no_plan_is_empty(uow):

@@ -1,6 +1,5 @@
 """Gathering evidence for the profile on the fake unit of work, and explaining a score."""
 
-import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -44,7 +43,7 @@ def process(uow):
 def _add(uow, text, source, on, links=None, mapper=None, framework_id="test"):
     with uow:
         _, statements = add_mapped_feedback(
-            uow, text, source, mapper or keyword_mapper(), framework_id,
+            uow, text, source, lambda: mapper or keyword_mapper(), framework_id,
             received_on=on, links=links,
         )  # fmt: skip
     return statements
@@ -136,19 +135,11 @@ def test_an_unscheduled_interview_dates_its_ratings_by_the_debrief(uow):
     assert piece.polarity is Polarity.NEUTRAL
 
 
-@pytest.fixture
-def new_york(monkeypatch):
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-def test_a_debrief_late_in_the_evening_counts_on_the_local_day(uow, new_york):
+def test_a_debrief_late_in_the_evening_counts_on_the_local_day(uow, local_zone):
+    local_zone("America/New_York")
     # 21:30 in New York is already the next day in UTC; the rating belongs to the local day,
     # or today's profile would leave it out as evidence from the future.
-    uow.clock.now = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+    uow.clock_now = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
     seeded = seed_process(uow, "Acme", interviews=[("Chat", None, [])])
     with uow:
         record_debrief(uow, seeded.interview_ids[0], 1, ratings={"communication": 1})

@@ -26,11 +26,11 @@ def uow() -> FakeGrowthUnitOfWork:
         import_framework(uow, FRAMEWORK, use=True)
     with uow:
         add_mapped_feedback(
-            uow, LATER, FeedbackSource.INTERVIEWER, keyword_mapper(), "test",
+            uow, LATER, FeedbackSource.INTERVIEWER, keyword_mapper, "test",
             received_on=date(2026, 11, 20),
         )  # fmt: skip
         add_mapped_feedback(
-            uow, EARLIER, FeedbackSource.MENTOR, keyword_mapper(), "test",
+            uow, EARLIER, FeedbackSource.MENTOR, keyword_mapper, "test",
             received_on=date(2026, 10, 1),
         )  # fmt: skip
     return uow
