@@ -230,3 +230,26 @@ def test_backup_round_trips_the_growth_tables_exactly_without_the_cache(
         ]
         assert a.frameworks.get("company-principles") == b.frameworks.get("company-principles")
         assert a.plan.all() == b.plan.all()
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("competencies", r"\$\.tables\.competencies: framework_id \+ id must be unique"),
+        ("preferences", r"\$\.tables\.preferences: key must be unique"),
+    ],
+)
+def test_a_backup_repeating_a_primary_key_is_refused_in_one_line(
+    app, make_app, another_database_url, tmp_path, table, message
+):
+    from nextround.errors import InvalidInputError
+
+    _fill(app, tmp_path)
+    with app.uow() as uow:
+        doc = data.export_backup(uow)
+    doc["tables"][table].append(dict(doc["tables"][table][0]))
+    restored = make_app(another_database_url)
+    with restored.uow() as uow, pytest.raises(InvalidInputError, match=message):
+        data.restore_backup(uow, doc)
+    with restored.uow() as uow:
+        assert uow.frameworks.ids() == ["nextround-core"]
