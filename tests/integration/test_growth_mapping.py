@@ -64,7 +64,7 @@ def _correct_and_remap(app: Nextround, statement_text: str, near_duplicate: str,
     with app.uow() as uow:
         framework = get_framework(uow)
         mapper = app.mapper(uow, framework)
-        item, statements = add_mapped_feedback(
+        _, statements = add_mapped_feedback(
             uow, statement_text, FeedbackSource.INTERVIEWER, lambda: mapper, framework.id,
             received_on=date(2026, 11, 20),
         )  # fmt: skip

@@ -163,7 +163,13 @@ def _fill(app, tmp_path: Path) -> None:
     ]:  # fmt: skip
         with app.uow() as uow:
             _, statements = add_mapped_feedback(
-                uow, text, source, lambda: mapper, "test", received_on=date(2026, 11, 10), links=links
+                uow,
+                text,
+                source,
+                lambda: mapper,
+                "test",
+                received_on=date(2026, 11, 10),
+                links=links,
             )
     with app.uow() as uow:
         review_statement(uow, statements[0].id, ["risk-management"], Polarity.GAP)

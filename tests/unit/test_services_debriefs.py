@@ -76,7 +76,8 @@ def test_without_a_mapper_questions_are_kept_unmapped(uow, interviews):
 
 @pytest.mark.parametrize("rating", [0, 6, -1])
 def test_a_rating_outside_1_to_5_is_refused(uow, interviews, rating):
-    with uow, pytest.raises(DomainError, match=f"self-rating for communication must be 1-5, not {rating}"):
+    message = f"self-rating for communication must be 1-5, not {rating}"
+    with uow, pytest.raises(DomainError, match=message):
         record_debrief(uow, interviews[0], 3, ratings={"communication": rating})
     with uow:
         assert get_debrief(uow, interviews[0]) is None

@@ -35,7 +35,10 @@ def test_feedback_is_stored_as_given_with_its_statements_as_suggestions(uow):
         kept = uow.statements.for_feedback(item.id)
     assert stored.text == TEXT
     assert stored.received_on == date(2026, 11, 25)
-    assert [s.text for s in kept] == ["Strong communicator", "the whiteboard flow lacked structure."]
+    assert [s.text for s in kept] == [
+        "Strong communicator",
+        "the whiteboard flow lacked structure.",
+    ]
     assert [s.polarity for s in kept] == [Polarity.STRENGTH, Polarity.GAP]
     assert [s.position for s in kept] == [1, 2]
     for s in kept:

@@ -55,7 +55,7 @@ def test_import_with_use_makes_it_the_active_framework(uow):
 
 def test_import_refuses_the_builtin_id(uow):
     impostor = replace(FRAMEWORK, id=BUILTIN_ID, name="Impostor")
-    with uow, pytest.raises(DomainError, match="built-in framework's id.*--id"):
+    with uow, pytest.raises(DomainError, match=r"built-in framework's id.*--id"):
         import_framework(uow, impostor)
     assert uow.commits == 0
     with uow:
@@ -66,7 +66,7 @@ def test_import_refuses_to_overwrite_silently(uow):
     with uow:
         import_framework(uow, FRAMEWORK)
     renamed = replace(FRAMEWORK, name="Second version", competencies=FRAMEWORK.competencies[:2])
-    with uow, pytest.raises(DomainError, match="already imported.*--replace.*--id"):
+    with uow, pytest.raises(DomainError, match=r"already imported.*--replace.*--id"):
         import_framework(uow, renamed)
     with uow:
         assert uow.frameworks.get("test").name == "Test framework"

@@ -27,7 +27,7 @@ def uow() -> FakeGrowthUnitOfWork:
     uow = FakeGrowthUnitOfWork()
     with uow:
         import_framework(uow, FRAMEWORK, use=True)
-    apps = [seed_process(uow, "Tempoline").application_id, seed_process(uow, "Orbitra").application_id]
+    apps = [seed_process(uow, name).application_id for name in ("Tempoline", "Orbitra")]
     for app, source, text in FEEDBACK:
         with uow:
             add_mapped_feedback(

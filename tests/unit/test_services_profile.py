@@ -152,7 +152,8 @@ def test_a_debrief_late_in_the_evening_counts_on_the_local_day(uow, local_zone):
 
 def test_competencies_outside_the_framework_are_ignored(uow, process):
     mapper = KeywordMapper([("own", "ownership", 0.9), ("risk", "risk-management", 0.8)])
-    _add(uow, "Owned the risk log end to end.", FeedbackSource.PEER, date(2026, 11, 1), None, mapper)
+    _add(uow, "Owned the risk log end to end.", FeedbackSource.PEER, date(2026, 11, 1),
+         None, mapper)  # fmt: skip
     with uow:
         record_debrief(
             uow, process.interview_ids[0], 3, ratings={"communication": 4, "systems-thinking": 2}

@@ -108,7 +108,7 @@ def test_polarity_can_be_changed_while_confirming(uow):
 
 def test_an_unknown_competency_is_refused_and_nothing_changes(uow):
     target = _statement(uow, "The risk register")
-    with uow, pytest.raises(DomainError, match="unknown competency 'nope'.*framework show"):
+    with uow, pytest.raises(DomainError, match=r"unknown competency 'nope'.*framework show"):
         review_statement(uow, target.id, ["risk-management", "nope"])
     with uow:
         stored = uow.statements.get(target.id)
