@@ -169,7 +169,7 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
         try:
             data = load_yaml(text)
         except yaml.YAMLError as exc:
-            raise InvalidInputError(f"{path} is not valid YAML: {exc}") from None
+            raise InvalidInputError(f"{path} is not valid YAML: {_yaml_problem(exc)}") from None
     elif suffix == ".csv":
         data = _csv_document(text, path, default_id)
     else:
@@ -177,6 +177,15 @@ def read_framework_file(path: Path, framework_id: str | None = None) -> Framewor
     if framework_id and isinstance(data, dict):
         data = {**data, "id": framework_id}
     return parse_framework(data, str(path), default_id)
+
+
+def _yaml_problem(exc: Any) -> str:
+    """What PyYAML found wrong and where, without its '<unicode string>' framing."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if mark is None or not problem:
+        return " ".join(str(exc).split())
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
 
 
 def _csv_document(text: str, path: Path, default_id: str) -> dict[str, Any]:
