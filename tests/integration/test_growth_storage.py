@@ -234,7 +234,7 @@ def test_backup_round_trips_the_growth_tables_exactly_without_the_cache(
         assert [s.suggestions for s in a.statements.unconfirmed()] == [
             s.suggestions for s in b.statements.unconfirmed()
         ]
-        assert a.frameworks.get("company-principles") == b.frameworks.get("company-principles")
+        assert a.frameworks.get("principles") == b.frameworks.get("principles")
         assert a.plan.all() == b.plan.all()
 
 
