@@ -76,9 +76,23 @@ def cli_env(data_dir: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
+def data_dir(tmp_path: Path, models_dir: Path) -> Path:
+    """This test's own data folder, with the run's exported model linked in.
+
+    Commands that map feedback load the model from <data dir>/models; linking the run's
+    export there saves a 10-second ONNX export in every such test.
+    """
+    models_dir.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "data"
+    path.mkdir()
+    (path / "models").symlink_to(models_dir, target_is_directory=True)
+    return path
+
+
+@pytest.fixture
+def cli(tmp_path: Path, data_dir: Path) -> Cli:
     """The CLI on an empty SQLite file in this test's folder."""
-    return Cli(str(tmp_path / "nextround.sqlite3"), cli_env(tmp_path / "data"), tmp_path)
+    return Cli(str(tmp_path / "nextround.sqlite3"), cli_env(data_dir), tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +106,14 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jou
 
 
 @pytest.fixture
-def seeded(seeded_template: tuple[Path, Journey], tmp_path: Path) -> tuple[Cli, Journey]:
+def seeded(
+    seeded_template: tuple[Path, Journey], tmp_path: Path, data_dir: Path
+) -> tuple[Cli, Journey]:
     """The CLI on this test's own copy of the seeded database."""
     template, journey = seeded_template
     path = tmp_path / "seeded.sqlite3"
     shutil.copyfile(template, path)
-    return Cli(str(path), cli_env(tmp_path / "data"), tmp_path), journey
+    return Cli(str(path), cli_env(data_dir), tmp_path), journey
 
 
 def dump(path: str | Path) -> list[str]:
@@ -112,3 +128,60 @@ def dump(path: str | Path) -> list[str]:
 
 
 Runner = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def warm_template(
+    tmp_path_factory: pytest.TempPathFactory, shared_data_dir: Path, real_embedder: object
+) -> Path:
+    """An empty database whose embedding cache already holds the built-in framework's vectors.
+
+    A fresh database makes the first mapping command embed ~1,500 reference texts (several
+    seconds); copies of this one start warm, as a user's database is after the first use.
+    """
+    from nextround.services.frameworks import get_framework
+
+    path = tmp_path_factory.mktemp("warm") / "warm.sqlite3"
+    app = Nextround(Settings(data_dir=shared_data_dir, database_url=f"sqlite:///{path}"))
+    app.__dict__["embedder"] = real_embedder
+    with app.uow() as uow:
+        app.mapper(uow, get_framework(uow))
+        uow.commit()
+    app.close()
+    return path
+
+
+def warm_cli(template: Path, tmp_path: Path, data_dir: Path, name: str = "growth") -> Cli:
+    """The CLI on this test's own copy of a template database."""
+    path = tmp_path / f"{name}.sqlite3"
+    shutil.copyfile(template, path)
+    return Cli(str(path), cli_env(data_dir), tmp_path)
+
+
+@pytest.fixture
+def growth_cli(warm_template: Path, tmp_path: Path, data_dir: Path) -> Cli:
+    """The CLI on an empty database with a warm embedding cache (needs the model)."""
+    return warm_cli(warm_template, tmp_path, data_dir)
+
+
+def full_dump(path: str | Path) -> list[str]:
+    """Every statement that would rebuild the database, the embedding cache included."""
+    with sqlite3.connect(path) as conn:
+        return list(conn.iterdump())
+
+
+def open_app(cli: Cli) -> Nextround:
+    """The app object on a CLI's database, to seed it or read it back in-process."""
+    return Nextround(
+        Settings(data_dir=Path(cli.env["NEXTROUND_DATA_DIR"]), database_url=f"sqlite:///{cli.db}")
+    )
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the current schema, to copy rather than migrate in every test."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite3"
+    app = Nextround(Settings(data_dir=path.parent, database_url=f"sqlite:///{path}"))
+    app.engine  # noqa: B018 - creating the engine creates and migrates the database
+    app.close()
+    return path
