@@ -185,3 +185,59 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     app.engine  # noqa: B018 - creating the engine creates and migrates the database
     app.close()
     return path
+
+
+@dataclass(frozen=True)
+class SeededIds:
+    """Ids of the application seeded by `seed_application`."""
+
+    application: int
+    interview: int
+    future_interview: int
+
+
+def seed_application(cli: Cli, company: str = "Tempoline") -> SeededIds:
+    """An application with a final loop: a past whiteboard interview and one next week."""
+    from datetime import UTC, date, datetime, time, timedelta
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services import applications, process
+
+    today = date.today()
+    started = today - timedelta(days=30)
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            created = applications.add_application(
+                uow,
+                {"company": company, "role_title": "TPM", "applied_on": today - timedelta(60)},
+            )
+            assert created.id is not None
+            process.add_round(
+                uow,
+                created.id,
+                {"name": "Final loop", "kind": RoundKind.FINAL_LOOP, "started_on": started},
+            )
+            past = process.add_interview(
+                uow,
+                created.id,
+                None,
+                {
+                    "title": "Whiteboard case",
+                    "scheduled_at": datetime.combine(started, time(10), UTC),
+                    "competencies": ["systems-thinking", "communication"],
+                },
+            )
+            ahead = process.add_interview(
+                uow,
+                created.id,
+                None,
+                {
+                    "title": "Team lunch",
+                    "scheduled_at": datetime.combine(today + timedelta(7), time(12), UTC),
+                },
+            )
+    finally:
+        app.close()
+    assert past.id is not None and ahead.id is not None
+    return SeededIds(created.id, past.id, ahead.id)
