@@ -241,3 +241,68 @@ def seed_application(cli: Cli, company: str = "Tempoline") -> SeededIds:
         app.close()
     assert past.id is not None and ahead.id is not None
     return SeededIds(created.id, past.id, ahead.id)
+
+
+#: Feedback for `seed_profile`: (application or None, source, days ago, text).
+PROFILE_FEEDBACK = [
+    (0, "recruiter", 40, "Risk management did not come through."),
+    (1, "hiring_manager", 20, "She never mitigated the obvious risks."),
+    (0, "interviewer", 45, "The end-to-end system view was missing."),
+    (1, "interviewer", 25, "Did not see how the systems interact."),
+    (0, "interviewer", 44, "Excellent stakeholder management."),
+    (1, "interviewer", 24, "Her stakeholder updates were outstanding."),
+    (1, "hiring_manager", 20, "Stakeholders clearly trusted her."),
+    (None, "manager_review", 10, "Great with stakeholders, every time."),
+]
+
+
+def seed_profile(cli: Cli) -> list[SeededIds]:
+    """Two processes with confirmed feedback: risk and systems gaps, a stakeholder spike."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.debriefs import record_debrief
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = [seed_application(cli, "Tempoline"), seed_application(cli, "Orbitra")]
+    mapper = KeywordMapper(
+        [
+            ("risk", "risk-management", 0.9),
+            ("mitigat", "risk-management", 0.8),
+            ("system", "systems-thinking", 0.9),
+            ("stakeholder", "stakeholder-management", 0.9),
+        ]
+    )
+    app = open_app(cli)
+    try:
+        for which, source, days, text in PROFILE_FEEDBACK:
+            links = (
+                FeedbackLinks(application_id=seeded[which].application)
+                if which is not None
+                else None
+            )
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    FeedbackSource(source),
+                    lambda: mapper,
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days),
+                    links=links,
+                )
+            for statement in statements:
+                with app.uow() as uow:
+                    review_statement(uow, statement.id or 0)
+        with app.uow() as uow:
+            record_debrief(
+                uow,
+                seeded[0].interview,
+                2,
+                ratings={"systems-thinking": 2, "risk-management": 2, "stakeholder-management": 5},
+            )
+    finally:
+        app.close()
+    return seeded
