@@ -132,9 +132,9 @@ def _report(story: Any, names: dict[str, str], verb: str) -> None:
     out.print(f"{verb} story {story.id}: {escape(story.title)}")
     if story.competencies:
         out.print("  Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies))
-    if story.suggestions and set(story.competencies) != {
-        m.competency_id for m in story.suggestions
-    }:
+    # Suggestions wait for the user's confirmation; once competencies are chosen they are
+    # the user's answer, and asking again would only invite accepting the unlikely ones.
+    if story.suggestions and not story.competencies:
         suggested = ", ".join(
             f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
             for m in story.suggestions
