@@ -190,7 +190,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     with nextround.uow() as uow:
         rows = list_stories(uow, nextround.settings.story_budget_seconds)
     if as_json:
-        print_json([{"story": r.story, "check": r.check} for r in rows])
+        print_json([{"story": r.story, "check": r.check.to_json()} for r in rows])
         return
     if not rows:
         console().print("No stories yet. Add one with `nextround story add --title ...`.")
@@ -222,7 +222,7 @@ def check(ctx: typer.Context, story_id: StoryId, as_json: AsJson = False) -> Non
     with nextround.uow() as uow:
         checked = run(uow, story_id, nextround.settings.story_budget_seconds)
     if as_json:
-        print_json(checked.check)
+        print_json(checked.check.to_json())
         return
     console().print(f"[bold]{escape(checked.story.title)}[/]")
     render_check(checked.check)
