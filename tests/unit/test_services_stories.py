@@ -54,6 +54,33 @@ def test_accepting_the_suggestions_confirms_them(uow):
     assert story.competencies == ["risk-management", "systems-thinking"]
 
 
+class Fixed:
+    """A mapper that suggests the same competencies for every text."""
+
+    name, is_fallback = "fixed", False
+
+    def __init__(self, *matches: tuple[str, float]) -> None:
+        self.matches = [CompetencyMatch(c, p) for c, p in matches]
+
+    def map(self, texts, k=3):
+        return [list(self.matches[:k]) for _ in texts]
+
+
+def test_accepting_takes_the_top_suggestion_and_other_likely_ones_only(uow):
+    mapper = Fixed(("risk-management", 0.62), ("stakeholder-management", 0.4),
+                   ("systems-thinking", 0.03))  # fmt: skip
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=mapper, accept_suggestions=True)
+    assert story.competencies == ["risk-management", "stakeholder-management"]
+    with uow:
+        edited = edit_story(uow, story.id, {}, accept_suggestions=True)
+    assert edited.competencies == ["risk-management", "stakeholder-management"]
+    weak = Fixed(("communication", 0.2), ("systems-thinking", 0.1))
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=weak, accept_suggestions=True)
+    assert story.competencies == ["communication"]
+
+
 def test_given_competencies_win_over_accepting_suggestions(uow):
     fields = {**STORY, "competencies": ["communication"]}
     with uow:
