@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.config import Settings
 from tests.integration.conftest import Journey, load_journey
+
+T = TypeVar("T")
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -75,12 +78,23 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
+@pytest.fixture(scope="session")
+def model_ready(request: pytest.FixtureRequest) -> bool:
+    """Whether the model is installed; if so, it has been exported for this run already."""
+    try:
+        request.getfixturevalue("real_embedder")
+    except pytest.skip.Exception:
+        return False
+    return True
+
+
 @pytest.fixture
-def data_dir(tmp_path: Path, models_dir: Path) -> Path:
+def data_dir(tmp_path: Path, models_dir: Path, model_ready: bool) -> Path:
     """This test's own data folder, with the run's exported model linked in.
 
     Commands that map feedback load the model from <data dir>/models; linking the run's
-    export there saves a 10-second ONNX export in every such test.
+    export there saves a 10-second ONNX export in every such test, and no command waits
+    for the export (which `model_ready` did) within its timeout.
     """
     models_dir.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "data"
@@ -164,10 +178,15 @@ def growth_cli(warm_template: Path, tmp_path: Path, data_dir: Path) -> Cli:
     return warm_cli(warm_template, tmp_path, data_dir)
 
 
-def full_dump(path: str | Path) -> list[str]:
-    """Every statement that would rebuild the database, the embedding cache included."""
+def full_dump(path: str | Path) -> tuple[list[str], int]:
+    """Every statement that would rebuild the database, and the embedding cache's size.
+
+    Failed commands must not write the cache either; its rows are counted rather than
+    dumped, as they are many and never change once written.
+    """
     with sqlite3.connect(path) as conn:
-        return list(conn.iterdump())
+        cached = conn.execute("SELECT count(*) FROM embedding_cache").fetchone()[0]
+    return dump(path), int(cached)
 
 
 def open_app(cli: Cli) -> Nextround:
@@ -306,3 +325,11 @@ def seed_profile(cli: Cli) -> list[SeededIds]:
     finally:
         app.close()
     return seeded
+
+
+def seeded_copy(base: Path, folder: Path, seed: Callable[[Cli], T]) -> tuple[Path, T]:
+    """A copy of a template database with `seed` applied, to be copied again per test."""
+    path = folder / "seeded.sqlite3"
+    shutil.copyfile(base, path)
+    result = seed(Cli(str(path), cli_env(folder / "data"), folder))
+    return path, result

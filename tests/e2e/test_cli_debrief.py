@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app, seed_application
+from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -110,9 +111,17 @@ BAD = [
 ]  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def with_interviews(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("debrief"), seed_application)
+
+
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(growth_cli, tmp_path, args, message):
-    ids = seed_application(growth_cli)
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_interviews, tmp_path, args, message
+):
+    template, ids = with_interviews
+    shutil.copyfile(template, growth_cli.db)
     before = full_dump(growth_cli.db)
     filled = [
         a.replace("{interview}", str(ids.interview))

@@ -103,9 +103,7 @@ def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
     assert _listing(cli)["zoes-principles"]["name"] == "Smaller"
 
     out = cli.ok("framework", "import", str(principles), "--id", "second", "--use")
-    assert "Imported Zoë's principles (second): 2 competencies and in use." in " ".join(
-        out.split()
-    )
+    assert "Imported Zoë's principles (second): 2 competencies and in use." in " ".join(out.split())
     rows = _listing(cli)
     assert list(rows) == ["nextround-core", "second", "zoes-principles"]
     assert rows["second"]["active"]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app, seed_application
+from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -100,9 +101,7 @@ def test_feedback_add_prints_the_statements(growth_cli):
     assert "Split into 2 statement(s); review them with `nextround feedback review`:" in flat
     assert re.search(r"strength +Strong communicator → Communication: clarity and concision", flat)
     assert re.search(r"gap +the whiteboard flow lacked structure\. → ", flat)
-    data = json.loads(
-        growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter", "--json")
-    )
+    data = json.loads(growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter", "--json"))
     assert data["text"] == TEXTS[2]
     assert [s["position"] for s in data["statements"]] == [1]
     assert data["statements"][0]["competencies"] == ["risk-management"]
@@ -181,7 +180,7 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     growth_cli.ok("feedback", "add", "Risk management is weak.", "--source", "mentor")
     out = growth_cli.ok("feedback", "clarify")
     flat = " ".join(out.split())
-    assert "\"Your risk management didn't come through strongly enough.\"" in flat
+    assert '"Your risk management didn\'t come through strongly enough."' in flat
     assert "(Tempoline from Maya," in flat
     assert "happy path" not in flat  # specific: nothing to ask
     assert "Risk management is weak" not in flat  # not tied to an application
@@ -216,16 +215,13 @@ BAD = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("args", "stdin", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
-    growth_cli, tmp_path, args, stdin, message
-):
-    app = open_app(growth_cli)  # one mapped statement, id 1, to review
-    try:
-        from nextround.domain.feedback import FeedbackSource
-        from nextround.services.feedback import add_mapped_feedback
-        from tests.unit.growth_fakes import KeywordMapper
+def _one_mapped_statement(cli) -> None:
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_mapped_feedback
+    from tests.unit.growth_fakes import KeywordMapper
 
+    app = open_app(cli)
+    try:
         with app.uow() as uow:
             add_mapped_feedback(
                 uow, "Strong communicator.", FeedbackSource.PEER,
@@ -233,6 +229,18 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
             )  # fmt: skip
     finally:
         app.close()
+
+
+@pytest.fixture(scope="module")
+def with_a_statement(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("mapped"), _one_mapped_statement)
+
+
+@pytest.mark.parametrize(("args", "stdin", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_a_statement, tmp_path, args, stdin, message
+):
+    shutil.copyfile(with_a_statement[0], growth_cli.db)  # statement 1 awaits review
     before = full_dump(growth_cli.db)
     result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args], stdin=stdin)
     assert result.code == 2, result

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app
+from tests.e2e.conftest import full_dump, open_app, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -47,8 +48,9 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     star = tmp_path / "vendor.md"
     star.write_text(STAR_FILE, encoding="utf-8")
     out = " ".join(
-        growth_cli.ok("story", "add", "--file", str(star), "--competency", "stakeholder-management")
-        .split()
+        growth_cli.ok(
+            "story", "add", "--file", str(star), "--competency", "stakeholder-management"
+        ).split()
     )
     assert out.startswith("Added story 2: The late vendor Shows: Stakeholder management")
     assert "problem" in out  # no numbers, no result to speak of, vague words
@@ -110,16 +112,27 @@ BAD = [
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(growth_cli, tmp_path, args, message):
-    app = open_app(growth_cli)
-    try:
-        from nextround.services.stories import add_story
+def _one_story(cli) -> None:
+    from nextround.services.stories import add_story
 
+    app = open_app(cli)
+    try:
         with app.uow() as uow:
             add_story(uow, {"title": "Existing", "competencies": ["ownership"]})
     finally:
         app.close()
+
+
+@pytest.fixture(scope="module")
+def with_a_story(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("story"), _one_story)
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_a_story, tmp_path, args, message
+):
+    shutil.copyfile(with_a_story[0], growth_cli.db)  # story 1 exists
     before = full_dump(growth_cli.db)
     result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args])
     assert result.code == 2, result
