@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,12 @@ from nextround.bootstrap import Nextround
 from nextround.config import Settings
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+# Exporting the model to ONNX takes ~10 s and 1 GB of memory, so every test, in-process or a
+# CLI subprocess (which inherits the environment), shares one export. It is safe to share:
+# the export is atomic, locked, and checked against the model's sha256 before use.
+MODEL_CACHE = Path(tempfile.gettempdir()) / "nextround-test-models"
+os.environ.setdefault("NEXTROUND_MODEL_CACHE", str(MODEL_CACHE))
 
 
 class Clock:
@@ -61,7 +68,8 @@ def make_app(tmp_path: Path, clock: Clock) -> Iterator[Callable[[str], Nextround
     built: list[Nextround] = []
 
     def build(url: str) -> Nextround:
-        app = Nextround(Settings(data_dir=tmp_path / "data", database_url=url), clock=clock)
+        settings = Settings(data_dir=tmp_path / "data", database_url=url, model_cache=MODEL_CACHE)
+        app = Nextround(settings, clock=clock)
         built.append(app)
         return app
 
@@ -86,29 +94,9 @@ def sqlite_app(make_app: Callable[[str], Nextround], tmp_path: Path) -> Nextroun
 
 
 @pytest.fixture(scope="session")
-def shared_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One data folder for the whole run, shared by every xdist worker and CLI subprocess.
-
-    The model is exported to ONNX under <data dir>/models once (about 10 s); the export
-    takes a lock, so a worker that asks while the other exports just waits for it.
-    NEXTROUND_TEST_DATA_DIR keeps the export between runs.
-    """
-    kept = os.environ.get("NEXTROUND_TEST_DATA_DIR")
-    if kept:
-        path = Path(kept)
-    else:
-        root = tmp_path_factory.getbasetemp()
-        if os.environ.get("PYTEST_XDIST_WORKER"):
-            root = root.parent  # the run's folder, above each worker's own
-        path = root / "shared-data"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-@pytest.fixture(scope="session")
-def models_dir(shared_data_dir: Path) -> Path:
-    """Where the exported model lives for this run."""
-    return shared_data_dir / "models"
+def models_dir() -> Path:
+    """Where the exported model lives: one export shared by every test and CLI subprocess."""
+    return MODEL_CACHE
 
 
 class MemoEmbedder:

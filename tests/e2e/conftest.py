@@ -16,6 +16,7 @@ import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.config import Settings
+from tests.conftest import MODEL_CACHE
 from tests.integration.conftest import Journey, load_journey
 
 T = TypeVar("T")
@@ -70,6 +71,7 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTROUND_")}
     env.update(
         NEXTROUND_DATA_DIR=str(data_dir),
+        NEXTROUND_MODEL_CACHE=str(MODEL_CACHE),  # one export for every test (tests/conftest.py)
         PYTHONPATH=os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         TZ="UTC",
         COLUMNS="120",
@@ -89,18 +91,13 @@ def model_ready(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path, models_dir: Path, model_ready: bool) -> Path:
-    """This test's own data folder, with the run's exported model linked in.
+def data_dir(tmp_path: Path, model_ready: bool) -> Path:
+    """This test's own data folder (not created); the shared model is exported already.
 
-    Commands that map feedback load the model from <data dir>/models; linking the run's
-    export there saves a 10-second ONNX export in every such test, and no command waits
-    for the export (which `model_ready` did) within its timeout.
+    Exporting inside a command would count against its timeout, so `model_ready` does it
+    first, once for the whole run.
     """
-    models_dir.mkdir(parents=True, exist_ok=True)
-    path = tmp_path / "data"
-    path.mkdir()
-    (path / "models").symlink_to(models_dir, target_is_directory=True)
-    return path
+    return tmp_path / "data"
 
 
 @pytest.fixture
@@ -146,7 +143,7 @@ Runner = Callable[..., Result]
 
 @pytest.fixture(scope="session")
 def warm_template(
-    tmp_path_factory: pytest.TempPathFactory, shared_data_dir: Path, real_embedder: object
+    tmp_path_factory: pytest.TempPathFactory, real_embedder: object
 ) -> Path:
     """An empty database whose embedding cache already holds the built-in framework's vectors.
 
@@ -156,7 +153,7 @@ def warm_template(
     from nextround.services.frameworks import get_framework
 
     path = tmp_path_factory.mktemp("warm") / "warm.sqlite3"
-    app = Nextround(Settings(data_dir=shared_data_dir, database_url=f"sqlite:///{path}"))
+    app = Nextround(Settings(data_dir=path.parent, database_url=f"sqlite:///{path}"))
     app.__dict__["embedder"] = real_embedder
     with app.uow() as uow:
         app.mapper(uow, get_framework(uow))

@@ -12,7 +12,7 @@ from tests.e2e.conftest import PROFILE_FEEDBACK, full_dump, seed_profile
 
 
 @pytest.fixture(scope="module")
-def profile_template(tmp_path_factory, models_dir):
+def profile_template(tmp_path_factory):
     """A database with the seeded profile, built once for the module."""
     from tests.e2e.conftest import Cli, cli_env
 

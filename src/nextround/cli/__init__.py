@@ -20,6 +20,7 @@ from nextround.cli import (
     process,
     profile,
     stories,
+    web,
 )
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
@@ -86,6 +87,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(stories.app, name="story")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
+app.command("serve")(web.serve)
 
 
 @app.command()
