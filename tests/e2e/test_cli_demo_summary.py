@@ -26,7 +26,7 @@ def test_demo_ends_with_the_profile_summary(growth_cli):
     calibration = _section(out, "Calibration", "Competencies")
     agreed = calibration[calibration.index("agree on:") :]
     assert "Risk management" in agreed and "Systems thinking" in agreed
-    plan = _section(out, "Growth plan (first actions)", "Clarifying questions")
+    plan = _section(out, "Growth plan", "Clarifying questions")
     assert "mitigate:risk-management:" in plan and "mitigate:systems-thinking:" in plan
     questions = out[out.index("Clarifying questions to send") :]
     assert len(re.findall(r"About \"", questions)) == 2
