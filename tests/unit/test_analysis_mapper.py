@@ -89,6 +89,24 @@ def test_confirmed_example_moves_its_near_duplicate(embedder: FakeEmbedder) -> N
     assert after[0].confidence > 0.5
 
 
+def test_one_confirmed_example_does_not_pull_unrelated_texts(embedder: FakeEmbedder) -> None:
+    texts = [
+        "Identifies risks early and plans the mitigation.",
+        "Explains ideas clearly in concise documents.",
+        "Ships projects on time and meets deadlines.",
+    ]
+    example = "Kept the stakeholders calm during the outage review"
+    plain = SemanticMapper(FRAMEWORK, embedder)
+    taught = SemanticMapper(FRAMEWORK, embedder, [LabelledExample(example, "systems")])
+    systems = [c.id for c in FRAMEWORK.competencies].index("systems")
+    pull = taught.scores(texts)[0] - plain.scores(texts)[0]
+    # A far-away example casts (almost) no vote; its own rewording gets the full one.
+    assert np.abs(pull).max() < 0.05
+    near = taught.scores([example + "!"])[0] - plain.scores([example + "!"])[0]
+    assert near[0, systems] > 0.9
+    assert [m[0].competency_id for m in taught.map(texts)] == ["risk", "communication", "delivery"]
+
+
 def test_examples_for_unknown_competencies_are_ignored(embedder: FakeEmbedder) -> None:
     mapper = SemanticMapper(FRAMEWORK, embedder, [LabelledExample("anything", "gone")])
     assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"

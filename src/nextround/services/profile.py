@@ -68,11 +68,10 @@ def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidenc
         interview = labels.interviews.get(debrief.interview_id)
         if interview is None:
             continue
-        day = (
-            interview.scheduled_at.astimezone().date()
-            if interview.scheduled_at
-            else (debrief.created_at or uow.now()).date()
-        )
+        # The local calendar day, like uow.today(): a UTC date can be tomorrow already, and
+        # evidence from "tomorrow" is left out of today's profile.
+        moment = interview.scheduled_at or debrief.created_at or uow.now()
+        day = moment.astimezone().date()
         company = labels.companies.get(interview.application_id)
         for competency, rating in debrief.ratings.items():
             if competency in known:
