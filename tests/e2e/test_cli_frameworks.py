@@ -99,7 +99,7 @@ def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
     assert full_dump(cli.db) == before
 
     out = cli.ok("framework", "import", str(smaller), "--id", "zoes-principles", "--replace")
-    assert "Imported Smaller (zoes-principles): 1 competencies" in " ".join(out.split())
+    assert "Imported Smaller (zoes-principles): 1 competency" in " ".join(out.split())
     assert _listing(cli)["zoes-principles"]["name"] == "Smaller"
 
     out = cli.ok("framework", "import", str(principles), "--id", "second", "--use")
