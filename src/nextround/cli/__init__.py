@@ -14,6 +14,7 @@ from nextround.cli import (
     feedback,
     frameworks,
     growth,
+    notes,
     overview,
     people,
     plan,
@@ -84,6 +85,7 @@ app.command("debrief")(growth.debrief)
 app.add_typer(profile.app, name="profile")
 app.add_typer(plan.app, name="plan")
 app.add_typer(stories.app, name="story")
+app.add_typer(notes.app, name="note")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 

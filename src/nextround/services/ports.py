@@ -13,6 +13,8 @@ from nextround.domain.contacts import Contact
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, Status
+from nextround.domain.notes import Note
+from nextround.domain.option_a import OptionRating
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.domain.plan import PlanAction
 from nextround.domain.statements import FeedbackStatement
@@ -158,3 +160,28 @@ class GrowthUnitOfWork(UnitOfWork, Protocol):
     def stories(self) -> StoryRepository: ...
     @property
     def plan(self) -> PlanRepository: ...
+
+
+class NoteRepository(Protocol):
+    """Saved thank-you notes."""
+
+    def add(self, note: Note) -> None: ...
+    def get(self, note_id: int) -> Note: ...
+    def list(self, application_id: int | None = None) -> list[Note]: ...
+
+
+class OptionRatingRepository(Protocol):
+    """How each opportunity was rated against Option A."""
+
+    def add(self, rating: OptionRating) -> None: ...
+    def get(self, application_id: int) -> OptionRating | None: ...
+    def all(self) -> list[OptionRating]: ...
+
+
+class FullUnitOfWork(GrowthUnitOfWork, Protocol):
+    """A unit of work that reaches everything: the journey, growth, notes and Option A."""
+
+    @property
+    def notes(self) -> NoteRepository: ...
+    @property
+    def option_ratings(self) -> OptionRatingRepository: ...
