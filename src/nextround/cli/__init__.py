@@ -15,6 +15,7 @@ from nextround.cli import (
     frameworks,
     growth,
     notes,
+    options,
     overview,
     people,
     plan,
@@ -86,6 +87,7 @@ app.add_typer(profile.app, name="profile")
 app.add_typer(plan.app, name="plan")
 app.add_typer(stories.app, name="story")
 app.add_typer(notes.app, name="note")
+app.add_typer(options.app, name="options")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 

@@ -99,8 +99,15 @@ class Assessment:
 
     @property
     def gives_up(self) -> list[CriterionValue]:
-        """Criteria below their target, the costliest (weight x shortfall) first."""
-        below = [v for v in self.values if v.shortfall > 0]
+        """Criteria below their target and below 4, the costliest (weight x shortfall) first.
+
+        A 4 against a target of 5 is a near miss, not something given up.
+        """
+        below = [
+            v
+            for v in self.values
+            if v.shortfall > 0 and v.value is not None and v.value < GAIN_FROM
+        ]
         return sorted(below, key=lambda v: (-v.shortfall, v.criterion.id))
 
     @property
