@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +14,12 @@ from nextround.bootstrap import Nextround
 from nextround.config import Settings
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+
+# Exporting the model to ONNX takes ~10 s and 1 GB of memory, so every test, in-process or a
+# CLI subprocess (which inherits the environment), shares one export. It is safe to share:
+# the export is atomic, locked, and checked against the model's sha256 before use.
+MODEL_CACHE = Path(tempfile.gettempdir()) / "nextround-test-models"
+os.environ.setdefault("NEXTROUND_MODEL_CACHE", str(MODEL_CACHE))
 
 
 class Clock:
@@ -59,7 +66,8 @@ def make_app(tmp_path: Path, clock: Clock) -> Iterator[Callable[[str], Nextround
     built: list[Nextround] = []
 
     def build(url: str) -> Nextround:
-        app = Nextround(Settings(data_dir=tmp_path / "data", database_url=url), clock=clock)
+        settings = Settings(data_dir=tmp_path / "data", database_url=url, model_cache=MODEL_CACHE)
+        app = Nextround(settings, clock=clock)
         built.append(app)
         return app
 

@@ -38,6 +38,10 @@ class Settings:
     story_budget_seconds: int = field(
         default=120, metadata={"help": "speaking-time budget for a story, in seconds"}
     )
+    model_cache: Path | None = field(
+        default=None,
+        metadata={"help": "folder for the exported model (default: models/ in the data folder)"},
+    )
     access_token: str = field(
         default="", metadata={"help": "token the web app requires on a non-loopback bind"}
     )
@@ -57,8 +61,8 @@ class Settings:
 
     @property
     def models_dir(self) -> Path:
-        """Where exported models are cached."""
-        return self.data_dir / "models"
+        """Where exported models are cached; several data folders may share one."""
+        return self.model_cache or self.data_dir / "models"
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -85,7 +89,7 @@ def _parse(name: str, kind: object, raw: str) -> object:
         if value <= 0:
             raise InvalidInputError(f"{ENV_PREFIX}{name.upper()} must be positive, not {value}")
         return value
-    if kind in ("Path", Path):
+    if kind in ("Path", Path, "Path | None"):
         return Path(raw).expanduser()
     return raw
 

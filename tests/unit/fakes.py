@@ -19,7 +19,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import NotFoundError
-from nextround.services.ports import ApplicationQuery
+from nextround.services.ports import ApplicationQuery, InterviewLabel, Labels
 
 FAKE_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -94,6 +94,21 @@ class FakeApplicationRepository:
         if query.statuses:
             facts = [f for f in facts if f.status in query.statuses]
         return facts
+
+    def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
+        apps = list(self.tables.applications.values())
+        return Labels(
+            companies={a.id: a.company for a in apps if a.id is not None},
+            rounds={r.id: r.name for a in apps for r in a.rounds if r.id in round_ids},
+            interviews={
+                i.id: InterviewLabel(i.title, r.name, a.id, i.scheduled_at)
+                for a in apps
+                if a.id is not None
+                for r in a.rounds
+                for i in r.interviews
+                if i.id in interview_ids
+            },
+        )
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
         result: dict[int, datetime] = {}

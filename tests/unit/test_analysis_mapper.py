@@ -94,6 +94,51 @@ def test_examples_for_unknown_competencies_are_ignored(embedder: FakeEmbedder) -
     assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"
 
 
+def test_discriminant_is_fitted_once_most_competencies_have_examples(
+    embedder: FakeEmbedder,
+) -> None:
+    one = [LabelledExample("Escalated the outage risk to the director", "risk")]
+    mapper = SemanticMapper(FRAMEWORK, embedder, one)
+    assert mapper._discriminant is None  # 1 of 4 competencies: too few to learn a metric
+    mapper.learn([LabelledExample("Summarised the design in one page", "communication")])
+    assert mapper._discriminant is not None  # 2 of 4: learn() refits on all examples
+    assert mapper._discriminant.coef.shape == (4, embedder.dim)
+    off = SemanticMapper(
+        FRAMEWORK, embedder, one * 4, settings=MapperSettings(discriminant_weight=0.0)
+    )
+    assert off._discriminant is None
+
+
+def test_examples_teach_their_words(embedder: FakeEmbedder) -> None:
+    # "escalation" is in no competency text; two confirmed statements tie it to risk.
+    examples = [
+        LabelledExample("Raised an escalation to the vendor", "risk"),
+        LabelledExample("Owned the escalation path for incidents", "risk"),
+    ]
+    mapper = SemanticMapper(FRAMEWORK, embedder, examples)
+    words = mapper._example_scores(
+        np.zeros((1, embedder.dim), np.float32),
+        np.zeros((1, embedder.dim), np.float32),
+        [["escal"]],
+    )
+    assert words[0].argmax() == mapper._index["risk"]
+
+
+def test_confidence_softens_as_examples_cover_the_framework(embedder: FakeEmbedder) -> None:
+    examples = [
+        LabelledExample("Flagged the vendor risk early", "risk"),
+        LabelledExample("Wrote a crisp summary for the team", "communication"),
+        LabelledExample("Traced the feedback loop between services", "systems"),
+        LabelledExample("Hit the launch date", "delivery"),
+    ]
+    text = ["Identified the risks in the migration plan"]
+    sharp = MapperSettings(taught_temperature=MapperSettings().temperature)
+    [[first_sharp, *_]] = SemanticMapper(FRAMEWORK, embedder, examples, sharp).map(text)
+    [[first, *_]] = SemanticMapper(FRAMEWORK, embedder, examples).map(text)
+    assert first.competency_id == first_sharp.competency_id == "risk"
+    assert first.confidence < first_sharp.confidence
+
+
 def test_mappers_satisfy_the_protocol(embedder: FakeEmbedder) -> None:
     mappers: list[Mapper] = [
         SemanticMapper(FRAMEWORK, embedder),
@@ -201,6 +246,7 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
 
     monkeypatch.setitem(sys.modules, "snowballstemmer", None)
     monkeypatch.setitem(sys.modules, "snowballstemmer.english_stemmer", None)
+    monkeypatch.setitem(sys.modules, "Stemmer", None)
     lexical._stemmer.cache_clear()
     try:
         assert lexical.terms("Mitigations of risks") == ["mitigat", "risk"]
@@ -208,6 +254,23 @@ def test_lexical_mapper_works_without_snowballstemmer(monkeypatch: pytest.Monkey
         assert matches[0].competency_id == "risk"
     finally:
         lexical._stemmer.cache_clear()
+
+
+def test_pystemmer_and_snowballstemmer_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nextround.analysis.lexical as lexical
+
+    pytest.importorskip("Stemmer")
+    words = "mitigations risks prioritised stakeholders happily dying communication agreed"
+    lexical._stemmer.cache_clear()
+    try:
+        fast = [lexical._stemmer()(w) for w in words.split()]
+        monkeypatch.setitem(sys.modules, "Stemmer", None)
+        lexical._stemmer.cache_clear()
+        pure = [lexical._stemmer()(w) for w in words.split()]
+    finally:
+        lexical._stemmer.cache_clear()
+    assert fast == pure
+    assert fast[:2] == ["mitig", "risk"]
 
 
 # ---- reference corpus: the built-in framework's sentences --------------------------------

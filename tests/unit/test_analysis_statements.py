@@ -260,3 +260,8 @@ def test_a_greeting_with_feedback_on_the_same_line_is_kept():
 def test_only_speakers_and_sections_become_labels(source, expected):
     [statement] = split_statements(source)
     assert (statement.text, statement.heading) == expected
+
+
+def test_a_relative_clause_stays_with_what_it_judges() -> None:
+    text = "The plan was clean for the happy path, which was thin on risks."
+    assert [s.text for s in split_statements(text)] == [text]

@@ -10,8 +10,9 @@ import numpy as np
 import numpy.typing as npt
 
 from nextround.analysis.background import BACKGROUND
+from nextround.analysis.discriminant import Discriminant
 from nextround.analysis.embeddings import Embedder
-from nextround.analysis.lexical import BM25, LexicalMapper, competency_document
+from nextround.analysis.lexical import BM25, LexicalMapper, competency_document, terms
 from nextround.analysis.reference import (
     ReferenceCorpus,
     builtin_reference,
@@ -62,12 +63,23 @@ class MapperSettings:
     # 3. Hubness: some competencies attract every generic statement. Each competency's score
     # is standardised by its mean and spread over the corpus: (s - h*mean) / spread**h.
     hub_correction: float = 0.5
-    example_weight: float = 1.0  # soft nearest-neighbour vote of confirmed examples
+    # Confirmed examples teach three ways, each a few points of held-out top-1 on its own:
+    example_weight: float = 0.5  # a soft nearest-neighbour vote of the examples
     example_temperature: float = 0.1
+    # a shrinkage LDA over the examples and the competencies' own texts (a learned metric:
+    # directions that vary within a competency count less), as a log-posterior;
+    discriminant_weight: float = 0.01
+    # used once this share of the competencies has at least one example;
+    discriminant_min_coverage: float = 0.5
+    # and BM25 over each competency's example texts (the user's own words for it).
+    example_lexical_weight: float = 0.1
     # A confirmed example this close (raw cosine) is the same statement reworded: follow it.
     duplicate_similarity: float = 0.9
     duplicate_boost: float = 2.0
     temperature: float = 0.25  # softmax over scores; mean top-1 confidence ~ accuracy on eval
+    # The example terms spread the scores further apart; the temperature moves towards this
+    # one as the share of competencies with examples grows (calibrated the same way).
+    taught_temperature: float = 0.45
     # Abstain when a text is nearer to generic small talk than to any competency text, by
     # more than this margin, or when it resembles nothing at all.
     abstain_margin: float = -0.05
@@ -128,8 +140,10 @@ class SemanticMapper:
     (competency texts centred on the framework's mean direction, which every competency
     shares; statements on the reference corpus' mean), a small BM25 term and the bridge to
     the built-in framework's sentences, standardised per competency against the reference
-    corpus. Once the user has confirmed mappings, a soft vote of the nearest confirmed
-    examples is added. A text's result never depends on the other texts in the batch.
+    corpus. Once the user has confirmed mappings, three terms learned from them are added: a
+    soft vote of the nearest confirmed examples, BM25 over each competency's examples, and
+    (once most competencies have one) a shrinkage LDA fitted on the examples and the
+    competencies' own texts. A text's result never depends on the other texts in the batch.
     """
 
     name = "semantic"
@@ -189,6 +203,9 @@ class SemanticMapper:
         self._examples = np.zeros((0, embedder.dim), dtype=np.float32)
         self._examples_raw = np.zeros((0, embedder.dim), dtype=np.float32)
         self._example_owner = np.zeros(0, dtype=np.intp)
+        self._example_texts: list[str] = []
+        self._example_bm25: BM25 | None = None
+        self._discriminant: Discriminant | None = None
         self.learn(examples)
 
     def _center(self, vectors: Matrix) -> Matrix:
@@ -209,7 +226,7 @@ class SemanticMapper:
         self._reference = self._center(ref_sentences)
         self._reference_owner = np.asarray(reference.owners, dtype=np.intp)
         if s.hub_correction:
-            typical = self._zero_shot(ref_sentences, reference.sentences)
+            typical = self._zero_shot(ref_sentences, [terms(t) for t in reference.sentences])
             spread = np.maximum(typical.std(axis=0), 1e-6)
             self._hub_shift = (s.hub_correction * typical.mean(axis=0)).astype(np.float32)
             self._hub_scale = (spread**s.hub_correction).astype(np.float32)
@@ -219,20 +236,43 @@ class SemanticMapper:
         known = [e for e in examples if e.competency_id in self._index]
         if not known:
             return
-        raw = self.embedder.embed([normalise_statement(e.text) for e in known])
+        normalised = [normalise_statement(e.text) for e in known]
+        raw = self.embedder.embed(normalised)
         self._examples_raw = np.vstack([self._examples_raw, raw]).astype(np.float32)
         self._examples = np.vstack([self._examples, self._center_query(raw)]).astype(np.float32)
         owner = np.asarray([self._index[e.competency_id] for e in known], dtype=np.intp)
         self._example_owner = np.concatenate([self._example_owner, owner])
+        self._example_texts += normalised
+        self._fit_examples()
 
-    def _zero_shot(self, raw: Matrix, normalised: Sequence[str]) -> Matrix:
+    def _fit_examples(self) -> None:
+        """Refit what is learned from all the examples so far: BM25 and the discriminant."""
+        s = self.settings
+        n = len(self._ids)
+        owner = self._example_owner.tolist()
+        documents = [
+            " ".join(t for t, o in zip(self._example_texts, owner, strict=True) if o == i)
+            for i in range(n)
+        ]
+        self._example_bm25 = BM25(documents)
+        covered = len(set(owner)) / max(n, 1)
+        if s.discriminant_weight and covered >= s.discriminant_min_coverage:
+            # The competencies' own texts are labelled points too: they anchor the classes
+            # with few examples and add within-class scatter to estimate the metric from.
+            points = np.vstack([self._examples, self._sentences, self._cards, self._names])
+            labels = np.concatenate(
+                [self._example_owner, self._sentence_owner, np.arange(n), np.arange(n)]
+            )
+            self._discriminant = Discriminant.fit(points, labels.astype(np.intp), n)
+
+    def _zero_shot(self, raw: Matrix, text_terms: Sequence[Sequence[str]]) -> Matrix:
         """Scores from the framework (and the bridge), before the hubness correction."""
         s = self.settings
         n = len(self._ids)
         queries = self._center_query(raw)
         best_sentence = _max_by_owner(queries @ self._sentences.T, self._sentence_owner, n)
         best_sentence = np.where(np.isfinite(best_sentence), best_sentence, 0.0)
-        lexical = [self._bm25.scores(t) for t in normalised]
+        lexical = [self._bm25.scores_terms(t) for t in text_terms]
         score = (
             s.name_weight * (queries @ self._names.T)
             + s.card_weight * (queries @ self._cards.T)
@@ -252,16 +292,19 @@ class SemanticMapper:
         """(scores per competency, how far each text is from off-topic talk) for texts."""
         normalised = [normalise_statement(t) for t in texts]
         raw = self.embedder.embed(normalised)
-        score = (self._zero_shot(raw, normalised) - self._hub_shift) / self._hub_scale
+        text_terms = [terms(t) for t in normalised]
+        score = (self._zero_shot(raw, text_terms) - self._hub_shift) / self._hub_scale
         topical = (raw @ self._prototypes_raw.T).max(axis=1)
         if len(self._example_owner):
-            score += self._example_scores(self._center_query(raw), raw)
+            score += self._example_scores(self._center_query(raw), raw, text_terms)
             topical = np.maximum(topical, (raw @ self._examples_raw.T).max(axis=1))
         off_topic = (raw @ self._background.T).max(axis=1)
         fit = np.stack([topical, topical - off_topic], axis=1)
         return score.astype(np.float32), fit.astype(np.float32)
 
-    def _example_scores(self, queries: Matrix, raw: Matrix) -> Matrix:
+    def _example_scores(
+        self, queries: Matrix, raw: Matrix, text_terms: Sequence[Sequence[str]]
+    ) -> Matrix:
         s = self.settings
         n = len(self._ids)
         # Soft nearest-neighbour vote: each confirmed example votes for its competency with
@@ -274,7 +317,13 @@ class SemanticMapper:
         votes /= np.maximum(votes.sum(axis=1, keepdims=True), 1e-12)
         duplicate = _max_by_owner(raw @ self._examples_raw.T, self._example_owner, n)
         boost = np.where(duplicate >= s.duplicate_similarity, s.duplicate_boost, 0.0)
-        return (s.example_weight * votes + boost).astype(np.float32)
+        out = s.example_weight * votes + boost
+        if self._example_bm25 is not None and s.example_lexical_weight:
+            lexical = [self._example_bm25.scores_terms(t) for t in text_terms]
+            out += s.example_lexical_weight * np.asarray(lexical, dtype=np.float32).reshape(-1, n)
+        if self._discriminant is not None:
+            out += s.discriminant_weight * self._discriminant.log_posterior(queries)
+        return out.astype(np.float32)
 
     def map(self, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
         """Top-k competencies per text with calibrated confidence; [] for off-topic text."""
@@ -286,7 +335,9 @@ class SemanticMapper:
         keep = [bool(t >= s.min_similarity and m >= s.abstain_margin) for t, m in fit]
         # The chance that the text is on-topic at all scales every competency's probability.
         on_topic = 1.0 / (1.0 + np.exp(-(margin - s.abstain_margin) / s.margin_scale))
-        return _top_k(self._ids, _softmax(score, s.temperature), on_topic.tolist(), keep, k)
+        covered = len(np.unique(self._example_owner)) / max(len(self._ids), 1)
+        temperature = s.temperature + covered * (s.taught_temperature - s.temperature)
+        return _top_k(self._ids, _softmax(score, temperature), on_topic.tolist(), keep, k)
 
 
 class NameOnlyMapper:

@@ -323,7 +323,9 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
     for p_start, p_end in parts[1:]:
         pol = _leaning(text, p_start, p_end)
-        if g_pol is not None and pol is not None and pol is not g_pol:
+        # ", which was thin" judges the thing before it; cut off, it would lose its subject.
+        relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
+        if g_pol is not None and pol is not None and pol is not g_pol and not relative:
             groups.append((g_start, g_end))
             g_start, g_pol = p_start, pol
         elif g_pol is None:
@@ -331,6 +333,9 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
         g_end = p_end
     groups.append((g_start, g_end))
     return groups
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 
 
 def _leaning(text: str, start: int, end: int) -> Polarity | None:

@@ -22,6 +22,7 @@ from nextround.cli import (
     process,
     profile,
     stories,
+    web,
 )
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
@@ -90,6 +91,7 @@ app.add_typer(notes.app, name="note")
 app.add_typer(options.app, name="options")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
+app.command("serve")(web.serve)
 
 
 @app.command()

@@ -9,7 +9,9 @@ from nextround.cli.common import State, console, escape
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
     from nextround.services.clarify import Clarification
+    from nextround.services.demo import LoadedDemo
     from nextround.services.plan import PlanView
 
 
@@ -24,17 +26,13 @@ def _demo_database(st: State) -> tuple[str, Path | None]:
     return f"sqlite:///{path}", path
 
 
-def run_demo(st: State) -> None:
-    """Load the demo, then print the main process's timeline and the funnel."""
+def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None]:
+    """A fresh demo database with the journey loaded: (app object, ids, URL, file)."""
     from nextround.bootstrap import Nextround
     from nextround.cli.growth import fallback_notice
-    from nextround.cli.render import render_stats, render_timeline
     from nextround.config import Settings
-    from nextround.services.clarify import clarifications
     from nextround.services.demo import load_demo
     from nextround.services.frameworks import active_framework
-    from nextround.services.overview import stats, timeline
-    from nextround.services.plan import refresh_plan
 
     url, reset_path = _demo_database(st)
     if reset_path is not None:
@@ -50,6 +48,18 @@ def run_demo(st: State) -> None:
         mapper = nextround.mapper(uow, active_framework(uow))
         fallback_notice(nextround, mapper)
         loaded = load_demo(uow, mapper)
+    return nextround, loaded, url, reset_path
+
+
+def run_demo(st: State) -> None:
+    """Load the demo, then print the main process's timeline and the funnel."""
+    from nextround.cli.render import render_stats, render_timeline
+    from nextround.services.clarify import clarifications
+    from nextround.services.overview import stats, timeline
+    from nextround.services.plan import refresh_plan
+
+    nextround, loaded, url, reset_path = load_demo_database(st)
+    with nextround.uow() as uow:
         app, events = timeline(uow, loaded.main_application)
         result = stats(uow)
         plan = refresh_plan(

@@ -25,6 +25,25 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class InterviewLabel:
+    """What evidence needs to say where an interview happened."""
+
+    title: str
+    round_name: str
+    application_id: int
+    scheduled_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Names for ids: companies, rounds and interviews, without loading whole applications."""
+
+    companies: dict[int, str]
+    rounds: dict[int, str]
+    interviews: dict[int, InterviewLabel]
+
+
+@dataclass(frozen=True)
 class ApplicationQuery:
     """Filters for listing applications; every field narrows the list."""
 
@@ -47,6 +66,7 @@ class ApplicationRepository(Protocol):
     def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]: ...
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]: ...
     def next_interviews(self, after: datetime) -> dict[int, datetime]: ...
+    def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels: ...
     def count(self) -> int: ...
 
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import Evidence, EvidenceOrigin
-from nextround.domain.journey import Application
 from nextround.domain.profile import Profile, build_profile, explain_competency
 from nextround.domain.scoring import Explanation
 from nextround.services.frameworks import active_framework
@@ -22,30 +21,31 @@ class ProfileView:
     evidence: list[Evidence]
 
 
-def _context(app: Application | None, part: str | None) -> str | None:
-    if app is None:
+def _context(company: str | None, part: str | None) -> str | None:
+    if company is None:
         return part
-    return f"{app.company} · {part}" if part else app.company
+    return f"{company} · {part}" if part else company
 
 
 def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidence]:
     """Every mapped statement and every self-rating, as evidence on this framework."""
     known = {c.id for c in framework.competencies}
-    apps = {app.id: app for app in uow.applications.all()}
-    rounds = {r.id: (app, r) for app in apps.values() for r in app.rounds}
-    interviews = {
-        i.id: (app, r, i) for app in apps.values() for r in app.rounds for i in r.interviews
-    }
+    pairs = uow.statements.with_feedback(framework.id)
+    debriefs = uow.debriefs.all()
+    labels = uow.applications.labels(
+        {item.round_id for _, item in pairs if item.round_id is not None},
+        {item.interview_id for _, item in pairs if item.interview_id is not None}
+        | {d.interview_id for d in debriefs},
+    )
     evidence: list[Evidence] = []
-    for statement, item in uow.statements.with_feedback(framework.id):
-        app = apps.get(item.application_id) if item.application_id else None
-        where: str | None = None
-        if item.interview_id in interviews:
-            where = interviews[item.interview_id][2].title
-        elif item.round_id in rounds:
-            where = rounds[item.round_id][1].name
-        elif app is None:
-            where = item.source.value.replace("_", " ")
+    for statement, item in pairs:
+        company = labels.companies.get(item.application_id) if item.application_id else None
+        if item.interview_id in labels.interviews:
+            where: str | None = labels.interviews[item.interview_id].title
+        elif item.round_id in labels.rounds:
+            where = labels.rounds[item.round_id]
+        else:
+            where = None if company else item.source.value.replace("_", " ")
         for competency, confidence in statement.evidence:
             if competency not in known:
                 continue
@@ -61,18 +61,19 @@ def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidenc
                     origin_id=statement.id,
                     application_id=item.application_id,
                     text=statement.text,
-                    context=_context(app, where),
+                    context=_context(company, where),
                 )
             )
-    for debrief in uow.debriefs.all():
-        if debrief.interview_id not in interviews:
+    for debrief in debriefs:
+        interview = labels.interviews.get(debrief.interview_id)
+        if interview is None:
             continue
-        app, _, interview = interviews[debrief.interview_id]
         day = (
             interview.scheduled_at.astimezone().date()
             if interview.scheduled_at
             else (debrief.created_at or uow.now()).date()
         )
+        company = labels.companies.get(interview.application_id)
         for competency, rating in debrief.ratings.items():
             if competency in known:
                 evidence.append(
@@ -81,8 +82,8 @@ def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidenc
                         rating,
                         day,
                         origin_id=debrief.id,
-                        application_id=app.id,
-                        context=_context(app, interview.title),
+                        application_id=interview.application_id,
+                        context=_context(company, interview.title),
                     )
                 )
     return evidence

@@ -14,7 +14,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
 from nextround.errors import NotFoundError
-from nextround.services.ports import ApplicationQuery
+from nextround.services.ports import ApplicationQuery, InterviewLabel, Labels
 from nextround.store import tables as t
 from nextround.store.types import UTCDateTime
 
@@ -26,6 +26,10 @@ _ID_LIMIT = 2**31 - 1
 
 def _can_exist(ident: int) -> bool:
     return -_ID_LIMIT - 1 <= ident <= _ID_LIMIT
+
+
+def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _like(value: str) -> str:
@@ -159,6 +163,37 @@ class SqlApplicationRepository:
                 )
             )
         return stmt
+
+    def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
+        # Comprehensions, not dict(result): a Result has keys(), so dict() misreads it.
+        companies = {
+            row[0]: row[1]
+            for row in self.session.execute(select(t.applications.c.id, t.applications.c.company))
+        }
+        rounds: dict[int, str] = {}
+        for chunk in _chunks(sorted(round_ids)):
+            rounds.update(
+                (row[0], row[1])
+                for row in self.session.execute(
+                    select(t.rounds.c.id, t.rounds.c.name).where(t.rounds.c.id.in_(chunk))
+                )
+            )
+        interviews: dict[int, InterviewLabel] = {}
+        for chunk in _chunks(sorted(interview_ids)):
+            rows = self.session.execute(
+                select(
+                    t.interviews.c.id,
+                    t.interviews.c.title,
+                    t.rounds.c.name,
+                    t.rounds.c.application_id,
+                    t.interviews.c.scheduled_at,
+                )
+                .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
+                .where(t.interviews.c.id.in_(chunk))
+            )
+            for row in rows:
+                interviews[row[0]] = InterviewLabel(row[1], row[2], row[3], row[4])
+        return Labels(companies, rounds, interviews)
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
         stmt = (

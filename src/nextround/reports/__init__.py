@@ -1,0 +1,1 @@
+"""Reports: report data and rendering (HTML, PDF and SVG charts)."""

@@ -1,0 +1,427 @@
+"""Server-rendered SVG charts from plain data: funnel, process timeline, radar and trend.
+
+Each function takes data (never domain objects), escapes every label, and returns one
+<svg> string with a <title> and <desc> for screen readers. Series and states are told apart
+by shape, dash and hatching as well as colour, so the charts read in grey-scale.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nextround.reports.svg import (
+    ACCENT,
+    ACCENT_SOFT,
+    DASHES,
+    GRID,
+    INK,
+    MUTED,
+    SERIES_COLOURS,
+    SHAPES,
+    chart_id,
+    esc,
+    frame,
+    hatch,
+    marker,
+    num,
+    text,
+    wrap,
+)
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%"
+
+
+def funnel_svg(
+    steps: Sequence[tuple[str, int]],
+    *,
+    title: str = "Application funnel",
+    description: str | None = None,
+    width: int = 480,
+) -> str:
+    """Horizontal bars, one per stage, with counts and the share of the stage before."""
+    ident = chart_id("funnel", steps, title)
+    row, top, label_w = 38, 8, 118
+    height = top + row * max(1, len(steps)) + 6
+    biggest = max((count for _, count in steps), default=0)
+    bar_w = width - label_w - 110
+    body = []
+    parts = []
+    for index, (label, count) in enumerate(steps):
+        y = top + index * row
+        length = bar_w * count / biggest if biggest else 0
+        body.append(text(label_w - 10, y + 20, label, anchor="end"))
+        body.append(
+            f'<rect x="{label_w}" y="{y + 6}" width="{num(bar_w)}" height="20" rx="4" '
+            f'fill="{GRID}"/>'
+        )
+        if length:
+            body.append(
+                f'<rect x="{label_w}" y="{y + 6}" width="{num(max(length, 3))}" height="20" '
+                f'rx="4" fill="{ACCENT}"/>'
+            )
+        note = str(count)
+        described = f"{label}: {count}"
+        if index and steps[index - 1][1]:
+            share = _pct(count, steps[index - 1][1])
+            note += f"  ({share})"
+            described += f" ({share} of {steps[index - 1][0].lower()})"
+        body.append(text(label_w + bar_w + 8, y + 20, note, weight="600"))
+        parts.append(described)
+    if not steps:
+        body.append(text(width / 2, 24, "No data yet", anchor="middle", fill=MUTED))
+    return frame(
+        ident,
+        (width, height),
+        title,
+        description or "; ".join(parts) or "No data yet.",
+        "".join(body),
+    )
+
+
+@dataclass(frozen=True)
+class Span:
+    """A bar on a timeline lane, e.g. a round from its first to its last day."""
+
+    label: str
+    start: date
+    end: date | None = None
+    tone: str = "pending"  # passed | pending | ended
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A dated point: on a span's lane (``lane`` = its index) or on the events row (None).
+
+    ``kind`` names the mark in the legend, e.g. "interview" or "decision".
+    """
+
+    label: str
+    on: date
+    lane: int | None = None
+    shape: str = "circle"  # circle | diamond | square | triangle | cross
+    kind: str = "event"
+
+
+_TONES = {
+    "passed": ("passed", ACCENT, ACCENT, ""),
+    "pending": ("in progress", "#ffffff", ACCENT, ' stroke-dasharray="4 3"'),
+    "ended": ("did not pass", "url(#{hatch})", MUTED, ""),
+}
+
+
+def timeline_svg(
+    spans: Sequence[Span],
+    marks: Sequence[Mark] = (),
+    *,
+    title: str = "Process timeline",
+    description: str | None = None,
+    today: date | None = None,
+    width: int = 720,
+) -> str:
+    """Lanes of spans over a date axis, point marks, an events row, and a line for today."""
+    ident = chart_id("timeline", spans, marks, title, today)
+    days = [s.start for s in spans] + [s.end for s in spans if s.end] + [m.on for m in marks]
+    if not days:
+        return frame(
+            ident,
+            (width, 40),
+            title,
+            description or "Nothing to show yet.",
+            text(width / 2, 24, "Nothing to show yet", anchor="middle", fill=MUTED),
+        )
+    first, last = min(days), max(days)
+    if today is not None and first <= today <= last + timedelta(days=30):
+        last = max(last, today)
+    total = max((last - first).days, 1)
+    left, right, top, lane_h = 30, 30, 30, 38
+    plot_w = width - left - right
+    events_y = top + lane_h * len(spans) + 8  # the row for marks that belong to no lane
+    axis_y = events_y + 14
+    height = axis_y + 50
+
+    def x(day: date) -> float:
+        return left + plot_w * (day - first).days / total
+
+    body = [f"<defs>{hatch(ident + '-hatch')}</defs>"]
+    body += _axis_ticks(first, last, x, axis_y, top - 6)
+    if today is not None and first <= today <= last:
+        body.append(
+            f'<line x1="{num(x(today))}" y1="{top - 8}" x2="{num(x(today))}" y2="{axis_y}" '
+            f'stroke="{INK}" stroke-dasharray="3 3" stroke-width="1"/>'
+        )
+        body.append(text(x(today), top - 12, "today", anchor="middle", size=10, fill=MUTED))
+    for index, span in enumerate(spans):
+        y = top + index * lane_h
+        end = span.end or today or span.start
+        x1 = x(span.start)
+        x2 = max(x(max(end, span.start)), x1 + 12)
+        _, fill, stroke, dash = _TONES.get(span.tone, _TONES["pending"])
+        body.append(
+            f'<rect x="{num(x1)}" y="{y + 18}" width="{num(x2 - x1)}" height="14" rx="3" '
+            f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
+            f'stroke-width="1.5"{dash}/>'
+        )
+        anchor = "end" if x1 > width * 0.6 else "start"
+        body.append(
+            text(
+                x2 if anchor == "end" else x1,
+                y + 12,
+                span.label,
+                anchor=anchor,
+                size=11,
+                weight="600",
+            )
+        )
+    kinds: dict[str, tuple[str, bool]] = {}
+    for mark in marks:
+        on_lane = mark.lane is not None
+        y = top + mark.lane * lane_h + 25 if mark.lane is not None else events_y
+        fill = "#ffffff" if on_lane else INK
+        kinds.setdefault(mark.kind, (mark.shape, on_lane))
+        body.append(
+            f"<g><title>{esc(mark.label)} ({mark.on.isoformat()})</title>"
+            f"{marker(mark.shape, (x(mark.on), y), 5, fill=fill, stroke=INK)}</g>"
+        )
+    body += _timeline_legend(ident, height - 12, {s.tone for s in spans}, kinds)
+    summary = [
+        f"{s.label}: {s.start.isoformat()} to "
+        f"{s.end.isoformat() if s.end else 'ongoing'} "
+        f"({_TONES.get(s.tone, _TONES['pending'])[0]})"
+        for s in spans
+    ]
+    summary += [f"{m.label} on {m.on.isoformat()}" for m in marks]
+    return frame(
+        ident, (width, height), title, description or "; ".join(summary) + ".", "".join(body)
+    )
+
+
+def _axis_ticks(
+    first: date, last: date, x: Callable[[date], float], bottom: float, top: float
+) -> list[str]:
+    total = (last - first).days
+    step = 7 if total <= 70 else 30 if total <= 400 else 91
+    out: list[str] = []
+    day = first
+    while day <= last and len(out) < 80:
+        pos = x(day)
+        out.append(
+            f'<line x1="{num(pos)}" y1="{num(top)}" x2="{num(pos)}" y2="{num(bottom)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        label = f"{day.day} {day:%b}" if step == 7 else f"{day:%b %Y}"
+        out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
+        day += timedelta(days=step)
+    return out
+
+
+def _timeline_legend(
+    ident: str, y: float, tones: set[str], kinds: Mapping[str, tuple[str, bool]]
+) -> list[str]:
+    out = []
+    x = 16.0
+    for tone, (label, fill, stroke, dash) in _TONES.items():
+        if tone not in tones:
+            continue
+        out.append(
+            f'<rect x="{num(x)}" y="{num(y - 9)}" width="18" height="10" rx="2" '
+            f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
+            f'stroke-width="1.5"{dash}/>'
+        )
+        out.append(text(x + 24, y, label, size=10, fill=MUTED))
+        x += 34 + 5.6 * len(label)
+    for kind, (shape, on_lane) in kinds.items():
+        out.append(marker(shape, (x + 5, y - 4), 4, fill="#ffffff" if on_lane else INK, stroke=INK))
+        out.append(text(x + 14, y, kind, size=10, fill=MUTED))
+        x += 26 + 5.6 * len(kind)
+    return out
+
+
+def radar_svg(
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    *,
+    scale_max: float = 1.0,
+    comparison: tuple[str, Sequence[float | None]] | None = None,
+    value_name: str = "Score",
+    title: str = "Profile",
+    description: str | None = None,
+    width: int = 420,
+) -> str:
+    """A radar of one series (and an optional comparison) on axes from 0 to ``scale_max``.
+
+    ``None`` means no evidence: the axis is labelled so and no point is drawn, rather than
+    pretending the value is zero.
+    """
+    if len(labels) < 3:
+        raise ValueError("a radar needs at least three axes; show fewer values as a list")
+    if len(values) != len(labels) or (comparison and len(comparison[1]) != len(labels)):
+        raise ValueError("every series needs one value per label")
+    ident = chart_id("radar", labels, values, comparison, title)
+    height = width
+    cx, cy = width / 2, height / 2 + 4
+    radius = width / 2 - 78
+    n = len(labels)
+
+    def point(index: int, value: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * index / n
+        r = radius * max(0.0, min(value, scale_max)) / scale_max
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    body = []
+    for ring in (0.25, 0.5, 0.75, 1.0):
+        outline = " ".join(
+            f"{num(px)},{num(py)}" for px, py in (point(i, ring * scale_max) for i in range(n))
+        )
+        body.append(f'<polygon points="{outline}" fill="none" stroke="{GRID}" stroke-width="1"/>')
+    for index, label in enumerate(labels):
+        ex, ey = point(index, scale_max)
+        body.append(
+            f'<line x1="{num(cx)}" y1="{num(cy)}" x2="{num(ex)}" y2="{num(ey)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        lx, ly = point(index, scale_max * 1.14)
+        anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
+        lines = wrap(label) + (["(no evidence)"] if values[index] is None else [])
+        base = ly - 6 * (len(lines) - 1) + (6 if ly > cy + 8 else 0)
+        for offset, line in enumerate(lines):
+            body.append(
+                text(
+                    lx,
+                    base + 12 * offset,
+                    line,
+                    anchor=anchor,
+                    size=11,
+                    fill=MUTED if line == "(no evidence)" else None,
+                )
+            )
+    body.append(text(cx + 4, cy - radius - 4 + 14, num(scale_max), size=9, fill=MUTED))
+    series = [(value_name, values, 0)]
+    if comparison:
+        series.append((comparison[0], comparison[1], 1))
+    for name, data, style in series:
+        pts = [point(i, v or 0.0) for i, v in enumerate(data)]
+        fill = f'fill="{ACCENT_SOFT}" fill-opacity="0.55"' if style == 0 else 'fill="none"'
+        dash = f' stroke-dasharray="{DASHES[style]}"' if DASHES[style] else ""
+        body.append(
+            f'<polygon points="{" ".join(f"{num(a)},{num(b)}" for a, b in pts)}" {fill} '
+            f'stroke="{SERIES_COLOURS[style]}" stroke-width="2"{dash}/>'
+        )
+        for (px, py), v, label in zip(pts, data, labels, strict=True):
+            if v is not None:
+                colour = SERIES_COLOURS[style]
+                dot = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
+                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{dot}</g>")
+    if comparison:
+        body += _legend([(value_name, 0), (comparison[0], 1)], 12, height - 10)
+    parts = []
+    for index, label in enumerate(labels):
+        v = values[index]
+        part = f"{label}: {'no evidence' if v is None else num(v)}"
+        if comparison:
+            c = comparison[1][index]
+            part += f" ({comparison[0]}: {'no evidence' if c is None else num(c)})"
+        parts.append(part)
+    desc = (
+        description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
+    )
+    return frame(ident, (width, height), title, desc, "".join(body))
+
+
+def _legend(entries: Sequence[tuple[str, int]], x: float, y: float) -> list[str]:
+    out = []
+    for name, style in entries:
+        colour = SERIES_COLOURS[style % len(SERIES_COLOURS)]
+        dash = (
+            f' stroke-dasharray="{DASHES[style % len(DASHES)]}"'
+            if DASHES[style % len(DASHES)]
+            else ""
+        )
+        out.append(
+            f'<line x1="{num(x)}" y1="{num(y - 4)}" x2="{num(x + 26)}" y2="{num(y - 4)}" '
+            f'stroke="{colour}" stroke-width="2"{dash}/>'
+        )
+        out.append(
+            marker(SHAPES[style % len(SHAPES)], (x + 13, y - 4), 3.5, fill="#ffffff", stroke=colour)
+        )
+        out.append(text(x + 32, y, name, size=11))
+        x += 48 + 6.5 * len(name)
+    return out
+
+
+def trend_svg(
+    series: Mapping[str, Sequence[tuple[date, float]]],
+    *,
+    scale_min: float = 0.0,
+    scale_max: float | None = None,
+    title: str = "Trend over time",
+    description: str | None = None,
+    width: int = 560,
+    height: int = 260,
+) -> str:
+    """One line per series over time; series differ by dash and marker as well as colour."""
+    ident = chart_id("trend", sorted((k, tuple(v)) for k, v in series.items()), title)
+    points = [p for data in series.values() for p in data]
+    if not points:
+        return frame(
+            ident,
+            (width, 60),
+            title,
+            description or "No data yet.",
+            text(width / 2, 34, "No data yet", anchor="middle", fill=MUTED),
+        )
+    first = min(d for d, _ in points)
+    last = max(d for d, _ in points)
+    top_value = scale_max if scale_max is not None else max(v for _, v in points)
+    top_value = top_value if top_value > scale_min else scale_min + 1
+    left, right, top, bottom = 40, 16, 14, 56
+    plot_w, plot_h = width - left - right, height - top - bottom
+    span = max((last - first).days, 1)
+
+    def xy(day: date, value: float) -> tuple[float, float]:
+        ratio = (min(max(value, scale_min), top_value) - scale_min) / (top_value - scale_min)
+        return left + plot_w * (day - first).days / span, top + plot_h * (1 - ratio)
+
+    body = []
+    for step in range(5):
+        value = scale_min + (top_value - scale_min) * step / 4
+        _, y = xy(first, value)
+        body.append(
+            f'<line x1="{left}" y1="{num(y)}" x2="{width - right}" y2="{num(y)}" '
+            f'stroke="{GRID}" stroke-width="1"/>'
+        )
+        body.append(text(left - 6, y + 4, num(value), anchor="end", size=10, fill=MUTED))
+    for day in sorted({first, last, first + timedelta(days=span // 2)}):
+        x, _ = xy(day, scale_min)
+        body.append(
+            text(
+                x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor="middle", size=10, fill=MUTED
+            )
+        )
+    legend = []
+    described = []
+    for style, (name, data) in enumerate(series.items()):
+        colour = SERIES_COLOURS[style % len(SERIES_COLOURS)]
+        dash = DASHES[style % len(DASHES)]
+        ordered = sorted(data)
+        coords = [xy(d, v) for d, v in ordered]
+        if len(coords) > 1:
+            dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+            body.append(
+                f'<polyline points="{" ".join(f"{num(a)},{num(b)}" for a, b in coords)}" '
+                f'fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>'
+            )
+        for (d, v), (px, py) in zip(ordered, coords, strict=True):
+            shape = SHAPES[style % len(SHAPES)]
+            dot = marker(shape, (px, py), 3.5, fill="#ffffff", stroke=colour)
+            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>{dot}</g>")
+        legend.append((name, style))
+        values = ", ".join(f"{d.isoformat()} {num(v)}" for d, v in ordered)
+        described.append(f"{name}: {values}")
+    body += _legend(legend, left, height - 12)
+    desc = description or "; ".join(described) + "."
+    return frame(ident, (width, height), title, desc, "".join(body))

@@ -1,0 +1,231 @@
+"""The pipeline board: applications by where they stand, and one-step moves between stages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from nextround.domain.journey import Application, OfferResponse, Outcome, RoundKind, Status
+from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
+from nextround.errors import DomainError
+from nextround.services import applications, process
+from nextround.store.agenda import AgendaItem, upcoming_interviews
+from nextround.store.uow import SqlUnitOfWork
+
+#: The board's columns: every stage a process can be in while it is still running.
+OPEN_COLUMNS = (
+    Status.APPLIED,
+    Status.SCREENING,
+    Status.INTERVIEWING,
+    Status.FINAL_ROUND,
+    Status.OFFER,
+)
+#: Ended processes, summarised below the board rather than given columns of their own.
+CLOSED_STATUSES = (
+    Status.ACCEPTED,
+    Status.DECLINED,
+    Status.REJECTED,
+    Status.WITHDRAWN,
+    Status.NO_RESPONSE,
+)
+
+
+class Move(StrEnum):
+    """One action that takes an application to another stage."""
+
+    SCREEN = "screen"
+    HIRING_MANAGER = "hiring_manager"
+    TECHNICAL = "technical"
+    CASE = "case"
+    TAKE_HOME = "take_home"
+    FINAL_LOOP = "final_loop"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+    ACCEPT = "accept"
+    DECLINE = "decline"
+    REOPEN = "reopen"
+
+
+MOVE_LABELS = {
+    Move.SCREEN: "Next round: screen",
+    Move.HIRING_MANAGER: "Next round: hiring manager",
+    Move.TECHNICAL: "Next round: technical",
+    Move.CASE: "Next round: case",
+    Move.TAKE_HOME: "Next round: take-home",
+    Move.FINAL_LOOP: "Next round: final loop",
+    Move.OFFER: "Offer received",
+    Move.REJECTED: "Close: rejected",
+    Move.WITHDRAWN: "Close: I withdrew",
+    Move.NO_RESPONSE: "Close: no response",
+    Move.ACCEPT: "Offer accepted",
+    Move.DECLINE: "Offer declined",
+    Move.REOPEN: "Reopen",
+}
+
+#: Moves grouped as a menu shows them: (group heading, short label) per move.
+MOVE_MENU = {
+    Move.SCREEN: ("Next round", "Screen"),
+    Move.HIRING_MANAGER: ("Next round", "Hiring manager"),
+    Move.TECHNICAL: ("Next round", "Technical"),
+    Move.CASE: ("Next round", "Case"),
+    Move.TAKE_HOME: ("Next round", "Take-home"),
+    Move.FINAL_LOOP: ("Next round", "Final loop"),
+    Move.OFFER: ("Outcome", "Offer received"),
+    Move.REJECTED: ("Outcome", "Rejected"),
+    Move.WITHDRAWN: ("Outcome", "I withdrew"),
+    Move.NO_RESPONSE: ("Outcome", "No response"),
+    Move.ACCEPT: ("The offer", "Accepted"),
+    Move.DECLINE: ("The offer", "Declined"),
+    Move.REOPEN: ("Process", "Reopen"),
+}
+
+
+#: A round added from the board gets the kind's everyday name; it can be renamed later.
+def move_menu(moves: tuple[Move, ...]) -> list[tuple[str, list[tuple[Move, str]]]]:
+    """Moves grouped for a menu: [(heading, [(move, short label), ...]), ...] in order."""
+    groups: dict[str, list[tuple[Move, str]]] = {}
+    for move in moves:
+        heading, text = MOVE_MENU[move]
+        groups.setdefault(heading, []).append((move, text))
+    return list(groups.items())
+
+
+_ROUND_MOVES = {
+    Move.SCREEN: (RoundKind.SCREEN, "Screen"),
+    Move.HIRING_MANAGER: (RoundKind.HIRING_MANAGER, "Hiring manager interview"),
+    Move.TECHNICAL: (RoundKind.TECHNICAL, "Technical interview"),
+    Move.CASE: (RoundKind.CASE, "Case interview"),
+    Move.TAKE_HOME: (RoundKind.TAKE_HOME, "Take-home exercise"),
+    Move.FINAL_LOOP: (RoundKind.FINAL_LOOP, "Final loop"),
+}
+_CLOSING = {
+    Move.REJECTED: Outcome.REJECTION,
+    Move.WITHDRAWN: Outcome.WITHDRAWAL,
+    Move.NO_RESPONSE: Outcome.NO_RESPONSE,
+}
+_ENDINGS = (Move.OFFER, Move.REJECTED, Move.WITHDRAWN, Move.NO_RESPONSE)
+
+
+def moves_for(status: Status) -> tuple[Move, ...]:
+    """The moves that make sense from a status, most likely first."""
+    if status is Status.OFFER:
+        return (Move.ACCEPT, Move.DECLINE)
+    if not status.is_open:
+        return (Move.REOPEN,)
+    rounds = tuple(_ROUND_MOVES)
+    if status is not Status.APPLIED:
+        # After the first round a screen is rarely next; keep it last rather than drop it.
+        rounds = (*rounds[1:], Move.SCREEN)
+    return (*rounds, *_ENDINGS)
+
+
+def move_application(
+    uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None
+) -> Application:
+    """Apply one board move through the journey's own use cases."""
+    app = applications.get_application(uow, app_id)
+    if move not in moves_for(app.status):
+        raise DomainError(
+            f"{MOVE_LABELS[move].lower()!r} does not apply to an application that is "
+            f"{app.status.value.replace('_', ' ')}"
+        )
+    day = on or uow.today()
+    if move in _ROUND_MOVES:
+        kind, name = _ROUND_MOVES[move]
+        process.add_round(uow, app_id, {"name": name, "kind": kind, "started_on": day})
+    elif move in _CLOSING:
+        applications.close_application(uow, app_id, _CLOSING[move], day)
+    elif move is Move.OFFER:
+        process.set_decision(uow, app_id, Outcome.OFFER, day)
+    elif move in (Move.ACCEPT, Move.DECLINE):
+        offer = app.current_decision
+        assert offer is not None  # moves_for only offers these for a pending offer
+        process.set_decision(
+            uow,
+            app_id,
+            Outcome.OFFER,
+            offer.decided_on,
+            offer.finalists,
+            offer.reason,
+            OfferResponse.ACCEPTED if move is Move.ACCEPT else OfferResponse.DECLINED,
+        )
+    else:
+        applications.reopen_application(uow, app_id, day)
+    return applications.get_application(uow, app_id)
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    """One application on the board."""
+
+    facts: ApplicationFacts
+    status: Status
+    last_activity: date
+    next_interview: datetime | None
+    moves: tuple[Move, ...]
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    """The applications at one stage, most recently active first, up to the board's limit."""
+
+    status: Status
+    cards: list[BoardCard]
+    total: int
+
+
+@dataclass(frozen=True)
+class Board:
+    """Everything the dashboard shows about the pipeline."""
+
+    columns: list[BoardColumn]
+    closed: dict[Status, int]
+    total: int
+    funnel: list[FunnelStep]
+    upcoming: list[AgendaItem]
+
+
+def last_activity(facts: ApplicationFacts) -> date:
+    """The latest date anything happened in a process."""
+    return max(
+        [facts.applied_on]
+        + [r.started_on for r in facts.rounds]
+        + [d.decided_on for d in facts.decisions]
+    )
+
+
+def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
+    """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
+    listing = applications.list_applications(uow)
+    by_status: dict[Status, list[BoardCard]] = {s: [] for s in OPEN_COLUMNS}
+    closed: Counter[Status] = Counter()
+    for row in listing:
+        status = row.facts.status
+        if status in by_status:
+            by_status[status].append(
+                BoardCard(
+                    row.facts,
+                    status,
+                    last_activity(row.facts),
+                    row.next_interview,
+                    moves_for(status),
+                )
+            )
+        else:
+            closed[status] += 1
+    columns = []
+    for status, cards in by_status.items():
+        cards.sort(key=lambda c: (c.last_activity, c.facts.id), reverse=True)
+        columns.append(BoardColumn(status, cards[:per_column], len(cards)))
+    assert uow.session is not None
+    return Board(
+        columns=columns,
+        closed={s: closed[s] for s in CLOSED_STATUSES if closed[s]},
+        total=len(listing),
+        funnel=funnel([row.facts for row in listing]),
+        upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
+    )

@@ -1,0 +1,51 @@
+"""Read query for the agenda: the next scheduled interviews across every application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nextround.domain.journey import InterviewFormat
+from nextround.store import tables as t
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One scheduled interview with what is needed to show it in a list."""
+
+    interview_id: int
+    title: str
+    scheduled_at: datetime
+    duration_minutes: int | None
+    format: InterviewFormat
+    round_name: str
+    application_id: int
+    company: str
+    role_title: str
+
+
+def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[AgendaItem]:
+    """Interviews scheduled at or after ``after``, soonest first."""
+    i, r, a = t.interviews.c, t.rounds.c, t.applications.c
+    stmt = (
+        select(
+            i.id,
+            i.title,
+            i.scheduled_at,
+            i.duration_minutes,
+            i.format,
+            r.name,
+            a.id.label("application_id"),
+            a.company,
+            a.role_title,
+        )
+        .join(t.rounds, r.id == i.round_id)
+        .join(t.applications, a.id == r.application_id)
+        .where(i.scheduled_at >= after)
+        .order_by(i.scheduled_at, i.id)
+        .limit(limit)
+    )
+    return [AgendaItem(*row) for row in session.execute(stmt)]

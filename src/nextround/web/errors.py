@@ -1,0 +1,111 @@
+"""Error pages: unknown ids and addresses, refused forms, oversized uploads, user errors."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Scope
+
+from nextround.errors import NextroundError, NotFoundError
+from nextround.web.csrf import CsrfError
+from nextround.web.limits import RequestTooLargeError, describe_size
+from nextround.web.rendering import Renderer, is_htmx
+
+_TITLES = {
+    400: "That request could not be used",
+    403: "This form could not be accepted",
+    404: "Not found",
+    405: "Not allowed",
+    413: "That file is too large",
+}
+
+
+def error_page(request: Request, status: int, message: str, hint: str | None = None) -> Response:
+    """The error page; for htmx it replaces the whole page, since the target may not fit it."""
+    renderer: Renderer = request.app.state.renderer
+    response = renderer.page(
+        request,
+        "error.html",
+        status,
+        title=_TITLES.get(status, "Something went wrong"),
+        message=message,
+        hint=hint,
+        status_code=status,
+    )
+    if is_htmx(request):
+        response.headers["hx-retarget"] = "body"
+        response.headers["hx-reswap"] = "innerHTML"
+    return response
+
+
+def too_large_message(exc: RequestTooLargeError) -> str:
+    """What to say about an oversized upload."""
+    size = f" is {describe_size(exc.size)};" if exc.size else " is too large;"
+    return (
+        f"The file you sent{size} uploads are limited to {describe_size(exc.limit)} "
+        "(NEXTROUND_UPLOAD_LIMIT_BYTES). Nothing was imported or changed."
+    )
+
+
+async def render_too_large(scope: Scope, exc: RequestTooLargeError) -> Response:
+    """The 413 page, for the body-limit middleware (which runs before routing)."""
+    return error_page(Request(scope), 413, too_large_message(exc), _BACK_TO_DATA)
+
+
+_BACK_TO_DATA = "Split the data or raise the limit, then try again from the Data page."
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers."""
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_page(
+            request,
+            404,
+            f"There is no {exc.kind} with id {exc.ident}.",
+            "It may have been deleted. The Applications page lists what there is.",
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 404:
+            return error_page(
+                request,
+                404,
+                "There is no page at this address.",
+                "Check the address, or start from the dashboard.",
+            )
+        return error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        if any(error.get("loc", ("",))[0] == "path" for error in exc.errors()):
+            return error_page(
+                request,
+                404,
+                "There is no page at this address.",
+                "Ids in addresses are whole numbers, e.g. /applications/12.",
+            )
+        return error_page(request, 400, "Some of the request's values could not be read.")
+
+    @app.exception_handler(CsrfError)
+    async def csrf_refused(request: Request, exc: CsrfError) -> Response:
+        return error_page(
+            request,
+            403,
+            f"Nothing was changed: {exc}. This protects you from other sites submitting "
+            "forms to nextround on your behalf.",
+            "Go back, reload the page, and submit the form again.",
+        )
+
+    @app.exception_handler(RequestTooLargeError)
+    async def too_large(request: Request, exc: RequestTooLargeError) -> Response:
+        return error_page(request, 413, too_large_message(exc), _BACK_TO_DATA)
+
+    @app.exception_handler(NextroundError)
+    async def user_error(request: Request, exc: NextroundError) -> Response:
+        return error_page(request, 400, str(exc))

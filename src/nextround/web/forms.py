@@ -1,0 +1,204 @@
+"""Form state for templates, and typed reading of submitted fields with an error per field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from starlette.datastructures import ImmutableMultiDict, UploadFile
+
+from nextround.errors import NextroundError
+
+E = TypeVar("E", bound=StrEnum)
+
+#: Which field a domain message is about: the domain's messages lead with the field's name
+#: ("company is required…", "duration 900 min is not possible…"), so a pattern per field
+#: finds where to show it. Anything unmatched is shown at the top of the form.
+ErrorRoutes = Sequence[tuple[str, str]]
+
+
+class FormState:
+    """What a form shows: the values typed (or stored), and an error next to each bad field."""
+
+    def __init__(
+        self,
+        key: str,
+        values: Mapping[str, str] | None = None,
+        errors: Mapping[str, str] | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.key = key
+        self.values = dict(values or {})
+        self.errors = dict(errors or {})
+        self.error = error
+
+    def value(self, name: str) -> str:
+        """The field's value as text."""
+        return self.values.get(name, "")
+
+    def checked(self, name: str) -> bool:
+        """Whether a checkbox is ticked."""
+        return self.values.get(name, "") not in ("", "0", "off", "false")
+
+    def error_for(self, name: str) -> str | None:
+        """The message to show next to a field."""
+        return self.errors.get(name)
+
+    def field_id(self, name: str) -> str:
+        """A page-unique element id for a field of this form."""
+        return f"{self.key}-{name}".replace("_", "-")
+
+    @property
+    def failed(self) -> bool:
+        """Whether the form has any error to show."""
+        return bool(self.errors or self.error)
+
+
+class FormReader:
+    """Reads submitted fields into typed values; problems are kept per field, not raised."""
+
+    def __init__(self, key: str, data: ImmutableMultiDict[str, Any]) -> None:
+        values = {k: v for k, v in data.multi_items() if isinstance(v, str)}
+        self.data = data
+        self.state = FormState(key, values)
+
+    def raw(self, name: str) -> str:
+        """The field as typed."""
+        return self.state.value(name)
+
+    def text(self, name: str) -> str | None:
+        """Optional text; empty means not given. The domain trims and checks it."""
+        value = self.raw(name)
+        return value if value.strip() else None
+
+    def required(self, name: str) -> str:
+        """Text the domain requires; passed on even when empty, so its own message shows."""
+        return self.raw(name)
+
+    def date(self, name: str, what: str, *, required: bool = False) -> date | None:
+        """A YYYY-MM-DD date."""
+        value = self.raw(name).strip()
+        if not value:
+            if required:
+                self.fail(name, f"give the {what}, e.g. 2025-05-14")
+            return None
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(name, f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2025-05-14")
+            return None
+
+    def moment(self, name: str, what: str) -> datetime | None:
+        """A local date and time (this computer's time zone unless an offset is given)."""
+        value = self.raw(name).strip()
+        if not value:
+            return None
+        try:
+            parsed = datetime.fromisoformat(value.replace(" ", "T", 1))
+        except ValueError:
+            self.fail(name, f"{value!r} is not a {what}; use e.g. 2025-05-14T10:00")
+            return None
+        return parsed if parsed.tzinfo else parsed.astimezone()
+
+    def integer(self, name: str, what: str) -> int | None:
+        """An optional whole number."""
+        value = self.raw(name).strip()
+        if not value:
+            return None
+        if not re.fullmatch(r"[+-]?\d{1,9}", value):
+            self.fail(name, f"{what} must be a whole number, not {value!r}")
+            return None
+        return int(value)
+
+    def choice(self, name: str, enum: type[E], *, default: E | None = None) -> E | None:
+        """One of an enum's values; empty gives ``default``."""
+        value = self.raw(name).strip()
+        if not value:
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in enum)
+            self.fail(name, f"{value!r} is not one of: {allowed}")
+            return default
+
+    def words(self, name: str) -> list[str]:
+        """Comma- or space-separated words, such as tags."""
+        return [w for w in re.split(r"[,\s]+", self.raw(name)) if w]
+
+    def lines(self, name: str) -> list[str]:
+        """Non-empty lines."""
+        return [line.strip() for line in self.raw(name).splitlines() if line.strip()]
+
+    def flag(self, name: str) -> bool:
+        """A checkbox."""
+        return self.state.checked(name)
+
+    def upload(self, name: str) -> UploadFile | None:
+        """An uploaded file, if one was chosen."""
+        value = self.data.get(name)
+        if isinstance(value, UploadFile) and value.filename:
+            return value
+        return None
+
+    def fail(self, name: str, message: str) -> None:
+        """Record a problem with a field (the first one per field is kept)."""
+        self.state.errors.setdefault(name, message[:1].upper() + message[1:])
+
+    @property
+    def ok(self) -> bool:
+        """Whether every field was readable."""
+        return not self.state.failed
+
+    def explain(self, exc: NextroundError, routes: ErrorRoutes) -> FormState:
+        """Put a use case's error next to the field it is about, or atop the form."""
+        message = str(exc)
+        for field, pattern in routes:
+            if re.search(pattern, message, re.IGNORECASE):
+                self.fail(field, message)
+                return self.state
+        self.state.error = message[:1].upper() + message[1:]
+        return self.state
+
+
+def values_of(pairs: Iterable[tuple[str, object]]) -> dict[str, str]:
+    """Field values as the text a form shows (None as empty)."""
+    return {name: "" if value is None else str(value) for name, value in pairs}
+
+
+class FormBook:
+    """The forms of a page: each filled from stored values, except the one that just failed."""
+
+    def __init__(self, failed: FormState | None = None, wanted: str | None = None) -> None:
+        self.failed = failed
+        self.wanted = wanted
+        self.shown: set[str] = set()
+
+    def inline(self, key: str) -> bool:
+        """Whether to render form ``key`` in the page (it failed, or was asked for)."""
+        return key == self.wanted or self.is_open(key)
+
+    def get(self, key: str, values: Mapping[str, str] | None = None) -> FormState:
+        """The form ``key``: as the user submitted it if it failed, else from ``values``."""
+        self.shown.add(key)
+        if self.failed is not None and self.failed.key == key:
+            return self.failed
+        return FormState(key, values)
+
+    @property
+    def failed_unseen(self) -> bool:
+        """Whether the failed form is not on the page (its use case no longer applies)."""
+        return self.failed is not None and self.failed.key not in self.shown
+
+    def messages(self) -> list[str]:
+        """Every message of the failed form, for showing it at the top of the page."""
+        if self.failed is None:
+            return []
+        return [m for m in (self.failed.error, *self.failed.errors.values()) if m]
+
+    def is_open(self, key: str) -> bool:
+        """Whether ``key`` is the form that failed (so its disclosure starts open)."""
+        return self.failed is not None and self.failed.key == key

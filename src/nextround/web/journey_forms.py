@@ -1,0 +1,261 @@
+"""The journey's forms: submitted fields to use-case input, stored records to form values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    Interview,
+    Interviewer,
+    InterviewFormat,
+    OfferResponse,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+    WorkMode,
+)
+from nextround.web.forms import ErrorRoutes, FormReader, values_of
+from nextround.web.rendering import local_input
+
+if TYPE_CHECKING:
+    from nextround.services.applications import ApplicationFields
+    from nextround.services.process import InterviewFields, RoundFields
+
+APPLICATION_ERRORS: ErrorRoutes = (
+    ("company", r"^company\b"),
+    ("role_title", r"^role title\b"),
+    ("applied_on", r"before the application on|applied date|^an application needs applied"),
+    ("level", r"^level\b"),
+    ("location", r"^location\b"),
+    ("posting_url", r"^posting URL\b"),
+    ("posting_text", r"^job posting text\b"),
+    ("notes", r"^notes\b"),
+    ("tags", r"^tag\b"),
+)
+ROUND_ERRORS: ErrorRoutes = (
+    ("name", r"^round name\b"),
+    ("notes", r"^round notes\b"),
+    ("ended_on", r"ends on .* before it starts|after its round .* ended"),
+    ("started_on", r"^round .* starts on|before its round .* starts|before the last round"),
+)
+INTERVIEW_ERRORS: ErrorRoutes = (
+    ("title", r"^interview title\b"),
+    ("notes", r"^interview notes\b"),
+    ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
+    ("duration_minutes", r"^duration\b"),
+    ("competencies", r"^competency tag\b"),
+    ("interviewers", r"^interviewer name\b"),
+    ("round", r"has no round|^round \d+ is not part"),
+)
+DECISION_ERRORS: ErrorRoutes = (
+    ("reason", r"^decision reason\b"),
+    ("finalists", r"^finalists\b"),
+    ("decided_on", r"^the decision on|^cannot reopen on"),
+    ("offer_response", r"offer response"),
+)
+FEEDBACK_ERRORS: ErrorRoutes = (
+    ("text", r"^feedback text\b"),
+    ("author", r"^author\b"),
+    ("received_on", r"^feedback cannot be received|^feedback received on"),
+    ("interview", r"^interview \d+ (belongs|is in)"),
+    ("round", r"has no round"),
+)
+CONTACT_ERRORS: ErrorRoutes = (
+    ("name", r"^contact name\b"),
+    ("company", r"^company\b"),
+    ("title", r"^title\b"),
+    ("phone", r"^phone\b"),
+    ("email", r"^email\b"),
+    ("notes", r"^contact notes\b"),
+)
+CLOSE_ERRORS: ErrorRoutes = (
+    ("on", r"^the decision on|^cannot reopen on"),
+    ("reason", r"^decision reason\b"),
+)
+
+
+def _drop_none(fields: dict[str, Any], keep: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {k: v for k, v in fields.items() if v is not None or k in keep}
+
+
+# -- applications ---------------------------------------------------------------------------------
+
+_APP_OPTIONAL = ("level", "location", "work_mode", "posting_url", "posting_text", "notes")
+
+
+def read_application(form: FormReader, *, editing: bool = False) -> ApplicationFields:
+    """The application fields; when editing, an emptied optional field clears it."""
+    fields: dict[str, Any] = {
+        "company": form.required("company"),
+        "role_title": form.required("role_title"),
+        "applied_on": form.date("applied_on", "date you applied", required=True),
+        "level": form.text("level"),
+        "location": form.text("location"),
+        "work_mode": form.choice("work_mode", WorkMode),
+        "source": form.choice("source", Source, default=Source.OTHER),
+        "posting_url": form.text("posting_url"),
+        "posting_text": form.text("posting_text"),
+        "tags": form.words("tags"),
+        "notes": form.text("notes"),
+    }
+    return _drop_none(fields, _APP_OPTIONAL if editing else ())  # type: ignore[return-value]
+
+
+def application_values(app: Application) -> dict[str, str]:
+    """An application as form values."""
+    return values_of(
+        [
+            ("company", app.company),
+            ("role_title", app.role_title),
+            ("applied_on", app.applied_on.isoformat()),
+            ("level", app.level),
+            ("location", app.location),
+            ("work_mode", app.work_mode.value if app.work_mode else None),
+            ("source", app.source.value),
+            ("posting_url", app.posting_url),
+            ("posting_text", app.posting_text),
+            ("tags", ", ".join(app.tags)),
+            ("notes", app.notes),
+        ]
+    )
+
+
+# -- rounds and interviews ------------------------------------------------------------------------
+
+
+def read_round(form: FormReader, *, editing: bool = False) -> RoundFields:
+    """The round fields."""
+    fields: dict[str, Any] = {
+        "name": form.required("name"),
+        "kind": form.choice("kind", RoundKind, default=RoundKind.OTHER),
+        "mode": form.choice("mode", RoundMode),
+        "started_on": form.date("started_on", "date the round starts", required=True),
+        "ended_on": form.date("ended_on", "date the round ended"),
+        "outcome": form.choice("outcome", RoundOutcome, default=RoundOutcome.PENDING),
+        "notes": form.text("notes"),
+    }
+    return _drop_none(fields, ("mode", "ended_on", "notes") if editing else ())  # type: ignore[return-value]
+
+
+def round_values(round_: Round) -> dict[str, str]:
+    """A round as form values."""
+    return values_of(
+        [
+            ("name", round_.name),
+            ("kind", round_.kind.value),
+            ("mode", round_.mode.value if round_.mode else None),
+            ("started_on", round_.started_on.isoformat()),
+            ("ended_on", round_.ended_on.isoformat() if round_.ended_on else None),
+            ("outcome", round_.outcome.value),
+            ("notes", round_.notes),
+        ]
+    )
+
+
+def _interviewer(line: str) -> Interviewer:
+    name, _, title = line.partition(",")
+    return Interviewer(name=name.strip(), title=title.strip() or None)
+
+
+def read_interview(form: FormReader, *, editing: bool = False) -> InterviewFields:
+    """The interview fields; interviewers are one per line as 'Name, Title'."""
+    fields: dict[str, Any] = {
+        "title": form.required("title"),
+        "format": form.choice("format", InterviewFormat, default=InterviewFormat.BEHAVIOURAL),
+        "scheduled_at": form.moment("scheduled_at", "date and time"),
+        "duration_minutes": form.integer("duration_minutes", "the duration"),
+        "interviewers": [_interviewer(line) for line in form.lines("interviewers")],
+        "competencies": form.words("competencies"),
+        "notes": form.text("notes"),
+    }
+    keep = ("scheduled_at", "duration_minutes", "notes") if editing else ()
+    return _drop_none(fields, keep)  # type: ignore[return-value]
+
+
+def interview_values(interview: Interview, position: int | None = None) -> dict[str, str]:
+    """An interview as form values."""
+    people = "\n".join(
+        f"{p.name}, {p.title}" if p.title else p.name for p in interview.interviewers
+    )
+    return values_of(
+        [
+            ("title", interview.title),
+            ("format", interview.format.value),
+            ("scheduled_at", local_input(interview.scheduled_at)),
+            ("duration_minutes", interview.duration_minutes),
+            ("interviewers", people),
+            ("competencies", ", ".join(interview.competencies)),
+            ("notes", interview.notes),
+            ("round", position),
+        ]
+    )
+
+
+# -- the decision ---------------------------------------------------------------------------------
+
+
+def read_decision(form: FormReader) -> dict[str, Any]:
+    """Keyword arguments for set_decision."""
+    return {
+        "outcome": form.choice("outcome", Outcome, default=Outcome.REJECTION),
+        "decided_on": form.date("decided_on", "date of the decision", required=True),
+        "finalists": form.integer("finalists", "the number of finalists"),
+        "reason": form.text("reason"),
+        "offer_response": form.choice("offer_response", OfferResponse),
+    }
+
+
+def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
+    """The current decision as form values, or a fresh one dated today."""
+    if decision is None:
+        return {"outcome": Outcome.REJECTION.value, "decided_on": today}
+    return values_of(
+        [
+            ("outcome", decision.outcome.value),
+            ("decided_on", decision.decided_on.isoformat()),
+            ("finalists", decision.finalists),
+            ("reason", decision.reason),
+            ("offer_response", decision.offer_response.value if decision.offer_response else None),
+        ]
+    )
+
+
+# -- feedback and people --------------------------------------------------------------------------
+
+
+def read_feedback(form: FormReader) -> dict[str, Any]:
+    """Keyword arguments for add_feedback (besides the application)."""
+    return {
+        "text": form.required("text"),
+        "source": form.choice("source", FeedbackSource, default=FeedbackSource.RECRUITER),
+        "received_on": form.date("received_on", "date you received it"),
+        "author": form.text("author"),
+        "round_position": form.integer("round", "the round"),
+        "interview_id": form.integer("interview", "the interview"),
+    }
+
+
+def read_contact(form: FormReader) -> dict[str, Any]:
+    """Keyword arguments for add_contact (besides the application)."""
+    return {
+        "name": form.required("name"),
+        "role": form.choice("role", ContactRole, default=ContactRole.OTHER),
+        "company": form.text("company"),
+        "title": form.text("title"),
+        "email": form.text("email"),
+        "phone": form.text("phone"),
+        "notes": form.text("notes"),
+    }
+
+
+def contact_summary(contact: Contact) -> str:
+    """Role and title in a few words, for lists."""
+    bits = [contact.title or "", contact.role.value.replace("_", " ")]
+    return " · ".join(b for b in bits if b)

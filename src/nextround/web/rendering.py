@@ -1,0 +1,196 @@
+"""Turning templates into responses: the Jinja environment, filters, flash messages, fragments."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from itsdangerous import BadSignature, URLSafeSerializer
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse
+
+from nextround.web.csrf import CSRF_FIELD
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+FLASH_COOKIE = "nextround_flash"
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A top-level page in the navigation."""
+
+    label: str
+    path: str
+
+
+#: Every top-level page, in menu order. Only those the app actually serves are shown, so the
+#: growth-engine pages appear in the menu as soon as their routers are registered.
+NAVIGATION = (
+    NavItem("Dashboard", "/"),
+    NavItem("Applications", "/applications"),
+    NavItem("Feedback", "/feedback"),
+    NavItem("Profile", "/profile"),
+    NavItem("Plan", "/plan"),
+    NavItem("Stories", "/stories"),
+    NavItem("Frameworks", "/frameworks"),
+    NavItem("Data", "/data"),
+)
+
+
+def label(value: object) -> str:
+    """An enum value or identifier as words: final_round -> Final round."""
+    raw = value.value if isinstance(value, Enum) else str(value)
+    words = str(raw).replace("_", " ").replace("-", " ")
+    return words[:1].upper() + words[1:]
+
+
+def options(values: Iterable[Enum]) -> list[tuple[str, str]]:
+    """Enum members as (value, label) pairs for a select."""
+    return [(str(v.value), label(v)) for v in values]
+
+
+def day(value: date | None) -> str:
+    """14 May 2025."""
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def moment(value: datetime | None) -> str:
+    """Wed 14 May 2025, 10:00 in this computer's time zone."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def local_input(value: datetime | None) -> str:
+    """The value of a datetime-local input."""
+    return value.astimezone().strftime("%Y-%m-%dT%H:%M") if value else ""
+
+
+def relative(value: date | datetime | None, today: date) -> str:
+    """'today', 'in 3 days', '2 weeks ago'."""
+    if value is None:
+        return ""
+    target = value.astimezone().date() if isinstance(value, datetime) else value
+    delta = (target - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    size = abs(delta)
+    amount = (
+        f"{size} days"
+        if size < 14
+        else f"{size // 7} weeks"
+        if size < 60
+        else f"{size // 30} months"
+    )
+    return f"in {amount}" if delta > 0 else f"{amount} ago"
+
+
+class Renderer:
+    """The Jinja environment with the app's filters, and the page-level context."""
+
+    def __init__(self, secret: bytes) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(["html", "svg"], default=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(
+            label=label, day=day, moment=moment, local_input=local_input, options=options
+        )
+        self.env.globals.update(static=self.static_url, csrf_field=CSRF_FIELD)
+        self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
+        #: Stands in for the CSRF token in pages cached for every visitor.
+        self.token_placeholder = secrets.token_hex(16)
+        self.nav: tuple[NavItem, ...] = NAVIGATION
+        self._asset_versions: dict[str, str] = {}
+
+    def static_url(self, name: str) -> str:
+        """An asset's URL with its content hash, so a new version is never served stale."""
+        version = self._asset_versions.get(name)
+        if version is None:
+            version = hashlib.sha256((STATIC / name).read_bytes()).hexdigest()[:10]
+            self._asset_versions[name] = version
+        return f"/static/{name}?v={version}"
+
+    def context(self, request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
+        """What every page needs: the session's CSRF token, navigation, today, a flash."""
+        path = request.url.path
+        nav = [
+            (item, item.path == path or (item.path != "/" and path.startswith(item.path + "/")))
+            for item in self.nav
+        ]
+        return {
+            "request": request,
+            "csrf_token": request.state.csrf_token,
+            "nav": nav,
+            "today": request.app.state.nextround.clock().astimezone().date(),
+            "flash": self.read_flash(request),
+            "relative": relative,
+            **extra,
+        }
+
+    def page(
+        self, request: Request, template: str, status: int = 200, **extra: Any
+    ) -> HTMLResponse:
+        """A full page; a flash message shown on it is consumed."""
+        context = self.context(request, extra)
+        response = HTMLResponse(self.env.get_template(template).render(context), status)
+        if context["flash"]:
+            response.delete_cookie(FLASH_COOKIE, path="/")
+        return response
+
+    def fragment(
+        self, request: Request, template: str, block: str, status: int = 200, **extra: Any
+    ) -> HTMLResponse:
+        """One block of a template, for htmx to swap in."""
+        context = self.context(request, {**extra, "flash": None})
+        compiled = self.env.get_template(template)
+        html = "".join(compiled.blocks[block](compiled.new_context(context)))
+        return HTMLResponse(html, status)
+
+    def markup(self, html: str) -> Markup:
+        """Trusted HTML built by our own code (the SVG charts escape their own text)."""
+        return Markup(html)
+
+    def redirect(self, url: str, flash: str | None = None) -> RedirectResponse:
+        """See-other to ``url``, carrying a one-time message."""
+        response = RedirectResponse(url, status_code=303)
+        if flash:
+            response.set_cookie(
+                FLASH_COOKIE, self.flash_signer.dumps(flash), httponly=True, samesite="lax"
+            )
+        return response
+
+    def read_flash(self, request: Request) -> str | None:
+        """The pending one-time message, if its signature holds."""
+        raw = request.cookies.get(FLASH_COOKIE)
+        if not raw:
+            return None
+        try:
+            value = self.flash_signer.loads(raw)
+        except BadSignature:
+            return None
+        return value if isinstance(value, str) else None
+
+
+def is_htmx(request: Request, target: str | None = None) -> bool:
+    """Whether htmx sent the request (and, if given, aims it at element ``target``)."""
+    if request.headers.get("hx-request") != "true":
+        return False
+    return target is None or request.headers.get("hx-target") == target

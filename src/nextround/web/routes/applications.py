@@ -1,0 +1,132 @@
+"""The application list (filter, sort, search, pages) and creating an application."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.journey import Source, Status, WorkMode
+from nextround.errors import DomainError, InvalidInputError
+from nextround.services.applications import ApplicationListing, add_application
+from nextround.services.listing import (
+    SORT_LABELS,
+    SortOrder,
+    closed_statuses,
+    open_statuses,
+    paginate,
+    sorted_applications,
+)
+from nextround.services.ports import ApplicationQuery
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader, FormState
+from nextround.web.journey_forms import APPLICATION_ERRORS, read_application
+
+router = APIRouter()
+
+PER_PAGE = 50
+_FILTERS = ("q", "status", "company", "tag", "from", "to", "sort")
+
+
+def listing(web: Web, query: ApplicationQuery, order: SortOrder) -> list[ApplicationListing]:
+    """The whole filtered, sorted list, cached per query."""
+    return web.cache.get(
+        ("list", query, order), lambda: web.read(lambda uow: sorted_applications(uow, query, order))
+    )
+
+
+def default_listing(web: Web) -> list[ApplicationListing]:
+    """The list as first opened."""
+    return listing(web, ApplicationQuery(), SortOrder.NEWEST)
+
+
+def _statuses(choice: str) -> tuple[Status, ...]:
+    if choice == "open":
+        return open_statuses()
+    if choice == "closed":
+        return closed_statuses()
+    return (Status(choice),) if choice else ()
+
+
+def read_filters(web: Web) -> tuple[FormReader, ApplicationQuery, SortOrder, int]:
+    """The filters from the address; a bad one is reported next to its field and ignored."""
+    reader = FormReader("filter", web.request.query_params)
+    status = reader.raw("status").strip()
+    if status and status not in ("open", "closed") and status not in {s.value for s in Status}:
+        reader.fail("status", f"{status!r} is not a status")
+        status = ""
+    query = ApplicationQuery(
+        statuses=_statuses(status),
+        company=reader.text("company"),
+        tag=reader.text("tag"),
+        applied_from=reader.date("from", "earliest date"),
+        applied_to=reader.date("to", "latest date"),
+        text=reader.text("q"),
+    )
+    order = reader.choice("sort", SortOrder, default=SortOrder.NEWEST) or SortOrder.NEWEST
+    page = reader.integer("page", "the page") or 1
+    return reader, query, order, page
+
+
+def new_application_form(web: Web) -> FormState:
+    """A blank application form, dated today."""
+    today = web.nextround.clock().astimezone().date().isoformat()
+    return FormState("new-app", {"applied_on": today, "source": Source.OTHER.value})
+
+
+def render_list(web: Web, new_form: FormState | None = None, status: int = 200) -> Response:
+    """The list page (or just its results, for htmx)."""
+    filters, query, order, page_no = read_filters(web)
+    rows = listing(web, query, order)
+    page = paginate(rows, page_no, PER_PAGE)
+    kept = {k: filters.raw(k) for k in _FILTERS if filters.raw(k)}
+
+    def page_url(number: int) -> str:
+        return "/applications?" + urlencode({**kept, "page": number})
+
+    context = {
+        "filters": filters.state,
+        "page": page,
+        "page_url": page_url,
+        "filtered": bool(kept),
+        "sort_options": [(order.value, text) for order, text in SORT_LABELS.items()],
+        "statuses": list(Status),
+    }
+    if web.htmx("results"):
+        return web.fragment("applications.html", "results", status, **context)
+    return web.page(
+        "applications.html",
+        status,
+        new_form=new_form or new_application_form(web),
+        new_open=new_form is not None or web.request.query_params.get("new") == "1",
+        sources=list(Source),
+        work_modes=list(WorkMode),
+        **context,
+    )
+
+
+@router.get("/applications")
+def applications_page(web: WebDep) -> Response:
+    """Applications, filtered and sorted, 50 to a page."""
+    key = ("list", web.request.url.query, web.htmx("results"))
+    return web.shared_page(key, lambda: render_list(web))
+
+
+@router.post("/applications")
+def create_application(web: WebDep, form: FormDep) -> Response:
+    """Record a new application, then open it."""
+    reader = FormReader("new-app", form)
+    fields = read_application(reader)
+    if reader.ok:
+        try:
+            created = web.write(lambda uow: add_application(uow, fields))
+        except (DomainError, InvalidInputError) as exc:
+            reader.explain(exc, APPLICATION_ERRORS)
+        else:
+            return web.redirect(
+                f"/applications/{created.id}",
+                f"Added {created.role_title} at {created.company}. "
+                "Next: add its rounds as they come.",
+            )
+    return render_list(web, reader.state, 422)

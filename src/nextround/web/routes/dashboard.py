@@ -1,0 +1,90 @@
+"""The dashboard: the pipeline board with one-step moves, upcoming interviews, the funnel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter
+from markupsafe import Markup
+from starlette.responses import Response
+
+from nextround.errors import DomainError, InvalidInputError
+from nextround.services.board import (
+    MOVE_LABELS,
+    Board,
+    Move,
+    move_application,
+    move_menu,
+    pipeline_board,
+)
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader
+from nextround.web.journey_charts import funnel_chart
+from nextround.web.panels import growth_panels
+from nextround.web.rendering import label
+
+router = APIRouter()
+
+BOARD_KEY = ("board",)
+
+
+@dataclass(frozen=True)
+class DashboardView:
+    """The board and its funnel chart, cached together."""
+
+    board: Board
+    funnel: Markup
+
+
+def dashboard_view(web: Web) -> DashboardView:
+    """The cached board."""
+
+    def build() -> DashboardView:
+        board = web.read(pipeline_board)
+        return DashboardView(board, Markup(funnel_chart(board.funnel)))
+
+    return web.cache.get(BOARD_KEY, build)
+
+
+def _render(
+    web: Web, status: int = 200, errors: dict[int, str] | None = None, notice: str | None = None
+) -> Response:
+    view = dashboard_view(web)
+    shown = {card.facts.id for column in view.board.columns for card in column.cards}
+    context = {
+        # A move refused for an application not on the board (e.g. a closed one) is shown
+        # above the board, so the message is never lost.
+        "stray_errors": [msg for app_id, msg in (errors or {}).items() if app_id not in shown],
+        "view": view,
+        "board": view.board,
+        "move_menu": move_menu,
+        "errors": errors or {},
+        "notice": notice,
+    }
+    if web.htmx("board"):
+        return web.fragment("dashboard.html", "board", status, **context)
+    return web.page("dashboard.html", status, panels=growth_panels(web), **context)
+
+
+@router.get("/")
+def dashboard(web: WebDep) -> Response:
+    """The dashboard page."""
+    return web.shared_page(("dashboard", web.htmx("board")), lambda: _render(web))
+
+
+@router.post("/applications/{app_id}/move")
+def move(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Move one application to another stage in one action."""
+    reader = FormReader(f"move-{app_id}", form)
+    chosen = reader.choice("move", Move)
+    if chosen is None:
+        return _render(web, 422, {app_id: reader.state.error_for("move") or "Choose a move."})
+    try:
+        app = web.write(lambda uow: move_application(uow, app_id, chosen))
+    except (DomainError, InvalidInputError) as exc:
+        message = str(exc)
+        return _render(web, 422, {app_id: message[:1].upper() + message[1:]})
+    notice = f"{app.company}: {MOVE_LABELS[chosen].lower()} — now {label(app.status).lower()}."
+    if web.htmx("board"):
+        return _render(web, notice=notice)
+    return web.redirect("/", notice)

@@ -1,0 +1,109 @@
+"""The user's data as a whole: backup download and restore, CSV and calendar exports."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.errors import InvalidInputError
+from nextround.io.backup import dumps
+from nextround.services.data import (
+    export_backup,
+    export_csv,
+    export_ics,
+    parse_backup,
+    restore_backup,
+)
+from nextround.services.lookup import record_counts
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader, FormState
+from nextround.web.limits import describe_size
+
+router = APIRouter()
+
+
+def _download(web: Web, body: bytes, media_type: str, stem: str, suffix: str) -> Response:
+    day = web.nextround.clock().astimezone().date().isoformat()
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"content-disposition": f'attachment; filename="{stem}-{day}.{suffix}"'},
+    )
+
+
+def render_data(web: Web, form: FormState | None = None, status: int = 200) -> Response:
+    """The data page."""
+    counts = web.read(record_counts)
+    return web.page(
+        "data.html",
+        status,
+        counts={name: n for name, n in counts.items() if n},
+        total=sum(counts.values()),
+        form=form or FormState("import"),
+        limit=describe_size(web.nextround.settings.upload_limit_bytes),
+    )
+
+
+@router.get("/data")
+def data_page(web: WebDep) -> Response:
+    """Export and import."""
+    return render_data(web)
+
+
+@router.get("/data/backup.json")
+def backup_json(web: WebDep) -> Response:
+    """A lossless backup of everything, as JSON."""
+    doc = web.read(export_backup)
+    return _download(
+        web, dumps(doc).encode("utf-8"), "application/json", "nextround-backup", "json"
+    )
+
+
+@router.get("/data/applications.csv")
+def applications_csv(web: WebDep) -> Response:
+    """One row per application with the date each stage was entered: proof of search."""
+    text = web.read(export_csv)
+    return _download(
+        web, text.encode("utf-8"), "text/csv; charset=utf-8", "nextround-applications", "csv"
+    )
+
+
+@router.get("/data/interviews.ics")
+def interviews_ics(web: WebDep) -> Response:
+    """Every scheduled interview as a calendar event."""
+    return _download(
+        web, web.read(export_ics), "text/calendar; charset=utf-8", "nextround-interviews", "ics"
+    )
+
+
+@router.post("/data/import")
+def import_backup(web: WebDep, form: FormDep) -> Response:
+    """Restore a backup; a bad or oversized file changes nothing."""
+    reader = FormReader("import", form)
+    upload = reader.upload("backup")
+    limit = web.nextround.settings.upload_limit_bytes
+    replace = reader.flag("replace")
+    if upload is None:
+        reader.fail("backup", "choose a backup file (.json) written by nextround")
+    elif upload.size is not None and upload.size > limit:
+        reader.fail(
+            "backup",
+            f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited to "
+            f"{describe_size(limit)}. Nothing was imported",
+        )
+    if upload is None or not reader.ok:
+        return render_data(web, reader.state, 413 if upload is not None else 422)
+    raw = upload.file.read(limit + 1)
+    try:
+        doc = parse_backup(raw, upload.filename or "the file")
+        if not replace and any(web.read(record_counts).values()):
+            raise InvalidInputError(
+                "this database already holds data; tick “Replace everything” to overwrite it "
+                "with the backup, or start nextround on an empty database"
+            )
+        counts = web.write(lambda uow: restore_backup(uow, doc, replace=replace))
+    except InvalidInputError as exc:
+        reader.fail("backup", f"{exc}. Nothing was imported")
+        return render_data(web, reader.state, 422)
+    summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "an empty backup"
+    return web.redirect("/data", f"Restored {summary}.")

@@ -1,0 +1,187 @@
+"""The application page: the timeline and every form for the process, in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import APIRouter
+from markupsafe import Markup
+from starlette.responses import RedirectResponse, Response
+
+from nextround.domain.contacts import ContactRole
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import (
+    Application,
+    Interview,
+    InterviewFormat,
+    OfferResponse,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+    WorkMode,
+)
+from nextround.errors import DomainError, InvalidInputError, NotFoundError
+from nextround.services.applications import get_application
+from nextround.services.contacts import list_contacts
+from nextround.services.feedback import list_feedback
+from nextround.services.overview import timeline
+from nextround.store.uow import SqlUnitOfWork
+from nextround.web import journey_forms as jf
+from nextround.web.deps import Web, WebDep
+from nextround.web.forms import ErrorRoutes, FormBook, FormReader, FormState
+from nextround.web.journey_charts import process_chart
+
+router = APIRouter()
+
+T = TypeVar("T")
+
+#: The choices each select offers, by field; passed to every render of the page.
+CHOICES: dict[str, Any] = {
+    "sources": list(Source),
+    "work_modes": list(WorkMode),
+    "round_kinds": list(RoundKind),
+    "round_modes": list(RoundMode),
+    "round_outcomes": list(RoundOutcome),
+    "interview_formats": list(InterviewFormat),
+    "outcomes": list(Outcome),
+    "closing_outcomes": [Outcome.NO_RESPONSE, Outcome.REJECTION, Outcome.WITHDRAWAL],
+    "offer_responses": list(OfferResponse),
+    "feedback_sources": list(FeedbackSource),
+    "contact_roles": list(ContactRole),
+}
+
+
+def render_detail(
+    web: Web,
+    app_id: int,
+    failed: FormState | None = None,
+    status: int = 200,
+    wanted: str | None = None,
+) -> Response:
+    """The application page; ``failed`` is re-shown open, with its errors and the input kept."""
+
+    def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
+        app, events = timeline(uow, app_id)
+        return app, events, list_feedback(uow, app_id), list_contacts(uow, app_id)
+
+    app, events, feedback, contacts = web.read(load)
+    today = web.nextround.clock().astimezone().date()
+    chart = Markup(process_chart(app, today))  # the chart escapes its own text
+    context = {
+        "app": app,
+        "events": events,
+        "feedback": feedback,
+        "contacts": contacts,
+        "chart": chart,
+        "jf": jf,
+        "alerts": [],
+        **CHOICES,
+    }
+    forms = FormBook(failed, wanted)
+    response = web.page("application.html", status, forms=forms, **context)
+    if forms.failed_unseen:
+        # The form that failed is not offered in the application's current state (e.g. a
+        # close on a closed process): say why at the top instead of losing the message.
+        context["alerts"] = forms.messages()
+        response = web.page("application.html", status, forms=FormBook(), **context)
+    return response
+
+
+@router.get("/applications/{app_id}")
+def application_page(app_id: int, web: WebDep, form: str | None = None) -> Response:
+    """One application: its timeline, rounds, interviews, decision, feedback and people.
+
+    ``?form=KEY`` renders that round or interview form open (the no-JavaScript way to reach
+    the forms htmx otherwise loads on demand).
+    """
+    if form is not None:
+        return render_detail(web, app_id, wanted=form)
+    return web.shared_page(("detail", app_id), lambda: render_detail(web, app_id))
+
+
+#: Forms addressed by a round or interview id (or position), and the application's own.
+_NUMBERED_FORMS = ("interview", "round", "new-interview")
+_APPLICATION_FORMS = (
+    "new-round",
+    "reopen",
+    "close",
+    "decision",
+    "feedback",
+    "contact",
+    "edit-app",
+    "delete",
+)
+
+
+@router.get("/applications/{app_id}/forms/{key}")
+def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
+    """One form of the page, for htmx to put in its disclosure when it opens."""
+    kind, _, ident = key.rpartition("-")
+    if key in _APPLICATION_FORMS:
+        kind, ident = key, ""
+    elif kind not in _NUMBERED_FORMS or not ident.isdigit():
+        raise NotFoundError("form", key)
+    if not web.htmx():
+        return RedirectResponse(f"/applications/{app_id}?form={key}", status_code=303)
+    app = web.read(lambda uow: get_application(uow, app_id))
+    round_, interview = _form_subject(app, kind, ident)
+    return web.fragment(
+        "application/form_fragment.html",
+        "form",
+        app=app,
+        round=round_,
+        interview=interview,
+        kind=kind,
+        forms=FormBook(),
+        jf=jf,
+        **CHOICES,
+    )
+
+
+def _form_subject(app: Application, kind: str, ident: str) -> tuple[Round | None, Interview | None]:
+    """The round and interview a numbered form is about (NotFoundError if there is none)."""
+    if kind not in _NUMBERED_FORMS:
+        return None, None
+    number = int(ident)
+    if kind == "interview":
+        pairs = [(r, i) for r in app.rounds for i in r.interviews if i.id == number]
+        if not pairs:
+            raise NotFoundError("interview", number)
+        return pairs[0]
+    attribute = "id" if kind == "round" else "position"
+    round_ = next((r for r in app.rounds if getattr(r, attribute) == number), None)
+    if round_ is None:
+        raise NotFoundError("round", number)
+    return round_, None
+
+
+def submit(
+    web: Web,
+    app_id: int | Callable[[], int],
+    reader: FormReader,
+    payload: T,
+    *,
+    run: Callable[[SqlUnitOfWork, T], Any],
+    routes: ErrorRoutes,
+    done: Callable[[Any], tuple[str, str]],
+) -> Response:
+    """Run a form's use case; on success redirect with (anchor, message), else re-show the form.
+
+    ``app_id`` may be a function, for forms addressed by a round or interview id: it is only
+    looked up when the page has to be shown again.
+    """
+    if reader.ok:
+        try:
+            result = web.write(lambda uow: run(uow, payload))
+        except (DomainError, InvalidInputError) as exc:
+            reader.explain(exc, routes)
+        else:
+            anchor, message = done(result)
+            target = app_id() if callable(app_id) else app_id
+            return web.redirect(f"/applications/{target}#{anchor}", message)
+    target = app_id() if callable(app_id) else app_id
+    return render_detail(web, target, reader.state, 422)

@@ -1,0 +1,108 @@
+"""An application's own life: edit its details, close, reopen, decide, delete."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.journey import Outcome
+from nextround.errors import DomainError
+from nextround.services.applications import (
+    close_application,
+    edit_application,
+    remove_application,
+    reopen_application,
+)
+from nextround.services.process import set_decision
+from nextround.web import journey_forms as jf
+from nextround.web.deps import FormDep, WebDep
+from nextround.web.forms import FormReader
+from nextround.web.rendering import label
+from nextround.web.routes.detail import render_detail, submit
+
+router = APIRouter()
+
+
+@router.post("/applications/{app_id}/edit")
+def edit(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Change the application's details."""
+    reader = FormReader("edit-app", form)
+    fields = jf.read_application(reader, editing=True)
+    return submit(
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: edit_application(uow, app_id, f),
+        routes=jf.APPLICATION_ERRORS,
+        done=lambda app: ("details", "Saved the application's details."),
+    )
+
+
+@router.post("/applications/{app_id}/close")
+def close(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """End the process without an offer: no response, rejected or withdrawn."""
+    reader = FormReader("close", form)
+    outcome = reader.choice("outcome", Outcome, default=Outcome.NO_RESPONSE)
+    payload = (outcome, reader.date("on", "date it ended"), reader.text("reason"))
+    return submit(
+        web,
+        app_id,
+        reader,
+        payload,
+        run=lambda uow, p: close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]),
+        routes=jf.CLOSE_ERRORS,
+        done=lambda app: ("decision", f"Closed: {label(app.status).lower()}."),
+    )
+
+
+@router.post("/applications/{app_id}/reopen")
+def reopen(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Reopen a decided application; the old decision stays on record."""
+    reader = FormReader("reopen", form)
+    on = reader.date("on", "date to reopen on")
+    return submit(
+        web,
+        app_id,
+        reader,
+        on,
+        run=lambda uow, day: reopen_application(uow, app_id, day),
+        routes=jf.CLOSE_ERRORS,
+        done=lambda app: ("decision", "Reopened: you can add rounds again."),
+    )
+
+
+@router.post("/applications/{app_id}/decision")
+def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Record or change the decision that ends the application."""
+    reader = FormReader("decision", form)
+    kwargs = jf.read_decision(reader)
+    return submit(
+        web,
+        app_id,
+        reader,
+        kwargs,
+        run=lambda uow, k: set_decision(uow, app_id, **k),
+        routes=jf.DECISION_ERRORS,
+        done=lambda decision: (
+            "decision",
+            f"Recorded the decision: {label(decision.outcome).lower()}.",
+        ),
+    )
+
+
+@router.post("/applications/{app_id}/delete")
+def delete(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete the application and everything in its process, after an explicit confirmation."""
+    reader = FormReader("delete", form)
+    if not reader.flag("confirm"):
+        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+        return render_detail(web, app_id, reader.state, 422)
+    try:
+        removed = web.write(lambda uow: remove_application(uow, app_id))
+    except DomainError as exc:
+        reader.explain(exc, ())
+        return render_detail(web, app_id, reader.state, 422)
+    return web.redirect(
+        "/applications", f"Deleted {removed.role_title} at {removed.company} and its process."
+    )

@@ -1,0 +1,82 @@
+"""Rounds and interviews: add and edit the stages and sessions of a process."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.services.lookup import application_of_interview, application_of_round
+from nextround.services.process import add_interview, add_round, edit_interview, edit_round
+from nextround.web import journey_forms as jf
+from nextround.web.deps import FormDep, WebDep
+from nextround.web.forms import FormReader
+from nextround.web.routes.detail import submit
+
+router = APIRouter()
+
+
+@router.post("/applications/{app_id}/rounds")
+def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Add the next round."""
+    reader = FormReader("new-round", form)
+    fields = jf.read_round(reader)
+    return submit(
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: add_round(uow, app_id, f),
+        routes=jf.ROUND_ERRORS,
+        done=lambda r: (f"round-{r.id}", f"Added round {r.position}: {r.name}."),
+    )
+
+
+@router.post("/rounds/{round_id}")
+def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
+    """Change a round: its dates, outcome, notes."""
+    owner = web.read(lambda uow: application_of_round(uow, round_id))
+    reader = FormReader(f"round-{round_id}", form)
+    fields = jf.read_round(reader, editing=True)
+    return submit(
+        web,
+        owner,
+        reader,
+        fields,
+        run=lambda uow, f: edit_round(uow, round_id, f),
+        routes=jf.ROUND_ERRORS,
+        done=lambda r: (f"round-{r.id}", f"Saved round {r.position}: {r.name}."),
+    )
+
+
+@router.post("/applications/{app_id}/interviews")
+def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Add an interview to one of the application's rounds."""
+    reader = FormReader(f"new-interview-{form.get('round', '')}", form)
+    position = reader.integer("round", "the round")
+    fields = jf.read_interview(reader)
+    return submit(
+        web,
+        app_id,
+        reader,
+        fields,
+        run=lambda uow, f: add_interview(uow, app_id, position, f),
+        routes=jf.INTERVIEW_ERRORS,
+        done=lambda i: (f"interview-{i.id}", f"Added the interview {i.title}."),
+    )
+
+
+@router.post("/interviews/{interview_id}")
+def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
+    """Change an interview."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    reader = FormReader(f"interview-{interview_id}", form)
+    fields = jf.read_interview(reader, editing=True)
+    return submit(
+        web,
+        owner,
+        reader,
+        fields,
+        run=lambda uow, f: edit_interview(uow, interview_id, f),
+        routes=jf.INTERVIEW_ERRORS,
+        done=lambda i: (f"interview-{i.id}", f"Saved the interview {i.title}."),
+    )

@@ -1,0 +1,70 @@
+"""The board service: columns by stage, one-step moves through the journey's use cases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextround.analysis.lexical import LexicalMapper
+from nextround.bootstrap import Nextround
+from nextround.domain.journey import Status
+from nextround.errors import DomainError
+from nextround.services.applications import add_application
+from nextround.services.board import Move, move_application, moves_for, pipeline_board
+from nextround.services.demo import load_demo
+from nextround.services.frameworks import active_framework
+from nextround.services.listing import SortOrder, paginate, sorted_applications
+
+
+def test_moves_follow_the_status() -> None:
+    assert moves_for(Status.APPLIED)[0] == Move.SCREEN
+    assert moves_for(Status.SCREENING)[-1] == Move.NO_RESPONSE
+    assert moves_for(Status.OFFER) == (Move.ACCEPT, Move.DECLINE)
+    assert moves_for(Status.REJECTED) == (Move.REOPEN,)
+
+
+def test_a_process_walks_the_board(app: Nextround) -> None:
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "A", "role_title": "B", "applied_on": date(2026, 10, 1)}
+        )
+        assert created.id is not None
+        steps = [
+            (Move.SCREEN, Status.SCREENING),
+            (Move.TECHNICAL, Status.INTERVIEWING),
+            (Move.FINAL_LOOP, Status.FINAL_ROUND),
+            (Move.OFFER, Status.OFFER),
+            (Move.DECLINE, Status.DECLINED),
+            (Move.REOPEN, Status.FINAL_ROUND),
+            (Move.NO_RESPONSE, Status.NO_RESPONSE),
+        ]
+        for move, status in steps:
+            assert move_application(uow, created.id, move).status is status
+        with pytest.raises(DomainError, match="does not apply"):
+            move_application(uow, created.id, Move.ACCEPT)
+
+
+def test_board_over_the_demo(app: Nextround) -> None:
+    with app.uow() as uow:
+        load_demo(uow, LexicalMapper(active_framework(uow)))
+        board = pipeline_board(uow, per_column=1)
+    assert board.total == 7
+    assert board.columns[0].status is Status.APPLIED
+    assert sum(c.total for c in board.columns) + sum(board.closed.values()) == 7
+    assert board.funnel[0].count == 7
+    assert board.upcoming and board.upcoming[0].company == "Mossgrove Climate"
+
+
+def test_sorted_and_paged(app: Nextround) -> None:
+    with app.uow() as uow:
+        for n, company in enumerate(["b", "C", "a"]):
+            add_application(
+                uow, {"company": company, "role_title": "r", "applied_on": date(2026, 10, 1 + n)}
+            )
+        names = [r.facts.company for r in sorted_applications(uow, order=SortOrder.COMPANY)]
+        newest = [r.facts.company for r in sorted_applications(uow)]
+        page = paginate(sorted_applications(uow), 5, per_page=2)
+    assert names == ["a", "b", "C"]
+    assert newest == ["a", "C", "b"]
+    assert (page.page, page.pages, page.first, page.last) == (2, 2, 3, 3)

@@ -1,0 +1,104 @@
+"""The SVG charts: labelled for screen readers, escaped, honest about missing data."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+
+from nextround.reports.charts import Mark, Span, funnel_svg, radar_svg, timeline_svg, trend_svg
+
+SVG = "{http://www.w3.org/2000/svg}"
+EVIL = '<script>alert("x")</script>&'
+
+
+def parse(svg: str) -> ET.Element:
+    root = ET.fromstring(svg)  # also proves the SVG is well-formed XML
+    assert root.tag == f"{SVG}svg"
+    assert root.get("role") == "img"
+    ident = root.get("id")
+    assert root.get("aria-labelledby") == f"{ident}-title {ident}-desc"
+    assert root.find(f"{SVG}title") is not None and root.find(f"{SVG}desc") is not None
+    return root
+
+
+def texts(root: ET.Element) -> list[str]:
+    return [t.text or "" for t in root.iter(f"{SVG}text")]
+
+
+def test_funnel_counts_and_conversion() -> None:
+    root = parse(funnel_svg([("Applications", 40), ("Screens", 10), ("Offers", 0)]))
+    assert "10  (25%)" in texts(root)
+    desc = root.find(f"{SVG}desc")
+    assert desc is not None and "Screens: 10 (25% of applications)" in (desc.text or "")
+
+
+def test_funnel_without_data() -> None:
+    assert "No data yet" in texts(parse(funnel_svg([])))
+
+
+def test_timeline_lanes_marks_and_legend() -> None:
+    svg = timeline_svg(
+        [
+            Span("1. Screen", date(2025, 5, 1), date(2025, 5, 2), "passed"),
+            Span("2. Final", date(2025, 5, 20), None, "pending"),
+        ],
+        [
+            Mark("Applied", date(2025, 4, 28), kind="applied"),
+            Mark("Whiteboard", date(2025, 5, 21), lane=1, kind="interview"),
+        ],
+        today=date(2025, 5, 25),
+    )
+    root = parse(svg)
+    labels = texts(root)
+    assert "1. Screen" in labels and "today" in labels and "interview" in labels
+    assert "2. Final: 2025-05-20 to ongoing (in progress)" in (root.find(f"{SVG}desc").text or "")
+
+
+def test_radar_marks_missing_evidence_instead_of_zero() -> None:
+    root = parse(
+        radar_svg(
+            ["Risk", "Systems", "Communication"],
+            [0.8, None, 0.4],
+            comparison=("Self", [0.9, 0.7, None]),
+        )
+    )
+    assert "(no evidence)" in texts(root)
+    desc = root.find(f"{SVG}desc").text or ""
+    assert "Systems: no evidence (Self: 0.7)" in desc
+    with pytest.raises(ValueError, match="three axes"):
+        radar_svg(["a", "b"], [1, 2])
+    with pytest.raises(ValueError, match="one value per label"):
+        radar_svg(["a", "b", "c"], [1, 2])
+
+
+def test_trend_series_differ_by_dash_and_shape() -> None:
+    svg = trend_svg(
+        {
+            "Risk": [(date(2025, 1, 1), 0.2), (date(2025, 6, 1), 0.6)],
+            "Systems": [(date(2025, 2, 1), 0.5), (date(2025, 5, 1), 0.4)],
+        }
+    )
+    root = parse(svg)
+    lines = list(root.iter(f"{SVG}polyline"))
+    assert len(lines) == 2
+    assert lines[0].get("stroke-dasharray") != lines[1].get("stroke-dasharray")
+    assert "No data yet" in texts(parse(trend_svg({})))
+
+
+@pytest.mark.parametrize(
+    "svg",
+    [
+        funnel_svg([(EVIL, 1)], title=EVIL),
+        timeline_svg(
+            [Span(EVIL, date(2025, 1, 1))], [Mark(EVIL, date(2025, 1, 2), kind=EVIL)], title=EVIL
+        ),
+        radar_svg([EVIL, "b", "c"], [1, 2, 3], title=EVIL, value_name=EVIL),
+        trend_svg({EVIL: [(date(2025, 1, 1), 1.0)]}, title=EVIL),
+    ],
+)
+def test_labels_are_escaped(svg: str) -> None:
+    root = parse(svg)
+    assert "<script>" not in svg
+    assert EVIL in (root.find(f"{SVG}title").text or "")  # the text itself survives

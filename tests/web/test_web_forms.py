@@ -1,0 +1,315 @@
+"""Forms: each use case through its form, errors next to the field with the input kept."""
+
+from __future__ import annotations
+
+from nextround.bootstrap import Nextround
+from nextround.services.applications import get_application
+from nextround.services.feedback import list_feedback
+from tests.web.conftest import Browser, field_error, input_value
+
+
+def _app(nextround: Nextround, app_id: int):  # type: ignore[no-untyped-def]
+    with nextround.uow() as uow:
+        return get_application(uow, app_id)
+
+
+def test_create_application_redirects_to_it_with_a_message(browser: Browser) -> None:
+    response = browser.post(
+        "/applications",
+        {
+            "company": "Acme",
+            "role_title": "TPM",
+            "applied_on": "2026-10-01",
+            "tags": "a, b",
+            "source": "referral",
+            "work_mode": "remote",
+            "posting_url": "https://acme.example/job",
+        },
+    )
+    assert response.status_code == 303
+    page = browser.get(response.headers["location"])
+    assert "Added TPM at Acme." in page.text  # the one-time message
+    assert "Added TPM at Acme." not in browser.get(response.headers["location"]).text
+    assert "Remote" in page.text and ">a</span>" in page.text
+
+
+def test_missing_company_is_shown_next_to_the_field_with_input_kept(browser: Browser) -> None:
+    response = browser.post(
+        "/applications",
+        {
+            "company": "  ",
+            "role_title": "Data Lead",
+            "applied_on": "2026-10-01",
+            "notes": "keep me",
+        },
+    )
+    assert response.status_code == 422
+    html = response.text
+    assert field_error(html, "new-app-company") == "Company is required; give a non-empty value"
+    assert input_value(html, "new-app-role-title") == "Data Lead"
+    assert "keep me</textarea>" in html
+    assert '<details class="card disclosure" id="new" open>' in html
+
+
+def test_bad_date_and_bad_url_and_bad_tag_each_get_their_message(browser: Browser) -> None:
+    html = browser.post(
+        "/applications", {"company": "A", "role_title": "B", "applied_on": "01/10/2026"}
+    ).text
+    assert "is not a date; use YYYY-MM-DD" in field_error(html, "new-app-applied-on")
+    html = browser.post(
+        "/applications",
+        {"company": "A", "role_title": "B", "applied_on": "2026-10-01", "posting_url": "ftp://x"},
+    ).text
+    assert "is not a web address" in field_error(html, "new-app-posting-url")
+    html = browser.post(
+        "/applications",
+        {"company": "A", "role_title": "B", "applied_on": "2026-10-01", "tags": "ok, not/ok!"},
+    ).text
+    assert "is not valid" in field_error(html, "new-app-tags")
+
+
+def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    response = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Recruiter screen", "kind": "screen", "started_on": "2026-10-05", "mode": "phone"},
+    )
+    assert response.status_code == 303 and "#round-" in response.headers["location"]
+    second = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-20"},
+    )
+    assert second.status_code == 303
+    app = _app(sqlite_app, app_id)
+    assert [r.name for r in app.ordered_rounds] == ["Recruiter screen", "Final loop"]
+    assert app.status.value == "final_round"
+
+    final = app.ordered_rounds[1]
+    created = browser.post(
+        f"/applications/{app_id}/interviews",
+        {
+            "round": "2",
+            "title": "Whiteboard exercise",
+            "format": "practical_exercise",
+            "scheduled_at": "2026-10-20T10:00",
+            "duration_minutes": "45",
+            "interviewers": "Inés Carvalho, Lead\nKwame Asante",
+            "competencies": "systems-thinking",
+        },
+    )
+    assert created.status_code == 303
+    interview = _app(sqlite_app, app_id).ordered_rounds[1].interviews[0]
+    assert [p.name for p in interview.interviewers] == ["Inés Carvalho", "Kwame Asante"]
+    assert interview.interviewers[0].title == "Lead"
+    assert interview.duration_minutes == 45
+
+    edited = browser.post(
+        f"/interviews/{interview.id}",
+        {
+            "title": "Whiteboard: process flow",
+            "format": "practical_exercise",
+            "scheduled_at": "2026-10-20T10:30",
+            "duration_minutes": "",
+            "interviewers": "",
+            "competencies": "",
+        },
+    )
+    assert edited.status_code == 303
+    interview = _app(sqlite_app, app_id).ordered_rounds[1].interviews[0]
+    assert interview.title == "Whiteboard: process flow" and interview.duration_minutes is None
+
+    passed = browser.post(
+        f"/rounds/{final.id}",
+        {
+            "name": "Final loop",
+            "kind": "final_loop",
+            "started_on": "2026-10-20",
+            "ended_on": "2026-10-21",
+            "outcome": "passed",
+            "notes": "Went well",
+        },
+    )
+    assert passed.status_code == 303
+    decided = browser.post(
+        f"/applications/{app_id}/decision",
+        {
+            "outcome": "rejection",
+            "decided_on": "2026-10-28",
+            "finalists": "4",
+            "reason": "Chose another finalist",
+        },
+    )
+    assert decided.status_code == 303
+    app = _app(sqlite_app, app_id)
+    assert app.status.value == "rejected" and app.current_decision.finalists == 4
+    page = browser.get(f"/applications/{app_id}").text
+    assert "One of 4 finalists." in page and "Reopen it to add more rounds" in page
+
+    reopened = browser.post(f"/applications/{app_id}/reopen", {"on": "2026-11-02"})
+    assert reopened.status_code == 303
+    assert _app(sqlite_app, app_id).status.value == "final_round"
+
+
+def test_round_date_rule_is_shown_on_the_date_field(browser: Browser) -> None:
+    app_id = browser.add_application(applied_on="2026-10-10")
+    response = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Too early", "kind": "screen", "started_on": "2026-10-01"},
+    )
+    assert response.status_code == 422
+    error = field_error(response.text, "new-round-started-on")
+    assert error and "before the application on 2026-10-10" in error
+    assert input_value(response.text, "new-round-name") == "Too early"
+
+
+def test_editing_a_round_keeps_the_bad_input_in_that_rounds_form(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    round_id = _app(sqlite_app, app_id).rounds[0].id
+    response = browser.post(
+        f"/rounds/{round_id}",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05", "ended_on": "2026-10-02"},
+    )
+    assert response.status_code == 422
+    error = field_error(response.text, f"round-{round_id}-ended-on")
+    assert error and "before it starts" in error
+    assert input_value(response.text, f"round-{round_id}-ended-on") == "2026-10-02"
+
+
+def test_interview_duration_and_time_errors(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    response = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Call", "duration_minutes": "900"},
+    )
+    assert "Duration 900 min is not possible" in field_error(
+        response.text, "new-interview-1-duration-minutes"
+    )
+    response = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Call", "duration_minutes": "forty"},
+    )
+    assert "whole number" in field_error(response.text, "new-interview-1-duration-minutes")
+    response = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Call", "scheduled_at": "2026-09-01T10:00"},
+    )
+    assert "before its round" in field_error(response.text, "new-interview-1-scheduled-at")
+
+
+def test_close_and_delete(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    closed = browser.post(
+        f"/applications/{app_id}/close",
+        {"outcome": "withdrawal", "on": "2026-10-09", "reason": "Not a fit"},
+    )
+    assert closed.status_code == 303
+    assert _app(sqlite_app, app_id).status.value == "withdrawn"
+    again = browser.post(f"/applications/{app_id}/close", {"outcome": "rejection"})
+    assert again.status_code == 422 and "already closed" in again.text
+    refused = browser.post(f"/applications/{app_id}/delete", {})
+    assert refused.status_code == 422
+    assert "tick the box" in field_error(refused.text, "delete-confirm").lower()
+    deleted = browser.post(f"/applications/{app_id}/delete", {"confirm": "1"})
+    assert deleted.status_code == 303 and deleted.headers["location"] == "/applications"
+    assert browser.get(f"/applications/{app_id}").status_code == 404
+
+
+def test_edit_details_clears_emptied_fields(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application(level="Senior", notes="old notes")
+    response = browser.post(
+        f"/applications/{app_id}/edit",
+        {
+            "company": "Acme Corp",
+            "role_title": "TPM",
+            "applied_on": "2026-10-01",
+            "level": "",
+            "notes": "",
+            "tags": "",
+        },
+    )
+    assert response.status_code == 303
+    app = _app(sqlite_app, app_id)
+    assert app.company == "Acme Corp" and app.level is None and app.notes is None
+
+
+def test_feedback_is_stored_word_for_word(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    text = "Strong stakeholder work.\n\nRisk management did not come through."
+    response = browser.post(
+        f"/applications/{app_id}/feedback",
+        {"text": text, "source": "recruiter", "author": "Maya", "received_on": "2026-10-30"},
+    )
+    assert response.status_code == 303
+    with sqlite_app.uow() as uow:
+        [item] = list_feedback(uow, app_id)
+    assert item.text == text and item.author == "Maya"
+    assert "Risk management did not come through." in browser.get(f"/applications/{app_id}").text
+    future = browser.post(
+        f"/applications/{app_id}/feedback", {"text": "later", "received_on": "2027-01-01"}
+    )
+    assert "in the future" in field_error(future.text, "feedback-received-on")
+    empty = browser.post(f"/applications/{app_id}/feedback", {"text": "   "})
+    assert "feedback text is required" in field_error(empty.text, "feedback-text").lower()
+
+
+def test_contacts(browser: Browser) -> None:
+    app_id = browser.add_application()
+    added = browser.post(
+        f"/applications/{app_id}/contacts",
+        {"name": "Jonas Ekström", "role": "hiring_manager", "email": "j@x.io"},
+    )
+    assert added.status_code == 303
+    assert "Jonas Ekström" in browser.get(f"/applications/{app_id}").text
+    bad = browser.post(f"/applications/{app_id}/contacts", {"name": "X", "email": "nope"})
+    assert "is not an address" in field_error(bad.text, "contact-email")
+
+
+def test_board_move_without_javascript_redirects_home(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    moved = browser.post(f"/applications/{app_id}/move", {"move": "screen"})
+    assert moved.status_code == 303 and moved.headers["location"] == "/"
+    assert "now screening" in browser.get("/").text
+    assert _app(sqlite_app, app_id).status.value == "screening"
+
+
+def test_board_moves_with_htmx_return_the_board(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    headers = {"HX-Request": "true", "HX-Target": "board"}
+    for move, status in [("final_loop", "final_round"), ("offer", "offer"), ("accept", "accepted")]:
+        response = browser.post(f"/applications/{app_id}/move", {"move": move}, headers=headers)
+        assert response.status_code == 200
+        assert response.text.lstrip().startswith('<section id="board"')
+        assert _app(sqlite_app, app_id).status.value == status
+    refused = browser.post(f"/applications/{app_id}/move", {"move": "screen"}, headers=headers)
+    assert refused.status_code == 422
+    assert "does not apply" in refused.text
+    reopened = browser.post(f"/applications/{app_id}/move", {"move": "reopen"}, headers=headers)
+    assert reopened.status_code == 200
+    assert _app(sqlite_app, app_id).status.value == "final_round"
+
+
+def test_board_move_that_breaks_a_rule_explains_on_the_card(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Later", "kind": "screen", "started_on": "2026-12-20"},
+    )
+    response = browser.post(f"/applications/{app_id}/move", {"move": "rejected"})
+    assert response.status_code == 422
+    assert f'id="move-{app_id}-error"' in response.text
+    assert "before the last round" in response.text
+    assert _app(sqlite_app, app_id).status.value == "screening"
