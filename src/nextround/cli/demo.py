@@ -77,8 +77,34 @@ def run_demo(st: State) -> None:
     render_stats(result)
     out.print()
     render_summary(plan, questions)
+    render_note_and_options(nextround, loaded)
     out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list")
     nextround.close()
+
+
+# -- thank-you note, Option A and reports (issue 5) ---------------------------------------------
+
+
+def render_note_and_options(nextround: Nextround, loaded: LoadedDemo) -> None:
+    """The note sent after the main rejection, and the Option A ranking with its trade-offs."""
+    from nextround.cli.option_views import render_ranking
+    from nextround.services.notes import get_note
+    from nextround.services.options import ranking
+
+    with nextround.uow() as uow:
+        note = get_note(uow, loaded.note_id) if loaded.note_id else None
+        view = ranking(uow)
+    out = console()
+    if note is not None:
+        people = ", ".join(r.name for r in note.note.recipients)
+        out.print(
+            f"\n[bold]Thank-you note[/] to {escape(people)} "
+            f"(note {note.note.id}, sent on {note.note.sent_on})"
+        )
+        out.print(f"[dim]Subject:[/] {escape(note.note.subject)}\n")
+        out.print(escape(note.note.body), soft_wrap=True)
+    out.print()
+    render_ranking(view)
 
 
 def render_summary(plan: PlanView, questions: list[Clarification]) -> None:

@@ -109,13 +109,13 @@ def render_ranking(view: RankingView) -> None:
         title=f"Option A ranking · threshold {view.option_a.threshold:g}",
         caption=f"weights: {weights}",
     )
-    for column in ("#", "App", "Company", "Role", "Status", "Score", "Gap", "Must-haves"):
+    for column in ("#", "App", "Company", "Status", "Score", "Gap", "Must-haves"):
         table.add_column(
             column,
             justify="right" if column in ("#", "App", "Score", "Gap") else "left",
-            no_wrap=column == "Role",
+            no_wrap=column in ("Company", "Status"),
             overflow="ellipsis",
-            max_width=26 if column == "Role" else None,
+            max_width=24 if column == "Company" else None,
         )
     for i, a in enumerate(view.assessments, start=1):
         o = a.opportunity
@@ -130,14 +130,18 @@ def render_ranking(view: RankingView) -> None:
             str(i),
             str(o.application_id),
             escape(o.company) + ("" if a.complete else " [dim](partial)[/]"),
-            escape(o.role_title),
             o.status.value.replace("_", " "),
             score,
             "–" if a.gap is None else f"{a.gap:.2f}",
             musts,
         )
     out.print(table)
-    flagged = [a for a in view.assessments if a.below_threshold or a.missed or _is_offer(a)]
+    # Offers, and open processes that fall short: where a yes is still (or was) possible.
+    flagged = [
+        a
+        for a in view.assessments
+        if _is_offer(a) or (a.opportunity.status.is_open and (a.below_threshold or a.missed))
+    ]
     if flagged:
         out.print("[bold]Trade-offs[/]")
         for a in flagged:

@@ -174,7 +174,7 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
     }[tone]
     parts.append(_Part(thanks))
     if tone is Tone.AFTER_OFFER:
-        parts.append(_Part(_offer_line(f.offer_response)))
+        parts.append(_Part(_offer_line(f.offer_response, warm=True)))
     if learning is not None:
         if learning.polarity is Polarity.GAP:
             parts.append(
@@ -260,11 +260,17 @@ def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = Tru
     }[style]
 
 
-def _offer_line(response: OfferResponse | None) -> str:
+def _offer_line(response: OfferResponse | None, *, warm: bool = False) -> str:
     if response is OfferResponse.ACCEPTED:
-        return "I am delighted to be joining."
+        return "I am thrilled to say yes." if warm else "I am delighted to be joining."
     if response is OfferResponse.DECLINED:
-        return "Declining it was not an easy decision."
+        return (
+            "Saying no to it took me a long time."
+            if warm
+            else "Declining it was not an easy decision."
+        )
+    if warm:
+        return "I will come back to you with my answer soon."
     return "I am giving it careful thought and will come back to you soon."
 
 

@@ -46,13 +46,13 @@ _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.D
 
 def check_id(ident: str, what: str = "criterion id") -> str:
     """A short lower-case id such as 'scope' or 'work-life'."""
-    ident = ident.strip().lower()
-    if not _ID.match(ident):
+    checked = ident.strip().lower()
+    if not _ID.match(checked):
         raise DomainError(
             f"{what} {ident!r} is not valid; use lower-case letters, digits and hyphens, "
             "starting with a letter (at most 40)"
         )
-    return ident
+    return checked
 
 
 def check_rating(value: int, what: str) -> int:

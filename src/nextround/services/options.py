@@ -29,7 +29,8 @@ def get_option_a(uow: FullUnitOfWork) -> OptionA:
     return OptionA.from_json(stored) if isinstance(stored, dict) else OptionA.defaults()
 
 
-def _save(uow: FullUnitOfWork, option_a: OptionA) -> OptionA:
+def save_option_a(uow: FullUnitOfWork, option_a: OptionA) -> OptionA:
+    """Store a whole Option A at once (criteria, must-haves, threshold)."""
     checked = replace(option_a.check(), defined=True)
     uow.preferences.set(OPTION_A_KEY, checked.to_json(), uow.now())
     uow.commit()
@@ -48,7 +49,7 @@ def set_weights(
         replace(c, weight=weights.get(c.id, c.weight), target=targets.get(c.id, c.target))
         for c in option_a.criteria
     )
-    return _save(uow, replace(option_a, criteria=criteria))
+    return save_option_a(uow, replace(option_a, criteria=criteria))
 
 
 def add_criterion(
@@ -60,7 +61,7 @@ def add_criterion(
     if any(c.id == ident for c in option_a.criteria):
         raise DomainError(f"criterion {ident!r} exists already; change its weight with `set`")
     added = Criterion(ident, name, weight, target)
-    return _save(uow, replace(option_a, criteria=(*option_a.criteria, added)))
+    return save_option_a(uow, replace(option_a, criteria=(*option_a.criteria, added)))
 
 
 def remove_criterion(uow: FullUnitOfWork, criterion_id: str) -> OptionA:
@@ -73,7 +74,7 @@ def remove_criterion(uow: FullUnitOfWork, criterion_id: str) -> OptionA:
             f"must-have {users[0]!r} uses {criterion_id}; change it with `options define` first"
         )
     kept = tuple(c for c in option_a.criteria if c.id != criterion_id)
-    return _save(uow, replace(option_a, criteria=kept))
+    return save_option_a(uow, replace(option_a, criteria=kept))
 
 
 def define(
@@ -94,7 +95,7 @@ def define(
         for raw in must_haves:
             parsed.append(MustHave.parse(raw, {m.id for m in parsed}))
         option_a = replace(option_a, must_haves=tuple(parsed))
-    return _save(uow, option_a)
+    return save_option_a(uow, option_a)
 
 
 def _opportunity(uow: FullUnitOfWork, app_id: int) -> Opportunity:
