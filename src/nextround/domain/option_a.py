@@ -306,16 +306,19 @@ class OptionRating:
                 check_rating(score, f"the rating for {criterion_id}")
         for must_id in verdicts:
             option_a.must_have(must_id)
+        # New dicts rather than changes in place: the stored row is only rewritten when the
+        # ORM sees a different value, and an in-place change would look like no change.
+        new_scores = dict(self.scores)
+        new_verdicts = dict(self.must_haves)
         for criterion_id, score in scores.items():
             if score is None:
-                self.scores.pop(criterion_id, None)
+                new_scores.pop(criterion_id, None)
             else:
-                self.scores[criterion_id] = score
+                new_scores[criterion_id] = score
         for must_id, verdict in verdicts.items():
             if verdict is None:
-                self.must_haves.pop(must_id, None)
+                new_verdicts.pop(must_id, None)
             else:
-                self.must_haves[must_id] = verdict
-        # New dicts, so the ORM sees the change to the JSON columns.
-        self.scores = dict(self.scores)
-        self.must_haves = dict(self.must_haves)
+                new_verdicts[must_id] = verdict
+        self.scores = new_scores
+        self.must_haves = new_verdicts

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
-from email.headerregistry import Address
 from email.utils import parseaddr
 from functools import partial
 
@@ -24,6 +24,7 @@ from nextround.services.process import resolve_round
 from nextround.services.stamps import touch
 
 SENDER_KEY = "notes.sender"
+_ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 # The people a thank-you note goes to by default: the recruiter and the hiring manager.
 _DEFAULT_ROLES = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER, ContactRole.HIRING_MANAGER)
 # A question longer than this reads as a case prompt, not a moment to quote back.
@@ -44,15 +45,13 @@ class Sender:
 def parse_sender(raw: str) -> Sender:
     """'Nadia Mensah <nadia@example.com>' or just 'Nadia Mensah'."""
     name, address = parseaddr(raw)
-    if not address or "@" not in address:
-        name, address = raw, ""
-    checked = values.name(name.strip() or address.split("@")[0], "sender name")
-    if address:
-        try:
-            Address(addr_spec=address)
-        except (ValueError, IndexError):
-            raise DomainError(f"{address!r} is not an email address") from None
-    return Sender(checked, address or None)
+    if "@" not in raw and "<" not in raw:
+        return Sender(values.name(raw, "sender name"))
+    if not _ADDRESS.match(address):
+        raise DomainError(
+            f"{raw!r} is not a name with an email address; write it as 'Name <you@example.com>'"
+        )
+    return Sender(values.name(name or address.split("@")[0], "sender name"), address)
 
 
 def get_sender(uow: FullUnitOfWork) -> Sender | None:
