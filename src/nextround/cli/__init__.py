@@ -21,6 +21,7 @@ from nextround.cli import (
     plan,
     process,
     profile,
+    reports,
     stories,
     web,
 )
@@ -89,6 +90,7 @@ app.add_typer(plan.app, name="plan")
 app.add_typer(stories.app, name="story")
 app.add_typer(notes.app, name="note")
 app.add_typer(options.app, name="options")
+app.add_typer(reports.app, name="report")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 app.command("serve")(web.serve)
