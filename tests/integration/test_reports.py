@@ -1,4 +1,4 @@
-"""Reports from the demo journey: self-contained HTML, PDF pages and text, a PNG preview, escaping."""
+"""Reports from the demo journey: self-contained HTML, PDF pages and text, previews, escaping."""
 
 from __future__ import annotations
 
