@@ -15,30 +15,32 @@ app = typer.Typer(
 )
 
 Output = Annotated[
-    Path | None,
+    list[Path] | None,
     typer.Option(
         "--output",
         "-o",
         help="File to write; its extension, .html or .pdf, picks the format "
-        "(default: an .html file in this folder).",
+        "(default: an .html file in this folder). Repeat for both formats at once.",
     ),
 ]
 PaperSize = Annotated[str, typer.Option("--paper", help="Page size when printed: a4|letter.")]
 
 
-def _target(output: Path | None, default: Path) -> Path:
+def _targets(outputs: list[Path] | None, default: Path | None = None) -> list[Path]:
     from nextround.reports.render import format_of
 
-    path = (output or default).expanduser()
-    format_of(path)  # a wrong extension fails before any work is done
-    return path
+    paths = [p.expanduser() for p in outputs or ([default] if default else [])]
+    for path in paths:
+        format_of(path)  # a wrong extension fails before any work is done
+    return paths
 
 
-def _write(html: str, path: Path) -> None:
+def _write(html: str, paths: list[Path]) -> None:
     from nextround.cli.data import write_output
     from nextround.reports.render import format_of, render
 
-    write_output(render(html, format_of(path)), path.resolve())
+    for path in paths:  # the data and the HTML are made once, whatever the formats
+        write_output(render(html, format_of(path)), path.resolve())
 
 
 @app.command("profile")
@@ -51,11 +53,11 @@ def profile(ctx: typer.Context, output: Output = None, paper: PaperSize = "a4") 
     assert size is not None
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        path = _target(output, default_path("profile", uow.today()))
+        paths = _targets(output, default_path("profile", uow.today()))
         report = profile_report(
             uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
         )
-    _write(profile_html(report, size), path)
+    _write(profile_html(report, size), paths)
 
 
 @app.command("app")
@@ -71,13 +73,12 @@ def application(
 
     size = parse_choice(Paper, paper, "--paper")
     assert size is not None
-    if output is not None:
-        _target(output, output)
+    _targets(output)
     nextround = state(ctx).app
     with nextround.uow() as uow:
         report = application_report(uow, app_id, nextround.settings.half_life_days)
         default = default_path(
             "app", uow.today(), app_id=app_id, company=report.application.company
         )
-        path = _target(output, default)
-    _write(application_html(report, size), path)
+        paths = _targets(output, default)
+    _write(application_html(report, size), paths)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,10 +17,11 @@ from nextround.domain.pipeline import ApplicationFacts, PipelineStats, pipeline_
 from nextround.domain.plan import PlanAction, build_plan
 from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.frameworks import active_framework
 from nextround.services.notes import get_sender
 from nextround.services.options import assess_application
 from nextround.services.ports import FullUnitOfWork
-from nextround.services.profile import ProfileView, current_profile
+from nextround.services.profile import ProfileView, current_profile, gather_evidence
 
 
 @dataclass(frozen=True)
@@ -96,11 +98,9 @@ class ApplicationReport:
 
 def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) -> ApplicationReport:
     """Gather one application's report; nothing is written."""
-    from nextround.services.profile import gather_evidence
-
     app = uow.applications.get(app_id)
-    view = current_profile(uow, half_life_days)
-    evidence = [e for e in gather_evidence(uow, view.framework) if e.application_id == app_id]
+    framework = active_framework(uow)
+    evidence = gather_evidence(uow, framework, app_id)
     debriefs = []
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
@@ -119,19 +119,19 @@ def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) ->
         application=app,
         events=build_timeline(app, uow.feedback.list(app_id)),
         debriefs=debriefs,
-        comparison=_compare(view.framework, evidence, uow.today(), half_life_days),
+        comparison=_compare(framework, evidence, uow.today(), half_life_days),
         learnings=_unique(e for e in external if e.polarity is Polarity.GAP),
         strengths=_unique(e for e in external if e.polarity is Polarity.STRENGTH),
         note=(sent or notes)[-1] if notes else None,
         assessment=assess_application(uow, app_id) if rating is not None else None,
-        framework=view.framework,
+        framework=framework,
     )
 
 
-def _unique(pieces: object) -> list[Evidence]:
+def _unique(pieces: Iterable[Evidence]) -> list[Evidence]:
     """One entry per statement (a statement mapped to two competencies is one learning)."""
-    seen: dict[object, Evidence] = {}
-    for piece in pieces:  # type: ignore[attr-defined]
+    seen: dict[tuple[str, int | None, str], Evidence] = {}
+    for piece in pieces:
         seen.setdefault((piece.origin, piece.origin_id, piece.text), piece)
     return list(seen.values())
 
