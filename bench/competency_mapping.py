@@ -6,6 +6,8 @@ import argparse
 import json
 import os
 import random
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +30,6 @@ from nextround.analysis.mapper import (  # noqa: E402
     SemanticMapper,
 )
 from nextround.domain.competency import (  # noqa: E402
-    Competency,
     CompetencyMatch,
     Framework,
     LabelledExample,
@@ -42,6 +43,8 @@ TARGETS = {
 }
 LEARNING_GAIN_TARGET = 0.10
 THROUGHPUT_TARGET = 300.0
+POLARITY_TARGET = 0.90
+COLD_FEEDBACK_TARGET = 1.0
 
 
 @dataclass(frozen=True)
@@ -51,15 +54,30 @@ class Item:
     polarity: str | None
 
 
-def load_framework(path: Path) -> Framework:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    comps = tuple(
-        Competency(id=c["id"], name=c["name"], description=c.get("description", ""))
-        for c in data["competencies"]
+def import_framework(path: Path, db_url: str, data_dir: Path) -> Framework:
+    """Import a framework file exactly as `nextround framework import` does, and read it back.
+
+    Only the name and description of each competency reach the mapper: the eval frameworks
+    have nothing else, which is what makes the mapping zero-shot.
+    """
+    done = subprocess.run(
+        [sys.executable, "-m", "nextround", "--db", db_url, "framework", "import", str(path)],
+        env={**os.environ, "NEXTROUND_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO / "src")},
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    return Framework(
-        id=data["id"], name=data["name"], competencies=comps, source=data.get("source")
-    )
+    if done.returncode != 0:
+        raise SystemExit(f"framework import refused {path}: {done.stderr.strip()}")
+    from nextround.bootstrap import Nextround
+    from nextround.config import Settings
+
+    app = Nextround(Settings(data_dir=data_dir, database_url=db_url))
+    with app.uow() as uow:
+        framework = uow.frameworks.get(json.loads(path.read_text("utf-8"))["id"])
+    app.close()
+    assert all(not (c.indicators or c.questions) for c in framework.competencies)
+    return framework
 
 
 def load_items(path: Path) -> tuple[str, list[Item]]:
@@ -143,19 +161,50 @@ def seeded_halves(n: int, seed: int) -> tuple[list[int], list[int]]:
     return sorted(order[: n // 2]), sorted(order[n // 2 :])
 
 
-# ---- polarity hook --------------------------------------------------------------------------
-# nextround.analysis.polarity is written by another engineer. When it lands, this compares its
-# read of each text with the file's `polarity` field; until then it reports n/a.
-def polarity_accuracy(items: Sequence[Item]) -> str:
-    try:
-        from nextround.analysis.polarity import read_polarity  # type: ignore[import-not-found]
-    except ImportError:
-        return "polarity: n/a"
+def polarity_accuracy(items: Sequence[Item], embedder: Embedder) -> float | None:
+    """Share of labelled texts whose polarity is read right, as the product reads it.
+
+    The product feeds the statement's (cached) embedding to the polarity probe, so the bench
+    does too. Neutral counts as wrong: every label here is a strength or a gap.
+    """
+    from nextround.analysis.polarity import read_polarity
+
     given = [it for it in items if it.polarity]
     if not given:
-        return "polarity: no labels in file"
-    hits = sum(str(read_polarity(it.text).polarity) == it.polarity for it in given)
-    return f"polarity: {hits / len(given):.2f} accuracy on {len(given)} labelled texts"
+        return None
+    vectors = embedder.embed([it.text for it in given])
+    hits = sum(
+        read_polarity(it.text, embedding=vectors[i]).polarity.value == it.polarity
+        for i, it in enumerate(given)
+    )
+    return hits / len(given)
+
+
+PARAGRAPH = (
+    "Thanks again for your time last week. The panel liked how clearly you explained the "
+    "migration plan, but we were not fully convinced on risk management: when asked what could "
+    "go wrong, you could have gone deeper on dependencies and fallback options."
+)
+
+
+def cold_feedback_add(db_url: str, data_dir: Path, runs: int) -> tuple[float, float]:
+    """Median wall time of `nextround feedback add` in fresh processes, and of a baseline."""
+    env = {**os.environ, "NEXTROUND_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO / "src")}
+    feedback = [sys.executable, "-m", "nextround", "--db", db_url, "feedback", "add", PARAGRAPH,
+                "--source", "interviewer"]  # fmt: skip
+    baseline = [sys.executable, "-c", "import sqlite3"]
+
+    def timed(cmd: list[str]) -> float:
+        began = time.perf_counter()
+        subprocess.run(cmd, env=env, capture_output=True, check=True)
+        return time.perf_counter() - began
+
+    timed(feedback)  # the first call exports the model and fills the embedding cache
+    samples: dict[str, list[float]] = {"feedback": [], "baseline": []}
+    for _ in range(runs):
+        samples["baseline"].append(timed(baseline))
+        samples["feedback"].append(timed(feedback))
+    return statistics.median(samples["feedback"]), statistics.median(samples["baseline"])
 
 
 def throughput(framework: Framework, embedder: Embedder, texts: Sequence[str]) -> float:
@@ -177,8 +226,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--splits", type=int, default=5)
     parser.add_argument("--throughput-n", type=int, default=3000)
     parser.add_argument("--half-seed", type=int, default=0)
+    parser.add_argument("--cold-runs", type=int, default=5)
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("NEXTROUND_MODEL_CACHE", str(args.models_dir))
+    work = Path(tempfile.mkdtemp(prefix="nextround-mapping-bench-"))
+    db_url = f"sqlite:///{work / 'bench.sqlite3'}"
 
     raw = load_embedder(args.models_dir)
     cached = CachedEmbedder(raw, InMemoryEmbeddingStore())
@@ -189,7 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'file':24} {'n':>4}  {'semantic t1/t3/F1':>18}  {'name-only':>18}  {'lexical':>18}")
     for path in sorted(args.data.glob("*.jsonl")):
         framework_id, items = load_items(path)
-        framework = load_framework(args.data / "frameworks" / f"{framework_id}.json")
+        framework = import_framework(
+            args.data / "frameworks" / f"{framework_id}.json", db_url, work / "data"
+        )
         frameworks[framework_id] = framework
         texts = [it.text for it in items]
         labels = [it.label for it in items]
@@ -205,7 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         halves = [score([predictions[0][i] for i in h], [labels[i] for i in h]) for h in
                   seeded_halves(len(items), args.half_seed)]  # fmt: skip
         zero, taught = learning_curve(framework, items, cached, args.shots, args.splits)
-        rows.append((path.stem, (results[0], zero, taught, polarity_accuracy(items), halves)))
+        polarity = polarity_accuracy(items, cached)
+        rows.append((path.stem, (results[0], zero, taught, polarity, halves)))
+        if polarity is not None and polarity < POLARITY_TARGET:
+            misses.append(f"{path.stem}: polarity {polarity:.3f} < {POLARITY_TARGET:.2f}")
         target = TARGETS.get(path.stem)
         if target and (results[0].top1 < target[0] or results[0].top3 < target[1]):
             misses.append(
@@ -221,9 +279,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\nlearning curve: semantic top-1 on held-out texts, {args.shots} confirmed examples")
     print(f"per competency from the same file, mean of {args.splits} seeded splits")
     for stem, (zs, zero, taught, polarity, _) in rows:
+        shown = "polarity n/a (no labels)" if polarity is None else f"polarity {polarity:.3f}"
         print(
             f"  {stem:24} zero-shot {zero:.3f} -> {taught:.3f} (+{taught - zero:.3f})"
-            f"   abstained {zs.abstained:.1%}   {polarity}"
+            f"   abstained {zs.abstained:.1%}   {shown}"
         )
 
     print(f"\nsemantic t1/t3/F1 on the two halves of each file (seed {args.half_seed}):")
@@ -241,6 +300,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if rate < THROUGHPUT_TARGET:
         misses.append(f"throughput {rate:.0f}/s < {THROUGHPUT_TARGET:.0f}/s")
+
+    cold, baseline = cold_feedback_add(db_url, work / "data", args.cold_runs)
+    print(
+        f"cold `nextround feedback add` (fresh process, model load included): median "
+        f"{cold:.2f} s over {args.cold_runs} runs; baseline `python -c 'import sqlite3'` "
+        f"{baseline:.3f} s ({cold / baseline:.0f}x)"
+    )
+    if cold > COLD_FEEDBACK_TARGET:
+        misses.append(f"cold feedback add {cold:.2f} s > {COLD_FEEDBACK_TARGET:.1f} s")
 
     if misses:
         print("\nTARGETS MISSED:")

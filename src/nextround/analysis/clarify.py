@@ -114,10 +114,10 @@ def _the(round_name: str | None) -> str:
 
 
 def _skill(competency_name: str) -> str:
-    name = " ".join(competency_name.split())
-    if len(name) > 1 and name[1].islower():
-        return name[0].lower() + name[1:]
-    return name
+    """A competency name as it reads mid-sentence; "A and B" lowers both (not acronyms)."""
+    parts = " ".join(competency_name.split()).split(" and ")
+    lowered = [p[0].lower() + p[1:] if len(p) > 1 and p[1].islower() else p for p in parts]
+    return " and ".join(lowered)
 
 
 def _quoted(statement: str) -> str:

@@ -115,8 +115,11 @@ def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
 
     out = console()
     render_profile(plan.profile)
-    out.print("\n[bold]Growth plan[/] (first actions)")
-    render_actions([a for a in plan.actions if not a.done][:6])
+    from nextround.domain.plan import pick_week
+
+    week = pick_week(plan.actions, plan.profile.profile.as_of)
+    out.print(f"\n[bold]Growth plan[/]: {len(plan.actions)} actions; this week's five")
+    render_actions(week)
     if questions:
         out.print("\n[bold]Clarifying questions[/] to send")
         for item in questions[:2]:

@@ -20,6 +20,7 @@ app = typer.Typer(
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+TREND_SHOWN_CHANGE = 0.15
 
 
 def _bar(value: float, width: int = 20) -> str:
@@ -33,8 +34,8 @@ def _score_text(score: CompetencyScore) -> str:
 
 def _quote(piece: WeightedEvidence) -> str:
     evidence = piece.evidence
-    where = f"{evidence.context}, " if evidence.context else ""
     source = evidence.source.value.replace("_", " ")
+    where = f"{evidence.context}, " if evidence.context and evidence.context != source else ""
     return (
         f'"{escape(evidence.text)}" [dim]— {escape(where)}{source}, {evidence.observed_on}, '
         f"weight {piece.weight:.2f}[/]"
@@ -144,9 +145,20 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
     out.print()
     out.print(table)
-    moving = [t for t in p.trend if len(t.points) >= 2]
+    # The trend of every competency would drown the story: show the patterns and the movers.
+    patterns = {s.competency_id for s in p.spikes} | {g.competency_id for g in p.recurring_gaps}
+    moving = [
+        t
+        for t in p.trend
+        if len(t.points) >= 2
+        and (
+            t.competency_id in patterns
+            or max(pt.score.mean for pt in t.points) - min(pt.score.mean for pt in t.points)
+            >= TREND_SHOWN_CHANGE
+        )
+    ]
     if moving:
-        out.print("[bold]Trend[/] (score at the end of each quarter)")
+        out.print("[bold]Trend[/] (score at the end of each quarter; spikes, gaps and big movers)")
         for series in moving:
             steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
             out.print(f"  {escape(series.name)}: {steps}")

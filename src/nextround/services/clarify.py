@@ -25,6 +25,12 @@ class Clarification:
     questions: list[str]
 
 
+def _both(names: dict[str, str], competencies: list[str]) -> str:
+    """One or two competencies, as the statement names them ("risk management and ...")."""
+    shown = [names[c] for c in dict.fromkeys(competencies)][:2]
+    return " and ".join(shown)
+
+
 def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> list[Clarification]:
     """Questions for every vague statement tied to an application (or to one feedback item)."""
     framework = active_framework(uow)
@@ -56,10 +62,10 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
                 company=app.company,
                 round_name=round_name,
                 interview_title=interview_title,
-                competency_name=names[competencies[0]],
+                competency_name=_both(names, competencies),
                 questions=clarifying_questions(
                     statement.text,
-                    names[competencies[0]],
+                    _both(names, competencies),
                     round_name,
                     interview_title,
                     app.company,
