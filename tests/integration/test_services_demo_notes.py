@@ -85,3 +85,19 @@ def test_the_ranking_shows_the_declined_offer_far_from_option_a(demo):
     assert {v.must_have.id for v in kestrel.missed} >= {"no-relocation", "a-mission-i-care-about"}
     assert len(view.assessments) == len(loaded.applications)
     assert view.unrated == 0
+
+
+def test_one_applications_evidence_is_the_same_read_alone(demo):
+    """The application report reads only its process; it must see exactly that evidence."""
+    from nextround.services.frameworks import active_framework
+    from nextround.services.profile import gather_evidence
+
+    app, loaded = demo
+    with app.uow() as uow:
+        framework = active_framework(uow)
+        everything = gather_evidence(uow, framework)
+        for app_id in loaded.applications.values():
+            alone = gather_evidence(uow, framework, app_id)
+            expected = [e for e in everything if e.application_id == app_id]
+            assert sorted(map(repr, alone)) == sorted(map(repr, expected))
+            assert alone or app_id == loaded.applications["lumenfold-pm"]
