@@ -1,5 +1,6 @@
-"""A fake unit of work that also holds what notes and Option A read: preferences, debriefs,
-statements, the built-in framework, notes and ratings. Same commit rules as FakeUnitOfWork.
+"""A fake unit of work that also holds what notes and Option A read, with the same commit rules.
+
+Preferences, debriefs, statements, the built-in framework, notes and Option A ratings.
 """
 
 from __future__ import annotations
