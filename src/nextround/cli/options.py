@@ -231,7 +231,13 @@ def rank(
     open_only: Annotated[bool, typer.Option("--open", help="Only processes still open.")] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Rated opportunities ranked against Option A, and whether ±20% on a weight changes it."""
+    """Rated opportunities ranked against Option A, and whether ±20% on a weight changes it.
+
+    Score: the weighted mean of the 1-5 ratings. Gap to Option A: the weighted
+    root-mean-square shortfall below each criterion's target, in rating points (0 means
+    Option A is met everywhere; a surplus on one criterion never offsets a shortfall on
+    another, and one deep miss weighs more than several small ones).
+    """
     from nextround.services.options import ranking
 
     with state(ctx).app.uow() as uow:
