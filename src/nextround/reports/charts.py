@@ -264,7 +264,7 @@ def radar_svg(
     ident = chart_id("radar", labels, values, comparison, title)
     height = width
     cx, cy = width / 2, height / 2 + 4
-    radius = width / 2 - 78
+    radius = width / 2 - 96  # room for two-line labels such as "Process design / and improvement"
     n = len(labels)
 
     def point(index: int, value: float) -> tuple[float, float]:
@@ -397,10 +397,10 @@ def trend_svg(
         body.append(text(left - 6, y + 4, num(value), anchor="end", size=10, fill=MUTED))
     for day in sorted({first, last, first + timedelta(days=span // 2)}):
         x, _ = xy(day, scale_min)
+        # The first and last dates hang inwards, so neither is cut off at the chart's edge.
+        anchor = "start" if day == first else "end" if day == last else "middle"
         body.append(
-            text(
-                x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor="middle", size=10, fill=MUTED
-            )
+            text(x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor=anchor, size=10, fill=MUTED)
         )
     legend = []
     described = []

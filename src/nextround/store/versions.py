@@ -12,7 +12,18 @@ from sqlalchemy import Engine, func, select
 from nextround.store import tables as t
 
 #: Tables whose rows the web app's cached read models are built from.
-_WATCHED = (t.applications, t.rounds, t.interviews, t.decisions, t.feedback, t.contacts)
+_WATCHED = (
+    t.applications,
+    t.rounds,
+    t.interviews,
+    t.decisions,
+    t.feedback,
+    t.contacts,
+    # The application page shows the Option A check and the latest thank-you note.
+    t.notes,
+    t.option_ratings,
+    t.preferences,
+)
 
 
 class DataVersion:
@@ -47,8 +58,9 @@ class DataVersion:
             parts += [
                 select(func.count()).select_from(table).scalar_subquery(),
                 select(func.max(table.c.updated_at)).scalar_subquery(),
-                select(func.max(table.c.id)).scalar_subquery(),
             ]
+            if "id" in table.c:
+                parts.append(select(func.max(table.c.id)).scalar_subquery())
         with self._engine.connect() as conn:
             return tuple(conn.execute(select(*parts)).one())
 

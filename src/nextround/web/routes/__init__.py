@@ -5,7 +5,17 @@ from __future__ import annotations
 from fastapi import APIRouter, FastAPI
 
 from nextround.web.deps import Web
-from nextround.web.routes import applications, dashboard, data, detail, lifecycle, people, process
+from nextround.web.routes import (
+    applications,
+    dashboard,
+    data,
+    detail,
+    lifecycle,
+    notes,
+    people,
+    process,
+    reports,
+)
 
 ROUTERS: tuple[APIRouter, ...] = (
     dashboard.router,
@@ -15,6 +25,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     process.router,
     people.router,
     data.router,
+    notes.router,
+    reports.router,
 )
 
 

@@ -34,6 +34,7 @@ from nextround.web import journey_forms as jf
 from nextround.web.deps import Web, WebDep
 from nextround.web.forms import ErrorRoutes, FormBook, FormReader, FormState
 from nextround.web.journey_charts import process_chart
+from nextround.web.next_steps import next_steps
 
 router = APIRouter()
 
@@ -66,9 +67,10 @@ def render_detail(
 
     def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
         app, events = timeline(uow, app_id)
-        return app, events, list_feedback(uow, app_id), list_contacts(uow, app_id)
+        steps = next_steps(uow, app_id)
+        return app, events, list_feedback(uow, app_id), list_contacts(uow, app_id), steps
 
-    app, events, feedback, contacts = web.read(load)
+    app, events, feedback, contacts, steps = web.read(load)
     today = web.nextround.clock().astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
     context = {
@@ -77,6 +79,7 @@ def render_detail(
         "feedback": feedback,
         "contacts": contacts,
         "chart": chart,
+        "next_steps": steps,
         "jf": jf,
         "alerts": [],
         **CHOICES,
