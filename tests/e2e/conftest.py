@@ -10,12 +10,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.config import Settings
+from tests.conftest import MODEL_CACHE
 from tests.integration.conftest import Journey, load_journey
+
+T = TypeVar("T")
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 
@@ -67,6 +71,7 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEXTROUND_")}
     env.update(
         NEXTROUND_DATA_DIR=str(data_dir),
+        NEXTROUND_MODEL_CACHE=str(MODEL_CACHE),  # one export for every test (tests/conftest.py)
         PYTHONPATH=os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         TZ="UTC",
         COLUMNS="120",
@@ -75,10 +80,30 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
+@pytest.fixture(scope="session")
+def model_ready(request: pytest.FixtureRequest) -> bool:
+    """Whether the model is installed; if so, it has been exported for this run already."""
+    try:
+        request.getfixturevalue("real_embedder")
+    except pytest.skip.Exception:
+        return False
+    return True
+
+
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
+def data_dir(tmp_path: Path, model_ready: bool) -> Path:
+    """This test's own data folder (not created); the shared model is exported already.
+
+    Exporting inside a command would count against its timeout, so `model_ready` does it
+    first, once for the whole run.
+    """
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def cli(tmp_path: Path, data_dir: Path) -> Cli:
     """The CLI on an empty SQLite file in this test's folder."""
-    return Cli(str(tmp_path / "nextround.sqlite3"), cli_env(tmp_path / "data"), tmp_path)
+    return Cli(str(tmp_path / "nextround.sqlite3"), cli_env(data_dir), tmp_path)
 
 
 @pytest.fixture(scope="module")
@@ -92,12 +117,14 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Jou
 
 
 @pytest.fixture
-def seeded(seeded_template: tuple[Path, Journey], tmp_path: Path) -> tuple[Cli, Journey]:
+def seeded(
+    seeded_template: tuple[Path, Journey], tmp_path: Path, data_dir: Path
+) -> tuple[Cli, Journey]:
     """The CLI on this test's own copy of the seeded database."""
     template, journey = seeded_template
     path = tmp_path / "seeded.sqlite3"
     shutil.copyfile(template, path)
-    return Cli(str(path), cli_env(tmp_path / "data"), tmp_path), journey
+    return Cli(str(path), cli_env(data_dir), tmp_path), journey
 
 
 def dump(path: str | Path) -> list[str]:
@@ -112,3 +139,194 @@ def dump(path: str | Path) -> list[str]:
 
 
 Runner = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def warm_template(
+    tmp_path_factory: pytest.TempPathFactory, real_embedder: object
+) -> Path:
+    """An empty database whose embedding cache already holds the built-in framework's vectors.
+
+    A fresh database makes the first mapping command embed ~1,500 reference texts (several
+    seconds); copies of this one start warm, as a user's database is after the first use.
+    """
+    from nextround.services.frameworks import get_framework
+
+    path = tmp_path_factory.mktemp("warm") / "warm.sqlite3"
+    app = Nextround(Settings(data_dir=path.parent, database_url=f"sqlite:///{path}"))
+    app.__dict__["embedder"] = real_embedder
+    with app.uow() as uow:
+        app.mapper(uow, get_framework(uow))
+        uow.commit()
+    app.close()
+    return path
+
+
+def warm_cli(template: Path, tmp_path: Path, data_dir: Path, name: str = "growth") -> Cli:
+    """The CLI on this test's own copy of a template database."""
+    path = tmp_path / f"{name}.sqlite3"
+    shutil.copyfile(template, path)
+    return Cli(str(path), cli_env(data_dir), tmp_path)
+
+
+@pytest.fixture
+def growth_cli(warm_template: Path, tmp_path: Path, data_dir: Path) -> Cli:
+    """The CLI on an empty database with a warm embedding cache (needs the model)."""
+    return warm_cli(warm_template, tmp_path, data_dir)
+
+
+def full_dump(path: str | Path) -> tuple[list[str], int]:
+    """Every statement that would rebuild the database, and the embedding cache's size.
+
+    Failed commands must not write the cache either; its rows are counted rather than
+    dumped, as they are many and never change once written.
+    """
+    with sqlite3.connect(path) as conn:
+        cached = conn.execute("SELECT count(*) FROM embedding_cache").fetchone()[0]
+    return dump(path), int(cached)
+
+
+def open_app(cli: Cli) -> Nextround:
+    """The app object on a CLI's database, to seed it or read it back in-process."""
+    return Nextround(
+        Settings(data_dir=Path(cli.env["NEXTROUND_DATA_DIR"]), database_url=f"sqlite:///{cli.db}")
+    )
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the current schema, to copy rather than migrate in every test."""
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite3"
+    app = Nextround(Settings(data_dir=path.parent, database_url=f"sqlite:///{path}"))
+    app.engine  # noqa: B018 - creating the engine creates and migrates the database
+    app.close()
+    return path
+
+
+@dataclass(frozen=True)
+class SeededIds:
+    """Ids of the application seeded by `seed_application`."""
+
+    application: int
+    interview: int
+    future_interview: int
+
+
+def seed_application(cli: Cli, company: str = "Tempoline") -> SeededIds:
+    """An application with a final loop: a past whiteboard interview and one next week."""
+    from datetime import UTC, date, datetime, time, timedelta
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services import applications, process
+
+    today = date.today()
+    started = today - timedelta(days=30)
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            created = applications.add_application(
+                uow,
+                {"company": company, "role_title": "TPM", "applied_on": today - timedelta(60)},
+            )
+            assert created.id is not None
+            process.add_round(
+                uow,
+                created.id,
+                {"name": "Final loop", "kind": RoundKind.FINAL_LOOP, "started_on": started},
+            )
+            past = process.add_interview(
+                uow,
+                created.id,
+                None,
+                {
+                    "title": "Whiteboard case",
+                    "scheduled_at": datetime.combine(started, time(10), UTC),
+                    "competencies": ["systems-thinking", "communication"],
+                },
+            )
+            ahead = process.add_interview(
+                uow,
+                created.id,
+                None,
+                {
+                    "title": "Team lunch",
+                    "scheduled_at": datetime.combine(today + timedelta(7), time(12), UTC),
+                },
+            )
+    finally:
+        app.close()
+    assert past.id is not None and ahead.id is not None
+    return SeededIds(created.id, past.id, ahead.id)
+
+
+#: Feedback for `seed_profile`: (application or None, source, days ago, text).
+PROFILE_FEEDBACK = [
+    (0, "recruiter", 40, "Risk management did not come through."),
+    (1, "hiring_manager", 20, "She never mitigated the obvious risks."),
+    (0, "interviewer", 45, "The end-to-end system view was missing."),
+    (1, "interviewer", 25, "Did not see how the systems interact."),
+    (0, "interviewer", 44, "Excellent stakeholder management."),
+    (1, "interviewer", 24, "Her stakeholder updates were outstanding."),
+    (1, "hiring_manager", 20, "Stakeholders clearly trusted her."),
+    (None, "manager_review", 10, "Great with stakeholders, every time."),
+]
+
+
+def seed_profile(cli: Cli) -> list[SeededIds]:
+    """Two processes with confirmed feedback: risk and systems gaps, a stakeholder spike."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.debriefs import record_debrief
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = [seed_application(cli, "Tempoline"), seed_application(cli, "Orbitra")]
+    mapper = KeywordMapper(
+        [
+            ("risk", "risk-management", 0.9),
+            ("mitigat", "risk-management", 0.8),
+            ("system", "systems-thinking", 0.9),
+            ("stakeholder", "stakeholder-management", 0.9),
+        ]
+    )
+    app = open_app(cli)
+    try:
+        for which, source, days, text in PROFILE_FEEDBACK:
+            links = (
+                FeedbackLinks(application_id=seeded[which].application)
+                if which is not None
+                else None
+            )
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    FeedbackSource(source),
+                    lambda: mapper,
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days),
+                    links=links,
+                )
+            for statement in statements:
+                with app.uow() as uow:
+                    review_statement(uow, statement.id or 0)
+        with app.uow() as uow:
+            record_debrief(
+                uow,
+                seeded[0].interview,
+                2,
+                ratings={"systems-thinking": 2, "risk-management": 2, "stakeholder-management": 5},
+            )
+    finally:
+        app.close()
+    return seeded
+
+
+def seeded_copy(base: Path, folder: Path, seed: Callable[[Cli], T]) -> tuple[Path, T]:
+    """A copy of a template database with `seed` applied, to be copied again per test."""
+    path = folder / "seeded.sqlite3"
+    shutil.copyfile(base, path)
+    result = seed(Cli(str(path), cli_env(folder / "data"), folder))
+    return path, result

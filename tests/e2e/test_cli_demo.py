@@ -30,6 +30,18 @@ def test_demo_prints_the_main_timeline_and_the_funnel(cli, tmp_path):
     ]:
         assert expected in " ".join(out.split()), expected
     assert out.index("Applied: Technical Program Manager") < out.index("Decision: rejection")
+    # Issue 5: the note after the Tempoline rejection, Option A with the declined offer's
+    # trade-offs, and both reports in the data folder's demo/.
+    flat = " ".join(out.split())
+    assert "Thank-you note to Maya Lindgren, Jonas Ekström" in flat
+    assert "Dear Maya and Jonas," in flat
+    assert "Option A ranking · threshold 3.5" in flat
+    assert "Kestrelgate Re (declined, application 2) gains: compensation 5" in flat
+    assert "misses: TPM scope in an engineering org" in flat
+    reports = tmp_path / "data" / "demo"
+    for name in ("profile-report.html", "application-1-report.html"):
+        assert f"{reports / name}" in flat
+        assert (reports / name).read_text("utf-8").startswith("<!DOCTYPE html>")
     assert out.index("Status now: rejected") < out.index("Funnel")
     listing = json.loads(cli.ok("app", "list", "--json", db=str(demo_db)))
     assert len(listing) == 7

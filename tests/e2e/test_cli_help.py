@@ -32,6 +32,19 @@ COMMANDS = [
     "export ics",
     "import json",
     "demo",
+    "note thank-you",
+    "note list",
+    "note show",
+    "note sent",
+    "note sender",
+    "options show",
+    "options define",
+    "options criteria",
+    "options criteria set",
+    "options rate",
+    "options rank",
+    "report profile",
+    "report app",
 ]
 
 

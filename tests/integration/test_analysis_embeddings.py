@@ -30,11 +30,6 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="session")
-def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("models")
-
-
 def test_onnx_vectors_match_sentence_transformers(models_dir: Path) -> None:
     st = pytest.importorskip("sentence_transformers")
     os.environ["HF_HUB_OFFLINE"] = "1"

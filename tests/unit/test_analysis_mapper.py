@@ -89,6 +89,24 @@ def test_confirmed_example_moves_its_near_duplicate(embedder: FakeEmbedder) -> N
     assert after[0].confidence > 0.5
 
 
+def test_one_confirmed_example_does_not_pull_unrelated_texts(embedder: FakeEmbedder) -> None:
+    texts = [
+        "Identifies risks early and plans the mitigation.",
+        "Explains ideas clearly in concise documents.",
+        "Ships projects on time and meets deadlines.",
+    ]
+    example = "Kept the stakeholders calm during the outage review"
+    plain = SemanticMapper(FRAMEWORK, embedder)
+    taught = SemanticMapper(FRAMEWORK, embedder, [LabelledExample(example, "systems")])
+    systems = [c.id for c in FRAMEWORK.competencies].index("systems")
+    pull = taught.scores(texts)[0] - plain.scores(texts)[0]
+    # A far-away example casts (almost) no vote; its own rewording gets the full one.
+    assert np.abs(pull).max() < 0.05
+    near = taught.scores([example + "!"])[0] - plain.scores([example + "!"])[0]
+    assert near[0, systems] > 0.9
+    assert [m[0].competency_id for m in taught.map(texts)] == ["risk", "communication", "delivery"]
+
+
 def test_examples_for_unknown_competencies_are_ignored(embedder: FakeEmbedder) -> None:
     mapper = SemanticMapper(FRAMEWORK, embedder, [LabelledExample("anything", "gone")])
     assert mapper.map(["Identifies risks early"])[0][0].competency_id == "risk"
@@ -355,7 +373,10 @@ def test_hub_correction_standardises_scores_over_the_reference_corpus(
 
     corpus = builtin_reference()
     assert corpus is not None
-    mapper = SemanticMapper(FRAMEWORK, embedder, settings=MapperSettings(hub_correction=1.0))
+    # Without the library bridge, whose weight depends on whether a text is a question: the
+    # corpus' questions are stored without their stems, so they would read as statements here.
+    settings = MapperSettings(hub_correction=1.0, use_library=False)
+    mapper = SemanticMapper(FRAMEWORK, embedder, settings=settings)
     scores, _ = mapper.scores(list(corpus.sentences))
     np.testing.assert_allclose(scores.mean(axis=0), 0.0, atol=1e-3)
     np.testing.assert_allclose(scores.std(axis=0), 1.0, atol=1e-3)
@@ -397,3 +418,158 @@ def test_bm25_matches_the_textbook_formula() -> None:
     expected1 = idf_plan * 2.2 / (1 + norm1)
     assert bm25.scores("risk plan") == pytest.approx([expected0, expected1])
     assert bm25.scores("coffee") == [0.0, 0.0]
+
+
+# ---- behaviour library: a second, broader reference corpus --------------------------------
+
+
+def test_is_question_tells_questions_and_stems_from_statements() -> None:
+    from nextround.analysis.text_normalise import is_question
+
+    assert is_question("How do you decide what to cut?")
+    assert is_question("Tell me about a time you cut costs")
+    assert is_question("Describe a situation where you had to push back.")
+    assert not is_question("She cut costs without losing quality.")
+    assert not is_question("Describes the plan clearly.")  # a statement that starts alike
+
+
+def test_library_corpus_cards_hold_the_alternative_labels_and_sentences_their_kind() -> None:
+    from nextround.analysis.reference import library_corpus
+
+    corpus = library_corpus(
+        {
+            "concepts": [
+                {
+                    "id": "thrift",
+                    "name": "Thrift",
+                    "also_known_as": ["frugality", "cost awareness"],
+                    "description": "Spending\n  as if it were your own money.",
+                    "shows": ["Questions every expense."],
+                    "lacks": ["Does not check the bill."],
+                    "questions": ["Tell me about a time you cut costs."],
+                    "feedback": ["She cut costs well."],
+                },
+                {"id": "calm", "name": "Calm", "description": "Stays calm.", "shows": ["Calm."]},
+            ]
+        }
+    )
+    assert corpus.names == ("Thrift", "Calm")
+    assert corpus.cards == (
+        "Thrift (frugality, cost awareness). Spending as if it were your own money.",
+        "Calm. Stays calm.",
+    )
+    assert corpus.labels == (("frugality", "cost awareness"), ())
+    assert corpus.sentences == (
+        "Questions every expense.",
+        "check the bill.",  # normalised as statements are: negation and stems dropped
+        "She cut costs well.",
+        "you cut costs.",
+        "Calm.",
+    )
+    assert corpus.owners == (0, 0, 0, 0, 1)
+    assert corpus.questions == (False, False, False, True, False)
+
+
+def test_library_reference_is_the_shipped_behaviour_library() -> None:
+    from nextround.analysis.reference import builtin_reference, library_reference
+
+    library = library_reference()
+    assert library is not None
+    assert len(library.names) == len(library.cards) == len(library.labels) > 80
+    assert len(library.sentences) > 2000
+    assert 300 < sum(library.questions) < len(library.sentences) / 2
+    assert list(library.owners) == sorted(library.owners)
+    builtin = builtin_reference()
+    assert builtin is not None and len(builtin.questions) == len(builtin.sentences)
+    both = builtin + library
+    assert both.owners[len(builtin.owners)] == len(builtin.names)
+    assert len(both.labels) == len(both.names)
+
+
+def test_pooled_similarity_is_the_mean_of_each_owners_best_few() -> None:
+    from nextround.analysis.mapper import _max_by_owner, _pooled_by_owner
+
+    rng = np.random.default_rng(0)
+    sim = rng.standard_normal((4, 30)).astype(np.float32)
+    owner = rng.integers(0, 5, 30).astype(np.intp)
+    owner[owner == 4] = 3  # owner 4 has no rows
+    pooled = _pooled_by_owner(sim, owner, 5, 3)
+    for j in range(4):
+        best = np.sort(sim[:, owner == j], axis=1)[:, -3:]
+        np.testing.assert_allclose(pooled[:, j], best.mean(axis=1), rtol=1e-6)
+    assert np.isneginf(pooled[:, 4]).all()
+    np.testing.assert_array_equal(_pooled_by_owner(sim, owner, 5, 1), _max_by_owner(sim, owner, 5))
+
+
+def test_top_k_softmax_keeps_only_the_best_k() -> None:
+    from nextround.analysis.mapper import _top_k_softmax
+
+    probs = _top_k_softmax(np.asarray([[0.9, 0.1, 0.8, 0.5]], np.float32), 0.1, 2)
+    assert probs[0, 1] == probs[0, 3] == 0.0
+    assert probs[0, 0] > probs[0, 2] > 0.0
+    assert probs.sum() == pytest.approx(1.0)
+
+
+FRUGAL = Framework(
+    id="frugal",
+    name="Frugal",
+    competencies=(
+        Competency("frugality", "Frugality", "Frugality."),
+        Competency("talk", "Communication", "Communication."),
+    ),
+)
+
+
+def test_competency_borrows_the_sentences_of_the_library_concept_it_is_named_like(
+    embedder: FakeEmbedder,
+) -> None:
+    # The built-in framework has no thrift competency; the library's cost-consciousness
+    # concept is labelled "frugality", and its sentences speak of subscriptions and overheads.
+    text = "Keeps paying for subscriptions nobody uses"
+    alone = SemanticMapper(FRUGAL, embedder, settings=MapperSettings(use_library=False))
+    borrowed = SemanticMapper(FRUGAL, embedder)
+    [[frugal_alone, talk_alone]] = alone.scores([text])[0]
+    [[frugal, talk]] = borrowed.scores([text])[0]
+    assert frugal - talk > frugal_alone - talk_alone + 0.1
+    library = borrowed._bridges[-1]
+    [thrift] = np.flatnonzero(library.mix[0] == library.mix[0].max())
+    from nextround.analysis.reference import library_reference
+
+    corpus = library_reference()
+    assert corpus is not None and "frugality" in corpus.labels[thrift]
+    assert np.count_nonzero(library.mix, axis=1).max() <= MapperSettings().library_top_k
+
+
+def test_bridge_weighs_sentences_in_the_texts_own_style() -> None:
+    from nextround.analysis.mapper import _Bridge
+
+    # One reference competency with a statement (row 0) and a question (row 1).
+    sentences = np.eye(2, dtype=np.float32)
+    bridge = _Bridge(
+        sentences,
+        owner=np.zeros(2, dtype=np.intp),
+        asked=np.asarray([False, True]),
+        mix=np.ones((1, 1), dtype=np.float32),
+        same=1.0,
+        other=0.25,
+    )
+    queries = np.asarray([[1.0, 0.0], [1.0, 0.0]], dtype=np.float32)
+    statement, question = bridge.scores(queries, np.asarray([False, True]))[:, 0]
+    assert statement == pytest.approx(1.0)  # a statement: the statement counts fully
+    assert question == pytest.approx(0.25)  # a question: the same statement counts a quarter
+    either = _Bridge(
+        sentences, np.zeros(2, dtype=np.intp), np.asarray([False, True]), bridge.mix, 1.0, 1.0
+    ).scores(queries, np.asarray([False, True]))
+    np.testing.assert_allclose(either[:, 0], [1.0, 1.0])
+
+
+def test_library_costs_nothing_to_embed_again_once_cached() -> None:
+    inner = FakeEmbedder()
+    store = _CountingStore()
+    cached = CachedEmbedder(inner, store)
+    SemanticMapper(FRUGAL, cached)
+    assert store.lookups == 1
+    assert sum(map(len, inner.calls)) > 2500  # built-in corpus, library, labels and cards
+    inner.calls.clear()
+    SemanticMapper(FRUGAL, cached, settings=MapperSettings(use_library=True))
+    assert inner.calls == []

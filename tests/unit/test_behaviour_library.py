@@ -1,7 +1,8 @@
-"""Shape and hygiene checks for the general behaviour library (behaviour_library.yaml)."""
+"""Shape and hygiene checks for the general behaviour library (behaviour_library.json)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from functools import cache
@@ -33,8 +34,8 @@ AMERICAN = re.compile(
 
 @cache
 def _library() -> dict[str, Any]:
-    text = (files("nextround.analysis") / "behaviour_library.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    text = (files("nextround.analysis") / "behaviour_library.json").read_text(encoding="utf-8")
+    data = json.loads(text)
     assert isinstance(data, dict)
     return data
 
@@ -55,7 +56,7 @@ def _all_sentences() -> list[tuple[str, str, str]]:
 
 def test_top_level_shape() -> None:
     data = _library()
-    assert set(data) == {"version", "concepts"}
+    assert set(data) == {"about", "version", "concepts"}
     assert data["version"] == 1
     assert 70 <= len(_concepts()) <= 90
 

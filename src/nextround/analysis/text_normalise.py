@@ -69,6 +69,12 @@ def strip_question_stem(text: str) -> str:
     return stripped if len(stripped) >= _MIN_KEPT else text.strip()
 
 
+def is_question(text: str) -> bool:
+    """Whether a text is written as an interview question or its stem, not as a statement."""
+    stripped = text.strip()
+    return stripped.endswith("?") or _QUESTION_STEM.match(stripped) is not None
+
+
 def strip_probes(text: str) -> str:
     """Drop trailing generic STAR probes ("What was the outcome?") from a multi-part question."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]

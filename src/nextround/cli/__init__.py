@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+# numpy's BLAS would start a thread per core for the mapper's small matrices; on a 2-core
+# machine that costs more than it saves. Set before anything imports numpy; a user's own
+# setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from typing import Annotated
 
 import typer
@@ -14,11 +20,14 @@ from nextround.cli import (
     feedback,
     frameworks,
     growth,
+    notes,
+    options,
     overview,
     people,
     plan,
     process,
     profile,
+    reports,
     stories,
     web,
 )
@@ -85,6 +94,9 @@ app.command("debrief")(growth.debrief)
 app.add_typer(profile.app, name="profile")
 app.add_typer(plan.app, name="plan")
 app.add_typer(stories.app, name="story")
+app.add_typer(notes.app, name="note")
+app.add_typer(options.app, name="options")
+app.add_typer(reports.app, name="report")
 app.add_typer(data.exports, name="export")
 app.add_typer(data.imports, name="import")
 app.command("serve")(web.serve)

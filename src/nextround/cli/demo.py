@@ -77,8 +77,35 @@ def run_demo(st: State) -> None:
     render_stats(result)
     out.print()
     render_summary(plan, questions)
+    render_note_and_options(nextround, loaded)
+    write_demo_reports(nextround, loaded, reset_path or url)
     out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list")
     nextround.close()
+
+
+# -- thank-you note, Option A and reports (issue 5) ---------------------------------------------
+
+
+def render_note_and_options(nextround: Nextround, loaded: LoadedDemo) -> None:
+    """The note sent after the main rejection, and the Option A ranking with its trade-offs."""
+    from nextround.cli.option_views import render_ranking
+    from nextround.services.notes import get_note
+    from nextround.services.options import ranking
+
+    with nextround.uow() as uow:
+        note = get_note(uow, loaded.note_id) if loaded.note_id else None
+        view = ranking(uow)
+    out = console()
+    if note is not None:
+        people = ", ".join(r.name for r in note.note.recipients)
+        out.print(
+            f"\n[bold]Thank-you note[/] to {escape(people)} "
+            f"(note {note.note.id}, sent on {note.note.sent_on})"
+        )
+        out.print(f"[dim]Subject:[/] {escape(note.note.subject)}\n")
+        out.print(escape(note.note.body), soft_wrap=True)
+    out.print()
+    render_ranking(view)
 
 
 def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
@@ -99,3 +126,27 @@ def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
             out.print(f'  About "{escape(item.statement.text)}" ({escape(item.company or "")}):')
             for question in item.questions[:2]:
                 out.print(f"    • {escape(question)}")
+
+
+def write_demo_reports(nextround: Nextround, loaded: LoadedDemo, database: object) -> None:
+    """The profile report and the main process's report, as HTML in the data folder's demo/."""
+    from nextround.reports.render import application_html, profile_html
+    from nextround.services.reports import application_report, profile_report
+
+    settings = nextround.settings
+    with nextround.uow() as uow:
+        profile = profile_report(uow, settings.half_life_days, settings.story_budget_seconds)
+        main = application_report(uow, loaded.main_application, settings.half_life_days)
+    folder = settings.data_dir / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {
+        "Profile report": folder / "profile-report.html",
+        "Application report": folder / f"application-{loaded.main_application}-report.html",
+    }
+    written["Profile report"].write_text(profile_html(profile), "utf-8")
+    written["Application report"].write_text(application_html(main), "utf-8")
+    out = console()
+    out.print("\n[bold]Reports[/]")
+    for label, path in written.items():
+        out.print(f"  {label}: {escape(path)}")
+    out.print(f"  As PDF: nextround --db {escape(database)} report profile -o profile.pdf")

@@ -11,6 +11,7 @@ from nextround.cli.common import (
     choices,
     console,
     escape,
+    fail,
     parse_choice,
     parse_date,
     print_json,
@@ -170,9 +171,15 @@ def review(
     from nextround.services.review import pending_review, review_statement
 
     nextround = state(ctx).app
+    if statement_id is None and (competency is not None or none or polarity is not None):
+        fail("--competency, --none and --polarity go with --statement ID (or leave them all out)")
+    if none and competency is not None:
+        fail("give --none or --competency, not both")
     if statement_id is not None:
         chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
-        chosen = [] if none else [c for raw in competency or [] for c in raw.split(",")]
+        chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
+        if competency is not None and not chosen:
+            fail("--competency needs a competency id; see `nextround framework show`")
         with nextround.uow() as uow:
             done = review_statement(
                 uow, statement_id, chosen if (none or competency) else None, chosen_polarity

@@ -103,9 +103,10 @@ def import_(
     with state(ctx).app.uow() as uow:
         import_framework(uow, framework, replace=replace, use=use)
     note = " and in use" if use else f"; use it with `nextround framework use {framework.id}`"
+    count = len(framework.competencies)
     console().print(
         f"Imported {escape(framework.name)} ({escape(framework.id)}): "
-        f"{len(framework.competencies)} competencies{note}."
+        f"{count} competenc{'y' if count == 1 else 'ies'}{note}."
     )
 
 

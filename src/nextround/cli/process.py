@@ -242,6 +242,10 @@ def decision_set(
             reason,
             parse_choice(OfferResponse, response, "--response"),
         )
+    if decision.outcome is Outcome.OFFER:
+        from nextround.cli.option_views import warn_about_offer
+
+        warn_about_offer(state(ctx).app, app_id)  # on stderr, so --json stays clean
     if as_json:
         print_json(decision)
         return

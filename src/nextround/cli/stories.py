@@ -132,9 +132,9 @@ def _report(story: Any, names: dict[str, str], verb: str) -> None:
     out.print(f"{verb} story {story.id}: {escape(story.title)}")
     if story.competencies:
         out.print("  Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies))
-    if story.suggestions and set(story.competencies) != {
-        m.competency_id for m in story.suggestions
-    }:
+    # Suggestions wait for the user's confirmation; once competencies are chosen they are
+    # the user's answer, and asking again would only invite accepting the unlikely ones.
+    if story.suggestions and not story.competencies:
         suggested = ", ".join(
             f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
             for m in story.suggestions
@@ -190,7 +190,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     with nextround.uow() as uow:
         rows = list_stories(uow, nextround.settings.story_budget_seconds)
     if as_json:
-        print_json([{"story": r.story, "check": r.check} for r in rows])
+        print_json([{"story": r.story, "check": r.check.to_json()} for r in rows])
         return
     if not rows:
         console().print("No stories yet. Add one with `nextround story add --title ...`.")
@@ -222,7 +222,7 @@ def check(ctx: typer.Context, story_id: StoryId, as_json: AsJson = False) -> Non
     with nextround.uow() as uow:
         checked = run(uow, story_id, nextround.settings.story_budget_seconds)
     if as_json:
-        print_json(checked.check)
+        print_json(checked.check.to_json())
         return
     console().print(f"[bold]{escape(checked.story.title)}[/]")
     render_check(checked.check)

@@ -85,6 +85,16 @@ def parse_framework(data: Any, origin: str, default_id: str | None = None) -> Fr
     return build_framework(data, origin, default_id)
 
 
+def _filled(text: str, origin: str, path: str) -> str:
+    """The text with its whitespace collapsed; blank text is refused, naming its path."""
+    collapsed = " ".join(text.split())
+    if not collapsed:
+        raise InvalidInputError(
+            f"{origin}: {path}: is blank; fill it in (a name and a description are required)"
+        )
+    return collapsed
+
+
 def build_framework(data: Any, origin: str, default_id: str | None = None) -> Framework:
     """Build a framework from a document already known to have the right shape."""
     framework_id = str(data.get("id") or default_id or slug(data["name"]))
@@ -96,24 +106,36 @@ def build_framework(data: Any, origin: str, default_id: str | None = None) -> Fr
     competencies: list[Competency] = []
     seen: set[str] = set()
     for index, item in enumerate(data["competencies"]):
-        competency_id = str(item.get("id") or slug(item["name"]))
+        where = f"$.competencies[{index}]"
+        name = _filled(item["name"], origin, f"{where}.name")
+        competency_id = str(item.get("id") or slug(name))
+        # Ids are typed on the command line (--rate ID=3, --competency A,B): no spaces,
+        # commas or '=' in them.
+        if not _ID.match(competency_id):
+            raise InvalidInputError(
+                f"{origin}: {where}.id: {competency_id!r} must be lower-case letters, digits, "
+                "'-', '_' or '.'; leave it out to make one from the name"
+            )
         if competency_id in seen:
             raise InvalidInputError(
-                f"{origin}: $.competencies[{index}].id: {competency_id!r} appears twice; "
+                f"{origin}: {where}.id: {competency_id!r} appears twice; "
                 "give each competency its own id"
             )
         seen.add(competency_id)
         competencies.append(
             Competency(
                 id=competency_id,
-                name=item["name"].strip(),
-                description=" ".join(item["description"].split()),
-                **{key: tuple(s.strip() for s in item.get(key, [])) for key in _TEXT_LISTS},
+                name=name,
+                description=_filled(item["description"], origin, f"{where}.description"),
+                **{
+                    key: tuple(s.strip() for s in item.get(key, []) if s.strip())
+                    for key in _TEXT_LISTS
+                },
             )
         )
     return Framework(
         id=framework_id,
-        name=data["name"].strip(),
+        name=_filled(data["name"], origin, "$.name"),
         competencies=tuple(competencies),
         source=data.get("source"),
         description=data.get("description"),
@@ -160,7 +182,7 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
         try:
             data = load_yaml(text)
         except yaml.YAMLError as exc:
-            raise InvalidInputError(f"{name} is not valid YAML: {exc}") from None
+            raise InvalidInputError(f"{name} is not valid YAML: {_yaml_problem(exc)}") from None
     elif suffix == ".csv":
         data = _csv_document(text, path, default_id)
     else:
@@ -168,6 +190,15 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
     if framework_id and isinstance(data, dict):
         data = {**data, "id": framework_id}
     return parse_framework(data, name, default_id)
+
+
+def _yaml_problem(exc: Any) -> str:
+    """What PyYAML found wrong and where, without its '<unicode string>' framing."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None)
+    if mark is None or not problem:
+        return " ".join(str(exc).split())
+    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
 
 
 def _csv_document(text: str, path: PurePath, default_id: str) -> dict[str, Any]:

@@ -233,23 +233,26 @@ def _reason(error: Any) -> str:
 
 def _check_references(doc: dict[str, Any]) -> None:
     rows = doc["tables"]
-    ids = {
-        table.name: {row["id"] for row in rows.get(table.name, [])}
-        for table in backed_up_tables()
-        if "id" in table.c
-    }
+    known: dict[tuple[str, str], set[Any]] = {}
     for table in backed_up_tables():
-        for index, row in enumerate(rows.get(table.name, [])):
+        table_rows = rows.get(table.name, [])
+        for index, row in enumerate(table_rows):
             for fk in table.foreign_keys:
                 value = row.get(fk.parent.name)
                 target = fk.column.table.name
-                if value is not None and value not in ids.get(target, set()):
+                column = (target, fk.column.name)
+                if column not in known:
+                    known[column] = {r.get(fk.column.name) for r in rows.get(target, [])}
+                if value is not None and value not in known[column]:
                     path = json_path(["tables", table.name, index, fk.parent.name])
                     raise InvalidInputError(
                         f"{path}: refers to {target} id {value}, which is not in the backup"
                     )
-        if table.name in ids and len(ids[table.name]) != len(rows.get(table.name, [])):
-            raise InvalidInputError(f"$.tables.{table.name}: ids must be unique")
+        # Unique by the whole primary key: a competency id, say, is unique per framework only.
+        key = [c.name for c in table.primary_key.columns]
+        if key and len({tuple(row.get(c) for c in key) for row in table_rows}) != len(table_rows):
+            what = "ids" if key == ["id"] else " + ".join(key)
+            raise InvalidInputError(f"$.tables.{table.name}: {what} must be unique")
 
 
 # -- export and import ---------------------------------------------------------------------------

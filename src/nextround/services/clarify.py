@@ -33,6 +33,8 @@ def _both(names: dict[str, str], competencies: list[str]) -> str:
 
 def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> list[Clarification]:
     """Questions for every vague statement tied to an application (or to one feedback item)."""
+    if feedback_id is not None:
+        uow.feedback.get(feedback_id)  # an unknown id is an error, not "nothing vague"
     framework = active_framework(uow)
     names = {c.id: c.name for c in framework.competencies}
     found = []

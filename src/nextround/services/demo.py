@@ -28,7 +28,7 @@ from nextround.services import applications, contacts, process
 from nextround.services import feedback as feedback_service
 from nextround.services.debriefs import record_debrief
 from nextround.services.frameworks import active_framework
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import FullUnitOfWork, GrowthUnitOfWork
 from nextround.services.review import review_statement
 from nextround.services.stories import add_story
 
@@ -61,6 +61,7 @@ class LoadedDemo:
     contacts: dict[str, int] = field(default_factory=dict)
     shift: timedelta = timedelta(0)
     doc: dict[str, Any] = field(default_factory=dict)
+    note_id: int | None = None  # the thank-you note after the main process's rejection
 
     @property
     def main_application(self) -> int:
@@ -88,12 +89,11 @@ class _Shifter:
         return moment + self.shift
 
 
-def load_demo(
-    uow: GrowthUnitOfWork, mapper: Mapper, doc: dict[str, Any] | None = None
-) -> LoadedDemo:
+def load_demo(uow: FullUnitOfWork, mapper: Mapper, doc: dict[str, Any] | None = None) -> LoadedDemo:
     """Create the whole journey through the use cases, feedback mapped with ``mapper``.
 
-    Applications, contacts, rounds, interviews, debriefs, decisions, feedback and stories.
+    Applications, contacts, rounds, interviews, debriefs, decisions, feedback and stories,
+    then Option A with the ratings and the thank-you note for the main process.
     """
     doc = doc or read_demo()
     shift = week_shift(date.fromisoformat(str(doc["anchor"])), uow.today())
@@ -148,6 +148,8 @@ def load_demo(
             },
             mapper=mapper,
         )
+    load_option_a(uow, doc, loaded)
+    loaded.note_id = send_thank_you(uow, doc, loaded)
     return loaded
 
 
@@ -265,3 +267,47 @@ def _apply_review(
         list(review.get("competencies", [])),
         Polarity(review["polarity"]) if review.get("polarity") else None,
     )
+
+
+# -- Option A and the thank-you note (issue 5) ------------------------------------------------
+
+
+def load_option_a(uow: FullUnitOfWork, doc: dict[str, Any], loaded: LoadedDemo) -> None:
+    """The person's Option A, and each application's ratings from its `options:` block."""
+    from nextround.domain.option_a import Criterion, OptionA
+    from nextround.services import options
+
+    spec = doc.get("option_a")
+    if not spec:
+        return
+    criteria = tuple(
+        Criterion(c["id"], c["name"], float(c.get("weight", 1)), int(c.get("target", 5)))
+        for c in spec.get("criteria", [])
+    )
+    options.save_option_a(uow, OptionA(criteria) if criteria else OptionA.defaults())
+    options.define(
+        uow,
+        description=spec.get("description"),
+        must_haves=[str(m) for m in spec.get("must_haves", [])],
+        threshold=float(spec["threshold"]) if "threshold" in spec else None,
+    )
+    for app_spec in doc.get("applications", []):
+        if app_spec.get("options"):
+            scores = {k: int(v) for k, v in app_spec["options"].items()}
+            options.rate(uow, loaded.applications[app_spec["key"]], scores)
+
+
+def send_thank_you(uow: FullUnitOfWork, doc: dict[str, Any], loaded: LoadedDemo) -> int | None:
+    """The first variant of the note after the main process ended, sent the next day."""
+    from nextround.services.notes import NoteRequest, draft_notes, save_note, set_sender
+
+    person = doc.get("person", {}).get("name")
+    if person:
+        set_sender(uow, str(person))
+    app = uow.applications.get(loaded.main_application)
+    decision = app.current_decision
+    if decision is None:
+        return None
+    drafts = draft_notes(uow, NoteRequest(loaded.main_application))
+    sent_on = min(decision.decided_on + timedelta(days=1), uow.today())
+    return save_note(uow, drafts, 1, sent_on=sent_on).id

@@ -27,11 +27,22 @@ def _context(company: str | None, part: str | None) -> str | None:
     return f"{company} · {part}" if part else company
 
 
-def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidence]:
-    """Every mapped statement and every self-rating, as evidence on this framework."""
+def gather_evidence(
+    uow: GrowthUnitOfWork, framework: Framework, application_id: int | None = None
+) -> list[Evidence]:
+    """Every mapped statement and every self-rating, as evidence on this framework.
+
+    With ``application_id``, only what was recorded in that one process: an application
+    report needs no more, and should not pay for reading everything else.
+    """
     known = {c.id for c in framework.competencies}
-    pairs = uow.statements.with_feedback(framework.id)
-    debriefs = uow.debriefs.all()
+    pairs = uow.statements.with_feedback(framework.id, application_id)
+    if application_id is None:
+        debriefs = uow.debriefs.all()
+    else:
+        app = uow.applications.get(application_id)
+        found = (uow.debriefs.for_interview(i.id) for r in app.rounds for i in r.interviews if i.id)
+        debriefs = [d for d in found if d is not None]
     labels = uow.applications.labels(
         {item.round_id for _, item in pairs if item.round_id is not None},
         {item.interview_id for _, item in pairs if item.interview_id is not None}
@@ -68,11 +79,10 @@ def gather_evidence(uow: GrowthUnitOfWork, framework: Framework) -> list[Evidenc
         interview = labels.interviews.get(debrief.interview_id)
         if interview is None:
             continue
-        day = (
-            interview.scheduled_at.astimezone().date()
-            if interview.scheduled_at
-            else (debrief.created_at or uow.now()).date()
-        )
+        # The local calendar day, like uow.today(): a UTC date can be tomorrow already, and
+        # evidence from "tomorrow" is left out of today's profile.
+        moment = interview.scheduled_at or debrief.created_at or uow.now()
+        day = moment.astimezone().date()
         company = labels.companies.get(interview.application_id)
         for competency, rating in debrief.ratings.items():
             if competency in known:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.domain.stories import CoverageMatrix, Story, coverage
 from nextround.domain.story_checks import StoryCheck, check_story
 from nextround.errors import DomainError
@@ -52,6 +53,19 @@ def _suggest(story: Story, mapper: Mapper | None) -> None:
         story.suggestions = mapper.map([story.text], k=3)[0]
 
 
+def _likely(story: Story) -> list[str]:
+    """The suggestions worth accepting: the top one, and others as likely as evidence needs.
+
+    A story tagged with a 2% guess would count as "a story that shows it" in the coverage
+    and the plan.
+    """
+    return [
+        m.competency_id
+        for rank, m in enumerate(story.suggestions)
+        if rank == 0 or m.confidence >= EVIDENCE_MIN_CONFIDENCE
+    ]
+
+
 def add_story(
     uow: GrowthUnitOfWork,
     fields: StoryFields,
@@ -66,7 +80,7 @@ def add_story(
     story.check()
     _suggest(story, mapper)
     if accept_suggestions and not story.competencies:
-        story.competencies = [m.competency_id for m in story.suggestions]
+        story.competencies = _likely(story)
     _known(uow, story.competencies)
     touch(uow.now(), story)
     uow.stories.add(story)
@@ -91,7 +105,7 @@ def edit_story(
     if story.text != before:
         _suggest(story, mapper)
     if accept_suggestions:
-        story.competencies = [m.competency_id for m in story.suggestions]
+        story.competencies = _likely(story)
     _known(uow, story.competencies)
     touch(uow.now(), story)
     uow.commit()

@@ -175,15 +175,19 @@ class SqlStatementRepository:
             stmt = stmt.where(t.statements.c.framework_id == framework_id)
         return list(self.session.scalars(stmt.order_by(t.statements.c.id)))
 
-    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]:
-        """Every statement mapped on a framework, with the feedback it came from."""
-        rows = self.session.execute(
+    def with_feedback(
+        self, framework_id: str, application_id: int | None = None
+    ) -> list[tuple[FeedbackStatement, Feedback]]:
+        """Every statement mapped on a framework (of one application if given), with feedback."""
+        stmt = (
             select(FeedbackStatement, Feedback)
             .join(Feedback, t.feedback.c.id == t.statements.c.feedback_id)
             .where(t.statements.c.framework_id == framework_id)
             .order_by(t.feedback.c.received_on, t.statements.c.id)
-        ).all()
-        return [(row[0], row[1]) for row in rows]
+        )
+        if application_id is not None:
+            stmt = stmt.where(t.feedback.c.application_id == application_id)
+        return [(row[0], row[1]) for row in self.session.execute(stmt).all()]
 
 
 class SqlDebriefRepository:

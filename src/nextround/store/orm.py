@@ -8,6 +8,8 @@ from nextround.domain.contacts import Contact
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Decision, Interview, Round
+from nextround.domain.notes import Note
+from nextround.domain.option_a import OptionRating
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import Story
 from nextround.store import tables
@@ -62,6 +64,8 @@ def start_mappers() -> None:
     mapper_registry.map_imperatively(FeedbackStatement, tables.statements)
     mapper_registry.map_imperatively(DebriefQuestion, tables.debrief_questions)
     mapper_registry.map_imperatively(Story, tables.stories)
+    mapper_registry.map_imperatively(Note, tables.notes)
+    mapper_registry.map_imperatively(OptionRating, tables.option_ratings)
     mapper_registry.map_imperatively(
         Debrief,
         tables.debriefs,

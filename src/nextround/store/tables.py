@@ -35,7 +35,8 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
-from nextround.store.types import InterviewerList, MatchList, UTCDateTime
+from nextround.domain.notes import Tone
+from nextround.store.types import InterviewerList, MatchList, RecipientList, UTCDateTime
 
 # Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
 metadata = MetaData(
@@ -67,6 +68,7 @@ _RATINGS = {
     "type": "object",
     "additionalProperties": {"type": "integer", "minimum": 1, "maximum": 5},
 }
+_VERDICTS = {"type": "object", "additionalProperties": {"type": "boolean"}}
 
 
 def _stamps() -> list[Column[object]]:
@@ -348,4 +350,43 @@ plan_actions = Table(
     Column("week", String(10)),
     Column("rank", Integer, nullable=False),
     Column("evidence_refs", JSON, nullable=False, info={"json_schema": _STRINGS}),
+)
+
+# -- thank-you notes and Option A ----------------------------------------------------------------
+
+notes = Table(
+    "notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("tone", choice(Tone, "note_tone"), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("recipients", RecipientList, nullable=False),
+    Column("variant", Integer),
+    Column("sent_on", Date),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+# The person's view of one opportunity against their Option A. Scores for a criterion that
+# was later removed stay here, ignored, so adding it back brings them back.
+option_ratings = Table(
+    "option_ratings",
+    metadata,
+    Column(
+        "application_id",
+        Integer,
+        ForeignKey("applications.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("scores", JSON, nullable=False, info={"json_schema": _RATINGS}),
+    Column("must_haves", JSON, nullable=False, info={"json_schema": _VERDICTS}),
+    *_stamps(),
 )

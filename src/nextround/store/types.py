@@ -10,6 +10,7 @@ from sqlalchemy.types import TypeDecorator
 
 from nextround.domain.competency import CompetencyMatch
 from nextround.domain.journey import Interviewer
+from nextround.domain.notes import Recipient
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -110,3 +111,28 @@ class MatchList(JSONCodec):
 
     def decode(self, data: Any) -> list[CompetencyMatch]:
         return [CompetencyMatch(m["competency_id"], float(m["confidence"])) for m in data]
+
+
+class RecipientList(JSONCodec):
+    """The people a note is addressed to."""
+
+    cache_ok = True
+    json_schema: ClassVar[dict[str, Any]] = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "email": {"type": ["string", "null"]},
+                "contact_id": {"type": ["integer", "null"]},
+            },
+            "required": ["name"],
+            "additionalProperties": False,
+        },
+    }
+
+    def encode(self, value: list[Recipient]) -> list[dict[str, Any]]:
+        return [{"name": r.name, "email": r.email, "contact_id": r.contact_id} for r in value]
+
+    def decode(self, data: Any) -> list[Recipient]:
+        return [Recipient(r["name"], r.get("email"), r.get("contact_id")) for r in data]

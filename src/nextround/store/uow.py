@@ -21,6 +21,7 @@ from nextround.store.growth import (
     SqlStatementRepository,
     SqlStoryRepository,
 )
+from nextround.store.notes_options import SqlNoteRepository, SqlOptionRatingRepository
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
@@ -42,6 +43,8 @@ class SqlUnitOfWork:
     embeddings: SqlEmbeddingStore
     stories: SqlStoryRepository
     plan: SqlPlanRepository
+    notes: SqlNoteRepository
+    option_ratings: SqlOptionRatingRepository
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         start_mappers()
@@ -61,6 +64,8 @@ class SqlUnitOfWork:
         self.embeddings = SqlEmbeddingStore(self.session)
         self.stories = SqlStoryRepository(self.session)
         self.plan = SqlPlanRepository(self.session)
+        self.notes = SqlNoteRepository(self.session)
+        self.option_ratings = SqlOptionRatingRepository(self.session)
         return self
 
     def __exit__(

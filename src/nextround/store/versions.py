@@ -20,10 +20,16 @@ _WATCHED = (
     t.decisions,
     t.feedback,
     t.contacts,
+    # The growth pages: statements, debriefs, the story bank and imported frameworks.
     t.statements,
     t.debriefs,
     t.stories,
     t.frameworks,
+    # The application page shows the Option A check and the latest thank-you note.
+    t.notes,
+    t.option_ratings,
+    # The framework in use, among others.
+    t.preferences,
 )
 
 
@@ -59,12 +65,12 @@ class DataVersion:
             parts += [
                 select(func.count()).select_from(table).scalar_subquery(),
                 select(func.max(table.c.updated_at)).scalar_subquery(),
-                select(func.max(table.c.id)).scalar_subquery(),
             ]
-        # The choice of framework, and the plan: a done toggle or the week's pick changes
-        # how many actions are done or picked, and a refresh their number.
-        p, a = t.preferences.c, t.plan_actions.c
-        parts.append(select(func.max(p.updated_at)).scalar_subquery())
+            if "id" in table.c:
+                parts.append(select(func.max(table.c.id)).scalar_subquery())
+        # The plan has no stamps: a done toggle or the week's pick changes how many actions
+        # are done or picked, and a refresh their number.
+        a = t.plan_actions.c
         measures = (func.count(), func.count(a.done_on), func.count(a.week), func.max(a.done_on))
         for measure in measures:
             parts.append(select(measure).select_from(t.plan_actions).scalar_subquery())

@@ -41,6 +41,7 @@ NAVIGATION = (
     NavItem("Profile", "/profile"),
     NavItem("Plan", "/plan"),
     NavItem("Stories", "/stories"),
+    NavItem("Notes", "/notes"),
     NavItem("Frameworks", "/frameworks"),
     NavItem("Data", "/data"),
 )

@@ -20,10 +20,12 @@ from nextround.web.routes import (
     feedback_entry,
     frameworks,
     lifecycle,
+    notes,
     people,
     plan,
     process,
     profile,
+    reports,
     stories,
 )
 
@@ -45,6 +47,8 @@ ROUTERS: tuple[APIRouter, ...] = (
     stories.router,
     frameworks.router,
     data.router,
+    notes.router,
+    reports.router,
 )
 
 

@@ -37,6 +37,7 @@ from nextround.web.deps import Web, WebDep
 from nextround.web.feedback_forms import FeedbackEntry
 from nextround.web.forms import ErrorRoutes, FormBook, FormReader, FormState
 from nextround.web.journey_charts import process_chart
+from nextround.web.next_steps import next_steps
 
 router = APIRouter()
 
@@ -75,9 +76,10 @@ def render_detail(
         app, events = timeline(uow, app_id)
         feedback = list_feedback(uow, app_id)
         growth = application_growth(uow, app, feedback)
-        return app, events, feedback, list_contacts(uow, app_id), growth
+        steps = next_steps(uow, app_id)
+        return app, events, feedback, list_contacts(uow, app_id), growth, steps
 
-    app, events, feedback, contacts, growth = web.read(load)
+    app, events, feedback, contacts, growth, steps = web.read(load)
     today = web.nextround.clock().astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
     context = {
@@ -86,6 +88,7 @@ def render_detail(
         "feedback": feedback,
         "contacts": contacts,
         "chart": chart,
+        "next_steps": steps,
         "jf": jf,
         "gf": gf,
         "growth": growth,

@@ -1,0 +1,358 @@
+"""`nextround note`: thank-you notes drafted from the record, kept, marked sent, exported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from nextround.cli.common import (
+    choices,
+    console,
+    escape,
+    parse_choice,
+    parse_date,
+    print_json,
+    state,
+)
+from nextround.domain.notes import DEFAULT_WORD_LIMIT, Tone
+from nextround.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from nextround.domain.note_drafts import Draft
+    from nextround.domain.note_facts import Learning, Moment
+    from nextround.services.notes import DraftSet, NoteListing
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="Thank-you notes drafted from your record: who, which round, one moment, one learning.",
+)
+
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+NoteId = Annotated[int, typer.Argument(help="Note id (see `nextround note list`).")]
+Eml = Annotated[
+    Path | None,
+    typer.Option("--eml", help="Also write the note as an .eml file for your mail client."),
+]
+
+
+def _check_eml(path: Path | None) -> Path | None:
+    if path is None:
+        return None
+    path = path.expanduser()
+    if path.suffix.lower() != ".eml":
+        raise InvalidInputError(f"--eml {path} should end in .eml, so mail clients open it")
+    if path.is_dir():
+        raise InvalidInputError(f"--eml {path} is a folder; give a file name ending in .eml")
+    return path
+
+
+@app.command("thank-you")
+def thank_you(
+    ctx: typer.Context,
+    app_id: Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")],
+    to: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--to",
+            help="Contact id or name (also an interviewer's name); repeat. "
+            "Default: the recruiter and the hiring manager.",
+        ),
+    ] = None,
+    round_position: Annotated[
+        int | None, typer.Option("--round", help="Round number (default: the latest one held).")
+    ] = None,
+    tone: Annotated[
+        str | None,
+        typer.Option(help=f"One of {choices(Tone)} (default: from the application's status)."),
+    ] = None,
+    variant: Annotated[
+        int | None, typer.Option(help="Show (and keep) only variant 1, 2 or 3.")
+    ] = None,
+    words: Annotated[
+        int, typer.Option(help="Word limit; variants drop optional sentences to fit.")
+    ] = DEFAULT_WORD_LIMIT,
+    edit: Annotated[
+        bool, typer.Option("--edit", help="Open the variant in $EDITOR before keeping it.")
+    ] = False,
+    save: Annotated[bool, typer.Option("--save", help="Keep the variant as a saved note.")] = False,
+    sent: Annotated[
+        str | None, typer.Option("--sent", help="Keep it as sent on this date (implies --save).")
+    ] = None,
+    eml: Eml = None,
+    sender: Annotated[
+        str | None,
+        typer.Option("--from", help="Sign as 'Name <address>' (default: `nextround note sender`)."),
+    ] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Draft three thank-you notes for an application, from the real record only."""
+    from nextround.services.notes import NoteRequest, as_eml, draft_notes, save_note
+
+    chosen_tone = parse_choice(Tone, tone, "--tone")
+    sent_on = parse_date(sent, "--sent")
+    eml_path = _check_eml(eml)
+    if variant is not None and not 1 <= variant <= 3:
+        raise InvalidInputError(f"--variant must be 1, 2 or 3, not {variant}")
+    keep = save or sent_on is not None
+    request = NoteRequest(app_id, tuple(to or ()), round_position, chosen_tone, words, sender)
+    with state(ctx).app.uow() as uow:
+        drafts = draft_notes(uow, request)
+        picked = drafts.draft(variant or 1)
+        subject, body = picked.subject, picked.body
+        if edit:
+            subject, body = _edit(subject, body)
+        payload = None
+        if eml_path is not None:
+            payload = as_eml(
+                uow,
+                subject=subject,
+                body=body,
+                recipients=list(drafts.facts.recipients),
+                sender=drafts.sender,
+                sent=sent_on is not None,
+            )
+        note = None
+        if keep:
+            note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
+    if as_json:
+        print_json(_drafts_json(drafts, variant, note.id if note else None))
+    elif variant is None and not (keep or edit or eml_path):
+        _render_all(drafts)
+    else:
+        _render_one(drafts, picked, subject, body)
+    if note is not None and not as_json:
+        state_text = f"sent on {note.sent_on}" if note.sent_on else "not sent yet"
+        console().print(
+            f"Saved as note {note.id} ({state_text}). "
+            + ("" if note.sent_on else f"When it is out: nextround note sent {note.id}")
+        )
+    if payload is not None:
+        from nextround.cli.data import write_output
+
+        write_output(payload, eml_path)
+    if drafts.sender is None and not as_json:
+        console().print(
+            '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
+        )
+
+
+def _edit(subject: str, body: str) -> tuple[str, str]:
+    """The person's own edit; the first line holds the subject."""
+    import click
+
+    edited = click.edit(f"Subject: {subject}\n\n{body}\n", extension=".txt")
+    if edited is None:
+        return subject, body
+    head, _, rest = edited.strip().partition("\n")
+    if head.lower().startswith("subject:"):
+        return head.split(":", 1)[1].strip() or subject, rest.strip()
+    return subject, edited.strip()
+
+
+def _render_all(drafts: DraftSet) -> None:
+    out = console()
+    _heading(drafts)
+    for draft in drafts.drafts:
+        out.print()
+        _render_draft(draft, draft.subject, draft.body)
+    out.print(
+        f"\nKeep one: nextround note thank-you {drafts.application.id} --variant N --save "
+        "(add --sent DATE if it went out, --eml PATH for your mail client, --edit to change it)"
+    )
+
+
+def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None:
+    _heading(drafts)
+    console().print()
+    _render_draft(draft, subject, body)
+
+
+def _heading(drafts: DraftSet) -> None:
+    app, facts = drafts.application, drafts.facts
+    people = ", ".join(r.name for r in facts.recipients)
+    round_text = f" · {drafts.round.name} (round {drafts.round.position})" if drafts.round else ""
+    console().print(
+        f"[bold]Thank-you note[/] for {escape(app.role_title)} at {escape(app.company)}"
+        f"{escape(round_text)} · {facts.tone.value.replace('_', ' ')} · to {escape(people)}"
+    )
+
+
+def _render_draft(draft: Draft, subject: str, body: str) -> None:
+    from nextround.domain.notes import count_words
+
+    out = console()
+    words = count_words(body)
+    over = f" [yellow](over the {draft.limit}-word limit)[/]" if words > draft.limit else ""
+    out.print(f"[bold cyan]Variant {draft.variant}[/] · {draft.style} · {words} words{over}")
+    out.print(f"[dim]Subject:[/] {escape(subject)}\n")
+    out.print(escape(body), soft_wrap=True)
+    out.print(f"\n[dim]{escape(_provenance(draft.moment, draft.learning))}[/]")
+
+
+def _provenance(moment: Moment | None, learning: Learning | None) -> str:
+    """Where the specific parts came from, so every detail can be checked."""
+    parts = []
+    if moment is not None:
+        where = {
+            "topic": "what went well",
+            "question": "a question you logged",
+            "session": "the interview title",
+        }[moment.kind.value]
+        parts.append(
+            f"moment: {where} in “{moment.interview_title}” (interview {moment.interview_id})"
+        )
+    else:
+        parts.append("moment: none on record (debrief the round to add one)")
+    if learning is not None:
+        state_text = "confirmed" if learning.confirmed else "not yet confirmed"
+        author = f" from {learning.author}" if learning.author else ""
+        parts.append(
+            f"learning: statement {learning.statement_id}{author} "
+            f"({learning.polarity.value}, {state_text})"
+        )
+    else:
+        parts.append("learning: no mapped feedback for this process yet")
+    return "From the record: " + "; ".join(parts)
+
+
+def _drafts_json(drafts: DraftSet, variant: int | None, note_id: int | None) -> dict[str, Any]:
+    from nextround.views import jsonable
+
+    chosen = [drafts.draft(variant)] if variant else drafts.drafts
+    return {
+        "application_id": drafts.application.id,
+        "tone": drafts.facts.tone.value,
+        "round": drafts.round.name if drafts.round else None,
+        "recipients": jsonable(list(drafts.facts.recipients)),
+        "drafts": [
+            {
+                "variant": d.variant,
+                "style": d.style,
+                "subject": d.subject,
+                "body": d.body,
+                "words": d.words,
+                "moment": jsonable(d.moment),
+                "learning": jsonable(d.learning),
+            }
+            for d in chosen
+        ],
+        "saved_note_id": note_id,
+    }
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    app_id: Annotated[int | None, typer.Option("--app", help="Only this application's.")] = None,
+    as_json: AsJson = False,
+) -> None:
+    """Saved notes, and whether each went out."""
+    from nextround.services.notes import list_notes
+
+    with state(ctx).app.uow() as uow:
+        listings = list_notes(uow, app_id)
+    if as_json:
+        print_json([_note_json(item) for item in listings])
+        return
+    if not listings:
+        console().print("No notes yet. Draft one with `nextround note thank-you APP`.")
+        return
+    from rich.table import Table
+
+    table = Table(title="Thank-you notes")
+    for column in ("ID", "App", "Company", "To", "Tone", "Words", "Sent"):
+        table.add_column(column)
+    for item in listings:
+        note = item.note
+        table.add_row(
+            str(note.id),
+            str(note.application_id),
+            escape(item.company),
+            escape(", ".join(r.name for r in note.recipients)),
+            note.tone.value.replace("after_", "after "),
+            str(note.words),
+            str(note.sent_on) if note.sent_on else "[yellow]not yet[/]",
+        )
+    console().print(table)
+
+
+def _note_json(item: NoteListing) -> dict[str, Any]:
+    from nextround.views import jsonable
+
+    return {**jsonable(item.note), "company": item.company, "role_title": item.role_title}
+
+
+@app.command("show")
+def show(ctx: typer.Context, note_id: NoteId, eml: Eml = None, as_json: AsJson = False) -> None:
+    """One saved note in full; --eml writes it for your mail client."""
+    from nextround.services.notes import as_eml, get_note, get_sender
+
+    eml_path = _check_eml(eml)
+    with state(ctx).app.uow() as uow:
+        item = get_note(uow, note_id)
+        payload = None
+        if eml_path is not None:
+            note = item.note
+            payload = as_eml(
+                uow,
+                subject=note.subject,
+                body=note.body,
+                recipients=note.recipients,
+                sender=get_sender(uow),
+                sent=note.sent_on is not None,
+            )
+    if as_json:
+        print_json(_note_json(item))
+    else:
+        note, out = item.note, console()
+        out.print(
+            f"[bold]Note {note.id}[/] · {escape(item.role_title)} at {escape(item.company)} "
+            f"(application {note.application_id}) · "
+            + (f"sent on {note.sent_on}" if note.sent_on else "[yellow]not sent yet[/]")
+        )
+        to = ", ".join(f"{r.name} <{r.email}>" if r.email else r.name for r in note.recipients)
+        out.print(f"[dim]To:[/] {escape(to)}")
+        out.print(f"[dim]Subject:[/] {escape(note.subject)}\n")
+        out.print(escape(note.body), soft_wrap=True)
+    if payload is not None:
+        from nextround.cli.data import write_output
+
+        write_output(payload, eml_path)
+
+
+@app.command("sent")
+def sent(
+    ctx: typer.Context,
+    note_id: NoteId,
+    on: Annotated[str, typer.Option("--on", help="The day it went out.")] = "today",
+) -> None:
+    """Record that a saved note went out."""
+    from nextround.services.notes import mark_sent
+
+    day = parse_date(on, "--on")
+    with state(ctx).app.uow() as uow:
+        note = mark_sent(uow, note_id, day)
+    console().print(f"Note {note.id} marked as sent on {note.sent_on}.")
+
+
+@app.command("sender")
+def sender(
+    ctx: typer.Context,
+    value: Annotated[
+        str | None,
+        typer.Argument(help="'Your Name <you@example.com>'; leave out to see the current one."),
+    ] = None,
+) -> None:
+    """Who signs the notes (and the From of .eml files)."""
+    from nextround.services.notes import get_sender, set_sender
+
+    with state(ctx).app.uow() as uow:
+        current = set_sender(uow, value) if value is not None else get_sender(uow)
+    if current is None:
+        console().print(
+            'No sender yet. Set one: nextround note sender "Your Name <you@example.com>"'
+        )
+    else:
+        console().print(f"Notes are signed by {escape(current)}.")

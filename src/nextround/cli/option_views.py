@@ -1,0 +1,278 @@
+"""How the Option A commands print: definitions, assessments, rankings and the offer warning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from nextround.cli.common import console, escape
+from nextround.domain.journey import Status
+
+if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
+    from nextround.domain.option_a import OptionA
+    from nextround.domain.option_ranking import Assessment, CriterionValue, Sensitivity
+    from nextround.services.options import RankingView
+
+
+def render_option_a(option_a: OptionA) -> None:
+    """The definition: description, must-haves, threshold and criteria."""
+    out = console()
+    if not option_a.defined:
+        out.print("[dim]No Option A saved yet: these are the default criteria, all weight 1.[/]")
+    if option_a.description:
+        out.print(f"[bold]Option A[/]: {escape(option_a.description)}")
+    if option_a.must_haves:
+        out.print("[bold]Must-haves[/]")
+        for must in option_a.must_haves:
+            rule = f"  [dim]checked by {escape(must.rule)}[/]" if must.rule else ""
+            out.print(f"  • {escape(must.text)} [dim]({must.id})[/]{rule}")
+    out.print(f"[bold]Threshold[/]: {option_a.threshold:g} (lowest score you would say yes to)")
+    render_criteria(option_a)
+
+
+def render_criteria(option_a: OptionA) -> None:
+    """Criteria with weight, share of the total and target."""
+    from rich.table import Table
+
+    total = option_a.total_weight
+    table = Table(title="Criteria")
+    for column in ("ID", "Criterion", "Weight", "Share", "Target"):
+        table.add_column(column, justify="right" if column in ("Weight", "Share") else "left")
+    for c in option_a.criteria:
+        table.add_row(
+            c.id, escape(c.name), f"{c.weight:g}", f"{c.weight / total:.0%}", f"{c.target}"
+        )
+    console().print(table)
+
+
+def _value_text(v: CriterionValue) -> str:
+    if v.value is None:
+        return "[dim]not rated[/]"
+    derived = f" [dim](from the record: {escape(v.why)})[/]" if v.derived else ""
+    return f"{v.value}/5{derived}"
+
+
+def render_assessment(a: Assessment) -> None:
+    """One opportunity's ratings, verdicts, score and gap."""
+    out = console()
+    o = a.opportunity
+    out.print(
+        f"[bold]{escape(o.role_title)}[/] at [bold]{escape(o.company)}[/] "
+        f"(application {o.application_id})"
+    )
+    for v in a.values:
+        out.print(
+            f"  {v.criterion.name:<22} {_value_text(v)}  [dim]weight {v.criterion.weight:g}[/]"
+        )
+    for verdict in a.verdicts:
+        mark = {True: "[green]✓ met[/]", False: "[red]✗ missed[/]", None: "[dim]? unknown[/]"}[
+            verdict.met
+        ]
+        why = f" [dim]({escape(verdict.why)})[/]" if verdict.why else ""
+        out.print(f"  must-have: {escape(verdict.must_have.text)} — {mark}{why}")
+    if a.score is None:
+        out.print("Not rated yet: `nextround options rate APP scope=4 growth=3 ...`")
+        return
+    partial = "" if a.complete else f" [yellow](partial: {a.coverage:.0%} of the weight rated)[/]"
+    below = " [yellow]below your threshold[/]" if a.below_threshold else ""
+    out.print(f"Score {a.score:.2f}/5{below} · gap to Option A {a.gap:.2f}{partial}")
+    render_trade_offs(a)
+
+
+def render_trade_offs(a: Assessment, indent: str = "  ") -> None:
+    """What the opportunity offers, what it gives up, and which must-haves it misses."""
+    out = console()
+    if a.gains:
+        gains = ", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains)
+        out.print(f"{indent}[green]gains[/]: {escape(gains)}")
+    if a.gives_up:
+        ups = ", ".join(
+            f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
+            for v in a.gives_up[:4]
+        )
+        out.print(f"{indent}[red]gives up[/]: {escape(ups)}")
+    if a.missed:
+        missed = "; ".join(v.must_have.text for v in a.missed)
+        out.print(f"{indent}[red]misses[/]: {escape(missed)}")
+
+
+def render_ranking(view: RankingView) -> None:
+    """The ranking table, the trade-offs of offers and low scorers, and the sensitivity."""
+    out = console()
+    if not view.assessments:
+        out.print("Nothing rated yet. Rate an opportunity: nextround options rate APP scope=4 ...")
+        return
+    from rich.table import Table
+
+    weights = ", ".join(f"{c.id} {c.weight:g}" for c in view.option_a.criteria)
+    table = Table(
+        title=f"Option A ranking · threshold {view.option_a.threshold:g}",
+        caption=f"weights: {weights}",
+    )
+    for column in ("#", "App", "Company", "Status", "Score", "Gap", "Must-haves"):
+        table.add_column(
+            column,
+            justify="right" if column in ("#", "App", "Score", "Gap") else "left",
+            no_wrap=column in ("Company", "Status"),
+            overflow="ellipsis",
+            max_width=24 if column == "Company" else None,
+        )
+    for i, a in enumerate(view.assessments, start=1):
+        o = a.opportunity
+        score = "–" if a.score is None else f"{a.score:.2f}"
+        if a.below_threshold:
+            score = f"[yellow]{score} ▼[/]"
+        known = [v for v in a.verdicts if v.met is not None]
+        musts = f"{sum(1 for v in known if v.met)}/{len(a.verdicts)}" if a.verdicts else ""
+        if a.missed:
+            musts = f"[red]{musts} ✗[/]"
+        table.add_row(
+            str(i),
+            str(o.application_id),
+            escape(o.company) + ("" if a.complete else " [dim](partial)[/]"),
+            o.status.value.replace("_", " "),
+            score,
+            "–" if a.gap is None else f"{a.gap:.2f}",
+            musts,
+        )
+    out.print(table)
+    # Offers, and open processes that fall short: where a yes is still (or was) possible.
+    flagged = [
+        a
+        for a in view.assessments
+        if _is_offer(a) or (a.opportunity.status.is_open and (a.below_threshold or a.missed))
+    ]
+    if flagged:
+        out.print("[bold]Trade-offs[/]")
+        for a in flagged:
+            o = a.opportunity
+            out.print(
+                f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
+                f"application {o.application_id})"
+            )
+            render_trade_offs(a, "   ")
+    render_sensitivity(
+        view.sensitivity,
+        {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
+    )
+    if view.unrated:
+        out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
+
+
+def _is_offer(a: Assessment) -> bool:
+    return a.opportunity.status in (Status.OFFER, Status.ACCEPTED, Status.DECLINED)
+
+
+def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
+    """Stable, or which weight change swaps which pair."""
+    out = console()
+    step = f"{result.step:.0%}"
+    if result.stable:
+        out.print(f"Sensitivity: stable — no single weight moved by ±{step} changes the order.")
+        return
+    out.print(f"Sensitivity: the order depends on the weights (±{step} on one weight):")
+    for change in result.changes:
+        swaps = "; ".join(
+            f"{names.get(a, a)} and {names.get(b, b)} swap" for a, b in change.swaps[:3]
+        )
+        more = f" (+{len(change.swaps) - 3} more)" if len(change.swaps) > 3 else ""
+        out.print(f"  {escape(change.label)}: {escape(swaps)}{more}")
+
+
+def assessment_json(a: Assessment) -> dict[str, Any]:
+    """An assessment as JSON."""
+    o = a.opportunity
+    return {
+        "application_id": o.application_id,
+        "company": o.company,
+        "role_title": o.role_title,
+        "status": o.status.value,
+        "score": None if a.score is None else round(a.score, 4),
+        "gap": None if a.gap is None else round(a.gap, 4),
+        "coverage": round(a.coverage, 4),
+        "complete": a.complete,
+        "below_threshold": a.below_threshold,
+        "values": [
+            {
+                "criterion": v.criterion.id,
+                "weight": v.criterion.weight,
+                "target": v.criterion.target,
+                "value": v.value,
+                "derived": v.derived,
+                "why": v.why,
+            }
+            for v in a.values
+        ],
+        "must_haves": [
+            {
+                "id": v.must_have.id,
+                "text": v.must_have.text,
+                "met": v.met,
+                "derived": v.derived,
+                "why": v.why,
+            }
+            for v in a.verdicts
+        ],
+        "gains": [v.criterion.id for v in a.gains],
+        "gives_up": [v.criterion.id for v in a.gives_up],
+    }
+
+
+def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
+    """The sensitivity result as JSON."""
+    return {
+        "stable": result.stable,
+        "step": result.step,
+        "changes": [
+            {
+                "criterion": c.criterion_id,
+                "change": c.label.split()[-1],
+                "swaps": [list(s) for s in c.swaps],
+            }
+            for c in result.changes
+        ],
+    }
+
+
+# -- the warning when an offer is recorded or accepted ------------------------------------
+
+
+def warn_about_offer(nextround: Nextround, app_id: int) -> None:
+    """On stderr, in yellow: "saying yes to the wrong thing?" with the trade-offs (exit 0)."""
+    from rich.console import Console
+
+    from nextround.services.options import offer_check
+
+    with nextround.uow() as uow:
+        check = offer_check(uow, app_id)
+    if check is None:
+        return
+    err = Console(stderr=True, highlight=False)
+    a = check.assessment
+    if not check.warn:
+        if check.defined and not check.rated:
+            err.print(
+                f"[dim]Rate this offer against your Option A: nextround options rate {app_id}[/]"
+            )
+        return
+    err.print(f"[bold yellow]Saying yes to the wrong thing?[/] {escape(a.opportunity.company)}:")
+    for concern in check.concerns:
+        err.print(f"[yellow]  • {escape(concern)}[/]")
+    if a.gains:
+        err.print(
+            "[yellow]  gains: "
+            + escape(", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains))
+            + "[/]"
+        )
+    if a.gives_up:
+        err.print(
+            "[yellow]  gives up: "
+            + escape(
+                ", ".join(
+                    f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
+                    for v in a.gives_up[:4]
+                )
+            )
+            + "[/]"
+        )
+    err.print(f"[dim]  Details: nextround options rate {app_id}[/]")

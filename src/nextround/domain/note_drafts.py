@@ -1,0 +1,394 @@
+"""Three thank-you drafts from the record's facts: classic, moment first, and brief.
+
+Every name, round, topic and learning in a draft comes from ``NoteFacts``; the templates
+only add the connecting words. The three variants differ in structure (what comes first,
+how many paragraphs, how long), not in synonyms, so the person has a real choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nextround.domain.competency import Polarity
+from nextround.domain.journey import OfferResponse
+from nextround.domain.note_facts import (
+    Learning,
+    Moment,
+    MomentKind,
+    NoteFacts,
+    rank_learnings,
+    rank_moments,
+)
+from nextround.domain.note_moments import lower_first
+from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
+from nextround.errors import DomainError
+
+STYLES = ("classic", "moment first", "brief")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One variant of a note, with the moment and learning it used (for explanation)."""
+
+    variant: int
+    style: str
+    subject: str
+    body: str
+    moment: Moment | None
+    learning: Learning | None
+    limit: int
+
+    @property
+    def words(self) -> int:
+        """Length in words."""
+        return count_words(self.body)
+
+    @property
+    def over_limit(self) -> bool:
+        """Whether even the shortest form is longer than the limit (very long names)."""
+        return self.words > self.limit
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A sentence and when it may be dropped to fit the limit (None: never)."""
+
+    text: str
+    drop: int | None = None
+
+
+def _join_names(names: Sequence[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class _Words:
+    """The phrases a draft is built from, each taken from the facts."""
+
+    def __init__(self, facts: NoteFacts) -> None:
+        self.facts = facts
+        self.firsts = _join_names([r.first_name for r in facts.recipients])
+        self.single = len(facts.recipients) == 1
+        self.role = facts.role_title
+        self.company = facts.company
+        self.round = self._round(facts)
+
+    @staticmethod
+    def _round(facts: NoteFacts) -> str | None:
+        if not facts.round_name:
+            return None
+        name = lower_first(facts.round_name, set(facts.proper_names))
+        return name if name.lower().startswith(("the ", "a ", "an ")) else f"the {name}"
+
+    def round_or_process(self) -> str:
+        return self.round or f"the {self.role} process"
+
+    def whose(self, moment: Moment) -> str:
+        """'our' when the one recipient was in the room; otherwise 'the'."""
+        return "our" if self.single and moment.with_recipient(self.facts.recipients) else "the"
+
+    def learning_source(self, learning: Learning) -> str:
+        names = {r.name.casefold() for r in self.facts.recipients}
+        return "your" if (learning.author or "").casefold() in names else "the"
+
+    def sign_off(self, closing: str, full: bool) -> str:
+        sender = (self.facts.sender or "").strip()
+        if not sender:
+            return closing
+        return f"{closing}\n{sender if full else sender.split()[0]}"
+
+
+# -- the three variants --------------------------------------------------------------------
+
+
+def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> list[list[_Part]]:
+    """Thanks and a moment, then the learning, then the open door; formal."""
+    tone, f = w.facts.tone, w.facts
+    opening = {
+        Tone.AFTER_INTERVIEW: f"Thank you for your time in {w.round_or_process()}, and for "
+        f"the chance to talk about the {w.role} role at {w.company}.",
+        Tone.AFTER_REJECTION: f"Thank you for the time you and the team gave me throughout the "
+        f"{w.role} process at {w.company}" + (f", right up to {w.round}." if w.round else "."),
+        Tone.AFTER_OFFER: f"Thank you for the offer for the {w.role} role at {w.company}.",
+        Tone.AFTER_WITHDRAWAL: f"Thank you for the time you gave me in the {w.role} process "
+        f"at {w.company}.",
+    }[tone]
+    first = [_Part(opening)]
+    if tone is Tone.AFTER_OFFER:
+        first.append(_Part(_offer_line(f.offer_response)))
+    if tone is Tone.AFTER_WITHDRAWAL:
+        first.append(
+            _Part(
+                "Withdrawing was not an easy decision, and I wanted to thank you properly.", drop=2
+            )
+        )
+    if moment is not None:
+        # The opening already names the round after an interview or a rejection.
+        named = tone in (Tone.AFTER_INTERVIEW, Tone.AFTER_REJECTION)
+        first.append(_Part(_moment_line(w, moment, "classic", say_round=not named), drop=4))
+    second = []
+    if learning is not None:
+        if learning.polarity is Polarity.GAP:
+            second.append(
+                _Part(
+                    f"Thank you as well for {w.learning_source(learning)} candid "
+                    f"feedback on {learning.topic}.",
+                    drop=5,
+                )
+            )
+            second.append(_Part("It gives me a clear focus for what to work on next.", drop=1))
+        else:
+            second.append(
+                _Part(
+                    f"It was encouraging to hear that my {learning.topic} came across well.", drop=5
+                )
+            )
+    door = {
+        Tone.AFTER_INTERVIEW: "I look forward to hearing about the next steps.",
+        Tone.AFTER_REJECTION: "Although it was not the outcome I hoped for, I would be glad to "
+        f"stay in touch and to hear about future openings at {w.company}.",
+        Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company),
+        Tone.AFTER_WITHDRAWAL: "I hope our paths cross again, and I would be glad to stay in "
+        "touch.",
+    }[tone]
+    return [first, second, [_Part(door)]]
+
+
+def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -> list[list[_Part]]:
+    """Opens on the moment, then thanks and what the person takes away; warmer, one block."""
+    tone, f = w.facts.tone, w.facts
+    parts: list[_Part] = []
+    if moment is not None:
+        parts.append(_Part(_moment_line(w, moment, "first"), drop=4))
+    thanks = {
+        Tone.AFTER_INTERVIEW: f"Thank you for making the time, and for a conversation that "
+        f"made me even keener on the {w.role} role.",
+        Tone.AFTER_REJECTION: "Thank you for letting me know the outcome, and for all the time "
+        f"you gave me in the {w.role} process at {w.company}.",
+        Tone.AFTER_OFFER: f"Thank you for the offer, and for everything that led to it "
+        f"at {w.company}.",
+        Tone.AFTER_WITHDRAWAL: f"Thank you for everything during the {w.role} process at "
+        f"{w.company}, and for understanding that I have withdrawn my application.",
+    }[tone]
+    parts.append(_Part(thanks))
+    if tone is Tone.AFTER_OFFER:
+        parts.append(_Part(_offer_line(f.offer_response, warm=True)))
+    if learning is not None:
+        if learning.polarity is Polarity.GAP:
+            parts.append(
+                _Part(
+                    f"What I am taking away is {w.learning_source(learning)} "
+                    f"feedback on {learning.topic}: that is where I am putting my "
+                    "practice now.",
+                    drop=5,
+                )
+            )
+        else:
+            parts.append(
+                _Part(
+                    f"Hearing that my {learning.topic} stood out meant a lot, and "
+                    "I will build on it.",
+                    drop=5,
+                )
+            )
+    door = {
+        Tone.AFTER_INTERVIEW: "If anything else would help with your decision, I am happy to "
+        "share it.",
+        Tone.AFTER_REJECTION: f"If a {w.role} role opens up again, I would love to be considered.",
+        Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, warm=True),
+        Tone.AFTER_WITHDRAWAL: f"If the timing is better another day, I would love to talk to "
+        f"{w.company} again.",
+    }[tone]
+    parts.append(_Part(door))
+    return [parts]
+
+
+def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[list[_Part]]:
+    """Three sentences at most: thanks (with the learning folded in), the moment, the door."""
+    tone, f = w.facts.tone, w.facts
+    what = {
+        Tone.AFTER_INTERVIEW: w.round_or_process(),
+        Tone.AFTER_REJECTION: w.round_or_process(),
+        Tone.AFTER_OFFER: "the offer",
+        Tone.AFTER_WITHDRAWAL: f"your time in the {w.role} process",
+    }[tone]
+    thanks = f"Thank you for {what}"
+    if learning is not None:
+        thanks += (
+            f" and for the honest feedback on {learning.topic}"
+            if learning.polarity is Polarity.GAP
+            else f" and for the kind words about my {learning.topic}"
+        )
+    parts = [_Part(thanks + ".")]
+    if moment is not None:
+        parts.append(_Part(_moment_line(w, moment, "brief", say_round=False), drop=4))
+    door = {
+        Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
+        Tone.AFTER_REJECTION: f"Please keep me in mind for future roles at {w.company}.",
+        Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, short=True),
+        Tone.AFTER_WITHDRAWAL: "I hope our paths cross again.",
+    }[tone]
+    parts.append(_Part(door))
+    return [parts]
+
+
+def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = True) -> str:
+    whose = w.whose(moment)
+    where = f" in {w.round}" if say_round and w.round and whose == "the" else ""
+    if moment.kind is MomentKind.TOPIC:
+        return {
+            "classic": f"I especially enjoyed {whose} conversation about {moment.text}{where}.",
+            "first": f"{whose.capitalize()} conversation about {moment.text}{where} is still "
+            "on my mind.",
+            "brief": f"{whose.capitalize()} conversation about {moment.text} is one I will "
+            "remember.",
+        }[style]
+    if moment.kind is MomentKind.QUESTION:
+        asker = "your" if whose == "our" else "one"
+        question = moment.text.strip().rstrip("?.") + "?"
+        return {
+            "classic": f"I especially appreciated {asker} question: “{question}”",
+            "first": f"{asker.capitalize()} question{where} is still on my mind: “{question}”",
+            "brief": f"I keep coming back to {asker} question: “{question}”",
+        }[style]
+    return {
+        "classic": f"I especially enjoyed the “{moment.text}” session.",
+        "first": f"The “{moment.text}” session is still on my mind.",
+        "brief": f"The “{moment.text}” session stayed with me.",
+    }[style]
+
+
+def _offer_line(response: OfferResponse | None, *, warm: bool = False) -> str:
+    if response is OfferResponse.ACCEPTED:
+        return "I am thrilled to say yes." if warm else "I am delighted to be joining."
+    if response is OfferResponse.DECLINED:
+        return (
+            "Saying no to it took me a long time."
+            if warm
+            else "Declining it was not an easy decision."
+        )
+    if warm:
+        return "I will come back to you with my answer soon."
+    return "I am giving it careful thought and will come back to you soon."
+
+
+def _offer_door(
+    response: OfferResponse | None, company: str, *, warm: bool = False, short: bool = False
+) -> str:
+    if response is OfferResponse.ACCEPTED:
+        return "See you soon." if short else "I am looking forward to working with you."
+    if response is OfferResponse.DECLINED:
+        if short:
+            return "I hope our paths cross again."
+        if warm:
+            return f"I would be glad to stay in touch, and to work with {company} another day."
+        return "I hope our paths cross again, and I would be glad to stay in touch."
+    return "Thank you again." if short else "Thank you again for your confidence in me."
+
+
+_BUILDERS = (_classic, _moment_first, _brief)
+_GREETINGS = ("Dear {names},", "Hi {names},", "Hello {names},")
+_CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,", False))
+
+
+def _subject(facts: NoteFacts, variant: int) -> str:
+    role, company = facts.role_title, facts.company
+    round_name = facts.round_name
+    options = {
+        Tone.AFTER_INTERVIEW: (
+            f"Thank you – {round_name or role}, {company}",
+            f"Following up on the {role} conversation",
+            f"Thank you – {role}",
+        ),
+        Tone.AFTER_REJECTION: (
+            f"Thank you – {role} at {company}",
+            f"Thank you for the {role} process",
+            "Thank you, and keeping in touch",
+        ),
+        Tone.AFTER_OFFER: (
+            f"Thank you for the offer – {role}",
+            f"The {role} offer: thank you",
+            "Thank you for the offer",
+        ),
+        Tone.AFTER_WITHDRAWAL: (
+            f"Thank you – {role} at {company}",
+            f"My application for {role}",
+            "Thank you, and keeping in touch",
+        ),
+    }[facts.tone]
+    return options[variant - 1]
+
+
+def _fit(paragraphs: list[list[_Part]], fixed_words: int, limit: int) -> list[list[_Part]]:
+    """Drop the most droppable sentences until the note fits the word limit."""
+
+    def total(paras: list[list[_Part]]) -> int:
+        return fixed_words + sum(count_words(p.text) for para in paras for p in para)
+
+    levels = sorted({p.drop for para in paragraphs for p in para if p.drop is not None})
+    for level in levels:
+        if total(paragraphs) <= limit:
+            break
+        paragraphs = [[p for p in para if p.drop != level] for para in paragraphs]
+    return paragraphs
+
+
+def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[Draft]:
+    """Three drafts that really differ, each at most ``limit`` words when the facts allow."""
+    if limit < MIN_WORD_LIMIT:
+        raise DomainError(f"a note needs room: give a word limit of at least {MIN_WORD_LIMIT}")
+    if not facts.recipients:
+        raise DomainError("a note needs at least one recipient")
+    moments = rank_moments(facts.moments, facts.recipients)
+    learnings = rank_learnings(facts.learnings, facts.tone, facts.recipients)
+    learning = learnings[0] if learnings else None
+    words = _Words(facts)
+    drafts = []
+    for index, build in enumerate(_BUILDERS, start=1):
+        moment = _pick_moment(moments, learning, index)
+        greeting = _GREETINGS[index - 1].format(names=words.firsts)
+        closing, full = _CLOSINGS[index - 1]
+        sign_off = words.sign_off(closing, full)
+        paragraphs = _fit(
+            build(words, moment, learning),
+            count_words(greeting) + count_words(sign_off),
+            limit,
+        )
+        kept = [" ".join(p.text for p in para) for para in paragraphs if para]
+        used_moment = moment if any(moment and _mentions(para, moment) for para in kept) else None
+        body = "\n\n".join([greeting, *kept, sign_off])
+        drafts.append(
+            Draft(
+                index,
+                STYLES[index - 1],
+                _subject(facts, index),
+                body,
+                used_moment,
+                learning if learning and learning.topic in body else None,
+                limit,
+            )
+        )
+    return drafts
+
+
+def _mentions(text: str, moment: Moment) -> bool:
+    return moment.text.strip().rstrip("?.") in text
+
+
+def _pick_moment(moments: list[Moment], learning: Learning | None, variant: int) -> Moment | None:
+    """Variant 2 looks for a different moment, ideally a question on what the feedback named."""
+    if not moments:
+        return None
+    if variant != 2 or len(moments) == 1:
+        return moments[0]
+    if learning is not None:
+        related = [
+            m
+            for m in moments[1:]
+            if m.kind is MomentKind.QUESTION and set(m.competencies) & set(learning.competencies)
+        ]
+        if related:
+            return related[0]
+    return moments[1]

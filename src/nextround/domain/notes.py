@@ -1,0 +1,105 @@
+"""Thank-you notes: who they are for, their tone, their words, and when they were sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from nextround.domain import values
+from nextround.domain.journey import Status
+from nextround.errors import DomainError
+
+#: A thank-you note stays short: it closes the loop, it does not retell the process.
+DEFAULT_WORD_LIMIT = 150
+MIN_WORD_LIMIT = 40
+SUBJECT_MAX = 200
+BODY_MAX = 10_000
+
+
+class Tone(StrEnum):
+    """The moment a note is written for."""
+
+    AFTER_INTERVIEW = "after_interview"
+    AFTER_REJECTION = "after_rejection"
+    AFTER_OFFER = "after_offer"
+    AFTER_WITHDRAWAL = "after_withdrawal"
+
+
+_TONE_OF_STATUS = {
+    Status.REJECTED: Tone.AFTER_REJECTION,
+    # No answer is an ending too; the note then thanks for the process and keeps the door open.
+    Status.NO_RESPONSE: Tone.AFTER_REJECTION,
+    Status.OFFER: Tone.AFTER_OFFER,
+    Status.ACCEPTED: Tone.AFTER_OFFER,
+    Status.DECLINED: Tone.AFTER_OFFER,
+    Status.WITHDRAWN: Tone.AFTER_WITHDRAWAL,
+}
+
+
+def default_tone(status: Status) -> Tone:
+    """The tone that fits where the application stands."""
+    return _TONE_OF_STATUS.get(status, Tone.AFTER_INTERVIEW)
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: '€6.8M' and 're-baselining' are one word each."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Someone a note is addressed to, as the record knows them."""
+
+    name: str
+    email: str | None = None
+    contact_id: int | None = None
+
+    @property
+    def first_name(self) -> str:
+        """How the note greets them: the first word of their name."""
+        return self.name.split()[0]
+
+
+@dataclass(eq=False)
+class Note:
+    """A thank-you note as the person kept it: the words, the people, the day it went out."""
+
+    application_id: int
+    tone: Tone
+    subject: str
+    body: str
+    recipients: list[Recipient] = field(default_factory=list)
+    variant: int | None = None
+    sent_on: date | None = None
+    id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def check(self) -> None:
+        """Raise DomainError unless the note can be kept and sent."""
+        self.subject = values.name(self.subject, "note subject")
+        if len(self.subject) > SUBJECT_MAX:
+            raise DomainError(f"the subject is longer than {SUBJECT_MAX} characters; shorten it")
+        body = values.text(self.body, "note text", required=True, limit=BODY_MAX)
+        assert body is not None
+        self.body = body
+        if not self.recipients:
+            raise DomainError("a note needs at least one recipient; name one with --to")
+        for person in self.recipients:
+            values.name(person.name, "recipient name")
+        if self.variant is not None and not 1 <= self.variant <= 3:
+            raise DomainError(f"variant must be 1, 2 or 3, not {self.variant}")
+
+    @property
+    def words(self) -> int:
+        """How long the note is, in words."""
+        return count_words(self.body)
+
+    def mark_sent(self, on: date, applied_on: date, today: date) -> None:
+        """Record the day the note went out; not in the future, not before the application."""
+        if on > today:
+            raise DomainError(f"{on} is in the future; give the day the note was sent")
+        if on < applied_on:
+            raise DomainError(f"{on} is before the application on {applied_on}; check the date")
+        self.sent_on = on

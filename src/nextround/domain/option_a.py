@@ -1,0 +1,324 @@
+"""Option A: the person's weighted criteria, their dream role and its must-haves.
+
+A must-have can carry a rule so the record answers it without asking: ``scope>=4`` (a
+criterion's rating), ``work_mode=remote,hybrid`` (the application's work mode) or
+``location~amsterdam,remote`` (words in its location). Written after the text in square
+brackets: "no relocation [location~netherlands,remote]". Without a rule the person says
+per application whether it is met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from nextround.domain import values
+from nextround.domain.journey import WorkMode
+from nextround.errors import DomainError
+
+RATING_MIN, RATING_MAX = 1, 5
+MAX_WEIGHT = 100.0
+DEFAULT_THRESHOLD = 3.5
+MAX_CRITERIA = 20
+MAX_MUST_HAVES = 20
+
+#: The issue's example criteria, equally weighted until the person says otherwise.
+DEFAULT_CRITERIA = (
+    ("scope", "Scope and impact"),
+    ("growth", "Growth"),
+    ("mission", "Mission"),
+    ("team", "Team and manager"),
+    ("compensation", "Compensation"),
+    ("location", "Location and remote"),
+    ("learning", "Learning"),
+)
+
+_ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+_AT_LEAST = re.compile(r"^(?P<criterion>[a-z][a-z0-9-]*)\s*>=\s*(?P<minimum>[1-5])$")
+_WORK_MODE = re.compile(r"^work_mode\s*=\s*(?P<values>[a-z_, ]+)$")
+_LOCATION = re.compile(r"^location\s*~\s*(?P<values>.+)$")
+_TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
+
+
+def check_id(ident: str, what: str = "criterion id") -> str:
+    """A short lower-case id such as 'scope' or 'work-life'."""
+    checked = ident.strip().lower()
+    if not _ID.match(checked):
+        raise DomainError(
+            f"{what} {ident!r} is not valid; use lower-case letters, digits and hyphens, "
+            "starting with a letter (at most 40)"
+        )
+    return checked
+
+
+def check_rating(value: int, what: str) -> int:
+    """A 1-5 rating."""
+    if not RATING_MIN <= value <= RATING_MAX:
+        raise DomainError(f"{what} must be {RATING_MIN}-{RATING_MAX}, not {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """Something the person weighs, with how much it matters and what would be enough."""
+
+    id: str
+    name: str
+    weight: float = 1.0
+    # The rating that fully satisfies the criterion; 5 unless "good enough" is less.
+    target: int = RATING_MAX
+
+    def check(self) -> Criterion:
+        """The criterion with its fields validated."""
+        if not 0 < self.weight <= MAX_WEIGHT:
+            raise DomainError(
+                f"the weight of {self.id} must be above 0 and at most {MAX_WEIGHT:g}, "
+                f"not {self.weight:g}; remove the criterion instead of weighting it 0"
+            )
+        check_rating(self.target, f"the target of {self.id}")
+        return replace(self, id=check_id(self.id), name=values.name(self.name, "criterion name"))
+
+
+class RuleKind(StrEnum):
+    """What a must-have's rule looks at."""
+
+    AT_LEAST = "at_least"
+    WORK_MODE = "work_mode"
+    LOCATION = "location"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How the record answers a must-have."""
+
+    kind: RuleKind
+    criterion: str | None = None
+    minimum: int | None = None
+    values: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.kind is RuleKind.AT_LEAST:
+            return f"{self.criterion}>={self.minimum}"
+        if self.kind is RuleKind.WORK_MODE:
+            return "work_mode=" + ",".join(self.values)
+        return "location~" + ",".join(self.values)
+
+
+def parse_rule(text: str) -> Rule:
+    """'scope>=4', 'work_mode=remote,hybrid' or 'location~amsterdam,remote'."""
+    raw = " ".join(text.split())
+    if match := _AT_LEAST.match(raw):
+        return Rule(RuleKind.AT_LEAST, check_id(match["criterion"]), int(match["minimum"]))
+    if match := _WORK_MODE.match(raw):
+        modes = tuple(v.strip() for v in match["values"].split(",") if v.strip())
+        unknown = [m for m in modes if m not in {w.value for w in WorkMode}]
+        if unknown or not modes:
+            raise DomainError(
+                f"work mode {(unknown or [''])[0]!r} in rule {raw!r} is not one of: "
+                + ", ".join(w.value for w in WorkMode)
+            )
+        return Rule(RuleKind.WORK_MODE, values=modes)
+    if match := _LOCATION.match(raw):
+        places = tuple(v.strip().casefold() for v in match["values"].split(",") if v.strip())
+        if places:
+            return Rule(RuleKind.LOCATION, values=places)
+    raise DomainError(
+        f"rule {raw!r} is not understood; use e.g. [scope>=4], [work_mode=remote,hybrid] "
+        "or [location~amsterdam,remote]"
+    )
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > 40:
+            break
+        slug = candidate
+    if not slug or not slug[0].isalpha():
+        slug = f"must-{slug}".strip("-")[:40]
+    return slug
+
+
+@dataclass(frozen=True)
+class MustHave:
+    """Something Option A cannot do without."""
+
+    id: str
+    text: str
+    rule: Rule | None = None
+
+    @classmethod
+    def parse(cls, raw: str, taken: set[str] | None = None) -> MustHave:
+        """'no relocation [location~netherlands,remote]': text, then an optional rule."""
+        match = _TRAILING_RULE.match(raw.strip())
+        text, rule = (match["text"], parse_rule(match["rule"])) if match else (raw, None)
+        checked = values.name(text, "must-have")
+        ident, n = _slug(checked), 2
+        base = ident
+        while taken and ident in taken:
+            ident, n = f"{base[:36]}-{n}", n + 1
+        return cls(ident, checked, rule)
+
+    def __str__(self) -> str:
+        return f"{self.text} [{self.rule}]" if self.rule else self.text
+
+
+@dataclass(frozen=True)
+class OptionA:
+    """The dream role: a description, must-haves, weighted criteria and a threshold score."""
+
+    criteria: tuple[Criterion, ...]
+    description: str | None = None
+    must_haves: tuple[MustHave, ...] = ()
+    threshold: float = DEFAULT_THRESHOLD
+    # False while the person has not saved their own criteria: the defaults are in use.
+    defined: bool = False
+
+    @classmethod
+    def defaults(cls) -> OptionA:
+        """The example criteria, all of weight 1, nothing defined yet."""
+        return cls(tuple(Criterion(i, n) for i, n in DEFAULT_CRITERIA))
+
+    def check(self) -> OptionA:
+        """Raise DomainError unless the definition is consistent; returns it normalised."""
+        if not self.criteria:
+            raise DomainError("Option A needs at least one criterion")
+        if len(self.criteria) > MAX_CRITERIA or len(self.must_haves) > MAX_MUST_HAVES:
+            raise DomainError(
+                f"keep it to {MAX_CRITERIA} criteria and {MAX_MUST_HAVES} must-haves at most"
+            )
+        criteria = tuple(c.check() for c in self.criteria)
+        ids = [c.id for c in criteria]
+        if len(set(ids)) != len(ids):
+            raise DomainError("each criterion id may appear only once")
+        if not RATING_MIN <= self.threshold <= RATING_MAX:
+            raise DomainError(
+                f"the threshold is a score between {RATING_MIN} and {RATING_MAX}, "
+                f"not {self.threshold:g}"
+            )
+        for must in self.must_haves:
+            if must.rule and must.rule.kind is RuleKind.AT_LEAST and must.rule.criterion not in ids:
+                raise DomainError(
+                    f"must-have {must.text!r} refers to criterion {must.rule.criterion!r}, "
+                    f"which is not one of yours ({', '.join(ids)})"
+                )
+        description = values.text(self.description, "Option A description", limit=5_000)
+        return replace(self, criteria=criteria, description=description)
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        """One criterion by id."""
+        for c in self.criteria:
+            if c.id == criterion_id:
+                return c
+        raise DomainError(
+            f"no criterion {criterion_id!r}; yours are: {', '.join(c.id for c in self.criteria)}"
+        )
+
+    def must_have(self, must_id: str) -> MustHave:
+        """One must-have by id."""
+        for m in self.must_haves:
+            if m.id == must_id:
+                return m
+        known = ", ".join(m.id for m in self.must_haves) or "none defined yet"
+        raise DomainError(f"no must-have {must_id!r}; yours are: {known}")
+
+    @property
+    def total_weight(self) -> float:
+        """The sum of all weights."""
+        return sum(c.weight for c in self.criteria)
+
+    def reweighted(self, criterion_id: str, factor: float) -> OptionA:
+        """The same Option A with one weight multiplied (for sensitivity)."""
+        return replace(
+            self,
+            criteria=tuple(
+                replace(c, weight=c.weight * factor) if c.id == criterion_id else c
+                for c in self.criteria
+            ),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The definition as stored and as `options show --json` prints it."""
+        return {
+            "description": self.description,
+            "threshold": self.threshold,
+            "must_haves": [
+                {"id": m.id, "text": m.text, "rule": str(m.rule) if m.rule else None}
+                for m in self.must_haves
+            ],
+            "criteria": [
+                {"id": c.id, "name": c.name, "weight": c.weight, "target": c.target}
+                for c in self.criteria
+            ],
+            "defined": self.defined,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> OptionA:
+        """Read a stored definition back (it is checked again, so a bad restore is caught)."""
+        try:
+            return cls(
+                criteria=tuple(
+                    Criterion(c["id"], c["name"], float(c["weight"]), int(c.get("target", 5)))
+                    for c in data["criteria"]
+                ),
+                description=data.get("description"),
+                must_haves=tuple(
+                    MustHave(m["id"], m["text"], parse_rule(m["rule"]) if m.get("rule") else None)
+                    for m in data.get("must_haves", [])
+                ),
+                threshold=float(data.get("threshold", DEFAULT_THRESHOLD)),
+                defined=True,
+            ).check()
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DomainError(
+                f"the stored Option A is damaged ({exc!r}); set it again with `nextround "
+                "options define` and `nextround options criteria set`"
+            ) from None
+
+
+@dataclass(eq=False)
+class OptionRating:
+    """How one opportunity measures up, in the person's own 1-5 ratings and verdicts."""
+
+    application_id: int
+    scores: dict[str, int] = field(default_factory=dict)
+    must_haves: dict[str, bool] = field(default_factory=dict)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def rate(
+        self,
+        option_a: OptionA,
+        scores: Mapping[str, int | None],
+        verdicts: Mapping[str, bool | None],
+    ) -> None:
+        """Set (or with None, clear) ratings and must-have verdicts; all checked first."""
+        for criterion_id, score in scores.items():
+            option_a.criterion(criterion_id)
+            if score is not None:
+                check_rating(score, f"the rating for {criterion_id}")
+        for must_id in verdicts:
+            option_a.must_have(must_id)
+        # New dicts rather than changes in place: the stored row is only rewritten when the
+        # ORM sees a different value, and an in-place change would look like no change.
+        new_scores = dict(self.scores)
+        new_verdicts = dict(self.must_haves)
+        for criterion_id, score in scores.items():
+            if score is None:
+                new_scores.pop(criterion_id, None)
+            else:
+                new_scores[criterion_id] = score
+        for must_id, verdict in verdicts.items():
+            if verdict is None:
+                new_verdicts.pop(must_id, None)
+            else:
+                new_verdicts[must_id] = verdict
+        self.scores = new_scores
+        self.must_haves = new_verdicts

@@ -1,0 +1,301 @@
+"""Opportunities measured against Option A: score, gap, must-haves, ranking and sensitivity.
+
+Score: the weighted mean of the 1-5 ratings, ``sum(w * r) / sum(w)`` over the criteria that
+have a rating. It is compensatory: a 5 on pay makes up for a 3 on growth.
+
+Gap to Option A: the weighted root-mean-square shortfall below each criterion's target,
+``sqrt(sum(w * max(0, target - r) ** 2) / sum(w))``, in rating points: 0 when every target
+is met, at most 4. It is deliberately not compensatory: a surplus never offsets a shortfall,
+and squaring makes one deep miss (mission 1) weigh more than several small ones. Two offers
+with the same score can therefore sit at different distances from what the person wants.
+
+Sensitivity: each weight in turn is moved by -20% and +20%, the ranking is redone, and any
+pair of opportunities whose order flips is reported.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nextround.domain.journey import Status, WorkMode
+from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, RuleKind
+
+SENSITIVITY_STEP = 0.2
+#: Criterion ids whose rating the record can suggest from the work mode and the location.
+LOCATION_CRITERIA = frozenset({"location", "remote", "location-remote"})
+#: A rating of 4 or 5 is something the opportunity offers, whatever the target.
+GAIN_FROM = 4
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Opportunity:
+    """What the ranking needs to know about one application."""
+
+    application_id: int
+    company: str
+    role_title: str
+    status: Status
+    work_mode: WorkMode | None = None
+    location: str | None = None
+    rating: OptionRating | None = None
+
+
+@dataclass(frozen=True)
+class CriterionValue:
+    """One criterion's rating for one opportunity, and where it came from."""
+
+    criterion: Criterion
+    value: int | None
+    derived: bool = False
+    why: str | None = None
+
+    @property
+    def shortfall(self) -> float:
+        """Weighted points below the target (0 when met or unrated)."""
+        if self.value is None:
+            return 0.0
+        return self.criterion.weight * max(0, self.criterion.target - self.value)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether one must-have is met: True, False, or None when nobody knows yet."""
+
+    must_have: MustHave
+    met: bool | None
+    derived: bool = False
+    why: str | None = None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One opportunity against Option A."""
+
+    opportunity: Opportunity
+    values: tuple[CriterionValue, ...]
+    verdicts: tuple[Verdict, ...]
+    score: float | None
+    gap: float | None
+    coverage: float
+    threshold: float
+
+    @property
+    def complete(self) -> bool:
+        """Whether every criterion has a rating."""
+        return self.coverage >= 1 - _EPSILON
+
+    @property
+    def below_threshold(self) -> bool:
+        """Whether the score is under the person's threshold."""
+        return self.score is not None and self.score < self.threshold - _EPSILON
+
+    @property
+    def missed(self) -> list[Verdict]:
+        """Must-haves known not to be met."""
+        return [v for v in self.verdicts if v.met is False]
+
+    @property
+    def gives_up(self) -> list[CriterionValue]:
+        """Criteria below their target and below 4, the costliest (weight x shortfall) first.
+
+        A 4 against a target of 5 is a near miss, not something given up.
+        """
+        below = [
+            v
+            for v in self.values
+            if v.shortfall > 0 and v.value is not None and v.value < GAIN_FROM
+        ]
+        return sorted(below, key=lambda v: (-v.shortfall, v.criterion.id))
+
+    @property
+    def gains(self) -> list[CriterionValue]:
+        """Criteria rated 4 or 5: what makes the opportunity tempting, heaviest first."""
+        good = [v for v in self.values if v.value is not None and v.value >= GAIN_FROM]
+        return sorted(good, key=lambda v: (-v.criterion.weight, -(v.value or 0), v.criterion.id))
+
+
+def _places(option_a: OptionA) -> tuple[str, ...]:
+    return tuple(
+        place
+        for must in option_a.must_haves
+        if must.rule and must.rule.kind is RuleKind.LOCATION
+        for place in must.rule.values
+    )
+
+
+def derive_location(
+    work_mode: WorkMode | None, location: str | None, places: Sequence[str]
+) -> tuple[int, str] | None:
+    """A 1-5 location rating from the record: remote 5; hybrid 4/3/2; onsite 3/2/1.
+
+    For hybrid and onsite the three steps are: the location matches one of the places in a
+    location must-have, no such places are known, it does not match. Nothing is derived
+    without a work mode.
+    """
+    if work_mode is None:
+        return None
+    if work_mode is WorkMode.REMOTE:
+        return 5, "remote"
+    matches = (
+        None
+        if not places or not location
+        else any(place in location.casefold() for place in places)
+    )
+    best = 4 if work_mode is WorkMode.HYBRID else 3
+    value = best if matches else best - 1 if matches is None else best - 2
+    where = f" in {location}" if location else ""
+    return value, f"{work_mode.value}{where}"
+
+
+def _value(option_a: OptionA, criterion: Criterion, opp: Opportunity) -> CriterionValue:
+    given = opp.rating.scores.get(criterion.id) if opp.rating else None
+    if given is not None:
+        return CriterionValue(criterion, given)
+    if criterion.id in LOCATION_CRITERIA:
+        derived = derive_location(opp.work_mode, opp.location, _places(option_a))
+        if derived is not None:
+            return CriterionValue(criterion, derived[0], derived=True, why=derived[1])
+    return CriterionValue(criterion, None)
+
+
+def _verdict(must: MustHave, opp: Opportunity, values: Sequence[CriterionValue]) -> Verdict:
+    given = opp.rating.must_haves.get(must.id) if opp.rating else None
+    if given is not None:
+        return Verdict(must, given)
+    rule = must.rule
+    if rule is None:
+        return Verdict(must, None)
+    if rule.kind is RuleKind.AT_LEAST:
+        found = next((v for v in values if v.criterion.id == rule.criterion), None)
+        if found is None or found.value is None:
+            return Verdict(must, None)
+        return Verdict(
+            must, found.value >= (rule.minimum or 0), True, f"{rule.criterion} {found.value}/5"
+        )
+    if rule.kind is RuleKind.WORK_MODE:
+        if opp.work_mode is None:
+            return Verdict(must, None)
+        return Verdict(must, opp.work_mode.value in rule.values, True, opp.work_mode.value)
+    # A remote role needs no move, whatever its location says.
+    if opp.work_mode is WorkMode.REMOTE:
+        return Verdict(must, True, True, "remote")
+    if not opp.location:
+        return Verdict(must, None)
+    met = any(place in opp.location.casefold() for place in rule.values)
+    return Verdict(must, met, True, opp.location)
+
+
+def assess(option_a: OptionA, opp: Opportunity) -> Assessment:
+    """Score, gap, coverage and must-have verdicts of one opportunity."""
+    values = tuple(_value(option_a, c, opp) for c in option_a.criteria)
+    verdicts = tuple(_verdict(m, opp, values) for m in option_a.must_haves)
+    rated = [v for v in values if v.value is not None]
+    weight = sum(v.criterion.weight for v in rated)
+    score = gap = None
+    if rated and weight > 0:
+        score = sum(v.criterion.weight * (v.value or 0) for v in rated) / weight
+        gap = math.sqrt(
+            sum(
+                v.criterion.weight * max(0, v.criterion.target - (v.value or 0)) ** 2 for v in rated
+            )
+            / weight
+        )
+    total = option_a.total_weight
+    return Assessment(
+        opportunity=opp,
+        values=values,
+        verdicts=verdicts,
+        score=score,
+        gap=gap,
+        coverage=weight / total if total else 0.0,
+        threshold=option_a.threshold,
+    )
+
+
+def _order_key(a: Assessment) -> tuple[bool, bool, float, float, int]:
+    # Fully rated opportunities first: a score over one criterion is not comparable.
+    return (
+        a.score is None,
+        not a.complete,
+        -round(a.score or 0.0, 9),
+        round(a.gap or 0.0, 9),
+        a.opportunity.application_id,
+    )
+
+
+def rank(option_a: OptionA, opportunities: Sequence[Opportunity]) -> list[Assessment]:
+    """Every opportunity assessed, best first: score, then smaller gap, then id."""
+    return sorted((assess(option_a, o) for o in opportunities), key=_order_key)
+
+
+@dataclass(frozen=True)
+class WeightChange:
+    """One weight moved by a factor, and the pairs (better, worse) whose order flips."""
+
+    criterion_id: str
+    factor: float
+    swaps: tuple[tuple[int, int], ...]
+
+    @property
+    def label(self) -> str:
+        """E.g. 'scope -20%'."""
+        return f"{self.criterion_id} {round((self.factor - 1) * 100):+d}%"
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """Whether the ranking survives every single weight moving by ±20%."""
+
+    changes: tuple[WeightChange, ...]
+    step: float = SENSITIVITY_STEP
+
+    @property
+    def stable(self) -> bool:
+        """True when no single ±20% move changes the order."""
+        return not self.changes
+
+
+def sensitivity(
+    option_a: OptionA, opportunities: Sequence[Opportunity], step: float = SENSITIVITY_STEP
+) -> Sensitivity:
+    """Redo the ranking with each weight at (1 - step) and (1 + step) of its value."""
+    base = [
+        a.opportunity.application_id for a in rank(option_a, opportunities) if a.score is not None
+    ]
+    position = {ident: i for i, ident in enumerate(base)}
+    changes = []
+    for criterion in option_a.criteria:
+        for factor in (1 - step, 1 + step):
+            moved = option_a.reweighted(criterion.id, factor)
+            order = [
+                a.opportunity.application_id
+                for a in rank(moved, opportunities)
+                if a.score is not None
+            ]
+            now = {ident: i for i, ident in enumerate(order)}
+            swaps = tuple(
+                (a, b)
+                for i, a in enumerate(base)
+                for b in base[i + 1 :]
+                if now[a] > now[b] and position[a] < position[b]
+            )
+            if swaps:
+                changes.append(WeightChange(criterion.id, factor, swaps))
+    return Sensitivity(tuple(changes), step)
+
+
+def offer_concerns(assessment: Assessment) -> list[str]:
+    """Why saying yes to this opportunity may be saying yes to the wrong thing."""
+    concerns = []
+    if assessment.below_threshold and assessment.score is not None:
+        concerns.append(
+            f"it scores {assessment.score:.2f} against your Option A, below your threshold "
+            f"of {assessment.threshold:g}"
+        )
+    for verdict in assessment.missed:
+        why = f" ({verdict.why})" if verdict.why else ""
+        concerns.append(f"it misses the must-have “{verdict.must_have.text}”{why}")
+    return concerns

@@ -1,0 +1,370 @@
+"""Use cases for thank-you notes: gather the facts, draft three variants, save, mark sent."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from email.utils import parseaddr
+from functools import partial
+
+from nextround.domain import values
+from nextround.domain.competency import Framework
+from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.note_drafts import Draft, draft_thank_you
+from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
+from nextround.domain.note_moments import lower_first, topics
+from nextround.domain.notes import DEFAULT_WORD_LIMIT, Note, Recipient, Tone, default_tone
+from nextround.domain.statements import FeedbackStatement
+from nextround.errors import DomainError
+from nextround.services.frameworks import active_framework
+from nextround.services.ports import FullUnitOfWork
+from nextround.services.process import resolve_round
+from nextround.services.stamps import touch
+
+SENDER_KEY = "notes.sender"
+_ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+# The people a thank-you note goes to by default: the recruiter and the hiring manager.
+_DEFAULT_ROLES = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER, ContactRole.HIRING_MANAGER)
+# A question longer than this reads as a case prompt, not a moment to quote back.
+_QUESTION_MAX_WORDS = 20
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who signs the notes, and the address the .eml export puts in From."""
+
+    name: str
+    email: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
+def parse_sender(raw: str) -> Sender:
+    """'Nadia Mensah <nadia@example.com>' or just 'Nadia Mensah'."""
+    name, address = parseaddr(raw)
+    if "@" not in raw and "<" not in raw:
+        return Sender(values.name(raw, "sender name"))
+    if not _ADDRESS.match(address):
+        raise DomainError(
+            f"{raw!r} is not a name with an email address; write it as 'Name <you@example.com>'"
+        )
+    return Sender(values.name(name or address.split("@")[0], "sender name"), address)
+
+
+def get_sender(uow: FullUnitOfWork) -> Sender | None:
+    """The sender saved with `note sender`, if any."""
+    stored = uow.preferences.get(SENDER_KEY)
+    if not isinstance(stored, dict) or not stored.get("name"):
+        return None
+    return Sender(str(stored["name"]), stored.get("email"))
+
+
+def set_sender(uow: FullUnitOfWork, raw: str) -> Sender:
+    """Remember who signs the notes."""
+    sender = parse_sender(raw)
+    uow.preferences.set(SENDER_KEY, {"name": sender.name, "email": sender.email}, uow.now())
+    uow.commit()
+    return sender
+
+
+@dataclass(frozen=True)
+class NoteRequest:
+    """What the person asked for; everything optional except the application."""
+
+    application_id: int
+    to: tuple[str, ...] = ()
+    round_position: int | None = None
+    tone: Tone | None = None
+    limit: int = DEFAULT_WORD_LIMIT
+    sender: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftSet:
+    """Three drafts and the record they were drafted from."""
+
+    application: Application
+    round: Round | None
+    facts: NoteFacts
+    drafts: list[Draft]
+    sender: Sender | None
+
+    def draft(self, variant: int) -> Draft:
+        """One of the three variants."""
+        if not 1 <= variant <= len(self.drafts):
+            raise DomainError(f"--variant must be 1, 2 or 3, not {variant}")
+        return self.drafts[variant - 1]
+
+
+def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
+    """Draft three thank-you notes from the record of one application."""
+    app = uow.applications.get(request.application_id)
+    recipients = _recipients(uow, app, request.to)
+    round_ = _round(app, request.round_position, uow.today())
+    framework = active_framework(uow)
+    sender = parse_sender(request.sender) if request.sender else get_sender(uow)
+    decision = app.current_decision
+    proper = {app.company, *(word for r in recipients for word in r.name.split())}
+    proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}
+    facts = NoteFacts(
+        company=app.company,
+        role_title=app.role_title,
+        tone=request.tone or default_tone(app.status),
+        recipients=tuple(recipients),
+        round_name=round_.name if round_ else None,
+        moments=tuple(_moments(uow, round_)) if round_ else (),
+        learnings=tuple(_learnings(uow, app, framework)),
+        sender=sender.name if sender else None,
+        offer_response=decision.offer_response if decision else None,
+        proper_names=frozenset(word for name in proper for word in name.split()),
+    )
+    return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
+
+
+def _recipients(uow: FullUnitOfWork, app: Application, refs: tuple[str, ...]) -> list[Recipient]:
+    people = uow.contacts.list(app.id)
+    if refs:
+        chosen: list[Recipient] = []
+        for ref in refs:
+            found = _resolve(uow, app, people, ref)
+            if found not in chosen:
+                chosen.append(found)
+        return chosen
+    order = {role: i for i, role in enumerate(_DEFAULT_ROLES)}
+    default = sorted((c for c in people if c.role in order), key=lambda c: order[c.role])
+    if not default:
+        default = [c for c in people if c.role is ContactRole.INTERVIEWER]
+    if default:
+        return [_of(c) for c in default]
+    interviewers = [
+        p for r in app.ordered_rounds[-1:] for i in r.interviews for p in i.interviewers
+    ]
+    if interviewers:
+        return list(dict.fromkeys(Recipient(p.name, None, p.contact_id) for p in interviewers))
+    raise DomainError(
+        f"there is nobody on record to thank for application {app.id}; add the recruiter "
+        f"with `nextround contact add NAME --app {app.id} --role recruiter`, or use --to"
+    )
+
+
+def _of(contact: Contact) -> Recipient:
+    return Recipient(contact.name, contact.email, contact.id)
+
+
+def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: str) -> Recipient:
+    """A contact id, or a name (full or first) of a contact or interviewer of this process."""
+    ref = ref.strip()
+    if ref.isdigit():
+        return _of(uow.contacts.get(int(ref)))
+    wanted = ref.casefold()
+    candidates: list[Recipient] = [_of(c) for c in people]
+    known = {r.name.casefold() for r in candidates}
+    for round_ in app.rounds:
+        for interview in round_.interviews:
+            for person in interview.interviewers:
+                if person.name.casefold() not in known:
+                    known.add(person.name.casefold())
+                    candidates.append(Recipient(person.name, None, person.contact_id))
+    exact = [r for r in candidates if r.name.casefold() == wanted]
+    partial = [
+        r for r in candidates if r.first_name.casefold() == wanted or wanted in r.name.casefold()
+    ]
+    matches = exact or partial
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        names = ", ".join(r.name for r in candidates) or "nobody yet"
+        raise DomainError(
+            f"nobody called {ref!r} in application {app.id}'s process (known: {names}); "
+            "give a contact id or one of these names"
+        )
+    raise DomainError(
+        f"{ref!r} could be {', '.join(r.name for r in matches)}; give the full name or an id"
+    )
+
+
+def _round(app: Application, position: int | None, today: date) -> Round | None:
+    if position is not None:
+        return resolve_round(app, position)
+    started = [r for r in app.ordered_rounds if r.started_on <= today]
+    with_interviews = [r for r in started if r.interviews]
+    candidates = with_interviews or started
+    return candidates[-1] if candidates else None
+
+
+def _moments(uow: FullUnitOfWork, round_: Round) -> list[Moment]:
+    found: list[Moment] = []
+    for interview in round_.sorted_interviews:
+        assert interview.id is not None
+        debrief = uow.debriefs.for_interview(interview.id)
+        make = partial(_moment, interview, debrief.overall if debrief else 3)
+        if debrief is not None:
+            found += [
+                make(MomentKind.TOPIC, topic, interview.competencies)
+                for topic in topics(debrief.went_well)
+            ]
+            for question in debrief.questions:
+                text = question.text.strip()
+                # Only a single, short question reads well quoted back; a case prompt does not.
+                if (
+                    text.endswith("?")
+                    and ". " not in text
+                    and (len(text.split()) <= _QUESTION_MAX_WORDS)
+                ):
+                    mapped = question.competencies or [
+                        m.competency_id for m in question.suggestions[:1]
+                    ]
+                    found.append(make(MomentKind.QUESTION, text, mapped))
+        found.append(make(MomentKind.SESSION, interview.title, interview.competencies))
+    return found
+
+
+def _moment(
+    interview: Interview, overall: int, kind: MomentKind, text: str, competencies: list[str]
+) -> Moment:
+    assert interview.id is not None
+    return Moment(
+        kind=kind,
+        text=text,
+        interview_id=interview.id,
+        interview_title=interview.title,
+        interviewers=tuple(p.name for p in interview.interviewers),
+        competencies=tuple(competencies),
+        overall=overall,
+    )
+
+
+def _competency_topic(framework: Framework, competency_id: str) -> str | None:
+    competency = framework.competency(competency_id)
+    if competency is None:
+        return None
+    # "Communication: clarity and concision" is called "communication" in a sentence.
+    return lower_first(competency.name.split(":")[0].strip(), set())
+
+
+def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> list[Learning]:
+    found = []
+    for item in uow.feedback.list(app.id):  # linked to the application, a round or interview
+        assert item.id is not None
+        for statement in uow.statements.for_feedback(item.id):
+            ids = _statement_competencies(statement, framework)
+            names = [n for n in (_competency_topic(framework, c) for c in ids) if n]
+            if not names:
+                continue
+            found.append(
+                Learning(
+                    topic=" and ".join(names[:2]),
+                    polarity=statement.polarity,
+                    competencies=tuple(ids),
+                    statement_id=statement.id,
+                    author=item.author,
+                    source=item.source,
+                    confirmed=True,
+                    confidence=1.0,
+                )
+            )
+    return found
+
+
+def _statement_competencies(statement: FeedbackStatement, framework: Framework) -> list[str]:
+    # Only what the person confirmed: a guessed polarity could make the note thank someone
+    # for praise that was really criticism, which is worse than naming no learning at all.
+    if statement.framework_id != framework.id or not statement.confirmed:
+        return []
+    return list(statement.competencies)
+
+
+# -- keeping notes ----------------------------------------------------------------------------
+
+
+def save_note(
+    uow: FullUnitOfWork,
+    drafts: DraftSet,
+    variant: int,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+    sent_on: date | None = None,
+) -> Note:
+    """Keep one variant (possibly edited), as a draft or as sent on a day."""
+    chosen = drafts.draft(variant)
+    app = drafts.application
+    assert app.id is not None
+    note = Note(
+        application_id=app.id,
+        tone=drafts.facts.tone,
+        subject=subject if subject is not None else chosen.subject,
+        body=body if body is not None else chosen.body,
+        recipients=list(drafts.facts.recipients),
+        variant=variant,
+    )
+    note.check()
+    if sent_on is not None:
+        note.mark_sent(sent_on, app.applied_on, uow.today())
+    touch(uow.now(), note)
+    uow.notes.add(note)
+    uow.commit()
+    return note
+
+
+@dataclass(frozen=True)
+class NoteListing:
+    """A saved note with the application it belongs to."""
+
+    note: Note
+    company: str
+    role_title: str
+
+
+def list_notes(uow: FullUnitOfWork, application_id: int | None = None) -> list[NoteListing]:
+    """Saved notes, oldest first, optionally of one application."""
+    if application_id is not None:
+        uow.applications.get(application_id)
+    listings = []
+    for note in uow.notes.list(application_id):
+        app = uow.applications.get(note.application_id)  # the session caches repeats
+        listings.append(NoteListing(note, app.company, app.role_title))
+    return listings
+
+
+def get_note(uow: FullUnitOfWork, note_id: int) -> NoteListing:
+    """One saved note."""
+    note = uow.notes.get(note_id)
+    app = uow.applications.get(note.application_id)
+    return NoteListing(note, app.company, app.role_title)
+
+
+def mark_sent(uow: FullUnitOfWork, note_id: int, on: date | None = None) -> Note:
+    """Record the day a saved note went out (default today)."""
+    note = uow.notes.get(note_id)
+    app = uow.applications.get(note.application_id)
+    note.mark_sent(on or uow.today(), app.applied_on, uow.today())
+    touch(uow.now(), note)
+    uow.commit()
+    return note
+
+
+def as_eml(
+    uow: FullUnitOfWork,
+    *,
+    subject: str,
+    body: str,
+    recipients: list[Recipient],
+    sender: Sender | None,
+    sent: bool,
+) -> bytes:
+    """A note as an RFC 5322 message (an .eml file); unsent notes open as drafts."""
+    from nextround.io.eml import note_message
+
+    return note_message(
+        subject=subject,
+        body=body,
+        recipients=recipients,
+        sender_name=sender.name if sender else "",
+        sender_email=sender.email if sender else None,
+        written_at=uow.now(),
+        draft=not sent,
+    )

@@ -1,0 +1,206 @@
+"""Use cases for Option A: define it, weigh criteria, rate opportunities, rank, warn on offers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from nextround.domain.journey import OfferResponse, Outcome
+from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
+from nextround.domain.option_ranking import (
+    Assessment,
+    Opportunity,
+    Sensitivity,
+    assess,
+    offer_concerns,
+    rank,
+    sensitivity,
+)
+from nextround.errors import DomainError
+from nextround.services.ports import FullUnitOfWork
+from nextround.services.stamps import touch
+
+OPTION_A_KEY = "option_a"
+
+
+def get_option_a(uow: FullUnitOfWork) -> OptionA:
+    """The person's Option A, or the default criteria while none is saved."""
+    stored = uow.preferences.get(OPTION_A_KEY)
+    return OptionA.from_json(stored) if isinstance(stored, dict) else OptionA.defaults()
+
+
+def save_option_a(uow: FullUnitOfWork, option_a: OptionA) -> OptionA:
+    """Store a whole Option A at once (criteria, must-haves, threshold)."""
+    checked = replace(option_a.check(), defined=True)
+    uow.preferences.set(OPTION_A_KEY, checked.to_json(), uow.now())
+    uow.commit()
+    return checked
+
+
+def set_weights(
+    uow: FullUnitOfWork, weights: Mapping[str, float], targets: Mapping[str, int] | None = None
+) -> OptionA:
+    """Change the weights (and targets) of existing criteria."""
+    option_a = get_option_a(uow)
+    targets = targets or {}
+    for criterion_id in (*weights, *targets):
+        option_a.criterion(criterion_id)  # an unknown id is an error, not a silent add
+    criteria = tuple(
+        replace(c, weight=weights.get(c.id, c.weight), target=targets.get(c.id, c.target))
+        for c in option_a.criteria
+    )
+    return save_option_a(uow, replace(option_a, criteria=criteria))
+
+
+def add_criterion(
+    uow: FullUnitOfWork, criterion_id: str, name: str, weight: float = 1.0, target: int = 5
+) -> OptionA:
+    """Add a criterion of the person's own."""
+    option_a = get_option_a(uow)
+    ident = check_id(criterion_id)
+    if any(c.id == ident for c in option_a.criteria):
+        raise DomainError(f"criterion {ident!r} exists already; change its weight with `set`")
+    added = Criterion(ident, name, weight, target)
+    return save_option_a(uow, replace(option_a, criteria=(*option_a.criteria, added)))
+
+
+def remove_criterion(uow: FullUnitOfWork, criterion_id: str) -> OptionA:
+    """Drop a criterion; its ratings stay stored, unused, in case it comes back."""
+    option_a = get_option_a(uow)
+    option_a.criterion(criterion_id)
+    users = [m.text for m in option_a.must_haves if m.rule and m.rule.criterion == criterion_id]
+    if users:
+        raise DomainError(
+            f"must-have {users[0]!r} uses {criterion_id}; change it with `options define` first"
+        )
+    kept = tuple(c for c in option_a.criteria if c.id != criterion_id)
+    return save_option_a(uow, replace(option_a, criteria=kept))
+
+
+def define(
+    uow: FullUnitOfWork,
+    *,
+    description: str | None = None,
+    must_haves: Sequence[str] | None = None,
+    threshold: float | None = None,
+) -> OptionA:
+    """Describe the dream role; given must-haves replace the old list."""
+    option_a = get_option_a(uow)
+    if description is not None:
+        option_a = replace(option_a, description=description)
+    if threshold is not None:
+        option_a = replace(option_a, threshold=threshold)
+    if must_haves is not None:
+        parsed: list[MustHave] = []
+        for raw in must_haves:
+            parsed.append(MustHave.parse(raw, {m.id for m in parsed}))
+        option_a = replace(option_a, must_haves=tuple(parsed))
+    return save_option_a(uow, option_a)
+
+
+def _opportunity(uow: FullUnitOfWork, app_id: int) -> Opportunity:
+    app = uow.applications.get(app_id)
+    return Opportunity(
+        application_id=app_id,
+        company=app.company,
+        role_title=app.role_title,
+        status=app.status,
+        work_mode=app.work_mode,
+        location=app.location,
+        rating=uow.option_ratings.get(app_id),
+    )
+
+
+def rate(
+    uow: FullUnitOfWork,
+    app_id: int,
+    scores: Mapping[str, int | None],
+    verdicts: Mapping[str, bool | None] | None = None,
+) -> Assessment:
+    """Rate an opportunity per criterion (1-5) and say which must-haves it meets."""
+    option_a = get_option_a(uow)
+    uow.applications.get(app_id)
+    rating = uow.option_ratings.get(app_id)
+    if rating is None:
+        rating = OptionRating(application_id=app_id)
+        uow.option_ratings.add(rating)
+    rating.rate(option_a, scores, verdicts or {})
+    touch(uow.now(), rating)
+    uow.commit()
+    return assess(option_a, _opportunity(uow, app_id))
+
+
+def assess_application(uow: FullUnitOfWork, app_id: int) -> Assessment:
+    """One opportunity against Option A, without changing anything."""
+    return assess(get_option_a(uow), _opportunity(uow, app_id))
+
+
+@dataclass(frozen=True)
+class RankingView:
+    """The ranking, its robustness, and how many opportunities wait for a rating."""
+
+    option_a: OptionA
+    assessments: list[Assessment]
+    sensitivity: Sensitivity
+    unrated: int
+
+
+def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
+    """Every rated opportunity, best first, with the ±20% weight sensitivity."""
+    option_a = get_option_a(uow)
+    ratings = {r.application_id: r for r in uow.option_ratings.all()}
+    facts = uow.applications.facts()
+    chosen = [
+        Opportunity(
+            application_id=f.id,
+            company=f.company,
+            role_title=f.role_title,
+            status=f.status,
+            work_mode=f.work_mode,
+            location=f.location,
+            rating=ratings[f.id],
+        )
+        for f in facts
+        if f.id in ratings and (f.status.is_open or not open_only)
+    ]
+    unrated = sum(1 for f in facts if f.id not in ratings and (f.status.is_open or not open_only))
+    return RankingView(option_a, rank(option_a, chosen), sensitivity(option_a, chosen), unrated)
+
+
+@dataclass(frozen=True)
+class OfferCheck:
+    """An offer on the table or accepted, held against Option A."""
+
+    assessment: Assessment
+    concerns: list[str]
+    rated: bool
+    defined: bool
+
+    @property
+    def warn(self) -> bool:
+        """Whether to ask "saying yes to the wrong thing?"."""
+        return bool(self.concerns)
+
+
+def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
+    """Whether a recorded (pending) or accepted offer falls short of Option A.
+
+    None when the application's decision is not such an offer. The CLI and the web app
+    both call this after a decision is recorded, so they warn about the same things.
+    """
+    app = uow.applications.get(app_id)
+    decision = app.current_decision
+    if (
+        decision is None
+        or decision.outcome is not Outcome.OFFER
+        or decision.offer_response is OfferResponse.DECLINED
+    ):
+        return None
+    option_a = get_option_a(uow)
+    assessment = assess(option_a, _opportunity(uow, app_id))
+    return OfferCheck(
+        assessment=assessment,
+        concerns=offer_concerns(assessment),
+        rated=assessment.opportunity.rating is not None,
+        defined=option_a.defined,
+    )

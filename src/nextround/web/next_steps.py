@@ -1,0 +1,32 @@
+"""What the application page shows around a process: the Option A check, the note, the report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.notes import Note
+from nextround.domain.option_ranking import Assessment
+from nextround.services.notes import list_notes
+from nextround.services.options import OfferCheck, assess_application, offer_check
+from nextround.services.ports import FullUnitOfWork
+
+
+@dataclass(frozen=True)
+class NextSteps:
+    """The offer warning (if any), the Option A assessment (if rated) and the latest note."""
+
+    offer: OfferCheck | None
+    assessment: Assessment | None
+    note: Note | None
+
+
+def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
+    """Read what the side panel needs; the same offer check the CLI prints after a decision."""
+    rated = uow.option_ratings.get(app_id) is not None
+    notes = [item.note for item in list_notes(uow, app_id)]
+    sent = [n for n in notes if n.sent_on is not None]
+    return NextSteps(
+        offer=offer_check(uow, app_id),
+        assessment=assess_application(uow, app_id) if rated else None,
+        note=(sent or notes)[-1] if notes else None,
+    )

@@ -1,0 +1,137 @@
+"""`nextround debrief INTERVIEW`: the flag form for scripts and the interactive form."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
+
+pytestmark = pytest.mark.model
+
+
+def _debrief(cli, interview_id):
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            return uow.debriefs.for_interview(interview_id)
+    finally:
+        app.close()
+
+
+def test_debrief_with_flags(growth_cli):
+    ids = seed_application(growth_cli)
+    out = growth_cli.ok(
+        "debrief", str(ids.interview), "--overall", "2",
+        "--went-well", "Opened with the goal", "--went-badly", "Ran out of time",
+        "--rate", "systems-thinking=2", "--rate", "communication=4",
+        "-q", "How would this process fail, end to end?",
+        "-q", "Tell me about a risk you saw coming and mitigated.",
+    )  # fmt: skip
+    flat = " ".join(out.split())
+    assert f"Saved the debrief of interview {ids.interview} (overall 2/5)." in flat
+    assert "Systems thinking: 2/5" in flat
+    assert "Communication: clarity and concision: 4/5" in flat
+    assert "Q: Tell me about a risk you saw coming and mitigated. → Risk management" in flat
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.overall == 2
+    assert saved.went_badly == "Ran out of time"
+    assert saved.ratings == {"systems-thinking": 2, "communication": 4}
+    assert [q.competencies for q in saved.questions][1] == ["risk-management"]
+    assert all(q.suggestions for q in saved.questions)
+
+    # a second one needs --replace, which rewrites it
+    refused = growth_cli("debrief", str(ids.interview), "--overall", "4")
+    assert refused.code == 2 and "already has a debrief; pass --replace" in refused.err
+    growth_cli.ok("debrief", str(ids.interview), "--overall", "4", "--replace")
+    replaced = _debrief(growth_cli, ids.interview)
+    assert replaced.overall == 4 and replaced.ratings == {} and replaced.questions == []
+
+
+def test_debrief_interactively(growth_cli, tmp_path):
+    ids = seed_application(growth_cli)
+    questions = tmp_path / "questions.txt"
+    questions.write_text("Why this role?\n\n", encoding="utf-8")
+    answers = [
+        "9",  # overall: not 1-5, asked again
+        "2",
+        "Clear opening",  # went well
+        "",  # went badly: skipped
+        "2",  # systems thinking (probed by the interview)
+        "",  # communication: skipped
+        "How would this flow fail?",
+        "Who owns the handoffs?",
+        "",  # an empty line ends the questions
+    ]
+    result = growth_cli(
+        "debrief", str(ids.interview), "--rate", "risk-management=3",
+        "--questions-file", str(questions),
+        stdin="\n".join(answers) + "\n",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "Debrief: Whiteboard case" in flat
+    assert "Please answer with a number from 1 to 5." in flat
+    assert "Rate yourself 1-5 on what it probed (Enter skips):" in flat
+    assert "Saved the debrief of interview" in flat
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.overall == 2
+    assert saved.went_well == "Clear opening" and saved.went_badly is None
+    assert saved.ratings == {"systems-thinking": 2, "risk-management": 3}
+    assert [q.text for q in saved.questions] == [
+        "Why this role?",
+        "How would this flow fail?",
+        "Who owns the handoffs?",
+    ]
+
+
+def test_stopping_an_interactive_debrief_saves_nothing(growth_cli):
+    ids = seed_application(growth_cli)
+    before = full_dump(growth_cli.db)
+    result = growth_cli("debrief", str(ids.interview), stdin="3\nFine\n")  # then end of input
+    assert result.code == 1
+    assert result.err.strip() == "Aborted; nothing was changed."
+    assert full_dump(growth_cli.db) == before
+
+
+BAD = [
+    (["debrief", "99", "--overall", "3"], r"no interview with id 99"),
+    (["debrief", "{interview}", "--overall", "6"], r"Invalid value for '--overall': 6 is not"),
+    (["debrief", "{interview}", "--overall", "3", "--rate", "risk"], r"--rate 'risk' should look"),
+    (["debrief", "{interview}", "--overall", "3", "--rate", "risk-management=0"],
+     r"the self-rating for risk-management must be 1-5, not 0"),
+    (["debrief", "{interview}", "--overall", "3", "--rate", "ownershipp=3"],
+     r"'ownershipp' is not a competency of"),
+    (["debrief", "{future}", "--overall", "3"], r"has not happened yet; debrief it afterwards"),
+    (["debrief", "{interview}", "--overall", "3", "--questions-file", "{tmp}/absent.txt"],
+     r"no such file"),
+    (["debrief", "abc"], r"Invalid value for 'INTERVIEW_ID'"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def with_interviews(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("debrief"), seed_application)
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_interviews, tmp_path, args, message
+):
+    template, ids = with_interviews
+    shutil.copyfile(template, growth_cli.db)
+    before = full_dump(growth_cli.db)
+    filled = [
+        a.replace("{interview}", str(ids.interview))
+        .replace("{future}", str(ids.future_interview))
+        .replace("{tmp}", str(tmp_path))
+        for a in args
+    ]
+    result = growth_cli(*filled)
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert re.search(message, result.err), result.err
+    assert full_dump(growth_cli.db) == before

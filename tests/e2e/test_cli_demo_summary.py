@@ -1,0 +1,39 @@
+"""`nextround demo` ends by telling the story: the profile, the plan and the questions."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _section(out: str, start: str, end: str) -> str:
+    return out[out.index(start) : out.index(end, out.index(start))]
+
+
+def test_demo_ends_with_the_profile_summary(growth_cli):
+    out = " ".join(growth_cli.ok("demo").split())
+    # the summary comes after the timeline and the funnel
+    assert out.index("Funnel") < out.index("Profile on") < out.index("Recurring gaps")
+    gaps = _section(out, "Recurring gaps", "Calibration")
+    for name in ("Risk management", "Systems thinking"):
+        assert re.search(rf"{name} \d\.\d\d \(\d\.\d\d–\d\.\d\d\) · \d+ sources", gaps), gaps
+    # each gap with the statements behind it, quoted with their source and date
+    assert len(re.findall(r'"[^"]+" — [^"]+, \d{4}-\d\d-\d\d, weight \d\.\d\d', gaps)) >= 4
+    calibration = _section(out, "Calibration", "Competencies")
+    agreed = calibration[calibration.index("agree on:") :]
+    assert "Risk management" in agreed and "Systems thinking" in agreed
+    plan = _section(out, "Growth plan", "Clarifying questions")
+    assert "mitigate:risk-management:" in plan and "mitigate:systems-thinking:" in plan
+    questions = out[out.index("Clarifying questions to send") :]
+    assert len(re.findall(r"About \"", questions)) == 2
+    assert out.rstrip().endswith("app list")
+
+    # the stored profile agrees with what was printed
+    profile = json.loads(growth_cli.ok("profile", "--json"))
+    assert {"risk-management", "systems-thinking"} <= {
+        g["competency_id"] for g in profile["recurring_gaps"]
+    }

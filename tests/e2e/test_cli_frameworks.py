@@ -1,0 +1,181 @@
+"""`nextround framework list|show|import|use` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import full_dump
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "competency-eval" / "frameworks"
+
+PRINCIPLES = """\
+name: Zoë's principles
+source: https://example.com/principles
+competencies:
+  - name: Customer first
+    description: Starts from what the customer needs.
+    indicators: [Talks to customers every week]
+    practice: [Spend an hour on the support queue.]
+  - name: Frugality
+    description: Does more with less.
+"""
+
+
+@pytest.fixture
+def principles(tmp_path: Path) -> Path:
+    path = tmp_path / "zoes-principles.yaml"
+    path.write_text(PRINCIPLES, encoding="utf-8")
+    return path
+
+
+def _listing(cli) -> dict[str, dict]:
+    return {row["id"]: row for row in json.loads(cli.ok("framework", "list", "--json"))}
+
+
+def test_list_and_show_the_builtin_framework(cli):
+    out = cli.ok("framework", "list")
+    assert "Competency frameworks" in out
+    assert re.search(r"✓ .*nextround-core", out)
+    rows = _listing(cli)
+    assert list(rows) == ["nextround-core"]
+    assert rows["nextround-core"]["active"] and rows["nextround-core"]["builtin"]
+    shown = cli.ok("framework", "show")
+    assert "Risk management risk-management" in " ".join(shown.split())
+    assert "Systems thinking" in shown
+    assert "Practice" not in shown
+    full = cli.ok("framework", "show", "nextround-core", "--full")
+    for label in ("Shows it", "Missing when", "Questions", "Practice"):
+        assert label in full
+    data = json.loads(cli.ok("framework", "show", "--json"))
+    assert data["id"] == "nextround-core"
+    assert {c["id"] for c in data["competencies"]} >= {"risk-management", "systems-thinking"}
+    assert set(data["competencies"][0]) == {
+        "id", "name", "description", "indicators", "missing_signs", "questions", "practice",
+    }  # fmt: skip
+
+
+def test_import_use_and_show_a_framework(cli, principles):
+    out = cli.ok("framework", "import", str(principles))
+    assert " ".join(out.split()) == (
+        "Imported Zoë's principles (zoes-principles): 2 competencies; use it with "
+        "`nextround framework use zoes-principles`."
+    )
+    rows = _listing(cli)
+    assert list(rows) == ["nextround-core", "zoes-principles"]
+    assert rows["zoes-principles"]["competencies"] == 2
+    assert not rows["zoes-principles"]["active"]
+    assert rows["zoes-principles"]["source"] == "https://example.com/principles"
+
+    assert cli.ok("framework", "use", "zoes-principles").strip() == (
+        "Now using Zoë's principles (zoes-principles)."
+    )
+    assert _listing(cli)["zoes-principles"]["active"]
+    assert not _listing(cli)["nextround-core"]["active"]
+    shown = cli.ok("framework", "show", "--full")
+    assert shown.startswith("Zoë's principles (zoes-principles)")
+    assert "Customer first customer-first" in " ".join(shown.split())
+    assert "Spend an hour on the support queue." in shown
+
+
+def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
+    cli.ok("framework", "import", str(principles))
+    smaller = tmp_path / "smaller.json"
+    smaller.write_text(
+        json.dumps(
+            {"name": "Smaller", "competencies": [{"name": "Grit", "description": "Keeps going."}]}
+        ),
+        encoding="utf-8",
+    )
+    before = full_dump(cli.db)
+    refused = cli("framework", "import", str(smaller), "--id", "zoes-principles")
+    assert refused.code == 2
+    assert refused.err.count("\n") == 1
+    assert "already imported; pass --replace" in refused.err
+    assert full_dump(cli.db) == before
+
+    out = cli.ok("framework", "import", str(smaller), "--id", "zoes-principles", "--replace")
+    assert "Imported Smaller (zoes-principles): 1 competency" in " ".join(out.split())
+    assert _listing(cli)["zoes-principles"]["name"] == "Smaller"
+
+    out = cli.ok("framework", "import", str(principles), "--id", "second", "--use")
+    assert "Imported Zoë's principles (second): 2 competencies and in use." in " ".join(out.split())
+    rows = _listing(cli)
+    assert list(rows) == ["nextround-core", "second", "zoes-principles"]
+    assert rows["second"]["active"]
+
+
+@pytest.mark.skipif(not EVAL.is_dir(), reason="the shared competency-eval data is not here")
+@pytest.mark.parametrize("name", ["amazon-lp", "ibcos", "uk-cs-2012"])
+def test_the_eval_frameworks_import_exactly_as_they_are(cli, name):
+    path = EVAL / f"{name}.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    out = cli.ok("framework", "import", str(path))
+    assert f"({name}): {len(doc['competencies'])} competencies" in " ".join(out.split())
+    shown = json.loads(cli.ok("framework", "show", name, "--json"))
+    assert [c["id"] for c in shown["competencies"]] == [c["id"] for c in doc["competencies"]]
+    assert shown["source"] == doc["source"]
+
+
+BAD = [
+    (["framework", "show", "nope"], r"no framework with id nope; see `nextround framework list`"),
+    (["framework", "use", "nope"], r"no framework with id nope"),
+    (["framework", "import", "{tmp}/absent.yaml"], r"no such file: .*absent\.yaml"),
+    (["framework", "import", "{tmp}/bad.yaml"], r"bad\.yaml is not valid YAML: .* at line 3"),
+    (["framework", "import", "{tmp}/bad.json"], r"bad\.json is not valid JSON: .* line 1"),
+    (["framework", "import", "{tmp}/latin1.csv"], r"latin1\.csv is not UTF-8 text"),
+    (["framework", "import", "{tmp}/nodesc.yaml"], r"\$\.competencies\[0\]: 'description' is"),
+    (["framework", "import", "{tmp}/framework.txt"], r"use a \.yaml, \.yml, \.json or \.csv"),
+    (["framework", "import", "{tmp}/noheader.csv"], r"the CSV needs a header row"),
+    (["framework", "import", "{tmp}/empty.yaml"], r"\$\.competencies: \[\] should be non-empty"),
+    (["framework", "import", "{tmp}/dup.yaml"], r"\$\.competencies\[1\]\.id: 'a' appears twice"),
+    (["framework", "import", "{tmp}/ok.yaml", "--id", "Bad Id"], r"framework id 'Bad Id' must"),
+    (
+        ["framework", "import", "{tmp}/ok.yaml", "--id", "nextround-core"],
+        r"'nextround-core' is the built-in framework's id",
+    ),
+    (["framework", "list", "--bogus"], r"No such option '--bogus'"),
+]
+
+
+@pytest.fixture
+def bad_files(tmp_path: Path) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    files: dict[str, str | bytes] = {
+        "bad.yaml": "name: X\ncompetencies:\n  - {name: A, description: [a}\n",
+        "bad.json": '{"name": "X", }',
+        "latin1.csv": "name,description\nCaf\xe9,x\n".encode("latin-1"),
+        "nodesc.yaml": "name: X\ncompetencies:\n  - {name: A}\n",
+        "framework.txt": "name: X\n",
+        "noheader.csv": "Risk,Sees risks\n",
+        "empty.yaml": "name: X\ncompetencies: []\n",
+        "dup.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n"
+        "  - {name: a, description: b}\n",
+        "ok.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n",
+    }
+    for name, content in files.items():
+        if isinstance(content, bytes):
+            (folder / name).write_bytes(content)
+        else:
+            (folder / name).write_text(content, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    cli, empty_template, bad_files, args, message
+):
+    shutil.copyfile(empty_template, cli.db)  # an existing database, to see nothing is written
+    before = full_dump(cli.db)
+    result = cli(*[a.replace("{tmp}", str(bad_files)) for a in args])
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert re.search(message, result.err), result.err
+    assert "Traceback" not in result.err
+    assert full_dump(cli.db) == before

@@ -1,0 +1,250 @@
+"""`nextround map` and `nextround feedback add|review|clarify`, with the real model."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
+
+pytestmark = pytest.mark.model
+
+TOP_KEYS = {"text", "framework", "mapper", "statements"}
+STATEMENT_KEYS = {"text", "start", "end", "polarity", "polarity_confidence", "competencies"}
+COMPETENCY_KEYS = {"id", "name", "confidence"}
+
+TEXTS = [
+    "Strong communicator, but the whiteboard flow lacked structure.",
+    "",
+    "She never identified the risks in the migration plan — “no mitigation”, said Zoë.",
+]
+
+
+def _lines(out: str) -> list[dict]:
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _check_shape(line: dict, text: str, framework: str) -> None:
+    assert set(line) == TOP_KEYS
+    assert line["text"] == text
+    assert line["framework"] == framework
+    assert line["mapper"] == "semantic"
+    for statement in line["statements"]:
+        assert set(statement) == STATEMENT_KEYS
+        assert text[statement["start"] : statement["end"]] == statement["text"]
+        assert statement["polarity"] in ("strength", "gap", "neutral")
+        assert 0 <= statement["polarity_confidence"] <= 1
+        assert len(statement["competencies"]) <= 3
+        confidences = [c["confidence"] for c in statement["competencies"]]
+        assert confidences == sorted(confidences, reverse=True)
+        for competency in statement["competencies"]:
+            assert set(competency) == COMPETENCY_KEYS
+            assert 0 <= competency["confidence"] <= 1
+
+
+def test_map_writes_one_json_line_per_input_line(growth_cli, tmp_path):
+    result = growth_cli("map", stdin="\n".join(TEXTS) + "\n")
+    assert result.code == 0, result.err
+    assert result.err == ""  # the model is there: no fallback note, no export chatter
+    lines = _lines(result.out)
+    assert len(lines) == len(TEXTS)
+    for line, text in zip(lines, TEXTS, strict=True):
+        _check_shape(line, text, "nextround-core")
+    first, blank, risk = lines
+    assert [s["polarity"] for s in first["statements"]] == ["strength", "gap"]
+    assert first["statements"][0]["competencies"][0] == {
+        "id": "communication",
+        "name": "Communication: clarity and concision",
+        "confidence": first["statements"][0]["competencies"][0]["confidence"],
+    }
+    assert blank["statements"] == []
+    assert risk["statements"][0]["competencies"][0]["id"] == "risk-management"
+    assert "“no mitigation”, said Zoë" in result.out  # UTF-8, not \u escapes
+
+    # The same texts from a file give the same lines.
+    path = tmp_path / "texts.txt"
+    path.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
+    assert growth_cli.ok("map", str(path)) == result.out
+
+
+def test_map_onto_an_imported_framework(growth_cli, tmp_path):
+    path = tmp_path / "values.yaml"
+    path.write_text(
+        "name: Values\ncompetencies:\n"
+        "  - {name: Customer first, description: Starts from what customers need.}\n"
+        "  - {name: Frugality, description: Does more with a small budget.}\n"
+        "  - {name: Ownership, description: Acts on behalf of the whole company.}\n",
+        encoding="utf-8",
+    )
+    growth_cli.ok("framework", "import", str(path))
+    out = growth_cli.ok(
+        "map", "--framework", "values", stdin="We reused old servers to save money.\n"
+    )
+    (line,) = _lines(out)
+    _check_shape(line, "We reused old servers to save money.", "values")
+    assert line["statements"][0]["competencies"][0]["id"] == "frugality"
+    # the framework in use is untouched
+    assert _lines(growth_cli.ok("map", stdin="x\n"))[0]["framework"] == "nextround-core"
+
+
+def test_feedback_add_prints_the_statements(growth_cli):
+    ids = seed_application(growth_cli)
+    out = growth_cli.ok(
+        "feedback", "add", TEXTS[0], "--source", "interviewer",
+        "--interview", str(ids.interview), "--author", "Inés",
+    )  # fmt: skip
+    flat = " ".join(out.split())
+    assert "Stored feedback 1 (62 characters)." in flat
+    assert "Split into 2 statement(s); review them with `nextround feedback review`:" in flat
+    assert re.search(r"strength +Strong communicator → Communication: clarity and concision", flat)
+    assert re.search(r"gap +the whiteboard flow lacked structure\. → ", flat)
+    data = json.loads(growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter", "--json"))
+    assert data["text"] == TEXTS[2]
+    assert [s["position"] for s in data["statements"]] == [1]
+    assert data["statements"][0]["competencies"] == ["risk-management"]
+    assert data["statements"][0]["mapper"] == "semantic"
+    assert data["statements"][0]["confirmed"] is False
+
+
+def _pending(cli) -> list[dict]:
+    return json.loads(cli.ok("feedback", "review", "--json"))
+
+
+def test_review_with_flags(growth_cli):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    first, second = (p["statement"] for p in _pending(growth_cli))
+    out = growth_cli.ok(
+        "feedback", "review", "--statement", str(second["id"]),
+        "--competency", "communication, process-design", "--polarity", "gap",
+    )  # fmt: skip
+    assert out.strip() == (
+        f"Confirmed statement {second['id']}: gap, communication, process-design."
+    )
+    out = growth_cli.ok("feedback", "review", "--statement", str(first["id"]), "--none")
+    assert out.strip() == f"Confirmed statement {first['id']}: strength, no competency."
+    assert _pending(growth_cli) == []
+    assert "Nothing to review" in growth_cli.ok("feedback", "review")
+    app = open_app(growth_cli)
+    try:
+        with app.uow() as uow:
+            stored = uow.statements.get(second["id"])
+            assert stored.confirmed and stored.competencies == ["communication", "process-design"]
+            assert uow.statements.get(first["id"]).competencies == []
+    finally:
+        app.close()
+
+
+def test_review_interactively(growth_cli):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
+    pending = [p["statement"] for p in _pending(growth_cli)]
+    assert len(pending) == 3
+    answers = [
+        "",  # 1: accept the first suggestion
+        "what?",  # 2: not understood, asked again
+        "g",  # 2: mark it a gap, then...
+        "2",  # ...pick the second suggestion
+        "k",  # 3: skip
+    ]
+    result = growth_cli("feedback", "review", stdin="\n".join(answers) + "\n")
+    assert result.code == 0, result.err
+    assert "3 statement(s) to review." in result.out
+    assert "Not understood." in result.out
+    assert "Reviewed 2 statement(s)." in result.out
+    app = open_app(growth_cli)
+    try:
+        with app.uow() as uow:
+            one, two, three = (uow.statements.get(s["id"]) for s in pending)
+    finally:
+        app.close()
+    assert one.confirmed and one.competencies == [pending[0]["suggestions"][0]["competency_id"]]
+    assert two.confirmed and two.competencies == [pending[1]["suggestions"][1]["competency_id"]]
+    assert two.polarity.value == "gap"
+    assert not three.confirmed
+    # q stops at once
+    result = growth_cli("feedback", "review", stdin="q\n")
+    assert "Reviewed 0 statement(s)." in result.out
+
+
+def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
+    ids = seed_application(growth_cli, "Tempoline")
+    growth_cli.ok(
+        "feedback", "add",
+        "Your risk management didn't come through strongly enough. "
+        "When asked how the flow would fail, you drew only the happy path.",
+        "--source", "recruiter", "--app", str(ids.application), "--author", "Maya",
+    )  # fmt: skip
+    growth_cli.ok("feedback", "add", "Risk management is weak.", "--source", "mentor")
+    out = growth_cli.ok("feedback", "clarify")
+    flat = " ".join(out.split())
+    assert '"Your risk management didn\'t come through strongly enough."' in flat
+    assert "(Tempoline from Maya," in flat
+    assert "happy path" not in flat  # specific: nothing to ask
+    assert "Risk management is weak" not in flat  # not tied to an application
+    data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))
+    (item,) = data
+    assert item["company"] == "Tempoline"
+    assert item["round"] == "Final loop"
+    assert item["competency"] == "Risk management"
+    assert 1 <= len(item["questions"]) <= 3
+    assert any("the final loop" in q for q in item["questions"])
+    assert any("Tempoline" in q for q in item["questions"])
+    assert json.loads(growth_cli.ok("feedback", "clarify", "2", "--json")) == []
+
+
+BAD = [
+    (["map", "--framework", "nope"], "", r"no framework with id nope"),
+    (["map", "{tmp}/absent.txt"], "", r"no such file: .*absent\.txt"),
+    (["feedback", "add", "x", "--interview", "99"], "", r"no interview with id 99"),
+    (["feedback", "add", "x", "--source", "boss"], "", r"--source 'boss' is not one of"),
+    (["feedback", "review", "--statement", "99"], "", r"no statement with id 99"),
+    (["feedback", "review", "--statement", "1", "--competency", "nope"], "",
+     r"unknown competency 'nope'"),
+    (["feedback", "review", "--statement", "1", "--competency", " , "], "",
+     r"--competency needs a competency id"),
+    (["feedback", "review", "--statement", "1", "--polarity", "meh"], "",
+     r"--polarity 'meh' is not one of: strength, gap, neutral"),
+    (["feedback", "review", "--competency", "communication"], "",
+     r"go with --statement ID"),
+    (["feedback", "review", "--statement", "1", "--none", "--competency", "communication"], "",
+     r"give --none or --competency, not both"),
+    (["feedback", "clarify", "99"], "", r"no feedback with id 99"),
+]  # fmt: skip
+
+
+def _one_mapped_statement(cli) -> None:
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_mapped_feedback
+    from tests.unit.growth_fakes import KeywordMapper
+
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            add_mapped_feedback(
+                uow, "Strong communicator.", FeedbackSource.PEER,
+                lambda: KeywordMapper([("communicat", "communication", 0.9)]), "nextround-core",
+            )  # fmt: skip
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def with_a_statement(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("mapped"), _one_mapped_statement)
+
+
+@pytest.mark.parametrize(("args", "stdin", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_a_statement, tmp_path, args, stdin, message
+):
+    shutil.copyfile(with_a_statement[0], growth_cli.db)  # statement 1 awaits review
+    before = full_dump(growth_cli.db)
+    result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args], stdin=stdin)
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert re.search(message, result.err), result.err
+    assert full_dump(growth_cli.db) == before

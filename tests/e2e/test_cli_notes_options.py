@@ -1,0 +1,198 @@
+"""`nextround note` and `nextround options` as subprocesses: each command, its JSON, bad input."""
+
+from __future__ import annotations
+
+import email
+import json
+import subprocess
+import sys
+from email import policy
+
+import pytest
+
+from tests.e2e.conftest import dump
+from tests.e2e.test_cli_errors import assert_clean_failure
+
+
+def test_thank_you_drafts_three_variants_from_the_record(seeded):
+    cli, journey = seeded
+    out = " ".join(cli.ok("note", "thank-you", str(journey.main)).split())
+    assert "Thank-you note for Technical Program Manager at Tempoline" in out
+    assert "after rejection · to Maya Lindgren" in out
+    for variant in ("Variant 1 · classic", "Variant 2 · moment first", "Variant 3 · brief"):
+        assert variant in out
+    assert "Dear Maya," in out and "Hi Maya," in out and "Hello Maya," in out
+    assert "Keep one: nextround note thank-you 1 --variant N --save" in out
+    data = json.loads(cli.ok("note", "thank-you", str(journey.main), "--json"))
+    assert [d["variant"] for d in data["drafts"]] == [1, 2, 3]
+    assert data["tone"] == "after_rejection" and data["saved_note_id"] is None
+    assert all(d["words"] <= 150 for d in data["drafts"])
+
+
+def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
+    cli, journey = seeded
+    before = dump(cli.db)
+    cli.ok("note", "thank-you", str(journey.main), "--variant", "2")
+    assert dump(cli.db) == before  # drafting alone writes nothing
+    out = cli.ok("note", "thank-you", str(journey.main), "--variant", "2", "--save")
+    assert "Saved as note 1 (not sent yet). When it is out: nextround note sent 1" in out
+    out = cli.ok("note", "thank-you", "1", "--tone", "after-interview", "--sent", "2025-06-19")
+    assert "Saved as note 2 (sent on 2025-06-19)." in out
+    assert "Sent on 2025-06-20" not in cli.ok("note", "sent", "1", "--on", "2025-06-20")
+    listed = json.loads(cli.ok("note", "list", "--json"))
+    assert [(n["id"], n["sent_on"], n["variant"], n["tone"]) for n in listed] == [
+        (1, "2025-06-20", 2, "after_rejection"),
+        (2, "2025-06-19", 1, "after_interview"),
+    ]
+    assert "Thank-you notes" in cli.ok("note", "list", "--app", "1")
+    shown = cli.ok("note", "show", "1")
+    assert "Note 1 · Technical Program Manager at Tempoline" in shown
+    assert "To: Maya Lindgren <maya@tempoline.example>" in shown
+    assert "sent on 2025-06-20" in shown
+    assert "Notes are signed by Zoë Ångström" in cli.ok(
+        "note", "sender", "Zoë Ångström <zoe@example.test>"
+    )
+    target = tmp_path / "thanks.eml"
+    out = cli.ok("note", "show", "1", "--eml", str(target))
+    assert f"Wrote {target}" in " ".join(out.split())
+    message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert message["To"].addresses[0].display_name == "Maya Lindgren"
+    assert message["From"].addresses[0].display_name == "Zoë Ångström"
+    assert message["X-Unsent"] is None  # it went out: not a draft any more
+    assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
+
+
+def test_edit_opens_the_editor_and_keeps_the_changed_words(seeded, tmp_path):
+    cli, _ = seeded
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text('Subject: My own subject\\n\\nDear Maya, thank you — my own words.\\n')\n",
+        "utf-8",
+    )
+    env = {**cli.env, "EDITOR": f"{sys.executable} {editor}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "nextround", "--db", cli.db, "note", "thank-you", "1", "--edit",
+         "--save"],
+        env=env, cwd=cli.cwd, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    note = json.loads(cli.ok("note", "list", "--json"))[0]
+    assert note["subject"] == "My own subject"
+    assert note["body"] == "Dear Maya, thank you — my own words."
+
+
+def test_option_a_criteria_define_rate_and_rank(seeded):
+    cli, journey = seeded
+    assert "Defaults, all weight 1" in cli.ok("options", "criteria")
+    cli.ok("options", "criteria", "set", "scope=3", "growth=2", "--target", "compensation=3")
+    cli.ok("options", "criteria", "add", "work-life", "--weight", "2")
+    cli.ok("options", "criteria", "remove", "learning")
+    out = cli.ok(
+        "options", "define", "--description", "A TPM role in Amsterdam",
+        "--must", "no relocation [location~amsterdam,remote]", "--must", "a mission I care about",
+        "--threshold", "3.5",
+    )  # fmt: skip
+    assert "no relocation (no-relocation)" in " ".join(out.split())
+    shown = json.loads(cli.ok("options", "show", "--json"))
+    assert [c["id"] for c in shown["criteria"]][-1] == "work-life"
+    assert shown["criteria"][4] == {"id": "compensation", "name": "Compensation", "weight": 1.0,
+                                    "target": 3}  # fmt: skip
+    rated = json.loads(
+        cli.ok("options", "rate", str(journey.main), "scope=4", "growth=4", "mission=5", "team=4",
+               "compensation=3", "work-life=4", "a-mission-i-care-about=yes", "--json")
+    )  # fmt: skip
+    # Weights scope 3, growth 2, mission 1, team 1, compensation 1, location 1, work-life 2
+    # (11); location is derived: the main application is remote, so 5.
+    # (3*4 + 2*4 + 5 + 4 + 3 + 5 + 2*4) / 11 = 45 / 11
+    assert rated["complete"] and rated["score"] == pytest.approx(45 / 11, abs=1e-4)
+    cli.ok("options", "rate", str(journey.offer), "scope=2", "growth=2", "mission=1", "team=3",
+           "compensation=5", "location=1", "work-life=2", "a-mission-i-care-about=no")  # fmt: skip
+    ranked = json.loads(cli.ok("options", "rank", "--json"))
+    assert [r["application_id"] for r in ranked["ranking"]] == [journey.main, journey.offer]
+    assert ranked["sensitivity"] == {"stable": True, "step": 0.2, "changes": []}
+    assert ranked["unrated"] == 1
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "Option A ranking · threshold 3.5" in out
+    assert "Trade-offs Northwind Audio (declined, application 2)" in out
+    assert "misses: a mission I care about" in out
+    assert "Sensitivity: stable" in out
+
+
+def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "onsite")
+    cli.ok("options", "rate", str(journey.silent), "scope=2", "mission=2", "compensation=5")
+    result = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                 "2025-11-01", "--json")  # fmt: skip
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["outcome"] == "offer"  # stdout stays clean JSON
+    err = " ".join(result.err.split())
+    assert "Saying yes to the wrong thing? Quiet Co:" in err
+    # scope 2, mission 2, compensation 5 (weight 1 each) and location 2, derived from
+    # "onsite" with no place known: (2 + 2 + 5 + 2) / 4 = 2.75
+    assert "it scores 2.75 against your Option A, below your threshold of 3.5" in err
+    assert "it misses the must-have “remote”" in err
+    assert "gains: compensation 5" in err
+    # Accepting it warns again; declining it does not.
+    accepted = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                   "2025-11-01", "--response", "accepted")  # fmt: skip
+    assert accepted.code == 0 and "Saying yes to the wrong thing?" in accepted.err
+    declined = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                   "2025-11-01", "--response", "declined")  # fmt: skip
+    assert declined.code == 0 and declined.err == ""
+
+
+BAD = [
+    (["note", "thank-you", "42"], r"no application with id 42"),
+    (["note", "thank-you", "1", "--tone", "cheerful"], r"--tone 'cheerful' is not one of"),
+    (["note", "thank-you", "1", "--variant", "4", "--save"], r"--variant must be 1, 2 or 3"),
+    (["note", "thank-you", "1", "--words", "10"], r"word limit of at least 40"),
+    (["note", "thank-you", "1", "--to", "Nobody"], r"nobody called 'Nobody'"),
+    (["note", "thank-you", "1", "--to", "99"], r"no contact with id 99"),
+    (["note", "thank-you", "1", "--round", "9"], r"has no round 9"),
+    (["note", "thank-you", "1", "--sent", "2099-01-01"], r"2099-01-01 is in the future"),
+    (["note", "thank-you", "1", "--sent", "someday"], r"--sent 'someday' is not a date"),
+    (["note", "thank-you", "1", "--eml", "{tmp}/x.txt"], r"should end in \.eml"),
+    (["note", "thank-you", "1", "--save", "--eml", "{tmp}/x.eml"], r"an \.eml needs your own"),
+    (["note", "sent", "42"], r"no note with id 42; see `nextround note list`"),
+    (["note", "show", "42"], r"no note with id 42"),
+    (["note", "sender", "Zoë <zoe@@example>"], r"is not a name with an email address"),
+    (["options", "criteria", "set", "scope=abc"], r"scope='abc': the value must be a number"),
+    (["options", "criteria", "set", "salary=3"], r"no criterion 'salary'; yours are: scope"),
+    (["options", "criteria", "set", "scope=0"], r"weight of scope must be above 0"),
+    (["options", "criteria", "set"], r"nothing to change"),
+    (["options", "criteria", "add", "Bad Id"], r"criterion id 'Bad Id' is not valid"),
+    (["options", "criteria", "remove", "nope"], r"no criterion 'nope'"),
+    (["options", "define"], r"nothing to change; give --description"),
+    (["options", "define", "--must", "x [salary>3]"], r"rule 'salary>3' is not understood"),
+    (["options", "define", "--threshold", "7"], r"threshold is a score between 1 and 5"),
+    (["options", "rate", "1", "scope=9"], r"rating for scope must be 1-5, not 9"),
+    (["options", "rate", "1", "scope=four"], r"the value must be a whole number"),
+    (["options", "rate", "1", "bogus=3"], r"'bogus' is neither a criterion nor a must-have"),
+    (["options", "rate", "1", "scope"], r"'scope' is not CRITERION=1-5"),
+    (["options", "rate", "42", "scope=3"], r"no application with id 42"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(a[:3]) for a, _ in BAD])
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(seeded, tmp_path, args, message):
+    cli, _ = seeded
+    assert_clean_failure(cli, [a.replace("{tmp}", str(tmp_path)) for a in args], message)
+    assert not (tmp_path / "x.eml").exists()
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["note", "list"], ["options", "rank"], ["decision", "--help"]]
+)
+def test_commands_other_than_reports_never_import_jinja2_or_weasyprint(seeded, args):
+    cli, _ = seeded
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "nextround", "--db", cli.db, *args],
+        env=cli.env, cwd=cli.cwd, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()}
+    assert not imported & {"jinja2", "weasyprint"}

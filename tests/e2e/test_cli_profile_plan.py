@@ -1,0 +1,154 @@
+"""`nextround profile`, `profile explain` and `plan`, `plan week`, `plan done`."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from tests.e2e.conftest import PROFILE_FEEDBACK, full_dump, seed_profile
+
+
+@pytest.fixture(scope="module")
+def profile_template(tmp_path_factory):
+    """A database with the seeded profile, built once for the module."""
+    from tests.e2e.conftest import Cli, cli_env
+
+    folder = tmp_path_factory.mktemp("profile")
+    cli = Cli(str(folder / "profile.sqlite3"), cli_env(folder / "data"), folder)
+    seed_profile(cli)
+    return folder / "profile.sqlite3"
+
+
+@pytest.fixture
+def pcli(cli, profile_template):
+    shutil.copyfile(profile_template, cli.db)
+    return cli
+
+
+def test_profile_json_has_exactly_the_documented_keys(pcli):
+    data = json.loads(pcli.ok("profile", "--json"))
+    assert set(data) == {"competencies", "spikes", "recurring_gaps", "calibration", "trend"}
+    gaps = sorted(g["competency_id"] for g in data["recurring_gaps"])
+    assert gaps == ["risk-management", "systems-thinking"]
+    assert [s["competency_id"] for s in data["spikes"]] == ["stakeholder-management"]
+    risk = next(c for c in data["competencies"] if c["competency_id"] == "risk-management")
+    assert risk["evidence_count"] == 3
+    assert risk["mean"] < 0.5
+    assert set(data["calibration"]) >= {"agreement", "items"}
+    assert {t["competency_id"] for t in data["trend"]} == {
+        "risk-management",
+        "systems-thinking",
+        "stakeholder-management",
+    }
+
+
+def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
+    out = " ".join(pcli.ok("profile").split())
+    assert "Spikes (clear strengths) Stakeholder management 0.8" in out
+    gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
+    assert "Risk management" in gaps and "Systems thinking" in gaps
+    assert '"She never mitigated the obvious risks." — Orbitra, hiring manager' in gaps
+    assert "You and others agree on: Risk management, Systems thinking" in out
+    assert "Explain any number: nextround profile explain COMPETENCY" in out
+
+
+def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
+    text = " ".join(pcli.ok("profile", "explain", "risk-management").split())
+    for _, _, _, statement in PROFILE_FEEDBACK:
+        if "risk" in statement.lower():
+            assert statement[:25] in text
+    assert "Self-rating 2/5" in text
+    formula = re.search(
+        r"Beta\(prior (\S+) \+ for (\S+), prior (\S+) \+ against (\S+)\) → mean "
+        r"(\S+) / \((\S+) \+ (\S+)\) = (\S+)",
+        text,
+    )
+    assert formula, text
+    prior_a, for_, prior_b, against, alpha, alpha2, beta, mean = map(float, formula.groups())
+    assert alpha == alpha2 == pytest.approx(prior_a + for_, abs=2e-3)
+    assert beta == pytest.approx(prior_b + against, abs=2e-3)
+    assert mean == pytest.approx(alpha / (alpha + beta), abs=2e-3)
+
+    why = json.loads(pcli.ok("profile", "explain", "risk-management", "--json"))
+    score = why["score"]
+    pieces = why["evidence"]
+    assert len(pieces) == score["evidence_count"] == 3
+    assert {p["text"] for p in pieces} >= {
+        "Risk management did not come through.",
+        "She never mitigated the obvious risks.",
+    }
+    for piece in pieces:
+        expected = piece["source_weight"] * piece["recency"] * piece["confirmation"]
+        assert piece["weight"] == pytest.approx(expected, abs=1e-5)
+        assert piece["to_alpha"] + piece["to_beta"] == pytest.approx(piece["weight"], abs=1e-5)
+    alpha = why["prior"]["alpha"] + sum(p["to_alpha"] for p in pieces)
+    beta = why["prior"]["beta"] + sum(p["to_beta"] for p in pieces)
+    assert score["alpha"] == pytest.approx(alpha, abs=1e-4)
+    assert score["mean"] == pytest.approx(alpha / (alpha + beta), abs=1e-4)
+    # the same number the profile shows
+    profile = json.loads(pcli.ok("profile", "--json"))
+    shown = next(c for c in profile["competencies"] if c["competency_id"] == "risk-management")
+    assert shown["mean"] == score["mean"]
+
+
+def test_plan_week_done_and_momentum(pcli):
+    out = " ".join(pcli.ok("plan").split())
+    assert re.search(r"Growth plan · \d+ open, 0 done", out)
+    assert "Momentum:" in out and "streak 0 weeks" in out
+    plan = json.loads(pcli.ok("plan", "--json"))
+    kinds = {a["kind"] for a in plan["actions"]}
+    assert {"mitigate", "lean_in", "story"} <= kinds
+    gaps = {a["competency_id"] for a in plan["actions"] if a["kind"] == "mitigate"}
+    assert gaps == {"risk-management", "systems-thinking"}
+    assert len(plan["actions"]) > 5
+
+    week = json.loads(pcli.ok("plan", "week", "--json"))
+    assert 1 <= len(week["actions"]) <= 5
+    picked = [a["id"] for a in week["actions"]]
+    assert len({a["week"] for a in week["actions"]}) == 1
+    text = pcli.ok("plan", "week")
+    assert text.startswith("This week (")
+    assert all(action_id in text for action_id in picked)
+
+    first = picked[0]
+    out = " ".join(pcli.ok("plan", "done", first).split())
+    assert out.startswith("Done: ")
+    assert "streak 1 week" in out
+    again = json.loads(pcli.ok("plan", "--json"))
+    done = [a for a in again["actions"] if a["done_on"]]
+    assert [a["id"] for a in done] == [first]
+    assert again["momentum"]["current_streak"] == 1
+    assert again["momentum"]["done_per_week"][-1]["done"] == 1
+    assert re.search(r"Growth plan · \d+ open, 1 done", " ".join(pcli.ok("plan").split()))
+    # the week keeps its pick, the done action included
+    assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == picked
+
+
+def test_an_empty_profile_and_plan_say_what_to_do(cli):
+    assert "No evidence yet." in cli.ok("profile")
+    assert "Nothing to plan yet" in cli.ok("plan")
+    assert "No open actions. Run `nextround plan`" in cli.ok("plan", "week")
+
+
+BAD = [
+    (["profile", "explain", "nope"], r"no competency with id nope; see the ids in framework"),
+    (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
+    (["profile", "--bogus"], r"No such option '--bogus'"),
+    (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),
+    (["plan", "done"], r"Missing argument 'ACTION_ID'"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(pcli, args, message):
+    pcli.ok("plan")
+    before = full_dump(pcli.db)
+    result = pcli(*args)
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert re.search(message, result.err), result.err
+    assert full_dump(pcli.db) == before

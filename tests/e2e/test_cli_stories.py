@@ -1,0 +1,142 @@
+"""`nextround story add|edit|list|check|coverage|rm`, with the real model suggesting."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from tests.e2e.conftest import full_dump, open_app, seeded_copy
+
+pytestmark = pytest.mark.model
+
+STORY = [
+    "--title", "Forty sites, one platform",
+    "--situation", "Our two warehouses ran on different systems and orders were lost.",
+    "--task", "I had to move 40 sites to one platform in 6 months.",
+    "--action", "I wrote a risk register, ran a pre-mortem on the cutover and agreed a "
+    "fallback with each site lead before we moved it.",
+    "--result", "We moved all 40 sites two weeks early with zero lost orders.",
+]  # fmt: skip
+
+STAR_FILE = """\
+Title: The late vendor
+Situation: Our payment vendor slipped by a month.
+Task: Keep the launch date.
+Action: We talked to them a lot and things got better.
+Result: It went well.
+"""
+
+
+def _stories(cli) -> list[dict]:
+    return json.loads(cli.ok("story", "list", "--json"))
+
+
+def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
+    out = " ".join(growth_cli.ok("story", "add", *STORY).split())
+    assert out.startswith("Added story 1: Forty sites, one platform")
+    assert "Suggested: Risk management" in out
+    assert "Confirm with `nextround story edit 1 --accept-suggestions`" in out
+    assert re.search(r"\d+ words · 0:\d\d spoken \(budget 2:00\) · numbers \d+ · I 1 / we 1", out)
+
+    out = " ".join(growth_cli.ok("story", "edit", "1", "--accept-suggestions").split())
+    assert out.startswith("Updated story 1: Forty sites, one platform Shows: Risk management")
+    assert "Suggested:" not in out
+
+    star = tmp_path / "vendor.md"
+    star.write_text(STAR_FILE, encoding="utf-8")
+    out = " ".join(
+        growth_cli.ok(
+            "story", "add", "--file", str(star), "--competency", "stakeholder-management"
+        ).split()
+    )
+    assert out.startswith("Added story 2: The late vendor Shows: Stakeholder management")
+    assert "problem" in out  # no numbers, no result to speak of, vague words
+
+    rows = _stories(growth_cli)
+    assert [r["story"]["title"] for r in rows] == ["Forty sites, one platform", "The late vendor"]
+    assert rows[0]["story"]["competencies"][0] == "risk-management"
+    assert rows[0]["check"]["score"] > rows[1]["check"]["score"]
+    assert rows[1]["check"]["we_count"] >= 1 and rows[1]["check"]["numbers"] == []
+    table = growth_cli.ok("story", "list")
+    assert "Story bank" in table and "The late vendor" in table
+
+    check = json.loads(growth_cli.ok("story", "check", "2", "--json"))
+    assert {f["check"] for f in check["findings"]} >= {"numbers", "vague_words"}
+    text = " ".join(growth_cli.ok("story", "check", "2").split())
+    assert text.startswith("The late vendor")
+    assert "fix:" in text
+
+    out = " ".join(
+        growth_cli.ok("story", "edit", "2", "--result", "Launch held; churn fell 12%.").split()
+    )
+    assert out.startswith("Updated story 2: The late vendor")
+    assert _stories(growth_cli)[1]["story"]["result"] == "Launch held; churn fell 12%."
+
+    coverage = json.loads(growth_cli.ok("story", "coverage", "--json"))
+    rows_by_id = {r["competency_id"]: r for r in coverage["rows"]}
+    assert [s["title"] for s in coverage["stories"]] == [
+        "Forty sites, one platform",
+        "The late vendor",
+    ]
+    assert rows_by_id["stakeholder-management"]["cells"] == [False, True]
+    assert "Story coverage" in growth_cli.ok("story", "coverage")
+
+    # rm asks first; "n" keeps the story
+    kept = growth_cli("story", "rm", "2", stdin="n\n")
+    assert kept.code == 1
+    assert len(_stories(growth_cli)) == 2
+    assert growth_cli.ok("story", "rm", "2", "--yes").strip() == (
+        "Deleted story 2 (The late vendor)."
+    )
+    assert [r["story"]["id"] for r in _stories(growth_cli)] == [1]
+
+
+def test_an_empty_story_bank(growth_cli):
+    assert "No stories yet." in growth_cli.ok("story", "list")
+    assert _stories(growth_cli) == []
+
+
+BAD = [
+    (["story", "add", "--action", "I did it."], r"a story needs a title"),
+    (["story", "add", "--title", "   "], r"story title"),
+    (["story", "add", "--title", "T", "--competency", "nope"], r"'nope' is not a competency"),
+    (["story", "edit", "99", "--title", "T"], r"no story with id 99"),
+    (["story", "edit", "1"], r"nothing to change; give at least one option"),
+    (["story", "edit", "1", "--competency", "nope"], r"'nope' is not a competency"),
+    (["story", "check", "99"], r"no story with id 99"),
+    (["story", "rm", "99", "--yes"], r"no story with id 99"),
+    (["story", "add", "--file", "{tmp}/absent.md"], r"no such file"),
+]
+
+
+def _one_story(cli) -> None:
+    from nextround.services.stories import add_story
+
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            add_story(uow, {"title": "Existing", "competencies": ["ownership"]})
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def with_a_story(warm_template, tmp_path_factory):
+    return seeded_copy(warm_template, tmp_path_factory.mktemp("story"), _one_story)
+
+
+@pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
+def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+    growth_cli, with_a_story, tmp_path, args, message
+):
+    shutil.copyfile(with_a_story[0], growth_cli.db)  # story 1 exists
+    before = full_dump(growth_cli.db)
+    result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.code == 2, result
+    assert result.out == ""
+    assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
+    assert re.search(message, result.err), result.err
+    assert full_dump(growth_cli.db) == before

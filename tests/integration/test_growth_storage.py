@@ -1,0 +1,261 @@
+"""The growth engine's storage on both backends: the embedding cache and the JSON backup."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlalchemy import func, select
+
+from nextround.analysis.embedding_cache import CACHE_BATCH_SIZE, text_key
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.frameworks.files import read_framework_file
+from nextround.io.backup import NOT_BACKED_UP
+from nextround.services import data
+from nextround.services.debriefs import record_debrief
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.frameworks import get_framework, import_framework
+from nextround.services.plan import done, refresh_plan, week
+from nextround.services.review import review_statement
+from nextround.services.stories import add_story
+from nextround.store import tables as t
+from tests.unit.growth_fakes import keyword_mapper, seed_process
+from tests.unit.growth_fixtures import FRAMEWORK
+
+
+def _cache_rows(app) -> list[tuple[str, str, bytes]]:
+    with app.engine.connect() as conn:
+        return [
+            (r.model_id, r.text_hash, bytes(r.vector))
+            for r in conn.execute(select(t.embedding_cache))
+        ]
+
+
+# -- the embedding cache -------------------------------------------------------------------------
+
+
+def test_the_store_round_trips_vectors_exactly_by_model_and_key(app):
+    rng = np.random.default_rng(0)
+    vectors = {f"k{i:04d}": rng.standard_normal(384).astype(np.float32) for i in range(1_200)}
+    with app.uow() as uow:
+        uow.embeddings.put_many("model-a", vectors)
+        uow.embeddings.put_many("model-b", {"k0000": np.ones(384, dtype=np.float32)})
+        uow.commit()
+    with app.uow() as uow:
+        # more keys than one IN (...) query takes on old SQLite: looked up in chunks
+        found = uow.embeddings.get_many("model-a", [*vectors, "absent"])
+        other = uow.embeddings.get_many("model-b", ["k0000", "k0001"])
+        assert uow.embeddings.count() == 1_201
+        assert uow.embeddings.count("model-b") == 1
+    assert set(found) == set(vectors)
+    assert all(np.array_equal(found[k], v) for k, v in vectors.items())
+    assert found["k0001"].dtype == np.float32
+    assert list(other) == ["k0000"] and np.array_equal(other["k0000"], np.ones(384))
+
+
+def test_put_overwrites_a_key(app):
+    with app.uow() as uow:
+        uow.embeddings.put_many("m", {"k": np.zeros(4, dtype=np.float32)})
+        uow.embeddings.put_many("m", {"k": np.ones(4, dtype=np.float32)})
+        uow.commit()
+    with app.uow() as uow:
+        assert np.array_equal(uow.embeddings.get_many("m", ["k"])["k"], np.ones(4))
+        assert uow.embeddings.count() == 1
+
+
+class SpyEmbedder:
+    """Passes through to the real embedder and records what it was asked."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.dim = inner.dim
+        self.calls: list[list[str]] = []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return self.inner.embed(texts)
+
+
+@pytest.mark.model
+def test_mapper_vectors_are_cached_in_batches_and_reused(app, real_embedder):
+    spy = SpyEmbedder(real_embedder)
+    app.__dict__["embedder"] = spy
+    with app.uow() as uow:
+        framework = get_framework(uow)
+        app.mapper(uow, framework).map(["Never identified the risks."])
+        uow.commit()
+    asked = [text for call in spy.calls for text in call]
+    assert len(asked) == len(set(asked)) > CACHE_BATCH_SIZE  # each text once
+    assert max(len(call) for call in spy.calls) <= CACHE_BATCH_SIZE
+    assert len(spy.calls) >= 2
+    rows = _cache_rows(app)
+    assert len(rows) == len(asked)
+    assert {model for model, _, _ in rows} == {"all-MiniLM-L6-v2"}
+    by_key = {key: blob for _, key, blob in rows}
+    name = framework.competencies[0].name
+    assert text_key(name) == hashlib.sha256(name.encode("utf-8")).hexdigest()
+    stored = np.frombuffer(by_key[text_key(name)], dtype="<f4")
+    assert stored.shape == (384,)
+    assert np.allclose(stored, real_embedder.embed([name])[0], atol=1e-6)
+
+    # The next command builds its mapper from the cache: the model computes nothing.
+    spy.calls.clear()
+    with app.uow() as uow:
+        mapper = app.mapper(uow, get_framework(uow))
+        again = mapper.map(["Never identified the risks."])
+        uow.commit()
+    assert spy.calls == []
+    assert len(_cache_rows(app)) == len(rows)
+    assert again[0][0].competency_id == "risk-management"
+
+
+@pytest.mark.model
+def test_vectors_computed_in_a_failed_command_are_not_kept(sqlite_model_app):
+    with sqlite_model_app.uow() as uow:
+        sqlite_model_app.mapper(uow, get_framework(uow))
+        assert uow.embeddings.count() > 0  # in this transaction only
+    assert _cache_rows(sqlite_model_app) == []
+
+
+# -- the backup ------------------------------------------------------------------------------------
+
+SECOND = """\
+name: Company principles
+competencies:
+  - name: Communication
+    description: Writes and speaks so that others can act on it.
+  - name: Bias for action
+    description: Decides quickly when a decision can be reversed.
+    questions: [Tell me about a calculated risk you took.]
+"""
+
+
+def _fill(app, tmp_path: Path) -> None:
+    """Rows in every growth table, including two frameworks sharing a competency id."""
+    second = tmp_path / "principles.yaml"
+    second.write_text(SECOND, encoding="utf-8")
+    with app.uow() as uow:
+        import_framework(uow, read_framework_file(second))
+        import_framework(uow, FRAMEWORK, use=True)
+    seeded = seed_process(
+        app.uow(),
+        "Zoë's Café",
+        interviews=[("Whiteboard case", datetime(2026, 11, 2, 10, 30, tzinfo=UTC), ["systems"])],
+    )
+    mapper = keyword_mapper()
+    with app.uow() as uow:
+        record_debrief(
+            uow, seeded.interview_ids[0], 2, went_well="Opened with the goal — “clear”",
+            ratings={"systems-thinking": 2, "communication": 4},
+            questions=["How would this flow fail?", "Tell me about a risk."], mapper=mapper,
+        )  # fmt: skip
+    for source, text, links in [
+        (FeedbackSource.RECRUITER, "Risk management did not come through.",
+         FeedbackLinks(application_id=seeded.application_id)),
+        (FeedbackSource.INTERVIEWER, "Strong communicator, but the flow lacked a system view.",
+         FeedbackLinks(interview_id=seeded.interview_ids[0])),
+        (FeedbackSource.MENTOR, "You never mitigate the risks you see.", FeedbackLinks()),
+    ]:  # fmt: skip
+        with app.uow() as uow:
+            _, statements = add_mapped_feedback(
+                uow,
+                text,
+                source,
+                lambda: mapper,
+                "test",
+                received_on=date(2026, 11, 10),
+                links=links,
+            )
+    with app.uow() as uow:
+        review_statement(uow, statements[0].id, ["risk-management"], Polarity.GAP)
+    with app.uow() as uow:
+        add_story(
+            uow,
+            {"title": "Forty sites", "action": "I ran a pre-mortem on the risks.",
+             "result": "Zero lost orders."},
+            mapper=mapper, accept_suggestions=True,
+        )  # fmt: skip
+    with app.uow() as uow:
+        plan = refresh_plan(uow, 365, 120)
+    with app.uow() as uow:
+        week(uow)
+    with app.uow() as uow:
+        done(uow, plan.actions[0].id)
+    with app.uow() as uow:
+        uow.embeddings.put_many("all-MiniLM-L6-v2", {"abc": np.ones(384, dtype=np.float32)})
+        uow.commit()
+
+
+GROWTH_TABLES = (
+    "frameworks", "competencies", "preferences", "statements", "debriefs",
+    "debrief_questions", "stories", "plan_actions",
+)  # fmt: skip
+
+
+@pytest.fixture
+def another_database_url(database_url: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A second empty database on the same backend."""
+    if database_url.startswith("sqlite"):
+        return f"sqlite:///{tmp_path / 'restored.sqlite3'}"
+    from tests.postgres_server import create_database
+
+    return create_database(request.getfixturevalue("postgres_base_url"))
+
+
+def test_backup_round_trips_the_growth_tables_exactly_without_the_cache(
+    app, make_app, another_database_url, tmp_path
+):
+    _fill(app, tmp_path)
+    with app.uow() as uow:
+        doc = data.export_backup(uow)
+    assert "embedding_cache" in NOT_BACKED_UP
+    assert "embedding_cache" not in doc["tables"]
+    for name in GROWTH_TABLES:
+        assert doc["tables"][name], f"{name} has no rows to round-trip"
+    ids = [c["id"] for c in doc["tables"]["competencies"]]
+    assert ids.count("communication") == 2  # one in each imported framework
+
+    restored = make_app(another_database_url)
+    with restored.uow() as uow:
+        counts = data.restore_backup(uow, doc)
+    assert counts["statements"] == len(doc["tables"]["statements"])
+    with restored.uow() as uow:
+        again = data.export_backup(uow)
+    assert {**again, "exported_at": None} == {**doc, "exported_at": None}
+    with restored.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.embedding_cache)).scalar() == 0
+    # and the restored data reads back into the same domain objects
+    with app.uow() as a, restored.uow() as b:
+        assert [s.suggestions for s in a.statements.unconfirmed()] == [
+            s.suggestions for s in b.statements.unconfirmed()
+        ]
+        assert a.frameworks.get("principles") == b.frameworks.get("principles")
+        assert a.plan.all() == b.plan.all()
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("competencies", r"\$\.tables\.competencies: framework_id \+ id must be unique"),
+        ("preferences", r"\$\.tables\.preferences: key must be unique"),
+    ],
+)
+def test_a_backup_repeating_a_primary_key_is_refused_in_one_line(
+    app, make_app, another_database_url, tmp_path, table, message
+):
+    from nextround.errors import InvalidInputError
+
+    _fill(app, tmp_path)
+    with app.uow() as uow:
+        doc = data.export_backup(uow)
+    doc["tables"][table].append(dict(doc["tables"][table][0]))
+    restored = make_app(another_database_url)
+    with restored.uow() as uow, pytest.raises(InvalidInputError, match=message):
+        data.restore_backup(uow, doc)
+    with restored.uow() as uow:
+        assert uow.frameworks.ids() == ["nextround-core"]

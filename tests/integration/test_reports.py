@@ -1,0 +1,186 @@
+"""Reports from the demo journey: self-contained HTML, PDF pages and text, previews, escaping."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nextround.domain.notes import Tone
+from nextround.reports.render import Paper, application_html, profile_html, to_pdf
+from nextround.services.applications import add_application
+from nextround.services.contacts import add_contact
+from nextround.services.demo import load_demo
+from nextround.services.notes import NoteRequest, draft_notes, save_note
+from nextround.services.reports import application_report, profile_report
+from tests.integration.test_services_demo import lexical
+
+ROOT = Path(__file__).resolve().parents[2]
+pypdf = pytest.importorskip("pypdf")
+pytest.importorskip("weasyprint")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from nextround.bootstrap import Nextround
+    from nextround.config import Settings
+
+    folder = tmp_path_factory.mktemp("reports")
+    app = Nextround(Settings(data_dir=folder, database_url=f"sqlite:///{folder / 'demo.sqlite3'}"))
+    with app.uow() as uow:
+        loaded = load_demo(uow, lexical(uow))
+    with app.uow() as uow:
+        profile = profile_report(uow, 365, 120)
+        main = application_report(uow, loaded.main_application, 365)
+    yield app, loaded, profile, main
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def artefacts(request: pytest.FixtureRequest) -> Path:
+    """Where the PNG previews go; the folder is printed at the end of the run."""
+    base = Path(os.environ.get("NEXTROUND_TEST_ARTIFACTS", ROOT / "test-artifacts"))
+    folder = base / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        request.addfinalizer(lambda: reporter.write_line(f"report previews: {folder}"))
+    return folder
+
+
+def pdf_text(data: bytes) -> tuple[int, str, tuple[float, float]]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    box = reader.pages[0].mediabox
+    return len(reader.pages), text, (float(box.width), float(box.height))
+
+
+def preview(data: bytes, folder: Path, name: str) -> Path:
+    """The first page as a PNG, drawn by poppler's pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdf = folder / f"{name}.pdf"
+    pdf.write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+         str(folder / f"{name}-page1")],
+        check=True, timeout=60,
+    )  # fmt: skip
+    return folder / f"{name}-page1.png"
+
+
+def assert_self_contained(html: str) -> None:
+    assert html.startswith("<!DOCTYPE html>")
+    # Nothing is loaded from anywhere: no external scripts, styles, images or fonts.
+    assert not re.search(r"<(script|link|img|iframe)\b", html)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//|file:)""", html)
+    # Only references inside the document itself, such as an SVG hatch pattern: url(#id).
+    assert not re.search(r"url\((?!#)", html) and "@import" not in html
+
+
+def test_profile_report_html_is_self_contained_with_its_charts(demo):
+    _, _, profile, _ = demo
+    html = profile_html(profile)
+    assert_self_contained(html)
+    assert html.count("<svg") >= 5  # radar, calibration, trend, evidence timeline, funnel
+    for heading in (
+        "Spikes: where you are clearly strong",
+        "Recurring gaps, with their evidence",
+        "Calibration: you against everyone else",
+        "Trend",
+        "Evidence over time",
+        "Application funnel",
+        "Growth plan",
+    ):
+        assert heading in html
+    assert "size: A4;" in html
+    assert "size: letter;" in profile_html(profile, Paper.LETTER)
+
+
+def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):
+    _, _, profile, _ = demo
+    data = to_pdf(profile_html(profile))
+    pages, text, (width, height) = pdf_text(data)
+    assert 4 <= pages <= 10
+    assert (round(width), round(height)) == (595, 842)  # A4 in points
+    for expected in (
+        "Nadia Mensah: skills from every source",
+        "Planning and execution",
+        "Systems thinking",
+        "Recurring gaps",
+        "Calibration",
+        "Growth plan",
+        f"page 1 of {pages}",
+    ):
+        assert expected in text, expected
+    png = preview(data, artefacts, "profile")
+    assert png.stat().st_size > 20_000
+
+
+def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
+    _, _, _, main = demo
+    html = application_html(main)
+    assert_self_contained(html)
+    assert html.count("<svg") >= 2  # the process timeline and self-view against feedback
+    data = to_pdf(html)
+    pages, text, _ = pdf_text(data)
+    assert 3 <= pages <= 8
+    for expected in (
+        "Technical Program Manager at Tempoline",
+        "The process",
+        "Your debriefs",
+        "Your view against the feedback",
+        "Learnings",
+        "Against your Option A",
+        "Thank-you note",
+        "Dear Maya and Jonas",
+        "risk management",
+    ):
+        assert expected in text, expected
+    assert re.search(r"Sent on \d+ \w+ 20\d\d to Maya Lindgren, Jonas Ekstr", text)
+    letter = pdf_text(to_pdf(application_html(main, Paper.LETTER)))[2]
+    assert (round(letter[0]), round(letter[1])) == (612, 792)  # US Letter in points
+    png = preview(data, artefacts, "application")
+    assert png.stat().st_size > 20_000
+
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def test_hostile_text_renders_as_text(sqlite_app):
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow,
+            {
+                "company": 'Evil"</style><b>Co</b>',
+                "role_title": "PM " + HOSTILE,
+                "applied_on": date(2025, 1, 2),
+                "notes": HOSTILE,
+            },
+        )
+        add_contact(uow, "Mallory <i>Q</i>", application_id=app.id, role="recruiter")
+        drafts = draft_notes(uow, NoteRequest(app.id, tone=Tone.AFTER_INTERVIEW))
+        save_note(uow, drafts, 1, body="Thanks! " + HOSTILE)
+        report = application_report(uow, app.id, 365)
+    html = application_html(report)
+    assert "<script" not in html and "<img" not in html and "<b>Co</b>" not in html
+    assert "&lt;script&gt;" in html and "Mallory &lt;i&gt;Q&lt;/i&gt;" in html
+    style = html[html.index("<style>") : html.index("</style>")]
+    assert "</style" not in style[7:] and '"</' not in style  # the footer string stays a string
+    text = pdf_text(to_pdf(html))[1]
+    assert '<script>alert("x")</script>' in text  # shown, not run
+
+
+def test_an_empty_database_still_makes_a_readable_profile_report(sqlite_app):
+    with sqlite_app.uow() as uow:
+        report = profile_report(uow, 365, 120)
+    html = profile_html(report)
+    assert "No evidence yet" in html and "No spike yet" in html
+    pages, text, _ = pdf_text(to_pdf(html))
+    assert pages >= 1 and "skills from every source" in text

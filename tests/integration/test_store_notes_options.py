@@ -1,0 +1,150 @@
+"""Notes, Option A ratings and the definition in a real database, on both backends."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email import policy
+
+import pytest
+
+from nextround.domain.contacts import ContactRole
+from nextround.domain.notes import Recipient, Tone
+from nextround.io import backup
+from nextround.services import options
+from nextround.services.applications import remove_application
+from nextround.services.contacts import add_contact
+from nextround.services.data import export_backup, restore_backup
+from nextround.services.notes import (
+    NoteRequest,
+    as_eml,
+    draft_notes,
+    get_note,
+    list_notes,
+    mark_sent,
+    save_note,
+    set_sender,
+)
+from tests.integration.conftest import load_journey
+
+
+@pytest.fixture
+def noted(app):
+    """The known journey with a sender, a second contact, a saved note and Option A."""
+    journey = load_journey(app)
+    with app.uow() as uow:
+        set_sender(uow, "Zoë Ångström <zoe@example.test>")
+        add_contact(
+            uow,
+            "Łukasz Wiśniewski",
+            ContactRole.HIRING_MANAGER,
+            application_id=journey.main,
+            email="lukasz@tempoline.example",
+        )
+        drafts = draft_notes(uow, NoteRequest(journey.main))
+        note = save_note(uow, drafts, 1)
+        options.set_weights(uow, {"scope": 3})
+        options.define(uow, must_haves=["no relocation [location~amsterdam]"], threshold=3.2)
+        options.rate(uow, journey.main, {"scope": 4, "mission": 5}, {"no-relocation": True})
+        options.rate(uow, journey.offer, {"scope": 2})
+    return journey, note.id
+
+
+def test_a_saved_note_reads_back_exactly(app, noted):
+    journey, note_id = noted
+    with app.uow() as uow:
+        item = get_note(uow, note_id)
+        listed = list_notes(uow, journey.main)
+    note = item.note
+    assert note.tone is Tone.AFTER_REJECTION
+    assert note.recipients == [
+        Recipient("Maya Lindgren", "maya@tempoline.example", journey.recruiter),
+        Recipient("Łukasz Wiśniewski", "lukasz@tempoline.example", note.recipients[1].contact_id),
+    ]
+    assert note.body.startswith("Dear Maya and Łukasz,")
+    assert note.body.endswith("Best regards,\nZoë Ångström")
+    assert (note.variant, note.sent_on, item.company) == (1, None, "Tempoline")
+    assert [n.note.id for n in listed] == [note_id]
+    with app.uow() as uow:
+        mark_sent(uow, note_id, date(2025, 6, 19))
+    with app.uow() as uow:
+        assert get_note(uow, note_id).note.sent_on == date(2025, 6, 19)
+
+
+def test_ratings_and_the_definition_read_back_and_update(app, noted):
+    journey, _ = noted
+    with app.uow() as uow:
+        defined = options.get_option_a(uow)
+        first = options.assess_application(uow, journey.main)
+        options.rate(uow, journey.main, {"scope": None, "growth": 2})
+    with app.uow() as uow:
+        again = uow.option_ratings.get(journey.main)
+    assert defined.defined and defined.criterion("scope").weight == 3
+    assert defined.threshold == 3.2 and defined.must_haves[0].id == "no-relocation"
+    assert {v.criterion.id: v.value for v in first.values if v.value} == {
+        "scope": 4,
+        "mission": 5,
+        "location": 5,  # derived: the journey's main application is remote
+    }
+    assert again.scores == {"mission": 5, "growth": 2}
+    assert again.must_haves == {"no-relocation": True}
+
+
+def test_removing_an_application_removes_its_notes_and_ratings(app, noted):
+    journey, _ = noted
+    with app.uow() as uow:
+        remove_application(uow, journey.main)
+    with app.uow() as uow:
+        assert uow.notes.list() == []
+        assert uow.option_ratings.get(journey.main) is None
+        assert uow.option_ratings.get(journey.offer) is not None
+
+
+def test_backup_round_trips_notes_ratings_and_option_a_exactly(app, noted, make_app, tmp_path):
+    schema = backup.backup_schema()["properties"]["tables"]["properties"]
+    assert {"notes", "option_ratings"} <= set(schema)
+    recipients = schema["notes"]["items"]["properties"]["recipients"]
+    assert recipients["items"]["required"] == ["name"]
+    with app.uow() as uow:
+        first = export_backup(uow)
+    assert len(first["tables"]["notes"]) == 1
+    assert len(first["tables"]["option_ratings"]) == 2
+    target = make_app(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
+    with target.uow() as uow:
+        restore_backup(uow, first)
+    with target.uow() as uow:
+        again = export_backup(uow)
+        assert options.get_option_a(uow).threshold == 3.2
+    assert again["tables"] == first["tables"]
+
+
+def test_the_eml_parses_back_with_names_and_subject_intact(app, noted):
+    _, note_id = noted
+    with app.uow() as uow:
+        note = get_note(uow, note_id).note
+        data = as_eml(
+            uow,
+            subject=note.subject + " – Zoë’s note",
+            body=note.body,
+            recipients=note.recipients,
+            sender=options_sender(uow),
+            sent=False,
+        )
+    assert all(byte < 128 for byte in data)  # 7-bit clean: encoded words and quoted-printable
+    message = email.message_from_bytes(data, policy=policy.default)
+    assert message["Subject"] == note.subject + " – Zoë’s note"
+    assert [a.display_name for a in message["To"].addresses] == [
+        "Maya Lindgren",
+        "Łukasz Wiśniewski",
+    ]
+    assert message["To"].addresses[1].addr_spec == "lukasz@tempoline.example"
+    assert message["From"].addresses[0].display_name == "Zoë Ångström"
+    assert message["X-Unsent"] == "1"
+    # SMTP policy: CRLF line ends, as RFC 5322 wants them.
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == note.body
+
+
+def options_sender(uow):
+    from nextround.services.notes import get_sender
+
+    return get_sender(uow)

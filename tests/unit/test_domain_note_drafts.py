@@ -1,0 +1,199 @@
+"""Thank-you drafts: only facts from the record, short, and three variants that really differ."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import OfferResponse, Status
+from nextround.domain.note_drafts import draft_thank_you
+from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
+from nextround.domain.note_moments import lower_first, topics
+from nextround.domain.notes import Recipient, Tone, count_words, default_tone
+from nextround.errors import DomainError
+
+# The words the templates themselves may capitalise: sentence openers, greetings, sign-offs.
+TEMPLATE_WORDS = {
+    "Dear", "Hi", "Hello", "Thank", "Thanks", "I", "It", "Although", "What", "If", "Please",
+    "Best", "Warm", "The", "One", "Your", "Our", "Hearing", "Declining", "Withdrawing",
+    "Looking", "See", "Following", "My", "Saying",
+}  # fmt: skip
+
+MAYA = Recipient("Qxmaya Vlorpt", "q@example.test", 1)
+JONAS = Recipient("Zebjonas Krull", None, 2)
+
+
+def facts(**changes) -> NoteFacts:
+    base = {
+        "company": "Frobnitz Audio",
+        "role_title": "Staff Widget Wrangler",
+        "tone": Tone.AFTER_REJECTION,
+        "recipients": (MAYA, JONAS),
+        "round_name": "Final loop",
+        "moments": (
+            Moment(MomentKind.TOPIC, "the Plonkville crate rollout", 3, "Execution deep dive",
+                   ("Zebjonas Krull",), ("planning-execution",), 4),
+            Moment(MomentKind.QUESTION, "What are the top risks in the Wuzzle flow?", 4,
+                   "Whiteboard", ("Yorick Pashley",), ("risk-management",), 2),
+            Moment(MomentKind.SESSION, "Whiteboard", 4, "Whiteboard", ("Yorick Pashley",)),
+        ),
+        "learnings": (
+            Learning("risk management", Polarity.GAP, ("risk-management",), 7, "Qxmaya Vlorpt",
+                     FeedbackSource.RECRUITER, True, 1.0),
+            Learning("communication", Polarity.STRENGTH, ("communication",), 8, None,
+                     FeedbackSource.RECRUITER, True, 1.0),
+        ),
+        "sender": "Nerys Oakhollow",
+        "proper_names": frozenset({"Frobnitz", "Audio", "Qxmaya", "Vlorpt", "Zebjonas", "Krull"}),
+    }  # fmt: skip
+    base.update(changes)
+    return NoteFacts(**base)
+
+
+def record_words(f: NoteFacts) -> set[str]:
+    """Every word any fact contains: what a draft may capitalise beyond its own template."""
+    texts = [f.company, f.role_title, f.round_name or "", f.sender or ""]
+    texts += [r.name for r in f.recipients]
+    texts += [m.text for m in f.moments] + [lg.topic for lg in f.learnings]
+    return {w for t in texts for w in re.findall(r"[\w'’-]+", t)}
+
+
+def invented(body: str, f: NoteFacts) -> set[str]:
+    """Capitalised words that neither the record nor the template vocabulary explains."""
+    allowed = record_words(f) | TEMPLATE_WORDS
+    return {w for w in re.findall(r"\b[A-Z][\w'’-]*", body) if w not in allowed}
+
+
+ALL_TONES = list(Tone)
+RESPONSES = [None, OfferResponse.PENDING, OfferResponse.ACCEPTED, OfferResponse.DECLINED]
+
+
+@pytest.mark.parametrize("tone", ALL_TONES)
+@pytest.mark.parametrize("response", RESPONSES)
+def test_every_capitalised_word_comes_from_the_record_or_the_template(tone, response):
+    f = facts(tone=tone, offer_response=response)
+    for draft in draft_thank_you(f):
+        assert not invented(draft.body + "\n" + draft.subject, f), draft.body
+
+
+def test_a_sparse_record_still_drafts_without_making_anything_up():
+    f = facts(moments=(), learnings=(), round_name=None, sender=None, recipients=(JONAS,))
+    for draft in draft_thank_you(f):
+        assert draft.moment is None and draft.learning is None
+        assert not invented(draft.body, f)
+        assert "Zebjonas" in draft.body
+        assert draft.body.rstrip().endswith(",")  # a closing line, no invented signature
+
+
+def test_the_drafts_use_the_moment_and_the_learning_verbatim():
+    f = facts()
+    classic, moment_first, brief = draft_thank_you(f)
+    assert "the Plonkville crate rollout" in classic.body
+    assert "risk management" in classic.body and classic.learning.statement_id == 7
+    # Variant 2 picks a different moment: the question on what the feedback named.
+    assert moment_first.moment.kind is MomentKind.QUESTION
+    assert "“What are the top risks in the Wuzzle flow?”" in moment_first.body
+    assert brief.moment == classic.moment
+    assert classic.body.startswith("Dear Qxmaya and Zebjonas,")
+    assert classic.body.endswith("Best regards,\nNerys Oakhollow")
+    assert moment_first.body.endswith("Warm wishes,\nNerys")
+
+
+def sentences(text: str) -> list[str]:
+    body = text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
+    return [s.strip() for s in re.split(r"(?<=[.?!”])\s+", body) if s.strip()]
+
+
+@pytest.mark.parametrize("tone", ALL_TONES)
+def test_the_three_variants_really_differ(tone):
+    drafts = draft_thank_you(facts(tone=tone, offer_response=OfferResponse.DECLINED))
+    assert len({d.subject for d in drafts}) == 3
+    assert len({d.body.split("\n", 1)[0] for d in drafts}) == 3  # three greetings
+    assert len({sentences(d.body)[0] for d in drafts}) == 3  # three different openings
+    assert len({d.body.count("\n\n") for d in drafts}) >= 2  # paragraphing differs
+    for a, b in combinations(drafts, 2):
+        shared = set(sentences(a.body)) & set(sentences(b.body))
+        assert not shared, shared  # no sentence is reused word for word
+    assert drafts[2].words < min(drafts[0].words, drafts[1].words)  # the brief one is brief
+
+
+def test_at_most_150_words_by_default_and_optional_sentences_give_way():
+    long_names = tuple(
+        Recipient(f"Person{i} Withaverylongfamilyname{i}", None, i) for i in range(6)
+    )
+    f = facts(recipients=long_names, role_title="Principal " + "Programme " * 20 + "Manager")
+    for draft in draft_thank_you(f):
+        assert draft.words <= 150, draft.body
+    short = draft_thank_you(facts(), limit=60)
+    assert all(d.words <= 60 for d in short)
+    assert "clear focus" not in short[0].body  # the first sentence to go
+
+
+def test_a_word_limit_below_forty_is_refused():
+    with pytest.raises(DomainError, match="at least 40"):
+        draft_thank_you(facts(), limit=20)
+
+
+def test_learnings_follow_the_tone():
+    rejection = draft_thank_you(facts(tone=Tone.AFTER_REJECTION))[0]
+    offer = draft_thank_you(facts(tone=Tone.AFTER_OFFER))[0]
+    assert rejection.learning.polarity is Polarity.GAP
+    assert "candid feedback on risk management" in rejection.body
+    assert offer.learning.polarity is Polarity.STRENGTH
+    assert "my communication came across well" in offer.body
+
+
+def test_neutral_statements_are_not_learnings():
+    f = facts(learnings=(Learning("presenting", Polarity.NEUTRAL, ("presentation",)),))
+    assert all(d.learning is None for d in draft_thank_you(f))
+
+
+def test_a_recipient_who_was_in_the_room_gets_our_conversation():
+    only_jonas = draft_thank_you(facts(recipients=(JONAS,)))
+    assert "our conversation about the Plonkville crate rollout" in only_jonas[0].body
+    only_yorick = facts(recipients=(Recipient("Yorick Pashley"),))
+    # Yorick asked the question himself: it is "your question" to him.
+    assert "I especially appreciated your question" in draft_thank_you(only_yorick)[0].body
+    both = draft_thank_you(facts())
+    assert "the conversation about the Plonkville crate rollout" in both[0].body
+
+
+def test_default_tone_follows_the_status():
+    assert default_tone(Status.REJECTED) is Tone.AFTER_REJECTION
+    assert default_tone(Status.DECLINED) is Tone.AFTER_OFFER
+    assert default_tone(Status.WITHDRAWN) is Tone.AFTER_WITHDRAWAL
+    assert default_tone(Status.INTERVIEWING) is Tone.AFTER_INTERVIEW
+    assert default_tone(Status.NO_RESPONSE) is Tone.AFTER_REJECTION
+
+
+def test_count_words():
+    assert count_words("Hi Maya — it went well: €6.8M, re-baselining!") == 7
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("Jonas dug into the Tilburg DC automation programme and I had the numbers ready.",
+         ["the Tilburg DC automation programme"]),
+        ("The part about the WMS vendor contract was solid.", ["the WMS vendor contract"]),
+        ("Good conversation on sequencing carriers by revenue vs. effort. I used a 2x2.",
+         ["sequencing carriers by revenue vs. effort"]),
+        ("She liked the Tilburg go-live plan and how I handled the works council.",
+         ["the Tilburg go-live plan"]),
+        ("He liked that I ran the stand-up.", []),
+        ("I froze.", []),
+        (None, []),
+    ],
+)  # fmt: skip
+def test_topics_are_lifted_verbatim_from_what_went_well(notes, expected):
+    assert topics(notes) == expected
+
+
+def test_lower_first_keeps_names_and_acronyms():
+    assert lower_first("Final loop", set()) == "final loop"
+    assert lower_first("Tempoline panel", {"Tempoline"}) == "Tempoline panel"
+    assert lower_first("SRE screen", set()) == "SRE screen"

@@ -1,0 +1,215 @@
+"""Option A maths on a hand-computed example, must-have rules, sensitivity and offer concerns."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from nextround.domain.journey import Status, WorkMode
+from nextround.domain.option_a import (
+    Criterion,
+    MustHave,
+    OptionA,
+    OptionRating,
+    RuleKind,
+    parse_rule,
+)
+from nextround.domain.option_ranking import (
+    Opportunity,
+    assess,
+    derive_location,
+    offer_concerns,
+    rank,
+    sensitivity,
+)
+from nextround.errors import DomainError
+
+# Three criteria, total weight 6. Pay only needs to reach 3 ("matching my package").
+OPTION_A = OptionA(
+    criteria=(
+        Criterion("scope", "Scope", 3),
+        Criterion("pay", "Pay", 2, target=3),
+        Criterion("place", "Place", 1),
+    ),
+    must_haves=(MustHave.parse("no relocation [location~amsterdam,remote]"),),
+    threshold=3.5,
+    defined=True,
+).check()
+
+
+def opportunity(app_id, scores, location="Amsterdam", work_mode=WorkMode.HYBRID, status=None):
+    return Opportunity(
+        application_id=app_id,
+        company=f"Company {app_id}",
+        role_title="TPM",
+        status=status or Status.INTERVIEWING,
+        work_mode=work_mode,
+        location=location,
+        rating=OptionRating(app_id, dict(scores)),
+    )
+
+
+A = opportunity(1, {"scope": 4, "pay": 5, "place": 2})
+B = opportunity(2, {"scope": 3, "pay": 3, "place": 5}, location="London")
+C = opportunity(3, {"scope": 5, "pay": 1, "place": 4})
+
+
+def test_score_and_gap_on_a_hand_computed_example():
+    # A: score = (3*4 + 2*5 + 1*2) / 6 = 24 / 6 = 4.0
+    #    gap: scope 5-4=1 -> 3*1^2 = 3; pay 5 >= target 3 -> 0 (no credit for the surplus);
+    #         place 5-2=3 -> 1*3^2 = 9; sqrt((3 + 0 + 9) / 6) = sqrt(2) = 1.4142
+    a = assess(OPTION_A, A)
+    assert a.score == pytest.approx(4.0)
+    assert a.gap == pytest.approx(math.sqrt(2))
+    # B: score = (3*3 + 2*3 + 1*5) / 6 = 20 / 6 = 3.3333, below the 3.5 threshold
+    #    gap: scope 2 -> 3*4 = 12; pay 3 = target -> 0; place 0 -> sqrt(12 / 6) = sqrt(2)
+    b = assess(OPTION_A, B)
+    assert b.score == pytest.approx(20 / 6)
+    assert b.gap == pytest.approx(math.sqrt(2))  # same distance as A, lower score
+    assert b.below_threshold
+    # C: score = (3*5 + 2*1 + 1*4) / 6 = 21 / 6 = 3.5, exactly at the threshold: not below
+    #    gap: pay 3-1=2 -> 2*4 = 8; place 1 -> 1 -> sqrt(9 / 6) = 1.2247
+    c = assess(OPTION_A, C)
+    assert c.score == pytest.approx(3.5)
+    assert c.gap == pytest.approx(math.sqrt(1.5))
+    assert not c.below_threshold
+    assert [x.opportunity.application_id for x in rank(OPTION_A, [B, C, A])] == [1, 3, 2]
+
+
+def test_sensitivity_names_the_weight_and_the_pair_that_swap():
+    # Base order: A 4.0 > C 3.5 > B 3.3333.
+    # scope x0.8 = 2.4 (total 5.4): C = (12 + 2 + 4) / 5.4 = 3.3333,
+    #                                B = (7.2 + 6 + 5) / 5.4 = 3.3704 -> B overtakes C.
+    # Every other move keeps the order, e.g. pay x1.2 = 2.4 (total 6.4):
+    #   C = (15 + 2.4 + 4) / 6.4 = 3.34375 > B = (9 + 7.2 + 5) / 6.4 = 3.3125.
+    result = sensitivity(OPTION_A, [A, B, C])
+    assert not result.stable
+    assert [(c.criterion_id, c.label, c.swaps) for c in result.changes] == [
+        ("scope", "scope -20%", ((3, 2),))
+    ]
+
+
+def test_a_clear_ranking_is_stable():
+    # A 4.0 against B 3.3333: no single ±20% weight move closes a 0.67 lead.
+    assert sensitivity(OPTION_A, [A, B]).stable
+
+
+def test_trade_offs_separate_what_it_offers_from_what_it_gives_up():
+    c = assess(OPTION_A, C)
+    assert [v.criterion.id for v in c.gains] == ["scope", "place"]
+    # Pay 1 against a target of 3 costs 2*2 = 4 weighted points; place 4 is a near miss.
+    assert [v.criterion.id for v in c.gives_up] == ["pay"]
+
+
+def test_must_haves_are_answered_by_rules_or_by_the_person():
+    b = assess(OPTION_A, B)
+    (verdict,) = b.verdicts
+    assert verdict.met is False and verdict.derived and verdict.why == "London"
+    remote = assess(OPTION_A, opportunity(4, {}, location=None, work_mode=WorkMode.REMOTE))
+    assert remote.verdicts[0].met is True  # a remote role needs no move
+    unknown = assess(OPTION_A, opportunity(5, {}, location=None, work_mode=None))
+    assert unknown.verdicts[0].met is None
+    overruled = opportunity(6, {"scope": 4}, location="London")
+    overruled.rating.must_haves["no-relocation"] = True  # the person knows better
+    assert assess(OPTION_A, overruled).verdicts[0].met is True
+
+
+def test_offer_concerns_on_a_low_score_and_on_a_missed_must_have():
+    low_and_far = assess(OPTION_A, B)
+    assert offer_concerns(low_and_far) == [
+        "it scores 3.33 against your Option A, below your threshold of 3.5",
+        "it misses the must-have “no relocation” (London)",
+    ]
+    good_but_far = assess(OPTION_A, opportunity(7, {"scope": 5, "pay": 3, "place": 4}, "Paris"))
+    assert good_but_far.score == pytest.approx((15 + 6 + 4) / 6)
+    assert offer_concerns(good_but_far) == ["it misses the must-have “no relocation” (Paris)"]
+    assert offer_concerns(assess(OPTION_A, A)) == []
+
+
+@pytest.mark.parametrize(
+    ("mode", "location", "places", "expected"),
+    [
+        (WorkMode.REMOTE, None, (), 5),
+        (WorkMode.HYBRID, "Amsterdam, NL", ("amsterdam",), 4),
+        (WorkMode.HYBRID, "Amsterdam, NL", (), 3),
+        (WorkMode.HYBRID, "Munich", ("amsterdam",), 2),
+        (WorkMode.ONSITE, "Amsterdam", ("amsterdam",), 3),
+        (WorkMode.ONSITE, "London", ("amsterdam",), 1),
+    ],
+)
+def test_location_is_derived_from_the_work_mode_and_place(mode, location, places, expected):
+    derived = derive_location(mode, location, places)
+    assert derived is not None and derived[0] == expected
+    assert derive_location(None, "Amsterdam", places) is None
+
+
+def test_a_derived_rating_fills_an_unrated_location_criterion():
+    option_a = OptionA((Criterion("scope", "Scope"), Criterion("location", "Location"))).check()
+    a = assess(option_a, opportunity(8, {"scope": 4}, "Remote (EU)", WorkMode.REMOTE))
+    location = a.values[1]
+    assert (location.value, location.derived, location.why) == (5, True, "remote")
+    assert a.complete and a.score == pytest.approx(4.5)
+
+
+def test_partially_rated_opportunities_rank_after_complete_ones():
+    partial = opportunity(9, {"scope": 5})  # 5 on the one criterion rated
+    ranked = rank(OPTION_A, [partial, B])
+    assert [a.opportunity.application_id for a in ranked] == [2, 9]
+    assert ranked[1].coverage == pytest.approx(0.5)
+
+
+def test_rules_parse_and_print():
+    assert str(parse_rule("scope >= 4")) == "scope>=4"
+    assert parse_rule("work_mode=remote, hybrid").values == ("remote", "hybrid")
+    assert parse_rule("location~Amsterdam,Remote").kind is RuleKind.LOCATION
+    must = MustHave.parse("A mission I care about [mission>=4]")
+    assert (must.id, must.text, str(must)) == (
+        "a-mission-i-care-about",
+        "A mission I care about",
+        "A mission I care about [mission>=4]",
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("scope>=6", "not understood"),
+        ("work_mode=office", "'office' in rule"),
+        ("salary>100k", "not understood"),
+    ],
+)
+def test_bad_rules_say_what_to_write(rule, message):
+    with pytest.raises(DomainError, match=message):
+        parse_rule(rule)
+
+
+def test_a_definition_is_checked():
+    with pytest.raises(DomainError, match="weight of scope must be above 0"):
+        OptionA((Criterion("scope", "Scope", 0),)).check()
+    with pytest.raises(DomainError, match="only once"):
+        OptionA((Criterion("a", "A"), Criterion("a", "B"))).check()
+    with pytest.raises(DomainError, match="threshold"):
+        OptionA((Criterion("a", "A"),), threshold=6).check()
+    with pytest.raises(DomainError, match="refers to criterion 'mission'"):
+        OptionA((Criterion("a", "A"),), must_haves=(MustHave.parse("x [mission>=4]"),)).check()
+    with pytest.raises(DomainError, match="criterion id 'Bad Id'"):
+        Criterion("Bad Id", "x").check()
+
+
+def test_the_definition_round_trips_through_json():
+    again = OptionA.from_json(OPTION_A.to_json())
+    assert again == OPTION_A
+    with pytest.raises(DomainError, match="damaged"):
+        OptionA.from_json({"criteria": [{"id": "scope"}]})
+
+
+def test_ratings_are_checked_before_anything_changes():
+    rating = OptionRating(1, {"scope": 4})
+    with pytest.raises(DomainError, match="rating for pay must be 1-5"):
+        rating.rate(OPTION_A, {"scope": 2, "pay": 9}, {})
+    assert rating.scores == {"scope": 4}
+    with pytest.raises(DomainError, match="no criterion 'salary'"):
+        rating.rate(OPTION_A, {"salary": 3}, {})
+    rating.rate(OPTION_A, {"scope": None, "pay": 3}, {"no-relocation": False})
+    assert rating.scores == {"pay": 3} and rating.must_haves == {"no-relocation": False}

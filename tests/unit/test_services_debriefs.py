@@ -1,0 +1,159 @@
+"""Debrief use cases on the fake unit of work."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.debriefs import get_debrief, record_debrief
+from nextround.services.frameworks import import_framework
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
+from tests.unit.growth_fixtures import FRAMEWORK
+
+PAST = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+FUTURE = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # the fixed clock says 2026-11-25 12:00
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    return uow
+
+
+@pytest.fixture
+def interviews(uow):
+    seeded = seed_process(
+        uow,
+        interviews=[
+            ("Whiteboard case", PAST, ["systems-thinking"]),
+            ("Team lunch", FUTURE, []),
+            ("Unscheduled chat", None, []),
+        ],
+    )
+    return seeded.interview_ids
+
+
+def test_a_debrief_is_stored_with_ratings_and_mapped_questions(uow, interviews):
+    mapper = keyword_mapper()
+    with uow:
+        saved = record_debrief(
+            uow,
+            interviews[0],
+            2,
+            went_well="Opened with the goal",
+            went_badly="Lost the thread",
+            ratings={"systems-thinking": 2, "communication": 4},
+            questions=["How would this flow fail?", "  ", "Tell me about a risk you took."],
+            mapper=mapper,
+        )
+    assert mapper.calls == [["How would this flow fail?", "Tell me about a risk you took."]]
+    with uow:
+        stored = get_debrief(uow, interviews[0])
+    assert stored is not None and stored.id == saved.id
+    assert stored.overall == 2
+    assert stored.ratings == {"systems-thinking": 2, "communication": 4}
+    assert [q.text for q in stored.questions] == [
+        "How would this flow fail?",
+        "Tell me about a risk you took.",
+    ]
+    assert [q.position for q in stored.questions] == [1, 2]
+    assert [q.competencies for q in stored.questions] == [
+        ["systems-thinking"],
+        ["risk-management"],
+    ]
+    assert stored.questions[0].suggestions[0].confidence == pytest.approx(0.7)
+    assert not any(q.confirmed for q in stored.questions)
+
+
+def test_without_a_mapper_questions_are_kept_unmapped(uow, interviews):
+    with uow:
+        saved = record_debrief(uow, interviews[0], 3, questions=["Why this role?"])
+    assert saved.questions[0].suggestions == []
+    assert saved.questions[0].competencies == []
+
+
+@pytest.mark.parametrize("rating", [0, 6, -1])
+def test_a_rating_outside_1_to_5_is_refused(uow, interviews, rating):
+    message = f"self-rating for communication must be 1-5, not {rating}"
+    with uow, pytest.raises(DomainError, match=message):
+        record_debrief(uow, interviews[0], 3, ratings={"communication": rating})
+    with uow:
+        assert get_debrief(uow, interviews[0]) is None
+
+
+@pytest.mark.parametrize("overall", [0, 6])
+def test_an_overall_outside_1_to_5_is_refused(uow, interviews, overall):
+    with uow, pytest.raises(DomainError, match="overall must be 1-5"):
+        record_debrief(uow, interviews[0], overall)
+    with uow:
+        assert uow.debriefs.all() == []
+
+
+def test_a_rating_for_a_competency_outside_the_framework_is_refused(uow, interviews):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
+        record_debrief(uow, interviews[0], 3, ratings={"communication": 4, "ownership": 4})
+    with uow:
+        assert uow.debriefs.all() == []
+
+
+def test_a_second_debrief_needs_replace(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 2, went_well="first", questions=["Q one?", "Q two?"])
+    with uow, pytest.raises(DomainError, match="already has a debrief; pass --replace"):
+        record_debrief(uow, interviews[0], 5, went_well="second")
+    with uow:
+        kept = get_debrief(uow, interviews[0])
+        assert kept is not None and kept.went_well == "first" and kept.overall == 2
+
+
+def test_replace_rewrites_the_debrief_in_place(uow, interviews):
+    with uow:
+        first = record_debrief(
+            uow, interviews[0], 2, went_well="first", ratings={"communication": 2},
+            questions=["Q one?", "Q two?"],
+        )  # fmt: skip
+    with uow:
+        second = record_debrief(
+            uow, interviews[0], 4, went_badly="timing", ratings={"systems-thinking": 3},
+            questions=["Q three?"], replace=True,
+        )  # fmt: skip
+    with uow:
+        debriefs = uow.debriefs.all()
+    assert len(debriefs) == 1
+    assert second.id == first.id
+    stored = debriefs[0]
+    assert stored.overall == 4
+    assert stored.went_well is None
+    assert stored.went_badly == "timing"
+    assert stored.ratings == {"systems-thinking": 3}
+    assert [q.text for q in stored.questions] == ["Q three?"]
+
+
+def test_replace_without_an_earlier_debrief_just_writes_one(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 4, replace=True)
+    with uow:
+        assert len(uow.debriefs.all()) == 1
+
+
+def test_an_interview_that_has_not_happened_cannot_be_debriefed(uow, interviews):
+    with uow, pytest.raises(DomainError, match="has not happened yet; debrief it afterwards"):
+        record_debrief(uow, interviews[1], 4)
+    with uow:
+        assert uow.debriefs.all() == []
+
+
+def test_an_unscheduled_interview_can_be_debriefed(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[2], 4)
+    with uow:
+        assert get_debrief(uow, interviews[2]) is not None
+
+
+def test_an_unknown_interview_is_not_found(uow, interviews):
+    with uow, pytest.raises(NotFoundError, match="no interview with id 99"):
+        record_debrief(uow, 99, 3)
+    with uow, pytest.raises(NotFoundError):
+        get_debrief(uow, 99)

@@ -1,0 +1,100 @@
+"""Storing feedback with its mapped statements, on the fake unit of work."""
+
+from datetime import date
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.frameworks import import_framework
+from nextround.services.mapping import analyse
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
+from tests.unit.growth_fixtures import FRAMEWORK
+
+TEXT = "Strong communicator, but the whiteboard flow lacked structure."
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    return uow
+
+
+def test_feedback_is_stored_as_given_with_its_statements_as_suggestions(uow):
+    with uow:
+        item, statements = add_mapped_feedback(
+            uow, f"  {TEXT}\n", FeedbackSource.INTERVIEWER, keyword_mapper, "test",
+            author="Inés",
+        )  # fmt: skip
+    with uow:
+        stored = uow.feedback.get(item.id)
+        kept = uow.statements.for_feedback(item.id)
+    assert stored.text == TEXT
+    assert stored.received_on == date(2026, 11, 25)
+    assert [s.text for s in kept] == [
+        "Strong communicator",
+        "the whiteboard flow lacked structure.",
+    ]
+    assert [s.polarity for s in kept] == [Polarity.STRENGTH, Polarity.GAP]
+    assert [s.position for s in kept] == [1, 2]
+    for s in kept:
+        assert TEXT[s.start : s.end] == s.text
+        assert s.framework_id == "test"
+        assert s.mapper == "keywords"
+        assert not s.confirmed
+        assert s.cues
+    assert kept[0].competencies == ["communication"]
+    assert [m.competency_id for m in kept[1].suggestions] == ["systems-thinking", "communication"]
+    assert kept[1].competencies == ["systems-thinking"]  # the top suggestion, to be confirmed
+    assert [s.id for s in statements] == [s.id for s in kept]
+
+
+def test_feedback_dated_in_the_future_is_refused_and_nothing_is_stored(uow):
+    def no_model_needed():
+        raise AssertionError("bad input must be refused before the mapper is built")
+
+    with uow, pytest.raises(DomainError, match="in the future"):
+        add_mapped_feedback(
+            uow, TEXT, FeedbackSource.RECRUITER, no_model_needed, "test",
+            received_on=date(2026, 11, 26),
+        )  # fmt: skip
+    with uow:
+        assert uow.feedback.list() == []
+        assert uow.statements.unconfirmed() == []
+
+
+def test_feedback_about_an_unknown_interview_is_refused(uow):
+    with uow, pytest.raises(NotFoundError, match="no interview with id 5"):
+        add_mapped_feedback(
+            uow, TEXT, FeedbackSource.RECRUITER, keyword_mapper, "test",
+            links=FeedbackLinks(interview_id=5),
+        )  # fmt: skip
+    with uow:
+        assert uow.feedback.list() == []
+
+
+def test_a_section_heading_sets_the_polarity_of_the_bullets_under_it():
+    text = (
+        "Strengths:\n- stakeholder updates\n- the roadmap\n\n"
+        "Areas for development:\n- the whiteboard exercise\n"
+    )
+    (mapped,) = analyse([text], keyword_mapper())
+    polarity = {s.text: s.polarity for s in mapped.statements}
+    assert polarity == {
+        "stakeholder updates": Polarity.STRENGTH,
+        "the roadmap": Polarity.STRENGTH,
+        "the whiteboard exercise": Polarity.GAP,
+    }
+    assert any(c.startswith("heading:") for c in mapped.statements[0].cues)
+
+
+def test_blank_texts_have_no_statements_and_the_mapper_sees_each_statement_once():
+    mapper = keyword_mapper()
+    results = analyse(["", "Clear. Systems view missing.", "   "], mapper)
+    assert [len(r.statements) for r in results] == [0, 2, 0]
+    assert mapper.calls == [["Clear.", "Systems view missing."]]
+    assert analyse([], mapper) == []

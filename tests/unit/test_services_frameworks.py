@@ -1,0 +1,120 @@
+"""Framework use cases on the fake unit of work: list, import, use, and the active fallback."""
+
+from dataclasses import replace
+
+import pytest
+
+from nextround.errors import DomainError, NotFoundError
+from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.frameworks import (
+    ACTIVE_KEY,
+    active_framework,
+    active_framework_id,
+    get_framework,
+    import_framework,
+    list_frameworks,
+    use_framework,
+)
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork
+from tests.unit.growth_fixtures import FRAMEWORK
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    return FakeGrowthUnitOfWork()
+
+
+def test_the_builtin_framework_is_listed_first_and_in_use_by_default(uow):
+    with uow:
+        rows = list_frameworks(uow)
+        assert active_framework_id(uow) == BUILTIN_ID
+    assert [r.id for r in rows] == [BUILTIN_ID]
+    assert rows[0].active and rows[0].builtin
+    assert rows[0].competencies >= 20
+
+
+def test_import_stores_the_framework_without_switching_to_it(uow):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    with uow:
+        rows = {r.id: r for r in list_frameworks(uow)}
+        assert uow.frameworks.get("test") == FRAMEWORK
+        assert active_framework_id(uow) == BUILTIN_ID
+    assert rows["test"].competencies == 4
+    assert not rows["test"].active and not rows["test"].builtin
+
+
+def test_import_with_use_makes_it_the_active_framework(uow):
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    with uow:
+        assert active_framework(uow) == FRAMEWORK
+        assert get_framework(uow) == FRAMEWORK
+        assert get_framework(uow, BUILTIN_ID).id == BUILTIN_ID
+
+
+def test_import_refuses_the_builtin_id(uow):
+    impostor = replace(FRAMEWORK, id=BUILTIN_ID, name="Impostor")
+    with uow, pytest.raises(DomainError, match=r"built-in framework's id.*--id"):
+        import_framework(uow, impostor)
+    assert uow.commits == 0
+    with uow:
+        assert uow.frameworks.get(BUILTIN_ID).name != "Impostor"
+
+
+def test_import_refuses_to_overwrite_silently(uow):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    renamed = replace(FRAMEWORK, name="Second version", competencies=FRAMEWORK.competencies[:2])
+    with uow, pytest.raises(DomainError, match=r"already imported.*--replace.*--id"):
+        import_framework(uow, renamed)
+    with uow:
+        assert uow.frameworks.get("test").name == "Test framework"
+        assert len(uow.frameworks.get("test").competencies) == 4
+
+
+def test_import_with_replace_overwrites(uow):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    renamed = replace(FRAMEWORK, name="Second version", competencies=FRAMEWORK.competencies[:2])
+    with uow:
+        import_framework(uow, renamed, replace=True)
+    with uow:
+        assert uow.frameworks.get("test").name == "Second version"
+        assert len(uow.frameworks.get("test").competencies) == 2
+        assert uow.frameworks.ids() == [BUILTIN_ID, "test"]
+
+
+def test_use_switches_and_use_of_an_unknown_id_changes_nothing(uow):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    with uow:
+        assert use_framework(uow, "test") == FRAMEWORK
+    with uow:
+        assert active_framework_id(uow) == "test"
+        assert [r.id for r in list_frameworks(uow) if r.active] == ["test"]
+    with uow, pytest.raises(NotFoundError, match="no framework with id nope"):
+        use_framework(uow, "nope")
+    with uow:
+        assert active_framework_id(uow) == "test"
+    with uow:
+        use_framework(uow, BUILTIN_ID)
+    with uow:
+        assert active_framework_id(uow) == BUILTIN_ID
+
+
+def test_a_stale_choice_falls_back_to_the_builtin_framework(uow):
+    # e.g. a backup restored without the imported framework the preference names
+    with uow:
+        uow.preferences.set(ACTIVE_KEY, "gone", uow.now())
+        uow.commit()
+    with uow:
+        assert active_framework_id(uow) == BUILTIN_ID
+        assert active_framework(uow).id == BUILTIN_ID
+        rows = list_frameworks(uow)
+    assert [r.id for r in rows if r.active] == [BUILTIN_ID]
+
+
+def test_get_framework_of_an_unknown_id_is_not_found(uow):
+    with uow, pytest.raises(NotFoundError, match="framework"):
+        get_framework(uow, "nope")

@@ -1,0 +1,253 @@
+"""Notes and Option A use cases on in-memory fakes: facts only from the record, offer warnings."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+
+from nextround.domain.competency import CompetencyMatch, Polarity
+from nextround.domain.contacts import ContactRole
+from nextround.domain.debrief import Debrief, DebriefQuestion
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import OfferResponse, Outcome, RoundKind, WorkMode
+from nextround.domain.notes import Tone
+from nextround.domain.statements import FeedbackStatement
+from nextround.errors import DomainError
+from nextround.services import options
+from nextround.services.applications import add_application
+from nextround.services.contacts import add_contact
+from nextround.services.feedback import add_feedback
+from nextround.services.notes import NoteRequest, draft_notes, mark_sent, save_note
+from nextround.services.process import add_interview, add_round, set_decision
+from nextround.views import jsonable
+from tests.unit.fakes_full import FakeFullUnitOfWork
+from tests.unit.test_domain_note_drafts import TEMPLATE_WORDS
+
+
+@pytest.fixture
+def uow() -> FakeFullUnitOfWork:
+    return FakeFullUnitOfWork()
+
+
+@pytest.fixture
+def record(uow):
+    """A rejected process with people, a debrief and feedback, all with unusual names."""
+    with uow:
+        app = add_application(
+            uow,
+            {
+                "company": "Quillfire Studios",
+                "role_title": "Lead Pipeline Shepherd",
+                "applied_on": date(2025, 5, 6),
+                "location": "Utrecht",
+                "work_mode": WorkMode.ONSITE,
+            },
+        )
+        add_contact(uow, "Brannagh Oyelaran", ContactRole.TALENT_ACQUISITION, application_id=app.id)
+        add_contact(uow, "Tiberius Wachowski", ContactRole.HIRING_MANAGER, application_id=app.id)
+        add_contact(uow, "Ozymandias Pell", ContactRole.MENTOR)  # not part of this process
+        add_round(
+            uow,
+            app.id,
+            {"name": "Final loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2025, 6, 10)},
+        )
+        interview = add_interview(
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Whiteboard",
+                "scheduled_at": datetime(2025, 6, 10, 9, tzinfo=UTC),
+                "interviewers": [],
+            },
+        )
+        item = add_feedback(
+            uow,
+            "Risk management did not come through. Great rapport with Zanzibar Corp.",
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 6, 18),
+            author="Brannagh Oyelaran",
+            application_id=app.id,
+        )
+        set_decision(uow, app.id, Outcome.REJECTION, date(2025, 6, 18))
+        uow.debriefs.add(
+            Debrief(
+                interview_id=interview.id,
+                overall=3,
+                went_well="Ximena dug into the Hollowmere release pipeline and I drew it fast.",
+                questions=[DebriefQuestion("Where does the Hollowmere flow fail?")],
+            )
+        )
+        confirmed = FeedbackStatement(
+            item.id, 1, "Risk management did not come through.", 0, 38, "nextround-core",
+            polarity=Polarity.GAP, competencies=["risk-management"], confirmed=True,
+        )  # fmt: skip
+        guessed = FeedbackStatement(
+            item.id, 2, "Great rapport with Zanzibar Corp.", 39, 72, "nextround-core",
+            polarity=Polarity.STRENGTH,
+            suggestions=[CompetencyMatch("stakeholder-management", 0.9)],
+        )  # fmt: skip
+        uow.statements.add(confirmed)
+        uow.statements.add(guessed)
+        uow.commit()
+    return app.id
+
+
+def record_text(uow) -> str:
+    """Every string the record holds (what a backup would contain)."""
+    with uow:
+        parts = [jsonable(a) for a in uow.applications.all()]
+        parts += [jsonable(c) for c in uow.contacts.list()] + [
+            jsonable(f) for f in uow.feedback.list()
+        ]
+        parts += [jsonable(d) for d in uow.debriefs.all()]
+        parts += [s.text for s in uow.statements.extra.statements]
+    return json.dumps(parts, ensure_ascii=False)
+
+
+def test_notes_name_only_people_rounds_and_topics_from_the_record(uow, record):
+    text = record_text(uow)
+    allowed = set(re.findall(r"[\w'’-]+", text)) | TEMPLATE_WORDS
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(record))
+    assert drafts.facts.tone is Tone.AFTER_REJECTION
+    assert [r.name for r in drafts.facts.recipients] == ["Brannagh Oyelaran", "Tiberius Wachowski"]
+    for draft in drafts.drafts:
+        capitalised = set(re.findall(r"\b[A-Z][\w'’-]*", draft.subject + " " + draft.body))
+        assert capitalised <= allowed, capitalised - allowed
+        assert "Ozymandias" not in draft.body
+        # Only the confirmed statement teaches: the guessed "rapport" never reaches a note.
+        assert "Zanzibar" not in draft.body and "stakeholder" not in draft.body
+    classic = drafts.draft(1)
+    assert "the Hollowmere release pipeline" in classic.body
+    assert "risk management" in classic.body
+    assert classic.words <= 150
+
+
+def test_no_debrief_and_no_confirmed_feedback_leaves_those_parts_out(uow):
+    with uow:
+        app = add_application(
+            uow, {"company": "Plinth", "role_title": "PM", "applied_on": date(2025, 1, 2)}
+        )
+        add_contact(uow, "Imogen Thwaite", ContactRole.RECRUITER, application_id=app.id)
+        drafts = draft_notes(uow, NoteRequest(app.id))
+    assert drafts.facts.tone is Tone.AFTER_INTERVIEW
+    assert all(d.moment is None and d.learning is None for d in drafts.drafts)
+
+
+def test_nobody_to_thank_is_an_error_that_says_what_to_do(uow):
+    with uow:
+        app = add_application(
+            uow, {"company": "Plinth", "role_title": "PM", "applied_on": date(2025, 1, 2)}
+        )
+        with pytest.raises(DomainError, match="nobody on record to thank"):
+            draft_notes(uow, NoteRequest(app.id))
+        with pytest.raises(DomainError, match="nobody called 'Ghost'"):
+            draft_notes(uow, NoteRequest(app.id, to=("Ghost",)))
+
+
+def test_recipients_by_name_or_first_name(uow, record):
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(record, to=("tiberius",)))
+    assert [r.name for r in drafts.facts.recipients] == ["Tiberius Wachowski"]
+    assert drafts.drafts[0].body.startswith("Dear Tiberius,")
+
+
+def test_a_kept_note_records_when_it_went_out(uow, record):
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(record))
+        note = save_note(uow, drafts, 2)
+    assert uow.stored_extra.notes[note.id].sent_on is None
+    with uow:
+        with pytest.raises(DomainError, match="in the future"):
+            mark_sent(uow, note.id, date(2030, 1, 1))
+        with pytest.raises(DomainError, match="before the application"):
+            mark_sent(uow, note.id, date(2025, 1, 1))
+    assert uow.stored_extra.notes[note.id].sent_on is None
+    with uow:
+        mark_sent(uow, note.id, date(2025, 6, 19))
+    assert uow.stored_extra.notes[note.id].sent_on == date(2025, 6, 19)
+    assert uow.stored_extra.notes[note.id].variant == 2
+
+
+# -- Option A and the offer warning ----------------------------------------------------------
+
+
+@pytest.fixture
+def option_a(uow):
+    with uow:
+        options.set_weights(uow, {"scope": 3, "compensation": 2})
+        options.define(
+            uow,
+            description="A TPM role",
+            must_haves=["no relocation [location~amsterdam,remote]", "a mission I care about"],
+            threshold=3.5,
+        )
+
+
+def offer(uow, company, location, response=OfferResponse.PENDING):
+    with uow:
+        app = add_application(
+            uow,
+            {"company": company, "role_title": "TPM", "applied_on": date(2025, 9, 1),
+             "location": location, "work_mode": WorkMode.HYBRID},
+        )  # fmt: skip
+        set_decision(uow, app.id, Outcome.OFFER, date(2025, 10, 1), offer_response=response)
+    return app.id
+
+
+def test_a_low_scoring_offer_is_flagged(uow, option_a):
+    app_id = offer(uow, "Lowball Ltd", "Amsterdam")
+    with uow:
+        options.rate(uow, app_id, dict.fromkeys(("scope", "growth", "mission", "team"), 2))
+        check = options.offer_check(uow, app_id)
+    assert check is not None and check.warn and check.rated
+    # Rated: scope 2 (weight 3), growth, mission, team 2 (weight 1 each), and location 4
+    # derived from "hybrid in Amsterdam": (3*2 + 2 + 2 + 2 + 4) / 7 = 16 / 7 = 2.29.
+    assert check.assessment.score == pytest.approx(16 / 7)
+    assert check.concerns[0].startswith("it scores 2.29")
+    assert "below your threshold of 3.5" in check.concerns[0]
+
+
+def test_an_offer_missing_a_must_have_is_flagged_even_with_a_good_score(uow, option_a):
+    app_id = offer(uow, "Faraway GmbH", "Munich", OfferResponse.ACCEPTED)
+    with uow:
+        scores = dict.fromkeys(
+            ("scope", "growth", "mission", "team", "compensation", "learning"), 5
+        )
+        options.rate(uow, app_id, scores, {"a-mission-i-care-about": True})
+        check = options.offer_check(uow, app_id)
+    assert check is not None and check.assessment.score > 4.5
+    assert check.concerns == ["it misses the must-have “no relocation” (Munich)"]
+
+
+def test_a_good_offer_a_declined_offer_and_a_rejection_are_not_flagged(uow, option_a):
+    good = offer(uow, "Dreamco", "Amsterdam")
+    declined = offer(uow, "Lowball Ltd", "Munich", OfferResponse.DECLINED)
+    with uow:
+        scores = dict.fromkeys(
+            ("scope", "growth", "mission", "team", "compensation", "learning"), 5
+        )
+        options.rate(uow, good, scores, {"a-mission-i-care-about": True})
+        assert not options.offer_check(uow, good).warn
+        assert options.offer_check(uow, declined) is None
+        app = add_application(
+            uow, {"company": "X", "role_title": "Y", "applied_on": date(2025, 1, 1)}
+        )
+        assert options.offer_check(uow, app.id) is None
+
+
+def test_criteria_can_be_added_weighted_and_removed(uow, option_a):
+    with uow:
+        options.add_criterion(uow, "work-life", "Work-life balance", 2, target=4)
+        with pytest.raises(DomainError, match="exists already"):
+            options.add_criterion(uow, "scope", "Scope")
+        with pytest.raises(DomainError, match="no criterion 'salary'"):
+            options.set_weights(uow, {"salary": 3})
+        defined = options.remove_criterion(uow, "learning")
+    assert [c.id for c in defined.criteria][-1] == "work-life"
+    assert "learning" not in [c.id for c in defined.criteria]
+    assert defined.criterion("scope").weight == 3

@@ -1,0 +1,128 @@
+"""The growth plan use cases on the fake unit of work: refresh, week, done, momentum."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.plan import WEEK_LIMIT, iso_week
+from nextround.errors import NotFoundError
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.frameworks import import_framework
+from nextround.services.plan import current_momentum, done, refresh_plan, week
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
+from tests.unit.growth_fixtures import FRAMEWORK
+
+FEEDBACK = [
+    # (application, source, text): two independent sources for each of two gaps
+    (1, FeedbackSource.RECRUITER, "Risk management did not come through."),
+    (2, FeedbackSource.HIRING_MANAGER, "She never mitigated the obvious risks."),
+    (1, FeedbackSource.INTERVIEWER, "The end-to-end system view was missing."),
+    (2, FeedbackSource.INTERVIEWER, "Did not see how the systems interact."),
+]
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    apps = [seed_process(uow, name).application_id for name in ("Tempoline", "Orbitra")]
+    for app, source, text in FEEDBACK:
+        with uow:
+            add_mapped_feedback(
+                uow, text, source, keyword_mapper, "test", received_on=date(2026, 11, 1),
+                links=FeedbackLinks(application_id=apps[app - 1]),
+            )  # fmt: skip
+    return uow
+
+
+def _refresh(uow):
+    with uow:
+        return refresh_plan(uow, 365, 120)
+
+
+def test_refresh_builds_mitigations_for_each_recurring_gap_and_stores_them(uow):
+    view = _refresh(uow)
+    gaps = [g.competency_id for g in view.profile.profile.recurring_gaps]
+    assert sorted(gaps) == ["risk-management", "systems-thinking"]
+    mitigations = [a for a in view.actions if a.kind == "mitigate"]
+    for gap in gaps:
+        assert 2 <= sum(a.competency_id == gap for a in mitigations) <= 3
+    assert any(a.kind == "story" for a in view.actions)  # no story shows either gap yet
+    with uow:
+        stored = uow.plan.all()
+    assert sorted(a.id for a in stored) == sorted(a.id for a in view.actions)
+    assert all(a.created_on == date(2026, 11, 25) for a in stored)
+
+
+def test_refresh_is_idempotent(uow):
+    first = _refresh(uow)
+    second = _refresh(uow)
+    assert [a.to_json() for a in second.actions] == [a.to_json() for a in first.actions]
+
+
+def test_refresh_keeps_done_actions_and_the_creation_dates(uow):
+    first = _refresh(uow)
+    target = first.actions[0]
+    with uow:
+        done(uow, target.id)
+    uow.clock_now += timedelta(days=9)
+    second = _refresh(uow)
+    by_id = {a.id: a for a in second.actions}
+    assert by_id[target.id].done_on == date(2026, 11, 25)
+    assert by_id[target.id].title == target.title
+    assert all(by_id[a.id].created_on == a.created_on for a in first.actions if a.id in by_id)
+    assert sum(a.done for a in second.actions) == 1
+
+
+def test_week_picks_at_most_five_and_the_pick_sticks(uow):
+    plan = _refresh(uow)
+    assert len([a for a in plan.actions if not a.done]) > WEEK_LIMIT
+    with uow:
+        picked, _ = week(uow)
+    assert 0 < len(picked) <= WEEK_LIMIT
+    this_week = iso_week(date(2026, 11, 25))
+    assert {a.week for a in picked} == {this_week}
+    with uow:
+        stored = uow.plan.all()
+    assert sorted(a.id for a in stored if a.week == this_week) == sorted(a.id for a in picked)
+    assert len(stored) == len(plan.actions)  # picking changes no other action
+    with uow:
+        again, _ = week(uow)
+    assert [a.id for a in again] == [a.id for a in picked]
+    # gap work and spike or story work are mixed, gaps first
+    assert picked[0].kind == "mitigate"
+
+
+def test_done_marks_the_action_today_and_counts_in_momentum(uow):
+    plan = _refresh(uow)
+    with uow:
+        marked = done(uow, plan.actions[1].id)
+    assert marked.done_on == date(2026, 11, 25)
+    with uow:
+        momentum = current_momentum(uow)
+        stored = {a.id: a for a in uow.plan.all()}
+    assert stored[marked.id].done_on == date(2026, 11, 25)
+    assert momentum.done_this_week == 1
+    assert momentum.current_streak == 1
+    # doing it again keeps the first date
+    uow.clock_now += timedelta(days=1)
+    with uow:
+        assert done(uow, marked.id).done_on == date(2026, 11, 25)
+
+
+def test_done_with_an_unknown_id_changes_nothing(uow):
+    _refresh(uow)
+    before = uow.stored.plan
+    with uow, pytest.raises(NotFoundError, match="no plan action with id nope"):
+        done(uow, "nope")
+    assert uow.stored.plan == before
+
+
+def test_momentum_with_no_plan_is_empty(uow):
+    with uow:
+        momentum = current_momentum(uow)
+    assert momentum.current_streak == 0
+    assert momentum.done_this_week == 0
+    assert len(momentum.done_per_week) == 8

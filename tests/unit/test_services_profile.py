@@ -1,0 +1,202 @@
+"""Gathering evidence for the profile on the fake unit of work, and explaining a score."""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.evidence import EvidenceOrigin
+from nextround.domain.feedback import FeedbackSource
+from nextround.errors import NotFoundError
+from nextround.services.debriefs import record_debrief
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.frameworks import import_framework
+from nextround.services.profile import current_profile, explain, gather_evidence
+from nextround.services.review import review_statement
+from tests.unit.growth_fakes import (
+    FakeGrowthUnitOfWork,
+    KeywordMapper,
+    keyword_mapper,
+    seed_process,
+)
+from tests.unit.growth_fixtures import FRAMEWORK
+
+INTERVIEW_AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    return uow
+
+
+@pytest.fixture
+def process(uow):
+    return seed_process(
+        uow, "Tempoline", interviews=[("Whiteboard case", INTERVIEW_AT, ["systems-thinking"])]
+    )
+
+
+def _add(uow, text, source, on, links=None, mapper=None, framework_id="test"):
+    with uow:
+        _, statements = add_mapped_feedback(
+            uow, text, source, lambda: mapper or keyword_mapper(), framework_id,
+            received_on=on, links=links,
+        )  # fmt: skip
+    return statements
+
+
+def _evidence(uow, framework_id="test"):
+    with uow:
+        return gather_evidence(uow, uow.frameworks.get(framework_id))
+
+
+def test_a_statement_becomes_evidence_with_its_source_date_confidence_and_context(uow, process):
+    (statement,) = _add(
+        uow, "The flow lacked structure.", FeedbackSource.INTERVIEWER, date(2026, 11, 21),
+        FeedbackLinks(interview_id=process.interview_ids[0]),
+    )  # fmt: skip
+    evidence = _evidence(uow)
+    # "structure" suggests communication at 0.3, below the evidence threshold: left out
+    assert [e.competency_id for e in evidence] == ["systems-thinking"]
+    (piece,) = evidence
+    assert piece.polarity is Polarity.GAP
+    assert piece.source is FeedbackSource.INTERVIEWER
+    assert piece.observed_on == date(2026, 11, 21)
+    assert piece.confidence == pytest.approx(0.7)
+    assert not piece.confirmed
+    assert piece.origin == EvidenceOrigin.FEEDBACK
+    assert piece.origin_id == statement.id
+    assert piece.application_id == process.application_id
+    assert piece.text == "The flow lacked structure."
+    assert piece.context == "Tempoline · Whiteboard case"
+
+
+def test_a_confirmed_statement_counts_with_full_confidence(uow, process):
+    (statement,) = _add(
+        uow, "The flow lacked structure.", FeedbackSource.INTERVIEWER, date(2026, 11, 21),
+        FeedbackLinks(interview_id=process.interview_ids[0]),
+    )  # fmt: skip
+    with uow:
+        review_statement(uow, statement.id, ["systems-thinking", "communication"])
+    evidence = _evidence(uow)
+    assert [(e.competency_id, e.confidence, e.confirmed) for e in evidence] == [
+        ("systems-thinking", 1.0, True),
+        ("communication", 1.0, True),
+    ]
+
+
+def test_the_context_names_the_round_or_the_kind_of_source(uow, process):
+    _add(
+        uow, "Risk management did not come through.", FeedbackSource.RECRUITER,
+        date(2026, 11, 22), FeedbackLinks(application_id=process.application_id, round_position=1),
+    )  # fmt: skip
+    _add(
+        uow, "Never mitigates risks early.", FeedbackSource.RECRUITER, date(2026, 11, 22),
+        FeedbackLinks(application_id=process.application_id),
+    )  # fmt: skip
+    _add(uow, "Her stakeholder updates are weak.", FeedbackSource.MANAGER_REVIEW, date(2026, 6, 1))
+    contexts = {e.text: (e.context, e.application_id) for e in _evidence(uow)}
+    assert contexts == {
+        "Risk management did not come through.": ("Tempoline · Final loop", 1),
+        "Never mitigates risks early.": ("Tempoline", 1),
+        "Her stakeholder updates are weak.": ("manager review", None),
+    }
+
+
+def test_self_ratings_become_self_evidence_on_the_interview_day(uow, process):
+    with uow:
+        record_debrief(
+            uow, process.interview_ids[0], 2, ratings={"systems-thinking": 2, "communication": 5}
+        )
+    evidence = sorted(_evidence(uow), key=lambda e: e.competency_id)
+    assert [(e.competency_id, e.self_rating, e.polarity) for e in evidence] == [
+        ("communication", 5, Polarity.STRENGTH),
+        ("systems-thinking", 2, Polarity.GAP),
+    ]
+    for piece in evidence:
+        assert piece.source is FeedbackSource.SELF
+        assert piece.origin == EvidenceOrigin.SELF_RATING
+        assert piece.confirmed
+        assert piece.observed_on == INTERVIEW_AT.astimezone().date()
+        assert piece.application_id == process.application_id
+        assert piece.context == "Tempoline · Whiteboard case"
+
+
+def test_an_unscheduled_interview_dates_its_ratings_by_the_debrief(uow):
+    seeded = seed_process(uow, "Acme", interviews=[("Chat", None, [])])
+    with uow:
+        record_debrief(uow, seeded.interview_ids[0], 3, ratings={"communication": 3})
+    (piece,) = _evidence(uow)
+    assert piece.observed_on == uow.today()
+    assert piece.polarity is Polarity.NEUTRAL
+
+
+def test_a_debrief_late_in_the_evening_counts_on_the_local_day(uow, local_zone):
+    local_zone("America/New_York")
+    # 21:30 in New York is already the next day in UTC; the rating belongs to the local day,
+    # or today's profile would leave it out as evidence from the future.
+    uow.clock_now = datetime(2026, 11, 26, 2, 30, tzinfo=UTC)
+    seeded = seed_process(uow, "Acme", interviews=[("Chat", None, [])])
+    with uow:
+        record_debrief(uow, seeded.interview_ids[0], 1, ratings={"communication": 1})
+    (piece,) = _evidence(uow)
+    assert piece.observed_on == date(2026, 11, 25) == uow.today()
+    with uow:
+        view = current_profile(uow, 365)
+    assert view.profile.score_of("communication").evidence_count == 1
+
+
+def test_competencies_outside_the_framework_are_ignored(uow, process):
+    mapper = KeywordMapper([("own", "ownership", 0.9), ("risk", "risk-management", 0.8)])
+    _add(uow, "Owned the risk log end to end.", FeedbackSource.PEER, date(2026, 11, 1),
+         None, mapper)  # fmt: skip
+    with uow:
+        record_debrief(
+            uow, process.interview_ids[0], 3, ratings={"communication": 4, "systems-thinking": 2}
+        )
+    # the framework loses a competency after the fact: its old evidence no longer counts
+    smaller = replace(
+        FRAMEWORK, competencies=tuple(c for c in FRAMEWORK.competencies if c.id != "communication")
+    )
+    with uow:
+        import_framework(uow, smaller, replace=True)
+    ids = sorted(e.competency_id for e in _evidence(uow))
+    assert ids == ["risk-management", "systems-thinking"]
+
+
+def test_statements_mapped_on_another_framework_are_not_evidence(uow, process):
+    builtin = KeywordMapper([("risk", "risk-management", 0.9)])
+    _add(uow, "Risk was not covered.", FeedbackSource.PEER, date(2026, 11, 1), None, builtin,
+         framework_id="nextround-core")  # fmt: skip
+    assert _evidence(uow) == []
+    assert [e.competency_id for e in _evidence(uow, "nextround-core")] == ["risk-management"]
+
+
+def test_the_profile_and_its_explanation_agree(uow, process):
+    _add(
+        uow, "Never mitigates risks early.", FeedbackSource.RECRUITER, date(2026, 11, 22),
+        FeedbackLinks(application_id=process.application_id),
+    )  # fmt: skip
+    with uow:
+        record_debrief(uow, process.interview_ids[0], 2, ratings={"risk-management": 2})
+    with uow:
+        view = current_profile(uow, 365)
+        why = explain(uow, "risk-management", 365)
+    score = view.profile.score_of("risk-management")
+    assert view.framework.id == "test"
+    assert len(view.evidence) == 2
+    assert why.score == score
+    assert len(why.pieces) == 2
+    alpha = why.prior_alpha + sum(p.to_alpha for p in why.pieces)
+    beta = why.prior_beta + sum(p.to_beta for p in why.pieces)
+    assert score.mean == pytest.approx(alpha / (alpha + beta))
+    assert score.mean < 0.5
+
+
+def test_explaining_an_unknown_competency_is_not_found(uow):
+    with uow, pytest.raises(NotFoundError, match="no competency with id ownership"):
+        explain(uow, "ownership", 365)

@@ -1,0 +1,141 @@
+"""Reviewing mapped statements on the fake unit of work: confirm, correct, none, polarity."""
+
+from datetime import date
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.feedback import add_mapped_feedback
+from nextround.services.frameworks import import_framework
+from nextround.services.mapping import confirmed_examples
+from nextround.services.review import pending_review, review_statement
+from tests.conftest import FIXED_NOW
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
+from tests.unit.growth_fixtures import FRAMEWORK
+
+LATER = "The risk register was never updated. The stakeholder updates were late."
+EARLIER = "Clear communicator."
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    with uow:
+        add_mapped_feedback(
+            uow, LATER, FeedbackSource.INTERVIEWER, keyword_mapper, "test",
+            received_on=date(2026, 11, 20),
+        )  # fmt: skip
+        add_mapped_feedback(
+            uow, EARLIER, FeedbackSource.MENTOR, keyword_mapper, "test",
+            received_on=date(2026, 10, 1),
+        )  # fmt: skip
+    return uow
+
+
+def _pending(uow):
+    with uow:
+        return pending_review(uow)
+
+
+def test_pending_review_lists_statements_oldest_feedback_first(uow):
+    items = _pending(uow)
+    assert [i.statement.text for i in items] == [
+        "Clear communicator.",
+        "The risk register was never updated.",
+        "The stakeholder updates were late.",
+    ]
+    assert items[0].feedback.source is FeedbackSource.MENTOR
+    assert items[1].statement.suggestions[0].competency_id == "risk-management"
+    assert not any(i.statement.confirmed for i in items)
+
+
+def _statement(uow, text_start):
+    return next(i.statement for i in _pending(uow) if i.statement.text.startswith(text_start))
+
+
+def test_confirming_keeps_the_suggestion_and_is_stored(uow):
+    target = _statement(uow, "The risk register")
+    with uow:
+        done = review_statement(uow, target.id)
+    assert done.confirmed
+    assert done.competencies == ["risk-management"]
+    assert done.reviewed_at == FIXED_NOW
+    with uow:
+        stored = uow.statements.get(target.id)
+        assert stored.confirmed
+        assert stored.evidence == [("risk-management", 1.0)]
+        assert target.id not in [i.statement.id for i in pending_review(uow)]
+
+
+def test_correcting_replaces_the_competencies(uow):
+    target = _statement(uow, "The stakeholder")
+    assert target.competencies == ["stakeholder-management"]
+    with uow:
+        review_statement(uow, target.id, ["communication", "systems-thinking", "communication"])
+    with uow:
+        stored = uow.statements.get(target.id)
+        assert stored.competencies == ["communication", "systems-thinking"]
+        assert stored.polarity is target.polarity  # not asked to change
+        # the suggestions are kept as they were: what the mapper said, for the record
+        assert stored.suggestions == target.suggestions
+
+
+def test_none_says_the_statement_is_about_no_competency(uow):
+    target = _statement(uow, "The risk register")
+    with uow:
+        review_statement(uow, target.id, [])
+    with uow:
+        stored = uow.statements.get(target.id)
+        assert stored.confirmed
+        assert stored.competencies == []
+        assert stored.evidence == []  # confirmed as nothing: no longer evidence of anything
+
+
+def test_polarity_can_be_changed_while_confirming(uow):
+    target = _statement(uow, "Clear communicator")
+    assert target.polarity is Polarity.STRENGTH
+    with uow:
+        review_statement(uow, target.id, None, Polarity.GAP)
+    with uow:
+        stored = uow.statements.get(target.id)
+        assert stored.polarity is Polarity.GAP
+        assert stored.competencies == ["communication"]
+
+
+def test_an_unknown_competency_is_refused_and_nothing_changes(uow):
+    target = _statement(uow, "The risk register")
+    with uow, pytest.raises(DomainError, match=r"unknown competency 'nope'.*framework show"):
+        review_statement(uow, target.id, ["risk-management", "nope"])
+    with uow:
+        stored = uow.statements.get(target.id)
+        assert not stored.confirmed
+        assert stored.competencies == ["risk-management"]
+
+
+def test_a_competency_of_another_framework_is_unknown(uow):
+    # The statement was mapped on the test framework; the built-in ids do not apply to it.
+    target = _statement(uow, "The risk register")
+    with uow, pytest.raises(DomainError, match="unknown competency"):
+        review_statement(uow, target.id, ["ownership"])
+
+
+def test_an_unknown_statement_is_not_found(uow):
+    with uow, pytest.raises(NotFoundError, match="no statement with id 99"):
+        review_statement(uow, 99)
+
+
+def test_confirmed_statements_become_labelled_examples_of_their_framework(uow):
+    corrected = _statement(uow, "The stakeholder")
+    with uow:
+        review_statement(uow, corrected.id, ["communication"])
+        framework = uow.frameworks.get("test")
+        examples = confirmed_examples(uow, framework)
+        other = confirmed_examples(uow, uow.frameworks.get("nextround-core"))
+    assert [(e.text, e.competency_id) for e in examples] == [
+        ("The stakeholder updates were late.", "communication")
+    ]
+    assert other == []

@@ -1,0 +1,217 @@
+"""The story bank use cases on the fake unit of work."""
+
+import pytest
+
+from nextround.domain.competency import CompetencyMatch
+from nextround.errors import DomainError, NotFoundError
+from nextround.services.frameworks import import_framework
+from nextround.services.profile import current_profile
+from nextround.services.stories import (
+    add_story,
+    check,
+    edit_story,
+    list_stories,
+    preview_check,
+    remove_story,
+    story_coverage,
+)
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
+from tests.unit.growth_fixtures import FRAMEWORK
+
+STORY = {
+    "title": "Warehouse migration",
+    "situation": "Our two warehouses ran on different systems and orders were lost.",
+    "task": "I had to move 40 sites to one platform in 6 months.",
+    "action": "I wrote a risk register, ran a pre-mortem and met each site lead weekly.",
+    "result": "We moved all 40 sites two weeks early with zero lost orders.",
+}
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    return uow
+
+
+def test_the_mapper_suggests_competencies_and_the_user_confirms_them(uow):
+    mapper = keyword_mapper()
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=mapper)
+    assert mapper.calls == [[story.text]]
+    assert [m.competency_id for m in story.suggestions] == ["risk-management", "systems-thinking"]
+    assert story.competencies == []  # suggested, not yet confirmed
+    with uow:
+        stored = uow.stories.get(story.id)
+        assert stored.suggestions == story.suggestions
+        assert stored.competencies == []
+
+
+def test_accepting_the_suggestions_confirms_them(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper(), accept_suggestions=True)
+    assert story.competencies == ["risk-management", "systems-thinking"]
+
+
+class Fixed:
+    """A mapper that suggests the same competencies for every text."""
+
+    name, is_fallback = "fixed", False
+
+    def __init__(self, *matches: tuple[str, float]) -> None:
+        self.matches = [CompetencyMatch(c, p) for c, p in matches]
+
+    def map(self, texts, k=3):
+        return [list(self.matches[:k]) for _ in texts]
+
+
+def test_accepting_takes_the_top_suggestion_and_other_likely_ones_only(uow):
+    mapper = Fixed(("risk-management", 0.62), ("stakeholder-management", 0.4),
+                   ("systems-thinking", 0.03))  # fmt: skip
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=mapper, accept_suggestions=True)
+    assert story.competencies == ["risk-management", "stakeholder-management"]
+    with uow:
+        edited = edit_story(uow, story.id, {}, accept_suggestions=True)
+    assert edited.competencies == ["risk-management", "stakeholder-management"]
+    weak = Fixed(("communication", 0.2), ("systems-thinking", 0.1))
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=weak, accept_suggestions=True)
+    assert story.competencies == ["communication"]
+
+
+def test_given_competencies_win_over_accepting_suggestions(uow):
+    fields = {**STORY, "competencies": ["communication"]}
+    with uow:
+        story = add_story(uow, fields, mapper=keyword_mapper(), accept_suggestions=True)
+    assert story.competencies == ["communication"]
+
+
+def test_an_unknown_competency_is_refused_and_nothing_is_stored(uow):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
+        add_story(uow, {**STORY, "competencies": ["risk-management", "ownership"]})
+    with uow:
+        assert uow.stories.all() == []
+
+
+def test_a_suggestion_outside_the_framework_cannot_be_accepted(uow):
+    class Stray:
+        name, is_fallback = "stray", False
+
+        def map(self, texts, k=3):
+            return [[CompetencyMatch("ownership", 0.9)] for _ in texts]
+
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency"):
+        add_story(uow, dict(STORY), mapper=Stray(), accept_suggestions=True)
+    with uow:
+        assert uow.stories.all() == []
+
+
+def test_a_story_needs_a_title(uow):
+    with uow, pytest.raises(DomainError, match="title"):
+        add_story(uow, {"situation": "Something happened."})
+    with uow, pytest.raises(DomainError, match="title"):
+        add_story(uow, {"title": "   "})
+
+
+def test_editing_the_text_refreshes_the_suggestions(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper())
+    mapper = keyword_mapper()
+    with uow:
+        edited = edit_story(
+            uow, story.id, {"action": "I kept every stakeholder informed."}, mapper=mapper
+        )
+    assert len(mapper.calls) == 1
+    assert "stakeholder-management" in [m.competency_id for m in edited.suggestions]
+    assert edited.title == STORY["title"]
+
+
+def test_editing_only_the_title_leaves_the_suggestions_alone(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper())
+    mapper = keyword_mapper()
+    with uow:
+        edited = edit_story(uow, story.id, {"title": "Forty sites"}, mapper=mapper)
+    assert mapper.calls == []
+    assert edited.suggestions == story.suggestions
+    with uow:
+        assert uow.stories.get(story.id).title == "Forty sites"
+
+
+def test_accepting_suggestions_on_edit(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper())
+    with uow:
+        edited = edit_story(uow, story.id, {}, accept_suggestions=True)
+    assert edited.competencies == ["risk-management", "systems-thinking"]
+
+
+def test_an_edit_with_an_unknown_competency_changes_nothing(uow):
+    with uow:
+        story = add_story(uow, {**STORY, "competencies": ["communication"]})
+    with uow, pytest.raises(DomainError, match="'nope' is not a competency"):
+        edit_story(uow, story.id, {"title": "New title", "competencies": ["nope"]})
+    with uow:
+        kept = uow.stories.get(story.id)
+    assert kept.title == STORY["title"]
+    assert kept.competencies == ["communication"]
+
+
+def test_unknown_stories_are_not_found(uow):
+    with uow, pytest.raises(NotFoundError, match="no story with id 7"):
+        edit_story(uow, 7, {"title": "x"})
+    with uow, pytest.raises(NotFoundError):
+        check(uow, 7, 120)
+    with uow, pytest.raises(NotFoundError):
+        remove_story(uow, 7)
+
+
+def test_remove_deletes_the_story(uow):
+    with uow:
+        story = add_story(uow, dict(STORY))
+    with uow:
+        removed = remove_story(uow, story.id)
+    assert removed.title == STORY["title"]
+    with uow:
+        assert uow.stories.all() == []
+
+
+def test_list_and_check_run_the_precision_checks_against_the_budget(uow):
+    with uow:
+        add_story(uow, dict(STORY))
+        add_story(uow, {"title": "Draft", "action": "We did some stuff and it went well."})
+    with uow:
+        rows = list_stories(uow, 120)
+        one = check(uow, rows[1].story.id, 120)
+    assert [r.story.title for r in rows] == ["Warehouse migration", "Draft"]
+    strong, weak = rows[0].check, rows[1].check
+    assert strong.numbers and strong.i_count == 1 and strong.we_count == 0
+    assert strong.score > weak.score
+    assert weak.we_count >= 1 and not weak.numbers
+    assert one.check == weak
+    # the budget is the caller's: a tiny budget makes the same story too long
+    with uow:
+        tight = check(uow, rows[0].story.id, 5)
+    assert tight.check.budget_seconds == 5
+    assert tight.check.score < strong.score
+
+
+def test_preview_checks_a_draft_without_storing_it(uow):
+    result = preview_check({**STORY, "unknown_field": "ignored"}, 120)
+    assert result.words > 20
+    assert uow.commits == 1  # only the framework import
+
+
+def test_coverage_marks_spikes_and_gaps_without_stories(uow):
+    with uow:
+        add_story(uow, {**STORY, "competencies": ["risk-management"]})
+    with uow:
+        profile = current_profile(uow, 365).profile
+        matrix = story_coverage(uow, profile)
+    rows = {r.competency_id: r for r in matrix.rows}
+    assert list(rows) == [c.id for c in FRAMEWORK.competencies]
+    assert rows["risk-management"].cells == (True,)
+    assert rows["communication"].cells == (False,)
+    assert matrix.uncovered == []  # no spikes or gaps in an empty profile

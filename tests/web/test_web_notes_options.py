@@ -1,0 +1,164 @@
+"""Notes, the Option A warning and report downloads in the web app, with the in-process client."""
+
+from __future__ import annotations
+
+import email
+import re
+from datetime import date
+from email import policy
+
+from nextround.bootstrap import Nextround
+from nextround.domain.contacts import ContactRole
+from nextround.domain.journey import OfferResponse, Outcome, WorkMode
+from nextround.services import options
+from nextround.services.applications import add_application
+from nextround.services.contacts import add_contact
+from nextround.services.notes import set_sender
+from nextround.services.process import set_decision
+from tests.web.conftest import Browser, field_error
+
+
+def _process(nextround: Nextround, contact: str = "Maya Lindgren") -> int:
+    with nextround.uow() as uow:
+        app = add_application(
+            uow,
+            {
+                "company": "Tempoline",
+                "role_title": "TPM",
+                "applied_on": date(2026, 9, 1),
+                "work_mode": WorkMode.ONSITE,
+                "location": "London",
+            },
+        )
+        add_contact(uow, contact, ContactRole.RECRUITER, application_id=app.id, email="m@t.test")
+    assert app.id is not None
+    return app.id
+
+
+def test_draft_keep_copy_and_mark_a_note_as_sent(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = _process(sqlite_app)
+    assert "No notes kept yet" in browser.get("/notes").text
+    page = browser.get(f"/applications/{app_id}/notes/new")
+    assert page.status_code == 200
+    html = page.text
+    assert html.count("Keep this note") == 3
+    assert html.count('data-copy="keep-') == 3 and "notes.js" in html
+    assert "Dear Maya," in html and "Hi Maya," in html and "Hello Maya," in html
+    kept = browser.post(
+        f"/applications/{app_id}/notes",
+        {
+            "variant": "2",
+            "tone": "after_interview",
+            "subject": "Thanks!",
+            "body": "Hi Maya, thanks.",
+        },
+    )
+    assert kept.status_code == 303 and kept.headers["location"] == "/notes#note-1"
+    notes = browser.get("/notes").text
+    assert "Kept the note (not sent yet)." in notes
+    assert "Hi Maya, thanks.</textarea>" in notes and 'data-copy="note-text-1"' in notes
+    assert "Not sent yet" in notes and 'action="/notes/1/sent"' in notes
+    late = browser.post("/notes/1/sent", {"on": "2099-01-01"})
+    assert late.status_code == 422
+    assert "is in the future" in field_error(late.text, "sent-1-on")
+    done = browser.post("/notes/1/sent", {"on": "2026-11-20"})
+    assert done.status_code == 303
+    notes = browser.get("/notes").text
+    assert "Marked as sent on 2026-11-20." in notes and "Sent 20 Nov 2026" in notes
+    assert 'action="/notes/1/sent"' not in notes
+
+
+def test_a_kept_note_with_a_bad_date_shows_the_drafts_again(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    response = browser.post(
+        f"/applications/{app_id}/notes",
+        {"variant": "1", "subject": "S", "body": "B", "sent_on": "someday"},
+    )
+    assert response.status_code == 422
+    assert "is not a date" in field_error(response.text, "keep-1-sent-on")
+    assert browser.get("/notes").text.count("<article") == 0
+
+
+def test_keeping_a_note_needs_the_csrf_token(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    response = browser.client.post(
+        f"/applications/{app_id}/notes", data={"subject": "S", "body": "B"}
+    )
+    assert response.status_code == 403
+
+
+def test_hostile_names_stay_text(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app, contact="<script>alert(1)</script> Eve")
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Eve" in html
+
+
+def test_nobody_to_thank_is_said_on_the_page(browser: Browser) -> None:
+    app_id = browser.add_application()
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "nobody on record to thank" in html
+    assert f'href="/applications/{app_id}#people"' in html
+
+
+def test_the_eml_download_opens_in_a_mail_client(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    browser.post(
+        f"/applications/{app_id}/notes", {"variant": "1", "subject": "Danke – Zoë", "body": "Hi"}
+    )
+    assert "give your address once" in browser.get("/notes").text
+    with sqlite_app.uow() as uow:
+        set_sender(uow, "Zoë Ångström <zoe@example.test>")
+    assert 'href="/notes/1.eml"' in browser.get("/notes").text
+    response = browser.get("/notes/1.eml")
+    assert response.headers["content-type"] == "message/rfc822"
+    assert "attachment" in response.headers["content-disposition"]
+    message = email.message_from_bytes(response.content, policy=policy.default)
+    assert message["Subject"] == "Danke – Zoë"
+    assert message["From"].addresses[0].display_name == "Zoë Ångström"
+
+
+def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _process(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.define(uow, must_haves=["no relocation [location~amsterdam]"], threshold=3.5)
+        options.rate(uow, app_id, {"scope": 2, "mission": 2, "compensation": 5})
+    assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
+    response = browser.post(
+        f"/applications/{app_id}/decision",
+        {"outcome": "offer", "decided_on": "2026-10-20", "offer_response": "pending"},
+    )
+    assert response.status_code == 303
+    html = browser.get(f"/applications/{app_id}").text
+    assert "Saying yes to the wrong thing?" in html
+    assert "It misses the must-have “no relocation” (London)." in html
+    assert re.search(r"It scores \d\.\d\d against your Option A, below your threshold", html)
+    assert "<strong>Gains:</strong> compensation 5/5" in html
+    with sqlite_app.uow() as uow:
+        set_decision(uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None,
+                     OfferResponse.DECLINED)  # fmt: skip
+    assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
+
+
+def test_reports_download_as_html_and_pdf(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    page = browser.get(f"/applications/{app_id}").text
+    assert f'href="/applications/{app_id}/report.pdf"' in page
+    html = browser.get(f"/applications/{app_id}/report.html")
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert re.search(r'attachment; filename="nextround-app-\d+-tempoline-[\d-]+\.html"',
+                     html.headers["content-disposition"])  # fmt: skip
+    assert "TPM at Tempoline" in html.text and "<script" not in html.text
+    pdf = browser.get("/reports/profile.pdf?paper=letter")
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-")
+    assert 'href="/reports/profile.pdf"' in browser.get("/data").text
+    assert browser.get(f"/applications/{app_id}/report.doc").status_code == 404
+    assert browser.get("/reports/profile.pdf?paper=a5").status_code == 400
+    assert browser.get("/applications/999/report.html").status_code == 404
+
+
+def test_notes_is_in_the_navigation(browser: Browser) -> None:
+    assert '<a href="/notes"' in browser.get("/").text
