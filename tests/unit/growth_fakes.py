@@ -10,7 +10,7 @@ for the parts of an aggregate (rounds, interviews, debrief questions), on flush.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Self
@@ -122,11 +122,22 @@ class FakeStatementRepository:
             if s.confirmed and (framework_id is None or s.framework_id == framework_id)
         ]
 
-    def with_feedback(self, framework_id: str) -> list[tuple[FeedbackStatement, Feedback]]:
+    def for_feedback_items(
+        self, feedback_ids: Collection[int]
+    ) -> dict[int, list[FeedbackStatement]]:
+        return {i: self.for_feedback(i) for i in feedback_ids}
+
+    def with_feedback(
+        self, framework_id: str, application_id: int | None = None
+    ) -> list[tuple[FeedbackStatement, Feedback]]:
         pairs = [
             (s, self.state.feedback[s.feedback_id])
             for s in _sorted(self.state.statements)
             if s.framework_id == framework_id
+            and (
+                application_id is None
+                or self.state.feedback[s.feedback_id].application_id == application_id
+            )
         ]
         return sorted(pairs, key=lambda p: (p[1].received_on, p[0].id or 0))
 
@@ -148,6 +159,10 @@ class FakeDebriefRepository:
 
     def all(self) -> list[Debrief]:
         return _sorted(self.state.debriefs)
+
+    def for_interviews(self, interview_ids: Collection[int]) -> dict[int, Debrief]:
+        wanted = set(interview_ids)
+        return {d.interview_id: d for d in self.state.debriefs.values() if d.interview_id in wanted}
 
 
 class FakeStoryRepository:
