@@ -108,6 +108,9 @@ class FakeApplicationRepository:
                 for i in r.interviews
                 if i.id in interview_ids
             },
+            last_rounds={
+                a.id: a.ordered_rounds[-1].name for a in apps if a.id is not None and a.rounds
+            },
         )
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:

@@ -37,31 +37,37 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
         uow.feedback.get(feedback_id)  # an unknown id is an error, not "nothing vague"
     framework = active_framework(uow)
     names = {c.id: c.name for c in framework.competencies}
-    found = []
+    vague = []
     for statement, item in uow.statements.with_feedback(framework.id):
         if feedback_id is not None and item.id != feedback_id:
             continue
         if item.application_id is None or statement.polarity is Polarity.NEUTRAL:
             continue
         competencies = [c for c, _ in statement.evidence if c in names]
-        if not competencies or not is_vague(statement.text):
-            continue
-        app = uow.applications.get(item.application_id)
-        round_name = interview_title = None
-        for round_ in app.rounds:
-            if round_.id == item.round_id:
-                round_name = round_.name
-            for interview in round_.interviews:
-                if interview.id == item.interview_id:
-                    round_name, interview_title = round_.name, interview.title
-        if round_name is None and app.rounds:
+        if competencies and is_vague(statement.text):
+            vague.append((statement, item, competencies))
+    labels = uow.applications.labels(
+        {i.round_id for _, i, _ in vague if i.round_id is not None},
+        {i.interview_id for _, i, _ in vague if i.interview_id is not None},
+    )
+    found = []
+    for statement, item, competencies in vague:
+        assert item.application_id is not None
+        company = labels.companies.get(item.application_id)
+        interview = labels.interviews.get(item.interview_id) if item.interview_id else None
+        interview_title = interview.title if interview else None
+        if interview is not None:
+            round_name: str | None = interview.round_name
+        elif item.round_id in labels.rounds:
+            round_name = labels.rounds[item.round_id]
+        else:
             # Feedback after a whole process is almost always about its last round.
-            round_name = app.ordered_rounds[-1].name
+            round_name = labels.last_rounds.get(item.application_id)
         found.append(
             Clarification(
                 statement=statement,
                 feedback=item,
-                company=app.company,
+                company=company,
                 round_name=round_name,
                 interview_title=interview_title,
                 competency_name=_both(names, competencies),
@@ -70,7 +76,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
                     _both(names, competencies),
                     round_name,
                     interview_title,
-                    app.company,
+                    company,
                     polarity=statement.polarity,
                 ),
             )

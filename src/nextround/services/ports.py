@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
@@ -41,6 +41,8 @@ class Labels:
     companies: dict[int, str]
     rounds: dict[int, str]
     interviews: dict[int, InterviewLabel]
+    #: The name of each application's latest round, for feedback about a whole process.
+    last_rounds: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
