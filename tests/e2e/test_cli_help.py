@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import click
 import pytest
 import typer
 
@@ -50,8 +51,10 @@ COMMANDS = [
 
 def _walk(command, prefix=()):
     yield prefix, command
-    for name, sub in getattr(command, "commands", {}).items():
-        yield from _walk(sub, (*prefix, name))
+    if isinstance(command, click.Group):  # the root builds its commands on demand
+        ctx = click.Context(command)
+        for name in command.list_commands(ctx):
+            yield from _walk(command.get_command(ctx, name), (*prefix, name))
 
 
 def test_every_command_has_help_text():

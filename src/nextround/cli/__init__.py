@@ -9,33 +9,72 @@ import sys
 # machine that costs more than it saves. Set before anything imports numpy; a user's own
 # setting wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-from typing import Annotated
+import importlib
+from typing import Annotated, Any
 
+import click
 import typer
 from click import exceptions as click_exceptions
+from typer.core import TyperGroup
 
-from nextround.cli import (
-    applications,
-    data,
-    feedback,
-    frameworks,
-    growth,
-    notes,
-    options,
-    overview,
-    people,
-    plan,
-    process,
-    profile,
-    reports,
-    stories,
-    web,
-)
 from nextround.cli.common import State, console, escape, state
 from nextround.errors import NextroundError
 
+#: Every command outside this module: name -> (module, attribute), in the order help lists
+#: them. A Typer is a group of subcommands; a function is a single command.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "app": ("nextround.cli.applications", "app"),
+    "round": ("nextround.cli.process", "rounds"),
+    "interview": ("nextround.cli.process", "interviews"),
+    "decision": ("nextround.cli.process", "decisions"),
+    "contact": ("nextround.cli.people", "app"),
+    "feedback": ("nextround.cli.feedback", "app"),
+    "timeline": ("nextround.cli.overview", "timeline"),
+    "stats": ("nextround.cli.overview", "stats"),
+    "debrief": ("nextround.cli.growth", "debrief"),
+    "profile": ("nextround.cli.profile", "app"),
+    "plan": ("nextround.cli.plan", "app"),
+    "story": ("nextround.cli.stories", "app"),
+    "framework": ("nextround.cli.frameworks", "app"),
+    "map": ("nextround.cli.growth", "map_texts"),
+    "note": ("nextround.cli.notes", "app"),
+    "options": ("nextround.cli.options", "app"),
+    "report": ("nextround.cli.reports", "app"),
+    "export": ("nextround.cli.data", "exports"),
+    "import": ("nextround.cli.data", "imports"),
+    "serve": ("nextround.cli.web", "serve"),
+}
+
+
+class LazyGroup(TyperGroup):
+    """The root group: builds only the command that runs, so start-up stays fast.
+
+    Building every command's click object reads dozens of signatures and imports every
+    CLI module; a command needs one of them. --help still lists them all.
+    """
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *LAZY_COMMANDS]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in LAZY_COMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module, attribute = LAZY_COMMANDS[cmd_name]
+        target: Any = getattr(importlib.import_module(module), attribute)
+        command: click.Command
+        if isinstance(target, typer.Typer):
+            command = typer.main.get_group(target)  # a group even with one subcommand
+        else:
+            single = typer.Typer()
+            single.command(cmd_name)(target)
+            command = typer.main.get_command(single)
+        command.name = cmd_name
+        return command
+
+
 app = typer.Typer(
     name="nextround",
+    cls=LazyGroup,
     help=(
         "Turn every interview process, above all every 'no', into measured growth.\n\n"
         "Data lives in a local SQLite database (see `nextround init`); set "
@@ -78,28 +117,6 @@ def init(ctx: typer.Context) -> None:
     url = nextround.settings.resolved_database_url
     console().print(f"Database ready at {escape(url)} (schema {HEAD_REVISION}).")
     console().print(f"Data folder: {escape(nextround.settings.data_dir)}")
-
-
-app.add_typer(applications.app, name="app")
-app.add_typer(process.rounds, name="round")
-app.add_typer(process.interviews, name="interview")
-app.add_typer(process.decisions, name="decision")
-app.add_typer(people.app, name="contact")
-app.add_typer(feedback.app, name="feedback")
-app.command("timeline")(overview.timeline)
-app.command("stats")(overview.stats)
-app.add_typer(frameworks.app, name="framework")
-app.command("map")(growth.map_texts)
-app.command("debrief")(growth.debrief)
-app.add_typer(profile.app, name="profile")
-app.add_typer(plan.app, name="plan")
-app.add_typer(stories.app, name="story")
-app.add_typer(notes.app, name="note")
-app.add_typer(options.app, name="options")
-app.add_typer(reports.app, name="report")
-app.add_typer(data.exports, name="export")
-app.add_typer(data.imports, name="import")
-app.command("serve")(web.serve)
 
 
 @app.command()

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from nextround.services.applications import ApplicationFields
 
 app = typer.Typer(
-    no_args_is_help=True, help="Track applications: add, list, show, edit, close, reopen, remove."
+    add_completion=False,
+    no_args_is_help=True,
+    help="Track applications: add, list, show, edit, close, reopen, remove.",
 )
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]

@@ -15,9 +15,11 @@ from nextround.cli.common import console, escape, state
 from nextround.errors import InvalidInputError
 
 exports = typer.Typer(
-    no_args_is_help=True, help="Export a backup (json), proof of search (csv) or interviews (ics)."
+    add_completion=False,
+    no_args_is_help=True,
+    help="Export a backup (json), proof of search (csv) or interviews (ics).",
 )
-imports = typer.Typer(no_args_is_help=True, help="Restore a JSON backup.")
+imports = typer.Typer(add_completion=False, no_args_is_help=True, help="Restore a JSON backup.")
 
 
 class ExportFormat(StrEnum):

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 _POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=True,
     help="Capture feedback from recruiters, interviewers, reviews and mentors.",
 )

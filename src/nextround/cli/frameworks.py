@@ -10,6 +10,7 @@ import typer
 from nextround.cli.common import console, escape, print_json, state
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=True,
     help="Competency frameworks: the built-in one, or import your target company's.",
 )

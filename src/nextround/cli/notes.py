@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from nextround.services.notes import DraftSet, NoteListing
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=True,
     help="Thank-you notes drafted from your record: who, which round, one moment, one learning.",
 )

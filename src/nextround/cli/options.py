@@ -18,11 +18,14 @@ from nextround.cli.option_views import (
 from nextround.errors import InvalidInputError
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=True,
     help="Your Option A: weighted criteria, must-haves, and opportunities ranked against it.",
 )
 criteria_app = typer.Typer(
-    invoke_without_command=True, help="List your criteria and weights, or change them."
+    add_completion=False,
+    invoke_without_command=True,
+    help="List your criteria and weights, or change them.",
 )
 app.add_typer(criteria_app, name="criteria")
 

@@ -10,7 +10,9 @@ from nextround.cli.common import choices, console, escape, parse_choice, print_j
 from nextround.domain.contacts import ContactRole
 
 app = typer.Typer(
-    no_args_is_help=True, help="Keep track of people: recruiters, hiring managers, interviewers."
+    add_completion=False,
+    no_args_is_help=True,
+    help="Keep track of people: recruiters, hiring managers, interviewers.",
 )
 
 

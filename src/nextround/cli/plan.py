@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from nextround.domain.plan import Momentum, PlanAction
 
 app = typer.Typer(
+    add_completion=False,
     invoke_without_command=True,
     help="Your growth plan: mitigations for gaps, lean-in for spikes, stories to write.",
 )

@@ -29,11 +29,17 @@ from nextround.domain.journey import (
 if TYPE_CHECKING:
     from nextround.services.process import InterviewFields, RoundFields
 
-rounds = typer.Typer(no_args_is_help=True, help="Add and edit rounds: the stages of a process.")
-interviews = typer.Typer(
-    no_args_is_help=True, help="Add and edit interviews: the sessions within a round."
+rounds = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Add and edit rounds: the stages of a process."
 )
-decisions = typer.Typer(no_args_is_help=True, help="Record how a process ended.")
+interviews = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Add and edit interviews: the sessions within a round.",
+)
+decisions = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Record how a process ended."
+)
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
 Kind = Annotated[str | None, typer.Option(help=f"One of {choices(RoundKind)}.")]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from nextround.services.profile import ProfileView
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=False,
     invoke_without_command=True,
     help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend.",

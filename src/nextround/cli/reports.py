@@ -10,6 +10,7 @@ import typer
 from nextround.cli.common import parse_choice, state
 
 app = typer.Typer(
+    add_completion=False,
     no_args_is_help=True,
     help="Shareable reports with charts: your profile, or one application, as HTML or PDF.",
 )

@@ -13,7 +13,11 @@ if TYPE_CHECKING:
     from nextround.domain.story_checks import StoryCheck
     from nextround.services.stories import StoryFields
 
-app = typer.Typer(no_args_is_help=True, help="Your STAR stories: add, edit, list, check, coverage.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Your STAR stories: add, edit, list, check, coverage.",
+)
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 StoryId = Annotated[int, typer.Argument(help="Story id (see `nextround story list`).")]

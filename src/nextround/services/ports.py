@@ -8,20 +8,21 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from nextround.domain.competency import Framework
-from nextround.domain.contacts import Contact
-from nextround.domain.debrief import Debrief
-from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Interview, Round, Status
-from nextround.domain.notes import Note
-from nextround.domain.option_a import OptionRating
-from nextround.domain.pipeline import ApplicationFacts
-from nextround.domain.plan import PlanAction
-from nextround.domain.statements import FeedbackStatement
-from nextround.domain.stories import Story
-
+# Types only: every command imports the ports, and the domain modules behind the growth
+# engine would cost tens of milliseconds of start-up for commands that never touch them.
 if TYPE_CHECKING:
     from nextround.analysis.embedding_cache import EmbeddingStore
+    from nextround.domain.competency import Framework
+    from nextround.domain.contacts import Contact
+    from nextround.domain.debrief import Debrief
+    from nextround.domain.feedback import Feedback
+    from nextround.domain.journey import Application, Interview, Round, Status
+    from nextround.domain.notes import Note
+    from nextround.domain.option_a import OptionRating
+    from nextround.domain.pipeline import ApplicationFacts
+    from nextround.domain.plan import PlanAction
+    from nextround.domain.statements import FeedbackStatement
+    from nextround.domain.stories import Story
 
 
 @dataclass(frozen=True)

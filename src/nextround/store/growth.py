@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.plan import PlanAction
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
@@ -22,6 +21,8 @@ from nextround.store import tables as t
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
+
+    from nextround.domain.plan import PlanAction
 
 _LISTS = ("indicators", "missing_signs", "questions", "practice")
 
@@ -296,6 +297,9 @@ class SqlPlanRepository:
         self.session = session
 
     def all(self) -> list[PlanAction]:
+        # Imported here: the plan's domain module is only needed by commands that use it.
+        from nextround.domain.plan import PlanAction
+
         rows = self.session.execute(select(t.plan_actions).order_by(t.plan_actions.c.id))
         return [
             PlanAction(
