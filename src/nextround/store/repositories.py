@@ -194,12 +194,13 @@ class SqlApplicationRepository:
             for row in rows:
                 interviews[row[0]] = InterviewLabel(row[1], row[2], row[3], row[4])
         last_rounds: dict[int, str] = {}
-        for app_id, name in self.session.execute(
+        rows = self.session.execute(
             select(t.rounds.c.application_id, t.rounds.c.name).order_by(
                 t.rounds.c.application_id, t.rounds.c.position
             )
-        ).tuples():
-            last_rounds[app_id] = name
+        )
+        for row in rows:
+            last_rounds[row[0]] = row[1]
         return Labels(companies, rounds, interviews, last_rounds)
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:

@@ -5,29 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextround.errors import DomainError
-from nextround.store.growth import (
-    SqlDebriefRepository,
-    SqlEmbeddingStore,
-    SqlFrameworkRepository,
-    SqlPlanRepository,
-    SqlPreferences,
-    SqlStatementRepository,
-    SqlStoryRepository,
-)
-from nextround.store.notes_options import SqlNoteRepository, SqlOptionRatingRepository
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
     SqlContactRepository,
     SqlFeedbackRepository,
 )
+
+if TYPE_CHECKING:
+    from nextround.store.growth import (
+        SqlDebriefRepository,
+        SqlEmbeddingStore,
+        SqlFrameworkRepository,
+        SqlPlanRepository,
+        SqlPreferences,
+        SqlStatementRepository,
+        SqlStoryRepository,
+    )
+    from nextround.store.notes_options import SqlNoteRepository, SqlOptionRatingRepository
+
+R = TypeVar("R")
 
 
 class SqlUnitOfWork:
@@ -36,37 +40,93 @@ class SqlUnitOfWork:
     applications: SqlApplicationRepository
     contacts: SqlContactRepository
     feedback: SqlFeedbackRepository
-    frameworks: SqlFrameworkRepository
-    preferences: SqlPreferences
-    statements: SqlStatementRepository
-    debriefs: SqlDebriefRepository
-    embeddings: SqlEmbeddingStore
-    stories: SqlStoryRepository
-    plan: SqlPlanRepository
-    notes: SqlNoteRepository
-    option_ratings: SqlOptionRatingRepository
 
     def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
         start_mappers()
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
         self._clock = clock
         self.session: Session | None = None
+        self._repositories: dict[str, Any] = {}
 
     def __enter__(self) -> Self:
         self.session = self._sessions()
         self.applications = SqlApplicationRepository(self.session)
         self.contacts = SqlContactRepository(self.session)
         self.feedback = SqlFeedbackRepository(self.session)
-        self.frameworks = SqlFrameworkRepository(self.session)
-        self.preferences = SqlPreferences(self.session)
-        self.statements = SqlStatementRepository(self.session)
-        self.debriefs = SqlDebriefRepository(self.session)
-        self.embeddings = SqlEmbeddingStore(self.session)
-        self.stories = SqlStoryRepository(self.session)
-        self.plan = SqlPlanRepository(self.session)
-        self.notes = SqlNoteRepository(self.session)
-        self.option_ratings = SqlOptionRatingRepository(self.session)
+        self._repositories = {}
         return self
+
+    # The growth engine's repositories are built, and their modules imported, on first use:
+    # journey commands never pay for them.
+    def _repository(self, name: str, build: Callable[[Session], R]) -> R:
+        assert self.session is not None, "use the unit of work inside a `with` block"
+        if name not in self._repositories:
+            self._repositories[name] = build(self.session)
+        repository: R = self._repositories[name]
+        return repository
+
+    @property
+    def frameworks(self) -> SqlFrameworkRepository:
+        """Competency frameworks."""
+        from nextround.store.growth import SqlFrameworkRepository
+
+        return self._repository("frameworks", SqlFrameworkRepository)
+
+    @property
+    def preferences(self) -> SqlPreferences:
+        """Small user choices."""
+        from nextround.store.growth import SqlPreferences
+
+        return self._repository("preferences", SqlPreferences)
+
+    @property
+    def statements(self) -> SqlStatementRepository:
+        """Feedback statements and their mappings."""
+        from nextround.store.growth import SqlStatementRepository
+
+        return self._repository("statements", SqlStatementRepository)
+
+    @property
+    def debriefs(self) -> SqlDebriefRepository:
+        """Debriefs of interviews."""
+        from nextround.store.growth import SqlDebriefRepository
+
+        return self._repository("debriefs", SqlDebriefRepository)
+
+    @property
+    def embeddings(self) -> SqlEmbeddingStore:
+        """The embedding cache."""
+        from nextround.store.growth import SqlEmbeddingStore
+
+        return self._repository("embeddings", SqlEmbeddingStore)
+
+    @property
+    def stories(self) -> SqlStoryRepository:
+        """The story bank."""
+        from nextround.store.growth import SqlStoryRepository
+
+        return self._repository("stories", SqlStoryRepository)
+
+    @property
+    def plan(self) -> SqlPlanRepository:
+        """The growth plan."""
+        from nextround.store.growth import SqlPlanRepository
+
+        return self._repository("plan", SqlPlanRepository)
+
+    @property
+    def notes(self) -> SqlNoteRepository:
+        """Thank-you notes."""
+        from nextround.store.notes_options import SqlNoteRepository
+
+        return self._repository("notes", SqlNoteRepository)
+
+    @property
+    def option_ratings(self) -> SqlOptionRatingRepository:
+        """Option A ratings."""
+        from nextround.store.notes_options import SqlOptionRatingRepository
+
+        return self._repository("option_ratings", SqlOptionRatingRepository)
 
     def __exit__(
         self,
