@@ -142,9 +142,7 @@ Runner = Callable[..., Result]
 
 
 @pytest.fixture(scope="session")
-def warm_template(
-    tmp_path_factory: pytest.TempPathFactory, real_embedder: object
-) -> Path:
+def warm_template(tmp_path_factory: pytest.TempPathFactory, real_embedder: object) -> Path:
     """An empty database whose embedding cache already holds the built-in framework's vectors.
 
     A fresh database makes the first mapping command embed ~1,500 reference texts (several

@@ -189,4 +189,3 @@ def snapshot(app: Nextround) -> dict[str, Any]:
         doc = export_backup(uow)
     doc.pop("exported_at")
     return doc
-

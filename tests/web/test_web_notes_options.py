@@ -9,12 +9,18 @@ from email import policy
 
 from nextround.bootstrap import Nextround
 from nextround.domain.contacts import ContactRole
-from nextround.domain.journey import OfferResponse, Outcome, WorkMode
+from nextround.domain.journey import (
+    Interviewer,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    WorkMode,
+)
 from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
-from nextround.services.notes import set_sender
-from nextround.services.process import set_decision
+from nextround.services.notes import list_notes, set_sender
+from nextround.services.process import add_interview, add_round, set_decision
 from tests.web.conftest import Browser, field_error
 
 
@@ -66,6 +72,90 @@ def test_draft_keep_copy_and_mark_a_note_as_sent(browser: Browser, sqlite_app: N
     notes = browser.get("/notes").text
     assert "Marked as sent on 2026-11-20." in notes and "Sent 20 Nov 2026" in notes
     assert 'action="/notes/1/sent"' not in notes
+
+
+def _two_rounds(nextround: Nextround) -> int:
+    """A process with a recruiter, a screen, and a technical round held by Kwame."""
+    app_id = _process(nextround)
+    with nextround.uow() as uow:
+        add_round(
+            uow,
+            app_id,
+            {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": date(2026, 9, 5)},
+        )
+        add_round(
+            uow,
+            app_id,
+            {
+                "name": "Systems design",
+                "kind": RoundKind.TECHNICAL,
+                "started_on": date(2026, 9, 12),
+            },
+        )
+        add_interview(
+            uow,
+            app_id,
+            2,
+            {
+                "title": "Design a playlist service",
+                "interviewers": [Interviewer("Kwame Asante", "Staff")],
+            },
+        )
+    return app_id
+
+
+def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _two_rounds(sqlite_app)
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    # Everyone on record is offered; the default (the recruiter) is ticked, the latest round chosen.
+    assert re.search(r'name="to" value="1" checked> Maya Lindgren', html)
+    assert re.search(r'name="to" value="Kwame Asante"> Kwame Asante', html)
+    assert re.search(r'<option value="2" selected>2\. Systems design</option>', html)
+    assert "Dear Maya," in html and "Kwame," not in html
+
+    chosen = browser.get(
+        f"/applications/{app_id}/notes/new",
+        params={"to": "Kwame Asante", "tone": "after_interview"},
+    ).text
+    assert "Dear Kwame," in chosen and "Dear Maya," not in chosen
+    assert re.search(r'name="to" value="Kwame Asante" checked>', chosen)
+    assert "to=Kwame+Asante&amp;tone=after_rejection" in chosen  # the tone links keep the choice
+    assert chosen.count('<input type="hidden" name="to" value="Kwame Asante">') == 3
+
+    screen = browser.get(
+        f"/applications/{app_id}/notes/new", params={"to": ["1", "Kwame Asante"], "round": "1"}
+    ).text
+    assert "after the screen" in screen and "Dear Maya and Kwame," in screen
+    kept = browser.post(
+        f"/applications/{app_id}/notes",
+        {
+            "variant": "1",
+            "to": ["1", "Kwame Asante"],
+            "round": "1",
+            "subject": "Thanks",
+            "body": "Dear Maya and Kwame, thank you.",
+        },
+    )
+    assert kept.status_code == 303
+    with sqlite_app.uow() as uow:
+        (listing,) = list_notes(uow, app_id)
+    assert [r.name for r in listing.note.recipients] == ["Maya Lindgren", "Kwame Asante"]
+
+
+def test_an_unknown_recipient_or_round_is_explained(browser: Browser, sqlite_app) -> None:
+    app_id = _two_rounds(sqlite_app)
+    unknown = browser.get(f"/applications/{app_id}/notes/new", params={"to": "Zed"})
+    assert unknown.status_code == 200
+    assert "obody called &#39;Zed&#39;" in unknown.text and "Keep this note" not in unknown.text
+    assert 'name="to" value="Kwame Asante"' in unknown.text  # the picker stays to fix it
+    assert (
+        "has no round 7"
+        in browser.get(f"/applications/{app_id}/notes/new", params={"round": "7"}).text
+    )
+    bad = browser.get(f"/applications/{app_id}/notes/new", params={"round": "last"})
+    assert bad.status_code == 400 and "is not a round number" in bad.text
 
 
 def test_a_kept_note_with_a_bad_date_shows_the_drafts_again(browser: Browser, sqlite_app) -> None:
@@ -137,8 +227,9 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
     assert re.search(r"It scores \d\.\d\d against your Option A, below your threshold", html)
     assert "<strong>Gains:</strong> compensation 5/5" in html
     with sqlite_app.uow() as uow:
-        set_decision(uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None,
-                     OfferResponse.DECLINED)  # fmt: skip
+        set_decision(
+            uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None, OfferResponse.DECLINED
+        )
     assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
 
 
@@ -148,8 +239,10 @@ def test_reports_download_as_html_and_pdf(browser: Browser, sqlite_app) -> None:
     assert f'href="/applications/{app_id}/report.pdf"' in page
     html = browser.get(f"/applications/{app_id}/report.html")
     assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
-    assert re.search(r'attachment; filename="nextround-app-\d+-tempoline-[\d-]+\.html"',
-                     html.headers["content-disposition"])  # fmt: skip
+    assert re.search(
+        r'attachment; filename="nextround-app-\d+-tempoline-[\d-]+\.html"',
+        html.headers["content-disposition"],
+    )
     assert "TPM at Tempoline" in html.text and "<script" not in html.text
     pdf = browser.get("/reports/profile.pdf?paper=letter")
     assert pdf.headers["content-type"] == "application/pdf"

@@ -154,20 +154,37 @@ def _of(contact: Contact) -> Recipient:
     return Recipient(contact.name, contact.email, contact.id)
 
 
+def _candidates(app: Application, people: list[Contact]) -> list[Recipient]:
+    """The contacts of a process, then its interviewers not already among them."""
+    candidates: list[Recipient] = [_of(c) for c in people]
+    known = {r.name.casefold() for r in candidates}
+    for round_ in app.ordered_rounds:
+        for interview in round_.sorted_interviews:
+            for person in interview.interviewers:
+                if person.name.casefold() not in known:
+                    known.add(person.name.casefold())
+                    candidates.append(Recipient(person.name, None, person.contact_id))
+    return candidates
+
+
+def note_people(uow: FullUnitOfWork, application_id: int) -> list[Recipient]:
+    """Everyone a note for this application could go to: its contacts and interviewers."""
+    app = uow.applications.get(application_id)
+    return _candidates(app, uow.contacts.list(app.id))
+
+
+def recipient_ref(recipient: Recipient) -> str:
+    """What `NoteRequest.to` takes to pick this person again: a contact id, else the name."""
+    return str(recipient.contact_id) if recipient.contact_id is not None else recipient.name
+
+
 def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: str) -> Recipient:
     """A contact id, or a name (full or first) of a contact or interviewer of this process."""
     ref = ref.strip()
     if ref.isdigit():
         return _of(uow.contacts.get(int(ref)))
     wanted = ref.casefold()
-    candidates: list[Recipient] = [_of(c) for c in people]
-    known = {r.name.casefold() for r in candidates}
-    for round_ in app.rounds:
-        for interview in round_.interviews:
-            for person in interview.interviewers:
-                if person.name.casefold() not in known:
-                    known.add(person.name.casefold())
-                    candidates.append(Recipient(person.name, None, person.contact_id))
+    candidates = _candidates(app, people)
     exact = [r for r in candidates if r.name.casefold() == wanted]
     partial = [
         r for r in candidates if r.first_name.casefold() == wanted or wanted in r.name.casefold()

@@ -66,9 +66,7 @@ class SqlApplicationRepository:
         return self.get(round_.application_id), round_
 
     def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
-        interview = (
-            self.session.get(Interview, interview_id) if _can_exist(interview_id) else None
-        )
+        interview = self.session.get(Interview, interview_id) if _can_exist(interview_id) else None
         if interview is None:
             raise NotFoundError("interview", interview_id, "see `nextround timeline APP`")
         assert interview.round_id is not None

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from dataclasses import dataclass
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Application
-from nextround.domain.notes import Tone
+from nextround.domain.notes import Recipient, Tone
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.applications import get_application
@@ -20,6 +24,8 @@ from nextround.services.notes import (
     get_sender,
     list_notes,
     mark_sent,
+    note_people,
+    recipient_ref,
     save_note,
 )
 from nextround.store.uow import SqlUnitOfWork
@@ -70,43 +76,96 @@ def draft_for(app: int, web: WebDep) -> Response:
     return RedirectResponse(f"/applications/{app}/notes/new", status_code=303)
 
 
+@dataclass(frozen=True)
+class DraftChoice:
+    """Who the drafts are to, after which round and in which tone; empty means the defaults."""
+
+    to: tuple[str, ...] = ()
+    round_position: int | None = None
+    tone: Tone | None = None
+
+    def request(self, app_id: int) -> NoteRequest:
+        """The use case's request for these choices."""
+        return NoteRequest(app_id, to=self.to, round_position=self.round_position, tone=self.tone)
+
+    def query(self, tone: str | None = None) -> str:
+        """These choices as a query string, with another tone if given (for the tone links)."""
+        pairs = [("to", ref) for ref in self.to]
+        if self.round_position is not None:
+            pairs.append(("round", str(self.round_position)))
+        chosen = tone or (self.tone.value if self.tone else None)
+        if chosen:
+            pairs.append(("tone", chosen))
+        return urlencode(pairs)
+
+
+def _tone(value: str | None) -> Tone | None:
+    if not value:
+        return None
+    try:
+        return Tone(value)
+    except ValueError:
+        raise InvalidInputError(
+            f"tone {value!r} is not one of: {', '.join(t.value for t in Tone)}"
+        ) from None
+
+
+def _round_position(value: str | None) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit():
+        raise InvalidInputError(f"round {value!r} is not a round number; pick one from the list")
+    return int(value)
+
+
 def render_drafts(
-    web: Web, app_id: int, tone: Tone | None, failed: FormState | None = None, status: int = 200
+    web: Web,
+    app_id: int,
+    choice: DraftChoice,
+    failed: FormState | None = None,
+    status: int = 200,
 ) -> Response:
     """Three drafts for an application, each ready to copy or keep (edited if wished)."""
 
-    def load(uow: SqlUnitOfWork) -> tuple[Application, DraftSet | None, str | None]:
+    def load(
+        uow: SqlUnitOfWork,
+    ) -> tuple[Application, list[Recipient], DraftSet | None, str | None]:
         app = get_application(uow, app_id)
+        people = note_people(uow, app_id)
         try:
-            return app, draft_notes(uow, NoteRequest(app_id, tone=tone)), None
+            return app, people, draft_notes(uow, choice.request(app_id)), None
         except DomainError as exc:  # e.g. nobody on record to thank: say so on the page
-            return app, None, str(exc)
+            return app, people, None, str(exc)
 
-    app, drafts, problem = web.read(load)
+    app, people, drafts, problem = web.read(load)
+    chosen = {recipient_ref(r) for r in drafts.facts.recipients} if drafts else set(choice.to)
     return web.page(
         "note_drafts.html",
         status,
         app=app,
         drafts=drafts,
         problem=problem,
-        tone=tone,
-        tones=options(Tone),
+        choice=choice,
+        people=[(recipient_ref(r), r, recipient_ref(r) in chosen) for r in people],
+        rounds=app.ordered_rounds,
+        round_position=drafts.round.position if drafts and drafts.round else None,
+        tones=[(value, text, choice.query(value)) for value, text in options(Tone)],
         forms=FormBook(failed),
     )
 
 
 @router.get("/applications/{app_id}/notes/new")
-def drafts_page(app_id: int, web: WebDep, tone: str | None = None) -> Response:
-    """Draft a thank-you note; ``?tone=after_offer`` overrides the tone the status suggests."""
-    chosen = None
-    if tone:
-        try:
-            chosen = Tone(tone)
-        except ValueError:
-            raise InvalidInputError(
-                f"tone {tone!r} is not one of: {', '.join(t.value for t in Tone)}"
-            ) from None
-    return render_drafts(web, app_id, chosen)
+def drafts_page(
+    app_id: int,
+    web: WebDep,
+    tone: str | None = None,
+    to: Annotated[list[str] | None, Query()] = None,
+    round: str | None = None,  # the query parameter, named as the CLI option --round
+) -> Response:
+    """Draft a thank-you note; ``?to=ID&to=Name&round=2&tone=after_offer`` override defaults."""
+    picked = tuple(dict.fromkeys(ref.strip() for ref in to or () if ref.strip()))
+    choice = DraftChoice(picked, _round_position(round), _tone(tone))
+    return render_drafts(web, app_id, choice)
 
 
 @router.post("/applications/{app_id}/notes")
@@ -116,6 +175,9 @@ def keep(app_id: int, web: WebDep, form: FormDep) -> Response:
     number = int(variant) if isinstance(variant, str) and variant in ("1", "2", "3") else 1
     reader = FormReader(f"keep-{number}", form)
     tone = reader.choice("tone", Tone)
+    to = tuple(ref for ref in form.getlist("to") if isinstance(ref, str) and ref.strip())
+    position = form.get("round")
+    choice = DraftChoice(to, _round_position(position if isinstance(position, str) else None), tone)
     sent_on = reader.date("sent_on", "day it was sent")
     subject, body = reader.required("subject"), reader.required("body")
     if reader.ok:
@@ -123,7 +185,7 @@ def keep(app_id: int, web: WebDep, form: FormDep) -> Response:
             note = web.write(
                 lambda uow: save_note(
                     uow,
-                    draft_notes(uow, NoteRequest(app_id, tone=tone)),
+                    draft_notes(uow, choice.request(app_id)),
                     number,
                     subject=subject,
                     body=body,
@@ -135,7 +197,7 @@ def keep(app_id: int, web: WebDep, form: FormDep) -> Response:
         else:
             state = f"sent on {note.sent_on}" if note.sent_on else "not sent yet"
             return web.redirect(f"/notes#note-{note.id}", f"Kept the note ({state}).")
-    return render_drafts(web, app_id, tone, reader.state, 422)
+    return render_drafts(web, app_id, choice, reader.state, 422)
 
 
 @router.post("/notes/{note_id}/sent")
