@@ -111,7 +111,12 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
            "compensation=5", "location=1", "work-life=2", "a-mission-i-care-about=no")  # fmt: skip
     ranked = json.loads(cli.ok("options", "rank", "--json"))
     assert [r["application_id"] for r in ranked["ranking"]] == [journey.main, journey.offer]
-    assert ranked["sensitivity"] == {"stable": True, "step": 0.2, "changes": []}
+    assert ranked["sensitivity"] == {
+        "stable": True,
+        "order_stable": True,
+        "step": 0.2,
+        "changes": [],
+    }
     assert ranked["unrated"] == 1
     out = " ".join(cli.ok("options", "rank").split())
     assert "Option A ranking · threshold 3.5" in out

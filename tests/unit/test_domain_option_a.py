@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -84,9 +85,41 @@ def test_sensitivity_names_the_weight_and_the_pair_that_swap():
     # Every other move keeps the order, e.g. pay x1.2 = 2.4 (total 6.4):
     #   C = (15 + 2.4 + 4) / 6.4 = 3.34375 > B = (9 + 7.2 + 5) / 6.4 = 3.3125.
     result = sensitivity(OPTION_A, [A, B, C])
-    assert not result.stable
-    assert [(c.criterion_id, c.label, c.swaps) for c in result.changes] == [
+    assert not result.stable and not result.order_stable
+    assert [(c.criterion_id, c.label, c.swaps) for c in result.changes if c.swaps] == [
         ("scope", "scope -20%", ((3, 2),))
+    ]
+
+
+def test_sensitivity_names_the_moves_that_carry_an_option_across_the_threshold():
+    # C scores exactly 3.5, the threshold. Moves that lower it fall below:
+    #   scope x0.8: 3.3333 (above); pay x1.2: 3.34375 (above);
+    #   place x0.8 = 0.8 (total 5.8): C = (15 + 2 + 3.2) / 5.8 = 3.4828.
+    # Moves that raise it keep it above: scope x1.2 = 3.6364, pay x0.8 = 3.6786,
+    #   place x1.2 = 3.5161. A (4.0) and B (3.3333) stay where they are under every move.
+    result = sensitivity(OPTION_A, [A, B, C])
+    assert [(c.label, c.crossings) for c in result.changes if c.crossings] == [
+        ("scope -20%", ((3, True),)),
+        ("pay +20%", ((3, True),)),
+        ("place -20%", ((3, True),)),
+    ]
+    # Without C the order is as clear, and nobody is near the bar.
+    assert sensitivity(OPTION_A, [A, B]).stable
+
+
+def test_an_order_can_be_stable_while_the_verdict_is_not():
+    # B alone scores 3.3333; with a threshold of 3.35 three moves lift it over the bar:
+    #   scope x0.8 (total 5.4): (7.2 + 6 + 5) / 5.4 = 3.3704
+    #   pay x0.8 (total 5.6): (9 + 4.8 + 5) / 5.6 = 3.3571
+    #   place x1.2 (total 6.2): (9 + 6 + 6) / 6.2 = 3.3871
+    # and three keep it under: scope x1.2 3.3030, pay x1.2 3.3125, place x0.8 3.2759.
+    near = replace(OPTION_A, threshold=3.35)
+    result = sensitivity(near, [B])
+    assert result.order_stable and not result.stable
+    assert [(c.label, c.swaps, c.crossings) for c in result.changes] == [
+        ("scope -20%", (), ((2, False),)),
+        ("pay -20%", (), ((2, False),)),
+        ("place +20%", (), ((2, False),)),
     ]
 
 

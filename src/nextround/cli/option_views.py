@@ -164,19 +164,28 @@ def _is_offer(a: Assessment) -> bool:
 
 
 def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
-    """Stable, or which weight change swaps which pair."""
+    """Stable, or which weight change swaps which pair or moves whom across the threshold."""
     out = console()
     step = f"{result.step:.0%}"
     if result.stable:
-        out.print(f"Sensitivity: stable — no single weight moved by ±{step} changes the order.")
-        return
-    out.print(f"Sensitivity: the order depends on the weights (±{step} on one weight):")
-    for change in result.changes:
-        swaps = "; ".join(
-            f"{names.get(a, a)} and {names.get(b, b)} swap" for a, b in change.swaps[:3]
+        out.print(
+            f"Sensitivity: stable — no single weight moved by ±{step} changes the order "
+            "or who clears your threshold."
         )
-        more = f" (+{len(change.swaps) - 3} more)" if len(change.swaps) > 3 else ""
-        out.print(f"  {escape(change.label)}: {escape(swaps)}{more}")
+        return
+    what = "the order" if not result.order_stable else "who clears your threshold"
+    if not result.order_stable and any(c.crossings for c in result.changes):
+        what += " and who clears your threshold"
+    out.print(f"Sensitivity: {what} depends on the weights (±{step} on one weight):")
+    for change in result.changes:
+        parts = [f"{names.get(a, a)} and {names.get(b, b)} swap" for a, b in change.swaps[:3]]
+        if len(change.swaps) > 3:
+            parts[-1] += f" (+{len(change.swaps) - 3} more)"
+        parts += [
+            f"{names.get(a, a)} {'falls below' if below else 'rises above'} your threshold"
+            for a, below in change.crossings
+        ]
+        out.print(f"  {escape(change.label)}: {escape('; '.join(parts))}")
 
 
 def assessment_json(a: Assessment) -> dict[str, Any]:
@@ -222,12 +231,16 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
     """The sensitivity result as JSON."""
     return {
         "stable": result.stable,
+        "order_stable": result.order_stable,
         "step": result.step,
         "changes": [
             {
                 "criterion": c.criterion_id,
                 "change": c.label.split()[-1],
                 "swaps": [list(s) for s in c.swaps],
+                "threshold_crossings": [
+                    {"application_id": a, "below_threshold": below} for a, below in c.crossings
+                ],
             }
             for c in result.changes
         ],

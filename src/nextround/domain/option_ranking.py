@@ -10,7 +10,8 @@ and squaring makes one deep miss (mission 1) weigh more than several small ones.
 with the same score can therefore sit at different distances from what the person wants.
 
 Sensitivity: each weight in turn is moved by -20% and +20%, the ranking is redone, and any
-pair of opportunities whose order flips is reported.
+pair of opportunities whose order flips is reported, as is any opportunity that crosses the
+person's threshold (an offer "above the bar" only under today's exact weights is worth knowing).
 """
 
 from __future__ import annotations
@@ -233,11 +234,16 @@ def rank(option_a: OptionA, opportunities: Sequence[Opportunity]) -> list[Assess
 
 @dataclass(frozen=True)
 class WeightChange:
-    """One weight moved by a factor, and the pairs (better, worse) whose order flips."""
+    """One weight moved by a factor, and what that changes.
+
+    ``swaps`` are the pairs (better, worse) whose order flips; ``crossings`` the opportunities
+    that cross the threshold, each with whether it is now below it.
+    """
 
     criterion_id: str
     factor: float
     swaps: tuple[tuple[int, int], ...]
+    crossings: tuple[tuple[int, bool], ...] = ()
 
     @property
     def label(self) -> str:
@@ -254,36 +260,45 @@ class Sensitivity:
 
     @property
     def stable(self) -> bool:
-        """True when no single ±20% move changes the order."""
+        """True when no single ±20% move changes the order or a verdict against the threshold."""
         return not self.changes
+
+    @property
+    def order_stable(self) -> bool:
+        """True when no single ±20% move changes the order (crossings aside)."""
+        return not any(c.swaps for c in self.changes)
 
 
 def sensitivity(
     option_a: OptionA, opportunities: Sequence[Opportunity], step: float = SENSITIVITY_STEP
 ) -> Sensitivity:
     """Redo the ranking with each weight at (1 - step) and (1 + step) of its value."""
-    base = [
-        a.opportunity.application_id for a in rank(option_a, opportunities) if a.score is not None
-    ]
+    assessed = [a for a in rank(option_a, opportunities) if a.score is not None]
+    base = [a.opportunity.application_id for a in assessed]
+    below = {a.opportunity.application_id: a.below_threshold for a in assessed}
     position = {ident: i for i, ident in enumerate(base)}
     changes = []
     for criterion in option_a.criteria:
         for factor in (1 - step, 1 + step):
-            moved = option_a.reweighted(criterion.id, factor)
-            order = [
-                a.opportunity.application_id
-                for a in rank(moved, opportunities)
+            moved = [
+                a
+                for a in rank(option_a.reweighted(criterion.id, factor), opportunities)
                 if a.score is not None
             ]
-            now = {ident: i for i, ident in enumerate(order)}
+            now = {a.opportunity.application_id: i for i, a in enumerate(moved)}
             swaps = tuple(
                 (a, b)
                 for i, a in enumerate(base)
                 for b in base[i + 1 :]
                 if now[a] > now[b] and position[a] < position[b]
             )
-            if swaps:
-                changes.append(WeightChange(criterion.id, factor, swaps))
+            crossings = tuple(
+                (a.opportunity.application_id, a.below_threshold)
+                for a in sorted(moved, key=lambda a: position[a.opportunity.application_id])
+                if a.below_threshold != below[a.opportunity.application_id]
+            )
+            if swaps or crossings:
+                changes.append(WeightChange(criterion.id, factor, swaps, crossings))
     return Sensitivity(tuple(changes), step)
 
 
