@@ -160,3 +160,20 @@ def test_next_interviews(app, journey, clock):
         assert everything[journey.main] == datetime(2025, 5, 14, 8, tzinfo=UTC)
         assert journey.offer not in everything
         assert uow.applications.next_interviews(datetime(2030, 1, 1, tzinfo=UTC)) == {}
+
+
+def test_tag_filter_matches_however_the_tag_was_typed(app):
+    with app.uow() as uow:
+        add_application(
+            uow,
+            {
+                "company": "Bosphorus",
+                "role_title": "PM",
+                "applied_on": date(2025, 1, 1),
+                "tags": ["İstanbul", "zoe\u0308"],  # capital dotted I; e + combining diaeresis
+            },
+        )
+    with app.uow() as uow:
+        for typed in ("İSTANBUL", "i\u0307stanbul", "zoë", "ZOE\u0308"):
+            found = uow.applications.facts(ApplicationQuery(tag=typed))
+            assert [f.company for f in found] == ["Bosphorus"], typed

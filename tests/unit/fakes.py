@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Self
 
+from nextround.domain import values
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
@@ -136,7 +137,7 @@ def _matches(app: Application, query: ApplicationQuery) -> bool:
 
     if query.company and not contains(app.company, query.company):
         return False
-    if query.tag and query.tag.lower() not in app.tags:
+    if query.tag and values.tag_key(query.tag) not in app.tags:
         return False
     if query.applied_from and app.applied_on < query.applied_from:
         return False

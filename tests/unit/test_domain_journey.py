@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -523,12 +524,21 @@ def test_tabs_and_newlines_are_kept_in_free_text():
 
 
 def test_tags_are_normalised():
-    app = application(tags=[" TPM", "tpm", "Remote-First", "", "c++", "ml/ai", "zoë"])
+    app = application(tags=[" TPM", "tpm", "Remote-First", "", "c++", "ml/ai", "zoë", "zoe\u0308"])
     app.check()
     assert app.tags == ["tpm", "remote-first", "c++", "ml/ai", "zoë"]
 
 
-@pytest.mark.parametrize("tag", ["two words", "-leading", "x" * 41, "semi;colon", "emoji🙂"])
+@pytest.mark.parametrize("tag", ["İstanbul", "हिन्दी", "東京", "_draft", "Zürich"])
+def test_tags_in_any_script_are_valid(tag):
+    app = application(tags=[tag, tag.upper()])
+    app.check()
+    assert app.tags == [unicodedata.normalize("NFC", tag.lower())]
+
+
+@pytest.mark.parametrize(
+    "tag", ["two words", "-leading", "x" * 41, "semi;colon", "emoji🙂", "\u0301accent-first"]
+)
 def test_invalid_tag(tag):
     with pytest.raises(DomainError) as caught:
         application(tags=[tag]).check()

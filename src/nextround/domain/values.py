@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from nextround.errors import DomainError
@@ -10,7 +11,8 @@ from nextround.errors import DomainError
 # NUL cannot be stored by PostgreSQL and the other C0 controls are never meant in typed text;
 # tab, newline and carriage return are kept because notes and postings are multi-line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TAG = re.compile(r"^[\w][\w.+#/-]{0,39}$")
+_TAG_MAX = 40
+_TAG_PUNCTUATION = frozenset("_.+#/-")
 
 NAME_MAX = 200
 TEXT_MAX = 100_000
@@ -49,10 +51,10 @@ def tags(values: Iterable[str], field: str = "tag") -> list[str]:
     """Normalise tags to lower case, unique, in the order given."""
     seen: list[str] = []
     for raw in values:
-        tag = raw.strip().lower()
+        tag = tag_key(raw)
         if not tag:
             continue
-        if not _TAG.match(tag):
+        if not _is_tag(tag):
             raise DomainError(
                 f"{field} {raw!r} is not valid; use letters, digits and - _ . + # / "
                 "(at most 40 characters, no spaces)"
@@ -60,6 +62,22 @@ def tags(values: Iterable[str], field: str = "tag") -> list[str]:
         if tag not in seen:
             seen.append(tag)
     return seen
+
+
+def tag_key(raw: str) -> str:
+    """A tag as it is stored and matched: trimmed, lower case, composed (NFC)."""
+    return unicodedata.normalize("NFC", raw.strip().lower())
+
+
+def _is_tag(tag: str) -> bool:
+    """Letters, digits and marks of any script, and _ . + # / - after the first character.
+
+    Marks count because lower-casing can produce them: "İ" becomes "i" plus a combining dot,
+    and scripts such as Devanagari write vowels as marks.
+    """
+    if len(tag) > _TAG_MAX or (unicodedata.category(tag[0])[0] not in "LN" and tag[0] != "_"):
+        return False
+    return all(unicodedata.category(c)[0] in "LNM" or c in _TAG_PUNCTUATION for c in tag[1:])
 
 
 def url(value: str | None, field: str) -> str | None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from nextround.domain import values
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
@@ -136,7 +137,7 @@ class SqlApplicationRepository:
         if query.statuses:
             facts = [f for f in facts if f.status in query.statuses]
         if query.tag:
-            tag = query.tag.lower()
+            tag = values.tag_key(query.tag)
             facts = [f for f in facts if tag in f.tags]
         return facts
 
