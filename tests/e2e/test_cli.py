@@ -305,6 +305,17 @@ def test_full_journey(cli, tmp_path):
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
 
 
+def test_a_round_out_of_date_order_is_added_with_a_note(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-10-08")
+    out = " ".join(cli.ok("round", "add", "1", "Onsite", "--on", "2026-10-05").split())
+    assert out.startswith("Added round 2 (id 2): Onsite to application 1.")
+    assert "Note: round 2 starts on 2026-10-05, before round 1 (Screen, 2026-10-08)" in out
+    assert "nextround round edit 2 --on DATE" in out
+    fixed = " ".join(cli.ok("round", "edit", "2", "--on", "2026-10-15").split())
+    assert fixed == "Updated round 2: started_on."
+
+
 def test_application_lifecycle(cli):
     cli.ok("app", "add", "Quiet Co", "Program Manager", "--applied", "2025-01-10")
     cli.ok("app", "add", "Northwind", "TPM", "--applied", "2025-02-01", "--notes", "100% remote")

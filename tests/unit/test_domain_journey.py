@@ -169,6 +169,22 @@ def test_moving_the_applied_date_after_a_round_is_caught_by_check():
         app.check()
 
 
+def test_a_round_dated_out_of_step_with_its_neighbours_is_noted_not_refused():
+    app = application()
+    screen = app.add_round(round_("Screen", started_on=date(2025, 5, 14)))
+    loop = app.add_round(round_("Final loop", RoundKind.FINAL_LOOP, started_on=date(2025, 5, 9)))
+    assert app.date_order_note(screen) == (
+        "round 1 starts on 2025-05-14, after round 2 (Final loop, 2025-05-09); rounds keep "
+        "the order they were added in, so check the date if that is a typo"
+    )
+    assert app.date_order_note(loop) == (
+        "round 2 starts on 2025-05-09, before round 1 (Screen, 2025-05-14); rounds keep "
+        "the order they were added in, so check the date if that is a typo"
+    )
+    loop.started_on = date(2025, 5, 14)  # the same day as the screen is fine
+    assert app.date_order_note(loop) is None and app.date_order_note(screen) is None
+
+
 def test_round_name_is_required_and_single_line():
     app = application()
     with pytest.raises(DomainError, match="round name is required"):

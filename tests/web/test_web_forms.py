@@ -162,6 +162,24 @@ def test_round_date_rule_is_shown_on_the_date_field(browser: Browser) -> None:
     assert input_value(response.text, "new-round-name") == "Too early"
 
 
+def test_a_round_dated_before_the_previous_one_is_kept_with_a_note(browser: Browser) -> None:
+    app_id = browser.add_application(applied_on="2026-10-01")
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-08"},
+    )
+    response = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Onsite", "kind": "final_loop", "started_on": "2026-10-05"},
+        follow_redirects=True,
+    )
+    assert response.status_code == 200
+    assert (
+        "Added round 2: Onsite. Note: round 2 starts on 2026-10-05, before round 1 "
+        "(Screen, 2026-10-08)" in response.text
+    )
+
+
 def test_editing_a_round_keeps_the_bad_input_in_that_rounds_form(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

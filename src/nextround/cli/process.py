@@ -85,15 +85,18 @@ def round_add(
     notes: Notes = None,
 ) -> None:
     """Add the next round to an application."""
-    from nextround.services.process import add_round
+    from nextround.services.process import add_round, round_date_note
 
     fields = _round_fields(name, kind, on, mode, ended, outcome, notes)
     with state(ctx).app.uow() as uow:
         created = add_round(uow, app_id, fields)
+        assert created.id is not None
+        note = round_date_note(uow, created.id)
     console().print(
         f"Added round {created.position} (id {created.id}): {escape(created.name)} "
         f"to application {app_id}."
     )
+    _warn_date_order(note, created.id)
 
 
 @rounds.command("edit")
@@ -109,14 +112,23 @@ def round_edit(
     notes: Notes = None,
 ) -> None:
     """Change a round, e.g. record that it was passed."""
-    from nextround.services.process import edit_round
+    from nextround.services.process import edit_round, round_date_note
 
     changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         edited = edit_round(uow, round_id, changes)
+        note = round_date_note(uow, round_id) if "started_on" in changes else None
     console().print(f"Updated round {edited.id}: {', '.join(sorted(changes))}.")
+    _warn_date_order(note, round_id)
+
+
+def _warn_date_order(note: str | None, round_id: int) -> None:
+    if note:
+        console().print(
+            f"[yellow]Note:[/] {escape(note)}: `nextround round edit {round_id} --on DATE`."
+        )
 
 
 def parse_interviewer(value: str) -> Interviewer:

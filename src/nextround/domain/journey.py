@@ -333,6 +333,29 @@ class Application:
         """Rounds in stage order."""
         return sorted(self.rounds, key=lambda r: (r.position, r.started_on))
 
+    def date_order_note(self, round_: Round) -> str | None:
+        """Why a round's start date looks wrong next to its neighbours' (None when it fits).
+
+        Rounds are numbered in the order they are added, so a start date before an earlier
+        round's (or after a later one's) is usually a typo; it is allowed, because the record
+        must also take a round remembered late, and the stage dates use the earliest one.
+        """
+        ordered = self.ordered_rounds
+        before = [r for r in ordered if r.position < round_.position]
+        after = [r for r in ordered if r.position > round_.position]
+        clash = next((r for r in before if r.started_on > round_.started_on), None)
+        word = "before"
+        if clash is None:
+            clash = next((r for r in after if r.started_on < round_.started_on), None)
+            word = "after"
+        if clash is None:
+            return None
+        return (
+            f"round {round_.position} starts on {round_.started_on}, {word} round "
+            f"{clash.position} ({clash.name}, {clash.started_on}); rounds keep the order they "
+            "were added in, so check the date if that is a typo"
+        )
+
     def round_at(self, position: int) -> Round:
         """The round at a 1-based stage position."""
         for round_ in self.rounds:

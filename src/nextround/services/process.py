@@ -77,6 +77,12 @@ def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     return round_
 
 
+def round_date_note(uow: UnitOfWork, round_id: int) -> str | None:
+    """A warning when a round's start date is out of step with the rounds around it."""
+    app, round_ = uow.applications.get_round(round_id)
+    return app.date_order_note(round_)
+
+
 def resolve_round(app: Application, round_ref: int | None) -> Round:
     """A round of ``app`` by its 1-based position; the latest round when not given."""
     if not app.rounds:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.journey import Round
 from nextround.services.lookup import application_of_interview, application_of_round
-from nextround.services.process import add_interview, add_round, edit_interview, edit_round
+from nextround.services.process import (
+    add_interview,
+    add_round,
+    edit_interview,
+    edit_round,
+    round_date_note,
+)
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
@@ -25,9 +33,12 @@ def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
         app_id,
         reader,
         fields,
-        run=lambda uow, f: add_round(uow, app_id, f),
+        run=lambda uow, f: _noted(uow, add_round(uow, app_id, f)),
         routes=jf.ROUND_ERRORS,
-        done=lambda r: (f"round-{r.id}", f"Added round {r.position}: {r.name}."),
+        done=lambda r: (
+            f"round-{r[0].id}",
+            _said(f"Added round {r[0].position}: {r[0].name}.", r[1]),
+        ),
     )
 
 
@@ -42,10 +53,23 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
         owner,
         reader,
         fields,
-        run=lambda uow, f: edit_round(uow, round_id, f),
+        run=lambda uow, f: _noted(uow, edit_round(uow, round_id, f)),
         routes=jf.ROUND_ERRORS,
-        done=lambda r: (f"round-{r.id}", f"Saved round {r.position}: {r.name}."),
+        done=lambda r: (
+            f"round-{r[0].id}",
+            _said(f"Saved round {r[0].position}: {r[0].name}.", r[1]),
+        ),
     )
+
+
+def _noted(uow: SqlUnitOfWork, round_: Round) -> tuple[Round, str | None]:
+    """The round, and a note when its date is out of step with the rounds around it."""
+    assert round_.id is not None
+    return round_, round_date_note(uow, round_.id)
+
+
+def _said(message: str, note: str | None) -> str:
+    return f"{message} Note: {note}." if note else message
 
 
 @router.post("/applications/{app_id}/interviews")
