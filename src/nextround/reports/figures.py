@@ -152,8 +152,11 @@ def funnel_chart(stats: PipelineStats) -> str:
     )
 
 
-def process_timeline(app: Application, events: Sequence[TimelineEvent], today: date) -> str:
-    """One process: rounds as lanes, interviews on them, feedback and the decision below."""
+def process_lanes(app: Application) -> tuple[list[Span], list[Mark]]:
+    """Rounds as lanes with their interviews, and the applied date (report and web page).
+
+    A round that did not record its own end date ends on the decision, if it is over.
+    """
     decision = app.current_decision
     spans = []
     marks = [Mark("Applied", app.applied_on, shape="circle", kind="applied")]
@@ -179,6 +182,13 @@ def process_timeline(app: Application, events: Sequence[TimelineEvent], today: d
                         kind="interview",
                     )
                 )
+    return spans, marks
+
+
+def process_timeline(app: Application, events: Sequence[TimelineEvent], today: date) -> str:
+    """One process: rounds as lanes, interviews on them, feedback and the decision below."""
+    decision = app.current_decision
+    spans, marks = process_lanes(app)
     for event in events:
         if event.kind is EventKind.FEEDBACK:
             marks.append(Mark(event.title, event.on, shape="square", kind="feedback"))

@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from nextround.domain.journey import Application, RoundOutcome
+from nextround.domain.journey import Application
 from nextround.domain.pipeline import FunnelStep
-from nextround.reports.charts import Mark, Span, funnel_svg, timeline_svg
-
-_TONE = {
-    RoundOutcome.PASSED: "passed",
-    RoundOutcome.PENDING: "pending",
-    RoundOutcome.REJECTED: "ended",
-    RoundOutcome.WITHDRAWN: "ended",
-    RoundOutcome.CANCELLED: "ended",
-}
+from nextround.reports.charts import Mark, funnel_svg, timeline_svg
+from nextround.reports.figures import process_lanes
 
 
 def funnel_chart(steps: Sequence[FunnelStep]) -> str:
@@ -30,25 +23,7 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> str:
 def process_chart(app: Application, today: date) -> str:
     """One application's rounds on a time axis, with its interviews and the decision."""
     decision = app.current_decision
-    spans = []
-    marks = [Mark("Applied", app.applied_on, shape="circle", kind="applied")]
-    for lane, round_ in enumerate(app.ordered_rounds):
-        end = round_.ended_on
-        if end is None and round_.outcome is not RoundOutcome.PENDING and decision is not None:
-            end = decision.decided_on
-        spans.append(
-            Span(f"{round_.position}. {round_.name}", round_.started_on, end, _TONE[round_.outcome])
-        )
-        for interview in round_.sorted_interviews:
-            if interview.scheduled_at is not None:
-                marks.append(
-                    Mark(
-                        interview.title,
-                        interview.scheduled_at.astimezone().date(),
-                        lane=lane,
-                        kind="interview",
-                    )
-                )
+    spans, marks = process_lanes(app)
     for item in app.decisions:
         marks.append(
             Mark(
