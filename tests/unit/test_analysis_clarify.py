@@ -26,6 +26,11 @@ SYSTEMS_VAGUE = "there were some gaps around systemic thinking in parts of the l
         "You could have gone deeper on risk.",
         "Stakeholder management remains her strongest area.",
         "I didn't think it's quite the level of seniority they'd want.",  # apostrophes, no quote
+        "You need to work on stakeholder management.",
+        "Communication could be more concise.",
+        "The team felt you were not senior enough.",
+        "She showed strong leadership throughout.",
+        "A few concerns about your leadership style.",
     ],
 )
 def test_vague_feedback(statement: str) -> None:
@@ -45,6 +50,12 @@ def test_vague_feedback(statement: str) -> None:
         ("Your onboarding story showed real ownership.", "artefact"),
         ("Couldn't name the biggest risk on her own project.", "behaviour"),
         ("For example, the rollback plan was never discussed.", "scenario"),
+        ("Your answer on the outage lacked a timeline of what you did.", "referent"),
+        ("You spent most of the case on the market size.", "referent"),
+        ("You talked for ten minutes before getting to the point.", "number"),
+        ("You went straight to escalation rather than buffers or fallbacks.", "behaviour"),
+        ("You did not quantify the impact of the migration.", "behaviour"),
+        ("She never reached a recommendation.", "behaviour"),
     ],
 )
 def test_specific_feedback(statement: str, kind: str) -> None:

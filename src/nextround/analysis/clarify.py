@@ -23,9 +23,13 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "referent",
         re.compile(
-            r"\bin (?:the|your|our|his|her|their|that|this) (?:[\w-]+ ){0,3}"
+            r"\b(?:in|on|of|during|for) (?:the|your|our|his|her|their|that|this) "
+            r"(?:[\w-]+ ){0,3}"
             r"(?:exercise|case|presentation|whiteboard|question|demo|task|take-home|diagram|"
-            r"role-play|simulation|walkthrough|deep dive|scenario|prompt)s?\b",
+            r"role-play|simulation|walkthrough|deep dive|scenario|prompt)s?\b"
+            # "your answer on the outage": the answer to one question, named by its topic
+            r"|\b(?:your|her|his|their|the) (?:first |last |second )?answers? "
+            r"(?:on|to|about) (?:the|your|our|his|her|their|that|this|how|why|what)\b",
             re.IGNORECASE,
         ),
     ),
@@ -33,7 +37,15 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "quote",
         re.compile(r"[\"“][^\"”\n]{4,}[\"”]|(?:^|(?<=[\s:(]))['‘][^'’\n]{6,}['’](?![A-Za-z])"),
     ),
-    ("number", re.compile(r"\d")),
+    (
+        "number",
+        re.compile(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+            r"twenty|thirty|forty|fifty|sixty|hundred|half an?) "
+            r"(?:minutes?|hours?|days?|weeks?|times|slides|questions|examples|steps|people)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "date",
         re.compile(
@@ -59,8 +71,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(drew|asked|answered|told|described|listed|presented|skipped|missed|forgot|"
             r"interrupted|mentioned|explained|named|wrote|paused|froze|jumped|ran out of|"
             r"went over time|walked (?:us|me|them) through|"
+            r"talked|spoke|spent|went straight|started with|opened with|chose|hesitated|"
             r"gave (?:an?|one|two|no) (?:example|number|answer)|"
-            r"(?:couldn't|could not|didn't|did not) (?:name|say|explain|give|mention|ask|draw))\b",
+            r"(?:couldn't|could not|didn't|did not) (?:name|say|explain|give|mention|ask|"
+            r"draw|reach|quantify|cover|address|test|estimate|define|finish|get to)|"
+            r"never (?:named|said|explained|gave|mentioned|asked|drew|reached|quantified|"
+            r"covered|addressed|tested|estimated|defined|finished|got to))\b",
             re.IGNORECASE,
         ),
     ),
