@@ -27,6 +27,7 @@ def reads(text: str, expected: Polarity) -> PolarityReading:
         "He didn’t answer the question about hiring.",
         "Never asked the panel a single question.",
         "No clear plan for the first ninety days.",
+        "She lost the room halfway through the presentation.",
     ],
 )
 def test_negation_reads_as_gap(text):
@@ -41,6 +42,9 @@ def test_negation_reads_as_gap(text):
         "We had no concerns about her judgement.",
         "He never fails to follow up after a meeting.",
         "Handled the outage without panic.",
+        "No issues with collaboration.",
+        "No real problems around stakeholder management.",
+        "Never lost the room, even with the CFO pushing.",
     ],
 )
 def test_negated_negatives_read_as_strength(text):

@@ -126,7 +126,7 @@ NEGATIVE: dict[str, float] = {
         interrupt dominate impose dictate criticise criticize complain moan grumble whinge
         gossip exaggerate mislead misjudge misread misunderstand underestimate
         overestimate overcomplicate overcommit overpromise underdeliver underperform
-        overreact overrule override withhold hoard delay miss forget lose waste abandon
+        overreact overrule override withhold hoard delay miss forget lose lost waste abandon
         rush jump assume deny exclude favour favor offload abdicate tolerate condone
         confusion chaos friction resentment silo duplication bureaucracy disruptive
         distraction inconsistency complacency arrogance negativity apathy afraid

@@ -189,6 +189,15 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"responsibility|accountability|the lead|initiative|pride)",
     ),
     ("praise", 1.0, r"(?:gives?|gave|giving|shares?|shared|sharing) (?:\w+ )?credit"),
+    # "No issues with collaboration": the reviewer looked and found nothing wrong. The topic
+    # noun alone pulls the embedding probe towards a flaw, so the phrase must be read whole.
+    (
+        "praise",
+        1.0,
+        r"(?:no|zero|never (?:any|had any)|without any) (?:real |major |big |significant |"
+        r"serious )?(?:issues?|problems?|concerns?|complaints?|worries|doubts?|red flags?|"
+        r"reservations?) (?:with|about|around|on|over|regarding|in)\b",
+    ),
     (
         "praise",
         0.9,
