@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 import pytest
 import typer
@@ -65,6 +67,21 @@ def test_every_command_has_help_text():
         for param in command.params:
             if param.param_type_name == "option" and param.name not in ("help",):
                 assert (param.help or "").strip(), f"{' '.join(path)} {param.opts} has no help"
+
+
+def test_square_brackets_in_help_are_escaped_from_rich_markup():
+    # Typer renders help with rich, which swallows an unescaped "[rule]" as a markup tag
+    # (rich's tag pattern: a bracket, then a letter, #, / or @, up to the closing bracket).
+    unescaped = re.compile(r"(?<!\\)\[[a-z#/@][^\[]*?\]")
+    for path, command in _walk(typer.main.get_command(typer_app)):
+        texts = [command.help or ""] + [getattr(p, "help", None) or "" for p in command.params]
+        for text in texts:
+            assert not unescaped.search(text), f"`nextround {' '.join(path)}`: {text!r}"
+
+
+def test_the_must_have_rule_syntax_shows_in_help(cli):
+    out = " ".join(cli.ok("options", "define", "--help").split())
+    assert "[location~amsterdam,remote]" in out and "[mission>=4]" in out
 
 
 @pytest.mark.parametrize("args", [["--help"], ["app", "--help"], ["import", "json", "--help"]])

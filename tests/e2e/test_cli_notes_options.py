@@ -123,6 +123,24 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "Trade-offs Northwind Audio (declined, application 2)" in out
     assert "misses: a mission I care about" in out
     assert "Sensitivity: stable" in out
+    # Against a 4.08 bar, 45 / 11 = 4.0909 clears it only while the lower ratings keep their
+    # weight: three single moves take it under, all others keep it above (4.0741 to 4.1111).
+    #   mission (5) -20%: (45 - 1) / 10.8 = 4.0741; location (5) -20%: the same;
+    #   compensation (3) +20%: (45 + 0.6) / 11.2 = 4.0714.
+    # The offer, 24 / 11 = 2.18, is far below whatever the weights.
+    cli.ok("options", "define", "--threshold", "4.08")
+    ranked = json.loads(cli.ok("options", "rank", "--json"))["sensitivity"]
+    assert not ranked["stable"] and ranked["order_stable"]
+    crossings = {(c["criterion"], c["change"]): c["threshold_crossings"] for c in ranked["changes"]}
+    below = [{"application_id": journey.main, "below_threshold": True}]
+    assert {k: v for k, v in crossings.items() if v} == {
+        ("mission", "-20%"): below,
+        ("compensation", "+20%"): below,
+        ("location", "-20%"): below,
+    }
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "Sensitivity: who clears your threshold depends on the weights" in out
+    assert "compensation +20%: Tempoline falls below your threshold" in out
 
 
 def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):

@@ -173,10 +173,11 @@ def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
             "or who clears your threshold."
         )
         return
-    what = "the order" if not result.order_stable else "who clears your threshold"
-    if not result.order_stable and any(c.crossings for c in result.changes):
-        what += " and who clears your threshold"
-    out.print(f"Sensitivity: {what} depends on the weights (±{step} on one weight):")
+    what = [] if result.order_stable else ["the order"]
+    if any(c.crossings for c in result.changes):
+        what.append("who clears your threshold")
+    verb = "depends" if len(what) == 1 else "depend"
+    out.print(f"Sensitivity: {' and '.join(what)} {verb} on the weights (±{step} on one weight):")
     for change in result.changes:
         parts = [f"{names.get(a, a)} and {names.get(b, b)} swap" for a, b in change.swaps[:3]]
         if len(change.swaps) > 3:

@@ -76,8 +76,9 @@ def define(
         list[str] | None,
         typer.Option(
             "--must",
+            # Rich reads [...] as markup in help text: the backslashes keep the brackets.
             help="A must-have, optionally with a rule in brackets: 'no relocation "
-            "[location~amsterdam,remote]', '[work_mode=remote,hybrid]', '[mission>=4]'. "
+            "\\[location~amsterdam,remote]', '\\[work_mode=remote,hybrid]', '\\[mission>=4]'. "
             "Repeat; the list replaces the old one.",
         ),
     ] = None,
