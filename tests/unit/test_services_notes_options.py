@@ -156,6 +156,21 @@ def test_recipients_by_name_or_first_name(uow, record):
     assert drafts.drafts[0].body.startswith("Dear Tiberius,")
 
 
+def test_recipients_by_contact_id_from_this_process_or_general_contacts_only(uow, record):
+    with uow:
+        other = add_application(
+            uow, {"company": "Plinth", "role_title": "PM", "applied_on": date(2025, 1, 2)}
+        )
+        stranger = add_contact(
+            uow, "Imogen Thwaite", ContactRole.RECRUITER, application_id=other.id
+        )
+        mentor = next(c for c in uow.contacts.list() if c.name == "Ozymandias Pell")
+        drafts = draft_notes(uow, NoteRequest(record, to=(str(mentor.id),)))
+        assert [r.name for r in drafts.facts.recipients] == ["Ozymandias Pell"]
+        with pytest.raises(DomainError, match=f"belongs to application {other.id}, not {record}"):
+            draft_notes(uow, NoteRequest(record, to=(str(stranger.id),)))
+
+
 def test_a_kept_note_records_when_it_went_out(uow, record):
     with uow:
         drafts = draft_notes(uow, NoteRequest(record))

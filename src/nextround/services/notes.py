@@ -182,7 +182,14 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
     """A contact id, or a name (full or first) of a contact or interviewer of this process."""
     ref = ref.strip()
     if ref.isdigit():
-        return _of(uow.contacts.get(int(ref)))
+        contact = uow.contacts.get(int(ref))
+        if contact.application_id not in (None, app.id):
+            # A note about one process must not greet someone from another by mistake.
+            raise DomainError(
+                f"contact {contact.id} ({contact.name}) belongs to application "
+                f"{contact.application_id}, not {app.id}; pick someone from this process"
+            )
+        return _of(contact)
     wanted = ref.casefold()
     candidates = _candidates(app, people)
     exact = [r for r in candidates if r.name.casefold() == wanted]
