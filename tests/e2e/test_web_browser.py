@@ -378,6 +378,7 @@ MAIN_PAGES = (
     ("/stories/1", "story"),
     ("/frameworks", "frameworks"),
     ("/frameworks/nextround-core", "framework"),
+    ("/options", "options"),
     ("/data", "data"),
 )
 

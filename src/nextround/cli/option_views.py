@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from nextround.cli.common import console, escape
-from nextround.domain.journey import Status
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
@@ -136,15 +135,9 @@ def render_ranking(view: RankingView) -> None:
             musts,
         )
     out.print(table)
-    # Offers, and open processes that fall short: where a yes is still (or was) possible.
-    flagged = [
-        a
-        for a in view.assessments
-        if _is_offer(a) or (a.opportunity.status.is_open and (a.below_threshold or a.missed))
-    ]
-    if flagged:
+    if view.flagged:
         out.print("[bold]Trade-offs[/]")
-        for a in flagged:
+        for a in view.flagged:
             o = a.opportunity
             out.print(
                 f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
@@ -157,10 +150,6 @@ def render_ranking(view: RankingView) -> None:
     )
     if view.unrated:
         out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
-
-
-def _is_offer(a: Assessment) -> bool:
-    return a.opportunity.status in (Status.OFFER, Status.ACCEPTED, Status.DECLINED)
 
 
 def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from nextround.domain.journey import OfferResponse, Outcome
+from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
 from nextround.domain.option_ranking import (
     Assessment,
@@ -23,6 +23,10 @@ from nextround.services.stamps import touch
 OPTION_A_KEY = "option_a"
 
 
+#: The statuses of an opportunity that came to an offer, whatever the answer.
+OFFER_STATUSES = frozenset({Status.OFFER, Status.ACCEPTED, Status.DECLINED})
+
+
 def get_option_a(uow: FullUnitOfWork) -> OptionA:
     """The person's Option A, or the default criteria while none is saved."""
     stored = uow.preferences.get(OPTION_A_KEY)
@@ -38,10 +42,16 @@ def save_option_a(uow: FullUnitOfWork, option_a: OptionA) -> OptionA:
 
 
 def set_weights(
-    uow: FullUnitOfWork, weights: Mapping[str, float], targets: Mapping[str, int] | None = None
+    uow: FullUnitOfWork,
+    weights: Mapping[str, float],
+    targets: Mapping[str, int] | None = None,
+    *,
+    threshold: float | None = None,
 ) -> OptionA:
-    """Change the weights (and targets) of existing criteria."""
+    """Change the weights (and targets) of existing criteria, and the threshold, at once."""
     option_a = get_option_a(uow)
+    if threshold is not None:
+        option_a = replace(option_a, threshold=threshold)
     targets = targets or {}
     for criterion_id in (*weights, *targets):
         option_a.criterion(criterion_id)  # an unknown id is an error, not a silent add
@@ -143,6 +153,16 @@ class RankingView:
     assessments: list[Assessment]
     sensitivity: Sensitivity
     unrated: int
+
+    @property
+    def flagged(self) -> list[Assessment]:
+        """Offers, and open processes that fall short: where a yes is (or was) possible."""
+        return [
+            a
+            for a in self.assessments
+            if a.opportunity.status in OFFER_STATUSES
+            or (a.opportunity.status.is_open and (a.below_threshold or a.missed))
+        ]
 
 
 def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:

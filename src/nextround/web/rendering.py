@@ -42,6 +42,7 @@ NAVIGATION = (
     NavItem("Plan", "/plan"),
     NavItem("Stories", "/stories"),
     NavItem("Notes", "/notes"),
+    NavItem("Option A", "/options"),
     NavItem("Frameworks", "/frameworks"),
     NavItem("Data", "/data"),
 )

@@ -21,6 +21,7 @@ from nextround.web.routes import (
     frameworks,
     lifecycle,
     notes,
+    options,
     people,
     plan,
     process,
@@ -48,6 +49,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     frameworks.router,
     data.router,
     notes.router,
+    options.router,
     reports.router,
 )
 

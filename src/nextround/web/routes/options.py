@@ -1,0 +1,156 @@
+"""Option A in the web app: the ranking, the weights and threshold, and rating an opportunity."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.option_a import OptionA
+from nextround.domain.option_ranking import Assessment
+from nextround.domain.pipeline import ApplicationFacts
+from nextround.errors import DomainError
+from nextround.services.options import (
+    RankingView,
+    assess_application,
+    ranking,
+    set_weights,
+)
+from nextround.services.options import (
+    rate as rate_option,
+)
+from nextround.store.uow import SqlUnitOfWork
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormBook, FormReader, FormState
+
+router = APIRouter()
+
+#: Where a use case's message belongs on the weights form.
+WEIGHT_ERRORS = (("threshold", r"threshold"),)
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
+#: A must-have verdict as the rating form offers it.
+VERDICTS = {"": None, "yes": True, "no": False}
+
+
+def render_options(
+    web: Web, rate_id: int | None = None, failed: FormState | None = None, status: int = 200
+) -> Response:
+    """The ranking with trade-offs and sensitivity, the weights, and one rating form."""
+
+    def load(
+        uow: SqlUnitOfWork,
+    ) -> tuple[RankingView, list[ApplicationFacts], Assessment | None]:
+        chosen = assess_application(uow, rate_id) if rate_id is not None else None
+        return ranking(uow), uow.applications.facts(), chosen
+
+    view, applications, chosen = web.read(load)
+    return web.page(
+        "options.html",
+        status,
+        view=view,
+        names={a.opportunity.application_id: a.opportunity.company for a in view.assessments},
+        applications=applications,
+        chosen=chosen,
+        weights=_weight_values(view.option_a),
+        rating=_rating_values(chosen) if chosen else {},
+        forms=FormBook(failed),
+    )
+
+
+def _weight_values(option_a: OptionA) -> dict[str, str]:
+    values = {f"weight-{c.id}": f"{c.weight:g}" for c in option_a.criteria}
+    values["threshold"] = f"{option_a.threshold:g}"
+    return values
+
+
+def _rating_values(assessment: Assessment) -> dict[str, str]:
+    """The stored ratings and verdicts; a value derived from the record is left blank."""
+    values = {
+        f"score-{v.criterion.id}": "" if v.value is None or v.derived else str(v.value)
+        for v in assessment.values
+    }
+    for verdict in assessment.verdicts:
+        stored = "" if verdict.met is None or verdict.derived else ("yes" if verdict.met else "no")
+        values[f"must-{verdict.must_have.id}"] = stored
+    return values
+
+
+@router.get("/options")
+def options_page(web: WebDep, rate: int | None = None) -> Response:
+    """Opportunities ranked against Option A; ``?rate=APP`` opens the rating form for one."""
+    return render_options(web, rate)
+
+
+@router.post("/options/weights")
+def change_weights(web: WebDep, form: FormDep) -> Response:
+    """Set every criterion's weight and the threshold at once."""
+    reader = FormReader("weights", form)
+    option_a = web.read(lambda uow: ranking(uow).option_a)
+    weights = {c.id: _number(reader, f"weight-{c.id}", c.name) for c in option_a.criteria}
+    threshold = _number(reader, "threshold", "the threshold")
+    if reader.ok:
+        try:
+            chosen = {k: v for k, v in weights.items() if v is not None}
+            web.write(lambda uow: set_weights(uow, chosen, threshold=threshold))
+        except DomainError as exc:
+            reader.explain(exc, _weight_routes(option_a))
+        else:
+            return web.redirect("/options#ranking", "Saved your weights and threshold.")
+    return render_options(web, failed=reader.state, status=422)
+
+
+def _weight_routes(option_a: OptionA) -> list[tuple[str, str]]:
+    """Domain messages name the criterion ("the weight of scope ..."): show it there."""
+    return [
+        *WEIGHT_ERRORS,
+        *((f"weight-{c.id}", rf"weight of {c.id}\b") for c in option_a.criteria),
+    ]
+
+
+def _number(reader: FormReader, name: str, what: str) -> float | None:
+    value = reader.raw(name).strip()
+    if not value:
+        reader.fail(name, f"give a number for {what}, e.g. 2 or 1.5")
+        return None
+    if not _NUMBER.fullmatch(value):
+        reader.fail(name, f"{value!r} is not a number; use e.g. 2 or 1.5")
+        return None
+    return float(value)
+
+
+@router.post("/options/rate/{app_id}")
+def rate_opportunity(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Rate one opportunity per criterion (1-5, or blank) and per must-have (yes, no, blank)."""
+    reader = FormReader(f"rate-{app_id}", form)
+    option_a = web.read(lambda uow: ranking(uow).option_a)
+    scores = {c.id: _rating(reader, c.id, c.name) for c in option_a.criteria}
+    verdicts = {m.id: _verdict(reader, m.id) for m in option_a.must_haves}
+    if reader.ok:
+        try:
+            assessed = web.write(lambda uow: rate_option(uow, app_id, scores, verdicts))
+        except DomainError as exc:
+            reader.explain(exc, ())
+        else:
+            company = assessed.opportunity.company
+            score = "unrated" if assessed.score is None else f"{assessed.score:.2f}"
+            return web.redirect(f"/options#app-{app_id}", f"Rated {company}: {score}.")
+    return render_options(web, app_id, reader.state, 422)
+
+
+def _rating(reader: FormReader, criterion_id: str, name: str) -> int | None:
+    value = reader.raw(f"score-{criterion_id}").strip()
+    if not value:
+        return None
+    if value not in ("1", "2", "3", "4", "5"):
+        reader.fail(f"score-{criterion_id}", f"the rating for {name} must be 1-5, not {value!r}")
+        return None
+    return int(value)
+
+
+def _verdict(reader: FormReader, must_id: str) -> bool | None:
+    value = reader.raw(f"must-{must_id}").strip()
+    if value not in VERDICTS:
+        reader.fail(f"must-{must_id}", f"answer yes, no or leave it blank, not {value!r}")
+        return None
+    return VERDICTS[value]

@@ -1,0 +1,174 @@
+"""The Option A page: ranking, trade-offs, sensitivity, rating and weights, in-process."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from nextround.bootstrap import Nextround
+from nextround.domain.journey import OfferResponse, Outcome, WorkMode
+from nextround.services import options
+from nextround.services.applications import add_application
+from nextround.services.process import set_decision
+from tests.web.conftest import Browser, field_error, input_value
+
+
+def _two_opportunities(nextround: Nextround, company: str = "Tempoline") -> tuple[int, int]:
+    """A remote process and an on-site offer in London, under Option A with three criteria."""
+    with nextround.uow() as uow:
+        first = add_application(
+            uow,
+            {"company": company, "role_title": "TPM", "applied_on": date(2026, 9, 1),
+             "work_mode": WorkMode.REMOTE},
+        )  # fmt: skip
+        offer = add_application(
+            uow,
+            {"company": "Kestrelgate", "role_title": "PM", "applied_on": date(2026, 9, 2),
+             "work_mode": WorkMode.ONSITE, "location": "London"},
+        )  # fmt: skip
+        assert first.id is not None and offer.id is not None
+        set_decision(
+            uow, offer.id, Outcome.OFFER, date(2026, 10, 1), offer_response=OfferResponse.PENDING
+        )
+        options.remove_criterion(uow, "team")
+        options.remove_criterion(uow, "mission")
+        options.remove_criterion(uow, "learning")
+        options.remove_criterion(uow, "location")
+        # Left: scope, growth, compensation (weights 1 each); threshold 3.5.
+        options.define(uow, threshold=3.5, must_haves=["remote [work_mode=remote,hybrid]"])
+    return first.id, offer.id
+
+
+def _ranked_companies(html: str) -> list[str]:
+    rows = re.findall(r'<tr id="app-\d+">.*?<a href="/applications/\d+">([^<]+)</a>', html, re.S)
+    return rows
+
+
+def test_rating_two_opportunities_ranks_them_with_trade_offs(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    empty = browser.get("/options").text
+    assert "Nothing rated yet" in empty and '<a href="/options"' in empty  # in the menu
+
+    form = browser.get("/options", params={"rate": offer}).text
+    assert f'action="/options/rate/{offer}"' in form
+    assert "Must-haves: remote" not in form and "Must-have: remote" in form
+    assert "From the record: missed (onsite)." in form  # derived from the work mode
+
+    rated = browser.post(
+        f"/options/rate/{offer}",
+        {"score-scope": "2", "score-growth": "2", "score-compensation": "5", "must-remote": ""},
+    )
+    # (2 + 2 + 5) / 3 = 3.0: under the 3.5 threshold.
+    assert rated.status_code == 303 and rated.headers["location"] == f"/options#app-{offer}"
+    browser.post(
+        f"/options/rate/{first}",
+        {"score-scope": "4", "score-growth": "4", "score-compensation": "3"},
+    )
+    page = browser.get("/options").text
+    assert _ranked_companies(page) == ["Tempoline", "Kestrelgate"]
+    assert "3.67" in page and "3.00" in page  # (4 + 4 + 3) / 3 and (2 + 2 + 5) / 3
+    assert "below your threshold" in page
+    trade_offs = page[page.index("Trade-offs") :]
+    assert "Gains: compensation 5" in trade_offs
+    assert "Gives up: growth 2 (target 5), scope and impact 2 (target 5)" in trade_offs
+    assert "Misses: remote" in trade_offs
+    assert "Tempoline" not in trade_offs.split("Sensitivity")[0]  # open and above the bar
+
+    again = browser.get("/options", params={"rate": first}).text
+    assert re.search(r'<option value="4" selected>4</option>', again)  # the stored rating
+
+
+def test_sensitivity_names_a_threshold_crossing(browser: Browser, sqlite_app: Nextround) -> None:
+    first, _ = _two_opportunities(sqlite_app)
+    browser.post(
+        f"/options/rate/{first}",
+        {"score-scope": "4", "score-growth": "4", "score-compensation": "3"},
+    )
+    # 11 / 3 = 3.667 against a bar of 3.65: compensation x1.2 -> (8 + 3.6) / 3.2 = 3.625 falls
+    # under it, as does scope x0.8 -> (3.2 + 4 + 3) / 2.8 = 3.643; the others keep it above.
+    saved = browser.post(
+        "/options/weights",
+        {
+            "weight-scope": "1",
+            "weight-growth": "1",
+            "weight-compensation": "1",
+            "threshold": "3.65",
+        },
+    )
+    assert saved.status_code == 303
+    page = " ".join(browser.get("/options").text.split())
+    assert "Who clears your threshold depends on the weights" in page
+    assert "<strong>compensation +20%</strong>: Tempoline falls below your threshold" in page
+    assert "<strong>scope -20%</strong>: Tempoline falls below your threshold" in page
+
+
+def test_weights_are_checked_next_to_each_field_and_nothing_is_half_saved(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _two_opportunities(sqlite_app)
+    bad = browser.post(
+        "/options/weights",
+        {"weight-scope": "lots", "weight-growth": "2", "weight-compensation": "1",
+         "threshold": "3"},
+    )  # fmt: skip
+    assert bad.status_code == 422
+    assert "&#39;lots&#39; is not a number" in (field_error(bad.text, "weights-weight-scope") or "")
+    assert input_value(bad.text, "weights-weight-scope") == "lots"  # the input is kept
+    zero = browser.post(
+        "/options/weights",
+        {"weight-scope": "0", "weight-growth": "2", "weight-compensation": "1",
+         "threshold": "9"},
+    )  # fmt: skip
+    assert zero.status_code == 422
+    assert "must be above 0" in (field_error(zero.text, "weights-weight-scope") or "")
+    with sqlite_app.uow() as uow:
+        option_a = options.get_option_a(uow)
+    assert [c.weight for c in option_a.criteria] == [1.0, 1.0, 1.0]  # nothing saved
+    assert option_a.threshold == 3.5
+    high = browser.post(
+        "/options/weights",
+        {"weight-scope": "3", "weight-growth": "2", "weight-compensation": "1",
+         "threshold": "9"},
+    )  # fmt: skip
+    assert high.status_code == 422
+    assert "threshold is a score between 1 and 5" in (
+        field_error(high.text, "weights-threshold") or ""
+    )
+
+
+def test_a_bad_rating_is_refused_and_keeps_what_was_chosen(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, _ = _two_opportunities(sqlite_app)
+    response = browser.post(
+        f"/options/rate/{first}",
+        {"score-scope": "9", "score-growth": "4", "must-remote": "maybe"},
+    )
+    assert response.status_code == 422
+    assert "must be 1-5, not &#39;9&#39;" in (
+        field_error(response.text, f"rate-{first}-score-scope") or ""
+    )
+    assert "Answer yes, no or leave it blank" in (
+        field_error(response.text, f"rate-{first}-must-remote") or ""
+    )
+    assert re.search(r'<option value="4" selected>4</option>', response.text)
+    with sqlite_app.uow() as uow:
+        assert uow.option_ratings.get(first) is None
+    unknown = browser.get("/options", params={"rate": 999})
+    assert unknown.status_code == 404
+
+
+def test_option_a_forms_need_the_csrf_token(browser: Browser, sqlite_app: Nextround) -> None:
+    first, _ = _two_opportunities(sqlite_app)
+    assert browser.client.post("/options/weights", data={"threshold": "2"}).status_code == 403
+    assert browser.client.post(f"/options/rate/{first}", data={}).status_code == 403
+
+
+def test_hostile_company_names_stay_text(browser: Browser, sqlite_app: Nextround) -> None:
+    first, _ = _two_opportunities(sqlite_app, company="<img src=x onerror=alert(1)>")
+    browser.post(f"/options/rate/{first}", {"score-scope": "1"})
+    html = browser.get("/options", params={"rate": first}).text
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
