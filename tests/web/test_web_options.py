@@ -172,3 +172,67 @@ def test_hostile_company_names_stay_text(browser: Browser, sqlite_app: Nextround
     html = browser.get("/options", params={"rate": first}).text
     assert "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_option_a_is_described_with_must_haves_and_a_bad_rule_changes_nothing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _two_opportunities(sqlite_app)
+    page = browser.get("/options").text
+    assert "remote [work_mode=remote,hybrid]</textarea>" in page  # the stored must-have
+    bad = browser.post(
+        "/options/define",
+        {"description": "A TPM role", "musts": "remote [work_mode=remote]\nx [salary>3]"},
+    )
+    assert bad.status_code == 422
+    assert "Rule &#39;salary&gt;3&#39; is not understood" in (
+        field_error(bad.text, "define-musts") or ""
+    )
+    assert "x [salary&gt;3]</textarea>" in bad.text  # what was typed is kept
+    with sqlite_app.uow() as uow:
+        assert options.get_option_a(uow).description is None  # nothing half-saved
+    saved = browser.post(
+        "/options/define",
+        {
+            "description": "A TPM role in Amsterdam",
+            "musts": "remote [work_mode=remote]\n\nno travel",
+        },
+    )
+    assert saved.status_code == 303
+    with sqlite_app.uow() as uow:
+        option_a = options.get_option_a(uow)
+    assert option_a.description == "A TPM role in Amsterdam"
+    assert [str(m) for m in option_a.must_haves] == ["remote [work_mode=remote]", "no travel"]
+
+
+def test_criteria_are_added_and_removed(browser: Browser, sqlite_app: Nextround) -> None:
+    _two_opportunities(sqlite_app)
+    added = browser.post(
+        "/options/criteria", {"name": "Work-life balance", "weight": "2", "target": "4"}
+    )
+    assert added.status_code == 303
+    with sqlite_app.uow() as uow:
+        criteria = options.get_option_a(uow).criteria
+    assert (criteria[-1].id, criteria[-1].name, criteria[-1].weight, criteria[-1].target) == (
+        "work-life-balance", "Work-life balance", 2.0, 4
+    )  # fmt: skip
+    again = browser.post("/options/criteria", {"name": "work-life BALANCE", "weight": "1"})
+    assert again.status_code == 422
+    assert "is a criterion already" in (field_error(again.text, "criterion-name") or "")
+    nameless = browser.post("/options/criteria", {"name": " ", "weight": "x"})
+    assert "Give the criterion a name" in (field_error(nameless.text, "criterion-name") or "")
+    assert "is not a number" in (field_error(nameless.text, "criterion-weight") or "")
+
+    removed = browser.post("/options/criteria/work-life-balance/delete", {})
+    assert removed.status_code == 303
+    with sqlite_app.uow() as uow:
+        assert [c.id for c in options.get_option_a(uow).criteria] == [
+            "scope", "growth", "compensation"
+        ]  # fmt: skip
+        options.define(uow, must_haves=["well paid [compensation>=4]"])
+    used = browser.post("/options/criteria/compensation/delete", {})
+    assert used.status_code == 422
+    assert "Must-have &#39;well paid&#39; uses compensation; change or remove" in used.text
+    assert input_value(used.text, "weights-weight-compensation") == "1"  # the form is intact
+    unknown = browser.post("/options/criteria/nope/delete", {})
+    assert unknown.status_code == 422 and "nope" in unknown.text

@@ -10,6 +10,7 @@ per application whether it is met.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -130,6 +131,15 @@ def parse_rule(text: str) -> Rule:
         f"rule {raw!r} is not understood; use e.g. [scope>=4], [work_mode=remote,hybrid] "
         "or [location~amsterdam,remote]"
     )
+
+
+def criterion_id_for(name: str) -> str:
+    """The id a criterion gets from its display name: 'Work-life balance' -> 'work-life-balance'."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = "-".join(re.findall(r"[a-z0-9]+", plain.casefold()))[:40].rstrip("-")
+    if not slug:
+        return "criterion"
+    return slug if slug[0].isalpha() else f"c-{slug}"[:40].rstrip("-")
 
 
 def _slug(text: str) -> str:

@@ -81,7 +81,7 @@ def remove_criterion(uow: FullUnitOfWork, criterion_id: str) -> OptionA:
     users = [m.text for m in option_a.must_haves if m.rule and m.rule.criterion == criterion_id]
     if users:
         raise DomainError(
-            f"must-have {users[0]!r} uses {criterion_id}; change it with `options define` first"
+            f"must-have {users[0]!r} uses {criterion_id}; change or remove that must-have first"
         )
     kept = tuple(c for c in option_a.criteria if c.id != criterion_id)
     return save_option_a(uow, replace(option_a, criteria=kept))

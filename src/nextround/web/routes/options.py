@@ -7,14 +7,18 @@ import re
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.option_a import OptionA
+from nextround.domain.option_a import OptionA, criterion_id_for
 from nextround.domain.option_ranking import Assessment
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError
 from nextround.services.options import (
     RankingView,
+    add_criterion,
     assess_application,
+    define,
+    get_option_a,
     ranking,
+    remove_criterion,
     set_weights,
 )
 from nextround.services.options import (
@@ -53,6 +57,10 @@ def render_options(
         applications=applications,
         chosen=chosen,
         weights=_weight_values(view.option_a),
+        definition={
+            "description": view.option_a.description or "",
+            "musts": "\n".join(str(m) for m in view.option_a.must_haves),
+        },
         rating=_rating_values(chosen) if chosen else {},
         forms=FormBook(failed),
     )
@@ -86,7 +94,7 @@ def options_page(web: WebDep, rate: int | None = None) -> Response:
 def change_weights(web: WebDep, form: FormDep) -> Response:
     """Set every criterion's weight and the threshold at once."""
     reader = FormReader("weights", form)
-    option_a = web.read(lambda uow: ranking(uow).option_a)
+    option_a = web.read(get_option_a)
     weights = {c.id: _number(reader, f"weight-{c.id}", c.name) for c in option_a.criteria}
     threshold = _number(reader, "threshold", "the threshold")
     if reader.ok:
@@ -119,12 +127,65 @@ def _number(reader: FormReader, name: str, what: str) -> float | None:
     return float(value)
 
 
+@router.post("/options/define")
+def change_definition(web: WebDep, form: FormDep) -> Response:
+    """Describe Option A and list its must-haves, one per line with an optional [rule]."""
+    reader = FormReader("define", form)
+    description, musts = reader.raw("description").strip(), reader.lines("musts")
+    try:
+        web.write(lambda uow: define(uow, description=description, must_haves=musts))
+    except DomainError as exc:
+        reader.explain(exc, (("description", r"description"), ("musts", r".")))
+    else:
+        return web.redirect("/options#define", "Saved your Option A.")
+    return render_options(web, failed=reader.state, status=422)
+
+
+@router.post("/options/criteria")
+def new_criterion(web: WebDep, form: FormDep) -> Response:
+    """Add a criterion of the person's own, weighed and targeted."""
+    reader = FormReader("criterion", form)
+    name = reader.raw("name").strip()
+    weight = _number(reader, "weight", "the weight")
+    target = _rating(reader, "target", "the target")
+    ident = criterion_id_for(name)
+    option_a = web.read(get_option_a)
+    if not name:
+        reader.fail("name", "give the criterion a name, e.g. Work-life balance")
+    elif any(c.id == ident or c.name.casefold() == name.casefold() for c in option_a.criteria):
+        reader.fail("name", f"{name} is a criterion already; change its weight above")
+    if reader.ok and weight is not None:
+        try:
+            web.write(lambda uow: add_criterion(uow, ident, name, weight, target or 5))
+        except DomainError as exc:
+            reader.explain(exc, (("weight", r"weight"), ("target", r"target"), ("name", r".")))
+        else:
+            return web.redirect("/options#weights", f"Added the criterion {name}.")
+    return render_options(web, failed=reader.state, status=422)
+
+
+@router.post("/options/criteria/{criterion_id}/delete")
+def drop_criterion(criterion_id: str, web: WebDep) -> Response:
+    """Remove a criterion; its ratings stay stored, unused, in case it comes back."""
+    try:
+        web.write(lambda uow: remove_criterion(uow, criterion_id))
+    except DomainError as exc:
+        message = str(exc)
+        stored = web.read(lambda uow: _weight_values(get_option_a(uow)))
+        failed = FormState("weights", stored, error=message[:1].upper() + message[1:])
+        return render_options(web, failed=failed, status=422)
+    return web.redirect("/options#weights", f"Removed the criterion {criterion_id}.")
+
+
 @router.post("/options/rate/{app_id}")
 def rate_opportunity(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Rate one opportunity per criterion (1-5, or blank) and per must-have (yes, no, blank)."""
     reader = FormReader(f"rate-{app_id}", form)
-    option_a = web.read(lambda uow: ranking(uow).option_a)
-    scores = {c.id: _rating(reader, c.id, c.name) for c in option_a.criteria}
+    option_a = web.read(get_option_a)
+    scores = {
+        c.id: _rating(reader, f"score-{c.id}", f"the rating for {c.name}")
+        for c in option_a.criteria
+    }
     verdicts = {m.id: _verdict(reader, m.id) for m in option_a.must_haves}
     if reader.ok:
         try:
@@ -138,12 +199,12 @@ def rate_opportunity(app_id: int, web: WebDep, form: FormDep) -> Response:
     return render_options(web, app_id, reader.state, 422)
 
 
-def _rating(reader: FormReader, criterion_id: str, name: str) -> int | None:
-    value = reader.raw(f"score-{criterion_id}").strip()
+def _rating(reader: FormReader, field: str, what: str) -> int | None:
+    value = reader.raw(field).strip()
     if not value:
         return None
     if value not in ("1", "2", "3", "4", "5"):
-        reader.fail(f"score-{criterion_id}", f"the rating for {name} must be 1-5, not {value!r}")
+        reader.fail(field, f"{what} must be 1-5, not {value!r}")
         return None
     return int(value)
 
