@@ -48,6 +48,10 @@ def test_rating_two_opportunities_ranks_them_with_trade_offs(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     first, offer = _two_opportunities(sqlite_app)
+    assert (
+        f'href="/options?rate={first}#rate">Rate it</a>'
+        in browser.get(f"/applications/{first}").text
+    )
     empty = browser.get("/options").text
     assert "Nothing rated yet" in empty and '<a href="/options"' in empty  # in the menu
 
@@ -76,6 +80,9 @@ def test_rating_two_opportunities_ranks_them_with_trade_offs(
     assert "Misses: remote" in trade_offs
     assert "Tempoline" not in trade_offs.split("Sensitivity")[0]  # open and above the bar
 
+    detail = browser.get(f"/applications/{first}").text
+    assert "Score <strong>3.67</strong>/5" in detail
+    assert f'href="/options?rate={first}#rate">Change the rating</a>' in detail
     again = browser.get("/options", params={"rate": first}).text
     assert re.search(r'<option value="4" selected>4</option>', again)  # the stored rating
 
