@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
@@ -35,10 +37,7 @@ def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
         fields,
         run=lambda uow, f: _noted(uow, add_round(uow, app_id, f)),
         routes=jf.ROUND_ERRORS,
-        done=lambda r: (
-            f"round-{r[0].id}",
-            _said(f"Added round {r[0].position}: {r[0].name}.", r[1]),
-        ),
+        done=_reported("Added"),
     )
 
 
@@ -55,10 +54,7 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
         fields,
         run=lambda uow, f: _noted(uow, edit_round(uow, round_id, f)),
         routes=jf.ROUND_ERRORS,
-        done=lambda r: (
-            f"round-{r[0].id}",
-            _said(f"Saved round {r[0].position}: {r[0].name}.", r[1]),
-        ),
+        done=_reported("Saved"),
     )
 
 
@@ -68,8 +64,15 @@ def _noted(uow: SqlUnitOfWork, round_: Round) -> tuple[Round, str | None]:
     return round_, round_date_note(uow, round_.id)
 
 
-def _said(message: str, note: str | None) -> str:
-    return f"{message} Note: {note}." if note else message
+def _reported(verb: str) -> Callable[[tuple[Round, str | None]], tuple[str, str]]:
+    """The anchor and message after a round is saved, with its date note if it has one."""
+
+    def done(saved: tuple[Round, str | None]) -> tuple[str, str]:
+        round_, note = saved
+        message = f"{verb} round {round_.position}: {round_.name}."
+        return f"round-{round_.id}", f"{message} Note: {note}." if note else message
+
+    return done
 
 
 @router.post("/applications/{app_id}/interviews")
