@@ -89,7 +89,7 @@ def test_full_journey(cli, tmp_path):
         "--competency",
         "systems-thinking,communication",
     )
-    assert "Added interview 1: Process-flow whiteboard." in out
+    assert "Added interview 1: Process-flow whiteboard, on 2025-06-10 09:00." in out
     cli.ok(
         "interview",
         "add",
@@ -378,3 +378,31 @@ def test_postgres_through_the_environment(cli, postgres_base_url):
     cli.ok("app", "add", "Zoë Café", "PM", "--applied", "2025-01-10", "--tag", "são-paulo", db="")
     listing = json.loads(cli.ok("app", "list", "--search", "ZOË", "--json", db=""))
     assert [(a["company"], a["tags"]) for a in listing] == [("Zoë Café", ["são-paulo"])]
+
+
+def test_an_interview_held_in_another_time_zone(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    cli.ok("round", "add", "1", "Panel", "--kind", "final-loop", "--on", "2026-10-20")
+    bad = cli("interview", "add", "1", "Panel", "--at", "2026-10-20 10:00", "--tz", "NYC")
+    assert bad.code != 0 and "Traceback" not in bad.err
+    assert "'NYC' is not a known time zone; use an IANA name" in " ".join(bad.err.split())
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["rounds"][0]["interviews"] == []
+
+    out = cli.ok(
+        "interview", "add", "1", "Panel", "--at", "2026-10-20 10:00", "--tz", "america/new york"
+    )
+    # TZ is UTC for the CLI tests: New York is four hours behind in October.
+    expected = "2026-10-20 10:00 New York time (14:00 here)"
+    assert " ".join(out.split()) == f"Added interview 1: Panel, on {expected}."
+    assert expected in " ".join(cli.ok("app", "show", "1").split())
+    assert "10:00 New York time" in cli.ok("timeline", "1")
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))["rounds"][0]["interviews"][0]
+    assert (shown["time_zone"], shown["scheduled_at"]) == (
+        "America/New_York",
+        "2026-10-20T14:00:00+00:00",
+    )
+    # A new time alone is still New York time; --tz local moves to the user's own clock.
+    out = cli.ok("interview", "edit", "1", "--at", "2026-10-20 11:00")
+    assert "on 2026-10-20 11:00 New York time (15:00 here)" in " ".join(out.split())
+    out = cli.ok("interview", "edit", "1", "--tz", "local")
+    assert " ".join(out.split()) == "Updated interview 1: time_zone, on 2026-10-20 15:00."

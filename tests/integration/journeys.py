@@ -50,6 +50,9 @@ one_line = st.text(
 tag = st.from_regex(r"[a-z0-9ßøéü日本][a-z0-9ßøéü日本.+#/-]{0,12}", fullmatch=True)
 maybe = st.none().__or__
 
+# Some with daylight saving, some far from UTC, one in the southern hemisphere.
+ZONES = ("Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Sydney", "UTC")
+
 
 @st.composite
 def moment(draw: st.DrawFn, on: date) -> datetime:
@@ -69,6 +72,7 @@ def interview(draw: st.DrawFn, start: date, end: date) -> dict[str, Any]:
         "format": draw(st.sampled_from(InterviewFormat)),
         "scheduled_at": scheduled,
         "duration_minutes": draw(maybe(st.integers(1, 720))),
+        "time_zone": draw(maybe(st.sampled_from(ZONES))),
         "interviewers": draw(
             st.lists(st.builds(Interviewer, one_line, maybe(one_line)), max_size=2)
         ),

@@ -148,3 +148,23 @@ def test_dumps_is_utf8_text_that_parses_back(app):
     assert "Inés" in text  # not \u escapes
     assert text.endswith("\n")
     assert parse_backup(text.encode("utf-8")) == doc
+
+
+def test_a_backup_from_before_interview_time_zones_restores(app, make_app, second_url):
+    load_journey(app)
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    doc["revision"] = "0004"  # interviews had no time_zone column yet
+    for row in doc["tables"]["interviews"]:
+        del row["time_zone"]
+    target = make_app(second_url)
+    with target.uow() as uow:
+        restore_backup(uow, parse_backup(backup.dumps(doc).encode("utf-8")))
+    with target.uow() as uow:
+        restored = export_backup(uow)
+    assert [r["time_zone"] for r in restored["tables"]["interviews"]] == [None] * len(
+        doc["tables"]["interviews"]
+    )
+    assert [r["scheduled_at"] for r in restored["tables"]["interviews"]] == [
+        r["scheduled_at"] for r in doc["tables"]["interviews"]
+    ]

@@ -171,8 +171,12 @@ def test_edit_interview_rechecks_its_fields(uow, app_id):
     screen(uow, app_id)
     with uow:
         created = add_interview(uow, app_id, None, {"title": "Call"})
-    with uow, pytest.raises(DomainError, match="needs a time zone"):
-        edit_interview(uow, created.id, {"scheduled_at": datetime(2025, 5, 14, 9)})
+    with uow, pytest.raises(DomainError, match="'Mars/Base' is not a known time zone"):
+        edit_interview(
+            uow,
+            created.id,
+            {"scheduled_at": datetime(2025, 5, 14, 9), "time_zone": "Mars/Base"},
+        )
     with uow, pytest.raises(NotFoundError, match="no interview with id 99"):
         edit_interview(uow, 99, {"title": "x"})
     assert uow.stored.applications[app_id].rounds[0].interviews[0].scheduled_at is None
@@ -211,3 +215,48 @@ def test_a_refused_decision_changes_no_round(uow, app_id):
     stored = uow.stored.applications[app_id]
     assert stored.decisions == []
     assert stored.rounds[0].outcome is RoundOutcome.PENDING
+
+
+def test_a_time_without_offset_is_read_on_the_interviews_clock(uow, app_id):
+    screen(uow, app_id)
+    with uow:
+        created = add_interview(
+            uow,
+            app_id,
+            None,
+            {
+                "title": "Panel",
+                "scheduled_at": datetime(2025, 5, 14, 9),
+                "time_zone": "america/new york",
+            },
+        )
+
+    def stored():
+        return uow.stored.applications[app_id].rounds[0].interviews[0]
+
+    assert stored().time_zone == "America/New_York"
+    assert stored().scheduled_at == datetime(2025, 5, 14, 13, tzinfo=UTC)  # 09:00 EDT
+    # Editing only the time keeps New York's clock; editing only the zone keeps the moment.
+    with uow:
+        edit_interview(uow, created.id, {"scheduled_at": datetime(2025, 5, 14, 10)})
+    assert stored().scheduled_at == datetime(2025, 5, 14, 14, tzinfo=UTC)
+    with uow:
+        edit_interview(uow, created.id, {"time_zone": "Asia/Tokyo"})
+    assert (stored().time_zone, stored().scheduled_at) == (
+        "Asia/Tokyo",
+        datetime(2025, 5, 14, 14, tzinfo=UTC),
+    )
+    with uow:
+        edit_interview(uow, created.id, {"time_zone": "local"})
+    assert stored().time_zone is None
+
+
+def test_an_offset_given_with_the_time_wins_over_the_zone(uow, app_id):
+    screen(uow, app_id)
+    moment = datetime(2025, 5, 14, 9, tzinfo=timezone(timedelta(hours=2)))
+    with uow:
+        add_interview(
+            uow, app_id, None, {"title": "Panel", "scheduled_at": moment, "time_zone": "UTC"}
+        )
+    stored = uow.stored.applications[app_id].rounds[0].interviews[0]
+    assert (stored.scheduled_at, stored.time_zone) == (moment, "UTC")

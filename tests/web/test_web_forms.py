@@ -331,3 +331,73 @@ def test_board_move_that_breaks_a_rule_explains_on_the_card(
     assert f'id="move-{app_id}-error"' in response.text
     assert "before the last round" in response.text
     assert _app(sqlite_app, app_id).status.value == "screening"
+
+
+def test_an_interview_held_in_another_time_zone(
+    browser: Browser, sqlite_app: Nextround, monkeypatch
+) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    try:
+        app_id = browser.add_application()
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "Screen", "kind": "screen", "started_on": "2026-10-20"},
+        )
+        bad = browser.post(
+            f"/applications/{app_id}/interviews",
+            {"round": "1", "title": "Call", "scheduled_at": "2026-10-20T10:00", "time_zone": "NYC"},
+        )
+        assert bad.status_code == 422
+        assert "&#39;NYC&#39; is not a known time zone" in field_error(
+            bad.text, "new-interview-1-time-zone"
+        )
+        assert input_value(bad.text, "new-interview-1-scheduled-at") == "2026-10-20T10:00"
+        assert input_value(bad.text, "new-interview-1-time-zone") == "NYC"
+        assert _app(sqlite_app, app_id).ordered_rounds[0].interviews == []
+
+        created = browser.post(
+            f"/applications/{app_id}/interviews",
+            {
+                "round": "1",
+                "title": "Call",
+                "scheduled_at": "2026-10-20T10:00",
+                "time_zone": "america/new york",
+            },
+        )
+        assert created.status_code == 303
+        interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+        assert interview.time_zone == "America/New_York"
+        assert interview.scheduled_at == datetime(2026, 10, 20, 14, tzinfo=UTC)
+        page = browser.get(f"/applications/{app_id}").text
+        assert "Tue 20 Oct 2026, 16:00 (10:00 New York time)" in page
+        # The edit form is on the interview's clock, so saving it unchanged changes nothing.
+        form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
+        assert input_value(form, f"interview-{interview.id}-scheduled-at") == "2026-10-20T10:00"
+        assert input_value(form, f"interview-{interview.id}-time-zone") == "America/New_York"
+        assert 'option value="Asia/Kolkata"' in form  # the zone suggestions
+        browser.post(
+            f"/interviews/{interview.id}",
+            {
+                "title": "Call",
+                "format": "behavioural",
+                "scheduled_at": "2026-10-20T10:00",
+                "time_zone": "America/New_York",
+            },
+        )
+        again = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+        assert again.scheduled_at == interview.scheduled_at
+        # Clearing the zone reads the time on the user's own clock.
+        browser.post(
+            f"/interviews/{interview.id}",
+            {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:00"},
+        )
+        local = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+        assert local.time_zone is None
+        assert local.scheduled_at == datetime(2026, 10, 20, 8, tzinfo=UTC)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

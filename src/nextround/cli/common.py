@@ -67,16 +67,24 @@ def parse_datetime(value: str | None, option: str) -> datetime | None:
 
     Without an offset the machine's own time zone is meant.
     """
+    moment = parse_wall_time(value, option)
+    return moment if moment is None or moment.tzinfo else moment.astimezone()
+
+
+def parse_wall_time(value: str | None, option: str) -> datetime | None:
+    """As parse_datetime, but a time without an offset stays without one (naive).
+
+    For times whose zone is given separately, such as an interview's --tz.
+    """
     if value is None:
         return None
     try:
-        moment = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+        return datetime.fromisoformat(value.strip().replace(" ", "T", 1))
     except ValueError:
         raise InvalidInputError(
             f"{option} {value!r} is not a date and time; use e.g. 2025-05-14T10:00 "
             "or 2025-05-14T10:00+02:00"
         ) from None
-    return moment if moment.tzinfo else moment.astimezone()
 
 
 def parse_choice(enum: type[E], value: str | None, option: str) -> E | None:

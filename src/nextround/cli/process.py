@@ -12,11 +12,12 @@ from nextround.cli.common import (
     escape,
     parse_choice,
     parse_date,
-    parse_datetime,
+    parse_wall_time,
     print_json,
     state,
 )
 from nextround.domain.journey import (
+    Interview,
     Interviewer,
     InterviewFormat,
     OfferResponse,
@@ -141,6 +142,7 @@ def _interview_fields(
     title: str | None,
     format_: str | None,
     at: str | None,
+    zone: str | None,
     minutes: int | None,
     people: list[str] | None,
     competency: list[str] | None,
@@ -149,7 +151,9 @@ def _interview_fields(
     fields: dict[str, Any] = {
         "title": title,
         "format": parse_choice(InterviewFormat, format_, "--format"),
-        "scheduled_at": parse_datetime(at, "--at"),
+        # Left without an offset: the service reads it in --tz, else the interview's zone.
+        "scheduled_at": parse_wall_time(at, "--at"),
+        "time_zone": zone,
         "duration_minutes": minutes,
         "notes": notes,
     }
@@ -162,7 +166,18 @@ def _interview_fields(
 
 Format = Annotated[str | None, typer.Option("--format", help=f"One of {choices(InterviewFormat)}.")]
 At = Annotated[
-    str | None, typer.Option(help="When, e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00.")
+    str | None,
+    typer.Option(
+        help="When, e.g. 2025-05-14T10:00 (in --tz, else your own time) or 2025-05-14T10:00+02:00."
+    ),
+]
+Zone = Annotated[
+    str | None,
+    typer.Option(
+        "--tz",
+        help="The time zone the interview is held in, e.g. America/New_York; 'local' for your "
+        "own. The time is then shown on both clocks.",
+    ),
 ]
 Minutes = Annotated[int | None, typer.Option(help="Length in minutes.")]
 With = Annotated[
@@ -186,6 +201,7 @@ def interview_add(
     ] = None,
     format_: Format = "behavioural",
     at: At = None,
+    zone: Zone = None,
     minutes: Minutes = None,
     people: With = None,
     competency: Probed = None,
@@ -194,10 +210,10 @@ def interview_add(
     """Add an interview to a round of an application."""
     from nextround.services.process import add_interview
 
-    fields = _interview_fields(title, format_, at, minutes, people, competency, notes)
+    fields = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     with state(ctx).app.uow() as uow:
         created = add_interview(uow, app_id, round_position, fields)
-    console().print(f"Added interview {created.id}: {escape(created.title)}.")
+    console().print(f"Added interview {created.id}: {escape(created.title)}{_when(created)}.")
 
 
 @interviews.command("edit")
@@ -207,6 +223,7 @@ def interview_edit(
     title: Annotated[str | None, typer.Option(help="Title.")] = None,
     format_: Format = None,
     at: At = None,
+    zone: Zone = None,
     minutes: Minutes = None,
     people: Annotated[
         list[str] | None,
@@ -220,12 +237,22 @@ def interview_edit(
     """Change an interview."""
     from nextround.services.process import edit_interview
 
-    changes = _interview_fields(title, format_, at, minutes, people, competency, notes)
+    changes = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         edited = edit_interview(uow, interview_id, changes)
-    console().print(f"Updated interview {edited.id}: {', '.join(sorted(changes))}.")
+    when = _when(edited) if {"scheduled_at", "time_zone"} & set(changes) else ""
+    console().print(f"Updated interview {edited.id}: {', '.join(sorted(changes))}{when}.")
+
+
+def _when(interview: Interview) -> str:
+    """' on 2026-12-01 09:00 New York time (15:00 here)', or '' when unscheduled."""
+    from nextround.domain.interview_time import describe
+
+    if interview.scheduled_at is None:
+        return ""
+    return f", on {describe(interview.scheduled_at, interview.time_zone)}"
 
 
 @decisions.command("set")

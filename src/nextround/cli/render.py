@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from nextround.cli.common import console, escape
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
+from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
@@ -51,7 +52,7 @@ def render_application(
         )
         for interview in round_.sorted_interviews:
             when = (
-                interview.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                describe(interview.scheduled_at, interview.time_zone)
                 if interview.scheduled_at
                 else "unscheduled"
             )

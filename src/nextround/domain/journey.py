@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from nextround.domain import values
+from nextround.domain import interview_time, values
 from nextround.errors import DomainError
 
 
@@ -130,6 +130,9 @@ class Interview:
     interviewers: list[Interviewer] = field(default_factory=list)
     competencies: list[str] = field(default_factory=list)
     notes: str | None = None
+    # The IANA zone the interview is held in (the company's clock), None for the user's own.
+    # The moment itself is scheduled_at; the zone only says how to show it.
+    time_zone: str | None = None
     id: int | None = None
     round_id: int | None = None
     created_at: datetime | None = None
@@ -139,6 +142,7 @@ class Interview:
         """Raise DomainError unless the interview's own fields are valid."""
         self.title = values.name(self.title, "interview title")
         self.notes = values.text(self.notes, "interview notes")
+        self.time_zone = interview_time.time_zone(self.time_zone)
         if self.scheduled_at is not None and self.scheduled_at.tzinfo is None:
             raise DomainError("the interview time needs a time zone, e.g. 2025-05-14T10:00+02:00")
         if self.duration_minutes is not None and not (

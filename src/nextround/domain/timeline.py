@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from nextround.domain.feedback import Feedback
+from nextround.domain.interview_time import differs_from_here, wall_clock, zone_label
 from nextround.domain.journey import Application, RoundOutcome
 
 
@@ -85,6 +86,10 @@ def build_timeline(app: Application, feedback: Iterable[Feedback] = ()) -> list[
                 f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers
             )
             detail = f"{interview.format.value.replace('_', ' ')}{length}"
+            if when is not None and differs_from_here(when, interview.time_zone):
+                assert interview.time_zone is not None
+                there = wall_clock(when, interview.time_zone)
+                detail += f", {there:%H:%M} {zone_label(interview.time_zone)}"
             if people:
                 detail += f" {people}"
             events.append(

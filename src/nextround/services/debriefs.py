@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nextround.domain import interview_time
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
@@ -36,7 +37,8 @@ def record_debrief(
     _, _, interview = uow.applications.get_interview(interview_id)
     if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
         raise DomainError(
-            f"interview {interview_id} is on {interview.scheduled_at:%Y-%m-%d %H:%M %Z}, "
+            f"interview {interview_id} is on "
+            f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
             "which has not happened yet; debrief it afterwards"
         )
     framework = active_framework(uow)

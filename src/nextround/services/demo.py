@@ -180,6 +180,7 @@ def _load_process(
                     "title": interview_spec["title"],
                     "format": InterviewFormat(interview_spec.get("format", "behavioural")),
                     "scheduled_at": at.moment(interview_spec.get("scheduled_at")),
+                    "time_zone": interview_spec.get("time_zone"),
                     "duration_minutes": interview_spec.get("duration_minutes"),
                     "interviewers": [
                         Interviewer(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, TypedDict
 
+from nextround.domain import interview_time
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -40,7 +41,9 @@ class InterviewFields(TypedDict, total=False):
 
     title: str
     format: InterviewFormat
+    # Without an offset, scheduled_at is wall-clock time in time_zone (else the user's own).
     scheduled_at: datetime | None
+    time_zone: str | None
     duration_minutes: int | None
     interviewers: list[Interviewer]
     competencies: list[str]
@@ -92,6 +95,22 @@ def resolve_round(app: Application, round_ref: int | None) -> Round:
     return app.round_at(round_ref)
 
 
+def _placed(fields: InterviewFields, current_zone: str | None) -> InterviewFields:
+    """The fields with the zone checked and a time without an offset placed in it.
+
+    The zone is the one given, else the interview's own: editing only the time of an
+    interview held in New York means New York time.
+    """
+    out = fields.copy()
+    zone = current_zone
+    if "time_zone" in fields:
+        zone = out["time_zone"] = interview_time.time_zone(fields["time_zone"])
+    moment = fields.get("scheduled_at")
+    if moment is not None:
+        out["scheduled_at"] = interview_time.place(moment, zone)
+    return out
+
+
 def add_interview(
     uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
 ) -> Interview:
@@ -100,7 +119,7 @@ def add_interview(
         raise DomainError("an interview needs a title")
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
-    interview = app.add_interview(round_, Interview(**fields))
+    interview = app.add_interview(round_, Interview(**_placed(fields, None)))
     touch(uow.now(), interview, round_, app)
     uow.commit()
     return interview
@@ -109,7 +128,7 @@ def add_interview(
 def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
     """Change an interview; the application is re-checked."""
     app, round_, interview = uow.applications.get_interview(interview_id)
-    _apply(interview, changes, InterviewFields)
+    _apply(interview, _placed(changes, interview.time_zone), InterviewFields)
     if "scheduled_at" in changes:
         app.check_interview_time(interview)
     app.check()

@@ -25,6 +25,7 @@ class AgendaItem:
     application_id: int
     company: str
     role_title: str
+    time_zone: str | None  # where the interview is held; None: the user's own
 
 
 def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[AgendaItem]:
@@ -32,15 +33,16 @@ def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[A
     i, r, a = t.interviews.c, t.rounds.c, t.applications.c
     stmt = (
         select(
-            i.id,
+            i.id.label("interview_id"),
             i.title,
             i.scheduled_at,
             i.duration_minutes,
             i.format,
-            r.name,
+            r.name.label("round_name"),
             a.id.label("application_id"),
             a.company,
             a.role_title,
+            i.time_zone,
         )
         .join(t.rounds, r.id == i.round_id)
         .join(t.applications, a.id == r.application_id)
@@ -48,4 +50,4 @@ def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[A
         .order_by(i.scheduled_at, i.id)
         .limit(limit)
     )
-    return [AgendaItem(*row) for row in session.execute(stmt)]
+    return [AgendaItem(**row._asdict()) for row in session.execute(stmt)]

@@ -134,6 +134,7 @@ interviews = Table(
     Column("format", choice(InterviewFormat, "interview_format"), nullable=False),
     Column("scheduled_at", UTCDateTime()),
     Column("duration_minutes", Integer),
+    Column("time_zone", String(64)),
     Column("interviewers", InterviewerList, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("notes", Text),

@@ -92,7 +92,7 @@ class FormReader:
             return None
 
     def moment(self, name: str, what: str) -> datetime | None:
-        """A local date and time (this computer's time zone unless an offset is given)."""
+        """A date and time, without an offset unless one is typed: the caller places it."""
         value = self.raw(name).strip()
         if not value:
             return None
@@ -101,7 +101,7 @@ class FormReader:
         except ValueError:
             self.fail(name, f"{value!r} is not a {what}; use e.g. 2025-05-14T10:00")
             return None
-        return parsed if parsed.tzinfo else parsed.astimezone()
+        return parsed
 
     def integer(self, name: str, what: str) -> int | None:
         """An optional whole number."""

@@ -48,6 +48,7 @@ ROUND_ERRORS: ErrorRoutes = (
 INTERVIEW_ERRORS: ErrorRoutes = (
     ("title", r"^interview title\b"),
     ("notes", r"^interview notes\b"),
+    ("time_zone", r"time zone"),  # before scheduled_at, whose pattern it would also match
     ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b"),
@@ -169,7 +170,9 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
     fields: dict[str, Any] = {
         "title": form.required("title"),
         "format": form.choice("format", InterviewFormat, default=InterviewFormat.BEHAVIOURAL),
+        # Without an offset: the service reads it on the interview's clock (time_zone).
         "scheduled_at": form.moment("scheduled_at", "date and time"),
+        "time_zone": form.raw("time_zone").strip(),  # blank: the user's own zone
         "duration_minutes": form.integer("duration_minutes", "the duration"),
         "interviewers": [_interviewer(line) for line in form.lines("interviewers")],
         "competencies": form.words("competencies"),
@@ -188,7 +191,8 @@ def interview_values(interview: Interview, position: int | None = None) -> dict[
         [
             ("title", interview.title),
             ("format", interview.format.value),
-            ("scheduled_at", local_input(interview.scheduled_at)),
+            ("scheduled_at", local_input(interview.scheduled_at, interview.time_zone)),
+            ("time_zone", interview.time_zone),
             ("duration_minutes", interview.duration_minutes),
             ("interviewers", people),
             ("competencies", ", ".join(interview.competencies)),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
+from nextround.domain import interview_time
 from nextround.web.csrf import CSRF_FIELD
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -65,17 +67,34 @@ def day(value: date | None) -> str:
     return f"{value.day} {value:%b %Y}" if value else ""
 
 
-def moment(value: datetime | None) -> str:
-    """Wed 14 May 2025, 10:00 in this computer's time zone."""
+def moment(value: datetime | None, zone: str | None = None) -> str:
+    """Wed 14 May 2025, 10:00 in this computer's time zone.
+
+    With the zone an interview is held in, and a different clock there: '…, 15:00 (09:00 New
+    York time)'.
+    """
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    text = f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    if zone and interview_time.differs_from_here(value, zone):
+        there = interview_time.wall_clock(value, zone)
+        day = "" if there.date() == local.date() else f"{there:%a} {there.day} {there:%b}, "
+        text += f" ({day}{there:%H:%M} {interview_time.zone_label(zone)})"
+    return text
 
 
-def local_input(value: datetime | None) -> str:
-    """The value of a datetime-local input."""
-    return value.astimezone().strftime("%Y-%m-%dT%H:%M") if value else ""
+def local_input(value: datetime | None, zone: str | None = None) -> str:
+    """The value of a datetime-local input: the clock where the interview is held (or here)."""
+    return interview_time.wall_clock(value, zone).strftime("%Y-%m-%dT%H:%M") if value else ""
+
+
+@cache
+def time_zone_names() -> tuple[str, ...]:
+    """Every IANA zone name, sorted, for the time zone field's suggestions."""
+    from zoneinfo import available_timezones
+
+    return tuple(sorted(available_timezones()))
 
 
 def relative(value: date | datetime | None, today: date) -> str:
@@ -115,7 +134,9 @@ class Renderer:
         self.env.filters.update(
             label=label, day=day, moment=moment, local_input=local_input, options=options
         )
-        self.env.globals.update(static=self.static_url, csrf_field=CSRF_FIELD)
+        self.env.globals.update(
+            static=self.static_url, csrf_field=CSRF_FIELD, time_zone_names=time_zone_names
+        )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.
         self.token_placeholder = secrets.token_hex(16)

@@ -1,0 +1,94 @@
+"""When an interview happens: in the time zone it is held in, and in the user's own time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from nextround.errors import DomainError
+
+#: What a user types to mean "my own time zone" (no zone of its own is kept).
+LOCAL_WORDS = frozenset({"", "local", "here", "mine"})
+_NAME_MAX = 64
+
+
+@cache
+def _zones_by_key() -> dict[str, str]:
+    """Every IANA zone by a forgiving key: lower case, spaces as underscores."""
+    return {_key(name): name for name in available_timezones()}
+
+
+def _key(value: str) -> str:
+    return value.strip().lower().replace(" ", "_")
+
+
+def time_zone(value: str | None, field: str = "interview time zone") -> str | None:
+    """An IANA zone name in its canonical spelling, or None for the user's own zone.
+
+    "europe/berlin" and "America/New York" are accepted and spelled as the database does.
+    """
+    if value is None or _key(value) in LOCAL_WORDS:
+        return None
+    name = value.strip()
+    if len(name) <= _NAME_MAX:
+        found = _zones_by_key().get(_key(name))
+        if found is not None:
+            return found
+    raise DomainError(
+        f"{field} {value[:_NAME_MAX]!r} is not a known time zone; use an IANA name such as "
+        "Europe/London, America/New_York or Asia/Singapore (or 'local' for your own)"
+    )
+
+
+def zone_info(name: str) -> ZoneInfo:
+    """The tz database entry of a name time_zone() accepted."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DomainError(f"time zone {name!r} is not in this machine's tz database") from exc
+
+
+def place(moment: datetime, zone: str | None) -> datetime:
+    """A moment with its zone: a time without an offset is wall-clock time in ``zone``.
+
+    Without a zone it is the user's own time. A moment that already has an offset is kept.
+    """
+    if moment.tzinfo is not None:
+        return moment
+    if zone is None:
+        return moment.astimezone()
+    return moment.replace(tzinfo=zone_info(zone))
+
+
+def wall_clock(moment: datetime, zone: str | None) -> datetime:
+    """The moment as a clock shows it where the interview is held (else here)."""
+    return moment.astimezone(zone_info(zone)) if zone else moment.astimezone()
+
+
+def zone_label(zone: str) -> str:
+    """'New York time' for America/New_York; 'UTC' stays 'UTC'."""
+    if "/" not in zone:
+        return zone
+    return f"{zone.rsplit('/', 1)[-1].replace('_', ' ')} time"
+
+
+def differs_from_here(moment: datetime, zone: str | None) -> bool:
+    """Whether the interview's clock shows a different time from the user's at that moment."""
+    if zone is None:
+        return False
+    return wall_clock(moment, zone).utcoffset() != moment.astimezone().utcoffset()
+
+
+def describe(moment: datetime, zone: str | None) -> str:
+    """'2026-12-01 09:00 New York time (15:00 here)', or the local time alone.
+
+    The user's own time gets its date too when the two clocks are on different days.
+    """
+    here = moment.astimezone()
+    if not differs_from_here(moment, zone):
+        return f"{here:%Y-%m-%d %H:%M}"
+    assert zone is not None
+    there = wall_clock(moment, zone)
+    mine = f"{here:%H:%M}" if here.date() == there.date() else f"{here:%Y-%m-%d %H:%M}"
+    return f"{there:%Y-%m-%d %H:%M} {zone_label(zone)} ({mine} here)"
