@@ -406,3 +406,21 @@ def test_an_interview_held_in_another_time_zone(cli):
     assert "on 2026-10-20 11:00 New York time (15:00 here)" in " ".join(out.split())
     out = cli.ok("interview", "edit", "1", "--tz", "local")
     assert " ".join(out.split()) == "Updated interview 1: time_zone, on 2026-10-20 15:00."
+
+
+def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
+    from dataclasses import replace
+
+    cli.ok(
+        "app", "add", "Mossgrove Climate", "Senior Technical Program Manager, Data Platform",
+        "--applied", "2026-10-05", "--tag", "climate",
+    )  # fmt: skip
+    cli.ok("round", "add", "1", "Final", "--kind", "final-loop", "--on", "2030-01-10")
+    cli.ok("interview", "add", "1", "Panel", "--at", "2030-01-10 09:30")
+    narrow = replace(cli, env={**cli.env, "COLUMNS": "80"}).ok("app", "list")
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    assert "2026-10-05" in narrow and "2030-01-10" in narrow and "09:30" in narrow
+    assert "climate" not in narrow
+    assert "Tags are hidden at this width; `app show ID` lists them." in narrow
+    wide = cli.ok("app", "list")  # 120 columns
+    assert "climate" in wide and "Tags are hidden" not in wide

@@ -217,20 +217,22 @@ def list_(
 
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
-    for column, justify in (
-        ("ID", "right"),
-        ("Company", "left"),
-        ("Role", "left"),
-        ("Status", "left"),
-        ("Applied", "left"),
-        ("Rounds", "right"),
-        ("Next interview", "left"),
-        ("Tags", "left"),
-    ):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    # On a narrow terminal the words wrap and the dates stay whole: a date cut to "2026-10…"
+    # says nothing. The next interview may break between its date and time, and the tags,
+    # the least needed column, make room below TAGS_MIN_WIDTH.
+    with_tags = console().width >= TAGS_MIN_WIDTH
+    table.add_column("ID", justify="right", no_wrap=True)
+    table.add_column("Company", ratio=3)
+    table.add_column("Role", ratio=4)
+    table.add_column("Status", ratio=2)
+    table.add_column("Applied", no_wrap=True, min_width=10)
+    table.add_column("Rounds", justify="right", no_wrap=True)
+    table.add_column("Next interview", min_width=10)
+    if with_tags:
+        table.add_column("Tags", ratio=3)
     for row in rows:
         f = row.facts
-        table.add_row(
+        cells = [
             str(f.id),
             escape(f.company),
             escape(f.role_title),
@@ -240,13 +242,19 @@ def list_(
             row.next_interview.astimezone().strftime("%Y-%m-%d %H:%M")
             if row.next_interview
             else "",
-            escape(", ".join(f.tags)),
-        )
+        ]
+        table.add_row(*cells, *([escape(", ".join(f.tags))] if with_tags else []))
     console().print(table)
+    if not with_tags and any(row.facts.tags for row in rows):
+        console().print("[dim]Tags are hidden at this width; `app show ID` lists them.[/]")
     if len(rows) < total:
         console().print(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
+
+
+#: Terminal width below which `app list` leaves out the tags column.
+TAGS_MIN_WIDTH = 110
 
 
 def _app_json(application: Application) -> dict[str, Any]:
