@@ -184,3 +184,24 @@ def test_timeline_is_sorted_by_sort_key(local_zone):
     keys = [e.sort_key for e in events]
     assert keys == sorted(keys)
     assert len(events) == 14
+
+
+def test_an_interview_held_in_another_zone_names_its_own_clock(local_zone):
+    local_zone("Europe/Amsterdam")
+    app = Application("A", "PM", date(2025, 5, 6))
+    app.id = 4
+    round_ = app.add_round(Round("Panel", RoundKind.FINAL_LOOP, date(2025, 5, 14)))
+    app.add_interview(
+        round_, Interview("Local panel", scheduled_at=utc(5, 14, 13), duration_minutes=45)
+    )
+    app.add_interview(
+        round_,
+        Interview("Remote panel", scheduled_at=utc(5, 14, 15), time_zone="America/New_York"),
+    )
+    app.add_interview(
+        round_, Interview("Paris panel", scheduled_at=utc(5, 14, 16), time_zone="Europe/Paris")
+    )
+    details = {e.title: e.detail for e in build_timeline(app)}
+    assert details["Interview: Local panel"] == "behavioural, 45 min"
+    assert details["Interview: Remote panel"] == "behavioural, 11:00 New York time"
+    assert details["Interview: Paris panel"] == "behavioural"  # the same clock as here

@@ -66,18 +66,20 @@ def wall_clock(moment: datetime, zone: str | None) -> datetime:
     return moment.astimezone(zone_info(zone)) if zone else moment.astimezone()
 
 
-def zone_label(zone: str) -> str:
-    """'New York time' for America/New_York; 'UTC' stays 'UTC'."""
+def clock_there(moment: datetime, zone: str | None) -> datetime | None:
+    """The interview's own clock at that moment, or None when it shows the user's time."""
+    if zone is None:
+        return None
+    there = wall_clock(moment, zone)
+    return there if there.utcoffset() != moment.astimezone().utcoffset() else None
+
+
+def zone_label(there: datetime) -> str:
+    """'New York time' for a time in America/New_York; 'UTC' stays 'UTC'."""
+    zone = getattr(there.tzinfo, "key", None) or there.tzname() or "UTC"
     if "/" not in zone:
         return zone
     return f"{zone.rsplit('/', 1)[-1].replace('_', ' ')} time"
-
-
-def differs_from_here(moment: datetime, zone: str | None) -> bool:
-    """Whether the interview's clock shows a different time from the user's at that moment."""
-    if zone is None:
-        return False
-    return wall_clock(moment, zone).utcoffset() != moment.astimezone().utcoffset()
 
 
 def describe(moment: datetime, zone: str | None) -> str:
@@ -86,9 +88,8 @@ def describe(moment: datetime, zone: str | None) -> str:
     The user's own time gets its date too when the two clocks are on different days.
     """
     here = moment.astimezone()
-    if not differs_from_here(moment, zone):
+    there = clock_there(moment, zone)
+    if there is None:
         return f"{here:%Y-%m-%d %H:%M}"
-    assert zone is not None
-    there = wall_clock(moment, zone)
     mine = f"{here:%H:%M}" if here.date() == there.date() else f"{here:%Y-%m-%d %H:%M}"
-    return f"{there:%Y-%m-%d %H:%M} {zone_label(zone)} ({mine} here)"
+    return f"{there:%Y-%m-%d %H:%M} {zone_label(there)} ({mine} here)"

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from nextround.domain.feedback import Feedback
-from nextround.domain.interview_time import differs_from_here, wall_clock, zone_label
+from nextround.domain.interview_time import clock_there, zone_label
 from nextround.domain.journey import Application, RoundOutcome
 
 
@@ -86,10 +86,9 @@ def build_timeline(app: Application, feedback: Iterable[Feedback] = ()) -> list[
                 f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers
             )
             detail = f"{interview.format.value.replace('_', ' ')}{length}"
-            if when is not None and differs_from_here(when, interview.time_zone):
-                assert interview.time_zone is not None
-                there = wall_clock(when, interview.time_zone)
-                detail += f", {there:%H:%M} {zone_label(interview.time_zone)}"
+            there = clock_there(when, interview.time_zone) if when else None
+            if there is not None:
+                detail += f", {there:%H:%M} {zone_label(there)}"
             if people:
                 detail += f" {people}"
             events.append(

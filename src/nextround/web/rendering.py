@@ -77,10 +77,10 @@ def moment(value: datetime | None, zone: str | None = None) -> str:
         return ""
     local = value.astimezone()
     text = f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
-    if zone and interview_time.differs_from_here(value, zone):
-        there = interview_time.wall_clock(value, zone)
+    there = interview_time.clock_there(value, zone)
+    if there is not None:
         day = "" if there.date() == local.date() else f"{there:%a} {there.day} {there:%b}, "
-        text += f" ({day}{there:%H:%M} {interview_time.zone_label(zone)})"
+        text += f" ({day}{there:%H:%M} {interview_time.zone_label(there)})"
     return text
 
 
