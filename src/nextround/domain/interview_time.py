@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import TYPE_CHECKING
 
 from nextround.errors import DomainError
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 #: What a user types to mean "my own time zone" (no zone of its own is kept).
 LOCAL_WORDS = frozenset({"", "local", "here", "mine"})
@@ -16,6 +19,8 @@ _NAME_MAX = 64
 @cache
 def _zones_by_key() -> dict[str, str]:
     """Every IANA zone by a forgiving key: lower case, spaces as underscores."""
+    from zoneinfo import available_timezones  # imported here: most commands need no zone
+
     return {_key(name): name for name in available_timezones()}
 
 
@@ -43,6 +48,8 @@ def time_zone(value: str | None, field: str = "interview time zone") -> str | No
 
 def zone_info(name: str) -> ZoneInfo:
     """The tz database entry of a name time_zone() accepted."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
