@@ -387,6 +387,13 @@ def test_an_interview_held_in_another_time_zone(cli):
     assert bad.code != 0 and "Traceback" not in bad.err
     assert "'NYC' is not a known time zone; use an IANA name" in " ".join(bad.err.split())
     assert json.loads(cli.ok("app", "show", "1", "--json"))["rounds"][0]["interviews"] == []
+    skipped = cli(
+        "interview", "add", "1", "Panel", "--at", "2027-03-14 02:30", "--tz", "US/Eastern"
+    )
+    assert skipped.code == 2
+    assert "2027-03-14 02:30 does not exist in US/Eastern: the clocks go forward" in " ".join(
+        skipped.err.split()
+    )
 
     out = cli.ok(
         "interview", "add", "1", "Panel", "--at", "2026-10-20 10:00", "--tz", "america/new york"

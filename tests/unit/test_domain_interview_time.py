@@ -84,3 +84,14 @@ def test_the_web_shows_the_interviews_clock_and_edits_on_it(local_zone):
     assert moment(at) == "Tue 1 Dec 2026, 15:00"
     assert local_input(at, "America/New_York") == "2026-12-01T09:00"
     assert local_input(at) == "2026-12-01T15:00"
+
+
+def test_a_time_the_clocks_skip_is_refused(local_zone):
+    local_zone("Europe/Amsterdam")
+    with pytest.raises(DomainError, match="2026-03-29 01:30 does not exist in Europe/London"):
+        place(datetime(2026, 3, 29, 1, 30), "Europe/London")
+    with pytest.raises(DomainError, match="02:30 does not exist in your local time"):
+        place(datetime(2026, 3, 29, 2, 30), None)
+    # The hour the clocks go back happens twice: the first (still summer time) is taken.
+    twice = place(datetime(2026, 10, 25, 1, 30), "Europe/London")
+    assert twice.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -57,15 +57,25 @@ def zone_info(name: str) -> ZoneInfo:
 
 
 def place(moment: datetime, zone: str | None) -> datetime:
-    """A moment with its zone: a time without an offset is wall-clock time in ``zone``.
+    """The moment a time means: without an offset, it is wall-clock time in ``zone``.
 
-    Without a zone it is the user's own time. A moment that already has an offset is kept.
+    Without a zone it is the user's own time; the result is in UTC, as the store keeps it.
+    A moment that already has an offset is kept. A time the clocks skip (the hour they go
+    forward) is refused rather than quietly moved.
     """
     if moment.tzinfo is not None:
         return moment
-    if zone is None:
-        return moment.astimezone()
-    return moment.replace(tzinfo=zone_info(zone))
+    there = moment.replace(tzinfo=zone_info(zone)) if zone else moment.astimezone()
+    # UTC also spares callers PEP 495: an aware time in the hour the clocks go back never
+    # compares equal to a time in another zone.
+    placed = there.astimezone(UTC)
+    if wall_clock(placed, zone).replace(tzinfo=None) != moment:
+        raise DomainError(
+            f"the interview time {moment:%Y-%m-%d %H:%M} does not exist in "
+            f"{zone or 'your local time'}: the clocks go forward at that hour; "
+            "give the time after the change"
+        )
+    return placed
 
 
 def wall_clock(moment: datetime, zone: str | None) -> datetime:
