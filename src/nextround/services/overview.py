@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.ports import UnitOfWork
 
 
-def timeline(uow: UnitOfWork, app_id: int) -> tuple[Application, list[TimelineEvent]]:
-    """Everything in one process, in order."""
+def timeline(
+    uow: UnitOfWork, app_id: int, feedback: Sequence[Feedback] | None = None
+) -> tuple[Application, list[TimelineEvent]]:
+    """Everything in one process, in order; ``feedback`` is its feedback if already loaded."""
     app = uow.applications.get(app_id)
-    return app, build_timeline(app, uow.feedback.list(app_id))
+    return app, build_timeline(app, uow.feedback.list(app_id) if feedback is None else feedback)
 
 
 def stats(uow: UnitOfWork) -> PipelineStats:

@@ -73,8 +73,11 @@ def render_detail(
     """
 
     def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
-        app, events = timeline(uow, app_id)
+        # Held here so the session's identity map (weak references) keeps it for the calls
+        # below, which would otherwise load the whole application again.
+        app = get_application(uow, app_id)
         feedback = list_feedback(uow, app_id)
+        _, events = timeline(uow, app_id, feedback)
         growth = application_growth(uow, app, feedback)
         steps = next_steps(uow, app_id)
         return app, events, feedback, list_contacts(uow, app_id), growth, steps
