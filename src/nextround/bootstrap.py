@@ -11,12 +11,13 @@ from sqlalchemy import Engine
 
 from nextround.config import Settings
 from nextround.store.database import ensure_schema, make_engine
-from nextround.store.uow import SqlUnitOfWork
 
 if TYPE_CHECKING:
     from nextround.analysis.embeddings import Embedder
     from nextround.analysis.mapper import Mapper
     from nextround.domain.competency import Framework
+    from nextround.store.facts import FactsReader
+    from nextround.store.uow import SqlUnitOfWork
 
 
 def utc_now() -> datetime:
@@ -42,7 +43,15 @@ class Nextround:
 
     def uow(self) -> SqlUnitOfWork:
         """A fresh unit of work; use it as a context manager."""
+        from nextround.store.uow import SqlUnitOfWork  # the ORM: only commands that need it
+
         return SqlUnitOfWork(self.engine, self.clock)
+
+    def facts(self) -> FactsReader:
+        """A read-only transaction over application facts (the list, the stats), ORM-free."""
+        from nextround.store.facts import FactsReader
+
+        return FactsReader(self.engine, self.clock)
 
     @cached_property
     def embedder(self) -> Embedder | None:

@@ -186,8 +186,8 @@ def list_(
         applied_to=parse_date(until, "--until"),
         text=search,
     )
-    with state(ctx).app.uow() as uow:
-        rows = list_applications(uow, query)
+    with state(ctx).app.facts() as facts:
+        rows = list_applications(facts, query)
     total = len(rows)
     if not show_all:
         rows = rows[:limit]

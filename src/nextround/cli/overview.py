@@ -34,8 +34,8 @@ def stats(
     """The funnel with conversion, median days between stages, outcomes by source."""
     from nextround.services.overview import stats as compute
 
-    with state(ctx).app.uow() as uow:
-        result = compute(uow)
+    with state(ctx).app.facts() as facts:
+        result = compute(facts)
     if as_json:
         print_json(result)
         return

@@ -15,7 +15,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError
-from nextround.services.ports import ApplicationQuery, UnitOfWork
+from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 from nextround.services.process import record_decision
 from nextround.services.stamps import touch
 
@@ -84,7 +84,7 @@ class ApplicationListing:
 
 
 def list_applications(
-    uow: UnitOfWork, query: ApplicationQuery | None = None
+    uow: FactsSource, query: ApplicationQuery | None = None
 ) -> list[ApplicationListing]:
     """Applications matching the filters, newest first."""
     facts = uow.applications.facts(query)

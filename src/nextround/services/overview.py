@@ -8,7 +8,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
-from nextround.services.ports import UnitOfWork
+from nextround.services.ports import FactsSource, UnitOfWork
 
 
 def timeline(
@@ -19,6 +19,6 @@ def timeline(
     return app, build_timeline(app, uow.feedback.list(app_id) if feedback is None else feedback)
 
 
-def stats(uow: UnitOfWork) -> PipelineStats:
+def stats(uow: FactsSource) -> PipelineStats:
     """The funnel, the median days between stages and outcomes by source."""
     return pipeline_stats(uow.applications.facts())

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from nextround.domain import values
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
-from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
+from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import NotFoundError
 from nextround.services.ports import ApplicationQuery, InterviewLabel, Labels
 from nextround.store import tables as t
-from nextround.store.types import UTCDateTime
+from nextround.store.facts import SqlFacts
 
 #: Ids are 32-bit integers in the schema. A larger number cannot name a row, and sending it
 #: makes the database raise (PostgreSQL: integer out of range; SQLite: OverflowError)
@@ -31,11 +28,6 @@ def _can_exist(ident: int) -> bool:
 
 def _chunks(ids: list[int], size: int = 900) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
-
-
-def _like(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 class SqlApplicationRepository:
@@ -78,90 +70,7 @@ class SqlApplicationRepository:
         return self.session.execute(select(func.count()).select_from(t.applications)).scalar_one()
 
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
-        query = query or ApplicationQuery()
-        stmt = select(
-            t.applications.c.id,
-            t.applications.c.company,
-            t.applications.c.role_title,
-            t.applications.c.source,
-            t.applications.c.applied_on,
-            t.applications.c.level,
-            t.applications.c.location,
-            t.applications.c.work_mode,
-            t.applications.c.tags,
-        ).order_by(t.applications.c.applied_on.desc(), t.applications.c.id.desc())
-        stmt = self._filter(stmt, query)
-        rows = self.session.execute(stmt).all()
-        ids = [row.id for row in rows]
-        rounds: dict[int, list[RoundFact]] = defaultdict(list)
-        decisions: dict[int, list[DecisionFact]] = defaultdict(list)
-        # Without SQL filters every application is wanted, and a plain scan beats an IN list.
-        narrowed = any((query.company, query.applied_from, query.applied_to, query.text))
-        if ids:
-            round_stmt = select(
-                t.rounds.c.application_id, t.rounds.c.kind, t.rounds.c.started_on
-            ).order_by(t.rounds.c.application_id, t.rounds.c.position)
-            if narrowed:
-                round_stmt = round_stmt.where(t.rounds.c.application_id.in_(ids))
-            for r in self.session.execute(round_stmt):
-                rounds[r.application_id].append(RoundFact(r.kind, r.started_on))
-            decision_stmt = select(
-                t.decisions.c.application_id,
-                t.decisions.c.outcome,
-                t.decisions.c.decided_on,
-                t.decisions.c.offer_response,
-                t.decisions.c.reopened_on,
-            ).order_by(t.decisions.c.id)
-            if narrowed:
-                decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
-            for d in self.session.execute(decision_stmt):
-                decisions[d.application_id].append(
-                    DecisionFact(d.outcome, d.decided_on, d.offer_response, d.reopened_on is None)
-                )
-        facts = [
-            ApplicationFacts(
-                id=row.id,
-                company=row.company,
-                role_title=row.role_title,
-                source=row.source,
-                applied_on=row.applied_on,
-                level=row.level,
-                location=row.location,
-                work_mode=row.work_mode,
-                tags=list(row.tags or []),
-                rounds=rounds.get(row.id, []),
-                decisions=decisions.get(row.id, []),
-            )
-            for row in rows
-        ]
-        if query.statuses:
-            facts = [f for f in facts if f.status in query.statuses]
-        if query.tag:
-            tag = values.tag_key(query.tag)
-            facts = [f for f in facts if tag in f.tags]
-        return facts
-
-    @staticmethod
-    def _filter(stmt: Any, query: ApplicationQuery) -> Any:
-        a = t.applications.c
-        if query.company:
-            stmt = stmt.where(a.company.ilike(_like(query.company), escape="\\"))
-        if query.applied_from:
-            stmt = stmt.where(a.applied_on >= query.applied_from)
-        if query.applied_to:
-            stmt = stmt.where(a.applied_on <= query.applied_to)
-        if query.text:
-            pattern = _like(query.text)
-            stmt = stmt.where(
-                or_(
-                    a.company.ilike(pattern, escape="\\"),
-                    a.role_title.ilike(pattern, escape="\\"),
-                    a.notes.ilike(pattern, escape="\\"),
-                    a.posting_text.ilike(pattern, escape="\\"),
-                    cast(a.tags, String).ilike(pattern, escape="\\"),
-                )
-            )
-        return stmt
+        return SqlFacts(self.session).facts(query)
 
     def labels(self, round_ids: set[int], interview_ids: set[int]) -> Labels:
         # Comprehensions, not dict(result): a Result has keys(), so dict() misreads it.
@@ -203,16 +112,7 @@ class SqlApplicationRepository:
         return Labels(companies, rounds, interviews, last_rounds)
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
-        stmt = (
-            select(
-                t.rounds.c.application_id,
-                func.min(t.interviews.c.scheduled_at, type_=UTCDateTime()),
-            )
-            .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
-            .where(t.interviews.c.scheduled_at >= after)
-            .group_by(t.rounds.c.application_id)
-        )
-        return {row[0]: row[1] for row in self.session.execute(stmt)}
+        return SqlFacts(self.session).next_interviews(after)
 
 
 class SqlContactRepository:

@@ -1,0 +1,165 @@
+"""The read queries behind the application list and the stats, in SQLAlchemy Core alone.
+
+`app list` and `stats` read only these, so they run on a plain connection: a command that
+reads facts never imports the ORM or maps the domain classes (about 0.08 s of a 0.5 s budget).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+
+from sqlalchemy import Connection, Engine, String, cast, func, or_, select
+
+from nextround.domain import values
+from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
+from nextround.services.ports import ApplicationQuery
+from nextround.store import tables as t
+from nextround.store.types import UTCDateTime
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+def like_pattern(value: str) -> str:
+    """A LIKE pattern matching ``value`` anywhere, its wildcards escaped with a backslash."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class SqlFacts:
+    """Application facts and upcoming interviews, on a connection or an ORM session."""
+
+    def __init__(self, db: Connection | Session) -> None:
+        self._db = db
+
+    def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
+        query = query or ApplicationQuery()
+        stmt = select(
+            t.applications.c.id,
+            t.applications.c.company,
+            t.applications.c.role_title,
+            t.applications.c.source,
+            t.applications.c.applied_on,
+            t.applications.c.level,
+            t.applications.c.location,
+            t.applications.c.work_mode,
+            t.applications.c.tags,
+        ).order_by(t.applications.c.applied_on.desc(), t.applications.c.id.desc())
+        stmt = self._filter(stmt, query)
+        rows = self._db.execute(stmt).all()
+        ids = [row.id for row in rows]
+        rounds: dict[int, list[RoundFact]] = defaultdict(list)
+        decisions: dict[int, list[DecisionFact]] = defaultdict(list)
+        # Without SQL filters every application is wanted, and a plain scan beats an IN list.
+        narrowed = any((query.company, query.applied_from, query.applied_to, query.text))
+        if ids:
+            round_stmt = select(
+                t.rounds.c.application_id, t.rounds.c.kind, t.rounds.c.started_on
+            ).order_by(t.rounds.c.application_id, t.rounds.c.position)
+            if narrowed:
+                round_stmt = round_stmt.where(t.rounds.c.application_id.in_(ids))
+            for r in self._db.execute(round_stmt):
+                rounds[r.application_id].append(RoundFact(r.kind, r.started_on))
+            decision_stmt = select(
+                t.decisions.c.application_id,
+                t.decisions.c.outcome,
+                t.decisions.c.decided_on,
+                t.decisions.c.offer_response,
+                t.decisions.c.reopened_on,
+            ).order_by(t.decisions.c.id)
+            if narrowed:
+                decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
+            for d in self._db.execute(decision_stmt):
+                decisions[d.application_id].append(
+                    DecisionFact(d.outcome, d.decided_on, d.offer_response, d.reopened_on is None)
+                )
+        facts = [
+            ApplicationFacts(
+                id=row.id,
+                company=row.company,
+                role_title=row.role_title,
+                source=row.source,
+                applied_on=row.applied_on,
+                level=row.level,
+                location=row.location,
+                work_mode=row.work_mode,
+                tags=list(row.tags or []),
+                rounds=rounds.get(row.id, []),
+                decisions=decisions.get(row.id, []),
+            )
+            for row in rows
+        ]
+        if query.statuses:
+            facts = [f for f in facts if f.status in query.statuses]
+        if query.tag:
+            tag = values.tag_key(query.tag)
+            facts = [f for f in facts if tag in f.tags]
+        return facts
+
+    @staticmethod
+    def _filter(stmt: Any, query: ApplicationQuery) -> Any:
+        a = t.applications.c
+        if query.company:
+            stmt = stmt.where(a.company.ilike(like_pattern(query.company), escape="\\"))
+        if query.applied_from:
+            stmt = stmt.where(a.applied_on >= query.applied_from)
+        if query.applied_to:
+            stmt = stmt.where(a.applied_on <= query.applied_to)
+        if query.text:
+            pattern = like_pattern(query.text)
+            stmt = stmt.where(
+                or_(
+                    a.company.ilike(pattern, escape="\\"),
+                    a.role_title.ilike(pattern, escape="\\"),
+                    a.notes.ilike(pattern, escape="\\"),
+                    a.posting_text.ilike(pattern, escape="\\"),
+                    cast(a.tags, String).ilike(pattern, escape="\\"),
+                )
+            )
+        return stmt
+
+    def next_interviews(self, after: datetime) -> dict[int, datetime]:
+        stmt = (
+            select(
+                t.rounds.c.application_id,
+                func.min(t.interviews.c.scheduled_at, type_=UTCDateTime()),
+            )
+            .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
+            .where(t.interviews.c.scheduled_at >= after)
+            .group_by(t.rounds.c.application_id)
+        )
+        return {row[0]: row[1] for row in self._db.execute(stmt)}
+
+
+class FactsReader:
+    """A read-only transaction over the facts, with the clock: what the list and stats need."""
+
+    applications: SqlFacts
+
+    def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._connection: Connection | None = None
+
+    def __enter__(self) -> Self:
+        self._connection = self._engine.connect()
+        self.applications = SqlFacts(self._connection)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        assert self._connection is not None
+        self._connection.close()  # nothing was written: closing rolls the read back
+        self._connection = None
+
+    def now(self) -> datetime:
+        """The current time, from the application's clock."""
+        return self._clock()
