@@ -37,6 +37,7 @@ class SqlFacts:
         self._db = db
 
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
+        """The applications matching ``query``, newest first, with their rounds and decisions."""
         query = query or ApplicationQuery()
         stmt = select(
             t.applications.c.id,
@@ -123,6 +124,7 @@ class SqlFacts:
         return stmt
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
+        """Per application, its soonest interview at or after ``after``."""
         stmt = (
             select(
                 t.rounds.c.application_id,
