@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -89,14 +88,6 @@ def local_input(value: datetime | None, zone: str | None = None) -> str:
     return interview_time.wall_clock(value, zone).strftime("%Y-%m-%dT%H:%M") if value else ""
 
 
-@cache
-def time_zone_names() -> tuple[str, ...]:
-    """Every IANA zone name, sorted, for the time zone field's suggestions."""
-    from zoneinfo import available_timezones
-
-    return tuple(sorted(available_timezones()))
-
-
 def relative(value: date | datetime | None, today: date) -> str:
     """'today', 'in 3 days', '2 weeks ago'."""
     if value is None:
@@ -138,7 +129,7 @@ class Renderer:
             label=label, day=day, moment=moment, local_input=local_input, options=options
         )
         self.env.globals.update(
-            static=self.static_url, csrf_field=CSRF_FIELD, time_zone_names=time_zone_names
+            static=self.static_url, csrf_field=CSRF_FIELD, time_zone_names=interview_time.zone_names
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.
