@@ -24,6 +24,7 @@ def _zones_by_key() -> dict[str, str]:
     return {_key(name): name for name in available_timezones()}
 
 
+@cache
 def zone_names() -> tuple[str, ...]:
     """Every IANA zone name, sorted: what a time zone field suggests."""
     return tuple(sorted(_zones_by_key().values()))
