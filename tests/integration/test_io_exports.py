@@ -192,3 +192,56 @@ def test_ics_event_without_duration_has_no_end(app):
 def test_empty_calendar_still_parses(app):
     calendar = ics(app)
     assert calendar.walk("VEVENT") == []
+
+
+def _interview_in_new_york(app, at: datetime) -> None:
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "Harbor", "role_title": "PM", "applied_on": date(2025, 10, 1)}
+        )
+        add_round(
+            uow,
+            created.id,
+            {"name": "Loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2025, 11, 1)},
+        )
+        add_interview(
+            uow,
+            created.id,
+            None,
+            {
+                "title": "Night owl panel",
+                "scheduled_at": at,
+                "duration_minutes": 60,
+                "time_zone": "America/New_York",
+            },
+        )
+
+
+def export_ics_bytes(app) -> bytes:
+    with app.uow() as uow:
+        return export_ics(uow)
+
+
+def test_ics_keeps_the_interview_zone_with_its_rules(app):
+    # 01:30 New York time, the first time round on the night the clocks go back.
+    _interview_in_new_york(app, datetime(2025, 11, 2, 5, 30, tzinfo=UTC))
+    raw = export_ics_bytes(app)
+    assert b"DTSTART;TZID=America/New_York:20251102T013000" in raw
+    calendar = Calendar.from_ical(raw)
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert str(zone["tzid"]) == "America/New_York"
+    (event,) = calendar.walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert start.astimezone(UTC) == datetime(2025, 11, 2, 5, 30, tzinfo=UTC)
+    # An end on New York's clock would read 01:30 again; the duration is exact.
+    assert "dtend" not in event
+    assert event.decoded("duration") == timedelta(hours=1)
+
+
+def test_ics_writes_the_second_pass_of_a_repeated_hour_in_utc(app):
+    # 01:30 New York time the second time round: on that clock a reader would take the first.
+    _interview_in_new_york(app, datetime(2025, 11, 2, 6, 30, tzinfo=UTC))
+    calendar = Calendar.from_ical(export_ics_bytes(app))
+    (event,) = calendar.walk("VEVENT")
+    assert event.decoded("dtstart") == datetime(2025, 11, 2, 6, 30, tzinfo=UTC)
+    assert event.decoded("dtend") == datetime(2025, 11, 2, 7, 30, tzinfo=UTC)

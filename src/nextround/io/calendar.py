@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from nextround.domain.interview_time import wall_clock
 from nextround.domain.journey import Application
+
+
+def _start(moment: datetime, zone: str | None) -> datetime:
+    """When an event starts: on the interview's own clock (TZID) where it has a zone, else UTC.
+
+    The zone keeps the event on the interviewer's clock if either side's rules change. The
+    second pass through the hour the clocks go back cannot be written on that clock (a
+    reader takes the first), so it stays in UTC.
+    """
+    if zone:
+        there = wall_clock(moment, zone)
+        if not there.fold:
+            return there
+    return moment.astimezone(UTC)
 
 
 def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
@@ -24,12 +39,16 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
                 event = Event()
                 event.add("uid", f"interview-{interview.id}@nextround")
                 event.add("dtstamp", now)
-                event.add("dtstart", interview.scheduled_at)
+                start = _start(interview.scheduled_at, interview.time_zone)
+                event.add("dtstart", start)
                 if interview.duration_minutes:
-                    event.add(
-                        "dtend",
-                        interview.scheduled_at + timedelta(minutes=interview.duration_minutes),
-                    )
+                    length = timedelta(minutes=interview.duration_minutes)
+                    if start.tzinfo is UTC:
+                        event.add("dtend", start + length)
+                    else:
+                        # An end on the zone's clock would be ambiguous in the hour the clocks
+                        # go back; a duration is exact.
+                        event.add("duration", length)
                 event.add("summary", f"{interview.title} - {app.company}")
                 lines = [
                     f"{app.role_title} at {app.company}",
@@ -49,4 +68,5 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
                     event.add("location", round_.mode.value)
                 event.add("categories", ["interview"])
                 calendar.add_component(event)
+    calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
