@@ -15,7 +15,22 @@ def _section(out: str, start: str, end: str) -> str:
 
 
 def test_demo_ends_with_the_profile_summary(growth_cli):
-    out = " ".join(growth_cli.ok("demo").split())
+    from dataclasses import replace
+
+    printed = replace(growth_cli, env={**growth_cli.env, "COLUMNS": "80"}).ok("demo")
+    # On an 80-column terminal, quotes and plan details wrap inside their indent, so each
+    # section reads as one block; only the thank-you note keeps whole lines, for copying.
+    summary = printed[printed.index("Spikes (clear strengths)") : printed.index("Thank-you note")]
+    for line in summary.splitlines():
+        assert len(line) <= 80, line
+        assert (
+            not line
+            or line.startswith((" ", "☐", "✓", "┏", "┃", "┡", "│", "└"))
+            or (line[0].isupper())
+        ), line
+    gaps = summary[summary.index("Recurring gaps") : summary.index("Calibration")]
+    assert all(line.startswith("  ") for line in gaps.splitlines()[1:] if line), gaps
+    out = " ".join(printed.split())
     # the summary comes after the timeline and the funnel
     assert out.index("Funnel") < out.index("Profile on") < out.index("Recurring gaps")
     gaps = _section(out, "Recurring gaps", "Calibration")

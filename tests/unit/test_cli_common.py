@@ -48,3 +48,22 @@ def test_parse_interviewer():
     assert parse_interviewer(" Jonas , Director, Operations ") == Interviewer(
         "Jonas", "Director, Operations"
     )
+
+
+def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from nextround.cli import common
+
+    buffer = io.StringIO()
+    monkeypatch.setattr(common, "_console", Console(file=buffer, width=30, highlight=False))
+    common.paragraph("• [bold]Which[/] moment gave the panel that impression of me?", 4, 2)
+    common.paragraph("short", 2)
+    assert buffer.getvalue().splitlines() == [
+        "    • Which moment gave the",
+        "      panel that impression of",
+        "      me?",
+        "  short",
+    ]

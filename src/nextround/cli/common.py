@@ -139,6 +139,21 @@ def console() -> Console:
     return _console
 
 
+def paragraph(markup: str, indent: int = 2, hang: int = 0) -> None:
+    """Print markup wrapped to the terminal with every line indented.
+
+    Wrapped lines keep the indent, plus `hang` more (to sit under the text after a bullet or
+    an opening quote), so a long quote stays visibly inside its section.
+    """
+    from rich.text import Text
+
+    out = console()
+    width = max(out.width - indent - hang, 20)
+    for number, line in enumerate(Text.from_markup(markup).wrap(out, width)):
+        line.rstrip()
+        out.print(Text(" " * (indent + (hang if number else 0))) + line if line.plain else "")
+
+
 def print_json(value: Any) -> None:
     """Write a JSON document to stdout."""
     from nextround.views import dumps

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nextround.cli.common import State, console, escape
+from nextround.cli.common import State, console, escape, paragraph
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -123,9 +123,10 @@ def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
     if questions:
         out.print("\n[bold]Clarifying questions[/] to send")
         for item in questions[:2]:
-            out.print(f'  About "{escape(item.statement.text)}" ({escape(item.company or "")}):')
+            about = f'About "{escape(item.statement.text)}" ({escape(item.company or "")}):'
+            paragraph(about, 2, 2)
             for question in item.questions[:2]:
-                out.print(f"    • {escape(question)}")
+                paragraph(f"• {escape(question)}", 4, 2)
 
 
 def write_demo_reports(nextround: Nextround, loaded: LoadedDemo, database: object) -> None:

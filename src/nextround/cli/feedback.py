@@ -12,6 +12,7 @@ from nextround.cli.common import (
     console,
     escape,
     fail,
+    paragraph,
     parse_choice,
     parse_date,
     print_json,
@@ -257,4 +258,4 @@ def clarify(
             f"{who}, {item.feedback.received_on})[/]"
         )
         for question in item.questions:
-            out.print(f"  • {escape(question)}")
+            paragraph(f"• {escape(question)}", 2, 2)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, state
 
 app = typer.Typer(
     add_completion=False,
@@ -69,7 +69,7 @@ def show(
         out.print(f"[dim]{escape(framework.source)}[/]")
     for competency in framework.competencies:
         out.print(f"\n[bold cyan]{escape(competency.name)}[/] [dim]{escape(competency.id)}[/]")
-        out.print(f"  {escape(competency.description)}")
+        paragraph(escape(competency.description))
         if not full:
             continue
         for label, items in (
@@ -81,7 +81,7 @@ def show(
             if items:
                 out.print(f"  [bold]{label}[/]")
                 for item in items:
-                    out.print(f"    • {escape(item)}")
+                    paragraph(f"• {escape(item)}", 4, 2)
 
 
 @app.command("import")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, escape, read_text_input, state
+from nextround.cli.common import console, escape, paragraph, read_text_input, state
 
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
@@ -161,7 +161,7 @@ def debrief(
         out.print(f"  {escape(names.get(competency, competency))}: {value}/5")
     for q in saved.questions:
         probed = ", ".join(names.get(c, c) for c in q.competencies) or "no clear competency"
-        out.print(f"  Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]")
+        paragraph(f"Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]", 2, 3)
 
 
 def _parse_ratings(values: list[str]) -> dict[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from nextround.cli.common import console, escape
+from nextround.cli.common import console, escape, paragraph
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
@@ -24,7 +24,7 @@ def render_option_a(option_a: OptionA) -> None:
         out.print("[bold]Must-haves[/]")
         for must in option_a.must_haves:
             rule = f"  [dim]checked by {escape(must.rule)}[/]" if must.rule else ""
-            out.print(f"  • {escape(must.text)} [dim]({must.id})[/]{rule}")
+            paragraph(f"• {escape(must.text)} [dim]({must.id})[/]{rule}", 2, 2)
     out.print(f"[bold]Threshold[/]: {option_a.threshold:g} (lowest score you would say yes to)")
     render_criteria(option_a)
 
@@ -68,7 +68,7 @@ def render_assessment(a: Assessment) -> None:
             verdict.met
         ]
         why = f" [dim]({escape(verdict.why)})[/]" if verdict.why else ""
-        out.print(f"  must-have: {escape(verdict.must_have.text)} — {mark}{why}")
+        paragraph(f"must-have: {escape(verdict.must_have.text)} — {mark}{why}", 2, 2)
     if a.score is None:
         out.print("Not rated yet: `nextround options rate APP scope=4 growth=3 ...`")
         return
@@ -175,7 +175,7 @@ def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
             f"{names.get(a, a)} {'falls below' if below else 'rises above'} your threshold"
             for a, below in change.crossings
         ]
-        out.print(f"  {escape(change.label)}: {escape('; '.join(parts))}")
+        paragraph(f"{escape(change.label)}: {escape('; '.join(parts))}", 2, 2)
 
 
 def assessment_json(a: Assessment) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, state
 
 if TYPE_CHECKING:
     from nextround.domain.plan import Momentum, PlanAction
@@ -30,15 +30,14 @@ _KIND_LABEL = {
 
 def render_actions(actions: Sequence[PlanAction], *, details: bool = True) -> None:
     """Actions as a checklist."""
-    out = console()
     for action in actions:
         box = "[green]✓[/]" if action.done else "☐"
         label = _KIND_LABEL.get(action.kind, action.kind)
-        out.print(f"{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]")
+        paragraph(f"{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]", 0, 2)
         if details:
-            out.print(f"    {escape(action.detail)}")
+            paragraph(escape(action.detail), 4)
             if action.why:
-                out.print(f"    [dim]why: {escape(action.why)}[/]")
+                paragraph(f"[dim]why: {escape(action.why)}[/]", 4)
 
 
 def render_momentum(momentum: Momentum) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, state
 
 if TYPE_CHECKING:
     from nextround.domain.evidence import WeightedEvidence
@@ -22,6 +22,9 @@ app = typer.Typer(
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 TREND_SHOWN_CHANGE = 0.15
+
+
+WIDE_TERMINAL = 110
 
 
 def _bar(value: float, width: int = 20) -> str:
@@ -90,7 +93,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             f"{spike.sources} independent sources"
         )
         for piece in spike.evidence[:2]:
-            out.print(f"    {_quote(piece)}")
+            paragraph(_quote(piece), 4, 1)
     out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources)")
     if not p.recurring_gaps:
         out.print("  None: no gap has come up from two independent sources.")
@@ -101,7 +104,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             f"{len(gap.sources)} sources, last seen {gap.latest_on}{note}"
         )
         for piece in gap.evidence[:3]:
-            out.print(f"    {_quote(piece)}")
+            paragraph(_quote(piece), 4, 1)
     calibration = p.calibration
     out.print("\n[bold]Calibration[/] (your self-ratings against everyone else)")
     if not calibration.items:
@@ -124,7 +127,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             )
         agreed = [i for i in calibration.items if i.kind.value == "agreement"]
         if agreed:
-            out.print("  You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
+            paragraph("You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
     table = Table(title="Competencies", title_justify="left")
     for column, justify in (
         ("Competency", "left"),
@@ -133,14 +136,17 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         ("Evidence", "right"),
         ("Reading", "left"),
     ):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+        # Only the name wraps: a broken interval or bar reads as two numbers.
+        table.add_column(column, justify=justify, no_wrap=column != "Competency")  # type: ignore[arg-type]
+    # Half a bar on a narrow terminal leaves the names room to stay on one line.
+    bar_width = 20 if out.width >= WIDE_TERMINAL else 10
     for score in sorted(p.competencies, key=lambda s: -s.mean):
         if score.evidence_count == 0 and not all_competencies:
             continue
         table.add_row(
             escape(score.name),
             _score_text(score),
-            f"[cyan]{_bar(score.mean)}[/]",
+            f"[cyan]{_bar(score.mean, bar_width)}[/]",
             f"{score.evidence_count} ({score.evidence_weight:.1f})",
             score.verdict,
         )
@@ -162,7 +168,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         out.print("[bold]Trend[/] (score at the end of each quarter; spikes, gaps and big movers)")
         for series in moving:
             steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
-            out.print(f"  {escape(series.name)}: {steps}")
+            paragraph(f"{escape(series.name)}: {steps}", 2, 2)
     out.print("\n[dim]Explain any number: nextround profile explain COMPETENCY[/]")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nextround.cli.common import console, escape
+from nextround.cli.common import console, escape, paragraph
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
@@ -71,7 +71,7 @@ def render_application(
             f"{decision.decided_on}{extra}{response}{state}"
         )
         if decision.reason:
-            out.print(f"    {escape(decision.reason)}")
+            paragraph(escape(decision.reason), 4)
     if people:
         out.print("\n  People: " + ", ".join(escape(f"{p.name} ({p.role.value})") for p in people))
     if feedback:

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, escape, print_json, read_text_input, state
+from nextround.cli.common import (
+    console,
+    escape,
+    paragraph,
+    print_json,
+    read_text_input,
+    state,
+)
 
 if TYPE_CHECKING:
     from nextround.domain.story_checks import StoryCheck
@@ -76,8 +83,8 @@ def render_check(check: StoryCheck) -> None:
     )
     for finding in check.findings:
         style = _SEVERITY.get(finding.severity.value, "white")
-        out.print(f"  [{style}]{finding.severity.value}[/] {escape(finding.message)}")
-        out.print(f"    [dim]fix: {escape(finding.fix)}[/]")
+        paragraph(f"[{style}]{finding.severity.value}[/] {escape(finding.message)}", 2, 2)
+        paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
 
 
 Title = Annotated[str | None, typer.Option(help="A short title.")]
