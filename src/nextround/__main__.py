@@ -1,5 +1,5 @@
 """Allow ``python -m nextround``."""
 
-from nextround.cli import main
+from nextround.cli import run
 
-main()
+run()

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -447,3 +448,13 @@ def test_the_list_and_stats_never_import_the_orm(cli, args):
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     assert "sqlalchemy" in imported  # it did read the database
     assert not {"sqlalchemy.orm", "nextround.store.orm", "nextround.store.uow"} & imported
+
+
+def test_a_command_closes_the_database_before_its_quick_exit(cli):
+    # The executable skips the interpreter's teardown; the database must still be closed, so
+    # SQLite folds its write-ahead log back into the file and leaves no -wal file behind.
+    out = cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    assert out.startswith("Added application 1")
+    assert Path(cli.db).exists()
+    assert not Path(cli.db + "-wal").exists()
+    assert "Acme" in cli.ok("app", "show", "1")

@@ -37,6 +37,12 @@ class State:
             self._app = Nextround(Settings.from_env(database_url=self.db))
         return self._app
 
+    def close(self) -> None:
+        """Release the database, if a command opened it: SQLite folds its log into the file."""
+        if self._app is not None:
+            self._app.close()
+            self._app = None
+
 
 def state(ctx: typer.Context) -> State:
     """The State stored on the root context."""
