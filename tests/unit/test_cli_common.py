@@ -61,9 +61,14 @@ def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):
     monkeypatch.setattr(common, "_console", Console(file=buffer, width=30, highlight=False))
     common.paragraph("• [bold]Which[/] moment gave the panel that impression of me?", 4, 2)
     common.paragraph("short", 2)
+    # The first line takes the full width; a line break in the text is kept.
+    common.paragraph("Notes     one two three four five six\nseven eight", 2, 10)
     assert buffer.getvalue().splitlines() == [
         "    • Which moment gave the",
         "      panel that impression of",
         "      me?",
         "  short",
+        "  Notes     one two three four",
+        "            five six",
+        "            seven eight",
     ]

@@ -148,14 +148,23 @@ def console() -> Console:
 def paragraph(markup: str, indent: int = 2, hang: int = 0) -> None:
     """Print markup wrapped to the terminal with every line indented.
 
-    Wrapped lines keep the indent, plus `hang` more (to sit under the text after a bullet or
-    an opening quote), so a long quote stays visibly inside its section.
+    Wrapped lines keep the indent, plus `hang` more (to sit under the text after a bullet, a
+    label or an opening quote), so a long quote stays visibly inside its section.
     """
     from rich.text import Text
 
     out = console()
-    width = max(out.width - indent - hang, 20)
-    for number, line in enumerate(Text.from_markup(markup).wrap(out, width)):
+    text = Text.from_markup(markup)
+    lines = list(text.wrap(out, max(out.width - indent, 20)))
+    if hang and len(lines) > 1:
+        # The first line has the full width; the rest are wrapped again, narrower.
+        plain, cut = text.plain, len(lines[0].plain)
+        while cut < len(plain) and plain[cut] == " ":
+            cut += 1
+        if plain.startswith("\n", cut):
+            cut += 1
+        lines[1:] = text[cut:].wrap(out, max(out.width - indent - hang, 20))
+    for number, line in enumerate(lines):
         line.rstrip()
         out.print(Text(" " * (indent + (hang if number else 0))) + line if line.plain else "")
 

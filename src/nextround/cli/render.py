@@ -42,13 +42,16 @@ def render_application(
     ]
     for label, value in details:
         if value:
-            out.print(f"  {label:<9} {value}")
+            paragraph(f"{label:<9} {value}", 2, 10)
     for round_ in app.ordered_rounds:
         mode = f", {round_.mode.value}" if round_.mode else ""
-        out.print(
-            f"\n  [cyan]Round {round_.position}[/] (id {round_.id}) {escape(round_.name)} — "
+        out.print()
+        paragraph(
+            f"[cyan]Round {round_.position}[/] (id {round_.id}) {escape(round_.name)} — "
             f"{round_.kind.value.replace('_', ' ')}{mode}, {round_.started_on}, "
-            f"{round_.outcome.value}"
+            f"{round_.outcome.value}",
+            2,
+            2,
         )
         for interview in round_.sorted_interviews:
             when = (
@@ -57,10 +60,12 @@ def render_application(
                 else "unscheduled"
             )
             people_text = ", ".join(p.name for p in interview.interviewers)
-            out.print(
-                f"    • interview {interview.id}: {escape(interview.title)} — {when}"
+            paragraph(
+                f"• interview {interview.id}: {escape(interview.title)} — {when}"
                 + (f", {interview.duration_minutes} min" if interview.duration_minutes else "")
-                + (f", with {escape(people_text)}" if people_text else "")
+                + (f", with {escape(people_text)}" if people_text else ""),
+                4,
+                2,
             )
     for decision in app.decisions:
         state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
@@ -73,7 +78,9 @@ def render_application(
         if decision.reason:
             paragraph(escape(decision.reason), 4)
     if people:
-        out.print("\n  People: " + ", ".join(escape(f"{p.name} ({p.role.value})") for p in people))
+        out.print()
+        named = ", ".join(escape(f"{p.name} ({p.role.value})") for p in people)
+        paragraph(f"People: {named}", 2, 2)
     if feedback:
         out.print(f"\n  Feedback: {len(feedback)} item(s); see `nextround timeline {app.id}`")
 
