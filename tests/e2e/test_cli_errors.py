@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -302,6 +303,40 @@ def test_bad_input(seeded, files, args, message):
 def test_bad_database_url(seeded, files, db, message):
     cli, _ = seeded
     assert_clean_failure(cli, ["app", "list"], message, db=db.replace("{tmp}", str(files)))
+
+
+def _foreign_sqlite(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)")
+        conn.execute("INSERT INTO users (name) VALUES ('Ada')")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (
+            lambda path: path.write_bytes(b"not a database at all, just some notes\n" * 50),
+            r"cannot open the database .*: file is not a database; give the path of a "
+            r"nextround database, or of a new file to start one",
+        ),
+        (
+            _foreign_sqlite,
+            r"already holds tables that are not nextround's \(orders, users\); give the path",
+        ),
+    ],
+    ids=["not-sqlite", "someone-elses-sqlite"],
+)
+def test_a_file_that_is_not_a_nextround_database_is_refused_untouched(seeded, make, message):
+    cli, _ = seeded
+    other = Path(cli.cwd) / "other.sqlite3"
+    make(other)
+    before = other.read_bytes()
+    for args in (["app", "list"], ["app", "add", "Acme", "PM"]):
+        assert_clean_failure(cli, args, message, db=str(other))
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in other.parent.glob("other.sqlite3*")) == ["other.sqlite3"]
 
 
 def test_demo_refuses_a_database_with_data(seeded):

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from nextround.errors import InvalidInputError, NextroundError
 
@@ -69,7 +69,12 @@ def _tune_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # WAL lets the web app read while a command writes. It is a lasting setting of the
+        # file, so a file holding someone else's tables (refused by current_revision) keeps
+        # its own journal mode.
+        tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master")}
+        if not tables or "alembic_version" in tables:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
         # SQLite's own lower() folds ASCII only, so ILIKE (lower(x) LIKE lower(y)) missed
@@ -90,14 +95,31 @@ def _lower(value: object) -> object:
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The schema revision a database is at, or None when it is empty."""
+    """The schema revision a database is at, or None when it is empty.
+
+    A SQLite file holding someone else's tables is refused rather than filled with ours.
+    """
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            tables = inspect(conn).get_table_names()
+            if "alembic_version" in tables:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         raise NextroundError(f"cannot open the database {engine.url!r}: {exc.orig}") from None
+    except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
+        raise NextroundError(
+            f"cannot open the database {engine.url!r}: {exc.orig}; give the path of a "
+            "nextround database, or of a new file to start one"
+        ) from None
+    # A SQLite file is a whole database, so other tables there mean a wrong path; a server
+    # database may well hold other applications' tables beside ours.
+    if tables and engine.dialect.name == "sqlite":
+        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        raise NextroundError(
+            f"the database {engine.url!r} already holds tables that are not nextround's "
+            f"({shown}); give the path of a nextround database, or of a new file to start one"
+        )
+    return None
 
 
 def ensure_schema(engine: Engine) -> bool:
