@@ -65,8 +65,16 @@ def test_every_command_has_help_text():
     for path, command in tree.items():
         assert (command.help or "").strip(), f"`nextround {' '.join(path)}` has no help"
         for param in command.params:
-            if param.param_type_name == "option" and param.name not in ("help",):
-                assert (param.help or "").strip(), f"{' '.join(path)} {param.opts} has no help"
+            if param.param_type_name in ("option", "argument") and param.name != "help":
+                assert (getattr(param, "help", None) or "").strip(), (
+                    f"{' '.join(path)} {param.opts} has no help"
+                )
+
+
+def test_arguments_are_described_in_the_printed_help(cli):
+    out = " ".join(cli.ok("app", "add", "--help").split())
+    assert "company TEXT Company name. [required]" in out
+    assert "Role title, e.g. 'Technical Program Manager'." in out
 
 
 def test_square_brackets_in_help_are_escaped_from_rich_markup():
