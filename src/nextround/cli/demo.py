@@ -69,9 +69,9 @@ def run_demo(st: State) -> None:
     out = console()
     out.print(
         f"Loaded the demo journey: {len(loaded.applications)} applications, "
-        f"{len(loaded.interviews)} interviews, {len(loaded.contacts)} contacts.\n"
-        f"Demo database: {escape(url)}\n"
+        f"{len(loaded.interviews)} interviews, {len(loaded.contacts)} contacts."
     )
+    out.print(f"Demo database: {escape(url)}\n", soft_wrap=True)
     render_timeline(app, events)
     out.print()
     render_stats(result)
@@ -79,7 +79,7 @@ def run_demo(st: State) -> None:
     render_summary(plan, questions)
     render_note_and_options(nextround, loaded)
     write_demo_reports(nextround, loaded, reset_path or url)
-    out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list")
+    out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list", soft_wrap=True)
     nextround.close()
 
 
@@ -149,5 +149,9 @@ def write_demo_reports(nextround: Nextround, loaded: LoadedDemo, database: objec
     out = console()
     out.print("\n[bold]Reports[/]")
     for label, path in written.items():
-        out.print(f"  {label}: {escape(path)}")
-    out.print(f"  As PDF: nextround --db {escape(database)} report profile -o profile.pdf")
+        # Paths and commands stay on one line, so a copy from the terminal works as is.
+        out.print(f"  {label}: {escape(path)}", soft_wrap=True)
+    out.print(
+        f"  As PDF: nextround --db {escape(database)} report profile -o profile.pdf",
+        soft_wrap=True,
+    )

@@ -115,9 +115,11 @@ def add(
                 )
                 or "no competency fits"
             )
-            out.print(
-                f"  [{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
-                f"{escape(s.text)}  [dim]→ {escape(top)}[/]"
+            paragraph(
+                f"[{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
+                f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
+                2,
+                9,
             )
 
 

@@ -142,7 +142,7 @@ def _report(story: Any, names: dict[str, str], verb: str) -> None:
     out = console()
     out.print(f"{verb} story {story.id}: {escape(story.title)}")
     if story.competencies:
-        out.print("  Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies))
+        paragraph("Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies), 2, 7)
     # Suggestions wait for the user's confirmation; once competencies are chosen they are
     # the user's answer, and asking again would only invite accepting the unlikely ones.
     if story.suggestions and not story.competencies:
@@ -150,7 +150,7 @@ def _report(story: Any, names: dict[str, str], verb: str) -> None:
             f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
             for m in story.suggestions
         )
-        out.print(f"  Suggested: {escape(suggested)}")
+        paragraph(f"Suggested: {escape(suggested)}", 2, 11)
         out.print(
             f"  Confirm with `nextround story edit {story.id} --accept-suggestions` or "
             "`--competency ID`."
