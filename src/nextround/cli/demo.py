@@ -124,7 +124,7 @@ def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
         out.print("\n[bold]Clarifying questions[/] to send")
         for item in questions[:2]:
             about = f'About "{escape(item.statement.text)}" ({escape(item.company or "")}):'
-            paragraph(about, 2, 2)
+            paragraph(about, 2, 7)
             for question in item.questions[:2]:
                 paragraph(f"• {escape(question)}", 4, 2)
 
