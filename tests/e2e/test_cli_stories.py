@@ -62,6 +62,8 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     assert rows[1]["check"]["we_count"] >= 1 and rows[1]["check"]["numbers"] == []
     table = growth_cli.ok("story", "list")
     assert "Story bank" in table and "The late vendor" in table
+    # one competency id per line, whole on a 120-column terminal
+    assert re.search(r"│ risk-management +│", table), table
 
     check = json.loads(growth_cli.ok("story", "check", "2", "--json"))
     assert {f["check"] for f in check["findings"]} >= {"numbers", "vague_words"}

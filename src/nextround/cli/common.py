@@ -134,6 +134,9 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
 
 _console: Console | None = None
 
+#: Columns from which tables show their roomier layouts (whole ids, full-width bars).
+WIDE_TERMINAL = 110
+
 
 def console() -> Console:
     """The shared rich console for standard output."""

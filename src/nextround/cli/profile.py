@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, state
+from nextround.cli.common import WIDE_TERMINAL, console, escape, paragraph, print_json, state
 
 if TYPE_CHECKING:
     from nextround.domain.evidence import WeightedEvidence
@@ -22,9 +22,6 @@ app = typer.Typer(
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 TREND_SHOWN_CHANGE = 0.15
-
-
-WIDE_TERMINAL = 110
 
 
 def _bar(value: float, width: int = 20) -> str:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    WIDE_TERMINAL,
     console,
     escape,
     paragraph,
@@ -209,14 +210,20 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     from rich.table import Table
 
     table = Table(title="Story bank")
-    for column in ("ID", "Title", "Competencies", "Spoken", "Score", "Ready"):
+    longest = max((len(c) for row in rows for c in row.story.competencies), default=12)
+    table.add_column("ID")
+    table.add_column("Title")
+    # One competency per line, each whole on a wide terminal, else folded, never cut.
+    wide = console().width >= WIDE_TERMINAL
+    table.add_column("Competencies", min_width=longest if wide else None, overflow="fold")
+    for column in ("Spoken", "Score", "Ready"):
         table.add_column(column)
     for row in rows:
         minutes, seconds = divmod(round(row.check.speaking_seconds), 60)
         table.add_row(
             str(row.story.id),
             escape(row.story.title),
-            escape(", ".join(row.story.competencies) or "(unconfirmed)"),
+            escape("\n".join(row.story.competencies) or "(unconfirmed)"),
             f"{minutes}:{seconds:02d}",
             f"{row.check.score:.0%}",
             "yes" if row.check.ready else "no",
