@@ -57,6 +57,30 @@ def test_export_is_reused_on_second_load(models_dir: Path) -> None:
     assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
 
 
+def test_another_install_of_the_same_weights_reuses_the_export(
+    models_dir: Path, tmp_path: Path
+) -> None:
+    # Two virtual environments sharing a data folder: the second one's copy of the package
+    # lives elsewhere, but the same weights (by content) need no new export.
+    load_embedder(models_dir)
+    shared = tmp_path / "models"
+    shutil.copytree(models_dir / "all-MiniLM-L6-v2", shared / "all-MiniLM-L6-v2")
+    onnx = shared / "all-MiniLM-L6-v2" / "model.onnx"
+    before = onnx.stat()
+    other_install = tmp_path / "other-venv-model"
+    shutil.copytree(package_model_dir(), other_install)
+    messages: list[str] = []
+    embedder = load_embedder(shared, model_dir=other_install, progress=messages.append)
+    assert messages == ["Verifying the all-MiniLM-L6-v2 weights", "Model ready"]
+    after = onnx.stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+    assert embedder.embed(["Great communicator."]).shape == (1, embedder.dim)
+    # and it is fresh for that install from now on: stat checks only
+    messages.clear()
+    load_embedder(shared, model_dir=other_install, progress=messages.append)
+    assert messages == []
+
+
 def test_tampered_weights_are_refused(tmp_path: Path) -> None:
     copy = tmp_path / "model"
     shutil.copytree(package_model_dir(), copy)

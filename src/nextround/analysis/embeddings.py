@@ -260,14 +260,19 @@ class _ModelCache:
         self.weights = model_dir / "model.safetensors"
         self.tokenizer = model_dir / "tokenizer.json"
 
-    def _read_stamp(self) -> dict[str, Any] | None:
+    def _read_stamp(self, *, anywhere: bool = False) -> dict[str, Any] | None:
+        """The stamp of the last export; by default only if made from this model package.
+
+        With ``anywhere``, a stamp made from another copy of the package (another virtual
+        environment) also counts: its export is reused once the weights match by content.
+        """
         try:
             data = json.loads(self.stamp_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         if not isinstance(data, dict) or data.get("export_version") != EXPORT_VERSION:
             return None
-        if data.get("source_dir") != str(self.model_dir):
+        if not anywhere and data.get("source_dir") != str(self.model_dir):
             return None
         return data
 
@@ -296,7 +301,9 @@ class _ModelCache:
         with _exclusive(self.folder / ".export.lock"):
             if self.fresh():  # another process finished the work while we waited
                 return
-            data = self._read_stamp() or {}
+            # Two installs sharing a data folder take turns here; only a change of weights
+            # (by content) costs a new export, not a change of where they are installed.
+            data = self._read_stamp(anywhere=True) or {}
             if progress:
                 progress(f"Verifying the {MODEL_ID} weights")
             weights_sha = _verify(self.weights, SAFETENSORS_SHA256)
