@@ -45,6 +45,9 @@ def test_negation_reads_as_gap(text):
         "No issues with collaboration.",
         "No real problems around stakeholder management.",
         "Never lost the room, even with the CFO pushing.",
+        "The cutover went live on the committed date, with zero lost orders.",
+        "with zero lost orders.",
+        "Zero missed deadlines across the programme.",
     ],
 )
 def test_negated_negatives_read_as_strength(text):
@@ -87,6 +90,7 @@ def test_the_main_clause_outweighs_a_concession():
         "We discussed the roadmap for the third quarter.",
         "The interview lasted 45 minutes.",
         "She presented the project.",
+        "She grew the team from zero to ten engineers.",
         "",
     ],
 )

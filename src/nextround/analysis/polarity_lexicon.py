@@ -193,6 +193,7 @@ NEGATORS: dict[str, float] = {
     "nobody": 1.0,
     "none": 1.0,
     "nothing": 1.0,
+    "zero": 1.0,  # "with zero lost orders", "zero missed deadlines"
     "hardly": 0.9,
     "barely": 0.9,
     "rarely": 0.9,
@@ -228,6 +229,7 @@ NEGATOR_DEFAULT: dict[str, float] = {
     "nothing": -0.3,
     "less": 0.0,
     "fewer": 0.0,
+    "zero": 0.0,  # "grew it from zero to ten teams" judges nothing
     "rather than": 0.0,
     "instead of": 0.0,
     "in place of": 0.0,
