@@ -143,7 +143,7 @@ def test_review_interactively(growth_cli):
     pending = [p["statement"] for p in _pending(growth_cli)]
     assert len(pending) == 3
     answers = [
-        "",  # 1: accept the first suggestion
+        "y",  # 1: accept the first suggestion (as Enter does)
         "what?",  # 2: not understood, asked again
         "g",  # 2: mark it a gap, then...
         "2",  # ...pick the second suggestion
@@ -154,6 +154,12 @@ def test_review_interactively(growth_cli):
     assert "3 statement(s) to review." in result.out
     assert "Not understood." in result.out
     assert "Reviewed 2 statement(s)." in result.out
+    shown = " ".join(result.out.split())
+    # each statement with how it reads, and a clause with the sentence it was split from
+    first, second = pending[0], pending[1]
+    assert f"#{first['id']} {first['polarity']} {first['text']}" in shown
+    assert f"#{second['id']} {second['polarity']} {second['text']}" in shown
+    assert 'in: "Strong communicator, but the whiteboard flow lacked structure."' in shown
     app = open_app(growth_cli)
     try:
         with app.uow() as uow:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from nextround.domain.feedback import FEEDBACK_MAX, Feedback, FeedbackSource
+from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 
 
@@ -33,3 +34,27 @@ def test_length_limit():
     Feedback("x" * FEEDBACK_MAX, FeedbackSource.PEER, date(2025, 6, 18)).check()
     with pytest.raises(DomainError, match="the limit is 50,000"):
         Feedback("x" * (FEEDBACK_MAX + 1), FeedbackSource.PEER, date(2025, 6, 18)).check()
+
+
+def _clause(text: str, part: str) -> FeedbackStatement:
+    start = text.index(part)
+    return FeedbackStatement(1, 0, part, start, start + len(part), "core")
+
+
+def test_a_clause_comes_with_the_sentence_it_was_split_from():
+    text = "Good prep. Strong communicator, but the whiteboard flow lacked structure.\nThanks!"
+    sentence = "Strong communicator, but the whiteboard flow lacked structure."
+    assert _clause(text, "Strong communicator").sentence_in(text) == sentence
+    assert _clause(text, "the whiteboard flow lacked structure.").sentence_in(text) == sentence
+    # a whole sentence needs no context, and offsets that do not fit the text give none
+    assert _clause(text, "Good prep.").sentence_in(text) is None
+    assert _clause(text, "Thanks!").sentence_in(text) is None
+    assert FeedbackStatement(1, 0, "x", 5, 500, "core").sentence_in(text) is None
+
+
+def test_a_long_sentence_is_cut_around_the_clause():
+    text = "Intro " * 60 + "then the key clause here, " + "and more words " * 40 + "end."
+    shown = _clause(text, "the key clause here").sentence_in(text)
+    assert shown is not None and "the key clause here" in shown
+    assert shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= 2 * 160 + len("the key clause here") + 2

@@ -95,6 +95,11 @@ def test_review_later_confirms_only_what_was_changed(
     assert not first.confirmed and second.confirmed
     inbox = browser.get("/feedback").text
     assert "1 statement to review" in inbox and "Strong communicator" in inbox
+    # A clause is shown with the sentence it was split from, so it can be judged.
+    assert (
+        '<p class="meta context">In: “Strong communicator, but the whiteboard flow lacked '
+        "structure.”</p>"
+    ) in inbox
 
 
 def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:

@@ -134,6 +134,9 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
 
 _console: Console | None = None
 
+#: How a statement's polarity is coloured wherever it is shown.
+POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
+
 #: Columns from which tables show their roomier layouts (whole ids, full-width bars).
 WIDE_TERMINAL = 110
 

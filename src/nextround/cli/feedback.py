@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from nextround.cli.common import (
+    POLARITY_STYLE,
     choices,
     console,
     escape,
@@ -23,8 +24,6 @@ from nextround.domain.feedback import FeedbackSource
 
 if TYPE_CHECKING:
     from nextround.domain.statements import FeedbackStatement
-
-_POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
 
 app = typer.Typer(
     add_completion=False,
@@ -116,7 +115,7 @@ def add(
                 or "no competency fits"
             )
             paragraph(
-                f"[{_POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
+                f"[{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
                 f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
                 2,
                 9,

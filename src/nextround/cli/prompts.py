@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from nextround.cli.common import console, escape
+from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
 from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.journey import Interview
 
@@ -67,7 +67,7 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
 
 
 _HELP = (
-    "Enter accepts the first suggestion · a number or numbers (1,2) pick suggestions · "
+    "Enter (or y) accepts the first suggestion · a number or numbers (1,2) pick suggestions · "
     "competency ids also work · n = none · g/s/u = mark gap/strength/neutral · "
     "k = skip · q = quit"
 )
@@ -89,13 +89,19 @@ def ask_review(
         framework = frameworks[statement.framework_id]
         names = {c.id: c.name for c in framework.competencies}
         polarity: Polarity | None = None
+        context = statement.sentence_in(item.feedback.text)
         while True:
             shown = polarity or statement.polarity
             source = item.feedback.source.value.replace("_", " ")
-            out.print(
-                f"\n[bold]#{statement.id}[/] [{shown.value}] {escape(statement.text)}"
-                f"  [dim]({source}, {item.feedback.received_on})[/]"
+            out.print()
+            paragraph(
+                f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
+                f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
+                0,
+                2,
             )
+            if context:
+                paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
             for index, match in enumerate(statement.suggestions, start=1):
                 out.print(
                     f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
@@ -130,7 +136,7 @@ def ask_review(
 def _choice(
     answer: str, suggestions: Sequence[CompetencyMatch], names: dict[str, str]
 ) -> list[str] | None:
-    if answer == "":
+    if answer in ("", "y"):
         return [suggestions[0].competency_id] if suggestions else []
     if answer == "n":
         return []

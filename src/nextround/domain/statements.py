@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,6 +11,11 @@ from nextround.errors import DomainError
 
 #: Unconfirmed suggestions below this confidence are not treated as evidence.
 EVIDENCE_MIN_CONFIDENCE = 0.35
+
+#: Where a sentence ends: after . ! or ? before a space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+#: A longer sentence is cut to this many characters either side of the statement.
+_CONTEXT_REACH = 160
 
 
 @dataclass(eq=False)
@@ -44,6 +50,27 @@ class FeedbackStatement:
             for m in self.suggestions
             if m.confidence >= EVIDENCE_MIN_CONFIDENCE
         ]
+
+    def sentence_in(self, feedback_text: str) -> str | None:
+        """The whole sentence this statement was split from, when it is only a clause of it.
+
+        "with zero lost orders." means little alone; shown with "She moved the warehouse in
+        a weekend, with zero lost orders." it can be judged. None when the statement is
+        already its whole sentence, or when the offsets do not fit the text.
+        """
+        if not 0 <= self.start < self.end <= len(feedback_text):
+            return None
+        ends = [m.end() for m in _SENTENCE_END.finditer(feedback_text)]
+        begin = max((e for e in ends if e <= self.start), default=0)
+        finish = min((e for e in ends if e >= self.end), default=len(feedback_text))
+        begin = max(begin, self.start - _CONTEXT_REACH)
+        finish = min(finish, self.end + _CONTEXT_REACH)
+        sentence = feedback_text[begin:finish].strip()
+        if sentence == feedback_text[self.start : self.end].strip():
+            return None
+        lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n " else ""
+        tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""
+        return f"{lead}{sentence}{tail}"
 
     def confirm(
         self, competencies: list[str], polarity: Polarity | None, known: set[str], now: datetime
