@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, state
+from nextround.cli.common import console, escape, state
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -65,8 +65,10 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}{start_path}"
     out = console()
-    out.print(f"nextround is running at {url}", highlight=False)
-    out.print(f"Database: {nextround.settings.resolved_database_url}", highlight=False)
+    # Whole lines, so the address and the database can be copied from any terminal width.
+    out.print(f"nextround is running at {escape(url)}", highlight=False, soft_wrap=True)
+    database = nextround.settings.resolved_database_url
+    out.print(f"Database: {escape(database)}", highlight=False, soft_wrap=True)
     if nextround.settings.access_token:
         out.print("Access token required: open the address once with ?token=YOUR_TOKEN.")
     out.print("Press Ctrl+C to stop.")
