@@ -84,6 +84,12 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
         expected = piece["source_weight"] * piece["recency"] * piece["confirmation"]
         assert piece["weight"] == pytest.approx(expected, abs=1e-5)
         assert piece["to_alpha"] + piece["to_beta"] == pytest.approx(piece["weight"], abs=1e-5)
+        # the printed list shows the same arithmetic, one line per piece
+        arithmetic = (
+            f"weight {piece['source_weight']:.2f}×{piece['recency']:.2f}×"
+            f"{piece['confirmation']:.2f}={piece['weight']:.3f} → "
+        )
+        assert arithmetic in text, text
     alpha = why["prior"]["alpha"] + sum(p["to_alpha"] for p in pieces)
     beta = why["prior"]["beta"] + sum(p["to_beta"] for p in pieces)
     assert score["alpha"] == pytest.approx(alpha, abs=1e-4)

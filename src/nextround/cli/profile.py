@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import WIDE_TERMINAL, console, escape, paragraph, print_json, state
+from nextround.cli.common import (
+    POLARITY_STYLE,
+    WIDE_TERMINAL,
+    console,
+    escape,
+    paragraph,
+    print_json,
+    state,
+)
 
 if TYPE_CHECKING:
     from nextround.domain.evidence import WeightedEvidence
@@ -189,30 +197,35 @@ def explain(
     out.print(
         f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from {s.evidence_count} pieces"
     )
-    out.print(
+    paragraph(
         f"Beta(prior {explanation.prior_alpha:g} + for {s.strength_weight:.3f}, "
         f"prior {explanation.prior_beta:g} + against {s.gap_weight:.3f}) → mean "
-        f"{s.alpha:.3f} / ({s.alpha:.3f} + {s.beta:.3f}) = {s.mean:.3f}"
+        f"{s.alpha:.3f} / ({s.alpha:.3f} + {s.beta:.3f}) = {s.mean:.3f}",
+        0,
+        2,
     )
     out.print(
         f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
         f"{explanation.as_of}) × confirmation\n"
     )
-    from rich.table import Table
-
-    table = Table()
-    for column in ("Date", "Source", "Polarity", "Statement", "Weight", "For", "Against"):
-        table.add_column(column)
+    # One block per piece, not a table: the statement gets the full width and the weight's
+    # arithmetic stays on one line at any terminal width.
     for piece in explanation.pieces:
         e = piece.evidence
-        table.add_row(
-            str(e.observed_on),
-            e.source.value.replace("_", " ") + ("" if e.confirmed else " (unconfirmed)"),
-            e.polarity.value,
-            escape(e.text) + (f"\n[dim]{escape(e.context)}[/]" if e.context else ""),
+        source = e.source.value.replace("_", " ") + ("" if e.confirmed else " (unconfirmed)")
+        counts = [
+            f"{label} {value:.3f}"
+            for label, value in (("for", piece.to_alpha), ("against", piece.to_beta))
+            if value
+        ]
+        paragraph(
+            f"[bold]{e.observed_on}[/] {escape(source)} · "
+            f"[{POLARITY_STYLE[e.polarity.value]}]{e.polarity.value}[/] · weight "
             f"{piece.source_weight:.2f}×{piece.recency:.2f}×{piece.confirmation:.2f}"
-            f"={piece.weight:.3f}",
-            f"{piece.to_alpha:.3f}",
-            f"{piece.to_beta:.3f}",
+            f"={piece.weight:.3f} → {' and '.join(counts) or 'nothing'}",
+            0,
+            2,
         )
-    out.print(table)
+        paragraph(f'"{escape(e.text)}"', 4, 1)
+        if e.context:
+            paragraph(f"[dim]{escape(e.context)}[/]", 4)
