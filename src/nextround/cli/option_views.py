@@ -78,21 +78,20 @@ def render_assessment(a: Assessment) -> None:
     render_trade_offs(a)
 
 
-def render_trade_offs(a: Assessment, indent: str = "  ") -> None:
+def render_trade_offs(a: Assessment, indent: int = 2) -> None:
     """What the opportunity offers, what it gives up, and which must-haves it misses."""
-    out = console()
     if a.gains:
         gains = ", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains)
-        out.print(f"{indent}[green]gains[/]: {escape(gains)}")
+        paragraph(f"[green]gains[/]: {escape(gains)}", indent, 7)
     if a.gives_up:
         ups = ", ".join(
             f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
             for v in a.gives_up[:4]
         )
-        out.print(f"{indent}[red]gives up[/]: {escape(ups)}")
+        paragraph(f"[red]gives up[/]: {escape(ups)}", indent, 10)
     if a.missed:
         missed = "; ".join(v.must_have.text for v in a.missed)
-        out.print(f"{indent}[red]misses[/]: {escape(missed)}")
+        paragraph(f"[red]misses[/]: {escape(missed)}", indent, 8)
 
 
 def render_ranking(view: RankingView) -> None:
@@ -143,7 +142,7 @@ def render_ranking(view: RankingView) -> None:
                 f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
                 f"application {o.application_id})"
             )
-            render_trade_offs(a, "   ")
+            render_trade_offs(a, 3)
     render_sensitivity(
         view.sensitivity,
         {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
@@ -157,9 +156,11 @@ def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
     out = console()
     step = f"{result.step:.0%}"
     if result.stable:
-        out.print(
+        paragraph(
             f"Sensitivity: stable — no single weight moved by ±{step} changes the order "
-            "or who clears your threshold."
+            "or who clears your threshold.",
+            0,
+            2,
         )
         return
     what = [] if result.order_stable else ["the order"]
