@@ -146,7 +146,8 @@ def list_(
         by = f" · {escape(item.author)}" if item.author else ""
         source = item.source.value.replace("_", " ")
         console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
-        console().print(f"  {escape(item.text)}\n")
+        paragraph(escape(item.text))
+        console().print()
 
 
 @app.command("review")
@@ -254,9 +255,12 @@ def clarify(
     out = console()
     for item in found:
         who = f" from {escape(item.feedback.author)}" if item.feedback.author else ""
-        out.print(
-            f'\n[bold]"{escape(item.statement.text)}"[/] [dim]({escape(item.company or "")}'
-            f"{who}, {item.feedback.received_on})[/]"
+        out.print()
+        paragraph(
+            f'[bold]"{escape(item.statement.text)}"[/] [dim]({escape(item.company or "")}'
+            f"{who}, {item.feedback.received_on})[/]",
+            0,
+            1,
         )
         for question in item.questions:
             paragraph(f"• {escape(question)}", 2, 2)
