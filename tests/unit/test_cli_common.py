@@ -63,6 +63,7 @@ def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):
     common.paragraph("short", 2)
     # The first line takes the full width; a line break in the text is kept.
     common.paragraph("Notes     one two three four five six\nseven eight", 2, 10)
+    common.paragraph("• a\tb c d e f g h i j k l m", 4, 2)  # a tab is a tab stop
     assert buffer.getvalue().splitlines() == [
         "    • Which moment gave the",
         "      panel that impression of",
@@ -71,4 +72,6 @@ def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):
         "  Notes     one two three four",
         "            five six",
         "            seven eight",
+        "    • a     b c d e f g h i j",
+        "      k l m",
     ]

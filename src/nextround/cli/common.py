@@ -161,6 +161,7 @@ def paragraph(markup: str, indent: int = 2, hang: int = 0) -> None:
 
     out = console()
     text = Text.from_markup(markup)
+    text.expand_tabs()  # as wrap() would, so the first line's length is an offset in text
     lines = list(text.wrap(out, max(out.width - indent, 20)))
     if hang and len(lines) > 1:
         # The first line has the full width; the rest are wrapped again, narrower.
