@@ -123,8 +123,20 @@ def test_review_with_flags(growth_cli):
     assert out.strip() == (
         f"Confirmed statement {second['id']}: gap, communication, process-design."
     )
+    # Accepting as is needs a suggestion sure enough to have been pre-selected.
+    refused = growth_cli("feedback", "review", "--statement", str(first["id"]))
+    assert refused.code == 2, refused
+    assert (
+        f"error: statement {first['id']} has no suggestion confident enough to accept (the "
+        "best is Communication: clarity and concision at 25%); name its competency "
+        "(--competency ID) or say it is about none (--none)"
+    ) == refused.err.strip()
     out = growth_cli.ok("feedback", "review", "--statement", str(first["id"]), "--none")
     assert out.strip() == f"Confirmed statement {first['id']}: strength, no competency."
+    growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
+    (sure,) = (p["statement"] for p in _pending(growth_cli))
+    out = growth_cli.ok("feedback", "review", "--statement", str(sure["id"]))
+    assert out.strip() == f"Confirmed statement {sure['id']}: gap, risk-management."
     assert _pending(growth_cli) == []
     assert "Nothing to review" in growth_cli.ok("feedback", "review")
     app = open_app(growth_cli)
@@ -142,8 +154,11 @@ def test_review_interactively(growth_cli):
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     pending = [p["statement"] for p in _pending(growth_cli)]
     assert len(pending) == 3
+    # The real model is unsure of the first two (under 35%) and sure of the third.
+    assert [p["suggestions"][0]["confidence"] < 0.35 for p in pending] == [True, True, False]
     answers = [
-        "y",  # 1: accept the first suggestion (as Enter does)
+        "",  # 1: Enter does not take an unsure suggestion: asked again...
+        "y",  # ...y takes it anyway
         "what?",  # 2: not understood, asked again
         "g",  # 2: mark it a gap, then...
         "2",  # ...pick the second suggestion
@@ -153,6 +168,7 @@ def test_review_interactively(growth_cli):
     assert result.code == 0, result.err
     assert "3 statement(s) to review." in result.out
     assert "Not understood." in result.out
+    assert " ".join(result.out.split()).count("No suggestion is confident here") == 1
     assert "Reviewed 2 statement(s)." in result.out
     shown = " ".join(result.out.split())
     # each statement with how it reads, and a clause with the sentence it was split from
@@ -173,6 +189,16 @@ def test_review_interactively(growth_cli):
     # q stops at once
     result = growth_cli("feedback", "review", stdin="q\n")
     assert "Reviewed 0 statement(s)." in result.out
+    # Enter takes a confident suggestion
+    result = growth_cli("feedback", "review", stdin="\n")
+    assert "Reviewed 1 statement(s)." in result.out
+    app = open_app(growth_cli)
+    try:
+        with app.uow() as uow:
+            three = uow.statements.get(pending[2]["id"])
+    finally:
+        app.close()
+    assert three.confirmed and three.competencies == ["risk-management"]
 
 
 def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):

@@ -10,6 +10,7 @@ from nextround.analysis.lexical import LexicalMapper
 from nextround.bootstrap import Nextround
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.applications import add_application
 from nextround.services.feedback import FeedbackLinks
@@ -96,7 +97,7 @@ def test_confirm_later_confirms_only_the_corrections(sqlite_app: Nextround) -> N
         preview = preview_feedback(uow, _draft(app_id), LexicalMapper)
     first, second = preview.statements
     verdicts = [
-        Verdict(1, first.text, (first.matches[0].competency_id,), first.polarity),
+        Verdict(1, first.text, (), first.polarity, decided=False),  # left for later
         Verdict(2, second.text, ("process-design",), Polarity.GAP),
     ]
     with sqlite_app.uow() as uow:
@@ -104,6 +105,17 @@ def test_confirm_later_confirms_only_the_corrections(sqlite_app: Nextround) -> N
             uow, _draft(app_id), LexicalMapper, verdicts, confirm_all=False
         )
     assert [s.confirmed for s in statements] == [False, True]
+    # Word matching is never confident here (below 35%): nothing was pre-selected, so
+    # ticking even the top suggestion is the user's own decision, and it is confirmed.
+    assert first.matches[0].confidence < EVIDENCE_MIN_CONFIDENCE
+    assert statements[0].competencies == []
+    verdicts[0] = Verdict(1, first.text, (first.matches[0].competency_id,), first.polarity)
+    with sqlite_app.uow() as uow:
+        _, statements = add_judged_feedback(
+            uow, _draft(app_id), LexicalMapper, verdicts, confirm_all=False
+        )
+    assert [s.confirmed for s in statements] == [True, True]
+    assert statements[0].competencies == [first.matches[0].competency_id]
 
 
 def test_the_week_is_read_without_writing_and_stored_on_the_first_toggle(

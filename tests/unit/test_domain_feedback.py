@@ -4,8 +4,13 @@ from datetime import date
 
 import pytest
 
+from nextround.domain.competency import CompetencyMatch
 from nextround.domain.feedback import FEEDBACK_MAX, Feedback, FeedbackSource
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import (
+    EVIDENCE_MIN_CONFIDENCE,
+    FeedbackStatement,
+    confident_pick,
+)
 from nextround.errors import DomainError
 
 
@@ -58,3 +63,33 @@ def test_a_long_sentence_is_cut_around_the_clause():
     assert shown is not None and "the key clause here" in shown
     assert shown.startswith("…") and shown.endswith("…")
     assert len(shown) <= 2 * 160 + len("the key clause here") + 2
+
+
+def test_only_a_confident_top_suggestion_is_pre_selected():
+    sure = [CompetencyMatch("risk-management", 0.72), CompetencyMatch("ownership", 0.1)]
+    unsure = [CompetencyMatch("communication", 0.25), CompetencyMatch("presentation", 0.13)]
+    assert confident_pick(sure) == ["risk-management"]
+    assert confident_pick(unsure) == []
+    assert confident_pick([CompetencyMatch("ownership", EVIDENCE_MIN_CONFIDENCE)]) == ["ownership"]
+    assert confident_pick([]) == []
+
+
+def test_the_inbox_ticks_only_a_confident_suggestion_or_the_users_own_verdict():
+    from nextround.services.review import ReviewItem
+    from nextround.web.routes.feedback import judgement_of
+
+    feedback = Feedback("Strong communicator.", FeedbackSource.MENTOR, date(2025, 6, 18))
+
+    def picker(matches, *, confirmed=False, chosen=()):
+        statement = FeedbackStatement(1, 0, "Strong communicator.", 0, 20, "core")
+        statement.suggestions, statement.confirmed = list(matches), confirmed
+        statement.competencies = list(chosen) or confident_pick(matches)
+        return judgement_of(ReviewItem(statement, feedback))
+
+    assert picker([CompetencyMatch("communication", 0.6)]).chosen == ("communication",)
+    assert picker([CompetencyMatch("communication", 0.25)]).chosen == ()
+    # a statement stored before this rule still ticked its top guess: not shown as a pick
+    legacy = picker([CompetencyMatch("communication", 0.25)], chosen=["communication"])
+    assert legacy.chosen == ()
+    mine = picker([CompetencyMatch("communication", 0.25)], confirmed=True, chosen=["ownership"])
+    assert mine.chosen == ("ownership",)

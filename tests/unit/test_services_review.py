@@ -139,3 +139,26 @@ def test_confirmed_statements_become_labelled_examples_of_their_framework(uow):
         ("The stakeholder updates were late.", "communication")
     ]
     assert other == []
+
+
+def test_an_unsure_suggestion_is_not_pre_selected_nor_accepted_as_is():
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    with uow:
+        add_mapped_feedback(
+            uow, "The structure drifted.", FeedbackSource.INTERVIEWER, keyword_mapper, "test",
+            received_on=date(2026, 11, 20),
+        )  # fmt: skip
+    (item,) = _pending(uow)
+    unsure = item.statement
+    assert unsure.suggestions[0].confidence == 0.3  # "structure" -> communication, unsure
+    assert unsure.competencies == [] and unsure.pick == []
+    with uow, pytest.raises(DomainError, match="no suggestion confident enough to accept"):
+        review_statement(uow, unsure.id)
+    with uow:
+        assert not uow.statements.get(unsure.id).confirmed
+    # Named by the user, the same guess is confirmed.
+    with uow:
+        done = review_statement(uow, unsure.id, ["communication"])
+    assert done.confirmed and done.competencies == ["communication"]

@@ -68,8 +68,11 @@ def test_save_with_one_corrected_competency_confirms_in_one_go(
 ) -> None:
     app_id = browser.add_application()
     fields = picks(_preview(browser, app_id).text)
+    # No suggestion reaches 35% here, so none is ticked for the user: each is their pick.
+    assert "s1-competency" not in fields and "s2-competency" not in fields
     data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
-    data["s2-competency"] = "process-design"  # the correction
+    data["s1-competency"] = "communication"  # the first suggestion, ticked by the user
+    data["s2-competency"] = "process-design"  # a correction
     data["s2-polarity"] = "gap"
     response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "all"})
     assert response.status_code == 303
@@ -106,10 +109,11 @@ def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Ne
     app_id = browser.add_application()
     fields = picks(_preview(browser, app_id).text)
     data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
-    data.pop("s1-competency", None)
+    data["s2-competency"] = "systems-thinking"
     response = browser.post(f"/applications/{app_id}/feedback", data)
     assert response.status_code == 422
     assert "tick at least one competency" in (field_error(response.text, "feedback-s1") or "")
+    assert field_error(response.text, "feedback-s2") is None
     assert _feedback_count(sqlite_app) == 0
     # "About no competency" is a verdict too.
     data["s1-none"] = "1"

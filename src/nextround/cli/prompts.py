@@ -11,6 +11,7 @@ import typer
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
 from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.journey import Interview
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, confident_pick
 
 if TYPE_CHECKING:
     from nextround.services.review import ReviewItem
@@ -67,9 +68,9 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
 
 
 _HELP = (
-    "Enter (or y) accepts the first suggestion · a number or numbers (1,2) pick suggestions · "
-    "competency ids also work · n = none · g/s/u = mark gap/strength/neutral · "
-    "k = skip · q = quit"
+    f"Enter accepts the first suggestion if it has {EVIDENCE_MIN_CONFIDENCE:.0%} or more, "
+    "y takes it anyway · a number or numbers (1,2) pick suggestions · competency ids also "
+    "work · n = none · g/s/u = mark gap/strength/neutral · k = skip · q = quit"
 )
 
 
@@ -102,10 +103,13 @@ def ask_review(
             )
             if context:
                 paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+            confident = confident_pick(statement.suggestions)
             for index, match in enumerate(statement.suggestions, start=1):
+                style = "bold" if index == 1 and confident else "dim"
+                share = f"[{style}]{match.confidence:.0%}[/]"
                 out.print(
                     f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
-                    f" [dim]{match.confidence:.0%}[/]"
+                    f" {share}"
                 )
             if not statement.suggestions:
                 out.print("   (no suggestion: nothing fitted)")
@@ -118,6 +122,12 @@ def ask_review(
                 polarity = {"g": Polarity.GAP, "s": Polarity.STRENGTH, "u": Polarity.NEUTRAL}[
                     answer
                 ]
+                continue
+            if answer == "" and statement.suggestions and not confident:
+                out.print(
+                    "[yellow]No suggestion is confident here[/]: type y or 1 to take the first "
+                    "anyway, another number or a competency id, or n if it is about none."
+                )
                 continue
             chosen = _choice(answer, statement.suggestions, names)
             if chosen is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -11,6 +12,17 @@ from nextround.errors import DomainError
 
 #: Unconfirmed suggestions below this confidence are not treated as evidence.
 EVIDENCE_MIN_CONFIDENCE = 0.35
+
+
+def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
+    """What to pre-select when the user reviews a mapping: the top suggestion, if confident.
+
+    The bar is the one for counting as evidence at all. Below it the top suggestion is more
+    often wrong than right (the confidences are calibrated), and a pre-selected guess is
+    too easily confirmed in passing, after which it teaches the mapper the wrong thing.
+    """
+    return [m.competency_id for m in matches[:1] if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
+
 
 #: Where a sentence ends: after . ! or ? before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
@@ -50,6 +62,11 @@ class FeedbackStatement:
             for m in self.suggestions
             if m.confidence >= EVIDENCE_MIN_CONFIDENCE
         ]
+
+    @property
+    def pick(self) -> list[str]:
+        """The competencies a review starts from: the user's verdict, else a confident guess."""
+        return self.competencies if self.confirmed else confident_pick(self.suggestions)
 
     def sentence_in(self, feedback_text: str) -> str | None:
         """The whole sentence this statement was split from, when it is only a clause of it.

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.mapping import MappedText, analyse
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
@@ -146,7 +146,7 @@ def store_statements(
             polarity_confidence=part.polarity_confidence,
             cues=list(part.cues),
             suggestions=list(part.matches),
-            competencies=[m.competency_id for m in part.matches[:1]],
+            competencies=confident_pick(part.matches),
             mapper=mapper_name,
         )
         touch(uow.now(), statement)

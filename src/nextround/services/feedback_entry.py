@@ -57,14 +57,29 @@ class Verdict:
     text: str
     competencies: tuple[str, ...]
     polarity: Polarity
+    # False when the user picked nothing (not even "about no competency"): the statement is
+    # left for review later, whatever else the form says.
+    decided: bool = True
 
 
 class PreviewOutdatedError(DomainError):
     """The feedback splits differently from the preview the verdicts were given on."""
 
 
+#: What a save says when the verdicts were given on statements the text no longer splits into.
+OUTDATED = (
+    "the feedback now splits into different statements than the preview showed; "
+    "check the suggestions below again, then save"
+)
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
+
+
+def same_statements(seen: Sequence[str], now: Sequence[str]) -> bool:
+    """Whether the statements the user judged are the ones the text splits into now."""
+    return len(seen) == len(now) and all(_same(a, b) for a, b in zip(seen, now, strict=True))
 
 
 def preview_feedback(
@@ -125,15 +140,12 @@ def add_judged_feedback(
     )
     if verdicts:
         ordered = sorted(verdicts, key=lambda v: v.position)
-        if len(ordered) != len(statements) or not all(
-            _same(v.text, s.text) for v, s in zip(ordered, statements, strict=True)
-        ):
-            raise PreviewOutdatedError(
-                "the feedback now splits into different statements than the preview showed; "
-                "check the suggestions below again, then save"
-            )
+        if not same_statements([v.text for v in ordered], [s.text for s in statements]):
+            raise PreviewOutdatedError(OUTDATED)
         for verdict, statement in zip(ordered, statements, strict=True):
             assert statement.id is not None
+            if not verdict.decided:
+                continue
             changed = (
                 list(verdict.competencies) != statement.competencies
                 or verdict.polarity is not statement.polarity

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.statements import FeedbackStatement
+from nextround.errors import DomainError
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -43,7 +44,17 @@ def review_statement(
     """
     statement = uow.statements.get(statement_id)
     framework = uow.frameworks.get(statement.framework_id)
-    chosen = statement.competencies if competencies is None else competencies
+    chosen = statement.pick if competencies is None else competencies
+    # Accepting as is takes the pre-selected pick. An unsure guess is never pre-selected, so
+    # accepting one needs the user to name it; with no suggestion at all, it means "none".
+    if competencies is None and not chosen and not statement.confirmed and statement.suggestions:
+        best = statement.suggestions[0]
+        name = next((c.name for c in framework.competencies if c.id == best.competency_id), "")
+        raise DomainError(
+            f"statement {statement_id} has no suggestion confident enough to accept (the best "
+            f"is {name or best.competency_id} at {best.confidence:.0%}); name its competency "
+            "(--competency ID) or say it is about none (--none)"
+        )
     statement.confirm(chosen, polarity, {c.id for c in framework.competencies}, uow.now())
     touch(uow.now(), statement)
     uow.commit()

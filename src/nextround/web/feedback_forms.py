@@ -8,6 +8,7 @@ from typing import Any
 
 from starlette.datastructures import ImmutableMultiDict
 
+from nextround.domain.statements import confident_pick
 from nextround.services.feedback import FeedbackLinks
 from nextround.services.feedback_entry import FeedbackDraft, FeedbackPreview, Verdict
 from nextround.web import journey_forms as jf
@@ -60,7 +61,7 @@ class FeedbackEntry:
                     prefix(n),
                     s.text,
                     s.matches,
-                    [m.competency_id for m in s.matches[:1]],
+                    confident_pick(s.matches),
                     s.polarity,
                     s.cues,
                 )
@@ -89,21 +90,26 @@ class FeedbackEntry:
         return replace(self, judgements=merged, error=error)
 
 
-def read_judgements(data: ImmutableMultiDict[str, Any], preview_framework: Any) -> list[Judgement]:
-    """Each previewed statement's picker as submitted, checked against the framework."""
+def read_judgements(
+    data: ImmutableMultiDict[str, Any], preview_framework: Any, *, need_pick: bool = True
+) -> list[Judgement]:
+    """Each previewed statement's picker as submitted, checked against the framework.
+
+    Without ``need_pick`` (review the rest later), a statement left without a pick waits.
+    """
     raw = str(data.get(COUNT_FIELD, "") or "0")
     count = int(raw) if raw.isdigit() else 0
     judged = []
     for n in range(1, min(count, 200) + 1):
         text = str(data.get(f"{prefix(n)}text", "") or "")
         blank = Judgement(prefix(n), text, (), (), "neutral")
-        judged.append(blank.read(data, preview_framework))
+        judged.append(blank.read(data, preview_framework, need_pick=need_pick))
     return judged
 
 
 def verdicts(judgements: Sequence[Judgement]) -> list[Verdict]:
     """The user's verdicts, for the save."""
     return [
-        Verdict(n, j.text, tuple(j.competencies), j.verdict_polarity)
+        Verdict(n, j.text, tuple(j.competencies), j.verdict_polarity, j.decided)
         for n, j in enumerate(judgements, start=1)
     ]

@@ -146,8 +146,13 @@ class Judgement:
             picked.append(self.other)
         return picked
 
-    def read(self, data: ImmutableMultiDict[str, Any], framework: Framework) -> Judgement:
-        """The picker as the user submitted it, checked against the framework."""
+    def read(
+        self, data: ImmutableMultiDict[str, Any], framework: Framework, *, need_pick: bool = True
+    ) -> Judgement:
+        """The picker as the user submitted it, checked against the framework.
+
+        Without ``need_pick`` a picker left empty is fine: its statement waits for review.
+        """
         known = {c.id for c in framework.competencies}
         chosen = tuple(v for v in data.getlist(self.name("competency")) if isinstance(v, str))
         other = str(data.get(self.name("other"), "") or "").strip()
@@ -159,9 +164,19 @@ class Judgement:
             error = f"{unknown[0]!r} is not a competency of {framework.name}"
         elif polarity not in {p.value for p in Polarity}:
             error = "choose strength, gap or neutral"
-        elif not none and not chosen and not other:
+        elif need_pick and not self.picked(chosen, other, none):
             error = "tick at least one competency, add one, or tick “About no competency”"
         return replace(self, chosen=chosen, other=other, none=none, polarity=polarity, error=error)
+
+    @staticmethod
+    def picked(chosen: Sequence[str], other: str, none: bool) -> bool:
+        """Whether the user decided anything: a competency ticked or added, or none at all."""
+        return none or bool(chosen) or bool(other)
+
+    @property
+    def decided(self) -> bool:
+        """Whether this picker holds a verdict rather than "later"."""
+        return self.picked(self.chosen, self.other, self.none)
 
     @property
     def verdict_polarity(self) -> Polarity:

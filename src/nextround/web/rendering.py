@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -129,7 +130,10 @@ class Renderer:
             label=label, day=day, moment=moment, local_input=local_input, options=options
         )
         self.env.globals.update(
-            static=self.static_url, csrf_field=CSRF_FIELD, time_zone_names=interview_time.zone_names
+            static=self.static_url,
+            csrf_field=CSRF_FIELD,
+            time_zone_names=interview_time.zone_names,
+            confident_share=f"{EVIDENCE_MIN_CONFIDENCE:.0%}",
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.

@@ -27,7 +27,7 @@ QUESTIONS_KEY = ("growth", "clarifications")
 def judgement_of(item: ReviewItem) -> Judgement:
     """The picker of a statement in the inbox, as the mapper left it."""
     s = item.statement
-    return Judgement.suggested("", s.text, s.suggestions, s.competencies, s.polarity, s.cues)
+    return Judgement.suggested("", s.text, s.suggestions, s.pick, s.polarity, s.cues)
 
 
 def inbox(web: Web) -> Inbox:

@@ -11,10 +11,12 @@ from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
 from nextround.services.feedback_entry import (
+    OUTDATED,
     FeedbackDraft,
     PreviewOutdatedError,
     add_judged_feedback,
     preview_feedback,
+    same_statements,
 )
 from nextround.services.frameworks import active_framework
 from nextround.store.uow import SqlUnitOfWork
@@ -77,8 +79,8 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(FORM, form)
     draft = read_draft(reader, app_id)
     framework: Framework = web.read(active_framework)
-    judged = read_judgements(form, framework)
     confirm_all = reader.raw("confirm") != "changed"
+    judged = read_judgements(form, framework, need_pick=confirm_all)
     if reader.ok and not any(j.error for j in judged):
         try:
             item, statements = web.write(
@@ -112,13 +114,20 @@ def _again(
     judged: list[Judgement],
     message: str,
 ) -> Response:
-    """The preview shown again, the user's choices kept where the statement is unchanged."""
+    """The preview shown again, the user's choices kept where the statement is unchanged.
+
+    If the text now splits into other statements, that is what the message says: marks on
+    statements that are gone would not help.
+    """
     try:
-        entry = _preview(web, draft).with_choices(judged, message)
+        entry = _preview(web, draft)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, jf.FEEDBACK_ERRORS)
-        entry = None
-    return _show(web, app_id, reader.state, entry, 422)
+        return _show(web, app_id, reader.state, None, 422)
+    now = [j.text for j in entry.judgements]
+    if not same_statements([j.text for j in judged], now):
+        message = OUTDATED[0].upper() + OUTDATED[1:] + "."
+    return _show(web, app_id, reader.state, entry.with_choices(judged, message), 422)
 
 
 def _saved_message(count: int, judged: list[Judgement], confirm_all: bool) -> str:
