@@ -458,3 +458,21 @@ def test_a_command_closes_the_database_before_its_quick_exit(cli):
     assert Path(cli.db).exists()
     assert not Path(cli.db + "-wal").exists()
     assert "Acme" in cli.ok("app", "show", "1")
+
+
+def test_the_contact_list_fits_80_columns_with_nothing_cut(cli):
+    from dataclasses import replace
+
+    cli.ok(
+        "contact", "add", "Chiara Benedetti", "--role", "talent-acquisition",
+        "--title", "Senior Talent Acquisition Partner, Technology",
+        "--company", "Lumenfold Learning", "--email", "chiara.benedetti@lumenfold.example",
+    )  # fmt: skip
+    narrow = replace(cli, env={**cli.env, "COLUMNS": "80"}).ok("contact", "list")
+    assert max(len(line) for line in narrow.splitlines()) <= 80
+    assert "…" not in narrow and "┃ Title" not in narrow  # the title sits under the name
+    cells = ["".join(row.split("│")[5].split()) for row in narrow.splitlines() if "│" in row]
+    assert "".join(cells) == "chiara.benedetti@lumenfold.example"  # folded, not cut
+    assert "Senior Talent" in narrow and "talent" in narrow
+    wide = cli.ok("contact", "list")  # 120 columns: a column of its own
+    assert "┃ Title" in wide and "Technology" in wide

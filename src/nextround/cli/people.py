@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import choices, console, escape, parse_choice, print_json, state
+from nextround.cli.common import (
+    WIDE_TERMINAL,
+    choices,
+    console,
+    escape,
+    parse_choice,
+    print_json,
+    state,
+)
 from nextround.domain.contacts import ContactRole
 
 app = typer.Typer(
@@ -72,16 +80,17 @@ def list_(
     from rich.table import Table
 
     table = Table(title="Contacts")
-    for column in ("ID", "Name", "Role", "Title", "Company", "Email", "App"):
-        table.add_column(column)
+    # On a narrow terminal the title goes under the name: one column less to squeeze.
+    wide = console().width >= WIDE_TERMINAL
+    columns = ("ID", "Name", "Role", "Title", "Company", "Email", "App")
+    for column in columns if wide else tuple(c for c in columns if c != "Title"):
+        # An address is folded, never cut: half of one is worse than a taller row.
+        table.add_column(column, overflow="fold" if column == "Email" else "ellipsis")
     for p in people:
-        table.add_row(
-            str(p.id),
-            escape(p.name),
-            p.role.value.replace("_", " "),
-            escape(p.title or ""),
-            escape(p.company or ""),
-            escape(p.email or ""),
-            str(p.application_id or ""),
-        )
+        title = escape(p.title or "")
+        name = escape(p.name) if wide or not title else f"{escape(p.name)}\n[dim]{title}[/]"
+        cells = [str(p.id), name, p.role.value.replace("_", " ")]
+        cells += [title] if wide else []
+        cells += [escape(p.company or ""), escape(p.email or ""), str(p.application_id or "")]
+        table.add_row(*cells)
     console().print(table)
