@@ -6,6 +6,7 @@ import email
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from email import policy
 
 import pytest
@@ -160,9 +161,15 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert "it misses the must-have “remote”" in err
     assert "gains: compensation 5" in err
     # Accepting it warns again; declining it does not.
-    accepted = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
-                   "2025-11-01", "--response", "accepted")  # fmt: skip
+    narrow = replace(cli, env={**cli.env, "COLUMNS": "60"})
+    accepted = narrow("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                      "2025-11-01", "--response", "accepted")  # fmt: skip
     assert accepted.code == 0 and "Saying yes to the wrong thing?" in accepted.err
+    # On a narrow terminal each concern wraps under its own text, inside the warning.
+    lines = accepted.err.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert any(line.startswith("    ") for line in lines)  # a wrapped bullet, hanging
+    assert all(line.startswith("  ") for line in lines[1:]), lines
     declined = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
                    "2025-11-01", "--response", "declined")  # fmt: skip
     assert declined.code == 0 and declined.err == ""

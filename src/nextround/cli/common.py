@@ -151,15 +151,16 @@ def console() -> Console:
     return _console
 
 
-def paragraph(markup: str, indent: int = 2, hang: int = 0) -> None:
+def paragraph(markup: str, indent: int = 2, hang: int = 0, out: Console | None = None) -> None:
     """Print markup wrapped to the terminal with every line indented.
 
     Wrapped lines keep the indent, plus `hang` more (to sit under the text after a bullet, a
-    label or an opening quote), so a long quote stays visibly inside its section.
+    label or an opening quote), so a long quote stays visibly inside its section. ``out`` is
+    another console than standard output's, e.g. one on stderr.
     """
     from rich.text import Text
 
-    out = console()
+    out = out or console()
     text = Text.from_markup(markup)
     text.expand_tabs()  # as wrap() would, so the first line's length is an offset in text
     lines = list(text.wrap(out, max(out.width - indent, 20)))

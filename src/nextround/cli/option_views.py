@@ -261,22 +261,14 @@ def warn_about_offer(nextround: Nextround, app_id: int) -> None:
         return
     err.print(f"[bold yellow]Saying yes to the wrong thing?[/] {escape(a.opportunity.company)}:")
     for concern in check.concerns:
-        err.print(f"[yellow]  • {escape(concern)}[/]")
+        paragraph(f"[yellow]• {escape(concern)}[/]", 2, 2, out=err)
     if a.gains:
-        err.print(
-            "[yellow]  gains: "
-            + escape(", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains))
-            + "[/]"
-        )
+        gains = ", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains)
+        paragraph(f"[yellow]gains: {escape(gains)}[/]", 2, 7, out=err)
     if a.gives_up:
-        err.print(
-            "[yellow]  gives up: "
-            + escape(
-                ", ".join(
-                    f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
-                    for v in a.gives_up[:4]
-                )
-            )
-            + "[/]"
+        ups = ", ".join(
+            f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
+            for v in a.gives_up[:4]
         )
+        paragraph(f"[yellow]gives up: {escape(ups)}[/]", 2, 10, out=err)
     err.print(f"[dim]  Details: nextround options rate {app_id}[/]")
