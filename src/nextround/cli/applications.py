@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    WIDE_TERMINAL,
     choices,
     console,
     escape,
@@ -219,8 +220,8 @@ def list_(
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
     # On a narrow terminal the words wrap and the dates stay whole: a date cut to "2026-10…"
     # says nothing. The next interview may break between its date and time, and the tags,
-    # the least needed column, make room below TAGS_MIN_WIDTH.
-    with_tags = console().width >= TAGS_MIN_WIDTH
+    # the least needed column, make room below WIDE_TERMINAL.
+    with_tags = console().width >= WIDE_TERMINAL
     table.add_column("ID", justify="right", no_wrap=True)
     table.add_column("Company", ratio=3)
     table.add_column("Role", ratio=4)
@@ -251,10 +252,6 @@ def list_(
         console().print(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
-
-
-#: Terminal width below which `app list` leaves out the tags column.
-TAGS_MIN_WIDTH = 110
 
 
 def _app_json(application: Application) -> dict[str, Any]:

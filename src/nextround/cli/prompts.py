@@ -11,7 +11,7 @@ import typer
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
 from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.journey import Interview
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, confident_pick
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from nextround.services.review import ReviewItem
@@ -103,7 +103,7 @@ def ask_review(
             )
             if context:
                 paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
-            confident = confident_pick(statement.suggestions)
+            confident = statement.pick
             for index, match in enumerate(statement.suggestions, start=1):
                 style = "bold" if index == 1 and confident else "dim"
                 share = f"[{style}]{match.confidence:.0%}[/]"

@@ -147,7 +147,7 @@ def add_judged_feedback(
             if not verdict.decided:
                 continue
             changed = (
-                list(verdict.competencies) != statement.competencies
+                list(verdict.competencies) != statement.pick
                 or verdict.polarity is not statement.polarity
             )
             if confirm_all or changed:
