@@ -7,6 +7,7 @@ import re
 import click
 import pytest
 import typer
+from click.testing import CliRunner
 
 from nextround.cli import app as typer_app
 
@@ -69,6 +70,23 @@ def test_every_command_has_help_text():
                 assert (getattr(param, "help", None) or "").strip(), (
                     f"{' '.join(path)} {param.opts} has no help"
                 )
+
+
+def test_no_help_is_cut_short_on_an_80_column_terminal():
+    # Rich wraps help at spaces; a run with none (values joined by "|") was cut with "…",
+    # which hid the last choices of --source, --kind and --format.
+    runner = CliRunner()
+    root = typer.main.get_command(typer_app)
+    for path, _command in _walk(root):
+        out = runner.invoke(root, [*path, "--help"], env={"COLUMNS": "80"}).output
+        assert "Usage: nextround" in out, path
+        assert max(len(line) for line in out.splitlines()) <= 80, path
+        assert "…" not in out, f"`nextround {' '.join(path)} --help` cuts: {out}"
+
+
+def test_option_choices_are_listed_whole(cli):
+    out = " ".join(cli.ok("feedback", "add", "--help").replace("│", " ").split())
+    assert "recruiter, interviewer, hiring-manager, manager-review, peer, mentor, self" in out
 
 
 def test_arguments_are_described_in_the_printed_help(cli):

@@ -106,8 +106,12 @@ def parse_choice(enum: type[E], value: str | None, option: str) -> E | None:
 
 
 def choices(enum: type[StrEnum]) -> str:
-    """The allowed values of an option, for help texts."""
-    return "|".join(m.value.replace("_", "-") for m in enum)
+    """The allowed values of an option, for help texts.
+
+    Separated by ", " so the help can wrap between them: a run joined by "|" has no space to
+    break at, and a narrow terminal cut it short with "…".
+    """
+    return ", ".join(m.value.replace("_", "-") for m in enum)
 
 
 def read_text_input(text: str | None, file: Path | None, what: str) -> str:
