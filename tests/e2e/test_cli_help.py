@@ -82,6 +82,8 @@ def test_no_help_is_cut_short_on_an_80_column_terminal():
         assert "Usage: nextround" in out, path
         assert max(len(line) for line in out.splitlines()) <= 80, path
         assert "…" not in out, f"`nextround {' '.join(path)} --help` cuts: {out}"
+        # The root turns shell completion off; a single command must not bring it back.
+        assert "--install-completion" not in out, path
 
 
 def test_option_choices_are_listed_whole(cli):

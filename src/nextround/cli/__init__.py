@@ -74,7 +74,8 @@ class LazyGroup(TyperGroup):
         if isinstance(target, typer.Typer):
             command = typer.main.get_group(target)  # a group even with one subcommand
         else:
-            single = typer.Typer()
+            # Like the root: no shell-completion options (Typer adds them by default).
+            single = typer.Typer(add_completion=False)
             single.command(cmd_name)(target)
             command = typer.main.get_command(single)
         command.name = cmd_name
