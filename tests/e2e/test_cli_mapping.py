@@ -201,6 +201,22 @@ def test_review_interactively(growth_cli):
     assert three.confirmed and three.competencies == ["risk-management"]
 
 
+def test_review_input_ending_early_keeps_what_was_confirmed(growth_cli):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
+    pending = [p["statement"] for p in _pending(growth_cli)]
+    # One answer, then the input ends (as Ctrl-D does at a terminal): the answer is kept,
+    # and nothing claims that "nothing was changed".
+    result = growth_cli("feedback", "review", stdin="y\n")
+    assert result.code == 0, result.err
+    assert "nothing was changed" not in result.err
+    assert "Reviewed 1 statement(s). 2 still to review (`nextround feedback review`)." in " ".join(
+        result.out.split()
+    )
+    remaining = [p["statement"]["id"] for p in _pending(growth_cli)]
+    assert remaining == [pending[1]["id"], pending[2]["id"]]
+
+
 def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     ids = seed_application(growth_cli, "Tempoline")
     growth_cli.ok(

@@ -217,7 +217,11 @@ def review(
             if framework_id not in frameworks:
                 frameworks[framework_id] = uow.frameworks.get(framework_id)
         reviewed = ask_review(uow, items, frameworks)
-    console().print(f"Reviewed {reviewed} statement(s).")
+    left = len(items) - reviewed
+    console().print(
+        f"Reviewed {reviewed} statement(s)."
+        + (f" {left} still to review (`nextround feedback review`)." if left else "")
+    )
 
 
 @app.command("clarify")

@@ -113,7 +113,13 @@ def ask_review(
                 )
             if not statement.suggestions:
                 out.print("   (no suggestion: nothing fitted)")
-            answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
+            try:
+                answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
+            except (typer.Abort, KeyboardInterrupt):
+                # Ctrl-C or the end of the input stops like q: each answer is saved as it is
+                # given, so "nothing was changed" (the usual abort message) would be untrue.
+                out.print()
+                return done
             if answer == "q":
                 return done
             if answer == "k":
