@@ -52,6 +52,7 @@ def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
     assert "Risk management" in gaps and "Systems thinking" in gaps
     assert '"She never mitigated the obvious risks." — Orbitra, hiring manager' in gaps
     assert "You and others agree on: Risk management, Systems thinking" in out
+    assert re.search(r"Agreement \d+% over 3 competencies\.", out), out
     assert "Explain any number: nextround profile explain COMPETENCY" in out
 
 

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from nextround.cli.common import parse_choice, parse_date, parse_datetime
+from nextround.cli.common import counted, parse_choice, parse_date, parse_datetime
 from nextround.cli.process import parse_interviewer
 from nextround.domain.journey import Interviewer, RoundKind
 from nextround.errors import InvalidInputError
@@ -75,3 +75,9 @@ def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):
         "    • a     b c d e f g h i j",
         "      k l m",
     ]
+
+
+def test_counted_agrees_with_its_number():
+    assert counted(1, "competency", "competencies") == "1 competency"
+    assert counted(0, "competency", "competencies") == "0 competencies"
+    assert counted(2, "story", "stories") == "2 stories"

@@ -114,6 +114,11 @@ def choices(enum: type[StrEnum]) -> str:
     return ", ".join(m.value.replace("_", "-") for m in enum)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 competency', '2 competencies': a count with the word that agrees with it."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def read_text_input(text: str | None, file: Path | None, what: str) -> str:
     """Text from an argument, a file, or stdin ('-' or piped input)."""
     if text is not None and file is not None:

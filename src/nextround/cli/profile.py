@@ -10,6 +10,7 @@ from nextround.cli.common import (
     POLARITY_STYLE,
     WIDE_TERMINAL,
     console,
+    counted,
     escape,
     paragraph,
     print_json,
@@ -116,10 +117,8 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
     else:
         if calibration.agreement is not None:
-            out.print(
-                f"  Agreement {calibration.agreement:.0%} over {len(calibration.items)} "
-                "competencies."
-            )
+            over = counted(len(calibration.items), "competency", "competencies")
+            out.print(f"  Agreement {calibration.agreement:.0%} over {over}.")
         for item in calibration.blind_spots:
             out.print(
                 f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
