@@ -39,7 +39,9 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     assert out.startswith("Added story 1: Forty sites, one platform")
     assert "Suggested: Risk management" in out
     assert "Confirm with `nextround story edit 1 --accept-suggestions`" in out
-    assert re.search(r"\d+ words · 0:\d\d spoken \(budget 2:00\) · numbers \d+ · I 1 / we 1", out)
+    assert re.search(
+        r"\d+ words · 0:\d\d spoken \(budget 2:00\) · numbers \d+ · in the action I 1 / we 1", out
+    )
 
     out = " ".join(growth_cli.ok("story", "edit", "1", "--accept-suggestions").split())
     assert out.startswith("Updated story 1: Forty sites, one platform Shows: Risk management")

@@ -82,7 +82,7 @@ def test_live_checks_answer_the_draft_without_saving(
     assert vague.status_code == 200 and "<html" not in vague.text
     assert "checks pass" in vague.text and "various" in vague.text
     precise = browser.post("/stories/check", STORY, headers={"HX-Request": "true"}).text
-    assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0" in precise
+    assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0 in the action" in precise
     assert _stories(sqlite_app) == []
 
 

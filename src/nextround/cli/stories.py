@@ -79,7 +79,7 @@ def render_check(check: StoryCheck) -> None:
     out.print(
         f"  {check.words} words · {minutes}:{seconds:02d} spoken (budget "
         f"{check.budget_seconds // 60}:{check.budget_seconds % 60:02d}) · numbers "
-        f"{len(check.numbers)} · I {check.i_count} / we {check.we_count} · "
+        f"{len(check.numbers)} · in the action I {check.i_count} / we {check.we_count} · "
         f"score {check.score:.0%}{' · ready' if check.ready else ''}"
     )
     for finding in check.findings:
