@@ -32,6 +32,8 @@ def picks(html: str) -> dict[str, str]:
     fields["statements"] = re.search(r'name="statements" value="(\d+)"', html).group(1)  # type: ignore[union-attr]
     for name, value in re.findall(r'name="(s\d+-competency)" value="([^"]+)" checked', html):
         fields[name] = value
+    for name in re.findall(r'name="(s\d+-none)" value="1" checked', html):
+        fields[name] = "1"
     for name, value in re.findall(
         r'name="(s\d+-polarity)">.*?<option value="(\w+)" selected', html, re.DOTALL
     ):
@@ -119,6 +121,36 @@ def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Ne
     data["s1-none"] = "1"
     assert browser.post(f"/applications/{app_id}/feedback", data).status_code == 303
     assert _statements(sqlite_app)[0].competencies == []
+
+
+def test_a_statement_nothing_fits_comes_ticked_as_about_no_competency(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    text = "Strong communicator. We had lunch by the canal."
+    html = _preview(browser, app_id, text=text).text
+    fields = picks(html)
+    # The mapper found nothing for the lunch: its verdict is pre-ticked, and nothing else is.
+    assert fields.get("s2-none") == "1" and "s1-none" not in fields
+    assert "s2-competency" not in fields
+    data = {"text": text, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    data["s1-competency"] = "communication"
+    assert browser.post(f"/applications/{app_id}/feedback", data).status_code == 303
+    first, second = _statements(sqlite_app)
+    assert first.competencies == ["communication"]
+    assert second.confirmed and second.competencies == []
+    # Left for later, it waits in the inbox with the same verdict ticked.
+    fresh = picks(_preview(browser, app_id, text=text).text)
+    later = {"text": text, "source": "interviewer", "received_on": "2026-10-11", **fresh}
+    assert (
+        browser.post(
+            f"/applications/{app_id}/feedback", {**later, "confirm": "changed"}
+        ).status_code
+        == 303
+    )
+    inbox = browser.get("/feedback").text
+    lunch = inbox[inbox.index("We had lunch by the canal.") :]
+    assert re.search(r'name="none" value="1" checked', lunch[: lunch.index("</form>")])
 
 
 def test_text_changed_after_the_preview_is_previewed_again(

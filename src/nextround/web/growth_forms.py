@@ -118,9 +118,19 @@ class Judgement:
         polarity: Polarity,
         cues: Sequence[str] = (),
     ) -> Judgement:
-        """The picker as the mapper filled it in."""
+        """The picker as the mapper filled it in.
+
+        When nothing fitted at all, "About no competency" is ticked: the mapper's verdict, as
+        Enter takes it in the command-line review.
+        """
         return cls(
-            prefix, text, tuple(suggestions), tuple(chosen), polarity.value, cues=tuple(cues)
+            prefix,
+            text,
+            tuple(suggestions),
+            tuple(chosen),
+            polarity.value,
+            none=not suggestions and not chosen,
+            cues=tuple(cues),
         )
 
     def name(self, part: str) -> str:
