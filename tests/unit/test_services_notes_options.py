@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -125,6 +125,54 @@ def test_notes_name_only_people_rounds_and_topics_from_the_record(uow, record):
     assert "the Hollowmere release pipeline" in classic.body
     assert "risk management" in classic.body
     assert classic.words <= 150
+
+
+def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow):
+    now = uow.clock_now
+    with uow:
+        app = add_application(
+            uow, {"company": "Plinth", "role_title": "PM", "applied_on": date(2026, 11, 2)}
+        )
+        add_contact(uow, "Imogen Thwaite", ContactRole.RECRUITER, application_id=app.id)
+        add_round(
+            uow,
+            app.id,
+            {"name": "Case study", "kind": RoundKind.CASE, "started_on": date(2026, 11, 12)},
+        )
+        add_interview(
+            uow, app.id, None, {"title": "Warehouse case", "scheduled_at": now - timedelta(days=13)}
+        )
+        add_round(
+            uow, app.id, {"name": "Final chat", "kind": RoundKind.OTHER, "started_on": now.date()}
+        )
+        add_interview(
+            uow,
+            app.id,
+            None,
+            {"title": "Call with the CEO", "scheduled_at": now + timedelta(hours=3)},
+        )
+        uow.commit()
+        drafts = draft_notes(uow, NoteRequest(app.id))
+        # Later today: the note is still about the case study, and recalls it.
+        assert drafts.round is not None and drafts.round.name == "Case study"
+        assert "Warehouse case" in drafts.draft(1).body
+        # Asked for by number, the round is used, but an interview yet to happen gives no
+        # moment to recall.
+        asked = draft_notes(uow, NoteRequest(app.id, round_position=2))
+        assert asked.round is not None and asked.round.name == "Final chat"
+        assert all(d.moment is None and "CEO" not in d.body for d in asked.drafts)
+        # Once one of its interviews has taken place, it is the round to write about.
+        add_interview(
+            uow,
+            app.id,
+            None,
+            {"title": "Coffee with the CTO", "scheduled_at": now - timedelta(hours=1)},
+        )
+        uow.commit()
+        held = draft_notes(uow, NoteRequest(app.id))
+        assert held.round is not None and held.round.name == "Final chat"
+        moments = [d.moment.text for d in held.drafts if d.moment is not None]
+        assert moments and all(m == "Coffee with the CTO" for m in moments)
 
 
 def test_no_debrief_and_no_confirmed_feedback_leaves_those_parts_out(uow):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from email.utils import parseaddr
 from functools import partial
 
@@ -103,7 +103,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     """Draft three thank-you notes from the record of one application."""
     app = uow.applications.get(request.application_id)
     recipients = _recipients(uow, app, request.to)
-    round_ = _round(app, request.round_position, uow.today())
+    round_ = _round(app, request.round_position, uow.now())
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
     decision = app.current_decision
@@ -210,19 +210,28 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
     )
 
 
-def _round(app: Application, position: int | None, today: date) -> Round | None:
+def _round(app: Application, position: int | None, now: datetime) -> Round | None:
     if position is not None:
         return resolve_round(app, position)
-    started = [r for r in app.ordered_rounds if r.started_on <= today]
-    with_interviews = [r for r in started if r.interviews]
-    candidates = with_interviews or started
+    started = [r for r in app.ordered_rounds if r.started_on <= now.astimezone().date()]
+    # A note thanks people for time already given: a round whose interviews are all still
+    # ahead (later today, say) is not the one to write about yet.
+    held = [r for r in started if any(_held(i, now) for i in r.interviews)]
+    candidates = held or started
     return candidates[-1] if candidates else None
+
+
+def _held(interview: Interview, now: datetime) -> bool:
+    """Whether the interview has taken place (one with no time set is taken as held)."""
+    return interview.scheduled_at is None or interview.scheduled_at <= now
 
 
 def _moments(uow: FullUnitOfWork, round_: Round) -> list[Moment]:
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
+        if not _held(interview, uow.now()):
+            continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
         make = partial(_moment, interview, debrief.overall if debrief else 3)
         if debrief is not None:
