@@ -114,6 +114,7 @@ def test_normalise_url(url, expected):
     [
         ("not a url", "is not a database URL; use e.g. sqlite:///"),
         ("nosuchdb://host/x", "cannot use database"),
+        ("mysql://user@host/x", "nextround runs on SQLite .* or PostgreSQL .*, not mysql$"),
     ],
 )
 def test_bad_urls(url, message):

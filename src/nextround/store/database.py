@@ -27,6 +27,10 @@ def normalise_url(url: str) -> str:
     return url
 
 
+#: The databases nextround is built and tested on.
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
 def make_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL, set up the way nextround needs it."""
     url = normalise_url(url)
@@ -40,6 +44,14 @@ def make_engine(url: str) -> Engine:
     # JSON columns (tags, competencies, interviewers) are stored as UTF-8 text rather than
     # \u escapes, so that text search over them finds non-ASCII tags such as "são-paulo".
     kwargs: dict[str, Any] = {"json_serializer": _json_dumps}
+    if parsed.get_backend_name() not in SUPPORTED_BACKENDS:
+        # SQLAlchemy would name a missing driver (e.g. "No module named 'MySQLdb'"), which
+        # suggests installing it; the schema and its migrations are written for these two.
+        raise InvalidInputError(
+            f"cannot use database {parsed!r}: nextround runs on SQLite (a file path or "
+            "sqlite:///path/to/file.sqlite3) or PostgreSQL (postgresql://user:password@host/"
+            f"dbname), not {parsed.get_backend_name()}"
+        )
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:" and not database.startswith("file:"):
