@@ -13,7 +13,7 @@ import pytest
 from icalendar import Calendar
 
 from nextround.store.database import HEAD_REVISION
-from tests.e2e.conftest import dump
+from tests.e2e.conftest import dump, full_dump
 
 
 def test_full_journey(cli, tmp_path):
@@ -317,6 +317,32 @@ def test_a_round_out_of_date_order_is_added_with_a_note(cli):
     assert "nextround round edit 2 --on DATE" in out
     fixed = " ".join(cli.ok("round", "edit", "2", "--on", "2026-10-15").split())
     assert fixed == "Updated round 2: started_on."
+
+
+def test_interview_competencies_by_name_and_a_slip_named(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-10-08")
+    # A name becomes its id; a tag the framework lacks is kept, with a note naming the nearest.
+    result = cli(
+        "interview", "add", "1", "Panel", "--competency", "Risk Management,systms-thinking"
+    )
+    assert result.code == 0, result.err
+    assert " ".join(result.err.split()) == (
+        "note: 'systms-thinking' is not a competency of nextround core interview competencies "
+        "(did you mean 'systems-thinking' (Systems thinking)?); it is kept as a tag, but a "
+        "debrief asks only about the framework's competencies"
+    )
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["rounds"][0]["interviews"][0]["competencies"] == [
+        "risk-management",
+        "systms-thinking",
+    ]
+    # A name that is no competency (and cannot be a tag) is refused, saying which was meant.
+    before = full_dump(cli.db)
+    bad = cli("interview", "edit", "1", "--competency", "stakeholder managment")
+    assert bad.code == 2
+    assert "did you mean 'stakeholder-management' (Stakeholder management)?" in bad.err
+    assert full_dump(cli.db) == before
 
 
 def test_application_lifecycle(cli):

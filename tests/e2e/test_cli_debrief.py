@@ -103,7 +103,7 @@ BAD = [
     (["debrief", "{interview}", "--overall", "3", "--rate", "risk-management=0"],
      r"the self-rating for risk-management must be 1-5, not 0"),
     (["debrief", "{interview}", "--overall", "3", "--rate", "ownershipp=3"],
-     r"'ownershipp' is not a competency of"),
+     r"'ownershipp' is not a competency of .*; did you mean 'ownership' \(Ownership\)\?"),
     (["debrief", "{future}", "--overall", "3"], r"has not happened yet; debrief it afterwards"),
     (["debrief", "{interview}", "--overall", "3", "--questions-file", "{tmp}/absent.txt"],
      r"no such file"),

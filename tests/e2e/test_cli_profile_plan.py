@@ -62,6 +62,9 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
         if "risk" in statement.lower():
             assert statement[:25] in text
     assert "Self-rating 2/5" in text
+    assert "from 3 pieces" in text
+    # A competency can be named as it reads, not only by its id.
+    assert " ".join(pcli.ok("profile", "explain", "Risk Management").split()) == text
     formula = re.search(
         r"Beta\(prior (\S+) \+ for (\S+), prior (\S+) \+ against (\S+)\) → mean "
         r"(\S+) / \((\S+) \+ (\S+)\) = (\S+)",
@@ -141,7 +144,8 @@ def test_an_empty_profile_and_plan_say_what_to_do(cli):
 
 
 BAD = [
-    (["profile", "explain", "nope"], r"no competency with id nope; see the ids in framework"),
+    (["profile", "explain", "nope"], r"no competency with id nope; see `nextround framework show"),
+    (["profile", "explain", "risk managment"], r"did you mean 'risk-management' \(Risk manage"),
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
     (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),

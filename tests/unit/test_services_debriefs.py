@@ -91,6 +91,12 @@ def test_an_overall_outside_1_to_5_is_refused(uow, interviews, overall):
         assert uow.debriefs.all() == []
 
 
+def test_a_rating_can_name_its_competency(uow, interviews):
+    with uow:
+        debrief = record_debrief(uow, interviews[0], 3, ratings={"Risk Management": 2})
+    assert debrief.ratings == {"risk-management": 2}
+
+
 def test_a_rating_for_a_competency_outside_the_framework_is_refused(uow, interviews):
     with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
         record_debrief(uow, interviews[0], 3, ratings={"communication": 4, "ownership": 4})

@@ -10,6 +10,7 @@ from nextround.services.frameworks import (
     ACTIVE_KEY,
     active_framework,
     active_framework_id,
+    competency_ids,
     get_framework,
     import_framework,
     list_frameworks,
@@ -118,3 +119,35 @@ def test_a_stale_choice_falls_back_to_the_builtin_framework(uow):
 def test_get_framework_of_an_unknown_id_is_not_found(uow):
     with uow, pytest.raises(NotFoundError, match="framework"):
         get_framework(uow, "nope")
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "risk-management",
+        "Risk management",
+        "RISK MANAGEMENT",
+        " risk_management ",
+        "risk: management",
+    ],
+)
+def test_a_competency_is_found_by_id_or_by_name(ref):
+    found = FRAMEWORK.find(ref)
+    assert found is not None and found.id == "risk-management"
+
+
+def test_an_unknown_competency_gets_the_nearest_one_or_where_the_ids_are():
+    assert FRAMEWORK.find("risk managment") is None
+    assert FRAMEWORK.hint("risk managment") == "did you mean 'risk-management' (Risk management)?"
+    assert FRAMEWORK.find("") is None and FRAMEWORK.find("  ") is None
+    assert FRAMEWORK.hint("xylophone") == (
+        f"see `nextround framework show {FRAMEWORK.id}` for the ids"
+    )
+
+
+def test_competency_ids_turns_names_into_ids_once_each():
+    assert competency_ids(FRAMEWORK, ["Risk management", "risk-management"]) == ["risk-management"]
+    with pytest.raises(
+        DomainError, match=r"'risk managment' is not a competency of .*did you mean"
+    ):
+        competency_ids(FRAMEWORK, ["risk managment"])

@@ -108,7 +108,7 @@ def test_polarity_can_be_changed_while_confirming(uow):
 
 def test_an_unknown_competency_is_refused_and_nothing_changes(uow):
     target = _statement(uow, "The risk register")
-    with uow, pytest.raises(DomainError, match=r"unknown competency 'nope'.*framework show"):
+    with uow, pytest.raises(DomainError, match=r"'nope' is not a competency of .*framework show"):
         review_statement(uow, target.id, ["risk-management", "nope"])
     with uow:
         stored = uow.statements.get(target.id)
@@ -119,7 +119,7 @@ def test_an_unknown_competency_is_refused_and_nothing_changes(uow):
 def test_a_competency_of_another_framework_is_unknown(uow):
     # The statement was mapped on the test framework; the built-in ids do not apply to it.
     target = _statement(uow, "The risk register")
-    with uow, pytest.raises(DomainError, match="unknown competency"):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
         review_statement(uow, target.id, ["ownership"])
 
 
@@ -162,3 +162,11 @@ def test_an_unsure_suggestion_is_not_pre_selected_nor_accepted_as_is():
     with uow:
         done = review_statement(uow, unsure.id, ["communication"])
     assert done.confirmed and done.competencies == ["communication"]
+
+
+def test_a_competency_can_be_named_rather_than_given_by_id(uow):
+    target = _statement(uow, "The risk register")
+    with uow:
+        review_statement(uow, target.id, ["Risk Management", "risk-management"])
+    with uow:
+        assert uow.statements.get(target.id).competencies == ["risk-management"]

@@ -88,6 +88,12 @@ def test_given_competencies_win_over_accepting_suggestions(uow):
     assert story.competencies == ["communication"]
 
 
+def test_competencies_can_be_named(uow):
+    with uow:
+        story = add_story(uow, {**STORY, "competencies": ["Risk management", "communication"]})
+    assert story.competencies == ["risk-management", "communication"]
+
+
 def test_an_unknown_competency_is_refused_and_nothing_is_stored(uow):
     with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
         add_story(uow, {**STORY, "competencies": ["risk-management", "ownership"]})

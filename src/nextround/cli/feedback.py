@@ -158,7 +158,9 @@ def review(
     ] = None,
     competency: Annotated[
         list[str] | None,
-        typer.Option("--competency", help="With --statement: the right competency; repeat."),
+        typer.Option(
+            "--competency", help="With --statement: the right competency (id or name); repeat."
+        ),
     ] = None,
     none: Annotated[
         bool, typer.Option("--none", help="With --statement: it is about no competency.")

@@ -109,7 +109,7 @@ def debrief(
     went_badly: Annotated[str | None, typer.Option(help="What did not go well.")] = None,
     rate: Annotated[
         list[str] | None,
-        typer.Option("--rate", help="A self-rating as COMPETENCY=1-5; repeat."),
+        typer.Option("--rate", help="A self-rating as COMPETENCY=1-5 (its id or name); repeat."),
     ] = None,
     question: Annotated[
         list[str] | None,
@@ -172,7 +172,8 @@ def _parse_ratings(values: list[str]) -> dict[str, int]:
         competency, _, number = value.partition("=")
         if not competency.strip() or not number.strip().isdigit():
             raise InvalidInputError(
-                f"--rate {value!r} should look like risk-management=3 (a competency id, '=', 1-5)"
+                f"--rate {value!r} should look like risk-management=3 "
+                "(a competency id or name, '=', 1-5)"
             )
         ratings[competency.strip()] = int(number)
     return ratings

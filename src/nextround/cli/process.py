@@ -29,6 +29,7 @@ from nextround.domain.journey import (
 
 if TYPE_CHECKING:
     from nextround.services.process import InterviewFields, RoundFields
+    from nextround.store.uow import SqlUnitOfWork
 
 rounds = typer.Typer(
     add_completion=False, no_args_is_help=True, help="Add and edit rounds: the stages of a process."
@@ -212,6 +213,7 @@ def interview_add(
 
     fields = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     with state(ctx).app.uow() as uow:
+        _name_probed(uow, fields)
         created = add_interview(uow, app_id, round_position, fields)
     console().print(f"Added interview {created.id}: {escape(created.title)}{_when(created)}.")
 
@@ -241,9 +243,43 @@ def interview_edit(
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
+        _name_probed(uow, changes)
         edited = edit_interview(uow, interview_id, changes)
     when = _when(edited) if {"scheduled_at", "time_zone"} & set(changes) else ""
     console().print(f"Updated interview {edited.id}: {', '.join(sorted(changes))}{when}.")
+
+
+def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:
+    """Competencies given by name become ids; an unknown tag stays, with a note.
+
+    An interview's competencies are tags, so another framework's ids may stay; but a debrief
+    asks only about the active framework's, so a typo would otherwise vanish silently.
+    """
+    import sys
+
+    from nextround.domain import values
+    from nextround.errors import DomainError, InvalidInputError
+    from nextround.services.frameworks import active_framework
+
+    if "competencies" not in fields:
+        return
+    framework = active_framework(uow)
+    probed = []
+    for ref in (r.strip() for r in fields["competencies"]):
+        found = framework.find(ref) if ref else None
+        if ref and found is None:
+            unknown = f"{ref!r} is not a competency of {framework.name}"
+            try:
+                values.tags([ref])
+            except DomainError:  # not even a tag ("systems thinkng"): surely a slip
+                raise InvalidInputError(f"{unknown}; {framework.hint(ref)}") from None
+            sys.stderr.write(
+                f"note: {unknown} ({framework.hint(ref)}); "
+                "it is kept as a tag, but a debrief asks only about the framework's "
+                "competencies\n"
+            )
+        probed.append(found.id if found else ref)
+    fields["competencies"] = probed
 
 
 def _when(interview: Interview) -> str:

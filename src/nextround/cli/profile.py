@@ -82,7 +82,8 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     p = view.profile
     out.print(
         f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
-        f"{len(view.evidence)} pieces of evidence · half-life {p.half_life_days} days"
+        f"{counted(len(view.evidence), 'piece', 'pieces')} of evidence · "
+        f"half-life {p.half_life_days} days"
     )
     if not view.evidence:
         out.print(
@@ -179,7 +180,10 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
 @app.command("explain")
 def explain(
     ctx: typer.Context,
-    competency: Annotated[str, typer.Argument(help="Competency id (see `framework show`).")],
+    competency: Annotated[
+        str,
+        typer.Argument(help="Competency id or name, e.g. risk-management or 'risk management'."),
+    ],
     as_json: AsJson = False,
 ) -> None:
     """List every statement and rating behind one competency's score, with its weight."""
@@ -194,7 +198,8 @@ def explain(
     out = console()
     s = explanation.score
     out.print(
-        f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from {s.evidence_count} pieces"
+        f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from "
+        f"{counted(s.evidence_count, 'piece', 'pieces')}"
     )
     paragraph(
         f"Beta(prior {explanation.prior_alpha:g} + for {s.strength_weight:.3f}, "

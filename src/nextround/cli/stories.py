@@ -94,7 +94,8 @@ Task = Annotated[str | None, typer.Option(help="T: your task.")]
 Action = Annotated[str | None, typer.Option(help="A: what YOU did.")]
 Result = Annotated[str | None, typer.Option(help="R: the result, with numbers.")]
 Competency = Annotated[
-    list[str] | None, typer.Option("--competency", help="A competency it shows; repeat.")
+    list[str] | None,
+    typer.Option("--competency", help="A competency it shows (id or name); repeat."),
 ]
 FromFile = Annotated[
     Path | None,
@@ -168,7 +169,8 @@ def edit(
     action: Action = None,
     result: Result = None,
     competency: Annotated[
-        list[str] | None, typer.Option("--competency", help="Replace the competencies; repeat.")
+        list[str] | None,
+        typer.Option("--competency", help="Replace the competencies (ids or names); repeat."),
     ] = None,
     from_file: FromFile = None,
     accept_suggestions: Accept = False,

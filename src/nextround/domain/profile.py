@@ -190,9 +190,7 @@ def explain_competency(
     half_life_days: int = DEFAULT_HALF_LIFE_DAYS,
 ) -> Explanation:
     """Every piece of evidence behind one competency's score, heaviest first."""
-    competency = framework.competency(competency_id)
+    competency = framework.find(competency_id)
     if competency is None:
-        raise NotFoundError(
-            "competency", competency_id, f"see the ids in framework {framework.id!r}"
-        )
+        raise NotFoundError("competency", competency_id, framework.hint(competency_id))
     return explain(evidence, competency, today, half_life_days)

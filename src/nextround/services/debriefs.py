@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from nextround.domain import interview_time
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.errors import DomainError
-from nextround.services.frameworks import active_framework
+from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -42,14 +42,7 @@ def record_debrief(
             "which has not happened yet; debrief it afterwards"
         )
     framework = active_framework(uow)
-    known = {c.id for c in framework.competencies}
-    ratings = dict(ratings or {})
-    unknown = sorted(set(ratings) - known)
-    if unknown:
-        raise DomainError(
-            f"{unknown[0]!r} is not a competency of {framework.name}; "
-            "see `nextround framework show` for the ids"
-        )
+    ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
     if debrief is not None and not replace:
         raise DomainError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
@@ -33,6 +34,19 @@ def active_framework_id(uow: GrowthUnitOfWork) -> str:
 def active_framework(uow: GrowthUnitOfWork) -> Framework:
     """The framework in use."""
     return uow.frameworks.get(active_framework_id(uow))
+
+
+def competency_ids(framework: Framework, refs: Sequence[str]) -> list[str]:
+    """The ids of the competencies a user named, by id or by name; an unknown one is an error."""
+    ids = []
+    for ref in refs:
+        found = framework.find(ref)
+        if found is None:
+            raise DomainError(
+                f"{ref!r} is not a competency of {framework.name}; {framework.hint(ref)}"
+            )
+        ids.append(found.id)
+    return list(dict.fromkeys(ids))
 
 
 def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Framework:

@@ -8,6 +8,7 @@ from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
+from nextround.services.frameworks import competency_ids
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -44,7 +45,7 @@ def review_statement(
     """
     statement = uow.statements.get(statement_id)
     framework = uow.frameworks.get(statement.framework_id)
-    chosen = statement.pick if competencies is None else competencies
+    chosen = statement.pick if competencies is None else competency_ids(framework, competencies)
     # Accepting as is takes the pre-selected pick. An unsure guess is never pre-selected, so
     # accepting one needs the user to name it; with no suggestion at all, it means "none".
     if competencies is None and not chosen and not statement.confirmed and statement.suggestions:

@@ -9,7 +9,7 @@ from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.domain.stories import CoverageMatrix, Story, coverage
 from nextround.domain.story_checks import StoryCheck, check_story
 from nextround.errors import DomainError
-from nextround.services.frameworks import active_framework
+from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -37,15 +37,15 @@ class CheckedStory:
     check: StoryCheck
 
 
-def _known(uow: GrowthUnitOfWork, competencies: list[str]) -> None:
-    framework = active_framework(uow)
-    ids = {c.id for c in framework.competencies}
-    unknown = [c for c in competencies if c not in ids]
-    if unknown:
-        raise DomainError(
-            f"{unknown[0]!r} is not a competency of {framework.name}; "
-            "see `nextround framework show` for the ids"
-        )
+def _known(uow: GrowthUnitOfWork, competencies: list[str]) -> list[str]:
+    return competency_ids(active_framework(uow), competencies)
+
+
+def _named(uow: GrowthUnitOfWork, fields: StoryFields) -> StoryFields:
+    """The fields with the competencies the user named (by id or name) as ids."""
+    if "competencies" not in fields:
+        return fields
+    return {**fields, "competencies": _known(uow, fields["competencies"])}
 
 
 def _suggest(story: Story, mapper: Mapper | None) -> None:
@@ -76,12 +76,12 @@ def add_story(
     """Add a story; the mapper suggests competencies, which the user confirms."""
     if "title" not in fields:
         raise DomainError("a story needs a title")
-    story = Story(**fields)
+    story = Story(**_named(uow, fields))
     story.check()
     _suggest(story, mapper)
     if accept_suggestions and not story.competencies:
         story.competencies = _likely(story)
-    _known(uow, story.competencies)
+    story.competencies = _known(uow, story.competencies)
     touch(uow.now(), story)
     uow.stories.add(story)
     uow.commit()
@@ -99,14 +99,14 @@ def edit_story(
     """Change a story; its suggestions are refreshed when its text changes."""
     story = uow.stories.get(story_id)
     before = story.text
-    for key, value in changes.items():
+    for key, value in _named(uow, changes).items():
         setattr(story, key, value)
     story.check()
     if story.text != before:
         _suggest(story, mapper)
     if accept_suggestions:
         story.competencies = _likely(story)
-    _known(uow, story.competencies)
+    story.competencies = _known(uow, story.competencies)
     touch(uow.now(), story)
     uow.commit()
     return story
