@@ -14,6 +14,7 @@ from nextround.services.frameworks import (
     get_framework,
     import_framework,
     list_frameworks,
+    probed_competencies,
     use_framework,
 )
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork
@@ -151,3 +152,15 @@ def test_competency_ids_turns_names_into_ids_once_each():
         DomainError, match=r"'risk managment' is not a competency of .*did you mean"
     ):
         competency_ids(FRAMEWORK, ["risk managment"])
+
+
+def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
+    probed = probed_competencies(FRAMEWORK, ["Risk management", " ", "okr-setting"])
+    assert probed.ids == ["risk-management", "okr-setting"]
+    assert probed.notes == [
+        f"'okr-setting' is not a competency of {FRAMEWORK.name} (see `nextround framework show "
+        f"{FRAMEWORK.id}` for the ids); it is kept as a tag, but a debrief asks only about the "
+        "framework's competencies"
+    ]
+    with pytest.raises(DomainError, match=r"'risk managment' is not .*did you mean"):
+        probed_competencies(FRAMEWORK, ["risk managment"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from nextround.bootstrap import Nextround
 from nextround.services.applications import get_application
 from nextround.services.feedback import list_feedback
@@ -222,6 +224,39 @@ def test_interview_duration_and_time_errors(browser: Browser, sqlite_app: Nextro
         {"round": "1", "title": "Call", "scheduled_at": "2026-09-01T10:00"},
     )
     assert "before its round" in field_error(response.text, "new-interview-1-scheduled-at")
+
+
+def test_interview_competencies_by_id_or_name(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    response = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Panel", "competencies": "Risk Management, systms-thinking"},
+        follow_redirects=True,
+    )
+    assert response.status_code == 200
+    # A name becomes its id (it used to split into the tags "risk" and "management"); a tag
+    # the framework lacks is kept, with a note naming the nearest competency.
+    assert _app(sqlite_app, app_id).rounds[0].interviews[0].competencies == [
+        "risk-management",
+        "systms-thinking",
+    ]
+    assert (
+        "Added the interview Panel. Note: &#39;systms-thinking&#39; is not a competency of"
+        in response.text
+    )
+    assert "did you mean &#39;systems-thinking&#39; (Systems thinking)?" in response.text
+    refused = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Panel 2", "competencies": "stakeholder managment"},
+    )
+    assert refused.status_code == 422
+    error = html.unescape(field_error(refused.text, "new-interview-1-competencies") or "")
+    assert "did you mean 'stakeholder-management' (Stakeholder management)?" in error
+    assert len(_app(sqlite_app, app_id).rounds[0].interviews) == 1
 
 
 def test_close_and_delete(browser: Browser, sqlite_app: Nextround) -> None:

@@ -250,36 +250,16 @@ def interview_edit(
 
 
 def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:
-    """Competencies given by name become ids; an unknown tag stays, with a note.
-
-    An interview's competencies are tags, so another framework's ids may stay; but a debrief
-    asks only about the active framework's, so a typo would otherwise vanish silently.
-    """
+    """Competencies given by name become ids; an unknown tag stays, with a note on stderr."""
     import sys
 
-    from nextround.domain import values
-    from nextround.errors import DomainError, InvalidInputError
-    from nextround.services.frameworks import active_framework
+    from nextround.services.frameworks import active_framework, probed_competencies
 
-    if "competencies" not in fields:
-        return
-    framework = active_framework(uow)
-    probed = []
-    for ref in (r.strip() for r in fields["competencies"]):
-        found = framework.find(ref) if ref else None
-        if ref and found is None:
-            unknown = f"{ref!r} is not a competency of {framework.name}"
-            try:
-                values.tags([ref])
-            except DomainError:  # not even a tag ("systems thinkng"): surely a slip
-                raise InvalidInputError(f"{unknown}; {framework.hint(ref)}") from None
-            sys.stderr.write(
-                f"note: {unknown} ({framework.hint(ref)}); "
-                "it is kept as a tag, but a debrief asks only about the framework's "
-                "competencies\n"
-            )
-        probed.append(found.id if found else ref)
-    fields["competencies"] = probed
+    if "competencies" in fields:
+        probed = probed_competencies(active_framework(uow), fields["competencies"])
+        fields["competencies"] = probed.ids
+        for note in probed.notes:
+            sys.stderr.write(f"note: {note}\n")
 
 
 def _when(interview: Interview) -> str:

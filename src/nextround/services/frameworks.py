@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.errors import DomainError
 from nextround.frameworks.files import BUILTIN_ID
@@ -47,6 +48,41 @@ def competency_ids(framework: Framework, refs: Sequence[str]) -> list[str]:
             )
         ids.append(found.id)
     return list(dict.fromkeys(ids))
+
+
+@dataclass(frozen=True)
+class Probed:
+    """The competencies an interview probed, as ids, and notes on those the framework lacks."""
+
+    ids: list[str]
+    notes: list[str]
+
+
+def probed_competencies(framework: Framework, refs: Sequence[str]) -> Probed:
+    """An interview's competencies, named by id or name, as ids.
+
+    They are tags, so one the framework lacks (another framework's id) may stay, with a
+    note: a debrief asks only about the framework's competencies, so a typo would otherwise
+    vanish silently. One that cannot even be a tag ("systems thinkng") is an error.
+    """
+    ids: list[str] = []
+    notes: list[str] = []
+    for ref in (r.strip() for r in refs):
+        if not ref:
+            continue
+        found = framework.find(ref)
+        if found is None:
+            unknown = f"{ref!r} is not a competency of {framework.name}"
+            try:
+                values.tags([ref])
+            except DomainError:
+                raise DomainError(f"{unknown}; {framework.hint(ref)}") from None
+            notes.append(
+                f"{unknown} ({framework.hint(ref)}); it is kept as a tag, but a debrief asks "
+                "only about the framework's competencies"
+            )
+        ids.append(found.id if found else ref)
+    return Probed(ids, notes)
 
 
 def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Framework:

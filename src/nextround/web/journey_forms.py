@@ -51,7 +51,7 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     ("time_zone", r"time zone"),  # before scheduled_at, whose pattern it would also match
     ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
     ("duration_minutes", r"^duration\b"),
-    ("competencies", r"^competency tag\b"),
+    ("competencies", r"^competency tag\b|is not a competency of"),
     ("interviewers", r"^interviewer name\b"),
     ("round", r"has no round|^round \d+ is not part"),
 )
@@ -175,7 +175,8 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
         "time_zone": form.raw("time_zone").strip(),  # blank: the user's own zone
         "duration_minutes": form.integer("duration_minutes", "the duration"),
         "interviewers": [_interviewer(line) for line in form.lines("interviewers")],
-        "competencies": form.words("competencies"),
+        # By commas only: a competency may be named as it reads ("Risk management").
+        "competencies": [w.strip() for w in form.raw("competencies").split(",") if w.strip()],
         "notes": form.text("notes"),
     }
     keep = ("scheduled_at", "duration_minutes", "notes") if editing else ()

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.journey import Round
+from nextround.domain.journey import Interview, Round
+from nextround.services.frameworks import active_framework, probed_competencies
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
+    InterviewFields,
     add_interview,
     add_round,
     edit_interview,
@@ -86,9 +88,9 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
         app_id,
         reader,
         fields,
-        run=lambda uow, f: add_interview(uow, app_id, position, f),
+        run=lambda uow, f: _with_notes(uow, f, lambda: add_interview(uow, app_id, position, f)),
         routes=jf.INTERVIEW_ERRORS,
-        done=lambda i: (f"interview-{i.id}", f"Added the interview {i.title}."),
+        done=_interview_saved("Added"),
     )
 
 
@@ -103,7 +105,32 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
         owner,
         reader,
         fields,
-        run=lambda uow, f: edit_interview(uow, interview_id, f),
+        run=lambda uow, f: _with_notes(uow, f, lambda: edit_interview(uow, interview_id, f)),
         routes=jf.INTERVIEW_ERRORS,
-        done=lambda i: (f"interview-{i.id}", f"Saved the interview {i.title}."),
+        done=_interview_saved("Saved"),
     )
+
+
+def _with_notes(
+    uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], Interview]
+) -> tuple[Interview, list[str]]:
+    """Save an interview whose competencies may be named by id or name, with any notes."""
+    notes: list[str] = []
+    if "competencies" in fields:
+        probed = probed_competencies(active_framework(uow), fields["competencies"])
+        fields["competencies"] = probed.ids
+        notes = probed.notes
+    return save(), notes
+
+
+def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple[str, str]]:
+    """The anchor and message after an interview is saved, with its notes."""
+
+    def done(saved: tuple[Interview, list[str]]) -> tuple[str, str]:
+        interview, notes = saved
+        message = " ".join(
+            [f"{verb} the interview {interview.title}.", *(f"Note: {n}." for n in notes)]
+        )
+        return f"interview-{interview.id}", message
+
+    return done
