@@ -87,6 +87,33 @@ def test_debrief_interactively(growth_cli, tmp_path):
     ]
 
 
+def test_an_interview_added_without_competencies_asks_which_it_probed(growth_cli):
+    from datetime import date, timedelta
+
+    ids = seed_application(growth_cli)
+    held = f"{date.today() - timedelta(days=29)}T10:00"
+    added = growth_cli.ok("interview", "add", str(ids.application), "Bare call", "--at", held)
+    interview = re.search(r"Added interview (\d+)", added).group(1)  # type: ignore[union-attr]
+    answers = [
+        "3",
+        "",  # went well: skipped
+        "",  # went badly: skipped
+        "risk managment",  # a slip: asked again, with the nearest competency
+        "Risk management, ownership",  # names do
+        "2",  # risk management
+        "4",  # ownership
+        "",  # no questions
+    ]
+    result = growth_cli("debrief", interview, stdin="\n".join(answers) + "\n")
+    assert result.code == 0, result.err
+    flat = " ".join(result.out.split())
+    assert (
+        "'risk managment' is not a competency here: did you mean 'risk-management' "
+        "(Risk management)?"
+    ) in flat
+    assert _debrief(growth_cli, int(interview)).ratings == {"risk-management": 2, "ownership": 4}
+
+
 def test_stopping_an_interactive_debrief_saves_nothing(growth_cli):
     ids = seed_application(growth_cli)
     before = full_dump(growth_cli.db)

@@ -185,7 +185,7 @@ def review(
         chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
         chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
         if competency is not None and not chosen:
-            fail("--competency needs a competency id; see `nextround framework show`")
+            fail("--competency needs a competency id or name; see `nextround framework show`")
         with nextround.uow() as uow:
             done = review_statement(
                 uow, statement_id, chosen if (none or competency) else None, chosen_polarity

@@ -40,6 +40,25 @@ def _rating(prompt: str, *, allow_skip: bool) -> int | None:
         console().print("[red]Please answer with a number from 1 to 5.[/]")
 
 
+def _ask_probed(framework: Framework) -> list[str]:
+    """Which competencies an interview probed, when it was added without them."""
+    while True:
+        raw = typer.prompt(
+            "Which competencies did it probe? Ids or names, separated by commas (Enter skips)",
+            default="",
+            show_default=False,
+        )
+        refs = [r.strip() for r in str(raw).split(",") if r.strip()]
+        found = [framework.find(ref) for ref in refs]
+        missing = [ref for ref, c in zip(refs, found, strict=True) if c is None]
+        if not missing:
+            return list(dict.fromkeys(c.id for c in found if c is not None))
+        console().print(
+            f"[red]{escape(repr(missing[0]))} is not a competency here[/]: "
+            f"{escape(framework.hint(missing[0]))}"
+        )
+
+
 def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
     """Walk the user through a debrief of one interview."""
     out = console()
@@ -49,7 +68,7 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
     went_well = typer.prompt("What went well?", default="", show_default=False) or None
     went_badly = typer.prompt("What did not go well?", default="", show_default=False) or None
     names = {c.id: c.name for c in framework.competencies}
-    probed = [c for c in interview.competencies if c in names]
+    probed = [c for c in interview.competencies if c in names] or _ask_probed(framework)
     ratings: dict[str, int] = {}
     if probed:
         out.print("Rate yourself 1-5 on what it probed (Enter skips):")
