@@ -41,6 +41,11 @@ def test_debrief_with_flags(growth_cli):
     assert saved.ratings == {"systems-thinking": 2, "communication": 4}
     assert [q.competencies for q in saved.questions][1] == ["risk-management"]
     assert all(q.suggestions for q in saved.questions)
+    # The timeline shows it under its interview, without a time of its own.
+    lines = growth_cli.ok("timeline", str(ids.application)).splitlines()
+    at = next(i for i, line in enumerate(lines) if "Interview: Whiteboard case" in line)
+    assert " ".join(lines[at + 2].split()) == "Debrief: 2/5 overall"
+    assert "did not go well: Ran out of time" in " ".join(lines[at + 3 :])
 
     # a second one needs --replace, which rewrites it
     refused = growth_cli("debrief", str(ids.interview), "--overall", "4")

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.journey import (
     Application,
@@ -107,6 +108,41 @@ def test_events_in_order(local_zone):
         ("2025-05-28", "decision", "Decision: rejection"),
         ("2025-06-02", "reopened", "Reopened"),
     ]
+
+
+def test_a_debrief_comes_right_after_its_interview(local_zone):
+    local_zone("UTC")
+    app, feedback = journey()
+    debriefs = {
+        102: Debrief(
+            102, 2, went_badly="Ran out of time", ratings={"systems-thinking": 2},
+            questions=[DebriefQuestion("How would it fail?"), DebriefQuestion("Who owns it?")],
+            id=7,
+        ),
+        104: Debrief(104, 4),
+    }  # fmt: skip
+    events = build_timeline(app, feedback, debriefs)
+    titles = [e.title for e in events]
+    whiteboard = titles.index("Interview: Whiteboard")
+    assert titles[whiteboard + 1] == "Debrief: 2/5 overall"
+    chat = titles.index("Interview: Unscheduled chat")
+    assert titles[chat + 1] == "Debrief: 4/5 overall"
+    debrief = events[whiteboard + 1]
+    assert debrief.kind is EventKind.DEBRIEF
+    assert debrief.detail == "did not go well: Ran out of time · 1 self-rating · 2 questions logged"
+    assert debrief.refs == {"interview": 102, "debrief": 7}
+    assert events[chat + 1].detail is None
+    # A long note is summed up by its first sentence, cut at a word.
+    debriefs[104].went_well = "Good rapport. " + "We talked about the roadmap at length " * 4
+    debriefs[104].went_badly = "We talked about the roadmap at length " * 4
+    chat_event = build_timeline(app, feedback, debriefs)[chat + 1]
+    assert chat_event.detail is not None
+    well, badly = chat_event.detail.split(" · ")
+    assert well == "went well: Good rapport."
+    assert badly.startswith("did not go well: We talked about") and badly.endswith(" We talked…")
+    assert len(badly) <= len("did not go well: ") + 91
+    # Without debriefs, nothing else changes.
+    assert [e for e in events if e.kind is not EventKind.DEBRIEF] == build_timeline(app, feedback)
 
 
 def test_event_details_and_references(local_zone):

@@ -74,6 +74,17 @@ def test_save_a_debrief_and_see_it_on_the_interview(
     assert "Saved the debrief: 3 self-ratings and 2 questions." in page
     assert "not well overall (2/5)" in page and "Lost the thread on risks" in page
     assert "Edit the debrief" in page
+    # The timeline has it too, right under its interview.
+    start = page.index('id="timeline"')
+    timeline = page[start : page.index("</ol>", start)]
+    interview = timeline.index("Interview: Whiteboard</p>")
+    debrief = timeline.index('<li class="event event-debrief">')
+    assert interview < debrief and timeline.count("<li", interview, debrief) == 0
+    assert "Debrief: 2/5 overall</p>" in timeline[debrief:]
+    assert (
+        "went well: Clear opening · did not go well: Lost the thread on risks · 3 self-ratings "
+        "· 2 questions logged"
+    ) in timeline[debrief:]
     # Editing rewrites it; the form shows what was saved.
     form = browser.get(f"/applications/{app_id}?form=debrief-{interview_id}").text
     assert 'name="rating-risk-management" value="2" checked' in form

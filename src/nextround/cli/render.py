@@ -16,6 +16,7 @@ _EVENT_STYLE = {
     EventKind.APPLIED: "bold",
     EventKind.ROUND: "cyan",
     EventKind.INTERVIEW: "blue",
+    EventKind.DEBRIEF: "green",
     EventKind.ROUND_RESULT: "dim",
     EventKind.FEEDBACK: "yellow",
     EventKind.DECISION: "bold magenta",
@@ -98,6 +99,8 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     grid.add_column()
     for event in events:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
+        if event.kind is EventKind.DEBRIEF:
+            when = ""  # it belongs to the interview above, not to that moment
         body = Text(event.title, style=_EVENT_STYLE[event.kind])
         if event.detail:
             style = "italic" if event.kind is EventKind.FEEDBACK else "dim"

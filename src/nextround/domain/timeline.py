@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import clock_there, zone_label
-from nextround.domain.journey import Application, RoundOutcome
+from nextround.domain.journey import Application, Interview, RoundOutcome
 
 
 class EventKind(StrEnum):
@@ -18,6 +20,7 @@ class EventKind(StrEnum):
     APPLIED = "applied"
     ROUND = "round"
     INTERVIEW = "interview"
+    DEBRIEF = "debrief"
     ROUND_RESULT = "round_result"
     FEEDBACK = "feedback"
     DECISION = "decision"
@@ -55,8 +58,45 @@ def _describe_interview_people(names: Iterable[str]) -> str | None:
     return f"with {people}" if people else None
 
 
-def build_timeline(app: Application, feedback: Iterable[Feedback] = ()) -> list[TimelineEvent]:
-    """The process of one application as a sorted list of events."""
+def _gist(text: str, limit: int = 90) -> str:
+    """The first sentence of a note, cut at a word near ``limit``: the timeline is a summary."""
+    first = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    if len(first) <= limit:
+        return first
+    return first[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _debrief_event(interview: Interview, debrief: Debrief, day: date) -> TimelineEvent:
+    """The debrief right under its interview: how it went, in the user's own words."""
+    parts = []
+    if debrief.went_well:
+        parts.append(f"went well: {_gist(debrief.went_well)}")
+    if debrief.went_badly:
+        parts.append(f"did not go well: {_gist(debrief.went_badly)}")
+    if debrief.ratings:
+        parts.append(f"{len(debrief.ratings)} self-rating{'s' * (len(debrief.ratings) != 1)}")
+    if debrief.questions:
+        count = len(debrief.questions)
+        parts.append(f"{count} question{'s' * (count != 1)} logged")
+    return TimelineEvent(
+        day,
+        EventKind.DEBRIEF,
+        f"Debrief: {debrief.overall}/5 overall",
+        " · ".join(parts) or None,
+        at=interview.scheduled_at,
+        refs={"interview": interview.id or 0, "debrief": debrief.id or 0},
+    )
+
+
+def build_timeline(
+    app: Application,
+    feedback: Iterable[Feedback] = (),
+    debriefs: Mapping[int, Debrief] | None = None,
+) -> list[TimelineEvent]:
+    """The process of one application as a sorted list of events.
+
+    ``debriefs`` are by interview id; each comes right after its interview.
+    """
     assert app.id is not None
     events = [
         TimelineEvent(
@@ -101,6 +141,9 @@ def build_timeline(app: Application, feedback: Iterable[Feedback] = ()) -> list[
                     refs={**refs, "interview": interview.id or 0},
                 )
             )
+            debrief = (debriefs or {}).get(interview.id or 0)
+            if debrief is not None:
+                events.append(_debrief_event(interview, debrief, events[-1].on))
         if round_.outcome is not RoundOutcome.PENDING and round_.ended_on is not None:
             events.append(
                 TimelineEvent(
