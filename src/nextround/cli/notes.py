@@ -214,7 +214,7 @@ def _provenance(moment: Moment | None, learning: Learning | None) -> str:
             f"({learning.polarity.value}, {state_text})"
         )
     else:
-        parts.append("learning: no mapped feedback for this process yet")
+        parts.append("learning: none yet (confirm its feedback with `nextround feedback review`)")
     return "From the record: " + "; ".join(parts)
 
 
