@@ -43,11 +43,13 @@ def competency_ids(framework: Framework, refs: Sequence[str]) -> list[str]:
     for ref in refs:
         found = framework.find(ref)
         if found is None:
-            raise DomainError(
-                f"{ref!r} is not a competency of {framework.name}; {framework.hint(ref)}"
-            )
+            raise DomainError(f"{_not_in(framework, ref)}; {framework.hint(ref)}")
         ids.append(found.id)
     return list(dict.fromkeys(ids))
+
+
+def _not_in(framework: Framework, ref: str) -> str:
+    return f"{ref!r} is not a competency of {framework.name}"
 
 
 @dataclass(frozen=True)
@@ -72,14 +74,13 @@ def probed_competencies(framework: Framework, refs: Sequence[str]) -> Probed:
             continue
         found = framework.find(ref)
         if found is None:
-            unknown = f"{ref!r} is not a competency of {framework.name}"
             try:
                 values.tags([ref])
             except DomainError:
-                raise DomainError(f"{unknown}; {framework.hint(ref)}") from None
+                raise DomainError(f"{_not_in(framework, ref)}; {framework.hint(ref)}") from None
             notes.append(
-                f"{unknown} ({framework.hint(ref)}); it is kept as a tag, but a debrief asks "
-                "only about the framework's competencies"
+                f"{_not_in(framework, ref)} ({framework.hint(ref)}); it is kept as a tag, but a "
+                "debrief asks only about the framework's competencies"
             )
         ids.append(found.id if found else ref)
     return Probed(ids, notes)
