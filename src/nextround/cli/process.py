@@ -253,13 +253,10 @@ def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:
     """Competencies given by name become ids; an unknown tag stays, with a note on stderr."""
     import sys
 
-    from nextround.services.frameworks import active_framework, probed_competencies
+    from nextround.services.frameworks import name_probed
 
-    if "competencies" in fields:
-        probed = probed_competencies(active_framework(uow), fields["competencies"])
-        fields["competencies"] = probed.ids
-        for note in probed.notes:
-            sys.stderr.write(f"note: {note}\n")
+    for note in name_probed(uow, fields):
+        sys.stderr.write(f"note: {note}\n")
 
 
 def _when(interview: Interview) -> str:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.errors import DomainError
 from nextround.frameworks.files import BUILTIN_ID
 from nextround.services.ports import GrowthUnitOfWork
+
+if TYPE_CHECKING:
+    from nextround.services.process import InterviewFields
 
 ACTIVE_KEY = "framework"
 
@@ -84,6 +88,15 @@ def probed_competencies(framework: Framework, refs: Sequence[str]) -> Probed:
             )
         ids.append(found.id if found else ref)
     return Probed(ids, notes)
+
+
+def name_probed(uow: GrowthUnitOfWork, fields: InterviewFields) -> list[str]:
+    """Interview fields with their competencies as ids (in place); the notes to show."""
+    if "competencies" not in fields:
+        return []
+    probed = probed_competencies(active_framework(uow), fields["competencies"])
+    fields["competencies"] = probed.ids
+    return probed.notes
 
 
 def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Framework:

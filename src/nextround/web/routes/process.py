@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.journey import Interview, Round
-from nextround.services.frameworks import active_framework, probed_competencies
+from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
     InterviewFields,
@@ -115,11 +115,7 @@ def _with_notes(
     uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], Interview]
 ) -> tuple[Interview, list[str]]:
     """Save an interview whose competencies may be named by id or name, with any notes."""
-    notes: list[str] = []
-    if "competencies" in fields:
-        probed = probed_competencies(active_framework(uow), fields["competencies"])
-        fields["competencies"] = probed.ids
-        notes = probed.notes
+    notes = name_probed(uow, fields)
     return save(), notes
 
 
