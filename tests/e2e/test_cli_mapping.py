@@ -217,6 +217,34 @@ def test_review_input_ending_early_keeps_what_was_confirmed(growth_cli):
     assert remaining == [pending[1]["id"], pending[2]["id"]]
 
 
+def test_show_and_remove_feedback(growth_cli):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer", "--on", "2026-10-01")
+    growth_cli.ok("feedback", "add", TEXTS[2], "--source", "mentor")
+    shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
+    assert shown.startswith("#1 2026-10-01 · interviewer " + TEXTS[0])
+    assert re.search(r"#1 strength Strong communicator → .*\d+%.* \(to review\)", shown)
+    assert re.search(r"#2 gap the whiteboard flow lacked structure\. → .* \(to review\)", shown)
+    data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
+    assert data["text"] == TEXTS[0] and len(data["statements"]) == 2
+
+    before = full_dump(growth_cli.db)
+    kept = growth_cli("feedback", "rm", "1", stdin="n\n")
+    assert kept.code == 1 and kept.err.strip() == "Aborted; nothing was changed."
+    assert "Delete feedback 1 (interviewer, 2026-10-01) and its 2 statement(s)?" in kept.out
+    assert full_dump(growth_cli.db) == before
+    out = " ".join(growth_cli.ok("feedback", "rm", "1", "--yes").split())
+    assert out == (
+        "Deleted feedback 1 (interviewer, 2026-10-01) and its 2 statement(s), 0 of them confirmed."
+    )
+    assert [f["id"] for f in json.loads(growth_cli.ok("feedback", "list", "--json"))] == [2]
+    pending = json.loads(growth_cli.ok("feedback", "review", "--json"))
+    assert {p["feedback_id"] for p in pending} == {2}
+    for args in (["feedback", "show", "1"], ["feedback", "rm", "1", "--yes"]):
+        gone = growth_cli(*args)
+        assert gone.code == 2, gone.err
+        assert gone.err.strip() == "error: no feedback with id 1; see `nextround feedback list`"
+
+
 def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     ids = seed_application(growth_cli, "Tempoline")
     growth_cli.ok(

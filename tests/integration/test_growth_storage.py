@@ -13,12 +13,14 @@ from sqlalchemy import func, select
 from nextround.analysis.embedding_cache import CACHE_BATCH_SIZE, text_key
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
+from nextround.errors import NotFoundError
 from nextround.frameworks.files import read_framework_file
 from nextround.io.backup import NOT_BACKED_UP
 from nextround.services import data
 from nextround.services.debriefs import record_debrief
-from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback, remove_feedback
 from nextround.services.frameworks import get_framework, import_framework
+from nextround.services.mapping import confirmed_examples
 from nextround.services.plan import done, refresh_plan, week
 from nextround.services.review import review_statement
 from nextround.services.stories import add_story
@@ -259,3 +261,34 @@ def test_a_backup_repeating_a_primary_key_is_refused_in_one_line(
         data.restore_backup(uow, doc)
     with restored.uow() as uow:
         assert uow.frameworks.ids() == ["nextround-core"]
+
+
+# -- removing feedback ----------------------------------------------------------------------------
+
+
+def test_removing_feedback_takes_its_statements_and_what_they_taught(app):
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    mapper = keyword_mapper()
+    ids = []
+    for text in ("Risk management did not come through.", "Risk management was weak."):
+        with app.uow() as uow:
+            item, statements = add_mapped_feedback(
+                uow, text, FeedbackSource.RECRUITER, lambda: mapper, "test",
+                received_on=date(2026, 11, 10),
+            )  # fmt: skip
+            ids.append((item.id, statements[0].id))
+    with app.uow() as uow:
+        review_statement(uow, ids[0][1], ["risk-management"], Polarity.GAP)
+    with app.uow() as uow:
+        removed = remove_feedback(uow, ids[0][0])
+    assert (removed.statements, removed.confirmed) == (1, 1)
+    with app.uow() as uow:
+        assert [f.id for f in uow.feedback.list()] == [ids[1][0]]
+        assert [s.id for s in uow.statements.unconfirmed()] == [ids[1][1]]
+        assert uow.statements.confirmed() == []
+        assert confirmed_examples(uow, get_framework(uow, "test")) == []
+        with pytest.raises(NotFoundError, match=f"no feedback with id {ids[0][0]}"):
+            remove_feedback(uow, ids[0][0])
+    with app.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(t.statements)).scalar() == 1

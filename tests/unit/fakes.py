@@ -189,7 +189,7 @@ class FakeFeedbackRepository:
         try:
             return self.tables.feedback[feedback_id]
         except KeyError:
-            raise NotFoundError("feedback", feedback_id) from None
+            raise NotFoundError("feedback", feedback_id, "see `nextround feedback list`") from None
 
     def list(self, application_id: int | None = None) -> list[Feedback]:
         items = [
@@ -198,6 +198,9 @@ class FakeFeedbackRepository:
             if application_id is None or f.application_id == application_id
         ]
         return sorted(items, key=lambda f: (f.received_on, f.id or 0))
+
+    def delete(self, item: Feedback) -> None:
+        del self.tables.feedback[item.id]  # type: ignore[arg-type]
 
 
 class FakeUnitOfWork:

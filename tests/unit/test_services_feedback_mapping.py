@@ -7,7 +7,7 @@ import pytest
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+from nextround.services.feedback import FeedbackLinks, add_mapped_feedback, remove_feedback
 from nextround.services.frameworks import import_framework
 from nextround.services.mapping import analyse
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
@@ -98,3 +98,24 @@ def test_blank_texts_have_no_statements_and_the_mapper_sees_each_statement_once(
     assert [len(r.statements) for r in results] == [0, 2, 0]
     assert mapper.calls == [["Clear.", "Systems view missing."]]
     assert analyse([], mapper) == []
+
+
+def test_removing_feedback_takes_its_statements_and_leaves_the_rest(uow):
+    with uow:
+        first, _ = add_mapped_feedback(
+            uow, TEXT, FeedbackSource.INTERVIEWER, keyword_mapper, "test"
+        )
+        second, kept = add_mapped_feedback(
+            uow, "Risk management was weak.", FeedbackSource.RECRUITER, keyword_mapper, "test"
+        )
+        uow.statements.for_feedback(first.id)[0].confirmed = True
+        uow.commit()
+    with uow:
+        removed = remove_feedback(uow, first.id)
+    assert (removed.feedback.id, removed.statements, removed.confirmed) == (first.id, 2, 1)
+    with uow:
+        assert [f.id for f in uow.feedback.list()] == [second.id]
+        assert uow.statements.for_feedback(first.id) == []
+        assert [s.id for s in uow.statements.unconfirmed()] == [s.id for s in kept]
+        with pytest.raises(NotFoundError, match="no feedback with id 99"):
+            remove_feedback(uow, 99)

@@ -20,7 +20,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
-from nextround.domain.feedback import FeedbackSource
+from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
     from nextround.domain.statements import FeedbackStatement
@@ -142,12 +142,93 @@ def list_(
         console().print("No feedback yet. Add some with `nextround feedback add`.")
         return
     for item in items:
-        where = f" · application {item.application_id}" if item.application_id else ""
-        by = f" · {escape(item.author)}" if item.author else ""
-        source = item.source.value.replace("_", " ")
-        console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
+        _heading(item)
         paragraph(escape(item.text))
         console().print()
+
+
+def _heading(item: Feedback) -> None:
+    where = f" · application {item.application_id}" if item.application_id else ""
+    by = f" · {escape(item.author)}" if item.author else ""
+    source = item.source.value.replace("_", " ")
+    console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
+
+
+FeedbackId = Annotated[int, typer.Argument(help="Feedback id (see `nextround feedback list`).")]
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    feedback_id: FeedbackId,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One feedback item as given, and how each of its statements was read."""
+    from nextround.services.frameworks import active_framework
+
+    with state(ctx).app.uow() as uow:
+        item = uow.feedback.get(feedback_id)
+        statements = uow.statements.for_feedback(feedback_id)
+        frameworks = {s.framework_id for s in statements} | {active_framework(uow).id}
+        names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
+    if as_json:
+        from nextround.views import jsonable
+
+        data = jsonable(item)
+        data["statements"] = jsonable(statements)
+        print_json(data)
+        return
+    _heading(item)
+    paragraph(escape(item.text))
+    if not statements:
+        console().print("\n  Not split into statements (stored with --no-map).")
+        return
+    console().print()
+    for s in statements:
+        if s.confirmed:
+            read = ", ".join(names.get(c, c) for c in s.competencies) or "no competency"
+            state_text = "confirmed"
+        else:
+            read = (
+                ", ".join(
+                    f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+                    for m in s.suggestions
+                )
+                or "no competency fits"
+            )
+            state_text = "to review"
+        paragraph(
+            f"[bold]#{s.id}[/] [{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value}[/] "
+            f"{escape(s.text)}  [dim]→ {escape(read)} ({state_text})[/]",
+            2,
+            4,
+        )
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    feedback_id: FeedbackId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete feedback pasted twice or on the wrong process, with its statements."""
+    from nextround.services.feedback import remove_feedback
+
+    with state(ctx).app.uow() as uow:
+        item = uow.feedback.get(feedback_id)
+        count = len(uow.statements.for_feedback(feedback_id))
+        by = f" from {item.author}" if item.author else ""
+        label = f"{item.source.value.replace('_', ' ')}{by}, {item.received_on}"
+        if not yes and not typer.confirm(
+            f"Delete feedback {feedback_id} ({label}) and its {count} statement(s)? What they "
+            "added to your profile and taught the mapper goes with them"
+        ):
+            raise typer.Abort()
+        removed = remove_feedback(uow, feedback_id)
+    console().print(
+        f"Deleted feedback {feedback_id} ({escape(label)}) and its {removed.statements} "
+        f"statement(s), {removed.confirmed} of them confirmed."
+    )
 
 
 @app.command("review")

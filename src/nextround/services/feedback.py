@@ -160,3 +160,29 @@ def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Fe
     if application_id is not None:
         uow.applications.get(application_id)
     return uow.feedback.list(application_id)
+
+
+@dataclass(frozen=True)
+class RemovedFeedback:
+    """A deleted feedback item, and how many of its statements went with it."""
+
+    feedback: Feedback
+    statements: int
+    confirmed: int
+
+
+def remove_feedback(uow: GrowthUnitOfWork, feedback_id: int) -> RemovedFeedback:
+    """Delete a feedback item with its statements, and so the evidence and examples they gave.
+
+    For feedback pasted twice or on the wrong process: left in, it would count twice in the
+    profile (or for the wrong company) and keep teaching the mapper.
+    """
+    item = uow.feedback.get(feedback_id)
+    statements = uow.statements.for_feedback(feedback_id)
+    uow.statements.delete_for_feedback(feedback_id)
+    # Statements first: deleting the feedback would cascade to them in the database, and the
+    # ORM's own deletes of them would then find nothing to delete.
+    uow.flush()
+    uow.feedback.delete(item)
+    uow.commit()
+    return RemovedFeedback(item, len(statements), sum(s.confirmed for s in statements))

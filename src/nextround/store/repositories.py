@@ -149,7 +149,7 @@ class SqlFeedbackRepository:
     def get(self, feedback_id: int) -> Feedback:
         item = self.session.get(Feedback, feedback_id) if _can_exist(feedback_id) else None
         if item is None:
-            raise NotFoundError("feedback", feedback_id)
+            raise NotFoundError("feedback", feedback_id, "see `nextround feedback list`")
         return item
 
     def list(self, application_id: int | None = None) -> list[Feedback]:
@@ -157,3 +157,6 @@ class SqlFeedbackRepository:
         if application_id is not None:
             stmt = stmt.where(t.feedback.c.application_id == application_id)
         return list(self.session.scalars(stmt))
+
+    def delete(self, item: Feedback) -> None:
+        self.session.delete(item)

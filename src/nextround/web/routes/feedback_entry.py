@@ -10,6 +10,7 @@ from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
+from nextround.services.feedback import remove_feedback
 from nextround.services.feedback_entry import (
     OUTDATED,
     FeedbackDraft,
@@ -142,4 +143,23 @@ def _saved_message(count: int, judged: list[Judgement], confirm_all: bool) -> st
     return (
         f"Saved the feedback word for word: {count} statement{plural}; your corrections are "
         "confirmed, and the rest wait for your review in Feedback."
+    )
+
+
+@router.post("/feedback/{feedback_id}/delete")
+def delete_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete feedback pasted twice or on the wrong process, after an explicit confirmation."""
+    item = web.read(lambda uow: uow.feedback.get(feedback_id))
+    back = f"/applications/{item.application_id}#feedback" if item.application_id else "/feedback"
+    reader = FormReader(f"delete-feedback-{feedback_id}", form)
+    if not reader.flag("confirm"):
+        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+        if item.application_id is None:
+            return web.redirect(back, "Nothing was deleted: tick the box to confirm.")
+        return render_detail(web, item.application_id, reader.state, 422)
+    removed = web.write(lambda uow: remove_feedback(uow, feedback_id))
+    return web.redirect(
+        back,
+        f"Deleted the feedback of {item.received_on.day} {item.received_on:%b %Y} and its "
+        f"{removed.statements} statement{'s' * (removed.statements != 1)}.",
     )
