@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats, pipeline_stats
@@ -12,15 +13,21 @@ from nextround.services.ports import FactsSource, GrowthUnitOfWork
 
 
 def timeline(
-    uow: GrowthUnitOfWork, app_id: int, feedback: Sequence[Feedback] | None = None
+    uow: GrowthUnitOfWork,
+    app_id: int,
+    feedback: Sequence[Feedback] | None = None,
+    debriefs: Mapping[int, Debrief] | None = None,
 ) -> tuple[Application, list[TimelineEvent]]:
-    """Everything in one process, in order; ``feedback`` is its feedback if already loaded."""
+    """Everything in one process, in order.
+
+    ``feedback`` and ``debriefs`` (by interview id) are passed when already loaded.
+    """
     app = uow.applications.get(app_id)
-    interviews = [i.id for r in app.rounds for i in r.interviews if i.id is not None]
+    if debriefs is None:
+        interviews = [i.id for r in app.rounds for i in r.interviews if i.id is not None]
+        debriefs = uow.debriefs.for_interviews(interviews)
     return app, build_timeline(
-        app,
-        uow.feedback.list(app_id) if feedback is None else feedback,
-        uow.debriefs.for_interviews(interviews) if interviews else {},
+        app, uow.feedback.list(app_id) if feedback is None else feedback, debriefs
     )
 
 

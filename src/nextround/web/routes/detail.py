@@ -77,8 +77,8 @@ def render_detail(
         # below, which would otherwise load the whole application again.
         app = get_application(uow, app_id)
         feedback = list_feedback(uow, app_id)
-        _, events = timeline(uow, app_id, feedback)
         growth = application_growth(uow, app, feedback)
+        _, events = timeline(uow, app_id, feedback, growth.debriefs)
         steps = next_steps(uow, app_id)
         return app, events, feedback, list_contacts(uow, app_id), growth, steps
 
