@@ -14,6 +14,13 @@ from nextround.services.applications import add_application
 from nextround.services.feedback import add_feedback
 from nextround.services.overview import stats, timeline
 from nextround.services.process import add_round, set_decision
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    """The timeline reads debriefs too, so it needs the growth engine's fake."""
+    return FakeGrowthUnitOfWork()
 
 
 def test_timeline_includes_the_applications_feedback_only(uow):
@@ -78,3 +85,33 @@ def test_stats_over_every_application(uow):
         Source.LINKEDIN: 2,
         Source.REFERRAL: 1,
     }
+
+
+def test_timeline_puts_a_debrief_under_its_interview(uow):
+    from datetime import UTC, datetime
+
+    from nextround.domain.debrief import Debrief
+    from nextround.services.process import add_interview
+
+    with uow:
+        app = add_application(
+            uow, {"company": "A", "role_title": "PM", "applied_on": date(2025, 1, 1)}
+        )
+        add_round(
+            uow,
+            app.id,
+            {"name": "Loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2025, 2, 1)},
+        )
+        interview = add_interview(
+            uow,
+            app.id,
+            None,
+            {"title": "Case", "scheduled_at": datetime(2025, 2, 1, 9, tzinfo=UTC)},
+        )
+        uow.debriefs.add(Debrief(interview.id, 3, went_well="Clear plan."))
+        uow.commit()
+    with uow:
+        _, events = timeline(uow, app.id)
+    kinds = [e.kind for e in events]
+    assert kinds[kinds.index(EventKind.INTERVIEW) + 1] is EventKind.DEBRIEF
+    assert events[kinds.index(EventKind.DEBRIEF)].detail == "went well: Clear plan."
