@@ -345,6 +345,25 @@ def test_interview_competencies_by_name_and_a_slip_named(cli):
     assert full_dump(cli.db) == before
 
 
+def test_feedback_is_corrected_without_touching_its_text(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    cli.ok("app", "add", "Birch", "PM", "--applied", "2026-10-02")
+    cli.ok(
+        "feedback", "add", "Thin on risks.", "--no-map", "--app", "1", "--on", "2026-10-20",
+        "--author", "Maya",
+    )  # fmt: skip
+    out = cli.ok("feedback", "edit", "1", "--app", "2", "--source", "hiring-manager")
+    assert " ".join(out.split()) == (
+        "Updated feedback 1: source, links (now hiring manager, 2026-10-20, application 2)."
+    )
+    (item,) = json.loads(cli.ok("feedback", "list", "--json"))
+    assert (item["application_id"], item["source"], item["author"]) == (2, "hiring_manager", "Maya")
+    assert item["text"] == "Thin on risks."
+    cli.ok("feedback", "edit", "1", "--no-app", "--author", "")
+    (item,) = json.loads(cli.ok("feedback", "list", "--json"))
+    assert (item["application_id"], item["author"]) == (None, None)
+
+
 def test_application_lifecycle(cli):
     cli.ok("app", "add", "Quiet Co", "Program Manager", "--applied", "2025-01-10")
     cli.ok("app", "add", "Northwind", "TPM", "--applied", "2025-02-01", "--notes", "100% remote")

@@ -130,6 +130,25 @@ CASES = [
         id="future-feedback",
     ),
     pytest.param(
+        ["feedback", "edit", "1", "--on", "2099-01-01"],
+        r"feedback cannot be received on 2099-01-01, in the future",
+        id="future-feedback-edit",
+    ),
+    pytest.param(["feedback", "edit", "1"], r"nothing to change", id="empty-feedback-edit"),
+    pytest.param(
+        ["feedback", "edit", "99", "--author", "X"],
+        r"no feedback with id 99; see `nextround feedback list`",
+        id="unknown-feedback-edit",
+    ),
+    pytest.param(
+        ["feedback", "rm", "99", "--yes"], r"no feedback with id 99", id="unknown-feedback-rm"
+    ),
+    pytest.param(
+        ["feedback", "edit", "1", "--app", "1", "--no-app"],
+        r"give new links or detach the feedback, not both",
+        id="feedback-moved-and-detached",
+    ),
+    pytest.param(
         ["feedback", "add", "text", "--round", "1"],
         r"a round number needs the application it belongs to \(--app\)",
         id="round-without-app",

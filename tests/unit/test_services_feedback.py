@@ -10,7 +10,13 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import RoundKind
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.applications import add_application
-from nextround.services.feedback import add_feedback, list_feedback
+from nextround.services.feedback import (
+    FeedbackChanges,
+    FeedbackLinks,
+    add_feedback,
+    edit_feedback,
+    list_feedback,
+)
 from nextround.services.process import add_interview, add_round
 
 
@@ -151,3 +157,75 @@ def test_list_feedback_oldest_first_and_per_application(uow, ids):
         assert [f.text for f in list_feedback(uow, app_id)] == ["early", "late"]
         with pytest.raises(NotFoundError):
             list_feedback(uow, 99)
+
+
+def _stored(uow, ids):
+    _, interview_id = ids
+    with uow:
+        item = add_feedback(
+            uow, "Clear, but thin on risks.", FeedbackSource.RECRUITER,
+            received_on=date(2025, 6, 20), author="Maya", interview_id=interview_id,
+        )  # fmt: skip
+    return item.id
+
+
+def test_edit_feedback_corrects_source_date_author_and_keeps_the_text(uow, ids):
+    feedback_id = _stored(uow, ids)
+    changes = FeedbackChanges(
+        source=FeedbackSource.HIRING_MANAGER, received_on=date(2025, 6, 21), author=""
+    )
+    assert changes.names == ["source", "received_on", "author"]
+    with uow:
+        edit_feedback(uow, feedback_id, changes)
+    stored = uow.stored.feedback[feedback_id]
+    assert (stored.source, stored.received_on, stored.author) == (
+        FeedbackSource.HIRING_MANAGER,
+        date(2025, 6, 21),
+        None,
+    )
+    assert stored.text == "Clear, but thin on risks." and stored.interview_id == ids[1]
+
+
+def test_edit_feedback_moves_or_detaches_it(uow, ids):
+    app_id, interview_id = ids
+    feedback_id = _stored(uow, ids)
+    with uow:
+        edit_feedback(uow, feedback_id, FeedbackChanges(links=FeedbackLinks(round_position=1)))
+    moved = uow.stored.feedback[feedback_id]
+    assert (moved.application_id, moved.interview_id) == (app_id, None)
+    assert moved.round_id is not None
+    with uow:
+        edit_feedback(uow, feedback_id, FeedbackChanges(unlink=True))
+    general = uow.stored.feedback[feedback_id]
+    assert (general.application_id, general.round_id, general.interview_id) == (None, None, None)
+    with uow:
+        edit_feedback(
+            uow, feedback_id, FeedbackChanges(links=FeedbackLinks(interview_id=interview_id))
+        )
+    assert uow.stored.feedback[feedback_id].interview_id == interview_id
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (FeedbackChanges(), "nothing to change; give at least one option"),
+        (FeedbackChanges(received_on=date(2030, 1, 1)), "in the future"),
+        (FeedbackChanges(received_on=date(2025, 5, 1)), "predates the application"),
+        (FeedbackChanges(links=FeedbackLinks(round_position=9)), "has no round 9"),
+        (
+            FeedbackChanges(unlink=True, links=FeedbackLinks(application_id=1)),
+            "give new links or detach the feedback, not both",
+        ),
+    ],
+)
+def test_a_refused_edit_changes_nothing(uow, ids, changes, message):
+    feedback_id = _stored(uow, ids)
+    before = vars(uow.stored.feedback[feedback_id]).copy()
+    with uow, pytest.raises(DomainError, match=message):
+        edit_feedback(uow, feedback_id, changes)
+    assert vars(uow.stored.feedback[feedback_id]) == before
+
+
+def test_editing_unknown_feedback_is_not_found(uow):
+    with uow, pytest.raises(NotFoundError, match="no feedback with id 7"):
+        edit_feedback(uow, 7, FeedbackChanges(author="X"))

@@ -205,6 +205,48 @@ def show(
         )
 
 
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    feedback_id: FeedbackId,
+    source: Annotated[
+        str | None, typer.Option(help=f"Who it came from: {choices(FeedbackSource)}.")
+    ] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Date received.")] = None,
+    author: Annotated[str | None, typer.Option(help="Who wrote or said it; '' removes it.")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Move it to this application.")
+    ] = None,
+    round_position: Annotated[
+        int | None, typer.Option("--round", help="Round number within the application.")
+    ] = None,
+    interview_id: Annotated[
+        int | None, typer.Option("--interview", help="Move it to this interview.")
+    ] = None,
+    no_app: Annotated[
+        bool, typer.Option("--no-app", help="About no application (general feedback).")
+    ] = False,
+) -> None:
+    """Correct who feedback came from, when, or which process it is about; its text stays."""
+    from nextround.services.feedback import FeedbackChanges, FeedbackLinks, edit_feedback
+
+    moved = any(v is not None for v in (app_id, round_position, interview_id))
+    changes = FeedbackChanges(
+        source=parse_choice(FeedbackSource, source, "--source"),
+        received_on=parse_date(on, "--on"),
+        author=author,
+        links=FeedbackLinks(app_id, round_position, interview_id) if moved else None,
+        unlink=no_app,
+    )
+    with state(ctx).app.uow() as uow:
+        item = edit_feedback(uow, feedback_id, changes)
+    where = f"application {item.application_id}" if item.application_id else "no application"
+    console().print(
+        f"Updated feedback {item.id}: {', '.join(n.replace('_', ' ') for n in changes.names)}"
+        f" (now {item.source.value.replace('_', ' ')}, {item.received_on}, {where})."
+    )
+
+
 @app.command("rm")
 def remove(
     ctx: typer.Context,

@@ -39,15 +39,19 @@ def _new_feedback(
 ) -> Feedback:
     item = Feedback(text=text, source=source, received_on=received_on or uow.today(), author=author)
     item.check()
+    _check_date(uow, item)
+    _link(uow, item, links)
+    touch(uow.now(), item)
+    uow.feedback.add(item)
+    return item
+
+
+def _check_date(uow: UnitOfWork, item: Feedback) -> None:
     if item.received_on > uow.today():
         raise DomainError(
             f"feedback cannot be received on {item.received_on}, in the future; "
             f"give a date on or before {uow.today()}"
         )
-    _link(uow, item, links)
-    touch(uow.now(), item)
-    uow.feedback.add(item)
-    return item
 
 
 def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
@@ -153,6 +157,55 @@ def store_statements(
         uow.statements.add(statement)
         saved.append(statement)
     return saved
+
+
+@dataclass(frozen=True)
+class FeedbackChanges:
+    """What to change about stored feedback; None keeps a field. The text itself never changes."""
+
+    source: FeedbackSource | None = None
+    received_on: date | None = None
+    author: str | None = None
+    links: FeedbackLinks | None = None  # where it belongs now, replacing the old links
+    unlink: bool = False  # about no application at all (general feedback)
+
+    @property
+    def names(self) -> list[str]:
+        """The fields changed, for saying what was done."""
+        fields = ("source", "received_on", "author")
+        named = [f for f in fields if getattr(self, f) is not None]
+        return named + (["links"] if self.links is not None or self.unlink else [])
+
+
+def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -> Feedback:
+    """Correct who feedback came from, when, and which process it is about.
+
+    Its statements and their confirmations stay: the profile reads source, date and
+    application from the feedback, so they follow at once.
+    """
+    if not changes.names:
+        raise DomainError("nothing to change; give at least one option")
+    if changes.unlink and changes.links is not None:
+        raise DomainError("give new links or detach the feedback, not both")
+    item = uow.feedback.get(feedback_id)
+    if changes.source is not None:
+        item.source = changes.source
+    if changes.received_on is not None:
+        item.received_on = changes.received_on
+    if changes.author is not None:
+        item.author = changes.author or None  # an empty author removes it
+    item.check()
+    _check_date(uow, item)
+    links = changes.links
+    if links is not None and links.application_id is None and links.interview_id is None:
+        # Only a round number: a round of the process the feedback is already about.
+        links = FeedbackLinks(item.application_id, links.round_position)
+    if links is not None or changes.unlink:
+        item.application_id = item.round_id = item.interview_id = None
+    _link(uow, item, links or FeedbackLinks(item.application_id))
+    touch(uow.now(), item)
+    uow.commit()
+    return item
 
 
 def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Feedback]:
