@@ -13,15 +13,22 @@ from sqlalchemy import func, select
 from nextround.analysis.embedding_cache import CACHE_BATCH_SIZE, text_key
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
-from nextround.errors import NotFoundError
+from nextround.errors import DomainError, NotFoundError
 from nextround.frameworks.files import read_framework_file
 from nextround.io.backup import NOT_BACKED_UP
 from nextround.services import data
 from nextround.services.debriefs import record_debrief
-from nextround.services.feedback import FeedbackLinks, add_mapped_feedback, remove_feedback
+from nextround.services.feedback import (
+    FeedbackChanges,
+    FeedbackLinks,
+    add_mapped_feedback,
+    edit_feedback,
+    remove_feedback,
+)
 from nextround.services.frameworks import get_framework, import_framework
 from nextround.services.mapping import confirmed_examples
 from nextround.services.plan import done, refresh_plan, week
+from nextround.services.profile import gather_evidence
 from nextround.services.review import review_statement
 from nextround.services.stories import add_story
 from nextround.store import tables as t
@@ -292,3 +299,37 @@ def test_removing_feedback_takes_its_statements_and_what_they_taught(app):
             remove_feedback(uow, ids[0][0])
     with app.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(t.statements)).scalar() == 1
+
+
+def test_editing_feedback_moves_its_evidence_with_it(app):
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    first = seed_process(app.uow(), "Acme")
+    second = seed_process(app.uow(), "Birch")
+    mapper = keyword_mapper()
+    with app.uow() as uow:
+        item, statements = add_mapped_feedback(
+            uow, "Risk management did not come through.", FeedbackSource.RECRUITER,
+            lambda: mapper, "test", received_on=date(2026, 11, 10),
+            links=FeedbackLinks(application_id=first.application_id),
+        )  # fmt: skip
+        review_statement(uow, statements[0].id, ["risk-management"], Polarity.GAP)
+    changes = FeedbackChanges(
+        source=FeedbackSource.HIRING_MANAGER,
+        links=FeedbackLinks(application_id=second.application_id),
+    )
+    with app.uow() as uow:
+        edit_feedback(uow, item.id, changes)
+    with app.uow() as uow:
+        framework = get_framework(uow, "test")
+        moved = gather_evidence(uow, framework, second.application_id)
+        assert [(e.text, e.source) for e in moved] == [
+            ("Risk management did not come through.", FeedbackSource.HIRING_MANAGER)
+        ]
+        assert gather_evidence(uow, framework, first.application_id) == []
+        assert uow.statements.get(statements[0].id).confirmed
+    # A refused edit leaves the row as it was.
+    with app.uow() as uow, pytest.raises(DomainError, match="in the future"):
+        edit_feedback(uow, item.id, FeedbackChanges(received_on=date(2099, 1, 1)))
+    with app.uow() as uow:
+        assert uow.feedback.get(item.id).received_on == date(2026, 11, 10)
