@@ -352,6 +352,7 @@ def test_feedback_is_corrected_without_touching_its_text(cli):
         "feedback", "add", "Thin on risks.", "--no-map", "--app", "1", "--on", "2026-10-20",
         "--author", "Maya",
     )  # fmt: skip
+    assert "not split into statements" in cli.ok("feedback", "list")
     out = cli.ok("feedback", "edit", "1", "--app", "2", "--source", "hiring-manager")
     assert " ".join(out.split()) == (
         "Updated feedback 1: source, links (now hiring manager, 2026-10-20, application 2)."

@@ -226,6 +226,8 @@ def test_show_and_remove_feedback(growth_cli):
     assert re.search(r"#2 gap the whiteboard flow lacked structure\. → .* \(to review\)", shown)
     data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
     assert data["text"] == TEXTS[0] and len(data["statements"]) == 2
+    listed = " ".join(growth_cli.ok("feedback", "list").split())
+    assert "2 statements · 2 to review (`nextround feedback show 1`)" in listed
 
     before = full_dump(growth_cli.db)
     kept = growth_cli("feedback", "rm", "1", stdin="n\n")

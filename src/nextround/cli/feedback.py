@@ -135,15 +135,26 @@ def list_(
 
     with state(ctx).app.uow() as uow:
         items = list_feedback(uow, app_id)
-    if as_json:
-        print_json(items)
-        return
+        if as_json:
+            print_json(items)
+            return
+        statements = uow.statements.for_feedback_items([i.id for i in items if i.id])
     if not items:
         console().print("No feedback yet. Add some with `nextround feedback add`.")
         return
     for item in items:
         _heading(item)
         paragraph(escape(item.text))
+        mine = statements.get(item.id or 0, [])
+        waiting = sum(not s.confirmed for s in mine)
+        if not mine:
+            console().print("  [dim]not split into statements[/]")
+        else:
+            to_review = f" · {waiting} to review" if waiting else ", all confirmed"
+            console().print(
+                f"  [dim]{len(mine)} statement{'s' * (len(mine) != 1)}{to_review} "
+                f"(`nextround feedback show {item.id}`)[/]"
+            )
         console().print()
 
 
