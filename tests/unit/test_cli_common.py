@@ -81,3 +81,21 @@ def test_counted_agrees_with_its_number():
     assert counted(1, "competency", "competencies") == "1 competency"
     assert counted(0, "competency", "competencies") == "0 competencies"
     assert counted(2, "story", "stories") == "2 stories"
+
+
+def test_a_gap_heard_once_is_named_with_where_and_when_it_was_heard():
+    from nextround.cli.profile import heard_once
+    from nextround.domain.competency import Polarity
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.profile import build_profile
+    from tests.unit.growth_fixtures import FRAMEWORK, TODAY, ev
+
+    evidence = [
+        ev("risk-management", Polarity.GAP, FeedbackSource.INTERVIEWER, app=1, context="Acme"),
+        ev("systems-thinking", Polarity.GAP, FeedbackSource.MENTOR),
+    ]
+    early = build_profile(evidence, FRAMEWORK, TODAY).early_gaps
+    # Loudest first: an interviewer weighs more than a mentor.
+    assert heard_once(early) == (
+        f"Risk management (Acme, interviewer, {TODAY}); Systems thinking (mentor, {TODAY})"
+    )

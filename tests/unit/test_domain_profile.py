@@ -321,6 +321,27 @@ def test_a_recurring_gap_lists_its_sources_and_evidence_loudest_first() -> None:
     assert risk.latest_on == TODAY
 
 
+def test_a_gap_heard_once_from_someone_else_is_an_early_signal_only() -> None:
+    profile = build_profile(
+        [
+            ev("risk-management", GAP, INTERVIEWER, app=1),
+            ev("risk-management", GAP, INTERVIEWER, app=1),  # the same source again
+            ev("systems-thinking", GAP, RECRUITER, app=1),
+            ev("systems-thinking", GAP, RECRUITER, app=2),  # recurring: not early
+            rating("communication", 1, app=1),  # only the person: not a signal
+            ev("stakeholder-management", STRENGTH, INTERVIEWER, app=1),
+        ],
+        FRAMEWORK,
+        TODAY,
+    )
+    assert [g.competency_id for g in profile.recurring_gaps] == ["systems-thinking"]
+    assert [g.competency_id for g in profile.early_gaps] == ["risk-management"]
+    early = profile.early_gaps[0]
+    assert [(s.application_id, s.source, s.pieces) for s in early.sources] == [(1, INTERVIEWER, 2)]
+    # The JSON keeps its five documented keys.
+    assert "early_gaps" not in profile.to_json()
+
+
 def test_a_gap_only_the_person_sees_is_marked_self_only() -> None:
     gaps = build_profile(
         [rating("systems-thinking", 1, app=1), rating("systems-thinking", 2, app=2)],

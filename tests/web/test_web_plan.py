@@ -100,3 +100,32 @@ def test_unknown_action_is_404_and_the_token_is_required(
     refused = browser.client.post("/plan/done", data={"action": action_id})
     assert refused.status_code == 403
     assert not any(a.done for a in _plan(sqlite_app))
+
+
+def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    text = "Risk management was weak."
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "interviewer", "received_on": "2026-10-10",
+            "statements": "1", "s1-text": text, "s1-competency": "risk-management",
+            "s1-polarity": "gap", "confirm": "all",
+        },
+    )  # fmt: skip
+    with sqlite_app.uow() as uow:
+        assert [s.competencies for s in uow.statements.confirmed()] == [["risk-management"]]
+    plan = browser.get("/plan").text
+    assert "No plan yet" in plan
+    assert re.search(
+        r"Heard once so far, to ask about and to watch for in your next process: "
+        r'<a href="/profile/risk-management">Risk management</a>\.',
+        plan,
+    ), plan
+    profile = browser.get("/profile").text
+    assert "None: no gap has come up from two independent sources." in profile
+    assert re.search(
+        r'Heard once so far: <a href="/profile/risk-management">Risk management', profile
+    )

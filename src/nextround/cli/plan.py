@@ -77,6 +77,16 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
             "Nothing to plan yet: the plan grows from recurring gaps and spikes in your "
             "profile (`nextround profile`)."
         )
+        early = view.profile.profile.early_gaps
+        if early:
+            from nextround.cli.profile import heard_once
+
+            paragraph(
+                f"Heard once so far, to ask about (`nextround feedback clarify`) and to watch "
+                f"for in your next process: {escape(heard_once(early))}.",
+                0,
+                2,
+            )
     render_actions(open_actions)
     render_momentum(view.momentum)
     out.print(

@@ -18,7 +18,10 @@ from nextround.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from nextround.domain.evidence import WeightedEvidence
+    from nextround.domain.patterns import RecurringGap
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
 
@@ -40,6 +43,17 @@ def _bar(value: float, width: int = 20) -> str:
 
 def _score_text(score: CompetencyScore) -> str:
     return f"{score.mean:.2f} [dim]({score.low:.2f}–{score.high:.2f})[/]"
+
+
+def heard_once(gaps: Sequence[RecurringGap]) -> str:
+    """Gaps from one outside source so far, each with where it was heard."""
+    parts = []
+    for gap in gaps:
+        first = gap.evidence[0].evidence
+        source = first.source.value.replace("_", " ")
+        where = f"{first.context}, " if first.context and first.context != source else ""
+        parts.append(f"{gap.score.name} ({where}{source}, {gap.latest_on})")
+    return "; ".join(parts)
 
 
 def _quote(piece: WeightedEvidence) -> str:
@@ -104,6 +118,8 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources)")
     if not p.recurring_gaps:
         out.print("  None: no gap has come up from two independent sources.")
+        if p.early_gaps:
+            paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = " · so far only in your own view" if gap.self_only else ""
         out.print(

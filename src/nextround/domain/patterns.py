@@ -150,6 +150,26 @@ def find_recurring_gaps(
     scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
     """Gaps from two or more independent sources, loudest first (by decayed gap weight)."""
+    return _gaps(scores, weighted, recurring=True)
+
+
+def find_early_gaps(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[RecurringGap]:
+    """Gaps heard from one source other than the person so far, loudest first.
+
+    Not a pattern yet, and not planned for: one more independent source makes it recurring.
+    Until then they are what to ask about and to watch for in the next process.
+    """
+    return [g for g in _gaps(scores, weighted, recurring=False) if not g.self_only]
+
+
+def _gaps(
+    scores: Sequence[CompetencyScore],
+    weighted: Mapping[str, Sequence[WeightedEvidence]],
+    *,
+    recurring: bool,
+) -> list[RecurringGap]:
     gaps = []
     for s in scores:
         shown = [
@@ -160,7 +180,7 @@ def find_recurring_gaps(
         by_source: dict[tuple[int | None, FeedbackSource], list[WeightedEvidence]] = {}
         for w in shown:
             by_source.setdefault(w.evidence.independence_key, []).append(w)
-        if len(by_source) < GAP_MIN_SOURCES:
+        if not by_source or (len(by_source) >= GAP_MIN_SOURCES) != recurring:
             continue
         sources = tuple(
             GapSource(

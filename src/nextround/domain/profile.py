@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,6 +14,7 @@ from nextround.domain.patterns import (
     RecurringGap,
     Spike,
     calibrate,
+    find_early_gaps,
     find_recurring_gaps,
     find_spikes,
 )
@@ -95,6 +96,9 @@ class Profile:
     trend: list[TrendSeries]
     as_of: date
     half_life_days: int = DEFAULT_HALF_LIFE_DAYS
+    # Gaps heard from one outside source so far: shown as early signals, never planned for,
+    # and not part of the five keys of the JSON.
+    early_gaps: list[RecurringGap] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
@@ -133,6 +137,7 @@ def build_profile(
         trend=build_trend(evidence, framework, today, half_life_days),
         as_of=today,
         half_life_days=half_life_days,
+        early_gaps=find_early_gaps(scores, weighted),
     )
 
 

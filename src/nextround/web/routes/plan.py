@@ -30,7 +30,8 @@ KIND_TITLES = {
 def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Response:
     """The plan page (or just the week, for htmx)."""
     view = this_week(web)
-    names = {c.id: c.name for c in profile_view(web).framework.competencies}
+    profile = profile_view(web)
+    names = {c.id: c.name for c in profile.framework.competencies}
     groups: dict[str, list[object]] = {}
     for action in view.plan:
         groups.setdefault(action.kind, []).append(action)
@@ -38,6 +39,7 @@ def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Respo
         "week": view,
         "names": names,
         "notice": notice,
+        "early_gaps": profile.profile.early_gaps,
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
     }
     context["groups"] = [
