@@ -162,6 +162,15 @@ def test_a_recipient_who_was_in_the_room_gets_our_conversation():
     assert "the conversation about the Plonkville crate rollout" in both[0].body
 
 
+def test_a_session_title_naming_the_recipient_is_not_quoted_back_to_them():
+    call = Moment(MomentKind.SESSION, "Screen with Zebjonas", 5, "Screen with Zebjonas", ())
+    to_jonas = draft_thank_you(facts(recipients=(JONAS,), moments=(call,)))
+    assert all(d.moment is None and "Screen with" not in d.body for d in to_jonas)
+    # To someone else, the same title is a fine moment.
+    to_maya = draft_thank_you(facts(recipients=(MAYA,), moments=(call,)))
+    assert any(d.moment == call and "Screen with Zebjonas" in d.body for d in to_maya)
+
+
 def test_default_tone_follows_the_status():
     assert default_tone(Status.REJECTED) is Tone.AFTER_REJECTION
     assert default_tone(Status.DECLINED) is Tone.AFTER_OFFER

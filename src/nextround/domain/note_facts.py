@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -76,10 +77,18 @@ def rank_moments(moments: Sequence[Moment], recipients: Sequence[Recipient]) -> 
     """Best first: from a recipient's own interview, a named topic, an interview that went well.
 
     A topic beats a question because it is what the person felt went well; a question beats
-    a bare session title because it is specific.
+    a bare session title because it is specific. A session title that names a recipient
+    ("Screen with Tom") is left out: quoted back to Tom, it reads as his own calendar entry.
     """
+    first_names = {r.first_name.casefold() for r in recipients}
+    usable = [
+        m
+        for m in moments
+        if m.kind is not MomentKind.SESSION
+        or not first_names & set(re.findall(r"[^\W\d_]+", m.text.casefold()))
+    ]
     return sorted(
-        moments,
+        usable,
         key=lambda m: (not m.with_recipient(recipients), _KIND_ORDER[m.kind], -m.overall),
     )
 
