@@ -20,7 +20,7 @@ from nextround.cli.common import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from nextround.domain.evidence import WeightedEvidence
+    from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import RecurringGap
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
@@ -45,24 +45,25 @@ def _score_text(score: CompetencyScore) -> str:
     return f"{score.mean:.2f} [dim]({score.low:.2f}–{score.high:.2f})[/]"
 
 
+def _heard_from(evidence: Evidence) -> str:
+    """'Acme · Final loop, interviewer': where and from whom, the context only when it adds."""
+    source = evidence.source.value.replace("_", " ")
+    return f"{evidence.context}, {source}" if evidence.context not in (None, source) else source
+
+
 def heard_once(gaps: Sequence[RecurringGap]) -> str:
     """Gaps from one outside source so far, each with where it was heard."""
-    parts = []
-    for gap in gaps:
-        first = gap.evidence[0].evidence
-        source = first.source.value.replace("_", " ")
-        where = f"{first.context}, " if first.context and first.context != source else ""
-        parts.append(f"{gap.score.name} ({where}{source}, {gap.latest_on})")
-    return "; ".join(parts)
+    return "; ".join(
+        f"{gap.score.name} ({_heard_from(gap.evidence[0].evidence)}, {gap.latest_on})"
+        for gap in gaps
+    )
 
 
 def _quote(piece: WeightedEvidence) -> str:
     evidence = piece.evidence
-    source = evidence.source.value.replace("_", " ")
-    where = f"{evidence.context}, " if evidence.context and evidence.context != source else ""
     return (
-        f'"{escape(evidence.text)}" [dim]— {escape(where)}{source}, {evidence.observed_on}, '
-        f"weight {piece.weight:.2f}[/]"
+        f'"{escape(evidence.text)}" [dim]— {escape(_heard_from(evidence))}, '
+        f"{evidence.observed_on}, weight {piece.weight:.2f}[/]"
     )
 
 
