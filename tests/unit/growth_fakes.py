@@ -346,3 +346,13 @@ def seed_process(
             ids.append(interview.id)
         assert round_.id is not None
         return SeededProcess(app.id, round_.id, tuple(ids))
+
+
+def growth_uow(framework: Framework) -> FakeGrowthUnitOfWork:
+    """A fresh fake unit of work with ``framework`` imported and in use."""
+    from nextround.services.frameworks import import_framework
+
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, framework, use=True)
+    return uow

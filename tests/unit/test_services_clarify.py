@@ -9,8 +9,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.errors import NotFoundError
 from nextround.services.clarify import clarifications
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
-from nextround.services.frameworks import import_framework
-from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
 VAGUE_ON_INTERVIEW = "There were some gaps around systems thinking."
@@ -22,10 +21,7 @@ NOTHING_FITS = "Not quite what we were looking for."
 
 @pytest.fixture
 def uow() -> FakeGrowthUnitOfWork:
-    uow = FakeGrowthUnitOfWork()
-    with uow:
-        import_framework(uow, FRAMEWORK, use=True)
-    return uow
+    return growth_uow(FRAMEWORK)
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ import pytest
 
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.debriefs import get_debrief, record_debrief
-from nextround.services.frameworks import import_framework
-from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
 PAST = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -16,10 +15,7 @@ FUTURE = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # the fixed clock says 2026-
 
 @pytest.fixture
 def uow() -> FakeGrowthUnitOfWork:
-    uow = FakeGrowthUnitOfWork()
-    with uow:
-        import_framework(uow, FRAMEWORK, use=True)
-    return uow
+    return growth_uow(FRAMEWORK)
 
 
 @pytest.fixture

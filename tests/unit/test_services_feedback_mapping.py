@@ -8,9 +8,8 @@ from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback, remove_feedback
-from nextround.services.frameworks import import_framework
 from nextround.services.mapping import analyse
-from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper
 from tests.unit.growth_fixtures import FRAMEWORK
 
 TEXT = "Strong communicator, but the whiteboard flow lacked structure."
@@ -18,10 +17,7 @@ TEXT = "Strong communicator, but the whiteboard flow lacked structure."
 
 @pytest.fixture
 def uow() -> FakeGrowthUnitOfWork:
-    uow = FakeGrowthUnitOfWork()
-    with uow:
-        import_framework(uow, FRAMEWORK, use=True)
-    return uow
+    return growth_uow(FRAMEWORK)
 
 
 def test_feedback_is_stored_as_given_with_its_statements_as_suggestions(uow):

@@ -17,6 +17,7 @@ from nextround.services.review import review_statement
 from tests.unit.growth_fakes import (
     FakeGrowthUnitOfWork,
     KeywordMapper,
+    growth_uow,
     keyword_mapper,
     seed_process,
 )
@@ -27,10 +28,7 @@ INTERVIEW_AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def uow() -> FakeGrowthUnitOfWork:
-    uow = FakeGrowthUnitOfWork()
-    with uow:
-        import_framework(uow, FRAMEWORK, use=True)
-    return uow
+    return growth_uow(FRAMEWORK)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import pytest
 
 from nextround.domain.competency import CompetencyMatch
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.frameworks import import_framework
 from nextround.services.profile import current_profile
 from nextround.services.stories import (
     add_story,
@@ -15,7 +14,7 @@ from nextround.services.stories import (
     remove_story,
     story_coverage,
 )
-from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper
 from tests.unit.growth_fixtures import FRAMEWORK
 
 STORY = {
@@ -29,10 +28,7 @@ STORY = {
 
 @pytest.fixture
 def uow() -> FakeGrowthUnitOfWork:
-    uow = FakeGrowthUnitOfWork()
-    with uow:
-        import_framework(uow, FRAMEWORK, use=True)
-    return uow
+    return growth_uow(FRAMEWORK)
 
 
 def test_the_mapper_suggests_competencies_and_the_user_confirms_them(uow):
