@@ -290,6 +290,20 @@ def test_journey_then_backup_into_a_new_database(
         page.click("button:has-text('Import')")
         page.wait_for_selector("text=Imported Acme principles: 2 competencies.")
         tab.shot(shots, "frameworks")
+        # A mentor's words, about no application: previewed in place, saved, then corrected.
+        page.goto(first.url + "/feedback/all")
+        page.fill("#feedback-text", "Your stakeholder updates are a model for the team.")
+        page.select_option("#feedback-source", "mentor")
+        page.click("#new-feedback button:has-text('Show suggested competencies')")
+        page.wait_for_selector("#feedback-preview")
+        page.check("#feedback-s1-none")
+        page.click("button:has-text('Save and confirm')")
+        page.wait_for_selector("text=confirmed its 1 statement")
+        assert "about no application" in page.inner_text(".lede")
+        page.fill("#edit-feedback-author", "Søren Villadsen")
+        page.click("button:has-text('Save corrections')")
+        page.wait_for_selector("text=Saved: mentor feedback (Søren Villadsen)")
+        tab.shot(shots, "feedback-item")
         page.goto(first.url + "/feedback")
         assert "Nothing to review" in page.inner_text("main")
         tab.shot(shots, "feedback")
@@ -371,6 +385,8 @@ MAIN_PAGES = (
     ("/", "dashboard"),
     ("/applications", "applications"),
     ("/feedback", "feedback"),
+    ("/feedback/all", "feedback-all"),
+    ("/feedback/14", "feedback-item"),
     ("/profile", "profile"),
     ("/profile/risk-management", "competency"),
     ("/plan", "plan"),

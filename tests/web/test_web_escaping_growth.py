@@ -78,6 +78,8 @@ def test_debrief_feedback_and_profile_escape_every_text(
         f"/applications/{app_id}?form=debrief-{interview_id}",
         "/feedback",
         "/feedback/questions",
+        "/feedback/all",
+        "/feedback/1",
         "/profile",
         "/profile/risk-management",
         "/profile/communication",

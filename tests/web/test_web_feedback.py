@@ -232,34 +232,3 @@ def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) 
     ):
         assert browser.client.post(path, data={"text": TEXT, "none": "1"}).status_code == 403
     assert not next(s for s in _statements(sqlite_app) if s.id == statement.id).confirmed
-
-
-def test_feedback_can_be_deleted_with_its_statements_after_confirming(
-    browser: Browser, sqlite_app: Nextround
-) -> None:
-    app_id = browser.add_application()
-    fields = picks(_preview(browser, app_id).text)
-    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
-    browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
-    with sqlite_app.uow() as uow:
-        (item,) = uow.feedback.list()
-    page = browser.get(f"/applications/{app_id}").text
-    assert f'action="/feedback/{item.id}/delete"' in page
-    assert "Yes, delete it and its 2 statements" in page
-    # Without the tick nothing goes, and the box says why.
-    refused = browser.post(f"/feedback/{item.id}/delete", {})
-    assert refused.status_code == 422
-    error = field_error(refused.text, f"delete-feedback-{item.id}-confirm") or ""
-    assert "tick the box" in error.lower()
-    assert _feedback_count(sqlite_app) == 1 and len(_statements(sqlite_app)) == 2
-    done = browser.post(f"/feedback/{item.id}/delete", {"confirm": "1"})
-    assert done.status_code == 303
-    assert done.headers["location"] == f"/applications/{app_id}#feedback"
-    assert (
-        "Deleted the feedback of 10 Oct 2026 and its 2 statements."
-        in browser.get(done.headers["location"]).text
-    )
-    assert _feedback_count(sqlite_app) == 0
-    with sqlite_app.uow() as uow:
-        assert uow.statements.unconfirmed() == []
-    assert browser.post(f"/feedback/{item.id}/delete", {"confirm": "1"}).status_code == 404

@@ -8,11 +8,13 @@ from typing import Any
 
 from starlette.datastructures import ImmutableMultiDict
 
+from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.journey import Application
 from nextround.domain.statements import confident_pick
-from nextround.services.feedback import FeedbackLinks
+from nextround.services.feedback import FeedbackChanges, FeedbackLinks
 from nextround.services.feedback_entry import FeedbackDraft, FeedbackPreview, Verdict
 from nextround.web import journey_forms as jf
-from nextround.web.forms import FormReader
+from nextround.web.forms import FormReader, values_of
 from nextround.web.growth_forms import Judgement
 
 #: The hidden field that says how many statements the preview showed.
@@ -24,16 +26,15 @@ def prefix(position: int) -> str:
     return f"s{position}-"
 
 
-def read_draft(form: FormReader, app_id: int) -> FeedbackDraft:
-    """The feedback fields as a draft tied to the application (and a round or interview)."""
+def read_draft(form: FormReader, app_id: int | None) -> FeedbackDraft:
+    """The feedback fields as a draft tied to the application (and a round or interview).
+
+    Without an application (a work review, a mentor) the draft is about no process at all.
+    """
     fields = jf.read_feedback(form)
-    interview_id = fields["interview_id"]
-    # An interview pins its round too, so a round is only passed on its own.
-    links = FeedbackLinks(
-        application_id=app_id,
-        round_position=None if interview_id is not None else fields["round_position"],
-        interview_id=interview_id,
-    )
+    links = FeedbackLinks()
+    if app_id is not None:
+        links = _links(app_id, fields["round_position"], fields["interview_id"])
     return FeedbackDraft(
         text=fields["text"],
         source=fields["source"],
@@ -41,6 +42,54 @@ def read_draft(form: FormReader, app_id: int) -> FeedbackDraft:
         author=fields["author"],
         links=links,
     )
+
+
+def _links(app_id: int, round_position: int | None, interview_id: int | None) -> FeedbackLinks:
+    # An interview pins its round too, so a round is only passed on its own.
+    return FeedbackLinks(
+        application_id=app_id,
+        round_position=None if interview_id is not None else round_position,
+        interview_id=interview_id,
+    )
+
+
+def edit_values(item: Feedback, app: Application | None) -> dict[str, str]:
+    """The edit form filled in from stored feedback."""
+    round_ = next((r for r in app.rounds if r.id == item.round_id), None) if app else None
+    return values_of(
+        [
+            ("source", item.source.value),
+            ("author", item.author),
+            ("received_on", item.received_on.isoformat()),
+            ("application", item.application_id),
+            ("round", round_.position if round_ and not item.interview_id else None),
+            ("interview", item.interview_id),
+        ]
+    )
+
+
+def read_changes(form: FormReader, item: Feedback) -> FeedbackChanges:
+    """The edit form as changes: every field is sent, so each one is set as shown.
+
+    The round and interview lists are the current application's: with another
+    application chosen they would name the wrong process, so they must be left blank
+    (the round is picked once the feedback is there).
+    """
+    source = form.choice("source", FeedbackSource, default=item.source)
+    received_on = form.date("received_on", "date you received it", required=True)
+    app_id = form.integer("application", "the application")
+    round_position = form.integer("round", "the round")
+    interview_id = form.integer("interview", "the interview")
+    if app_id != item.application_id and (round_position or interview_id):
+        form.fail(
+            "round" if round_position else "interview",
+            "a round or interview of the old process cannot go with another application: "
+            "save the move with “The whole process”, then pick the round",
+        )
+    if app_id is None:
+        return FeedbackChanges(source, received_on, form.raw("author"), unlink=True)
+    links = _links(app_id, round_position, interview_id)
+    return FeedbackChanges(source, received_on, form.raw("author"), links=links)
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from nextround.domain.competency import Framework
+from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
-from nextround.services.feedback import remove_feedback
 from nextround.services.feedback_entry import (
     OUTDATED,
     FeedbackDraft,
@@ -27,6 +28,7 @@ from nextround.web.feedback_forms import FeedbackEntry, read_draft, read_judgeme
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_forms import Judgement
 from nextround.web.routes.detail import form_fragment_response, render_detail
+from nextround.web.routes.feedback_items import render_all
 
 router = APIRouter()
 
@@ -34,9 +36,23 @@ FORM = "feedback"
 
 
 def _show(
-    web: Web, app_id: int, state: FormState, entry: FeedbackEntry | None, status: int
+    web: Web, app_id: int | None, state: FormState, entry: FeedbackEntry | None, status: int
 ) -> Response:
-    """The feedback form again: in place for htmx, else on the whole page."""
+    """The feedback form again: in place for htmx, else on the whole page.
+
+    Feedback about no application is entered on the page that lists all feedback.
+    """
+    if app_id is None:
+        if web.htmx(f"{FORM}-form"):
+            return web.fragment(
+                "feedback_all.html",
+                "entry_form",
+                status,
+                forms=FormBook(state),
+                entry=entry,
+                feedback_sources=list(FeedbackSource),
+            )
+        return render_all(web, 1, state, entry, status)
     if web.htmx(f"{FORM}-form"):
 
         def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth]:
@@ -60,6 +76,16 @@ def _preview(web: Web, draft: FeedbackDraft) -> FeedbackEntry:
 @router.post("/applications/{app_id}/feedback/preview")
 def preview(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Split and map the feedback, and show each statement's suggestions; nothing is saved."""
+    return _preview_form(web, app_id, form)
+
+
+@router.post("/feedback/new/preview")
+def preview_general(web: WebDep, form: FormDep) -> Response:
+    """The preview of feedback about no application: a work review, a mentor, a peer."""
+    return _preview_form(web, None, form)
+
+
+def _preview_form(web: Web, app_id: int | None, form: FormData) -> Response:
     reader = FormReader(FORM, form)
     draft = read_draft(reader, app_id)
     if reader.ok:
@@ -77,6 +103,16 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
     "Save and confirm" confirms every statement as shown; "confirm later" confirms only the
     statements the user changed, and the others wait in the inbox.
     """
+    return _save_form(web, app_id, form)
+
+
+@router.post("/feedback/new")
+def save_general(web: WebDep, form: FormDep) -> Response:
+    """Store feedback about no application, as ``save`` does for an application's."""
+    return _save_form(web, None, form)
+
+
+def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
     reader = FormReader(FORM, form)
     draft = read_draft(reader, app_id)
     framework: Framework = web.read(active_framework)
@@ -98,10 +134,11 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
         except (DomainError, InvalidInputError) as exc:
             reader.explain(exc, jf.FEEDBACK_ERRORS)
         else:
-            return web.redirect(
-                f"/applications/{app_id}#feedback-{item.id}",
-                _saved_message(len(statements), judged, confirm_all),
-            )
+            # Feedback about no application is shown on its own page, with its statements.
+            where = f"/feedback/{item.id}"
+            if app_id is not None:
+                where = f"/applications/{app_id}#feedback-{item.id}"
+            return web.redirect(where, _saved_message(len(statements), judged, confirm_all))
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)
     return _again(web, app_id, reader, draft, judged, "Please check the statements marked below.")
@@ -109,7 +146,7 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
 
 def _again(
     web: Web,
-    app_id: int,
+    app_id: int | None,
     reader: FormReader,
     draft: FeedbackDraft,
     judged: list[Judgement],
@@ -143,23 +180,4 @@ def _saved_message(count: int, judged: list[Judgement], confirm_all: bool) -> st
     return (
         f"Saved the feedback word for word: {count} statement{plural}; your corrections are "
         "confirmed, and the rest wait for your review in Feedback."
-    )
-
-
-@router.post("/feedback/{feedback_id}/delete")
-def delete_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
-    """Delete feedback pasted twice or on the wrong process, after an explicit confirmation."""
-    item = web.read(lambda uow: uow.feedback.get(feedback_id))
-    back = f"/applications/{item.application_id}#feedback" if item.application_id else "/feedback"
-    reader = FormReader(f"delete-feedback-{feedback_id}", form)
-    if not reader.flag("confirm"):
-        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
-        if item.application_id is None:
-            return web.redirect(back, "Nothing was deleted: tick the box to confirm.")
-        return render_detail(web, item.application_id, reader.state, 422)
-    removed = web.write(lambda uow: remove_feedback(uow, feedback_id))
-    return web.redirect(
-        back,
-        f"Deleted the feedback of {item.received_on.day} {item.received_on:%b %Y} and its "
-        f"{removed.statements} statement{'s' * (removed.statements != 1)}.",
     )

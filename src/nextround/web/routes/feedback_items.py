@@ -1,0 +1,159 @@
+"""Every piece of feedback in one list; one item to read, correct or delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.journey import Application
+from nextround.errors import DomainError, InvalidInputError, NotFoundError
+from nextround.services.applications import get_application
+from nextround.services.feedback import edit_feedback, remove_feedback
+from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
+from nextround.store.uow import SqlUnitOfWork
+from nextround.web import journey_forms as jf
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.feedback_forms import FeedbackEntry, edit_values, read_changes
+from nextround.web.forms import FormBook, FormReader, FormState
+from nextround.web.rendering import day, label
+
+router = APIRouter()
+
+PER_PAGE = 20
+RECORDS_KEY = ("growth", "feedback-records")
+EDIT_FORM = "edit-feedback"
+
+
+def render_all(
+    web: Web,
+    page_no: int = 1,
+    failed: FormState | None = None,
+    entry: FeedbackEntry | None = None,
+    status: int = 200,
+) -> Response:
+    """Every feedback item, newest first, with the form for feedback about no application."""
+    records: list[FeedbackRecord] = web.cached(RECORDS_KEY, feedback_records)
+    pages = max(1, -(-len(records) // PER_PAGE))
+    page_no = min(max(1, page_no), pages)
+    start = (page_no - 1) * PER_PAGE
+    return web.page(
+        "feedback_all.html",
+        status,
+        records=records[start : start + PER_PAGE],
+        total=len(records),
+        to_review=sum(r.to_review for r in records),
+        page_no=page_no,
+        pages=pages,
+        per_page=PER_PAGE,
+        forms=FormBook(failed),
+        entry=entry,
+        feedback_sources=list(FeedbackSource),
+    )
+
+
+@router.get("/feedback/all")
+def all_feedback(web: WebDep, page: int = 1) -> Response:
+    """All feedback: from processes, work reviews, mentors and peers."""
+    return web.shared_page(("feedback-all", page), lambda: render_all(web, page))
+
+
+def _load_item(uow: SqlUnitOfWork, feedback_id: int) -> tuple[FeedbackRecord, Application | None]:
+    record = feedback_record(uow, feedback_id)
+    app_id = record.feedback.application_id
+    return record, get_application(uow, app_id) if app_id is not None else None
+
+
+def render_item(
+    web: Web, feedback_id: int, failed: FormState | None = None, status: int = 200
+) -> Response:
+    """One feedback item: as given, how it was read, and the forms to correct or delete it."""
+
+    def load(uow: SqlUnitOfWork) -> tuple[FeedbackRecord, Application | None, list[Any]]:
+        record, app = _load_item(uow, feedback_id)
+        return record, app, uow.applications.facts()
+
+    record, app, applications = web.read(load)
+    return web.page(
+        "feedback_record.html",
+        status,
+        record=record,
+        item=record.feedback,
+        app=app,
+        applications=sorted(applications, key=lambda a: (a.company.casefold(), -(a.id or 0))),
+        stored=edit_values(record.feedback, app),
+        forms=FormBook(failed),
+        feedback_sources=list(FeedbackSource),
+    )
+
+
+@router.get("/feedback/{feedback_id:int}")
+def feedback_page(feedback_id: int, web: WebDep) -> Response:
+    """One feedback item."""
+    return render_item(web, feedback_id)
+
+
+def _unchanged(reader: FormReader, stored: dict[str, str]) -> bool:
+    """Whether the form says what is stored already (an interview pins its round)."""
+    submitted = {name: reader.raw(name).strip() for name in stored}
+    if submitted.get("interview"):
+        submitted["round"] = ""
+    received = reader.date("received_on", "date you received it")
+    submitted["received_on"] = received.isoformat() if received else ""
+    return submitted == stored
+
+
+@router.post("/feedback/{feedback_id:int}")
+def edit(feedback_id: int, web: WebDep, form: FormDep) -> Response:
+    """Correct who feedback came from, when, and which process it is about."""
+    record, app = web.read(lambda uow: _load_item(uow, feedback_id))
+    reader = FormReader(EDIT_FORM, form)
+    changes = read_changes(reader, record.feedback)
+    if reader.ok and _unchanged(reader, edit_values(record.feedback, app)):
+        return web.redirect(f"/feedback/{feedback_id}", "Nothing to change: it already says so.")
+    if reader.ok:
+        try:
+            web.write(lambda uow: edit_feedback(uow, feedback_id, changes))
+        except NotFoundError as exc:
+            # Deleted in another tab since the form was shown: the lists offer only what exists.
+            field = "interview" if exc.kind == "interview" else "application"
+            reader.fail(field, f"that {exc.kind} no longer exists; pick another from the list")
+        except (DomainError, InvalidInputError) as exc:
+            reader.explain(exc, jf.FEEDBACK_ERRORS)
+        else:
+            saved = web.read(lambda uow: feedback_record(uow, feedback_id))
+            return web.redirect(f"/feedback/{feedback_id}", _saved(saved))
+    return render_item(web, feedback_id, reader.state, 422)
+
+
+def _saved(record: FeedbackRecord) -> str:
+    item = record.feedback
+    by = f" ({item.author})" if item.author else ""
+    about = f"about {record.about}" if record.about else "about no application"
+    saved = f"Saved: {label(item.source).lower()} feedback{by} of {day(item.received_on)}, {about}."
+    count = len(record.statements)
+    if count == 0:
+        return saved
+    its = "Its statement counts" if count == 1 else f"Its {count} statements count"
+    return f"{saved} {its} that way in your profile now."
+
+
+@router.post("/feedback/{feedback_id:int}/delete")
+def delete_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete feedback pasted twice or on the wrong process, after an explicit confirmation."""
+    item: Feedback = web.read(lambda uow: uow.feedback.get(feedback_id))
+    reader = FormReader(f"delete-feedback-{feedback_id}", form)
+    if not reader.flag("confirm"):
+        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+        return render_item(web, feedback_id, reader.state, 422)
+    removed = web.write(lambda uow: remove_feedback(uow, feedback_id))
+    back = "/feedback/all"
+    if item.application_id is not None:
+        back = f"/applications/{item.application_id}#feedback"
+    return web.redirect(
+        back,
+        f"Deleted the feedback of {day(item.received_on)} and its "
+        f"{removed.statements} statement{'s' * (removed.statements != 1)}.",
+    )

@@ -1,0 +1,267 @@
+"""All feedback in one list, feedback about no application, and one item corrected or deleted."""
+
+from __future__ import annotations
+
+import re
+
+from nextround.bootstrap import Nextround
+from nextround.domain.feedback import Feedback, FeedbackSource
+from tests.web.conftest import Browser, field_error
+from tests.web.test_web_feedback import TEXT, picks
+
+MENTOR = "Your weekly stakeholder updates are a model. The risk register was thin."
+
+
+def _items(nextround: Nextround) -> list[Feedback]:
+    with nextround.uow() as uow:
+        return uow.feedback.list()
+
+
+def _statement_state(nextround: Nextround, feedback_id: int) -> list[tuple[str, bool, list[str]]]:
+    with nextround.uow() as uow:
+        return [
+            (s.text, s.confirmed, list(s.competencies))
+            for s in uow.statements.for_feedback(feedback_id)
+        ]
+
+
+def _general(browser: Browser, **fields: str):  # type: ignore[no-untyped-def]
+    data = {"text": MENTOR, "source": "mentor", "author": "Søren", "received_on": "2026-10-12"}
+    return browser.post("/feedback/new/preview", {**data, **fields})
+
+
+def _app_feedback(browser: Browser, nextround: Nextround) -> tuple[int, Feedback]:
+    """An application with a round and an interview, and feedback on it, confirmed as shown."""
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Whiteboard", "scheduled_at": "2026-10-05T10:00"},
+    )
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", "round": "1"}
+    fields = picks(browser.post(f"/applications/{app_id}/feedback/preview", data).text)
+    fields["s1-competency"] = "communication"
+    fields["s2-competency"] = "process-design"
+    saved = browser.post(f"/applications/{app_id}/feedback", {**data, **fields})
+    assert saved.status_code == 303, saved.text
+    (item,) = _items(nextround)
+    return app_id, item
+
+
+def test_feedback_about_no_application_is_previewed_then_saved(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    page = browser.get("/feedback/all").text
+    assert "No feedback yet" in page and 'action="/feedback/new"' in page
+    # The preview shows the statements and stores nothing.
+    preview = _general(browser)
+    assert preview.status_code == 200
+    assert "2 statements: confirm or correct each" in preview.text
+    assert "About the round" not in preview.text  # no process, so no round to pick
+    assert _items(sqlite_app) == []
+    htmx = browser.post(
+        "/feedback/new/preview",
+        {"text": MENTOR, "source": "mentor"},
+        headers={"HX-Request": "true", "HX-Target": "feedback-form"},
+    )
+    assert htmx.text.lstrip().startswith('<form method="post" action="/feedback/new"')
+    assert "<html" not in htmx.text
+    fields = picks(preview.text)
+    fields["s1-competency"] = "stakeholder-management"
+    fields["s2-competency"] = "risk-management"
+    fields["s2-polarity"] = "gap"
+    data = {"text": MENTOR, "source": "mentor", "author": "Søren", "received_on": "2026-10-12"}
+    saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
+    assert saved.status_code == 303
+    (item,) = _items(sqlite_app)
+    assert saved.headers["location"] == f"/feedback/{item.id}"
+    assert item.application_id is None and item.source is FeedbackSource.MENTOR
+    assert _statement_state(sqlite_app, item.id or 0)[1][1:] == (True, ["risk-management"])
+    shown = browser.get(saved.headers["location"]).text
+    assert "confirmed its 2 statements" in shown
+    assert "Mentor · Søren · about no application" in shown
+    assert 'href="/profile/risk-management">Risk management</a>' in shown
+    listed = browser.get("/feedback/all").text
+    assert "1 piece of feedback." in listed and "about no application" in listed
+    # It counts in the profile like any other feedback.
+    assert "The risk register was thin." in browser.get("/profile/risk-management").text
+
+
+def test_feedback_about_no_application_is_checked_like_any_other(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    empty = _general(browser, text="  ")
+    assert empty.status_code == 422
+    assert "Feedback text is required" in (field_error(empty.text, "feedback-text") or "")
+    assert 'value="Søren"' in empty.text  # what was typed is kept
+    future = _general(browser, received_on="2027-01-01")
+    assert future.status_code == 422
+    assert "future" in (field_error(future.text, "feedback-received-on") or "")
+    fields = picks(_general(browser).text)
+    for name in ("s1-competency", "s1-none"):
+        fields.pop(name, None)
+    # Saved without a verdict on each statement: the page says which need one.
+    unpicked = browser.post("/feedback/new", {"text": MENTOR, "source": "mentor", **fields})
+    assert unpicked.status_code == 422
+    assert "tick at least one competency" in (field_error(unpicked.text, "feedback-s1") or "")
+    assert _items(sqlite_app) == []
+
+
+def test_all_feedback_lists_every_item_newest_first_with_where_it_was_heard(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, item = _app_feedback(browser, sqlite_app)
+    fields = picks(_general(browser).text)
+    data = {"text": MENTOR, "source": "mentor", "received_on": "2026-11-01", **fields}
+    # Saved for review later: its statements wait in the inbox.
+    assert browser.post("/feedback/new", {**data, "confirm": "changed"}).status_code == 303
+    listed = browser.get("/feedback/all").text
+    assert "2 pieces of feedback" in listed
+    assert listed.index("1 Nov 2026") < listed.index("10 Oct 2026")  # newest first
+    assert f'href="/applications/{app_id}#feedback-{item.id}">Acme · Final loop</a>' in listed
+    assert "2 statements, all confirmed" in listed
+    assert '2 statements, <a class="to-review" href="/feedback">2 to review</a>' in listed
+    # The application page links each item to its own page.
+    detail = browser.get(f"/applications/{app_id}").text
+    assert f'href="/feedback/{item.id}">Correct or delete' in detail
+    # The two views of feedback link to each other.
+    assert 'href="/feedback/all"' in browser.get("/feedback").text
+    assert re.search(r'href="/feedback"[^>]*>To review', listed)
+
+
+def test_feedback_is_corrected_on_its_page_and_keeps_its_verdicts(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, item = _app_feedback(browser, sqlite_app)
+    before = _statement_state(sqlite_app, item.id or 0)
+    page = browser.get(f"/feedback/{item.id}").text
+    assert re.search(r'<option value="interviewer" selected>', page)
+    assert re.search(rf'<option value="{app_id}" selected>Acme · TPM', page)
+    assert re.search(r'<option value="1" selected>Round 1: Final loop', page)
+    assert "Communication: clarity and concision</a>" in page and "· confirmed" in page
+    fields = {
+        "source": "hiring_manager",
+        "author": "Maya Lindgren",
+        "received_on": "2026-10-11",
+        "application": str(app_id),
+        "round": "",
+        "interview": "",
+    }
+    saved = browser.post(f"/feedback/{item.id}", fields)
+    assert saved.status_code == 303 and saved.headers["location"] == f"/feedback/{item.id}"
+    assert (
+        "Saved: hiring manager feedback (Maya Lindgren) of 11 Oct 2026, about Acme. "
+        "Its 2 statements count that way in your profile now."
+    ) in browser.get(saved.headers["location"]).text
+    (edited,) = _items(sqlite_app)
+    assert edited.source is FeedbackSource.HIRING_MANAGER and edited.author == "Maya Lindgren"
+    assert edited.round_id is None and edited.application_id == app_id
+    assert str(edited.received_on) == "2026-10-11"
+    assert _statement_state(sqlite_app, item.id or 0) == before  # words and verdicts kept
+    # The same form again changes nothing, and says so.
+    again = browser.post(f"/feedback/{item.id}", fields)
+    assert "Nothing to change" in browser.get(again.headers["location"]).text
+    # A blank name removes it; an interview pins its round.
+    interview = browser.get(f"/applications/{app_id}").text
+    interview_id = re.search(r'id="interview-(\d+)"', interview).group(1)  # type: ignore[union-attr]
+    moved = {**fields, "author": "", "interview": interview_id, "round": "1"}
+    assert browser.post(f"/feedback/{item.id}", moved).status_code == 303
+    (edited,) = _items(sqlite_app)
+    assert edited.author is None and edited.interview_id == int(interview_id)
+    assert edited.round_id is not None
+
+
+def test_feedback_moves_to_another_application_or_to_none(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, item = _app_feedback(browser, sqlite_app)
+    other = browser.add_application(company="Globex", applied_on="2026-09-01")
+    fields = {"source": "interviewer", "received_on": "2026-10-10", "application": str(other)}
+    # A round of the old process cannot come along: nothing changes, and the field says why.
+    refused = browser.post(f"/feedback/{item.id}", {**fields, "round": "1"})
+    assert refused.status_code == 422
+    assert "another application" in (field_error(refused.text, "edit-feedback-round") or "")
+    assert _items(sqlite_app)[0].application_id == app_id
+    assert browser.post(f"/feedback/{item.id}", fields).status_code == 303
+    (moved,) = _items(sqlite_app)
+    assert moved.application_id == other and moved.round_id is None
+    assert "Globex" in browser.get(f"/feedback/{item.id}").text
+    detached = browser.post(f"/feedback/{item.id}", {**fields, "application": ""})
+    assert "about no application" in browser.get(detached.headers["location"]).text
+    assert _items(sqlite_app)[0].application_id is None
+
+
+def test_a_bad_correction_changes_nothing_and_says_what_to_fix(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, item = _app_feedback(browser, sqlite_app)
+    base = {"source": "interviewer", "application": str(app_id)}
+    cases = {
+        "2026-09-01": ("edit-feedback-received-on", "predates the application"),
+        "2027-02-01": ("edit-feedback-received-on", "future"),
+        "10/10/2026": ("edit-feedback-received-on", "not a date"),
+        "": ("edit-feedback-received-on", "Give the date"),
+    }
+    for received_on, (field, words) in cases.items():
+        response = browser.post(f"/feedback/{item.id}", {**base, "received_on": received_on})
+        assert response.status_code == 422, received_on
+        assert words in (field_error(response.text, field) or ""), received_on
+        assert f'value="{received_on}"' in response.text  # the input is kept
+    gone = browser.post(
+        f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "application": "999"}
+    )
+    assert gone.status_code == 422
+    error = field_error(gone.text, "edit-feedback-application") or ""
+    assert "That application no longer exists; pick another" in error
+    bad_source = browser.post(
+        f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "source": "oracle"}
+    )
+    assert "not one of" in (field_error(bad_source.text, "edit-feedback-source") or "")
+    (unchanged,) = _items(sqlite_app)
+    assert str(unchanged.received_on) == "2026-10-10" and unchanged.application_id == app_id
+    assert browser.get("/feedback/999").status_code == 404
+    assert browser.post("/feedback/999", base).status_code == 404
+
+
+def test_feedback_is_deleted_from_its_page_after_confirming(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, item = _app_feedback(browser, sqlite_app)
+    page = browser.get(f"/feedback/{item.id}").text
+    assert f'action="/feedback/{item.id}/delete"' in page
+    assert "Yes, delete it and its 2 statements" in page
+    refused = browser.post(f"/feedback/{item.id}/delete", {})
+    assert refused.status_code == 422
+    error = field_error(refused.text, f"delete-feedback-{item.id}-confirm") or ""
+    assert "tick the box" in error.lower()
+    assert len(_items(sqlite_app)) == 1
+    done = browser.post(f"/feedback/{item.id}/delete", {"confirm": "1"})
+    assert done.status_code == 303
+    assert done.headers["location"] == f"/applications/{app_id}#feedback"
+    assert (
+        "Deleted the feedback of 10 Oct 2026 and its 2 statements."
+        in browser.get(done.headers["location"]).text
+    )
+    assert _items(sqlite_app) == []
+    with sqlite_app.uow() as uow:
+        assert uow.statements.for_feedback(item.id or 0) == []
+    assert browser.post(f"/feedback/{item.id}/delete", {"confirm": "1"}).status_code == 404
+    # Feedback about no application goes back to the list of all feedback.
+    fields = picks(_general(browser).text)
+    fields.update({"s1-none": "1", "s2-none": "1"})
+    data = {"text": MENTOR, "source": "mentor", "received_on": "2026-10-12", **fields}
+    browser.post("/feedback/new", data)
+    (general,) = _items(sqlite_app)
+    gone = browser.post(f"/feedback/{general.id}/delete", {"confirm": "1"})
+    assert gone.headers["location"] == "/feedback/all"
+
+
+def test_feedback_pages_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
+    _, item = _app_feedback(browser, sqlite_app)
+    for path in ("/feedback/new/preview", "/feedback/new", f"/feedback/{item.id}"):
+        response = browser.client.post(path, data={"text": MENTOR, "received_on": "2026-10-01"})
+        assert response.status_code == 403, path
+    assert len(_items(sqlite_app)) == 1 and _items(sqlite_app)[0].source.value == "interviewer"
