@@ -20,6 +20,9 @@ from nextround.services.listing import SortOrder, paginate, sorted_applications
 def test_moves_follow_the_status() -> None:
     assert moves_for(Status.APPLIED)[0] == Move.SCREEN
     assert moves_for(Status.SCREENING)[-1] == Move.NO_RESPONSE
+    # After a final round the outcome is what comes next, an offer first.
+    assert moves_for(Status.FINAL_ROUND)[:2] == (Move.OFFER, Move.REJECTED)
+    assert Move.FINAL_LOOP in moves_for(Status.FINAL_ROUND)
     assert moves_for(Status.OFFER) == (Move.ACCEPT, Move.DECLINE)
     assert moves_for(Status.REJECTED) == (Move.REOPEN,)
 

@@ -120,6 +120,10 @@ def moves_for(status: Status) -> tuple[Move, ...]:
     if status is not Status.APPLIED:
         # After the first round a screen is rarely next; keep it last rather than drop it.
         rounds = (*rounds[1:], Move.SCREEN)
+    if status is Status.FINAL_ROUND:
+        # After a final round the answer comes next, and the menu's first entry is what a
+        # hurried "Move" picks: an offer, not yet another round.
+        return (*_ENDINGS, *rounds)
     return (*rounds, *_ENDINGS)
 
 
