@@ -65,6 +65,10 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     assert "from 3 pieces" in text
     # A competency can be named as it reads, not only by its id.
     assert " ".join(pcli.ok("profile", "explain", "Risk Management").split()) == text
+    # Feedback about no application says its source once, not again as where it was heard.
+    stakeholders = pcli.ok("profile", "explain", "stakeholder-management")
+    review = stakeholders[stakeholders.index("Great with stakeholders") :]
+    assert review.splitlines()[1].strip() != "manager review", review
     formula = re.search(
         r"Beta\(prior (\S+) \+ for (\S+), prior (\S+) \+ against (\S+)\) → mean "
         r"(\S+) / \((\S+) \+ (\S+)\) = (\S+)",

@@ -265,3 +265,18 @@ def test_feedback_pages_need_the_token(browser: Browser, sqlite_app: Nextround) 
         response = browser.client.post(path, data={"text": MENTOR, "received_on": "2026-10-01"})
         assert response.status_code == 403, path
     assert len(_items(sqlite_app)) == 1 and _items(sqlite_app)[0].source.value == "interviewer"
+
+
+def test_evidence_in_the_profile_opens_the_feedback_it_was_heard_in(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, item = _app_feedback(browser, sqlite_app)
+    with sqlite_app.uow() as uow:
+        first = uow.statements.for_feedback(item.id or 0)[0]
+    page = browser.get("/profile/communication").text
+    assert f'<a href="/feedback/statements/{first.id}"' in page
+    opened = browser.get(f"/feedback/statements/{first.id}", follow_redirects=False)
+    assert opened.status_code == 303
+    assert opened.headers["location"] == f"/feedback/{item.id}#statement-{first.id}"
+    assert f'id="statement-{first.id}"' in browser.get(f"/feedback/{item.id}").text
+    assert browser.get("/feedback/statements/99999").status_code == 404

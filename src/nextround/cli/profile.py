@@ -248,5 +248,5 @@ def explain(
             2,
         )
         paragraph(f'"{escape(e.text)}"', 4, 1)
-        if e.context:
+        if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)

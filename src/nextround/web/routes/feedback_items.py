@@ -95,6 +95,16 @@ def feedback_page(feedback_id: int, web: WebDep) -> Response:
     return render_item(web, feedback_id)
 
 
+@router.get("/feedback/statements/{statement_id:int}")
+def statement_page(statement_id: int, web: WebDep) -> Response:
+    """Where a statement came from: its feedback item, open at that statement.
+
+    Evidence in the profile links here, so every number leads to the words behind it.
+    """
+    statement = web.read(lambda uow: uow.statements.get(statement_id))
+    return web.redirect(f"/feedback/{statement.feedback_id}#statement-{statement_id}")
+
+
 def _unchanged(reader: FormReader, stored: dict[str, str]) -> bool:
     """Whether the form says what is stored already (an interview pins its round)."""
     submitted = {name: reader.raw(name).strip() for name in stored}
