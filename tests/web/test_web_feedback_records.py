@@ -280,3 +280,27 @@ def test_evidence_in_the_profile_opens_the_feedback_it_was_heard_in(
     assert opened.headers["location"] == f"/feedback/{item.id}#statement-{first.id}"
     assert f'id="statement-{first.id}"' in browser.get(f"/feedback/{item.id}").text
     assert browser.get("/feedback/statements/99999").status_code == 404
+
+
+def test_a_statement_to_review_is_found_on_whichever_inbox_page_it_waits(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10"}
+    fields = picks(browser.post(f"/applications/{app_id}/feedback/preview", data).text)
+    for _ in range(11):  # 22 statements: two inbox pages of 20
+        saved = browser.post(
+            f"/applications/{app_id}/feedback", {**data, **fields, "confirm": "changed"}
+        )
+        assert saved.status_code == 303
+    last = _items(sqlite_app)[-1]
+    with sqlite_app.uow() as uow:
+        waiting = uow.statements.for_feedback(last.id or 0)[-1]
+    assert f'id="statement-{waiting.id}"' not in browser.get("/feedback").text
+    # Links to it carry its id, and the inbox opens the page it is on.
+    item_page = browser.get(f"/feedback/{last.id}").text
+    assert f'href="/feedback?statement={waiting.id}#statement-{waiting.id}"' in item_page
+    page = browser.get(f"/feedback?statement={waiting.id}").text
+    assert f'id="statement-{waiting.id}"' in page and "Page 2 of 2" in page
+    # One that no longer waits opens the first page.
+    assert "Page 1 of 2" in browser.get("/feedback?statement=99999").text

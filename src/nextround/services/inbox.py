@@ -24,6 +24,13 @@ class Inbox:
         start = (number - 1) * per_page
         return self.items[start : start + per_page], number, pages
 
+    def page_of(self, statement_id: int, per_page: int) -> int:
+        """The page a statement is on (the first page when it no longer waits)."""
+        for index, item in enumerate(self.items):
+            if item.statement.id == statement_id:
+                return index // per_page + 1
+        return 1
+
     def company(self, item: ReviewItem) -> str | None:
         """The company the statement's feedback is about, if any."""
         app_id = item.feedback.application_id

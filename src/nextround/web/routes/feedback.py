@@ -24,6 +24,11 @@ LONG_TTL = 3600.0
 QUESTIONS_KEY = ("growth", "clarifications")
 
 
+def review_url(statement_id: int) -> str:
+    """The inbox page a statement waits on, scrolled to it."""
+    return f"/feedback?statement={statement_id}#statement-{statement_id}"
+
+
 def judgement_of(item: ReviewItem) -> Judgement:
     """The picker of a statement in the inbox, as the mapper left it."""
     s = item.statement
@@ -61,8 +66,13 @@ def render_inbox(web: Web, page_no: int, with_questions: bool = False) -> Respon
 
 
 @router.get("/feedback")
-def feedback_page(web: WebDep, page: int = 1) -> Response:
-    """Statements whose mapping is not confirmed yet, oldest feedback first."""
+def feedback_page(web: WebDep, page: int = 1, statement: int | None = None) -> Response:
+    """Statements whose mapping is not confirmed yet, oldest feedback first.
+
+    ``?statement=ID`` opens the page that statement is on, wherever the inbox has put it.
+    """
+    if statement is not None:
+        page = inbox(web).page_of(statement, PER_PAGE)
     return web.shared_page(("feedback", page), lambda: render_inbox(web, page))
 
 
@@ -110,7 +120,7 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
                 framework=framework,
                 company=box.company(item),
             )
-        return web.redirect(f"/feedback#statement-{statement_id}", judged.error)
+        return web.redirect(review_url(statement_id), judged.error)
     names = [c.name for c in framework.competencies if c.id in judged.competencies]
     summary = f"Confirmed: {', '.join(names) or 'about no competency'} · {judged.polarity}."
     if web.htmx():
