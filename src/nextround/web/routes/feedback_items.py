@@ -127,6 +127,8 @@ def edit(feedback_id: int, web: WebDep, form: FormDep) -> Response:
         try:
             web.write(lambda uow: edit_feedback(uow, feedback_id, changes))
         except NotFoundError as exc:
+            if exc.kind == "feedback":
+                raise  # the feedback itself went in another tab: the page is gone
             # Deleted in another tab since the form was shown: the lists offer only what exists.
             field = "interview" if exc.kind == "interview" else "application"
             reader.fail(field, f"that {exc.kind} no longer exists; pick another from the list")
