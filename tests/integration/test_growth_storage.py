@@ -286,8 +286,10 @@ def test_removing_feedback_takes_its_statements_and_what_they_taught(app):
             )  # fmt: skip
             ids.append((item.id, statements[0].id))
     with app.uow() as uow:
+        assert uow.statements.count_unconfirmed() == 2
         review_statement(uow, ids[0][1], ["risk-management"], Polarity.GAP)
     with app.uow() as uow:
+        assert uow.statements.count_unconfirmed() == 1
         removed = remove_feedback(uow, ids[0][0])
     assert (removed.statements, removed.confirmed) == (1, 1)
     with app.uow() as uow:

@@ -115,6 +115,9 @@ class FakeStatementRepository:
         found = [s for s in self.state.statements.values() if not s.confirmed]
         return sorted(found, key=lambda s: (s.feedback_id, s.position))
 
+    def count_unconfirmed(self) -> int:
+        return len(self.unconfirmed())
+
     def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]:
         return [
             s

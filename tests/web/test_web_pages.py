@@ -31,6 +31,12 @@ def test_dashboard_shows_board_agenda_funnel_and_growth_panels(
     assert ">This week</h2>" in html and "Build your plan" in html
     assert "Profile radar (small)" in html
     assert 'href="/profile/systems-thinking">Systems thinking</a>' in html
+    # The statements still waiting for a verdict are one click away.
+    with sqlite_app.uow() as uow:
+        waiting = len(uow.statements.unconfirmed())
+    assert waiting and f'<a href="/feedback">{waiting} feedback statements to review</a>' in html
+    with sqlite_app.uow() as uow:
+        assert uow.statements.count_unconfirmed() == waiting
 
 
 def test_nav_lists_every_page(browser: Browser) -> None:

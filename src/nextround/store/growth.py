@@ -170,6 +170,13 @@ class SqlStatementRepository:
             )
         )
 
+    def count_unconfirmed(self) -> int:
+        return self.session.execute(
+            select(func.count())
+            .select_from(t.statements)
+            .where(t.statements.c.confirmed.is_(False))
+        ).scalar_one()
+
     def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]:
         stmt = select(FeedbackStatement).where(t.statements.c.confirmed.is_(True))
         if framework_id is not None:

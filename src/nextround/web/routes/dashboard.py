@@ -26,6 +26,7 @@ from nextround.web.rendering import label
 router = APIRouter()
 
 BOARD_KEY = ("board",)
+TO_REVIEW_KEY = ("growth", "to-review")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def _render(
     }
     if web.htmx("board"):
         return web.fragment("dashboard.html", "board", status, **context)
-    return web.page("dashboard.html", status, panels=growth_panels(web), **context)
+    to_review = web.cached(TO_REVIEW_KEY, lambda uow: uow.statements.count_unconfirmed())
+    return web.page(
+        "dashboard.html", status, panels=growth_panels(web), to_review=to_review, **context
+    )
 
 
 @router.get("/")
