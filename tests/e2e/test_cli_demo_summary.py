@@ -46,6 +46,8 @@ def test_demo_ends_with_the_profile_summary(growth_cli):
     questions = out[out.index("Clarifying questions to send") :]
     assert len(re.findall(r"About \"", questions)) == 2
     assert out.rstrip().endswith("app list")
+    # The two newest feedback items wait in the inbox, and the profile says so.
+    assert re.search(r"Still to review: \d+ statements of feedback, counted fully once", out)
 
     # the stored profile agrees with what was printed
     profile = json.loads(growth_cli.ok("profile", "--json"))

@@ -191,6 +191,16 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         for series in moving:
             steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
             paragraph(f"{escape(series.name)}: {steps}", 2, 2)
+    _next_steps(view)
+
+
+def _next_steps(view: ProfileView) -> None:
+    """What to do with the profile: confirm what waits, and look behind any number."""
+    out = console()
+    if view.to_review:
+        waiting = counted(view.to_review, "statement", "statements")
+        out.print(f"\nStill to review: {waiting} of feedback, counted fully once confirmed:")
+        out.print("  nextround feedback review")
     out.print("\n[dim]Explain any number: nextround profile explain COMPETENCY[/]")
 
 

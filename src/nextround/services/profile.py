@@ -19,6 +19,8 @@ class ProfileView:
     framework: Framework
     profile: Profile
     evidence: list[Evidence]
+    #: Statements still waiting for the user's verdict: they count for less until confirmed.
+    to_review: int = 0
 
 
 def _context(company: str | None, part: str | None) -> str | None:
@@ -106,7 +108,7 @@ def current_profile(
     framework = uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
     evidence = gather_evidence(uow, framework)
     profile = build_profile(evidence, framework, uow.today(), half_life_days)
-    return ProfileView(framework, profile, evidence)
+    return ProfileView(framework, profile, evidence, uow.statements.count_unconfirmed())
 
 
 def explain(uow: GrowthUnitOfWork, competency_id: str, half_life_days: int) -> Explanation:
