@@ -57,7 +57,7 @@ class Settings:
     @property
     def resolved_database_url(self) -> str:
         """The database URL in force."""
-        return self.database_url or f"sqlite:///{self.default_database_path}"
+        return database_url(self.database_url) or f"sqlite:///{self.default_database_path}"
 
     @property
     def models_dir(self) -> Path:
@@ -76,6 +76,13 @@ class Settings:
             values[spec.name] = _parse(spec.name, spec.type, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
+
+
+def database_url(given: str) -> str:
+    """A database URL from what the user typed: a URL as it is, a file path as SQLite."""
+    if not given or "://" in given:
+        return given
+    return f"sqlite:///{Path(given).expanduser().resolve()}"
 
 
 def _parse(name: str, kind: object, raw: str) -> object:

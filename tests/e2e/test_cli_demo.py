@@ -58,3 +58,26 @@ def test_demo_into_an_empty_database_given_with_db(cli):
     assert "Timeline: Technical Program Manager at Tempoline" in out
     stats = json.loads(cli.ok("stats", "--json"))
     assert stats["funnel"][0]["count"] == 7
+
+
+def test_the_demo_never_loads_into_a_database_holding_anything(cli):
+    # Only a piece of feedback, no application: still the user's data.
+    cli.ok("feedback", "add", "--source", "mentor", "Clear, calm updates.", "--no-map")
+    refused = cli("demo")
+    assert refused.code == 2
+    assert "the demo needs an empty database, and this one holds data (1 feedback)" in refused.err
+    assert json.loads(cli.ok("app", "list", "--json")) == []
+    assert len(json.loads(cli.ok("feedback", "list", "--json"))) == 1
+
+
+def test_the_demo_keeps_to_its_own_file_whatever_the_environment_names(cli, tmp_path):
+    from dataclasses import replace
+
+    mine = tmp_path / "mine.sqlite3"
+    # NEXTROUND_DATABASE_URL takes a file path, like --db.
+    env = {**cli.env, "NEXTROUND_DATABASE_URL": str(mine)}
+    user = replace(cli, env=env)
+    user.ok("app", "add", "Acme", "TPM", "--applied", "2026-10-01", db="")
+    out = user.ok("demo", db="")
+    assert f"Demo database: sqlite:///{tmp_path / 'data' / 'demo.sqlite3'}" in out
+    assert [a["company"] for a in json.loads(user.ok("app", "list", "--json", db=""))] == ["Acme"]

@@ -361,7 +361,7 @@ def test_a_file_that_is_not_a_nextround_database_is_refused_untouched(seeded, ma
 
 def test_demo_refuses_a_database_with_data(seeded):
     cli, _ = seeded
-    assert_clean_failure(cli, ["demo"], r"the demo needs an empty database, and this one has data")
+    assert_clean_failure(cli, ["demo"], r"the demo needs an empty database, and this one holds")
 
 
 def test_at_least_fifteen_cases():

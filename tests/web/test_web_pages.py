@@ -34,7 +34,7 @@ def test_dashboard_shows_board_agenda_funnel_and_growth_panels(
     # The statements still waiting for a verdict are one click away.
     with sqlite_app.uow() as uow:
         waiting = len(uow.statements.unconfirmed())
-    assert waiting and f'<a href="/feedback">{waiting} feedback statements to review</a>' in html
+    assert waiting and f'. <a href="/feedback">{waiting} feedback statements to review</a>' in html
     with sqlite_app.uow() as uow:
         assert uow.statements.count_unconfirmed() == waiting
 

@@ -110,11 +110,9 @@ def root(
     ] = None,
 ) -> None:
     """Turn every interview process, above all every 'no', into measured growth."""
-    if db and "://" not in db:
-        from pathlib import Path
+    from nextround.config import database_url
 
-        db = f"sqlite:///{Path(db).expanduser().resolve()}"
-    ctx.obj = State(db)
+    ctx.obj = State(database_url(db) if db else None)
     ctx.call_on_close(ctx.obj.close)
 
 

@@ -16,14 +16,31 @@ if TYPE_CHECKING:
 
 
 def _demo_database(st: State) -> tuple[str, Path | None]:
-    """The URL to load into, and the demo file to reset when it is the default one."""
+    """The URL to load into, and the demo file to reset when it is the default one.
+
+    Only an explicit --db moves the demo: NEXTROUND_DATABASE_URL names the user's own
+    database, which the demo never touches.
+    """
     from nextround.config import Settings
 
-    settings = Settings.from_env(database_url=st.db)
-    if settings.database_url:
-        return settings.database_url, None
-    path = settings.data_dir / "demo.sqlite3"
+    if st.db:
+        return st.db, None
+    path = Settings.from_env().data_dir / "demo.sqlite3"
     return f"sqlite:///{path}", path
+
+
+def _refuse_unless_empty(nextround: Nextround) -> None:
+    """The demo loads only into a database holding nothing at all, not even one note."""
+    from nextround.io.backup import row_counts
+
+    with nextround.engine.connect() as conn:
+        held = {name: n for name, n in row_counts(conn).items() if n}
+    if held:
+        summary = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in held.items())
+        raise InvalidInputError(
+            f"the demo needs an empty database, and this one holds data ({summary}); "
+            "run `nextround demo` without --db to use its own demo database"
+        )
 
 
 def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None]:
@@ -39,12 +56,8 @@ def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | No
         for suffix in ("", "-wal", "-shm"):
             Path(f"{reset_path}{suffix}").unlink(missing_ok=True)
     nextround = Nextround(Settings.from_env(database_url=url))
+    _refuse_unless_empty(nextround)
     with nextround.uow() as uow:
-        if uow.applications.count():
-            raise InvalidInputError(
-                "the demo needs an empty database, and this one has data; "
-                "run `nextround demo` without --db to use the demo database"
-            )
         mapper = nextround.mapper(uow, active_framework(uow))
         fallback_notice(nextround, mapper)
         loaded = load_demo(uow, mapper)
