@@ -107,6 +107,22 @@ def test_review_later_confirms_only_what_was_changed(
     ) in inbox
 
 
+def test_review_later_keeps_an_about_no_competency_correction(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    # The mapper had (weak) suggestions for both, so nothing was ticked for the user.
+    assert "s1-none" not in fields and "s2-none" not in fields
+    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    data["s2-none"] = "1"
+    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    assert response.status_code == 303
+    first, second = _statements(sqlite_app)
+    assert not first.confirmed  # untouched: waits in the inbox
+    assert second.confirmed and second.competencies == []
+
+
 def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
     fields = picks(_preview(browser, app_id).text)

@@ -60,6 +60,9 @@ class Verdict:
     # False when the user picked nothing (not even "about no competency"): the statement is
     # left for review later, whatever else the form says.
     decided: bool = True
+    # "About no competency" ticked. Where the mapper had suggestions (none of them ticked for
+    # the user, being too weak), ticking it is a correction like any other.
+    none: bool = False
 
 
 class PreviewOutdatedError(DomainError):
@@ -149,6 +152,7 @@ def add_judged_feedback(
             changed = (
                 list(verdict.competencies) != statement.pick
                 or verdict.polarity is not statement.polarity
+                or (verdict.none and bool(statement.suggestions))
             )
             if confirm_all or changed:
                 review_statement(steps, statement.id, list(verdict.competencies), verdict.polarity)

@@ -159,6 +159,6 @@ def read_judgements(
 def verdicts(judgements: Sequence[Judgement]) -> list[Verdict]:
     """The user's verdicts, for the save."""
     return [
-        Verdict(n, j.text, tuple(j.competencies), j.verdict_polarity, j.decided)
+        Verdict(n, j.text, tuple(j.competencies), j.verdict_polarity, j.decided, j.none)
         for n, j in enumerate(judgements, start=1)
     ]
