@@ -310,7 +310,8 @@ def test_a_recurring_gap_lists_its_sources_and_evidence_loudest_first() -> None:
         (1, SELF, 1),
         (None, MENTOR, 1),
     ]
-    assert not risk.self_only
+    assert not risk.self_only and risk.own_view == "one of them your own view"
+    assert gaps[1].own_view == ""  # two recruiters: nobody's own view
     # Gap evidence only, heaviest first: two interviewer statements (1.0 each), the mentor's
     # year-old note (0.6 x 0.5 = 0.3), then the self-rating (0.3 x 0.75 of its 0.3 weight).
     assert [w.evidence.text for w in risk.evidence][2:] == [
@@ -349,6 +350,7 @@ def test_a_gap_only_the_person_sees_is_marked_self_only() -> None:
         TODAY,
     ).recurring_gaps
     assert len(gaps) == 1 and gaps[0].self_only
+    assert gaps[0].own_view == "so far only in your own view"
 
 
 # ---------------------------------------------------------------------------- calibration

@@ -122,10 +122,10 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         if p.early_gaps:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
-        note = " · so far only in your own view" if gap.self_only else ""
+        note = f" · {gap.own_view}" if gap.own_view else ""
         out.print(
             f"  [bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.sources)} sources, last seen {gap.latest_on}{note}"
+            f"{len(gap.sources)} sources{note}, last seen {gap.latest_on}"
         )
         for piece in gap.evidence[:3]:
             paragraph(_quote(piece), 4, 1)

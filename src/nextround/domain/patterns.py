@@ -101,6 +101,15 @@ class RecurringGap:
         return all(s.source is FeedbackSource.SELF for s in self.sources)
 
     @property
+    def own_view(self) -> str:
+        """How far the person's own ratings make up the sources, in words ('' if not at all)."""
+        if self.self_only:
+            return "so far only in your own view"
+        if any(s.source is FeedbackSource.SELF for s in self.sources):
+            return "one of them your own view"
+        return ""
+
+    @property
     def latest_on(self) -> date:
         """When the gap was last seen."""
         return max(s.latest_on for s in self.sources)

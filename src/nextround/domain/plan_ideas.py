@@ -165,7 +165,8 @@ def mitigation(
         title=_title_of(idea),
         detail=f"{cite(cited)} Practise: {idea}",
         why=(
-            f"{gap.score.name} is a recurring gap, seen by {sources} independent sources; "
+            f"{gap.score.name} is a recurring gap, seen by {sources} independent sources"
+            f"{f' ({gap.own_view})' if gap.own_view else ''}; "
             f"score {gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
         ),
         evidence_refs=_ref(cited),
