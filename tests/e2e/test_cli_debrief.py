@@ -47,12 +47,22 @@ def test_debrief_with_flags(growth_cli):
     assert " ".join(lines[at + 2].split()) == "Debrief: 2/5 overall"
     assert "did not go well: Ran out of time" in " ".join(lines[at + 3 :])
 
-    # a second one needs --replace, which rewrites it
+    # a second one needs --replace, which changes the parts given and keeps the rest
     refused = growth_cli("debrief", str(ids.interview), "--overall", "4")
     assert refused.code == 2 and "already has a debrief; pass --replace" in refused.err
     growth_cli.ok("debrief", str(ids.interview), "--overall", "4", "--replace")
-    replaced = _debrief(growth_cli, ids.interview)
-    assert replaced.overall == 4 and replaced.ratings == {} and replaced.questions == []
+    changed = _debrief(growth_cli, ids.interview)
+    assert changed.overall == 4 and changed.went_well == "Opened with the goal"
+    assert changed.ratings == {"systems-thinking": 2, "communication": 4}
+    assert len(changed.questions) == 2
+    growth_cli.ok(
+        "debrief", str(ids.interview), "--replace", "--rate", "Systems thinking=3",
+        "--went-badly", "", "-q", "Walk me through the rollback plan.",
+    )  # fmt: skip
+    changed = _debrief(growth_cli, ids.interview)
+    assert changed.overall == 4 and changed.went_badly is None
+    assert changed.ratings == {"systems-thinking": 3, "communication": 4}
+    assert [q.text for q in changed.questions] == ["Walk me through the rollback plan."]
 
 
 def test_debrief_interactively(growth_cli, tmp_path):

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.debriefs import get_debrief, record_debrief
+from nextround.services.debriefs import amend_debrief, get_debrief, record_debrief
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
@@ -159,3 +159,28 @@ def test_an_unknown_interview_is_not_found(uow, interviews):
         record_debrief(uow, 99, 3)
     with uow, pytest.raises(NotFoundError):
         get_debrief(uow, 99)
+
+
+def test_amending_changes_what_is_given_and_keeps_the_rest(uow, interviews):
+    with uow:
+        record_debrief(
+            uow, interviews[0], 2, went_well="Opened with the goal", went_badly="Rushed",
+            ratings={"systems-thinking": 2, "communication": 4}, questions=["Why this role?"],
+        )  # fmt: skip
+    with uow:
+        amend_debrief(uow, interviews[0], ratings={"Systems thinking": 3}, went_badly="")
+    with uow:
+        stored = get_debrief(uow, interviews[0])
+    assert stored is not None and stored.overall == 2
+    assert stored.went_well == "Opened with the goal" and stored.went_badly is None
+    assert stored.ratings == {"systems-thinking": 3, "communication": 4}
+    assert [q.text for q in stored.questions] == ["Why this role?"]
+    with uow, pytest.raises(DomainError, match="must be 1-5"):
+        amend_debrief(uow, interviews[0], overall=9)
+    with uow:
+        assert get_debrief(uow, interviews[0]).overall == 2  # a refused change changes nothing
+
+
+def test_amending_needs_a_debrief_to_change(uow, interviews):
+    with uow, pytest.raises(DomainError, match="has no debrief to change yet"):
+        amend_debrief(uow, interviews[2], overall=3)

@@ -119,12 +119,17 @@ def debrief(
         Path | None, typer.Option("--questions-file", help="Questions, one per line.")
     ] = None,
     replace: Annotated[
-        bool, typer.Option("--replace", help="Rewrite an existing debrief.")
+        bool,
+        typer.Option(
+            "--replace",
+            help="Change an existing debrief: the options given replace those parts and the "
+            "rest is kept ('' clears a text). Without options, answer every question again.",
+        ),
     ] = False,
 ) -> None:
     """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
     from nextround.cli.prompts import ask_debrief
-    from nextround.services.debriefs import record_debrief
+    from nextround.services.debriefs import amend_debrief, get_debrief, record_debrief
     from nextround.services.frameworks import active_framework
 
     nextround = state(ctx).app
@@ -132,28 +137,52 @@ def debrief(
     if questions_file is not None:
         questions += read_text_input(None, questions_file, "questions").splitlines()
     ratings = _parse_ratings(rate or [])
+    # Questions given (even none, from an empty file) replace the list; else it is kept.
+    new_questions = questions if question or questions_file else None
+    changes = (overall, went_well, went_badly, ratings or None, new_questions)
     with nextround.uow() as uow:
         _, _, interview = uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
-        if overall is None:
-            answers = ask_debrief(interview, framework)
-            overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
-            ratings = {**answers.ratings, **ratings}
-            questions += answers.questions
         mapper = nextround.mapper(uow, framework) if questions else None
-        if mapper is not None:
-            fallback_notice(nextround, mapper)
-        saved = record_debrief(
-            uow,
-            interview_id,
-            overall,
-            went_well=went_well,
-            went_badly=went_badly,
-            ratings=ratings,
-            questions=questions,
-            mapper=mapper,
-            replace=replace,
-        )
+        amend = any(c is not None for c in changes) and get_debrief(uow, interview_id)
+        if replace and amend:
+            if mapper is not None:
+                fallback_notice(nextround, mapper)
+            saved = amend_debrief(
+                uow,
+                interview_id,
+                overall=overall,
+                went_well=went_well,
+                went_badly=went_badly,
+                ratings=ratings,
+                questions=new_questions,
+                mapper=mapper,
+            )
+        else:
+            if overall is None:
+                answers = ask_debrief(interview, framework)
+                overall, went_well, went_badly = (
+                    answers.overall,
+                    answers.went_well,
+                    answers.went_badly,
+                )
+                ratings = {**answers.ratings, **ratings}
+                questions += answers.questions
+                if questions and mapper is None:
+                    mapper = nextround.mapper(uow, framework)
+            if mapper is not None:
+                fallback_notice(nextround, mapper)
+            saved = record_debrief(
+                uow,
+                interview_id,
+                overall,
+                went_well=went_well,
+                went_badly=went_badly,
+                ratings=ratings,
+                questions=questions,
+                mapper=mapper,
+                replace=replace,
+            )
     names = {c.id: c.name for c in framework.competencies}
     out = console()
     out.print(f"Saved the debrief of interview {interview_id} (overall {saved.overall}/5).")

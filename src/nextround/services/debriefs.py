@@ -48,16 +48,7 @@ def record_debrief(
         raise DomainError(
             f"interview {interview_id} already has a debrief; pass --replace to rewrite it"
         )
-    texts = [q for q in (questions or []) if q.strip()]
-    matches = mapper.map(texts) if mapper is not None and texts else [[] for _ in texts]
-    new_questions = [
-        DebriefQuestion(
-            text=text,
-            suggestions=list(found),
-            competencies=[m.competency_id for m in found[:1]],
-        )
-        for text, found in zip(texts, matches, strict=True)
-    ]
+    new_questions = _mapped_questions(questions or [], mapper)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
         uow.debriefs.add(debrief)
@@ -66,6 +57,55 @@ def record_debrief(
     debrief.went_badly = went_badly
     debrief.ratings = ratings
     debrief.questions = new_questions
+    debrief.check()
+    touch(uow.now(), debrief)
+    uow.commit()
+    return debrief
+
+
+def _mapped_questions(questions: list[str], mapper: Mapper | None) -> list[DebriefQuestion]:
+    texts = [q for q in questions if q.strip()]
+    matches = mapper.map(texts) if mapper is not None and texts else [[] for _ in texts]
+    return [
+        DebriefQuestion(
+            text=text,
+            suggestions=list(found),
+            competencies=[m.competency_id for m in found[:1]],
+        )
+        for text, found in zip(texts, matches, strict=True)
+    ]
+
+
+def amend_debrief(
+    uow: GrowthUnitOfWork,
+    interview_id: int,
+    *,
+    overall: int | None = None,
+    went_well: str | None = None,
+    went_badly: str | None = None,
+    ratings: dict[str, int] | None = None,
+    questions: list[str] | None = None,
+    mapper: Mapper | None = None,
+) -> Debrief:
+    """Change the parts of a written debrief that are given and keep the rest.
+
+    Ratings are changed competency by competency; questions, when given, replace the list.
+    An empty text removes that part.
+    """
+    debrief = get_debrief(uow, interview_id)
+    if debrief is None:
+        raise DomainError(f"interview {interview_id} has no debrief to change yet; write one")
+    framework = active_framework(uow)
+    if overall is not None:
+        debrief.overall = overall
+    if went_well is not None:
+        debrief.went_well = went_well or None
+    if went_badly is not None:
+        debrief.went_badly = went_badly or None
+    for ref, value in (ratings or {}).items():
+        debrief.ratings = {**debrief.ratings, competency_ids(framework, [ref])[0]: value}
+    if questions is not None:
+        debrief.questions = _mapped_questions(questions, mapper)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()
