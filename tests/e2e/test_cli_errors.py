@@ -366,3 +366,28 @@ def test_demo_refuses_a_database_with_data(seeded):
 
 def test_at_least_fifteen_cases():
     assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin_bytes", "message"),
+    [
+        (["map"], b"x \xff\n", "standard input (the texts) is not UTF-8 text"),
+        (["feedback", "add", "-"], b"Great \xff\n", "standard input (the feedback text) is not"),
+    ],
+)
+def test_input_that_is_not_utf8_is_refused_in_one_line(cli, args, stdin_bytes, message):
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "nextround", "--db", cli.db, *args],
+        input=stdin_bytes,
+        capture_output=True,
+        env=cli.env,
+        cwd=cli.cwd,
+        timeout=60,
+        check=False,
+    )
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 2 and message in err and "Traceback" not in err, err
+    assert json.loads(cli.ok("feedback", "list", "--json")) == []

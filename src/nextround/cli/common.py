@@ -119,13 +119,40 @@ def counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def read_stdin(what: str) -> str:
+    """Standard input as text, refused unless it is UTF-8."""
+    where = f"standard input (the {what})"
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream, e.g. under a test runner
+        return utf8_text(sys.stdin.read(), where)
+    try:
+        text = str(buffer.read().decode("utf-8-sig"))  # without a leading byte-order mark
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{where} is not UTF-8 text; save it as UTF-8 and retry") from None
+    # Newlines as a text stream would give them (Windows and old Mac line ends become \n).
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def utf8_text(text: str, where: str) -> str:
+    """``text`` as given, refused when it holds bytes that are not UTF-8.
+
+    Python hands undecodable input on as lone surrogates, which only fail later, deep in
+    the database or the model; here they get a message that says what to fix.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInputError(f"{where} is not UTF-8 text; save it as UTF-8 and retry") from None
+    return text
+
+
 def read_text_input(text: str | None, file: Path | None, what: str) -> str:
     """Text from an argument, a file, or stdin ('-' or piped input)."""
     if text is not None and file is not None:
         raise InvalidInputError(f"give the {what} either as text or with --file, not both")
     if file is not None:
         if str(file) == "-":
-            return sys.stdin.read()
+            return read_stdin(what)
         try:
             return file.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -135,10 +162,10 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
         except UnicodeDecodeError:
             raise InvalidInputError(f"{file} is not UTF-8 text") from None
     if text == "-" or (text is None and not sys.stdin.isatty()):
-        return sys.stdin.read()
+        return read_stdin(what)
     if text is None:
         raise InvalidInputError(f"give the {what} as an argument, with --file, or on stdin")
-    return text
+    return utf8_text(text, f"the {what} given")
 
 
 _console: Console | None = None

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, read_text_input, state
+from nextround.cli.common import (
+    console,
+    escape,
+    paragraph,
+    read_stdin,
+    read_text_input,
+    state,
+)
 
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
@@ -87,7 +94,7 @@ def map_texts(
     """
     from nextround.services.mapping import analyse
 
-    raw = read_text_input(None, file, "texts") if file is not None else sys.stdin.read()
+    raw = read_text_input(None, file, "texts") if file is not None else read_stdin("texts")
     texts = raw.splitlines()
     nextround = state(ctx).app
     with nextround.uow() as uow:
