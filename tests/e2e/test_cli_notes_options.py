@@ -84,6 +84,17 @@ def test_edit_opens_the_editor_and_keeps_the_changed_words(seeded, tmp_path):
     note = json.loads(cli.ok("note", "list", "--json"))[0]
     assert note["subject"] == "My own subject"
     assert note["body"] == "Dear Maya, thank you — my own words."
+    # An editor that fails (or is not there) gets one line, and nothing is saved.
+    for broken in ("false", str(tmp_path / "no-such-editor")):
+        failed = subprocess.run(
+            [sys.executable, "-m", "nextround", "--db", cli.db, "note", "thank-you", "1",
+             "--edit", "--save"],
+            env={**cli.env, "EDITOR": broken}, cwd=cli.cwd, capture_output=True, text=True,
+            check=False, timeout=60,
+        )  # fmt: skip
+        assert failed.returncode == 2 and "Traceback" not in failed.stderr, failed.stderr
+        assert "nothing was saved. Set EDITOR to an editor that works" in failed.stderr
+    assert len(json.loads(cli.ok("note", "list", "--json"))) == 1
 
 
 def test_option_a_criteria_define_rate_and_rank(seeded):

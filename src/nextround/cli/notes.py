@@ -143,7 +143,13 @@ def _edit(subject: str, body: str) -> tuple[str, str]:
     """The person's own edit; the first line holds the subject."""
     import click
 
-    edited = click.edit(f"Subject: {subject}\n\n{body}\n", extension=".txt")
+    try:
+        edited = click.edit(f"Subject: {subject}\n\n{body}\n", extension=".txt")
+    except click.ClickException as exc:  # no such editor, or it exited with an error
+        raise InvalidInputError(
+            f"{exc.message[:1].lower()}{exc.message[1:]}; nothing was saved. Set EDITOR to "
+            "an editor that works (e.g. EDITOR=nano), or leave out --edit"
+        ) from None
     if edited is None:
         return subject, body
     head, _, rest = edited.strip().partition("\n")
