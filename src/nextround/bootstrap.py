@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from nextround.config import Settings
 from nextround.store.database import ensure_schema, make_engine
 
 if TYPE_CHECKING:
-    from nextround.analysis.embeddings import Embedder
+    from nextround.analysis.embeddings import Embedder, Vectors
     from nextround.analysis.mapper import Mapper
     from nextround.domain.competency import Framework
     from nextround.store.facts import FactsReader
@@ -84,8 +84,18 @@ class Nextround:
         from nextround.analysis.embedding_cache import CachedEmbedder
         from nextround.analysis.mapper import SemanticMapper
 
-        cached = CachedEmbedder(embedder, uow.embeddings)
+        cached = CachedEmbedder(embedder, uow.embeddings, seed=self.package_vectors)
         return SemanticMapper(framework, cached, confirmed_examples(uow, framework))
+
+    @cached_property
+    def package_vectors(self) -> Mapping[str, Vectors]:
+        """The vectors of nextround's own texts, shared by every database (see the module)."""
+        from nextround.analysis.package_vectors import package_vectors
+
+        embedder = self.embedder
+        if embedder is None:
+            return {}
+        return package_vectors(self.settings.models_dir, embedder, self.progress)
 
     def close(self) -> None:
         """Release the database connections."""

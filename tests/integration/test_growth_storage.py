@@ -94,6 +94,9 @@ class SpyEmbedder:
 def test_mapper_vectors_are_cached_in_batches_and_reused(app, real_embedder):
     spy = SpyEmbedder(real_embedder)
     app.__dict__["embedder"] = spy
+    # Without the package's own vectors, as for a framework the package does not ship, so
+    # every text of the framework goes through the database's cache.
+    app.__dict__["package_vectors"] = {}
     with app.uow() as uow:
         framework = get_framework(uow)
         app.mapper(uow, framework).map(["Never identified the risks."])
@@ -124,9 +127,26 @@ def test_mapper_vectors_are_cached_in_batches_and_reused(app, real_embedder):
 
 
 @pytest.mark.model
+def test_a_new_database_keeps_only_the_users_texts_and_embeds_nothing_else(app, real_embedder):
+    spy = SpyEmbedder(real_embedder)
+    app.__dict__["embedder"] = spy
+    app.package_vectors  # noqa: B018 - read (or made once) from the models folder
+    spy.calls.clear()
+    with app.uow() as uow:
+        found = app.mapper(uow, get_framework(uow)).map(["Never identified the risks."])
+        uow.commit()
+    # The built-in framework's texts come with the package: only the statement is embedded
+    # and kept in the database.
+    asked = [text for call in spy.calls for text in call]
+    assert asked and all("risks" in text.lower() for text in asked), asked
+    assert len(_cache_rows(app)) == len(set(asked))
+    assert found[0][0].competency_id == "risk-management"
+
+
+@pytest.mark.model
 def test_vectors_computed_in_a_failed_command_are_not_kept(sqlite_model_app):
     with sqlite_model_app.uow() as uow:
-        sqlite_model_app.mapper(uow, get_framework(uow))
+        sqlite_model_app.mapper(uow, get_framework(uow)).map(["Never identified the risks."])
         assert uow.embeddings.count() > 0  # in this transaction only
     assert _cache_rows(sqlite_model_app) == []
 

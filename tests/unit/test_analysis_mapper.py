@@ -206,6 +206,29 @@ def test_cached_embedder_computes_only_missing_texts_in_batches() -> None:
     assert cached.embed([]).shape == (0, 16)
 
 
+def test_seeded_vectors_are_neither_looked_up_nor_stored() -> None:
+    seed_vectors = FakeEmbedder(dim=16).embed(["a b"])
+    inner = FakeEmbedder(dim=16)
+    store = InMemoryEmbeddingStore()
+    cached = CachedEmbedder(inner, store, seed={text_key("a b"): seed_vectors[0]})
+    out = cached.embed(["a b", "c d"])
+    assert inner.calls == [["c d"]] and len(store) == 1  # only the unseeded text
+    np.testing.assert_array_equal(out[0], seed_vectors[0])
+
+
+def test_the_package_texts_cover_everything_the_mapper_embeds_for_the_builtin_framework() -> None:
+    """A new database needs no embedding of nextround's own texts: the seed holds them all."""
+    from nextround.analysis.package_vectors import package_texts
+    from nextround.frameworks.files import builtin_framework
+
+    texts = package_texts()
+    vectors = FakeEmbedder(dim=16).embed(texts)
+    seed = {text_key(t): vectors[i] for i, t in enumerate(texts)}
+    inner = FakeEmbedder(dim=16)
+    SemanticMapper(builtin_framework(), CachedEmbedder(inner, InMemoryEmbeddingStore(), seed=seed))
+    assert inner.calls == []
+
+
 def test_store_keys_are_sha256_of_the_text_and_scoped_by_model() -> None:
     store = InMemoryEmbeddingStore()
     store.put_many("m1", {text_key("x"): np.ones(3, dtype=np.float32)})

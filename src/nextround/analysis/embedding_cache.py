@@ -53,18 +53,27 @@ class CachedEmbedder:
     """An Embedder that asks the inner one only for texts the store has not seen."""
 
     def __init__(
-        self, inner: Embedder, store: EmbeddingStore, batch_size: int = CACHE_BATCH_SIZE
+        self,
+        inner: Embedder,
+        store: EmbeddingStore,
+        batch_size: int = CACHE_BATCH_SIZE,
+        seed: Mapping[str, Vectors] | None = None,
     ) -> None:
         self.inner = inner
         self.store = store
         self.batch_size = batch_size
+        # Vectors known before the store is asked (the package's own texts, see
+        # package_vectors): neither looked up nor written there.
+        self.seed: Mapping[str, Vectors] = seed or {}
         self.model_id = inner.model_id
         self.dim = inner.dim
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Vectors for texts, computing and storing the missing ones in batches."""
         keys = [text_key(t) for t in texts]
-        found = self.store.get_many(self.model_id, list(dict.fromkeys(keys)))
+        unseeded = [k for k in dict.fromkeys(keys) if k not in self.seed]
+        found = self.store.get_many(self.model_id, unseeded) if unseeded else {}
+        found.update((k, self.seed[k]) for k in keys if k in self.seed)
         missing: dict[str, str] = {}
         for key, text in zip(keys, texts, strict=True):
             if key not in found:

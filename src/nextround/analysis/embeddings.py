@@ -142,7 +142,8 @@ def _exclusive(lock_path: Path) -> Iterator[None]:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
-def _atomic_write(target: Path, write: Callable[[Path], object]) -> None:
+def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
+    """Write ``target`` through a temporary file beside it, so it is whole or absent."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -320,7 +321,7 @@ class _ModelCache:
                 if progress:
                     progress(f"Exporting {MODEL_ID} to ONNX (once, about 10 s)")
                 max_len = _max_seq_length(self.model_dir)
-                _atomic_write(self.onnx, lambda tmp: _export_onnx(self.model_dir, tmp, max_len))
+                atomic_write(self.onnx, lambda tmp: _export_onnx(self.model_dir, tmp, max_len))
             stamp = {
                 "export_version": EXPORT_VERSION,
                 "model_id": MODEL_ID,
@@ -329,7 +330,7 @@ class _ModelCache:
                 "tokenizer": asdict(_FileStamp.of(self.tokenizer, tokenizer_sha)),
                 "onnx": asdict(_FileStamp.of(self.onnx, _sha256(self.onnx))),
             }
-            _atomic_write(
+            atomic_write(
                 self.stamp_path,
                 lambda tmp: tmp.write_text(json.dumps(stamp, indent=1), encoding="utf-8"),
             )

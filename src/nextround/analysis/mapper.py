@@ -157,6 +157,25 @@ def _corpus_parts(corpus: ReferenceCorpus, vectors: Matrix) -> tuple[Matrix, Mat
     return vectors[:m], vectors[m : 2 * m], vectors[len(vectors) - len(corpus.sentences) :]
 
 
+def framework_texts(framework: Framework) -> list[str]:
+    """What the semantic mapper embeds of a framework, in competency order.
+
+    The names, the "Name. Description" cards, then each one's sentences.
+    """
+    comps = framework.competencies
+    cards = [f"{c.name}. {c.description}".strip() for c in comps]
+    sentences = [text for c in comps for text in competency_sentences(c)]
+    return [*(c.name for c in comps), *cards, *sentences]
+
+
+def reference_texts(settings: MapperSettings | None = None) -> list[str]:
+    """What the semantic mapper embeds of the reference corpus and the behaviour library."""
+    s = settings or MapperSettings()
+    reference = builtin_reference() if s.use_reference else None
+    library = library_reference() if s.use_reference and s.use_library else None
+    return _corpus_texts(reference) + _corpus_texts(library)
+
+
 def _asked(corpus: ReferenceCorpus) -> tuple[bool, ...]:
     return corpus.questions or (False,) * len(corpus.sentences)
 
@@ -306,21 +325,14 @@ class SemanticMapper:
         comps = framework.competencies
         n = len(comps)
 
-        sentences: list[str] = []
-        owners: list[int] = []
-        for i, comp in enumerate(comps):
-            for text in competency_sentences(comp):
-                sentences.append(text)
-                owners.append(i)
-        cards = [f"{c.name}. {c.description}".strip() for c in comps]
+        owners = [i for i, comp in enumerate(comps) for _ in competency_sentences(comp)]
         reference = builtin_reference() if s.use_reference else None
         library = library_reference() if s.use_reference and s.use_library else None
-        reference_texts = _corpus_texts(reference) + _corpus_texts(library)
         # One call, so a cached embedder looks everything up in one round trip.
         everything = self.embedder.embed(
-            [*(c.name for c in comps), *cards, *sentences, *BACKGROUND, *reference_texts]
+            [*framework_texts(framework), *BACKGROUND, *reference_texts(s)]
         )
-        n_own = 2 * n + len(sentences)
+        n_own = 2 * n + len(owners)
         self._prototypes_raw = everything[:n_own]
         self._background = everything[n_own : n_own + len(BACKGROUND)]
         # Centering on the framework's own mean removes what all its competencies share

@@ -123,9 +123,11 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = f" · {gap.own_view}" if gap.own_view else ""
-        out.print(
-            f"  [bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.sources)} sources{note}, last seen {gap.latest_on}"
+        paragraph(
+            f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
+            f"{len(gap.sources)} sources{note}, last seen {gap.latest_on}",
+            2,
+            4,
         )
         for piece in gap.evidence[:3]:
             paragraph(_quote(piece), 4, 1)
