@@ -316,7 +316,7 @@ def test_a_round_out_of_date_order_is_added_with_a_note(cli):
     assert "Note: round 2 starts on 2026-10-05, before round 1 (Screen, 2026-10-08)" in out
     assert "nextround round edit 2 --on DATE" in out
     fixed = " ".join(cli.ok("round", "edit", "2", "--on", "2026-10-15").split())
-    assert fixed == "Updated round 2: started_on."
+    assert fixed == "Updated round 2 (Acme, round 2: Onsite): start date."
 
 
 def test_interview_competencies_by_name_and_a_slip_named(cli):
@@ -461,7 +461,10 @@ def test_an_interview_held_in_another_time_zone(cli):
     out = cli.ok("interview", "edit", "1", "--at", "2026-10-20 11:00")
     assert "on 2026-10-20 11:00 New York time (15:00 here)" in " ".join(out.split())
     out = cli.ok("interview", "edit", "1", "--tz", "local")
-    assert " ".join(out.split()) == "Updated interview 1: time_zone, on 2026-10-20 15:00."
+    assert (
+        " ".join(out.split())
+        == "Updated interview 1 (Acme: Panel): time zone, on 2026-10-20 15:00."
+    )
 
 
 def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):

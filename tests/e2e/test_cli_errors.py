@@ -26,7 +26,7 @@ CASES = [
     ),
     pytest.param(
         ["round", "edit", "42", "--name", "x"],
-        r"no round with id 42; see `nextround timeline APP`",
+        r"no round with id 42; see `nextround app show APP`",
         id="unknown-round",
     ),
     pytest.param(

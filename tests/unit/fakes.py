@@ -77,7 +77,7 @@ class FakeApplicationRepository:
             for round_ in app.rounds:
                 if round_.id == round_id:
                     return app, round_
-        raise NotFoundError("round", round_id, "see `nextround timeline APP`")
+        raise NotFoundError("round", round_id, "see `nextround app show APP`")
 
     def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
         for app in self.tables.applications.values():
@@ -85,7 +85,7 @@ class FakeApplicationRepository:
                 for interview in round_.interviews:
                     if interview.id == interview_id:
                         return app, round_, interview
-        raise NotFoundError("interview", interview_id, "see `nextround timeline APP`")
+        raise NotFoundError("interview", interview_id, "see `nextround app show APP`")
 
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
         query = query or ApplicationQuery()

@@ -105,7 +105,7 @@ def test_edit_round_rechecks_and_refuses_unknown_fields(uow, app_id):
 def test_edit_unknown_round(uow):
     with (
         uow,
-        pytest.raises(NotFoundError, match="no round with id 9; see `nextround timeline APP`"),
+        pytest.raises(NotFoundError, match="no round with id 9; see `nextround app show APP`"),
     ):
         edit_round(uow, 9, {"name": "x"})
 

@@ -9,6 +9,7 @@ import typer
 
 from nextround.cli.common import (
     WIDE_TERMINAL,
+    changed_fields,
     choices,
     console,
     escape,
@@ -326,7 +327,7 @@ def edit(
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         edited = edit_application(uow, app_id, changes)
-    console().print(f"Updated application {edited.id}: {', '.join(sorted(changes))}.")
+    console().print(f"Updated application {edited.id}: {changed_fields(changes)}.")
 
 
 @app.command("close")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -112,6 +113,24 @@ def choices(enum: type[StrEnum]) -> str:
     break at, and a narrow terminal cut it short with "…".
     """
     return ", ".join(m.value.replace("_", "-") for m in enum)
+
+
+#: Stored field names as a person would say them, for "Updated ...: start date, notes."
+FIELD_WORDS = {
+    "applied_on": "date applied",
+    "started_on": "start date",
+    "ended_on": "end date",
+    "scheduled_at": "date and time",
+    "duration_minutes": "length",
+    "role_title": "role",
+    "posting_url": "posting link",
+    "received_on": "date received",
+}
+
+
+def changed_fields(names: Iterable[str]) -> str:
+    """The fields an edit changed, in words and in order: 'end date, notes'."""
+    return ", ".join(sorted(FIELD_WORDS.get(n, n.replace("_", " ")) for n in names))
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -108,7 +108,9 @@ def map_texts(
 
 def debrief(
     ctx: typer.Context,
-    interview_id: Annotated[int, typer.Argument(help="Interview id (see `nextround timeline`).")],
+    interview_id: Annotated[
+        int, typer.Argument(help="Interview id (see `nextround app show APP` or `timeline APP`).")
+    ],
     overall: Annotated[
         int | None, typer.Option(min=1, max=5, help="How it went overall, 1-5.")
     ] = None,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    changed_fields,
     choices,
     console,
     escape,
@@ -104,7 +105,9 @@ def round_add(
 @rounds.command("edit")
 def round_edit(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(help="Round id (see `nextround timeline APP`).")],
+    round_id: Annotated[
+        int, typer.Argument(help="Round id (see `nextround app show APP` or `timeline APP`).")
+    ],
     name: Annotated[str | None, typer.Option(help="Round name.")] = None,
     kind: Kind = None,
     on: Annotated[str | None, typer.Option("--on", help="Date the round starts.")] = None,
@@ -122,7 +125,9 @@ def round_edit(
     with state(ctx).app.uow() as uow:
         edited = edit_round(uow, round_id, changes)
         note = round_date_note(uow, round_id) if "started_on" in changes else None
-    console().print(f"Updated round {edited.id}: {', '.join(sorted(changes))}.")
+        app, _ = uow.applications.get_round(round_id)
+        where = f"{escape(app.company)}, round {edited.position}: {escape(edited.name)}"
+    console().print(f"Updated round {edited.id} ({where}): {changed_fields(changes)}.")
     _warn_date_order(note, round_id)
 
 
@@ -221,7 +226,9 @@ def interview_add(
 @interviews.command("edit")
 def interview_edit(
     ctx: typer.Context,
-    interview_id: Annotated[int, typer.Argument(help="Interview id (see `nextround timeline`).")],
+    interview_id: Annotated[
+        int, typer.Argument(help="Interview id (see `nextround app show APP` or `timeline APP`).")
+    ],
     title: Annotated[str | None, typer.Option(help="Title.")] = None,
     format_: Format = None,
     at: At = None,
@@ -245,8 +252,10 @@ def interview_edit(
     with state(ctx).app.uow() as uow:
         _name_probed(uow, changes)
         edited = edit_interview(uow, interview_id, changes)
+        app, _, _ = uow.applications.get_interview(interview_id)
+        where = f"{escape(app.company)}: {escape(edited.title)}"
     when = _when(edited) if {"scheduled_at", "time_zone"} & set(changes) else ""
-    console().print(f"Updated interview {edited.id}: {', '.join(sorted(changes))}{when}.")
+    console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")
 
 
 def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:

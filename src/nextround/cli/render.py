@@ -86,6 +86,13 @@ def render_application(
         out.print(f"\n  Feedback: {len(feedback)} item(s); see `nextround timeline {app.id}`")
 
 
+_IDS = {
+    EventKind.ROUND: ("round", "round id"),
+    EventKind.INTERVIEW: ("interview", "id"),
+    EventKind.FEEDBACK: ("feedback", "feedback id"),
+}
+
+
 def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     """One process, event by event, in a two-column grid that wraps cleanly."""
     from rich.table import Table
@@ -102,6 +109,10 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
         if event.kind is EventKind.DEBRIEF:
             when = ""  # it belongs to the interview above, not to that moment
         body = Text(event.title, style=_EVENT_STYLE[event.kind])
+        ident = _IDS.get(event.kind)
+        if ident is not None and event.refs.get(ident[0]):
+            # The ids `round edit`, `interview edit`, `debrief` and `feedback edit` take.
+            body.append(f"  {ident[1]} {event.refs[ident[0]]}", style="dim")
         if event.detail:
             style = "italic" if event.kind is EventKind.FEEDBACK else "dim"
             body.append("\n" + event.detail.strip(), style=style)

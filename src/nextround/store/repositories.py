@@ -54,14 +54,14 @@ class SqlApplicationRepository:
     def get_round(self, round_id: int) -> tuple[Application, Round]:
         round_ = self.session.get(Round, round_id) if _can_exist(round_id) else None
         if round_ is None:
-            raise NotFoundError("round", round_id, "see `nextround timeline APP`")
+            raise NotFoundError("round", round_id, "see `nextround app show APP`")
         assert round_.application_id is not None
         return self.get(round_.application_id), round_
 
     def get_interview(self, interview_id: int) -> tuple[Application, Round, Interview]:
         interview = self.session.get(Interview, interview_id) if _can_exist(interview_id) else None
         if interview is None:
-            raise NotFoundError("interview", interview_id, "see `nextround timeline APP`")
+            raise NotFoundError("interview", interview_id, "see `nextround app show APP`")
         assert interview.round_id is not None
         app, round_ = self.get_round(interview.round_id)
         return app, round_, interview
