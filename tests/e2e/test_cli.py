@@ -317,6 +317,9 @@ def test_a_round_out_of_date_order_is_added_with_a_note(cli):
     assert "nextround round edit 2 --on DATE" in out
     fixed = " ".join(cli.ok("round", "edit", "2", "--on", "2026-10-15").split())
     assert fixed == "Updated round 2 (Acme, round 2: Onsite): start date."
+    # The timeline shows the ids that round edit (and interview edit, debrief) take.
+    timeline = " ".join(cli.ok("timeline", "1").split())
+    assert "Round 1: Screen round id 1" in timeline and "Round 2: Onsite round id 2" in timeline
 
 
 def test_interview_competencies_by_name_and_a_slip_named(cli):
