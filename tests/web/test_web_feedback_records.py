@@ -140,15 +140,15 @@ def test_feedback_is_corrected_on_its_page_and_keeps_its_verdicts(
     page = browser.get(f"/feedback/{item.id}").text
     assert re.search(r'<option value="interviewer" selected>', page)
     assert re.search(rf'<option value="{app_id}" selected>Acme · TPM', page)
-    assert re.search(r'<option value="1" selected>Round 1: Final loop', page)
+    assert re.search(r'<option value="round-1" selected>Round 1: Final loop', page)
+    assert '<option value="interview-' in page and "— Whiteboard</option>" in page
     assert "Communication: clarity and concision</a>" in page and "· confirmed" in page
     fields = {
         "source": "hiring_manager",
         "author": "Maya Lindgren",
         "received_on": "2026-10-11",
         "application": str(app_id),
-        "round": "",
-        "interview": "",
+        "part": "",
     }
     saved = browser.post(f"/feedback/{item.id}", fields)
     assert saved.status_code == 303 and saved.headers["location"] == f"/feedback/{item.id}"
@@ -167,7 +167,7 @@ def test_feedback_is_corrected_on_its_page_and_keeps_its_verdicts(
     # A blank name removes it; an interview pins its round.
     interview = browser.get(f"/applications/{app_id}").text
     interview_id = re.search(r'id="interview-(\d+)"', interview).group(1)  # type: ignore[union-attr]
-    moved = {**fields, "author": "", "interview": interview_id, "round": "1"}
+    moved = {**fields, "author": "", "part": f"interview-{interview_id}"}
     assert browser.post(f"/feedback/{item.id}", moved).status_code == 303
     (edited,) = _items(sqlite_app)
     assert edited.author is None and edited.interview_id == int(interview_id)
@@ -177,15 +177,14 @@ def test_feedback_is_corrected_on_its_page_and_keeps_its_verdicts(
 def test_feedback_moves_to_another_application_or_to_none(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    app_id, item = _app_feedback(browser, sqlite_app)
+    _, item = _app_feedback(browser, sqlite_app)
     other = browser.add_application(company="Globex", applied_on="2026-09-01")
     fields = {"source": "interviewer", "received_on": "2026-10-10", "application": str(other)}
-    # A round of the old process cannot come along: nothing changes, and the field says why.
-    refused = browser.post(f"/feedback/{item.id}", {**fields, "round": "1"})
-    assert refused.status_code == 422
-    assert "another application" in (field_error(refused.text, "edit-feedback-round") or "")
-    assert _items(sqlite_app)[0].application_id == app_id
-    assert browser.post(f"/feedback/{item.id}", fields).status_code == 303
+    # The round of the old process does not come along: it is about Globex's whole process.
+    moved_to = browser.post(f"/feedback/{item.id}", {**fields, "part": "round-1"})
+    assert moved_to.status_code == 303
+    shown = browser.get(moved_to.headers["location"]).text
+    assert "Moved, it is about that whole process now" in shown
     (moved,) = _items(sqlite_app)
     assert moved.application_id == other and moved.round_id is None
     assert "Globex" in browser.get(f"/feedback/{item.id}").text
@@ -216,6 +215,12 @@ def test_a_bad_correction_changes_nothing_and_says_what_to_fix(
     assert gone.status_code == 422
     error = field_error(gone.text, "edit-feedback-application") or ""
     assert "That application no longer exists; pick another" in error
+    for part, words in (("round-x", "is not a round or an interview"), ("round-9", "no round 9")):
+        bad = browser.post(
+            f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "part": part}
+        )
+        assert bad.status_code == 422, part
+        assert words in (field_error(bad.text, "edit-feedback-part") or ""), part
     bad_source = browser.post(
         f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "source": "oracle"}
     )

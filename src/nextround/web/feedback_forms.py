@@ -56,40 +56,71 @@ def _links(app_id: int, round_position: int | None, interview_id: int | None) ->
 def edit_values(item: Feedback, app: Application | None) -> dict[str, str]:
     """The edit form filled in from stored feedback."""
     round_ = next((r for r in app.rounds if r.id == item.round_id), None) if app else None
+    part = ""
+    if item.interview_id:
+        part = f"interview-{item.interview_id}"
+    elif round_ is not None:
+        part = f"round-{round_.position}"
     return values_of(
         [
             ("source", item.source.value),
             ("author", item.author),
             ("received_on", item.received_on.isoformat()),
             ("application", item.application_id),
-            ("round", round_.position if round_ and not item.interview_id else None),
-            ("interview", item.interview_id),
+            ("part", part),
         ]
     )
 
 
-def read_changes(form: FormReader, item: Feedback) -> FeedbackChanges:
+def part_options(app: Application) -> list[tuple[str, str]]:
+    """The rounds of a process, each followed by its interviews, as one list to pick from."""
+    options = []
+    for r in app.ordered_rounds:
+        options.append((f"round-{r.position}", f"Round {r.position}: {r.name}"))
+        options += [(f"interview-{i.id}", f"— {i.title}") for i in r.sorted_interviews]
+    return options
+
+
+#: Where a refused edit's message goes: the add form's fields, with one list for the part.
+EDIT_ERRORS = tuple(
+    ("part" if field in ("round", "interview") else field, pattern)
+    for field, pattern in jf.FEEDBACK_ERRORS
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The edit form read: the changes, and a note when a choice could not be kept."""
+
+    changes: FeedbackChanges
+    note: str | None = None
+
+
+def read_changes(form: FormReader, item: Feedback) -> Correction:
     """The edit form as changes: every field is sent, so each one is set as shown.
 
-    The round and interview lists are the current application's: with another
-    application chosen they would name the wrong process, so they must be left blank
-    (the round is picked once the feedback is there).
+    The round or interview on offer are those of the process the feedback is about now.
+    Moved to another application, it is about that whole process until its round is picked.
     """
     source = form.choice("source", FeedbackSource, default=item.source)
     received_on = form.date("received_on", "date you received it", required=True)
     app_id = form.integer("application", "the application")
-    round_position = form.integer("round", "the round")
-    interview_id = form.integer("interview", "the interview")
-    if app_id != item.application_id and (round_position or interview_id):
-        form.fail(
-            "round" if round_position else "interview",
-            "a round or interview of the old process cannot go with another application: "
-            "save the move with “The whole process”, then pick the round",
-        )
+    kind, _, number = form.raw("part").strip().partition("-")
+    if kind not in ("", "round", "interview") or (kind and not number.isdigit()):
+        form.fail("part", f"{form.raw('part')!r} is not a round or an interview of the list")
+        kind = ""
+    note = None
+    if kind and app_id != item.application_id:
+        kind = ""
+        if app_id is not None:
+            note = "it is about that whole process now: pick its round or interview here"
+    author = form.raw("author")
     if app_id is None:
-        return FeedbackChanges(source, received_on, form.raw("author"), unlink=True)
+        return Correction(FeedbackChanges(source, received_on, author, unlink=True), note)
+    round_position = int(number) if kind == "round" else None
+    interview_id = int(number) if kind == "interview" else None
     links = _links(app_id, round_position, interview_id)
-    return FeedbackChanges(source, received_on, form.raw("author"), links=links)
+    return Correction(FeedbackChanges(source, received_on, author, links=links), note)
 
 
 @dataclass(frozen=True)

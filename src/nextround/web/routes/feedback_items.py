@@ -14,9 +14,14 @@ from nextround.services.applications import get_application
 from nextround.services.feedback import edit_feedback, remove_feedback
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
 from nextround.store.uow import SqlUnitOfWork
-from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, Web, WebDep
-from nextround.web.feedback_forms import FeedbackEntry, edit_values, read_changes
+from nextround.web.feedback_forms import (
+    EDIT_ERRORS,
+    FeedbackEntry,
+    edit_values,
+    part_options,
+    read_changes,
+)
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.rendering import day, label
 
@@ -84,6 +89,7 @@ def render_item(
         app=app,
         applications=sorted(applications, key=lambda a: (a.company.casefold(), -(a.id or 0))),
         stored=edit_values(record.feedback, app),
+        parts=part_options(app) if app else [],
         forms=FormBook(failed),
         feedback_sources=list(FeedbackSource),
     )
@@ -106,10 +112,8 @@ def statement_page(statement_id: int, web: WebDep) -> Response:
 
 
 def _unchanged(reader: FormReader, stored: dict[str, str]) -> bool:
-    """Whether the form says what is stored already (an interview pins its round)."""
+    """Whether the form says what is stored already."""
     submitted = {name: reader.raw(name).strip() for name in stored}
-    if submitted.get("interview"):
-        submitted["round"] = ""
     received = reader.date("received_on", "date you received it")
     submitted["received_on"] = received.isoformat() if received else ""
     return submitted == stored
@@ -120,7 +124,8 @@ def edit(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     """Correct who feedback came from, when, and which process it is about."""
     record, app = web.read(lambda uow: _load_item(uow, feedback_id))
     reader = FormReader(EDIT_FORM, form)
-    changes = read_changes(reader, record.feedback)
+    correction = read_changes(reader, record.feedback)
+    changes = correction.changes
     if reader.ok and _unchanged(reader, edit_values(record.feedback, app)):
         return web.redirect(f"/feedback/{feedback_id}", "Nothing to change: it already says so.")
     if reader.ok:
@@ -130,13 +135,16 @@ def edit(feedback_id: int, web: WebDep, form: FormDep) -> Response:
             if exc.kind == "feedback":
                 raise  # the feedback itself went in another tab: the page is gone
             # Deleted in another tab since the form was shown: the lists offer only what exists.
-            field = "interview" if exc.kind == "interview" else "application"
+            field = "part" if exc.kind in ("round", "interview") else "application"
             reader.fail(field, f"that {exc.kind} no longer exists; pick another from the list")
         except (DomainError, InvalidInputError) as exc:
-            reader.explain(exc, jf.FEEDBACK_ERRORS)
+            reader.explain(exc, EDIT_ERRORS)
         else:
             saved = web.read(lambda uow: feedback_record(uow, feedback_id))
-            return web.redirect(f"/feedback/{feedback_id}", _saved(saved))
+            message = _saved(saved)
+            if correction.note:
+                message += f" Moved, {correction.note}."
+            return web.redirect(f"/feedback/{feedback_id}", message)
     return render_item(web, feedback_id, reader.state, 422)
 
 
