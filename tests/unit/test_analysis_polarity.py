@@ -66,6 +66,7 @@ def test_negated_negatives_read_as_strength(text):
         ("Not yet at the level we expect of a lead.", "not yet"),
         ("Her examples stayed high-level.", "high-level"),
         ("Next time, spend more time on the risks.", "next time"),
+        ("Sam should grow in influencing stakeholders without authority :)", "should grow"),
     ],
 )
 def test_hedges_read_as_gap_with_a_hedge_cue(text, cue):

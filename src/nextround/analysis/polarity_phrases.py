@@ -73,7 +73,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         "hedge",
         -0.8,
         r"(?:could|should|might) (?:\w+ )?(?:improve|work on|focus (?:more )?on|"
-        r"consider|try|spend more|do more|develop|strengthen|practi[cs]e)",
+        r"consider|try|spend more|do more|develop|strengthen|practi[cs]e|grow)",
     ),
     (
         "hedge",
