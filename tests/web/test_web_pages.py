@@ -108,6 +108,15 @@ def test_unknown_application_gets_the_404_page(browser: Browser) -> None:
     assert page.status_code == 404
     assert "There is no application with id 999." in page.text
     assert "<nav" in page.text  # a real page, with the way back
+    assert "The Applications page lists what there is." in page.text
+    # Each kind of thing points to the page that lists its kind.
+    for path, where in (
+        ("/stories/999", "The Stories page lists"),
+        ("/feedback/999", "All feedback lists"),
+        ("/frameworks/nope", "The Frameworks page lists"),
+    ):
+        other = browser.get(path)
+        assert other.status_code == 404 and where in other.text, path
 
 
 def test_non_numeric_id_and_unknown_path_are_404(browser: Browser) -> None:

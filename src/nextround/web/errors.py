@@ -57,17 +57,29 @@ async def render_too_large(scope: Scope, exc: RequestTooLargeError) -> Response:
 
 _BACK_TO_DATA = "Split the data or raise the limit, then try again from the Data page."
 
+#: The page that lists each kind of thing, for a 404 to point to (else the applications).
+_LISTED_ON = {
+    "competency": "Your profile",
+    "feedback": "All feedback",
+    "statement": "All feedback",
+    "framework": "The Frameworks page",
+    "note": "The Notes page",
+    "plan action": "Your plan",
+    "story": "The Stories page",
+}
+
 
 def install(app: FastAPI) -> None:
     """Register the handlers."""
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
+        where = _LISTED_ON.get(exc.kind, "The Applications page")
         return error_page(
             request,
             404,
             f"There is no {exc.kind} with id {exc.ident}.",
-            "It may have been deleted. The Applications page lists what there is.",
+            f"It may have been deleted. {where} lists what there is.",
         )
 
     @app.exception_handler(HTTPException)
