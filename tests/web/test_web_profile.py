@@ -88,8 +88,12 @@ def test_a_trend_point_is_explained_as_of_its_quarter(
     assert "As it stood on 31 Mar 2026 (2026Q1)" in past.text
     assert past.text.count("<tr>") < today.count("<tr>")  # less evidence was known then
     # A nonsense or future day shows today's numbers.
-    assert "As it stood" not in browser.get("/profile/risk-management?as_of=soon").text
-    assert "As it stood" not in browser.get("/profile/risk-management?as_of=2999-01-01").text
+    # An address with a day that cannot be used shows today's view, and says why.
+    soon = browser.get("/profile/risk-management?as_of=soon").text
+    assert "As it stood" not in soon
+    assert "“soon” is not a date (use YYYY-MM-DD), so this is today&#39;s view." in soon
+    later = browser.get("/profile/risk-management?as_of=2999-01-01").text
+    assert "As it stood" not in later and "2999-01-01 is not in the past" in later
 
 
 def test_unknown_competency_is_404(browser: Browser) -> None:

@@ -101,18 +101,25 @@ def profile_page(web: WebDep) -> Response:
     return web.shared_page(("profile",), lambda: render_profile(web))
 
 
-def _as_of(raw: str | None, today: date) -> date | None:
+def _as_of(raw: str | None, today: date) -> tuple[date | None, str | None]:
+    """The past day asked for, or None for today with why the address was not used."""
     if not raw:
-        return None
+        return None, None
     try:
         day = date.fromisoformat(raw)
     except ValueError:
-        return None
-    return day if day < today else None
+        return None, f"“{raw[:40]}” is not a date (use YYYY-MM-DD), so this is today's view."
+    if day >= today:
+        return None, f"{day.isoformat()} is not in the past, so this is today's view."
+    return day, None
 
 
 def render_competency(
-    web: Web, competency_id: str, as_of: date | None, everything: bool = False
+    web: Web,
+    competency_id: str,
+    as_of: date | None,
+    everything: bool = False,
+    as_of_problem: str | None = None,
 ) -> Response:
     """One competency's page: its number and every piece of evidence behind it."""
     view = profile_view(web)
@@ -138,6 +145,7 @@ def render_competency(
         spike=any(s.competency_id == competency_id for s in view.profile.spikes),
         gap=any(g.competency_id == competency_id for g in view.profile.recurring_gaps),
         as_of=as_of,
+        as_of_problem=as_of_problem,
         trend=Markup(trend) if trend else None,
         series=series,
         quarter_label=quarter_label,
@@ -154,9 +162,9 @@ def competency_page(
     The heaviest pieces are listed, with the sum of the rest; ``?all=1`` lists every one.
     """
     today = profile_view(web).profile.as_of
-    day = _as_of(as_of, today)
+    day, problem = _as_of(as_of, today)
     everything = bool(all)
     return web.shared_page(
-        ("competency", competency_id, day, everything),
-        lambda: render_competency(web, competency_id, day, everything),
+        ("competency", competency_id, day, everything, problem),
+        lambda: render_competency(web, competency_id, day, everything, problem),
     )
