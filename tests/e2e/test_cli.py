@@ -296,9 +296,7 @@ def test_full_journey(cli, tmp_path):
     # The backup restores into a new database, exactly.
     fresh = str(tmp_path / "restored.sqlite3")
     out = cli.ok("import", "json", str(backup_file), db=fresh)
-    assert out.startswith(
-        "Restored 1 applications, 1 contacts, 1 decisions, 2 rounds, 2 interviews"
-    )
+    assert out.startswith("Restored 1 application, 1 contact, 1 decision, 2 rounds, 2 interviews")
     again = json.loads(cli.ok("export", "json", db=fresh))
     assert again["tables"] == document["tables"]
     # --replace overwrites a database that has data: here, the restored one itself.

@@ -253,6 +253,13 @@ def test_import_needs_a_file_and_replace_for_a_full_database(browser: Browser) -
     refused = browser.post("/data/import", files={"backup": ("b.json", data, "application/json")})
     assert refused.status_code == 422
     assert "Replace everything" in refused.text
+    # A file that is no backup says so first: ticking Replace would not help it.
+    junk = browser.post(
+        "/data/import", files={"backup": ("x.json", b'{"hello": 1}', "application/json")}
+    )
+    error = re.search(r'id="import-backup-error">([^<]*)<', junk.text)
+    assert junk.status_code == 422 and error, junk.text
+    assert "Nothing was imported" in error.group(1) and "already holds" not in error.group(1)
 
 
 def test_backup_round_trips_through_the_web(
@@ -267,7 +274,7 @@ def test_backup_round_trips_through_the_web(
     fresh = Browser(make_web())
     response = fresh.post("/data/import", files={"backup": ("b.json", data, "application/json")})
     assert response.status_code == 303
-    assert "Restored 1 applications, 1 rounds" in fresh.get("/data").text
+    assert "Restored 1 application, 1 round" in fresh.get("/data").text
     assert "Roundtrip GmbH" in fresh.get("/applications").text
     replaced = fresh.post(
         "/data/import", {"replace": "1"}, files={"backup": ("b.json", data, "application/json")}

@@ -101,10 +101,11 @@ def import_json(
     ] = False,
 ) -> None:
     """Restore a backup into an empty database; a bad file changes nothing."""
+    from nextround.io.backup import describe_counts
     from nextround.services.data import read_backup_file, restore_backup
 
     doc = read_backup_file(path)
     with state(ctx).app.uow() as uow:
         counts = restore_backup(uow, doc, replace=replace)
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "nothing"
+    summary = describe_counts(counts) or "nothing"
     console().print(f"Restored {summary}.")

@@ -31,12 +31,11 @@ def _demo_database(st: State) -> tuple[str, Path | None]:
 
 def _refuse_unless_empty(nextround: Nextround) -> None:
     """The demo loads only into a database holding nothing at all, not even one note."""
-    from nextround.io.backup import row_counts
+    from nextround.io.backup import describe_counts, row_counts
 
     with nextround.engine.connect() as conn:
-        held = {name: n for name, n in row_counts(conn).items() if n}
-    if held:
-        summary = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in held.items())
+        summary = describe_counts(row_counts(conn))
+    if summary:
         raise InvalidInputError(
             f"the demo needs an empty database, and this one holds data ({summary}); "
             "run `nextround demo` without --db to use its own demo database"

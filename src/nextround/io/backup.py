@@ -277,6 +277,37 @@ def export(conn: Connection, exported_at: datetime) -> dict[str, Any]:
     }
 
 
+#: Each table's records as a person would count them: (one, many).
+RECORD_WORDS = {
+    "applications": ("application", "applications"),
+    "frameworks": ("imported framework", "imported frameworks"),
+    "plan_actions": ("plan action", "plan actions"),
+    "preferences": ("setting", "settings"),
+    "stories": ("story", "stories"),
+    "competencies": ("framework competency", "framework competencies"),
+    "contacts": ("contact", "contacts"),
+    "decisions": ("decision", "decisions"),
+    "notes": ("thank-you note", "thank-you notes"),
+    "option_ratings": ("Option A rating", "Option A ratings"),
+    "rounds": ("round", "rounds"),
+    "interviews": ("interview", "interviews"),
+    "debriefs": ("debrief", "debriefs"),
+    "feedback": ("piece of feedback", "pieces of feedback"),
+    "debrief_questions": ("debrief question", "debrief questions"),
+    "statements": ("feedback statement", "feedback statements"),
+}
+
+
+def describe_counts(counts: Mapping[str, int]) -> str:
+    """'7 applications, 1 piece of feedback': the tables holding records, in words."""
+    parts = []
+    for name, n in counts.items():
+        if n:
+            one, many = RECORD_WORDS.get(name, (name.replace("_", " "), name.replace("_", " ")))
+            parts.append(f"{n} {one if n == 1 else many}")
+    return ", ".join(parts)
+
+
 def row_counts(conn: Connection) -> dict[str, int]:
     """How many rows each backed-up table holds."""
     return {
@@ -290,7 +321,7 @@ def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> 
     validate(doc)
     existing = {name: n for name, n in row_counts(conn).items() if n}
     if existing and not replace:
-        summary = ", ".join(f"{n} {name}" for name, n in existing.items())
+        summary = describe_counts(existing)
         raise InvalidInputError(
             f"the database is not empty ({summary}); restore into a new database with --db, "
             "or pass --replace to overwrite everything in it"

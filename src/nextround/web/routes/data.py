@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.errors import InvalidInputError
-from nextround.io.backup import dumps
+from nextround.io.backup import describe_counts, dumps, validate
 from nextround.services.data import (
     export_backup,
     export_csv,
@@ -37,7 +37,7 @@ def render_data(web: Web, form: FormState | None = None, status: int = 200) -> R
     return web.page(
         "data.html",
         status,
-        counts={name: n for name, n in counts.items() if n},
+        held=describe_counts(counts),
         total=sum(counts.values()),
         form=form or FormState("import"),
         limit=describe_size(web.nextround.settings.upload_limit_bytes),
@@ -96,6 +96,7 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
     raw = upload.file.read(limit + 1)
     try:
         doc = parse_backup(raw, upload.filename or "the file")
+        validate(doc)  # a file that is no backup says so before anything else
         if not replace and any(web.read(record_counts).values()):
             raise InvalidInputError(
                 "this database already holds data; tick “Replace everything” to overwrite it "
@@ -105,5 +106,5 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
     except InvalidInputError as exc:
         reader.fail("backup", f"{exc}. Nothing was imported")
         return render_data(web, reader.state, 422)
-    summary = ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "an empty backup"
+    summary = describe_counts(counts) or "an empty backup"
     return web.redirect("/data", f"Restored {summary}.")
