@@ -372,7 +372,7 @@ def test_application_lifecycle(cli):
     out = cli.ok("app", "close", "1", "--as", "no-response", "--on", "2025-03-01")
     assert out.strip() == "Closed application 1 as no response."
     out = cli.ok("app", "reopen", "1", "--on", "2025-04-01")
-    assert out.strip() == "Reopened application 1; it is applied."
+    assert out.strip() == "Reopened application 1; its status is applied."
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2025-04-02")
     out = cli.ok("app", "edit", "1", "--notes", "They came back!", "--tag", "second-chance")
     assert out.strip() == "Updated application 1: notes, tags."
@@ -410,7 +410,10 @@ def test_list_and_show_json_on_an_empty_database(cli):
     assert json.loads(cli.ok("feedback", "list", "--json")) == []
     stats = json.loads(cli.ok("stats", "--json"))
     assert [s["count"] for s in stats["funnel"]] == [0, 0, 0, 0]
-    assert "No applications match" in cli.ok("app", "list")
+    assert "No applications yet. Add one with" in cli.ok("app", "list")
+    assert "No applications match these filters." in cli.ok("app", "list", "--company", "Acme")
+    assert "no feedback yet" in cli.ok("feedback", "review")
+    assert cli.ok("--version").startswith("nextround ")
 
 
 def test_default_database_lives_in_the_data_folder(cli, tmp_path):

@@ -87,6 +87,8 @@ def test_we_only_action_is_a_problem() -> None:
     ((severity, message),) = _findings(story, "own_actions")
     assert severity is Severity.PROBLEM
     assert "'we' 4 times and 'I' never" in message
+    ((_, once),) = _findings(_story(action="We shipped it."), "own_actions")
+    assert "'we' once and 'I' never" in once
 
 
 def test_we_heavy_action_is_a_warning_and_i_heavy_passes() -> None:

@@ -213,7 +213,10 @@ def list_(
         )
         return
     if not rows:
-        console().print("No applications match. Add one with `nextround app add COMPANY ROLE`.")
+        if query != ApplicationQuery():
+            console().print("No applications match these filters.")
+        else:
+            console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
     from rich.table import Table
 
@@ -364,7 +367,9 @@ def reopen(
 
     with state(ctx).app.uow() as uow:
         reopened = reopen_application(uow, app_id, parse_date(on, "--on"))
-    console().print(f"Reopened application {reopened.id}; it is {status_label(reopened.status)}.")
+    console().print(
+        f"Reopened application {reopened.id}; its status is {status_label(reopened.status)}."
+    )
 
 
 @app.command("rm")

@@ -343,7 +343,10 @@ def review(
             )
             return
         if not items:
-            console().print("Nothing to review: every statement is confirmed.")
+            if uow.feedback.list():
+                console().print("Nothing to review: every statement is confirmed.")
+            else:
+                console().print("Nothing to review: no feedback yet (`nextround feedback add`).")
             return
         from nextround.cli.prompts import ask_review
 

@@ -250,7 +250,8 @@ def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
     if not action.strip():
         return [Finding("own_actions", Severity.PROBLEM, "The action is empty.", fix)]
     if ours and not mine:
-        message = f"The action says 'we' {ours} times and 'I' never: your part is invisible."
+        times = "once" if ours == 1 else f"{ours} times"
+        message = f"The action says 'we' {times} and 'I' never: your part is invisible."
         return [Finding("own_actions", Severity.PROBLEM, message, fix)]
     if ours > mine:
         message = f"'We' ({ours}) outnumbers 'I' ({mine}) in the action."
