@@ -184,11 +184,17 @@ def test_hostile_names_stay_text(browser: Browser, sqlite_app) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Eve" in html
 
 
-def test_nobody_to_thank_is_said_on_the_page(browser: Browser) -> None:
+def test_nobody_to_thank_is_said_on_the_page(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
     html = browser.get(f"/applications/{app_id}/notes/new").text
-    assert "nobody on record to thank" in html
+    assert "Nobody is on record for this process yet" in html
+    assert "nextround contact add" not in html  # web words on a web page
     assert f'href="/applications/{app_id}#people"' in html
+    # Someone on record, but not as recruiter or hiring manager: pick them under "To".
+    with sqlite_app.uow() as uow:
+        add_contact(uow, "Tom Agent", ContactRole.OTHER, application_id=app_id)
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "tick who the note is for under “To”" in html and "Tom Agent" in html
 
 
 def test_the_eml_download_opens_in_a_mail_client(browser: Browser, sqlite_app) -> None:

@@ -144,10 +144,14 @@ def _recipients(uow: FullUnitOfWork, app: Application, refs: tuple[str, ...]) ->
     ]
     if interviewers:
         return list(dict.fromkeys(Recipient(p.name, None, p.contact_id) for p in interviewers))
-    raise DomainError(
+    raise NobodyToThankError(
         f"there is nobody on record to thank for application {app.id}; add the recruiter "
         f"with `nextround contact add NAME --app {app.id} --role recruiter`, or use --to"
     )
+
+
+class NobodyToThankError(DomainError):
+    """No recruiter, hiring manager or interviewer on record to address a note to."""
 
 
 def _of(contact: Contact) -> Recipient:

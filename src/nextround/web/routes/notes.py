@@ -16,6 +16,7 @@ from nextround.errors import DomainError, InvalidInputError
 from nextround.services.applications import get_application
 from nextround.services.notes import (
     DraftSet,
+    NobodyToThankError,
     NoteListing,
     NoteRequest,
     as_eml,
@@ -134,7 +135,27 @@ def render_drafts(
         people = note_people(uow, app_id)
         try:
             return app, people, draft_notes(uow, choice.request(app_id)), None
-        except DomainError as exc:  # e.g. nobody on record to thank: say so on the page
+        except NobodyToThankError:
+            if people:
+                return (
+                    app,
+                    people,
+                    None,
+                    (
+                        "Nobody here is recorded as the recruiter or hiring manager, so nobody is "
+                        "picked for you: tick who the note is for under “To”."
+                    ),
+                )
+            return (
+                app,
+                people,
+                None,
+                (
+                    "Nobody is on record for this process yet: add the recruiter or hiring "
+                    "manager under People on the application's page, then come back."
+                ),
+            )
+        except DomainError as exc:  # say so on the page
             return app, people, None, str(exc)
 
     app, people, drafts, problem = web.read(load)
