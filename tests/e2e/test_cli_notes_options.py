@@ -58,8 +58,17 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     target = tmp_path / "thanks.eml"
     out = cli.ok("note", "show", "1", "--eml", str(target))
     assert f"Wrote {target}" in " ".join(out.split())
+    assert "Not in its To line" not in out  # Maya has an email on record
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
     assert message["To"].addresses[0].display_name == "Maya Lindgren"
+    # Someone with no email on record cannot be addressed: the command says so.
+    cli.ok("contact", "add", "Jonas Ekström", "--app", "1", "--role", "hiring-manager")
+    both = tmp_path / "both.eml"
+    out = cli.ok(
+        "note", "thank-you", "1", "--to", "Maya Lindgren", "--to", "Jonas Ekström",
+        "--eml", str(both),
+    )  # fmt: skip
+    assert "Not in its To line, having no email on record: Jonas Ekström." in " ".join(out.split())
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] is None  # it went out: not a draft any more
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")

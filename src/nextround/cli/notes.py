@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,7 +17,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
-from nextround.domain.notes import DEFAULT_WORD_LIMIT, Tone
+from nextround.domain.notes import DEFAULT_WORD_LIMIT, Recipient, Tone
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -129,10 +130,8 @@ def thank_you(
             f"Saved as note {note.id} ({state_text}). "
             + ("" if note.sent_on else f"When it is out: nextround note sent {note.id}")
         )
-    if payload is not None:
-        from nextround.cli.data import write_output
-
-        write_output(payload, eml_path)
+    if payload is not None and eml_path is not None:
+        _write_eml(payload, eml_path, drafts.facts.recipients)
     if drafts.sender is None and not as_json:
         console().print(
             '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
@@ -323,10 +322,22 @@ def show(ctx: typer.Context, note_id: NoteId, eml: Eml = None, as_json: AsJson =
         out.print(f"[dim]To:[/] {escape(to)}")
         out.print(f"[dim]Subject:[/] {escape(note.subject)}\n")
         out.print(escape(note.body), soft_wrap=True)
-    if payload is not None:
-        from nextround.cli.data import write_output
+    if payload is not None and eml_path is not None:
+        _write_eml(payload, eml_path, item.note.recipients)
 
-        write_output(payload, eml_path)
+
+def _write_eml(payload: bytes, path: Path, recipients: Sequence[Recipient]) -> None:
+    """Write the .eml, and name anyone it could not address for want of an email."""
+    from nextround.cli.data import write_output
+
+    write_output(payload, path)
+    missing = [r.name for r in recipients if not r.email]
+    if missing:
+        names = ", ".join(missing)
+        console().print(
+            f"[yellow]Not in its To line, having no email on record:[/] {escape(names)}. "
+            "Add them in your mail client."
+        )
 
 
 @app.command("sent")
