@@ -8,7 +8,8 @@ import re
 import pytest
 
 from nextround.domain.journey import Status
-from nextround.domain.notes import Tone
+from nextround.domain.notes import Tone, fitting_tones
+from nextround.errors import DomainError
 from nextround.services.data import export_backup
 from nextround.services.demo import load_demo
 from nextround.services.notes import NoteRequest, draft_notes, get_note
@@ -47,7 +48,13 @@ def test_every_note_for_every_process_names_only_what_the_database_holds(demo):
     with app.uow() as uow:
         app_ids = [a.id for a in uow.applications.all()]
         for app_id in app_ids:
+            status = uow.applications.get(app_id).status
             for tone in Tone:
+                if tone not in fitting_tones(status):
+                    # A tone that would speak of an offer or rejection not on record.
+                    with pytest.raises(DomainError, match="record the decision first"):
+                        draft_notes(uow, NoteRequest(app_id, tone=tone))
+                    continue
                 drafts = draft_notes(uow, NoteRequest(app_id, tone=tone))
                 for draft in drafts.drafts:
                     text = draft.subject + "\n" + draft.body

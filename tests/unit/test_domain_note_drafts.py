@@ -206,3 +206,15 @@ def test_lower_first_keeps_names_and_acronyms():
     assert lower_first("Final loop", set()) == "final loop"
     assert lower_first("Tempoline panel", {"Tempoline"}) == "Tempoline panel"
     assert lower_first("SRE screen", set()) == "SRE screen"
+
+
+def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
+    from nextround.domain.journey import Status
+    from nextround.domain.notes import Tone, fitting_tones, tone_problem
+
+    assert fitting_tones(Status.INTERVIEWING) == [Tone.AFTER_INTERVIEW]
+    assert Tone.AFTER_OFFER in fitting_tones(Status.DECLINED)
+    assert Tone.AFTER_REJECTION in fitting_tones(Status.NO_RESPONSE)
+    problem = tone_problem(Tone.AFTER_OFFER, Status.FINAL_ROUND) or ""
+    assert "the after-offer tone speaks of an offer, and the record holds none" in problem
+    assert tone_problem(Tone.AFTER_INTERVIEW, Status.REJECTED) is None

@@ -121,7 +121,9 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     ).text
     assert "Dear Kwame," in chosen and "Dear Maya," not in chosen
     assert re.search(r'name="to" value="Kwame Asante" checked>', chosen)
-    assert "to=Kwame+Asante&amp;tone=after_rejection" in chosen  # the tone links keep the choice
+    assert "to=Kwame+Asante&amp;tone=after_interview" in chosen  # the tone links keep the choice
+    # An open process is thanked after an interview: no offer or rejection to speak of yet.
+    assert "tone=after_rejection" not in chosen and "tone=after_offer" not in chosen
     assert chosen.count('<input type="hidden" name="to" value="Kwame Asante">') == 3
 
     screen = browser.get(

@@ -42,6 +42,34 @@ def default_tone(status: Status) -> Tone:
     return _TONE_OF_STATUS.get(status, Tone.AFTER_INTERVIEW)
 
 
+#: What a tone thanks for, and so what the record must hold before a note may say it.
+_TONE_NEEDS = {
+    Tone.AFTER_OFFER: ({Status.OFFER, Status.ACCEPTED, Status.DECLINED}, "an offer"),
+    Tone.AFTER_REJECTION: ({Status.REJECTED, Status.NO_RESPONSE}, "a rejection"),
+    Tone.AFTER_WITHDRAWAL: ({Status.WITHDRAWN}, "your withdrawal"),
+}
+
+
+def tone_problem(tone: Tone, status: Status) -> str | None:
+    """Why a note in this tone would state what the record does not hold, if it would.
+
+    A note "after the offer" thanks for an offer: with none recorded, it would invent one.
+    """
+    needed = _TONE_NEEDS.get(tone)
+    if needed is None or status in needed[0]:
+        return None
+    return (
+        f"the {tone.value.replace('_', '-')} tone speaks of {needed[1]}, and the record holds "
+        f"none (the process is {status.value.replace('_', ' ')}); record the decision first, "
+        "or choose another tone"
+    )
+
+
+def fitting_tones(status: Status) -> list[Tone]:
+    """The tones a note may take where the application stands."""
+    return [tone for tone in Tone if tone_problem(tone, status) is None]
+
+
 def count_words(text: str) -> int:
     """Words as a reader counts them: '€6.8M' and 're-baselining' are one word each."""
     return sum(1 for token in text.split() if any(c.isalnum() for c in token))

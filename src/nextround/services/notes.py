@@ -15,7 +15,14 @@ from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
 from nextround.domain.note_moments import lower_first, topics
-from nextround.domain.notes import DEFAULT_WORD_LIMIT, Note, Recipient, Tone, default_tone
+from nextround.domain.notes import (
+    DEFAULT_WORD_LIMIT,
+    Note,
+    Recipient,
+    Tone,
+    default_tone,
+    tone_problem,
+)
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
@@ -106,6 +113,8 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     round_ = _round(app, request.round_position, uow.now())
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
+    if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
+        raise DomainError(problem)
     decision = app.current_decision
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
     proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Application
-from nextround.domain.notes import Recipient, Tone
+from nextround.domain.notes import Recipient, Tone, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.applications import get_application
@@ -170,7 +170,9 @@ def render_drafts(
         people=[(recipient_ref(r), r, recipient_ref(r) in chosen) for r in people],
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
-        tones=[(value, text, choice.query(value)) for value, text in options(Tone)],
+        tones=[
+            (value, text, choice.query(value)) for value, text in options(fitting_tones(app.status))
+        ],
         forms=FormBook(failed),
     )
 
