@@ -214,7 +214,7 @@ BAD = [
     (["note", "sender", "Zoë <zoe@@example>"], r"is not a name with an email address"),
     (["options", "criteria", "set", "scope=abc"], r"scope='abc': the value must be a number"),
     (["options", "criteria", "set", "salary=3"], r"no criterion 'salary'; yours are: scope"),
-    (["options", "criteria", "set", "scope=0"], r"weight of scope must be above 0"),
+    (["options", "criteria", "set", "scope=0"], r"weight of Scope and impact \(scope\) must be"),
     (["options", "criteria", "set"], r"nothing to change"),
     (["options", "criteria", "add", "Bad Id"], r"criterion id 'Bad Id' is not valid"),
     (["options", "criteria", "remove", "nope"], r"no criterion 'nope'"),

@@ -218,7 +218,7 @@ def test_bad_rules_say_what_to_write(rule, message):
 
 
 def test_a_definition_is_checked():
-    with pytest.raises(DomainError, match="weight of scope must be above 0"):
+    with pytest.raises(DomainError, match="weight of Scope \\(scope\\) must be above 0"):
         OptionA((Criterion("scope", "Scope", 0),)).check()
     with pytest.raises(DomainError, match="only once"):
         OptionA((Criterion("a", "A"), Criterion("a", "B"))).check()

@@ -130,6 +130,13 @@ def test_weights_are_checked_next_to_each_field_and_nothing_is_half_saved(
     )  # fmt: skip
     assert zero.status_code == 422
     assert "must be above 0" in (field_error(zero.text, "weights-weight-scope") or "")
+    negative = browser.post(
+        "/options/weights",
+        {"weight-scope": "-3", "weight-growth": "2", "weight-compensation": "1",
+         "threshold": "3"},
+    )  # fmt: skip
+    error = field_error(negative.text, "weights-weight-scope") or ""
+    assert "weight of Scope and impact (scope) must be above 0" in error and "-3" in error
     with sqlite_app.uow() as uow:
         option_a = options.get_option_a(uow)
     assert [c.weight for c in option_a.criteria] == [1.0, 1.0, 1.0]  # nothing saved

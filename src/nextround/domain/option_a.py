@@ -77,10 +77,11 @@ class Criterion:
         """The criterion with its fields validated."""
         if not 0 < self.weight <= MAX_WEIGHT:
             raise DomainError(
-                f"the weight of {self.id} must be above 0 and at most {MAX_WEIGHT:g}, "
+                f"the weight of {self.name} ({self.id}) must be above 0 and at most "
+                f"{MAX_WEIGHT:g}, "
                 f"not {self.weight:g}; remove the criterion instead of weighting it 0"
             )
-        check_rating(self.target, f"the target of {self.id}")
+        check_rating(self.target, f"the target of {self.name} ({self.id})")
         return replace(self, id=check_id(self.id), name=values.name(self.name, "criterion name"))
 
 

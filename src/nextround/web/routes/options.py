@@ -32,7 +32,8 @@ router = APIRouter()
 
 #: Where a use case's message belongs on the weights form.
 WEIGHT_ERRORS = (("threshold", r"threshold"),)
-_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})?")
+# Signed, so that "-3" is told it must be above 0 rather than that it is not a number.
+_NUMBER = re.compile(r"[+-]?\d{1,3}(?:\.\d{1,3})?")
 #: A must-have verdict as the rating form offers it.
 VERDICTS = {"": None, "yes": True, "no": False}
 
@@ -112,7 +113,7 @@ def _weight_routes(option_a: OptionA) -> list[tuple[str, str]]:
     """Domain messages name the criterion ("the weight of scope ..."): show it there."""
     return [
         *WEIGHT_ERRORS,
-        *((f"weight-{c.id}", rf"weight of {c.id}\b") for c in option_a.criteria),
+        *((f"weight-{c.id}", rf"\({re.escape(c.id)}\) must\b") for c in option_a.criteria),
     ]
 
 
