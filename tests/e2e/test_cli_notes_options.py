@@ -220,6 +220,7 @@ BAD = [
     (["options", "criteria", "remove", "nope"], r"no criterion 'nope'"),
     (["options", "define"], r"nothing to change; give --description"),
     (["options", "define", "--must", "x [salary>3]"], r"rule 'salary>3' is not understood"),
+    (["options", "define", "--must", "x [mission>=4"], r"has an unclosed or stray bracket"),
     (["options", "define", "--threshold", "7"], r"threshold is a score between 1 and 5"),
     (["options", "rate", "1", "scope=9"], r"rating for scope must be 1-5, not 9"),
     (["options", "rate", "1", "scope=four"], r"the value must be a whole number"),

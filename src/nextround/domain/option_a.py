@@ -169,6 +169,12 @@ class MustHave:
         """'no relocation [location~netherlands,remote]': text, then an optional rule."""
         match = _TRAILING_RULE.match(raw.strip())
         text, rule = (match["text"], parse_rule(match["rule"])) if match else (raw, None)
+        if "[" in text or "]" in text:
+            # A rule typed with a bracket missing would otherwise become part of the name.
+            raise DomainError(
+                f"must-have {raw.strip()!r} has an unclosed or stray bracket; write its rule "
+                "last, in one pair of brackets, e.g. 'no relocation [location~amsterdam,remote]'"
+            )
         checked = values.name(text, "must-have")
         ident, n = _slug(checked), 2
         base = ident
