@@ -121,6 +121,16 @@ def test_review_later_keeps_an_about_no_competency_correction(
     first, second = _statements(sqlite_app)
     assert not first.confirmed  # untouched: waits in the inbox
     assert second.confirmed and second.competencies == []
+    assert (
+        "2 statements; your correction is confirmed, and the rest wait"
+        in browser.get(response.headers["location"]).text
+    )
+    # Saved for later with nothing changed: nothing is called a correction.
+    fresh = picks(_preview(browser, app_id).text)
+    later = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-11", **fresh}
+    saved = browser.post(f"/applications/{app_id}/feedback", {**later, "confirm": "changed"})
+    shown = browser.get(saved.headers["location"]).text
+    assert "2 statements; they wait for your review in Feedback." in shown
 
 
 def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:

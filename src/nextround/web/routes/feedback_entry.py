@@ -138,7 +138,9 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
             where = f"/feedback/{item.id}"
             if app_id is not None:
                 where = f"/applications/{app_id}#feedback-{item.id}"
-            return web.redirect(where, _saved_message(len(statements), judged, confirm_all))
+            confirmed = sum(s.confirmed for s in statements)
+            message = _saved_message(len(statements), confirmed, judged, confirm_all)
+            return web.redirect(where, message)
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)
     return _again(web, app_id, reader, draft, judged, "Please check the statements marked below.")
@@ -168,16 +170,18 @@ def _again(
     return _show(web, app_id, reader.state, entry.with_choices(judged, message), 422)
 
 
-def _saved_message(count: int, judged: list[Judgement], confirm_all: bool) -> str:
+def _saved_message(count: int, confirmed: int, judged: list[Judgement], confirm_all: bool) -> str:
     plural = "" if count == 1 else "s"
-    if not judged:
+    if judged and confirm_all:
+        return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
+    if not judged or not confirmed:
+        waiting = "it waits" if count == 1 else "they wait"
         return (
-            f"Saved the feedback word for word: {count} statement{plural}, waiting for your "
+            f"Saved the feedback word for word: {count} statement{plural}; {waiting} for your "
             "review in Feedback."
         )
-    if confirm_all:
-        return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
+    corrected = "your correction is" if confirmed == 1 else f"your {confirmed} corrections are"
     return (
-        f"Saved the feedback word for word: {count} statement{plural}; your corrections are "
+        f"Saved the feedback word for word: {count} statement{plural}; {corrected} "
         "confirmed, and the rest wait for your review in Feedback."
     )
