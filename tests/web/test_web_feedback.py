@@ -224,6 +224,10 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     )
     assert done.status_code == 200
     assert "Confirmed: Collaboration, Ownership · strength." in done.text
+    # The counts elsewhere on the page follow, swapped in by htmx out of band.
+    left = len(pending) - 1
+    assert f'id="inbox-count" hx-swap-oob="true">{left} statements still to review.' in done.text
+    assert f'id="tab-review" aria-current="page" hx-swap-oob="true">To review ({left})' in done.text
     confirmed = next(s for s in _statements(sqlite_app) if s.id == target.id)
     assert confirmed.confirmed and confirmed.competencies == ["collaboration", "ownership"]
     assert f'id="statement-{target.id}"' not in browser.get("/feedback").text

@@ -129,6 +129,13 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
 
 
 def _done(web: Web, statement_id: int, summary: str, text: str) -> Response:
+    """The confirmed statement in place, and the inbox's counts brought up to date."""
+    waiting = web.read(lambda uow: uow.statements.count_unconfirmed())
     return web.fragment(
-        "feedback_item.html", "done", statement_id=statement_id, summary=summary, text=text
+        "feedback_item.html",
+        "done",
+        statement_id=statement_id,
+        summary=summary,
+        text=text,
+        waiting=waiting,
     )
