@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -69,6 +70,16 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
         "--eml", str(both),
     )  # fmt: skip
     assert "Not in its To line, having no email on record: Jonas Ekström." in " ".join(out.split())
+    # Two contacts of the same name: the ids tell them apart.
+    cli.ok("contact", "add", "Jonas Ekström", "--app", "1", "--role", "interviewer")
+    twice = cli("note", "thank-you", "1", "--to", "Jonas Ekström")
+    assert twice.code == 2
+    assert re.search(
+        r"could be Jonas Ekström \(contact \d+\), Jonas Ekström \(contact \d+\)", twice.err
+    )
+    # Emoji shortcodes in the user's own words are shown as typed, not as emoji.
+    cli.ok("app", "add", "Acme :x:", "PM :smile:", "--applied", "2026-10-01")
+    assert "Acme :x:" in cli.ok("app", "list") and "❌" not in cli.ok("app", "list")
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] is None  # it went out: not a draft any more
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")

@@ -202,7 +202,7 @@ def console() -> Console:
     if _console is None:
         from rich.console import Console
 
-        _console = Console(highlight=False, soft_wrap=False)
+        _console = Console(highlight=False, soft_wrap=False, emoji=False)
     return _console
 
 

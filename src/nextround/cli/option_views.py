@@ -251,7 +251,7 @@ def warn_about_offer(nextround: Nextround, app_id: int) -> None:
         check = offer_check(uow, app_id)
     if check is None:
         return
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, emoji=False)
     a = check.assessment
     if not check.warn:
         if check.defined and not check.rated:

@@ -218,9 +218,10 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
             f"nobody called {ref!r} in application {app.id}'s process (known: {names}); "
             "give a contact id or one of these names"
         )
-    raise DomainError(
-        f"{ref!r} could be {', '.join(r.name for r in matches)}; give the full name or an id"
+    named = ", ".join(
+        f"{r.name} (contact {r.contact_id})" if r.contact_id else r.name for r in matches
     )
+    raise DomainError(f"{ref!r} could be {named}; give the full name or a contact id")
 
 
 def _round(app: Application, position: int | None, now: datetime) -> Round | None:
