@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -364,6 +365,13 @@ def test_feedback_is_corrected_without_touching_its_text(cli):
     cli.ok("feedback", "edit", "1", "--no-app", "--author", "")
     (item,) = json.loads(cli.ok("feedback", "list", "--json"))
     assert (item["application_id"], item["author"]) == (None, None)
+    # A long item is cut in the list, with the way to the rest; show has it whole.
+    long_text = "The review covered many things. " * 60
+    cli.ok("feedback", "add", long_text, "--no-map", "--source", "manager-review")
+    listed = " ".join(cli.ok("feedback", "list").split())
+    assert re.search(r"… \([\d,]+ more characters: `nextround feedback show 2`\)", listed)
+    assert len(listed) < len(long_text)
+    assert long_text.strip() in " ".join(cli.ok("feedback", "show", "2").split())
 
 
 def test_application_lifecycle(cli):

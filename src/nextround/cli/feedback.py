@@ -144,7 +144,7 @@ def list_(
         return
     for item in items:
         _heading(item)
-        paragraph(escape(item.text))
+        paragraph(escape(_clipped(item.text, item.id)))
         mine = statements.get(item.id or 0, [])
         waiting = sum(not s.confirmed for s in mine)
         if not mine:
@@ -156,6 +156,19 @@ def list_(
                 f"(`nextround feedback show {item.id}`)[/]"
             )
         console().print()
+
+
+#: How much of each item the list shows; `feedback show` has it all.
+LIST_CLIP = 600
+
+
+def _clipped(text: str, feedback_id: int | None) -> str:
+    """The text as given, cut after LIST_CLIP characters at a word with a pointer to the rest."""
+    if len(text) <= LIST_CLIP:
+        return text
+    cut = text[:LIST_CLIP].rsplit(None, 1)[0]
+    rest = f"{len(text) - len(cut):,} more characters"
+    return f"{cut} … ({rest}: `nextround feedback show {feedback_id}`)"
 
 
 def _heading(item: Feedback) -> None:
