@@ -65,6 +65,10 @@ def test_add_stores_commits_and_stamps(uow):
             },
             "tag 'a b' is not valid",
         ),
+        (
+            {"company": "Acme", "role_title": "PM", "applied_on": date(2062, 1, 1)},
+            "applied on 2062-01-01 is in the future",
+        ),
     ],
 )
 def test_a_refused_add_writes_nothing(uow, fields, message):

@@ -59,6 +59,10 @@ def test_bad_date_and_bad_url_and_bad_tag_each_get_their_message(browser: Browse
     ).text
     assert "is not a date; use YYYY-MM-DD" in field_error(html, "new-app-applied-on")
     html = browser.post(
+        "/applications", {"company": "A", "role_title": "B", "applied_on": "2027-05-01"}
+    ).text
+    assert "is in the future" in (field_error(html, "new-app-applied-on") or "")
+    html = browser.post(
         "/applications",
         {"company": "A", "role_title": "B", "applied_on": "2026-10-01", "posting_url": "ftp://x"},
     ).text

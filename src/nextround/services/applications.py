@@ -46,6 +46,7 @@ def add_application(uow: UnitOfWork, fields: ApplicationFields) -> Application:
         raise DomainError(f"an application needs {', '.join(missing)}")
     app = Application(**fields)
     app.check()
+    _not_ahead(uow, app)
     touch(uow.now(), app)
     uow.applications.add(app)
     uow.commit()
@@ -57,9 +58,20 @@ def edit_application(uow: UnitOfWork, app_id: int, changes: ApplicationFields) -
     app = uow.applications.get(app_id)
     _apply(app, changes)
     app.check()
+    if "applied_on" in changes:
+        _not_ahead(uow, app)
     touch(uow.now(), app)
     uow.commit()
     return app
+
+
+def _not_ahead(uow: UnitOfWork, app: Application) -> None:
+    # An application is sent, then tracked: a date ahead is a typo (2062 for 2026).
+    if app.applied_on > uow.today():
+        raise DomainError(
+            f"applied on {app.applied_on} is in the future; give the day you sent it "
+            f"(today, {uow.today()}, at the latest)"
+        )
 
 
 def _apply(target: Any, changes: Any) -> None:

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 APPLICATION_ERRORS: ErrorRoutes = (
     ("company", r"^company\b"),
     ("role_title", r"^role title\b"),
-    ("applied_on", r"before the application on|applied date|^an application needs applied"),
+    (
+        "applied_on",
+        r"before the application on|applied date|^an application needs applied|^applied on",
+    ),
     ("level", r"^level\b"),
     ("location", r"^location\b"),
     ("posting_url", r"^posting URL\b"),
