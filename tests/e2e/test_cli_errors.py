@@ -90,6 +90,16 @@ CASES = [
         id="decision-before-round",
     ),
     pytest.param(
+        ["decision", "set", "1", "--outcome", "offer", "--on", "2062-07-10"],
+        r"a decision on 2062-07-10 is in the future; record it once it is made",
+        id="decision-in-the-future",
+    ),
+    pytest.param(
+        ["app", "add", "Acme", "PM", "--applied", "2062-01-01"],
+        r"applied on 2062-01-01 is in the future",
+        id="applied-in-the-future",
+    ),
+    pytest.param(
         ["interview", "edit", "1", "--at", "2025-07-01T10:00+00:00"],
         r"after the decision on 2025-06-18; reopen the application first",
         id="interview-moved-after-decision",

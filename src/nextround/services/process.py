@@ -165,6 +165,11 @@ def set_decision(
 
 def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decision:
     """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+    if decision.decided_on > uow.today():
+        raise DomainError(
+            f"a decision on {decision.decided_on} is in the future; record it once it is made "
+            f"(today, {uow.today()}, at the latest)"
+        )
     pending = [r for r in app.rounds if r.outcome is RoundOutcome.PENDING]
     recorded = app.decide(decision)
     touch(uow.now(), recorded, app, *pending)

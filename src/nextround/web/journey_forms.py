@@ -61,7 +61,7 @@ INTERVIEW_ERRORS: ErrorRoutes = (
 DECISION_ERRORS: ErrorRoutes = (
     ("reason", r"^decision reason\b"),
     ("finalists", r"^finalists\b"),
-    ("decided_on", r"^the decision on|^cannot reopen on"),
+    ("decided_on", r"^the decision on|^cannot reopen on|^a decision on"),
     ("offer_response", r"offer response"),
 )
 FEEDBACK_ERRORS: ErrorRoutes = (
@@ -80,7 +80,7 @@ CONTACT_ERRORS: ErrorRoutes = (
     ("notes", r"^contact notes\b"),
 )
 CLOSE_ERRORS: ErrorRoutes = (
-    ("on", r"^the decision on|^cannot reopen on"),
+    ("on", r"^the decision on|^cannot reopen on|^a decision on"),
     ("reason", r"^decision reason\b"),
 )
 
