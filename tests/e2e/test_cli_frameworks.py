@@ -80,6 +80,14 @@ def test_import_use_and_show_a_framework(cli, principles):
     assert shown.startswith("Zoë's principles (zoes-principles)")
     assert "Customer first customer-first" in " ".join(shown.split())
     assert "Spend an hour on the support queue." in shown
+    # Feedback mapped onto the framework left behind stops counting: `use` says so.
+    cli.ok("framework", "use", "nextround-core")
+    cli.ok("feedback", "add", "--source", "mentor", "Clear, calm stakeholder updates.")
+    out = " ".join(cli.ok("framework", "use", "zoes-principles").split())
+    assert (
+        "Note: your profile, plan and story coverage leave out 1 feedback statement on "
+        "nextround core interview competencies (nextround-core), mapped onto another framework"
+    ) in out
 
 
 def test_import_replace_id_and_use_flags(cli, principles, tmp_path):

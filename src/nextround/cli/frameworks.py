@@ -117,8 +117,11 @@ def use(
     framework_id: Annotated[str, typer.Argument(help="Framework id (see `framework list`).")],
 ) -> None:
     """Map feedback onto this framework from now on."""
-    from nextround.services.frameworks import use_framework
+    from nextround.services.frameworks import mapped_elsewhere, use_framework
 
     with state(ctx).app.uow() as uow:
         framework = use_framework(uow, framework_id)
+        elsewhere = mapped_elsewhere(uow, framework.id)
     console().print(f"Now using {escape(framework.name)} ({escape(framework.id)}).")
+    if elsewhere:
+        paragraph(f"[yellow]Note:[/] {escape(elsewhere)}.", 0, 2)

@@ -149,3 +149,27 @@ def use_framework(uow: GrowthUnitOfWork, framework_id: str) -> Framework:
     uow.preferences.set(ACTIVE_KEY, framework.id, uow.now())
     uow.commit()
     return framework
+
+
+def mapped_elsewhere(uow: GrowthUnitOfWork, framework_id: str) -> str | None:
+    """What the profile stops reading on this framework, in words; None if nothing.
+
+    The profile, the plan and story coverage read the statements mapped onto the framework
+    in use; those mapped onto another stay, and count again when it is chosen back.
+    """
+    statements = [*uow.statements.confirmed(), *uow.statements.unconfirmed()]
+    others: dict[str, int] = {}
+    for s in statements:
+        if s.framework_id != framework_id:
+            others[s.framework_id] = others.get(s.framework_id, 0) + 1
+    if not others:
+        return None
+    parts = []
+    for other, count in sorted(others.items(), key=lambda kv: -kv[1]):
+        name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
+        plural = "" if count == 1 else "s"
+        parts.append(f"{count} feedback statement{plural} on {name} ({other})")
+    return (
+        f"your profile, plan and story coverage leave out {', '.join(parts)}, mapped onto "
+        "another framework; choosing it back brings them back"
+    )

@@ -7,7 +7,12 @@ from starlette.responses import Response
 
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.framework_upload import import_uploaded_framework
-from nextround.services.frameworks import get_framework, list_frameworks, use_framework
+from nextround.services.frameworks import (
+    get_framework,
+    list_frameworks,
+    mapped_elsewhere,
+    use_framework,
+)
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import ErrorRoutes, FormReader, FormState
 from nextround.web.limits import describe_size
@@ -51,10 +56,12 @@ def framework_page(framework_id: str, web: WebDep) -> Response:
 def choose(framework_id: str, web: WebDep) -> Response:
     """Map feedback onto this framework from now on."""
     framework = web.write(lambda uow: use_framework(uow, framework_id))
+    elsewhere = web.read(lambda uow: mapped_elsewhere(uow, framework.id))
+    note = f" Note: {elsewhere[:1].upper()}{elsewhere[1:]}." if elsewhere else ""
     return web.redirect(
         "/frameworks",
         f"Now using {framework.name}. New feedback, debriefs and your profile use its "
-        "competencies.",
+        f"competencies.{note}",
     )
 
 
