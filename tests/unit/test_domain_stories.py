@@ -275,3 +275,30 @@ def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
 def test_stories_showing_accepts_stories_and_summaries() -> None:
     assert stories_showing([GOOD, GOOD.summary()], "ownership") == [GOOD, GOOD.summary()]
     assert stories_showing([GOOD], "risk-management") == []
+
+
+def test_a_story_without_action_is_all_set_up_and_outcome() -> None:
+    story = Story(title="t", situation="s", task="", action="", result="We cut costs by 20%.")
+    ((severity, message),) = _findings(story, "balance")
+    assert severity is Severity.PROBLEM and "no action" in message
+    assert check_story(story).score <= 0.67  # two of six checks fail, not one
+
+
+def test_a_markdown_story_file_reads_its_heading_as_the_title() -> None:
+    import pytest
+
+    from nextround.cli.stories import _read_star_file
+    from nextround.errors import InvalidInputError
+
+    text = (
+        "# Carrier onboarding\n\n## Situation\nForty carriers waited.\n\n"
+        "## Action\nI split them into waves.\n\nResult: Onboarding took 4 weeks, not 9.\n"
+    )
+    assert _read_star_file(text) == {
+        "title": "Carrier onboarding",
+        "situation": "Forty carriers waited.",
+        "action": "I split them into waves.",
+        "result": "Onboarding took 4 weeks, not 9.",
+    }
+    with pytest.raises(InvalidInputError, match="found no story parts in the file"):
+        _read_star_file("Just some notes about a project.\n")

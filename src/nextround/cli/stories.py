@@ -16,6 +16,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
+from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.story_checks import StoryCheck
@@ -57,18 +58,34 @@ def _fields(
     return fields  # type: ignore[return-value]
 
 
+_PARTS = ("title", "situation", "task", "action", "result")
+
+
 def _read_star_file(text: str) -> dict[str, str]:
-    """A Markdown-ish file with 'Title:', 'Situation:', 'Task:', 'Action:', 'Result:' parts."""
+    """A Markdown-ish file: 'Situation: …' lines or '## Situation' headings start each part.
+
+    A first '# Heading' that names no part is the title, as Markdown notes usually begin.
+    """
     parts: dict[str, list[str]] = {}
     current = None
     for line in text.splitlines():
-        head, sep, rest = line.partition(":")
-        key = head.strip().lstrip("#").strip().lower()
-        if sep and key in ("title", "situation", "task", "action", "result"):
+        stripped = line.strip()
+        heading = stripped.startswith("#")
+        head, sep, rest = stripped.lstrip("#").strip().partition(":")
+        key = head.strip().lower()
+        if key in _PARTS and (sep or heading):
             current = key
             parts[current] = [rest.strip()]
+        elif heading and not parts:
+            parts["title"] = [stripped.lstrip("#").strip()]
+            current = None
         elif current is not None:
             parts[current].append(line)
+    if not parts:
+        raise InvalidInputError(
+            "found no story parts in the file; start each with 'Title:', 'Situation:', "
+            "'Task:', 'Action:' and 'Result:' (or a '## Situation' heading)"
+        )
     return {k: "\n".join(v).strip() for k, v in parts.items()}
 
 

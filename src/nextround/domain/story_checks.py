@@ -337,6 +337,16 @@ def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
 
 
 def _check_balance(story: StarStory, words: int) -> list[Finding]:
+    if not story.action.strip():
+        # What you did is the body of the story: without it, it is all set-up and outcome.
+        return [
+            Finding(
+                "balance",
+                Severity.PROBLEM,
+                "The story has no action: it is all set-up and outcome.",
+                "Give most of the time to what you did, step by step, then the result.",
+            )
+        ]
     setup = len(_words(story.situation)) + len(_words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:
