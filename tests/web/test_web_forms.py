@@ -370,6 +370,7 @@ def test_board_move_that_breaks_a_rule_explains_on_the_card(
     assert f'id="move-{app_id}-error"' in response.text
     assert "before the last round" in response.text
     assert _app(sqlite_app, app_id).status.value == "screening"
+    assert '<option value="rejected" selected>' in response.text  # the choice is kept
 
 
 def test_an_interview_held_in_another_time_zone(

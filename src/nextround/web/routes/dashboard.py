@@ -48,7 +48,11 @@ def dashboard_view(web: Web) -> DashboardView:
 
 
 def _render(
-    web: Web, status: int = 200, errors: dict[int, str] | None = None, notice: str | None = None
+    web: Web,
+    status: int = 200,
+    errors: dict[int, str] | None = None,
+    notice: str | None = None,
+    chosen: dict[int, str] | None = None,
 ) -> Response:
     view = dashboard_view(web)
     shown = {card.facts.id for column in view.board.columns for card in column.cards}
@@ -61,6 +65,8 @@ def _render(
         "move_menu": move_menu,
         "errors": errors or {},
         "notice": notice,
+        # A refused move stays chosen in its menu, so it can be retried once its cause is fixed.
+        "chosen": chosen or {},
     }
     if web.htmx("board"):
         return web.fragment("dashboard.html", "board", status, **context)
@@ -87,7 +93,8 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         app = web.write(lambda uow: move_application(uow, app_id, chosen))
     except (DomainError, InvalidInputError) as exc:
         message = str(exc)
-        return _render(web, 422, {app_id: message[:1].upper() + message[1:]})
+        errors = {app_id: message[:1].upper() + message[1:]}
+        return _render(web, 422, errors, chosen={app_id: chosen.value})
     notice = f"{app.company}: {MOVE_LABELS[chosen].lower()} — now {label(app.status).lower()}."
     if web.htmx("board"):
         return _render(web, notice=notice)
