@@ -326,7 +326,7 @@ def test_bad_input(seeded, files, args, message):
         ("nosuchdb://host/x", r"cannot use database nosuchdb://host/x"),
         ("mysql://user@host/x", r"nextround runs on SQLite .* or PostgreSQL .*, not mysql"),
         ("postgresql://nobody@127.0.0.1:1/none", r"cannot open the database .*127\.0\.0\.1"),
-        ("{tmp}/backup.json/sub/x.sqlite3", r"cannot create the folder .*; choose another path"),
+        ("{tmp}/backup.json/sub/x.sqlite3", r"cannot create the database in .*; choose another"),
     ],
     ids=["unknown-driver", "unsupported-database", "unreachable-server", "impossible-path"],
 )

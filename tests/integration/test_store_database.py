@@ -87,12 +87,14 @@ def test_sqlite_file_and_folder_are_created(tmp_path):
     finally:
         engine.dispose()
     assert path.is_file()
+    # It holds feedback and reviews: readable by its owner only.
+    assert path.stat().st_mode & 0o777 == 0o600
 
 
 def test_sqlite_path_that_cannot_be_created(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    with pytest.raises(InvalidInputError, match="cannot create the folder"):
+    with pytest.raises(InvalidInputError, match="cannot create the database in"):
         make_engine(f"sqlite:///{blocker / 'sub' / 'db.sqlite3'}")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,10 @@ def make_engine(url: str) -> Engine:
             folder = Path(database).expanduser().parent
             try:
                 folder.mkdir(parents=True, exist_ok=True)
+                _create_private(Path(database).expanduser())
             except OSError as exc:
                 raise InvalidInputError(
-                    f"cannot create the folder {folder} for the database: {exc.strerror}; "
+                    f"cannot create the database in {folder}: {exc.strerror}; "
                     "choose another path with --db"
                 ) from None
     try:
@@ -70,6 +72,15 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def _create_private(path: Path) -> None:
+    """Create a new SQLite file readable by its owner only: it holds feedback and reviews.
+
+    (An empty file is an empty SQLite database; SQLite gives its journal files the same mode.)
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def _tune_sqlite(engine: Engine) -> None:
