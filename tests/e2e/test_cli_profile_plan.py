@@ -56,6 +56,17 @@ def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
     assert "Explain any number: nextround profile explain COMPETENCY" in out
 
 
+def test_the_competency_table_keeps_its_names_on_a_narrow_terminal(pcli):
+    from dataclasses import replace
+
+    out = replace(pcli, env={**pcli.env, "COLUMNS": "60"}).ok("profile")
+    table = out[out.index("Competencies") :]
+    rows = [line for line in table.splitlines() if line.startswith("│")]
+    assert rows and all(len(line) <= 60 and line.endswith("│") for line in rows), table
+    named = " ".join(row.split("│")[1] for row in rows)
+    assert "Stakeholder" in named and "Risk" in named  # the names, not only the numbers
+
+
 def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     text = " ".join(pcli.ok("profile", "explain", "risk-management").split())
     for _, _, _, statement in PROFILE_FEEDBACK:

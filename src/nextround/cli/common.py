@@ -194,6 +194,8 @@ POLARITY_STYLE = {"strength": "green", "gap": "red", "neutral": "dim"}
 
 #: Columns from which tables show their roomier layouts (whole ids, full-width bars).
 WIDE_TERMINAL = 110
+#: Below this many columns, tables drop their pictures (bars) to keep the words whole.
+NARROW_TERMINAL = 80
 
 
 def console() -> Console:

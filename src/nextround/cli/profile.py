@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from nextround.cli.common import (
+    NARROW_TERMINAL,
     POLARITY_STYLE,
     WIDE_TERMINAL,
     console,
@@ -20,8 +21,11 @@ from nextround.cli.common import (
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rich.table import Table
+
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import RecurringGap
+    from nextround.domain.profile import Profile
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
 
@@ -91,8 +95,6 @@ def profile(
 
 def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     """The profile as a readable page in the terminal."""
-    from rich.table import Table
-
     out = console()
     p = view.profile
     out.print(
@@ -152,28 +154,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         agreed = [i for i in calibration.items if i.kind.value == "agreement"]
         if agreed:
             paragraph("You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
-    table = Table(title="Competencies", title_justify="left")
-    for column, justify in (
-        ("Competency", "left"),
-        ("Score", "left"),
-        ("", "left"),
-        ("Evidence", "right"),
-        ("Reading", "left"),
-    ):
-        # Only the name wraps: a broken interval or bar reads as two numbers.
-        table.add_column(column, justify=justify, no_wrap=column != "Competency")  # type: ignore[arg-type]
-    # Half a bar on a narrow terminal leaves the names room to stay on one line.
-    bar_width = 20 if out.width >= WIDE_TERMINAL else 10
-    for score in sorted(p.competencies, key=lambda s: -s.mean):
-        if score.evidence_count == 0 and not all_competencies:
-            continue
-        table.add_row(
-            escape(score.name),
-            _score_text(score),
-            f"[cyan]{_bar(score.mean, bar_width)}[/]",
-            f"{score.evidence_count} ({score.evidence_weight:.1f})",
-            score.verdict,
-        )
+    table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
     # The trend of every competency would drown the story: show the patterns and the movers.
@@ -194,6 +175,42 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
             paragraph(f"{escape(series.name)}: {steps}", 2, 2)
     _next_steps(view)
+
+
+def _competency_table(p: Profile, width: int, all_competencies: bool) -> Table:
+    """Every competency with evidence (or all): score, interval, evidence and reading."""
+    from rich.table import Table
+
+    table = Table(title="Competencies", title_justify="left")
+    # Half a bar on a narrow terminal leaves the names room to stay on one line, and below
+    # 80 columns none: the names matter more than a picture of the score beside them.
+    bar_width = 20 if width >= WIDE_TERMINAL else 10 if width >= NARROW_TERMINAL else 0
+    columns = [("Competency", "left"), ("Score", "left"), ("", "left")]
+    columns += [("Evidence", "right"), ("Reading", "left")]
+    for column, justify in columns:
+        if column == "" and not bar_width:
+            continue
+        # Only words wrap: a broken interval or bar reads as two numbers.
+        table.add_column(
+            column,
+            justify=justify,  # type: ignore[arg-type]
+            no_wrap=column not in ("Competency", "Reading"),
+            # A ratio makes the names share what the numbers leave, rather than vanish.
+            ratio=1 if column == "Competency" else None,
+            overflow="ellipsis",
+        )
+    for score in sorted(p.competencies, key=lambda s: -s.mean):
+        if score.evidence_count == 0 and not all_competencies:
+            continue
+        bar = [f"[cyan]{_bar(score.mean, bar_width)}[/]"] if bar_width else []
+        table.add_row(
+            escape(score.name),
+            _score_text(score),
+            *bar,
+            f"{score.evidence_count} ({score.evidence_weight:.1f})",
+            score.verdict,
+        )
+    return table
 
 
 def _next_steps(view: ProfileView) -> None:
