@@ -495,6 +495,11 @@ def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
     assert "Tags are hidden at this width; `app show ID` lists them." in narrow
     wide = cli.ok("app", "list")  # 120 columns
     assert "climate" in wide and "Tags are hidden" not in wide
+    # On 60 columns the rounds go and the next interview keeps its whole day, inside the table.
+    phone = replace(cli, env={**cli.env, "COLUMNS": "60"}).ok("app", "list")
+    rows = [line for line in phone.splitlines() if line.startswith("│")]
+    assert all(len(line) <= 60 and line.endswith("│") for line in rows), phone
+    assert "2030-01-10" in phone and "Rounds" not in phone
 
 
 @pytest.mark.parametrize("args", [["app", "list"], ["app", "list", "--json"], ["stats"]])

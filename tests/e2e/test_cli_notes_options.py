@@ -157,6 +157,11 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "Trade-offs Northwind Audio (declined, application 2)" in out
     assert "misses: a mission I care about" in out
     assert "Sensitivity: stable" in out
+    # On 60 columns the figures stay whole; the company names wrap instead.
+    phone = replace(cli, env={**cli.env, "COLUMNS": "60"}).ok("options", "rank")
+    rows = [line for line in phone.splitlines() if line.startswith("│")]
+    assert rows and all(len(line) <= 60 for line in rows), phone
+    assert re.search(r"│ +\d\.\d\d", phone) and "…" not in phone
     # Against a 4.08 bar, 45 / 11 = 4.0909 clears it only while the lower ratings keep their
     # weight: three single moves take it under, all others keep it above (4.0741 to 4.1111).
     #   mission (5) -20%: (45 - 1) / 10.8 = 4.0741; location (5) -20%: the same;

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    NARROW_TERMINAL,
     WIDE_TERMINAL,
     changed_fields,
     choices,
@@ -226,13 +227,18 @@ def list_(
     # says nothing. The next interview may break between its date and time, and the tags,
     # the least needed column, make room below WIDE_TERMINAL.
     with_tags = console().width >= WIDE_TERMINAL
+    # Below NARROW_TERMINAL the round count goes too (`app show` has the rounds).
+    with_rounds = console().width >= NARROW_TERMINAL
     table.add_column("ID", justify="right", no_wrap=True)
     table.add_column("Company", ratio=3)
     table.add_column("Role", ratio=4)
     table.add_column("Status", ratio=2)
-    table.add_column("Applied", no_wrap=True, min_width=10)
-    table.add_column("Rounds", justify="right", no_wrap=True)
-    table.add_column("Next interview", min_width=10)
+    table.add_column("Applied", no_wrap=True)
+    if with_rounds:
+        table.add_column("Rounds", justify="right", no_wrap=True)
+        table.add_column("Next interview", min_width=10)
+    else:  # the day alone, whole (`app show` has the time)
+        table.add_column("Next", no_wrap=True)
     if with_tags:
         table.add_column("Tags", ratio=3)
     for row in rows:
@@ -243,8 +249,10 @@ def list_(
             escape(f.role_title),
             status_label(f.status),
             str(f.applied_on),
-            str(len(f.rounds)),
-            row.next_interview.astimezone().strftime("%Y-%m-%d %H:%M")
+            *([str(len(f.rounds))] if with_rounds else []),
+            row.next_interview.astimezone().strftime(
+                "%Y-%m-%d %H:%M" if with_rounds else "%Y-%m-%d"
+            )
             if row.next_interview
             else "",
         ]

@@ -108,12 +108,17 @@ def render_ranking(view: RankingView) -> None:
         caption=f"weights: {weights}",
     )
     for column in ("#", "App", "Company", "Status", "Score", "Gap", "Must-haves"):
+        # The figures never shrink (a cut "4…" reads as another number); the words share
+        # what is left, and wrap on a narrow terminal.
+        words = column in ("Company", "Status")
         table.add_column(
             column,
             justify="right" if column in ("#", "App", "Score", "Gap") else "left",
-            no_wrap=column in ("Company", "Status"),
-            overflow="ellipsis",
+            no_wrap=not words,
+            overflow="fold" if words else "ellipsis",
+            ratio=1 if column == "Company" else None,
             max_width=24 if column == "Company" else None,
+            min_width={"Score": 6, "Gap": 4, "Must-haves": 6}.get(column),
         )
     for i, a in enumerate(view.assessments, start=1):
         o = a.opportunity
