@@ -278,8 +278,13 @@ CASES = [
     ),
     pytest.param(
         ["export", "csv", "-o", "{tmp}/backup.json/sub/out.csv"],
-        r"cannot write .*out\.csv: Not a directory",
+        r"the folder .*backup\.json/sub does not exist; create it first",
         id="export-to-impossible-path",
+    ),
+    pytest.param(
+        ["export", "csv", "-o", "{tmp}/no-such-folder/out.csv"],
+        r"the folder .*no-such-folder does not exist; create it first or choose another path",
+        id="export-to-a-missing-folder",
     ),
     pytest.param(["app", "frobnicate"], r"No such command 'frobnicate'", id="unknown-command"),
 ]

@@ -21,6 +21,10 @@ def test_profile_report_defaults_to_an_html_file_here_and_says_where(seeded):
 def test_application_report_as_pdf_on_letter_paper(seeded, tmp_path):
     cli, journey = seeded
     target = tmp_path / "out" / "tempoline.pdf"
+    # A folder that does not exist is not made up (a typo would create it anywhere).
+    missing = cli("report", "app", str(journey.main), "-o", str(target))
+    assert missing.code == 2 and "does not exist; create it first" in missing.err
+    target.parent.mkdir()
     out = " ".join(cli.ok("report", "app", str(journey.main), "-o", str(target), "--paper",
                           "letter").split())  # fmt: skip
     assert f"Wrote {target}" in out

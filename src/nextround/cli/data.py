@@ -39,8 +39,12 @@ def write_output(data: bytes, output: Path | None) -> None:
     output = output.expanduser()
     if output.is_dir():
         raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="-o")
+    if not output.parent.is_dir():
+        # Not created: a mistyped folder would otherwise be made, anywhere on the disk.
+        raise InvalidInputError(
+            f"the folder {output.parent} does not exist; create it first or choose another path"
+        )
     try:
-        output.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     except OSError as exc:
         raise InvalidInputError(f"cannot write {output}: {exc.strerror}") from None
