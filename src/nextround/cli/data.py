@@ -30,6 +30,18 @@ class ExportFormat(StrEnum):
     ICS = "ics"
 
 
+def check_folder(output: Path) -> None:
+    """Refuse a file whose folder does not exist, before any work is done for it.
+
+    The folder is not created: a mistyped one would otherwise be made, anywhere on the disk.
+    """
+    folder = output.expanduser().parent
+    if not folder.is_dir():
+        raise InvalidInputError(
+            f"the folder {folder} does not exist; create it first or choose another path"
+        )
+
+
 def write_output(data: bytes, output: Path | None) -> None:
     """Write to a file atomically (never a half-written file), or to stdout."""
     if output is None or str(output) == "-":
@@ -39,11 +51,7 @@ def write_output(data: bytes, output: Path | None) -> None:
     output = output.expanduser()
     if output.is_dir():
         raise typer.BadParameter(f"{output} is a folder; give a file name", param_hint="-o")
-    if not output.parent.is_dir():
-        # Not created: a mistyped folder would otherwise be made, anywhere on the disk.
-        raise InvalidInputError(
-            f"the folder {output.parent} does not exist; create it first or choose another path"
-        )
+    check_folder(output)
     try:
         fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
     except OSError as exc:

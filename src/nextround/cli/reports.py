@@ -31,8 +31,11 @@ def _targets(outputs: list[Path] | None, default: Path | None = None) -> list[Pa
     from nextround.reports.render import format_of
 
     paths = [p.expanduser() for p in outputs or ([default] if default else [])]
+    from nextround.cli.data import check_folder
+
     for path in paths:
-        format_of(path)  # a wrong extension fails before any work is done
+        format_of(path)  # a wrong extension or folder fails before any work is done
+        check_folder(path)
     return paths
 
 
