@@ -73,6 +73,9 @@ def test_rating_two_opportunities_ranks_them_with_trade_offs(
     page = browser.get("/options").text
     assert _ranked_companies(page) == ["Tempoline", "Kestrelgate"]
     assert "3.67" in page and "3.00" in page  # (4 + 4 + 3) / 3 and (2 + 2 + 5) / 3
+    # On a phone each row becomes a card: every figure keeps its label.
+    for label in ("Score", "Gap to Option A", "Must-haves met", "Status"):
+        assert page.count(f'data-label="{label}"') == 2, label
     assert "below your threshold" in page
     trade_offs = page[page.index("Trade-offs") :]
     assert "Gains: compensation 5" in trade_offs
