@@ -265,3 +265,11 @@ def test_only_speakers_and_sections_become_labels(source, expected):
 def test_a_relative_clause_stays_with_what_it_judges() -> None:
     text = "The plan was clean for the happy path, which was thin on risks."
     assert [s.text for s in split_statements(text)] == [text]
+
+
+def test_a_closing_angle_bracket_is_part_of_the_words():
+    # Only a reply's quote mark at the start of a line is trimmed, not "</b>" or "5 > 4".
+    (statement,) = split_statements("The slide said <b>clear</b>")
+    assert statement.text == "The slide said <b>clear</b>"
+    (hostile,) = split_statements("<script>alert('fb')</script>")
+    assert hostile.text == "<script>alert('fb')</script>"

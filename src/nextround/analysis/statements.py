@@ -348,8 +348,17 @@ def _leaning(text: str, start: int, end: int) -> Polarity | None:
 
 
 _TRIM = " \t\r\n,;:—–->"
+# A ">" opens a quoted line; at the end of a statement it is part of its words ("</b>")
+# unless it is the next line's quote mark.
+_TRIM_END = _TRIM.replace(">", "")
 _OPENING_QUOTES = "\"“‘'"
 _CLOSING_QUOTES = "\"”’'"
+
+
+def _starts_a_line(text: str, index: int) -> bool:
+    """Whether text[index] is a reply's quote mark: only '>' and blanks before it on its line."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return not text[line_start:index].replace(">", "").strip()
 
 
 def _statement(text: str, start: int, end: int, heading: str | None) -> Statement | None:
@@ -358,7 +367,9 @@ def _statement(text: str, start: int, end: int, heading: str | None) -> Statemen
     m = _re().leading.match(text, start, end)
     if m and has_content(text, m.end(), end):
         start = m.end()
-    while end > start and text[end - 1] in _TRIM:
+    while end > start and (
+        text[end - 1] in _TRIM_END or (text[end - 1] == ">" and _starts_a_line(text, end - 1))
+    ):
         end -= 1
     # Drop a quote mark whose partner fell in another statement.
     if (
