@@ -106,8 +106,17 @@ def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
     assert "already imported; pass --replace" in refused.err
     assert full_dump(cli.db) == before
 
+    # A verdict on a competency the new version drops: the import names it and its statement.
+    cli.ok("framework", "use", "zoes-principles")
+    cli.ok("feedback", "add", "--source", "mentor", "Always puts the customer first.")
+    (statement,) = json.loads(cli.ok("feedback", "show", "1", "--json"))["statements"]
+    cli.ok("feedback", "review", "--statement", str(statement["id"]), "--competency",
+           "customer-first")  # fmt: skip
     out = cli.ok("framework", "import", str(smaller), "--id", "zoes-principles", "--replace")
     assert "Imported Smaller (zoes-principles): 1 competency" in " ".join(out.split())
+    assert (
+        f"no longer has: customer-first (statement {statement['id']}). Those verdicts leave"
+    ) in " ".join(out.split())
     assert _listing(cli)["zoes-principles"]["name"] == "Smaller"
 
     out = cli.ok("framework", "import", str(principles), "--id", "second", "--use")

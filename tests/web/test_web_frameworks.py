@@ -8,6 +8,7 @@ from collections.abc import Callable
 from starlette.testclient import TestClient
 
 from nextround.bootstrap import Nextround
+from nextround.domain.feedback import FeedbackSource
 from nextround.services.frameworks import active_framework_id
 from tests.web.conftest import Browser, field_error
 
@@ -53,6 +54,27 @@ def test_import_yaml_then_use_it(browser: Browser, sqlite_app: Nextround) -> Non
         assert active_framework_id(uow) == "acme-principles"
     # The profile now reads on the imported framework.
     assert "Customer obsession" in browser.get("/profile/customer-obsession").text
+    # A new version without a competency a verdict names: the import says so.
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+    from nextround.services.review import review_statement
+
+    with sqlite_app.uow() as uow:
+        framework = active_framework(uow)
+        _, (statement,) = add_mapped_feedback(
+            uow, "Starts from the customer.", FeedbackSource.MENTOR,
+            lambda: LexicalMapper(framework), framework.id,
+        )  # fmt: skip
+    with sqlite_app.uow() as uow:
+        review_statement(uow, statement.id, ["customer-obsession"])
+    smaller = YAML.split(b"  - name: Customer obsession")[0] + YAML.split(b"backwards.\n")[1]
+    replaced = _import(browser, "acme-principles.yaml", smaller, replace="1")
+    assert replaced.status_code == 303
+    assert (
+        "Note: 1 confirmed statement names a competency this version no longer has "
+        "(customer-obsession)"
+    ) in browser.get("/frameworks").text
 
 
 def test_import_json_and_csv_with_an_id_and_use_right_away(

@@ -98,17 +98,30 @@ def import_(
 ) -> None:
     """Import a framework: a name and a description per competency is enough."""
     from nextround.frameworks.files import read_framework_file
-    from nextround.services.frameworks import import_framework
+    from nextround.services.frameworks import dropped_competencies, import_framework
 
     framework = read_framework_file(path, framework_id)
     with state(ctx).app.uow() as uow:
         import_framework(uow, framework, replace=replace, use=use)
+        dropped = dropped_competencies(uow, framework)
     note = " and in use" if use else f"; use it with `nextround framework use {framework.id}`"
     count = len(framework.competencies)
     console().print(
         f"Imported {escape(framework.name)} ({escape(framework.id)}): "
         f"{count} competenc{'y' if count == 1 else 'ies'}{note}."
     )
+    if dropped:
+        named = "; ".join(
+            f"{cid} (statement{'s' * (len(ids) > 1)} {', '.join(map(str, ids))})"
+            for cid, ids in sorted(dropped.items())
+        )
+        paragraph(
+            f"[yellow]Note:[/] confirmed statements name competencies this version no longer "
+            f"has: {escape(named)}. Those verdicts leave your profile until you review the "
+            "statements again: `nextround feedback review --statement ID --competency NEW`.",
+            0,
+            2,
+        )
 
 
 @app.command("use")

@@ -143,6 +143,21 @@ def import_framework(
     return framework
 
 
+def dropped_competencies(uow: GrowthUnitOfWork, framework: Framework) -> dict[str, list[int]]:
+    """Competencies confirmed statements name that this version of the framework lacks.
+
+    By id, with the statements that name each: after a replacing import those verdicts
+    point nowhere, and the profile leaves them out.
+    """
+    known = {c.id for c in framework.competencies}
+    dropped: dict[str, list[int]] = {}
+    for statement in uow.statements.confirmed(framework.id):
+        for competency in statement.competencies:
+            if competency not in known and statement.id is not None:
+                dropped.setdefault(competency, []).append(statement.id)
+    return dropped
+
+
 def use_framework(uow: GrowthUnitOfWork, framework_id: str) -> Framework:
     """Map feedback onto this framework from now on."""
     framework = uow.frameworks.get(framework_id)

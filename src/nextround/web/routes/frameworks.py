@@ -8,6 +8,7 @@ from starlette.responses import Response
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.framework_upload import import_uploaded_framework
 from nextround.services.frameworks import (
+    dropped_competencies,
     get_framework,
     list_frameworks,
     mapped_elsewhere,
@@ -101,6 +102,15 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         reader.explain(InvalidInputError(f"{exc}. Nothing was imported"), IMPORT_ERRORS)
         return render_frameworks(web, reader.state, 422)
     note = " and in use" if reader.flag("use") else ""
+    dropped = web.read(lambda uow: dropped_competencies(uow, framework))
+    if dropped:
+        ids = sorted({i for found in dropped.values() for i in found})
+        note += (
+            f". Note: {len(ids)} confirmed statement{'s name' if len(ids) > 1 else ' names'} "
+            "a competency "
+            f"this version no longer has ({', '.join(sorted(dropped))}); they leave your "
+            "profile until you review them again"
+        )
     return web.redirect(
         "/frameworks",
         f"Imported {framework.name}: {len(framework.competencies)} competencies{note}.",
