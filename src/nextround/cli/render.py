@@ -80,7 +80,7 @@ def render_application(
             paragraph(escape(decision.reason), 4)
     if people:
         out.print()
-        named = ", ".join(escape(f"{p.name} ({p.role.value})") for p in people)
+        named = ", ".join(escape(f"{p.name} ({p.role.value.replace('_', ' ')})") for p in people)
         paragraph(f"People: {named}", 2, 2)
     if feedback:
         out.print(f"\n  Feedback: {len(feedback)} item(s); see `nextround timeline {app.id}`")
