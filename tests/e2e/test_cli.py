@@ -278,6 +278,7 @@ def test_full_journey(cli, tmp_path):
 
     # Exports: a backup, the CSV proof of search, and the calendar.
     backup_file = tmp_path / "out" / "backup.json"
+    backup_file.parent.mkdir()
     out = cli.ok("export", "json", "-o", str(backup_file))
     assert f"Wrote {backup_file}" in out
     document = json.loads(backup_file.read_text("utf-8"))
