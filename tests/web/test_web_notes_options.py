@@ -19,7 +19,7 @@ from nextround.domain.journey import (
 from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
-from nextround.services.notes import list_notes, set_sender
+from nextround.services.notes import get_sender, list_notes
 from nextround.services.process import add_interview, add_round, set_decision
 from tests.web.conftest import Browser, field_error
 
@@ -204,9 +204,22 @@ def test_the_eml_download_opens_in_a_mail_client(browser: Browser, sqlite_app) -
     browser.post(
         f"/applications/{app_id}/notes", {"variant": "1", "subject": "Danke – Zoë", "body": "Hi"}
     )
-    assert "give your address once" in browser.get("/notes").text
+    page = browser.get("/notes").text
+    assert "give your name and address under “Who your notes are from”" in page
+    assert "nextround note sender" not in page  # web words on a web page
+    # Without an address, the .eml link leads to where it is given.
+    early = browser.get("/notes/1.eml", follow_redirects=False)
+    assert early.status_code == 303 and early.headers["location"] == "/notes#sender"
+    bad = browser.post("/notes/sender", {"sender": "Zoë <zoe@@example>"})
+    assert bad.status_code == 422
+    assert "is not a name with an email address" in (field_error(bad.text, "sender-sender") or "")
+    saved = browser.post("/notes/sender", {"sender": "Zoë Ångström <zoe@example.test>"})
+    assert saved.status_code == 303
+    page = browser.get("/notes").text
+    assert "Your notes are signed by Zoë Ångström &lt;zoe@example.test&gt;." in page
+    assert 'value="Zoë Ångström &lt;zoe@example.test&gt;"' in page  # shown as stored
     with sqlite_app.uow() as uow:
-        set_sender(uow, "Zoë Ångström <zoe@example.test>")
+        assert get_sender(uow).email == "zoe@example.test"
     assert 'href="/notes/1.eml"' in browser.get("/notes").text
     response = browser.get("/notes/1.eml")
     assert response.headers["content-type"] == "message/rfc822"

@@ -19,6 +19,7 @@ from nextround.services.notes import (
     NobodyToThankError,
     NoteListing,
     NoteRequest,
+    Sender,
     as_eml,
     draft_notes,
     get_note,
@@ -28,6 +29,7 @@ from nextround.services.notes import (
     note_people,
     recipient_ref,
     save_note,
+    set_sender,
 )
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
@@ -49,16 +51,19 @@ KEEP_ERRORS = (
 def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -> Response:
     """Every kept note, newest first, and where to draft a new one."""
 
-    def load(uow: SqlUnitOfWork) -> tuple[list[NoteListing], list[ApplicationFacts], bool]:
-        sender = get_sender(uow)
-        can_email = sender is not None and sender.email is not None
-        return list_notes(uow), uow.applications.facts(), can_email
+    def load(
+        uow: SqlUnitOfWork,
+    ) -> tuple[list[NoteListing], list[ApplicationFacts], Sender | None]:
+        return list_notes(uow), uow.applications.facts(), get_sender(uow)
 
-    listings, applications, can_email = web.read(load)
+    listings, applications, sender = web.read(load)
+    signed = f"{sender.name} <{sender.email}>" if sender and sender.email else ""
     return web.page(
         "notes.html",
         status,
-        can_email=can_email,
+        can_email=sender is not None and sender.email is not None,
+        sender=sender,
+        sender_values={"sender": signed or (sender.name if sender else "")},
         listings=listings[::-1],
         applications=applications,
         forms=FormBook(failed),
@@ -69,6 +74,19 @@ def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -
 def notes_page(web: WebDep) -> Response:
     """Kept notes with a copy button, and a way to mark each as sent."""
     return render_notes(web)
+
+
+@router.post("/notes/sender")
+def change_sender(web: WebDep, form: FormDep) -> Response:
+    """Who signs the notes, and the From of the .eml files: 'Name <you@example.com>'."""
+    reader = FormReader("sender", form)
+    try:
+        sender = web.write(lambda uow: set_sender(uow, reader.raw("sender")))
+    except DomainError as exc:
+        reader.explain(exc, (("sender", r"."),))
+        return render_notes(web, reader.state, 422)
+    address = f" <{sender.email}>" if sender.email else ""
+    return web.redirect("/notes", f"Your notes are signed by {sender.name}{address}.")
 
 
 @router.get("/notes/new")
@@ -241,6 +259,12 @@ def sent(note_id: int, web: WebDep, form: FormDep) -> Response:
 @router.get("/notes/{note_id}.eml")
 def eml(note_id: int, web: WebDep) -> Response:
     """The note as an .eml file: it opens in the mail client, ready to send."""
+    sender = web.read(get_sender)
+    if sender is None or sender.email is None:
+        # The From line needs the person's own address: ask for it where it is given.
+        return web.redirect(
+            "/notes#sender", "Give your name and email under “Who your notes are from” first."
+        )
 
     def load(uow: SqlUnitOfWork) -> bytes:
         note = get_note(uow, note_id).note
