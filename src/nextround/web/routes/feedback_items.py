@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.journey import Application
+from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
 from nextround.services.feedback import edit_feedback, remove_feedback
@@ -76,7 +75,9 @@ def render_item(
 ) -> Response:
     """One feedback item: as given, how it was read, and the forms to correct or delete it."""
 
-    def load(uow: SqlUnitOfWork) -> tuple[FeedbackRecord, Application | None, list[Any]]:
+    def load(
+        uow: SqlUnitOfWork,
+    ) -> tuple[FeedbackRecord, Application | None, list[ApplicationFacts]]:
         record, app = _load_item(uow, feedback_id)
         return record, app, uow.applications.facts()
 
