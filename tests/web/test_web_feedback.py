@@ -41,6 +41,13 @@ def picks(html: str) -> dict[str, str]:
     return {k: html_text.unescape(v) for k, v in fields.items()}
 
 
+def _previewed_form(browser: Browser) -> tuple[int, dict[str, str]]:
+    """A new application and the feedback form as its preview of TEXT fills it in."""
+    app_id = browser.add_application()
+    fields = picks(_preview(browser, app_id).text)
+    return app_id, {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+
+
 def test_preview_shows_statements_suggestions_and_polarity_without_saving(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -68,11 +75,9 @@ def test_preview_shows_statements_suggestions_and_polarity_without_saving(
 def test_save_with_one_corrected_competency_confirms_in_one_go(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    app_id = browser.add_application()
-    fields = picks(_preview(browser, app_id).text)
+    app_id, data = _previewed_form(browser)
     # No suggestion reaches 35% here, so none is ticked for the user: each is their pick.
-    assert "s1-competency" not in fields and "s2-competency" not in fields
-    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    assert "s1-competency" not in data and "s2-competency" not in data
     data["s1-competency"] = "communication"  # the first suggestion, ticked by the user
     data["s2-competency"] = "process-design"  # a correction
     data["s2-polarity"] = "gap"
@@ -90,9 +95,7 @@ def test_save_with_one_corrected_competency_confirms_in_one_go(
 def test_review_later_confirms_only_what_was_changed(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    app_id = browser.add_application()
-    fields = picks(_preview(browser, app_id).text)
-    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    app_id, data = _previewed_form(browser)
     data["s2-competency"] = "process-design"
     response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
     assert response.status_code == 303
@@ -110,11 +113,9 @@ def test_review_later_confirms_only_what_was_changed(
 def test_review_later_keeps_an_about_no_competency_correction(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    app_id = browser.add_application()
-    fields = picks(_preview(browser, app_id).text)
+    app_id, data = _previewed_form(browser)
     # The mapper had (weak) suggestions for both, so nothing was ticked for the user.
-    assert "s1-none" not in fields and "s2-none" not in fields
-    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    assert "s1-none" not in data and "s2-none" not in data
     data["s2-none"] = "1"
     response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
     assert response.status_code == 303
@@ -134,9 +135,7 @@ def test_review_later_keeps_an_about_no_competency_correction(
 
 
 def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:
-    app_id = browser.add_application()
-    fields = picks(_preview(browser, app_id).text)
-    data = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    app_id, data = _previewed_form(browser)
     data["s2-competency"] = "systems-thinking"
     response = browser.post(f"/applications/{app_id}/feedback", data)
     assert response.status_code == 422
