@@ -167,6 +167,10 @@ class FakeDebriefRepository:
         wanted = set(interview_ids)
         return {d.interview_id: d for d in self.state.debriefs.values() if d.interview_id in wanted}
 
+    def delete(self, debrief: Debrief) -> None:
+        assert debrief.id is not None
+        del self.state.debriefs[debrief.id]
+
 
 class FakeStoryRepository:
     """Stories in a dict."""

@@ -30,15 +30,18 @@ from nextround.domain.journey import (
 
 if TYPE_CHECKING:
     from nextround.services.process import InterviewFields, RoundFields
+    from nextround.services.process_removal import InterviewRemoval, RoundRemoval
     from nextround.store.uow import SqlUnitOfWork
 
 rounds = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="Add and edit rounds: the stages of a process."
+    add_completion=False,
+    no_args_is_help=True,
+    help="Add, edit and remove rounds: the stages of a process.",
 )
 interviews = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Add and edit interviews: the sessions within a round.",
+    help="Add, edit and remove interviews: the sessions within a round.",
 )
 decisions = typer.Typer(
     add_completion=False, no_args_is_help=True, help="Record how a process ended."
@@ -256,6 +259,58 @@ def interview_edit(
         where = f"{escape(app.company)}: {escape(edited.title)}"
     when = _when(edited) if {"scheduled_at", "time_zone"} & set(changes) else ""
     console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")
+
+
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+@rounds.command("rm")
+def round_rm(
+    ctx: typer.Context,
+    round_id: Annotated[int, typer.Argument(help="Round id (see `nextround app show APP`).")],
+    yes: Yes = False,
+) -> None:
+    """Delete a round added by mistake, with its interviews; feedback heard in it is kept."""
+    from nextround.services.process_removal import remove_round, round_removal
+
+    with state(ctx).app.uow() as uow:
+        _confirm(round_removal(uow, round_id), yes)
+        removed = remove_round(uow, round_id)
+    hint = (
+        f"Re-file it with `nextround feedback edit ID --round N` "
+        f"(see `nextround feedback list --app {removed.application.id}`)."
+        if removed.feedback
+        else ""
+    )
+    _report(removed, hint)
+
+
+@interviews.command("rm")
+def interview_rm(
+    ctx: typer.Context,
+    interview_id: Annotated[
+        int, typer.Argument(help="Interview id (see `nextround app show APP`).")
+    ],
+    yes: Yes = False,
+) -> None:
+    """Delete an interview added by mistake, with its debrief; feedback heard in it is kept."""
+    from nextround.services.process_removal import interview_removal, remove_interview
+
+    with state(ctx).app.uow() as uow:
+        _confirm(interview_removal(uow, interview_id), yes)
+        removed = remove_interview(uow, interview_id)
+    _report(removed)
+
+
+def _confirm(removal: RoundRemoval | InterviewRemoval, yes: bool) -> None:
+    """Ask before deleting, saying what goes and what stays; abort on no."""
+    if not yes and not typer.confirm(f"Delete {removal.summary}? {removal.kept}".rstrip()):
+        raise typer.Abort()
+
+
+def _report(removed: RoundRemoval | InterviewRemoval, hint: str = "") -> None:
+    said = [f"Deleted {removed.summary}.", removed.kept, hint]
+    console().print(escape(" ".join(part for part in said if part)))
 
 
 def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:

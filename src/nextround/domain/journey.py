@@ -394,6 +394,25 @@ class Application:
         round_.interviews.append(interview)
         return interview
 
+    def remove_round(self, round_: Round) -> list[Round]:
+        """Take a round (and its interviews) out of the process.
+
+        Returns the later rounds, in stage order: each moves up one stage, so the numbers
+        stay 1..n. The caller renumbers them once the removal is stored, one at a time,
+        because a stage number is unique within an application at every step.
+        """
+        if round_ not in self.rounds:
+            raise DomainError(f"round {round_.id} is not part of application {self.id}")
+        later = [r for r in self.ordered_rounds if r.position > round_.position]
+        self.rounds.remove(round_)
+        return later
+
+    def remove_interview(self, round_: Round, interview: Interview) -> None:
+        """Take an interview out of one of this application's rounds."""
+        if round_ not in self.rounds or interview not in round_.interviews:
+            raise DomainError(f"interview {interview.id} is not part of application {self.id}")
+        round_.interviews.remove(interview)
+
     def check_interview_time(self, interview: Interview) -> None:
         """Refuse an interview time after the decision in force (adding or rescheduling)."""
         current = self.current_decision

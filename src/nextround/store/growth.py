@@ -222,6 +222,9 @@ class SqlDebriefRepository:
         )
         return {debrief.interview_id: debrief for debrief in rows}
 
+    def delete(self, debrief: Debrief) -> None:
+        self.session.delete(debrief)
+
 
 class SqlEmbeddingStore:
     """Vectors cached in the database, keyed by model and text hash."""

@@ -122,7 +122,14 @@ def application_page(app_id: int, web: WebDep, form: str | None = None) -> Respo
 
 
 #: Forms addressed by a round or interview id (or position), and the application's own.
-_NUMBERED_FORMS = ("interview", "round", "new-interview", "debrief")
+_NUMBERED_FORMS = (
+    "interview",
+    "round",
+    "new-interview",
+    "debrief",
+    "delete-round",
+    "delete-interview",
+)
 _APPLICATION_FORMS = (
     "new-round",
     "reopen",
@@ -189,12 +196,12 @@ def _form_subject(app: Application, kind: str, ident: str) -> tuple[Round | None
     if kind not in _NUMBERED_FORMS:
         return None, None
     number = int(ident)
-    if kind in ("interview", "debrief"):
+    if kind in ("interview", "debrief", "delete-interview"):
         pairs = [(r, i) for r in app.rounds for i in r.interviews if i.id == number]
         if not pairs:
             raise NotFoundError("interview", number)
         return pairs[0]
-    attribute = "id" if kind == "round" else "position"
+    attribute = "position" if kind == "new-interview" else "id"
     round_ = next((r for r in app.rounds if getattr(r, attribute) == number), None)
     if round_ is None:
         raise NotFoundError("round", number)

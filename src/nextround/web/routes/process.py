@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.journey import Interview, Round
+from nextround.errors import DomainError
 from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
@@ -18,11 +20,17 @@ from nextround.services.process import (
     edit_round,
     round_date_note,
 )
+from nextround.services.process_removal import (
+    InterviewRemoval,
+    RoundRemoval,
+    remove_interview,
+    remove_round,
+)
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
-from nextround.web.deps import FormDep, WebDep
+from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
-from nextround.web.routes.detail import submit
+from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
 
@@ -130,3 +138,52 @@ def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple
         return f"interview-{interview.id}", message
 
     return done
+
+
+@router.post("/rounds/{round_id}/delete")
+def delete_round(round_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete a round added by mistake, after an explicit confirmation."""
+    owner = web.read(lambda uow: application_of_round(uow, round_id))
+    return _confirmed_removal(
+        web,
+        owner,
+        FormReader(f"delete-round-{round_id}", form),
+        remove=lambda uow: remove_round(uow, round_id),
+        anchor=lambda _: "process",
+    )
+
+
+@router.post("/interviews/{interview_id}/delete")
+def delete_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete an interview added by mistake, after an explicit confirmation."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    return _confirmed_removal(
+        web,
+        owner,
+        FormReader(f"delete-interview-{interview_id}", form),
+        remove=lambda uow: remove_interview(uow, interview_id),
+        anchor=lambda removed: f"round-{removed.round.id}",
+    )
+
+
+R = TypeVar("R", RoundRemoval, InterviewRemoval)
+
+
+def _confirmed_removal(
+    web: Web,
+    owner: int,
+    reader: FormReader,
+    remove: Callable[[SqlUnitOfWork], R],
+    anchor: Callable[[R], str],
+) -> Response:
+    """Run a removal once its box is ticked; say what went and what was kept."""
+    if not reader.flag("confirm"):
+        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+        return render_detail(web, owner, reader.state, 422)
+    try:
+        removed = web.write(remove)
+    except DomainError as exc:
+        reader.explain(exc, ())
+        return render_detail(web, owner, reader.state, 422)
+    message = " ".join(filter(None, [f"Deleted {removed.summary}.", removed.kept]))
+    return web.redirect(f"/applications/{owner}#{anchor(removed)}", message)

@@ -1,0 +1,71 @@
+"""`round rm` and `interview rm` through the real command line, on the seeded journey."""
+
+from __future__ import annotations
+
+import json
+
+
+def _rounds(cli, app_id: int) -> list[tuple[int, str, list[str]]]:
+    shown = json.loads(cli.ok("app", "show", str(app_id), "--json"))
+    return [
+        (r["position"], r["name"], [i["title"] for i in r["interviews"]]) for r in shown["rounds"]
+    ]
+
+
+def test_round_rm_asks_first_and_changes_nothing_on_no(seeded):
+    cli, journey = seeded
+    before = _rounds(cli, journey.main)
+    result = cli("round", "rm", "1", stdin="n\n")
+    assert result.code == 1
+    assert "Delete round 1 of Tempoline (Screen) with 1 interview?" in result.out
+    assert "Round 2 becomes round 1." in result.out
+    assert result.err.strip() == "Aborted; nothing was changed."
+    assert _rounds(cli, journey.main) == before
+
+
+def test_round_rm_keeps_the_feedback_heard_in_it_and_renumbers(seeded):
+    cli, journey = seeded
+    cli.ok(
+        "feedback", "add", "The screen went smoothly.", "--app", str(journey.main),
+        "--round", "1", "--no-map", "--on", "2025-05-15",
+    )  # fmt: skip
+    out = cli.ok("round", "rm", "1", "--yes")
+    assert "Deleted round 1 of Tempoline (Screen) with 1 interview." in out
+    assert "1 feedback item heard in it stays, about the whole application." in out
+    assert "Round 2 becomes round 1." in out
+    assert f"nextround feedback list --app {journey.main}" in out
+    assert _rounds(cli, journey.main) == [
+        (1, "Final loop", ["Process-flow whiteboard", "Risk deep dive"])
+    ]
+    items = json.loads(cli.ok("feedback", "list", "--app", str(journey.main), "--json"))
+    kept = [f for f in items if f["text"] == "The screen went smoothly."]
+    assert [(f["round_id"], f["interview_id"]) for f in kept] == [(None, None)]
+
+
+def test_interview_rm_takes_the_debrief_and_files_feedback_under_the_round(seeded):
+    cli, journey = seeded
+    interview = str(journey.whiteboard)
+    cli.ok("debrief", interview, "--overall", "2", "--rate", "systems-thinking=2")
+    cli.ok(
+        "feedback", "add", "Clear whiteboard.", "--app", str(journey.main),
+        "--interview", interview, "--no-map", "--on", "2025-06-12",
+    )  # fmt: skip
+    out = cli.ok("interview", "rm", interview, "-y")
+    assert (
+        "Deleted interview 'Process-flow whiteboard' (Tempoline, round 2: Final loop) and its "
+        "debrief with 1 self-rating." in " ".join(out.split())
+    )
+    assert "1 feedback item heard in it stays, about round 2." in " ".join(out.split())
+    assert _rounds(cli, journey.main)[1] == (2, "Final loop", ["Risk deep dive"])
+    items = json.loads(cli.ok("feedback", "list", "--app", str(journey.main), "--json"))
+    kept = [f for f in items if f["text"] == "Clear whiteboard."]
+    assert [(f["round_id"], f["interview_id"]) for f in kept] == [(journey.loop_round, None)]
+
+
+def test_unknown_ids_get_one_line_pointing_to_app_show(seeded):
+    cli, _ = seeded
+    for args in (("round", "rm", "99", "-y"), ("interview", "rm", "99", "-y")):
+        result = cli(*args)
+        assert result.code != 0
+        assert "see `nextround app show APP`" in result.err
+        assert "Traceback" not in result.err

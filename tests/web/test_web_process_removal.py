@@ -1,0 +1,102 @@
+"""Deleting a round or an interview from the application page, behind a confirming tick."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nextround.bootstrap import Nextround
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import Application
+from nextround.services.debriefs import record_debrief
+from nextround.services.feedback import add_feedback
+from tests.web.conftest import Browser, field_error
+
+
+def _app(nextround: Nextround, app_id: int) -> Application:
+    with nextround.uow() as uow:
+        return uow.applications.get(app_id)
+
+
+def _process(browser: Browser, nextround: Nextround) -> tuple[int, Application]:
+    """Two rounds, the first with a debriefed interview and feedback heard in it."""
+    app_id = browser.add_application()
+    for name, kind, day in (
+        ("Screen", "screen", "2026-10-05"),
+        ("Loop", "final_loop", "2026-10-20"),
+    ):
+        browser.post(
+            f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
+        )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Call <b>with</b> Maya", "format": "behavioural"},
+    )
+    app = _app(nextround, app_id)
+    interview = app.ordered_rounds[0].interviews[0]
+    with nextround.uow() as uow:
+        add_feedback(
+            uow, "Calm and clear.", FeedbackSource.RECRUITER, received_on=date(2026, 10, 6),
+            application_id=app_id, interview_id=interview.id,
+        )  # fmt: skip
+        record_debrief(uow, interview.id or 0, 3)
+    return app_id, app
+
+
+def test_a_round_is_deleted_after_the_tick_and_its_feedback_is_kept(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, app = _process(browser, sqlite_app)
+    screen = app.ordered_rounds[0]
+    page = browser.get(f"/applications/{app_id}?form=delete-round-{screen.id}").text
+    assert f'action="/rounds/{screen.id}/delete"' in page
+    assert "Yes, delete round 1 (Screen) with its interview and its debrief<" in page
+
+    refused = browser.post(f"/rounds/{screen.id}/delete", {})
+    assert refused.status_code == 422
+    error = field_error(refused.text, f"delete-round-{screen.id}-confirm") or ""
+    assert "tick the box" in error.lower()
+    assert len(_app(sqlite_app, app_id).rounds) == 2
+
+    done = browser.post(f"/rounds/{screen.id}/delete", {"confirm": "1"})
+    assert done.status_code == 303
+    assert done.headers["location"] == f"/applications/{app_id}#process"
+    shown = browser.get(done.headers["location"]).text
+    assert "Deleted round 1 of Acme (Screen) with 1 interview and 1 debrief." in shown
+    assert "1 feedback item heard in it stays, about the whole application." in shown
+    left = _app(sqlite_app, app_id).ordered_rounds
+    assert [(r.position, r.name) for r in left] == [(1, "Loop")]
+    with sqlite_app.uow() as uow:
+        (item,) = uow.feedback.list(app_id)
+    assert (item.round_id, item.interview_id) == (None, None)
+    assert browser.post(f"/rounds/{screen.id}/delete", {"confirm": "1"}).status_code == 404
+
+
+def test_an_interview_is_deleted_and_its_feedback_filed_under_its_round(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, app = _process(browser, sqlite_app)
+    screen = app.ordered_rounds[0]
+    interview = screen.interviews[0]
+    fragment = browser.get(
+        f"/applications/{app_id}/forms/delete-interview-{interview.id}",
+        headers={"HX-Request": "true"},
+    )
+    assert fragment.status_code == 200
+    # The title is the user's own text: escaped, never markup.
+    assert "Yes, delete Call &lt;b&gt;with&lt;/b&gt; Maya and its debrief" in fragment.text
+    done = browser.post(f"/interviews/{interview.id}/delete", {"confirm": "1"})
+    assert done.status_code == 303
+    assert done.headers["location"] == f"/applications/{app_id}#round-{screen.id}"
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews == []
+    with sqlite_app.uow() as uow:
+        (item,) = uow.feedback.list(app_id)
+    assert (item.round_id, item.interview_id) == (screen.id, None)
+
+
+def test_deleting_needs_the_token(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id, app = _process(browser, sqlite_app)
+    screen = app.ordered_rounds[0]
+    for path in (f"/rounds/{screen.id}/delete", f"/interviews/{screen.interviews[0].id}/delete"):
+        response = browser.client.post(path, data={"confirm": "1"})
+        assert response.status_code == 403
+    assert len(_app(sqlite_app, app_id).rounds) == 2
