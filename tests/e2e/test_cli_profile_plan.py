@@ -151,6 +151,12 @@ def test_plan_week_done_and_momentum(pcli):
     # the week keeps its pick, the done action included
     assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == picked
 
+    undone = " ".join(pcli.ok("plan", "undo", first).split())
+    assert undone.startswith("Back on the list: ") and "streak 0 weeks" in undone
+    assert not any(a["done_on"] for a in json.loads(pcli.ok("plan", "--json"))["actions"])
+    again = " ".join(pcli.ok("plan", "undo", first).split())
+    assert again.startswith("Not marked done, so nothing to undo: ")
+
 
 def test_an_empty_profile_and_plan_say_what_to_do(cli):
     assert "No evidence yet." in cli.ok("profile")
@@ -165,6 +171,7 @@ BAD = [
     (["profile", "--bogus"], r"No such option '--bogus'"),
     (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),
     (["plan", "done"], r"Missing argument 'ACTION_ID'"),
+    (["plan", "undo", "nope"], r"no plan action with id nope; the plan may have been refreshed"),
 ]
 
 

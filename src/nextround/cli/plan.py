@@ -126,3 +126,23 @@ def done(
         momentum = current_momentum(uow)
     console().print(f"Done: {escape(action.title)} ({action.done_on}).")
     render_momentum(momentum)
+
+
+@app.command("undo")
+def undo(
+    ctx: typer.Context,
+    action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
+) -> None:
+    """Put an action marked done by mistake back on the list."""
+    from nextround.services.plan import current_momentum
+    from nextround.services.plan_week import set_done
+
+    with state(ctx).app.uow() as uow:
+        was_done = any(a.id == action_id and a.done for a in uow.plan.all())
+        action = set_done(uow, action_id, False)
+        momentum = current_momentum(uow)
+    if not was_done:
+        console().print(f"Not marked done, so nothing to undo: {escape(action.title)}.")
+        return
+    console().print(f"Back on the list: {escape(action.title)}.")
+    render_momentum(momentum)
