@@ -23,3 +23,14 @@ class NotFoundError(NextroundError):
 
 class InvalidInputError(NextroundError):
     """Input that cannot be parsed: a bad date, a malformed file, a missing field."""
+
+
+def unparsable(name: str, kind: str, problem: str, line: int, column: int) -> InvalidInputError:
+    """A file that is not valid ``kind`` (JSON, YAML), what the parser found and where.
+
+    The place goes in brackets: the parser's own words may end in "at" ("Unterminated
+    string starting at"), and "... at at line 1" reads as a typo.
+    """
+    return InvalidInputError(
+        f"{name} is not valid {kind}: {problem} (line {line}, column {column})"
+    )

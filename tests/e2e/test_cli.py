@@ -304,8 +304,15 @@ def test_full_journey(cli, tmp_path):
     # --replace overwrites a database that has data: here, the restored one itself.
     assert sorted(dump(fresh)) == sorted(dump(cli.db))
     cli.ok("app", "rm", "1", "--yes", db=fresh)
-    cli.ok("import", "json", str(backup_file), "--replace", db=fresh)
+    out = cli.ok("import", "json", str(backup_file), "--replace", db=fresh)
+    # What --replace overwrote is said: here the one contact the deleted application left.
+    assert out.strip().endswith("in place of 1 contact.")
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
+    # '-' reads the backup from standard input, as `export json` writes it to standard output.
+    piped = str(tmp_path / "piped.sqlite3")
+    out = cli.ok("import", "json", "-", stdin=cli.ok("export", "json"), db=piped)
+    assert out.startswith("Restored 1 application, 1 contact")
+    assert json.loads(cli.ok("export", "json", db=piped))["tables"] == document["tables"]
 
 
 def test_a_round_out_of_date_order_is_added_with_a_note(cli):

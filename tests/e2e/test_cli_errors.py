@@ -171,7 +171,7 @@ CASES = [
     pytest.param(["import", "json", "{tmp}"], r"is a folder, not a file", id="folder-as-backup"),
     pytest.param(
         ["import", "json", "{tmp}/malformed.json"],
-        r"malformed\.json is not valid JSON: Expecting ',' delimiter at line 1",
+        r"malformed\.json is not valid JSON: Expecting ',' delimiter \(line 1,",
         id="malformed-backup",
     ),
     pytest.param(

@@ -142,8 +142,14 @@ BAD = [
     (["framework", "show", "nope"], r"no framework with id nope; see `nextround framework list`"),
     (["framework", "use", "nope"], r"no framework with id nope"),
     (["framework", "import", "{tmp}/absent.yaml"], r"no such file: .*absent\.yaml"),
-    (["framework", "import", "{tmp}/bad.yaml"], r"bad\.yaml is not valid YAML: .* at line 3"),
-    (["framework", "import", "{tmp}/bad.json"], r"bad\.json is not valid JSON: .* line 1"),
+    (
+        ["framework", "import", "{tmp}/bad.yaml"],
+        r"bad\.yaml is not valid YAML: .* \(line 3, column \d+\)",
+    ),
+    (
+        ["framework", "import", "{tmp}/bad.json"],
+        r"bad\.json is not valid JSON: .* \(line 1, column \d+\)",
+    ),
     (["framework", "import", "{tmp}/latin1.csv"], r"latin1\.csv is not UTF-8 text"),
     (["framework", "import", "{tmp}/nodesc.yaml"], r"\$\.competencies\[0\]: 'description' is"),
     (["framework", "import", "{tmp}/framework.txt"], r"use a \.yaml, \.yml, \.json or \.csv"),

@@ -155,7 +155,7 @@ BAD = [
     (
         "broken.json",
         '{\n "name": "X",\n "competencies": [,]\n}\n',
-        r"broken\.json is not valid JSON: Expecting value at line 3, column 19",
+        r"broken\.json is not valid JSON: Expecting value \(line 3, column 19\)",
     ),
     (
         "broken.yaml",

@@ -54,6 +54,14 @@ def _dup_id(doc: dict[str, Any]) -> None:
     rows(doc, "applications")[2]["id"] = rows(doc, "applications")[1]["id"]
 
 
+def _lose_tables(*names: str) -> Mutation:
+    def mutate(doc: dict[str, Any]) -> None:
+        for name in names:
+            del doc["tables"][name]
+
+    return mutate
+
+
 def _unknown_table(doc: dict[str, Any]) -> None:
     doc["tables"]["salaries"] = []
 
@@ -136,6 +144,19 @@ BAD = [
     ),
     pytest.param(
         _top("format", "something-else"), r"^this is not a nextround backup", id="not-a-backup"
+    ),
+    # A backup lacking a table would restore without that table's records, or with
+    # --replace wipe them: `export json` always writes every table.
+    pytest.param(
+        _lose_tables("stories"),
+        r"^\$\.tables: the backup lacks the stories table, so the file is damaged or was edited "
+        r"\(`nextround export json` writes every table, empty ones as \[\]\)",
+        id="missing-table",
+    ),
+    pytest.param(
+        _top("tables", {}),
+        r"^\$\.tables: the backup holds no tables at all, so the file is damaged",
+        id="no-tables",
     ),
     pytest.param(
         _top("tables", []), r"^\$\.tables: \[\] is not of type 'object'", id="tables-type"
@@ -245,6 +266,37 @@ def test_rows_may_leave_out_optional_fields(app, doc, make_app, tmp_path):
     assert restored == rows(doc, "applications")
 
 
+def test_a_backup_from_an_older_revision_may_lack_the_tables_added_since(app, doc):
+    older = copy.deepcopy(doc)
+    older["revision"] = "0003"  # before thank-you notes and Option A
+    for name in ("notes", "option_ratings"):
+        assert older["tables"].pop(name) == []
+    with app.uow() as uow:
+        counts = restore_backup(uow, older, replace=True)
+    assert counts["applications"] == 3 and counts["notes"] == 0
+    older["tables"].pop("stories")  # which revision 0003 did have
+    with pytest.raises(InvalidInputError, match="lacks the stories table"), app.uow() as uow:
+        restore_backup(uow, older, replace=True)
+
+
+def test_tables_since_matches_the_migrations(tmp_path):
+    from sqlalchemy import inspect
+
+    from nextround.store.database import make_engine, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'steps.sqlite3'}")
+    try:
+        seen: set[str] = set()
+        for revision in sorted(set(backup.TABLES_SINCE.values()) | {"0005"}):
+            upgrade(engine, revision)
+            tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
+            added = tables - seen - backup.NOT_BACKED_UP
+            assert added == {n for n, since in backup.TABLES_SINCE.items() if since == revision}
+            seen = tables
+    finally:
+        engine.dispose()
+
+
 def test_an_empty_backup_restores_nothing(app, make_app, tmp_path):
     with app.uow() as uow:
         empty = export_backup(uow)
@@ -259,16 +311,29 @@ def test_an_empty_backup_restores_nothing(app, make_app, tmp_path):
     [
         (
             b"{",
-            r"^backup is not valid JSON: Expecting property name enclosed in double quotes at "
-            r"line 1, column 2",
+            r"^backup is not valid JSON: Expecting property name enclosed in double quotes "
+            r"\(line 1, column 2\)$",
         ),
         (b"\xff\xfe{}", r"^backup is not UTF-8 text; is it a nextround backup\?"),
-        (b"", r"^backup is not valid JSON: Expecting value at line 1, column 1"),
+        (b"", r"^backup is not valid JSON: Expecting value \(line 1, column 1\)$"),
+        (
+            b'{"format": "nextr',
+            r"^backup is not valid JSON: Unterminated string starting at \(line 1, column 12\)$",
+        ),
     ],
 )
 def test_parse_refuses_what_is_not_json(raw, message):
     with pytest.raises(InvalidInputError, match=message):
         parse_backup(raw)
+
+
+def test_a_byte_order_mark_is_allowed(app, doc, make_app, tmp_path):
+    saved = tmp_path / "notepad.json"
+    saved.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode("utf-8"))
+    target = make_app(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    with target.uow() as uow:
+        counts = restore_backup(uow, read_backup_file(saved))
+    assert counts["applications"] == 3
 
 
 def test_parse_refuses_json_that_is_not_a_backup(app):

@@ -107,7 +107,10 @@ def export_ics(ctx: typer.Context, output: Output = None) -> None:
 @imports.command("json")
 def import_json(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="Backup file written by `nextround export json`.")],
+    path: Annotated[
+        Path,
+        typer.Argument(help="Backup file written by `nextround export json`; '-' reads stdin."),
+    ],
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite a database that already has data.")
     ] = False,
@@ -115,9 +118,20 @@ def import_json(
     """Restore a backup into an empty database; a bad file changes nothing."""
     from nextround.io.backup import describe_counts
     from nextround.services.data import read_backup_file, restore_backup
+    from nextround.services.lookup import record_counts
 
-    doc = read_backup_file(path)
+    if str(path) == "-":
+        import sys
+
+        from nextround.services.data import MAX_BACKUP_BYTES, parse_backup
+
+        # One byte over the limit is enough to know the input is too big.
+        doc = parse_backup(sys.stdin.buffer.read(MAX_BACKUP_BYTES + 1), "standard input")
+    else:
+        doc = read_backup_file(path)
     with state(ctx).app.uow() as uow:
+        replaced = describe_counts(record_counts(uow))
         counts = restore_backup(uow, doc, replace=replace)
     summary = describe_counts(counts) or "nothing"
-    console().print(f"Restored {summary}.")
+    said = f" in place of {replaced}" if replaced else ""
+    console().print(f"Restored {summary}{said}.")

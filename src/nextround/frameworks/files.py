@@ -12,7 +12,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from nextround.domain.competency import Competency, Framework
-from nextround.errors import InvalidInputError
+from nextround.errors import InvalidInputError, unparsable
 
 BUILTIN_ID = "nextround-core"
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
@@ -173,16 +173,14 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InvalidInputError(
-                f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-            ) from None
+            raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
     elif suffix in (".yaml", ".yml"):
         import yaml
 
         try:
             data = load_yaml(text)
         except yaml.YAMLError as exc:
-            raise InvalidInputError(f"{name} is not valid YAML: {_yaml_problem(exc)}") from None
+            raise _yaml_problem(name, exc) from None
     elif suffix == ".csv":
         data = _csv_document(text, path, default_id)
     else:
@@ -192,13 +190,13 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
     return parse_framework(data, name, default_id)
 
 
-def _yaml_problem(exc: Any) -> str:
+def _yaml_problem(name: str, exc: Any) -> InvalidInputError:
     """What PyYAML found wrong and where, without its '<unicode string>' framing."""
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None)
     if mark is None or not problem:
-        return " ".join(str(exc).split())
-    return f"{problem} at line {mark.line + 1}, column {mark.column + 1}"
+        return InvalidInputError(f"{name} is not valid YAML: {' '.join(str(exc).split())}")
+    return unparsable(name, "YAML", problem, mark.line + 1, mark.column + 1)
 
 
 def _csv_document(text: str, path: PurePath, default_id: str) -> dict[str, Any]:

@@ -38,6 +38,31 @@ FORMAT_VERSION = 1
 NOT_BACKED_UP = frozenset({"embedding_cache"})
 
 
+#: The schema revision each table first appeared in. A backup holds every table its revision
+#: had, empty ones as []; one that lacks a table is damaged, and restoring it would quietly
+#: lose (or with --replace, wipe) that table's records. tests/integration checks this
+#: against the migrations.
+TABLES_SINCE = {
+    **dict.fromkeys(
+        ("applications", "rounds", "interviews", "decisions", "contacts", "feedback"), "0001"
+    ),
+    **dict.fromkeys(
+        ("frameworks", "competencies", "preferences", "statements", "debriefs"), "0002"
+    ),
+    "debrief_questions": "0002",
+    **dict.fromkeys(("stories", "plan_actions"), "0003"),
+    **dict.fromkeys(("notes", "option_ratings"), "0004"),
+}
+
+
+def expected_tables(revision: object) -> list[str]:
+    """The tables a backup written at ``revision`` must hold (all of them if it is unknown)."""
+    names = [t.name for t in backed_up_tables()]
+    if not isinstance(revision, str) or not revision.isdigit() or revision > HEAD_REVISION:
+        return names
+    return [name for name in names if TABLES_SINCE[name] <= revision]
+
+
 def backed_up_tables() -> list[Table]:
     """Every table with user data, parents before children."""
     return [t for t in metadata.sorted_tables if t.name not in NOT_BACKED_UP]
@@ -210,6 +235,19 @@ def validate(doc: Any) -> None:
     if errors:
         first = min(errors, key=lambda e: _document_order(doc, e.absolute_path))
         raise InvalidInputError(f"{json_path(first.absolute_path)}: {_reason(first)}")
+    expected = expected_tables(doc["revision"])
+    missing = [name for name in expected if name not in doc["tables"]]
+    if missing:
+        what = (
+            "holds no tables at all"
+            if len(missing) == len(expected)
+            else f"lacks the {', '.join(missing)} table{'s' * (len(missing) > 1)}"
+        )
+        raise InvalidInputError(
+            f"$.tables: the backup {what}, so the file is damaged or was edited "
+            "(`nextround export json` writes every table, empty ones as []); restoring it "
+            "would lose those records"
+        )
     _check_references(doc)
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
-from nextround.errors import DomainError, InvalidInputError
+from nextround.errors import DomainError, InvalidInputError, unparsable
 from nextround.io import backup
 from nextround.io.calendar import write_ics
 from nextround.io.job_search_csv import write_csv
@@ -57,15 +57,22 @@ def read_backup_file(path: Path) -> Any:
 
 
 def parse_backup(raw: bytes, name: str = "backup") -> Any:
-    """Parse backup bytes as UTF-8 JSON."""
+    """Parse backup bytes as UTF-8 JSON.
+
+    A leading byte-order mark is allowed: editors such as Windows Notepad add one when a
+    hand-checked backup is saved again.
+    """
+    if len(raw) > MAX_BACKUP_BYTES:
+        raise InvalidInputError(
+            f"{name} is {len(raw) / 1e6:.0f} MB; a backup may be at most "
+            f"{MAX_BACKUP_BYTES // 10**6} MB"
+        )
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?") from None
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+        raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
 
 
 def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> dict[str, int]:
