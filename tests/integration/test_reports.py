@@ -177,6 +177,21 @@ def test_hostile_text_renders_as_text(sqlite_app):
     assert '<script>alert("x")</script>' in text  # shown, not run
 
 
+def test_a_long_unbroken_word_wraps_on_the_page_and_is_clipped_in_the_footer(sqlite_app):
+    word = "W" * 200
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": word, "role_title": "PM", "applied_on": date(2025, 1, 2)}
+        )
+        report = application_report(uow, app.id, 365)
+    html = application_html(report)
+    # The footer keeps to its line: the name is clipped (… is \\2026 in a CSS string).
+    assert "nextround · PM at " + "W" * 39 + "\\2026 " in html
+    _, text, _ = pdf_text(to_pdf(html))
+    # Wrapped, the word comes out of the PDF in pieces; run off the page, it came out whole.
+    assert word not in text and word[:40] in text
+
+
 def test_an_empty_database_still_makes_a_readable_profile_report(sqlite_app):
     with sqlite_app.uow() as uow:
         report = profile_report(uow, 365, 120)

@@ -56,6 +56,38 @@ def test_timeline_lanes_marks_and_legend() -> None:
     assert "2. Final: 2025-05-20 to ongoing (in progress)" in (root.find(f"{SVG}desc").text or "")
 
 
+def test_an_open_span_long_before_today_stays_inside_the_chart() -> None:
+    # A process stalled for months: its open round runs to today, and the axis goes with it.
+    root = parse(
+        timeline_svg(
+            [Span("1. Screen", date(2026, 9, 5), None, "pending")],
+            [Mark("Applied", date(2026, 9, 1), kind="applied")],
+            today=date(2026, 11, 26),
+            width=700,
+        )
+    )
+    view_width = float((root.get("viewBox") or "").split()[2])
+    for rect in root.iter(f"{SVG}rect"):
+        right_edge = float(rect.get("x", 0)) + float(rect.get("width", 0))
+        assert right_edge <= view_width, ET.tostring(rect)
+    for label in root.iter(f"{SVG}text"):
+        assert 0 <= float(label.get("x", 0)) <= view_width, label.text
+    assert "today" in texts(root)
+    ticks = [t for t in texts(root) if t.endswith("2026")]
+    assert ticks == ["Sep 2026", "Oct 2026", "Nov 2026"]  # month starts, each named once
+
+
+def test_a_closed_process_long_ago_does_not_stretch_to_today() -> None:
+    root = parse(
+        timeline_svg(
+            [Span("1. Screen", date(2025, 5, 1), date(2025, 5, 2), "passed")],
+            today=date(2026, 11, 26),
+        )
+    )
+    assert "today" not in texts(root)
+    assert any("May" in t for t in texts(root))
+
+
 def test_radar_marks_missing_evidence_instead_of_zero() -> None:
     root = parse(
         radar_svg(

@@ -135,7 +135,10 @@ def timeline_svg(
             text(width / 2, 24, "Nothing to show yet", anchor="middle", fill=MUTED),
         )
     first, last = min(days), max(days)
-    if today is not None and first <= today <= last + timedelta(days=30):
+    # The axis reaches today when today is near, and always while a span is still open: an
+    # open span runs to today, and a stalled process is exactly the one to see as such.
+    ongoing = any(s.end is None for s in spans)
+    if today is not None and first <= today and (ongoing or today <= last + timedelta(days=30)):
         last = max(last, today)
     total = max((last - first).days, 1)
     left, right, top, lane_h = 30, 30, 30, 38
@@ -157,7 +160,7 @@ def timeline_svg(
         body.append(text(x(today), top - 12, "today", anchor="middle", size=10, fill=MUTED))
     for index, span in enumerate(spans):
         y = top + index * lane_h
-        end = span.end or today or span.start
+        end = min(span.end or today or span.start, last)
         x1 = x(span.start)
         x2 = max(x(max(end, span.start)), x1 + 12)
         _, fill, stroke, dash = _TONES.get(span.tone, _TONES["pending"])
@@ -204,19 +207,29 @@ def _axis_ticks(
     first: date, last: date, x: Callable[[date], float], bottom: float, top: float
 ) -> list[str]:
     total = (last - first).days
-    step = 7 if total <= 70 else 30 if total <= 400 else 91
+    # Weekly ticks from the first day; else on the first of each month (or quarter), so two
+    # ticks never carry the same month's name.
+    months = 0 if total <= 70 else 1 if total <= 400 else 3
     out: list[str] = []
-    day = first
+    day = first if not months else _month_start(first - timedelta(days=1), months)
     while day <= last and len(out) < 80:
         pos = x(day)
         out.append(
             f'<line x1="{num(pos)}" y1="{num(top)}" x2="{num(pos)}" y2="{num(bottom)}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
-        label = f"{day.day} {day:%b}" if step == 7 else f"{day:%b %Y}"
+        label = f"{day.day} {day:%b}" if not months else f"{day:%b %Y}"
         out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
-        day += timedelta(days=step)
+        day = day + timedelta(days=7) if not months else _month_start(day, months)
     return out
+
+
+def _month_start(day: date, months: int) -> date:
+    """The first day of the next month (or quarter, for 3) after ``day``."""
+    index = day.year * 12 + day.month - 1 + 1
+    if months == 3:
+        index += -index % 3
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _timeline_legend(

@@ -94,6 +94,11 @@ def css_string(value: object) -> Markup:
     return Markup(safe)
 
 
+def _clip(words: str, limit: int = 40) -> str:
+    """Words short enough for the page footer, which has one line beside the page number."""
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
 def _page(paper: Paper, footer: str) -> dict[str, str]:
     return {"paper": "A4" if paper is Paper.A4 else "letter", "footer": footer}
 
@@ -128,7 +133,7 @@ def application_html(report: ApplicationReport, paper: Paper = Paper.A4) -> str:
     }
     template = _environment().get_template("application.html.j2")
     app = report.application
-    footer = f"{app.role_title} at {app.company} · {report.generated_on.isoformat()}"
+    footer = f"{_clip(app.role_title)} at {_clip(app.company)} · {report.generated_on.isoformat()}"
     return template.render(report=report, app=app, charts=charts, **_page(paper, footer))
 
 
