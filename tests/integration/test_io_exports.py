@@ -83,6 +83,18 @@ def test_csv_shows_reopened_decisions_in_the_history(app):
         "2025-01-01 applied; 2025-02-01 decision no_response; 2025-03-01 reopened"
     )
     assert (row["status"], row["decided_on"], row["outcome"]) == ("applied", "", "")
+    # A round after the reopening comes after it: the history is proof of search, in order.
+    with app.uow() as uow:
+        add_round(
+            uow,
+            created.id,
+            {"name": "HM", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2025, 3, 10)},
+        )
+    (row,) = csv_rows(app)
+    assert row["stage_history"] == (
+        "2025-01-01 applied; 2025-02-01 decision no_response; 2025-03-01 reopened; "
+        "2025-03-10 round 1 HM (hiring_manager, pending)"
+    )
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date
 
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import ApplicationFacts
@@ -45,18 +46,28 @@ def _cell(value: object) -> str:
 
 
 def stage_history(app: Application) -> str:
-    """Every stage change of an application as one readable line."""
-    steps = [f"{app.applied_on} applied"]
+    """Every stage change of an application as one readable line, in date order.
+
+    On the same day the record's own order holds: applied, then rounds by stage, then a
+    decision before its reopening.
+    """
+    steps: list[tuple[date, int, str]] = [(app.applied_on, 0, "applied")]
     for round_ in app.ordered_rounds:
         steps.append(
-            f"{round_.started_on} round {round_.position} {round_.name} "
-            f"({round_.kind.value}, {round_.outcome.value})"
+            (
+                round_.started_on,
+                1,
+                f"round {round_.position} {round_.name} "
+                f"({round_.kind.value}, {round_.outcome.value})",
+            )
         )
     for decision in app.decisions:
-        steps.append(f"{decision.decided_on} decision {decision.outcome.value}")
+        steps.append((decision.decided_on, 2, f"decision {decision.outcome.value}"))
         if decision.reopened_on:
-            steps.append(f"{decision.reopened_on} reopened")
-    return "; ".join(steps)
+            steps.append((decision.reopened_on, 3, "reopened"))
+    # A stable sort: rounds on one day keep their stage order.
+    steps.sort(key=lambda step: (step[0], step[1]))
+    return "; ".join(f"{on} {what}" for on, _, what in steps)
 
 
 def write_csv(apps: Iterable[Application]) -> str:
