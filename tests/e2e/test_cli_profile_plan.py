@@ -140,7 +140,7 @@ def test_plan_week_done_and_momentum(pcli):
 
     first = picked[0]
     out = " ".join(pcli.ok("plan", "done", first).split())
-    assert out.startswith("Done: ")
+    assert out.startswith("Done today: ") and not out.endswith("..")
     assert "streak 1 week" in out
     again = json.loads(pcli.ok("plan", "--json"))
     done = [a for a in again["actions"] if a["done_on"]]
@@ -156,6 +156,24 @@ def test_plan_week_done_and_momentum(pcli):
     assert not any(a["done_on"] for a in json.loads(pcli.ok("plan", "--json"))["actions"])
     again = " ".join(pcli.ok("plan", "undo", first).split())
     assert again.startswith("Not marked done, so nothing to undo: ")
+
+
+def test_undoing_an_action_the_plan_no_longer_suggests_says_it_leaves_the_list(pcli):
+    plan = json.loads(pcli.ok("plan", "--json"))
+    action = next(
+        a["id"]
+        for a in plan["actions"]
+        if a["kind"] == "mitigate" and a["competency_id"] == "systems-thinking"
+    )
+    pcli.ok("plan", "done", action)
+    # The feedback behind the systems-thinking gap goes: it no longer recurs.
+    items = json.loads(pcli.ok("feedback", "list", "--json"))
+    for item in [f["id"] for f in items if "system" in f["text"]]:
+        pcli.ok("feedback", "rm", str(item), "--yes")
+    out = " ".join(pcli.ok("plan", "undo", action).split())
+    assert out.startswith("No longer marked done: ")
+    assert "Your plan no longer suggests it" in out and "leaves the list" in out
+    assert action not in [a["id"] for a in json.loads(pcli.ok("plan", "--json"))["actions"]]
 
 
 def test_an_empty_profile_and_plan_say_what_to_do(cli):

@@ -133,6 +133,12 @@ def changed_fields(names: Iterable[str]) -> str:
     return ", ".join(sorted(FIELD_WORDS.get(n, n.replace("_", " ")) for n in names))
 
 
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence: a full stop added unless it has its own ("…" too)."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def counted(count: int, one: str, many: str) -> str:
     """'1 competency', '2 competencies': a count with the word that agrees with it."""
     return f"{count} {one if count == 1 else many}"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, sentence, state
 
 if TYPE_CHECKING:
     from nextround.domain.plan import Momentum, PlanAction
@@ -124,7 +124,9 @@ def done(
     with state(ctx).app.uow() as uow:
         action = mark(uow, action_id)
         momentum = current_momentum(uow)
-    console().print(f"Done: {escape(action.title)} ({action.done_on}).")
+        today = uow.today()
+    when = "today" if action.done_on == today else f"already, on {action.done_on}"
+    console().print(f"Done {when}: {escape(sentence(action.title))}")
     render_momentum(momentum)
 
 
@@ -134,15 +136,27 @@ def undo(
     action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
 ) -> None:
     """Put an action marked done by mistake back on the list."""
-    from nextround.services.plan import current_momentum
+    from nextround.services.plan import refresh_plan
     from nextround.services.plan_week import set_done
 
-    with state(ctx).app.uow() as uow:
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
         was_done = any(a.id == action_id and a.done for a in uow.plan.all())
         action = set_done(uow, action_id, False)
-        momentum = current_momentum(uow)
+        # The plan is rebuilt on every `plan`; an open action whose reason has gone (the
+        # gap closed, the evidence was corrected) would then quietly leave the list.
+        view = refresh_plan(
+            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
+        )
+    title = escape(sentence(action.title))
     if not was_done:
-        console().print(f"Not marked done, so nothing to undo: {escape(action.title)}.")
+        console().print(f"Not marked done, so nothing to undo: {title}")
         return
-    console().print(f"Back on the list: {escape(action.title)}.")
-    render_momentum(momentum)
+    if any(a.id == action_id for a in view.actions):
+        console().print(f"Back on the list: {title}")
+    else:
+        console().print(
+            f"No longer marked done: {title} Your plan no longer suggests it, because the "
+            "evidence behind it has changed, so it leaves the list."
+        )
+    render_momentum(view.momentum)
