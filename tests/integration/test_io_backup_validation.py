@@ -327,6 +327,48 @@ def test_parse_refuses_what_is_not_json(raw, message):
         parse_backup(raw)
 
 
+def test_growth_records_that_would_break_commands_later_are_refused(app, make_app, tmp_path):
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import import_framework
+    from tests.unit.growth_fakes import keyword_mapper
+    from tests.unit.growth_fixtures import FRAMEWORK
+
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    mapper = keyword_mapper()
+    with app.uow() as uow:
+        add_mapped_feedback(
+            uow, "Risk management did not come through.", FeedbackSource.RECRUITER,
+            lambda: mapper, FRAMEWORK.id, received_on=date(2026, 1, 5),
+        )  # fmt: skip
+    with app.uow() as uow:
+        good = export_backup(uow)
+    target = make_app(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    before = snapshot(target)
+
+    orphaned = copy.deepcopy(good)
+    orphaned["tables"]["frameworks"] = orphaned["tables"]["competencies"] = []
+    refused = pytest.raises(InvalidInputError, match=r"mapped onto framework 'test', which the")
+    with refused, target.uow() as uow:
+        restore_backup(uow, orphaned)
+
+    damaged = copy.deepcopy(good)
+    damaged["tables"]["preferences"].append(
+        {
+            "key": "option_a",
+            "value": {"criteria": [{"id": "scope", "name": "Scope", "weight": "heavy"}]},
+            "updated_at": "2026-01-05T10:00:00+00:00",
+        }
+    )
+    refused = pytest.raises(InvalidInputError, match=r"^the Option A in the backup is not valid: ")
+    with refused, target.uow() as uow:
+        restore_backup(uow, damaged)
+    assert snapshot(target) == before
+    with target.uow() as uow:
+        assert restore_backup(uow, good)["statements"] == 1
+
+
 def test_a_byte_order_mark_is_allowed(app, doc, make_app, tmp_path):
     saved = tmp_path / "notepad.json"
     saved.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode("utf-8"))

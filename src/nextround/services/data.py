@@ -75,6 +75,32 @@ def parse_backup(raw: bytes, name: str = "backup") -> Any:
         raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
 
 
+def _check_growth(uow: SqlUnitOfWork) -> None:
+    """Refuse growth records that would only fail later: commands reading them would break."""
+    from nextround.domain.option_a import OptionA
+    from nextround.frameworks.files import BUILTIN_ID
+    from nextround.services.options import OPTION_A_KEY
+    from nextround.store import tables as t
+
+    assert uow.session is not None
+    known = {BUILTIN_ID, *uow.frameworks.ids()}
+    used = uow.session.scalars(select(t.statements.c.framework_id).distinct())
+    unknown = sorted(set(used) - known)
+    if unknown:
+        raise InvalidInputError(
+            f"feedback statements in the backup are mapped onto framework {unknown[0]!r}, "
+            "which the backup does not hold; restore a backup with its frameworks"
+        )
+    stored = uow.preferences.get(OPTION_A_KEY)
+    if stored is not None:
+        try:
+            if not isinstance(stored, dict):
+                raise DomainError("it is not an object")
+            OptionA.from_json(stored)
+        except DomainError as exc:
+            raise InvalidInputError(f"the Option A in the backup is not valid: {exc}") from None
+
+
 def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> dict[str, int]:
     """Load a backup; on any problem nothing at all is written."""
     assert uow.session is not None
@@ -90,6 +116,7 @@ def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> di
             item.check()
         except DomainError as exc:
             raise InvalidInputError(f"{kind} {item.id} in the backup: {exc}") from None
+    _check_growth(uow)
     # check() may normalise values in memory; the backup's own values are what we keep.
     uow.session.expunge_all()
     uow.commit()
