@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nextround.domain.contacts import ContactRole
+from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.journey import Interviewer, RoundKind
 from nextround.domain.notes import Note, Recipient, Tone
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.applications import add_application
 from nextround.services.contacts import (
+    RemovedContact,
     add_contact,
     contact_record,
     edit_contact,
@@ -317,3 +318,19 @@ def test_removing_an_unknown_person_changes_nothing(full, met):
     with full, pytest.raises(NotFoundError, match=r"no contact with id 99"):
         remove_contact(full, 99)
     assert (_people(full), _interviewers(full), full.commits) == before
+
+
+@pytest.mark.parametrize(
+    ("interviews", "notes", "said"),
+    [
+        (0, 0, ""),
+        (1, 0, "1 interview still names them"),
+        (0, 1, "1 note still names them"),
+        (2, 0, "2 interviews still name them"),
+        (1, 1, "1 interview and 1 note still name them"),
+        (2, 3, "2 interviews and 3 notes still name them"),
+    ],
+)
+def test_what_a_removal_says_was_left_naming_the_person(interviews, notes, said):
+    removed = RemovedContact(Contact("Dana"), list(range(interviews)), list(range(notes)))
+    assert removed.still_named == said

@@ -147,6 +147,8 @@ class ContactRecord:
     contact: Contact
     interviews: list[InterviewMention]
     notes: list[NoteMention]
+    #: The company of the application the person belongs to, if any.
+    application_company: str | None = None
 
 
 def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
@@ -184,7 +186,8 @@ def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
                 email,
             )
         )
-    return ContactRecord(contact, met, written)
+    of = companies.get(contact.application_id) if contact.application_id is not None else None
+    return ContactRecord(contact, met, written, of)
 
 
 @dataclass(frozen=True)
@@ -194,6 +197,22 @@ class RemovedContact:
     contact: Contact
     interview_ids: list[int]
     note_ids: list[int]
+
+    @property
+    def still_named(self) -> str:
+        """'2 interviews and 1 note still name them', or '' when nothing named them."""
+        parts = [
+            f"{count} {word}{'s' * (count != 1)}"
+            for count, word in (
+                (len(self.interview_ids), "interview"),
+                (len(self.note_ids), "note"),
+            )
+            if count
+        ]
+        if not parts:
+            return ""
+        one = len(parts) == 1 and (len(self.interview_ids) + len(self.note_ids)) == 1
+        return f"{' and '.join(parts)} still {'names' if one else 'name'} them"
 
 
 def remove_contact(uow: FullUnitOfWork, contact_id: int) -> RemovedContact:
