@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TypedDict
 
 from nextround.domain.contacts import Contact, ContactRole
-from nextround.errors import DomainError
+from nextround.errors import DomainError, NotFoundError
 from nextround.services.ports import UnitOfWork
 from nextround.services.stamps import touch
 
@@ -72,9 +72,14 @@ def list_contacts(uow: UnitOfWork, application_id: int | None = None) -> list[Co
     return uow.contacts.list(application_id)
 
 
-def get_contact(uow: UnitOfWork, contact_id: int) -> Contact:
-    """One person."""
-    return uow.contacts.get(contact_id)
+def get_contact(uow: UnitOfWork, contact_id: int, application_id: int | None = None) -> Contact:
+    """One person; with ``application_id``, only if they belong to that application."""
+    contact = uow.contacts.get(contact_id)
+    if application_id is not None and contact.application_id != application_id:
+        raise NotFoundError(
+            "contact", contact_id, f"application {application_id} has no such person"
+        )
+    return contact
 
 
 def edit_contact(uow: UnitOfWork, contact_id: int, changes: ContactFields) -> Contact:
