@@ -334,3 +334,14 @@ def test_removing_an_unknown_person_changes_nothing(full, met):
 def test_what_a_removal_says_was_left_naming_the_person(interviews, notes, said):
     removed = RemovedContact(Contact("Dana"), list(range(interviews)), list(range(notes)))
     assert removed.still_named == said
+
+
+def test_a_person_is_found_through_their_own_application_only(full, met):
+    with full:
+        assert get_contact(full, met.dana, met.app).name == "Dana Ruiz"
+        with pytest.raises(NotFoundError, match=rf"no contact with id {met.dana}; application"):
+            get_contact(full, met.dana, met.other_app)
+        lone = add_contact(full, "Sam Peer", ContactRole.PEER)
+        with pytest.raises(NotFoundError):
+            get_contact(full, lone.id, met.app)
+        assert get_contact(full, lone.id).name == "Sam Peer"
