@@ -237,3 +237,20 @@ def _day():
     from datetime import date
 
     return date(2026, 10, 8)
+
+
+def test_a_form_that_leaves_fields_out_changes_only_what_it_sends(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    dana = _person(browser, app_id, phone="+46 70 000", notes="Met at the meetup.")
+    saved = browser.post(f"/applications/{app_id}/contacts/{dana}", {"email": ""})
+    assert saved.status_code == 303
+    assert "Saved Dana Ruiz: email." in browser.get(saved.headers["location"]).text
+    person = _stored(sqlite_app, dana)
+    assert (person.name, person.email, person.phone, person.notes) == (
+        "Dana Ruiz",
+        None,
+        "+46 70 000",
+        "Met at the meetup.",
+    )

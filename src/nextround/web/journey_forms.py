@@ -282,15 +282,19 @@ def contact_values(contact: Contact) -> dict[str, str]:
 
 
 def read_contact_changes(form: FormReader, contact: Contact) -> ContactFields:
-    """What the edit form changes about a person; an emptied field is passed on as '' (cleared)."""
+    """What the edit form changes about a person; an emptied field is passed on as '' (cleared).
+
+    A field the form did not send at all is left as it is.
+    """
     stored = contact_values(contact)
+    sent = [name for name in _CONTACT_TEXT if name in form.state.values]
 
     def same(typed: str, kept: str) -> bool:
         # Browsers send a textarea's lines ending in CRLF; that alone is no change.
         return typed.strip().replace("\r\n", "\n") == kept.replace("\r\n", "\n")
 
     changes: dict[str, Any] = {
-        name: form.raw(name) for name in _CONTACT_TEXT if not same(form.raw(name), stored[name])
+        name: form.raw(name) for name in sent if not same(form.raw(name), stored[name])
     }
     role = form.choice("role", ContactRole)
     if role is not None and role is not contact.role:
