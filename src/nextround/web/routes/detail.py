@@ -123,8 +123,6 @@ def application_page(app_id: int, web: WebDep, form: str | None = None) -> Respo
 
 #: Forms addressed by a round or interview id (or position), and the application's own.
 _NUMBERED_FORMS = ("interview", "round", "new-interview", "debrief")
-#: Forms addressed by the id of one of the application's people.
-_PERSON_FORMS = ("edit-contact", "delete-contact")
 _APPLICATION_FORMS = (
     "new-round",
     "reopen",
@@ -135,6 +133,8 @@ _APPLICATION_FORMS = (
     "edit-app",
     "delete",
 )
+#: Forms addressed by the id of one of the application's people.
+_PERSON_FORMS = ("edit-contact", "delete-contact")
 
 
 @router.get("/applications/{app_id}/forms/{key}")
