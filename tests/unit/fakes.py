@@ -87,6 +87,16 @@ class FakeApplicationRepository:
                         return app, round_, interview
         raise NotFoundError("interview", interview_id, "see `nextround app show APP`")
 
+    def interviews_with_contact(self, contact_id: int) -> list[Interview]:
+        found = [
+            interview
+            for app in self.tables.applications.values()
+            for round_ in app.rounds
+            for interview in round_.interviews
+            if any(p.contact_id == contact_id for p in interview.interviewers)
+        ]
+        return sorted(found, key=lambda i: (i.scheduled_at is None, i.scheduled_at, i.id or 0))
+
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]:
         query = query or ApplicationQuery()
         selected = [a for a in self.tables.applications.values() if _matches(a, query)]
@@ -173,6 +183,9 @@ class FakeContactRepository:
             if application_id is None or c.application_id == application_id
         ]
         return sorted(people, key=lambda c: (c.name, c.id or 0))
+
+    def delete(self, contact: Contact) -> None:
+        del self.tables.contacts[contact.id]  # type: ignore[arg-type]
 
 
 class FakeFeedbackRepository:

@@ -93,6 +93,13 @@ class FakeNotes:
         except KeyError:
             raise NotFoundError("note", note_id, "see `nextround note list`") from None
 
+    def addressed_to(self, contact_id: int) -> list[Note]:
+        return [
+            n
+            for n in self.extra.notes.values()
+            if any(r.contact_id == contact_id for r in n.recipients)
+        ]
+
     def list(self, application_id: int | None = None) -> list[Note]:
         return [
             n

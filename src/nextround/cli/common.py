@@ -125,6 +125,7 @@ FIELD_WORDS = {
     "role_title": "role",
     "posting_url": "posting link",
     "received_on": "date received",
+    "application_id": "application",
 }
 
 

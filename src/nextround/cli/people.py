@@ -1,27 +1,36 @@
-"""`nextround contact`: the people met along the way."""
+"""`nextround contact`: the people met along the way; add, list, show, edit, remove."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from nextround.cli.common import (
     WIDE_TERMINAL,
+    changed_fields,
     choices,
     console,
+    counted,
     escape,
+    paragraph,
     parse_choice,
     print_json,
     state,
 )
 from nextround.domain.contacts import ContactRole
 
+if TYPE_CHECKING:
+    from nextround.services.contacts import ContactFields, ContactRecord
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Keep track of people: recruiters, hiring managers, interviewers.",
+    help="People met along the way (recruiters, hiring managers, interviewers): add, list, "
+    "show, edit, rm.",
 )
+
+ContactId = Annotated[int, typer.Argument(help="Contact id (see `nextround contact list`).")]
 
 
 @app.command("add")
@@ -94,3 +103,147 @@ def list_(
         cells += [escape(p.company or ""), escape(p.email or ""), str(p.application_id or "")]
         table.add_row(*cells)
     console().print(table)
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    contact_id: ContactId,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One person with every field, and the interviews and notes that name them."""
+    from nextround.services.contacts import contact_record
+
+    with state(ctx).app.uow() as uow:
+        record = contact_record(uow, contact_id)
+    if as_json:
+        from nextround.views import jsonable
+
+        data: dict[str, Any] = jsonable(record.contact)
+        # Its own key: the contact already has a field called notes.
+        data["named_in"] = {
+            "interviews": jsonable(record.interviews),
+            "notes": jsonable(record.notes),
+        }
+        print_json(data)
+        return
+    _render(record)
+
+
+def _render(record: ContactRecord) -> None:
+    person, out = record.contact, console()
+    out.print(f"[bold]{escape(person.name)}[/]  (contact {person.id})")
+    belongs = ""
+    if person.application_id is not None:
+        at = f" ({record.application_company})" if record.application_company else ""
+        belongs = f"application {person.application_id}{at}"
+    added = changed = ""
+    if person.created_at and person.updated_at:
+        added = person.created_at.astimezone().date().isoformat()
+        changed = person.updated_at.astimezone().date().isoformat()
+        added += f", changed {changed}" if changed != added else ""
+    details = [
+        ("Role", person.role.value.replace("_", " ")),
+        ("Title", person.title),
+        ("Company", person.company),
+        ("Email", person.email),
+        ("Phone", person.phone),
+        ("App", belongs),
+        ("Notes", person.notes),
+        ("Added", added),
+    ]
+    for label, value in details:
+        if value:
+            paragraph(f"{label:<9} {escape(value)}", 2, 10)
+    if record.interviews:
+        out.print(
+            f"\n  Interviewer in {counted(len(record.interviews), 'interview', 'interviews')}"
+        )
+        for m in record.interviews:
+            when = m.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.scheduled_at else ""
+            paragraph(
+                f"• interview {m.interview_id}: {escape(m.title)} — {escape(m.round_name)} at "
+                f"{escape(m.company)} (application {m.application_id})"
+                + (f", {when}" if when else ""),
+                4,
+                2,
+            )
+    if record.notes:
+        out.print(f"\n  Addressed in {counted(len(record.notes), 'note', 'notes')}")
+        for n in record.notes:
+            to = f", to {n.email}" if n.email else ""
+            sent = f"sent {n.sent_on}" if n.sent_on else "not sent"
+            paragraph(
+                f"• note {n.note_id} for {escape(n.company)} (application {n.application_id})"
+                f"{escape(to)}, {sent}: {escape(n.subject)}",
+                4,
+                2,
+            )
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    contact_id: ContactId,
+    name: Annotated[str | None, typer.Option(help="Full name.")] = None,
+    role: Annotated[str | None, typer.Option(help=f"One of {choices(ContactRole)}.")] = None,
+    company: Annotated[str | None, typer.Option(help="Company; '' clears it.")] = None,
+    title: Annotated[str | None, typer.Option(help="Job title; '' clears it.")] = None,
+    email: Annotated[str | None, typer.Option(help="Email address; '' clears it.")] = None,
+    phone: Annotated[str | None, typer.Option(help="Phone number; '' clears it.")] = None,
+    notes: Annotated[str | None, typer.Option(help="Free notes; '' clears them.")] = None,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Move them to this application.")
+    ] = None,
+    no_app: Annotated[bool, typer.Option("--no-app", help="Tie them to no application.")] = False,
+) -> None:
+    """Correct a person's details; pass an empty string to clear a field.
+
+    Interviews and notes keep the name and address they recorded.
+    """
+    from nextround.services.contacts import edit_contact
+
+    if app_id is not None and no_app:
+        raise typer.BadParameter("give --app or --no-app, not both")
+    fields: dict[str, Any] = {
+        "name": name,
+        "role": parse_choice(ContactRole, role, "--role"),
+        "company": company,
+        "title": title,
+        "email": email,
+        "phone": phone,
+        "notes": notes,
+        "application_id": app_id,
+    }
+    changes: ContactFields = {k: v for k, v in fields.items() if v is not None}  # type: ignore[assignment]
+    if no_app:
+        changes["application_id"] = None
+    if not changes:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    with state(ctx).app.uow() as uow:
+        edited = edit_contact(uow, contact_id, changes)
+    console().print(
+        f"Updated contact {edited.id} ({escape(edited.name)}): {changed_fields(changes)}."
+    )
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    contact_id: ContactId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete a person added twice or by mistake; interviews and notes keep their name."""
+    from nextround.services.contacts import get_contact, remove_contact
+
+    with state(ctx).app.uow() as uow:
+        target = get_contact(uow, contact_id)
+        label = target.name
+        if not yes and not typer.confirm(
+            f"Remove contact {contact_id} ({label})? Interviews and notes that name them "
+            "keep the name"
+        ):
+            raise typer.Abort()
+        removed = remove_contact(uow, contact_id)
+    named = f"; {removed.still_named}" if removed.still_named else ""
+    console().print(f"Removed contact {contact_id} ({escape(label)}){named}.")

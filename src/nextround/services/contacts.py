@@ -1,10 +1,35 @@
-"""Use cases for contacts: the people met along the way."""
+"""Use cases for contacts: the people met along the way, added, corrected and removed."""
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TypedDict
+
 from nextround.domain.contacts import Contact, ContactRole
+from nextround.errors import DomainError, NotFoundError
 from nextround.services.ports import UnitOfWork
 from nextround.services.stamps import touch
+
+if TYPE_CHECKING:
+    from nextround.services.ports import FullUnitOfWork
+
+
+class ContactFields(TypedDict, total=False):
+    """The editable fields of a contact; an empty string or None clears an optional one."""
+
+    name: str
+    role: ContactRole
+    company: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+    notes: str | None
+    application_id: int | None
+
+
+EDITABLE = frozenset(ContactFields.__annotations__)
 
 
 def add_contact(
@@ -45,3 +70,184 @@ def list_contacts(uow: UnitOfWork, application_id: int | None = None) -> list[Co
     if application_id is not None:
         uow.applications.get(application_id)
     return uow.contacts.list(application_id)
+
+
+def get_contact(uow: UnitOfWork, contact_id: int, application_id: int | None = None) -> Contact:
+    """One person; with ``application_id``, only if they belong to that application."""
+    contact = uow.contacts.get(contact_id)
+    if application_id is not None and contact.application_id != application_id:
+        raise NotFoundError(
+            "contact", contact_id, f"application {application_id} has no such person"
+        )
+    return contact
+
+
+def edit_contact(uow: UnitOfWork, contact_id: int, changes: ContactFields) -> Contact:
+    """Correct some fields of a person; the whole contact is re-checked.
+
+    Only the contact changes. Interviews and notes keep the name (and a note the address)
+    they recorded at the time, because that is what happened: a note went out to the
+    address it went to, whatever the address is now. They still point at this contact by
+    id, so `contact show` keeps finding them.
+
+    Moving a person to an application while their company is unknown gives them that
+    application's company, as adding them there would.
+    """
+    if not changes:
+        raise DomainError("nothing to change; give at least one field")
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise DomainError(f"cannot edit {', '.join(sorted(unknown))}")
+    contact = uow.contacts.get(contact_id)
+    target = changes.get("application_id")
+    if target is not None:
+        app = uow.applications.get(target)
+        if "company" not in changes and not contact.company:
+            contact.company = app.company
+    for key, value in changes.items():
+        setattr(contact, key, value)
+    contact.role = _role(contact.role)
+    contact.check()
+    touch(uow.now(), contact)
+    uow.commit()
+    return contact
+
+
+def _role(value: ContactRole | str) -> ContactRole:
+    try:
+        return ContactRole(value)
+    except ValueError:
+        allowed = ", ".join(r.value for r in ContactRole)
+        raise DomainError(f"role {value!r} is not one of: {allowed}") from None
+
+
+@dataclass(frozen=True)
+class InterviewMention:
+    """An interview that names a person among its interviewers."""
+
+    interview_id: int
+    title: str
+    round_name: str
+    application_id: int
+    company: str
+    scheduled_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NoteMention:
+    """A thank-you note addressed to a person, and the address it was addressed to."""
+
+    note_id: int
+    subject: str
+    application_id: int
+    company: str
+    sent_on: date | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    """A person with the interviews and notes that name them."""
+
+    contact: Contact
+    interviews: list[InterviewMention]
+    notes: list[NoteMention]
+    #: The company of the application the person belongs to, if any.
+    application_company: str | None = None
+
+
+def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
+    """One person, and where the record names them by their id."""
+    contact = uow.contacts.get(contact_id)
+    interviews = uow.applications.interviews_with_contact(contact_id)
+    notes = uow.notes.addressed_to(contact_id)
+    labels = uow.applications.labels(set(), {i.id for i in interviews if i.id is not None})
+    companies = labels.companies
+    met: list[InterviewMention] = []
+    for interview in interviews:
+        assert interview.id is not None
+        label = labels.interviews[interview.id]
+        met.append(
+            InterviewMention(
+                interview.id,
+                label.title,
+                label.round_name,
+                label.application_id,
+                companies.get(label.application_id, ""),
+                label.scheduled_at,
+            )
+        )
+    written: list[NoteMention] = []
+    for note in notes:
+        assert note.id is not None
+        email = next((r.email for r in note.recipients if r.contact_id == contact_id), None)
+        written.append(
+            NoteMention(
+                note.id,
+                note.subject,
+                note.application_id,
+                companies.get(note.application_id, ""),
+                note.sent_on,
+                email,
+            )
+        )
+    of = companies.get(contact.application_id) if contact.application_id is not None else None
+    return ContactRecord(contact, met, written, of)
+
+
+@dataclass(frozen=True)
+class RemovedContact:
+    """A deleted person, and the interviews and notes that name them without a link now."""
+
+    contact: Contact
+    interview_ids: list[int]
+    note_ids: list[int]
+
+    @property
+    def still_named(self) -> str:
+        """'2 interviews and 1 note still name them', or '' when nothing named them."""
+        parts = [
+            f"{count} {word}{'s' * (count != 1)}"
+            for count, word in (
+                (len(self.interview_ids), "interview"),
+                (len(self.note_ids), "note"),
+            )
+            if count
+        ]
+        if not parts:
+            return ""
+        one = len(parts) == 1 and (len(self.interview_ids) + len(self.note_ids)) == 1
+        return f"{' and '.join(parts)} still {'names' if one else 'name'} them"
+
+
+def remove_contact(uow: FullUnitOfWork, contact_id: int) -> RemovedContact:
+    """Delete a person added twice or by mistake; nothing else is lost.
+
+    Interviews and notes that name them keep the name (and a note the address it was sent
+    to), but no longer point at the deleted contact: their ``contact_id`` becomes None, so
+    no id leads nowhere.
+    """
+    contact = uow.contacts.get(contact_id)
+    now = uow.now()
+    interviews = uow.applications.interviews_with_contact(contact_id)
+    for interview in interviews:
+        # A new list (of new frozen values), so the change to the JSON column is seen.
+        interview.interviewers = [
+            dataclasses.replace(p, contact_id=None) if p.contact_id == contact_id else p
+            for p in interview.interviewers
+        ]
+        touch(now, interview)
+    notes = uow.notes.addressed_to(contact_id)
+    for note in notes:
+        note.recipients = [
+            dataclasses.replace(r, contact_id=None) if r.contact_id == contact_id else r
+            for r in note.recipients
+        ]
+        touch(now, note)
+    uow.contacts.delete(contact)
+    uow.commit()
+    return RemovedContact(
+        contact,
+        [i.id for i in interviews if i.id is not None],
+        [n.id for n in notes if n.id is not None],
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from nextround.domain.notes import Note
@@ -26,6 +26,20 @@ class SqlNoteRepository:
         if found is None:
             raise NotFoundError("note", note_id, "see `nextround note list`")
         return found
+
+    def addressed_to(self, contact_id: int) -> list[Note]:
+        """Notes with this contact among their recipients, oldest first."""
+        # As for interviewers: the digits narrow the rows on any backend, Python matches.
+        stmt = (
+            select(Note)
+            .where(cast(t.notes.c.recipients, String).contains(str(contact_id)))
+            .order_by(t.notes.c.created_at, t.notes.c.id)
+        )
+        return [
+            note
+            for note in self.session.scalars(stmt)
+            if any(r.contact_id == contact_id for r in note.recipients)
+        ]
 
     def list(self, application_id: int | None = None) -> list[Note]:
         stmt = select(Note).order_by(t.notes.c.created_at, t.notes.c.id)

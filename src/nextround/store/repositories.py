@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from nextround.domain.contacts import Contact
@@ -65,6 +65,23 @@ class SqlApplicationRepository:
         assert interview.round_id is not None
         app, round_ = self.get_round(interview.round_id)
         return app, round_, interview
+
+    def interviews_with_contact(self, contact_id: int) -> list[Interview]:
+        """Interviews with this contact among their interviewers, in the order they were held."""
+        i = t.interviews.c
+        # Interviewers are JSON, which SQLite and PostgreSQL query differently; the id's digits
+        # in the JSON text narrow the rows portably, and the exact match is made in Python.
+        # Unscheduled ones last on both backends (they sort NULL at opposite ends).
+        stmt = (
+            select(Interview)
+            .where(cast(i.interviewers, String).contains(str(contact_id)))
+            .order_by(i.scheduled_at.is_(None), i.scheduled_at, i.id)
+        )
+        return [
+            interview
+            for interview in self.session.scalars(stmt)
+            if any(p.contact_id == contact_id for p in interview.interviewers)
+        ]
 
     def count(self) -> int:
         return self.session.execute(select(func.count()).select_from(t.applications)).scalar_one()
@@ -135,6 +152,9 @@ class SqlContactRepository:
         if application_id is not None:
             stmt = stmt.where(t.contacts.c.application_id == application_id)
         return list(self.session.scalars(stmt))
+
+    def delete(self, contact: Contact) -> None:
+        self.session.delete(contact)
 
 
 class SqlFeedbackRepository:

@@ -26,6 +26,7 @@ from nextround.web.rendering import local_input
 
 if TYPE_CHECKING:
     from nextround.services.applications import ApplicationFields
+    from nextround.services.contacts import ContactFields
     from nextround.services.process import InterviewFields, RoundFields
 
 APPLICATION_ERRORS: ErrorRoutes = (
@@ -78,6 +79,7 @@ CONTACT_ERRORS: ErrorRoutes = (
     ("phone", r"^phone\b"),
     ("email", r"^email\b"),
     ("notes", r"^contact notes\b"),
+    ("role", r"^role\b"),
 )
 CLOSE_ERRORS: ErrorRoutes = (
     ("on", r"^the decision on|^cannot reopen on|^a decision on"),
@@ -267,3 +269,34 @@ def contact_summary(contact: Contact) -> str:
     """Role and title in a few words, for lists."""
     bits = [contact.title or "", contact.role.value.replace("_", " ")]
     return " · ".join(b for b in bits if b)
+
+
+_CONTACT_TEXT = ("name", "title", "company", "email", "phone", "notes")
+
+
+def contact_values(contact: Contact) -> dict[str, str]:
+    """A person as form values."""
+    return values_of(
+        [("role", contact.role.value), *((name, getattr(contact, name)) for name in _CONTACT_TEXT)]
+    )
+
+
+def read_contact_changes(form: FormReader, contact: Contact) -> ContactFields:
+    """What the edit form changes about a person; an emptied field is passed on as '' (cleared).
+
+    A field the form did not send at all is left as it is.
+    """
+    stored = contact_values(contact)
+    sent = [name for name in _CONTACT_TEXT if name in form.state.values]
+
+    def same(typed: str, kept: str) -> bool:
+        # Browsers send a textarea's lines ending in CRLF; that alone is no change.
+        return typed.strip().replace("\r\n", "\n") == kept.replace("\r\n", "\n")
+
+    changes: dict[str, Any] = {
+        name: form.raw(name) for name in sent if not same(form.raw(name), stored[name])
+    }
+    role = form.choice("role", ContactRole)
+    if role is not None and role is not contact.role:
+        changes["role"] = role
+    return changes  # type: ignore[return-value]

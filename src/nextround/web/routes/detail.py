@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.contacts import ContactRole
+from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
     Application,
@@ -27,7 +27,7 @@ from nextround.domain.journey import (
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
-from nextround.services.contacts import list_contacts
+from nextround.services.contacts import get_contact, list_contacts
 from nextround.services.feedback import list_feedback
 from nextround.services.overview import timeline
 from nextround.store.uow import SqlUnitOfWork
@@ -140,6 +140,8 @@ _APPLICATION_FORMS = (
     "edit-app",
     "delete",
 )
+#: Forms addressed by the id of one of the application's people.
+_PERSON_FORMS = ("edit-contact", "delete-contact")
 
 
 @router.get("/applications/{app_id}/forms/{key}")
@@ -148,18 +150,21 @@ def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
     kind, _, ident = key.rpartition("-")
     if key in _APPLICATION_FORMS:
         kind, ident = key, ""
-    elif kind not in _NUMBERED_FORMS or not ident.isdigit():
+    elif kind not in (*_NUMBERED_FORMS, *_PERSON_FORMS) or not ident.isdigit():
         raise NotFoundError("form", key)
     if not web.htmx():
         return RedirectResponse(f"/applications/{app_id}?form={key}", status_code=303)
 
-    def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth]:
+    def load(uow: SqlUnitOfWork) -> tuple[Application, ApplicationGrowth, Contact | None]:
         app = get_application(uow, app_id)
-        return app, application_growth(uow, app, [])
+        person = get_contact(uow, int(ident), app_id) if kind in _PERSON_FORMS else None
+        return app, application_growth(uow, app, []), person
 
-    app, growth = web.read(load)
+    app, growth, person = web.read(load)
     round_, interview = _form_subject(app, kind, ident)
-    return form_fragment_response(web, app, growth, kind, FormBook(), round_, interview)
+    return form_fragment_response(
+        web, app, growth, kind, FormBook(), round_, interview, person=person
+    )
 
 
 def form_fragment_response(
@@ -172,6 +177,7 @@ def form_fragment_response(
     interview: Interview | None = None,
     entry: FeedbackEntry | None = None,
     status: int = 200,
+    person: Contact | None = None,
 ) -> Response:
     """One form of the application page, for htmx."""
     return web.fragment(
@@ -181,6 +187,7 @@ def form_fragment_response(
         app=app,
         round=round_,
         interview=interview,
+        person=person,
         kind=kind,
         forms=forms,
         jf=jf,

@@ -1,4 +1,4 @@
-"""The people met along the way, added from the application page."""
+"""The people met along the way: added, corrected and removed on the application page."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.contacts import Contact
-from nextround.services.contacts import add_contact
+from nextround.services.contacts import add_contact, edit_contact, get_contact, remove_contact
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
-from nextround.web.routes.detail import submit
+from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
 
@@ -37,3 +37,43 @@ def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
         routes=jf.CONTACT_ERRORS,
         done=lambda contact: ("people", f"Added {contact.name}."),
     )
+
+
+@router.post("/applications/{app_id}/contacts/{contact_id}")
+def edit_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> Response:
+    """Correct a person's details; an emptied field is cleared."""
+    person = web.read(lambda uow: get_contact(uow, contact_id, app_id))
+    reader = FormReader(f"edit-contact-{contact_id}", form)
+    changes = jf.read_contact_changes(reader, person)
+    if reader.ok and not changes:
+        return web.redirect(
+            f"/applications/{app_id}#contact-{contact_id}", "Nothing to change: it already says so."
+        )
+    return submit(
+        web,
+        app_id,
+        reader,
+        changes,
+        run=lambda uow, c: edit_contact(uow, contact_id, c),
+        routes=jf.CONTACT_ERRORS,
+        done=lambda saved: (
+            f"contact-{contact_id}",
+            f"Saved {saved.name}: {', '.join(sorted(changes))}.",
+        ),
+    )
+
+
+@router.post("/applications/{app_id}/contacts/{contact_id}/delete")
+def delete_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> Response:
+    """Remove a person added twice or by mistake, after an explicit confirmation.
+
+    Interviews and notes that name them keep the name, without the link.
+    """
+    web.read(lambda uow: get_contact(uow, contact_id, app_id))
+    reader = FormReader(f"delete-contact-{contact_id}", form)
+    if not reader.flag("confirm"):
+        reader.fail("confirm", "tick the box to confirm; removing cannot be undone")
+        return render_detail(web, app_id, reader.state, 422)
+    removed = web.write(lambda uow: remove_contact(uow, contact_id))
+    named = f"; {removed.still_named}" if removed.still_named else ""
+    return web.redirect(f"/applications/{app_id}#people", f"Removed {removed.contact.name}{named}.")

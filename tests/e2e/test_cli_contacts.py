@@ -1,0 +1,151 @@
+"""People through the real command line: shown, corrected and removed, with nothing else lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from nextround.domain.journey import Interviewer
+from tests.e2e.conftest import Cli, dump, open_app
+from tests.e2e.test_cli_errors import assert_clean_failure
+
+
+def _link_maya(cli: Cli, main: int, recruiter: int) -> tuple[int, int]:
+    """Name Maya (the recruiter) on the intro call and address a saved note to her."""
+    from nextround.services.notes import NoteRequest, draft_notes, save_note
+    from nextround.services.process import edit_interview
+
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            intro = uow.applications.get(main).round_at(1).sorted_interviews[0]
+            assert intro.id is not None
+            maya = Interviewer("Maya Lindgren", "TA Partner", recruiter)
+            edit_interview(uow, intro.id, {"interviewers": [maya]})
+            note = save_note(uow, draft_notes(uow, NoteRequest(main, sender="Zoë")), 1)
+    finally:
+        app.close()
+    assert note.id is not None
+    return intro.id, note.id
+
+
+def test_a_person_is_shown_corrected_and_removed(seeded):
+    cli, journey = seeded
+    intro, note = _link_maya(cli, journey.main, journey.recruiter)
+    maya = str(journey.recruiter)
+
+    shown = " ".join(cli.ok("contact", "show", maya).split())
+    assert shown.startswith(f"Maya Lindgren (contact {maya})")
+    assert "Role talent acquisition" in shown
+    assert "Email maya@tempoline.example" in shown
+    assert f"App application {journey.main} (Tempoline)" in shown
+    assert f"Interviewer in 1 interview • interview {intro}: Intro call — Screen at Tempoline" in (
+        shown
+    )
+    assert f"Addressed in 1 note • note {note} for Tempoline" in shown
+    assert "to maya@tempoline.example, not sent" in shown
+    data = json.loads(cli.ok("contact", "show", maya, "--json"))
+    assert (data["name"], data["notes"]) == ("Maya Lindgren", None)
+    assert [i["interview_id"] for i in data["named_in"]["interviews"]] == [intro]
+    assert [(n["note_id"], n["email"]) for n in data["named_in"]["notes"]] == [
+        (note, "maya@tempoline.example")
+    ]
+
+    out = cli.ok(
+        "contact", "edit", maya, "--email", "maya@new.example", "--title", "", "--role", "recruiter"
+    )
+    assert out.strip() == f"Updated contact {maya} (Maya Lindgren): email, role, title."
+    edited = json.loads(cli.ok("contact", "show", maya, "--json"))
+    assert (edited["email"], edited["title"], edited["role"]) == (
+        "maya@new.example",
+        None,
+        "recruiter",
+    )
+    out = cli.ok("contact", "edit", maya, "--no-app")
+    assert out.strip() == f"Updated contact {maya} (Maya Lindgren): application."
+    assert json.loads(cli.ok("contact", "show", maya, "--json"))["application_id"] is None
+    cli.ok("contact", "edit", maya, "--app", str(journey.main))
+
+    twin = cli.ok("contact", "add", "Maya Lindgren", "--app", str(journey.main)).split()[2]
+    twin = twin.rstrip(":")
+    before = dump(cli.db)
+    kept = cli("contact", "rm", maya, stdin="n\n")
+    assert kept.code == 1
+    assert (
+        f"Remove contact {maya} (Maya Lindgren)? Interviews and notes that name them keep "
+        "the name" in " ".join(kept.out.split())
+    )
+    assert kept.err.strip() == "Aborted; nothing was changed."
+    assert dump(cli.db) == before
+
+    out = cli.ok("contact", "rm", maya, "--yes")
+    assert out.strip() == (
+        f"Removed contact {maya} (Maya Lindgren); 1 interview and 1 note still name them."
+    )
+    app = json.loads(cli.ok("app", "show", str(journey.main), "--json"))
+    assert app["rounds"][0]["interviews"][0]["interviewers"] == [
+        {"name": "Maya Lindgren", "title": "TA Partner", "contact_id": None}
+    ]
+    assert [c["id"] for c in app["contacts"]] == [int(twin)]
+    saved = json.loads(cli.ok("note", "show", str(note), "--json"))
+    assert saved["recipients"][0] == {
+        "name": "Maya Lindgren",
+        "email": "maya@tempoline.example",
+        "contact_id": None,
+    }
+    # The twin was named nowhere: it goes with nothing to say.
+    assert cli.ok("contact", "rm", twin, "-y").strip() == f"Removed contact {twin} (Maya Lindgren)."
+    assert json.loads(cli.ok("contact", "list", "--json")) == []
+
+
+def test_what_a_person_typed_is_printed_as_typed(cli):
+    cli.ok("contact", "add", "[bold]Eve[/bold] <script>", "--notes", "[red]not red[/] <b>x</b>")
+    out = cli.ok("contact", "show", "1")
+    assert "[bold]Eve[/bold] <script>" in out
+    assert "[red]not red[/] <b>x</b>" in out
+    out = cli.ok("contact", "edit", "1", "--name", "[i]Eve[/i]")
+    assert out.strip() == "Updated contact 1 ([i]Eve[/i]): name."
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["contact", "show", "42"], r"no contact with id 42; see `nextround contact list`"),
+        (["contact", "edit", "42", "--name", "Bob"], r"no contact with id 42"),
+        (["contact", "rm", "42", "--yes"], r"no contact with id 42"),
+        (["contact", "rm", "42"], r"no contact with id 42"),  # before any question
+        (["contact", "edit", "1"], r"nothing to change; give at least one option"),
+        (
+            ["contact", "edit", "1", "--email", "maya-at-tempoline"],
+            r"email 'maya-at-tempoline' is not an address like name@example\.com",
+        ),
+        (["contact", "edit", "1", "--name", ""], r"contact name is required"),
+        (["contact", "edit", "1", "--name", "  "], r"contact name is required"),
+        (["contact", "edit", "1", "--app", "42"], r"no application with id 42"),
+        (["contact", "edit", "1", "--app", "2", "--no-app"], r"give --app or --no-app, not both"),
+        (["contact", "edit", "1", "--role", "boss"], r"--role 'boss' is not one of: talent-"),
+        (["contact", "show", "abc"], r"(?i)Invalid value for 'CONTACT_ID'"),
+    ],
+)
+def test_bad_input_says_what_to_fix_and_changes_nothing(seeded, args, message):
+    cli, _ = seeded
+    assert_clean_failure(cli, args, message)
+
+
+@pytest.mark.parametrize(
+    "args", [["contact", "show", "1"], ["contact", "edit", "1", "--phone", "1"]]
+)
+def test_contact_commands_stay_light(seeded, args):
+    cli, _ = seeded
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "nextround", "--db", cli.db, *args],
+        env=cli.env, cwd=cli.cwd, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "nextround.services.contacts" in imported  # it did run the use case
+    heavy = {"torch", "sentence_transformers", "onnxruntime", "numpy", "fastapi", "nextround.web"}
+    assert not heavy & imported
