@@ -160,7 +160,7 @@ BAD = [
     (
         "broken.yaml",
         "name: X\ncompetencies:\n  - name: A\n    description: [unclosed\n  - name: B\n",
-        r"broken\.yaml is not valid YAML: .* line 5, column 9",
+        r"broken\.yaml is not valid YAML: .* \(line 5, column 9\)",
     ),
     (
         "noname.yaml",
