@@ -305,8 +305,10 @@ def test_full_journey(cli, tmp_path):
     assert sorted(dump(fresh)) == sorted(dump(cli.db))
     cli.ok("app", "rm", "1", "--yes", db=fresh)
     out = cli.ok("import", "json", str(backup_file), "--replace", db=fresh)
-    # What --replace overwrote is said: here the one contact the deleted application left.
-    assert out.strip().endswith("in place of 1 contact.")
+    # What --replace overwrote is said: here what the deleted application left behind.
+    assert " ".join(out.split()).endswith(
+        "in place of 1 contact, 1 piece of feedback, 1 feedback statement."
+    )
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
     # '-' reads the backup from standard input, as `export json` writes it to standard output.
     piped = str(tmp_path / "piped.sqlite3")
