@@ -24,13 +24,14 @@ from nextround.services.applications import (
     edit_application,
     get_application,
     list_applications,
+    redate_reopening,
     remove_application,
     reopen_application,
 )
 from nextround.services.contacts import add_contact
 from nextround.services.feedback import add_feedback
 from nextround.services.ports import ApplicationQuery
-from nextround.services.process import add_interview, add_round
+from nextround.services.process import add_interview, add_round, set_decision
 from tests.unit.fakes import FAKE_NOW, FakeUnitOfWork
 
 
@@ -231,6 +232,46 @@ def test_reopen_an_open_application_is_refused_and_writes_nothing(uow):
     with uow, pytest.raises(DomainError, match="no decision to reopen"):
         reopen_application(uow, created.id)
     assert uow.commits == commits
+
+
+def test_a_reopening_dated_wrongly_can_be_corrected_within_its_bounds(uow):
+    # Backfilling an old process: closed in February, reopened "today" by mistake, then a
+    # round in February and a decision that the wrong reopening date refused.
+    created = new_app(uow)
+    with uow:
+        close_application(uow, created.id, Outcome.NO_RESPONSE, on=date(2025, 6, 1))
+    with uow:
+        reopen_application(uow, created.id)
+    with uow:
+        add_round(
+            uow,
+            created.id,
+            {"name": "HM", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2025, 6, 10)},
+        )
+    with uow, pytest.raises(DomainError, match=rf"app reopen {created.id} --on DATE"):
+        set_decision(uow, created.id, Outcome.REJECTION, date(2025, 6, 12))
+    for wrong, message in (
+        (date(2025, 5, 30), "before the decision on 2025-06-01"),
+        (date(2025, 6, 11), r"round 1 \(HM\) starts on 2025-06-10.*from 2025-06-01 to 2025-06-10"),
+        (date(2026, 12, 1), "in the future"),
+    ):
+        with uow, pytest.raises(DomainError, match=message):
+            redate_reopening(uow, created.id, wrong)
+    with uow:
+        app, old = redate_reopening(uow, created.id, date(2025, 6, 8))
+    assert old == uow.today()
+    assert [d.reopened_on for d in app.decisions] == [date(2025, 6, 8)]
+    with uow:
+        set_decision(uow, created.id, Outcome.REJECTION, date(2025, 6, 12))
+    assert uow.stored.applications[created.id].status is Status.REJECTED
+
+
+def test_an_application_never_reopened_has_no_reopening_to_correct(uow):
+    created = new_app(uow)
+    with uow, pytest.raises(DomainError, match="was never reopened"):
+        redate_reopening(uow, created.id, date(2025, 6, 8))
+    with uow, pytest.raises(DomainError, match=r"no decision to reopen; it is still open$"):
+        reopen_application(uow, created.id)
 
 
 def test_remove_takes_feedback_and_leaves_people(uow):

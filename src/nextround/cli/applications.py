@@ -368,13 +368,29 @@ def close(
 def reopen(
     ctx: typer.Context,
     app_id: AppId,
-    on: Annotated[str | None, typer.Option(help="Date it reopened (default today).")] = None,
+    on: Annotated[
+        str | None,
+        typer.Option(
+            help="Date it reopened (default today); on a reopened application, corrects it."
+        ),
+    ] = None,
 ) -> None:
     """Reopen a closed application; its earlier decision stays on record."""
-    from nextround.services.applications import reopen_application
+    from nextround.services.applications import (
+        get_application,
+        redate_reopening,
+        reopen_application,
+    )
 
+    day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
-        reopened = reopen_application(uow, app_id, parse_date(on, "--on"))
+        if day is not None and get_application(uow, app_id).last_reopened is not None:
+            redated, old = redate_reopening(uow, app_id, day)
+            console().print(
+                f"Application {redated.id} was reopened on {day} (corrected from {old})."
+            )
+            return
+        reopened = reopen_application(uow, app_id, day)
     console().print(
         f"Reopened application {reopened.id}; its status is {status_label(reopened.status)}."
     )

@@ -434,7 +434,8 @@ class Application:
         if reopened is not None and decision.decided_on < reopened:
             raise DomainError(
                 f"the decision on {decision.decided_on} is before the application was reopened "
-                f"on {reopened}; date it on or after {reopened}"
+                f"on {reopened}; date it on or after {reopened}, or if it reopened earlier, "
+                f"correct that first: `nextround app reopen {self.id} --on DATE`"
             )
         last_start = max((r.started_on for r in self.rounds), default=None)
         if last_start is not None and decision.decided_on < last_start:
@@ -463,11 +464,50 @@ class Application:
         """Reopen a decided application; the old decision stays on record."""
         current = self.current_decision
         if current is None:
-            raise DomainError(f"application {self.id} has no decision to reopen; it is still open")
+            hint = (
+                "; to correct the date it was reopened, give that date with --on"
+                if self.last_reopened is not None
+                else ""
+            )
+            raise DomainError(
+                f"application {self.id} has no decision to reopen; it is still open{hint}"
+            )
         if on < current.decided_on:
             raise DomainError(f"cannot reopen on {on}, before the decision on {current.decided_on}")
         current.reopened_on = on
         return current
+
+    @property
+    def last_reopened(self) -> Decision | None:
+        """The decision this open application was last reopened from, if it was."""
+        if self.current_decision is not None:
+            return None
+        reopened = [d for d in self.decisions if d.reopened_on is not None]
+        return max(reopened, key=lambda d: (d.reopened_on, d.decided_on), default=None)
+
+    def redate_reopening(self, on: date) -> date:
+        """Correct the date the application was reopened (say, backfilling an old process).
+
+        Returns the date it had. It stays between the decision it reopened and the first
+        round held after that decision.
+        """
+        decision = self.last_reopened
+        if decision is None or decision.reopened_on is None:
+            raise DomainError(f"application {self.id} was never reopened; nothing to redate")
+        if on < decision.decided_on:
+            raise DomainError(
+                f"cannot reopen on {on}, before the decision on {decision.decided_on}"
+            )
+        later = [r for r in self.ordered_rounds if r.started_on > decision.decided_on]
+        first = min(later, key=lambda r: r.started_on, default=None)
+        if first is not None and on > first.started_on:
+            raise DomainError(
+                f"round {first.position} ({first.name}) starts on {first.started_on}, so the "
+                f"process was reopened by then; give a date from {decision.decided_on} to "
+                f"{first.started_on}"
+            )
+        old, decision.reopened_on = decision.reopened_on, on
+        return old
 
 
 _ROUND_OUTCOME_AFTER = {

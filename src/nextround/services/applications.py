@@ -132,10 +132,30 @@ def close_application(
 def reopen_application(uow: UnitOfWork, app_id: int, on: date | None = None) -> Application:
     """Reopen a decided application so rounds can be added again; the decision stays on record."""
     app = uow.applications.get(app_id)
-    decision = app.reopen(on or uow.today())
+    decision = app.reopen(_not_future(uow, on or uow.today()))
     touch(uow.now(), decision, app)
     uow.commit()
     return app
+
+
+def redate_reopening(uow: UnitOfWork, app_id: int, on: date) -> tuple[Application, date]:
+    """Correct the date an open application was reopened; returns it with the old date."""
+    app = uow.applications.get(app_id)
+    old = app.redate_reopening(_not_future(uow, on))
+    reopened = app.last_reopened
+    assert reopened is not None
+    touch(uow.now(), reopened, app)
+    uow.commit()
+    return app, old
+
+
+def _not_future(uow: UnitOfWork, on: date) -> date:
+    if on > uow.today():
+        raise DomainError(
+            f"reopening on {on} is in the future; record it once it happens "
+            f"(today, {uow.today()}, at the latest)"
+        )
+    return on
 
 
 def remove_application(uow: UnitOfWork, app_id: int) -> Application:
