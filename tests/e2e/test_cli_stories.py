@@ -98,6 +98,24 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     assert [r["story"]["id"] for r in _stories(growth_cli)] == [1]
 
 
+def test_a_story_with_only_a_title_passes_no_check_and_says_what_to_write(growth_cli):
+    growth_cli.ok("story", "add", "--title", "Only title")
+    check = json.loads(growth_cli.ok("story", "check", "1", "--json"))
+    assert check["words"] == 0
+    assert check["passed"] == [] and check["score"] == 0 and not check["ready"]
+    assert check["unchecked"] == ["numbers", "vague_words", "balance"]
+    assert [f["message"] for f in check["findings"]] == [
+        "The story has no words yet.",
+        "The action is empty: the story does not say what you did.",
+        "The story has no result.",
+    ]
+    text = " ".join(growth_cli.ok("story", "check", "1").split())
+    assert "score 0%" in text
+    assert "fix: Write it in four parts" in text
+    assert "not checked until there is text to check: numbers, vague words, balance" in text
+    assert "set-up and outcome" not in text and "one more concrete detail" not in text
+
+
 def test_an_empty_story_bank(growth_cli):
     assert "No stories yet." in growth_cli.ok("story", "list")
     assert _stories(growth_cli) == []

@@ -86,6 +86,16 @@ def test_live_checks_answer_the_draft_without_saving(
     assert _stories(sqlite_app) == []
 
 
+def test_live_checks_of_an_empty_draft_pass_nothing_and_say_what_to_write(
+    browser: Browser,
+) -> None:
+    empty = browser.post("/stories/check", {"title": "x"}, headers={"HX-Request": "true"}).text
+    assert "0 of 6 checks pass" in empty
+    assert "The story has no words yet." in empty and "Write it in four parts" in empty
+    assert "Not checked until there is text to check: numbers, vague words, balance." in empty
+    assert "set-up and outcome" not in empty and "Nothing to fix" not in empty
+
+
 def test_delete_needs_the_confirmation(browser: Browser, sqlite_app: Nextround) -> None:
     browser.post("/stories", STORY)
     story_id = _stories(sqlite_app)[0].id

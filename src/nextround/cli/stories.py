@@ -90,7 +90,7 @@ def _read_star_file(text: str) -> dict[str, str]:
 
 
 def render_check(check: StoryCheck) -> None:
-    """The precision findings of one story."""
+    """The precision findings of one story, and the checks still waiting for text."""
     out = console()
     minutes, seconds = divmod(round(check.speaking_seconds), 60)
     out.print(
@@ -103,6 +103,9 @@ def render_check(check: StoryCheck) -> None:
         style = _SEVERITY.get(finding.severity.value, "white")
         paragraph(f"[{style}]{finding.severity.value}[/] {escape(finding.message)}", 2, 2)
         paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
+    if check.unchecked:
+        waiting = escape(check.waiting_for_text)
+        paragraph(f"[dim]not checked until there is text to check: {waiting}[/]", 2, 2)
 
 
 Title = Annotated[str | None, typer.Option(help="A short title.")]
