@@ -319,23 +319,3 @@ def test_a_story_with_only_a_situation_checks_what_is_written() -> None:
         f.check for f in result.findings if f.severity is Severity.PROBLEM
     }
     assert result.passed == ("vague_words", "length")
-
-
-def test_a_markdown_story_file_reads_its_heading_as_the_title() -> None:
-    import pytest
-
-    from nextround.cli.stories import _read_star_file
-    from nextround.errors import InvalidInputError
-
-    text = (
-        "# Carrier onboarding\n\n## Situation\nForty carriers waited.\n\n"
-        "## Action\nI split them into waves.\n\nResult: Onboarding took 4 weeks, not 9.\n"
-    )
-    assert _read_star_file(text) == {
-        "title": "Carrier onboarding",
-        "situation": "Forty carriers waited.",
-        "action": "I split them into waves.",
-        "result": "Onboarding took 4 weeks, not 9.",
-    }
-    with pytest.raises(InvalidInputError, match="found no story parts in the file"):
-        _read_star_file("Just some notes about a project.\n")

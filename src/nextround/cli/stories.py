@@ -16,7 +16,6 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
-from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.story_checks import StoryCheck
@@ -44,7 +43,9 @@ def _fields(
 ) -> StoryFields:
     fields: dict[str, Any] = {}
     if from_file is not None:
-        fields.update(_read_star_file(read_text_input(None, from_file, "story")))
+        from nextround.domain.story_text import read_star_text
+
+        fields.update(read_star_text(read_text_input(None, from_file, "story")))
     given = {
         "title": title,
         "situation": situation,
@@ -56,37 +57,6 @@ def _fields(
     if competency is not None:
         fields["competencies"] = [c.strip() for raw in competency for c in raw.split(",")]
     return fields  # type: ignore[return-value]
-
-
-_PARTS = ("title", "situation", "task", "action", "result")
-
-
-def _read_star_file(text: str) -> dict[str, str]:
-    """A Markdown-ish file: 'Situation: …' lines or '## Situation' headings start each part.
-
-    A first '# Heading' that names no part is the title, as Markdown notes usually begin.
-    """
-    parts: dict[str, list[str]] = {}
-    current = None
-    for line in text.splitlines():
-        stripped = line.strip()
-        heading = stripped.startswith("#")
-        head, sep, rest = stripped.lstrip("#").strip().partition(":")
-        key = head.strip().lower()
-        if key in _PARTS and (sep or heading):
-            current = key
-            parts[current] = [rest.strip()]
-        elif heading and not parts:
-            parts["title"] = [stripped.lstrip("#").strip()]
-            current = None
-        elif current is not None:
-            parts[current].append(line)
-    if not parts:
-        raise InvalidInputError(
-            "found no story parts in the file; start each with 'Title:', 'Situation:', "
-            "'Task:', 'Action:' and 'Result:' (or a '## Situation' heading)"
-        )
-    return {k: "\n".join(v).strip() for k, v in parts.items()}
 
 
 def render_check(check: StoryCheck) -> None:
@@ -119,7 +89,11 @@ Competency = Annotated[
 ]
 FromFile = Annotated[
     Path | None,
-    typer.Option("--file", help="Read 'Title:/Situation:/Task:/Action:/Result:' from a file."),
+    typer.Option(
+        "--file",
+        help="Read the story from a file: 'Situation:' lines, '## Situation' headings or "
+        "'**Situation:**' labels start each part (Title, Situation, Task, Action, Result).",
+    ),
 ]
 Accept = Annotated[
     bool, typer.Option("--accept-suggestions", help="Take the suggested competencies.")
