@@ -272,6 +272,24 @@ def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
     assert one.to_json()["stories"] == [{"id": 1, "title": "Stand-up"}]
 
 
+def test_coverage_knows_what_it_still_waits_for() -> None:
+    stories = [
+        StorySummary(1, "Stand-up", ("communication",)),
+        StorySummary(2, "Draft", ()),
+        StorySummary(3, "Elsewhere", ("a-competency-of-another-framework",)),
+    ]
+    bare = coverage(stories, FRAMEWORK)
+    assert not bare.has_targets
+    assert bare.untagged == [2, 3]  # nothing this framework knows is confirmed
+    assert [r.competency_id for r in bare.shown] == ["communication"]
+    assert bare.to_json()["untagged"] == [2, 3]
+    gaps = coverage(stories, FRAMEWORK, gaps=["risk-management"])
+    assert gaps.has_targets
+    assert [r.competency_id for r in gaps.shown] == ["risk-management", "communication"]
+    empty = coverage([], FRAMEWORK)
+    assert empty.untagged == [] and empty.shown == [] and not empty.has_targets
+
+
 def test_stories_showing_accepts_stories_and_summaries() -> None:
     assert stories_showing([GOOD, GOOD.summary()], "ownership") == [GOOD, GOOD.summary()]
     assert stories_showing([GOOD], "risk-management") == []

@@ -37,6 +37,23 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     assert 'class="pill verdict-gap">Gap' in coverage
 
 
+def test_coverage_says_which_stories_show_no_competency_yet(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.stories import add_story
+
+    with sqlite_app.uow() as uow:
+        draft = add_story(uow, {"title": "Untagged draft"})
+        add_story(uow, {"title": "Tagged", "competencies": ["ownership"]})
+    coverage = browser.get("/stories").text.split('id="coverage"')[1]
+    assert (
+        f'No competency confirmed yet for <a href="/stories/{draft.id}">Untagged draft</a>: '
+        "open it and tick the competencies it shows." in coverage
+    )
+    assert "Once your profile shows spikes or recurring gaps" in coverage  # none yet
+    assert "Ownership" in coverage  # the tagged story's row is still shown
+
+
 def test_write_a_story_then_confirm_a_suggested_competency(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -18,6 +18,7 @@ from nextround.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from nextround.domain.stories import CoverageMatrix, CoverageRow
     from nextround.domain.story_checks import StoryCheck
     from nextround.services.stories import StoryFields
 
@@ -255,22 +256,53 @@ def coverage(ctx: typer.Context, as_json: AsJson = False) -> None:
     if as_json:
         print_json(matrix.to_json())
         return
+    rows = matrix.shown
+    if matrix.story_ids and rows:
+        _coverage_table(matrix, rows)
+    for hint in _coverage_hints(matrix):
+        paragraph(hint, 0, 2)
+
+
+def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
     from rich.table import Table
 
     table = Table(title="Story coverage")
     table.add_column("Competency")
     for story_id in matrix.story_ids:
         table.add_column(f"#{story_id}", justify="center")
-    for row in matrix.rows:
+    for row in rows:
         mark = " [green](spike)[/]" if row.is_spike else " [red](gap)[/]" if row.is_gap else ""
-        if not (any(row.cells) or row.is_spike or row.is_gap):
-            continue
         cells = ["●" if c else "" for c in row.cells]
-        missing = (
-            " [bold red]no story[/]" if (row.is_spike or row.is_gap) and not any(row.cells) else ""
-        )
+        missing = " [bold red]no story[/]" if row in matrix.uncovered else ""
         table.add_row(escape(row.name) + mark + missing, *cells)
     console().print(table)
+
+
+def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
+    """What the matrix still waits for, each with the command that provides it."""
+    hints = []
+    if not matrix.story_ids:
+        needed = ", ".join(
+            f"{escape(r.name)} ({'spike' if r.is_spike else 'gap'})" for r in matrix.short
+        )
+        hints.append(
+            "No stories yet. Add one with `nextround story add --title ...`"
+            + (f"; your spikes and gaps need them: {needed}." if needed else ".")
+        )
+    elif matrix.untagged:
+        one = len(matrix.untagged) == 1
+        ids = ", ".join(f"#{i}" for i in matrix.untagged)
+        hints.append(
+            f"{'Story' if one else 'Stories'} {ids} {'shows' if one else 'show'} no competency "
+            f"yet: name one with `nextround story edit {matrix.untagged[0] if one else 'ID'} "
+            "--competency ID`, or take the suggested ones with `--accept-suggestions`."
+        )
+    if not matrix.has_targets:
+        hints.append(
+            "No spikes or recurring gaps yet, so none needs a story: they come from feedback "
+            "(`nextround feedback add`, then `nextround feedback review`)."
+        )
+    return hints
 
 
 @app.command("rm")
