@@ -182,6 +182,41 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "compensation +20%: Tempoline falls below your threshold" in out
 
 
+def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(seeded):
+    cli, journey = seeded
+    cli.ok("options", "rate", str(journey.main), "scope=4", "growth=3")
+    cli.ok("options", "rate", str(journey.offer), "scope=2", "growth=2")
+    cli.ok("options", "criteria", "add", "culture")
+    for criterion in ("scope", "growth", "mission", "team", "compensation", "location", "learning"):
+        cli.ok("options", "criteria", "remove", criterion)
+    out = " ".join(cli.ok("options", "rank").split())
+    assert out.startswith(
+        f"Not ranked yet, as none of your current criteria is rated: Tempoline (application "
+        f"{journey.main}), Northwind Audio (application {journey.offer}). Rate them: "
+        "`nextround options rate APP culture=1-5`"
+    )
+    # No table of dashes, and no claim about a ranking that does not exist.
+    assert "Option A ranking" not in out and "(partial)" not in out
+    assert "Sensitivity" not in out
+    ranked = json.loads(cli.ok("options", "rank", "--json"))
+    assert ranked["ranking"] == [] and ranked["sensitivity"] is None
+    assert [a["application_id"] for a in ranked["not_ranked"]] == [journey.main, journey.offer]
+    # The hint names the criteria there are now, not the ones removed.
+    shown = " ".join(cli.ok("options", "rate", str(journey.main)).split())
+    assert shown.endswith(
+        f"Not rated on your current criteria yet: `nextround options rate {journey.main} "
+        "culture=1-5`"
+    )
+    assert "scope" not in shown and "growth" not in shown
+    cli.ok("options", "rate", str(journey.offer), "culture=4")
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "Option A ranking" in out and "Sensitivity: stable" in out
+    assert (
+        f"Not ranked yet, as none of your current criteria is rated: Tempoline (application "
+        f"{journey.main}). Rate it: `nextround options rate {journey.main} culture=1-5`" in out
+    )
+
+
 def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")

@@ -192,6 +192,21 @@ def test_partially_rated_opportunities_rank_after_complete_ones():
     assert ranked[1].coverage == pytest.approx(0.5)
 
 
+def test_an_opportunity_rated_on_no_current_criterion_has_no_score_and_no_sensitivity():
+    # Rated on "growth", which is not one of OPTION_A's criteria (e.g. since removed).
+    stale = [opportunity(10, {"growth": 4}, location=None, work_mode=None),
+             opportunity(11, {"growth": 2}, location=None, work_mode=None)]  # fmt: skip
+    assessed = [assess(OPTION_A, o) for o in stale]
+    assert [(a.scored, a.score, a.coverage) for a in assessed] == [(False, None, 0.0)] * 2
+    # What would complete it: every criterion, heaviest first.
+    assert [v.criterion.id for v in assessed[0].unrated_criteria] == ["scope", "pay", "place"]
+    result = sensitivity(OPTION_A, stale)
+    assert not result.tested and result.compared == 0
+    # One scored opportunity is enough to test who clears the threshold.
+    assert sensitivity(OPTION_A, [*stale, A]).compared == 1
+    assert sensitivity(OPTION_A, [*stale, A]).tested
+
+
 def test_rules_parse_and_print():
     assert str(parse_rule("scope >= 4")) == "scope>=4"
     assert parse_rule("work_mode=remote, hybrid").values == ("remote", "hybrid")

@@ -314,3 +314,30 @@ def test_criteria_can_be_added_weighted_and_removed(uow, option_a):
     assert [c.id for c in defined.criteria][-1] == "work-life"
     assert "learning" not in [c.id for c in defined.criteria]
     assert defined.criterion("scope").weight == 3
+
+
+def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(uow):
+    with uow:
+        ids = [
+            add_application(
+                uow, {"company": c, "role_title": "PM", "applied_on": date(2025, 9, 1)}
+            ).id
+            for c in ("X", "Y", "Z")
+        ]
+        options.rate(uow, ids[0], {"scope": 3, "growth": 2})
+        options.rate(uow, ids[1], {"scope": 4, "growth": 4})
+        options.add_criterion(uow, "culture", "Culture")
+        for criterion in ("scope", "growth", "mission", "team", "compensation", "location"):
+            options.remove_criterion(uow, criterion)
+        options.remove_criterion(uow, "learning")
+        view = options.ranking(uow)
+    assert view.assessments == []  # nothing to order: no current criterion is rated
+    assert [a.opportunity.application_id for a in view.unscored] == ids[:2]
+    assert view.unrated == 1
+    assert not view.sensitivity.tested
+    with uow:
+        options.rate(uow, ids[1], {"culture": 3})
+        view = options.ranking(uow)
+    assert [a.opportunity.application_id for a in view.assessments] == [ids[1]]
+    assert [a.opportunity.application_id for a in view.unscored] == [ids[0]]
+    assert view.sensitivity.tested

@@ -255,6 +255,7 @@ def rank(
                     for i, a in enumerate(view.assessments, start=1)
                 ],
                 "sensitivity": sensitivity_json(view.sensitivity),
+                "not_ranked": [assessment_json(a) for a in view.unscored],
                 "unrated": view.unrated,
             }
         )
