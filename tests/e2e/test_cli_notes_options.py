@@ -230,7 +230,15 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert "Saying yes to the wrong thing? Quiet Co:" in err
     # scope 2, mission 2, compensation 5 (weight 1 each) and location 2, derived from
     # "onsite" with no place known: (2 + 2 + 5 + 2) / 4 = 2.75
-    assert "it scores 2.75 against your Option A, below your threshold of 3.5" in err
+    # 4 of the 7 weight points are rated: the warning says so, and how to complete it.
+    assert (
+        "it scores 2.75 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 57% of the weight is rated" in err
+    )
+    assert (
+        f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
+        "team=1-5`" in err
+    )
     assert "it misses the must-have “remote”" in err
     assert "gains: compensation 5" in err
     # Accepting it warns again; declining it does not.

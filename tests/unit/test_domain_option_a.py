@@ -160,6 +160,16 @@ def test_offer_concerns_on_a_low_score_and_on_a_missed_must_have():
     assert offer_concerns(assess(OPTION_A, A)) == []
 
 
+def test_a_concern_about_a_partial_score_says_it_is_partial():
+    # Only scope is rated: 3 of the 6 weight points. Score 2, below the 3.5 bar.
+    partial = assess(OPTION_A, opportunity(12, {"scope": 2}))
+    assert offer_concerns(partial) == [
+        "it scores 2.00 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 50% of the weight is rated"
+    ]
+    assert [v.criterion.id for v in partial.unrated_criteria] == ["pay", "place"]
+
+
 @pytest.mark.parametrize(
     ("mode", "location", "places", "expected"),
     [

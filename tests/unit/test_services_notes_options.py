@@ -275,6 +275,28 @@ def test_a_low_scoring_offer_is_flagged(uow, option_a):
     assert "below your threshold of 3.5" in check.concerns[0]
 
 
+def test_a_warning_on_a_partial_score_says_what_completes_it(uow, option_a):
+    app_id = offer(uow, "Halfway BV", "Amsterdam")
+    with uow:
+        options.rate(uow, app_id, {"scope": 1, "growth": 1})
+        check = options.offer_check(uow, app_id)
+    assert check is not None and check.warn
+    # Weights: scope 3, compensation 2, five others 1 (total 10). Rated: scope, growth and
+    # location (4, derived from hybrid in Amsterdam): 5 of 10. (3 + 1 + 4) / 5 = 1.6.
+    assert check.concerns[0] == (
+        "it scores 1.60 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 50% of the weight is rated"
+    )
+    assert [v.criterion.id for v in check.to_complete] == [
+        "compensation", "learning", "mission", "team"
+    ]  # fmt: skip
+    with uow:
+        options.rate(uow, app_id, dict.fromkeys(("compensation", "learning", "mission", "team"), 1))
+        complete = options.offer_check(uow, app_id)
+    assert complete is not None and complete.warn and complete.to_complete == []
+    assert "partial" not in complete.concerns[0]
+
+
 def test_an_offer_missing_a_must_have_is_flagged_even_with_a_good_score(uow, option_a):
     app_id = offer(uow, "Faraway GmbH", "Munich", OfferResponse.ACCEPTED)
     with uow:

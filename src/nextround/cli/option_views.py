@@ -317,4 +317,8 @@ def warn_about_offer(nextround: Nextround, app_id: int) -> None:
             for v in a.gives_up[:4]
         )
         paragraph(f"[yellow]gives up: {escape(ups)}[/]", 2, 10, out=err)
-    err.print(f"[dim]  Details: nextround options rate {app_id}[/]")
+    if check.to_complete:
+        command = rate_command(app_id, [v.criterion for v in check.to_complete], most=4)
+        paragraph(f"[yellow]Complete the score: {escape(command)}[/]", 2, 4, out=err)
+    else:
+        err.print(f"[dim]  Details: nextround options rate {app_id}[/]")

@@ -9,6 +9,7 @@ from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
 from nextround.domain.option_ranking import (
     Assessment,
+    CriterionValue,
     Opportunity,
     Sensitivity,
     assess,
@@ -214,6 +215,12 @@ class OfferCheck:
     def warn(self) -> bool:
         """Whether to ask "saying yes to the wrong thing?"."""
         return bool(self.concerns)
+
+    @property
+    def to_complete(self) -> list[CriterionValue]:
+        """The criteria to rate when the warning rests on a partial score, heaviest first."""
+        a = self.assessment
+        return a.unrated_criteria if a.below_threshold and not a.complete else []
 
 
 def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
