@@ -281,6 +281,8 @@ BAD = [
     (["options", "define", "--must", "x [salary>3]"], r"rule 'salary>3' is not understood"),
     (["options", "define", "--must", "x [mission>=4"], r"has an unclosed or stray bracket"),
     (["options", "define", "--threshold", "7"], r"threshold is a score between 1 and 5"),
+    (["options", "define", "--must", "[mission>=4]"], r"has a rule but no name; write the name"),
+    (["options", "define", "--must", " "], r"a must-have needs a name, then optionally a rule"),
     (["options", "rate", "1", "scope=9"], r"rating for scope must be 1-5, not 9"),
     (["options", "rate", "1", "scope=four"], r"the value must be a whole number"),
     (["options", "rate", "1", "bogus=3"], r"'bogus' is neither a criterion nor a must-have"),
@@ -294,6 +296,17 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(seeded, tmp_path, args,
     cli, _ = seeded
     assert_clean_failure(cli, [a.replace("{tmp}", str(tmp_path)) for a in args], message)
     assert not (tmp_path / "x.eml").exists()
+
+
+def test_every_must_have_example_in_the_help_is_accepted(seeded):
+    cli, _ = seeded
+    help_text = " ".join(cli.ok("options", "define", "--help").replace("│", " ").split())
+    examples = re.findall(r"'([^']*\[[^\]]+\])'", help_text)
+    assert len(examples) == 3, help_text
+    for example in examples:
+        cli.ok("options", "define", "--must", example)
+        (must,) = json.loads(cli.ok("options", "show", "--json"))["must_haves"]
+        assert f"{must['text']} [{must['rule']}]" == example
 
 
 @pytest.mark.parametrize(

@@ -230,6 +230,22 @@ def test_rules_parse_and_print():
 
 
 @pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("[mission>=4]", "'[mission>=4]' has a rule but no name; write the name first, e.g. "
+                         "'mission 4 or more [mission>=4]'"),
+        (" [work_mode=remote,hybrid]", "e.g. 'remote or hybrid [work_mode=remote,hybrid]'"),
+        ("[location~amsterdam]", "e.g. 'no relocation [location~amsterdam]'"),
+        ("  ", "a must-have needs a name, then optionally a rule in brackets"),
+    ],
+)  # fmt: skip
+def test_a_must_have_without_a_name_says_the_name_comes_first(raw, message):
+    with pytest.raises(DomainError) as caught:
+        MustHave.parse(raw)
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
     ("rule", "message"),
     [
         ("scope>=6", "not understood"),

@@ -42,6 +42,7 @@ _ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _AT_LEAST = re.compile(r"^(?P<criterion>[a-z][a-z0-9-]*)\s*>=\s*(?P<minimum>[1-5])$")
 _WORK_MODE = re.compile(r"^work_mode\s*=\s*(?P<values>[a-z_, ]+)$")
 _LOCATION = re.compile(r"^location\s*~\s*(?P<values>.+)$")
+_EXAMPLE = "no relocation [location~amsterdam,remote]"
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
 
 
@@ -134,6 +135,15 @@ def parse_rule(text: str) -> Rule:
     )
 
 
+def _name_for(rule: Rule) -> str:
+    """A name that says what a rule checks, to suggest when a must-have has none."""
+    if rule.kind is RuleKind.AT_LEAST:
+        return f"{rule.criterion} {rule.minimum} or more"
+    if rule.kind is RuleKind.WORK_MODE:
+        return " or ".join(rule.values)
+    return "no relocation"
+
+
 def criterion_id_for(name: str) -> str:
     """The id a criterion gets from its display name: 'Work-life balance' -> 'work-life-balance'."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -173,7 +183,18 @@ class MustHave:
             # A rule typed with a bracket missing would otherwise become part of the name.
             raise DomainError(
                 f"must-have {raw.strip()!r} has an unclosed or stray bracket; write its rule "
-                "last, in one pair of brackets, e.g. 'no relocation [location~amsterdam,remote]'"
+                f"last, in one pair of brackets, e.g. '{_EXAMPLE}'"
+            )
+        if not text.strip():
+            # The name is what every warning shows; the rule only answers it from the record.
+            if rule is None:
+                raise DomainError(
+                    f"a must-have needs a name, then optionally a rule in brackets, e.g. "
+                    f"'{_EXAMPLE}'"
+                )
+            raise DomainError(
+                f"must-have {raw.strip()!r} has a rule but no name; write the name first, "
+                f"e.g. '{_name_for(rule)} [{rule}]'"
             )
         checked = values.name(text, "must-have")
         ident, n = _slug(checked), 2
