@@ -271,6 +271,24 @@ def test_a_definition_is_checked():
         Criterion("Bad Id", "x").check()
 
 
+@pytest.mark.parametrize(
+    ("weight", "message"),
+    [
+        (0, r"must be above 0, not 0; to leave it out, remove the criterion instead of weight"),
+        (-1, r"must be above 0, not -1; to leave it out, remove the criterion"),
+        (500, r"must be at most 100, not 500; weights count only against each other, so scale"),
+        (101, r"must be at most 100, not 101; weights count only against each other"),
+        (math.inf, r"must be a number above 0 and at most 100, not inf; give a plain number"),
+        (math.nan, r"must be a number above 0 and at most 100, not nan; give a plain number"),
+    ],
+)
+def test_a_bad_weight_gets_the_hint_that_fits_it(weight, message):
+    with pytest.raises(DomainError, match=message) as caught:
+        Criterion("culture", "Culture", weight).check()
+    if weight > 0:  # too heavy or not a number: removing the criterion is not the answer
+        assert "remove" not in str(caught.value)
+
+
 def test_the_definition_round_trips_through_json():
     again = OptionA.from_json(OPTION_A.to_json())
     assert again == OPTION_A

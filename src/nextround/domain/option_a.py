@@ -9,6 +9,7 @@ per application whether it is met.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -76,11 +77,24 @@ class Criterion:
 
     def check(self) -> Criterion:
         """The criterion with its fields validated."""
-        if not 0 < self.weight <= MAX_WEIGHT:
+        what = f"the weight of {self.name} ({self.id})"
+        if not math.isfinite(self.weight):
             raise DomainError(
-                f"the weight of {self.name} ({self.id}) must be above 0 and at most "
-                f"{MAX_WEIGHT:g}, "
-                f"not {self.weight:g}; remove the criterion instead of weighting it 0"
+                f"{what} must be a number above 0 and at most {MAX_WEIGHT:g}, not "
+                f"{self.weight:g}; give a plain number such as 2 or 1.5"
+            )
+        if self.weight <= 0:
+            raise DomainError(
+                f"{what} must be above 0, not {self.weight:g}; to leave it out, remove the "
+                "criterion instead of weighting it 0"
+            )
+        if self.weight > MAX_WEIGHT:
+            # Only the shares count (a weight over the sum of all), so a smaller scale loses
+            # nothing.
+            raise DomainError(
+                f"{what} must be at most {MAX_WEIGHT:g}, not {self.weight:g}; weights count "
+                "only against each other, so scale them down: 5 against 1 weighs as 500 "
+                "against 100"
             )
         check_rating(self.target, f"the target of {self.name} ({self.id})")
         return replace(self, id=check_id(self.id), name=values.name(self.name, "criterion name"))
