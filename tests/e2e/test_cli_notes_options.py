@@ -182,6 +182,41 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "compensation +20%: Tempoline falls below your threshold" in out
 
 
+def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(seeded):
+    cli, journey = seeded
+    cli.ok("options", "rate", str(journey.main), "scope=4", "growth=3")
+    cli.ok("options", "rate", str(journey.offer), "scope=2", "growth=2")
+    cli.ok("options", "criteria", "add", "culture")
+    for criterion in ("scope", "growth", "mission", "team", "compensation", "location", "learning"):
+        cli.ok("options", "criteria", "remove", criterion)
+    out = " ".join(cli.ok("options", "rank").split())
+    assert out.startswith(
+        f"Not ranked yet, as none of your current criteria is rated: Tempoline (application "
+        f"{journey.main}), Northwind Audio (application {journey.offer}). Rate them: "
+        "`nextround options rate APP culture=1-5`"
+    )
+    # No table of dashes, and no claim about a ranking that does not exist.
+    assert "Option A ranking" not in out and "(partial)" not in out
+    assert "Sensitivity" not in out
+    ranked = json.loads(cli.ok("options", "rank", "--json"))
+    assert ranked["ranking"] == [] and ranked["sensitivity"] is None
+    assert [a["application_id"] for a in ranked["not_ranked"]] == [journey.main, journey.offer]
+    # The hint names the criteria there are now, not the ones removed.
+    shown = " ".join(cli.ok("options", "rate", str(journey.main)).split())
+    assert shown.endswith(
+        f"Not rated on your current criteria yet: `nextround options rate {journey.main} "
+        "culture=1-5`"
+    )
+    assert "scope" not in shown and "growth" not in shown
+    cli.ok("options", "rate", str(journey.offer), "culture=4")
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "Option A ranking" in out and "Sensitivity: stable" in out
+    assert (
+        f"Not ranked yet, as none of your current criteria is rated: Tempoline (application "
+        f"{journey.main}). Rate it: `nextround options rate {journey.main} culture=1-5`" in out
+    )
+
+
 def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -195,7 +230,15 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert "Saying yes to the wrong thing? Quiet Co:" in err
     # scope 2, mission 2, compensation 5 (weight 1 each) and location 2, derived from
     # "onsite" with no place known: (2 + 2 + 5 + 2) / 4 = 2.75
-    assert "it scores 2.75 against your Option A, below your threshold of 3.5" in err
+    # 4 of the 7 weight points are rated: the warning says so, and how to complete it.
+    assert (
+        "it scores 2.75 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 57% of the weight is rated" in err
+    )
+    assert (
+        f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
+        "team=1-5`" in err
+    )
     assert "it misses the must-have “remote”" in err
     assert "gains: compensation 5" in err
     # Accepting it warns again; declining it does not.
@@ -231,6 +274,9 @@ BAD = [
     (["options", "criteria", "set", "scope=abc"], r"scope='abc': the value must be a number"),
     (["options", "criteria", "set", "salary=3"], r"no criterion 'salary'; yours are: scope"),
     (["options", "criteria", "set", "scope=0"], r"weight of Scope and impact \(scope\) must be"),
+    (["options", "criteria", "set", "scope=500"], r"at most 100, not 500; weights count only"),
+    (["options", "criteria", "set", "scope=inf"], r"must be a number above 0 and at most 100"),
+    (["options", "criteria", "set", "scope=nan"], r"not nan; give a plain number such as 2"),
     (["options", "criteria", "set"], r"nothing to change"),
     (["options", "criteria", "add", "Bad Id"], r"criterion id 'Bad Id' is not valid"),
     (["options", "criteria", "remove", "nope"], r"no criterion 'nope'"),
@@ -238,6 +284,8 @@ BAD = [
     (["options", "define", "--must", "x [salary>3]"], r"rule 'salary>3' is not understood"),
     (["options", "define", "--must", "x [mission>=4"], r"has an unclosed or stray bracket"),
     (["options", "define", "--threshold", "7"], r"threshold is a score between 1 and 5"),
+    (["options", "define", "--must", "[mission>=4]"], r"has a rule but no name; write the name"),
+    (["options", "define", "--must", " "], r"a must-have needs a name, then optionally a rule"),
     (["options", "rate", "1", "scope=9"], r"rating for scope must be 1-5, not 9"),
     (["options", "rate", "1", "scope=four"], r"the value must be a whole number"),
     (["options", "rate", "1", "bogus=3"], r"'bogus' is neither a criterion nor a must-have"),
@@ -251,6 +299,17 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(seeded, tmp_path, args,
     cli, _ = seeded
     assert_clean_failure(cli, [a.replace("{tmp}", str(tmp_path)) for a in args], message)
     assert not (tmp_path / "x.eml").exists()
+
+
+def test_every_must_have_example_in_the_help_is_accepted(seeded):
+    cli, _ = seeded
+    help_text = " ".join(cli.ok("options", "define", "--help").replace("│", " ").split())
+    examples = re.findall(r"'([^']*\[[^\]]+\])'", help_text)
+    assert len(examples) == 3, help_text
+    for example in examples:
+        cli.ok("options", "define", "--must", example)
+        (must,) = json.loads(cli.ok("options", "show", "--json"))["must_haves"]
+        assert f"{must['text']} [{must['rule']}]" == example
 
 
 @pytest.mark.parametrize(

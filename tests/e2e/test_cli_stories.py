@@ -98,6 +98,50 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     assert [r["story"]["id"] for r in _stories(growth_cli)] == [1]
 
 
+def test_a_story_with_only_a_title_passes_no_check_and_says_what_to_write(growth_cli):
+    growth_cli.ok("story", "add", "--title", "Only title")
+    check = json.loads(growth_cli.ok("story", "check", "1", "--json"))
+    assert check["words"] == 0
+    assert check["passed"] == [] and check["score"] == 0 and not check["ready"]
+    assert check["unchecked"] == ["numbers", "vague_words", "balance"]
+    assert [f["message"] for f in check["findings"]] == [
+        "The story has no words yet.",
+        "The action is empty: the story does not say what you did.",
+        "The story has no result.",
+    ]
+    text = " ".join(growth_cli.ok("story", "check", "1").split())
+    assert "score 0%" in text
+    assert "fix: Write it in four parts" in text
+    assert "not checked until there is text to check: numbers, vague words, balance" in text
+    assert "set-up and outcome" not in text and "one more concrete detail" not in text
+
+
+def test_a_file_with_markdown_bold_labels_fills_every_part(growth_cli, tmp_path):
+    star = tmp_path / "bold.md"
+    star.write_text(
+        "Title: T\nSituation: S\nTask: T\n**Action:** I mapped 31 steps.\n**Result:** 4 weeks.\n",
+        encoding="utf-8",
+    )
+    growth_cli.ok("story", "add", "--file", str(star))
+    (row,) = _stories(growth_cli)
+    story = row["story"]
+    assert (story["task"], story["action"], story["result"]) == (
+        "T",
+        "I mapped 31 steps.",
+        "4 weeks.",
+    )
+    # A heading that names no part is refused with its line, and nothing is stored.
+    star.write_text("Title: U\nResult: 4 weeks.\n## Lessons\nAsk early.\n", encoding="utf-8")
+    refused = growth_cli("story", "add", "--file", str(star))
+    assert refused.code == 2 and refused.out == ""
+    assert refused.err == (
+        "error: line 3 ('## Lessons') heads a section that is not a story part; start each "
+        "part with 'Title:', 'Situation:', 'Task:', 'Action:' and 'Result:', or remove the "
+        "heading\n"
+    )
+    assert len(_stories(growth_cli)) == 1
+
+
 def test_an_empty_story_bank(growth_cli):
     assert "No stories yet." in growth_cli.ok("story", "list")
     assert _stories(growth_cli) == []

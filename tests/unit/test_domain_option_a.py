@@ -160,6 +160,16 @@ def test_offer_concerns_on_a_low_score_and_on_a_missed_must_have():
     assert offer_concerns(assess(OPTION_A, A)) == []
 
 
+def test_a_concern_about_a_partial_score_says_it_is_partial():
+    # Only scope is rated: 3 of the 6 weight points. Score 2, below the 3.5 bar.
+    partial = assess(OPTION_A, opportunity(12, {"scope": 2}))
+    assert offer_concerns(partial) == [
+        "it scores 2.00 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 50% of the weight is rated"
+    ]
+    assert [v.criterion.id for v in partial.unrated_criteria] == ["pay", "place"]
+
+
 @pytest.mark.parametrize(
     ("mode", "location", "places", "expected"),
     [
@@ -192,6 +202,21 @@ def test_partially_rated_opportunities_rank_after_complete_ones():
     assert ranked[1].coverage == pytest.approx(0.5)
 
 
+def test_an_opportunity_rated_on_no_current_criterion_has_no_score_and_no_sensitivity():
+    # Rated on "growth", which is not one of OPTION_A's criteria (e.g. since removed).
+    stale = [opportunity(10, {"growth": 4}, location=None, work_mode=None),
+             opportunity(11, {"growth": 2}, location=None, work_mode=None)]  # fmt: skip
+    assessed = [assess(OPTION_A, o) for o in stale]
+    assert [(a.scored, a.score, a.coverage) for a in assessed] == [(False, None, 0.0)] * 2
+    # What would complete it: every criterion, heaviest first.
+    assert [v.criterion.id for v in assessed[0].unrated_criteria] == ["scope", "pay", "place"]
+    result = sensitivity(OPTION_A, stale)
+    assert not result.tested and result.compared == 0
+    # One scored opportunity is enough to test who clears the threshold.
+    assert sensitivity(OPTION_A, [*stale, A]).compared == 1
+    assert sensitivity(OPTION_A, [*stale, A]).tested
+
+
 def test_rules_parse_and_print():
     assert str(parse_rule("scope >= 4")) == "scope>=4"
     assert parse_rule("work_mode=remote, hybrid").values == ("remote", "hybrid")
@@ -202,6 +227,22 @@ def test_rules_parse_and_print():
         "A mission I care about",
         "A mission I care about [mission>=4]",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("[mission>=4]", "'[mission>=4]' has a rule but no name; write the name first, e.g. "
+                         "'mission 4 or more [mission>=4]'"),
+        (" [work_mode=remote,hybrid]", "e.g. 'remote or hybrid [work_mode=remote,hybrid]'"),
+        ("[location~amsterdam]", "e.g. 'no relocation [location~amsterdam]'"),
+        ("  ", "a must-have needs a name, then optionally a rule in brackets"),
+    ],
+)  # fmt: skip
+def test_a_must_have_without_a_name_says_the_name_comes_first(raw, message):
+    with pytest.raises(DomainError) as caught:
+        MustHave.parse(raw)
+    assert message in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -228,6 +269,24 @@ def test_a_definition_is_checked():
         OptionA((Criterion("a", "A"),), must_haves=(MustHave.parse("x [mission>=4]"),)).check()
     with pytest.raises(DomainError, match="criterion id 'Bad Id'"):
         Criterion("Bad Id", "x").check()
+
+
+@pytest.mark.parametrize(
+    ("weight", "message"),
+    [
+        (0, r"must be above 0, not 0; to leave it out, remove the criterion instead of weight"),
+        (-1, r"must be above 0, not -1; to leave it out, remove the criterion"),
+        (500, r"must be at most 100, not 500; weights count only against each other, so scale"),
+        (101, r"must be at most 100, not 101; weights count only against each other"),
+        (math.inf, r"must be a number above 0 and at most 100, not inf; give a plain number"),
+        (math.nan, r"must be a number above 0 and at most 100, not nan; give a plain number"),
+    ],
+)
+def test_a_bad_weight_gets_the_hint_that_fits_it(weight, message):
+    with pytest.raises(DomainError, match=message) as caught:
+        Criterion("culture", "Culture", weight).check()
+    if weight > 0:  # too heavy or not a number: removing the criterion is not the answer
+        assert "remove" not in str(caught.value)
 
 
 def test_the_definition_round_trips_through_json():

@@ -275,6 +275,28 @@ def test_a_low_scoring_offer_is_flagged(uow, option_a):
     assert "below your threshold of 3.5" in check.concerns[0]
 
 
+def test_a_warning_on_a_partial_score_says_what_completes_it(uow, option_a):
+    app_id = offer(uow, "Halfway BV", "Amsterdam")
+    with uow:
+        options.rate(uow, app_id, {"scope": 1, "growth": 1})
+        check = options.offer_check(uow, app_id)
+    assert check is not None and check.warn
+    # Weights: scope 3, compensation 2, five others 1 (total 10). Rated: scope, growth and
+    # location (4, derived from hybrid in Amsterdam): 5 of 10. (3 + 1 + 4) / 5 = 1.6.
+    assert check.concerns[0] == (
+        "it scores 1.60 against your Option A, below your threshold of 3.5; the score is "
+        "partial: only 50% of the weight is rated"
+    )
+    assert [v.criterion.id for v in check.to_complete] == [
+        "compensation", "learning", "mission", "team"
+    ]  # fmt: skip
+    with uow:
+        options.rate(uow, app_id, dict.fromkeys(("compensation", "learning", "mission", "team"), 1))
+        complete = options.offer_check(uow, app_id)
+    assert complete is not None and complete.warn and complete.to_complete == []
+    assert "partial" not in complete.concerns[0]
+
+
 def test_an_offer_missing_a_must_have_is_flagged_even_with_a_good_score(uow, option_a):
     app_id = offer(uow, "Faraway GmbH", "Munich", OfferResponse.ACCEPTED)
     with uow:
@@ -314,3 +336,30 @@ def test_criteria_can_be_added_weighted_and_removed(uow, option_a):
     assert [c.id for c in defined.criteria][-1] == "work-life"
     assert "learning" not in [c.id for c in defined.criteria]
     assert defined.criterion("scope").weight == 3
+
+
+def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(uow):
+    with uow:
+        ids = [
+            add_application(
+                uow, {"company": c, "role_title": "PM", "applied_on": date(2025, 9, 1)}
+            ).id
+            for c in ("X", "Y", "Z")
+        ]
+        options.rate(uow, ids[0], {"scope": 3, "growth": 2})
+        options.rate(uow, ids[1], {"scope": 4, "growth": 4})
+        options.add_criterion(uow, "culture", "Culture")
+        for criterion in ("scope", "growth", "mission", "team", "compensation", "location"):
+            options.remove_criterion(uow, criterion)
+        options.remove_criterion(uow, "learning")
+        view = options.ranking(uow)
+    assert view.assessments == []  # nothing to order: no current criterion is rated
+    assert [a.opportunity.application_id for a in view.unscored] == ids[:2]
+    assert view.unrated == 1
+    assert not view.sensitivity.tested
+    with uow:
+        options.rate(uow, ids[1], {"culture": 3})
+        view = options.ranking(uow)
+    assert [a.opportunity.application_id for a in view.assessments] == [ids[1]]
+    assert [a.opportunity.application_id for a in view.unscored] == [ids[0]]
+    assert view.sensitivity.tested

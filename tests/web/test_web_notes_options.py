@@ -245,7 +245,17 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
     html = browser.get(f"/applications/{app_id}").text
     assert "Saying yes to the wrong thing?" in html
     assert "It misses the must-have “no relocation” (London)." in html
-    assert re.search(r"It scores \d\.\d\d against your Option A, below your threshold", html)
+    # Scope, mission, compensation and location (derived) are rated: 4 of 7 weight points.
+    assert re.search(
+        r"It scores \d\.\d\d against your Option A, below your threshold of 3\.5; the score is "
+        r"partial: only 57% of the weight is rated\.",
+        html,
+    )
+    assert (
+        f'Complete the score: <a href="/options?rate={app_id}#rate">rate growth; learning; '
+        "team and manager</a>." in html
+    )
+    assert "partial: 57% of the weight rated" in html  # the Option A panel says it too
     assert "<strong>Gains:</strong> compensation 5/5" in html
     with sqlite_app.uow() as uow:
         set_decision(

@@ -90,6 +90,26 @@ def test_rating_two_opportunities_ranks_them_with_trade_offs(
     assert re.search(r'<option value="4" selected>4</option>', again)  # the stored rating
 
 
+def test_opportunities_rated_only_on_removed_criteria_are_listed_apart_not_ranked(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.rate(uow, first, {"scope": 4})
+        options.rate(uow, offer, {"growth": 2})
+        options.add_criterion(uow, "culture", "Culture")
+        for criterion in ("scope", "growth", "compensation"):
+            options.remove_criterion(uow, criterion)
+    page = " ".join(browser.get("/options").text.split())
+    assert _ranked_companies(page) == []  # no table of dashes
+    assert (
+        f'Not ranked yet, as none of your current criteria is rated: <a href="/options?rate='
+        f'{first}#rate">Tempoline</a>, <a href="/options?rate={offer}#rate">Kestrelgate</a>. '
+        "Rate them on culture." in page
+    )
+    assert "Sensitivity" not in page and "Stable:" not in page
+
+
 def test_sensitivity_names_a_threshold_crossing(browser: Browser, sqlite_app: Nextround) -> None:
     first, _ = _two_opportunities(sqlite_app)
     browser.post(

@@ -37,6 +37,23 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     assert 'class="pill verdict-gap">Gap' in coverage
 
 
+def test_coverage_says_which_stories_show_no_competency_yet(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.stories import add_story
+
+    with sqlite_app.uow() as uow:
+        draft = add_story(uow, {"title": "Untagged draft"})
+        add_story(uow, {"title": "Tagged", "competencies": ["ownership"]})
+    coverage = browser.get("/stories").text.split('id="coverage"')[1]
+    assert (
+        f'No competency confirmed yet for <a href="/stories/{draft.id}">Untagged draft</a>: '
+        "open it and tick the competencies it shows." in coverage
+    )
+    assert "Once your profile shows spikes or recurring gaps" in coverage  # none yet
+    assert "Ownership" in coverage  # the tagged story's row is still shown
+
+
 def test_write_a_story_then_confirm_a_suggested_competency(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -84,6 +101,16 @@ def test_live_checks_answer_the_draft_without_saving(
     precise = browser.post("/stories/check", STORY, headers={"HX-Request": "true"}).text
     assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0 in the action" in precise
     assert _stories(sqlite_app) == []
+
+
+def test_live_checks_of_an_empty_draft_pass_nothing_and_say_what_to_write(
+    browser: Browser,
+) -> None:
+    empty = browser.post("/stories/check", {"title": "x"}, headers={"HX-Request": "true"}).text
+    assert "0 of 6 checks pass" in empty
+    assert "The story has no words yet." in empty and "Write it in four parts" in empty
+    assert "Not checked until there is text to check: numbers, vague words, balance." in empty
+    assert "set-up and outcome" not in empty and "Nothing to fix" not in empty
 
 
 def test_delete_needs_the_confirmation(browser: Browser, sqlite_app: Nextround) -> None:

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any
 from nextround.cli.common import console, escape, paragraph
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from nextround.bootstrap import Nextround
-    from nextround.domain.option_a import OptionA
+    from nextround.domain.option_a import Criterion, OptionA
     from nextround.domain.option_ranking import Assessment, CriterionValue, Sensitivity
     from nextround.services.options import RankingView
 
@@ -44,6 +46,16 @@ def render_criteria(option_a: OptionA) -> None:
     console().print(table)
 
 
+def rate_command(app: int | str, criteria: Sequence[Criterion], most: int = 3) -> str:
+    """The rate command for an application, naming the criteria given (the current ones).
+
+    E.g. `nextround options rate 3 culture=1-5 growth=1-5`; past ``most`` criteria, "...".
+    """
+    named = " ".join(f"{c.id}=1-5" for c in criteria[:most])
+    more = " ..." if len(criteria) > most else ""
+    return f"`nextround options rate {app} {named}{more}`"
+
+
 def _value_text(v: CriterionValue) -> str:
     if v.value is None:
         return "[dim]not rated[/]"
@@ -70,11 +82,15 @@ def render_assessment(a: Assessment) -> None:
         why = f" [dim]({escape(verdict.why)})[/]" if verdict.why else ""
         paragraph(f"must-have: {escape(verdict.must_have.text)} — {mark}{why}", 2, 2)
     if a.score is None:
-        out.print("Not rated yet: `nextround options rate APP scope=4 growth=3 ...`")
+        command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
+        paragraph(f"Not rated on your current criteria yet: {escape(command)}", 0, 2)
         return
     partial = "" if a.complete else f" [yellow](partial: {a.coverage:.0%} of the weight rated)[/]"
     below = " [yellow]below your threshold[/]" if a.below_threshold else ""
     out.print(f"Score {a.score:.2f}/5{below} · gap to Option A {a.gap:.2f}{partial}")
+    if not a.complete:
+        command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
+        paragraph(f"[dim]Complete it: {escape(command)}[/]", 0, 2)
     render_trade_offs(a)
 
 
@@ -97,9 +113,47 @@ def render_trade_offs(a: Assessment, indent: int = 2) -> None:
 def render_ranking(view: RankingView) -> None:
     """The ranking table, the trade-offs of offers and low scorers, and the sensitivity."""
     out = console()
-    if not view.assessments:
-        out.print("Nothing rated yet. Rate an opportunity: nextround options rate APP scope=4 ...")
+    command = escape(rate_command("APP", view.option_a.criteria))
+    if not view.assessments and not view.unscored:
+        paragraph(f"Nothing rated yet. Rate an opportunity: {command}", 0, 2)
         return
+    if view.assessments:
+        _ranking_table(view)
+    if view.unscored:
+        if len(view.unscored) == 1:
+            app_id = view.unscored[0].opportunity.application_id
+            command = escape(rate_command(app_id, view.option_a.criteria))
+        names = ", ".join(
+            f"{escape(a.opportunity.company)} (application {a.opportunity.application_id})"
+            for a in view.unscored
+        )
+        # Rated only on criteria since removed: no score, so no place in the order.
+        paragraph(
+            f"Not ranked yet, as none of your current criteria is rated: {names}. Rate "
+            f"{'it' if len(view.unscored) == 1 else 'them'}: {command}",
+            0,
+            2,
+        )
+    if view.flagged:
+        out.print("[bold]Trade-offs[/]")
+        for a in view.flagged:
+            o = a.opportunity
+            out.print(
+                f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
+                f"application {o.application_id})"
+            )
+            render_trade_offs(a, 3)
+    if view.sensitivity.tested:
+        render_sensitivity(
+            view.sensitivity,
+            {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
+        )
+    if view.unrated:
+        out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
+
+
+def _ranking_table(view: RankingView) -> None:
+    """The scored opportunities, best first."""
     from rich.table import Table
 
     weights = ", ".join(f"{c.id} {c.weight:g}" for c in view.option_a.criteria)
@@ -138,22 +192,7 @@ def render_ranking(view: RankingView) -> None:
             "–" if a.gap is None else f"{a.gap:.2f}",
             musts,
         )
-    out.print(table)
-    if view.flagged:
-        out.print("[bold]Trade-offs[/]")
-        for a in view.flagged:
-            o = a.opportunity
-            out.print(
-                f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
-                f"application {o.application_id})"
-            )
-            render_trade_offs(a, 3)
-    render_sensitivity(
-        view.sensitivity,
-        {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
-    )
-    if view.unrated:
-        out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
+    console().print(table)
 
 
 def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
@@ -223,8 +262,10 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
     }
 
 
-def sensitivity_json(result: Sensitivity) -> dict[str, Any]:
-    """The sensitivity result as JSON."""
+def sensitivity_json(result: Sensitivity) -> dict[str, Any] | None:
+    """The sensitivity result as JSON; None when no opportunity had a score to test."""
+    if not result.tested:
+        return None
     return {
         "stable": result.stable,
         "order_stable": result.order_stable,
@@ -276,4 +317,8 @@ def warn_about_offer(nextround: Nextround, app_id: int) -> None:
             for v in a.gives_up[:4]
         )
         paragraph(f"[yellow]gives up: {escape(ups)}[/]", 2, 10, out=err)
-    err.print(f"[dim]  Details: nextround options rate {app_id}[/]")
+    if check.to_complete:
+        command = rate_command(app_id, [v.criterion for v in check.to_complete], most=4)
+        paragraph(f"[yellow]Complete the score: {escape(command)}[/]", 2, 4, out=err)
+    else:
+        err.print(f"[dim]  Details: nextround options rate {app_id}[/]")

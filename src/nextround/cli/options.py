@@ -77,9 +77,10 @@ def define(
         typer.Option(
             "--must",
             # Rich reads [...] as markup in help text: the backslashes keep the brackets.
-            help="A must-have, optionally with a rule in brackets: 'no relocation "
-            "\\[location~amsterdam,remote]', '\\[work_mode=remote,hybrid]', '\\[mission>=4]'. "
-            "Repeat; the list replaces the old one.",
+            help="A must-have: its name, then optionally a rule in brackets that the record "
+            "answers, e.g. 'no relocation \\[location~amsterdam,remote]', 'remote or hybrid "
+            "\\[work_mode=remote,hybrid]', 'a mission I care about \\[mission>=4]'. Repeat; "
+            "the list replaces the old one.",
         ),
     ] = None,
     no_musts: Annotated[bool, typer.Option("--no-musts", help="Remove every must-have.")] = False,
@@ -255,6 +256,7 @@ def rank(
                     for i, a in enumerate(view.assessments, start=1)
                 ],
                 "sensitivity": sensitivity_json(view.sensitivity),
+                "not_ranked": [assessment_json(a) for a in view.unscored],
                 "unrated": view.unrated,
             }
         )

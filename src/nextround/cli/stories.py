@@ -16,9 +16,9 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
-from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    from nextround.domain.stories import CoverageMatrix, CoverageRow
     from nextround.domain.story_checks import StoryCheck
     from nextround.services.stories import StoryFields
 
@@ -44,7 +44,9 @@ def _fields(
 ) -> StoryFields:
     fields: dict[str, Any] = {}
     if from_file is not None:
-        fields.update(_read_star_file(read_text_input(None, from_file, "story")))
+        from nextround.domain.story_text import read_star_text
+
+        fields.update(read_star_text(read_text_input(None, from_file, "story")))
     given = {
         "title": title,
         "situation": situation,
@@ -58,39 +60,8 @@ def _fields(
     return fields  # type: ignore[return-value]
 
 
-_PARTS = ("title", "situation", "task", "action", "result")
-
-
-def _read_star_file(text: str) -> dict[str, str]:
-    """A Markdown-ish file: 'Situation: …' lines or '## Situation' headings start each part.
-
-    A first '# Heading' that names no part is the title, as Markdown notes usually begin.
-    """
-    parts: dict[str, list[str]] = {}
-    current = None
-    for line in text.splitlines():
-        stripped = line.strip()
-        heading = stripped.startswith("#")
-        head, sep, rest = stripped.lstrip("#").strip().partition(":")
-        key = head.strip().lower()
-        if key in _PARTS and (sep or heading):
-            current = key
-            parts[current] = [rest.strip()]
-        elif heading and not parts:
-            parts["title"] = [stripped.lstrip("#").strip()]
-            current = None
-        elif current is not None:
-            parts[current].append(line)
-    if not parts:
-        raise InvalidInputError(
-            "found no story parts in the file; start each with 'Title:', 'Situation:', "
-            "'Task:', 'Action:' and 'Result:' (or a '## Situation' heading)"
-        )
-    return {k: "\n".join(v).strip() for k, v in parts.items()}
-
-
 def render_check(check: StoryCheck) -> None:
-    """The precision findings of one story."""
+    """The precision findings of one story, and the checks still waiting for text."""
     out = console()
     minutes, seconds = divmod(round(check.speaking_seconds), 60)
     out.print(
@@ -103,6 +74,9 @@ def render_check(check: StoryCheck) -> None:
         style = _SEVERITY.get(finding.severity.value, "white")
         paragraph(f"[{style}]{finding.severity.value}[/] {escape(finding.message)}", 2, 2)
         paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
+    if check.unchecked:
+        waiting = escape(check.waiting_for_text)
+        paragraph(f"[dim]not checked until there is text to check: {waiting}[/]", 2, 2)
 
 
 Title = Annotated[str | None, typer.Option(help="A short title.")]
@@ -116,7 +90,11 @@ Competency = Annotated[
 ]
 FromFile = Annotated[
     Path | None,
-    typer.Option("--file", help="Read 'Title:/Situation:/Task:/Action:/Result:' from a file."),
+    typer.Option(
+        "--file",
+        help="Read the story from a file: 'Situation:' lines, '## Situation' headings or "
+        "'**Situation:**' labels start each part (Title, Situation, Task, Action, Result).",
+    ),
 ]
 Accept = Annotated[
     bool, typer.Option("--accept-suggestions", help="Take the suggested competencies.")
@@ -278,22 +256,53 @@ def coverage(ctx: typer.Context, as_json: AsJson = False) -> None:
     if as_json:
         print_json(matrix.to_json())
         return
+    rows = matrix.shown
+    if matrix.story_ids and rows:
+        _coverage_table(matrix, rows)
+    for hint in _coverage_hints(matrix):
+        paragraph(hint, 0, 2)
+
+
+def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
     from rich.table import Table
 
     table = Table(title="Story coverage")
     table.add_column("Competency")
     for story_id in matrix.story_ids:
         table.add_column(f"#{story_id}", justify="center")
-    for row in matrix.rows:
+    for row in rows:
         mark = " [green](spike)[/]" if row.is_spike else " [red](gap)[/]" if row.is_gap else ""
-        if not (any(row.cells) or row.is_spike or row.is_gap):
-            continue
         cells = ["●" if c else "" for c in row.cells]
-        missing = (
-            " [bold red]no story[/]" if (row.is_spike or row.is_gap) and not any(row.cells) else ""
-        )
+        missing = " [bold red]no story[/]" if row in matrix.uncovered else ""
         table.add_row(escape(row.name) + mark + missing, *cells)
     console().print(table)
+
+
+def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
+    """What the matrix still waits for, each with the command that provides it."""
+    hints = []
+    if not matrix.story_ids:
+        needed = ", ".join(
+            f"{escape(r.name)} ({'spike' if r.is_spike else 'gap'})" for r in matrix.short
+        )
+        hints.append(
+            "No stories yet. Add one with `nextround story add --title ...`"
+            + (f"; your spikes and gaps need them: {needed}." if needed else ".")
+        )
+    elif matrix.untagged:
+        one = len(matrix.untagged) == 1
+        ids = ", ".join(f"#{i}" for i in matrix.untagged)
+        hints.append(
+            f"{'Story' if one else 'Stories'} {ids} {'shows' if one else 'show'} no competency "
+            f"yet: name one with `nextround story edit {matrix.untagged[0] if one else 'ID'} "
+            "--competency ID`, or take the suggested ones with `--accept-suggestions`."
+        )
+    if not matrix.has_targets:
+        hints.append(
+            "No spikes or recurring gaps yet, so none needs a story: they come from feedback "
+            "(`nextround feedback add`, then `nextround feedback review`)."
+        )
+    return hints
 
 
 @app.command("rm")

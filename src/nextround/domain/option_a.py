@@ -9,6 +9,7 @@ per application whether it is met.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -42,6 +43,7 @@ _ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _AT_LEAST = re.compile(r"^(?P<criterion>[a-z][a-z0-9-]*)\s*>=\s*(?P<minimum>[1-5])$")
 _WORK_MODE = re.compile(r"^work_mode\s*=\s*(?P<values>[a-z_, ]+)$")
 _LOCATION = re.compile(r"^location\s*~\s*(?P<values>.+)$")
+_EXAMPLE = "no relocation [location~amsterdam,remote]"
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
 
 
@@ -75,11 +77,24 @@ class Criterion:
 
     def check(self) -> Criterion:
         """The criterion with its fields validated."""
-        if not 0 < self.weight <= MAX_WEIGHT:
+        what = f"the weight of {self.name} ({self.id})"
+        if not math.isfinite(self.weight):
             raise DomainError(
-                f"the weight of {self.name} ({self.id}) must be above 0 and at most "
-                f"{MAX_WEIGHT:g}, "
-                f"not {self.weight:g}; remove the criterion instead of weighting it 0"
+                f"{what} must be a number above 0 and at most {MAX_WEIGHT:g}, not "
+                f"{self.weight:g}; give a plain number such as 2 or 1.5"
+            )
+        if self.weight <= 0:
+            raise DomainError(
+                f"{what} must be above 0, not {self.weight:g}; to leave it out, remove the "
+                "criterion instead of weighting it 0"
+            )
+        if self.weight > MAX_WEIGHT:
+            # Only the shares count (a weight over the sum of all), so a smaller scale loses
+            # nothing.
+            raise DomainError(
+                f"{what} must be at most {MAX_WEIGHT:g}, not {self.weight:g}; weights count "
+                "only against each other, so scale them down: 5 against 1 weighs as 500 "
+                "against 100"
             )
         check_rating(self.target, f"the target of {self.name} ({self.id})")
         return replace(self, id=check_id(self.id), name=values.name(self.name, "criterion name"))
@@ -134,6 +149,15 @@ def parse_rule(text: str) -> Rule:
     )
 
 
+def _name_for(rule: Rule) -> str:
+    """A name that says what a rule checks, to suggest when a must-have has none."""
+    if rule.kind is RuleKind.AT_LEAST:
+        return f"{rule.criterion} {rule.minimum} or more"
+    if rule.kind is RuleKind.WORK_MODE:
+        return " or ".join(rule.values)
+    return "no relocation"
+
+
 def criterion_id_for(name: str) -> str:
     """The id a criterion gets from its display name: 'Work-life balance' -> 'work-life-balance'."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -173,7 +197,18 @@ class MustHave:
             # A rule typed with a bracket missing would otherwise become part of the name.
             raise DomainError(
                 f"must-have {raw.strip()!r} has an unclosed or stray bracket; write its rule "
-                "last, in one pair of brackets, e.g. 'no relocation [location~amsterdam,remote]'"
+                f"last, in one pair of brackets, e.g. '{_EXAMPLE}'"
+            )
+        if not text.strip():
+            # The name is what every warning shows; the rule only answers it from the record.
+            if rule is None:
+                raise DomainError(
+                    f"a must-have needs a name, then optionally a rule in brackets, e.g. "
+                    f"'{_EXAMPLE}'"
+                )
+            raise DomainError(
+                f"must-have {raw.strip()!r} has a rule but no name; write the name first, "
+                f"e.g. '{_name_for(rule)} [{rule}]'"
             )
         checked = values.name(text, "must-have")
         ident, n = _slug(checked), 2

@@ -84,6 +84,19 @@ class Assessment:
     threshold: float
 
     @property
+    def scored(self) -> bool:
+        """Whether any current criterion is rated, so the opportunity has a place in the order."""
+        return self.score is not None
+
+    @property
+    def unrated_criteria(self) -> list[CriterionValue]:
+        """The criteria with no rating yet, heaviest first: what completes the score."""
+        return sorted(
+            (v for v in self.values if v.value is None),
+            key=lambda v: (-v.criterion.weight, v.criterion.id),
+        )
+
+    @property
     def complete(self) -> bool:
         """Whether every criterion has a rating."""
         return self.coverage >= 1 - _EPSILON
@@ -228,7 +241,11 @@ def _order_key(a: Assessment) -> tuple[bool, bool, float, float, int]:
 
 
 def rank(option_a: OptionA, opportunities: Sequence[Opportunity]) -> list[Assessment]:
-    """Every opportunity assessed, best first: score, then smaller gap, then id."""
+    """Every opportunity assessed, best first: score, then smaller gap, then id.
+
+    Those with no score (no current criterion rated) come last; they have no place in the
+    order, and callers show them apart.
+    """
     return sorted((assess(option_a, o) for o in opportunities), key=_order_key)
 
 
@@ -257,6 +274,14 @@ class Sensitivity:
 
     changes: tuple[WeightChange, ...]
     step: float = SENSITIVITY_STEP
+    # How many opportunities have a score to move: with none, nothing was tested, and
+    # "stable" would be a claim about an empty ranking.
+    compared: int = 0
+
+    @property
+    def tested(self) -> bool:
+        """Whether any opportunity had a score for the weights to move."""
+        return self.compared > 0
 
     @property
     def stable(self) -> bool:
@@ -299,16 +324,23 @@ def sensitivity(
             )
             if swaps or crossings:
                 changes.append(WeightChange(criterion.id, factor, swaps, crossings))
-    return Sensitivity(tuple(changes), step)
+    return Sensitivity(tuple(changes), step, len(assessed))
 
 
 def offer_concerns(assessment: Assessment) -> list[str]:
     """Why saying yes to this opportunity may be saying yes to the wrong thing."""
     concerns = []
     if assessment.below_threshold and assessment.score is not None:
+        # A score over part of the weight can move either way once the rest is rated, as
+        # the ranking's "(partial)" says; the warning must not sound more certain.
+        partial = (
+            ""
+            if assessment.complete
+            else f"; the score is partial: only {assessment.coverage:.0%} of the weight is rated"
+        )
         concerns.append(
             f"it scores {assessment.score:.2f} against your Option A, below your threshold "
-            f"of {assessment.threshold:g}"
+            f"of {assessment.threshold:g}{partial}"
         )
     for verdict in assessment.missed:
         why = f" ({verdict.why})" if verdict.why else ""

@@ -177,6 +177,25 @@ class CoverageMatrix:
         """Spikes and gaps with fewer stories than they need."""
         return [r for r in self.rows if r.missing]
 
+    @property
+    def has_targets(self) -> bool:
+        """Whether the profile has any spike or gap for stories to cover."""
+        return any(r.is_spike or r.is_gap for r in self.rows)
+
+    @property
+    def untagged(self) -> list[int | None]:
+        """The stories that show no competency of the framework yet (none confirmed)."""
+        return [
+            ident
+            for column, ident in enumerate(self.story_ids)
+            if not any(r.cells[column] for r in self.rows)
+        ]
+
+    @property
+    def shown(self) -> list[CoverageRow]:
+        """The rows worth a line: a competency some story shows, or a spike or gap."""
+        return [r for r in self.rows if r.count or r.is_spike or r.is_gap]
+
     def to_json(self) -> dict[str, Any]:
         """The stories, rows and the competencies that need stories."""
         return {
@@ -187,6 +206,7 @@ class CoverageMatrix:
             "rows": [r.to_json() for r in self.rows],
             "uncovered": [r.competency_id for r in self.uncovered],
             "short": [r.competency_id for r in self.short],
+            "untagged": self.untagged,
         }
 
 

@@ -45,6 +45,15 @@ class Severity(StrEnum):
 
 
 CHECKS = ("numbers", "own_actions", "result", "vague_words", "length", "balance")
+#: What each check looks at, as the CLI and the web app name it.
+CHECK_NAMES = {
+    "numbers": "numbers",
+    "own_actions": "your own actions",
+    "result": "a result",
+    "vague_words": "vague words",
+    "length": "length",
+    "balance": "balance",
+}
 
 
 @dataclass(frozen=True)
@@ -79,12 +88,20 @@ class StoryCheck:
     we_count: int
     vague_words: tuple[str, ...]
     findings: tuple[Finding, ...]
+    # Checks with no text to read yet (no words at all, or no action to weigh the set-up
+    # against): they neither pass nor fail, so an empty page never scores.
+    unchecked: tuple[str, ...] = ()
 
     @property
     def passed(self) -> tuple[str, ...]:
-        """The checks with nothing worse than a tip."""
+        """The checks that read some text and found nothing worse than a tip."""
         failing = {f.check for f in self.findings if f.severity is not Severity.INFO}
-        return tuple(c for c in CHECKS if c not in failing)
+        return tuple(c for c in CHECKS if c not in failing and c not in self.unchecked)
+
+    @property
+    def waiting_for_text(self) -> str:
+        """The unchecked checks by name, e.g. 'numbers, vague words, balance'."""
+        return ", ".join(CHECK_NAMES[c] for c in self.unchecked)
 
     @property
     def score(self) -> float:
@@ -109,6 +126,7 @@ class StoryCheck:
             "vague_words": list(self.vague_words),
             "findings": [f.to_json() for f in self.findings],
             "passed": list(self.passed),
+            "unchecked": list(self.unchecked),
             "score": round(self.score, 4),
             "ready": self.ready,
         }
@@ -207,14 +225,26 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
     numbers = tuple(_numbers(text))
     mine, ours = _pronouns(story.action)
     vague = tuple(m.group().lower() for m in _VAGUE.finditer(text))
-    findings = [
-        *_check_numbers(numbers),
-        *_check_own_actions(story.action, mine, ours),
-        *_check_result(story.result),
-        *_check_vague(vague),
-        *_check_length(words, seconds, budget_seconds),
-        *_check_balance(story, words),
-    ]
+    if not words:
+        # Nothing to measure: say what to write first, and let nothing pass on an empty page.
+        findings = [
+            _EMPTY,
+            *_check_own_actions(story.action, mine, ours),
+            *_check_result(story.result),
+        ]
+        unchecked: tuple[str, ...] = ("numbers", "vague_words", "balance")
+    else:
+        findings = [
+            *_check_numbers(numbers),
+            *_check_own_actions(story.action, mine, ours),
+            *_check_result(story.result),
+            *_check_vague(vague),
+            *_check_length(words, seconds, budget_seconds),
+            *_check_balance(story, words),
+        ]
+        # The balance is set-up against action; with no action, the missing action is the
+        # finding (from own_actions), not the proportions.
+        unchecked = () if story.action.strip() else ("balance",)
     return StoryCheck(
         title=story.title,
         words=words,
@@ -225,7 +255,17 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
         we_count=ours,
         vague_words=tuple(dict.fromkeys(vague)),
         findings=tuple(findings),
+        unchecked=unchecked,
     )
+
+
+_EMPTY = Finding(
+    "length",
+    Severity.PROBLEM,
+    "The story has no words yet.",
+    "Write it in four parts: the situation in a sentence or two, your task in one, what you "
+    "did step by step, and the result with its number.",
+)
 
 
 def _check_numbers(numbers: Sequence[str]) -> list[Finding]:
@@ -243,12 +283,21 @@ def _check_numbers(numbers: Sequence[str]) -> list[Finding]:
 
 
 def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
+    if not action.strip():
+        # What you did is the body of the story, so the fix says to write it, at length.
+        return [
+            Finding(
+                "own_actions",
+                Severity.PROBLEM,
+                "The action is empty: the story does not say what you did.",
+                "Write what you did yourself, step by step, and give it most of the time: "
+                "'I decided…', 'I asked…', 'I built…'.",
+            )
+        ]
     fix = (
         "Say what you did yourself: rewrite the key steps as 'I decided…', 'I asked…', "
         "'I built…', and keep 'we' for what the team achieved together."
     )
-    if not action.strip():
-        return [Finding("own_actions", Severity.PROBLEM, "The action is empty.", fix)]
     if ours and not mine:
         times = "once" if ours == 1 else f"{ours} times"
         message = f"The action says 'we' {times} and 'I' never: your part is invisible."
@@ -330,7 +379,7 @@ def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
                 Severity.INFO,
                 f"At about {_duration(seconds)} the story is short for a {_duration(budget)} "
                 "answer.",
-                "There is room for one more concrete detail: a number, a decision or an obstacle.",
+                "There is room for more concrete detail: a number, a decision or an obstacle.",
             )
         ]
     return []
@@ -338,15 +387,7 @@ def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
 
 def _check_balance(story: StarStory, words: int) -> list[Finding]:
     if not story.action.strip():
-        # What you did is the body of the story: without it, it is all set-up and outcome.
-        return [
-            Finding(
-                "balance",
-                Severity.PROBLEM,
-                "The story has no action: it is all set-up and outcome.",
-                "Give most of the time to what you did, step by step, then the result.",
-            )
-        ]
+        return []  # unchecked: the empty action is own_actions' finding
     setup = len(_words(story.situation)) + len(_words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:

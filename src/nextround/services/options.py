@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
 from nextround.domain.option_ranking import (
     Assessment,
+    CriterionValue,
     Opportunity,
     Sensitivity,
     assess,
@@ -147,19 +148,26 @@ def assess_application(uow: FullUnitOfWork, app_id: int) -> Assessment:
 
 @dataclass(frozen=True)
 class RankingView:
-    """The ranking, its robustness, and how many opportunities wait for a rating."""
+    """The ranking, its robustness, and the opportunities that wait for a rating.
+
+    ``assessments`` holds the opportunities with a score, best first. ``unscored`` those
+    rated once but on none of the current criteria (e.g. every criterion they were rated on
+    was removed): they have no place in the order. ``unrated`` counts the applications never
+    rated at all.
+    """
 
     option_a: OptionA
     assessments: list[Assessment]
     sensitivity: Sensitivity
     unrated: int
+    unscored: list[Assessment] = field(default_factory=list)
 
     @property
     def flagged(self) -> list[Assessment]:
         """Offers, and open processes that fall short: where a yes is (or was) possible."""
         return [
             a
-            for a in self.assessments
+            for a in (*self.assessments, *self.unscored)
             if a.opportunity.status in OFFER_STATUSES
             or (a.opportunity.status.is_open and (a.below_threshold or a.missed))
         ]
@@ -184,7 +192,14 @@ def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
         if f.id in ratings and (f.status.is_open or not open_only)
     ]
     unrated = sum(1 for f in facts if f.id not in ratings and (f.status.is_open or not open_only))
-    return RankingView(option_a, rank(option_a, chosen), sensitivity(option_a, chosen), unrated)
+    assessed = rank(option_a, chosen)
+    return RankingView(
+        option_a,
+        [a for a in assessed if a.scored],
+        sensitivity(option_a, chosen),
+        unrated,
+        [a for a in assessed if not a.scored],
+    )
 
 
 @dataclass(frozen=True)
@@ -200,6 +215,12 @@ class OfferCheck:
     def warn(self) -> bool:
         """Whether to ask "saying yes to the wrong thing?"."""
         return bool(self.concerns)
+
+    @property
+    def to_complete(self) -> list[CriterionValue]:
+        """The criteria to rate when the warning rests on a partial score, heaviest first."""
+        a = self.assessment
+        return a.unrated_criteria if a.below_threshold and not a.complete else []
 
 
 def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:

@@ -38,7 +38,7 @@ def render_stories(web: Web) -> Response:
         return list_stories(uow, _budget(web)), story_coverage(uow, view.profile)
 
     stories, matrix = web.read(load)
-    shown = [r for r in matrix.rows if r.count or r.is_spike or r.is_gap]
+    shown = matrix.shown
     return web.page(
         "stories.html",
         stories=stories,
