@@ -264,6 +264,21 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
     assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
 
 
+def test_an_offer_taken_on_the_board_is_questioned_too(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _process(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.define(uow, must_haves=["no relocation [location~amsterdam]"], threshold=3.5)
+        options.rate(uow, app_id, {"scope": 2, "mission": 2, "compensation": 5})
+    moved = browser.post(f"/applications/{app_id}/move", {"move": "offer"})
+    assert moved.status_code == 303, moved.text
+    shown = browser.get(moved.headers["location"]).text
+    assert "now offer." in shown
+    assert "Saying yes to the wrong thing? It scores 2.50 against your Option A" in shown
+    assert "it misses the must-have “no relocation” (London): see the application&#39;s" in shown
+
+
 def test_reports_download_as_html_and_pdf(browser: Browser, sqlite_app) -> None:
     app_id = _process(sqlite_app)
     page = browser.get(f"/applications/{app_id}").text

@@ -17,6 +17,7 @@ from nextround.services.board import (
     move_menu,
     pipeline_board,
 )
+from nextround.services.options import offer_check
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
 from nextround.web.journey_charts import funnel_chart
@@ -96,6 +97,16 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         errors = {app_id: message[:1].upper() + message[1:]}
         return _render(web, 422, errors, chosen={app_id: chosen.value})
     notice = f"{app.company}: {MOVE_LABELS[chosen].lower()} — now {label(app.status).lower()}."
+    if chosen in (Move.OFFER, Move.ACCEPT):
+        # The same question the application page and `decision set` ask, so an offer taken
+        # on the board is not waved through.
+        check = web.read(lambda uow: offer_check(uow, app_id))
+        if check is not None and check.warn:
+            concerns = "; ".join(check.concerns)
+            notice += (
+                f" Saying yes to the wrong thing? {concerns[:1].upper()}{concerns[1:]}: "
+                "see the application's page."
+            )
     if web.htmx("board"):
         return _render(web, notice=notice)
     return web.redirect("/", notice)
