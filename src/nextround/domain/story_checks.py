@@ -104,6 +104,11 @@ class StoryCheck:
         return ", ".join(CHECK_NAMES[c] for c in self.unchecked)
 
     @property
+    def total(self) -> int:
+        """How many checks a story gets."""
+        return len(CHECKS)
+
+    @property
     def score(self) -> float:
         """The share of checks passed, 0 to 1."""
         return len(self.passed) / len(CHECKS)
