@@ -260,8 +260,25 @@ def test_criteria_are_added_and_removed(browser: Browser, sqlite_app: Nextround)
     assert "Give the criterion a name" in (field_error(nameless.text, "criterion-name") or "")
     assert "is not a number" in (field_error(nameless.text, "criterion-weight") or "")
 
+    # Each Remove is a button of its own form: inside the weights form it came before
+    # "Save weights", so pressing Enter in any weight removed the first criterion.
+    page = browser.get("/options").text
+    weights = page[page.index('action="/options/weights"') :]
+    weights = weights[: weights.index("</form>")]
+    assert re.findall(r"<button[^>]*>", weights) == [
+        *(f'<button class="btn btn-small btn-quiet" type="submit" form="remove-{c}">'
+          for c in ("scope", "growth", "compensation", "work-life-balance")),
+        '<button class="btn btn-primary" type="submit">',
+    ]  # fmt: skip
+    assert (
+        'action="/options/criteria/work-life-balance/delete" id="remove-work-life-balance"' in page
+    )
     removed = browser.post("/options/criteria/work-life-balance/delete", {})
     assert removed.status_code == 303
+    assert (
+        "Removed the criterion Work-life balance; its ratings are kept"
+        in browser.get(removed.headers["location"]).text
+    )
     with sqlite_app.uow() as uow:
         assert [c.id for c in options.get_option_a(uow).criteria] == [
             "scope", "growth", "compensation"
@@ -269,7 +286,7 @@ def test_criteria_are_added_and_removed(browser: Browser, sqlite_app: Nextround)
         options.define(uow, must_haves=["well paid [compensation>=4]"])
     used = browser.post("/options/criteria/compensation/delete", {})
     assert used.status_code == 422
-    assert "Must-have &#39;well paid&#39; uses compensation; change or remove" in used.text
+    assert "Must-have &#39;well paid&#39; uses Compensation (compensation); change or" in used.text
     assert input_value(used.text, "weights-weight-compensation") == "1"  # the form is intact
     unknown = browser.post("/options/criteria/nope/delete", {})
     assert unknown.status_code == 422 and "nope" in unknown.text

@@ -78,11 +78,12 @@ def add_criterion(
 def remove_criterion(uow: FullUnitOfWork, criterion_id: str) -> OptionA:
     """Drop a criterion; its ratings stay stored, unused, in case it comes back."""
     option_a = get_option_a(uow)
-    option_a.criterion(criterion_id)
+    criterion = option_a.criterion(criterion_id)
     users = [m.text for m in option_a.must_haves if m.rule and m.rule.criterion == criterion_id]
     if users:
         raise DomainError(
-            f"must-have {users[0]!r} uses {criterion_id}; change or remove that must-have first"
+            f"must-have {users[0]!r} uses {criterion.name} ({criterion_id}); change or remove "
+            "that must-have first"
         )
     kept = tuple(c for c in option_a.criteria if c.id != criterion_id)
     return save_option_a(uow, replace(option_a, criteria=kept))

@@ -168,6 +168,7 @@ def new_criterion(web: WebDep, form: FormDep) -> Response:
 @router.post("/options/criteria/{criterion_id}/delete")
 def drop_criterion(criterion_id: str, web: WebDep) -> Response:
     """Remove a criterion; its ratings stay stored, unused, in case it comes back."""
+    named = {c.id: c.name for c in web.read(get_option_a).criteria}
     try:
         web.write(lambda uow: remove_criterion(uow, criterion_id))
     except DomainError as exc:
@@ -175,7 +176,11 @@ def drop_criterion(criterion_id: str, web: WebDep) -> Response:
         stored = web.read(lambda uow: _weight_values(get_option_a(uow)))
         failed = FormState("weights", stored, error=message[:1].upper() + message[1:])
         return render_options(web, failed=failed, status=422)
-    return web.redirect("/options#weights", f"Removed the criterion {criterion_id}.")
+    return web.redirect(
+        "/options#weights",
+        f"Removed the criterion {named.get(criterion_id, criterion_id)}; its ratings are kept, "
+        "and come back if you add it again.",
+    )
 
 
 @router.post("/options/rate/{app_id}")
