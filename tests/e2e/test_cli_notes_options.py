@@ -179,7 +179,7 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     }
     out = " ".join(cli.ok("options", "rank").split())
     assert "Sensitivity: who clears your threshold depends on the weights" in out
-    assert "compensation +20%: Tempoline falls below your threshold" in out
+    assert "Compensation +20%: Tempoline falls below your threshold" in out
 
 
 def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(seeded):

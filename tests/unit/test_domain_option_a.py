@@ -87,7 +87,7 @@ def test_sensitivity_names_the_weight_and_the_pair_that_swap():
     result = sensitivity(OPTION_A, [A, B, C])
     assert not result.stable and not result.order_stable
     assert [(c.criterion_id, c.label, c.swaps) for c in result.changes if c.swaps] == [
-        ("scope", "scope -20%", ((3, 2),))
+        ("scope", "Scope -20%", ((3, 2),))
     ]
 
 
@@ -99,9 +99,9 @@ def test_sensitivity_names_the_moves_that_carry_an_option_across_the_threshold()
     #   place x1.2 = 3.5161. A (4.0) and B (3.3333) stay where they are under every move.
     result = sensitivity(OPTION_A, [A, B, C])
     assert [(c.label, c.crossings) for c in result.changes if c.crossings] == [
-        ("scope -20%", ((3, True),)),
-        ("pay +20%", ((3, True),)),
-        ("place -20%", ((3, True),)),
+        ("Scope -20%", ((3, True),)),
+        ("Pay +20%", ((3, True),)),
+        ("Place -20%", ((3, True),)),
     ]
     # Without C the order is as clear, and nobody is near the bar.
     assert sensitivity(OPTION_A, [A, B]).stable
@@ -117,9 +117,9 @@ def test_an_order_can_be_stable_while_the_verdict_is_not():
     result = sensitivity(near, [B])
     assert result.order_stable and not result.stable
     assert [(c.label, c.swaps, c.crossings) for c in result.changes] == [
-        ("scope -20%", (), ((2, False),)),
-        ("pay -20%", (), ((2, False),)),
-        ("place +20%", (), ((2, False),)),
+        ("Scope -20%", (), ((2, False),)),
+        ("Pay -20%", (), ((2, False),)),
+        ("Place +20%", (), ((2, False),)),
     ]
 
 

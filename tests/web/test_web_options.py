@@ -130,8 +130,8 @@ def test_sensitivity_names_a_threshold_crossing(browser: Browser, sqlite_app: Ne
     assert saved.status_code == 303
     page = " ".join(browser.get("/options").text.split())
     assert "Who clears your threshold depends on the weights" in page
-    assert "<strong>compensation +20%</strong>: Tempoline falls below your threshold" in page
-    assert "<strong>scope -20%</strong>: Tempoline falls below your threshold" in page
+    assert "<strong>Compensation +20%</strong>: Tempoline falls below your threshold" in page
+    assert "<strong>Scope and impact -20%</strong>: Tempoline falls below your threshold" in page
 
 
 def test_weights_are_checked_next_to_each_field_and_nothing_is_half_saved(

@@ -273,7 +273,7 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any] | None:
         "changes": [
             {
                 "criterion": c.criterion_id,
-                "change": c.label.split()[-1],
+                "change": c.change,
                 "swaps": [list(s) for s in c.swaps],
                 "threshold_crossings": [
                     {"application_id": a, "below_threshold": below} for a, below in c.crossings

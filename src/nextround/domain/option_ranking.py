@@ -261,11 +261,17 @@ class WeightChange:
     factor: float
     swaps: tuple[tuple[int, int], ...]
     crossings: tuple[tuple[int, bool], ...] = ()
+    criterion_name: str = ""
+
+    @property
+    def change(self) -> str:
+        """The move as a percentage, e.g. '-20%'."""
+        return f"{round((self.factor - 1) * 100):+d}%"
 
     @property
     def label(self) -> str:
-        """E.g. 'scope -20%'."""
-        return f"{self.criterion_id} {round((self.factor - 1) * 100):+d}%"
+        """E.g. 'Scope and impact -20%' (the criterion as the person named it)."""
+        return f"{self.criterion_name or self.criterion_id} {self.change}"
 
 
 @dataclass(frozen=True)
@@ -323,7 +329,7 @@ def sensitivity(
                 if a.below_threshold != below[a.opportunity.application_id]
             )
             if swaps or crossings:
-                changes.append(WeightChange(criterion.id, factor, swaps, crossings))
+                changes.append(WeightChange(criterion.id, factor, swaps, crossings, criterion.name))
     return Sensitivity(tuple(changes), step, len(assessed))
 
 
