@@ -215,7 +215,10 @@ def test_a_bad_correction_changes_nothing_and_says_what_to_fix(
     assert gone.status_code == 422
     error = field_error(gone.text, "edit-feedback-application") or ""
     assert "That application no longer exists; pick another" in error
-    for part, words in (("round-x", "is not a round or an interview"), ("round-9", "no round 9")):
+    for part, words in (
+        ("round-x", "is not a round or an interview"),
+        ("round-9", "no longer part of the process"),
+    ):
         bad = browser.post(
             f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "part": part}
         )

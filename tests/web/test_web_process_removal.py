@@ -100,3 +100,44 @@ def test_deleting_needs_the_token(browser: Browser, sqlite_app: Nextround) -> No
         response = browser.client.post(path, data={"confirm": "1"})
         assert response.status_code == 403
     assert len(_app(sqlite_app, app_id).rounds) == 2
+
+
+def test_forms_left_open_name_rounds_by_id_so_a_deletion_cannot_misfile(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, app = _process(browser, sqlite_app)
+    screen, loop = app.ordered_rounds
+    item_id = _feedback_id(sqlite_app, app_id)
+    # Both forms were loaded before the deletion: they name their rounds by id.
+    page = browser.get(f"/applications/{app_id}?form=new-interview-{loop.id}").text
+    assert f'<input type="hidden" name="round" value="{loop.id}">' in page
+    assert f'<option value="round-{loop.id}"' in browser.get(f"/feedback/{item_id}").text
+    browser.post(f"/rounds/{screen.id}/delete", {"confirm": "1"})
+
+    # The loop is round 1 now; the open form still adds to it, not to whatever is round 2.
+    added = browser.post(
+        f"/applications/{app_id}/interviews", {"round": str(loop.id), "title": "Panel"}
+    )
+    assert added.status_code == 303
+    (only,) = _app(sqlite_app, app_id).ordered_rounds
+    assert [i.title for i in only.interviews] == ["Panel"]
+    gone = browser.post(
+        f"/applications/{app_id}/interviews", {"round": str(screen.id), "title": "Lost"}
+    )
+    assert gone.status_code == 404
+    assert [i.title for i in _app(sqlite_app, app_id).ordered_rounds[0].interviews] == ["Panel"]
+    base = {"source": "recruiter", "received_on": "2026-10-06", "application": str(app_id)}
+    stale = browser.post(f"/feedback/{item_id}", {**base, "part": f"round-{screen.id}"})
+    assert stale.status_code == 422
+    assert "no longer part of the process" in stale.text
+    filed = browser.post(f"/feedback/{item_id}", {**base, "part": f"round-{loop.id}"})
+    assert filed.status_code == 303
+    with sqlite_app.uow() as uow:
+        assert uow.feedback.get(item_id).round_id == loop.id
+
+
+def _feedback_id(nextround: Nextround, app_id: int) -> int:
+    with nextround.uow() as uow:
+        (item,) = uow.feedback.list(app_id)
+    assert item.id is not None
+    return item.id

@@ -60,7 +60,7 @@ def edit_values(item: Feedback, app: Application | None) -> dict[str, str]:
     if item.interview_id:
         part = f"interview-{item.interview_id}"
     elif round_ is not None:
-        part = f"round-{round_.position}"
+        part = f"round-{round_.id}"
     return values_of(
         [
             ("source", item.source.value),
@@ -73,10 +73,14 @@ def edit_values(item: Feedback, app: Application | None) -> dict[str, str]:
 
 
 def part_options(app: Application) -> list[tuple[str, str]]:
-    """The rounds of a process, each followed by its interviews, as one list to pick from."""
+    """The rounds of a process, each followed by its interviews, as one list to pick from.
+
+    Rounds go by id, as interviews do: a stage number shifts when an earlier round is
+    deleted, and a page left open would then file the feedback under another round.
+    """
     options = []
     for r in app.ordered_rounds:
-        options.append((f"round-{r.position}", f"Round {r.position}: {r.name}"))
+        options.append((f"round-{r.id}", f"Round {r.position}: {r.name}"))
         options += [(f"interview-{i.id}", f"— {i.title}") for i in r.sorted_interviews]
     return options
 
@@ -96,11 +100,12 @@ class Correction:
     note: str | None = None
 
 
-def read_changes(form: FormReader, item: Feedback) -> Correction:
+def read_changes(form: FormReader, item: Feedback, app: Application | None) -> Correction:
     """The edit form as changes: every field is sent, so each one is set as shown.
 
-    The round or interview on offer are those of the process the feedback is about now.
-    Moved to another application, it is about that whole process until its round is picked.
+    The round or interview on offer are those of the process the feedback is about now
+    (``app``). Moved to another application, it is about that whole process until its round
+    is picked.
     """
     source = form.choice("source", FeedbackSource, default=item.source)
     received_on = form.date("received_on", "date you received it", required=True)
@@ -117,7 +122,13 @@ def read_changes(form: FormReader, item: Feedback) -> Correction:
     author = form.raw("author")
     if app_id is None:
         return Correction(FeedbackChanges(source, received_on, author, unlink=True), note)
-    round_position = int(number) if kind == "round" else None
+    round_position = None
+    if kind == "round":
+        picked = next((r for r in app.rounds if r.id == int(number)), None) if app else None
+        if picked is None:
+            form.fail("part", "that round is no longer part of the process; pick another")
+        else:
+            round_position = picked.position
     interview_id = int(number) if kind == "interview" else None
     links = _links(app_id, round_position, interview_id)
     return Correction(FeedbackChanges(source, received_on, author, links=links), note)

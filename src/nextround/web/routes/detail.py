@@ -208,8 +208,7 @@ def _form_subject(app: Application, kind: str, ident: str) -> tuple[Round | None
         if not pairs:
             raise NotFoundError("interview", number)
         return pairs[0]
-    attribute = "position" if kind == "new-interview" else "id"
-    round_ = next((r for r in app.rounds if getattr(r, attribute) == number), None)
+    round_ = next((r for r in app.rounds if r.id == number), None)
     if round_ is None:
         raise NotFoundError("round", number)
     return round_, None

@@ -9,7 +9,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.journey import Interview, Round
-from nextround.errors import DomainError
+from nextround.errors import DomainError, NotFoundError
 from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
@@ -89,14 +89,26 @@ def _reported(verb: str) -> Callable[[tuple[Round, str | None]], tuple[str, str]
 def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Add an interview to one of the application's rounds."""
     reader = FormReader(f"new-interview-{form.get('round', '')}", form)
-    position = reader.integer("round", "the round")
+    round_id = reader.integer("round", "the round")
     fields = jf.read_interview(reader)
+
+    def add(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+        # By id, not stage number: a page left open while an earlier round was deleted
+        # would otherwise add the interview to the round that moved into that number.
+        position = None
+        if round_id is not None:
+            owner, round_ = uow.applications.get_round(round_id)
+            if owner.id != app_id:
+                raise NotFoundError("round", round_id, f"application {app_id} has no such round")
+            position = round_.position
+        return _with_notes(uow, f, lambda: add_interview(uow, app_id, position, f))
+
     return submit(
         web,
         app_id,
         reader,
         fields,
-        run=lambda uow, f: _with_notes(uow, f, lambda: add_interview(uow, app_id, position, f)),
+        run=add,
         routes=jf.INTERVIEW_ERRORS,
         done=_interview_saved("Added"),
     )
