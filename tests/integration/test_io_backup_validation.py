@@ -115,14 +115,14 @@ BAD = [
     ),
     pytest.param(
         _set("applications", 1, "salary", 100),
-        r"^\$\.tables\.applications\[1\]: unknown field .*'salary'.*; remove it",
+        r"^\$\.tables\.applications\[1\]: unknown field 'salary'; remove it$",
         id="unknown-column",
     ),
     pytest.param(_unknown_table, r"^\$\.tables: unknown field .*'salaries'", id="unknown-table"),
     pytest.param(_top("comment", "hi"), r"^\$: unknown field .*'comment'", id="unknown-top-level"),
     pytest.param(
         _drop("rounds", 0, "started_on"),
-        r"^\$\.tables\.rounds\[0\]: 'started_on' is a required property",
+        r"^\$\.tables\.rounds\[0\]: the field 'started_on' is missing$",
         id="missing-field",
     ),
     pytest.param(
@@ -137,6 +137,18 @@ BAD = [
         id="dangling-fk-2",
     ),
     pytest.param(_dup_id, r"^\$\.tables\.applications: ids must be unique", id="duplicate-id"),
+    pytest.param(
+        _set("rounds", 1, "position", 1),
+        r"^\$\.tables\.rounds\[1\]: another row \(\$\.tables\.rounds\[0\]\) has the same "
+        r"application_id 1, position 1; each must be unique",
+        id="duplicate-round-position",
+    ),
+    pytest.param(
+        _set("feedback", 0, "round_id", 3),  # round 3 is Northwind's
+        r"^feedback 1 in the backup is about application 1, but round 3 belongs to another "
+        r"application",
+        id="feedback-round-of-another-application",
+    ),
     pytest.param(
         _top("format_version", 99),
         r"format version 99, newer than this nextround understands \(1\); upgrade",
@@ -367,6 +379,22 @@ def test_growth_records_that_would_break_commands_later_are_refused(app, make_ap
     assert snapshot(target) == before
     with target.uow() as uow:
         assert restore_backup(uow, good)["statements"] == 1
+
+
+def test_a_debrief_out_of_range_is_refused(app, make_app, tmp_path):
+    from nextround.services.debriefs import record_debrief
+
+    journey = load_journey(app)
+    with app.uow() as uow:
+        record_debrief(uow, journey.whiteboard, 3)
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    doc["tables"]["debriefs"][0]["overall"] = 9
+    target = make_app(f"sqlite:///{tmp_path / 'target.sqlite3'}")
+    refused = pytest.raises(InvalidInputError, match=r"^debrief 1 in the backup: overall must")
+    with refused, target.uow() as uow:
+        restore_backup(uow, doc)
+    assert snapshot(target)["tables"]["applications"] == []
 
 
 def test_a_byte_order_mark_is_allowed(app, doc, make_app, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
@@ -238,11 +239,17 @@ def test_failed_import_changes_nothing(browser: Browser, sqlite_app: Nextround) 
     with sqlite_app.uow() as uow:
         assert get_application(uow, app_id).company == "Keep Me"
         assert uow.applications.count() == 1
-    for junk in (b"\xff\xfe", b"{not json", b'{"format": "something-else"}'):
+    for junk, said in (
+        (b"\xff\xfe", "The file x.json is not UTF-8 text; is it a nextround backup? Nothing"),
+        (b"{not json", "The file x.json is not valid JSON: Expecting property name"),
+        (b'{"format": "something-else"}', "This is not a nextround backup"),
+    ):
         bad = browser.post(
             "/data/import", {"replace": "1"}, files={"backup": ("x.json", junk, "text/plain")}
         )
-        assert bad.status_code == 422 and 'id="import-backup-error"' in bad.text
+        error = re.search(r'id="import-backup-error">([^<]*)<', bad.text)
+        assert bad.status_code == 422 and error, bad.text
+        assert html.unescape(error.group(1)).startswith(said), error.group(1)
 
 
 def test_import_needs_a_file_and_replace_for_a_full_database(browser: Browser) -> None:
@@ -280,6 +287,8 @@ def test_backup_round_trips_through_the_web(
         "/data/import", {"replace": "1"}, files={"backup": ("b.json", data, "application/json")}
     )
     assert replaced.status_code == 303
+    # What "Replace everything" overwrote is said, as the CLI's --replace says it.
+    assert "in place of 1 application, 1 round" in fresh.get("/data").text
 
 
 def test_downloads_are_attachments(browser: Browser) -> None:

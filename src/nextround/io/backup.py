@@ -258,7 +258,14 @@ def _reason(error: Any) -> str:
         if inner:
             return _reason(inner[0])
     if error.validator == "additionalProperties":
-        return f"unknown field ({error.message}); remove it"
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in error.instance if k not in allowed)
+        names = ", ".join(repr(k) for k in extra)
+        many = len(extra) > 1
+        return f"unknown field{'s' * many} {names}; remove {'them' if many else 'it'}"
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return f"the field {missing[0]!r} is missing" if missing else str(error.message)
     if error.validator == "pattern" and error.validator_value == _TEXT_PATTERN:
         return "contains a control character (such as NUL); remove it"
     if error.validator == "pattern":
@@ -291,6 +298,32 @@ def _check_references(doc: dict[str, Any]) -> None:
         if key and len({tuple(row.get(c) for c in key) for row in table_rows}) != len(table_rows):
             what = "ids" if key == ["id"] else " + ".join(key)
             raise InvalidInputError(f"$.tables.{table.name}: {what} must be unique")
+        _check_unique(table, table_rows)
+
+
+def _check_unique(table: Table, rows: list[dict[str, Any]]) -> None:
+    """Refuse rows the database would refuse for a unique rule (a bare error page, else)."""
+    from sqlalchemy import UniqueConstraint
+
+    rules = [
+        [c.name for c in constraint.columns]
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ] + [[c.name] for c in table.columns if c.unique]
+    for columns in rules:
+        seen: dict[tuple[Any, ...], int] = {}
+        for index, row in enumerate(rows):
+            value = tuple(row.get(c) for c in columns)
+            if None in value:
+                continue  # NULLs never clash
+            if value in seen:
+                path = json_path(["tables", table.name, index])
+                shown = ", ".join(f"{c} {v!r}" for c, v in zip(columns, value, strict=True))
+                raise InvalidInputError(
+                    f"{path}: another row ({json_path(['tables', table.name, seen[value]])}) "
+                    f"has the same {shown}; each must be unique"
+                )
+            seen[value] = index
 
 
 # -- export and import ---------------------------------------------------------------------------

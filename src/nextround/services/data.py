@@ -83,6 +83,12 @@ def _check_growth(uow: SqlUnitOfWork) -> None:
     from nextround.store import tables as t
 
     assert uow.session is not None
+    for debrief in uow.debriefs.all():
+        try:
+            debrief.check()
+        except DomainError as exc:
+            raise InvalidInputError(f"debrief {debrief.id} in the backup: {exc}") from None
+    _check_feedback_links(uow)
     known = {BUILTIN_ID, *uow.frameworks.ids()}
     used = uow.session.scalars(select(t.statements.c.framework_id).distinct())
     unknown = sorted(set(used) - known)
@@ -99,6 +105,34 @@ def _check_growth(uow: SqlUnitOfWork) -> None:
             OptionA.from_json(stored)
         except DomainError as exc:
             raise InvalidInputError(f"the Option A in the backup is not valid: {exc}") from None
+
+
+def _check_feedback_links(uow: SqlUnitOfWork) -> None:
+    """Feedback filed under a round or interview of its own application, as the app files it."""
+    from nextround.store import tables as t
+
+    assert uow.session is not None
+    f, r, i = t.feedback.c, t.rounds.c, t.interviews.c
+    # Comprehensions, not dict(result): a Result has keys(), so dict() misreads it.
+    rounds = {row[0]: row[1] for row in uow.session.execute(select(r.id, r.application_id))}
+    interviews = {row[0]: row[1] for row in uow.session.execute(select(i.id, i.round_id))}
+    rows = uow.session.execute(select(f.id, f.application_id, f.round_id, f.interview_id))
+    for feedback_id, app_id, round_id, interview_id in rows:
+        if (
+            interview_id is not None
+            and round_id is not None
+            and interviews[interview_id] != round_id
+        ):
+            problem = f"interview {interview_id} is not part of its round {round_id}"
+        elif interview_id is not None and rounds[interviews[interview_id]] != app_id:
+            problem = f"interview {interview_id} belongs to another application"
+        elif round_id is not None and rounds[round_id] != app_id:
+            problem = f"round {round_id} belongs to another application"
+        else:
+            continue
+        raise InvalidInputError(
+            f"feedback {feedback_id} in the backup is about application {app_id}, but {problem}"
+        )
 
 
 def restore_backup(uow: SqlUnitOfWork, doc: Any, *, replace: bool = False) -> dict[str, int]:

@@ -95,16 +95,22 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
         return render_data(web, reader.state, 413 if upload is not None else 422)
     raw = upload.file.read(limit + 1)
     try:
-        doc = parse_backup(raw, upload.filename or "the file")
+        # "the file x.json", so the message starts with a word, not a capitalised file name.
+        doc = parse_backup(raw, f"the file {upload.filename}" if upload.filename else "the file")
         validate(doc)  # a file that is no backup says so before anything else
-        if not replace and any(web.read(record_counts).values()):
+        held = describe_counts(web.read(record_counts))
+        if not replace and held:
             raise InvalidInputError(
                 "this database already holds data; tick “Replace everything” to overwrite it "
                 "with the backup, or start nextround on an empty database"
             )
         counts = web.write(lambda uow: restore_backup(uow, doc, replace=replace))
     except InvalidInputError as exc:
-        reader.fail("backup", f"{exc}. Nothing was imported")
+        said = str(exc)
+        reader.fail(
+            "backup", f"{said}{'' if said.endswith(('.', '?')) else '.'} Nothing was imported"
+        )
         return render_data(web, reader.state, 422)
     summary = describe_counts(counts) or "an empty backup"
-    return web.redirect("/data", f"Restored {summary}.")
+    replaced = f", in place of {held}" if held else ""
+    return web.redirect("/data", f"Restored {summary}{replaced}.")
