@@ -6,10 +6,15 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from nextround.domain.journey import RoundKind, Status
-from nextround.services.applications import add_application
+from nextround.domain.journey import Outcome, RoundKind, Status
+from nextround.services.applications import (
+    add_application,
+    close_application,
+    reopen_application,
+)
 from nextround.services.ports import ApplicationQuery
 from nextround.services.process import add_interview, add_round
+from nextround.store.agenda import upcoming_interviews
 
 
 @pytest.fixture
@@ -156,10 +161,20 @@ def test_next_interviews(app, journey, clock):
         when = upcoming[journey.silent]
         assert when.tzinfo is not None and when.utcoffset().total_seconds() == 0
         everything = uow.applications.next_interviews(datetime(2025, 1, 1, tzinfo=UTC))
-        # The main process's first interview is 2025-05-14 10:00+02:00.
-        assert everything[journey.main] == datetime(2025, 5, 14, 8, tzinfo=UTC)
-        assert journey.offer not in everything
+        # The main process was rejected: its interviews are not coming, whatever their dates.
+        assert journey.main not in everything and journey.offer not in everything
         assert uow.applications.next_interviews(datetime(2030, 1, 1, tzinfo=UTC)) == {}
+        reopen_application(uow, journey.main, date(2025, 6, 20))
+    with app.uow() as uow:
+        everything = uow.applications.next_interviews(datetime(2025, 1, 1, tzinfo=UTC))
+        # Reopened, it runs again. Its first interview is 2025-05-14 10:00+02:00.
+        assert everything[journey.main] == datetime(2025, 5, 14, 8, tzinfo=UTC)
+        close_application(uow, journey.silent, Outcome.WITHDRAWAL, on=date(2025, 12, 1))
+    with app.uow() as uow:
+        later = uow.applications.next_interviews(datetime(2025, 12, 1, 9, 30, tzinfo=UTC))
+        assert journey.silent not in later
+        agenda = upcoming_interviews(uow.session, datetime(2025, 1, 1, tzinfo=UTC), 20)
+        assert {item.application_id for item in agenda} == {journey.main}
 
 
 def test_tag_filter_matches_however_the_tag_was_typed(app):

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from nextround.domain.journey import InterviewFormat
 from nextround.store import tables as t
+from nextround.store.facts import still_open
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[A
         )
         .join(t.rounds, r.id == i.round_id)
         .join(t.applications, a.id == r.application_id)
-        .where(i.scheduled_at >= after)
+        .where(i.scheduled_at >= after, still_open(a.id))
         .order_by(i.scheduled_at, i.id)
         .limit(limit)
     )

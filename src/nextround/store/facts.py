@@ -24,6 +24,22 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
+def still_open(application_id: Any) -> Any:
+    """A condition: the application's process is still running.
+
+    An offer awaiting an answer counts as running. A closed process's interviews are not
+    coming any more, whatever their dates say.
+    """
+    from nextround.domain.journey import OfferResponse, Outcome
+
+    d = t.decisions.c
+    pending_offer = (d.outcome == Outcome.OFFER) & (d.offer_response == OfferResponse.PENDING)
+    closing = select(d.id).where(
+        d.application_id == application_id, d.reopened_on.is_(None), ~pending_offer
+    )
+    return ~closing.exists()
+
+
 def like_pattern(value: str) -> str:
     """A LIKE pattern matching ``value`` anywhere, its wildcards escaped with a backslash."""
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -131,7 +147,7 @@ class SqlFacts:
                 func.min(t.interviews.c.scheduled_at, type_=UTCDateTime()),
             )
             .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
-            .where(t.interviews.c.scheduled_at >= after)
+            .where(t.interviews.c.scheduled_at >= after, still_open(t.rounds.c.application_id))
             .group_by(t.rounds.c.application_id)
         )
         return {row[0]: row[1] for row in self._db.execute(stmt)}
