@@ -363,3 +363,32 @@ def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(uow):
     assert [a.opportunity.application_id for a in view.assessments] == [ids[1]]
     assert [a.opportunity.application_id for a in view.unscored] == [ids[0]]
     assert view.sensitivity.tested
+
+
+def test_a_person_renamed_since_the_interview_is_offered_once(uow):
+    from nextround.domain.journey import Interviewer
+    from nextround.services.contacts import edit_contact
+    from nextround.services.notes import note_people
+    from nextround.services.process import edit_interview
+
+    with uow:
+        app = add_application(
+            uow, {"company": "Acme", "role_title": "PM", "applied_on": date(2025, 5, 6)}
+        )
+        jonas = add_contact(uow, "Jonas Ekström", ContactRole.HIRING_MANAGER, application_id=app.id)
+        add_round(
+            uow,
+            app.id,
+            {"name": "HM", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2025, 6, 10)},
+        )
+        interview = add_interview(uow, app.id, None, {"title": "Chat"})
+        people = [Interviewer("Jonas Ekström", None, jonas.id), Interviewer("Kwame Asante")]
+        edit_interview(uow, interview.id, {"interviewers": people})
+    with uow:
+        edit_contact(uow, jonas.id, {"name": "Jonas Ekstrom"})
+    with uow:
+        offered = note_people(uow, app.id)
+    assert [(r.name, r.contact_id) for r in offered] == [
+        ("Jonas Ekstrom", jonas.id),
+        ("Kwame Asante", None),
+    ]

@@ -171,9 +171,14 @@ def _candidates(app: Application, people: list[Contact]) -> list[Recipient]:
     """The contacts of a process, then its interviewers not already among them."""
     candidates: list[Recipient] = [_of(c) for c in people]
     known = {r.name.casefold() for r in candidates}
+    # By id too: an interview keeps the name it was recorded with, so a person renamed
+    # since (a typo fixed) would otherwise be offered twice under one id.
+    linked = {r.contact_id for r in candidates}
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
             for person in interview.interviewers:
+                if person.contact_id in linked and person.contact_id is not None:
+                    continue
                 if person.name.casefold() not in known:
                     known.add(person.name.casefold())
                     candidates.append(Recipient(person.name, None, person.contact_id))
