@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nextround.bootstrap import Nextround
+from nextround.domain.competency import CompetencyMatch
 from tests.web.conftest import Browser, field_error, load_demo_journey
 
 STORY = {
@@ -69,6 +70,15 @@ def test_write_a_story_then_confirm_a_suggested_competency(
     assert "Tick the competencies it shows" in page
     suggested = [m.competency_id for m in story.suggestions]
     assert suggested and f'value="{suggested[0]}"' in page
+    # A suggestion that rounds to 0% is not offered (it read "suggested 0%").
+    with sqlite_app.uow() as uow:
+        stored = uow.stories.get(story.id or 0)
+        stored.suggestions = [*stored.suggestions, CompetencyMatch("negotiation", 0.004)]
+        uow.commit()
+    page = browser.get(location).text
+    assert "suggested 0%" not in page
+    assert 'name="competency" value="negotiation"' not in page
+    assert f"suggested {round(story.suggestions[0].confidence * 100)}%" in page
     confirmed = browser.post(location, {**STORY, "competency": suggested[0], "other": "ownership"})
     assert confirmed.status_code == 303
     assert _stories(sqlite_app)[0].competencies == [suggested[0], "ownership"]

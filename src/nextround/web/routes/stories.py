@@ -74,7 +74,12 @@ def render_editor(
     if chosen is None:
         chosen = list(story.competencies) if story else []
     draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
-    suggested = [m for m in (story.suggestions if story else []) if m.competency_id not in chosen]
+    # A suggestion that rounds to 0% says nothing; it used to read "suggested 0%".
+    suggested = [
+        m
+        for m in (story.suggestions if story else [])
+        if m.competency_id not in chosen and round(m.confidence * 100) >= 1
+    ]
     return web.page(
         "story.html",
         status,
