@@ -104,6 +104,12 @@ def _two_rounds(nextround: Nextround) -> int:
     return app_id
 
 
+def html_text(page: str) -> str:
+    import html
+
+    return html.unescape(page)
+
+
 def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -126,6 +132,11 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     assert "tone=after_rejection" not in chosen and "tone=after_offer" not in chosen
     assert chosen.count('<input type="hidden" name="to" value="Kwame Asante">') == 3
 
+    # A kept link for someone removed since still opens the page, saying what happened.
+    stale = browser.get(f"/applications/{app_id}/notes/new", params={"to": "999"})
+    assert stale.status_code == 200
+    assert "Contact 999 is no longer on record (removed since?)" in html_text(stale.text)
+    assert re.search(r'name="to" value="Kwame Asante"> Kwame Asante', stale.text)
     screen = browser.get(
         f"/applications/{app_id}/notes/new", params={"to": ["1", "Kwame Asante"], "round": "1"}
     ).text

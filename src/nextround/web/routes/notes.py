@@ -12,7 +12,7 @@ from starlette.responses import RedirectResponse, Response
 from nextround.domain.journey import Application
 from nextround.domain.notes import Recipient, Tone, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
-from nextround.errors import DomainError, InvalidInputError
+from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
 from nextround.services.notes import (
     DraftSet,
@@ -175,6 +175,17 @@ def render_drafts(
             )
         except DomainError as exc:  # say so on the page
             return app, people, None, str(exc)
+        except NotFoundError as exc:
+            if exc.kind != "contact":
+                raise
+            # A kept link to drafts for someone removed since: the page still helps.
+            return (
+                app,
+                people,
+                None,
+                f"Contact {exc.ident} is no longer on record (removed since?): tick who the "
+                "note is for under “To”.",
+            )
 
     app, people, drafts, problem = web.read(load)
     chosen = {recipient_ref(r) for r in drafts.facts.recipients} if drafts else set(choice.to)
