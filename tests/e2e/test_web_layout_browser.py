@@ -1,0 +1,145 @@
+"""Layout in a real browser: long words, where a page lands after a redirect, refused forms.
+
+What only a browser can show: widths, scroll positions, what the sticky top bar covers, and
+which control has the focus. One server serves the module; each test seeds its own records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nextround.domain.contacts import ContactRole
+from nextround.domain.journey import RoundKind
+from nextround.services import process, stories
+from nextround.services.applications import add_application
+from nextround.services.contacts import add_contact
+from tests.e2e.test_web_browser import (  # noqa: F401 - fixtures
+    LiveServer,
+    Tab,
+    chromium,
+    shots,
+    start_server,
+)
+
+pytestmark = pytest.mark.browser
+
+PHONE, DESKTOP = 390, 1280
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    live = start_server(tmp_path_factory.mktemp("layout"))
+    yield live
+    live.stop()
+
+
+def seed_process(server: LiveServer, company: str, *, word: str = "") -> dict[str, int]:
+    """An application with a round, an interview and a person; ``word`` goes in every text."""
+    today = date.today()
+    with server.nextround.uow() as uow:
+        app = add_application(
+            uow,
+            {
+                "company": company,
+                "role_title": f"Lead {word}"[:200],
+                "applied_on": today - timedelta(30),
+                "location": word or None,
+                "notes": f"Referred by a friend {word}",
+            },
+        )
+        assert app.id is not None
+        for n in range(1, 4):
+            process.add_round(
+                uow,
+                app.id,
+                {
+                    "name": f"Round {n} {word}"[:200],
+                    "kind": RoundKind.SCREEN if n == 1 else RoundKind.HIRING_MANAGER,
+                    "started_on": today - timedelta(28 - 7 * n),
+                    "notes": f"Notes on round {n} {word}",
+                },
+            )
+            process.add_interview(
+                uow, app.id, n, {"title": f"Interview {n} {word}"[:200], "duration_minutes": 45}
+            )
+        person = add_contact(
+            uow, f"Dana {word}"[:200], ContactRole.HIRING_MANAGER, application_id=app.id
+        )
+        rounds = uow.applications.get(app.id).ordered_rounds
+    assert person.id is not None
+    interview = rounds[-1].sorted_interviews[0].id
+    assert interview is not None
+    return {
+        "app": app.id,
+        "person": person.id,
+        "round": rounds[-1].id or 0,
+        "interview": interview,
+    }
+
+
+def overflow(page: Any) -> int:
+    """How many pixels the page is wider than the window."""
+    return int(
+        page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    )
+
+
+#: Elements inside ``box`` whose right edge is past the box's (scrolling boxes excepted).
+SPILL = """(selector) => {
+  const box = document.querySelector(selector);
+  const edge = box.getBoundingClientRect().right + 1;
+  const scrolls = (el) => {
+    for (let a = el.parentElement; a && a !== box; a = a.parentElement) {
+      if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+    }
+    return false;
+  };
+  return [...box.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > edge && !scrolls(el))
+    .map((el) => el.tagName.toLowerCase() + '.' + el.className);
+}"""
+
+
+def spill(page: Any, box: str) -> list[str]:
+    """What sticks out of the element ``box`` (a CSS selector) to its right."""
+    return list(page.evaluate(SPILL, box))
+
+
+def test_a_long_unbroken_word_never_widens_a_page(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    word = "W" * 200
+    ids = seed_process(server, word, word=word)
+    with server.nextround.uow() as uow:
+        story = stories.add_story(
+            uow, {"title": "T" * 200, "situation": word, "action": "I did it.", "result": "Done."}
+        )
+    pages = [
+        "/",
+        "/applications",
+        f"/applications/{ids['app']}",
+        f"/applications/{ids['app']}?form=edit-contact-{ids['person']}",
+        f"/applications/{ids['app']}/notes/new",
+        "/stories",
+        f"/stories/{story.id}",
+    ]
+    for width in (PHONE, DESKTOP):
+        tab = Tab(chromium, width=width)
+        try:
+            for path in pages:
+                tab.page.goto(server.url + path)
+                assert overflow(tab.page) <= 0, f"{path} is too wide at {width} px"
+            # Nothing runs out of the main column into the side column (or off a phone).
+            tab.page.goto(f"{server.url}/applications/{ids['app']}")
+            assert spill(tab.page, ".detail-main") == []
+            assert spill(tab.page, ".page-head") == []
+            tab.shot(shots, f"long-word-{width}")
+        finally:
+            tab.close()
