@@ -72,12 +72,12 @@ def seed_process(server: LiveServer, company: str, *, word: str = "") -> dict[st
         )
         rounds = uow.applications.get(app.id).ordered_rounds
     assert person.id is not None
-    interview = rounds[-1].sorted_interviews[0].id
+    interview = rounds[0].sorted_interviews[0].id
     assert interview is not None
     return {
         "app": app.id,
         "person": person.id,
-        "round": rounds[-1].id or 0,
+        "round": rounds[0].id or 0,
         "interview": interview,
     }
 
@@ -143,3 +143,69 @@ def test_a_long_unbroken_word_never_widens_a_page(
             tab.shot(shots, f"long-word-{width}")
         finally:
             tab.close()
+
+
+def box(page: Any, selector: str) -> dict[str, float]:
+    """Where an element is in the window (y from the top of the window)."""
+    found = page.locator(selector).first.bounding_box()
+    assert found is not None, f"{selector} is not shown"
+    return dict(found)
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_after_a_redirect_to_an_anchor_the_message_and_the_target_are_in_sight(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+    width: int,
+) -> None:
+    ids = seed_process(server, f"Anchorco {width}")
+    page_url = f"{server.url}/applications/{ids['app']}"
+    tab = Tab(chromium, width=width)
+    page = tab.page
+    height = page.viewport_size["height"]
+    try:
+        # An anchor in a link lands below the top bar, and on a phone the bar is not pinned
+        # (its menu wraps to several lines there).
+        page.goto(f"{page_url}#round-{ids['round']}")
+        assert page.evaluate("scrollY") > 500
+        bar = box(page, ".topbar")
+        bar_bottom = max(0.0, bar["y"] + bar["height"])
+        assert bar_bottom <= 0.08 * height
+        assert box(page, f"#round-{ids['round']}-title")["y"] >= bar_bottom
+
+        # Removing a person redirects to #people, far down the page: the message is pinned
+        # under the bar, and the heading the page jumps to is below the message.
+        page.goto(f"{page_url}?form=delete-contact-{ids['person']}")
+        page.check(f"#delete-contact-{ids['person']}-confirm")
+        page.click("button:has-text('Remove for good')")
+        page.wait_for_url("**#people")
+        assert page.evaluate("scrollY") > 500
+        message = box(page, ".flash-box")
+        assert "Removed Dana" in page.inner_text("#messages .flash")
+        assert bar_bottom <= message["y"] and message["y"] + message["height"] <= height
+        heading = box(page, "#people-title")
+        assert message["y"] + message["height"] <= heading["y"] <= height / 2
+        page.screenshot(path=str(shots / f"flash-at-anchor-{width}.png"))
+
+        # It is pinned for a while only (fast-forwarded here), then waits atop the page.
+        page.evaluate("document.getAnimations().forEach(a => { a.currentTime = 15001; })")
+        moved = box(page, ".flash-box")
+        assert moved["y"] + moved["height"] <= 0
+        page.evaluate("window.scrollTo(0, 0)")
+        assert box(page, ".flash-box")["y"] < box(page, "h1")["y"]
+
+        # It closes without a script (a dialog's own form), and the page stays where it is.
+        page.goto(f"{page_url}?form=round-{ids['round']}")
+        page.click(f"#round-{ids['round']} button:has-text('Save round')")
+        page.wait_for_url(f"**#round-{ids['round']}")
+        title = box(page, f"#round-{ids['round']}-title")["y"]
+        assert title >= box(page, ".flash-box")["y"] + box(page, ".flash-box")["height"]
+        close = box(page, ".flash-dismiss button")
+        page.mouse.click(close["x"] + close["width"] / 2, close["y"] + close["height"] / 2)
+        assert not page.locator(".flash-box").is_visible()
+        assert abs(box(page, f"#round-{ids['round']}-title")["y"] - title) <= 1
+        page.reload()
+        assert page.locator(".flash-box").count() == 0  # shown once
+    finally:
+        tab.close()

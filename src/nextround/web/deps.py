@@ -85,9 +85,11 @@ class Web:
         """One block of a page, for htmx."""
         return self.renderer.fragment(self.request, template, block, status, **context)
 
-    def redirect(self, url: str, flash: str | None = None) -> RedirectResponse:
-        """See-other after a successful post, with a one-time message."""
-        return self.renderer.redirect(url, flash)
+    def redirect(
+        self, url: str, flash: str | None = None, warning: str | None = None
+    ) -> RedirectResponse:
+        """See-other after a successful post, with a one-time message (and a warning)."""
+        return self.renderer.redirect(url, flash, warning)
 
     def htmx(self, target: str | None = None) -> bool:
         """Whether htmx asked (for element ``target``)."""
