@@ -209,3 +209,47 @@ def test_after_a_redirect_to_an_anchor_the_message_and_the_target_are_in_sight(
         assert page.locator(".flash-box").count() == 0  # shown once
     finally:
         tab.close()
+
+
+def test_a_refused_form_lands_on_its_first_bad_field(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    ids = seed_process(server, "Focusco")
+    page_url = f"{server.url}/applications/{ids['app']}"
+    for width, key, fill, button, field in [
+        (
+            DESKTOP,
+            f"delete-interview-{ids['interview']}",
+            {},
+            "Delete the interview",
+            f"delete-interview-{ids['interview']}-confirm",
+        ),
+        (
+            PHONE,
+            f"edit-contact-{ids['person']}",
+            {f"#edit-contact-{ids['person']}-name": "   "},  # passes `required`
+            "Save person",
+            f"edit-contact-{ids['person']}-name",
+        ),
+    ]:
+        tab = Tab(chromium, width=width)
+        page = tab.page
+        try:
+            page.goto(page_url)
+            assert page.evaluate("document.activeElement === document.body")  # left alone
+            page.goto(f"{page_url}?form={key}")
+            for selector, value in fill.items():
+                page.fill(selector, value)
+            # Submitted as a plain form: the page comes back (422) with the error.
+            page.locator(f"form:has(#{field}) button:has-text('{button}')").click()
+            page.wait_for_selector(f"#{field}-error")
+            assert page.evaluate("document.activeElement.id") == field
+            height = page.viewport_size["height"]
+            for shown in (f"#{field}", f"#{field}-error"):
+                where = box(page, shown)
+                assert where["y"] >= 0 and where["y"] + where["height"] <= height, shown
+            page.screenshot(path=str(shots / f"refused-{width}.png"))
+        finally:
+            tab.close()
