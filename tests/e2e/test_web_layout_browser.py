@@ -6,6 +6,7 @@ which control has the focus. One server serves the module; each test seeds its o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -253,3 +254,43 @@ def test_a_refused_form_lands_on_its_first_bad_field(
             page.screenshot(path=str(shots / f"refused-{width}.png"))
         finally:
             tab.close()
+
+
+def test_a_move_on_the_board_updates_the_page_around_it(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    with server.nextround.uow() as uow:
+        app = add_application(
+            uow, {"company": "Boardco", "role_title": "TPM", "applied_on": date.today()}
+        )
+    tab = Tab(chromium, width=PHONE)
+    page = tab.page
+    try:
+        page.goto(server.url + "/")
+
+        def still_open() -> int:
+            found = re.search(r"(\d+) still open", page.inner_text("#pipeline-summary"))
+            assert found
+            return int(found.group(1))
+
+        before = still_open()
+        # To the next column: the focus follows the card's button, and the message is in
+        # sight wherever the card went.
+        page.select_option(f"#move-{app.id}", "screen")
+        page.click(f"#move-{app.id}-button")
+        page.wait_for_selector("#messages .flash:has-text('Boardco: Screen added as round 1')")
+        assert page.evaluate("document.activeElement.id") == f"move-{app.id}-button"
+        assert page.locator(f"[aria-labelledby=col-screening] #move-{app.id}-button").count()
+        message = box(page, ".flash-box")
+        assert message["y"] >= 0 and message["y"] + message["height"] <= 900
+        assert still_open() == before
+        # Off the board: the summary line above it is brought up to date too.
+        page.select_option(f"#move-{app.id}", "withdrawn")
+        page.click(f"#move-{app.id}-button")
+        page.wait_for_selector("#messages .flash:has-text('Boardco: you withdrew')")
+        assert still_open() == before - 1
+        page.screenshot(path=str(shots / "board-move-390.png"))
+    finally:
+        tab.close()

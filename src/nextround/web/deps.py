@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends
@@ -84,6 +84,12 @@ class Web:
     ) -> HTMLResponse:
         """One block of a page, for htmx."""
         return self.renderer.fragment(self.request, template, block, status, **context)
+
+    def fragments(
+        self, parts: Iterable[tuple[str, str | None]], status: int = 200, **context: Any
+    ) -> HTMLResponse:
+        """Several blocks, for htmx: its target's first, then out-of-band ones."""
+        return self.renderer.fragments(self.request, parts, status, **context)
 
     def redirect(
         self, url: str, flash: str | None = None, warning: str | None = None

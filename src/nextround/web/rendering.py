@@ -188,10 +188,29 @@ class Renderer:
         self, request: Request, template: str, block: str, status: int = 200, **extra: Any
     ) -> HTMLResponse:
         """One block of a template, for htmx to swap in."""
-        context = self.context(request, {**extra, "flash": None})
-        compiled = self.env.get_template(template)
-        html = "".join(compiled.blocks[block](compiled.new_context(context)))
-        return HTMLResponse(html, status)
+        return self.fragments(request, [(template, block)], status, **extra)
+
+    def fragments(
+        self,
+        request: Request,
+        parts: Iterable[tuple[str, str | None]],
+        status: int = 200,
+        **extra: Any,
+    ) -> HTMLResponse:
+        """Blocks of templates (``None``: the whole template) in one answer, for htmx.
+
+        What htmx swaps into its target comes first; then parts marked hx-swap-oob, which it
+        swaps in by id. A pending flash is left for the next page unless ``extra`` gives one.
+        """
+        context = self.context(request, {"flash": None, **extra})
+        html = []
+        for template, block in parts:
+            compiled = self.env.get_template(template)
+            if block is None:
+                html.append(compiled.render(context))
+            else:
+                html.append("".join(compiled.blocks[block](compiled.new_context(context))))
+        return HTMLResponse("".join(html), status)
 
     def markup(self, html: str) -> Markup:
         """Trusted HTML built by our own code (the SVG charts escape their own text)."""
