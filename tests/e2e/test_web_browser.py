@@ -320,11 +320,14 @@ def test_journey_then_backup_into_a_new_database(
         tab.shot(shots, "application-error")
         page.goto(first.url + "/")
         tab.shot(shots, "dashboard")
-        # One action on the board, through htmx: the board is swapped in place.
+        # One action on the board, through htmx: the board is swapped in place, and the
+        # funnel and the message beside it, out of band.
+        funnel = page.inner_html("#funnel-chart")
         page.select_option("#move-1", "offer")
         page.click("#card-1 button:has-text('Move')")
-        page.wait_for_selector("text=now offer")
+        page.wait_for_selector("#messages .flash:has-text('Tempoline: offer received.')")
         assert page.url == first.url + "/"
+        assert page.inner_html("#funnel-chart") != funnel
         page.goto(first.url + "/applications")
         tab.shot(shots, "applications")
 

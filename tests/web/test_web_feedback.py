@@ -216,6 +216,9 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     bad = browser.post(f"/feedback/statements/{target.id}", {"polarity": "gap"}, headers=htmx)
     assert bad.status_code == 422 and "tick at least one competency" in bad.text
     assert bad.text.lstrip().startswith('<article class="card review-item"')
+    # The focus goes to the statement's first choice, not to the page (the button is gone).
+    [focused] = re.findall(r"<[a-z]+\b[^<>]*\sautofocus\b[^<>]*>", bad.text)
+    assert focused.startswith('<input type="checkbox" name="competency"'), focused
     done = browser.post(
         f"/feedback/statements/{target.id}",
         {"competency": "collaboration", "other": "ownership", "polarity": "strength"},

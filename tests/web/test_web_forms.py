@@ -337,7 +337,9 @@ def test_board_move_without_javascript_redirects_home(
     app_id = browser.add_application()
     moved = browser.post(f"/applications/{app_id}/move", {"move": "screen"})
     assert moved.status_code == 303 and moved.headers["location"] == "/"
-    assert "now screening" in browser.get("/").text
+    assert '<p class="flash">Acme: Screen added as round 1; it is now in Screening.</p>' in (
+        browser.get("/").text
+    )
     assert _app(sqlite_app, app_id).status.value == "screening"
 
 

@@ -285,8 +285,8 @@ def test_an_offer_taken_on_the_board_is_questioned_too(
     moved = browser.post(f"/applications/{app_id}/move", {"move": "offer"})
     assert moved.status_code == 303, moved.text
     shown = browser.get(moved.headers["location"]).text
-    assert "now offer." in shown
-    assert "Saying yes to the wrong thing? It scores 2.50 against your Option A" in shown
+    assert '<p class="flash">Tempoline: offer received.</p>' in shown
+    assert '<p class="flash-warning">Saying yes to the wrong thing? It scores 2.50 against' in shown
     assert "it misses the must-have “no relocation” (London): see the application&#39;s" in shown
 
 

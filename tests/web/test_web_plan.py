@@ -76,7 +76,13 @@ def test_htmx_toggle_swaps_the_plan_in_place(browser: Browser, sqlite_app: Nextr
     )
     assert fragment.status_code == 200
     assert fragment.text.lstrip().startswith('<div id="plan-body">')
-    assert "Done: " in fragment.text and "<html" not in fragment.text
+    assert "<html" not in fragment.text
+    # The message goes out of band to the page's message region, pinned in sight wherever
+    # the ticked action is; not inside the plan's body, whose top may be far above.
+    body, region = fragment.text.split('<div id="messages"', 1)
+    assert "Done: " not in body
+    assert region.startswith(' class="messages" role="status" hx-swap-oob="true">')
+    assert '<p class="flash">Done: ' in region
 
 
 def test_dashboard_shows_the_week_read_only(browser: Browser, sqlite_app: Nextround) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nextround.bootstrap import Nextround
 from nextround.domain.competency import CompetencyMatch
 from tests.web.conftest import Browser, field_error, load_demo_journey
@@ -127,7 +129,13 @@ def test_delete_needs_the_confirmation(browser: Browser, sqlite_app: Nextround) 
     browser.post("/stories", STORY)
     story_id = _stories(sqlite_app)[0].id
     kept = browser.post(f"/stories/{story_id}/delete", {})
-    assert kept.status_code == 303 and len(_stories(sqlite_app)) == 1
+    assert kept.status_code == 422 and len(_stories(sqlite_app)) == 1
+    # Shown again where it was asked, open, with the box to tick focused.
+    assert '<details class="disclosure danger" id="delete" open>' in kept.text
+    assert "Tick the box to confirm; deleting cannot be undone" in field_error(
+        kept.text, "delete-confirm"
+    )
+    assert re.search(r'<input id="delete-confirm"[^>]* autofocus>', kept.text)
     gone = browser.post(f"/stories/{story_id}/delete", {"confirm": "1"})
     assert gone.headers["location"] == "/stories" and _stories(sqlite_app) == []
     assert browser.get(f"/stories/{story_id}").status_code == 404

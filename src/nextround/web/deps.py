@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends
@@ -85,9 +85,17 @@ class Web:
         """One block of a page, for htmx."""
         return self.renderer.fragment(self.request, template, block, status, **context)
 
-    def redirect(self, url: str, flash: str | None = None) -> RedirectResponse:
-        """See-other after a successful post, with a one-time message."""
-        return self.renderer.redirect(url, flash)
+    def fragments(
+        self, parts: Iterable[tuple[str, str | None]], status: int = 200, **context: Any
+    ) -> HTMLResponse:
+        """Several blocks, for htmx: its target's first, then out-of-band ones."""
+        return self.renderer.fragments(self.request, parts, status, **context)
+
+    def redirect(
+        self, url: str, flash: str | None = None, warning: str | None = None
+    ) -> RedirectResponse:
+        """See-other after a successful post, with a one-time message (and a warning)."""
+        return self.renderer.redirect(url, flash, warning)
 
     def htmx(self, target: str | None = None) -> bool:
         """Whether htmx asked (for element ``target``)."""

@@ -34,6 +34,7 @@ class FormState:
         self.values = dict(values or {})
         self.errors = dict(errors or {})
         self.error = error
+        self._focus_given = False
 
     def value(self, name: str) -> str:
         """The field's value as text."""
@@ -55,6 +56,19 @@ class FormState:
     def failed(self) -> bool:
         """Whether the form has any error to show."""
         return bool(self.errors or self.error)
+
+    def takes_focus(self, name: str | None = None) -> bool:
+        """Whether this control gets ``autofocus``, so the page lands on it without a script.
+
+        A form shown again with errors is often far below the top of its page: the browser
+        scrolls to the first field with an error, or to the message about the whole form
+        (``name`` None). Templates ask in the order they render, so the first one shown wins;
+        a form without errors never takes the focus.
+        """
+        if self._focus_given:
+            return False
+        self._focus_given = bool(self.error) if name is None else name in self.errors
+        return self._focus_given
 
 
 class FormReader:

@@ -27,6 +27,14 @@ FLASH_COOKIE = "nextround_flash"
 
 
 @dataclass(frozen=True)
+class Flash:
+    """A one-time message after a redirect: what was done, and a warning to heed, if any."""
+
+    message: str
+    warning: str | None = None
+
+
+@dataclass(frozen=True)
 class NavItem:
     """A top-level page in the navigation."""
 
@@ -180,25 +188,47 @@ class Renderer:
         self, request: Request, template: str, block: str, status: int = 200, **extra: Any
     ) -> HTMLResponse:
         """One block of a template, for htmx to swap in."""
-        context = self.context(request, {**extra, "flash": None})
-        compiled = self.env.get_template(template)
-        html = "".join(compiled.blocks[block](compiled.new_context(context)))
-        return HTMLResponse(html, status)
+        return self.fragments(request, [(template, block)], status, **extra)
+
+    def fragments(
+        self,
+        request: Request,
+        parts: Iterable[tuple[str, str | None]],
+        status: int = 200,
+        **extra: Any,
+    ) -> HTMLResponse:
+        """Blocks of templates (``None``: the whole template) in one answer, for htmx.
+
+        What htmx swaps into its target comes first; then parts marked hx-swap-oob, which it
+        swaps in by id. A pending flash is left for the next page unless ``extra`` gives one.
+        """
+        context = self.context(request, {"flash": None, **extra})
+        html = []
+        for template, block in parts:
+            compiled = self.env.get_template(template)
+            if block is None:
+                html.append(compiled.render(context))
+            else:
+                html.append("".join(compiled.blocks[block](compiled.new_context(context))))
+        return HTMLResponse("".join(html), status)
 
     def markup(self, html: str) -> Markup:
         """Trusted HTML built by our own code (the SVG charts escape their own text)."""
         return Markup(html)
 
-    def redirect(self, url: str, flash: str | None = None) -> RedirectResponse:
-        """See-other to ``url``, carrying a one-time message."""
+    def redirect(
+        self, url: str, flash: str | None = None, warning: str | None = None
+    ) -> RedirectResponse:
+        """See-other to ``url``, carrying a one-time message (and a warning, shown apart)."""
         response = RedirectResponse(url, status_code=303)
         if flash:
+            value = [flash, warning] if warning else flash
             response.set_cookie(
-                FLASH_COOKIE, self.flash_signer.dumps(flash), httponly=True, samesite="lax"
+                FLASH_COOKIE, self.flash_signer.dumps(value), httponly=True, samesite="lax"
             )
         return response
 
-    def read_flash(self, request: Request) -> str | None:
+    def read_flash(self, request: Request) -> Flash | None:
         """The pending one-time message, if its signature holds."""
         raw = request.cookies.get(FLASH_COOKIE)
         if not raw:
@@ -207,7 +237,15 @@ class Renderer:
             value = self.flash_signer.loads(raw)
         except BadSignature:
             return None
-        return value if isinstance(value, str) else None
+        if isinstance(value, str):
+            return Flash(value)
+        if (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(part, str) for part in value)
+        ):
+            return Flash(value[0], value[1])
+        return None
 
 
 def is_htmx(request: Request, target: str | None = None) -> bool:

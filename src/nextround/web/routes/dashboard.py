@@ -8,9 +8,9 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
+from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
-    MOVE_LABELS,
     Board,
     Move,
     move_application,
@@ -22,7 +22,7 @@ from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
 from nextround.web.journey_charts import funnel_chart
 from nextround.web.panels import growth_panels
-from nextround.web.rendering import label
+from nextround.web.rendering import Flash, label
 
 router = APIRouter()
 
@@ -48,15 +48,38 @@ def dashboard_view(web: Web) -> DashboardView:
     return web.cache.get(BOARD_KEY, build)
 
 
+#: What an ending move did, said after the company's name.
+_ENDED = {
+    Move.OFFER: "offer received.",
+    Move.REJECTED: "rejected; the process is closed.",
+    Move.WITHDRAWN: "you withdrew; the process is closed.",
+    Move.NO_RESPONSE: "no response; the process is closed.",
+    Move.ACCEPT: "you accepted the offer.",
+    Move.DECLINE: "you declined the offer.",
+}
+
+
+def moved(app: Application, move: Move) -> str:
+    """What a move did, in a plain sentence (such as: Acme: offer received)."""
+    if move in _ENDED:
+        return f"{app.company}: {_ENDED[move]}"
+    column = label(app.status)
+    if move is Move.REOPEN:
+        return f"{app.company}: reopened; it is back in {column}."
+    added = max(app.rounds, key=lambda r: r.position)
+    return f"{app.company}: {added.name} added as round {added.position}; it is now in {column}."
+
+
 def _render(
     web: Web,
     status: int = 200,
     errors: dict[int, str] | None = None,
-    notice: str | None = None,
+    flash: Flash | None = None,
     chosen: dict[int, str] | None = None,
 ) -> Response:
     view = dashboard_view(web)
     shown = {card.facts.id for column in view.board.columns for card in column.cards}
+    to_review = web.cached(TO_REVIEW_KEY, lambda uow: uow.statements.count_unconfirmed())
     context = {
         # A move refused for an application not on the board (e.g. a closed one) is shown
         # above the board, so the message is never lost.
@@ -65,16 +88,26 @@ def _render(
         "board": view.board,
         "move_menu": move_menu,
         "errors": errors or {},
-        "notice": notice,
+        "to_review": to_review,
         # A refused move stays chosen in its menu, so it can be retried once its cause is fixed.
         "chosen": chosen or {},
     }
     if web.htmx("board"):
-        return web.fragment("dashboard.html", "board", status, **context)
-    to_review = web.cached(TO_REVIEW_KEY, lambda uow: uow.statements.count_unconfirmed())
-    return web.page(
-        "dashboard.html", status, panels=growth_panels(web), to_review=to_review, **context
-    )
+        # The board, and out of band what it changes elsewhere on the page: the summary line,
+        # the funnel and the message (cleared when there is none, e.g. on a refused move).
+        return web.fragments(
+            [
+                ("dashboard.html", "board"),
+                ("dashboard.html", "summary"),
+                ("dashboard.html", "funnel"),
+                ("_messages.html", None),
+            ],
+            status,
+            oob=True,
+            flash=flash,
+            **context,
+        )
+    return web.page("dashboard.html", status, panels=growth_panels(web), **context)
 
 
 @router.get("/")
@@ -91,22 +124,22 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
     if chosen is None:
         return _render(web, 422, {app_id: reader.state.error_for("move") or "Choose a move."})
     try:
-        app = web.write(lambda uow: move_application(uow, app_id, chosen))
+        notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen), chosen))
     except (DomainError, InvalidInputError) as exc:
         message = str(exc)
         errors = {app_id: message[:1].upper() + message[1:]}
         return _render(web, 422, errors, chosen={app_id: chosen.value})
-    notice = f"{app.company}: {MOVE_LABELS[chosen].lower()} — now {label(app.status).lower()}."
+    warning = None
     if chosen in (Move.OFFER, Move.ACCEPT):
         # The same question the application page and `decision set` ask, so an offer taken
-        # on the board is not waved through.
+        # on the board is not waved through; shown as a warning, apart from the message.
         check = web.read(lambda uow: offer_check(uow, app_id))
         if check is not None and check.warn:
             concerns = "; ".join(check.concerns)
-            notice += (
-                f" Saying yes to the wrong thing? {concerns[:1].upper()}{concerns[1:]}: "
+            warning = (
+                f"Saying yes to the wrong thing? {concerns[:1].upper()}{concerns[1:]}: "
                 "see the application's page."
             )
     if web.htmx("board"):
-        return _render(web, notice=notice)
-    return web.redirect("/", notice)
+        return _render(web, flash=Flash(notice, warning))
+    return web.redirect("/", notice, warning)

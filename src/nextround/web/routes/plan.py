@@ -14,6 +14,7 @@ from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
 from nextround.web.growth_charts import momentum_chart
 from nextround.web.growth_reads import profile_view, this_week
+from nextround.web.rendering import Flash
 
 router = APIRouter()
 
@@ -38,7 +39,6 @@ def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Respo
     context = {
         "week": view,
         "names": names,
-        "notice": notice,
         "early_gaps": profile.profile.early_gaps,
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
     }
@@ -46,7 +46,15 @@ def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Respo
         (kind, KIND_TITLES.get(kind, (kind, "")), actions) for kind, actions in groups.items()
     ]
     if web.htmx("plan-body"):
-        return web.fragment("plan.html", "body", status, **context)
+        # The message goes out of band to the page's message region, pinned in sight: an
+        # action ticked in the whole plan is far below the top of the plan's body.
+        return web.fragments(
+            [("plan.html", "body"), ("_messages.html", None)],
+            status,
+            oob=True,
+            flash=Flash(notice) if notice else None,
+            **context,
+        )
     return web.page("plan.html", status, **context)
 
 

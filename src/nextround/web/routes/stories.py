@@ -62,8 +62,12 @@ def render_editor(
     form: FormState | None = None,
     chosen: list[str] | None = None,
     status: int = 200,
+    delete_form: FormState | None = None,
 ) -> Response:
-    """The editor, for a new story (``story_id`` None) or a stored one."""
+    """The editor, for a new story (``story_id`` None) or a stored one.
+
+    ``delete_form`` is a refused delete, shown open with its error.
+    """
 
     def load(uow: SqlUnitOfWork) -> tuple[Story | None, Any]:
         story = None if story_id is None else uow.stories.get(story_id)
@@ -90,7 +94,7 @@ def render_editor(
         suggested=suggested,
         check=preview_check(draft, _budget(web)),
         budget=_budget(web),
-        delete_form=FormState("delete"),
+        delete_form=delete_form or FormState("delete"),
     )
 
 
@@ -151,7 +155,9 @@ def delete_story(story_id: int, web: WebDep, form: FormDep) -> Response:
     """Delete a story, after an explicit confirmation."""
     reader = FormReader("delete", form)
     if not reader.flag("confirm"):
-        web.read(lambda uow: uow.stories.get(story_id))  # an unknown story is a 404
-        return web.redirect(f"/stories/{story_id}#delete", "Tick the box to confirm the delete.")
+        # Shown again open, the box focused: a message at the top of the page, far from the
+        # box, would be missed.
+        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+        return render_editor(web, story_id, status=422, delete_form=reader.state)
     removed = web.write(lambda uow: remove_story(uow, story_id))
     return web.redirect("/stories", f"Deleted “{removed.title}”.")
