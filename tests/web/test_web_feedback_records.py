@@ -217,7 +217,7 @@ def test_a_bad_correction_changes_nothing_and_says_what_to_fix(
     assert "That application no longer exists; pick another" in error
     for part, words in (
         ("round-x", "is not a round or an interview"),
-        ("round-9", "no longer part of the process"),
+        ("round-9", "is not part of application"),
     ):
         bad = browser.post(
             f"/feedback/{item.id}", {**base, "received_on": "2026-10-10", "part": part}

@@ -10,6 +10,7 @@ from nextround.domain.journey import Application
 from nextround.services.debriefs import record_debrief
 from nextround.services.feedback import add_feedback
 from tests.web.conftest import Browser, field_error
+from tests.web.test_web_feedback import picks
 
 
 def _app(nextround: Nextround, app_id: int) -> Application:
@@ -129,7 +130,8 @@ def test_forms_left_open_name_rounds_by_id_so_a_deletion_cannot_misfile(
     base = {"source": "recruiter", "received_on": "2026-10-06", "application": str(app_id)}
     stale = browser.post(f"/feedback/{item_id}", {**base, "part": f"round-{screen.id}"})
     assert stale.status_code == 422
-    assert "no longer part of the process" in stale.text
+    error = field_error(stale.text, "edit-feedback-part") or ""
+    assert error.startswith(f"Round {screen.id} is not part of application {app_id} (deleted")
     filed = browser.post(f"/feedback/{item_id}", {**base, "part": f"round-{loop.id}"})
     assert filed.status_code == 303
     with sqlite_app.uow() as uow:
@@ -141,3 +143,31 @@ def _feedback_id(nextround: Nextround, app_id: int) -> int:
         (item,) = uow.feedback.list(app_id)
     assert item.id is not None
     return item.id
+
+
+def test_new_feedback_names_its_round_by_id_too(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id, app = _process(browser, sqlite_app)
+    screen, loop = app.ordered_rounds
+    page = browser.get(f"/applications/{app_id}?form=feedback").text
+    assert f'<option value="{loop.id}">Round 2: Loop</option>' in page
+    data = {"text": "Clear and calm.", "source": "recruiter", "received_on": "2026-10-21"}
+    # Previewed while the screen existed, saved after it was deleted in another tab.
+    preview = browser.post(
+        f"/applications/{app_id}/feedback/preview", {**data, "round": str(screen.id)}
+    )
+    fields = {**data, "round": str(screen.id), **picks(preview.text)}
+    for n in range(1, int(fields["statements"]) + 1):
+        if f"s{n}-competency" not in fields:
+            fields[f"s{n}-none"] = "1"  # about no competency: the review is not the point here
+    browser.post(f"/rounds/{screen.id}/delete", {"confirm": "1"})
+    stale = browser.post(f"/applications/{app_id}/feedback", fields)
+    assert stale.status_code == 422
+    error = field_error(stale.text, "feedback-round") or ""
+    assert error.startswith(f"Round {screen.id} is not part of application {app_id}"), error
+    with sqlite_app.uow() as uow:
+        assert len(uow.feedback.list(app_id)) == 1  # only the one from before
+    saved = browser.post(f"/applications/{app_id}/feedback", {**fields, "round": str(loop.id)})
+    assert saved.status_code == 303
+    with sqlite_app.uow() as uow:
+        newest = max(uow.feedback.list(app_id), key=lambda f: f.id or 0)
+    assert newest.round_id == loop.id

@@ -27,6 +27,9 @@ class FeedbackLinks:
     application_id: int | None = None
     round_position: int | None = None
     interview_id: int | None = None
+    #: The round by id (the web's forms): a stage number shifts when an earlier round is
+    #: deleted, an id does not. Give this or ``round_position``, not both.
+    round_id: int | None = None
 
 
 def _new_feedback(
@@ -73,6 +76,13 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
         item.application_id = app.id
         if links.round_position is not None:
             item.round_id = resolve_round(app, links.round_position).id
+        if links.round_id is not None:
+            if not any(r.id == links.round_id for r in app.rounds):
+                raise DomainError(
+                    f"round {links.round_id} is not part of application {app.id} (deleted "
+                    "since?); pick one from the list"
+                )
+            item.round_id = links.round_id
     elif links.round_position is not None:
         raise DomainError("a round number needs the application it belongs to (--app)")
     if item.application_id is not None:
@@ -199,7 +209,7 @@ def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -
     links = changes.links
     if links is not None and links.application_id is None and links.interview_id is None:
         # Only a round number: a round of the process the feedback is already about.
-        links = FeedbackLinks(item.application_id, links.round_position)
+        links = FeedbackLinks(item.application_id, links.round_position, round_id=links.round_id)
     if links is not None or changes.unlink:
         item.application_id = item.round_id = item.interview_id = None
     _link(uow, item, links or FeedbackLinks(item.application_id))

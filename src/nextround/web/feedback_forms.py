@@ -34,7 +34,7 @@ def read_draft(form: FormReader, app_id: int | None) -> FeedbackDraft:
     fields = jf.read_feedback(form)
     links = FeedbackLinks()
     if app_id is not None:
-        links = _links(app_id, fields["round_position"], fields["interview_id"])
+        links = _links(app_id, fields["round_id"], fields["interview_id"])
     return FeedbackDraft(
         text=fields["text"],
         source=fields["source"],
@@ -44,12 +44,14 @@ def read_draft(form: FormReader, app_id: int | None) -> FeedbackDraft:
     )
 
 
-def _links(app_id: int, round_position: int | None, interview_id: int | None) -> FeedbackLinks:
-    # An interview pins its round too, so a round is only passed on its own.
+def _links(app_id: int, round_id: int | None, interview_id: int | None) -> FeedbackLinks:
+    # An interview pins its round too, so a round is only passed on its own. Both go by id:
+    # a stage number shifts when an earlier round is deleted, and a page left open would
+    # then file the feedback under another round.
     return FeedbackLinks(
         application_id=app_id,
-        round_position=None if interview_id is not None else round_position,
         interview_id=interview_id,
+        round_id=None if interview_id is not None else round_id,
     )
 
 
@@ -100,12 +102,11 @@ class Correction:
     note: str | None = None
 
 
-def read_changes(form: FormReader, item: Feedback, app: Application | None) -> Correction:
+def read_changes(form: FormReader, item: Feedback) -> Correction:
     """The edit form as changes: every field is sent, so each one is set as shown.
 
-    The round or interview on offer are those of the process the feedback is about now
-    (``app``). Moved to another application, it is about that whole process until its round
-    is picked.
+    The round or interview on offer are those of the process the feedback is about now.
+    Moved to another application, it is about that whole process until its round is picked.
     """
     source = form.choice("source", FeedbackSource, default=item.source)
     received_on = form.date("received_on", "date you received it", required=True)
@@ -122,15 +123,9 @@ def read_changes(form: FormReader, item: Feedback, app: Application | None) -> C
     author = form.raw("author")
     if app_id is None:
         return Correction(FeedbackChanges(source, received_on, author, unlink=True), note)
-    round_position = None
-    if kind == "round":
-        picked = next((r for r in app.rounds if r.id == int(number)), None) if app else None
-        if picked is None:
-            form.fail("part", "that round is no longer part of the process; pick another")
-        else:
-            round_position = picked.position
+    round_id = int(number) if kind == "round" else None
     interview_id = int(number) if kind == "interview" else None
-    links = _links(app_id, round_position, interview_id)
+    links = _links(app_id, round_id, interview_id)
     return Correction(FeedbackChanges(source, received_on, author, links=links), note)
 
 

@@ -70,7 +70,7 @@ FEEDBACK_ERRORS: ErrorRoutes = (
     ("author", r"^author\b"),
     ("received_on", r"^feedback cannot be received|^feedback received on"),
     ("interview", r"^interview \d+ (belongs|is in)"),
-    ("round", r"has no round"),
+    ("round", r"has no round|^round \d+ is not part"),
 )
 CONTACT_ERRORS: ErrorRoutes = (
     ("name", r"^contact name\b"),
@@ -247,7 +247,7 @@ def read_feedback(form: FormReader) -> dict[str, Any]:
         "source": form.choice("source", FeedbackSource, default=FeedbackSource.RECRUITER),
         "received_on": form.date("received_on", "date you received it"),
         "author": form.text("author"),
-        "round_position": form.integer("round", "the round"),
+        "round_id": form.integer("round", "the round"),
         "interview_id": form.integer("interview", "the interview"),
     }
 

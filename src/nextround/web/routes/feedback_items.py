@@ -125,7 +125,7 @@ def edit(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     """Correct who feedback came from, when, and which process it is about."""
     record, app = web.read(lambda uow: _load_item(uow, feedback_id))
     reader = FormReader(EDIT_FORM, form)
-    correction = read_changes(reader, record.feedback, app)
+    correction = read_changes(reader, record.feedback)
     changes = correction.changes
     if reader.ok and _unchanged(reader, edit_values(record.feedback, app)):
         return web.redirect(f"/feedback/{feedback_id}", "Nothing to change: it already says so.")
