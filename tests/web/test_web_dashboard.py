@@ -128,3 +128,25 @@ def test_column_counts_are_read_out_in_the_singular_and_the_plural(browser: Brow
     assert 'aria-label="1 application">1</span>' in page
     assert 'aria-label="0 applications">0</span>' in page
     assert "1 applications" not in page
+
+
+def test_a_move_that_closes_a_process_takes_its_interviews_off_the_agenda(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import timedelta
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_interview, add_round
+
+    acme = browser.add_application()
+    now = sqlite_app.clock()  # the app's own clock: tests may fix it
+    soon = now + timedelta(days=3)
+    with sqlite_app.uow() as uow:
+        started = (now - timedelta(days=2)).date()
+        add_round(uow, acme, {"name": "Loop", "kind": RoundKind.FINAL_LOOP, "started_on": started})
+        add_interview(uow, acme, None, {"title": "Panel with the team", "scheduled_at": soon})
+    assert "Panel with the team" in on_page(browser.get("/").text, "upcoming-list")
+    answer = move(browser, acme, "withdrawn")
+    upcoming = oob(answer, "upcoming-list")
+    assert "Panel with the team" not in upcoming and "No interviews scheduled" in upcoming
+    assert oob_free(upcoming) == on_page(browser.get("/").text, "upcoming-list")

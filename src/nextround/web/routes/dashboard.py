@@ -94,11 +94,13 @@ def _render(
     }
     if web.htmx("board"):
         # The board, and out of band what it changes elsewhere on the page: the summary line,
-        # the funnel and the message (cleared when there is none, e.g. on a refused move).
+        # the upcoming interviews (a closed process has none), the funnel and the message
+        # (cleared when there is none, e.g. on a refused move).
         return web.fragments(
             [
                 ("dashboard.html", "board"),
                 ("dashboard.html", "summary"),
+                ("dashboard.html", "upcoming"),
                 ("dashboard.html", "funnel"),
                 ("_messages.html", None),
             ],
