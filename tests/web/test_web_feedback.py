@@ -235,6 +235,12 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     assert f'id="statement-{target.id}"' not in browser.get("/feedback").text
     # Without JavaScript: a redirect with the message.
     other = pending[1]
+    refused = browser.post(f"/feedback/statements/{other.id}", {"polarity": "gap"})
+    assert refused.status_code == 303
+    shown = browser.get(refused.headers["location"]).text
+    # What was refused comes as a warning, not in the success message's green.
+    assert re.search(r"<p class=\"flash-warning\">Tick at least one competency", shown, re.I)
+    assert '<p class="flash">' not in shown
     plain = browser.post(f"/feedback/statements/{other.id}", {"none": "1"})
     assert plain.status_code == 303 and plain.headers["location"] == "/feedback"
     assert browser.post("/feedback/statements/99999", {"none": "1"}).status_code == 404

@@ -221,8 +221,9 @@ class Renderer:
     ) -> RedirectResponse:
         """See-other to ``url``, carrying a one-time message (and a warning, shown apart)."""
         response = RedirectResponse(url, status_code=303)
-        if flash:
-            value = [flash, warning] if warning else flash
+        if flash or warning:
+            # A warning may come alone (a refusal): it is then the whole message.
+            value = [flash or "", warning] if warning else flash
             response.set_cookie(
                 FLASH_COOKIE, self.flash_signer.dumps(value), httponly=True, samesite="lax"
             )

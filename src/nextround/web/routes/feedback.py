@@ -120,7 +120,7 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
                 framework=framework,
                 company=box.company(item),
             )
-        return web.redirect(review_url(statement_id), judged.error)
+        return web.redirect(review_url(statement_id), warning=judged.error)
     names = [c.name for c in framework.competencies if c.id in judged.competencies]
     summary = f"Confirmed: {', '.join(names) or 'about no competency'} · {judged.polarity}."
     if web.htmx():
