@@ -177,3 +177,12 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(growth_cli.db) == before
+
+
+def test_a_second_debrief_is_refused_before_the_first_question(growth_cli):
+    ids = seed_application(growth_cli)
+    growth_cli.ok("debrief", str(ids.interview), "--overall", "3")
+    result = growth_cli("debrief", str(ids.interview), stdin="2\nMy long careful answer\n")
+    assert result.code == 2
+    assert "already has a debrief; pass --replace" in result.err
+    assert "How did it go" not in result.out and "Debrief:" not in result.out  # nothing asked

@@ -138,7 +138,12 @@ def debrief(
 ) -> None:
     """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
     from nextround.cli.prompts import ask_debrief
-    from nextround.services.debriefs import amend_debrief, get_debrief, record_debrief
+    from nextround.services.debriefs import (
+        amend_debrief,
+        check_debrief_allowed,
+        get_debrief,
+        record_debrief,
+    )
     from nextround.services.frameworks import active_framework
 
     nextround = state(ctx).app
@@ -169,6 +174,7 @@ def debrief(
             )
         else:
             if overall is None:
+                check_debrief_allowed(uow, interview_id, replace=replace)
                 answers = ask_debrief(interview, framework)
                 overall, went_well, went_badly = (
                     answers.overall,

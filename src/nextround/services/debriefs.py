@@ -21,6 +21,24 @@ def get_debrief(uow: GrowthUnitOfWork, interview_id: int) -> Debrief | None:
     return uow.debriefs.for_interview(interview_id)
 
 
+def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: bool) -> None:
+    """Refuse a debrief before anything is asked, not after every answer is typed.
+
+    Refused: the debrief of an interview yet to happen, and a second one without ``replace``.
+    """
+    _, _, interview = uow.applications.get_interview(interview_id)
+    if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
+        raise DomainError(
+            f"interview {interview_id} is on "
+            f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
+            "which has not happened yet; debrief it afterwards"
+        )
+    if not replace and uow.debriefs.for_interview(interview_id) is not None:
+        raise DomainError(
+            f"interview {interview_id} already has a debrief; pass --replace to rewrite it"
+        )
+
+
 def record_debrief(
     uow: GrowthUnitOfWork,
     interview_id: int,
@@ -34,20 +52,10 @@ def record_debrief(
     replace: bool = False,
 ) -> Debrief:
     """Write (or with ``replace``, rewrite) the debrief of an interview."""
-    _, _, interview = uow.applications.get_interview(interview_id)
-    if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
-        raise DomainError(
-            f"interview {interview_id} is on "
-            f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
-            "which has not happened yet; debrief it afterwards"
-        )
+    check_debrief_allowed(uow, interview_id, replace=replace)
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
-    if debrief is not None and not replace:
-        raise DomainError(
-            f"interview {interview_id} already has a debrief; pass --replace to rewrite it"
-        )
     new_questions = _mapped_questions(questions or [], mapper)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
