@@ -558,12 +558,13 @@ def test_a_reopening_dated_today_by_mistake_is_corrected_with_reopen_on(cli):
     cli.ok("app", "add", "Beta", "PM", "--applied", "2026-01-01")
     cli.ok("app", "close", "1", "--on", "2026-02-01")
     cli.ok("app", "reopen", "1")  # today: the user forgot --on while backfilling
-    cli.ok("round", "add", "1", "HM", "--kind", "hiring-manager", "--on", "2026-02-10")
-    refused = cli("decision", "set", "1", "--outcome", "rejection", "--on", "2026-02-12")
+    hm = ("round", "add", "1", "HM", "--kind", "hiring-manager", "--on", "2026-02-10")
+    refused = cli(*hm)
     assert refused.code == 2
     assert "correct that first: `nextround app reopen 1 --on DATE`" in refused.err
     out = " ".join(cli.ok("app", "reopen", "1", "--on", "2026-02-08").split())
     assert out.startswith("Application 1 was reopened on 2026-02-08 (corrected from ")
+    cli.ok(*hm)
     cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-02-12")
     shown = json.loads(cli.ok("app", "show", "1", "--json"))
     assert [(d["decided_on"], d["reopened_on"]) for d in shown["decisions"]] == [

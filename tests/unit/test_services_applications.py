@@ -242,17 +242,14 @@ def test_a_reopening_dated_wrongly_can_be_corrected_within_its_bounds(uow):
         close_application(uow, created.id, Outcome.NO_RESPONSE, on=date(2025, 6, 1))
     with uow:
         reopen_application(uow, created.id)
-    with uow:
-        add_round(
-            uow,
-            created.id,
-            {"name": "HM", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2025, 6, 10)},
-        )
+    hm = {"name": "HM", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2025, 6, 10)}
+    # A round cannot start before the reopening on record; the message says how to fix that.
+    with uow, pytest.raises(DomainError, match=r"before the application was reopened on "):
+        add_round(uow, created.id, hm)
     with uow, pytest.raises(DomainError, match=rf"app reopen {created.id} --on DATE"):
         set_decision(uow, created.id, Outcome.REJECTION, date(2025, 6, 12))
     for wrong, message in (
         (date(2025, 5, 30), "before the decision on 2025-06-01"),
-        (date(2025, 6, 11), r"round 1 \(HM\) starts on 2025-06-10.*from 2025-06-01 to 2025-06-10"),
         (date(2026, 12, 1), "in the future"),
     ):
         with uow, pytest.raises(DomainError, match=message):
@@ -261,6 +258,14 @@ def test_a_reopening_dated_wrongly_can_be_corrected_within_its_bounds(uow):
         app, old = redate_reopening(uow, created.id, date(2025, 6, 8))
     assert old == uow.today()
     assert [d.reopened_on for d in app.decisions] == [date(2025, 6, 8)]
+    with uow:
+        add_round(uow, created.id, hm)
+    # The reopening cannot move past a round held since.
+    with (
+        uow,
+        pytest.raises(DomainError, match=r"round 1 \(HM\) starts on 2025-06-10.*to 2025-06-10"),
+    ):
+        redate_reopening(uow, created.id, date(2025, 6, 11))
     with uow:
         set_decision(uow, created.id, Outcome.REJECTION, date(2025, 6, 12))
     assert uow.stored.applications[created.id].status is Status.REJECTED

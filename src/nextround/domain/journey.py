@@ -379,6 +379,14 @@ class Application:
                 f"application {self.id} already has a decision ({current.outcome.value} on "
                 f"{current.decided_on}); reopen it before adding a round"
             )
+        reopened = self.last_reopened
+        since = reopened.reopened_on if reopened is not None else None
+        if since is not None and round_.started_on < since:
+            raise DomainError(
+                f"round {round_.name!r} starts on {round_.started_on}, before the "
+                f"application was reopened on {since}; if it reopened earlier, correct "
+                f"that first: `nextround app reopen {self.id} --on DATE`"
+            )
         round_.position = max((r.position for r in self.rounds), default=0) + 1
         round_.check()
         self._check_round_dates(round_)
