@@ -573,3 +573,16 @@ def test_a_reopening_dated_today_by_mistake_is_corrected_with_reopen_on(cli):
     ]
     history = cli.ok("export", "csv")
     assert "2026-02-01 decision no_response; 2026-02-08 reopened; 2026-02-10 round 1 HM" in history
+
+
+def test_open_narrows_a_status_filter_like_every_other_filter(seeded):
+    cli, journey = seeded
+    both = json.loads(
+        cli.ok("app", "list", "--open", "--status", "applied", "--status", "rejected", "--json")
+    )
+    assert [a["id"] for a in both] == [journey.silent]  # open AND one of those, not either
+    never = cli("app", "list", "--open", "--status", "rejected")
+    assert never.code == 2
+    assert "rejected is never open; drop --open or --status" in never.err
+    everything_open = json.loads(cli.ok("app", "list", "--open", "--json"))
+    assert [a["id"] for a in everything_open] == [journey.silent]

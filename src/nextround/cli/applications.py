@@ -180,7 +180,14 @@ def list_(
 
     statuses = [parse_choice(Status, s, "--status") for s in status or []]
     if open_only:
-        statuses += [s for s in Status if s.is_open]
+        # Narrows like every other filter: --open with --status keeps the open ones of those.
+        given = [s for s in statuses if s is not None]
+        statuses = [s for s in (given or list(Status)) if s.is_open]
+        if given and not statuses:
+            raise typer.BadParameter(
+                f"{', '.join(s.value for s in given)} "
+                f"{'is' if len(given) == 1 else 'are'} never open; drop --open or --status"
+            )
     query = ApplicationQuery(
         statuses=tuple(s for s in statuses if s is not None),
         company=company,
