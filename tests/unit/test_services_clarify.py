@@ -102,3 +102,21 @@ def test_statements_mapped_on_another_framework_are_not_asked_about(uow, ids):
         uow.preferences.set("framework", "nextround-core", uow.now())
         uow.commit()
     assert _found(uow) == []
+
+
+def test_feedback_about_a_whole_process_names_the_round_held_by_then(uow, ids):
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round
+
+    with uow:
+        app_id = uow.feedback.get(ids[VAGUE_ON_APPLICATION]).application_id
+        assert app_id is not None
+        # A round added after the feedback came cannot be what the feedback speaks of.
+        add_round(
+            uow,
+            app_id,
+            {"name": "Offer chat", "kind": RoundKind.OTHER, "started_on": date(2026, 11, 20)},
+        )
+    (found,) = _found(uow, ids[VAGUE_ON_APPLICATION])
+    assert found.round_name == "Final loop"
+    assert "final loop" in found.questions[0] and "Offer chat" not in " ".join(found.questions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from nextround.analysis.clarify import clarifying_questions, is_vague
 from nextround.domain.competency import Polarity
@@ -50,6 +51,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
         {i.round_id for _, i, _ in vague if i.round_id is not None},
         {i.interview_id for _, i, _ in vague if i.interview_id is not None},
     )
+    rounds_held: dict[int, list[tuple[date, str]]] = {}
     found = []
     for statement, item, competencies in vague:
         assert item.application_id is not None
@@ -61,8 +63,9 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
         elif item.round_id in labels.rounds:
             round_name = labels.rounds[item.round_id]
         else:
-            # Feedback after a whole process is almost always about its last round.
-            round_name = labels.last_rounds.get(item.application_id)
+            # Feedback about a whole process is almost always about the last round held by
+            # the time it came: a later round cannot be what it speaks of.
+            round_name = _round_by(uow, rounds_held, item.application_id, item.received_on)
         found.append(
             Clarification(
                 statement=statement,
@@ -90,3 +93,17 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
             c.statement.position,
         ),
     )
+
+
+def _round_by(
+    uow: GrowthUnitOfWork,
+    cache: dict[int, list[tuple[date, str]]],
+    app_id: int,
+    on: date,
+) -> str | None:
+    """The name of the application's latest round started by ``on`` (None: before any)."""
+    if app_id not in cache:
+        app = uow.applications.get(app_id)
+        cache[app_id] = [(r.started_on, r.name) for r in app.ordered_rounds]
+    started = sorted((day, index) for index, (day, _) in enumerate(cache[app_id]) if day <= on)
+    return cache[app_id][started[-1][1]][1] if started else None
