@@ -149,3 +149,22 @@ def test_contact_commands_stay_light(seeded, args):
     assert "nextround.services.contacts" in imported  # it did run the use case
     heavy = {"torch", "sentence_transformers", "onnxruntime", "numpy", "fastapi", "nextround.web"}
     assert not heavy & imported
+
+
+def test_interviewers_and_people_are_linked_by_name_whichever_came_first(cli: Cli) -> None:
+    # The README's tour: the interview names Maya before she is added as a contact.
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2025-05-06")
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2025-05-14")
+    cli.ok(
+        "interview", "add", "1", "Intro call", "--at", "2025-05-14T10:00+02:00",
+        "--with", "Maya Lindgren, Talent Acquisition Partner",
+    )  # fmt: skip
+    cli.ok("contact", "add", "Maya Lindgren", "--role", "talent-acquisition", "--app", "1")
+    shown = " ".join(cli.ok("contact", "show", "1").split())
+    assert "Interviewer in 1 interview" in shown and "Intro call" in shown
+    # And the other way round: a person on record is linked when an interview names them.
+    cli.ok("interview", "add", "1", "Follow-up", "--with", "maya lindgren")
+    shown = " ".join(cli.ok("contact", "show", "1").split())
+    assert "Interviewer in 2 interviews" in shown and "Follow-up" in shown
+    removed = " ".join(cli.ok("contact", "rm", "1", "--yes").split())
+    assert "2 interviews" in removed and "still name them" in removed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypedDict
 
@@ -61,8 +61,31 @@ def add_contact(
     contact.check()
     touch(uow.now(), contact)
     uow.contacts.add(contact)
+    if application_id is not None:
+        uow.flush()  # the new id, for the interviews below
+        _link_interviews(uow, application_id, contact)
     uow.commit()
     return contact
+
+
+def _link_interviews(uow: UnitOfWork, app_id: int, contact: Contact) -> None:
+    """Link the application's interviewers of this name (and no link yet) to the person.
+
+    Interviews are often recorded before the people in them; `process._with_people` links
+    the other way round, when the person came first.
+    """
+    app = uow.applications.get(app_id)
+    for round_ in app.rounds:
+        for interview in round_.interviews:
+            people = [
+                replace(p, contact_id=contact.id)
+                if p.contact_id is None and p.name.casefold() == contact.name.casefold()
+                else p
+                for p in interview.interviewers
+            ]
+            if people != interview.interviewers:
+                interview.interviewers = people  # a new list, so the change is saved
+                touch(uow.now(), interview)
 
 
 def list_contacts(uow: UnitOfWork, application_id: int | None = None) -> list[Contact]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, TypedDict
 
@@ -111,6 +112,24 @@ def _placed(fields: InterviewFields, current_zone: str | None) -> InterviewField
     return out
 
 
+def _with_people(uow: UnitOfWork, app_id: int, fields: InterviewFields) -> InterviewFields:
+    """The fields with each interviewer linked to the application's contact of that name.
+
+    So `contact show` finds the interviews a person held, and removing the person unlinks
+    them, whichever was recorded first (add_contact links the other way round).
+    """
+    people = fields.get("interviewers")
+    if not people:
+        return fields
+    by_name = {c.name.casefold(): c.id for c in uow.contacts.list(app_id)}
+    out = fields.copy()
+    out["interviewers"] = [
+        p if p.contact_id is not None else replace(p, contact_id=by_name.get(p.name.casefold()))
+        for p in people
+    ]
+    return out
+
+
 def add_interview(
     uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
 ) -> Interview:
@@ -119,6 +138,7 @@ def add_interview(
         raise DomainError("an interview needs a title")
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
+    fields = _with_people(uow, app_id, fields)
     interview = app.add_interview(round_, Interview(**_placed(fields, None)))
     touch(uow.now(), interview, round_, app)
     uow.commit()
@@ -128,6 +148,8 @@ def add_interview(
 def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
     """Change an interview; the application is re-checked."""
     app, round_, interview = uow.applications.get_interview(interview_id)
+    assert app.id is not None
+    changes = _with_people(uow, app.id, changes)
     _apply(interview, _placed(changes, interview.time_zone), InterviewFields)
     if "scheduled_at" in changes:
         app.check_interview_time(interview)
