@@ -69,3 +69,35 @@ def test_unknown_ids_get_one_line_pointing_to_app_show(seeded):
         assert result.code != 0
         assert "see `nextround app show APP`" in result.err
         assert "Traceback" not in result.err
+
+
+def test_a_decision_recorded_on_the_wrong_application_can_be_deleted(seeded):
+    cli, journey = seeded
+    silent = str(journey.silent)
+    cli.ok("round", "add", silent, "Screen", "--kind", "screen", "--on", "2025-10-10")
+    cli.ok("decision", "set", silent, "--outcome", "rejection", "--on", "2025-10-20")
+    assert _rounds_outcomes(cli, journey.silent) == ["rejected"]  # the decision closed it
+    asked = cli("decision", "rm", silent, stdin="n\n")
+    assert asked.code == 1
+    assert "Delete the rejection of 2025-10-20 from application" in asked.out
+    out = " ".join(cli.ok("decision", "rm", silent, "--yes").split())
+    assert out == (
+        f"Deleted the rejection of 2025-10-20 from application {silent}; its status is "
+        "screening. Round 1 is pending again."
+    )
+    shown = json.loads(cli.ok("app", "show", silent, "--json"))
+    assert shown["decisions"] == [] and shown["status"] == "screening"
+    assert _rounds_outcomes(cli, journey.silent) == ["pending"]
+    # Reopened after the mistake: deleting takes the decision and its reopening away.
+    cli.ok("decision", "set", silent, "--outcome", "rejection", "--on", "2025-10-20")
+    cli.ok("app", "reopen", silent, "--on", "2025-10-21")
+    cli.ok("decision", "rm", silent, "-y")
+    history = cli.ok("export", "csv")
+    assert "decision" not in next(line for line in history.splitlines() if "Quiet Co" in line)
+    refused = cli("decision", "rm", silent, "-y")
+    assert refused.code == 2 and "has no decision to remove" in refused.err
+
+
+def _rounds_outcomes(cli, app_id: int) -> list[str]:
+    shown = json.loads(cli.ok("app", "show", str(app_id), "--json"))
+    return [r["outcome"] for r in shown["rounds"]]

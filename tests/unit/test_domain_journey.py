@@ -584,3 +584,24 @@ def test_blank_url_means_no_url():
     app = application(posting_url="   ")
     app.check()
     assert app.posting_url is None
+
+
+def test_removing_a_decision_reopens_the_rounds_it_closed_but_not_those_edited_since() -> None:
+    app = application()
+    closed_then, edited_since = round_("Screen"), round_("Loop", RoundKind.FINAL_LOOP)
+    app.add_round(closed_then)
+    app.add_round(edited_since)
+    decided = datetime(2025, 6, 1, 9, tzinfo=UTC)
+    decision = app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
+    # As the service stamps them: the decision and the rounds it closed, in one instant.
+    decision.created_at = closed_then.updated_at = edited_since.updated_at = decided
+    edited_since.updated_at = decided + timedelta(days=1)  # the user changed it afterwards
+    removed, reopened = app.remove_last_decision()
+    assert removed is decision and app.decisions == [] and app.status is Status.FINAL_ROUND
+    assert reopened == [closed_then]
+    assert (closed_then.outcome, edited_since.outcome) == (
+        RoundOutcome.PENDING,
+        RoundOutcome.REJECTED,
+    )
+    with pytest.raises(DomainError, match="has no decision to remove"):
+        app.remove_last_decision()

@@ -11,6 +11,7 @@ from nextround.cli.common import (
     choices,
     console,
     escape,
+    fail,
     parse_choice,
     parse_date,
     parse_wall_time,
@@ -373,3 +374,36 @@ def decision_set(
         return
     outcome_text = decision.outcome.value.replace("_", " ")
     console().print(f"Application {app_id}: {outcome_text} on {decision.decided_on}.")
+
+
+@decisions.command("rm")
+def decision_rm(
+    ctx: typer.Context,
+    app_id: AppId,
+    yes: Yes = False,
+) -> None:
+    """Delete the latest decision, recorded by mistake; the process is open again."""
+    from nextround.cli.applications import status_label
+    from nextround.services.applications import get_application
+    from nextround.services.process import remove_decision
+
+    with state(ctx).app.uow() as uow:
+        app = get_application(uow, app_id)
+        if not app.decisions:
+            fail(f"application {app_id} has no decision to remove")
+        last = app.current_decision or app.last_reopened
+        assert last is not None
+        said = f"the {last.outcome.value.replace('_', ' ')} of {last.decided_on}"
+        if not yes and not typer.confirm(
+            f"Delete {said} from application {app_id} ({app.role_title} at {app.company})?"
+        ):
+            raise typer.Abort()
+        app, _, reopened = remove_decision(uow, app_id)
+        status = status_label(app.status)
+    pending = ""
+    if reopened:
+        numbers = ", ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
+        many = len(reopened) > 1
+        pending = f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
+    # No user text in it; the status is markup already.
+    console().print(f"Deleted {said} from application {app_id}; its status is {status}.{pending}")

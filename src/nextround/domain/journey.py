@@ -485,6 +485,31 @@ class Application:
         current.reopened_on = on
         return current
 
+    def remove_last_decision(self) -> tuple[Decision, list[Round]]:
+        """Take back the latest decision, recorded by mistake (with its reopening, if any).
+
+        Returns it with the rounds it had closed, which are pending again: a decision marks
+        the rounds still pending with its own outcome in the same instant, and a round
+        changed since (its time stamp differs) keeps what the user made of it.
+        """
+        if not self.decisions:
+            raise DomainError(f"application {self.id} has no decision to remove")
+        last = self.current_decision or max(
+            self.decisions, key=lambda d: (d.reopened_on or d.decided_on, d.decided_on)
+        )
+        closed = [
+            r
+            for r in self.rounds
+            if r.outcome is _ROUND_OUTCOME_AFTER[last.outcome]
+            and r.ended_on is None
+            and last.created_at is not None
+            and r.updated_at == last.created_at
+        ]
+        for round_ in closed:
+            round_.outcome = RoundOutcome.PENDING
+        self.decisions.remove(last)
+        return last, closed
+
     @property
     def last_reopened(self) -> Decision | None:
         """The decision this open application was last reopened from, if it was."""

@@ -196,3 +196,17 @@ def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> De
     recorded = app.decide(decision)
     touch(uow.now(), recorded, app, *pending)
     return recorded
+
+
+def remove_decision(uow: UnitOfWork, app_id: int) -> tuple[Application, Decision, list[Round]]:
+    """Delete the latest decision of an application, recorded by mistake.
+
+    The rounds it closed are pending again (see Application.remove_last_decision), and the
+    application is as it was before: open, unless an earlier decision is still in force.
+    """
+    app = uow.applications.get(app_id)
+    decision, reopened = app.remove_last_decision()
+    touch(uow.now(), app, *reopened)
+    app.check()
+    uow.commit()
+    return app, decision, reopened
