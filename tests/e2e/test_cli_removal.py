@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 
 def _rounds(cli, app_id: int) -> list[tuple[int, str, list[str]]]:
@@ -33,7 +34,10 @@ def test_round_rm_keeps_the_feedback_heard_in_it_and_renumbers(seeded):
     assert "Deleted round 1 of Tempoline (Screen) with 1 interview." in out
     assert "1 feedback item heard in it stays, about the whole application." in out
     assert "Round 2 becomes round 1." in out
-    assert f"nextround feedback list --app {journey.main}" in out
+    assert re.search(
+        r"To file it under another round: `nextround feedback edit \d+ --round N`\.",
+        " ".join(out.split()),
+    )
     assert _rounds(cli, journey.main) == [
         (1, "Final loop", ["Process-flow whiteboard", "Risk deep dive"])
     ]
@@ -60,6 +64,9 @@ def test_interview_rm_takes_the_debrief_and_files_feedback_under_the_round(seede
     items = json.loads(cli.ok("feedback", "list", "--app", str(journey.main), "--json"))
     kept = [f for f in items if f["text"] == "Clear whiteboard."]
     assert [(f["round_id"], f["interview_id"]) for f in kept] == [(journey.loop_round, None)]
+    # The list says where each item was heard, not only which application.
+    listed = " ".join(cli.ok("feedback", "list", "--app", str(journey.main)).split())
+    assert f"application {journey.main} (Tempoline · Final loop)" in listed
 
 
 def test_unknown_ids_get_one_line_pointing_to_app_show(seeded):

@@ -24,6 +24,8 @@ from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
     from nextround.domain.statements import FeedbackStatement
+    from nextround.services.ports import Labels
+    from nextround.store.uow import SqlUnitOfWork
 
 app = typer.Typer(
     add_completion=False,
@@ -139,11 +141,12 @@ def list_(
             print_json(items)
             return
         statements = uow.statements.for_feedback_items([i.id for i in items if i.id])
+        labels = _labels(uow, items)
     if not items:
         console().print("No feedback yet. Add some with `nextround feedback add`.")
         return
     for item in items:
-        _heading(item)
+        _heading(item, labels)
         paragraph(escape(_clipped(item.text, item.id)))
         mine = statements.get(item.id or 0, [])
         waiting = sum(not s.confirmed for s in mine)
@@ -171,11 +174,29 @@ def _clipped(text: str, feedback_id: int | None) -> str:
     return f"{cut} … ({rest}: `nextround feedback show {feedback_id}`)"
 
 
-def _heading(item: Feedback) -> None:
-    where = f" · application {item.application_id}" if item.application_id else ""
-    by = f" · {escape(item.author)}" if item.author else ""
+def _labels(uow: SqlUnitOfWork, items: list[Feedback]) -> Labels:
+    return uow.applications.labels(
+        {i.round_id for i in items if i.round_id},
+        {i.interview_id for i in items if i.interview_id},
+    )
+
+
+def _heading(item: Feedback, labels: Labels) -> None:
+    """`#3 2025-06-18 · recruiter · Maya · application 1 (Acme · Final loop · Whiteboard)`."""
+    where = ""
+    if item.application_id:
+        interview = labels.interviews.get(item.interview_id) if item.interview_id else None
+        round_name = labels.rounds.get(item.round_id) if item.round_id else None
+        parts = [
+            labels.companies.get(item.application_id),
+            interview.round_name if interview else round_name,
+            interview.title if interview else None,
+        ]
+        about = " · ".join(p for p in parts if p)
+        where = f" · application {item.application_id}" + (f" ({about})" if about else "")
+    by = f" · {item.author}" if item.author else ""
     source = item.source.value.replace("_", " ")
-    console().print(f"[bold]#{item.id}[/] {item.received_on} · {source}{by}{where}")
+    console().print(f"[bold]#{item.id}[/] {item.received_on} · {escape(f'{source}{by}{where}')}")
 
 
 FeedbackId = Annotated[int, typer.Argument(help="Feedback id (see `nextround feedback list`).")]
@@ -193,6 +214,7 @@ def show(
     with state(ctx).app.uow() as uow:
         item = uow.feedback.get(feedback_id)
         statements = uow.statements.for_feedback(feedback_id)
+        labels = _labels(uow, [item])
         frameworks = {s.framework_id for s in statements} | {active_framework(uow).id}
         names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
     if as_json:
@@ -202,7 +224,7 @@ def show(
         data["statements"] = jsonable(statements)
         print_json(data)
         return
-    _heading(item)
+    _heading(item, labels)
     paragraph(escape(item.text))
     if not statements:
         console().print("\n  Not split into statements (stored with --no-map).")

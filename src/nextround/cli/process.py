@@ -277,12 +277,15 @@ def round_rm(
     with state(ctx).app.uow() as uow:
         _confirm(round_removal(uow, round_id), yes)
         removed = remove_round(uow, round_id)
-    hint = (
-        f"Re-file it with `nextround feedback edit ID --round N` "
-        f"(see `nextround feedback list --app {removed.application.id}`)."
-        if removed.feedback
-        else ""
-    )
+    ids = [str(f.id) for f in removed.feedback]
+    hint = ""
+    if len(ids) == 1:
+        hint = f"To file it under another round: `nextround feedback edit {ids[0]} --round N`."
+    elif ids:
+        hint = (
+            "To file them under other rounds: `nextround feedback edit ID --round N` for "
+            f"{', '.join(ids)}."
+        )
     _report(removed, hint)
 
 
