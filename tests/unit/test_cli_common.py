@@ -99,3 +99,14 @@ def test_a_gap_heard_once_is_named_with_where_and_when_it_was_heard():
     assert heard_once(early) == (
         f"Risk management (Acme, interviewer, {TODAY}); Systems thinking (mentor, {TODAY})"
     )
+
+
+@pytest.mark.parametrize("bare", ["2026-11-22", " 2026-11-22 "])
+def test_a_date_without_a_time_is_not_read_as_midnight(bare: str) -> None:
+    from nextround.cli.common import parse_wall_time
+
+    with pytest.raises(
+        InvalidInputError, match=r"is not a date and time; use e\.g\. 2025-05-14T10:00"
+    ):
+        parse_wall_time(bare, "--at")
+    assert parse_wall_time("2026-11-22 09:30", "--at") == datetime(2026, 11, 22, 9, 30)
