@@ -605,3 +605,15 @@ def test_removing_a_decision_reopens_the_rounds_it_closed_but_not_those_edited_s
     )
     with pytest.raises(DomainError, match="has no decision to remove"):
         app.remove_last_decision()
+
+
+def test_no_round_ends_after_the_decision_that_closed_the_process() -> None:
+    app = application()
+    loop = round_("Loop", RoundKind.FINAL_LOOP, ended_on=date(2025, 5, 20))
+    app.add_round(loop)
+    with pytest.raises(DomainError, match="before a round ended, on 2025-05-20; date it on or"):
+        app.decide(Decision(Outcome.REJECTION, date(2025, 5, 18)))
+    app.decide(Decision(Outcome.REJECTION, date(2025, 5, 22)))
+    loop.ended_on = date(2025, 5, 25)  # as `round edit --ended` would, then re-checks
+    with pytest.raises(DomainError, match="ends on 2025-05-25, after the decision on 2025-05-22"):
+        app.check()

@@ -301,6 +301,12 @@ class Application:
                     f"round {late[0].name!r} starts on {late[0].started_on}, after the "
                     f"decision on {current.decided_on}; reopen the application first"
                 )
+            over = [r for r in self.rounds if r.ended_on and r.ended_on > current.decided_on]
+            if over:
+                raise DomainError(
+                    f"round {over[0].name!r} ends on {over[0].ended_on}, after the decision on "
+                    f"{current.decided_on} that closed the process; end it by then"
+                )
 
     def _check_round_dates(self, round_: Round) -> None:
         if round_.started_on < self.applied_on:
@@ -450,6 +456,12 @@ class Application:
             raise DomainError(
                 f"the decision on {decision.decided_on} is before the last round, which "
                 f"starts on {last_start}; date it on or after {last_start}"
+            )
+        last_end = max((r.ended_on for r in self.rounds if r.ended_on), default=None)
+        if last_end is not None and decision.decided_on < last_end:
+            raise DomainError(
+                f"the decision on {decision.decided_on} is before a round ended, on "
+                f"{last_end}; date it on or after {last_end}"
             )
         for round_ in self.rounds:
             # A decision closes the process, so a round still marked pending takes the

@@ -46,7 +46,7 @@ APPLICATION_ERRORS: ErrorRoutes = (
 ROUND_ERRORS: ErrorRoutes = (
     ("name", r"^round name\b"),
     ("notes", r"^round notes\b"),
-    ("ended_on", r"ends on .* before it starts|after its round .* ended"),
+    ("ended_on", r"ends on .* (before it starts|after the decision)|after its round .* ended"),
     ("started_on", r"^round .* starts on|before its round .* starts|before the last round"),
 )
 INTERVIEW_ERRORS: ErrorRoutes = (
