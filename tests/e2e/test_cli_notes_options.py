@@ -324,3 +324,11 @@ def test_commands_other_than_reports_never_import_jinja2_or_weasyprint(seeded, a
     assert done.returncode == 0, done.stderr
     imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines()}
     assert not imported & {"jinja2", "weasyprint"}
+
+
+def test_an_offer_is_not_questioned_against_an_option_a_nobody_defined(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01", "--work-mode", "onsite")
+    result = cli("decision", "set", "1", "--outcome", "offer", "--on", "2026-10-20")
+    assert result.code == 0, result.err
+    assert "Saying yes to the wrong thing?" not in result.err
+    assert "Hold offers against what you want: `nextround options define`" in result.err

@@ -304,6 +304,11 @@ def warn_about_offer(nextround: Nextround, app_id: int) -> None:
             err.print(
                 f"[dim]Rate this offer against your Option A: nextround options rate {app_id}[/]"
             )
+        elif not check.defined and not check.rated:
+            err.print(
+                "[dim]Hold offers against what you want: `nextround options define`, then "
+                f"`nextround options rate {app_id}`.[/]"
+            )
         return
     err.print(f"[bold yellow]Saying yes to the wrong thing?[/] {escape(a.opportunity.company)}:")
     for concern in check.concerns:

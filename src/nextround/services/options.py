@@ -214,8 +214,12 @@ class OfferCheck:
 
     @property
     def warn(self) -> bool:
-        """Whether to ask "saying yes to the wrong thing?"."""
-        return bool(self.concerns)
+        """Whether to ask "saying yes to the wrong thing?".
+
+        Not while the person has neither defined an Option A nor rated the offer: a score
+        from the default criteria and what the record implies alone is nobody's judgement.
+        """
+        return bool(self.concerns) and (self.defined or self.rated)
 
     @property
     def to_complete(self) -> list[CriterionValue]:
