@@ -108,3 +108,23 @@ def test_a_decision_recorded_on_the_wrong_application_can_be_deleted(seeded):
 def _rounds_outcomes(cli, app_id: int) -> list[str]:
     shown = json.loads(cli.ok("app", "show", str(app_id), "--json"))
     return [r["outcome"] for r in shown["rounds"]]
+
+
+def test_edits_clear_optional_fields_with_an_empty_value(seeded):
+    cli, journey = seeded
+    interview = str(journey.whiteboard)
+    out = cli.ok("interview", "edit", interview, "--at", "", "--minutes", "", "--with", "")
+    assert "Updated interview" in out
+    shown = json.loads(cli.ok("app", "show", str(journey.main), "--json"))
+    (board,) = [i for r in shown["rounds"] for i in r["interviews"] if str(i["id"]) == interview]
+    assert (board["scheduled_at"], board["duration_minutes"], board["interviewers"]) == (
+        None,
+        None,
+        [],
+    )
+    bad = cli("interview", "edit", interview, "--minutes", "ninety")
+    assert bad.code == 2 and "is not a whole number of minutes" in bad.err
+    cli.ok("round", "edit", str(journey.loop_round), "--ended", "", "--mode", "")
+    shown = json.loads(cli.ok("app", "show", str(journey.main), "--json"))
+    loop = next(r for r in shown["rounds"] if r["id"] == journey.loop_round)
+    assert (loop["ended_on"], loop["mode"]) == (None, None)

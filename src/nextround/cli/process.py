@@ -28,6 +28,7 @@ from nextround.domain.journey import (
     RoundMode,
     RoundOutcome,
 )
+from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.services.process import InterviewFields, RoundFields
@@ -50,8 +51,8 @@ decisions = typer.Typer(
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
 Kind = Annotated[str | None, typer.Option(help=f"One of {choices(RoundKind)}.")]
-Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)}.")]
-Ended = Annotated[str | None, typer.Option(help="Date the round ended.")]
+Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)} ('' clears it).")]
+Ended = Annotated[str | None, typer.Option(help="Date the round ended ('' clears it).")]
 RoundResult = Annotated[
     str | None, typer.Option("--outcome", help=f"One of {choices(RoundOutcome)}.")
 ]
@@ -71,12 +72,19 @@ def _round_fields(
         "name": name,
         "kind": parse_choice(RoundKind, kind, "--kind"),
         "started_on": parse_date(started, "--on"),
-        "mode": parse_choice(RoundMode, mode, "--mode"),
-        "ended_on": parse_date(ended, "--ended"),
+        "mode": parse_choice(RoundMode, mode or None, "--mode"),
+        "ended_on": parse_date(ended or None, "--ended"),
         "outcome": parse_choice(RoundOutcome, outcome, "--outcome"),
         "notes": notes,
     }
-    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+    return _given(fields, cleared={"mode": mode, "ended_on": ended})  # type: ignore[return-value]
+
+
+def _given(fields: dict[str, Any], cleared: dict[str, str | None]) -> dict[str, Any]:
+    """The options given, with '' (an optional field emptied) as None: `--ended ''` clears."""
+    given = {k: v for k, v in fields.items() if v is not None}
+    given.update({k: None for k, raw in cleared.items() if raw is not None and not raw.strip()})
+    return given
 
 
 @rounds.command("add")
@@ -153,7 +161,7 @@ def _interview_fields(
     format_: str | None,
     at: str | None,
     zone: str | None,
-    minutes: int | None,
+    minutes: str | None,
     people: list[str] | None,
     competency: list[str] | None,
     notes: str | None,
@@ -162,16 +170,27 @@ def _interview_fields(
         "title": title,
         "format": parse_choice(InterviewFormat, format_, "--format"),
         # Left without an offset: the service reads it in --tz, else the interview's zone.
-        "scheduled_at": parse_wall_time(at, "--at"),
+        "scheduled_at": parse_wall_time(at or None, "--at"),
         "time_zone": zone,
-        "duration_minutes": minutes,
+        "duration_minutes": _minutes(minutes),
         "notes": notes,
     }
+    # `--with ''` and `--competency ''` empty the list.
     if people is not None:
-        fields["interviewers"] = [parse_interviewer(p) for p in people]
+        fields["interviewers"] = [parse_interviewer(p) for p in people if p.strip()]
     if competency is not None:
-        fields["competencies"] = [c for raw in competency for c in raw.split(",")]
-    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+        fields["competencies"] = [c for raw in competency for c in raw.split(",") if c.strip()]
+    return _given(  # type: ignore[return-value]
+        fields, cleared={"scheduled_at": at, "duration_minutes": minutes}
+    )
+
+
+def _minutes(value: str | None) -> int | None:
+    if value is None or not value.strip():
+        return None
+    if not value.strip().isdigit():
+        raise InvalidInputError(f"--minutes {value!r} is not a whole number of minutes, e.g. 45")
+    return int(value)
 
 
 Format = Annotated[str | None, typer.Option("--format", help=f"One of {choices(InterviewFormat)}.")]
@@ -189,7 +208,7 @@ Zone = Annotated[
         "own. The time is then shown on both clocks.",
     ),
 ]
-Minutes = Annotated[int | None, typer.Option(help="Length in minutes.")]
+Minutes = Annotated[str | None, typer.Option(help="Length in minutes ('' clears it).")]
 With = Annotated[
     list[str] | None, typer.Option("--with", help="An interviewer as 'Name, Title'; repeat.")
 ]
