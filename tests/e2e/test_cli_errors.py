@@ -232,7 +232,7 @@ CASES = [
     ),
     pytest.param(
         ["interview", "add", "1", "X", "--minutes", "ten"],
-        r"Invalid value for '--minutes'",
+        r"--minutes 'ten' is not a whole number of minutes, e\.g\. 45",
         id="non-integer-option",
     ),
     pytest.param(
