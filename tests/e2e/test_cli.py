@@ -586,3 +586,13 @@ def test_open_narrows_a_status_filter_like_every_other_filter(seeded):
     assert "rejected is never open; drop --open or --status" in never.err
     everything_open = json.loads(cli.ok("app", "list", "--open", "--json"))
     assert [a["id"] for a in everything_open] == [journey.silent]
+
+
+def test_close_offers_only_the_endings_it_takes(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    wrong = cli("app", "close", "1", "--as", "rejected")
+    assert wrong.code == 2
+    assert "--as 'rejected' is not one of: rejection, withdrawal, no-response" in wrong.err
+    cli.ok("app", "close", "1", "--on", "2026-10-20")
+    again = cli("app", "close", "1")
+    assert "already closed (no response)" in again.err

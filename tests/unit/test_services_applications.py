@@ -206,7 +206,7 @@ def test_close_refuses_an_offer_and_a_closed_application(uow):
     with (
         uow,
         pytest.raises(
-            DomainError, match="already closed \\(no_response\\); use `nextround decision set`"
+            DomainError, match="already closed \\(no response\\); use `nextround decision set`"
         ),
     ):
         close_application(uow, created.id, Outcome.REJECTION, on=date(2025, 6, 2))

@@ -364,7 +364,15 @@ def close(
     """Close a process that did not end in an offer."""
     from nextround.services.applications import close_application
 
-    chosen = parse_choice(Outcome, outcome, "--as")
+    # An offer is recorded, not closed: "offer" gets the service's pointer to `decision set`,
+    # and a typo is shown the endings that close.
+    endings = [o for o in Outcome if o is not Outcome.OFFER]
+    from nextround.errors import InvalidInputError
+
+    try:
+        chosen = parse_choice(Outcome, outcome, "--as")
+    except InvalidInputError:
+        chosen = parse_choice(Outcome, outcome, "--as", among=endings)
     assert chosen is not None
     with state(ctx).app.uow() as uow:
         closed = close_application(uow, app_id, chosen, parse_date(on, "--on"), reason)

@@ -98,15 +98,18 @@ def parse_wall_time(value: str | None, option: str) -> datetime | None:
         ) from None
 
 
-def parse_choice(enum: type[E], value: str | None, option: str) -> E | None:
-    """An enum value; hyphens and underscores are interchangeable."""
+def parse_choice(
+    enum: type[E], value: str | None, option: str, among: Iterable[E] | None = None
+) -> E | None:
+    """An enum value (of ``among``, if given); hyphens and underscores are interchangeable."""
     if value is None:
         return None
+    members = list(among if among is not None else enum)
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
-    for member in enum:
+    for member in members:
         if member.value == key:
             return member
-    allowed = ", ".join(m.value.replace("_", "-") for m in enum)
+    allowed = ", ".join(m.value.replace("_", "-") for m in members)
     raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}")
 
 

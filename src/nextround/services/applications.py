@@ -119,7 +119,8 @@ def close_application(
     app = uow.applications.get(app_id)
     if app.current_decision is not None:
         raise DomainError(
-            f"application {app_id} is already closed ({app.current_decision.outcome.value}); "
+            f"application {app_id} is already closed "
+            f"({app.current_decision.outcome.value.replace('_', ' ')}); "
             "use `nextround decision set` to change the decision"
         )
     record_decision(
