@@ -168,3 +168,15 @@ def test_interviewers_and_people_are_linked_by_name_whichever_came_first(cli: Cl
     assert "Interviewer in 2 interviews" in shown and "Follow-up" in shown
     removed = " ".join(cli.ok("contact", "rm", "1", "--yes").split())
     assert "2 interviews" in removed and "still name them" in removed
+
+
+def test_adding_a_person_twice_says_so(cli: Cli) -> None:
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2025-05-06")
+    cli.ok("contact", "add", "Jon Berg", "--app", "1")
+    out = " ".join(cli.ok("contact", "add", "jon berg", "--app", "1").split())
+    assert out == (
+        "Added contact 2: jon berg. Note: jon berg was on application 1 already (contact 1); "
+        "if this was a slip: `nextround contact rm 2`."
+    )
+    general = " ".join(cli.ok("contact", "add", "Jon Berg").split())  # no application
+    assert "Note: Jon Berg was among your contacts already (contact 1, 2)" in general

@@ -64,7 +64,20 @@ def add(
             notes=notes,
             application_id=app_id,
         )
+        twins = [
+            c.id
+            for c in uow.contacts.list(app_id)
+            if c.id != contact.id and c.name.casefold() == contact.name.casefold()
+        ]
     console().print(f"Added contact {contact.id}: {escape(contact.name)}.")
+    if twins:
+        # Two records of one person would greet them twice in a thank-you note.
+        where = f"on application {app_id}" if app_id is not None else "among your contacts"
+        console().print(
+            f"[yellow]Note:[/] {escape(contact.name)} was {where} already (contact "
+            f"{', '.join(map(str, twins))}); if this was a slip: "
+            f"`nextround contact rm {contact.id}`."
+        )
 
 
 @app.command("list")
