@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 
@@ -127,6 +128,10 @@ def test_an_interview_added_without_competencies_asks_which_it_probed(growth_cli
         "(Risk management)?"
     ) in flat
     assert _debrief(growth_cli, int(interview)).ratings == {"risk-management": 2, "ownership": 4}
+    # What it probed is now on the interview too, as if given with --competency.
+    shown = json.loads(growth_cli.ok("app", "show", str(ids.application), "--json"))
+    (bare,) = [i for r in shown["rounds"] for i in r["interviews"] if i["title"] == "Bare call"]
+    assert bare["competencies"] == ["risk-management", "ownership"]
 
 
 def test_stopping_an_interactive_debrief_saves_nothing(growth_cli):

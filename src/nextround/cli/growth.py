@@ -183,6 +183,10 @@ def debrief(
                 )
                 ratings = {**answers.ratings, **ratings}
                 questions += answers.questions
+                if answers.probed:
+                    # Asked because the interview had none on record: now it has them,
+                    # saved with the debrief in one transaction.
+                    interview.competencies = answers.probed
                 if questions and mapper is None:
                     mapper = nextround.mapper(uow, framework)
             if mapper is not None:

@@ -27,6 +27,8 @@ class DebriefAnswers:
     went_badly: str | None
     ratings: dict[str, int] = field(default_factory=dict)
     questions: list[str] = field(default_factory=list)
+    #: The competencies it probed, when the interview had none on record and was asked.
+    probed: list[str] = field(default_factory=list)
 
 
 def _rating(prompt: str, *, allow_skip: bool) -> int | None:
@@ -68,7 +70,9 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
     went_well = typer.prompt("What went well?", default="", show_default=False) or None
     went_badly = typer.prompt("What did not go well?", default="", show_default=False) or None
     names = {c.id: c.name for c in framework.competencies}
-    probed = [c for c in interview.competencies if c in names] or _ask_probed(framework)
+    known = [c for c in interview.competencies if c in names]
+    asked = [] if known else _ask_probed(framework)
+    probed = known or asked
     ratings: dict[str, int] = {}
     if probed:
         out.print("Rate yourself 1-5 on what it probed (Enter skips):")
@@ -83,7 +87,7 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
         if not str(line).strip():
             break
         questions.append(str(line).strip())
-    return DebriefAnswers(overall, went_well, went_badly, ratings, questions)
+    return DebriefAnswers(overall, went_well, went_badly, ratings, questions, asked)
 
 
 _HELP = (
