@@ -110,3 +110,14 @@ def test_a_date_without_a_time_is_not_read_as_midnight(bare: str) -> None:
     ):
         parse_wall_time(bare, "--at")
     assert parse_wall_time("2026-11-22 09:30", "--at") == datetime(2026, 11, 22, 9, 30)
+
+
+def test_a_review_answer_may_name_competencies_as_well_as_number_them() -> None:
+    from nextround.cli.prompts import _choice
+    from nextround.domain.competency import CompetencyMatch
+
+    names = {"customer-focus": "Customer focus", "ownership": "Ownership"}
+    suggestions = [CompetencyMatch("ownership", 0.6)]
+    assert _choice("customer focus, 1", suggestions, names) == ["customer-focus", "ownership"]
+    assert _choice("Customer Focus", suggestions, names) == ["customer-focus"]
+    assert _choice("9", suggestions, names) is None  # no ninth suggestion

@@ -92,8 +92,8 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
 
 _HELP = (
     f"Enter accepts the first suggestion if it has {EVIDENCE_MIN_CONFIDENCE:.0%} or more, "
-    "y takes it anyway · a number or numbers (1,2) pick suggestions · competency ids also "
-    "work · n = none · g/s/u = mark gap/strength/neutral · k = skip · q = quit"
+    "y takes it anyway · a number or numbers (1,2) pick suggestions · competency ids or "
+    "names also work · n = none · g/s/u = mark gap/strength/neutral · k = skip · q = quit"
 )
 
 
@@ -160,7 +160,7 @@ def ask_review(
                 continue
             chosen = _choice(answer, statement.suggestions, names)
             if chosen is None:
-                out.print(f"[red]Not understood.[/] {_HELP}")
+                out.print(_not_understood(answer, len(statement.suggestions)))
                 continue
             try:
                 review_statement(uow, statement.id or 0, chosen, polarity)
@@ -172,6 +172,11 @@ def ask_review(
     return done
 
 
+def _not_understood(answer: str, count: int) -> str:
+    numbers = f"numbered 1-{count}" if count > 1 else "numbered 1" if count else "none here"
+    return f"[red]Not understood[/] ({escape(repr(answer))}; suggestions: {numbers}). {_HELP}"
+
+
 def _choice(
     answer: str, suggestions: Sequence[CompetencyMatch], names: dict[str, str]
 ) -> list[str] | None:
@@ -180,11 +185,15 @@ def _choice(
     if answer == "n":
         return []
     picked = []
+    # By name too, as `--competency` takes them ("customer focus" for customer-focus).
+    by_name = {name.casefold(): ident for ident, name in names.items()}
     for part in (p.strip() for p in answer.split(",")):
         if part.isdigit() and 1 <= int(part) <= len(suggestions):
             picked.append(suggestions[int(part) - 1].competency_id)
         elif part in names:
             picked.append(part)
+        elif part.casefold() in by_name:
+            picked.append(by_name[part.casefold()])
         else:
             return None
     return picked
