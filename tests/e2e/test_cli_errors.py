@@ -406,3 +406,27 @@ def test_input_that_is_not_utf8_is_refused_in_one_line(cli, args, stdin_bytes, m
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 2 and message in err and "Traceback" not in err, err
     assert json.loads(cli.ok("feedback", "list", "--json")) == []
+
+
+def test_feedback_typed_at_a_terminal_is_read_with_a_hint_on_how_to_finish(cli):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nextround", "--db", cli.db, "feedback", "add", "--no-map",
+         "--source", "mentor", "--on", "2025-06-01"],
+        stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli.env,
+        cwd=cli.cwd, text=True,
+    )  # fmt: skip
+    os.close(follower)
+    os.write(leader, b"Calm under pressure.\n\x04")  # the text, then Ctrl-D
+    out, err = proc.communicate(timeout=60)
+    os.close(leader)
+    assert proc.returncode == 0, err
+    assert out.startswith("Stored feedback 1 (20 characters).")
+    assert "Type or paste the feedback text, then Ctrl-D on a line of its own:" in err
+    (item,) = json.loads(cli.ok("feedback", "list", "--json"))
+    assert item["text"] == "Calm under pressure."

@@ -155,6 +155,10 @@ def counted(count: int, one: str, many: str) -> str:
 def read_stdin(what: str) -> str:
     """Standard input as text, refused unless it is UTF-8."""
     where = f"standard input (the {what})"
+    if sys.stdin.isatty():
+        # Typed or pasted at a terminal: say how to finish, rather than wait in silence.
+        end = "Ctrl-Z then Enter" if sys.platform == "win32" else "Ctrl-D on a line of its own"
+        sys.stderr.write(f"Type or paste the {what}, then {end}:\n")
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream, e.g. under a test runner
         return utf8_text(sys.stdin.read(), where)
@@ -194,10 +198,9 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
             raise InvalidInputError(f"{file} is a folder, not a file") from None
         except UnicodeDecodeError:
             raise InvalidInputError(f"{file} is not UTF-8 text") from None
-    if text == "-" or (text is None and not sys.stdin.isatty()):
+    if text is None or text == "-":
+        # Omitted at a terminal too: read it there, as the help promises.
         return read_stdin(what)
-    if text is None:
-        raise InvalidInputError(f"give the {what} as an argument, with --file, or on stdin")
     return utf8_text(text, f"the {what} given")
 
 
