@@ -336,3 +336,27 @@ def test_momentum_crosses_the_new_year() -> None:
     assert iso_week(date(2025, 12, 30)) == "2026-W01"
     assert m.current_streak == 2
     assert m.done_per_week[-2:] == [("2026-W01", 2), ("2026-W02", 0)]
+
+
+def test_a_citation_of_a_review_names_its_source_once() -> None:
+    from datetime import date
+
+    from nextround.domain.competency import Polarity
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.plan_ideas import cite
+    from tests.unit.growth_fixtures import ev
+
+    review = ev(
+        "risk-management", Polarity.GAP, FeedbackSource.MANAGER_REVIEW, date(2025, 12, 15),
+        text="Risk registers lag behind.", context="manager review",
+    )  # fmt: skip
+    assert (
+        cite(review) == "Your manager's review said in December 2025: “Risk registers lag behind.”"
+    )
+    heard = ev(
+        "risk-management", Polarity.GAP, FeedbackSource.RECRUITER, date(2025, 6, 18), app=1,
+        text="Risk did not come through", context="Tempoline",
+    )  # fmt: skip
+    assert cite(heard) == (
+        "Your feedback from Tempoline (the recruiter, June 2025) said “Risk did not come through”."
+    )

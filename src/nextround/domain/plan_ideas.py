@@ -74,7 +74,10 @@ def cite(evidence: Evidence) -> str:
     text = quote(evidence.text)
     # The quote's own full stop ends the sentence: no ”. after it.
     said = f"“{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")
-    if evidence.context:
+    # Feedback from a process names where it was heard; a review or a mentor's words have
+    # no "where" but their source, which `who` says already ("from manager review (your
+    # manager's review" said it twice).
+    if evidence.context and evidence.application_id is not None:
         return f"Your feedback from {evidence.context} ({who}, {when}) said {said}"
     return f"{who[0].upper()}{who[1:]} said in {when}: {said}"
 
