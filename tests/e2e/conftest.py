@@ -59,6 +59,15 @@ class Cli:
         )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
+    def imported(self, *args: str) -> set[str]:
+        """Every module a successful command imports (read with ``python -X importtime``)."""
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "nextround", "--db", self.db, *args],
+            env=self.env, cwd=self.cwd, capture_output=True, text=True, check=False, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+
     def ok(self, *args: str, stdin: str | None = None, db: str | None = None) -> str:
         """Run a command that must succeed; its standard output."""
         result = self(*args, stdin=stdin, db=db)

@@ -6,8 +6,6 @@ import csv
 import io
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -516,12 +514,7 @@ def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
 def test_the_list_and_stats_never_import_the_orm(cli, args):
     cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-10-08")
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "nextround", "--db", cli.db, *args],
-        env=cli.env, cwd=cli.cwd, capture_output=True, text=True, check=False, timeout=60,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    imported = cli.imported(*args)
     assert "sqlalchemy" in imported  # it did read the database
     assert not {"sqlalchemy.orm", "nextround.store.orm", "nextround.store.uow"} & imported
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -140,12 +138,7 @@ def test_bad_input_says_what_to_fix_and_changes_nothing(seeded, args, message):
 )
 def test_contact_commands_stay_light(seeded, args):
     cli, _ = seeded
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "nextround", "--db", cli.db, *args],
-        env=cli.env, cwd=cli.cwd, capture_output=True, text=True, check=False, timeout=60,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    imported = cli.imported(*args)
     assert "nextround.services.contacts" in imported  # it did run the use case
     heavy = {"torch", "sentence_transformers", "onnxruntime", "numpy", "fastapi", "nextround.web"}
     assert not heavy & imported
