@@ -151,6 +151,13 @@ class FormReader:
         """A checkbox."""
         return self.state.checked(name)
 
+    def confirmed(self, doing: str = "deleting") -> bool:
+        """Whether the confirming "confirm" box of a delete form is ticked; if not, says so."""
+        if self.flag("confirm"):
+            return True
+        self.fail("confirm", f"tick the box to confirm; {doing} cannot be undone")
+        return False
+
     def upload(self, name: str) -> UploadFile | None:
         """An uploaded file, if one was chosen."""
         value = self.data.get(name)

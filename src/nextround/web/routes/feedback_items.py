@@ -166,8 +166,7 @@ def delete_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     """Delete feedback pasted twice or on the wrong process, after an explicit confirmation."""
     item: Feedback = web.read(lambda uow: uow.feedback.get(feedback_id))
     reader = FormReader(f"delete-feedback-{feedback_id}", form)
-    if not reader.flag("confirm"):
-        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+    if not reader.confirmed():
         return render_item(web, feedback_id, reader.state, 422)
     removed = web.write(lambda uow: remove_feedback(uow, feedback_id))
     back = "/feedback/all"

@@ -95,8 +95,7 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
 def delete(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Delete the application and everything in its process, after an explicit confirmation."""
     reader = FormReader("delete", form)
-    if not reader.flag("confirm"):
-        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+    if not reader.confirmed():
         return render_detail(web, app_id, reader.state, 422)
     try:
         removed = web.write(lambda uow: remove_application(uow, app_id))

@@ -71,8 +71,7 @@ def delete_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> R
     """
     web.read(lambda uow: get_contact(uow, contact_id, app_id))
     reader = FormReader(f"delete-contact-{contact_id}", form)
-    if not reader.flag("confirm"):
-        reader.fail("confirm", "tick the box to confirm; removing cannot be undone")
+    if not reader.confirmed("removing"):
         return render_detail(web, app_id, reader.state, 422)
     removed = web.write(lambda uow: remove_contact(uow, contact_id))
     named = f"; {removed.still_named}" if removed.still_named else ""

@@ -189,8 +189,7 @@ def _confirmed_removal(
     anchor: Callable[[R], str],
 ) -> Response:
     """Run a removal once its box is ticked; say what went and what was kept."""
-    if not reader.flag("confirm"):
-        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
+    if not reader.confirmed():
         return render_detail(web, owner, reader.state, 422)
     try:
         removed = web.write(remove)

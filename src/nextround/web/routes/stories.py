@@ -154,10 +154,9 @@ def change_story(story_id: int, web: WebDep, form: FormDep) -> Response:
 def delete_story(story_id: int, web: WebDep, form: FormDep) -> Response:
     """Delete a story, after an explicit confirmation."""
     reader = FormReader("delete", form)
-    if not reader.flag("confirm"):
+    if not reader.confirmed():
         # Shown again open, the box focused: a message at the top of the page, far from the
         # box, would be missed.
-        reader.fail("confirm", "tick the box to confirm; deleting cannot be undone")
         return render_editor(web, story_id, status=422, delete_form=reader.state)
     removed = web.write(lambda uow: remove_story(uow, story_id))
     return web.redirect("/stories", f"Deleted “{removed.title}”.")
