@@ -66,6 +66,46 @@ def test_debrief_with_flags(growth_cli):
     assert [q.text for q in changed.questions] == ["Walk me through the rollback plan."]
 
 
+def _self_ratings(cli, competency):
+    explained = json.loads(cli.ok("profile", "explain", competency, "--json"))
+    return [e["self_rating"] for e in explained["evidence"] if e["self_rating"] is not None]
+
+
+def test_a_rating_given_to_the_wrong_competency_is_removed(growth_cli):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3",
+        "--rate", "systems-thinking=2", "--rate", "risk-management=4",
+    )  # fmt: skip
+    assert _self_ratings(growth_cli, "risk-management") == [4]
+    # Meant for communication: move it with one command, the other rating is kept.
+    out = growth_cli.ok(
+        "debrief", interview, "--replace", "--rate", "Risk management=", "--rate", "communication=4"
+    )
+    flat = " ".join(out.split())
+    assert "Systems thinking: 2/5 Communication: clarity and concision: 4/5" in flat
+    assert "Risk management: no longer rated" in flat
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.ratings == {"systems-thinking": 2, "communication": 4} and saved.overall == 3
+    # The profile reads debriefs as they are now: the removed rating counts no more.
+    assert _self_ratings(growth_cli, "risk-management") == []
+    assert _self_ratings(growth_cli, "communication") == [4]
+
+    # Removing one it does not have is a slip worth hearing about, not a silent success.
+    refused = growth_cli("debrief", interview, "--replace", "--rate", "ownership=")
+    assert refused.code == 2
+    assert refused.err == (
+        f"error: the debrief of interview {interview} has no self-rating for ownership to "
+        "remove; it rates systems-thinking, communication\n"
+    )
+    assert _debrief(growth_cli, ids.interview).ratings == saved.ratings
+    # The help says how.
+    assert "COMPETENCY= (nothing after '=') removes one" in " ".join(
+        growth_cli.ok("debrief", "--help").split()
+    )
+
+
 def test_debrief_interactively(growth_cli, tmp_path):
     ids = seed_application(growth_cli)
     questions = tmp_path / "questions.txt"
@@ -150,6 +190,12 @@ BAD = [
     (["debrief", "{interview}", "--overall", "3", "--rate", "risk-management=0"],
      r"the self-rating for risk-management must be 1-5, not 0"),
     (["debrief", "{interview}", "--overall", "3", "--rate", "ownershipp=3"],
+     r"'ownershipp' is not a competency of .*; did you mean 'ownership' \(Ownership\)\?"),
+    (["debrief", "{interview}", "--overall", "3", "--rate", "risk-management=x"],
+     r"--rate 'risk-management=x' should look .*nothing after '=' removes a rating"),
+    (["debrief", "{interview}", "--rate", "risk-management="],
+     r"interview \d+ has no debrief yet, so no self-rating to remove \(--rate risk-management=\)"),
+    (["debrief", "{interview}", "--replace", "--rate", "ownershipp="],
      r"'ownershipp' is not a competency of .*; did you mean 'ownership' \(Ownership\)\?"),
     (["debrief", "{future}", "--overall", "3"], r"has not happened yet; debrief it afterwards"),
     (["debrief", "{interview}", "--overall", "3", "--questions-file", "{tmp}/absent.txt"],

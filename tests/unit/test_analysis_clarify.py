@@ -121,6 +121,19 @@ def test_round_names_read_naturally() -> None:
     assert "the Tempoline screen" in moment("Tempoline screen")
     assert "the final loop" in moment("The final loop")
     assert "the process" in moment(None)
+    # Whatever the user typed: no "the Earlier", no "the R2", no "round round".
+    assert "the earlier round" in moment("Earlier") and "the Earlier" not in moment("Earlier")
+    assert "round 2 (panel)" in moment("Round 2 - panel")
+    assert "round 2" in moment("R2") and "the R2" not in moment("R2")
+
+
+def test_an_interview_title_that_says_what_it_was_is_not_followed_by_interview() -> None:
+    for polarity in Polarity:
+        questions = clarifying_questions(
+            "x", "Communication", "Final loop", "Technical interview", None, polarity=polarity
+        )
+        assert "“Technical interview”?" in questions[0], questions[0]
+        assert "interview” interview" not in " ".join(questions)
     assert "my SQL depth" in clarifying_questions("x", "SQL depth", "Final loop", None, None)[0]
 
 

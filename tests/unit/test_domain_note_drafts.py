@@ -202,6 +202,16 @@ def test_topics_are_lifted_verbatim_from_what_went_well(notes, expected):
     assert topics(notes) == expected
 
 
+@pytest.mark.parametrize(
+    ("round_name", "said"),
+    [("Final loop", "the final loop"), ("Earlier", "the earlier round"), ("R2", "round 2"),
+     ("Frobnitz panel", "the Frobnitz panel")],
+)  # fmt: skip
+def test_the_round_reads_naturally_in_the_note(round_name, said):
+    classic = draft_thank_you(facts(round_name=round_name))[0]
+    assert f"process at Frobnitz Audio, right up to {said}." in " ".join(classic.body.split())
+
+
 def test_lower_first_keeps_names_and_acronyms():
     assert lower_first("Final loop", set()) == "final loop"
     assert lower_first("Tempoline panel", {"Tempoline"}) == "Tempoline panel"

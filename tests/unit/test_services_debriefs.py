@@ -184,3 +184,30 @@ def test_amending_changes_what_is_given_and_keeps_the_rest(uow, interviews):
 def test_amending_needs_a_debrief_to_change(uow, interviews):
     with uow, pytest.raises(DomainError, match="has no debrief to change yet"):
         amend_debrief(uow, interviews[2], overall=3)
+
+
+def test_amending_removes_a_rating_named_by_id_or_name(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 2, ratings={"systems-thinking": 2, "communication": 4})
+    with uow:
+        amend_debrief(uow, interviews[0], ratings={"Systems thinking": None})
+    with uow:
+        assert get_debrief(uow, interviews[0]).ratings == {"communication": 4}
+    with uow, pytest.raises(DomainError, match="no self-rating for systems-thinking to remove"):
+        amend_debrief(uow, interviews[0], ratings={"systems-thinking": None})
+    with uow, pytest.raises(DomainError, match="'ownershipp' is not a competency"):
+        amend_debrief(uow, interviews[0], ratings={"ownershipp": None})
+    with uow:
+        assert get_debrief(uow, interviews[0]).ratings == {"communication": 4}
+
+
+def test_a_rating_from_another_framework_can_still_be_removed_by_its_id(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 2, ratings={"communication": 4})
+        # As if rated under a framework no longer in use: its id is not one of this one's.
+        get_debrief(uow, interviews[0]).ratings["customer-obsession"] = 3
+        uow.commit()
+    with uow:
+        amend_debrief(uow, interviews[0], ratings={"customer-obsession": None})
+    with uow:
+        assert get_debrief(uow, interviews[0]).ratings == {"communication": 4}

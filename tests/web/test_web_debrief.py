@@ -88,6 +88,13 @@ def test_save_a_debrief_and_see_it_on_the_interview(
     # Editing rewrites it; the form shows what was saved.
     form = browser.get(f"/applications/{app_id}?form=debrief-{interview_id}").text
     assert 'name="rating-risk-management" value="2" checked' in form
+    # "Not rated" (the blank choice) removes one rating; the others stay as chosen.
+    assert 'name="rating-risk-management" value=""' in form and "Not rated" in form
+    browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "2", "rating-risk-management": "", "rating-systems-thinking": "3"},
+    )
+    assert _debrief(sqlite_app, interview_id).ratings == {"systems-thinking": 3}
     browser.post(f"/interviews/{interview_id}/debrief", {"overall": "3"})
     assert _debrief(sqlite_app, interview_id).ratings == {}
 

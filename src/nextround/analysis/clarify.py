@@ -6,6 +6,7 @@ import re
 import zlib
 
 from nextround.domain.competency import Polarity
+from nextround.domain.round_names import interview_phrase, round_phrase
 
 # A statement is specific when it points at something that happened: a moment, a quote, a
 # number, an artefact or a behaviour someone could have watched. Vague feedback ("some gaps
@@ -104,31 +105,6 @@ def is_vague(statement: str) -> bool:
     return not specificity_signals(statement)
 
 
-# Words that start a round's name as a common noun ("Final loop" -> "the final loop"); any
-# other first word may be a name ("Tempoline screen") and keeps its capital.
-_COMMON_FIRST = frozenset(
-    {
-        "final", "hiring", "talent", "technical", "recruiter", "phone", "onsite", "on-site",
-        "panel", "case", "take-home", "first", "second", "third", "initial", "intro",
-        "screening", "screen", "manager", "team", "behavioural", "behavioral", "coding",
-        "system", "loop", "presentation", "culture", "values", "virtual", "video", "lunch",
-        "executive", "peer", "portfolio", "leadership", "product", "design", "written",
-    }
-)  # fmt: skip
-
-
-def _the(round_name: str | None) -> str:
-    if not round_name or not round_name.strip():
-        return "the process"
-    name = " ".join(round_name.split())
-    first = name.split(" ", 1)[0]
-    if first.lower() in {"the", "my", "your", "our"}:
-        return name[0].lower() + name[1:]
-    if first.lower() in _COMMON_FIRST and (len(first) == 1 or first[1:].islower()):
-        name = name[0].lower() + name[1:]
-    return f"the {name}"
-
-
 def _skill(competency_name: str) -> str:
     """A competency name as it reads mid-sentence; "A and B" lowers both (not acronyms)."""
     parts = " ".join(competency_name.split()).split(" and ")
@@ -157,10 +133,10 @@ def clarifying_questions(
     varies with the statement, so two questions sent in one note do not read as a template.
     """
     variant = zlib.crc32(f"{statement}|{competency_name}".encode()) % 2
-    round_ = _the(round_name)
+    round_ = round_phrase(round_name, {company} if company else ()) or "the process"
     skill = _skill(competency_name)
     at = f" at {company}" if company else ""
-    interview = f"“{' '.join(interview_title.split())}”" if interview_title else None
+    interview = interview_phrase(interview_title) if interview_title else None
     if polarity is Polarity.STRENGTH:
         questions = _about_strength(round_, skill, at, interview, variant)
     elif polarity is Polarity.NEUTRAL:
@@ -190,9 +166,9 @@ def _about_gap(round_: str, skill: str, at: str, interview: str | None, variant:
     if interview:
         moment = (
             f"In {round_}, which moment or answer gave the team the impression that my {skill} "
-            f"didn't come through — was it the {interview} interview?",
+            f"didn't come through — was it {interview}?",
             f"Could you point me to the part of {round_} where my {skill} fell short — was it "
-            f"something I said, or left out, in the {interview} interview?",
+            f"something I said, or left out, in {interview}?",
         )[variant]
     else:
         moment = (
@@ -213,7 +189,7 @@ def _about_gap(round_: str, skill: str, at: str, interview: str | None, variant:
 def _about_strength(
     round_: str, skill: str, at: str, interview: str | None, variant: int
 ) -> list[str]:
-    where = f" — was it the {interview} interview?" if interview else "?"
+    where = f" — was it {interview}?" if interview else "?"
     return [
         (
             f"In {round_}, which moment showed my {skill} best{where}",
@@ -228,7 +204,7 @@ def _about_strength(
 def _about_mention(
     round_: str, skill: str, at: str, interview: str | None, variant: int
 ) -> list[str]:
-    where = f" — was it in the {interview} interview?" if interview else "?"
+    where = f" — was it in {interview}?" if interview else "?"
     return [
         (
             f"In {round_}, what did the team notice about my {skill}{where}",

@@ -118,7 +118,11 @@ def debrief(
     went_badly: Annotated[str | None, typer.Option(help="What did not go well.")] = None,
     rate: Annotated[
         list[str] | None,
-        typer.Option("--rate", help="A self-rating as COMPETENCY=1-5 (its id or name); repeat."),
+        typer.Option(
+            "--rate",
+            help="A self-rating as COMPETENCY=1-5 (its id or name); repeat. With --replace, "
+            "COMPETENCY= (nothing after '=') removes one.",
+        ),
     ] = None,
     question: Annotated[
         list[str] | None,
@@ -132,28 +136,32 @@ def debrief(
         typer.Option(
             "--replace",
             help="Change an existing debrief: the options given replace those parts and the "
-            "rest is kept ('' clears a text). Without options, answer every question again.",
+            "rest is kept ('' clears a text; --rate changes only the competencies it names). "
+            "Without options, answer every question again.",
         ),
     ] = False,
 ) -> None:
     """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
     from nextround.cli.prompts import ask_debrief
+    from nextround.errors import DomainError
     from nextround.services.debriefs import (
         amend_debrief,
         check_debrief_allowed,
         get_debrief,
         record_debrief,
     )
-    from nextround.services.frameworks import active_framework
+    from nextround.services.frameworks import active_framework, competency_ids
 
     nextround = state(ctx).app
     questions = list(question or [])
     if questions_file is not None:
         questions += read_text_input(None, questions_file, "questions").splitlines()
-    ratings = _parse_ratings(rate or [])
+    changed = _parse_ratings(rate or [])
+    removed = [ref for ref, value in changed.items() if value is None]
+    ratings = {ref: value for ref, value in changed.items() if value is not None}
     # Questions given (even none, from an empty file) replace the list; else it is kept.
     new_questions = questions if question or questions_file else None
-    changes = (overall, went_well, went_badly, ratings or None, new_questions)
+    changes = (overall, went_well, went_badly, changed or None, new_questions)
     with nextround.uow() as uow:
         _, _, interview = uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
@@ -168,13 +176,21 @@ def debrief(
                 overall=overall,
                 went_well=went_well,
                 went_badly=went_badly,
-                ratings=ratings,
+                ratings=changed,
                 questions=new_questions,
                 mapper=mapper,
             )
         else:
+            check_debrief_allowed(uow, interview_id, replace=replace)
+            if removed:
+                # Only a written debrief has ratings to remove; say so before asking anything,
+                # after a misspelt competency, which is the likelier slip.
+                competency_ids(framework, removed)
+                raise DomainError(
+                    f"interview {interview_id} has no debrief yet, so no self-rating to "
+                    f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
+                )
             if overall is None:
-                check_debrief_allowed(uow, interview_id, replace=replace)
                 answers = ask_debrief(interview, framework)
                 overall, went_well, went_badly = (
                     answers.overall,
@@ -207,21 +223,27 @@ def debrief(
     out.print(f"Saved the debrief of interview {interview_id} (overall {saved.overall}/5).")
     for competency, value in saved.ratings.items():
         out.print(f"  {escape(names.get(competency, competency))}: {value}/5")
+    for ref in removed:
+        found = framework.find(ref)
+        if (found.id if found else ref) not in saved.ratings:  # unless rated again after
+            out.print(f"  {escape(found.name if found else ref)}: no longer rated")
     for q in saved.questions:
         probed = ", ".join(names.get(c, c) for c in q.competencies) or "no clear competency"
         paragraph(f"Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]", 2, 3)
 
 
-def _parse_ratings(values: list[str]) -> dict[str, int]:
+def _parse_ratings(values: list[str]) -> dict[str, int | None]:
+    """Each --rate as competency -> 1-5, or None for COMPETENCY= (remove its rating)."""
     from nextround.errors import InvalidInputError
 
-    ratings: dict[str, int] = {}
+    ratings: dict[str, int | None] = {}
     for value in values:
-        competency, _, number = value.partition("=")
-        if not competency.strip() or not number.strip().isdigit():
+        competency, equals, number = value.partition("=")
+        number = number.strip()
+        if not competency.strip() or not equals or (number and not number.isdigit()):
             raise InvalidInputError(
                 f"--rate {value!r} should look like risk-management=3 "
-                "(a competency id or name, '=', 1-5)"
+                "(a competency id or name, '=', 1-5; nothing after '=' removes a rating)"
             )
-        ratings[competency.strip()] = int(number)
+        ratings[competency.strip()] = int(number) if number else None
     return ratings

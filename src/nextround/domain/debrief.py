@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -38,6 +39,25 @@ class Debrief:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    def rerate(self, changes: Mapping[str, int | None]) -> None:
+        """Change self-ratings competency by competency: a number sets one, None removes it.
+
+        Removing a rating the debrief does not have is refused rather than ignored: it is
+        almost always a slip (the wrong competency), and the wrong rating would stay.
+        """
+        ratings = dict(self.ratings)
+        for competency, rating in changes.items():
+            if rating is not None:
+                ratings[competency] = rating
+            elif ratings.pop(competency, None) is None:
+                rated = ", ".join(self.ratings)  # as saved, not half-changed
+                raise DomainError(
+                    f"the debrief of interview {self.interview_id} has no self-rating for "
+                    f"{competency} to remove; "
+                    + (f"it rates {rated}" if rated else "it has no self-ratings")
+                )
+        self.ratings = ratings
 
     def check(self) -> None:
         """Raise DomainError unless the debrief is valid."""

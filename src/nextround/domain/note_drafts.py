@@ -20,8 +20,8 @@ from nextround.domain.note_facts import (
     rank_learnings,
     rank_moments,
 )
-from nextround.domain.note_moments import lower_first
 from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
+from nextround.domain.round_names import round_phrase
 from nextround.errors import DomainError
 
 STYLES = ("classic", "moment first", "brief")
@@ -77,10 +77,7 @@ class _Words:
 
     @staticmethod
     def _round(facts: NoteFacts) -> str | None:
-        if not facts.round_name:
-            return None
-        name = lower_first(facts.round_name, set(facts.proper_names))
-        return name if name.lower().startswith(("the ", "a ", "an ")) else f"the {name}"
+        return round_phrase(facts.round_name, facts.proper_names)
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"

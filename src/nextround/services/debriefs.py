@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from nextround.domain import interview_time
+from nextround.domain.competency import Framework
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
@@ -91,14 +93,14 @@ def amend_debrief(
     overall: int | None = None,
     went_well: str | None = None,
     went_badly: str | None = None,
-    ratings: dict[str, int] | None = None,
+    ratings: Mapping[str, int | None] | None = None,
     questions: list[str] | None = None,
     mapper: Mapper | None = None,
 ) -> Debrief:
     """Change the parts of a written debrief that are given and keep the rest.
 
-    Ratings are changed competency by competency; questions, when given, replace the list.
-    An empty text removes that part.
+    Ratings are changed competency by competency, and a rating of None removes that one;
+    questions, when given, replace the list. An empty text removes that part.
     """
     debrief = get_debrief(uow, interview_id)
     if debrief is None:
@@ -110,11 +112,22 @@ def amend_debrief(
         debrief.went_well = went_well or None
     if went_badly is not None:
         debrief.went_badly = went_badly or None
-    for ref, value in (ratings or {}).items():
-        debrief.ratings = {**debrief.ratings, competency_ids(framework, [ref])[0]: value}
+    if ratings:
+        debrief.rerate({_rated_id(debrief, framework, ref, v): v for ref, v in ratings.items()})
     if questions is not None:
         debrief.questions = _mapped_questions(questions, mapper)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()
     return debrief
+
+
+def _rated_id(debrief: Debrief, framework: Framework, ref: str, rating: int | None) -> str:
+    """The competency a rating change is about, named by id or name.
+
+    A rating can be removed by its stored id even when the framework in use lacks it (it
+    was given under another framework): otherwise nothing could ever remove it.
+    """
+    if rating is None and ref in debrief.ratings:
+        return ref
+    return competency_ids(framework, [ref])[0]

@@ -1,0 +1,49 @@
+"""A debrief's self-ratings changed one competency at a time: set, replaced or removed."""
+
+import pytest
+
+from nextround.domain.debrief import Debrief
+from nextround.errors import DomainError
+
+
+def _rated() -> Debrief:
+    return Debrief(7, 3, ratings={"systems-thinking": 2, "communication": 4})
+
+
+def test_rerating_sets_and_replaces_only_the_competencies_given():
+    debrief = _rated()
+    debrief.rerate({"communication": 5, "ownership": 3})
+    assert debrief.ratings == {"systems-thinking": 2, "communication": 5, "ownership": 3}
+
+
+def test_none_removes_a_rating_and_keeps_the_others():
+    debrief = _rated()
+    debrief.rerate({"systems-thinking": None})
+    assert debrief.ratings == {"communication": 4}
+
+
+def test_changes_apply_in_order_so_a_removed_rating_can_be_given_again():
+    debrief = _rated()
+    debrief.rerate({"systems-thinking": None, "ownership": 2})
+    assert debrief.ratings == {"communication": 4, "ownership": 2}
+
+
+@pytest.mark.parametrize(
+    ("ratings", "message"),
+    [
+        (
+            {"systems-thinking": 2, "communication": 4},
+            "the debrief of interview 7 has no self-rating for ownership to remove; "
+            "it rates systems-thinking, communication",
+        ),
+        ({}, "the debrief of interview 7 has no self-rating for ownership to remove; "
+         "it has no self-ratings"),
+    ],
+)  # fmt: skip
+def test_removing_a_rating_it_does_not_have_is_refused_and_changes_nothing(ratings, message):
+    # Usually a slip for another competency: quietly doing nothing would leave the wrong one.
+    debrief = Debrief(7, 3, ratings=dict(ratings))
+    with pytest.raises(DomainError) as refused:
+        debrief.rerate({"communication": 1, "ownership": None})
+    assert str(refused.value) == message
+    assert debrief.ratings == ratings
