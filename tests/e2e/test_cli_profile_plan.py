@@ -55,8 +55,20 @@ def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
     assert "Risk management" in gaps and "Systems thinking" in gaps
     assert '"She never mitigated the obvious risks." — Orbitra, hiring manager' in gaps
-    assert "You and others agree on: Risk management, Systems thinking" in out
-    assert re.search(r"Agreement \d+% over 3 competencies\.", out), out
+    calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
+    figure = round(calibration["agreement"] * 100)
+    points = calibration["mean_difference"] / 0.25
+    # The figure says what it measures, so "all agree" below it cannot read as a contradiction.
+    assert (
+        f"Agreement {figure}% over 3 competencies. On average your self-rating is "
+        f"{points:.1f} of a rating point from what others' evidence says; 100% would mean no "
+        "difference at all."
+    ) in out, out
+    assert (
+        "You and others agree (less than a rating point apart) on all 3: Risk management, "
+        "Systems thinking"
+    ) in out
+    assert "How the figure is worked out: nextround profile explain calibration" in out
     assert "Explain any number: nextround profile explain COMPETENCY" in out
 
 
@@ -121,6 +133,31 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     profile = json.loads(pcli.ok("profile", "--json"))
     shown = next(c for c in profile["competencies"] if c["competency_id"] == "risk-management")
     assert shown["mean"] == score["mean"]
+
+
+def test_explain_calibration_shows_how_the_agreement_figure_is_worked_out(pcli):
+    calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
+    text = " ".join(pcli.ok("profile", "explain", "calibration").split())
+    figure = round(calibration["agreement"] * 100)
+    assert text.startswith(f"Calibration: agreement {figure}% over 3 competencies"), text
+    for item in calibration["items"]:
+        assert re.search(
+            rf"{item['name']}: you {item['self']:.2f} \(\d+ ratings?\), others "
+            rf"{item['others']:.2f} \(\d+ pieces?\), difference [+-]\d\.\d\d → agreed",
+            text,
+        ), text
+    # The arithmetic reproduces the figure from the differences listed.
+    mean = sum(abs(i["difference"]) for i in calibration["items"]) / len(calibration["items"])
+    assert mean == pytest.approx(calibration["mean_difference"], abs=1e-3)
+    assert (
+        f"Agreement = 1 − mean |you − others| = 1 − {mean:.2f} = {1 - mean:.2f} ({figure}%)."
+    ) in text
+    assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in text
+    # "agreement" asks the same; --json gives the profile's calibration.
+    assert " ".join(pcli.ok("profile", "explain", "Agreement").split()) == text
+    assert json.loads(pcli.ok("profile", "explain", "calibration", "--json")) == calibration
+    usage = " ".join(pcli.ok("profile", "explain", "--help").replace("│", " ").split())
+    assert "'calibration' for the agreement figure" in usage, usage
 
 
 def test_plan_week_done_and_momentum(pcli):
