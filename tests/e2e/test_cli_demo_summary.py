@@ -39,7 +39,7 @@ def test_demo_ends_with_the_profile_summary(growth_cli):
     # each gap with the statements behind it, quoted with their source and date
     assert len(re.findall(r'"[^"]+" — [^"]+, \d{4}-\d\d-\d\d, weight \d\.\d\d', gaps)) >= 4
     calibration = _section(out, "Calibration", "Competencies")
-    agreed = calibration[calibration.index("agree on:") :]
+    agreed = calibration[calibration.index("You and others agree (less than a rating point") :]
     assert "Risk management" in agreed and "Systems thinking" in agreed
     plan = _section(out, "Growth plan", "Clarifying questions")
     assert "mitigate:risk-management:" in plan and "mitigate:systems-thinking:" in plan

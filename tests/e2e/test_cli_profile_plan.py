@@ -1,13 +1,17 @@
-"""`nextround profile`, `profile explain` and `plan`, `plan week`, `plan done`."""
+"""`nextround profile`, `profile explain` and `plan`, `plan week`, `plan done` (`--on`)."""
 
 from __future__ import annotations
 
 import json
 import re
 import shutil
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from nextround.domain.plan import iso_week
 from tests.e2e.conftest import PROFILE_FEEDBACK, full_dump, seed_profile
 
 
@@ -51,8 +55,20 @@ def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
     assert "Risk management" in gaps and "Systems thinking" in gaps
     assert '"She never mitigated the obvious risks." — Orbitra, hiring manager' in gaps
-    assert "You and others agree on: Risk management, Systems thinking" in out
-    assert re.search(r"Agreement \d+% over 3 competencies\.", out), out
+    calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
+    figure = round(calibration["agreement"] * 100)
+    points = calibration["mean_difference"] / 0.25
+    # The figure says what it measures, so "all agree" below it cannot read as a contradiction.
+    assert (
+        f"Agreement {figure}% over 3 competencies. On average your self-rating is "
+        f"{points:.1f} of a rating point from what others' evidence says; 100% would mean no "
+        "difference at all."
+    ) in out, out
+    assert (
+        "You and others agree (less than a rating point apart) on all 3: Risk management, "
+        "Systems thinking"
+    ) in out
+    assert "How the figure is worked out: nextround profile explain calibration" in out
     assert "Explain any number: nextround profile explain COMPETENCY" in out
 
 
@@ -119,6 +135,31 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     assert shown["mean"] == score["mean"]
 
 
+def test_explain_calibration_shows_how_the_agreement_figure_is_worked_out(pcli):
+    calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
+    text = " ".join(pcli.ok("profile", "explain", "calibration").split())
+    figure = round(calibration["agreement"] * 100)
+    assert text.startswith(f"Calibration: agreement {figure}% over 3 competencies"), text
+    for item in calibration["items"]:
+        assert re.search(
+            rf"{item['name']}: you {item['self']:.2f} \(\d+ ratings?\), others "
+            rf"{item['others']:.2f} \(\d+ pieces?\), difference [+-]\d\.\d\d → agreed",
+            text,
+        ), text
+    # The arithmetic reproduces the figure from the differences listed.
+    mean = sum(abs(i["difference"]) for i in calibration["items"]) / len(calibration["items"])
+    assert mean == pytest.approx(calibration["mean_difference"], abs=1e-3)
+    assert (
+        f"Agreement = 1 − mean |you − others| = 1 − {mean:.2f} = {1 - mean:.2f} ({figure}%)."
+    ) in text
+    assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in text
+    # "agreement" asks the same; --json gives the profile's calibration.
+    assert " ".join(pcli.ok("profile", "explain", "Agreement").split()) == text
+    assert json.loads(pcli.ok("profile", "explain", "calibration", "--json")) == calibration
+    usage = " ".join(pcli.ok("profile", "explain", "--help").replace("│", " ").split())
+    assert "'calibration' for the agreement figure" in usage, usage
+
+
 def test_plan_week_done_and_momentum(pcli):
     out = " ".join(pcli.ok("plan").split())
     assert re.search(r"Growth plan · \d+ open, 0 done", out)
@@ -156,6 +197,65 @@ def test_plan_week_done_and_momentum(pcli):
     assert not any(a["done_on"] for a in json.loads(pcli.ok("plan", "--json"))["actions"])
     again = " ".join(pcli.ok("plan", "undo", first).split())
     assert again.startswith("Not marked done, so nothing to undo: ")
+
+
+def _plan_built_on(cli, day):
+    """Date every action's joining the plan back to ``day``, as a plan kept for a while is."""
+    with closing(sqlite3.connect(cli.db)) as conn, conn:
+        conn.execute("UPDATE plan_actions SET created_on = ?", (day.isoformat(),))
+
+
+def test_plan_done_on_an_earlier_day_counts_in_that_week_and_can_be_corrected(pcli):
+    today = datetime.now(UTC).date()  # the CLI's own day: it runs with TZ=UTC
+    pcli.ok("plan")
+    _plan_built_on(pcli, today - timedelta(days=21))
+    first, second = [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]][:2]
+    last_week = today - timedelta(days=7)
+
+    out = " ".join(pcli.ok("plan", "done", first, "--on", last_week.isoformat()).split())
+    assert out.startswith(f"Done on {last_week}: "), out
+    assert "streak 1 week" in out  # last week's action keeps the streak alive this week
+    plan = json.loads(pcli.ok("plan", "--json"))
+    assert {a["id"]: a["done_on"] for a in plan["actions"] if a["done_on"]} == {
+        first: last_week.isoformat()
+    }
+    weeks = {w["week"]: w["done"] for w in plan["momentum"]["done_per_week"]}
+    assert weeks[iso_week(last_week)] == 1 and weeks[iso_week(today)] == 0
+
+    # Two weeks in a row with the one done today.
+    assert "streak 2 weeks" in " ".join(pcli.ok("plan", "done", second).split())
+    # A wrong day is corrected by giving the right one; ticking again keeps it.
+    earlier = today - timedelta(days=14)
+    out = " ".join(pcli.ok("plan", "done", first, "--on", earlier.isoformat()).split())
+    assert out.startswith(f"Done on {earlier} (corrected from {last_week}): "), out
+    out = " ".join(pcli.ok("plan", "done", first).split())
+    assert out.startswith(f"Done already, on {earlier}: "), out
+    # ...and undone as any other.
+    assert pcli.ok("plan", "undo", first).startswith("Back on the list: ")
+    done = [a["id"] for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["done_on"]]
+    assert done == [second]
+
+
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        ("2999-01-01", r"done on 2999-01-01 is in the future; record it once it is done"),
+        ("ages ago", r"--on 'ages ago' is not a date; use YYYY-MM-DD"),
+        ("2000-01-01", r"before this action joined your plan on {built}; give a day from "
+         r"{built} to {today}"),
+    ],
+)  # fmt: skip
+def test_plan_done_refuses_a_day_it_cannot_have_been_done_on(pcli, on, message):
+    today = datetime.now(UTC).date()
+    built = today - timedelta(days=3)
+    pcli.ok("plan")
+    _plan_built_on(pcli, built)
+    action = json.loads(pcli.ok("plan", "--json"))["actions"][0]["id"]
+    before = full_dump(pcli.db)
+    result = pcli("plan", "done", action, "--on", on)
+    assert result.code == 2 and result.out == "", result
+    assert re.search(message.format(built=built, today=today), result.err), result.err
+    assert full_dump(pcli.db) == before
 
 
 def test_undoing_an_action_the_plan_no_longer_suggests_says_it_leaves_the_list(pcli):

@@ -101,6 +101,15 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
         assert heading in html
     assert "size: A4;" in html
     assert "size: letter;" in profile_html(profile, Paper.LETTER)
+    # The agreement figure says what it measures, in the tile and by the calibration table.
+    calibration = profile.view.profile.calibration
+    tile = html[html.index("Self vs others") : html.index("Applications")]
+    assert f"{calibration.agreement_percent}%" in tile
+    assert "how close your self-ratings are to others' view, over" in tile
+    assert "agreement on" not in tile  # read as "agreed on every one"
+    points = calibration.mean_difference_points
+    assert f"On average your self-rating is {points:.1f} of a rating point from what" in html
+    assert f"= 1 − {calibration.mean_difference:.2f} = {calibration.agreement:.2f}" in html
 
 
 def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):

@@ -21,7 +21,7 @@ from nextround.domain.plan import (
 from nextround.domain.plan_ideas import ranked_practice
 from nextround.domain.profile import Profile, build_profile
 from nextround.domain.stories import StorySummary
-from nextround.errors import NotFoundError
+from nextround.errors import DomainError, NotFoundError
 from tests.unit.growth_fixtures import (
     FRAMEWORK,
     GAP,
@@ -298,6 +298,47 @@ def test_mark_done() -> None:
     assert mark_done(done, plan[0].id, TODAY + timedelta(days=5))[0].done_on == TODAY
     with pytest.raises(NotFoundError, match="no plan action with id nope"):
         mark_done(plan, "nope", TODAY)
+
+
+def test_mark_done_on_an_earlier_day_records_that_day() -> None:
+    plan = _plan()
+    monday = TODAY - timedelta(days=3)
+    stored = [replace(a, created_on=monday - timedelta(days=7)) for a in plan]
+    done = mark_done(stored, plan[0].id, TODAY, on=monday)
+    assert done[0].done_on == monday and done[1:] == stored[1:]
+    # Ticking it again keeps the day; giving a day corrects it.
+    assert mark_done(done, plan[0].id, TODAY)[0].done_on == monday
+    assert mark_done(done, plan[0].id, TODAY, on=TODAY)[0].done_on == TODAY
+
+
+def test_mark_done_refuses_a_day_in_the_future_or_before_the_action_was_planned() -> None:
+    plan = _plan()  # created TODAY
+    with pytest.raises(DomainError, match=r"done on 2026-01-02 is in the future; .*2026-01-01"):
+        mark_done(plan, plan[0].id, TODAY, on=TODAY + timedelta(days=1))
+    with pytest.raises(
+        DomainError,
+        match=r"done on 2025-12-31 is before this action joined your plan on 2026-01-01; "
+        r"give a day from 2026-01-01 to 2026-01-01",
+    ):
+        mark_done(plan, plan[0].id, TODAY, on=TODAY - timedelta(days=1))
+    # The day it joined the plan is fine.
+    assert mark_done(plan, plan[0].id, TODAY, on=TODAY)[0].done_on == TODAY
+
+
+def test_a_backfilled_action_counts_in_its_own_week_and_keeps_the_streak() -> None:
+    thursday = date(2026, 11, 26)  # 2026-W48
+    last_monday = date(2026, 11, 16)  # 2026-W47
+    planned = [
+        PlanAction(f"custom:{i}", "custom", None, "t", "d", "w", date(2026, 11, 2))
+        for i in range(3)
+    ]
+    done = mark_done(planned, "custom:0", thursday, on=date(2026, 11, 10))  # W46
+    done = mark_done(done, "custom:1", thursday)  # W48
+    assert momentum(done, thursday).current_streak == 1  # W47 is missing
+    done = mark_done(done, "custom:2", thursday, on=last_monday)
+    m = momentum(done, thursday)
+    assert m.done_per_week[-3:] == [("2026-W46", 1), ("2026-W47", 1), ("2026-W48", 1)]
+    assert m.current_streak == 3
 
 
 def _done_on(*days: date) -> list[PlanAction]:

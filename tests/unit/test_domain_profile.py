@@ -384,6 +384,12 @@ def test_calibration_finds_blind_spots_hidden_strengths_and_agreement() -> None:
     )
     # Agreement = 1 - mean(|0.75|, |-0.75|, |0|) = 1 - 0.5 = 0.5.
     assert cal.agreement == pytest.approx(0.5)
+    assert cal.mean_difference == pytest.approx(0.5)
+    assert cal.mean_difference_points == pytest.approx(2.0)  # two rating points
+    assert cal.agreement_percent == 50
+    assert [i.competency_id for i in cal.agreed] == ["communication"]
+    data = cal.to_json()
+    assert data["mean_difference"] == 0.5 and data["agreed"] == ["communication"]
     assert cal.correlation is None  # three points are too few
     assert [i.competency_id for i in cal.blind_spots] == ["risk-management"]
     assert [i.competency_id for i in cal.hidden_strengths] == ["stakeholder-management"]

@@ -6,7 +6,7 @@ import pytest
 
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.plan import WEEK_LIMIT, iso_week
-from nextround.errors import NotFoundError
+from nextround.errors import DomainError, NotFoundError
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
 from nextround.services.frameworks import import_framework
 from nextround.services.plan import current_momentum, done, refresh_plan, week
@@ -110,6 +110,25 @@ def test_done_marks_the_action_today_and_counts_in_momentum(uow):
     uow.clock_now += timedelta(days=1)
     with uow:
         assert done(uow, marked.id).done_on == date(2026, 11, 25)
+
+
+def test_done_on_an_earlier_day_counts_in_that_week(uow):
+    plan = _refresh(uow)  # built on Wednesday 2026-11-25
+    uow.clock_now += timedelta(days=8)  # Thursday of the next week, 2026-W49
+    with uow:
+        marked = done(uow, plan.actions[0].id, date(2026, 11, 27))  # that Friday, W48
+        momentum = current_momentum(uow)
+    assert marked.done_on == date(2026, 11, 27)
+    assert momentum.done_per_week[-2:] == [("2026-W48", 1), ("2026-W49", 0)]
+    assert momentum.current_streak == 1  # last week counts while this one is young
+
+
+def test_done_on_a_refused_day_changes_nothing(uow):
+    plan = _refresh(uow)
+    before = uow.stored.plan
+    with uow, pytest.raises(DomainError, match="before this action joined your plan"):
+        done(uow, plan.actions[0].id, date(2026, 11, 24))
+    assert uow.stored.plan == before
 
 
 def test_done_with_an_unknown_id_changes_nothing(uow):

@@ -1,10 +1,17 @@
-"""The plan page: the week read without writing, done toggles that keep the week, momentum."""
+"""The plan page: the week read without writing, done toggles that keep the week, momentum.
+
+An action done on an earlier day is recorded on that day, within the days it could have been.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
+
+import pytest
 
 from nextround.bootstrap import Nextround
+from tests.conftest import Clock
 from tests.web.conftest import Browser, load_demo_journey
 
 
@@ -18,6 +25,12 @@ def _first_week_action(html: str) -> str:
     found = re.search(r'name="action" value="([^"]+)"', week)
     assert found, week
     return found.group(1)
+
+
+def _week_ids(html: str) -> list[str]:
+    # An open action has two forms, its tick and "done on an earlier day": one id each.
+    week = html[html.index('id="this-week"') : html.index('id="momentum')]
+    return list(dict.fromkeys(re.findall(r'name="action" value="([^"]+)"', week)))
 
 
 def test_without_a_plan_the_page_offers_to_build_one(browser: Browser) -> None:
@@ -49,14 +62,14 @@ def test_done_toggle_keeps_the_week_and_counts_momentum(
     browser.post("/plan/refresh")
     html = browser.get("/plan").text
     action_id = _first_week_action(html)
-    before = re.findall(r'name="action" value="([^"]+)"', html[: html.index('id="momentum')])
+    before = _week_ids(html)
     response = browser.post("/plan/done", {"action": action_id})
     assert response.status_code == 303
     plan = {a.id: a for a in _plan(sqlite_app)}
     assert plan[action_id].done
     assert sum(1 for a in plan.values() if a.week) == 5  # the week's pick is stored
     html = browser.get("/plan").text
-    after = re.findall(r'name="action" value="([^"]+)"', html[: html.index('id="momentum')])
+    after = _week_ids(html)
     assert after == before  # the ticked action stays in the week, as a checklist
     assert "1 of 5 done" in html and 'aria-pressed="true"' in html
     assert "Actions done per week" in html  # the momentum chart, now that one is done
@@ -135,3 +148,67 @@ def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
     assert re.search(
         r'Heard once so far: <a href="/profile/risk-management">Risk management', profile
     )
+
+
+def _done_on_form(html: str, place: str, action_id: str) -> str:
+    start = html.index(f'id="done-{place}-{action_id}-on"'.replace("_", "-"))
+    return html[html.rindex("<details", 0, start) : html.index("</details>", start)]
+
+
+def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")  # Wednesday 2026-11-25, 2026-W48
+    clock.now += timedelta(days=8)  # Thursday 2026-12-03, 2026-W49
+    html = browser.get("/plan").text
+    action_id = _first_week_action(html)
+    # One form in the week and one in the whole plan, each with its own ids; today is the
+    # default, and the browser offers only the days the server accepts.
+    for place in ("week", "plan"):
+        form = _done_on_form(html, place, action_id)
+        assert 'value="2026-12-03"' in form and 'type="date"' in form
+        assert 'min="2026-11-25" max="2026-12-03"' in form
+        assert "Any day from 25 Nov 2026, when it joined your plan, to today." in form
+        assert "<details" in form and " open" not in form.split(">", 1)[0]
+    response = browser.post(
+        "/plan/done", {"action": action_id, "place": "week", "on": "2026-11-27"}
+    )
+    assert response.status_code == 303
+    assert {a.id: a.done_on for a in _plan(sqlite_app)}[action_id] == date(2026, 11, 27)
+    html = browser.get("/plan").text
+    assert "Done on 27 Nov 2026: " in html
+    # It counts in its own week (last week), which keeps the streak alive this week.
+    assert "<strong>0</strong> done this week · streak <strong>1</strong> week " in html
+    assert "Done 27 Nov 2026" in html
+
+
+@pytest.mark.parametrize(
+    ("on", "message"),
+    [
+        ("2026-11-26", "Done on 2026-11-26 is in the future; record it once it is done"),
+        ("2026-11-24", "Done on 2026-11-24 is before this action joined your plan on 2026-11-25;"
+         " give a day from 2026-11-25 to 2026-11-25"),
+        ("last week", "&#39;last week&#39; is not a date; use YYYY-MM-DD"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_day_the_action_cannot_have_been_done_on_is_refused_by_the_field(
+    browser: Browser, sqlite_app: Nextround, on: str, message: str, htmx: bool
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    action_id = _first_week_action(browser.get("/plan").text)
+    headers = {"HX-Request": "true", "HX-Target": "plan-body"} if htmx else {}
+    response = browser.post(
+        "/plan/done", {"action": action_id, "place": "plan", "on": on}, headers=headers
+    )
+    assert response.status_code == 422
+    assert response.text.lstrip().startswith('<div id="plan-body">') == htmx
+    # The whole plan's copy of the form opens, keeps what was typed and says what to fix.
+    form = _done_on_form(response.text, "plan", action_id)
+    assert form.split(">", 1)[0].endswith(" open")
+    assert f'value="{on}"' in form and message in form and "autofocus" in form
+    assert " open" not in _done_on_form(response.text, "week", action_id).split(">", 1)[0]
+    # Nothing is written, not even the week's pick.
+    assert all(a.done_on is None and a.week is None for a in _plan(sqlite_app))

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from nextround.bootstrap import Nextround
+from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.web.conftest import Browser, load_demo_journey
 
@@ -34,6 +35,18 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert gaps.count('class="quote"') >= 4
     # Calibration: the agreement figure, blind spots and hidden strengths, a table.
     assert re.search(r'href="#calibration-table">\d+%</a>', html)
+    with sqlite_app.uow() as uow:
+        calibration = current_profile(uow, sqlite_app.settings.half_life_days).profile.calibration
+    card = html[html.index('id="calibration-title"') : html.index('id="spikes-title"')]
+    # The figure as the terminal rounds it (it was truncated here), with what it means.
+    assert f'href="#calibration-table">{round(calibration.agreement * 100)}%</a>' in card
+    points = calibration.mean_difference_points
+    assert f"On average your self-rating is {points:.1f} of a rating point from what" in card
+    assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in card
+    agreed = len(calibration.agreed)
+    assert f"(less than a rating point apart)</span>: {agreed} of {len(calibration.items)}." in card
+    table = html[html.index('id="calibration-table"') :]
+    assert f"Agreement = 1 − mean |you − others| = 1 − {calibration.mean_difference:.2f}" in table
     assert "Blind spots" in html and "Hidden strengths" in html
     assert 'id="calibration-table"' in html
     # The trend: a chart and a table of quarters.

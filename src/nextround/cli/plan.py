@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, sentence, state
+from nextround.cli.common import (
+    console,
+    escape,
+    paragraph,
+    parse_date,
+    print_json,
+    sentence,
+    state,
+)
 
 if TYPE_CHECKING:
     from nextround.domain.plan import Momentum, PlanAction
@@ -90,7 +99,8 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
     render_actions(open_actions)
     render_momentum(view.momentum)
     out.print(
-        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done ID`.[/]"
+        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done ID` "
+        "(with `--on DATE` if you did it on an earlier day).[/]"
     )
 
 
@@ -116,18 +126,39 @@ def week(ctx: typer.Context, as_json: AsJson = False) -> None:
 def done(
     ctx: typer.Context,
     action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
+    on: Annotated[
+        str | None,
+        typer.Option(
+            "--on",
+            help="The day you did it (default today), so momentum counts the right week; "
+            "on an action already done, corrects its day.",
+        ),
+    ] = None,
 ) -> None:
-    """Mark an action done today."""
+    """Mark an action done today, or on the day you did it."""
     from nextround.services.plan import current_momentum
     from nextround.services.plan import done as mark
 
+    day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
-        action = mark(uow, action_id)
+        before = next((a.done_on for a in uow.plan.all() if a.id == action_id), None)
+        action = mark(uow, action_id, day)
         momentum = current_momentum(uow)
         today = uow.today()
-    when = "today" if action.done_on == today else f"already, on {action.done_on}"
-    console().print(f"Done {when}: {escape(sentence(action.title))}")
+    console().print(
+        f"Done {_when(action.done_on, before, today)}: {escape(sentence(action.title))}"
+    )
     render_momentum(momentum)
+
+
+def _when(done_on: date | None, before: date | None, today: date) -> str:
+    """'today', 'on 2026-11-23', 'already, on …' or '… (corrected from …)'."""
+    when = "today" if done_on == today else f"on {done_on}"
+    if before is None:
+        return when
+    if before == done_on:
+        return when if done_on == today else f"already, {when}"
+    return f"{when} (corrected from {before})"
 
 
 @app.command("undo")

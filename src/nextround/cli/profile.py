@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
-    from nextround.domain.patterns import RecurringGap
+    from nextround.domain.patterns import Calibration, RecurringGap
     from nextround.domain.profile import Profile
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
@@ -133,27 +133,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
         for piece in gap.evidence[:3]:
             paragraph(_quote(piece), 4, 1)
-    calibration = p.calibration
-    out.print("\n[bold]Calibration[/] (your self-ratings against everyone else)")
-    if not calibration.items:
-        out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
-    else:
-        if calibration.agreement is not None:
-            over = counted(len(calibration.items), "competency", "competencies")
-            out.print(f"  Agreement {calibration.agreement:.0%} over {over}.")
-        for item in calibration.blind_spots:
-            out.print(
-                f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
-                f"others {item.others.mean:.2f}"
-            )
-        for item in calibration.hidden_strengths:
-            out.print(
-                f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
-                f"others {item.others.mean:.2f}"
-            )
-        agreed = [i for i in calibration.items if i.kind.value == "agreement"]
-        if agreed:
-            paragraph("You and others agree on: " + ", ".join(escape(i.name) for i in agreed))
+    _render_calibration(p.calibration)
     table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
@@ -175,6 +155,39 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
             paragraph(f"{escape(series.name)}: {steps}", 2, 2)
     _next_steps(view)
+
+
+def _render_calibration(calibration: Calibration) -> None:
+    """The agreement figure with what it means, then each competency's reading."""
+    from nextround.domain.calibration_text import agreement_meaning
+
+    out = console()
+    out.print("\n[bold]Calibration[/] (your self-ratings against what others' evidence says)")
+    if not calibration.items:
+        out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
+        return
+    over = counted(len(calibration.items), "competency", "competencies")
+    paragraph(
+        f"Agreement {calibration.agreement_percent}% over {over}. {agreement_meaning(calibration)}"
+    )
+    for item in calibration.blind_spots:
+        out.print(
+            f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
+            f"others {item.others.mean:.2f}"
+        )
+    for item in calibration.hidden_strengths:
+        out.print(
+            f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
+            f"others {item.others.mean:.2f}"
+        )
+    agreed = calibration.agreed
+    if agreed:
+        share = "all" if len(agreed) == len(calibration.items) else f"{len(agreed)} of"
+        paragraph(
+            f"You and others agree (less than a rating point apart) on {share} "
+            f"{len(calibration.items)}: " + ", ".join(escape(i.name) for i in agreed)
+        )
+    out.print("  [dim]How the figure is worked out: nextround profile explain calibration[/]")
 
 
 def _competency_table(p: Profile, width: int, all_competencies: bool) -> Table:
@@ -228,15 +241,27 @@ def explain(
     ctx: typer.Context,
     competency: Annotated[
         str,
-        typer.Argument(help="Competency id or name, e.g. risk-management or 'risk management'."),
+        typer.Argument(
+            help="Competency id or name, e.g. risk-management or 'risk management'; or "
+            "'calibration' for the agreement figure."
+        ),
     ],
     as_json: AsJson = False,
 ) -> None:
-    """List every statement and rating behind one competency's score, with its weight."""
+    """List every statement and rating behind one competency's score, with its weight.
+
+    `profile explain calibration` shows instead how the calibration's agreement figure is
+    worked out, from your self-rating and others' view of each competency.
+    """
+    from nextround.services.profile import current_profile, names_calibration
     from nextround.services.profile import explain as build
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
+        if names_calibration(uow, competency):
+            profile = current_profile(uow, nextround.settings.half_life_days).profile
+            _explain_calibration(profile.calibration, as_json)
+            return
         explanation = build(uow, competency, nextround.settings.half_life_days)
     if as_json:
         print_json(explanation.to_json())
@@ -279,3 +304,55 @@ def explain(
         paragraph(f'"{escape(e.text)}"', 4, 1)
         if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
+
+
+_READING = {"agreement": "agreed", "blind_spot": "blind spot", "hidden_strength": "hidden strength"}
+
+
+def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
+    """Each competency's two views and their difference, then the figure's arithmetic."""
+    from nextround.domain.calibration_text import (
+        AGREED_RULE,
+        agreement_arithmetic,
+        agreement_meaning,
+    )
+
+    if as_json:
+        print_json(calibration.to_json())
+        return
+    out = console()
+    if not calibration.items:
+        out.print(
+            "No calibration yet: it needs your self-ratings (`nextround debrief`) and others' "
+            "feedback on the same competencies."
+        )
+        return
+    over = counted(len(calibration.items), "competency", "competencies")
+    out.print(f"[bold]Calibration[/]: agreement {calibration.agreement_percent}% over {over}")
+    paragraph(f"{agreement_meaning(calibration)}", 0, 2)
+    paragraph(
+        "Both views on a 0–1 scale: a self-rating r reads as (r − 1) / 4, so one rating point "
+        "is 0.25; others' view is the score from their evidence alone.",
+        0,
+        2,
+    )
+    out.print()
+    for item in sorted(calibration.items, key=lambda i: -abs(i.difference)):
+        difference = round(item.difference, 2) + 0.0  # no "-0.00"
+        paragraph(
+            f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
+            f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
+            f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
+            f"{difference:+.2f} → {_READING[item.kind.value]}",
+            0,
+            2,
+        )
+    out.print()
+    paragraph(f"{agreement_arithmetic(calibration)}.", 0, 2)
+    paragraph(
+        f"Each competency on its own: {AGREED_RULE}; a point or more above others is a blind "
+        "spot, a point or more below a hidden strength.",
+        0,
+        2,
+    )
+    out.print("[dim]Either side of one competency: nextround profile explain COMPETENCY[/]")

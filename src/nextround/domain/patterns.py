@@ -264,11 +264,39 @@ class Calibration:
     items: tuple[CalibrationItem, ...]
 
     @property
-    def agreement(self) -> float | None:
-        """1 - mean |self - others| over the compared competencies; 1 is full agreement."""
+    def mean_difference(self) -> float | None:
+        """Mean |self - others| over the compared competencies, on the 0..1 scale."""
         if not self.items:
             return None
-        return 1.0 - statistics.fmean(abs(i.difference) for i in self.items)
+        return statistics.fmean(abs(i.difference) for i in self.items)
+
+    @property
+    def mean_difference_points(self) -> float | None:
+        """The mean difference in rating points on the 1-5 self-rating scale (0.25 each)."""
+        mean = self.mean_difference
+        return None if mean is None else mean / CALIBRATION_MARGIN
+
+    @property
+    def agreement(self) -> float | None:
+        """1 - mean |self - others| over the compared competencies; 1 is full agreement.
+
+        It measures how close the two views are everywhere, while each competency's reading
+        only asks whether they are within a rating point: every competency can read as
+        agreed and the figure still be below 100%.
+        """
+        mean = self.mean_difference
+        return None if mean is None else 1.0 - mean
+
+    @property
+    def agreement_percent(self) -> int | None:
+        """The agreement figure as every view shows it: a whole percentage, rounded."""
+        agreement = self.agreement
+        return None if agreement is None else round(agreement * 100)
+
+    @property
+    def agreed(self) -> list[CalibrationItem]:
+        """Where self and others are within a rating point of each other, in framework order."""
+        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT]
 
     @property
     def correlation(self) -> float | None:
@@ -300,10 +328,13 @@ class Calibration:
 
     def to_json(self) -> dict[str, Any]:
         """Every compared competency plus the overall figures."""
-        agreement, correlation = self.agreement, self.correlation
+        agreement, correlation, mean = self.agreement, self.correlation, self.mean_difference
         return {
             "agreement": None if agreement is None else round(agreement, 4),
+            # What agreement is 1 minus, so a reader can see why it is not 1.
+            "mean_difference": None if mean is None else round(mean, 4),
             "correlation": None if correlation is None else round(correlation, 4),
+            "agreed": [i.competency_id for i in self.agreed],
             "blind_spots": [i.competency_id for i in self.blind_spots],
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
             "items": [i.to_json() for i in self.items],

@@ -20,7 +20,7 @@ from nextround.domain.plan_ideas import (
 )
 from nextround.domain.profile import Profile
 from nextround.domain.stories import StorySummary, stories_showing
-from nextround.errors import NotFoundError
+from nextround.errors import DomainError, NotFoundError
 
 __all__ = [
     "ActionKind",
@@ -237,11 +237,39 @@ def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:
     return [a for _, a in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def mark_done(actions: Sequence[PlanAction], action_id: str, today: date) -> list[PlanAction]:
-    """The actions with one marked done today; marking it again keeps the first date."""
-    if not any(a.id == action_id for a in actions):
+def mark_done(
+    actions: Sequence[PlanAction], action_id: str, today: date, on: date | None = None
+) -> list[PlanAction]:
+    """The actions with one marked done on ``on``, by default today.
+
+    Without a day, marking a done action again keeps its first date (a second tick is not
+    news); with one, the day given replaces it, which is how a wrong date is corrected.
+    Momentum counts the day recorded, so it must be one the action could have been done on.
+    """
+    action = next((a for a in actions if a.id == action_id), None)
+    if action is None:
         raise NotFoundError("plan action", action_id, "run `nextround plan` to see the ids")
-    return [replace(a, done_on=today) if a.id == action_id and not a.done else a for a in actions]
+    if on is None:
+        if action.done:
+            return list(actions)
+        on = today
+    _check_done_on(action, on, today)
+    return [replace(a, done_on=on) if a.id == action_id else a for a in actions]
+
+
+def _check_done_on(action: PlanAction, on: date, today: date) -> None:
+    if on > today:
+        raise DomainError(
+            f"done on {on} is in the future; record it once it is done "
+            f"(today, {today}, at the latest)"
+        )
+    if on < action.created_on:
+        # Momentum measures working through the plan, so a day before the action was in
+        # it would count weeks the plan did not exist in.
+        raise DomainError(
+            f"done on {on} is before this action joined your plan on {action.created_on}; "
+            f"give a day from {action.created_on} to {today}"
+        )
 
 
 @dataclass(frozen=True)

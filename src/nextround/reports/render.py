@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nextround.domain.calibration_text import CalibrationText
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -119,7 +120,13 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
     }
     template = _environment().get_template("profile.html.j2")
     footer = f"profile report · {report.generated_on.isoformat()}"
-    return template.render(report=report, profile=profile, charts=charts, **_page(paper, footer))
+    return template.render(
+        report=report,
+        profile=profile,
+        charts=charts,
+        calibration_text=CalibrationText.of(profile.calibration),
+        **_page(paper, footer),
+    )
 
 
 def application_html(report: ApplicationReport, paper: Paper = Paper.A4) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from nextround.domain.plan import Momentum, PlanAction, build_plan, mark_done, momentum, pick_week
 from nextround.services.ports import GrowthUnitOfWork
@@ -38,9 +39,9 @@ def week(uow: GrowthUnitOfWork) -> tuple[list[PlanAction], Momentum]:
     return picked, momentum(actions, uow.today())
 
 
-def done(uow: GrowthUnitOfWork, action_id: str) -> PlanAction:
-    """Mark an action done today."""
-    updated = mark_done(uow.plan.all(), action_id, uow.today())
+def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:
+    """Mark an action done today, or on the day it was done (which corrects a done one)."""
+    updated = mark_done(uow.plan.all(), action_id, uow.today(), on)
     uow.plan.replace_all(updated)
     uow.commit()
     return next(a for a in updated if a.id == action_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from nextround.domain.plan import (
     ActionKind,
@@ -58,8 +59,10 @@ def _priority(action: PlanAction) -> tuple[int, int, str]:
     return (kind, action.rank, action.id)
 
 
-def set_done(uow: GrowthUnitOfWork, action_id: str, is_done: bool) -> PlanAction:
-    """Tick an action off (or untick it), keeping this week's checklist where it is.
+def set_done(
+    uow: GrowthUnitOfWork, action_id: str, is_done: bool, on: date | None = None
+) -> PlanAction:
+    """Tick an action off (on ``on``, by default today) or untick it, keeping the week.
 
     The week's pick is stored in the same transaction, so ticking one action does not make
     another take its place in the week.
@@ -67,7 +70,7 @@ def set_done(uow: GrowthUnitOfWork, action_id: str, is_done: bool) -> PlanAction
     steps = held(uow)
     week(steps)
     if is_done:
-        action = done(steps, action_id)
+        action = done(steps, action_id, on)
     else:
         actions = uow.plan.all()
         if not any(a.id == action_id for a in actions):

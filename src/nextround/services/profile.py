@@ -111,6 +111,17 @@ def current_profile(
     return ProfileView(framework, profile, evidence, uow.statements.count_unconfirmed())
 
 
+#: What `profile explain` takes for the calibration figure rather than a competency.
+CALIBRATION_WORDS = frozenset({"calibration", "agreement"})
+
+
+def names_calibration(uow: GrowthUnitOfWork, name: str) -> bool:
+    """Whether ``name`` asks about the calibration figure: a competency so named comes first."""
+    if name.strip().lower() not in CALIBRATION_WORDS:
+        return False
+    return active_framework(uow).find(name) is None
+
+
 def explain(uow: GrowthUnitOfWork, competency_id: str, half_life_days: int) -> Explanation:
     """Every statement and rating behind one competency's number."""
     framework = active_framework(uow)

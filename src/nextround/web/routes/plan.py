@@ -11,10 +11,10 @@ from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan
 from nextround.services.plan_week import set_done
 from nextround.web.deps import FormDep, Web, WebDep
-from nextround.web.forms import FormReader
+from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_charts import momentum_chart
 from nextround.web.growth_reads import profile_view, this_week
-from nextround.web.rendering import Flash
+from nextround.web.rendering import Flash, day
 
 router = APIRouter()
 
@@ -28,8 +28,21 @@ KIND_TITLES = {
 }
 
 
-def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Response:
-    """The plan page (or just the week, for htmx)."""
+#: Where a use case's message about the done form belongs: by its date.
+DONE_ERRORS = (("on", r"in the future|joined your plan"),)
+#: The lists an action's done form sits in: the week's and the whole plan's, each its own.
+PLACES = ("week", "plan")
+
+
+def done_form_key(place: str, action_id: str) -> str:
+    """The key of an action's "done on" form in one list, so each list's has its own ids."""
+    return f"done-{place}-{action_id}"
+
+
+def render_plan(
+    web: Web, status: int = 200, notice: str | None = None, failed: FormState | None = None
+) -> Response:
+    """The plan page (or just the week, for htmx); a failed done form shows its error."""
     view = this_week(web)
     profile = profile_view(web)
     names = {c.id: c.name for c in profile.framework.competencies}
@@ -41,6 +54,8 @@ def render_plan(web: Web, status: int = 200, notice: str | None = None) -> Respo
         "names": names,
         "early_gaps": profile.profile.early_gaps,
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
+        "forms": FormBook(failed),
+        "done_form_key": done_form_key,
     }
     context["groups"] = [
         (kind, KIND_TITLES.get(kind, (kind, "")), actions) for kind, actions in groups.items()
@@ -64,14 +79,14 @@ def plan_page(web: WebDep) -> Response:
     return web.shared_page(("plan", web.htmx("plan-body")), lambda: render_plan(web))
 
 
-def _toggle(web: Web, form: FormDep, is_done: bool) -> Response:
-    reader = FormReader("toggle", form)
-    action_id = reader.raw("action").strip()
+def _action_id(form: FormDep) -> str:
+    action_id = FormReader("toggle", form).raw("action").strip()
     if not action_id:
         raise NotFoundError("plan action", "(none given)")
-    action = web.write(lambda uow: set_done(uow, action_id, is_done))
-    verb = "Done" if is_done else "Back on the list"
-    notice = f"{verb}: {action.title}"
+    return action_id
+
+
+def _toggled(web: Web, notice: str) -> Response:
     if web.htmx("plan-body"):
         return render_plan(web, notice=notice)
     return web.redirect("/plan#this-week", notice)
@@ -79,14 +94,32 @@ def _toggle(web: Web, form: FormDep, is_done: bool) -> Response:
 
 @router.post("/plan/done")
 def mark_done(web: WebDep, form: FormDep) -> Response:
-    """Tick an action off; the week's checklist is kept as it was picked."""
-    return _toggle(web, form, True)
+    """Tick an action off, today or on the day given; the week's checklist is kept as picked.
+
+    The tick sends no day (today); the "done on an earlier day" form sends one, which is
+    refused, next to the field, when the action cannot have been done on it.
+    """
+    action_id = _action_id(form)
+    place = str(form.get("place", ""))
+    reader = FormReader(done_form_key(place if place in PLACES else "week", action_id), form)
+    on = reader.date("on", "day you did it")
+    if reader.ok:
+        try:
+            action = web.write(lambda uow: set_done(uow, action_id, True, on))
+        except DomainError as exc:
+            reader.explain(exc, DONE_ERRORS)
+        else:
+            today = web.nextround.clock().astimezone().date()
+            when = "" if action.done_on in (None, today) else f" on {day(action.done_on)}"
+            return _toggled(web, f"Done{when}: {action.title}")
+    return render_plan(web, 422, failed=reader.state)
 
 
 @router.post("/plan/undo")
 def mark_open(web: WebDep, form: FormDep) -> Response:
     """Put a ticked action back on the list."""
-    return _toggle(web, form, False)
+    action = web.write(lambda uow: set_done(uow, _action_id(form), False))
+    return _toggled(web, f"Back on the list: {action.title}")
 
 
 @router.post("/plan/refresh")

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
+from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
 from nextround.domain.profile import quarter_label
 from nextround.errors import NotFoundError
@@ -78,6 +79,7 @@ def render_profile(web: Web) -> Response:
     statements = sum(1 for e in view.evidence if e.origin != EvidenceOrigin.SELF_RATING)
     return web.page(
         "profile.html",
+        calibration_text=CalibrationText.of(profile.calibration),
         view=view,
         profile=profile,
         statements=statements,
