@@ -237,3 +237,32 @@ def test_a_second_debrief_is_refused_before_the_first_question(growth_cli):
     assert result.code == 2
     assert "already has a debrief; pass --replace" in result.err
     assert "How did it go" not in result.out and "Debrief:" not in result.out  # nothing asked
+
+
+def test_self_ratings_stay_on_the_framework_they_were_given_on(growth_cli, tmp_path):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok("debrief", interview, "--overall", "3", "--rate", "communication=4")
+    # Another framework that happens to use the id "communication" for something else.
+    other = tmp_path / "briefs.json"
+    other.write_text(
+        json.dumps(
+            {
+                "name": "Briefs",
+                "competencies": [{"id": "communication", "name": "Memos", "description": "d"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    growth_cli.ok("framework", "import", str(other))
+    note = " ".join(growth_cli.ok("framework", "use", "briefs").split())
+    assert "the self-ratings of 1 debrief on nextround core" in note
+    assert _self_ratings(growth_cli, "communication") == []  # Memos: not what was rated
+    refused = growth_cli("debrief", interview, "--replace", "--rate", "communication=2")
+    assert refused.code == 2
+    assert "are on nextround core interview competencies (nextround-core), not on Briefs" in (
+        " ".join(refused.err.split())
+    )
+    assert _debrief(growth_cli, ids.interview).ratings == {"communication": 4}
+    growth_cli.ok("framework", "use", "nextround-core")
+    assert _self_ratings(growth_cli, "communication") == [4]

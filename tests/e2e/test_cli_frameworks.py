@@ -86,7 +86,7 @@ def test_import_use_and_show_a_framework(cli, principles):
     out = " ".join(cli.ok("framework", "use", "zoes-principles").split())
     assert (
         "Note: your profile, plan and story coverage leave out 1 feedback statement on "
-        "nextround core interview competencies (nextround-core), mapped onto another framework"
+        "nextround core interview competencies (nextround-core): they are on another framework"
     ) in out
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from nextround.analysis.embedding_cache import CACHE_BATCH_SIZE, text_key
 from nextround.domain.competency import Polarity
@@ -355,3 +355,35 @@ def test_editing_feedback_moves_its_evidence_with_it(app):
         edit_feedback(uow, item.id, FeedbackChanges(received_on=date(2099, 1, 1)))
     with app.uow() as uow:
         assert uow.feedback.get(item.id).received_on == date(2026, 11, 10)
+
+
+# -- the framework a debrief is rated on -----------------------------------------------------
+
+
+def test_upgrading_puts_existing_debriefs_on_the_framework_in_use(app):
+    from alembic import command
+    from alembic.config import Config
+
+    from nextround.store.database import MIGRATIONS_DIR, current_revision, upgrade
+
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    seeded = seed_process(
+        app.uow(), "Tempoline", interviews=[("Case", datetime(2026, 11, 2, tzinfo=UTC), [])]
+    )
+    with app.uow() as uow:
+        record_debrief(uow, seeded.interview_ids[0], 3, ratings={"communication": 4})
+    # Back to the schema before debriefs knew their framework, then forward again.
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with app.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0005")
+    assert "framework_id" not in {c["name"] for c in inspect(app.engine).get_columns("debriefs")}
+    upgrade(app.engine)
+    assert current_revision(app.engine) == "0006"
+    with app.engine.connect() as conn:
+        assert conn.execute(select(t.debriefs.c.framework_id)).scalars().all() == ["test"]
+    with app.uow() as uow:
+        rated = gather_evidence(uow, uow.frameworks.get("test"))
+    assert [(e.competency_id, e.text) for e in rated] == [("communication", "Self-rating 4/5")]

@@ -294,12 +294,13 @@ def test_a_backup_from_an_older_revision_may_lack_the_tables_added_since(app, do
 def test_tables_since_matches_the_migrations(tmp_path):
     from sqlalchemy import inspect
 
-    from nextround.store.database import make_engine, upgrade
+    from nextround.store.database import HEAD_REVISION, make_engine, upgrade
 
     engine = make_engine(f"sqlite:///{tmp_path / 'steps.sqlite3'}")
     try:
         seen: set[str] = set()
-        for revision in sorted(set(backup.TABLES_SINCE.values()) | {"0005"}):
+        every = {f"{n:04d}" for n in range(1, int(HEAD_REVISION) + 1)}
+        for revision in sorted(every):
             upgrade(engine, revision)
             tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
             added = tables - seen - backup.NOT_BACKED_UP

@@ -4,8 +4,11 @@ from datetime import UTC, datetime
 
 import pytest
 
+from nextround.domain.competency import Competency, Framework
+from nextround.domain.debrief import Debrief
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.debriefs import amend_debrief, get_debrief, record_debrief
+from nextround.services.frameworks import import_framework
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
@@ -211,3 +214,61 @@ def test_a_rating_from_another_framework_can_still_be_removed_by_its_id(uow, int
         amend_debrief(uow, interviews[0], ratings={"customer-obsession": None})
     with uow:
         assert get_debrief(uow, interviews[0]).ratings == {"communication": 4}
+
+
+# -- the framework a debrief is rated on -----------------------------------------------------
+
+# Same competency id, another meaning: a framework of its own defines it differently.
+OTHER = Framework(
+    id="other",
+    name="Other framework",
+    competencies=(Competency(id="communication", name="Written briefs", description="Memos."),),
+)
+
+
+def _switch(uow, framework):
+    with uow:
+        import_framework(uow, framework, use=True)
+
+
+def test_a_debrief_records_the_framework_its_ratings_are_on(uow, interviews):
+    with uow:
+        saved = record_debrief(uow, interviews[0], 3, ratings={"communication": 4})
+    assert saved.framework_id == "test"
+    assert saved.rated_on("test") and not saved.rated_on("other")
+    _switch(uow, OTHER)
+    with uow:  # rewriting it rates it on the framework in use now
+        rewritten = record_debrief(
+            uow, interviews[0], 3, ratings={"communication": 2}, replace=True
+        )
+    assert rewritten.framework_id == "other"
+
+
+def test_new_ratings_are_not_mixed_into_a_debrief_rated_on_another_framework(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 3, ratings={"communication": 4})
+    _switch(uow, OTHER)
+    with uow, pytest.raises(DomainError) as refused:
+        amend_debrief(uow, interviews[0], ratings={"communication": 2})
+    message = str(refused.value)
+    assert "are on Test framework (test), not on Other framework" in message
+    assert "`nextround framework use test`" in message
+    with uow:
+        stored = get_debrief(uow, interviews[0])
+        assert stored.ratings == {"communication": 4} and stored.framework_id == "test"
+    with uow:  # the texts can still change, and a rating can still be removed
+        amend_debrief(uow, interviews[0], went_well="Calm")
+        amend_debrief(uow, interviews[0], ratings={"communication": None})
+    with uow:  # with none left, the next rating is on the framework in use
+        amend_debrief(uow, interviews[0], ratings={"communication": 2})
+        stored = get_debrief(uow, interviews[0])
+        assert (stored.went_well, stored.ratings, stored.framework_id) == (
+            "Calm",
+            {"communication": 2},
+            "other",
+        )
+
+
+def test_a_debrief_from_an_old_backup_is_read_on_any_framework():
+    old = Debrief(interview_id=1, overall=3, ratings={"communication": 4}, framework_id=None)
+    assert old.rated_on("test") and old.rated_on("other")

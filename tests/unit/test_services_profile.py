@@ -198,3 +198,14 @@ def test_the_profile_and_its_explanation_agree(uow, process):
 def test_explaining_an_unknown_competency_is_not_found(uow):
     with uow, pytest.raises(NotFoundError, match="no competency with id ownership"):
         explain(uow, "ownership", 365)
+
+
+def test_self_ratings_count_only_on_the_framework_they_were_given_on(uow, process):
+    (interview,) = process.interview_ids
+    with uow:
+        record_debrief(uow, interview, 3, ratings={"communication": 2})
+    other = replace(FRAMEWORK, id="other", name="Other")  # same ids, another framework
+    with uow:
+        import_framework(uow, other, use=True)
+    assert [e.competency_id for e in _evidence(uow)] == ["communication"]
+    assert _evidence(uow, "other") == []

@@ -2,8 +2,9 @@
 
 import pytest
 
-from nextround.domain.competency import CompetencyMatch
+from nextround.domain.competency import Competency, CompetencyMatch, Framework
 from nextround.errors import DomainError, NotFoundError
+from nextround.services.frameworks import import_framework
 from nextround.services.profile import current_profile
 from nextround.services.stories import (
     add_story,
@@ -217,3 +218,58 @@ def test_coverage_marks_spikes_and_gaps_without_stories(uow):
     assert rows["risk-management"].cells == (True,)
     assert rows["communication"].cells == (False,)
     assert matrix.uncovered == []  # no spikes or gaps in an empty profile
+
+
+# -- after a switch of framework -------------------------------------------------------------
+
+OTHER = Framework(
+    id="other",
+    name="Other framework",
+    competencies=(Competency(id="grit", name="Grit", description="Keeps going when it is hard."),),
+)
+
+
+class GritMapper:
+    name, is_fallback = "grit", False
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def map(self, texts, k=3):
+        self.calls.append(list(texts))
+        return [[CompetencyMatch("grit", 0.8)] for _ in texts]
+
+
+def _tagged_then_switched(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper(), accept_suggestions=True)
+        import_framework(uow, OTHER, use=True)
+    return story
+
+
+def test_a_story_tagged_on_another_framework_stays_editable(uow):
+    story = _tagged_then_switched(uow)
+    with uow:
+        edited = edit_story(uow, story.id, {"title": "Forty sites"})
+    assert edited.title == "Forty sites"
+    assert edited.competencies == ["risk-management", "systems-thinking"]  # kept as they were
+
+
+def test_accepting_suggestions_made_on_another_framework_suggests_again(uow):
+    story = _tagged_then_switched(uow)
+    mapper = GritMapper()
+    with uow:
+        edited = edit_story(uow, story.id, {}, mapper=mapper, accept_suggestions=True)
+    assert len(mapper.calls) == 1
+    assert edited.competencies == ["grit"]
+    assert [m.competency_id for m in edited.suggestions] == ["grit"]
+
+
+def test_coverage_names_the_stories_tagged_on_another_framework_only(uow):
+    story = _tagged_then_switched(uow)
+    with uow:
+        add_story(uow, {"title": "Untagged one"})
+        matrix = story_coverage(uow, current_profile(uow, 365).profile)
+    assert matrix.untagged == [story.id, story.id + 1]
+    assert matrix.elsewhere == (story.id,)
+    assert matrix.to_json()["tagged_elsewhere"] == [story.id]

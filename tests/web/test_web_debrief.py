@@ -134,3 +134,31 @@ def test_debrief_needs_the_token_and_a_real_interview(
     assert refused.status_code == 403
     assert _debrief(sqlite_app, interview_id) is None
     assert browser.post("/interviews/999/debrief", {"overall": "4"}).status_code == 404
+
+
+def test_a_debrief_rated_on_another_framework_says_so(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.domain.competency import Competency, Framework
+    from nextround.services.frameworks import import_framework
+
+    app_id, interview_id = _interview(browser)
+    browser.post(
+        f"/interviews/{interview_id}/debrief", {"overall": "3", "rating-communication": "4"}
+    )
+    other = Framework(
+        id="briefs",
+        name="Briefs",
+        competencies=(Competency(id="communication", name="Memos", description="d"),),
+    )
+    with sqlite_app.uow() as uow:
+        import_framework(uow, other, use=True)
+    page = " ".join(browser.get(f"/applications/{app_id}").text.split())
+    assert "1 self-rating on another framework (nextround-core)" in page
+    form = " ".join(
+        browser.get(
+            f"/applications/{app_id}/forms/debrief-{interview_id}", headers={"HX-Request": "true"}
+        ).text.split()
+    )
+    assert "are on another framework (nextround-core), so they are not shown here" in form
+    assert "Saving rates it on Briefs instead" in form

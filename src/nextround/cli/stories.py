@@ -180,9 +180,9 @@ def edit(
         raise typer.BadParameter("nothing to change; give at least one option")
     with nextround.uow() as uow:
         framework = active_framework(uow)
-        mapper = (
-            nextround.mapper(uow, framework) if set(fields) - {"title", "competencies"} else None
-        )
+        # Accepting suggestions may need fresh ones, when they were made on another framework.
+        changes_text = bool(set(fields) - {"title", "competencies"})
+        mapper = nextround.mapper(uow, framework) if changes_text or accept_suggestions else None
         story = edit_story(
             uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
         )
@@ -278,6 +278,30 @@ def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
     console().print(table)
 
 
+def _untagged_hints(matrix: CoverageMatrix) -> list[str]:
+    """How to tag the stories that show no competency of the framework in use."""
+    hints = []
+    elsewhere = [i for i in matrix.untagged if i in matrix.elsewhere]
+    if elsewhere:
+        one = len(elsewhere) == 1
+        hints.append(
+            f"{'Story' if one else 'Stories'} {', '.join(f'#{i}' for i in elsewhere)} "
+            f"{'is' if one else 'are'} tagged with competencies of another framework only: "
+            f"tag {'it' if one else 'them'} on this one with `nextround story edit "
+            f"{elsewhere[0] if one else 'ID'} --accept-suggestions` or `--competency ID`."
+        )
+    bare = [i for i in matrix.untagged if i not in matrix.elsewhere]
+    if bare:
+        one = len(bare) == 1
+        hints.append(
+            f"{'Story' if one else 'Stories'} {', '.join(f'#{i}' for i in bare)} "
+            f"{'shows' if one else 'show'} no competency yet: name one with `nextround story "
+            f"edit {bare[0] if one else 'ID'} --competency ID`, or take the suggested ones "
+            "with `--accept-suggestions`."
+        )
+    return hints
+
+
 def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
     """What the matrix still waits for, each with the command that provides it."""
     hints = []
@@ -290,13 +314,7 @@ def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
             + (f"; your spikes and gaps need them: {needed}." if needed else ".")
         )
     elif matrix.untagged:
-        one = len(matrix.untagged) == 1
-        ids = ", ".join(f"#{i}" for i in matrix.untagged)
-        hints.append(
-            f"{'Story' if one else 'Stories'} {ids} {'shows' if one else 'show'} no competency "
-            f"yet: name one with `nextround story edit {matrix.untagged[0] if one else 'ID'} "
-            "--competency ID`, or take the suggested ones with `--accept-suggestions`."
-        )
+        hints += _untagged_hints(matrix)
     if not matrix.has_targets:
         hints.append(
             "No spikes or recurring gaps yet, so none needs a story: they come from feedback "

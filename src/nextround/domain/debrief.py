@@ -36,6 +36,9 @@ class Debrief:
     went_badly: str | None = None
     ratings: dict[str, int] = field(default_factory=dict)
     questions: list[DebriefQuestion] = field(default_factory=list)
+    # The framework the ratings are on: competency ids mean something only within one.
+    # None: restored from a backup older than that record, and read on any framework.
+    framework_id: str | None = None
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -58,6 +61,10 @@ class Debrief:
                     + (f"it rates {rated}" if rated else "it has no self-ratings")
                 )
         self.ratings = ratings
+
+    def rated_on(self, framework_id: str) -> bool:
+        """Whether the self-ratings count on this framework."""
+        return self.framework_id is None or self.framework_id == framework_id
 
     def check(self) -> None:
         """Raise DomainError unless the debrief is valid."""

@@ -166,6 +166,8 @@ class CoverageMatrix:
     story_titles: tuple[str, ...]
     story_ids: tuple[int | None, ...]
     rows: tuple[CoverageRow, ...]
+    # Stories tagged with competencies of another framework only (chosen before a switch).
+    elsewhere: tuple[int | None, ...] = ()
 
     @property
     def uncovered(self) -> list[CoverageRow]:
@@ -207,6 +209,7 @@ class CoverageMatrix:
             "uncovered": [r.competency_id for r in self.uncovered],
             "short": [r.competency_id for r in self.short],
             "untagged": self.untagged,
+            "tagged_elsewhere": list(self.elsewhere),
         }
 
 
@@ -227,8 +230,12 @@ def coverage(
         )
         for c in framework.competencies
     )
+    known = {c.id for c in framework.competencies}
     return CoverageMatrix(
         story_titles=tuple(s.title for s in stories),
         story_ids=tuple(s.id for s in stories),
         rows=rows,
+        elsewhere=tuple(
+            s.id for s in stories if s.competencies and not known & set(s.competencies)
+        ),
     )

@@ -66,6 +66,7 @@ def record_debrief(
     debrief.went_well = went_well
     debrief.went_badly = went_badly
     debrief.ratings = ratings
+    debrief.framework_id = framework.id
     debrief.questions = new_questions
     debrief.check()
     touch(uow.now(), debrief)
@@ -113,7 +114,14 @@ def amend_debrief(
     if went_badly is not None:
         debrief.went_badly = went_badly or None
     if ratings:
-        debrief.rerate({_rated_id(debrief, framework, ref, v): v for ref, v in ratings.items()})
+        changes = {_rated_id(debrief, framework, ref, v): v for ref, v in ratings.items()}
+        rates = any(v is not None for v in changes.values())
+        if rates:
+            _check_same_framework(uow, debrief, framework)
+        debrief.rerate(changes)
+        # Removals alone leave the rest on the framework they were given on.
+        if rates or not debrief.ratings:
+            debrief.framework_id = framework.id
     if questions is not None:
         debrief.questions = _mapped_questions(questions, mapper)
     debrief.check()
@@ -131,3 +139,21 @@ def _rated_id(debrief: Debrief, framework: Framework, ref: str, rating: int | No
     if rating is None and ref in debrief.ratings:
         return ref
     return competency_ids(framework, [ref])[0]
+
+
+def _check_same_framework(uow: GrowthUnitOfWork, debrief: Debrief, framework: Framework) -> None:
+    """Refuse to mix frameworks in one debrief: a competency id means something in one only.
+
+    The ratings a debrief has on another framework would otherwise sit beside new ones that
+    no framework reads together.
+    """
+    if not debrief.ratings or debrief.rated_on(framework.id):
+        return
+    other = debrief.framework_id or ""
+    name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
+    raise DomainError(
+        f"the self-ratings of interview {debrief.interview_id}'s debrief are on {name} "
+        f"({other}), not on {framework.name}, the framework in use; switch back with "
+        f"`nextround framework use {other}` to change them, or rewrite the debrief "
+        "(`--replace` with --overall) to rate it on this one"
+    )

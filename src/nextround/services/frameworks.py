@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -173,18 +174,26 @@ def mapped_elsewhere(uow: GrowthUnitOfWork, framework_id: str) -> str | None:
     in use; those mapped onto another stay, and count again when it is chosen back.
     """
     statements = [*uow.statements.confirmed(), *uow.statements.unconfirmed()]
-    others: dict[str, int] = {}
-    for s in statements:
-        if s.framework_id != framework_id:
-            others[s.framework_id] = others.get(s.framework_id, 0) + 1
-    if not others:
+    others = Counter(s.framework_id for s in statements if s.framework_id != framework_id)
+    rated = Counter(
+        d.framework_id
+        for d in uow.debriefs.all()
+        if d.ratings and d.framework_id is not None and d.framework_id != framework_id
+    )
+    if not others and not rated:
         return None
     parts = []
-    for other, count in sorted(others.items(), key=lambda kv: -kv[1]):
+    for other in sorted(others.keys() | rated.keys(), key=lambda f: -(others[f] + rated[f])):
         name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
-        plural = "" if count == 1 else "s"
-        parts.append(f"{count} feedback statement{plural} on {name} ({other})")
+        what = [_counted(others[other], "feedback statement")]
+        if rated[other]:
+            what.append(f"the self-ratings of {_counted(rated[other], 'debrief')}")
+        parts.append(f"{' and '.join(w for w in what if w)} on {name} ({other})")
     return (
-        f"your profile, plan and story coverage leave out {', '.join(parts)}, mapped onto "
-        "another framework; choosing it back brings them back"
+        f"your profile, plan and story coverage leave out {'; '.join(parts)}: they are on "
+        "another framework, and choosing it back brings them back"
     )
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}" if count else ""

@@ -79,7 +79,7 @@ def gather_evidence(
             )
     for debrief in debriefs:
         interview = labels.interviews.get(debrief.interview_id)
-        if interview is None:
+        if interview is None or not debrief.rated_on(framework.id):
             continue
         # The local calendar day, like uow.today(): a UTC date can be tomorrow already, and
         # evidence from "tomorrow" is left out of today's profile.

@@ -105,8 +105,14 @@ def edit_story(
     if story.text != before:
         _suggest(story, mapper)
     if accept_suggestions:
-        story.competencies = _likely(story)
-    story.competencies = _known(uow, story.competencies)
+        known = {c.id for c in active_framework(uow).competencies}
+        if any(m.competency_id not in known for m in story.suggestions):
+            # Suggested on a framework no longer in use: suggest again on this one.
+            story.suggestions = []
+            _suggest(story, mapper)
+        story.competencies = _known(uow, _likely(story))
+    # The tags kept as they were are not checked again: after a switch of framework they
+    # may be another framework's, and a story must stay editable.
     touch(uow.now(), story)
     uow.commit()
     return story

@@ -15,7 +15,7 @@ from nextround.errors import InvalidInputError, NextroundError
 
 #: The newest migration. Checked against Alembic's script folder by a test, so that a
 #: command on an up-to-date database never pays for importing Alembic.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

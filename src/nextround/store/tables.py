@@ -288,6 +288,9 @@ debriefs = Table(
     Column("went_well", Text),
     Column("went_badly", Text),
     Column("ratings", JSON, nullable=False, info={"json_schema": _RATINGS}),
+    # The framework the self-ratings are on (soft reference, as for statements). NULL in a
+    # backup from before revision 0006: rated on whatever framework is in use.
+    Column("framework_id", String(80)),
     *_stamps(),
     sqlite_autoincrement=True,
 )
