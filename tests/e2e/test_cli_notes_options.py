@@ -85,6 +85,28 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
 
 
+def test_rm_asks_first_then_deletes_only_that_note(seeded):
+    cli, journey = seeded
+    app = str(journey.main)
+    cli.ok("note", "thank-you", app, "--save")
+    cli.ok("note", "thank-you", app, "--variant", "3", "--sent", "2025-06-19")
+    before = dump(cli.db)
+    refused = cli("note", "rm", "2", stdin="n\n")
+    assert refused.code == 1 and refused.err.strip() == "Aborted; nothing was changed."
+    assert (
+        "Delete note 2 to Maya Lindgren (Technical Program Manager at Tempoline, sent on "
+        "2025-06-19)? It cannot be undone" in " ".join(refused.out.split())
+    )
+    assert dump(cli.db) == before
+    out = cli.ok("note", "rm", "2", stdin="y\n")
+    assert "Deleted note 2 to Maya Lindgren (Technical Program Manager at Tempoline" in " ".join(
+        out.split()
+    )
+    assert [n["id"] for n in json.loads(cli.ok("note", "list", "--json"))] == [1]
+    assert "Deleted note 1" in cli.ok("note", "rm", "1", "--yes")
+    assert "No notes yet." in cli.ok("note", "list")
+
+
 def test_edit_opens_the_editor_and_keeps_the_changed_words(seeded, tmp_path):
     cli, _ = seeded
     editor = tmp_path / "editor.py"
@@ -270,6 +292,7 @@ BAD = [
     (["note", "thank-you", "1", "--save", "--eml", "{tmp}/x.eml"], r"an \.eml needs your own"),
     (["note", "sent", "42"], r"no note with id 42; see `nextround note list`"),
     (["note", "show", "42"], r"no note with id 42"),
+    (["note", "rm", "42", "--yes"], r"no note with id 42; see `nextround note list`"),
     (["note", "sender", "Zoë <zoe@@example>"], r"is not a name with an email address"),
     (["options", "criteria", "set", "scope=abc"], r"scope='abc': the value must be a number"),
     (["options", "criteria", "set", "salary=3"], r"no criterion 'salary'; yours are: scope"),

@@ -355,6 +355,23 @@ def sent(
     console().print(f"Note {note.id} marked as sent on {note.sent_on}.")
 
 
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    note_id: NoteId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete a saved note: one kept twice, or one that will never go out."""
+    from nextround.services.notes import get_note, remove_note
+
+    with state(ctx).app.uow() as uow:
+        target = get_note(uow, note_id)
+        if not yes and not typer.confirm(f"Delete {target.label}? It cannot be undone"):
+            raise typer.Abort()
+        removed = remove_note(uow, note_id)
+    console().print(f"Deleted {escape(removed.label)}.")
+
+
 @app.command("sender")
 def sender(
     ctx: typer.Context,
