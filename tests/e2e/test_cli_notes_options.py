@@ -85,6 +85,30 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
 
 
+def test_eml_keeps_an_existing_file_unless_forced_and_saves_nothing_first(seeded, tmp_path):
+    cli, journey = seeded
+    cli.ok("note", "sender", "Zoë Ångström <zoe@example.test>")
+    cli.ok("note", "thank-you", str(journey.main), "--save")
+    target = tmp_path / "mine.eml"
+    target.write_text("the person's own file", "utf-8")
+    for args in (
+        ["note", "show", "1", "--eml", str(target)],
+        ["note", "thank-you", str(journey.main), "--sent", "2025-06-19", "--eml", str(target)],
+    ):
+        assert_clean_failure(
+            cli, args, r"mine\.eml already exists; give another file name, or add --force"
+        )
+        assert target.read_text("utf-8") == "the person's own file"
+    out = cli.ok("note", "show", "1", "--eml", str(target), "--force")
+    assert f"Wrote {target}" in " ".join(out.split())
+    assert email.message_from_bytes(target.read_bytes(), policy=policy.default)["Subject"]
+    cli.ok("note", "thank-you", "1", "--variant", "3", "--eml", str(target), "--force")
+    assert "Hello Maya," in target.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.glob("*.eml*")) == ["mine.eml"]  # no temp file left
+    help_text = " ".join(cli.ok("note", "show", "--help").replace("│", " ").split())
+    assert "an existing file is kept unless you add --force" in help_text
+
+
 def test_rm_asks_first_then_deletes_only_that_note(seeded):
     cli, journey = seeded
     app = str(journey.main)
@@ -290,6 +314,7 @@ BAD = [
     (["note", "thank-you", "1", "--sent", "someday"], r"--sent 'someday' is not a date"),
     (["note", "thank-you", "1", "--eml", "{tmp}/x.txt"], r"should end in \.eml"),
     (["note", "thank-you", "1", "--save", "--eml", "{tmp}/x.eml"], r"an \.eml needs your own"),
+    (["note", "thank-you", "1", "--save", "--eml", "{tmp}/no/x.eml"], r"folder \S+ does not exist"),
     (["note", "sent", "42"], r"no note with id 42; see `nextround note list`"),
     (["note", "show", "42"], r"no note with id 42"),
     (["note", "rm", "42", "--yes"], r"no note with id 42; see `nextround note list`"),
