@@ -33,6 +33,21 @@ def test_thank_you_drafts_three_variants_from_the_record(seeded):
     assert all(d["words"] <= 150 for d in data["drafts"])
 
 
+@pytest.mark.parametrize(
+    ("label", "heading", "said"),
+    [
+        ("R2 - panel (video)", "Tempoline · R2 - panel (video) · after", "round 2 (panel, video)"),
+        ("Earlier", "Tempoline · Earlier (round 2) · after", "the earlier round"),
+        ("Round 2", "Tempoline · Round 2 · after", "round 2"),
+    ],
+)
+def test_the_round_label_reads_naturally_in_the_note_and_its_heading(seeded, label, heading, said):
+    cli, journey = seeded
+    cli.ok("round", "edit", str(journey.loop_round), "--name", label)
+    out = " ".join(cli.ok("note", "thank-you", str(journey.main)).split())
+    assert heading in out and f"right up to {said}." in out
+
+
 def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     cli, journey = seeded
     before = dump(cli.db)

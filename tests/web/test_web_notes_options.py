@@ -150,6 +150,8 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     assert re.search(r'name="to" value="Kwame Asante"> Kwame Asante', html)
     assert re.search(r'<option value="2" selected>2\. Systems design</option>', html)
     assert "Dear Maya," in html and "Kwame," not in html
+    # The round's label as a sentence says it: "Systems design" names no kind of interview.
+    assert "To Maya Lindgren, after the systems design round." in html
 
     chosen = browser.get(
         f"/applications/{app_id}/notes/new",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -198,7 +199,13 @@ def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None
 def _heading(drafts: DraftSet) -> None:
     app, facts = drafts.application, drafts.facts
     people = ", ".join(r.name for r in facts.recipients)
-    round_text = f" · {drafts.round.name} (round {drafts.round.position})" if drafts.round else ""
+    round_text = ""
+    if drafts.round:
+        position = drafts.round.position
+        round_text = f" · {drafts.round.name}"
+        # "Round 2 (round 2)" would say it twice; "Screen (round 1)" and "R2" say it once.
+        if not re.search(rf"\bround {position}\b", str(drafts.facts.round)):
+            round_text += f" (round {position})"
     console().print(
         f"[bold]Thank-you note[/] for {escape(app.role_title)} at {escape(app.company)}"
         f"{escape(round_text)} · {facts.tone.value.replace('_', ' ')} · to {escape(people)}"

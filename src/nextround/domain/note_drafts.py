@@ -20,7 +20,7 @@ from nextround.domain.note_facts import (
     rank_learnings,
     rank_moments,
 )
-from nextround.domain.note_moments import lower_first
+from nextround.domain.note_rounds import ends_in_a_meeting
 from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
 from nextround.errors import DomainError
 
@@ -73,14 +73,7 @@ class _Words:
         self.single = len(facts.recipients) == 1
         self.role = facts.role_title
         self.company = facts.company
-        self.round = self._round(facts)
-
-    @staticmethod
-    def _round(facts: NoteFacts) -> str | None:
-        if not facts.round_name:
-            return None
-        name = lower_first(facts.round_name, set(facts.proper_names))
-        return name if name.lower().startswith(("the ", "a ", "an ")) else f"the {name}"
+        self.round = str(facts.round) if facts.round else None
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"
@@ -253,10 +246,12 @@ def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = Tru
             "first": f"{asker.capitalize()} question{where} is still on my mind: “{question}”",
             "brief": f"I keep coming back to {asker} question: “{question}”",
         }[style]
+    # "the “Whiteboard session” session" would say it twice.
+    session = "" if ends_in_a_meeting(moment.text) else " session"
     return {
-        "classic": f"I especially enjoyed the “{moment.text}” session.",
-        "first": f"The “{moment.text}” session is still on my mind.",
-        "brief": f"The “{moment.text}” session stayed with me.",
+        "classic": f"I especially enjoyed the “{moment.text}”{session}.",
+        "first": f"The “{moment.text}”{session} is still on my mind.",
+        "brief": f"The “{moment.text}”{session} stayed with me.",
     }[style]
 
 
@@ -295,10 +290,9 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
-    round_name = facts.round_name
     options = {
         Tone.AFTER_INTERVIEW: (
-            f"Thank you – {round_name or role}, {company}",
+            f"Thank you – {facts.round.title if facts.round else role}, {company}",
             f"Following up on the {role} conversation",
             f"Thank you – {role}",
         ),

@@ -1,0 +1,128 @@
+"""How a round's label, as the person typed it, reads inside a note: "the final loop", "round 2".
+
+Labels are shorthand for the person ("Earlier", "R2", "round 2 - panel (video)", "Onsite #3"),
+but a note quotes them mid-sentence to someone else. The rules, applied to the label's words
+(never inventing any, except the word "round" where the label names none):
+
+- "R2", "Rd 2", "Round 2" and a bare "2" are round 2, with no article: "in round 2";
+- a numbered label takes no article either: "onsite #3", "interview 3";
+- a label that names no kind of interview is a kind of round: "Earlier" is "the earlier
+  round", "Hiring manager" "the hiring manager round" (but "Technical round" is not doubled);
+- anything after a dash or a colon is detail, in brackets: "round 2 (panel, video)";
+- the first word is lowered as in any sentence ("the final loop"), unless it is a name or an
+  acronym; a label in Title Case ("Final Round") keeps its capitals, as a named event would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nextround.domain.note_moments import lower_first
+
+# Words for a meeting: "the “Whiteboard session”" needs no "session" after it.
+EVENT_WORDS = frozenset({
+    "round", "interview", "screen", "screening", "call", "loop", "panel", "chat", "session",
+    "onsite", "on-site", "visit", "meeting", "presentation", "conversation", "discussion",
+    "lunch", "dinner", "coffee", "tour", "talk", "intro", "introduction", "check-in",
+    "debrief", "demo", "workshop", "day", "superday", "sync",
+})  # fmt: skip
+# Words for an interview or a stage of one: a label with one needs no "round" added.
+INTERVIEW_WORDS = EVENT_WORDS | frozenset({
+    "stage", "exercise", "assessment", "test", "challenge", "case", "study", "take-home",
+    "review", "pairing", "walkthrough", "dive", "whiteboard", "exam", "task", "assignment",
+})  # fmt: skip
+_ROUND_CODE = re.compile(r"(?:(?:r|rd\.?|round)\s*)?#?\s*(\d+)", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?P<name>.*?\D)\s*(?P<number>#\s*\d+|\d+)")
+_DETAIL = re.compile(r"\s+[-–—]+\s+|:\s+")
+_DETERMINERS = ("the ", "a ", "an ", "my ", "our ", "your ")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "with", "for", "by", "vs"}
+)
+
+
+@dataclass(frozen=True)
+class RoundPhrase:
+    """A round as a note names it: the words, and whether "the" goes before them."""
+
+    words: str
+    article: bool = True
+
+    def __str__(self) -> str:
+        """Mid-sentence: "the final loop", "round 2"."""
+        return f"the {self.words}" if self.article else self.words
+
+    @property
+    def title(self) -> str:
+        """At the start of a subject line: "Final loop", "Round 2" ("the final" is "Final")."""
+        words = self.words.removeprefix("the ")
+        return words[:1].upper() + words[1:]
+
+
+def names_an_interview(text: str) -> bool:
+    """Whether the text has a word for an interview in it ("Risk deep dive", "Screen")."""
+    return any(_known(word, INTERVIEW_WORDS) for word in _words(text))
+
+
+def ends_in_a_meeting(text: str) -> bool:
+    """Whether the text ends in a word for a meeting ("Whiteboard session", "Panel interview")."""
+    words = _words(text)
+    return bool(words) and _known(words[-1], EVENT_WORDS)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
+
+
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word, one of its hyphenated parts, or its singular is in the vocabulary."""
+    return any(
+        part in vocabulary or part.removesuffix("s") in vocabulary
+        for part in (word, *word.split("-"))
+    )
+
+
+def round_phrase(label: str, proper: Iterable[str] = ()) -> RoundPhrase:
+    """The round labelled ``label`` as a note says it; ``proper`` are words kept capitalised."""
+    label = " ".join(label.split())
+    names = set(proper)
+    main, detail = label, ""
+    if (split := _DETAIL.search(label)) and split.start() > 0:
+        main, detail = label[: split.start()], label[split.end() :]
+    phrase = _main(main, names)
+    if not detail:
+        return phrase
+    # One pair of brackets reads better than two: "panel (video)" becomes "panel, video".
+    flat = re.sub(r"\s*\(([^()]*)\)", r", \1", lower_first(detail, names)).strip(" ,")
+    return RoundPhrase(f"{phrase.words} ({flat})", phrase.article)
+
+
+def _main(text: str, proper: set[str]) -> RoundPhrase:
+    if code := _ROUND_CODE.fullmatch(text):
+        return RoundPhrase(f"round {code.group(1)}", article=False)
+    if numbered := _NUMBERED.fullmatch(text):
+        name = _as_in_sentence(numbered["name"].strip(), proper)
+        if not names_an_interview(name):
+            name += " round"
+        return RoundPhrase(f"{name} {numbered['number']}", article=False)
+    words = _as_in_sentence(text, proper)
+    if not names_an_interview(words):
+        words += " round"
+    if words.lower().startswith(_DETERMINERS):
+        return RoundPhrase(words[0].lower() + words[1:], article=False)
+    return RoundPhrase(words)
+
+
+def _as_in_sentence(text: str, proper: set[str]) -> str:
+    return text if _title_case(text, proper) else lower_first(text, proper)
+
+
+def _title_case(text: str, proper: set[str]) -> bool:
+    """Whether every word is capitalised, two or more of them ordinary words, not names."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    ordinary = [
+        w for w in content if w[0].isupper() and not w[1:].isupper() and w.strip(",.") not in proper
+    ]
+    return len(ordinary) >= 2 and all(w[0].isupper() for w in content)
