@@ -43,6 +43,7 @@ COMMANDS = [
     "note list",
     "note show",
     "note sent",
+    "note rm",
     "note sender",
     "options show",
     "options define",

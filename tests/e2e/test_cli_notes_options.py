@@ -33,6 +33,21 @@ def test_thank_you_drafts_three_variants_from_the_record(seeded):
     assert all(d["words"] <= 150 for d in data["drafts"])
 
 
+@pytest.mark.parametrize(
+    ("label", "heading", "said"),
+    [
+        ("R2 - panel (video)", "Tempoline · R2 - panel (video) · after", "round 2 (panel, video)"),
+        ("Earlier", "Tempoline · Earlier (round 2) · after", "the earlier round"),
+        ("Round 2", "Tempoline · Round 2 · after", "round 2"),
+    ],
+)
+def test_the_round_label_reads_naturally_in_the_note_and_its_heading(seeded, label, heading, said):
+    cli, journey = seeded
+    cli.ok("round", "edit", str(journey.loop_round), "--name", label)
+    out = " ".join(cli.ok("note", "thank-you", str(journey.main)).split())
+    assert heading in out and f"right up to {said}." in out
+
+
 def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     cli, journey = seeded
     before = dump(cli.db)
@@ -83,6 +98,52 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] is None  # it went out: not a draft any more
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
+
+
+def test_eml_keeps_an_existing_file_unless_forced_and_saves_nothing_first(seeded, tmp_path):
+    cli, journey = seeded
+    cli.ok("note", "sender", "Zoë Ångström <zoe@example.test>")
+    cli.ok("note", "thank-you", str(journey.main), "--save")
+    target = tmp_path / "mine.eml"
+    target.write_text("the person's own file", "utf-8")
+    for args in (
+        ["note", "show", "1", "--eml", str(target)],
+        ["note", "thank-you", str(journey.main), "--sent", "2025-06-19", "--eml", str(target)],
+    ):
+        assert_clean_failure(
+            cli, args, r"mine\.eml already exists; give another file name, or add --force"
+        )
+        assert target.read_text("utf-8") == "the person's own file"
+    out = cli.ok("note", "show", "1", "--eml", str(target), "--force")
+    assert f"Wrote {target}" in " ".join(out.split())
+    assert email.message_from_bytes(target.read_bytes(), policy=policy.default)["Subject"]
+    cli.ok("note", "thank-you", "1", "--variant", "3", "--eml", str(target), "--force")
+    assert "Hello Maya," in target.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.glob("*.eml*")) == ["mine.eml"]  # no temp file left
+    help_text = " ".join(cli.ok("note", "show", "--help").replace("│", " ").split())
+    assert "an existing file is kept unless you add --force" in help_text
+
+
+def test_rm_asks_first_then_deletes_only_that_note(seeded):
+    cli, journey = seeded
+    app = str(journey.main)
+    cli.ok("note", "thank-you", app, "--save")
+    cli.ok("note", "thank-you", app, "--variant", "3", "--sent", "2025-06-19")
+    before = dump(cli.db)
+    refused = cli("note", "rm", "2", stdin="n\n")
+    assert refused.code == 1 and refused.err.strip() == "Aborted; nothing was changed."
+    assert (
+        "Delete note 2 to Maya Lindgren (Technical Program Manager at Tempoline, sent on "
+        "2025-06-19)? It cannot be undone" in " ".join(refused.out.split())
+    )
+    assert dump(cli.db) == before
+    out = cli.ok("note", "rm", "2", stdin="y\n")
+    assert "Deleted note 2 to Maya Lindgren (Technical Program Manager at Tempoline" in " ".join(
+        out.split()
+    )
+    assert [n["id"] for n in json.loads(cli.ok("note", "list", "--json"))] == [1]
+    assert "Deleted note 1" in cli.ok("note", "rm", "1", "--yes")
+    assert "No notes yet." in cli.ok("note", "list")
 
 
 def test_edit_opens_the_editor_and_keeps_the_changed_words(seeded, tmp_path):
@@ -268,8 +329,10 @@ BAD = [
     (["note", "thank-you", "1", "--sent", "someday"], r"--sent 'someday' is not a date"),
     (["note", "thank-you", "1", "--eml", "{tmp}/x.txt"], r"should end in \.eml"),
     (["note", "thank-you", "1", "--save", "--eml", "{tmp}/x.eml"], r"an \.eml needs your own"),
+    (["note", "thank-you", "1", "--save", "--eml", "{tmp}/no/x.eml"], r"folder \S+ does not exist"),
     (["note", "sent", "42"], r"no note with id 42; see `nextround note list`"),
     (["note", "show", "42"], r"no note with id 42"),
+    (["note", "rm", "42", "--yes"], r"no note with id 42; see `nextround note list`"),
     (["note", "sender", "Zoë <zoe@@example>"], r"is not a name with an email address"),
     (["options", "criteria", "set", "scope=abc"], r"scope='abc': the value must be a number"),
     (["options", "criteria", "set", "salary=3"], r"no criterion 'salary'; yours are: scope"),

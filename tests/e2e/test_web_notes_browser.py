@@ -55,6 +55,17 @@ def test_copy_keep_and_mark_a_note_sent(chromium: Any, shots: Path, tmp_path: Pa
         page.wait_for_selector("text=Marked as sent on")
         page.screenshot(path=str(shots / "notes.png"), full_page=True)
         assert errors == [], errors
+        # Deleting it takes opening the disclosure and ticking the box.
+        page.click("#note-1 summary:has-text('Delete this note')")
+        page.click("#note-1 button:has-text('Delete the note')")
+        page.wait_for_selector("#delete-1[open] .invalid")
+        assert page.evaluate("document.activeElement.id") == "delete-1-confirm"
+        page.check("#delete-1-confirm")
+        page.click("#note-1 button:has-text('Delete the note')")
+        page.wait_for_selector("text=Deleted the note to Maya Lindgren")
+        assert page.locator("#note-1").count() == 0
+        # The unticked submit came back 422, which the console reports; nothing else may.
+        assert [e for e in errors if "status of 422" not in e] == [], errors
     finally:
         context.close()
         server.stop()

@@ -93,6 +93,10 @@ class FakeNotes:
         except KeyError:
             raise NotFoundError("note", note_id, "see `nextround note list`") from None
 
+    def delete(self, note: Note) -> None:
+        assert note.id is not None
+        del self.extra.notes[note.id]
+
     def addressed_to(self, contact_id: int) -> list[Note]:
         return [
             n

@@ -171,6 +171,39 @@ def test_a_session_title_naming_the_recipient_is_not_quoted_back_to_them():
     assert any(d.moment == call and "Screen with Zebjonas" in d.body for d in to_maya)
 
 
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("Earlier", "the earlier round"),
+        ("R2", "round 2"),
+        ("round 2 - panel (video)", "round 2 (panel, video)"),
+        ("Onsite #3", "onsite #3"),
+        ("Technical round", "the technical round"),
+        ("Final Round", "the Final Round"),
+    ],
+)
+@pytest.mark.parametrize("tone", [Tone.AFTER_INTERVIEW, Tone.AFTER_REJECTION])
+def test_the_round_the_person_labelled_reads_naturally_in_every_draft(label, said, tone):
+    drafts = draft_thank_you(facts(round_name=label, tone=tone, moments=()))
+    bodies = " ".join(d.body for d in drafts)
+    assert said in bodies
+    # Not the label pasted after "the", nor a noun said twice.
+    assert not re.search(r"\bthe (?:R2|earlier\b(?! round)|round 2|onsite #3)", bodies, re.I)
+    assert not re.search(r"\b(\w+) \1\b", bodies, re.I)
+    if tone is Tone.AFTER_INTERVIEW:
+        title = said.removeprefix("the ")
+        assert drafts[0].subject == f"Thank you – {title[0].upper()}{title[1:]}, Frobnitz Audio"
+
+
+@pytest.mark.parametrize("title", ["Whiteboard session", "Hiring manager interview"])
+def test_an_interview_title_naming_its_kind_is_not_followed_by_session(title):
+    quoted = Moment(MomentKind.SESSION, title, 5, title, ())
+    for draft in draft_thank_you(facts(moments=(quoted,))):
+        assert f"“{title}”" in draft.body and "” session" not in draft.body
+    plain = Moment(MomentKind.SESSION, "Whiteboard", 5, "Whiteboard", ())
+    assert "the “Whiteboard” session" in draft_thank_you(facts(moments=(plain,)))[0].body
+
+
 def test_default_tone_follows_the_status():
     assert default_tone(Status.REJECTED) is Tone.AFTER_REJECTION
     assert default_tone(Status.DECLINED) is Tone.AFTER_OFFER

@@ -15,12 +15,18 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import OfferResponse, Outcome, RoundKind, WorkMode
 from nextround.domain.notes import Tone
 from nextround.domain.statements import FeedbackStatement
-from nextround.errors import DomainError
+from nextround.errors import DomainError, NotFoundError
 from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
 from nextround.services.feedback import add_feedback
-from nextround.services.notes import NoteRequest, draft_notes, mark_sent, save_note
+from nextround.services.notes import (
+    NoteRequest,
+    draft_notes,
+    mark_sent,
+    remove_note,
+    save_note,
+)
 from nextround.services.process import add_interview, add_round, set_decision
 from nextround.views import jsonable
 from tests.unit.fakes_full import FakeFullUnitOfWork
@@ -234,6 +240,19 @@ def test_a_kept_note_records_when_it_went_out(uow, record):
         mark_sent(uow, note.id, date(2025, 6, 19))
     assert uow.stored_extra.notes[note.id].sent_on == date(2025, 6, 19)
     assert uow.stored_extra.notes[note.id].variant == 2
+
+
+def test_a_removed_note_is_gone_and_the_others_stay(uow, record):
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(record))
+        kept, twice = save_note(uow, drafts, 1), save_note(uow, drafts, 1)
+    with uow:
+        removed = remove_note(uow, twice.id)
+    assert removed.label.startswith(f"note {twice.id} to ") and "not sent yet)" in removed.label
+    assert list(uow.stored_extra.notes) == [kept.id]
+    with uow, pytest.raises(NotFoundError, match="see `nextround note list`"):
+        remove_note(uow, twice.id)
+    assert list(uow.stored_extra.notes) == [kept.id]
 
 
 # -- Option A and the offer warning ----------------------------------------------------------

@@ -74,6 +74,36 @@ def test_draft_keep_copy_and_mark_a_note_as_sent(browser: Browser, sqlite_app: N
     assert 'action="/notes/1/sent"' not in notes
 
 
+def test_a_kept_note_is_deleted_only_with_the_tick(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = _process(sqlite_app)
+    for body in ("Hi Maya, thanks.", "Hi Maya, thanks again."):
+        browser.post(
+            f"/applications/{app_id}/notes",
+            {"variant": "1", "tone": "after_interview", "subject": "Thanks!", "body": body},
+        )
+    page = browser.get("/notes").text
+    assert 'action="/notes/2/delete"' in page and "Yes, delete this note to Maya Lindgren" in page
+    # Not ticked: nothing goes, and the form comes back open with its box focused.
+    kept = browser.post("/notes/2/delete", {})
+    assert kept.status_code == 422
+    assert '<details class="disclosure danger" id="delete-2" open>' in kept.text
+    assert '<details class="disclosure danger" id="delete-1">' in kept.text
+    assert "Tick the box to confirm; deleting cannot be undone" in field_error(
+        kept.text, "delete-2-confirm"
+    )
+    assert re.search(r'<input id="delete-2-confirm"[^>]* autofocus>', kept.text)
+    with sqlite_app.uow() as uow:
+        assert [item.note.id for item in list_notes(uow)] == [1, 2]
+    # Without the form's token, nothing happens either.
+    assert browser.client.post("/notes/2/delete", data={"confirm": "1"}).status_code == 403
+    gone = browser.post("/notes/2/delete", {"confirm": "1"})
+    assert gone.status_code == 303 and gone.headers["location"] == "/notes"
+    assert "Deleted the note to Maya Lindgren (TPM at Tempoline)." in browser.get("/notes").text
+    with sqlite_app.uow() as uow:
+        assert [item.note.id for item in list_notes(uow)] == [1]
+    assert browser.post("/notes/2/delete", {"confirm": "1"}).status_code == 404
+
+
 def _two_rounds(nextround: Nextround) -> int:
     """A process with a recruiter, a screen, and a technical round held by Kwame."""
     app_id = _process(nextround)
@@ -120,6 +150,8 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     assert re.search(r'name="to" value="Kwame Asante"> Kwame Asante', html)
     assert re.search(r'<option value="2" selected>2\. Systems design</option>', html)
     assert "Dear Maya," in html and "Kwame," not in html
+    # The round's label as a sentence says it: "Systems design" names no kind of interview.
+    assert "To Maya Lindgren, after the systems design round." in html
 
     chosen = browser.get(
         f"/applications/{app_id}/notes/new",

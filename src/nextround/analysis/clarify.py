@@ -133,7 +133,11 @@ def clarifying_questions(
     varies with the statement, so two questions sent in one note do not read as a template.
     """
     variant = zlib.crc32(f"{statement}|{competency_name}".encode()) % 2
-    round_ = round_phrase(round_name, {company} if company else ()) or "the process"
+    round_ = (
+        str(round_phrase(round_name, {company} if company else ()))
+        if round_name and round_name.strip()
+        else "the process"
+    )
     skill = _skill(competency_name)
     at = f" at {company}" if company else ""
     interview = interview_phrase(interview_title) if interview_title else None

@@ -42,8 +42,12 @@ def check_folder(output: Path) -> None:
         )
 
 
-def write_output(data: bytes, output: Path | None) -> None:
-    """Write to a file atomically (never a half-written file), or to stdout."""
+def write_output(data: bytes, output: Path | None, *, overwrite: bool = True) -> None:
+    """Write to a file atomically (never a half-written file), or to stdout.
+
+    With ``overwrite`` False, an existing file raises FileExistsError and is left as it was,
+    even one that appeared while the command ran (while an editor was open, say).
+    """
     if output is None or str(output) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -59,11 +63,32 @@ def write_output(data: bytes, output: Path | None) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        Path(tmp).replace(output)
+            # On disk before the rename: a crash must not leave an empty file under the name.
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            Path(tmp).replace(output)
+        else:
+            _move_to_new(Path(tmp), output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     console().print(f"Wrote {escape(output)} ({len(data):,} bytes).")
+
+
+def _move_to_new(tmp: Path, output: Path) -> None:
+    """Put ``tmp`` at ``output`` only if nothing is there; a rename would replace it."""
+    try:
+        # A hard link is created whole or not at all, and never over an existing file.
+        os.link(tmp, output)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT, some network shares)
+        if output.exists():
+            raise FileExistsError(output) from None
+        tmp.replace(output)
+    else:
+        tmp.unlink()
 
 
 def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -35,11 +36,21 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 NoteId = Annotated[int, typer.Argument(help="Note id (see `nextround note list`).")]
 Eml = Annotated[
     Path | None,
-    typer.Option("--eml", help="Also write the note as an .eml file for your mail client."),
+    typer.Option(
+        "--eml",
+        help="Also write the note as an .eml file for your mail client; an existing file is "
+        "kept unless you add --force.",
+    ),
+]
+Force = Annotated[
+    bool, typer.Option("--force", help="Let --eml overwrite a file that already exists.")
 ]
 
 
-def _check_eml(path: Path | None) -> Path | None:
+def _check_eml(path: Path | None, force: bool) -> Path | None:
+    """The --eml path, refused before any work (or any note saved) if it cannot be written."""
+    from nextround.cli.data import check_folder
+
     if path is None:
         return None
     path = path.expanduser()
@@ -47,7 +58,16 @@ def _check_eml(path: Path | None) -> Path | None:
         raise InvalidInputError(f"--eml {path} should end in .eml, so mail clients open it")
     if path.is_dir():
         raise InvalidInputError(f"--eml {path} is a folder; give a file name ending in .eml")
+    check_folder(path)
+    if path.exists() and not force:
+        raise _exists(path)
     return path
+
+
+def _exists(path: Path) -> InvalidInputError:
+    return InvalidInputError(
+        f"--eml {path} already exists; give another file name, or add --force to overwrite it"
+    )
 
 
 @app.command("thank-you")
@@ -83,6 +103,7 @@ def thank_you(
         str | None, typer.Option("--sent", help="Keep it as sent on this date (implies --save).")
     ] = None,
     eml: Eml = None,
+    force: Force = False,
     sender: Annotated[
         str | None,
         typer.Option("--from", help="Sign as 'Name <address>' (default: `nextround note sender`)."),
@@ -94,7 +115,7 @@ def thank_you(
 
     chosen_tone = parse_choice(Tone, tone, "--tone")
     sent_on = parse_date(sent, "--sent")
-    eml_path = _check_eml(eml)
+    eml_path = _check_eml(eml, force)
     if variant is not None and not 1 <= variant <= 3:
         raise InvalidInputError(f"--variant must be 1, 2 or 3, not {variant}")
     keep = save or sent_on is not None
@@ -131,7 +152,7 @@ def thank_you(
             + ("" if note.sent_on else f"When it is out: nextround note sent {note.id}")
         )
     if payload is not None and eml_path is not None:
-        _write_eml(payload, eml_path, drafts.facts.recipients)
+        _write_eml(payload, eml_path, drafts.facts.recipients, force)
     if drafts.sender is None and not as_json:
         console().print(
             '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
@@ -178,7 +199,13 @@ def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None
 def _heading(drafts: DraftSet) -> None:
     app, facts = drafts.application, drafts.facts
     people = ", ".join(r.name for r in facts.recipients)
-    round_text = f" · {drafts.round.name} (round {drafts.round.position})" if drafts.round else ""
+    round_text = ""
+    if drafts.round:
+        position = drafts.round.position
+        round_text = f" · {drafts.round.name}"
+        # "Round 2 (round 2)" would say it twice; "Screen (round 1)" and "R2" say it once.
+        if not re.search(rf"\bround {position}\b", str(drafts.facts.round)):
+            round_text += f" (round {position})"
     console().print(
         f"[bold]Thank-you note[/] for {escape(app.role_title)} at {escape(app.company)}"
         f"{escape(round_text)} · {facts.tone.value.replace('_', ' ')} · to {escape(people)}"
@@ -291,11 +318,17 @@ def _note_json(item: NoteListing) -> dict[str, Any]:
 
 
 @app.command("show")
-def show(ctx: typer.Context, note_id: NoteId, eml: Eml = None, as_json: AsJson = False) -> None:
+def show(
+    ctx: typer.Context,
+    note_id: NoteId,
+    eml: Eml = None,
+    force: Force = False,
+    as_json: AsJson = False,
+) -> None:
     """One saved note in full; --eml writes it for your mail client."""
     from nextround.services.notes import as_eml, get_note, get_sender
 
-    eml_path = _check_eml(eml)
+    eml_path = _check_eml(eml, force)
     with state(ctx).app.uow() as uow:
         item = get_note(uow, note_id)
         payload = None
@@ -323,14 +356,17 @@ def show(ctx: typer.Context, note_id: NoteId, eml: Eml = None, as_json: AsJson =
         out.print(f"[dim]Subject:[/] {escape(note.subject)}\n")
         out.print(escape(note.body), soft_wrap=True)
     if payload is not None and eml_path is not None:
-        _write_eml(payload, eml_path, item.note.recipients)
+        _write_eml(payload, eml_path, item.note.recipients, force)
 
 
-def _write_eml(payload: bytes, path: Path, recipients: Sequence[Recipient]) -> None:
+def _write_eml(payload: bytes, path: Path, recipients: Sequence[Recipient], force: bool) -> None:
     """Write the .eml, and name anyone it could not address for want of an email."""
     from nextround.cli.data import write_output
 
-    write_output(payload, path)
+    try:
+        write_output(payload, path, overwrite=force)
+    except FileExistsError:  # made since _check_eml looked, e.g. while the editor was open
+        raise _exists(path) from None
     missing = [r.name for r in recipients if not r.email]
     if missing:
         names = ", ".join(missing)
@@ -353,6 +389,23 @@ def sent(
     with state(ctx).app.uow() as uow:
         note = mark_sent(uow, note_id, day)
     console().print(f"Note {note.id} marked as sent on {note.sent_on}.")
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    note_id: NoteId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete a saved note: one kept twice, or one that will never go out."""
+    from nextround.services.notes import get_note, remove_note
+
+    with state(ctx).app.uow() as uow:
+        target = get_note(uow, note_id)
+        if not yes and not typer.confirm(f"Delete {target.label}? It cannot be undone"):
+            raise typer.Abort()
+        removed = remove_note(uow, note_id)
+    console().print(f"Deleted {escape(removed.label)}.")
 
 
 @app.command("sender")

@@ -21,7 +21,7 @@ from nextround.domain.note_facts import (
     rank_moments,
 )
 from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
-from nextround.domain.round_names import round_phrase
+from nextround.domain.round_names import ends_in_a_meeting
 from nextround.errors import DomainError
 
 STYLES = ("classic", "moment first", "brief")
@@ -73,11 +73,7 @@ class _Words:
         self.single = len(facts.recipients) == 1
         self.role = facts.role_title
         self.company = facts.company
-        self.round = self._round(facts)
-
-    @staticmethod
-    def _round(facts: NoteFacts) -> str | None:
-        return round_phrase(facts.round_name, facts.proper_names)
+        self.round = str(facts.round) if facts.round else None
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"
@@ -250,10 +246,12 @@ def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = Tru
             "first": f"{asker.capitalize()} question{where} is still on my mind: “{question}”",
             "brief": f"I keep coming back to {asker} question: “{question}”",
         }[style]
+    # "the “Whiteboard session” session" would say it twice.
+    session = "" if ends_in_a_meeting(moment.text) else " session"
     return {
-        "classic": f"I especially enjoyed the “{moment.text}” session.",
-        "first": f"The “{moment.text}” session is still on my mind.",
-        "brief": f"The “{moment.text}” session stayed with me.",
+        "classic": f"I especially enjoyed the “{moment.text}”{session}.",
+        "first": f"The “{moment.text}”{session} is still on my mind.",
+        "brief": f"The “{moment.text}”{session} stayed with me.",
     }[style]
 
 
@@ -292,10 +290,9 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
-    round_name = facts.round_name
     options = {
         Tone.AFTER_INTERVIEW: (
-            f"Thank you – {round_name or role}, {company}",
+            f"Thank you – {facts.round.title if facts.round else role}, {company}",
             f"Following up on the {role} conversation",
             f"Thank you – {role}",
         ),

@@ -11,6 +11,7 @@ from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import OfferResponse
 from nextround.domain.notes import Recipient, Tone
+from nextround.domain.round_names import RoundPhrase, round_phrase
 
 
 class MomentKind(StrEnum):
@@ -68,6 +69,11 @@ class NoteFacts:
     offer_response: OfferResponse | None = None
     # Words the record uses as names (company, people), kept capitalised mid-sentence.
     proper_names: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def round(self) -> RoundPhrase | None:
+        """The round as the note names it ("the final loop", "round 2"), if there is one."""
+        return round_phrase(self.round_name, self.proper_names) if self.round_name else None
 
 
 _KIND_ORDER = {MomentKind.TOPIC: 0, MomentKind.QUESTION: 1, MomentKind.SESSION: 2}

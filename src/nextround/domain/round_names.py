@@ -1,107 +1,138 @@
-"""Rounds and interviews named mid-sentence, from whatever the user called them."""
+"""Rounds and interviews named mid-sentence, from whatever the user called them.
+
+Labels are shorthand for the person ("Earlier", "R2", "round 2 - panel (video)", "Onsite #3"),
+but notes and clarifying questions say them mid-sentence to someone else. The rules, applied
+to the label's words (never inventing any, except the word "round" where the label names none):
+
+- "R2", "Rd 2", "Round 2" and a bare "2" are round 2, with no article: "in round 2";
+- a numbered label takes no article either: "onsite #3", "interview 3";
+- a label that names no kind of interview is a kind of round: "Earlier" is "the earlier
+  round", "Hiring manager" "the hiring manager round" (but "Technical round" is not doubled);
+  one with a word nextround does not know ("Sam", "Kestrel") is quoted as typed: "the “Sam”
+  round", for it may be a name;
+- anything after a dash or a colon is detail, in brackets: "round 2 (panel, video)";
+- the first word is lowered as in any sentence ("the final loop"), unless it is a name or an
+  acronym; a label in Title Case ("Final Round") keeps its capitals, as a named event would.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-# Kinds of meeting: an interview titled "Recruiter call" is not "the “Recruiter call”
-# interview", while one titled "Whiteboard case" (what was done in it) is.
-_MEETINGS = frozenset(
-    {
-        "round", "rounds", "screen", "screening", "interview", "interviews", "call", "calls",
-        "chat", "chats", "loop", "panel", "panels", "onsite", "on-site", "onsites",
-        "conversation", "conversations", "meeting", "meetings", "lunch", "dinner", "coffee",
-        "session", "sessions", "sync", "talk", "discussion", "intro", "check-in", "visit",
-    }
-)  # fmt: skip
-# Words that make a name a noun phrase of its own ("Phone screen with Sam" is one; "Earlier"
-# is not, and reads as "the earlier round").
-_NOUNS = _MEETINGS | frozenset(
-    {
-        "case", "study", "exercise", "presentation", "review", "assessment", "test",
-        "challenge", "take-home", "homework", "assignment", "dive", "deep-dive", "day",
-        "superday", "workshop", "pairing", "exam", "introduction", "walkthrough", "demo",
-        "pitch", "fit", "stage", "step", "q&a", "raiser",
-    }
-)  # fmt: skip
-# Other ordinary words of round names, lowered mid-sentence like the nouns ("Final loop" ->
-# "the final loop"). A word outside both lists keeps its capital: it may be a name
-# ("Tempoline screen"), and a capital kept reads better than a name lowered.
-_COMMON = _NOUNS | frozenset(
-    {
-        "final", "first", "second", "third", "fourth", "fifth", "last", "initial", "early",
-        "earlier", "later", "next", "previous", "follow-up", "hiring", "manager", "talent",
-        "acquisition", "recruiter", "recruiting", "agency", "technical", "phone", "video",
-        "virtual", "in-person", "team", "peer", "executive", "leadership", "culture",
-        "values", "behavioural", "behavioral", "coding", "system", "systems", "design",
-        "product", "portfolio", "written", "practical", "program", "programme", "project",
-        "strategy", "stakeholder", "partner", "director", "founder", "with", "and", "the",
-        "of", "in", "at", "on", "for",
-    }
-)  # fmt: skip
-_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "their"})
-# "R2", "Rd 2", "Round #2": a round's number, said "round 2".
-_NUMBERED_ROUND = re.compile(r"(?:r|rd\.?|round)\s*(?:#|no\.?)?\s*(\d+)", re.IGNORECASE)
-# "Onsite #3", "Interview 2": a name ending in its number takes no article.
-_NUMBERED = re.compile(r".+?(?:\s+|\s*#\s*|\s+no\.?\s*)\d+", re.IGNORECASE)
-# "Round 2 - panel", "Final loop: day 1": a name and a detail, said "round 2 (panel)".
-_DETAIL = re.compile(r"\s+[-–—|]\s+|:\s+")
+from nextround.domain.note_moments import lower_first
+
+# Words for a meeting: "the “Whiteboard session”" needs no "session" after it.
+EVENT_WORDS = frozenset({
+    "round", "interview", "screen", "screening", "call", "loop", "panel", "chat", "session",
+    "onsite", "on-site", "visit", "meeting", "presentation", "conversation", "discussion",
+    "lunch", "dinner", "coffee", "tour", "talk", "intro", "introduction", "check-in",
+    "debrief", "demo", "workshop", "day", "superday", "sync",
+})  # fmt: skip
+# Words for an interview or a stage of one: a label with one needs no "round" added.
+INTERVIEW_WORDS = EVENT_WORDS | frozenset({
+    "stage", "exercise", "assessment", "test", "challenge", "case", "study", "take-home",
+    "review", "pairing", "walkthrough", "dive", "whiteboard", "exam", "task", "assignment",
+})  # fmt: skip
+# Ordinary words of round labels that name no interview ("Earlier", "Final", "Hiring
+# manager"): lowered as in any sentence, where a word outside this list is quoted.
+MODIFIER_WORDS = frozenset({
+    "final", "first", "second", "third", "fourth", "fifth", "last", "initial", "early",
+    "earlier", "later", "next", "previous", "follow-up", "hiring", "manager", "talent",
+    "acquisition", "recruiter", "recruiting", "agency", "technical", "tech", "phone", "video",
+    "virtual", "in-person", "team", "peer", "executive", "leadership", "culture", "values",
+    "behavioural", "behavioral", "coding", "system", "systems", "design", "product",
+    "portfolio", "written", "practical", "program", "programme", "project", "strategy",
+    "stakeholder", "partner", "director", "founder", "the", "my", "our", "your",
+})  # fmt: skip
+_ROUND_CODE = re.compile(r"(?:(?:r|rd\.?|round)\s*)?#?\s*(\d+)", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?P<name>.*?\D)\s*(?P<number>#\s*\d+|\d+)")
+_DETAIL = re.compile(r"\s+[-–—]+\s+|:\s+")
+_DETERMINERS = ("the ", "a ", "an ", "my ", "our ", "your ")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "with", "for", "by", "vs"}
+)
 
 
-def _bare(word: str) -> str:
-    return word.strip(",.;:()'\"").lower()
+@dataclass(frozen=True)
+class RoundPhrase:
+    """A round as a note names it: the words, and whether "the" goes before them."""
+
+    words: str
+    article: bool = True
+
+    def __str__(self) -> str:
+        """Mid-sentence: "the final loop", "round 2"."""
+        return f"the {self.words}" if self.article else self.words
+
+    @property
+    def title(self) -> str:
+        """At the start of a subject line: "Final loop", "Round 2" ("the final" is "Final")."""
+        words = self.words.removeprefix("the ")
+        return words[:1].upper() + words[1:]
 
 
-def _lowered(name: str, proper: Collection[str]) -> str:
-    """Ordinary words lowered ("Phone screen with Sam" -> "phone screen with Sam").
-
-    Only a capitalised common word is lowered: not an acronym ("HM chat"), not a word the
-    list does not know, and never one of the ``proper`` names.
-    """
-    words = name.split(" ")
-    for i, word in enumerate(words):
-        bare = word.strip(",.;:()'\"")
-        if (
-            len(bare) > 1
-            and bare[0].isupper()
-            and bare[1:] == bare[1:].lower()
-            and bare.lower() in _COMMON
-            and bare not in proper
-        ):
-            words[i] = word.replace(bare, bare.lower(), 1)
-    return " ".join(words)
+def names_an_interview(text: str) -> bool:
+    """Whether the text has a word for an interview in it ("Risk deep dive", "Screen")."""
+    return any(_known(word, INTERVIEW_WORDS) for word in _words(text))
 
 
-def _head(name: str, proper: Collection[str]) -> str:
-    numbered = _NUMBERED_ROUND.fullmatch(name)
-    if numbered:
-        return f"round {numbered.group(1)}"
-    if _NUMBERED.fullmatch(name):
-        return _lowered(name, proper)
-    first, _, rest = name.partition(" ")
-    if first.lower() in _DETERMINERS:
-        return " ".join((first.lower(), _lowered(rest, proper))).strip()
-    if any(_bare(word) in _NOUNS for word in name.split(" ")):
-        return f"the {_lowered(name, proper)}"
-    if all(_bare(word) in _COMMON for word in name.split(" ")):
-        return f"the {_lowered(name, proper)} round"
-    return f"the “{name}” round"
+def ends_in_a_meeting(text: str) -> bool:
+    """Whether the text ends in a word for a meeting ("Whiteboard session", "Panel interview")."""
+    words = _words(text)
+    return bool(words) and _known(words[-1], EVENT_WORDS)
 
 
-def round_phrase(name: str | None, proper: Collection[str] = ()) -> str | None:
-    """A round's name as it reads after a preposition ("in the final loop"); None if unnamed.
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
 
-    "Final loop" -> "the final loop", "Earlier" -> "the earlier round", "R2" -> "round 2",
-    "Round 2 - panel" -> "round 2 (panel)", "Onsite #3" -> "onsite #3", "HM chat" -> "the HM
-    chat", and a name that is no phrase of its own is quoted: "the “Sam” round".
-    """
-    if name is None or not name.strip():
-        return None
-    flat = " ".join(name.split())
-    main, *details = _DETAIL.split(flat, maxsplit=1)
-    head = _head(main, proper)
-    return f"{head} ({details[0]})" if details and details[0] else head
+
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word, one of its hyphenated parts, or its singular is in the vocabulary."""
+    return any(
+        part in vocabulary or part.removesuffix("s") in vocabulary
+        for part in (word, *word.split("-"))
+    )
+
+
+def round_phrase(label: str, proper: Iterable[str] = ()) -> RoundPhrase:
+    """The round labelled ``label`` as a note says it; ``proper`` are words kept capitalised."""
+    label = " ".join(label.split())
+    names = set(proper)
+    main, detail = label, ""
+    if (split := _DETAIL.search(label)) and split.start() > 0:
+        main, detail = label[: split.start()], label[split.end() :]
+    phrase = _main(main, names)
+    if not detail:
+        return phrase
+    # One pair of brackets reads better than two: "panel (video)" becomes "panel, video".
+    flat = re.sub(r"\s*\(([^()]*)\)", r", \1", lower_first(detail, names)).strip(" ,")
+    return RoundPhrase(f"{phrase.words} ({flat})", phrase.article)
+
+
+def _main(text: str, proper: set[str]) -> RoundPhrase:
+    if code := _ROUND_CODE.fullmatch(text):
+        return RoundPhrase(f"round {code.group(1)}", article=False)
+    if numbered := _NUMBERED.fullmatch(text):
+        name = _as_in_sentence(numbered["name"].strip(), proper)
+        if not names_an_interview(name):
+            name += " round"
+        return RoundPhrase(f"{name} {numbered['number']}", article=False)
+    words = _as_in_sentence(text, proper)
+    if not names_an_interview(words):
+        if not all(_plain(word, proper) for word in words.split()):
+            return RoundPhrase(f"“{text}” round")
+        words += " round"
+    if words.lower().startswith(_DETERMINERS):
+        return RoundPhrase(words[0].lower() + words[1:], article=False)
+    return RoundPhrase(words)
+
+
+def _plain(word: str, proper: set[str]) -> bool:
+    """An ordinary word of a label, a name the record knows, or an acronym ("HR")."""
+    bare = word.strip(",.()")
+    return bare.lower() in MODIFIER_WORDS or bare in proper or (len(bare) > 1 and bare.isupper())
 
 
 def interview_phrase(title: str) -> str:
@@ -111,5 +142,23 @@ def interview_phrase(title: str) -> str:
     is not followed by "interview" again.
     """
     flat = " ".join(title.split())
-    last = _bare(flat.rsplit(" ", 1)[-1])
-    return f"the “{flat}”" if last in _MEETINGS else f"the “{flat}” interview"
+    return f"the “{flat}”" if ends_in_a_meeting(flat) else f"the “{flat}” interview"
+
+
+def _as_in_sentence(text: str, proper: set[str]) -> str:
+    if _title_case(text, proper):
+        return text
+    # Only a word nextround knows is lowered: any other may be a name ("Tempoline screen").
+    first = text.split(" ", 1)[0].strip(",.()").lower()
+    known = first in MODIFIER_WORDS or _known(first, INTERVIEW_WORDS)
+    return lower_first(text, proper) if known else text
+
+
+def _title_case(text: str, proper: set[str]) -> bool:
+    """Whether every word is capitalised, two or more of them ordinary words, not names."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    ordinary = [
+        w for w in content if w[0].isupper() and not w[1:].isupper() and w.strip(",.") not in proper
+    ]
+    return len(ordinary) >= 2 and all(w[0].isupper() for w in content)

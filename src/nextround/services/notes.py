@@ -370,6 +370,13 @@ class NoteListing:
     company: str
     role_title: str
 
+    @property
+    def label(self) -> str:
+        """The note as the user knows it: "note 3 to Maya Lindgren (PM at Acme, not sent yet)"."""
+        to = ", ".join(r.name for r in self.note.recipients)
+        sent = f"sent on {self.note.sent_on}" if self.note.sent_on else "not sent yet"
+        return f"note {self.note.id} to {to} ({self.role_title} at {self.company}, {sent})"
+
 
 def list_notes(uow: FullUnitOfWork, application_id: int | None = None) -> list[NoteListing]:
     """Saved notes, oldest first, optionally of one application."""
@@ -387,6 +394,14 @@ def get_note(uow: FullUnitOfWork, note_id: int) -> NoteListing:
     note = uow.notes.get(note_id)
     app = uow.applications.get(note.application_id)
     return NoteListing(note, app.company, app.role_title)
+
+
+def remove_note(uow: FullUnitOfWork, note_id: int) -> NoteListing:
+    """Delete a saved note: a draft kept twice, or one that will never go out."""
+    removed = get_note(uow, note_id)
+    uow.notes.delete(removed.note)
+    uow.commit()
+    return removed
 
 
 def mark_sent(uow: FullUnitOfWork, note_id: int, on: date | None = None) -> Note:

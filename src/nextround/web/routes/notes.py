@@ -28,6 +28,7 @@ from nextround.services.notes import (
     mark_sent,
     note_people,
     recipient_ref,
+    remove_note,
     save_note,
     set_sender,
 )
@@ -265,6 +266,20 @@ def sent(note_id: int, web: WebDep, form: FormDep) -> Response:
         else:
             return web.redirect(f"/notes#note-{note.id}", f"Marked as sent on {note.sent_on}.")
     return render_notes(web, reader.state, 422)
+
+
+@router.post("/notes/{note_id}/delete")
+def delete(note_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete a kept note, after an explicit confirmation."""
+    reader = FormReader(f"delete-{note_id}", form)
+    if not reader.confirmed():
+        # Shown again open, its box focused, where the person asked.
+        return render_notes(web, reader.state, 422)
+    removed = web.write(lambda uow: remove_note(uow, note_id))
+    names = ", ".join(r.name for r in removed.note.recipients)
+    return web.redirect(
+        "/notes", f"Deleted the note to {names} ({removed.role_title} at {removed.company})."
+    )
 
 
 @router.get("/notes/{note_id}.eml")
