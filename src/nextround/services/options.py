@@ -70,7 +70,11 @@ def add_criterion(
     option_a = get_option_a(uow)
     ident = check_id(criterion_id)
     if any(c.id == ident for c in option_a.criteria):
-        raise DomainError(f"criterion {ident!r} exists already; change its weight with `set`")
+        raise DomainError(
+            f"criterion {ident!r} exists already",
+            cli_hint="change its weight with `nextround options criteria set`",
+            web_hint="change its weight under “Criteria, weights and threshold”",
+        )
     added = Criterion(ident, name, weight, target)
     return save_option_a(uow, replace(option_a, criteria=(*option_a.criteria, added)))
 

@@ -172,7 +172,7 @@ def drop_criterion(criterion_id: str, web: WebDep) -> Response:
     try:
         web.write(lambda uow: remove_criterion(uow, criterion_id))
     except DomainError as exc:
-        message = str(exc)
+        message = exc.for_web()
         stored = web.read(lambda uow: _weight_values(get_option_a(uow)))
         failed = FormState("weights", stored, error=message[:1].upper() + message[1:])
         return render_options(web, failed=failed, status=422)
