@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
+from nextround.domain.option_concerns import offer_concerns
 from nextround.domain.option_ranking import (
     Assessment,
     CriterionValue,
     Opportunity,
     Sensitivity,
     assess,
-    offer_concerns,
     rank,
     sensitivity,
 )
