@@ -98,12 +98,17 @@ def risk_note(a: Assessment) -> str | None:
     if len(unrated) == 1:
         condition = f"{names} is not rated yet: unless it is rated {_whole(needed)} or more"
     else:
-        condition = f"{names} are not rated yet: unless they average at least {needed:.1f}"
+        condition = f"{names} are not rated yet: unless they average at least {_tenths(needed):.1f}"
     return f"{condition}, the score of {a.score:.2f} falls below your threshold of {a.threshold:g}"
 
 
 def _whole(needed: float) -> int:
     return math.ceil(needed - _EPSILON)
+
+
+def _tenths(needed: float) -> float:
+    # Rounded up: "at least 2.7" when 2.74 is needed would promise a safety that is not there.
+    return math.ceil(needed * 10 - _EPSILON) / 10
 
 
 def _listed(values: list[CriterionValue]) -> str:

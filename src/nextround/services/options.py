@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
-from nextround.domain.option_concerns import offer_concerns
+from nextround.domain.option_concerns import at_risk, offer_concerns
 from nextround.domain.option_ranking import (
     Assessment,
     CriterionValue,
@@ -227,9 +227,12 @@ class OfferCheck:
 
     @property
     def to_complete(self) -> list[CriterionValue]:
-        """The criteria to rate when the warning rests on a partial score, heaviest first."""
+        """The criteria to rate when the warning rests on a partial score, heaviest first.
+
+        Below the threshold they could lift it; above it, at risk, they could sink it.
+        """
         a = self.assessment
-        return a.unrated_criteria if a.below_threshold and not a.complete else []
+        return a.unrated_criteria if a.below_threshold or at_risk(a) else []
 
 
 def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
