@@ -2,7 +2,35 @@
 
 
 class NextroundError(Exception):
-    """Base of every error that is the user's to fix (shown as one line, exit code 2)."""
+    """Base of every error that is the user's to fix (shown as one line, exit code 2).
+
+    The command line and the web app show the same errors, but the user acts on them
+    differently: a command (`nextround app reopen 3 --on DATE`) is no help on a page, where
+    the fix is a form field or a button. So ``message`` says what is wrong in words true on
+    both, and each surface has its own optional remedy: ``cli_hint`` (commands and flags)
+    and ``web_hint`` (forms and fields). ``str()`` is the bare message, so a surface that
+    forgets to ask for its wording shows less, never the other surface's instructions.
+    """
+
+    def __init__(
+        self, message: str, *, cli_hint: str | None = None, web_hint: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.cli_hint = cli_hint
+        self.web_hint = web_hint
+
+    def for_cli(self) -> str:
+        """The message as the command line shows it, with its command hint."""
+        return _with_hint(self.message, self.cli_hint)
+
+    def for_web(self) -> str:
+        """The message as a web page shows it, with its hint on which form to use."""
+        return _with_hint(self.message, self.web_hint)
+
+
+def _with_hint(message: str, hint: str | None) -> str:
+    return f"{message}; {hint}" if hint else message
 
 
 class DomainError(NextroundError):
@@ -13,10 +41,9 @@ class NotFoundError(NextroundError):
     """An id that does not exist."""
 
     def __init__(self, kind: str, ident: object, hint: str | None = None) -> None:
-        message = f"no {kind} with id {ident!s}"
-        if hint:
-            message += f"; {hint}"
-        super().__init__(message)
+        # ``hint`` says where the ids are, usually as a command: the command line's. The
+        # web's 404 page names the page that lists them instead (web/errors.py).
+        super().__init__(f"no {kind} with id {ident!s}", cli_hint=hint)
         self.kind = kind
         self.ident = ident
 

@@ -317,6 +317,44 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert declined.code == 0 and declined.err == ""
 
 
+def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "remote")
+    cli.ok("options", "rate", str(journey.silent), "scope=5", "mission=5", "compensation=5")
+    # With location 5 from "remote": 5.00 on 4 of the 7 weight points. The other three
+    # must average (3.5 * 7 - 20) / 3 = 1.5 to keep the 3.5 bar.
+    note = (
+        "growth, learning and team and manager are not rated yet: unless they average at "
+        "least 1.5, the score of 5.00 falls below your threshold of 3.5"
+    )
+    result = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                 "2025-11-01")  # fmt: skip
+    assert result.code == 0, result.err
+    err = " ".join(result.err.split())
+    assert f"Saying yes to the wrong thing? Quiet Co: • {note}" in err
+    assert (
+        f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
+        "team=1-5`" in err
+    )
+    ranked = " ".join(cli.ok("options", "rank").split())
+    assert "5.00 ?" in ranked
+    assert f"? Quiet Co: {note}. Rate: `nextround options rate {journey.silent}" in ranked
+    [quiet] = [
+        a
+        for a in json.loads(cli.ok("options", "rank", "--json"))["ranking"]
+        if a["application_id"] == journey.silent
+    ]
+    assert (quiet["at_risk"], quiet["rating_needed"]) == (True, 1.5)
+
+    # Rated 1 on all three, it would score (20 + 3) / 7 = 3.29: so rate them.
+    cli.ok("options", "rate", str(journey.silent), "growth=4", "learning=4", "team=4")
+    quiet_now = cli("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+                    "2025-11-01")  # fmt: skip
+    assert "Saying yes to the wrong thing?" not in quiet_now.err
+    assert "?" not in cli.ok("options", "rank")
+
+
 BAD = [
     (["note", "thank-you", "42"], r"no application with id 42"),
     (["note", "thank-you", "1", "--tone", "cheerful"], r"--tone 'cheerful' is not one of"),

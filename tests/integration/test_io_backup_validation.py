@@ -162,7 +162,7 @@ BAD = [
     pytest.param(
         _lose_tables("stories"),
         r"^\$\.tables: the backup lacks the stories table, so the file is damaged or was edited "
-        r"\(`nextround export json` writes every table, empty ones as \[\]\)",
+        r"\(a backup holds every table, empty ones as \[\]\)",
         id="missing-table",
     ),
     pytest.param(
@@ -246,7 +246,9 @@ def test_a_non_empty_database_needs_replace(app, doc, make_app, tmp_path):
     message = str(caught.value)
     assert message.startswith("the database is not empty (3 applications, ")
     assert "3 interviews" in message
-    assert "restore into a new database with --db, or pass --replace" in message
+    assert "--replace" not in message  # the web names its own checkbox instead
+    assert "restore into a new database with --db, or pass --replace" in caught.value.for_cli()
+    assert "tick “Replace everything" in caught.value.for_web()
     assert snapshot(app) == before
 
 

@@ -16,11 +16,16 @@ from nextround.domain.option_a import (
     RuleKind,
     parse_rule,
 )
+from nextround.domain.option_concerns import (
+    at_risk,
+    offer_concerns,
+    rating_needed,
+    risk_note,
+)
 from nextround.domain.option_ranking import (
     Opportunity,
     assess,
     derive_location,
-    offer_concerns,
     rank,
     sensitivity,
 )
@@ -168,6 +173,60 @@ def test_a_concern_about_a_partial_score_says_it_is_partial():
         "partial: only 50% of the weight is rated"
     ]
     assert [v.criterion.id for v in partial.unrated_criteria] == ["pay", "place"]
+
+
+@pytest.mark.parametrize(
+    ("scores", "needed", "risky"),
+    [
+        # Scope 5 on half the weight: pay and place (3 of 6) must average 2 to keep 3.5.
+        ({"scope": 5}, 2.0, True),
+        # Only place (1 of 6) is unrated: a 1 still leaves (15 + 10 + 1) / 6 = 4.33.
+        ({"scope": 5, "pay": 5}, -4.0, False),
+        # A 1 on place gives (12 + 8 + 1) / 6 = 3.5 exactly: on the bar is not under it.
+        ({"scope": 4, "pay": 4}, 1.0, False),
+        # Already below: the existing "below your threshold, partial" concern says so.
+        ({"scope": 2}, 5.0, False),
+        # Complete: nothing unrated, nothing to need.
+        ({"scope": 4, "pay": 5, "place": 2}, None, False),
+    ],
+)
+def test_a_partial_score_is_at_risk_only_if_its_unrated_criteria_could_pull_it_under(
+    scores, needed, risky
+):
+    a = assess(OPTION_A, opportunity(20, scores))
+    assert rating_needed(a) == (None if needed is None else pytest.approx(needed))
+    assert at_risk(a) is risky
+    assert (risk_note(a) is not None) is risky
+
+
+def test_an_offer_with_a_partial_score_above_the_bar_names_what_could_pull_it_under():
+    several = assess(OPTION_A, opportunity(21, {"scope": 5}))
+    assert offer_concerns(several) == [
+        "pay and place are not rated yet: unless they average at least 2.0, the score of "
+        "5.00 falls below your threshold of 3.5"
+    ]
+    # One criterion is rated in whole points: (12 + 2 + 2r) / 6 >= 3.5 needs r >= 3.5.
+    one = assess(OPTION_A, opportunity(22, {"scope": 4, "place": 2}))
+    assert offer_concerns(one) == [
+        "pay is not rated yet: unless it is rated 4 or more, the score of 3.50 falls below "
+        "your threshold of 3.5"
+    ]
+    # Safe whatever the rest is rated: no warning for being partial.
+    assert offer_concerns(assess(OPTION_A, opportunity(23, {"scope": 5, "pay": 5}))) == []
+
+
+def test_an_unanswered_must_have_is_a_concern_once_the_opportunity_has_a_score():
+    option_a = replace(OPTION_A, must_haves=(MustHave.parse("visa sponsorship"),))
+    scored = assess(option_a, opportunity(24, {"scope": 5, "pay": 5, "place": 5}))
+    assert offer_concerns(scored) == [
+        "nobody has said yet whether it has the must-have “visa sponsorship”"
+    ]
+    answered = opportunity(25, {"scope": 5, "pay": 5, "place": 5})
+    answered.rating.must_haves["visa-sponsorship"] = True
+    assert offer_concerns(assess(option_a, answered)) == []
+    # Not rated at all: "rate it" is the advice, not one warning per unknown.
+    unrated = replace(opportunity(26, {}), rating=None, work_mode=None)
+    assert offer_concerns(assess(option_a, unrated)) == []
 
 
 @pytest.mark.parametrize(

@@ -118,11 +118,9 @@ def test_edit_changes_and_restamps(uow):
 
 
 def test_unknown_application(uow):
-    with (
-        uow,
-        pytest.raises(NotFoundError, match="no application with id 7; see `nextround app list`"),
-    ):
+    with uow, pytest.raises(NotFoundError, match=r"^no application with id 7$") as caught:
         get_application(uow, 7)
+    assert caught.value.for_cli() == "no application with id 7; see `nextround app list`"
 
 
 def test_list_filters_and_next_interview(uow):
@@ -199,17 +197,15 @@ def test_close_records_a_decision_and_closes_pending_rounds(uow):
 
 def test_close_refuses_an_offer_and_a_closed_application(uow):
     created = new_app(uow)
-    with uow, pytest.raises(DomainError, match="use `nextround decision set APP --outcome offer`"):
+    with uow, pytest.raises(DomainError, match="an offer is not a way to close") as caught:
         close_application(uow, created.id, Outcome.OFFER)
+    assert "use `nextround decision set APP --outcome offer`" in caught.value.for_cli()
+    assert "“Record the decision”" in caught.value.for_web()
     with uow:
         close_application(uow, created.id, Outcome.NO_RESPONSE, on=date(2025, 6, 1))
-    with (
-        uow,
-        pytest.raises(
-            DomainError, match="already closed \\(no response\\); use `nextround decision set`"
-        ),
-    ):
+    with uow, pytest.raises(DomainError, match=r"already closed \(no response\)$") as caught:
         close_application(uow, created.id, Outcome.REJECTION, on=date(2025, 6, 2))
+    assert caught.value.for_cli().endswith("; use `nextround decision set` to change the decision")
     assert uow.stored.applications[1].status is Status.NO_RESPONSE
 
 
@@ -246,8 +242,11 @@ def test_a_reopening_dated_wrongly_can_be_corrected_within_its_bounds(uow):
     # A round cannot start before the reopening on record; the message says how to fix that.
     with uow, pytest.raises(DomainError, match=r"before the application was reopened on "):
         add_round(uow, created.id, hm)
-    with uow, pytest.raises(DomainError, match=rf"app reopen {created.id} --on DATE"):
+    with uow, pytest.raises(DomainError, match=r"date it on or after 2026-11-25$") as caught:
         set_decision(uow, created.id, Outcome.REJECTION, date(2025, 6, 12))
+    assert f"app reopen {created.id} --on DATE" in caught.value.for_cli()
+    # The web has no form to correct a reopening, so it only says which dates fit.
+    assert caught.value.for_web() == str(caught.value)
     for wrong, message in (
         (date(2025, 5, 30), "before the decision on 2025-06-01"),
         (date(2026, 12, 1), "in the future"),

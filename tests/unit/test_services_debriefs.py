@@ -106,8 +106,9 @@ def test_a_rating_for_a_competency_outside_the_framework_is_refused(uow, intervi
 def test_a_second_debrief_needs_replace(uow, interviews):
     with uow:
         record_debrief(uow, interviews[0], 2, went_well="first", questions=["Q one?", "Q two?"])
-    with uow, pytest.raises(DomainError, match="already has a debrief; pass --replace"):
+    with uow, pytest.raises(DomainError, match="already has a debrief") as caught:
         record_debrief(uow, interviews[0], 5, went_well="second")
+    assert "already has a debrief; pass --replace" in caught.value.for_cli()
     with uow:
         kept = get_debrief(uow, interviews[0])
         assert kept is not None and kept.went_well == "first" and kept.overall == 2

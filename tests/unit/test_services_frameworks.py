@@ -1,5 +1,6 @@
 """Framework use cases on the fake unit of work: list, import, use, and the active fallback."""
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -57,8 +58,10 @@ def test_import_with_use_makes_it_the_active_framework(uow):
 
 def test_import_refuses_the_builtin_id(uow):
     impostor = replace(FRAMEWORK, id=BUILTIN_ID, name="Impostor")
-    with uow, pytest.raises(DomainError, match=r"built-in framework's id.*--id"):
+    with uow, pytest.raises(DomainError, match=r"built-in framework's id") as caught:
         import_framework(uow, impostor)
+    assert "--id" in caught.value.for_cli()
+    assert "“Store it under the id”" in caught.value.for_web()
     assert uow.commits == 0
     with uow:
         assert uow.frameworks.get(BUILTIN_ID).name != "Impostor"
@@ -68,8 +71,9 @@ def test_import_refuses_to_overwrite_silently(uow):
     with uow:
         import_framework(uow, FRAMEWORK)
     renamed = replace(FRAMEWORK, name="Second version", competencies=FRAMEWORK.competencies[:2])
-    with uow, pytest.raises(DomainError, match=r"already imported.*--replace.*--id"):
+    with uow, pytest.raises(DomainError, match=r"already imported") as caught:
         import_framework(uow, renamed)
+    assert re.search(r"already imported.*--replace.*--id", caught.value.for_cli())
     with uow:
         assert uow.frameworks.get("test").name == "Test framework"
         assert len(uow.frameworks.get("test").competencies) == 4

@@ -103,11 +103,9 @@ def test_edit_round_rechecks_and_refuses_unknown_fields(uow, app_id):
 
 
 def test_edit_unknown_round(uow):
-    with (
-        uow,
-        pytest.raises(NotFoundError, match="no round with id 9; see `nextround app show APP`"),
-    ):
+    with uow, pytest.raises(NotFoundError, match=r"^no round with id 9$") as caught:
         edit_round(uow, 9, {"name": "x"})
+    assert caught.value.for_cli() == "no round with id 9; see `nextround app show APP`"
 
 
 def test_add_interview_goes_to_the_latest_round_by_default(uow, app_id):
@@ -138,8 +136,10 @@ def test_add_interview_goes_to_the_latest_round_by_default(uow, app_id):
 
 
 def test_add_interview_without_rounds_or_title(uow, app_id):
-    with uow, pytest.raises(DomainError, match="has no rounds yet; add one with `round add`"):
+    with uow, pytest.raises(DomainError, match="has no rounds yet") as caught:
         add_interview(uow, app_id, None, {"title": "Call"})
+    assert caught.value.for_cli().endswith(f"add one with `nextround round add {app_id} NAME`")
+    assert caught.value.for_web().endswith("add one under “Add round” on the application's page")
     screen(uow, app_id)
     with uow, pytest.raises(DomainError, match="an interview needs a title"):
         add_interview(uow, app_id, None, {})

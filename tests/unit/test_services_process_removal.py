@@ -129,6 +129,7 @@ def test_an_interview_without_debrief_or_feedback_goes_alone(uow, process):
 @pytest.mark.parametrize("remove", [remove_round, remove_interview])
 def test_unknown_ids_are_refused_and_nothing_changes(uow, process, remove):
     before = uow.commits
-    with uow, pytest.raises(NotFoundError, match="app show"):
+    with uow, pytest.raises(NotFoundError, match="id 999") as caught:
         remove(uow, 999)
+    assert "app show" in caught.value.for_cli()
     assert uow.commits == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -110,6 +111,15 @@ def input_value(html: str, field_id: str) -> str | None:
     """The value attribute of an input, by its id (still HTML-escaped)."""
     match = re.search(rf'id="{re.escape(field_id)}"[^>]*value="([^"]*)"', html)
     return match.group(1) if match else None
+
+
+def web_words(message: str | None) -> str:
+    """``message``, checked to name no command or flag: on a page, the fix is a form."""
+    assert message, "no message shown"
+    text = html.unescape(message)
+    # "a nextround backup" names a file, not a command.
+    assert not re.search(r"`|(^|\s)--[a-z]|\bnextround (?!backup\b)\w", text), text
+    return text
 
 
 def day(text: str) -> date:

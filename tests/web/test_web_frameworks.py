@@ -10,7 +10,7 @@ from starlette.testclient import TestClient
 from nextround.bootstrap import Nextround
 from nextround.domain.feedback import FeedbackSource
 from nextround.services.frameworks import active_framework_id
-from tests.web.conftest import Browser, field_error
+from tests.web.conftest import Browser, field_error, web_words
 
 YAML = b"""name: Acme principles
 competencies:
@@ -114,9 +114,11 @@ def test_an_id_clash_is_shown_by_the_id_field(browser: Browser, sqlite_app: Next
     assert _import(browser, "acme.yaml", YAML).status_code == 303
     again = _import(browser, "acme.yaml", YAML)
     assert again.status_code == 422
-    assert "already imported" in (field_error(again.text, "import-framework-id") or "")
+    clash = web_words(field_error(again.text, "import-framework-id"))
+    assert "already imported; tick “Replace a framework with the same id”" in clash
     builtin = _import(browser, "acme.yaml", YAML, framework_id="nextround-core")
-    assert "built-in framework" in (field_error(builtin.text, "import-framework-id") or "")
+    refused = web_words(field_error(builtin.text, "import-framework-id"))
+    assert "built-in framework's id; give yours another id under “Store it under the id”" in refused
     bad_id = _import(browser, "acme.yaml", YAML, framework_id="Not An Id!")
     assert "must be lower-case" in (field_error(bad_id.text, "import-framework-id") or "")
     replaced = _import(browser, "acme.yaml", YAML, replace="1")

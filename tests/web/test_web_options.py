@@ -290,3 +290,32 @@ def test_criteria_are_added_and_removed(browser: Browser, sqlite_app: Nextround)
     assert input_value(used.text, "weights-weight-compensation") == "1"  # the form is intact
     unknown = browser.post("/options/criteria/nope/delete", {})
     assert unknown.status_code == 422 and "nope" in unknown.text
+
+
+def test_a_partial_score_above_the_bar_says_what_could_pull_it_under(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        # 5 on scope alone (1 of 3 weight points): the other two must average
+        # (3.5 * 3 - 5) / 2 = 2.75 to keep the 3.5 bar.
+        options.rate(uow, first, {"scope": 5})
+        options.rate(uow, offer, {"scope": 5}, {"remote": True})
+    page = " ".join(browser.get("/options").text.split())
+    assert page.count("partial: could fall below your threshold") == 2
+    note = (
+        "compensation and growth are not rated yet: unless they average at least 2.8, the "
+        "score of 5.00 falls below your threshold of 3.5."
+    )
+    assert f"<strong>Tempoline</strong>: {note}" in page
+    assert f'href="/options?rate={first}#rate">Rate the rest' in page
+
+    warning = " ".join(browser.get(f"/applications/{offer}").text.split())
+    assert "Saying yes to the wrong thing?" in warning
+    assert f"<li>C{note[1:]}</li>" in warning
+    assert "rate compensation; growth</a>" in warning  # complete the score
+
+    with sqlite_app.uow() as uow:
+        # (5 + 5 + 1) / 3 = 3.67: above the bar whatever compensation gets.
+        options.rate(uow, offer, {"scope": 5, "growth": 5})
+    assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{offer}").text

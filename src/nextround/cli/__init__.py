@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         code = command.main(args=argv, prog_name="nextround", standalone_mode=False)
     except NextroundError as exc:
-        _die(str(exc))
+        _die(exc.for_cli())
     except click_exceptions.NoArgsIsHelpError:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:

@@ -65,6 +65,8 @@ def _value_text(v: CriterionValue) -> str:
 
 def render_assessment(a: Assessment) -> None:
     """One opportunity's ratings, verdicts, score and gap."""
+    from nextround.domain.option_concerns import risk_note
+
     out = console()
     o = a.opportunity
     out.print(
@@ -88,6 +90,9 @@ def render_assessment(a: Assessment) -> None:
     partial = "" if a.complete else f" [yellow](partial: {a.coverage:.0%} of the weight rated)[/]"
     below = " [yellow]below your threshold[/]" if a.below_threshold else ""
     out.print(f"Score {a.score:.2f}/5{below} · gap to Option A {a.gap:.2f}{partial}")
+    risk = risk_note(a)
+    if risk:
+        paragraph(f"[yellow]{escape(risk[:1].upper() + risk[1:])}.[/]", 0, 2)
     if not a.complete:
         command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
         paragraph(f"[dim]Complete it: {escape(command)}[/]", 0, 2)
@@ -156,6 +161,8 @@ def _ranking_table(view: RankingView) -> None:
     """The scored opportunities, best first."""
     from rich.table import Table
 
+    from nextround.domain.option_concerns import at_risk
+
     weights = ", ".join(f"{c.id} {c.weight:g}" for c in view.option_a.criteria)
     table = Table(
         title=f"Option A ranking · threshold {view.option_a.threshold:g}",
@@ -179,6 +186,8 @@ def _ranking_table(view: RankingView) -> None:
         score = "–" if a.score is None else f"{a.score:.2f}"
         if a.below_threshold:
             score = f"[yellow]{score} ▼[/]"
+        elif at_risk(a):
+            score = f"[yellow]{score} ?[/]"
         known = [v for v in a.verdicts if v.met is not None]
         musts = f"{sum(1 for v in known if v.met)}/{len(a.verdicts)}" if a.verdicts else ""
         if a.missed:
@@ -193,6 +202,22 @@ def _ranking_table(view: RankingView) -> None:
             musts,
         )
     console().print(table)
+    _risk_notes(view.assessments)
+
+
+def _risk_notes(assessments: list[Assessment]) -> None:
+    """Under the table: what each "?" score does not know yet, and how to complete it."""
+    from nextround.domain.option_concerns import risk_note
+
+    for a in assessments:
+        risk = risk_note(a)
+        if risk is None:
+            continue
+        o = a.opportunity
+        command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
+        paragraph(
+            f"[yellow]? {escape(o.company)}[/]: {escape(risk)}. Rate: {escape(command)}", 0, 2
+        )
 
 
 def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
@@ -225,6 +250,8 @@ def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
 
 def assessment_json(a: Assessment) -> dict[str, Any]:
     """An assessment as JSON."""
+    from nextround.domain.option_concerns import at_risk, rating_needed
+
     o = a.opportunity
     return {
         "application_id": o.application_id,
@@ -236,6 +263,8 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
         "coverage": round(a.coverage, 4),
         "complete": a.complete,
         "below_threshold": a.below_threshold,
+        "at_risk": at_risk(a),
+        "rating_needed": None if (needed := rating_needed(a)) is None else round(needed, 4),
         "values": [
             {
                 "criterion": v.criterion.id,

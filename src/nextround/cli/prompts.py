@@ -165,7 +165,7 @@ def ask_review(
             try:
                 review_statement(uow, statement.id or 0, chosen, polarity)
             except NextroundError as exc:
-                out.print(f"[red]{escape(exc)}[/]")
+                out.print(f"[red]{escape(exc.for_cli())}[/]")
                 continue
             done += 1
             break

@@ -109,6 +109,12 @@ _OPEN = {Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.FINAL_ROU
 
 MAX_INTERVIEW_MINUTES = 12 * 60
 
+#: How the command line corrects a reopening dated too late. The web has no form for that
+#: (its Reopen form is for decided applications), so those errors give it no hint.
+_REDATE_REOPENING = (
+    "if it reopened earlier, correct that first: `nextround app reopen {app} --on DATE`"
+)
+
 
 @dataclass(frozen=True)
 class Interviewer:
@@ -390,8 +396,8 @@ class Application:
         if since is not None and round_.started_on < since:
             raise DomainError(
                 f"round {round_.name!r} starts on {round_.started_on}, before the "
-                f"application was reopened on {since}; if it reopened earlier, correct "
-                f"that first: `nextround app reopen {self.id} --on DATE`"
+                f"application was reopened on {since}; start it on or after {since}",
+                cli_hint=_REDATE_REOPENING.format(app=self.id),
             )
         round_.position = max((r.position for r in self.rounds), default=0) + 1
         round_.check()
@@ -448,8 +454,8 @@ class Application:
         if reopened is not None and decision.decided_on < reopened:
             raise DomainError(
                 f"the decision on {decision.decided_on} is before the application was reopened "
-                f"on {reopened}; date it on or after {reopened}, or if it reopened earlier, "
-                f"correct that first: `nextround app reopen {self.id} --on DATE`"
+                f"on {reopened}; date it on or after {reopened}",
+                cli_hint=_REDATE_REOPENING.format(app=self.id),
             )
         last_start = max((r.started_on for r in self.rounds), default=None)
         if last_start is not None and decision.decided_on < last_start:
@@ -484,13 +490,11 @@ class Application:
         """Reopen a decided application; the old decision stays on record."""
         current = self.current_decision
         if current is None:
-            hint = (
-                "; to correct the date it was reopened, give that date with --on"
-                if self.last_reopened is not None
-                else ""
-            )
             raise DomainError(
-                f"application {self.id} has no decision to reopen; it is still open{hint}"
+                f"application {self.id} has no decision to reopen; it is still open",
+                cli_hint="to correct the date it was reopened, give that date with --on"
+                if self.last_reopened is not None
+                else None,
             )
         if on < current.decided_on:
             raise DomainError(f"cannot reopen on {on}, before the decision on {current.decided_on}")

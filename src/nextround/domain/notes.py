@@ -113,7 +113,11 @@ class Note:
         assert body is not None
         self.body = body
         if not self.recipients:
-            raise DomainError("a note needs at least one recipient; name one with --to")
+            raise DomainError(
+                "a note needs at least one recipient",
+                cli_hint="name one with --to",
+                web_hint="tick who it is for under “To”",
+            )
         for person in self.recipients:
             values.name(person.name, "recipient name")
         if self.variant is not None and not 1 <= self.variant <= 3:

@@ -330,8 +330,10 @@ class OptionA:
             ).check()
         except (KeyError, TypeError, ValueError) as exc:
             raise DomainError(
-                f"the stored Option A is damaged ({exc!r}); set it again with `nextround "
-                "options define` and `nextround options criteria set`"
+                f"the stored Option A is damaged ({exc!r})",
+                cli_hint="set it again with `nextround options define` and "
+                "`nextround options criteria set`",
+                web_hint="set it again under “Your Option A” and “Criteria, weights and threshold”",
             ) from None
 
 

@@ -331,24 +331,3 @@ def sensitivity(
             if swaps or crossings:
                 changes.append(WeightChange(criterion.id, factor, swaps, crossings, criterion.name))
     return Sensitivity(tuple(changes), step, len(assessed))
-
-
-def offer_concerns(assessment: Assessment) -> list[str]:
-    """Why saying yes to this opportunity may be saying yes to the wrong thing."""
-    concerns = []
-    if assessment.below_threshold and assessment.score is not None:
-        # A score over part of the weight can move either way once the rest is rated, as
-        # the ranking's "(partial)" says; the warning must not sound more certain.
-        partial = (
-            ""
-            if assessment.complete
-            else f"; the score is partial: only {assessment.coverage:.0%} of the weight is rated"
-        )
-        concerns.append(
-            f"it scores {assessment.score:.2f} against your Option A, below your threshold "
-            f"of {assessment.threshold:g}{partial}"
-        )
-    for verdict in assessment.missed:
-        why = f" ({verdict.why})" if verdict.why else ""
-        concerns.append(f"it misses the must-have “{verdict.must_have.text}”{why}")
-    return concerns

@@ -95,7 +95,11 @@ class FeedbackStatement:
         """The user's verdict: these competencies (possibly none) and this polarity."""
         unknown = [c for c in competencies if c not in known]
         if unknown:
-            raise DomainError(f"unknown competency {unknown[0]!r}; see `nextround framework show`")
+            raise DomainError(
+                f"unknown competency {unknown[0]!r}",
+                cli_hint="see `nextround framework show`",
+                web_hint="pick one from the list",
+            )
         self.competencies = list(dict.fromkeys(competencies))
         if polarity is not None:
             self.polarity = polarity

@@ -222,8 +222,9 @@ def validate(doc: Any) -> None:
 
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InvalidInputError(
-            'this is not a nextround backup (expected "format": "nextround-backup"); '
-            "create one with `nextround export json`"
+            'this is not a nextround backup (expected "format": "nextround-backup")',
+            cli_hint="create one with `nextround export json`",
+            web_hint="download one under Export on the Data page",
         )
     version = doc.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
@@ -244,9 +245,8 @@ def validate(doc: Any) -> None:
             else f"lacks the {', '.join(missing)} table{'s' * (len(missing) > 1)}"
         )
         raise InvalidInputError(
-            f"$.tables: the backup {what}, so the file is damaged or was edited "
-            "(`nextround export json` writes every table, empty ones as []); restoring it "
-            "would lose those records"
+            f"$.tables: the backup {what}, so the file is damaged or was edited (a backup "
+            "holds every table, empty ones as []); restoring it would lose those records"
         )
     _check_references(doc)
 
@@ -394,8 +394,10 @@ def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> 
     if existing and not replace:
         summary = describe_counts(existing)
         raise InvalidInputError(
-            f"the database is not empty ({summary}); restore into a new database with --db, "
-            "or pass --replace to overwrite everything in it"
+            f"the database is not empty ({summary})",
+            cli_hint="restore into a new database with --db, or pass --replace to overwrite "
+            "everything in it",
+            web_hint="tick “Replace everything in this database with the backup” to overwrite it",
         )
     for table in reversed(backed_up_tables()):
         conn.execute(delete(table))

@@ -39,8 +39,10 @@ def note_message(
     if not sender_email:
         # RFC 5322 requires a From mailbox, and an address cannot be made up.
         raise InvalidInputError(
-            "an .eml needs your own address in From; set it once with "
-            '`nextround note sender "Your Name <you@example.com>"` or pass --from'
+            "an .eml needs your own address in From",
+            cli_hint='set it once with `nextround note sender "Your Name <you@example.com>"` '
+            "or pass --from",
+            web_hint="give your name and email under “Who your notes are from” first",
         )
     message = EmailMessage(policy=policy.SMTP)
     message["Subject"] = subject

@@ -114,14 +114,17 @@ def close_application(
     """End a process that is not an offer: no response, a withdrawal or a rejection."""
     if outcome is Outcome.OFFER:
         raise DomainError(
-            "an offer is not a way to close; use `nextround decision set APP --outcome offer`"
+            "an offer is not a way to close",
+            cli_hint="use `nextround decision set APP --outcome offer`",
+            web_hint="record it under “Record the decision” with the outcome Offer",
         )
     app = uow.applications.get(app_id)
     if app.current_decision is not None:
         raise DomainError(
             f"application {app_id} is already closed "
-            f"({app.current_decision.outcome.value.replace('_', ' ')}); "
-            "use `nextround decision set` to change the decision"
+            f"({app.current_decision.outcome.value.replace('_', ' ')})",
+            cli_hint="use `nextround decision set` to change the decision",
+            web_hint="change it under “Change the decision”",
         )
     record_decision(
         uow, app, Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason)

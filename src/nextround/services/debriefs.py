@@ -37,7 +37,9 @@ def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: 
         )
     if not replace and uow.debriefs.for_interview(interview_id) is not None:
         raise DomainError(
-            f"interview {interview_id} already has a debrief; pass --replace to rewrite it"
+            f"interview {interview_id} already has a debrief",
+            cli_hint="pass --replace to rewrite it",
+            web_hint="open it under the interview and save it again",
         )
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from nextround.domain.competency import Framework
-from nextround.errors import DomainError
-from nextround.frameworks.files import BUILTIN_ID, read_framework_bytes
+from nextround.frameworks.files import read_framework_bytes
 from nextround.services.frameworks import import_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -20,11 +19,4 @@ def import_uploaded_framework(
 ) -> Framework:
     """Read, check and store an uploaded framework; a bad file changes nothing."""
     framework = read_framework_bytes(raw, filename, framework_id)
-    if framework.id == BUILTIN_ID:
-        raise DomainError(f"{BUILTIN_ID!r} is the built-in framework's id; give yours another id")
-    if uow.frameworks.exists(framework.id) and not replace:
-        raise DomainError(
-            f"a framework with id {framework.id!r} is already imported; tick “Replace” to "
-            "overwrite it, or give this one another id"
-        )
     return import_framework(uow, framework, replace=replace, use=use)

@@ -130,12 +130,16 @@ def import_framework(
     """Store an imported framework; refuse to overwrite one silently."""
     if framework.id == BUILTIN_ID:
         raise DomainError(
-            f"{BUILTIN_ID!r} is the built-in framework's id; give yours another id with --id"
+            f"{BUILTIN_ID!r} is the built-in framework's id",
+            cli_hint="give yours another id with --id",
+            web_hint="give yours another id under “Store it under the id”",
         )
     if uow.frameworks.exists(framework.id) and not replace:
         raise DomainError(
-            f"a framework with id {framework.id!r} is already imported; pass --replace to "
-            "overwrite it, or --id to import it under another id"
+            f"a framework with id {framework.id!r} is already imported",
+            cli_hint="pass --replace to overwrite it, or --id to import it under another id",
+            web_hint="tick “Replace a framework with the same id” to overwrite it, or give "
+            "another id under “Store it under the id”",
         )
     uow.frameworks.save(framework, uow.now())
     if use:

@@ -102,7 +102,7 @@ class DraftSet:
     def draft(self, variant: int) -> Draft:
         """One of the three variants."""
         if not 1 <= variant <= len(self.drafts):
-            raise DomainError(f"--variant must be 1, 2 or 3, not {variant}")
+            raise DomainError(f"there is no draft {variant}", cli_hint="--variant is 1, 2 or 3")
         return self.drafts[variant - 1]
 
 
@@ -154,8 +154,11 @@ def _recipients(uow: FullUnitOfWork, app: Application, refs: tuple[str, ...]) ->
     if interviewers:
         return list(dict.fromkeys(Recipient(p.name, None, p.contact_id) for p in interviewers))
     raise NobodyToThankError(
-        f"there is nobody on record to thank for application {app.id}; add the recruiter "
-        f"with `nextround contact add NAME --app {app.id} --role recruiter`, or use --to"
+        f"there is nobody on record to thank for application {app.id}",
+        cli_hint=f"add the recruiter with `nextround contact add NAME --app {app.id} "
+        "--role recruiter`, or use --to",
+        web_hint="add the recruiter under People on the application's page, or tick who the "
+        "note is for under “To”",
     )
 
 

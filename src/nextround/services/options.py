@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from nextround.domain.journey import OfferResponse, Outcome, Status
 from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
+from nextround.domain.option_concerns import at_risk, offer_concerns
 from nextround.domain.option_ranking import (
     Assessment,
     CriterionValue,
     Opportunity,
     Sensitivity,
     assess,
-    offer_concerns,
     rank,
     sensitivity,
 )
@@ -70,7 +70,11 @@ def add_criterion(
     option_a = get_option_a(uow)
     ident = check_id(criterion_id)
     if any(c.id == ident for c in option_a.criteria):
-        raise DomainError(f"criterion {ident!r} exists already; change its weight with `set`")
+        raise DomainError(
+            f"criterion {ident!r} exists already",
+            cli_hint="change its weight with `nextround options criteria set`",
+            web_hint="change its weight under “Criteria, weights and threshold”",
+        )
     added = Criterion(ident, name, weight, target)
     return save_option_a(uow, replace(option_a, criteria=(*option_a.criteria, added)))
 
@@ -223,9 +227,12 @@ class OfferCheck:
 
     @property
     def to_complete(self) -> list[CriterionValue]:
-        """The criteria to rate when the warning rests on a partial score, heaviest first."""
+        """The criteria to rate when the warning rests on a partial score, heaviest first.
+
+        Below the threshold they could lift it; above it, at risk, they could sink it.
+        """
         a = self.assessment
-        return a.unrated_criteria if a.below_threshold and not a.complete else []
+        return a.unrated_criteria if a.below_threshold or at_risk(a) else []
 
 
 def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:

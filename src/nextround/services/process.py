@@ -90,7 +90,11 @@ def round_date_note(uow: UnitOfWork, round_id: int) -> str | None:
 def resolve_round(app: Application, round_ref: int | None) -> Round:
     """A round of ``app`` by its 1-based position; the latest round when not given."""
     if not app.rounds:
-        raise DomainError(f"application {app.id} has no rounds yet; add one with `round add`")
+        raise DomainError(
+            f"application {app.id} has no rounds yet",
+            cli_hint=f"add one with `nextround round add {app.id} NAME`",
+            web_hint="add one under “Add round” on the application's page",
+        )
     if round_ref is None:
         return app.ordered_rounds[-1]
     return app.round_at(round_ref)

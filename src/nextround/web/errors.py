@@ -120,4 +120,4 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(NextroundError)
     async def user_error(request: Request, exc: NextroundError) -> Response:
-        return error_page(request, 400, str(exc))
+        return error_page(request, 400, exc.for_web())

@@ -176,7 +176,7 @@ class FormReader:
 
     def explain(self, exc: NextroundError, routes: ErrorRoutes) -> FormState:
         """Put a use case's error next to the field it is about, or atop the form."""
-        message = str(exc)
+        message = exc.for_web()
         for field, pattern in routes:
             if re.search(pattern, message, re.IGNORECASE):
                 self.fail(field, message)

@@ -128,7 +128,7 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
     try:
         notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen), chosen))
     except (DomainError, InvalidInputError) as exc:
-        message = str(exc)
+        message = exc.for_web()
         errors = {app_id: message[:1].upper() + message[1:]}
         return _render(web, 422, errors, chosen={app_id: chosen.value})
     warning = None

@@ -106,7 +106,7 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
             )
         counts = web.write(lambda uow: restore_backup(uow, doc, replace=replace))
     except InvalidInputError as exc:
-        said = str(exc)
+        said = exc.for_web()
         reader.fail(
             "backup", f"{said}{'' if said.endswith(('.', '?')) else '.'} Nothing was imported"
         )

@@ -108,7 +108,7 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
                 )
             )
         except DomainError as exc:
-            judged = replace(judged, error=str(exc))
+            judged = replace(judged, error=exc.for_web())
     if judged.error is not None:
         if web.htmx():
             return web.fragment(

@@ -130,7 +130,7 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
                 )
             )
         except PreviewOutdatedError as exc:
-            return _again(web, app_id, reader, draft, judged, str(exc))
+            return _again(web, app_id, reader, draft, judged, exc.for_web())
         except (DomainError, InvalidInputError) as exc:
             reader.explain(exc, jf.FEEDBACK_ERRORS)
         else:

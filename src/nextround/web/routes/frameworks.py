@@ -99,7 +99,7 @@ def import_file(web: WebDep, form: FormDep) -> Response:
             )
         )
     except (DomainError, InvalidInputError) as exc:
-        reader.explain(InvalidInputError(f"{exc}. Nothing was imported"), IMPORT_ERRORS)
+        reader.explain(InvalidInputError(f"{exc.for_web()}. Nothing was imported"), IMPORT_ERRORS)
         return render_frameworks(web, reader.state, 422)
     note = " and in use" if reader.flag("use") else ""
     dropped = web.read(lambda uow: dropped_competencies(uow, framework))

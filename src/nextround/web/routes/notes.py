@@ -175,7 +175,7 @@ def render_drafts(
                 ),
             )
         except DomainError as exc:  # say so on the page
-            return app, people, None, str(exc)
+            return app, people, None, exc.for_web()
         except NotFoundError as exc:
             if exc.kind != "contact":
                 raise

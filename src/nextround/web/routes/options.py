@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.option_a import OptionA, criterion_id_for
+from nextround.domain.option_concerns import risk_note
 from nextround.domain.option_ranking import Assessment
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError
@@ -55,6 +56,12 @@ def render_options(
         status,
         view=view,
         names={a.opportunity.application_id: a.opportunity.company for a in view.assessments},
+        # Partial scores above the bar that their unrated criteria could pull under it.
+        risks={
+            a.opportunity.application_id: note
+            for a in view.assessments
+            if (note := risk_note(a)) is not None
+        },
         applications=applications,
         chosen=chosen,
         weights=_weight_values(view.option_a),
@@ -172,7 +179,7 @@ def drop_criterion(criterion_id: str, web: WebDep) -> Response:
     try:
         web.write(lambda uow: remove_criterion(uow, criterion_id))
     except DomainError as exc:
-        message = str(exc)
+        message = exc.for_web()
         stored = web.read(lambda uow: _weight_values(get_option_a(uow)))
         failed = FormState("weights", stored, error=message[:1].upper() + message[1:])
         return render_options(web, failed=failed, status=422)

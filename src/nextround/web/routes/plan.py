@@ -131,6 +131,6 @@ def refresh(web: WebDep) -> Response:
             lambda uow: refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
         )
     except DomainError as exc:
-        return web.redirect("/plan", warning=f"The plan could not be refreshed: {exc}")
+        return web.redirect("/plan", warning=f"The plan could not be refreshed: {exc.for_web()}")
     open_count = sum(1 for a in view.actions if not a.done)
     return web.redirect("/plan", f"Refreshed the plan: {open_count} open actions.")
