@@ -1,5 +1,3 @@
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -188,24 +186,23 @@ def test_empty_and_whitespace_input(empty):
     assert split_statements(empty) == []
 
 
-def test_100_kb_input_is_fast():
+def test_100_kb_input_is_split_whole():
+    # Its speed (linear in the input) is checked by bench/statement_splitting.py.
     unit = (
         "Strong on data, but the roadmap answer lacked structure; she could have gone deeper "
         "on risk. Dr. Ng noted 3.5 years of experience.\n- Clear writer\n- Weak on pricing\n"
     )
     source = unit * (100_000 // len(unit) + 1)
-    started = time.perf_counter()
     result = split_statements(source)
-    elapsed = time.perf_counter() - started
     assert len(result) > 1000
-    assert elapsed < 1.0
+    assert result[-1].end <= len(source) and result[-1].text == "Weak on pricing"
 
 
-def test_one_long_unpunctuated_line_is_linear():
+def test_one_long_unpunctuated_line_is_split():
     source = "word and " * 12_000 + "more, " * 5_000
-    started = time.perf_counter()
-    split_statements(source)
-    assert time.perf_counter() - started < 1.0
+    result = split_statements(source)
+    assert result and all(s.text for s in result)
+    assert result[-1].end <= len(source)
 
 
 @settings(max_examples=300, deadline=None)
