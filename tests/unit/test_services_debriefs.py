@@ -251,9 +251,9 @@ def test_new_ratings_are_not_mixed_into_a_debrief_rated_on_another_framework(uow
     _switch(uow, OTHER)
     with uow, pytest.raises(DomainError) as refused:
         amend_debrief(uow, interviews[0], ratings={"communication": 2})
-    message = str(refused.value)
-    assert "are on Test framework (test), not on Other framework" in message
-    assert "`nextround framework use test`" in message
+    assert "are on Test framework (test), not on Other framework" in str(refused.value)
+    assert "`nextround framework use test`" in refused.value.for_cli()
+    assert "nextround" not in refused.value.for_web()
     with uow:
         stored = get_debrief(uow, interviews[0])
         assert stored.ratings == {"communication": 4} and stored.framework_id == "test"
