@@ -281,6 +281,6 @@ def sharpen(story: StorySummary, competency_id: str, slot: int) -> Idea:
         key=f"sharpen-{story.id}",
         slot=slot,
         title=f"Sharpen the story “{quote(story.title, 60)}”",
-        detail=story.first_fix or "Run `story check` on it and fix what it finds.",
+        detail=story.first_fix or "Go through its precision checks and fix what they find.",
         why="It is one of the stories behind a spike or a gap, and it is not ready to tell yet.",
     )
