@@ -142,6 +142,8 @@ BAD = [
     (["framework", "show", "nope"], r"no framework with id nope; see `nextround framework list`"),
     (["framework", "use", "nope"], r"no framework with id nope"),
     (["framework", "import", "{tmp}/absent.yaml"], r"no such file: .*absent\.yaml"),
+    (["framework", "import", "{tmp}"], r"files is a folder, not a file"),
+    (["framework", "import", "{tmp}/d.yaml"], r"d\.yaml is a folder, not a file"),
     (
         ["framework", "import", "{tmp}/bad.yaml"],
         r"bad\.yaml is not valid YAML: .* \(line 3, column \d+\)",
@@ -181,6 +183,7 @@ def bad_files(tmp_path: Path) -> Path:
         "  - {name: a, description: b}\n",
         "ok.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n",
     }
+    (folder / "d.yaml").mkdir()
     for name, content in files.items():
         if isinstance(content, bytes):
             (folder / name).write_bytes(content)

@@ -13,6 +13,7 @@ from typing import Any
 
 from nextround.domain.competency import Competency, Framework
 from nextround.errors import InvalidInputError, unparsable
+from nextround.io.user_files import read_limited
 
 BUILTIN_ID = "nextround-core"
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
@@ -144,13 +145,12 @@ def build_framework(data: Any, origin: str, default_id: str | None = None) -> Fr
 
 def read_framework_file(path: Path, framework_id: str | None = None) -> Framework:
     """A framework from a .yaml, .yml, .json or .csv file."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InvalidInputError(f"no such file: {path}") from None
-    if size > MAX_FRAMEWORK_BYTES:
-        raise InvalidInputError(f"{path} is {size:,} bytes; a framework file may be at most 5 MB")
-    return read_framework_bytes(path.read_bytes(), str(path), framework_id)
+    raw = read_limited(
+        path,
+        MAX_FRAMEWORK_BYTES,
+        lambda size: f"{path} is {size:,} bytes; a framework file may be at most 5 MB",
+    )
+    return read_framework_bytes(raw, str(path), framework_id)
 
 
 def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None) -> Framework:
