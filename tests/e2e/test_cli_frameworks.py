@@ -163,6 +163,7 @@ BAD = [
         ["framework", "import", "{tmp}/ok.yaml", "--id", "nextround-core"],
         r"'nextround-core' is the built-in framework's id",
     ),
+    (["framework", "import", "{tmp}/alias.yaml"], r"alias\.yaml repeats .* YAML alias"),
     (["framework", "list", "--bogus"], r"No such option '--bogus'"),
 ]
 
@@ -182,6 +183,7 @@ def bad_files(tmp_path: Path) -> Path:
         "dup.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n"
         "  - {name: a, description: b}\n",
         "ok.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n",
+        "alias.yaml": "name: X\ncompetencies:\n  - &a {name: A, description: a}\n  - *a\n",
     }
     (folder / "d.yaml").mkdir()
     for name, content in files.items():

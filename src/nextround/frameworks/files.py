@@ -56,19 +56,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "competency"
 
 
-def load_yaml(text: str) -> Any:
-    """Parse YAML safely, with libyaml's C parser when present (ten times faster)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
-
-
 @cache
 def builtin_framework() -> Framework:
     """The framework shipped with nextround (its shape is checked by the test suite)."""
+    from nextround.io.safe_yaml import load_yaml  # PyYAML is slow to import; only needed here
+
     text = resources.files("nextround.frameworks").joinpath("builtin.yaml").read_text("utf-8")
-    return build_framework(load_yaml(text), "the built-in framework")
+    return build_framework(load_yaml(text, "builtin.yaml"), "the built-in framework")
 
 
 def parse_framework(data: Any, origin: str, default_id: str | None = None) -> Framework:
@@ -175,12 +169,9 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
         except json.JSONDecodeError as exc:
             raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
     elif suffix in (".yaml", ".yml"):
-        import yaml
+        from nextround.io.safe_yaml import load_yaml
 
-        try:
-            data = load_yaml(text)
-        except yaml.YAMLError as exc:
-            raise _yaml_problem(name, exc) from None
+        data = load_yaml(text, name)
     elif suffix == ".csv":
         data = _csv_document(text, path, default_id)
     else:
@@ -188,15 +179,6 @@ def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None)
     if framework_id and isinstance(data, dict):
         data = {**data, "id": framework_id}
     return parse_framework(data, name, default_id)
-
-
-def _yaml_problem(name: str, exc: Any) -> InvalidInputError:
-    """What PyYAML found wrong and where, without its '<unicode string>' framing."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None)
-    if mark is None or not problem:
-        return InvalidInputError(f"{name} is not valid YAML: {' '.join(str(exc).split())}")
-    return unparsable(name, "YAML", problem, mark.line + 1, mark.column + 1)
 
 
 def _csv_document(text: str, path: PurePath, default_id: str) -> dict[str, Any]:

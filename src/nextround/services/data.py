@@ -43,8 +43,9 @@ def read_backup_file(path: Path) -> Any:
     raw = read_limited(
         path,
         MAX_BACKUP_BYTES,
-        lambda size: f"{path} is {size / 1e6:.0f} MB; a backup may be at most "
-        f"{MAX_BACKUP_BYTES // 10**6} MB",
+        lambda size: (
+            f"{path} is {size / 1e6:.0f} MB; a backup may be at most {MAX_BACKUP_BYTES // 10**6} MB"
+        ),
     )
     return parse_backup(raw, str(path))
 
