@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from nextround.domain.competency import Framework
 from nextround.errors import DomainError
-from nextround.frameworks.files import BUILTIN_ID, read_framework_bytes
+from nextround.frameworks.files import BUILTIN_ID, FrameworkFile, read_framework_bytes
 from nextround.services.frameworks import import_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -15,11 +14,13 @@ def import_uploaded_framework(
     filename: str,
     *,
     framework_id: str | None = None,
+    name: str | None = None,
     replace: bool = False,
     use: bool = False,
-) -> Framework:
+) -> FrameworkFile:
     """Read, check and store an uploaded framework; a bad file changes nothing."""
-    framework = read_framework_bytes(raw, filename, framework_id)
+    read = read_framework_bytes(raw, filename, framework_id, name)
+    framework = read.framework
     if framework.id == BUILTIN_ID:
         raise DomainError(f"{BUILTIN_ID!r} is the built-in framework's id; give yours another id")
     if uow.frameworks.exists(framework.id) and not replace:
@@ -27,4 +28,5 @@ def import_uploaded_framework(
             f"a framework with id {framework.id!r} is already imported; tick “Replace” to "
             "overwrite it, or give this one another id"
         )
-    return import_framework(uow, framework, replace=replace, use=use)
+    import_framework(uow, framework, replace=replace, use=use)
+    return read
