@@ -126,6 +126,57 @@ def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
     assert rows["second"]["active"]
 
 
+def test_use_on_import_says_what_the_profile_leaves_out_as_use_does(cli, principles):
+    cli.ok("feedback", "add", "--source", "mentor", "Clear, calm stakeholder updates.")
+    out = " ".join(cli.ok("framework", "import", str(principles), "--use").split())
+    assert "2 competencies and in use." in out
+    assert (
+        "Note: your profile, plan and story coverage leave out 1 feedback statement on "
+        "nextround core interview competencies (nextround-core)"
+    ) in out
+
+
+def test_replacing_the_framework_in_use_says_it_stays_in_use(cli, principles):
+    cli.ok("framework", "import", str(principles), "--use")
+    out = " ".join(cli.ok("framework", "import", str(principles), "--replace").split())
+    assert out == "Imported Zoë's principles (zoes-principles): 2 competencies; it stays in use."
+
+
+def test_ids_made_from_names_beyond_a_z_are_named_on_import(cli, tmp_path):
+    path = tmp_path / "führung.yaml"
+    path.write_text(
+        "name: Führung\ncompetencies:\n  - {name: Über Führung, description: a}\n"
+        "  - {name: 领导力, description: b}\n  - {name: Лидерство, description: c}\n",
+        encoding="utf-8",
+    )
+    out = " ".join(cli.ok("framework", "import", str(path)).split())
+    assert out.startswith("Imported Führung (fuhrung): 3 competencies;")
+    assert (
+        "Note: ids made from names beyond a-z: uber-fuhrung (Über Führung), competency-2 "
+        "(领导力), competency-3 (Лидерство); commands take the id or the name."
+    ) in out
+    ids = [
+        c["id"]
+        for c in json.loads(cli.ok("framework", "show", "fuhrung", "--json"))["competencies"]
+    ]
+    assert ids == ["uber-fuhrung", "competency-2", "competency-3"]
+
+
+def test_a_semicolon_csv_with_a_name_and_an_unknown_column(cli, tmp_path):
+    path = tmp_path / "amz.csv"
+    path.write_text("name;description;behaviours\nFrugality;Does more with less;x\n", "utf-8")
+    out = " ".join(cli.ok("framework", "import", str(path), "--name", "Amazon LP").split())
+    assert out.startswith("Imported Amazon LP (amz): 1 competency;")
+    assert "Note: ignored the column behaviours: the columns read are name, description" in out
+
+
+def test_import_help_documents_the_format(cli):
+    out = " ".join(cli.ok("framework", "import", "--help").split())
+    for words in ("missing_signs, questions and practice", "id, source and description",
+                  "separated by | or line breaks", "semicolons", "--name"):  # fmt: skip
+        assert words in out
+
+
 @pytest.mark.skipif(not EVAL.is_dir(), reason="the shared competency-eval data is not here")
 @pytest.mark.parametrize("name", ["amazon-lp", "ibcos", "uk-cs-2012"])
 def test_the_eval_frameworks_import_exactly_as_they_are(cli, name):
@@ -142,6 +193,8 @@ BAD = [
     (["framework", "show", "nope"], r"no framework with id nope; see `nextround framework list`"),
     (["framework", "use", "nope"], r"no framework with id nope"),
     (["framework", "import", "{tmp}/absent.yaml"], r"no such file: .*absent\.yaml"),
+    (["framework", "import", "{tmp}"], r"files is a folder, not a file"),
+    (["framework", "import", "{tmp}/d.yaml"], r"d\.yaml is a folder, not a file"),
     (
         ["framework", "import", "{tmp}/bad.yaml"],
         r"bad\.yaml is not valid YAML: .* \(line 3, column \d+\)",
@@ -154,13 +207,20 @@ BAD = [
     (["framework", "import", "{tmp}/nodesc.yaml"], r"\$\.competencies\[0\]: 'description' is"),
     (["framework", "import", "{tmp}/framework.txt"], r"use a \.yaml, \.yml, \.json or \.csv"),
     (["framework", "import", "{tmp}/noheader.csv"], r"the CSV needs a header row"),
-    (["framework", "import", "{tmp}/empty.yaml"], r"\$\.competencies: \[\] should be non-empty"),
+    (["framework", "import", "{tmp}/empty.yaml"], r"\$\.competencies: is empty; list at least one"),
     (["framework", "import", "{tmp}/dup.yaml"], r"\$\.competencies\[1\]\.id: 'a' appears twice"),
     (["framework", "import", "{tmp}/ok.yaml", "--id", "Bad Id"], r"framework id 'Bad Id' must"),
     (
         ["framework", "import", "{tmp}/ok.yaml", "--id", "nextround-core"],
         r"'nextround-core' is the built-in framework's id",
     ),
+    (["framework", "import", "{tmp}/alias.yaml"], r"alias\.yaml repeats .* YAML alias"),
+    (
+        ["framework", "import", "{tmp}/nul.json"],
+        r"nul\.json: \$\.competencies\[0\]\.name contains the control character '\\x00'",
+    ),
+    (["framework", "import", "{tmp}/no.yaml"], r'put the text in quotes, e\.g\. "no"$'),
+    (["framework", "import", "{tmp}/many.json"], r"many\.json: \$\.competencies: 501 compet"),
     (["framework", "list", "--bogus"], r"No such option '--bogus'"),
 ]
 
@@ -180,7 +240,17 @@ def bad_files(tmp_path: Path) -> Path:
         "dup.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n"
         "  - {name: a, description: b}\n",
         "ok.yaml": "name: X\ncompetencies:\n  - {name: A, description: a}\n",
+        "nul.json": '{"name": "X", "competencies": [{"name": "A\\u0000b", "description": "d"}]}',
+        "no.yaml": "name: X\ncompetencies:\n  - {name: A, description: no}\n",
+        "many.json": json.dumps(
+            {
+                "name": "X",
+                "competencies": [{"name": f"C{i}", "description": "d"} for i in range(501)],
+            }
+        ),
+        "alias.yaml": "name: X\ncompetencies:\n  - &a {name: A, description: a}\n  - *a\n",
     }
+    (folder / "d.yaml").mkdir()
     for name, content in files.items():
         if isinstance(content, bytes):
             (folder / name).write_bytes(content)

@@ -115,7 +115,7 @@ def _latest_day(rounds: list[dict[str, Any]], floor: date) -> date:
     """The last day anything in these rounds happens on (in the offsets they are written in)."""
     days = [floor]
     for r in rounds:
-        days.append(r["started_on"])
+        days += [r["started_on"], *([r["ended_on"]] if r["ended_on"] else [])]
         days += [i["scheduled_at"].date() for i in r["interviews"] if i["scheduled_at"]]
     return max(days)
 

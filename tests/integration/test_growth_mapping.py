@@ -121,7 +121,7 @@ def test_corrections_on_another_framework_do_not_teach_this_one(sqlite_model_app
         encoding="utf-8",
     )
     with sqlite_model_app.uow() as uow:
-        import_framework(uow, read_framework_file(path))
+        import_framework(uow, read_framework_file(path).framework)
     _correct_and_remap(
         sqlite_model_app,
         "The whiteboard flow lacked structure.",

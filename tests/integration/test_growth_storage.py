@@ -169,7 +169,7 @@ def _fill(app, tmp_path: Path) -> None:
     second = tmp_path / "principles.yaml"
     second.write_text(SECOND, encoding="utf-8")
     with app.uow() as uow:
-        import_framework(uow, read_framework_file(second))
+        import_framework(uow, read_framework_file(second).framework)
         import_framework(uow, FRAMEWORK, use=True)
     seeded = seed_process(
         app.uow(),

@@ -90,17 +90,17 @@ BAD = [
     ),
     pytest.param(
         _set("applications", 2, "company", 42),
-        r"^\$\.tables\.applications\[2\]\.company: 42 is not of type 'string'",
+        r"^\$\.tables\.applications\[2\]\.company: should be text, not the number 42;",
         id="wrong-type",
     ),
     pytest.param(
         _set("applications", 0, "company", None),
-        r"^\$\.tables\.applications\[0\]\.company: None is not of type 'string'",
+        r"^\$\.tables\.applications\[0\]\.company: is empty; fill it in$",
         id="null",
     ),
     pytest.param(
         _set("applications", 0, "company", "x" * 201),
-        r"^\$\.tables\.applications\[0\]\.company: .* is too long",
+        r"^\$\.tables\.applications\[0\]\.company: is 201 characters long; at most 200$",
         id="too-long",
     ),
     pytest.param(
@@ -171,7 +171,7 @@ BAD = [
         id="no-tables",
     ),
     pytest.param(
-        _top("tables", []), r"^\$\.tables: \[\] is not of type 'object'", id="tables-type"
+        _top("tables", []), r"^\$\.tables: should be a mapping .*, not a list$", id="tables-type"
     ),
     pytest.param(
         _two_bad, r"^\$\.tables\.applications\[2\]\.applied_on", id="first-in-document-order"

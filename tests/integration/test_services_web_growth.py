@@ -160,7 +160,7 @@ def test_explanations_and_self_view_from_one_built_profile(sqlite_app: Nextround
 def test_an_uploaded_framework_is_all_or_nothing(sqlite_app: Nextround) -> None:
     yaml = b"name: Acme\ncompetencies:\n  - name: Ownership\n    description: Acts like an owner.\n"
     with sqlite_app.uow() as uow:
-        framework = import_uploaded_framework(uow, yaml, "acme.yaml", use=True)
+        framework = import_uploaded_framework(uow, yaml, "acme.yaml", use=True).framework
     assert framework.id == "acme"
     with sqlite_app.uow() as uow, pytest.raises(DomainError, match="already imported"):
         import_uploaded_framework(uow, yaml, "acme.yaml")

@@ -250,8 +250,9 @@ def test_a_removed_note_is_gone_and_the_others_stay(uow, record):
         removed = remove_note(uow, twice.id)
     assert removed.label.startswith(f"note {twice.id} to ") and "not sent yet)" in removed.label
     assert list(uow.stored_extra.notes) == [kept.id]
-    with uow, pytest.raises(NotFoundError, match="see `nextround note list`"):
+    with uow, pytest.raises(NotFoundError, match=f"no note with id {twice.id}") as gone:
         remove_note(uow, twice.id)
+    assert "see `nextround note list`" in gone.value.for_cli()
     assert list(uow.stored_extra.notes) == [kept.id]
 
 

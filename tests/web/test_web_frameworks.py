@@ -146,3 +146,29 @@ def test_framework_forms_need_the_token(browser: Browser, sqlite_app: Nextround)
     assert refused.status_code == 403
     assert browser.client.post("/frameworks/nextround-core/use").status_code == 403
     assert _ids(sqlite_app) == ["nextround-core"]
+
+
+def test_an_upload_is_named_and_its_notes_and_switch_are_explained(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+
+    with sqlite_app.uow() as uow:
+        framework = active_framework(uow)
+        add_mapped_feedback(
+            uow, "Clear, calm stakeholder updates.", FeedbackSource.MENTOR,
+            lambda: LexicalMapper(framework), framework.id,
+        )  # fmt: skip
+    body = "name;description;owner\nFührung;Leads;x\n领导力;Leads too;y\n".encode()
+    response = _import(browser, "führung.csv", body, framework_name="Leadership", use="1")
+    assert response.status_code == 303
+    page = " ".join(browser.get("/frameworks").text.split())
+    assert "Imported Leadership: 2 competencies and in use." in page
+    assert "Note: Ignored the column owner" in page
+    assert "Note: Ids made from names beyond a-z: fuhrung (Führung), competency-2 (领导力)" in page
+    assert "Note: Your profile, plan and story coverage leave out 1 feedback statement" in page
+    again = _import(browser, "führung.csv", body, replace="1")
+    assert again.status_code == 303
+    assert "Imported Führung: 2 competencies; it stays in use." in browser.get("/frameworks").text

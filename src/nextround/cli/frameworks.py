@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, sentence, state
 
 app = typer.Typer(
     add_completion=False,
@@ -84,44 +84,88 @@ def show(
                     paragraph(f"• {escape(item)}", 4, 2)
 
 
-@app.command("import")
+#: The file format, shown by `framework import --help` (README's "Framework files" says more).
+IMPORT_HELP = "\n\n".join(
+    [
+        "Import a framework: a name and a description per competency is enough.",
+        "YAML or JSON: name, and a list of competencies, each with name and description and "
+        "optionally id, indicators, missing_signs, questions and practice (lists of text). "
+        "The framework may also have id, source and description. Ids left out are made from "
+        "names.",
+        "  name: Acme principles\n"
+        "  competencies:\n"
+        "    - name: Customer obsession\n"
+        "      description: Starts from the customer and works backwards.\n"
+        "      indicators: [Talks to customers every week]",
+        "CSV: a header row, then one competency per row. Columns: name, description, and "
+        "optionally id, indicators, missing_signs, questions, practice; several items in one "
+        "cell are separated by | or line breaks. Commas, semicolons or tabs separate the "
+        "columns. The framework is named after the file unless you pass --name.",
+    ]
+)
+
+
+@app.command("import", help=IMPORT_HELP)
 def import_(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="A .yaml, .yml, .json or .csv file.")],
     framework_id: Annotated[
         str | None, typer.Option("--id", help="Id to store it under (default: from the file).")
     ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="Its name (default: from the file; a CSV's file name)."),
+    ] = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite a framework with the same id.")
     ] = False,
     use: Annotated[bool, typer.Option("--use", help="Start using it right away.")] = False,
 ) -> None:
-    """Import a framework: a name and a description per competency is enough."""
     from nextround.frameworks.files import read_framework_file
-    from nextround.services.frameworks import dropped_competencies, import_framework
+    from nextround.services.frameworks import (
+        active_framework_id,
+        dropped_competencies,
+        import_framework,
+        mapped_elsewhere,
+    )
 
-    framework = read_framework_file(path, framework_id)
+    read = read_framework_file(path, framework_id, name)
+    framework = read.framework
     with state(ctx).app.uow() as uow:
+        was_in_use = active_framework_id(uow) == framework.id
         import_framework(uow, framework, replace=replace, use=use)
         dropped = dropped_competencies(uow, framework)
-    note = " and in use" if use else f"; use it with `nextround framework use {framework.id}`"
+        elsewhere = mapped_elsewhere(uow, framework.id) if use and not was_in_use else None
+    if was_in_use:
+        note = "; it stays in use"
+    elif use:
+        note = " and in use"
+    else:
+        note = f"; use it with `nextround framework use {framework.id}`"
     count = len(framework.competencies)
     console().print(
         f"Imported {escape(framework.name)} ({escape(framework.id)}): "
         f"{count} competenc{'y' if count == 1 else 'ies'}{note}."
     )
+    for text in read.notes:
+        _note(sentence(text))
+    if elsewhere:
+        _note(f"{elsewhere}.")
     if dropped:
         named = "; ".join(
             f"{cid} (statement{'s' * (len(ids) > 1)} {', '.join(map(str, ids))})"
             for cid, ids in sorted(dropped.items())
         )
-        paragraph(
-            f"[yellow]Note:[/] confirmed statements name competencies this version no longer "
-            f"has: {escape(named)}. Those verdicts leave your profile until you review the "
-            "statements again: `nextround feedback review --statement ID --competency NEW`.",
-            0,
-            2,
+        _note(
+            f"confirmed statements name competencies this version no longer has: {named}. "
+            "Those verdicts leave your profile until you review the statements again: "
+            "`nextround feedback review --statement ID --competency NEW`."
         )
+
+
+def _note(text: str) -> None:
+    """A note under a command's result, in the words every framework command uses."""
+    paragraph(f"[yellow]Note:[/] {escape(text)}", 0, 2)
 
 
 @app.command("use")
@@ -137,4 +181,4 @@ def use(
         elsewhere = mapped_elsewhere(uow, framework.id)
     console().print(f"Now using {escape(framework.name)} ({escape(framework.id)}).")
     if elsewhere:
-        paragraph(f"[yellow]Note:[/] {escape(elsewhere)}.", 0, 2)
+        _note(f"{elsewhere}.")

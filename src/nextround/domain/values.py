@@ -10,7 +10,8 @@ from nextround.errors import DomainError
 
 # NUL cannot be stored by PostgreSQL and the other C0 controls are never meant in typed text;
 # tab, newline and carriage return are kept because notes and postings are multi-line.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL_CHARACTERS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_CONTROL = re.compile(f"[{CONTROL_CHARACTERS}]")
 _TAG_MAX = 40
 _TAG_PUNCTUATION = frozenset("_.+#/-")
 
@@ -26,15 +27,20 @@ def text(
         if required:
             raise DomainError(f"{field} is required; give a non-empty value")
         return None
-    value = value.strip()
+    value = no_control_characters(value.strip(), field)
+    if len(value) > limit:
+        raise DomainError(f"{field} is {len(value):,} characters long; the limit is {limit:,}")
+    return value
+
+
+def no_control_characters(value: str, field: str) -> str:
+    """The value, unless it holds a control character other than tab or a line break."""
     bad = _CONTROL.search(value)
     if bad:
         raise DomainError(
             f"{field} contains the control character {bad.group()!r} at position "
             f"{bad.start()}; remove it"
         )
-    if len(value) > limit:
-        raise DomainError(f"{field} is {len(value):,} characters long; the limit is {limit:,}")
     return value
 
 

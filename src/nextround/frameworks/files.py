@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePath
 from typing import Any
 
 from nextround.domain.competency import Competency, Framework
-from nextround.errors import InvalidInputError, unparsable
+from nextround.domain.values import no_control_characters
+from nextround.errors import DomainError, InvalidInputError, unparsable
+from nextround.frameworks.csv_file import TEXT_LISTS, csv_document
+from nextround.frameworks.ids import competency_fallback, framework_fallback, slug
+from nextround.io.user_files import read_limited
 
 BUILTIN_ID = "nextround-core"
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 MAX_COMPETENCIES = 500
+#: How many made-up ids an import lists by name; the rest are counted.
+NOTED_IDS = 8
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
-_TEXT_LISTS = ("indicators", "missing_signs", "questions", "practice")
 
 _STRING_LIST = {"type": "array", "items": {"type": "string", "minLength": 1, "maxLength": 2000}}
 SCHEMA: dict[str, Any] = {
@@ -40,7 +44,7 @@ SCHEMA: dict[str, Any] = {
                     "id": {"type": "string", "minLength": 1, "maxLength": 80},
                     "name": {"type": "string", "minLength": 1, "maxLength": 200},
                     "description": {"type": "string", "minLength": 1, "maxLength": 5000},
-                    **dict.fromkeys(_TEXT_LISTS, _STRING_LIST),
+                    **dict.fromkeys(TEXT_LISTS, _STRING_LIST),
                 },
                 "required": ["name", "description"],
             },
@@ -50,44 +54,56 @@ SCHEMA: dict[str, Any] = {
 }
 
 
-def slug(text: str) -> str:
-    """A readable id made from a name: 'Bias for Action' -> 'bias-for-action'."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "competency"
+@dataclass(frozen=True)
+class FrameworkFile:
+    """A framework read from a file, and notes for the user on how it was read."""
 
-
-def load_yaml(text: str) -> Any:
-    """Parse YAML safely, with libyaml's C parser when present (ten times faster)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)
+    framework: Framework
+    notes: tuple[str, ...] = ()
 
 
 @cache
 def builtin_framework() -> Framework:
     """The framework shipped with nextround (its shape is checked by the test suite)."""
+    from nextround.io.safe_yaml import load_yaml  # PyYAML is slow to import; only needed here
+
     text = resources.files("nextround.frameworks").joinpath("builtin.yaml").read_text("utf-8")
-    return build_framework(load_yaml(text), "the built-in framework")
+    return build_framework(load_yaml(text, "builtin.yaml"), "the built-in framework").framework
 
 
-def parse_framework(data: Any, origin: str, default_id: str | None = None) -> Framework:
+def parse_framework(
+    data: Any, origin: str, default_id: str | None = None, *, yaml: bool = False
+) -> FrameworkFile:
     """Validate a framework document and build it; errors name the first bad path."""
     from jsonschema import Draft202012Validator
 
-    errors = sorted(
-        Draft202012Validator(SCHEMA).iter_errors(data), key=lambda e: list(map(str, e.path))
-    )
-    if errors:
-        from nextround.io.backup import json_path  # slow to import; only needed here
+    from nextround.io.schema_errors import first_error, json_path, reason
 
-        first = errors[0]
-        raise InvalidInputError(f"{origin}: {json_path(first.absolute_path)}: {first.message}")
+    first = first_error(data, Draft202012Validator(SCHEMA).iter_errors(data))
+    if first is not None:
+        path = json_path(first.absolute_path)
+        raise InvalidInputError(f"{origin}: {path}: {reason(first, yaml=yaml)}")
     return build_framework(data, origin, default_id)
+
+
+def _text(value: str, origin: str, path: str) -> str:
+    """The text as given, unless it holds a control character (which no backup would restore)."""
+    try:
+        value.encode("utf-8")
+        return no_control_characters(value, f"{origin}: {path}")
+    except DomainError as exc:
+        raise InvalidInputError(str(exc)) from None
+    except UnicodeEncodeError as exc:
+        # JSON's "\ud800" escapes a half of a character, which no database can store.
+        raise InvalidInputError(
+            f"{origin}: {path} contains {value[exc.start]!r}, half of a character (a lone "
+            f"surrogate) at position {exc.start}; remove it"
+        ) from None
 
 
 def _filled(text: str, origin: str, path: str) -> str:
     """The text with its whitespace collapsed; blank text is refused, naming its path."""
-    collapsed = " ".join(text.split())
+    collapsed = " ".join(_text(text, origin, path).split())
     if not collapsed:
         raise InvalidInputError(
             f"{origin}: {path}: is blank; fill it in (a name and a description are required)"
@@ -95,137 +111,132 @@ def _filled(text: str, origin: str, path: str) -> str:
     return collapsed
 
 
-def build_framework(data: Any, origin: str, default_id: str | None = None) -> Framework:
+def build_framework(data: Any, origin: str, default_id: str | None = None) -> FrameworkFile:
     """Build a framework from a document already known to have the right shape."""
-    framework_id = str(data.get("id") or default_id or slug(data["name"]))
+    name = _filled(data["name"], origin, "$.name")
+    framework_id = str(data.get("id") or default_id or slug(name) or framework_fallback(name))
     if not _ID.match(framework_id):
         raise InvalidInputError(
             f"{origin}: framework id {framework_id!r} must be lower-case letters, digits, "
             "'-', '_' or '.'"
         )
-    competencies: list[Competency] = []
+    competencies = [_competency(item, i, origin) for i, item in enumerate(data["competencies"])]
     seen: set[str] = set()
-    for index, item in enumerate(data["competencies"]):
-        where = f"$.competencies[{index}]"
-        name = _filled(item["name"], origin, f"{where}.name")
-        competency_id = str(item.get("id") or slug(name))
-        # Ids are typed on the command line (--rate ID=3, --competency A,B): no spaces,
-        # commas or '=' in them.
-        if not _ID.match(competency_id):
+    for index, competency in enumerate(competencies):
+        if competency.id in seen:
             raise InvalidInputError(
-                f"{origin}: {where}.id: {competency_id!r} must be lower-case letters, digits, "
-                "'-', '_' or '.'; leave it out to make one from the name"
-            )
-        if competency_id in seen:
-            raise InvalidInputError(
-                f"{origin}: {where}.id: {competency_id!r} appears twice; "
+                f"{origin}: $.competencies[{index}].id: {competency.id!r} appears twice; "
                 "give each competency its own id"
             )
-        seen.add(competency_id)
-        competencies.append(
-            Competency(
-                id=competency_id,
-                name=name,
-                description=_filled(item["description"], origin, f"{where}.description"),
-                **{
-                    key: tuple(s.strip() for s in item.get(key, []) if s.strip())
-                    for key in _TEXT_LISTS
-                },
-            )
+        seen.add(competency.id)
+    optional = {
+        key: _text(data[key], origin, f"$.{key}")
+        for key in ("source", "description")
+        if data.get(key) is not None
+    }
+    framework = Framework(framework_id, name, tuple(competencies), **optional)
+    return FrameworkFile(framework, _made_up_ids(data, framework, default_id))
+
+
+def _competency(item: dict[str, Any], index: int, origin: str) -> Competency:
+    where = f"$.competencies[{index}]"
+    name = _filled(item["name"], origin, f"{where}.name")
+    competency_id = str(item.get("id") or slug(name) or competency_fallback(index + 1))
+    # Ids are typed on the command line (--rate ID=3, --competency A,B): no spaces,
+    # commas or '=' in them.
+    if not _ID.match(competency_id):
+        raise InvalidInputError(
+            f"{origin}: {where}.id: {competency_id!r} must be lower-case letters, digits, "
+            "'-', '_' or '.'; leave it out to make one from the name"
         )
-    return Framework(
-        id=framework_id,
-        name=_filled(data["name"], origin, "$.name"),
-        competencies=tuple(competencies),
-        source=data.get("source"),
-        description=data.get("description"),
+    return Competency(
+        id=competency_id,
+        name=name,
+        description=_filled(item["description"], origin, f"{where}.description"),
+        **{key: _items(item.get(key, []), origin, f"{where}.{key}") for key in TEXT_LISTS},
     )
 
 
-def read_framework_file(path: Path, framework_id: str | None = None) -> Framework:
+def _items(texts: list[str], origin: str, path: str) -> tuple[str, ...]:
+    """A list's texts trimmed, blank ones dropped."""
+    return tuple(
+        text.strip() for n, text in enumerate(texts) if _text(text, origin, f"{path}[{n}]").strip()
+    )
+
+
+def _made_up_ids(data: Any, framework: Framework, default_id: str | None) -> tuple[str, ...]:
+    """Notes naming the ids made from names beyond a-z, so the user knows what to type.
+
+    An id made from a plain name ('Customer first' -> customer-first) goes without saying.
+    """
+    notes = []
+    if not data.get("id") and not default_id:
+        notes.append(f"the framework's id is {framework.id}, as its file name has no letters a-z")
+    made = [
+        f"{competency.id} ({competency.name})"
+        for item, competency in zip(data["competencies"], framework.competencies, strict=True)
+        if not item.get("id") and not competency.name.isascii()
+    ]
+    if made:
+        listed = ", ".join(made[:NOTED_IDS])
+        if len(made) > NOTED_IDS:
+            listed += f" and {len(made) - NOTED_IDS} more"
+        notes.append(f"ids made from names beyond a-z: {listed}; commands take the id or the name")
+    return tuple(notes)
+
+
+def read_framework_file(
+    path: Path, framework_id: str | None = None, name: str | None = None
+) -> FrameworkFile:
     """A framework from a .yaml, .yml, .json or .csv file."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InvalidInputError(f"no such file: {path}") from None
-    if size > MAX_FRAMEWORK_BYTES:
-        raise InvalidInputError(f"{path} is {size:,} bytes; a framework file may be at most 5 MB")
-    return read_framework_bytes(path.read_bytes(), str(path), framework_id)
+    raw = read_limited(
+        path,
+        MAX_FRAMEWORK_BYTES,
+        lambda size: f"{path} is {size:,} bytes; a framework file may be at most 5 MB",
+    )
+    return read_framework_bytes(raw, str(path), framework_id, name)
 
 
-def read_framework_bytes(raw: bytes, name: str, framework_id: str | None = None) -> Framework:
+def read_framework_bytes(
+    raw: bytes, filename: str, framework_id: str | None = None, name: str | None = None
+) -> FrameworkFile:
     """A framework from a file's contents, e.g. an upload.
 
-    ``name`` is the file's name: its suffix tells the format, and messages call it so.
+    ``filename``'s suffix tells the format, and messages call the file so. ``framework_id``
+    and ``name`` replace the file's own; a CSV has none, so its stem stands in.
     """
-    path = PurePath(name)
+    path = PurePath(filename)
     if len(raw) > MAX_FRAMEWORK_BYTES:
         raise InvalidInputError(
-            f"{name} is {len(raw):,} bytes; a framework file may be at most 5 MB"
+            f"{filename} is {len(raw):,} bytes; a framework file may be at most 5 MB"
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{name} is not UTF-8 text") from None
+        raise InvalidInputError(f"{filename} is not UTF-8 text") from None
     suffix = path.suffix.lower()
-    default_id = framework_id or slug(path.stem)
+    default_id = framework_id or slug(path.stem) or None
+    notes: list[str] = []
     if suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
+            raise unparsable(filename, "JSON", exc.msg, exc.lineno, exc.colno) from None
     elif suffix in (".yaml", ".yml"):
-        import yaml
+        from nextround.io.safe_yaml import load_yaml
 
-        try:
-            data = load_yaml(text)
-        except yaml.YAMLError as exc:
-            raise _yaml_problem(name, exc) from None
+        data = load_yaml(text, filename)
     elif suffix == ".csv":
-        data = _csv_document(text, path, default_id)
+        data, notes = csv_document(text, filename)
+        data["name"] = path.stem.replace("-", " ").replace("_", " ").title()
     else:
-        raise InvalidInputError(f"{name}: use a .yaml, .yml, .json or .csv file")
-    if framework_id and isinstance(data, dict):
-        data = {**data, "id": framework_id}
-    return parse_framework(data, name, default_id)
+        raise InvalidInputError(f"{filename}: use a .yaml, .yml, .json or .csv file")
+    if isinstance(data, dict):
+        data = {**data, **_given(framework_id, name)}
+    read = parse_framework(data, filename, default_id, yaml=suffix != ".json")
+    return FrameworkFile(read.framework, (*notes, *read.notes))
 
 
-def _yaml_problem(name: str, exc: Any) -> InvalidInputError:
-    """What PyYAML found wrong and where, without its '<unicode string>' framing."""
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None)
-    if mark is None or not problem:
-        return InvalidInputError(f"{name} is not valid YAML: {' '.join(str(exc).split())}")
-    return unparsable(name, "YAML", problem, mark.line + 1, mark.column + 1)
-
-
-def _csv_document(text: str, path: PurePath, default_id: str) -> dict[str, Any]:
-    """CSV: one competency per row.
-
-    Columns: name, description and optionally id, indicators, missing_signs, questions,
-    practice (several items separated by '|' or newlines).
-    """
-    reader = csv.DictReader(io.StringIO(text))
-    headers = [h.strip().lower() for h in reader.fieldnames or []]
-    if "name" not in headers or "description" not in headers:
-        raise InvalidInputError(
-            f"{path}: the CSV needs a header row with at least 'name' and 'description' "
-            f"columns; found {', '.join(headers) or 'none'}"
-        )
-    competencies = []
-    for row in reader:
-        clean = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
-        if not any(clean.values()):
-            continue
-        item: dict[str, Any] = {"name": clean.get("name", ""), "description": clean["description"]}
-        if clean.get("id"):
-            item["id"] = clean["id"]
-        for key in _TEXT_LISTS:
-            if clean.get(key):
-                item[key] = [p.strip() for p in re.split(r"[|\n]", clean[key]) if p.strip()]
-        competencies.append(item)
-    return {
-        "id": default_id,
-        "name": path.stem.replace("-", " ").replace("_", " ").title(),
-        "competencies": competencies,
-    }
+def _given(framework_id: str | None, name: str | None) -> dict[str, str]:
+    """The id and name the user gave in place of the file's."""
+    return {k: v for k, v in (("id", framework_id), ("name", name)) if v}

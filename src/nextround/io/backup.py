@@ -26,7 +26,9 @@ from sqlalchemy import (
     text,
 )
 
+from nextround.domain.values import CONTROL_CHARACTERS
 from nextround.errors import InvalidInputError
+from nextround.io.schema_errors import first_error, json_path, reason
 from nextround.store.database import HEAD_REVISION
 from nextround.store.tables import metadata
 from nextround.store.types import JSONCodec, UTCDateTime
@@ -73,7 +75,7 @@ def backed_up_tables() -> list[Table]:
 _DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _DATETIME_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$"
 # Text without the control characters the domain refuses (PostgreSQL cannot even store NUL).
-_TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+_TEXT_PATTERN = f"^[^{CONTROL_CHARACTERS}]*$"
 # Ids and counts are 32-bit integers in the schema; a larger one would crash the INSERT.
 _INT_RANGE = {"minimum": -(2**31), "maximum": 2**31 - 1}
 
@@ -191,31 +193,6 @@ def backup_schema() -> dict[str, Any]:
     }
 
 
-def _document_order(doc: Any, path: Any) -> tuple[int, ...]:
-    """Where a path falls in the document as written, so the first problem is reported first."""
-    key: list[int] = []
-    node = doc
-    for part in path:
-        if isinstance(node, Mapping):
-            keys = list(node)
-            key.append(keys.index(part) if part in keys else len(keys))
-            node = node.get(part)
-        elif isinstance(node, list) and isinstance(part, int):
-            key.append(part)
-            node = node[part] if part < len(node) else None
-        else:
-            break
-    return tuple(key)
-
-
-def json_path(parts: Any) -> str:
-    """Render a path as $.tables.applications[3].company."""
-    out = "$"
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return out
-
-
 def validate(doc: Any) -> None:
     """Refuse a document that is not a valid backup, naming the first bad path."""
     from jsonschema import Draft202012Validator
@@ -232,9 +209,8 @@ def validate(doc: Any) -> None:
             f"this backup uses format version {version}, newer than this nextround "
             f"understands ({FORMAT_VERSION}); upgrade nextround"
         )
-    errors = list(Draft202012Validator(backup_schema()).iter_errors(doc))
-    if errors:
-        first = min(errors, key=lambda e: _document_order(doc, e.absolute_path))
+    first = first_error(doc, Draft202012Validator(backup_schema()).iter_errors(doc))
+    if first is not None:
         raise InvalidInputError(f"{json_path(first.absolute_path)}: {_reason(first)}")
     expected = expected_tables(doc["revision"])
     missing = [name for name in expected if name not in doc["tables"]]
@@ -273,7 +249,7 @@ def _reason(error: Any) -> str:
             f"{error.instance!r} is not in the expected form "
             "(dates: YYYY-MM-DD, times: ISO 8601 with offset)"
         )
-    return str(error.message)
+    return reason(error)
 
 
 def _check_references(doc: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ from nextround.errors import DomainError, InvalidInputError, unparsable
 from nextround.io import backup
 from nextround.io.calendar import write_ics
 from nextround.io.job_search_csv import write_csv
+from nextround.io.user_files import read_limited
 from nextround.store.uow import SqlUnitOfWork
 
 #: A backup larger than this is refused before it is parsed.
@@ -39,20 +40,13 @@ def export_ics(uow: SqlUnitOfWork) -> bytes:
 
 def read_backup_file(path: Path) -> Any:
     """Parse a backup file, with a clear error for anything that is not JSON."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InvalidInputError(f"no such file: {path}") from None
-    if size > MAX_BACKUP_BYTES:
-        raise InvalidInputError(
+    raw = read_limited(
+        path,
+        MAX_BACKUP_BYTES,
+        lambda size: (
             f"{path} is {size / 1e6:.0f} MB; a backup may be at most {MAX_BACKUP_BYTES // 10**6} MB"
-        )
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInputError(f"{path} is a folder, not a file") from None
-    except OSError as exc:
-        raise InvalidInputError(f"cannot read {path}: {exc.strerror}") from None
+        ),
+    )
     return parse_backup(raw, str(path))
 
 

@@ -23,7 +23,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import InvalidInputError
-from nextround.frameworks.files import load_yaml
+from nextround.io.safe_yaml import load_yaml
 from nextround.services import applications, contacts, process
 from nextround.services import feedback as feedback_service
 from nextround.services.debriefs import record_debrief
@@ -41,7 +41,7 @@ DEMO_FORMAT = "nextround-demo/1"
 def read_demo() -> dict[str, Any]:
     """The bundled demo journey."""
     text = resources.files("nextround.data").joinpath("demo_journey.yaml").read_text("utf-8")
-    doc = load_yaml(text)
+    doc = load_yaml(text, "demo_journey.yaml")
     if not isinstance(doc, dict) or doc.get("format") != DEMO_FORMAT:
         raise InvalidInputError(f"the demo file is not in the {DEMO_FORMAT} format")
     return doc

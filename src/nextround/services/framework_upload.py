@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from nextround.domain.competency import Framework
-from nextround.frameworks.files import read_framework_bytes
+from nextround.frameworks.files import FrameworkFile, read_framework_bytes
 from nextround.services.frameworks import import_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -14,9 +13,11 @@ def import_uploaded_framework(
     filename: str,
     *,
     framework_id: str | None = None,
+    name: str | None = None,
     replace: bool = False,
     use: bool = False,
-) -> Framework:
+) -> FrameworkFile:
     """Read, check and store an uploaded framework; a bad file changes nothing."""
-    framework = read_framework_bytes(raw, filename, framework_id)
-    return import_framework(uow, framework, replace=replace, use=use)
+    read = read_framework_bytes(raw, filename, framework_id, name)
+    import_framework(uow, read.framework, replace=replace, use=use)
+    return read

@@ -8,6 +8,7 @@ from starlette.responses import Response
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.framework_upload import import_uploaded_framework
 from nextround.services.frameworks import (
+    active_framework_id,
     dropped_competencies,
     get_framework,
     list_frameworks,
@@ -58,7 +59,7 @@ def choose(framework_id: str, web: WebDep) -> Response:
     """Map feedback onto this framework from now on."""
     framework = web.write(lambda uow: use_framework(uow, framework_id))
     elsewhere = web.read(lambda uow: mapped_elsewhere(uow, framework.id))
-    note = f" Note: {elsewhere[:1].upper()}{elsewhere[1:]}." if elsewhere else ""
+    note = f" Note: {_capitalised(elsewhere)}." if elsewhere else ""
     return web.redirect(
         "/frameworks",
         f"Now using {framework.name}. New feedback, debriefs and your profile use its "
@@ -87,13 +88,16 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         return render_frameworks(web, reader.state, 413)
     raw = upload.file.read(limit + 1)
     wanted_id = reader.text("framework_id")
+    wanted_name = reader.text("framework_name")
+    was_in_use = web.read(active_framework_id)
     try:
-        framework = web.write(
+        read = web.write(
             lambda uow: import_uploaded_framework(
                 uow,
                 raw,
                 upload.filename or "framework",
                 framework_id=wanted_id.strip() if wanted_id else None,
+                name=wanted_name.strip() if wanted_name else None,
                 replace=reader.flag("replace"),
                 use=reader.flag("use"),
             )
@@ -101,17 +105,32 @@ def import_file(web: WebDep, form: FormDep) -> Response:
     except (DomainError, InvalidInputError) as exc:
         reader.explain(InvalidInputError(f"{exc.for_web()}. Nothing was imported"), IMPORT_ERRORS)
         return render_frameworks(web, reader.state, 422)
-    note = " and in use" if reader.flag("use") else ""
+    framework = read.framework
+    if framework.id == was_in_use:
+        note = "; it stays in use"
+    elif reader.flag("use"):
+        note = " and in use"
+    else:
+        note = ""
+    notes = [_capitalised(text) for text in read.notes]
+    if reader.flag("use") and framework.id != was_in_use:
+        elsewhere = web.read(lambda uow: mapped_elsewhere(uow, framework.id))
+        notes += [_capitalised(elsewhere)] if elsewhere else []
     dropped = web.read(lambda uow: dropped_competencies(uow, framework))
     if dropped:
         ids = sorted({i for found in dropped.values() for i in found})
-        note += (
-            f". Note: {len(ids)} confirmed statement{'s name' if len(ids) > 1 else ' names'} "
+        notes.append(
+            f"{len(ids)} confirmed statement{'s name' if len(ids) > 1 else ' names'} "
             "a competency "
             f"this version no longer has ({', '.join(sorted(dropped))}); they leave your "
             "profile until you review them again"
         )
     return web.redirect(
         "/frameworks",
-        f"Imported {framework.name}: {len(framework.competencies)} competencies{note}.",
+        f"Imported {framework.name}: {len(framework.competencies)} competencies{note}."
+        + "".join(f" Note: {text}." for text in notes),
     )
+
+
+def _capitalised(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"

@@ -1,0 +1,128 @@
+"""Reading framework files from bytes: ids from any name, bad text refused, clear messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nextround.errors import InvalidInputError
+from nextround.frameworks.files import read_framework_bytes
+from nextround.frameworks.ids import slug
+
+
+def _yaml(*names: str) -> bytes:
+    lines = ["name: X", "competencies:"] + [f"  - {{name: {n}, description: d}}" for n in names]
+    return "\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bias for Action", "bias-for-action"),
+        ("Über Führung", "uber-fuhrung"),
+        ("Straße & Œuvre", "strasse-oeuvre"),
+        ("领导力 (Leadership)", "leadership"),
+        ("领导力", ""),
+        ("Лидерство", ""),
+    ],
+)
+def test_slug_folds_accents_and_leaves_nothing_for_other_scripts(name, expected):
+    assert slug(name) == expected
+
+
+def test_names_beyond_a_z_get_numbered_ids_and_a_note_naming_them():
+    read = read_framework_bytes(_yaml("Über Führung", "领导力", "Лидерство", "Plain"), "x.yaml")
+    assert [c.id for c in read.framework.competencies] == [
+        "uber-fuhrung", "competency-2", "competency-3", "plain",
+    ]  # fmt: skip
+    (note,) = read.notes
+    assert note.startswith(
+        "ids made from names beyond a-z: uber-fuhrung (Über Führung), competency-2 (领导力), "
+        "competency-3 (Лидерство);"
+    )
+
+
+def test_plain_names_need_no_note():
+    assert read_framework_bytes(_yaml("Customer first"), "x.yaml").notes == ()
+
+
+@pytest.mark.parametrize(
+    ("filename", "name", "expected"),
+    [("Führung.csv", None, "fuhrung"), ("日本.csv", "Japan", "japan")],
+)
+def test_a_framework_id_comes_from_the_file_name_folded_or_else_the_name(filename, name, expected):
+    read = read_framework_bytes(b"name,description\nA,b\n", filename, name=name)
+    assert read.framework.id == expected
+
+
+def test_a_file_name_with_no_letters_a_z_gives_a_stable_id_and_says_so():
+    first = read_framework_bytes(b"name,description\nA,b\n", "日本.csv")
+    again = read_framework_bytes(b"name,description\nA,b\n", "日本.csv")
+    assert first.framework.id == again.framework.id
+    assert first.framework.id.startswith("framework-")
+    assert first.notes == (
+        f"the framework's id is {first.framework.id}, as its file name has no letters a-z",
+    )
+
+
+@pytest.mark.parametrize(
+    ("filename", "raw", "where"),
+    [
+        ("c.json", '{"name": "X", "competencies": [{"name": "A\\u0000b", "description": "d"}]}',
+         r"\$\.competencies\[0\]\.name contains the control character '\\x00' at position 1"),
+        ("c.yaml", 'name: X\ncompetencies:\n  - {name: A, description: "\\x01"}\n',
+         r"\$\.competencies\[0\]\.description contains the control character '\\x01'"),
+        ("c.yaml", 'name: X\nsource: "a\\x1b"\ncompetencies:\n  - {name: A, description: d}\n',
+         r"\$\.source contains the control character"),
+        ("c.yaml", 'name: X\ncompetencies:\n  - {name: A, description: d, questions: [ok, "\\0"]}',
+         r"\$\.competencies\[0\]\.questions\[1\] contains the control character '\\x00'"),
+        ("c.json", '{"name": "X", "competencies": [{"name": "A\\ud800", "description": "d"}]}',
+         r"\$\.competencies\[0\]\.name contains '\\ud800', half of a character"),
+    ],
+)  # fmt: skip
+def test_control_characters_are_refused_naming_where(filename, raw, where):
+    with pytest.raises(InvalidInputError, match=rf"^{filename.replace('.', '[.]')}: {where}"):
+        read_framework_bytes(raw.encode(), filename)
+
+
+def test_a_semicolon_csv_is_read_and_unknown_columns_are_named():
+    raw = "Name;Description;Missing signs;Behaviours\nGrit;Keeps going;Gives up|Blames\n"
+    read = read_framework_bytes(raw.encode(), "values.csv")
+    (competency,) = read.framework.competencies
+    assert (competency.name, competency.missing_signs) == ("Grit", ("Gives up", "Blames"))
+    assert read.framework.name == "Values"
+    assert read.notes == (
+        "ignored the column behaviours: the columns read are name, description, id, "
+        "indicators, missing_signs, questions, practice",
+    )
+
+
+def test_name_replaces_the_file_name_title():
+    read = read_framework_bytes(b"name,description\nA,b\n", "acme_lp.csv", name="Acme LP")
+    assert (read.framework.id, read.framework.name) == ("acme-lp", "Acme LP")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("name: X\ncompetencies:\n  - {name: A, description: no}\n",
+         r'^c\.yaml: \$\.competencies\[0\]\.description: should be text, but YAML reads an '
+         r'unquoted yes, no, .* as false; put the text in quotes, e\.g\. "no"$'),
+        ("name: 2024\ncompetencies:\n  - {name: A, description: d}\n",
+         r'^c\.yaml: \$\.name: should be text, not the number 2024; put it in quotes: "2024"$'),
+        ("name: X\ncompetencies:\n  - {name: A, description: " + "x" * 6000 + "}\n",
+         r"^c\.yaml: \$\.competencies\[0\]\.description: is 6,000 characters long; at most "
+         r"5,000$"),
+    ],
+)  # fmt: skip
+def test_schema_errors_are_short_and_say_what_to_do(raw, message):
+    with pytest.raises(InvalidInputError, match=message):
+        read_framework_bytes(raw.encode(), "c.yaml")
+
+
+def test_too_many_competencies_are_counted_not_listed():
+    doc = {"name": "X", "competencies": [{"name": f"C{i}", "description": "d"} for i in range(501)]}
+    with pytest.raises(InvalidInputError) as caught:
+        read_framework_bytes(json.dumps(doc).encode(), "big.json")
+    assert str(caught.value) == "big.json: $.competencies: 501 competencies; at most 500"
