@@ -15,9 +15,9 @@ from nextround.store.database import (
     current_revision,
     ensure_schema,
     make_engine,
-    normalise_url,
 )
 from nextround.store.tables import metadata
+from nextround.store.urls import normalise_url
 
 
 def test_head_revision_is_the_scripts_head():
@@ -95,7 +95,7 @@ def test_sqlite_path_that_cannot_be_created(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     with pytest.raises(InvalidInputError, match="cannot create the database in"):
-        make_engine(f"sqlite:///{blocker / 'sub' / 'db.sqlite3'}")
+        make_engine(f"sqlite:///{blocker / 'db.sqlite3'}")
 
 
 @pytest.mark.parametrize(
