@@ -333,6 +333,11 @@ def test_bad_input(seeded, files, args, message):
         ("mysql://user@host/x", r"nextround runs on SQLite .* or PostgreSQL .*, not mysql"),
         ("postgresql://nobody@127.0.0.1:1/none", r"cannot open the database .*127\.0\.0\.1"),
         ("{tmp}/backup.json/x.sqlite3", r"cannot create the database in .*; choose another"),
+        (
+            "{tmp}/no-such-folder/x.sqlite3",
+            r"there is no folder .*/no-such-folder for the database x\.sqlite3; check the path, "
+            r"or create the folder first",
+        ),
         ("sqlite://", r"'sqlite://' is an in-memory SQLite database: each nextround command runs"),
         ("sqlite:///:memory:", r"in-memory SQLite database: .*; give a file path instead"),
         (
@@ -347,6 +352,7 @@ def test_bad_input(seeded, files, args, message):
         "unsupported-database",
         "unreachable-server",
         "impossible-path",
+        "missing-folder",
         "in-memory",
         "in-memory-named",
         "port-not-a-number",
@@ -358,6 +364,7 @@ def test_bad_database_url(seeded, files, db, message):
     db = db.replace("{tmp}", str(files))
     assert_clean_failure(cli, ["app", "list"], message, db=db)
     assert_clean_failure(cli, ["app", "add", "Acme", "PM"], message, db=db)
+    assert not (files / "no-such-folder").exists()
 
 
 def test_an_in_memory_database_is_refused_before_anything_claims_success(cli, files, tmp_path):

@@ -24,8 +24,13 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL, set up the way nextround needs it."""
+def make_engine(url: str, data_dir: Path | None = None) -> Engine:
+    """An engine for any SQLAlchemy URL, set up the way nextround needs it.
+
+    A SQLite file is created when missing, but its folder only when it is ``data_dir``,
+    nextround's own: any other folder that does not exist is far more likely a typo in
+    the path than a wish for a new, empty database.
+    """
     parsed = parse_url(url)
     # JSON columns (tags, competencies, interviewers) are stored as UTF-8 text rather than
     # \u escapes, so that text search over them finds non-ASCII tags such as "são-paulo".
@@ -40,7 +45,7 @@ def make_engine(url: str) -> Engine:
         )
     path = sqlite_file(parsed)
     if path is not None:
-        _create_sqlite_file(path)
+        _create_sqlite_file(path, data_dir)
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
@@ -50,8 +55,13 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _create_sqlite_file(path: Path) -> None:
+def _create_sqlite_file(path: Path, data_dir: Path | None) -> None:
     folder = path.parent
+    if not folder.exists() and (data_dir is None or folder.resolve() != data_dir.resolve()):
+        raise InvalidInputError(
+            f"there is no folder {folder} for the database {path.name}; check the path, "
+            "or create the folder first if you meant a new database there"
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _create_private(path)
