@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from nextround.config import Settings
 from nextround.store.database import ensure_schema, make_engine
+from nextround.store.urls import parse_url, sqlite_file
 
 if TYPE_CHECKING:
     from nextround.analysis.embeddings import Embedder, Vectors
@@ -37,8 +38,22 @@ class Nextround:
     @cached_property
     def engine(self) -> Engine:
         """The engine, opened and migrated on first use."""
-        engine = make_engine(self.settings.resolved_database_url)
+        url = self.settings.resolved_database_url
+        data_dir = self.settings.data_dir
+        path = sqlite_file(parse_url(url))
+        # A file about to be created at a path the user gave: right for a first run, but a
+        # typo in the file's name would quietly lead to an empty database ("No applications
+        # yet."), so every command says so, once. The data folder's own files need no word.
+        announce = (
+            path is not None and not path.exists() and path.parent.resolve() != data_dir.resolve()
+        )
+        engine = make_engine(url, data_dir=data_dir)
         ensure_schema(engine)
+        if announce:
+            self.progress(
+                f"Started a new, empty database at {path} (there was no file there); "
+                "if you meant an existing one, check the path."
+            )
         return engine
 
     def uow(self) -> SqlUnitOfWork:

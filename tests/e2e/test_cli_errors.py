@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 import sqlite3
 from pathlib import Path
 
@@ -331,13 +332,58 @@ def test_bad_input(seeded, files, args, message):
         ("nosuchdb://host/x", r"cannot use database nosuchdb://host/x"),
         ("mysql://user@host/x", r"nextround runs on SQLite .* or PostgreSQL .*, not mysql"),
         ("postgresql://nobody@127.0.0.1:1/none", r"cannot open the database .*127\.0\.0\.1"),
-        ("{tmp}/backup.json/sub/x.sqlite3", r"cannot create the database in .*; choose another"),
+        ("{tmp}/backup.json/x.sqlite3", r"cannot create the database in .*; choose another"),
+        (
+            "{tmp}/no-such-folder/x.sqlite3",
+            r"there is no folder .*/no-such-folder for the database x\.sqlite3; check the path, "
+            r"or create the folder first",
+        ),
+        ("sqlite://", r"'sqlite://' is an in-memory SQLite database: each nextround command runs"),
+        ("sqlite:///:memory:", r"in-memory SQLite database: .*; give a file path instead"),
+        (
+            "postgresql://postgres:s3cretpw@localhost:notaport/x",
+            r"'postgresql://postgres:\*\*\*@localhost:notaport/x' has 'notaport' where the port "
+            r"number goes; use e\.g\. .*postgresql://user:password@host:5432/dbname$",
+        ),
+        ("postgresql://[::1/x", r"has an IPv6 address without its closing bracket \('\[::1'\)"),
     ],
-    ids=["unknown-driver", "unsupported-database", "unreachable-server", "impossible-path"],
+    ids=[
+        "unknown-driver",
+        "unsupported-database",
+        "unreachable-server",
+        "impossible-path",
+        "missing-folder",
+        "in-memory",
+        "in-memory-named",
+        "port-not-a-number",
+        "unclosed-ipv6",
+    ],
 )
 def test_bad_database_url(seeded, files, db, message):
     cli, _ = seeded
-    assert_clean_failure(cli, ["app", "list"], message, db=db.replace("{tmp}", str(files)))
+    db = db.replace("{tmp}", str(files))
+    assert_clean_failure(cli, ["app", "list"], message, db=db)
+    assert_clean_failure(cli, ["app", "add", "Acme", "PM"], message, db=db)
+    assert not (files / "no-such-folder").exists()
+
+
+def test_an_in_memory_database_is_refused_before_anything_claims_success(cli, files, tmp_path):
+    """Each command is a process of its own: `init` or `import` into memory would be a lie."""
+    for args in (["init"], ["import", "json", str(files / "backup.json")], ["demo"]):
+        result = cli(*args, db="sqlite://")
+        assert result.code == 2 and "in-memory SQLite database" in result.err, result
+        assert result.out == ""
+    environment = {**cli.env, "NEXTROUND_DATABASE_URL": "sqlite:///:memory:"}
+    by_variable = Cli(cli.db, environment, cli.cwd)
+    result = by_variable("serve", "--port", str(_free_port()), db="")
+    assert result.code == 2 and "in-memory SQLite database" in result.err, result
+    assert "nextround is running" not in result.out
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def _foreign_sqlite(path: Path) -> None:

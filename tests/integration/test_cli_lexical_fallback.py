@@ -26,6 +26,9 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
     monkeypatch.setattr(embeddings, "MODEL_PACKAGE", "no_such_model_package_here")
     monkeypatch.setenv("NEXTROUND_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("NEXTROUND_DATABASE_URL", raising=False)
+    # A database that is there already (an empty file is an empty SQLite database), so that
+    # stderr holds the model's note alone, not the one about starting a new database.
+    (tmp_path / "cli.sqlite3").touch()
     db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
 
     def invoke(*args: str, stdin: str = "") -> tuple[int, str, str]:

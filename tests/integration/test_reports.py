@@ -153,6 +153,9 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
     ):
         assert expected in text, expected
     assert re.search(r"Sent on \d+ \w+ 20\d\d to Maya Lindgren, Jonas Ekstr", text)
+    # Self-ratings are named as the framework names them, not by their ids.
+    assert "Your ratings: Planning and execution 4/5 · Ownership 4/5 · Prioritisation 3/5" in text
+    assert "planning execution" not in text
     letter = pdf_text(to_pdf(application_html(main, Paper.LETTER)))[2]
     assert (round(letter[0]), round(letter[1])) == (612, 792)  # US Letter in points
     png = preview(data, artefacts, "application")
@@ -180,6 +183,8 @@ def test_hostile_text_renders_as_text(sqlite_app):
     html = application_html(report)
     assert "<script" not in html and "<img" not in html and "<b>Co</b>" not in html
     assert "&lt;script&gt;" in html and "Mallory &lt;i&gt;Q&lt;/i&gt;" in html
+    # The application's own notes are in its report, as text.
+    assert "<strong>Your notes.</strong> &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
     style = html[html.index("<style>") : html.index("</style>")]
     assert "</style" not in style[7:] and '"</' not in style  # the footer string stays a string
     text = pdf_text(to_pdf(html))[1]
@@ -207,4 +212,6 @@ def test_an_empty_database_still_makes_a_readable_profile_report(sqlite_app):
     html = profile_html(report)
     assert "No evidence yet" in html and "No spike yet" in html
     pages, text, _ = pdf_text(to_pdf(html))
-    assert pages >= 1 and "skills from every source" in text
+    # Without a sender name set, the headline stands on its own.
+    assert "<h1>Skills from every source</h1>" in html
+    assert pages >= 1 and "Skills from every source" in text

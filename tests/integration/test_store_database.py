@@ -15,9 +15,9 @@ from nextround.store.database import (
     current_revision,
     ensure_schema,
     make_engine,
-    normalise_url,
 )
 from nextround.store.tables import metadata
+from nextround.store.urls import normalise_url
 
 
 def test_head_revision_is_the_scripts_head():
@@ -79,9 +79,9 @@ def test_sqlite_units_of_work_are_real_transactions(sqlite_app):
         assert conn.connection.dbapi_connection.in_transaction
 
 
-def test_sqlite_file_and_folder_are_created(tmp_path):
+def test_sqlite_file_and_its_data_folder_are_created(tmp_path):
     path = tmp_path / "deep" / "er" / "nextround.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(f"sqlite:///{path}", data_dir=path.parent)
     try:
         ensure_schema(engine)
     finally:
@@ -91,11 +91,18 @@ def test_sqlite_file_and_folder_are_created(tmp_path):
     assert path.stat().st_mode & 0o777 == 0o600
 
 
+def test_a_missing_folder_other_than_the_data_folder_is_refused(tmp_path):
+    path = tmp_path / "typo" / "nextround.sqlite3"
+    with pytest.raises(InvalidInputError, match=f"there is no folder {tmp_path / 'typo'} for"):
+        make_engine(f"sqlite:///{path}", data_dir=tmp_path / "data")
+    assert not path.parent.exists()
+
+
 def test_sqlite_path_that_cannot_be_created(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     with pytest.raises(InvalidInputError, match="cannot create the database in"):
-        make_engine(f"sqlite:///{blocker / 'sub' / 'db.sqlite3'}")
+        make_engine(f"sqlite:///{blocker / 'db.sqlite3'}")
 
 
 @pytest.mark.parametrize(

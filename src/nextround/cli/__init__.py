@@ -139,12 +139,15 @@ def root(
 def init(ctx: typer.Context) -> None:
     """Create the database (other commands do this too) and say where it lives."""
     from nextround.store.database import HEAD_REVISION
+    from nextround.store.urls import shown
 
     nextround = state(ctx).app
     nextround.engine  # noqa: B018 - opening the engine creates and migrates the database
-    url = nextround.settings.resolved_database_url
-    console().print(f"Database ready at {escape(url)} (schema {HEAD_REVISION}).")
-    console().print(f"Data folder: {escape(nextround.settings.data_dir)}")
+    url = shown(nextround.settings.resolved_database_url)
+    # Whole lines, so the URL and the folder can be copied from any terminal width.
+    out = console()
+    out.print(f"Database ready at {escape(url)} (schema {HEAD_REVISION}).", soft_wrap=True)
+    out.print(f"Data folder: {escape(nextround.settings.data_dir)}", soft_wrap=True)
 
 
 @app.command()

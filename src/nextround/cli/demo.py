@@ -69,6 +69,7 @@ def run_demo(st: State) -> None:
     from nextround.services.clarify import clarifications
     from nextround.services.overview import stats, timeline
     from nextround.services.plan import refresh_plan
+    from nextround.store.urls import shown
 
     nextround, loaded, url, reset_path = load_demo_database(st)
     with nextround.uow() as uow:
@@ -83,15 +84,17 @@ def run_demo(st: State) -> None:
         f"Loaded the demo journey: {len(loaded.applications)} applications, "
         f"{len(loaded.interviews)} interviews, {len(loaded.contacts)} contacts."
     )
-    out.print(f"Demo database: {escape(url)}\n", soft_wrap=True)
+    out.print(f"Demo database: {escape(shown(url))}\n", soft_wrap=True)
     render_timeline(app, events)
     out.print()
     render_stats(result)
     out.print()
     render_summary(plan, questions)
     render_note_and_options(nextround, loaded)
-    write_demo_reports(nextround, loaded, reset_path or url)
-    out.print(f"\nExplore it: nextround --db {escape(reset_path or url)} app list", soft_wrap=True)
+    # The password stays off the screen (and out of the scrollback); the user knows it.
+    explore = reset_path or shown(url)
+    write_demo_reports(nextround, loaded, explore)
+    out.print(f"\nExplore it: nextround --db {escape(explore)} app list", soft_wrap=True)
     nextround.close()
 
 

@@ -40,6 +40,7 @@ def serve(
     import uvicorn
 
     from nextround.config import Settings
+    from nextround.store.urls import shown
     from nextround.web import create_app
     from nextround.web.security import check_bind
 
@@ -62,12 +63,12 @@ def serve(
     server = uvicorn.Server(
         uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     )
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{port}{start_path}"
+    where = f"[{host}]" if ":" in host else host
+    url = f"http://{where}:{port}{start_path}"
     out = console()
     # Whole lines, so the address and the database can be copied from any terminal width.
     out.print(f"nextround is running at {escape(url)}", highlight=False, soft_wrap=True)
-    database = nextround.settings.resolved_database_url
+    database = shown(nextround.settings.resolved_database_url)
     out.print(f"Database: {escape(database)}", highlight=False, soft_wrap=True)
     if nextround.settings.access_token:
         out.print("Access token required: open the address once with ?token=YOUR_TOKEN.")

@@ -95,6 +95,11 @@ class ApplicationReport:
     assessment: Assessment | None
     framework: Framework
 
+    def competency_name(self, competency_id: str) -> str:
+        """A rated competency's name; a debrief may rate one the framework in use lacks."""
+        competency = self.framework.competency(competency_id)
+        return competency.name if competency else competency_id.replace("-", " ")
+
 
 def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) -> ApplicationReport:
     """Gather one application's report; nothing is written."""

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
 from nextround.errors import InvalidInputError, NextroundError
+from nextround.store.urls import parse_url, shown, sqlite_file
 
 #: The newest migration. Checked against Alembic's script folder by a test, so that a
 #: command on an up-to-date database never pays for importing Alembic.
@@ -20,28 +20,18 @@ HEAD_REVISION = "0006"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-def normalise_url(url: str) -> str:
-    """Accept plain postgres:// URLs and route them to the psycopg 3 driver we ship."""
-    for prefix in ("postgres://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
-    return url
-
-
 #: The databases nextround is built and tested on.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL, set up the way nextround needs it."""
-    url = normalise_url(url)
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise InvalidInputError(
-            f"{url!r} is not a database URL; use e.g. sqlite:///path/to/file.sqlite3 or "
-            "postgresql://user:password@host/dbname"
-        ) from None
+def make_engine(url: str, data_dir: Path | None = None) -> Engine:
+    """An engine for any SQLAlchemy URL, set up the way nextround needs it.
+
+    A SQLite file is created when missing, but its folder only when it is ``data_dir``,
+    nextround's own: any other folder that does not exist is far more likely a typo in
+    the path than a wish for a new, empty database.
+    """
+    parsed = parse_url(url)
     # JSON columns (tags, competencies, interviewers) are stored as UTF-8 text rather than
     # \u escapes, so that text search over them finds non-ASCII tags such as "são-paulo".
     kwargs: dict[str, Any] = {"json_serializer": _json_dumps}
@@ -49,29 +39,36 @@ def make_engine(url: str) -> Engine:
         # SQLAlchemy would name a missing driver (e.g. "No module named 'MySQLdb'"), which
         # suggests installing it; the schema and its migrations are written for these two.
         raise InvalidInputError(
-            f"cannot use database {parsed!r}: nextround runs on SQLite (a file path or "
+            f"cannot use database {shown(parsed)}: nextround runs on SQLite (a file path or "
             "sqlite:///path/to/file.sqlite3) or PostgreSQL (postgresql://user:password@host/"
             f"dbname), not {parsed.get_backend_name()}"
         )
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
-            folder = Path(database).expanduser().parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                _create_private(Path(database).expanduser())
-            except OSError as exc:
-                raise InvalidInputError(
-                    f"cannot create the database in {folder}: {exc.strerror}; "
-                    "choose another path with --db"
-                ) from None
+    path = sqlite_file(parsed)
+    if path is not None:
+        _create_sqlite_file(path, data_dir)
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
-        raise InvalidInputError(f"cannot use database {parsed!r}: {exc}") from None
+        raise InvalidInputError(f"cannot use database {shown(parsed)}: {exc}") from None
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine)
     return engine
+
+
+def _create_sqlite_file(path: Path, data_dir: Path | None) -> None:
+    folder = path.parent
+    if not folder.exists() and (data_dir is None or folder.resolve() != data_dir.resolve()):
+        raise InvalidInputError(
+            f"there is no folder {folder} for the database {path.name}; check the path, "
+            "or create the folder first if you meant a new database there"
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _create_private(path)
+    except OSError as exc:
+        raise InvalidInputError(
+            f"cannot create the database in {folder}: {exc.strerror}; choose another path with --db"
+        ) from None
 
 
 def _create_private(path: Path) -> None:
@@ -128,19 +125,19 @@ def current_revision(engine: Engine) -> str | None:
             if "alembic_version" in tables:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise NextroundError(f"cannot open the database {engine.url!r}: {exc.orig}") from None
+        raise NextroundError(f"cannot open the database {shown(engine.url)}: {exc.orig}") from None
     except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
         raise NextroundError(
-            f"cannot open the database {engine.url!r}: {exc.orig}; give the path of a "
+            f"cannot open the database {shown(engine.url)}: {exc.orig}; give the path of a "
             "nextround database, or of a new file to start one"
         ) from None
     # A SQLite file is a whole database, so other tables there mean a wrong path; a server
     # database may well hold other applications' tables beside ours.
     if tables and engine.dialect.name == "sqlite":
-        shown = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
+        listed = ", ".join(sorted(tables)[:3]) + (", ..." if len(tables) > 3 else "")
         raise NextroundError(
-            f"the database {engine.url!r} already holds tables that are not nextround's "
-            f"({shown}); give the path of a nextround database, or of a new file to start one"
+            f"the database {shown(engine.url)} already holds tables that are not nextround's "
+            f"({listed}); give the path of a nextround database, or of a new file to start one"
         )
     return None
 
@@ -179,4 +176,4 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
     except SQLAlchemyError as exc:
-        raise NextroundError(f"could not migrate the database {engine.url!r}: {exc}") from None
+        raise NextroundError(f"could not migrate the database {shown(engine.url)}: {exc}") from None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -11,6 +14,7 @@ from starlette.types import Scope
 
 from nextround.errors import NextroundError, NotFoundError
 from nextround.web.csrf import CsrfError
+from nextround.web.database_down import describe_outage
 from nextround.web.limits import RequestTooLargeError, describe_size
 from nextround.web.rendering import Renderer, is_htmx
 
@@ -20,7 +24,10 @@ _TITLES = {
     404: "Not found",
     405: "Not allowed",
     413: "That file is too large",
+    503: "The database cannot be reached",
 }
+
+log = logging.getLogger(__name__)
 
 
 def error_page(request: Request, status: int, message: str, hint: str | None = None) -> Response:
@@ -117,6 +124,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestTooLargeError)
     async def too_large(request: Request, exc: RequestTooLargeError) -> Response:
         return error_page(request, 413, too_large_message(exc), _BACK_TO_DATA)
+
+    @app.exception_handler(OperationalError)
+    async def database_down(request: Request, exc: OperationalError) -> Response:
+        # Without this, a stopped PostgreSQL server meant a bare 500 and a page of SQL in the
+        # log; every request recovers by itself once the server is back (the pool reconnects).
+        outage = describe_outage(exc, request.app.state.nextround.engine.url)
+        log.warning("%s %s: %s", request.method, request.url.path, outage.log_line)
+        response = error_page(request, 503, outage.message, outage.hint)
+        response.headers["retry-after"] = "10"
+        return response
 
     @app.exception_handler(NextroundError)
     async def user_error(request: Request, exc: NextroundError) -> Response:
