@@ -190,6 +190,10 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
         "--threshold", "3.5",
     )  # fmt: skip
     assert "no relocation (no-relocation)" in " ".join(out.split())
+    # Weights 3, 2, 1, 1, 1, 1, 2 of 11: one by one 27 + 18 + 9 * 4 + 18 = 99%; the point
+    # left over goes to the largest remainder, scope's 27.27.
+    shares = re.findall(r"│ +(\d+)% │", cli.ok("options", "criteria"))
+    assert shares == ["28", "18", "9", "9", "9", "9", "18"]
     shown = json.loads(cli.ok("options", "show", "--json"))
     assert [c["id"] for c in shown["criteria"]][-1] == "work-life"
     assert shown["criteria"][4] == {"id": "compensation", "name": "Compensation", "weight": 1.0,

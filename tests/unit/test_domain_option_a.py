@@ -15,6 +15,7 @@ from nextround.domain.option_a import (
     OptionRating,
     RuleKind,
     parse_rule,
+    percent_shares,
 )
 from nextround.domain.option_concerns import (
     at_risk,
@@ -429,3 +430,28 @@ def test_ratings_are_checked_before_anything_changes():
         rating.rate(OPTION_A, {"salary": 3}, {})
     rating.rate(OPTION_A, {"scope": None, "pay": 3}, {"no-relocation": False})
     assert rating.scores == {"pay": 3} and rating.must_haves == {"no-relocation": False}
+
+
+@pytest.mark.parametrize(
+    ("weights", "shares"),
+    [
+        # Rounded one by one: 21 + 14 + 14 + 7 + 21 + 14 + 7 = 98. The two missing points go
+        # to the largest remainders, scope and compensation (21.43 each).
+        ((3, 2, 2, 1, 3, 2, 1), (22, 14, 14, 7, 22, 14, 7)),
+        # Rounded one by one: 33 + 33 + 33 = 99; equal remainders: the first gets the point.
+        ((1, 1, 1), (34, 33, 33)),
+        # 16.67 each, rounded one by one: 17 * 6 = 102. Floored, 96: the four missing
+        # points go to the first four (the remainders are equal).
+        ((1,) * 6, (17, 17, 17, 17, 16, 16)),
+        ((1, 1, 2), (25, 25, 50)),  # exact: nothing to hand out
+        ((0.1, 0.2, 0.7), (10, 20, 70)),  # float noise (0.1 / 1.0 * 100) moves nothing
+        ((5,), (100,)),
+    ],
+)
+def test_shares_are_whole_percentages_that_add_up_to_100(weights, shares):
+    assert percent_shares(weights) == shares
+    assert sum(shares) == 100
+
+
+def test_option_a_shares_follow_its_criteria():
+    assert OPTION_A.shares() == (50, 33, 17)  # 3, 2, 1 of 6: 50 + 33.33 + 16.67

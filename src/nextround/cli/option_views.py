@@ -35,14 +35,11 @@ def render_criteria(option_a: OptionA) -> None:
     """Criteria with weight, share of the total and target."""
     from rich.table import Table
 
-    total = option_a.total_weight
     table = Table(title="Criteria")
     for column in ("ID", "Criterion", "Weight", "Share", "Target"):
         table.add_column(column, justify="right" if column in ("Weight", "Share") else "left")
-    for c in option_a.criteria:
-        table.add_row(
-            c.id, escape(c.name), f"{c.weight:g}", f"{c.weight / total:.0%}", f"{c.target}"
-        )
+    for c, share in zip(option_a.criteria, option_a.shares(), strict=True):
+        table.add_row(c.id, escape(c.name), f"{c.weight:g}", f"{share}%", f"{c.target}")
     console().print(table)
 
 
