@@ -54,6 +54,13 @@ LOCATION_CRITERIA = frozenset({"location", "remote", "location-remote"})
 #: A rating of 4 or 5 is something the opportunity offers, whatever the target.
 GAIN_FROM = 4
 _EPSILON = 1e-9
+#: The gap in plain words, for the CLI and the web app wherever it stands next to a score:
+#: a bare "gap 1.04" beside "4.21" reads as nothing, or as another score.
+GAP_MEANING = (
+    "how far the ratings fall short of your targets, in rating points: 0 when every target "
+    "is met, at most 4; a surplus never offsets a shortfall, and one deep miss counts more "
+    "than several small ones"
+)
 
 
 @dataclass(frozen=True)
