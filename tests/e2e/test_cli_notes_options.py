@@ -190,6 +190,10 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
         "--threshold", "3.5",
     )  # fmt: skip
     assert "no relocation (no-relocation)" in " ".join(out.split())
+    # Weights 3, 2, 1, 1, 1, 1, 2 of 11: one by one 27 + 18 + 9 * 4 + 18 = 99%; the point
+    # left over goes to the largest remainder, scope's 27.27.
+    shares = re.findall(r"│ +(\d+)% │", cli.ok("options", "criteria"))
+    assert shares == ["28", "18", "9", "9", "9", "9", "18"]
     shown = json.loads(cli.ok("options", "show", "--json"))
     assert [c["id"] for c in shown["criteria"]][-1] == "work-life"
     assert shown["criteria"][4] == {"id": "compensation", "name": "Compensation", "weight": 1.0,
@@ -353,6 +357,41 @@ def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
                     "2025-11-01")  # fmt: skip
     assert "Saying yes to the wrong thing?" not in quiet_now.err
     assert "?" not in cli.ok("options", "rank")
+
+
+def test_a_nearly_rated_better_offer_ranks_above_a_rated_one_that_misses_a_must_have(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "remote or hybrid [work_mode=remote,hybrid]",
+           "--threshold", "3.5")  # fmt: skip
+    cli.ok("app", "edit", str(journey.offer), "--work-mode", "onsite")
+    # Every criterion (weight 1 each) rated: 21 / 7 = 3.00, under the bar, and onsite.
+    cli.ok("options", "rate", str(journey.offer), "scope=3", "growth=3", "mission=2", "team=4",
+           "compensation=4", "location=2", "learning=3")  # fmt: skip
+    # Remote (location 5 from the record), learning unrated: 25 / 6 = 4.17 on 6 of 7 points;
+    # at least (25 + 1) / 7 = 3.71 whatever learning gets.
+    rated = cli.ok("options", "rate", str(journey.main), "scope=5", "growth=4", "mission=3",
+                   "team=4", "compensation=4")  # fmt: skip
+    rated = " ".join(rated.split())
+    assert "(partial: 86% of the weight rated; at least 3.71 whatever the rest is rated)" in rated
+    # Growth, team and compensation 1 short of 5, mission 2: sqrt((1 + 1 + 1 + 4) / 6) = 1.08
+    assert "Gap to Option A 1.08: how far the ratings fall short of your targets" in rated
+
+    ranked = json.loads(cli.ok("options", "rank", "--json"))["ranking"]
+    assert [(r["application_id"], r["complete"], r["floor"]) for r in ranked] == [
+        (journey.main, False, pytest.approx(26 / 7, abs=1e-4)),
+        (journey.offer, True, 3.0),
+    ]
+    out = " ".join(cli.ok("options", "rank").split())
+    assert re.search(r"│ 1 │ +\d+ │ Tempoline .*│ 4\.17 │", out), out
+    assert "≥3.71" in out
+    assert "ranks by the “≥” figure under it: the least it can end at, if every unrated " in out
+    assert "✗ misses a must-have: ranked after every opportunity that does not" in out
+    assert "▼ below your threshold of 3.5." in out
+    assert "Gap to Option A: how far the ratings fall short of your targets, in rating" in out
+    # Rated in full, nothing is partial: no "≥" and no word about it.
+    cli.ok("options", "rate", str(journey.main), "learning=4")
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "≥" not in out and "partial" not in out and "Gap to Option A: how far" in out
 
 
 BAD = [

@@ -147,6 +147,7 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
         "Your view against the feedback",
         "Learnings",
         "Against your Option A",
+        "The gap is how far the ratings fall short of your targets",
         "Thank-you note",
         "Dear Maya and Jonas",
         "risk management",

@@ -15,6 +15,7 @@ from nextround.domain.option_a import (
     OptionRating,
     RuleKind,
     parse_rule,
+    percent_shares,
 )
 from nextround.domain.option_concerns import (
     at_risk,
@@ -44,7 +45,9 @@ OPTION_A = OptionA(
 ).check()
 
 
-def opportunity(app_id, scores, location="Amsterdam", work_mode=WorkMode.HYBRID, status=None):
+def opportunity(
+    app_id, scores, location="Amsterdam", work_mode=WorkMode.HYBRID, status=None, musts=()
+):
     return Opportunity(
         application_id=app_id,
         company=f"Company {app_id}",
@@ -52,12 +55,16 @@ def opportunity(app_id, scores, location="Amsterdam", work_mode=WorkMode.HYBRID,
         status=status or Status.INTERVIEWING,
         work_mode=work_mode,
         location=location,
-        rating=OptionRating(app_id, dict(scores)),
+        rating=OptionRating(app_id, dict(scores), dict(musts)),
     )
 
 
 A = opportunity(1, {"scope": 4, "pay": 5, "place": 2})
 B = opportunity(2, {"scope": 3, "pay": 3, "place": 5}, location="London")
+# B once the person says they would move to London: no must-have missed, so its score alone
+# places it (a missed one would rank it after every opportunity without one).
+B_MOVES = opportunity(2, {"scope": 3, "pay": 3, "place": 5}, location="London",
+                      musts={"no-relocation": True})  # fmt: skip
 C = opportunity(3, {"scope": 5, "pay": 1, "place": 4})
 
 
@@ -89,7 +96,7 @@ def test_sensitivity_names_the_weight_and_the_pair_that_swap():
     #                                B = (7.2 + 6 + 5) / 5.4 = 3.3704 -> B overtakes C.
     # Every other move keeps the order, e.g. pay x1.2 = 2.4 (total 6.4):
     #   C = (15 + 2.4 + 4) / 6.4 = 3.34375 > B = (9 + 7.2 + 5) / 6.4 = 3.3125.
-    result = sensitivity(OPTION_A, [A, B, C])
+    result = sensitivity(OPTION_A, [A, B_MOVES, C])
     assert not result.stable and not result.order_stable
     assert [(c.criterion_id, c.label, c.swaps) for c in result.changes if c.swaps] == [
         ("scope", "Scope -20%", ((3, 2),))
@@ -254,11 +261,70 @@ def test_a_derived_rating_fills_an_unrated_location_criterion():
     assert a.complete and a.score == pytest.approx(4.5)
 
 
-def test_partially_rated_opportunities_rank_after_complete_ones():
-    partial = opportunity(9, {"scope": 5})  # 5 on the one criterion rated
-    ranked = rank(OPTION_A, [partial, B])
+def test_a_partial_score_ranks_by_its_floor_not_last_nor_as_it_stands():
+    # Scope 5 alone (3 of 6): score 5.0, floor (15 + 1*2 + 1*1) / 6 = 3.0, under B's 3.3333
+    # complete score: one quick 5 does not jump ahead of an offer rated in full.
+    quick = opportunity(9, {"scope": 5})
+    ranked = rank(OPTION_A, [quick, B_MOVES])
     assert [a.opportunity.application_id for a in ranked] == [2, 9]
-    assert ranked[1].coverage == pytest.approx(0.5)
+    assert (ranked[1].score, ranked[1].floor) == (pytest.approx(5.0), pytest.approx(3.0))
+    # Scope and pay 5 (5 of 6): floor (15 + 10 + 1) / 6 = 4.3333, above A's complete 4.0,
+    # so it ranks first although partial: a 1 on place could not bring it under A.
+    nearly = opportunity(13, {"scope": 5, "pay": 5})
+    ranked = rank(OPTION_A, [A, nearly])
+    assert [a.opportunity.application_id for a in ranked] == [13, 1]
+    assert ranked[0].floor == pytest.approx(26 / 6)
+    # Complete, the floor is the score itself.
+    assert assess(OPTION_A, A).floor == pytest.approx(4.0)
+
+
+def test_a_worse_offer_that_misses_a_must_have_does_not_rank_above_a_nearly_rated_one():
+    # The QA case: one offer fully rated, under the threshold and missing a must-have;
+    # the other rated on most of the weight, far better, its must-have met.
+    fernhill = opportunity(4, {"scope": 3, "pay": 3, "place": 3}, location="London")
+    corvid = opportunity(3, {"scope": 5, "pay": 4})  # place unrated: 5 of 6 rated
+    ranked = rank(OPTION_A, [fernhill, corvid])
+    assert [a.opportunity.application_id for a in ranked] == [3, 4]
+    best, worst = ranked
+    assert not best.complete and best.score == pytest.approx(23 / 5)
+    assert worst.complete and worst.below_threshold and worst.missed
+
+
+def test_a_missed_must_have_sinks_below_every_opportunity_without_one():
+    # 14 scores 5.0 in full but is in London: no relocation is missed. B scores 3.3333,
+    # under the threshold, and is in London too, but the person would move there.
+    best_but_missing = opportunity(14, {"scope": 5, "pay": 5, "place": 5}, location="London")
+    ranked = rank(OPTION_A, [best_but_missing, B_MOVES, A])
+    assert [a.opportunity.application_id for a in ranked] == [1, 2, 14]
+    # Among those that miss one, the score orders them again.
+    worse_and_missing = opportunity(15, {"scope": 2, "pay": 2, "place": 2}, location="London")
+    ranked = rank(OPTION_A, [worse_and_missing, best_but_missing])
+    assert [a.opportunity.application_id for a in ranked] == [14, 15]
+
+
+def test_sensitivity_moves_floors_as_the_ranking_does():
+    # P, scope 4 and pay 5 (5 of 6 rated): score 4.4, floor (12 + 10 + 1) / 6 = 3.8333.
+    # Q, complete: (15 + 4 + 5) / 6 = 4.0. Ranked by floor, Q comes first although P's
+    # score is higher. Pay +20% (2.4, total 6.4) lifts P's floor to (12 + 12 + 1) / 6.4
+    # = 3.90625 over Q's (15 + 4.8 + 5) / 6.4 = 3.875: that, and only that, swaps them.
+    p = opportunity(40, {"scope": 4, "pay": 5})
+    q = opportunity(41, {"scope": 5, "pay": 2, "place": 5})
+    assert [a.opportunity.application_id for a in rank(OPTION_A, [p, q])] == [41, 40]
+    result = sensitivity(OPTION_A, [p, q])
+    assert [(c.label, c.swaps) for c in result.changes if c.swaps] == [("Pay +20%", ((41, 40),))]
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [{"scope": 5}, {"scope": 4, "pay": 4}, {"scope": 2}, {"scope": 4, "place": 2},
+     {"pay": 5, "place": 5}, {"scope": 4, "pay": 5, "place": 2}],
+)  # fmt: skip
+def test_at_risk_means_a_score_on_or_over_the_bar_whose_floor_is_under_it(scores):
+    # The "?" mark and the order must tell one story: at risk is exactly floor < bar <= score.
+    a = assess(OPTION_A, opportunity(30, scores))
+    assert a.floor is not None and a.score is not None
+    on_or_over = a.score >= a.threshold - 1e-9
+    assert at_risk(a) is (on_or_over and a.floor < a.threshold - 1e-9)
 
 
 def test_an_opportunity_rated_on_no_current_criterion_has_no_score_and_no_sensitivity():
@@ -364,3 +430,28 @@ def test_ratings_are_checked_before_anything_changes():
         rating.rate(OPTION_A, {"salary": 3}, {})
     rating.rate(OPTION_A, {"scope": None, "pay": 3}, {"no-relocation": False})
     assert rating.scores == {"pay": 3} and rating.must_haves == {"no-relocation": False}
+
+
+@pytest.mark.parametrize(
+    ("weights", "shares"),
+    [
+        # Rounded one by one: 21 + 14 + 14 + 7 + 21 + 14 + 7 = 98. The two missing points go
+        # to the largest remainders, scope and compensation (21.43 each).
+        ((3, 2, 2, 1, 3, 2, 1), (22, 14, 14, 7, 22, 14, 7)),
+        # Rounded one by one: 33 + 33 + 33 = 99; equal remainders: the first gets the point.
+        ((1, 1, 1), (34, 33, 33)),
+        # 16.67 each, rounded one by one: 17 * 6 = 102. Floored, 96: the four missing
+        # points go to the first four (the remainders are equal).
+        ((1,) * 6, (17, 17, 17, 17, 16, 16)),
+        ((1, 1, 2), (25, 25, 50)),  # exact: nothing to hand out
+        ((0.1, 0.2, 0.7), (10, 20, 70)),  # float noise (0.1 / 1.0 * 100) moves nothing
+        ((5,), (100,)),
+    ],
+)
+def test_shares_are_whole_percentages_that_add_up_to_100(weights, shares):
+    assert percent_shares(weights) == shares
+    assert sum(shares) == 100
+
+
+def test_option_a_shares_follow_its_criteria():
+    assert OPTION_A.shares() == (50, 33, 17)  # 3, 2, 1 of 6: 50 + 33.33 + 16.67

@@ -319,3 +319,42 @@ def test_a_partial_score_above_the_bar_says_what_could_pull_it_under(
         # (5 + 5 + 1) / 3 = 3.67: above the bar whatever compensation gets.
         options.rate(uow, offer, {"scope": 5, "growth": 5})
     assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{offer}").text
+
+
+def test_the_ranking_says_how_it_orders_and_what_the_gap_is(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.define(uow, description="Senior programme role leading cross-functional programmes")
+        # The offer, rated in full: (4 + 4 + 5) / 3 = 4.33, but on-site: "remote" is missed.
+        options.rate(uow, offer, {"scope": 4, "growth": 4, "compensation": 5})
+        # Tempoline, compensation unrated: (5 + 4) / 2 = 4.50, at least (5 + 4 + 1) / 3 = 3.33.
+        options.rate(uow, first, {"scope": 5, "growth": 4})
+    html = browser.get("/options").text
+    page = " ".join(html.split())
+    # The person's words apart from the app's sentence, not run into it.
+    assert "programmes Every" not in page
+    assert (
+        '<blockquote class="option-a-description" id="option-a-description"><p>Senior '
+        "programme role leading cross-functional programmes</p></blockquote>" in page
+    )
+    assert '<p class="lede">Every opportunity you rate is scored' in page
+    # The miss sinks the offer below the partial score.
+    assert _ranked_companies(html) == ["Tempoline", "Kestrelgate"]
+    assert '4.50 <span class="floor">≥3.33<span class="sr-only"> at least' in page
+    legend = page[page.index('id="ranking-legend"') : page.index("</ul>", page.index("legend"))]
+    assert "ranks by the “≥” figure beside it: the least it can end at" in legend
+    assert "✗ misses a must-have: ranked after every opportunity that does not" in legend
+    assert "Gap to Option A: how far the ratings fall short of your targets" in legend
+
+    with sqlite_app.uow() as uow:
+        options.rate(uow, offer, {}, {"remote": True})  # the person knows better
+    html = browser.get("/options").text
+    # 4.33 in full beats 4.50 that is sure of only 3.33.
+    assert _ranked_companies(html) == ["Kestrelgate", "Tempoline"]
+    assert "misses a must-have" not in html
+    # The application page explains its gap too.
+    detail = " ".join(browser.get(f"/applications/{first}").text.split())
+    assert "at least 3.33 whatever the rest is rated" in detail
+    assert "The gap is how far the ratings fall short of your targets" in detail

@@ -103,7 +103,7 @@ def run_demo(st: State) -> None:
 
 def render_note_and_options(nextround: Nextround, loaded: LoadedDemo) -> None:
     """The note sent after the main rejection, and the Option A ranking with its trade-offs."""
-    from nextround.cli.option_views import render_ranking
+    from nextround.cli.option_ranking import render_ranking
     from nextround.services.notes import get_note
     from nextround.services.options import ranking
 

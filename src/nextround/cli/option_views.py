@@ -1,10 +1,14 @@
-"""How the Option A commands print: definitions, assessments, rankings and the offer warning."""
+"""How the Option A commands print: definitions, assessments, JSON and the offer warning.
+
+The ranking table, its legend and the sensitivity are in cli/option_ranking.py.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from nextround.cli.common import console, escape, paragraph
+from nextround.domain.option_ranking import GAP_MEANING
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -12,7 +16,6 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
     from nextround.domain.option_a import Criterion, OptionA
     from nextround.domain.option_ranking import Assessment, CriterionValue, Sensitivity
-    from nextround.services.options import RankingView
 
 
 def render_option_a(option_a: OptionA) -> None:
@@ -35,14 +38,11 @@ def render_criteria(option_a: OptionA) -> None:
     """Criteria with weight, share of the total and target."""
     from rich.table import Table
 
-    total = option_a.total_weight
     table = Table(title="Criteria")
     for column in ("ID", "Criterion", "Weight", "Share", "Target"):
         table.add_column(column, justify="right" if column in ("Weight", "Share") else "left")
-    for c in option_a.criteria:
-        table.add_row(
-            c.id, escape(c.name), f"{c.weight:g}", f"{c.weight / total:.0%}", f"{c.target}"
-        )
+    for c, share in zip(option_a.criteria, option_a.shares(), strict=True):
+        table.add_row(c.id, escape(c.name), f"{c.weight:g}", f"{share}%", f"{c.target}")
     console().print(table)
 
 
@@ -87,9 +87,15 @@ def render_assessment(a: Assessment) -> None:
         command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
         paragraph(f"Not rated on your current criteria yet: {escape(command)}", 0, 2)
         return
-    partial = "" if a.complete else f" [yellow](partial: {a.coverage:.0%} of the weight rated)[/]"
+    partial = (
+        ""
+        if a.complete or a.floor is None
+        else f" [yellow](partial: {a.coverage:.0%} of the weight rated; at least "
+        f"{a.floor:.2f} whatever the rest is rated)[/]"
+    )
     below = " [yellow]below your threshold[/]" if a.below_threshold else ""
-    out.print(f"Score {a.score:.2f}/5{below} · gap to Option A {a.gap:.2f}{partial}")
+    out.print(f"Score {a.score:.2f}/5{below}{partial}")
+    paragraph(f"Gap to Option A {a.gap:.2f}: [dim]{GAP_MEANING}[/]", 0, 2)
     risk = risk_note(a)
     if risk:
         paragraph(f"[yellow]{escape(risk[:1].upper() + risk[1:])}.[/]", 0, 2)
@@ -115,139 +121,6 @@ def render_trade_offs(a: Assessment, indent: int = 2) -> None:
         paragraph(f"[red]misses[/]: {escape(missed)}", indent, 8)
 
 
-def render_ranking(view: RankingView) -> None:
-    """The ranking table, the trade-offs of offers and low scorers, and the sensitivity."""
-    out = console()
-    command = escape(rate_command("APP", view.option_a.criteria))
-    if not view.assessments and not view.unscored:
-        paragraph(f"Nothing rated yet. Rate an opportunity: {command}", 0, 2)
-        return
-    if view.assessments:
-        _ranking_table(view)
-    if view.unscored:
-        if len(view.unscored) == 1:
-            app_id = view.unscored[0].opportunity.application_id
-            command = escape(rate_command(app_id, view.option_a.criteria))
-        names = ", ".join(
-            f"{escape(a.opportunity.company)} (application {a.opportunity.application_id})"
-            for a in view.unscored
-        )
-        # Rated only on criteria since removed: no score, so no place in the order.
-        paragraph(
-            f"Not ranked yet, as none of your current criteria is rated: {names}. Rate "
-            f"{'it' if len(view.unscored) == 1 else 'them'}: {command}",
-            0,
-            2,
-        )
-    if view.flagged:
-        out.print("[bold]Trade-offs[/]")
-        for a in view.flagged:
-            o = a.opportunity
-            out.print(
-                f" {escape(o.company)} ({o.status.value.replace('_', ' ')}, "
-                f"application {o.application_id})"
-            )
-            render_trade_offs(a, 3)
-    if view.sensitivity.tested:
-        render_sensitivity(
-            view.sensitivity,
-            {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
-        )
-    if view.unrated:
-        out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
-
-
-def _ranking_table(view: RankingView) -> None:
-    """The scored opportunities, best first."""
-    from rich.table import Table
-
-    from nextround.domain.option_concerns import at_risk
-
-    weights = ", ".join(f"{c.id} {c.weight:g}" for c in view.option_a.criteria)
-    table = Table(
-        title=f"Option A ranking · threshold {view.option_a.threshold:g}",
-        caption=f"weights: {weights}",
-    )
-    for column in ("#", "App", "Company", "Status", "Score", "Gap", "Must-haves"):
-        # The figures never shrink (a cut "4…" reads as another number); the words share
-        # what is left, and wrap on a narrow terminal.
-        words = column in ("Company", "Status")
-        table.add_column(
-            column,
-            justify="right" if column in ("#", "App", "Score", "Gap") else "left",
-            no_wrap=not words,
-            overflow="fold" if words else "ellipsis",
-            ratio=1 if column == "Company" else None,
-            max_width=24 if column == "Company" else None,
-            min_width={"Score": 6, "Gap": 4, "Must-haves": 6}.get(column),
-        )
-    for i, a in enumerate(view.assessments, start=1):
-        o = a.opportunity
-        score = "–" if a.score is None else f"{a.score:.2f}"
-        if a.below_threshold:
-            score = f"[yellow]{score} ▼[/]"
-        elif at_risk(a):
-            score = f"[yellow]{score} ?[/]"
-        known = [v for v in a.verdicts if v.met is not None]
-        musts = f"{sum(1 for v in known if v.met)}/{len(a.verdicts)}" if a.verdicts else ""
-        if a.missed:
-            musts = f"[red]{musts} ✗[/]"
-        table.add_row(
-            str(i),
-            str(o.application_id),
-            escape(o.company) + ("" if a.complete else " [dim](partial)[/]"),
-            o.status.value.replace("_", " "),
-            score,
-            "–" if a.gap is None else f"{a.gap:.2f}",
-            musts,
-        )
-    console().print(table)
-    _risk_notes(view.assessments)
-
-
-def _risk_notes(assessments: list[Assessment]) -> None:
-    """Under the table: what each "?" score does not know yet, and how to complete it."""
-    from nextround.domain.option_concerns import risk_note
-
-    for a in assessments:
-        risk = risk_note(a)
-        if risk is None:
-            continue
-        o = a.opportunity
-        command = rate_command(o.application_id, [v.criterion for v in a.unrated_criteria])
-        paragraph(
-            f"[yellow]? {escape(o.company)}[/]: {escape(risk)}. Rate: {escape(command)}", 0, 2
-        )
-
-
-def render_sensitivity(result: Sensitivity, names: dict[int, str]) -> None:
-    """Stable, or which weight change swaps which pair or moves whom across the threshold."""
-    out = console()
-    step = f"{result.step:.0%}"
-    if result.stable:
-        paragraph(
-            f"Sensitivity: stable — no single weight moved by ±{step} changes the order "
-            "or who clears your threshold.",
-            0,
-            2,
-        )
-        return
-    what = [] if result.order_stable else ["the order"]
-    if any(c.crossings for c in result.changes):
-        what.append("who clears your threshold")
-    verb = "depends" if len(what) == 1 else "depend"
-    out.print(f"Sensitivity: {' and '.join(what)} {verb} on the weights (±{step} on one weight):")
-    for change in result.changes:
-        parts = [f"{names.get(a, a)} and {names.get(b, b)} swap" for a, b in change.swaps[:3]]
-        if len(change.swaps) > 3:
-            parts[-1] += f" (+{len(change.swaps) - 3} more)"
-        parts += [
-            f"{names.get(a, a)} {'falls below' if below else 'rises above'} your threshold"
-            for a, below in change.crossings
-        ]
-        paragraph(f"{escape(change.label)}: {escape('; '.join(parts))}", 2, 2)
-
-
 def assessment_json(a: Assessment) -> dict[str, Any]:
     """An assessment as JSON."""
     from nextround.domain.option_concerns import at_risk, rating_needed
@@ -260,6 +133,8 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
         "status": o.status.value,
         "score": None if a.score is None else round(a.score, 4),
         "gap": None if a.gap is None else round(a.gap, 4),
+        # The least the score can end at (the score itself when complete): the ranking's key.
+        "floor": None if a.floor is None else round(a.floor, 4),
         "coverage": round(a.coverage, 4),
         "complete": a.complete,
         "below_threshold": a.below_threshold,

@@ -7,12 +7,12 @@ from typing import Annotated, Any
 import typer
 
 from nextround.cli.common import console, print_json, state
+from nextround.cli.option_ranking import render_ranking
 from nextround.cli.option_views import (
     assessment_json,
     render_assessment,
     render_criteria,
     render_option_a,
-    render_ranking,
     sensitivity_json,
 )
 from nextround.errors import InvalidInputError
@@ -242,6 +242,10 @@ def rank(
     root-mean-square shortfall below each criterion's target, in rating points (0 means
     Option A is met everywhere; a surplus on one criterion never offsets a shortfall on
     another, and one deep miss weighs more than several small ones).
+
+    Order, best first: an opportunity that misses a must-have comes after every one that
+    does not; then by score, a partial one (not every criterion rated) by its "at least",
+    the score if every unrated criterion got a 1 ("floor" in --json).
     """
     from nextround.services.options import ranking
 

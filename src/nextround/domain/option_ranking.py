@@ -9,9 +9,27 @@ is met, at most 4. It is deliberately not compensatory: a surplus never offsets 
 and squaring makes one deep miss (mission 1) weigh more than several small ones. Two offers
 with the same score can therefore sit at different distances from what the person wants.
 
-Sensitivity: each weight in turn is moved by -20% and +20%, the ranking is redone, and any
-pair of opportunities whose order flips is reported, as is any opportunity that crosses the
-person's threshold (an offer "above the bar" only under today's exact weights is worth knowing).
+Order, best first. What the person has to decide is which opportunity to pursue or accept,
+so the order puts first what is both good and known to be good:
+
+1. An opportunity that misses a must-have comes after every one that does not, whatever its
+   score: a must-have is by definition what no score makes up for. An unanswered must-have
+   does not sink it (nobody knows yet), but the must-haves column and the offer warning say so.
+2. Then by score; a partial score (not every criterion rated) by the least it can still end
+   at, its *floor*: the full score if every unrated criterion got a 1. A score over part of
+   the weight is a mean of what was rated so far, so ranking it as it stands would let one
+   quick 5 jump ahead of an offer rated in full, and ranking every partial score last would
+   put a fully rated 3.0 ahead of a 4.2 that only lacks its lightest criterion. The floor is
+   no guess (a neutral 3 for the rest would be one): it is what the ratings given already
+   guarantee, it is the score itself once complete, and the more of the weight is rated the
+   closer it gets. It also matches the "at risk" mark (option_concerns): a score at or above
+   the threshold whose floor is under it.
+3. Ties: the higher score, then the smaller gap, then the application id.
+
+Sensitivity: each weight in turn is moved by -20% and +20%, the ranking is redone in this
+same order (floors move with the weights too), and any pair of opportunities whose order
+flips is reported, as is any opportunity that crosses the person's threshold (an offer
+"above the bar" only under today's exact weights is worth knowing).
 """
 
 from __future__ import annotations
@@ -21,7 +39,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.journey import Status, WorkMode
-from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, RuleKind
+from nextround.domain.option_a import (
+    RATING_MIN,
+    Criterion,
+    MustHave,
+    OptionA,
+    OptionRating,
+    RuleKind,
+)
 
 SENSITIVITY_STEP = 0.2
 #: Criterion ids whose rating the record can suggest from the work mode and the location.
@@ -29,6 +54,13 @@ LOCATION_CRITERIA = frozenset({"location", "remote", "location-remote"})
 #: A rating of 4 or 5 is something the opportunity offers, whatever the target.
 GAIN_FROM = 4
 _EPSILON = 1e-9
+#: The gap in plain words, for the CLI and the web app wherever it stands next to a score:
+#: a bare "gap 1.04" beside "4.21" reads as nothing, or as another score.
+GAP_MEANING = (
+    "how far the ratings fall short of your targets, in rating points: 0 when every target "
+    "is met, at most 4; a surplus never offsets a shortfall, and one deep miss counts more "
+    "than several small ones"
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +119,16 @@ class Assessment:
     def scored(self) -> bool:
         """Whether any current criterion is rated, so the opportunity has a place in the order."""
         return self.score is not None
+
+    @property
+    def floor(self) -> float | None:
+        """The least the score can end at once every criterion is rated: the rest all at 1.
+
+        The score itself when it is complete; None without a score.
+        """
+        if self.score is None or self.complete:
+            return self.score
+        return self.score * self.coverage + RATING_MIN * (1 - self.coverage)
 
     @property
     def unrated_criteria(self) -> list[CriterionValue]:
@@ -229,11 +271,14 @@ def assess(option_a: OptionA, opp: Opportunity) -> Assessment:
     )
 
 
-def _order_key(a: Assessment) -> tuple[bool, bool, float, float, int]:
-    # Fully rated opportunities first: a score over one criterion is not comparable.
+def _order_key(a: Assessment) -> tuple[bool, bool, float, float, float, int]:
+    # The order the module docstring explains: must-have misses last, then by floor (the
+    # score itself when complete), then score, gap and id. Rounded so that float noise
+    # from different weight sums never decides a tie.
     return (
         a.score is None,
-        not a.complete,
+        bool(a.missed),
+        -round(a.floor or 0.0, 9),
         -round(a.score or 0.0, 9),
         round(a.gap or 0.0, 9),
         a.opportunity.application_id,
@@ -241,7 +286,7 @@ def _order_key(a: Assessment) -> tuple[bool, bool, float, float, int]:
 
 
 def rank(option_a: OptionA, opportunities: Sequence[Opportunity]) -> list[Assessment]:
-    """Every opportunity assessed, best first: score, then smaller gap, then id.
+    """Every opportunity assessed, best first (see the module docstring for the order).
 
     Those with no score (no current criterion rated) come last; they have no place in the
     order, and callers show them apart.

@@ -67,6 +67,8 @@ def default_path(kind: str, today: date, *, app_id: int | None = None, company: 
 def _environment() -> Environment:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+    from nextround.domain.option_ranking import GAP_MEANING
+
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         # Every value is escaped, so hostile text in notes or feedback renders as text.
@@ -78,6 +80,7 @@ def _environment() -> Environment:
     env.filters["label"] = lambda v: str(getattr(v, "value", v)).replace("_", " ")
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
+    env.globals["gap_meaning"] = GAP_MEANING
     return env
 
 

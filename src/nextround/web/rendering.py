@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
+from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
 
@@ -142,6 +143,7 @@ class Renderer:
             csrf_field=CSRF_FIELD,
             time_zone_names=interview_time.zone_names,
             confident_share=f"{EVIDENCE_MIN_CONFIDENCE:.0%}",
+            gap_meaning=GAP_MEANING,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.
