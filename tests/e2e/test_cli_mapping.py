@@ -70,6 +70,30 @@ def test_map_writes_one_json_line_per_input_line(growth_cli, tmp_path):
     assert growth_cli.ok("map", str(path)) == result.out
 
 
+def test_map_splits_lines_only_where_an_editor_does(growth_cli, tmp_path):
+    # pdftotext ends each page with a form feed; Python's splitlines() would also break at
+    # U+2028, \x85 and \x1c, giving more output lines than there are input lines.
+    texts = [
+        "Clear structure.\fStrong communicator.",
+        "Owned the rollout\u2028end to end.",
+        "Weak on risks\x85and \x1cmitigations.",
+    ]
+    path = tmp_path / "texts.txt"
+    path.write_bytes(("\r\n".join(texts) + "\r").encode("utf-8"))
+    lines = _lines(growth_cli.ok("map", str(path)))
+    assert [line["text"] for line in lines] == texts
+    assert _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n")) == lines
+
+
+def test_map_reads_a_file_with_a_byte_order_mark_as_stdin_does(growth_cli, tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXTS[0].encode("utf-8") + b"\r\n")
+    (line,) = _lines(growth_cli.ok("map", str(path)))
+    assert line["text"] == TEXTS[0]
+    assert line["statements"][0]["start"] == 0
+    assert _lines(growth_cli.ok("map", stdin="\ufeff" + TEXTS[0] + "\n")) == [line]
+
+
 def test_map_onto_an_imported_framework(growth_cli, tmp_path):
     path = tmp_path / "values.yaml"
     path.write_text(

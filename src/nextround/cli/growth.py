@@ -64,6 +64,16 @@ def mapped_json(item: MappedText, framework: Framework, mapper: Mapper) -> dict[
     }
 
 
+#: Characters JSON leaves raw but that readers such as Python's splitlines() and older
+#: JavaScript take as line ends: escaped, so every reader sees one line per text.
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """``value`` as one line of JSON, its UTF-8 text kept readable (escaped only as above)."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_SEPARATORS)
+
+
 def open_mapper(
     nextround: Nextround, uow: SqlUnitOfWork, framework_id: str | None
 ) -> tuple[Framework, Mapper]:
@@ -92,10 +102,11 @@ def map_texts(
     "polarity", "polarity_confidence", "competencies": [{"id", "name", "confidence"}, ...]}]}.
     Blank input lines give a line with no statements, so output lines match input lines.
     """
+    from nextround.domain.text_lines import split_lines
     from nextround.services.mapping import analyse
 
     raw = read_text_input(None, file, "texts") if file is not None else read_stdin("texts")
-    texts = raw.splitlines()
+    texts = split_lines(raw)
     nextround = state(ctx).app
     with nextround.uow() as uow:
         framework, mapper = open_mapper(nextround, uow, framework_id)
@@ -103,7 +114,7 @@ def map_texts(
         uow.commit()  # keeps the embeddings computed on the way
     out = sys.stdout
     for item in results:
-        out.write(json.dumps(mapped_json(item, framework, mapper), ensure_ascii=False) + "\n")
+        out.write(json_line(mapped_json(item, framework, mapper)) + "\n")
 
 
 def debrief(
@@ -143,6 +154,7 @@ def debrief(
 ) -> None:
     """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
     from nextround.cli.prompts import ask_debrief
+    from nextround.domain.text_lines import split_lines
     from nextround.errors import DomainError
     from nextround.services.debriefs import (
         amend_debrief,
@@ -155,7 +167,7 @@ def debrief(
     nextround = state(ctx).app
     questions = list(question or [])
     if questions_file is not None:
-        questions += read_text_input(None, questions_file, "questions").splitlines()
+        questions += split_lines(read_text_input(None, questions_file, "questions"))
     changed = _parse_ratings(rate or [])
     removed = [ref for ref, value in changed.items() if value is None]
     ratings = {ref: value for ref, value in changed.items() if value is not None}
