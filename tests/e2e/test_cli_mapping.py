@@ -94,6 +94,35 @@ def test_map_reads_a_file_with_a_byte_order_mark_as_stdin_does(growth_cli, tmp_p
     assert _lines(growth_cli.ok("map", stdin="\ufeff" + TEXTS[0] + "\n")) == [line]
 
 
+def test_map_reads_the_database_and_leaves_it_as_it_was(growth_cli):
+    texts = "Wrote weekly updates for every stakeholder.\nNo fallback for the riskiest step.\n"
+    before = full_dump(growth_cli.db)
+    out = growth_cli.ok("map", stdin=texts)
+    assert full_dump(growth_cli.db) == before  # not even the texts' vectors
+    # Kept on request, for scripts that map the same texts again; the output is the same.
+    assert growth_cli.ok("map", "--save-vectors", stdin=texts) == out
+    rows, cached = full_dump(growth_cli.db)
+    assert rows == before[0] and cached == before[1] + 2
+    assert growth_cli.ok("map", stdin=texts) == out  # read back from the cache
+
+
+def test_confirmed_mappings_teach_map_unless_no_examples(growth_cli):
+    text = "the whiteboard flow lacked structure."
+    untaught = growth_cli.ok("map", stdin=text + "\n")
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    statement = _pending(growth_cli)[1]["statement"]
+    assert statement["text"] == text
+    growth_cli.ok(
+        "feedback", "review", "--statement", str(statement["id"]),
+        "--competency", "problem-solving",
+    )  # fmt: skip
+    taught = _lines(growth_cli.ok("map", stdin=text + "\n"))[0]["statements"][0]["competencies"]
+    assert taught[0]["id"] == "problem-solving"
+    assert taught != _lines(untaught)[0]["statements"][0]["competencies"]
+    # From the framework alone: as on the empty database, whatever was confirmed since.
+    assert growth_cli.ok("map", "--no-examples", stdin=text + "\n") == untaught
+
+
 def test_map_onto_an_imported_framework(growth_cli, tmp_path):
     path = tmp_path / "values.yaml"
     path.write_text(

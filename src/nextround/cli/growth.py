@@ -75,13 +75,18 @@ def json_line(value: Any) -> str:
 
 
 def open_mapper(
-    nextround: Nextround, uow: SqlUnitOfWork, framework_id: str | None
+    nextround: Nextround,
+    uow: SqlUnitOfWork,
+    framework_id: str | None,
+    *,
+    examples: bool = True,
+    save_vectors: bool = True,
 ) -> tuple[Framework, Mapper]:
-    """The framework (given or in use) and the best mapper for it."""
+    """The framework (given or in use) and the best mapper for it (see Nextround.mapper)."""
     from nextround.services.frameworks import get_framework
 
     framework = get_framework(uow, framework_id)
-    mapper = nextround.mapper(uow, framework)
+    mapper = nextround.mapper(uow, framework, examples=examples, save_vectors=save_vectors)
     fallback_notice(nextround, mapper)
     return framework, mapper
 
@@ -95,12 +100,35 @@ def map_texts(
     framework_id: Annotated[
         str | None, typer.Option("--framework", help="Framework id (default: the one in use).")
     ] = None,
+    no_examples: Annotated[
+        bool,
+        typer.Option(
+            "--no-examples",
+            help="Map from the framework alone, untaught by the mappings you confirmed: the "
+            "same output on every database.",
+        ),
+    ] = False,
+    save_vectors: Annotated[
+        bool,
+        typer.Option(
+            "--save-vectors",
+            help="Keep these texts' vectors in the database's embedding cache, so mapping "
+            "them again is about three times faster. Without it the database is left as it "
+            "was.",
+        ),
+    ] = False,
 ) -> None:
     """Map texts onto competencies: one JSON line out per line in.
 
-    Each output line: {"text", "framework", "mapper", "statements": [{"text", "start", "end",
-    "polarity", "polarity_confidence", "competencies": [{"id", "name", "confidence"}, ...]}]}.
-    Blank input lines give a line with no statements, so output lines match input lines.
+    Each line: {"text", "framework", "mapper", "statements": [{"text",
+    "start", "end", "polarity", "polarity_confidence", "competencies":
+    [{"id", "name", "confidence"}, ...]}]}. A blank line in gives a line
+    with no statements, so output lines match input lines.
+
+    The output depends on the framework, on the mapper (the semantic model,
+    or the lexical fallback where the model is not installed) and on the
+    mappings you confirmed, which teach the semantic mapper: --no-examples
+    leaves them out. The database is only read, unless --save-vectors.
     """
     from nextround.domain.text_lines import split_lines
     from nextround.services.mapping import analyse
@@ -109,9 +137,12 @@ def map_texts(
     texts = split_lines(raw)
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        framework, mapper = open_mapper(nextround, uow, framework_id)
+        framework, mapper = open_mapper(
+            nextround, uow, framework_id, examples=not no_examples, save_vectors=save_vectors
+        )
         results = analyse(texts, mapper)
-        uow.commit()  # keeps the embeddings computed on the way
+        if save_vectors:
+            uow.commit()  # the embeddings computed on the way; nothing else was written
     out = sys.stdout
     for item in results:
         out.write(json_line(mapped_json(item, framework, mapper)) + "\n")
