@@ -12,7 +12,7 @@ from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_cop
 
 pytestmark = pytest.mark.model
 
-TOP_KEYS = {"text", "framework", "mapper", "statements"}
+TOP_KEYS = {"text", "framework", "mapper", "not_english", "statements"}
 STATEMENT_KEYS = {"text", "start", "end", "polarity", "polarity_confidence", "competencies"}
 COMPETENCY_KEYS = {"id", "name", "confidence"}
 
@@ -121,6 +121,32 @@ def test_confirmed_mappings_teach_map_unless_no_examples(growth_cli):
     assert taught != _lines(untaught)[0]["statements"][0]["competencies"]
     # From the framework alone: as on the empty database, whatever was confirmed since.
     assert growth_cli.ok("map", "--no-examples", stdin=text + "\n") == untaught
+
+
+def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
+    texts = [
+        "Votre communication était excellente.",
+        "CI/CD, k8s, SLOs",
+        "Ваша коммуникация была отличной.",
+        "Strong communicator.",
+    ]
+    result = growth_cli("map", stdin="\n".join(texts) + "\n")
+    assert result.code == 0, result.err
+    assert [line["not_english"] for line in _lines(result.out)] == ["fr", None, "ru", None]
+    assert result.err == (
+        "note: lines 1 (French), 3 (Russian) are not in English; nextround reads English, so "
+        "their mapping is unreliable\n"
+    )
+    assert growth_cli("map", stdin=texts[1] + "\n" + texts[3] + "\n").err == ""
+
+
+def test_feedback_add_warns_when_the_feedback_is_not_in_english(growth_cli):
+    french = growth_cli("feedback", "add", "Votre communication était excellente.", "--json")
+    assert french.code == 0, french.err
+    assert json.loads(french.out)["text"] == "Votre communication était excellente."  # stored
+    assert french.err.startswith("note: this feedback looks like French; nextround reads ")
+    english = growth_cli("feedback", "add", "Great rapport; CI/CD and SLOs were solid.")
+    assert english.code == 0 and english.err == ""
 
 
 def test_map_onto_an_imported_framework(growth_cli, tmp_path):

@@ -36,13 +36,16 @@ def fallback_notice(nextround: Nextround, mapper: Mapper) -> None:
         )
 
 
-def mapped_json(item: MappedText, framework: Framework, mapper: Mapper) -> dict[str, Any]:
+def mapped_json(
+    item: MappedText, framework: Framework, mapper: Mapper, not_english: str | None
+) -> dict[str, Any]:
     """The documented JSON shape of one mapped text (see README: `nextround map`)."""
     names = {c.id: c.name for c in framework.competencies}
     return {
         "text": item.text,
         "framework": framework.id,
         "mapper": mapper.name,
+        "not_english": not_english,
         "statements": [
             {
                 "text": s.text,
@@ -120,16 +123,19 @@ def map_texts(
 ) -> None:
     """Map texts onto competencies: one JSON line out per line in.
 
-    Each line: {"text", "framework", "mapper", "statements": [{"text",
-    "start", "end", "polarity", "polarity_confidence", "competencies":
-    [{"id", "name", "confidence"}, ...]}]}. A blank line in gives a line
-    with no statements, so output lines match input lines.
+    Each line: {"text", "framework", "mapper", "not_english", "statements":
+    [{"text", "start", "end", "polarity", "polarity_confidence",
+    "competencies": [{"id", "name", "confidence"}, ...]}]}. A blank line in
+    gives a line with no statements, so output lines match input lines.
+    nextround reads English: "not_english" is the language code ("fr") of a
+    text clearly in another language, whose mapping is unreliable, else null.
 
     The output depends on the framework, on the mapper (the semantic model,
     or the lexical fallback where the model is not installed) and on the
     mappings you confirmed, which teach the semantic mapper: --no-examples
     leaves them out. The database is only read, unless --save-vectors.
     """
+    from nextround.analysis.language import language_name, not_english
     from nextround.domain.text_lines import split_lines
     from nextround.services.mapping import analyse
 
@@ -143,9 +149,33 @@ def map_texts(
         results = analyse(texts, mapper)
         if save_vectors:
             uow.commit()  # the embeddings computed on the way; nothing else was written
+    languages = [not_english(text) for text in texts]
     out = sys.stdout
-    for item in results:
-        out.write(json_line(mapped_json(item, framework, mapper)) + "\n")
+    for item, language in zip(results, languages, strict=True):
+        out.write(json_line(mapped_json(item, framework, mapper, language)) + "\n")
+    foreign = [(number, code) for number, code in enumerate(languages, 1) if code]
+    if foreign:
+        shown = ", ".join(f"{n} ({language_name(code)})" for n, code in foreign[:5])
+        more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+        one = len(foreign) == 1
+        sys.stderr.write(
+            f"note: {'line' if one else 'lines'} {shown}{more} {'is' if one else 'are'} not "
+            f"in English; nextround reads English, so {'its' if one else 'their'} mapping is "
+            "unreliable\n"
+        )
+
+
+def warn_if_not_english(text: str, what: str) -> None:
+    """Say so, on stderr, when ``text`` is clearly not English: it would be misread quietly."""
+    from nextround.analysis.language import language_name, not_english
+
+    code = not_english(text)
+    if code is not None:
+        sys.stderr.write(
+            f"note: this {what} looks like {language_name(code)}; nextround reads English only, "
+            "so its statements may be read as neutral and mapped wrongly (an English "
+            "translation maps better)\n"
+        )
 
 
 def debrief(
