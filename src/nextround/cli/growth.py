@@ -107,8 +107,8 @@ def map_texts(
         bool,
         typer.Option(
             "--no-examples",
-            help="Map from the framework alone, untaught by the mappings you confirmed: the "
-            "same output on every database.",
+            help="Map from the framework alone, untaught by the mappings you confirmed: "
+            "for a given framework, the same output on every database.",
         ),
     ] = False,
     save_vectors: Annotated[
@@ -135,7 +135,7 @@ def map_texts(
     mappings you confirmed, which teach the semantic mapper: --no-examples
     leaves them out. The database is only read, unless --save-vectors.
     """
-    from nextround.analysis.language import language_name, not_english
+    from nextround.analysis.language import not_english
     from nextround.domain.text_lines import split_lines
     from nextround.services.mapping import analyse
 
@@ -153,16 +153,24 @@ def map_texts(
     out = sys.stdout
     for item, language in zip(results, languages, strict=True):
         out.write(json_line(mapped_json(item, framework, mapper, language)) + "\n")
+    _note_lines_not_in_english(languages)
+
+
+def _note_lines_not_in_english(languages: list[str | None]) -> None:
+    """One note on stderr naming the lines clearly not in English (the first five)."""
+    from nextround.analysis.language import language_name
+
     foreign = [(number, code) for number, code in enumerate(languages, 1) if code]
-    if foreign:
-        shown = ", ".join(f"{n} ({language_name(code)})" for n, code in foreign[:5])
-        more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
-        one = len(foreign) == 1
-        sys.stderr.write(
-            f"note: {'line' if one else 'lines'} {shown}{more} {'is' if one else 'are'} not "
-            f"in English; nextround reads English, so {'its' if one else 'their'} mapping is "
-            "unreliable\n"
-        )
+    if not foreign:
+        return
+    shown = ", ".join(f"{n} ({language_name(code)})" for n, code in foreign[:5])
+    more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+    one = len(foreign) == 1
+    sys.stderr.write(
+        f"note: {'line' if one else 'lines'} {shown}{more} {'is' if one else 'are'} not in "
+        f"English; nextround reads English, so {'its' if one else 'their'} mapping is "
+        "unreliable\n"
+    )
 
 
 def warn_if_not_english(text: str, what: str) -> None:
