@@ -88,19 +88,38 @@ class Nextround:
 
         sys.stderr.write(f"{message}\n")
 
-    def mapper(self, uow: SqlUnitOfWork, framework: Framework) -> Mapper:
-        """The best mapper available for a framework, taught by the user's confirmations."""
+    def mapper(
+        self,
+        uow: SqlUnitOfWork,
+        framework: Framework,
+        *,
+        examples: bool = True,
+        save_vectors: bool = True,
+    ) -> Mapper:
+        """The best mapper available for a framework, taught by the user's confirmations.
+
+        ``examples=False`` maps from the framework alone, as on an empty database.
+        ``save_vectors=False`` reads the embedding cache but adds nothing to it.
+        """
         from nextround.analysis.lexical import LexicalMapper
         from nextround.services.mapping import confirmed_examples
 
         embedder = self.embedder
         if embedder is None:
             return LexicalMapper(framework)
-        from nextround.analysis.embedding_cache import CachedEmbedder
+        from nextround.analysis.embedding_cache import (
+            CachedEmbedder,
+            EmbeddingStore,
+            UnsavedEmbeddingStore,
+        )
         from nextround.analysis.mapper import SemanticMapper
 
-        cached = CachedEmbedder(embedder, uow.embeddings, seed=self.package_vectors)
-        return SemanticMapper(framework, cached, confirmed_examples(uow, framework))
+        store: EmbeddingStore = uow.embeddings
+        if not save_vectors:
+            store = UnsavedEmbeddingStore(store)
+        cached = CachedEmbedder(embedder, store, seed=self.package_vectors)
+        taught = confirmed_examples(uow, framework) if examples else []
+        return SemanticMapper(framework, cached, taught)
 
     @cached_property
     def package_vectors(self) -> Mapping[str, Vectors]:

@@ -143,6 +143,20 @@ def test_debrief_interactively(growth_cli, tmp_path):
     ]
 
 
+def test_a_questions_file_has_one_question_per_line_as_an_editor_counts_them(growth_cli, tmp_path):
+    ids = seed_application(growth_cli)
+    questions = tmp_path / "questions.txt"
+    # A line separator (U+2028) inside the second question: Python's splitlines() breaks there.
+    questions.write_bytes(
+        "\ufeffWhy this role?\r\nHow would this\u2028flow fail?\r\n".encode("utf-8")
+    )
+    growth_cli.ok(
+        "debrief", str(ids.interview), "--overall", "3", "--questions-file", str(questions)
+    )
+    saved = _debrief(growth_cli, ids.interview)
+    assert [q.text for q in saved.questions] == ["Why this role?", "How would this\u2028flow fail?"]
+
+
 def test_an_interview_added_without_competencies_asks_which_it_probed(growth_cli):
     from datetime import date, timedelta
 

@@ -12,7 +12,7 @@ from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_cop
 
 pytestmark = pytest.mark.model
 
-TOP_KEYS = {"text", "framework", "mapper", "statements"}
+TOP_KEYS = {"text", "framework", "mapper", "not_english", "statements"}
 STATEMENT_KEYS = {"text", "start", "end", "polarity", "polarity_confidence", "competencies"}
 COMPETENCY_KEYS = {"id", "name", "confidence"}
 
@@ -68,6 +68,85 @@ def test_map_writes_one_json_line_per_input_line(growth_cli, tmp_path):
     path = tmp_path / "texts.txt"
     path.write_text("\n".join(TEXTS) + "\n", encoding="utf-8")
     assert growth_cli.ok("map", str(path)) == result.out
+
+
+def test_map_splits_lines_only_where_an_editor_does(growth_cli, tmp_path):
+    # pdftotext ends each page with a form feed; Python's splitlines() would also break at
+    # U+2028, \x85 and \x1c, giving more output lines than there are input lines.
+    texts = [
+        "Clear structure.\fStrong communicator.",
+        "Owned the rollout\u2028end to end.",
+        "Weak on risks\x85and \x1cmitigations.",
+    ]
+    path = tmp_path / "texts.txt"
+    path.write_bytes(("\r\n".join(texts) + "\r").encode("utf-8"))
+    lines = _lines(growth_cli.ok("map", str(path)))
+    assert [line["text"] for line in lines] == texts
+    assert _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n")) == lines
+
+
+def test_map_reads_a_file_with_a_byte_order_mark_as_stdin_does(growth_cli, tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + TEXTS[0].encode("utf-8") + b"\r\n")
+    (line,) = _lines(growth_cli.ok("map", str(path)))
+    assert line["text"] == TEXTS[0]
+    assert line["statements"][0]["start"] == 0
+    assert _lines(growth_cli.ok("map", stdin="\ufeff" + TEXTS[0] + "\n")) == [line]
+
+
+def test_map_reads_the_database_and_leaves_it_as_it_was(growth_cli):
+    texts = "Wrote weekly updates for every stakeholder.\nNo fallback for the riskiest step.\n"
+    before = full_dump(growth_cli.db)
+    out = growth_cli.ok("map", stdin=texts)
+    assert full_dump(growth_cli.db) == before  # not even the texts' vectors
+    # Kept on request, for scripts that map the same texts again; the output is the same.
+    assert growth_cli.ok("map", "--save-vectors", stdin=texts) == out
+    rows, cached = full_dump(growth_cli.db)
+    assert rows == before[0] and cached == before[1] + 2
+    assert growth_cli.ok("map", stdin=texts) == out  # read back from the cache
+
+
+def test_confirmed_mappings_teach_map_unless_no_examples(growth_cli):
+    text = "the whiteboard flow lacked structure."
+    untaught = growth_cli.ok("map", stdin=text + "\n")
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    statement = _pending(growth_cli)[1]["statement"]
+    assert statement["text"] == text
+    growth_cli.ok(
+        "feedback", "review", "--statement", str(statement["id"]),
+        "--competency", "problem-solving",
+    )  # fmt: skip
+    taught = _lines(growth_cli.ok("map", stdin=text + "\n"))[0]["statements"][0]["competencies"]
+    assert taught[0]["id"] == "problem-solving"
+    assert taught != _lines(untaught)[0]["statements"][0]["competencies"]
+    # From the framework alone: as on the empty database, whatever was confirmed since.
+    assert growth_cli.ok("map", "--no-examples", stdin=text + "\n") == untaught
+
+
+def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
+    texts = [
+        "Votre communication était excellente.",
+        "CI/CD, k8s, SLOs",
+        "Ваша коммуникация была отличной.",
+        "Strong communicator.",
+    ]
+    result = growth_cli("map", stdin="\n".join(texts) + "\n")
+    assert result.code == 0, result.err
+    assert [line["not_english"] for line in _lines(result.out)] == ["fr", None, "ru", None]
+    assert result.err == (
+        "note: lines 1 (French), 3 (Russian) are not in English; nextround reads English, so "
+        "their mapping is unreliable\n"
+    )
+    assert growth_cli("map", stdin=texts[1] + "\n" + texts[3] + "\n").err == ""
+
+
+def test_feedback_add_warns_when_the_feedback_is_not_in_english(growth_cli):
+    french = growth_cli("feedback", "add", "Votre communication était excellente.", "--json")
+    assert french.code == 0, french.err
+    assert json.loads(french.out)["text"] == "Votre communication était excellente."  # stored
+    assert french.err.startswith("note: this feedback looks like French; nextround reads ")
+    english = growth_cli("feedback", "add", "Great rapport; CI/CD and SLOs were solid.")
+    assert english.code == 0 and english.err == ""
 
 
 def test_map_onto_an_imported_framework(growth_cli, tmp_path):

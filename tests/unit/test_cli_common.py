@@ -121,3 +121,33 @@ def test_a_review_answer_may_name_competencies_as_well_as_number_them() -> None:
     assert _choice("customer focus, 1", suggestions, names) == ["customer-focus", "ownership"]
     assert _choice("Customer Focus", suggestions, names) == ["customer-focus"]
     assert _choice("9", suggestions, names) is None  # no ninth suggestion
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbfStrong communicator.\r\nNo structure.\r\n",  # Windows Notepad
+        b"Strong communicator.\rNo structure.\r",  # old Mac line ends
+        b"Strong communicator.\nNo structure.\n",
+    ],
+)
+def test_a_file_is_read_as_stdin_is_without_a_byte_order_mark(tmp_path, monkeypatch, data):
+    import io
+    import sys
+
+    from nextround.cli.common import read_stdin, read_text_input
+
+    path = tmp_path / "texts.txt"
+    path.write_bytes(data)
+    from_file = read_text_input(None, path, "texts")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert from_file == read_stdin("texts") == "Strong communicator.\nNo structure.\n"
+
+
+def test_a_file_that_is_not_utf8_is_refused_with_its_name(tmp_path):
+    from nextround.cli.common import read_text_input
+
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"caf\xe9\n")
+    with pytest.raises(InvalidInputError, match=r"notes\.txt is not UTF-8 text"):
+        read_text_input(None, path, "texts")

@@ -72,6 +72,17 @@ def test_preview_shows_statements_suggestions_and_polarity_without_saving(
     assert "<html" not in htmx.text and fragment.status_code == 200
 
 
+def test_preview_warns_when_the_feedback_is_not_in_english(browser: Browser) -> None:
+    app_id = browser.add_application()
+    english = _preview(browser, app_id).text
+    assert "looks like" not in english
+    french = _preview(browser, app_id, text="Votre communication était excellente.").text
+    assert (
+        '<p class="flash-warning" role="status">This feedback looks like French. nextround '
+        "reads English only"
+    ) in french
+
+
 def test_save_with_one_corrected_competency_confirms_in_one_go(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -443,3 +443,17 @@ def test_an_interview_held_in_another_time_zone(
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def test_a_list_typed_one_per_line_breaks_only_at_line_ends() -> None:
+    from starlette.datastructures import ImmutableMultiDict
+
+    from nextround.web.forms import FormReader
+
+    typed = "Why this role?\r\nHow would this\u2028flow fail?\r\n\r\n  Who owns it?  "
+    reader = FormReader("debrief", ImmutableMultiDict({"questions": typed}))
+    assert reader.lines("questions") == [
+        "Why this role?",
+        "How would this\u2028flow fail?",
+        "Who owns it?",
+    ]

@@ -49,6 +49,30 @@ class InMemoryEmbeddingStore:
         return len(self._data)
 
 
+class UnsavedEmbeddingStore:
+    """Reads another store, but keeps the vectors put into it in memory: it writes nothing.
+
+    For runs that must leave the database as it was (`nextround map`), while a text seen
+    twice in the run is still embedded once.
+    """
+
+    def __init__(self, stored: EmbeddingStore) -> None:
+        self.stored = stored
+        self.fresh = InMemoryEmbeddingStore()
+
+    def get_many(self, model_id: str, keys: Sequence[str]) -> dict[str, Vectors]:
+        """The vectors of this run, then those the other store already had."""
+        found = self.fresh.get_many(model_id, keys)
+        rest = [k for k in keys if k not in found]
+        if rest:
+            found.update(self.stored.get_many(model_id, rest))
+        return found
+
+    def put_many(self, model_id: str, items: Mapping[str, Vectors]) -> None:
+        """Keep the vectors for this run only."""
+        self.fresh.put_many(model_id, items)
+
+
 class CachedEmbedder:
     """An Embedder that asks the inner one only for texts the store has not seen."""
 

@@ -161,12 +161,21 @@ def read_stdin(what: str) -> str:
         sys.stderr.write(f"Type or paste the {what}, then {end}:\n")
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text stream, e.g. under a test runner
-        return utf8_text(sys.stdin.read(), where)
+        return utf8_text(sys.stdin.read(), where).removeprefix("\ufeff")
+    return decode_text(buffer.read(), where)
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """Bytes from a file or stdin as text: UTF-8, a leading byte-order mark dropped.
+
+    Editors such as Windows Notepad begin UTF-8 files with a byte-order mark; kept, it would
+    become part of the first text and shift every offset in it by one. Windows and old Mac
+    line ends become newlines, as a text stream would give them.
+    """
     try:
-        text = str(buffer.read().decode("utf-8-sig"))  # without a leading byte-order mark
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInputError(f"{where} is not UTF-8 text; save it as UTF-8 and retry") from None
-    # Newlines as a text stream would give them (Windows and old Mac line ends become \n).
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -191,13 +200,12 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
         if str(file) == "-":
             return read_stdin(what)
         try:
-            return file.read_text(encoding="utf-8")
+            data = file.read_bytes()
         except FileNotFoundError:
             raise InvalidInputError(f"no such file: {file}") from None
         except IsADirectoryError:
             raise InvalidInputError(f"{file} is a folder, not a file") from None
-        except UnicodeDecodeError:
-            raise InvalidInputError(f"{file} is not UTF-8 text") from None
+        return decode_text(data, str(file))
     if text is None or text == "-":
         # Omitted at a terminal too: read it there, as the help promises.
         return read_stdin(what)

@@ -23,6 +23,7 @@ from nextround.cli.common import (
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
+    from nextround.domain.competency import Framework
     from nextround.domain.statements import FeedbackStatement
     from nextround.services.ports import Labels
     from nextround.store.uow import SqlUnitOfWork
@@ -59,7 +60,7 @@ def add(
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored item as JSON.")] = False,
 ) -> None:
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
-    from nextround.cli.growth import open_mapper
+    from nextround.cli.growth import open_mapper, warn_if_not_english
     from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
     from nextround.services.frameworks import active_framework
 
@@ -99,10 +100,19 @@ def add(
         data = jsonable(item)
         data["statements"] = jsonable(statements)
         print_json(data)
-        return
+    else:
+        _print_stored(item, statements, framework if statements else None)
+    if not no_map:  # after what was stored, which it is about
+        warn_if_not_english(body, "feedback")
+
+
+def _print_stored(
+    item: Feedback, statements: list[FeedbackStatement], framework: Framework | None
+) -> None:
+    """What `feedback add` stored, and how each statement was read."""
     out = console()
     out.print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
-    if statements:
+    if statements and framework is not None:
         names = {c.id: c.name for c in framework.competencies}
         out.print(
             f"Split into {len(statements)} statement(s); review them with "

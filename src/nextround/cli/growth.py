@@ -29,20 +29,23 @@ if TYPE_CHECKING:
 def fallback_notice(nextround: Nextround, mapper: Mapper) -> None:
     """Say so, on stderr, when the lexical fallback maps instead of the semantic model."""
     if mapper.is_fallback:
-        reason = nextround.model_problem or "the semantic model is not installed"
+        # The reason says what to do about it (most often: pip install 'nextround[ml]').
+        reason = nextround.model_problem or "The semantic model is not installed."
         sys.stderr.write(
-            f"note: using the lexical fallback mapper ({reason}); "
-            "install nextround[ml] for semantic mapping\n"
+            f"note: using the lexical fallback mapper, not the semantic model. {reason}\n"
         )
 
 
-def mapped_json(item: MappedText, framework: Framework, mapper: Mapper) -> dict[str, Any]:
+def mapped_json(
+    item: MappedText, framework: Framework, mapper: Mapper, not_english: str | None
+) -> dict[str, Any]:
     """The documented JSON shape of one mapped text (see README: `nextround map`)."""
     names = {c.id: c.name for c in framework.competencies}
     return {
         "text": item.text,
         "framework": framework.id,
         "mapper": mapper.name,
+        "not_english": not_english,
         "statements": [
             {
                 "text": s.text,
@@ -64,14 +67,29 @@ def mapped_json(item: MappedText, framework: Framework, mapper: Mapper) -> dict[
     }
 
 
+#: Characters JSON leaves raw but that readers such as Python's splitlines() and older
+#: JavaScript take as line ends: escaped, so every reader sees one line per text.
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """``value`` as one line of JSON, its UTF-8 text kept readable (escaped only as above)."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_SEPARATORS)
+
+
 def open_mapper(
-    nextround: Nextround, uow: SqlUnitOfWork, framework_id: str | None
+    nextround: Nextround,
+    uow: SqlUnitOfWork,
+    framework_id: str | None,
+    *,
+    examples: bool = True,
+    save_vectors: bool = True,
 ) -> tuple[Framework, Mapper]:
-    """The framework (given or in use) and the best mapper for it."""
+    """The framework (given or in use) and the best mapper for it (see Nextround.mapper)."""
     from nextround.services.frameworks import get_framework
 
     framework = get_framework(uow, framework_id)
-    mapper = nextround.mapper(uow, framework)
+    mapper = nextround.mapper(uow, framework, examples=examples, save_vectors=save_vectors)
     fallback_notice(nextround, mapper)
     return framework, mapper
 
@@ -85,25 +103,87 @@ def map_texts(
     framework_id: Annotated[
         str | None, typer.Option("--framework", help="Framework id (default: the one in use).")
     ] = None,
+    no_examples: Annotated[
+        bool,
+        typer.Option(
+            "--no-examples",
+            help="Map from the framework alone, untaught by the mappings you confirmed: "
+            "for a given framework, the same output on every database.",
+        ),
+    ] = False,
+    save_vectors: Annotated[
+        bool,
+        typer.Option(
+            "--save-vectors",
+            help="Keep these texts' vectors in the database's embedding cache, so mapping "
+            "them again is about three times faster. Without it the database is left as it "
+            "was.",
+        ),
+    ] = False,
 ) -> None:
     """Map texts onto competencies: one JSON line out per line in.
 
-    Each output line: {"text", "framework", "mapper", "statements": [{"text", "start", "end",
-    "polarity", "polarity_confidence", "competencies": [{"id", "name", "confidence"}, ...]}]}.
-    Blank input lines give a line with no statements, so output lines match input lines.
+    Each line: {"text", "framework", "mapper", "not_english", "statements":
+    [{"text", "start", "end", "polarity", "polarity_confidence",
+    "competencies": [{"id", "name", "confidence"}, ...]}]}. A blank line in
+    gives a line with no statements, so output lines match input lines.
+    nextround reads English: "not_english" is the language code ("fr") of a
+    text clearly in another language, whose mapping is unreliable, else null.
+
+    The output depends on the framework, on the mapper (the semantic model,
+    or the lexical fallback where the model is not installed) and on the
+    mappings you confirmed, which teach the semantic mapper: --no-examples
+    leaves them out. The database is only read, unless --save-vectors.
     """
+    from nextround.analysis.language import not_english
+    from nextround.domain.text_lines import split_lines
     from nextround.services.mapping import analyse
 
     raw = read_text_input(None, file, "texts") if file is not None else read_stdin("texts")
-    texts = raw.splitlines()
+    texts = split_lines(raw)
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        framework, mapper = open_mapper(nextround, uow, framework_id)
+        framework, mapper = open_mapper(
+            nextround, uow, framework_id, examples=not no_examples, save_vectors=save_vectors
+        )
         results = analyse(texts, mapper)
-        uow.commit()  # keeps the embeddings computed on the way
+        if save_vectors:
+            uow.commit()  # the embeddings computed on the way; nothing else was written
+    languages = [not_english(text) for text in texts]
     out = sys.stdout
-    for item in results:
-        out.write(json.dumps(mapped_json(item, framework, mapper), ensure_ascii=False) + "\n")
+    for item, language in zip(results, languages, strict=True):
+        out.write(json_line(mapped_json(item, framework, mapper, language)) + "\n")
+    _note_lines_not_in_english(languages)
+
+
+def _note_lines_not_in_english(languages: list[str | None]) -> None:
+    """One note on stderr naming the lines clearly not in English (the first five)."""
+    from nextround.analysis.language import language_name
+
+    foreign = [(number, code) for number, code in enumerate(languages, 1) if code]
+    if not foreign:
+        return
+    shown = ", ".join(f"{n} ({language_name(code)})" for n, code in foreign[:5])
+    more = f" and {len(foreign) - 5} more" if len(foreign) > 5 else ""
+    one = len(foreign) == 1
+    sys.stderr.write(
+        f"note: {'line' if one else 'lines'} {shown}{more} {'is' if one else 'are'} not in "
+        f"English; nextround reads English, so {'its' if one else 'their'} mapping is "
+        "unreliable\n"
+    )
+
+
+def warn_if_not_english(text: str, what: str) -> None:
+    """Say so, on stderr, when ``text`` is clearly not English: it would be misread quietly."""
+    from nextround.analysis.language import language_name, not_english
+
+    code = not_english(text)
+    if code is not None:
+        sys.stderr.write(
+            f"note: this {what} looks like {language_name(code)}; nextround reads English only, "
+            "so its statements may be read as neutral and mapped wrongly (an English "
+            "translation maps better)\n"
+        )
 
 
 def debrief(
@@ -143,6 +223,7 @@ def debrief(
 ) -> None:
     """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
     from nextround.cli.prompts import ask_debrief
+    from nextround.domain.text_lines import split_lines
     from nextround.errors import DomainError
     from nextround.services.debriefs import (
         amend_debrief,
@@ -155,7 +236,7 @@ def debrief(
     nextround = state(ctx).app
     questions = list(question or [])
     if questions_file is not None:
-        questions += read_text_input(None, questions_file, "questions").splitlines()
+        questions += split_lines(read_text_input(None, questions_file, "questions"))
     changed = _parse_ratings(rate or [])
     removed = [ref for ref, value in changed.items() if value is None]
     ratings = {ref: value for ref, value in changed.items() if value is not None}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nextround.domain.text_lines import split_lines
 from nextround.errors import InvalidInputError
 
 PARTS = ("title", "situation", "task", "action", "result")
@@ -71,7 +72,7 @@ def read_star_text(text: str) -> dict[str, str]:
     current: str | None = None
     current_level = 0
     stray: tuple[int, str] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         stripped = line.strip()
         label = _label(stripped) if stripped else None
         part = _NAMES.get(label.key) if label else None

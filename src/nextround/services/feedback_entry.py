@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from nextround.analysis.language import language_name, not_english
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.statements import FeedbackStatement
@@ -43,6 +44,13 @@ class FeedbackPreview:
     mapper_name: str
     fallback: bool
     statements: list[MappedStatement]
+    #: The language code of a draft clearly not in English, which is read unreliably.
+    not_english: str | None = None
+
+    @property
+    def language_name(self) -> str | None:
+        """The name of the draft's language, when it is clearly not English."""
+        return language_name(self.not_english) if self.not_english else None
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,9 @@ def preview_feedback(
     mapper = mapper_for(framework)
     mapped = analyse([text], mapper)[0]
     uow.commit()
-    return FeedbackPreview(framework, mapper.name, mapper.is_fallback, mapped.statements)
+    return FeedbackPreview(
+        framework, mapper.name, mapper.is_fallback, mapped.statements, not_english(text)
+    )
 
 
 def add_judged_feedback(

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
+from nextround.domain.text_lines import split_lines
 from nextround.errors import NextroundError
 
 E = TypeVar("E", bound=StrEnum)
@@ -145,7 +146,7 @@ class FormReader:
 
     def lines(self, name: str) -> list[str]:
         """Non-empty lines."""
-        return [line.strip() for line in self.raw(name).splitlines() if line.strip()]
+        return [line.strip() for line in split_lines(self.raw(name)) if line.strip()]
 
     def flag(self, name: str) -> bool:
         """A checkbox."""
