@@ -62,12 +62,17 @@ class Contribution:
 
 
 class Tally:
-    """The evidence of one clause, summed with the negativity bias."""
+    """The evidence of one clause, summed with the negativity bias.
 
-    __slots__ = ("contributions",)
+    ``aside`` says the clause turned into context ("the panel values ..."), which is no
+    behaviour indicator either.
+    """
 
-    def __init__(self, contributions: list[Contribution] | None = None):
+    __slots__ = ("aside", "contributions")
+
+    def __init__(self, contributions: list[Contribution] | None = None, *, aside: bool = False):
         self.contributions = contributions if contributions is not None else []
+        self.aside = aside
 
     @property
     def net(self) -> float:
@@ -131,7 +136,7 @@ def _units(low: str) -> list[Unit]:
             if ph.start() < covered_until:
                 continue
             kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
-            if kind == "neutral":
+            if kind in ("neutral", "aside"):
                 found = NO_JUDGEMENT
             elif kind == "negator":
                 found = Entry(NEGATOR, weight)
@@ -170,6 +175,10 @@ def _breaks_scope(low: str, start: int, end: int) -> bool:
 def _walk(low: str, units: list[Unit]) -> Tally:
     walker = _Walker(low)
     for i, u in enumerate(units):
+        if u.kind == "aside":
+            # What the panel values in general: the rest of the clause is context.
+            walker.tally.aside = True
+            break
         if i and _breaks_scope(low, walker.prev_end, u.start):
             walker.close_scopes()
         role = u.entry.role
@@ -190,6 +199,7 @@ class _Walker:
 
     __slots__ = (
         "absorber",
+        "advice",
         "last_praise",
         "low",
         "negation",
@@ -207,6 +217,9 @@ class _Walker:
         self.scale_by, self.scale_reach = 1.0, 0
         self.prev_end = 0
         self.last_praise: Contribution | None = None
+        # Open advice ("would be great to see more ...") swallows the praise words after
+        # it to the end of the clause, commas included: they name what to work on.
+        self.advice: Contribution | None = None
 
     def close_negation(self) -> None:
         n = self.negation
@@ -267,6 +280,9 @@ class _Walker:
         self.prev_end = u.end
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
+        if self.advice is not None and sign > 0 and negation is None:
+            self.advice.end = u.end
+            return
         if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
             return
         if absorber is not None and absorber.sign == _FLAW_TOPIC:
@@ -295,6 +311,8 @@ class _Walker:
             return
         contribution = _contribution(self.low, u, score, negation)
         self.tally.contributions.append(contribution)
+        if u.kind == "advice" and negation is None:
+            self.advice = contribution
         self.last_praise = contribution if contribution.score > 0 else None
         if negation is not None:
             negation.resolved, negation.contribution = True, contribution
