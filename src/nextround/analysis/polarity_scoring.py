@@ -30,6 +30,9 @@ _FLIP_NEGATIVE = 0.9
 NEGATIVITY = 1.5
 
 _SCOPE_BREAK = frozenset(',;:.!?()[]—–"“”')
+# Punctuation after which a new clause, and so an imperative, may start; a "(" opens an
+# aside label more often ("Helen (mentor)").
+_CLAUSE_START = frozenset(",;:.!?—–")
 _SCOPE_END_WORDS = word_set(
     "and or but when whenever while because as if unless so although though whereas who which where"
 )
@@ -182,6 +185,8 @@ def _walk(low: str, units: list[Unit]) -> Tally:
         if i and _breaks_scope(low, walker.prev_end, u.start):
             walker.close_scopes()
         role = u.entry.role
+        if role == POLAR and _is_a_noun_here(low, units, i):
+            role = OTHER
         if role == NEGATOR:
             walker.negator(u, quantifier=_is_quantifier(low, units, i))
         elif role == SCALE:
@@ -341,6 +346,27 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+def _is_a_noun_here(low: str, units: list[Unit], i: int) -> bool:
+    """Whether a praise verb that is as often a noun ("review", "lead") is one here.
+
+    Only its bare form is ambiguous ("reviews progress" stays a verb); it is a verb where
+    a clause starts (an indicator's imperative: "Plan ahead") or after a word that takes
+    a verb ("able to plan", "we review"), and a noun after anything else: "Mid-year
+    review", "a dependable delivery lead", "Helen (mentor)".
+    """
+    u = units[i]
+    if low[u.start : u.end] not in lex.NOUN_OR_VERB:
+        return False
+    if i == 0:
+        return False
+    prev = units[i - 1]
+    gap = low[prev.end : u.start]
+    if any(ch in _CLAUSE_START for ch in gap):
+        return False
+    before = low[prev.start : prev.end]
+    return before not in lex.VERB_TAKERS and not before.endswith("ly")
 
 
 def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:
