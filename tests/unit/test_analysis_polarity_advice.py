@@ -20,6 +20,7 @@ def _cue_kinds(text: str) -> set[str]:
         "He recommended that you try a written pre-read next time.",
         "He advised me to delegate earlier.",
         "One suggestion: lead with the outcome.",
+        "My main suggestion would be to quantify the impact.",
         "It would be great to see more structure in how you prioritise.",
         "It'd be good to hear a bit more about the commercial side.",
         "They were looking for more examples of anticipating issues.",
@@ -59,6 +60,7 @@ def test_hedged_excess_reads_as_a_gap(text):
         ("He suggested a great fix for the outage.", STRENGTH),
         ("She suggested they adopt a clear weekly cadence.", STRENGTH),
         ("Her suggestions were excellent.", STRENGTH),
+        ("My suggestions were adopted by the whole team, a great result.", STRENGTH),
         # No comparative: the good practice an indicator describes.
         ("Keep meetings short and focused.", STRENGTH),
         ("Keeps stakeholders informed.", STRENGTH),

@@ -38,7 +38,8 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         r"(?:suggest|recommend|advise|advize|urge)(?:s|d|ed|ing)?(?: to me)?(?: that)? "
         rf"{_TO_THE_PERSON}\b|(?:advis|urg|encourag)(?:ed|es|e|ing) (?:me|you) to|"
-        r"(?:my|one|our) (?:\w+ )?suggestions?",
+        r"(?:my|one|our) (?:small |minor |quick |gentle |friendly |main )?suggestion"
+        r"(?: would be| is| for|(?= ?[:–—-]))",
     ),
     # "It would be great to see more structure", "it'd be good to hear a bit more".
     (
