@@ -71,6 +71,8 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "More next week.",
     ]
     assert texts("Marketing 2026 plan was clear\n\nGood.")[0] == "Marketing 2026 plan was clear"
+    assert texts("Great demo on 3 March\n\nMore next week.")[0] == "Great demo on 3 March"
+    assert texts("Debrief notes, 3 March") == ["Debrief notes, 3 March"]
 
 
 @pytest.mark.parametrize(

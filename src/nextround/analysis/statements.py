@@ -269,9 +269,16 @@ def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int)
     """
     if line[-1] in ".!?" or len(line.split()) > _MAX_HEADING_WORDS + 4:
         return False
-    if index + 1 < len(lines) and has_content(text, *lines[index + 1]):
+    following = lines[index + 1 :]
+    if not following or has_content(text, *following[0]):
+        return False  # a title stands over a text, in a paragraph of its own
+    if not any(has_content(text, *span) for span in following):
         return False
-    return _re().date.search(line) is not None
+    if _re().date.search(line) is None:
+        return False
+    # "Great demo on 3 March" judges; a title's words do not (a verb-like first word such
+    # as "Notes" may still look like an indicator).
+    return all(cue.startswith("indicator:") for cue in read_polarity(line).cues)
 
 
 def _content_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
