@@ -81,6 +81,7 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "Thank you so much for taking the time to interview with us for the Senior Analyst "
         "role, and for your patience while we made our decision.",
         "I'm sorry to say that we have decided to move forward with another candidate.",
+        "I’m sorry to say that we’ve decided to move forward with another candidate.",
         "Unfortunately we have decided not to progress your application.",
         "It was a really tough call - we had four strong finalists.",
         "I did gather some feedback from the interviewers which I hope is useful.",

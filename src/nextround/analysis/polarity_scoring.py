@@ -73,9 +73,9 @@ class Tally:
 
     __slots__ = ("aside", "contributions")
 
-    def __init__(self, contributions: list[Contribution] | None = None, *, aside: bool = False):
+    def __init__(self, contributions: list[Contribution] | None = None):
         self.contributions = contributions if contributions is not None else []
-        self.aside = aside
+        self.aside = False
 
     @property
     def net(self) -> float:

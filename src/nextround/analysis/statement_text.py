@@ -143,7 +143,8 @@ def process_talk_end(sentence: str) -> int | None:
     stripped = sentence.lstrip()
     if len(_word().findall(stripped)) > _PROCESS_MAX_WORDS:
         return None
-    m = _process_openers().match(stripped)
+    # Curly apostrophes ("I’m sorry") read as straight ones; the length stays the same.
+    m = _process_openers().match(stripped.replace("’", "'"))
     return None if m is None else len(sentence) - len(stripped) + m.end()
 
 

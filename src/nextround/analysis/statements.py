@@ -109,8 +109,10 @@ def split_statements(text: str) -> list[Statement]:
     """Split feedback into statements by line, sentence and contrastive clause.
 
     Pleasantries with no judgement in them ("Hi Sam,", "Thanks!", "Best, Maria", e-mail
-    headers and signatures) are dropped rather than returned: they carry no evidence, and
-    the offsets of what is kept still point into the source for highlighting.
+    headers, signature blocks, a dated title line) and talk about the process rather than
+    the person ("Thank you for taking the time to interview", "It was a tough call") are
+    dropped rather than returned: they carry no evidence, and the offsets of what is kept
+    still point into the source for highlighting.
     """
     if not text or text.isspace():
         return []
