@@ -110,3 +110,8 @@ def test_what_assessors_value_in_general_is_neutral(text):
 )
 def test_what_assessors_value_in_the_person_is_still_read(text):
     assert read_polarity(text).polarity is STRENGTH, read_polarity(text)
+
+
+def test_an_aside_ends_where_a_conjunction_may_bring_the_person_back():
+    reading = read_polarity("The panel values ownership, and you showed excellent ownership.")
+    assert reading.polarity is STRENGTH, reading

@@ -57,3 +57,21 @@ def test_a_role_noun_does_not_dilute_advice():
 def test_praise_words_around_a_noun_still_judge():
     assert read_polarity("Sam continues to be a dependable delivery lead.").polarity is STRENGTH
     assert read_polarity("The plan was ambitious and clear.").polarity is STRENGTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She is a natural mentor to junior staff.", "She was a great lead on the programme."],
+)
+def test_a_role_the_person_is_called_still_praises(text):
+    assert read_polarity(text).polarity is STRENGTH, read_polarity(text)
+
+
+def test_others_described_as_junior_are_not_a_criticism():
+    assert not any(c.startswith("criticism") for c in read_polarity("Coaches junior staff.").cues)
+    assert read_polarity("Came across as junior for the role.").polarity is GAP
+
+
+def test_well_before_a_word_that_merely_starts_like_a_preposition_is_praise():
+    assert read_polarity("The review went well overall.").polarity is STRENGTH
+    assert read_polarity("The project ran well over budget.").polarity is GAP

@@ -380,6 +380,8 @@ NOT_LEMMATISED: frozenset[str] = word_set("""
 # Praise verbs that are as often nouns: "Mid-year review", "delivery lead", "Helen
 # (mentor)". Their bare form counts only where a verb can stand (``polarity_scoring``).
 NOUN_OR_VERB: frozenset[str] = word_set("mentor coach champion plan review lead value")
+# Of those, the roles that praise whoever is called one: "a natural mentor", "a great lead".
+PRAISED_ROLES: frozenset[str] = word_set("mentor coach champion lead")
 
 # Words after which a bare "plan"/"review" is a verb: "able to plan", "we review", "will
 # lead", "don't plan"; adverbs in -ly ("regularly review") are recognised by their ending.

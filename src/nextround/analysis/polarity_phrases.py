@@ -388,6 +388,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"only just|own (?:development|learning|growth|performance|workload|"
         r"actions|mistakes|behaviour|behavior|wellbeing|time)|"
         r"well(?= (?:below|above|over|under|beyond|short|behind|ahead|before|"
-        r"after|into|past))",
+        r"after|into|past)\b)|"
+        # Others described as junior are no judgement of the person: "mentors junior staff".
+        r"junior (?:staff|colleagues?|members?|team|engineers?|developers?|analysts?|"
+        r"people|hires?|roles?|reports?)",
     ),
 )

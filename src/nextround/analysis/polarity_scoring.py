@@ -177,11 +177,17 @@ def _breaks_scope(low: str, start: int, end: int) -> bool:
 
 def _walk(low: str, units: list[Unit]) -> Tally:
     walker = _Walker(low)
+    aside = False
     for i, u in enumerate(units):
         if u.kind == "aside":
-            # What the panel values in general: the rest of the clause is context.
-            walker.tally.aside = True
-            break
+            # What the panel values in general is context up to a conjunction that may
+            # bring the person back: "they value ownership, which you showed".
+            walker.tally.aside = aside = True
+            continue
+        if aside:
+            if not _brings_back_the_person(low, units, i):
+                continue
+            aside = False
         if i and _breaks_scope(low, walker.prev_end, u.start):
             walker.close_scopes()
         role = u.entry.role
@@ -348,6 +354,22 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     return Contribution(flipped, label, negation.unit.start, u.end)
 
 
+# Who a conjunction may bring back after an aside: "..., which you showed".
+_PERSON_WORDS = word_set("you your i my he his she her they their we")
+
+
+def _brings_back_the_person(low: str, units: list[Unit], i: int) -> bool:
+    """Whether units[i] is a conjunction that starts a clause about the person again.
+
+    "We care about ownership and excellent communication" goes on listing what is valued;
+    "they value ownership, which you showed" is about the person again.
+    """
+    if low[units[i].start : units[i].end] not in _SCOPE_END_WORDS or i + 1 >= len(units):
+        return False
+    nxt = units[i + 1]
+    return low[nxt.start : nxt.end] in _PERSON_WORDS
+
+
 def _is_a_noun_here(low: str, units: list[Unit], i: int) -> bool:
     """Whether a praise verb that is as often a noun ("review", "lead") is one here.
 
@@ -366,7 +388,11 @@ def _is_a_noun_here(low: str, units: list[Unit], i: int) -> bool:
     if any(ch in _CLAUSE_START for ch in gap):
         return False
     before = low[prev.start : prev.end]
-    return before not in lex.VERB_TAKERS and not before.endswith("ly")
+    if before in lex.VERB_TAKERS or before.endswith("ly"):
+        return False
+    # "She is a natural mentor": a role the person is called still praises them.
+    articles = {low[v.start : v.end] for v in units[max(0, i - 2) : i]}
+    return not (low[u.start : u.end] in lex.PRAISED_ROLES and articles & {"a", "an"})
 
 
 def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:
