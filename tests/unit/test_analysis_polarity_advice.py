@@ -115,3 +115,9 @@ def test_what_assessors_value_in_the_person_is_still_read(text):
 def test_an_aside_ends_where_a_conjunction_may_bring_the_person_back():
     reading = read_polarity("The panel values ownership, and you showed excellent ownership.")
     assert reading.polarity is STRENGTH, reading
+
+
+def test_a_wish_to_see_the_person_again_is_a_pleasantry_not_advice():
+    assert read_polarity("It would be great to see you again at the final.").polarity is NEUTRAL
+    reading = read_polarity("It would be great to see you take more ownership.")
+    assert reading.polarity is GAP, reading

@@ -7,7 +7,8 @@ and an embedding probe trained on behaviour indicators agrees. An "advice" phras
 the gap and swallows the praise words after it up to the end of its clause (see
 ``polarity_scoring``). An "aside" phrase describes what assessors value in general ("the
 panel values crisp answers"), which is context rather than evidence about the person, so
-nothing after it in the clause is judged.
+nothing after it in the clause is judged. A "neutral" entry shields a pleasantry that
+the hedges would otherwise read as a wish ("great to see you again").
 
 Each pattern is a (kind, weight, regex) entry of ``polarity_phrases.PHRASES``; they are
 tried before the hedges there, whose shorter matches would otherwise win.
@@ -47,6 +48,15 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         r"(?:would|'d) (?:be|have been) (?:\w+ )?(?:great|good|nice|helpful|useful|better|"
         rf"ideal|valuable|beneficial|interesting) to (?:see|hear) {_MORE_OF}",
+    ),
+    # A recruiter's "it would be great to see you again" is a pleasantry, not a wish for
+    # change; "great to see you take more ownership" still is (the hedges read it).
+    (
+        "neutral",
+        0.0,
+        r"(?:would|'d) be (?:\w+ )?(?:great|good|nice|lovely) to (?:see|meet|hear from|"
+        r"catch up with|speak to|talk to) you\b(?! (?:take|show|bring|push|spend|use|give|"
+        r"lead|try|be|do|work|focus|get)\b)",
     ),
     # What the panel wanted and did not get: "they were looking for more examples".
     (
