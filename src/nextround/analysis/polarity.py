@@ -120,12 +120,16 @@ class _Evidence:
 
 def _evidence(text: str) -> _Evidence:
     clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
-    tally, contrast_cue = _dominant(text, [(score_span(text, c.start, c.end), c) for c in clauses])
+    tallies = [(score_span(text, c.start, c.end), c) for c in clauses]
+    tally, contrast_cue = _dominant(text, tallies)
     cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
     if contrast_cue:
         cues.append(contrast_cue)
     flawed = any(c.score < 0 for c in tally.contributions)
-    return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=_is_indicator(text))
+    # "We care about ownership" has an indicator's shape but says what the panel values.
+    aside = any(t.aside for t, _ in tallies)
+    indicator = not aside and _is_indicator(text)
+    return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=indicator)
 
 
 def _reading(net: float, mass: float, cues: list[str], *, prior_only: bool) -> PolarityReading:

@@ -63,7 +63,7 @@ POSITIVE: dict[str, float] = {
     **_words(
         0.8,
         """
-        able aware mindful prepared consistent realistic practical useful appropriate
+        able aware mindful prepared consistent realistic practical useful appropriate ambitious
         careful sound robust quality high-quality professionalism enthusiasm confidence
         initiative leadership credibility judgement judgment vision empathy resilience
         commitment dedication maturity curiosity humility honesty respect trust
@@ -82,9 +82,9 @@ POSITIVE: dict[str, float] = {
         """
         explain communicate present build develop create lead drive maintain monitor
         track review check verify evaluate assess analyse analyze consider weigh reflect
-        investigate explore research seek ask involve engage help value include complete
-        finish commit structure depth detail evidence example data rigour preparation
-        awareness understanding knowledge expertise skill strategy thinking results
+        investigate explore research seek involve engage help value include complete
+        finish commit structure depth detail evidence rigour preparation
+        awareness understanding knowledge expertise skill strategy results
         team-player proactively regular active readily
         willingly openly promptly actively depth breadth nuance""",
     ),
@@ -371,8 +371,24 @@ NOT_INDICATOR_VERBS: frozenset[str] = word_set("""
     following regarding concerning outstanding being string ceiling
     """)
 
-# Words the suffix stripper would otherwise misread ("later" is not "late").
-NOT_LEMMATISED: frozenset[str] = word_set("later latest lately news only early")
+# Words the suffix stripper would otherwise misread ("later" is not "late"; a "manager"
+# or a "leader" is a role, not someone who manages or leads well).
+NOT_LEMMATISED: frozenset[str] = word_set("""
+    later latest lately news only early manager managers leader leaders reviewer reviewers
+    """)
+
+# Praise verbs that are as often nouns: "Mid-year review", "delivery lead", "Helen
+# (mentor)". Their bare form counts only where a verb can stand (``polarity_scoring``).
+NOUN_OR_VERB: frozenset[str] = word_set("mentor coach champion plan review lead value")
+# Of those, the roles that praise whoever is called one: "a natural mentor", "a great lead".
+PRAISED_ROLES: frozenset[str] = word_set("mentor coach champion lead")
+
+# Words after which a bare "plan"/"review" is a verb: "able to plan", "we review", "will
+# lead", "don't plan"; adverbs in -ly ("regularly review") are recognised by their ending.
+VERB_TAKERS: frozenset[str] = word_set("""
+    to i you we they will would can could should might may must shall not n't never always
+    often also and or then
+    """)
 
 PLURAL_SUBJECT_FOLLOWERS: frozenset[str] = word_set("""
     are were have had do did will would can could should may might must need were

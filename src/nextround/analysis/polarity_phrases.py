@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from nextround.analysis.polarity_advice import ADVICE_PHRASES
+
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
-# saying "weak"; "neutral" entries only shield ambiguous words ("as well as").
+# saying "weak"; "advice" and "aside" are described in ``polarity_advice``; "neutral"
+# entries only shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -15,6 +18,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
         r"hoped for |wished for )?(?:any )?(?:better|more)",
     ),
+    # Advice before the hedges, whose shorter matches at the same word would win.
+    *ADVICE_PHRASES,
     (
         "praise",
         1.2,
@@ -383,6 +388,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"only just|own (?:development|learning|growth|performance|workload|"
         r"actions|mistakes|behaviour|behavior|wellbeing|time)|"
         r"well(?= (?:below|above|over|under|beyond|short|behind|ahead|before|"
-        r"after|into|past))",
+        r"after|into|past)\b)|"
+        # Others described as junior are no judgement of the person: "mentors junior staff".
+        r"junior (?:staff|colleagues?|members?|team|engineers?|developers?|analysts?|"
+        r"people|hires?|roles?|reports?)",
     ),
 )

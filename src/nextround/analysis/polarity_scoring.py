@@ -30,6 +30,9 @@ _FLIP_NEGATIVE = 0.9
 NEGATIVITY = 1.5
 
 _SCOPE_BREAK = frozenset(',;:.!?()[]—–"“”')
+# Punctuation after which a new clause, and so an imperative, may start; a "(" opens an
+# aside label more often ("Helen (mentor)").
+_CLAUSE_START = frozenset(",;:.!?—–")
 _SCOPE_END_WORDS = word_set(
     "and or but when whenever while because as if unless so although though whereas who which where"
 )
@@ -62,12 +65,17 @@ class Contribution:
 
 
 class Tally:
-    """The evidence of one clause, summed with the negativity bias."""
+    """The evidence of one clause, summed with the negativity bias.
 
-    __slots__ = ("contributions",)
+    ``aside`` says the clause turned into context ("the panel values ..."), which is no
+    behaviour indicator either.
+    """
+
+    __slots__ = ("aside", "contributions")
 
     def __init__(self, contributions: list[Contribution] | None = None):
         self.contributions = contributions if contributions is not None else []
+        self.aside = False
 
     @property
     def net(self) -> float:
@@ -131,7 +139,7 @@ def _units(low: str) -> list[Unit]:
             if ph.start() < covered_until:
                 continue
             kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
-            if kind == "neutral":
+            if kind in ("neutral", "aside"):
                 found = NO_JUDGEMENT
             elif kind == "negator":
                 found = Entry(NEGATOR, weight)
@@ -169,10 +177,22 @@ def _breaks_scope(low: str, start: int, end: int) -> bool:
 
 def _walk(low: str, units: list[Unit]) -> Tally:
     walker = _Walker(low)
+    aside = False
     for i, u in enumerate(units):
+        if u.kind == "aside":
+            # What the panel values in general is context up to a conjunction that may
+            # bring the person back: "they value ownership, which you showed".
+            walker.tally.aside = aside = True
+            continue
+        if aside:
+            if not _brings_back_the_person(low, units, i):
+                continue
+            aside = False
         if i and _breaks_scope(low, walker.prev_end, u.start):
             walker.close_scopes()
         role = u.entry.role
+        if role == POLAR and _is_a_noun_here(low, units, i):
+            role = OTHER
         if role == NEGATOR:
             walker.negator(u, quantifier=_is_quantifier(low, units, i))
         elif role == SCALE:
@@ -190,6 +210,7 @@ class _Walker:
 
     __slots__ = (
         "absorber",
+        "advice",
         "last_praise",
         "low",
         "negation",
@@ -207,6 +228,9 @@ class _Walker:
         self.scale_by, self.scale_reach = 1.0, 0
         self.prev_end = 0
         self.last_praise: Contribution | None = None
+        # Open advice ("would be great to see more ...") swallows the praise words after
+        # it to the end of the clause, commas included: they name what to work on.
+        self.advice: Contribution | None = None
 
     def close_negation(self) -> None:
         n = self.negation
@@ -267,6 +291,9 @@ class _Walker:
         self.prev_end = u.end
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
+        if self.advice is not None and sign > 0 and negation is None:
+            self.advice.end = u.end
+            return
         if absorber is not None and absorber.contribution and self._avoids_a_flaw(absorber, e):
             return
         if absorber is not None and absorber.sign == _FLAW_TOPIC:
@@ -295,6 +322,8 @@ class _Walker:
             return
         contribution = _contribution(self.low, u, score, negation)
         self.tally.contributions.append(contribution)
+        if u.kind == "advice" and negation is None:
+            self.advice = contribution
         self.last_praise = contribution if contribution.score > 0 else None
         if negation is not None:
             negation.resolved, negation.contribution = True, contribution
@@ -323,6 +352,47 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+# Who a conjunction may bring back after an aside: "..., which you showed".
+_PERSON_WORDS = word_set("you your i my he his she her they their we")
+
+
+def _brings_back_the_person(low: str, units: list[Unit], i: int) -> bool:
+    """Whether units[i] is a conjunction that starts a clause about the person again.
+
+    "We care about ownership and excellent communication" goes on listing what is valued;
+    "they value ownership, which you showed" is about the person again.
+    """
+    if low[units[i].start : units[i].end] not in _SCOPE_END_WORDS or i + 1 >= len(units):
+        return False
+    nxt = units[i + 1]
+    return low[nxt.start : nxt.end] in _PERSON_WORDS
+
+
+def _is_a_noun_here(low: str, units: list[Unit], i: int) -> bool:
+    """Whether a praise verb that is as often a noun ("review", "lead") is one here.
+
+    Only its bare form is ambiguous ("reviews progress" stays a verb); it is a verb where
+    a clause starts (an indicator's imperative: "Plan ahead") or after a word that takes
+    a verb ("able to plan", "we review"), and a noun after anything else: "Mid-year
+    review", "a dependable delivery lead", "Helen (mentor)".
+    """
+    u = units[i]
+    if low[u.start : u.end] not in lex.NOUN_OR_VERB:
+        return False
+    if i == 0:
+        return False
+    prev = units[i - 1]
+    gap = low[prev.end : u.start]
+    if any(ch in _CLAUSE_START for ch in gap):
+        return False
+    before = low[prev.start : prev.end]
+    if before in lex.VERB_TAKERS or before.endswith("ly"):
+        return False
+    # "She is a natural mentor": a role the person is called still praises them.
+    articles = {low[v.start : v.end] for v in units[max(0, i - 2) : i]}
+    return not (low[u.start : u.end] in lex.PRAISED_ROLES and articles & {"a", "an"})
 
 
 def _is_quantifier(low: str, units: list[Unit], i: int) -> bool:

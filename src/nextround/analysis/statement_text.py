@@ -107,3 +107,89 @@ def is_pleasantry(sentence: str) -> bool:
     courteous = any(w.lower() in _COURTESY for w in words)
     # "Best, Maria Lopez": courtesy words plus names and nothing else.
     return courteous and len(words) <= 6 and all(w[0].isupper() for w in content)
+
+
+# Courtesy and process talk around a decision: it is about the hiring process, not about
+# the person ("Thank you for taking the time to interview", "I'm sorry to say we've
+# decided to move forward with another candidate", "It was a tough call", "I gathered
+# some feedback", "We'd love to stay in touch"). Matched at the start of a sentence; the
+# splitter still keeps such a sentence when the rest of it criticises (see statements).
+@cache
+def _process_openers() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?:many |big |huge )?thanks?|thank you)(?: (?:so|very) much| again)? for "
+        r"(?:taking the time|(?:your|the) (?:time|patience|interest|application)|coming in|"
+        r"interviewing|applying|meeting|speaking|chatting|considering)\b|"
+        r"(?:i'?m|i am|we'?re|we are)(?: very| really| so| truly)? sorry (?:to|that)\b|"
+        r"(?:(?:unfortunately|regrettably|sadly),? )?(?:i|we|the team)(?: have|'ve)?(?: now)? "
+        r"(?:decided|chosen) (?:not )?to (?:move forward|proceed|progress|go ahead|continue|"
+        r"not)\b|(?:unfortunately|regrettably|sadly),? |"
+        r"(?:it|this) was (?:a |an )?(?:really |very |incredibly |extremely )?"
+        r"(?:tough|difficult|hard|close|competitive) (?:call|decision|choice|process|field)\b|"
+        r"(?:i|we)(?: did| have|'ve)?(?: managed to)? (?:gather|gathered|collect|collected|"
+        r"get|got|pull|pulled) (?:together )?(?:some |a little |a bit of )?feedback\b|"
+        r"(?:i'?d|we'?d|i would|we would)(?: \w+)? (?:love|like) to (?:stay|keep) in touch\b|"
+        r"(?:i'?ll|we'?ll|i will|we will) (?:keep|hold) (?:your|you) (?:details|cv|resume|"
+        r"profile|on file)\b|(?:let'?s |please )?(?:stay|keep) in touch\b",
+        re.IGNORECASE,
+    )
+
+
+_PROCESS_MAX_WORDS = 40
+
+
+def process_talk_end(sentence: str) -> int | None:
+    """Where the opening courtesy or process talk of a sentence ends, if it opens with one."""
+    stripped = sentence.lstrip()
+    if len(_word().findall(stripped)) > _PROCESS_MAX_WORDS:
+        return None
+    # Curly apostrophes ("I’m sorry") read as straight ones; the length stays the same.
+    m = _process_openers().match(stripped.replace("’", "'"))
+    return None if m is None else len(sentence) - len(stripped) + m.end()
+
+
+@cache
+def _contact() -> re.Pattern[str]:
+    # An e-mail address, a web address, or a phone number of seven or more digits.
+    return re.compile(
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
+        r"\+?\(?\d[\d ()./-]{5,}\d",
+        re.IGNORECASE,
+    )
+
+
+# Lower-case words a name or job title may hold: "Director of Operations", "Anna van Dijk".
+_TITLE_JOINERS = _word_set("of and & for the at in to de da di du la le van von der den y")
+_SIGNATURE_MAX_WORDS = 8
+
+
+def signature_kind(line: str) -> str | None:
+    """What kind of e-mail signature line this is: "contact", "title", "name", or None.
+
+    "contact" holds an address or a phone number; "title" is a "Job | Company" line;
+    "name" is a short line of capitalised words ("Jo Mercer", "Director of Operations,
+    Fernhill Logistics") with no sentence punctuation. Only "contact" and "title" are
+    evidence of a signature on their own; a "name" line is one only next to them or
+    after a sign-off.
+    """
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 3 * _SIGNATURE_MAX_WORDS // 2:
+        return None
+    if _contact().search(stripped):
+        return "contact"
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", stripped)]
+    if len(parts) > 1 and all(p and _is_title_case(p) for p in parts):
+        return "title"
+    if len(words) <= _SIGNATURE_MAX_WORDS and _is_title_case(stripped):
+        return "name"
+    return None
+
+
+def _is_title_case(text: str) -> bool:
+    if text[-1] in ".!?;:":
+        return False
+    words = [w.strip(",()") for w in text.split()]
+    return all(
+        w and (w[0].isupper() or w.lower() in _TITLE_JOINERS or w[0].isdigit()) for w in words
+    ) and any(w[:1].isupper() for w in words)

@@ -14,6 +14,8 @@ from nextround.analysis.statement_text import (
     LEADING_CONNECTIVES,
     SECTION_WORDS,
     is_pleasantry,
+    process_talk_end,
+    signature_kind,
 )
 from nextround.domain.competency import Polarity
 
@@ -80,6 +82,14 @@ class _Patterns:
         self.negation_start = re.compile(
             r"(?:not|no|never|neither|nor|without|lack\w*|hardly|barely|rarely)\b", re.IGNORECASE
         )
+        month = (
+            r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?"
+        )
+        self.date = re.compile(
+            rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {month}|{month} \d{{1,2}}(?:st|nd|rd|th)?\b|"
+            rf"{month} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+        )
         self.ws = re.compile(r"\s*\n[\s>]*|\s+")
         connectives = "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True))
         self.leading = re.compile(rf"(?:{connectives})\b[\s,]*", re.IGNORECASE)
@@ -99,8 +109,10 @@ def split_statements(text: str) -> list[Statement]:
     """Split feedback into statements by line, sentence and contrastive clause.
 
     Pleasantries with no judgement in them ("Hi Sam,", "Thanks!", "Best, Maria", e-mail
-    headers and signatures) are dropped rather than returned: they carry no evidence, and
-    the offsets of what is kept still point into the source for highlighting.
+    headers, signature blocks, a dated title line) and talk about the process rather than
+    the person ("Thank you for taking the time to interview", "It was a tough call") are
+    dropped rather than returned: they carry no evidence, and the offsets of what is kept
+    still point into the source for highlighting.
     """
     if not text or text.isspace():
         return []
@@ -141,28 +153,53 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+class _Framing:
+    """E-mail framing around the feedback: headers, greetings, sign-offs and signatures."""
+
+    __slots__ = ("in_signature",)
+
+    def __init__(self) -> None:
+        self.in_signature = False
+
+    def skips(self, line: str, *, new_paragraph: bool) -> bool:
+        """Whether the line is framing; a sign-off opens the signature after it."""
+        if self.in_signature:
+            # The sign-off's paragraph is all signature; later paragraphs ("Jo Mercer",
+            # "Partner | Lumen Health") only while they still look like one.
+            if not new_paragraph or signature_kind(line) is not None:
+                return True
+            self.in_signature = False
+        if _re().header.match(line):
+            return True
+        if _re().closing.match(line):
+            self.in_signature = True
+            return True
+        return _re().greeting.match(line) is not None
+
+
 def _blocks(text: str) -> list[_Block]:
     """Group lines into paragraphs and list items, each with the heading above it."""
     lines = _lines(text)
     blocks: list[_Block] = []
     heading: str | None = None
     current: _Block | None = None
-    in_signature = False
+    framing = _Framing()
     after_blank = True
     last_kind = "blank"
-    for index, (line_start, line_end) in enumerate(lines):
+    signature_from = _trailing_signature(text, lines)
+    for index, (line_start, line_end) in enumerate(lines[:signature_from]):
         start = _content_start(text, line_start, line_end)
         end = _rstrip(text, start, line_end)
         if start >= end:
-            current, in_signature, after_blank = None, False, True
+            current, after_blank = None, True
             continue
         line = text[start:end]
-        if in_signature or _re().header.match(line):
+        if framing.skips(line, new_paragraph=after_blank):
             current = None
+            # A signature goes on to the end of its paragraph whatever its lines say.
+            after_blank = after_blank and not framing.in_signature
             continue
-        if _re().closing.match(line) or _re().greeting.match(line):
-            current = None
-            in_signature = bool(_re().closing.match(line))
+        if not blocks and _is_dateline(text, line, lines, index):
             continue
         bullet = _re().bullet.match(text, start, end)
         heading_text = _heading(
@@ -197,6 +234,57 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
         last_kind = "bullet" if bullet else "text"
     return blocks
+
+
+def _trailing_signature(text: str, lines: list[tuple[int, int]]) -> int:
+    """The index of the first line of a signature that ends the text without a sign-off.
+
+    The last paragraph is one when every line looks like a signature line and at least one
+    is contact details or a "Job | Company" line, which feedback never is on its own.
+    """
+    index = len(lines)
+    while index > 0 and not has_content(text, *lines[index - 1]):
+        index -= 1
+    kinds: list[str] = []
+    while index > 0:
+        line_start, line_end = lines[index - 1]
+        start = _content_start(text, line_start, line_end)
+        kind = signature_kind(text[start:line_end]) if has_content(text, start, line_end) else None
+        if kind is None:
+            break
+        kinds.append(kind)
+        index -= 1
+    if (
+        index < len(lines)
+        and any(k in ("contact", "title") for k in kinds)
+        and not _re().bullet.match(text, *_content_span(text, lines[index]))
+    ):
+        return index
+    return len(lines)
+
+
+def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the text's first line is a dated title: "Mid-year review, June 2026".
+
+    A title has no sentence punctuation at its end and a paragraph of its own; it says
+    what the notes are, which is no judgement.
+    """
+    if line[-1] in ".!?" or len(line.split()) > _MAX_HEADING_WORDS + 4:
+        return False
+    following = lines[index + 1 :]
+    if not following or has_content(text, *following[0]):
+        return False  # a title stands over a text, in a paragraph of its own
+    if not any(has_content(text, *span) for span in following):
+        return False
+    if _re().date.search(line) is None:
+        return False
+    # "Great demo on 3 March" judges; a title's words do not (a verb-like first word such
+    # as "Notes" may still look like an indicator).
+    return all(cue.startswith("indicator:") for cue in read_polarity(line).cues)
+
+
+def _content_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
+    return _content_start(text, *line), line[1]
 
 
 def _is_label(candidate: str) -> bool:
@@ -389,6 +477,19 @@ def _statement(text: str, start: int, end: int, heading: str | None) -> Statemen
     if start >= end or not has_content(text, start, end):
         return None
     clean = _re().ws.sub(" ", text[start:end]).strip()
-    if is_pleasantry(clean):
+    if is_pleasantry(clean) or _is_process_talk(clean):
         return None
     return Statement(clean, start, end, heading)
+
+
+def _is_process_talk(sentence: str) -> bool:
+    """Thanks, regret or talk about the decision, unless the rest of it criticises.
+
+    "It was a tough call - we had three strong finalists" praises the field, not the
+    person; "Unfortunately, your system design was too shallow" is feedback and is kept.
+    """
+    opener_end = process_talk_end(sentence)
+    if opener_end is None:
+        return False
+    rest = sentence[opener_end:]
+    return read_polarity(rest).polarity is not Polarity.GAP

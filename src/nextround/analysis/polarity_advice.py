@@ -1,0 +1,101 @@
+"""Phrase patterns for advice: how managers and mentors phrase a development point.
+
+Feedback rarely says "weak at X"; it says "she suggested I look at X", "it would be great
+to see more X" or "maybe keep answers tighter". The topic of such advice is usually a
+good thing ("structure", "data-driven decisions"), so word by word it reads as praise,
+and an embedding probe trained on behaviour indicators agrees. An "advice" phrase names
+the gap and swallows the praise words after it up to the end of its clause (see
+``polarity_scoring``). An "aside" phrase describes what assessors value in general ("the
+panel values crisp answers"), which is context rather than evidence about the person, so
+nothing after it in the clause is judged. A "neutral" entry shields a pleasantry that
+the hedges would otherwise read as a wish ("great to see you again").
+
+Each pattern is a (kind, weight, regex) entry of ``polarity_phrases.PHRASES``; they are
+tried before the hedges there, whose shorter matches would otherwise win.
+"""
+
+from __future__ import annotations
+
+from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS
+
+# Who advice is addressed to: the user writes "I", a reviewer writes "you". Third-person
+# forms are left out on purpose: "he suggested they adopt Kanban" praises his suggestion.
+_TO_THE_PERSON = r"(?:i|you)"
+_SELF = r"(?:yourself|myself|himself|herself|themselves|themself)"
+# Verbs of change that a gentle "maybe"/"perhaps" turns into advice ("maybe keep answers
+# tighter"), beyond the base forms competency frameworks open indicators with.
+_EXTRA_ADVICE_VERBS = "trim cut slow tighten shorten spend add pause practise practice go try"
+_ADVICE_VERBS = "|".join(sorted({*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split()}))
+# What a wish asks to see more of; "great to see you again" is a greeting, not advice.
+_MORE_OF = (
+    r"(?:more|less|fewer|further|deeper|greater|clearer|stronger|better|a bit|a little|"
+    r"a touch|some|evidence|examples?)"
+)
+
+ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
+    # "She suggested I look at systems thinking", "recommended that you try".
+    (
+        "advice",
+        -1.0,
+        r"(?:suggest|recommend|advise|advize|urge)(?:s|d|ed|ing)?(?: to me)?(?: that)? "
+        rf"{_TO_THE_PERSON}\b|(?:advis|urg|encourag)(?:ed|es|e|ing) (?:me|you) to|"
+        r"(?:my|one|our) (?:small |minor |quick |gentle |friendly |main )?suggestion"
+        r"(?: would be| is| for|(?= ?[:–—-]))",
+    ),
+    # "It would be great to see more structure", "it'd be good to hear a bit more".
+    (
+        "advice",
+        -1.0,
+        r"(?:would|'d) (?:be|have been) (?:\w+ )?(?:great|good|nice|helpful|useful|better|"
+        rf"ideal|valuable|beneficial|interesting) to (?:see|hear) {_MORE_OF}",
+    ),
+    # A recruiter's "it would be great to see you again" is a pleasantry, not a wish for
+    # change; "great to see you take more ownership" still is (the hedges read it).
+    (
+        "neutral",
+        0.0,
+        r"(?:would|'d) be (?:\w+ )?(?:great|good|nice|lovely) to (?:see|meet|hear from|"
+        r"catch up with|speak to|talk to) you\b(?! (?:take|show|bring|push|spend|use|give|"
+        r"lead|try|be|do|work|focus|get)\b)",
+    ),
+    # What the panel wanted and did not get: "they were looking for more examples".
+    (
+        "advice",
+        -1.0,
+        rf"(?:was|were) (?:really |also )?(?:looking|hoping) (?:for|to see) {_MORE_OF}",
+    ),
+    # "I think you could push yourself on ...", "should stretch herself further".
+    (
+        "advice",
+        -1.0,
+        r"(?:could|should|might|need to|needs to|try to|must|want to) (?:\w+ )?"
+        rf"(?:push|stretch|challenge) (?:{_SELF}|harder|further)",
+    ),
+    # A comparative asks for change: "keep answers a little tighter", "keep updates shorter".
+    # "Keep meetings short" (no comparative) stays the good practice it describes.
+    (
+        "advice",
+        -1.0,
+        r"keep (?:\w+ ){0,3}?(?:a (?:little|bit|touch|lot) |slightly |even |much )?"
+        r"(?:tighter|shorter|crisper|briefer|simpler|sharper|clearer|(?:more|less|fewer) \w+)",
+    ),
+    # "comms were good, maybe keep answers tighter": a softened imperative.
+    ("advice", -1.0, rf"(?:maybe|perhaps),? (?:just |also |try to )?(?:{_ADVICE_VERBS})"),
+    # Hedged excess: "your answers were a little long", "slightly rushed".
+    (
+        "hedge",
+        -0.9,
+        r"(?:a (?:little|bit|touch)|slightly|somewhat|rather|overly) (?:long|lengthy|wordy|"
+        r"long-winded|rushed|quiet|slow|dense|fast|brief|terse|rambly|scripted|rehearsed)",
+    ),
+    # What assessors value in general is context, not a reading of the person; "the team
+    # values your input" (a possessive or "you" after it) is still read.
+    (
+        "aside",
+        0.0,
+        r"(?:the |our |my )?(?:panel|panels|interviewers?|hiring (?:manager|team|panel)s?|"
+        r"team|company|business|committee|leadership|clients?|we|they) (?:\w+ )?"
+        r"(?:values?|prizes?|looks? for|cares? about|wants?|expects?|(?:likes?|loves?) to see|"
+        r"(?:is|are) looking for)(?! (?:your|his|her|their|you|how you|the way you)\b)",
+    ),
+)

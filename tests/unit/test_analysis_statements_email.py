@@ -1,0 +1,105 @@
+"""E-mail cruft around feedback: signatures, dated titles, thanks and decision talk."""
+
+import pytest
+
+from nextround.analysis.statement_text import signature_kind
+from nextround.analysis.statements import split_statements
+
+
+def texts(source: str) -> list[str]:
+    return [s.text for s in split_statements(source)]
+
+
+def test_a_signature_after_a_blank_line_following_the_sign_off_is_dropped():
+    source = (
+        "Hi Sam,\n\nYour risk examples were thin.\n\nBest,\nAl\n\n"
+        "Al Brook\nHead of Hiring | Northwind Bank\nal.brook@northwind.example\n+44 20 7946 0000\n"
+    )
+    assert texts(source) == ["Your risk examples were thin."]
+
+
+def test_a_bare_name_after_cheers_is_dropped():
+    assert texts("Great energy in the panel.\n\nCheers,\nDana\n") == ["Great energy in the panel."]
+
+
+def test_a_postscript_after_the_signature_is_still_read():
+    source = "Strong answers.\n\nThanks,\nAl\n\nPS the panel felt your pricing answer was vague.\n"
+    assert texts(source) == ["Strong answers.", "PS the panel felt your pricing answer was vague."]
+
+
+def test_a_signature_without_a_sign_off_is_dropped_at_the_end():
+    source = (
+        "The team felt your risk examples were thin.\n\n"
+        "Jo Park\nRecruiter | Acme Health\njo.park@acme.example\n"
+    )
+    assert texts(source) == ["The team felt your risk examples were thin."]
+
+
+def test_capitalised_notes_at_the_end_are_not_mistaken_for_a_signature():
+    # No contact details and no "Job | Company" line: these are feedback notes.
+    source = "Overall a good round.\n\nStrong Communicator\nClear Thinker\n"
+    assert texts(source) == ["Overall a good round.", "Strong Communicator", "Clear Thinker"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("jo.park@acme.example", "contact"),
+        ("Mobile: +44 7700 900123", "contact"),
+        ("www.acme.example/careers", "contact"),
+        ("Recruiter | Acme Health", "title"),
+        ("Director of Operations, Fernhill Logistics", "name"),
+        ("Jo Park", "name"),
+        ("Your answers were a little long.", None),
+        ("the panel liked your data story", None),
+    ],
+)
+def test_signature_kinds(line, kind):
+    assert signature_kind(line) == kind
+
+
+def test_a_dated_title_line_is_not_a_statement():
+    source = "Mid-year review, June 2026 (manager: Lee Ortiz)\n\nSam is a dependable lead.\n"
+    assert texts(source) == ["Sam is a dependable lead."]
+    source = "Call with my mentor, 3 Mar\n\nShe said my updates are too long.\n"
+    assert texts(source) == ["She said my updates are too long."]
+
+
+def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
+    assert texts("Great call on 3 March.\n\nMore next week.") == [
+        "Great call on 3 March.",
+        "More next week.",
+    ]
+    assert texts("Marketing 2026 plan was clear\n\nGood.")[0] == "Marketing 2026 plan was clear"
+    assert texts("Great demo on 3 March\n\nMore next week.")[0] == "Great demo on 3 March"
+    assert texts("Debrief notes, 3 March") == ["Debrief notes, 3 March"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you so much for taking the time to interview with us for the Senior Analyst "
+        "role, and for your patience while we made our decision.",
+        "I'm sorry to say that we have decided to move forward with another candidate.",
+        "I’m sorry to say that we’ve decided to move forward with another candidate.",
+        "Unfortunately we have decided not to progress your application.",
+        "It was a really tough call - we had four strong finalists.",
+        "I did gather some feedback from the interviewers which I hope is useful.",
+        "We'd genuinely love to stay in touch and I'll keep your details on file.",
+    ],
+)
+def test_thanks_and_decision_talk_are_dropped(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unfortunately, your system design answer was too shallow.",
+        "The team felt your risk examples were thin.",
+        "It was a tough call because your stakeholder answer lacked depth.",
+        "We decided your pricing model was excellent.",
+    ],
+)
+def test_feedback_in_or_near_decision_talk_is_kept(sentence):
+    assert texts(sentence) != []
