@@ -285,6 +285,7 @@ def test_an_empty_profile_and_plan_say_what_to_do(cli):
 BAD = [
     (["profile", "explain", "nope"], r"no competency with id nope; see `nextround framework show"),
     (["profile", "explain", "risk managment"], r"did you mean 'risk-management' \(Risk manage"),
+    (["profile", "explain", "risk"], r"no competency with id risk; did you mean 'risk-management"),
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
     (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),
