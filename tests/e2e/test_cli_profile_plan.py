@@ -304,3 +304,54 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(pcli, args, message)
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(pcli.db) == before
+
+
+def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
+    """One recruiter sentence plus the person's self-rating of the same interview."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = seed_application(cli, "Zeta")
+    cli.ok("debrief", str(seeded.interview), "--overall", "2", "--rate", "stakeholder-management=2")
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            add_mapped_feedback(
+                uow,
+                "Your stakeholder management did not come through.",
+                FeedbackSource.RECRUITER,
+                lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                "nextround-core",
+                received_on=date.today() - timedelta(days=1),
+                links=FeedbackLinks(application_id=seeded.application),
+            )
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
+    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert re.search(
+        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, and your own "
+        r"view agrees\)",
+        gaps,
+    ), gaps
+    assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]
+    plan = " ".join(cli.ok("plan").split())
+    assert "recurring gap" not in plan.replace("grows from recurring gaps", "")
+    assert "and your own view agrees" in plan
+
+
+def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(pcli):
+    out = " ".join(pcli.ok("profile").split())
+    spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
+    profile = json.loads(pcli.ok("profile", "--json"))
+    strengths = [c for c in profile["competencies"] if c["verdict"] == "strength"]
+    spiked = {s["competency_id"] for s in profile["spikes"]}
+    # Every competency reading "strength" is either a spike or says what it lacks.
+    for c in strengths:
+        if c["competency_id"] not in spiked:
+            assert f"{c['name']} reads as a strength but is not a spike yet: " in spikes, spikes

@@ -153,3 +153,69 @@ def test_long_evidence_lists_show_the_heaviest_and_sum_the_rest(
     everything = browser.get("/profile/risk-management?all=1").text
     listed = everything[everything.index('id="others"') : everything.index('id="self"')]
     assert listed.count('class="evidence-text"') > 3 and "lighter piece" not in listed
+
+
+def _self_rated(
+    browser: Browser, nextround: Nextround, competency: str, times: int, rating: int = 5
+) -> int:
+    """One application whose interviews the user debriefed, each rating ``competency``."""
+    from nextround.services.debriefs import record_debrief
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-20"},
+    )
+    for n in range(times):
+        browser.post(
+            f"/applications/{app_id}/interviews",
+            {"round": "1", "title": f"Interview {n}", "format": "behavioural"},
+        )
+    with nextround.uow() as uow:
+        interviews = uow.applications.get(app_id).ordered_rounds[0].interviews
+        for interview in interviews:
+            record_debrief(uow, interview.id or 0, 4, ratings={competency: rating})
+    return app_id
+
+
+def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # Ten 5/5 self-ratings: Beta(4, 1), whose cautious end 0.1 ** (1/4) = 0.56 reads as a
+    # strength but is below the spike line. The page used to say only that a spike needs
+    # two sources, right above a row reading "Strength".
+    _self_rated(browser, sqlite_app, "ownership", 10)
+    html = browser.get("/profile").text
+    spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
+    assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    assert "at least 2 independent sources, at least one of them someone other than you" in spikes
+    assert re.search(
+        r'href="/profile/ownership">Ownership</a> reads as a strength but is not a spike yet: '
+        r"its cautious end is 0\.56; a spike needs above 0\.60\.",
+        spikes,
+    ), spikes
+    assert "verdict-strength" in html[html.index('id="competencies"') :]
+
+
+def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _self_rated(browser, sqlite_app, "risk-management", 1, rating=2)
+    text = "Risk management was weak."
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "recruiter", "received_on": "2026-10-21",
+            "statements": "1", "s1-text": text, "s1-competency": "risk-management",
+            "s1-polarity": "gap", "confirm": "all",
+        },
+    )  # fmt: skip
+    html = browser.get("/profile").text
+    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    assert "seen by two or more independent sources besides you" in gaps
+    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert re.search(
+        r'Heard once so far: <a href="/profile/risk-management">Risk management</a> '
+        r'<span class="muted">\([^)]*recruiter, [^)]*, and your own view agrees\)</span>',
+        gaps,
+    ), gaps

@@ -56,11 +56,21 @@ def _heard_from(evidence: Evidence) -> str:
 
 
 def heard_once(gaps: Sequence[RecurringGap]) -> str:
-    """Gaps from one outside source so far, each with where it was heard."""
+    """Gaps from one outside source so far, each with where it was heard.
+
+    The person's own low rating is said to agree, never counted as a second source.
+    """
     return "; ".join(
-        f"{gap.score.name} ({_heard_from(gap.evidence[0].evidence)}, {gap.latest_on})"
+        f"{gap.score.name} ({_heard_from(heard)}, {heard.observed_on}"
+        f"{', and your own view agrees' if gap.own_view_agrees else ''})"
         for gap in gaps
+        for heard in [_outside_piece(gap)]
     )
+
+
+def _outside_piece(gap: RecurringGap) -> Evidence:
+    """The loudest piece of the gap's evidence from someone other than the person."""
+    return next(w.evidence for w in gap.evidence if w.evidence.is_external)
 
 
 def _quote(piece: WeightedEvidence) -> str:
@@ -110,7 +120,9 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         return
     out.print("\n[bold green]Spikes[/] (clear strengths)")
     if not p.spikes:
-        out.print("  None yet with enough evidence behind them.")
+        from nextround.domain.patterns import SPIKE_RULE
+
+        paragraph(f"None yet. {SPIKE_RULE}.", 2, 2)
     for spike in p.spikes:
         out.print(
             f"  [bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
@@ -118,16 +130,23 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
         for piece in spike.evidence[:2]:
             paragraph(_quote(piece), 4, 1)
-    out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources)")
+    for near in p.near_spikes:
+        paragraph(
+            f"{escape(near.score.name)} reads as a strength but is not a spike yet: "
+            f"{near.shortfall}.",
+            2,
+            2,
+        )
+    out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources besides you)")
     if not p.recurring_gaps:
-        out.print("  None: no gap has come up from two independent sources.")
+        out.print("  None: no gap has come up from two independent sources besides you.")
         if p.early_gaps:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = f" · {gap.own_view}" if gap.own_view else ""
         paragraph(
             f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.sources)} sources{note}, last seen {gap.latest_on}",
+            f"{len(gap.outside_sources)} independent sources{note}, last seen {gap.latest_on}",
             2,
             4,
         )

@@ -11,10 +11,12 @@ from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
     Calibration,
+    NearSpike,
     RecurringGap,
     Spike,
     calibrate,
     find_early_gaps,
+    find_near_spikes,
     find_recurring_gaps,
     find_spikes,
 )
@@ -99,6 +101,9 @@ class Profile:
     # Gaps heard from one outside source so far: shown as early signals, never planned for,
     # and not part of the five keys of the JSON.
     early_gaps: list[RecurringGap] = field(default_factory=list)
+    # Competencies reading "strength" that are no spike, with the part of the rule unmet;
+    # outside the JSON too.
+    near_spikes: list[NearSpike] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
@@ -138,6 +143,7 @@ def build_profile(
         as_of=today,
         half_life_days=half_life_days,
         early_gaps=find_early_gaps(scores, weighted),
+        near_spikes=find_near_spikes(scores, weighted),
     )
 
 
