@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-
 # A word shorter than this ("r", "ma") matches too much to be a useful suggestion.
 MIN_PARTIAL_LENGTH = 3
 # More candidates than this is a list to read in `framework show`, not a suggestion.
