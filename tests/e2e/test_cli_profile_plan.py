@@ -355,3 +355,45 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(pcli):
     for c in strengths:
         if c["competency_id"] not in spiked:
             assert f"{c['name']} reads as a strength but is not a spike yet: " in spikes, spikes
+
+
+def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = seed_application(cli, "Zeta")
+    app = open_app(cli)
+    try:
+        # ~7 months apart: at least one whole quarter in between hears nothing.
+        for source, days in ((FeedbackSource.RECRUITER, 210), (FeedbackSource.HIRING_MANAGER, 5)):
+            with app.uow() as uow:
+                add_mapped_feedback(
+                    uow,
+                    "Risk management did not come through.",
+                    source,
+                    lambda: KeywordMapper([("risk", "risk-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days=days),
+                    # The old one predates the application: heard outside it.
+                    links=FeedbackLinks(application_id=seeded.application) if days < 60 else None,
+                )
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    trend = out[out.index("Trend (score after each quarter with new evidence") :]
+    line = trend[trend.index("Risk management:") : trend.index("Still to review")]
+    steps = [step.strip() for step in line.removeprefix("Risk management:").split("→")]
+    assert any(step.endswith("no new evidence") for step in steps[1:-1]), steps
+    assert re.fullmatch(r"\d{4}Q\d \d\.\d\d", steps[0]) and re.fullmatch(
+        r"\d{4}Q\d \d\.\d\d", steps[-1]
+    ), steps
+    points = json.loads(cli.ok("profile", "--json"))["trend"][0]["points"]
+    quiet = [p for p in points if p["carried_forward"]]
+    assert quiet and all(p["new_evidence"] == 0 and p["mean"] == points[0]["mean"] for p in quiet)
+    assert "trend moves only in quarters where new evidence arrived" in " ".join(
+        cli.ok("profile", "--help").split()
+    )

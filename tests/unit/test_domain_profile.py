@@ -542,11 +542,12 @@ def test_quarters() -> None:
     assert quarter_end(date(2024, 2, 29)) == date(2024, 3, 31)
 
 
-def test_trend_is_cumulative_per_quarter_and_ends_at_today() -> None:
+def test_trend_is_cumulative_per_quarter_and_moves_only_where_evidence_arrived() -> None:
     today = date(2025, 11, 15)
     evidence = [
         ev("risk-management", GAP, INTERVIEWER, date(2025, 2, 10), app=1),
         ev("risk-management", STRENGTH, INTERVIEWER, date(2025, 8, 1), app=2),
+        ev("risk-management", GAP, PEER, date(2025, 10, 1)),
         ev("communication", STRENGTH, PEER, date(2025, 9, 30)),
     ]
     profile = build_profile(evidence, FRAMEWORK, today)
@@ -560,16 +561,28 @@ def test_trend_is_cumulative_per_quarter_and_ends_at_today() -> None:
         date(2025, 9, 30),
         today,
     ]
+    assert [(p.new_evidence, p.carried_forward) for p in risk] == [
+        (1, False),
+        (0, True),
+        (1, False),
+        (1, False),
+    ]
     # Q1: the gap alone, 49 days old at 2025-03-31: beta = 1 + 0.5**(49/365).
     assert risk[0].score.beta == pytest.approx(1 + 0.5 ** (49 / 365))
     assert risk[0].score.alpha == 1.0
-    # Q2: no new evidence, the gap has faded further.
-    assert risk[1].score.mean > risk[0].score.mean
-    # Q3 adds the strength; the last point is today's profile score exactly.
+    # Q2: nothing new. Measured afresh the faded gap would read as improvement (the finding:
+    # 0.28 -> 0.30 with no evidence); carried forward, the score stands still.
+    assert risk[1].score == risk[0].score
+    # Q3 adds the strength; the last point, with new evidence, is today's profile score.
     assert risk[2].score.alpha > 1.0
     assert risk[3].score == profile.score_of("risk-management")
-    # A competency's series starts at its first evidence.
-    assert [p.quarter for p in series["communication"].points] == ["2025Q3", "2025Q4"]
+    # A competency's series starts at its first evidence; its quiet last quarter is carried
+    # forward, so it no longer equals today's decayed profile score.
+    communication = series["communication"].points
+    assert [p.quarter for p in communication] == ["2025Q3", "2025Q4"]
+    assert communication[1].carried_forward and communication[1].score == communication[0].score
+    assert communication[1].score != profile.score_of("communication")
+    assert profile.to_json()["trend"][1]["points"][1]["carried_forward"] is True
 
 
 # -------------------------------------------------------------------------------- explain

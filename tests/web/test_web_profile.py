@@ -219,3 +219,54 @@ def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
         r'<span class="muted">\([^)]*recruiter, [^)]*, and your own view agrees\)</span>',
         gaps,
     ), gaps
+
+
+def test_trend_table_shows_quarters_without_new_evidence_as_such(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    html = browser.get("/profile").text
+    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(
+            r'<th scope="row"><a href="/profile/([\w-]+)">.*?</a></th>(.*?)</tr>', table, re.S
+        )
+    }
+    carried_somewhere = False
+    for series in profile.trend:
+        if series.competency_id not in rows:
+            continue
+        cells = re.findall(r'<td data-label="(\d{4}Q\d)">(.*?)</td>', rows[series.competency_id])
+        by_quarter = {p.quarter: p for p in series.points}
+        for quarter, cell in cells:
+            point = by_quarter.get(quarter)
+            if point is not None and point.carried_forward:
+                carried_somewhere = True
+                assert "no new evidence" in cell and "href" not in cell, cell
+            elif point is not None:
+                assert f"{point.score.mean:.2f}" in cell and "no new evidence" not in cell, cell
+    assert carried_somewhere  # the demo has quiet quarters in what the table shows
+    assert "carries the score before it forward, so the line stays flat there" in html
+
+
+def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from pathlib import Path
+
+    import nextround.web
+    from nextround.domain.scoring import VERDICTS
+
+    css = (Path(nextround.web.__file__).parent / "static" / "app.css").read_text()
+    for verdict in VERDICTS:
+        assert re.search(rf"\.verdict-{verdict.replace(' ', '-')}[ ,]", css), verdict
+    # Eight 2/5 self-ratings: every piece a gap, the range still crossing 0.5 (Beta(1.6,
+    # 2.8) at 0.3 weight each): a lean towards a gap, which used to read "Mixed".
+    _self_rated(browser, sqlite_app, "ownership", 8, rating=2)
+    html = browser.get("/profile").text
+    table = html[html.index('id="competencies"') :]
+    assert '<span class="pill verdict-leaning-gap">Leaning gap</span>' in table
+    assert "verdict-mixed" not in table

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import Calibration, RecurringGap
-    from nextround.domain.profile import Profile
+    from nextround.domain.profile import Profile, TrendPoint
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
 
@@ -33,7 +33,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     invoke_without_command=True,
-    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend.",
+    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend. The "
+    "trend moves only in quarters where new evidence arrived; a quarter without any carries "
+    "the score before it forward, since older evidence fading is no change in you.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -169,11 +171,22 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
     ]
     if moving:
-        out.print("[bold]Trend[/] (score at the end of each quarter; spikes, gaps and big movers)")
+        # One line even at 80 columns: a wrapped heading reads as two.
+        out.print(
+            "[bold]Trend[/] (score after each quarter with new evidence; spikes, gaps, movers)"
+        )
         for series in moving:
-            steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
+            steps = " → ".join(_trend_step(pt) for pt in series.points)
             paragraph(f"{escape(series.name)}: {steps}", 2, 2)
     _next_steps(view)
+
+
+def _trend_step(point: TrendPoint) -> str:
+    # A quarter without new evidence gets no number: its score is the one before, and
+    # repeating it would read as a measurement.
+    if point.carried_forward:
+        return f"{point.quarter} [dim]no new evidence[/]"
+    return f"{point.quarter} {point.score.mean:.2f}"
 
 
 def _render_calibration(calibration: Calibration) -> None:
