@@ -345,16 +345,44 @@ def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
     assert "and your own view agrees" in plan
 
 
-def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(pcli):
-    out = " ".join(pcli.ok("profile").split())
+def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
+    from datetime import date
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    apps = [seed_application(cli, name).application for name in ("Zeta", "Eta")]
+    app = open_app(cli)
+    try:
+        # Three confirmed, fresh interviewer strengths: Beta(4, 1), cautious end 0.56.
+        for app_id in (apps[0], apps[1], apps[1]):
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    "Excellent stakeholder management.",
+                    FeedbackSource.INTERVIEWER,
+                    lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today(),
+                    links=FeedbackLinks(application_id=app_id),
+                )
+            with app.uow() as uow:
+                review_statement(uow, statements[0].id or 0)
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
     spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
-    profile = json.loads(pcli.ok("profile", "--json"))
-    strengths = [c for c in profile["competencies"] if c["verdict"] == "strength"]
-    spiked = {s["competency_id"] for s in profile["spikes"]}
-    # Every competency reading "strength" is either a spike or says what it lacks.
-    for c in strengths:
-        if c["competency_id"] not in spiked:
-            assert f"{c['name']} reads as a strength but is not a spike yet: " in spikes, spikes
+    assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    assert (
+        "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
+        "is 0.56; a spike needs above 0.60." in spikes
+    ), spikes
+    profile = json.loads(cli.ok("profile", "--json"))
+    verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
+    assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
 
 
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
