@@ -205,6 +205,8 @@ BAD = [
      r"the self-rating for risk-management must be 1-5, not 0"),
     (["debrief", "{interview}", "--overall", "3", "--rate", "ownershipp=3"],
      r"'ownershipp' is not a competency of .*; did you mean 'ownership' \(Ownership\)\?"),
+    (["debrief", "{interview}", "--overall", "3", "--rate", "risk=2"],
+     r"'risk' is not a competency of .*; did you mean 'risk-management' \(Risk management\)\?"),
     (["debrief", "{interview}", "--overall", "3", "--rate", "risk-management=x"],
      r"--rate 'risk-management=x' should look .*nothing after '=' removes a rating"),
     (["debrief", "{interview}", "--rate", "risk-management="],

@@ -35,7 +35,9 @@ def test_demo_ends_with_the_profile_summary(growth_cli):
     assert out.index("Funnel") < out.index("Profile on") < out.index("Recurring gaps")
     gaps = _section(out, "Recurring gaps", "Calibration")
     for name in ("Risk management", "Systems thinking"):
-        assert re.search(rf"{name} \d\.\d\d \(\d\.\d\d–\d\.\d\d\) · \d+ sources", gaps), gaps
+        # Counted without her own ratings, which are said to agree, not counted as a source.
+        shown = rf"{name} \d\.\d\d \(\d\.\d\d–\d\.\d\d\) · \d+ independent sources · your own view"
+        assert re.search(rf"{shown} agrees", gaps), gaps
     # each gap with the statements behind it, quoted with their source and date
     assert len(re.findall(r'"[^"]+" — [^"]+, \d{4}-\d\d-\d\d, weight \d\.\d\d', gaps)) >= 4
     calibration = _section(out, "Calibration", "Competencies")

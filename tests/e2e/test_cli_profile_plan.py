@@ -285,6 +285,7 @@ def test_an_empty_profile_and_plan_say_what_to_do(cli):
 BAD = [
     (["profile", "explain", "nope"], r"no competency with id nope; see `nextround framework show"),
     (["profile", "explain", "risk managment"], r"did you mean 'risk-management' \(Risk manage"),
+    (["profile", "explain", "risk"], r"no competency with id risk; did you mean 'risk-management"),
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
     (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),
@@ -303,3 +304,124 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(pcli, args, message)
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(pcli.db) == before
+
+
+def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
+    """One recruiter sentence plus the person's self-rating of the same interview."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = seed_application(cli, "Zeta")
+    cli.ok("debrief", str(seeded.interview), "--overall", "2", "--rate", "stakeholder-management=2")
+    app = open_app(cli)
+    try:
+        with app.uow() as uow:
+            add_mapped_feedback(
+                uow,
+                "Your stakeholder management did not come through.",
+                FeedbackSource.RECRUITER,
+                lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                "nextround-core",
+                received_on=date.today() - timedelta(days=1),
+                links=FeedbackLinks(application_id=seeded.application),
+            )
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
+    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert re.search(
+        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, and your own "
+        r"view agrees\)",
+        gaps,
+    ), gaps
+    assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]
+    plan = " ".join(cli.ok("plan").split())
+    assert "recurring gap" not in plan.replace("grows from recurring gaps", "")
+    assert "and your own view agrees" in plan
+
+
+def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
+    from datetime import date
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    apps = [seed_application(cli, name).application for name in ("Zeta", "Eta")]
+    app = open_app(cli)
+    try:
+        # Three confirmed, fresh interviewer strengths: Beta(4, 1), cautious end 0.56.
+        for app_id in (apps[0], apps[1], apps[1]):
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    "Excellent stakeholder management.",
+                    FeedbackSource.INTERVIEWER,
+                    lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today(),
+                    links=FeedbackLinks(application_id=app_id),
+                )
+            with app.uow() as uow:
+                review_statement(uow, statements[0].id or 0)
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
+    assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    assert (
+        "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
+        "is 0.56; a spike needs above 0.60." in spikes
+    ), spikes
+    profile = json.loads(cli.ok("profile", "--json"))
+    verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
+    assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
+
+
+def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from tests.e2e.conftest import open_app, seed_application
+    from tests.unit.growth_fakes import KeywordMapper
+
+    seeded = seed_application(cli, "Zeta")
+    app = open_app(cli)
+    try:
+        # ~7 months apart: at least one whole quarter in between hears nothing.
+        for source, days in ((FeedbackSource.RECRUITER, 210), (FeedbackSource.HIRING_MANAGER, 5)):
+            with app.uow() as uow:
+                add_mapped_feedback(
+                    uow,
+                    "Risk management did not come through.",
+                    source,
+                    lambda: KeywordMapper([("risk", "risk-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days=days),
+                    # The old one predates the application: heard outside it.
+                    links=FeedbackLinks(application_id=seeded.application) if days < 60 else None,
+                )
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    trend = out[out.index("Trend (score after each quarter with new evidence") :]
+    line = trend[trend.index("Risk management:") : trend.index("Still to review")]
+    steps = [step.strip() for step in line.removeprefix("Risk management:").split("→")]
+    assert any(step.endswith("no new evidence") for step in steps[1:-1]), steps
+    assert re.fullmatch(r"\d{4}Q\d \d\.\d\d", steps[0]) and re.fullmatch(
+        r"\d{4}Q\d \d\.\d\d", steps[-1]
+    ), steps
+    points = json.loads(cli.ok("profile", "--json"))["trend"][0]["points"]
+    quiet = [p for p in points if p["carried_forward"]]
+    assert quiet and all(p["new_evidence"] == 0 and p["mean"] == points[0]["mean"] for p in quiet)
+    assert "trend moves only in quarters where new evidence arrived" in " ".join(
+        cli.ok("profile", "--help").split()
+    )

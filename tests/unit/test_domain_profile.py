@@ -93,6 +93,58 @@ def test_hand_computed_example() -> None:
     )
 
 
+def _reading(evidence: list[Evidence]) -> tuple[str, float, float]:
+    score = build_profile(evidence, FRAMEWORK, TODAY).score_of("risk-management")
+    assert score is not None
+    return score.verdict, score.low, score.high
+
+
+def test_gaps_only_never_read_as_mixed_when_the_interval_crosses_the_middle() -> None:
+    # The finding: two gaps and two 2/5 self-ratings read "mixed", which people take as
+    # "some said good, some said bad". Nobody did; the evidence leans one way.
+    heard = [
+        ev("risk-management", GAP, RECRUITER, app=1),
+        ev("risk-management", GAP, PEER),
+        rating("risk-management", 2, app=1),
+        rating("risk-management", 2, app=2),
+    ]
+    verdict, low, high = _reading(heard)
+    assert low < 0.5 < high  # not sure enough for "gap"
+    assert verdict == "leaning gap"
+
+
+def test_strengths_only_with_a_wide_interval_lean_towards_strength() -> None:
+    verdict, low, high = _reading(
+        [
+            ev("risk-management", STRENGTH, PEER),
+            ev("risk-management", STRENGTH, RECRUITER, app=1),
+            rating("risk-management", 4, app=1),
+            rating("risk-management", 4, app=2),
+        ]
+    )
+    assert low < 0.5 < high and verdict == "leaning strength"
+
+
+def test_evidence_both_ways_reads_mixed_and_a_stray_piece_does_not() -> None:
+    both = [
+        ev("risk-management", GAP, INTERVIEWER, app=1),
+        ev("risk-management", STRENGTH, INTERVIEWER, app=2),
+    ]
+    assert _reading(both)[0] == "mixed"
+    # One light unconfirmed guess against two interviewer gaps is noise, not a second
+    # side: its 0.6 x 0.7 x 0.5 = 0.21 is under a quarter of the scored weight.
+    stray = [
+        *(ev("risk-management", GAP, INTERVIEWER, app=n) for n in (1, 2)),
+        ev("risk-management", STRENGTH, PEER, app=3, confirmed=False, confidence=0.5),
+    ]
+    verdict, low, high = _reading(stray)
+    assert low < 0.5 < high and verdict == "leaning gap"
+
+
+def test_neutral_evidence_alone_reads_uncertain() -> None:
+    assert _reading([rating("risk-management", 3, app=n) for n in range(8)])[0] == "uncertain"
+
+
 def test_interval_matches_the_closed_form() -> None:
     # Two fresh confirmed interviewer strengths: Beta(3, 1), whose CDF is x**3, so the
     # quantile q is q**(1/3): 0.1**(1/3) = 0.46416 and 0.9**(1/3) = 0.96549.
@@ -237,6 +289,38 @@ def test_no_spike_from_one_source_or_from_self_alone_or_from_guesses() -> None:
     assert profile.score_of("communication").low > 0.6  # type: ignore[union-attr]
     assert profile.score_of("risk-management").low > 0.6  # type: ignore[union-attr]
     assert profile.spikes == []
+    # Each reads as a strength, so each says which part of the rule it misses.
+    assert {n.competency_id: n.shortfall for n in profile.near_spikes} == {
+        "stakeholder-management": (
+            "its strength evidence comes from 1 independent source; a spike needs 2"
+        ),
+        "communication": "only your own ratings show it; a spike needs someone other than you too",
+        "risk-management": (
+            "its strength evidence comes from 0 independent sources; a spike needs 2"
+        ),
+    }
+
+
+def test_a_strength_below_the_spike_line_says_how_far_below() -> None:
+    # Two interviewer strengths in two applications: Beta(3, 1), low 0.1 ** (1/3) = 0.464:
+    # not even "strength". Three: Beta(4, 1), low 0.562: a strength, but no spike.
+    assert build_profile(_strong("communication", 2, (1, 2)), FRAMEWORK, TODAY).near_spikes == []
+    profile = build_profile(_strong("communication", 3, (1, 2)), FRAMEWORK, TODAY)
+    [near] = profile.near_spikes
+    assert near.score.verdict == "strength" and profile.spikes == []
+    assert near.shortfall == "its cautious end is 0.56; a spike needs above 0.60"
+
+
+def test_the_spike_rule_in_words_is_made_from_the_constants(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from nextround.domain import patterns
+
+    assert "above 0.60" in patterns.SPIKE_RULE and "at least 2 independent" in patterns.SPIKE_RULE
+    monkeypatch.setattr(patterns, "SPIKE_MIN_LOW", 0.7)
+    profile = build_profile(_strong("communication", 5, (1, 2)), FRAMEWORK, TODAY)
+    assert profile.spikes == []  # Beta(6, 1): low 0.681, under the moved line
+    assert profile.near_spikes[0].shortfall.endswith("a spike needs above 0.70")
 
 
 def test_a_strength_that_is_not_sure_is_no_spike() -> None:
@@ -263,9 +347,30 @@ def test_gaps_from_two_kinds_of_source_recur() -> None:
     assert _gap_ids(
         [ev("systems-thinking", GAP, RECRUITER, app=1), ev("systems-thinking", GAP, MENTOR)]
     ) == ["systems-thinking"]
-    assert _gap_ids(
-        [rating("systems-thinking", 2, app=1), ev("systems-thinking", GAP, RECRUITER, app=1)]
-    ) == ["systems-thinking"]
+
+
+def test_the_persons_own_view_never_makes_one_of_the_two_sources() -> None:
+    # The finding this guards: one unconfirmed recruiter sentence plus the person's own
+    # self-rating of the same interview read as "seen by two independent sources".
+    recruiter = ev("stakeholder-management", GAP, RECRUITER, app=1, confirmed=False)
+    profile = build_profile(
+        [recruiter, rating("stakeholder-management", 2, app=1)], FRAMEWORK, TODAY
+    )
+    assert profile.recurring_gaps == []
+    [early] = profile.early_gaps
+    assert len(early.outside_sources) == 1 and early.own_view_agrees
+    assert early.own_view == "your own view agrees"
+    # Nor do self-ratings from several applications add up to a second witness.
+    assert (
+        _gap_ids(
+            [
+                ev("systems-thinking", GAP, INTERVIEWER, app=1),
+                rating("systems-thinking", 1, app=2),
+                rating("systems-thinking", 2, app=3),
+            ]
+        )
+        == []
+    )
 
 
 def test_same_application_and_kind_is_one_source() -> None:
@@ -310,7 +415,11 @@ def test_a_recurring_gap_lists_its_sources_and_evidence_loudest_first() -> None:
         (1, SELF, 1),
         (None, MENTOR, 1),
     ]
-    assert not risk.self_only and risk.own_view == "one of them your own view"
+    assert not risk.self_only and risk.own_view == "your own view agrees"
+    assert [(s.application_id, s.source) for s in risk.outside_sources] == [
+        (1, INTERVIEWER),
+        (None, MENTOR),
+    ]
     assert gaps[1].own_view == ""  # two recruiters: nobody's own view
     # Gap evidence only, heaviest first: two interviewer statements (1.0 each), the mentor's
     # year-old note (0.6 x 0.5 = 0.3), then the self-rating (0.3 x 0.75 of its 0.3 weight).
@@ -343,14 +452,13 @@ def test_a_gap_heard_once_from_someone_else_is_an_early_signal_only() -> None:
     assert "early_gaps" not in profile.to_json()
 
 
-def test_a_gap_only_the_person_sees_is_marked_self_only() -> None:
-    gaps = build_profile(
+def test_a_gap_only_the_person_sees_is_no_pattern_at_all() -> None:
+    profile = build_profile(
         [rating("systems-thinking", 1, app=1), rating("systems-thinking", 2, app=2)],
         FRAMEWORK,
         TODAY,
-    ).recurring_gaps
-    assert len(gaps) == 1 and gaps[0].self_only
-    assert gaps[0].own_view == "so far only in your own view"
+    )
+    assert profile.recurring_gaps == [] and profile.early_gaps == []
 
 
 # ---------------------------------------------------------------------------- calibration
@@ -434,11 +542,12 @@ def test_quarters() -> None:
     assert quarter_end(date(2024, 2, 29)) == date(2024, 3, 31)
 
 
-def test_trend_is_cumulative_per_quarter_and_ends_at_today() -> None:
+def test_trend_is_cumulative_per_quarter_and_moves_only_where_evidence_arrived() -> None:
     today = date(2025, 11, 15)
     evidence = [
         ev("risk-management", GAP, INTERVIEWER, date(2025, 2, 10), app=1),
         ev("risk-management", STRENGTH, INTERVIEWER, date(2025, 8, 1), app=2),
+        ev("risk-management", GAP, PEER, date(2025, 10, 1)),
         ev("communication", STRENGTH, PEER, date(2025, 9, 30)),
     ]
     profile = build_profile(evidence, FRAMEWORK, today)
@@ -452,16 +561,28 @@ def test_trend_is_cumulative_per_quarter_and_ends_at_today() -> None:
         date(2025, 9, 30),
         today,
     ]
+    assert [(p.new_evidence, p.carried_forward) for p in risk] == [
+        (1, False),
+        (0, True),
+        (1, False),
+        (1, False),
+    ]
     # Q1: the gap alone, 49 days old at 2025-03-31: beta = 1 + 0.5**(49/365).
     assert risk[0].score.beta == pytest.approx(1 + 0.5 ** (49 / 365))
     assert risk[0].score.alpha == 1.0
-    # Q2: no new evidence, the gap has faded further.
-    assert risk[1].score.mean > risk[0].score.mean
-    # Q3 adds the strength; the last point is today's profile score exactly.
+    # Q2: nothing new. Measured afresh the faded gap would read as improvement (the finding:
+    # 0.28 -> 0.30 with no evidence); carried forward, the score stands still.
+    assert risk[1].score == risk[0].score
+    # Q3 adds the strength; the last point, with new evidence, is today's profile score.
     assert risk[2].score.alpha > 1.0
     assert risk[3].score == profile.score_of("risk-management")
-    # A competency's series starts at its first evidence.
-    assert [p.quarter for p in series["communication"].points] == ["2025Q3", "2025Q4"]
+    # A competency's series starts at its first evidence; its quiet last quarter is carried
+    # forward, so it no longer equals today's decayed profile score.
+    communication = series["communication"].points
+    assert [p.quarter for p in communication] == ["2025Q3", "2025Q4"]
+    assert communication[1].carried_forward and communication[1].score == communication[0].score
+    assert communication[1].score != profile.score_of("communication")
+    assert profile.to_json()["trend"][1]["points"][1]["carried_forward"] is True
 
 
 # -------------------------------------------------------------------------------- explain

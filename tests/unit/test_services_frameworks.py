@@ -150,6 +150,24 @@ def test_an_unknown_competency_gets_the_nearest_one_or_where_the_ids_are():
     )
 
 
+def test_a_word_the_ids_start_with_is_suggested_but_never_taken():
+    assert FRAMEWORK.find("risk") is None
+    assert FRAMEWORK.hint("risk") == "did you mean 'risk-management' (Risk management)?"
+    with pytest.raises(DomainError, match=r"'risk' is not a competency .*'risk-management'"):
+        competency_ids(FRAMEWORK, ["risk"])
+
+
+def test_a_word_several_competencies_contain_lists_them_all():
+    hint = FRAMEWORK.hint("management")
+    assert hint.startswith("did you mean one of ")
+    assert "'risk-management'" in hint and "'stakeholder-management'" in hint
+    assert "'systems-thinking'" not in hint
+
+
+def test_a_word_too_short_to_mean_much_gets_no_partial_matches():
+    assert "did you mean one of" not in FRAMEWORK.hint("m")
+
+
 def test_competency_ids_turns_names_into_ids_once_each():
     assert competency_ids(FRAMEWORK, ["Risk management", "risk-management"]) == ["risk-management"]
     with pytest.raises(

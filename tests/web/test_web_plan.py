@@ -144,7 +144,7 @@ def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
         plan,
     ), plan
     profile = browser.get("/profile").text
-    assert "None: no gap has come up from two independent sources." in profile
+    assert "None: no gap has come up from two independent sources besides you." in profile
     assert re.search(
         r'Heard once so far: <a href="/profile/risk-management">Risk management', profile
     )

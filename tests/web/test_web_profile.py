@@ -153,3 +153,120 @@ def test_long_evidence_lists_show_the_heaviest_and_sum_the_rest(
     everything = browser.get("/profile/risk-management?all=1").text
     listed = everything[everything.index('id="others"') : everything.index('id="self"')]
     assert listed.count('class="evidence-text"') > 3 and "lighter piece" not in listed
+
+
+def _self_rated(
+    browser: Browser, nextround: Nextround, competency: str, times: int, rating: int = 5
+) -> int:
+    """One application whose interviews the user debriefed, each rating ``competency``."""
+    from nextround.services.debriefs import record_debrief
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-20"},
+    )
+    for n in range(times):
+        browser.post(
+            f"/applications/{app_id}/interviews",
+            {"round": "1", "title": f"Interview {n}", "format": "behavioural"},
+        )
+    with nextround.uow() as uow:
+        interviews = uow.applications.get(app_id).ordered_rounds[0].interviews
+        for interview in interviews:
+            record_debrief(uow, interview.id or 0, 4, ratings={competency: rating})
+    return app_id
+
+
+def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # Ten 5/5 self-ratings: Beta(4, 1), whose cautious end 0.1 ** (1/4) = 0.56 reads as a
+    # strength but is below the spike line. The page used to say only that a spike needs
+    # two sources, right above a row reading "Strength".
+    _self_rated(browser, sqlite_app, "ownership", 10)
+    html = browser.get("/profile").text
+    spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
+    assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    assert "at least 2 independent sources, at least one of them someone other than you" in spikes
+    assert re.search(
+        r'href="/profile/ownership">Ownership</a> reads as a strength but is not a spike yet: '
+        r"its cautious end is 0\.56; a spike needs above 0\.60\.",
+        spikes,
+    ), spikes
+    assert "verdict-strength" in html[html.index('id="competencies"') :]
+
+
+def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _self_rated(browser, sqlite_app, "risk-management", 1, rating=2)
+    text = "Risk management was weak."
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "recruiter", "received_on": "2026-10-21",
+            "statements": "1", "s1-text": text, "s1-competency": "risk-management",
+            "s1-polarity": "gap", "confirm": "all",
+        },
+    )  # fmt: skip
+    html = browser.get("/profile").text
+    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    assert "seen by two or more independent sources besides you" in gaps
+    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert re.search(
+        r'Heard once so far: <a href="/profile/risk-management">Risk management</a> '
+        r'<span class="muted">\([^)]*recruiter, [^)]*, and your own view agrees\)</span>',
+        gaps,
+    ), gaps
+
+
+def test_trend_table_shows_quarters_without_new_evidence_as_such(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    html = browser.get("/profile").text
+    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(
+            r'<th scope="row"><a href="/profile/([\w-]+)">.*?</a></th>(.*?)</tr>', table, re.S
+        )
+    }
+    carried_somewhere = False
+    for series in profile.trend:
+        if series.competency_id not in rows:
+            continue
+        cells = re.findall(r'<td data-label="(\d{4}Q\d)">(.*?)</td>', rows[series.competency_id])
+        by_quarter = {p.quarter: p for p in series.points}
+        for quarter, cell in cells:
+            point = by_quarter.get(quarter)
+            if point is not None and point.carried_forward:
+                carried_somewhere = True
+                assert "no new evidence" in cell and "href" not in cell, cell
+            elif point is not None:
+                assert f"{point.score.mean:.2f}" in cell and "no new evidence" not in cell, cell
+    assert carried_somewhere  # the demo has quiet quarters in what the table shows
+    assert "carries the score before it forward, so the line stays flat there" in html
+
+
+def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from pathlib import Path
+
+    import nextround.web
+    from nextround.domain.scoring import VERDICTS
+
+    css = (Path(nextround.web.__file__).parent / "static" / "app.css").read_text()
+    for verdict in VERDICTS:
+        assert re.search(rf"\.verdict-{verdict.replace(' ', '-')}[ ,]", css), verdict
+    # Eight 2/5 self-ratings: every piece a gap, the range still crossing 0.5 (Beta(1.6,
+    # 2.8) at 0.3 weight each): a lean towards a gap, which used to read "Mixed".
+    _self_rated(browser, sqlite_app, "ownership", 8, rating=2)
+    html = browser.get("/profile").text
+    table = html[html.index('id="competencies"') :]
+    assert '<span class="pill verdict-leaning-gap">Leaning gap</span>' in table
+    assert "verdict-mixed" not in table

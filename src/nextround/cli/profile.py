@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import Calibration, RecurringGap
-    from nextround.domain.profile import Profile
+    from nextround.domain.profile import Profile, TrendPoint
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
 
@@ -33,7 +33,9 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     invoke_without_command=True,
-    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend.",
+    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend. The "
+    "trend moves only in quarters where new evidence arrived; a quarter without any carries "
+    "the score before it forward, since older evidence fading is no change in you.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -56,11 +58,21 @@ def _heard_from(evidence: Evidence) -> str:
 
 
 def heard_once(gaps: Sequence[RecurringGap]) -> str:
-    """Gaps from one outside source so far, each with where it was heard."""
+    """Gaps from one outside source so far, each with where it was heard.
+
+    The person's own low rating is said to agree, never counted as a second source.
+    """
     return "; ".join(
-        f"{gap.score.name} ({_heard_from(gap.evidence[0].evidence)}, {gap.latest_on})"
+        f"{gap.score.name} ({_heard_from(heard)}, {heard.observed_on}"
+        f"{', and your own view agrees' if gap.own_view_agrees else ''})"
         for gap in gaps
+        for heard in [_outside_piece(gap)]
     )
+
+
+def _outside_piece(gap: RecurringGap) -> Evidence:
+    """The loudest piece of the gap's evidence from someone other than the person."""
+    return next(w.evidence for w in gap.evidence if w.evidence.is_external)
 
 
 def _quote(piece: WeightedEvidence) -> str:
@@ -110,7 +122,9 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         return
     out.print("\n[bold green]Spikes[/] (clear strengths)")
     if not p.spikes:
-        out.print("  None yet with enough evidence behind them.")
+        from nextround.domain.patterns import SPIKE_RULE
+
+        paragraph(f"None yet. {SPIKE_RULE}.", 2, 2)
     for spike in p.spikes:
         out.print(
             f"  [bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
@@ -118,16 +132,23 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
         for piece in spike.evidence[:2]:
             paragraph(_quote(piece), 4, 1)
-    out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources)")
+    for near in p.near_spikes:
+        paragraph(
+            f"{escape(near.score.name)} reads as a strength but is not a spike yet: "
+            f"{near.shortfall}.",
+            2,
+            2,
+        )
+    out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources besides you)")
     if not p.recurring_gaps:
-        out.print("  None: no gap has come up from two independent sources.")
+        out.print("  None: no gap has come up from two independent sources besides you.")
         if p.early_gaps:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = f" · {gap.own_view}" if gap.own_view else ""
         paragraph(
             f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.sources)} sources{note}, last seen {gap.latest_on}",
+            f"{len(gap.outside_sources)} independent sources{note}, last seen {gap.latest_on}",
             2,
             4,
         )
@@ -150,11 +171,22 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
     ]
     if moving:
-        out.print("[bold]Trend[/] (score at the end of each quarter; spikes, gaps and big movers)")
+        # One line even at 80 columns: a wrapped heading reads as two.
+        out.print(
+            "[bold]Trend[/] (score after each quarter with new evidence; spikes, gaps, movers)"
+        )
         for series in moving:
-            steps = " → ".join(f"{pt.quarter} {pt.score.mean:.2f}" for pt in series.points)
+            steps = " → ".join(_trend_step(pt) for pt in series.points)
             paragraph(f"{escape(series.name)}: {steps}", 2, 2)
     _next_steps(view)
+
+
+def _trend_step(point: TrendPoint) -> str:
+    # A quarter without new evidence gets no number: its score is the one before, and
+    # repeating it would read as a measurement.
+    if point.carried_forward:
+        return f"{point.quarter} [dim]no new evidence[/]"
+    return f"{point.quarter} {point.score.mean:.2f}"
 
 
 def _render_calibration(calibration: Calibration) -> None:

@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+# A word shorter than this ("r", "ma") matches too much to be a useful suggestion.
+MIN_PARTIAL_LENGTH = 3
+# More candidates than this is a list to read in `framework show`, not a suggestion.
+MAX_SUGGESTIONS = 4
+
 
 class Polarity(StrEnum):
     """Whether a statement shows a competency as a strength or a gap."""
@@ -57,15 +62,39 @@ class Framework:
         )
 
     def hint(self, ref: str) -> str:
-        """What to say after an unknown competency: the nearest one, or where the ids are."""
+        """What to say after an unknown competency: the nearest ones, or where the ids are.
+
+        A word the ids or names start with, or contain ("risk", "management"), names every
+        competency it could mean; failing that, a misspelling gets its nearest match. Only a
+        suggestion: a prefix is never taken as the competency itself, since even a unique
+        one today can become ambiguous when the framework grows, and a rating filed under
+        the wrong skill is worse than being asked again.
+        """
         import difflib
 
+        key = _key(ref)
+        partial = self.partial_matches(key) if len(key) >= MIN_PARTIAL_LENGTH else []
+        if partial:
+            named = ", ".join(f"{c.id!r} ({c.name})" for c in partial[:MAX_SUGGESTIONS])
+            more = len(partial) - MAX_SUGGESTIONS
+            rest = f" and {more} more" if more > 0 else ""
+            return f"did you mean {'one of ' if len(partial) > 1 else ''}{named}{rest}?"
         keys = {_key(text): c for c in self.competencies for text in (c.id, c.name)}
-        close = difflib.get_close_matches(_key(ref), list(keys), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
         if close:
             c = keys[close[0]]
             return f"did you mean {c.id!r} ({c.name})?"
         return f"see `nextround framework show {self.id}` for the ids"
+
+    def partial_matches(self, key: str) -> list[Competency]:
+        """Competencies whose id or name starts with ``key`` (first), else contains it."""
+        texts = [(c, (_key(c.id), _key(c.name))) for c in self.competencies]
+        starting = [c for c, keys in texts if any(k.startswith(key) for k in keys)]
+        if starting:
+            return starting
+        # Whole words first would be nicer still, but "contains" already finds
+        # "management" in every *-management skill, which is what someone typing it wants.
+        return [c for c, keys in texts if any(key in k for k in keys)]
 
 
 @dataclass(frozen=True)

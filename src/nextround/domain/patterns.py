@@ -22,7 +22,18 @@ SPIKE_MIN_LOW = 0.6
 SPIKE_MIN_PIECES = 2
 SPIKE_MIN_SOURCES = 2
 
-# A gap recurs when two independent sources saw it (see Evidence.independence_key).
+# The rule in words, made from the constants, so every page that explains it states the
+# rule the code applies.
+SPIKE_RULE = (
+    f"A spike needs the cautious end of its 80% range above {SPIKE_MIN_LOW:.2f}, and strength "
+    f"evidence from at least {SPIKE_MIN_SOURCES} independent sources, at least one of them "
+    "someone other than you"
+)
+
+# A gap recurs when two independent sources other than the person saw it (see
+# Evidence.independence_key). The person's own low self-rating may agree, and is shown as
+# agreeing, but never counts as one of the two: rating yourself low after hearing the
+# criticism is an echo of it, not a second witness.
 GAP_MIN_SOURCES = 2
 
 # Self and others differ by at least a quarter of the 0..1 scale: one full point on the
@@ -56,6 +67,19 @@ class Spike:
             "sources": self.sources,
             "evidence": [w.to_json() for w in self.evidence],
         }
+
+
+@dataclass(frozen=True)
+class NearSpike:
+    """A competency that reads as a strength but is not a spike, and what it lacks."""
+
+    score: CompetencyScore
+    shortfall: str
+
+    @property
+    def competency_id(self) -> str:
+        """The competency this is about."""
+        return self.score.competency_id
 
 
 @dataclass(frozen=True)
@@ -96,18 +120,26 @@ class RecurringGap:
         return sum(w.to_beta for w in self.evidence)
 
     @property
+    def outside_sources(self) -> tuple[GapSource, ...]:
+        """The independent sources other than the person: the ones that make a gap recur."""
+        return tuple(s for s in self.sources if s.source is not FeedbackSource.SELF)
+
+    @property
     def self_only(self) -> bool:
         """Whether only the person themselves has seen this gap so far."""
-        return all(s.source is FeedbackSource.SELF for s in self.sources)
+        return not self.outside_sources
+
+    @property
+    def own_view_agrees(self) -> bool:
+        """Whether the person's own ratings show the gap too."""
+        return any(s.source is FeedbackSource.SELF for s in self.sources)
 
     @property
     def own_view(self) -> str:
-        """How far the person's own ratings make up the sources, in words ('' if not at all)."""
+        """The person's own view of the gap, in words ('' if they have not rated it low)."""
         if self.self_only:
             return "so far only in your own view"
-        if any(s.source is FeedbackSource.SELF for s in self.sources):
-            return "one of them your own view"
-        return ""
+        return "your own view agrees" if self.own_view_agrees else ""
 
     @property
     def latest_on(self) -> date:
@@ -136,29 +168,64 @@ def find_spikes(
     """Clear strengths, strongest first (by the low end of the interval, then the mean)."""
     spikes = []
     for s in scores:
-        if s.thin or s.low <= SPIKE_MIN_LOW:
-            continue
-        shown = [
-            w
-            for w in weighted.get(s.competency_id, ())
-            if w.evidence.polarity is Polarity.STRENGTH and w.evidence.trusted
-        ]
-        sources = {w.evidence.independence_key for w in shown}
-        if (
-            len(shown) >= SPIKE_MIN_PIECES
-            and len(sources) >= SPIKE_MIN_SOURCES
-            and any(w.evidence.is_external for w in shown)
-        ):
+        shown = _strength_evidence(weighted.get(s.competency_id, ()))
+        if spike_shortfall(s, shown) is None:
             shown.sort(key=lambda w: -w.to_alpha)  # stable: ties keep the heaviest-first order
-            spikes.append(Spike(score=s, sources=len(sources), evidence=tuple(shown)))
+            sources = len({w.evidence.independence_key for w in shown})
+            spikes.append(Spike(score=s, sources=sources, evidence=tuple(shown)))
     spikes.sort(key=lambda sp: (-sp.score.low, -sp.score.mean, sp.competency_id))
     return spikes
+
+
+def find_near_spikes(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[NearSpike]:
+    """Competencies that read as a strength yet are no spike, each with what it lacks.
+
+    Without them a page saying "no spikes yet" above a row reading "strength" looks like a
+    contradiction; with them it says which part of the rule is not met.
+    """
+    near = []
+    for s in scores:
+        if s.verdict != "strength":
+            continue
+        shortfall = spike_shortfall(s, _strength_evidence(weighted.get(s.competency_id, ())))
+        if shortfall is not None:
+            near.append(NearSpike(score=s, shortfall=shortfall))
+    near.sort(key=lambda n: (-n.score.low, n.competency_id))
+    return near
+
+
+def _strength_evidence(pieces: Sequence[WeightedEvidence]) -> list[WeightedEvidence]:
+    """The strength evidence a spike may rest on: trusted pieces only, heaviest first."""
+    return [w for w in pieces if w.evidence.polarity is Polarity.STRENGTH and w.evidence.trusted]
+
+
+def spike_shortfall(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -> str | None:
+    """What keeps a competency from being a spike, in words; None when it is one.
+
+    ``shown`` is its trusted strength evidence. The checks follow SPIKE_RULE in order, so
+    the first unmet part is the one named.
+    """
+    if score.thin:
+        return "its evidence is still thin"
+    if score.low <= SPIKE_MIN_LOW:
+        return f"its cautious end is {score.low:.2f}; a spike needs above {SPIKE_MIN_LOW:.2f}"
+    sources = {w.evidence.independence_key for w in shown}
+    if len(shown) < SPIKE_MIN_PIECES or len(sources) < SPIKE_MIN_SOURCES:
+        return (
+            f"its strength evidence comes from {len(sources)} independent source"
+            f"{'' if len(sources) == 1 else 's'}; a spike needs {SPIKE_MIN_SOURCES}"
+        )
+    if not any(w.evidence.is_external for w in shown):
+        return "only your own ratings show it; a spike needs someone other than you too"
+    return None
 
 
 def find_recurring_gaps(
     scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
-    """Gaps from two or more independent sources, loudest first (by decayed gap weight)."""
+    """Gaps from two or more independent outside sources, loudest first (by gap weight)."""
     return _gaps(scores, weighted, recurring=True)
 
 
@@ -167,8 +234,9 @@ def find_early_gaps(
 ) -> list[RecurringGap]:
     """Gaps heard from one source other than the person so far, loudest first.
 
-    Not a pattern yet, and not planned for: one more independent source makes it recurring.
-    Until then they are what to ask about and to watch for in the next process.
+    Not a pattern yet, and not planned for, even when the person's own rating agrees: one
+    more independent outside source makes it recurring. Until then they are what to ask
+    about and to watch for in the next process.
     """
     return [g for g in _gaps(scores, weighted, recurring=False) if not g.self_only]
 
@@ -189,7 +257,8 @@ def _gaps(
         by_source: dict[tuple[int | None, FeedbackSource], list[WeightedEvidence]] = {}
         for w in shown:
             by_source.setdefault(w.evidence.independence_key, []).append(w)
-        if not by_source or (len(by_source) >= GAP_MIN_SOURCES) != recurring:
+        outside = sum(1 for _, kind in by_source if kind is not FeedbackSource.SELF)
+        if not by_source or (outside >= GAP_MIN_SOURCES) != recurring:
             continue
         sources = tuple(
             GapSource(

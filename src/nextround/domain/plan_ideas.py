@@ -159,7 +159,7 @@ def mitigation(
     # Each slot cites a different piece of evidence, outside views first, so the plan shows
     # the gap from every side it was seen from.
     cited = about[slot % len(about)].evidence
-    sources = len(gap.sources)
+    sources = len(gap.outside_sources)
     return Idea(
         kind=ActionKind.MITIGATE,
         competency_id=gap.competency_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -11,10 +12,12 @@ from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
     Calibration,
+    NearSpike,
     RecurringGap,
     Spike,
     calibrate,
     find_early_gaps,
+    find_near_spikes,
     find_recurring_gaps,
     find_spikes,
 )
@@ -49,14 +52,21 @@ def quarter_end(day: date) -> date:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """A competency's score as it stood at the end of one quarter."""
+    """A competency's score as it stood at the end of one quarter.
+
+    A quarter without new evidence carries the last measured score forward unchanged
+    (``carried_forward``), so a change in the trend only ever shows where evidence arrived.
+    """
 
     quarter: str
     as_of: date
     score: CompetencyScore
+    # Pieces of evidence about the competency observed within this quarter.
+    new_evidence: int = 0
+    carried_forward: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        """The quarter, the day it was measured and the score then."""
+        """The quarter, the day it was measured, the score then and whether it was new."""
         return {
             "quarter": self.quarter,
             "as_of": self.as_of.isoformat(),
@@ -65,6 +75,8 @@ class TrendPoint:
             "high": round(self.score.high, 4),
             "evidence_weight": round(self.score.evidence_weight, 4),
             "thin": self.score.thin,
+            "new_evidence": self.new_evidence,
+            "carried_forward": self.carried_forward,
         }
 
 
@@ -99,6 +111,9 @@ class Profile:
     # Gaps heard from one outside source so far: shown as early signals, never planned for,
     # and not part of the five keys of the JSON.
     early_gaps: list[RecurringGap] = field(default_factory=list)
+    # Competencies reading "strength" that are no spike, with the part of the rule unmet;
+    # outside the JSON too.
+    near_spikes: list[NearSpike] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
@@ -138,6 +153,7 @@ def build_profile(
         as_of=today,
         half_life_days=half_life_days,
         early_gaps=find_early_gaps(scores, weighted),
+        near_spikes=find_near_spikes(scores, weighted),
     )
 
 
@@ -149,11 +165,15 @@ def build_trend(
 ) -> list[TrendSeries]:
     """Each competency's score at the end of every quarter since its first evidence.
 
-    A point is cumulative: all evidence up to the quarter's end, decayed relative to that
-    end, i.e. exactly the profile one would have built on that day. The current quarter is
-    measured today rather than at its future end, so its point equals today's profile score.
-    Quarters with no new evidence still get a point: the old evidence fades, and that is
-    part of the story.
+    A quarter with new evidence about the competency is measured as the profile would have
+    been on its last day: all evidence up to then, decayed relative to that day (the current
+    quarter is measured today, so with new evidence its point is today's profile score).
+
+    A quarter without new evidence carries the previous point forward, marked so. Measuring
+    it afresh would show a change that nothing caused: older evidence counts for less as it
+    ages, so the score drifts towards the even 0.5, and a gap would seem to close (or a
+    strength to fade) in a quarter where nothing was heard. Today's profile still shows the
+    decayed score; the trend shows only what evidence changed.
     """
     known = {c.id for c in framework.competencies}
     relevant = [e for e in evidence if e.competency_id in known and e.observed_on <= today]
@@ -165,25 +185,24 @@ def build_trend(
         days.append(day)
         day = quarter_end(day + timedelta(days=1))
     days.append(today)
-    first_seen: dict[str, date] = {}
-    for e in relevant:
-        first_seen[e.competency_id] = min(e.observed_on, first_seen.get(e.competency_id, today))
-    points: dict[str, list[TrendPoint]] = {c: [] for c in first_seen}
+    points: dict[str, list[TrendPoint]] = {}
+    after = date.min
     for as_of in days:
+        arrived = Counter(e.competency_id for e in relevant if after < e.observed_on <= as_of)
         weighted = weigh_all(relevant, as_of, half_life_days)
         for competency in framework.competencies:
-            if competency.id in weighted:
-                points[competency.id].append(
-                    TrendPoint(
-                        quarter=quarter_label(as_of),
-                        as_of=as_of,
-                        score=score(competency, weighted[competency.id]),
-                    )
-                )
+            series = points.setdefault(competency.id, [])
+            label = quarter_label(as_of)
+            if arrived[competency.id]:
+                measured = score(competency, weighted[competency.id])
+                series.append(TrendPoint(label, as_of, measured, arrived[competency.id]))
+            elif series:
+                series.append(TrendPoint(label, as_of, series[-1].score, carried_forward=True))
+        after = as_of
     return [
         TrendSeries(competency_id=c.id, name=c.name, points=tuple(points[c.id]))
         for c in framework.competencies
-        if c.id in points
+        if points[c.id]
     ]
 
 

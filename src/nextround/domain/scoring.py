@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from nextround.domain.competency import Competency
+from nextround.domain.competency import Competency, Polarity
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence, WeightedEvidence, weigh
 
 # Beta(1, 1): before any evidence every score from 0 to 1 is equally likely. It is worth two
@@ -18,6 +18,25 @@ PRIOR_BETA = 1.0
 # The interval shown with every score: the central 80% of the posterior.
 INTERVAL_LOW = 0.10
 INTERVAL_HIGH = 0.90
+
+# "Mixed" means evidence really points both ways: pieces read as strengths and as gaps, the
+# lighter side weighing at least this share of all scored weight. Less than that is one
+# side with a little noise, and reads as leaning, not as mixed.
+MIXED_MIN_SHARE = 0.25
+# Within this distance of the even 0.5, the mean leans nowhere worth naming: "uncertain".
+LEANING_MARGIN = 0.05
+
+#: Every reading `CompetencyScore.verdict` gives, in the order it is decided.
+VERDICTS = (
+    "no evidence yet",
+    "thin evidence",
+    "strength",
+    "gap",
+    "mixed",
+    "leaning strength",
+    "leaning gap",
+    "uncertain",
+)
 
 
 def beta_interval(alpha: float, beta: float) -> tuple[float, float]:
@@ -49,6 +68,9 @@ class CompetencyScore:
     scored_weight: float
     strength_weight: float
     gap_weight: float
+    # How many pieces read as a strength and as a gap: "mixed" needs both.
+    strength_count: int = 0
+    gap_count: int = 0
 
     @property
     def thin(self) -> bool:
@@ -61,7 +83,12 @@ class CompetencyScore:
 
     @property
     def verdict(self) -> str:
-        """A plain reading of the score that never claims more than the evidence holds."""
+        """A plain reading of the score that never claims more than the evidence holds.
+
+        "strength" and "gap" need the whole 80% interval on one side of 0.5. When it crosses,
+        people read "mixed" as "some said good, some said bad", so it is kept for exactly
+        that; otherwise the mean's side is named as a lean, or nothing is ("uncertain").
+        """
         if self.evidence_count == 0:
             return "no evidence yet"
         if self.thin:
@@ -70,7 +97,23 @@ class CompetencyScore:
             return "strength"
         if self.high < 0.5:
             return "gap"
-        return "mixed"
+        if self.mixed:
+            return "mixed"
+        if self.mean >= 0.5 + LEANING_MARGIN:
+            return "leaning strength"
+        if self.mean <= 0.5 - LEANING_MARGIN:
+            return "leaning gap"
+        return "uncertain"
+
+    @property
+    def mixed(self) -> bool:
+        """Whether the evidence points both ways, each side with real weight behind it."""
+        lighter = min(self.strength_weight, self.gap_weight)
+        return (
+            self.strength_count > 0
+            and self.gap_count > 0
+            and lighter >= MIXED_MIN_SHARE * self.scored_weight
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The score, its 80% interval and the amount of evidence, rounded for display."""
@@ -113,6 +156,8 @@ def score(competency: Competency, weighted: Iterable[WeightedEvidence]) -> Compe
         scored_weight=for_ + against,
         strength_weight=for_,
         gap_weight=against,
+        strength_count=sum(1 for w in pieces if w.evidence.polarity is Polarity.STRENGTH),
+        gap_count=sum(1 for w in pieces if w.evidence.polarity is Polarity.GAP),
     )
 
 

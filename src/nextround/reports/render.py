@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nextround.domain.calibration_text import CalibrationText
+from nextround.domain.patterns import SPIKE_RULE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -128,6 +129,7 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         profile=profile,
         charts=charts,
         calibration_text=CalibrationText.of(profile.calibration),
+        spike_rule=SPIKE_RULE,
         **_page(paper, footer),
     )
 

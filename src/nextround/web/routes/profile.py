@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
+from nextround.domain.patterns import SPIKE_RULE
 from nextround.domain.profile import quarter_label
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
@@ -80,6 +81,7 @@ def render_profile(web: Web) -> Response:
     return web.page(
         "profile.html",
         calibration_text=CalibrationText.of(profile.calibration),
+        spike_rule=SPIKE_RULE,
         view=view,
         profile=profile,
         statements=statements,
