@@ -275,6 +275,18 @@ def test_a_spike_needs_a_sure_strength_from_independent_sources() -> None:
     assert len(top.evidence) == 5
 
 
+def test_your_own_rating_is_no_second_source_for_a_spike() -> None:
+    evidence = [
+        *_strong("stakeholder-management", 6, (1,)),  # one outside source, however loud
+        *[rating("stakeholder-management", 5, app=a) for a in range(2, 5)],  # and you agree
+    ]
+    profile = build_profile(evidence, FRAMEWORK, TODAY)
+    assert profile.score_of("stakeholder-management").low > 0.6  # type: ignore[union-attr]
+    assert profile.spikes == []
+    (near,) = profile.near_spikes
+    assert near.shortfall.startswith("its strength evidence comes from 1 independent source")
+
+
 def test_no_spike_from_one_source_or_from_self_alone_or_from_guesses() -> None:
     evidence = [
         *_strong("stakeholder-management", 6, (1,)),  # one source, however loud
@@ -292,11 +304,11 @@ def test_no_spike_from_one_source_or_from_self_alone_or_from_guesses() -> None:
     # Each reads as a strength, so each says which part of the rule it misses.
     assert {n.competency_id: n.shortfall for n in profile.near_spikes} == {
         "stakeholder-management": (
-            "its strength evidence comes from 1 independent source; a spike needs 2"
+            "its strength evidence comes from 1 independent source other than you; a spike needs 2"
         ),
-        "communication": "only your own ratings show it; a spike needs someone other than you too",
+        "communication": "only your own ratings show it; a spike needs others to see it too",
         "risk-management": (
-            "its strength evidence comes from 0 independent sources; a spike needs 2"
+            "its strength evidence comes from 0 independent sources other than you; a spike needs 2"
         ),
     }
 

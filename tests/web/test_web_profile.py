@@ -188,7 +188,7 @@ def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
     html = browser.get("/profile").text
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
-    assert "at least 2 independent sources, at least one of them someone other than you" in spikes
+    assert "at least 2 independent sources other than you (your own ratings may agree" in spikes
     assert re.search(
         r'href="/profile/ownership">Ownership</a> reads as a strength but is not a spike yet: '
         r"its cautious end is 0\.56; a spike needs above 0\.60\.",

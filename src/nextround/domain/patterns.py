@@ -17,7 +17,8 @@ from nextround.domain.scoring import CompetencyScore, score
 # A spike is a strength the evidence is sure about: even the pessimistic end of the 80%
 # interval sits above 0.6 (with the Beta(1, 1) prior that takes at least ~3.5 fresh,
 # confirmed interviewer statements with nothing against). It must also be seen more than
-# once, by more than one source, and by at least one person other than the candidate.
+# once, by two independent sources other than the candidate: as for gaps, a high rating of
+# yourself may agree, but it is no second witness.
 SPIKE_MIN_LOW = 0.6
 SPIKE_MIN_PIECES = 2
 SPIKE_MIN_SOURCES = 2
@@ -26,8 +27,8 @@ SPIKE_MIN_SOURCES = 2
 # rule the code applies.
 SPIKE_RULE = (
     f"A spike needs the cautious end of its 80% range above {SPIKE_MIN_LOW:.2f}, and strength "
-    f"evidence from at least {SPIKE_MIN_SOURCES} independent sources, at least one of them "
-    "someone other than you"
+    f"evidence from at least {SPIKE_MIN_SOURCES} independent sources other than you (your own "
+    "ratings may agree, but do not count as one)"
 )
 
 # A gap recurs when two independent sources other than the person saw it (see
@@ -171,8 +172,7 @@ def find_spikes(
         shown = _strength_evidence(weighted.get(s.competency_id, ()))
         if spike_shortfall(s, shown) is None:
             shown.sort(key=lambda w: -w.to_alpha)  # stable: ties keep the heaviest-first order
-            sources = len({w.evidence.independence_key for w in shown})
-            spikes.append(Spike(score=s, sources=sources, evidence=tuple(shown)))
+            spikes.append(Spike(score=s, sources=_outside_sources(shown), evidence=tuple(shown)))
     spikes.sort(key=lambda sp: (-sp.score.low, -sp.score.mean, sp.competency_id))
     return spikes
 
@@ -211,15 +211,20 @@ def spike_shortfall(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -
         return "its evidence is still thin"
     if score.low <= SPIKE_MIN_LOW:
         return f"its cautious end is {score.low:.2f}; a spike needs above {SPIKE_MIN_LOW:.2f}"
-    sources = {w.evidence.independence_key for w in shown}
-    if len(shown) < SPIKE_MIN_PIECES or len(sources) < SPIKE_MIN_SOURCES:
+    if shown and not any(w.evidence.is_external for w in shown):
+        return "only your own ratings show it; a spike needs others to see it too"
+    sources = _outside_sources(shown)
+    if len(shown) < SPIKE_MIN_PIECES or sources < SPIKE_MIN_SOURCES:
         return (
-            f"its strength evidence comes from {len(sources)} independent source"
-            f"{'' if len(sources) == 1 else 's'}; a spike needs {SPIKE_MIN_SOURCES}"
+            f"its strength evidence comes from {sources} independent source"
+            f"{'' if sources == 1 else 's'} other than you; a spike needs {SPIKE_MIN_SOURCES}"
         )
-    if not any(w.evidence.is_external for w in shown):
-        return "only your own ratings show it; a spike needs someone other than you too"
     return None
+
+
+def _outside_sources(shown: Sequence[WeightedEvidence]) -> int:
+    """How many independent sources other than the person the evidence comes from."""
+    return len({w.evidence.independence_key for w in shown if w.evidence.is_external})
 
 
 def find_recurring_gaps(
