@@ -20,7 +20,7 @@ from nextround.errors import DomainError
 TEMPLATE_WORDS = {
     "Dear", "Hi", "Hello", "Thank", "Thanks", "I", "It", "Although", "What", "If", "Please",
     "Best", "Warm", "The", "One", "Your", "Our", "Hearing", "Declining", "Withdrawing",
-    "Looking", "See", "Following", "My", "Saying",
+    "Looking", "See", "Following", "My", "Saying", "All", "Checking",
 }  # fmt: skip
 
 MAYA = Recipient("Qxmaya Vlorpt", "q@example.test", 1)
@@ -325,6 +325,9 @@ def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
     assert "any news on the role" in bodies[2]
     for body in bodies:
         assert "outcome" not in body and "next steps" not in body and "decision" not in body
+        assert not invented(body, f)
+    subjects = [d.subject for d in draft_thank_you(f)]
+    assert subjects[0] == "Following up – Staff Widget Wrangler at Frobnitz Audio"
 
 
 def test_feedback_from_someone_else_is_never_thanked_for():

@@ -322,6 +322,12 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
+    if facts.checking_in:
+        return (
+            f"Following up – {role} at {company}",
+            f"Checking in on the {role} role",
+            f"Following up – {role}",
+        )[variant - 1]
     options = {
         Tone.AFTER_INTERVIEW: (
             f"Thank you – {facts.round.title if facts.round else role}, {company}",
