@@ -62,7 +62,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Story]:
             loaded = demo.load_demo(uow, mapper)
         with app.uow() as uow:
             view = current_profile(uow, app.settings.half_life_days)
-            questions = clarifications(uow)
+            questions = clarifications(uow).items
             unconfirmed = len(pending_review(uow))
         reviews = sum(
             len(item.get("review", []))

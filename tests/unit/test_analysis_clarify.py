@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from nextround.analysis.clarify import clarifying_questions, is_vague, specificity_signals
+from nextround.analysis.clarify import (
+    clarifying_questions,
+    excerpt,
+    is_vague,
+    specificity_signals,
+)
 from nextround.domain.competency import Polarity
 
 RISK_VAGUE = (
@@ -31,6 +36,12 @@ SYSTEMS_VAGUE = "there were some gaps around systemic thinking in parts of the l
         "The team felt you were not senior enough.",
         "She showed strong leadership throughout.",
         "A few concerns about your leadership style.",
+        # Examples spoken of in the abstract name no moment.
+        "the team felt your stakeholder examples were a bit thin",
+        "Would have liked more concrete examples.",
+        "The panel wanted a concrete example of risk ownership.",
+        "The interviewer was hoping for another example.",
+        "Your stories lacked numbers.",
     ],
 )
 def test_vague_feedback(statement: str) -> None:
@@ -47,7 +58,11 @@ def test_vague_feedback(statement: str) -> None:
         ("She said 'we will figure it out later' twice.", "quote"),
         ("Took 9 minutes to get to the point.", "number"),
         ("The conveyor delay was visible in August.", "date"),
-        ("Your onboarding story showed real ownership.", "artefact"),
+        ("Your onboarding story showed real ownership.", "example"),
+        # One example singled out does point at a moment (near misses of the vague ones).
+        ("Your example about the Tilburg rollout was convincing.", "example"),
+        ("She liked the supplier story, but wanted more on risk.", "example"),
+        ("the team felt your stakeholder example was a bit thin", "example"),
         ("Couldn't name the biggest risk on her own project.", "behaviour"),
         ("For example, the rollback plan was never discussed.", "scenario"),
         ("Your answer on the outage lacked a timeline of what you did.", "referent"),
@@ -85,7 +100,7 @@ def test_gap_questions_name_the_round_interview_competency_and_company() -> None
     assert "“Cross-team dependencies and risk” interview" in moment
     assert "risk management" in moment
     assert "this role at Tempoline" in bar and "risk management" in bar
-    assert f"“{RISK_VAGUE}”" in quoted
+    assert f"“{excerpt(RISK_VAGUE)}”" in quoted and quoted.count("…") == 1
 
 
 def test_questions_invent_no_names() -> None:
@@ -155,4 +170,98 @@ def test_strength_and_neutral_questions() -> None:
 def test_limit_and_long_statements() -> None:
     assert len(clarifying_questions(RISK_VAGUE, "Risk", "Final loop", None, None, limit=1)) == 1
     long = "some gaps " * 30
-    assert len(clarifying_questions(long, "Risk", "Final loop", None, None)) == 2
+    # A long statement is quoted as a short excerpt, never whole.
+    quoted = clarifying_questions(long, "Risk", "Final loop", None, None)[-1]
+    assert "“some gaps some gaps" in quoted and "…”" in quoted and len(quoted) < 220
+
+
+@pytest.mark.parametrize(
+    ("statement", "quoted"),
+    [
+        (
+            "would like to see a bit more depth on the technical side, esp. data platforms - "
+            "he'll probe this in the system design round",
+            "would like to see a bit more depth on the technical side, esp. data platforms",
+        ),
+        (
+            "Priya really liked how you talk about stakeholders and felt you'd build trust "
+            "quickly with our clinical teams.",
+            "Priya really liked how you talk about stakeholders…",
+        ),
+        (
+            "What convinced us: your warehouse rollout case was the most structured we saw.",
+            None,  # thirteen words: short enough to quote whole
+        ),
+        ("Some gaps around risk. Otherwise a good loop.", "Some gaps around risk"),
+        ("comms were good, maybe keep answers a little tighter", None),
+    ],
+)
+def test_a_statement_is_quoted_back_as_a_short_clean_excerpt(statement, quoted):
+    assert excerpt(statement) == (quoted or statement.rstrip("."))
+
+
+def test_an_excerpt_never_ends_on_a_word_that_needs_the_next():
+    cut = excerpt(
+        "the panel said that the answers were long and the examples were not for the role"
+    )
+    assert cut.endswith("…") and cut.split()[-1].rstrip("…") not in {"the", "and", "for", "were"}
+
+
+def test_competency_headings_read_as_part_of_a_sentence():
+    (question, *_) = clarifying_questions(
+        "comms were good, maybe keep answers a little tighter",
+        ["Communication: clarity and concision"],
+        "Hiring manager",
+        None,
+        "Corvid Analytics",
+    )
+    assert "my communication " in question and ":" not in question
+
+
+def test_two_competencies_are_joined_only_when_that_is_unambiguous():
+    both = clarifying_questions(
+        RISK_VAGUE, ["Risk management", "Systems thinking"], None, None, None
+    )
+    assert "my risk management and systems thinking" in both[0]
+    one = clarifying_questions(
+        "didn't really consider the exceptions or the downstream impact on finance",
+        ["Systems thinking", "Process design and improvement"],
+        "Final loop",
+        None,
+        None,
+    )
+    assert "my systems thinking " in one[0] and "process design" not in " ".join(one)
+
+
+def test_a_process_still_open_is_asked_about_what_comes_next():
+    ahead = clarifying_questions(
+        "would like to see a bit more depth on the technical side",
+        ["Technical depth"],
+        "Hiring manager",
+        "Call with Dana",
+        "Corvid Analytics",
+        in_progress=True,
+        next_round="Final loop",
+        variant=0,
+    )
+    assert ahead[0].endswith("so I can prepare for the final loop?")
+    assert "before the final loop" in ahead[-1]
+    assert not any("next time" in q for q in ahead)
+    unknown = clarifying_questions("Some gaps.", ["Risk"], "R1", None, None, in_progress=True)
+    assert "the next round" in " ".join(unknown)
+    closed = clarifying_questions("Some gaps.", ["Risk"], "R1", None, None, variant=0)
+    assert "prepare for next time" in closed[1]
+
+
+def test_praise_while_open_asks_what_would_make_it_more_convincing_ahead():
+    questions = clarifying_questions(
+        "really liked your prioritisation framework",
+        ["Prioritisation"],
+        "Hiring manager",
+        None,
+        "Corvid Analytics",
+        polarity=Polarity.STRENGTH,
+        in_progress=True,
+        next_round="Final loop",
+    )
+    assert "even more convincing in the final loop?" in questions[1]

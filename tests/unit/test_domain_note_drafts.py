@@ -20,7 +20,7 @@ from nextround.errors import DomainError
 TEMPLATE_WORDS = {
     "Dear", "Hi", "Hello", "Thank", "Thanks", "I", "It", "Although", "What", "If", "Please",
     "Best", "Warm", "The", "One", "Your", "Our", "Hearing", "Declining", "Withdrawing",
-    "Looking", "See", "Following", "My", "Saying",
+    "Looking", "See", "Following", "My", "Saying", "All", "Checking",
 }  # fmt: skip
 
 MAYA = Recipient("Qxmaya Vlorpt", "q@example.test", 1)
@@ -38,8 +38,9 @@ def facts(**changes) -> NoteFacts:
             Moment(MomentKind.TOPIC, "the Plonkville crate rollout", 3, "Execution deep dive",
                    ("Zebjonas Krull",), ("planning-execution",), 4),
             Moment(MomentKind.QUESTION, "What are the top risks in the Wuzzle flow?", 4,
-                   "Whiteboard", ("Yorick Pashley",), ("risk-management",), 2),
-            Moment(MomentKind.SESSION, "Whiteboard", 4, "Whiteboard", ("Yorick Pashley",)),
+                   "Whiteboard", ("Yorick Pashley", "Zebjonas Krull"), ("risk-management",), 2),
+            Moment(MomentKind.SESSION, "Wuzzle flow whiteboard", 4, "Wuzzle flow whiteboard",
+                   ("Yorick Pashley", "Zebjonas Krull")),
         ),
         "learnings": (
             Learning("risk management", Polarity.GAP, ("risk-management",), 7, "Qxmaya Vlorpt",
@@ -162,13 +163,63 @@ def test_a_recipient_who_was_in_the_room_gets_our_conversation():
     assert "the conversation about the Plonkville crate rollout" in both[0].body
 
 
-def test_a_session_title_naming_the_recipient_is_not_quoted_back_to_them():
-    call = Moment(MomentKind.SESSION, "Screen with Zebjonas", 5, "Screen with Zebjonas", ())
-    to_jonas = draft_thank_you(facts(recipients=(JONAS,), moments=(call,)))
-    assert all(d.moment is None and "Screen with" not in d.body for d in to_jonas)
-    # To someone else, the same title is a fine moment.
-    to_maya = draft_thank_you(facts(recipients=(MAYA,), moments=(call,)))
-    assert any(d.moment == call and "Screen with Zebjonas" in d.body for d in to_maya)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Screen with Zebjonas",
+        "Call with Engineering Director",
+        "Chat",
+        "Intro call",
+        "Hiring manager interview",
+        "Behavioural with PMO lead",
+    ],
+)
+def test_a_bland_session_title_is_never_quoted(title):
+    call = Moment(MomentKind.SESSION, title, 5, title, (JONAS.name, MAYA.name))
+    for recipients in ((JONAS,), (MAYA,), (MAYA, JONAS)):
+        drafts = draft_thank_you(facts(recipients=recipients, moments=(call,)))
+        assert all(d.moment is None and f"“{title}”" not in d.body for d in drafts)
+
+
+@pytest.mark.parametrize("title", ["Process-flow whiteboard", "Warehouse rollout case"])
+def test_a_session_title_naming_what_happened_may_be_recalled(title):
+    session = Moment(MomentKind.SESSION, title, 5, title, (JONAS.name,))
+    drafts = draft_thank_you(facts(recipients=(JONAS,), moments=(session,)))
+    assert any(d.moment == session and f"“{title}”" in d.body for d in drafts)
+
+
+def test_a_moment_from_an_interview_no_recipient_attended_is_never_used():
+    # Yorick's question, in an interview neither Maya nor Jonas sat in, would be news to them.
+    yorick = Moment(
+        MomentKind.QUESTION,
+        "What happens when the supplier is late?",
+        9,
+        "Process-flow whiteboard",
+        ("Yorick Pashley",),
+    )
+    drafts = draft_thank_you(facts(moments=(yorick,)))
+    assert all(d.moment is None and "supplier" not in d.body for d in drafts)
+    assert "supplier" in draft_thank_you(facts(recipients=(Recipient("Yorick Pashley"),),
+                                               moments=(yorick,)))[0].body  # fmt: skip
+
+
+def test_a_moment_from_an_earlier_round_says_which_round():
+    earlier = Moment(MomentKind.TOPIC, "the Plonkville crate rollout", 3, "Deep dive",
+                     (JONAS.name,), (), 4, round_name="Hiring manager")  # fmt: skip
+    classic, first, brief = draft_thank_you(facts(moments=(earlier,)))
+    assert "right up to the final loop" in classic.body
+    assert "the Plonkville crate rollout in the hiring manager round." in classic.body
+    assert "in the hiring manager round" in first.body and "in the hiring manager round" in (
+        brief.body
+    )
+
+
+def test_a_moment_from_the_notes_own_round_comes_first():
+    earlier = Moment(MomentKind.TOPIC, "the Zorp migration", 3, "Deep dive", (JONAS.name,), (),
+                     5, round_name="Hiring manager")  # fmt: skip
+    now = Moment(MomentKind.QUESTION, "How would you cut scope on Wuzzle?", 4, "Loop",
+                 (JONAS.name,), (), 3)  # fmt: skip
+    assert draft_thank_you(facts(moments=(earlier, now)))[0].moment == now
 
 
 @pytest.mark.parametrize(
@@ -195,13 +246,14 @@ def test_the_round_the_person_labelled_reads_naturally_in_every_draft(label, sai
         assert drafts[0].subject == f"Thank you – {title[0].upper()}{title[1:]}, Frobnitz Audio"
 
 
-@pytest.mark.parametrize("title", ["Whiteboard session", "Hiring manager interview"])
+@pytest.mark.parametrize("title", ["Wuzzle whiteboard session", "Supply chain interview"])
 def test_an_interview_title_naming_its_kind_is_not_followed_by_session(title):
-    quoted = Moment(MomentKind.SESSION, title, 5, title, ())
+    quoted = Moment(MomentKind.SESSION, title, 5, title, (JONAS.name,))
     for draft in draft_thank_you(facts(moments=(quoted,))):
         assert f"“{title}”" in draft.body and "” session" not in draft.body
-    plain = Moment(MomentKind.SESSION, "Whiteboard", 5, "Whiteboard", ())
-    assert "the “Whiteboard” session" in draft_thank_you(facts(moments=(plain,)))[0].body
+    plain = Moment(MomentKind.SESSION, "Wuzzle whiteboard", 5, "Wuzzle whiteboard", (JONAS.name,))
+    body = draft_thank_you(facts(moments=(plain,)))[0].body
+    assert "the “Wuzzle whiteboard” session" in body
 
 
 def test_default_tone_follows_the_status():
@@ -209,7 +261,8 @@ def test_default_tone_follows_the_status():
     assert default_tone(Status.DECLINED) is Tone.AFTER_OFFER
     assert default_tone(Status.WITHDRAWN) is Tone.AFTER_WITHDRAWAL
     assert default_tone(Status.INTERVIEWING) is Tone.AFTER_INTERVIEW
-    assert default_tone(Status.NO_RESPONSE) is Tone.AFTER_REJECTION
+    # No response is not a rejection: the note checks in instead.
+    assert default_tone(Status.NO_RESPONSE) is Tone.AFTER_INTERVIEW
 
 
 def test_count_words():
@@ -257,7 +310,101 @@ def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
 
     assert fitting_tones(Status.INTERVIEWING) == [Tone.AFTER_INTERVIEW]
     assert Tone.AFTER_OFFER in fitting_tones(Status.DECLINED)
-    assert Tone.AFTER_REJECTION in fitting_tones(Status.NO_RESPONSE)
+    assert fitting_tones(Status.NO_RESPONSE) == [Tone.AFTER_INTERVIEW]
+    assert "speaks of a rejection" in (tone_problem(Tone.AFTER_REJECTION, Status.NO_RESPONSE) or "")
     problem = tone_problem(Tone.AFTER_OFFER, Status.FINAL_ROUND) or ""
     assert "the after-offer tone speaks of an offer, and the record holds none" in problem
     assert tone_problem(Tone.AFTER_INTERVIEW, Status.REJECTED) is None
+
+
+def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
+    f = facts(tone=Tone.AFTER_INTERVIEW, checking_in=True, moments=(), learnings=())
+    bodies = [d.body for d in draft_thank_you(f)]
+    assert "I wanted to follow up on the Staff Widget Wrangler role at Frobnitz Audio" in bodies[0]
+    assert "I wanted to check in on the Staff Widget Wrangler role" in bodies[1]
+    assert "any news on the role" in bodies[2]
+    for body in bodies:
+        assert "outcome" not in body and "next steps" not in body and "decision" not in body
+        assert not invented(body, f)
+    subjects = [d.subject for d in draft_thank_you(f)]
+    assert subjects[0] == "Following up – Staff Widget Wrangler at Frobnitz Audio"
+
+
+def test_feedback_from_someone_else_is_never_thanked_for():
+    claudia = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9,
+                       "Claudia Wendt", FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
+    felix = facts(
+        recipients=(Recipient("Felix Braun"),), tone=Tone.AFTER_OFFER, learnings=(claudia,)
+    )
+    assert all(d.learning is None and "planning" not in d.body for d in draft_thank_you(felix))
+    to_claudia = facts(recipients=(Recipient("Claudia Wendt"),), tone=Tone.AFTER_OFFER,
+                       learnings=(claudia,))  # fmt: skip
+    assert "your kind words about my planning and execution" in draft_thank_you(to_claudia)[2].body
+    # Feedback with no named author is the company's: thanked for as the team's.
+    team = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9)
+    anyone = facts(recipients=(Recipient("Felix Braun"),), tone=Tone.AFTER_OFFER, learnings=(team,))
+    assert "the team's kind words about my planning" in draft_thank_you(anyone)[2].body
+
+
+@pytest.mark.parametrize("response", RESPONSES)
+@pytest.mark.parametrize("tone", ALL_TONES)
+def test_the_sign_off_never_repeats_the_thanks(tone, response):
+    for draft in draft_thank_you(facts(tone=tone, offer_response=response)):
+        paragraphs = draft.body.split("\n\n")
+        last_line, sign_off = paragraphs[-2], paragraphs[-1]
+        if sign_off.lower().startswith("thank"):
+            assert not last_line.split(". ")[-1].lower().startswith("thank"), draft.body
+    pending = facts(tone=Tone.AFTER_OFFER, offer_response=OfferResponse.PENDING)
+    assert "Thank you again" not in draft_thank_you(pending)[2].body
+
+
+def test_an_article_fits_the_role():
+    f = facts(role_title="Operations Lead", moments=())
+    assert "If an Operations Lead role opens up again" in draft_thank_you(f)[1].body
+
+
+WENT_BADLY = (
+    "I forgot the exception paths and the hand-off back to finance; Anna had to prompt me "
+    "about what happens when the supplier is late"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "went_badly", "badly"),
+    [
+        ("What happens when the supplier misses the deadline?", WENT_BADLY, True),
+        ("Where would you put controls?", WENT_BADLY, False),
+        (
+            "How do you manage risks across multiple workstreams?",
+            "When she asked how I handle risks on a programme I gave no concrete example",
+            True,
+        ),
+        # Near misses: only common words shared, or nothing written about what went badly.
+        ("What would you do about it?", "I did not know what to do about the budget", False),
+        ("How would you sequence three platform migrations?", "Struggled on data pipelines", False),
+        ("What happens when the supplier misses the deadline?", None, False),
+    ],
+)
+def test_a_question_the_debrief_says_went_badly_is_recognised(question, went_badly, badly):
+    from nextround.domain.note_moments import handled_badly
+
+    assert handled_badly(question, went_badly) is badly
+
+
+@pytest.mark.parametrize(
+    ("title", "bland"),
+    [
+        ("Chat", True),
+        ("Intro call", True),
+        ("Call with Engineering Director", True),
+        ("Meeting with Ops Director", True),
+        ("Hiring manager interview", True),
+        ("Process-flow whiteboard", False),
+        ("Warehouse rollout case", False),
+        ("Supplier onboarding chat", False),
+    ],
+)
+def test_a_title_that_says_only_who_or_what_kind_is_bland(title, bland):
+    from nextround.domain.note_facts import is_bland_title
+
+    assert is_bland_title(title) is bland

@@ -53,7 +53,7 @@ def ids(uow):
 
 def _found(uow, feedback_id=None):
     with uow:
-        return clarifications(uow, feedback_id)
+        return clarifications(uow, feedback_id).items
 
 
 def test_only_vague_statements_tied_to_an_application_get_questions(uow, ids):
@@ -78,7 +78,7 @@ def test_the_questions_name_the_round_the_interview_the_competency_and_the_compa
 
 
 def test_feedback_about_the_whole_process_is_asked_about_its_last_round(uow, ids):
-    second = _found(uow)[1]
+    (second,) = _found(uow, ids[VAGUE_ON_APPLICATION])
     assert second.round_name == "Final loop"
     assert second.interview_title is None
     assert second.competency_name == "Risk management"
@@ -119,4 +119,97 @@ def test_feedback_about_a_whole_process_names_the_round_held_by_then(uow, ids):
         )
     (found,) = _found(uow, ids[VAGUE_ON_APPLICATION])
     assert found.round_name == "Final loop"
-    assert "final loop" in found.questions[0] and "Offer chat" not in " ".join(found.questions)
+    asked = " ".join(found.questions)
+    assert "final loop" in asked and "Offer chat" not in asked
+
+
+def _vague_feedback(uow, app_id, *texts, author="Dana Whitfield"):
+    for text in texts:
+        with uow:
+            add_mapped_feedback(
+                uow, text, FeedbackSource.RECRUITER, keyword_mapper, "test",
+                received_on=date(2026, 11, 11), links=FeedbackLinks(application_id=app_id),
+                author=author,
+            )  # fmt: skip
+
+
+def _open_process(uow):
+    """A hiring manager round held, and a final loop six days ahead of the fake clock."""
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round
+
+    seeded = seed_process(uow, "Corvid Analytics", round_name="Hiring manager")
+    with uow:
+        add_round(
+            uow,
+            seeded.application_id,
+            {"name": "Final loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2026, 12, 1)},
+        )
+    return seeded.application_id
+
+
+def test_while_a_process_is_open_the_questions_look_ahead_to_the_next_round(uow):
+    app_id = _open_process(uow)
+    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    (found,) = _found(uow)
+    assert found.in_progress and found.round_name == "Hiring manager"
+    asked = " ".join(found.questions)
+    assert "so I can prepare for the final loop?" in found.questions[0]
+    assert "next time" not in asked and "before the final loop" in asked
+
+
+def test_once_a_process_is_over_the_questions_look_back(uow):
+    from nextround.services.applications import close_application
+
+    app_id = seed_process(uow, "Corvid Analytics", round_name="Hiring manager").application_id
+    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    with uow:
+        close_application(uow, app_id, reason="rejected after the loop")
+    (found,) = _found(uow)
+    assert not found.in_progress
+    assert "prepare for next time" in " ".join(found.questions)
+    assert "the hiring manager round" in found.questions[0]
+
+
+def test_vague_praise_is_asked_about_only_while_the_process_is_open(uow):
+    from nextround.services.applications import close_application
+
+    app_id = seed_process(uow, "Corvid Analytics", round_name="Hiring manager").application_id
+    praise = "Strong stakeholder management overall."
+    _vague_feedback(uow, app_id, praise)
+    with uow:
+        (found,) = clarifications(uow)
+    assert found.statement.polarity is Polarity.STRENGTH
+    assert "lead with it" in found.questions[0]
+    with uow:
+        close_application(uow, app_id)
+    with uow:
+        after = clarifications(uow)
+    # Asking why they liked something after the door closed reads as fishing.
+    assert not after and after.left_out == 1
+
+
+def test_at_most_three_questions_per_process_one_per_statement_first(uow):
+    app_id = _open_process(uow)
+    vague = [
+        "Some gaps around risk, we felt.",
+        "Systems view felt a bit shallow.",
+        "Stakeholder side could be stronger.",
+        "Communication could be crisper overall.",
+        "Risk appetite seemed a bit low.",
+    ]
+    _vague_feedback(uow, app_id, *vague)
+    with uow:
+        found = clarifications(uow)
+    assert sum(len(c.questions) for c in found) == 3
+    assert [len(c.questions) for c in found] == [1, 1, 1]
+    assert found.left_out == 2
+    # Neighbours are phrased differently, so the message does not read as a template.
+    assert found.items[0].questions[0].split()[:2] != found.items[1].questions[0].split()[:2]
+
+
+def test_one_statement_alone_gets_up_to_three_questions(uow):
+    app_id = _open_process(uow)
+    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    (found,) = _found(uow)
+    assert len(found.questions) == 3

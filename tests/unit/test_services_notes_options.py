@@ -12,7 +12,8 @@ from nextround.domain.competency import CompetencyMatch, Polarity
 from nextround.domain.contacts import ContactRole
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.journey import OfferResponse, Outcome, RoundKind, WorkMode
+from nextround.domain.journey import Interviewer, OfferResponse, Outcome, RoundKind, WorkMode
+from nextround.domain.note_facts import MomentKind
 from nextround.domain.notes import Tone
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError, NotFoundError
@@ -67,7 +68,7 @@ def record(uow):
             {
                 "title": "Whiteboard",
                 "scheduled_at": datetime(2025, 6, 10, 9, tzinfo=UTC),
-                "interviewers": [],
+                "interviewers": [Interviewer("Tiberius Wachowski")],
             },
         )
         item = add_feedback(
@@ -146,7 +147,14 @@ def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow
             {"name": "Case study", "kind": RoundKind.CASE, "started_on": date(2026, 11, 12)},
         )
         add_interview(
-            uow, app.id, None, {"title": "Warehouse case", "scheduled_at": now - timedelta(days=13)}
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Warehouse case",
+                "scheduled_at": now - timedelta(days=13),
+                "interviewers": [Interviewer("Imogen Thwaite")],
+            },
         )
         add_round(
             uow, app.id, {"name": "Final chat", "kind": RoundKind.OTHER, "started_on": now.date()}
@@ -166,7 +174,9 @@ def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow
         # moment to recall.
         asked = draft_notes(uow, NoteRequest(app.id, round_position=2))
         assert asked.round is not None and asked.round.name == "Final chat"
-        assert all(d.moment is None and "CEO" not in d.body for d in asked.drafts)
+        # (An earlier round the recipient was in may still be recalled, and says so.)
+        assert all("CEO" not in d.body for d in asked.drafts)
+        assert all(d.moment is None or d.moment.round_name == "Case study" for d in asked.drafts)
         # Once one of its interviews has taken place, it is the round to write about.
         add_interview(
             uow,
@@ -178,7 +188,10 @@ def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow
         held = draft_notes(uow, NoteRequest(app.id))
         assert held.round is not None and held.round.name == "Final chat"
         moments = [d.moment.text for d in held.drafts if d.moment is not None]
-        assert moments and all(m == "Coffee with the CTO" for m in moments)
+        # "Coffee with the CTO" says who, not what about, and Imogen was not there: the
+        # case study she sat in is what the note recalls.
+        assert moments and all(m == "Warehouse case" for m in moments)
+        assert "in the case study" in held.draft(1).body
 
 
 def test_no_debrief_and_no_confirmed_feedback_leaves_those_parts_out(uow):
@@ -412,3 +425,49 @@ def test_a_person_renamed_since_the_interview_is_offered_once(uow):
         ("Jonas Ekstrom", jonas.id),
         ("Kwame Asante", None),
     ]
+
+
+def test_a_question_handled_badly_is_never_recalled(uow, record):
+    with uow:
+        interview_id = uow.applications.get(record).ordered_rounds[0].interviews[0].id
+        debrief = uow.debriefs.for_interview(interview_id)
+        debrief.went_well = None  # leave the question as the only specific moment
+        debrief.went_badly = "I froze when asked where the Hollowmere flow would fail."
+        uow.commit()
+        drafts = draft_notes(uow, NoteRequest(record))
+    assert all("Where does the Hollowmere flow fail?" not in d.body for d in drafts.drafts)
+    assert all(d.moment is None or d.moment.kind is not MomentKind.QUESTION for d in drafts.drafts)
+
+
+def test_a_process_closed_with_no_response_drafts_a_check_in(uow):
+    from nextround.services.applications import close_application
+
+    with uow:
+        app = add_application(
+            uow,
+            {
+                "company": "Brightwave",
+                "role_title": "Operations Lead",
+                "applied_on": date(2026, 10, 8),
+            },
+        )
+        add_contact(uow, "Marta Silva", ContactRole.RECRUITER, application_id=app.id)
+        add_round(
+            uow,
+            app.id,
+            {
+                "name": "Recruiter screen",
+                "kind": RoundKind.SCREEN,
+                "started_on": date(2026, 10, 14),
+            },
+        )
+        uow.commit()
+        close_application(uow, app.id, reason="no reply after three weeks")
+        drafts = draft_notes(uow, NoteRequest(app.id))
+        assert drafts.facts.tone is Tone.AFTER_INTERVIEW and drafts.facts.checking_in
+        bodies = " ".join(d.body for d in drafts.drafts)
+        assert "not the outcome I hoped for" not in bodies and "letting me know" not in bodies
+        assert "I wanted to follow up on the Operations Lead role at Brightwave" in bodies
+        # Asked for explicitly, a rejection note is refused: the record holds no rejection.
+        with pytest.raises(DomainError, match="speaks of a rejection"):
+            draft_notes(uow, NoteRequest(app.id, tone=Tone.AFTER_REJECTION))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from nextround.domain.competency import Polarity
 from nextround.domain.round_names import interview_phrase, round_phrase
+from nextround.domain.skill_names import skills_phrase
 
 # A statement is specific when it points at something that happened: a moment, a quote, a
 # number, an artefact or a behaviour someone could have watched. Vague feedback ("some gaps
@@ -61,8 +64,22 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(whiteboard|diagram|flow ?chart|slides?|deck|dashboard|spreadsheet|register|"
             r"risk log|roadmap|spec|e-?mail|report|code|pull request|prototype|pre-mortem|"
-            r"post-mortem|stand-up|steering committee|story|stories|examples?|happy path|"
-            r"swim ?lanes?)\b",
+            r"post-mortem|stand-up|steering committee|happy path|swim ?lanes?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Your examples were thin" or "give a concrete example" speak of examples in the
+        # abstract, which is what makes them vague. Only one example (or story) singled out
+        # points at a moment: "the Tilburg example", "your story about the outage".
+        "example",
+        re.compile(
+            r"\b(?:the|that|this|your|his|her|their)\s+"
+            # up to three words naming it, none of them one that asks for an example instead
+            r"(?:(?!(?:an?|any|another|one|some|more|other|concrete|specific|real|good|better|"
+            r"clear|clearer|right|strong|stronger|relevant|different)\b)[\w-]+\s+){0,3}?"
+            r"(?:example|story|anecdote)\b(?!s)"
+            r"|\b(?:example|story|anecdote) (?:about|of|from|on|with) (?:the|your|our|how|when)\b",
             re.IGNORECASE,
         ),
     ),
@@ -105,114 +122,186 @@ def is_vague(statement: str) -> bool:
     return not specificity_signals(statement)
 
 
-def _skill(competency_name: str) -> str:
-    """A competency name as it reads mid-sentence; "A and B" lowers both (not acronyms)."""
-    parts = " ".join(competency_name.split()).split(" and ")
-    lowered = [p[0].lower() + p[1:] if len(p) > 1 and p[1].islower() else p for p in parts]
-    return " and ".join(lowered)
+# A quote longer than this swamps the question it is in.
+_EXCERPT_WORDS = 15
+# Where a clause ends: a quote back stops at the first, so an aside is never half-quoted.
+# (Not a colon: "What convinced us: your case ..." says what matters after it.)
+_CLAUSE = re.compile(r"(?<=[^\s.])[.!?;](?:\s|$)|\s[-–—]+\s")
+_ABBREVIATION = re.compile(r"\b(?:esp|e\.g|i\.e|etc|vs|incl|approx)\.", re.IGNORECASE)
 
 
-def _quoted(statement: str) -> str:
-    return " ".join(statement.split()).rstrip(".!;:, ")
+# Words an excerpt may not end on: "…the most structured we…" trails off mid-phrase.
+_TRAILING = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "that", "which", "who", "we", "you", "i", "he", "she", "they", "it", "my",
+    "your", "our", "his", "her", "their", "its", "is", "was", "were", "be",
+})  # fmt: skip
+
+
+def excerpt(statement: str, max_words: int = _EXCERPT_WORDS) -> str:
+    """The statement's first clause, cut at a word (with an ellipsis) if it is still long.
+
+    "would like to see more depth, esp. data platforms - he'll probe this in the system
+    design round" is quoted as "would like to see more depth, esp. data platforms".
+    """
+    flat = " ".join(statement.split())
+    # An abbreviation's full stop does not end a clause.
+    protected = _ABBREVIATION.sub(lambda m: m.group().replace(".", "\x00"), flat)
+    clause = _CLAUSE.split(protected, maxsplit=1)[0].replace("\x00", ".")
+    words = clause.split()
+    if len(words) <= max_words:
+        return clause.rstrip(" ,;:-–—")
+    cut = " ".join(words[:max_words])
+    # A comma or an "and" in the second half is a cleaner place to stop than mid-phrase.
+    half = len(cut) // 2
+    stops = [cut.rfind(","), cut.rfind(" and ")]
+    if max(stops) > half:
+        cut = cut[: max(stops)]
+    kept = cut.rstrip(" ,;:-–—").split()
+    while len(kept) > 3 and kept[-1].lower() in _TRAILING:
+        kept.pop()
+    return " ".join(kept) + "…"
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The names a question is built from, all taken from the arguments."""
+
+    round_: str  # "the final loop", or "the process"
+    skill: str  # "risk management"
+    at: str  # " at Corvid Analytics", or ""
+    interview: str | None  # "the “Whiteboard case” interview"
+    ahead: str | None  # what comes next while the process is open ("the final loop")
+    variant: int
+
+    @property
+    def prepare(self) -> str:
+        """Why the person asks: for the round ahead, or for next time once it is over."""
+        return f"prepare for {self.ahead}" if self.ahead else "prepare for next time"
 
 
 def clarifying_questions(
     statement: str,
-    competency_name: str,
+    competency_names: str | Sequence[str],
     round_name: str | None,
     interview_title: str | None,
     company: str | None,
     *,
     polarity: Polarity = Polarity.GAP,
+    in_progress: bool = False,
+    next_round: str | None = None,
+    variant: int | None = None,
     limit: int = 3,
 ) -> list[str]:
     """One to three polite questions to send about a vague statement, most useful first.
 
     They name the round, the interview (when known), the competency and the company, and
-    nothing else: every name comes from the arguments, so no fact is invented. The phrasing
-    varies with the statement, so two questions sent in one note do not read as a template.
+    nothing else: every name comes from the arguments, so no fact is invented. While the
+    process is ``in_progress`` they look ahead (to ``next_round`` when it is known) rather
+    than to "next time". The phrasing (``variant`` 0 or 1) varies with the statement unless
+    given, so two questions sent in one message do not read as a template.
     """
-    variant = zlib.crc32(f"{statement}|{competency_name}".encode()) % 2
-    round_ = (
-        str(round_phrase(round_name, {company} if company else ()))
+    proper = {company} if company else set()
+    names = [competency_names] if isinstance(competency_names, str) else list(competency_names)
+    skill = skills_phrase(names)
+    words = _Words(
+        round_=str(round_phrase(round_name, proper))
         if round_name and round_name.strip()
-        else "the process"
+        else "the process",
+        skill=skill,
+        at=f" at {company}" if company else "",
+        interview=interview_phrase(interview_title) if interview_title else None,
+        ahead=(str(round_phrase(next_round, proper)) if next_round else "the next round")
+        if in_progress
+        else None,
+        variant=variant % 2
+        if variant is not None
+        else zlib.crc32(f"{statement}|{' and '.join(names)}".encode()) % 2,
     )
-    skill = _skill(competency_name)
-    at = f" at {company}" if company else ""
-    interview = interview_phrase(interview_title) if interview_title else None
     if polarity is Polarity.STRENGTH:
-        questions = _about_strength(round_, skill, at, interview, variant)
+        questions = _about_strength(words)
     elif polarity is Polarity.NEUTRAL:
-        questions = _about_mention(round_, skill, at, interview, variant)
+        questions = _about_mention(words)
     else:
-        questions = _about_gap(round_, skill, at, interview, variant)
-    quoted = _quoted(statement)
-    # Quoting their own words back shows the note was read closely; long ones would swamp it.
-    if quoted and len(quoted) <= 200:
+        questions = _about_gap(words)
+    quoted = excerpt(statement)
+    # Quoting their own words back shows the feedback was read closely.
+    if quoted:
         use = (
             "tell me what to keep doing"
             if polarity is Polarity.STRENGTH
             else "help me work on the right thing"
         )
+        if words.ahead:
+            use += f" before {words.ahead}"
         questions.append(
             (
                 f"You mentioned “{quoted}”. Was that based on a particular question or "
                 f"scenario? Knowing which would {use}.",
                 f"On “{quoted}”: was there a specific exchange the team had in mind? Even one "
                 f"example would {use}.",
-            )[variant]
+            )[words.variant]
         )
     return questions[: max(1, min(limit, 3))]
 
 
-def _about_gap(round_: str, skill: str, at: str, interview: str | None, variant: int) -> list[str]:
-    if interview:
+def _about_gap(w: _Words) -> list[str]:
+    if w.interview:
         moment = (
-            f"In {round_}, which moment or answer gave the team the impression that my {skill} "
-            f"didn't come through — was it {interview}?",
-            f"Could you point me to the part of {round_} where my {skill} fell short — was it "
-            f"something I said, or left out, in {interview}?",
-        )[variant]
+            f"In {w.round_}, which moment or answer gave the team the impression that my "
+            f"{w.skill} didn't come through — was it {w.interview}?",
+            f"Could you point me to the part of {w.round_} where my {w.skill} fell short — was "
+            f"it something I said, or left out, in {w.interview}?",
+        )[w.variant]
     else:
         moment = (
-            f"In {round_}, which moment or answer gave the team the impression that my {skill} "
-            "didn't come through?",
-            f"Could you point me to the part of {round_} where my {skill} fell short — was it "
-            "something I said, or something I left out?",
-        )[variant]
+            f"In {w.round_}, which moment or answer gave the team the impression that my "
+            f"{w.skill} didn't come through?",
+            f"Could you point me to the part of {w.round_} where my {w.skill} fell short — was "
+            "it something I said, or something I left out?",
+        )[w.variant]
+    if w.ahead:
+        bar = (
+            f"What would a strong answer on {w.skill} include for this role{w.at}, so I can "
+            f"{w.prepare}?",
+            f"For this role{w.at}, what does strong {w.skill} look like to the team — what "
+            f"should I make sure comes through in {w.ahead}?",
+        )[w.variant]
+        # With a round still ahead, what to prepare is worth more than what went wrong.
+        return [bar, moment]
     bar = (
-        f"What would a strong answer on {skill} have included for this role{at}, so I can "
-        "prepare for next time?",
-        f"For this role{at}, what does strong {skill} look like to the team — what did they "
-        "hope to hear that I didn't say?",
-    )[variant]
+        f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
+        f"{w.prepare}?",
+        f"For this role{w.at}, what does strong {w.skill} look like to the team — what did "
+        "they hope to hear that I didn't say?",
+    )[w.variant]
     return [moment, bar]
 
 
-def _about_strength(
-    round_: str, skill: str, at: str, interview: str | None, variant: int
-) -> list[str]:
-    where = f" — was it {interview}?" if interview else "?"
+def _about_strength(w: _Words) -> list[str]:
+    where = f" — was it {w.interview}?" if w.interview else "?"
+    more = (
+        f"What would make my {w.skill} even more convincing in {w.ahead}?"
+        if w.ahead
+        else f"Was there anything that would have made my {w.skill} even more convincing for "
+        f"this role{w.at}?"
+    )
     return [
         (
-            f"In {round_}, which moment showed my {skill} best{where}",
-            f"Which answer in {round_} made my {skill} stand out{where}",
-        )[variant]
+            f"In {w.round_}, which moment showed my {w.skill} best{where}",
+            f"Which answer in {w.round_} made my {w.skill} stand out{where}",
+        )[w.variant]
         + " I'd like to make sure I lead with it.",
-        f"Was there anything that would have made my {skill} even more convincing for this "
-        f"role{at}?",
+        more,
     ]
 
 
-def _about_mention(
-    round_: str, skill: str, at: str, interview: str | None, variant: int
-) -> list[str]:
-    where = f" — was it in {interview}?" if interview else "?"
+def _about_mention(w: _Words) -> list[str]:
+    where = f" — was it in {w.interview}?" if w.interview else "?"
     return [
         (
-            f"In {round_}, what did the team notice about my {skill}{where}",
-            f"Could you tell me more about how my {skill} came across in {round_}{where}",
-        )[variant],
-        f"What would a strong showing on {skill} have looked like for this role{at}?",
+            f"In {w.round_}, what did the team notice about my {w.skill}{where}",
+            f"Could you tell me more about how my {w.skill} came across in {w.round_}{where}",
+        )[w.variant],
+        f"What would a strong showing on {w.skill} look like for this role{w.at}?",
     ]

@@ -10,7 +10,7 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
-    from nextround.services.clarify import Clarification
+    from nextround.services.clarify import Clarifications
     from nextround.services.demo import LoadedDemo
     from nextround.services.plan import PlanView
 
@@ -123,8 +123,9 @@ def render_note_and_options(nextround: Nextround, loaded: LoadedDemo) -> None:
     render_ranking(view)
 
 
-def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
+def render_summary(plan: PlanView, questions: Clarifications) -> None:
     """What the journey adds up to: spikes, recurring gaps, calibration, plan, questions."""
+    from nextround.analysis.clarify import excerpt
     from nextround.cli.plan import render_actions
     from nextround.cli.profile import render_profile
 
@@ -137,8 +138,9 @@ def render_summary(plan: PlanView, questions: list[Clarification]) -> None:
     render_actions(week)
     if questions:
         out.print("\n[bold]Clarifying questions[/] to send")
-        for item in questions[:2]:
-            about = f'About "{escape(item.statement.text)}" ({escape(item.company or "")}):'
+        for item in questions.items[:2]:
+            quoted = escape(excerpt(item.statement.text, 20))
+            about = f'About "{quoted}" ({escape(item.company or "")}):'
             paragraph(about, 2, 7)
             for question in item.questions[:2]:
                 paragraph(f"• {escape(question)}", 4, 2)

@@ -417,6 +417,7 @@ def clarify(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Polite, specific questions to send when feedback is too vague to act on."""
+    from nextround.analysis.clarify import excerpt
     from nextround.services.clarify import clarifications
 
     with state(ctx).app.uow() as uow:
@@ -438,17 +439,33 @@ def clarify(
         )
         return
     if not found:
-        console().print("No vague statements: every mapped statement names a moment or example.")
+        console().print(
+            f"Nothing to ask: the {found.left_out} vague statement(s) are praise about processes "
+            "that are over."
+            if found.left_out
+            else "No vague statements: every mapped statement names a moment or example."
+        )
         return
     out = console()
+    heading = None
     for item in found:
-        who = f" from {escape(item.feedback.author)}" if item.feedback.author else ""
-        out.print()
+        # One heading per message to send: the application and the person who gave it.
+        to = item.feedback.author or f"the {item.feedback.source.value.replace('_', ' ')}"
+        if (item.feedback.application_id, to) != heading:
+            heading = (item.feedback.application_id, to)
+            out.print()
+            out.print(f"[bold]To {escape(to)}[/] [dim]({escape(item.company or '')})[/]")
         paragraph(
-            f'[bold]"{escape(item.statement.text)}"[/] [dim]({escape(item.company or "")}'
-            f"{who}, {item.feedback.received_on})[/]",
-            0,
-            1,
+            f'[dim]About[/] "{escape(excerpt(item.statement.text, 20))}" '
+            f"[dim]({item.feedback.received_on})[/]",
+            2,
+            2,
         )
         for question in item.questions:
-            paragraph(f"• {escape(question)}", 2, 2)
+            paragraph(f"• {escape(question)}", 4, 2)
+    if found.left_out:
+        out.print(
+            f"\n[dim]{found.left_out} more vague statement(s) left out, to keep each message "
+            "short: the clearest gaps come first, and praise is asked about only while a "
+            "process is still open.[/]"
+        )

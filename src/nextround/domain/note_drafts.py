@@ -21,7 +21,7 @@ from nextround.domain.note_facts import (
     rank_moments,
 )
 from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
-from nextround.domain.round_names import ends_in_a_meeting
+from nextround.domain.round_names import ends_in_a_meeting, round_phrase
 from nextround.errors import DomainError
 
 STYLES = ("classic", "moment first", "brief")
@@ -74,6 +74,8 @@ class _Words:
         self.role = facts.role_title
         self.company = facts.company
         self.round = str(facts.round) if facts.round else None
+        # "an Operations Lead role": the article goes by the sound, and vowels are near enough.
+        self.a_role = f"{'an' if self.role[:1].lower() in 'aeiou' else 'a'} {self.role}"
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"
@@ -85,6 +87,10 @@ class _Words:
     def learning_source(self, learning: Learning) -> str:
         names = {r.name.casefold() for r in self.facts.recipients}
         return "your" if (learning.author or "").casefold() in names else "the"
+
+    def learning_owner(self, learning: Learning) -> str:
+        """'your' for a recipient's own words; else the words were the company's."""
+        return "your" if self.learning_source(learning) == "your" else "the team's"
 
     def sign_off(self, closing: str, full: bool) -> str:
         sender = (self.facts.sender or "").strip()
@@ -100,7 +106,10 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
     """Thanks and a moment, then the learning, then the open door; formal."""
     tone, f = w.facts.tone, w.facts
     opening = {
-        Tone.AFTER_INTERVIEW: f"Thank you for your time in {w.round_or_process()}, and for "
+        Tone.AFTER_INTERVIEW: f"I wanted to follow up on the {w.role} role at {w.company}, and "
+        f"to thank you again for your time in {w.round_or_process()}."
+        if f.checking_in
+        else f"Thank you for your time in {w.round_or_process()}, and for "
         f"the chance to talk about the {w.role} role at {w.company}.",
         Tone.AFTER_REJECTION: f"Thank you for the time you and the team gave me throughout the "
         f"{w.role} process at {w.company}" + (f", right up to {w.round}." if w.round else "."),
@@ -139,7 +148,9 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: "I look forward to hearing about the next steps.",
+        Tone.AFTER_INTERVIEW: _CHECK_IN
+        if f.checking_in
+        else "I look forward to hearing about the next steps.",
         Tone.AFTER_REJECTION: "Although it was not the outcome I hoped for, I would be glad to "
         f"stay in touch and to hear about future openings at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company),
@@ -156,7 +167,10 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "first"), drop=4))
     thanks = {
-        Tone.AFTER_INTERVIEW: f"Thank you for making the time, and for a conversation that "
+        Tone.AFTER_INTERVIEW: f"I wanted to check in on the {w.role} role, and to thank you "
+        "again for making the time."
+        if f.checking_in
+        else f"Thank you for making the time, and for a conversation that "
         f"made me even keener on the {w.role} role.",
         Tone.AFTER_REJECTION: "Thank you for letting me know the outcome, and for all the time "
         f"you gave me in the {w.role} process at {w.company}.",
@@ -187,9 +201,10 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: "If anything else would help with your decision, I am happy to "
-        "share it.",
-        Tone.AFTER_REJECTION: f"If a {w.role} role opens up again, I would love to be considered.",
+        Tone.AFTER_INTERVIEW: _CHECK_IN
+        if f.checking_in
+        else "If anything else would help with your decision, I am happy to share it.",
+        Tone.AFTER_REJECTION: f"If {w.a_role} role opens up again, I would love to be considered.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, warm=True),
         Tone.AFTER_WITHDRAWAL: f"If the timing is better another day, I would love to talk to "
         f"{w.company} again.",
@@ -212,13 +227,15 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
         thanks += (
             f" and for the honest feedback on {learning.topic}"
             if learning.polarity is Polarity.GAP
-            else f" and for the kind words about my {learning.topic}"
+            else f" and for {w.learning_owner(learning)} kind words about my {learning.topic}"
         )
     parts = [_Part(thanks + ".")]
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "brief", say_round=False), drop=4))
     door = {
-        Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
+        Tone.AFTER_INTERVIEW: "I would be glad to hear if there is any news on the role."
+        if f.checking_in
+        else "Looking forward to the next steps.",
         Tone.AFTER_REJECTION: f"Please keep me in mind for future roles at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, short=True),
         Tone.AFTER_WITHDRAWAL: "I hope our paths cross again.",
@@ -227,31 +244,43 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     return [parts]
 
 
+# After no response, a door left open both ways: asking for news without presuming any.
+_CHECK_IN = (
+    "If the role is still open, I would be glad to hear where things stand; and if it has "
+    "moved on, I would welcome staying in touch."
+)
+
+
 def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = True) -> str:
     whose = w.whose(moment)
     where = f" in {w.round}" if say_round and w.round and whose == "the" else ""
+    # A moment from an earlier round always says which: the note is about a later one.
+    earlier = (
+        f" in {round_phrase(moment.round_name, w.facts.proper_names)}" if moment.round_name else ""
+    )
+    where = earlier or where
     if moment.kind is MomentKind.TOPIC:
         return {
             "classic": f"I especially enjoyed {whose} conversation about {moment.text}{where}.",
             "first": f"{whose.capitalize()} conversation about {moment.text}{where} is still "
             "on my mind.",
-            "brief": f"{whose.capitalize()} conversation about {moment.text} is one I will "
-            "remember.",
+            "brief": f"{whose.capitalize()} conversation about {moment.text}{earlier} is one I "
+            "will remember.",
         }[style]
     if moment.kind is MomentKind.QUESTION:
         asker = "your" if whose == "our" else "one"
         question = moment.text.strip().rstrip("?.") + "?"
         return {
-            "classic": f"I especially appreciated {asker} question: “{question}”",
+            "classic": f"I especially appreciated {asker} question{earlier}: “{question}”",
             "first": f"{asker.capitalize()} question{where} is still on my mind: “{question}”",
-            "brief": f"I keep coming back to {asker} question: “{question}”",
+            "brief": f"I keep coming back to {asker} question{earlier}: “{question}”",
         }[style]
     # "the “Whiteboard session” session" would say it twice.
     session = "" if ends_in_a_meeting(moment.text) else " session"
     return {
-        "classic": f"I especially enjoyed the “{moment.text}”{session}.",
-        "first": f"The “{moment.text}”{session} is still on my mind.",
-        "brief": f"The “{moment.text}”{session} stayed with me.",
+        "classic": f"I especially enjoyed the “{moment.text}”{session}{earlier}.",
+        "first": f"The “{moment.text}”{session}{earlier} is still on my mind.",
+        "brief": f"The “{moment.text}”{session}{earlier} stayed with me.",
     }[style]
 
 
@@ -280,7 +309,10 @@ def _offer_door(
         if warm:
             return f"I would be glad to stay in touch, and to work with {company} another day."
         return "I hope our paths cross again, and I would be glad to stay in touch."
-    return "Thank you again." if short else "Thank you again for your confidence in me."
+    # A brief note has just said thank you: once more in three sentences is too many.
+    return (
+        "I will come back to you soon." if short else "Thank you again for your confidence in me."
+    )
 
 
 _BUILDERS = (_classic, _moment_first, _brief)
@@ -290,6 +322,12 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
+    if facts.checking_in:
+        return (
+            f"Following up – {role} at {company}",
+            f"Checking in on the {role} role",
+            f"Following up – {role}",
+        )[variant - 1]
     options = {
         Tone.AFTER_INTERVIEW: (
             f"Thank you – {facts.round.title if facts.round else role}, {company}",
@@ -343,13 +381,10 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
     for index, build in enumerate(_BUILDERS, start=1):
         moment = _pick_moment(moments, learning, index)
         greeting = _GREETINGS[index - 1].format(names=words.firsts)
-        closing, full = _CLOSINGS[index - 1]
+        paragraphs = build(words, moment, learning)
+        closing, full = _closing(index, paragraphs)
         sign_off = words.sign_off(closing, full)
-        paragraphs = _fit(
-            build(words, moment, learning),
-            count_words(greeting) + count_words(sign_off),
-            limit,
-        )
+        paragraphs = _fit(paragraphs, count_words(greeting) + count_words(sign_off), limit)
         kept = [" ".join(p.text for p in para) for para in paragraphs if para]
         used_moment = moment if any(moment and _mentions(para, moment) for para in kept) else None
         body = "\n\n".join([greeting, *kept, sign_off])
@@ -365,6 +400,15 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
             )
         )
     return drafts
+
+
+def _closing(variant: int, paragraphs: list[list[_Part]]) -> tuple[str, bool]:
+    """The sign-off, and whether it carries the full name; never "Thanks again" twice."""
+    closing, full = _CLOSINGS[variant - 1]
+    last = paragraphs[-1][-1].text if paragraphs and paragraphs[-1] else ""
+    if closing.startswith("Thanks") and last.lower().startswith(("thank", "thanks")):
+        return "All the best,", full
+    return closing, full
 
 
 def _mentions(text: str, moment: Moment) -> bool:

@@ -11,7 +11,12 @@ from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import OfferResponse
 from nextround.domain.notes import Recipient, Tone
-from nextround.domain.round_names import RoundPhrase, round_phrase
+from nextround.domain.round_names import (
+    INTERVIEW_WORDS,
+    MODIFIER_WORDS,
+    RoundPhrase,
+    round_phrase,
+)
 
 
 class MomentKind(StrEnum):
@@ -33,6 +38,8 @@ class Moment:
     interviewers: tuple[str, ...] = ()
     competencies: tuple[str, ...] = ()
     overall: int = 3
+    # The round it happened in; None is the note's own round.
+    round_name: str | None = None
 
     def with_recipient(self, recipients: Sequence[Recipient]) -> bool:
         """Whether one of the note's recipients sat in this interview."""
@@ -69,6 +76,9 @@ class NoteFacts:
     offer_response: OfferResponse | None = None
     # Words the record uses as names (company, people), kept capitalised mid-sentence.
     proper_names: frozenset[str] = field(default_factory=frozenset)
+    # The process ended with no response: the note checks in instead of looking forward to
+    # next steps that were never promised.
+    checking_in: bool = False
 
     @property
     def round(self) -> RoundPhrase | None:
@@ -80,23 +90,52 @@ _KIND_ORDER = {MomentKind.TOPIC: 0, MomentKind.QUESTION: 1, MomentKind.SESSION: 
 
 
 def rank_moments(moments: Sequence[Moment], recipients: Sequence[Recipient]) -> list[Moment]:
-    """Best first: from a recipient's own interview, a named topic, an interview that went well.
+    """Moments the recipients were there for, best first: a named topic, a question, a session.
 
-    A topic beats a question because it is what the person felt went well; a question beats
-    a bare session title because it is specific. A session title that names a recipient
-    ("Screen with Tom") is left out: quoted back to Tom, it reads as his own calendar entry.
+    A note recalls only what its readers saw: a question from an interview none of them
+    attended would be news to them. A topic beats a question because it is what the person
+    felt went well; a question beats a session title because it is specific. A bland title
+    ("Call with Engineering Director", "Chat") is no moment at all: it is a calendar entry.
     """
     first_names = {r.first_name.casefold() for r in recipients}
     usable = [
         m
         for m in moments
-        if m.kind is not MomentKind.SESSION
-        or not first_names & set(re.findall(r"[^\W\d_]+", m.text.casefold()))
+        if m.with_recipient(recipients)
+        and (
+            m.kind is not MomentKind.SESSION
+            or not (is_bland_title(m.text) or first_names & set(_words(m.text)))
+        )
     ]
-    return sorted(
-        usable,
-        key=lambda m: (not m.with_recipient(recipients), _KIND_ORDER[m.kind], -m.overall),
-    )
+    # The note's own round first: an earlier round is recalled only when nobody reading the
+    # note was in this one (the recruiter and hiring manager often are not in a final loop).
+    return sorted(usable, key=lambda m: (m.round_name is not None, _KIND_ORDER[m.kind], -m.overall))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+# Who a meeting is with, as calendars name it: not what it was about.
+_ROLE_WORDS = frozenset({
+    "head", "lead", "director", "vp", "chief", "cto", "ceo", "coo", "cfo", "cpo", "hr", "pmo",
+    "engineering", "delivery", "people", "ops", "operations", "recruitment", "hiring",
+    "manager", "recruiter", "team", "panel", "founder", "partner", "of", "with", "and", "the",
+    "a", "an", "our", "my", "quick", "short", "informal", "catch", "up", "intro", "first",
+})  # fmt: skip
+
+
+def is_bland_title(title: str) -> bool:
+    """Whether an interview title says only when or with whom, not what about.
+
+    "Chat", "Intro call", "Call with Engineering Director" and "Behavioural with PMO lead"
+    are bland: a meeting named after the people in it says nothing about the conversation.
+    "Process-flow whiteboard" or "Supplier onboarding case" name what happened.
+    """
+    words = _words(title)
+    if "with" in words:
+        return True
+    return all(w in _ROLE_WORDS or w in INTERVIEW_WORDS or w in MODIFIER_WORDS for w in words)
 
 
 # After an ending the useful learning is a gap (what to work on); after an offer or a good
@@ -114,12 +153,21 @@ def rank_learnings(
 ) -> list[Learning]:
     """Learnings a note can use, best first; neutral statements teach nothing and are dropped.
 
-    Order: the polarity the tone wants, then what a recipient said themselves, then
-    statements the person confirmed, then the mapper's confidence.
+    Only what a recipient said, or the company without a named author, is usable. Order:
+    the polarity the tone wants, then what a recipient said themselves, then statements
+    the person confirmed, then the mapper's confidence.
     """
     wanted = _WANTED[tone]
     names = {r.name.casefold() for r in recipients}
-    usable = [item for item in learnings if item.polarity is not Polarity.NEUTRAL and item.topic]
+    # Thanking Felix for Claudia's kind words would be a mistake he notices; feedback with
+    # no author is the company's, which the note can thank anyone for.
+    usable = [
+        item
+        for item in learnings
+        if item.polarity is not Polarity.NEUTRAL
+        and item.topic
+        and (not item.author or item.author.casefold() in names)
+    ]
     return sorted(
         usable,
         key=lambda item: (

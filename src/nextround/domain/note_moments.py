@@ -81,3 +81,31 @@ def lower_first(phrase: str, proper: set[str]) -> str:
     ):
         return (first[0].lower() + first[1:] + (" " + rest if rest else "")).strip()
     return phrase
+
+
+# Words too common in interview questions to tie one to what went badly.
+_COMMON = frozenset({
+    "about", "would", "could", "should", "there", "their", "which", "where", "while", "happens",
+    "think", "thing", "things", "other", "being", "really", "through", "what", "when", "does",
+    "have", "that", "this", "with", "from", "they", "them", "were", "your", "tell", "been",
+    "into", "over", "more", "most", "some", "like", "make", "time", "take", "walk", "then",
+    "than", "just", "much", "very", "well", "good", "asked", "question", "answer",
+})  # fmt: skip
+
+
+def handled_badly(question: str, went_badly: str | None) -> bool:
+    """Whether the debrief's "went badly" speaks of this question.
+
+    "Anna had to prompt me about what happens when the supplier is late" is about "What
+    happens when the supplier misses the deadline?". One shared uncommon word of four
+    letters or more (compared on its first five, so "risk" and "risks" meet) is enough:
+    recalling a question that went badly is worse than recalling none.
+    """
+    if not went_badly:
+        return False
+
+    def stems(text: str) -> set[str]:
+        words = re.findall(r"[^\W\d_]{4,}", text.casefold())
+        return {w[:5] for w in words if w not in _COMMON}
+
+    return bool(stems(question) & stems(went_badly))

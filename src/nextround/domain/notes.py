@@ -28,8 +28,9 @@ class Tone(StrEnum):
 
 _TONE_OF_STATUS = {
     Status.REJECTED: Tone.AFTER_REJECTION,
-    # No answer is an ending too; the note then thanks for the process and keeps the door open.
-    Status.NO_RESPONSE: Tone.AFTER_REJECTION,
+    # No answer is not a rejection: the note is a polite check-in after the last interview
+    # (see ``NoteFacts.checking_in``), never a reply to a "no" that nobody sent.
+    Status.NO_RESPONSE: Tone.AFTER_INTERVIEW,
     Status.OFFER: Tone.AFTER_OFFER,
     Status.ACCEPTED: Tone.AFTER_OFFER,
     Status.DECLINED: Tone.AFTER_OFFER,
@@ -45,7 +46,7 @@ def default_tone(status: Status) -> Tone:
 #: What a tone thanks for, and so what the record must hold before a note may say it.
 _TONE_NEEDS = {
     Tone.AFTER_OFFER: ({Status.OFFER, Status.ACCEPTED, Status.DECLINED}, "an offer"),
-    Tone.AFTER_REJECTION: ({Status.REJECTED, Status.NO_RESPONSE}, "a rejection"),
+    Tone.AFTER_REJECTION: ({Status.REJECTED}, "a rejection"),
     Tone.AFTER_WITHDRAWAL: ({Status.WITHDRAWN}, "your withdrawal"),
 }
 

@@ -1,16 +1,26 @@
-"""Clarifying questions to send when feedback is too vague to act on."""
+"""Clarifying questions to send when feedback is too vague to act on.
+
+What comes back is what a person would really send: for each application, the few most
+useful questions to the person who gave the feedback, with a count of what was left out.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import partial
 
 from nextround.analysis.clarify import clarifying_questions, is_vague
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
+from nextround.domain.journey import Application, Status
 from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
+
+# More questions than this about one process reads as an interrogation, not a request.
+MAX_QUESTIONS_PER_APPLICATION = 3
 
 
 @dataclass(frozen=True)
@@ -24,20 +34,40 @@ class Clarification:
     interview_title: str | None
     competency_name: str
     questions: list[str]
+    in_progress: bool = False
 
 
-def _both(names: dict[str, str], competencies: list[str]) -> str:
-    """One or two competencies, as the statement names them ("risk management and ...")."""
-    shown = [names[c] for c in dict.fromkeys(competencies)][:2]
-    return " and ".join(shown)
+@dataclass(frozen=True)
+class Clarifications:
+    """The statements worth asking about, grouped by application and recipient, best first."""
+
+    items: list[Clarification]
+    left_out: int = 0  # vague statements not asked about, to keep each message short
+
+    def __iter__(self) -> Iterator[Clarification]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
 
 
-def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> list[Clarification]:
-    """Questions for every vague statement tied to an application (or to one feedback item)."""
+def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Clarifications:
+    """Questions for the vague statements tied to an application (or to one feedback item).
+
+    Vague criticism is what is worth asking about. Vague praise is asked about only while
+    the process is still open (which strength to lead with in the next round); after an
+    ending or an offer, asking why they liked something reads as fishing. Each application
+    gets at most MAX_QUESTIONS_PER_APPLICATION questions, spread over its statements so the
+    most useful question about each comes first.
+    """
     if feedback_id is not None:
         uow.feedback.get(feedback_id)  # an unknown id is an error, not "nothing vague"
     framework = active_framework(uow)
     names = {c.id: c.name for c in framework.competencies}
+    apps: dict[int, Application] = {}
     vague = []
     for statement, item in uow.statements.with_feedback(framework.id):
         if feedback_id is not None and item.id != feedback_id:
@@ -46,15 +76,23 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
             continue
         competencies = [c for c, _ in statement.evidence if c in names]
         if competencies and is_vague(statement.text):
-            vague.append((statement, item, competencies))
+            vague.append((statement, item, list(dict.fromkeys(competencies))))
     labels = uow.applications.labels(
         {i.round_id for _, i, _ in vague if i.round_id is not None},
         {i.interview_id for _, i, _ in vague if i.interview_id is not None},
     )
-    rounds_held: dict[int, list[tuple[date, str]]] = {}
-    found = []
+    found: list[Clarification] = []
+    asks: dict[int, Callable[..., list[str]]] = {}
+    skipped = 0
     for statement, item, competencies in vague:
         assert item.application_id is not None
+        app = apps.get(item.application_id) or apps.setdefault(
+            item.application_id, uow.applications.get(item.application_id)
+        )
+        ongoing = _in_progress(app)
+        if statement.polarity is Polarity.STRENGTH and not ongoing:
+            skipped += 1
+            continue
         company = labels.companies.get(item.application_id)
         interview = labels.interviews.get(item.interview_id) if item.interview_id else None
         interview_title = interview.title if interview else None
@@ -65,7 +103,8 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
         else:
             # Feedback about a whole process is almost always about the last round held by
             # the time it came: a later round cannot be what it speaks of.
-            round_name = _round_by(uow, rounds_held, item.application_id, item.received_on)
+            round_name = _round_by(app, item.received_on)
+        shown = [names[c] for c in competencies[:2]]
         found.append(
             Clarification(
                 statement=statement,
@@ -73,19 +112,43 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
                 company=company,
                 round_name=round_name,
                 interview_title=interview_title,
-                competency_name=_both(names, competencies),
-                questions=clarifying_questions(
-                    statement.text,
-                    _both(names, competencies),
-                    round_name,
-                    interview_title,
-                    company,
-                    polarity=statement.polarity,
-                ),
+                competency_name="; ".join(shown),
+                questions=[],
+                in_progress=ongoing,
             )
         )
-    # Gaps first: a vague criticism is the one worth asking about; then oldest first.
-    return sorted(
+        asks[id(found[-1])] = partial(
+            clarifying_questions,
+            statement.text,
+            shown,
+            round_name,
+            interview_title,
+            company,
+            polarity=statement.polarity,
+            in_progress=ongoing,
+            next_round=_next_round(app, uow.now()) if ongoing else None,
+        )
+    chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
+    return Clarifications(chosen, skipped + dropped)
+
+
+def _in_progress(app: Application) -> bool:
+    """Still interviewing: an offer is a decision to make, not a round to prepare for."""
+    return app.status.is_open and app.status is not Status.OFFER
+
+
+def _within_cap(
+    found: list[Clarification], ask: Callable[[Clarification, int], list[str]]
+) -> tuple[list[Clarification], int]:
+    """Each application's statements in order, its questions shared out up to the cap.
+
+    Every statement first gets its best question, then the next best, and so on: three
+    vague statements get one question each rather than the first one getting all three.
+    Neighbours are phrased differently, so one message does not read as a template. A
+    statement left with no question is not shown; the count says how many.
+    """
+    # Gaps first, then oldest first; applications in the order of their first statement.
+    ranked = sorted(
         found,
         key=lambda c: (
             c.statement.polarity is not Polarity.GAP,
@@ -93,17 +156,42 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> lis
             c.statement.position,
         ),
     )
+    groups: dict[int | None, list[Clarification]] = {}
+    for item in ranked:
+        groups.setdefault(item.feedback.application_id, []).append(item)
+    chosen: list[Clarification] = []
+    left_out = 0
+    for items in groups.values():
+        asked = [ask(item, index % 2) for index, item in enumerate(items)]
+        counts = [0] * len(items)
+        budget = MAX_QUESTIONS_PER_APPLICATION
+        for depth in range(max(len(q) for q in asked)):
+            for index, questions in enumerate(asked):
+                if budget and depth < len(questions):
+                    counts[index] += 1
+                    budget -= 1
+        kept = [
+            replace(item, questions=questions[:n])
+            for item, questions, n in zip(items, asked, counts, strict=True)
+            if n
+        ]
+        left_out += len(items) - len(kept)
+        # One recipient's questions together: they go in one message.
+        chosen += sorted(kept, key=lambda c: (c.feedback.author or "").casefold())
+    return chosen, left_out
 
 
-def _round_by(
-    uow: GrowthUnitOfWork,
-    cache: dict[int, list[tuple[date, str]]],
-    app_id: int,
-    on: date,
-) -> str | None:
+def _round_by(app: Application, on: date) -> str | None:
     """The name of the application's latest round started by ``on`` (None: before any)."""
-    if app_id not in cache:
-        app = uow.applications.get(app_id)
-        cache[app_id] = [(r.started_on, r.name) for r in app.ordered_rounds]
-    started = sorted((day, index) for index, (day, _) in enumerate(cache[app_id]) if day <= on)
-    return cache[app_id][started[-1][1]][1] if started else None
+    started = [r for r in app.ordered_rounds if r.started_on <= on]
+    # On a tie, the later round in stage order: sorted() keeps that order among equals.
+    return sorted(started, key=lambda r: r.started_on)[-1].name if started else None
+
+
+def _next_round(app: Application, now: datetime) -> str | None:
+    """The first round still ahead: one with an interview to come, or not started yet."""
+    for round_ in app.ordered_rounds:
+        ahead = any(i.scheduled_at is not None and i.scheduled_at > now for i in round_.interviews)
+        if ahead or round_.started_on > now.date():
+            return round_.name
+    return None

@@ -11,10 +11,10 @@ from functools import partial
 from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact, ContactRole
-from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.journey import Application, Interview, Round, Status
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
-from nextround.domain.note_moments import lower_first, topics
+from nextround.domain.note_moments import handled_badly, topics
 from nextround.domain.notes import (
     DEFAULT_WORD_LIMIT,
     Note,
@@ -23,6 +23,7 @@ from nextround.domain.notes import (
     default_tone,
     tone_problem,
 )
+from nextround.domain.skill_names import skills_phrase
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
@@ -36,6 +37,9 @@ _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _DEFAULT_ROLES = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER, ContactRole.HIRING_MANAGER)
 # A question longer than this reads as a case prompt, not a moment to quote back.
 _QUESTION_MAX_WORDS = 20
+_QUESTION_MIN_WORDS = 4
+# A self-rating at or below this: the interview went badly, and its questions are not recalled.
+_WENT_BADLY = 2
 
 
 @dataclass(frozen=True)
@@ -124,11 +128,12 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         tone=request.tone or default_tone(app.status),
         recipients=tuple(recipients),
         round_name=round_.name if round_ else None,
-        moments=tuple(_moments(uow, round_)) if round_ else (),
+        moments=tuple(_moments(uow, app, round_)) if round_ else (),
         learnings=tuple(_learnings(uow, app, framework)),
         sender=sender.name if sender else None,
         offer_response=decision.offer_response if decision else None,
         proper_names=frozenset(word for name in proper for word in name.split()),
+        checking_in=app.status is Status.NO_RESPONSE,
     )
     return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
 
@@ -248,14 +253,23 @@ def _held(interview: Interview, now: datetime) -> bool:
     return interview.scheduled_at is None or interview.scheduled_at <= now
 
 
-def _moments(uow: FullUnitOfWork, round_: Round) -> list[Moment]:
+def _moments(uow: FullUnitOfWork, app: Application, round_: Round) -> list[Moment]:
+    """Moments of the note's round, then of earlier rounds (tagged with their name)."""
+    found = _round_moments(uow, round_, None)
+    for earlier in app.ordered_rounds:
+        if earlier.position < round_.position:
+            found += _round_moments(uow, earlier, earlier.name)
+    return found
+
+
+def _round_moments(uow: FullUnitOfWork, round_: Round, tag: str | None) -> list[Moment]:
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
         if not _held(interview, uow.now()):
             continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
-        make = partial(_moment, interview, debrief.overall if debrief else 3)
+        make = partial(_moment, interview, debrief.overall if debrief else 3, tag)
         if debrief is not None:
             found += [
                 make(MomentKind.TOPIC, topic, interview.competencies)
@@ -264,10 +278,14 @@ def _moments(uow: FullUnitOfWork, round_: Round) -> list[Moment]:
             for question in debrief.questions:
                 text = question.text.strip()
                 # Only a single, short question reads well quoted back; a case prompt does not.
+                # Nor one the person handled badly: the note would remind them of it.
                 if (
                     text.endswith("?")
                     and ". " not in text
-                    and (len(text.split()) <= _QUESTION_MAX_WORDS)
+                    # "Why Lumen?" is asked everywhere: no moment to remember.
+                    and _QUESTION_MIN_WORDS <= len(text.split()) <= _QUESTION_MAX_WORDS
+                    and debrief.overall > _WENT_BADLY
+                    and not handled_badly(text, debrief.went_badly)
                 ):
                     mapped = question.competencies or [
                         m.competency_id for m in question.suggestions[:1]
@@ -278,7 +296,12 @@ def _moments(uow: FullUnitOfWork, round_: Round) -> list[Moment]:
 
 
 def _moment(
-    interview: Interview, overall: int, kind: MomentKind, text: str, competencies: list[str]
+    interview: Interview,
+    overall: int,
+    round_name: str | None,
+    kind: MomentKind,
+    text: str,
+    competencies: list[str],
 ) -> Moment:
     assert interview.id is not None
     return Moment(
@@ -289,15 +312,8 @@ def _moment(
         interviewers=tuple(p.name for p in interview.interviewers),
         competencies=tuple(competencies),
         overall=overall,
+        round_name=round_name,
     )
-
-
-def _competency_topic(framework: Framework, competency_id: str) -> str | None:
-    competency = framework.competency(competency_id)
-    if competency is None:
-        return None
-    # "Communication: clarity and concision" is called "communication" in a sentence.
-    return lower_first(competency.name.split(":")[0].strip(), set())
 
 
 def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> list[Learning]:
@@ -306,12 +322,12 @@ def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> l
         assert item.id is not None
         for statement in uow.statements.for_feedback(item.id):
             ids = _statement_competencies(statement, framework)
-            names = [n for n in (_competency_topic(framework, c) for c in ids) if n]
+            names = [c.name for c in map(framework.competency, ids) if c is not None]
             if not names:
                 continue
             found.append(
                 Learning(
-                    topic=" and ".join(names[:2]),
+                    topic=skills_phrase(names),
                     polarity=statement.polarity,
                     competencies=tuple(ids),
                     statement_id=statement.id,

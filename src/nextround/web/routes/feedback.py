@@ -8,7 +8,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.errors import DomainError
-from nextround.services.clarify import Clarification, clarifications
+from nextround.services.clarify import Clarifications, clarifications
 from nextround.services.inbox import Inbox, review_inbox
 from nextround.services.review import ReviewItem, review_statement
 from nextround.web.deps import FormDep, Web, WebDep
@@ -40,7 +40,7 @@ def inbox(web: Web) -> Inbox:
     return web.cache.get(INBOX_KEY, lambda: web.read(review_inbox), ttl=LONG_TTL)
 
 
-def questions(web: Web) -> list[Clarification]:
+def questions(web: Web) -> Clarifications:
     """Clarifying questions for vague statements, cached until the data changes."""
     return web.cache.get(QUESTIONS_KEY, lambda: web.read(clarifications), ttl=LONG_TTL)
 
