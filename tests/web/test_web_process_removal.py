@@ -171,3 +171,31 @@ def test_new_feedback_names_its_round_by_id_too(browser: Browser, sqlite_app: Ne
     with sqlite_app.uow() as uow:
         newest = max(uow.feedback.list(app_id), key=lambda f: f.id or 0)
     assert newest.round_id == loop.id
+
+
+def test_a_rejection_says_which_rounds_it_closed_and_passes_those_the_process_went_on_from(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id, _ = _process(browser, sqlite_app)
+    done = browser.post(
+        f"/applications/{app_id}/decision", {"outcome": "rejection", "decided_on": "2026-10-21"}
+    )
+    assert done.status_code == 303
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Recorded the decision: rejection. Round 1 marked passed, round 2 rejected." in shown
+    outcomes = [r.outcome.value for r in _app(sqlite_app, app_id).ordered_rounds]
+    assert outcomes == ["passed", "rejected"]
+
+
+def test_an_accepted_offer_says_accepted(browser: Browser, sqlite_app: Nextround) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id, _ = _process(browser, sqlite_app)
+    done = browser.post(
+        f"/applications/{app_id}/decision",
+        {"outcome": "offer", "decided_on": "2026-10-21", "offer_response": "accepted"},
+    )
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Recorded the decision: offer, accepted." in shown
