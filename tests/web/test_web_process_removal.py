@@ -199,3 +199,33 @@ def test_an_accepted_offer_says_accepted(browser: Browser, sqlite_app: Nextround
     )
     shown = messages(browser.get(done.headers["location"]).text)
     assert "Recorded the decision: offer, accepted." in shown
+
+
+def test_a_round_and_an_interview_yet_to_happen_take_no_outcome_and_no_feedback(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-12-03"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "System design", "scheduled_at": "2026-12-03T10:00"},
+    )
+    loop = _app(sqlite_app, app_id).ordered_rounds[0]
+    interview = loop.interviews[0]
+    passed = browser.post(
+        f"/rounds/{loop.id}",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-12-03", "outcome": "passed"},
+    )
+    assert passed.status_code == 422
+    error = field_error(passed.text, f"round-{loop.id}-outcome") or ""
+    assert "starts on 2026-12-03, so it cannot be passed yet" in error
+    heard = browser.post(
+        f"/applications/{app_id}/feedback",
+        {"text": "great system design", "interview": str(interview.id)},
+    )
+    assert heard.status_code == 422
+    assert "not happened yet" in (field_error(heard.text, "feedback-interview") or "")
+    assert _app(sqlite_app, app_id).ordered_rounds[0].outcome.value == "pending"

@@ -194,6 +194,27 @@ class Round:
         for interview in self.interviews:
             _check_interview_in_round(interview, self)
 
+    def check_outcome_by(self, now: datetime) -> None:
+        """Refuse a result known only once the round has happened (as a debrief is refused).
+
+        Passed or rejected needs the round started and, for passed, its interviews held;
+        cancelled and withdrawn can come before, so they are always allowed.
+        """
+        if self.outcome not in (RoundOutcome.PASSED, RoundOutcome.REJECTED):
+            return
+        held = [i.scheduled_at for i in self.interviews if i.scheduled_at is not None]
+        ahead = [at for at in held if at > now] if self.outcome is RoundOutcome.PASSED else []
+        if self.started_on > now.date():
+            when = f"starts on {self.started_on}"
+        elif ahead:
+            when = f"has an interview still to come, on {min(ahead).date()}"
+        else:
+            return
+        raise DomainError(
+            f"round {self.position} ({self.name}) {when}, so it cannot be "
+            f"{self.outcome.value} yet; record its outcome once it has happened"
+        )
+
     @property
     def sorted_interviews(self) -> list[Interview]:
         """Interviews in time order; unscheduled ones last, in the order they were added."""

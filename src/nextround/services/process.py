@@ -66,6 +66,7 @@ def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
         raise DomainError(f"a round needs {', '.join(missing)}")
     app = uow.applications.get(app_id)
     round_ = app.add_round(Round(**fields))
+    round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
     return round_
@@ -76,6 +77,8 @@ def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     app, round_ = uow.applications.get_round(round_id)
     _apply(round_, changes, RoundFields)
     app.check()
+    if "outcome" in changes or "started_on" in changes:
+        round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
     return round_
