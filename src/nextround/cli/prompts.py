@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
-from nextround.domain.competency import CompetencyMatch, Framework
+from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.domain.journey import Interview
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, shown_share
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -154,7 +154,6 @@ def ask_review(
     uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str, Framework]
 ) -> int:
     """Walk through statements awaiting review; returns how many were confirmed."""
-    from nextround.domain.competency import Polarity
     from nextround.errors import NextroundError
     from nextround.services.review import review_statement
 
@@ -168,27 +167,8 @@ def ask_review(
         polarity: Polarity | None = None
         context = statement.sentence_in(item.feedback.text)
         while True:
-            shown = polarity or statement.polarity
-            source = item.feedback.source.value.replace("_", " ")
-            out.print()
-            paragraph(
-                f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
-                f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
-                0,
-                2,
-            )
-            if context:
-                paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+            _show(item, polarity or statement.polarity, context, names)
             confident = statement.pick
-            for index, match in enumerate(statement.suggestions, start=1):
-                style = "bold" if index == 1 and confident else "dim"
-                share = f"[{style}]{match.confidence:.0%}[/]"
-                out.print(
-                    f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
-                    f" {share}"
-                )
-            if not statement.suggestions:
-                out.print("   (no suggestion: nothing fitted)")
             try:
                 answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
             except (typer.Abort, KeyboardInterrupt):
@@ -210,10 +190,16 @@ def ask_review(
                     "[yellow]No suggestion is confident here[/]: type y or 1 to take the first "
                     "anyway, another number or a competency id, or n if it is about none."
                 )
+                if _piped():
+                    out.print(_LEFT)
+                    break
                 continue
             chosen = _choice(answer, statement.suggestions, names)
             if chosen is None:
                 out.print(_not_understood(answer, len(statement.suggestions)))
+                if _piped():
+                    out.print(_LEFT)
+                    break
                 continue
             try:
                 review_statement(uow, statement.id or 0, chosen, polarity)
@@ -223,6 +209,33 @@ def ask_review(
             done += 1
             break
     return done
+
+
+def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[str, str]) -> None:
+    """One statement under review: its polarity, text, sentence and numbered suggestions."""
+    out, statement = console(), item.statement
+    source = item.feedback.source.value.replace("_", " ")
+    out.print()
+    paragraph(
+        f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
+        f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
+        0,
+        2,
+    )
+    if context:
+        paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+    for index, match in enumerate(statement.suggestions, start=1):
+        style = "bold" if index == 1 and statement.pick else "dim"
+        share = f"[{style}]{shown_share(match.confidence)}[/]"
+        name = names.get(match.competency_id, match.competency_id)
+        out.print(f"   {index}. {escape(name)} {share}")
+    if not statement.suggestions:
+        out.print("   (no suggestion: nothing fitted)")
+
+
+#: With piped answers a refused one skips its statement: asked again, it would take the
+#: next line, meant for the next statement, and every later answer would land one off.
+_LEFT = "[dim]Left for later, as k would; the next answer goes to the next statement.[/]"
 
 
 def _not_understood(answer: str, count: int) -> str:
