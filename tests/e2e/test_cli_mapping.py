@@ -235,20 +235,21 @@ def test_review_interactively(growth_cli):
     assert len(pending) == 3
     # The real model is unsure of the first two (under 35%) and sure of the third.
     assert [p["suggestions"][0]["confidence"] < 0.35 for p in pending] == [True, True, False]
+    # Piped, a refused answer leaves its statement for later rather than asking again: asked
+    # again, it would take the line meant for the next statement, and so on down the list.
     answers = [
-        "",  # 1: Enter does not take an unsure suggestion: asked again...
-        "y",  # ...y takes it anyway
-        "what?",  # 2: not understood, asked again
+        "",  # 1: Enter does not take an unsure suggestion: left for later
         "g",  # 2: mark it a gap, then...
         "2",  # ...pick the second suggestion
-        "k",  # 3: skip
+        "what?",  # 3: not understood: left for later
     ]
     result = growth_cli("feedback", "review", stdin="\n".join(answers) + "\n")
     assert result.code == 0, result.err
     assert "3 statement(s) to review." in result.out
     assert re.search(r"Not understood \('what\?'; suggestions: numbered 1-\d\)", result.out)
     assert " ".join(result.out.split()).count("No suggestion is confident here") == 1
-    assert "Reviewed 2 statement(s)." in result.out
+    assert " ".join(result.out.split()).count("Left for later, as k would") == 2
+    assert "Reviewed 1 statement(s)." in result.out
     shown = " ".join(result.out.split())
     # each statement with how it reads, and a clause with the sentence it was split from
     first, second = pending[0], pending[1]
@@ -261,22 +262,23 @@ def test_review_interactively(growth_cli):
             one, two, three = (uow.statements.get(s["id"]) for s in pending)
     finally:
         app.close()
-    assert one.confirmed and one.competencies == [pending[0]["suggestions"][0]["competency_id"]]
+    assert not one.confirmed
     assert two.confirmed and two.competencies == [pending[1]["suggestions"][1]["competency_id"]]
     assert two.polarity.value == "gap"
     assert not three.confirmed
     # q stops at once
     result = growth_cli("feedback", "review", stdin="q\n")
     assert "Reviewed 0 statement(s)." in result.out
-    # Enter takes a confident suggestion
-    result = growth_cli("feedback", "review", stdin="\n")
-    assert "Reviewed 1 statement(s)." in result.out
+    # y takes an unsure suggestion anyway; Enter takes a confident one
+    result = growth_cli("feedback", "review", stdin="y\n\n")
+    assert "Reviewed 2 statement(s)." in result.out
     app = open_app(growth_cli)
     try:
         with app.uow() as uow:
-            three = uow.statements.get(pending[2]["id"])
+            one, three = (uow.statements.get(pending[i]["id"]) for i in (0, 2))
     finally:
         app.close()
+    assert one.confirmed and one.competencies == [pending[0]["suggestions"][0]["competency_id"]]
     assert three.confirmed and three.competencies == ["risk-management"]
 
 

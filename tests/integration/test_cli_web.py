@@ -29,3 +29,20 @@ def test_serve_refuses_a_public_bind_without_a_token(
         main(["serve", "--host", "0.0.0.0", "--port", "8999"])
     assert stop.value.code == 2
     assert "NEXTROUND_ACCESS_TOKEN" in capsys.readouterr().err
+
+
+def test_web_is_an_alias_of_serve_kept_out_of_the_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: object
+) -> None:
+    # `nextround web` said "No such command"; it runs serve (here refusing the same bind).
+    monkeypatch.delenv("NEXTROUND_ACCESS_TOKEN", raising=False)
+    monkeypatch.setenv("NEXTROUND_DATA_DIR", str(tmp_path))
+    with pytest.raises(SystemExit) as stop:
+        main(["web", "--host", "0.0.0.0", "--port", "8999"])
+    assert stop.value.code == 2
+    assert "NEXTROUND_ACCESS_TOKEN" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    commands = [line.split()[1] for line in listed.splitlines() if line.startswith("│ ")]
+    assert "serve" in commands and "web" not in commands

@@ -270,3 +270,15 @@ def test_a_closing_angle_bracket_is_part_of_the_words():
     assert statement.text == "The slide said <b>clear</b>"
     (hostile,) = split_statements("<script>alert('fb')</script>")
     assert hostile.text == "<script>alert('fb')</script>"
+
+
+@pytest.mark.parametrize(
+    ("confidence", "shown"),
+    [(0.3487, "34.9%"), (0.34996, "34.9%"), (0.3462, "34.6%"), (0.35, "35%"), (0.3512, "35%"),
+     (0.25, "25%"), (0.8, "80%")],
+)  # fmt: skip
+def test_a_share_just_under_the_evidence_bar_never_shows_as_reaching_it(confidence, shown):
+    # Shown as 35%, 0.3487 was refused by "Enter accepts ... if it has 35% or more".
+    from nextround.domain.statements import shown_share
+
+    assert shown_share(confidence) == shown

@@ -607,6 +607,43 @@ def test_removing_a_decision_reopens_the_rounds_it_closed_but_not_those_edited_s
         app.remove_last_decision()
 
 
+def test_a_rejection_passes_the_pending_rounds_the_process_went_on_from() -> None:
+    # Only round 1 marked passed, then rejected after round 3: round 2 was passed too.
+    app = with_rounds(RoundKind.SCREEN, RoundKind.TECHNICAL, RoundKind.FINAL_LOOP)
+    first, second, third = app.ordered_rounds
+    first.outcome = RoundOutcome.PASSED
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1), finalists=3))
+    assert [r.outcome for r in (first, second, third)] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    ]
+
+
+def test_a_pending_round_before_a_decided_last_one_was_passed() -> None:
+    app = with_rounds(RoundKind.SCREEN, RoundKind.FINAL_LOOP)
+    app.ordered_rounds[1].outcome = RoundOutcome.REJECTED
+    app.decide(Decision(Outcome.WITHDRAWAL, date(2025, 6, 1)))
+    assert [r.outcome for r in app.ordered_rounds] == [RoundOutcome.PASSED, RoundOutcome.REJECTED]
+
+
+def test_removing_a_decision_reopens_the_rounds_it_passed_as_well() -> None:
+    app = with_rounds(RoundKind.SCREEN, RoundKind.TECHNICAL, RoundKind.FINAL_LOOP)
+    first, second, third = app.ordered_rounds
+    first.outcome = RoundOutcome.PASSED
+    first.updated_at = datetime(2025, 5, 20, tzinfo=UTC)  # passed by the user, earlier
+    decision = app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
+    decided = datetime(2025, 6, 1, 9, tzinfo=UTC)
+    decision.created_at = second.updated_at = third.updated_at = decided
+    _, reopened = app.remove_last_decision()
+    assert reopened == [second, third]
+    assert [r.outcome for r in (first, second, third)] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PENDING,
+        RoundOutcome.PENDING,
+    ]
+
+
 def test_no_round_ends_after_the_decision_that_closed_the_process() -> None:
     app = application()
     loop = round_("Loop", RoundKind.FINAL_LOOP, ended_on=date(2025, 5, 20))

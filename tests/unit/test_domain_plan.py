@@ -311,18 +311,13 @@ def test_mark_done_on_an_earlier_day_records_that_day() -> None:
     assert mark_done(done, plan[0].id, TODAY, on=TODAY)[0].done_on == TODAY
 
 
-def test_mark_done_refuses_a_day_in_the_future_or_before_the_action_was_planned() -> None:
+def test_mark_done_refuses_a_day_in_the_future_but_not_one_before_the_plan() -> None:
     plan = _plan()  # created TODAY
     with pytest.raises(DomainError, match=r"done on 2026-01-02 is in the future; .*2026-01-01"):
         mark_done(plan, plan[0].id, TODAY, on=TODAY + timedelta(days=1))
-    with pytest.raises(
-        DomainError,
-        match=r"done on 2025-12-31 is before this action joined your plan on 2026-01-01; "
-        r"give a day from 2026-01-01 to 2026-01-01",
-    ):
-        mark_done(plan, plan[0].id, TODAY, on=TODAY - timedelta(days=1))
-    # The day it joined the plan is fine.
-    assert mark_done(plan, plan[0].id, TODAY, on=TODAY)[0].done_on == TODAY
+    # Monday's work, logged by someone who built the plan only today, counts.
+    monday = TODAY - timedelta(days=3)
+    assert mark_done(plan, plan[0].id, TODAY, on=monday)[0].done_on == monday
 
 
 def test_a_backfilled_action_counts_in_its_own_week_and_keeps_the_streak() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -18,6 +18,7 @@ from nextround.services.feedback import (
     list_feedback,
 )
 from nextround.services.process import add_interview, add_round
+from tests.unit.fakes import FAKE_NOW
 
 
 @pytest.fixture
@@ -229,3 +230,16 @@ def test_a_refused_edit_changes_nothing(uow, ids, changes, message):
 def test_editing_unknown_feedback_is_not_found(uow):
     with uow, pytest.raises(NotFoundError, match="no feedback with id 7"):
         edit_feedback(uow, 7, FeedbackChanges(author="X"))
+
+
+def test_feedback_on_an_interview_yet_to_happen_is_refused(uow, ids):
+    # As a debrief is: "great system design" cannot be heard of an interview on 3 Dec.
+    app_id, _ = ids
+    with uow:
+        later = add_interview(
+            uow, app_id, 2, {"title": "Loop", "scheduled_at": FAKE_NOW + timedelta(days=8)}
+        )
+    before = dict(uow.stored.feedback)
+    with uow, pytest.raises(DomainError, match=r"^interview \d+ is on .*2026-12-03.*not happened"):
+        add_feedback(uow, "great system design", FeedbackSource.INTERVIEWER, interview_id=later.id)
+    assert uow.stored.feedback == before

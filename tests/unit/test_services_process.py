@@ -260,3 +260,36 @@ def test_an_offset_given_with_the_time_wins_over_the_zone(uow, app_id):
         )
     stored = uow.stored.applications[app_id].rounds[0].interviews[0]
     assert (stored.scheduled_at, stored.time_zone) == (moment, "UTC")
+
+
+def test_a_round_yet_to_happen_cannot_be_passed_or_rejected(uow, app_id):
+    tomorrow = FAKE_NOW.date() + timedelta(days=1)
+    with uow:
+        later = add_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                        "started_on": tomorrow})  # fmt: skip
+    for outcome in (RoundOutcome.PASSED, RoundOutcome.REJECTED):
+        with (
+            uow,
+            pytest.raises(
+                DomainError, match=rf"round 1 \(Loop\) starts on {tomorrow}, so it cannot be "
+            ),
+        ):
+            edit_round(uow, later.id, {"outcome": outcome})
+        assert uow.stored.applications[app_id].rounds[0].outcome is RoundOutcome.PENDING
+    with uow:  # called off before it took place: that is known in advance
+        assert edit_round(uow, later.id, {"outcome": RoundOutcome.CANCELLED}).outcome.value == (
+            "cancelled"
+        )
+
+
+def test_a_round_with_an_interview_still_to_come_cannot_be_passed(uow, app_id):
+    with uow:
+        screen = add_round(uow, app_id, {"name": "Screen", "kind": RoundKind.SCREEN,
+                                         "started_on": date(2025, 5, 10)})  # fmt: skip
+        add_interview(
+            uow, app_id, 1, {"title": "Chat", "scheduled_at": FAKE_NOW + timedelta(days=2)}
+        )
+    with uow, pytest.raises(DomainError, match=r"has an interview still to come, on 2026-11-27"):
+        edit_round(uow, screen.id, {"outcome": RoundOutcome.PASSED})
+    with uow:  # turned down before it: possible
+        edit_round(uow, screen.id, {"outcome": RoundOutcome.REJECTED})

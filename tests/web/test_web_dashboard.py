@@ -150,3 +150,22 @@ def test_a_move_that_closes_a_process_takes_its_interviews_off_the_agenda(
     upcoming = oob(answer, "upcoming-list")
     assert "Panel with the team" not in upcoming and "No interviews scheduled" in upcoming
     assert oob_free(upcoming) == on_page(browser.get("/").text, "upcoming-list")
+
+
+def test_an_offers_move_menu_starts_on_a_placeholder_that_changes_nothing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    move(browser, app_id, "offer")
+    page = browser.get("/").text
+    menu = re.search(rf'<select id="move-{app_id}".*?</select>', page, re.S)
+    assert menu is not None
+    first = re.search(r"<option [^>]*>", menu.group(0))
+    assert first is not None and first.group(0) == '<option value="" selected>'
+    assert " selected>Accepted" not in menu.group(0)  # not one click from ending the search
+    for headers in (HTMX, {}):
+        kept = browser.post(f"/applications/{app_id}/move", {"move": ""}, headers=headers)
+        assert kept.status_code in (200, 303)
+        assert "field-error" not in kept.text
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(app_id).status.value == "offer"

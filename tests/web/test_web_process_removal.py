@@ -171,3 +171,61 @@ def test_new_feedback_names_its_round_by_id_too(browser: Browser, sqlite_app: Ne
     with sqlite_app.uow() as uow:
         newest = max(uow.feedback.list(app_id), key=lambda f: f.id or 0)
     assert newest.round_id == loop.id
+
+
+def test_a_rejection_says_which_rounds_it_closed_and_passes_those_the_process_went_on_from(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id, _ = _process(browser, sqlite_app)
+    done = browser.post(
+        f"/applications/{app_id}/decision", {"outcome": "rejection", "decided_on": "2026-10-21"}
+    )
+    assert done.status_code == 303
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Recorded the decision: rejection. Round 1 marked passed, round 2 rejected." in shown
+    outcomes = [r.outcome.value for r in _app(sqlite_app, app_id).ordered_rounds]
+    assert outcomes == ["passed", "rejected"]
+
+
+def test_an_accepted_offer_says_accepted(browser: Browser, sqlite_app: Nextround) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id, _ = _process(browser, sqlite_app)
+    done = browser.post(
+        f"/applications/{app_id}/decision",
+        {"outcome": "offer", "decided_on": "2026-10-21", "offer_response": "accepted"},
+    )
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Recorded the decision: offer, accepted." in shown
+
+
+def test_a_round_and_an_interview_yet_to_happen_take_no_outcome_and_no_feedback(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-12-03"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "System design", "scheduled_at": "2026-12-03T10:00"},
+    )
+    loop = _app(sqlite_app, app_id).ordered_rounds[0]
+    interview = loop.interviews[0]
+    passed = browser.post(
+        f"/rounds/{loop.id}",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-12-03", "outcome": "passed"},
+    )
+    assert passed.status_code == 422
+    error = field_error(passed.text, f"round-{loop.id}-outcome") or ""
+    assert "starts on 2026-12-03, so it cannot be passed yet" in error
+    heard = browser.post(
+        f"/applications/{app_id}/feedback",
+        {"text": "great system design", "interview": str(interview.id)},
+    )
+    assert heard.status_code == 422
+    assert "not happened yet" in (field_error(heard.text, "feedback-interview") or "")
+    assert _app(sqlite_app, app_id).ordered_rounds[0].outcome.value == "pending"

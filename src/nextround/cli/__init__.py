@@ -54,6 +54,9 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("nextround.cli.web", "serve"),
 }
 
+#: Names people reach for, run as the command they mean; not listed in --help.
+ALIASES = {"web": "serve"}
+
 
 class LazyGroup(TyperGroup):
     """The root group: builds only the command that runs, so start-up stays fast.
@@ -66,6 +69,7 @@ class LazyGroup(TyperGroup):
         return [*super().list_commands(ctx), *LAZY_COMMANDS]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in LAZY_COMMANDS:
             return super().get_command(ctx, cmd_name)
         module, attribute = LAZY_COMMANDS[cmd_name]

@@ -21,6 +21,7 @@ from nextround.cli.common import (
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
     from nextround.bootstrap import Nextround
+    from nextround.cli.prompts import DebriefGiven
     from nextround.domain.competency import Framework
     from nextround.services.mapping import MappedText
     from nextround.store.uow import SqlUnitOfWork
@@ -272,13 +273,16 @@ def debrief(
                     f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
                 )
             if overall is None:
-                answers = ask_debrief(interview, framework)
+                # The flags given are kept and shown, the form asks only for the rest; they
+                # are checked first, so no answer is typed in vain.
+                given = _given(framework, went_well, went_badly, ratings, questions)
+                answers = ask_debrief(interview, framework, given)
                 overall, went_well, went_badly = (
                     answers.overall,
                     answers.went_well,
                     answers.went_badly,
                 )
-                ratings = {**answers.ratings, **ratings}
+                ratings = {**answers.ratings, **given.ratings}
                 questions += answers.questions
                 if answers.probed:
                     # Asked because the interview had none on record: now it has them,
@@ -311,6 +315,23 @@ def debrief(
     for q in saved.questions:
         probed = ", ".join(names.get(c, c) for c in q.competencies) or "no clear competency"
         paragraph(f"Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]", 2, 3)
+
+
+def _given(
+    framework: Framework,
+    went_well: str | None,
+    went_badly: str | None,
+    ratings: dict[str, int],
+    questions: list[str],
+) -> DebriefGiven:
+    """The flags given with the interactive form, checked before it asks anything."""
+    from nextround.cli.prompts import DebriefGiven
+    from nextround.domain.debrief import check_ratings
+    from nextround.services.frameworks import competency_ids
+
+    by_id = {competency_ids(framework, [ref])[0]: value for ref, value in ratings.items()}
+    check_ratings(by_id)
+    return DebriefGiven(went_well, went_badly, by_id, list(questions))
 
 
 def _parse_ratings(values: list[str]) -> dict[str, int | None]:

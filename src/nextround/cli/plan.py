@@ -110,12 +110,23 @@ def week(ctx: typer.Context, as_json: AsJson = False) -> None:
     from nextround.services.plan import week as pick
 
     with state(ctx).app.uow() as uow:
+        planned = len(uow.plan.all())
         picked, momentum = pick(uow)
     if as_json:
         print_json({"actions": [a.to_json() for a in picked], "momentum": momentum.to_json()})
         return
-    if not picked:
-        console().print("No open actions. Run `nextround plan` to build the plan.")
+    # The plan is built (and refreshed) only by `nextround plan`, as on the web's Refresh:
+    # the week is picked from the plan as it stands, so say which of the two is missing.
+    if not planned:
+        console().print(
+            "Your plan has no actions yet: `nextround plan` builds it from the recurring gaps "
+            "and spikes in your profile, and your stories."
+        )
+    elif not picked:
+        console().print(
+            "No open actions: all of the plan is done. `nextround plan` refreshes it from "
+            "your latest feedback."
+        )
     else:
         console().print(f"[bold]This week[/] ({picked[0].week})")
         render_actions(picked)

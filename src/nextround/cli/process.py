@@ -373,12 +373,12 @@ def decision_set(
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
 ) -> None:
     """Record how an application ended (replaces the current decision)."""
-    from nextround.services.process import set_decision
+    from nextround.services.process import decide
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
     with state(ctx).app.uow() as uow:
-        decision = set_decision(
+        decided = decide(
             uow,
             app_id,
             chosen,
@@ -387,6 +387,7 @@ def decision_set(
             reason,
             parse_choice(OfferResponse, response, "--response"),
         )
+    decision = decided.decision
     if decision.outcome is Outcome.OFFER:
         from nextround.cli.option_views import warn_about_offer
 
@@ -394,8 +395,13 @@ def decision_set(
     if as_json:
         print_json(decision)
         return
-    outcome_text = decision.outcome.value.replace("_", " ")
-    console().print(f"Application {app_id}: {outcome_text} on {decision.decided_on}.")
+    said = (
+        f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} on {decision.decided_on}"
+    )
+    response = decision.offer_response
+    if response is not None and response is not OfferResponse.PENDING:
+        said += f", {response.value}"  # an accepted offer ends the search: say so
+    console().print(f"{said}. {decided.closed_text()}".strip())
 
 
 @decisions.command("rm")

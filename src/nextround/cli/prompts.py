@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
-from nextround.domain.competency import CompetencyMatch, Framework
+from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.domain.journey import Interview
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, shown_share
+from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.services.review import ReviewItem
@@ -31,21 +33,46 @@ class DebriefAnswers:
     probed: list[str] = field(default_factory=list)
 
 
+def _piped() -> bool:
+    """Whether the answers come from a pipe or file rather than someone at a terminal."""
+    return not sys.stdin.isatty()
+
+
+def _ask(prompt: str, **kwargs: Any) -> str:
+    """typer.prompt, ending the prompt's line when the input ends (the abort message is next)."""
+    try:
+        return str(typer.prompt(prompt, **kwargs))
+    except typer.Abort:
+        console().print()
+        raise
+
+
+def _refused(message: str) -> None:
+    """Show why an answer was refused; with piped answers, stop instead of asking again.
+
+    Asking again would take the next line, meant for the next question, and every later
+    answer would land one question off (a rating saved as a question, say).
+    """
+    if _piped():
+        console().print()  # end the prompt's line
+        raise InvalidInputError(f"{message}; nothing was saved")
+    console().print(f"[red]{escape(message)}.[/]")
+
+
 def _rating(prompt: str, *, allow_skip: bool) -> int | None:
     while True:
-        raw = typer.prompt(prompt, default="" if allow_skip else None, show_default=False)
-        raw = str(raw).strip()
+        raw = _ask(prompt, default="" if allow_skip else None, show_default=False).strip()
         if allow_skip and not raw:
             return None
         if raw.isdigit() and 1 <= int(raw) <= 5:
             return int(raw)
-        console().print("[red]Please answer with a number from 1 to 5.[/]")
+        _refused(f"{raw!r}: please answer with a number from 1 to 5")
 
 
 def _ask_probed(framework: Framework) -> list[str]:
     """Which competencies an interview probed, when it was added without them."""
     while True:
-        raw = typer.prompt(
+        raw = _ask(
             "Which competencies did it probe? Ids or names, separated by commas (Enter skips)",
             default="",
             show_default=False,
@@ -55,20 +82,38 @@ def _ask_probed(framework: Framework) -> list[str]:
         missing = [ref for ref, c in zip(refs, found, strict=True) if c is None]
         if not missing:
             return list(dict.fromkeys(c.id for c in found if c is not None))
-        console().print(
-            f"[red]{escape(repr(missing[0]))} is not a competency here[/]: "
-            f"{escape(framework.hint(missing[0]))}"
-        )
+        _refused(f"{missing[0]!r} is not a competency here: {framework.hint(missing[0])}")
 
 
-def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
-    """Walk the user through a debrief of one interview."""
+@dataclass
+class DebriefGiven:
+    """What the flags already said: the form shows it and asks only for the rest."""
+
+    went_well: str | None = None
+    went_badly: str | None = None
+    #: By competency id, already checked to be 1-5.
+    ratings: dict[str, int] = field(default_factory=dict)
+    questions: list[str] = field(default_factory=list)
+
+
+def _text(prompt: str, given: str | None, flag: str) -> str | None:
+    if given is not None:
+        console().print(f"{escape(prompt)} [dim](from {flag})[/] {escape(given)}")
+        return given
+    return _ask(prompt, default="", show_default=False).strip() or None
+
+
+def ask_debrief(
+    interview: Interview, framework: Framework, given: DebriefGiven | None = None
+) -> DebriefAnswers:
+    """Walk the user through a debrief of one interview, asking only what flags left out."""
+    given = given or DebriefGiven()
     out = console()
     out.print(f"[bold]Debrief: {escape(interview.title)}[/]  (Ctrl-C to stop; nothing is saved)")
     overall = _rating("How did it go overall, 1 (badly) to 5 (very well)?", allow_skip=False)
     assert overall is not None
-    went_well = typer.prompt("What went well?", default="", show_default=False) or None
-    went_badly = typer.prompt("What did not go well?", default="", show_default=False) or None
+    went_well = _text("What went well?", given.went_well, "--went-well")
+    went_badly = _text("What did not go well?", given.went_badly, "--went-badly")
     names = {c.id: c.name for c in framework.competencies}
     known = [c for c in interview.competencies if c in names]
     asked = [] if known else _ask_probed(framework)
@@ -77,16 +122,24 @@ def ask_debrief(interview: Interview, framework: Framework) -> DebriefAnswers:
     if probed:
         out.print("Rate yourself 1-5 on what it probed (Enter skips):")
     for competency in probed:
+        if competency in given.ratings:
+            out.print(
+                f"  {escape(names[competency])} [dim](from --rate)[/] {given.ratings[competency]}"
+            )
+            continue
         value = _rating(f"  {names[competency]}", allow_skip=True)
         if value is not None:
             ratings[competency] = value
-    out.print("Which questions were you asked? One per line; an empty line ends.")
+    for text in given.questions:
+        out.print(f"[dim]Asked (from the flags):[/] {escape(text)}")
+    which = "Any other questions" if given.questions else "Which questions were"
+    out.print(f"{which} you were asked? One per line; an empty line ends.")
     questions = []
     while True:
-        line = typer.prompt(" ", default="", show_default=False, prompt_suffix="")
-        if not str(line).strip():
+        line = _ask(" ", default="", show_default=False, prompt_suffix="").strip()
+        if not line:
             break
-        questions.append(str(line).strip())
+        questions.append(line)
     return DebriefAnswers(overall, went_well, went_badly, ratings, questions, asked)
 
 
@@ -101,7 +154,6 @@ def ask_review(
     uow: SqlUnitOfWork, items: list[ReviewItem], frameworks: dict[str, Framework]
 ) -> int:
     """Walk through statements awaiting review; returns how many were confirmed."""
-    from nextround.domain.competency import Polarity
     from nextround.errors import NextroundError
     from nextround.services.review import review_statement
 
@@ -115,27 +167,8 @@ def ask_review(
         polarity: Polarity | None = None
         context = statement.sentence_in(item.feedback.text)
         while True:
-            shown = polarity or statement.polarity
-            source = item.feedback.source.value.replace("_", " ")
-            out.print()
-            paragraph(
-                f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
-                f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
-                0,
-                2,
-            )
-            if context:
-                paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+            _show(item, polarity or statement.polarity, context, names)
             confident = statement.pick
-            for index, match in enumerate(statement.suggestions, start=1):
-                style = "bold" if index == 1 and confident else "dim"
-                share = f"[{style}]{match.confidence:.0%}[/]"
-                out.print(
-                    f"   {index}. {escape(names.get(match.competency_id, match.competency_id))}"
-                    f" {share}"
-                )
-            if not statement.suggestions:
-                out.print("   (no suggestion: nothing fitted)")
             try:
                 answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
             except (typer.Abort, KeyboardInterrupt):
@@ -157,10 +190,16 @@ def ask_review(
                     "[yellow]No suggestion is confident here[/]: type y or 1 to take the first "
                     "anyway, another number or a competency id, or n if it is about none."
                 )
+                if _piped():
+                    out.print(_LEFT)
+                    break
                 continue
             chosen = _choice(answer, statement.suggestions, names)
             if chosen is None:
                 out.print(_not_understood(answer, len(statement.suggestions)))
+                if _piped():
+                    out.print(_LEFT)
+                    break
                 continue
             try:
                 review_statement(uow, statement.id or 0, chosen, polarity)
@@ -170,6 +209,33 @@ def ask_review(
             done += 1
             break
     return done
+
+
+def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[str, str]) -> None:
+    """One statement under review: its polarity, text, sentence and numbered suggestions."""
+    out, statement = console(), item.statement
+    source = item.feedback.source.value.replace("_", " ")
+    out.print()
+    paragraph(
+        f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
+        f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
+        0,
+        2,
+    )
+    if context:
+        paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+    for index, match in enumerate(statement.suggestions, start=1):
+        style = "bold" if index == 1 and statement.pick else "dim"
+        share = f"[{style}]{shown_share(match.confidence)}[/]"
+        name = names.get(match.competency_id, match.competency_id)
+        out.print(f"   {index}. {escape(name)} {share}")
+    if not statement.suggestions:
+        out.print("   (no suggestion: nothing fitted)")
+
+
+#: With piped answers a refused one skips its statement: asked again, it would take the
+#: next line, meant for the next statement, and every later answer would land one off.
+_LEFT = "[dim]Left for later, as k would; the next answer goes to the next statement.[/]"
 
 
 def _not_understood(answer: str, count: int) -> str:

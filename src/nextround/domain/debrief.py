@@ -72,9 +72,7 @@ class Debrief:
             raise DomainError(f"overall must be 1-5, not {self.overall}")
         self.went_well = values.text(self.went_well, "what went well")
         self.went_badly = values.text(self.went_badly, "what did not go well")
-        for competency, rating in self.ratings.items():
-            if not 1 <= rating <= 5:
-                raise DomainError(f"the self-rating for {competency} must be 1-5, not {rating}")
+        check_ratings(self.ratings)
         if len(self.questions) > MAX_QUESTIONS:
             raise DomainError(f"at most {MAX_QUESTIONS} questions per debrief")
         for position, question in enumerate(self.questions, start=1):
@@ -82,3 +80,10 @@ class Debrief:
             assert checked is not None
             question.text = checked
             question.position = position
+
+
+def check_ratings(ratings: Mapping[str, int]) -> None:
+    """Raise DomainError for a self-rating outside 1-5 (also before a form asks anything)."""
+    for competency, rating in ratings.items():
+        if not 1 <= rating <= 5:
+            raise DomainError(f"the self-rating for {competency} must be 1-5, not {rating}")

@@ -194,6 +194,27 @@ class Round:
         for interview in self.interviews:
             _check_interview_in_round(interview, self)
 
+    def check_outcome_by(self, now: datetime) -> None:
+        """Refuse a result known only once the round has happened (as a debrief is refused).
+
+        Passed or rejected needs the round started and, for passed, its interviews held;
+        cancelled and withdrawn can come before, so they are always allowed.
+        """
+        if self.outcome not in (RoundOutcome.PASSED, RoundOutcome.REJECTED):
+            return
+        held = [i.scheduled_at for i in self.interviews if i.scheduled_at is not None]
+        ahead = [at for at in held if at > now] if self.outcome is RoundOutcome.PASSED else []
+        if self.started_on > now.date():
+            when = f"starts on {self.started_on}"
+        elif ahead:
+            when = f"has an interview still to come, on {min(ahead).date()}"
+        else:
+            return
+        raise DomainError(
+            f"round {self.position} ({self.name}) {when}, so it cannot be "
+            f"{self.outcome.value} yet; record its outcome once it has happened"
+        )
+
     @property
     def sorted_interviews(self) -> list[Interview]:
         """Interviews in time order; unscheduled ones last, in the order they were added."""
@@ -469,11 +490,7 @@ class Application:
                 f"the decision on {decision.decided_on} is before a round ended, on "
                 f"{last_end}; date it on or after {last_end}"
             )
-        for round_ in self.rounds:
-            # A decision closes the process, so a round still marked pending takes the
-            # decision's meaning rather than staying open for ever.
-            if round_.outcome is RoundOutcome.PENDING:
-                round_.outcome = _ROUND_OUTCOME_AFTER[decision.outcome]
+        self._close_pending_rounds(decision.outcome)
         current = self.current_decision
         if current is not None:
             current.outcome = decision.outcome
@@ -485,6 +502,19 @@ class Application:
             return current
         self.decisions.append(decision)
         return decision
+
+    def _close_pending_rounds(self, outcome: Outcome) -> None:
+        """Close the rounds still pending, as a decision ends the process.
+
+        A pending round with a later round after it was passed: the process went on past it
+        (a rejection after round 3 says nothing against round 2). Only the last round, if
+        still pending, takes the decision's own meaning rather than staying open for ever.
+        """
+        ordered = self.ordered_rounds
+        for round_ in ordered:
+            if round_.outcome is RoundOutcome.PENDING:
+                last = round_ is ordered[-1]
+                round_.outcome = _ROUND_OUTCOME_AFTER[outcome] if last else RoundOutcome.PASSED
 
     def reopen(self, on: date) -> Decision:
         """Reopen a decided application; the old decision stays on record."""
@@ -504,19 +534,20 @@ class Application:
     def remove_last_decision(self) -> tuple[Decision, list[Round]]:
         """Take back the latest decision, recorded by mistake (with its reopening, if any).
 
-        Returns it with the rounds it had closed, which are pending again: a decision marks
-        the rounds still pending with its own outcome in the same instant, and a round
-        changed since (its time stamp differs) keeps what the user made of it.
+        Returns it with the rounds it had closed, which are pending again: a decision closes
+        the rounds still pending (passed, or with its own outcome) in the same instant, and a
+        round changed since (its time stamp differs) keeps what the user made of it.
         """
         if not self.decisions:
             raise DomainError(f"application {self.id} has no decision to remove")
         last = self.current_decision or max(
             self.decisions, key=lambda d: (d.reopened_on or d.decided_on, d.decided_on)
         )
+        closed_as = {RoundOutcome.PASSED, _ROUND_OUTCOME_AFTER[last.outcome]}
         closed = [
             r
             for r in self.rounds
-            if r.outcome is _ROUND_OUTCOME_AFTER[last.outcome]
+            if r.outcome in closed_as
             and r.ended_on is None
             and last.created_at is not None
             and r.updated_at == last.created_at

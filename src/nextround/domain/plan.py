@@ -253,22 +253,17 @@ def mark_done(
         if action.done:
             return list(actions)
         on = today
-    _check_done_on(action, on, today)
+    _check_done_on(on, today)
     return [replace(a, done_on=on) if a.id == action_id else a for a in actions]
 
 
-def _check_done_on(action: PlanAction, on: date, today: date) -> None:
+def _check_done_on(on: date, today: date) -> None:
+    # Any past day: work done before the plan was built (Monday's, logged on Thursday by
+    # someone who only now started the plan) counts in the week it was done.
     if on > today:
         raise DomainError(
             f"done on {on} is in the future; record it once it is done "
             f"(today, {today}, at the latest)"
-        )
-    if on < action.created_on:
-        # Momentum measures working through the plan, so a day before the action was in
-        # it would count weeks the plan did not exist in.
-        raise DomainError(
-            f"done on {on} is before this action joined your plan on {action.created_on}; "
-            f"give a day from {action.created_on} to {today}"
         )
 
 

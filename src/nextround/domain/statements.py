@@ -24,6 +24,18 @@ def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
     return [m.competency_id for m in matches[:1] if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
 
 
+def shown_share(confidence: float) -> str:
+    """A confidence as a percentage that agrees with the evidence bar.
+
+    Rounded, 0.3487 would show as 35% yet fall short of a 35% bar; just under the bar it
+    shows one decimal (34.9%), never rounded up to the bar, so what is read is what counts.
+    """
+    bar = EVIDENCE_MIN_CONFIDENCE * 100
+    if confidence >= EVIDENCE_MIN_CONFIDENCE or round(confidence * 100) < bar:
+        return f"{confidence:.0%}"
+    return f"{min(round(confidence * 1000) / 10, bar - 0.1):.1f}%"
+
+
 #: Where a sentence ends: after . ! or ? before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 #: A longer sentence is cut to this many characters either side of the statement.

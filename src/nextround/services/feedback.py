@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from nextround.domain import interview_time
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
@@ -69,6 +70,13 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
             raise DomainError(
                 f"interview {links.interview_id} is in round {round_.position}, "
                 f"not {links.round_position}"
+            )
+        if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
+            # As for a debrief (check_debrief_allowed): nothing can be said of it yet.
+            raise DomainError(
+                f"interview {links.interview_id} is on "
+                f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
+                "which has not happened yet; add its feedback afterwards"
             )
         item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
     elif links.application_id is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, TypedDict
 
@@ -66,6 +66,7 @@ def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
         raise DomainError(f"a round needs {', '.join(missing)}")
     app = uow.applications.get(app_id)
     round_ = app.add_round(Round(**fields))
+    round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
     return round_
@@ -76,6 +77,8 @@ def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     app, round_ = uow.applications.get_round(round_id)
     _apply(round_, changes, RoundFields)
     app.check()
+    if "outcome" in changes or "started_on" in changes:
+        round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
     return round_
@@ -163,6 +166,23 @@ def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields)
     return interview
 
 
+@dataclass(frozen=True)
+class Decided:
+    """A decision just recorded, with the rounds it closed (now passed, rejected, ...)."""
+
+    decision: Decision
+    closed: list[Round]
+
+    def closed_text(self) -> str:
+        """'Round 2 marked passed, round 3 rejected.', or '' when no round was pending."""
+        if not self.closed:
+            return ""
+        first, *rest = self.closed
+        parts = [f"Round {first.position} marked {first.outcome.value}"]
+        parts += [f"round {r.position} {r.outcome.value}" for r in rest]
+        return ", ".join(parts) + "."
+
+
 def set_decision(
     uow: UnitOfWork,
     app_id: int,
@@ -173,8 +193,21 @@ def set_decision(
     offer_response: OfferResponse | None = None,
 ) -> Decision:
     """Record or replace the decision that ends an application."""
+    return decide(uow, app_id, outcome, decided_on, finalists, reason, offer_response).decision
+
+
+def decide(
+    uow: UnitOfWork,
+    app_id: int,
+    outcome: Outcome,
+    decided_on: date | None = None,
+    finalists: int | None = None,
+    reason: str | None = None,
+    offer_response: OfferResponse | None = None,
+) -> Decided:
+    """set_decision, saying which rounds it closed (for the message the user reads)."""
     app = uow.applications.get(app_id)
-    decision = record_decision(
+    decided = record_decision(
         uow,
         app,
         Decision(
@@ -186,20 +219,20 @@ def set_decision(
         ),
     )
     uow.commit()
-    return decision
+    return decided
 
 
-def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decision:
+def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decided:
     """Apply a decision to a loaded application and stamp what it changed (no commit)."""
     if decision.decided_on > uow.today():
         raise DomainError(
             f"a decision on {decision.decided_on} is in the future; record it once it is made "
             f"(today, {uow.today()}, at the latest)"
         )
-    pending = [r for r in app.rounds if r.outcome is RoundOutcome.PENDING]
+    pending = [r for r in app.ordered_rounds if r.outcome is RoundOutcome.PENDING]
     recorded = app.decide(decision)
     touch(uow.now(), recorded, app, *pending)
-    return recorded
+    return Decided(recorded, pending)
 
 
 def remove_decision(uow: UnitOfWork, app_id: int) -> tuple[Application, Decision, list[Round]]:

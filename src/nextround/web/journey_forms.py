@@ -46,6 +46,7 @@ APPLICATION_ERRORS: ErrorRoutes = (
 ROUND_ERRORS: ErrorRoutes = (
     ("name", r"^round name\b"),
     ("notes", r"^round notes\b"),
+    ("outcome", r"so it cannot be \w+ yet"),
     ("ended_on", r"ends on .* (before it starts|after the decision)|after its round .* ended"),
     ("started_on", r"^round .* starts on|before its round .* starts|before the last round"),
 )
@@ -69,7 +70,7 @@ FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
     ("author", r"^author\b"),
     ("received_on", r"^feedback cannot be received|^feedback received on"),
-    ("interview", r"^interview \d+ (belongs|is in)"),
+    ("interview", r"^interview \d+ (belongs|is in|is on .* not happened)"),
     ("round", r"has no round|^round \d+ is not part"),
 )
 CONTACT_ERRORS: ErrorRoutes = (

@@ -124,7 +124,11 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"move-{app_id}", form)
     chosen = reader.choice("move", Move)
     if chosen is None:
-        return _render(web, 422, {app_id: reader.state.error_for("move") or "Choose a move."})
+        error = reader.state.error_for("move")
+        if error is None and not form.get("move"):
+            # The placeholder, "Move to…": nothing chosen, so nothing changes.
+            return _render(web) if web.htmx("board") else web.redirect("/")
+        return _render(web, 422, {app_id: error or "Choose a move."})
     try:
         notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen), chosen))
     except (DomainError, InvalidInputError) as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.journey import Outcome
+from nextround.domain.journey import Decision, OfferResponse, Outcome
 from nextround.errors import DomainError
 from nextround.services.applications import (
     close_application,
@@ -13,7 +13,7 @@ from nextround.services.applications import (
     remove_application,
     reopen_application,
 )
-from nextround.services.process import set_decision
+from nextround.services.process import decide as decide_application
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
@@ -82,13 +82,23 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
         app_id,
         reader,
         kwargs,
-        run=lambda uow, k: set_decision(uow, app_id, **k),
+        run=lambda uow, k: decide_application(uow, app_id, **k),
         routes=jf.DECISION_ERRORS,
-        done=lambda decision: (
+        done=lambda decided: (
             "decision",
-            f"Recorded the decision: {label(decision.outcome).lower()}.",
+            f"Recorded the decision: {_decision_text(decided.decision)}. "
+            f"{decided.closed_text()}".strip(),
         ),
     )
+
+
+def _decision_text(decision: Decision) -> str:
+    """'offer, accepted': an accepted offer says so, as it is the step that ends the search."""
+    text = label(decision.outcome).lower()
+    response = decision.offer_response
+    if response is not None and response is not OfferResponse.PENDING:
+        text += f", {label(response).lower()}"
+    return text
 
 
 @router.post("/applications/{app_id}/delete")

@@ -1,0 +1,25 @@
+"""What has not happened yet cannot have an outcome or feedback, as it cannot be debriefed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tests.e2e.conftest import full_dump
+
+
+def test_a_future_round_and_interview_take_no_outcome_and_no_feedback(cli):
+    ahead = datetime.now(UTC).date() + timedelta(days=7)
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Loop", "--on", ahead.isoformat())
+    cli.ok("interview", "add", "1", "System design", "--at", f"{ahead}T10:00")
+    before = full_dump(cli.db)
+
+    passed = cli("round", "edit", "1", "--outcome", "passed")
+    assert passed.code == 2
+    assert f"round 1 (Loop) starts on {ahead}, so it cannot be passed yet" in passed.err
+
+    heard = cli("feedback", "add", "--app", "1", "--interview", "1", "--no-map",
+                "great system design")  # fmt: skip
+    assert heard.code == 2
+    assert "interview 1 is on " in heard.err and "not happened yet" in heard.err
+    assert full_dump(cli.db) == before
