@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
     from nextround.cli.prompts import DebriefGiven
     from nextround.domain.competency import Framework
+    from nextround.domain.debrief import Debrief
     from nextround.services.mapping import MappedText
     from nextround.store.uow import SqlUnitOfWork
 
@@ -303,9 +304,14 @@ def debrief(
                 mapper=mapper,
                 replace=replace,
             )
+    _report_debrief(framework, saved, removed)
+
+
+def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) -> None:
+    """What was saved: overall, each rating (and those removed), each question's mapping."""
     names = {c.id: c.name for c in framework.competencies}
     out = console()
-    out.print(f"Saved the debrief of interview {interview_id} (overall {saved.overall}/5).")
+    out.print(f"Saved the debrief of interview {saved.interview_id} (overall {saved.overall}/5).")
     for competency, value in saved.ratings.items():
         out.print(f"  {escape(names.get(competency, competency))}: {value}/5")
     for ref in removed:
