@@ -339,8 +339,8 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     growth_cli.ok("feedback", "add", "Risk management is weak.", "--source", "mentor")
     out = growth_cli.ok("feedback", "clarify")
     flat = " ".join(out.split())
-    assert '"Your risk management didn\'t come through strongly enough."' in flat
-    assert "(Tempoline from Maya," in flat
+    assert "To Maya (Tempoline)" in flat  # grouped by whom to ask
+    assert 'About "Your risk management didn\'t come through strongly enough"' in flat
     assert "happy path" not in flat  # specific: nothing to ask
     assert "Risk management is weak" not in flat  # not tied to an application
     data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))

@@ -242,6 +242,24 @@ def test_journey_then_backup_into_a_new_database(
         mapped = page.inner_text("#feedback .mapped")
         assert "Risk management, Systems thinking" in mapped
 
+        # A gap recurs only once a second source besides the candidate sees it: a manager's
+        # review, entered as feedback about no application.
+        page.goto(first.url + "/feedback/all")
+        page.fill(
+            "#feedback-text", "Next I want her to grow in managing risk and in seeing the system."
+        )
+        page.select_option("#feedback-source", "manager_review")
+        page.click("button:has-text('Show suggested competencies')")
+        page.wait_for_selector("#feedback-preview")
+        review = page.locator(".preview-item").first
+        for box in review.locator("input[name='s1-competency']:checked").all():
+            box.uncheck()
+        review.locator("input[name='s1-competency'][value='risk-management']").check()
+        page.select_option("#feedback-s1-other", "systems-thinking")
+        page.select_option("#feedback-s1-polarity", "gap")
+        page.click("button:has-text('Save and confirm')")
+        page.wait_for_selector("text=confirmed its 1 statement")
+
         # 6. See the profile radar change.
         page.goto(first.url + "/profile")
         radar_after = tab.radar()
