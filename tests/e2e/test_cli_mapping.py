@@ -149,6 +149,30 @@ def test_feedback_add_warns_when_the_feedback_is_not_in_english(growth_cli):
     assert english.code == 0 and english.err == ""
 
 
+def test_debrief_questions_and_stories_not_in_english_are_flagged(growth_cli):
+    ids = seed_application(growth_cli)
+    asked = growth_cli(
+        "debrief", str(ids.interview), "--overall", "3",
+        "-q", "Erzählen Sie mir von einem Risiko, das Sie früh erkannt haben.",
+    )  # fmt: skip
+    assert asked.code == 0, asked.err
+    assert asked.err.startswith("note: this list of questions looks like German; nextround ")
+    assert "they may be mapped to the wrong competencies" in asked.err
+    story = growth_cli(
+        "story", "add", "--title", "Migration",
+        "--situation", "Notre équipe devait migrer la base de données avant la fin du trimestre.",
+        "--action", "J'ai découpé la migration en étapes et j'ai prévenu les clients.",
+    )  # fmt: skip
+    assert story.code == 0, story.err
+    assert "note: this story looks like French" in story.err
+    assert "its competencies may be suggested wrongly" in story.err
+    english = growth_cli(
+        "story", "add", "--title", "Outage", "--action", "I rolled back the release and "
+        "wrote the postmortem with the on-call team.",
+    )  # fmt: skip
+    assert english.code == 0 and "looks like" not in english.err
+
+
 def test_map_onto_an_imported_framework(growth_cli, tmp_path):
     path = tmp_path / "values.yaml"
     path.write_text(

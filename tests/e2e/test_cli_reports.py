@@ -53,3 +53,23 @@ def test_bad_report_input_is_one_line_and_writes_nothing(seeded, tmp_path, args,
     assert_clean_failure(cli, [a.replace("{tmp}", str(tmp_path)) for a in args], message)
     assert not list(cli.cwd.glob("nextround-*.html"))
     assert not (tmp_path / "x.doc").exists() and not (tmp_path / "x.txt").exists()
+
+
+def test_a_second_default_report_takes_the_next_free_name(seeded):
+    cli, _ = seeded
+    cli.ok("report", "profile")
+    second = " ".join(cli.ok("report", "profile").split())
+    first, *others = sorted((p.name for p in cli.cwd.glob("nextround-profile-*.html")), key=len)
+    assert others == [first.replace(".html", "-v2.html")]
+    assert f"Wrote {cli.cwd / others[0]}" in second
+
+
+def test_a_named_report_replaces_a_file_only_with_force(seeded, tmp_path):
+    cli, journey = seeded
+    target = tmp_path / "mine.html"
+    target.write_text("my own notes", "utf-8")
+    refused = cli("report", "app", str(journey.main), "-o", str(target))
+    assert refused.code == 2 and "already exists" in refused.err and "--force" in refused.err
+    assert target.read_text("utf-8") == "my own notes"
+    cli.ok("report", "app", str(journey.main), "-o", str(target), "--force")
+    assert target.read_text("utf-8").startswith("<!DOCTYPE html>")

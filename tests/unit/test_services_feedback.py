@@ -117,6 +117,17 @@ def test_feedback_without_links_defaults_to_today(uow):
             DomainError,
             "received on 2025-05-01 predates the application on 2025-05-06; check the date",
         ),
+        (
+            {"interview_id": 1, "received_on": date(2025, 6, 9)},
+            DomainError,
+            "received on 2025-06-09 predates interview 1 on 2025-06-10; check the date, or "
+            "link the feedback to an earlier interview",
+        ),
+        (
+            {"application_id": 1, "round_position": 2, "received_on": date(2025, 6, 1)},
+            DomainError,
+            r"received on 2025-06-01 predates round 2 \(Loop\), which started on 2025-06-10",
+        ),
         ({"interview_id": 42}, NotFoundError, "no interview with id 42"),
         ({"application_id": 42}, NotFoundError, "no application with id 42"),
     ],
@@ -212,6 +223,7 @@ def test_edit_feedback_moves_or_detaches_it(uow, ids):
         (FeedbackChanges(), "nothing to change; give at least one option"),
         (FeedbackChanges(received_on=date(2030, 1, 1)), "in the future"),
         (FeedbackChanges(received_on=date(2025, 5, 1)), "predates the application"),
+        (FeedbackChanges(received_on=date(2025, 6, 9)), "predates interview .* on 2025-06-10"),
         (FeedbackChanges(links=FeedbackLinks(round_position=9)), "has no round 9"),
         (
             FeedbackChanges(unlink=True, links=FeedbackLinks(application_id=1)),

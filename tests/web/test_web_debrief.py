@@ -162,3 +162,22 @@ def test_a_debrief_rated_on_another_framework_says_so(
     )
     assert "are on another framework (nextround-core), so they are not shown here" in form
     assert "Saving rates it on Briefs instead" in form
+
+
+def test_questions_not_in_english_are_saved_with_a_warning(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser)
+    german = "Erzählen Sie mir von einem Risiko, das Sie früh erkannt haben."
+    saved = browser.post(
+        f"/interviews/{interview_id}/debrief", {"overall": "3", "questions": german}
+    )
+    assert saved.status_code == 303
+    assert [q.text for q in _debrief(sqlite_app, interview_id).questions] == [german]
+    page = browser.get(saved.headers["location"]).text
+    assert "This list of questions looks like German; nextround reads English only" in page
+    english = browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "Tell me about a risk you spotted early."},
+    )
+    assert "looks like" not in browser.get(english.headers["location"]).text

@@ -127,7 +127,7 @@ def test_forms_left_open_name_rounds_by_id_so_a_deletion_cannot_misfile(
     )
     assert gone.status_code == 404
     assert [i.title for i in _app(sqlite_app, app_id).ordered_rounds[0].interviews] == ["Panel"]
-    base = {"source": "recruiter", "received_on": "2026-10-06", "application": str(app_id)}
+    base = {"source": "recruiter", "received_on": "2026-10-21", "application": str(app_id)}
     stale = browser.post(f"/feedback/{item_id}", {**base, "part": f"round-{screen.id}"})
     assert stale.status_code == 422
     error = field_error(stale.text, "edit-feedback-part") or ""

@@ -146,3 +146,21 @@ def test_story_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> 
     for path in ("/stories", "/stories/check", "/stories/1", "/stories/1/delete"):
         assert browser.client.post(path, data=STORY).status_code == 403, path
     assert _stories(sqlite_app) == []
+
+
+def test_a_story_not_in_english_is_saved_with_a_warning(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    french = {
+        "title": "Migration",
+        "situation": "Notre équipe devait migrer la base de données avant la fin du trimestre.",
+        "action": "J'ai découpé la migration en étapes et j'ai prévenu les clients.",
+    }
+    saved = browser.post("/stories", french)
+    assert saved.status_code == 303
+    assert _stories(sqlite_app)[0].action == french["action"]
+    page = browser.get(saved.headers["location"]).text
+    assert "This story looks like French; nextround reads English only" in page
+    assert "its competencies may be suggested wrongly" in page
+    english = browser.post("/stories", STORY)
+    assert "looks like" not in browser.get(english.headers["location"]).text

@@ -60,6 +60,25 @@ def not_english(text: str) -> str | None:
     return str(language)
 
 
+#: What goes wrong with each kind of text read as English, for english_only_note.
+QUESTIONS_RISK = "they may be mapped to the wrong competencies"
+STORY_RISK = "its competencies may be suggested wrongly and its checks misread"
+
+
+def english_only_note(text: str, what: str, risk: str) -> str | None:
+    """A warning such as 'This story looks like French; ...', or None for English text.
+
+    ``what`` names the text ("story") and ``risk`` says what may go wrong with it.
+    """
+    code = not_english(text)
+    if code is None:
+        return None
+    return (
+        f"This {what} looks like {language_name(code)}; nextround reads English only, so "
+        f"{risk} (an English translation maps better)."
+    )
+
+
 def language_name(code: str) -> str:
     """'French' for 'fr'; a language without a name here goes by its code."""
     return NAMES.get(code, f"language '{code}'")

@@ -42,6 +42,26 @@ def check_folder(output: Path) -> None:
         )
 
 
+def refuse_existing(output: Path | None, force: bool, option: str = "-o") -> None:
+    """Refuse, before any work, to write over a file the person did not say to replace.
+
+    An export over yesterday's backup is the one copy of the data lost if today's database is
+    the wrong or an empty one.
+    """
+    if output is None or str(output) == "-" or force:
+        return
+    if output.expanduser().is_file():
+        raise already_exists(output, option)
+
+
+def already_exists(output: Path, option: str = "-o") -> InvalidInputError:
+    """The error for a file that is there already and was not given up with --force."""
+    return InvalidInputError(
+        f"{option} {output.expanduser()} already exists; give another file name, "
+        "or add --force to replace it"
+    )
+
+
 def write_output(data: bytes, output: Path | None, *, overwrite: bool = True) -> None:
     """Write to a file atomically (never a half-written file), or to stdout.
 
@@ -91,8 +111,10 @@ def _move_to_new(tmp: Path, output: Path) -> None:
         tmp.unlink()
 
 
-def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None:
+def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None, force: bool) -> None:
     from nextround.services import data
+
+    refuse_existing(output, force)
 
     with state(ctx).app.uow() as uow:
         if kind is ExportFormat.JSON:
@@ -103,30 +125,35 @@ def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None) -> None
             payload = data.export_csv(uow).encode("utf-8")
         else:
             payload = data.export_ics(uow)
-    write_output(payload, output)
+    try:
+        write_output(payload, output, overwrite=force)
+    except FileExistsError:  # made while the export ran
+        assert output is not None  # standard output never exists already
+        raise already_exists(output) from None
 
 
 Output = Annotated[
     Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
 ]
+Force = Annotated[bool, typer.Option("--force", help="Let -o replace a file that already exists.")]
 
 
 @exports.command("json")
-def export_json(ctx: typer.Context, output: Output = None) -> None:
+def export_json(ctx: typer.Context, output: Output = None, force: Force = False) -> None:
     """A lossless backup of everything, as JSON."""
-    _export(ctx, ExportFormat.JSON, output)
+    _export(ctx, ExportFormat.JSON, output, force)
 
 
 @exports.command("csv")
-def export_csv(ctx: typer.Context, output: Output = None) -> None:
+def export_csv(ctx: typer.Context, output: Output = None, force: Force = False) -> None:
     """One row per application with the date each stage was entered."""
-    _export(ctx, ExportFormat.CSV, output)
+    _export(ctx, ExportFormat.CSV, output, force)
 
 
 @exports.command("ics")
-def export_ics(ctx: typer.Context, output: Output = None) -> None:
+def export_ics(ctx: typer.Context, output: Output = None, force: Force = False) -> None:
     """One calendar event per scheduled interview."""
-    _export(ctx, ExportFormat.ICS, output)
+    _export(ctx, ExportFormat.ICS, output, force)
 
 
 @imports.command("json")

@@ -175,17 +175,17 @@ def _note_lines_not_in_english(languages: list[str | None]) -> None:
     )
 
 
-def warn_if_not_english(text: str, what: str) -> None:
+def warn_if_not_english(
+    text: str,
+    what: str,
+    risk: str = "its statements may be read as neutral and mapped wrongly",
+) -> None:
     """Say so, on stderr, when ``text`` is clearly not English: it would be misread quietly."""
-    from nextround.analysis.language import language_name, not_english
+    from nextround.analysis.language import english_only_note
 
-    code = not_english(text)
-    if code is not None:
-        sys.stderr.write(
-            f"note: this {what} looks like {language_name(code)}; nextround reads English only, "
-            "so its statements may be read as neutral and mapped wrongly (an English "
-            "translation maps better)\n"
-        )
+    note = english_only_note(text, what, risk)
+    if note is not None:
+        sys.stderr.write(f"note: {note[0].lower()}{note[1:].removesuffix('.')}\n")
 
 
 def debrief(
@@ -249,6 +249,10 @@ def debrief(
         _, _, interview = uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
         mapper = nextround.mapper(uow, framework) if questions else None
+        if questions:
+            from nextround.analysis.language import QUESTIONS_RISK
+
+            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
         amend = any(c is not None for c in changes) and get_debrief(uow, interview_id)
         if replace and amend:
             if mapper is not None:

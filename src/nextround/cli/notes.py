@@ -65,9 +65,9 @@ def _check_eml(path: Path | None, force: bool) -> Path | None:
 
 
 def _exists(path: Path) -> InvalidInputError:
-    return InvalidInputError(
-        f"--eml {path} already exists; give another file name, or add --force to overwrite it"
-    )
+    from nextround.cli.data import already_exists
+
+    return already_exists(path, "--eml")
 
 
 @app.command("thank-you")

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from nextround.cli.common import parse_choice, state
+from nextround.cli.data import Force
 
 app = typer.Typer(
     add_completion=False,
@@ -27,28 +28,43 @@ Output = Annotated[
 PaperSize = Annotated[str, typer.Option("--paper", help="Page size when printed: a4|letter.")]
 
 
-def _targets(outputs: list[Path] | None, default: Path | None = None) -> list[Path]:
-    from nextround.reports.render import format_of
+def _targets(
+    outputs: list[Path] | None, force: bool, default: Path | None = None
+) -> tuple[list[Path], bool]:
+    """The files to write, checked before any work, and whether they may be replaced.
 
-    paths = [p.expanduser() for p in outputs or ([default] if default else [])]
-    from nextround.cli.data import check_folder
+    A file named with -o is replaced only with --force. The default name is never a file
+    given up: a second report on the same day gets the next free name instead.
+    """
+    from nextround.cli.data import check_folder, refuse_existing
+    from nextround.reports.render import format_of, free_path
 
+    if outputs:
+        paths = [p.expanduser() for p in outputs]
+    else:
+        paths, force = ([free_path(default)] if default else []), False
     for path in paths:
         format_of(path)  # a wrong extension or folder fails before any work is done
         check_folder(path)
-    return paths
+        refuse_existing(path, force)
+    return paths, force
 
 
-def _write(html: str, paths: list[Path]) -> None:
-    from nextround.cli.data import write_output
+def _write(html: str, paths: list[Path], force: bool) -> None:
+    from nextround.cli.data import already_exists, write_output
     from nextround.reports.render import format_of, render
 
     for path in paths:  # the data and the HTML are made once, whatever the formats
-        write_output(render(html, format_of(path)), path.resolve())
+        try:
+            write_output(render(html, format_of(path)), path.resolve(), overwrite=force)
+        except FileExistsError:  # made while the report was built
+            raise already_exists(path) from None
 
 
 @app.command("profile")
-def profile(ctx: typer.Context, output: Output = None, paper: PaperSize = "a4") -> None:
+def profile(
+    ctx: typer.Context, output: Output = None, paper: PaperSize = "a4", force: Force = False
+) -> None:
     """Spikes, recurring gaps with their evidence, calibration, trend and the growth plan."""
     from nextround.reports.render import Paper, default_path, profile_html
     from nextround.services.reports import profile_report
@@ -57,11 +73,11 @@ def profile(ctx: typer.Context, output: Output = None, paper: PaperSize = "a4") 
     assert size is not None
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        paths = _targets(output, default_path("profile", uow.today()))
+        paths, force = _targets(output, force, default_path("profile", uow.today()))
         report = profile_report(
             uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
         )
-    _write(profile_html(report, size), paths)
+    _write(profile_html(report, size), paths, force)
 
 
 @app.command("app")
@@ -70,6 +86,7 @@ def application(
     app_id: Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")],
     output: Output = None,
     paper: PaperSize = "a4",
+    force: Force = False,
 ) -> None:
     """One process: timeline, your view against the feedback, learnings and the note sent."""
     from nextround.reports.render import Paper, application_html, default_path
@@ -77,12 +94,12 @@ def application(
 
     size = parse_choice(Paper, paper, "--paper")
     assert size is not None
-    _targets(output)
+    _targets(output, force)
     nextround = state(ctx).app
     with nextround.uow() as uow:
         report = application_report(uow, app_id, nextround.settings.half_life_days)
         default = default_path(
             "app", uow.today(), app_id=app_id, company=report.application.company
         )
-        paths = _targets(output, default)
-    _write(application_html(report, size), paths)
+        paths, force = _targets(output, force, default)
+    _write(application_html(report, size), paths, force)

@@ -125,8 +125,16 @@ def add(
         mapper = nextround.mapper(uow, framework)
         fallback_notice(nextround, mapper)
         story = add_story(uow, fields, mapper=mapper, accept_suggestions=accept_suggestions)
+    _warn_if_not_english(story)
     _report(story, {c.id: c.name for c in framework.competencies}, "Added")
     render_check(_check(story, nextround.settings.story_budget_seconds))
+
+
+def _warn_if_not_english(story: Any) -> None:
+    from nextround.analysis.language import STORY_RISK
+    from nextround.cli.growth import warn_if_not_english
+
+    warn_if_not_english(story.text, "story", STORY_RISK)
 
 
 def _check(story: Any, budget: int) -> StoryCheck:
@@ -186,6 +194,8 @@ def edit(
         story = edit_story(
             uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
         )
+    if changes_text:
+        _warn_if_not_english(story)
     _report(story, {c.id: c.name for c in framework.competencies}, "Updated")
     render_check(_check(story, nextround.settings.story_budget_seconds))
 

@@ -64,6 +64,18 @@ def default_path(kind: str, today: date, *, app_id: int | None = None, company: 
     return Path(f"nextround-app-{app_id}-{slug(company)}-{today.isoformat()}.html")
 
 
+def free_path(path: Path) -> Path:
+    """``path``, or the first of name-v2.html, name-v3.html, ... that is not taken.
+
+    "v2", not a bare "-2": the default names end in a date, which a "-2" would seem to extend.
+    """
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-v{n}{path.suffix}")
+    return candidate
+
+
 @cache
 def _environment() -> Environment:
     from jinja2 import Environment, FileSystemLoader, select_autoescape

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from nextround.domain import interview_time
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.mapping import MappedText, analyse
@@ -94,12 +95,33 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
     elif links.round_position is not None:
         raise DomainError("a round number needs the application it belongs to (--app)")
     if item.application_id is not None:
-        app = uow.applications.get(item.application_id)
-        if item.received_on < app.applied_on:
+        _check_not_before(item, uow.applications.get(item.application_id))
+
+
+def _check_not_before(item: Feedback, app: Application) -> None:
+    """Feedback cannot come before what it is about: the application, round or interview."""
+    if item.received_on < app.applied_on:
+        raise DomainError(
+            f"feedback received on {item.received_on} predates the application on "
+            f"{app.applied_on}; check the date"
+        )
+    round_ = next((r for r in app.rounds if r.id == item.round_id), None)
+    if round_ is None:
+        return
+    interview = next((i for i in round_.interviews if i.id == item.interview_id), None)
+    if interview is not None and interview.scheduled_at is not None:
+        held_on = interview.scheduled_at.astimezone().date()  # the user's day, as received_on
+        if item.received_on < held_on:
             raise DomainError(
-                f"feedback received on {item.received_on} predates the application on "
-                f"{app.applied_on}; check the date"
+                f"feedback received on {item.received_on} predates interview {interview.id} "
+                f"on {held_on}; check the date, or link the feedback to an earlier interview"
             )
+    elif item.received_on < round_.started_on:
+        raise DomainError(
+            f"feedback received on {item.received_on} predates round {round_.position} "
+            f"({round_.name}), which started on {round_.started_on}; check the date, or "
+            "link the feedback to an earlier round"
+        )
 
 
 def add_feedback(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.analysis.language import QUESTIONS_RISK, english_only_note
 from nextround.services.debrief_entry import save_debrief
 from nextround.services.frameworks import active_framework
 from nextround.services.lookup import application_of_interview
@@ -36,5 +37,8 @@ def debrief(interview_id: int, web: WebDep, form: FormDep) -> Response:
             f"interview-{interview_id}",
             f"Saved the debrief: {len(d.ratings)} self-rating{'' if len(d.ratings) == 1 else 's'}"
             f" and {len(d.questions)} question{'' if len(d.questions) == 1 else 's'}.",
+        ),
+        warn=lambda d: english_only_note(
+            "\n".join(q.text for q in d.questions), "list of questions", QUESTIONS_RISK
         ),
     )

@@ -223,6 +223,7 @@ def submit(
     run: Callable[[SqlUnitOfWork, T], Any],
     routes: ErrorRoutes,
     done: Callable[[Any], tuple[str, str]],
+    warn: Callable[[Any], str | None] = lambda _: None,
 ) -> Response:
     """Run a form's use case; on success redirect with (anchor, message), else re-show the form.
 
@@ -237,6 +238,6 @@ def submit(
         else:
             anchor, message = done(result)
             target = app_id() if callable(app_id) else app_id
-            return web.redirect(f"/applications/{target}#{anchor}", message)
+            return web.redirect(f"/applications/{target}#{anchor}", message, warn(result))
     target = app_id() if callable(app_id) else app_id
     return render_detail(web, target, reader.state, 422)

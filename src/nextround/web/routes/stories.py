@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.analysis.language import STORY_RISK, english_only_note
 from nextround.domain.stories import Story
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
@@ -123,7 +124,8 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     tip = ""
     if saved.suggestions and not saved.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
-    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}")
+    warning = english_only_note(saved.text, "story", STORY_RISK)
+    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}", warning)
 
 
 @router.post("/stories")

@@ -1,0 +1,31 @@
+"""`nextround export`: a file named with -o is replaced only when the person says so."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.mark.parametrize("kind", ["json", "csv", "ics"])
+def test_an_existing_file_is_kept_unless_forced(seeded, tmp_path, kind):
+    cli, _ = seeded
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    target = folder / f"backup.{kind}"
+    target.write_text("yesterday's copy", "utf-8")
+    refused = cli("export", kind, "-o", str(target))
+    assert refused.code == 2
+    assert f"{target} already exists; give another file name, or add --force" in " ".join(
+        refused.err.split()
+    )
+    assert "Traceback" not in refused.err
+    assert target.read_text("utf-8") == "yesterday's copy"
+    assert sorted(p.name for p in folder.iterdir()) == [target.name]  # no temporary left
+    cli.ok("export", kind, "-o", str(target), "--force")
+    assert target.read_text("utf-8") != "yesterday's copy"
+
+
+def test_standard_output_needs_no_force(seeded):
+    cli, _ = seeded
+    assert json.loads(cli.ok("export", "json", "-o", "-"))["tables"]["applications"]
