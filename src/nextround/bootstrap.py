@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from nextround.config import Settings
-from nextround.store.database import ensure_schema, make_engine
+from nextround.store.database import checkpoint, ensure_schema, make_engine
 from nextround.store.urls import parse_url, sqlite_file
 
 if TYPE_CHECKING:
@@ -130,6 +130,10 @@ class Nextround:
         if embedder is None:
             return {}
         return package_vectors(self.settings.models_dir, embedder, self.progress)
+
+    def checkpoint(self) -> None:
+        """Put a SQLite database's recent writes into its file (see store.database)."""
+        checkpoint(self.engine)
 
     def close(self) -> None:
         """Release the database connections."""
