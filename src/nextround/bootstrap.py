@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from nextround.config import Settings
-from nextround.store.database import ensure_schema, make_engine
+from nextround.store.database import checkpoint, ensure_schema, make_engine
 from nextround.store.urls import parse_url, sqlite_file
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from nextround.analysis.embeddings import Embedder, Vectors
     from nextround.analysis.mapper import Mapper
     from nextround.domain.competency import Framework
@@ -34,6 +36,8 @@ class Nextround:
     ) -> None:
         self.settings = settings or Settings.from_env()
         self.clock = clock
+        # The SQLite file this object created, if it did: a failed first command removes it.
+        self.new_database: Path | None = None
 
     @cached_property
     def engine(self) -> Engine:
@@ -47,8 +51,11 @@ class Nextround:
         announce = (
             path is not None and not path.exists() and path.parent.resolve() != data_dir.resolve()
         )
+        created = path is not None and not path.exists()
         engine = make_engine(url, data_dir=data_dir)
         ensure_schema(engine)
+        if created:
+            self.new_database = path
         if announce:
             self.progress(
                 f"Started a new, empty database at {path} (there was no file there); "
@@ -130,6 +137,10 @@ class Nextround:
         if embedder is None:
             return {}
         return package_vectors(self.settings.models_dir, embedder, self.progress)
+
+    def checkpoint(self) -> None:
+        """Put a SQLite database's recent writes into its file (see store.database)."""
+        checkpoint(self.engine)
 
     def close(self) -> None:
         """Release the database connections."""

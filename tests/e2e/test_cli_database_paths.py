@@ -34,6 +34,20 @@ def test_a_read_only_command_on_a_new_path_starts_the_database_and_says_so(
     assert again.code == 0 and again.err == ""
 
 
+def test_a_first_command_that_fails_leaves_no_new_database_behind(cli: Cli, tmp_path: Path):
+    path = tmp_path / "jobs.sqlite3"
+    failed = cli("app", "add", "Acme", "PM", "--applied", "2099-05-01", db=str(path))
+    assert failed.code == 2 and "in the future" in failed.err
+    assert f"The new database at {path} was not kept, as the command failed." in failed.err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("jobs")) == []
+    added = cli("app", "add", "Acme", "PM", "--applied", "2025-05-01", db=str(path))
+    assert added.code == 0 and path.is_file()
+    # An existing database is never removed, whatever fails.
+    again = cli("app", "add", "Acme", "PM", "--applied", "2099-05-01", db=str(path))
+    assert again.code == 2 and "not kept" not in again.err and path.is_file()
+    assert "Acme" in cli("app", "list", db=str(path)).out
+
+
 def test_a_missing_folder_in_the_database_variable_is_refused(cli: Cli, tmp_path: Path):
     env = {**cli.env, "NEXTROUND_DATABASE_URL": str(tmp_path / "tpyo" / "jobs.sqlite3")}
     result = Cli(cli.db, env, cli.cwd)("app", "list", db="")

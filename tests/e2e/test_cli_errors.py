@@ -62,7 +62,7 @@ CASES = [
     ),
     pytest.param(
         ["app", "add", "Foo", "Bar", "--applied", "2025-13-01"],
-        r"--applied '2025-13-01' is not a date; use YYYY-MM-DD",
+        r"--applied '2025-13-01' has no month 13; months go from 01 to 12",
         id="bad-date",
     ),
     pytest.param(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -29,3 +30,13 @@ def test_an_existing_file_is_kept_unless_forced(seeded, tmp_path, kind):
 def test_standard_output_needs_no_force(seeded):
     cli, _ = seeded
     assert json.loads(cli.ok("export", "json", "-o", "-"))["tables"]["applications"]
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal"])
+def test_the_database_in_use_is_never_written_over(seeded, suffix):
+    cli, _ = seeded
+    before = Path(cli.db).read_bytes()
+    refused = cli("export", "json", "-o", cli.db + suffix, "--force")
+    assert refused.code == 2 and "is the database nextround is using" in refused.err
+    assert Path(cli.db).read_bytes() == before
+    assert json.loads(cli.ok("export", "json"))["tables"]["applications"]  # still a database

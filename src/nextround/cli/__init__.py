@@ -135,8 +135,9 @@ def root(
     """Turn every interview process, above all every 'no', into measured growth."""
     from nextround.config import database_url
 
-    ctx.obj = State(database_url(db) if db else None)
-    ctx.call_on_close(ctx.obj.close)
+    current = ctx.ensure_object(State)
+    current.db = database_url(db) if db else None
+    ctx.call_on_close(current.close)
 
 
 @app.command()
@@ -167,9 +168,11 @@ def demo(
 def main(argv: list[str] | None = None) -> None:
     """Entry point: every user error becomes one line on stderr and exit code 2."""
     command = typer.main.get_command(app)
+    current = State()
     try:
-        code = command.main(args=argv, prog_name="nextround", standalone_mode=False)
+        code = command.main(args=argv, prog_name="nextround", standalone_mode=False, obj=current)
     except NextroundError as exc:
+        current.discard_new_database()
         _die(exc.for_cli())
     except click_exceptions.NoArgsIsHelpError:
         sys.exit(0)  # the help text has been printed already
@@ -178,9 +181,11 @@ def main(argv: list[str] | None = None) -> None:
         _die(f"{_once(exc.format_message())}{hint}")
     except typer.Abort:
         sys.stderr.write("Aborted; nothing was changed.\n")
+        current.discard_new_database()
         sys.exit(1)
     except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted; nothing was changed.\n")
+        current.discard_new_database()
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

@@ -35,6 +35,8 @@ app = typer.Typer(
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
+#: Rows the table shows without --limit or --all: a screenful, the newest first.
+TABLE_ROWS = 50
 _STATUS_STYLE = {
     "applied": "white",
     "screening": "cyan",
@@ -169,12 +171,22 @@ def list_(
         bool, typer.Option("--open", help="Only processes still running.")
     ] = False,
     limit: Annotated[
-        int, typer.Option("--limit", "-n", min=1, help="Show at most this many (newest first).")
-    ] = 50,
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=1,
+            help="Show at most this many, newest first (default: 50 in the table, all as JSON).",
+        ),
+    ] = None,
     show_all: Annotated[bool, typer.Option("--all", help="Show every match.")] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """List applications, newest first, with filters (50 by default; --all for every one)."""
+    """List applications, newest first, with filters (50 by default; --all for every one).
+
+    --json lists every match unless --limit is given: a script must not get part of the
+    data without knowing.
+    """
     from nextround.services.applications import list_applications
     from nextround.services.ports import ApplicationQuery
 
@@ -199,7 +211,9 @@ def list_(
     with state(ctx).app.facts() as facts:
         rows = list_applications(facts, query)
     total = len(rows)
-    if not show_all:
+    if limit is None and not as_json:
+        limit = TABLE_ROWS
+    if not show_all and limit is not None:
         rows = rows[:limit]
     if as_json:
         print_json(

@@ -24,9 +24,10 @@ E = TypeVar("E", bound=StrEnum)
 class State:
     """Per-invocation state: the --db option and the lazily built app object."""
 
-    def __init__(self, db: str | None) -> None:
+    def __init__(self, db: str | None = None) -> None:
         self.db = db
         self._app: Nextround | None = None
+        self._new_database: Path | None = None
 
     @property
     def app(self) -> Nextround:
@@ -41,8 +42,18 @@ class State:
     def close(self) -> None:
         """Release the database, if a command opened it: SQLite folds its log into the file."""
         if self._app is not None:
+            self._new_database = self._app.new_database
             self._app.close()
             self._app = None
+
+    def discard_new_database(self) -> None:
+        """After a failed command, remove the SQLite file it created: it wrote nothing else."""
+        path, self._new_database = self._new_database, None
+        if path is None:
+            return
+        for end in ("", "-wal", "-shm", "-journal"):
+            path.with_name(path.name + end).unlink(missing_ok=True)
+        sys.stderr.write(f"The new database at {path} was not kept, as the command failed.\n")
 
 
 def state(ctx: typer.Context) -> State:
@@ -61,12 +72,9 @@ def parse_date(value: str | None, option: str) -> date | None:
         return date.today()
     if word == "yesterday":
         return date.today() - timedelta(days=1)
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInputError(
-            f"{option} {value!r} is not a date; use YYYY-MM-DD, e.g. 2025-05-14"
-        ) from None
+    from nextround.domain.calendar_days import calendar_day
+
+    return calendar_day(value, option)
 
 
 def parse_datetime(value: str | None, option: str) -> datetime | None:

@@ -42,6 +42,21 @@ def check_folder(output: Path) -> None:
         )
 
 
+def refuse_database(output: Path | None, database_url: str, option: str = "-o") -> None:
+    """Refuse to write over the database in use (or its journal), even with --force."""
+    from nextround.store.urls import parse_url, sqlite_file
+
+    database = sqlite_file(parse_url(database_url))
+    if output is None or str(output) == "-" or database is None:
+        return
+    target = output.expanduser().resolve()
+    journals = [database.with_name(database.name + end) for end in ("-wal", "-shm", "-journal")]
+    if target in {p.resolve() for p in (database, *journals)}:
+        raise InvalidInputError(
+            f"{option} {output} is the database nextround is using; give another file name"
+        )
+
+
 def refuse_existing(output: Path | None, force: bool, option: str = "-o") -> None:
     """Refuse, before any work, to write over a file the person did not say to replace.
 
@@ -114,9 +129,10 @@ def _move_to_new(tmp: Path, output: Path) -> None:
 def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None, force: bool) -> None:
     from nextround.services import data
 
+    nextround = state(ctx).app
+    refuse_database(output, nextround.settings.resolved_database_url)
     refuse_existing(output, force)
-
-    with state(ctx).app.uow() as uow:
+    with nextround.uow() as uow:
         if kind is ExportFormat.JSON:
             from nextround.io.backup import dumps
 

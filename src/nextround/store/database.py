@@ -71,6 +71,20 @@ def _create_sqlite_file(path: Path, data_dir: Path | None) -> None:
         ) from None
 
 
+def checkpoint(engine: Engine) -> None:
+    """Copy what the SQLite write-ahead log holds into the database file itself.
+
+    SQLite does so on its own only once the log passes 4 MB, or when the last connection
+    closes. A long-running web app keeps its connections, so after a session of edits the
+    file could still be nearly empty, and a copy of it (a backup tool, a sync folder) would
+    hold none of them. PASSIVE waits for no one: what a reader still needs stays in the log.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
 def _create_private(path: Path) -> None:
     """Create a new SQLite file readable by its owner only: it holds feedback and reviews.
 

@@ -44,6 +44,9 @@ class Web:
         with self.nextround.uow() as uow:
             result = use_case(uow)
         self.cache.bump()
+        # The app runs for hours: without this, a copy of the database file taken meanwhile
+        # (a backup tool, a sync folder) would miss everything written since it started.
+        self.nextround.checkpoint()
         return result
 
     def cached(self, key: Hashable, use_case: Callable[[SqlUnitOfWork], T]) -> T:

@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
+from nextround.domain.calendar_days import calendar_day
 from nextround.domain.text_lines import split_lines
-from nextround.errors import NextroundError
+from nextround.errors import InvalidInputError, NextroundError
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -101,9 +102,9 @@ class FormReader:
                 self.fail(name, f"give the {what}, e.g. 2025-05-14")
             return None
         try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(name, f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2025-05-14")
+            return calendar_day(value, "")  # no field name: the message sits under the field
+        except InvalidInputError as exc:
+            self.fail(name, exc.message.strip())
             return None
 
     def moment(self, name: str, what: str) -> datetime | None:

@@ -72,6 +72,7 @@ def warm_up(app: FastAPI) -> None:
     try:
         with nextround.uow() as uow:
             warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))
+        nextround.checkpoint()  # the framework's embeddings, cached on first use
     except Exception as exc:  # a cold mapper only makes the first preview slow
         nextround.progress(f"The mapper was not warmed up ({exc}); it loads on first use.")
     # What is alive now (modules, templates, the warm read models) lives as long as the
