@@ -149,6 +149,20 @@ def test_feedback_add_warns_when_the_feedback_is_not_in_english(growth_cli):
     assert english.code == 0 and english.err == ""
 
 
+def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
+    email = (
+        "Hi Nadia,\n\nThank you so much for your time over the last few weeks.\n\n"
+        "Unfortunately, we have decided to move forward with another candidate. "
+        "Strong communicator, but the whiteboard flow lacked structure.\n\nBest,\nMaya"
+    )
+    out = " ".join(growth_cli.ok("feedback", "add", email).split())
+    assert "Split into 2 statement(s)" in out
+    assert "Not read as feedback (2: thanks, sign-off, talk about the decision;" in out
+    assert "Thank you so much for your time over the last few weeks." in out
+    plain = growth_cli.ok("feedback", "add", "Strong communicator, but thin on risks.")
+    assert "Not read as feedback" not in plain
+
+
 def test_debrief_questions_and_stories_not_in_english_are_flagged(growth_cli):
     ids = seed_application(growth_cli)
     asked = growth_cli(

@@ -281,3 +281,20 @@ def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) 
     ):
         assert browser.client.post(path, data={"text": TEXT, "none": "1"}).status_code == 403
     assert not next(s for s in _statements(sqlite_app) if s.id == statement.id).confirmed
+
+
+def test_preview_lists_what_it_does_not_read_as_feedback(browser: Browser) -> None:
+    app_id = browser.add_application()
+    email = (
+        "Hi Nadia,\n\nThank you so much for your time over the last few weeks.\n\n"
+        "Unfortunately, we have decided to move forward with another candidate. "
+        "Strong communicator, but the whiteboard flow lacked structure.\n\nBest,\nMaya"
+    )
+    html = _preview(browser, app_id, text=email).text
+    assert "2 statements: confirm or correct each" in html
+    left = html[html.index('class="left-out"') :]
+    assert "2 passages not read as feedback" in left
+    assert "<li>Thank you so much for your time over the last few weeks.</li>" in left
+    assert "<li>Unfortunately, we have decided to move forward with another candidate.</li>" in left
+    plain = _preview(browser, app_id).text
+    assert 'class="left-out"' not in plain  # nothing left out of plain feedback

@@ -132,6 +132,21 @@ def _print_stored(
                 2,
                 9,
             )
+        _print_left_out(item.text, statements)
+
+
+def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:
+    """The passages read as no statement, so that nothing is dropped unseen."""
+    from nextround.analysis.left_out import left_out
+
+    passages = left_out(text, [(s.start, s.end) for s in statements])
+    if passages:
+        console().print(
+            f"Not read as feedback ({len(passages)}: thanks, sign-off, talk about the "
+            "decision; stored, but no evidence):"
+        )
+        for passage in passages:
+            paragraph(f"[dim]{escape(passage)}[/]", 2, 2)
 
 
 @app.command("list")

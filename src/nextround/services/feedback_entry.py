@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.analysis.language import language_name, not_english
+from nextround.analysis.left_out import left_out
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.statements import FeedbackStatement
@@ -46,6 +47,9 @@ class FeedbackPreview:
     statements: list[MappedStatement]
     #: The language code of a draft clearly not in English, which is read unreliably.
     not_english: str | None = None
+    #: What the draft says outside its statements (thanks, decision talk), shown so that
+    #: nothing is dropped unseen.
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def language_name(self) -> str | None:
@@ -119,8 +123,14 @@ def preview_feedback(
     mapper = mapper_for(framework)
     mapped = analyse([text], mapper)[0]
     uow.commit()
+    spans = [(statement.start, statement.end) for statement in mapped.statements]
     return FeedbackPreview(
-        framework, mapper.name, mapper.is_fallback, mapped.statements, not_english(text)
+        framework,
+        mapper.name,
+        mapper.is_fallback,
+        mapped.statements,
+        not_english(text),
+        left_out(text, spans),
     )
 
 

@@ -1,0 +1,41 @@
+"""The passages of a feedback text that were not read as statements: thanks, sign-offs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Fewer words than this, without a full stop, is a greeting, a heading, a name or a join
+#: between two clauses ("Hi Nadia", "Strengths", "Maya", ", but"): not worth listing.
+MIN_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
+_SENTENCES = re.compile(r"(?<=[.!?…])\s+")
+
+
+def left_out(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The passages of ``text`` outside ``spans`` (its statements), in reading order.
+
+    A passage is a sentence, or the part of one, that no statement covers and that reads as
+    something said: it ends a sentence, or has at least MIN_WORDS words.
+    """
+    passages: list[str] = []
+    cursor = 0
+    for start, end in sorted((*spans, (len(text), len(text)))):
+        if start > cursor:
+            passages += _passages(text[cursor:start])
+        cursor = max(cursor, end)
+    return passages
+
+
+def _passages(gap: str) -> list[str]:
+    found = []
+    for line in gap.splitlines():
+        for part in _SENTENCES.split(line.strip(" \t>-–—•*,;:")):
+            passage = part.strip(" \t,;")
+            words = len(_WORD.findall(passage))
+            if passage.endswith(":") or not words:
+                continue
+            if words >= MIN_WORDS or (words >= 2 and _SENTENCE_END.search(passage)):
+                found.append(passage)
+    return found

@@ -1,0 +1,45 @@
+"""What a feedback text says outside its statements, listed so that nothing goes unseen."""
+
+from __future__ import annotations
+
+from nextround.analysis.left_out import left_out
+from nextround.analysis.statements import split_statements
+
+EMAIL = """Hi Nadia,
+
+Thank you so much for your time over the last few weeks.
+
+Unfortunately, we have decided to move forward with another candidate. The panel found you a \
+strong communicator, but risk management didn't come through.
+
+Strengths:
+- clear, structured answers
+
+We'd love to stay in touch.
+
+Best,
+Maya
+Recruiter, Tempoline"""
+
+
+def _left(text: str) -> list[str]:
+    return left_out(text, [(s.start, s.end) for s in split_statements(text)])
+
+
+def test_thanks_decision_talk_and_sign_off_are_listed_not_greetings_or_headings() -> None:
+    assert _left(EMAIL) == [
+        "Thank you so much for your time over the last few weeks.",
+        "Unfortunately, we have decided to move forward with another candidate.",
+        "We'd love to stay in touch.",
+    ]
+
+
+def test_nothing_is_left_out_of_plain_feedback() -> None:
+    assert _left("Strong communicator, but the whiteboard flow lacked structure.") == []
+
+
+def test_gaps_between_and_after_spans_are_found_in_order() -> None:
+    text = "Kept one. Dropped sentence here. Kept two. Another one dropped here!"
+    spans = [(0, 9), (33, 42)]
+    assert left_out(text, spans) == ["Dropped sentence here.", "Another one dropped here!"]
+    assert left_out(text, [(0, len(text))]) == []
