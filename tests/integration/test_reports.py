@@ -110,6 +110,12 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
     points = calibration.mean_difference_points
     assert f"On average your self-rating is {points:.1f} of a rating point from what" in html
     assert f"= 1 − {calibration.mean_difference:.2f} = {calibration.agreement:.2f}" in html
+    # The funnel tile counts in words: "1 offer", never "1 offers".
+    applications = html[html.index('<div class="what">Applications') :]
+    applications = applications[: applications.index("</div></div>")]
+    funnel = {step.label: step.count for step in profile.stats.funnel}
+    assert f"{funnel['Offers']} offer{'' if funnel['Offers'] == 1 else 's'}" in applications
+    assert "1 offers" not in applications and "1 screens" not in applications
 
 
 def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):

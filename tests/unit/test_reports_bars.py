@@ -64,3 +64,12 @@ def test_trend_keeps_labels_and_legend_inside_the_chart() -> None:
     assert anchors["30 Jun 2025"] == "start" and anchors["31 Mar 2026"] == "end"
     legend_rows = {t.get("y") for t in root.iter(f"{SVG}text") if (t.text or "") in names}
     assert len(legend_rows) > 1  # five long names do not fit one row at 380 px
+
+
+def test_counts_read_in_words() -> None:
+    from nextround.reports.render import counted
+
+    assert counted(1, "Offers") == "1 offer"
+    assert counted(2, "Final rounds") == "2 final rounds"
+    assert counted(1, "Final rounds") == "1 final round"
+    assert counted(0, "Screens") == "0 screens"

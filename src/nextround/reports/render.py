@@ -64,6 +64,12 @@ def default_path(kind: str, today: date, *, app_id: int | None = None, company: 
     return Path(f"nextround-app-{app_id}-{slug(company)}-{today.isoformat()}.html")
 
 
+def counted(count: int, label: str) -> str:
+    """'1 offer', '2 offers' from a plural label such as the funnel's "Offers"."""
+    noun = label.lower()
+    return f"{count} {noun.removesuffix('s') if count == 1 else noun}"
+
+
 def free_path(path: Path) -> Path:
     """``path``, or the first of name-v2.html, name-v3.html, ... that is not taken.
 
@@ -93,6 +99,7 @@ def _environment() -> Environment:
     env.filters["label"] = lambda v: str(getattr(v, "value", v)).replace("_", " ")
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
+    env.filters["counted"] = counted
     env.globals["gap_meaning"] = GAP_MEANING
     return env
 
