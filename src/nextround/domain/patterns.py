@@ -405,6 +405,47 @@ class CompetencyPatterns:
     gap_awaiting_review: RecurringGap | None
     early_gap: RecurringGap | None
 
+    def to_json(self) -> dict[str, Any]:
+        """Which patterns hold, why it is no spike if it reads as a strength, what waits."""
+        return {
+            "spike": self.spike is not None,
+            "recurring_gap": self.recurring_gap is not None,
+            "early_gap": self.early_gap is not None,
+            "not_a_spike_because": None if self.near_spike is None else self.near_spike.shortfall,
+            "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
+        }
+
+
+def statement_ids(pieces: Sequence[WeightedEvidence]) -> list[int]:
+    """The ids of the statements behind these pieces not reviewed yet, once each, in order."""
+    ids = (w.evidence.origin_id for w in pieces if not w.evidence.confirmed)
+    return [i for i in dict.fromkeys(ids) if i is not None]
+
+
+def awaiting_review_json(
+    near: NearSpike | None, gap_awaiting_review: RecurringGap | None
+) -> list[dict[str, Any]]:
+    """The patterns only the person's review can decide, as JSON.
+
+    Each names the pattern ("spike" or "recurring_gap"), how many outside sources are
+    reviewed and how many wait, and the ids of the statements to review.
+    """
+    waiting = []
+    if near is not None and near.awaiting_review:
+        waiting.append(("spike", near.reviewed_sources, near.awaiting_review))
+    if gap_awaiting_review is not None:
+        gap = gap_awaiting_review
+        waiting.append(("recurring_gap", len(gap.witnesses), gap.awaiting_review))
+    return [
+        {
+            "pattern": pattern,
+            "reviewed_sources": reviewed,
+            "unreviewed_sources": len({w.evidence.independence_key for w in pieces}),
+            "statements": statement_ids(pieces),
+        }
+        for pattern, reviewed, pieces in waiting
+    ]
+
 
 def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> CompetencyPatterns:
     """The spike, near spike and gaps of one competency, by the profile's own rules.

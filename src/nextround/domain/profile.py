@@ -9,12 +9,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from nextround.domain.competency import Framework
-from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence, WeightedEvidence
+from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
     Calibration,
     NearSpike,
     RecurringGap,
     Spike,
+    awaiting_review_json,
     calibrate,
     find_early_gaps,
     find_gaps_awaiting_review,
@@ -35,7 +36,6 @@ __all__ = [
     "explain_competency",
     "quarter_end",
     "quarter_label",
-    "statement_ids",
 ]
 
 
@@ -130,30 +130,11 @@ class Profile:
         return next((s for s in self.competencies if s.competency_id == competency_id), None)
 
     def awaiting_review(self, competency_id: str) -> list[dict[str, Any]]:
-        """The patterns about one competency that only the person's review can decide.
-
-        Each names the pattern ("spike" or "recurring_gap"), how many outside sources are
-        reviewed and how many wait, and the ids of the statements to review.
-        """
-        waiting = [
-            ("spike", n.reviewed_sources, n.awaiting_review)
-            for n in self.near_spikes
-            if n.competency_id == competency_id and n.awaiting_review
-        ]
-        waiting += [
-            ("recurring_gap", len(g.witnesses), g.awaiting_review)
-            for g in self.gaps_awaiting_review
-            if g.competency_id == competency_id
-        ]
-        return [
-            {
-                "pattern": pattern,
-                "reviewed_sources": reviewed,
-                "unreviewed_sources": len({w.evidence.independence_key for w in pieces}),
-                "statements": statement_ids(pieces),
-            }
-            for pattern, reviewed, pieces in waiting
-        ]
+        """The patterns about one competency that only the person's review can decide."""
+        return awaiting_review_json(
+            next((n for n in self.near_spikes if n.competency_id == competency_id), None),
+            next((g for g in self.gaps_awaiting_review if g.competency_id == competency_id), None),
+        )
 
     def to_json(self) -> dict[str, Any]:
         """The profile under exactly five keys, the shape `nextround profile --json` prints.
@@ -172,12 +153,6 @@ class Profile:
             "calibration": self.calibration.to_json(),
             "trend": [t.to_json() for t in self.trend],
         }
-
-
-def statement_ids(pieces: Sequence[WeightedEvidence]) -> list[int]:
-    """The ids of the statements behind these pieces not reviewed yet, once each, in order."""
-    ids = (w.evidence.origin_id for w in pieces if not w.evidence.confirmed)
-    return [i for i in dict.fromkeys(ids) if i is not None]
 
 
 def build_profile(
