@@ -17,6 +17,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
+from nextround.domain.patterns import NOT_REVIEWED, more_not_reviewed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -73,8 +74,6 @@ def heard_once(gaps: Sequence[RecurringGap]) -> str:
     )
 
 
-#: How a statement nobody has confirmed yet is marked wherever it is quoted.
-NOT_REVIEWED = "not reviewed yet"
 REVIEW_COMMAND = "nextround feedback review"
 
 
@@ -84,11 +83,6 @@ def _to_review(pieces: Sequence[WeightedEvidence]) -> str:
 
     ids = statement_ids(pieces)
     return f"{counted(len(ids), 'statement', 'statements')} ({', '.join(map(str, ids))})"
-
-
-def _unreviewed_note(count: int) -> str:
-    """', and 1 more not reviewed yet' after a count of witnesses, or nothing."""
-    return f", and {count} more {NOT_REVIEWED}" if count else ""
 
 
 def _outside_piece(gap: RecurringGap) -> Evidence:
@@ -150,7 +144,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     for spike in p.spikes:
         paragraph(
             f"[bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
-            f"{spike.sources} independent sources{_unreviewed_note(spike.unreviewed_sources)}",
+            f"{spike.sources} independent sources{more_not_reviewed(spike.unreviewed_sources)}",
             2,
             4,
         )
@@ -173,7 +167,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         paragraph(
             f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
             f"{len(gap.witnesses)} independent sources"
-            f"{_unreviewed_note(len(gap.unreviewed_sources))}{note}, last seen {gap.latest_on}",
+            f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}, last seen {gap.latest_on}",
             2,
             4,
         )
@@ -210,12 +204,9 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
 
 def _render_gap_awaiting_review(gap: RecurringGap) -> None:
     """A gap two outside sources speak to that waits on the person's review to recur."""
-    reviewed = len(gap.witnesses)
     paragraph(
-        f"{escape(gap.score.name)} awaits your review: {len(gap.outside_sources)} independent "
-        f"sources besides you speak to it as a gap, {reviewed or 'none'} in "
-        f"statements you have reviewed. Review {_to_review(gap.awaiting_review)} to settle "
-        f"it: {REVIEW_COMMAND}",
+        f"{escape(gap.score.name)} {gap.awaiting_text}. Review {_to_review(gap.awaiting_review)} "
+        f"to settle it: {REVIEW_COMMAND}",
         2,
         2,
     )
@@ -407,7 +398,7 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         spike = patterns.spike
         lines.append(
             f"Spike: strength evidence from {spike.sources} independent sources besides you in "
-            f"statements you have reviewed{_unreviewed_note(spike.unreviewed_sources)}."
+            f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
         )
     elif patterns.near_spike is not None:
         near = patterns.near_spike
@@ -418,14 +409,13 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         gap = patterns.recurring_gap
         lines.append(
             f"Recurring gap: gap evidence from {len(gap.witnesses)} independent sources besides "
-            f"you in statements you have reviewed{_unreviewed_note(len(gap.unreviewed_sources))}."
+            f"you in statements you have reviewed{more_not_reviewed(len(gap.unreviewed_sources))}."
         )
     elif patterns.gap_awaiting_review is not None:
         gap = patterns.gap_awaiting_review
         lines.append(
-            f"Not a recurring gap yet: {len(gap.outside_sources)} independent sources besides you "
-            f"speak to it as a gap, {len(gap.witnesses) or 'none'} in statements you have "
-            f"reviewed. Review {_to_review(gap.awaiting_review)} to settle it."
+            f"Not a recurring gap yet: it {gap.awaiting_text}. Review "
+            f"{_to_review(gap.awaiting_review)} to settle it."
         )
     elif patterns.early_gap is not None:
         lines.append(

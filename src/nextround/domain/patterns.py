@@ -33,6 +33,9 @@ REVIEW_RULE = (
     "moves the score, at a discount, but makes no spike or recurring gap until you confirm it"
 )
 
+# How a statement nobody has reviewed yet is marked wherever it is quoted.
+NOT_REVIEWED = "not reviewed yet"
+
 # The rule in words, made from the constants, so every page that explains it states the
 # rule the code applies.
 SPIKE_RULE = (
@@ -193,6 +196,15 @@ class RecurringGap:
         if self.self_only:
             return "so far only in your own view"
         return "your own view agrees" if self.own_view_agrees else ""
+
+    @property
+    def awaiting_text(self) -> str:
+        """What a gap waiting for review lacks, to follow its name on any page."""
+        reviewed = len(self.witnesses)
+        return (
+            f"awaits your review: {len(self.outside_sources)} independent sources besides you "
+            f"speak to it as a gap, {reviewed or 'none'} in statements you have reviewed"
+        )
 
     @property
     def latest_on(self) -> date:
@@ -414,6 +426,11 @@ class CompetencyPatterns:
             "not_a_spike_because": None if self.near_spike is None else self.near_spike.shortfall,
             "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
         }
+
+
+def more_not_reviewed(count: int) -> str:
+    """', and 1 more not reviewed yet' after a count of witnesses, or nothing."""
+    return f", and {count} more {NOT_REVIEWED}" if count else ""
 
 
 def statement_ids(pieces: Sequence[WeightedEvidence]) -> list[int]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nextround.domain.calibration_text import CalibrationText
-from nextround.domain.patterns import SPIKE_RULE
+from nextround.domain.patterns import NOT_REVIEWED, REVIEW_RULE, SPIKE_RULE, more_not_reviewed
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -82,6 +82,8 @@ def _environment() -> Environment:
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
     env.globals["gap_meaning"] = GAP_MEANING
+    env.globals["not_reviewed"] = NOT_REVIEWED
+    env.globals["more_not_reviewed"] = more_not_reviewed
     return env
 
 
@@ -130,6 +132,7 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         charts=charts,
         calibration_text=CalibrationText.of(profile.calibration),
         spike_rule=SPIKE_RULE,
+        review_rule=REVIEW_RULE,
         **_page(paper, footer),
     )
 
