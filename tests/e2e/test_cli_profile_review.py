@@ -47,7 +47,10 @@ def test_a_gap_waiting_for_review_is_named_with_the_statement_and_the_command(cl
     waiting = _ownership_heard_twice(cli)
     out = " ".join(cli.ok("profile").split())
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
-    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert (
+        "None: no gap has come up from two independent sources besides you in statements you "
+        "have reviewed."
+    ) in gaps
     assert (
         "Ownership awaits your review: 2 independent sources besides you speak to it as a gap, "
         f"1 in statements you have reviewed. Review 1 statement ({waiting}) to settle it: "

@@ -48,7 +48,10 @@ def test_a_gap_resting_on_an_unreviewed_statement_waits_for_review(
     waiting = _gap_heard_twice_one_unreviewed(browser, sqlite_app)
     html = browser.get("/profile").text
     gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
-    assert "None: no gap has come up from two independent sources besides you." in gaps
+    assert (
+        "None: no gap has come up from two independent sources besides you in statements you "
+        "have reviewed."
+    ) in gaps
     sentence = (
         "Risk management awaits your review: 2 independent sources besides you speak to it as "
         "a gap, 1 in statements you have reviewed. Review 1 statement to settle it."

@@ -159,7 +159,9 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         paragraph(f"{escape(near.score.name)} {escape(near.why)}.{review}", 2, 2)
     out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources besides you)")
     if not p.recurring_gaps:
-        out.print("  None: no gap has come up from two independent sources besides you.")
+        # With a gap awaiting review just below, "no two sources" alone would contradict it.
+        reviewed = " in statements you have reviewed" if p.gaps_awaiting_review else ""
+        paragraph(f"None: no gap has come up from two independent sources besides you{reviewed}.")
         if p.early_gaps:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
