@@ -393,7 +393,7 @@ def explain(
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
     """Which pattern the evidence makes, by which rule, and what a review would change."""
-    from nextround.domain.patterns import REVIEW_RULE
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
 
     lines = []
     if patterns.spike is not None:
@@ -421,8 +421,7 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         )
     elif patterns.early_gap is not None:
         lines.append(
-            f"Heard once so far as a gap: {escape(heard_once([patterns.early_gap]))}. One more "
-            "independent source besides you, in a statement you have reviewed, makes it recur."
+            f"Heard once so far as a gap: {escape(heard_once([patterns.early_gap]))}. {GAP_RULE}."
         )
     if any(not w.evidence.confirmed for w in pieces):
         lines.append(f"{REVIEW_RULE}: {REVIEW_COMMAND}")
