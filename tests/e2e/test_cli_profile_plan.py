@@ -350,8 +350,8 @@ def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
     assert "None: no gap has come up from two independent sources besides you." in gaps
     assert re.search(
-        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, and your own "
-        r"view agrees\)",
+        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, not reviewed "
+        r"yet, and your own view agrees\)",
         gaps,
     ), gaps
     assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]
@@ -405,16 +405,18 @@ def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
 
     from nextround.domain.feedback import FeedbackSource
     from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
     from tests.e2e.conftest import open_app, seed_application
     from tests.unit.growth_fakes import KeywordMapper
 
     seeded = seed_application(cli, "Zeta")
     app = open_app(cli)
     try:
-        # ~7 months apart: at least one whole quarter in between hears nothing.
+        # ~7 months apart: at least one whole quarter in between hears nothing. Both are
+        # reviewed, so the two make a recurring gap and its trend is shown.
         for source, days in ((FeedbackSource.RECRUITER, 210), (FeedbackSource.HIRING_MANAGER, 5)):
             with app.uow() as uow:
-                add_mapped_feedback(
+                _, statements = add_mapped_feedback(
                     uow,
                     "Risk management did not come through.",
                     source,
@@ -424,15 +426,19 @@ def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
                     # The old one predates the application: heard outside it.
                     links=FeedbackLinks(application_id=seeded.application) if days < 60 else None,
                 )
+            for statement in statements:
+                with app.uow() as uow:
+                    review_statement(uow, statement.id or 0)
     finally:
         app.close()
     out = " ".join(cli.ok("profile").split())
     trend = out[out.index("Trend (score after each quarter with new evidence") :]
-    line = trend[trend.index("Risk management:") : trend.index("Still to review")]
+    line = trend[trend.index("Risk management:") : trend.index("Explain any number")]
     steps = [step.strip() for step in line.removeprefix("Risk management:").split("→")]
     assert any(step.endswith("no new evidence") for step in steps[1:-1]), steps
+    # The last point is today's score, said to be fading if this quarter heard nothing new.
     assert re.fullmatch(r"\d{4}Q\d \d\.\d\d", steps[0]) and re.fullmatch(
-        r"\d{4}Q\d \d\.\d\d", steps[-1]
+        r"\d{4}Q\d \d\.\d\d( \(today; no new evidence, older evidence fading\))?", steps[-1]
     ), steps
     points = json.loads(cli.ok("profile", "--json"))["trend"][0]["points"]
     quiet = [p for p in points if p["carried_forward"]]

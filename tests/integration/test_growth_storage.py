@@ -183,6 +183,7 @@ def _fill(app, tmp_path: Path) -> None:
             ratings={"systems-thinking": 2, "communication": 4},
             questions=["How would this flow fail?", "Tell me about a risk."], mapper=mapper,
         )  # fmt: skip
+    added = []
     for source, text, links in [
         (FeedbackSource.RECRUITER, "Risk management did not come through.",
          FeedbackLinks(application_id=seeded.application_id)),
@@ -200,8 +201,13 @@ def _fill(app, tmp_path: Path) -> None:
                 received_on=date(2026, 11, 10),
                 links=links,
             )
+        added.append(statements)
     with app.uow() as uow:
-        review_statement(uow, statements[0].id, ["risk-management"], Polarity.GAP)
+        review_statement(uow, added[-1][0].id, ["risk-management"], Polarity.GAP)
+    # The recruiter's statement confirmed as mapped: with the mentor's, two reviewed sources
+    # make the risk gap recur, so the plan has actions to store; the interviewer's waits.
+    with app.uow() as uow:
+        review_statement(uow, added[0][0].id)
     with app.uow() as uow:
         add_story(
             uow,

@@ -399,12 +399,15 @@ def test_same_application_and_kind_is_one_source() -> None:
     )
 
 
-def test_low_confidence_guesses_do_not_make_a_gap_recur() -> None:
+def test_mappings_nobody_reviewed_do_not_make_a_gap_recur() -> None:
     guess = ev("systems-thinking", GAP, INTERVIEWER, app=2, confirmed=False, confidence=0.3)
     sure = ev("systems-thinking", GAP, INTERVIEWER, app=2, confirmed=False, confidence=0.9)
+    reviewed = ev("systems-thinking", GAP, INTERVIEWER, app=2, confidence=0.3)
     first = ev("systems-thinking", GAP, INTERVIEWER, app=1)
     assert _gap_ids([first, guess]) == []
-    assert _gap_ids([first, sure]) == ["systems-thinking"]
+    # However sure the mapper is, the second witness is its guess until the person reviews it.
+    assert _gap_ids([first, sure]) == []
+    assert _gap_ids([first, reviewed]) == ["systems-thinking"]
 
 
 def test_a_recurring_gap_lists_its_sources_and_evidence_loudest_first() -> None:
@@ -588,13 +591,19 @@ def test_trend_is_cumulative_per_quarter_and_moves_only_where_evidence_arrived()
     # Q3 adds the strength; the last point, with new evidence, is today's profile score.
     assert risk[2].score.alpha > 1.0
     assert risk[3].score == profile.score_of("risk-management")
-    # A competency's series starts at its first evidence; its quiet last quarter is carried
-    # forward, so it no longer equals today's decayed profile score.
+    # A competency's series starts at its first evidence. Its quiet current quarter is not
+    # carried forward: the trend ends on today's profile score, marked as moved by fading
+    # alone (the peer's strength, 47 days older now, counts for less).
     communication = series["communication"].points
     assert [p.quarter for p in communication] == ["2025Q3", "2025Q4"]
-    assert communication[1].carried_forward and communication[1].score == communication[0].score
-    assert communication[1].score != profile.score_of("communication")
-    assert profile.to_json()["trend"][1]["points"][1]["carried_forward"] is True
+    assert [(p.new_evidence, p.carried_forward, p.faded) for p in communication] == [
+        (1, False, False),
+        (0, False, True),
+    ]
+    assert communication[1].score == profile.score_of("communication")
+    assert communication[1].score.mean < communication[0].score.mean
+    last = profile.to_json()["trend"][1]["points"][1]
+    assert (last["as_of"], last["faded"], last["carried_forward"]) == ("2025-11-15", True, False)
 
 
 # -------------------------------------------------------------------------------- explain
@@ -722,3 +731,14 @@ def test_any_evidence_gives_a_coherent_explainable_score(evidence: list[Evidence
     assert score.beta == pytest.approx(1 + sum(w.to_beta for w in explanation.pieces))
     more = build_profile([*evidence, ev("risk-management", STRENGTH, PEER)], FRAMEWORK, TODAY)
     assert more.score_of("risk-management").mean > score.mean  # type: ignore[union-attr]
+    # The trend ends where the profile stands, whatever the last quarter held.
+    for series in profile.trend:
+        assert series.points[-1].score == profile.score_of(series.competency_id)
+    # No pattern rests on fewer than two independent outside sources the person reviewed.
+    for pattern in [*profile.spikes, *profile.recurring_gaps]:
+        reviewed = {
+            w.evidence.independence_key
+            for w in pattern.evidence
+            if w.evidence.is_external and w.evidence.confirmed
+        }
+        assert len(reviewed) >= 2

@@ -10,6 +10,7 @@ from nextround.errors import DomainError, NotFoundError
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
 from nextround.services.frameworks import import_framework
 from nextround.services.plan import current_momentum, done, refresh_plan, week
+from nextround.services.review import review_statement
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
@@ -30,10 +31,14 @@ def uow() -> FakeGrowthUnitOfWork:
     apps = [seed_process(uow, name).application_id for name in ("Tempoline", "Orbitra")]
     for app, source, text in FEEDBACK:
         with uow:
-            add_mapped_feedback(
+            _, statements = add_mapped_feedback(
                 uow, text, source, keyword_mapper, "test", received_on=date(2026, 11, 1),
                 links=FeedbackLinks(application_id=apps[app - 1]),
             )  # fmt: skip
+        # Confirmed as mapped: only reviewed statements make the gaps the plan is built on.
+        for statement in statements:
+            with uow:
+                review_statement(uow, statement.id or 0)
     return uow
 
 

@@ -246,6 +246,9 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
             if point is not None and point.carried_forward:
                 carried_somewhere = True
                 assert "no new evidence" in cell and "href" not in cell, cell
+            elif point is not None and point.faded:
+                # Today's score, said to have moved by fading alone.
+                assert f"{point.score.mean:.2f}" in cell and "today, no new evidence" in cell
             elif point is not None:
                 assert f"{point.score.mean:.2f}" in cell and "no new evidence" not in cell, cell
     assert carried_somewhere  # the demo has quiet quarters in what the table shows

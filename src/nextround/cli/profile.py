@@ -17,6 +17,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
+from nextround.domain.patterns import NOT_REVIEWED, more_not_reviewed
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
-    from nextround.domain.patterns import Calibration, RecurringGap
+    from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import ProfileView
@@ -33,9 +34,11 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     invoke_without_command=True,
-    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend. The "
-    "trend moves only in quarters where new evidence arrived; a quarter without any carries "
-    "the score before it forward, since older evidence fading is no change in you.",
+    help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend. Only "
+    "statements you have reviewed (`nextround feedback review`) count as witnesses to a spike "
+    "or a recurring gap. The trend moves only in quarters where new evidence arrived; a past "
+    "quarter without any carries the score before it forward, since older evidence fading is "
+    "no change in you, and the last point is today's score.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -64,10 +67,22 @@ def heard_once(gaps: Sequence[RecurringGap]) -> str:
     """
     return "; ".join(
         f"{gap.score.name} ({_heard_from(heard)}, {heard.observed_on}"
+        f"{'' if gap.witnesses else ', ' + NOT_REVIEWED}"
         f"{', and your own view agrees' if gap.own_view_agrees else ''})"
         for gap in gaps
         for heard in [_outside_piece(gap)]
     )
+
+
+REVIEW_COMMAND = "nextround feedback review"
+
+
+def _to_review(pieces: Sequence[WeightedEvidence]) -> str:
+    """'2 statements (7, 8)': what reviewing would take, with the ids the inbox shows."""
+    from nextround.domain.patterns import statement_ids
+
+    ids = statement_ids(pieces)
+    return f"{counted(len(ids), 'statement', 'statements')} ({', '.join(map(str, ids))})"
 
 
 def _outside_piece(gap: RecurringGap) -> Evidence:
@@ -79,7 +94,8 @@ def _quote(piece: WeightedEvidence) -> str:
     evidence = piece.evidence
     return (
         f'"{escape(evidence.text)}" [dim]— {escape(_heard_from(evidence))}, '
-        f"{evidence.observed_on}, weight {piece.weight:.2f}[/]"
+        f"{evidence.observed_on}, weight {piece.weight:.2f}"
+        f"{'' if evidence.confirmed else ', ' + NOT_REVIEWED}[/]"
     )
 
 
@@ -126,34 +142,41 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
 
         paragraph(f"None yet. {SPIKE_RULE}.", 2, 2)
     for spike in p.spikes:
-        out.print(
-            f"  [bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
-            f"{spike.sources} independent sources"
+        paragraph(
+            f"[bold]{escape(spike.score.name)}[/] {_score_text(spike.score)} · "
+            f"{spike.sources} independent sources{more_not_reviewed(spike.unreviewed_sources)}",
+            2,
+            4,
         )
         for piece in spike.evidence[:2]:
             paragraph(_quote(piece), 4, 1)
     for near in p.near_spikes:
-        paragraph(
-            f"{escape(near.score.name)} reads as a strength but is not a spike yet: "
-            f"{near.shortfall}.",
-            2,
-            2,
+        review = (
+            f" Review {_to_review(near.awaiting_review)} to settle it: {REVIEW_COMMAND}"
+            if near.awaiting_review
+            else ""
         )
+        paragraph(f"{escape(near.score.name)} {escape(near.why)}.{review}", 2, 2)
     out.print("\n[bold red]Recurring gaps[/] (seen by two or more independent sources besides you)")
     if not p.recurring_gaps:
-        out.print("  None: no gap has come up from two independent sources besides you.")
+        # With a gap awaiting review just below, "no two sources" alone would contradict it.
+        reviewed = " in statements you have reviewed" if p.gaps_awaiting_review else ""
+        paragraph(f"None: no gap has come up from two independent sources besides you{reviewed}.")
         if p.early_gaps:
             paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = f" · {gap.own_view}" if gap.own_view else ""
         paragraph(
             f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.outside_sources)} independent sources{note}, last seen {gap.latest_on}",
+            f"{len(gap.witnesses)} independent sources"
+            f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}, last seen {gap.latest_on}",
             2,
             4,
         )
         for piece in gap.evidence[:3]:
             paragraph(_quote(piece), 4, 1)
+    for gap in p.gaps_awaiting_review:
+        _render_gap_awaiting_review(gap)
     _render_calibration(p.calibration)
     table = _competency_table(p, out.width, all_competencies)
     out.print()
@@ -181,11 +204,28 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     _next_steps(view)
 
 
+def _render_gap_awaiting_review(gap: RecurringGap) -> None:
+    """A gap two outside sources speak to that waits on the person's review to recur."""
+    paragraph(
+        f"{escape(gap.score.name)} {gap.awaiting_text}. Review {_to_review(gap.awaiting_review)} "
+        f"to settle it: {REVIEW_COMMAND}",
+        2,
+        2,
+    )
+    paragraph(_quote(gap.awaiting_review[0]), 4, 1)
+
+
 def _trend_step(point: TrendPoint) -> str:
-    # A quarter without new evidence gets no number: its score is the one before, and
-    # repeating it would read as a measurement.
+    # A past quarter without new evidence gets no number: its score is the one before, and
+    # repeating it would read as a measurement. Today's point always has one, the profile's,
+    # said to have moved by fading alone when nothing new arrived.
     if point.carried_forward:
         return f"{point.quarter} [dim]no new evidence[/]"
+    if point.faded:
+        return (
+            f"{point.quarter} {point.score.mean:.2f} "
+            "[dim](today; no new evidence, older evidence fading)[/]"
+        )
     return f"{point.quarter} {point.score.mean:.2f}"
 
 
@@ -263,8 +303,14 @@ def _next_steps(view: ProfileView) -> None:
     out = console()
     if view.to_review:
         waiting = counted(view.to_review, "statement", "statements")
-        out.print(f"\nStill to review: {waiting} of feedback, counted fully once confirmed:")
-        out.print("  nextround feedback review")
+        out.print()
+        paragraph(
+            f"Still to review: {waiting} of feedback, counted fully once confirmed, and only "
+            "then a witness to a spike or a recurring gap:",
+            0,
+            2,
+        )
+        out.print(f"  {REVIEW_COMMAND}")
     out.print("\n[dim]Explain any number: nextround profile explain COMPETENCY[/]")
 
 
@@ -295,8 +341,11 @@ def explain(
             _explain_calibration(profile.calibration, as_json)
             return
         explanation = build(uow, competency, nextround.settings.half_life_days)
+    from nextround.domain.patterns import patterns_of
+
+    patterns = patterns_of(explanation.score, explanation.pieces)
     if as_json:
-        print_json(explanation.to_json())
+        print_json({**explanation.to_json(), "patterns": patterns.to_json()})
         return
     out = console()
     s = explanation.score
@@ -313,13 +362,17 @@ def explain(
     )
     out.print(
         f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
-        f"{explanation.as_of}) × confirmation\n"
+        f"{explanation.as_of}) × confirmation"
     )
+    _explain_patterns(patterns, explanation.pieces)
+    out.print()
     # One block per piece, not a table: the statement gets the full width and the weight's
     # arithmetic stays on one line at any terminal width.
     for piece in explanation.pieces:
         e = piece.evidence
-        source = e.source.value.replace("_", " ") + ("" if e.confirmed else " (unconfirmed)")
+        source = e.source.value.replace("_", " ") + (
+            "" if e.confirmed else f" ({NOT_REVIEWED}, statement {e.origin_id})"
+        )
         counts = [
             f"{label} {value:.3f}"
             for label, value in (("for", piece.to_alpha), ("against", piece.to_beta))
@@ -336,6 +389,44 @@ def explain(
         paragraph(f'"{escape(e.text)}"', 4, 1)
         if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
+
+
+def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
+    """Which pattern the evidence makes, by which rule, and what a review would change."""
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
+
+    lines = []
+    if patterns.spike is not None:
+        spike = patterns.spike
+        lines.append(
+            f"Spike: strength evidence from {spike.sources} independent sources besides you in "
+            f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
+        )
+    elif patterns.near_spike is not None:
+        near = patterns.near_spike
+        lines.append(f"Not a spike yet: {near.shortfall}.")
+        if near.awaiting_review:
+            lines.append(f"Review {_to_review(near.awaiting_review)} to settle it.")
+    if patterns.recurring_gap is not None:
+        gap = patterns.recurring_gap
+        lines.append(
+            f"Recurring gap: gap evidence from {len(gap.witnesses)} independent sources besides "
+            f"you in statements you have reviewed{more_not_reviewed(len(gap.unreviewed_sources))}."
+        )
+    elif patterns.gap_awaiting_review is not None:
+        gap = patterns.gap_awaiting_review
+        lines.append(
+            f"Not a recurring gap yet: it {gap.awaiting_text}. Review "
+            f"{_to_review(gap.awaiting_review)} to settle it."
+        )
+    elif patterns.early_gap is not None:
+        lines.append(
+            f"Heard once so far as a gap: {escape(heard_once([patterns.early_gap]))}. {GAP_RULE}."
+        )
+    if any(not w.evidence.confirmed for w in pieces):
+        lines.append(f"{REVIEW_RULE}: {REVIEW_COMMAND}")
+    for line in lines:
+        paragraph(line, 0, 2)
 
 
 _READING = {"agreement": "agreed", "blind_spot": "blind spot", "hidden_strength": "hidden strength"}

@@ -32,8 +32,10 @@ SOURCE_WEIGHTS: dict[FeedbackSource, float] = {
 # most 70% of a statement the user confirmed, so confirming always moves the numbers.
 UNCONFIRMED_FACTOR = 0.7
 
-# Machine guesses below this confidence still nudge the score, but never make a pattern
-# (a spike or a recurring gap) on their own: those claims need evidence the user can trust.
+# Machine guesses below this confidence still nudge the score, but are never shown as part
+# of a pattern (a spike or a recurring gap). Above it an unreviewed mapping is shown with
+# the pattern it speaks to, yet only the user's review makes it a witness (see
+# patterns.REVIEW_RULE).
 PATTERN_MIN_CONFIDENCE = 0.5
 
 
@@ -144,7 +146,11 @@ class Evidence:
 
     @property
     def trusted(self) -> bool:
-        """Whether it may make a pattern: confirmed, or a confident enough mapping."""
+        """Whether it may be shown with a pattern: confirmed, or a confident enough mapping.
+
+        Only confirmed evidence from someone else is a pattern's witness; a trusted piece
+        nobody has reviewed yet is shown as waiting for that review.
+        """
         return self.confirmed or self.confidence >= PATTERN_MIN_CONFIDENCE
 
     @property

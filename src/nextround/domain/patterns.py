@@ -23,19 +23,37 @@ SPIKE_MIN_LOW = 0.6
 SPIKE_MIN_PIECES = 2
 SPIKE_MIN_SOURCES = 2
 
+# A witness to a pattern is a source with a statement the person has reviewed (confirmed or
+# corrected its mapping). A mapping nobody checked, however confident, is the mapper's
+# reading: it moves the score (at a discount) and is shown beside the pattern it would
+# complete, but a spike or a recurring gap never rests on it, since two mis-mapped
+# sentences would otherwise make a "recurring gap" out of nothing.
+REVIEW_RULE = (
+    "Only statements you have reviewed count as witnesses: one you have not reviewed yet "
+    "moves the score, at a discount, but makes no spike or recurring gap until you confirm it"
+)
+
+# How a statement nobody has reviewed yet is marked wherever it is quoted.
+NOT_REVIEWED = "not reviewed yet"
+
 # The rule in words, made from the constants, so every page that explains it states the
 # rule the code applies.
 SPIKE_RULE = (
     f"A spike needs the cautious end of its 80% range above {SPIKE_MIN_LOW:.2f}, and strength "
     f"evidence from at least {SPIKE_MIN_SOURCES} independent sources other than you (your own "
-    "ratings may agree, but do not count as one)"
+    "ratings may agree, but do not count as one), each in a statement you have reviewed"
 )
 
 # A gap recurs when two independent sources other than the person saw it (see
-# Evidence.independence_key). The person's own low self-rating may agree, and is shown as
-# agreeing, but never counts as one of the two: rating yourself low after hearing the
-# criticism is an echo of it, not a second witness.
+# Evidence.independence_key) in statements the person reviewed (see REVIEW_RULE). The
+# person's own low self-rating may agree, and is shown as agreeing, but never counts as one
+# of the two: rating yourself low after hearing the criticism is an echo of it, not a
+# second witness.
 GAP_MIN_SOURCES = 2
+GAP_RULE = (
+    f"A recurring gap needs gap evidence from at least {GAP_MIN_SOURCES} independent sources "
+    "other than you, each in a statement you have reviewed"
+)
 
 # Self and others differ by at least a quarter of the 0..1 scale: one full point on the
 # 1-5 self-rating scale. Smaller differences are within the noise of a single interview.
@@ -49,8 +67,11 @@ class Spike:
     """A clear strength, with the evidence that shows it."""
 
     score: CompetencyScore
+    # Independent sources other than the person with a reviewed statement: the witnesses.
     sources: int
     evidence: tuple[WeightedEvidence, ...]
+    # Further sources other than the person whose statements nobody has reviewed yet.
+    unreviewed_sources: int = 0
 
     @property
     def competency_id(self) -> str:
@@ -58,7 +79,7 @@ class Spike:
         return self.score.competency_id
 
     def to_json(self) -> dict[str, Any]:
-        """The spike with its score, source count and strength evidence."""
+        """The spike with its score, source counts and strength evidence."""
         return {
             "competency_id": self.competency_id,
             "name": self.score.name,
@@ -66,6 +87,7 @@ class Spike:
             "low": round(self.score.low, 4),
             "high": round(self.score.high, 4),
             "sources": self.sources,
+            "unreviewed_sources": self.unreviewed_sources,
             "evidence": [w.to_json() for w in self.evidence],
         }
 
@@ -76,11 +98,21 @@ class NearSpike:
 
     score: CompetencyScore
     shortfall: str
+    # Statements not reviewed yet that would make it a spike once confirmed; empty when
+    # reviewing would not be enough.
+    awaiting_review: tuple[WeightedEvidence, ...] = ()
+    # Outside sources with a reviewed strength statement: its witnesses so far.
+    reviewed_sources: int = 0
 
     @property
     def competency_id(self) -> str:
         """The competency this is about."""
         return self.score.competency_id
+
+    @property
+    def why(self) -> str:
+        """Why it is no spike, to follow the competency's name on any page."""
+        return f"reads as a strength but is not a spike yet: {self.shortfall}"
 
 
 @dataclass(frozen=True)
@@ -91,20 +123,27 @@ class GapSource:
     source: FeedbackSource
     pieces: int
     latest_on: date
+    # Whether the person reviewed at least one of its statements: only then is it a witness.
+    reviewed: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        """The source's application, kind, piece count and latest date."""
+        """The source's application, kind, piece count, latest date and review state."""
         return {
             "application_id": self.application_id,
             "source": self.source.value,
             "pieces": self.pieces,
             "latest_on": self.latest_on.isoformat(),
+            "reviewed": self.reviewed,
         }
 
 
 @dataclass(frozen=True)
 class RecurringGap:
-    """A gap seen by two or more independent sources, with every piece that shows it."""
+    """Gap evidence about one competency, by independent source, with every piece of it.
+
+    The profile's recurring gaps are the ones with two or more witnesses; the same shape
+    holds a gap heard once so far, or one that waits for the person's review.
+    """
 
     score: CompetencyScore
     sources: tuple[GapSource, ...]
@@ -122,8 +161,24 @@ class RecurringGap:
 
     @property
     def outside_sources(self) -> tuple[GapSource, ...]:
-        """The independent sources other than the person: the ones that make a gap recur."""
+        """The independent sources other than the person, reviewed or not."""
         return tuple(s for s in self.sources if s.source is not FeedbackSource.SELF)
+
+    @property
+    def witnesses(self) -> tuple[GapSource, ...]:
+        """The outside sources with a reviewed statement: the ones that make a gap recur."""
+        return tuple(s for s in self.outside_sources if s.reviewed)
+
+    @property
+    def unreviewed_sources(self) -> tuple[GapSource, ...]:
+        """The outside sources none of whose statements the person has reviewed yet."""
+        return tuple(s for s in self.outside_sources if not s.reviewed)
+
+    @property
+    def awaiting_review(self) -> tuple[WeightedEvidence, ...]:
+        """The statements of the unreviewed sources: reviewing them can make witnesses."""
+        waiting = {(s.application_id, s.source) for s in self.unreviewed_sources}
+        return tuple(w for w in self.evidence if w.evidence.independence_key in waiting)
 
     @property
     def self_only(self) -> bool:
@@ -143,6 +198,15 @@ class RecurringGap:
         return "your own view agrees" if self.own_view_agrees else ""
 
     @property
+    def awaiting_text(self) -> str:
+        """What a gap waiting for review lacks, to follow its name on any page."""
+        reviewed = len(self.witnesses)
+        return (
+            f"awaits your review: {len(self.outside_sources)} independent sources besides you "
+            f"speak to it as a gap, {reviewed or 'none'} in statements you have reviewed"
+        )
+
+    @property
     def latest_on(self) -> date:
         """When the gap was last seen."""
         return max(s.latest_on for s in self.sources)
@@ -157,6 +221,8 @@ class RecurringGap:
             "high": round(self.score.high, 4),
             "gap_weight": round(self.gap_weight, 4),
             "self_only": self.self_only,
+            "reviewed_sources": len(self.witnesses),
+            "unreviewed_sources": len(self.unreviewed_sources),
             "latest_on": self.latest_on.isoformat(),
             "sources": [s.to_json() for s in self.sources],
             "evidence": [w.to_json() for w in self.evidence],
@@ -172,7 +238,15 @@ def find_spikes(
         shown = _strength_evidence(weighted.get(s.competency_id, ()))
         if spike_shortfall(s, shown) is None:
             shown.sort(key=lambda w: -w.to_alpha)  # stable: ties keep the heaviest-first order
-            spikes.append(Spike(score=s, sources=_outside_sources(shown), evidence=tuple(shown)))
+            reviewed, waiting = _outside_sources(shown)
+            spikes.append(
+                Spike(
+                    score=s,
+                    sources=len(reviewed),
+                    evidence=tuple(shown),
+                    unreviewed_sources=len(waiting),
+                )
+            )
     spikes.sort(key=lambda sp: (-sp.score.low, -sp.score.mean, sp.competency_id))
     return spikes
 
@@ -189,9 +263,16 @@ def find_near_spikes(
     for s in scores:
         if s.verdict != "strength":
             continue
-        shortfall = spike_shortfall(s, _strength_evidence(weighted.get(s.competency_id, ())))
-        if shortfall is not None:
-            near.append(NearSpike(score=s, shortfall=shortfall))
+        shown = _strength_evidence(weighted.get(s.competency_id, ()))
+        missing = _spike_shortfall(s, shown)
+        if missing is None:
+            continue
+        shortfall, review_would_do = missing
+        reviewed, waiting = _outside_sources(shown)
+        awaiting = tuple(
+            w for w in shown if review_would_do and w.evidence.independence_key in waiting
+        )
+        near.append(NearSpike(s, shortfall, awaiting, reviewed_sources=len(reviewed)))
     near.sort(key=lambda n: (-n.score.low, n.competency_id))
     return near
 
@@ -207,31 +288,77 @@ def spike_shortfall(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -
     ``shown`` is its trusted strength evidence. The checks follow SPIKE_RULE in order, so
     the first unmet part is the one named.
     """
+    missing = _spike_shortfall(score, shown)
+    return None if missing is None else missing[0]
+
+
+def _spike_shortfall(
+    score: CompetencyScore, shown: Sequence[WeightedEvidence]
+) -> tuple[str, bool] | None:
+    """The shortfall in words, and whether reviewing statements is all that is missing."""
     if score.thin:
-        return "its evidence is still thin"
+        return "its evidence is still thin", False
     if score.low <= SPIKE_MIN_LOW:
-        return f"its cautious end is {score.low:.2f}; a spike needs above {SPIKE_MIN_LOW:.2f}"
-    if shown and not any(w.evidence.is_external for w in shown):
-        return "only your own ratings show it; a spike needs others to see it too"
-    sources = _outside_sources(shown)
-    if len(shown) < SPIKE_MIN_PIECES or sources < SPIKE_MIN_SOURCES:
         return (
-            f"its strength evidence comes from {sources} independent source"
-            f"{'' if sources == 1 else 's'} other than you; a spike needs {SPIKE_MIN_SOURCES}"
+            f"its cautious end is {score.low:.2f}; a spike needs above {SPIKE_MIN_LOW:.2f}",
+            False,
         )
+    if shown and not any(w.evidence.is_external for w in shown):
+        return "only your own ratings show it; a spike needs others to see it too", False
+    reviewed, waiting = _outside_sources(shown)
+    total = len(reviewed) + len(waiting)
+    if len(shown) < SPIKE_MIN_PIECES or total < SPIKE_MIN_SOURCES:
+        return (
+            f"its strength evidence comes from {total} independent source"
+            f"{'' if total == 1 else 's'} other than you; a spike needs {SPIKE_MIN_SOURCES}"
+        ), False
+    if len(reviewed) < SPIKE_MIN_SOURCES:
+        # Confirming only adds weight, so the cautious end stays above the line: reviewing
+        # the waiting statements is all that is missing (unless a review corrects them).
+        return (
+            f"its strength evidence comes from {total} independent sources other than you, but "
+            f"{'none' if not reviewed else f'only {len(reviewed)}'} in statements you have "
+            f"reviewed; a spike needs {SPIKE_MIN_SOURCES}"
+        ), True
     return None
 
 
-def _outside_sources(shown: Sequence[WeightedEvidence]) -> int:
-    """How many independent sources other than the person the evidence comes from."""
-    return len({w.evidence.independence_key for w in shown if w.evidence.is_external})
+def _outside_sources(
+    shown: Sequence[WeightedEvidence],
+) -> tuple[set[tuple[int | None, FeedbackSource]], set[tuple[int | None, FeedbackSource]]]:
+    """Independent sources other than the person: witnesses, and those awaiting review.
+
+    A witness has at least one statement the person reviewed; the others have none yet.
+    """
+    outside = {w.evidence.independence_key for w in shown if w.evidence.is_external}
+    reviewed = {
+        w.evidence.independence_key
+        for w in shown
+        if w.evidence.is_external and w.evidence.confirmed
+    }
+    return reviewed, outside - reviewed
 
 
 def find_recurring_gaps(
     scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
-    """Gaps from two or more independent outside sources, loudest first (by gap weight)."""
-    return _gaps(scores, weighted, recurring=True)
+    """Gaps from two or more independent witnesses, loudest first (by gap weight)."""
+    return [g for g in _gaps(scores, weighted) if len(g.witnesses) >= GAP_MIN_SOURCES]
+
+
+def find_gaps_awaiting_review(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[RecurringGap]:
+    """Gaps that two or more outside sources speak to, but fewer than two reviewed ones.
+
+    Not a pattern yet, and not planned for: reviewing the waiting statements decides it,
+    either way (a corrected mapping may show the sentence was about something else).
+    """
+    return [
+        g
+        for g in _gaps(scores, weighted)
+        if len(g.witnesses) < GAP_MIN_SOURCES <= len(g.outside_sources)
+    ]
 
 
 def find_early_gaps(
@@ -243,15 +370,13 @@ def find_early_gaps(
     more independent outside source makes it recurring. Until then they are what to ask
     about and to watch for in the next process.
     """
-    return [g for g in _gaps(scores, weighted, recurring=False) if not g.self_only]
+    return [g for g in _gaps(scores, weighted) if len(g.outside_sources) == 1]
 
 
 def _gaps(
-    scores: Sequence[CompetencyScore],
-    weighted: Mapping[str, Sequence[WeightedEvidence]],
-    *,
-    recurring: bool,
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
+    """The gap evidence of every competency that has any, by source, loudest first."""
     gaps = []
     for s in scores:
         shown = [
@@ -262,8 +387,7 @@ def _gaps(
         by_source: dict[tuple[int | None, FeedbackSource], list[WeightedEvidence]] = {}
         for w in shown:
             by_source.setdefault(w.evidence.independence_key, []).append(w)
-        outside = sum(1 for _, kind in by_source if kind is not FeedbackSource.SELF)
-        if not by_source or (outside >= GAP_MIN_SOURCES) != recurring:
+        if not by_source:
             continue
         sources = tuple(
             GapSource(
@@ -271,6 +395,7 @@ def _gaps(
                 source=kind,
                 pieces=len(ws),
                 latest_on=max(w.evidence.observed_on for w in ws),
+                reviewed=any(w.evidence.confirmed for w in ws),
             )
             for (app, kind), ws in sorted(
                 by_source.items(), key=lambda kv: (kv[0][0] is None, kv[0][0] or 0, kv[0][1])
@@ -280,6 +405,79 @@ def _gaps(
         gaps.append(RecurringGap(score=s, sources=sources, evidence=tuple(shown)))
     gaps.sort(key=lambda g: (-g.gap_weight, g.competency_id))
     return gaps
+
+
+@dataclass(frozen=True)
+class CompetencyPatterns:
+    """What the pattern rules make of one competency's evidence on one day."""
+
+    spike: Spike | None
+    near_spike: NearSpike | None
+    recurring_gap: RecurringGap | None
+    gap_awaiting_review: RecurringGap | None
+    early_gap: RecurringGap | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Which patterns hold, why it is no spike if it reads as a strength, what waits."""
+        return {
+            "spike": self.spike is not None,
+            "recurring_gap": self.recurring_gap is not None,
+            "early_gap": self.early_gap is not None,
+            "not_a_spike_because": None if self.near_spike is None else self.near_spike.shortfall,
+            "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
+        }
+
+
+def more_not_reviewed(count: int) -> str:
+    """', and 1 more not reviewed yet' after a count of witnesses, or nothing."""
+    return f", and {count} more {NOT_REVIEWED}" if count else ""
+
+
+def statement_ids(pieces: Sequence[WeightedEvidence]) -> list[int]:
+    """The ids of the statements behind these pieces not reviewed yet, once each, in order."""
+    ids = (w.evidence.origin_id for w in pieces if not w.evidence.confirmed)
+    return [i for i in dict.fromkeys(ids) if i is not None]
+
+
+def awaiting_review_json(
+    near: NearSpike | None, gap_awaiting_review: RecurringGap | None
+) -> list[dict[str, Any]]:
+    """The patterns only the person's review can decide, as JSON.
+
+    Each names the pattern ("spike" or "recurring_gap"), how many outside sources are
+    reviewed and how many wait, and the ids of the statements to review.
+    """
+    waiting = []
+    if near is not None and near.awaiting_review:
+        waiting.append(("spike", near.reviewed_sources, near.awaiting_review))
+    if gap_awaiting_review is not None:
+        gap = gap_awaiting_review
+        waiting.append(("recurring_gap", len(gap.witnesses), gap.awaiting_review))
+    return [
+        {
+            "pattern": pattern,
+            "reviewed_sources": reviewed,
+            "unreviewed_sources": len({w.evidence.independence_key for w in pieces}),
+            "statements": statement_ids(pieces),
+        }
+        for pattern, reviewed, pieces in waiting
+    ]
+
+
+def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> CompetencyPatterns:
+    """The spike, near spike and gaps of one competency, by the profile's own rules.
+
+    A page about one competency on a past day has its score and weighed pieces (an
+    explanation), not a whole profile; this reads them exactly as the profile would.
+    """
+    scores, weighted = [score], {score.competency_id: pieces}
+    return CompetencyPatterns(
+        spike=next(iter(find_spikes(scores, weighted)), None),
+        near_spike=next(iter(find_near_spikes(scores, weighted)), None),
+        recurring_gap=next(iter(find_recurring_gaps(scores, weighted)), None),
+        gap_awaiting_review=next(iter(find_gaps_awaiting_review(scores, weighted)), None),
+        early_gap=next(iter(find_early_gaps(scores, weighted)), None),
+    )
 
 
 class CalibrationKind(StrEnum):

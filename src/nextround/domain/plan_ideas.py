@@ -159,7 +159,7 @@ def mitigation(
     # Each slot cites a different piece of evidence, outside views first, so the plan shows
     # the gap from every side it was seen from.
     cited = about[slot % len(about)].evidence
-    sources = len(gap.outside_sources)
+    sources = len(gap.witnesses)  # as the profile counts them: reviewed sources only
     return Idea(
         kind=ActionKind.MITIGATE,
         competency_id=gap.competency_id,

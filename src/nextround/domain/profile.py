@@ -15,8 +15,10 @@ from nextround.domain.patterns import (
     NearSpike,
     RecurringGap,
     Spike,
+    awaiting_review_json,
     calibrate,
     find_early_gaps,
+    find_gaps_awaiting_review,
     find_near_spikes,
     find_recurring_gaps,
     find_spikes,
@@ -52,10 +54,13 @@ def quarter_end(day: date) -> date:
 
 @dataclass(frozen=True)
 class TrendPoint:
-    """A competency's score as it stood at the end of one quarter.
+    """A competency's score as it stood at the end of one quarter, or today for this one.
 
-    A quarter without new evidence carries the last measured score forward unchanged
+    A past quarter without new evidence carries the last measured score forward unchanged
     (``carried_forward``), so a change in the trend only ever shows where evidence arrived.
+    The last point is today's score, always, so the trend ends where the profile stands; when
+    nothing arrived this quarter it is marked ``faded``: it differs from the point before
+    only because older evidence counts for less as it ages.
     """
 
     quarter: str
@@ -64,6 +69,7 @@ class TrendPoint:
     # Pieces of evidence about the competency observed within this quarter.
     new_evidence: int = 0
     carried_forward: bool = False
+    faded: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The quarter, the day it was measured, the score then and whether it was new."""
@@ -77,6 +83,7 @@ class TrendPoint:
             "thin": self.score.thin,
             "new_evidence": self.new_evidence,
             "carried_forward": self.carried_forward,
+            "faded": self.faded,
         }
 
 
@@ -112,17 +119,35 @@ class Profile:
     # and not part of the five keys of the JSON.
     early_gaps: list[RecurringGap] = field(default_factory=list)
     # Competencies reading "strength" that are no spike, with the part of the rule unmet;
-    # outside the JSON too.
+    # outside the JSON too, except those only review is missing for (see to_json).
     near_spikes: list[NearSpike] = field(default_factory=list)
+    # Gaps two or more outside sources speak to, fewer than two of them in statements the
+    # person reviewed: what reviewing would decide, never planned for.
+    gaps_awaiting_review: list[RecurringGap] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
         return next((s for s in self.competencies if s.competency_id == competency_id), None)
 
+    def awaiting_review(self, competency_id: str) -> list[dict[str, Any]]:
+        """The patterns about one competency that only the person's review can decide."""
+        return awaiting_review_json(
+            next((n for n in self.near_spikes if n.competency_id == competency_id), None),
+            next((g for g in self.gaps_awaiting_review if g.competency_id == competency_id), None),
+        )
+
     def to_json(self) -> dict[str, Any]:
-        """The profile under exactly five keys, the shape `nextround profile --json` prints."""
+        """The profile under exactly five keys, the shape `nextround profile --json` prints.
+
+        A competency whose spike or recurring gap waits only for the person's review says so
+        under its ``awaiting_review``; the ``spikes`` and ``recurring_gaps`` lists hold only
+        patterns with reviewed witnesses.
+        """
         return {
-            "competencies": [s.to_json() for s in self.competencies],
+            "competencies": [
+                {**s.to_json(), "awaiting_review": self.awaiting_review(s.competency_id)}
+                for s in self.competencies
+            ],
             "spikes": [s.to_json() for s in self.spikes],
             "recurring_gaps": [g.to_json() for g in self.recurring_gaps],
             "calibration": self.calibration.to_json(),
@@ -154,6 +179,7 @@ def build_profile(
         half_life_days=half_life_days,
         early_gaps=find_early_gaps(scores, weighted),
         near_spikes=find_near_spikes(scores, weighted),
+        gaps_awaiting_review=find_gaps_awaiting_review(scores, weighted),
     )
 
 
@@ -169,11 +195,14 @@ def build_trend(
     been on its last day: all evidence up to then, decayed relative to that day (the current
     quarter is measured today, so with new evidence its point is today's profile score).
 
-    A quarter without new evidence carries the previous point forward, marked so. Measuring
-    it afresh would show a change that nothing caused: older evidence counts for less as it
-    ages, so the score drifts towards the even 0.5, and a gap would seem to close (or a
-    strength to fade) in a quarter where nothing was heard. Today's profile still shows the
-    decayed score; the trend shows only what evidence changed.
+    A past quarter without new evidence carries the previous point forward, marked so.
+    Measuring it afresh would show a change that nothing caused: older evidence counts for
+    less as it ages, so the score drifts towards the even 0.5, and a gap would seem to close
+    (or a strength to fade) in a quarter where nothing was heard.
+
+    The last point is today's profile score even when nothing arrived this quarter (marked
+    ``faded``): a trend ending on another number than the profile beside it reads as a
+    contradiction, and a point labelled as fading says what moved it.
     """
     known = {c.id for c in framework.competencies}
     relevant = [e for e in evidence if e.competency_id in known and e.observed_on <= today]
@@ -196,6 +225,9 @@ def build_trend(
             if arrived[competency.id]:
                 measured = score(competency, weighted[competency.id])
                 series.append(TrendPoint(label, as_of, measured, arrived[competency.id]))
+            elif series and as_of == today:
+                measured = score(competency, weighted[competency.id])
+                series.append(TrendPoint(label, as_of, measured, faded=True))
             elif series:
                 series.append(TrendPoint(label, as_of, series[-1].score, carried_forward=True))
         after = as_of

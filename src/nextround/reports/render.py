@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nextround.domain.calibration_text import CalibrationText
-from nextround.domain.patterns import SPIKE_RULE
+from nextround.domain.patterns import NOT_REVIEWED, REVIEW_RULE, SPIKE_RULE, more_not_reviewed
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -101,6 +101,8 @@ def _environment() -> Environment:
     env.filters["css_string"] = css_string
     env.filters["counted"] = counted
     env.globals["gap_meaning"] = GAP_MEANING
+    env.globals["not_reviewed"] = NOT_REVIEWED
+    env.globals["more_not_reviewed"] = more_not_reviewed
     return env
 
 
@@ -149,6 +151,7 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         charts=charts,
         calibration_text=CalibrationText.of(profile.calibration),
         spike_rule=SPIKE_RULE,
+        review_rule=REVIEW_RULE,
         **_page(paper, footer),
     )
 

@@ -19,6 +19,13 @@ from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
 from nextround.domain.option_ranking import GAP_MEANING
+from nextround.domain.patterns import (
+    GAP_RULE,
+    NOT_REVIEWED,
+    REVIEW_RULE,
+    more_not_reviewed,
+    statement_ids,
+)
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
 
@@ -144,6 +151,12 @@ class Renderer:
             time_zone_names=interview_time.zone_names,
             confident_share=f"{EVIDENCE_MIN_CONFIDENCE:.0%}",
             gap_meaning=GAP_MEANING,
+            # The pattern rules' own words, so the pages say what the CLI says.
+            not_reviewed=NOT_REVIEWED,
+            review_rule=REVIEW_RULE,
+            gap_rule=GAP_RULE,
+            more_not_reviewed=more_not_reviewed,
+            statement_ids=statement_ids,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.

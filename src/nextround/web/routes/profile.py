@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
-from nextround.domain.patterns import SPIKE_RULE
+from nextround.domain.patterns import SPIKE_RULE, patterns_of
 from nextround.domain.profile import quarter_label
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
@@ -137,6 +137,8 @@ def render_competency(
         (i for i in view.profile.calibration.items if i.competency_id == competency_id), None
     )
     pieces = explanation.pieces
+    # Read from the explanation, so a page about a past day shows that day's patterns.
+    patterns = patterns_of(explanation.score, pieces)
     return web.page(
         "competency.html",
         view=view,
@@ -146,8 +148,9 @@ def render_competency(
         others=EvidenceList.of([p for p in pieces if p.evidence.is_external], everything),
         own=EvidenceList.of([p for p in pieces if not p.evidence.is_external], everything),
         calibration=calibration,
-        spike=any(s.competency_id == competency_id for s in view.profile.spikes),
-        gap=any(g.competency_id == competency_id for g in view.profile.recurring_gaps),
+        patterns=patterns,
+        spike=patterns.spike is not None,
+        gap=patterns.recurring_gap is not None,
         as_of=as_of,
         as_of_problem=as_of_problem,
         trend=Markup(trend) if trend else None,

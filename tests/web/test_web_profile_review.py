@@ -1,0 +1,126 @@
+"""The web profile says what waits for a review, why a strength is no spike, and what today is."""
+
+from __future__ import annotations
+
+import re
+
+from nextround.bootstrap import Nextround
+from nextround.domain.feedback import FeedbackSource
+from nextround.services.profile import current_profile
+from tests.unit.growth_fakes import KeywordMapper
+from tests.web.conftest import Browser, load_demo_journey
+from tests.web.test_web_profile import _self_rated
+
+
+def _words(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def _gap_heard_twice_one_unreviewed(browser: Browser, nextround: Nextround) -> int:
+    """A recruiter's gap the person confirmed, and a mentor's nobody reviewed: its id."""
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+
+    app_id = browser.add_application()
+    text = "Risk management was weak."
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "recruiter", "received_on": "2026-10-21",
+            "statements": "1", "s1-text": text, "s1-competency": "risk-management",
+            "s1-polarity": "gap", "confirm": "all",
+        },
+    )  # fmt: skip
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        _, (statement,) = add_mapped_feedback(
+            uow, "Her risk management was weak: no mitigations at all.", FeedbackSource.MENTOR,
+            lambda: KeywordMapper([("risk", "risk-management", 0.9)]), framework.id,
+        )  # fmt: skip
+    assert statement.polarity.value == "gap" and not statement.confirmed
+    assert statement.id is not None
+    return statement.id
+
+
+def test_a_gap_resting_on_an_unreviewed_statement_waits_for_review(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    waiting = _gap_heard_twice_one_unreviewed(browser, sqlite_app)
+    html = browser.get("/profile").text
+    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    assert (
+        "None: no gap has come up from two independent sources besides you in statements you "
+        "have reviewed."
+    ) in gaps
+    sentence = (
+        "Risk management awaits your review: 2 independent sources besides you speak to it as "
+        "a gap, 1 in statements you have reviewed. Review 1 statement to settle it."
+    )
+    assert sentence in _words(gaps), _words(gaps)
+    link = f'href="/feedback?statement={waiting}#statement-{waiting}"'
+    assert link in gaps
+    assert "Only statements you have reviewed count as witnesses" in gaps
+    # The competency's own page says the same, and claims no recurring gap.
+    page = browser.get("/profile/risk-management").text
+    head = page[page.index("<h1>") : page.index('class="lede"')]
+    assert sentence in _words(head) and link in head
+    assert "Recurring gap</span>" not in head
+    # Once reviewed, the mentor is the second witness.
+    from nextround.services.review import review_statement
+
+    with sqlite_app.uow() as uow:
+        review_statement(uow, waiting, None)
+    html = browser.get("/profile").text
+    gaps = _words(html[html.index('id="gaps-title"') : html.index('id="trend-title"')])
+    assert re.search(r"Risk management 0\.\d\d 80% range [\d.–]+ · 2 independent sources", gaps)
+    assert "awaits your review" not in gaps
+    page = browser.get("/profile/risk-management").text
+    assert "Recurring gap</span>" in page[page.index("<h1>") : page.index('class="lede"')]
+
+
+def test_the_competency_page_says_why_a_strength_is_no_spike_in_the_profiles_words(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _self_rated(browser, sqlite_app, "ownership", 10)
+    with sqlite_app.uow() as uow:
+        [near] = current_profile(uow, sqlite_app.settings.half_life_days).profile.near_spikes
+    expected = f"Ownership {near.why}."
+    assert expected == (
+        "Ownership reads as a strength but is not a spike yet: its cautious end is 0.56; a "
+        "spike needs above 0.60."
+    )
+    page = browser.get("/profile/ownership").text
+    head = page[page.index("<h1>") : page.index('class="lede"')]
+    assert expected in _words(head), _words(head)
+    assert "Spike</span>" not in head
+    profile = browser.get("/profile").text
+    spikes = profile[profile.index('id="spikes-title"') : profile.index('id="gaps-title"')]
+    assert expected in _words(spikes)
+    # As of a day before any of the ratings there is no strength, so nothing to explain.
+    past = browser.get("/profile/ownership?as_of=2026-01-01").text
+    assert "is not a spike yet" not in past
+
+
+def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    for series in profile.trend:
+        last = series.points[-1]
+        assert last.score == profile.score_of(series.competency_id)
+        if len(series.points) < 2:
+            continue  # one point is no trend: the page draws none
+        page = browser.get(f"/profile/{series.competency_id}").text
+        points = _words(page[page.index('class="points"') :].split("</p>")[0])
+        assert points.endswith(
+            f"{last.quarter}: {last.score.mean:.2f}"
+            + (" (today, no new evidence: older evidence fading)" if last.faded else "")
+        ), points
+        for point in series.points[:-1]:
+            if point.carried_forward:
+                # No number: a quiet quarter's figure would read as a measurement.
+                assert f"{point.quarter}: no new evidence" in points
+            else:
+                assert f"{point.quarter}: {point.score.mean:.2f}" in points
