@@ -102,6 +102,10 @@ class MapperSettings:
     # The example terms spread the scores further apart; the temperature moves towards this
     # one as the share of competencies with examples grows (calibrated the same way).
     taught_temperature: float = 0.45
+    # Drop generic grading words ("strong", "great") from texts before they are embedded
+    # (see text_normalise): "strong on execution" went to resilience. The reference corpus
+    # keeps its own; measured, stripping them there too costs lp-questions a point of top-1.
+    strip_grades: bool = True
     # Abstain when a text is nearer to generic small talk than to any competency text, by
     # more than this margin, or when it resembles nothing at all.
     abstain_margin: float = -0.05
@@ -360,6 +364,9 @@ class SemanticMapper:
         self._discriminant: Discriminant | None = None
         self.learn(examples)
 
+    def _normalise(self, text: str) -> str:
+        return normalise_statement(text, keep_grades=not self.settings.strip_grades)
+
     def _center(self, vectors: Matrix) -> Matrix:
         return _normalise_rows(vectors - self._mean)
 
@@ -425,7 +432,7 @@ class SemanticMapper:
         known = [e for e in examples if e.competency_id in self._index]
         if not known:
             return
-        normalised = [normalise_statement(e.text) for e in known]
+        normalised = [self._normalise(e.text) for e in known]
         raw = self.embedder.embed(normalised)
         self._examples_raw = np.vstack([self._examples_raw, raw]).astype(np.float32)
         self._examples = np.vstack([self._examples, self._center_query(raw)]).astype(np.float32)
@@ -480,7 +487,7 @@ class SemanticMapper:
 
     def scores(self, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         """(scores per competency, how far each text is from off-topic talk) for texts."""
-        normalised = [normalise_statement(t) for t in texts]
+        normalised = [self._normalise(t) for t in texts]
         raw = self.embedder.embed(normalised)
         text_terms = [terms(t) for t in normalised]
         asked = np.asarray([is_question(t) for t in texts], dtype=bool)
