@@ -16,7 +16,8 @@ _LIST_MAX_WORDS = 12
 # not which skill it probes, and they pull every question towards the same point.
 _QUESTION_STEM = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+)?"
-    r"(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me |us )?(?:about|through)"
+    r"(?:tell (?:me|us) (?:a (?:little|bit) (?:more )?)?about|describe|walk (?:me|us) through"
+    r"|talk (?:me |us )?(?:about|through)"
     r"|share|give (?:me|us)?\s*(?:an?|one|two|some|a few|two to three|specific)?\s*examples?\s*of"
     r"|give an example of|what is an example of|provide an example of|think (?:of|about))\s+"
     r"(?:(?:a|an|one|the|some)\s+)?(?:(?:specific|recent|particular|last)\s+)?"
