@@ -412,7 +412,8 @@ def test_hub_correction_standardises_scores_over_the_reference_corpus(
     assert corpus is not None
     # Without the library bridge, whose weight depends on whether a text is a question: the
     # corpus' questions are stored without their stems, so they would read as statements here.
-    settings = MapperSettings(hub_correction=1.0, use_library=False)
+    # Grades kept too: the corpus keeps its own, so scoring its sentences reads them as held.
+    settings = MapperSettings(hub_correction=1.0, use_library=False, strip_grades=False)
     mapper = SemanticMapper(FRAMEWORK, embedder, settings=settings)
     scores, _ = mapper.scores(list(corpus.sentences))
     np.testing.assert_allclose(scores.mean(axis=0), 0.0, atol=1e-3)

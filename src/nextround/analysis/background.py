@@ -1,4 +1,4 @@
-"""Generic off-topic sentences: the "none of these competencies" class the mapper abstains to."""
+"""Generic off-topic texts: the "none of these competencies" class the mapper abstains to."""
 
 # Pleasantries, logistics and small talk that turn up in feedback e-mails and notes. They are
 # deliberately unrelated to any skill, so a statement nearer to them than to every competency
@@ -26,4 +26,22 @@ BACKGROUND: tuple[str, ...] = (
     "The chairs were comfortable.",
     "I bought a new laptop last month.",
     "The music in the lobby was loud.",
+)
+
+# Generic interview questions: openers, motivation and closing logistics. They probe no
+# competency in particular, so a debrief question nearer to them than to every question
+# written to probe a skill is left unmapped. Only questions are measured against them: a
+# statement is no answer to "why us?", and questions resemble each other more than they
+# resemble statements.
+GENERIC_QUESTIONS: tuple[str, ...] = (
+    "Tell us a bit about yourself.",
+    "Talk us through your resume and career history.",
+    "What made you apply for this job?",
+    "Why do you want to work at our company?",
+    "What do you know about our organisation?",
+    "Is there anything you would like to ask me?",
+    "What are your salary expectations?",
+    "What is your notice period?",
+    "When would you be able to start?",
+    "How did you hear about this position?",
 )

@@ -125,7 +125,9 @@ class LexicalMapper:
         """Top-k competencies per text by BM25, or [] when no word of substance is shared."""
         results: list[list[CompetencyMatch]] = []
         for text in texts:
-            scores = self._bm25.scores(normalise_statement(text))
+            # Grades kept: measured, dropping them costs the fallback a point of top-1 on
+            # ibcos, while it is the embedding they pull off course (MapperSettings).
+            scores = self._bm25.scores(normalise_statement(text, keep_grades=True))
             best = max(scores, default=0.0)
             if best < self.min_score:
                 results.append([])

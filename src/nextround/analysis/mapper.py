@@ -9,7 +9,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from nextround.analysis.background import BACKGROUND
+from nextround.analysis.background import BACKGROUND, GENERIC_QUESTIONS
 from nextround.analysis.discriminant import Discriminant
 from nextround.analysis.embeddings import Embedder
 from nextround.analysis.lexical import BM25, LexicalMapper, competency_document, terms
@@ -102,8 +102,13 @@ class MapperSettings:
     # The example terms spread the scores further apart; the temperature moves towards this
     # one as the share of competencies with examples grows (calibrated the same way).
     taught_temperature: float = 0.45
-    # Abstain when a text is nearer to generic small talk than to any competency text, by
-    # more than this margin, or when it resembles nothing at all.
+    # Drop generic grading words ("strong", "great") from texts before they are embedded
+    # (see text_normalise): "strong on execution" went to resilience. The reference corpus
+    # keeps its own; measured, stripping them there too costs lp-questions a point of top-1.
+    strip_grades: bool = True
+    # Abstain when a text is nearer to generic small talk (a question: or to a generic
+    # question, see background.py) than to any competency text, by more than this margin,
+    # or when it resembles nothing at all.
     abstain_margin: float = -0.05
     min_similarity: float = 0.15
     margin_scale: float = 0.05
@@ -329,12 +334,14 @@ class SemanticMapper:
         reference = builtin_reference() if s.use_reference else None
         library = library_reference() if s.use_reference and s.use_library else None
         # One call, so a cached embedder looks everything up in one round trip.
+        off_topic = [*BACKGROUND, *GENERIC_QUESTIONS]
         everything = self.embedder.embed(
-            [*framework_texts(framework), *BACKGROUND, *reference_texts(s)]
+            [*framework_texts(framework), *off_topic, *reference_texts(s)]
         )
         n_own = 2 * n + len(owners)
         self._prototypes_raw = everything[:n_own]
-        self._background = everything[n_own : n_own + len(BACKGROUND)]
+        self._background = everything[n_own : n_own + len(off_topic)]
+        self._small_talk = everything[n_own : n_own + len(BACKGROUND)]
         # Centering on the framework's own mean removes what all its competencies share
         # ("leaders...", "at work..."), so the remaining directions tell them apart.
         self._mean = self._prototypes_raw.mean(axis=0)
@@ -345,10 +352,12 @@ class SemanticMapper:
         self._bm25 = BM25([competency_document(c) for c in comps])
 
         self._query_mean = self._mean
+        # The reference corpora's interview questions (raw), see scores().
+        self._questions_raw = np.zeros((0, embedder.dim), dtype=np.float32)
         self._bridges: list[_Bridge] = []
         self._hub_shift = np.zeros(n, dtype=np.float32)
         self._hub_scale = np.ones(n, dtype=np.float32)
-        vectors = everything[n_own + len(BACKGROUND) :]
+        vectors = everything[n_own + len(off_topic) :]
         split = len(_corpus_texts(reference))
         self._use_reference(reference, vectors[:split], library, vectors[split:])
 
@@ -359,6 +368,9 @@ class SemanticMapper:
         self._example_bm25: BM25 | None = None
         self._discriminant: Discriminant | None = None
         self.learn(examples)
+
+    def _normalise(self, text: str) -> str:
+        return normalise_statement(text, keep_grades=not self.settings.strip_grades)
 
     def _center(self, vectors: Matrix) -> Matrix:
         return _normalise_rows(vectors - self._mean)
@@ -383,6 +395,7 @@ class SemanticMapper:
             weights = (s.bridge_weight, s.bridge_weight)
             self._bridges.append(_Bridge.of(self._center(raw), reference, mix, weights))
             corpus.append((reference, raw))
+            self._add_questions(reference, raw)
         if library is not None:
             names, cards, raw = _corpus_parts(library, library_vectors)
             # A concept goes by its name or any of its labels: the best of them counts.
@@ -408,6 +421,7 @@ class SemanticMapper:
                 )
             if s.library_in_reference or reference is None:
                 corpus.append((library, raw))
+            self._add_questions(library, raw)
         if not corpus:
             return
         raw_all = np.vstack([raw for _, raw in corpus]).astype(np.float32)
@@ -420,12 +434,16 @@ class SemanticMapper:
             self._hub_shift = (s.hub_correction * typical.mean(axis=0)).astype(np.float32)
             self._hub_scale = (spread**s.hub_correction).astype(np.float32)
 
+    def _add_questions(self, corpus: ReferenceCorpus, raw: Matrix) -> None:
+        asked = np.asarray(_asked(corpus), dtype=bool)
+        self._questions_raw = np.vstack([self._questions_raw, raw[asked]]).astype(np.float32)
+
     def learn(self, examples: Sequence[LabelledExample]) -> None:
         """Add confirmed mappings; examples for competencies not in the framework are ignored."""
         known = [e for e in examples if e.competency_id in self._index]
         if not known:
             return
-        normalised = [normalise_statement(e.text) for e in known]
+        normalised = [self._normalise(e.text) for e in known]
         raw = self.embedder.embed(normalised)
         self._examples_raw = np.vstack([self._examples_raw, raw]).astype(np.float32)
         self._examples = np.vstack([self._examples, self._center_query(raw)]).astype(np.float32)
@@ -480,16 +498,25 @@ class SemanticMapper:
 
     def scores(self, texts: Sequence[str]) -> tuple[Matrix, Matrix]:
         """(scores per competency, how far each text is from off-topic talk) for texts."""
-        normalised = [normalise_statement(t) for t in texts]
+        normalised = [self._normalise(t) for t in texts]
         raw = self.embedder.embed(normalised)
         text_terms = [terms(t) for t in normalised]
         asked = np.asarray([is_question(t) for t in texts], dtype=bool)
         score = (self._zero_shot(raw, text_terms, asked) - self._hub_shift) / self._hub_scale
         topical = (raw @ self._prototypes_raw.T).max(axis=1)
+        if len(self._questions_raw) and asked.any():
+            # Questions all look alike next to statements, so a question is also measured
+            # against the questions written to probe a skill: a real probe resembles one
+            # of them more than it resembles the generic questions of the background
+            # ("Walk me through your CV"), which probe none.
+            probes = (raw @ self._questions_raw.T).max(axis=1)
+            topical = np.where(asked, np.maximum(topical, probes), topical)
         if len(self._example_owner):
             score += self._example_scores(self._center_query(raw), raw, text_terms)
             topical = np.maximum(topical, (raw @ self._examples_raw.T).max(axis=1))
-        off_topic = (raw @ self._background.T).max(axis=1)
+        off_topic = np.where(
+            asked, (raw @ self._background.T).max(axis=1), (raw @ self._small_talk.T).max(axis=1)
+        )
         fit = np.stack([topical, topical - off_topic], axis=1)
         return score.astype(np.float32), fit.astype(np.float32)
 

@@ -25,11 +25,16 @@ LAYOUT = 1
 
 def package_texts() -> list[str]:
     """Every text of the package the semantic mapper embeds for the built-in framework."""
-    from nextround.analysis.background import BACKGROUND
+    from nextround.analysis.background import BACKGROUND, GENERIC_QUESTIONS
     from nextround.analysis.mapper import framework_texts, reference_texts
     from nextround.frameworks.files import builtin_framework
 
-    texts = [*framework_texts(builtin_framework()), *BACKGROUND, *reference_texts()]
+    texts = [
+        *framework_texts(builtin_framework()),
+        *BACKGROUND,
+        *GENERIC_QUESTIONS,
+        *reference_texts(),
+    ]
     return list(dict.fromkeys(texts))
 
 

@@ -88,6 +88,24 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:a (?:little|bit|touch)|slightly|somewhat|rather|overly) (?:long|lengthy|wordy|"
         r"long-winded|rushed|quiet|slow|dense|fast|brief|terse|rambly|scripted|rehearsed)",
     ),
+    # Thanks for the candidate's patience or time is courtesy, not praise of a trait.
+    (
+        "neutral",
+        0.0,
+        r"(?:appreciat|valu)(?:e|es|ed|ing) (?:your|you taking the|the) (?:time|patience|"
+        r"interest|understanding|flexibility|application|effort to (?:apply|come|travel))",
+    ),
+    # The assessors' liking aimed at the person is praise: "the panel loved your energy",
+    # "we were impressed by how you framed it", "they valued your candour". Aimed at
+    # anything else ("the panel loved the product") it says nothing about the person.
+    (
+        "praise",
+        1.0,
+        r"(?:(?:lov|lik|enjoy|admir|valu|appreciat)(?:e|es|ed|ing|s)?|"
+        r"(?:was|were|am|are|'m|'re|felt|got) (?:really |very |so |particularly |genuinely |"
+        r"quite |all )?(?:impressed|taken|struck) (?:by|with)"
+        r")(?: (?:seeing|hearing|watching))? (?:your|how you|the way you|that you|his|her)\b",
+    ),
     # What assessors value in general is context, not a reading of the person; "the team
     # values your input" (a possessive or "you" after it) is still read.
     (

@@ -395,6 +395,17 @@ PLURAL_SUBJECT_FOLLOWERS: frozenset[str] = word_set("""
 
     """)
 
+# Verbs by which the person shows what an aside says the panel values: "they value
+# ownership, which you showed" is praise, "..., which you did not bring" a gap. Only the
+# person shows ("which they showed" may be the company); anyone may see it in them.
+SHOWING_VERBS: frozenset[str] = word_set("""
+    show shows showed shown showing demonstrate demonstrates demonstrated demonstrating
+    display displays displayed exhibit exhibits exhibited bring brings brought
+    embody embodies embodied evidence evidenced
+    """)
+SEEING_VERBS: frozenset[str] = word_set("see sees saw seen seeing")
+THE_PERSON: frozenset[str] = word_set("you i he she")
+
 # Flaws that praise can be about ("honest about mistakes", "learns from failure").
 FLAW_NOUNS: frozenset[str] = word_set(
     "mistake error failure weakness flaw limitation shortcoming fault setback blind-spot"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nextround.analysis.decision_talk import UNCHANGED_DECISION
 from nextround.analysis.polarity_advice import ADVICE_PHRASES
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
@@ -18,6 +19,10 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
         r"hoped for |wished for )?(?:any )?(?:better|more)",
     ),
+    # "It didn't change our view" is about the hiring decision: its negation judges nobody,
+    # and "I'm afraid" softens the news rather than calling anyone fearful.
+    ("neutral", 0.0, UNCHANGED_DECISION),
+    ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
     # Advice before the hedges, whose shorter matches at the same word would win.
     *ADVICE_PHRASES,
     (

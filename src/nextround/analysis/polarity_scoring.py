@@ -178,29 +178,35 @@ def _breaks_scope(low: str, start: int, end: int) -> bool:
 def _walk(low: str, units: list[Unit]) -> Tally:
     walker = _Walker(low)
     aside = False
+    shown_by: frozenset[str] = frozenset()  # verbs that praise in the clause brought back
     for i, u in enumerate(units):
         if u.kind == "aside":
             # What the panel values in general is context up to a conjunction that may
             # bring the person back: "they value ownership, which you showed".
             walker.tally.aside = aside = True
             continue
+        brought_back = False
         if aside:
             if not _brings_back_the_person(low, units, i):
                 continue
-            aside = False
+            aside, brought_back = False, True
         if i and _breaks_scope(low, walker.prev_end, u.start):
             walker.close_scopes()
-        role = u.entry.role
+            shown_by = frozenset()
+        if brought_back:
+            shown_by = _showing_verbs(low, units[i + 1])
+        unit = Unit(u.start, u.end, _SHOWN, "praise") if low[u.start : u.end] in shown_by else u
+        role = unit.entry.role
         if role == POLAR and _is_a_noun_here(low, units, i):
             role = OTHER
         if role == NEGATOR:
-            walker.negator(u, quantifier=_is_quantifier(low, units, i))
+            walker.negator(unit, quantifier=_is_quantifier(low, units, i))
         elif role == SCALE:
-            walker.scale(u)
+            walker.scale(unit)
         elif role == OTHER:
-            walker.other(u)
+            walker.other(unit)
         else:
-            walker.polar(u)
+            walker.polar(unit)
     walker.close_negation()
     return walker.tally
 
@@ -352,6 +358,21 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+# "..., which you showed": the valued thing, shown, counts as one clear praise word.
+_SHOWN = Entry(POLAR, 1.0)
+
+
+def _showing_verbs(low: str, subject: Unit) -> frozenset[str]:
+    """The verbs that praise in a clause that brings the person back after an aside.
+
+    Showing the valued thing, or being seen to have it, is having it; only the person
+    shows ("which they showed" may be the company), but anyone may see it in them.
+    """
+    if low[subject.start : subject.end] in lex.THE_PERSON:
+        return lex.SEEING_VERBS | lex.SHOWING_VERBS
+    return lex.SEEING_VERBS
 
 
 # Who a conjunction may bring back after an aside: "..., which you showed".

@@ -42,7 +42,9 @@ class ReferenceCorpus:
 
     names: tuple[str, ...]  # one per reference competency
     cards: tuple[str, ...]  # "Name. Description", one per reference competency
-    sentences: tuple[str, ...]  # normalised as statements are before they are embedded
+    # Normalised as statements are before they are embedded, but with their grading words
+    # ("strong", "good"): see MapperSettings.strip_grades.
+    sentences: tuple[str, ...]
     owners: tuple[int, ...]  # index into names, one per sentence; sorted
     # True where the sentence was written as an interview question, one per sentence.
     questions: tuple[bool, ...] = ()
@@ -80,7 +82,7 @@ def reference_corpus(framework: Framework) -> ReferenceCorpus:
     for i, comp in enumerate(framework.competencies):
         asked = {strip_question_stem(q).strip() for q in comp.questions}
         for text in competency_sentences(comp, practice=True):
-            normalised = normalise_statement(text)
+            normalised = normalise_statement(text, keep_grades=True)
             if normalised not in seen:
                 seen.add(normalised)
                 sentences.append(normalised)
@@ -138,7 +140,7 @@ def library_corpus(data: Any) -> ReferenceCorpus:
         )
         for field in LIBRARY_FIELDS:
             for text in concept.get(field, ()):
-                normalised = normalise_statement(str(text))
+                normalised = normalise_statement(str(text), keep_grades=True)
                 if normalised not in seen:
                     seen.add(normalised)
                     sentences.append(normalised)

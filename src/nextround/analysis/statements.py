@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nextround.analysis.clauses import contrast_clauses, has_content
+from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
@@ -487,7 +488,10 @@ def _is_process_talk(sentence: str) -> bool:
 
     "It was a tough call - we had three strong finalists" praises the field, not the
     person; "Unfortunately, your system design was too shallow" is feedback and is kept.
+    "It didn't change our view" is dropped unless something in it judges the person.
     """
+    if is_decision_talk(sentence):
+        return read_polarity(sentence).polarity is Polarity.NEUTRAL
     opener_end = process_talk_end(sentence)
     if opener_end is None:
         return False

