@@ -86,3 +86,37 @@ def test_decision_talk_yields_no_statement_to_map(mapper):
     [mapped] = analyse(["It didn't change our view. Your risk answers were thin."], mapper)
     assert [s.text for s in mapped.statements] == ["Your risk answers were thin."]
     assert mapped.statements[0].matches[0].competency_id == "risk-management"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "risk management didn't come through, and there were some gaps around systemic "
+            "thinking.",
+            {"risk-management", "systems-thinking"},
+        ),
+        (
+            "Good on stakeholder management and on managing the risks of the launch.",
+            {"stakeholder-management", "risk-management"},
+        ),
+    ],
+)
+def test_a_text_naming_two_competencies_suggests_both_with_confidence(mapper, text, named):
+    from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+
+    [matches] = mapper.map([text])
+    confident = {m.competency_id for m in matches if m.confidence >= EVIDENCE_MIN_CONFIDENCE}
+    assert named <= confident
+    # The ranking is the model's: a second name joins the best match, never passes it.
+    assert matches[0].confidence >= max(m.confidence for m in matches)
+
+
+def test_one_name_alone_leaves_the_model_s_ranking_as_it_is(mapper):
+    from dataclasses import replace
+
+    plain = SemanticMapper(
+        builtin_framework(), mapper.embedder, settings=replace(mapper.settings, named_floor=None)
+    )
+    text = "Her risk management was thorough."
+    assert mapper.map([text]) == plain.map([text])

@@ -30,6 +30,9 @@ def _cue_kinds(text: str) -> set[str]:
         "Try to keep your updates shorter and more focused.",
         "Maybe spend more time on the risks.",
         "Perhaps lead with the recommendation.",
+        "I'd like to see you build buffers and a pre-agreed decision point first.",
+        "We would love to see her take on a bigger team.",
+        "I'd like to see more evidence of planning for failure.",
     ],
 )
 def test_advice_reads_as_a_gap_with_an_advice_cue(text):
@@ -121,3 +124,16 @@ def test_a_wish_to_see_the_person_again_is_a_pleasantry_not_advice():
     assert read_polarity("It would be great to see you again at the final.").polarity is NEUTRAL
     reading = read_polarity("It would be great to see you take more ownership.")
     assert reading.polarity is GAP, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love to see you apply again for a future role.",
+        "We would love to see you apply for other roles.",
+        "I'd like to see you again soon.",
+    ],
+)
+def test_a_wish_to_meet_again_is_no_advice(text):
+    assert "advice" not in _cue_kinds(text)
+    assert read_polarity(text).polarity is not GAP

@@ -13,6 +13,7 @@ from nextround.analysis.background import BACKGROUND, GENERIC_QUESTIONS
 from nextround.analysis.discriminant import Discriminant
 from nextround.analysis.embeddings import Embedder
 from nextround.analysis.lexical import BM25, LexicalMapper, competency_document, terms
+from nextround.analysis.named_competencies import name_terms, named_in
 from nextround.analysis.reference import (
     ReferenceCorpus,
     builtin_reference,
@@ -109,6 +110,10 @@ class MapperSettings:
     # Abstain when a text is nearer to generic small talk (a question: or to a generic
     # question, see background.py) than to any competency text, by more than this margin,
     # or when it resembles nothing at all.
+    # A competency the text names outright ("risk management didn't come through") is
+    # suggested with at least this confidence, even when the text names two: the softmax
+    # would otherwise leave the second far behind the first. None turns it off.
+    named_floor: float | None = 0.5
     abstain_margin: float = -0.05
     min_similarity: float = 0.15
     margin_scale: float = 0.05
@@ -350,6 +355,7 @@ class SemanticMapper:
         self._sentences = self._center(everything[2 * n : n_own])
         self._sentence_owner = np.asarray(owners, dtype=np.intp)
         self._bm25 = BM25([competency_document(c) for c in comps])
+        self._name_terms = [name_terms(c.name) for c in comps]
 
         self._query_mean = self._mean
         # The reference corpora's interview questions (raw), see scores().
@@ -559,7 +565,17 @@ class SemanticMapper:
         on_topic = 1.0 / (1.0 + np.exp(-(margin - s.abstain_margin) / s.margin_scale))
         covered = len(np.unique(self._example_owner)) / max(len(self._ids), 1)
         temperature = s.temperature + covered * (s.taught_temperature - s.temperature)
-        return _top_k(self._ids, _softmax(score, temperature), on_topic.tolist(), keep, k)
+        probs = _softmax(score, temperature)
+        if s.named_floor is not None:
+            for row, text in enumerate(texts):
+                named = named_in(terms(text), self._name_terms)
+                if len(named) < 2:
+                    continue  # one name: the model's own ranking measured better
+                # Never above the text's best match: a second name joins it, the ranking stays.
+                ceiling = float(probs[row].max())
+                for column in named:
+                    probs[row, column] = max(probs[row, column], min(s.named_floor, ceiling))
+        return _top_k(self._ids, probs, on_topic.tolist(), keep, k)
 
 
 class NameOnlyMapper:

@@ -58,6 +58,17 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"catch up with|speak to|talk to) you\b(?! (?:take|show|bring|push|spend|use|give|"
         r"lead|try|be|do|work|focus|get)\b)",
     ),
+    # A wish for the person to act is a development point: "I'd like to see you build
+    # buffers first", "we would love to see her take on more". A recruiter's "we'd love to
+    # see you apply again" is a pleasantry, so "again" and "for a future role" are not.
+    (
+        "advice",
+        -1.0,
+        r"(?:i|we)(?:'d| would) (?:really )?(?:like|love|want) to see "
+        rf"(?:(?:you|her|him|them) (?:\w+ )?(?:{_ADVICE_VERBS})\b|{_MORE_OF}\b)"
+        r"(?! (?:again|back|for (?:a |the |another |other |future )?(?:future|other|another|"
+        r"new|next|different)\b))",
+    ),
     # What the panel wanted and did not get: "they were looking for more examples".
     (
         "advice",
