@@ -66,7 +66,9 @@ def record_words(f: NoteFacts) -> set[str]:
 def invented(body: str, f: NoteFacts) -> set[str]:
     """Capitalised words that neither the record nor the template vocabulary explains."""
     allowed = record_words(f) | TEMPLATE_WORDS
-    return {w for w in re.findall(r"\b[A-Z][\w'’-]*", body) if w not in allowed}
+    # "Qxmaya's candid feedback": a recipient's name in the possessive is still her name.
+    words = (w.removesuffix("'s") for w in re.findall(r"\b[A-Z][\w'’-]*", body))
+    return {w for w in words if w not in allowed}
 
 
 ALL_TONES = list(Tone)
@@ -344,6 +346,46 @@ def test_feedback_from_someone_else_is_never_thanked_for():
     team = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9)
     anyone = facts(recipients=(Recipient("Felix Braun"),), tone=Tone.AFTER_OFFER, learnings=(team,))
     assert "the team's kind words about my planning" in draft_thank_you(anyone)[2].body
+
+
+CLAUDIA = Recipient("Claudia Wendt")
+FELIX = Recipient("Felix Braun")
+KIND_WORDS = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9,
+                      "Claudia Wendt", FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("recipients", "thanked"),
+    [
+        ((CLAUDIA,), "your kind words"),
+        ((CLAUDIA, FELIX), "Claudia's kind words"),
+        ((FELIX, CLAUDIA, Recipient("Ines Okafor")), "Claudia's kind words"),
+    ],
+)
+def test_kind_words_are_thanked_for_only_to_whoever_said_them(recipients, thanked):
+    f = facts(recipients=recipients, tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
+    body = draft_thank_you(f)[2].body
+    assert f"{thanked} about my planning and execution" in body
+    if len(recipients) > 1:
+        # "your" to Claudia and Felix would thank Felix for what only Claudia said.
+        assert "your kind words" not in body
+
+
+def test_candid_feedback_from_one_of_two_recipients_names_her():
+    gap = Learning("risk management", Polarity.GAP, ("risk-management",), 7, "Claudia Wendt",
+                   FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
+    both = [d.body for d in draft_thank_you(facts(recipients=(FELIX, CLAUDIA), learnings=(gap,)))]
+    assert "Claudia's candid feedback on risk management" in both[0]
+    assert "What I am taking away is Claudia's feedback on risk management" in both[1]
+    assert not any("your candid feedback" in b or "is your feedback" in b for b in both)
+    alone = draft_thank_you(facts(recipients=(CLAUDIA,), learnings=(gap,)))[0].body
+    assert "your candid feedback on risk management" in alone
+
+
+def test_two_recipients_with_one_first_name_are_told_apart_by_full_name():
+    other = Recipient("Claudia Ferreira")
+    f = facts(recipients=(other, CLAUDIA), tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
+    assert "Claudia Wendt's kind words" in draft_thank_you(f)[2].body
 
 
 @pytest.mark.parametrize("response", RESPONSES)

@@ -85,12 +85,29 @@ class _Words:
         return "our" if self.single and moment.with_recipient(self.facts.recipients) else "the"
 
     def learning_source(self, learning: Learning) -> str:
-        names = {r.name.casefold() for r in self.facts.recipients}
-        return "your" if (learning.author or "").casefold() in names else "the"
+        """Whose feedback: 'your', a recipient's name ('Maya's'), or 'the' (the company's)."""
+        author = self._author(learning)
+        if author is None:
+            return "the"
+        return "your" if self.single else f"{author}'s"
 
     def learning_owner(self, learning: Learning) -> str:
-        """'your' for a recipient's own words; else the words were the company's."""
-        return "your" if self.learning_source(learning) == "your" else "the team's"
+        """Whose words: as ``learning_source``, but the company's are 'the team's'."""
+        source = self.learning_source(learning)
+        return "the team's" if source == "the" else source
+
+    def _author(self, learning: Learning) -> str | None:
+        """How the note names the recipient who gave the feedback, if one of them did.
+
+        To several people, "your kind words" thanks them all for what one of them said:
+        the note names who said it instead, by first name unless two recipients share it.
+        """
+        said = (learning.author or "").casefold()
+        author = next((r for r in self.facts.recipients if r.name.casefold() == said), None)
+        if author is None:
+            return None
+        firsts = [r.first_name.casefold() for r in self.facts.recipients]
+        return author.first_name if firsts.count(author.first_name.casefold()) == 1 else author.name
 
     def sign_off(self, closing: str, full: bool) -> str:
         sender = (self.facts.sender or "").strip()
