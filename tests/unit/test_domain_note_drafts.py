@@ -264,7 +264,7 @@ def test_default_tone_follows_the_status():
     assert default_tone(Status.WITHDRAWN) is Tone.AFTER_WITHDRAWAL
     assert default_tone(Status.INTERVIEWING) is Tone.AFTER_INTERVIEW
     # No response is not a rejection: the note checks in instead.
-    assert default_tone(Status.NO_RESPONSE) is Tone.AFTER_INTERVIEW
+    assert default_tone(Status.NO_RESPONSE) is Tone.CHECK_IN
 
 
 def test_count_words():
@@ -312,7 +312,12 @@ def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
 
     assert fitting_tones(Status.INTERVIEWING) == [Tone.AFTER_INTERVIEW]
     assert Tone.AFTER_OFFER in fitting_tones(Status.DECLINED)
-    assert fitting_tones(Status.NO_RESPONSE) == [Tone.AFTER_INTERVIEW]
+    assert fitting_tones(Status.NO_RESPONSE) == [Tone.CHECK_IN]
+    closed = tone_problem(Tone.AFTER_INTERVIEW, Status.NO_RESPONSE) or ""
+    assert "choose the check-in tone" in closed
+    assert "check-in tone speaks of a process that went quiet" in (
+        tone_problem(Tone.CHECK_IN, Status.INTERVIEWING) or ""
+    )
     assert "speaks of a rejection" in (tone_problem(Tone.AFTER_REJECTION, Status.NO_RESPONSE) or "")
     problem = tone_problem(Tone.AFTER_OFFER, Status.FINAL_ROUND) or ""
     assert "the after-offer tone speaks of an offer, and the record holds none" in problem
@@ -320,7 +325,7 @@ def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
 
 
 def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
-    f = facts(tone=Tone.AFTER_INTERVIEW, checking_in=True, moments=(), learnings=())
+    f = facts(tone=Tone.CHECK_IN, moments=(), learnings=())
     bodies = [d.body for d in draft_thank_you(f)]
     assert "I wanted to follow up on the Staff Widget Wrangler role at Frobnitz Audio" in bodies[0]
     assert "I wanted to check in on the Staff Widget Wrangler role" in bodies[1]
@@ -330,6 +335,16 @@ def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
         assert not invented(body, f)
     subjects = [d.subject for d in draft_thank_you(f)]
     assert subjects[0] == "Following up – Staff Widget Wrangler at Frobnitz Audio"
+
+
+def test_a_check_in_is_its_own_tone_and_says_so():
+    assert default_tone(Status.NO_RESPONSE) is Tone.CHECK_IN
+    assert Tone.CHECK_IN.words == "check-in"
+    assert Tone.AFTER_INTERVIEW.words == "after interview"
+    # After an interview, a note still looks forward: only the check-in asks for news.
+    after = [d.body for d in draft_thank_you(facts(tone=Tone.AFTER_INTERVIEW))]
+    assert not any("any news on the role" in b or "still open" in b for b in after)
+    assert "Looking forward to the next steps." in after[2]
 
 
 def test_feedback_from_someone_else_is_never_thanked_for():

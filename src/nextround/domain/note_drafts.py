@@ -123,11 +123,10 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
     """Thanks and a moment, then the learning, then the open door; formal."""
     tone, f = w.facts.tone, w.facts
     opening = {
-        Tone.AFTER_INTERVIEW: f"I wanted to follow up on the {w.role} role at {w.company}, and "
-        f"to thank you again for your time in {w.round_or_process()}."
-        if f.checking_in
-        else f"Thank you for your time in {w.round_or_process()}, and for "
+        Tone.AFTER_INTERVIEW: f"Thank you for your time in {w.round_or_process()}, and for "
         f"the chance to talk about the {w.role} role at {w.company}.",
+        Tone.CHECK_IN: f"I wanted to follow up on the {w.role} role at {w.company}, and "
+        f"to thank you again for your time in {w.round_or_process()}.",
         Tone.AFTER_REJECTION: f"Thank you for the time you and the team gave me throughout the "
         f"{w.role} process at {w.company}" + (f", right up to {w.round}." if w.round else "."),
         Tone.AFTER_OFFER: f"Thank you for the offer for the {w.role} role at {w.company}.",
@@ -145,7 +144,7 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
         )
     if moment is not None:
         # The opening already names the round after an interview or a rejection.
-        named = tone in (Tone.AFTER_INTERVIEW, Tone.AFTER_REJECTION)
+        named = tone in (Tone.AFTER_INTERVIEW, Tone.CHECK_IN, Tone.AFTER_REJECTION)
         first.append(_Part(_moment_line(w, moment, "classic", say_round=not named), drop=4))
     second = []
     if learning is not None:
@@ -165,9 +164,8 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: _CHECK_IN
-        if f.checking_in
-        else "I look forward to hearing about the next steps.",
+        Tone.AFTER_INTERVIEW: "I look forward to hearing about the next steps.",
+        Tone.CHECK_IN: _CHECK_IN,
         Tone.AFTER_REJECTION: "Although it was not the outcome I hoped for, I would be glad to "
         f"stay in touch and to hear about future openings at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company),
@@ -184,11 +182,10 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "first"), drop=4))
     thanks = {
-        Tone.AFTER_INTERVIEW: f"I wanted to check in on the {w.role} role, and to thank you "
-        "again for making the time."
-        if f.checking_in
-        else f"Thank you for making the time, and for a conversation that "
+        Tone.AFTER_INTERVIEW: f"Thank you for making the time, and for a conversation that "
         f"made me even keener on the {w.role} role.",
+        Tone.CHECK_IN: f"I wanted to check in on the {w.role} role, and to thank you "
+        "again for making the time.",
         Tone.AFTER_REJECTION: "Thank you for letting me know the outcome, and for all the time "
         f"you gave me in the {w.role} process at {w.company}.",
         Tone.AFTER_OFFER: f"Thank you for the offer, and for everything that led to it "
@@ -218,9 +215,11 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: _CHECK_IN
-        if f.checking_in
-        else "If anything else would help with your decision, I am happy to share it.",
+        Tone.AFTER_INTERVIEW: "If anything else would help with your decision, I am happy to "
+        "share it.",
+        # Not the classic's words again: the three drafts differ in every sentence.
+        Tone.CHECK_IN: "If there is any news, I would be glad to hear where things stand, and "
+        "to stay in touch either way.",
         Tone.AFTER_REJECTION: f"If {w.a_role} role opens up again, I would love to be considered.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, warm=True),
         Tone.AFTER_WITHDRAWAL: f"If the timing is better another day, I would love to talk to "
@@ -235,6 +234,7 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     tone, f = w.facts.tone, w.facts
     what = {
         Tone.AFTER_INTERVIEW: w.round_or_process(),
+        Tone.CHECK_IN: w.round_or_process(),
         Tone.AFTER_REJECTION: w.round_or_process(),
         Tone.AFTER_OFFER: "the offer",
         Tone.AFTER_WITHDRAWAL: f"your time in the {w.role} process",
@@ -250,9 +250,8 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "brief", say_round=False), drop=4))
     door = {
-        Tone.AFTER_INTERVIEW: "I would be glad to hear if there is any news on the role."
-        if f.checking_in
-        else "Looking forward to the next steps.",
+        Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
+        Tone.CHECK_IN: "I would be glad to hear if there is any news on the role.",
         Tone.AFTER_REJECTION: f"Please keep me in mind for future roles at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, short=True),
         Tone.AFTER_WITHDRAWAL: "I hope our paths cross again.",
@@ -339,17 +338,16 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
-    if facts.checking_in:
-        return (
-            f"Following up – {role} at {company}",
-            f"Checking in on the {role} role",
-            f"Following up – {role}",
-        )[variant - 1]
     options = {
         Tone.AFTER_INTERVIEW: (
             f"Thank you – {facts.round.title if facts.round else role}, {company}",
             f"Following up on the {role} conversation",
             f"Thank you – {role}",
+        ),
+        Tone.CHECK_IN: (
+            f"Following up – {role} at {company}",
+            f"Checking in on the {role} role",
+            f"Following up – {role}",
         ),
         Tone.AFTER_REJECTION: (
             f"Thank you – {role} at {company}",
