@@ -20,6 +20,8 @@ QUOTE_MAX = 160
 class ActionKind(StrEnum):
     """What an action is for; the order is the order of priority."""
 
+    # Preparation for an interview in the coming days: it cannot wait, so it comes first.
+    PREPARE = "prepare"
     MITIGATE = "mitigate"
     LEAN_IN = "lean_in"
     STORY = "story"
