@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from nextround.domain.journey import Interviewer, Outcome, RoundKind
 from nextround.services import applications, process
 from nextround.services.debriefs import record_debrief
-from nextround.services.upcoming import upcoming_round
+from nextround.services.upcoming import upcoming_round, week_focus
 from tests.conftest import Clock
 from tests.unit.growth_fakes import KeywordMapper
 
@@ -78,3 +78,6 @@ def test_the_soonest_round_of_an_open_process_with_the_questions_asked_before(ap
     assert [(q.text, q.competencies, q.round_name) for q in upcoming.asked_before] == [
         ("Tell me about a risk you saw coming.", ("risk-management",), "Screen")
     ]
+    with app.uow() as uow:
+        # A plan not built yet takes no preparation: there is nothing to add it to.
+        assert week_focus(uow, []) is None

@@ -70,8 +70,12 @@ def week_focus(
     actions: list[PlanAction],
     budget_seconds: int = DEFAULT_BUDGET_SECONDS,
 ) -> WeekFocus | None:
-    """What this week should favour for the round coming up (None: nothing is coming up)."""
-    upcoming = upcoming_round(uow)
+    """What this week should favour for the round coming up (None: nothing is coming up).
+
+    Only a plan that has been built takes preparation: before `nextround plan` (or the web's
+    Refresh) there is no plan to add to, and the pages say how to build one.
+    """
+    upcoming = upcoming_round(uow) if actions else None
     if upcoming is None:
         return None
     stories = [s.summary(budget_seconds) for s in uow.stories.all()]
