@@ -382,14 +382,35 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     assert "happy path" not in flat  # specific: nothing to ask
     assert "Risk management is weak" not in flat  # not tied to an application
     data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))
-    (item,) = data
+    assert data["left_out"] == 0
+    (item,) = data["clarifications"]
     assert item["company"] == "Tempoline"
     assert item["round"] == "Final loop"
     assert item["competency"] == "Risk management"
     assert 1 <= len(item["questions"]) <= 3
     assert any("the final loop" in q for q in item["questions"])
     assert any("Tempoline" in q for q in item["questions"])
-    assert json.loads(growth_cli.ok("feedback", "clarify", "2", "--json")) == []
+    assert json.loads(growth_cli.ok("feedback", "clarify", "2", "--json")) == {
+        "clarifications": [],
+        "left_out": 0,
+    }
+
+
+def test_clarify_json_counts_what_it_left_out_as_the_text_does(growth_cli):
+    ids = seed_application(growth_cli, "Tempoline")
+    growth_cli.ok(
+        "feedback", "add",
+        "Some gaps around risk management, we felt. Your systems thinking felt a bit "
+        "shallow. Stakeholder management could be stronger. Communication could be crisper "
+        "overall. Risk management seemed a bit light.",
+        "--source", "recruiter", "--app", str(ids.application), "--author", "Maya",
+    )  # fmt: skip
+    data = json.loads(growth_cli.ok("feedback", "clarify", "--json"))
+    # At most three questions a process: the other vague statements are left out, and said so.
+    assert sum(len(c["questions"]) for c in data["clarifications"]) == 3
+    assert data["left_out"] >= 1
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert f"{data['left_out']} more vague statement(s) left out" in flat
 
 
 BAD = [

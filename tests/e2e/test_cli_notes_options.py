@@ -467,3 +467,19 @@ def test_an_offer_is_not_questioned_against_an_option_a_nobody_defined(cli):
     assert result.code == 0, result.err
     assert "Saying yes to the wrong thing?" not in result.err
     assert "Hold offers against what you want: `nextround options define`" in result.err
+
+
+def test_a_check_in_after_no_response_is_kept_listed_and_shown_as_one(cli):
+    cli.ok("app", "add", "Brightwave", "Operations Lead", "--applied", "2025-02-03")
+    cli.ok("contact", "add", "Marta Silva", "--role", "recruiter", "--app", "1")
+    cli.ok("app", "close", "1", "--as", "no-response", "--on", "2025-03-01")
+    drafted = " ".join(cli.ok("note", "thank-you", "1", "--variant", "1", "--save").split())
+    assert "Operations Lead at Brightwave · check-in · to Marta Silva" in drafted
+    (listed,) = json.loads(cli.ok("note", "list", "--json"))
+    assert listed["tone"] == "check_in"
+    assert "check-in" in cli.ok("note", "list")
+    shown = " ".join(cli.ok("note", "show", "1").split())
+    assert "(application 1) · check-in · not sent yet" in shown
+    # A closed process has no next steps to look forward to.
+    refused = cli("note", "thank-you", "1", "--tone", "after-interview")
+    assert refused.code != 0 and "choose the check-in tone" in refused.err

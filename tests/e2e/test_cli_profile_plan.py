@@ -446,3 +446,29 @@ def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
     assert "trend moves only in quarters where new evidence arrived" in " ".join(
         cli.ok("profile", "--help").split()
     )
+
+
+def test_plan_week_prepares_for_the_interview_coming_up(pcli):
+    from datetime import date, timedelta
+
+    pcli.ok("plan")
+    on = date.today() + timedelta(days=2)
+    pcli.ok(
+        "interview", "add", "2", "Risk deep dive", "--at", f"{on} 10:00",
+        "--with", "Mei Tan, Director", "--competency", "risk-management",
+    )  # fmt: skip
+    reason = f"For your final loop at Orbitra with Mei Tan on {on:%A}: "
+    week = json.loads(pcli.ok("plan", "week", "--json"))["actions"]
+    assert 1 <= len(week) <= 5
+    # The gap the round is set to probe comes first, and each pick says why in words.
+    assert week[0]["competency_id"] == "risk-management"
+    assert week[0]["why"].startswith(f"{reason}risk management is expected to come up.")
+    assert all(a["why"].startswith("For your final loop at ") for a in week)
+    text = " ".join(pcli.ok("plan", "week").split())
+    assert reason in text and "·" not in text.split("This week", 1)[1].split("Momentum")[0]
+    # The reason is worked out each time, never stored: the plan keeps its own words.
+    stored = {a["id"]: a for a in json.loads(pcli.ok("plan", "--json"))["actions"]}
+    assert not stored[week[0]["id"]]["why"].startswith("For your")
+    assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == [
+        a["id"] for a in week
+    ]

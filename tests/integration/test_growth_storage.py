@@ -370,7 +370,7 @@ def test_upgrading_puts_existing_debriefs_on_the_framework_in_use(app):
     from alembic import command
     from alembic.config import Config
 
-    from nextround.store.database import MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
 
     with app.uow() as uow:
         import_framework(uow, FRAMEWORK, use=True)
@@ -387,7 +387,7 @@ def test_upgrading_puts_existing_debriefs_on_the_framework_in_use(app):
         command.downgrade(config, "0005")
     assert "framework_id" not in {c["name"] for c in inspect(app.engine).get_columns("debriefs")}
     upgrade(app.engine)
-    assert current_revision(app.engine) == "0006"
+    assert current_revision(app.engine) == HEAD_REVISION
     with app.engine.connect() as conn:
         assert conn.execute(select(t.debriefs.c.framework_id)).scalars().all() == ["test"]
     with app.uow() as uow:

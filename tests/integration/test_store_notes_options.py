@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email
-from datetime import date
+from datetime import date, timedelta
 from email import policy
 
 import pytest
@@ -148,3 +148,55 @@ def options_sender(uow):
     from nextround.services.notes import get_sender
 
     return get_sender(uow)
+
+
+def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import select
+
+    from nextround.services.applications import add_application, close_application
+    from nextround.store import tables as t
+    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+
+    def process(company: str) -> int:
+        with app.uow() as uow:
+            found = add_application(
+                uow, {"company": company, "role_title": "Ops Lead", "applied_on": date(2026, 9, 1)}
+            )
+            add_contact(uow, "Marta Silva", ContactRole.RECRUITER, application_id=found.id)
+            uow.commit()
+            assert found.id is not None
+            return found.id
+
+    quiet, thanked = process("Brightwave"), process("Corvid")
+    with app.uow() as uow:
+        # Thanked while the process was open, closed without an answer later: a thank-you.
+        save_note(uow, draft_notes(uow, NoteRequest(thanked)), 1)
+    clock.now += timedelta(hours=1)
+    with app.uow() as uow:
+        close_application(uow, thanked)
+        close_application(uow, quiet)
+    clock.now += timedelta(hours=1)
+    with app.uow() as uow:
+        drafts = draft_notes(uow, NoteRequest(quiet))
+        assert drafts.facts.tone is Tone.CHECK_IN
+        save_note(uow, drafts, 1)
+    tones = select(t.notes.c.application_id, t.notes.c.tone).order_by(t.notes.c.application_id)
+    expected = [(quiet, "check_in"), (thanked, "after_interview")]
+    with app.engine.connect() as conn:
+        assert [tuple(row) for row in conn.execute(tones)] == expected
+    # Back to the schema that stored a check-in as after-interview, then forward again.
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with app.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0006")
+    with app.engine.connect() as conn:
+        assert {row.tone for row in conn.execute(tones)} == {"after_interview"}
+    upgrade(app.engine)
+    assert current_revision(app.engine) == HEAD_REVISION
+    with app.engine.connect() as conn:
+        assert [tuple(row) for row in conn.execute(tones)] == expected
+    with app.uow() as uow:
+        assert [n.note.tone for n in list_notes(uow, quiet)] == [Tone.CHECK_IN]

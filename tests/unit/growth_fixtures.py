@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nextround.domain.competency import Competency, Framework, Polarity
-from nextround.domain.evidence import Evidence
+from nextround.domain.evidence import Evidence, Place
 from nextround.domain.feedback import FeedbackSource
 
 RISK = Competency(
@@ -77,6 +77,7 @@ def ev(
     confidence: float = 1.0,
     text: str = "",
     context: str | None = None,
+    place: Place | None = None,
     origin_id: int | None = None,
 ) -> Evidence:
     """A feedback statement as evidence; confirmed unless told otherwise."""
@@ -90,6 +91,7 @@ def ev(
         application_id=app,
         text=text or f"{source.value} on {competency_id}: {polarity.value}",
         context=context,
+        place=place,
         origin_id=origin_id,
     )
 

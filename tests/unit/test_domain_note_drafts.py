@@ -66,7 +66,9 @@ def record_words(f: NoteFacts) -> set[str]:
 def invented(body: str, f: NoteFacts) -> set[str]:
     """Capitalised words that neither the record nor the template vocabulary explains."""
     allowed = record_words(f) | TEMPLATE_WORDS
-    return {w for w in re.findall(r"\b[A-Z][\w'’-]*", body) if w not in allowed}
+    # "Qxmaya's candid feedback": a recipient's name in the possessive is still her name.
+    words = (w.removesuffix("'s") for w in re.findall(r"\b[A-Z][\w'’-]*", body))
+    return {w for w in words if w not in allowed}
 
 
 ALL_TONES = list(Tone)
@@ -262,7 +264,7 @@ def test_default_tone_follows_the_status():
     assert default_tone(Status.WITHDRAWN) is Tone.AFTER_WITHDRAWAL
     assert default_tone(Status.INTERVIEWING) is Tone.AFTER_INTERVIEW
     # No response is not a rejection: the note checks in instead.
-    assert default_tone(Status.NO_RESPONSE) is Tone.AFTER_INTERVIEW
+    assert default_tone(Status.NO_RESPONSE) is Tone.CHECK_IN
 
 
 def test_count_words():
@@ -310,7 +312,12 @@ def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
 
     assert fitting_tones(Status.INTERVIEWING) == [Tone.AFTER_INTERVIEW]
     assert Tone.AFTER_OFFER in fitting_tones(Status.DECLINED)
-    assert fitting_tones(Status.NO_RESPONSE) == [Tone.AFTER_INTERVIEW]
+    assert fitting_tones(Status.NO_RESPONSE) == [Tone.CHECK_IN]
+    closed = tone_problem(Tone.AFTER_INTERVIEW, Status.NO_RESPONSE) or ""
+    assert "choose the check-in tone" in closed
+    assert "check-in tone speaks of a process that went quiet" in (
+        tone_problem(Tone.CHECK_IN, Status.INTERVIEWING) or ""
+    )
     assert "speaks of a rejection" in (tone_problem(Tone.AFTER_REJECTION, Status.NO_RESPONSE) or "")
     problem = tone_problem(Tone.AFTER_OFFER, Status.FINAL_ROUND) or ""
     assert "the after-offer tone speaks of an offer, and the record holds none" in problem
@@ -318,7 +325,7 @@ def test_a_tone_that_would_speak_of_an_undecided_outcome_is_refused() -> None:
 
 
 def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
-    f = facts(tone=Tone.AFTER_INTERVIEW, checking_in=True, moments=(), learnings=())
+    f = facts(tone=Tone.CHECK_IN, moments=(), learnings=())
     bodies = [d.body for d in draft_thank_you(f)]
     assert "I wanted to follow up on the Staff Widget Wrangler role at Frobnitz Audio" in bodies[0]
     assert "I wanted to check in on the Staff Widget Wrangler role" in bodies[1]
@@ -328,6 +335,16 @@ def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
         assert not invented(body, f)
     subjects = [d.subject for d in draft_thank_you(f)]
     assert subjects[0] == "Following up – Staff Widget Wrangler at Frobnitz Audio"
+
+
+def test_a_check_in_is_its_own_tone_and_says_so():
+    assert default_tone(Status.NO_RESPONSE) is Tone.CHECK_IN
+    assert Tone.CHECK_IN.words == "check-in"
+    assert Tone.AFTER_INTERVIEW.words == "after interview"
+    # After an interview, a note still looks forward: only the check-in asks for news.
+    after = [d.body for d in draft_thank_you(facts(tone=Tone.AFTER_INTERVIEW))]
+    assert not any("any news on the role" in b or "still open" in b for b in after)
+    assert "Looking forward to the next steps." in after[2]
 
 
 def test_feedback_from_someone_else_is_never_thanked_for():
@@ -344,6 +361,46 @@ def test_feedback_from_someone_else_is_never_thanked_for():
     team = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9)
     anyone = facts(recipients=(Recipient("Felix Braun"),), tone=Tone.AFTER_OFFER, learnings=(team,))
     assert "the team's kind words about my planning" in draft_thank_you(anyone)[2].body
+
+
+CLAUDIA = Recipient("Claudia Wendt")
+FELIX = Recipient("Felix Braun")
+KIND_WORDS = Learning("planning and execution", Polarity.STRENGTH, ("planning-execution",), 9,
+                      "Claudia Wendt", FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("recipients", "thanked"),
+    [
+        ((CLAUDIA,), "your kind words"),
+        ((CLAUDIA, FELIX), "Claudia's kind words"),
+        ((FELIX, CLAUDIA, Recipient("Ines Okafor")), "Claudia's kind words"),
+    ],
+)
+def test_kind_words_are_thanked_for_only_to_whoever_said_them(recipients, thanked):
+    f = facts(recipients=recipients, tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
+    body = draft_thank_you(f)[2].body
+    assert f"{thanked} about my planning and execution" in body
+    if len(recipients) > 1:
+        # "your" to Claudia and Felix would thank Felix for what only Claudia said.
+        assert "your kind words" not in body
+
+
+def test_candid_feedback_from_one_of_two_recipients_names_her():
+    gap = Learning("risk management", Polarity.GAP, ("risk-management",), 7, "Claudia Wendt",
+                   FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
+    both = [d.body for d in draft_thank_you(facts(recipients=(FELIX, CLAUDIA), learnings=(gap,)))]
+    assert "Claudia's candid feedback on risk management" in both[0]
+    assert "What I am taking away is Claudia's feedback on risk management" in both[1]
+    assert not any("your candid feedback" in b or "is your feedback" in b for b in both)
+    alone = draft_thank_you(facts(recipients=(CLAUDIA,), learnings=(gap,)))[0].body
+    assert "your candid feedback on risk management" in alone
+
+
+def test_two_recipients_with_one_first_name_are_told_apart_by_full_name():
+    other = Recipient("Claudia Ferreira")
+    f = facts(recipients=(other, CLAUDIA), tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
+    assert "Claudia Wendt's kind words" in draft_thank_you(f)[2].body
 
 
 @pytest.mark.parametrize("response", RESPONSES)

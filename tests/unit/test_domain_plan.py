@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from nextround.domain.competency import Competency, Framework
-from nextround.domain.evidence import Evidence
+from nextround.domain.evidence import Evidence, Place
 from nextround.domain.plan import (
     ActionKind,
     PlanAction,
@@ -34,14 +34,15 @@ from tests.unit.growth_fixtures import (
     ev,
 )
 
+LOOP = Place("Tempoline", "Final loop", "Whiteboard flow")
 HAPPY_PATH = "When asked where the flow fails, she drew only the happy path; no owners or triggers."
 NOT_THROUGH = "Your experience with risk management didn't come through as strongly."
 
 EVIDENCE: list[Evidence] = [
     ev("risk-management", GAP, INTERVIEWER, app=1, text=HAPPY_PATH,
-       context="Tempoline's final loop", origin_id=11),
+       place=LOOP, origin_id=11),
     ev("risk-management", GAP, RECRUITER, app=1, text=NOT_THROUGH,
-       context="Tempoline's final loop", origin_id=12),
+       place=LOOP, origin_id=12),
     ev("risk-management", GAP, MENTOR, text="I never heard what could go wrong.", origin_id=13),
     ev("systems-thinking", GAP, INTERVIEWER, app=1, text="Answered for one team, not the system."),
     ev("systems-thinking", GAP, INTERVIEWER, app=2, text="Missed the downstream effects."),
@@ -83,9 +84,10 @@ def test_an_open_gap_gets_three_mitigations_tied_to_the_evidence() -> None:
     risk = [a for a in plan if a.kind == "mitigate" and a.competency_id == "risk-management"]
     assert len(risk) == 3
     # Each cites a different source, outside views first, loudest first.
-    cited = "Your feedback from Tempoline's final loop (an interviewer, January 2026) said"
+    # The round as a sentence says it, not the "Tempoline · Final loop" label of a list.
+    cited = "Your feedback from the final loop at Tempoline (an interviewer, January 2026) said"
     assert risk[0].detail.startswith(f"{cited} “{HAPPY_PATH}” Practise: ")
-    assert risk[1].detail.startswith("Your feedback from Tempoline's final loop (the recruiter")
+    assert risk[1].detail.startswith("Your feedback from the final loop at Tempoline (the recruit")
     assert risk[2].detail.startswith("Your mentor said in January 2026: “I never heard")
     assert [a.evidence_refs for a in risk] == [("feedback:11",), ("feedback:12",), ("feedback:13",)]
     for action in risk:
@@ -391,8 +393,36 @@ def test_a_citation_of_a_review_names_its_source_once() -> None:
     )
     heard = ev(
         "risk-management", Polarity.GAP, FeedbackSource.RECRUITER, date(2025, 6, 18), app=1,
-        text="Risk did not come through", context="Tempoline",
+        text="Risk did not come through", place=Place("Tempoline"),
     )  # fmt: skip
     assert cite(heard) == (
         "Your feedback from Tempoline (the recruiter, June 2025) said “Risk did not come through”."
     )
+
+
+@pytest.mark.parametrize(
+    ("place", "said"),
+    [
+        (Place("Tempoline", "Final loop"), "after the final loop at Tempoline"),
+        (
+            Place("Tempoline", "R2 - panel (video)", "Panel"),
+            "after round 2 (panel, video) at Tempoline",
+        ),
+        (Place("Tempoline", "Hiring manager"), "after the hiring manager round at Tempoline"),
+        (
+            Place("Tempoline", None, "Whiteboard case"),
+            "after the “Whiteboard case” interview at Tempoline",
+        ),
+    ],
+)
+def test_a_self_rating_says_where_in_words_a_sentence_uses(place, said) -> None:
+    from datetime import date
+
+    from nextround.domain.evidence import Evidence
+    from nextround.domain.plan_ideas import cite
+
+    rated = Evidence.from_self_rating(
+        "risk-management", 2, date(2026, 6, 25), application_id=1, context="label", place=place
+    )
+    assert cite(rated) == f"You rated yourself 2/5 {said} (June 2026)."
+    assert "·" not in cite(rated)

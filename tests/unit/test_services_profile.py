@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from nextround.domain.competency import Polarity
-from nextround.domain.evidence import EvidenceOrigin
+from nextround.domain.evidence import EvidenceOrigin, Place
 from nextround.domain.feedback import FeedbackSource
 from nextround.errors import NotFoundError
 from nextround.services.debriefs import record_debrief
@@ -71,6 +71,8 @@ def test_a_statement_becomes_evidence_with_its_source_date_confidence_and_contex
     assert piece.application_id == process.application_id
     assert piece.text == "The flow lacked structure."
     assert piece.context == "Tempoline · Whiteboard case"
+    # The parts, for sentences: the plan says "the final loop at Tempoline", not the label.
+    assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case")
 
 
 def test_a_confirmed_statement_counts_with_full_confidence(uow, process):
@@ -103,6 +105,12 @@ def test_the_context_names_the_round_or_the_kind_of_source(uow, process):
         "Never mitigates risks early.": ("Tempoline", 1),
         "Her stakeholder updates are weak.": ("manager review", None),
     }
+    places = {e.text: e.place for e in _evidence(uow)}
+    assert places == {
+        "Risk management did not come through.": Place("Tempoline", "Final loop"),
+        "Never mitigates risks early.": Place("Tempoline"),
+        "Her stakeholder updates are weak.": None,
+    }
 
 
 def test_self_ratings_become_self_evidence_on_the_interview_day(uow, process):
@@ -122,6 +130,7 @@ def test_self_ratings_become_self_evidence_on_the_interview_day(uow, process):
         assert piece.observed_on == INTERVIEW_AT.astimezone().date()
         assert piece.application_id == process.application_id
         assert piece.context == "Tempoline · Whiteboard case"
+        assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case")
 
 
 def test_an_unscheduled_interview_dates_its_ratings_by_the_debrief(uow):

@@ -216,3 +216,46 @@ def test_a_day_the_action_cannot_have_been_done_on_is_refused_by_the_field(
     assert " open" not in _done_on_form(response.text, "week", action_id).split(">", 1)[0]
     # Nothing is written, not even the week's pick.
     assert all(a.done_on is None and a.week is None for a in _plan(sqlite_app))
+
+
+def test_the_week_prepares_for_an_interview_coming_up(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    from nextround.domain.journey import Interviewer, RoundKind
+    from nextround.services import applications, process
+
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    gap = next(a.competency_id for a in _plan(sqlite_app) if a.kind == "mitigate")
+    today = clock.now.date()
+    with sqlite_app.uow() as uow:
+        app = applications.add_application(
+            uow, {"company": "Brightwave", "role_title": "TPM", "applied_on": today}
+        )
+        assert app.id is not None
+        process.add_round(
+            uow, app.id, {"name": "Panel", "kind": RoundKind.FINAL_LOOP, "started_on": today}
+        )
+        # Sooner than anything in the demo, so it is the round the week prepares for.
+        process.add_interview(
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Deep dive",
+                "scheduled_at": clock.now + timedelta(hours=3),
+                "interviewers": [Interviewer("Mei Tan")],
+                "competencies": [gap or ""],
+            },
+        )
+    html = browser.get("/plan").text
+    week = html[html.index('id="this-week"') : html.index('id="momentum-title"')]
+    assert week.count('class="action"') == 5
+    reason = "For your panel at Brightwave with Mei Tan today: "
+    assert week.count(reason) >= 3, re.findall(r'action-why">([^<]*)', week)
+    first = _first_week_action(html)
+    assert {a.id: a for a in _plan(sqlite_app)}[first].competency_id == gap
+    # Ticking it off stores the week as shown, preparation included.
+    before = _week_ids(html)
+    assert browser.post("/plan/done", {"action": first}).status_code == 303
+    assert _week_ids(browser.get("/plan").text) == before

@@ -438,19 +438,24 @@ def clarify(
     with state(ctx).app.uow() as uow:
         found = clarifications(uow, feedback_id)
     if as_json:
+        # An object, not a bare list: the count of what was left out belongs with the
+        # questions, as the text output says it under them.
         print_json(
-            [
-                {
-                    "statement": c.statement.text,
-                    "feedback_id": c.feedback.id,
-                    "company": c.company,
-                    "round": c.round_name,
-                    "interview": c.interview_title,
-                    "competency": c.competency_name,
-                    "questions": c.questions,
-                }
-                for c in found
-            ]
+            {
+                "clarifications": [
+                    {
+                        "statement": c.statement.text,
+                        "feedback_id": c.feedback.id,
+                        "company": c.company,
+                        "round": c.round_name,
+                        "interview": c.interview_title,
+                        "competency": c.competency_name,
+                        "questions": c.questions,
+                    }
+                    for c in found
+                ],
+                "left_out": found.left_out,
+            }
         )
         return
     if not found:

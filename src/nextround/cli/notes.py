@@ -208,7 +208,7 @@ def _heading(drafts: DraftSet) -> None:
             round_text += f" (round {position})"
     console().print(
         f"[bold]Thank-you note[/] for {escape(app.role_title)} at {escape(app.company)}"
-        f"{escape(round_text)} · {facts.tone.value.replace('_', ' ')} · to {escape(people)}"
+        f"{escape(round_text)} · {facts.tone.words} · to {escape(people)}"
     )
 
 
@@ -304,7 +304,7 @@ def list_(
             str(note.application_id),
             escape(item.company),
             escape(", ".join(r.name for r in note.recipients)),
-            note.tone.value.replace("after_", "after "),
+            note.tone.words,
             str(note.words),
             str(note.sent_on) if note.sent_on else "[yellow]not yet[/]",
         )
@@ -348,7 +348,7 @@ def show(
         note, out = item.note, console()
         out.print(
             f"[bold]Note {note.id}[/] · {escape(item.role_title)} at {escape(item.company)} "
-            f"(application {note.application_id}) · "
+            f"(application {note.application_id}) · {note.tone.words} · "
             + (f"sent on {note.sent_on}" if note.sent_on else "[yellow]not sent yet[/]")
         )
         to = ", ".join(f"{r.name} <{r.email}>" if r.email else r.name for r in note.recipients)

@@ -29,6 +29,7 @@ app = typer.Typer(
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 _KIND_LABEL = {
+    "prepare": "[magenta]prep[/]",
     "mitigate": "[red]gap[/]",
     "lean_in": "[green]spike[/]",
     "story": "[cyan]story[/]",
@@ -109,9 +110,10 @@ def week(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Pick (at most 5) and show this week's actions."""
     from nextround.services.plan import week as pick
 
-    with state(ctx).app.uow() as uow:
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
         planned = len(uow.plan.all())
-        picked, momentum = pick(uow)
+        picked, momentum = pick(uow, nextround.settings.story_budget_seconds)
     if as_json:
         print_json({"actions": [a.to_json() for a in picked], "momentum": momentum.to_json()})
         return

@@ -63,6 +63,15 @@ def _check_rating(rating: int) -> None:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where in a process evidence was heard, in the user's own words."""
+
+    company: str
+    round_name: str | None = None
+    interview_title: str | None = None
+
+
+@dataclass(frozen=True)
 class Evidence:
     """One observation of one competency: a mapped statement or a self-rating."""
 
@@ -77,8 +86,10 @@ class Evidence:
     application_id: int | None = None
     text: str = ""
     self_rating: int | None = None
-    # Where it came from in the user's words, e.g. "Tempoline · Final loop"; plans quote it.
+    # Where it came from in the user's words, e.g. "Tempoline · Final loop": a label for lists.
     context: str | None = None
+    # The same, in parts, for sentences: "the final loop at Tempoline" (plan_ideas.cite).
+    place: Place | None = None
 
     def __post_init__(self) -> None:
         if not self.competency_id:
@@ -105,6 +116,7 @@ class Evidence:
         application_id: int | None = None,
         text: str = "",
         context: str | None = None,
+        place: Place | None = None,
     ) -> Evidence:
         """A debrief's 1-5 self-rating as evidence from the person themselves."""
         return cls(
@@ -120,6 +132,7 @@ class Evidence:
             text=text or f"Self-rating {rating}/5",
             self_rating=rating,
             context=context,
+            place=place,
         )
 
     @property

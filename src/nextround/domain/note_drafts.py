@@ -85,12 +85,29 @@ class _Words:
         return "our" if self.single and moment.with_recipient(self.facts.recipients) else "the"
 
     def learning_source(self, learning: Learning) -> str:
-        names = {r.name.casefold() for r in self.facts.recipients}
-        return "your" if (learning.author or "").casefold() in names else "the"
+        """Whose feedback: 'your', a recipient's name ('Maya's'), or 'the' (the company's)."""
+        author = self._author(learning)
+        if author is None:
+            return "the"
+        return "your" if self.single else f"{author}'s"
 
     def learning_owner(self, learning: Learning) -> str:
-        """'your' for a recipient's own words; else the words were the company's."""
-        return "your" if self.learning_source(learning) == "your" else "the team's"
+        """Whose words: as ``learning_source``, but the company's are 'the team's'."""
+        source = self.learning_source(learning)
+        return "the team's" if source == "the" else source
+
+    def _author(self, learning: Learning) -> str | None:
+        """How the note names the recipient who gave the feedback, if one of them did.
+
+        To several people, "your kind words" thanks them all for what one of them said:
+        the note names who said it instead, by first name unless two recipients share it.
+        """
+        said = (learning.author or "").casefold()
+        author = next((r for r in self.facts.recipients if r.name.casefold() == said), None)
+        if author is None:
+            return None
+        firsts = [r.first_name.casefold() for r in self.facts.recipients]
+        return author.first_name if firsts.count(author.first_name.casefold()) == 1 else author.name
 
     def sign_off(self, closing: str, full: bool) -> str:
         sender = (self.facts.sender or "").strip()
@@ -106,11 +123,10 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
     """Thanks and a moment, then the learning, then the open door; formal."""
     tone, f = w.facts.tone, w.facts
     opening = {
-        Tone.AFTER_INTERVIEW: f"I wanted to follow up on the {w.role} role at {w.company}, and "
-        f"to thank you again for your time in {w.round_or_process()}."
-        if f.checking_in
-        else f"Thank you for your time in {w.round_or_process()}, and for "
+        Tone.AFTER_INTERVIEW: f"Thank you for your time in {w.round_or_process()}, and for "
         f"the chance to talk about the {w.role} role at {w.company}.",
+        Tone.CHECK_IN: f"I wanted to follow up on the {w.role} role at {w.company}, and "
+        f"to thank you again for your time in {w.round_or_process()}.",
         Tone.AFTER_REJECTION: f"Thank you for the time you and the team gave me throughout the "
         f"{w.role} process at {w.company}" + (f", right up to {w.round}." if w.round else "."),
         Tone.AFTER_OFFER: f"Thank you for the offer for the {w.role} role at {w.company}.",
@@ -128,7 +144,7 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
         )
     if moment is not None:
         # The opening already names the round after an interview or a rejection.
-        named = tone in (Tone.AFTER_INTERVIEW, Tone.AFTER_REJECTION)
+        named = tone in (Tone.AFTER_INTERVIEW, Tone.CHECK_IN, Tone.AFTER_REJECTION)
         first.append(_Part(_moment_line(w, moment, "classic", say_round=not named), drop=4))
     second = []
     if learning is not None:
@@ -148,9 +164,8 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: _CHECK_IN
-        if f.checking_in
-        else "I look forward to hearing about the next steps.",
+        Tone.AFTER_INTERVIEW: "I look forward to hearing about the next steps.",
+        Tone.CHECK_IN: _CHECK_IN,
         Tone.AFTER_REJECTION: "Although it was not the outcome I hoped for, I would be glad to "
         f"stay in touch and to hear about future openings at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company),
@@ -167,11 +182,10 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "first"), drop=4))
     thanks = {
-        Tone.AFTER_INTERVIEW: f"I wanted to check in on the {w.role} role, and to thank you "
-        "again for making the time."
-        if f.checking_in
-        else f"Thank you for making the time, and for a conversation that "
+        Tone.AFTER_INTERVIEW: f"Thank you for making the time, and for a conversation that "
         f"made me even keener on the {w.role} role.",
+        Tone.CHECK_IN: f"I wanted to check in on the {w.role} role, and to thank you "
+        "again for making the time.",
         Tone.AFTER_REJECTION: "Thank you for letting me know the outcome, and for all the time "
         f"you gave me in the {w.role} process at {w.company}.",
         Tone.AFTER_OFFER: f"Thank you for the offer, and for everything that led to it "
@@ -201,9 +215,11 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: _CHECK_IN
-        if f.checking_in
-        else "If anything else would help with your decision, I am happy to share it.",
+        Tone.AFTER_INTERVIEW: "If anything else would help with your decision, I am happy to "
+        "share it.",
+        # Not the classic's words again: the three drafts differ in every sentence.
+        Tone.CHECK_IN: "If there is any news, I would be glad to hear where things stand, and "
+        "to stay in touch either way.",
         Tone.AFTER_REJECTION: f"If {w.a_role} role opens up again, I would love to be considered.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, warm=True),
         Tone.AFTER_WITHDRAWAL: f"If the timing is better another day, I would love to talk to "
@@ -218,6 +234,7 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     tone, f = w.facts.tone, w.facts
     what = {
         Tone.AFTER_INTERVIEW: w.round_or_process(),
+        Tone.CHECK_IN: w.round_or_process(),
         Tone.AFTER_REJECTION: w.round_or_process(),
         Tone.AFTER_OFFER: "the offer",
         Tone.AFTER_WITHDRAWAL: f"your time in the {w.role} process",
@@ -233,9 +250,8 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "brief", say_round=False), drop=4))
     door = {
-        Tone.AFTER_INTERVIEW: "I would be glad to hear if there is any news on the role."
-        if f.checking_in
-        else "Looking forward to the next steps.",
+        Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
+        Tone.CHECK_IN: "I would be glad to hear if there is any news on the role.",
         Tone.AFTER_REJECTION: f"Please keep me in mind for future roles at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, short=True),
         Tone.AFTER_WITHDRAWAL: "I hope our paths cross again.",
@@ -322,17 +338,16 @@ _CLOSINGS = (("Best regards,", True), ("Warm wishes,", False), ("Thanks again,",
 
 def _subject(facts: NoteFacts, variant: int) -> str:
     role, company = facts.role_title, facts.company
-    if facts.checking_in:
-        return (
-            f"Following up – {role} at {company}",
-            f"Checking in on the {role} role",
-            f"Following up – {role}",
-        )[variant - 1]
     options = {
         Tone.AFTER_INTERVIEW: (
             f"Thank you – {facts.round.title if facts.round else role}, {company}",
             f"Following up on the {role} conversation",
             f"Thank you – {role}",
+        ),
+        Tone.CHECK_IN: (
+            f"Following up – {role} at {company}",
+            f"Checking in on the {role} role",
+            f"Following up – {role}",
         ),
         Tone.AFTER_REJECTION: (
             f"Thank you – {role} at {company}",

@@ -76,9 +76,6 @@ class NoteFacts:
     offer_response: OfferResponse | None = None
     # Words the record uses as names (company, people), kept capitalised mid-sentence.
     proper_names: frozenset[str] = field(default_factory=frozenset)
-    # The process ended with no response: the note checks in instead of looking forward to
-    # next steps that were never promised.
-    checking_in: bool = False
 
     @property
     def round(self) -> RoundPhrase | None:
@@ -144,6 +141,7 @@ _WANTED = {
     Tone.AFTER_REJECTION: Polarity.GAP,
     Tone.AFTER_OFFER: Polarity.STRENGTH,
     Tone.AFTER_INTERVIEW: Polarity.STRENGTH,
+    Tone.CHECK_IN: Polarity.STRENGTH,
     Tone.AFTER_WITHDRAWAL: Polarity.STRENGTH,
 }
 

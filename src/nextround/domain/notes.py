@@ -21,16 +21,22 @@ class Tone(StrEnum):
     """The moment a note is written for."""
 
     AFTER_INTERVIEW = "after_interview"
+    # No answer is not a rejection: the note is a polite check-in after the last interview,
+    # never a reply to a "no" that nobody sent.
+    CHECK_IN = "check_in"
     AFTER_REJECTION = "after_rejection"
     AFTER_OFFER = "after_offer"
     AFTER_WITHDRAWAL = "after_withdrawal"
 
+    @property
+    def words(self) -> str:
+        """The tone as a list or a heading says it: "after interview", "check-in"."""
+        return "check-in" if self is Tone.CHECK_IN else self.value.replace("_", " ")
+
 
 _TONE_OF_STATUS = {
     Status.REJECTED: Tone.AFTER_REJECTION,
-    # No answer is not a rejection: the note is a polite check-in after the last interview
-    # (see ``NoteFacts.checking_in``), never a reply to a "no" that nobody sent.
-    Status.NO_RESPONSE: Tone.AFTER_INTERVIEW,
+    Status.NO_RESPONSE: Tone.CHECK_IN,
     Status.OFFER: Tone.AFTER_OFFER,
     Status.ACCEPTED: Tone.AFTER_OFFER,
     Status.DECLINED: Tone.AFTER_OFFER,
@@ -48,6 +54,7 @@ _TONE_NEEDS = {
     Tone.AFTER_OFFER: ({Status.OFFER, Status.ACCEPTED, Status.DECLINED}, "an offer"),
     Tone.AFTER_REJECTION: ({Status.REJECTED}, "a rejection"),
     Tone.AFTER_WITHDRAWAL: ({Status.WITHDRAWN}, "your withdrawal"),
+    Tone.CHECK_IN: ({Status.NO_RESPONSE}, "a process that went quiet"),
 }
 
 
@@ -56,6 +63,12 @@ def tone_problem(tone: Tone, status: Status) -> str | None:
 
     A note "after the offer" thanks for an offer: with none recorded, it would invent one.
     """
+    if tone is Tone.AFTER_INTERVIEW and status is Status.NO_RESPONSE:
+        # It looks forward to next steps, which a process closed without an answer has none of.
+        return (
+            "the after-interview tone looks forward to next steps, and the process ended with "
+            "no response; choose the check-in tone"
+        )
     needed = _TONE_NEEDS.get(tone)
     if needed is None or status in needed[0]:
         return None

@@ -31,6 +31,7 @@ __all__ = [
     "mark_done",
     "momentum",
     "pick_week",
+    "with_preparation",
 ]
 
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
@@ -200,7 +201,10 @@ def _story_written(action: PlanAction, behind: list[str], stories: Sequence[Stor
 
 
 def pick_week(
-    actions: Sequence[PlanAction], today: date, limit: int = WEEK_LIMIT
+    actions: Sequence[PlanAction],
+    today: date,
+    limit: int = WEEK_LIMIT,
+    favour: Sequence[tuple[str, str]] = (),
 ) -> list[PlanAction]:
     """The current ISO week's actions: those already picked, topped up to ``limit`` open ones.
 
@@ -208,13 +212,24 @@ def pick_week(
     rest), each kind in rank order, so a week mixes gap work with spike work. Actions done
     earlier are never picked; those picked this week stay in it when done, so the week reads
     as a checklist. Carried-over open actions from earlier weeks are eligible again.
+
+    ``favour`` is (action id, reason) for an interview coming up (``interview_prep``): those
+    actions come first, ahead of open ones picked earlier in the week, and a non-empty
+    reason opens their "why". Preparation actions are picked only when favoured: once their
+    interview has passed, an open one is no longer worth a slot.
     The returned actions carry ``week``; store them to make the pick stick.
     """
     week = iso_week(today)
-    picked = [a for a in actions if a.week == week]
+    reasons = dict(favour)
+    by_id = {a.id: a for a in actions}
+    done = [a for a in actions if a.week == week and a.done]
+    first = [by_id[i] for i in reasons if i in by_id and not by_id[i].done]
+    held = [a for a in actions if a.week == week and not a.done and a.id not in reasons]
+    picked = done + [replace(a, week=week) for a in first] + held
+    taken = {a.id for a in picked}
     queues: dict[str, list[PlanAction]] = {}
     for a in sorted(actions, key=_plan_order):
-        if not a.done and a.week != week:
+        if not a.done and a.id not in taken and a.kind != ActionKind.PREPARE:
             queues.setdefault(a.kind, []).append(a)
     order = sorted(queues, key=lambda k: _KIND_ORDER.get(k, len(_KIND_ORDER)))
     turn = 0
@@ -223,7 +238,41 @@ def pick_week(
         if queues[kind]:
             picked.append(replace(queues[kind].pop(0), week=week))
         turn += 1
-    return _interleaved(picked)[:limit]
+    if not reasons:
+        return _interleaved(picked)[:limit]
+    # The preparation first, in the order it was ranked. What is done this week stays in it;
+    # the open actions it had picked before give way to the preparation.
+    ranked = {i: n for n, i in enumerate(reasons)}
+    prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
+    shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
+    room = max(0, limit - len(done))
+    chosen = {a.id for a in done[:limit]} | {*[a.id for a in shown if not a.done][:room]}
+    return [_for_reason(a, reasons.get(a.id, "")) for a in shown if a.id in chosen]
+
+
+def _for_reason(action: PlanAction, reason: str) -> PlanAction:
+    return replace(action, why=f"{reason} {action.why}".strip()) if reason else action
+
+
+def with_preparation(
+    actions: Sequence[PlanAction], prepared: Sequence[PlanAction], today: date
+) -> list[PlanAction]:
+    """The plan with the preparation for the interview coming up, and none for past ones.
+
+    A preparation action already in the plan keeps its creation day, week and done day and
+    takes the fresh words; one no longer prepared for (the interview was moved or held) is
+    dropped while open, unless this week's checklist has it. Done ones stay, as history.
+    """
+    fresh = {a.id: a for a in prepared}
+    week = iso_week(today)
+    kept: list[PlanAction] = []
+    for a in actions:
+        new = fresh.pop(a.id, None)
+        if new is not None:
+            kept.append(replace(new, created_on=a.created_on, week=a.week, done_on=a.done_on))
+        elif a.kind != ActionKind.PREPARE or a.done or a.week == week:
+            kept.append(a)
+    return sorted([*kept, *fresh.values()], key=_plan_order)
 
 
 def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:

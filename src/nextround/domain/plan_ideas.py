@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from nextround.domain.competency import Competency
-from nextround.domain.evidence import Evidence, WeightedEvidence
+from nextround.domain.evidence import Evidence, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.patterns import RecurringGap, Spike
+from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.stories import STORIES_PER_GAP, STORIES_PER_SPIKE, StorySummary
 
 QUOTE_MAX = 160
@@ -19,6 +20,8 @@ QUOTE_MAX = 160
 class ActionKind(StrEnum):
     """What an action is for; the order is the order of priority."""
 
+    # Preparation for an interview in the coming days: it cannot wait, so it comes first.
+    PREPARE = "prepare"
     MITIGATE = "mitigate"
     LEAN_IN = "lean_in"
     STORY = "story"
@@ -68,8 +71,9 @@ def cite(evidence: Evidence) -> str:
     """One sentence that says who said what, and when, in the user's own record's words."""
     who = _WHO[evidence.source]
     when = evidence.observed_on.strftime("%B %Y")
+    heard = heard_in(evidence.place) if evidence.place else None
     if evidence.self_rating is not None:
-        where = f" after {evidence.context}" if evidence.context else ""
+        where = f" after {heard}" if heard else ""
         return f"You rated yourself {evidence.self_rating}/5{where} ({when})."
     text = quote(evidence.text)
     # The quote's own full stop ends the sentence: no ”. after it.
@@ -77,9 +81,25 @@ def cite(evidence: Evidence) -> str:
     # Feedback from a process names where it was heard; a review or a mentor's words have
     # no "where" but their source, which `who` says already ("from manager review (your
     # manager's review" said it twice).
-    if evidence.context and evidence.application_id is not None:
-        return f"Your feedback from {evidence.context} ({who}, {when}) said {said}"
+    if heard and evidence.application_id is not None:
+        return f"Your feedback from {heard} ({who}, {when}) said {said}"
     return f"{who[0].upper()}{who[1:]} said in {when}: {said}"
+
+
+def heard_in(place: Place) -> str:
+    """Where in a process, as a sentence says it: "the final loop at Tempoline".
+
+    The round names the moment best (a final loop of five interviews is one event to the
+    reader); an interview's title stands in only where no round is known.
+    """
+    proper = set(place.company.split())
+    if place.round_name:
+        where = str(round_phrase(place.round_name, proper))
+    elif place.interview_title:
+        where = interview_phrase(place.interview_title)
+    else:
+        return place.company
+    return f"{where} at {place.company}"
 
 
 def _ref(evidence: Evidence) -> tuple[str, ...]:

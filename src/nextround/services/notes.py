@@ -11,7 +11,7 @@ from functools import partial
 from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact, ContactRole
-from nextround.domain.journey import Application, Interview, Round, Status
+from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
 from nextround.domain.note_moments import handled_badly, topics
@@ -133,7 +133,6 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         sender=sender.name if sender else None,
         offer_response=decision.offer_response if decision else None,
         proper_names=frozenset(word for name in proper for word in name.split()),
-        checking_in=app.status is Status.NO_RESPONSE,
     )
     return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
 

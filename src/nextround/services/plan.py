@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from nextround.domain.plan import Momentum, PlanAction, build_plan, mark_done, momentum, pick_week
+from nextround.domain.plan import (
+    Momentum,
+    PlanAction,
+    build_plan,
+    iso_week,
+    mark_done,
+    momentum,
+    pick_week,
+    with_preparation,
+)
+from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.profile import ProfileView, current_profile
+from nextround.services.upcoming import week_focus
 
 
 @dataclass(frozen=True)
@@ -24,19 +35,48 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
     view = current_profile(uow, half_life_days)
     stories = [s.summary(budget_seconds) for s in uow.stories.all()]
     actions = build_plan(view.profile, view.framework, stories, uow.plan.all(), uow.today())
+    focus = week_focus(uow, actions, budget_seconds)
+    actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     uow.plan.replace_all(actions)
     uow.commit()
     return PlanView(actions, view, momentum(actions, uow.today()))
 
 
-def week(uow: GrowthUnitOfWork) -> tuple[list[PlanAction], Momentum]:
-    """The actions for this week (at most five), picked once and then kept for the week."""
-    actions = uow.plan.all()
-    picked = pick_week(actions, uow.today())
-    chosen = {a.id: a for a in picked}
-    uow.plan.replace_all([chosen.get(a.id, a) for a in actions])
+def week(
+    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS
+) -> tuple[list[PlanAction], Momentum]:
+    """The actions for this week (at most five), picked once and then kept for the week.
+
+    An interview in the coming days comes first: the week favours preparing for it, and
+    the open actions picked before give way (they go back to the plan, not out of it).
+    """
+    actions, picked = this_week(uow, budget_seconds)
+    week_of = iso_week(uow.today())
+    chosen = {a.id: a.week for a in picked}
+    # Stored with the plan's own words: the reason the week adds is worked out each time,
+    # so it never outlives the interview it speaks of.
+    uow.plan.replace_all(
+        [
+            replace(a, week=chosen[a.id])
+            if a.id in chosen
+            else replace(a, week=None)
+            if a.week == week_of and not a.done
+            else a
+            for a in actions
+        ]
+    )
     uow.commit()
     return picked, momentum(actions, uow.today())
+
+
+def this_week(
+    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS
+) -> tuple[list[PlanAction], list[PlanAction]]:
+    """The plan with any preparation for an interview coming up, and the week picked from it."""
+    actions = uow.plan.all()
+    focus = week_focus(uow, actions, budget_seconds)
+    actions = with_preparation(actions, focus.actions if focus else (), uow.today())
+    return actions, pick_week(actions, uow.today(), favour=focus.favour if focus else ())
 
 
 def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:

@@ -11,10 +11,9 @@ from nextround.domain.plan import (
     PlanAction,
     iso_week,
     momentum,
-    pick_week,
 )
 from nextround.errors import NotFoundError
-from nextround.services.plan import done, week
+from nextround.services.plan import done, this_week, week
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.transaction import held
 
@@ -44,10 +43,10 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
 
     The pick is deterministic, so what a page shows is what the first done toggle stores.
     """
-    actions = uow.plan.all()
+    actions, picked = this_week(uow)
     today = uow.today()
     ordered = sorted(actions, key=_priority)
-    return WeekView(iso_week(today), pick_week(actions, today), ordered, momentum(actions, today))
+    return WeekView(iso_week(today), picked, ordered, momentum(actions, today))
 
 
 _KINDS = [kind.value for kind in ActionKind]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
-from nextround.domain.evidence import Evidence, EvidenceOrigin
+from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
 from nextround.domain.profile import Profile, build_profile, explain_competency
 from nextround.domain.scoring import Explanation
 from nextround.services.frameworks import active_framework
@@ -53,12 +53,17 @@ def gather_evidence(
     evidence: list[Evidence] = []
     for statement, item in pairs:
         company = labels.companies.get(item.application_id) if item.application_id else None
+        where: str | None
+        round_name: str | None = None
+        interview_title: str | None = None
         if item.interview_id in labels.interviews:
-            where: str | None = labels.interviews[item.interview_id].title
+            where = interview_title = labels.interviews[item.interview_id].title
+            round_name = labels.interviews[item.interview_id].round_name
         elif item.round_id in labels.rounds:
-            where = labels.rounds[item.round_id]
+            where = round_name = labels.rounds[item.round_id]
         else:
             where = None if company else item.source.value.replace("_", " ")
+        place = Place(company, round_name, interview_title) if company else None
         for competency, confidence in statement.evidence:
             if competency not in known:
                 continue
@@ -75,6 +80,7 @@ def gather_evidence(
                     application_id=item.application_id,
                     text=statement.text,
                     context=_context(company, where),
+                    place=place,
                 )
             )
     for debrief in debriefs:
@@ -96,6 +102,9 @@ def gather_evidence(
                         origin_id=debrief.id,
                         application_id=interview.application_id,
                         context=_context(company, interview.title),
+                        place=Place(company, interview.round_name, interview.title)
+                        if company
+                        else None,
                     )
                 )
     return evidence

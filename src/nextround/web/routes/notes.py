@@ -35,7 +35,6 @@ from nextround.services.notes import (
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
-from nextround.web.rendering import options
 from nextround.web.routes.reports import attachment
 
 router = APIRouter()
@@ -201,7 +200,8 @@ def render_drafts(
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
-            (value, text, choice.query(value)) for value, text in options(fitting_tones(app.status))
+            (tone.value, tone.words.capitalize(), choice.query(tone.value))
+            for tone in fitting_tones(app.status)
         ],
         forms=FormBook(failed),
     )

@@ -20,6 +20,10 @@ router = APIRouter()
 
 #: How each kind of action is introduced in the full plan.
 KIND_TITLES = {
+    ActionKind.PREPARE.value: (
+        "Get ready for your next interview",
+        "Stories to rehearse and answers to practise for the round coming up.",
+    ),
     ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
     ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
     ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),

@@ -1,0 +1,248 @@
+"""Getting ready for an interview coming up: what it will probe, and the week's work for it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from nextround.domain.competency import Competency, Framework
+from nextround.domain.debrief import DebriefQuestion
+from nextround.domain.evidence import PATTERN_MIN_CONFIDENCE
+from nextround.domain.plan import PlanAction, iso_week
+from nextround.domain.plan_ideas import ActionKind, quote
+from nextround.domain.round_names import round_phrase
+from nextround.domain.skill_names import skill_phrase
+from nextround.domain.stories import StorySummary
+
+#: An interview this many days ahead or fewer shapes this week's plan; later ones wait.
+PREP_DAYS = 7
+#: Interviewers named in a reason; a panel of five reads as a list, not a sentence.
+_NAMED = 2
+
+
+@dataclass(frozen=True)
+class AskedBefore:
+    """A question the person logged in an earlier round of the same process."""
+
+    text: str
+    competencies: tuple[str, ...]
+    round_name: str
+
+
+@dataclass(frozen=True)
+class UpcomingRound:
+    """A round with an interview in the coming days, as the record knows it."""
+
+    round_id: int
+    company: str
+    round_name: str
+    day: date  # the local day of its next interview
+    interviewers: tuple[str, ...] = ()
+    # The competencies its interviews are tagged with: what the person expects them to probe.
+    focus: tuple[str, ...] = ()
+    asked_before: tuple[AskedBefore, ...] = ()
+
+
+@dataclass(frozen=True)
+class Probe:
+    """A competency the round is likely to test, and why the plan thinks so."""
+
+    competency_id: str
+    reason: str
+    expected: bool  # tagged on the interview or asked about before, not only a known gap
+
+
+@dataclass(frozen=True)
+class WeekFocus:
+    """What the week should favour for the round: action ids with their reasons, in order.
+
+    ``actions`` are the preparation actions the plan does not hold yet (or holds with older
+    words); a reason is empty for those, whose own "why" already names the round.
+    """
+
+    occasion: str
+    favour: tuple[tuple[str, str], ...]
+    actions: tuple[PlanAction, ...]
+
+
+def trusted_competencies(question: DebriefQuestion) -> tuple[str, ...]:
+    """What a logged question probed, as far as the plan may rely on it.
+
+    The person's own choice counts; a machine guess only when confident, by the same bar as
+    a pattern in the profile ("What's your salary expectation?" is no strategy question).
+    """
+    if question.confirmed:
+        return tuple(question.competencies)
+    sure = {m.competency_id for m in question.suggestions if m.confidence >= PATTERN_MIN_CONFIDENCE}
+    return tuple(c for c in question.competencies if c in sure)
+
+
+def occasion(upcoming: UpcomingRound, today: date) -> str:
+    """The round as a reason names it: "your final loop at Tempoline with Mei Tan on Thursday"."""
+    proper = {*upcoming.company.split(), *(w for n in upcoming.interviewers for w in n.split())}
+    phrase = round_phrase(upcoming.round_name, proper)
+    said = f"your {phrase.words}" if phrase.article else phrase.words
+    people = list(upcoming.interviewers[:_NAMED])
+    if len(upcoming.interviewers) > _NAMED:
+        people.append(f"{len(upcoming.interviewers) - _NAMED} more")
+    with_ = f" with {_joined(people)}" if people else ""
+    return f"{said} at {upcoming.company}{with_} {_when(upcoming.day, today)}"
+
+
+def _joined(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _when(day: date, today: date) -> str:
+    ahead = (day - today).days
+    if ahead <= 0:
+        return "today"
+    if ahead == 1:
+        return "tomorrow"
+    # Within the week a weekday is unambiguous; a week ahead it needs its date.
+    return f"on {day:%A}" if ahead < 7 else f"on {day:%A} {day.day} {day:%B}"
+
+
+def expected_probes(
+    upcoming: UpcomingRound, gaps: Sequence[str], framework: Framework
+) -> list[Probe]:
+    """The competencies to prepare, best first: expected gaps, other expected ones, then gaps.
+
+    Expected means tagged on the round's interviews or asked about in an earlier round of the
+    process (most asked first). A recurring gap is worth having ready even when nothing says
+    the round will probe it: it is what held the person back before.
+    """
+    names = {c.id: skill_phrase(c.name) for c in framework.competencies}
+    proper = set(upcoming.company.split())
+    reasons: dict[str, str] = {}
+    for competency_id in upcoming.focus:
+        if competency_id in names:
+            reasons.setdefault(competency_id, f"{names[competency_id]} is expected to come up")
+    asked = Counter(c for q in upcoming.asked_before for c in dict.fromkeys(q.competencies))
+    for competency_id, _ in asked.most_common():
+        if competency_id in names and competency_id not in reasons:
+            question = next(q for q in upcoming.asked_before if competency_id in q.competencies)
+            where = round_phrase(question.round_name, proper)
+            reasons[competency_id] = (
+                f"{names[competency_id]} came up in {where} (“{quote(question.text, 90)}”)"
+            )
+    expected = list(reasons)
+    for competency_id in gaps:
+        if competency_id in names:
+            # The action's own "why" goes on to say it is a recurring gap.
+            reasons.setdefault(competency_id, f"be ready for {names[competency_id]}")
+    probes = [Probe(c, reason, c in expected) for c, reason in reasons.items()]
+    order = {c: i for i, c in enumerate(reasons)}
+    return sorted(
+        probes,
+        key=lambda p: (not p.expected, p.competency_id not in gaps, order[p.competency_id]),
+    )
+
+
+def prepare_week(
+    upcoming: UpcomingRound,
+    actions: Sequence[PlanAction],
+    stories: Sequence[StorySummary],
+    framework: Framework,
+    today: date,
+) -> WeekFocus:
+    """The week's preparation for the round: stories to rehearse and the plan's own actions.
+
+    Each competency to prepare gets, in turn: a story from the bank to rehearse (or the
+    plan's action to write one), then the plan's mitigations and lean-in moves for it; one
+    with none of these gets an answer to practise. Competencies take turns, so five slots
+    cover the most likely questions before going deeper on any one.
+    """
+    # Open actions, and those done this week: ticking one off keeps the week's order.
+    week = iso_week(today)
+    open_actions = sorted((a for a in actions if not a.done or a.week == week), key=_rank)
+    gaps = list(dict.fromkeys(a.competency_id for a in open_actions if _is(a, ActionKind.MITIGATE)))
+    said = occasion(upcoming, today)
+    queues: list[list[tuple[str, str]]] = []
+    new: list[PlanAction] = []
+    used_stories: set[int | None] = set()
+    by_id = {c.id: c for c in framework.competencies}
+    for probe in expected_probes(upcoming, [g for g in gaps if g], framework):
+        competency = by_id[probe.competency_id]
+        reason = f"For {said}: {probe.reason}."
+        queue: list[tuple[str, str]] = []
+        story = _story_to_rehearse(stories, competency.id, used_stories)
+        own = [a for a in open_actions if a.competency_id == competency.id]
+        if story is not None:
+            used_stories.add(story.id)
+            new.append(_rehearse(upcoming, competency, story, reason, today))
+            queue.append((new[-1].id, ""))
+        # Writing the missing story first, then the practice the plan already suggests.
+        own.sort(key=lambda a: (not _is(a, ActionKind.STORY), a.kind, a.rank))
+        queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
+        if not queue:
+            new.append(_practise(upcoming, competency, reason, today))
+            queue.append((new[-1].id, ""))
+        queues.append(queue)
+    favour: list[tuple[str, str]] = []
+    for depth in range(max((len(q) for q in queues), default=0)):
+        favour += [q[depth] for q in queues if depth < len(q)]
+    return WeekFocus(said, tuple(dict(favour).items()), tuple(new))
+
+
+def _rank(action: PlanAction) -> int:
+    return action.rank
+
+
+def _is(action: PlanAction, kind: ActionKind) -> bool:
+    return action.kind == kind.value
+
+
+def _story_to_rehearse(
+    stories: Sequence[StorySummary], competency_id: str, used: set[int | None]
+) -> StorySummary | None:
+    # A ready story first: one still to fix is rehearsed too, but after its fix.
+    tagged = [s for s in stories if competency_id in s.competencies and s.id not in used]
+    return min(tagged, key=lambda s: not s.ready, default=None)
+
+
+def _rehearse(
+    upcoming: UpcomingRound,
+    competency: Competency,
+    story: StorySummary,
+    reason: str,
+    today: date,
+) -> PlanAction:
+    fix = "" if story.ready or not story.first_fix else f" Fix it first: {story.first_fix}"
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:{competency.id}:round-{upcoming.round_id}-story-{story.id}",
+        kind=ActionKind.PREPARE.value,
+        competency_id=competency.id,
+        title=f"Rehearse your story “{quote(story.title, 60)}” aloud",
+        detail=(
+            f"Tell it as an answer that shows {skill_phrase(competency.name)}, in two minutes "
+            "against a timer: the situation in one sentence, what you did yourself, and the "
+            f"result with its number.{fix}"
+        ),
+        why=reason,
+        created_on=today,
+    )
+
+
+def _practise(
+    upcoming: UpcomingRound, competency: Competency, reason: str, today: date
+) -> PlanAction:
+    asked = next((q.text for q in upcoming.asked_before if competency.id in q.competencies), None)
+    question = asked or (competency.questions[0] if competency.questions else None)
+    name = skill_phrase(competency.name)
+    detail = (
+        f"Practise aloud, against a 2-minute timer: “{quote(question, 200)}”"
+        if question
+        else f"Prepare a 2-minute answer that shows {name} and practise it aloud against a timer."
+    )
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:{competency.id}:round-{upcoming.round_id}-answer",
+        kind=ActionKind.PREPARE.value,
+        competency_id=competency.id,
+        title=f"Practise an answer that shows {name}",
+        detail=f"{detail} Lead with one example, what you did yourself, and one number.",
+        why=reason,
+        created_on=today,
+    )

@@ -1,0 +1,194 @@
+"""Preparing for an interview coming up: what to favour in the week, and why, in words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from nextround.domain.competency import CompetencyMatch
+from nextround.domain.debrief import DebriefQuestion
+from nextround.domain.interview_prep import (
+    AskedBefore,
+    UpcomingRound,
+    expected_probes,
+    occasion,
+    prepare_week,
+    trusted_competencies,
+)
+from nextround.domain.plan import WEEK_LIMIT, build_plan, iso_week, pick_week, with_preparation
+from nextround.domain.profile import build_profile
+from nextround.domain.stories import StorySummary
+from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, STRENGTH, TODAY, ev
+
+# A Thursday: the round is on the Monday after.
+THURSDAY = date(2026, 1, 1)
+EVIDENCE = [
+    ev("risk-management", GAP, INTERVIEWER, app=1),
+    ev("risk-management", GAP, INTERVIEWER, app=2),
+    ev("systems-thinking", GAP, INTERVIEWER, app=1),
+    ev("systems-thinking", GAP, INTERVIEWER, app=2),
+    *[ev("stakeholder-management", STRENGTH, INTERVIEWER, app=1 + i % 2) for i in range(6)],
+]
+STORIES = [
+    StorySummary(1, "Carrier onboarding", ("stakeholder-management",)),
+    StorySummary(2, "The pre-mortem that saved the cutover", ("risk-management",)),
+]
+LOOP = UpcomingRound(
+    round_id=7,
+    company="Tempoline",
+    round_name="Final loop",
+    day=THURSDAY + timedelta(days=4),
+    interviewers=("Mei Tan",),
+    focus=("systems-thinking",),
+    asked_before=(
+        AskedBefore("Tell me about a risk you saw coming.", ("risk-management",), "Hiring manager"),
+    ),
+)
+
+
+def _plan():
+    profile = build_profile(EVIDENCE, FRAMEWORK, TODAY)
+    return build_plan(profile, FRAMEWORK, STORIES, [], TODAY)
+
+
+def _week(upcoming: UpcomingRound = LOOP, plan=None, today: date = THURSDAY):
+    plan = _plan() if plan is None else plan
+    focus = prepare_week(upcoming, plan, STORIES, FRAMEWORK, today)
+    actions = with_preparation(plan, focus.actions, today)
+    return actions, pick_week(actions, today, favour=focus.favour)
+
+
+def test_the_occasion_names_the_round_people_and_day_as_a_sentence_does():
+    assert occasion(LOOP, THURSDAY) == "your final loop at Tempoline with Mei Tan on Monday"
+    numbered = replace(LOOP, round_name="R2", interviewers=("A B", "C D", "E F"))
+    assert occasion(numbered, THURSDAY) == "round 2 at Tempoline with A B, C D and 1 more on Monday"
+    assert occasion(replace(LOOP, day=THURSDAY), THURSDAY).endswith("Mei Tan today")
+    assert occasion(replace(LOOP, day=THURSDAY + timedelta(days=1)), THURSDAY).endswith("tomorrow")
+    a_week_on = replace(LOOP, day=THURSDAY + timedelta(days=7), interviewers=())
+    assert occasion(a_week_on, THURSDAY) == "your final loop at Tempoline on Thursday 8 January"
+    assert "·" not in occasion(LOOP, THURSDAY)
+
+
+def test_expected_competencies_come_first_gaps_among_them_first():
+    probes = expected_probes(LOOP, ["risk-management", "systems-thinking"], FRAMEWORK)
+    assert [(p.competency_id, p.expected) for p in probes] == [
+        ("systems-thinking", True),
+        ("risk-management", True),
+    ]
+    assert probes[0].reason == "systems thinking is expected to come up"
+    assert probes[1].reason == (
+        "risk management came up in the hiring manager round "
+        "(“Tell me about a risk you saw coming.”)"
+    )
+    # With nothing known about the round, the recurring gaps are what to be ready for.
+    bare = replace(LOOP, focus=(), asked_before=())
+    assert [
+        (p.competency_id, p.expected, p.reason)
+        for p in expected_probes(bare, ["risk-management"], FRAMEWORK)
+    ] == [("risk-management", False, "be ready for risk management")]
+
+
+def test_a_question_counts_for_a_competency_only_when_confirmed_or_confident():
+    guessed = DebriefQuestion(
+        "What's your salary expectation?",
+        suggestions=[CompetencyMatch("strategic-thinking", 0.08)],
+        competencies=["strategic-thinking"],
+    )
+    assert trusted_competencies(guessed) == ()
+    assert trusted_competencies(replace(guessed, confirmed=True)) == ("strategic-thinking",)
+    sure = DebriefQuestion(
+        "How do you keep a risk register useful?",
+        suggestions=[CompetencyMatch("risk-management", 0.97)],
+        competencies=["risk-management"],
+    )
+    assert trusted_competencies(sure) == ("risk-management",)
+
+
+def test_the_week_favours_the_round_with_reasons_and_keeps_the_cap():
+    _, week = _week()
+    assert len(week) == WEEK_LIMIT
+    ids = [a.id for a in week]
+    # Each expected competency in turn: systems thinking (a gap it is set to probe) has no
+    # story, so writing one comes first; risk management has one to rehearse.
+    assert ids[:2] == [
+        "story:systems-thinking:story-1",
+        "prepare:risk-management:round-7-story-2",
+    ]
+    for action in week[:4]:
+        assert action.competency_id in {"systems-thinking", "risk-management"}
+        assert action.why.startswith("For your final loop at Tempoline with Mei Tan on Monday: "), (
+            action.why
+        )
+    # The plan's own reason still follows the one the week adds.
+    assert week[0].why.endswith("no story in your bank shows systems thinking yet.")
+    rehearse = week[1]
+    assert rehearse.title == "Rehearse your story “The pre-mortem that saved the cutover” aloud"
+    assert rehearse.why.count("For your final loop") == 1  # said once, not twice
+
+
+def test_the_week_is_as_before_when_nothing_is_coming_up():
+    plan = _plan()
+    assert pick_week(plan, THURSDAY) == pick_week(plan, THURSDAY, favour=())
+    assert with_preparation(plan, (), THURSDAY) == plan
+    assert not any(a.kind == "prepare" for a in pick_week(plan, THURSDAY))
+
+
+def test_open_picks_give_way_to_the_round_and_done_ones_stay():
+    plan = _plan()
+    before = pick_week(plan, THURSDAY)
+    done_one = replace(before[-1], done_on=THURSDAY)
+    picked = {a.id: a for a in before}
+    picked[done_one.id] = done_one
+    stored = [picked.get(a.id, a) for a in plan]
+    _, week = _week(plan=stored)
+    assert len(week) == WEEK_LIMIT
+    assert done_one.id in [a.id for a in week]  # the checklist keeps what was done
+    assert week[0].why.startswith("For your final loop")
+
+
+def test_preparation_for_a_round_that_has_passed_leaves_the_plan_unless_this_week_has_it():
+    actions, _ = _week()
+    rehearse = next(a for a in actions if a.kind == "prepare")
+    assert rehearse.week is None  # the pick is stored by the service, not here
+    this_week = [replace(a, week=iso_week(THURSDAY)) if a.id == rehearse.id else a for a in actions]
+    assert rehearse.id in [a.id for a in with_preparation(this_week, (), THURSDAY)]
+    next_monday = THURSDAY + timedelta(days=5)
+    later = with_preparation(this_week, (), next_monday)
+    assert rehearse.id not in [a.id for a in later]
+    assert not any(a.kind == "prepare" for a in pick_week(this_week, next_monday))
+    done = [replace(a, done_on=THURSDAY) if a.id == rehearse.id else a for a in actions]
+    assert rehearse.id in [a.id for a in with_preparation(done, (), next_monday)]  # history
+
+
+def test_a_competency_with_nothing_in_the_plan_gets_an_answer_to_practise():
+    asked = AskedBefore("How do you keep everyone aligned?", ("communication",), "Screen")
+    upcoming = replace(LOOP, focus=(), asked_before=(asked,))
+    _, week = _week(upcoming)
+    practise = next(a for a in week if a.competency_id == "communication")
+    assert practise.id == "prepare:communication:round-7-answer"
+    assert "“How do you keep everyone aligned?”" in practise.detail
+    assert practise.why == (
+        "For your final loop at Tempoline with Mei Tan on Monday: communication came up in "
+        "the screen (“How do you keep everyone aligned?”)."
+    )
+
+
+@pytest.mark.parametrize("ready", [True, False])
+def test_a_story_still_to_fix_is_rehearsed_after_its_fix(ready):
+    story = StorySummary(5, "Dock backlog", ("systems-thinking",), ready, "Add a number.")
+    focus = prepare_week(LOOP, _plan(), [story], FRAMEWORK, THURSDAY)
+    (rehearse,) = [a for a in focus.actions if "story" in a.id]
+    assert ("Fix it first: Add a number." in rehearse.detail) is not ready
+
+
+def test_ticking_one_off_keeps_the_week_as_it_was():
+    actions, week = _week()
+    stored = {a.id: a for a in week}
+    kept = [stored.get(a.id, a) for a in actions]
+    first = week[0].id
+    ticked = [replace(a, done_on=THURSDAY) if a.id == first else a for a in kept]
+    _, again = _week(plan=ticked)
+    assert [a.id for a in again] == [a.id for a in week]
+    assert again[0].done
