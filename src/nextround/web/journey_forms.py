@@ -71,7 +71,7 @@ FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
     ("author", r"^author\b"),
     ("received_on", r"^feedback cannot be received|^feedback received on"),
-    ("interview", r"^interview \d+ (belongs|is in|is on .* not happened)"),
+    ("interview", r"^interview \d+ (belongs|is in)|^the interview “.*” .*has not happened"),
     ("round", r"has no round|^round \d+ is not part"),
 )
 CONTACT_ERRORS: ErrorRoutes = (

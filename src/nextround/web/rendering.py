@@ -160,8 +160,9 @@ class Renderer:
         return f"/static/{name}?v={version}"
 
     def context(self, request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
-        """What every page needs: the session's CSRF token, navigation, today, a flash."""
+        """What every page needs: the session's CSRF token, navigation, now, today, a flash."""
         path = request.url.path
+        now = request.app.state.nextround.clock()
         nav = [
             (item, item.path == path or (item.path != "/" and path.startswith(item.path + "/")))
             for item in self.nav
@@ -170,7 +171,8 @@ class Renderer:
             "request": request,
             "csrf_token": request.state.csrf_token,
             "nav": nav,
-            "today": request.app.state.nextround.clock().astimezone().date(),
+            "now": now,  # what has happened: an interview before it can be debriefed
+            "today": now.astimezone().date(),
             "flash": self.read_flash(request),
             "relative": relative,
             **extra,
