@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
+from nextround.domain.application_names import Named, listed_name
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
@@ -98,6 +99,11 @@ def local_input(value: datetime | None, zone: str | None = None) -> str:
     return interview_time.wall_clock(value, zone).strftime("%Y-%m-%dT%H:%M") if value else ""
 
 
+def listed(app: Named) -> str:
+    """An application as a picker lists it: told apart from another for the same role."""
+    return listed_name(app, day)
+
+
 def relative(value: date | datetime | None, today: date) -> str:
     """'today', 'in 3 days', '2 weeks ago'."""
     if value is None:
@@ -136,7 +142,12 @@ class Renderer:
             auto_reload=False,
         )
         self.env.filters.update(
-            label=label, day=day, moment=moment, local_input=local_input, options=options
+            label=label,
+            day=day,
+            moment=moment,
+            local_input=local_input,
+            options=options,
+            listed=listed,
         )
         self.env.globals.update(
             static=self.static_url,
