@@ -589,3 +589,23 @@ def test_close_offers_only_the_endings_it_takes(cli):
     cli.ok("app", "close", "1", "--on", "2026-10-20")
     again = cli("app", "close", "1")
     assert "already closed (no response)" in again.err
+
+
+def test_a_second_application_for_a_role_is_added_with_a_note(cli):
+    cli.ok("app", "add", "Tempoline", "Technical Program Manager", "--applied", "2026-09-01")
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-09-20")
+    out = " ".join(
+        cli.ok(
+            "app", "add", "tempoline", "technical program manager", "--applied", "2026-11-02"
+        ).split()
+    )
+    # A re-application is legitimate: added, and the one on record named, as it was typed.
+    assert out.startswith("Added application 2:")
+    assert (
+        "Note: you already have Technical Program Manager at Tempoline (applied 2026-09-01, "
+        "rejected): application 1. If you added it twice by mistake: `nextround app rm 2`."
+    ) in out
+    assert len(json.loads(cli.ok("app", "list", "--json"))) == 2
+    # Another role at the same company is no repeat.
+    other = cli.ok("app", "add", "Tempoline", "Program Manager", "--applied", "2026-11-02")
+    assert "Note:" not in other

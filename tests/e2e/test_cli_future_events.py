@@ -21,5 +21,7 @@ def test_a_future_round_and_interview_take_no_outcome_and_no_feedback(cli):
     heard = cli("feedback", "add", "--app", "1", "--interview", "1", "--no-map",
                 "great system design")  # fmt: skip
     assert heard.code == 2
-    assert "interview 1 is on " in heard.err and "not happened yet" in heard.err
+    # Named as the user knows it, by title and time, on the command line as on the web.
+    said = " ".join(heard.err.split())
+    assert f"the interview “System design” on {ahead} 10:00 has not happened yet" in said
     assert full_dump(cli.db) == before

@@ -257,3 +257,22 @@ def test_ics_writes_the_second_pass_of_a_repeated_hour_in_utc(app):
     (event,) = calendar.walk("VEVENT")
     assert event.decoded("dtstart") == datetime(2025, 11, 2, 6, 30, tzinfo=UTC)
     assert event.decoded("dtend") == datetime(2025, 11, 2, 7, 30, tzinfo=UTC)
+
+
+def test_ics_writes_a_zone_that_is_no_place_in_utc():
+    # Saved before "Factory" and "localtime" were refused: no TZID a calendar cannot place.
+    from nextround.domain.journey import Application, Interview, Round
+    from nextround.io.calendar import write_ics
+
+    at = datetime(2026, 11, 3, 10, tzinfo=UTC)
+    interviews = [
+        Interview(title=zone, scheduled_at=at, time_zone=zone, id=n)
+        for n, zone in enumerate(["Factory", "localtime", "Europe/Paris"], 1)
+    ]
+    screen = Round("Screen", RoundKind.SCREEN, date(2026, 11, 1), interviews=interviews)
+    app = Application("Harbor", "PM", date(2026, 10, 1), rounds=[screen])
+    raw = write_ics([app], at)
+    assert b"TZID=Factory" not in raw and b"TZID=localtime" not in raw
+    assert b"DTSTART;TZID=Europe/Paris:20261103T110000" in raw
+    starts = [e.decoded("dtstart") for e in Calendar.from_ical(raw).walk("VEVENT")]
+    assert starts[:2] == [at, at]

@@ -6,7 +6,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from nextround.domain.interview_time import describe, place, time_zone, wall_clock
+from nextround.domain.interview_time import (
+    describe,
+    place,
+    time_zone,
+    wall_clock,
+    zone_names,
+)
 from nextround.domain.journey import Interview
 from nextround.errors import DomainError
 from nextround.web.rendering import local_input, moment
@@ -20,6 +26,9 @@ from nextround.web.rendering import local_input, moment
         ("  Asia/Kolkata ", "Asia/Kolkata"),
         ("utc", "UTC"),
         ("local", None),
+        # The machine's own setting, not a place: it means the user's own time, as "local".
+        ("localtime", None),
+        (" LocalTime ", None),
         ("", None),
         (None, None),
     ],
@@ -32,6 +41,20 @@ def test_zone_names_are_checked_and_spelled_as_the_tz_database_does(typed, store
 def test_an_unknown_zone_is_refused_with_examples(typed):
     with pytest.raises(DomainError, match="not a known time zone; use an IANA name such as"):
         time_zone(typed)
+
+
+@pytest.mark.parametrize("typed", ["Factory", "factory", "posixrules"])
+def test_a_placeholder_of_the_tz_database_is_no_place_to_meet(typed):
+    with pytest.raises(
+        DomainError, match=rf"{typed}' is a placeholder .* not the clock of a place"
+    ):
+        time_zone(typed)
+
+
+def test_the_suggested_zones_are_places_only():
+    names = zone_names()
+    assert "Europe/London" in names and "UTC" in names
+    assert not {"localtime", "Factory", "posixrules"} & set(names)
 
 
 def test_the_interview_check_canonicalises_its_zone():

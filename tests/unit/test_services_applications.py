@@ -27,6 +27,7 @@ from nextround.services.applications import (
     redate_reopening,
     remove_application,
     reopen_application,
+    same_role_applications,
 )
 from nextround.services.contacts import add_contact
 from nextround.services.feedback import add_feedback
@@ -314,3 +315,24 @@ def test_fake_uow_keeps_nothing_without_commit(uow):
         app.notes = "changed"
     assert uow.stored.applications[created.id].rounds == []
     assert uow.stored.applications[created.id].notes is None
+
+
+def test_another_application_for_the_same_role_is_found_not_refused(uow):
+    first = new_app(uow, company="Tempoline", role_title="Technical Program Manager")
+    with uow:
+        set_decision(uow, first.id, Outcome.REJECTION, date(2025, 6, 18))
+    new_app(uow, company="Tempoline", role_title="Program Manager")  # another role
+    new_app(uow, company="Tempoline Labs", role_title="Technical Program Manager")
+    # Typed again a year later, spelled a little differently: a re-application, kept.
+    again = new_app(
+        uow,
+        company="tempoline",
+        role_title="technical  program manager",
+        applied_on=date(2026, 5, 1),
+    )
+    assert again.id in uow.stored.applications
+    with uow:
+        [earlier] = same_role_applications(uow, again.id)
+        assert (earlier.id, earlier.status) == (first.id, Status.REJECTED)
+        # And the other way round, for the first: the later one.
+        assert [f.id for f in same_role_applications(uow, first.id)] == [again.id]

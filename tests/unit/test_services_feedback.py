@@ -120,8 +120,8 @@ def test_feedback_without_links_defaults_to_today(uow):
         (
             {"interview_id": 1, "received_on": date(2025, 6, 9)},
             DomainError,
-            "received on 2025-06-09 predates interview 1 on 2025-06-10; check the date, or "
-            "link the feedback to an earlier interview",
+            "received on 2025-06-09 predates the interview “.+” on 2025-06-10 .*; check the "
+            "date, or link the feedback to an earlier interview",
         ),
         (
             {"application_id": 1, "round_position": 2, "received_on": date(2025, 6, 1)},
@@ -223,7 +223,10 @@ def test_edit_feedback_moves_or_detaches_it(uow, ids):
         (FeedbackChanges(), "nothing to change; give at least one option"),
         (FeedbackChanges(received_on=date(2030, 1, 1)), "in the future"),
         (FeedbackChanges(received_on=date(2025, 5, 1)), "predates the application"),
-        (FeedbackChanges(received_on=date(2025, 6, 9)), "predates interview .* on 2025-06-10"),
+        (
+            FeedbackChanges(received_on=date(2025, 6, 9)),
+            "predates the interview “.+” on 2025-06-10",
+        ),
         (FeedbackChanges(links=FeedbackLinks(round_position=9)), "has no round 9"),
         (
             FeedbackChanges(unlink=True, links=FeedbackLinks(application_id=1)),
@@ -252,6 +255,12 @@ def test_feedback_on_an_interview_yet_to_happen_is_refused(uow, ids):
             uow, app_id, 2, {"title": "Loop", "scheduled_at": FAKE_NOW + timedelta(days=8)}
         )
     before = dict(uow.stored.feedback)
-    with uow, pytest.raises(DomainError, match=r"^interview \d+ is on .*2026-12-03.*not happened"):
+    with (
+        uow,
+        pytest.raises(
+            DomainError,
+            match=r"^the interview “Loop” on 2026-12-03 .*has not happened yet; add its feedback",
+        ),
+    ):
         add_feedback(uow, "great system design", FeedbackSource.INTERVIEWER, interview_id=later.id)
     assert uow.stored.feedback == before

@@ -119,10 +119,24 @@ def test_bad_debrief_input_is_shown_next_to_the_field_with_input_kept(
 def test_a_future_interview_cannot_be_debriefed_yet(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    _, interview_id = _interview(browser, when="2026-12-20T10:00")
+    app_id, interview_id = _interview(browser, when="2026-12-20T10:00")
+    # No form to fill in first: the page says when the debrief can be written instead.
+    later = "Debrief it once it has happened: from Sun 20 Dec 2026, 10:00."
+    page = browser.get(f"/applications/{app_id}").text
+    assert "Write the debrief" not in page and later in page
+    fragment = browser.get(
+        f"/applications/{app_id}/forms/debrief-{interview_id}", headers={"HX-Request": "true"}
+    ).text
+    assert later in fragment and "How did it go overall?" not in fragment
+    # A page left open from before it was rescheduled: refused, naming it as the page does,
+    # at the top of the page, which offers no debrief form for it.
     response = browser.post(f"/interviews/{interview_id}/debrief", {"overall": "4"})
     assert response.status_code == 422
-    assert "has not happened yet" in response.text
+    assert (
+        '<div class="form-error page-alert" role="alert">The interview “Whiteboard” on '
+        "2026-12-20 10:00 has not happened yet; debrief it afterwards</div>"
+    ) in response.text
+    assert f"interview {interview_id}" not in response.text.lower()
     assert _debrief(sqlite_app, interview_id) is None
 
 

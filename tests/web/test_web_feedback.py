@@ -298,3 +298,36 @@ def test_preview_lists_what_it_does_not_read_as_feedback(browser: Browser) -> No
     assert "<li>Unfortunately, we have decided to move forward with another candidate.</li>" in left
     plain = _preview(browser, app_id).text
     assert 'class="left-out"' not in plain  # nothing left out of plain feedback
+
+
+def test_only_interviews_held_are_offered_for_feedback(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_feedback
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    for title, at in [("Held panel", "2026-10-05T10:00"), ("Future chat", "2026-12-03T14:00")]:
+        added = browser.post(
+            f"/applications/{app_id}/interviews",
+            {"round": "1", "title": title, "scheduled_at": at},
+        )
+        assert added.status_code == 303, added.text
+    form = browser.get(
+        f"/applications/{app_id}/forms/feedback", headers={"HX-Request": "true"}
+    ).text
+    assert ">Held panel</option>" in form and "Future chat" not in form
+    assert "Interviews still to come are not listed: add their feedback afterwards" in form
+
+    # Its page, to move feedback to an interview: the same, except the one it is about.
+    with sqlite_app.uow() as uow:
+        item = add_feedback(
+            uow, TEXT, FeedbackSource.RECRUITER, received_on=None, application_id=app_id
+        )
+    page = browser.get(f"/feedback/{item.id}").text
+    parts = re.search(r'<select id="edit-feedback-part".*?</select>', page, re.DOTALL)
+    assert parts and "— Held panel</option>" in parts.group() and "Future" not in parts.group()

@@ -139,7 +139,7 @@ def test_feedback_is_corrected_on_its_page_and_keeps_its_verdicts(
     before = _statement_state(sqlite_app, item.id or 0)
     page = browser.get(f"/feedback/{item.id}").text
     assert re.search(r'<option value="interviewer" selected>', page)
-    assert re.search(rf'<option value="{app_id}" selected>Acme · TPM', page)
+    assert re.search(rf'<option value="{app_id}" selected>Acme — TPM \(applied 1 Oct 2026', page)
     assert re.search(r'<option value="round-1" selected>Round 1: Final loop', page)
     assert '<option value="interview-' in page and "— Whiteboard</option>" in page
     assert "Communication: clarity and concision</a>" in page and "· confirmed" in page

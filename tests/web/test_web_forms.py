@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from nextround.bootstrap import Nextround
 from nextround.services.applications import get_application
@@ -421,6 +422,8 @@ def test_an_interview_held_in_another_time_zone(
         assert input_value(form, f"interview-{interview.id}-scheduled-at") == "2026-10-20T10:00"
         assert input_value(form, f"interview-{interview.id}-time-zone") == "America/New_York"
         assert 'option value="Asia/Kolkata"' in form  # the zone suggestions
+        # ... of places only: not this machine's setting, nor the tz database's placeholder.
+        assert 'option value="localtime"' not in form and 'option value="Factory"' not in form
         browser.post(
             f"/interviews/{interview.id}",
             {
@@ -432,14 +435,80 @@ def test_an_interview_held_in_another_time_zone(
         )
         again = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
         assert again.scheduled_at == interview.scheduled_at
-        # Clearing the zone reads the time on the user's own clock.
+        # Clearing the zone alone keeps the moment, now shown on the user's own clock.
         browser.post(
             f"/interviews/{interview.id}",
             {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:00"},
         )
         local = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
         assert local.time_zone is None
-        assert local.scheduled_at == datetime(2026, 10, 20, 8, tzinfo=UTC)
+        assert local.scheduled_at == interview.scheduled_at
+        # A new time beside it is read on the user's own clock.
+        browser.post(
+            f"/interviews/{interview.id}",
+            {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:30"},
+        )
+        moved = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+        assert moved.scheduled_at == datetime(2026, 10, 20, 8, 30, tzinfo=UTC)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_a_new_time_zone_alone_keeps_the_moment_as_the_command_line_does(
+    browser: Browser, sqlite_app: Nextround, monkeypatch
+) -> None:
+    import time
+    from datetime import UTC, datetime
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        app_id = browser.add_application()
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "Final", "kind": "final_loop", "started_on": "2026-10-05"},
+        )
+        panel = {"title": "Panel with the US team", "format": "behavioural"}
+        browser.post(
+            f"/applications/{app_id}/interviews",
+            {
+                **panel,
+                "round": "1",
+                "scheduled_at": "2026-10-05T09:00",
+                "time_zone": "America/New_York",
+            },
+        )
+        [interview] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+        assert interview.scheduled_at == datetime(2026, 10, 5, 13, tzinfo=UTC)
+        # The form says what a new zone alone does, before anything is saved.
+        form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
+        hint = re.search(rf'id="interview-{interview.id}-time-zone-hint">([^<]*)<', form)
+        assert hint and "A new zone alone keeps the moment (Mon 5 Oct 2026, 13:00 your time)" in (
+            hint.group(1)
+        )
+
+        # The QA's steps: only the zone changes, the time is sent back as the form showed it.
+        saved = browser.post(
+            f"/interviews/{interview.id}",
+            {**panel, "scheduled_at": "2026-10-05T09:00", "time_zone": "Europe/London"},
+        )
+        assert saved.status_code == 303
+        [kept] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+        assert (kept.time_zone, kept.scheduled_at) == ("Europe/London", interview.scheduled_at)
+        page = browser.get(saved.headers["location"]).text
+        assert (
+            "Saved the interview Panel with the US team, "
+            "on Mon 5 Oct 2026, 13:00 (14:00 London time)." in page
+        )
+
+        # Both changed: the new time is read on the new zone's clock, as with --at and --tz.
+        browser.post(
+            f"/interviews/{interview.id}",
+            {**panel, "scheduled_at": "2026-10-06T09:00", "time_zone": "America/New_York"},
+        )
+        [moved] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+        assert moved.scheduled_at == datetime(2026, 10, 6, 13, tzinfo=UTC)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

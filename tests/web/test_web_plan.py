@@ -98,6 +98,32 @@ def test_htmx_toggle_swaps_the_plan_in_place(browser: Browser, sqlite_app: Nextr
     assert '<p class="flash">Done: ' in region
 
 
+AUTOFOCUS = re.compile(r"<[a-z]+\b[^<>]*\sautofocus\b[^<>]*>")
+
+
+@pytest.mark.parametrize("place", ["week", "plan"])
+def test_the_toggled_action_keeps_the_focus_in_its_own_list(
+    browser: Browser, sqlite_app: Nextround, place: str
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    action_id = _first_week_action(browser.get("/plan").text)
+    htmx = {"HX-Request": "true", "HX-Target": "plan-body"}
+    for path, pressed in [("/plan/done", "true"), ("/plan/undo", "false")]:
+        fragment = browser.post(path, {"action": action_id, "place": place}, headers=htmx).text
+        # The one autofocus of the answer: the tick just pressed, in the list it was
+        # pressed in (the week's comes first; the whole plan's lists it again).
+        [tag] = AUTOFOCUS.findall(fragment)
+        assert 'class="tick"' in tag and f'aria-pressed="{pressed}"' in tag
+        whole = fragment.index('id="whole-plan"')
+        at = fragment.index(tag)
+        assert (at > whole) == (place == "plan")
+        form = fragment[fragment.rindex("<form", 0, at) : at]
+        assert f'name="action" value="{action_id}"' in form
+    # A page read afresh moves the focus nowhere.
+    assert not AUTOFOCUS.findall(browser.get("/plan").text)
+
+
 def test_dashboard_shows_the_week_read_only(browser: Browser, sqlite_app: Nextround) -> None:
     load_demo_journey(sqlite_app)
     browser.post("/plan/refresh")

@@ -124,7 +124,8 @@ def add(
     as_json: JsonFlag = False,
 ) -> None:
     """Record a new application."""
-    from nextround.services.applications import add_application
+    from nextround.domain.application_names import already_applied
+    from nextround.services.applications import add_application, same_role_applications
 
     fields = _fields(
         company=company,
@@ -142,6 +143,8 @@ def add(
     )
     with state(ctx).app.uow() as uow:
         created = add_application(uow, fields)
+        assert created.id is not None
+        earlier = same_role_applications(uow, created.id)
     if as_json:
         print_json(_app_json(created))
         return
@@ -149,6 +152,14 @@ def add(
         f"Added application [bold]{created.id}[/]: {escape(created.role_title)} at "
         f"{escape(created.company)} (applied {created.applied_on})."
     )
+    if earlier:
+        # Said, not refused: applying again to a role is legitimate; a slip is undone by rm.
+        ids = [str(e.id) for e in earlier]
+        which = f"application {ids[0]}" if len(ids) == 1 else f"applications {', '.join(ids)}"
+        console().print(
+            f"[yellow]Note:[/] {escape(already_applied(earlier))}: {which}. If you added it "
+            f"twice by mistake: `nextround app rm {created.id}`."
+        )
 
 
 @app.command("list")

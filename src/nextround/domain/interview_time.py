@@ -11,9 +11,19 @@ from nextround.errors import DomainError
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-#: What a user types to mean "my own time zone" (no zone of its own is kept).
-LOCAL_WORDS = frozenset({"", "local", "here", "mine"})
+#: What a user types to mean "my own time zone" (no zone of its own is kept). "localtime"
+#: is the tz database's name for whatever zone the machine reading it is set to: kept as an
+#: interview's zone it would follow the data to another machine, so it means "mine" too.
+LOCAL_WORDS = frozenset({"", "local", "here", "mine", "localtime"})
+#: Names in the tz database that are no place's clock: "Factory" is a placeholder for
+#: machines not yet set up, "posixrules" the rules behind POSIX TZ strings. An interview
+#: held there has no time a calendar could show.
+NOT_A_PLACE = frozenset({"factory", "posixrules"})
 _NAME_MAX = 64
+_EXAMPLES = (
+    "use an IANA name such as Europe/London, America/New_York or Asia/Singapore "
+    "(or 'local' for your own)"
+)
 
 
 @cache
@@ -21,12 +31,13 @@ def _zones_by_key() -> dict[str, str]:
     """Every IANA zone by a forgiving key: lower case, spaces as underscores."""
     from zoneinfo import available_timezones  # imported here: most commands need no zone
 
-    return {_key(name): name for name in available_timezones()}
+    keys = {_key(name): name for name in available_timezones()}
+    return {key: name for key, name in keys.items() if key not in NOT_A_PLACE | LOCAL_WORDS}
 
 
 @cache
 def zone_names() -> tuple[str, ...]:
-    """Every IANA zone name, sorted: what a time zone field suggests."""
+    """Every IANA zone name of a place, sorted: what a time zone field suggests."""
     return tuple(sorted(_zones_by_key().values()))
 
 
@@ -42,14 +53,21 @@ def time_zone(value: str | None, field: str = "interview time zone") -> str | No
     if value is None or _key(value) in LOCAL_WORDS:
         return None
     name = value.strip()
+    if _key(name) in NOT_A_PLACE:
+        raise DomainError(
+            f"{field} {name!r} is a placeholder in the tz database, not the clock of a place; "
+            f"{_EXAMPLES}"
+        )
     if len(name) <= _NAME_MAX:
         found = _zones_by_key().get(_key(name))
         if found is not None:
             return found
-    raise DomainError(
-        f"{field} {value[:_NAME_MAX]!r} is not a known time zone; use an IANA name such as "
-        "Europe/London, America/New_York or Asia/Singapore (or 'local' for your own)"
-    )
+    raise DomainError(f"{field} {value[:_NAME_MAX]!r} is not a known time zone; {_EXAMPLES}")
+
+
+def is_a_place(zone: str) -> bool:
+    """Whether a stored zone is a place's clock (one saved before placeholders were refused)."""
+    return _key(zone) not in NOT_A_PLACE | LOCAL_WORDS
 
 
 def zone_info(name: str) -> ZoneInfo:

@@ -144,6 +144,26 @@ class Interview:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
+    def has_happened(self, now: datetime) -> bool:
+        """Whether it can have a debrief and feedback: its time has come, or it has none."""
+        return self.scheduled_at is None or self.scheduled_at <= now
+
+    def named(self) -> str:
+        """'the interview “Panel” on 2026-12-01 09:00 New York time (15:00 here)', for messages.
+
+        By title and time, as both the command line and the web app show it; the web app
+        never shows an interview's id.
+        """
+        when = self.scheduled_at
+        return f"the interview “{self.title}”" + (
+            f" on {interview_time.describe(when, self.time_zone)}" if when else ""
+        )
+
+    def check_happened(self, now: datetime, remedy: str) -> None:
+        """Refuse what only a held interview can have (a debrief, feedback); ``remedy``: when."""
+        if not self.has_happened(now):
+            raise DomainError(f"{self.named()} has not happened yet; {remedy}")
+
     def check(self) -> None:
         """Raise DomainError unless the interview's own fields are valid."""
         self.title = values.name(self.title, "interview title")

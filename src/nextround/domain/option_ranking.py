@@ -37,6 +37,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from nextround.domain.journey import Status, WorkMode
 from nextround.domain.option_a import (
@@ -74,6 +75,8 @@ class Opportunity:
     work_mode: WorkMode | None = None
     location: str | None = None
     rating: OptionRating | None = None
+    # With the status, what tells two applications for the same role apart in the ranking.
+    applied_on: date | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from nextround.domain.interview_time import wall_clock
+from nextround.domain.interview_time import is_a_place, wall_clock
 from nextround.domain.journey import Application
 
 
@@ -14,9 +14,10 @@ def _start(moment: datetime, zone: str | None) -> datetime:
 
     The zone keeps the event on the interviewer's clock if either side's rules change. The
     second pass through the hour the clocks go back cannot be written on that clock (a
-    reader takes the first), so it stays in UTC.
+    reader takes the first), so it stays in UTC, as does a zone that is no place's clock
+    (saved before those were refused): "localtime" would mean the reader's own.
     """
-    if zone:
+    if zone and is_a_place(zone):
         there = wall_clock(moment, zone)
         if not there.fold:
             return there

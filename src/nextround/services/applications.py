@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
+from nextround.domain.application_names import same_role
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -51,6 +52,18 @@ def add_application(uow: UnitOfWork, fields: ApplicationFields) -> Application:
     uow.applications.add(app)
     uow.commit()
     return app
+
+
+def same_role_applications(uow: UnitOfWork, app_id: int) -> list[ApplicationFacts]:
+    """The other applications for the same role at the same company, oldest first.
+
+    For a note when one is added: applying again is legitimate, so it is not refused, but
+    two entries nothing tells apart are often one added twice by mistake.
+    """
+    app = uow.applications.get(app_id)
+    found = uow.applications.facts(ApplicationQuery(company=app.company))
+    others = [f for f in found if f.id != app_id and same_role(f, app)]
+    return sorted(others, key=lambda f: (f.applied_on, f.id))
 
 
 def edit_application(uow: UnitOfWork, app_id: int, changes: ApplicationFields) -> Application:

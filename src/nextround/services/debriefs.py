@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from nextround.domain import interview_time
 from nextround.domain.competency import Framework
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.errors import DomainError
@@ -29,15 +28,10 @@ def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: 
     Refused: the debrief of an interview yet to happen, and a second one without ``replace``.
     """
     _, _, interview = uow.applications.get_interview(interview_id)
-    if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
-        raise DomainError(
-            f"interview {interview_id} is on "
-            f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
-            "which has not happened yet; debrief it afterwards"
-        )
+    interview.check_happened(uow.now(), "debrief it afterwards")
     if not replace and uow.debriefs.for_interview(interview_id) is not None:
         raise DomainError(
-            f"interview {interview_id} already has a debrief",
+            f"{interview.named()} already has a debrief",
             cli_hint="pass --replace to rewrite it",
             web_hint="open it under the interview and save it again",
         )

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nextround.domain import interview_time
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
@@ -72,13 +71,8 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
                 f"interview {links.interview_id} is in round {round_.position}, "
                 f"not {links.round_position}"
             )
-        if interview.scheduled_at is not None and interview.scheduled_at > uow.now():
-            # As for a debrief (check_debrief_allowed): nothing can be said of it yet.
-            raise DomainError(
-                f"interview {links.interview_id} is on "
-                f"{interview_time.describe(interview.scheduled_at, interview.time_zone)}, "
-                "which has not happened yet; add its feedback afterwards"
-            )
+        # As for a debrief (check_debrief_allowed): nothing can be said of it yet.
+        interview.check_happened(uow.now(), "add its feedback afterwards")
         item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
     elif links.application_id is not None:
         app = uow.applications.get(links.application_id)
@@ -113,8 +107,8 @@ def _check_not_before(item: Feedback, app: Application) -> None:
         held_on = interview.scheduled_at.astimezone().date()  # the user's day, as received_on
         if item.received_on < held_on:
             raise DomainError(
-                f"feedback received on {item.received_on} predates interview {interview.id} "
-                f"on {held_on}; check the date, or link the feedback to an earlier interview"
+                f"feedback received on {item.received_on} predates {interview.named()}; "
+                "check the date, or link the feedback to an earlier interview"
             )
     elif item.received_on < round_.started_on:
         raise DomainError(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from starlette.datastructures import ImmutableMultiDict
@@ -74,16 +75,24 @@ def edit_values(item: Feedback, app: Application | None) -> dict[str, str]:
     )
 
 
-def part_options(app: Application) -> list[tuple[str, str]]:
+def part_options(
+    app: Application, now: datetime, linked: int | None = None
+) -> list[tuple[str, str]]:
     """The rounds of a process, each followed by its interviews, as one list to pick from.
 
     Rounds go by id, as interviews do: a stage number shifts when an earlier round is
-    deleted, and a page left open would then file the feedback under another round.
+    deleted, and a page left open would then file the feedback under another round. An
+    interview still to come is left out (nothing can have been heard about it yet), unless
+    the feedback is about it already (``linked``): the list must show what is stored.
     """
     options = []
     for r in app.ordered_rounds:
         options.append((f"round-{r.id}", f"Round {r.position}: {r.name}"))
-        options += [(f"interview-{i.id}", f"— {i.title}") for i in r.sorted_interviews]
+        options += [
+            (f"interview-{i.id}", f"— {i.title}")
+            for i in r.sorted_interviews
+            if i.has_happened(now) or i.id == linked
+        ]
     return options
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from nextround.domain import interview_time
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
@@ -70,7 +71,7 @@ FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
     ("author", r"^author\b"),
     ("received_on", r"^feedback cannot be received|^feedback received on"),
-    ("interview", r"^interview \d+ (belongs|is in|is on .* not happened)"),
+    ("interview", r"^interview \d+ (belongs|is in)|^the interview “.*” .*has not happened"),
     ("round", r"has no round|^round \d+ is not part"),
 )
 CONTACT_ERRORS: ErrorRoutes = (
@@ -187,6 +188,25 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
     }
     keep = ("scheduled_at", "duration_minutes", "notes") if editing else ()
     return _drop_none(fields, keep)  # type: ignore[return-value]
+
+
+def interview_changes(fields: InterviewFields, interview: Interview) -> InterviewFields:
+    """The edit form's fields, without a date and time left as the form showed them.
+
+    The form always sends the time, shown on the interview's own clock. Passed on unchanged
+    beside a new time zone, it would be read on the new zone's clock and move the interview
+    (09:00 New York becoming 09:00 London, five hours earlier). Left out, a new zone alone
+    keeps the moment, as `interview edit --tz` does on the command line.
+    """
+    typed = fields.get("scheduled_at")
+    if typed is None or typed.tzinfo is not None or interview.scheduled_at is None:
+        return fields
+    shown = interview_time.wall_clock(interview.scheduled_at, interview.time_zone)
+    if typed != shown.replace(tzinfo=None, second=0, microsecond=0):
+        return fields
+    kept = fields.copy()
+    del kept["scheduled_at"]
+    return kept
 
 
 def interview_values(interview: Interview, position: int | None = None) -> dict[str, str]:

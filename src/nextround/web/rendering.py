@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
+from nextround.domain.application_names import Named, listed_name
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
     GAP_RULE,
@@ -105,6 +106,11 @@ def local_input(value: datetime | None, zone: str | None = None) -> str:
     return interview_time.wall_clock(value, zone).strftime("%Y-%m-%dT%H:%M") if value else ""
 
 
+def listed(app: Named) -> str:
+    """An application as a picker lists it: told apart from another for the same role."""
+    return listed_name(app, day)
+
+
 def relative(value: date | datetime | None, today: date) -> str:
     """'today', 'in 3 days', '2 weeks ago'."""
     if value is None:
@@ -143,7 +149,12 @@ class Renderer:
             auto_reload=False,
         )
         self.env.filters.update(
-            label=label, day=day, moment=moment, local_input=local_input, options=options
+            label=label,
+            day=day,
+            moment=moment,
+            local_input=local_input,
+            options=options,
+            listed=listed,
         )
         self.env.globals.update(
             static=self.static_url,
@@ -173,8 +184,9 @@ class Renderer:
         return f"/static/{name}?v={version}"
 
     def context(self, request: Request, extra: Mapping[str, Any]) -> dict[str, Any]:
-        """What every page needs: the session's CSRF token, navigation, today, a flash."""
+        """What every page needs: the session's CSRF token, navigation, now, today, a flash."""
         path = request.url.path
+        now = request.app.state.nextround.clock()
         nav = [
             (item, item.path == path or (item.path != "/" and path.startswith(item.path + "/")))
             for item in self.nav
@@ -183,7 +195,8 @@ class Renderer:
             "request": request,
             "csrf_token": request.state.csrf_token,
             "nav": nav,
-            "today": request.app.state.nextround.clock().astimezone().date(),
+            "now": now,  # what has happened: an interview before it can be debriefed
+            "today": now.astimezone().date(),
             "flash": self.read_flash(request),
             "relative": relative,
             **extra,

@@ -7,9 +7,14 @@ from urllib.parse import urlencode
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.application_names import already_applied
 from nextround.domain.journey import Source, Status, WorkMode
 from nextround.errors import DomainError, InvalidInputError
-from nextround.services.applications import ApplicationListing, add_application
+from nextround.services.applications import (
+    ApplicationListing,
+    add_application,
+    same_role_applications,
+)
 from nextround.services.listing import (
     SORT_LABELS,
     SortOrder,
@@ -22,6 +27,7 @@ from nextround.services.ports import ApplicationQuery
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
 from nextround.web.journey_forms import APPLICATION_ERRORS, read_application
+from nextround.web.rendering import day
 
 router = APIRouter()
 
@@ -124,9 +130,18 @@ def create_application(web: WebDep, form: FormDep) -> Response:
         except (DomainError, InvalidInputError) as exc:
             reader.explain(exc, APPLICATION_ERRORS)
         else:
+            assert created.id is not None
+            new_id = created.id
+            earlier = web.read(lambda uow: same_role_applications(uow, new_id))
+            # Said, not refused: applying again to a role is legitimate.
+            again = (
+                f"Note: {already_applied(earlier, day)}. If you added it twice by mistake, "
+                "delete this one under “Delete this application”."
+                if earlier
+                else "Next: add its rounds as they come."
+            )
             return web.redirect(
                 f"/applications/{created.id}",
-                f"Added {created.role_title} at {created.company}. "
-                "Next: add its rounds as they come.",
+                f"Added {created.role_title} at {created.company}. {again}",
             )
     return render_list(web, reader.state, 422)

@@ -90,7 +90,7 @@ def render_item(
         app=app,
         applications=sorted(applications, key=lambda a: (a.company.casefold(), -(a.id or 0))),
         stored=edit_values(record.feedback, app),
-        parts=part_options(app) if app else [],
+        parts=part_options(app, web.nextround.clock(), record.feedback.interview_id) if app else [],
         forms=FormBook(failed),
         feedback_sources=list(FeedbackSource),
     )

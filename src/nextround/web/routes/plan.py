@@ -44,9 +44,16 @@ def done_form_key(place: str, action_id: str) -> str:
 
 
 def render_plan(
-    web: Web, status: int = 200, notice: str | None = None, failed: FormState | None = None
+    web: Web,
+    status: int = 200,
+    notice: str | None = None,
+    failed: FormState | None = None,
+    focus: tuple[str, str] | None = None,
 ) -> Response:
-    """The plan page (or just the week, for htmx); a failed done form shows its error."""
+    """The plan page (or just the week, for htmx); a failed done form shows its error.
+
+    ``focus``: the list and the action whose tick takes the focus (the one just toggled).
+    """
     view = this_week(web)
     profile = profile_view(web)
     names = {c.id: c.name for c in profile.framework.competencies}
@@ -60,6 +67,7 @@ def render_plan(
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
         "forms": FormBook(failed),
         "done_form_key": done_form_key,
+        "focus": focus,
     }
     context["groups"] = [
         (kind, KIND_TITLES.get(kind, (kind, "")), actions) for kind, actions in groups.items()
@@ -90,9 +98,15 @@ def _action_id(form: FormDep) -> str:
     return action_id
 
 
-def _toggled(web: Web, notice: str) -> Response:
+def _place(form: FormDep) -> str:
+    """The list the form was sent from: this week's, or the whole plan's."""
+    place = str(form.get("place", ""))
+    return place if place in PLACES else "week"
+
+
+def _toggled(web: Web, form: FormDep, action_id: str, notice: str) -> Response:
     if web.htmx("plan-body"):
-        return render_plan(web, notice=notice)
+        return render_plan(web, notice=notice, focus=(_place(form), action_id))
     return web.redirect("/plan#this-week", notice)
 
 
@@ -104,8 +118,7 @@ def mark_done(web: WebDep, form: FormDep) -> Response:
     refused, next to the field, when the action cannot have been done on it.
     """
     action_id = _action_id(form)
-    place = str(form.get("place", ""))
-    reader = FormReader(done_form_key(place if place in PLACES else "week", action_id), form)
+    reader = FormReader(done_form_key(_place(form), action_id), form)
     on = reader.date("on", "day you did it")
     if reader.ok:
         try:
@@ -115,15 +128,16 @@ def mark_done(web: WebDep, form: FormDep) -> Response:
         else:
             today = web.nextround.clock().astimezone().date()
             when = "" if action.done_on in (None, today) else f" on {day(action.done_on)}"
-            return _toggled(web, f"Done{when}: {action.title}")
+            return _toggled(web, form, action_id, f"Done{when}: {action.title}")
     return render_plan(web, 422, failed=reader.state)
 
 
 @router.post("/plan/undo")
 def mark_open(web: WebDep, form: FormDep) -> Response:
     """Put a ticked action back on the list."""
-    action = web.write(lambda uow: set_done(uow, _action_id(form), False))
-    return _toggled(web, f"Back on the list: {action.title}")
+    action_id = _action_id(form)
+    action = web.write(lambda uow: set_done(uow, action_id, False))
+    return _toggled(web, form, action_id, f"Back on the list: {action.title}")
 
 
 @router.post("/plan/refresh")

@@ -30,6 +30,7 @@ from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
+from nextround.web.rendering import moment
 from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
@@ -120,12 +121,18 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
     owner = web.read(lambda uow: application_of_interview(uow, interview_id))
     reader = FormReader(f"interview-{interview_id}", form)
     fields = jf.read_interview(reader, editing=True)
+
+    def save(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+        _, _, stored = uow.applications.get_interview(interview_id)
+        changes = jf.interview_changes(f, stored)
+        return _with_notes(uow, changes, lambda: edit_interview(uow, interview_id, changes))
+
     return submit(
         web,
         owner,
         reader,
         fields,
-        run=lambda uow, f: _with_notes(uow, f, lambda: edit_interview(uow, interview_id, f)),
+        run=save,
         routes=jf.INTERVIEW_ERRORS,
         done=_interview_saved("Saved"),
     )
@@ -144,8 +151,13 @@ def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple
 
     def done(saved: tuple[Interview, list[str]]) -> tuple[str, str]:
         interview, notes = saved
+        # When it is, on both clocks: a new time zone alone keeps the moment, and says so.
+        when = f", on {moment(interview.scheduled_at, interview.time_zone)}"
         message = " ".join(
-            [f"{verb} the interview {interview.title}.", *(f"Note: {n}." for n in notes)]
+            [
+                f"{verb} the interview {interview.title}{when if interview.scheduled_at else ''}.",
+                *(f"Note: {n}." for n in notes),
+            ]
         )
         return f"interview-{interview.id}", message
 

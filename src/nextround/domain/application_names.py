@@ -1,0 +1,63 @@
+"""How an application is named where several are listed: company and role, told apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Protocol
+
+from nextround.domain.journey import Status
+
+#: How a date is written: ISO on the command line, "1 Sep 2026" in the web app.
+DayFormat = Callable[[date], str]
+
+
+class Named(Protocol):
+    """What naming an application needs: an aggregate, its facts or its Option A entry."""
+
+    @property
+    def company(self) -> str: ...
+    @property
+    def role_title(self) -> str: ...
+    @property
+    def applied_on(self) -> date | None: ...
+    @property
+    def status(self) -> Status: ...
+
+
+def told_apart(app: Named, day: DayFormat = date.isoformat) -> str:
+    """'applied 2026-09-01, rejected': what tells two applications for one role apart.
+
+    A second application for the same role is legitimate (a re-application a year later),
+    so the name alone cannot be the key in a list.
+    """
+    status = app.status.value.replace("_", " ")
+    if app.applied_on is None:
+        return status
+    # "applied 2026-09-01, applied" says it twice: with no later stage, the date is enough.
+    applied = f"applied {day(app.applied_on)}"
+    return applied if app.status is Status.APPLIED else f"{applied}, {status}"
+
+
+def listed_name(app: Named, day: DayFormat = date.isoformat) -> str:
+    """'Tempoline — Technical Program Manager (applied 2026-09-01, rejected)', for a picker."""
+    return f"{app.company} — {app.role_title} ({told_apart(app, day)})"
+
+
+def same_role(app: Named, other: Named) -> bool:
+    """Whether two applications are for the same role at the same company, as typed."""
+
+    def key(text: str) -> str:
+        return " ".join(text.casefold().split())
+
+    return (key(app.company), key(app.role_title)) == (key(other.company), key(other.role_title))
+
+
+def already_applied(earlier: Sequence[Named], day: DayFormat = date.isoformat) -> str:
+    """'you already have Technical Program Manager at Tempoline (applied 2026-09-01, rejected)'.
+
+    Said, not refused, when an application is added for a role already on record; named as
+    the first was, which a new one may spell differently ("tempoline").
+    """
+    which = "; ".join(told_apart(e, day) for e in earlier)
+    return f"you already have {earlier[0].role_title} at {earlier[0].company} ({which})"
