@@ -15,7 +15,7 @@ from starlette.types import Scope
 from nextround.errors import NextroundError, NotFoundError
 from nextround.web.csrf import CsrfError
 from nextround.web.database_down import describe_outage
-from nextround.web.limits import RequestTooLargeError, describe_size
+from nextround.web.limits import RequestTooLargeError, describe_size, larger_upload_advice
 from nextround.web.rendering import Renderer, is_htmx
 
 _TITLES = {
@@ -52,17 +52,20 @@ def too_large_message(exc: RequestTooLargeError) -> str:
     """What to say about an oversized upload."""
     size = f" is {describe_size(exc.size)};" if exc.size else " is too large;"
     return (
-        f"The file you sent{size} uploads are limited to {describe_size(exc.limit)} "
-        "(NEXTROUND_UPLOAD_LIMIT_BYTES). Nothing was imported or changed."
+        f"The file you sent{size} uploads are limited to "
+        f"{describe_size(exc.limit)}. Nothing was imported or changed."
     )
+
+
+def _too_large_page(request: Request, exc: RequestTooLargeError) -> Response:
+    advice = larger_upload_advice(request.url.path, exc.size, exc.limit)
+    return error_page(request, 413, too_large_message(exc), advice)
 
 
 async def render_too_large(scope: Scope, exc: RequestTooLargeError) -> Response:
     """The 413 page, for the body-limit middleware (which runs before routing)."""
-    return error_page(Request(scope), 413, too_large_message(exc), _BACK_TO_DATA)
+    return _too_large_page(Request(scope), exc)
 
-
-_BACK_TO_DATA = "Split the data or raise the limit, then try again from the Data page."
 
 #: The page that lists each kind of thing, for a 404 to point to (else the applications).
 _LISTED_ON = {
@@ -123,7 +126,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestTooLargeError)
     async def too_large(request: Request, exc: RequestTooLargeError) -> Response:
-        return error_page(request, 413, too_large_message(exc), _BACK_TO_DATA)
+        return _too_large_page(request, exc)
 
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: OperationalError) -> Response:
