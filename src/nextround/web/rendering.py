@@ -21,6 +21,7 @@ from nextround.domain import interview_time
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
+from nextround.web.form_pages import form_address
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -173,6 +174,11 @@ class Renderer:
             "today": request.app.state.nextround.clock().astimezone().date(),
             "flash": self.read_flash(request),
             "relative": relative,
+            # A page answering a form takes the form's page's address (static/address.js),
+            # so that Reload or Back asks for that page instead of sending the form again.
+            "page_address": form_address(request)
+            if request.method == "POST" and not is_htmx(request)
+            else None,
             **extra,
         }
 
