@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from nextround.errors import DomainError
 
@@ -17,6 +18,17 @@ _TAG_PUNCTUATION = frozenset("_.+#/-")
 
 NAME_MAX = 200
 TEXT_MAX = 100_000
+
+#: Each field's own rule, by the record's attribute name: the rule reads the fields it needs
+#: and gives the field's value checked, or raises DomainError. A record's check applies them
+#: all (apply_rules); a form applies each on its own, so that every bad field shows at once.
+FieldRules = Mapping[str, Callable[[Mapping[str, Any]], Any]]
+
+
+def apply_rules(record: object, rules: FieldRules) -> None:
+    """Check a record's fields by their rules, in order, keeping each checked value."""
+    for field, rule in rules.items():
+        setattr(record, field, rule(vars(record)))
 
 
 def text(
