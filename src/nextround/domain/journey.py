@@ -229,9 +229,10 @@ class Round:
             when = f"has an interview still to come, on {min(ahead).date()}"
         else:
             return
+        # By name: a round being added has no number yet, and the web shows no ids.
         raise DomainError(
-            f"round {self.position} ({self.name}) {when}, so it cannot be "
-            f"{self.outcome.value} yet; record its outcome once it has happened"
+            f"round {self.name!r} {when}, so it cannot be {self.outcome.value} yet; "
+            "record its outcome once it has happened"
         )
 
     @property

@@ -103,6 +103,17 @@ def url(value: str | None, field: str) -> str | None:
     checked = text(value, field, limit=2_000)
     if checked is None:
         return None
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", checked, re.IGNORECASE):
+    if re.match(r"^https?://[^\s/$.?#][^\s]*$", checked, re.IGNORECASE):
+        return checked
+    scheme = re.match(r"^https?://", checked, re.IGNORECASE)
+    if scheme is None:
         raise DomainError(f"{field} {checked!r} is not a web address; start it with https://")
-    return checked
+    if re.search(r"\s", checked):
+        # Pasted with the text around it, or with a quote and an attribute after it.
+        problem = "it has a space in it, which no web address holds"
+    else:
+        problem = f"the site's name is missing after {scheme.group()}"
+    raise DomainError(
+        f"{field} {checked!r} is not a web address: {problem}; copy the link again from the "
+        "browser's address bar"
+    )

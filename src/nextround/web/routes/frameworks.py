@@ -62,7 +62,7 @@ def choose(framework_id: str, web: WebDep) -> Response:
     note = f" Note: {_capitalised(elsewhere)}." if elsewhere else ""
     return web.redirect(
         "/frameworks",
-        f"Now using {framework.name}. New feedback, debriefs and your profile use its "
+        f"Now using {framework.quoted}. New feedback, debriefs and your profile use its "
         f"competencies.{note}",
     )
 
