@@ -60,11 +60,23 @@ NAVIGATION = (
 )
 
 
+#: Values whose words are a name, spelled as their owner spells it.
+_NAMES = {"linkedin": "LinkedIn"}
+
+
 def label(value: object) -> str:
     """An enum value or identifier as words: final_round -> Final round."""
-    raw = value.value if isinstance(value, Enum) else str(value)
-    words = str(raw).replace("_", " ").replace("-", " ")
+    raw = str(value.value if isinstance(value, Enum) else value)
+    if raw in _NAMES:
+        return _NAMES[raw]
+    words = raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+def phrase(value: object) -> str:
+    """A label as it reads mid-sentence: lower case, except a name (via LinkedIn)."""
+    raw = str(value.value if isinstance(value, Enum) else value)
+    return _NAMES.get(raw) or label(value).lower()
 
 
 def options(values: Iterable[Enum]) -> list[tuple[str, str]]:
@@ -137,7 +149,12 @@ class Renderer:
             auto_reload=False,
         )
         self.env.filters.update(
-            label=label, day=day, moment=moment, local_input=local_input, options=options
+            label=label,
+            phrase=phrase,
+            day=day,
+            moment=moment,
+            local_input=local_input,
+            options=options,
         )
         self.env.globals.update(
             static=self.static_url,
