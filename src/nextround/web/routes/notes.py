@@ -35,7 +35,6 @@ from nextround.services.notes import (
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
-from nextround.web.rendering import options
 from nextround.web.routes.reports import attachment
 
 router = APIRouter()
@@ -47,6 +46,15 @@ KEEP_ERRORS = (
     ("subject", r"subject"),
     ("body", r"^note text"),
 )
+
+
+#: The moment each tone is written for, in words ("After interview" alone said too little).
+TONE_WORDS = {
+    Tone.AFTER_INTERVIEW: "After an interview",
+    Tone.AFTER_REJECTION: "After a rejection",
+    Tone.AFTER_OFFER: "After an offer",
+    Tone.AFTER_WITHDRAWAL: "After you withdrew",
+}
 
 
 def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -> Response:
@@ -67,6 +75,7 @@ def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -
         sender_values={"sender": signed or (sender.name if sender else "")},
         listings=listings[::-1],
         applications=applications,
+        tone_words=TONE_WORDS,
         forms=FormBook(failed),
     )
 
@@ -201,7 +210,8 @@ def render_drafts(
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
-            (value, text, choice.query(value)) for value, text in options(fitting_tones(app.status))
+            (tone.value, TONE_WORDS[tone], choice.query(tone.value))
+            for tone in fitting_tones(app.status)
         ],
         forms=FormBook(failed),
     )
