@@ -110,3 +110,6 @@ def test_other_methods_get_a_plain_words_page_in_the_layout(browser: Browser) ->
 def test_a_deleted_rounds_address_says_it_is_not_there(browser: Browser) -> None:
     assert browser.get("/rounds/999").status_code == 404
     assert browser.get("/interviews/999/debrief", follow_redirects=True).status_code == 404
+    # A form sent to a fixed address about something unknown is still a plain 404.
+    missing = browser.post("/plan/done", {"action": "mitigate:nothing"})
+    assert missing.status_code == 404 and "This address only receives forms" not in missing.text

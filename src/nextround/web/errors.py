@@ -113,7 +113,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        if request.url.path in request.app.state.form_addresses:
+        # /frameworks/import, reloaded, fits /frameworks/{framework_id}: lead to its form.
+        if (
+            request.method in ("GET", "HEAD")
+            and request.url.path in request.app.state.form_addresses
+        ):
             return _only_forms(request)
         where = _LISTED_ON.get(exc.kind, "The Applications page")
         return error_page(
