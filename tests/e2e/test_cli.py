@@ -338,7 +338,7 @@ def test_interview_competencies_by_name_and_a_slip_named(cli):
     )
     assert result.code == 0, result.err
     assert " ".join(result.err.split()) == (
-        "note: 'systms-thinking' is not a competency of nextround core interview competencies "
+        "note: 'systms-thinking' is not a competency of “nextround core interview competencies” "
         "(did you mean 'systems-thinking' (Systems thinking)?); it is kept as a tag, but a "
         "debrief asks only about the framework's competencies"
     )

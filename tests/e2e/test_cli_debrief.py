@@ -317,7 +317,7 @@ def test_self_ratings_stay_on_the_framework_they_were_given_on(growth_cli, tmp_p
     assert _self_ratings(growth_cli, "communication") == []  # Memos: not what was rated
     refused = growth_cli("debrief", interview, "--replace", "--rate", "communication=2")
     assert refused.code == 2
-    assert "are on nextround core interview competencies (nextround-core), not on Briefs" in (
+    assert "are on “nextround core interview competencies” (nextround-core), not on “Briefs”" in (
         " ".join(refused.err.split())
     )
     assert _debrief(growth_cli, ids.interview).ratings == {"communication": 4}

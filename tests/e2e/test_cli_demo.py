@@ -12,7 +12,7 @@ def test_demo_prints_the_main_timeline_and_the_funnel(cli, tmp_path):
     assert f"Demo database: sqlite:///{demo_db}" in out
     for expected in [
         "Timeline: Technical Program Manager at Tempoline (application 1)",
-        "via linkedin",
+        "via LinkedIn",
         "Round 1: Talent acquisition screen",
         "Round 3: Final loop",
         "Practical exercise: map a process on the whiteboard",

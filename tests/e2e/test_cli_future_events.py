@@ -16,7 +16,7 @@ def test_a_future_round_and_interview_take_no_outcome_and_no_feedback(cli):
 
     passed = cli("round", "edit", "1", "--outcome", "passed")
     assert passed.code == 2
-    assert f"round 1 (Loop) starts on {ahead}, so it cannot be passed yet" in passed.err
+    assert f"round 'Loop' starts on {ahead}, so it cannot be passed yet" in passed.err
 
     heard = cli("feedback", "add", "--app", "1", "--interview", "1", "--no-map",
                 "great system design")  # fmt: skip

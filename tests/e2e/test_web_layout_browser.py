@@ -294,3 +294,36 @@ def test_a_move_on_the_board_updates_the_page_around_it(
         page.screenshot(path=str(shots / "board-move-390.png"))
     finally:
         tab.close()
+
+
+def test_after_a_refused_form_reload_and_back_show_the_page_not_a_resubmission(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+) -> None:
+    ids = seed_process(server, "Backco")
+    page_url = f"{server.url}/applications/{ids['app']}"
+    tab = Tab(chromium)
+    page = tab.page
+    try:
+        page.goto(f"{page_url}?form=new-round")
+        page.fill("#new-round-name", "Future")
+        page.fill("#new-round-started-on", (date.today() + timedelta(30)).isoformat())
+        page.select_option("#new-round-outcome", "passed")
+        page.locator("form:has(#new-round-name) button:has-text('Add round')").click()
+        page.wait_for_selector("#new-round-outcome-error")
+        # The refusal is the answer to a POST, yet the address is the application's own.
+        assert page.url == page_url
+        page.goto(f"{server.url}/")
+        page.go_back()
+        page.wait_for_selector("#main")
+        assert page.url == page_url and "Backco" in page.text_content("h1")
+        page.reload()
+        assert page.url == page_url and "Backco" in page.text_content("h1")
+        # The form's own address, opened as a bookmark, leads to the application too.
+        page.goto(f"{page_url}/rounds")
+        assert page.url == page_url and "Not allowed" not in page.content()
+        with server.nextround.uow() as uow:
+            app = uow.applications.get(ids["app"])
+        assert [r.name for r in app.rounds if r.name == "Future"] == []
+    finally:
+        tab.close()

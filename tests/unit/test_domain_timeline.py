@@ -149,7 +149,7 @@ def test_event_details_and_references(local_zone):
     local_zone("UTC")
     app, feedback = journey()
     events = {e.title: e for e in build_timeline(app, feedback)}
-    assert events["Applied: TPM at Tempoline"].detail == "via linkedin"
+    assert events["Applied: TPM at Tempoline"].detail == "via LinkedIn"
     assert events["Round 1: Screen"].detail == "screen (phone)"
     intro = events["Interview: Intro call"]
     assert intro.detail == "behavioural, 30 min with Maya (TA Partner)"
@@ -241,3 +241,11 @@ def test_an_interview_held_in_another_zone_names_its_own_clock(local_zone):
     assert details["Interview: Local panel"] == "behavioural, 45 min"
     assert details["Interview: Remote panel"] == "behavioural, 11:00 New York time"
     assert details["Interview: Paris panel"] == "behavioural"  # the same clock as here
+
+
+def test_an_application_without_a_source_says_nothing_of_it(local_zone):
+    local_zone("UTC")
+    app, feedback = journey()
+    app.source = Source.OTHER  # also what an application added without a source has
+    events = {e.title: e for e in build_timeline(app, feedback)}
+    assert events["Applied: TPM at Tempoline"].detail is None

@@ -97,7 +97,7 @@ def test_a_rating_can_name_its_competency(uow, interviews):
 
 
 def test_a_rating_for_a_competency_outside_the_framework_is_refused(uow, interviews):
-    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of “Test"):
         record_debrief(uow, interviews[0], 3, ratings={"communication": 4, "ownership": 4})
     with uow:
         assert uow.debriefs.all() == []
@@ -251,7 +251,7 @@ def test_new_ratings_are_not_mixed_into_a_debrief_rated_on_another_framework(uow
     _switch(uow, OTHER)
     with uow, pytest.raises(DomainError) as refused:
         amend_debrief(uow, interviews[0], ratings={"communication": 2})
-    assert "are on Test framework (test), not on Other framework" in str(refused.value)
+    assert "are on “Test framework” (test), not on “Other framework”" in str(refused.value)
     assert "`nextround framework use test`" in refused.value.for_cli()
     assert "nextround" not in refused.value.for_web()
     with uow:

@@ -180,7 +180,7 @@ def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
     probed = probed_competencies(FRAMEWORK, ["Risk management", " ", "okr-setting"])
     assert probed.ids == ["risk-management", "okr-setting"]
     assert probed.notes == [
-        f"'okr-setting' is not a competency of {FRAMEWORK.name} (see `nextround framework show "
+        f"'okr-setting' is not a competency of “{FRAMEWORK.name}” (see `nextround framework show "
         f"{FRAMEWORK.id}` for the ids); it is kept as a tag, but a debrief asks only about the "
         "framework's competencies"
     ]

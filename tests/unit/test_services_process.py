@@ -271,7 +271,7 @@ def test_a_round_yet_to_happen_cannot_be_passed_or_rejected(uow, app_id):
         with (
             uow,
             pytest.raises(
-                DomainError, match=rf"round 1 \(Loop\) starts on {tomorrow}, so it cannot be "
+                DomainError, match=rf"round 'Loop' starts on {tomorrow}, so it cannot be "
             ),
         ):
             edit_round(uow, later.id, {"outcome": outcome})

@@ -119,7 +119,7 @@ def test_an_unknown_competency_is_refused_and_nothing_changes(uow):
 def test_a_competency_of_another_framework_is_unknown(uow):
     # The statement was mapped on the test framework; the built-in ids do not apply to it.
     target = _statement(uow, "The risk register")
-    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of “Test"):
         review_statement(uow, target.id, ["ownership"])
 
 

@@ -92,7 +92,7 @@ def test_competencies_can_be_named(uow):
 
 
 def test_an_unknown_competency_is_refused_and_nothing_is_stored(uow):
-    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of Test framework"):
+    with uow, pytest.raises(DomainError, match="'ownership' is not a competency of “Test"):
         add_story(uow, {**STORY, "competencies": ["risk-management", "ownership"]})
     with uow:
         assert uow.stories.all() == []

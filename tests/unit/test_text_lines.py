@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nextround.domain.text_lines import split_lines
+from nextround.domain.text_lines import newline_ends, split_lines
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,16 @@ def test_characters_python_also_breaks_at_stay_inside_the_line(inside: str) -> N
     text = f"page one ends{inside}page two begins\nnext line\n"
     assert len(text.splitlines()) == 3  # what str.splitlines() would have made of it
     assert split_lines(text) == [f"page one ends{inside}page two begins", "next line"]
+
+
+@pytest.mark.parametrize(
+    ("text", "made"),
+    [
+        ("a\r\nb", "a\nb"),
+        ("a\rb\r", "a\nb\n"),
+        ("a\r\r\nb", "a\n\nb"),
+        ("a\nb\x0cc", "a\nb\x0cc"),  # LF and a form feed stay as they are
+    ],
+)
+def test_newline_ends_makes_every_line_end_lf(text: str, made: str) -> None:
+    assert newline_ends(text) == made

@@ -150,7 +150,9 @@ def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Ne
     data["s2-competency"] = "systems-thinking"
     response = browser.post(f"/applications/{app_id}/feedback", data)
     assert response.status_code == 422
-    assert "tick at least one competency" in (field_error(response.text, "feedback-s1") or "")
+    assert "No competency is chosen for this statement yet" in (
+        field_error(response.text, "feedback-s1") or ""
+    )
     assert field_error(response.text, "feedback-s2") is None
     assert _feedback_count(sqlite_app) == 0
     # "About no competency" is a verdict too.
@@ -225,7 +227,7 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     assert f'id="statement-{target.id}"' in html
     htmx = {"HX-Request": "true", "HX-Target": f"statement-{target.id}"}
     bad = browser.post(f"/feedback/statements/{target.id}", {"polarity": "gap"}, headers=htmx)
-    assert bad.status_code == 422 and "tick at least one competency" in bad.text
+    assert bad.status_code == 422 and "No competency is chosen for this statement yet" in bad.text
     assert bad.text.lstrip().startswith('<article class="card review-item"')
     # The focus goes to the statement's first choice, not to the page (the button is gone).
     [focused] = re.findall(r"<[a-z]+\b[^<>]*\sautofocus\b[^<>]*>", bad.text)
@@ -250,7 +252,9 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     assert refused.status_code == 303
     shown = browser.get(refused.headers["location"]).text
     # What was refused comes as a warning, not in the success message's green.
-    assert re.search(r"<p class=\"flash-warning\">Tick at least one competency", shown, re.I)
+    assert re.search(
+        r"<p class=\"flash-warning\">No competency is chosen for this statement yet", shown, re.I
+    )
     assert '<p class="flash">' not in shown
     plain = browser.post(f"/feedback/statements/{other.id}", {"none": "1"})
     assert plain.status_code == 303 and plain.headers["location"] == "/feedback"

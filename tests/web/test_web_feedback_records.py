@@ -106,7 +106,9 @@ def test_feedback_about_no_application_is_checked_like_any_other(
     # Saved without a verdict on each statement: the page says which need one.
     unpicked = browser.post("/feedback/new", {"text": MENTOR, "source": "mentor", **fields})
     assert unpicked.status_code == 422
-    assert "tick at least one competency" in (field_error(unpicked.text, "feedback-s1") or "")
+    assert "No competency is chosen for this statement yet" in (
+        field_error(unpicked.text, "feedback-s1") or ""
+    )
     assert _items(sqlite_app) == []
 
 

@@ -135,6 +135,9 @@ def test_an_oversized_framework_is_refused(
         response = _import(browser, "big.yaml", big)
         assert response.status_code == 413
         assert "uploads are limited to 1 KB" in response.text
+        assert "To import it, run nextround framework import big.yaml in a terminal" in (
+            response.text
+        )
         assert 'href="/frameworks/big"' not in browser.get("/frameworks").text
 
 

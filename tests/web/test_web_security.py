@@ -210,6 +210,11 @@ def test_upload_over_the_limit_is_refused_before_parsing(
     )
     assert response.status_code == 413
     assert "limited to 49 KB" in response.text and "Nothing was imported" in response.text
+    # Advice a person at the browser can follow: no "split the data", no bare variable name.
+    page = html.unescape(response.text)
+    assert "Split" not in page
+    assert "To restore it, run nextround import json FILE in a terminal on this computer" in page
+    assert "start it again with a higher limit, e.g. NEXTROUND_UPLOAD_LIMIT_BYTES=2097152" in page
 
 
 def test_upload_just_over_the_limit_is_refused_next_to_the_field(
@@ -223,6 +228,8 @@ def test_upload_just_over_the_limit_is_refused_next_to_the_field(
     assert response.status_code == 413
     assert 'id="import-backup-error"' in response.text
     assert "The file big.json is 59 KB; uploads are limited to 49 KB" in response.text
+    assert "run nextround import json big.json in a terminal" in response.text
+    assert "NEXTROUND_UPLOAD_LIMIT_BYTES=2097152 nextround serve (2 MB)" in response.text
 
 
 def test_failed_import_changes_nothing(browser: Browser, sqlite_app: Nextround) -> None:

@@ -43,6 +43,11 @@ class Framework:
     source: str | None = None
     description: str | None = None
 
+    @property
+    def quoted(self) -> str:
+        """The name in quotes, to read as a name mid-sentence: many are lower case words."""
+        return f"“{self.name}”"
+
     def competency(self, competency_id: str) -> Competency | None:
         """The competency with this id, or None."""
         return next((c for c in self.competencies if c.id == competency_id), None)

@@ -125,6 +125,32 @@ class Interviewer:
     contact_id: int | None = None
 
 
+def _duration(minutes: int | None) -> int | None:
+    if minutes is not None and not 0 < minutes <= MAX_INTERVIEW_MINUTES:
+        raise DomainError(
+            f"duration {minutes} min is not possible; give 1-{MAX_INTERVIEW_MINUTES} minutes"
+        )
+    return minutes
+
+
+def _interviewers(people: list[Interviewer]) -> list[Interviewer]:
+    for person in people:
+        values.name(person.name, "interviewer name")
+        values.text(person.title, "interviewer title", limit=values.NAME_MAX)
+    return people
+
+
+#: The interview's fields that are checked each on its own (see values.FieldRules).
+INTERVIEW_FIELDS: values.FieldRules = {
+    "title": lambda f: values.name(f["title"], "interview title"),
+    "notes": lambda f: values.text(f["notes"], "interview notes"),
+    "time_zone": lambda f: interview_time.time_zone(f["time_zone"]),
+    "duration_minutes": lambda f: _duration(f["duration_minutes"]),
+    "competencies": lambda f: values.tags(f["competencies"], "competency tag"),
+    "interviewers": lambda f: _interviewers(f["interviewers"]),
+}
+
+
 @dataclass(eq=False)
 class Interview:
     """One session within a round."""
@@ -166,22 +192,16 @@ class Interview:
 
     def check(self) -> None:
         """Raise DomainError unless the interview's own fields are valid."""
-        self.title = values.name(self.title, "interview title")
-        self.notes = values.text(self.notes, "interview notes")
-        self.time_zone = interview_time.time_zone(self.time_zone)
+        values.apply_rules(self, INTERVIEW_FIELDS)
         if self.scheduled_at is not None and self.scheduled_at.tzinfo is None:
             raise DomainError("the interview time needs a time zone, e.g. 2025-05-14T10:00+02:00")
-        if self.duration_minutes is not None and not (
-            0 < self.duration_minutes <= MAX_INTERVIEW_MINUTES
-        ):
-            raise DomainError(
-                f"duration {self.duration_minutes} min is not possible; "
-                f"give 1-{MAX_INTERVIEW_MINUTES} minutes"
-            )
-        self.competencies = values.tags(self.competencies, "competency tag")
-        for person in self.interviewers:
-            values.name(person.name, "interviewer name")
-            values.text(person.title, "interviewer title", limit=values.NAME_MAX)
+
+
+#: The round's fields that are checked each on its own (see values.FieldRules).
+ROUND_FIELDS: values.FieldRules = {
+    "name": lambda f: values.name(f["name"], "round name"),
+    "notes": lambda f: values.text(f["notes"], "round notes"),
+}
 
 
 @dataclass(eq=False)
@@ -204,8 +224,7 @@ class Round:
 
     def check(self) -> None:
         """Raise DomainError unless the round's own fields are consistent."""
-        self.name = values.name(self.name, "round name")
-        self.notes = values.text(self.notes, "round notes")
+        values.apply_rules(self, ROUND_FIELDS)
         if self.ended_on is not None and self.ended_on < self.started_on:
             raise DomainError(
                 f"round {self.name!r} ends on {self.ended_on} before it starts on "
@@ -230,9 +249,10 @@ class Round:
             when = f"has an interview still to come, on {min(ahead).date()}"
         else:
             return
+        # By name: a round being added has no number yet, and the web shows no ids.
         raise DomainError(
-            f"round {self.position} ({self.name}) {when}, so it cannot be "
-            f"{self.outcome.value} yet; record its outcome once it has happened"
+            f"round {self.name!r} {when}, so it cannot be {self.outcome.value} yet; "
+            "record its outcome once it has happened"
         )
 
     @property
@@ -265,6 +285,31 @@ def _check_interview_in_round(interview: Interview, round_: Round) -> None:
         )
 
 
+def _finalists(count: int | None) -> int | None:
+    if count is not None and not 1 <= count <= 1_000:
+        raise DomainError(f"finalists must be between 1 and 1000, not {count}")
+    return count
+
+
+def _offer_response(
+    outcome: Outcome | None, response: OfferResponse | None
+) -> OfferResponse | None:
+    """An offer's response (pending until given); other outcomes have none."""
+    if outcome is Outcome.OFFER:
+        return response or OfferResponse.PENDING
+    if response is not None and outcome is not None:
+        raise DomainError(f"an offer response only applies to offers, not to a {outcome.value}")
+    return response
+
+
+#: The decision's fields that are checked each on its own (see values.FieldRules).
+DECISION_FIELDS: values.FieldRules = {
+    "reason": lambda f: values.text(f["reason"], "decision reason", limit=5_000),
+    "finalists": lambda f: _finalists(f["finalists"]),
+    "offer_response": lambda f: _offer_response(f.get("outcome"), f["offer_response"]),
+}
+
+
 @dataclass(eq=False)
 class Decision:
     """How an application ended; a reopened decision stays on record."""
@@ -282,20 +327,24 @@ class Decision:
 
     def check(self) -> None:
         """Raise DomainError unless the decision's own fields are consistent."""
-        self.reason = values.text(self.reason, "decision reason", limit=5_000)
-        if self.finalists is not None and not 1 <= self.finalists <= 1_000:
-            raise DomainError(f"finalists must be between 1 and 1000, not {self.finalists}")
-        if self.outcome is Outcome.OFFER:
-            if self.offer_response is None:
-                self.offer_response = OfferResponse.PENDING
-        elif self.offer_response is not None:
-            raise DomainError(
-                f"an offer response only applies to offers, not to a {self.outcome.value}"
-            )
+        values.apply_rules(self, DECISION_FIELDS)
         if self.reopened_on is not None and self.reopened_on < self.decided_on:
             raise DomainError(
                 f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
             )
+
+
+#: The application's fields that are checked each on its own (see values.FieldRules).
+APPLICATION_FIELDS: values.FieldRules = {
+    "company": lambda f: values.name(f["company"], "company"),
+    "role_title": lambda f: values.name(f["role_title"], "role title"),
+    "level": lambda f: values.text(f["level"], "level", limit=values.NAME_MAX),
+    "location": lambda f: values.text(f["location"], "location", limit=values.NAME_MAX),
+    "posting_url": lambda f: values.url(f["posting_url"], "posting URL"),
+    "posting_text": lambda f: values.text(f["posting_text"], "job posting text"),
+    "notes": lambda f: values.text(f["notes"], "notes"),
+    "tags": lambda f: values.tags(f["tags"]),
+}
 
 
 @dataclass(eq=False)
@@ -323,14 +372,7 @@ class Application:
 
     def check(self) -> None:
         """Raise DomainError unless the whole application obeys every rule."""
-        self.company = values.name(self.company, "company")
-        self.role_title = values.name(self.role_title, "role title")
-        self.level = values.text(self.level, "level", limit=values.NAME_MAX)
-        self.location = values.text(self.location, "location", limit=values.NAME_MAX)
-        self.posting_url = values.url(self.posting_url, "posting URL")
-        self.posting_text = values.text(self.posting_text, "job posting text")
-        self.notes = values.text(self.notes, "notes")
-        self.tags = values.tags(self.tags)
+        values.apply_rules(self, APPLICATION_FIELDS)
         for round_ in self.rounds:
             round_.check()
             self._check_round_dates(round_)

@@ -66,6 +66,15 @@ def check_rating(value: int, what: str) -> int:
     return value
 
 
+def check_threshold(value: float) -> float:
+    """The score an opportunity needs to count as close to Option A."""
+    if not RATING_MIN <= value <= RATING_MAX:
+        raise DomainError(
+            f"the threshold is a score between {RATING_MIN} and {RATING_MAX}, not {value:g}"
+        )
+    return value
+
+
 def percent_shares(weights: Sequence[float]) -> tuple[int, ...]:
     """Whole percentages of the total, adding up to exactly 100 (largest remainder).
 
@@ -272,11 +281,7 @@ class OptionA:
         ids = [c.id for c in criteria]
         if len(set(ids)) != len(ids):
             raise DomainError("each criterion id may appear only once")
-        if not RATING_MIN <= self.threshold <= RATING_MAX:
-            raise DomainError(
-                f"the threshold is a score between {RATING_MIN} and {RATING_MAX}, "
-                f"not {self.threshold:g}"
-            )
+        check_threshold(self.threshold)
         for must in self.must_haves:
             if must.rule and must.rule.kind is RuleKind.AT_LEAST and must.rule.criterion not in ids:
                 raise DomainError(

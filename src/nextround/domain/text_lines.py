@@ -15,3 +15,8 @@ def split_lines(text: str) -> list[str]:
     if lines[-1] == "":
         lines.pop()
     return lines
+
+
+def newline_ends(text: str) -> str:
+    """``text`` with every CRLF and lone CR made LF, as the command line reads text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

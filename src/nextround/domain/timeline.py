@@ -11,7 +11,7 @@ from enum import StrEnum
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import clock_there, zone_label
-from nextround.domain.journey import Application, Interview, RoundOutcome
+from nextround.domain.journey import Application, Interview, RoundOutcome, Source
 
 
 class EventKind(StrEnum):
@@ -51,6 +51,17 @@ class TimelineEvent:
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
 _END_OF_DAY = {EventKind.ROUND_RESULT, EventKind.FEEDBACK, EventKind.DECISION, EventKind.REOPENED}
+
+
+#: Sources whose words are a name, spelled as their owner spells it.
+_SOURCE_NAMES = {Source.LINKEDIN: "LinkedIn"}
+
+
+def _via(source: Source) -> str | None:
+    """Where the application came from; "other" is also an application given no source."""
+    if source is Source.OTHER:
+        return None
+    return f"via {_SOURCE_NAMES.get(source, source.value.replace('_', ' '))}"
 
 
 def _describe_interview_people(names: Iterable[str]) -> str | None:
@@ -103,7 +114,7 @@ def build_timeline(
             app.applied_on,
             EventKind.APPLIED,
             f"Applied: {app.role_title} at {app.company}",
-            f"via {app.source.value.replace('_', ' ')}",
+            _via(app.source),
             refs={"application": app.id},
         )
     ]

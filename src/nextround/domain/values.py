@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from nextround.errors import DomainError
 
@@ -17,6 +18,17 @@ _TAG_PUNCTUATION = frozenset("_.+#/-")
 
 NAME_MAX = 200
 TEXT_MAX = 100_000
+
+#: Each field's own rule, by the record's attribute name: the rule reads the fields it needs
+#: and gives the field's value checked, or raises DomainError. A record's check applies them
+#: all (apply_rules); a form applies each on its own, so that every bad field shows at once.
+FieldRules = Mapping[str, Callable[[Mapping[str, Any]], Any]]
+
+
+def apply_rules(record: object, rules: FieldRules) -> None:
+    """Check a record's fields by their rules, in order, keeping each checked value."""
+    for field, rule in rules.items():
+        setattr(record, field, rule(vars(record)))
 
 
 def text(
@@ -91,6 +103,17 @@ def url(value: str | None, field: str) -> str | None:
     checked = text(value, field, limit=2_000)
     if checked is None:
         return None
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", checked, re.IGNORECASE):
+    if re.match(r"^https?://[^\s/$.?#][^\s]*$", checked, re.IGNORECASE):
+        return checked
+    scheme = re.match(r"^https?://", checked, re.IGNORECASE)
+    if scheme is None:
         raise DomainError(f"{field} {checked!r} is not a web address; start it with https://")
-    return checked
+    if re.search(r"\s", checked):
+        # Pasted with the text around it, or with a quote and an attribute after it.
+        problem = "it has a space in it, which no web address holds"
+    else:
+        problem = f"the site's name is missing after {scheme.group()}"
+    raise DomainError(
+        f"{field} {checked!r} is not a web address: {problem}; copy the link again from the "
+        "browser's address bar"
+    )

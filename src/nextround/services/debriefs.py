@@ -146,10 +146,10 @@ def _check_same_framework(uow: GrowthUnitOfWork, debrief: Debrief, framework: Fr
     if not debrief.ratings or debrief.rated_on(framework.id):
         return
     other = debrief.framework_id or ""
-    name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
+    name = uow.frameworks.get(other).quoted if uow.frameworks.exists(other) else other
     raise DomainError(
         f"the self-ratings of interview {debrief.interview_id}'s debrief are on {name} "
-        f"({other}), not on {framework.name}, the framework in use",
+        f"({other}), not on {framework.quoted}, the framework in use",
         cli_hint=f"switch back with `nextround framework use {other}` to change them, or "
         "rewrite the debrief (`--replace` with --overall) to rate it on this one",
         web_hint=f"choose {name} again on the Frameworks page to change them, or save the "

@@ -54,7 +54,7 @@ def competency_ids(framework: Framework, refs: Sequence[str]) -> list[str]:
 
 
 def _not_in(framework: Framework, ref: str) -> str:
-    return f"{ref!r} is not a competency of {framework.name}"
+    return f"{ref!r} is not a competency of {framework.quoted}"
 
 
 @dataclass(frozen=True)

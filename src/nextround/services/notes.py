@@ -25,6 +25,7 @@ from nextround.domain.notes import (
 )
 from nextround.domain.skill_names import skills_phrase
 from nextround.domain.statements import FeedbackStatement
+from nextround.domain.text_lines import split_lines
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import FullUnitOfWork
@@ -55,6 +56,14 @@ class Sender:
 
 def parse_sender(raw: str) -> Sender:
     """'Nadia Mensah <nadia@example.com>' or just 'Nadia Mensah'."""
+    lines = [line for line in split_lines(raw.strip()) if line.strip()]
+    if len(lines) > 1:
+        # The address parser would keep the first line and drop the rest without a word.
+        raise DomainError(
+            f"the sender is written on {len(lines)} lines ({lines[0].strip()!r}, then "
+            f"{lines[1].strip()!r}); give one line with your name and email address, e.g. "
+            "'Nadia Mensah <nadia@example.com>'"
+        )
     name, address = parseaddr(raw)
     if "@" not in raw and "<" not in raw:
         return Sender(values.name(raw, "sender name"))

@@ -58,6 +58,15 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
         if isinstance(route, APIRoute) and "GET" in (route.methods or ())
     }
     renderer.nav = tuple(item for item in NAVIGATION if item.path in served)
+    app.state.pages = frozenset(served)  # the route paths GET serves, e.g. /applications/{app_id}
+    # Fixed addresses that receive forms: one may also fit a page's pattern (/frameworks/import
+    # fits /frameworks/{framework_id}), so that a GET of it is a 404, not a 405.
+    app.state.form_addresses = frozenset(
+        route.path
+        for router in ROUTERS
+        for route in router.routes
+        if isinstance(route, APIRoute) and "POST" in (route.methods or ()) and "{" not in route.path
+    )
     errors.install(app)
     # Added innermost first: the headers wrap everything, then the token and Host check,
     # then the CSRF cookie, then the body limit, before any route sees the request.

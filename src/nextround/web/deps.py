@@ -11,6 +11,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from nextround.bootstrap import Nextround
+from nextround.domain.text_lines import newline_ends
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.cache import ReadCache
 from nextround.web.rendering import Renderer, is_htmx
@@ -111,8 +112,16 @@ def get_web(request: Request) -> Web:
 
 
 async def get_form(request: Request) -> FormData:
-    """The submitted form; parsed once (the CSRF check may already have read it)."""
-    return await request.form()
+    """The submitted form, parsed once (the CSRF check may already have read it).
+
+    Browsers send a textarea's line ends as CRLF (the HTML standard says so), while the
+    command line reads them as LF: every text field is made LF here, so a note or feedback
+    is stored the same whichever way it came in, and its statements' offsets agree.
+    """
+    form = await request.form()
+    return FormData(
+        [(name, newline_ends(v) if isinstance(v, str) else v) for name, v in form.multi_items()]
+    )
 
 
 WebDep = Annotated[Web, Depends(get_web)]

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import StrEnum
+from functools import partial
 from typing import Any, TypeVar
 
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
 from nextround.domain.calendar_days import calendar_day
 from nextround.domain.text_lines import split_lines
+from nextround.domain.values import FieldRules
 from nextround.errors import InvalidInputError, NextroundError
 
 E = TypeVar("E", bound=StrEnum)
@@ -166,6 +168,25 @@ class FormReader:
         if isinstance(value, UploadFile) and value.filename:
             return value
         return None
+
+    def check(self, name: str, rule: Callable[[], object]) -> None:
+        """Apply a domain rule to a readable field now, so its error shows with the others'.
+
+        Without it, a form told of one bad field per submit: the use case stops at the
+        first broken rule, and is not even called while a date cannot be read.
+        """
+        if name in self.state.errors:
+            return
+        try:
+            rule()
+        except NextroundError as exc:
+            self.fail(name, exc.for_web())
+
+    def check_fields(self, fields: Mapping[str, Any], rules: FieldRules) -> None:
+        """Apply each given field's own rule (see values.FieldRules); every bad one is kept."""
+        for name, rule in rules.items():
+            if name in fields:
+                self.check(name, partial(rule, fields))
 
     def fail(self, name: str, message: str) -> None:
         """Record a problem with a field (the first one per field is kept)."""

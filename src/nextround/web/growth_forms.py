@@ -171,11 +171,14 @@ class Judgement:
         error = None
         unknown = [c for c in (*chosen, other) if c and c not in known]
         if unknown:
-            error = f"{unknown[0]!r} is not a competency of {framework.name}"
+            error = f"{unknown[0]!r} is not a competency of {framework.quoted}"
         elif polarity not in {p.value for p in Polarity}:
-            error = "choose strength, gap or neutral"
+            error = "Choose whether the statement is a strength, a gap or neutral"
         elif need_pick and not self.picked(chosen, other, none):
-            error = "tick at least one competency, add one, or tick “About no competency”"
+            error = (
+                "No competency is chosen for this statement yet: tick the one it is about, "
+                "add one, or tick “About no competency”"
+            )
         return replace(self, chosen=chosen, other=other, none=none, polarity=polarity, error=error)
 
     @staticmethod

@@ -8,6 +8,10 @@ from nextround.domain import interview_time
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
+    APPLICATION_FIELDS,
+    DECISION_FIELDS,
+    INTERVIEW_FIELDS,
+    ROUND_FIELDS,
     Application,
     Decision,
     Interview,
@@ -113,6 +117,7 @@ def read_application(form: FormReader, *, editing: bool = False) -> ApplicationF
         "tags": form.words("tags"),
         "notes": form.text("notes"),
     }
+    form.check_fields(fields, APPLICATION_FIELDS)
     return _drop_none(fields, _APP_OPTIONAL if editing else ())  # type: ignore[return-value]
 
 
@@ -149,6 +154,7 @@ def read_round(form: FormReader, *, editing: bool = False) -> RoundFields:
         "outcome": form.choice("outcome", RoundOutcome, default=RoundOutcome.PENDING),
         "notes": form.text("notes"),
     }
+    form.check_fields(fields, ROUND_FIELDS)
     return _drop_none(fields, ("mode", "ended_on", "notes") if editing else ())  # type: ignore[return-value]
 
 
@@ -172,6 +178,11 @@ def _interviewer(line: str) -> Interviewer:
     return Interviewer(name=name.strip(), title=title.strip() or None)
 
 
+#: The interview rules that hold for the fields as typed: the use case first turns competency
+#: names ("Risk management") into ids, which only then must be tags.
+_INTERVIEW_AS_TYPED = {k: rule for k, rule in INTERVIEW_FIELDS.items() if k != "competencies"}
+
+
 def read_interview(form: FormReader, *, editing: bool = False) -> InterviewFields:
     """The interview fields; interviewers are one per line as 'Name, Title'."""
     fields: dict[str, Any] = {
@@ -186,6 +197,7 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
         "competencies": [w.strip() for w in form.raw("competencies").split(",") if w.strip()],
         "notes": form.text("notes"),
     }
+    form.check_fields(fields, _INTERVIEW_AS_TYPED)
     keep = ("scheduled_at", "duration_minutes", "notes") if editing else ()
     return _drop_none(fields, keep)  # type: ignore[return-value]
 
@@ -234,13 +246,15 @@ def interview_values(interview: Interview, position: int | None = None) -> dict[
 
 def read_decision(form: FormReader) -> dict[str, Any]:
     """Keyword arguments for set_decision."""
-    return {
+    fields = {
         "outcome": form.choice("outcome", Outcome, default=Outcome.REJECTION),
         "decided_on": form.date("decided_on", "date of the decision", required=True),
         "finalists": form.integer("finalists", "the number of finalists"),
         "reason": form.text("reason"),
         "offer_response": form.choice("offer_response", OfferResponse),
     }
+    form.check_fields(fields, DECISION_FIELDS)
+    return fields
 
 
 def decision_values(decision: Decision | None, today: str) -> dict[str, str]:

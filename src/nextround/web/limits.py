@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,32 @@ def describe_size(size: int) -> str:
     if size >= 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size} bytes"
+
+
+_MB = 1024 * 1024
+
+
+def larger_upload_advice(
+    path: str, size: int | None, limit: int, filename: str | None = None
+) -> str:
+    """What to do with a file over the limit, as steps a person at the browser can take.
+
+    Splitting a backup is no option, and a web page cannot change the limit: the command
+    line reads files of any size, or the app can be started again with a higher limit.
+    """
+    wanted = max(size or 0, 2 * limit)
+    higher = (wanted + _MB - 1) // _MB * _MB + _MB  # a whole number of MB, above the file
+    file = shlex.quote(filename) if filename else "FILE"
+    if path.startswith("/frameworks"):
+        use = f"To import it, run nextround framework import {file}"
+    else:
+        use = f"To restore it, run nextround import json {file}"
+    where = "in the file's folder" if filename else "with FILE the path to the file"
+    return (
+        f"{use} in a terminal on this computer, {where}: files read there have no upload "
+        "limit. Or stop nextround and start it again with a higher limit, e.g. "
+        f"NEXTROUND_UPLOAD_LIMIT_BYTES={higher} nextround serve ({describe_size(higher)})."
+    )
 
 
 class BodyLimit:

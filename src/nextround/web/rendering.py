@@ -29,6 +29,7 @@ from nextround.domain.patterns import (
 )
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.web.csrf import CSRF_FIELD
+from nextround.web.form_pages import form_address
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -67,11 +68,23 @@ NAVIGATION = (
 )
 
 
+#: Values whose words are a name, spelled as their owner spells it.
+_NAMES = {"linkedin": "LinkedIn"}
+
+
 def label(value: object) -> str:
     """An enum value or identifier as words: final_round -> Final round."""
-    raw = value.value if isinstance(value, Enum) else str(value)
-    words = str(raw).replace("_", " ").replace("-", " ")
+    raw = str(value.value if isinstance(value, Enum) else value)
+    if raw in _NAMES:
+        return _NAMES[raw]
+    words = raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+def phrase(value: object) -> str:
+    """A label as it reads mid-sentence: lower case, except a name (via LinkedIn)."""
+    raw = str(value.value if isinstance(value, Enum) else value)
+    return _NAMES.get(raw) or label(value).lower()
 
 
 def options(values: Iterable[Enum]) -> list[tuple[str, str]]:
@@ -150,6 +163,7 @@ class Renderer:
         )
         self.env.filters.update(
             label=label,
+            phrase=phrase,
             day=day,
             moment=moment,
             local_input=local_input,
@@ -199,6 +213,11 @@ class Renderer:
             "today": now.astimezone().date(),
             "flash": self.read_flash(request),
             "relative": relative,
+            # A page answering a form takes the form's page's address (static/address.js),
+            # so that Reload or Back asks for that page instead of sending the form again.
+            "page_address": form_address(request)
+            if request.method == "POST" and not is_htmx(request)
+            else None,
             **extra,
         }
 

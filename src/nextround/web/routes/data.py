@@ -17,7 +17,7 @@ from nextround.services.data import (
 from nextround.services.lookup import record_counts
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
-from nextround.web.limits import describe_size
+from nextround.web.limits import describe_size, larger_upload_advice
 
 router = APIRouter()
 
@@ -89,7 +89,8 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
         reader.fail(
             "backup",
             f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited to "
-            f"{describe_size(limit)}. Nothing was imported",
+            f"{describe_size(limit)}. Nothing was imported. "
+            + larger_upload_advice(web.request.url.path, upload.size, limit, upload.filename),
         )
     if upload is None or not reader.ok:
         return render_data(web, reader.state, 413 if upload is not None else 422)

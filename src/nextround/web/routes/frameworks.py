@@ -17,7 +17,7 @@ from nextround.services.frameworks import (
 )
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import ErrorRoutes, FormReader, FormState
-from nextround.web.limits import describe_size
+from nextround.web.limits import describe_size, larger_upload_advice
 
 router = APIRouter()
 
@@ -62,7 +62,7 @@ def choose(framework_id: str, web: WebDep) -> Response:
     note = f" Note: {_capitalised(elsewhere)}." if elsewhere else ""
     return web.redirect(
         "/frameworks",
-        f"Now using {framework.name}. New feedback, debriefs and your profile use its "
+        f"Now using {framework.quoted}. New feedback, debriefs and your profile use its "
         f"competencies.{note}",
     )
 
@@ -83,7 +83,8 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         reader.fail(
             "file",
             f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited "
-            f"to {describe_size(limit)}. Nothing was imported",
+            f"to {describe_size(limit)}. Nothing was imported. "
+            + larger_upload_advice(web.request.url.path, upload.size, limit, upload.filename),
         )
         return render_frameworks(web, reader.state, 413)
     raw = upload.file.read(limit + 1)

@@ -48,6 +48,16 @@ KEEP_ERRORS = (
 )
 
 
+#: The moment each tone is written for, in words ("After interview" alone said too little).
+TONE_WORDS = {
+    Tone.AFTER_INTERVIEW: "After an interview",
+    Tone.AFTER_REJECTION: "After a rejection",
+    Tone.AFTER_OFFER: "After an offer",
+    Tone.AFTER_WITHDRAWAL: "After you withdrew",
+    Tone.CHECK_IN: "A check-in, with no answer yet",
+}
+
+
 def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -> Response:
     """Every kept note, newest first, and where to draft a new one."""
 
@@ -66,6 +76,7 @@ def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -
         sender_values={"sender": signed or (sender.name if sender else "")},
         listings=listings[::-1],
         applications=applications,
+        tone_words=TONE_WORDS,
         forms=FormBook(failed),
     )
 
@@ -200,7 +211,7 @@ def render_drafts(
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
-            (tone.value, tone.words.capitalize(), choice.query(tone.value))
+            (tone.value, TONE_WORDS[tone], choice.query(tone.value))
             for tone in fitting_tones(app.status)
         ],
         forms=FormBook(failed),

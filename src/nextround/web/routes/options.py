@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.option_a import OptionA, criterion_id_for
+from nextround.domain.option_a import OptionA, check_threshold, criterion_id_for
 from nextround.domain.option_concerns import risk_note
 from nextround.domain.option_ranking import Assessment
 from nextround.domain.pipeline import ApplicationFacts
@@ -105,6 +107,12 @@ def change_weights(web: WebDep, form: FormDep) -> Response:
     option_a = web.read(get_option_a)
     weights = {c.id: _number(reader, f"weight-{c.id}", c.name) for c in option_a.criteria}
     threshold = _number(reader, "threshold", "the threshold")
+    # Each weight and the threshold against Option A's own rules, all reported at once.
+    for c in option_a.criteria:
+        if (weight := weights[c.id]) is not None:
+            reader.check(f"weight-{c.id}", replace(c, weight=weight).check)
+    if threshold is not None:
+        reader.check("threshold", partial(check_threshold, threshold))
     if reader.ok:
         try:
             chosen = {k: v for k, v in weights.items() if v is not None}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from fastapi import APIRouter
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Interview, Round
 from nextround.errors import DomainError, NotFoundError
@@ -50,6 +50,20 @@ def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
         routes=jf.ROUND_ERRORS,
         done=_reported("Added"),
     )
+
+
+@router.get("/rounds/{round_id}")
+def round_page(round_id: int, web: WebDep) -> Response:
+    """A round is shown on its application's page: the address of its forms leads there."""
+    owner = web.read(lambda uow: application_of_round(uow, round_id))
+    return RedirectResponse(f"/applications/{owner}#round-{round_id}", status_code=303)
+
+
+@router.get("/interviews/{interview_id}")
+def interview_page(interview_id: int, web: WebDep) -> Response:
+    """An interview is shown in its round on the application's page: its forms lead there."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    return RedirectResponse(f"/applications/{owner}#interview-{interview_id}", status_code=303)
 
 
 @router.post("/rounds/{round_id}")
