@@ -18,8 +18,9 @@ Strengths:
 We'd love to stay in touch.
 
 Best,
-Maya
-Recruiter, Tempoline"""
+Maya Lindgren
+Talent Acquisition Partner | Tempoline
++49 30 1234567 | maya.lindgren@tempoline.example"""
 
 
 def _left(text: str) -> list[str]:

@@ -71,6 +71,11 @@ def test_only_a_confident_top_suggestion_is_pre_selected():
     assert confident_pick(sure) == ["risk-management"]
     assert confident_pick(unsure) == []
     assert confident_pick([CompetencyMatch("ownership", EVIDENCE_MIN_CONFIDENCE)]) == ["ownership"]
+    both = [CompetencyMatch("risk-management", 0.5), CompetencyMatch("systems-thinking", 0.45)]
+    assert confident_pick([*both, CompetencyMatch("ownership", 0.05)]) == [
+        "risk-management",
+        "systems-thinking",
+    ]
     assert confident_pick([]) == []
 
 

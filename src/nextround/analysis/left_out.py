@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nextround.analysis.statement_text import signature_kind
+
 #: Fewer words than this, without a full stop, is a greeting, a heading, a name or a join
 #: between two clauses ("Hi Nadia", "Strengths", "Maya", ", but"): not worth listing.
 MIN_WORDS = 4
@@ -34,8 +36,8 @@ def _passages(gap: str) -> list[str]:
         for part in _SENTENCES.split(line.strip(" \t>-–—•*,;:")):
             passage = part.strip(" \t,;")
             words = len(_WORD.findall(passage))
-            if passage.endswith(":") or not words:
-                continue
+            if passage.endswith(":") or not words or signature_kind(passage):
+                continue  # a heading, or a signature's name, title or contact line
             if words >= MIN_WORDS or (words >= 2 and _SENTENCE_END.search(passage)):
                 found.append(passage)
     return found

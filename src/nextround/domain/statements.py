@@ -15,13 +15,15 @@ EVIDENCE_MIN_CONFIDENCE = 0.35
 
 
 def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
-    """What to pre-select when the user reviews a mapping: the top suggestion, if confident.
+    """What to pre-select when the user reviews a mapping: every confident suggestion.
 
-    The bar is the one for counting as evidence at all. Below it the top suggestion is more
-    often wrong than right (the confidences are calibrated), and a pre-selected guess is
-    too easily confirmed in passing, after which it teaches the mapper the wrong thing.
+    The bar is the one for counting as evidence at all. Below it a suggestion is more often
+    wrong than right (the confidences are calibrated), and a pre-selected guess is too
+    easily confirmed in passing, after which it teaches the mapper the wrong thing. Two
+    can clear it when a statement names two competencies ("risk management didn't come
+    through, and there were gaps around systemic thinking").
     """
-    return [m.competency_id for m in matches[:1] if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
+    return [m.competency_id for m in matches if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
 
 
 def shown_share(confidence: float) -> str:
