@@ -135,6 +135,7 @@ _APPLICATION_FORMS = (
     "reopen",
     "close",
     "decision",
+    "delete-decision",
     "feedback",
     "contact",
     "edit-app",

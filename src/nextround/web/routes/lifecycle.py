@@ -14,10 +14,11 @@ from nextround.services.applications import (
     reopen_application,
 )
 from nextround.services.process import decide as decide_application
+from nextround.services.process import remove_decision
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
-from nextround.web.rendering import label
+from nextround.web.rendering import day, label
 from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
@@ -99,6 +100,30 @@ def _decision_text(decision: Decision) -> str:
     if response is not None and response is not OfferResponse.PENDING:
         text += f", {label(response).lower()}"
     return text
+
+
+@router.post("/applications/{app_id}/decision/delete")
+def delete_decision(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete the latest decision, recorded by mistake: the process is as it was before.
+
+    Unlike Reopen, which keeps the decision on record, it goes, and the rounds it closed
+    are pending again (the same use case as `nextround decision rm`).
+    """
+    reader = FormReader("delete-decision", form)
+    if not reader.confirmed():
+        return render_detail(web, app_id, reader.state, 422)
+    try:
+        app, decision, reopened = web.write(lambda uow: remove_decision(uow, app_id))
+    except DomainError as exc:
+        reader.explain(exc, ())
+        return render_detail(web, app_id, reader.state, 422)
+    said = f"Deleted the {label(decision.outcome).lower()} of {day(decision.decided_on)}"
+    message = f"{said}; the application is {label(app.status).lower()} again."
+    if reopened:
+        numbers = " and ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
+        many = len(reopened) > 1
+        message += f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
+    return web.redirect(f"/applications/{app_id}#decision", message)
 
 
 @router.post("/applications/{app_id}/delete")
