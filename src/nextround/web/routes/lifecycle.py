@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
@@ -13,8 +15,10 @@ from nextround.services.applications import (
     remove_application,
     reopen_application,
 )
+from nextround.services.options import acceptance_check
 from nextround.services.process import decide as decide_application
 from nextround.services.process import remove_decision
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
@@ -78,6 +82,18 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Record or change the decision that ends the application."""
     reader = FormReader("decision", form)
     kwargs = jf.read_decision(reader)
+    if reader.ok and not reader.flag("accept_anyway"):
+        doubts = web.read(lambda uow: _acceptance_doubts(uow, app_id, kwargs))
+        if doubts:
+            # Asked before the yes is recorded, not after: the form comes back with the
+            # trade-offs and a box to tick to accept anyway.
+            reader.state.values["ask_accept"] = "1"
+            reader.state.error = (
+                f"Saying yes to the wrong thing? {'; '.join(doubts)}. Nothing is recorded "
+                "yet: tick “Accept anyway” to record the acceptance, or keep the answer "
+                "pending for now."
+            )
+            return render_detail(web, app_id, reader.state)
     return submit(
         web,
         app_id,
@@ -91,6 +107,25 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
             f"{decided.closed_text()}".strip(),
         ),
     )
+
+
+def _acceptance_doubts(uow: SqlUnitOfWork, app_id: int, kwargs: dict[str, Any]) -> list[str]:
+    """Why accepting this offer may be saying yes to the wrong thing, when the form accepts it.
+
+    Empty unless the form turns the decision into an accepted offer (an offer accepted
+    already was asked about then) and Option A has concerns worth a warning.
+    """
+    if kwargs["outcome"] is not Outcome.OFFER or kwargs["offer_response"] is not (
+        OfferResponse.ACCEPTED
+    ):
+        return []
+    current = uow.applications.get(app_id).current_decision
+    if current is not None and current.offer_response is OfferResponse.ACCEPTED:
+        return []
+    check = acceptance_check(uow, app_id)
+    if not check.warn:
+        return []
+    return [f"{c[:1].upper()}{c[1:]}" for c in check.concerns]
 
 
 def _decision_text(decision: Decision) -> str:
