@@ -62,3 +62,16 @@ def test_a_decision_before_an_interview_still_scheduled_is_refused_with_what_to_
     cli.ok("interview", "rm", "1", "--yes")  # it was called off
     cli.ok("decision", "set", "1", "--outcome", "withdrawal")
     assert "Future chat" not in cli.ok("export", "ics")
+
+
+def test_an_offer_straight_after_applying_counts_as_no_screen_in_stats(cli):
+    cli.ok("app", "add", "Orbitra", "PM", "--applied", "2026-11-01")
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-11-01")
+    cli.ok("round", "add", "2", "Screen", "--kind", "screen", "--on", "2026-11-03")
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", "2026-11-10")
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert [(s["count"], s["unrecorded"]) for s in stats["funnel"]] == [
+        (2, 0), (1, 0), (0, 0), (1, 1),
+    ]  # fmt: skip
+    shown = " ".join(cli.ok("stats").split())
+    assert "1 offer came without a final round on record" in shown

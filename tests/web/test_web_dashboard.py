@@ -266,3 +266,14 @@ def test_a_board_move_takes_the_day_it_happened(browser: Browser, sqlite_app: Ne
     assert refused.status_code == 422
     assert "&#39;10/11&#39; is not a date" in refused.text
     assert f'id="move-{acme}-on" name="on" value="10/11"' in refused.text  # kept for a retry
+
+
+def test_the_funnel_counts_no_screen_for_an_offer_straight_after_applying(
+    browser: Browser,
+) -> None:
+    orbitra = browser.add_application(company="Orbitra")
+    browser.add_application(company="Tempoline")
+    answer = move(browser, orbitra, "offer")
+    funnel = oob(answer, "funnel-chart")
+    assert "Screens: 0" in funnel and "Final rounds: 0" in funnel and "Offers: 1" in funnel
+    assert "1 offer came without a final round on record" in funnel

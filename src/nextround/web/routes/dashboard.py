@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
+from nextround.domain.pipeline import funnel_note
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
     CONFIRMED_MOVES,
@@ -39,6 +40,8 @@ class DashboardView:
 
     board: Board
     funnel: Markup
+    #: What the funnel leaves out (stages skipped on the way to a later one), if anything.
+    funnel_note: str | None = None
 
 
 def dashboard_view(web: Web) -> DashboardView:
@@ -46,7 +49,7 @@ def dashboard_view(web: Web) -> DashboardView:
 
     def build() -> DashboardView:
         board = web.read(pipeline_board)
-        return DashboardView(board, Markup(funnel_chart(board.funnel)))
+        return DashboardView(board, Markup(funnel_chart(board.funnel)), funnel_note(board.funnel))
 
     return web.cache.get(BOARD_KEY, build)
 
