@@ -320,6 +320,36 @@ def test_close_and_delete(browser: Browser, sqlite_app: Nextround) -> None:
     assert browser.get(f"/applications/{app_id}").status_code == 404
 
 
+def test_the_delete_confirmation_counts_what_goes_with_the_application(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services import options
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "", "title": "Call", "format": "behavioural", "scheduled_at": "2026-10-05T10:00"},
+    )
+    browser.post(f"/applications/{app_id}/contacts", {"name": "Maya", "role": "talent_acquisition"})
+    with sqlite_app.uow() as uow:
+        options.rate(uow, app_id, {"scope": 4})
+    said = "Yes, delete TPM at Acme with 1 round, 1 interview and its Option A rating"
+    page = browser.get(f"/applications/{app_id}?form=delete").text
+    assert said in page and "1 person on it stays in your contacts." in page
+    fragment = browser.get(f"/applications/{app_id}/forms/delete", headers={"HX-Request": "true"})
+    assert said in fragment.text
+    deleted = browser.post(f"/applications/{app_id}/delete", {"confirm": "1"})
+    assert deleted.status_code == 303
+    assert (
+        "Deleted TPM at Acme with 1 round, 1 interview and its Option A rating. 1 person on it "
+        "stays in your contacts." in browser.get("/applications").text
+    )
+
+
 def test_edit_details_clears_emptied_fields(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application(level="Senior", notes="old notes")
     response = browser.post(

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from nextround.domain.journey import Decision, OfferResponse, Outcome
 from nextround.errors import DomainError
+from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import (
     close_application,
     edit_application,
@@ -167,11 +168,17 @@ def delete(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("delete", form)
     if not reader.confirmed():
         return render_detail(web, app_id, reader.state, 422)
+
+    def remove(uow: SqlUnitOfWork) -> ApplicationRemoval:
+        removal = application_removal(uow, app_id)
+        remove_application(uow, app_id)
+        return removal
+
     try:
-        removed = web.write(lambda uow: remove_application(uow, app_id))
+        removed = web.write(remove)
     except DomainError as exc:
         reader.explain(exc, ())
         return render_detail(web, app_id, reader.state, 422)
     return web.redirect(
-        "/applications", f"Deleted {removed.role_title} at {removed.company} and its process."
+        "/applications", " ".join(filter(None, [f"Deleted {removed.summary}.", removed.kept]))
     )
