@@ -35,3 +35,43 @@ def test_an_accepted_offer_says_accepted(cli):
         "--on", "2026-11-24",
     )  # fmt: skip
     assert out.strip() == "Application 1: offer on 2026-11-24, accepted."
+
+
+def test_a_decision_before_an_interview_still_scheduled_is_refused_with_what_to_do(cli):
+    from datetime import UTC, datetime, timedelta
+
+    from tests.e2e.conftest import full_dump
+
+    today = datetime.now(UTC).date()
+    ahead = today + timedelta(days=7)
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", (today - timedelta(days=60)).isoformat())
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final_loop",
+           "--on", (today - timedelta(days=30)).isoformat())  # fmt: skip
+    cli.ok("interview", "add", "1", "Future chat", "--at", f"{ahead}T14:00", "--with", "Tom, CTO")
+    before = full_dump(cli.db)
+
+    refused = cli("decision", "set", "1", "--outcome", "rejection",
+                  "--on", (today - timedelta(days=10)).isoformat())  # fmt: skip
+    said = " ".join(refused.err.split())
+    assert refused.code == 2
+    assert f"“Future chat” (round 1, Final loop) is still to come on {ahead} 14:00" in said
+    assert "`nextround interview rm 1` deletes it" in said
+    assert full_dump(cli.db) == before
+    assert "Future chat" in cli.ok("export", "ics")
+
+    cli.ok("interview", "rm", "1", "--yes")  # it was called off
+    cli.ok("decision", "set", "1", "--outcome", "withdrawal")
+    assert "Future chat" not in cli.ok("export", "ics")
+
+
+def test_an_offer_straight_after_applying_counts_as_no_screen_in_stats(cli):
+    cli.ok("app", "add", "Orbitra", "PM", "--applied", "2026-11-01")
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-11-01")
+    cli.ok("round", "add", "2", "Screen", "--kind", "screen", "--on", "2026-11-03")
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", "2026-11-10")
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert [(s["count"], s["unrecorded"]) for s in stats["funnel"]] == [
+        (2, 0), (1, 0), (0, 0), (1, 1),
+    ]  # fmt: skip
+    shown = " ".join(cli.ok("stats").split())
+    assert "1 offer came without a final round on record" in shown

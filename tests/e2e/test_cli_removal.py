@@ -128,3 +128,26 @@ def test_edits_clear_optional_fields_with_an_empty_value(seeded):
     shown = json.loads(cli.ok("app", "show", str(journey.main), "--json"))
     loop = next(r for r in shown["rounds"] if r["id"] == journey.loop_round)
     assert (loop["ended_on"], loop["mode"]) == (None, None)
+
+
+def test_app_rm_counts_the_sent_note_and_the_rating_before_it_asks(cli):
+    import json
+
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-09-10")
+    cli.ok("interview", "add", "1", "Call", "--at", "2026-09-10 10:00")
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-01")
+    cli.ok("contact", "add", "Maya Lindgren", "--app", "1", "--role", "recruiter",
+           "--email", "maya@x.example")  # fmt: skip
+    cli.ok("note", "thank-you", "1", "--variant", "1", "--sent", "2026-10-02")
+    cli.ok("options", "rate", "1", "scope=4")
+    goes = (
+        "TPM at Tempoline with 1 round, 1 interview, 1 decision, 1 thank-you note (1 sent) "
+        "and its Option A rating"
+    )
+    kept = cli("app", "rm", "1", stdin="n\n")
+    asked = " ".join(kept.out.split())
+    assert f"Delete application 1, {goes}? 1 person on it stays in your contacts." in asked
+    assert len(json.loads(cli.ok("note", "list", "--json"))) == 1
+    said = " ".join(cli.ok("app", "rm", "1", "--yes").split())
+    assert said == f"Deleted application 1, {goes}. 1 person on it stays in your contacts."

@@ -289,6 +289,13 @@ def test_a_move_on_the_board_updates_the_page_around_it(
         # Off the board: the summary line above it is brought up to date too.
         page.select_option(f"#move-{app.id}", "withdrawn")
         page.click(f"#move-{app.id}-button")
+        # It asks first, on the card, with the focus on the answer; nothing is recorded yet.
+        page.wait_for_selector(f"#card-{app.id} .move-question:has-text('you withdrew from')")
+        assert page.evaluate("document.activeElement.textContent") == "Yes, record it"
+        assert still_open() == before
+        page.wait_for_timeout(400)  # the answer button settles from the Move button it replaced
+        page.screenshot(path=str(shots / "board-move-ask-390.png"))
+        page.click(f"#move-{app.id}-button")
         page.wait_for_selector("#messages .flash:has-text('Boardco: you withdrew')")
         assert still_open() == before - 1
         page.screenshot(path=str(shots / "board-move-390.png"))

@@ -43,7 +43,10 @@ def test_a_process_walks_the_board(app: Nextround) -> None:
             (Move.NO_RESPONSE, Status.NO_RESPONSE),
         ]
         for move, status in steps:
-            assert move_application(uow, created.id, move).status is status
+            assert move_application(uow, created.id, move).app.status is status
+        # Each round move passed the round before it; the offer passed the last.
+        rounds = uow.applications.get(created.id).ordered_rounds
+        assert [r.outcome.value for r in rounds] == ["passed", "passed", "passed"]
         with pytest.raises(DomainError, match="does not apply"):
             move_application(uow, created.id, Move.ACCEPT)
 

@@ -200,3 +200,57 @@ def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
         assert [tuple(row) for row in conn.execute(tones)] == expected
     with app.uow() as uow:
         assert [n.note.tone for n in list_notes(uow, quiet)] == [Tone.CHECK_IN]
+
+
+def test_the_question_before_deleting_an_application_counts_everything_that_goes(app, noted):
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.plan import PlanAction
+    from nextround.services.application_removal import application_removal
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.frameworks import import_framework
+    from nextround.services.notes import mark_sent
+    from tests.unit.growth_fakes import keyword_mapper
+    from tests.unit.growth_fixtures import FRAMEWORK
+
+    journey, note_id = noted
+    mapper = keyword_mapper()
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    with app.uow() as uow:
+        mark_sent(uow, note_id, date(2025, 6, 20))
+        _, statements = add_mapped_feedback(
+            uow, "Risk management did not come through.", FeedbackSource.INTERVIEWER,
+            lambda: mapper, "test", received_on=date(2025, 6, 12),
+            links=FeedbackLinks(journey.main),
+        )  # fmt: skip
+    assert statements
+    cited = f"feedback:{statements[0].id}"
+
+    def action(ident: str, refs: tuple[str, ...], done: date | None = None) -> PlanAction:
+        return PlanAction(ident, "mitigate", None, ident, "", "", date(2025, 7, 1), done,
+                          evidence_refs=refs)  # fmt: skip
+
+    with app.uow() as uow:
+        uow.plan.replace_all(
+            [
+                action("open-cites-it", (cited,)),
+                action("done-cites-it", (cited,), date(2025, 7, 2)),
+                action("open-elsewhere", ("feedback:999999",)),
+            ]
+        )
+        uow.commit()
+    with app.uow() as uow:
+        removal = application_removal(uow, journey.main)
+    assert (removal.rounds, removal.interviews, removal.decisions) == (2, 3, 1)
+    assert (removal.feedback, removal.statements) == (2, len(statements))
+    assert (removal.notes, removal.sent_notes, removal.rated) == (1, 1, True)
+    assert (removal.contacts, removal.plan_actions) == (2, 1)
+    assert removal.summary == (
+        "Technical Program Manager at Tempoline with 2 rounds, 3 interviews, 1 decision, "
+        f"2 feedback items with {len(statements)} statement{'s' * (len(statements) > 1)}, "
+        "1 thank-you note (1 sent) and its Option A rating"
+    )
+    assert removal.kept == (
+        "2 people on it stay in your contacts. The growth plan is rebuilt without its "
+        "evidence: 1 open action rests on it."
+    )

@@ -22,6 +22,7 @@ from nextround.domain.pipeline import (
     RoundFact,
     StageDates,
     funnel,
+    funnel_note,
     outcomes_by_source,
     pipeline_stats,
     stage_gaps,
@@ -126,18 +127,30 @@ def test_stage_dates_use_the_earliest_round_even_out_of_order():
     )
 
 
-def test_funnel_counts_and_conversions():
+def test_funnel_counts_only_the_stages_recorded():
     steps = funnel(ALL)
     assert [(s.stage, s.label, s.count) for s in steps] == [
         ("applied", "Applications", 6),
-        ("screen", "Screens", 5),  # A1, A2, A4, A6, and A5 through its offer
-        ("final", "Final rounds", 4),  # A1, A2, A6, and A5 through its offer
+        ("screen", "Screens", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
+        ("final", "Final rounds", 3),  # A1, A2, A6
         ("offer", "Offers", 2),  # A2, A5
     ]
     assert steps[0].conversion is None
-    assert steps[1].conversion == pytest.approx(5 / 6)
-    assert steps[2].conversion == pytest.approx(4 / 5)
-    assert steps[3].conversion == pytest.approx(2 / 4)
+    assert steps[1].conversion == pytest.approx(4 / 6)
+    assert steps[2].conversion == pytest.approx(3 / 4)
+    # Of the 3 final rounds, 1 (A2) led to an offer; A5's offer skipped the final round.
+    assert steps[3].conversion == pytest.approx(1 / 3)
+    assert [s.unrecorded for s in steps] == [0, 0, 0, 1]
+    assert funnel_note(steps) == (
+        "1 offer came without a final round on record: the funnel counts only the stages recorded."
+    )
+
+
+def test_an_offer_straight_after_applying_is_no_screen_and_no_final_round():
+    steps = funnel([A4, A5])
+    assert [s.count for s in steps] == [2, 1, 0, 1]
+    assert [s.conversion for s in steps] == [None, 0.5, 0.0, None]
+    assert funnel_note(funnel([A1, A2])) is None
 
 
 def test_funnel_of_nothing_has_no_conversions():

@@ -134,3 +134,10 @@ def test_labels_are_escaped(svg: str) -> None:
     root = parse(svg)
     assert "<script>" not in svg
     assert EVIL in (root.find(f"{SVG}title").text or "")  # the text itself survives
+
+
+def test_funnel_shows_the_shares_it_is_given_rather_than_count_over_count() -> None:
+    steps = [("Applications", 4), ("Final rounds", 1), ("Offers", 2)]
+    words = texts(parse(funnel_svg(steps, shares=[None, 0.25, 1.0])))
+    assert "2  (100%)" in words and "2  (200%)" not in words
+    assert "1  (25%)" in words

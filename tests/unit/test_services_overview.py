@@ -79,7 +79,8 @@ def test_stats_over_every_application(uow):
         set_decision(uow, 3, Outcome.OFFER, date(2025, 2, 1))
     with uow:
         result = stats(uow)
-    assert [s.count for s in result.funnel] == [3, 2, 1, 1]
+    # The offer came after a screen, with no final round on record: counted as none.
+    assert [s.count for s in result.funnel] == [3, 2, 0, 1]
     assert result.stage_gaps[0].median_days == 3  # 2 and 4 days
     assert {r.source: r.applications for r in result.by_source} == {
         Source.LINKEDIN: 2,

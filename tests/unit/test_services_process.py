@@ -293,3 +293,77 @@ def test_a_round_with_an_interview_still_to_come_cannot_be_passed(uow, app_id):
         edit_round(uow, screen.id, {"outcome": RoundOutcome.PASSED})
     with uow:  # turned down before it: possible
         edit_round(uow, screen.id, {"outcome": RoundOutcome.REJECTED})
+
+
+def _final_loop_with(uow, app_id, title, at):
+    with uow:
+        add_round(uow, app_id, {"name": "Final loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 10, 1)})  # fmt: skip
+        return add_interview(
+            uow, app_id, None, {"title": title, "scheduled_at": at, "interviewers": []}
+        )
+
+
+def test_a_decision_before_an_interview_still_to_come_is_refused_and_writes_nothing(uow, app_id):
+    _final_loop_with(uow, app_id, "Future chat", FAKE_NOW + timedelta(days=8))
+    for outcome, day in ((Outcome.REJECTION, date(2026, 10, 20)), (Outcome.WITHDRAWAL, None)):
+        with uow, pytest.raises(DomainError) as refused:
+            set_decision(uow, app_id, outcome, day)
+        said = refused.value.message
+        assert "“Future chat” (round 1, Final loop) is still to come on 2026-12-03" in said
+        assert "if it was called off, delete it" in said
+        # It cannot be dated after an interview that is still in the future.
+        assert "date the decision" not in said
+        assert "nextround interview rm" in refused.value.for_cli()
+        assert "under its round" in refused.value.for_web()
+    stored = uow.stored.applications[app_id]
+    assert stored.decisions == []
+    assert stored.rounds[0].outcome is RoundOutcome.PENDING
+
+
+def test_a_decision_dated_before_a_held_interview_names_the_day_to_date_it(uow, app_id):
+    _final_loop_with(uow, app_id, "Panel", datetime(2026, 11, 3, 14, tzinfo=UTC))
+    with uow, pytest.raises(DomainError, match=r"or date the decision on or after 2026-11-03"):
+        set_decision(uow, app_id, Outcome.REJECTION, date(2026, 10, 20))
+    with uow:  # the day of the interview, or later, is fine
+        assert set_decision(uow, app_id, Outcome.REJECTION, date(2026, 11, 3)).id is not None
+
+
+def test_a_decision_later_the_same_day_as_a_past_interview_is_accepted(uow, app_id):
+    _final_loop_with(uow, app_id, "Morning panel", FAKE_NOW - timedelta(hours=2))
+    with uow:
+        decision = set_decision(uow, app_id, Outcome.OFFER)
+    assert decision.decided_on == FAKE_NOW.astimezone().date()
+
+
+def test_once_the_interview_time_is_corrected_the_decision_is_recorded(uow, app_id):
+    chat = _final_loop_with(uow, app_id, "Future chat", FAKE_NOW + timedelta(days=8))
+    with uow:
+        edit_interview(uow, chat.id, {"scheduled_at": FAKE_NOW - timedelta(days=3)})
+    with uow:
+        set_decision(uow, app_id, Outcome.WITHDRAWAL)
+    assert uow.stored.applications[app_id].status is Status.WITHDRAWN
+
+
+def test_next_round_passes_the_rounds_still_pending_before_it(uow, app_id):
+    from nextround.services.process import next_round
+
+    screen(uow, app_id, date(2026, 11, 2))
+    with uow:
+        added, passed = next_round(uow, app_id, {"name": "HM", "kind": RoundKind.HIRING_MANAGER,
+                                                 "started_on": date(2026, 11, 9)})  # fmt: skip
+    assert (added.position, [r.position for r in passed]) == (2, [1])
+    stored = uow.stored.applications[app_id]
+    assert [r.outcome for r in stored.ordered_rounds] == [RoundOutcome.PASSED, RoundOutcome.PENDING]
+    assert stored.rounds[0].updated_at == FAKE_NOW
+
+
+def test_next_round_is_refused_while_the_round_before_has_an_interview_to_come(uow, app_id):
+    from nextround.services.process import next_round
+
+    _final_loop_with(uow, app_id, "Panel", FAKE_NOW + timedelta(days=2))
+    with uow, pytest.raises(DomainError, match=r"has an interview still to come, on 2026-11-27"):
+        next_round(uow, app_id, {"name": "Extra", "kind": RoundKind.OTHER,
+                                 "started_on": date(2026, 11, 20)})  # fmt: skip
+    stored = uow.stored.applications[app_id]
+    assert [r.outcome for r in stored.rounds] == [RoundOutcome.PENDING]

@@ -29,9 +29,10 @@ def on_page(html: str, element_id: str) -> str:
     return found.group(0)
 
 
-def move(browser: Browser, app_id: int, to: str) -> str:
-    """Move an application with htmx; the answer."""
-    response = browser.post(f"/applications/{app_id}/move", {"move": to}, headers=HTMX)
+def move(browser: Browser, app_id: int, to: str, on: str = "") -> str:
+    """Move an application with htmx, answering yes where the board asks first; the answer."""
+    data = {"move": to, "on": on, "confirm": "yes"}
+    response = browser.post(f"/applications/{app_id}/move", data, headers=HTMX)
     assert response.status_code == 200, response.text
     return str(response.text)
 
@@ -43,21 +44,28 @@ def message(html: str) -> str:
     return found.group(1)
 
 
+UNDO = " Recorded by mistake? Delete the decision on the application&#39;s page."
+
+
 @pytest.mark.parametrize(
     ("moves", "said"),
     [
-        (["screen"], "Acme: Screen added as round 1; it is now in Screening."),
+        (["screen"], "Acme: Screen added as round 1 on 25 Nov 2026; it is now in Screening."),
         (
             ["screen", "technical"],
-            "Acme: Technical interview added as round 2; it is now in Interviewing.",
+            "Acme: Technical interview added as round 2 on 25 Nov 2026; it is now in "
+            "Interviewing. Round 1 marked passed.",
         ),
-        (["final_loop"], "Acme: Final loop added as round 1; it is now in Final round."),
+        (
+            ["final_loop"],
+            "Acme: Final loop added as round 1 on 25 Nov 2026; it is now in Final round.",
+        ),
         (["offer"], "Acme: offer received."),
-        (["offer", "accept"], "Acme: you accepted the offer."),
-        (["offer", "decline"], "Acme: you declined the offer."),
-        (["rejected"], "Acme: rejected; the process is closed."),
-        (["withdrawn"], "Acme: you withdrew; the process is closed."),
-        (["no_response"], "Acme: no response; the process is closed."),
+        (["offer", "accept"], f"Acme: you accepted the offer.{UNDO}"),
+        (["offer", "decline"], f"Acme: you declined the offer.{UNDO}"),
+        (["rejected"], f"Acme: rejected; the process is closed.{UNDO}"),
+        (["withdrawn"], f"Acme: you withdrew; the process is closed.{UNDO}"),
+        (["no_response"], f"Acme: no response; the process is closed.{UNDO}"),
         (["screen", "withdrawn", "reopen"], "Acme: reopened; it is back in Screening."),
     ],
 )
@@ -109,12 +117,7 @@ def test_a_doubtful_offer_is_a_warning_apart_from_the_message(
         options.rate(uow, app_id, {"scope": 2, "mission": 2, "compensation": 5})
     offered = move(browser, app_id, "offer")
     # Without JavaScript: the same two messages, after the redirect.
-    accepted = browser.post(f"/applications/{app_id}/move", {"move": "accept"})
-    assert accepted.status_code == 303
-    for answer, said in [
-        (offered, "Acme: offer received."),
-        (browser.get("/").text, "Acme: you accepted the offer."),
-    ]:
+    for answer, said in [(offered, "Acme: offer received.")]:
         region = oob_free(on_page(answer, "messages"))
         assert re.findall(r'<p class="flash">(.*?)</p>', region) == [said]
         [warning] = re.findall(r'<p class="flash-warning">(.*?)</p>', region)
@@ -130,7 +133,7 @@ def test_column_counts_are_read_out_in_the_singular_and_the_plural(browser: Brow
     assert "1 applications" not in page
 
 
-def test_a_move_that_closes_a_process_takes_its_interviews_off_the_agenda(
+def test_a_move_cannot_close_a_process_before_an_interview_still_to_come(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     from datetime import timedelta
@@ -145,11 +148,19 @@ def test_a_move_that_closes_a_process_takes_its_interviews_off_the_agenda(
         started = (now - timedelta(days=2)).date()
         add_round(uow, acme, {"name": "Loop", "kind": RoundKind.FINAL_LOOP, "started_on": started})
         add_interview(uow, acme, None, {"title": "Panel with the team", "scheduled_at": soon})
-    assert "Panel with the team" in on_page(browser.get("/").text, "upcoming-list")
-    answer = move(browser, acme, "withdrawn")
-    upcoming = oob(answer, "upcoming-list")
-    assert "Panel with the team" not in upcoming and "No interviews scheduled" in upcoming
-    assert oob_free(upcoming) == on_page(browser.get("/").text, "upcoming-list")
+    # Refused at the question already, before the user says yes to it.
+    for confirm in ("", "yes"):
+        refused = browser.post(
+            f"/applications/{acme}/move", {"move": "withdrawn", "confirm": confirm}, headers=HTMX
+        )
+        assert refused.status_code == 422
+        said = re.search(rf'id="move-{acme}-error" role="alert">(.*?)</p>', refused.text)
+        assert said is not None
+        assert "The interview “Panel with the team” (round 1, Loop) is still to come" in said[1]
+        assert "delete or edit it under its round on the application&#39;s page" in said[1]
+        assert "Panel with the team" in oob(refused.text, "upcoming-list")
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(acme).current_decision is None
 
 
 def test_an_offers_move_menu_starts_on_a_placeholder_that_changes_nothing(
@@ -169,3 +180,100 @@ def test_an_offers_move_menu_starts_on_a_placeholder_that_changes_nothing(
         assert "field-error" not in kept.text
     with sqlite_app.uow() as uow:
         assert uow.applications.get(app_id).status.value == "offer"
+
+
+def ask(browser: Browser, app_id: int, to: str, on: str = "", headers: dict | None = None):
+    """A move that asks first, not yet answered."""
+    data = {"move": to, "on": on}
+    return browser.post(f"/applications/{app_id}/move", data, headers=HTMX | (headers or {}))
+
+
+def test_a_closing_move_asks_first_and_records_only_on_yes(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    acme = browser.add_application(company="Calderwick")
+    move(browser, acme, "screen", "2026-11-02")
+    move(browser, acme, "hiring_manager", "2026-11-12")
+    for headers in (HTMX, {}):  # with htmx, and as a plain form
+        asked = browser.post(f"/applications/{acme}/move", {"move": "rejected", "on": "2026-11-20"},
+                             headers=headers)  # fmt: skip
+        assert asked.status_code == 200
+        assert "Record that Calderwick rejected you, on 20 Nov 2026?" in asked.text
+        assert (
+            "This closes the process. Round 2 (Hiring manager interview) will be marked rejected."
+            in asked.text
+        )
+        # The answer carries the move and its date; "Not yet" goes back to the board.
+        assert '<input type="hidden" name="on" value="2026-11-20">' in asked.text
+        assert '<input type="hidden" name="confirm" value="yes">' in asked.text
+        assert f'href="/#card-{acme}">Not yet</a>' in asked.text
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(acme).current_decision is None
+
+    answer = move(browser, acme, "rejected", "2026-11-20")
+    assert message(answer).startswith("Calderwick: rejected; the process is closed.")
+    with sqlite_app.uow() as uow:
+        app = uow.applications.get(acme)
+        assert app.current_decision is not None
+        assert app.current_decision.decided_on.isoformat() == "2026-11-20"
+        assert [r.outcome.value for r in app.ordered_rounds] == ["passed", "rejected"]
+
+
+def test_an_acceptance_shows_the_trade_offs_before_it_is_recorded(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(company="Orbitra", location="London")
+    with sqlite_app.uow() as uow:
+        options.define(uow, must_haves=["no relocation [location~amsterdam]"], threshold=3.5)
+        options.rate(uow, app_id, {"scope": 2, "mission": 2, "compensation": 5})
+    move(browser, app_id, "offer")
+    asked = ask(browser, app_id, "accept").text
+    card = on_page(asked, f"card-{app_id}")
+    assert "Accept the offer from Orbitra?" in card
+    assert "Saying yes to the wrong thing?" in card
+    assert "misses the must-have “no relocation” (London)" in card
+    assert ">Accept anyway</button>" in card
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(app_id).status.value == "offer"
+
+    accepted = move(browser, app_id, "accept")
+    assert message(accepted).startswith("Orbitra: you accepted the offer.")
+    # Asked before, so not again after.
+    assert '<p class="flash-warning">' not in oob(accepted, "messages")
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(app_id).status.value == "accepted"
+
+
+def test_a_board_move_takes_the_day_it_happened(browser: Browser, sqlite_app: Nextround) -> None:
+    acme = browser.add_application()
+    page = browser.get("/").text
+    assert 'name="on" value="2026-11-25"' in on_page(page, f"card-{acme}")  # today by default
+    move(browser, acme, "screen", "2026-11-03")
+    answer = move(browser, acme, "technical", "2026-11-10")
+    assert message(answer) == (
+        "Acme: Technical interview added as round 2 on 10 Nov 2026; it is now in "
+        "Interviewing. Round 1 marked passed."
+    )
+    with sqlite_app.uow() as uow:
+        rounds = uow.applications.get(acme).ordered_rounds
+    assert [(r.started_on.isoformat(), r.outcome.value) for r in rounds] == [
+        ("2026-11-03", "passed"),
+        ("2026-11-10", "pending"),
+    ]
+    refused = browser.post(
+        f"/applications/{acme}/move", {"move": "final_loop", "on": "10/11"}, headers=HTMX
+    )
+    assert refused.status_code == 422
+    assert "&#39;10/11&#39; is not a date" in refused.text
+    assert 'name="on" value="10/11"' in on_page(refused.text, f"card-{acme}")  # kept for a retry
+
+
+def test_the_funnel_counts_no_screen_for_an_offer_straight_after_applying(
+    browser: Browser,
+) -> None:
+    orbitra = browser.add_application(company="Orbitra")
+    browser.add_application(company="Tempoline")
+    answer = move(browser, orbitra, "offer")
+    funnel = oob(answer, "funnel-chart")
+    assert "Screens: 0" in funnel and "Final rounds: 0" in funnel and "Offers: 1" in funnel
+    assert "1 offer came without a final round on record" in funnel

@@ -157,6 +157,45 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
     assert _app(sqlite_app, app_id).status.value == "final_round"
 
 
+def test_a_decision_recorded_by_mistake_is_deleted_and_its_rounds_are_pending_again(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(company="Calderwick")
+    for name, kind, day in (
+        ("Screen", "screen", "2026-10-05"),
+        ("HM", "hiring_manager", "2026-10-12"),
+    ):
+        browser.post(
+            f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
+        )
+    page = browser.get(f"/applications/{app_id}").text
+    assert "Delete the decision" not in page  # nothing to delete yet
+    decided = browser.post(
+        f"/applications/{app_id}/decision", {"outcome": "rejection", "decided_on": "2026-11-20"}
+    )
+    assert decided.status_code == 303
+    page = browser.get(f"/applications/{app_id}?form=delete-decision").text
+    assert "Yes, delete the rejection of 20 Nov 2026" in page
+
+    unticked = browser.post(f"/applications/{app_id}/decision/delete", {})
+    assert unticked.status_code == 422
+    assert "tick the box" in field_error(unticked.text, "delete-decision-confirm").lower()
+    assert _app(sqlite_app, app_id).status.value == "rejected"
+
+    deleted = browser.post(f"/applications/{app_id}/decision/delete", {"confirm": "1"})
+    assert deleted.status_code == 303
+    assert deleted.headers["location"] == f"/applications/{app_id}#decision"
+    assert (
+        "Deleted the rejection of 20 Nov 2026; the application is interviewing again. "
+        "Rounds 1 and 2 are pending again."
+    ) in browser.get(f"/applications/{app_id}").text
+    app = _app(sqlite_app, app_id)
+    assert app.decisions == []
+    assert [r.outcome.value for r in app.ordered_rounds] == ["pending", "pending"]
+    again = browser.post(f"/applications/{app_id}/decision/delete", {"confirm": "1"})
+    assert again.status_code == 422 and "has no decision to remove" in again.text
+
+
 def test_round_date_rule_is_shown_on_the_date_field(browser: Browser) -> None:
     app_id = browser.add_application(applied_on="2026-10-10")
     response = browser.post(
@@ -282,6 +321,36 @@ def test_close_and_delete(browser: Browser, sqlite_app: Nextround) -> None:
     assert browser.get(f"/applications/{app_id}").status_code == 404
 
 
+def test_the_delete_confirmation_counts_what_goes_with_the_application(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services import options
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "", "title": "Call", "format": "behavioural", "scheduled_at": "2026-10-05T10:00"},
+    )
+    browser.post(f"/applications/{app_id}/contacts", {"name": "Maya", "role": "talent_acquisition"})
+    with sqlite_app.uow() as uow:
+        options.rate(uow, app_id, {"scope": 4})
+    said = "Yes, delete TPM at Acme with 1 round, 1 interview and its Option A rating"
+    page = browser.get(f"/applications/{app_id}?form=delete").text
+    assert said in page and "1 person on it stays in your contacts." in page
+    fragment = browser.get(f"/applications/{app_id}/forms/delete", headers={"HX-Request": "true"})
+    assert said in fragment.text
+    deleted = browser.post(f"/applications/{app_id}/delete", {"confirm": "1"})
+    assert deleted.status_code == 303
+    assert (
+        "Deleted TPM at Acme with 1 round, 1 interview and its Option A rating. 1 person on it "
+        "stays in your contacts." in browser.get("/applications").text
+    )
+
+
 def test_edit_details_clears_emptied_fields(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application(level="Senior", notes="old notes")
     response = browser.post(
@@ -338,8 +407,9 @@ def test_board_move_without_javascript_redirects_home(
     app_id = browser.add_application()
     moved = browser.post(f"/applications/{app_id}/move", {"move": "screen"})
     assert moved.status_code == 303 and moved.headers["location"] == "/"
-    assert '<p class="flash">Acme: Screen added as round 1; it is now in Screening.</p>' in (
-        browser.get("/").text
+    assert (
+        '<p class="flash">Acme: Screen added as round 1 on 25 Nov 2026; it is now in '
+        "Screening.</p>" in browser.get("/").text
     )
     assert _app(sqlite_app, app_id).status.value == "screening"
 
@@ -348,7 +418,9 @@ def test_board_moves_with_htmx_return_the_board(browser: Browser, sqlite_app: Ne
     app_id = browser.add_application()
     headers = {"HX-Request": "true", "HX-Target": "board"}
     for move, status in [("final_loop", "final_round"), ("offer", "offer"), ("accept", "accepted")]:
-        response = browser.post(f"/applications/{app_id}/move", {"move": move}, headers=headers)
+        response = browser.post(
+            f"/applications/{app_id}/move", {"move": move, "confirm": "yes"}, headers=headers
+        )
         assert response.status_code == 200
         assert response.text.lstrip().startswith('<section id="board"')
         assert _app(sqlite_app, app_id).status.value == status
@@ -368,7 +440,7 @@ def test_board_move_that_breaks_a_rule_explains_on_the_card(
         f"/applications/{app_id}/rounds",
         {"name": "Later", "kind": "screen", "started_on": "2026-12-20"},
     )
-    response = browser.post(f"/applications/{app_id}/move", {"move": "rejected"})
+    response = browser.post(f"/applications/{app_id}/move", {"move": "rejected", "confirm": "yes"})
     assert response.status_code == 422
     assert f'id="move-{app_id}-error"' in response.text
     assert "before the last round" in response.text

@@ -358,3 +358,42 @@ def test_the_ranking_says_how_it_orders_and_what_the_gap_is(
     detail = " ".join(browser.get(f"/applications/{first}").text.split())
     assert "at least 3.33 whatever the rest is rated" in detail
     assert "The gap is how far the ratings fall short of your targets" in detail
+
+
+def test_the_decision_form_asks_before_accepting_an_offer_that_misses_option_a(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.rate(uow, offer, {"scope": 4, "growth": 4, "compensation": 4})
+    accept = {"outcome": "offer", "decided_on": "2026-10-01", "offer_response": "accepted"}
+    asked = browser.post(f"/applications/{offer}/decision", accept)
+    assert asked.status_code == 200
+    said = " ".join(asked.text.split())
+    assert "Saying yes to the wrong thing? It misses the must-have “remote”" in said
+    assert "Nothing is recorded yet: tick “Accept anyway”" in said
+    assert 'id="decision-accept-anyway"' in asked.text
+    assert input_value(asked.text, "decision-decided-on") == "2026-10-01"  # input kept
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(offer).status.value == "offer"
+
+    accepted = browser.post(f"/applications/{offer}/decision", accept | {"accept_anyway": "1"})
+    assert accepted.status_code == 303
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(offer).status.value == "accepted"
+    # Accepted already: saving it again (say, with a reason) does not ask again.
+    again = browser.post(f"/applications/{offer}/decision", accept | {"reason": "Great team"})
+    assert again.status_code == 303
+
+
+def test_the_decision_form_records_at_once_an_acceptance_with_nothing_to_weigh(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, _ = _two_opportunities(sqlite_app)  # remote: meets the must-have
+    with sqlite_app.uow() as uow:
+        options.rate(uow, first, {"scope": 5, "growth": 4, "compensation": 4})
+    accepted = browser.post(
+        f"/applications/{first}/decision",
+        {"outcome": "offer", "decided_on": "2026-10-01", "offer_response": "accepted"},
+    )
+    assert accepted.status_code == 303

@@ -442,15 +442,17 @@ def remove(
     app_id: AppId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Delete an application with its rounds, interviews, decision and feedback."""
-    from nextround.services.applications import get_application, remove_application
+    """Delete an application with all it holds: rounds to notes; it says what goes first."""
+    from nextround.services.application_removal import application_removal
+    from nextround.services.applications import remove_application
 
     with state(ctx).app.uow() as uow:
-        target = get_application(uow, app_id)
-        label = f"{target.role_title} at {target.company}"
-        if not yes and not typer.confirm(
-            f"Delete application {app_id} ({label}) and everything in it?"
-        ):
+        removal = application_removal(uow, app_id)
+        question = f"Delete application {app_id}, {removal.summary}? {removal.kept}".rstrip()
+        if not yes and not typer.confirm(question):
             raise typer.Abort()
         remove_application(uow, app_id)
-    console().print(f"Deleted application {app_id} ({escape(label)}).")
+    said = " ".join(
+        filter(None, [f"Deleted application {app_id}, {removal.summary}.", removal.kept])
+    )
+    console().print(escape(said))

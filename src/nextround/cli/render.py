@@ -125,6 +125,8 @@ def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
 
+    from nextround.domain.pipeline import funnel_note
+
     out = console()
     funnel = Table(title="Funnel")
     funnel.add_column("Stage")
@@ -137,6 +139,9 @@ def render_stats(stats: PipelineStats) -> None:
         conversion = f"{step.conversion:.0%}" if step.conversion is not None else ""
         funnel.add_row(step.label, str(step.count), conversion, f"[cyan]{bar}[/]")
     out.print(funnel)
+    note = funnel_note(stats.funnel)
+    if note:
+        out.print(f"[dim]{note}[/]")
 
     gaps = Table(title="Median days between stages")
     gaps.add_column("From")

@@ -529,8 +529,60 @@ class Application:
                 f"{current.decided_on}; reopen the application first"
             )
 
-    def decide(self, decision: Decision) -> Decision:
-        """Record how the application ended, replacing a current decision if there is one."""
+    def interviews_after(self, day: date, now: datetime) -> list[tuple[Round, Interview]]:
+        """Interviews still to come once a process ends on ``day``: later that day or after.
+
+        An interview on a later (local) day than the decision, or one not yet held at
+        ``now``, never happened in a process closed then; in time order.
+        """
+        later = [
+            (r, i)
+            for r in self.ordered_rounds
+            for i in r.interviews
+            if i.scheduled_at is not None
+            and (
+                interview_time.wall_clock(i.scheduled_at, None).date() > day or i.scheduled_at > now
+            )
+        ]
+        return sorted(later, key=lambda pair: pair[1].scheduled_at or datetime.min)
+
+    def check_held_by(self, day: date, now: datetime) -> None:
+        """Refuse to end the process on ``day`` while an interview is still scheduled after it.
+
+        A decision closes the process: a rejection dated before the final loop's last
+        interview would leave that interview in the calendar of a closed process, and a
+        withdrawal before one is only true once the interview is called off.
+        """
+        later = self.interviews_after(day, now)
+        if not later:
+            return
+        round_, interview = later[0]
+        assert interview.scheduled_at is not None
+        others = f" (and {len(later) - 1} more after it)" if len(later) > 1 else ""
+        when = interview_time.describe(interview.scheduled_at, interview.time_zone)
+        # A decision cannot be dated in the future, so only a past interview leaves that way.
+        held_day = interview_time.wall_clock(interview.scheduled_at, None).date()
+        later_date = (
+            f"; or date the decision on or after {held_day}"
+            if interview.scheduled_at <= now
+            else ""
+        )
+        raise DomainError(
+            f"the interview “{interview.title}” (round {round_.position}, {round_.name}) is "
+            f"still to come on {when}{others}, so a decision on {day} would close the process "
+            "before it: if it was called off, delete it; if it was held earlier, correct its "
+            f"time{later_date}",
+            cli_hint=f"`nextround interview rm {interview.id}` deletes it, "
+            f"`nextround interview edit {interview.id} --at WHEN` corrects its time",
+            web_hint="delete or edit it under its round on the application's page",
+        )
+
+    def check_decision(self, decision: Decision, now: datetime | None = None) -> None:
+        """Raise DomainError unless ``decision`` may end this process (changes nothing).
+
+        With ``now``, an interview still to come after the decision's day is refused (see
+        check_held_by); only a caller without a clock, such as a restore, leaves it out.
+        """
         decision.check()
         self._check_decision_dates(decision)
         reopened = max((d.reopened_on for d in self.decisions if d.reopened_on), default=None)
@@ -552,7 +604,14 @@ class Application:
                 f"the decision on {decision.decided_on} is before a round ended, on "
                 f"{last_end}; date it on or after {last_end}"
             )
-        self._close_pending_rounds(decision.outcome)
+        if now is not None:
+            self.check_held_by(decision.decided_on, now)
+
+    def decide(self, decision: Decision, now: datetime | None = None) -> Decision:
+        """Record how the application ended, replacing a current decision if there is one."""
+        self.check_decision(decision, now)
+        for round_, outcome in self.closing_rounds(decision.outcome):
+            round_.outcome = outcome
         current = self.current_decision
         if current is not None:
             current.outcome = decision.outcome
@@ -565,18 +624,38 @@ class Application:
         self.decisions.append(decision)
         return decision
 
-    def _close_pending_rounds(self, outcome: Outcome) -> None:
-        """Close the rounds still pending, as a decision ends the process.
+    def closing_rounds(self, outcome: Outcome) -> list[tuple[Round, RoundOutcome]]:
+        """The rounds still pending and how a decision with ``outcome`` closes each.
 
         A pending round with a later round after it was passed: the process went on past it
         (a rejection after round 3 says nothing against round 2). Only the last round, if
         still pending, takes the decision's own meaning rather than staying open for ever.
         """
         ordered = self.ordered_rounds
-        for round_ in ordered:
-            if round_.outcome is RoundOutcome.PENDING:
-                last = round_ is ordered[-1]
-                round_.outcome = _ROUND_OUTCOME_AFTER[outcome] if last else RoundOutcome.PASSED
+        return [
+            (r, _ROUND_OUTCOME_AFTER[outcome] if r is ordered[-1] else RoundOutcome.PASSED)
+            for r in ordered
+            if r.outcome is RoundOutcome.PENDING
+        ]
+
+    def go_on(self, round_: Round, now: datetime) -> list[Round]:
+        """Add ``round_`` as the next stage, passing the rounds still pending before it.
+
+        The process went on past them, as a decision says (see closing_rounds). A round
+        with an interview still to come cannot be passed yet, so that refuses the move.
+        Returns the rounds it passed.
+        """
+        pending = [r for r in self.ordered_rounds if r.outcome is RoundOutcome.PENDING]
+        try:
+            for earlier in pending:
+                earlier.outcome = RoundOutcome.PASSED
+                earlier.check_outcome_by(now)
+            self.add_round(round_)
+        except DomainError:
+            for earlier in pending:  # a refused move changes nothing
+                earlier.outcome = RoundOutcome.PENDING
+            raise
+        return pending
 
     def reopen(self, on: date) -> Decision:
         """Reopen a decided application; the old decision stays on record."""

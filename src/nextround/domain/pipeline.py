@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import pairwise
 
 from nextround.domain.journey import (
     Application,
@@ -131,12 +132,18 @@ class ApplicationFacts:
 
 @dataclass(frozen=True)
 class FunnelStep:
-    """One stage of the funnel and the share of the previous stage that reached it."""
+    """One stage of the funnel: the applications with it on record, and how many went on.
+
+    ``conversion`` is the share of the previous stage's applications that have this one
+    on record too. ``unrecorded`` counts those here without the previous stage on record
+    (an offer with no final round recorded): counted at this stage, not at the one skipped.
+    """
 
     stage: str
     label: str
     count: int
     conversion: float | None
+    unrecorded: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,27 +177,51 @@ class PipelineStats:
 
 
 def _reached(stages: StageDates, stage: str) -> bool:
+    """Whether the stage is on record: a stage that was never recorded did not happen.
+
+    An offer straight after applying (or after a hiring-manager round) is no screen or
+    final round; counting it as one would make the funnel disagree with the record.
+    """
     if stage == "applied":
         return True
-    if stage == "final":
-        # An offer without a recorded final round still went through the final stage.
-        return stages.final is not None or stages.offer is not None
-    if stage == "screen":
-        return stages.screen is not None or stages.offer is not None
-    return stages.offer is not None
+    return getattr(stages, stage) is not None
 
 
 def funnel(facts: Sequence[ApplicationFacts]) -> list[FunnelStep]:
-    """Applications → screens → final rounds → offers, with conversion at each step."""
+    """Applications → screens → final rounds → offers, each counting the stages recorded."""
     all_stages = [f.stages for f in facts]
     steps: list[FunnelStep] = []
-    previous: int | None = None
+    before: set[int] | None = None
     for stage, label in FUNNEL_STAGES:
-        count = sum(1 for s in all_stages if _reached(s, stage))
-        conversion = None if previous is None or previous == 0 else count / previous
-        steps.append(FunnelStep(stage, label, count, conversion))
-        previous = count
+        here = {i for i, s in enumerate(all_stages) if _reached(s, stage)}
+        conversion = None if not before else len(here & before) / len(before)
+        unrecorded = 0 if before is None else len(here - before)
+        steps.append(FunnelStep(stage, label, len(here), conversion, unrecorded))
+        before = here
     return steps
+
+
+def funnel_note(steps: Sequence[FunnelStep]) -> str | None:
+    """What the funnel leaves out, in a sentence: stages skipped on the way to a later one.
+
+    E.g. "1 offer came without a final round on record: the funnel counts only the stages
+    recorded." None when every application went through each stage in turn.
+    """
+    parts = []
+    for previous, step in pairwise(steps):
+        if step.unrecorded:
+            what = step.label.lower() if step.unrecorded != 1 else step.label.lower()[:-1]
+            missing = previous.label.lower()[:-1]
+            parts.append(
+                f"{step.unrecorded} {what} came without {_article(missing)} {missing} on record"
+            )
+    if not parts:
+        return None
+    return f"{'; '.join(parts)}: the funnel counts only the stages recorded."
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 _GAPS = (("applied", "screen"), ("screen", "final"), ("final", "decision"))

@@ -24,6 +24,18 @@ def _start(moment: datetime, zone: str | None) -> datetime:
     return moment.astimezone(UTC)
 
 
+def _never_held(app: Application, now: datetime) -> set[int]:
+    """The interviews a closed process left behind: after its decision, or still to come.
+
+    A decision now refuses them, but a record made before that rule (or restored from such
+    a backup) may hold one; it must not stay in the calendar as if it were going ahead.
+    """
+    decision = app.current_decision
+    if decision is None:
+        return set()
+    return {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
+
+
 def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
     """The calendar as bytes, ready to import into any calendar app."""
     from icalendar import Calendar, Event
@@ -33,9 +45,10 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", "Interviews (nextround)")
     for app in apps:
+        never_held = _never_held(app, now)
         for round_ in app.ordered_rounds:
             for interview in round_.sorted_interviews:
-                if interview.scheduled_at is None:
+                if interview.scheduled_at is None or id(interview) in never_held:
                     continue
                 event = Event()
                 event.add("uid", f"interview-{interview.id}@nextround")

@@ -42,8 +42,14 @@ def funnel_svg(
     title: str = "Application funnel",
     description: str | None = None,
     width: int = 480,
+    shares: Sequence[float | None] | None = None,
 ) -> str:
-    """Horizontal bars, one per stage, with counts and the share of the stage before."""
+    """Horizontal bars, one per stage, with counts and the share of the stage before.
+
+    ``shares`` gives each stage's share of the one before where it is not count over count:
+    a stage can hold applications that skipped the one before (an offer without a final
+    round), and "200%" would say nothing true.
+    """
     ident = chart_id("funnel", steps, title)
     row, top, label_w = 38, 8, 118
     height = top + row * max(1, len(steps)) + 6
@@ -66,8 +72,13 @@ def funnel_svg(
             )
         note = str(count)
         described = f"{label}: {count}"
-        if index and steps[index - 1][1]:
+        share = None
+        if shares is not None:
+            given = shares[index]
+            share = None if given is None else f"{round(100 * given)}%"
+        elif index and steps[index - 1][1]:
             share = _pct(count, steps[index - 1][1])
+        if share is not None:
             note += f"  ({share})"
             described += f" ({share} of {steps[index - 1][0].lower()})"
         body.append(text(label_w + bar_w + 8, y + 20, note, weight="600"))

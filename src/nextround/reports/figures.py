@@ -149,6 +149,7 @@ def funnel_chart(stats: PipelineStats) -> str:
         [(step.label, step.count) for step in stats.funnel],
         title="Application funnel",
         width=520,
+        shares=[step.conversion for step in stats.funnel],
     )
 
 

@@ -7,10 +7,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from nextround.domain.journey import Application, OfferResponse, Outcome, RoundKind, Status
+from nextround.domain.journey import (
+    Application,
+    Decision,
+    OfferResponse,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundOutcome,
+    Status,
+)
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.errors import DomainError
 from nextround.services import applications, process
+from nextround.services.options import OfferCheck, acceptance_check
 from nextround.store.agenda import AgendaItem, upcoming_interviews
 from nextround.store.uow import SqlUnitOfWork
 
@@ -127,39 +137,97 @@ def moves_for(status: Status) -> tuple[Move, ...]:
     return (*rounds, *_ENDINGS)
 
 
-def move_application(
-    uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None
-) -> Application:
-    """Apply one board move through the journey's own use cases."""
-    app = applications.get_application(uow, app_id)
+#: Moves that end the process or answer an offer: the board asks before recording them.
+CONFIRMED_MOVES = (Move.REJECTED, Move.WITHDRAWN, Move.NO_RESPONSE, Move.ACCEPT, Move.DECLINE)
+
+
+@dataclass(frozen=True)
+class Moved:
+    """An application after a board move, with the earlier rounds a new round passed."""
+
+    app: Application
+    passed: list[Round]
+
+
+@dataclass(frozen=True)
+class MovePreview:
+    """What a move that asks first would record: for the question the board asks."""
+
+    app: Application
+    move: Move
+    on: date
+    #: The rounds still pending and the outcome the decision gives each.
+    closes: list[tuple[Round, RoundOutcome]]
+    #: For an acceptance: the offer held against Option A, before saying yes.
+    offer: OfferCheck | None
+
+
+def _checked(app: Application, move: Move) -> None:
     if move not in moves_for(app.status):
         raise DomainError(
             f"{MOVE_LABELS[move].lower()!r} does not apply to an application that is "
             f"{app.status.value.replace('_', ' ')}"
         )
+
+
+def _decision_of(app: Application, move: Move, day: date) -> Decision:
+    """The decision a closing or offer-answering move records."""
+    if move in _CLOSING:
+        return Decision(outcome=_CLOSING[move], decided_on=day)
+    offer = app.current_decision
+    assert offer is not None and move in (Move.ACCEPT, Move.DECLINE)
+    return Decision(
+        outcome=Outcome.OFFER,
+        decided_on=offer.decided_on,
+        finalists=offer.finalists,
+        reason=offer.reason,
+        offer_response=OfferResponse.ACCEPTED if move is Move.ACCEPT else OfferResponse.DECLINED,
+    )
+
+
+def preview_move(
+    uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None
+) -> MovePreview:
+    """What a move in CONFIRMED_MOVES would record, refused as the move itself would be."""
+    app = applications.get_application(uow, app_id)
+    _checked(app, move)
     day = on or uow.today()
+    _, closes = process.preview_decision(uow, app_id, _decision_of(app, move, day))
+    offer = acceptance_check(uow, app_id) if move is Move.ACCEPT else None
+    return MovePreview(app, move, day, closes, offer)
+
+
+def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None) -> Moved:
+    """Apply one board move through the journey's own use cases, on ``on`` (else today).
+
+    A new round passes the rounds still pending before it, as a decision does.
+    """
+    app = applications.get_application(uow, app_id)
+    _checked(app, move)
+    day = on or uow.today()
+    passed: list[Round] = []
     if move in _ROUND_MOVES:
         kind, name = _ROUND_MOVES[move]
-        process.add_round(uow, app_id, {"name": name, "kind": kind, "started_on": day})
+        _, passed = process.next_round(uow, app_id, {"name": name, "kind": kind, "started_on": day})
     elif move in _CLOSING:
         applications.close_application(uow, app_id, _CLOSING[move], day)
     elif move is Move.OFFER:
         process.set_decision(uow, app_id, Outcome.OFFER, day)
     elif move in (Move.ACCEPT, Move.DECLINE):
-        offer = app.current_decision
-        assert offer is not None  # moves_for only offers these for a pending offer
+        # moves_for only offers these for a pending offer, which keeps its own date.
+        answer = _decision_of(app, move, day)
         process.set_decision(
             uow,
             app_id,
-            Outcome.OFFER,
-            offer.decided_on,
-            offer.finalists,
-            offer.reason,
-            OfferResponse.ACCEPTED if move is Move.ACCEPT else OfferResponse.DECLINED,
+            answer.outcome,
+            answer.decided_on,
+            answer.finalists,
+            answer.reason,
+            answer.offer_response,
         )
     else:
         applications.reopen_application(uow, app_id, day)
-    return applications.get_application(uow, app_id)
+    return Moved(applications.get_application(uow, app_id), passed)
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,15 @@ def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
         or decision.offer_response is OfferResponse.DECLINED
     ):
         return None
+    return acceptance_check(uow, app_id)
+
+
+def acceptance_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck:
+    """The application held against Option A, before saying yes to it.
+
+    The same trade-offs offer_check shows once an offer is recorded: the board and the
+    decision form ask with them before an acceptance is recorded, not after.
+    """
     option_a = get_option_a(uow)
     assessment = assess(option_a, _opportunity(uow, app_id))
     return OfferCheck(

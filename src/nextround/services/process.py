@@ -72,6 +72,25 @@ def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
     return round_
 
 
+def next_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> tuple[Round, list[Round]]:
+    """Add the next round, passing the rounds still pending before it (the process went on).
+
+    What a one-step board move does: going on to the hiring manager means the screen was
+    passed, as a decision passes the rounds it went on from. Returns the round added and
+    the rounds it passed.
+    """
+    missing = [f for f in ("name", "kind", "started_on") if f not in fields]
+    if missing:
+        raise DomainError(f"a round needs {', '.join(missing)}")
+    app = uow.applications.get(app_id)
+    round_ = Round(**fields)
+    passed = app.go_on(round_, uow.now())
+    round_.check_outcome_by(uow.now())
+    touch(uow.now(), round_, app, *passed)
+    uow.commit()
+    return round_, passed
+
+
 def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     """Change a round; the whole application is re-checked."""
     app, round_ = uow.applications.get_round(round_id)
@@ -222,15 +241,32 @@ def decide(
     return decided
 
 
-def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decided:
-    """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+def _check_not_future(uow: UnitOfWork, decision: Decision) -> None:
     if decision.decided_on > uow.today():
         raise DomainError(
             f"a decision on {decision.decided_on} is in the future; record it once it is made "
             f"(today, {uow.today()}, at the latest)"
         )
+
+
+def preview_decision(
+    uow: UnitOfWork, app_id: int, decision: Decision
+) -> tuple[Application, list[tuple[Round, RoundOutcome]]]:
+    """The rounds recording ``decision`` would close, and how, for a confirmation.
+
+    Raises what recording it would raise; changes nothing.
+    """
+    app = uow.applications.get(app_id)
+    _check_not_future(uow, decision)
+    app.check_decision(decision, uow.now())
+    return app, app.closing_rounds(decision.outcome)
+
+
+def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decided:
+    """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+    _check_not_future(uow, decision)
     pending = [r for r in app.ordered_rounds if r.outcome is RoundOutcome.PENDING]
-    recorded = app.decide(decision)
+    recorded = app.decide(decision, uow.now())
     touch(uow.now(), recorded, app, *pending)
     return Decided(recorded, pending)
 

@@ -17,6 +17,7 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> str:
         [(step.label, step.count) for step in steps],
         title="Funnel: how far applications got",
         width=420,
+        shares=[step.conversion for step in steps],
     )
 
 

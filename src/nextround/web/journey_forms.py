@@ -65,10 +65,14 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     ("interviewers", r"^interviewer name\b"),
     ("round", r"has no round|^round \d+ is not part"),
 )
+#: A decision's date refused: out of order, or before an interview still to come.
+_DECISION_DATE = (
+    r"^the decision on|^cannot reopen on|^a decision on|^the interview “.*still to come"
+)
 DECISION_ERRORS: ErrorRoutes = (
     ("reason", r"^decision reason\b"),
     ("finalists", r"^finalists\b"),
-    ("decided_on", r"^the decision on|^cannot reopen on|^a decision on"),
+    ("decided_on", _DECISION_DATE),
     ("offer_response", r"offer response"),
 )
 FEEDBACK_ERRORS: ErrorRoutes = (
@@ -88,7 +92,7 @@ CONTACT_ERRORS: ErrorRoutes = (
     ("role", r"^role\b"),
 )
 CLOSE_ERRORS: ErrorRoutes = (
-    ("on", r"^the decision on|^cannot reopen on|^a decision on"),
+    ("on", _DECISION_DATE),
     ("reason", r"^decision reason\b"),
 )
 

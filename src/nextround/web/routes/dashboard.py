@@ -8,21 +8,25 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from nextround.domain.journey import Application
+from nextround.domain.pipeline import funnel_note
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
+    CONFIRMED_MOVES,
     Board,
     Move,
+    Moved,
+    MovePreview,
     move_application,
     move_menu,
     pipeline_board,
+    preview_move,
 )
 from nextround.services.options import offer_check
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader
 from nextround.web.journey_charts import funnel_chart
 from nextround.web.panels import growth_panels
-from nextround.web.rendering import Flash, label
+from nextround.web.rendering import Flash, day, label
 
 router = APIRouter()
 
@@ -36,6 +40,8 @@ class DashboardView:
 
     board: Board
     funnel: Markup
+    #: What the funnel leaves out (stages skipped on the way to a later one), if anything.
+    funnel_note: str | None = None
 
 
 def dashboard_view(web: Web) -> DashboardView:
@@ -43,7 +49,7 @@ def dashboard_view(web: Web) -> DashboardView:
 
     def build() -> DashboardView:
         board = web.read(pipeline_board)
-        return DashboardView(board, Markup(funnel_chart(board.funnel)))
+        return DashboardView(board, Markup(funnel_chart(board.funnel)), funnel_note(board.funnel))
 
     return web.cache.get(BOARD_KEY, build)
 
@@ -59,15 +65,61 @@ _ENDED = {
 }
 
 
-def moved(app: Application, move: Move) -> str:
+def moved(result: Moved, move: Move) -> str:
     """What a move did, in a plain sentence (such as: Acme: offer received)."""
+    app = result.app
     if move in _ENDED:
-        return f"{app.company}: {_ENDED[move]}"
+        said = f"{app.company}: {_ENDED[move]}"
+        if move in CONFIRMED_MOVES:
+            said += " Recorded by mistake? Delete the decision on the application's page."
+        return said
     column = label(app.status)
     if move is Move.REOPEN:
         return f"{app.company}: reopened; it is back in {column}."
     added = max(app.rounds, key=lambda r: r.position)
-    return f"{app.company}: {added.name} added as round {added.position}; it is now in {column}."
+    passed = ""
+    if result.passed:
+        numbers = " and ".join(str(r.position) for r in result.passed)
+        passed = f" Round{'s' * (len(result.passed) > 1)} {numbers} marked passed."
+    return (
+        f"{app.company}: {added.name} added as round {added.position} on "
+        f"{day(added.started_on)}; it is now in {column}.{passed}"
+    )
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the board asks before a move that ends a process or answers an offer."""
+
+    preview: MovePreview
+    question: str
+    consequence: str
+    answer: str
+
+
+def question(preview: MovePreview) -> Question:
+    """The question, what recording it does to the rounds, and the answer button's words."""
+    company, on, move = preview.app.company, day(preview.on), preview.move
+    asked = {
+        Move.REJECTED: f"Record that {company} rejected you, on {on}?",
+        Move.WITHDRAWN: f"Record that you withdrew from {company}, on {on}?",
+        Move.NO_RESPONSE: f"Close {company} as no response, on {on}?",
+        Move.ACCEPT: f"Accept the offer from {company}?",
+        Move.DECLINE: f"Decline the offer from {company}?",
+    }[move]
+    consequence = "This closes the process."
+    if preview.closes:
+        first, *rest = preview.closes
+        parts = [f"round {first[0].position} ({first[0].name}) will be marked {first[1].value}"]
+        parts += [f"round {r.position} ({r.name}) {outcome.value}" for r, outcome in rest]
+        consequence += f" {', '.join(parts)[:1].upper()}{', '.join(parts)[1:]}."
+    answer = "Yes, record it"
+    if move is Move.ACCEPT:
+        warned = preview.offer is not None and preview.offer.warn
+        answer = "Accept anyway" if warned else "Yes, accept"
+    elif move is Move.DECLINE:
+        answer = "Yes, decline"
+    return Question(preview, asked, consequence, answer)
 
 
 def _render(
@@ -76,6 +128,8 @@ def _render(
     errors: dict[int, str] | None = None,
     flash: Flash | None = None,
     chosen: dict[int, str] | None = None,
+    asking: MovePreview | None = None,
+    dates: dict[int, str] | None = None,
 ) -> Response:
     view = dashboard_view(web)
     shown = {card.facts.id for column in view.board.columns for card in column.cards}
@@ -91,6 +145,10 @@ def _render(
         "to_review": to_review,
         # A refused move stays chosen in its menu, so it can be retried once its cause is fixed.
         "chosen": chosen or {},
+        # A move that asks first: the card shows the question in place of its menu.
+        "asking": question(asking) if asking else None,
+        # The date a refused move was given, kept for the retry (else today).
+        "dates": dates or {},
     }
     if web.htmx("board"):
         # The board, and out of band what it changes elsewhere on the page: the summary line,
@@ -120,25 +178,37 @@ def dashboard(web: WebDep) -> Response:
 
 @router.post("/applications/{app_id}/move")
 def move(app_id: int, web: WebDep, form: FormDep) -> Response:
-    """Move one application to another stage in one action."""
+    """Move one application to another stage, on a date (today unless another is given).
+
+    A move that ends the process or answers an offer asks first: the card shows what it
+    would record (and, for an acceptance, the offer against Option A), and only the
+    answer "yes" (``confirm``) records it.
+    """
     reader = FormReader(f"move-{app_id}", form)
     chosen = reader.choice("move", Move)
-    if chosen is None:
-        error = reader.state.error_for("move")
+    on = reader.date("on", "date of the move")
+    dates = {app_id: reader.raw("on")} if reader.raw("on") else {}
+    if chosen is None or not reader.ok:
+        error = reader.state.error_for("move") or reader.state.error_for("on")
         if error is None and not form.get("move"):
             # The placeholder, "Move to…": nothing chosen, so nothing changes.
             return _render(web) if web.htmx("board") else web.redirect("/")
-        return _render(web, 422, {app_id: error or "Choose a move."})
+        kept = {app_id: chosen.value} if chosen else None
+        return _render(web, 422, {app_id: error or "Choose a move."}, chosen=kept, dates=dates)
     try:
-        notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen), chosen))
+        if chosen in CONFIRMED_MOVES and not reader.flag("confirm"):
+            preview = web.read(lambda uow: preview_move(uow, app_id, chosen, on))
+            return _render(web, chosen={app_id: chosen.value}, asking=preview, dates=dates)
+        notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen, on), chosen))
     except (DomainError, InvalidInputError) as exc:
         message = exc.for_web()
         errors = {app_id: message[:1].upper() + message[1:]}
-        return _render(web, 422, errors, chosen={app_id: chosen.value})
+        return _render(web, 422, errors, chosen={app_id: chosen.value}, dates=dates)
     warning = None
-    if chosen in (Move.OFFER, Move.ACCEPT):
+    if chosen is Move.OFFER:
         # The same question the application page and `decision set` ask, so an offer taken
         # on the board is not waved through; shown as a warning, apart from the message.
+        # (An acceptance asked it before it was recorded.)
         check = web.read(lambda uow: offer_check(uow, app_id))
         if check is not None and check.warn:
             concerns = "; ".join(check.concerns)

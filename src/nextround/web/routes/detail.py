@@ -26,6 +26,7 @@ from nextround.domain.journey import (
 )
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
+from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import get_application
 from nextround.services.contacts import get_contact, list_contacts
 from nextround.services.feedback import list_feedback
@@ -100,6 +101,8 @@ def render_detail(
         **CHOICES,
     }
     forms = FormBook(failed, wanted)
+    if forms.inline("delete"):
+        context["removal"] = web.read(lambda uow: application_removal(uow, app_id))
     response = web.page("application.html", status, forms=forms, **context)
     if forms.failed_unseen:
         # The form that failed is not offered in the application's current state (e.g. a
@@ -135,6 +138,7 @@ _APPLICATION_FORMS = (
     "reopen",
     "close",
     "decision",
+    "delete-decision",
     "feedback",
     "contact",
     "edit-app",
@@ -162,8 +166,9 @@ def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
 
     app, growth, person = web.read(load)
     round_, interview = _form_subject(app, kind, ident)
+    removal = web.read(lambda uow: application_removal(uow, app_id)) if kind == "delete" else None
     return form_fragment_response(
-        web, app, growth, kind, FormBook(), round_, interview, person=person
+        web, app, growth, kind, FormBook(), round_, interview, person=person, removal=removal
     )
 
 
@@ -178,6 +183,7 @@ def form_fragment_response(
     entry: FeedbackEntry | None = None,
     status: int = 200,
     person: Contact | None = None,
+    removal: ApplicationRemoval | None = None,
 ) -> Response:
     """One form of the application page, for htmx."""
     return web.fragment(
@@ -188,6 +194,7 @@ def form_fragment_response(
         round=round_,
         interview=interview,
         person=person,
+        removal=removal,
         kind=kind,
         forms=forms,
         jf=jf,

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.journey import Decision, OfferResponse, Outcome
 from nextround.errors import DomainError
+from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import (
     close_application,
     edit_application,
     remove_application,
     reopen_application,
 )
+from nextround.services.options import acceptance_check
 from nextround.services.process import decide as decide_application
+from nextround.services.process import remove_decision
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
-from nextround.web.rendering import label
+from nextround.web.rendering import day, label
 from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
@@ -77,6 +83,18 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Record or change the decision that ends the application."""
     reader = FormReader("decision", form)
     kwargs = jf.read_decision(reader)
+    if reader.ok and not reader.flag("accept_anyway"):
+        doubts = web.read(lambda uow: _acceptance_doubts(uow, app_id, kwargs))
+        if doubts:
+            # Asked before the yes is recorded, not after: the form comes back with the
+            # trade-offs and a box to tick to accept anyway.
+            reader.state.values["ask_accept"] = "1"
+            reader.state.error = (
+                f"Saying yes to the wrong thing? {'; '.join(doubts)}. Nothing is recorded "
+                "yet: tick “Accept anyway” to record the acceptance, or keep the answer "
+                "pending for now."
+            )
+            return render_detail(web, app_id, reader.state)
     return submit(
         web,
         app_id,
@@ -92,6 +110,25 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     )
 
 
+def _acceptance_doubts(uow: SqlUnitOfWork, app_id: int, kwargs: dict[str, Any]) -> list[str]:
+    """Why accepting this offer may be saying yes to the wrong thing, when the form accepts it.
+
+    Empty unless the form turns the decision into an accepted offer (an offer accepted
+    already was asked about then) and Option A has concerns worth a warning.
+    """
+    if kwargs["outcome"] is not Outcome.OFFER or kwargs["offer_response"] is not (
+        OfferResponse.ACCEPTED
+    ):
+        return []
+    current = uow.applications.get(app_id).current_decision
+    if current is not None and current.offer_response is OfferResponse.ACCEPTED:
+        return []
+    check = acceptance_check(uow, app_id)
+    if not check.warn:
+        return []
+    return [f"{c[:1].upper()}{c[1:]}" for c in check.concerns]
+
+
 def _decision_text(decision: Decision) -> str:
     """'offer, accepted': an accepted offer says so, as it is the step that ends the search."""
     text = label(decision.outcome).lower()
@@ -101,17 +138,47 @@ def _decision_text(decision: Decision) -> str:
     return text
 
 
+@router.post("/applications/{app_id}/decision/delete")
+def delete_decision(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Delete the latest decision, recorded by mistake: the process is as it was before.
+
+    Unlike Reopen, which keeps the decision on record, it goes, and the rounds it closed
+    are pending again (the same use case as `nextround decision rm`).
+    """
+    reader = FormReader("delete-decision", form)
+    if not reader.confirmed():
+        return render_detail(web, app_id, reader.state, 422)
+    try:
+        app, decision, reopened = web.write(lambda uow: remove_decision(uow, app_id))
+    except DomainError as exc:
+        reader.explain(exc, ())
+        return render_detail(web, app_id, reader.state, 422)
+    said = f"Deleted the {label(decision.outcome).lower()} of {day(decision.decided_on)}"
+    message = f"{said}; the application is {label(app.status).lower()} again."
+    if reopened:
+        numbers = " and ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
+        many = len(reopened) > 1
+        message += f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
+    return web.redirect(f"/applications/{app_id}#decision", message)
+
+
 @router.post("/applications/{app_id}/delete")
 def delete(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Delete the application and everything in its process, after an explicit confirmation."""
     reader = FormReader("delete", form)
     if not reader.confirmed():
         return render_detail(web, app_id, reader.state, 422)
+
+    def remove(uow: SqlUnitOfWork) -> ApplicationRemoval:
+        removal = application_removal(uow, app_id)
+        remove_application(uow, app_id)
+        return removal
+
     try:
-        removed = web.write(lambda uow: remove_application(uow, app_id))
+        removed = web.write(remove)
     except DomainError as exc:
         reader.explain(exc, ())
         return render_detail(web, app_id, reader.state, 422)
     return web.redirect(
-        "/applications", f"Deleted {removed.role_title} at {removed.company} and its process."
+        "/applications", " ".join(filter(None, [f"Deleted {removed.summary}.", removed.kept]))
     )

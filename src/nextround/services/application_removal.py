@@ -1,0 +1,132 @@
+"""What deleting a whole application takes with it, counted for the question asked first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.evidence import EvidenceOrigin
+from nextround.domain.journey import Application
+from nextround.services.ports import FullUnitOfWork
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+@dataclass(frozen=True)
+class ApplicationRemoval:
+    """An application to delete: how much of each kind of record goes, and what stays."""
+
+    application: Application
+    rounds: int
+    interviews: int
+    debriefs: int
+    decisions: int
+    feedback: int
+    statements: int
+    confirmed: int
+    notes: int
+    sent_notes: int
+    rated: bool
+    #: Open growth-plan actions that cite its feedback or debriefs as their evidence.
+    plan_actions: int
+    #: People on the application: they stay, no longer tied to it.
+    contacts: int
+
+    @property
+    def label(self) -> str:
+        """The application as the user knows it, e.g. "TPM at Tempoline"."""
+        return f"{self.application.role_title} at {self.application.company}"
+
+    @property
+    def losses(self) -> list[str]:
+        """Each kind of record that goes with it, counted ("2 rounds", "its Option A rating")."""
+        parts = []
+        for n, one in (
+            (self.rounds, "round"),
+            (self.interviews, "interview"),
+            (self.debriefs, "debrief"),
+            (self.decisions, "decision"),
+        ):
+            if n:
+                parts.append(_count(n, one))
+        if self.feedback:
+            said = _count(self.feedback, "feedback item")
+            if self.statements:
+                said += f" with {_count(self.statements, 'statement')}"
+                if self.confirmed:
+                    said += f" ({self.confirmed} confirmed)"
+            parts.append(said)
+        if self.notes:
+            sent = f" ({self.sent_notes} sent)" if self.sent_notes else ""
+            parts.append(_count(self.notes, "thank-you note") + sent)
+        if self.rated:
+            parts.append("its Option A rating")
+        return parts
+
+    @property
+    def summary(self) -> str:
+        """The application and everything that goes with it, in one phrase."""
+        losses = self.losses
+        if not losses:
+            return self.label
+        listed = losses[0] if len(losses) == 1 else f"{', '.join(losses[:-1])} and {losses[-1]}"
+        return f"{self.label} with {listed}"
+
+    @property
+    def kept(self) -> str:
+        """What happens to the rest, in sentences ("" when nothing else changes)."""
+        notes = []
+        if self.contacts:
+            verb = "stays" if self.contacts == 1 else "stay"
+            notes.append(
+                f"{_count(self.contacts, 'person', 'people')} on it {verb} in your contacts."
+            )
+        if self.plan_actions:
+            rest = "rests" if self.plan_actions == 1 else "rest"
+            notes.append(
+                f"The growth plan is rebuilt without its evidence: "
+                f"{_count(self.plan_actions, 'open action')} {rest} on it."
+            )
+        elif self.statements or self.debriefs:
+            notes.append("Your profile and growth plan no longer count its evidence.")
+        return " ".join(notes)
+
+
+def application_removal(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
+    """What deleting an application would take and keep, for a confirmation; changes nothing."""
+    app = uow.applications.get(app_id)
+    interview_ids = {i.id for r in app.rounds for i in r.interviews if i.id is not None}
+    debriefs = uow.debriefs.for_interviews(interview_ids)
+    feedback = uow.feedback.list(app_id)
+    statements = [
+        s
+        for group in uow.statements.for_feedback_items(
+            [f.id for f in feedback if f.id is not None]
+        ).values()
+        for s in group
+    ]
+    notes = uow.notes.list(app_id)
+    # A plan action cites its evidence as "origin:id": statements, and debriefs' ratings.
+    refs = {f"{EvidenceOrigin.FEEDBACK}:{s.id}" for s in statements} | {
+        f"{origin}:{d.id}"
+        for d in debriefs.values()
+        for origin in (EvidenceOrigin.DEBRIEF, EvidenceOrigin.SELF_RATING)
+    }
+    return ApplicationRemoval(
+        application=app,
+        rounds=len(app.rounds),
+        interviews=len(interview_ids),
+        debriefs=len(debriefs),
+        decisions=len(app.decisions),
+        feedback=len(feedback),
+        statements=len(statements),
+        confirmed=sum(1 for s in statements if s.confirmed),
+        notes=len(notes),
+        sent_notes=sum(1 for n in notes if n.sent_on is not None),
+        rated=uow.option_ratings.get(app_id) is not None,
+        plan_actions=sum(
+            1 for a in uow.plan.all() if not a.done and refs.intersection(a.evidence_refs)
+        ),
+        contacts=len(uow.contacts.list(app_id)),
+    )
