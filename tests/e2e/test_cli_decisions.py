@@ -75,3 +75,17 @@ def test_an_offer_straight_after_applying_counts_as_no_screen_in_stats(cli):
     ]  # fmt: skip
     shown = " ".join(cli.ok("stats").split())
     assert "1 offer came without a final round on record" in shown
+
+
+def test_accepting_an_offer_that_misses_option_a_asks_first(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-11-01")
+    cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
+    cli.ok("options", "rate", "1", "scope=2", "mission=2", "compensation=5")
+    accept = ("decision", "set", "1", "--outcome", "offer", "--response", "accepted",
+              "--on", "2026-11-24")  # fmt: skip
+    refused = cli(*accept, stdin="n\n")
+    assert refused.code == 1 and "Aborted; nothing was changed." in refused.err
+    assert "Saying yes to the wrong thing? Acme:" in refused.err
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
+    out = cli.ok(*accept, "--yes")
+    assert out.strip() == "Application 1: offer on 2026-11-24, accepted."

@@ -306,10 +306,21 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     )
     assert "it misses the must-have “remote”" in err
     assert "gains: compensation 5" in err
-    # Accepting it warns again; declining it does not.
+    # Accepting it shows the trade-offs first and asks: "no" (or no answer) records nothing.
+    accept = ("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
+              "2025-11-01", "--response", "accepted")  # fmt: skip
+    before = dump(cli.db)
+    for answer in (None, "n\n"):
+        asked = cli(*accept, stdin=answer)
+        assert asked.code == 1 and "Saying yes to the wrong thing?" in asked.err
+        assert "Record the acceptance anyway? [y/N]" in asked.err
+        assert dump(cli.db) == before
+    said_yes = cli(*accept, stdin="y\n")
+    assert said_yes.code == 0 and said_yes.out.strip().endswith("accepted.")
+    assert said_yes.err.count("Saying yes to the wrong thing?") == 1  # not again once recorded
+    # --yes records it without asking; the trade-offs are still shown.
     narrow = replace(cli, env={**cli.env, "COLUMNS": "60"})
-    accepted = narrow("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
-                      "2025-11-01", "--response", "accepted")  # fmt: skip
+    accepted = narrow(*accept, "--yes")
     assert accepted.code == 0 and "Saying yes to the wrong thing?" in accepted.err
     # On a narrow terminal each concern wraps under its own text, inside the warning.
     lines = accepted.err.splitlines()

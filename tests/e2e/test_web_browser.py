@@ -475,16 +475,14 @@ def test_phone_width_pages_and_keyboard(chromium: Any, shots: Path, tmp_path: Pa
         page.wait_for_selector("#this-week .h-note:has-text('1 of')")
         # The focus stays on the button just pressed, now saying what pressing it again does,
         # so a keyboard user goes on from there rather than from the top of the page.
-        page.wait_for_function(
-            "document.activeElement.matches('#this-week button.tick[aria-pressed=true]')"
-        )
+        # A selector with :focus, not wait_for_function: its polling evaluates a string,
+        # which the app's Content Security Policy refuses (no 'unsafe-eval').
+        page.wait_for_selector("#this-week button.tick[aria-pressed=true]:focus")
         said = page.evaluate("document.activeElement.textContent").strip()
         assert said.startswith("Done; mark as not done:"), said
         page.keyboard.press("Enter")
         page.wait_for_selector("#this-week .h-note:has-text('0 of')")
-        page.wait_for_function(
-            "document.activeElement.matches('#this-week button.tick[aria-pressed=false]')"
-        )
+        page.wait_for_selector("#this-week button.tick[aria-pressed=false]:focus")
         page.goto(server.url + f"/applications/{main_id}?form=debrief-4")
         page.focus("#debrief-4-overall-3")
         page.keyboard.press("ArrowRight")

@@ -116,7 +116,13 @@ def _latest_day(rounds: list[dict[str, Any]], floor: date) -> date:
     days = [floor]
     for r in rounds:
         days += [r["started_on"], *([r["ended_on"]] if r["ended_on"] else [])]
-        days += [i["scheduled_at"].date() for i in r["interviews"] if i["scheduled_at"]]
+        # The day after: in another zone an interview's own date may be the next day here,
+        # and a decision must not come before an interview held (see check_held_by).
+        days += [
+            i["scheduled_at"].date() + timedelta(days=1)
+            for i in r["interviews"]
+            if i["scheduled_at"]
+        ]
     return max(days)
 
 

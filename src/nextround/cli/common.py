@@ -184,7 +184,9 @@ def decode_text(data: bytes, where: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidInputError(f"{where} is not UTF-8 text; save it as UTF-8 and retry") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    from nextround.domain.text_lines import newline_ends
+
+    return newline_ends(text)
 
 
 def utf8_text(text: str, where: str) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import typer
+
 from nextround.cli.common import console, escape, paragraph
 from nextround.domain.option_ranking import GAP_MEANING
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
     from nextround.domain.option_a import Criterion, OptionA
     from nextround.domain.option_ranking import Assessment, CriterionValue, Sensitivity
+    from nextround.services.options import OfferCheck
 
 
 def render_option_a(option_a: OptionA) -> None:
@@ -193,14 +196,44 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any] | None:
 
 def warn_about_offer(nextround: Nextround, app_id: int) -> None:
     """On stderr, in yellow: "saying yes to the wrong thing?" with the trade-offs (exit 0)."""
-    from rich.console import Console
-
     from nextround.services.options import offer_check
 
     with nextround.uow() as uow:
         check = offer_check(uow, app_id)
-    if check is None:
-        return
+    if check is not None:
+        show_offer_check(check, app_id)
+
+
+def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
+    """Show an offer's trade-offs before its acceptance is recorded, and ask (unless --yes).
+
+    True when the trade-offs were shown (so they need not be shown again once recorded).
+    Aborts, with nothing written, when the person says no.
+    """
+    from nextround.domain.journey import OfferResponse, Outcome
+    from nextround.services.options import acceptance_check
+
+    with nextround.uow() as uow:
+        current = uow.applications.get(app_id).current_decision
+        if (
+            current is not None
+            and current.outcome is Outcome.OFFER
+            and current.offer_response is OfferResponse.ACCEPTED
+        ):
+            return False  # accepted already: a date or reason is being corrected
+        check = acceptance_check(uow, app_id)
+    if not check.warn:
+        return False
+    show_offer_check(check, app_id)
+    if not yes and not typer.confirm("Record the acceptance anyway?", err=True):
+        raise typer.Abort()
+    return True
+
+
+def show_offer_check(check: OfferCheck, app_id: int) -> None:
+    """The trade-offs of an offer against Option A, or how to hold it against it, on stderr."""
+    from rich.console import Console
+
     err = Console(stderr=True, highlight=False, emoji=False)
     a = check.assessment
     if not check.warn:

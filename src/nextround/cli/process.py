@@ -371,27 +371,36 @@ def decision_set(
         str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
+        ),
+    ] = False,
 ) -> None:
-    """Record how an application ended (replaces the current decision)."""
+    """Record how an application ended (replaces the current decision).
+
+    Accepting an offer that falls short of your Option A shows the trade-offs first and
+    asks before anything is recorded.
+    """
+    from nextround.cli.option_views import ask_before_accepting, warn_about_offer
     from nextround.services.process import decide
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
-    with state(ctx).app.uow() as uow:
-        decided = decide(
-            uow,
-            app_id,
-            chosen,
-            parse_date(on, "--on"),
-            finalists,
-            reason,
-            parse_choice(OfferResponse, response, "--response"),
-        )
+    answer = parse_choice(OfferResponse, response, "--response")
+    when = parse_date(on, "--on")
+    nextround = state(ctx).app
+    asked = (
+        chosen is Outcome.OFFER
+        and answer is OfferResponse.ACCEPTED
+        and ask_before_accepting(nextround, app_id, yes)
+    )
+    with nextround.uow() as uow:
+        decided = decide(uow, app_id, chosen, when, finalists, reason, answer)
     decision = decided.decision
-    if decision.outcome is Outcome.OFFER:
-        from nextround.cli.option_views import warn_about_offer
-
-        warn_about_offer(state(ctx).app, app_id)  # on stderr, so --json stays clean
+    if decision.outcome is Outcome.OFFER and not asked:
+        warn_about_offer(nextround, app_id)  # on stderr, so --json stays clean
     if as_json:
         print_json(decision)
         return
