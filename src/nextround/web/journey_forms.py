@@ -58,7 +58,7 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b|is not a competency of"),
-    ("interviewers", r"^interviewer name\b"),
+    ("interviewers", r"^interviewer name\b|listed twice among the interviewers"),
     ("round", r"has no round|^round \d+ is not part"),
 )
 DECISION_ERRORS: ErrorRoutes = (
