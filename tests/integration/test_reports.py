@@ -20,6 +20,7 @@ from nextround.services.demo import load_demo
 from nextround.services.notes import NoteRequest, draft_notes, save_note
 from nextround.services.reports import application_report, profile_report
 from tests.integration.test_services_demo import lexical
+from tests.integration.thin_calibration import seed_thin_calibration
 
 ROOT = Path(__file__).resolve().parents[2]
 pypdf = pytest.importorskip("pypdf")
@@ -222,3 +223,16 @@ def test_an_empty_database_still_makes_a_readable_profile_report(sqlite_app):
     # Without a sender name set, the headline stands on its own.
     assert "<h1>Skills from every source</h1>" in html
     assert pages >= 1 and "Skills from every source" in text
+
+
+def test_a_calibration_on_thin_evidence_is_called_provisional_in_the_report(sqlite_app):
+    seed_thin_calibration(sqlite_app)
+    with sqlite_app.uow() as uow:
+        report = profile_report(uow, 365, 120)
+    html = profile_html(report)
+    tile = html[html.index("Self vs others") : html.index('<div class="what">Applications')]
+    assert "over 1 competency; provisional: the others' side is thin" in tile
+    assert (
+        '<p class="caveat">Based on 1 outside piece of evidence per competency, which is thin '
+        "everywhere: treat this figure as provisional until more feedback arrives.</p>"
+    ) in html
