@@ -236,3 +236,16 @@ def test_a_calibration_on_thin_evidence_is_called_provisional_in_the_report(sqli
         '<p class="caveat">Based on 1 outside piece of evidence per competency, which is thin '
         "everywhere: treat this figure as provisional until more feedback arrives.</p>"
     ) in html
+
+
+@pytest.mark.parametrize(("done", "said"), [(0, "0 actions"), (1, "1 action"), (2, "2 actions")])
+def test_the_plan_count_in_the_report_agrees_with_its_number(demo, done, said):
+    from dataclasses import replace
+    from datetime import date as day
+
+    _, _, profile, _ = demo
+    plan = [replace(a, done_on=None) for a in profile.plan]
+    assert len(plan) >= 2, "the demo plan has actions to tick"
+    plan[:done] = [replace(a, done_on=day(2026, 1, 5)) for a in plan[:done]]
+    html = profile_html(replace(profile, plan=plan))
+    assert f"{said} done so far." in html and "(s)" not in html
