@@ -26,7 +26,10 @@ def test_thank_you_drafts_three_variants_from_the_record(seeded):
     assert "Dear Maya," in out and "Hi Maya," in out and "Hello Maya," in out
     assert "Keep one: nextround note thank-you 1 --variant N --save" in out
     # Nothing confirmed yet: the note names no learning, and says how to get one.
-    assert "learning: none yet (confirm its feedback with `nextround feedback review`)" in out
+    assert (
+        "learning: none (1 piece of feedback still waits for your review; confirm its "
+        "statements to add one with `nextround feedback review`)"
+    ) in out
     data = json.loads(cli.ok("note", "thank-you", str(journey.main), "--json"))
     assert [d["variant"] for d in data["drafts"]] == [1, 2, 3]
     assert data["tone"] == "after_rejection" and data["saved_note_id"] is None

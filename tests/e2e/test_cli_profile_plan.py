@@ -472,3 +472,20 @@ def test_plan_week_prepares_for_the_interview_coming_up(pcli):
     assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == [
         a["id"] for a in week
     ]
+
+
+def test_a_calibration_on_one_outside_piece_is_called_provisional(cli, data_dir):
+    from nextround.bootstrap import Nextround
+    from nextround.config import Settings
+    from tests.integration.thin_calibration import seed_thin_calibration
+
+    app = Nextround(Settings(data_dir=data_dir, database_url=f"sqlite:///{cli.db}"))
+    seed_thin_calibration(app)
+    app.close()
+    caveat = (
+        "Based on 1 outside piece of evidence per competency, which is thin everywhere: treat "
+        "this figure as provisional until more feedback arrives."
+    )
+    assert caveat in " ".join(cli.ok("profile").split())
+    assert caveat in " ".join(cli.ok("profile", "explain", "calibration").split())
+    assert json.loads(cli.ok("profile", "--json"))["calibration"]["provisional"] is True

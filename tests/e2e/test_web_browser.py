@@ -275,7 +275,7 @@ def test_journey_then_backup_into_a_new_database(
         # The plan, built from that profile; tick one action off in place.
         page.goto(first.url + "/plan")
         page.click("#plan-body button:has-text('Build my plan')")
-        page.wait_for_selector("text=Refreshed the plan")
+        page.wait_for_selector("text=Built your plan")
         page.locator("#this-week button.tick").first.click()
         page.wait_for_selector("#this-week .h-note:has-text('1 of')")
         tab.shot(shots, "plan")

@@ -20,6 +20,7 @@ from nextround.services.demo import load_demo
 from nextround.services.notes import NoteRequest, draft_notes, save_note
 from nextround.services.reports import application_report, profile_report
 from tests.integration.test_services_demo import lexical
+from tests.integration.thin_calibration import seed_thin_calibration
 
 ROOT = Path(__file__).resolve().parents[2]
 pypdf = pytest.importorskip("pypdf")
@@ -222,3 +223,29 @@ def test_an_empty_database_still_makes_a_readable_profile_report(sqlite_app):
     # Without a sender name set, the headline stands on its own.
     assert "<h1>Skills from every source</h1>" in html
     assert pages >= 1 and "Skills from every source" in text
+
+
+def test_a_calibration_on_thin_evidence_is_called_provisional_in_the_report(sqlite_app):
+    seed_thin_calibration(sqlite_app)
+    with sqlite_app.uow() as uow:
+        report = profile_report(uow, 365, 120)
+    html = profile_html(report)
+    tile = html[html.index("Self vs others") : html.index('<div class="what">Applications')]
+    assert "over 1 competency; provisional: the others' side is thin" in tile
+    assert (
+        '<p class="caveat">Based on 1 outside piece of evidence per competency, which is thin '
+        "everywhere: treat this figure as provisional until more feedback arrives.</p>"
+    ) in html
+
+
+@pytest.mark.parametrize(("done", "said"), [(0, "0 actions"), (1, "1 action"), (2, "2 actions")])
+def test_the_plan_count_in_the_report_agrees_with_its_number(demo, done, said):
+    from dataclasses import replace
+    from datetime import date as day
+
+    _, _, profile, _ = demo
+    plan = [replace(a, done_on=None) for a in profile.plan]
+    assert len(plan) >= 2, "the demo plan has actions to tick"
+    plan[:done] = [replace(a, done_on=day(2026, 1, 5)) for a in plan[:done]]
+    html = profile_html(replace(profile, plan=plan))
+    assert f"{said} done so far." in html and "(s)" not in html

@@ -10,6 +10,7 @@ from nextround.domain.calibration_text import (
     agreement_arithmetic,
     agreement_meaning,
     distance,
+    evidence_caveat,
 )
 from nextround.domain.patterns import Calibration, CalibrationKind
 from nextround.domain.profile import build_profile
@@ -80,3 +81,35 @@ def test_without_items_there_is_nothing_to_say() -> None:
 )
 def test_distance_in_rating_points(points: float, text: str) -> None:
     assert distance(points) == text
+
+
+def _calibration(others: dict[str, int]) -> Calibration:
+    """Self-rated 4 on each competency, with that many interviewer strengths from others."""
+    evidence = []
+    for app, (competency, pieces) in enumerate(others.items(), start=1):
+        evidence.append(rating(competency, 4))
+        evidence += [ev(competency, STRENGTH, INTERVIEWER, app=app + i) for i in range(pieces)]
+    return build_profile(evidence, FRAMEWORK, TODAY).calibration
+
+
+def test_one_outside_piece_per_competency_makes_the_figure_provisional() -> None:
+    cal = _calibration({"communication": 1, "stakeholder-management": 1})
+    assert cal.provisional and cal.to_json()["provisional"] is True
+    text = CalibrationText.of(cal)
+    assert text.provisional
+    assert text.caveat == (
+        "Based on 1 outside piece of evidence per competency, which is thin everywhere: "
+        "treat this figure as provisional until more feedback arrives."
+    )
+
+
+def test_a_caveat_names_only_the_thin_competencies_and_none_when_all_are_solid() -> None:
+    solid = _calibration({"communication": 12, "stakeholder-management": 12})
+    assert not any(i.others.thin for i in solid.items)
+    assert evidence_caveat(solid) is None and not solid.provisional
+    mixed = _calibration({"communication": 12, "stakeholder-management": 1})
+    assert not mixed.provisional
+    assert evidence_caveat(mixed) == (
+        "1 of the 2 competencies rests on thin outside evidence (1 outside piece of evidence "
+        "each): treat their part of this figure as provisional."
+    )

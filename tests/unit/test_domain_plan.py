@@ -18,7 +18,7 @@ from nextround.domain.plan import (
     momentum,
     pick_week,
 )
-from nextround.domain.plan_ideas import ranked_practice
+from nextround.domain.plan_ideas import quote, quote_about, ranked_practice, story_written_why
 from nextround.domain.profile import Profile, build_profile
 from nextround.domain.stories import StorySummary
 from nextround.errors import DomainError, NotFoundError
@@ -228,6 +228,20 @@ def test_writing_the_story_ticks_the_story_action() -> None:
     by_id = {a.id: a for a in refreshed}
     assert by_id["story:communication:story-1"].done_on == TODAY + timedelta(days=3)
     assert by_id["story:communication:story-2"].done_on is None
+    # Its reason says what made it done, not the "no story yet" it was added for.
+    assert by_id["story:communication:story-1"].why == (
+        "Done: your story “Steering update” shows communication."
+    )
+    assert "only one story shows communication" in by_id["story:communication:story-2"].why
+
+
+def test_a_sharpened_story_ticks_its_action_with_a_reason_in_the_past() -> None:
+    unready = StorySummary(7, "WMS teams", ("risk-management",), False, "Add numbers.")
+    first = _plan(stories=[*STORIES, unready])
+    ready = replace(unready, ready=True, first_fix=None)
+    refreshed = {a.id: a for a in _plan(existing=first, stories=[*STORIES, ready])}
+    action = refreshed["story:risk-management:sharpen-7"]
+    assert action.done and action.why.startswith("Done: the story passes its precision checks")
 
 
 def test_open_actions_for_a_gap_that_is_gone_are_dropped_but_done_ones_stay() -> None:
@@ -426,3 +440,56 @@ def test_a_self_rating_says_where_in_words_a_sentence_uses(place, said) -> None:
     )
     assert cite(rated) == f"You rated yourself 2/5 {said} (June 2026)."
     assert "·" not in cite(rated)
+
+
+RECRUITER_SENTENCE = (
+    "In the end, the team felt that your experience with risk management didn't come "
+    "through as strongly as for the candidate we selected, and that there were some gaps "
+    "around systemic thinking in parts of the loop, especially in the process-flow exercise."
+)
+
+
+def test_a_long_quote_keeps_the_part_that_names_the_competency() -> None:
+    systems = quote_about(RECRUITER_SENTENCE, "Systems thinking")
+    assert systems == (
+        "…and that there were some gaps around systemic thinking in parts of the loop, "
+        "especially in the process-flow exercise."
+    )
+    # Named early, the sentence is quoted from its start, as before.
+    risk = quote_about(RECRUITER_SENTENCE, "Risk management")
+    assert risk.startswith("In the end, the team felt that your experience with risk management")
+    assert risk.endswith("…") and len(risk) <= 160
+    # Not named at all: from the start too.
+    assert quote_about(RECRUITER_SENTENCE, "Negotiation") == quote(RECRUITER_SENTENCE)
+
+
+def test_a_mitigation_cites_the_part_of_the_feedback_about_its_gap() -> None:
+    evidence = [
+        *EVIDENCE,
+        ev("systems-thinking", GAP, RECRUITER, app=7, text=RECRUITER_SENTENCE),
+    ]
+    plan = _plan(profile=_profile(evidence))
+    details = [a.detail for a in plan if a.id.startswith("mitigate:systems-thinking")]
+    quoted = [d for d in details if "systemic thinking" in d]
+    assert quoted and all("“…and that there were some gaps around systemic" in d for d in quoted)
+    assert not any("and that there were some…" in d for d in details)
+
+
+def test_a_story_action_done_by_several_stories_names_them() -> None:
+    stories = [f"Story {i}" for i in range(1, 5)]
+    assert story_written_why("Risk management", stories[:2]) == (
+        "Done: 2 stories show risk management now (“Story 1”, “Story 2”)."
+    )
+    assert story_written_why("Risk management", stories).endswith("“Story 3”, …).")
+
+
+def test_a_story_action_ticked_by_hand_says_what_made_it_done_once_the_story_exists() -> None:
+    ticked = mark_done(_plan(), "story:risk-management:story-1", TODAY)
+    # Ticked before the story was in the bank: its reason stays as it was until it is.
+    before = {a.id: a for a in _plan(existing=ticked)}["story:risk-management:story-1"]
+    assert before.why.endswith("no story in your bank shows risk management yet.")
+    stories = [*STORIES, StorySummary(3, "Dock risk register", ("risk-management",))]
+    after = {a.id: a for a in _plan(existing=ticked, stories=stories)}
+    action = after["story:risk-management:story-1"]
+    assert action.done_on == TODAY
+    assert action.why == "Done: your story “Dock risk register” shows risk management."

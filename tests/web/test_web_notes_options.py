@@ -19,6 +19,7 @@ from nextround.domain.journey import (
 from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
+from nextround.services.debriefs import record_debrief
 from nextround.services.notes import get_sender, list_notes
 from nextround.services.process import add_interview, add_round, set_decision
 from tests.web.conftest import Browser, field_error
@@ -187,6 +188,23 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     with sqlite_app.uow() as uow:
         (listing,) = list_notes(uow, app_id)
     assert [r.name for r in listing.note.recipients] == ["Maya Lindgren", "Kwame Asante"]
+
+
+def test_the_hints_say_where_the_moment_came_from_or_what_is_missing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _two_rounds(sqlite_app)
+    with sqlite_app.uow() as uow:
+        interview = uow.applications.get(app_id).ordered_rounds[1].interviews[0]
+        record_debrief(uow, interview.id, 4, went_well="Shard plan landed well.")
+    maya = html_text(browser.get(f"/applications/{app_id}/notes/new").text)
+    assert "No moment: Maya Lindgren sat in none of the interviews on record" in maya
+    assert "No learning: no confirmed feedback on this application names a competency." in maya
+    kwame = html_text(
+        browser.get(f"/applications/{app_id}/notes/new", params={"to": "Kwame Asante"}).text
+    )
+    assert "our conversation about the shard plan" in kwame
+    assert "Moment: from what went well in “Design a playlist service”." in kwame
 
 
 def test_an_unknown_recipient_or_round_is_explained(browser: Browser, sqlite_app) -> None:

@@ -254,3 +254,42 @@ def test_a_form_that_leaves_fields_out_changes_only_what_it_sends(
         "+46 70 000",
         "Met at the meetup.",
     )
+
+
+def test_a_person_added_twice_is_saved_with_a_warning(browser: Browser) -> None:
+    app_id = browser.add_application()
+    first = _person(browser, app_id)
+    added = browser.post(
+        f"/applications/{app_id}/contacts",
+        {"name": "dana ruiz", "role": "hiring_manager", "email": "dana@x.test"},
+    )
+    assert added.status_code == 303
+    page = browser.get(added.headers["location"]).text
+    [warning] = re.findall(r'<p class="flash-warning">(.*?)</p>', page)
+    assert html.unescape(warning) == (
+        f"dana ruiz was on this application already (contact {first}). "
+        "If it was a slip, remove the new one."
+    )
+    # Someone new gets no warning.
+    other = browser.post(
+        f"/applications/{app_id}/contacts", {"name": "Lee Park", "role": "interviewer"}
+    )
+    assert "flash-warning" not in browser.get(other.headers["location"]).text
+
+
+def test_an_interviewer_listed_twice_is_refused_at_the_field(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    typed = {"round": "1", "title": "Deep dive", "interviewers": "Mei Chen\nmei chen, HM"}
+    refused = browser.post(f"/applications/{app_id}/interviews", typed)
+    assert refused.status_code == 422
+    assert field_error(refused.text, "new-interview-1-interviewers") == (
+        "Mei Chen is listed twice among the interviewers; list each person once"
+    )
+    with sqlite_app.uow() as uow:
+        assert uow.applications.get(app_id).ordered_rounds[0].interviews == []

@@ -46,7 +46,11 @@ def test_build_the_plan_then_see_the_week_and_the_whole_plan(
     response = browser.post("/plan/refresh")
     assert response.status_code == 303 and response.headers["location"] == "/plan"
     html = browser.get("/plan").text
-    assert "Refreshed the plan:" in html
+    open_count = sum(1 for a in _plan(sqlite_app) if not a.done)
+    # The first build says it built the plan, not that it refreshed one.
+    assert f"Built your plan: {open_count} open actions." in html
+    again = browser.get(browser.post("/plan/refresh").headers["location"]).text
+    assert f"Refreshed the plan: {open_count} open actions." in again
     week = html[html.index('id="this-week"') : html.index('id="momentum-title"')]
     assert week.count('class="action"') == 5
     assert "Close your gaps" in html and "Lean into your spikes" in html

@@ -9,6 +9,7 @@ import pytest
 from nextround.bootstrap import Nextround
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
+from tests.integration.thin_calibration import seed_thin_calibration
 from tests.web.conftest import Browser, load_demo_journey
 
 
@@ -273,3 +274,18 @@ def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(
     table = html[html.index('id="competencies"') :]
     assert '<span class="pill verdict-leaning-gap">Leaning gap</span>' in table
     assert "verdict-mixed" not in table
+
+
+def test_a_calibration_on_one_outside_piece_says_it_is_provisional(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    seed_thin_calibration(sqlite_app)
+    html = browser.get("/profile").text
+    card = html[html.index('id="calibration-title"') : html.index('id="spikes-title"')]
+    assert '<p class="big-figure provisional">' in card
+    assert '<strong class="provisional-tag">provisional</strong>' in card
+    assert (
+        '<p class="calibration-caveat">Based on 1 outside piece of evidence per competency, '
+        "which is thin everywhere: treat this figure as provisional until more feedback "
+        "arrives.</p>"
+    ) in card

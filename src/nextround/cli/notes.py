@@ -23,7 +23,7 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.note_drafts import Draft
-    from nextround.domain.note_facts import Learning, Moment
+    from nextround.domain.note_facts import NoteFacts
     from nextround.services.notes import DraftSet, NoteListing
 
 app = typer.Typer(
@@ -183,7 +183,7 @@ def _render_all(drafts: DraftSet) -> None:
     _heading(drafts)
     for draft in drafts.drafts:
         out.print()
-        _render_draft(draft, draft.subject, draft.body)
+        _render_draft(draft, drafts.facts, draft.subject, draft.body)
     out.print(
         f"\nKeep one: nextround note thank-you {drafts.application.id} --variant N --save "
         "(add --sent DATE if it went out, --eml PATH for your mail client, --edit to change it)"
@@ -193,7 +193,7 @@ def _render_all(drafts: DraftSet) -> None:
 def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None:
     _heading(drafts)
     console().print()
-    _render_draft(draft, subject, body)
+    _render_draft(draft, drafts.facts, subject, body)
 
 
 def _heading(drafts: DraftSet) -> None:
@@ -212,7 +212,7 @@ def _heading(drafts: DraftSet) -> None:
     )
 
 
-def _render_draft(draft: Draft, subject: str, body: str) -> None:
+def _render_draft(draft: Draft, facts: NoteFacts, subject: str, body: str) -> None:
     from nextround.domain.notes import count_words
 
     out = console()
@@ -221,23 +221,19 @@ def _render_draft(draft: Draft, subject: str, body: str) -> None:
     out.print(f"[bold cyan]Variant {draft.variant}[/] · {draft.style} · {words} words{over}")
     out.print(f"[dim]Subject:[/] {escape(subject)}\n")
     out.print(escape(body), soft_wrap=True)
-    out.print(f"\n[dim]{escape(_provenance(draft.moment, draft.learning))}[/]")
+    out.print(f"\n[dim]{escape(_provenance(draft, facts))}[/]")
 
 
-def _provenance(moment: Moment | None, learning: Learning | None) -> str:
+def _provenance(draft: Draft, facts: NoteFacts) -> str:
     """Where the specific parts came from, so every detail can be checked."""
+    from nextround.domain.note_gaps import moment_origin, review_would_help
+
+    moment, learning = draft.moment, draft.learning
     parts = []
     if moment is not None:
-        where = {
-            "topic": "what went well",
-            "question": "a question you logged",
-            "session": "the interview title",
-        }[moment.kind.value]
-        parts.append(
-            f"moment: {where} in “{moment.interview_title}” (interview {moment.interview_id})"
-        )
+        parts.append(f"moment: {moment_origin(moment)} (interview {moment.interview_id})")
     else:
-        parts.append("moment: none on record (debrief the round to add one)")
+        parts.append(f"moment: none ({draft.missing_moment})")
     if learning is not None:
         state_text = "confirmed" if learning.confirmed else "not yet confirmed"
         author = f" from {learning.author}" if learning.author else ""
@@ -246,7 +242,8 @@ def _provenance(moment: Moment | None, learning: Learning | None) -> str:
             f"({learning.polarity.value}, {state_text})"
         )
     else:
-        parts.append("learning: none yet (confirm its feedback with `nextround feedback review`)")
+        review = " with `nextround feedback review`" if review_would_help(facts) else ""
+        parts.append(f"learning: none ({draft.missing_learning}{review})")
     return "From the record: " + "; ".join(parts)
 
 

@@ -48,7 +48,7 @@ def add(
     notes: Annotated[str | None, typer.Option(help="Free notes.")] = None,
 ) -> None:
     """Add a person."""
-    from nextround.services.contacts import add_contact
+    from nextround.services.contacts import add_contact, already_on_record, namesakes
 
     chosen = parse_choice(ContactRole, role, "--role")
     assert chosen is not None
@@ -64,18 +64,12 @@ def add(
             notes=notes,
             application_id=app_id,
         )
-        twins = [
-            c.id
-            for c in uow.contacts.list(app_id)
-            if c.id != contact.id and c.name.casefold() == contact.name.casefold()
-        ]
+        warning = already_on_record(namesakes(uow, contact), contact, f"application {app_id}")
     console().print(f"Added contact {contact.id}: {escape(contact.name)}.")
-    if twins:
+    if warning:
         # Two records of one person would greet them twice in a thank-you note.
-        where = f"on application {app_id}" if app_id is not None else "among your contacts"
         console().print(
-            f"[yellow]Note:[/] {escape(contact.name)} was {where} already (contact "
-            f"{', '.join(map(str, twins))}); if this was a slip: "
+            f"[yellow]Note:[/] {escape(warning)}; if this was a slip: "
             f"`nextround contact rm {contact.id}`."
         )
 

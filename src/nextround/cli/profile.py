@@ -231,7 +231,7 @@ def _trend_step(point: TrendPoint) -> str:
 
 def _render_calibration(calibration: Calibration) -> None:
     """The agreement figure with what it means, then each competency's reading."""
-    from nextround.domain.calibration_text import agreement_meaning
+    from nextround.domain.calibration_text import agreement_meaning, evidence_caveat
 
     out = console()
     out.print("\n[bold]Calibration[/] (your self-ratings against what others' evidence says)")
@@ -242,6 +242,9 @@ def _render_calibration(calibration: Calibration) -> None:
     paragraph(
         f"Agreement {calibration.agreement_percent}% over {over}. {agreement_meaning(calibration)}"
     )
+    caveat = evidence_caveat(calibration)
+    if caveat:
+        paragraph(f"[yellow]{escape(caveat)}[/]")
     for item in calibration.blind_spots:
         out.print(
             f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
@@ -438,6 +441,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         AGREED_RULE,
         agreement_arithmetic,
         agreement_meaning,
+        evidence_caveat,
     )
 
     if as_json:
@@ -453,6 +457,8 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     over = counted(len(calibration.items), "competency", "competencies")
     out.print(f"[bold]Calibration[/]: agreement {calibration.agreement_percent}% over {over}")
     paragraph(f"{agreement_meaning(calibration)}", 0, 2)
+    if caveat := evidence_caveat(calibration):
+        paragraph(f"[yellow]{escape(caveat)}[/]", 0, 2)
     paragraph(
         "Both views on a 0–1 scale: a self-rating r reads as (r − 1) / 4, so one rating point "
         "is 0.25; others' view is the score from their evidence alone.",

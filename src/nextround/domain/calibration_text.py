@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nextround.domain.counts import counted
 from nextround.domain.patterns import Calibration
 
 #: When a competency's two views count as agreeing, said once for every view.
@@ -46,6 +47,37 @@ def agreement_arithmetic(calibration: Calibration) -> str | None:
     )
 
 
+def _pieces(counts: list[int]) -> str:
+    """'1 outside piece of evidence', '1–3 outside pieces of evidence'."""
+    low, high = min(counts), max(counts)
+    if low == high:
+        return f"{counted(low, 'outside piece', 'outside pieces')} of evidence"
+    return f"{low}–{high} outside pieces of evidence"
+
+
+def evidence_caveat(calibration: Calibration) -> str | None:
+    """How little the "others" side rests on, when it is thin; None when it is not.
+
+    A single recruiter sentence against six self-ratings gives "90% agreement", which reads
+    as a measurement. Where the others' score still weighs less than its starting assumption
+    (the profile's "thin evidence"), the figure is a first reading and says so.
+    """
+    thin = [i for i in calibration.items if i.others.thin]
+    if not thin:
+        return None
+    pieces = _pieces([i.others.evidence_count for i in thin])
+    if len(thin) == len(calibration.items):
+        return (
+            f"Based on {pieces} per competency, which is thin everywhere: treat this figure "
+            "as provisional until more feedback arrives."
+        )
+    return (
+        f"{len(thin)} of the {len(calibration.items)} competencies "
+        f"{'rests' if len(thin) == 1 else 'rest'} on thin outside "
+        f"evidence ({pieces} each): treat their part of this figure as provisional."
+    )
+
+
 @dataclass(frozen=True)
 class CalibrationText:
     """The sentences a page or report shows beside the agreement figure."""
@@ -53,8 +85,15 @@ class CalibrationText:
     meaning: str | None
     arithmetic: str | None
     rule: str = AGREED_RULE
+    caveat: str | None = None
+    provisional: bool = False
 
     @classmethod
     def of(cls, calibration: Calibration) -> CalibrationText:
         """The sentences for one profile's calibration."""
-        return cls(agreement_meaning(calibration), agreement_arithmetic(calibration))
+        return cls(
+            agreement_meaning(calibration),
+            agreement_arithmetic(calibration),
+            caveat=evidence_caveat(calibration),
+            provisional=calibration.provisional,
+        )

@@ -20,7 +20,14 @@ from nextround.domain.note_facts import (
     rank_learnings,
     rank_moments,
 )
-from nextround.domain.notes import DEFAULT_WORD_LIMIT, MIN_WORD_LIMIT, Tone, count_words
+from nextround.domain.note_gaps import why_no_learning, why_no_moment
+from nextround.domain.notes import (
+    DEFAULT_WORD_LIMIT,
+    MIN_WORD_LIMIT,
+    Recipient,
+    Tone,
+    count_words,
+)
 from nextround.domain.round_names import ends_in_a_meeting, round_phrase
 from nextround.errors import DomainError
 
@@ -38,6 +45,9 @@ class Draft:
     moment: Moment | None
     learning: Learning | None
     limit: int
+    # Why there is no moment or no learning: what is missing, and how to add it.
+    missing_moment: str | None = None
+    missing_learning: str | None = None
 
     @property
     def words(self) -> int:
@@ -96,6 +106,11 @@ class _Words:
         source = self.learning_source(learning)
         return "the team's" if source == "the" else source
 
+    def name_of(self, person: Recipient) -> str:
+        """A recipient as the note names them: first name, unless two recipients share it."""
+        firsts = [r.first_name.casefold() for r in self.facts.recipients]
+        return person.first_name if firsts.count(person.first_name.casefold()) == 1 else person.name
+
     def _author(self, learning: Learning) -> str | None:
         """How the note names the recipient who gave the feedback, if one of them did.
 
@@ -104,10 +119,7 @@ class _Words:
         """
         said = (learning.author or "").casefold()
         author = next((r for r in self.facts.recipients if r.name.casefold() == said), None)
-        if author is None:
-            return None
-        firsts = [r.first_name.casefold() for r in self.facts.recipients]
-        return author.first_name if firsts.count(author.first_name.casefold()) == 1 else author.name
+        return None if author is None else self.name_of(author)
 
     def sign_off(self, closing: str, full: bool) -> str:
         sender = (self.facts.sender or "").strip()
@@ -186,8 +198,7 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
         f"made me even keener on the {w.role} role.",
         Tone.CHECK_IN: f"I wanted to check in on the {w.role} role, and to thank you "
         "again for making the time.",
-        Tone.AFTER_REJECTION: "Thank you for letting me know the outcome, and for all the time "
-        f"you gave me in the {w.role} process at {w.company}.",
+        Tone.AFTER_REJECTION: _rejection_thanks(w),
         Tone.AFTER_OFFER: f"Thank you for the offer, and for everything that led to it "
         f"at {w.company}.",
         Tone.AFTER_WITHDRAWAL: f"Thank you for everything during the {w.role} process at "
@@ -258,6 +269,22 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     }[tone]
     parts.append(_Part(door))
     return [parts]
+
+
+def _rejection_thanks(w: _Words) -> str:
+    """Thanks for the time, and for the news only to whoever gave it.
+
+    The recruiter usually tells the outcome; thanking the interviewers "for letting me know"
+    would credit them with a call they never made.
+    """
+    time = f"all the time you gave me in the {w.role} process at {w.company}"
+    told = w.facts.told_the_outcome()
+    if not told:
+        return f"Thank you for {time}."
+    if len(told) == len(w.facts.recipients):
+        return f"Thank you for letting me know the outcome, and for {time}."
+    names = _join_names([w.name_of(r) for r in told])
+    return f"Thank you for {time}, and to {names} for letting me know the outcome."
 
 
 # After no response, a door left open both ways: asking for news without presuming any.
@@ -403,6 +430,7 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
         kept = [" ".join(p.text for p in para) for para in paragraphs if para]
         used_moment = moment if any(moment and _mentions(para, moment) for para in kept) else None
         body = "\n\n".join([greeting, *kept, sign_off])
+        used_learning = learning if learning and learning.topic in body else None
         drafts.append(
             Draft(
                 index,
@@ -410,8 +438,14 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
                 _subject(facts, index),
                 body,
                 used_moment,
-                learning if learning and learning.topic in body else None,
+                used_learning,
                 limit,
+                missing_moment=None
+                if used_moment
+                else why_no_moment(facts, dropped=moment is not None),
+                missing_learning=None
+                if used_learning
+                else why_no_learning(facts, dropped=learning is not None),
             )
         )
     return drafts

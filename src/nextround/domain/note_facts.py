@@ -76,6 +76,15 @@ class NoteFacts:
     offer_response: OfferResponse | None = None
     # Words the record uses as names (company, people), kept capitalised mid-sentence.
     proper_names: frozenset[str] = field(default_factory=frozenset)
+    # Who told the person how the process ended (casefolded names): only they are thanked
+    # "for letting me know the outcome"; the interviewers did not tell them.
+    outcome_told_by: frozenset[str] = field(default_factory=frozenset)
+    # Pieces of the application's feedback with statements the person has not confirmed yet.
+    feedback_to_review: int = 0
+
+    def told_the_outcome(self) -> list[Recipient]:
+        """The recipients who told the person the outcome."""
+        return [r for r in self.recipients if r.name.casefold() in self.outcome_told_by]
 
     @property
     def round(self) -> RoundPhrase | None:
@@ -95,13 +104,20 @@ def rank_moments(moments: Sequence[Moment], recipients: Sequence[Recipient]) -> 
     ("Call with Engineering Director", "Chat") is no moment at all: it is a calendar entry.
     """
     first_names = {r.first_name.casefold() for r in recipients}
+    # The debrief's own words beat a title: once an interview gave a topic or a question,
+    # its title is no second moment ("the wave plan", then "the deep dive session").
+    recalled = {m.interview_id for m in moments if m.kind is not MomentKind.SESSION}
     usable = [
         m
         for m in moments
         if m.with_recipient(recipients)
         and (
             m.kind is not MomentKind.SESSION
-            or not (is_bland_title(m.text) or first_names & set(_words(m.text)))
+            or not (
+                m.interview_id in recalled
+                or is_bland_title(m.text)
+                or first_names & set(_words(m.text))
+            )
         )
     ]
     # The note's own round first: an earlier round is recalled only when nobody reading the

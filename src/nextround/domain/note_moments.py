@@ -44,15 +44,23 @@ def _restore(text: str) -> str:
     return text.replace("\x00", ".")
 
 
-def topics(notes: str | None) -> list[str]:
-    """Topics of conversation named in debrief notes, verbatim, in the order written."""
+def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]:
+    """Topics of conversation named in debrief notes, verbatim, in the order written.
+
+    Two shapes are read: a topic after a lead-in ("Jonas dug into the Tilburg programme")
+    and a subject that went well ("Wave plan landed well" gives "the wave plan"). Words in
+    ``proper`` (company and people names) keep their capital at the start of a sentence.
+    """
     if not notes:
         return []
     found: list[str] = []
     text = _protect(" ".join(notes.split()))
-    for match in _LEAD_IN.finditer(text):
-        topic = _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0].strip()
-        topic = _restore(topic).rstrip(" .")
+    candidates = [
+        _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0] for match in _LEAD_IN.finditer(text)
+    ]
+    candidates += [_as_object(subject, proper) for subject in _subjects_that_went_well(text)]
+    for candidate in candidates:
+        topic = _restore(candidate.strip()).rstrip(" .")
         words = topic.split()
         if (
             len(topic) < MIN_TOPIC_CHARS
@@ -64,6 +72,53 @@ def topics(notes: str | None) -> list[str]:
         if topic not in found:
             found.append(topic)
     return found
+
+
+# "<subject> landed well": the clause's subject is what went well.
+_WENT_WELL = re.compile(
+    r"^(?:and|but|also|then|especially|overall)?\s*(?P<subject>.+?)\s+(?:"
+    r"(?:landed|went|worked|came across|went down|played out)\s+"
+    r"(?:really |very |particularly |quite )?(?:well|great|nicely|smoothly)"
+    r"|resonated|clicked|(?:was|were) (?:well|warmly) received)\b",
+    re.IGNORECASE,
+)
+# A subject made of these alone names no topic: "the interview went well", "it all landed".
+_GENERIC_SUBJECT = frozenset({
+    "the", "a", "an", "my", "our", "this", "that", "it", "all", "everything", "most", "whole",
+    "interview", "interviews", "conversation", "call", "chat", "session", "meeting", "round",
+    "first", "second", "last", "part", "half", "answer", "answers", "rest", "overall", "of",
+    "i", "we", "he", "she", "they", "really", "very", "mostly", "generally",
+})  # fmt: skip
+# People and pronouns as subjects did something; they are not the topic.
+_PERSON_SUBJECT = re.compile(r"\b(?:i|we|me|us|he|she|they|you)\b", re.IGNORECASE)
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "this"})
+
+
+def _subjects_that_went_well(text: str) -> list[str]:
+    """Subjects of clauses saying something went well, in the order written."""
+    subjects = []
+    for clause in re.split(r"[.;:!?,()\"“”]|\s[-–—]\s", text):
+        match = _WENT_WELL.match(clause.strip())
+        if match is None:
+            continue
+        subject = match.group("subject").strip()
+        words = re.findall(r"[^\W\d_]+", subject.casefold())
+        if _PERSON_SUBJECT.search(subject) or all(w in _GENERIC_SUBJECT for w in words):
+            continue
+        subjects.append(subject)
+    return subjects
+
+
+def _as_object(subject: str, proper: frozenset[str]) -> str:
+    """A sentence's subject as it reads after "about": "Wave plan" becomes "the wave plan"."""
+    if subject.split(maxsplit=1)[0].endswith(("'s", "’s")):
+        return subject  # a possessive is someone's name: "Maya's timeline question"
+    phrase = lower_first(subject, set(proper))
+    first = phrase.split()[0]
+    # "KPI tree" and "Hollowmere pipeline" need an article after "about".
+    if first.casefold() in _DETERMINERS:
+        return phrase
+    return f"the {phrase}"
 
 
 def lower_first(phrase: str, proper: set[str]) -> str:

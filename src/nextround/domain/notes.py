@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -101,6 +102,28 @@ class Recipient:
     def first_name(self) -> str:
         """How the note greets them: the first word of their name."""
         return self.name.split()[0]
+
+
+def distinct_recipients(people: Iterable[Recipient]) -> list[Recipient]:
+    """The people in order, each once: a second record of someone already there is dropped.
+
+    One person recorded twice (a contact added twice, or a contact and an interviewer of the
+    same name) must not be greeted twice ("Dear Maya, Mei and Mei") nor get the mail twice.
+    Two records are one person when they share an address, or share a name (in any case)
+    without two different addresses to tell them apart.
+    """
+    kept: list[Recipient] = []
+    for person in people:
+        if not any(_same_person(person, other) for other in kept):
+            kept.append(person)
+    return kept
+
+
+def _same_person(one: Recipient, other: Recipient) -> bool:
+    first, second = (one.email or "").strip().casefold(), (other.email or "").strip().casefold()
+    if first and second:
+        return first == second
+    return " ".join(one.name.split()).casefold() == " ".join(other.name.split()).casefold()
 
 
 @dataclass(eq=False)

@@ -566,6 +566,11 @@ class Calibration:
         return None if agreement is None else round(agreement * 100)
 
     @property
+    def provisional(self) -> bool:
+        """Whether every competency's "others" side is thin: the figure is a first reading."""
+        return bool(self.items) and all(i.others.thin for i in self.items)
+
+    @property
     def agreed(self) -> list[CalibrationItem]:
         """Where self and others are within a rating point of each other, in framework order."""
         return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT]
@@ -606,6 +611,7 @@ class Calibration:
             # What agreement is 1 minus, so a reader can see why it is not 1.
             "mean_difference": None if mean is None else round(mean, 4),
             "correlation": None if correlation is None else round(correlation, 4),
+            "provisional": self.provisional,
             "agreed": [i.competency_id for i in self.agreed],
             "blind_spots": [i.competency_id for i in self.blind_spots],
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],

@@ -9,6 +9,7 @@ from typing import Any
 
 from nextround.domain.competency import Framework
 from nextround.domain.plan_ideas import (
+    SHARPENED_WHY,
     ActionKind,
     Idea,
     cited_gap_evidence,
@@ -17,6 +18,7 @@ from nextround.domain.plan_ideas import (
     mitigation,
     ranked_practice,
     sharpen,
+    story_written_why,
 )
 from nextround.domain.profile import Profile
 from nextround.domain.stories import StorySummary, stories_showing
@@ -185,16 +187,36 @@ def build_plan(
     for old in existing:
         if old.id not in plan and _story_written(old, behind, stories):
             plan[old.id] = replace(old, done_on=today)
+    # A done story action says what made it done, whenever it was ticked: its old reason
+    # ("no story in your bank shows risk management yet") would contradict the tick.
+    for action in list(plan.values()):
+        if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
+            plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def _written_why(action: PlanAction, framework: Framework, stories: Sequence[StorySummary]) -> str:
+    """The reason of a story action that ticked itself off, said as what made it done."""
+    if _key(action).startswith("sharpen-"):
+        return SHARPENED_WHY
+    competency_id = action.competency_id or ""  # a story action always names one
+    competency = framework.competency(competency_id)
+    name = competency.name if competency else competency_id
+    return story_written_why(name, [s.title for s in stories_showing(stories, competency_id)])
 
 
 def _story_written(action: PlanAction, behind: list[str], stories: Sequence[StorySummary]) -> bool:
     """Whether an open story action is no longer needed because the story now exists."""
     if action.kind != ActionKind.STORY or action.done or action.competency_id not in behind:
         return False
+    return _story_exists(action, stories)
+
+
+def _story_exists(action: PlanAction, stories: Sequence[StorySummary]) -> bool:
+    """Whether the story a story action asks for is in the bank (and ready, if sharpened)."""
     key = _key(action)
     if key.startswith("story-") and key[6:].isdigit():
-        return len(stories_showing(stories, action.competency_id)) >= int(key[6:])
+        return len(stories_showing(stories, action.competency_id or "")) >= int(key[6:])
     if key.startswith("sharpen-"):
         return any(str(s.id) == key[8:] and s.ready for s in stories)
     return False

@@ -67,15 +67,55 @@ def quote(text: str, limit: int = QUOTE_MAX) -> str:
     return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def cite(evidence: Evidence) -> str:
-    """One sentence that says who said what, and when, in the user's own record's words."""
+# Room kept after the first word naming the competency, for the phrase it starts
+# ("systemic thinking in parts of the loop").
+_NAMED_ROOM = 40
+# Where a quote may start: after a clause's comma, semicolon, colon or dash, or a sentence.
+_CLAUSE_START = re.compile(r"(?:[,;:]|[.!?]|\s[-–—])\s+")
+
+
+def _name_stems(name: str) -> set[str]:
+    """The first five letters of each meaningful word: "systemic" meets "Systems"."""
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", name.lower()) if w not in _STOP}
+
+
+def quote_about(text: str, name: str, limit: int = QUOTE_MAX) -> str:
+    """The text on one line, cut around the part that names the competency if it is long.
+
+    "…, and that there were some gaps around systemic thinking in parts of the loop" is
+    what a systems-thinking action needs; the first 160 characters of that sentence stop at
+    "and that there were some…", before the part that matters. The quote starts at the
+    clause that names the competency (as early as the limit allows), with an ellipsis for
+    what was left out.
+    """
+    flat = " ".join(text.split())
+    stems = _name_stems(name)
+    named = next(
+        (m.start() for m in re.finditer(r"[A-Za-z]{4,}", flat) if m.group().lower()[:5] in stems),
+        None,
+    )
+    # Named early enough (or not by name at all): the start of the text is the best quote.
+    if len(flat) <= limit or named is None or named + _NAMED_ROOM <= limit:
+        return quote(flat, limit)
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(flat, 0, named)]
+    # The earliest clause start from which the named part still fits, else the clause itself.
+    start = next((s for s in starts if named + _NAMED_ROOM - s <= limit - 1), starts[-1])
+    tail = quote(flat[start:], limit - 1)
+    return tail if start == 0 else "…" + tail
+
+
+def cite(evidence: Evidence, about: str | None = None) -> str:
+    """One sentence that says who said what, and when, in the user's own record's words.
+
+    ``about``: the competency the citation is for, so a long quote keeps the part naming it.
+    """
     who = _WHO[evidence.source]
     when = evidence.observed_on.strftime("%B %Y")
     heard = heard_in(evidence.place) if evidence.place else None
     if evidence.self_rating is not None:
         where = f" after {heard}" if heard else ""
         return f"You rated yourself {evidence.self_rating}/5{where} ({when})."
-    text = quote(evidence.text)
+    text = quote_about(evidence.text, about) if about else quote(evidence.text)
     # The quote's own full stop ends the sentence: no ”. after it.
     said = f"“{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")
     # Feedback from a process names where it was heard; a review or a mentor's words have
@@ -186,7 +226,7 @@ def mitigation(
         key=key,
         slot=slot,
         title=_title_of(idea),
-        detail=f"{cite(cited)} Practise: {idea}",
+        detail=f"{cite(cited, gap.score.name)} Practise: {idea}",
         why=(
             f"{gap.score.name} is a recurring gap, seen by {sources} independent sources"
             f"{f' ({gap.own_view})' if gap.own_view else ''}; "
@@ -211,7 +251,7 @@ def lean_in(spike: Spike, competency: Competency) -> list[Idea]:
     """Lean-in moves for a spike: make it the spine of the pitch and rehearse showing it."""
     name = _lower_name(spike.score.name)
     best = next((w.evidence for w in spike.evidence if w.evidence.is_external), None)
-    proof = f", and back it with proof. {cite(best)}" if best else "."
+    proof = f", and back it with proof. {cite(best, spike.score.name)}" if best else "."
     why = (
         f"{spike.score.name} is a spike: score {spike.score.mean:.2f}, and even the cautious "
         f"end of its 80% interval is {spike.score.low:.2f}, from {spike.sources} sources."
@@ -304,3 +344,20 @@ def sharpen(story: StorySummary, competency_id: str, slot: int) -> Idea:
         detail=story.first_fix or "Go through its precision checks and fix what they find.",
         why="It is one of the stories behind a spike or a gap, and it is not ready to tell yet.",
     )
+
+
+def story_written_why(name: str, showing: Sequence[str]) -> str:
+    """Why a story action ticked itself off: the titles of the stories now showing it.
+
+    Its old reason ("no story in your bank shows risk management yet") would contradict
+    the tick beside it.
+    """
+    name = _lower_name(name)
+    titles = [f"“{quote(title, 60)}”" for title in showing[:3]]
+    if len(showing) == 1:
+        return f"Done: your story {titles[0]} shows {name}."
+    more = "" if len(showing) <= len(titles) else ", …"
+    return f"Done: {len(showing)} stories show {name} now ({', '.join(titles)}{more})."
+
+
+SHARPENED_WHY = "Done: the story passes its precision checks and is ready to tell."

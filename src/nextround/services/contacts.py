@@ -68,6 +68,40 @@ def add_contact(
     return contact
 
 
+def namesakes(uow: UnitOfWork, contact: Contact) -> list[Contact]:
+    """Other records of what looks like the same person: same name or same address.
+
+    On the same application, or anywhere for a contact tied to none. Adding them is allowed,
+    as two people can share a name, but it is usually a slip that would greet one person
+    twice in a note.
+    """
+    name = " ".join(contact.name.split()).casefold()
+    email = (contact.email or "").strip().casefold()
+    return [
+        other
+        for other in uow.contacts.list(contact.application_id)
+        if other.id != contact.id
+        and (
+            " ".join(other.name.split()).casefold() == name
+            or (email and (other.email or "").strip().casefold() == email)
+        )
+    ]
+
+
+def already_on_record(
+    twins: list[Contact], contact: Contact, application: str = "this application"
+) -> str | None:
+    """The warning for a contact just added who was on record already, if they were.
+
+    ``application`` is how the surface names the contact's application.
+    """
+    if not twins:
+        return None
+    where = f"on {application}" if contact.application_id is not None else "among your contacts"
+    ids = ", ".join(str(t.id) for t in twins)
+    return f"{contact.name} was {where} already (contact {ids})"
+
+
 def _link_interviews(uow: UnitOfWork, app_id: int, contact: Contact) -> None:
     """Link the application's interviewers of this name (and no link yet) to the person.
 

@@ -11,6 +11,7 @@ from functools import partial
 from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
@@ -21,6 +22,7 @@ from nextround.domain.notes import (
     Recipient,
     Tone,
     default_tone,
+    distinct_recipients,
     tone_problem,
 )
 from nextround.domain.skill_names import skills_phrase
@@ -122,8 +124,8 @@ class DraftSet:
 def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     """Draft three thank-you notes from the record of one application."""
     app = uow.applications.get(request.application_id)
-    recipients = _recipients(uow, app, request.to)
     round_ = _round(app, request.round_position, uow.now())
+    recipients = _recipients(uow, app, request.to, round_)
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
     if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
@@ -131,41 +133,48 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     decision = app.current_decision
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
     proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}
+    proper_names = frozenset(word for name in proper for word in name.split())
     facts = NoteFacts(
         company=app.company,
         role_title=app.role_title,
         tone=request.tone or default_tone(app.status),
         recipients=tuple(recipients),
         round_name=round_.name if round_ else None,
-        moments=tuple(_moments(uow, app, round_)) if round_ else (),
+        moments=tuple(_moments(uow, app, round_, proper_names)) if round_ else (),
         learnings=tuple(_learnings(uow, app, framework)),
         sender=sender.name if sender else None,
         offer_response=decision.offer_response if decision else None,
-        proper_names=frozenset(word for name in proper for word in name.split()),
+        proper_names=proper_names,
+        outcome_told_by=frozenset(_told_the_outcome(uow, app)),
+        feedback_to_review=_to_review(uow, app),
     )
     return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
 
 
-def _recipients(uow: FullUnitOfWork, app: Application, refs: tuple[str, ...]) -> list[Recipient]:
+def _recipients(
+    uow: FullUnitOfWork, app: Application, refs: tuple[str, ...], round_: Round | None
+) -> list[Recipient]:
     people = uow.contacts.list(app.id)
+    now = uow.now()
     if refs:
-        chosen: list[Recipient] = []
-        for ref in refs:
-            found = _resolve(uow, app, people, ref)
-            if found not in chosen:
-                chosen.append(found)
-        return chosen
+        return distinct_recipients(_resolve(uow, app, people, ref, now) for ref in refs)
     order = {role: i for i, role in enumerate(_DEFAULT_ROLES)}
     default = sorted((c for c in people if c.role in order), key=lambda c: order[c.role])
     if not default:
-        default = [c for c in people if c.role is ContactRole.INTERVIEWER]
+        # An interviewer is thanked for time already given: not before their interview.
+        met = _met(app, now)
+        default = [
+            c
+            for c in people
+            if c.role is ContactRole.INTERVIEWER and (c.id in met or c.name.casefold() in met)
+        ]
     if default:
-        return [_of(c) for c in default]
+        return distinct_recipients(_of(c) for c in default)
     interviewers = [
-        p for r in app.ordered_rounds[-1:] for i in r.interviews for p in i.interviewers
+        p for i in (round_.interviews if round_ else ()) if _held(i, now) for p in i.interviewers
     ]
     if interviewers:
-        return list(dict.fromkeys(Recipient(p.name, None, p.contact_id) for p in interviewers))
+        return distinct_recipients(Recipient(p.name, None, p.contact_id) for p in interviewers)
     raise NobodyToThankError(
         f"there is nobody on record to thank for application {app.id}",
         cli_hint=f"add the recruiter with `nextround contact add NAME --app {app.id} "
@@ -173,6 +182,19 @@ def _recipients(uow: FullUnitOfWork, app: Application, refs: tuple[str, ...]) ->
         web_hint="add the recruiter under People on the application's page, or tick who the "
         "note is for under “To”",
     )
+
+
+def _met(app: Application, now: datetime) -> set[int | str]:
+    """The people already met in an interview: contact ids and casefolded names."""
+    met: set[int | str] = set()
+    for round_ in app.rounds:
+        for interview in round_.interviews:
+            if _held(interview, now):
+                for person in interview.interviewers:
+                    met.add(person.name.casefold())
+                    if person.contact_id is not None:
+                        met.add(person.contact_id)
+    return met
 
 
 class NobodyToThankError(DomainError):
@@ -183,15 +205,18 @@ def _of(contact: Contact) -> Recipient:
     return Recipient(contact.name, contact.email, contact.id)
 
 
-def _candidates(app: Application, people: list[Contact]) -> list[Recipient]:
-    """The contacts of a process, then its interviewers not already among them."""
-    candidates: list[Recipient] = [_of(c) for c in people]
+def _candidates(app: Application, people: list[Contact], now: datetime) -> list[Recipient]:
+    """The contacts of a process, then the interviewers already met who are not among them."""
+    # Every contact, even two of one name: the picker tells them apart by id.
+    candidates = [_of(c) for c in people]
     known = {r.name.casefold() for r in candidates}
     # By id too: an interview keeps the name it was recorded with, so a person renamed
     # since (a typo fixed) would otherwise be offered twice under one id.
-    linked = {r.contact_id for r in candidates}
+    linked = {c.id for c in people}
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
+            if not _held(interview, now):
+                continue  # nobody to thank yet for an interview still ahead
             for person in interview.interviewers:
                 if person.contact_id in linked and person.contact_id is not None:
                     continue
@@ -204,7 +229,7 @@ def _candidates(app: Application, people: list[Contact]) -> list[Recipient]:
 def note_people(uow: FullUnitOfWork, application_id: int) -> list[Recipient]:
     """Everyone a note for this application could go to: its contacts and interviewers."""
     app = uow.applications.get(application_id)
-    return _candidates(app, uow.contacts.list(app.id))
+    return _candidates(app, uow.contacts.list(app.id), uow.now())
 
 
 def recipient_ref(recipient: Recipient) -> str:
@@ -212,7 +237,9 @@ def recipient_ref(recipient: Recipient) -> str:
     return str(recipient.contact_id) if recipient.contact_id is not None else recipient.name
 
 
-def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: str) -> Recipient:
+def _resolve(
+    uow: FullUnitOfWork, app: Application, people: list[Contact], ref: str, now: datetime
+) -> Recipient:
     """A contact id, or a name (full or first) of a contact or interviewer of this process."""
     ref = ref.strip()
     if ref.isdigit():
@@ -225,7 +252,7 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
             )
         return _of(contact)
     wanted = ref.casefold()
-    candidates = _candidates(app, people)
+    candidates = _candidates(app, people, now)
     exact = [r for r in candidates if r.name.casefold() == wanted]
     partial = [
         r for r in candidates if r.first_name.casefold() == wanted or wanted in r.name.casefold()
@@ -234,6 +261,7 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
     if len(matches) == 1:
         return matches[0]
     if not matches:
+        _refuse_not_met_yet(app, wanted, now)
         names = ", ".join(r.name for r in candidates) or "nobody yet"
         raise DomainError(
             f"nobody called {ref!r} in application {app.id}'s process (known: {names}); "
@@ -243,6 +271,19 @@ def _resolve(uow: FullUnitOfWork, app: Application, people: list[Contact], ref: 
         f"{r.name} (contact {r.contact_id})" if r.contact_id else r.name for r in matches
     )
     raise DomainError(f"{ref!r} could be {named}; give the full name or a contact id")
+
+
+def _refuse_not_met_yet(app: Application, wanted: str, now: datetime) -> None:
+    """Say so when the name is an interviewer of an interview still ahead."""
+    for round_ in app.ordered_rounds:
+        for interview in round_.sorted_interviews:
+            for person in interview.interviewers:
+                name = person.name.casefold()
+                if not _held(interview, now) and (name == wanted or name.split()[0] == wanted):
+                    raise DomainError(
+                        f"{person.name} is in “{interview.title}”, which has not happened yet; "
+                        "a note thanks people for time they have already given"
+                    )
 
 
 def _round(app: Application, position: int | None, now: datetime) -> Round | None:
@@ -261,16 +302,20 @@ def _held(interview: Interview, now: datetime) -> bool:
     return interview.scheduled_at is None or interview.scheduled_at <= now
 
 
-def _moments(uow: FullUnitOfWork, app: Application, round_: Round) -> list[Moment]:
+def _moments(
+    uow: FullUnitOfWork, app: Application, round_: Round, proper: frozenset[str]
+) -> list[Moment]:
     """Moments of the note's round, then of earlier rounds (tagged with their name)."""
-    found = _round_moments(uow, round_, None)
+    found = _round_moments(uow, round_, None, proper)
     for earlier in app.ordered_rounds:
         if earlier.position < round_.position:
-            found += _round_moments(uow, earlier, earlier.name)
+            found += _round_moments(uow, earlier, earlier.name, proper)
     return found
 
 
-def _round_moments(uow: FullUnitOfWork, round_: Round, tag: str | None) -> list[Moment]:
+def _round_moments(
+    uow: FullUnitOfWork, round_: Round, tag: str | None, proper: frozenset[str]
+) -> list[Moment]:
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
@@ -281,7 +326,7 @@ def _round_moments(uow: FullUnitOfWork, round_: Round, tag: str | None) -> list[
         if debrief is not None:
             found += [
                 make(MomentKind.TOPIC, topic, interview.competencies)
-                for topic in topics(debrief.went_well)
+                for topic in topics(debrief.went_well, proper)
             ]
             for question in debrief.questions:
                 text = question.text.strip()
@@ -322,6 +367,44 @@ def _moment(
         overall=overall,
         round_name=round_name,
     )
+
+
+# Feedback from these sources, written once the process had ended, delivered its outcome.
+_COMPANY_SOURCES = frozenset({
+    FeedbackSource.RECRUITER, FeedbackSource.HIRING_MANAGER, FeedbackSource.INTERVIEWER,
+})  # fmt: skip
+
+
+def _told_the_outcome(uow: FullUnitOfWork, app: Application) -> set[str]:
+    """Who told the person how the process ended, as casefolded names.
+
+    The record keeps no "told by" on a decision: whoever from the company wrote feedback on
+    or after the decision day brought the news; failing that, the recruiter, whose job it is.
+    """
+    decision = app.current_decision
+    if decision is None:
+        return set()
+    authors = {
+        item.author.casefold()
+        for item in uow.feedback.list(app.id)
+        if item.author
+        and item.source in _COMPANY_SOURCES
+        and item.received_on >= decision.decided_on
+    }
+    if authors:
+        return authors
+    recruiters = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER)
+    return {c.name.casefold() for c in uow.contacts.list(app.id) if c.role in recruiters}
+
+
+def _to_review(uow: FullUnitOfWork, app: Application) -> int:
+    """How many pieces of the application's feedback still wait for the person's review."""
+    waiting = 0
+    for item in uow.feedback.list(app.id):
+        assert item.id is not None
+        statements = uow.statements.for_feedback(item.id)
+        waiting += not statements or any(not s.confirmed for s in statements)
+    return waiting
 
 
 def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> list[Learning]:

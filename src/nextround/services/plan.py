@@ -28,18 +28,21 @@ class PlanView:
     actions: list[PlanAction]
     profile: ProfileView
     momentum: Momentum
+    # Whether this call built the plan for the first time (nothing was stored before).
+    first_build: bool = False
 
 
 def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
     stories = [s.summary(budget_seconds) for s in uow.stories.all()]
-    actions = build_plan(view.profile, view.framework, stories, uow.plan.all(), uow.today())
+    existing = uow.plan.all()
+    actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
     focus = week_focus(uow, actions, budget_seconds)
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     uow.plan.replace_all(actions)
     uow.commit()
-    return PlanView(actions, view, momentum(actions, uow.today()))
+    return PlanView(actions, view, momentum(actions, uow.today()), first_build=not existing)
 
 
 def week(

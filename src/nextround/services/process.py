@@ -147,6 +147,15 @@ def _with_people(uow: UnitOfWork, app_id: int, fields: InterviewFields) -> Inter
     people = fields.get("interviewers")
     if not people:
         return fields
+    seen: dict[str, str] = {}
+    for person in people:
+        name = " ".join(person.name.split()).casefold()
+        if name in seen:
+            # One person listed twice would be thanked twice in a note.
+            raise DomainError(
+                f"{seen[name]} is listed twice among the interviewers; list each person once"
+            )
+        seen[name] = person.name
     by_name = {c.name.casefold(): c.id for c in uow.contacts.list(app_id)}
     out = fields.copy()
     out["interviewers"] = [

@@ -62,7 +62,7 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b|is not a competency of"),
-    ("interviewers", r"^interviewer name\b"),
+    ("interviewers", r"^interviewer name\b|listed twice among the interviewers"),
     ("round", r"has no round|^round \d+ is not part"),
 )
 #: A decision's date refused: out of order, or before an interview still to come.

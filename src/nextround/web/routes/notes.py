@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Application
+from nextround.domain.note_gaps import moment_origin
 from nextround.domain.notes import Recipient, Tone, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
@@ -208,6 +209,7 @@ def render_drafts(
         problem=problem,
         choice=choice,
         people=[(recipient_ref(r), r, recipient_ref(r) in chosen) for r in people],
+        moment_origin=moment_origin,
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[

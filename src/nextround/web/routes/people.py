@@ -8,7 +8,14 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.contacts import Contact
-from nextround.services.contacts import add_contact, edit_contact, get_contact, remove_contact
+from nextround.services.contacts import (
+    add_contact,
+    already_on_record,
+    edit_contact,
+    get_contact,
+    namesakes,
+    remove_contact,
+)
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
@@ -24,9 +31,10 @@ def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("contact", form)
     fields = jf.read_contact(reader)
 
-    def save(uow: SqlUnitOfWork, f: dict[str, Any]) -> Contact:
+    def save(uow: SqlUnitOfWork, f: dict[str, Any]) -> tuple[Contact, str | None]:
         extra = {k: v for k, v in f.items() if k not in ("name", "role")}
-        return add_contact(uow, f["name"], f["role"], application_id=app_id, **extra)
+        contact = add_contact(uow, f["name"], f["role"], application_id=app_id, **extra)
+        return contact, already_on_record(namesakes(uow, contact), contact)
 
     return submit(
         web,
@@ -35,7 +43,9 @@ def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
         fields,
         run=save,
         routes=jf.CONTACT_ERRORS,
-        done=lambda contact: ("people", f"Added {contact.name}."),
+        done=lambda added: ("people", f"Added {added[0].name}."),
+        # Two records of one person would greet them twice in a thank-you note.
+        warn=lambda added: added[1] and f"{added[1]}. If it was a slip, remove the new one.",
     )
 
 

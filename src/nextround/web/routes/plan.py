@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
+from nextround.domain.counts import counted
 from nextround.domain.plan import ActionKind
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan
@@ -150,5 +151,6 @@ def refresh(web: WebDep) -> Response:
         )
     except DomainError as exc:
         return web.redirect("/plan", warning=f"The plan could not be refreshed: {exc.for_web()}")
-    open_count = sum(1 for a in view.actions if not a.done)
-    return web.redirect("/plan", f"Refreshed the plan: {open_count} open actions.")
+    open_count = counted(sum(1 for a in view.actions if not a.done), "open action")
+    done = "Built your plan" if view.first_build else "Refreshed the plan"
+    return web.redirect("/plan", f"{done}: {open_count}.")

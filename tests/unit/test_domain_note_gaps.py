@@ -1,0 +1,133 @@
+"""A note's people once each, its news thanked to the teller, its moments and its hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.note_drafts import draft_thank_you
+from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
+from nextround.domain.note_gaps import moment_origin, why_no_learning, why_no_moment
+from nextround.domain.note_moments import topics
+from nextround.domain.notes import Recipient, Tone, distinct_recipients
+
+ANA = Recipient("Anouk Brightwater", "anouk@x.test", 1)
+LEE = Recipient("Leander Okoro", None, 2)
+
+
+def facts(**changes) -> NoteFacts:
+    base = {
+        "company": "Fennimore",
+        "role_title": "TPM",
+        "tone": Tone.AFTER_REJECTION,
+        "recipients": (ANA, LEE),
+        "round_name": "Final loop",
+    }
+    base.update(changes)
+    return NoteFacts(**base)
+
+
+def gap(author: str | None, polarity: Polarity = Polarity.GAP) -> Learning:
+    return Learning(
+        "risk management", polarity, ("risk-management",), 1, author, FeedbackSource.RECRUITER, True
+    )
+
+
+def test_a_person_is_kept_once_by_name_in_any_case_or_by_address():
+    twice = Recipient("anouk  BRIGHTWATER", None, 3)
+    same_address = Recipient("A. Brightwater", "ANOUK@x.test", 4)
+    assert distinct_recipients([ANA, LEE, twice, same_address]) == [ANA, LEE]
+
+
+def test_two_people_of_one_name_with_different_addresses_are_two_people():
+    other = Recipient("Anouk Brightwater", "anouk@elsewhere.test", 5)
+    assert distinct_recipients([ANA, other]) == [ANA, other]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (frozenset(), "Thank you for all the time you gave me in the TPM process at Fennimore."),
+        (
+            frozenset({"anouk brightwater"}),
+            "Thank you for all the time you gave me in the TPM process at Fennimore, and to "
+            "Anouk for letting me know the outcome.",
+        ),
+        (
+            frozenset({"anouk brightwater", "leander okoro"}),
+            "Thank you for letting me know the outcome, and for all the time you gave me in "
+            "the TPM process at Fennimore.",
+        ),
+    ],
+)
+def test_only_the_teller_is_thanked_for_the_news(told, expected):
+    body = draft_thank_you(facts(outcome_told_by=told))[1].body
+    assert expected in body
+    assert body.count("letting me know the outcome") == (1 if told else 0)
+
+
+@pytest.mark.parametrize(
+    ("went_well", "found"),
+    [
+        ("Wave plan landed well.", ["the wave plan"]),
+        ("Clear swimlanes; my risk register worked really well.", ["my risk register"]),
+        ("The KPI tree resonated, and Bram's cost model was well received.",
+         ["the KPI tree", "Bram's cost model"]),
+        ("Fennimore roadmap went down well", ["the Fennimore roadmap"]),
+        ("The interview went well. I went well over time. Sam and I clicked.", []),
+        ("Good rapport with Sam.", []),
+    ],
+)  # fmt: skip
+def test_what_went_well_names_the_moment(went_well, found):
+    assert topics(went_well, frozenset({"Fennimore"})) == found
+
+
+def test_a_title_is_no_second_moment_once_the_debrief_named_one():
+    moments = (
+        Moment(MomentKind.TOPIC, "the wave plan", 3, "Pallet flow review", (LEE.name,)),
+        Moment(MomentKind.SESSION, "Pallet flow review", 3, "Pallet flow review", (LEE.name,)),
+    )
+    drafts = draft_thank_you(facts(moments=moments, recipients=(LEE,)))
+    assert {d.moment.text for d in drafts if d.moment} == {"the wave plan"}
+    assert moment_origin(moments[0]) == "what went well in “Pallet flow review”"
+
+
+def test_the_learning_hint_says_what_is_missing():
+    assert why_no_learning(facts()) == (
+        "no confirmed feedback on this application names a competency"
+    )
+    assert why_no_learning(facts(feedback_to_review=2)) == (
+        "2 pieces of feedback still wait for your review; confirm their statements to add one"
+    )
+    assert why_no_learning(facts(learnings=(gap(None, Polarity.NEUTRAL),))) == (
+        "the statements you confirmed name neither a strength nor a gap"
+    )
+    two = (gap("Maya Lind"), gap("Ravi Sen"))
+    assert why_no_learning(facts(learnings=two)).startswith(
+        "the confirmed feedback came from Maya Lind and Ravi Sen, who are not among the recipients"
+    )
+    assert why_no_learning(facts(), dropped=True) == (
+        "left out to keep the note within its word limit"
+    )
+
+
+def test_the_moment_hint_says_what_is_missing():
+    assert why_no_moment(facts(round_name=None)) == "no round has started yet"
+    assert why_no_moment(facts()) == "no interview of this round has taken place yet"
+    title_only = (Moment(MomentKind.SESSION, "Chat", 3, "Chat", (LEE.name,)),)
+    assert why_no_moment(facts(moments=title_only)).startswith(
+        "“Chat”, where the recipients were, has no debrief yet"
+    )
+    elsewhere = (Moment(MomentKind.TOPIC, "the plan", 3, "Deep dive", ("Zed Quill",)),)
+    assert why_no_moment(facts(moments=elsewhere)).startswith(
+        "Anouk Brightwater and Leander Okoro sat in none of the interviews on record"
+    )
+
+
+def test_a_draft_without_a_learning_carries_its_hint():
+    drafts = draft_thank_you(facts(learnings=(gap("Maya Lind"),)))
+    assert all(d.learning is None for d in drafts)
+    assert all(d.missing_learning and "Maya Lind" in d.missing_learning for d in drafts)
+    with_her = draft_thank_you(facts(learnings=(gap("Anouk Brightwater"),), recipients=(ANA,)))
+    assert all(d.learning is not None and d.missing_learning is None for d in with_her)

@@ -1,0 +1,212 @@
+"""Who a thank-you note greets, who it thanks for the news, and why a part is missing."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from nextround.domain.competency import Polarity
+from nextround.domain.contacts import ContactRole
+from nextround.domain.debrief import Debrief
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import Interviewer, Outcome, RoundKind
+from nextround.domain.statements import FeedbackStatement
+from nextround.errors import DomainError
+from nextround.services.applications import add_application
+from nextround.services.contacts import add_contact, already_on_record, namesakes
+from nextround.services.feedback import add_feedback
+from nextround.services.notes import NoteRequest, draft_notes, note_people
+from nextround.services.process import add_interview, add_round, edit_interview, set_decision
+from tests.unit.fakes_full import FakeFullUnitOfWork
+
+
+@pytest.fixture
+def uow() -> FakeFullUnitOfWork:
+    return FakeFullUnitOfWork()
+
+
+@pytest.fixture
+def loop(uow):
+    """A final loop: three interviews held, one still a week ahead, nobody added as a contact."""
+    now = uow.clock_now
+    with uow:
+        app = add_application(
+            uow, {"company": "Brindlewick", "role_title": "TPM", "applied_on": date(2026, 9, 1)}
+        )
+        add_round(
+            uow,
+            app.id,
+            {"name": "Final loop", "kind": RoundKind.FINAL_LOOP, "started_on": date(2026, 10, 5)},
+        )
+        held = now - timedelta(days=30)
+        for title, person in (
+            ("Process flow exercise", "Quorra Adeyemi"),
+            ("Hiring manager deep dive", "Meixiu Tanaka"),
+        ):
+            interview = add_interview(
+                uow,
+                app.id,
+                None,
+                {"title": title, "scheduled_at": held, "interviewers": [Interviewer(person)]},
+            )
+            if title.startswith("Hiring"):
+                went_well = "Wave plan landed well."
+                uow.debriefs.add(Debrief(interview_id=interview.id, overall=4, went_well=went_well))
+        add_interview(
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Future chat",
+                "scheduled_at": now + timedelta(days=7),
+                "interviewers": [Interviewer("Tobiah Renwick")],
+            },
+        )
+        uow.commit()
+    return app.id
+
+
+def test_nobody_from_an_interview_still_ahead_is_greeted_or_offered(uow, loop):
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(loop))
+        assert [r.name for r in drafts.facts.recipients] == ["Quorra Adeyemi", "Meixiu Tanaka"]
+        assert all("Tobiah" not in d.body for d in drafts.drafts)
+        assert "Tobiah Renwick" not in [r.name for r in note_people(uow, loop)]
+        with pytest.raises(DomainError, match="“Future chat”, which has not happened yet"):
+            draft_notes(uow, NoteRequest(loop, to=("Tobiah",)))
+
+
+def test_an_interviewer_contact_met_only_in_the_future_is_not_picked_by_default(uow, loop):
+    with uow:
+        add_contact(uow, "Tobiah Renwick", ContactRole.INTERVIEWER, application_id=loop)
+        add_contact(uow, "Meixiu Tanaka", ContactRole.INTERVIEWER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in drafts.facts.recipients] == ["Meixiu Tanaka"]
+
+
+def test_one_person_recorded_twice_is_greeted_and_addressed_once(uow, loop):
+    with uow:
+        first = add_contact(
+            uow, "Meixiu Tanaka", ContactRole.HIRING_MANAGER, email="mt@b.b", application_id=loop
+        )
+        second = add_contact(
+            uow, "meixiu  TANAKA", ContactRole.HIRING_MANAGER, email="MT@b.b", application_id=loop
+        )
+        drafts = draft_notes(uow, NoteRequest(loop))
+        assert [r.contact_id for r in drafts.facts.recipients] == [first.id]
+        assert drafts.draft(1).body.startswith("Dear Meixiu,\n")
+        # Picked by hand twice over, by id and by the other record's id: still once.
+        picked = draft_notes(uow, NoteRequest(loop, to=(str(first.id), str(second.id))))
+        assert len(picked.facts.recipients) == 1
+        # Adding the second one said so.
+        assert namesakes(uow, second) == [first]
+        assert already_on_record([first], second) == (
+            f"meixiu  TANAKA was on this application already (contact {first.id})"
+        )
+
+
+def test_two_people_of_one_name_with_different_addresses_are_both_kept(uow, loop):
+    with uow:
+        one = add_contact(
+            uow, "Sam Okafor", ContactRole.RECRUITER, email="sam@a.test", application_id=loop
+        )
+        two = add_contact(
+            uow, "Sam Okafor", ContactRole.HIRING_MANAGER, email="sam@b.test", application_id=loop
+        )
+        drafts = draft_notes(uow, NoteRequest(loop, to=(str(one.id), str(two.id))))
+    assert len(drafts.facts.recipients) == 2
+
+
+def test_a_person_listed_twice_in_one_interview_is_refused_and_nothing_changes(uow, loop):
+    with uow:
+        interview = uow.applications.get(loop).ordered_rounds[0].sorted_interviews[0]
+        with pytest.raises(DomainError, match="Quorra Adeyemi is listed twice"):
+            edit_interview(
+                uow,
+                interview.id,
+                {"interviewers": [Interviewer("Quorra Adeyemi"), Interviewer("quorra adeyemi")]},
+            )
+        uow.rollback()
+        kept = uow.applications.get(loop).ordered_rounds[0].sorted_interviews[0]
+        assert [p.name for p in kept.interviewers] == ["Quorra Adeyemi"]
+
+
+def _reject_with_feedback(uow, app_id, *, author: str, confirmed: bool) -> None:
+    item = add_feedback(
+        uow,
+        "Your systems thinking did not come through.",
+        FeedbackSource.RECRUITER,
+        received_on=date(2026, 10, 20),
+        author=author,
+        application_id=app_id,
+    )
+    set_decision(uow, app_id, Outcome.REJECTION, date(2026, 10, 20))
+    statement = FeedbackStatement(
+        item.id, 1, "Your systems thinking did not come through.", 0, 44, "nextround-core",
+        polarity=Polarity.GAP, competencies=["systems-thinking"], confirmed=confirmed,
+    )  # fmt: skip
+    uow.statements.add(statement)
+    uow.commit()
+
+
+def test_only_whoever_told_the_outcome_is_thanked_for_it(uow, loop):
+    with uow:
+        _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=True)
+        interviewers = draft_notes(uow, NoteRequest(loop)).draft(2).body
+        assert "letting me know the outcome" not in interviewers
+        assert "Thank you for all the time you gave me in the TPM process" in interviewers
+        add_contact(uow, "Maya Lindqvist", ContactRole.TALENT_ACQUISITION, application_id=loop)
+        both = draft_notes(uow, NoteRequest(loop, to=("Maya", "Meixiu"))).draft(2).body
+        assert "and to Maya for letting me know the outcome." in both
+        maya = draft_notes(uow, NoteRequest(loop, to=("Maya",))).draft(2).body
+        assert "Thank you for letting me know the outcome, and for all the time" in maya
+
+
+def test_with_no_feedback_after_the_decision_the_recruiter_told_the_outcome(uow, loop):
+    with uow:
+        set_decision(uow, loop, Outcome.REJECTION, date(2026, 10, 20))
+        add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        uow.commit()
+        body = draft_notes(uow, NoteRequest(loop, to=("Maya", "Quorra"))).draft(2).body
+    assert "and to Maya for letting me know the outcome." in body
+
+
+def test_the_moment_comes_from_what_went_well(uow, loop):
+    with uow:
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
+    assert drafts.draft(1).moment is not None and drafts.draft(1).moment.text == "the wave plan"
+    assert "our conversation about the wave plan" in drafts.draft(1).body
+    assert all("Hiring manager deep dive" not in d.body for d in drafts.drafts)
+
+
+def test_the_hint_names_the_missing_author_not_an_unneeded_review(uow, loop):
+    with uow:
+        _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=True)
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
+    assert all(d.learning is None for d in drafts.drafts)
+    assert drafts.draft(1).missing_learning == (
+        "the confirmed feedback came from Maya Lindqvist, who is not among the recipients; "
+        "a note thanks only the people who said it, so add Maya Lindqvist under “To” to "
+        "include it"
+    )
+
+
+def test_the_hint_asks_for_a_review_only_when_one_is_missing(uow, loop):
+    with uow:
+        _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=False)
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
+    assert drafts.draft(1).missing_learning == (
+        "1 piece of feedback still waits for your review; confirm its statements to add one"
+    )
+
+
+def test_the_hint_says_the_recipients_were_in_no_interview_on_record(uow, loop):
+    with uow:
+        add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert drafts.draft(1).moment is None
+    assert drafts.draft(1).missing_moment is not None
+    assert drafts.draft(1).missing_moment.startswith(
+        "Maya Lindqvist sat in none of the interviews on record"
+    )
