@@ -132,16 +132,30 @@ def test_a_person_listed_twice_in_one_interview_is_refused_and_nothing_changes(u
         assert [p.name for p in kept.interviewers] == ["Quorra Adeyemi"]
 
 
+#: After the interviews held (2026-10-26); the one still ahead is called off first.
+DECIDED_ON = date(2026, 11, 20)
+
+
+def _call_off_the_future_chat(uow, app_id) -> None:
+    """A decision cannot close a process before an interview still to come."""
+    from nextround.services.process_removal import remove_interview
+
+    ahead = uow.applications.get(app_id).ordered_rounds[0].sorted_interviews[-1]
+    assert ahead.title == "Future chat"
+    remove_interview(uow, ahead.id)
+
+
 def _reject_with_feedback(uow, app_id, *, author: str, confirmed: bool) -> None:
+    _call_off_the_future_chat(uow, app_id)
     item = add_feedback(
         uow,
         "Your systems thinking did not come through.",
         FeedbackSource.RECRUITER,
-        received_on=date(2026, 10, 20),
+        received_on=DECIDED_ON,
         author=author,
         application_id=app_id,
     )
-    set_decision(uow, app_id, Outcome.REJECTION, date(2026, 10, 20))
+    set_decision(uow, app_id, Outcome.REJECTION, DECIDED_ON)
     statement = FeedbackStatement(
         item.id, 1, "Your systems thinking did not come through.", 0, 44, "nextround-core",
         polarity=Polarity.GAP, competencies=["systems-thinking"], confirmed=confirmed,
@@ -165,7 +179,8 @@ def test_only_whoever_told_the_outcome_is_thanked_for_it(uow, loop):
 
 def test_with_no_feedback_after_the_decision_the_recruiter_told_the_outcome(uow, loop):
     with uow:
-        set_decision(uow, loop, Outcome.REJECTION, date(2026, 10, 20))
+        _call_off_the_future_chat(uow, loop)
+        set_decision(uow, loop, Outcome.REJECTION, DECIDED_ON)
         add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
         uow.commit()
         body = draft_notes(uow, NoteRequest(loop, to=("Maya", "Quorra"))).draft(2).body
