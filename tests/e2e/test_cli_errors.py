@@ -37,7 +37,7 @@ CASES = [
     ),
     pytest.param(
         ["interview", "add", "1", "Extra", "--round", "7"],
-        r"application 1 has no round 7; it has 2 round\(s\)",
+        r"application 1 has no round 7; it has 2 rounds",
         id="unknown-round-position",
     ),
     pytest.param(

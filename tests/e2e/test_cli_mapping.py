@@ -156,7 +156,7 @@ def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
         "Strong communicator, but the whiteboard flow lacked structure.\n\nBest,\nMaya"
     )
     out = " ".join(growth_cli.ok("feedback", "add", email).split())
-    assert "Split into 2 statement(s)" in out
+    assert "Split into 2 statements" in out
     assert "Not read as feedback (2: thanks, sign-off, talk about the decision;" in out
     assert "Thank you so much for your time over the last few weeks." in out
     plain = growth_cli.ok("feedback", "add", "Strong communicator, but thin on risks.")
@@ -215,7 +215,7 @@ def test_feedback_add_prints_the_statements(growth_cli):
     )  # fmt: skip
     flat = " ".join(out.split())
     assert "Stored feedback 1 (62 characters)." in flat
-    assert "Split into 2 statement(s); review them with `nextround feedback review`:" in flat
+    assert "Split into 2 statements; review them with `nextround feedback review`:" in flat
     assert re.search(r"strength +Strong communicator → Communication: clarity and concision", flat)
     assert re.search(r"gap +the whiteboard flow lacked structure\. → ", flat)
     data = json.loads(growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter", "--json"))
@@ -284,11 +284,11 @@ def test_review_interactively(growth_cli):
     ]
     result = growth_cli("feedback", "review", stdin="\n".join(answers) + "\n")
     assert result.code == 0, result.err
-    assert "3 statement(s) to review." in result.out
+    assert "3 statements to review." in result.out
     assert re.search(r"Not understood \('what\?'; suggestions: numbered 1-\d\)", result.out)
     assert " ".join(result.out.split()).count("No suggestion is confident here") == 1
     assert " ".join(result.out.split()).count("Left for later, as k would") == 2
-    assert "Reviewed 1 statement(s)." in result.out
+    assert "Reviewed 1 statement." in result.out
     shown = " ".join(result.out.split())
     # each statement with how it reads, and a clause with the sentence it was split from
     first, second = pending[0], pending[1]
@@ -307,10 +307,10 @@ def test_review_interactively(growth_cli):
     assert not three.confirmed
     # q stops at once
     result = growth_cli("feedback", "review", stdin="q\n")
-    assert "Reviewed 0 statement(s)." in result.out
+    assert "Reviewed 0 statements." in result.out
     # y takes an unsure suggestion anyway; Enter takes a confident one
     result = growth_cli("feedback", "review", stdin="y\n\n")
-    assert "Reviewed 2 statement(s)." in result.out
+    assert "Reviewed 2 statements." in result.out
     app = open_app(growth_cli)
     try:
         with app.uow() as uow:
@@ -330,7 +330,7 @@ def test_review_input_ending_early_keeps_what_was_confirmed(growth_cli):
     result = growth_cli("feedback", "review", stdin="y\n")
     assert result.code == 0, result.err
     assert "nothing was changed" not in result.err
-    assert "Reviewed 1 statement(s). 2 still to review (`nextround feedback review`)." in " ".join(
+    assert "Reviewed 1 statement. 2 still to review (`nextround feedback review`)." in " ".join(
         result.out.split()
     )
     remaining = [p["statement"]["id"] for p in _pending(growth_cli)]
@@ -352,11 +352,11 @@ def test_show_and_remove_feedback(growth_cli):
     before = full_dump(growth_cli.db)
     kept = growth_cli("feedback", "rm", "1", stdin="n\n")
     assert kept.code == 1 and kept.err.strip() == "Aborted; nothing was changed."
-    assert "Delete feedback 1 (interviewer, 2026-10-01) and its 2 statement(s)?" in kept.out
+    assert "Delete feedback 1 (interviewer, 2026-10-01) and its 2 statements?" in kept.out
     assert full_dump(growth_cli.db) == before
     out = " ".join(growth_cli.ok("feedback", "rm", "1", "--yes").split())
     assert out == (
-        "Deleted feedback 1 (interviewer, 2026-10-01) and its 2 statement(s), 0 of them confirmed."
+        "Deleted feedback 1 (interviewer, 2026-10-01) and its 2 statements, 0 of them confirmed."
     )
     assert [f["id"] for f in json.loads(growth_cli.ok("feedback", "list", "--json"))] == [2]
     pending = json.loads(growth_cli.ok("feedback", "review", "--json"))
@@ -411,7 +411,8 @@ def test_clarify_json_counts_what_it_left_out_as_the_text_does(growth_cli):
     assert sum(len(c["questions"]) for c in data["clarifications"]) == 3
     assert data["left_out"] >= 1
     flat = " ".join(growth_cli.ok("feedback", "clarify").split())
-    assert f"{data['left_out']} more vague statement(s) left out" in flat
+    more = "more vague statement" + ("s" if data["left_out"] != 1 else "")
+    assert f"{data['left_out']} {more} left out" in flat
 
 
 BAD = [

@@ -73,7 +73,7 @@ def test_feedback_add_stores_lexical_suggestions_and_says_so(run):
     )  # fmt: skip
     assert code == 0
     assert NOTE in err
-    assert "Split into 2 statement(s)" in out
+    assert "Split into 2 statements" in out
     app = Nextround(Settings(database_url=run.db))
     try:
         with app.uow() as uow:

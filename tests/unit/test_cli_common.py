@@ -6,8 +6,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from nextround.cli.common import counted, parse_choice, parse_date, parse_datetime
+from nextround.cli.common import parse_choice, parse_date, parse_datetime
 from nextround.cli.process import parse_interviewer
+from nextround.domain.counts import counted
 from nextround.domain.journey import Interviewer, RoundKind
 from nextround.errors import InvalidInputError
 

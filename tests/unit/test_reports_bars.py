@@ -67,9 +67,9 @@ def test_trend_keeps_labels_and_legend_inside_the_chart() -> None:
 
 
 def test_counts_read_in_words() -> None:
-    from nextround.reports.render import counted
+    from nextround.reports.render import counted_plural
 
-    assert counted(1, "Offers") == "1 offer"
-    assert counted(2, "Final rounds") == "2 final rounds"
-    assert counted(1, "Final rounds") == "1 final round"
-    assert counted(0, "Screens") == "0 screens"
+    assert counted_plural(1, "Offers") == "1 offer"
+    assert counted_plural(2, "Final rounds") == "2 final rounds"
+    assert counted_plural(1, "Final rounds") == "1 final round"
+    assert counted_plural(0, "Screens") == "0 screens"

@@ -155,11 +155,6 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """'1 competency', '2 competencies': a count with the word that agrees with it."""
-    return f"{count} {one if count == 1 else many}"
-
-
 def read_stdin(what: str) -> str:
     """Standard input as text, refused unless it is UTF-8."""
     where = f"standard input (the {what})"

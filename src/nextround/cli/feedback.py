@@ -20,6 +20,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
+from nextround.domain.counts import counted
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ def _print_stored(
     if statements and framework is not None:
         names = {c.id: c.name for c in framework.competencies}
         out.print(
-            f"Split into {len(statements)} statement(s); review them with "
+            f"Split into {counted(len(statements), 'statement')}; review them with "
             "`nextround feedback review`:"
         )
         for s in statements:
@@ -333,14 +334,14 @@ def remove(
         by = f" from {item.author}" if item.author else ""
         label = f"{item.source.value.replace('_', ' ')}{by}, {item.received_on}"
         if not yes and not typer.confirm(
-            f"Delete feedback {feedback_id} ({label}) and its {count} statement(s)? What they "
-            "added to your profile and taught the mapper goes with them"
+            f"Delete feedback {feedback_id} ({label}) and its {counted(count, 'statement')}? "
+            "What they added to your profile and taught the mapper goes with them"
         ):
             raise typer.Abort()
         removed = remove_feedback(uow, feedback_id)
     console().print(
-        f"Deleted feedback {feedback_id} ({escape(label)}) and its {removed.statements} "
-        f"statement(s), {removed.confirmed} of them confirmed."
+        f"Deleted feedback {feedback_id} ({escape(label)}) and its "
+        f"{counted(removed.statements, 'statement')}, {removed.confirmed} of them confirmed."
     )
 
 
@@ -418,7 +419,7 @@ def review(
         reviewed = ask_review(uow, items, frameworks)
     left = len(items) - reviewed
     console().print(
-        f"Reviewed {reviewed} statement(s)."
+        f"Reviewed {counted(reviewed, 'statement')}."
         + (f" {left} still to review (`nextround feedback review`)." if left else "")
     )
 
@@ -460,8 +461,7 @@ def clarify(
         return
     if not found:
         console().print(
-            f"Nothing to ask: the {found.left_out} vague statement(s) are praise about processes "
-            "that are over."
+            f"Nothing to ask: {_vague_left(found.left_out)} praise about processes that are over."
             if found.left_out
             else "No vague statements: every mapped statement names a moment or example."
         )
@@ -485,7 +485,12 @@ def clarify(
             paragraph(f"• {escape(question)}", 4, 2)
     if found.left_out:
         out.print(
-            f"\n[dim]{found.left_out} more vague statement(s) left out, to keep each message "
-            "short: the clearest gaps come first, and praise is asked about only while a "
+            f"\n[dim]{counted(found.left_out, 'more vague statement')} left out, to keep each "
+            "message short: the clearest gaps come first, and praise is asked about only while a "
             "process is still open.[/]"
         )
+
+
+def _vague_left(count: int) -> str:
+    """'the vague statement is' or 'the 3 vague statements are', to open a sentence."""
+    return "the vague statement is" if count == 1 else f"the {count} vague statements are"

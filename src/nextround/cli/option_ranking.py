@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from nextround.cli.common import console, escape, paragraph
 from nextround.cli.option_views import rate_command, render_trade_offs
+from nextround.domain.counts import counted
 from nextround.domain.option_ranking import GAP_MEANING
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def render_ranking(view: RankingView) -> None:
             {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
         )
     if view.unrated:
-        out.print(f"[dim]{view.unrated} more application(s) not rated yet.[/]")
+        out.print(f"[dim]{counted(view.unrated, 'more application')} not rated yet.[/]")
 
 
 def _ranking_table(view: RankingView) -> None:

@@ -11,7 +11,6 @@ from nextround.cli.common import (
     changed_fields,
     choices,
     console,
-    counted,
     escape,
     paragraph,
     parse_choice,
@@ -19,6 +18,7 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.contacts import ContactRole
+from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
     from nextround.services.contacts import ContactFields, ContactRecord

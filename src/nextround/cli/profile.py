@@ -11,12 +11,12 @@ from nextround.cli.common import (
     POLARITY_STYLE,
     WIDE_TERMINAL,
     console,
-    counted,
     escape,
     paragraph,
     print_json,
     state,
 )
+from nextround.domain.counts import counted
 from nextround.domain.patterns import NOT_REVIEWED, more_not_reviewed
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ import typer
 
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
 from nextround.domain.competency import CompetencyMatch, Framework, Polarity
+from nextround.domain.counts import counted
 from nextround.domain.journey import Interview
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, shown_share
 from nextround.errors import InvalidInputError
@@ -158,7 +159,7 @@ def ask_review(
     from nextround.services.review import review_statement
 
     out = console()
-    out.print(f"{len(items)} statement(s) to review. {_HELP}")
+    out.print(f"{counted(len(items), 'statement')} to review. {_HELP}")
     done = 0
     for item in items:
         statement = item.statement

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from nextround.cli.common import console, escape, paragraph
 from nextround.domain.contacts import Contact
+from nextround.domain.counts import counted
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application
@@ -83,7 +84,9 @@ def render_application(
         named = ", ".join(escape(f"{p.name} ({p.role.value.replace('_', ' ')})") for p in people)
         paragraph(f"People: {named}", 2, 2)
     if feedback:
-        out.print(f"\n  Feedback: {len(feedback)} item(s); see `nextround timeline {app.id}`")
+        out.print(
+            f"\n  Feedback: {counted(len(feedback), 'item')}; see `nextround timeline {app.id}`"
+        )
 
 
 _IDS = {

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from nextround.domain import interview_time, values
+from nextround.domain.counts import counted
 from nextround.errors import DomainError
 
 
@@ -461,7 +462,8 @@ class Application:
             if round_.position == position:
                 return round_
         raise DomainError(
-            f"application {self.id} has no round {position}; it has {len(self.rounds)} round(s)"
+            f"application {self.id} has no round {position}; "
+            f"it has {counted(len(self.rounds), 'round')}"
         )
 
     # -- transitions ----------------------------------------------------------------------------

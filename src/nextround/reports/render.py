@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nextround.domain.calibration_text import CalibrationText
+from nextround.domain.counts import counted
 from nextround.domain.patterns import NOT_REVIEWED, REVIEW_RULE, SPIKE_RULE, more_not_reviewed
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
@@ -64,10 +65,10 @@ def default_path(kind: str, today: date, *, app_id: int | None = None, company: 
     return Path(f"nextround-app-{app_id}-{slug(company)}-{today.isoformat()}.html")
 
 
-def counted(count: int, label: str) -> str:
-    """'1 offer', '2 offers' from a plural label such as the funnel's "Offers"."""
-    noun = label.lower()
-    return f"{count} {noun.removesuffix('s') if count == 1 else noun}"
+def counted_plural(count: int, plural: str) -> str:
+    """'1 offer', '2 final rounds' from a plural ending in s ("Offers", "actions")."""
+    noun = plural.lower()
+    return counted(count, noun.removesuffix("s"), noun)
 
 
 def free_path(path: Path) -> Path:
@@ -99,7 +100,7 @@ def _environment() -> Environment:
     env.filters["label"] = lambda v: str(getattr(v, "value", v)).replace("_", " ")
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
-    env.filters["counted"] = counted
+    env.filters["counted"] = counted_plural
     env.globals["gap_meaning"] = GAP_MEANING
     env.globals["not_reviewed"] = NOT_REVIEWED
     env.globals["more_not_reviewed"] = more_not_reviewed

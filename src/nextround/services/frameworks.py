@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from nextround.domain import values
 from nextround.domain.competency import Framework
+from nextround.domain.counts import counted
 from nextround.errors import DomainError
 from nextround.frameworks.files import BUILTIN_ID
 from nextround.services.ports import GrowthUnitOfWork
@@ -189,15 +190,11 @@ def mapped_elsewhere(uow: GrowthUnitOfWork, framework_id: str) -> str | None:
     parts = []
     for other in sorted(others.keys() | rated.keys(), key=lambda f: -(others[f] + rated[f])):
         name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
-        what = [_counted(others[other], "feedback statement")]
+        what = [counted(others[other], "feedback statement") if others[other] else ""]
         if rated[other]:
-            what.append(f"the self-ratings of {_counted(rated[other], 'debrief')}")
+            what.append(f"the self-ratings of {counted(rated[other], 'debrief')}")
         parts.append(f"{' and '.join(w for w in what if w)} on {name} ({other})")
     return (
         f"your profile, plan and story coverage leave out {'; '.join(parts)}: they are on "
         "another framework, and choosing it back brings them back"
     )
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}" if count else ""
