@@ -362,3 +362,18 @@ def test_reports_download_as_html_and_pdf(browser: Browser, sqlite_app) -> None:
 
 def test_notes_is_in_the_navigation(browser: Browser) -> None:
     assert '<a href="/notes"' in browser.get("/").text
+
+
+def test_a_process_without_an_answer_gets_a_check_in_note(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.applications import close_application
+
+    app_id = _process(sqlite_app)
+    thanks = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "<title>Thank-you note · Tempoline" in thanks and "<h1>Thank-you note" in thanks
+    with sqlite_app.uow() as uow:
+        close_application(uow, app_id, Outcome.NO_RESPONSE)
+    page = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "<title>Check-in note · Tempoline" in page
+    assert "<h1>Check-in note" in page and 'aria-current="page">Check-in note</span>' in page
