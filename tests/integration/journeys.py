@@ -74,7 +74,12 @@ def interview(draw: st.DrawFn, start: date, end: date) -> dict[str, Any]:
         "duration_minutes": draw(maybe(st.integers(1, 720))),
         "time_zone": draw(maybe(st.sampled_from(ZONES))),
         "interviewers": draw(
-            st.lists(st.builds(Interviewer, one_line, maybe(one_line)), max_size=2)
+            # Each person once: the same name twice is refused (a note would thank them twice).
+            st.lists(
+                st.builds(Interviewer, one_line, maybe(one_line)),
+                max_size=2,
+                unique_by=lambda person: " ".join(person.name.split()).casefold(),
+            )
         ),
         "competencies": draw(st.lists(tag, max_size=3)),
         "notes": draw(maybe(free_text)),
@@ -195,18 +200,22 @@ def journeys(draw: st.DrawFn) -> dict[str, Any]:
     items = []
     for _ in range(draw(st.integers(0, 4))):
         app_index = draw(maybe(st.integers(0, len(apps) - 1)))
-        floor = (
-            apps[app_index]["fields"]["applied_on"] if app_index is not None else date(2019, 1, 1)
-        )
+        # Link to the application's first interview, when it has one.
+        on_interview = draw(st.booleans())
+        floor = date(2019, 1, 1)
+        if app_index is not None:
+            app = apps[app_index]
+            floor = app["fields"]["applied_on"]
+            if on_interview:  # feedback on an interview comes after it, and after its round
+                floor = _latest_day([*app["rounds"], *app["later_rounds"]], floor)
         items.append(
             {
                 "text": draw(free_text),
                 "source": draw(st.sampled_from(FeedbackSource)),
-                "received_on": draw(st.dates(floor, LAST_DAY)),
+                "received_on": draw(st.dates(floor, max(floor, LAST_DAY))),
                 "author": draw(maybe(one_line)),
                 "app": app_index,
-                # Link to the application's first interview, when it has one.
-                "on_interview": draw(st.booleans()),
+                "on_interview": on_interview,
             }
         )
     stamps = draw(
