@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -147,3 +148,20 @@ def sqlite_model_app(sqlite_app: Nextround, real_embedder: MemoEmbedder) -> Next
     """The app object on SQLite with the real model as its embedder."""
     sqlite_app.__dict__["embedder"] = real_embedder
     return sqlite_app
+
+
+@pytest.fixture
+def local_zone() -> Iterator[Callable[[str], None]]:
+    """Set the process's local time zone (what `astimezone()` uses) for one test."""
+    before = os.environ.get("TZ")
+
+    def use(zone: str) -> None:
+        os.environ["TZ"] = zone
+        time.tzset()
+
+    yield use
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

@@ -449,141 +449,129 @@ def test_board_move_that_breaks_a_rule_explains_on_the_card(
 
 
 def test_an_interview_held_in_another_time_zone(
-    browser: Browser, sqlite_app: Nextround, monkeypatch
+    browser: Browser, sqlite_app: Nextround, local_zone
 ) -> None:
-    import time
     from datetime import UTC, datetime
 
-    monkeypatch.setenv("TZ", "Europe/Amsterdam")
-    time.tzset()
-    try:
-        app_id = browser.add_application()
-        browser.post(
-            f"/applications/{app_id}/rounds",
-            {"name": "Screen", "kind": "screen", "started_on": "2026-10-20"},
-        )
-        bad = browser.post(
-            f"/applications/{app_id}/interviews",
-            {"round": "1", "title": "Call", "scheduled_at": "2026-10-20T10:00", "time_zone": "NYC"},
-        )
-        assert bad.status_code == 422
-        assert "&#39;NYC&#39; is not a known time zone" in field_error(
-            bad.text, "new-interview-1-time-zone"
-        )
-        assert input_value(bad.text, "new-interview-1-scheduled-at") == "2026-10-20T10:00"
-        assert input_value(bad.text, "new-interview-1-time-zone") == "NYC"
-        assert _app(sqlite_app, app_id).ordered_rounds[0].interviews == []
+    local_zone("Europe/Amsterdam")
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-20"},
+    )
+    bad = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Call", "scheduled_at": "2026-10-20T10:00", "time_zone": "NYC"},
+    )
+    assert bad.status_code == 422
+    assert "&#39;NYC&#39; is not a known time zone" in field_error(
+        bad.text, "new-interview-1-time-zone"
+    )
+    assert input_value(bad.text, "new-interview-1-scheduled-at") == "2026-10-20T10:00"
+    assert input_value(bad.text, "new-interview-1-time-zone") == "NYC"
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews == []
 
-        created = browser.post(
-            f"/applications/{app_id}/interviews",
-            {
-                "round": "1",
-                "title": "Call",
-                "scheduled_at": "2026-10-20T10:00",
-                "time_zone": "america/new york",
-            },
-        )
-        assert created.status_code == 303
-        interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
-        assert interview.time_zone == "America/New_York"
-        assert interview.scheduled_at == datetime(2026, 10, 20, 14, tzinfo=UTC)
-        page = browser.get(f"/applications/{app_id}").text
-        assert "Tue 20 Oct 2026, 16:00 (10:00 New York time)" in page
-        # The edit form is on the interview's clock, so saving it unchanged changes nothing.
-        form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
-        assert input_value(form, f"interview-{interview.id}-scheduled-at") == "2026-10-20T10:00"
-        assert input_value(form, f"interview-{interview.id}-time-zone") == "America/New_York"
-        assert 'option value="Asia/Kolkata"' in form  # the zone suggestions
-        # ... of places only: not this machine's setting, nor the tz database's placeholder.
-        assert 'option value="localtime"' not in form and 'option value="Factory"' not in form
-        browser.post(
-            f"/interviews/{interview.id}",
-            {
-                "title": "Call",
-                "format": "behavioural",
-                "scheduled_at": "2026-10-20T10:00",
-                "time_zone": "America/New_York",
-            },
-        )
-        again = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
-        assert again.scheduled_at == interview.scheduled_at
-        # Clearing the zone alone keeps the moment, now shown on the user's own clock.
-        browser.post(
-            f"/interviews/{interview.id}",
-            {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:00"},
-        )
-        local = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
-        assert local.time_zone is None
-        assert local.scheduled_at == interview.scheduled_at
-        # A new time beside it is read on the user's own clock.
-        browser.post(
-            f"/interviews/{interview.id}",
-            {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:30"},
-        )
-        moved = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
-        assert moved.scheduled_at == datetime(2026, 10, 20, 8, 30, tzinfo=UTC)
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+    created = browser.post(
+        f"/applications/{app_id}/interviews",
+        {
+            "round": "1",
+            "title": "Call",
+            "scheduled_at": "2026-10-20T10:00",
+            "time_zone": "america/new york",
+        },
+    )
+    assert created.status_code == 303
+    interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert interview.time_zone == "America/New_York"
+    assert interview.scheduled_at == datetime(2026, 10, 20, 14, tzinfo=UTC)
+    page = browser.get(f"/applications/{app_id}").text
+    assert "Tue 20 Oct 2026, 16:00 (10:00 New York time)" in page
+    # The edit form is on the interview's clock, so saving it unchanged changes nothing.
+    form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
+    assert input_value(form, f"interview-{interview.id}-scheduled-at") == "2026-10-20T10:00"
+    assert input_value(form, f"interview-{interview.id}-time-zone") == "America/New_York"
+    assert 'option value="Asia/Kolkata"' in form  # the zone suggestions
+    # ... of places only: not this machine's setting, nor the tz database's placeholder.
+    assert 'option value="localtime"' not in form and 'option value="Factory"' not in form
+    browser.post(
+        f"/interviews/{interview.id}",
+        {
+            "title": "Call",
+            "format": "behavioural",
+            "scheduled_at": "2026-10-20T10:00",
+            "time_zone": "America/New_York",
+        },
+    )
+    again = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert again.scheduled_at == interview.scheduled_at
+    # Clearing the zone alone keeps the moment, now shown on the user's own clock.
+    browser.post(
+        f"/interviews/{interview.id}",
+        {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:00"},
+    )
+    local = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert local.time_zone is None
+    assert local.scheduled_at == interview.scheduled_at
+    # A new time beside it is read on the user's own clock.
+    browser.post(
+        f"/interviews/{interview.id}",
+        {"title": "Call", "format": "behavioural", "scheduled_at": "2026-10-20T10:30"},
+    )
+    moved = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert moved.scheduled_at == datetime(2026, 10, 20, 8, 30, tzinfo=UTC)
 
 
 def test_a_new_time_zone_alone_keeps_the_moment_as_the_command_line_does(
-    browser: Browser, sqlite_app: Nextround, monkeypatch
+    browser: Browser, sqlite_app: Nextround, local_zone
 ) -> None:
-    import time
     from datetime import UTC, datetime
 
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    try:
-        app_id = browser.add_application()
-        browser.post(
-            f"/applications/{app_id}/rounds",
-            {"name": "Final", "kind": "final_loop", "started_on": "2026-10-05"},
-        )
-        panel = {"title": "Panel with the US team", "format": "behavioural"}
-        browser.post(
-            f"/applications/{app_id}/interviews",
-            {
-                **panel,
-                "round": "1",
-                "scheduled_at": "2026-10-05T09:00",
-                "time_zone": "America/New_York",
-            },
-        )
-        [interview] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
-        assert interview.scheduled_at == datetime(2026, 10, 5, 13, tzinfo=UTC)
-        # The form says what a new zone alone does, before anything is saved.
-        form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
-        hint = re.search(rf'id="interview-{interview.id}-time-zone-hint">([^<]*)<', form)
-        assert hint and "A new zone alone keeps the moment (Mon 5 Oct 2026, 13:00 your time)" in (
-            hint.group(1)
-        )
+    local_zone("UTC")
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    panel = {"title": "Panel with the US team", "format": "behavioural"}
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {
+            **panel,
+            "round": "1",
+            "scheduled_at": "2026-10-05T09:00",
+            "time_zone": "America/New_York",
+        },
+    )
+    [interview] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+    assert interview.scheduled_at == datetime(2026, 10, 5, 13, tzinfo=UTC)
+    # The form says what a new zone alone does, before anything is saved.
+    form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
+    hint = re.search(rf'id="interview-{interview.id}-time-zone-hint">([^<]*)<', form)
+    assert hint and "A new zone alone keeps the moment (Mon 5 Oct 2026, 13:00 your time)" in (
+        hint.group(1)
+    )
 
-        # The QA's steps: only the zone changes, the time is sent back as the form showed it.
-        saved = browser.post(
-            f"/interviews/{interview.id}",
-            {**panel, "scheduled_at": "2026-10-05T09:00", "time_zone": "Europe/London"},
-        )
-        assert saved.status_code == 303
-        [kept] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
-        assert (kept.time_zone, kept.scheduled_at) == ("Europe/London", interview.scheduled_at)
-        page = browser.get(saved.headers["location"]).text
-        assert (
-            "Saved the interview Panel with the US team, "
-            "on Mon 5 Oct 2026, 13:00 (14:00 London time)." in page
-        )
+    # The QA's steps: only the zone changes, the time is sent back as the form showed it.
+    saved = browser.post(
+        f"/interviews/{interview.id}",
+        {**panel, "scheduled_at": "2026-10-05T09:00", "time_zone": "Europe/London"},
+    )
+    assert saved.status_code == 303
+    [kept] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+    assert (kept.time_zone, kept.scheduled_at) == ("Europe/London", interview.scheduled_at)
+    page = browser.get(saved.headers["location"]).text
+    assert (
+        "Saved the interview Panel with the US team, "
+        "on Mon 5 Oct 2026, 13:00 (14:00 London time)." in page
+    )
 
-        # Both changed: the new time is read on the new zone's clock, as with --at and --tz.
-        browser.post(
-            f"/interviews/{interview.id}",
-            {**panel, "scheduled_at": "2026-10-06T09:00", "time_zone": "America/New_York"},
-        )
-        [moved] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
-        assert moved.scheduled_at == datetime(2026, 10, 6, 13, tzinfo=UTC)
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+    # Both changed: the new time is read on the new zone's clock, as with --at and --tz.
+    browser.post(
+        f"/interviews/{interview.id}",
+        {**panel, "scheduled_at": "2026-10-06T09:00", "time_zone": "America/New_York"},
+    )
+    [moved] = _app(sqlite_app, app_id).ordered_rounds[0].interviews
+    assert moved.scheduled_at == datetime(2026, 10, 6, 13, tzinfo=UTC)
 
 
 def test_a_list_typed_one_per_line_breaks_only_at_line_ends() -> None:
