@@ -84,7 +84,8 @@ def render_detail(
         return app, events, feedback, list_contacts(uow, app_id), growth, steps
 
     app, events, feedback, contacts, growth, steps = web.read(load)
-    today = web.nextround.clock().astimezone().date()
+    now = web.nextround.clock()
+    today = now.astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
     context = {
         "app": app,
@@ -97,6 +98,8 @@ def render_detail(
         "gf": gf,
         "growth": growth,
         "entry": entry,
+        # What the close and decision forms offer to call off with the decision.
+        "to_come": ", ".join(i.named() for i in app.interviews_to_come(now)),
         "alerts": [],
         **CHOICES,
     }
