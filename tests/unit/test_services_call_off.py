@@ -82,7 +82,10 @@ def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
             add_feedback(
                 uow, "Clear.", FeedbackSource.RECRUITER, application_id=app_id, interview_id=panel
             )
-        edit_interview(uow, panel, {"scheduled_at": AHEAD})
+        if heard == "debrief":
+            edit_interview(uow, panel, {"scheduled_at": AHEAD})
+        else:  # refused by edit_interview now; as an older backup may hold it
+            uow.applications.get_interview(panel)[2].scheduled_at = AHEAD
         add_interview(uow, app_id, 1, {"title": "Chat", "scheduled_at": AHEAD})
     with uow, pytest.raises(DomainError) as refused:
         call_off_interviews(uow, app_id, None)

@@ -294,3 +294,18 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
     assert _app(sqlite_app, orbitra).ordered_rounds[0].interviews == []
     # Nothing left to call off: the box is gone.
     assert "Call off the interviews" not in browser.get(f"/applications/{orbitra}").text
+
+
+def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, app = _process(browser, sqlite_app)  # feedback about "Call with Maya" on 2026-10-06
+    interview = app.ordered_rounds[0].interviews[0]
+    moved = browser.post(
+        f"/interviews/{interview.id}",
+        {"title": interview.title, "format": "behavioural", "scheduled_at": "2026-10-08T10:00"},
+    )
+    assert moved.status_code == 422
+    error = field_error(moved.text, f"interview-{interview.id}-scheduled-at") or ""
+    assert "would come after the feedback about it, received on 2026-10-06" in error
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None
