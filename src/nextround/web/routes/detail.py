@@ -101,6 +101,7 @@ def render_detail(
         # What the close and decision forms offer to call off with the decision.
         "to_come": ", ".join(i.named() for i in app.interviews_to_come(now)),
         "alerts": [],
+        "typed": [],
         **CHOICES,
     }
     forms = FormBook(failed, wanted)
@@ -111,6 +112,7 @@ def render_detail(
         # The form that failed is not offered in the application's current state (e.g. a
         # close on a closed process): say why at the top instead of losing the message.
         context["alerts"] = forms.messages()
+        context["typed"] = forms.typed()
         response = web.page("application.html", status, forms=FormBook(), **context)
     return response
 
