@@ -64,6 +64,48 @@ def test_a_decision_before_an_interview_still_scheduled_is_refused_with_what_to_
     assert "Future chat" not in cli.ok("export", "ics")
 
 
+def test_call_off_deletes_the_interviews_still_to_come_with_the_decision(cli):
+    from datetime import UTC, datetime, timedelta
+
+    from tests.e2e.conftest import full_dump
+
+    today = datetime.now(UTC).date()
+    ahead = today + timedelta(days=7)
+    for company in ("Tempoline", "Orbitra"):
+        cli.ok("app", "add", company, "TPM", "--applied", (today - timedelta(days=60)).isoformat())
+    for app_id in ("1", "2"):
+        cli.ok(
+            "round", "add", app_id, "Final loop", "--on", (today - timedelta(days=30)).isoformat()
+        )
+    cli.ok("interview", "add", "1", "Future chat", "--at", f"{ahead}T14:00")
+    cli.ok("interview", "add", "2", "Panel", "--at", f"{ahead}T09:30")
+
+    refused = cli("decision", "set", "1", "--outcome", "withdrawal")
+    assert refused.code == 2
+    assert "add --call-off to delete the interviews still to come" in " ".join(refused.err.split())
+
+    out = cli.ok("decision", "set", "1", "--outcome", "withdrawal", "--call-off")
+    said = " ".join(out.split())
+    assert f"Called off the interview “Future chat” on {ahead} 14:00." in said
+    assert said.startswith(f"Application 1: withdrawal on {today}. Round 1 marked withdrawn.")
+    out = cli.ok("app", "close", "2", "--as", "rejection", "--call-off")
+    assert " ".join(out.split()) == (
+        f"Closed application 2 as rejected. Called off the interview “Panel” on {ahead} 09:30."
+    )
+    ics = cli.ok("export", "ics")
+    assert "Future chat" not in ics and "Panel" not in ics
+
+    # A refused decision calls nothing off: the interview is still there.
+    cli.ok("app", "add", "Acme", "PM", "--applied", (today - timedelta(days=60)).isoformat())
+    cli.ok("round", "add", "3", "Loop", "--on", (today - timedelta(days=30)).isoformat())
+    cli.ok("interview", "add", "3", "Loop chat", "--at", f"{ahead}T10:00")
+    before = full_dump(cli.db)
+    early = (today - timedelta(days=40)).isoformat()
+    refused = cli("decision", "set", "3", "--outcome", "rejection", "--on", early, "--call-off")
+    assert refused.code == 2 and "before the last round" in " ".join(refused.err.split())
+    assert full_dump(cli.db) == before
+
+
 def test_an_offer_straight_after_applying_counts_as_no_screen_in_stats(cli):
     cli.ok("app", "add", "Orbitra", "PM", "--applied", "2026-11-01")
     cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-11-01")

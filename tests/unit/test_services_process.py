@@ -367,3 +367,27 @@ def test_next_round_is_refused_while_the_round_before_has_an_interview_to_come(u
                                  "started_on": date(2026, 11, 20)})  # fmt: skip
     stored = uow.stored.applications[app_id]
     assert [r.outcome for r in stored.rounds] == [RoundOutcome.PENDING]
+
+
+def test_an_interview_cannot_move_after_the_feedback_heard_about_it(uow, app_id):
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_feedback
+
+    chat = _final_loop_with(uow, app_id, "Chat", datetime(2026, 10, 10, 9, tzinfo=UTC))
+    with uow:
+        add_feedback(uow, "Clear and calm.", FeedbackSource.RECRUITER,
+                     received_on=date(2026, 10, 12), application_id=app_id,
+                     interview_id=chat.id)  # fmt: skip
+    for later in (datetime(2026, 10, 13, 9, tzinfo=UTC), FAKE_NOW + timedelta(days=2)):
+        with uow, pytest.raises(DomainError) as refused:
+            edit_interview(uow, chat.id, {"scheduled_at": later})
+        assert "would come after the feedback about it, received on 2026-10-12" in (
+            refused.value.message
+        )
+    stored = uow.stored.applications[app_id].rounds[0].interviews[0]
+    assert stored.scheduled_at == datetime(2026, 10, 10, 9, tzinfo=UTC)
+    with uow:  # the same day as the feedback, or earlier, is fine
+        moved = edit_interview(
+            uow, chat.id, {"scheduled_at": datetime(2026, 10, 12, 8, tzinfo=UTC)}
+        )
+    assert moved.scheduled_at == datetime(2026, 10, 12, 8, tzinfo=UTC)

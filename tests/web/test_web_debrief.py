@@ -140,6 +140,35 @@ def test_a_future_interview_cannot_be_debriefed_yet(
     assert _debrief(sqlite_app, interview_id) is None
 
 
+def test_a_refused_debrief_with_no_form_to_return_to_keeps_what_was_written(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser, when="2026-12-20T10:00")
+    written = {
+        "overall": "2",
+        "went_well": "Opened with the <b>user's</b> problem",
+        "went_badly": "Ran out of time\non the rollout plan",
+        "questions": "How would you de-risk a migration?\nTell me about a conflict.",
+    }
+    response = browser.post(f"/interviews/{interview_id}/debrief", written)
+    assert response.status_code == 422
+    assert "What you wrote, kept for you" in response.text
+    assert "Nothing was saved. Copy it before you leave this page." in response.text
+    import re
+
+    kept = re.findall(r"<textarea readonly[^>]*>(.*?)</textarea>", response.text, re.S)
+    assert kept == [
+        "Opened with the &lt;b&gt;user&#39;s&lt;/b&gt; problem",
+        "Ran out of time\non the rollout plan",
+        "How would you de-risk a migration?\nTell me about a conflict.",
+    ]  # the rating "2" is not prose, and the token is never shown
+    assert _debrief(sqlite_app, interview_id) is None
+    # A form that is on the page keeps its own text, with no second copy.
+    refused = browser.post(f"/interviews/{interview_id}", {"title": "", "format": "behavioural"})
+    assert refused.status_code == 422
+    assert "What you wrote, kept for you" not in refused.text
+
+
 def test_debrief_needs_the_token_and_a_real_interview(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

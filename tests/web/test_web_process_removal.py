@@ -229,3 +229,83 @@ def test_a_round_and_an_interview_yet_to_happen_take_no_outcome_and_no_feedback(
     assert heard.status_code == 422
     assert "not happened yet" in (field_error(heard.text, "feedback-interview") or "")
     assert _app(sqlite_app, app_id).ordered_rounds[0].outcome.value == "pending"
+
+
+def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import timedelta
+
+    from tests.web.test_web_messages import messages
+
+    soon = (sqlite_app.clock() + timedelta(days=5)).astimezone().replace(tzinfo=None)
+    day = soon.date().isoformat()
+    ids = []
+    for company in ("Acme", "Orbitra"):
+        app_id = browser.add_application(company=company)
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"},
+        )
+        title = f"Panel <i>at</i> {company}"
+        loop = _app(sqlite_app, app_id).ordered_rounds[0]
+        browser.post(
+            f"/applications/{app_id}/interviews",
+            {
+                "round": str(loop.id),
+                "title": title,
+                "scheduled_at": soon.strftime("%Y-%m-%dT%H:%M"),
+            },
+        )
+        ids.append(app_id)
+    acme, orbitra = ids
+
+    page = browser.get(f"/applications/{acme}?form=decision").text
+    assert "Call off the interviews still to come" in page
+    assert "Deletes the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
+    # Without the tick: refused, pointing at the tick, and the interview stays.
+    refused = browser.post(
+        f"/applications/{acme}/decision", {"outcome": "withdrawal", "decided_on": day[:8] + "01"}
+    )
+    assert refused.status_code == 422
+    assert "tick “Call off the interviews still to come”" in refused.text
+    assert len(_app(sqlite_app, acme).ordered_rounds[0].interviews) == 1
+
+    today = sqlite_app.clock().astimezone().date().isoformat()
+    done = browser.post(
+        f"/applications/{acme}/decision",
+        {"outcome": "withdrawal", "decided_on": today, "call_off": "1"},
+    )
+    assert done.status_code == 303
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Recorded the decision: withdrawal. Round 1 marked withdrawn. Called off the " in shown
+    assert "Panel &lt;i&gt;at&lt;/i&gt; Acme" in shown
+    assert _app(sqlite_app, acme).ordered_rounds[0].interviews == []
+
+    assert len(_app(sqlite_app, orbitra).ordered_rounds[0].interviews) == 1
+    done = browser.post(
+        f"/applications/{orbitra}/close", {"outcome": "rejection", "on": today, "call_off": "1"}
+    )
+    assert done.status_code == 303
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert "Closed: rejected. Called off the interview “Panel &lt;i&gt;at&lt;/i&gt; Orbitra”" in (
+        shown
+    )
+    assert _app(sqlite_app, orbitra).ordered_rounds[0].interviews == []
+    # Nothing left to call off: the box is gone.
+    assert "Call off the interviews" not in browser.get(f"/applications/{orbitra}").text
+
+
+def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, app = _process(browser, sqlite_app)  # feedback about "Call with Maya" on 2026-10-06
+    interview = app.ordered_rounds[0].interviews[0]
+    moved = browser.post(
+        f"/interviews/{interview.id}",
+        {"title": interview.title, "format": "behavioural", "scheduled_at": "2026-10-08T10:00"},
+    )
+    assert moved.status_code == 422
+    error = field_error(moved.text, f"interview-{interview.id}-scheduled-at") or ""
+    assert "would come after the feedback about it, received on 2026-10-06" in error
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None

@@ -10,6 +10,7 @@ import typer
 from nextround.cli.common import (
     NARROW_TERMINAL,
     WIDE_TERMINAL,
+    CallOff,
     changed_fields,
     choices,
     console,
@@ -385,9 +386,11 @@ def close(
     ] = "no-response",
     on: Annotated[str | None, typer.Option(help="Date it ended (default today).")] = None,
     reason: Annotated[str | None, typer.Option(help="Why it ended.")] = None,
+    call_off: CallOff = False,
 ) -> None:
     """Close a process that did not end in an offer."""
     from nextround.services.applications import close_application
+    from nextround.services.process_removal import CalledOff, call_off_interviews
 
     # An offer is recorded, not closed: "offer" gets the service's pointer to `decision set`,
     # and a typo is shown the endings that close.
@@ -399,9 +402,15 @@ def close(
     except InvalidInputError:
         chosen = parse_choice(Outcome, outcome, "--as", among=endings)
     assert chosen is not None
+    day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
-        closed = close_application(uow, app_id, chosen, parse_date(on, "--on"), reason)
-    console().print(f"Closed application {closed.id} as {status_label(closed.status)}.")
+        # Both in one unit of work: a refused closing leaves the interviews in place.
+        called_off = call_off_interviews(uow, app_id, day) if call_off else CalledOff([])
+        closed = close_application(uow, app_id, chosen, day, reason)
+    said = escape(called_off.text())  # interview titles are the user's text
+    console().print(
+        f"Closed application {closed.id} as {status_label(closed.status)}. {said}".strip()
+    )
 
 
 @app.command("reopen")

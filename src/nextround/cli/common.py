@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -19,6 +19,16 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
 
 E = TypeVar("E", bound=StrEnum)
+
+# For the commands that end a process (decision set, app close).
+CallOff = Annotated[
+    bool,
+    typer.Option(
+        "--call-off",
+        help="Delete the interviews still to come, so the decision can end the process "
+        "before them (a withdrawal, or a rejection that came first).",
+    ),
+]
 
 
 class State:

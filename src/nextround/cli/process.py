@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    CallOff,
     changed_fields,
     choices,
     console,
@@ -377,14 +378,17 @@ def decision_set(
             "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
         ),
     ] = False,
+    call_off: CallOff = False,
 ) -> None:
     """Record how an application ended (replaces the current decision).
 
     Accepting an offer that falls short of your Option A shows the trade-offs first and
-    asks before anything is recorded.
+    asks before anything is recorded. A decision cannot close the process before an
+    interview still to come: --call-off deletes those interviews in the same step.
     """
     from nextround.cli.option_views import ask_before_accepting, warn_about_offer
     from nextround.services.process import decide
+    from nextround.services.process_removal import CalledOff, call_off_interviews
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
@@ -397,6 +401,8 @@ def decision_set(
         and ask_before_accepting(nextround, app_id, yes)
     )
     with nextround.uow() as uow:
+        # Both in one unit of work: a refused decision leaves the interviews in place.
+        called_off = call_off_interviews(uow, app_id, when) if call_off else CalledOff([])
         decided = decide(uow, app_id, chosen, when, finalists, reason, answer)
     decision = decided.decision
     if decision.outcome is Outcome.OFFER and not asked:
@@ -410,7 +416,7 @@ def decision_set(
     response = decision.offer_response
     if response is not None and response is not OfferResponse.PENDING:
         said += f", {response.value}"  # an accepted offer ends the search: say so
-    console().print(f"{said}. {decided.closed_text()}".strip())
+    console().print(escape(f"{said}. {decided.closed_text()} {called_off.text()}".strip()))
 
 
 @decisions.command("rm")

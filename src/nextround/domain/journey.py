@@ -531,6 +531,10 @@ class Application:
                 f"{current.decided_on}; reopen the application first"
             )
 
+    def interviews_to_come(self, now: datetime) -> list[Interview]:
+        """The interviews scheduled after ``now``, in time order (what a call-off deletes)."""
+        return [i for _, i in self.interviews_after(date.max, now)]
+
     def interviews_after(self, day: date, now: datetime) -> list[tuple[Round, Interview]]:
         """Interviews still to come once a process ends on ``day``: later that day or after.
 
@@ -574,9 +578,20 @@ class Application:
             f"still to come on {when}{others}, so a decision on {day} would close the process "
             "before it: if it was called off, delete it; if it was held earlier, correct its "
             f"time{later_date}",
-            cli_hint=f"`nextround interview rm {interview.id}` deletes it, "
+            cli_hint=(
+                "add --call-off to delete the interviews still to come with this decision; "
+                if interview.scheduled_at > now
+                else ""
+            )
+            + f"`nextround interview rm {interview.id}` deletes it, "
             f"`nextround interview edit {interview.id} --at WHEN` corrects its time",
-            web_hint="delete or edit it under its round on the application's page",
+            web_hint=(
+                "tick “Call off the interviews still to come” on the decision form of the "
+                "application's page to delete them with the decision, or "
+                if interview.scheduled_at > now
+                else ""
+            )
+            + "delete or edit it under its round on the application's page",
         )
 
     def check_decision(self, decision: Decision, now: datetime | None = None) -> None:

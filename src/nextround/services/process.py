@@ -188,10 +188,29 @@ def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields)
     _apply(interview, _placed(changes, interview.time_zone), InterviewFields)
     if "scheduled_at" in changes:
         app.check_interview_time(interview)
+        _check_heard_after(uow, app, interview)
     app.check()
     touch(uow.now(), interview, round_, app)
     uow.commit()
     return interview
+
+
+def _check_heard_after(uow: UnitOfWork, app: Application, interview: Interview) -> None:
+    """Refuse a new time after feedback about the interview: feedback cannot predate it."""
+    if interview.scheduled_at is None or app.id is None:
+        return
+    held_on = interview.scheduled_at.astimezone().date()  # the user's day, as received_on
+    early = [
+        item.received_on
+        for item in uow.feedback.list(app.id)
+        if item.interview_id == interview.id and item.received_on < held_on
+    ]
+    if early:
+        raise DomainError(
+            f"{interview.named()} would come after the feedback about it, received on "
+            f"{min(early)}; check the time, or file that feedback under the interview it is "
+            "about first"
+        )
 
 
 @dataclass(frozen=True)

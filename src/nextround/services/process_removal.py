@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
+from nextround.errors import DomainError
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -168,6 +170,57 @@ def interview_removal(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemo
 def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemoval:
     """Delete an interview with its debrief; feedback about it stays, about its round."""
     removal = interview_removal(uow, interview_id)
+    _drop(uow, removal)
+    uow.commit()
+    return removal
+
+
+@dataclass(frozen=True)
+class CalledOff:
+    """The interviews still to come that were deleted so a decision could close the process."""
+
+    interviews: list[Interview]
+
+    def text(self) -> str:
+        """'Called off the interview “Panel” on 2026-12-01 09:00.', or '' when none."""
+        if not self.interviews:
+            return ""
+        return "Called off " + ", ".join(i.named() for i in self.interviews) + "."
+
+
+def call_off_interviews(uow: GrowthUnitOfWork, app_id: int, day: date | None) -> CalledOff:
+    """Delete the interviews still to come after ``day`` (default today); no commit.
+
+    For a decision that ends the process before them: a withdrawal, or a rejection that
+    came first. Only an interview in the future is called off: one after ``day`` that is
+    past already was held, or has the wrong time, and the decision still says so. An
+    interview with a debrief or feedback took place, so it is refused rather than deleted
+    with them.
+    """
+    app = uow.applications.get(app_id)
+    now = uow.now()
+    called_off = [
+        (round_, interview)
+        for round_, interview in app.interviews_after(day or uow.today(), now)
+        if interview.scheduled_at is not None and interview.scheduled_at > now
+    ]
+    removals = [interview_removal(uow, i.id) for _, i in called_off if i.id is not None]
+    for removal in removals:
+        if removal.debrief is not None or removal.feedback:
+            held = "a debrief" if removal.debrief is not None else "feedback"
+            raise DomainError(
+                f"{removal.interview.named()} has {held}, so it took place and cannot be "
+                "called off; correct its time to when it was held",
+                cli_hint=f"`nextround interview edit {removal.interview.id} --at WHEN`",
+                web_hint="edit its time under its round on the application's page",
+            )
+    for removal in removals:
+        _drop(uow, removal)
+    return CalledOff([removal.interview for removal in removals])
+
+
+def _drop(uow: GrowthUnitOfWork, removal: InterviewRemoval) -> None:
+    """Delete what ``removal`` names, re-filing its feedback; the caller commits."""
     for item in removal.feedback:
         item.interview_id = None
         item.round_id = removal.round.id
@@ -176,8 +229,6 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
         uow.debriefs.delete(removal.debrief)
     uow.flush()  # as in remove_round: before the cascade would take them
     removal.application.remove_interview(removal.round, removal.interview)
-    uow.commit()
-    return removal
 
 
 def _about(

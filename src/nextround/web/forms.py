@@ -15,6 +15,7 @@ from nextround.domain.calendar_days import calendar_day
 from nextround.domain.text_lines import split_lines
 from nextround.domain.values import FieldRules
 from nextround.errors import InvalidInputError, NextroundError
+from nextround.web.csrf import CSRF_FIELD
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -242,6 +243,21 @@ class FormBook:
         if self.failed is None:
             return []
         return [m for m in (self.failed.error, *self.failed.errors.values()) if m]
+
+    def typed(self) -> list[str]:
+        """The words typed into the failed form, in field order, to show when it is unseen.
+
+        Free text only (anything with a space in it): a debrief posted from a page left
+        open after its interview was moved is refused, and the page no longer has its form,
+        so without this the user's writing would be gone.
+        """
+        if self.failed is None:
+            return []
+        return [
+            value.strip()
+            for name, value in self.failed.values.items()
+            if name != CSRF_FIELD and len(value.strip().split()) > 1
+        ]
 
     def is_open(self, key: str) -> bool:
         """Whether ``key`` is the form that failed (so its disclosure starts open)."""

@@ -59,7 +59,11 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     ("title", r"^interview title\b"),
     ("notes", r"^interview notes\b"),
     ("time_zone", r"time zone"),  # before scheduled_at, whose pattern it would also match
-    ("scheduled_at", r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"),
+    (
+        "scheduled_at",
+        r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"
+        r"|would come after the feedback about it",
+    ),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b|is not a competency of"),
     ("interviewers", r"^interviewer name\b|listed twice among the interviewers"),

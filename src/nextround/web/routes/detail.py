@@ -84,7 +84,8 @@ def render_detail(
         return app, events, feedback, list_contacts(uow, app_id), growth, steps
 
     app, events, feedback, contacts, growth, steps = web.read(load)
-    today = web.nextround.clock().astimezone().date()
+    now = web.nextround.clock()
+    today = now.astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
     context = {
         "app": app,
@@ -97,7 +98,10 @@ def render_detail(
         "gf": gf,
         "growth": growth,
         "entry": entry,
+        # What the close and decision forms offer to call off with the decision.
+        "to_come": ", ".join(i.named() for i in app.interviews_to_come(now)),
         "alerts": [],
+        "typed": [],
         **CHOICES,
     }
     forms = FormBook(failed, wanted)
@@ -108,6 +112,7 @@ def render_detail(
         # The form that failed is not offered in the application's current state (e.g. a
         # close on a closed process): say why at the top instead of losing the message.
         context["alerts"] = forms.messages()
+        context["typed"] = forms.typed()
         response = web.page("application.html", status, forms=FormBook(), **context)
     return response
 

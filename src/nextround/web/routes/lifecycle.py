@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.journey import Decision, OfferResponse, Outcome
+from nextround.domain.journey import Application, Decision, OfferResponse, Outcome
 from nextround.errors import DomainError
 from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import (
@@ -17,8 +18,9 @@ from nextround.services.applications import (
     reopen_application,
 )
 from nextround.services.options import acceptance_check
+from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
-from nextround.services.process import remove_decision
+from nextround.services.process_removal import CalledOff, call_off_interviews
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
@@ -51,15 +53,29 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("close", form)
     outcome = reader.choice("outcome", Outcome, default=Outcome.NO_RESPONSE)
     payload = (outcome, reader.date("on", "date it ended"), reader.text("reason"))
+    call_off = reader.flag("call_off")
+
+    def run(uow: SqlUnitOfWork, p: tuple[Any, ...]) -> tuple[Application, CalledOff]:
+        called_off = _call_off(uow, app_id, p[1], call_off)
+        return close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]), called_off
+
     return submit(
         web,
         app_id,
         reader,
         payload,
-        run=lambda uow, p: close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]),
+        run=run,
         routes=jf.CLOSE_ERRORS,
-        done=lambda app: ("decision", f"Closed: {label(app.status).lower()}."),
+        done=lambda done: (
+            "decision",
+            f"Closed: {label(done[0].status).lower()}. {done[1].text()}".strip(),
+        ),
     )
+
+
+def _call_off(uow: SqlUnitOfWork, app_id: int, day: date | None, wanted: bool) -> CalledOff:
+    """The interviews still to come, deleted when the form asks (before the decision)."""
+    return call_off_interviews(uow, app_id, day) if wanted else CalledOff([])
 
 
 @router.post("/applications/{app_id}/reopen")
@@ -95,17 +111,23 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
                 "pending for now."
             )
             return render_detail(web, app_id, reader.state)
+    call_off = reader.flag("call_off")
+
+    def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff]:
+        called_off = _call_off(uow, app_id, k["decided_on"], call_off)
+        return decide_application(uow, app_id, **k), called_off
+
     return submit(
         web,
         app_id,
         reader,
         kwargs,
-        run=lambda uow, k: decide_application(uow, app_id, **k),
+        run=run,
         routes=jf.DECISION_ERRORS,
-        done=lambda decided: (
+        done=lambda done: (
             "decision",
-            f"Recorded the decision: {_decision_text(decided.decision)}. "
-            f"{decided.closed_text()}".strip(),
+            f"Recorded the decision: {_decision_text(done[0].decision)}. "
+            f"{done[0].closed_text()} {done[1].text()}".strip(),
         ),
     )
 
