@@ -131,3 +131,28 @@ def test_accepting_an_offer_that_misses_option_a_asks_first(cli):
     assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
     out = cli.ok(*accept, "--yes")
     assert out.strip() == "Application 1: offer on 2026-11-24, accepted."
+
+
+def test_a_rejection_before_a_booked_round_points_to_call_off_and_keeps_the_round(cli):
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    booked = today + timedelta(days=5)
+    cli.ok("app", "add", "Acme Cloud", "Senior PM", "--applied", str(today - timedelta(days=30)))
+    cli.ok(
+        "round", "add", "1", "Screen", "--kind", "screen", "--on", str(today - timedelta(days=9))
+    )
+    cli.ok("round", "edit", "1", "--outcome", "passed")
+    cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", str(booked))
+    cli.ok("interview", "add", "1", "HM with Jordan", "--at", f"{booked}T10:00")
+
+    refused = cli("decision", "set", "1", "--outcome", "rejection")
+    said = " ".join(refused.err.split())
+    assert refused.code == 2
+    assert "if that round was called off, mark it cancelled" in said
+    assert "--call-off" in said and "date it on or after" not in said
+    out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection", "--call-off").split())
+    assert "round 2 (Hiring manager), now cancelled." in out
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["status"] == "rejected"
+    assert [r["outcome"] for r in shown["rounds"]] == ["passed", "cancelled"]

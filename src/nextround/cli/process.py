@@ -388,7 +388,8 @@ def decision_set(
     """
     from nextround.cli.option_views import ask_before_accepting, warn_about_offer
     from nextround.services.process import decide
-    from nextround.services.process_removal import CalledOff, call_off_interviews
+    from nextround.services.process_removal import NOTHING_CALLED_OFF
+    from nextround.services.process_removal import call_off as call_off_all
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
@@ -402,7 +403,7 @@ def decision_set(
     )
     with nextround.uow() as uow:
         # Both in one unit of work: a refused decision leaves the interviews in place.
-        called_off = call_off_interviews(uow, app_id, when) if call_off else CalledOff([])
+        called_off = call_off_all(uow, app_id, when) if call_off else NOTHING_CALLED_OFF
         decided = decide(uow, app_id, chosen, when, finalists, reason, answer)
     decision = decided.decision
     if decision.outcome is Outcome.OFFER and not asked:
@@ -416,7 +417,8 @@ def decision_set(
     response = decision.offer_response
     if response is not None and response is not OfferResponse.PENDING:
         said += f", {response.value}"  # an accepted offer ends the search: say so
-    console().print(escape(f"{said}. {decided.closed_text()} {called_off.text()}".strip()))
+    parts = [f"{said}.", decided.closed_text(), called_off.text()]
+    console().print(escape(" ".join(part for part in parts if part)))
 
 
 @decisions.command("rm")
