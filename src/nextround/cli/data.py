@@ -6,7 +6,6 @@ import os
 import shlex
 import sys
 import tempfile
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -198,8 +197,8 @@ def import_json(
     With --replace, what the database holds is written to a JSON backup in the data
     folder first, so a restore over newer data can be undone.
     """
-    from nextround.io.backup import describe_counts, dumps
-    from nextround.services.data import export_backup, read_backup_file, restore_backup
+    from nextround.io.backup import describe_counts
+    from nextround.services.data import keep_current, read_backup_file, restore_backup
     from nextround.services.lookup import record_counts
 
     if str(path) == "-":
@@ -228,7 +227,7 @@ def import_json(
     with nextround.uow() as uow:
         replaced = describe_counts(record_counts(uow))
         if replaced and replace:
-            kept = _keep_a_copy(nextround.settings.data_dir, dumps(export_backup(uow)), uow.now())
+            kept = keep_current(uow, nextround.settings.data_dir)
         counts = restore_backup(uow, doc, replace=replace)
     summary = describe_counts(counts) or "nothing"
     said = f" in place of {replaced}" if replaced else ""
@@ -238,24 +237,3 @@ def import_json(
             f"What was there is kept in {escape(kept)}; `nextround import json "
             f"{escape(shlex.quote(str(kept)))} --replace` puts it back."
         )
-
-
-def _keep_a_copy(data_dir: Path, payload: str, now: datetime) -> Path:
-    """Write what a --replace import is about to overwrite; the path of the copy.
-
-    Written before the restore, so a failure here stops the import with nothing changed.
-    """
-    folder = data_dir / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
-    for n in range(1, 100):
-        target = folder / f"before-import-{stamp}{'' if n == 1 else f'-{n}'}.json"
-        try:
-            with target.open("x", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except FileExistsError:
-            continue
-        return target
-    raise InvalidInputError(f"too many backups named before-import-{stamp} in {folder}")
