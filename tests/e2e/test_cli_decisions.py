@@ -156,3 +156,19 @@ def test_a_rejection_before_a_booked_round_points_to_call_off_and_keeps_the_roun
     shown = json.loads(cli.ok("app", "show", "1", "--json"))
     assert shown["status"] == "rejected"
     assert [r["outcome"] for r in shown["rounds"]] == ["passed", "cancelled"]
+
+
+def test_a_lost_round_says_the_process_is_still_open_and_how_to_close_it(cli):
+    cli.ok("app", "add", "Quill", "PM", "--applied", "2026-09-15")
+    cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", "2026-09-24")
+    out = " ".join(
+        cli.ok("round", "edit", "1", "--outcome", "rejected", "--ended", "2026-09-25").split()
+    )
+    assert out.endswith(
+        "The application is still open. If this ended the process, record it: "
+        "`nextround app close 1 --as rejection --on 2026-09-25`."
+    )
+    cli.ok("app", "close", "1", "--as", "rejection", "--on", "2026-09-25")
+    # Closed: nothing more to say.
+    out = cli.ok("round", "edit", "1", "--notes", "Asked for feedback")
+    assert "still open" not in out

@@ -309,3 +309,23 @@ def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
     error = field_error(moved.text, f"interview-{interview.id}-scheduled-at") or ""
     assert "would come after the feedback about it, received on 2026-10-06" in error
     assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None
+
+
+def test_a_lost_round_says_the_process_is_still_open(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    loop = _app(sqlite_app, app_id).ordered_rounds[0]
+    form = {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"}
+    done = browser.post(f"/rounds/{loop.id}", {**form, "outcome": "rejected"})
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert '<p class="flash">Saved round 1: Loop.</p>' in shown
+    assert "The application is still open. If this ended the process, record it under " in shown
+    done = browser.post(f"/rounds/{loop.id}", {**form, "outcome": "passed"})
+    assert "still open" not in messages(browser.get(done.headers["location"]).text)

@@ -130,7 +130,7 @@ def round_edit(
     notes: Notes = None,
 ) -> None:
     """Change a round, e.g. record that it was passed."""
-    from nextround.services.process import edit_round, round_date_note
+    from nextround.services.process import edit_round, ending_left_open, round_date_note
 
     changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
     if not changes:
@@ -138,10 +138,18 @@ def round_edit(
     with state(ctx).app.uow() as uow:
         edited = edit_round(uow, round_id, changes)
         note = round_date_note(uow, round_id) if "started_on" in changes else None
+        ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
         where = f"{escape(app.company)}, round {edited.position}: {escape(edited.name)}"
+        day = edited.ended_on or uow.today()
     console().print(f"Updated round {edited.id} ({where}): {changed_fields(changes)}.")
     _warn_date_order(note, round_id)
+    if ending is not None:
+        as_ = ending.value.replace("_", "-")
+        console().print(
+            f"The application is still open. If this ended the process, record it: "
+            f"`nextround app close {app.id} --as {as_} --on {day}`."
+        )
 
 
 def _warn_date_order(note: str | None, round_id: int) -> None:

@@ -103,6 +103,24 @@ def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     return round_
 
 
+def ending_left_open(uow: UnitOfWork, round_id: int) -> Outcome | None:
+    """How a round just marked rejected or withdrawn suggests the process ended, if still open.
+
+    A round's outcome does not close the application (a process may go on after a round
+    is lost), so the person is told the next step rather than left with a "live" process.
+    """
+    app, round_ = uow.applications.get_round(round_id)
+    if app.current_decision is not None:
+        return None
+    return _ENDING_OF_ROUND.get(round_.outcome)
+
+
+_ENDING_OF_ROUND = {
+    RoundOutcome.REJECTED: Outcome.REJECTION,
+    RoundOutcome.WITHDRAWN: Outcome.WITHDRAWAL,
+}
+
+
 def round_date_note(uow: UnitOfWork, round_id: int) -> str | None:
     """A warning when a round's start date is out of step with the rounds around it."""
     app, round_ = uow.applications.get_round(round_id)
