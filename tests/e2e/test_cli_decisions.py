@@ -172,3 +172,30 @@ def test_a_lost_round_says_the_process_is_still_open_and_how_to_close_it(cli):
     # Closed: nothing more to say.
     out = cli.ok("round", "edit", "1", "--notes", "Asked for feedback")
     assert "still open" not in out
+
+
+def test_a_decision_is_corrected_field_by_field_and_an_answer_keeps_the_offer_day(cli):
+    cli.ok("app", "add", "Northwind", "Senior PM", "--applied", "2026-09-01")
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-02",
+           "--finalists", "3", "--reason", "Chose another finalist")  # fmt: skip
+    # Replacing it says what the new one no longer has, and how to keep it.
+    out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection").split())
+    assert "Cleared the number of finalists (3) and the reason of the decision it replaced" in out
+    cli.ok("decision", "edit", "1", "--finalists", "3", "--reason", "Chose another finalist")
+    out = cli.ok("decision", "edit", "1", "--on", "2026-10-03")
+    assert out.strip() == "Application 1: rejection on 2026-10-03."
+    [decision] = json.loads(cli.ok("app", "show", "1", "--json"))["decisions"]
+    assert (decision["finalists"], decision["reason"]) == (3, "Chose another finalist")
+    refused = cli("decision", "edit", "1", "--finalists", "three")
+    assert refused.code == 2 and "is not a whole number" in refused.err
+
+    cli.ok("app", "add", "Brightlane", "Product Lead", "--applied", "2026-09-08")
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--on", "2026-10-21")
+    out = cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted",
+                 "--on", "2026-10-25")  # fmt: skip
+    assert out.startswith("Application 2: offer on 2026-10-21, accepted on 2026-10-25.")
+    timeline = " ".join(cli.ok("timeline", "2").split())
+    assert "2026-10-21 Decision: offer" in timeline and "2026-10-25 Offer accepted" in timeline
+    refused = cli("decision", "edit", "2", "--answered-on", "2026-10-20")
+    assert refused.code == 2
+    assert "the answer on 2026-10-20 is before the offer came, on 2026-10-21" in refused.err

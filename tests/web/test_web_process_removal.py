@@ -329,3 +329,33 @@ def test_a_lost_round_says_the_process_is_still_open(
     assert "The application is still open. If this ended the process, record it under " in shown
     done = browser.post(f"/rounds/{loop.id}", {**form, "outcome": "passed"})
     assert "still open" not in messages(browser.get(done.headers["location"]).text)
+
+
+def test_answering_an_offer_on_the_web_keeps_the_day_it_came(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id = browser.add_application()
+    offer = {"outcome": "offer", "decided_on": "2026-10-21", "offer_response": "pending"}
+    browser.post(f"/applications/{app_id}/decision", offer)
+    page = browser.get(f"/applications/{app_id}?form=decision").text
+    assert "Answered on" in page
+    done = browser.post(
+        f"/applications/{app_id}/decision",
+        {**offer, "offer_response": "accepted", "responded_on": "2026-10-25"},
+    )
+    assert done.status_code == 303
+    assert "Recorded the decision: offer, accepted." in messages(
+        browser.get(done.headers["location"]).text
+    )
+    decision = _app(sqlite_app, app_id).current_decision
+    assert decision is not None
+    assert (decision.decided_on, decision.responded_on) == (date(2026, 10, 21), date(2026, 10, 25))
+    refused = browser.post(
+        f"/applications/{app_id}/decision",
+        {**offer, "offer_response": "accepted", "responded_on": "2026-10-01"},
+    )
+    assert refused.status_code == 422
+    error = field_error(refused.text, "decision-responded-on") or ""
+    assert "The answer on 2026-10-01 is before the offer came, on 2026-10-21" in error

@@ -321,6 +321,9 @@ class Decision:
     reason: str | None = None
     offer_response: OfferResponse | None = None
     reopened_on: date | None = None
+    # The day an offer was accepted or declined; decided_on stays the day it came. None on
+    # anything else, and on answers recorded before the day was kept (read: decided_on).
+    responded_on: date | None = None
     id: int | None = None
     application_id: int | None = None
     created_at: datetime | None = None
@@ -333,6 +336,28 @@ class Decision:
             raise DomainError(
                 f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
             )
+        if self.responded_on is None:
+            return
+        if not self.answered:
+            raise DomainError("an answer date only applies to an offer you accepted or declined")
+        if self.responded_on < self.decided_on:
+            raise DomainError(
+                f"the answer on {self.responded_on} is before the offer came, on "
+                f"{self.decided_on}; give a date on or after {self.decided_on}"
+            )
+
+    @property
+    def answered(self) -> bool:
+        """Whether this is an offer the person accepted or declined."""
+        return self.outcome is Outcome.OFFER and self.offer_response in (
+            OfferResponse.ACCEPTED,
+            OfferResponse.DECLINED,
+        )
+
+    @property
+    def answered_on(self) -> date | None:
+        """When an offer was accepted or declined (its own day if not kept); else None."""
+        return (self.responded_on or self.decided_on) if self.answered else None
 
 
 #: The application's fields that are checked each on its own (see values.FieldRules).
@@ -679,6 +704,7 @@ class Application:
             current.finalists = decision.finalists
             current.reason = decision.reason
             current.offer_response = decision.offer_response
+            current.responded_on = decision.responded_on
             current.check()
             return current
         self.decisions.append(decision)
