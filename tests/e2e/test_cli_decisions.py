@@ -196,6 +196,8 @@ def test_a_decision_is_corrected_field_by_field_and_an_answer_keeps_the_offer_da
     assert out.startswith("Application 2: offer on 2026-10-21, accepted on 2026-10-25.")
     timeline = " ".join(cli.ok("timeline", "2").split())
     assert "2026-10-21 Decision: offer" in timeline and "2026-10-25 Offer accepted" in timeline
+    shown = " ".join(cli.ok("app", "show", "2").split())
+    assert "Decision offer on 2026-10-21, offer accepted on 2026-10-25" in shown
     refused = cli("decision", "edit", "2", "--answered-on", "2026-10-20")
     assert refused.code == 2
     assert "the answer on 2026-10-20 is before the offer came, on 2026-10-21" in refused.err

@@ -352,6 +352,8 @@ def test_answering_an_offer_on_the_web_keeps_the_day_it_came(
     decision = _app(sqlite_app, app_id).current_decision
     assert decision is not None
     assert (decision.decided_on, decision.responded_on) == (date(2026, 10, 21), date(2026, 10, 25))
+    shown = browser.get(f"/applications/{app_id}").text
+    assert "for the offer of" in shown
     refused = browser.post(
         f"/applications/{app_id}/decision",
         {**offer, "offer_response": "accepted", "responded_on": "2026-10-01"},
