@@ -68,6 +68,10 @@ class Cli:
         assert done.returncode == 0, done.stderr
         return {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
 
+    def env_path(self, name: str) -> Path:
+        """A folder the commands are given in the environment, e.g. NEXTROUND_DATA_DIR."""
+        return Path(self.env[name])
+
     def ok(self, *args: str, stdin: str | None = None, db: str | None = None) -> str:
         """Run a command that must succeed; its standard output."""
         result = self(*args, stdin=stdin, db=db)

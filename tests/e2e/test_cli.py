@@ -302,12 +302,25 @@ def test_full_journey(cli, tmp_path):
     # --replace overwrites a database that has data: here, the restored one itself.
     assert sorted(dump(fresh)) == sorted(dump(cli.db))
     cli.ok("app", "rm", "1", "--yes", db=fresh)
-    out = cli.ok("import", "json", str(backup_file), "--replace", db=fresh)
-    # What --replace overwrote is said: here what the deleted application left behind.
-    assert " ".join(out.split()).endswith(
-        "in place of 1 contact, 1 piece of feedback, 1 feedback statement."
-    )
+    before = json.loads(cli.ok("export", "json", db=fresh))
+    # It asks first: no answer (stdin closed) is a no, and nothing changes.
+    refused = cli("import", "json", str(backup_file), "--replace", db=fresh)
+    assert refused.code == 1 and "Replace 1 contact, 1 piece of feedback" in refused.out
+    assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == before["tables"]
+    out = cli.ok("import", "json", str(backup_file), "--replace", stdin="y\n", db=fresh)
+    said = " ".join(out.split())
+    # What --replace overwrote is said: here what the deleted application left behind...
+    assert "in place of 1 contact, 1 piece of feedback, 1 feedback statement." in said
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
+    # ... and kept, in a backup that puts it back.
+    [kept] = (cli.env_path("NEXTROUND_DATA_DIR") / "backups").glob("before-import-*.json")
+    assert f"What was there is kept in {kept}" in said
+    assert json.loads(kept.read_text("utf-8"))["tables"] == before["tables"]
+    # From standard input nothing can be asked: --yes is needed.
+    refused = cli("import", "json", "-", "--replace", stdin=cli.ok("export", "json"), db=fresh)
+    assert refused.code == 2 and "add --yes to replace it" in " ".join(refused.err.split())
+    cli.ok("import", "json", "-", "--replace", "--yes", stdin=kept.read_text("utf-8"), db=fresh)
+    assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == before["tables"]
     # '-' reads the backup from standard input, as `export json` writes it to standard output.
     piped = str(tmp_path / "piped.sqlite3")
     out = cli.ok("import", "json", "-", stdin=cli.ok("export", "json"), db=piped)

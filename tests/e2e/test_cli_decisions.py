@@ -131,3 +131,73 @@ def test_accepting_an_offer_that_misses_option_a_asks_first(cli):
     assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
     out = cli.ok(*accept, "--yes")
     assert out.strip() == "Application 1: offer on 2026-11-24, accepted."
+
+
+def test_a_rejection_before_a_booked_round_points_to_call_off_and_keeps_the_round(cli):
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    booked = today + timedelta(days=5)
+    cli.ok("app", "add", "Acme Cloud", "Senior PM", "--applied", str(today - timedelta(days=30)))
+    cli.ok(
+        "round", "add", "1", "Screen", "--kind", "screen", "--on", str(today - timedelta(days=9))
+    )
+    cli.ok("round", "edit", "1", "--outcome", "passed")
+    cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", str(booked))
+    cli.ok("interview", "add", "1", "HM with Jordan", "--at", f"{booked}T10:00")
+
+    refused = cli("decision", "set", "1", "--outcome", "rejection")
+    said = " ".join(refused.err.split())
+    assert refused.code == 2
+    assert "if that round was called off, mark it cancelled" in said
+    assert "--call-off" in said and "date it on or after" not in said
+    out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection", "--call-off").split())
+    assert "round 2 (Hiring manager), now cancelled." in out
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["status"] == "rejected"
+    assert [r["outcome"] for r in shown["rounds"]] == ["passed", "cancelled"]
+
+
+def test_a_lost_round_says_the_process_is_still_open_and_how_to_close_it(cli):
+    cli.ok("app", "add", "Quill", "PM", "--applied", "2026-09-15")
+    cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", "2026-09-24")
+    out = " ".join(
+        cli.ok("round", "edit", "1", "--outcome", "rejected", "--ended", "2026-09-25").split()
+    )
+    assert out.endswith(
+        "The application is still open. If this ended the process, record it: "
+        "`nextround app close 1 --as rejection --on 2026-09-25`."
+    )
+    cli.ok("app", "close", "1", "--as", "rejection", "--on", "2026-09-25")
+    # Closed: nothing more to say.
+    out = cli.ok("round", "edit", "1", "--notes", "Asked for feedback")
+    assert "still open" not in out
+
+
+def test_a_decision_is_corrected_field_by_field_and_an_answer_keeps_the_offer_day(cli):
+    cli.ok("app", "add", "Northwind", "Senior PM", "--applied", "2026-09-01")
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-02",
+           "--finalists", "3", "--reason", "Chose another finalist")  # fmt: skip
+    # Replacing it says what the new one no longer has, and how to keep it.
+    out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection").split())
+    assert "Cleared the number of finalists (3) and the reason of the decision it replaced" in out
+    cli.ok("decision", "edit", "1", "--finalists", "3", "--reason", "Chose another finalist")
+    out = cli.ok("decision", "edit", "1", "--on", "2026-10-03")
+    assert out.strip() == "Application 1: rejection on 2026-10-03."
+    [decision] = json.loads(cli.ok("app", "show", "1", "--json"))["decisions"]
+    assert (decision["finalists"], decision["reason"]) == (3, "Chose another finalist")
+    refused = cli("decision", "edit", "1", "--finalists", "three")
+    assert refused.code == 2 and "is not a whole number" in refused.err
+
+    cli.ok("app", "add", "Brightlane", "Product Lead", "--applied", "2026-09-08")
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--on", "2026-10-21")
+    out = cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted",
+                 "--on", "2026-10-25")  # fmt: skip
+    assert out.startswith("Application 2: offer on 2026-10-21, accepted on 2026-10-25.")
+    timeline = " ".join(cli.ok("timeline", "2").split())
+    assert "2026-10-21 Decision: offer" in timeline and "2026-10-25 Offer accepted" in timeline
+    shown = " ".join(cli.ok("app", "show", "2").split())
+    assert "Decision offer on 2026-10-21, offer accepted on 2026-10-25" in shown
+    refused = cli("decision", "edit", "2", "--answered-on", "2026-10-20")
+    assert refused.code == 2
+    assert "the answer on 2026-10-20 is before the offer came, on 2026-10-21" in refused.err

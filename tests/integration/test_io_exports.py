@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from nextround.domain.journey import Outcome, RoundKind
+from nextround.domain.journey import OfferResponse, Outcome, RoundKind
 from nextround.io.job_search_csv import COLUMNS
 from nextround.services.applications import add_application, reopen_application
 from nextround.services.data import export_csv, export_ics
@@ -49,6 +49,7 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "reason": "Chose another of the four finalists.",
         "rounds": "2",
         "posting_url": "https://jobs.tempoline.example/tpm",
+        "offer_answered_on": "",
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "
@@ -61,6 +62,7 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "2025-09-20",
         "2025-09-20",
     )
+    assert offer["offer_answered_on"] == "2025-10-01"  # declined the day it was recorded
     silent = rows[2]
     assert (silent["status"], silent["screen_on"], silent["decided_on"], silent["rounds"]) == (
         "applied",
@@ -276,3 +278,24 @@ def test_ics_writes_a_zone_that_is_no_place_in_utc():
     assert b"DTSTART;TZID=Europe/Paris:20261103T110000" in raw
     starts = [e.decoded("dtstart") for e in Calendar.from_ical(raw).walk("VEVENT")]
     assert starts[:2] == [at, at]
+
+
+def test_an_offer_answered_later_keeps_both_days(app):
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "Brightlane", "role_title": "PM", "applied_on": date(2025, 9, 8)}
+        )
+        set_decision(uow, created.id, Outcome.OFFER, date(2025, 10, 21), None, None,
+                     OfferResponse.PENDING)  # fmt: skip
+    with app.uow() as uow:
+        set_decision(uow, created.id, Outcome.OFFER, None, None, None, OfferResponse.ACCEPTED,
+                     responded_on=date(2025, 10, 25))  # fmt: skip
+    (row,) = csv_rows(app)
+    assert (row["offer_on"], row["decided_on"], row["offer_answered_on"]) == (
+        "2025-10-21",
+        "2025-10-21",
+        "2025-10-25",
+    )
+    assert row["stage_history"] == (
+        "2025-09-08 applied; 2025-10-21 decision offer; 2025-10-25 offer accepted"
+    )

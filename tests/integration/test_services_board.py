@@ -74,3 +74,19 @@ def test_sorted_and_paged(app: Nextround) -> None:
     assert names == ["a", "b", "C"]
     assert newest == ["a", "C", "b"]
     assert (page.page, page.pages, page.first, page.last) == (2, 2, 3, 3)
+
+
+def test_accepting_on_the_board_dates_the_answer_and_keeps_the_offer_day(app: Nextround) -> None:
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "A", "role_title": "B", "applied_on": date(2026, 10, 1)}
+        )
+        assert created.id is not None
+        move_application(uow, created.id, Move.OFFER, date(2026, 10, 21))
+        moved = move_application(uow, created.id, Move.ACCEPT, date(2026, 10, 25))
+        decision = moved.app.current_decision
+        assert decision is not None
+        assert (decision.decided_on, decision.answered_on) == (
+            date(2026, 10, 21),
+            date(2026, 10, 25),
+        )

@@ -152,3 +152,17 @@ def test_a_file_that_is_not_utf8_is_refused_with_its_name(tmp_path):
     path.write_bytes(b"caf\xe9\n")
     with pytest.raises(InvalidInputError, match=r"notes\.txt is not UTF-8 text"):
         read_text_input(None, path, "texts")
+
+
+def test_a_near_miss_among_choices_is_named():
+    from nextround.domain.journey import Outcome
+
+    with pytest.raises(InvalidInputError) as refused:
+        parse_choice(Outcome, "rejected", "--outcome")
+    assert refused.value.message == (
+        "--outcome 'rejected' is not one of: offer, rejection, withdrawal, no-response; "
+        "did you mean 'rejection'?"
+    )
+    with pytest.raises(InvalidInputError) as refused:
+        parse_choice(Outcome, "nope", "--outcome")
+    assert "did you mean" not in refused.value.message

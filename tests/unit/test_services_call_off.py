@@ -11,7 +11,7 @@ from nextround.services.applications import close_application
 from nextround.services.debriefs import record_debrief
 from nextround.services.feedback import add_feedback
 from nextround.services.process import add_interview, edit_interview, set_decision
-from nextround.services.process_removal import call_off_interviews
+from nextround.services.process_removal import call_off
 from tests.unit.fakes import FAKE_NOW
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
@@ -39,7 +39,7 @@ def test_a_withdrawal_calls_off_the_interviews_still_to_come_in_one_step(uow):
     assert "Call off the interviews still to come" in refused.value.for_web()
 
     with uow:
-        called_off = call_off_interviews(uow, app_id, None)
+        called_off = call_off(uow, app_id, None)
         set_decision(uow, app_id, Outcome.WITHDRAWAL)
     assert called_off.text() == "Called off the interview “Panel” on 2026-12-03 12:00."
     assert _titles(uow, app_id) == ["Screen call"]  # the held one stays
@@ -52,7 +52,7 @@ def test_nothing_is_called_off_when_the_decision_is_refused(uow):
     seeded = seed_process(uow, interviews=[("Panel", AHEAD, [])])
     app_id = seeded.application_id
     with uow, pytest.raises(DomainError, match="is dated before the application"):
-        call_off_interviews(uow, app_id, date(2026, 8, 1))
+        call_off(uow, app_id, date(2026, 8, 1))
         set_decision(uow, app_id, Outcome.REJECTION, date(2026, 8, 1))
     assert _titles(uow, app_id) == ["Panel"]
     assert uow.stored.applications[app_id].decisions == []
@@ -64,7 +64,7 @@ def test_an_interview_already_past_the_decision_day_is_not_called_off(uow):
     app_id = seeded.application_id
     day_before = HELD.date() - timedelta(days=1)
     with uow, pytest.raises(DomainError, match=r"date the decision on or after") as refused:
-        assert call_off_interviews(uow, app_id, day_before).text() == ""
+        assert call_off(uow, app_id, day_before).text() == ""
         close_application(uow, app_id, Outcome.REJECTION, day_before)
     assert "--call-off" not in refused.value.for_cli()  # only for one still in the future
     assert _titles(uow, app_id) == ["Panel"]
@@ -88,7 +88,7 @@ def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
             uow.applications.get_interview(panel)[2].scheduled_at = AHEAD
         add_interview(uow, app_id, 1, {"title": "Chat", "scheduled_at": AHEAD})
     with uow, pytest.raises(DomainError) as refused:
-        call_off_interviews(uow, app_id, None)
+        call_off(uow, app_id, None)
     assert f"“Panel” on 2026-12-03 12:00 has {'a debrief' if heard == 'debrief' else heard}" in (
         refused.value.message
     )
@@ -100,7 +100,59 @@ def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
 def test_nothing_to_call_off_says_nothing(uow):
     seeded = seed_process(uow, interviews=[("Panel", HELD, [])])
     with uow:
-        called_off = call_off_interviews(uow, seeded.application_id, None)
+        called_off = call_off(uow, seeded.application_id, None)
         set_decision(uow, seeded.application_id, Outcome.REJECTION)
     assert called_off.interviews == [] and called_off.text() == ""
     assert _titles(uow, seeded.application_id) == ["Panel"]
+
+
+def test_a_rejection_before_a_booked_round_cancels_the_round_and_keeps_it(uow):
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round, edit_round
+
+    seeded = seed_process(uow, round_name="Screen", interviews=[("Screen call", HELD, [])])
+    app_id = seeded.application_id
+    booked = (AHEAD + timedelta(days=1)).date()
+    with uow:
+        edit_round(uow, seeded.round_id, {"outcome": RoundOutcome.PASSED})
+        hm = add_round(uow, app_id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
+                                     "started_on": booked})  # fmt: skip
+        add_interview(uow, app_id, 2, {"title": "HM with Jordan", "scheduled_at": AHEAD})
+    with uow, pytest.raises(DomainError) as refused:
+        set_decision(uow, app_id, Outcome.REJECTION)
+    said = refused.value
+    assert f"before the last round, which starts on {booked}" in said.message
+    # Not "date it on or after" a day that is still to come: that date would be refused.
+    assert "date it on or after" not in said.message
+    assert "if that round was called off, mark it cancelled" in said.message
+    assert f"round edit {hm.id} --outcome cancelled`, or add --call-off" in said.for_cli()
+
+    with uow:
+        called_off = call_off(uow, app_id, None)
+        set_decision(uow, app_id, Outcome.REJECTION)
+    assert called_off.text() == (
+        "Called off the interview “HM with Jordan” on 2026-12-03 12:00; "
+        "round 2 (Hiring manager), now cancelled."
+    )
+    stored = uow.stored.applications[app_id]
+    assert stored.status is Status.REJECTED
+    assert [r.outcome for r in stored.ordered_rounds] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.CANCELLED,
+    ]
+    stored.check()  # a cancelled round may start after the decision that ended the process
+
+
+def test_a_round_marked_cancelled_by_hand_no_longer_blocks_the_decision(uow):
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round, edit_round
+
+    seeded = seed_process(uow, round_name="Screen")
+    app_id = seeded.application_id
+    with uow:
+        hm = add_round(uow, app_id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
+                                     "started_on": AHEAD.date()})  # fmt: skip
+        edit_round(uow, hm.id, {"outcome": RoundOutcome.CANCELLED})
+    with uow:
+        set_decision(uow, app_id, Outcome.WITHDRAWAL)
+    assert uow.stored.applications[app_id].status is Status.WITHDRAWN

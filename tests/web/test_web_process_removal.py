@@ -262,7 +262,7 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
 
     page = browser.get(f"/applications/{acme}?form=decision").text
     assert "Call off the interviews still to come" in page
-    assert "Deletes the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
+    assert "Cancels the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
     # Without the tick: refused, pointing at the tick, and the interview stays.
     refused = browser.post(
         f"/applications/{acme}/decision", {"outcome": "withdrawal", "decided_on": day[:8] + "01"}
@@ -309,3 +309,55 @@ def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
     error = field_error(moved.text, f"interview-{interview.id}-scheduled-at") or ""
     assert "would come after the feedback about it, received on 2026-10-06" in error
     assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None
+
+
+def test_a_lost_round_says_the_process_is_still_open(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    loop = _app(sqlite_app, app_id).ordered_rounds[0]
+    form = {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-05"}
+    done = browser.post(f"/rounds/{loop.id}", {**form, "outcome": "rejected"})
+    shown = messages(browser.get(done.headers["location"]).text)
+    assert '<p class="flash">Saved round 1: Loop.</p>' in shown
+    assert "The application is still open. If this ended the process, record it under " in shown
+    done = browser.post(f"/rounds/{loop.id}", {**form, "outcome": "passed"})
+    assert "still open" not in messages(browser.get(done.headers["location"]).text)
+
+
+def test_answering_an_offer_on_the_web_keeps_the_day_it_came(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from tests.web.test_web_messages import messages
+
+    app_id = browser.add_application()
+    offer = {"outcome": "offer", "decided_on": "2026-10-21", "offer_response": "pending"}
+    browser.post(f"/applications/{app_id}/decision", offer)
+    page = browser.get(f"/applications/{app_id}?form=decision").text
+    assert "Answered on" in page
+    done = browser.post(
+        f"/applications/{app_id}/decision",
+        {**offer, "offer_response": "accepted", "responded_on": "2026-10-25"},
+    )
+    assert done.status_code == 303
+    assert "Recorded the decision: offer, accepted." in messages(
+        browser.get(done.headers["location"]).text
+    )
+    decision = _app(sqlite_app, app_id).current_decision
+    assert decision is not None
+    assert (decision.decided_on, decision.responded_on) == (date(2026, 10, 21), date(2026, 10, 25))
+    shown = browser.get(f"/applications/{app_id}").text
+    assert "for the offer of" in shown
+    refused = browser.post(
+        f"/applications/{app_id}/decision",
+        {**offer, "offer_response": "accepted", "responded_on": "2026-10-01"},
+    )
+    assert refused.status_code == 422
+    error = field_error(refused.text, "decision-responded-on") or ""
+    assert "The answer on 2026-10-01 is before the offer came, on 2026-10-21" in error

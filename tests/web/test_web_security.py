@@ -6,6 +6,7 @@ import html
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
@@ -294,8 +295,12 @@ def test_backup_round_trips_through_the_web(
         "/data/import", {"replace": "1"}, files={"backup": ("b.json", data, "application/json")}
     )
     assert replaced.status_code == 303
-    # What "Replace everything" overwrote is said, as the CLI's --replace says it.
-    assert "in place of 1 application, 1 round" in fresh.get("/data").text
+    # What "Replace everything" overwrote is said, as the CLI's --replace says it, and kept.
+    shown = fresh.get("/data").text
+    assert "in place of 1 application, 1 round" in shown
+    kept = re.search(r"What was there is kept in (\S+before-import-[\d-]+\.json)\.", shown)
+    assert kept is not None
+    assert "Roundtrip GmbH" in Path(kept.group(1)).read_text("utf-8")
 
 
 def test_downloads_are_attachments(browser: Browser) -> None:

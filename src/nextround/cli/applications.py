@@ -390,7 +390,8 @@ def close(
 ) -> None:
     """Close a process that did not end in an offer."""
     from nextround.services.applications import close_application
-    from nextround.services.process_removal import CalledOff, call_off_interviews
+    from nextround.services.process_removal import NOTHING_CALLED_OFF
+    from nextround.services.process_removal import call_off as call_off_all
 
     # An offer is recorded, not closed: "offer" gets the service's pointer to `decision set`,
     # and a typo is shown the endings that close.
@@ -405,7 +406,7 @@ def close(
     day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
         # Both in one unit of work: a refused closing leaves the interviews in place.
-        called_off = call_off_interviews(uow, app_id, day) if call_off else CalledOff([])
+        called_off = call_off_all(uow, app_id, day) if call_off else NOTHING_CALLED_OFF
         closed = close_application(uow, app_id, chosen, day, reason)
     said = escape(called_off.text())  # interview titles are the user's text
     console().print(

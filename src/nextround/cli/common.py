@@ -128,7 +128,11 @@ def parse_choice(
         if member.value == key:
             return member
     allowed = ", ".join(m.value.replace("_", "-") for m in members)
-    raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}")
+    from difflib import get_close_matches
+
+    near = get_close_matches(key, [m.value for m in members], n=1, cutoff=0.6)
+    guess = f"; did you mean {near[0].replace('_', '-')!r}?" if near else ""
+    raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
 
 
 def choices(enum: type[StrEnum]) -> str:

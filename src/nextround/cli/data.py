@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sys
 import tempfile
 from enum import StrEnum
@@ -11,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, state
+from nextround.cli.common import console, escape, fail, state
 from nextround.errors import InvalidInputError
 
 exports = typer.Typer(
@@ -180,12 +181,24 @@ def import_json(
         typer.Argument(help="Backup file written by `nextround export json`; '-' reads stdin."),
     ],
     replace: Annotated[
-        bool, typer.Option("--replace", help="Overwrite a database that already has data.")
+        bool,
+        typer.Option(
+            "--replace",
+            help="Overwrite a database that already has data (asks first; a copy of what was "
+            "there is kept).",
+        ),
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Replace without asking (for scripts).")
     ] = False,
 ) -> None:
-    """Restore a backup into an empty database; a bad file changes nothing."""
+    """Restore a backup into an empty database; a bad file changes nothing.
+
+    With --replace, what the database holds is written to a JSON backup in the data
+    folder first, so a restore over newer data can be undone.
+    """
     from nextround.io.backup import describe_counts
-    from nextround.services.data import read_backup_file, restore_backup
+    from nextround.services.data import keep_current, read_backup_file, restore_backup
     from nextround.services.lookup import record_counts
 
     if str(path) == "-":
@@ -197,9 +210,30 @@ def import_json(
         doc = parse_backup(sys.stdin.buffer.read(MAX_BACKUP_BYTES + 1), "standard input")
     else:
         doc = read_backup_file(path)
-    with state(ctx).app.uow() as uow:
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        held = describe_counts(record_counts(uow))
+    if held and replace and not yes:
+        if str(path) == "-":
+            fail(
+                f"the database holds {held}, and the backup comes on standard input, so "
+                "there is no way to ask before replacing it; add --yes to replace it"
+            )
+        if not typer.confirm(
+            f"Replace {held} with the backup? A copy of what is there now is kept first."
+        ):
+            raise typer.Abort()
+    kept = None
+    with nextround.uow() as uow:
         replaced = describe_counts(record_counts(uow))
+        if replaced and replace:
+            kept = keep_current(uow, nextround.settings.data_dir)
         counts = restore_backup(uow, doc, replace=replace)
     summary = describe_counts(counts) or "nothing"
     said = f" in place of {replaced}" if replaced else ""
     console().print(f"Restored {summary}{said}.")
+    if kept is not None:
+        console().print(
+            f"What was there is kept in {escape(kept)}; `nextround import json "
+            f"{escape(shlex.quote(str(kept)))} --replace` puts it back."
+        )

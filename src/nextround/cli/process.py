@@ -20,6 +20,7 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.journey import (
+    Decision,
     Interview,
     Interviewer,
     InterviewFormat,
@@ -32,8 +33,11 @@ from nextround.domain.journey import (
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from nextround.services.process import InterviewFields, RoundFields
-    from nextround.services.process_removal import InterviewRemoval, RoundRemoval
+    from datetime import date
+
+    from nextround.bootstrap import Nextround
+    from nextround.services.process import Decided, InterviewFields, RoundFields
+    from nextround.services.process_removal import CalledOff, InterviewRemoval, RoundRemoval
     from nextround.store.uow import SqlUnitOfWork
 
 rounds = typer.Typer(
@@ -130,7 +134,7 @@ def round_edit(
     notes: Notes = None,
 ) -> None:
     """Change a round, e.g. record that it was passed."""
-    from nextround.services.process import edit_round, round_date_note
+    from nextround.services.process import edit_round, ending_left_open, round_date_note
 
     changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
     if not changes:
@@ -138,10 +142,18 @@ def round_edit(
     with state(ctx).app.uow() as uow:
         edited = edit_round(uow, round_id, changes)
         note = round_date_note(uow, round_id) if "started_on" in changes else None
+        ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
         where = f"{escape(app.company)}, round {edited.position}: {escape(edited.name)}"
+        day = edited.ended_on or uow.today()
     console().print(f"Updated round {edited.id} ({where}): {changed_fields(changes)}.")
     _warn_date_order(note, round_id)
+    if ending is not None:
+        as_ = ending.value.replace("_", "-")
+        console().print(
+            f"The application is still open. If this ended the process, record it: "
+            f"`nextround app close {app.id} --as {as_} --on {day}`."
+        )
 
 
 def _warn_date_order(note: str | None, round_id: int) -> None:
@@ -356,21 +368,35 @@ def _when(interview: Interview) -> str:
     return f", on {describe(interview.scheduled_at, interview.time_zone)}"
 
 
+Response = Annotated[str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")]
+AnsweredOn = Annotated[
+    str | None,
+    typer.Option(
+        "--answered-on",
+        help="The day you accepted or declined the offer (the offer keeps its own date).",
+    ),
+]
+
+
 @decisions.command("set")
 def decision_set(
     ctx: typer.Context,
     app_id: AppId,
     outcome: Annotated[str, typer.Option(help=f"One of {choices(Outcome)}.")],
     on: Annotated[
-        str | None, typer.Option("--on", help="Date of the decision (default today).")
+        str | None,
+        typer.Option(
+            "--on",
+            help="Date of the decision (default today). Answering an offer already recorded, "
+            "the day you answered: the offer keeps the day it came.",
+        ),
     ] = None,
     finalists: Annotated[
         int | None, typer.Option(help="How many finalists there were, if you know.")
     ] = None,
     reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
-    response: Annotated[
-        str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")
-    ] = None,
+    response: Response = None,
+    answered_on: AnsweredOn = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
     yes: Annotated[
         bool,
@@ -382,28 +408,165 @@ def decision_set(
 ) -> None:
     """Record how an application ended (replaces the current decision).
 
+    To correct one field of a decision and keep the others, use `decision edit`.
+
     Accepting an offer that falls short of your Option A shows the trade-offs first and
     asks before anything is recorded. A decision cannot close the process before an
     interview still to come: --call-off deletes those interviews in the same step.
+
+    Example: nextround decision set 3 --outcome offer --response accepted --on 2026-10-25
     """
-    from nextround.cli.option_views import ask_before_accepting, warn_about_offer
     from nextround.services.process import decide
-    from nextround.services.process_removal import CalledOff, call_off_interviews
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
     answer = parse_choice(OfferResponse, response, "--response")
     when = parse_date(on, "--on")
+    responded = parse_date(answered_on, "--answered-on")
     nextround = state(ctx).app
-    asked = (
-        chosen is Outcome.OFFER
+    asked = _ask_before_accepting(nextround, app_id, chosen, answer, yes)
+    with nextround.uow() as uow:
+        before = uow.applications.get(app_id).current_decision
+        if responded is None and _answers(before, chosen, answer):
+            when, responded = None, when  # --on is the day of the answer
+        dropped = _dropped(before, finalists, reason)
+        # Both in one unit of work: a refused decision leaves the interviews in place.
+        called_off = _call_off(uow, app_id, when, call_off)
+        decided = decide(
+            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded
+        )
+    _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
+
+
+@decisions.command("edit")
+def decision_edit(
+    ctx: typer.Context,
+    app_id: AppId,
+    outcome: Annotated[str | None, typer.Option(help=f"One of {choices(Outcome)}.")] = None,
+    on: Annotated[str | None, typer.Option("--on", help="Date of the decision.")] = None,
+    finalists: Annotated[
+        str | None, typer.Option(help="How many finalists there were ('' clears it).")
+    ] = None,
+    reason: Annotated[str | None, typer.Option(help="The reason given ('' clears it).")] = None,
+    response: Response = None,
+    answered_on: AnsweredOn = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
+        ),
+    ] = False,
+    call_off: CallOff = False,
+) -> None:
+    """Correct the decision in force: the fields given change, the others are kept.
+
+    Example: nextround decision edit 3 --on 2026-10-03   (the reason and finalists stay)
+    """
+    from nextround.services.process import edit_decision
+
+    changes: dict[str, Any] = {}
+    if outcome is not None:
+        changes["outcome"] = parse_choice(Outcome, outcome, "--outcome")
+    if on is not None:
+        changes["decided_on"] = parse_date(on, "--on")
+    if finalists is not None:
+        changes["finalists"] = _finalists(finalists)
+    if reason is not None:
+        changes["reason"] = reason or None
+    if response is not None:
+        changes["offer_response"] = parse_choice(OfferResponse, response, "--response")
+    if answered_on is not None:
+        changes["responded_on"] = parse_date(answered_on, "--answered-on") if answered_on else None
+    if not changes:
+        raise typer.BadParameter("nothing to change; give at least one option")
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        current = uow.applications.get(app_id).current_decision
+    chosen = changes.get("outcome") or (current.outcome if current else None)
+    answer = changes.get("offer_response") or (current.offer_response if current else None)
+    already = current is not None and current.offer_response is OfferResponse.ACCEPTED
+    asked = not already and _ask_before_accepting(nextround, app_id, chosen, answer, yes)
+    with nextround.uow() as uow:
+        called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
+        decided = edit_decision(uow, app_id, changes)
+    _say_decided(nextround, app_id, decided, asked or already, as_json, [called_off.text()])
+
+
+def _finalists(value: str) -> int | None:
+    if not value.strip():
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise InvalidInputError(
+            f"--finalists {value!r} is not a whole number; give a count such as 4, or '' to "
+            "clear it"
+        ) from None
+
+
+def _ask_before_accepting(
+    nextround: Nextround,
+    app_id: int,
+    outcome: Outcome | None,
+    answer: OfferResponse | None,
+    yes: bool,
+) -> bool:
+    """Whether the person was asked about an acceptance (and said yes); aborts on no."""
+    from nextround.cli.option_views import ask_before_accepting
+
+    return (
+        outcome is Outcome.OFFER
         and answer is OfferResponse.ACCEPTED
         and ask_before_accepting(nextround, app_id, yes)
     )
-    with nextround.uow() as uow:
-        # Both in one unit of work: a refused decision leaves the interviews in place.
-        called_off = call_off_interviews(uow, app_id, when) if call_off else CalledOff([])
-        decided = decide(uow, app_id, chosen, when, finalists, reason, answer)
+
+
+def _answers(before: Decision | None, outcome: Outcome, answer: OfferResponse | None) -> bool:
+    """Whether this records the answer to an offer recorded before, still pending."""
+    return (
+        before is not None
+        and before.outcome is Outcome.OFFER
+        and not before.answered
+        and outcome is Outcome.OFFER
+        and answer in (OfferResponse.ACCEPTED, OfferResponse.DECLINED)
+    )
+
+
+def _dropped(before: Decision | None, finalists: int | None, reason: str | None) -> str:
+    """What replacing ``before`` clears without being told to, in a sentence ("" if nothing)."""
+    if before is None:
+        return ""
+    lost = []
+    if before.finalists is not None and finalists is None:
+        lost.append(f"the number of finalists ({before.finalists})")
+    if before.reason and reason is None:
+        lost.append("the reason")
+    if not lost:
+        return ""
+    return (
+        f"Cleared {' and '.join(lost)} of the decision it replaced; `nextround decision edit "
+        f"{before.application_id} --finalists N --reason TEXT` puts them back (edit changes "
+        "only what you give)."
+    )
+
+
+def _call_off(uow: SqlUnitOfWork, app_id: int, day: date | None, wanted: bool) -> CalledOff:
+    from nextround.services.process_removal import NOTHING_CALLED_OFF, call_off
+
+    return call_off(uow, app_id, day) if wanted else NOTHING_CALLED_OFF
+
+
+def _say_decided(
+    nextround: Nextround,
+    app_id: int,
+    decided: Decided,
+    asked: bool,
+    as_json: bool,
+    notes: list[str],
+) -> None:
+    from nextround.cli.option_views import warn_about_offer
+
     decision = decided.decision
     if decision.outcome is Outcome.OFFER and not asked:
         warn_about_offer(nextround, app_id)  # on stderr, so --json stays clean
@@ -416,7 +579,10 @@ def decision_set(
     response = decision.offer_response
     if response is not None and response is not OfferResponse.PENDING:
         said += f", {response.value}"  # an accepted offer ends the search: say so
-    console().print(escape(f"{said}. {decided.closed_text()} {called_off.text()}".strip()))
+        if decision.answered_on != decision.decided_on:
+            said += f" on {decision.answered_on}"
+    parts = [f"{said}.", decided.closed_text(), *notes]
+    console().print(escape(" ".join(part for part in parts if part)))
 
 
 @decisions.command("rm")

@@ -73,6 +73,8 @@ def render_application(
         state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
         extra = f", {decision.finalists} finalists" if decision.finalists else ""
         response = f", offer {decision.offer_response.value}" if decision.offer_response else ""
+        if decision.answered_on not in (None, decision.decided_on):
+            response += f" on {decision.answered_on}"
         out.print(
             f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
             f"{decision.decided_on}{extra}{response}{state}"

@@ -62,7 +62,28 @@ def time_zone(value: str | None, field: str = "interview time zone") -> str | No
         found = _zones_by_key().get(_key(name))
         if found is not None:
             return found
-    raise DomainError(f"{field} {value[:_NAME_MAX]!r} is not a known time zone; {_EXAMPLES}")
+    guess = _guess_zone(name) if len(name) <= _NAME_MAX else None
+    raise DomainError(
+        f"{field} {value[:_NAME_MAX]!r} is not a known time zone; "
+        + (f"did you mean {guess}?" if guess else _EXAMPLES)
+    )
+
+
+def _guess_zone(name: str) -> str | None:
+    """The zones a slip most likely meant: 'Berlin' is Europe/Berlin, a typo the nearest name.
+
+    The tz database names places by region and city, and people give the city alone.
+    """
+    from difflib import get_close_matches
+
+    zones = _zones_by_key()
+    key = _key(name)
+    cities = sorted(zone for k, zone in zones.items() if k.rsplit("/", 1)[-1] == key)
+    if not cities:
+        cities = [zones[k] for k in get_close_matches(key, list(zones), n=1, cutoff=0.8)]
+    if not cities:
+        return None
+    return " or ".join(repr(zone) for zone in cities[:3])
 
 
 def is_a_place(zone: str) -> bool:

@@ -321,6 +321,9 @@ class Decision:
     reason: str | None = None
     offer_response: OfferResponse | None = None
     reopened_on: date | None = None
+    # The day an offer was accepted or declined; decided_on stays the day it came. None on
+    # anything else, and on answers recorded before the day was kept (read: decided_on).
+    responded_on: date | None = None
     id: int | None = None
     application_id: int | None = None
     created_at: datetime | None = None
@@ -333,6 +336,28 @@ class Decision:
             raise DomainError(
                 f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
             )
+        if self.responded_on is None:
+            return
+        if not self.answered:
+            raise DomainError("an answer date only applies to an offer you accepted or declined")
+        if self.responded_on < self.decided_on:
+            raise DomainError(
+                f"the answer on {self.responded_on} is before the offer came, on "
+                f"{self.decided_on}; give a date on or after {self.decided_on}"
+            )
+
+    @property
+    def answered(self) -> bool:
+        """Whether this is an offer the person accepted or declined."""
+        return self.outcome is Outcome.OFFER and self.offer_response in (
+            OfferResponse.ACCEPTED,
+            OfferResponse.DECLINED,
+        )
+
+    @property
+    def answered_on(self) -> date | None:
+        """When an offer was accepted or declined (its own day if not kept); else None."""
+        return (self.responded_on or self.decided_on) if self.answered else None
 
 
 #: The application's fields that are checked each on its own (see values.FieldRules).
@@ -385,7 +410,9 @@ class Application:
             raise DomainError("an application can only have one current decision")
         current = self.current_decision
         if current is not None:
-            late = [r for r in self.rounds if r.started_on > current.decided_on]
+            # A cancelled round never took place: booked for after the end, it may stay on
+            # record (a rejection that came before the hiring manager's round).
+            late = [r for r in self._held_rounds if r.started_on > current.decided_on]
             if late:
                 raise DomainError(
                     f"round {late[0].name!r} starts on {late[0].started_on}, after the "
@@ -397,6 +424,11 @@ class Application:
                     f"round {over[0].name!r} ends on {over[0].ended_on}, after the decision on "
                     f"{current.decided_on} that closed the process; end it by then"
                 )
+
+    @property
+    def _held_rounds(self) -> list[Round]:
+        """The rounds that took (or are to take) place: all but the cancelled ones."""
+        return [r for r in self.rounds if r.outcome is not RoundOutcome.CANCELLED]
 
     def _check_round_dates(self, round_: Round) -> None:
         if round_.started_on < self.applied_on:
@@ -531,9 +563,25 @@ class Application:
                 f"{current.decided_on}; reopen the application first"
             )
 
-    def interviews_to_come(self, now: datetime) -> list[Interview]:
-        """The interviews scheduled after ``now``, in time order (what a call-off deletes)."""
-        return [i for _, i in self.interviews_after(date.max, now)]
+    def still_to_come(self, day: date, now: datetime) -> tuple[list[Interview], list[Round]]:
+        """What a decision on ``day`` has to call off: (interviews, rounds), in time order.
+
+        The interviews scheduled after ``now``, and the pending rounds that have not started
+        by ``now``. An interview or round after ``day`` that is past took place (or has the
+        wrong date); it is not called off, and the decision still says so.
+        """
+        interviews = [
+            i
+            for _, i in self.interviews_after(day, now)
+            if i.scheduled_at is not None and i.scheduled_at > now
+        ]
+        rounds = [
+            r
+            for r in self.ordered_rounds
+            if r.outcome is RoundOutcome.PENDING
+            and r.started_on > max(day, interview_time.wall_clock(now, None).date())
+        ]
+        return interviews, rounds
 
     def interviews_after(self, day: date, now: datetime) -> list[tuple[Round, Interview]]:
         """Interviews still to come once a process ends on ``day``: later that day or after.
@@ -609,11 +657,31 @@ class Application:
                 f"on {reopened}; date it on or after {reopened}",
                 cli_hint=_REDATE_REOPENING.format(app=self.id),
             )
-        last_start = max((r.started_on for r in self.rounds), default=None)
-        if last_start is not None and decision.decided_on < last_start:
+        last = max(self._held_rounds, key=lambda r: r.started_on, default=None)
+        if last is not None and decision.decided_on < last.started_on:
+            ahead = (
+                now is not None and last.started_on > interview_time.wall_clock(now, None).date()
+            )
             raise DomainError(
                 f"the decision on {decision.decided_on} is before the last round, which "
-                f"starts on {last_start}; date it on or after {last_start}"
+                f"starts on {last.started_on}; "
+                + (
+                    "if that round was called off, mark it cancelled"
+                    if ahead
+                    else f"date it on or after {last.started_on}"
+                ),
+                cli_hint=(
+                    f"`nextround round edit {last.id} --outcome cancelled`, or add --call-off "
+                    "to cancel the rounds and interviews still to come with the decision"
+                    if ahead
+                    else None
+                ),
+                web_hint=(
+                    "tick “Call off the interviews still to come” on the decision form, or set "
+                    "the round's outcome to Cancelled"
+                    if ahead
+                    else None
+                ),
             )
         last_end = max((r.ended_on for r in self.rounds if r.ended_on), default=None)
         if last_end is not None and decision.decided_on < last_end:
@@ -636,6 +704,7 @@ class Application:
             current.finalists = decision.finalists
             current.reason = decision.reason
             current.offer_response = decision.offer_response
+            current.responded_on = decision.responded_on
             current.check()
             return current
         self.decisions.append(decision)

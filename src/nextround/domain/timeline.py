@@ -181,7 +181,8 @@ def build_timeline(
         bits = []
         if decision.finalists:
             bits.append(f"one of {decision.finalists} finalists")
-        if decision.offer_response:
+        answered_later = decision.answered_on not in (None, decision.decided_on)
+        if decision.offer_response and not answered_later:
             bits.append(f"offer {decision.offer_response.value}")
         if decision.reason:
             bits.append(decision.reason)
@@ -194,6 +195,17 @@ def build_timeline(
                 refs={"application": app.id, "decision": decision.id or 0},
             )
         )
+        if answered_later and decision.answered_on and decision.offer_response:
+            # The answer has a day of its own: the offer came first, then the yes or no.
+            events.append(
+                TimelineEvent(
+                    decision.answered_on,
+                    EventKind.DECISION,
+                    f"Offer {decision.offer_response.value}",
+                    None,
+                    refs={"application": app.id, "decision": decision.id or 0},
+                )
+            )
         if decision.reopened_on:
             events.append(
                 TimelineEvent(

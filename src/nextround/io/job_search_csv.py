@@ -31,6 +31,8 @@ COLUMNS = (
     "rounds",
     "stage_history",
     "posting_url",
+    # Last, so the columns before it keep their places in sheets made from older exports.
+    "offer_answered_on",
 )
 
 # Spreadsheets run cells that start with these as formulas; a company name or a note pasted
@@ -63,6 +65,8 @@ def stage_history(app: Application) -> str:
         )
     for decision in app.decisions:
         steps.append((decision.decided_on, 2, f"decision {decision.outcome.value}"))
+        if decision.answered_on is not None and decision.offer_response is not None:
+            steps.append((decision.answered_on, 2, f"offer {decision.offer_response.value}"))
         if decision.reopened_on:
             steps.append((decision.reopened_on, 3, "reopened"))
     # A stable sort: rounds on one day keep their stage order.
@@ -100,6 +104,7 @@ def write_csv(apps: Iterable[Application]) -> str:
             len(app.rounds),
             stage_history(app),
             app.posting_url,
+            decision.answered_on if decision else None,
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()

@@ -224,6 +224,7 @@ def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | Non
             answer.finalists,
             answer.reason,
             answer.offer_response,
+            responded_on=day,  # the move's day is the answer's; the offer keeps its own
         )
     else:
         applications.reopen_application(uow, app_id, day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,29 @@ def export_backup(uow: SqlUnitOfWork) -> dict[str, Any]:
     """Every record, exactly as stored."""
     assert uow.session is not None
     return backup.export(uow.session.connection(), uow.now())
+
+
+def keep_current(uow: SqlUnitOfWork, data_dir: Path) -> Path:
+    """Back up what the database holds before a restore replaces it; the copy's path.
+
+    Written (and synced) before the restore, so a failure here stops the import with
+    nothing changed; in ``data_dir``/backups, under a name no earlier copy has.
+    """
+    payload = backup.dumps(export_backup(uow))
+    folder = data_dir / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = uow.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 100):
+        target = folder / f"before-import-{stamp}{'' if n == 1 else f'-{n}'}.json"
+        try:
+            with target.open("x", encoding="utf-8") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except FileExistsError:
+            continue
+        return target
+    raise InvalidInputError(f"too many backups named before-import-{stamp} in {folder}")
 
 
 def export_csv(uow: SqlUnitOfWork) -> str:

@@ -103,6 +103,24 @@ def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
     return round_
 
 
+def ending_left_open(uow: UnitOfWork, round_id: int) -> Outcome | None:
+    """How a round just marked rejected or withdrawn suggests the process ended, if still open.
+
+    A round's outcome does not close the application (a process may go on after a round
+    is lost), so the person is told the next step rather than left with a "live" process.
+    """
+    app, round_ = uow.applications.get_round(round_id)
+    if app.current_decision is not None:
+        return None
+    return _ENDING_OF_ROUND.get(round_.outcome)
+
+
+_ENDING_OF_ROUND = {
+    RoundOutcome.REJECTED: Outcome.REJECTION,
+    RoundOutcome.WITHDRAWN: Outcome.WITHDRAWAL,
+}
+
+
 def round_date_note(uow: UnitOfWork, round_id: int) -> str | None:
     """A warning when a round's start date is out of step with the rounds around it."""
     app, round_ = uow.applications.get_round(round_id)
@@ -238,9 +256,14 @@ def set_decision(
     finalists: int | None = None,
     reason: str | None = None,
     offer_response: OfferResponse | None = None,
+    *,
+    responded_on: date | None = None,
 ) -> Decision:
     """Record or replace the decision that ends an application."""
-    return decide(uow, app_id, outcome, decided_on, finalists, reason, offer_response).decision
+    return decide(
+        uow, app_id, outcome, decided_on, finalists, reason, offer_response,
+        responded_on=responded_on,
+    ).decision  # fmt: skip
 
 
 def decide(
@@ -251,28 +274,84 @@ def decide(
     finalists: int | None = None,
     reason: str | None = None,
     offer_response: OfferResponse | None = None,
+    *,
+    responded_on: date | None = None,
 ) -> Decided:
-    """set_decision, saying which rounds it closed (for the message the user reads)."""
+    """set_decision, saying which rounds it closed (for the message the user reads).
+
+    Re-recording an offer keeps the day it came unless ``decided_on`` is given. Its answer
+    (accepted or declined) is dated ``responded_on``; without one, an answer to an offer
+    that was pending is dated today, one already dated keeps its day, and an offer recorded
+    with its answer at once was answered the day it came.
+    """
     app = uow.applications.get(app_id)
-    decided = record_decision(
-        uow,
-        app,
-        Decision(
-            outcome=outcome,
-            decided_on=decided_on or uow.today(),
-            finalists=finalists,
-            reason=reason,
-            offer_response=offer_response,
-        ),
+    current = app.current_decision
+    same_offer = (
+        current is not None and current.outcome is Outcome.OFFER and outcome is Outcome.OFFER
     )
+    decision = Decision(
+        outcome=outcome,
+        decided_on=decided_on or (current.decided_on if same_offer and current else uow.today()),
+        finalists=finalists,
+        reason=reason,
+        offer_response=offer_response,
+    )
+    if decision.answered and same_offer and current is not None:
+        decision.responded_on = responded_on or (
+            current.responded_on if current.answered else uow.today()
+        )
+    elif decision.answered:
+        decision.responded_on = responded_on
+    elif responded_on is not None:
+        decision.responded_on = responded_on  # refused by the check, with its reason
+    decided = record_decision(uow, app, decision)
     uow.commit()
     return decided
+
+
+def edit_decision(uow: UnitOfWork, app_id: int, changes: dict[str, Any]) -> Decided:
+    """Change some fields of the decision in force and keep the others.
+
+    ``changes`` holds the fields given (outcome, decided_on, finalists, reason,
+    offer_response, responded_on), None clearing an optional one. The result is checked
+    and closes rounds as a new decision would.
+    """
+    current = uow.applications.get(app_id).current_decision
+    if current is None:
+        raise DomainError(
+            f"application {app_id} has no decision to edit",
+            cli_hint=f"record one with `nextround decision set {app_id} --outcome …`",
+        )
+    merged = {
+        "outcome": current.outcome,
+        "decided_on": current.decided_on,
+        "finalists": current.finalists,
+        "reason": current.reason,
+        "offer_response": current.offer_response,
+        "responded_on": current.responded_on,
+        **changes,
+    }
+    if merged["outcome"] is not Outcome.OFFER and "offer_response" not in changes:
+        merged["offer_response"] = None
+    answered = merged["outcome"] is Outcome.OFFER and merged["offer_response"] in (
+        OfferResponse.ACCEPTED,
+        OfferResponse.DECLINED,
+    )
+    if not answered and "responded_on" not in changes:
+        merged["responded_on"] = None  # no answer (any more), so no day for it
+    responded_on = merged.pop("responded_on")
+    return decide(uow, app_id, **merged, responded_on=responded_on)
 
 
 def _check_not_future(uow: UnitOfWork, decision: Decision) -> None:
     if decision.decided_on > uow.today():
         raise DomainError(
             f"a decision on {decision.decided_on} is in the future; record it once it is made "
+            f"(today, {uow.today()}, at the latest)"
+        )
+    if decision.responded_on is not None and decision.responded_on > uow.today():
+        raise DomainError(
+            f"an answer on {decision.responded_on} is in the future; record it once given "
             f"(today, {uow.today()}, at the latest)"
         )
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.journey import Application, Interview, Round, RoundOutcome
 from nextround.errors import DomainError
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
@@ -177,34 +177,36 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
 
 @dataclass(frozen=True)
 class CalledOff:
-    """The interviews still to come that were deleted so a decision could close the process."""
+    """What was called off so a decision could close the process before it."""
 
     interviews: list[Interview]
+    rounds: list[Round]
 
     def text(self) -> str:
-        """'Called off the interview “Panel” on 2026-12-01 09:00.', or '' when none."""
-        if not self.interviews:
-            return ""
-        return "Called off " + ", ".join(i.named() for i in self.interviews) + "."
+        """What was called off, in a sentence; empty when nothing was.
+
+        E.g. 'Called off the interview “Panel” on 2026-12-01 09:00; round 2 (HM), now
+        cancelled.'
+        """
+        parts = [i.named() for i in self.interviews]
+        parts += [f"round {r.position} ({r.name}), now cancelled" for r in self.rounds]
+        return f"Called off {'; '.join(parts)}." if parts else ""
 
 
-def call_off_interviews(uow: GrowthUnitOfWork, app_id: int, day: date | None) -> CalledOff:
-    """Delete the interviews still to come after ``day`` (default today); no commit.
+NOTHING_CALLED_OFF = CalledOff([], [])
 
-    For a decision that ends the process before them: a withdrawal, or a rejection that
-    came first. Only an interview in the future is called off: one after ``day`` that is
-    past already was held, or has the wrong time, and the decision still says so. An
-    interview with a debrief or feedback took place, so it is refused rather than deleted
-    with them.
+
+def call_off(uow: GrowthUnitOfWork, app_id: int, day: date | None) -> CalledOff:
+    """Call off what is still to come after ``day`` (default today); no commit.
+
+    For a decision that ends the process before it: a withdrawal, or a rejection that came
+    first. The interviews still in the future are deleted (their rounds stay on record) and
+    the rounds not started by ``day`` are marked cancelled. An interview with a debrief or
+    feedback took place, so it is refused rather than deleted with them.
     """
     app = uow.applications.get(app_id)
-    now = uow.now()
-    called_off = [
-        (round_, interview)
-        for round_, interview in app.interviews_after(day or uow.today(), now)
-        if interview.scheduled_at is not None and interview.scheduled_at > now
-    ]
-    removals = [interview_removal(uow, i.id) for _, i in called_off if i.id is not None]
+    interviews, rounds = app.still_to_come(day or uow.today(), uow.now())
+    removals = [interview_removal(uow, i.id) for i in interviews if i.id is not None]
     for removal in removals:
         if removal.debrief is not None or removal.feedback:
             held = "a debrief" if removal.debrief is not None else "feedback"
@@ -216,7 +218,10 @@ def call_off_interviews(uow: GrowthUnitOfWork, app_id: int, day: date | None) ->
             )
     for removal in removals:
         _drop(uow, removal)
-    return CalledOff([removal.interview for removal in removals])
+    for round_ in rounds:
+        round_.outcome = RoundOutcome.CANCELLED
+    touch(uow.now(), *rounds)
+    return CalledOff([removal.interview for removal in removals], rounds)
 
 
 def _drop(uow: GrowthUnitOfWork, removal: InterviewRemoval) -> None:

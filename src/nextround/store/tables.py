@@ -159,6 +159,7 @@ decisions = Table(
     Column("reason", Text),
     Column("offer_response", choice(OfferResponse, "offer_response")),
     Column("reopened_on", Date),
+    Column("responded_on", Date),
     *_stamps(),
     sqlite_autoincrement=True,
 )

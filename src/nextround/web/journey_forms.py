@@ -78,6 +78,7 @@ DECISION_ERRORS: ErrorRoutes = (
     ("finalists", r"^finalists\b"),
     ("decided_on", _DECISION_DATE),
     ("offer_response", r"offer response"),
+    ("responded_on", r"^the answer on|^an answer on|^an answer date"),
 )
 FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
@@ -260,6 +261,7 @@ def read_decision(form: FormReader) -> dict[str, Any]:
         "finalists": form.integer("finalists", "the number of finalists"),
         "reason": form.text("reason"),
         "offer_response": form.choice("offer_response", OfferResponse),
+        "responded_on": form.date("responded_on", "date you answered"),
     }
     form.check_fields(fields, DECISION_FIELDS)
     return fields
@@ -276,6 +278,7 @@ def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
             ("finalists", decision.finalists),
             ("reason", decision.reason),
             ("offer_response", decision.offer_response.value if decision.offer_response else None),
+            ("responded_on", decision.responded_on.isoformat() if decision.responded_on else None),
         ]
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
@@ -11,10 +13,12 @@ from nextround.services.data import (
     export_backup,
     export_csv,
     export_ics,
+    keep_current,
     parse_backup,
     restore_backup,
 )
 from nextround.services.lookup import record_counts
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
 from nextround.web.limits import describe_size, larger_upload_advice
@@ -105,7 +109,13 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
                 "this database already holds data; tick “Replace everything” to overwrite it "
                 "with the backup, or start nextround on an empty database"
             )
-        counts = web.write(lambda uow: restore_backup(uow, doc, replace=replace))
+        data_dir = web.nextround.settings.data_dir
+
+        def restore(uow: SqlUnitOfWork) -> tuple[dict[str, int], Path | None]:
+            kept = keep_current(uow, data_dir) if held else None
+            return restore_backup(uow, doc, replace=replace), kept
+
+        counts, kept = web.write(restore)
     except InvalidInputError as exc:
         said = exc.for_web()
         reader.fail(
@@ -114,4 +124,5 @@ def import_backup(web: WebDep, form: FormDep) -> Response:
         return render_data(web, reader.state, 422)
     summary = describe_counts(counts) or "an empty backup"
     replaced = f", in place of {held}" if held else ""
-    return web.redirect("/data", f"Restored {summary}{replaced}.")
+    copy = f" What was there is kept in {kept}." if kept is not None else ""
+    return web.redirect("/data", f"Restored {summary}{replaced}.{copy}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from fastapi import APIRouter
@@ -99,7 +100,7 @@ def render_detail(
         "growth": growth,
         "entry": entry,
         # What the close and decision forms offer to call off with the decision.
-        "to_come": ", ".join(i.named() for i in app.interviews_to_come(now)),
+        "to_come": _to_come(app, today, now),
         "alerts": [],
         "typed": [],
         **CHOICES,
@@ -115,6 +116,14 @@ def render_detail(
         context["typed"] = forms.typed()
         response = web.page("application.html", status, forms=FormBook(), **context)
     return response
+
+
+def _to_come(app: Application, today: date, now: datetime) -> str:
+    """What calling off would cancel today, in words ("" when nothing is still to come)."""
+    interviews, rounds = app.still_to_come(today, now)
+    named = [i.named() for i in interviews]
+    named += [f"round {r.position} ({r.name}, from {r.started_on})" for r in rounds]
+    return "; ".join(named)
 
 
 @router.get("/applications/{app_id}")

@@ -20,7 +20,7 @@ from nextround.services.applications import (
 from nextround.services.options import acceptance_check
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
-from nextround.services.process_removal import CalledOff, call_off_interviews
+from nextround.services.process_removal import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
@@ -53,10 +53,10 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("close", form)
     outcome = reader.choice("outcome", Outcome, default=Outcome.NO_RESPONSE)
     payload = (outcome, reader.date("on", "date it ended"), reader.text("reason"))
-    call_off = reader.flag("call_off")
+    calling_off = reader.flag("call_off")
 
     def run(uow: SqlUnitOfWork, p: tuple[Any, ...]) -> tuple[Application, CalledOff]:
-        called_off = _call_off(uow, app_id, p[1], call_off)
+        called_off = _call_off(uow, app_id, p[1], calling_off)
         return close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]), called_off
 
     return submit(
@@ -75,7 +75,7 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
 
 def _call_off(uow: SqlUnitOfWork, app_id: int, day: date | None, wanted: bool) -> CalledOff:
     """The interviews still to come, deleted when the form asks (before the decision)."""
-    return call_off_interviews(uow, app_id, day) if wanted else CalledOff([])
+    return call_off(uow, app_id, day) if wanted else NOTHING_CALLED_OFF
 
 
 @router.post("/applications/{app_id}/reopen")
@@ -111,10 +111,10 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
                 "pending for now."
             )
             return render_detail(web, app_id, reader.state)
-    call_off = reader.flag("call_off")
+    calling_off = reader.flag("call_off")
 
     def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff]:
-        called_off = _call_off(uow, app_id, k["decided_on"], call_off)
+        called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
         return decide_application(uow, app_id, **k), called_off
 
     return submit(
@@ -126,8 +126,15 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
         routes=jf.DECISION_ERRORS,
         done=lambda done: (
             "decision",
-            f"Recorded the decision: {_decision_text(done[0].decision)}. "
-            f"{done[0].closed_text()} {done[1].text()}".strip(),
+            " ".join(
+                part
+                for part in (
+                    f"Recorded the decision: {_decision_text(done[0].decision)}.",
+                    done[0].closed_text(),
+                    done[1].text(),
+                )
+                if part
+            ),
         ),
     )
 

@@ -18,6 +18,7 @@ from nextround.services.process import (
     add_round,
     edit_interview,
     edit_round,
+    ending_left_open,
     round_date_note,
 )
 from nextround.services.process_removal import (
@@ -80,20 +81,31 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
         run=lambda uow, f: _noted(uow, edit_round(uow, round_id, f)),
         routes=jf.ROUND_ERRORS,
         done=_reported("Saved"),
+        warn=lambda saved: (
+            "The application is still open. If this ended the process, record it under "
+            "“Close the application”."
+            if saved[2]
+            else None
+        ),
     )
 
 
-def _noted(uow: SqlUnitOfWork, round_: Round) -> tuple[Round, str | None]:
-    """The round, and a note when its date is out of step with the rounds around it."""
+def _noted(uow: SqlUnitOfWork, round_: Round) -> tuple[Round, str | None, bool]:
+    """The round, its date note (None when in step), and whether it was lost, process open.
+
+    The note says when its date is out of step with the rounds around it; a round rejected
+    or withdrawn from while the application is still open asks for the decision.
+    """
     assert round_.id is not None
-    return round_, round_date_note(uow, round_.id)
+    left_open = ending_left_open(uow, round_.id) is not None
+    return round_, round_date_note(uow, round_.id), left_open
 
 
-def _reported(verb: str) -> Callable[[tuple[Round, str | None]], tuple[str, str]]:
+def _reported(verb: str) -> Callable[[tuple[Round, str | None, bool]], tuple[str, str]]:
     """The anchor and message after a round is saved, with its date note if it has one."""
 
-    def done(saved: tuple[Round, str | None]) -> tuple[str, str]:
-        round_, note = saved
+    def done(saved: tuple[Round, str | None, bool]) -> tuple[str, str]:
+        round_, note, _ = saved
         message = f"{verb} round {round_.position}: {round_.name}."
         return f"round-{round_.id}", f"{message} Note: {note}." if note else message
 
