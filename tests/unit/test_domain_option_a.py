@@ -16,6 +16,7 @@ from nextround.domain.option_a import (
     RuleKind,
     parse_rule,
     percent_shares,
+    share_labels,
 )
 from nextround.domain.option_concerns import (
     at_risk,
@@ -451,6 +452,22 @@ def test_ratings_are_checked_before_anything_changes():
 def test_shares_are_whole_percentages_that_add_up_to_100(weights, shares):
     assert percent_shares(weights) == shares
     assert sum(shares) == 100
+
+
+@pytest.mark.parametrize(
+    ("weights", "labels"),
+    [
+        # Seven equal weights: 15, 15, 14, ... would read as two criteria counting more.
+        ((1,) * 7, ("≈14%",) * 7),
+        ((1, 1, 1), ("≈33%",) * 3),
+        ((2, 1, 1), ("50%", "25%", "25%")),
+        # Unequal weights whose equal ones round alike keep shares adding up to 100.
+        ((3, 2, 2, 1, 3, 2, 1), ("22%", "14%", "14%", "7%", "22%", "14%", "7%")),
+        ((1, 1, 2, 4), ("≈13%", "≈13%", "25%", "50%")),
+    ],
+)
+def test_equal_weights_never_show_unequal_shares(weights, labels):
+    assert share_labels(weights) == labels
 
 
 def test_option_a_shares_follow_its_criteria():
