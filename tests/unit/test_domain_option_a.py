@@ -141,6 +141,20 @@ def test_a_clear_ranking_is_stable():
     assert sensitivity(OPTION_A, [A, B]).stable
 
 
+def test_must_haves_nobody_answered_are_counted_apart_from_those_missed():
+    two = replace(
+        OPTION_A,
+        must_haves=(*OPTION_A.must_haves, MustHave.parse("remote or hybrid [work_mode=remote]")),
+    )
+    unknown = opportunity(8, {"scope": 4}, location=None, work_mode=None)
+    assert assess(two, unknown).must_haves_met == "?/2"  # not "0/2": nothing is missed
+    half = opportunity(9, {"scope": 4}, location=None, work_mode=WorkMode.REMOTE)
+    assert assess(two, half).must_haves_met == "2/2"
+    one_known = opportunity(10, {"scope": 4}, location="London", work_mode=None)
+    assert assess(two, one_known).must_haves_met == "0/2, 1 unknown"
+    assert assess(replace(OPTION_A, must_haves=()), A).must_haves_met == ""
+
+
 def test_trade_offs_separate_what_it_offers_from_what_it_gives_up():
     c = assess(OPTION_A, C)
     assert [v.criterion.id for v in c.gains] == ["scope", "place"]
