@@ -396,7 +396,7 @@ def explain(
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
     """Which pattern the evidence makes, by which rule, and what a review would change."""
-    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE, SPIKE_RULE
 
     lines = []
     if patterns.spike is not None:
@@ -405,10 +405,10 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
             f"Spike: strength evidence from {spike.sources} independent sources besides you in "
             f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
         )
-    elif patterns.near_spike is not None:
+    elif patterns.not_a_spike is not None:
+        lines.append(f"Not a spike yet: {patterns.not_a_spike}. {SPIKE_RULE}.")
         near = patterns.near_spike
-        lines.append(f"Not a spike yet: {near.shortfall}.")
-        if near.awaiting_review:
+        if near is not None and near.awaiting_review:
             lines.append(f"Review {_to_review(near.awaiting_review)} to settle it.")
     if patterns.recurring_gap is not None:
         gap = patterns.recurring_gap
