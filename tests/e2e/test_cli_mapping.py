@@ -157,7 +157,7 @@ def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
     )
     out = " ".join(growth_cli.ok("feedback", "add", email).split())
     assert "Split into 2 statements" in out
-    assert "Not read as feedback (2: thanks, sign-off, talk about the decision;" in out
+    assert "Not read as feedback (2: thanks, courtesy, sign-off, talk about the decision;" in out
     assert "Thank you so much for your time over the last few weeks." in out
     plain = growth_cli.ok("feedback", "add", "Strong communicator, but thin on risks.")
     assert "Not read as feedback" not in plain

@@ -143,7 +143,7 @@ def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:
     passages = left_out(text, [(s.start, s.end) for s in statements])
     if passages:
         console().print(
-            f"Not read as feedback ({len(passages)}: thanks, sign-off, talk about the "
+            f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
             "decision; stored, but no evidence):"
         )
         for passage in passages:
