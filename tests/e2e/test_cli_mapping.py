@@ -470,3 +470,19 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(growth_cli.db) == before
+
+
+def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli):
+    text = "We were not fully convinced on your approach to risk management."
+    growth_cli.ok("feedback", "add", text, "--on", "2026-10-02")
+    before = growth_cli.ok("profile", "explain", "risk management", "--json")
+    again = " ".join(growth_cli.ok("feedback", "add", text + "\n", "--on", "2026-10-02").split())
+    assert "Note: this text is identical to feedback 1 (received 2026-10-02)." in again
+    assert "If you pasted it twice: `nextround feedback rm 2`." in again
+    after = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
+    assert after["score"] == json.loads(before)["score"]
+    assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]
+    explained = " ".join(growth_cli.ok("profile", "explain", "risk management").split())
+    assert "Left out: statement 2 of feedback 2, whose text is identical to feedback 1" in explained
+    other = json.loads(growth_cli.ok("feedback", "add", "Strong on data.", "--json"))
+    assert other["same_text_as"] == []

@@ -62,7 +62,12 @@ def add(
 ) -> None:
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper, warn_if_not_english
-    from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+    from nextround.services.feedback import (
+        FeedbackLinks,
+        add_feedback,
+        add_mapped_feedback,
+        earlier_copies_of,
+    )
     from nextround.services.frameworks import active_framework
 
     body = read_text_input(text, file, "feedback text")
@@ -95,14 +100,19 @@ def add(
                 author=author,
                 links=FeedbackLinks(app_id, round_position, interview_id),
             )
+        assert item.id is not None
+        earlier = earlier_copies_of(uow, item.id)
     if as_json:
         from nextround.views import jsonable
 
         data = jsonable(item)
         data["statements"] = jsonable(statements)
+        data["same_text_as"] = [e.id for e in earlier]
         print_json(data)
     else:
         _print_stored(item, statements, framework if statements else None)
+        if earlier:
+            _print_copy_note(item, earlier, counts=bool(statements))
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
 
@@ -134,6 +144,23 @@ def _print_stored(
                 9,
             )
         _print_left_out(item.text, statements)
+
+
+def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -> None:
+    """Said, not refused: the same e-mail may rightly belong to two processes."""
+    from nextround.domain.feedback_copies import copy_note
+
+    waits = (
+        " Until you review its statements, this copy does not count in your profile."
+        if counts
+        else ""
+    )
+    paragraph(
+        f"[yellow]Note:[/] {escape(copy_note(earlier))}. If you pasted it twice: "
+        f"`nextround feedback rm {item.id}`.{waits}",
+        0,
+        2,
+    )
 
 
 def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.feedback_copies import earlier_copies
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
@@ -240,6 +241,16 @@ def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -
     touch(uow.now(), item)
     uow.commit()
     return item
+
+
+def earlier_copies_of(uow: UnitOfWork, feedback_id: int) -> list[Feedback]:
+    """The feedback stored before this item with the very same text, as a paste made twice.
+
+    Said, not refused: the same e-mail may rightly be stored on two processes. Until its
+    statements are reviewed, the later copy does not count in the profile.
+    """
+    item = uow.feedback.get(feedback_id)
+    return earlier_copies(item.text, uow.feedback.list(), before=feedback_id)
 
 
 def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Feedback]:
