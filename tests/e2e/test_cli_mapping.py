@@ -486,3 +486,18 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     assert "Left out: statement 2 of feedback 2, whose text is identical to feedback 1" in explained
     other = json.loads(growth_cli.ok("feedback", "add", "Strong on data.", "--json"))
     assert other["same_text_as"] == []
+
+
+def test_feedback_stored_with_no_map_is_mapped_later(growth_cli):
+    added = growth_cli.ok("feedback", "add", "Strong on data, weak on prioritisation.", "--no-map")
+    assert "Split and map it when you want: `nextround feedback map 1`." in added
+    shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
+    assert "adds nothing to your profile. Split and map it: `nextround feedback map 1`" in shown
+    mapped = " ".join(growth_cli.ok("feedback", "map", "1").split())
+    assert "Mapped feedback 1. Split into 2 statements;" in mapped
+    assert "weak on prioritisation. → Prioritisation" in mapped
+    data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
+    assert [s["polarity"] for s in data["statements"]] == ["strength", "gap"]
+    again = growth_cli("feedback", "map", "1")
+    assert again.code == 2
+    assert "already split into 2 statements; see them with `nextround feedback show 1`" in again.err

@@ -163,6 +163,34 @@ def add_mapped_feedback(
     return item, statements
 
 
+def map_stored_feedback(
+    uow: GrowthUnitOfWork,
+    feedback_id: int,
+    get_mapper: Callable[[], Mapper],
+    framework_id: str,
+) -> tuple[Feedback, list[FeedbackStatement]]:
+    """Split and map feedback that was stored without it (`feedback add --no-map`).
+
+    Its statements wait for review as those of new feedback do. Feedback already split is
+    refused rather than split again: its statements may hold the user's verdicts.
+    """
+    item = uow.feedback.get(feedback_id)
+    existing = uow.statements.for_feedback(feedback_id)
+    if existing:
+        raise DomainError(
+            f"feedback {feedback_id} is already split into {len(existing)} statement"
+            f"{'s' * (len(existing) != 1)}",
+            cli_hint=f"see them with `nextround feedback show {feedback_id}`",
+            web_hint="see them on its page",
+        )
+    mapper = get_mapper()
+    statements = store_statements(
+        uow, item, analyse([item.text], mapper)[0], framework_id, mapper.name
+    )
+    uow.commit()
+    return item, statements
+
+
 def store_statements(
     uow: GrowthUnitOfWork,
     item: Feedback,
