@@ -12,6 +12,7 @@ from nextround.analysis.statements import split_statements
         "I know waiting is never easy.",
         "We understand that the wait has been long.",
         "I can imagine this news must be disappointing.",
+        "I know this isn't the news you hoped for.",
         "This must have been a tough one to hear.",
         "Apologies for the long delay in getting back to you.",
         "Please don't let this discourage you.",

@@ -32,6 +32,10 @@ COURTESY: tuple[str, ...] = (
     rf"recognise|recognize|imagine|can imagine)(?: that| how)? {_IT}(?: \w+){{0,2}}? "
     rf"(?:is|was|has been|can be|must be|may be|might be|will be|isn't|wasn't|must have been)"
     rf"(?: (?:never|not|always|rarely|so|very|really|quite|a bit|particularly))? {_HARD}\b",
+    rf"(?:{_WE} (?:know|understand|realise|realize|appreciate) (?:that )?)?(?:this|that|it) "
+    r"(?:is|was|isn't|wasn't|is not|was not|won't be|will not be|may not be) (?:the |an? )?"
+    r"(?:news|outcome|result|answer|update) (?:you|you'd|you were|you had) (?:hoped|wanted|"
+    r"expected|were hoping|had hoped|been hoping)\b",
     rf"(?:i'?m sure |i imagine |no doubt )?{_IT} (?:must|may|might|will|can) "
     rf"(?:be|have been|feel|come as)(?: (?:a bit|very|really|quite|so))? {_HARD}\b",
     r"(?:(?:my|our) )?(?:apologies|sorry) for (?:the|my|our) (?:long |slow )?(?:wait|delay|"
