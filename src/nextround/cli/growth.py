@@ -238,7 +238,10 @@ def debrief(
     nextround = state(ctx).app
     questions = list(question or [])
     if questions_file is not None:
-        questions += split_lines(read_text_input(None, questions_file, "questions"))
+        # Blank lines separate questions in a file; as questions they would be shown and
+        # counted in the form, though never saved.
+        lines = split_lines(read_text_input(None, questions_file, "questions"))
+        questions += [line for line in lines if line.strip()]
     changed = _parse_ratings(rate or [])
     removed = [ref for ref, value in changed.items() if value is None]
     ratings = {ref: value for ref, value in changed.items() if value is not None}
