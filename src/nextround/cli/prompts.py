@@ -133,10 +133,10 @@ def ask_debrief(
             ratings[competency] = value
     for text in given.questions:
         out.print(f"[dim]Asked (from the flags):[/] {escape(text)}")
-    asked_what = "Any other questions you were asked?" if given.questions else (
-        "Which questions were you asked?"
-    )
-    out.print(f"{asked_what} One per line; an empty line ends.")
+    which = "Which questions were you asked?"
+    if given.questions:
+        which = "Any other questions you were asked?"
+    out.print(f"{which} One per line; an empty line ends.")
     questions = []
     while True:
         # Numbered, so each line visibly waits for a question (a bare space as the prompt
