@@ -137,7 +137,7 @@ def ask_debrief(
     if given.questions:
         which = "Any other questions you were asked?"
     out.print(f"{which} One per line; an empty line ends.")
-    questions = []
+    questions: list[str] = []
     while True:
         # Numbered, so each line visibly waits for a question (a bare space as the prompt
         # read as a stray one on the screen) and the count shows how many are in.
