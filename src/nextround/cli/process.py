@@ -244,7 +244,15 @@ def interview_add(
     with state(ctx).app.uow() as uow:
         _name_probed(uow, fields)
         created = add_interview(uow, app_id, round_position, fields)
+        _, round_, _ = uow.applications.get_interview(created.id or 0)
     console().print(f"Added interview {created.id}: {escape(created.title)}{_when(created)}.")
+    if created.scheduled_at is None:
+        # Without a time it is missing from `plan week` and the calendar file, and counts
+        # as held only once its round has started.
+        console().print(
+            f"No time given: add it with `nextround interview edit {created.id} --at "
+            f"{round_.started_on}THH:MM`, so it shows in `plan week` and the calendar file."
+        )
 
 
 @interviews.command("edit")

@@ -170,9 +170,10 @@ def _recipients(
         ]
     if default:
         return distinct_recipients(_of(c) for c in default)
-    interviewers = [
-        p for i in (round_.interviews if round_ else ()) if _held(i, now) for p in i.interviewers
-    ]
+    held = (
+        [i for i in round_.interviews if i.has_happened(now, round_.started_on)] if round_ else []
+    )
+    interviewers = [p for i in held for p in i.interviewers]
     if interviewers:
         return distinct_recipients(Recipient(p.name, None, p.contact_id) for p in interviewers)
     raise NobodyToThankError(
@@ -189,7 +190,7 @@ def _met(app: Application, now: datetime) -> set[int | str]:
     met: set[int | str] = set()
     for round_ in app.rounds:
         for interview in round_.interviews:
-            if _held(interview, now):
+            if interview.has_happened(now, round_.started_on):
                 for person in interview.interviewers:
                     met.add(person.name.casefold())
                     if person.contact_id is not None:
@@ -215,7 +216,7 @@ def _candidates(app: Application, people: list[Contact], now: datetime) -> list[
     linked = {c.id for c in people}
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
-            if not _held(interview, now):
+            if not interview.has_happened(now, round_.started_on):
                 continue  # nobody to thank yet for an interview still ahead
             for person in interview.interviewers:
                 if person.contact_id in linked and person.contact_id is not None:
@@ -279,7 +280,9 @@ def _refuse_not_met_yet(app: Application, wanted: str, now: datetime) -> None:
         for interview in round_.sorted_interviews:
             for person in interview.interviewers:
                 name = person.name.casefold()
-                if not _held(interview, now) and (name == wanted or name.split()[0] == wanted):
+                if not interview.has_happened(now, round_.started_on) and (
+                    name == wanted or name.split()[0] == wanted
+                ):
                     raise DomainError(
                         f"{person.name} is in “{interview.title}”, which has not happened yet; "
                         "a note thanks people for time they have already given"
@@ -292,14 +295,9 @@ def _round(app: Application, position: int | None, now: datetime) -> Round | Non
     started = [r for r in app.ordered_rounds if r.started_on <= now.astimezone().date()]
     # A note thanks people for time already given: a round whose interviews are all still
     # ahead (later today, say) is not the one to write about yet.
-    held = [r for r in started if any(_held(i, now) for i in r.interviews)]
+    held = [r for r in started if any(i.has_happened(now, r.started_on) for i in r.interviews)]
     candidates = held or started
     return candidates[-1] if candidates else None
-
-
-def _held(interview: Interview, now: datetime) -> bool:
-    """Whether the interview has taken place (one with no time set is taken as held)."""
-    return interview.scheduled_at is None or interview.scheduled_at <= now
 
 
 def _moments(
@@ -319,7 +317,7 @@ def _round_moments(
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
-        if not _held(interview, uow.now()):
+        if not interview.has_happened(uow.now(), round_.started_on):
             continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
         make = partial(_moment, interview, debrief.overall if debrief else 3, tag)
