@@ -487,6 +487,26 @@ def test_an_interview_held_in_another_time_zone(cli):
     )
 
 
+def test_a_time_typed_with_an_offset_is_confirmed_on_the_clock_typed(cli):
+    """The e2e clock is UTC: 13:00 at +02:00 is 11:00 here, and the user typed 13:00."""
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Loop", "--on", "2026-09-24")
+    out = " ".join(
+        cli.ok("interview", "add", "1", "Scenario", "--at", "2026-09-24T13:00+02:00").split()
+    )
+    assert out == (
+        "Added interview 1: Scenario, on 2026-09-24 13:00 UTC+02:00 (11:00 here). Note: an "
+        "offset names no place, so from now on it is shown in your time; to show the "
+        "interview's own clock too, give its zone: `nextround interview edit 1 --tz ZONE` "
+        "(e.g. Europe/Berlin)."
+    )
+    # The user's own offset is answered as any local time, with nothing to note.
+    out = cli.ok("interview", "edit", "1", "--at", "2026-09-24T12:00+00:00")
+    assert " ".join(out.split()) == (
+        "Updated interview 1 (Acme: Scenario): date and time, on 2026-09-24 12:00."
+    )
+
+
 def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
     from dataclasses import replace
 
