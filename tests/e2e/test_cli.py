@@ -91,7 +91,11 @@ def test_full_journey(cli, tmp_path):
         "--competency",
         "systems-thinking,communication",
     )
-    assert "Added interview 1: Process-flow whiteboard, on 2025-06-10 09:00." in out
+    # Typed at +02:00: confirmed on that clock, and on the user's (UTC here).
+    assert (
+        "Added interview 1: Process-flow whiteboard, on 2025-06-10 11:00 UTC+02:00 (09:00 here)."
+        in out
+    )
     cli.ok(
         "interview",
         "add",
@@ -392,6 +396,12 @@ def test_application_lifecycle(cli):
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2025-04-02")
     out = cli.ok("app", "edit", "1", "--notes", "They came back!", "--tag", "second-chance")
     assert out.strip() == "Updated application 1: notes, tags."
+    # '' empties a choice as it does a text, as the help says.
+    cli.ok("app", "edit", "1", "--work-mode", "hybrid", "--source", "referral")
+    out = cli.ok("app", "edit", "1", "--work-mode", "", "--source", "")
+    assert out.strip() == "Updated application 1: source, work mode."
+    emptied = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert (emptied["work_mode"], emptied["source"]) == (None, "other")
     shown = json.loads(cli.ok("app", "show", "1", "--json"))
     assert (shown["status"], shown["notes"], shown["tags"]) == (
         "screening",

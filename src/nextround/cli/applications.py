@@ -16,6 +16,7 @@ from nextround.cli.common import (
     console,
     escape,
     parse_choice,
+    parse_choice_or_blank,
     parse_date,
     print_json,
     read_text_input,
@@ -78,8 +79,6 @@ def _fields(
         "applied_on": parse_date(applied, "--applied"),
         "level": level,
         "location": location,
-        "work_mode": parse_choice(WorkMode, work_mode, "--work-mode"),
-        "source": parse_choice(Source, source, "--source"),
         "posting_url": url,
         "notes": notes,
     }
@@ -87,13 +86,29 @@ def _fields(
         fields["posting_text"] = read_text_input(posting, posting_file, "job posting")
     if tags is not None:
         fields["tags"] = [t for raw in tags for t in raw.split(",")]
-    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+    given = {k: v for k, v in fields.items() if v is not None}
+    # '' empties a choice as it does a text: no work mode, or a source of 'other'.
+    for key, (was_given, value) in {
+        "work_mode": parse_choice_or_blank(WorkMode, work_mode, "--work-mode", None),
+        "source": parse_choice_or_blank(Source, source, "--source", Source.OTHER),
+    }.items():
+        if was_given:
+            given[key] = value
+    return given  # type: ignore[return-value]
 
 
 Level = Annotated[str | None, typer.Option(help="Seniority, e.g. Senior or L6.")]
 Location = Annotated[str | None, typer.Option(help="City or region.")]
 Mode = Annotated[str | None, typer.Option("--work-mode", help=f"One of {choices(WorkMode)}.")]
 SourceOpt = Annotated[str | None, typer.Option(help=f"One of {choices(Source)}.")]
+EditMode = Annotated[
+    str | None,
+    typer.Option("--work-mode", help=f"One of {choices(WorkMode)}; '' clears it."),
+]
+EditSource = Annotated[
+    str | None,
+    typer.Option(help=f"One of {choices(Source)}; '' sets it back to other."),
+]
 Url = Annotated[str | None, typer.Option("--url", help="Link to the job posting.")]
 Posting = Annotated[str | None, typer.Option("--posting", help="Job posting text.")]
 PostingFile = Annotated[
@@ -340,8 +355,8 @@ def edit(
     applied: Annotated[str | None, typer.Option(help="Date you applied.")] = None,
     level: Level = None,
     location: Location = None,
-    work_mode: Mode = None,
-    source: SourceOpt = None,
+    work_mode: EditMode = None,
+    source: EditSource = None,
     url: Url = None,
     posting: Posting = None,
     posting_file: PostingFile = None,
