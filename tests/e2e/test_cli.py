@@ -526,11 +526,23 @@ def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
     )  # fmt: skip
     cli.ok("round", "add", "1", "Final", "--kind", "final-loop", "--on", "2030-01-10")
     cli.ok("interview", "add", "1", "Panel", "--at", "2030-01-10 09:30")
+    cli.ok("app", "add", "Quillfeather", "Product Manager, Payments", "--applied", "2026-09-15")
+    cli.ok("round", "add", "2", "Screen", "--kind", "screen", "--on", "2026-09-22")
+    cli.ok("round", "add", "2", "HM", "--kind", "hiring-manager", "--on", "2026-09-29")
     narrow = replace(cli, env={**cli.env, "COLUMNS": "80"}).ok("app", "list")
     assert max(len(line) for line in narrow.splitlines()) <= 80
-    assert "2026-10-05" in narrow and "2030-01-10" in narrow and "09:30" in narrow
+    assert "2026-10-05" in narrow and "2030-01-10" in narrow
+    # The status, the column people scan, is never cut, nor a company name of one word:
+    # the role wraps first.
+    assert "│ interviewing │" in narrow and "│ Quillfeather " in narrow, narrow
+    assert "…" not in narrow
     assert "climate" not in narrow
     assert "Tags are hidden at this width; `app show ID` lists them." in narrow
+    # The round count and the interview's time come with the room for them.
+    roomy = replace(cli, env={**cli.env, "COLUMNS": "95"}).ok("app", "list")
+    assert max(len(line) for line in roomy.splitlines()) <= 95
+    assert "Rounds" in roomy and "2030-01-10 09:30" in roomy and "│ interviewing │" in roomy
+    assert "Rounds" not in narrow and "09:30" not in narrow
     wide = cli.ok("app", "list")  # 120 columns
     assert "climate" in wide and "Tags are hidden" not in wide
     # On 60 columns the rounds go and the next interview keeps its whole day, inside the table.
