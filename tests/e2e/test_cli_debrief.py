@@ -329,3 +329,28 @@ def test_self_ratings_stay_on_the_framework_they_were_given_on(growth_cli, tmp_p
     assert _debrief(growth_cli, ids.interview).ratings == {"communication": 4}
     growth_cli.ok("framework", "use", "nextround-core")
     assert _self_ratings(growth_cli, "communication") == [4]
+
+
+def test_the_flag_form_shown_in_help_runs_as_printed(growth_cli):
+    """`debrief --help` shows the flag form; copied from there, it works and asks nothing."""
+    import shlex
+
+    ids = seed_application(growth_cli)
+    shown = growth_cli.ok("debrief", "--help")
+    start = shown.index("nextround debrief 7")
+    lines = shown[start:].split("\n")
+    typed = []  # the shell's continuation lines, up to the first that does not go on
+    for line in (line.strip() for line in lines):
+        typed.append(line.removesuffix("\\"))
+        if not line.endswith("\\"):
+            break
+    words = shlex.split(" ".join(typed))
+    assert words[:3] == ["nextround", "debrief", "7"] and "--rate" in words
+    result = growth_cli("debrief", str(ids.interview), *words[3:])  # stdin is closed
+    assert result.code == 0, result.err
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.overall == 3 and saved.ratings == {"risk-management": 2, "communication": 4}
+    assert [q.text for q in saved.questions] == [
+        "How would you de-risk the migration?",
+        "Why us?",
+    ]

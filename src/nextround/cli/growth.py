@@ -223,7 +223,17 @@ def debrief(
         ),
     ] = False,
 ) -> None:
-    """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
+    r"""Debrief an interview while it is fresh: interactive, or with flags for scripts.
+
+    With --overall, nothing is asked:
+
+      nextround debrief 7 --overall 3 --went-well "Clear opening" \
+        --rate "risk management=2" --rate communication=4 \
+        -q "How would you de-risk the migration?" -q "Why us?"
+
+    Without it, a form asks only for what the flags left out. A competency's name with
+    spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
+    """
     from nextround.cli.prompts import ask_debrief
     from nextround.domain.text_lines import split_lines
     from nextround.errors import DomainError
