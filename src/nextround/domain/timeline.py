@@ -183,14 +183,17 @@ def build_timeline(
             bits.append(f"one of {decision.finalists} finalists")
         if decision.offer_response:
             bits.append(f"offer {decision.offer_response.value}")
-        if decision.reason:
-            bits.append(decision.reason)
+        facts = "; ".join(bits)
+        # The reason is the user's own sentence, kept as typed: after the facts it starts a
+        # sentence of its own ("one of 3 finalists. Chose another finalist"), where joined
+        # after a semicolon its capital letter read as a slip.
+        detail = ". ".join(part for part in (facts, decision.reason) if part)
         events.append(
             TimelineEvent(
                 decision.decided_on,
                 EventKind.DECISION,
                 f"Decision: {decision.outcome.value.replace('_', ' ')}",
-                "; ".join(bits) or None,
+                detail or None,
                 refs={"application": app.id, "decision": decision.id or 0},
             )
         )
