@@ -21,16 +21,16 @@ ROLE_TO_ADD = {RoundKind.SCREEN: "recruiter", RoundKind.HIRING_MANAGER: "hiring-
 ROUND_TONES = frozenset({Tone.AFTER_INTERVIEW, Tone.CHECK_IN})
 
 
-def interview_held(interview: Interview, now: datetime) -> bool:
-    """Whether the interview has taken place (one with no time set is taken as held)."""
-    return interview.scheduled_at is None or interview.scheduled_at <= now
+def interview_held(round_: Round, interview: Interview, now: datetime) -> bool:
+    """Whether the interview has taken place (Interview.has_happened, in its round)."""
+    return interview.has_happened(now, round_.started_on)
 
 
 def round_held(round_: Round, now: datetime) -> bool:
     """Whether the round has begun and, if it has interviews, one of them has taken place."""
     if round_.started_on > now.astimezone().date():
         return False
-    return not round_.interviews or any(interview_held(i, now) for i in round_.interviews)
+    return not round_.interviews or any(interview_held(round_, i, now) for i in round_.interviews)
 
 
 def contact_of(contact: Contact) -> Recipient:
@@ -51,7 +51,7 @@ def in_round(round_: Round, contacts: Sequence[Contact], now: datetime) -> list[
         by_name.setdefault(contact.name.casefold(), contact)
     people: list[Recipient] = []
     for interview in round_.sorted_interviews:
-        if not interview_held(interview, now):
+        if not interview_held(round_, interview, now):
             continue
         for person in interview.interviewers:
             # The contact carries the email address; an interviewer's own record does not.

@@ -73,7 +73,7 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
                 f"not {links.round_position}"
             )
         # As for a debrief (check_debrief_allowed): nothing can be said of it yet.
-        interview.check_happened(uow.now(), "add its feedback afterwards")
+        interview.check_happened(uow.now(), round_.started_on, "add its feedback afterwards")
         item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
     elif links.application_id is not None:
         app = uow.applications.get(links.application_id)

@@ -240,7 +240,7 @@ def _candidates(app: Application, people: list[Contact], now: datetime) -> list[
     linked = {c.id for c in people}
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
-            if not interview_held(interview, now):
+            if not interview_held(round_, interview, now):
                 continue  # nobody to thank yet for an interview still ahead
             for person in interview.interviewers:
                 if person.contact_id in linked and person.contact_id is not None:
@@ -319,7 +319,7 @@ def _refuse_not_met_yet(app: Application, wanted: str, now: datetime) -> None:
         for interview in round_.sorted_interviews:
             for person in interview.interviewers:
                 name = person.name.casefold()
-                if not interview_held(interview, now) and (
+                if not interview_held(round_, interview, now) and (
                     name == wanted or name.split()[0] == wanted
                 ):
                     raise DomainError(
@@ -334,7 +334,7 @@ def _round(app: Application, position: int | None, now: datetime) -> Round | Non
     started = [r for r in app.ordered_rounds if r.started_on <= now.astimezone().date()]
     # A note thanks people for time already given: a round whose interviews are all still
     # ahead (later today, say) is not the one to write about yet.
-    held = [r for r in started if any(interview_held(i, now) for i in r.interviews)]
+    held = [r for r in started if any(interview_held(r, i, now) for i in r.interviews)]
     candidates = held or started
     return candidates[-1] if candidates else None
 
@@ -356,7 +356,7 @@ def _round_moments(
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
-        if not interview_held(interview, uow.now()):
+        if not interview_held(round_, interview, uow.now()):
             continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
         make = partial(_moment, interview, debrief, tag)
