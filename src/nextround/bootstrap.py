@@ -45,13 +45,16 @@ class Nextround:
         url = self.settings.resolved_database_url
         data_dir = self.settings.data_dir
         path = sqlite_file(parse_url(url))
+        created = path is not None and not path.exists()
         # A file about to be created at a path the user gave: right for a first run, but a
         # typo in the file's name would quietly lead to an empty database ("No applications
-        # yet."), so every command says so, once. The data folder's own files need no word.
+        # yet."), so every command says so, once. Only the default file needs no word: a
+        # mistyped name inside the data folder is as easy a slip as anywhere else.
         announce = (
-            path is not None and not path.exists() and path.parent.resolve() != data_dir.resolve()
+            created
+            and path is not None
+            and path.resolve() != self.settings.default_database_path.resolve()
         )
-        created = path is not None and not path.exists()
         engine = make_engine(url, data_dir=data_dir)
         ensure_schema(engine)
         if created:

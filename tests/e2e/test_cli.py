@@ -91,7 +91,11 @@ def test_full_journey(cli, tmp_path):
         "--competency",
         "systems-thinking,communication",
     )
-    assert "Added interview 1: Process-flow whiteboard, on 2025-06-10 09:00." in out
+    # Typed at +02:00: confirmed on that clock, and on the user's (UTC here).
+    assert (
+        "Added interview 1: Process-flow whiteboard, on 2025-06-10 11:00 UTC+02:00 (09:00 here)."
+        in out
+    )
     cli.ok(
         "interview",
         "add",
@@ -405,6 +409,12 @@ def test_application_lifecycle(cli):
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2025-04-02")
     out = cli.ok("app", "edit", "1", "--notes", "They came back!", "--tag", "second-chance")
     assert out.strip() == "Updated application 1: notes, tags."
+    # '' empties a choice as it does a text, as the help says.
+    cli.ok("app", "edit", "1", "--work-mode", "hybrid", "--source", "referral")
+    out = cli.ok("app", "edit", "1", "--work-mode", "", "--source", "")
+    assert out.strip() == "Updated application 1: source, work mode."
+    emptied = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert (emptied["work_mode"], emptied["source"]) == (None, "other")
     shown = json.loads(cli.ok("app", "show", "1", "--json"))
     assert (shown["status"], shown["notes"], shown["tags"]) == (
         "screening",
@@ -500,6 +510,26 @@ def test_an_interview_held_in_another_time_zone(cli):
     )
 
 
+def test_a_time_typed_with_an_offset_is_confirmed_on_the_clock_typed(cli):
+    """The e2e clock is UTC: 13:00 at +02:00 is 11:00 here, and the user typed 13:00."""
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Loop", "--on", "2026-09-24")
+    out = " ".join(
+        cli.ok("interview", "add", "1", "Scenario", "--at", "2026-09-24T13:00+02:00").split()
+    )
+    assert out == (
+        "Added interview 1: Scenario, on 2026-09-24 13:00 UTC+02:00 (11:00 here). Note: an "
+        "offset names no place, so from now on it is shown in your time; to show the "
+        "interview's own clock too, give its zone: `nextround interview edit 1 --tz ZONE` "
+        "(e.g. Europe/Berlin)."
+    )
+    # The user's own offset is answered as any local time, with nothing to note.
+    out = cli.ok("interview", "edit", "1", "--at", "2026-09-24T12:00+00:00")
+    assert " ".join(out.split()) == (
+        "Updated interview 1 (Acme: Scenario): date and time, on 2026-09-24 12:00."
+    )
+
+
 def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
     from dataclasses import replace
 
@@ -509,11 +539,23 @@ def test_the_list_fits_an_80_column_terminal_with_whole_dates(cli):
     )  # fmt: skip
     cli.ok("round", "add", "1", "Final", "--kind", "final-loop", "--on", "2030-01-10")
     cli.ok("interview", "add", "1", "Panel", "--at", "2030-01-10 09:30")
+    cli.ok("app", "add", "Quillfeather", "Product Manager, Payments", "--applied", "2026-09-15")
+    cli.ok("round", "add", "2", "Screen", "--kind", "screen", "--on", "2026-09-22")
+    cli.ok("round", "add", "2", "HM", "--kind", "hiring-manager", "--on", "2026-09-29")
     narrow = replace(cli, env={**cli.env, "COLUMNS": "80"}).ok("app", "list")
     assert max(len(line) for line in narrow.splitlines()) <= 80
-    assert "2026-10-05" in narrow and "2030-01-10" in narrow and "09:30" in narrow
+    assert "2026-10-05" in narrow and "2030-01-10" in narrow
+    # The status, the column people scan, is never cut, nor a company name of one word:
+    # the role wraps first.
+    assert "│ interviewing │" in narrow and "│ Quillfeather " in narrow, narrow
+    assert "…" not in narrow
     assert "climate" not in narrow
     assert "Tags are hidden at this width; `app show ID` lists them." in narrow
+    # The round count and the interview's time come with the room for them.
+    roomy = replace(cli, env={**cli.env, "COLUMNS": "95"}).ok("app", "list")
+    assert max(len(line) for line in roomy.splitlines()) <= 95
+    assert "Rounds" in roomy and "2030-01-10 09:30" in roomy and "│ interviewing │" in roomy
+    assert "Rounds" not in narrow and "09:30" not in narrow
     wide = cli.ok("app", "list")  # 120 columns
     assert "climate" in wide and "Tags are hidden" not in wide
     # On 60 columns the rounds go and the next interview keeps its whole day, inside the table.

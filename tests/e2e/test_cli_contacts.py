@@ -62,6 +62,10 @@ def test_a_person_is_shown_corrected_and_removed(seeded):
         None,
         "recruiter",
     )
+    # '' empties the role as a blank choice on the web does: back to other.
+    cli.ok("contact", "edit", maya, "--role", "")
+    assert json.loads(cli.ok("contact", "show", maya, "--json"))["role"] == "other"
+    cli.ok("contact", "edit", maya, "--role", "recruiter")
     out = cli.ok("contact", "edit", maya, "--no-app")
     assert out.strip() == f"Updated contact {maya} (Maya Lindgren): application."
     assert json.loads(cli.ok("contact", "show", maya, "--json"))["application_id"] is None

@@ -34,6 +34,18 @@ def test_a_read_only_command_on_a_new_path_starts_the_database_and_says_so(
     assert again.code == 0 and again.err == ""
 
 
+def test_a_mistyped_file_name_in_the_data_folder_is_announced_too(cli: Cli):
+    """Only the default file is started silently: a typo next to it is as easy to miss."""
+    data = Path(cli.env["NEXTROUND_DATA_DIR"])
+    data.mkdir(parents=True, exist_ok=True)
+    path = data / "nextround.sqlit3"
+    first = cli("app", "list", db=str(path))
+    assert first.code == 0 and first.err.startswith(NEW_DATABASE.format(path=path)), first
+    assert first.err.count("Started a new") == 1
+    default = cli("app", "list", db=str(data / "nextround.sqlite3"))
+    assert default.code == 0 and default.err == "", default
+
+
 def test_a_first_command_that_fails_leaves_no_new_database_behind(cli: Cli, tmp_path: Path):
     path = tmp_path / "jobs.sqlite3"
     failed = cli("app", "add", "Acme", "PM", "--applied", "2099-05-01", db=str(path))

@@ -129,7 +129,12 @@ def test_debrief_interactively(growth_cli, tmp_path):
     flat = " ".join(result.out.split())
     assert "Debrief: Whiteboard case" in flat
     assert "Rate yourself 1-5 on what it probed (Enter skips):" in flat
-    assert "Saved the debrief of interview" in flat
+    # One question came from the file: the form asks for the others, numbered on from it.
+    assert "Any other questions you were asked? One per line; an empty line ends." in flat
+    assert "2. 3. 4." in flat, result.out
+    assert "Asked (from the flags): Why this role?\nAny other" in result.out  # no blank one
+    # Piped answers are not echoed: the last prompt's line is ended before the next message.
+    assert "\nSaved the debrief of interview" in result.out
     saved = _debrief(growth_cli, ids.interview)
     assert saved.overall == 2
     assert saved.went_well == "Clear opening" and saved.went_badly is None
@@ -173,6 +178,7 @@ def test_an_interview_added_without_competencies_asks_which_it_probed(growth_cli
     ]
     result = growth_cli("debrief", interview, stdin="\n".join(answers) + "\n")
     assert result.code == 0, result.err
+    assert "Which questions were you asked? One per line" in result.out
     assert _debrief(growth_cli, int(interview)).ratings == {"risk-management": 2, "ownership": 4}
     # What it probed is now on the interview too, as if given with --competency.
     shown = json.loads(growth_cli.ok("app", "show", str(ids.application), "--json"))
@@ -323,3 +329,28 @@ def test_self_ratings_stay_on_the_framework_they_were_given_on(growth_cli, tmp_p
     assert _debrief(growth_cli, ids.interview).ratings == {"communication": 4}
     growth_cli.ok("framework", "use", "nextround-core")
     assert _self_ratings(growth_cli, "communication") == [4]
+
+
+def test_the_flag_form_shown_in_help_runs_as_printed(growth_cli):
+    """`debrief --help` shows the flag form; copied from there, it works and asks nothing."""
+    import shlex
+
+    ids = seed_application(growth_cli)
+    shown = growth_cli.ok("debrief", "--help")
+    start = shown.index("nextround debrief 7")
+    lines = shown[start:].split("\n")
+    typed = []  # the shell's continuation lines, up to the first that does not go on
+    for line in (line.strip() for line in lines):
+        typed.append(line.removesuffix("\\"))
+        if not line.endswith("\\"):
+            break
+    words = shlex.split(" ".join(typed))
+    assert words[:3] == ["nextround", "debrief", "7"] and "--rate" in words
+    result = growth_cli("debrief", str(ids.interview), *words[3:])  # stdin is closed
+    assert result.code == 0, result.err
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.overall == 3 and saved.ratings == {"risk-management": 2, "communication": 4}
+    assert [q.text for q in saved.questions] == [
+        "How would you de-risk the migration?",
+        "Why us?",
+    ]

@@ -25,3 +25,27 @@ def test_a_future_round_and_interview_take_no_outcome_and_no_feedback(cli):
     said = " ".join(heard.err.split())
     assert f"the interview “System design” on {ahead} 10:00 has not happened yet" in said
     assert full_dump(cli.db) == before
+
+
+def test_an_interview_without_a_time_in_a_round_ahead_has_not_happened(cli):
+    ahead = datetime.now(UTC).date() + timedelta(days=7)
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Hiring manager", "--on", ahead.isoformat())
+    added = " ".join(cli.ok("interview", "add", "1", "Peer chat").split())
+    # Without a time it is in neither `plan week` nor the calendar file: the user is told.
+    assert added == (
+        "Added interview 1: Peer chat. No time given: add it with `nextround interview edit 1 "
+        f"--at {ahead}THH:MM`, so it shows in `plan week` and the calendar file."
+    )
+    before = full_dump(cli.db)
+    for command in (
+        ("debrief", "1", "--overall", "4"),
+        ("feedback", "add", "--app", "1", "--interview", "1", "--no-map", "Good chat"),
+    ):
+        refused = cli(*command)
+        assert refused.code == 2
+        assert (
+            f"the interview “Peer chat” has no time on record and its round starts on {ahead}, "
+            "so it has not happened yet;" in " ".join(refused.err.split())
+        )
+    assert full_dump(cli.db) == before

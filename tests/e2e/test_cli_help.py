@@ -90,6 +90,25 @@ def test_no_help_is_cut_short_on_an_80_column_terminal():
         assert "--install-completion" not in out, path
 
 
+def test_help_paragraphs_wrap_once_at_the_terminal_width():
+    """Docstrings are wrapped in the source; shown as they are, Rich wrapped them a second
+    time at 80 columns and left a word or two on lines of their own."""
+    runner = CliRunner()
+    root = typer.main.get_command(typer_app)
+    for path, _command in _walk(root):
+        out = runner.invoke(root, [*path, "--help"], env={"COLUMNS": "80"}).output
+        prose = out.split("╭", 1)[0].splitlines()
+        paragraph: list[str] = []
+        for line in [*prose, ""]:
+            # An example (indented further) keeps its own lines.
+            if line.strip() and line.startswith(" ") and not line.startswith("  "):
+                paragraph.append(line)
+                continue
+            short = [shown for shown in paragraph[:-1] if len(shown.rstrip()) < 50]
+            assert not short, f"`nextround {' '.join(path)} --help` leaves {short}:\n{out}"
+            paragraph = []
+
+
 def test_option_choices_are_listed_whole(cli):
     out = " ".join(cli.ok("feedback", "add", "--help").replace("│", " ").split())
     assert "recruiter, interviewer, hiring-manager, manager-review, peer, mentor, self" in out

@@ -157,7 +157,7 @@ def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
     )
     out = " ".join(growth_cli.ok("feedback", "add", email).split())
     assert "Split into 2 statements" in out
-    assert "Not read as feedback (2: thanks, sign-off, talk about the decision;" in out
+    assert "Not read as feedback (2: thanks, courtesy, sign-off, talk about the decision;" in out
     assert "Thank you so much for your time over the last few weeks." in out
     plain = growth_cli.ok("feedback", "add", "Strong communicator, but thin on risks.")
     assert "Not read as feedback" not in plain
@@ -380,7 +380,10 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     flat = " ".join(out.split())
     assert "To Maya (Tempoline)" in flat  # grouped by whom to ask
     assert 'About "Your risk management didn\'t come through strongly enough"' in flat
-    assert "happy path" not in flat  # specific: nothing to ask
+    assert 'About "When asked how the flow' not in flat  # specific: nothing to ask
+    # The specific sentence names the moment, so the question builds on it, not "which moment?"
+    assert "You mentioned “When asked how the flow would fail, you drew only the happy path" in flat
+    assert "which moment" not in flat and "point me to the part" not in flat
     assert "Risk management is weak" not in flat  # not tied to an application
     data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))
     assert data["left_out"] == 0
@@ -470,3 +473,34 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(growth_cli.db) == before
+
+
+def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli):
+    text = "We were not fully convinced on your approach to risk management."
+    growth_cli.ok("feedback", "add", text, "--on", "2026-10-02")
+    before = growth_cli.ok("profile", "explain", "risk management", "--json")
+    again = " ".join(growth_cli.ok("feedback", "add", text + "\n", "--on", "2026-10-02").split())
+    assert "Note: this text is identical to feedback 1 (received 2026-10-02)." in again
+    assert "If you pasted it twice: `nextround feedback rm 2`." in again
+    after = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
+    assert after["score"] == json.loads(before)["score"]
+    assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]
+    explained = " ".join(growth_cli.ok("profile", "explain", "risk management").split())
+    assert "Left out: statement 2 of feedback 2, whose text is identical to feedback 1" in explained
+    other = json.loads(growth_cli.ok("feedback", "add", "Strong on data.", "--json"))
+    assert other["same_text_as"] == []
+
+
+def test_feedback_stored_with_no_map_is_mapped_later(growth_cli):
+    added = growth_cli.ok("feedback", "add", "Strong on data, weak on prioritisation.", "--no-map")
+    assert "Split and map it when you want: `nextround feedback map 1`." in added
+    shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
+    assert "adds nothing to your profile. Split and map it: `nextround feedback map 1`" in shown
+    mapped = " ".join(growth_cli.ok("feedback", "map", "1").split())
+    assert "Mapped feedback 1. Split into 2 statements;" in mapped
+    assert "weak on prioritisation. → Prioritisation" in mapped
+    data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
+    assert [s["polarity"] for s in data["statements"]] == ["strength", "gap"]
+    again = growth_cli("feedback", "map", "1")
+    assert again.code == 2
+    assert "already split into 2 statements; see them with `nextround feedback show 1`" in again.err

@@ -318,8 +318,9 @@ def test_after_a_refused_form_reload_and_back_show_the_page_not_a_resubmission(
         page.select_option("#new-round-outcome", "passed")
         page.locator("form:has(#new-round-name) button:has-text('Add round')").click()
         page.wait_for_selector("#new-round-outcome-error")
-        # The refusal is the answer to a POST, yet the address is the application's own.
-        assert page.url == page_url
+        # The refusal is the answer to a POST, yet the address is the application's own
+        # (set by a deferred script, which may run just after the error is in the page).
+        page.wait_for_url(page_url, timeout=5_000)
         page.goto(f"{server.url}/")
         page.go_back()
         page.wait_for_selector("#main")
@@ -328,7 +329,8 @@ def test_after_a_refused_form_reload_and_back_show_the_page_not_a_resubmission(
         assert page.url == page_url and "Backco" in page.text_content("h1")
         # The form's own address, opened as a bookmark, leads to the application too.
         page.goto(f"{page_url}/rounds")
-        assert page.url == page_url and "Not allowed" not in page.content()
+        page.wait_for_url(page_url, timeout=5_000)
+        assert "Not allowed" not in page.content()
         with server.nextround.uow() as uow:
             app = uow.applications.get(ids["app"])
         assert [r.name for r in app.rounds if r.name == "Future"] == []

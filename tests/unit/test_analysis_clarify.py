@@ -265,3 +265,31 @@ def test_praise_while_open_asks_what_would_make_it_more_convincing_ahead():
         next_round="Final loop",
     )
     assert "even more convincing in the final loop?" in questions[1]
+
+
+def test_a_named_moment_gets_follow_ups_on_it_rather_than_which_moment():
+    moment = "when Marcus pushed on the slipping integration, the answer went to escalation"
+    over = clarifying_questions(
+        "We were not convinced on risk", "Risk management", "Final loop", None, "Northwind",
+        scenario=moment, variant=0,
+    )  # fmt: skip
+    assert over[0] == (
+        "You mentioned “when Marcus pushed on the slipping integration, the answer went to "
+        "escalation”. What would a strong answer there have included, so I can prepare for "
+        "next time?"
+    )
+    assert not any("which moment" in q or "scenario?" in q for q in over)
+    ahead = clarifying_questions(
+        "We were not convinced on risk", "Risk management", "Final loop", None, "Northwind",
+        scenario=moment, variant=0, in_progress=True, next_round="Final loop",
+    )  # fmt: skip
+    assert (
+        "What would a strong answer there include, so I can prepare for the final loop?"
+        in (ahead[0])
+    )
+    praised = clarifying_questions(
+        "Loved it", "Risk management", "Final loop", None, None, scenario=moment,
+        polarity=Polarity.STRENGTH, in_progress=True,
+    )  # fmt: skip
+    assert praised[0].startswith("You mentioned “when Marcus pushed on the slipping integration,")
+    assert "stand out there" in praised[0]

@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from nextround.cli.common import parse_choice, parse_date, parse_datetime
+from nextround.cli.common import parse_choice, parse_choice_or_blank, parse_date, parse_datetime
 from nextround.cli.process import parse_interviewer
 from nextround.domain.counts import counted
-from nextround.domain.journey import Interviewer, RoundKind
+from nextround.domain.journey import Interviewer, RoundKind, Source, WorkMode
 from nextround.errors import InvalidInputError
 
 
@@ -42,6 +42,18 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
         "--kind 'lunch' is not one of: screen, hiring-manager, technical, case, take-home, "
         "final-loop, other"
     )
+
+
+def test_an_empty_choice_empties_the_field_and_a_missing_one_changes_nothing():
+    assert parse_choice_or_blank(WorkMode, "", "--work-mode", None) == (True, None)
+    assert parse_choice_or_blank(Source, "  ", "--source", Source.OTHER) == (True, Source.OTHER)
+    assert parse_choice_or_blank(WorkMode, "Remote", "--work-mode", None) == (
+        True,
+        WorkMode.REMOTE,
+    )
+    assert parse_choice_or_blank(WorkMode, None, "--work-mode", None) == (False, None)
+    with pytest.raises(InvalidInputError, match=r"^--work-mode 'moon' is not one of: onsite"):
+        parse_choice_or_blank(WorkMode, "moon", "--work-mode", None)
 
 
 def test_parse_interviewer():

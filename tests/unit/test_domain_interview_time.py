@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from nextround.domain.interview_time import (
     describe,
+    describe_at_offset,
     place,
     time_zone,
     wall_clock,
@@ -92,6 +93,20 @@ def test_both_clocks_are_shown_when_they_differ(local_zone):
         "2026-12-01 15:30 Los Angeles time (2026-12-02 00:30 here)"
     )
     assert wall_clock(at, "UTC").hour == 14
+
+
+def test_a_time_typed_with_an_offset_is_answered_on_that_clock_and_here(local_zone):
+    local_zone("Europe/London")  # UTC+01:00 in September
+    at = datetime(2026, 9, 24, 11, tzinfo=UTC)
+    plus_two = timezone(timedelta(hours=2))
+    assert describe_at_offset(at, plus_two) == "2026-09-24 13:00 UTC+02:00 (12:00 here)"
+    minus_five = timezone(timedelta(hours=-5))
+    late = datetime(2026, 9, 24, 23, 30, tzinfo=UTC)
+    assert describe_at_offset(late, minus_five) == (
+        "2026-09-24 18:30 UTC-05:00 (2026-09-25 00:30 here)"
+    )
+    # The user's own offset needs no second clock.
+    assert describe_at_offset(at, timezone(timedelta(hours=1))) is None
 
 
 def test_the_web_shows_the_interviews_clock_and_edits_on_it(local_zone):

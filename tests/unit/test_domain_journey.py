@@ -666,3 +666,29 @@ def test_no_round_ends_after_the_decision_that_closed_the_process() -> None:
     loop.ended_on = date(2025, 5, 25)  # as `round edit --ended` would, then re-checks
     with pytest.raises(DomainError, match="ends on 2025-05-25, after the decision on 2025-05-22"):
         app.check()
+
+
+@pytest.mark.parametrize(
+    ("scheduled_at", "round_start", "held"),
+    [
+        (None, date(2026, 11, 1), True),  # no time, in a round under way: taken as held
+        (None, date(2026, 12, 1), False),  # no time, in a round still ahead: not yet
+        (datetime(2026, 11, 20, 10, 0, tzinfo=UTC), date(2026, 12, 1), True),  # its time rules
+        (datetime(2026, 11, 27, 10, 0, tzinfo=UTC), date(2026, 11, 1), False),
+    ],
+)
+def test_an_interview_has_happened_by_its_time_or_else_by_its_round(
+    scheduled_at, round_start, held
+):
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    assert Interview("Peer chat", scheduled_at=scheduled_at).has_happened(now, round_start) is held
+
+
+def test_an_undated_interview_in_a_round_ahead_says_why_it_has_not_happened():
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    with pytest.raises(DomainError) as caught:
+        Interview("Peer chat").check_happened(now, date(2026, 12, 1), "debrief it afterwards")
+    assert caught.value.message == (
+        "the interview “Peer chat” has no time on record and its round starts on 2026-12-01, "
+        "so it has not happened yet; debrief it afterwards, or correct the round's start date"
+    )

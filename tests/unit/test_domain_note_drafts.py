@@ -372,27 +372,27 @@ KIND_WORDS = Learning("planning and execution", Polarity.STRENGTH, ("planning-ex
 @pytest.mark.parametrize(
     ("recipients", "thanked"),
     [
-        ((CLAUDIA,), "your kind words"),
-        ((CLAUDIA, FELIX), "Claudia's kind words"),
-        ((FELIX, CLAUDIA, Recipient("Ines Okafor")), "Claudia's kind words"),
+        ((CLAUDIA,), "offer and for your kind words"),
+        ((CLAUDIA, FELIX), "offer and, Claudia, for your kind words"),
+        ((FELIX, CLAUDIA, Recipient("Ines Okafor")), "offer and, Claudia, for your kind words"),
     ],
 )
 def test_kind_words_are_thanked_for_only_to_whoever_said_them(recipients, thanked):
     f = facts(recipients=recipients, tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
     body = draft_thank_you(f)[2].body
     assert f"{thanked} about my planning and execution" in body
-    if len(recipients) > 1:
-        # "your" to Claudia and Felix would thank Felix for what only Claudia said.
-        assert "your kind words" not in body
+    # "your" to Claudia and Felix alone would thank Felix for what only Claudia said; and
+    # "Claudia's kind words" would speak of her in the third person in a note to her.
+    assert "Claudia's" not in body
 
 
 def test_candid_feedback_from_one_of_two_recipients_names_her():
     gap = Learning("risk management", Polarity.GAP, ("risk-management",), 7, "Claudia Wendt",
                    FeedbackSource.HIRING_MANAGER, True, 1.0)  # fmt: skip
     both = [d.body for d in draft_thank_you(facts(recipients=(FELIX, CLAUDIA), learnings=(gap,)))]
-    assert "Claudia's candid feedback on risk management" in both[0]
-    assert "What I am taking away is Claudia's feedback on risk management" in both[1]
-    assert not any("your candid feedback" in b or "is your feedback" in b for b in both)
+    assert "Thank you as well, Claudia, for your candid feedback on risk management." in both[0]
+    assert "What I am taking away, Claudia, is your feedback on risk management" in both[1]
+    assert not any("Claudia's" in b for b in both)
     alone = draft_thank_you(facts(recipients=(CLAUDIA,), learnings=(gap,)))[0].body
     assert "your candid feedback on risk management" in alone
 
@@ -400,7 +400,7 @@ def test_candid_feedback_from_one_of_two_recipients_names_her():
 def test_two_recipients_with_one_first_name_are_told_apart_by_full_name():
     other = Recipient("Claudia Ferreira")
     f = facts(recipients=(other, CLAUDIA), tone=Tone.AFTER_OFFER, learnings=(KIND_WORDS,))
-    assert "Claudia Wendt's kind words" in draft_thank_you(f)[2].body
+    assert "and, Claudia Wendt, for your kind words" in draft_thank_you(f)[2].body
 
 
 @pytest.mark.parametrize("response", RESPONSES)

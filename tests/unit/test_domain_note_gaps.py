@@ -113,16 +113,70 @@ def test_the_learning_hint_says_what_is_missing():
 
 
 def test_the_moment_hint_says_what_is_missing():
-    assert why_no_moment(facts(round_name=None)) == "no round has started yet"
-    assert why_no_moment(facts()) == "no interview of this round has taken place yet"
+    assert why_no_moment(facts(round_name=None)).text == "no round has started yet"
+    ahead = facts(round_position=2, round_interviews=1)
+    assert why_no_moment(ahead).text == "no interview of round 2 has taken place yet"
     title_only = (Moment(MomentKind.SESSION, "Chat", 3, "Chat", (LEE.name,)),)
-    assert why_no_moment(facts(moments=title_only)).startswith(
+    assert why_no_moment(facts(moments=title_only)).text.startswith(
         "“Chat”, where the recipients were, has no debrief yet"
     )
+    assert (
+        why_no_moment(facts(moments=title_only))
+        .for_cli()
+        .endswith('`nextround debrief 3 --went-well "We talked about …"`')
+    )
     elsewhere = (Moment(MomentKind.TOPIC, "the plan", 3, "Deep dive", ("Zed Quill",)),)
-    assert why_no_moment(facts(moments=elsewhere)).startswith(
+    assert why_no_moment(facts(moments=elsewhere)).text.startswith(
         "Anouk Brightwater and Leander Okoro sat in none of the interviews on record"
     )
+
+
+def test_a_round_with_no_interview_on_record_says_so_not_that_none_took_place():
+    missing = why_no_moment(facts(application_id=4, round_position=1))
+    assert missing.text == "round 1 has no interviews on record"
+    assert "`nextround interview add 4 TITLE --round 1 --with NAME`" in missing.for_cli()
+    assert "nextround" not in missing.for_web()
+
+
+@pytest.mark.parametrize(
+    ("went_well", "said"),
+    [
+        ("Good rapport", "its “went well” (“Good rapport”) is too short to quote"),
+        (None, "its “went well” is empty"),
+        ("We had a long and pleasant exchange overall, I think", "names no topic"),
+    ],
+)
+def test_a_debrief_that_exists_is_not_called_missing(went_well, said):
+    session = Moment(
+        MomentKind.SESSION, "Chat", 2, "Chat", (LEE.name,), debriefed=True, went_well=went_well
+    )
+    missing = why_no_moment(facts(moments=(session,), tone=Tone.AFTER_INTERVIEW))
+    assert "no debrief" not in missing.text and said in missing.text
+    assert missing.text.startswith("“Chat”, where the recipients were, has a debrief, but ")
+    assert missing.for_cli().endswith(
+        '`nextround debrief 2 --replace --went-well "We talked about …"` (the rest of the '
+        "debrief is kept)"
+    )
+    assert "“What went well”" in missing.for_web()
+
+
+def test_after_a_rejection_the_session_that_went_badly_is_not_recalled():
+    bad = Moment(MomentKind.SESSION, "Risk deep-dive", 5, "Risk deep-dive", (LEE.name,),
+                 overall=2, debriefed=True, went_badly=True)  # fmt: skip
+    good = Moment(MomentKind.SESSION, "Stakeholder map review", 6, "Stakeholder map review",
+                  (LEE.name,), overall=4, debriefed=True)  # fmt: skip
+    alone = draft_thank_you(facts(moments=(bad,), recipients=(LEE,)))
+    assert all(d.moment is None and "deep-dive" not in d.body for d in alone)
+    assert alone[0].missing_moment is not None
+    assert alone[0].missing_moment.text.startswith("“Risk deep-dive”, where the recipients were, "
+                                                   "went badly by your debrief")  # fmt: skip
+    both = draft_thank_you(facts(moments=(bad, good), recipients=(LEE,)))
+    assert {d.moment.text for d in both if d.moment} == {"Stakeholder map review"}
+    # After an interview, the person's own call: a title is still a moment, good ones first.
+    after = draft_thank_you(
+        facts(moments=(bad, good), recipients=(LEE,), tone=Tone.AFTER_INTERVIEW)
+    )
+    assert after[0].moment is not None and after[0].moment.text == "Stakeholder map review"
 
 
 def test_a_draft_without_a_learning_carries_its_hint():

@@ -16,6 +16,7 @@ from nextround.domain.option_a import (
     RuleKind,
     parse_rule,
     percent_shares,
+    share_labels,
 )
 from nextround.domain.option_concerns import (
     at_risk,
@@ -138,6 +139,20 @@ def test_an_order_can_be_stable_while_the_verdict_is_not():
 def test_a_clear_ranking_is_stable():
     # A 4.0 against B 3.3333: no single ±20% weight move closes a 0.67 lead.
     assert sensitivity(OPTION_A, [A, B]).stable
+
+
+def test_must_haves_nobody_answered_are_counted_apart_from_those_missed():
+    two = replace(
+        OPTION_A,
+        must_haves=(*OPTION_A.must_haves, MustHave.parse("remote or hybrid [work_mode=remote]")),
+    )
+    unknown = opportunity(8, {"scope": 4}, location=None, work_mode=None)
+    assert assess(two, unknown).must_haves_met == "?/2"  # not "0/2": nothing is missed
+    half = opportunity(9, {"scope": 4}, location=None, work_mode=WorkMode.REMOTE)
+    assert assess(two, half).must_haves_met == "2/2"
+    one_known = opportunity(10, {"scope": 4}, location="London", work_mode=None)
+    assert assess(two, one_known).must_haves_met == "0/2, 1 unknown"
+    assert assess(replace(OPTION_A, must_haves=()), A).must_haves_met == ""
 
 
 def test_trade_offs_separate_what_it_offers_from_what_it_gives_up():
@@ -451,6 +466,22 @@ def test_ratings_are_checked_before_anything_changes():
 def test_shares_are_whole_percentages_that_add_up_to_100(weights, shares):
     assert percent_shares(weights) == shares
     assert sum(shares) == 100
+
+
+@pytest.mark.parametrize(
+    ("weights", "labels"),
+    [
+        # Seven equal weights: 15, 15, 14, ... would read as two criteria counting more.
+        ((1,) * 7, ("≈14%",) * 7),
+        ((1, 1, 1), ("≈33%",) * 3),
+        ((2, 1, 1), ("50%", "25%", "25%")),
+        # Unequal weights whose equal ones round alike keep shares adding up to 100.
+        ((3, 2, 2, 1, 3, 2, 1), ("22%", "14%", "14%", "7%", "22%", "14%", "7%")),
+        ((1, 1, 2, 4), ("≈13%", "≈13%", "25%", "50%")),
+    ],
+)
+def test_equal_weights_never_show_unequal_shares(weights, labels):
+    assert share_labels(weights) == labels
 
 
 def test_option_a_shares_follow_its_criteria():

@@ -168,3 +168,25 @@ def test_the_rules_in_words_say_a_witness_is_a_reviewed_statement() -> None:
     assert SPIKE_RULE.endswith("each in a statement you have reviewed")
     assert GAP_RULE.endswith("each in a statement you have reviewed")
     assert "makes no spike or recurring gap until you confirm it" in REVIEW_RULE
+
+
+def test_a_competency_that_is_no_strength_yet_still_says_why_it_is_no_spike() -> None:
+    # Two reviewed strength statements from two outside sources: thin evidence, not yet a
+    # strength, so no near spike; the reading must still say which part of the rule fails.
+    evidence = [
+        ev(STAKEHOLDERS, STRENGTH, INTERVIEWER, app=1),
+        ev(STAKEHOLDERS, STRENGTH, RECRUITER, app=2),
+    ]
+    profile = build_profile(evidence, FRAMEWORK, TODAY)
+    score = profile.score_of(STAKEHOLDERS)
+    assert score is not None and score.verdict != "strength" and not profile.spikes
+    pieces = [weigh(e, TODAY) for e in evidence]
+    patterns = patterns_of(score, pieces)
+    assert patterns.near_spike is None
+    assert patterns.not_a_spike is not None
+    assert patterns.to_json()["not_a_spike_because"] == patterns.not_a_spike
+    # Gap evidence alone says nothing of spikes: nothing to explain.
+    gaps = [ev(SYSTEMS, GAP, INTERVIEWER, app=1)]
+    gap_score = build_profile(gaps, FRAMEWORK, TODAY).score_of(SYSTEMS)
+    assert gap_score is not None
+    assert patterns_of(gap_score, [weigh(e, TODAY) for e in gaps]).not_a_spike is None

@@ -138,8 +138,10 @@ def test_funnel_counts_only_the_stages_recorded():
     assert steps[0].conversion is None
     assert steps[1].conversion == pytest.approx(4 / 6)
     assert steps[2].conversion == pytest.approx(3 / 4)
-    # Of the 3 final rounds, 1 (A2) led to an offer; A5's offer skipped the final round.
-    assert steps[3].conversion == pytest.approx(1 / 3)
+    # Of the 3 final rounds, 1 (A2) led to an offer; A5's offer skipped the final round, so
+    # the final rounds are not the base the offers came through: no conversion is true.
+    assert steps[3].conversion is None
+    assert [s.conversion_text for s in steps] == ["", "67%", "75%", "—"]
     assert [s.unrecorded for s in steps] == [0, 0, 0, 1]
     assert funnel_note(steps) == (
         "1 offer came without a final round on record: the funnel counts only the stages recorded."
@@ -150,6 +152,8 @@ def test_an_offer_straight_after_applying_is_no_screen_and_no_final_round():
     steps = funnel([A4, A5])
     assert [s.count for s in steps] == [2, 1, 0, 1]
     assert [s.conversion for s in steps] == [None, 0.5, 0.0, None]
+    # The offer skipped the final round: "—", not "0%" beside one offer.
+    assert steps[3].conversion_text == "—"
     assert funnel_note(funnel([A1, A2])) is None
 
 

@@ -156,7 +156,8 @@ def test_event_details_and_references(local_zone):
     assert intro.at == utc(5, 14, 8)
     assert intro.refs == {"application": 1, "round": 10, "position": 1, "interview": 100}
     assert events["Interview: Whiteboard"].detail == "practical exercise"
-    assert events["Decision: rejection"].detail == "one of 4 finalists; Risk"
+    # The reason, as typed, is a sentence of its own after the facts.
+    assert events["Decision: rejection"].detail == "one of 4 finalists. Risk"
     assert events["Decision: rejection"].refs == {"application": 1, "decision": 20}
     assert (
         events["Feedback (recruiter) from Maya"].detail == "Risk management did not come through."

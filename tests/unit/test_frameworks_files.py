@@ -126,3 +126,36 @@ def test_too_many_competencies_are_counted_not_listed():
     with pytest.raises(InvalidInputError) as caught:
         read_framework_bytes(json.dumps(doc).encode(), "big.json")
     assert str(caught.value) == "big.json: $.competencies: 501 competencies; at most 500"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        # The row after it would be swallowed into the open cell.
+        ('name,description\nCustomer obsession,"Starts with customer\nFrugality,Thrift\n',
+         r'^fw\.csv: line 2: a quoted cell is never closed, so every line after it would be '
+         r'read into it; close it with " \(a quote inside a cell is written twice: ""\)$'),
+        # A closed multi-line cell before it, and a doubled quote inside the open one.
+        ('name,description\nA,"two\nlines"\r\nB,"says ""hi\n\nC,d\n',
+         r"^fw\.csv: line 4: a quoted cell is never closed"),
+        ('name,description\nA,"Starts" with customers\n',
+         r"^fw\.csv: line 2: text follows the closing quote of a cell; put the whole cell in "
+         r'quotes and write each quote inside it twice \(""\)$'),
+    ],
+)  # fmt: skip
+def test_a_quoting_slip_in_a_csv_is_refused_with_its_line(raw, message):
+    with pytest.raises(InvalidInputError, match=message):
+        read_framework_bytes(raw.encode(), "fw.csv")
+
+
+def test_a_csv_cell_may_span_lines_and_hold_quotes():
+    raw = (
+        '\nname,description,indicators\nA,"Says ""no""\nwhen it counts",One|Two\n'
+        'B,Plain "quoted" words,,extra cell\n'
+    )
+    competencies = read_framework_bytes(raw.encode(), "fw.csv").framework.competencies
+    assert [(c.name, c.description) for c in competencies] == [
+        ("A", 'Says "no" when it counts'),  # one paragraph, as descriptions are
+        ("B", 'Plain "quoted" words'),
+    ]
+    assert competencies[0].indicators == ("One", "Two")

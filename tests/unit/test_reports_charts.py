@@ -34,6 +34,15 @@ def test_funnel_counts_and_conversion() -> None:
     assert desc is not None and "Screens: 10 (25% of applications)" in (desc.text or "")
 
 
+def test_a_stage_reached_without_the_one_before_shows_no_share() -> None:
+    steps = [("Applications", 4), ("Final rounds", 1), ("Offers", 1)]
+    root = parse(funnel_svg(steps, shares=[None, 0.25, None]))
+    labels = texts(root)
+    assert "1  (25%)" in labels and "1  (—)" in labels and "1  (0%)" not in labels
+    desc = root.find(f"{SVG}desc")
+    assert desc is not None and "Offers: 1 (not all through final rounds)" in (desc.text or "")
+
+
 def test_funnel_without_data() -> None:
     assert "No data yet" in texts(parse(funnel_svg([])))
 

@@ -213,3 +213,39 @@ def test_one_statement_alone_gets_up_to_three_questions(uow):
     _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
     (found,) = _found(uow)
     assert len(found.questions) == 3
+
+
+def _one_item(uow, text):
+    seeded = seed_process(uow, "Northwind")
+    with uow:
+        item, _ = add_mapped_feedback(
+            uow, text, FeedbackSource.RECRUITER, keyword_mapper, "test",
+            received_on=date(2026, 11, 10),
+            links=FeedbackLinks(application_id=seeded.application_id),
+        )  # fmt: skip
+    return item.id
+
+
+def test_a_moment_named_by_the_same_feedback_is_not_asked_about_again(uow):
+    feedback_id = _one_item(
+        uow,
+        "We were not fully convinced on your approach to risk management. When Marcus pushed "
+        "on the slipping integration, the answer went to escalation rather than mitigation.",
+    )
+    (found,) = _found(uow, feedback_id)
+    assert found.statement.text.startswith("We were not fully convinced")
+    asked = " ".join(found.questions)
+    assert "which moment" not in asked.lower() and "point me to the part" not in asked
+    assert "particular question or scenario" not in asked
+    assert "When Marcus pushed on the slipping integration" in found.questions[0]
+
+
+def test_a_moment_about_another_competency_leaves_the_question_in_place(uow):
+    feedback_id = _one_item(
+        uow,
+        "We were not fully convinced on your approach to risk management. When asked about "
+        "the stakeholders, you drew a clear map.",
+    )
+    (found,) = _found(uow, feedback_id)
+    assert "risk management" in found.questions[0]
+    assert any("moment" in q or "point me to the part" in q for q in found.questions)

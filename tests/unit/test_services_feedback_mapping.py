@@ -115,3 +115,36 @@ def test_removing_feedback_takes_its_statements_and_leaves_the_rest(uow):
         assert [s.id for s in uow.statements.unconfirmed()] == [s.id for s in kept]
         with pytest.raises(NotFoundError, match="no feedback with id 99"):
             remove_feedback(uow, 99)
+
+
+def test_feedback_stored_without_mapping_is_mapped_later_once(uow):
+    from nextround.services.feedback import add_feedback, map_stored_feedback
+
+    with uow:
+        item = add_feedback(uow, TEXT, FeedbackSource.INTERVIEWER)
+    loads = []
+
+    def mapper():  # type: ignore[no-untyped-def]
+        loads.append(1)
+        return keyword_mapper()
+
+    with uow:
+        mapped, statements = map_stored_feedback(uow, item.id, mapper, "test")
+    assert mapped.id == item.id
+    with uow:
+        kept = uow.statements.for_feedback(item.id)
+    assert [s.id for s in kept] == [s.id for s in statements]
+    assert [s.text for s in kept] == [
+        "Strong communicator",
+        "the whiteboard flow lacked structure.",
+    ]
+    assert not any(s.confirmed for s in kept)  # waiting for review, as new feedback's do
+    with uow, pytest.raises(DomainError) as refused:
+        map_stored_feedback(uow, item.id, mapper, "test")
+    assert refused.value.message == f"feedback {item.id} is already split into 2 statements"
+    assert refused.value.cli_hint == f"see them with `nextround feedback show {item.id}`"
+    assert loads == [1]  # refused before any model loads
+    with uow:
+        assert len(uow.statements.for_feedback(item.id)) == 2
+    with uow, pytest.raises(NotFoundError):
+        map_stored_feedback(uow, 99, mapper, "test")

@@ -82,7 +82,9 @@ def test_an_interviewer_contact_met_only_in_the_future_is_not_picked_by_default(
         add_contact(uow, "Tobiah Renwick", ContactRole.INTERVIEWER, application_id=loop)
         add_contact(uow, "Meixiu Tanaka", ContactRole.INTERVIEWER, application_id=loop)
         drafts = draft_notes(uow, NoteRequest(loop))
-    assert [r.name for r in drafts.facts.recipients] == ["Meixiu Tanaka"]
+    # Who was in the loop: its interviewers held so far, Meixiu as her contact (with its id).
+    people = [(r.name, r.contact_id is not None) for r in drafts.facts.recipients]
+    assert people == [("Quorra Adeyemi", False), ("Meixiu Tanaka", True)]
 
 
 def test_one_person_recorded_twice_is_greeted_and_addressed_once(uow, loop):
@@ -94,8 +96,8 @@ def test_one_person_recorded_twice_is_greeted_and_addressed_once(uow, loop):
             uow, "meixiu  TANAKA", ContactRole.HIRING_MANAGER, email="MT@b.b", application_id=loop
         )
         drafts = draft_notes(uow, NoteRequest(loop))
-        assert [r.contact_id for r in drafts.facts.recipients] == [first.id]
-        assert drafts.draft(1).body.startswith("Dear Meixiu,\n")
+        assert [r.contact_id for r in drafts.facts.recipients] == [None, first.id]
+        assert drafts.draft(1).body.startswith("Dear Quorra and Meixiu,\n")
         # Picked by hand twice over, by id and by the other record's id: still once.
         picked = draft_notes(uow, NoteRequest(loop, to=(str(first.id), str(second.id))))
         assert len(picked.facts.recipients) == 1
@@ -219,9 +221,13 @@ def test_the_hint_asks_for_a_review_only_when_one_is_missing(uow, loop):
 def test_the_hint_says_the_recipients_were_in_no_interview_on_record(uow, loop):
     with uow:
         add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
-        drafts = draft_notes(uow, NoteRequest(loop))
+        # The recruiter was in no interview of the loop, so she is not picked unless asked for.
+        assert "Maya Lindqvist" not in [
+            r.name for r in draft_notes(uow, NoteRequest(loop)).facts.recipients
+        ]
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Maya",)))
     assert drafts.draft(1).moment is None
     assert drafts.draft(1).missing_moment is not None
-    assert drafts.draft(1).missing_moment.startswith(
+    assert drafts.draft(1).missing_moment.text.startswith(
         "Maya Lindqvist sat in none of the interviews on record"
     )

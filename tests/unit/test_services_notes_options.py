@@ -174,7 +174,10 @@ def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow
         assert "Warehouse case" in drafts.draft(1).body
         # Asked for by number, the round is used, but an interview yet to happen gives no
         # moment to recall.
-        asked = draft_notes(uow, NoteRequest(app.id, round_position=2))
+        # Asked for by number, a round not yet held has nobody to thank for it yet.
+        with pytest.raises(DomainError, match=r"final chat \(round 2\) has not taken place yet"):
+            draft_notes(uow, NoteRequest(app.id, round_position=2))
+        asked = draft_notes(uow, NoteRequest(app.id, to=("Imogen",), round_position=2))
         assert asked.round is not None and asked.round.name == "Final chat"
         # (An earlier round the recipient was in may still be recalled, and says so.)
         assert all("CEO" not in d.body for d in asked.drafts)
@@ -187,7 +190,10 @@ def test_a_round_whose_interviews_are_all_still_ahead_is_not_thanked_for_yet(uow
             {"title": "Coffee with the CTO", "scheduled_at": now - timedelta(hours=1)},
         )
         uow.commit()
-        held = draft_notes(uow, NoteRequest(app.id))
+        # Nobody is on record as in it, so nobody is picked: the person says who.
+        with pytest.raises(DomainError, match=r"nobody on record was in the final chat"):
+            draft_notes(uow, NoteRequest(app.id))
+        held = draft_notes(uow, NoteRequest(app.id, to=("Imogen",)))
         assert held.round is not None and held.round.name == "Final chat"
         moments = [d.moment.text for d in held.drafts if d.moment is not None]
         # "Coffee with the CTO" says who, not what about, and Imogen was not there: the
@@ -212,10 +218,16 @@ def test_nobody_to_thank_is_an_error_that_says_what_to_do(uow):
         app = add_application(
             uow, {"company": "Plinth", "role_title": "PM", "applied_on": date(2025, 1, 2)}
         )
-        with pytest.raises(DomainError, match="nobody on record to thank"):
+        with pytest.raises(DomainError, match="nobody on record took part") as nobody:
             draft_notes(uow, NoteRequest(app.id))
-        with pytest.raises(DomainError, match="nobody called 'Ghost'"):
+        assert "--role recruiter" in (nobody.value.cli_hint or "")
+        with pytest.raises(DomainError, match="nobody called 'Ghost'") as ghost:
             draft_notes(uow, NoteRequest(app.id, to=("Ghost",)))
+        # No "one of these names" with no names: how to add the person instead.
+        assert "one of these names" not in ghost.value.message
+        assert ghost.value.for_cli().endswith(
+            f"add them with `nextround contact add Ghost --app {app.id}`, then pass --to again"
+        )
 
 
 def test_recipients_by_name_or_first_name(uow, record):

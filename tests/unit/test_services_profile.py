@@ -218,3 +218,32 @@ def test_self_ratings_count_only_on_the_framework_they_were_given_on(uow, proces
         import_framework(uow, other, use=True)
     assert [e.competency_id for e in _evidence(uow)] == ["communication"]
     assert _evidence(uow, "other") == []
+
+
+def test_feedback_pasted_twice_counts_once_until_its_copy_is_reviewed(uow, process):
+    from nextround.services.feedback import earlier_copies_of
+    from nextround.services.profile import copies_left_out
+
+    text = "The flow lacked structure."
+    (first,) = _add(uow, text, FeedbackSource.INTERVIEWER, date(2026, 11, 21))
+    (copy,) = _add(uow, f"  {text}\n", FeedbackSource.INTERVIEWER, date(2026, 11, 21))
+    assert [e.origin_id for e in _evidence(uow)] == [first.id]
+    with uow:
+        assert [e.id for e in earlier_copies_of(uow, copy.feedback_id)] == [first.feedback_id]
+        assert earlier_copies_of(uow, first.feedback_id) == []
+        (left_out,) = copies_left_out(uow, "systems-thinking")
+        assert (left_out.statement.id, left_out.original.id) == (copy.id, first.feedback_id)
+        # The explanation is built on the same evidence as the score: one piece, not two.
+        assert len(explain(uow, "systems-thinking", 365).pieces) == 1
+    with uow:
+        review_statement(uow, copy.id, ["systems-thinking"])
+    # Reviewed, the copy is the user's own verdict and counts like any statement.
+    assert sorted(e.origin_id for e in _evidence(uow)) == sorted([first.id, copy.id])
+    with uow:
+        assert copies_left_out(uow, "systems-thinking") == []
+
+
+def test_the_same_words_on_different_feedback_are_no_copy(uow, process):
+    _add(uow, "The flow lacked structure.", FeedbackSource.INTERVIEWER, date(2026, 11, 21))
+    _add(uow, "The flow lacked structure!", FeedbackSource.INTERVIEWER, date(2026, 11, 21))
+    assert len(_evidence(uow)) == 2

@@ -224,3 +224,45 @@ def test_questions_not_in_english_are_saved_with_a_warning(
         {"overall": "3", "questions": "Tell me about a risk you spotted early."},
     )
     assert "looks like" not in browser.get(english.headers["location"]).text
+
+
+def test_an_interview_without_a_time_in_a_round_ahead_cannot_be_debriefed_yet(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, held_id = _interview(browser)
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Hiring manager", "kind": "hiring_manager", "started_on": "2026-12-20"},
+    )
+    added = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "2", "title": "Peer chat"},
+        follow_redirects=True,
+    )
+    assert (
+        "Added the interview Peer chat. No time given: add it with “Edit interview”, so it "
+        "shows in the week&#39;s plan and the interviews calendar (.ics)."
+    ) in added.text
+    with sqlite_app.uow() as uow:
+        (interview_id,) = [
+            i.id
+            for r in uow.applications.get(app_id).rounds
+            for i in r.interviews
+            if i.id != held_id
+        ]
+    later = (
+        "Debrief it once it has happened: its round starts on 2026-12-20, and it has no time "
+        "on record yet (add it with “Edit interview”)."
+    )
+    # The held one in the round before keeps its form.
+    assert later in added.text and added.text.count("Write the debrief") == 1
+    # Nor is it offered to file feedback under: nothing can have been heard about it.
+    form = browser.get(
+        f"/applications/{app_id}/forms/feedback", headers={"HX-Request": "true"}
+    ).text
+    assert "Interviews still to come are not listed" in form and "Peer chat" not in form
+    assert f'value="{held_id}"' in form
+    response = browser.post(f"/interviews/{interview_id}/debrief", {"overall": "4"})
+    assert response.status_code == 422
+    assert "has no time on record and its round starts on 2026-12-20" in response.text
+    assert _debrief(sqlite_app, interview_id) is None

@@ -335,3 +335,19 @@ def test_only_interviews_held_are_offered_for_feedback(
     page = browser.get(f"/feedback/{item.id}").text
     parts = re.search(r'<select id="edit-feedback-part".*?</select>', page, re.DOTALL)
     assert parts and "— Held panel</option>" in parts.group() and "Future" not in parts.group()
+
+
+def test_feedback_saved_twice_is_named_in_the_preview_and_after_saving(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, data = _previewed_form(browser)
+    assert "identical to feedback" not in _preview(browser, app_id).text
+    browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    html = _preview(browser, app_id).text
+    assert "This text is identical to feedback 1 (received 2026-10-10)." in html
+    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    assert response.status_code == 303
+    page = browser.get(response.headers["location"]).text
+    assert "Note: this text is identical to feedback 1 (received 2026-10-10)." in page
+    assert "delete this one (feedback 2) under “Delete it” on its page." in page
+    assert _feedback_count(sqlite_app) == 2  # said, not refused

@@ -314,3 +314,34 @@ def test_a_statement_to_review_is_found_on_whichever_inbox_page_it_waits(
     assert f'id="statement-{waiting.id}"' in page and "Page 2 of 2" in page
     # One that no longer waits opens the first page.
     assert "Page 1 of 2" in browser.get("/feedback?statement=99999").text
+
+
+def test_feedback_stored_without_mapping_is_split_from_its_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.feedback import add_feedback
+
+    with sqlite_app.uow() as uow:
+        item = add_feedback(uow, MENTOR, FeedbackSource.MENTOR)
+    page = browser.get(f"/feedback/{item.id}").text
+    assert "Not split into statements" in page
+    assert f'action="/feedback/{item.id}/map"' in page
+    done = browser.post(f"/feedback/{item.id}/map", {})
+    assert done.status_code == 303
+    assert (
+        "Split into 2 statements; they wait for your review"
+        in browser.get(done.headers["location"]).text
+    )
+    assert [(text, confirmed) for text, confirmed, _ in _statement_state(sqlite_app, item.id)] == [
+        ("Your weekly stakeholder updates are a model.", False),
+        ("The risk register was thin.", False),
+    ]
+    page = browser.get(f"/feedback/{item.id}").text
+    assert f'action="/feedback/{item.id}/map"' not in page
+    again = browser.post(f"/feedback/{item.id}/map", {})
+    assert (
+        "already split into 2 statements; see them on its page"
+        in browser.get(again.headers["location"]).text
+    )
+    assert len(_statement_state(sqlite_app, item.id)) == 2  # not split twice
+    assert browser.client.post(f"/feedback/{item.id}/map").status_code == 403  # token

@@ -146,13 +146,17 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
 ) -> None:
     app_id = _two_rounds(sqlite_app)
     html = browser.get(f"/applications/{app_id}/notes/new").text
-    # Everyone on record is offered; the default (the recruiter) is ticked, the latest round chosen.
-    assert re.search(r'name="to" value="1" checked> Maya Lindgren', html)
-    assert re.search(r'name="to" value="Kwame Asante"> Kwame Asante', html)
+    # Everyone on record is offered; the default (who was in the latest round: Kwame, not the
+    # recruiter) is ticked, the latest round chosen.
+    assert re.search(r'name="to" value="1"> Maya Lindgren', html)
+    assert re.search(r'name="to" value="Kwame Asante" checked> Kwame Asante', html)
     assert re.search(r'<option value="2" selected>2\. Systems design</option>', html)
-    assert "Dear Maya," in html and "Kwame," not in html
+    assert "Dear Kwame," in html and "Maya," not in html
     # The round's label as a sentence says it: "Systems design" names no kind of interview.
-    assert "To Maya Lindgren, after the systems design round." in html
+    assert "To Kwame Asante, after the systems design round." in html
+    # The screen had no interviewer on record: the recruiter was in it.
+    screen_default = browser.get(f"/applications/{app_id}/notes/new", params={"round": "1"}).text
+    assert "Dear Maya," in screen_default and "Kwame," not in screen_default
 
     chosen = browser.get(
         f"/applications/{app_id}/notes/new",
@@ -197,8 +201,9 @@ def test_the_hints_say_where_the_moment_came_from_or_what_is_missing(
     with sqlite_app.uow() as uow:
         interview = uow.applications.get(app_id).ordered_rounds[1].interviews[0]
         record_debrief(uow, interview.id, 4, went_well="Shard plan landed well.")
-    maya = html_text(browser.get(f"/applications/{app_id}/notes/new").text)
+    maya = html_text(browser.get(f"/applications/{app_id}/notes/new", params={"to": "1"}).text)
     assert "No moment: Maya Lindgren sat in none of the interviews on record" in maya
+    assert "tick an interviewer under “To” to recall one" in maya and "--to" not in maya
     assert "No learning: no confirmed feedback on this application names a competency." in maya
     kwame = html_text(
         browser.get(f"/applications/{app_id}/notes/new", params={"to": "Kwame Asante"}).text
@@ -250,8 +255,8 @@ def test_hostile_names_stay_text(browser: Browser, sqlite_app) -> None:
 def test_nobody_to_thank_is_said_on_the_page(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
     html = browser.get(f"/applications/{app_id}/notes/new").text
-    assert "Nobody is on record for this process yet" in html
-    assert "nextround contact add" not in html  # web words on a web page
+    assert "Nobody on record took part in application" in html_text(html)
+    assert "nextround contact add" not in html and "--to" not in html  # web words on a web page
     assert f'href="/applications/{app_id}#people"' in html
     # Someone on record, but not as recruiter or hiring manager: pick them under "To".
     with sqlite_app.uow() as uow:
@@ -377,3 +382,21 @@ def test_a_process_without_an_answer_gets_a_check_in_note(
     page = browser.get(f"/applications/{app_id}/notes/new").text
     assert "<title>Check-in note · Tempoline" in page
     assert "<h1>Check-in note" in page and 'aria-current="page">Check-in note</span>' in page
+
+
+def test_a_screen_is_not_thanked_to_a_hiring_manager_who_was_not_in_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Acme Cloud", "role_title": "PM", "applied_on": date(2026, 10, 20)}
+        )
+        add_contact(uow, "Jordan Lee", ContactRole.HIRING_MANAGER, application_id=app.id)
+        add_round(
+            uow, app.id, {"name": "Recruiter screen", "kind": RoundKind.SCREEN,
+                          "started_on": date(2026, 11, 10)},
+        )  # fmt: skip
+    html = html_text(browser.get(f"/applications/{app.id}/notes/new").text)
+    assert "Nobody on record was in the recruiter screen (round 1)" in html
+    assert "tick who was there under “To”, or add the recruiter under People" in html
+    assert "Dear Jordan" not in html and "Jordan Lee" in html  # offered, not picked

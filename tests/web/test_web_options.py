@@ -397,3 +397,17 @@ def test_the_decision_form_records_at_once_an_acceptance_with_nothing_to_weigh(
         {"outcome": "offer", "decided_on": "2026-10-01", "offer_response": "accepted"},
     )
     assert accepted.status_code == 303
+
+
+def test_a_must_have_nobody_answered_is_shown_unknown_not_missed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Acme", "role_title": "PM", "applied_on": date(2026, 9, 1)}
+        )
+        options.define(uow, threshold=3.5, must_haves=["remote [work_mode=remote,hybrid]"])
+        options.rate(uow, app.id, {"scope": 4})
+    page = browser.get("/options").text
+    cell = re.search(r'data-label="Must-haves met"><span>([^<]*)<', page)
+    assert cell is not None and cell.group(1).strip() == "?/1"  # not "0/1", read as missed

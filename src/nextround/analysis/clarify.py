@@ -192,6 +192,7 @@ def clarifying_questions(
     next_round: str | None = None,
     variant: int | None = None,
     limit: int = 3,
+    scenario: str | None = None,
 ) -> list[str]:
     """One to three polite questions to send about a vague statement, most useful first.
 
@@ -200,6 +201,11 @@ def clarifying_questions(
     process is ``in_progress`` they look ahead (to ``next_round`` when it is known) rather
     than to "next time". The phrasing (``variant`` 0 or 1) varies with the statement unless
     given, so two questions sent in one message do not read as a template.
+
+    ``scenario`` is another sentence of the same feedback that names the moment this one
+    is about ("when Marcus pushed on the slipping integration, …"). Asking which moment it
+    was would show the message was not read; the questions ask what a strong answer there
+    would have been instead.
     """
     proper = {company} if company else set()
     names = [competency_names] if isinstance(competency_names, str) else list(competency_names)
@@ -218,6 +224,8 @@ def clarifying_questions(
         if variant is not None
         else zlib.crc32(f"{statement}|{' and '.join(names)}".encode()) % 2,
     )
+    if scenario and excerpt(scenario):
+        return _about_named_moment(words, excerpt(scenario), polarity)[: max(1, min(limit, 3))]
     if polarity is Polarity.STRENGTH:
         questions = _about_strength(words)
     elif polarity is Polarity.NEUTRAL:
@@ -243,6 +251,27 @@ def clarifying_questions(
             )[words.variant]
         )
     return questions[: max(1, min(limit, 3))]
+
+
+def _about_named_moment(w: _Words, moment: str, polarity: Polarity) -> list[str]:
+    """Follow-ups on a moment the feedback already names: what good would have looked like."""
+    if polarity is Polarity.STRENGTH:
+        return [
+            f"You mentioned “{moment}”. What made my {w.skill} stand out there? I'd like to "
+            "make sure I lead with it.",
+            _about_strength(w)[1],
+        ]
+    include = "include" if w.ahead else "have included"
+    follow_up = (
+        f"You mentioned “{moment}”. What would a strong answer there {include}, so I can "
+        f"{w.prepare}?",
+        f"On “{moment}”: what would the team have hoped to hear from me at that point, so I "
+        f"can {w.prepare}?",
+    )[w.variant]
+    bar = (
+        f"For this role{w.at}, what does strong {w.skill} look like to the team beyond that moment?"
+    )
+    return [follow_up, bar]
 
 
 def _about_gap(w: _Words) -> list[str]:

@@ -120,7 +120,7 @@ class _Evidence:
 
 def _evidence(text: str) -> _Evidence:
     clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
-    tallies = [(score_span(text, c.start, c.end), c) for c in clauses]
+    tallies = [(_named_gap_decides(score_span(text, c.start, c.end)), c) for c in clauses]
     tally, contrast_cue = _dominant(text, tallies)
     cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
     if contrast_cue:
@@ -130,6 +130,23 @@ def _evidence(text: str) -> _Evidence:
     aside = any(t.aside for t, _ in tallies)
     indicator = not aside and _is_indicator(text)
     return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=indicator)
+
+
+def _named_gap_decides(tally: Tally) -> Tally:
+    """A clause that names its topic as a development area is a gap whatever else it says.
+
+    "I see commercial awareness as one of your growth areas": the praise word before the
+    label is the topic of the gap ("awareness"), so it only counts as an outweighed clause
+    would. Praise after a label is already swallowed (see ``polarity_areas``).
+    """
+    if not any(c.label == "gap area" for c in tally.contributions):
+        return tally
+    return Tally(
+        [
+            c if c.score < 0 else Contribution(c.score * _OUTWEIGHED, c.label, c.start, c.end)
+            for c in tally.contributions
+        ]
+    )
 
 
 def _reading(net: float, mass: float, cues: list[str], *, prior_only: bool) -> PolarityReading:

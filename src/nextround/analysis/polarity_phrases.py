@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from nextround.analysis.decision_talk import UNCHANGED_DECISION
 from nextround.analysis.polarity_advice import ADVICE_PHRASES
+from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
-# saying "weak"; "advice" and "aside" are described in ``polarity_advice``; "neutral"
-# entries only shield ambiguous words ("as well as").
+# saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
+# in ``polarity_areas``; "neutral" entries only shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -23,7 +24,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # and "I'm afraid" softens the news rather than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
-    # Advice before the hedges, whose shorter matches at the same word would win.
+    # Advice and named areas before the hedges, whose shorter matches at the same word
+    # would win.
+    *GAP_AREA_PHRASES,
     *ADVICE_PHRASES,
     (
         "praise",
@@ -96,9 +99,14 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         r"(?:areas?|points?|opportunit(?:y|ies)) (?:for|of|to) (?:further )?"
         r"(?:development|improvement|growth|grow|improve|develop|concern|"
-        r"strengthen)",
+        r"strengthen|work on|focus on)",
     ),
-    ("hedge", -1.0, r"(?:development|growth|improvement|focus|weak|problem) (?:areas?|points?)"),
+    (
+        "hedge",
+        -1.0,
+        r"(?:development|developmental|growth|improvement|focus|weak|problem|stretch) "
+        r"(?:areas?|points?|opportunit(?:y|ies)|needs)",
+    ),
     (
         "hedge",
         -1.0,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nextround.analysis.courtesy import COURTESY
+
 
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -109,14 +111,16 @@ def is_pleasantry(sentence: str) -> bool:
     return courteous and len(words) <= 6 and all(w[0].isupper() for w in content)
 
 
-# Courtesy and process talk around a decision: it is about the hiring process, not about
-# the person ("Thank you for taking the time to interview", "I'm sorry to say we've
-# decided to move forward with another candidate", "It was a tough call", "I gathered
-# some feedback", "We'd love to stay in touch"). Matched at the start of a sentence; the
+# Courtesy and process talk around a decision: it is about the hiring process or the
+# person's feelings, not about their skills ("Thank you for taking the time to interview",
+# "I'm sorry to say we've decided to move forward with another candidate", "It was a
+# tough call", "I gathered some feedback", "We'd love to stay in touch", and the empathy,
+# encouragement and keeping in touch of ``courtesy``). Matched at the start of a sentence; the
 # splitter still keeps such a sentence when the rest of it criticises (see statements).
 @cache
 def _process_openers() -> re.Pattern[str]:
     return re.compile(
+        "|".join(COURTESY) + "|"
         r"(?:(?:many |big |huge )?thanks?|thank you)(?: (?:so|very) much| again)? for "
         r"(?:taking the time|(?:your|the) (?:time|patience|interest|application)|coming in|"
         r"interviewing|applying|meeting|speaking|chatting|considering)\b|"

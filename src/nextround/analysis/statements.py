@@ -79,6 +79,8 @@ class _Patterns:
             re.IGNORECASE,
         )
         self.sentence_end = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+        self.label_mark = re.compile(r":\s|\s[-–—]\s")
+        self.next_word = re.compile(r"\s*\S+")
         self.split_point = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")
         self.negation_start = re.compile(
             r"(?:not|no|never|neither|nor|without|lack\w*|hardly|barely|rarely)\b", re.IGNORECASE
@@ -120,12 +122,43 @@ def split_statements(text: str) -> list[Statement]:
     statements: list[Statement] = []
     for block in _blocks(text):
         for s_start, s_end in _sentences(text, block.start, block.end):
-            for c_start, c_end in _clause_spans(text, s_start, s_end):
-                for g_start, g_end in _judgement_groups(text, c_start, c_end):
-                    statement = _statement(text, g_start, g_end, block.heading)
-                    if statement is not None:
-                        statements.append(statement)
+            for g_start, g_end in _pieces(text, s_start, s_end):
+                statement = _statement(text, g_start, g_end, block.heading)
+                if statement is not None:
+                    statements.append(statement)
     return statements
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence's statements: its clauses, each cut further where its parts disagree."""
+    if _names_a_gap_then_explains(text, start, end):
+        return [(start, end)]
+    return [
+        group
+        for c_start, c_end in _clause_spans(text, start, end)
+        for group in _judgement_groups(text, c_start, c_end)
+    ]
+
+
+# How far into a sentence a label may end: "Your biggest development area right now is
+# stakeholder management:" is about this long.
+_LABEL_REACH = 120
+
+
+def _names_a_gap_then_explains(text: str, start: int, end: int) -> bool:
+    """Whether the sentence opens by naming a development area, then a colon or a dash.
+
+    "The main growth area is risk management: risks are tracked, but mitigations come
+    late" is one judgement, a gap: the praise and the "but" explain the label, and cut
+    off, the explanation would lose what it is about.
+    """
+    mark = _re().label_mark.search(text, start, min(end, start + _LABEL_REACH))
+    if mark is None or len(text[start : mark.start()].split()) > _MAX_HEADING_WORDS:
+        return False
+    # Up to the word after the mark, which a label ending in a colon needs to be read as one.
+    after = _re().next_word.match(text, mark.end(), end)
+    cues = read_polarity(text[start : after.end() if after else mark.end()]).cues
+    return any(cue.startswith("gap area:") for cue in cues)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

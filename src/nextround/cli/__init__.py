@@ -21,6 +21,7 @@ from click import exceptions as click_exceptions
 from typer.core import TyperGroup
 
 from nextround.cli.common import State, console, escape, state
+from nextround.cli.help_text import reflow_help
 from nextround.errors import NextroundError
 
 # A command imports some 400 modules (SQLAlchemy, Typer, Rich) whose objects all live until
@@ -71,7 +72,8 @@ class LazyGroup(TyperGroup):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in LAZY_COMMANDS:
-            return super().get_command(ctx, cmd_name)
+            found = super().get_command(ctx, cmd_name)
+            return found and reflow_help(found)
         module, attribute = LAZY_COMMANDS[cmd_name]
         target: Any = getattr(importlib.import_module(module), attribute)
         command: click.Command
@@ -83,7 +85,7 @@ class LazyGroup(TyperGroup):
             single.command(cmd_name)(target)
             command = typer.main.get_command(single)
         command.name = cmd_name
-        return command
+        return reflow_help(command)
 
 
 app = typer.Typer(

@@ -16,6 +16,7 @@ from nextround.cli.common import (
     console,
     escape,
     parse_choice,
+    parse_choice_or_blank,
     parse_date,
     print_json,
     read_text_input,
@@ -78,8 +79,6 @@ def _fields(
         "applied_on": parse_date(applied, "--applied"),
         "level": level,
         "location": location,
-        "work_mode": parse_choice(WorkMode, work_mode, "--work-mode"),
-        "source": parse_choice(Source, source, "--source"),
         "posting_url": url,
         "notes": notes,
     }
@@ -87,13 +86,29 @@ def _fields(
         fields["posting_text"] = read_text_input(posting, posting_file, "job posting")
     if tags is not None:
         fields["tags"] = [t for raw in tags for t in raw.split(",")]
-    return {k: v for k, v in fields.items() if v is not None}  # type: ignore[return-value]
+    given = {k: v for k, v in fields.items() if v is not None}
+    # '' empties a choice as it does a text: no work mode, or a source of 'other'.
+    for key, (was_given, value) in {
+        "work_mode": parse_choice_or_blank(WorkMode, work_mode, "--work-mode", None),
+        "source": parse_choice_or_blank(Source, source, "--source", Source.OTHER),
+    }.items():
+        if was_given:
+            given[key] = value
+    return given  # type: ignore[return-value]
 
 
 Level = Annotated[str | None, typer.Option(help="Seniority, e.g. Senior or L6.")]
 Location = Annotated[str | None, typer.Option(help="City or region.")]
 Mode = Annotated[str | None, typer.Option("--work-mode", help=f"One of {choices(WorkMode)}.")]
 SourceOpt = Annotated[str | None, typer.Option(help=f"One of {choices(Source)}.")]
+EditMode = Annotated[
+    str | None,
+    typer.Option("--work-mode", help=f"One of {choices(WorkMode)}; '' clears it."),
+]
+EditSource = Annotated[
+    str | None,
+    typer.Option(help=f"One of {choices(Source)}; '' sets it back to other."),
+]
 Url = Annotated[str | None, typer.Option("--url", help="Link to the job posting.")]
 Posting = Annotated[str | None, typer.Option("--posting", help="Job posting text.")]
 PostingFile = Annotated[
@@ -257,19 +272,20 @@ def list_(
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
     # On a narrow terminal the words wrap and the dates stay whole: a date cut to "2026-10…"
-    # says nothing. The next interview may break between its date and time, and the tags,
-    # the least needed column, make room below WIDE_TERMINAL.
+    # says nothing. The tags, the least needed column, make room below WIDE_TERMINAL.
     with_tags = console().width >= WIDE_TERMINAL
-    # Below NARROW_TERMINAL the round count goes too (`app show` has the rounds).
-    with_rounds = console().width >= NARROW_TERMINAL
+    # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
+    # would squeeze the company and role into a few letters (`app show` has both).
+    with_rounds = console().width >= _ROUNDS_FROM
     table.add_column("ID", justify="right", no_wrap=True)
-    table.add_column("Company", ratio=3)
-    table.add_column("Role", ratio=4)
-    table.add_column("Status", ratio=2)
+    # Company and role wrap as words; the status, the column people scan, is never cut.
+    table.add_column("Company")
+    table.add_column("Role")
+    table.add_column("Status", no_wrap=True)
     table.add_column("Applied", no_wrap=True)
     if with_rounds:
         table.add_column("Rounds", justify="right", no_wrap=True)
-        table.add_column("Next interview", min_width=10)
+        table.add_column("Next interview", no_wrap=True)
     else:  # the day alone, whole (`app show` has the time)
         table.add_column("Next", no_wrap=True)
     if with_tags:
@@ -297,6 +313,12 @@ def list_(
         console().print(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
+
+
+#: Width from which `app list` shows the round count and the next interview's time: an
+#: 80-column table plus the Rounds column (9) and the time (6), so that the company and the
+#: role keep the room they have at 80 columns.
+_ROUNDS_FROM = NARROW_TERMINAL + 9 + 6
 
 
 def _app_json(application: Application) -> dict[str, Any]:
@@ -340,8 +362,8 @@ def edit(
     applied: Annotated[str | None, typer.Option(help="Date you applied.")] = None,
     level: Level = None,
     location: Location = None,
-    work_mode: Mode = None,
-    source: SourceOpt = None,
+    work_mode: EditMode = None,
+    source: EditSource = None,
     url: Url = None,
     posting: Posting = None,
     posting_file: PostingFile = None,

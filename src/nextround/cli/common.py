@@ -135,6 +135,21 @@ def parse_choice(
     raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
 
 
+def parse_choice_or_blank(
+    enum: type[E], value: str | None, option: str, blank: E | None
+) -> tuple[bool, E | None]:
+    """As parse_choice, for an edit where '' empties the field: (given, the value).
+
+    Emptied, a field goes back to ``blank``: None where it may be unknown, else the value
+    that stands for "not known" (a source of 'other'), as a blank choice on the web does.
+    """
+    if value is None:
+        return False, None
+    if not value.strip():
+        return True, blank
+    return True, parse_choice(enum, value, option)
+
+
 def choices(enum: type[StrEnum]) -> str:
     """The allowed values of an option, for help texts.
 

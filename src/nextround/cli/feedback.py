@@ -56,13 +56,19 @@ def add(
     on: Annotated[str | None, typer.Option("--on", help="Date received (default today).")] = None,
     author: Annotated[str | None, typer.Option(help="Who wrote or said it.")] = None,
     no_map: Annotated[
-        bool, typer.Option("--no-map", help="Store only; do not split and map it.")
+        bool,
+        typer.Option("--no-map", help="Store only; split and map it later with `feedback map ID`."),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored item as JSON.")] = False,
 ) -> None:
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper, warn_if_not_english
-    from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+    from nextround.services.feedback import (
+        FeedbackLinks,
+        add_feedback,
+        add_mapped_feedback,
+        earlier_copies_of,
+    )
     from nextround.services.frameworks import active_framework
 
     body = read_text_input(text, file, "feedback text")
@@ -95,14 +101,21 @@ def add(
                 author=author,
                 links=FeedbackLinks(app_id, round_position, interview_id),
             )
+        assert item.id is not None
+        earlier = earlier_copies_of(uow, item.id)
     if as_json:
         from nextround.views import jsonable
 
         data = jsonable(item)
         data["statements"] = jsonable(statements)
+        data["same_text_as"] = [e.id for e in earlier]
         print_json(data)
     else:
         _print_stored(item, statements, framework if statements else None)
+        if no_map:
+            console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
+        if earlier:
+            _print_copy_note(item, earlier, counts=bool(statements))
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
 
@@ -111,29 +124,50 @@ def _print_stored(
     item: Feedback, statements: list[FeedbackStatement], framework: Framework | None
 ) -> None:
     """What `feedback add` stored, and how each statement was read."""
-    out = console()
-    out.print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
+    console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
     if statements and framework is not None:
-        names = {c.id: c.name for c in framework.competencies}
-        out.print(
-            f"Split into {counted(len(statements), 'statement')}; review them with "
-            "`nextround feedback review`:"
-        )
-        for s in statements:
-            top = (
-                ", ".join(
-                    f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
-                    for m in s.suggestions
-                )
-                or "no competency fits"
-            )
-            paragraph(
-                f"[{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
-                f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
-                2,
-                9,
-            )
+        _print_statements(statements, framework)
         _print_left_out(item.text, statements)
+
+
+def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:
+    """How each new statement was read, and where to review them."""
+    names = {c.id: c.name for c in framework.competencies}
+    console().print(
+        f"Split into {counted(len(statements), 'statement')}; review them with "
+        "`nextround feedback review`:"
+    )
+    for s in statements:
+        top = (
+            ", ".join(
+                f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+                for m in s.suggestions
+            )
+            or "no competency fits"
+        )
+        paragraph(
+            f"[{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
+            f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
+            2,
+            9,
+        )
+
+
+def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -> None:
+    """Said, not refused: the same e-mail may rightly belong to two processes."""
+    from nextround.domain.feedback_copies import copy_note
+
+    waits = (
+        " Until you review its statements, this copy does not count in your profile."
+        if counts
+        else ""
+    )
+    paragraph(
+        f"[yellow]Note:[/] {escape(copy_note(earlier))}. If you pasted it twice: "
+        f"`nextround feedback rm {item.id}`.{waits}",
+        0,
+        2,
+    )
 
 
 def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:
@@ -143,7 +177,7 @@ def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:
     passages = left_out(text, [(s.start, s.end) for s in statements])
     if passages:
         console().print(
-            f"Not read as feedback ({len(passages)}: thanks, sign-off, talk about the "
+            f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
             "decision; stored, but no evidence):"
         )
         for passage in passages:
@@ -177,7 +211,9 @@ def list_(
         mine = statements.get(item.id or 0, [])
         waiting = sum(not s.confirmed for s in mine)
         if not mine:
-            console().print("  [dim]not split into statements[/]")
+            console().print(
+                f"  [dim]not split into statements (`nextround feedback map {item.id}`)[/]"
+            )
         else:
             to_review = f" · {waiting} to review" if waiting else ", all confirmed"
             console().print(
@@ -253,7 +289,14 @@ def show(
     _heading(item, labels)
     paragraph(escape(item.text))
     if not statements:
-        console().print("\n  Not split into statements (stored with --no-map).")
+        console().print()
+        paragraph(
+            "Not split into statements (stored with --no-map, or nothing in it read as "
+            f"feedback), so it adds nothing to your profile. Split and map it: "
+            f"`nextround feedback map {feedback_id}`",
+            2,
+            2,
+        )
         return
     console().print()
     for s in statements:
@@ -275,6 +318,50 @@ def show(
             2,
             4,
         )
+
+
+@app.command("map")
+def map_(
+    ctx: typer.Context,
+    feedback_id: Annotated[int, typer.Argument(help="Feedback id (see `feedback list`).")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the item and its statements as JSON.")
+    ] = False,
+) -> None:
+    """Split feedback stored with --no-map into statements mapped onto competencies.
+
+    Its statements then wait for `nextround feedback review`, as a new item's do.
+    """
+    from nextround.cli.growth import open_mapper
+    from nextround.services.feedback import map_stored_feedback
+    from nextround.services.frameworks import active_framework
+
+    nextround = state(ctx).app
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        item, statements = map_stored_feedback(
+            uow,
+            feedback_id,
+            lambda: open_mapper(nextround, uow, framework.id)[1],
+            framework.id,
+        )
+    if as_json:
+        from nextround.views import jsonable
+
+        data = jsonable(item)
+        data["statements"] = jsonable(statements)
+        print_json(data)
+        return
+    if not statements:
+        console().print(
+            f"Nothing in feedback {feedback_id} reads as feedback (only thanks, courtesy or "
+            "talk about the decision); it stays stored as given."
+        )
+        return
+    out = console()
+    out.print(f"Mapped feedback {feedback_id}.")
+    _print_statements(statements, framework)
+    _print_left_out(item.text, statements)
 
 
 @app.command("edit")

@@ -223,7 +223,17 @@ def debrief(
         ),
     ] = False,
 ) -> None:
-    """Debrief an interview while it is fresh: interactive, or with flags for scripts."""
+    r"""Debrief an interview while it is fresh: interactive, or with flags for scripts.
+
+    With --overall, nothing is asked:
+
+      nextround debrief 7 --overall 3 --went-well "Clear opening" \
+        --rate "risk management=2" --rate communication=4 \
+        -q "How would you de-risk the migration?" -q "Why us?"
+
+    Without it, a form asks only for what the flags left out. A competency's name with
+    spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
+    """
     from nextround.cli.prompts import ask_debrief
     from nextround.domain.text_lines import split_lines
     from nextround.errors import DomainError
@@ -238,7 +248,10 @@ def debrief(
     nextround = state(ctx).app
     questions = list(question or [])
     if questions_file is not None:
-        questions += split_lines(read_text_input(None, questions_file, "questions"))
+        # Blank lines separate questions in a file; as questions they would be shown and
+        # counted in the form, though never saved.
+        lines = split_lines(read_text_input(None, questions_file, "questions"))
+        questions += [line for line in lines if line.strip()]
     changed = _parse_ratings(rate or [])
     removed = [ref for ref, value in changed.items() if value is None]
     ratings = {ref: value for ref, value in changed.items() if value is not None}

@@ -78,8 +78,9 @@ def thank_you(
         list[str] | None,
         typer.Option(
             "--to",
-            help="Contact id or name (also an interviewer's name); repeat. "
-            "Default: the recruiter and the hiring manager.",
+            help="Contact id or name (also an interviewer's name); repeat. Default: who was "
+            "in the round (its interviewers, or the recruiter of a screen); after a decision, "
+            "the recruiter and the hiring manager.",
         ),
     ] = None,
     round_position: Annotated[
@@ -233,7 +234,8 @@ def _provenance(draft: Draft, facts: NoteFacts) -> str:
     if moment is not None:
         parts.append(f"moment: {moment_origin(moment)} (interview {moment.interview_id})")
     else:
-        parts.append(f"moment: none ({draft.missing_moment})")
+        missing = draft.missing_moment.for_cli() if draft.missing_moment else ""
+        parts.append(f"moment: none ({missing})")
     if learning is not None:
         state_text = "confirmed" if learning.confirmed else "not yet confirmed"
         author = f" from {learning.author}" if learning.author else ""

@@ -92,8 +92,7 @@ def _ranking_table(view: RankingView) -> None:
             score = f"[yellow]{score} ▼[/]"
         elif at_risk(a):
             score = f"[yellow]{score} ?[/]"
-        known = [v for v in a.verdicts if v.met is not None]
-        musts = f"{sum(1 for v in known if v.met)}/{len(a.verdicts)}" if a.verdicts else ""
+        musts = a.must_haves_met
         if a.missed:
             musts = f"[red]{musts} ✗[/]"
         table.add_row(

@@ -44,8 +44,8 @@ def render_criteria(option_a: OptionA) -> None:
     table = Table(title="Criteria")
     for column in ("ID", "Criterion", "Weight", "Share", "Target"):
         table.add_column(column, justify="right" if column in ("Weight", "Share") else "left")
-    for c, share in zip(option_a.criteria, option_a.shares(), strict=True):
-        table.add_row(c.id, escape(c.name), f"{c.weight:g}", f"{share}%", f"{c.target}")
+    for c, share in zip(option_a.criteria, option_a.share_labels(), strict=True):
+        table.add_row(c.id, escape(c.name), f"{c.weight:g}", share, f"{c.target}")
     console().print(table)
 
 

@@ -14,6 +14,7 @@ from nextround.cli.common import (
     escape,
     paragraph,
     parse_choice,
+    parse_choice_or_blank,
     print_json,
     state,
 )
@@ -193,7 +194,10 @@ def edit(
     ctx: typer.Context,
     contact_id: ContactId,
     name: Annotated[str | None, typer.Option(help="Full name.")] = None,
-    role: Annotated[str | None, typer.Option(help=f"One of {choices(ContactRole)}.")] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(help=f"One of {choices(ContactRole)}; '' sets it back to other."),
+    ] = None,
     company: Annotated[str | None, typer.Option(help="Company; '' clears it.")] = None,
     title: Annotated[str | None, typer.Option(help="Job title; '' clears it.")] = None,
     email: Annotated[str | None, typer.Option(help="Email address; '' clears it.")] = None,
@@ -214,7 +218,7 @@ def edit(
         raise typer.BadParameter("give --app or --no-app, not both")
     fields: dict[str, Any] = {
         "name": name,
-        "role": parse_choice(ContactRole, role, "--role"),
+        "role": parse_choice_or_blank(ContactRole, role, "--role", ContactRole.OTHER)[1],
         "company": company,
         "title": title,
         "email": email,

@@ -33,7 +33,7 @@ from nextround.domain.journey import (
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from datetime import date
+    from datetime import date, datetime
 
     from nextround.bootstrap import Nextround
     from nextround.services.process import Decided, InterviewFields, RoundFields
@@ -256,7 +256,19 @@ def interview_add(
     with state(ctx).app.uow() as uow:
         _name_probed(uow, fields)
         created = add_interview(uow, app_id, round_position, fields)
-    console().print(f"Added interview {created.id}: {escape(created.title)}{_when(created)}.")
+        _, round_, _ = uow.applications.get_interview(created.id or 0)
+    typed = fields.get("scheduled_at")
+    console().print(
+        f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
+    )
+    _offset_note(created, typed)
+    if created.scheduled_at is None:
+        # Without a time it is missing from `plan week` and the calendar file, and counts
+        # as held only once its round has started.
+        console().print(
+            f"No time given: add it with `nextround interview edit {created.id} --at "
+            f"{round_.started_on}THH:MM`, so it shows in `plan week` and the calendar file."
+        )
 
 
 @interviews.command("edit")
@@ -290,8 +302,10 @@ def interview_edit(
         edited = edit_interview(uow, interview_id, changes)
         app, _, _ = uow.applications.get_interview(interview_id)
         where = f"{escape(app.company)}: {escape(edited.title)}"
-    when = _when(edited) if {"scheduled_at", "time_zone"} & set(changes) else ""
+    typed = changes.get("scheduled_at")
+    when = _when(edited, typed) if {"scheduled_at", "time_zone"} & set(changes) else ""
     console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")
+    _offset_note(edited, typed)
 
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -359,13 +373,32 @@ def _name_probed(uow: SqlUnitOfWork, fields: InterviewFields) -> None:
         sys.stderr.write(f"note: {note}\n")
 
 
-def _when(interview: Interview) -> str:
-    """' on 2026-12-01 09:00 New York time (15:00 here)', or '' when unscheduled."""
-    from nextround.domain.interview_time import describe
+def _when(interview: Interview, typed: datetime | None = None) -> str:
+    """' on 2026-12-01 09:00 New York time (15:00 here)', or '' when unscheduled.
+
+    ``typed`` is the --at given: a time typed with an offset (and no --tz) is answered on
+    that offset's clock too, not only in the user's own time the user did not type.
+    """
+    from nextround.domain.interview_time import describe, describe_at_offset
 
     if interview.scheduled_at is None:
         return ""
+    if typed is not None and typed.tzinfo is not None and interview.time_zone is None:
+        as_typed = describe_at_offset(interview.scheduled_at, typed.tzinfo)
+        if as_typed is not None:
+            return f", on {as_typed}"
     return f", on {describe(interview.scheduled_at, interview.time_zone)}"
+
+
+def _offset_note(interview: Interview, typed: datetime | None) -> None:
+    """After a time typed with a foreign offset: later views show the user's time alone."""
+    if _when(interview, typed) == _when(interview) or interview.id is None:
+        return
+    console().print(
+        "Note: an offset names no place, so from now on it is shown in your time; to show "
+        "the interview's own clock too, give its zone: "
+        f"`nextround interview edit {interview.id} --tz ZONE` (e.g. Europe/Berlin)."
+    )
 
 
 Response = Annotated[str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")]

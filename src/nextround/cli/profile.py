@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint
     from nextround.domain.scoring import CompetencyScore
-    from nextround.services.profile import ProfileView
+    from nextround.services.profile import CopiedStatement, ProfileView
 
 app = typer.Typer(
     add_completion=False,
@@ -334,7 +334,7 @@ def explain(
     `profile explain calibration` shows instead how the calibration's agreement figure is
     worked out, from your self-rating and others' view of each competency.
     """
-    from nextround.services.profile import current_profile, names_calibration
+    from nextround.services.profile import copies_left_out, current_profile, names_calibration
     from nextround.services.profile import explain as build
 
     nextround = state(ctx).app
@@ -344,11 +344,18 @@ def explain(
             _explain_calibration(profile.calibration, as_json)
             return
         explanation = build(uow, competency, nextround.settings.half_life_days)
+        copies = copies_left_out(uow, explanation.score.competency_id)
     from nextround.domain.patterns import patterns_of
 
     patterns = patterns_of(explanation.score, explanation.pieces)
     if as_json:
-        print_json({**explanation.to_json(), "patterns": patterns.to_json()})
+        left_out = [
+            {"statement": c.statement.id, "feedback": c.copy.id, "copy_of": c.original.id}
+            for c in copies
+        ]
+        print_json(
+            {**explanation.to_json(), "patterns": patterns.to_json(), "copies_left_out": left_out}
+        )
         return
     out = console()
     s = explanation.score
@@ -392,11 +399,27 @@ def explain(
         paragraph(f'"{escape(e.text)}"', 4, 1)
         if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
+    _explain_copies(copies)
+
+
+def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
+    """The statements of feedback pasted twice that the score leaves out, and why."""
+    for c in copies:
+        console().print()
+        paragraph(
+            f"Left out: statement {c.statement.id} of feedback {c.copy.id}, whose text is "
+            f"identical to feedback {c.original.id} and which you have not reviewed: the same "
+            f"words count once. Pasted twice? `nextround feedback rm {c.copy.id}`; review "
+            "it to count it.",
+            0,
+            2,
+        )
+        paragraph(f'"{escape(c.statement.text)}"', 4, 1)
 
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
     """Which pattern the evidence makes, by which rule, and what a review would change."""
-    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE, SPIKE_RULE
 
     lines = []
     if patterns.spike is not None:
@@ -405,10 +428,10 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
             f"Spike: strength evidence from {spike.sources} independent sources besides you in "
             f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
         )
-    elif patterns.near_spike is not None:
+    elif patterns.not_a_spike is not None:
+        lines.append(f"Not a spike yet: {patterns.not_a_spike}. {SPIKE_RULE}.")
         near = patterns.near_spike
-        lines.append(f"Not a spike yet: {near.shortfall}.")
-        if near.awaiting_review:
+        if near is not None and near.awaiting_review:
             lines.append(f"Review {_to_review(near.awaiting_review)} to settle it.")
     if patterns.recurring_gap is not None:
         gap = patterns.recurring_gap

@@ -133,14 +133,21 @@ def ask_debrief(
             ratings[competency] = value
     for text in given.questions:
         out.print(f"[dim]Asked (from the flags):[/] {escape(text)}")
-    which = "Any other questions" if given.questions else "Which questions were"
-    out.print(f"{which} you were asked? One per line; an empty line ends.")
-    questions = []
+    which = "Which questions were you asked?"
+    if given.questions:
+        which = "Any other questions you were asked?"
+    out.print(f"{which} One per line; an empty line ends.")
+    questions: list[str] = []
     while True:
-        line = _ask(" ", default="", show_default=False, prompt_suffix="").strip()
+        # Numbered, so each line visibly waits for a question (a bare space as the prompt
+        # read as a stray one on the screen) and the count shows how many are in.
+        number = len(given.questions) + len(questions) + 1
+        line = _ask(f"  {number}.", default="", show_default=False, prompt_suffix=" ").strip()
         if not line:
             break
         questions.append(line)
+    if _piped():
+        out.print()  # piped answers are not echoed, so nothing ended the last prompt's line
     return DebriefAnswers(overall, went_well, went_badly, ratings, questions, asked)
 
 

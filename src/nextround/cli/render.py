@@ -141,8 +141,7 @@ def render_stats(stats: PipelineStats) -> None:
     top = max((s.count for s in stats.funnel), default=0) or 1
     for step in stats.funnel:
         bar = "█" * max(1 if step.count else 0, round(24 * step.count / top))
-        conversion = f"{step.conversion:.0%}" if step.conversion is not None else ""
-        funnel.add_row(step.label, str(step.count), conversion, f"[cyan]{bar}[/]")
+        funnel.add_row(step.label, str(step.count), step.conversion_text, f"[cyan]{bar}[/]")
     out.print(funnel)
     note = funnel_note(stats.funnel)
     if note:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -155,3 +155,16 @@ def describe(moment: datetime, zone: str | None) -> str:
         return f"{here:%Y-%m-%d %H:%M}"
     mine = f"{here:%H:%M}" if here.date() == there.date() else f"{here:%Y-%m-%d %H:%M}"
     return f"{there:%Y-%m-%d %H:%M} {zone_label(there)} ({mine} here)"
+
+
+def describe_at_offset(moment: datetime, offset: tzinfo) -> str | None:
+    """'2026-09-24 13:00 UTC+02:00 (11:00 here)': a time typed with an offset, on that clock.
+
+    An offset names no place, so only the moment is kept: this answers what was typed, and
+    is None when the offset is the user's own (the local time alone says it all).
+    """
+    here, there = moment.astimezone(), moment.astimezone(offset)
+    if there.utcoffset() == here.utcoffset():
+        return None
+    mine = f"{here:%H:%M}" if here.date() == there.date() else f"{here:%Y-%m-%d %H:%M}"
+    return f"{there:%Y-%m-%d %H:%M} {there.tzname()} ({mine} here)"

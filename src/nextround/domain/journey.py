@@ -171,9 +171,15 @@ class Interview:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def has_happened(self, now: datetime) -> bool:
-        """Whether it can have a debrief and feedback: its time has come, or it has none."""
-        return self.scheduled_at is None or self.scheduled_at <= now
+    def has_happened(self, now: datetime, round_start: date) -> bool:
+        """Whether it can have a debrief and feedback: its time has come.
+
+        One with no time on record is taken as held once its round (starting on
+        ``round_start``) has begun; in a round still ahead it cannot have been.
+        """
+        if self.scheduled_at is None:
+            return round_start <= now.astimezone().date()
+        return self.scheduled_at <= now
 
     def named(self) -> str:
         """'the interview “Panel” on 2026-12-01 09:00 New York time (15:00 here)', for messages.
@@ -186,10 +192,16 @@ class Interview:
             f" on {interview_time.describe(when, self.time_zone)}" if when else ""
         )
 
-    def check_happened(self, now: datetime, remedy: str) -> None:
+    def check_happened(self, now: datetime, round_start: date, remedy: str) -> None:
         """Refuse what only a held interview can have (a debrief, feedback); ``remedy``: when."""
-        if not self.has_happened(now):
-            raise DomainError(f"{self.named()} has not happened yet; {remedy}")
+        if self.has_happened(now, round_start):
+            return
+        if self.scheduled_at is None:
+            raise DomainError(
+                f"{self.named()} has no time on record and its round starts on {round_start}, "
+                f"so it has not happened yet; {remedy}, or correct the round's start date"
+            )
+        raise DomainError(f"{self.named()} has not happened yet; {remedy}")
 
     def check(self) -> None:
         """Raise DomainError unless the interview's own fields are valid."""

@@ -20,7 +20,7 @@ from nextround.domain.note_facts import (
     rank_learnings,
     rank_moments,
 )
-from nextround.domain.note_gaps import why_no_learning, why_no_moment
+from nextround.domain.note_gaps import Missing, why_no_learning, why_no_moment
 from nextround.domain.notes import (
     DEFAULT_WORD_LIMIT,
     MIN_WORD_LIMIT,
@@ -46,7 +46,7 @@ class Draft:
     learning: Learning | None
     limit: int
     # Why there is no moment or no learning: what is missing, and how to add it.
-    missing_moment: str | None = None
+    missing_moment: Missing | None = None
     missing_learning: str | None = None
 
     @property
@@ -95,11 +95,17 @@ class _Words:
         return "our" if self.single and moment.with_recipient(self.facts.recipients) else "the"
 
     def learning_source(self, learning: Learning) -> str:
-        """Whose feedback: 'your', a recipient's name ('Maya's'), or 'the' (the company's)."""
+        """Whose feedback: 'your' when a recipient gave it, else 'the' (the company's)."""
+        return "the" if self._author(learning) is None else "your"
+
+    def addressed(self, learning: Learning) -> str:
+        """The one recipient of several whose feedback "your" means, named: ", Maya,".
+
+        Writing to Maya about "Maya's feedback" speaks of her in the third person; "your"
+        alone, to Maya and Jonas, would thank Jonas for what only Maya said.
+        """
         author = self._author(learning)
-        if author is None:
-            return "the"
-        return "your" if self.single else f"{author}'s"
+        return f", {author}," if author is not None and not self.single else ""
 
     def learning_owner(self, learning: Learning) -> str:
         """Whose words: as ``learning_source``, but the company's are 'the team's'."""
@@ -163,8 +169,8 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
         if learning.polarity is Polarity.GAP:
             second.append(
                 _Part(
-                    f"Thank you as well for {w.learning_source(learning)} candid "
-                    f"feedback on {learning.topic}.",
+                    f"Thank you as well{w.addressed(learning)} for "
+                    f"{w.learning_source(learning)} candid feedback on {learning.topic}.",
                     drop=5,
                 )
             )
@@ -211,9 +217,9 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
         if learning.polarity is Polarity.GAP:
             parts.append(
                 _Part(
-                    f"What I am taking away is {w.learning_source(learning)} "
-                    f"feedback on {learning.topic}: that is where I am putting my "
-                    "practice now.",
+                    f"What I am taking away{w.addressed(learning)} is "
+                    f"{w.learning_source(learning)} feedback on {learning.topic}: that is "
+                    "where I am putting my practice now.",
                     drop=5,
                 )
             )
@@ -255,7 +261,8 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
         thanks += (
             f" and for the honest feedback on {learning.topic}"
             if learning.polarity is Polarity.GAP
-            else f" and for {w.learning_owner(learning)} kind words about my {learning.topic}"
+            else f" and{w.addressed(learning)} for {w.learning_owner(learning)} kind words "
+            f"about my {learning.topic}"
         )
     parts = [_Part(thanks + ".")]
     if moment is not None:
@@ -415,7 +422,7 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
         raise DomainError(f"a note needs room: give a word limit of at least {MIN_WORD_LIMIT}")
     if not facts.recipients:
         raise DomainError("a note needs at least one recipient")
-    moments = rank_moments(facts.moments, facts.recipients)
+    moments = rank_moments(facts.moments, facts.recipients, facts.tone)
     learnings = rank_learnings(facts.learnings, facts.tone, facts.recipients)
     learning = learnings[0] if learnings else None
     words = _Words(facts)

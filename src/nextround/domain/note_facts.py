@@ -40,6 +40,11 @@ class Moment:
     overall: int = 3
     # The round it happened in; None is the note's own round.
     round_name: str | None = None
+    # Whether the interview has a debrief, and whether that debrief says it went badly
+    # (rated 1-2 overall or on a skill): why a title alone is all there is to recall.
+    debriefed: bool = False
+    went_badly: bool = False
+    went_well: str | None = None
 
     def with_recipient(self, recipients: Sequence[Recipient]) -> bool:
         """Whether one of the note's recipients sat in this interview."""
@@ -81,6 +86,11 @@ class NoteFacts:
     outcome_told_by: frozenset[str] = field(default_factory=frozenset)
     # Pieces of the application's feedback with statements the person has not confirmed yet.
     feedback_to_review: int = 0
+    # Where the note's round is, and how many interviews it has on record (held or not):
+    # what a hint needs to say why no moment could be recalled, and which command adds one.
+    application_id: int | None = None
+    round_position: int | None = None
+    round_interviews: int = 0
 
     def told_the_outcome(self) -> list[Recipient]:
         """The recipients who told the person the outcome."""
@@ -95,13 +105,17 @@ class NoteFacts:
 _KIND_ORDER = {MomentKind.TOPIC: 0, MomentKind.QUESTION: 1, MomentKind.SESSION: 2}
 
 
-def rank_moments(moments: Sequence[Moment], recipients: Sequence[Recipient]) -> list[Moment]:
+def rank_moments(
+    moments: Sequence[Moment], recipients: Sequence[Recipient], tone: Tone | None = None
+) -> list[Moment]:
     """Moments the recipients were there for, best first: a named topic, a question, a session.
 
     A note recalls only what its readers saw: a question from an interview none of them
     attended would be news to them. A topic beats a question because it is what the person
     felt went well; a question beats a session title because it is specific. A bland title
     ("Call with Engineering Director", "Chat") is no moment at all: it is a calendar entry.
+    After a rejection, the title of an interview that went badly is never recalled: "I
+    especially enjoyed the risk deep-dive" to the people who turned you down over it.
     """
     first_names = {r.first_name.casefold() for r in recipients}
     # The debrief's own words beat a title: once an interview gave a topic or a question,
@@ -117,12 +131,17 @@ def rank_moments(moments: Sequence[Moment], recipients: Sequence[Recipient]) -> 
                 m.interview_id in recalled
                 or is_bland_title(m.text)
                 or first_names & set(_words(m.text))
+                or (tone is Tone.AFTER_REJECTION and m.went_badly)
             )
         )
     ]
     # The note's own round first: an earlier round is recalled only when nobody reading the
     # note was in this one (the recruiter and hiring manager often are not in a final loop).
-    return sorted(usable, key=lambda m: (m.round_name is not None, _KIND_ORDER[m.kind], -m.overall))
+    # Then what went well in an interview that went well, before anything of one that did not.
+    return sorted(
+        usable,
+        key=lambda m: (m.round_name is not None, m.went_badly, _KIND_ORDER[m.kind], -m.overall),
+    )
 
 
 def _words(text: str) -> list[str]:

@@ -97,6 +97,28 @@ def percent_shares(weights: Sequence[float]) -> tuple[int, ...]:
     return tuple(shares)
 
 
+def share_labels(weights: Sequence[float]) -> tuple[str, ...]:
+    """Each weight's share as printed: whole percentages adding up to 100, when they can be.
+
+    Largest-remainder rounding gives seven equal weights 15, 15, 14, 14, 14, 14, 14%, which
+    reads as if two criteria counted more. When equal weights would print unequal shares,
+    each share is shown as what it is instead: "≈14%", equal for equal weights.
+    """
+    shares = percent_shares(weights)
+    by_weight: dict[float, set[int]] = {}
+    for weight, share in zip(weights, shares, strict=True):
+        by_weight.setdefault(weight, set()).add(share)
+    if all(len(seen) == 1 for seen in by_weight.values()):
+        return tuple(f"{share}%" for share in shares)
+    total = sum(weights)
+    exact = [w * 100 / total for w in weights]
+    # Half up, as people round: 12.5% is "≈13%" (Python's round() would say 12).
+    nearest = [math.floor(x + 0.5 + _EPSILON) for x in exact]
+    return tuple(
+        f"{n}%" if abs(x - n) < 1e-6 else f"≈{n}%" for x, n in zip(exact, nearest, strict=True)
+    )
+
+
 @dataclass(frozen=True)
 class Criterion:
     """Something the person weighs, with how much it matters and what would be enough."""
@@ -316,6 +338,10 @@ class OptionA:
     def shares(self) -> tuple[int, ...]:
         """Each criterion's whole-percent share of the total weight, adding up to 100."""
         return percent_shares([c.weight for c in self.criteria])
+
+    def share_labels(self) -> tuple[str, ...]:
+        """Each criterion's share as printed: equal weights always show equal shares."""
+        return share_labels([c.weight for c in self.criteria])
 
     def reweighted(self, criterion_id: str, factor: float) -> OptionA:
         """The same Option A with one weight multiplied (for sensitivity)."""

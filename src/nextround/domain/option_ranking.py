@@ -152,6 +152,21 @@ class Assessment:
         return self.score is not None and self.score < self.threshold - _EPSILON
 
     @property
+    def must_haves_met(self) -> str:
+        """Must-haves met out of all, unknown ones apart: "1/2", "1/2, 1 unknown", "?/2".
+
+        "0/2" for two must-haves nobody has answered would read as missing both.
+        """
+        if not self.verdicts:
+            return ""
+        total = len(self.verdicts)
+        unknown = sum(1 for v in self.verdicts if v.met is None)
+        if unknown == total:
+            return f"?/{total}"
+        met = sum(1 for v in self.verdicts if v.met)
+        return f"{met}/{total}" + (f", {unknown} unknown" if unknown else "")
+
+    @property
     def missed(self) -> list[Verdict]:
         """Must-haves known not to be met."""
         return [v for v in self.verdicts if v.met is False]

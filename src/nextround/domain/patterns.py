@@ -416,14 +416,17 @@ class CompetencyPatterns:
     recurring_gap: RecurringGap | None
     gap_awaiting_review: RecurringGap | None
     early_gap: RecurringGap | None
+    # Why it is no spike, for any competency with strength evidence and no spike (a near
+    # spike's shortfall, or the same rule's first unmet part for one that is not a strength).
+    not_a_spike: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """Which patterns hold, why it is no spike if it reads as a strength, what waits."""
+        """Which patterns hold, why it is no spike if it has strength evidence, what waits."""
         return {
             "spike": self.spike is not None,
             "recurring_gap": self.recurring_gap is not None,
             "early_gap": self.early_gap is not None,
-            "not_a_spike_because": None if self.near_spike is None else self.near_spike.shortfall,
+            "not_a_spike_because": self.not_a_spike,
             "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
         }
 
@@ -471,12 +474,16 @@ def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> C
     explanation), not a whole profile; this reads them exactly as the profile would.
     """
     scores, weighted = [score], {score.competency_id: pieces}
+    spike = next(iter(find_spikes(scores, weighted)), None)
+    shown = _strength_evidence(pieces)
     return CompetencyPatterns(
-        spike=next(iter(find_spikes(scores, weighted)), None),
+        spike=spike,
         near_spike=next(iter(find_near_spikes(scores, weighted)), None),
         recurring_gap=next(iter(find_recurring_gaps(scores, weighted)), None),
         gap_awaiting_review=next(iter(find_gaps_awaiting_review(scores, weighted)), None),
         early_gap=next(iter(find_early_gaps(scores, weighted)), None),
+        # "Thin evidence" from two outside sources says nothing of spikes unless told why.
+        not_a_spike=spike_shortfall(score, shown) if spike is None and shown else None,
     )
 
 

@@ -137,6 +137,8 @@ class FunnelStep:
     ``conversion`` is the share of the previous stage's applications that have this one
     on record too. ``unrecorded`` counts those here without the previous stage on record
     (an offer with no final round recorded): counted at this stage, not at the one skipped.
+    With any, the previous stage is not the base this one came through, so there is no
+    conversion: "Offers 1 · 0%" beside one offer that skipped the final round reads as a bug.
     """
 
     stage: str
@@ -144,6 +146,13 @@ class FunnelStep:
     count: int
     conversion: float | None
     unrecorded: int = 0
+
+    @property
+    def conversion_text(self) -> str:
+        """The conversion as a table shows it: "67%", "—" where none is true, "" at the top."""
+        if self.conversion is not None:
+            return f"{self.conversion:.0%}"
+        return "—" if self.unrecorded else ""
 
 
 @dataclass(frozen=True)
@@ -194,8 +203,8 @@ def funnel(facts: Sequence[ApplicationFacts]) -> list[FunnelStep]:
     before: set[int] | None = None
     for stage, label in FUNNEL_STAGES:
         here = {i for i, s in enumerate(all_stages) if _reached(s, stage)}
-        conversion = None if not before else len(here & before) / len(before)
         unrecorded = 0 if before is None else len(here - before)
+        conversion = None if not before or unrecorded else len(here & before) / len(before)
         steps.append(FunnelStep(stage, label, len(here), conversion, unrecorded))
         before = here
     return steps

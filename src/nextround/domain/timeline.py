@@ -184,14 +184,17 @@ def build_timeline(
         answered_later = decision.answered_on not in (None, decision.decided_on)
         if decision.offer_response and not answered_later:
             bits.append(f"offer {decision.offer_response.value}")
-        if decision.reason:
-            bits.append(decision.reason)
+        facts = "; ".join(bits)
+        # The reason is the user's own sentence, kept as typed: after the facts it starts a
+        # sentence of its own ("one of 3 finalists. Chose another finalist"), where joined
+        # after a semicolon its capital letter read as a slip.
+        detail = ". ".join(part for part in (facts, decision.reason) if part)
         events.append(
             TimelineEvent(
                 decision.decided_on,
                 EventKind.DECISION,
                 f"Decision: {decision.outcome.value.replace('_', ' ')}",
-                "; ".join(bits) or None,
+                detail or None,
                 refs={"application": app.id, "decision": decision.id or 0},
             )
         )

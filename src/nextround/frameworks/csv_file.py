@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterator
 from typing import Any
 
+from nextround.domain.text_lines import newline_ends
 from nextround.errors import InvalidInputError
 
 TEXT_LISTS = ("indicators", "missing_signs", "questions", "practice")
@@ -20,11 +22,13 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
 
     Items of the list columns are separated by '|' or line breaks within the cell.
     """
-    header = text.lstrip("\r\n").split("\n", 1)[0]
+    text = newline_ends(text)  # so the lines counted in a message are the editor's
+    header = text.lstrip("\n").split("\n", 1)[0]
     # The separator is the one the header row uses most; a comma when it uses none.
     delimiter = max(_DELIMITERS, key=header.count)
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    headers = [_column(h) for h in reader.fieldnames or [] if h]
+    rows = _rows(text, delimiter, origin)
+    fieldnames = next((row for row in rows if row), [])  # blank lines before it are none
+    headers = [_column(h) for h in fieldnames if h]
     if "name" not in headers or "description" not in headers:
         raise InvalidInputError(
             f"{origin}: the CSV needs a header row with at least 'name' and 'description' "
@@ -38,11 +42,15 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
             f"read are {', '.join(COLUMNS)}"
         )
     competencies = []
-    for row in reader:
-        cells = {_column(k): (v or "").strip() for k, v in row.items() if isinstance(k, str)}
+    for row in rows:
+        # Cells past the header's columns have no name, so are left out.
+        cells = {_column(k): v.strip() for k, v in zip(fieldnames, row, strict=False)}
         if not any(cells.values()):
             continue
-        item: dict[str, Any] = {"name": cells.get("name", ""), "description": cells["description"]}
+        item: dict[str, Any] = {
+            "name": cells.get("name", ""),
+            "description": cells.get("description", ""),
+        }
         if cells.get("id"):
             item["id"] = cells["id"]
         for key in TEXT_LISTS:
@@ -50,6 +58,45 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
                 item[key] = [p.strip() for p in re.split(r"[|\n]", cells[key]) if p.strip()]
         competencies.append(item)
     return {"competencies": competencies}, notes
+
+
+def _rows(text: str, delimiter: str, origin: str) -> Iterator[list[str]]:
+    """The CSV's rows, a quoting slip refused with its line.
+
+    Python's lenient reading would end an unclosed quote at the end of the file, so every
+    row after it became part of one cell, and take text after a closing quote as part of
+    the cell: both import something other than what the file meant.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            slip = _quoting_slip(text, start, reader.line_num, str(exc), origin)
+            raise InvalidInputError(slip) from None
+        yield row
+
+
+def _quoting_slip(text: str, start: int, line: int, problem: str, origin: str) -> str:
+    if problem == "unexpected end of data":
+        # Quotes come in pairs (a quote inside a cell is written twice), so the open one is
+        # where the count since the row's start last turned odd.
+        opened, count = start, 0
+        for number, content in enumerate(text.split("\n")[start - 1 :], start=start):
+            if count % 2 == 0 and (count + content.count('"')) % 2:
+                opened = number
+            count += content.count('"')
+        return (
+            f"{origin}: line {opened}: a quoted cell is never closed, so every line after it "
+            'would be read into it; close it with " (a quote inside a cell is written twice: "")'
+        )
+    return (
+        f"{origin}: line {line}: text follows the closing quote of a cell; put the whole cell "
+        'in quotes and write each quote inside it twice ("")'
+    )
 
 
 def _column(header: str) -> str:

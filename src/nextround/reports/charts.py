@@ -76,6 +76,10 @@ def funnel_svg(
         if shares is not None:
             given = shares[index]
             share = None if given is None else f"{round(100 * given)}%"
+            if given is None and index and count:
+                # Some came here without the stage before: no share of it is true.
+                note += "  (—)"
+                described += f" (not all through {steps[index - 1][0].lower()})"
         elif index and steps[index - 1][1]:
             share = _pct(count, steps[index - 1][1])
         if share is not None:

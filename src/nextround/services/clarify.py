@@ -69,7 +69,11 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     names = {c.id: c.name for c in framework.competencies}
     apps: dict[int, Application] = {}
     vague = []
-    for statement, item in uow.statements.with_feedback(framework.id):
+    pairs = uow.statements.with_feedback(framework.id)
+    siblings: dict[int | None, list[FeedbackStatement]] = {}
+    for statement, item in pairs:
+        siblings.setdefault(item.id, []).append(statement)
+    for statement, item in pairs:
         if feedback_id is not None and item.id != feedback_id:
             continue
         if item.application_id is None or statement.polarity is Polarity.NEUTRAL:
@@ -127,9 +131,36 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             polarity=statement.polarity,
             in_progress=ongoing,
             next_round=_next_round(app, uow.now()) if ongoing else None,
+            scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
         )
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped)
+
+
+# How sure the mapper must be that a sibling statement is about the same competency: the
+# sentence naming the moment is mostly about what happened ("the answer went to escalation"),
+# so it maps weakly, but a competency it does not touch at all is another matter.
+_SAME_TOPIC = 0.1
+
+
+def _moment_named_nearby(
+    statement: FeedbackStatement, competencies: list[str], siblings: list[FeedbackStatement]
+) -> str | None:
+    """Another statement of the same feedback that names the moment this vague one is about.
+
+    "We were not convinced on your risk management; when Marcus pushed on the slipping
+    integration, the answer went to escalation" names it in its second half: asking
+    "which moment?" would show the e-mail was not read.
+    """
+    for other in siblings:
+        if other.id == statement.id or is_vague(other.text):
+            continue
+        about = set(other.competencies) | {
+            m.competency_id for m in other.suggestions if m.confidence >= _SAME_TOPIC
+        }
+        if about & set(competencies):
+            return other.text
+    return None
 
 
 def _in_progress(app: Application) -> bool:

@@ -27,8 +27,8 @@ def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: 
 
     Refused: the debrief of an interview yet to happen, and a second one without ``replace``.
     """
-    _, _, interview = uow.applications.get_interview(interview_id)
-    interview.check_happened(uow.now(), "debrief it afterwards")
+    _, round_, interview = uow.applications.get_interview(interview_id)
+    interview.check_happened(uow.now(), round_.started_on, "debrief it afterwards")
     if not replace and uow.debriefs.for_interview(interview_id) is not None:
         raise DomainError(
             f"{interview.named()} already has a debrief",

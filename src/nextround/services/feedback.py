@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.feedback_copies import earlier_copies
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
@@ -72,7 +73,7 @@ def _link(uow: UnitOfWork, item: Feedback, links: FeedbackLinks) -> None:
                 f"not {links.round_position}"
             )
         # As for a debrief (check_debrief_allowed): nothing can be said of it yet.
-        interview.check_happened(uow.now(), "add its feedback afterwards")
+        interview.check_happened(uow.now(), round_.started_on, "add its feedback afterwards")
         item.application_id, item.round_id, item.interview_id = app.id, round_.id, interview.id
     elif links.application_id is not None:
         app = uow.applications.get(links.application_id)
@@ -162,6 +163,34 @@ def add_mapped_feedback(
     return item, statements
 
 
+def map_stored_feedback(
+    uow: GrowthUnitOfWork,
+    feedback_id: int,
+    get_mapper: Callable[[], Mapper],
+    framework_id: str,
+) -> tuple[Feedback, list[FeedbackStatement]]:
+    """Split and map feedback that was stored without it (`feedback add --no-map`).
+
+    Its statements wait for review as those of new feedback do. Feedback already split is
+    refused rather than split again: its statements may hold the user's verdicts.
+    """
+    item = uow.feedback.get(feedback_id)
+    existing = uow.statements.for_feedback(feedback_id)
+    if existing:
+        raise DomainError(
+            f"feedback {feedback_id} is already split into {len(existing)} statement"
+            f"{'s' * (len(existing) != 1)}",
+            cli_hint=f"see them with `nextround feedback show {feedback_id}`",
+            web_hint="see them on its page",
+        )
+    mapper = get_mapper()
+    statements = store_statements(
+        uow, item, analyse([item.text], mapper)[0], framework_id, mapper.name
+    )
+    uow.commit()
+    return item, statements
+
+
 def store_statements(
     uow: GrowthUnitOfWork,
     item: Feedback,
@@ -240,6 +269,16 @@ def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -
     touch(uow.now(), item)
     uow.commit()
     return item
+
+
+def earlier_copies_of(uow: UnitOfWork, feedback_id: int) -> list[Feedback]:
+    """The feedback stored before this item with the very same text, as a paste made twice.
+
+    Said, not refused: the same e-mail may rightly be stored on two processes. Until its
+    statements are reviewed, the later copy does not count in the profile.
+    """
+    item = uow.feedback.get(feedback_id)
+    return earlier_copies(item.text, uow.feedback.list(), before=feedback_id)
 
 
 def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Feedback]:

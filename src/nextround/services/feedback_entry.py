@@ -11,6 +11,7 @@ from nextround.analysis.language import language_name, not_english
 from nextround.analysis.left_out import left_out
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.feedback_copies import copy_note, earlier_copies
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
@@ -50,6 +51,16 @@ class FeedbackPreview:
     #: What the draft says outside its statements (thanks, decision talk), shown so that
     #: nothing is dropped unseen.
     left_out: list[str] = field(default_factory=list)
+    #: Stored feedback with the very same text: saving the draft would store it twice.
+    copies: list[Feedback] = field(default_factory=list)
+
+    @property
+    def copy_note(self) -> str | None:
+        """The note that the draft repeats stored feedback word for word, when it does."""
+        if not self.copies:
+            return None
+        note = copy_note(self.copies)
+        return note[0].upper() + note[1:]
 
     @property
     def language_name(self) -> str | None:
@@ -119,6 +130,7 @@ def preview_feedback(
     )
     text = checked.text
     uow.rollback()
+    copies = earlier_copies(text, uow.feedback.list())
     framework = active_framework(uow)
     mapper = mapper_for(framework)
     mapped = analyse([text], mapper)[0]
@@ -131,6 +143,7 @@ def preview_feedback(
         mapped.statements,
         not_english(text),
         left_out(text, spans),
+        copies,
     )
 
 

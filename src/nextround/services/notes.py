@@ -10,12 +10,22 @@ from functools import partial
 
 from nextround.domain import values
 from nextround.domain.competency import Framework
-from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.contacts import Contact
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
 from nextround.domain.note_moments import handled_badly, topics
+from nextround.domain.note_recipients import (
+    RECRUITER_ROLES,
+    ROLE_TO_ADD,
+    ROUND_TONES,
+    contact_of,
+    default_recipients,
+    interview_held,
+    round_held,
+)
 from nextround.domain.notes import (
     DEFAULT_WORD_LIMIT,
     Note,
@@ -25,6 +35,7 @@ from nextround.domain.notes import (
     distinct_recipients,
     tone_problem,
 )
+from nextround.domain.round_names import round_phrase
 from nextround.domain.skill_names import skills_phrase
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.text_lines import split_lines
@@ -36,8 +47,6 @@ from nextround.services.stamps import touch
 
 SENDER_KEY = "notes.sender"
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
-# The people a thank-you note goes to by default: the recruiter and the hiring manager.
-_DEFAULT_ROLES = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER, ContactRole.HIRING_MANAGER)
 # A question longer than this reads as a case prompt, not a moment to quote back.
 _QUESTION_MAX_WORDS = 20
 _QUESTION_MIN_WORDS = 4
@@ -125,11 +134,12 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     """Draft three thank-you notes from the record of one application."""
     app = uow.applications.get(request.application_id)
     round_ = _round(app, request.round_position, uow.now())
-    recipients = _recipients(uow, app, request.to, round_)
-    framework = active_framework(uow)
-    sender = parse_sender(request.sender) if request.sender else get_sender(uow)
     if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
         raise DomainError(problem)
+    tone = request.tone or default_tone(app.status)
+    recipients = _recipients(uow, app, request.to, round_, tone)
+    framework = active_framework(uow)
+    sender = parse_sender(request.sender) if request.sender else get_sender(uow)
     decision = app.current_decision
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
     proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}
@@ -137,7 +147,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     facts = NoteFacts(
         company=app.company,
         role_title=app.role_title,
-        tone=request.tone or default_tone(app.status),
+        tone=tone,
         recipients=tuple(recipients),
         round_name=round_.name if round_ else None,
         moments=tuple(_moments(uow, app, round_, proper_names)) if round_ else (),
@@ -147,75 +157,90 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         proper_names=proper_names,
         outcome_told_by=frozenset(_told_the_outcome(uow, app)),
         feedback_to_review=_to_review(uow, app),
+        application_id=app.id,
+        round_position=round_.position if round_ else None,
+        round_interviews=len(round_.interviews) if round_ else 0,
     )
     return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
 
 
 def _recipients(
-    uow: FullUnitOfWork, app: Application, refs: tuple[str, ...], round_: Round | None
+    uow: FullUnitOfWork,
+    app: Application,
+    refs: tuple[str, ...],
+    round_: Round | None,
+    tone: Tone,
 ) -> list[Recipient]:
     people = uow.contacts.list(app.id)
     now = uow.now()
     if refs:
         return distinct_recipients(_resolve(uow, app, people, ref, now) for ref in refs)
-    order = {role: i for i, role in enumerate(_DEFAULT_ROLES)}
-    default = sorted((c for c in people if c.role in order), key=lambda c: order[c.role])
-    if not default:
-        # An interviewer is thanked for time already given: not before their interview.
-        met = _met(app, now)
-        default = [
-            c
-            for c in people
-            if c.role is ContactRole.INTERVIEWER and (c.id in met or c.name.casefold() in met)
-        ]
+    default = default_recipients(app, round_, tone, people, now)
     if default:
-        return distinct_recipients(_of(c) for c in default)
-    interviewers = [
-        p for i in (round_.interviews if round_ else ()) if _held(i, now) for p in i.interviewers
-    ]
-    if interviewers:
-        return distinct_recipients(Recipient(p.name, None, p.contact_id) for p in interviewers)
-    raise NobodyToThankError(
-        f"there is nobody on record to thank for application {app.id}",
-        cli_hint=f"add the recruiter with `nextround contact add NAME --app {app.id} "
-        "--role recruiter`, or use --to",
-        web_hint="add the recruiter under People on the application's page, or tick who the "
-        "note is for under “To”",
+        return default
+    raise _nobody_to_thank(app, round_, tone, _candidates(app, people, now), now)
+
+
+def _nobody_to_thank(
+    app: Application, round_: Round | None, tone: Tone, known: list[Recipient], now: datetime
+) -> NobodyToThankError:
+    """Nobody was there for what the note thanks: say who is missing and how to name them."""
+    others = ", ".join(r.name for r in known)
+    pick = f" (known in this process: {others})" if others else ""
+    if tone not in ROUND_TONES or round_ is None:
+        message = (
+            f"nobody on record took part in application {app.id}'s process yet"
+            if round_ is None
+            else f"there is no recruiter or hiring manager on record for application {app.id}"
+        )
+        return NobodyToThankError(
+            message,
+            cli_hint=f"pass --to with who the note is for{pick}, or add the recruiter with "
+            f"`nextround contact add NAME --app {app.id} --role recruiter`",
+            web_hint="tick who the note is for under “To”, or add the recruiter under People "
+            "on the application's page",
+        )
+    where = f"{round_phrase(round_.name, {app.company})} (round {round_.position})"
+    if not round_held(round_, now):
+        return NobodyToThankError(
+            f"{where} has not taken place yet; a note thanks people for time already given",
+            cli_hint="leave out --round for the latest round held, or pass --to",
+            web_hint="pick a round that has taken place, or tick who the note is for under “To”",
+        )
+    role = ROLE_TO_ADD.get(round_.kind)
+    add_cli = (
+        f"add the {role.replace('-', ' ')} with `nextround contact add NAME --app {app.id} "
+        f"--role {role}`"
+        if role
+        else "name who interviewed you with `nextround interview edit ID --with NAME`"
     )
-
-
-def _met(app: Application, now: datetime) -> set[int | str]:
-    """The people already met in an interview: contact ids and casefolded names."""
-    met: set[int | str] = set()
-    for round_ in app.rounds:
-        for interview in round_.interviews:
-            if _held(interview, now):
-                for person in interview.interviewers:
-                    met.add(person.name.casefold())
-                    if person.contact_id is not None:
-                        met.add(person.contact_id)
-    return met
+    add_web = (
+        f"add the {role.replace('-', ' ')} under People on the application's page"
+        if role
+        else "name the interviewers on the round's interviews"
+    )
+    return NobodyToThankError(
+        f"nobody on record was in {where}",
+        cli_hint=f"pass --to with who was{pick}, or {add_cli}",
+        web_hint=f"tick who was there under “To”, or {add_web}",
+    )
 
 
 class NobodyToThankError(DomainError):
     """No recruiter, hiring manager or interviewer on record to address a note to."""
 
 
-def _of(contact: Contact) -> Recipient:
-    return Recipient(contact.name, contact.email, contact.id)
-
-
 def _candidates(app: Application, people: list[Contact], now: datetime) -> list[Recipient]:
     """The contacts of a process, then the interviewers already met who are not among them."""
     # Every contact, even two of one name: the picker tells them apart by id.
-    candidates = [_of(c) for c in people]
+    candidates = [contact_of(c) for c in people]
     known = {r.name.casefold() for r in candidates}
     # By id too: an interview keeps the name it was recorded with, so a person renamed
     # since (a typo fixed) would otherwise be offered twice under one id.
     linked = {c.id for c in people}
     for round_ in app.ordered_rounds:
         for interview in round_.sorted_interviews:
-            if not _held(interview, now):
+            if not interview_held(round_, interview, now):
                 continue  # nobody to thank yet for an interview still ahead
             for person in interview.interviewers:
                 if person.contact_id in linked and person.contact_id is not None:
@@ -250,7 +275,7 @@ def _resolve(
                 f"contact {contact.id} ({contact.name}) belongs to application "
                 f"{contact.application_id}, not {app.id}; pick someone from this process"
             )
-        return _of(contact)
+        return contact_of(contact)
     wanted = ref.casefold()
     candidates = _candidates(app, people, now)
     exact = [r for r in candidates if r.name.casefold() == wanted]
@@ -262,15 +287,30 @@ def _resolve(
         return matches[0]
     if not matches:
         _refuse_not_met_yet(app, wanted, now)
-        names = ", ".join(r.name for r in candidates) or "nobody yet"
+        if not candidates:
+            # "one of these names" with no names would leave the person nowhere to go.
+            raise DomainError(
+                f"nobody called {ref!r} in application {app.id}'s process: nobody is on record "
+                "in it yet",
+                cli_hint=f"add them with `nextround contact add {_quoted(ref)} --app {app.id}`, "
+                "then pass --to again",
+                web_hint="add them under People on the application's page",
+            )
+        names = ", ".join(r.name for r in candidates)
         raise DomainError(
             f"nobody called {ref!r} in application {app.id}'s process (known: {names}); "
-            "give a contact id or one of these names"
+            "give a contact id or one of these names",
+            cli_hint=f"or add them with `nextround contact add {_quoted(ref)} --app {app.id}`",
         )
     named = ", ".join(
         f"{r.name} (contact {r.contact_id})" if r.contact_id else r.name for r in matches
     )
     raise DomainError(f"{ref!r} could be {named}; give the full name or a contact id")
+
+
+def _quoted(name: str) -> str:
+    """A name as a shell command takes it: quoted when it has spaces."""
+    return f'"{name}"' if " " in name else name
 
 
 def _refuse_not_met_yet(app: Application, wanted: str, now: datetime) -> None:
@@ -279,7 +319,9 @@ def _refuse_not_met_yet(app: Application, wanted: str, now: datetime) -> None:
         for interview in round_.sorted_interviews:
             for person in interview.interviewers:
                 name = person.name.casefold()
-                if not _held(interview, now) and (name == wanted or name.split()[0] == wanted):
+                if not interview_held(round_, interview, now) and (
+                    name == wanted or name.split()[0] == wanted
+                ):
                     raise DomainError(
                         f"{person.name} is in “{interview.title}”, which has not happened yet; "
                         "a note thanks people for time they have already given"
@@ -292,14 +334,9 @@ def _round(app: Application, position: int | None, now: datetime) -> Round | Non
     started = [r for r in app.ordered_rounds if r.started_on <= now.astimezone().date()]
     # A note thanks people for time already given: a round whose interviews are all still
     # ahead (later today, say) is not the one to write about yet.
-    held = [r for r in started if any(_held(i, now) for i in r.interviews)]
+    held = [r for r in started if any(interview_held(r, i, now) for i in r.interviews)]
     candidates = held or started
     return candidates[-1] if candidates else None
-
-
-def _held(interview: Interview, now: datetime) -> bool:
-    """Whether the interview has taken place (one with no time set is taken as held)."""
-    return interview.scheduled_at is None or interview.scheduled_at <= now
 
 
 def _moments(
@@ -319,10 +356,10 @@ def _round_moments(
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
-        if not _held(interview, uow.now()):
+        if not interview_held(round_, interview, uow.now()):
             continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
-        make = partial(_moment, interview, debrief.overall if debrief else 3, tag)
+        make = partial(_moment, interview, debrief, tag)
         if debrief is not None:
             found += [
                 make(MomentKind.TOPIC, topic, interview.competencies)
@@ -350,13 +387,14 @@ def _round_moments(
 
 def _moment(
     interview: Interview,
-    overall: int,
+    debrief: Debrief | None,
     round_name: str | None,
     kind: MomentKind,
     text: str,
     competencies: list[str],
 ) -> Moment:
     assert interview.id is not None
+    ratings = [debrief.overall, *debrief.ratings.values()] if debrief else []
     return Moment(
         kind=kind,
         text=text,
@@ -364,8 +402,11 @@ def _moment(
         interview_title=interview.title,
         interviewers=tuple(p.name for p in interview.interviewers),
         competencies=tuple(competencies),
-        overall=overall,
+        overall=debrief.overall if debrief else 3,
         round_name=round_name,
+        debriefed=debrief is not None,
+        went_badly=any(rating <= _WENT_BADLY for rating in ratings),
+        went_well=debrief.went_well if debrief else None,
     )
 
 
@@ -393,8 +434,7 @@ def _told_the_outcome(uow: FullUnitOfWork, app: Application) -> set[str]:
     }
     if authors:
         return authors
-    recruiters = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER)
-    return {c.name.casefold() for c in uow.contacts.list(app.id) if c.role in recruiters}
+    return {c.name.casefold() for c in uow.contacts.list(app.id) if c.role in RECRUITER_ROLES}
 
 
 def _to_review(uow: FullUnitOfWork, app: Application) -> int:

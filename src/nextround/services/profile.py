@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
+from nextround.domain.feedback import Feedback
+from nextround.domain.feedback_copies import repeated
 from nextround.domain.profile import Profile, build_profile, explain_competency
 from nextround.domain.scoring import Explanation
+from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -39,6 +43,9 @@ def gather_evidence(
     """
     known = {c.id for c in framework.competencies}
     pairs = uow.statements.with_feedback(framework.id, application_id)
+    # Feedback pasted twice would count twice before the user has seen it is a copy.
+    copied = {c.statement.id for c in _unreviewed_copies(uow, pairs)}
+    pairs = [(s, item) for s, item in pairs if s.id not in copied]
     if application_id is None:
         debriefs = uow.debriefs.all()
     else:
@@ -108,6 +115,43 @@ def gather_evidence(
                     )
                 )
     return evidence
+
+
+@dataclass(frozen=True)
+class CopiedStatement:
+    """A statement not yet reviewed of feedback whose text repeats earlier feedback.
+
+    It stays out of the profile until it is confirmed: the same words pasted twice are
+    one piece of evidence, not two.
+    """
+
+    statement: FeedbackStatement
+    copy: Feedback
+    original: Feedback
+
+
+def _unreviewed_copies(
+    uow: GrowthUnitOfWork, pairs: Sequence[tuple[FeedbackStatement, Feedback]]
+) -> list[CopiedStatement]:
+    if not any(not s.confirmed for s, _ in pairs):
+        return []
+    copies = repeated(uow.feedback.list())
+    return [
+        CopiedStatement(s, item, copies[item.id])
+        for s, item in pairs
+        if not s.confirmed and item.id in copies
+    ]
+
+
+def copies_left_out(uow: GrowthUnitOfWork, competency_id: str) -> list[CopiedStatement]:
+    """The statements of repeated feedback that the profile leaves out, on one competency."""
+    framework = active_framework(uow)
+    pairs = uow.statements.with_feedback(framework.id)
+    return [
+        c
+        for c in _unreviewed_copies(uow, pairs)
+        if any(competency == competency_id for competency, _ in c.statement.evidence)
+    ]
 
 
 def current_profile(

@@ -91,7 +91,7 @@ def part_options(
         options += [
             (f"interview-{i.id}", f"— {i.title}")
             for i in r.sorted_interviews
-            if i.has_happened(now) or i.id == linked
+            if i.has_happened(now, r.started_on) or i.id == linked
         ]
     return options
 

@@ -8,10 +8,12 @@ from starlette.responses import Response
 
 from nextround.domain.competency import Framework
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.feedback_copies import copy_note
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
+from nextround.services.feedback import earlier_copies_of
 from nextround.services.feedback_entry import (
     OUTDATED,
     FeedbackDraft,
@@ -140,6 +142,15 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
                 where = f"/applications/{app_id}#feedback-{item.id}"
             confirmed = sum(s.confirmed for s in statements)
             message = _saved_message(len(statements), confirmed, judged, confirm_all)
+            assert item.id is not None
+            new_id = item.id
+            earlier = web.read(lambda uow: earlier_copies_of(uow, new_id))
+            if earlier:
+                # Said, not refused: the same e-mail may rightly belong to two processes.
+                message += (
+                    f" Note: {copy_note(earlier)}. If you saved it twice by mistake, delete "
+                    f"this one (feedback {new_id}) under “Delete it” on its page."
+                )
             return web.redirect(where, message)
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)

@@ -10,8 +10,9 @@ from nextround.domain.journey import Application
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
-from nextround.services.feedback import edit_feedback, remove_feedback
+from nextround.services.feedback import edit_feedback, map_stored_feedback, remove_feedback
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
+from nextround.services.frameworks import active_framework
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.feedback_forms import (
@@ -159,6 +160,37 @@ def _saved(record: FeedbackRecord) -> str:
         return saved
     its = "Its statement counts" if count == 1 else f"Its {count} statements count"
     return f"{saved} {its} that way in your profile now."
+
+
+@router.post("/feedback/{feedback_id:int}/map")
+def map_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
+    """Split feedback stored without mapping (an import, `feedback add --no-map`)."""
+
+    def split(uow: SqlUnitOfWork) -> int:
+        framework = active_framework(uow)
+        _, statements = map_stored_feedback(
+            uow, feedback_id, lambda: web.nextround.mapper(uow, framework), framework.id
+        )
+        return len(statements)
+
+    here = f"/feedback/{feedback_id}"
+    try:
+        count = web.write(split)
+    except DomainError as exc:  # split meanwhile, from another page or the command line
+        said = exc.for_web()
+        return web.redirect(here, warning=f"{said[0].upper()}{said[1:]}.")
+    if not count:
+        return web.redirect(
+            here,
+            "Nothing in it reads as feedback (only thanks, courtesy or talk about the "
+            "decision); it stays stored as given.",
+        )
+    plural = "" if count == 1 else "s"
+    return web.redirect(
+        f"{here}#given-title",
+        f"Split into {count} statement{plural}; {'it waits' if count == 1 else 'they wait'} "
+        "for your review in Feedback.",
+    )
 
 
 @router.post("/feedback/{feedback_id:int}/delete")

@@ -165,26 +165,9 @@ def render_drafts(
         people = note_people(uow, app_id)
         try:
             return app, people, draft_notes(uow, choice.request(app_id)), None
-        except NobodyToThankError:
-            if people:
-                return (
-                    app,
-                    people,
-                    None,
-                    (
-                        "Nobody here is recorded as the recruiter or hiring manager, so nobody is "
-                        "picked for you: tick who the note is for under “To”."
-                    ),
-                )
-            return (
-                app,
-                people,
-                None,
-                (
-                    "Nobody is on record for this process yet: add the recruiter or hiring "
-                    "manager under People on the application's page, then come back."
-                ),
-            )
+        except NobodyToThankError as exc:
+            # Who was there, or why nobody was: the people to tick are listed under "To".
+            return app, people, None, exc.for_web()
         except DomainError as exc:  # say so on the page
             return app, people, None, exc.for_web()
         except NotFoundError as exc:

@@ -179,12 +179,17 @@ def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple
         interview, notes = saved
         # When it is, on both clocks: a new time zone alone keeps the moment, and says so.
         when = f", on {moment(interview.scheduled_at, interview.time_zone)}"
-        message = " ".join(
-            [
-                f"{verb} the interview {interview.title}{when if interview.scheduled_at else ''}.",
-                *(f"Note: {n}." for n in notes),
-            ]
-        )
+        parts = [
+            f"{verb} the interview {interview.title}{when if interview.scheduled_at else ''}.",
+            *(f"Note: {n}." for n in notes),
+        ]
+        if verb == "Added" and interview.scheduled_at is None:
+            # Without a time it is missing from the week's plan and the calendar file.
+            parts.append(
+                "No time given: add it with “Edit interview”, so it shows in the week's plan "
+                "and the interviews calendar (.ics)."
+            )
+        message = " ".join(parts)
         return f"interview-{interview.id}", message
 
     return done

@@ -1,0 +1,60 @@
+"""Courtesy in a hiring e-mail: empathy, encouragement and keeping in touch, which judge no skill.
+
+A recruiter softens a "no" with lines about the person's feelings ("I know waiting is never
+easy"), their morale ("Please don't let this discourage you") and the future ("I'd be happy
+to keep you in mind for future roles"). Read word by word they name a gap ("never easy")
+or a strength, and the mapper forces them onto some competency. These patterns match such
+an opening in general, as hiring e-mails phrase it, never one text; ``statement_text``
+adds them to the courtesy and process talk a sentence may open with, and the splitter
+still keeps a sentence whose rest criticises.
+"""
+
+from __future__ import annotations
+
+_WE = r"(?:i|we)"
+_WE_WILL = (
+    r"(?:i'?d|we'?d|i would|we would|i'?ll|we'?ll|i will|we will|i'?m|we'?re|i am|we are|"
+    r"i|we)"
+)
+# What is hard about it: the wait, the news, the process.
+_IT = (
+    r"(?:this|that|it|waiting|(?:not )?hearing (?:back|this|that)|news like this|"
+    r"the (?:wait|waiting|process|news|outcome|decision|delay|timeline|result|last few weeks))"
+)
+_HARD = (
+    r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
+    r"long|disappointment|blow)"
+)
+
+COURTESY: tuple[str, ...] = (
+    # Empathy: "I know waiting is never easy", "I understand this must be disappointing".
+    rf"{_WE}(?: do| really| fully| completely)? (?:know|understand|appreciate|realise|realize|"
+    rf"recognise|recognize|imagine|can imagine)(?: that| how)? {_IT}(?: \w+){{0,2}}? "
+    rf"(?:is|was|has been|can be|must be|may be|might be|will be|isn't|wasn't|must have been)"
+    rf"(?: (?:never|not|always|rarely|so|very|really|quite|a bit|particularly))? {_HARD}\b",
+    rf"(?:{_WE} (?:know|understand|realise|realize|appreciate) (?:that )?)?(?:this|that|it) "
+    r"(?:is|was|isn't|wasn't|is not|was not|won't be|will not be|may not be) (?:the |an? )?"
+    r"(?:news|outcome|result|answer|update) (?:you|you'd|you were|you had) (?:hoped|wanted|"
+    r"expected|were hoping|had hoped|been hoping)\b",
+    rf"(?:i'?m sure |i imagine |no doubt )?{_IT} (?:must|may|might|will|can) "
+    rf"(?:be|have been|feel|come as)(?: (?:a bit|very|really|quite|so))? {_HARD}\b",
+    r"(?:(?:my|our) )?(?:apologies|sorry) for (?:the|my|our) (?:long |slow )?(?:wait|delay|"
+    r"late reply|slow reply|slow response|time it took)\b",
+    # Encouragement: "Please don't let this discourage you", "don't give up".
+    r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
+    r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"
+    r"(?:discouraged|disheartened|hard on yourself)|give up\b(?! on))",
+    rf"{_WE_WILL} (?:am |are )?(?:sure|confident|certain|convinced)(?: that)? "
+    r"(?:you'?ll|you will|you are going to|you're going to) (?:find|land|get|be)\b",
+    r"(?:keep (?:going|at it|your chin up|your head up)|chin up)\b",
+    # Keeping in touch: "I'd be happy to keep you in mind for future roles".
+    rf"{_WE_WILL}(?: \w+)? (?:be )?(?:happy|glad|delighted|keen|pleased|love|like) to "
+    r"(?:keep you in mind|keep in touch|stay in touch|consider you|hear from you|reconnect|"
+    r"connect|talk again|chat again|see you apply|see your application)\b",
+    rf"{_WE_WILL} (?:\w+ )?(?:keep|have) you in mind\b",
+    r"(?:please )?(?:do )?(?:keep|stay) an eye on (?:our|the) (?:careers?|jobs?|vacancies)"
+    r"(?: page| site| board)?\b",
+    rf"{_WE} (?:would )?(?:encourage|invite) you to (?:re-?apply|apply again|apply for|"
+    r"keep an eye)\b",
+    r"(?:please )?(?:do )?(?:feel free to )?(?:re-?apply|apply again)\b",
+)
