@@ -504,3 +504,24 @@ def test_feedback_stored_with_no_map_is_mapped_later(growth_cli):
     again = growth_cli("feedback", "map", "1")
     assert again.code == 2
     assert "already split into 2 statements; see them with `nextround feedback show 1`" in again.err
+
+
+def test_a_trend_point_is_explained_as_of_its_quarter(growth_cli):
+    text = "We were not fully convinced on your approach to risk management."
+    growth_cli.ok("feedback", "add", text, "--on", "2025-05-02")
+    growth_cli.ok("feedback", "add", "Your risk management was excellent.", "--on", "2025-11-02")
+    then = json.loads(
+        growth_cli.ok("profile", "explain", "risk management", "--as-of", "2025Q2", "--json")
+    )
+    now = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
+    assert then["as_of"] == "2025-06-30"
+    # Only what was known then, weighed as it was then: the later praise is not in it.
+    assert [p["text"] for p in then["evidence"]] == [text]
+    assert len(now["evidence"]) == 2
+    old = next(p for p in now["evidence"] if p["text"] == text)
+    assert then["evidence"][0]["recency"] > old["recency"]  # it had not faded yet
+    shown = " ".join(growth_cli.ok("profile", "explain", "risk management", "--as-of",
+                                   "2025-06-30").split())  # fmt: skip
+    assert "as of 2025-06-30" in shown
+    refused = growth_cli("profile", "explain", "risk management", "--as-of", "2999Q1")
+    assert refused.code == 2 and "is after today" in refused.err

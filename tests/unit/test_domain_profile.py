@@ -742,3 +742,19 @@ def test_any_evidence_gives_a_coherent_explainable_score(evidence: list[Evidence
             if w.evidence.is_external and w.evidence.confirmed
         }
         assert len(reviewed) >= 2
+
+
+def test_a_past_day_is_a_date_or_the_end_of_a_quarter() -> None:
+    from nextround.domain.profile import past_day
+    from nextround.errors import InvalidInputError
+
+    today = date(2026, 11, 26)
+    assert past_day("2026Q3", today) == date(2026, 9, 30)
+    assert past_day("2025-q4", today) == date(2025, 12, 31)
+    assert past_day("2026Q4", today) == today  # this quarter: as of today
+    assert past_day("2026-06-15", today) == date(2026, 6, 15)
+    for later in ("2027Q1", "2026-11-27"):
+        with pytest.raises(InvalidInputError, match="is after today"):
+            past_day(later, today)
+    with pytest.raises(InvalidInputError, match="is not a date"):
+        past_day("last spring", today)

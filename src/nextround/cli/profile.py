@@ -328,22 +328,40 @@ def explain(
         ),
     ],
     as_json: AsJson = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Explain the score as it stood on a past day (YYYY-MM-DD) or at the end of a "
+            "quarter (e.g. 2026Q3, a point of the trend).",
+        ),
+    ] = None,
 ) -> None:
     """List every statement and rating behind one competency's score, with its weight.
 
     `profile explain calibration` shows instead how the calibration's agreement figure is
     worked out, from your self-rating and others' view of each competency.
+
+    A trend point is explained with --as-of: the evidence known then, weighed as it was
+    then, so a change between two quarters shows what arrived and what faded.
     """
+    from nextround.domain.profile import past_day
     from nextround.services.profile import copies_left_out, current_profile, names_calibration
     from nextround.services.profile import explain as build
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
+        day = past_day(as_of, uow.today()) if as_of is not None else None
         if names_calibration(uow, competency):
+            if day is not None:
+                raise typer.BadParameter(
+                    "--as-of explains a competency's score; calibration is today's",
+                    param_hint="--as-of",
+                )
             profile = current_profile(uow, nextround.settings.half_life_days).profile
             _explain_calibration(profile.calibration, as_json)
             return
-        explanation = build(uow, competency, nextround.settings.half_life_days)
+        explanation = build(uow, competency, nextround.settings.half_life_days, day)
         copies = copies_left_out(uow, explanation.score.competency_id)
     from nextround.domain.patterns import patterns_of
 

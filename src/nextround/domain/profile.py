@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from nextround.domain.calendar_days import calendar_day
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
@@ -24,7 +26,7 @@ from nextround.domain.patterns import (
     find_spikes,
 )
 from nextround.domain.scoring import CompetencyScore, Explanation, explain, score, weigh_all
-from nextround.errors import NotFoundError
+from nextround.errors import InvalidInputError, NotFoundError
 
 __all__ = [
     "CompetencyScore",
@@ -34,6 +36,7 @@ __all__ = [
     "TrendSeries",
     "build_profile",
     "explain_competency",
+    "past_day",
     "quarter_end",
     "quarter_label",
 ]
@@ -42,6 +45,31 @@ __all__ = [
 def quarter_label(day: date) -> str:
     """The calendar quarter a day falls in, e.g. "2025Q2"."""
     return f"{day.year}Q{(day.month - 1) // 3 + 1}"
+
+
+_QUARTER = re.compile(r"(\d{4})-?[Qq]([1-4])")
+
+
+def past_day(value: str, today: date, field: str = "--as-of") -> date:
+    """A day to look back from: YYYY-MM-DD, or a quarter such as 2026Q3 (its last day).
+
+    A trend point is the score at its quarter's end, so a quarter names that day; today's
+    quarter is today. A day after today is refused: nothing is known about it yet.
+    """
+    match = _QUARTER.fullmatch(value.strip())
+    if match is not None:
+        year, quarter = int(match[1]), int(match[2])
+        if date(year, quarter * 3 - 2, 1) <= today:
+            return min(quarter_end(date(year, quarter * 3, 1)), today)
+        day = date(year, quarter * 3 - 2, 1)
+    else:
+        day = calendar_day(value, field)
+    if day > today:
+        raise InvalidInputError(
+            f"{field} {value.strip()} is after today ({today}); give a past day, or a quarter "
+            "such as 2026Q3"
+        )
+    return day
 
 
 def quarter_end(day: date) -> date:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
@@ -175,8 +176,11 @@ def names_calibration(uow: GrowthUnitOfWork, name: str) -> bool:
     return active_framework(uow).find(name) is None
 
 
-def explain(uow: GrowthUnitOfWork, competency_id: str, half_life_days: int) -> Explanation:
-    """Every statement and rating behind one competency's number."""
+def explain(
+    uow: GrowthUnitOfWork, competency_id: str, half_life_days: int, as_of: date | None = None
+) -> Explanation:
+    """Every statement and rating behind one competency's number (as of a past day)."""
     framework = active_framework(uow)
     evidence = gather_evidence(uow, framework)
-    return explain_competency(evidence, framework, competency_id, uow.today(), half_life_days)
+    day = uow.today() if as_of is None else min(as_of, uow.today())
+    return explain_competency(evidence, framework, competency_id, day, half_life_days)
