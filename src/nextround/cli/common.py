@@ -25,8 +25,9 @@ CallOff = Annotated[
     bool,
     typer.Option(
         "--call-off",
-        help="Delete the interviews still to come, so the decision can end the process "
-        "before them (a withdrawal, or a rejection that came first).",
+        help="Call off what is still to come, so the decision can end the process before "
+        "it (a withdrawal, or a rejection that came first): the interviews ahead are deleted "
+        "and the rounds not started are marked cancelled.",
     ),
 ]
 

@@ -445,7 +445,7 @@ def decision_set(
 
     Accepting an offer that falls short of your Option A shows the trade-offs first and
     asks before anything is recorded. A decision cannot close the process before an
-    interview still to come: --call-off deletes those interviews in the same step.
+    interview or round still to come: --call-off cancels them in the same step.
 
     Example: nextround decision set 3 --outcome offer --response accepted --on 2026-10-25
     """
