@@ -402,6 +402,13 @@ def _offset_note(interview: Interview, typed: datetime | None) -> None:
 
 
 Response = Annotated[str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")]
+DecisionJson = Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")]
+AcceptAnyway = Annotated[
+    bool,
+    typer.Option(
+        "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
+    ),
+]
 AnsweredOn = Annotated[
     str | None,
     typer.Option(
@@ -430,13 +437,8 @@ def decision_set(
     reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
-    yes: Annotated[
-        bool,
-        typer.Option(
-            "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
-        ),
-    ] = False,
+    as_json: DecisionJson = False,
+    yes: AcceptAnyway = False,
     call_off: CallOff = False,
 ) -> None:
     """Record how an application ended (replaces the current decision).
@@ -483,13 +485,8 @@ def decision_edit(
     reason: Annotated[str | None, typer.Option(help="The reason given ('' clears it).")] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")] = False,
-    yes: Annotated[
-        bool,
-        typer.Option(
-            "--yes", "-y", help="Accept an offer without asking, even when it misses Option A."
-        ),
-    ] = False,
+    as_json: DecisionJson = False,
+    yes: AcceptAnyway = False,
     call_off: CallOff = False,
 ) -> None:
     """Correct the decision in force: the fields given change, the others are kept.
