@@ -200,6 +200,7 @@ def form_fragment_response(
     removal: ApplicationRemoval | None = None,
 ) -> Response:
     """One form of the application page, for htmx."""
+    now = web.nextround.clock()
     return web.fragment(
         "application/form_fragment.html",
         "form",
@@ -215,6 +216,7 @@ def form_fragment_response(
         gf=gf,
         growth=growth,
         entry=entry,
+        to_come=_to_come(app, now.astimezone().date(), now),
         **CHOICES,
     )
 
