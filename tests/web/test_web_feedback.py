@@ -351,3 +351,18 @@ def test_feedback_saved_twice_is_named_in_the_preview_and_after_saving(
     assert "Note: this text is identical to feedback 1 (received 2026-10-10)." in page
     assert "delete this one (feedback 2) under “Delete it” on its page." in page
     assert _feedback_count(sqlite_app) == 2  # said, not refused
+
+
+def test_a_competency_label_is_shown_over_its_statements_and_ticked_for_them(
+    browser: Browser,
+) -> None:
+    app_id = browser.add_application()
+    text = "Risk management: tracked risks well, but missed the vendor dependency."
+    html = _preview(browser, app_id, text=text).text
+    assert "tracked risks well" in html and "missed the vendor dependency." in html
+    assert html.count("Under “Risk management”, which counts towards its competency.") == 2
+    chosen = picks(html)
+    assert chosen["s1-competency"] == chosen["s2-competency"] == "risk-management"
+    # A label that names no competency is not shown as one.
+    plain = _preview(browser, app_id, text="Summary: missed the vendor dependency.").text
+    assert "Under “" not in plain

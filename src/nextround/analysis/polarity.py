@@ -48,10 +48,6 @@ class PolarityReading:
     cues: tuple[str, ...]
 
 
-# How a heading that names development areas reads ("Growth area"), whatever its words.
-_AREA_HEADING = PolarityReading(Polarity.GAP, 1.0, ())
-
-
 def read_polarity(
     text: str, *, heading: str | None = None, embedding: Sequence[float] | None = None
 ) -> PolarityReading:
@@ -112,15 +108,27 @@ def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, b
             net, prior_only = _THRESHOLD, True
         cues.append("indicator: describes a behaviour and names no flaw")
     if heading:
-        under = read_polarity(heading) if area is None else _AREA_HEADING
-        if under.polarity is not Polarity.NEUTRAL:
-            sign = 1.0 if under.polarity is Polarity.STRENGTH else -1.0
+        under = _heading_polarity(heading) if area is None else Polarity.GAP
+        if under is not Polarity.NEUTRAL:
+            sign = 1.0 if under is Polarity.STRENGTH else -1.0
             net += sign * _HEADING_WEIGHT
             mass += _HEADING_WEIGHT
             prior_only = False
             cues.append(f"heading: '{_clip(heading)}'")
     judged = ev.indicator or mass > 0.0
     return _reading(net, mass, cues, prior_only=prior_only), judged, net
+
+
+def _heading_polarity(heading: str) -> Polarity:
+    """What a heading says of the lines under it, from its judging words alone.
+
+    A label is no behaviour: "Systems thinking" has an indicator's shape ("Builds
+    systems") but praises nothing, and the gaps listed under it must not read as mixed.
+    """
+    net = _evidence(heading).net
+    if abs(net) < _THRESHOLD:
+        return Polarity.NEUTRAL
+    return Polarity.STRENGTH if net > 0 else Polarity.GAP
 
 
 class _Evidence:
