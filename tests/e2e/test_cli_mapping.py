@@ -495,6 +495,13 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]
     explained = " ".join(growth_cli.ok("profile", "explain", "risk management").split())
     assert "Left out: statement 2 of feedback 2, whose text is identical to feedback 1" in explained
+    # The review says what confirming the copy does, before it is done.
+    pending = json.loads(growth_cli.ok("feedback", "review", "--json"))
+    assert [(p["feedback_id"], p["copy_of"]) for p in pending] == [(1, None), (2, 1)]
+    walked = " ".join(growth_cli.ok("feedback", "review", stdin="k\nk\n").split())
+    assert walked.count("Note: feedback 2 repeats feedback 1 (received 2026-10-02) word") == 1
+    assert "confirmed, these words count a second time. Pasted twice? k leaves it, then " in walked
+    assert "`nextround feedback rm 2`." in walked
     other = json.loads(growth_cli.ok("feedback", "add", "Strong on data.", "--json"))
     assert other["same_text_as"] == []
 

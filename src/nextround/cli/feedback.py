@@ -485,6 +485,8 @@ def review(
                         "feedback_id": i.feedback.id,
                         "source": i.feedback.source,
                         "received_on": i.feedback.received_on,
+                        # A pasted copy: counted twice once confirmed.
+                        "copy_of": i.copy_of.id if i.copy_of else None,
                     }
                     for i in items
                 ]
