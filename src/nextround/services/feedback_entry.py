@@ -142,7 +142,7 @@ def preview_feedback(
         mapper.is_fallback,
         mapped.statements,
         not_english(text),
-        left_out(text, spans),
+        left_out(text, spans, [c.name for c in framework.competencies]),
         copies,
     )
 
