@@ -13,7 +13,15 @@ from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_cop
 pytestmark = pytest.mark.model
 
 TOP_KEYS = {"text", "framework", "mapper", "not_english", "statements"}
-STATEMENT_KEYS = {"text", "start", "end", "polarity", "polarity_confidence", "competencies"}
+STATEMENT_KEYS = {
+    "text",
+    "start",
+    "end",
+    "polarity",
+    "polarity_confidence",
+    "topic",
+    "competencies",
+}
 COMPETENCY_KEYS = {"id", "name", "confidence"}
 
 TEXTS = [
@@ -487,6 +495,13 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]
     explained = " ".join(growth_cli.ok("profile", "explain", "risk management").split())
     assert "Left out: statement 2 of feedback 2, whose text is identical to feedback 1" in explained
+    # The review says what confirming the copy does, before it is done.
+    pending = json.loads(growth_cli.ok("feedback", "review", "--json"))
+    assert [(p["feedback_id"], p["copy_of"]) for p in pending] == [(1, None), (2, 1)]
+    walked = " ".join(growth_cli.ok("feedback", "review", stdin="k\nk\n").split())
+    assert walked.count("Note: feedback 2 repeats feedback 1 (received 2026-10-02) word") == 1
+    assert "confirmed, these words count a second time. Pasted twice? k leaves it, then " in walked
+    assert "`nextround feedback rm 2`." in walked
     other = json.loads(growth_cli.ok("feedback", "add", "Strong on data.", "--json"))
     assert other["same_text_as"] == []
 
@@ -525,3 +540,30 @@ def test_a_trend_point_is_explained_as_of_its_quarter(growth_cli):
     assert "as of 2025-06-30" in shown
     refused = growth_cli("profile", "explain", "risk management", "--as-of", "2999Q1")
     assert refused.code == 2 and "is after today" in refused.err
+
+
+def test_map_counts_a_competency_label_for_the_statements_under_it(growth_cli):
+    lines = _lines(
+        growth_cli.ok(
+            "map",
+            stdin="Risk management: tracked risks well, but missed the vendor dependency.\n"
+            "Systems thinking - didn't see the second-order effects\n"
+            "Summary: missed the vendor dependency.\n",
+        )
+    )
+    risk, systems, summary = (line["statements"] for line in lines)
+    assert [(s["text"], s["polarity"]) for s in risk] == [
+        ("tracked risks well", "strength"),
+        ("missed the vendor dependency.", "gap"),
+    ]
+    for statement in [*risk, *systems]:
+        assert statement["competencies"][0]["confidence"] >= 0.6
+    assert {s["topic"] for s in risk} == {"Risk management"}
+    assert {s["competencies"][0]["id"] for s in risk} == {"risk-management"}
+    assert [(s["text"], s["topic"], s["polarity"]) for s in systems] == [
+        ("didn't see the second-order effects", "Systems thinking", "gap")
+    ]
+    assert systems[0]["competencies"][0]["id"] == "systems-thinking"
+    # "Summary" names no competency: the words alone decide, and do not say risk management.
+    assert summary[0]["topic"] is None
+    assert summary[0]["competencies"][0]["id"] != "risk-management"

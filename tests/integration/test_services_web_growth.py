@@ -13,7 +13,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.applications import add_application
-from nextround.services.feedback import FeedbackLinks
+from nextround.services.feedback import FeedbackLinks, remove_feedback
 from nextround.services.feedback_entry import (
     FeedbackDraft,
     PreviewOutdatedError,
@@ -29,6 +29,11 @@ from nextround.services.profile_reads import explain_in, self_view
 from tests.web.conftest import load_demo_journey
 
 TEXT = "Strong communicator, but the whiteboard flow lacked structure."
+#: The verdicts on TEXT's two statements, both confirmed as given.
+VERDICTS = [
+    Verdict(1, "Strong communicator", ("communication",), Polarity.STRENGTH),
+    Verdict(2, "the whiteboard flow lacked structure.", ("process-design",), Polarity.GAP),
+]
 
 
 def _draft(app_id: int, text: str = TEXT) -> FeedbackDraft:
@@ -74,18 +79,19 @@ def test_preview_maps_without_storing_anything(sqlite_app: Nextround) -> None:
 
 def test_verdicts_are_saved_with_the_feedback_in_one_transaction(sqlite_app: Nextround) -> None:
     app_id = _app(sqlite_app)
-    verdicts = [
-        Verdict(1, "Strong communicator", ("communication",), Polarity.STRENGTH),
-        Verdict(2, "the whiteboard flow lacked structure.", ("process-design",), Polarity.GAP),
-    ]
+    verdicts = VERDICTS
     with sqlite_app.uow() as uow:
         _, statements = add_judged_feedback(uow, _draft(app_id), LexicalMapper, verdicts)
     assert [s.competencies for s in statements] == [["communication"], ["process-design"]]
     assert all(s.confirmed for s in statements)
     # A verdict the framework cannot take leaves nothing behind: not even the feedback.
-    bad = [verdicts[0], Verdict(2, verdicts[1].text, ("telepathy",), Polarity.GAP)]
+    other = "Clear communicator, but the whiteboard flow lacked structure."
+    bad = [
+        Verdict(1, "Clear communicator", ("communication",), Polarity.STRENGTH),
+        Verdict(2, verdicts[1].text, ("telepathy",), Polarity.GAP),
+    ]
     with sqlite_app.uow() as uow, pytest.raises(DomainError, match="telepathy"):
-        add_judged_feedback(uow, _draft(app_id), LexicalMapper, bad)
+        add_judged_feedback(uow, _draft(app_id, other), LexicalMapper, bad)
     with sqlite_app.uow() as uow, pytest.raises(PreviewOutdatedError):
         add_judged_feedback(uow, _draft(app_id, "Excellent stakeholder work."), LexicalMapper, bad)
     assert _count(sqlite_app) == (1, 2)
@@ -111,11 +117,39 @@ def test_confirm_later_confirms_only_the_corrections(sqlite_app: Nextround) -> N
     assert statements[0].competencies == []
     verdicts[0] = Verdict(1, first.text, (first.matches[0].competency_id,), first.polarity)
     with sqlite_app.uow() as uow:
+        remove_feedback(uow, statements[0].feedback_id)  # else the next save is a copy of it
+    with sqlite_app.uow() as uow:
         _, statements = add_judged_feedback(
             uow, _draft(app_id), LexicalMapper, verdicts, confirm_all=False
         )
     assert [s.confirmed for s in statements] == [True, True]
     assert statements[0].competencies == [first.matches[0].competency_id]
+
+
+@pytest.mark.parametrize("confirm_all", [True, False])
+def test_a_copy_is_saved_with_nothing_confirmed_and_counts_once(
+    sqlite_app: Nextround, confirm_all: bool
+) -> None:
+    app_id = _app(sqlite_app)
+    verdicts = VERDICTS
+    with sqlite_app.uow() as uow:
+        _, first = add_judged_feedback(uow, _draft(app_id), LexicalMapper, verdicts)
+    assert all(s.confirmed for s in first)
+    with sqlite_app.uow() as uow:
+        preview = preview_feedback(uow, _draft(app_id, f"{TEXT}\n"), LexicalMapper)
+    assert [c.id for c in preview.copies] == [first[0].feedback_id]
+    # Pasted again and saved "as confirmed" (or with corrections): stored, nothing confirmed.
+    with sqlite_app.uow() as uow:
+        item, copy = add_judged_feedback(
+            uow, _draft(app_id), LexicalMapper, verdicts, confirm_all=confirm_all
+        )
+    assert item.id != first[0].feedback_id and _count(sqlite_app) == (2, 4)
+    assert [s.confirmed for s in copy] == [False, False]
+    with sqlite_app.uow() as uow:
+        view = current_profile(uow, 365)
+        evidence = [e for e in view.evidence if e.competency_id == "process-design"]
+        assert [e.origin_id for e in evidence] == [first[1].id]  # the same words, once
+        assert {c.statement.id for c in view.copies} >= {copy[1].id}
 
 
 def test_the_week_is_read_without_writing_and_stored_on_the_first_toggle(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any, Self
 
 from nextround.analysis.embedding_cache import InMemoryEmbeddingStore
@@ -261,18 +262,27 @@ def _satisfies_the_port(uow: FakeGrowthUnitOfWork) -> GrowthUnitOfWork:
     return uow  # mypy checks the fake against the protocol here
 
 
+@cache
+def _builtin() -> Framework:
+    return builtin_framework()
+
+
 class KeywordMapper:
     """A mapper that suggests a competency when one of its keywords is in the text.
 
     Rules are (keyword, competency id, confidence), tried in order; each competency is
-    suggested once, with the confidence of its first matching rule.
+    suggested once, with the confidence of its first matching rule. The framework (the
+    built-in one unless given) names the competencies a heading may name.
     """
 
     name = "keywords"
     is_fallback = False
 
-    def __init__(self, rules: Sequence[tuple[str, str, float]]) -> None:
+    def __init__(
+        self, rules: Sequence[tuple[str, str, float]], framework: Framework | None = None
+    ) -> None:
         self.rules = [(re.compile(rf"\b{re.escape(k)}", re.IGNORECASE), c, p) for k, c, p in rules]
+        self.framework = framework or _builtin()
         self.calls: list[list[str]] = []
 
     def map(self, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:

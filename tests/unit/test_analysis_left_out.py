@@ -44,3 +44,16 @@ def test_gaps_between_and_after_spans_are_found_in_order() -> None:
     spans = [(0, 9), (33, 42)]
     assert left_out(text, spans) == ["Dropped sentence here.", "Another one dropped here!"]
     assert left_out(text, [(0, len(text))]) == []
+
+
+def test_a_competency_named_over_statements_was_read_and_is_not_left_out() -> None:
+    names = ["Process design and improvement", "Data-informed decision making"]
+    text = (
+        "Process design and improvement\nThe flow had no swimlanes.\n\n"
+        "Data-informed decision making - used no numbers at all.\n\n"
+        "We'd love to stay in touch."
+    )
+    spans = [(s.start, s.end) for s in split_statements(text, names)]
+    assert left_out(text, spans, names) == ["We'd love to stay in touch."]
+    # Without the names, the labels are passages like any other.
+    assert "Process design and improvement" in left_out(text, spans)

@@ -79,3 +79,115 @@ def test_a_label_that_praises_still_splits_at_its_contrast():
     )
     readings = [read_polarity(s.text).polarity for s in statements]
     assert readings == [STRENGTH, GAP]
+
+
+@pytest.mark.parametrize(
+    "concession",
+    [
+        "even though you handled the executive review well",
+        "even though you communicate often",
+        "even though your plans were thorough and very well structured",
+        "although the team clearly trusts you and values your judgement",
+    ],
+)
+def test_a_named_area_is_a_sure_gap_whatever_its_concession_praises(concession):
+    # Sure enough that the probe never gets to overturn it, however much the concession
+    # praises: the verdict was reached with the concession in view.
+    for text in (
+        f"Stakeholder management remains your biggest development area, {concession}.",
+        f"{concession[0].upper()}{concession[1:]}, risk management is still a growth area.",
+    ):
+        reading = read_polarity(text, embedding=_towards_strength())
+        assert reading.polarity is GAP, (text, reading)
+        assert reading.confidence >= 0.8, (text, reading)
+        assert not any(cue.startswith("meaning:") for cue in reading.cues), reading.cues
+
+
+def test_praise_after_the_contrast_still_turns_a_named_area():
+    # The area was named, then the writer moved on: the clause after "but" decides.
+    reading = read_polarity(
+        "Delegation was a growth area last year, but you now hand work over early and well."
+    )
+    assert reading.polarity is STRENGTH, reading
+
+
+@pytest.mark.parametrize(
+    ("heading", "point"),
+    [
+        ("Development opportunity", "clearer written updates"),
+        ("Development opportunities", "Build relationships with finance earlier"),
+        ("Area for development", "more structure in the case study"),
+        ("Key growth areas", "sharper answers under time pressure"),
+        ("Opportunity", "more structure in the case study"),
+        ("Opportunities", "Clearer written updates"),
+        ("Opportunity", "the roadmap lacked owners"),
+        ("Interviewer 2 / Growth area", "tighter answers"),
+    ],
+)
+def test_a_point_under_a_development_heading_is_a_sure_gap(heading, point):
+    reading = read_polarity(point, heading=heading, embedding=_towards_strength())
+    assert reading.polarity is GAP, (heading, point, reading)
+    assert reading.confidence >= 0.7, reading
+    assert any(cue.startswith("heading:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Development opportunity: clearer written updates",
+        "Area for development: clearer written updates",
+        "Growth area: clearer written updates",
+        "Opportunity: clearer written updates",
+    ],
+)
+def test_a_development_label_opening_a_line_makes_its_point_a_gap(line):
+    (statement,) = split_statements(line)
+    assert statement.text == "clearer written updates"
+    assert read_polarity(statement.text, heading=statement.heading).polarity is GAP
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Senior Product Manager, Payments",  # a recruiter's "Opportunity:" is a job
+        "stakeholder alignment",  # no telling what it says of the person
+    ],
+)
+def test_opportunity_alone_heads_no_gap_over_words_that_ask_for_nothing(point):
+    reading = read_polarity(point, heading="Opportunity")
+    assert reading.polarity is Polarity.NEUTRAL, reading
+
+
+def test_a_heading_that_only_mentions_development_areas_is_no_area_label():
+    reading = read_polarity("Clear communicator", heading="Strengths and development areas")
+    assert reading.polarity is not GAP, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One opportunity is to quantify the impact of your work.",
+        "The main opportunity for you is to tighten your answers.",
+        "There is an opportunity for you to delegate more.",
+    ],
+)
+def test_an_opportunity_with_what_to_do_is_a_named_area(text):
+    reading = read_polarity(text, embedding=_towards_strength())
+    assert reading.polarity is GAP, reading
+    assert any(cue.startswith("gap area:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the opportunity to interview.",
+        "It was a great opportunity to meet you.",
+        "We appreciated the opportunity to learn about your work.",
+        "We will keep you in mind for future opportunities.",
+    ],
+)
+def test_an_opportunity_to_meet_is_courtesy_not_feedback(text):
+    statements = split_statements(text)
+    assert all(read_polarity(s.text).polarity is Polarity.NEUTRAL for s in statements), [
+        (s.text, read_polarity(s.text)) for s in statements
+    ]

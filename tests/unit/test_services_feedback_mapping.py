@@ -148,3 +148,27 @@ def test_feedback_stored_without_mapping_is_mapped_later_once(uow):
         assert len(uow.statements.for_feedback(item.id)) == 2
     with uow, pytest.raises(NotFoundError):
         map_stored_feedback(uow, 99, mapper, "test")
+
+
+def test_a_competency_named_as_a_label_counts_for_each_statement_under_it():
+    # The words alone point elsewhere ("flow" is systems thinking to this mapper).
+    text = "Risk management: the flow was clear, but missed the vendor dependency."
+    mapper = keyword_mapper()
+    (mapped,) = analyse([text], mapper)
+    assert [s.topic for s in mapped.statements] == ["Risk management"] * 2
+    for statement in mapped.statements:
+        assert statement.matches[0].competency_id == "risk-management", statement
+        assert statement.matches[0].confidence >= 0.6
+    assert mapper.calls == [["the flow was clear", "missed the vendor dependency."]]
+    assert [s.polarity for s in mapped.statements] == [Polarity.STRENGTH, Polarity.GAP]
+
+
+def test_a_competency_name_on_its_own_line_heads_the_statements_after_it():
+    text = "Systems thinking\nDidn't see the vendor dependency.\n\nSummary:\nClear on risk overall."
+    (mapped,) = analyse([text], keyword_mapper())
+    first, last = mapped.statements
+    assert (first.text, first.topic) == ("Didn't see the vendor dependency.", "Systems thinking")
+    assert first.matches[0].competency_id == "systems-thinking"
+    # "Summary" names no competency: the statement is mapped on its words alone.
+    assert last.topic is None
+    assert [m.competency_id for m in last.matches] == ["risk-management", "communication"]

@@ -233,6 +233,11 @@ def test_feedback_pasted_twice_counts_once_until_its_copy_is_reviewed(uow, proce
         assert earlier_copies_of(uow, first.feedback_id) == []
         (left_out,) = copies_left_out(uow, "systems-thinking")
         assert (left_out.statement.id, left_out.original.id) == (copy.id, first.feedback_id)
+        assert copies_left_out(uow, "risk-management") == []
+        # The profile the web reads carries the same copies, from the same pass.
+        view = current_profile(uow, 365)
+        assert [c.statement.id for c in view.copies] == [copy.id]
+        assert [c.is_about("systems-thinking") for c in view.copies] == [True]
         # The explanation is built on the same evidence as the score: one piece, not two.
         assert len(explain(uow, "systems-thinking", 365).pieces) == 1
     with uow:
@@ -241,6 +246,7 @@ def test_feedback_pasted_twice_counts_once_until_its_copy_is_reviewed(uow, proce
     assert sorted(e.origin_id for e in _evidence(uow)) == sorted([first.id, copy.id])
     with uow:
         assert copies_left_out(uow, "systems-thinking") == []
+        assert current_profile(uow, 365).copies == ()
 
 
 def test_the_same_words_on_different_feedback_are_no_copy(uow, process):

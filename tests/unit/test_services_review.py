@@ -170,3 +170,23 @@ def test_a_competency_can_be_named_rather_than_given_by_id(uow):
         review_statement(uow, target.id, ["Risk Management", "risk-management"])
     with uow:
         assert uow.statements.get(target.id).competencies == ["risk-management"]
+
+
+def test_a_statement_of_a_pasted_copy_says_what_confirming_it_does(uow):
+    from nextround.services.inbox import review_inbox
+
+    with uow:
+        add_mapped_feedback(
+            uow, f"{EARLIER}\n", FeedbackSource.MENTOR, keyword_mapper, "test",
+            received_on=date(2026, 10, 2),
+        )  # fmt: skip
+    with uow:
+        listed = [pending_review(uow), review_inbox(uow).items]
+    for items in listed:
+        copy = [i for i in items if i.copy_of is not None]
+        assert [(i.feedback.id, i.copy_of.id) for i in copy] == [(3, 2)]
+        assert copy[0].copy_note == (
+            "feedback 3 repeats feedback 2 (received 2026-10-01) word for word: confirmed, "
+            "these words count a second time"
+        )
+        assert all(i.copy_note is None for i in items if i.feedback.id != 3)

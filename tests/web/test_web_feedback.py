@@ -138,8 +138,9 @@ def test_review_later_keeps_an_about_no_competency_correction(
         in browser.get(response.headers["location"]).text
     )
     # Saved for later with nothing changed: nothing is called a correction.
-    fresh = picks(_preview(browser, app_id).text)
-    later = {"text": TEXT, "source": "interviewer", "received_on": "2026-10-11", **fresh}
+    other = "Clear communicator, but the whiteboard flow lacked structure."  # not a copy
+    fresh = picks(_preview(browser, app_id, text=other).text)
+    later = {"text": other, "source": "interviewer", "received_on": "2026-10-11", **fresh}
     saved = browser.post(f"/applications/{app_id}/feedback", {**later, "confirm": "changed"})
     shown = browser.get(saved.headers["location"]).text
     assert "2 statements; they wait for your review in Feedback." in shown
@@ -341,13 +342,50 @@ def test_feedback_saved_twice_is_named_in_the_preview_and_after_saving(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id, data = _previewed_form(browser)
-    assert "identical to feedback" not in _preview(browser, app_id).text
-    browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    data |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    first = _preview(browser, app_id).text
+    assert "identical to feedback" not in first and ">Save and confirm</button>" in first
+    saved = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "all"})
+    assert saved.status_code == 303
+    assert [s.confirmed for s in _statements(sqlite_app)] == [True, True]
     html = _preview(browser, app_id).text
     assert "This text is identical to feedback 1 (received 2026-10-10)." in html
-    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    # A copy is offered no confirming save: confirmed, the same words would count twice.
+    assert ">Save and confirm</button>" not in html
+    assert 'name="confirm" value="changed">Save without confirming</button>' in html
+    # Confirmed anyway (a form from before the first save), nothing of the copy is confirmed.
+    response = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "all"})
     assert response.status_code == 303
-    page = browser.get(response.headers["location"]).text
-    assert "Note: this text is identical to feedback 1 (received 2026-10-10)." in page
-    assert "delete this one (feedback 2) under “Delete it” on its page." in page
+    page = html_text.unescape(browser.get(response.headers["location"]).text)
+    assert (
+        "Saved the feedback word for word, without confirming anything: this text is identical "
+        "to feedback 1 (received 2026-10-10), so its 2 statements wait for review in Feedback "
+        "and your profile counts the words once."
+    ) in page
+    assert "delete this one (feedback 2) under “Delete it” on its page" in page
     assert _feedback_count(sqlite_app) == 2  # said, not refused
+    copy = [s for s in _statements(sqlite_app) if s.feedback_id == 2]
+    assert len(copy) == 2 and not any(s.confirmed for s in copy)
+    # In the inbox, each of its statements says what confirming it would do.
+    inbox = html_text.unescape(browser.get("/feedback").text)
+    note = (
+        "Feedback 2 repeats feedback 1 (received 2026-10-10) word for word: confirmed, these "
+        "words count a second time. Pasted twice?"
+    )
+    assert inbox.count(note) == 2
+    assert inbox.count('<a href="/feedback/2#delete">Delete the copy</a> instead.') == 2
+
+
+def test_a_competency_label_is_shown_over_its_statements_and_ticked_for_them(
+    browser: Browser,
+) -> None:
+    app_id = browser.add_application()
+    text = "Risk management: tracked risks well, but missed the vendor dependency."
+    html = _preview(browser, app_id, text=text).text
+    assert "tracked risks well" in html and "missed the vendor dependency." in html
+    assert html.count("Under “Risk management”, which counts towards its competency.") == 2
+    chosen = picks(html)
+    assert chosen["s1-competency"] == chosen["s2-competency"] == "risk-management"
+    # A label that names no competency is not shown as one.
+    plain = _preview(browser, app_id, text="Summary: missed the vendor dependency.").text
+    assert "Under “" not in plain

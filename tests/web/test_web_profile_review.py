@@ -124,3 +124,39 @@ def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
                 assert f"{point.quarter}: no new evidence" in points
             else:
                 assert f"{point.quarter}: {point.score.mean:.2f}" in points
+
+
+def test_a_competency_page_lists_the_copies_left_out_as_profile_explain_does(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+    from nextround.services.profile import copies_left_out
+
+    text = "Risk management was weak: no mitigations at all."
+    with sqlite_app.uow() as uow:
+        framework = active_framework(uow)
+        for _ in range(2):  # the same e-mail pasted twice
+            add_mapped_feedback(
+                uow, text, FeedbackSource.INTERVIEWER,
+                lambda: KeywordMapper([("risk", "risk-management", 0.9)]), framework.id,
+            )  # fmt: skip
+    with sqlite_app.uow() as uow:
+        (left_out,) = copies_left_out(uow, "risk-management")
+    copy_id, statement_id = left_out.copy.id, left_out.statement.id
+    page = browser.get("/profile/risk-management").text
+    section = _words(page[page.index('id="copies"') : page.index('id="self"')])
+    assert "Left out: feedback pasted twice 1" in section
+    assert f"“{text}”" in section
+    assert f"Statement {statement_id} of feedback {copy_id}" in section
+    assert f"identical to feedback {left_out.original.id}" in section
+    assert f'href="/feedback/{copy_id}#delete"' in page
+    assert f'href="/feedback?statement={statement_id}#statement-{statement_id}"' in page
+    # The score counts the words once; other competencies list no copy.
+    others = page[page.index('id="others"') : page.index('id="copies"')]
+    assert others.count("no mitigations at all") == 1
+    assert 'id="copies"' not in browser.get("/profile/systems-thinking").text
+    # Deleted, the copy is gone from the page too.
+    assert browser.post(f"/feedback/{copy_id}/delete", {"confirm": "1"}).status_code == 303
+    after = browser.get("/profile/risk-management").text
+    assert 'id="copies"' not in after and "no mitigations at all" in after

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from nextround.analysis.statement_text import signature_kind
+from nextround.analysis.topic_lines import Topics
 
 #: Fewer words than this, without a full stop, is a greeting, a heading, a name or a join
 #: between two clauses ("Hi Nadia", "Strengths", "Maya", ", but"): not worth listing.
@@ -15,17 +16,19 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 
 
-def left_out(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+def left_out(text: str, spans: Iterable[tuple[int, int]], topics: Sequence[str] = ()) -> list[str]:
     """The passages of ``text`` outside ``spans`` (its statements), in reading order.
 
     A passage is a sentence, or the part of one, that no statement covers and that reads as
-    something said: it ends a sentence, or has at least MIN_WORDS words.
+    something said: it ends a sentence, or has at least MIN_WORDS words. A competency's
+    name among ``topics`` is none: it was read, as the topic of the statements under it.
     """
+    names = Topics(topics)
     passages: list[str] = []
     cursor = 0
     for start, end in sorted((*spans, (len(text), len(text)))):
         if start > cursor:
-            passages += _passages(text[cursor:start])
+            passages += [p for p in _passages(text[cursor:start]) if not names.only_names(p)]
         cursor = max(cursor, end)
     return passages
 

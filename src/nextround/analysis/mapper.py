@@ -39,6 +39,8 @@ class Mapper(Protocol):
 
     name: str
     is_fallback: bool
+    #: The framework whose competencies it suggests.
+    framework: Framework
 
     def map(self, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
         """Up to k matches per text, best first; [] when nothing fits."""
@@ -586,6 +588,7 @@ class NameOnlyMapper:
     temperature = 0.05
 
     def __init__(self, framework: Framework, embedder: Embedder) -> None:
+        self.framework = framework
         self.embedder = embedder
         self._ids = [c.id for c in framework.competencies]
         self._names = embedder.embed([c.name for c in framework.competencies])

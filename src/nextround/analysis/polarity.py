@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.clauses import Clause, contrast_clauses
+from nextround.analysis.polarity_areas import area_label, asks_for_change
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
 from nextround.domain.competency import Polarity
 
@@ -89,23 +90,45 @@ def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, b
         reading = PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",))
         return reading, False, 0.0
     ev = _evidence(text)
+    area = area_label(heading) if heading else None
+    change = area is not None and (ev.indicator or asks_for_change(text))
+    if area == "area" or (area == "opportunity" and (ev.flawed or change)):
+        # Under "Development opportunity:" the words name what to develop: praise counts
+        # as it does before an area named in a sentence ("I see commercial awareness as a
+        # growth area"), and in a request for change ("clearer written updates", "Build
+        # buffers first") not at all, as after the label.
+        ev = _evidence(text, praise_kept=0.0 if change else _OUTWEIGHED)
+    else:
+        area = None
     net, mass, cues = ev.net, ev.mass, list(ev.cues)
     prior_only = False
-    if ev.indicator and not ev.flawed:
+    if ev.indicator and not ev.flawed and not change:
         net += _INDICATOR_PRIOR
         if net < _THRESHOLD:
             net, prior_only = _THRESHOLD, True
         cues.append("indicator: describes a behaviour and names no flaw")
     if heading:
-        under = read_polarity(heading)
-        if under.polarity is not Polarity.NEUTRAL:
-            sign = 1.0 if under.polarity is Polarity.STRENGTH else -1.0
+        under = _heading_polarity(heading) if area is None else Polarity.GAP
+        if under is not Polarity.NEUTRAL:
+            sign = 1.0 if under is Polarity.STRENGTH else -1.0
             net += sign * _HEADING_WEIGHT
             mass += _HEADING_WEIGHT
             prior_only = False
             cues.append(f"heading: '{_clip(heading)}'")
     judged = ev.indicator or mass > 0.0
     return _reading(net, mass, cues, prior_only=prior_only), judged, net
+
+
+def _heading_polarity(heading: str) -> Polarity:
+    """What a heading says of the lines under it, from its judging words alone.
+
+    A label is no behaviour: "Systems thinking" has an indicator's shape ("Builds
+    systems") but praises nothing, and the gaps listed under it must not read as mixed.
+    """
+    net = _evidence(heading).net
+    if abs(net) < _THRESHOLD:
+        return Polarity.NEUTRAL
+    return Polarity.STRENGTH if net > 0 else Polarity.GAP
 
 
 class _Evidence:
@@ -118,9 +141,12 @@ class _Evidence:
         self.flawed, self.indicator = flawed, indicator
 
 
-def _evidence(text: str) -> _Evidence:
+def _evidence(text: str, *, praise_kept: float | None = None) -> _Evidence:
+    """What the words say; ``praise_kept`` is set under a heading that names an area."""
     clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
-    tallies = [(_named_gap_decides(score_span(text, c.start, c.end)), c) for c in clauses]
+    tallies = [
+        (_named_gap_decides(score_span(text, c.start, c.end), praise_kept), c) for c in clauses
+    ]
     tally, contrast_cue = _dominant(text, tallies)
     cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
     if contrast_cue:
@@ -132,18 +158,24 @@ def _evidence(text: str) -> _Evidence:
     return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=indicator)
 
 
-def _named_gap_decides(tally: Tally) -> Tally:
+def _names_gap_area(tally: Tally) -> bool:
+    return any(c.label == "gap area" for c in tally.contributions)
+
+
+def _named_gap_decides(tally: Tally, praise_kept: float | None = None) -> Tally:
     """A clause that names its topic as a development area is a gap whatever else it says.
 
     "I see commercial awareness as one of your growth areas": the praise word before the
     label is the topic of the gap ("awareness"), so it only counts as an outweighed clause
-    would. Praise after a label is already swallowed (see ``polarity_areas``).
+    would. Praise after a label is already swallowed (see ``polarity_areas``). Under a
+    heading that names the area, praise keeps ``praise_kept`` of its weight instead.
     """
-    if not any(c.label == "gap area" for c in tally.contributions):
+    if praise_kept is None and not _names_gap_area(tally):
         return tally
+    kept = _OUTWEIGHED if praise_kept is None else praise_kept
     return Tally(
         [
-            c if c.score < 0 else Contribution(c.score * _OUTWEIGHED, c.label, c.start, c.end)
+            c if c.score < 0 else Contribution(c.score * kept, c.label, c.start, c.end)
             for c in tally.contributions
         ]
     )
@@ -162,16 +194,23 @@ def _reading(net: float, mass: float, cues: list[str], *, prior_only: bool) -> P
 
 
 def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, str]:
-    """The clause that decides: after "but" over before it, main over concession."""
+    """The clause that decides: after "but" over before it, main over concession.
+
+    A deciding clause that names a development area outright ("X remains your biggest
+    development area, even though you handled the review well") is the writer's verdict,
+    reached with the rest of the sentence in view: what it concedes neither turns it nor
+    makes it less sure, however many praise words the concession holds.
+    """
     if len(tallies) == 1:
         return tallies[0][0], ""
     for role, label in (("contrast", "after the contrast"), ("plain", "over the concession")):
         decisive = [(t, c) for t, c in tallies if c.role == role and abs(t.net) >= _THRESHOLD]
         others = [t for t, c in tallies if c.role != role]
-        if decisive and any(abs(t.net) >= _THRESHOLD for t in others):
+        verdict = bool(decisive) and _names_gap_area(decisive[-1][0])
+        if decisive and (verdict or any(abs(t.net) >= _THRESHOLD for t in others)):
             tally, clause = decisive[-1]
             merged = Tally(list(tally.contributions))
-            for t in others:
+            for t in [] if verdict else others:
                 merged.contributions.extend(
                     Contribution(c.score * _OUTWEIGHED, c.label, c.start, c.end)
                     for c in t.contributions

@@ -99,12 +99,14 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:a (?:little|bit|touch)|slightly|somewhat|rather|overly) (?:long|lengthy|wordy|"
         r"long-winded|rushed|quiet|slow|dense|fast|brief|terse|rambly|scripted|rehearsed)",
     ),
-    # Thanks for the candidate's patience or time is courtesy, not praise of a trait.
+    # Thanks for the candidate's patience or time, or for the chance to meet them, is
+    # courtesy, not praise of a trait.
     (
         "neutral",
         0.0,
-        r"(?:appreciat|valu)(?:e|es|ed|ing) (?:your|you taking the|the) (?:time|patience|"
-        r"interest|understanding|flexibility|application|effort to (?:apply|come|travel))",
+        r"(?:appreciat|valu|enjoy)(?:e|es|ed|ing) (?:your|you taking the|the) (?:time|patience|"
+        r"interest|understanding|flexibility|application|effort to (?:apply|come|travel)|"
+        r"(?:opportunity|chance) to (?:meet|speak|talk|chat|learn|hear))",
     ),
     # The assessors' liking aimed at the person is praise: "the panel loved your energy",
     # "we were impressed by how you framed it", "they valued your candour". Aimed at

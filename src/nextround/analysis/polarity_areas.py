@@ -14,6 +14,11 @@ behaviour (the plain hedge in ``polarity_phrases`` reads it), not a verdict.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS, word_set
+
 # What the area is called: "growth area", "development need", "area to work on", "one
 # thing to improve".
 _AREA = (
@@ -40,4 +45,72 @@ GAP_AREA_PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         rf"(?:is|was|are|were|remains?|as) (?:still )?{_WHOSE}(?: \w+){{0,2}} {_AREA}",
     ),
+    # "Opportunity" alone names a development point only with what to do about it: "One
+    # opportunity is to quantify impact", "there's an opportunity for you to delegate
+    # more"; "the opportunity to meet you" and "future opportunities" are no such point.
+    (
+        "gap area",
+        -1.0,
+        r"(?:one|another|the (?:main|key|biggest|real|clear)|your (?:main|key|biggest)|"
+        r"(?:a|the) (?:real|clear|big)) opportunit(?:y|ies)"
+        rf"{_WHEN} (?:is|would be|might be|could be|lies) (?:to|in)\b|"
+        r"there(?:'s| is| are) (?:\w+ ){0,2}opportunit(?:y|ies) for (?:you|him|her|them) to\b",
+    ),
 )
+
+# Words before a label's area: "Key development opportunities", "Your main growth area".
+_LABEL_LEAD = (
+    r"(?:(?:your|his|her|their|my|our|the|one|two|three|some|a few|few|key|main|biggest|"
+    r"top|primary|possible|potential|suggested|other|further|specific|current)\s+)*"
+)
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"{_LABEL_LEAD}{_AREA}", re.IGNORECASE),
+        re.compile(rf"{_LABEL_LEAD}opportunit(?:y|ies)", re.IGNORECASE),
+    )
+
+
+def area_label(heading: str) -> str | None:
+    """Whether a heading (or a line's label) names development areas, and how plainly.
+
+    "area" for a label that says so whatever follows it ("Development opportunity",
+    "Areas for development", "Growth area"); "opportunity" for "Opportunity" or
+    "Opportunities" alone, which heads development points in review templates
+    ("Strengths / Opportunities") but also a job in a recruiter's e-mail ("Opportunity:
+    Senior PM"), so only what criticises or asks for change under it is a gap. None otherwise: the
+    whole label must be the area, so "Strengths and development areas" is not one. Each
+    part of a nested heading ("Interviewer / Growth area") is tried.
+    """
+    area, opportunity = _labels()
+    found = None
+    for part in heading.split(" / "):
+        label = " ".join(part.split()).strip(" :-–—*#_")
+        if area.fullmatch(label):
+            return "area"
+        if opportunity.fullmatch(label):
+            found = "opportunity"
+    return found
+
+
+# Words that open a request for change: "more structure", "clearer updates".
+_CHANGE_OPENERS = word_set("""
+    more less fewer further better clearer sharper crisper tighter stronger deeper shorter
+    simpler faster slower broader wider earlier greater bolder firmer briefer calmer
+    """)
+
+
+def asks_for_change(text: str) -> bool:
+    """Whether a point opens by asking for more, less or other: "clearer written updates".
+
+    What a bare "Opportunity:" label holds in a review ("more structure in the case study",
+    an imperative "Build buffers first"), unlike a job title or a description ("Senior
+    PM, Payments", "great team").
+    """
+    words = text.lower().replace("’", "'").split()
+    while words and words[0] in ("a", "bit", "little", "lot", "much", "even", "slightly"):
+        words.pop(0)
+    first = words[0].strip(".,;:!?\"'()") if words else ""
+    return first in _CHANGE_OPENERS or (first in IMPERATIVE_VERBS and text.lstrip()[:1].isupper())

@@ -75,6 +75,10 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"wish(?:ing)? you\b|sent from my\b|have a (?:great|good|nice|lovely)\b|"
         r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
         r"meeting|speaking|talking|chatting)\b|"
+        # "It was a great opportunity to meet you": the chance to talk, not a development one.
+        r"(?:it was |what )?(?:a |an )?(?:(?:really|truly|very) )?(?:great|good|nice|lovely|"
+        r"wonderful|fantastic|real|excellent|welcome|rare)? ?(?:opportunity|chance) to (?:meet|"
+        r"speak|talk|chat|connect|get to know|learn (?:about|more about) (?:you|your))\b|"
         # E-mail framing around the feedback rather than feedback itself.
         r"(?:i |we )(?:just )?(?:wanted|want|would like|'d like|am writing|'m writing|are writing)"
         r" to (?:share|let you know|follow up|update you|give you|pass on|reach out|thank)\b|"

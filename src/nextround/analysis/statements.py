@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +19,7 @@ from nextround.analysis.statement_text import (
     process_talk_end,
     signature_kind,
 )
+from nextround.analysis.topic_lines import Topics
 from nextround.domain.competency import Polarity
 
 
@@ -28,19 +30,22 @@ class Statement:
     ``text[start:end]`` of the source is the statement with its whitespace collapsed (and
     e-mail quote markers dropped); ``heading`` is the section it sits under
     ("Areas for development") or the label that opened its line ("Interviewer"), if any.
+    ``topic`` is the competency name it sits under or that opened its line ("Risk
+    management: ..."), when the splitter was given the names to look for.
     """
 
     text: str
     start: int
     end: int
     heading: str | None = None
+    topic: str | None = None
 
 
 class _Block:
-    __slots__ = ("end", "heading", "start")
+    __slots__ = ("end", "heading", "start", "topic")
 
-    def __init__(self, start: int, end: int, heading: str | None) -> None:
-        self.start, self.end, self.heading = start, end, heading
+    def __init__(self, start: int, end: int, heading: str | None, topic: str | None) -> None:
+        self.start, self.end, self.heading, self.topic = start, end, heading, topic
 
 
 class _Patterns:
@@ -108,7 +113,7 @@ _MAX_LEAD_IN_WORDS = 5
 _MIN_CONFIDENCE = 0.6
 
 
-def split_statements(text: str) -> list[Statement]:
+def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     """Split feedback into statements by line, sentence and contrastive clause.
 
     Pleasantries with no judgement in them ("Hi Sam,", "Thanks!", "Best, Maria", e-mail
@@ -116,14 +121,19 @@ def split_statements(text: str) -> list[Statement]:
     the person ("Thank you for taking the time to interview", "It was a tough call") are
     dropped rather than returned: they carry no evidence, and the offsets of what is kept
     still point into the source for highlighting.
+
+    ``topics`` are the competency names the text may be sorted by: a line that is only a
+    name heads the statements after it, and a name that opens a line as its label
+    ("Systems thinking - didn't see the second-order effects") is cut off its statement;
+    either way it becomes the statements' ``topic``.
     """
     if not text or text.isspace():
         return []
     statements: list[Statement] = []
-    for block in _blocks(text):
+    for block in _blocks(text, Topics(topics)):
         for s_start, s_end in _sentences(text, block.start, block.end):
             for g_start, g_end in _pieces(text, s_start, s_end):
-                statement = _statement(text, g_start, g_end, block.heading)
+                statement = _statement(text, g_start, g_end, block)
                 if statement is not None:
                     statements.append(statement)
     return statements
@@ -211,11 +221,48 @@ class _Framing:
         return _re().greeting.match(line) is not None
 
 
-def _blocks(text: str) -> list[_Block]:
+class _Section:
+    """The heading the lines sit under, and the competency name, if one heads them too."""
+
+    __slots__ = ("heading", "topic")
+
+    def __init__(self) -> None:
+        self.heading: str | None = None
+        self.topic: str | None = None
+
+    def enter(self, heading: str, topics: Topics, *, nested: bool) -> None:
+        """A heading line; ``nested`` when it comes right under another heading."""
+        if topics and topics.only_names(heading):
+            # A skill's name under a section ("Areas for development:") is about that skill
+            # within the section; anywhere else it starts a section of its own.
+            self.heading = self.heading if nested else None
+            self.topic = heading
+        else:
+            self.heading, self.topic = heading, None
+
+    def labelled(
+        self, text: str, start: int, end: int, topics: Topics
+    ) -> tuple[int, str | None, str | None] | None:
+        """A label that opens the line: (where its words start, heading, topic), or None.
+
+        A competency's name ("Risk management: ...") becomes the topic; a speaker or a
+        section ("Interviewer:", "Areas to improve:") joins the heading.
+        """
+        named = topics.label(text, start, end) if topics else None
+        if named is not None:
+            return named[1], self.heading, named[0]
+        label = _re().label.match(text, start, end)
+        if label is None or not _is_label(label.group("label")):
+            return None
+        name = label.group("label")
+        return label.end(), f"{self.heading} / {name}" if self.heading else name, self.topic
+
+
+def _blocks(text: str, topics: Topics) -> list[_Block]:
     """Group lines into paragraphs and list items, each with the heading above it."""
     lines = _lines(text)
     blocks: list[_Block] = []
-    heading: str | None = None
+    section = _Section()
     current: _Block | None = None
     framing = _Framing()
     after_blank = True
@@ -238,23 +285,19 @@ def _blocks(text: str) -> list[_Block]:
         bullet = _re().bullet.match(text, start, end)
         heading_text = _heading(
             text, start, end, lines=lines, index=index, bullet=bullet is not None
-        )
+        ) or _topic_heading(text, line, lines, index, topics, bullet=bullet is not None)
         if heading_text is not None:
-            heading, current, last_kind, after_blank = heading_text, None, "heading", False
+            section.enter(heading_text, topics, nested=last_kind == "heading")
+            current, last_kind, after_blank = None, "heading", False
             continue
         if bullet:
             start = bullet.end()
         elif after_blank and last_kind != "heading":
-            heading = None  # a new plain paragraph leaves the last section
+            section = _Section()  # a new plain paragraph leaves the last section
         after_blank = False
-        label_heading = heading
-        label = _re().label.match(text, start, end)
-        if label and not _is_label(label.group("label")):
-            label = None
-        if label:
-            name = label.group("label")
-            label_heading = f"{heading} / {name}" if heading else name
-            start, current = label.end(), None
+        label = section.labelled(text, start, end, topics)
+        if label is not None:
+            start, current = label[0], None
         joins = (
             current is not None
             and not bullet
@@ -264,7 +307,8 @@ def _blocks(text: str) -> list[_Block]:
         if joins and current is not None:
             current.end = end
         else:
-            current = _Block(start, end, label_heading)
+            heading, topic = (section.heading, section.topic) if label is None else label[1:]
+            current = _Block(start, end, heading, topic)
             blocks.append(current)
         last_kind = "bullet" if bullet else "text"
     return blocks
@@ -354,6 +398,39 @@ def _heading(
         if _re().bullet.match(text, nxt, nxt_end):
             return line
     return None
+
+
+def _topic_heading(
+    text: str,
+    line: str,
+    lines: list[tuple[int, int]],
+    index: int,
+    topics: Topics,
+    *,
+    bullet: bool,
+) -> str | None:
+    """A line that is only a competency's name, over the sentences that follow it.
+
+    "Systems thinking⏎Didn't see the second-order effects." is a heading; in a list of
+    skills ("Strengths⏎Communication⏎Stakeholder management") each name is a statement,
+    so a name heads only a line of sentence under it, or the paragraph after one blank.
+    """
+    if bullet or not topics or line[-1] in ".!?,;" or not topics.only_names(line):
+        return None
+    following = lines[index + 1 : index + 3]
+    if following and not has_content(text, *following[0]):
+        following = following[1:]  # a blank line between the name and what it heads
+    if not following or not has_content(text, *following[0]):
+        return None
+    start, end = _content_span(text, following[0])
+    end = _rstrip(text, start, end)
+    under = text[start:end]
+    if _re().bullet.match(text, start, end):
+        return line.strip(" \t*_:#")
+    if topics.only_names(under) or (_is_label(under) and len(under.split()) <= 5):
+        return None  # another name, or a section's label: a list, not a heading
+    sentence = under[-1] in ".!?…" or len(under.split()) >= 3
+    return line.strip(" \t*_:#") if sentence else None
 
 
 def _continues(text: str, prev_end: int, next_start: int) -> bool:
@@ -483,7 +560,7 @@ def _starts_a_line(text: str, index: int) -> bool:
     return not text[line_start:index].replace(">", "").strip()
 
 
-def _statement(text: str, start: int, end: int, heading: str | None) -> Statement | None:
+def _statement(text: str, start: int, end: int, block: _Block) -> Statement | None:
     while start < end and text[start] in _TRIM:
         start += 1
     m = _re().leading.match(text, start, end)
@@ -513,7 +590,7 @@ def _statement(text: str, start: int, end: int, heading: str | None) -> Statemen
     clean = _re().ws.sub(" ", text[start:end]).strip()
     if is_pleasantry(clean) or _is_process_talk(clean):
         return None
-    return Statement(clean, start, end, heading)
+    return Statement(clean, start, end, block.heading, block.topic)
 
 
 def _is_process_talk(sentence: str) -> bool:

@@ -127,7 +127,7 @@ def _print_stored(
     console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
     if statements and framework is not None:
         _print_statements(statements, framework)
-        _print_left_out(item.text, statements)
+        _print_left_out(item.text, statements, framework)
 
 
 def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:
@@ -170,11 +170,12 @@ def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -
     )
 
 
-def _print_left_out(text: str, statements: list[FeedbackStatement]) -> None:
+def _print_left_out(text: str, statements: list[FeedbackStatement], framework: Framework) -> None:
     """The passages read as no statement, so that nothing is dropped unseen."""
     from nextround.analysis.left_out import left_out
 
-    passages = left_out(text, [(s.start, s.end) for s in statements])
+    names = [c.name for c in framework.competencies]
+    passages = left_out(text, [(s.start, s.end) for s in statements], names)
     if passages:
         console().print(
             f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
@@ -361,7 +362,7 @@ def map_(
     out = console()
     out.print(f"Mapped feedback {feedback_id}.")
     _print_statements(statements, framework)
-    _print_left_out(item.text, statements)
+    _print_left_out(item.text, statements, framework)
 
 
 @app.command("edit")
@@ -485,6 +486,8 @@ def review(
                         "feedback_id": i.feedback.id,
                         "source": i.feedback.source,
                         "received_on": i.feedback.received_on,
+                        # A pasted copy: counted twice once confirmed.
+                        "copy_of": i.copy_of.id if i.copy_of else None,
                     }
                     for i in items
                 ]

@@ -55,6 +55,7 @@ def mapped_json(
                 "end": s.end,
                 "polarity": s.polarity.value,
                 "polarity_confidence": round(s.polarity_confidence, 4),
+                "topic": s.topic,
                 "competencies": [
                     {
                         "id": m.competency_id,
@@ -126,8 +127,9 @@ def map_texts(
     """Map texts onto competencies: one JSON line out per line in.
 
     Each line: {"text", "framework", "mapper", "not_english", "statements":
-    [{"text", "start", "end", "polarity", "polarity_confidence",
-    "competencies": [{"id", "name", "confidence"}, ...]}]}. A blank line in
+    [{"text", "start", "end", "polarity", "polarity_confidence", "topic",
+    "competencies": [{"id", "name", "confidence"}, ...]}]}. "topic" is the
+    competency name that labels the statement ("Risk management: ..."), or null. A blank line in
     gives a line with no statements, so output lines match input lines.
     nextround reads English: "not_english" is the language code ("fr") of a
     text clearly in another language, whose mapping is unreliable, else null.

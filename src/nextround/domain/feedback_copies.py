@@ -50,3 +50,11 @@ def copy_note(earlier: Sequence[Feedback]) -> str:
     """The note on a new item that repeats ``earlier``: 'this text is identical to feedback 1 …'."""
     named = ", ".join(f"feedback {e.id} (received {e.received_on})" for e in earlier)
     return f"this text is identical to {named}"
+
+
+def review_note(copy_id: int | None, original: Feedback) -> str:
+    """What reviewing a statement of a copy does: "feedback 2 repeats feedback 1 …"."""
+    return (
+        f"feedback {copy_id} repeats feedback {original.id} (received {original.received_on}) "
+        "word for word: confirmed, these words count a second time"
+    )

@@ -142,7 +142,7 @@ def preview_feedback(
         mapper.is_fallback,
         mapped.statements,
         not_english(text),
-        left_out(text, spans),
+        left_out(text, spans, [c.name for c in framework.competencies]),
         copies,
     )
 
@@ -161,8 +161,15 @@ def add_judged_feedback(
     the statements whose verdict differs from the suggestion (the corrections) are, and the
     rest wait in the review inbox. Without verdicts the statements all wait for review.
     Raises PreviewOutdatedError, and stores nothing, when the text now splits differently.
+
+    A copy (the text repeats stored feedback word for word) is stored with every statement
+    waiting for review, whatever the verdicts: confirmed in passing, the same words would
+    count twice. It still counts once reviewed in the inbox, a choice made one statement at
+    a time, for the same e-mail that rightly belongs to two processes.
     """
     framework = active_framework(uow)
+    if earlier_copies(draft.text, uow.feedback.list()):
+        verdicts = ()
     steps = held(uow)
     item, statements = add_mapped_feedback(
         steps,

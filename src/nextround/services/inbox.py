@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
+from nextround.domain.feedback_copies import repeated
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.review import ReviewItem
 
@@ -40,9 +41,15 @@ class Inbox:
 def review_inbox(uow: GrowthUnitOfWork) -> Inbox:
     """What ``pending_review`` lists, read in a few queries rather than one per statement."""
     statements = uow.statements.unconfirmed()
-    feedback = {item.id: item for item in uow.feedback.list()}
+    everything = uow.feedback.list()
+    feedback = {item.id: item for item in everything}
+    copies = repeated(everything) if statements else {}
     items = sorted(
-        (ReviewItem(s, feedback[s.feedback_id]) for s in statements if s.feedback_id in feedback),
+        (
+            ReviewItem(s, feedback[s.feedback_id], copies.get(s.feedback_id))
+            for s in statements
+            if s.feedback_id in feedback
+        ),
         key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position),
     )
     frameworks = {

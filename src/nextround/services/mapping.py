@@ -24,6 +24,10 @@ class MappedStatement:
     polarity_confidence: float
     cues: tuple[str, ...]
     matches: list[CompetencyMatch] = field(default_factory=list)
+    #: The competency name the statement sits under or that opened its line ("Risk
+    #: management: ..."): it counts in ``matches``, and tells the reader what a bare
+    #: "missed the vendor dependency" is about.
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,20 @@ class MappedText:
 
 
 def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText]:
-    """Split every text, read each statement's polarity and map all statements in one batch."""
+    """Split every text, read each statement's polarity and map all statements in one batch.
+
+    A competency named as a heading or a line's label ("Risk management: tracked risks
+    well, but missed the vendor dependency") counts for each statement under it: it is the
+    interviewer's own word for what the statement is about (see ``topic_lines``).
+    """
     from nextround.analysis.polarity import read_polarity
     from nextround.analysis.statements import split_statements
+    from nextround.analysis.topic_lines import Topics, lean_on_topic
 
-    split = [split_statements(text) for text in texts]
+    competencies = mapper.framework.competencies
+    names = [c.name for c in competencies]
+    topics = Topics(names)
+    split = [split_statements(text, names) for text in texts]
     flat = [statement.text for parts in split for statement in parts]
     matches = iter(mapper.map(flat, k=k) if flat else [])
     # The semantic mapper's embedder (cached) also feeds the polarity probe, which settles
@@ -53,6 +66,7 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
             reading = read_polarity(
                 statement.text, heading=statement.heading, embedding=next(vectors)
             )
+            named = topics.named(statement.topic) if statement.topic else []
             mapped.append(
                 MappedStatement(
                     text=statement.text,
@@ -61,7 +75,8 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
                     polarity=reading.polarity,
                     polarity_confidence=reading.confidence,
                     cues=tuple(reading.cues),
-                    matches=next(matches),
+                    matches=lean_on_topic(next(matches), [competencies[i].id for i in named], k),
+                    topic=statement.topic,
                 )
             )
         result.append(MappedText(text, mapped))

@@ -26,6 +26,8 @@ class ProfileView:
     evidence: list[Evidence]
     #: Statements still waiting for the user's verdict: they count for less until confirmed.
     to_review: int = 0
+    #: The statements of feedback pasted twice that the profile leaves out until reviewed.
+    copies: tuple[CopiedStatement, ...] = ()
 
 
 def _context(company: str | None, part: str | None) -> str | None:
@@ -42,10 +44,18 @@ def gather_evidence(
     With ``application_id``, only what was recorded in that one process: an application
     report needs no more, and should not pay for reading everything else.
     """
+    return _gather(uow, framework, application_id)[0]
+
+
+def _gather(
+    uow: GrowthUnitOfWork, framework: Framework, application_id: int | None = None
+) -> tuple[list[Evidence], list[CopiedStatement]]:
+    """The evidence, and the statements of copies left out of it (read in the same pass)."""
     known = {c.id for c in framework.competencies}
     pairs = uow.statements.with_feedback(framework.id, application_id)
     # Feedback pasted twice would count twice before the user has seen it is a copy.
-    copied = {c.statement.id for c in _unreviewed_copies(uow, pairs)}
+    left_out = _unreviewed_copies(uow, pairs)
+    copied = {c.statement.id for c in left_out}
     pairs = [(s, item) for s, item in pairs if s.id not in copied]
     if application_id is None:
         debriefs = uow.debriefs.all()
@@ -115,7 +125,7 @@ def gather_evidence(
                         else None,
                     )
                 )
-    return evidence
+    return evidence, left_out
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,10 @@ class CopiedStatement:
     statement: FeedbackStatement
     copy: Feedback
     original: Feedback
+
+    def is_about(self, competency_id: str) -> bool:
+        """Whether, reviewed as it stands, the statement would be evidence on this competency."""
+        return any(competency == competency_id for competency, _ in self.statement.evidence)
 
 
 def _unreviewed_copies(
@@ -148,11 +162,7 @@ def copies_left_out(uow: GrowthUnitOfWork, competency_id: str) -> list[CopiedSta
     """The statements of repeated feedback that the profile leaves out, on one competency."""
     framework = active_framework(uow)
     pairs = uow.statements.with_feedback(framework.id)
-    return [
-        c
-        for c in _unreviewed_copies(uow, pairs)
-        if any(competency == competency_id for competency, _ in c.statement.evidence)
-    ]
+    return [c for c in _unreviewed_copies(uow, pairs) if c.is_about(competency_id)]
 
 
 def current_profile(
@@ -160,9 +170,10 @@ def current_profile(
 ) -> ProfileView:
     """The profile on the framework in use (or the one given), as of today."""
     framework = uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
-    evidence = gather_evidence(uow, framework)
+    evidence, copies = _gather(uow, framework)
     profile = build_profile(evidence, framework, uow.today(), half_life_days)
-    return ProfileView(framework, profile, evidence, uow.statements.count_unconfirmed())
+    to_review = uow.statements.count_unconfirmed()
+    return ProfileView(framework, profile, evidence, to_review, tuple(copies))
 
 
 #: What `profile explain` takes for the calibration figure rather than a competency.

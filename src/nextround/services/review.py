@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
+from nextround.domain.feedback_copies import repeated, review_note
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.frameworks import competency_ids
@@ -19,13 +20,23 @@ class ReviewItem:
 
     statement: FeedbackStatement
     feedback: Feedback
+    #: The earlier feedback this feedback repeats word for word, when it is a pasted copy:
+    #: left out of the profile until reviewed, and counted twice once confirmed.
+    copy_of: Feedback | None = None
+
+    @property
+    def copy_note(self) -> str | None:
+        """What confirming the statement of a copy does, when the feedback is one."""
+        return review_note(self.feedback.id, self.copy_of) if self.copy_of else None
 
 
 def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     """Statements whose mapping the user has not confirmed yet, oldest feedback first."""
+    statements = uow.statements.unconfirmed()
+    copies = repeated(uow.feedback.list()) if statements else {}
     items = [
-        ReviewItem(statement, uow.feedback.get(statement.feedback_id))
-        for statement in uow.statements.unconfirmed()
+        ReviewItem(s, uow.feedback.get(s.feedback_id), copies.get(s.feedback_id))
+        for s in statements
     ]
     return sorted(
         items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)

@@ -7,7 +7,7 @@ from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from nextround.domain.competency import Framework
-from nextround.domain.feedback import FeedbackSource
+from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.feedback_copies import copy_note
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
@@ -103,7 +103,9 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Store the feedback word for word with its statements, confirmed or corrected as chosen.
 
     "Save and confirm" confirms every statement as shown; "confirm later" confirms only the
-    statements the user changed, and the others wait in the inbox.
+    statements the user changed, and the others wait in the inbox. A copy of stored feedback
+    confirms nothing (its preview offers only "Save without confirming"; see
+    ``add_judged_feedback``).
     """
     return _save_form(web, app_id, form)
 
@@ -140,17 +142,15 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
             where = f"/feedback/{item.id}"
             if app_id is not None:
                 where = f"/applications/{app_id}#feedback-{item.id}"
-            confirmed = sum(s.confirmed for s in statements)
-            message = _saved_message(len(statements), confirmed, judged, confirm_all)
             assert item.id is not None
             new_id = item.id
             earlier = web.read(lambda uow: earlier_copies_of(uow, new_id))
             if earlier:
                 # Said, not refused: the same e-mail may rightly belong to two processes.
-                message += (
-                    f" Note: {copy_note(earlier)}. If you saved it twice by mistake, delete "
-                    f"this one (feedback {new_id}) under “Delete it” on its page."
-                )
+                message = _copy_message(earlier, new_id, len(statements))
+            else:
+                confirmed = sum(s.confirmed for s in statements)
+                message = _saved_message(len(statements), confirmed, judged, confirm_all)
             return web.redirect(where, message)
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)
@@ -179,6 +179,17 @@ def _again(
     if not same_statements([j.text for j in judged], now):
         message = OUTDATED[0].upper() + OUTDATED[1:] + "."
     return _show(web, app_id, reader.state, entry.with_choices(judged, message), 422)
+
+
+def _copy_message(earlier: list[Feedback], new_id: int, count: int) -> str:
+    """What a save of a copy says: stored, nothing confirmed, and what to do about it."""
+    statements = "its statement waits" if count == 1 else f"its {count} statements wait"
+    return (
+        f"Saved the feedback word for word, without confirming anything: {copy_note(earlier)}, "
+        f"so {statements} for review in Feedback and your profile counts the words once. If "
+        f"you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete it” "
+        "on its page; if it is about this process too, review its statements to count them."
+    )
 
 
 def _saved_message(count: int, confirmed: int, judged: list[Judgement], confirm_all: bool) -> str:

@@ -147,6 +147,8 @@ def render_competency(
         score=explanation.score,
         others=EvidenceList.of([p for p in pieces if p.evidence.is_external], everything),
         own=EvidenceList.of([p for p in pieces if not p.evidence.is_external], everything),
+        # As `profile explain` lists them: pasted twice and not reviewed, so left out.
+        copies=[c for c in view.copies if c.is_about(competency.id)],
         calibration=calibration,
         patterns=patterns,
         spike=patterns.spike is not None,
