@@ -119,6 +119,31 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
     assert "1 offers" not in applications and "1 screens" not in applications
 
 
+def test_the_report_trend_rings_the_points_fading_moved(demo):
+    from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+
+    _, _, profile, _ = demo
+    html = profile_html(profile)
+    section = html[html.index("<h2>Trend</h2>") : html.index("<h2>Evidence over time</h2>")]
+    p = profile.view.profile
+    charted = [g.competency_id for g in p.spikes] + [g.competency_id for g in p.recurring_gaps]
+    faded = [
+        (t.name.split(":")[0], pt.as_of)
+        for t in p.trend
+        if t.competency_id in charted[:4]
+        for pt in t.points
+        if pt.faded
+    ]
+    assert faded  # the demo has them: a past quarter of risk management, today's of others
+    for name, day in faded:
+        assert re.search(
+            rf"<title>{name}, {day.isoformat()}: [\d.]+ \({FADING_NOTE}\)</title>", section
+        )
+    rings = section.count('stroke-dasharray="2 2"')
+    assert rings == len(faded) + 1  # each point, and the legend
+    assert f"A ringed point, “{FADING_NOTE}”: {FADING_MEANING}." in section
+
+
 def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):
     _, _, profile, _ = demo
     data = to_pdf(profile_html(profile))

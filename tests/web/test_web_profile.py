@@ -7,6 +7,7 @@ import re
 import pytest
 
 from nextround.bootstrap import Nextround
+from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.integration.thin_calibration import seed_thin_calibration
@@ -236,7 +237,7 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
             r'<th scope="row"><a href="/profile/([\w-]+)">.*?</a></th>(.*?)</tr>', table, re.S
         )
     }
-    carried_somewhere = False
+    carried_somewhere = faded_somewhere = False
     for series in profile.trend:
         if series.competency_id not in rows:
             continue
@@ -248,12 +249,19 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
                 carried_somewhere = True
                 assert "no new evidence" in cell and "href" not in cell, cell
             elif point is not None and point.faded:
-                # Today's score, said to have moved by fading alone.
-                assert f"{point.score.mean:.2f}" in cell and "today, no new evidence" in cell
+                # Moved mostly by fading, today's or a past quarter's: said so.
+                faded_somewhere = True
+                assert f"{point.score.mean:.2f}" in cell and f">{point.note}<" in cell, cell
             elif point is not None:
-                assert f"{point.score.mean:.2f}" in cell and "no new evidence" not in cell, cell
+                assert f"{point.score.mean:.2f}" in cell and "fading" not in cell, cell
+                assert "no new evidence" not in cell, cell
     assert carried_somewhere  # the demo has quiet quarters in what the table shows
+    assert faded_somewhere
     assert "carries the score before it forward, so the line stays flat there" in html
+    assert f"A point marked “{FADING_NOTE}”: {FADING_MEANING}." in html
+    # The chart rings the same points, and its legend says what a ring means.
+    chart = html[html.index('id="trend-title"') : html.index('class="data trend-table')]
+    assert f" ({FADING_NOTE})</title>" in chart and 'stroke-dasharray="2 2"' in chart
 
 
 def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(

@@ -6,6 +6,7 @@ import re
 
 from nextround.bootstrap import Nextround
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from tests.unit.growth_fakes import KeywordMapper
 from tests.web.conftest import Browser, load_demo_journey
@@ -101,12 +102,13 @@ def test_the_competency_page_says_why_a_strength_is_no_spike_in_the_profiles_wor
     assert "is not a spike yet" not in past
 
 
-def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
+def test_the_trend_ends_on_todays_score_and_marks_every_point_fading_moved(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     load_demo_journey(sqlite_app)
     with sqlite_app.uow() as uow:
         profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    faded_past = False
     for series in profile.trend:
         last = series.points[-1]
         assert last.score == profile.score_of(series.competency_id)
@@ -115,12 +117,27 @@ def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
         page = browser.get(f"/profile/{series.competency_id}").text
         points = _words(page[page.index('class="points"') :].split("</p>")[0])
         assert points.endswith(
-            f"{last.quarter}: {last.score.mean:.2f}"
-            + (" (today, no new evidence: older evidence fading)" if last.faded else "")
+            f"{last.quarter}: {last.score.mean:.2f}" + (f" ({last.note})" if last.faded else "")
         ), points
         for point in series.points[:-1]:
             if point.carried_forward:
                 # No number: a quiet quarter's figure would read as a measurement.
                 assert f"{point.quarter}: no new evidence" in points
+            elif point.faded:
+                # A past quarter that moved mostly by fading says so too.
+                assert f"{point.quarter}: {point.score.mean:.2f} ({FADING_NOTE})" in points
             else:
-                assert f"{point.quarter}: {point.score.mean:.2f}" in points
+                assert f"{point.quarter}: {point.score.mean:.2f} ·" in points
+        # What moved today's point, in parts that add up.
+        movement = _words(page[page.index('<p class="movement"') :].split("</p>")[0])
+        assert movement == _words(
+            f"Trend point {last.quarter} (today): {last.score.mean:.3f}, {last.movement}."
+        )
+        # A past point's page says what moved that point, and how the mark reads.
+        for point in (p for p in series.points[:-1] if p.faded):
+            then = browser.get(f"/profile/{series.competency_id}?as_of={point.as_of}").text
+            assert _words(f"Trend point {point.quarter}: {point.score.mean:.3f}") in _words(then)
+            assert _words(point.movement) in _words(then)
+            assert f"“{FADING_NOTE}”: {FADING_MEANING}." in then
+            faded_past = True
+    assert faded_past  # the demo has a past quarter that moved mostly by fading

@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
-    from nextround.domain.profile import Profile, TrendPoint
+    from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
-    from nextround.services.profile import CopiedStatement, ProfileView
+    from nextround.services.profile import CopiedStatement, ExplainedOverTime, ProfileView
 
 app = typer.Typer(
     add_completion=False,
@@ -38,7 +38,8 @@ app = typer.Typer(
     "statements you have reviewed (`nextround feedback review`) count as witnesses to a spike "
     "or a recurring gap. The trend moves only in quarters where new evidence arrived; a past "
     "quarter without any carries the score before it forward, since older evidence fading is "
-    "no change in you, and the last point is today's score.",
+    "no change in you, and the last point is today's score. A point that moved mostly because "
+    "older evidence faded, not because of new evidence, is marked so.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -194,13 +195,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
     ]
     if moving:
-        # One line even at 80 columns: a wrapped heading reads as two.
-        out.print(
-            "[bold]Trend[/] (score after each quarter with new evidence; spikes, gaps, movers)"
-        )
-        for series in moving:
-            steps = " → ".join(_trend_step(pt) for pt in series.points)
-            paragraph(f"{escape(series.name)}: {steps}", 2, 2)
+        _render_trend(moving)
     _next_steps(view)
 
 
@@ -215,18 +210,36 @@ def _render_gap_awaiting_review(gap: RecurringGap) -> None:
     paragraph(_quote(gap.awaiting_review[0]), 4, 1)
 
 
+def _render_trend(series: Sequence[TrendSeries]) -> None:
+    """Each series on a line, then what a marked point means and how to look behind one."""
+    from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+
+    # One line even at 80 columns: a wrapped heading reads as two.
+    console().print(
+        "[bold]Trend[/] (score at each quarter's end, today last; spikes, gaps, movers)"
+    )
+    for one in series:
+        steps = " → ".join(_trend_step(pt) for pt in one.points)
+        paragraph(f"{escape(one.name)}: {steps}", 2, 2)
+    marked = next(((t, p) for t in series for p in t.points if p.faded), None)
+    if marked is not None:
+        one, point = marked
+        paragraph(
+            f"[dim]“{FADING_NOTE}”: {FADING_MEANING}. What moved a point, and what was known "
+            f"then: nextround profile explain {one.competency_id} --as-of {point.quarter}[/]",
+            2,
+            2,
+        )
+
+
 def _trend_step(point: TrendPoint) -> str:
     # A past quarter without new evidence gets no number: its score is the one before, and
-    # repeating it would read as a measurement. Today's point always has one, the profile's,
-    # said to have moved by fading alone when nothing new arrived.
+    # repeating it would read as a measurement. Any other point has one, and says when it
+    # moved mostly because older evidence faded rather than because of anything new.
     if point.carried_forward:
         return f"{point.quarter} [dim]no new evidence[/]"
-    if point.faded:
-        return (
-            f"{point.quarter} {point.score.mean:.2f} "
-            "[dim](today; no new evidence, older evidence fading)[/]"
-        )
-    return f"{point.quarter} {point.score.mean:.2f}"
+    note = f" [dim]({point.note})[/]" if point.note else ""
+    return f"{point.quarter} {point.score.mean:.2f}{note}"
 
 
 def _render_calibration(calibration: Calibration) -> None:
@@ -346,8 +359,12 @@ def explain(
     then, so a change between two quarters shows what arrived and what faded.
     """
     from nextround.domain.profile import past_day
-    from nextround.services.profile import copies_left_out, current_profile, names_calibration
-    from nextround.services.profile import explain as build
+    from nextround.services.profile import (
+        copies_left_out,
+        current_profile,
+        explain_over_time,
+        names_calibration,
+    )
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
@@ -361,7 +378,8 @@ def explain(
             profile = current_profile(uow, nextround.settings.half_life_days).profile
             _explain_calibration(profile.calibration, as_json)
             return
-        explanation = build(uow, competency, nextround.settings.half_life_days, day)
+        over_time = explain_over_time(uow, competency, nextround.settings.half_life_days, day)
+        explanation = over_time.explanation
         copies = copies_left_out(uow, explanation.score.competency_id)
     from nextround.domain.patterns import patterns_of
 
@@ -371,8 +389,14 @@ def explain(
             {"statement": c.statement.id, "feedback": c.copy.id, "copy_of": c.original.id}
             for c in copies
         ]
+        point = over_time.point
         print_json(
-            {**explanation.to_json(), "patterns": patterns.to_json(), "copies_left_out": left_out}
+            {
+                **explanation.to_json(),
+                "patterns": patterns.to_json(),
+                "trend_point": None if point is None else point.to_json(),
+                "copies_left_out": left_out,
+            }
         )
         return
     out = console()
@@ -392,6 +416,7 @@ def explain(
         f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
         f"{explanation.as_of}) × confirmation"
     )
+    _explain_trend(over_time, as_of is not None)
     _explain_patterns(patterns, explanation.pieces)
     out.print()
     # One block per piece, not a table: the statement gets the full width and the weight's
@@ -418,6 +443,47 @@ def explain(
         if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
     _explain_copies(copies)
+
+
+def _explain_trend(over_time: ExplainedOverTime, past: bool) -> None:
+    """Today the whole trend, and for any day how the score moved to that point."""
+    point, trend = over_time.point, over_time.trend
+    if point is None:
+        return
+    explanation = over_time.explanation
+    if not past and (trend is None or len(trend.points) < 2):
+        return  # one point is no trend yet
+    if not past and trend is not None:
+        steps = " → ".join(_trend_step(p) for p in trend.points)
+        paragraph(f"Trend: {steps}", 0, 2)
+    on_point = trend is not None and point in trend.points
+    label = (
+        f"Trend point {point.quarter}{'' if past else ' (today)'}"
+        if on_point
+        else f"On {explanation.as_of}"
+    )
+    if point.carried_forward:
+        # The trend does not measure a quiet quarter; the explanation below does.
+        paragraph(
+            f"{label}: {point.movement}. Measured on that day, as below, it reads "
+            f"{explanation.score.mean:.3f}: different only because older evidence counts for "
+            "less as it ages.",
+            0,
+            2,
+        )
+        return
+    paragraph(f"{label}: {point.score.mean:.3f}, {point.movement}.", 0, 2)
+    earlier = [p for p in (trend.points[:-1] if trend else ()) if not p.carried_forward]
+    earlier = [p for p in earlier if p.previous_quarter is not None]
+    if not past and trend is not None and earlier:
+        # The point most worth a look: one fading moved, else the latest before today.
+        shown = next((p for p in earlier if p.faded), earlier[-1])
+        paragraph(
+            f"[dim]What moved an earlier point: nextround profile explain "
+            f"{trend.competency_id} --as-of {shown.quarter}[/]",
+            0,
+            2,
+        )
 
 
 def _explain_copies(copies: Sequence[CopiedStatement]) -> None:

@@ -12,6 +12,7 @@ from nextround.domain.patterns import CalibrationItem
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats
 from nextround.domain.profile import Profile
 from nextround.domain.timeline import EventKind, TimelineEvent
+from nextround.domain.trend import FADING_NOTE
 from nextround.reports.charts import Mark, Span, funnel_svg, radar_svg, timeline_svg, trend_svg
 
 #: A radar with more spokes than this is unreadable on paper; the heaviest evidence wins.
@@ -127,10 +128,10 @@ def trend_chart(profile: Profile) -> str | None:
     wanted = [s.competency_id for s in profile.spikes] + [
         g.competency_id for g in profile.recurring_gaps
     ]
+    shown = [t for t in profile.trend if t.competency_id in wanted[:TREND_MAX_SERIES]]
     series = {
         short_name(t.name): [(p.as_of, round(p.score.mean * 100, 1)) for p in t.points]
-        for t in profile.trend
-        if t.competency_id in wanted[:TREND_MAX_SERIES]
+        for t in shown
     }
     if not any(len(points) > 1 for points in series.values()):
         return None
@@ -140,6 +141,8 @@ def trend_chart(profile: Profile) -> str | None:
         scale_max=100,
         title="Trend: score at the end of each quarter",
         width=700,
+        marked={short_name(t.name): {p.as_of for p in t.points if p.faded} for t in shown},
+        marked_label=FADING_NOTE,
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.counts import counted
 from nextround.domain.patterns import NOT_REVIEWED, REVIEW_RULE, SPIKE_RULE, more_not_reviewed
+from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -153,6 +154,8 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         calibration_text=CalibrationText.of(profile.calibration),
         spike_rule=SPIKE_RULE,
         review_rule=REVIEW_RULE,
+        fading_note=FADING_NOTE,
+        fading_meaning=FADING_MEANING,
         **_page(paper, footer),
     )
 
