@@ -393,11 +393,31 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
     assert (
         "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
-        "is 0.56; a spike needs above 0.60." in spikes
+        "is 0.56 (a spike needs above 0.60)." in spikes
     ), spikes
     profile = json.loads(cli.ok("profile", "--json"))
     verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
     assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
+    # `profile explain` gives the whole checklist: each condition, met or not, with figures.
+    explained = cli.ok("profile", "explain", "stakeholder-management")
+    rule = explained[explained.index("Not a spike yet") :].split("\n")
+    assert rule[0] == "Not a spike yet: 2 of the 3 conditions are met."
+    checks = " ".join(" ".join(rule[1:6]).split())
+    assert re.search(
+        r"✗ The cautious end of its 80% range above 0\.60: 0\.56 \(range 0\.56–\d\.\d\d, "
+        r"0\.\d\d wide\) ✓ Strength evidence from at least 2 independent sources other than you "
+        r"\(your own ratings may agree, but do not count as one\): 2 ✓ At least 2 of them in "
+        r"statements you have reviewed: 2 reviewed",
+        checks,
+    ), checks
+    listed = json.loads(cli.ok("profile", "explain", "stakeholder-management", "--json"))
+    checklist = listed["patterns"]["spike_checklist"]
+    assert [(c["condition"], c["met"], c["needed"]) for c in checklist] == [
+        ("cautious_end", False, 0.6),
+        ("outside_sources", True, 2),
+        ("reviewed_sources", True, 2),
+    ]
+    assert checklist[0]["value"] == round(listed["score"]["low"], 4)
 
 
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):

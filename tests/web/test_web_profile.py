@@ -191,9 +191,11 @@ def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
     assert "at least 2 independent sources other than you (your own ratings may agree" in spikes
+    # Both parts it misses, not only the first.
     assert re.search(
         r'href="/profile/ownership">Ownership</a> reads as a strength but is not a spike yet: '
-        r"its cautious end is 0\.56; a spike needs above 0\.60\.",
+        r"its cautious end is 0\.56 \(a spike needs above 0\.60\); only your own ratings show "
+        r"it \(a spike needs 2 independent sources other than you\)\.",
         spikes,
     ), spikes
     assert "verdict-strength" in html[html.index('id="competencies"') :]

@@ -66,12 +66,16 @@ def heard_once(gaps: Sequence[RecurringGap]) -> str:
 
     The person's own low rating is said to agree, never counted as a second source.
     """
-    return "; ".join(
-        f"{gap.score.name} ({_heard_from(heard)}, {heard.observed_on}"
+    return "; ".join(f"{gap.score.name} ({_heard_where(gap)})" for gap in gaps)
+
+
+def _heard_where(gap: RecurringGap) -> str:
+    """Where and when a gap heard once came up, whether it is reviewed, and your own view."""
+    heard = _outside_piece(gap)
+    return (
+        f"{_heard_from(heard)}, {heard.observed_on}"
         f"{'' if gap.witnesses else ', ' + NOT_REVIEWED}"
-        f"{', and your own view agrees' if gap.own_view_agrees else ''})"
-        for gap in gaps
-        for heard in [_outside_piece(gap)]
+        f"{', and your own view agrees' if gap.own_view_agrees else ''}"
     )
 
 
@@ -503,20 +507,11 @@ def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
     """Which pattern the evidence makes, by which rule, and what a review would change."""
-    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE, SPIKE_RULE
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
 
+    if patterns.spike is not None or patterns.not_a_spike is not None:
+        _explain_spike_rule(patterns)
     lines = []
-    if patterns.spike is not None:
-        spike = patterns.spike
-        lines.append(
-            f"Spike: strength evidence from {spike.sources} independent sources besides you in "
-            f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
-        )
-    elif patterns.not_a_spike is not None:
-        lines.append(f"Not a spike yet: {patterns.not_a_spike}. {SPIKE_RULE}.")
-        near = patterns.near_spike
-        if near is not None and near.awaiting_review:
-            lines.append(f"Review {_to_review(near.awaiting_review)} to settle it.")
     if patterns.recurring_gap is not None:
         gap = patterns.recurring_gap
         lines.append(
@@ -531,12 +526,29 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         )
     elif patterns.early_gap is not None:
         lines.append(
-            f"Heard once so far as a gap: {escape(heard_once([patterns.early_gap]))}. {GAP_RULE}."
+            f"Heard once so far as a gap ({escape(_heard_where(patterns.early_gap))}). {GAP_RULE}."
         )
     if any(not w.evidence.confirmed for w in pieces):
         lines.append(f"{REVIEW_RULE}: {REVIEW_COMMAND}")
     for line in lines:
         paragraph(line, 0, 2)
+
+
+def _explain_spike_rule(patterns: CompetencyPatterns) -> None:
+    """Each condition of the spike rule, met or not, with the figures behind it."""
+    checklist = patterns.spike_checklist
+    met, total = patterns.conditions_met, len(checklist)
+    if patterns.spike is not None:
+        paragraph(f"Spike: all {total} conditions of the rule are met.", 0, 2)
+    else:
+        paragraph(f"Not a spike yet: {met} of the {total} conditions are met.", 0, 2)
+    for condition in checklist:
+        mark = "[green]✓[/]" if condition.met else "[red]✗[/]"
+        rule = condition.rule[0].upper() + condition.rule[1:]
+        paragraph(f"{mark} {escape(rule)}: {escape(condition.figures)}", 2, 4)
+    near = patterns.near_spike
+    if near is not None and near.awaiting_review:
+        paragraph(f"Review {_to_review(near.awaiting_review)} to settle it.", 2, 2)
 
 
 _READING = {"agreement": "agreed", "blind_spot": "blind spot", "hidden_strength": "hidden strength"}
