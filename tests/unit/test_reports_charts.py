@@ -107,7 +107,9 @@ def test_radar_marks_missing_evidence_instead_of_zero() -> None:
     )
     assert "(no evidence)" in texts(root)
     desc = root.find(f"{SVG}desc").text or ""
-    assert "Systems: no evidence (Self: 0.7)" in desc
+    # On a 0-1 scale values read as everywhere else: two decimals.
+    assert "Systems: no evidence (Self: 0.70)" in desc and "Risk: 0.80" in desc
+    assert desc.startswith("Score from 0 to 1 per axis.")
     with pytest.raises(ValueError, match="three axes"):
         radar_svg(["a", "b"], [1, 2])
     with pytest.raises(ValueError, match="one value per label"):
@@ -138,10 +140,10 @@ def test_trend_rings_the_marked_points_and_says_what_a_ring_means() -> None:
     rings = [c for c in root.iter(f"{SVG}circle") if c.get("stroke-dasharray") == "2 2"]
     assert len(rings) == 2  # the one marked point, and the legend's ring
     tips = [t.text or "" for g in root.iter(f"{SVG}g") for t in g.iter(f"{SVG}title")]
-    assert [t for t in tips if "mostly fading" in t] == ["Risk, 2025-06-30: 0.3 (mostly fading)"]
+    assert [t for t in tips if "mostly fading" in t] == ["Risk, 2025-06-30: 0.30 (mostly fading)"]
     assert "mostly fading" in texts(root)
     desc = root.find(f"{SVG}desc")
-    assert desc is not None and "2025-06-30 0.3 (mostly fading), 2025-09-30" in (desc.text or "")
+    assert desc is not None and "2025-06-30 0.30 (mostly fading), 2025-09-30" in (desc.text or "")
     # Nothing marked: no ring, no legend entry.
     plain = parse(trend_svg(series, marked={"Risk": set()}, marked_label="mostly fading"))
     assert not [c for c in plain.iter(f"{SVG}circle") if c.get("stroke-dasharray") == "2 2"]

@@ -32,6 +32,11 @@ from nextround.reports.svg import (
 )
 
 
+def shown_value(value: float, scale_max: float) -> str:
+    """A value as the pages write it: two decimals on a 0-1 scale (0.82), else at most one."""
+    return f"{value:.2f}" if scale_max <= 1 else num(value)
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%"
 
@@ -348,19 +353,23 @@ def radar_svg(
             if v is not None:
                 colour = SERIES_COLOURS[style]
                 dot = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
-                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{dot}</g>")
+                shown = shown_value(v, scale_max)
+                body.append(f"<g><title>{esc(name)}, {esc(label)}: {shown}</title>{dot}</g>")
     if comparison:
         body += _legend([(value_name, 0), (comparison[0], 1)], 12, height - 10)
     parts = []
     for index, label in enumerate(labels):
         v = values[index]
-        part = f"{label}: {'no evidence' if v is None else num(v)}"
+        part = f"{label}: {'no evidence' if v is None else shown_value(v, scale_max)}"
         if comparison:
             c = comparison[1][index]
-            part += f" ({comparison[0]}: {'no evidence' if c is None else num(c)})"
+            part += (
+                f" ({comparison[0]}: {'no evidence' if c is None else shown_value(c, scale_max)})"
+            )
         parts.append(part)
     desc = (
-        description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
+        description
+        or f"{value_name} from 0 to {num(scale_max)} per axis. " + "; ".join(parts) + "."
     )
     return frame(ident, (width, height), title, desc, "".join(body))
 
@@ -487,10 +496,11 @@ def trend_svg(
                 f'fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>'
             )
         singled = marked.get(name, ())
-        body.append(_trend_points(name, ordered, coords, style, singled, marked_label))
+        body.append(_trend_points(name, ordered, coords, style, (singled, marked_label), top_value))
         legend.append((name, style))
         values = ", ".join(
-            f"{d.isoformat()} {num(v)}{f' ({marked_label})' if d in singled else ''}"
+            f"{d.isoformat()} {shown_value(v, top_value)}"
+            f"{f' ({marked_label})' if d in singled else ''}"
             for d, v in ordered
         )
         described.append(f"{name}: {values}")
@@ -514,10 +524,11 @@ def _trend_points(
     ordered: Sequence[tuple[date, float]],
     coords: Sequence[tuple[float, float]],
     style: int,
-    singled: Collection[date],
-    label: str,
+    marks: tuple[Collection[date], str],
+    top_value: float,
 ) -> str:
     """One series' markers, each with a tooltip; the singled-out ones ringed and labelled."""
+    singled, label = marks
     colour = SERIES_COLOURS[style % len(SERIES_COLOURS)]
     out = []
     for (d, v), (px, py) in zip(ordered, coords, strict=True):
@@ -526,7 +537,8 @@ def _trend_points(
         if d in singled:
             dot = _ring((px, py)) + dot
             note = f" ({label})" if label else ""
-        out.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}{esc(note)}</title>{dot}</g>")
+        shown = shown_value(v, top_value)
+        out.append(f"<g><title>{esc(name)}, {d.isoformat()}: {shown}{esc(note)}</title>{dot}</g>")
     return "".join(out)
 
 
