@@ -135,6 +135,20 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     assert shown["mean"] == score["mean"]
 
 
+def test_explain_a_competency_without_evidence_says_what_would_give_it_one(pcli):
+    profile = json.loads(pcli.ok("profile", "--json"))
+    unseen = next(c for c in profile["competencies"] if c["evidence_count"] == 0)
+    out = " ".join(pcli.ok("profile", "explain", unseen["competency_id"]).split())
+    assert out.startswith(f"{unseen['name']}: no evidence yet. It reads the even 0.50 until")
+    assert "`nextround debrief`" in out and "`nextround feedback add`" in out
+    assert "Beta(" not in out  # a sum of nothing explains nothing
+    seen = next(c for c in profile["competencies"] if c["evidence_count"])
+    before = " ".join(
+        pcli.ok("profile", "explain", seen["competency_id"], "--as-of", "2000-01-01").split()
+    )
+    assert before == f"{seen['name']}: no evidence by 2000-01-01, so it read the even 0.50 then."
+
+
 def test_explain_calibration_shows_how_the_agreement_figure_is_worked_out(pcli):
     calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
     text = " ".join(pcli.ok("profile", "explain", "calibration").split())
@@ -518,7 +532,7 @@ def test_a_past_point_moved_mostly_by_fading_is_marked_and_explained(cli):
     assert trend.count("(mostly older evidence fading)") == 1
     assert "(no new evidence: older evidence fading)" in trend
     # What the mark means, and where to see what moved the point.
-    assert "“mostly older evidence fading”: it moved more because older evidence" in trend
+    assert "“older evidence fading”: it moved more because older evidence" in trend
     assert f"nextround profile explain risk-management --as-of {quarter}" in trend
 
     explained = " ".join(

@@ -8,6 +8,7 @@ import pytest
 
 from nextround.domain.profile import build_profile
 from nextround.domain.trend import (
+    FADING_MARK,
     FADING_NOTE,
     ONLY_FADING_NOTE,
     build_trend,
@@ -80,6 +81,8 @@ def test_todays_point_without_new_evidence_is_all_fading() -> None:
     assert (last.quarter, last.as_of, last.new_evidence) == ("2025Q4", TODAY, 0)
     assert last.from_new_evidence == 0 and last.from_fading != 0
     assert last.faded and last.note == ONLY_FADING_NOTE
+    # Both marks end in the words a legend explains them by.
+    assert FADING_NOTE.endswith(FADING_MARK) and ONLY_FADING_NOTE.endswith(FADING_MARK)
     assert last.score == build_profile(EVIDENCE, FRAMEWORK, TODAY, HALF).score_of("risk-management")
 
 

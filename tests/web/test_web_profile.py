@@ -7,7 +7,8 @@ import re
 import pytest
 
 from nextround.bootstrap import Nextround
-from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+from nextround.domain.calibration_text import signed_difference
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.integration.thin_calibration import seed_thin_calibration
@@ -49,6 +50,10 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert f"(less than a rating point apart)</span>: {agreed} of {len(calibration.items)}." in card
     table = html[html.index('id="calibration-table"') :]
     assert f"Agreement = 1 − mean |you − others| = 1 − {calibration.mean_difference:.2f}" in table
+    # Each difference as the terminal writes it: never "-0.00".
+    shown = re.findall(r'data-label="Difference"><a [^>]*>([^<]*)</a>', table)
+    assert shown == [signed_difference(i.difference) for i in calibration.items]
+    assert "-0.00" not in shown
     assert "Blind spots" in html and "Hidden strengths" in html
     assert 'id="calibration-table"' in html
     # The trend: a chart and a table of quarters.
@@ -260,7 +265,7 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
     assert carried_somewhere  # the demo has quiet quarters in what the table shows
     assert faded_somewhere
     assert "carries the score before it forward, so the line stays flat there" in html
-    assert f"A point marked “{FADING_NOTE}”: {FADING_MEANING}." in html
+    assert f"A point marked “{FADING_MARK}”: {FADING_MEANING}." in html
     # The chart rings the same points, and its legend says what a ring means.
     chart = html[html.index('id="trend-title"') : html.index('class="data trend-table')]
     assert f" ({FADING_NOTE})</title>" in chart and 'stroke-dasharray="2 2"' in chart

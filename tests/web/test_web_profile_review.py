@@ -7,7 +7,7 @@ import re
 from nextround.bootstrap import Nextround
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.profile import Profile
-from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from tests.unit.growth_fakes import KeywordMapper
 from tests.web.conftest import Browser, load_demo_journey
@@ -157,7 +157,7 @@ def test_the_trend_ends_on_todays_score_and_marks_every_point_fading_moved(
             then = browser.get(f"/profile/{series.competency_id}?as_of={point.as_of}").text
             assert _words(f"Trend point {point.quarter}: {point.score.mean:.3f}") in _words(then)
             assert _words(point.movement) in _words(then)
-            assert f"“{FADING_NOTE}”: {FADING_MEANING}." in then
+            assert f"“{FADING_MARK}”: {FADING_MEANING}." in then
             faded_past = True
     assert faded_past  # the demo has a past quarter that moved mostly by fading
 

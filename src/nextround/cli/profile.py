@@ -186,6 +186,12 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
+    paragraph(
+        "[dim]Evidence: how many pieces, and (in brackets) their total weight after source, "
+        "recency and confirmation.[/]",
+        0,
+        2,
+    )
     # The trend of every competency would drown the story: show the patterns and the movers.
     patterns = {s.competency_id for s in p.spikes} | {g.competency_id for g in p.recurring_gaps}
     moving = [
@@ -216,11 +222,11 @@ def _render_gap_awaiting_review(gap: RecurringGap) -> None:
 
 def _render_trend(series: Sequence[TrendSeries]) -> None:
     """Each series on a line, then what a marked point means and how to look behind one."""
-    from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+    from nextround.domain.trend import FADING_MARK, FADING_MEANING
 
     # One line even at 80 columns: a wrapped heading reads as two.
     console().print(
-        "[bold]Trend[/] (score at each quarter's end, today last; spikes, gaps, movers)"
+        "\n[bold]Trend[/] (score at each quarter's end, today last; spikes, gaps, movers)"
     )
     for one in series:
         steps = " → ".join(_trend_step(pt) for pt in one.points)
@@ -229,7 +235,7 @@ def _render_trend(series: Sequence[TrendSeries]) -> None:
     if marked is not None:
         one, point = marked
         paragraph(
-            f"[dim]“{FADING_NOTE}”: {FADING_MEANING}. What moved a point, and what was known "
+            f"[dim]“{FADING_MARK}”: {FADING_MEANING}. What moved a point, and what was known "
             f"then: nextround profile explain {one.competency_id} --as-of {point.quarter}[/]",
             2,
             2,
@@ -405,6 +411,24 @@ def explain(
         return
     out = console()
     s = explanation.score
+    if not s.evidence_count:
+        # A Beta sum of nothing explains nothing: say what would give it a number.
+        if as_of is not None:
+            out.print(
+                f"[bold]{escape(s.name)}[/]: no evidence by {explanation.as_of}, so it read the "
+                "even 0.50 then."
+            )
+        else:
+            out.print(f"[bold]{escape(s.name)}[/]: no evidence yet.")
+            paragraph(
+                "It reads the even 0.50 until there is some: rate it in an interview's debrief "
+                "(`nextround debrief`), or add feedback that mentions it "
+                "(`nextround feedback add`).",
+                0,
+                2,
+            )
+        _explain_copies(copies)
+        return
     out.print(
         f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from "
         f"{counted(s.evidence_count, 'piece', 'pieces')}"
@@ -561,6 +585,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         agreement_arithmetic,
         agreement_meaning,
         evidence_caveat,
+        signed_difference,
     )
 
     if as_json:
@@ -586,12 +611,11 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     )
     out.print()
     for item in sorted(calibration.items, key=lambda i: -abs(i.difference)):
-        difference = round(item.difference, 2) + 0.0  # no "-0.00"
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
             f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
             f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
-            f"{difference:+.2f} → {_READING[item.kind.value]}",
+            f"{signed_difference(item.difference)} → {_READING[item.kind.value]}",
             0,
             2,
         )

@@ -22,6 +22,8 @@ _NOISE = 1e-9
 FADING_NOTE = "mostly older evidence fading"
 #: The same after a quarter where nothing new arrived: all of the change is fading.
 ONLY_FADING_NOTE = "no new evidence: older evidence fading"
+#: The words both notes share, for a legend or a hint that explains either.
+FADING_MARK = "older evidence fading"
 #: What the mark means, in words, for a legend or a hint.
 FADING_MEANING = (
     "it moved more because older evidence counts for less as it ages than because of "

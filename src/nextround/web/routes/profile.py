@@ -10,11 +10,11 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from nextround.domain.calibration_text import CalibrationText
+from nextround.domain.calibration_text import CalibrationText, signed_difference
 from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
 from nextround.domain.patterns import SPIKE_RULE, patterns_of
 from nextround.domain.profile import quarter_label
-from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+from nextround.domain.trend import FADING_MARK, FADING_MEANING
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
 from nextround.services.profile_reads import explain_in, trend_point_in
@@ -82,6 +82,7 @@ def render_profile(web: Web) -> Response:
     return web.page(
         "profile.html",
         calibration_text=CalibrationText.of(profile.calibration),
+        signed_difference=signed_difference,
         spike_rule=SPIKE_RULE,
         view=view,
         profile=profile,
@@ -94,7 +95,7 @@ def render_profile(web: Web) -> Response:
         series=series,
         quarters=quarters,
         quarter_label=quarter_label,
-        fading_note=FADING_NOTE,
+        fading_mark=FADING_MARK,
         fading_meaning=FADING_MEANING,
         bar=_bar,
         scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
@@ -165,7 +166,7 @@ def render_competency(
         series=series,
         point=point,
         point_label=point_label,
-        fading_note=FADING_NOTE,
+        fading_mark=FADING_MARK,
         fading_meaning=FADING_MEANING,
         quarter_label=quarter_label,
         bar=_bar,
