@@ -174,10 +174,10 @@ def test_the_reports_show_scores_on_the_0_to_1_scale_of_the_terminal_and_web(dem
     assert trend_shown(p)
     for series in trend_shown(p):
         steps = " → ".join(
-            f"{pt.quarter} no new evidence"
+            (f"{pt.quarter}{'' if last is pt else '–' + last.quarter} no new evidence")
             if pt.carried_forward
             else f"{pt.quarter} {pt.score.mean:.2f}" + (f" ({pt.note})" if pt.note else "")
-            for pt in series.points
+            for pt, last in series.steps()
         )
         assert f"{series.name}: {steps}" in words, steps
     application = " ".join(re.sub(r"<[^>]+>", " ", application_html(main)).split())

@@ -138,3 +138,20 @@ def test_a_trend_point_is_the_profiles_own_or_measured_as_if_that_day_were_today
     assert (mid.quarter, mid.previous_quarter, mid.new_evidence) == ("2025Q3", "2025Q1", 1)
     assert trend_point(EVIDENCE, FRAMEWORK, "risk-management", date(2023, 5, 1), TODAY) is None
     assert trend_point(EVIDENCE, FRAMEWORK, "communication", TODAY, TODAY) is None
+
+
+def test_quiet_quarters_in_a_row_read_as_one_step() -> None:
+    (series,) = build_trend(EVIDENCE, FRAMEWORK, TODAY, HALF)
+    steps = [(a.quarter, b.quarter) for a, b in series.steps()]
+    # 2024Q2 to 2024Q4 heard nothing, then 2025Q1 the rating, 2025Q2 nothing, 2025Q3 praise.
+    assert steps == [
+        ("2024Q1", "2024Q1"),
+        ("2024Q2", "2024Q4"),
+        ("2025Q1", "2025Q1"),
+        ("2025Q2", "2025Q2"),
+        ("2025Q3", "2025Q3"),
+        ("2025Q4", "2025Q4"),
+    ]
+    assert [p for first, last in series.steps() for p in (first, last)][::2] == [
+        p for p in series.points if not p.carried_forward or p.quarter in ("2024Q2", "2025Q2")
+    ]

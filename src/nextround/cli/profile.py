@@ -229,8 +229,7 @@ def _render_trend(series: Sequence[TrendSeries]) -> None:
         "\n[bold]Trend[/] (score at each quarter's end, today last; spikes, gaps, movers)"
     )
     for one in series:
-        steps = " → ".join(_trend_step(pt) for pt in one.points)
-        paragraph(f"{escape(one.name)}: {steps}", 2, 2)
+        paragraph(f"{escape(one.name)}: {_trend_line(one)}", 2, 2)
     marked = next(((t, p) for t in series for p in t.points if p.faded), None)
     if marked is not None:
         one, point = marked
@@ -242,12 +241,19 @@ def _render_trend(series: Sequence[TrendSeries]) -> None:
         )
 
 
-def _trend_step(point: TrendPoint) -> str:
+def _trend_line(series: TrendSeries) -> str:
+    """'2025Q2 0.50 → 2025Q3–2026Q1 no new evidence → 2026Q2 0.37 (…)': one series."""
+    return " → ".join(_trend_step(first, last) for first, last in series.steps())
+
+
+def _trend_step(point: TrendPoint, last: TrendPoint) -> str:
     # A past quarter without new evidence gets no number: its score is the one before, and
-    # repeating it would read as a measurement. Any other point has one, and says when it
-    # moved mostly because older evidence faded rather than because of anything new.
+    # repeating it would read as a measurement; quiet quarters in a row read as one step.
+    # Any other point has one, and says when it moved mostly because older evidence faded
+    # rather than because of anything new.
     if point.carried_forward:
-        return f"{point.quarter} [dim]no new evidence[/]"
+        quarters = point.quarter if last is point else f"{point.quarter}–{last.quarter}"
+        return f"{quarters} [dim]no new evidence[/]"
     note = f" [dim]({point.note})[/]" if point.note else ""
     return f"{point.quarter} {point.score.mean:.2f}{note}"
 
@@ -482,8 +488,7 @@ def _explain_trend(over_time: ExplainedOverTime, past: bool) -> None:
     if not past and (trend is None or len(trend.points) < 2):
         return  # one point is no trend yet
     if not past and trend is not None:
-        steps = " → ".join(_trend_step(p) for p in trend.points)
-        paragraph(f"Trend: {steps}", 0, 2)
+        paragraph(f"Trend: {_trend_line(trend)}", 0, 2)
     on_point = trend is not None and point in trend.points
     label = (
         f"Trend point {point.quarter}{'' if past else ' (today)'}"

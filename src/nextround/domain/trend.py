@@ -178,6 +178,20 @@ class TrendSeries:
     name: str
     points: tuple[TrendPoint, ...]
 
+    def steps(self) -> list[tuple[TrendPoint, TrendPoint]]:
+        """The points as a line of text reads them: a run of quiet quarters as one step.
+
+        Each step is (first, last): the same point, or the first and last of quarters in a
+        row that heard nothing new ("2025Q3–2026Q1 no new evidence").
+        """
+        steps: list[tuple[TrendPoint, TrendPoint]] = []
+        for point in self.points:
+            if point.carried_forward and steps and steps[-1][1].carried_forward:
+                steps[-1] = (steps[-1][0], point)
+            else:
+                steps.append((point, point))
+        return steps
+
     def to_json(self) -> dict[str, Any]:
         """The competency and its points in time order."""
         return {
