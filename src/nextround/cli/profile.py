@@ -361,8 +361,8 @@ def explain(
         str | None,
         typer.Option(
             "--as-of",
-            help="Explain the score as it stood on a past day (YYYY-MM-DD) or at the end of a "
-            "quarter (e.g. 2026Q3, a point of the trend).",
+            help="Explain the score as it stood on a past day (YYYY-MM-DD, or yesterday) or at "
+            "the end of a quarter (e.g. 2026Q3, a point of the trend), and what moved it there.",
         ),
     ] = None,
 ) -> None:

@@ -36,15 +36,18 @@ def quarter_label(day: date) -> str:
     return f"{day.year}Q{(day.month - 1) // 3 + 1}"
 
 
-_QUARTER = re.compile(r"(\d{4})-?[Qq]([1-4])")
+_QUARTER = re.compile(r"(\d{4})[- ]?[Qq]([1-4])")
 
 
 def past_day(value: str, today: date, field: str = "--as-of") -> date:
-    """A day to look back from: YYYY-MM-DD, or a quarter such as 2026Q3 (its last day).
+    """A day to look back from: YYYY-MM-DD, a quarter such as 2026Q3, today or yesterday.
 
     A trend point is the score at its quarter's end, so a quarter names that day; today's
     quarter is today. A day after today is refused: nothing is known about it yet.
     """
+    word = value.strip().lower()
+    if word in ("today", "yesterday"):
+        return today - timedelta(days=word == "yesterday")
     match = _QUARTER.fullmatch(value.strip())
     if match is not None:
         year, quarter = int(match[1]), int(match[2])
@@ -52,7 +55,15 @@ def past_day(value: str, today: date, field: str = "--as-of") -> date:
             return min(quarter_end(date(year, quarter * 3, 1)), today)
         day = date(year, quarter * 3 - 2, 1)
     else:
-        day = calendar_day(value, field)
+        try:
+            day = calendar_day(value, field)
+        except InvalidInputError as exc:
+            # A trend point is named by its quarter: say that form works too.
+            raise InvalidInputError(
+                f"{exc.message}; or give a quarter, e.g. 2026Q3",
+                cli_hint=exc.cli_hint,
+                web_hint=exc.web_hint,
+            ) from None
     if day > today:
         raise InvalidInputError(
             f"{field} {value.strip()} is after today ({today}); give a past day, or a quarter "
