@@ -135,6 +135,20 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     assert shown["mean"] == score["mean"]
 
 
+def test_explain_a_competency_without_evidence_says_what_would_give_it_one(pcli):
+    profile = json.loads(pcli.ok("profile", "--json"))
+    unseen = next(c for c in profile["competencies"] if c["evidence_count"] == 0)
+    out = " ".join(pcli.ok("profile", "explain", unseen["competency_id"]).split())
+    assert out.startswith(f"{unseen['name']}: no evidence yet. It reads the even 0.50 until")
+    assert "`nextround debrief`" in out and "`nextround feedback add`" in out
+    assert "Beta(" not in out  # a sum of nothing explains nothing
+    seen = next(c for c in profile["competencies"] if c["evidence_count"])
+    before = " ".join(
+        pcli.ok("profile", "explain", seen["competency_id"], "--as-of", "2000-01-01").split()
+    )
+    assert before == f"{seen['name']}: no evidence by 2000-01-01, so it read the even 0.50 then."
+
+
 def test_explain_calibration_shows_how_the_agreement_figure_is_worked_out(pcli):
     calibration = json.loads(pcli.ok("profile", "--json"))["calibration"]
     text = " ".join(pcli.ok("profile", "explain", "calibration").split())
@@ -393,11 +407,31 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
     assert (
         "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
-        "is 0.56; a spike needs above 0.60." in spikes
+        "is 0.56 (a spike needs above 0.60)." in spikes
     ), spikes
     profile = json.loads(cli.ok("profile", "--json"))
     verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
     assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
+    # `profile explain` gives the whole checklist: each condition, met or not, with figures.
+    explained = cli.ok("profile", "explain", "stakeholder-management")
+    rule = explained[explained.index("Not a spike yet") :].split("\n")
+    assert rule[0] == "Not a spike yet: 2 of the 3 conditions are met."
+    checks = " ".join(" ".join(rule[1:6]).split())
+    assert re.search(
+        r"✗ The cautious end of its 80% range above 0\.60: 0\.56 \(range 0\.56–\d\.\d\d, "
+        r"0\.\d\d wide\) ✓ Strength evidence from at least 2 independent sources other than you "
+        r"\(your own ratings may agree, but do not count as one\): 2 ✓ At least 2 of them in "
+        r"statements you have reviewed: 2 reviewed",
+        checks,
+    ), checks
+    listed = json.loads(cli.ok("profile", "explain", "stakeholder-management", "--json"))
+    checklist = listed["patterns"]["spike_checklist"]
+    assert [(c["condition"], c["met"], c["needed"]) for c in checklist] == [
+        ("cautious_end", False, 0.6),
+        ("outside_sources", True, 2),
+        ("reviewed_sources", True, 2),
+    ]
+    assert checklist[0]["value"] == round(listed["score"]["low"], 4)
 
 
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
@@ -432,19 +466,93 @@ def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
     finally:
         app.close()
     out = " ".join(cli.ok("profile").split())
-    trend = out[out.index("Trend (score after each quarter with new evidence") :]
-    line = trend[trend.index("Risk management:") : trend.index("Explain any number")]
+    trend = out[out.index("Trend (score at each quarter's end, today last") :]
+    line = re.split("“|Explain any number", trend[trend.index("Risk management:") :])[0]
     steps = [step.strip() for step in line.removeprefix("Risk management:").split("→")]
     assert any(step.endswith("no new evidence") for step in steps[1:-1]), steps
     # The last point is today's score, said to be fading if this quarter heard nothing new.
     assert re.fullmatch(r"\d{4}Q\d \d\.\d\d", steps[0]) and re.fullmatch(
-        r"\d{4}Q\d \d\.\d\d( \(today; no new evidence, older evidence fading\))?", steps[-1]
+        r"\d{4}Q\d \d\.\d\d( \(no new evidence: older evidence fading\))?", steps[-1]
     ), steps
     points = json.loads(cli.ok("profile", "--json"))["trend"][0]["points"]
     quiet = [p for p in points if p["carried_forward"]]
     assert quiet and all(p["new_evidence"] == 0 and p["mean"] == points[0]["mean"] for p in quiet)
     assert "trend moves only in quarters where new evidence arrived" in " ".join(
         cli.ok("profile", "--help").split()
+    )
+
+
+def test_a_past_point_moved_mostly_by_fading_is_marked_and_explained(cli):
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.profile import quarter_label
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app
+    from tests.unit.growth_fakes import KeywordMapper
+
+    today = date.today()
+    heard = [
+        # Two reviewed gaps over a year ago: a recurring gap, so its trend is shown.
+        ("Risk management did not come through.", FeedbackSource.RECRUITER, 400),
+        ("Risk management did not come through.", FeedbackSource.HIRING_MANAGER, 395),
+        # Then, in a past quarter, a mention that reads neither way: it moves nothing, so
+        # that point's change is all fading of the old gaps.
+        ("We talked about your risk management approach.", FeedbackSource.MENTOR, 150),
+    ]
+    app = open_app(cli)
+    try:
+        for text, source, days in heard:
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    source,
+                    lambda: KeywordMapper([("risk", "risk-management", 0.9)]),
+                    "nextround-core",
+                    received_on=today - timedelta(days=days),
+                )
+            for statement in statements:
+                with app.uow() as uow:
+                    review_statement(uow, statement.id or 0)
+    finally:
+        app.close()
+    quarter = quarter_label(today - timedelta(days=150))
+    points = json.loads(cli.ok("profile", "--json"))["trend"][0]["points"]
+    moved = next(p for p in points if p["quarter"] == quarter)
+    assert (moved["new_evidence"], moved["change_from_new_evidence"]) == (1, 0)
+    assert moved["faded"] and moved["change_from_fading"] > 0 and not moved["carried_forward"]
+    assert points[-1]["faded"] and points[-1]["new_evidence"] == 0
+    assert [p["quarter"] for p in points if p["faded"]] == [quarter, points[-1]["quarter"]]
+
+    out = " ".join(cli.ok("profile").split())
+    trend = out[out.index("Trend (score at each quarter's end") : out.index("Explain any number")]
+    assert re.search(rf"{quarter} \d\.\d\d \(mostly older evidence fading\) →", trend), trend
+    assert trend.count("(mostly older evidence fading)") == 1
+    assert "(no new evidence: older evidence fading)" in trend
+    # What the mark means, and where to see what moved the point.
+    assert "“older evidence fading”: it moved more because older evidence" in trend
+    assert f"nextround profile explain risk-management --as-of {quarter}" in trend
+
+    explained = " ".join(
+        cli.ok("profile", "explain", "risk-management", "--as-of", quarter).split()
+    )
+    assert re.search(
+        rf"Trend point {quarter}: \d\.\d{{3}}, \+\d\.\d{{3}} since \d{{4}}Q\d \(\d\.\d{{3}}\): "
+        r"±0\.000 from 1 new piece of evidence, \+\d\.\d{3} from older evidence fading; "
+        r"mostly older evidence fading\.",
+        explained,
+    ), explained
+    point = json.loads(
+        cli.ok("profile", "explain", "risk-management", "--as-of", quarter, "--json")
+    )
+    assert point["trend_point"] == moved
+    now = " ".join(cli.ok("profile", "explain", "risk-management").split())
+    assert "Trend: " in now and f"{quarter} " in now
+    assert (
+        f"What moved an earlier point: nextround profile explain risk-management --as-of {quarter}"
+        in now
     )
 
 

@@ -119,6 +119,71 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
     assert "1 offers" not in applications and "1 screens" not in applications
 
 
+def test_the_report_trend_rings_the_points_fading_moved(demo):
+    from nextround.domain.trend import FADING_MEANING, FADING_NOTE
+
+    _, _, profile, _ = demo
+    html = profile_html(profile)
+    section = html[html.index("<h2>Trend</h2>") : html.index("<h2>Evidence over time</h2>")]
+    p = profile.view.profile
+    charted = [g.competency_id for g in p.spikes] + [g.competency_id for g in p.recurring_gaps]
+    faded = [
+        (t.name.split(":")[0], pt.as_of)
+        for t in p.trend
+        if t.competency_id in charted[:4]
+        for pt in t.points
+        if pt.faded
+    ]
+    assert faded  # the demo has them: a past quarter of risk management, today's of others
+    for name, day in faded:
+        assert re.search(
+            rf"<title>{name}, {day.isoformat()}: [\d.]+ \({FADING_NOTE}\)</title>", section
+        )
+    rings = section.count('stroke-dasharray="2 2"')
+    assert rings == len(faded) + 1  # each point, and the legend
+    assert f"A ringed point, “{FADING_NOTE}”: {FADING_MEANING}." in section
+
+
+def test_the_reports_show_scores_on_the_0_to_1_scale_of_the_terminal_and_web(demo):
+    _, _, profile, main = demo
+    html = profile_html(profile)
+    words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    # Nothing out of 100: the scale every other surface uses, two decimals.
+    assert "/100" not in html and "out of 100" not in html and "50/100" not in html
+    p = profile.view.profile
+    for spike in p.spikes:
+        s = spike.score
+        assert f"{s.name} · {s.mean:.2f} (80% range {s.low:.2f}–{s.high:.2f}," in words
+    for gap in p.recurring_gaps:
+        s = gap.score
+        assert f"{s.name} · {s.mean:.2f} (80% range {s.low:.2f}–{s.high:.2f};" in words
+    for s in p.competencies:
+        if s.evidence_count:
+            assert f"{s.name} {s.mean:.2f} {s.low:.2f}–{s.high:.2f}" in words
+    for item in p.calibration.items:
+        assert f"{item.name} {item.self_score:.2f} {item.others.mean:.2f}" in words
+    assert "starts at an even 0.5" in words and "(0.25) above what others say" in words
+    # The charts too: the radar's outer ring is 1, the trend's axis runs to 1.
+    radar = html[
+        html.index("Competency radar") : html.index("</svg>", html.index("Competency radar"))
+    ]
+    assert "Score from 0 to 1 per axis." in radar
+    # The trend as text, each point as the terminal writes it, marks included.
+    from nextround.reports.figures import trend_shown
+
+    assert trend_shown(p)
+    for series in trend_shown(p):
+        steps = " → ".join(
+            (f"{pt.quarter}{'' if last is pt else '–' + last.quarter} no new evidence")
+            if pt.carried_forward
+            else f"{pt.quarter} {pt.score.mean:.2f}" + (f" ({pt.note})" if pt.note else "")
+            for pt, last in series.steps()
+        )
+        assert f"{series.name}: {steps}" in words, steps
+    application = " ".join(re.sub(r"<[^>]+>", " ", application_html(main)).split())
+    assert "out of 100" not in application and "Both from 0 to 1" in application
+
+
 def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):
     _, _, profile, _ = demo
     data = to_pdf(profile_html(profile))

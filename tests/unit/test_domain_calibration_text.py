@@ -11,6 +11,7 @@ from nextround.domain.calibration_text import (
     agreement_meaning,
     distance,
     evidence_caveat,
+    signed_difference,
 )
 from nextround.domain.patterns import Calibration, CalibrationKind
 from nextround.domain.profile import build_profile
@@ -113,3 +114,11 @@ def test_a_caveat_names_only_the_thin_competencies_and_none_when_all_are_solid()
         "1 of the 2 competencies rests on thin outside evidence (1 outside piece of evidence "
         "each): treat their part of this figure as provisional."
     )
+
+
+@pytest.mark.parametrize(
+    ("difference", "text"),
+    [(0.104, "+0.10"), (-0.093, "-0.09"), (-0.004, "+0.00"), (0.0, "+0.00"), (-0.25, "-0.25")],
+)
+def test_a_difference_that_shows_as_zero_is_never_negative(difference: float, text: str) -> None:
+    assert signed_difference(difference) == text

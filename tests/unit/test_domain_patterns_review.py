@@ -112,7 +112,7 @@ def test_a_strength_only_unreviewed_statements_show_is_a_spike_once_reviewed() -
     [near] = profile.near_spikes
     assert near.shortfall == (
         "its strength evidence comes from 2 independent sources other than you, but none in "
-        "statements you have reviewed; a spike needs 2"
+        "statements you have reviewed (a spike needs 2)"
     )
     assert near.why == f"reads as a strength but is not a spike yet: {near.shortfall}"
     assert [w.evidence.origin_id for w in near.awaiting_review] == [10, 11, 12, 20, 21, 22]

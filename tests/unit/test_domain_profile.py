@@ -304,11 +304,14 @@ def test_no_spike_from_one_source_or_from_self_alone_or_from_guesses() -> None:
     # Each reads as a strength, so each says which part of the rule it misses.
     assert {n.competency_id: n.shortfall for n in profile.near_spikes} == {
         "stakeholder-management": (
-            "its strength evidence comes from 1 independent source other than you; a spike needs 2"
+            "its strength evidence comes from 1 independent source other than you (a spike needs 2)"
         ),
-        "communication": "only your own ratings show it; a spike needs others to see it too",
+        "communication": (
+            "only your own ratings show it (a spike needs 2 independent sources other than you)"
+        ),
         "risk-management": (
-            "its strength evidence comes from 0 independent sources other than you; a spike needs 2"
+            "its strength evidence comes from 0 independent sources other than you "
+            "(a spike needs 2)"
         ),
     }
 
@@ -320,7 +323,7 @@ def test_a_strength_below_the_spike_line_says_how_far_below() -> None:
     profile = build_profile(_strong("communication", 3, (1, 2)), FRAMEWORK, TODAY)
     [near] = profile.near_spikes
     assert near.score.verdict == "strength" and profile.spikes == []
-    assert near.shortfall == "its cautious end is 0.56; a spike needs above 0.60"
+    assert near.shortfall == "its cautious end is 0.56 (a spike needs above 0.60)"
 
 
 def test_the_spike_rule_in_words_is_made_from_the_constants(
@@ -332,7 +335,7 @@ def test_the_spike_rule_in_words_is_made_from_the_constants(
     monkeypatch.setattr(patterns, "SPIKE_MIN_LOW", 0.7)
     profile = build_profile(_strong("communication", 5, (1, 2)), FRAMEWORK, TODAY)
     assert profile.spikes == []  # Beta(6, 1): low 0.681, under the moved line
-    assert profile.near_spikes[0].shortfall.endswith("a spike needs above 0.70")
+    assert profile.near_spikes[0].shortfall.endswith("(a spike needs above 0.70)")
 
 
 def test_a_strength_that_is_not_sure_is_no_spike() -> None:
@@ -756,5 +759,11 @@ def test_a_past_day_is_a_date_or_the_end_of_a_quarter() -> None:
     for later in ("2027Q1", "2026-11-27"):
         with pytest.raises(InvalidInputError, match="is after today"):
             past_day(later, today)
-    with pytest.raises(InvalidInputError, match="is not a date"):
+    with pytest.raises(InvalidInputError, match="is not a date") as refused:
         past_day("last spring", today)
+    # The error names every form it takes, and each one it names works.
+    said = refused.value.for_cli()
+    assert "or give a quarter, e.g. 2026Q3" in said and "today and yesterday work too" in said
+    assert past_day("yesterday", today) == date(2026, 11, 25)
+    assert past_day("Today", today) == today
+    assert past_day("2026 Q3", today) == date(2026, 9, 30)

@@ -107,7 +107,9 @@ def test_radar_marks_missing_evidence_instead_of_zero() -> None:
     )
     assert "(no evidence)" in texts(root)
     desc = root.find(f"{SVG}desc").text or ""
-    assert "Systems: no evidence (Self: 0.7)" in desc
+    # On a 0-1 scale values read as everywhere else: two decimals.
+    assert "Systems: no evidence (Self: 0.70)" in desc and "Risk: 0.80" in desc
+    assert desc.startswith("Score from 0 to 1 per axis.")
     with pytest.raises(ValueError, match="three axes"):
         radar_svg(["a", "b"], [1, 2])
     with pytest.raises(ValueError, match="one value per label"):
@@ -128,6 +130,26 @@ def test_trend_series_differ_by_dash_and_shape() -> None:
     assert "No data yet" in texts(parse(trend_svg({})))
 
 
+def test_trend_rings_the_marked_points_and_says_what_a_ring_means() -> None:
+    series = {
+        "Risk": [(date(2025, 3, 31), 0.2), (date(2025, 6, 30), 0.3), (date(2025, 9, 30), 0.6)],
+        "Systems": [(date(2025, 3, 31), 0.5), (date(2025, 6, 30), 0.4)],
+    }
+    marked = {"Risk": {date(2025, 6, 30)}, "Systems": set()}
+    root = parse(trend_svg(series, marked=marked, marked_label="mostly fading"))
+    rings = [c for c in root.iter(f"{SVG}circle") if c.get("stroke-dasharray") == "2 2"]
+    assert len(rings) == 2  # the one marked point, and the legend's ring
+    tips = [t.text or "" for g in root.iter(f"{SVG}g") for t in g.iter(f"{SVG}title")]
+    assert [t for t in tips if "mostly fading" in t] == ["Risk, 2025-06-30: 0.30 (mostly fading)"]
+    assert "mostly fading" in texts(root)
+    desc = root.find(f"{SVG}desc")
+    assert desc is not None and "2025-06-30 0.30 (mostly fading), 2025-09-30" in (desc.text or "")
+    # Nothing marked: no ring, no legend entry.
+    plain = parse(trend_svg(series, marked={"Risk": set()}, marked_label="mostly fading"))
+    assert not [c for c in plain.iter(f"{SVG}circle") if c.get("stroke-dasharray") == "2 2"]
+    assert "mostly fading" not in texts(plain)
+
+
 @pytest.mark.parametrize(
     "svg",
     [
@@ -137,6 +159,12 @@ def test_trend_series_differ_by_dash_and_shape() -> None:
         ),
         radar_svg([EVIL, "b", "c"], [1, 2, 3], title=EVIL, value_name=EVIL),
         trend_svg({EVIL: [(date(2025, 1, 1), 1.0)]}, title=EVIL),
+        trend_svg(
+            {EVIL: [(date(2025, 1, 1), 1.0)]},
+            title=EVIL,
+            marked={EVIL: {date(2025, 1, 1)}},
+            marked_label=EVIL,
+        ),
     ],
 )
 def test_labels_are_escaped(svg: str) -> None:

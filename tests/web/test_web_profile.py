@@ -7,6 +7,8 @@ import re
 import pytest
 
 from nextround.bootstrap import Nextround
+from nextround.domain.calibration_text import signed_difference
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.integration.thin_calibration import seed_thin_calibration
@@ -48,6 +50,10 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert f"(less than a rating point apart)</span>: {agreed} of {len(calibration.items)}." in card
     table = html[html.index('id="calibration-table"') :]
     assert f"Agreement = 1 − mean |you − others| = 1 − {calibration.mean_difference:.2f}" in table
+    # Each difference as the terminal writes it: never "-0.00".
+    shown = re.findall(r'data-label="Difference"><a [^>]*>([^<]*)</a>', table)
+    assert shown == [signed_difference(i.difference) for i in calibration.items]
+    assert "-0.00" not in shown
     assert "Blind spots" in html and "Hidden strengths" in html
     assert 'id="calibration-table"' in html
     # The trend: a chart and a table of quarters.
@@ -190,9 +196,11 @@ def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
     assert "at least 2 independent sources other than you (your own ratings may agree" in spikes
+    # Both parts it misses, not only the first.
     assert re.search(
         r'href="/profile/ownership">Ownership</a> reads as a strength but is not a spike yet: '
-        r"its cautious end is 0\.56; a spike needs above 0\.60\.",
+        r"its cautious end is 0\.56 \(a spike needs above 0\.60\); only your own ratings show "
+        r"it \(a spike needs 2 independent sources other than you\)\.",
         spikes,
     ), spikes
     assert "verdict-strength" in html[html.index('id="competencies"') :]
@@ -236,7 +244,7 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
             r'<th scope="row"><a href="/profile/([\w-]+)">.*?</a></th>(.*?)</tr>', table, re.S
         )
     }
-    carried_somewhere = False
+    carried_somewhere = faded_somewhere = False
     for series in profile.trend:
         if series.competency_id not in rows:
             continue
@@ -248,12 +256,19 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
                 carried_somewhere = True
                 assert "no new evidence" in cell and "href" not in cell, cell
             elif point is not None and point.faded:
-                # Today's score, said to have moved by fading alone.
-                assert f"{point.score.mean:.2f}" in cell and "today, no new evidence" in cell
+                # Moved mostly by fading, today's or a past quarter's: said so.
+                faded_somewhere = True
+                assert f"{point.score.mean:.2f}" in cell and f">{point.note}<" in cell, cell
             elif point is not None:
-                assert f"{point.score.mean:.2f}" in cell and "no new evidence" not in cell, cell
+                assert f"{point.score.mean:.2f}" in cell and "fading" not in cell, cell
+                assert "no new evidence" not in cell, cell
     assert carried_somewhere  # the demo has quiet quarters in what the table shows
+    assert faded_somewhere
     assert "carries the score before it forward, so the line stays flat there" in html
+    assert f"A point marked “{FADING_MARK}”: {FADING_MEANING}." in html
+    # The chart rings the same points, and its legend says what a ring means.
+    chart = html[html.index('id="trend-title"') : html.index('class="data trend-table')]
+    assert f" ({FADING_NOTE})</title>" in chart and 'stroke-dasharray="2 2"' in chart
 
 
 def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(

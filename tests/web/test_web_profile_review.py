@@ -6,6 +6,8 @@ import re
 
 from nextround.bootstrap import Nextround
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.profile import Profile
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
 from nextround.services.profile import current_profile
 from tests.unit.growth_fakes import KeywordMapper
 from tests.web.conftest import Browser, load_demo_journey
@@ -14,6 +16,13 @@ from tests.web.test_web_profile import _self_rated
 
 def _words(html: str) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def _demo_profile(nextround: Nextround) -> Profile:
+    """The demo journey loaded, and the profile it makes today."""
+    load_demo_journey(nextround)
+    with nextround.uow() as uow:
+        return current_profile(uow, nextround.settings.half_life_days).profile
 
 
 def _gap_heard_twice_one_unreviewed(browser: Browser, nextround: Nextround) -> int:
@@ -86,13 +95,26 @@ def test_the_competency_page_says_why_a_strength_is_no_spike_in_the_profiles_wor
         [near] = current_profile(uow, sqlite_app.settings.half_life_days).profile.near_spikes
     expected = f"Ownership {near.why}."
     assert expected == (
-        "Ownership reads as a strength but is not a spike yet: its cautious end is 0.56; a "
-        "spike needs above 0.60."
+        "Ownership reads as a strength but is not a spike yet: its cautious end is 0.56 (a "
+        "spike needs above 0.60); only your own ratings show it (a spike needs 2 independent "
+        "sources other than you)."
     )
     page = browser.get("/profile/ownership").text
     head = page[page.index("<h1>") : page.index('class="lede"')]
     assert expected in _words(head), _words(head)
     assert "Spike</span>" not in head
+    # Below it, every condition of the rule, met or not, with the figures.
+    rule = page[page.index('id="spike-rule"') :].split("</section>")[0]
+    assert "Not a spike yet" in rule and "0 of 3 conditions met" in rule
+    items = [_words(li) for li in re.findall(r"<li[^>]*>(.*?)</li>", rule, re.S)]
+    score = near.score
+    assert items == [
+        f"✗ Not met: The cautious end of its 80% range above 0.60: {score.low:.2f} (range "
+        f"{score.low:.2f}–{score.high:.2f}, {score.high - score.low:.2f} wide)",
+        "✗ Not met: Strength evidence from at least 2 independent sources other than you (your "
+        "own ratings may agree, but do not count as one): 0: only your own ratings show it",
+        "✗ Not met: At least 2 of them in statements you have reviewed: 0 reviewed",
+    ], items
     profile = browser.get("/profile").text
     spikes = profile[profile.index('id="spikes-title"') : profile.index('id="gaps-title"')]
     assert expected in _words(spikes)
@@ -101,12 +123,11 @@ def test_the_competency_page_says_why_a_strength_is_no_spike_in_the_profiles_wor
     assert "is not a spike yet" not in past
 
 
-def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
+def test_the_trend_ends_on_todays_score_and_marks_every_point_fading_moved(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    load_demo_journey(sqlite_app)
-    with sqlite_app.uow() as uow:
-        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    profile = _demo_profile(sqlite_app)
+    faded_past = False
     for series in profile.trend:
         last = series.points[-1]
         assert last.score == profile.score_of(series.competency_id)
@@ -115,15 +136,48 @@ def test_the_trend_ends_on_todays_score_and_says_when_only_fading_moved_it(
         page = browser.get(f"/profile/{series.competency_id}").text
         points = _words(page[page.index('class="points"') :].split("</p>")[0])
         assert points.endswith(
-            f"{last.quarter}: {last.score.mean:.2f}"
-            + (" (today, no new evidence: older evidence fading)" if last.faded else "")
+            f"{last.quarter}: {last.score.mean:.2f}" + (f" ({last.note})" if last.faded else "")
         ), points
         for point in series.points[:-1]:
             if point.carried_forward:
                 # No number: a quiet quarter's figure would read as a measurement.
                 assert f"{point.quarter}: no new evidence" in points
+            elif point.faded:
+                # A past quarter that moved mostly by fading says so too.
+                assert f"{point.quarter}: {point.score.mean:.2f} ({FADING_NOTE})" in points
             else:
-                assert f"{point.quarter}: {point.score.mean:.2f}" in points
+                assert f"{point.quarter}: {point.score.mean:.2f} ·" in points
+        # What moved today's point, in parts that add up.
+        movement = _words(page[page.index('<p class="movement"') :].split("</p>")[0])
+        assert movement == _words(
+            f"Trend point {last.quarter} (today): {last.score.mean:.3f}, {last.movement}."
+        )
+        # A past point's page says what moved that point, and how the mark reads.
+        for point in (p for p in series.points[:-1] if p.faded):
+            then = browser.get(f"/profile/{series.competency_id}?as_of={point.as_of}").text
+            assert _words(f"Trend point {point.quarter}: {point.score.mean:.3f}") in _words(then)
+            assert _words(point.movement) in _words(then)
+            assert f"“{FADING_MARK}”: {FADING_MEANING}." in then
+            faded_past = True
+    assert faded_past  # the demo has a past quarter that moved mostly by fading
+
+
+def test_a_spikes_page_shows_every_condition_met_with_its_figures(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    profile = _demo_profile(sqlite_app)
+    assert profile.spikes
+    for spike in profile.spikes:
+        page = browser.get(f"/profile/{spike.competency_id}").text
+        rule = page[page.index('id="spike-rule"') :].split("</section>")[0]
+        assert "A spike" in rule and "all 3 conditions met" in rule
+        items = [_words(li) for li in re.findall(r"<li[^>]*>(.*?)</li>", rule, re.S)]
+        assert all(item.startswith("✓ Met: ") for item in items) and len(items) == 3
+        assert f"above 0.60: {spike.score.low:.2f} (range {spike.score.low:.2f}–" in items[0]
+        assert items[1].endswith(f": {spike.sources + spike.unreviewed_sources}")
+        assert items[2].startswith(
+            f"✓ Met: At least 2 of them in statements you have reviewed: {spike.sources} reviewed"
+        )
 
 
 def test_a_competency_page_lists_the_copies_left_out_as_profile_explain_does(

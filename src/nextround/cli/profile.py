@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
-    from nextround.domain.profile import Profile, TrendPoint
+    from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
-    from nextround.services.profile import CopiedStatement, ProfileView
+    from nextround.services.profile import CopiedStatement, ExplainedOverTime, ProfileView
 
 app = typer.Typer(
     add_completion=False,
@@ -38,7 +38,8 @@ app = typer.Typer(
     "statements you have reviewed (`nextround feedback review`) count as witnesses to a spike "
     "or a recurring gap. The trend moves only in quarters where new evidence arrived; a past "
     "quarter without any carries the score before it forward, since older evidence fading is "
-    "no change in you, and the last point is today's score.",
+    "no change in you, and the last point is today's score. A point that moved mostly because "
+    "older evidence faded, not because of new evidence, is marked so.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -65,12 +66,16 @@ def heard_once(gaps: Sequence[RecurringGap]) -> str:
 
     The person's own low rating is said to agree, never counted as a second source.
     """
-    return "; ".join(
-        f"{gap.score.name} ({_heard_from(heard)}, {heard.observed_on}"
+    return "; ".join(f"{gap.score.name} ({_heard_where(gap)})" for gap in gaps)
+
+
+def _heard_where(gap: RecurringGap) -> str:
+    """Where and when a gap heard once came up, whether it is reviewed, and your own view."""
+    heard = _outside_piece(gap)
+    return (
+        f"{_heard_from(heard)}, {heard.observed_on}"
         f"{'' if gap.witnesses else ', ' + NOT_REVIEWED}"
-        f"{', and your own view agrees' if gap.own_view_agrees else ''})"
-        for gap in gaps
-        for heard in [_outside_piece(gap)]
+        f"{', and your own view agrees' if gap.own_view_agrees else ''}"
     )
 
 
@@ -181,6 +186,12 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
     table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
+    paragraph(
+        "[dim]Evidence: how many pieces, and (in brackets) their total weight after source, "
+        "recency and confirmation.[/]",
+        0,
+        2,
+    )
     # The trend of every competency would drown the story: show the patterns and the movers.
     patterns = {s.competency_id for s in p.spikes} | {g.competency_id for g in p.recurring_gaps}
     moving = [
@@ -194,13 +205,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         )
     ]
     if moving:
-        # One line even at 80 columns: a wrapped heading reads as two.
-        out.print(
-            "[bold]Trend[/] (score after each quarter with new evidence; spikes, gaps, movers)"
-        )
-        for series in moving:
-            steps = " → ".join(_trend_step(pt) for pt in series.points)
-            paragraph(f"{escape(series.name)}: {steps}", 2, 2)
+        _render_trend(moving)
     _next_steps(view)
 
 
@@ -215,18 +220,42 @@ def _render_gap_awaiting_review(gap: RecurringGap) -> None:
     paragraph(_quote(gap.awaiting_review[0]), 4, 1)
 
 
-def _trend_step(point: TrendPoint) -> str:
-    # A past quarter without new evidence gets no number: its score is the one before, and
-    # repeating it would read as a measurement. Today's point always has one, the profile's,
-    # said to have moved by fading alone when nothing new arrived.
-    if point.carried_forward:
-        return f"{point.quarter} [dim]no new evidence[/]"
-    if point.faded:
-        return (
-            f"{point.quarter} {point.score.mean:.2f} "
-            "[dim](today; no new evidence, older evidence fading)[/]"
+def _render_trend(series: Sequence[TrendSeries]) -> None:
+    """Each series on a line, then what a marked point means and how to look behind one."""
+    from nextround.domain.trend import FADING_MARK, FADING_MEANING
+
+    # One line even at 80 columns: a wrapped heading reads as two.
+    console().print(
+        "\n[bold]Trend[/] (score at each quarter's end, today last; spikes, gaps, movers)"
+    )
+    for one in series:
+        paragraph(f"{escape(one.name)}: {_trend_line(one)}", 2, 2)
+    marked = next(((t, p) for t in series for p in t.points if p.faded), None)
+    if marked is not None:
+        one, point = marked
+        paragraph(
+            f"[dim]“{FADING_MARK}”: {FADING_MEANING}. What moved a point, and what was known "
+            f"then: nextround profile explain {one.competency_id} --as-of {point.quarter}[/]",
+            2,
+            2,
         )
-    return f"{point.quarter} {point.score.mean:.2f}"
+
+
+def _trend_line(series: TrendSeries) -> str:
+    """'2025Q2 0.50 → 2025Q3–2026Q1 no new evidence → 2026Q2 0.37 (…)': one series."""
+    return " → ".join(_trend_step(first, last) for first, last in series.steps())
+
+
+def _trend_step(point: TrendPoint, last: TrendPoint) -> str:
+    # A past quarter without new evidence gets no number: its score is the one before, and
+    # repeating it would read as a measurement; quiet quarters in a row read as one step.
+    # Any other point has one, and says when it moved mostly because older evidence faded
+    # rather than because of anything new.
+    if point.carried_forward:
+        quarters = point.quarter if last is point else f"{point.quarter}–{last.quarter}"
+        return f"{quarters} [dim]no new evidence[/]"
+    note = f" [dim]({point.note})[/]" if point.note else ""
+    return f"{point.quarter} {point.score.mean:.2f}{note}"
 
 
 def _render_calibration(calibration: Calibration) -> None:
@@ -332,8 +361,8 @@ def explain(
         str | None,
         typer.Option(
             "--as-of",
-            help="Explain the score as it stood on a past day (YYYY-MM-DD) or at the end of a "
-            "quarter (e.g. 2026Q3, a point of the trend).",
+            help="Explain the score as it stood on a past day (YYYY-MM-DD, or yesterday) or at "
+            "the end of a quarter (e.g. 2026Q3, a point of the trend), and what moved it there.",
         ),
     ] = None,
 ) -> None:
@@ -346,8 +375,12 @@ def explain(
     then, so a change between two quarters shows what arrived and what faded.
     """
     from nextround.domain.profile import past_day
-    from nextround.services.profile import copies_left_out, current_profile, names_calibration
-    from nextround.services.profile import explain as build
+    from nextround.services.profile import (
+        copies_left_out,
+        current_profile,
+        explain_over_time,
+        names_calibration,
+    )
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
@@ -361,7 +394,8 @@ def explain(
             profile = current_profile(uow, nextround.settings.half_life_days).profile
             _explain_calibration(profile.calibration, as_json)
             return
-        explanation = build(uow, competency, nextround.settings.half_life_days, day)
+        over_time = explain_over_time(uow, competency, nextround.settings.half_life_days, day)
+        explanation = over_time.explanation
         copies = copies_left_out(uow, explanation.score.competency_id)
     from nextround.domain.patterns import patterns_of
 
@@ -371,12 +405,36 @@ def explain(
             {"statement": c.statement.id, "feedback": c.copy.id, "copy_of": c.original.id}
             for c in copies
         ]
+        point = over_time.point
         print_json(
-            {**explanation.to_json(), "patterns": patterns.to_json(), "copies_left_out": left_out}
+            {
+                **explanation.to_json(),
+                "patterns": patterns.to_json(),
+                "trend_point": None if point is None else point.to_json(),
+                "copies_left_out": left_out,
+            }
         )
         return
     out = console()
     s = explanation.score
+    if not s.evidence_count:
+        # A Beta sum of nothing explains nothing: say what would give it a number.
+        if as_of is not None:
+            out.print(
+                f"[bold]{escape(s.name)}[/]: no evidence by {explanation.as_of}, so it read the "
+                "even 0.50 then."
+            )
+        else:
+            out.print(f"[bold]{escape(s.name)}[/]: no evidence yet.")
+            paragraph(
+                "It reads the even 0.50 until there is some: rate it in an interview's debrief "
+                "(`nextround debrief`), or add feedback that mentions it "
+                "(`nextround feedback add`).",
+                0,
+                2,
+            )
+        _explain_copies(copies)
+        return
     out.print(
         f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from "
         f"{counted(s.evidence_count, 'piece', 'pieces')}"
@@ -392,6 +450,7 @@ def explain(
         f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
         f"{explanation.as_of}) × confirmation"
     )
+    _explain_trend(over_time, as_of is not None)
     _explain_patterns(patterns, explanation.pieces)
     out.print()
     # One block per piece, not a table: the statement gets the full width and the weight's
@@ -420,6 +479,46 @@ def explain(
     _explain_copies(copies)
 
 
+def _explain_trend(over_time: ExplainedOverTime, past: bool) -> None:
+    """Today the whole trend, and for any day how the score moved to that point."""
+    point, trend = over_time.point, over_time.trend
+    if point is None:
+        return
+    explanation = over_time.explanation
+    if not past and (trend is None or len(trend.points) < 2):
+        return  # one point is no trend yet
+    if not past and trend is not None:
+        paragraph(f"Trend: {_trend_line(trend)}", 0, 2)
+    on_point = trend is not None and point in trend.points
+    label = (
+        f"Trend point {point.quarter}{'' if past else ' (today)'}"
+        if on_point
+        else f"On {explanation.as_of}"
+    )
+    if point.carried_forward:
+        # The trend does not measure a quiet quarter; the explanation below does.
+        paragraph(
+            f"{label}: {point.movement}. Measured on that day, as below, it reads "
+            f"{explanation.score.mean:.3f}: different only because older evidence counts for "
+            "less as it ages.",
+            0,
+            2,
+        )
+        return
+    paragraph(f"{label}: {point.score.mean:.3f}, {point.movement}.", 0, 2)
+    earlier = [p for p in (trend.points[:-1] if trend else ()) if not p.carried_forward]
+    earlier = [p for p in earlier if p.previous_quarter is not None]
+    if not past and trend is not None and earlier:
+        # The point most worth a look: one fading moved, else the latest before today.
+        shown = next((p for p in earlier if p.faded), earlier[-1])
+        paragraph(
+            f"[dim]What moved an earlier point: nextround profile explain "
+            f"{trend.competency_id} --as-of {shown.quarter}[/]",
+            0,
+            2,
+        )
+
+
 def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
     """The statements of feedback pasted twice that the score leaves out, and why."""
     for c in copies:
@@ -437,20 +536,11 @@ def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:
     """Which pattern the evidence makes, by which rule, and what a review would change."""
-    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE, SPIKE_RULE
+    from nextround.domain.patterns import GAP_RULE, REVIEW_RULE
 
+    if patterns.spike is not None or patterns.not_a_spike is not None:
+        _explain_spike_rule(patterns)
     lines = []
-    if patterns.spike is not None:
-        spike = patterns.spike
-        lines.append(
-            f"Spike: strength evidence from {spike.sources} independent sources besides you in "
-            f"statements you have reviewed{more_not_reviewed(spike.unreviewed_sources)}."
-        )
-    elif patterns.not_a_spike is not None:
-        lines.append(f"Not a spike yet: {patterns.not_a_spike}. {SPIKE_RULE}.")
-        near = patterns.near_spike
-        if near is not None and near.awaiting_review:
-            lines.append(f"Review {_to_review(near.awaiting_review)} to settle it.")
     if patterns.recurring_gap is not None:
         gap = patterns.recurring_gap
         lines.append(
@@ -465,12 +555,29 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         )
     elif patterns.early_gap is not None:
         lines.append(
-            f"Heard once so far as a gap: {escape(heard_once([patterns.early_gap]))}. {GAP_RULE}."
+            f"Heard once so far as a gap ({escape(_heard_where(patterns.early_gap))}). {GAP_RULE}."
         )
     if any(not w.evidence.confirmed for w in pieces):
         lines.append(f"{REVIEW_RULE}: {REVIEW_COMMAND}")
     for line in lines:
         paragraph(line, 0, 2)
+
+
+def _explain_spike_rule(patterns: CompetencyPatterns) -> None:
+    """Each condition of the spike rule, met or not, with the figures behind it."""
+    checklist = patterns.spike_checklist
+    met, total = patterns.conditions_met, len(checklist)
+    if patterns.spike is not None:
+        paragraph(f"Spike: all {total} conditions of the rule are met.", 0, 2)
+    else:
+        paragraph(f"Not a spike yet: {met} of the {total} conditions are met.", 0, 2)
+    for condition in checklist:
+        mark = "[green]✓[/]" if condition.met else "[red]✗[/]"
+        rule = condition.rule[0].upper() + condition.rule[1:]
+        paragraph(f"{mark} {escape(rule)}: {escape(condition.figures)}", 2, 4)
+    near = patterns.near_spike
+    if near is not None and near.awaiting_review:
+        paragraph(f"Review {_to_review(near.awaiting_review)} to settle it.", 2, 2)
 
 
 _READING = {"agreement": "agreed", "blind_spot": "blind spot", "hidden_strength": "hidden strength"}
@@ -483,6 +590,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         agreement_arithmetic,
         agreement_meaning,
         evidence_caveat,
+        signed_difference,
     )
 
     if as_json:
@@ -508,12 +616,11 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     )
     out.print()
     for item in sorted(calibration.items, key=lambda i: -abs(i.difference)):
-        difference = round(item.difference, 2) + 0.0  # no "-0.00"
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
             f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
             f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
-            f"{difference:+.2f} → {_READING[item.kind.value]}",
+            f"{signed_difference(item.difference)} → {_READING[item.kind.value]}",
             0,
             2,
         )

@@ -16,6 +16,14 @@ from nextround.domain.patterns import Calibration
 AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as agreeing"
 
 
+def signed_difference(difference: float) -> str:
+    """A self-minus-others difference as every view writes it: '+0.10', '-0.09', '+0.00'.
+
+    Rounded before the sign is chosen, so a difference that shows as zero is never "-0.00".
+    """
+    return f"{round(difference, 2) + 0.0:+.2f}"
+
+
 def distance(points: float) -> str:
     """'0.4 of a rating point', '1.2 rating points', 'under 0.1 of a rating point'."""
     if points < 0.05:

@@ -282,11 +282,96 @@ def _strength_evidence(pieces: Sequence[WeightedEvidence]) -> list[WeightedEvide
     return [w for w in pieces if w.evidence.polarity is Polarity.STRENGTH and w.evidence.trusted]
 
 
+@dataclass(frozen=True)
+class SpikeCondition:
+    """One part of the spike rule: what it asks, whether it holds, and the figures."""
+
+    key: str  # "cautious_end", "outside_sources" or "reviewed_sources"
+    rule: str
+    met: bool
+    # The figures as a reader checks them against the rule, e.g. "0.28 (range 0.28–0.69,
+    # 0.41 wide)" or "1 (a spike needs 2)".
+    figures: str
+    value: float
+    needed: float
+    # Why it is unmet, in words that follow "not a spike yet: " ('' when it is met).
+    shortfall: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The condition, whether it is met, the figure against what it needs, in words."""
+        return {
+            "condition": self.key,
+            "met": self.met,
+            "value": round(self.value, 4),
+            "needed": self.needed,
+            "rule": self.rule,
+            "figures": self.figures,
+        }
+
+
+def spike_checklist(
+    score: CompetencyScore, shown: Sequence[WeightedEvidence]
+) -> tuple[SpikeCondition, ...]:
+    """Every condition of SPIKE_RULE, in its order, each met or not, with its figures.
+
+    ``shown`` is the competency's trusted strength evidence. A spike meets all three.
+    """
+    low, high = score.low, score.high
+    thin = ": the evidence is still thin" if score.thin else ""
+    cautious = SpikeCondition(
+        key="cautious_end",
+        rule=f"the cautious end of its 80% range above {SPIKE_MIN_LOW:.2f}",
+        met=low > SPIKE_MIN_LOW,
+        figures=f"{low:.2f} (range {low:.2f}–{high:.2f}, {high - low:.2f} wide{thin})",
+        value=low,
+        needed=SPIKE_MIN_LOW,
+        shortfall=(
+            f"{'its evidence is still thin, so ' if score.thin else ''}its cautious end is "
+            f"{low:.2f} (a spike needs above {SPIKE_MIN_LOW:.2f})"
+        ),
+    )
+    reviewed, waiting = _outside_sources(shown)
+    total = len(reviewed) + len(waiting)
+    only_yours = bool(shown) and total == 0
+    sources = SpikeCondition(
+        key="outside_sources",
+        rule=(
+            f"strength evidence from at least {SPIKE_MIN_SOURCES} independent sources other "
+            "than you (your own ratings may agree, but do not count as one)"
+        ),
+        met=len(shown) >= SPIKE_MIN_PIECES and total >= SPIKE_MIN_SOURCES,
+        figures=f"{total}{': only your own ratings show it' if only_yours else ''}",
+        value=total,
+        needed=SPIKE_MIN_SOURCES,
+        shortfall=(
+            f"only your own ratings show it (a spike needs {SPIKE_MIN_SOURCES} independent "
+            "sources other than you)"
+            if only_yours
+            else f"its strength evidence comes from {total} independent source"
+            f"{'' if total == 1 else 's'} other than you (a spike needs {SPIKE_MIN_SOURCES})"
+        ),
+    )
+    review = SpikeCondition(
+        key="reviewed_sources",
+        rule=f"at least {SPIKE_MIN_SOURCES} of them in statements you have reviewed",
+        met=len(reviewed) >= SPIKE_MIN_SOURCES,
+        figures=f"{len(reviewed)} reviewed{more_not_reviewed(len(waiting))}",
+        value=len(reviewed),
+        needed=SPIKE_MIN_SOURCES,
+        shortfall=(
+            f"its strength evidence comes from {total} independent sources other than you, but "
+            f"{'none' if not reviewed else f'only {len(reviewed)}'} in statements you have "
+            f"reviewed (a spike needs {SPIKE_MIN_SOURCES})"
+        ),
+    )
+    return (cautious, sources, review)
+
+
 def spike_shortfall(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -> str | None:
     """What keeps a competency from being a spike, in words; None when it is one.
 
-    ``shown`` is its trusted strength evidence. The checks follow SPIKE_RULE in order, so
-    the first unmet part is the one named.
+    ``shown`` is its trusted strength evidence. Every unmet part of SPIKE_RULE is named, in
+    the rule's order (see spike_checklist for all of them, met or not, with the figures).
     """
     missing = _spike_shortfall(score, shown)
     return None if missing is None else missing[0]
@@ -296,31 +381,17 @@ def _spike_shortfall(
     score: CompetencyScore, shown: Sequence[WeightedEvidence]
 ) -> tuple[str, bool] | None:
     """The shortfall in words, and whether reviewing statements is all that is missing."""
-    if score.thin:
-        return "its evidence is still thin", False
-    if score.low <= SPIKE_MIN_LOW:
-        return (
-            f"its cautious end is {score.low:.2f}; a spike needs above {SPIKE_MIN_LOW:.2f}",
-            False,
-        )
-    if shown and not any(w.evidence.is_external for w in shown):
-        return "only your own ratings show it; a spike needs others to see it too", False
-    reviewed, waiting = _outside_sources(shown)
-    total = len(reviewed) + len(waiting)
-    if len(shown) < SPIKE_MIN_PIECES or total < SPIKE_MIN_SOURCES:
-        return (
-            f"its strength evidence comes from {total} independent source"
-            f"{'' if total == 1 else 's'} other than you; a spike needs {SPIKE_MIN_SOURCES}"
-        ), False
-    if len(reviewed) < SPIKE_MIN_SOURCES:
-        # Confirming only adds weight, so the cautious end stays above the line: reviewing
-        # the waiting statements is all that is missing (unless a review corrects them).
-        return (
-            f"its strength evidence comes from {total} independent sources other than you, but "
-            f"{'none' if not reviewed else f'only {len(reviewed)}'} in statements you have "
-            f"reviewed; a spike needs {SPIKE_MIN_SOURCES}"
-        ), True
-    return None
+    cautious, sources, review = spike_checklist(score, shown)
+    unmet = [c for c in (cautious, sources) if not c.met]
+    # Too few sources already says there are too few reviewed ones: only name the review
+    # when it is the missing part, as then reviewing the waiting statements settles it
+    # (confirming only adds weight, so the cautious end stays above the line, unless a
+    # review corrects them).
+    if not unmet and not review.met:
+        return review.shortfall, True
+    if not unmet:
+        return None
+    return "; ".join(c.shortfall for c in unmet), False
 
 
 def _outside_sources(
@@ -417,8 +488,15 @@ class CompetencyPatterns:
     gap_awaiting_review: RecurringGap | None
     early_gap: RecurringGap | None
     # Why it is no spike, for any competency with strength evidence and no spike (a near
-    # spike's shortfall, or the same rule's first unmet part for one that is not a strength).
+    # spike's shortfall, or the same rule's unmet parts for one that is not a strength).
     not_a_spike: str | None = None
+    # Every condition of the spike rule, met or not, with its figures.
+    spike_checklist: tuple[SpikeCondition, ...] = ()
+
+    @property
+    def conditions_met(self) -> int:
+        """How many of the spike rule's conditions hold."""
+        return sum(c.met for c in self.spike_checklist)
 
     def to_json(self) -> dict[str, Any]:
         """Which patterns hold, why it is no spike if it has strength evidence, what waits."""
@@ -427,6 +505,7 @@ class CompetencyPatterns:
             "recurring_gap": self.recurring_gap is not None,
             "early_gap": self.early_gap is not None,
             "not_a_spike_because": self.not_a_spike,
+            "spike_checklist": [c.to_json() for c in self.spike_checklist],
             "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
         }
 
@@ -484,6 +563,7 @@ def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> C
         early_gap=next(iter(find_early_gaps(scores, weighted)), None),
         # "Thin evidence" from two outside sources says nothing of spikes unless told why.
         not_a_spike=spike_shortfall(score, shown) if spike is None and shown else None,
+        spike_checklist=spike_checklist(score, shown),
     )
 
 

@@ -8,7 +8,7 @@ by shape, dash and hatching as well as colour, so the charts read in grey-scale.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -30,6 +30,11 @@ from nextround.reports.svg import (
     text,
     wrap,
 )
+
+
+def shown_value(value: float, scale_max: float) -> str:
+    """A value as the pages write it: two decimals on a 0-1 scale (0.82), else at most one."""
+    return f"{value:.2f}" if scale_max <= 1 else num(value)
 
 
 def _pct(part: int, whole: int) -> str:
@@ -348,19 +353,23 @@ def radar_svg(
             if v is not None:
                 colour = SERIES_COLOURS[style]
                 dot = marker(SHAPES[style], (px, py), 4, fill="#ffffff", stroke=colour)
-                body.append(f"<g><title>{esc(name)}, {esc(label)}: {num(v)}</title>{dot}</g>")
+                shown = shown_value(v, scale_max)
+                body.append(f"<g><title>{esc(name)}, {esc(label)}: {shown}</title>{dot}</g>")
     if comparison:
         body += _legend([(value_name, 0), (comparison[0], 1)], 12, height - 10)
     parts = []
     for index, label in enumerate(labels):
         v = values[index]
-        part = f"{label}: {'no evidence' if v is None else num(v)}"
+        part = f"{label}: {'no evidence' if v is None else shown_value(v, scale_max)}"
         if comparison:
             c = comparison[1][index]
-            part += f" ({comparison[0]}: {'no evidence' if c is None else num(c)})"
+            part += (
+                f" ({comparison[0]}: {'no evidence' if c is None else shown_value(c, scale_max)})"
+            )
         parts.append(part)
     desc = (
-        description or f"{value_name} out of {num(scale_max)} per axis. " + "; ".join(parts) + "."
+        description
+        or f"{value_name} from 0 to {num(scale_max)} per axis. " + "; ".join(parts) + "."
     )
     return frame(ident, (width, height), title, desc, "".join(body))
 
@@ -418,9 +427,22 @@ def trend_svg(
     description: str | None = None,
     width: int = 560,
     height: int = 260,
+    marked: Mapping[str, Collection[date]] | None = None,
+    marked_label: str = "",
 ) -> str:
-    """One line per series over time; series differ by dash and marker as well as colour."""
-    ident = chart_id("trend", sorted((k, tuple(v)) for k, v in series.items()), title)
+    """One line per series over time; series differ by dash and marker as well as colour.
+
+    ``marked`` names points to single out (by series and date): each gets a dashed ring,
+    ``marked_label`` in its tooltip and the description, and one legend entry says what
+    the ring means.
+    """
+    marked = marked or {}
+    ident = chart_id(
+        "trend",
+        sorted((k, tuple(v)) for k, v in series.items()),
+        sorted((k, tuple(sorted(v))) for k, v in marked.items()),
+        title,
+    )
     points = [p for data in series.values() for p in data]
     if not points:
         return frame(
@@ -473,19 +495,59 @@ def trend_svg(
                 f'<polyline points="{" ".join(f"{num(a)},{num(b)}" for a, b in coords)}" '
                 f'fill="none" stroke="{colour}" stroke-width="2"{dash_attr}/>'
             )
-        for (d, v), (px, py) in zip(ordered, coords, strict=True):
-            shape = SHAPES[style % len(SHAPES)]
-            dot = marker(shape, (px, py), 3.5, fill="#ffffff", stroke=colour)
-            body.append(f"<g><title>{esc(name)}, {d.isoformat()}: {num(v)}</title>{dot}</g>")
+        singled = marked.get(name, ())
+        body.append(_trend_points(name, ordered, coords, style, (singled, marked_label), top_value))
         legend.append((name, style))
-        values = ", ".join(f"{d.isoformat()} {num(v)}" for d, v in ordered)
+        values = ", ".join(
+            f"{d.isoformat()} {shown_value(v, top_value)}"
+            f"{f' ({marked_label})' if d in singled else ''}"
+            for d, v in ordered
+        )
         described.append(f"{name}: {values}")
     rows = _legend_rows(legend, width - left - right)
-    height += 18 * (len(rows) - 1)
+    ringed = any(marked.get(name) for name in series) and marked_label
+    height += 18 * (len(rows) - 1) + (18 if ringed else 0)
     for index, row in enumerate(rows):
-        body += _legend(row, left, height - 12 - 18 * (len(rows) - 1 - index))
+        body += _legend(
+            row, left, height - 12 - 18 * (len(rows) - 1 - index) - (18 if ringed else 0)
+        )
+    if ringed:
+        y = height - 12
+        body.append(_ring((left + 13, y - 4)))
+        body.append(text(left + 32, y, marked_label, size=11))
     desc = description or "; ".join(described) + "."
     return frame(ident, (width, height), title, desc, "".join(body))
+
+
+def _trend_points(
+    name: str,
+    ordered: Sequence[tuple[date, float]],
+    coords: Sequence[tuple[float, float]],
+    style: int,
+    marks: tuple[Collection[date], str],
+    top_value: float,
+) -> str:
+    """One series' markers, each with a tooltip; the singled-out ones ringed and labelled."""
+    singled, label = marks
+    colour = SERIES_COLOURS[style % len(SERIES_COLOURS)]
+    out = []
+    for (d, v), (px, py) in zip(ordered, coords, strict=True):
+        dot = marker(SHAPES[style % len(SHAPES)], (px, py), 3.5, fill="#ffffff", stroke=colour)
+        note = ""
+        if d in singled:
+            dot = _ring((px, py)) + dot
+            note = f" ({label})" if label else ""
+        shown = shown_value(v, top_value)
+        out.append(f"<g><title>{esc(name)}, {d.isoformat()}: {shown}{esc(note)}</title>{dot}</g>")
+    return "".join(out)
+
+
+def _ring(at: tuple[float, float]) -> str:
+    """A dashed ring around a point: marked apart by shape, not by colour alone."""
+    return (
+        f'<circle cx="{num(at[0])}" cy="{num(at[1])}" r="7.5" fill="none" stroke="{INK}" '
+        'stroke-width="1.2" stroke-dasharray="2 2"/>'
+    )
 
 
 def _legend_width(name: str) -> float:

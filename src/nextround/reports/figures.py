@@ -10,8 +10,9 @@ from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, RoundOutcome, Status
 from nextround.domain.patterns import CalibrationItem
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats
-from nextround.domain.profile import Profile
+from nextround.domain.profile import Profile, TrendSeries
 from nextround.domain.timeline import EventKind, TimelineEvent
+from nextround.domain.trend import FADING_NOTE
 from nextround.reports.charts import Mark, Span, funnel_svg, radar_svg, timeline_svg, trend_svg
 
 #: A radar with more spokes than this is unreadable on paper; the heaviest evidence wins.
@@ -37,7 +38,7 @@ def short_name(name: str) -> str:
 
 
 def competency_radar(profile: Profile) -> str | None:
-    """Evidence-weighted scores (0-100) of the competencies with the most evidence."""
+    """Evidence-weighted scores (0-1, as every page shows them) of the most-seen competencies."""
     scored = [s for s in profile.competencies if s.evidence_count]
     scored = sorted(scored, key=lambda s: -s.evidence_weight)[:RADAR_MAX_AXES]
     if len(scored) < 3:
@@ -46,24 +47,24 @@ def competency_radar(profile: Profile) -> str | None:
     scored.sort(key=lambda s: order[s.competency_id])
     return radar_svg(
         [short_name(s.name) for s in scored],
-        [round(s.mean * 100) for s in scored],
-        scale_max=100,
+        [s.mean for s in scored],
+        scale_max=1,
         value_name="Score",
-        title="Competency radar: evidence-weighted score out of 100",
+        title="Competency radar: evidence-weighted score from 0 to 1",
         width=440,
     )
 
 
 def calibration_radar(items: Sequence[CalibrationItem], title: str) -> str | None:
-    """You against everyone else (0-100), where both have a view."""
+    """You against everyone else (0-1), where both have a view."""
     if len(items) < 3:
         return None
     return radar_svg(
         [short_name(i.name) for i in items],
-        [round(i.self_score * 100) for i in items],
-        scale_max=100,
+        [i.self_score for i in items],
+        scale_max=1,
         value_name="You",
-        comparison=("Others", [round(i.others.mean * 100) for i in items]),
+        comparison=("Others", [i.others.mean for i in items]),
         title=title,
         width=440,
     )
@@ -122,24 +123,29 @@ def evidence_timeline(
     )
 
 
-def trend_chart(profile: Profile) -> str | None:
-    """Score over time (0-100) for the spikes and the recurring gaps."""
+def trend_shown(profile: Profile) -> list[TrendSeries]:
+    """The series the report's trend shows: the spikes' and the recurring gaps', a few."""
     wanted = [s.competency_id for s in profile.spikes] + [
         g.competency_id for g in profile.recurring_gaps
     ]
-    series = {
-        short_name(t.name): [(p.as_of, round(p.score.mean * 100, 1)) for p in t.points]
-        for t in profile.trend
-        if t.competency_id in wanted[:TREND_MAX_SERIES]
-    }
+    by_id = {t.competency_id: t for t in profile.trend}
+    return [by_id[c] for c in wanted[:TREND_MAX_SERIES] if c in by_id]
+
+
+def trend_chart(profile: Profile) -> str | None:
+    """Score over time (0-1) for the spikes and the recurring gaps."""
+    shown = trend_shown(profile)
+    series = {short_name(t.name): [(p.as_of, p.score.mean) for p in t.points] for t in shown}
     if not any(len(points) > 1 for points in series.values()):
         return None
     return trend_svg(
         series,
         scale_min=0,
-        scale_max=100,
+        scale_max=1,
         title="Trend: score at the end of each quarter",
         width=700,
+        marked={short_name(t.name): {p.as_of for p in t.points if p.faded} for t in shown},
+        marked_label=FADING_NOTE,
     )
 
 

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.counts import counted
-from nextround.domain.patterns import NOT_REVIEWED, REVIEW_RULE, SPIKE_RULE, more_not_reviewed
+from nextround.domain.patterns import (
+    NOT_REVIEWED,
+    REVIEW_RULE,
+    SPIKE_MIN_LOW,
+    SPIKE_RULE,
+    more_not_reviewed,
+)
+from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
 
@@ -96,7 +103,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["pct"] = lambda v: "–" if v is None else f"{round(v * 100)}"
+    # Scores as the terminal and the web app show them: 0 to 1, two decimals.
+    env.filters["score"] = lambda v: "–" if v is None else f"{v:.2f}"
     env.filters["label"] = lambda v: str(getattr(v, "value", v)).replace("_", " ")
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
@@ -153,6 +161,10 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         calibration_text=CalibrationText.of(profile.calibration),
         spike_rule=SPIKE_RULE,
         review_rule=REVIEW_RULE,
+        fading_note=FADING_NOTE,
+        fading_meaning=FADING_MEANING,
+        trend_series=figures.trend_shown(profile),
+        spike_min_low=f"{SPIKE_MIN_LOW:.2f}",
         **_page(paper, footer),
     )
 

@@ -10,7 +10,15 @@ from nextround.domain.competency import Framework
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import repeated
-from nextround.domain.profile import Profile, build_profile, explain_competency
+from nextround.domain.profile import (
+    Profile,
+    TrendPoint,
+    TrendSeries,
+    build_profile,
+    competency_trend,
+    explain_competency,
+    trend_point,
+)
 from nextround.domain.scoring import Explanation
 from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
@@ -191,7 +199,32 @@ def explain(
     uow: GrowthUnitOfWork, competency_id: str, half_life_days: int, as_of: date | None = None
 ) -> Explanation:
     """Every statement and rating behind one competency's number (as of a past day)."""
+    return explain_over_time(uow, competency_id, half_life_days, as_of).explanation
+
+
+@dataclass(frozen=True)
+class ExplainedOverTime:
+    """One competency's number explained, with its trend and the trend point of that day."""
+
+    explanation: Explanation
+    #: The whole trend up to today, as the profile shows it (None without evidence).
+    trend: TrendSeries | None
+    #: The point on the day explained, with what moved it since the point before.
+    point: TrendPoint | None
+
+
+def explain_over_time(
+    uow: GrowthUnitOfWork, competency_id: str, half_life_days: int, as_of: date | None = None
+) -> ExplainedOverTime:
+    """The explanation of one competency's number (as of a past day), and how it moved."""
     framework = active_framework(uow)
     evidence = gather_evidence(uow, framework)
-    day = uow.today() if as_of is None else min(as_of, uow.today())
-    return explain_competency(evidence, framework, competency_id, day, half_life_days)
+    today = uow.today()
+    day = today if as_of is None else min(as_of, today)
+    explanation = explain_competency(evidence, framework, competency_id, day, half_life_days)
+    found = explanation.score.competency_id
+    return ExplainedOverTime(
+        explanation,
+        competency_trend(evidence, framework, found, today, half_life_days),
+        trend_point(evidence, framework, found, day, today, half_life_days),
+    )

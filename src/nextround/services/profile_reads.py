@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from nextround.domain.evidence import weigh
-from nextround.domain.profile import explain_competency
+from nextround.domain.profile import TrendPoint, explain_competency, trend_point
 from nextround.domain.scoring import Explanation
 from nextround.services.profile import ProfileView
 
@@ -19,6 +19,17 @@ def explain_in(view: ProfileView, competency_id: str, as_of: date | None = None)
     day = view.profile.as_of if as_of is None or as_of > view.profile.as_of else as_of
     return explain_competency(
         view.evidence, view.framework, competency_id, day, view.profile.half_life_days
+    )
+
+
+def trend_point_in(
+    view: ProfileView, competency_id: str, as_of: date | None = None
+) -> TrendPoint | None:
+    """The competency's trend point on ``as_of`` (default today), with what moved it there."""
+    today = view.profile.as_of
+    day = today if as_of is None or as_of > today else as_of
+    return trend_point(
+        view.evidence, view.framework, competency_id, day, today, view.profile.half_life_days
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from nextround.domain.plan import Momentum
 from nextround.domain.profile import Profile, TrendSeries
 from nextround.domain.scoring import CompetencyScore
+from nextround.domain.trend import FADING_NOTE
 from nextround.reports.bars import momentum_svg
 from nextround.reports.charts import radar_svg, trend_svg
 from nextround.services.profile import ProfileView
@@ -103,6 +104,8 @@ def trend_chart(
         scale_max=1.0,
         title=title,
         width=width,
+        marked={short_name(s.name): {p.as_of for p in s.points if p.faded} for s in shown},
+        marked_label=FADING_NOTE,
     )
 
 

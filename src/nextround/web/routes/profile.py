@@ -10,13 +10,14 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from nextround.domain.calibration_text import CalibrationText
+from nextround.domain.calibration_text import CalibrationText, signed_difference
 from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
 from nextround.domain.patterns import SPIKE_RULE, patterns_of
 from nextround.domain.profile import quarter_label
+from nextround.domain.trend import FADING_MARK, FADING_MEANING
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
-from nextround.services.profile_reads import explain_in
+from nextround.services.profile_reads import explain_in, trend_point_in
 from nextround.web.deps import Web, WebDep
 from nextround.web.growth_charts import (
     headline,
@@ -81,6 +82,7 @@ def render_profile(web: Web) -> Response:
     return web.page(
         "profile.html",
         calibration_text=CalibrationText.of(profile.calibration),
+        signed_difference=signed_difference,
         spike_rule=SPIKE_RULE,
         view=view,
         profile=profile,
@@ -93,6 +95,8 @@ def render_profile(web: Web) -> Response:
         series=series,
         quarters=quarters,
         quarter_label=quarter_label,
+        fading_mark=FADING_MARK,
+        fading_meaning=FADING_MEANING,
         bar=_bar,
         scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
         unscored=[s for s in profile.competencies if not s.evidence_count],
@@ -136,6 +140,11 @@ def render_competency(
     calibration = next(
         (i for i in view.profile.calibration.items if i.competency_id == competency_id), None
     )
+    point = trend_point_in(view, competency_id, as_of)
+    on_trend = bool(series) and point in series[0].points
+    point_label = None
+    if point is not None and on_trend:
+        point_label = f"Trend point {point.quarter}{'' if as_of else ' (today)'}"
     pieces = explanation.pieces
     # Read from the explanation, so a page about a past day shows that day's patterns.
     patterns = patterns_of(explanation.score, pieces)
@@ -157,6 +166,10 @@ def render_competency(
         as_of_problem=as_of_problem,
         trend=Markup(trend) if trend else None,
         series=series,
+        point=point,
+        point_label=point_label,
+        fading_mark=FADING_MARK,
+        fading_meaning=FADING_MEANING,
         quarter_label=quarter_label,
         bar=_bar,
     )
