@@ -311,6 +311,35 @@ def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
     assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None
 
 
+def test_an_interview_with_a_debrief_cannot_be_moved_to_a_time_still_to_come(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-20"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"title": "Panel", "format": "behavioural", "scheduled_at": "2026-10-21T10:00"},
+    )
+    interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    with sqlite_app.uow() as uow:
+        record_debrief(uow, interview.id or 0, 4)
+    moved = browser.post(
+        f"/interviews/{interview.id}",
+        {"title": "Panel", "format": "behavioural", "scheduled_at": "2026-12-21T10:00"},
+    )
+    assert moved.status_code == 422
+    field = f"interview-{interview.id}-scheduled-at"
+    error = " ".join((field_error(moved.text, field) or "").split())
+    assert "“Panel” has a debrief, so it has taken place and cannot move to 2026-12-21" in error
+    assert "add it under “Add an interview” in its round" in error
+    assert "nextround interview add" not in error  # the web's own remedy
+    stored = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert stored.scheduled_at == interview.scheduled_at
+
+
 def test_a_lost_round_says_the_process_is_still_open(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

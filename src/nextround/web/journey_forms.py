@@ -62,7 +62,7 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     (
         "scheduled_at",
         r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"
-        r"|would come after the feedback about it",
+        r"|would come after the feedback about it|so it has taken place and cannot move",
     ),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b|is not a competency of"),
