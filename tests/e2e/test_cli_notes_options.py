@@ -28,7 +28,7 @@ def test_thank_you_drafts_three_variants_from_the_record(seeded):
     # Nothing confirmed yet: the note names no learning, and says how to get one.
     assert (
         "learning: none (1 piece of feedback still waits for your review; confirm its "
-        "statements to add one with `nextround feedback review`)"
+        "statements to add one; `nextround feedback review` goes through them)"
     ) in out
     data = json.loads(cli.ok("note", "thank-you", str(journey.main), "--json"))
     assert [d["variant"] for d in data["drafts"]] == [1, 2, 3]

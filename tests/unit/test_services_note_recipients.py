@@ -202,18 +202,22 @@ def test_the_hint_names_the_missing_author_not_an_unneeded_review(uow, loop):
         _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=True)
         drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
     assert all(d.learning is None for d in drafts.drafts)
-    assert drafts.draft(1).missing_learning == (
+    missing = drafts.draft(1).missing_learning
+    assert missing is not None
+    assert missing.for_web() == (
         "the confirmed feedback came from Maya Lindqvist, who is not among the recipients; "
-        "a note thanks only the people who said it, so add Maya Lindqvist under “To” to "
+        "a note thanks only the people who said it; add Maya Lindqvist under “To” to "
         "include it"
     )
+    assert missing.for_cli().endswith('; to include it, add --to "Maya Lindqvist"')
 
 
 def test_the_hint_asks_for_a_review_only_when_one_is_missing(uow, loop):
     with uow:
         _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=False)
         drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
-    assert drafts.draft(1).missing_learning == (
+    missing = drafts.draft(1).missing_learning
+    assert missing is not None and missing.text == (
         "1 piece of feedback still waits for your review; confirm its statements to add one"
     )
 

@@ -23,7 +23,6 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.note_drafts import Draft
-    from nextround.domain.note_facts import NoteFacts
     from nextround.services.notes import DraftSet, NoteListing
 
 app = typer.Typer(
@@ -184,7 +183,7 @@ def _render_all(drafts: DraftSet) -> None:
     _heading(drafts)
     for draft in drafts.drafts:
         out.print()
-        _render_draft(draft, drafts.facts, draft.subject, draft.body)
+        _render_draft(draft, draft.subject, draft.body)
     out.print(
         f"\nKeep one: nextround note thank-you {drafts.application.id} --variant N --save "
         "(add --sent DATE if it went out, --eml PATH for your mail client, --edit to change it)"
@@ -194,7 +193,7 @@ def _render_all(drafts: DraftSet) -> None:
 def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None:
     _heading(drafts)
     console().print()
-    _render_draft(draft, drafts.facts, subject, body)
+    _render_draft(draft, subject, body)
 
 
 def _heading(drafts: DraftSet) -> None:
@@ -213,7 +212,7 @@ def _heading(drafts: DraftSet) -> None:
     )
 
 
-def _render_draft(draft: Draft, facts: NoteFacts, subject: str, body: str) -> None:
+def _render_draft(draft: Draft, subject: str, body: str) -> None:
     from nextround.domain.notes import count_words
 
     out = console()
@@ -222,12 +221,12 @@ def _render_draft(draft: Draft, facts: NoteFacts, subject: str, body: str) -> No
     out.print(f"[bold cyan]Variant {draft.variant}[/] · {draft.style} · {words} words{over}")
     out.print(f"[dim]Subject:[/] {escape(subject)}\n")
     out.print(escape(body), soft_wrap=True)
-    out.print(f"\n[dim]{escape(_provenance(draft, facts))}[/]")
+    out.print(f"\n[dim]{escape(_provenance(draft))}[/]")
 
 
-def _provenance(draft: Draft, facts: NoteFacts) -> str:
+def _provenance(draft: Draft) -> str:
     """Where the specific parts came from, so every detail can be checked."""
-    from nextround.domain.note_gaps import moment_origin, review_would_help
+    from nextround.domain.note_gaps import moment_origin
 
     moment, learning = draft.moment, draft.learning
     parts = []
@@ -244,8 +243,8 @@ def _provenance(draft: Draft, facts: NoteFacts) -> str:
             f"({learning.polarity.value}, {state_text})"
         )
     else:
-        review = " with `nextround feedback review`" if review_would_help(facts) else ""
-        parts.append(f"learning: none ({draft.missing_learning}{review})")
+        missing = draft.missing_learning.for_cli() if draft.missing_learning else ""
+        parts.append(f"learning: none ({missing})")
     return "From the record: " + "; ".join(parts)
 
 

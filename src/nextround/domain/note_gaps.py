@@ -123,36 +123,38 @@ def _nothing_to_recall(facts: NoteFacts, attended: Sequence[Moment]) -> Missing:
     )
 
 
-def review_would_help(facts: NoteFacts) -> bool:
-    """Whether confirming feedback statements is what would give the note a learning."""
-    named = any(item.polarity is not Polarity.NEUTRAL for item in facts.learnings)
-    return not named and facts.feedback_to_review > 0
-
-
-def why_no_learning(facts: NoteFacts, *, dropped: bool = False) -> str:
+def why_no_learning(facts: NoteFacts, *, dropped: bool = False) -> Missing:
     """What keeps a learning out of the draft, and what would bring one in."""
     if dropped:
-        return "left out to keep the note within its word limit"
+        return Missing("left out to keep the note within its word limit")
     named = [item for item in facts.learnings if item.polarity is not Polarity.NEUTRAL]
     if not named:
         waiting = facts.feedback_to_review
         if waiting:
-            return (
+            return Missing(
                 f"{counted(waiting, 'piece', 'pieces')} of feedback still "
                 f"{'waits' if waiting == 1 else 'wait'} for your review; confirm "
-                f"{'its' if waiting == 1 else 'their'} statements to add one"
+                f"{'its' if waiting == 1 else 'their'} statements to add one",
+                cli_hint="`nextround feedback review` goes through them",
             )
         if facts.learnings:
-            return "the statements you confirmed name neither a strength nor a gap"
-        return "no confirmed feedback on this application names a competency"
+            return Missing("the statements you confirmed name neither a strength nor a gap")
+        return Missing("no confirmed feedback on this application names a competency")
     authors = _absent_authors(named, facts.recipients)
     if not authors:
-        return "none of the confirmed feedback fits this note"
-    return (
+        return Missing("none of the confirmed feedback fits this note")
+    return Missing(
         f"the confirmed feedback came from {_names(authors)}, who "
         f"{'is' if len(authors) == 1 else 'are'} not among the recipients; a note thanks "
-        f"only the people who said it, so add {_names(authors)} under “To” to include it"
+        "only the people who said it",
+        cli_hint=f"to include it, add {' '.join(f'--to {_quoted(a)}' for a in authors)}",
+        web_hint=f"add {_names(authors)} under “To” to include it",
     )
+
+
+def _quoted(name: str) -> str:
+    """A name as the shell takes it after --to: quoted when it has a space."""
+    return f'"{name}"' if " " in name else name
 
 
 def _absent_authors(learnings: Sequence[Learning], recipients: Sequence[Recipient]) -> list[str]:
