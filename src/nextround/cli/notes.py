@@ -79,7 +79,8 @@ def thank_you(
             "--to",
             help="Contact id or name (also an interviewer's name); repeat. Default: who was "
             "in the round (its interviewers, or the recruiter of a screen); after a decision, "
-            "the recruiter and the hiring manager.",
+            "the recruiter and the hiring manager. Someone named who was not in the round is "
+            "kept, with a note saying who was.",
         ),
     ] = None,
     round_position: Annotated[
@@ -139,6 +140,8 @@ def thank_you(
         note = None
         if keep:
             note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
+    if drafts.not_there is not None:
+        _caution(drafts.not_there.for_cli())
     if as_json:
         print_json(_drafts_json(drafts, variant, note.id if note else None))
     elif variant is None and not (keep or edit or eml_path):
@@ -157,6 +160,14 @@ def thank_you(
         console().print(
             '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
         )
+
+
+def _caution(text: str) -> None:
+    """A note on stderr, in yellow, that does not stop the command (and keeps --json clean)."""
+    from rich.console import Console
+
+    err = Console(stderr=True, highlight=False, emoji=False)
+    err.print(f"[yellow]Note:[/] {escape(text[:1].upper() + text[1:])}.")
 
 
 def _edit(subject: str, body: str) -> tuple[str, str]:
