@@ -131,7 +131,7 @@ class FakeApplicationRepository:
                 i.scheduled_at
                 for r in app.rounds
                 for i in r.interviews
-                if i.scheduled_at is not None and i.scheduled_at >= after
+                if i.scheduled_at is not None and i.scheduled_at >= after and r.goes_ahead(i)
             ]
             if times:
                 result[app.id] = min(times)  # type: ignore[index]

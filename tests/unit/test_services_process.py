@@ -318,11 +318,15 @@ def test_a_decision_before_an_interview_still_to_come_is_refused_and_writes_noth
             set_decision(uow, app_id, outcome, day)
         said = refused.value.message
         assert "“Future chat” (round 1, Final loop) is still to come on 2026-12-03" in said
-        assert "if it was called off, delete it" in said
+        assert "if it was called off, mark it so (it stays on record)" in said
         # It cannot be dated after an interview that is still in the future.
         assert "date the decision" not in said
-        assert "nextround interview rm" in refused.value.for_cli()
-        assert "under its round" in refused.value.for_web()
+        assert "`nextround interview edit 1 --called-off` marks this one" in (
+            refused.value.for_cli()
+        )
+        assert "tick “Called off” or correct its time under “Edit interview”" in (
+            refused.value.for_web()
+        )
     stored = uow.stored.applications[app_id]
     assert stored.decisions == []
     assert stored.rounds[0].outcome is RoundOutcome.PENDING

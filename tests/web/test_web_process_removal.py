@@ -231,7 +231,7 @@ def test_a_round_and_an_interview_yet_to_happen_take_no_outcome_and_no_feedback(
     assert _app(sqlite_app, app_id).ordered_rounds[0].outcome.value == "pending"
 
 
-def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
+def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come_and_keep_them(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     from datetime import timedelta
@@ -280,7 +280,14 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
     shown = messages(browser.get(done.headers["location"]).text)
     assert "Recorded the decision: withdrawal. Round 1 marked withdrawn. Called off the " in shown
     assert "Panel &lt;i&gt;at&lt;/i&gt; Acme" in shown
-    assert _app(sqlite_app, acme).ordered_rounds[0].interviews == []
+    assert "The interview stays on record, marked called off." in shown
+    # Kept, with its booked time, and shown as called off.
+    (kept,) = _app(sqlite_app, acme).ordered_rounds[0].interviews
+    assert kept.called_off and kept.scheduled_at is not None
+    page = browser.get(f"/applications/{acme}").text
+    assert '<span class="pill outcome-cancelled">Called off</span>' in page
+    assert "Interview: Panel &lt;i&gt;at&lt;/i&gt; Acme (called off)" in page  # the timeline
+    assert "It was called off and did not take place, so there is nothing to debrief" in page
 
     assert len(_app(sqlite_app, orbitra).ordered_rounds[0].interviews) == 1
     done = browser.post(
@@ -291,8 +298,9 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
     assert "Closed: rejected. Called off the interview “Panel &lt;i&gt;at&lt;/i&gt; Orbitra”" in (
         shown
     )
-    assert _app(sqlite_app, orbitra).ordered_rounds[0].interviews == []
-    # Nothing left to call off: the box is gone.
+    assert [i.called_off for i in _app(sqlite_app, orbitra).ordered_rounds[0].interviews] == [True]
+    # Nothing left to call off: the box is gone, and the dashboard has nothing coming.
+    assert "No interviews scheduled." in browser.get("/").text
     assert "Call off the interviews" not in browser.get(f"/applications/{orbitra}").text
 
 

@@ -21,6 +21,12 @@ from nextround.domain.journey import (
     RoundOutcome,
 )
 from nextround.errors import DomainError
+from nextround.services.calling_off import (
+    RoundInterviews,
+    check_round_on,
+    follow_round_outcome,
+    set_called_off,
+)
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
 
@@ -49,6 +55,8 @@ class InterviewFields(TypedDict, total=False):
     interviewers: list[Interviewer]
     competencies: list[str]
     notes: str | None
+    # Called off before it took place (kept on record), or going ahead after all.
+    called_off: bool
 
 
 def _apply(target: Any, changes: Any, allowed: Any) -> None:
@@ -91,16 +99,27 @@ def next_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> tuple[Round
     return round_, passed
 
 
-def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
+def edit_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> Round:
     """Change a round; the whole application is re-checked."""
+    return change_round(uow, round_id, changes).round
+
+
+def change_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> RoundInterviews:
+    """edit_round, saying what a new outcome did to the interviews not due yet.
+
+    Cancelled, the round's interviews still ahead are called off (kept on record); set back
+    from cancelled, they go ahead again.
+    """
     app, round_ = uow.applications.get_round(round_id)
+    before = round_.outcome
     _apply(round_, changes, RoundFields)
+    followed = follow_round_outcome(uow, app, round_, before)
     app.check()
     if "outcome" in changes or "started_on" in changes:
         round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
-    return round_
+    return followed
 
 
 def ending_left_open(uow: UnitOfWork, round_id: int) -> Outcome | None:
@@ -192,7 +211,9 @@ def add_interview(
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
     fields = _with_people(uow, app_id, fields)
-    interview = app.add_interview(round_, Interview(**_placed(fields, None)))
+    interview = Interview(**_placed(fields, None))
+    check_round_on(round_, interview, uow.now())
+    interview = app.add_interview(round_, interview)
     touch(uow.now(), interview, round_, app)
     uow.commit()
     return interview
@@ -203,10 +224,18 @@ def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewF
     app, round_, interview = uow.applications.get_interview(interview_id)
     assert app.id is not None
     changes = _with_people(uow, app.id, changes)
-    _apply(interview, _placed(changes, interview.time_zone), InterviewFields)
+    off = changes.get("called_off")
+    calling = off is not None and off != interview.called_off
+    placed = _placed(changes, interview.time_zone)
+    placed.pop("called_off", None)  # set below, with its checks
+    _apply(interview, placed, InterviewFields)
+    if off is not None:
+        set_called_off(uow, app, round_, interview, off)
     if "scheduled_at" in changes:
         app.check_interview_time(interview)
         _check_heard_after(uow, app, round_, interview)
+    if "scheduled_at" in changes or calling:
+        check_round_on(round_, interview, uow.now())
     app.check()
     touch(uow.now(), interview, round_, app)
     uow.commit()

@@ -42,6 +42,7 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         for i in round_.sorted_interviews
         if i.scheduled_at is not None
         and i.scheduled_at >= now
+        and round_.goes_ahead(i)  # one called off brings nobody to prepare for
         and i.scheduled_at.astimezone().date() <= horizon
     ]
     earlier = [r for r in app.ordered_rounds if r.position < round_.position]
