@@ -262,7 +262,7 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come_and_
 
     page = browser.get(f"/applications/{acme}?form=decision").text
     assert "Call off the interviews still to come" in page
-    assert "Cancels the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
+    assert "Calls off the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
     # Without the tick: refused, pointing at the tick, and the interview stays.
     refused = browser.post(
         f"/applications/{acme}/decision", {"outcome": "withdrawal", "decided_on": day[:8] + "01"}

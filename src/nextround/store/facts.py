@@ -43,14 +43,14 @@ def still_open(application_id: Any) -> Any:
 def to_come(after: datetime) -> Any:
     """A condition on interviews joined to their rounds: still to come at ``after``.
 
-    Round.is_to_come in SQL: booked from ``after`` on, not called off, in a round not
+    Round.is_to_come in SQL: booked after ``after``, not called off, in a round not
     cancelled, of a process still running (see still_open).
     """
     from nextround.domain.journey import RoundOutcome
 
     i, r = t.interviews.c, t.rounds.c
     return (
-        (i.scheduled_at >= after)
+        (i.scheduled_at > after)
         & i.called_off.is_(False)
         & (r.outcome != RoundOutcome.CANCELLED)
         & still_open(r.application_id)
