@@ -55,16 +55,22 @@ def test_a_decision_before_an_interview_still_scheduled_is_refused_with_what_to_
     said = " ".join(refused.err.split())
     assert refused.code == 2
     assert f"“Future chat” (round 1, Final loop) is still to come on {ahead} 14:00" in said
-    assert "`nextround interview rm 1` deletes it" in said
+    assert "`nextround interview edit 1 --called-off` marks this one" in said
     assert full_dump(cli.db) == before
     assert "Future chat" in cli.ok("export", "ics")
 
-    cli.ok("interview", "rm", "1", "--yes")  # it was called off
+    out = " ".join(cli.ok("interview", "edit", "1", "--called-off").split())
+    assert out == (
+        "Updated interview 1 (Tempoline: Future chat): called off. It is called off: it stays "
+        "on record and no longer counts as still to come."
+    )
     cli.ok("decision", "set", "1", "--outcome", "withdrawal")
     assert "Future chat" not in cli.ok("export", "ics")
+    shown = " ".join(cli.ok("app", "show", "1").split())
+    assert f"interview 1: Future chat — {ahead} 14:00, with Tom, called off" in shown
 
 
-def test_call_off_deletes_the_interviews_still_to_come_with_the_decision(cli):
+def test_call_off_keeps_the_interviews_still_to_come_marked_called_off(cli):
     from datetime import UTC, datetime, timedelta
 
     from tests.e2e.conftest import full_dump
@@ -82,18 +88,30 @@ def test_call_off_deletes_the_interviews_still_to_come_with_the_decision(cli):
 
     refused = cli("decision", "set", "1", "--outcome", "withdrawal")
     assert refused.code == 2
-    assert "add --call-off to delete the interviews still to come" in " ".join(refused.err.split())
+    assert "add --call-off to mark the interviews still to come called off" in " ".join(
+        refused.err.split()
+    )
 
     out = cli.ok("decision", "set", "1", "--outcome", "withdrawal", "--call-off")
     said = " ".join(out.split())
-    assert f"Called off the interview “Future chat” on {ahead} 14:00." in said
+    assert (
+        f"Called off the interview “Future chat” on {ahead} 14:00. The interview stays on "
+        "record, marked called off."
+    ) in said
     assert said.startswith(f"Application 1: withdrawal on {today}. Round 1 marked withdrawn.")
     out = cli.ok("app", "close", "2", "--as", "rejection", "--call-off")
     assert " ".join(out.split()) == (
-        f"Closed application 2 as rejected. Called off the interview “Panel” on {ahead} 09:30."
+        f"Closed application 2 as rejected. Called off the interview “Panel” on {ahead} 09:30. "
+        "The interview stays on record, marked called off."
     )
     ics = cli.ok("export", "ics")
     assert "Future chat" not in ics and "Panel" not in ics
+    # History kept: the timeline and app show still have them, marked called off.
+    timeline = " ".join(cli.ok("timeline", "1").split())
+    assert "Interview: Future chat (called off)" in timeline
+    assert json.loads(cli.ok("app", "show", "2", "--json"))["rounds"][0]["interviews"][0][
+        "called_off"
+    ]
 
     # A refused decision calls nothing off: the interview is still there.
     cli.ok("app", "add", "Acme", "PM", "--applied", (today - timedelta(days=60)).isoformat())
@@ -152,7 +170,7 @@ def test_a_rejection_before_a_booked_round_points_to_call_off_and_keeps_the_roun
     assert "if that round was called off, mark it cancelled" in said
     assert "--call-off" in said and "date it on or after" not in said
     out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection", "--call-off").split())
-    assert "round 2 (Hiring manager), now cancelled." in out
+    assert "round 2 (Hiring manager), now cancelled. The interview stays on record" in out
     shown = json.loads(cli.ok("app", "show", "1", "--json"))
     assert shown["status"] == "rejected"
     assert [r["outcome"] for r in shown["rounds"]] == ["passed", "cancelled"]
@@ -201,3 +219,41 @@ def test_a_decision_is_corrected_field_by_field_and_an_answer_keeps_the_offer_da
     refused = cli("decision", "edit", "2", "--answered-on", "2026-10-20")
     assert refused.code == 2
     assert "the answer on 2026-10-20 is before the offer came, on 2026-10-21" in refused.err
+
+
+def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    booked = today + timedelta(days=5)
+    cli.ok("app", "add", "Acme", "PM", "--applied", str(today - timedelta(days=30)))
+    cli.ok("round", "add", "1", "Hiring manager", "--on", str(booked))
+    cli.ok("interview", "add", "1", "HM with Jordan", "--at", f"{booked}T10:00")
+    listed = json.loads(cli.ok("app", "list", "--json"))
+    assert listed[0]["next_interview"] is not None
+
+    out = " ".join(cli.ok("round", "edit", "1", "--outcome", "cancelled").split())
+    assert out == (
+        "Updated round 1 (Acme, round 1: Hiring manager): outcome. Called off with it: the "
+        f"interview “HM with Jordan” on {booked} 10:00. It stays on record, marked called off, "
+        "and no longer counts as still to come."
+    )
+    # Not upcoming anywhere, and no obstacle to a decision.
+    assert json.loads(cli.ok("app", "list", "--json"))[0]["next_interview"] is None
+    assert "HM with Jordan" not in cli.ok("export", "ics")
+    assert "Interview: HM with Jordan (called off)" in " ".join(cli.ok("timeline", "1").split())
+    cli.ok("decision", "set", "1", "--outcome", "withdrawal")
+    cli.ok("decision", "rm", "1", "--yes")
+
+    # Set back, it goes ahead again; an interview cannot go ahead alone in a cancelled round.
+    out = " ".join(cli.ok("round", "edit", "1", "--outcome", "pending").split())
+    assert out.endswith(
+        f"Going ahead again: the interview “HM with Jordan” on {booked} 10:00 (was called off "
+        "with it)."
+    )
+    cli.ok("round", "edit", "1", "--outcome", "cancelled")
+    refused = cli("interview", "edit", "1", "--going-ahead")
+    said = " ".join(refused.err.split())
+    assert refused.code == 2
+    assert "round 1 (Hiring manager) is cancelled, so the interview “HM with Jordan”" in said
+    assert "`nextround round edit 1 --outcome pending`" in said

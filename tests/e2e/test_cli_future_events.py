@@ -49,3 +49,25 @@ def test_an_interview_without_a_time_in_a_round_ahead_has_not_happened(cli):
             "so it has not happened yet;" in " ".join(refused.err.split())
         )
     assert full_dump(cli.db) == before
+
+
+def test_an_interview_with_a_debrief_cannot_move_to_a_time_still_to_come(cli):
+    today = datetime.now(UTC).date()
+    held, ahead = today - timedelta(days=3), today + timedelta(days=4)
+    cli.ok("app", "add", "Acme", "PM", "--applied", str(today - timedelta(days=20)))
+    cli.ok("round", "add", "1", "Hiring manager", "--on", str(held))
+    cli.ok("interview", "add", "1", "HM chat", "--at", f"{held}T10:00")
+    cli.ok("debrief", "1", "--overall", "4", "--went-well", "The roadmap landed.")
+    before = full_dump(cli.db)
+
+    moved = cli("interview", "edit", "1", "--at", f"{ahead}T10:00")
+    said = " ".join(moved.err.split())
+    assert moved.code == 2
+    assert (
+        f"the interview “HM chat” has a debrief, so it has taken place and cannot move to "
+        f"{ahead} 10:00, which is still to come" in said
+    )
+    assert "`nextround interview add 1 TITLE --round 1 --at WHEN`" in said
+    assert full_dump(cli.db) == before
+    # Corrected to another time it was held at, it moves.
+    cli.ok("interview", "edit", "1", "--at", f"{held}T11:00")

@@ -28,7 +28,7 @@ def test_thank_you_drafts_three_variants_from_the_record(seeded):
     # Nothing confirmed yet: the note names no learning, and says how to get one.
     assert (
         "learning: none (1 piece of feedback still waits for your review; confirm its "
-        "statements to add one with `nextround feedback review`)"
+        "statements to add one; `nextround feedback review` goes through them)"
     ) in out
     data = json.loads(cli.ok("note", "thank-you", str(journey.main), "--json"))
     assert [d["variant"] for d in data["drafts"]] == [1, 2, 3]
@@ -497,3 +497,23 @@ def test_a_check_in_after_no_response_is_kept_listed_and_shown_as_one(cli):
     # A closed process has no next steps to look forward to.
     refused = cli("note", "thank-you", "1", "--tone", "after-interview")
     assert refused.code != 0 and "choose the check-in tone" in refused.err
+
+
+def test_someone_named_with_to_who_was_not_in_the_round_is_questioned_on_stderr(cli):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-09-01")
+    cli.ok("contact", "add", "Marta Silva", "--role", "recruiter", "--app", "1")
+    cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", "2026-09-10")
+    cli.ok("interview", "add", "1", "HM chat", "--at", "2026-09-10T10:00", "--with", "Jordan Lee")
+    done = cli("note", "thank-you", "1", "--to", "Marta", "--variant", "1")
+    assert done.code == 0, done.err
+    assert "Dear Marta," in done.out  # drafted all the same
+    said = " ".join(done.err.split())
+    assert said == (
+        "Note: Marta Silva was not in the hiring manager round (round 1), which this note "
+        "thanks them for; in it on record: Jordan Lee; check --to, or pick the round they were "
+        "in with --round N."
+    )
+    # --json stays clean; with who was there, nothing to question.
+    quiet = cli("note", "thank-you", "1", "--to", "Jordan", "--json")
+    assert quiet.code == 0 and quiet.err == ""
+    assert json.loads(quiet.out)["recipients"][0]["name"] == "Jordan Lee"

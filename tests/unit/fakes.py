@@ -128,10 +128,7 @@ class FakeApplicationRepository:
         result: dict[int, datetime] = {}
         for app in self.tables.applications.values():
             times = [
-                i.scheduled_at
-                for r in app.rounds
-                for i in r.interviews
-                if i.scheduled_at is not None and i.scheduled_at >= after
+                i.scheduled_at for r in app.rounds for i in r.interviews if r.is_to_come(i, after)
             ]
             if times:
                 result[app.id] = min(times)  # type: ignore[index]

@@ -692,3 +692,26 @@ def test_an_undated_interview_in_a_round_ahead_says_why_it_has_not_happened():
         "the interview “Peer chat” has no time on record and its round starts on 2026-12-01, "
         "so it has not happened yet; debrief it afterwards, or correct the round's start date"
     )
+
+
+def test_one_rule_for_what_is_still_to_come():
+    now = datetime(2026, 11, 25, 12, tzinfo=UTC)
+    loop = Round("Final loop", RoundKind.FINAL_LOOP, date(2026, 11, 20))
+    held = Interview("Day one", scheduled_at=now - timedelta(days=1))
+    ahead = Interview("Day two", scheduled_at=now + timedelta(days=1))
+    off = Interview("Day three", scheduled_at=now + timedelta(days=2), called_off=True)
+    loop.interviews = [held, ahead, off]
+    assert loop.interviews_to_come(now) == [ahead]
+    # Called off: never held, whatever its time, though its time has come or will.
+    assert not off.has_happened(now + timedelta(days=3), loop.started_on)
+    assert off.is_due(now + timedelta(days=3), loop.started_on)
+    with pytest.raises(DomainError, match="was called off, so it did not take place"):
+        off.check_happened(now + timedelta(days=3), loop.started_on, "debrief it afterwards")
+    # A cancelled round's interviews are not to come, marked or not.
+    loop.outcome = RoundOutcome.CANCELLED
+    assert loop.interviews_to_come(now) == [] and not loop.goes_ahead(ahead)
+    # Cancelling calls off the ones not due; setting it back brings back every one not due
+    # (one called off on its own before too: the round is on again, the user can re-mark it).
+    assert loop.call_off_ahead(now) == [ahead]
+    assert (held.called_off, ahead.called_off) == (False, True)
+    assert loop.bring_back_ahead(now) == [ahead, off]

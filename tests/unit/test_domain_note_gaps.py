@@ -94,20 +94,27 @@ def test_a_title_is_no_second_moment_once_the_debrief_named_one():
 
 
 def test_the_learning_hint_says_what_is_missing():
-    assert why_no_learning(facts()) == (
+    assert why_no_learning(facts()).text == (
         "no confirmed feedback on this application names a competency"
     )
-    assert why_no_learning(facts(feedback_to_review=2)) == (
+    waiting = why_no_learning(facts(feedback_to_review=2))
+    assert waiting.text == (
         "2 pieces of feedback still wait for your review; confirm their statements to add one"
     )
-    assert why_no_learning(facts(learnings=(gap(None, Polarity.NEUTRAL),))) == (
+    assert waiting.for_cli().endswith("; `nextround feedback review` goes through them")
+    assert why_no_learning(facts(learnings=(gap(None, Polarity.NEUTRAL),))).text == (
         "the statements you confirmed name neither a strength nor a gap"
     )
     two = (gap("Maya Lind"), gap("Ravi Sen"))
-    assert why_no_learning(facts(learnings=two)).startswith(
+    absent = why_no_learning(facts(learnings=two))
+    assert absent.text.startswith(
         "the confirmed feedback came from Maya Lind and Ravi Sen, who are not among the recipients"
     )
-    assert why_no_learning(facts(), dropped=True) == (
+    # Each surface its own remedy: the CLI's options, the web's form field.
+    assert absent.for_cli().endswith('; to include it, add --to "Maya Lind" --to "Ravi Sen"')
+    assert "“To”" not in absent.for_cli()
+    assert absent.for_web().endswith("; add Maya Lind and Ravi Sen under “To” to include it")
+    assert why_no_learning(facts(), dropped=True).text == (
         "left out to keep the note within its word limit"
     )
 
@@ -182,6 +189,6 @@ def test_after_a_rejection_the_session_that_went_badly_is_not_recalled():
 def test_a_draft_without_a_learning_carries_its_hint():
     drafts = draft_thank_you(facts(learnings=(gap("Maya Lind"),)))
     assert all(d.learning is None for d in drafts)
-    assert all(d.missing_learning and "Maya Lind" in d.missing_learning for d in drafts)
+    assert all(d.missing_learning and "Maya Lind" in d.missing_learning.text for d in drafts)
     with_her = draft_thank_you(facts(learnings=(gap("Anouk Brightwater"),), recipients=(ANA,)))
     assert all(d.learning is not None and d.missing_learning is None for d in with_her)

@@ -250,3 +250,11 @@ def test_an_application_without_a_source_says_nothing_of_it(local_zone):
     app.source = Source.OTHER  # also what an application added without a source has
     events = {e.title: e for e in build_timeline(app, feedback)}
     assert events["Applied: TPM at Tempoline"].detail is None
+
+
+def test_an_interview_called_off_stays_in_the_history_marked_so(local_zone):
+    app, feedback = journey()
+    app.ordered_rounds[1].interviews[0].called_off = True  # "Whiteboard"
+    titles = [e.title for e in build_timeline(app, feedback)]
+    assert "Interview: Whiteboard (called off)" in titles
+    assert "Interview: Execution" in titles

@@ -50,3 +50,16 @@ def test_a_reopened_process_keeps_them_again() -> None:
     app = _process(date(2026, 10, 20))
     app.decisions[0].reopened_on = date(2026, 10, 25)
     assert _titles([app]) == ["Held panel - Tempoline", "Future chat - Tempoline"]
+
+
+def test_an_interview_called_off_or_ahead_in_a_cancelled_round_stays_out() -> None:
+    from nextround.domain.journey import RoundOutcome
+
+    app = _process(None)
+    app.rounds[0].interviews[1].called_off = True
+    assert _titles([app]) == ["Held panel - Tempoline"]
+    # A round cancelled before interviews were marked: the one ahead is off too, while one
+    # held before the round was cancelled stays in the calendar.
+    app = _process(None)
+    app.rounds[0].outcome = RoundOutcome.CANCELLED
+    assert _titles([app]) == ["Held panel - Tempoline"]

@@ -8,10 +8,10 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import Outcome, RoundOutcome, Status
 from nextround.errors import DomainError
 from nextround.services.applications import close_application
+from nextround.services.calling_off import call_off
 from nextround.services.debriefs import record_debrief
 from nextround.services.feedback import add_feedback
-from nextround.services.process import add_interview, edit_interview, set_decision
-from nextround.services.process_removal import call_off
+from nextround.services.process import add_interview, set_decision
 from tests.unit.fakes import FAKE_NOW
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
@@ -30,6 +30,12 @@ def _titles(uow, app_id):
     return sorted(i.title for r in app.rounds for i in r.interviews)
 
 
+def _called_off(uow, app_id):
+    """The titles of the interviews marked called off."""
+    app = uow.stored.applications[app_id]
+    return sorted(i.title for r in app.rounds for i in r.interviews if i.called_off)
+
+
 def test_a_withdrawal_calls_off_the_interviews_still_to_come_in_one_step(uow):
     seeded = seed_process(uow, interviews=[("Screen call", HELD, []), ("Panel", AHEAD, [])])
     app_id = seeded.application_id
@@ -41,11 +47,23 @@ def test_a_withdrawal_calls_off_the_interviews_still_to_come_in_one_step(uow):
     with uow:
         called_off = call_off(uow, app_id, None)
         set_decision(uow, app_id, Outcome.WITHDRAWAL)
-    assert called_off.text() == "Called off the interview “Panel” on 2026-12-03 12:00."
-    assert _titles(uow, app_id) == ["Screen call"]  # the held one stays
+    assert called_off.text() == (
+        "Called off the interview “Panel” on 2026-12-03 12:00. The interview stays on record, "
+        "marked called off."
+    )
+    # History is kept: the booked interview stays, marked called off; the held one as it was.
+    assert _titles(uow, app_id) == ["Panel", "Screen call"]
+    assert _called_off(uow, app_id) == ["Panel"]
     stored = uow.stored.applications[app_id]
     assert stored.status is Status.WITHDRAWN
     assert stored.rounds[0].outcome is RoundOutcome.WITHDRAWN
+    stored.check()
+    # Never held: no debrief, and not still to come.
+    panel = next(i for i in stored.rounds[0].interviews if i.title == "Panel")
+    assert not stored.rounds[0].is_to_come(panel, FAKE_NOW)
+    with uow, pytest.raises(DomainError, match="was called off, so it did not take place"):
+        record_debrief(uow, panel.id, 3)
+    assert uow.applications.next_interviews(FAKE_NOW) == {}
 
 
 def test_nothing_is_called_off_when_the_decision_is_refused(uow):
@@ -54,7 +72,7 @@ def test_nothing_is_called_off_when_the_decision_is_refused(uow):
     with uow, pytest.raises(DomainError, match="is dated before the application"):
         call_off(uow, app_id, date(2026, 8, 1))
         set_decision(uow, app_id, Outcome.REJECTION, date(2026, 8, 1))
-    assert _titles(uow, app_id) == ["Panel"]
+    assert _titles(uow, app_id) == ["Panel"] and _called_off(uow, app_id) == []
     assert uow.stored.applications[app_id].decisions == []
 
 
@@ -72,7 +90,7 @@ def test_an_interview_already_past_the_decision_day_is_not_called_off(uow):
 
 @pytest.mark.parametrize("heard", ["debrief", "feedback"])
 def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
-    """Moved into the future after it was held: its time is wrong, so nothing is deleted."""
+    """Moved into the future after it was held: its time is wrong, so nothing is called off."""
     seeded = seed_process(uow, interviews=[("Panel", HELD, [])])
     app_id, (panel,) = seeded.application_id, seeded.interview_ids
     with uow:
@@ -82,10 +100,8 @@ def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
             add_feedback(
                 uow, "Clear.", FeedbackSource.RECRUITER, application_id=app_id, interview_id=panel
             )
-        if heard == "debrief":
-            edit_interview(uow, panel, {"scheduled_at": AHEAD})
-        else:  # refused by edit_interview now; as an older backup may hold it
-            uow.applications.get_interview(panel)[2].scheduled_at = AHEAD
+        # Refused by edit_interview now; as an older backup may hold it.
+        uow.applications.get_interview(panel)[2].scheduled_at = AHEAD
         add_interview(uow, app_id, 1, {"title": "Chat", "scheduled_at": AHEAD})
     with uow, pytest.raises(DomainError) as refused:
         call_off(uow, app_id, None)
@@ -94,7 +110,7 @@ def test_an_interview_with_a_debrief_or_feedback_is_not_called_off(uow, heard):
     )
     assert "correct its time to when it was held" in refused.value.message
     assert f"interview edit {panel} --at WHEN" in refused.value.for_cli()
-    assert _titles(uow, app_id) == ["Chat", "Panel"]  # neither went
+    assert _called_off(uow, app_id) == []  # neither
 
 
 def test_nothing_to_call_off_says_nothing(uow):
@@ -132,8 +148,10 @@ def test_a_rejection_before_a_booked_round_cancels_the_round_and_keeps_it(uow):
         set_decision(uow, app_id, Outcome.REJECTION)
     assert called_off.text() == (
         "Called off the interview “HM with Jordan” on 2026-12-03 12:00; "
-        "round 2 (Hiring manager), now cancelled."
+        "round 2 (Hiring manager), now cancelled. The interview stays on record, marked "
+        "called off."
     )
+    assert _called_off(uow, app_id) == ["HM with Jordan"]
     stored = uow.stored.applications[app_id]
     assert stored.status is Status.REJECTED
     assert [r.outcome for r in stored.ordered_rounds] == [
@@ -156,3 +174,128 @@ def test_a_round_marked_cancelled_by_hand_no_longer_blocks_the_decision(uow):
     with uow:
         set_decision(uow, app_id, Outcome.WITHDRAWAL)
     assert uow.stored.applications[app_id].status is Status.WITHDRAWN
+
+
+def _loop_with_a_second_day(uow):
+    """A final loop under way: day one held, day two still to come."""
+    seeded = seed_process(uow, interviews=[("Day one", HELD, []), ("Day two", AHEAD, [])])
+    return seeded.application_id, seeded.round_id, seeded.interview_ids
+
+
+def test_a_round_cancelled_by_hand_calls_off_its_interviews_ahead_and_keeps_them(uow):
+    from nextround.services.process import change_round
+
+    app_id, round_id, _ = _loop_with_a_second_day(uow)
+    with uow:
+        followed = change_round(uow, round_id, {"outcome": RoundOutcome.CANCELLED})
+    assert [i.title for i in followed.called_off] == ["Day two"]
+    assert followed.text() == (
+        "Called off with it: the interview “Day two” on 2026-12-03 12:00. It stays on record, "
+        "marked called off, and no longer counts as still to come."
+    )
+    assert _called_off(uow, app_id) == ["Day two"]  # the day held stays as it was
+    stored = uow.stored.applications[app_id]
+    assert stored.rounds[0].interviews_to_come(FAKE_NOW) == []
+    assert uow.applications.next_interviews(FAKE_NOW) == {}
+    # It no longer blocks a decision.
+    with uow:
+        set_decision(uow, app_id, Outcome.WITHDRAWAL)
+    assert uow.stored.applications[app_id].status is Status.WITHDRAWN
+
+
+def test_a_round_set_back_from_cancelled_brings_its_interviews_back(uow):
+    from nextround.services.process import change_round
+
+    app_id, round_id, _ = _loop_with_a_second_day(uow)
+    with uow:
+        change_round(uow, round_id, {"outcome": RoundOutcome.CANCELLED})
+        back = change_round(uow, round_id, {"outcome": RoundOutcome.PENDING})
+    assert [i.title for i in back.back_on] == ["Day two"]
+    assert back.text() == (
+        "Going ahead again: the interview “Day two” on 2026-12-03 12:00 (was called off with it)."
+    )
+    assert _called_off(uow, app_id) == []
+    with uow, pytest.raises(DomainError, match=r"“Day two” .* is still to come"):
+        set_decision(uow, app_id, Outcome.WITHDRAWAL)
+    # Other changes to a round say nothing about its interviews.
+    with uow:
+        assert change_round(uow, round_id, {"notes": "Two days."}).text() == ""
+
+
+def test_a_round_cancelled_before_interviews_were_marked_still_blocks_nothing(uow):
+    """A record from before cancelling called interviews off (or such a backup)."""
+    app_id, round_id, (_, day_two) = _loop_with_a_second_day(uow)
+    with uow:
+        _, round_ = uow.applications.get_round(round_id)
+        round_.outcome = RoundOutcome.CANCELLED  # as stored then: the interview not marked
+        uow.commit()
+    stored = uow.stored.applications[app_id]
+    interview = next(i for i in stored.rounds[0].interviews if i.id == day_two)
+    assert not interview.called_off and not stored.rounds[0].is_to_come(interview, FAKE_NOW)
+    assert uow.applications.next_interviews(FAKE_NOW) == {}
+    with uow:
+        set_decision(uow, app_id, Outcome.WITHDRAWAL)
+
+
+def test_one_interview_called_off_by_hand_and_back(uow):
+    from nextround.services.process import edit_interview, edit_round
+
+    app_id, round_id, (_, day_two) = _loop_with_a_second_day(uow)
+    with uow:
+        edit_interview(uow, day_two, {"called_off": True})
+        # The round can be passed: nothing of it is still to come.
+        edit_round(uow, round_id, {"outcome": RoundOutcome.PASSED})
+        edit_round(uow, round_id, {"outcome": RoundOutcome.PENDING})
+    assert _called_off(uow, app_id) == ["Day two"]
+    with uow:
+        edit_interview(uow, day_two, {"called_off": False})
+    assert _called_off(uow, app_id) == []
+    with uow, pytest.raises(DomainError, match="has an interview still to come"):
+        edit_round(uow, round_id, {"outcome": RoundOutcome.PASSED})
+
+
+def test_an_interview_held_cannot_be_called_off_by_hand(uow):
+    from nextround.services.process import edit_interview
+
+    app_id, _, (day_one, _) = _loop_with_a_second_day(uow)
+    with uow:
+        record_debrief(uow, day_one, 4)
+    with uow, pytest.raises(DomainError) as refused:
+        edit_interview(uow, day_one, {"called_off": True})
+    assert "“Day one” on 2026-11-15 12:00 has a debrief, so it took place and cannot be called" in (
+        refused.value.message
+    )
+    assert _called_off(uow, app_id) == []
+
+
+def test_a_cancelled_round_takes_no_interview_going_ahead(uow):
+    from nextround.services.process import change_round, edit_interview
+
+    app_id, round_id, (_, day_two) = _loop_with_a_second_day(uow)
+    with uow:
+        change_round(uow, round_id, {"outcome": RoundOutcome.CANCELLED})
+    for going_ahead in (
+        lambda: edit_interview(uow, day_two, {"called_off": False}),
+        lambda: add_interview(uow, app_id, 1, {"title": "Day three", "scheduled_at": AHEAD}),
+    ):
+        with uow, pytest.raises(DomainError) as refused:
+            going_ahead()
+        assert "round 1 (Final loop) is cancelled, so the interview “" in refused.value.message
+        assert "set its outcome back to pending first" in refused.value.message
+        assert "`nextround round edit " in refused.value.for_cli()
+    assert _titles(uow, app_id) == ["Day one", "Day two"]
+    assert _called_off(uow, app_id) == ["Day two"]
+    with uow:  # one held before the round was cancelled may still be recorded
+        add_interview(uow, app_id, 1, {"title": "Day zero", "scheduled_at": HELD})
+
+
+def test_a_called_off_interview_keeps_its_time_after_the_decision(uow):
+    """Correcting the booked time of one called off is not a new interview after the end."""
+    from nextround.services.process import edit_interview
+
+    app_id, _, (_, day_two) = _loop_with_a_second_day(uow)
+    with uow:
+        call_off(uow, app_id, None)
+        set_decision(uow, app_id, Outcome.REJECTION)
+        edit_interview(uow, day_two, {"scheduled_at": AHEAD + timedelta(days=1)})
+    assert _called_off(uow, app_id) == ["Day two"]

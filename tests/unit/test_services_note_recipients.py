@@ -134,6 +134,42 @@ def test_a_person_listed_twice_in_one_interview_is_refused_and_nothing_changes(u
         assert [p.name for p in kept.interviewers] == ["Quorra Adeyemi"]
 
 
+def test_someone_named_by_hand_who_was_not_in_the_round_is_questioned_not_refused(uow, loop):
+    with uow:
+        recruiter = add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Maya", "Meixiu")))
+        # Drafted all the same: the person may know better than the record.
+        assert [r.name for r in drafts.facts.recipients] == ["Maya Lindqvist", "Meixiu Tanaka"]
+        caution = drafts.not_there
+        assert caution is not None
+        assert caution.text == (
+            "Maya Lindqvist was not in the final loop (round 1), which this note thanks them "
+            "for; in it on record: Quorra Adeyemi and Meixiu Tanaka"
+        )
+        assert caution.for_cli().endswith(
+            "; check --to, or pick the round they were in with --round N"
+        )
+        assert caution.for_web().endswith(
+            "; check who is ticked under “To”, or pick the round they were in"
+        )
+        # By contact id too; and nobody questioned when all were there.
+        by_id = draft_notes(uow, NoteRequest(loop, to=(str(recruiter.id),)))
+        assert by_id.not_there is not None and by_id.not_there.text.startswith("Maya Lindqvist was")
+        assert draft_notes(uow, NoteRequest(loop, to=("Quorra", "Meixiu"))).not_there is None
+        # The default recipients are who was there: nothing to question.
+        assert draft_notes(uow, NoteRequest(loop)).not_there is None
+
+
+def test_a_note_on_the_whole_process_questions_nobody(uow, loop):
+    with uow:
+        _call_off_the_future_chat(uow, loop)
+        set_decision(uow, loop, Outcome.REJECTION, DECIDED_ON)
+        add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop, to=("Maya",)))
+    # After a rejection the note thanks for the whole process, which the recruiter ran.
+    assert drafts.not_there is None
+
+
 #: After the interviews held (2026-10-26); the one still ahead is called off first.
 DECIDED_ON = date(2026, 11, 20)
 
@@ -202,18 +238,22 @@ def test_the_hint_names_the_missing_author_not_an_unneeded_review(uow, loop):
         _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=True)
         drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
     assert all(d.learning is None for d in drafts.drafts)
-    assert drafts.draft(1).missing_learning == (
+    missing = drafts.draft(1).missing_learning
+    assert missing is not None
+    assert missing.for_web() == (
         "the confirmed feedback came from Maya Lindqvist, who is not among the recipients; "
-        "a note thanks only the people who said it, so add Maya Lindqvist under “To” to "
+        "a note thanks only the people who said it; add Maya Lindqvist under “To” to "
         "include it"
     )
+    assert missing.for_cli().endswith('; to include it, add --to "Maya Lindqvist"')
 
 
 def test_the_hint_asks_for_a_review_only_when_one_is_missing(uow, loop):
     with uow:
         _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=False)
         drafts = draft_notes(uow, NoteRequest(loop, to=("Meixiu",)))
-    assert drafts.draft(1).missing_learning == (
+    missing = drafts.draft(1).missing_learning
+    assert missing is not None and missing.text == (
         "1 piece of feedback still waits for your review; confirm its statements to add one"
     )
 

@@ -25,8 +25,15 @@ from nextround.services.process import (
     set_decision,
 )
 from tests.unit.fakes import FAKE_NOW
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork
 
 CEST = timezone(timedelta(hours=2))
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    """With debriefs: editing an interview's time checks what was said about it."""
+    return FakeGrowthUnitOfWork()
 
 
 @pytest.fixture
@@ -311,11 +318,15 @@ def test_a_decision_before_an_interview_still_to_come_is_refused_and_writes_noth
             set_decision(uow, app_id, outcome, day)
         said = refused.value.message
         assert "“Future chat” (round 1, Final loop) is still to come on 2026-12-03" in said
-        assert "if it was called off, delete it" in said
+        assert "if it was called off, mark it so (it stays on record)" in said
         # It cannot be dated after an interview that is still in the future.
         assert "date the decision" not in said
-        assert "nextround interview rm" in refused.value.for_cli()
-        assert "under its round" in refused.value.for_web()
+        assert "`nextround interview edit 1 --called-off` marks this one" in (
+            refused.value.for_cli()
+        )
+        assert "tick “Called off” or correct its time under “Edit interview”" in (
+            refused.value.for_web()
+        )
     stored = uow.stored.applications[app_id]
     assert stored.decisions == []
     assert stored.rounds[0].outcome is RoundOutcome.PENDING
@@ -367,6 +378,44 @@ def test_next_round_is_refused_while_the_round_before_has_an_interview_to_come(u
                                  "started_on": date(2026, 11, 20)})  # fmt: skip
     stored = uow.stored.applications[app_id]
     assert [r.outcome for r in stored.rounds] == [RoundOutcome.PENDING]
+
+
+def test_an_interview_with_a_debrief_cannot_move_to_a_time_still_to_come(uow, app_id):
+    """A debrief is about something that happened: the time can be corrected, not put ahead."""
+    from nextround.services.debriefs import record_debrief
+
+    held = datetime(2026, 10, 10, 9, tzinfo=UTC)
+    chat = _final_loop_with(uow, app_id, "Chat", held)
+    with uow:
+        record_debrief(uow, chat.id, 4, went_well="The rollout plan landed.")
+    with uow, pytest.raises(DomainError) as refused:
+        edit_interview(uow, chat.id, {"scheduled_at": FAKE_NOW + timedelta(days=2)})
+    said = refused.value
+    assert said.message.startswith(
+        "the interview “Chat” has a debrief, so it has taken place and cannot move to 2026-11-27 "
+    )
+    assert "which is still to come; if it was held at another time, give that time" in said.message
+    assert "if another session is booked, add it as an interview of its own" in said.message
+    assert f"`nextround interview add {app_id} TITLE --round 1 --at WHEN`" in said.for_cli()
+    assert "under “Add an interview” in its round" in said.for_web()
+    assert uow.stored.applications[app_id].rounds[0].interviews[0].scheduled_at == held
+    with uow:  # a correction to another past time is fine
+        moved = edit_interview(uow, chat.id, {"scheduled_at": held + timedelta(days=1)})
+    assert moved.scheduled_at == held + timedelta(days=1)
+
+
+def test_an_interview_with_feedback_cannot_move_later_the_same_day(uow, app_id):
+    """Feedback received today is about an interview held by now, not one later today."""
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_feedback
+
+    chat = _final_loop_with(uow, app_id, "Chat", FAKE_NOW - timedelta(hours=3))
+    with uow:
+        add_feedback(uow, "Clear and calm.", FeedbackSource.RECRUITER,
+                     received_on=uow.today(), application_id=app_id,
+                     interview_id=chat.id)  # fmt: skip
+    with uow, pytest.raises(DomainError, match="has feedback heard about it, so it has taken"):
+        edit_interview(uow, chat.id, {"scheduled_at": FAKE_NOW + timedelta(minutes=30)})
 
 
 def test_an_interview_cannot_move_after_the_feedback_heard_about_it(uow, app_id):

@@ -157,7 +157,9 @@ def test_a_move_cannot_close_a_process_before_an_interview_still_to_come(
         said = re.search(rf'id="move-{acme}-error" role="alert">(.*?)</p>', refused.text)
         assert said is not None
         assert "The interview “Panel with the team” (round 1, Loop) is still to come" in said[1]
-        assert "delete or edit it under its round on the application&#39;s page" in said[1]
+        assert (
+            "tick “Called off” or correct its time under “Edit interview” in its round" in (said[1])
+        )
         assert "Panel with the team" in oob(refused.text, "upcoming-list")
     with sqlite_app.uow() as uow:
         assert uow.applications.get(acme).current_decision is None

@@ -194,6 +194,24 @@ def test_the_drafts_can_go_to_anyone_in_the_process_after_any_round(
     assert [r.name for r in listing.note.recipients] == ["Maya Lindgren", "Kwame Asante"]
 
 
+def test_someone_ticked_who_was_not_in_the_round_is_questioned_on_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _two_rounds(sqlite_app)
+    page = html_text(browser.get(f"/applications/{app_id}/notes/new", params={"to": "1"}).text)
+    assert (
+        "Maya Lindgren was not in the systems design round (round 2), which this note thanks "
+        "them for; in it on record: Kwame Asante; check who is ticked under “To”, or pick the "
+        "round they were in."
+    ) in page
+    assert "--to" not in page
+    assert "Dear Maya," in page  # drafted all the same
+    # Ticked for the round she was in, or with who was there, nobody is questioned.
+    for params in ({"to": "1", "round": "1"}, {"to": "Kwame Asante"}):
+        page = html_text(browser.get(f"/applications/{app_id}/notes/new", params=params).text)
+        assert "was not in" not in page
+
+
 def test_the_hints_say_where_the_moment_came_from_or_what_is_missing(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

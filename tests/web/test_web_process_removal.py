@@ -231,7 +231,7 @@ def test_a_round_and_an_interview_yet_to_happen_take_no_outcome_and_no_feedback(
     assert _app(sqlite_app, app_id).ordered_rounds[0].outcome.value == "pending"
 
 
-def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
+def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come_and_keep_them(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     from datetime import timedelta
@@ -262,7 +262,7 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
 
     page = browser.get(f"/applications/{acme}?form=decision").text
     assert "Call off the interviews still to come" in page
-    assert "Cancels the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
+    assert "Calls off the interview “Panel &lt;i&gt;at&lt;/i&gt; Acme” on " in page
     # Without the tick: refused, pointing at the tick, and the interview stays.
     refused = browser.post(
         f"/applications/{acme}/decision", {"outcome": "withdrawal", "decided_on": day[:8] + "01"}
@@ -280,7 +280,14 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
     shown = messages(browser.get(done.headers["location"]).text)
     assert "Recorded the decision: withdrawal. Round 1 marked withdrawn. Called off the " in shown
     assert "Panel &lt;i&gt;at&lt;/i&gt; Acme" in shown
-    assert _app(sqlite_app, acme).ordered_rounds[0].interviews == []
+    assert "The interview stays on record, marked called off." in shown
+    # Kept, with its booked time, and shown as called off.
+    (kept,) = _app(sqlite_app, acme).ordered_rounds[0].interviews
+    assert kept.called_off and kept.scheduled_at is not None
+    page = browser.get(f"/applications/{acme}").text
+    assert '<span class="pill outcome-cancelled">Called off</span>' in page
+    assert "Interview: Panel &lt;i&gt;at&lt;/i&gt; Acme (called off)" in page  # the timeline
+    assert "It was called off and did not take place, so there is nothing to debrief" in page
 
     assert len(_app(sqlite_app, orbitra).ordered_rounds[0].interviews) == 1
     done = browser.post(
@@ -291,8 +298,9 @@ def test_the_decision_and_close_forms_call_off_the_interviews_still_to_come(
     assert "Closed: rejected. Called off the interview “Panel &lt;i&gt;at&lt;/i&gt; Orbitra”" in (
         shown
     )
-    assert _app(sqlite_app, orbitra).ordered_rounds[0].interviews == []
-    # Nothing left to call off: the box is gone.
+    assert [i.called_off for i in _app(sqlite_app, orbitra).ordered_rounds[0].interviews] == [True]
+    # Nothing left to call off: the box is gone, and the dashboard has nothing coming.
+    assert "No interviews scheduled." in browser.get("/").text
     assert "Call off the interviews" not in browser.get(f"/applications/{orbitra}").text
 
 
@@ -309,6 +317,35 @@ def test_an_interview_cannot_be_moved_after_the_feedback_heard_about_it(
     error = field_error(moved.text, f"interview-{interview.id}-scheduled-at") or ""
     assert "would come after the feedback about it, received on 2026-10-06" in error
     assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].scheduled_at is None
+
+
+def test_an_interview_with_a_debrief_cannot_be_moved_to_a_time_still_to_come(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Loop", "kind": "final_loop", "started_on": "2026-10-20"},
+    )
+    browser.post(
+        f"/applications/{app_id}/interviews",
+        {"title": "Panel", "format": "behavioural", "scheduled_at": "2026-10-21T10:00"},
+    )
+    interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    with sqlite_app.uow() as uow:
+        record_debrief(uow, interview.id or 0, 4)
+    moved = browser.post(
+        f"/interviews/{interview.id}",
+        {"title": "Panel", "format": "behavioural", "scheduled_at": "2026-12-21T10:00"},
+    )
+    assert moved.status_code == 422
+    field = f"interview-{interview.id}-scheduled-at"
+    error = " ".join((field_error(moved.text, field) or "").split())
+    assert "“Panel” has a debrief, so it has taken place and cannot move to 2026-12-21" in error
+    assert "add it under “Add an interview” in its round" in error
+    assert "nextround interview add" not in error  # the web's own remedy
+    stored = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    assert stored.scheduled_at == interview.scheduled_at
 
 
 def test_a_lost_round_says_the_process_is_still_open(

@@ -412,8 +412,8 @@ def close(
 ) -> None:
     """Close a process that did not end in an offer."""
     from nextround.services.applications import close_application
-    from nextround.services.process_removal import NOTHING_CALLED_OFF
-    from nextround.services.process_removal import call_off as call_off_all
+    from nextround.services.calling_off import NOTHING_CALLED_OFF
+    from nextround.services.calling_off import call_off as call_off_all
 
     # An offer is recorded, not closed: "offer" gets the service's pointer to `decision set`,
     # and a typo is shown the endings that close.

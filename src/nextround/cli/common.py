@@ -26,8 +26,8 @@ CallOff = Annotated[
     typer.Option(
         "--call-off",
         help="Call off what is still to come, so the decision can end the process before "
-        "it (a withdrawal, or a rejection that came first): the interviews ahead are deleted "
-        "and the rounds not started are marked cancelled.",
+        "it (a withdrawal, or a rejection that came first): the interviews ahead stay on "
+        "record, marked called off, and the rounds not started are marked cancelled.",
     ),
 ]
 

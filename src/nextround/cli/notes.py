@@ -23,7 +23,6 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.note_drafts import Draft
-    from nextround.domain.note_facts import NoteFacts
     from nextround.services.notes import DraftSet, NoteListing
 
 app = typer.Typer(
@@ -80,7 +79,8 @@ def thank_you(
             "--to",
             help="Contact id or name (also an interviewer's name); repeat. Default: who was "
             "in the round (its interviewers, or the recruiter of a screen); after a decision, "
-            "the recruiter and the hiring manager.",
+            "the recruiter and the hiring manager. Someone named who was not in the round is "
+            "kept, with a note saying who was.",
         ),
     ] = None,
     round_position: Annotated[
@@ -140,6 +140,8 @@ def thank_you(
         note = None
         if keep:
             note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
+    if drafts.not_there is not None:
+        _caution(drafts.not_there.for_cli())
     if as_json:
         print_json(_drafts_json(drafts, variant, note.id if note else None))
     elif variant is None and not (keep or edit or eml_path):
@@ -158,6 +160,14 @@ def thank_you(
         console().print(
             '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
         )
+
+
+def _caution(text: str) -> None:
+    """A note on stderr, in yellow, that does not stop the command (and keeps --json clean)."""
+    from rich.console import Console
+
+    err = Console(stderr=True, highlight=False, emoji=False)
+    err.print(f"[yellow]Note:[/] {escape(text[:1].upper() + text[1:])}.")
 
 
 def _edit(subject: str, body: str) -> tuple[str, str]:
@@ -184,7 +194,7 @@ def _render_all(drafts: DraftSet) -> None:
     _heading(drafts)
     for draft in drafts.drafts:
         out.print()
-        _render_draft(draft, drafts.facts, draft.subject, draft.body)
+        _render_draft(draft, draft.subject, draft.body)
     out.print(
         f"\nKeep one: nextround note thank-you {drafts.application.id} --variant N --save "
         "(add --sent DATE if it went out, --eml PATH for your mail client, --edit to change it)"
@@ -194,7 +204,7 @@ def _render_all(drafts: DraftSet) -> None:
 def _render_one(drafts: DraftSet, draft: Draft, subject: str, body: str) -> None:
     _heading(drafts)
     console().print()
-    _render_draft(draft, drafts.facts, subject, body)
+    _render_draft(draft, subject, body)
 
 
 def _heading(drafts: DraftSet) -> None:
@@ -213,7 +223,7 @@ def _heading(drafts: DraftSet) -> None:
     )
 
 
-def _render_draft(draft: Draft, facts: NoteFacts, subject: str, body: str) -> None:
+def _render_draft(draft: Draft, subject: str, body: str) -> None:
     from nextround.domain.notes import count_words
 
     out = console()
@@ -222,12 +232,12 @@ def _render_draft(draft: Draft, facts: NoteFacts, subject: str, body: str) -> No
     out.print(f"[bold cyan]Variant {draft.variant}[/] · {draft.style} · {words} words{over}")
     out.print(f"[dim]Subject:[/] {escape(subject)}\n")
     out.print(escape(body), soft_wrap=True)
-    out.print(f"\n[dim]{escape(_provenance(draft, facts))}[/]")
+    out.print(f"\n[dim]{escape(_provenance(draft))}[/]")
 
 
-def _provenance(draft: Draft, facts: NoteFacts) -> str:
+def _provenance(draft: Draft) -> str:
     """Where the specific parts came from, so every detail can be checked."""
-    from nextround.domain.note_gaps import moment_origin, review_would_help
+    from nextround.domain.note_gaps import moment_origin
 
     moment, learning = draft.moment, draft.learning
     parts = []
@@ -244,8 +254,8 @@ def _provenance(draft: Draft, facts: NoteFacts) -> str:
             f"({learning.polarity.value}, {state_text})"
         )
     else:
-        review = " with `nextround feedback review`" if review_would_help(facts) else ""
-        parts.append(f"learning: none ({draft.missing_learning}{review})")
+        missing = draft.missing_learning.for_cli() if draft.missing_learning else ""
+        parts.append(f"learning: none ({missing})")
     return "From the record: " + "; ".join(parts)
 
 

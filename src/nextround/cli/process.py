@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from nextround.bootstrap import Nextround
+    from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
-    from nextround.services.process_removal import CalledOff, InterviewRemoval, RoundRemoval
+    from nextround.services.process_removal import InterviewRemoval, RoundRemoval
     from nextround.store.uow import SqlUnitOfWork
 
 rounds = typer.Typer(
@@ -133,20 +134,28 @@ def round_edit(
     outcome: RoundResult = None,
     notes: Notes = None,
 ) -> None:
-    """Change a round, e.g. record that it was passed."""
-    from nextround.services.process import edit_round, ending_left_open, round_date_note
+    """Change a round, e.g. record that it was passed.
+
+    Marked cancelled, its interviews still to come are called off: they stay on record and
+    no longer count as still to come. Set back to another outcome, they go ahead again.
+    """
+    from nextround.services.process import change_round, ending_left_open, round_date_note
 
     changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
-        edited = edit_round(uow, round_id, changes)
+        followed = change_round(uow, round_id, changes)
+        edited = followed.round
         note = round_date_note(uow, round_id) if "started_on" in changes else None
         ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
         where = f"{escape(app.company)}, round {edited.position}: {escape(edited.name)}"
         day = edited.ended_on or uow.today()
-    console().print(f"Updated round {edited.id} ({where}): {changed_fields(changes)}.")
+    said = escape(followed.text())  # interview titles are the user's text
+    console().print(
+        f"Updated round {edited.id} ({where}): {changed_fields(changes)}. {said}".rstrip()
+    )
     _warn_date_order(note, round_id)
     if ending is not None:
         as_ = ending.value.replace("_", "-")
@@ -290,11 +299,21 @@ def interview_edit(
         list[str] | None, typer.Option("--competency", help="Replace the competencies probed.")
     ] = None,
     notes: Notes = None,
+    called_off: Annotated[
+        bool | None,
+        typer.Option(
+            "--called-off/--going-ahead",
+            help="Mark it called off: it did not (or will not) take place, and stays on record "
+            "with its time. --going-ahead takes that back.",
+        ),
+    ] = None,
 ) -> None:
     """Change an interview."""
     from nextround.services.process import edit_interview
 
     changes = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
+    if called_off is not None:
+        changes["called_off"] = called_off
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
@@ -305,6 +324,12 @@ def interview_edit(
     typed = changes.get("scheduled_at")
     when = _when(edited, typed) if {"scheduled_at", "time_zone"} & set(changes) else ""
     console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")
+    if called_off is not None:
+        console().print(
+            "It is called off: it stays on record and no longer counts as still to come."
+            if edited.called_off
+            else "It is no longer called off."
+        )
     _offset_note(edited, typed)
 
 
@@ -582,7 +607,7 @@ def _dropped(before: Decision | None, finalists: int | None, reason: str | None)
 
 
 def _call_off(uow: SqlUnitOfWork, app_id: int, day: date | None, wanted: bool) -> CalledOff:
-    from nextround.services.process_removal import NOTHING_CALLED_OFF, call_off
+    from nextround.services.calling_off import NOTHING_CALLED_OFF, call_off
 
     return call_off(uow, app_id, day) if wanted else NOTHING_CALLED_OFF
 

@@ -65,7 +65,8 @@ def render_application(
             paragraph(
                 f"• interview {interview.id}: {escape(interview.title)} — {when}"
                 + (f", {interview.duration_minutes} min" if interview.duration_minutes else "")
-                + (f", with {escape(people_text)}" if people_text else ""),
+                + (f", with {escape(people_text)}" if people_text else "")
+                + (", [yellow]called off[/]" if interview.called_off else ""),
                 4,
                 2,
             )

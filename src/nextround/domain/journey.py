@@ -166,15 +166,26 @@ class Interview:
     # The IANA zone the interview is held in (the company's clock), None for the user's own.
     # The moment itself is scheduled_at; the zone only says how to show it.
     time_zone: str | None = None
+    # Called off before it took place (by either side): kept on record with its booked time,
+    # it never happened, so it is not still to come and takes no debrief, feedback or thanks.
+    called_off: bool = False
     id: int | None = None
     round_id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
     def has_happened(self, now: datetime, round_start: date) -> bool:
-        """Whether it can have a debrief and feedback: its time has come.
+        """Whether it took place by ``now``, so it can have a debrief and feedback.
 
-        One with no time on record is taken as held once its round (starting on
+        Its time has come (see is_due) and it was not called off: one called off never
+        happened, whatever its time.
+        """
+        return not self.called_off and self.is_due(now, round_start)
+
+    def is_due(self, now: datetime, round_start: date) -> bool:
+        """Whether its time has come, taking place or not.
+
+        One with no time on record is taken as due once its round (starting on
         ``round_start``) has begun; in a round still ahead it cannot have been.
         """
         if self.scheduled_at is None:
@@ -196,6 +207,13 @@ class Interview:
         """Refuse what only a held interview can have (a debrief, feedback); ``remedy``: when."""
         if self.has_happened(now, round_start):
             return
+        if self.called_off:
+            raise DomainError(
+                f"{self.named()} was called off, so it did not take place; if it went ahead "
+                "after all, mark it as going ahead first",
+                cli_hint=f"`nextround interview edit {self.id} --going-ahead`",
+                web_hint="untick “Called off” under “Edit interview”",
+            )
         if self.scheduled_at is None:
             raise DomainError(
                 f"{self.named()} has no time on record and its round starts on {round_start}, "
@@ -246,6 +264,52 @@ class Round:
         for interview in self.interviews:
             _check_interview_in_round(interview, self)
 
+    def goes_ahead(self, interview: Interview) -> bool:
+        """Whether ``interview`` is still on: not called off, and this round not cancelled.
+
+        A cancelled round's interviews do not take place, even one not marked called off
+        (in a record made before rounds called them off when cancelled).
+        """
+        return not interview.called_off and self.outcome is not RoundOutcome.CANCELLED
+
+    def is_to_come(self, interview: Interview, now: datetime) -> bool:
+        """The one rule for an interview still to come: booked after ``now``, and still on.
+
+        What the calendar, the agenda, `plan week` and a decision's checks all go by.
+        """
+        return (
+            interview.scheduled_at is not None
+            and interview.scheduled_at > now
+            and self.goes_ahead(interview)
+        )
+
+    def interviews_to_come(self, now: datetime) -> list[Interview]:
+        """Its interviews still to come at ``now``, in time order."""
+        return [i for i in self.sorted_interviews if self.is_to_come(i, now)]
+
+    def call_off_ahead(self, now: datetime) -> list[Interview]:
+        """Call off its interviews not due by ``now`` (the round is cancelled); returns them.
+
+        They stay on record with the time they were booked for.
+        """
+        ahead = [
+            i
+            for i in self.sorted_interviews
+            if not i.called_off and not i.is_due(now, self.started_on)
+        ]
+        for interview in ahead:
+            interview.called_off = True
+        return ahead
+
+    def bring_back_ahead(self, now: datetime) -> list[Interview]:
+        """Its called-off interviews not due by ``now`` go ahead again (the round is back on)."""
+        back = [
+            i for i in self.sorted_interviews if i.called_off and not i.is_due(now, self.started_on)
+        ]
+        for interview in back:
+            interview.called_off = False
+        return back
+
     def check_outcome_by(self, now: datetime) -> None:
         """Refuse a result known only once the round has happened (as a debrief is refused).
 
@@ -254,12 +318,11 @@ class Round:
         """
         if self.outcome not in (RoundOutcome.PASSED, RoundOutcome.REJECTED):
             return
-        held = [i.scheduled_at for i in self.interviews if i.scheduled_at is not None]
-        ahead = [at for at in held if at > now] if self.outcome is RoundOutcome.PASSED else []
+        ahead = self.interviews_to_come(now) if self.outcome is RoundOutcome.PASSED else []
         if self.started_on > now.date():
             when = f"starts on {self.started_on}"
-        elif ahead:
-            when = f"has an interview still to come, on {min(ahead).date()}"
+        elif ahead and ahead[0].scheduled_at is not None:
+            when = f"has an interview still to come, on {ahead[0].scheduled_at.date()}"
         else:
             return
         # By name: a round being added has no number yet, and the web shows no ids.
@@ -567,6 +630,7 @@ class Application:
         current = self.current_decision
         if (
             current is not None
+            and not interview.called_off  # kept with the time it was booked for
             and interview.scheduled_at is not None
             and (interview.scheduled_at.date() > current.decided_on)
         ):
@@ -582,11 +646,7 @@ class Application:
         by ``now``. An interview or round after ``day`` that is past took place (or has the
         wrong date); it is not called off, and the decision still says so.
         """
-        interviews = [
-            i
-            for _, i in self.interviews_after(day, now)
-            if i.scheduled_at is not None and i.scheduled_at > now
-        ]
+        interviews = [i for r, i in self.interviews_after(day, now) if r.is_to_come(i, now)]
         rounds = [
             r
             for r in self.ordered_rounds
@@ -599,13 +659,15 @@ class Application:
         """Interviews still to come once a process ends on ``day``: later that day or after.
 
         An interview on a later (local) day than the decision, or one not yet held at
-        ``now``, never happened in a process closed then; in time order.
+        ``now``, never happened in a process closed then; in time order. One called off (or
+        in a cancelled round) is not going ahead at all, so it is not among them.
         """
         later = [
             (r, i)
             for r in self.ordered_rounds
             for i in r.interviews
             if i.scheduled_at is not None
+            and r.goes_ahead(i)
             and (
                 interview_time.wall_clock(i.scheduled_at, None).date() > day or i.scheduled_at > now
             )
@@ -636,22 +698,23 @@ class Application:
         raise DomainError(
             f"the interview “{interview.title}” (round {round_.position}, {round_.name}) is "
             f"still to come on {when}{others}, so a decision on {day} would close the process "
-            "before it: if it was called off, delete it; if it was held earlier, correct its "
-            f"time{later_date}",
+            "before it: if it was called off, mark it so (it stays on record); if it was held "
+            f"earlier, correct its time{later_date}",
             cli_hint=(
-                "add --call-off to delete the interviews still to come with this decision; "
+                "add --call-off to mark the interviews still to come called off with this "
+                "decision; "
                 if interview.scheduled_at > now
                 else ""
             )
-            + f"`nextround interview rm {interview.id}` deletes it, "
+            + f"`nextround interview edit {interview.id} --called-off` marks this one, "
             f"`nextround interview edit {interview.id} --at WHEN` corrects its time",
             web_hint=(
                 "tick “Call off the interviews still to come” on the decision form of the "
-                "application's page to delete them with the decision, or "
+                "application's page to mark them called off with the decision, or "
                 if interview.scheduled_at > now
                 else ""
             )
-            + "delete or edit it under its round on the application's page",
+            + "tick “Called off” or correct its time under “Edit interview” in its round",
         )
 
     def check_decision(self, decision: Decision, now: datetime | None = None) -> None:

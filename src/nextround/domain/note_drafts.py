@@ -47,7 +47,7 @@ class Draft:
     limit: int
     # Why there is no moment or no learning: what is missing, and how to add it.
     missing_moment: Missing | None = None
-    missing_learning: str | None = None
+    missing_learning: Missing | None = None
 
     @property
     def words(self) -> int:

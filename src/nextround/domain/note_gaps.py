@@ -6,16 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.competency import Polarity
-from nextround.domain.counts import counted
+from nextround.domain.counts import counted, joined
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts, rank_moments
 from nextround.domain.notes import Recipient, Tone
 
 # A "went well" this short ("Good rapport") is a verdict, not a moment to quote back.
 _SHORT_WORDS = 4
-
-
-def _names(people: Sequence[str]) -> str:
-    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
 
 
 @dataclass(frozen=True)
@@ -56,7 +52,7 @@ def why_no_moment(facts: NoteFacts, *, dropped: bool = False) -> Missing:
     attended = [m for m in facts.moments if m.with_recipient(facts.recipients)]
     if not attended:
         return Missing(
-            f"{_names([r.name for r in facts.recipients])} sat in none of the interviews on "
+            f"{joined([r.name for r in facts.recipients])} sat in none of the interviews on "
             "record; a note recalls only what its readers saw",
             cli_hint="pass --to with an interviewer to recall one",
             web_hint="tick an interviewer under “To” to recall one",
@@ -90,7 +86,7 @@ def _nothing_to_recall(facts: NoteFacts, attended: Sequence[Moment]) -> Missing:
     """The recipients' interviews gave only titles: say what their debriefs lack."""
     sessions = {m.interview_id: m for m in attended if m.kind is MomentKind.SESSION}
     if facts.tone is Tone.AFTER_REJECTION and all(m.went_badly for m in sessions.values()):
-        titles = _names(sorted({f"“{m.interview_title}”" for m in sessions.values()}))
+        titles = joined(sorted({f"“{m.interview_title}”" for m in sessions.values()}))
         return Missing(
             f"{titles}, where the recipients were, went badly by your debrief; a note after a "
             "rejection does not recall it"
@@ -98,7 +94,7 @@ def _nothing_to_recall(facts: NoteFacts, attended: Sequence[Moment]) -> Missing:
     undebriefed = [m for m in sessions.values() if not m.debriefed]
     if undebriefed:
         first = undebriefed[0]
-        titles = _names(sorted({f"“{m.interview_title}”" for m in undebriefed}))
+        titles = joined(sorted({f"“{m.interview_title}”" for m in undebriefed}))
         return Missing(
             f"{titles}, where the recipients were, {'has' if len(undebriefed) == 1 else 'have'} "
             "no debrief yet",
@@ -123,36 +119,38 @@ def _nothing_to_recall(facts: NoteFacts, attended: Sequence[Moment]) -> Missing:
     )
 
 
-def review_would_help(facts: NoteFacts) -> bool:
-    """Whether confirming feedback statements is what would give the note a learning."""
-    named = any(item.polarity is not Polarity.NEUTRAL for item in facts.learnings)
-    return not named and facts.feedback_to_review > 0
-
-
-def why_no_learning(facts: NoteFacts, *, dropped: bool = False) -> str:
+def why_no_learning(facts: NoteFacts, *, dropped: bool = False) -> Missing:
     """What keeps a learning out of the draft, and what would bring one in."""
     if dropped:
-        return "left out to keep the note within its word limit"
+        return Missing("left out to keep the note within its word limit")
     named = [item for item in facts.learnings if item.polarity is not Polarity.NEUTRAL]
     if not named:
         waiting = facts.feedback_to_review
         if waiting:
-            return (
+            return Missing(
                 f"{counted(waiting, 'piece', 'pieces')} of feedback still "
                 f"{'waits' if waiting == 1 else 'wait'} for your review; confirm "
-                f"{'its' if waiting == 1 else 'their'} statements to add one"
+                f"{'its' if waiting == 1 else 'their'} statements to add one",
+                cli_hint="`nextround feedback review` goes through them",
             )
         if facts.learnings:
-            return "the statements you confirmed name neither a strength nor a gap"
-        return "no confirmed feedback on this application names a competency"
+            return Missing("the statements you confirmed name neither a strength nor a gap")
+        return Missing("no confirmed feedback on this application names a competency")
     authors = _absent_authors(named, facts.recipients)
     if not authors:
-        return "none of the confirmed feedback fits this note"
-    return (
-        f"the confirmed feedback came from {_names(authors)}, who "
+        return Missing("none of the confirmed feedback fits this note")
+    return Missing(
+        f"the confirmed feedback came from {joined(authors)}, who "
         f"{'is' if len(authors) == 1 else 'are'} not among the recipients; a note thanks "
-        f"only the people who said it, so add {_names(authors)} under “To” to include it"
+        "only the people who said it",
+        cli_hint=f"to include it, add {' '.join(f'--to {_quoted(a)}' for a in authors)}",
+        web_hint=f"add {joined(authors)} under “To” to include it",
     )
+
+
+def _quoted(name: str) -> str:
+    """A name as the shell takes it after --to: quoted when it has a space."""
+    return f'"{name}"' if " " in name else name
 
 
 def _absent_authors(learnings: Sequence[Learning], recipients: Sequence[Recipient]) -> list[str]:

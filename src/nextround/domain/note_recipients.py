@@ -7,7 +7,7 @@ from datetime import datetime
 
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.journey import Application, Interview, Round, RoundKind
-from nextround.domain.notes import Recipient, Tone, distinct_recipients
+from nextround.domain.notes import Recipient, Tone, distinct_recipients, same_person
 
 RECRUITER_ROLES = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER)
 # A round with no interviewer on record was still held with someone: the kind says whom.
@@ -106,3 +106,18 @@ def default_recipients(
             contact_of(c) for role in RECRUITER_ROLES for c in contacts if c.role is role
         )
     return in_round(round_, contacts, now)
+
+
+def not_in_round(
+    round_: Round, chosen: Sequence[Recipient], contacts: Sequence[Contact], now: datetime
+) -> tuple[list[Recipient], list[Recipient]]:
+    """Of the people ``chosen`` by hand, who was not in ``round_``; and who was.
+
+    Both empty when the record cannot tell (nobody on record was in the round): naming
+    someone is then the person's own knowledge, not a slip.
+    """
+    present = in_round(round_, contacts, now)
+    if not present:
+        return [], []
+    absent = [r for r in chosen if not any(same_person(r, p) for p in present)]
+    return absent, present

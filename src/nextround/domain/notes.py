@@ -119,6 +119,13 @@ def distinct_recipients(people: Iterable[Recipient]) -> list[Recipient]:
     return kept
 
 
+def same_person(one: Recipient, other: Recipient) -> bool:
+    """Whether two records name one person: the same contact, address or name."""
+    if one.contact_id is not None and one.contact_id == other.contact_id:
+        return True
+    return _same_person(one, other)
+
+
 def _same_person(one: Recipient, other: Recipient) -> bool:
     first, second = (one.email or "").strip().casefold(), (other.email or "").strip().casefold()
     if first and second:

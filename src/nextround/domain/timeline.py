@@ -142,11 +142,13 @@ def build_timeline(
                 detail += f", {there:%H:%M} {zone_label(there)}"
             if people:
                 detail += f" {people}"
+            # Kept on record with its booked time: the history says it was booked, then off.
+            off = " (called off)" if interview.called_off else ""
             events.append(
                 TimelineEvent(
                     when.astimezone().date() if when else round_.started_on,
                     EventKind.INTERVIEW,
-                    f"Interview: {interview.title}",
+                    f"Interview: {interview.title}{off}",
                     detail,
                     at=when,
                     refs={**refs, "interview": interview.id or 0},

@@ -25,6 +25,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from nextround.domain.values import CONTROL_CHARACTERS
 from nextround.errors import InvalidInputError
@@ -390,11 +391,22 @@ def restore(conn: Connection, doc: dict[str, Any], *, replace: bool = False) -> 
 
 def _decoded_rows(table: Table, rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     columns = {c.name: c for c in table.columns}
+    # A field added since the backup was written (interviews.called_off, say) is absent
+    # from an older one: it takes the column's default, as the migration gave old rows.
+    defaults = {
+        c.name: c.default.arg
+        for c in table.columns
+        if isinstance(c.default, ScalarElementColumnDefault)
+    }
     # Every row gets every column (an omitted optional field is None): a multi-row INSERT
     # takes its columns from the first row, so rows with differing keys lost values.
     for index, row in enumerate(rows):
         yield {
-            name: _decode(column, row.get(name), json_path(["tables", table.name, index, name]))
+            name: _decode(
+                column,
+                row.get(name, defaults.get(name)),
+                json_path(["tables", table.name, index, name]),
+            )
             for name, column in columns.items()
         }
 

@@ -25,15 +25,24 @@ def _start(moment: datetime, zone: str | None) -> datetime:
 
 
 def _never_held(app: Application, now: datetime) -> set[int]:
-    """The interviews a closed process left behind: after its decision, or still to come.
+    """The interviews that did not or will not take place, left out of the calendar.
 
-    A decision now refuses them, but a record made before that rule (or restored from such
-    a backup) may hold one; it must not stay in the calendar as if it were going ahead.
+    One called off; one ahead in a cancelled round; and what a closed process left behind,
+    after its decision or still to come. A decision now refuses those, but a record made
+    before that rule (or restored from such a backup) may hold one: it must not stay in
+    the calendar as if it were going ahead. A past interview of a cancelled round stays:
+    it may have been held before the round was called off.
     """
+    off = {
+        id(i)
+        for r in app.rounds
+        for i in r.interviews
+        if i.called_off or (not r.goes_ahead(i) and i.scheduled_at and i.scheduled_at > now)
+    }
     decision = app.current_decision
     if decision is None:
-        return set()
-    return {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
+        return off
+    return off | {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
 
 
 def write_ics(apps: Iterable[Application], now: datetime) -> bytes:

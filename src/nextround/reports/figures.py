@@ -183,7 +183,7 @@ def process_lanes(app: Application) -> tuple[list[Span], list[Mark]]:
             if interview.scheduled_at is not None:
                 marks.append(
                     Mark(
-                        interview.title,
+                        interview.title + (" (called off)" if interview.called_off else ""),
                         interview.scheduled_at.astimezone().date(),
                         lane=lane,
                         kind="interview",

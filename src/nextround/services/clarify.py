@@ -14,7 +14,7 @@ from functools import partial
 from nextround.analysis.clarify import clarifying_questions, is_vague
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Status
+from nextround.domain.journey import Application, RoundOutcome, Status
 from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -220,9 +220,13 @@ def _round_by(app: Application, on: date) -> str | None:
 
 
 def _next_round(app: Application, now: datetime) -> str | None:
-    """The first round still ahead: one with an interview to come, or not started yet."""
+    """The first round still ahead: one with an interview to come, or not started yet.
+
+    A cancelled round is not ahead, whatever its dates say: it will not take place.
+    """
     for round_ in app.ordered_rounds:
-        ahead = any(i.scheduled_at is not None and i.scheduled_at > now for i in round_.interviews)
-        if ahead or round_.started_on > now.date():
+        if round_.outcome is RoundOutcome.CANCELLED:
+            continue
+        if round_.interviews_to_come(now) or round_.started_on > now.date():
             return round_.name
     return None

@@ -11,11 +11,13 @@ from functools import partial
 from nextround.domain import values
 from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact
+from nextround.domain.counts import joined
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
+from nextround.domain.note_gaps import Missing
 from nextround.domain.note_moments import handled_badly, topics
 from nextround.domain.note_recipients import (
     RECRUITER_ROLES,
@@ -24,6 +26,7 @@ from nextround.domain.note_recipients import (
     contact_of,
     default_recipients,
     interview_held,
+    not_in_round,
     round_held,
 )
 from nextround.domain.notes import (
@@ -122,6 +125,8 @@ class DraftSet:
     facts: NoteFacts
     drafts: list[Draft]
     sender: Sender | None
+    #: People named by hand who were not in the round the note thanks them for.
+    not_there: Missing | None = None
 
     def draft(self, variant: int) -> Draft:
         """One of the three variants."""
@@ -161,7 +166,36 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         round_position=round_.position if round_ else None,
         round_interviews=len(round_.interviews) if round_ else 0,
     )
-    return DraftSet(app, round_, facts, draft_thank_you(facts, request.limit), sender)
+    drafts = draft_thank_you(facts, request.limit)
+    not_there = _not_there(uow, app, round_, tone, recipients) if request.to else None
+    return DraftSet(app, round_, facts, drafts, sender, not_there)
+
+
+def _not_there(
+    uow: FullUnitOfWork,
+    app: Application,
+    round_: Round | None,
+    tone: Tone,
+    chosen: list[Recipient],
+) -> Missing | None:
+    """A caution when someone named by hand was not in the round the note thanks them for.
+
+    Not refused: the person may know better than the record (an interviewer not written
+    down), but a note thanking someone for a conversation they were not in reads badly.
+    """
+    if round_ is None or tone not in ROUND_TONES:
+        return None
+    absent, present = not_in_round(round_, chosen, uow.contacts.list(app.id), uow.now())
+    if not absent:
+        return None
+    where = f"{round_phrase(round_.name, {app.company})} (round {round_.position})"
+    return Missing(
+        f"{joined([r.name for r in absent])} {'were' if len(absent) > 1 else 'was'} not in "
+        f"{where}, which this note thanks them for; in it on record: "
+        f"{joined([r.name for r in present])}",
+        cli_hint="check --to, or pick the round they were in with --round N",
+        web_hint="check who is ticked under “To”, or pick the round they were in",
+    )
 
 
 def _recipients(

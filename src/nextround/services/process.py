@@ -21,7 +21,13 @@ from nextround.domain.journey import (
     RoundOutcome,
 )
 from nextround.errors import DomainError
-from nextround.services.ports import UnitOfWork
+from nextround.services.calling_off import (
+    RoundInterviews,
+    check_round_on,
+    follow_round_outcome,
+    set_called_off,
+)
+from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
 
 
@@ -49,6 +55,8 @@ class InterviewFields(TypedDict, total=False):
     interviewers: list[Interviewer]
     competencies: list[str]
     notes: str | None
+    # Called off before it took place (kept on record), or going ahead after all.
+    called_off: bool
 
 
 def _apply(target: Any, changes: Any, allowed: Any) -> None:
@@ -91,16 +99,27 @@ def next_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> tuple[Round
     return round_, passed
 
 
-def edit_round(uow: UnitOfWork, round_id: int, changes: RoundFields) -> Round:
+def edit_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> Round:
     """Change a round; the whole application is re-checked."""
+    return change_round(uow, round_id, changes).round
+
+
+def change_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> RoundInterviews:
+    """edit_round, saying what a new outcome did to the interviews not due yet.
+
+    Cancelled, the round's interviews still ahead are called off (kept on record); set back
+    from cancelled, they go ahead again.
+    """
     app, round_ = uow.applications.get_round(round_id)
+    before = round_.outcome
     _apply(round_, changes, RoundFields)
+    followed = follow_round_outcome(uow, app, round_, before)
     app.check()
     if "outcome" in changes or "started_on" in changes:
         round_.check_outcome_by(uow.now())
     touch(uow.now(), round_, app)
     uow.commit()
-    return round_
+    return followed
 
 
 def ending_left_open(uow: UnitOfWork, round_id: int) -> Outcome | None:
@@ -192,43 +211,76 @@ def add_interview(
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
     fields = _with_people(uow, app_id, fields)
-    interview = app.add_interview(round_, Interview(**_placed(fields, None)))
+    interview = Interview(**_placed(fields, None))
+    check_round_on(round_, interview, uow.now())
+    interview = app.add_interview(round_, interview)
     touch(uow.now(), interview, round_, app)
     uow.commit()
     return interview
 
 
-def edit_interview(uow: UnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
+def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
     """Change an interview; the application is re-checked."""
     app, round_, interview = uow.applications.get_interview(interview_id)
     assert app.id is not None
     changes = _with_people(uow, app.id, changes)
-    _apply(interview, _placed(changes, interview.time_zone), InterviewFields)
+    off = changes.get("called_off")
+    calling = off is not None and off != interview.called_off
+    placed = _placed(changes, interview.time_zone)
+    placed.pop("called_off", None)  # set below, with its checks
+    _apply(interview, placed, InterviewFields)
+    if off is not None:
+        set_called_off(uow, app, round_, interview, off)
     if "scheduled_at" in changes:
         app.check_interview_time(interview)
-        _check_heard_after(uow, app, interview)
+        _check_heard_after(uow, app, round_, interview)
+    if "scheduled_at" in changes or calling:
+        check_round_on(round_, interview, uow.now())
     app.check()
     touch(uow.now(), interview, round_, app)
     uow.commit()
     return interview
 
 
-def _check_heard_after(uow: UnitOfWork, app: Application, interview: Interview) -> None:
-    """Refuse a new time after feedback about the interview: feedback cannot predate it."""
-    if interview.scheduled_at is None or app.id is None:
+def _check_heard_after(
+    uow: GrowthUnitOfWork, app: Application, round_: Round, interview: Interview
+) -> None:
+    """Refuse a new time that comes after what was said about the interview.
+
+    Feedback cannot predate what it is about, and a debrief or feedback says the interview
+    took place: it cannot move to a time still to come.
+    """
+    if app.id is None or interview.id is None:
         return
-    held_on = interview.scheduled_at.astimezone().date()  # the user's day, as received_on
-    early = [
-        item.received_on
-        for item in uow.feedback.list(app.id)
-        if item.interview_id == interview.id and item.received_on < held_on
-    ]
-    if early:
-        raise DomainError(
-            f"{interview.named()} would come after the feedback about it, received on "
-            f"{min(early)}; check the time, or file that feedback under the interview it is "
-            "about first"
-        )
+    heard = [item for item in uow.feedback.list(app.id) if item.interview_id == interview.id]
+    if interview.scheduled_at is not None:
+        held_on = interview.scheduled_at.astimezone().date()  # the user's day, as received_on
+        early = [item.received_on for item in heard if item.received_on < held_on]
+        if early:
+            raise DomainError(
+                f"{interview.named()} would come after the feedback about it, received on "
+                f"{min(early)}; check the time, or file that feedback under the interview it "
+                "is about first"
+            )
+    if interview.has_happened(uow.now(), round_.started_on):
+        return
+    debrief = uow.debriefs.for_interview(interview.id)
+    if debrief is None and not heard:
+        return
+    what = "a debrief" if debrief is not None else "feedback heard about it"
+    to = (
+        f"to {interview_time.describe(interview.scheduled_at, interview.time_zone)}, which is "
+        "still to come"
+        if interview.scheduled_at is not None
+        else f"to no time while its round starts on {round_.started_on}, still to come"
+    )
+    raise DomainError(
+        f"the interview “{interview.title}” has {what}, so it has taken place and cannot move "
+        f"{to}; if it was held at another time, give that time; if another session is "
+        "booked, add it as an interview of its own",
+        cli_hint=f"`nextround interview add {app.id} TITLE --round {round_.position} --at WHEN`",
+        web_hint="add it under “Add an interview” in its round",
+    )
 
 
 @dataclass(frozen=True)

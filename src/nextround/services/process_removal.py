@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Interview, Round, RoundOutcome
-from nextround.errors import DomainError
+from nextround.domain.journey import Application, Interview, Round
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -173,55 +171,6 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
     _drop(uow, removal)
     uow.commit()
     return removal
-
-
-@dataclass(frozen=True)
-class CalledOff:
-    """What was called off so a decision could close the process before it."""
-
-    interviews: list[Interview]
-    rounds: list[Round]
-
-    def text(self) -> str:
-        """What was called off, in a sentence; empty when nothing was.
-
-        E.g. 'Called off the interview “Panel” on 2026-12-01 09:00; round 2 (HM), now
-        cancelled.'
-        """
-        parts = [i.named() for i in self.interviews]
-        parts += [f"round {r.position} ({r.name}), now cancelled" for r in self.rounds]
-        return f"Called off {'; '.join(parts)}." if parts else ""
-
-
-NOTHING_CALLED_OFF = CalledOff([], [])
-
-
-def call_off(uow: GrowthUnitOfWork, app_id: int, day: date | None) -> CalledOff:
-    """Call off what is still to come after ``day`` (default today); no commit.
-
-    For a decision that ends the process before it: a withdrawal, or a rejection that came
-    first. The interviews still in the future are deleted (their rounds stay on record) and
-    the rounds not started by ``day`` are marked cancelled. An interview with a debrief or
-    feedback took place, so it is refused rather than deleted with them.
-    """
-    app = uow.applications.get(app_id)
-    interviews, rounds = app.still_to_come(day or uow.today(), uow.now())
-    removals = [interview_removal(uow, i.id) for i in interviews if i.id is not None]
-    for removal in removals:
-        if removal.debrief is not None or removal.feedback:
-            held = "a debrief" if removal.debrief is not None else "feedback"
-            raise DomainError(
-                f"{removal.interview.named()} has {held}, so it took place and cannot be "
-                "called off; correct its time to when it was held",
-                cli_hint=f"`nextround interview edit {removal.interview.id} --at WHEN`",
-                web_hint="edit its time under its round on the application's page",
-            )
-    for removal in removals:
-        _drop(uow, removal)
-    for round_ in rounds:
-        round_.outcome = RoundOutcome.CANCELLED
-    touch(uow.now(), *rounds)
-    return CalledOff([removal.interview for removal in removals], rounds)
 
 
 def _drop(uow: GrowthUnitOfWork, removal: InterviewRemoval) -> None:

@@ -40,8 +40,8 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
     ahead = [
         i
         for i in round_.sorted_interviews
-        if i.scheduled_at is not None
-        and i.scheduled_at >= now
+        if round_.is_to_come(i, now)  # one called off brings nobody to prepare for
+        and i.scheduled_at is not None
         and i.scheduled_at.astimezone().date() <= horizon
     ]
     earlier = [r for r in app.ordered_rounds if r.position < round_.position]

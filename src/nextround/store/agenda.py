@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from nextround.domain.journey import InterviewFormat
 from nextround.store import tables as t
-from nextround.store.facts import still_open
+from nextround.store.facts import to_come
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class AgendaItem:
 
 
 def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[AgendaItem]:
-    """Interviews scheduled at or after ``after``, soonest first."""
+    """Interviews still to come at ``after`` (see facts.to_come), soonest first."""
     i, r, a = t.interviews.c, t.rounds.c, t.applications.c
     stmt = (
         select(
@@ -47,7 +47,7 @@ def upcoming_interviews(session: Session, after: datetime, limit: int) -> list[A
         )
         .join(t.rounds, r.id == i.round_id)
         .join(t.applications, a.id == r.application_id)
-        .where(i.scheduled_at >= after, still_open(a.id))
+        .where(to_come(after))
         .order_by(i.scheduled_at, i.id)
         .limit(limit)
     )

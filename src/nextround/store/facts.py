@@ -40,6 +40,23 @@ def still_open(application_id: Any) -> Any:
     return ~closing.exists()
 
 
+def to_come(after: datetime) -> Any:
+    """A condition on interviews joined to their rounds: still to come at ``after``.
+
+    Round.is_to_come in SQL: booked after ``after``, not called off, in a round not
+    cancelled, of a process still running (see still_open).
+    """
+    from nextround.domain.journey import RoundOutcome
+
+    i, r = t.interviews.c, t.rounds.c
+    return (
+        (i.scheduled_at > after)
+        & i.called_off.is_(False)
+        & (r.outcome != RoundOutcome.CANCELLED)
+        & still_open(r.application_id)
+    )
+
+
 def like_pattern(value: str) -> str:
     """A LIKE pattern matching ``value`` anywhere, its wildcards escaped with a backslash."""
     escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -140,14 +157,14 @@ class SqlFacts:
         return stmt
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
-        """Per application, its soonest interview at or after ``after``."""
+        """Per application, its soonest interview still to come at ``after`` (see to_come)."""
         stmt = (
             select(
                 t.rounds.c.application_id,
                 func.min(t.interviews.c.scheduled_at, type_=UTCDateTime()),
             )
             .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
-            .where(t.interviews.c.scheduled_at >= after, still_open(t.rounds.c.application_id))
+            .where(to_come(after))
             .group_by(t.rounds.c.application_id)
         )
         return {row[0]: row[1] for row in self._db.execute(stmt)}

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from nextround.domain.competency import Polarity
@@ -138,6 +139,8 @@ interviews = Table(
     Column("interviewers", InterviewerList, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("notes", Text),
+    # Called off before it took place: kept on record, never held (revision 0009).
+    Column("called_off", Boolean, nullable=False, default=False, server_default=false()),
     *_stamps(),
     sqlite_autoincrement=True,
 )

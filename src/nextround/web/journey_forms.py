@@ -51,7 +51,7 @@ APPLICATION_ERRORS: ErrorRoutes = (
 ROUND_ERRORS: ErrorRoutes = (
     ("name", r"^round name\b"),
     ("notes", r"^round notes\b"),
-    ("outcome", r"so it cannot be \w+ yet"),
+    ("outcome", r"so it cannot be \w+ yet|cannot be called off"),
     ("ended_on", r"ends on .* (before it starts|after the decision)|after its round .* ended"),
     ("started_on", r"^round .* starts on|before its round .* starts|before the last round"),
 )
@@ -62,12 +62,14 @@ INTERVIEW_ERRORS: ErrorRoutes = (
     (
         "scheduled_at",
         r"interview time|^interview .* on \d{4}-\d\d-\d\d is|^the interview on"
-        r"|would come after the feedback about it",
+        r"|would come after the feedback about it|so it has taken place and cannot move"
+        r"|^round \d+ .* is cancelled, so",
     ),
     ("duration_minutes", r"^duration\b"),
     ("competencies", r"^competency tag\b|is not a competency of"),
     ("interviewers", r"^interviewer name\b|listed twice among the interviewers"),
     ("round", r"has no round|^round \d+ is not part"),
+    ("called_off", r"cannot be called off"),
 )
 #: A decision's date refused: out of order, or before an interview still to come.
 _DECISION_DATE = (
@@ -207,6 +209,8 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
         "notes": form.text("notes"),
     }
     form.check_fields(fields, _INTERVIEW_AS_TYPED)
+    if editing:  # a new interview is booked, not called off
+        fields["called_off"] = form.flag("called_off")
     keep = ("scheduled_at", "duration_minutes", "notes") if editing else ()
     return _drop_none(fields, keep)  # type: ignore[return-value]
 
@@ -246,6 +250,7 @@ def interview_values(interview: Interview, position: int | None = None) -> dict[
             ("competencies", ", ".join(interview.competencies)),
             ("notes", interview.notes),
             ("round", position),
+            ("called_off", "1" if interview.called_off else None),
         ]
     )
 

@@ -17,10 +17,10 @@ from nextround.services.applications import (
     remove_application,
     reopen_application,
 )
+from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.services.options import acceptance_check
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
-from nextround.services.process_removal import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
@@ -74,7 +74,7 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
 
 
 def _call_off(uow: SqlUnitOfWork, app_id: int, day: date | None, wanted: bool) -> CalledOff:
-    """The interviews still to come, deleted when the form asks (before the decision)."""
+    """The interviews still to come, called off when the form asks (before the decision)."""
     return call_off(uow, app_id, day) if wanted else NOTHING_CALLED_OFF
 
 

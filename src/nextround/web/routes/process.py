@@ -10,6 +10,8 @@ from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Interview, Round
 from nextround.errors import DomainError, NotFoundError
+from nextround.services import process as process_service
+from nextround.services.calling_off import RoundInterviews
 from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
@@ -17,7 +19,6 @@ from nextround.services.process import (
     add_interview,
     add_round,
     edit_interview,
-    edit_round,
     ending_left_open,
     round_date_note,
 )
@@ -78,7 +79,7 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
         owner,
         reader,
         fields,
-        run=lambda uow, f: _noted(uow, edit_round(uow, round_id, f)),
+        run=lambda uow, f: _noted(uow, *_changed(process_service.change_round(uow, round_id, f))),
         routes=jf.ROUND_ERRORS,
         done=_reported("Saved"),
         warn=lambda saved: (
@@ -90,23 +91,33 @@ def change_round(round_id: int, web: WebDep, form: FormDep) -> Response:
     )
 
 
-def _noted(uow: SqlUnitOfWork, round_: Round) -> tuple[Round, str | None, bool]:
-    """The round, its date note (None when in step), and whether it was lost, process open.
+def _changed(followed: RoundInterviews) -> tuple[Round, str]:
+    return followed.round, followed.text()
 
-    The note says when its date is out of step with the rounds around it; a round rejected
+
+def _noted(uow: SqlUnitOfWork, round_: Round, followed: str = "") -> Noted:
+    """The round, its date note, whether it was lost with the process open, and more.
+
+    More: what its new outcome did to its interviews ("" when nothing). The date note (None
+    when in step) says when its date is out of step with the rounds around it; a round rejected
     or withdrawn from while the application is still open asks for the decision.
     """
     assert round_.id is not None
     left_open = ending_left_open(uow, round_.id) is not None
-    return round_, round_date_note(uow, round_.id), left_open
+    return round_, round_date_note(uow, round_.id), left_open, followed
 
 
-def _reported(verb: str) -> Callable[[tuple[Round, str | None, bool]], tuple[str, str]]:
+Noted = tuple[Round, str | None, bool, str]
+
+
+def _reported(verb: str) -> Callable[[Noted], tuple[str, str]]:
     """The anchor and message after a round is saved, with its date note if it has one."""
 
-    def done(saved: tuple[Round, str | None, bool]) -> tuple[str, str]:
-        round_, note, _ = saved
+    def done(saved: Noted) -> tuple[str, str]:
+        round_, note, _, followed = saved
         message = f"{verb} round {round_.position}: {round_.name}."
+        if followed:
+            message += f" {followed}"
         return f"round-{round_.id}", f"{message} Note: {note}." if note else message
 
     return done
