@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from nextround.domain.competency import Competency, Framework
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.plan import WEEK_LIMIT, iso_week
 from nextround.errors import DomainError, NotFoundError
@@ -150,3 +151,38 @@ def test_momentum_with_no_plan_is_empty(uow):
     assert momentum.current_streak == 0
     assert momentum.done_this_week == 0
     assert len(momentum.done_per_week) == 8
+
+
+# -- one plan per framework -----------------------------------------------------------------
+
+OTHER = Framework(
+    id="other",
+    name="Other",
+    competencies=(Competency("ownership", "Ownership", "Owns results, risks included."),),
+)
+
+
+def test_each_framework_has_its_own_plan_and_momentum_counts_them_all(uow):
+    from nextround.services.frameworks import use_framework
+
+    plan = _refresh(uow)
+    action = plan.actions[0]
+    with uow:
+        done(uow, action.id, date(2026, 11, 24))
+    kept = _refresh(uow).actions
+    with uow:
+        import_framework(uow, OTHER, use=True)
+    other = _refresh(uow)
+    # Nothing of the test framework's plan follows onto another: not its gaps, not its
+    # done actions.
+    assert other.actions == []
+    assert other.profile.framework.id == "other"
+    # The work done is the person's, whichever plan it was in.
+    assert other.momentum.done_per_week[-1] == ("2026-W48", 1)
+    with uow:
+        assert uow.plan.all() == []
+        assert [a.id for a in uow.plan.done_elsewhere()] == [action.id]
+        use_framework(uow, "test")
+    back = _refresh(uow)
+    assert back.actions == kept
+    assert next(a for a in back.actions if a.id == action.id).done_on == date(2026, 11, 24)

@@ -278,8 +278,18 @@ def show(
         item = uow.feedback.get(feedback_id)
         statements = uow.statements.for_feedback(feedback_id)
         labels = _labels(uow, [item])
-        frameworks = {s.framework_id for s in statements} | {active_framework(uow).id}
+        active = active_framework(uow)
+        frameworks = {s.framework_id for s in statements} | {active.id}
         names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
+        # Shown on the framework it was read on, when not read on the one in use yet.
+        read_on = next(
+            (
+                uow.frameworks.get(s.framework_id).name
+                for s in statements
+                if s.framework_id != active.id
+            ),
+            None,
+        )
     if as_json:
         from nextround.views import jsonable
 
@@ -300,6 +310,12 @@ def show(
         )
         return
     console().print()
+    if read_on is not None:
+        paragraph(
+            f"Read on {escape(read_on)}, not on {escape(active.name)} in use: "
+            f"`nextround feedback map {feedback_id}` reads it on that one too.",
+            2,
+        )
     for s in statements:
         if s.confirmed:
             read = ", ".join(names.get(c, c) for c in s.competencies) or "no competency"
@@ -324,22 +340,48 @@ def show(
 @app.command("map")
 def map_(
     ctx: typer.Context,
-    feedback_id: Annotated[int, typer.Argument(help="Feedback id (see `feedback list`).")],
+    feedback_id: Annotated[
+        int | None, typer.Argument(help="Feedback id (see `feedback list`); or give --all.")
+    ] = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Every piece of feedback not yet read on the framework: after `framework "
+            "use`, to see your record through its competencies.",
+        ),
+    ] = False,
+    framework_id: Annotated[
+        str | None, typer.Option("--framework", help="Framework id (default: the one in use).")
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the item and its statements as JSON.")
     ] = False,
 ) -> None:
-    """Split feedback stored with --no-map into statements mapped onto competencies.
+    """Split stored feedback into statements mapped onto competencies, or read it on this one.
 
-    Its statements then wait for `nextround feedback review`, as a new item's do.
+    For feedback stored with --no-map, or mapped on another framework only. Its mappings on
+    the other framework stay, so choosing that one back gives its profile exactly as it was.
+    The new statements wait for `nextround feedback review`, as a new item's do.
     """
     from nextround.cli.growth import open_mapper
     from nextround.services.feedback import map_stored_feedback
-    from nextround.services.frameworks import active_framework
+    from nextround.services.frameworks import get_framework
 
     nextround = state(ctx).app
+    if every or feedback_id is None:
+        if feedback_id is not None:
+            fail("give a feedback id or --all, not both")
+        if not every:
+            fail("give a feedback id (see `nextround feedback list`), or --all for every one")
+        from nextround.cli.feedback_reading import map_all
+
+        map_all(nextround, framework_id, as_json)
+        return
     with nextround.uow() as uow:
-        framework = active_framework(uow)
+        framework = get_framework(uow, framework_id)
+        elsewhere = {s.framework_id for s in uow.statements.for_feedback(feedback_id)}
+        kept = [uow.frameworks.get(f).name for f in elsewhere if uow.frameworks.exists(f)]
         item, statements = map_stored_feedback(
             uow,
             feedback_id,
@@ -360,7 +402,13 @@ def map_(
         )
         return
     out = console()
-    out.print(f"Mapped feedback {feedback_id}.")
+    if elsewhere:
+        out.print(
+            f"Read feedback {feedback_id} on {escape(framework.name)}; its mappings on "
+            f"{escape(', '.join(kept or elsewhere))} stay."
+        )
+    else:
+        out.print(f"Mapped feedback {feedback_id}.")
     _print_statements(statements, framework)
     _print_left_out(item.text, statements, framework)
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
+    from nextround.services.framework_reading import ReadElsewhere
     from nextround.services.profile import CopiedStatement, ExplainedOverTime, ProfileView
 
 app = typer.Typer(
@@ -115,19 +116,27 @@ def profile(
     """Show the profile (the default), or explain one number with `profile explain`."""
     if ctx.invoked_subcommand is not None:
         return
+    from nextround.services.framework_reading import read_elsewhere
     from nextround.services.profile import current_profile
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
+        elsewhere = read_elsewhere(uow, view.framework.id)
     if as_json:
         print_json(view.profile.to_json())
         return
-    render_profile(view, all_competencies)
+    render_profile(view, all_competencies, elsewhere)
 
 
-def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
-    """The profile as a readable page in the terminal."""
+def render_profile(
+    view: ProfileView, all_competencies: bool = False, elsewhere: ReadElsewhere | None = None
+) -> None:
+    """The profile as a readable page in the terminal.
+
+    ``elsewhere`` is what is mapped on other frameworks only: it is said, with the command
+    that reads it on this one.
+    """
     out = console()
     p = view.profile
     out.print(
@@ -135,6 +144,20 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         f"{counted(len(view.evidence), 'piece', 'pieces')} of evidence · "
         f"half-life {p.half_life_days} days"
     )
+    if elsewhere is not None and elsewhere.to_read:
+        named = " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
+        one = elsewhere.to_read == 1
+        paragraph(
+            f"{'[yellow]Note:[/] ' if view.evidence else ''}"
+            f"{counted(elsewhere.to_read, 'statement')} of your feedback "
+            f"{'is' if one else 'are'} mapped on {escape(named)}, not on this framework, so "
+            f"this profile leaves {'it' if one else 'them'} out. Read {'it' if one else 'them'} "
+            "on it too (your mappings there stay): `nextround feedback map --all`.",
+            0,
+            2 if view.evidence else 0,
+        )
+        if not view.evidence:
+            return
     if not view.evidence:
         out.print(
             "No evidence yet. Add feedback (`nextround feedback add`) and debrief interviews "

@@ -42,7 +42,7 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     uow.plan.replace_all(actions)
     uow.commit()
-    return PlanView(actions, view, momentum(actions, uow.today()), first_build=not existing)
+    return PlanView(actions, view, plan_momentum(uow, actions), first_build=not existing)
 
 
 def week(
@@ -69,7 +69,7 @@ def week(
         ]
     )
     uow.commit()
-    return picked, momentum(actions, uow.today())
+    return picked, plan_momentum(uow, actions)
 
 
 def this_week(
@@ -92,4 +92,13 @@ def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanA
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:
     """Actions done per week and the current streak."""
-    return momentum(uow.plan.all(), uow.today())
+    return plan_momentum(uow, uow.plan.all())
+
+
+def plan_momentum(uow: GrowthUnitOfWork, actions: list[PlanAction]) -> Momentum:
+    """The momentum of the plan in use, with what was done in other frameworks' plans.
+
+    Each framework has its own plan, but the weeks of work are the person's: switching to
+    a target company's framework does not break a streak.
+    """
+    return momentum([*actions, *uow.plan.done_elsewhere()], uow.today())

@@ -10,10 +10,9 @@ from nextround.domain.plan import (
     Momentum,
     PlanAction,
     iso_week,
-    momentum,
 )
 from nextround.errors import NotFoundError
-from nextround.services.plan import done, this_week, week
+from nextround.services.plan import done, plan_momentum, this_week, week
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.transaction import held
 
@@ -46,7 +45,7 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
     actions, picked = this_week(uow)
     today = uow.today()
     ordered = sorted(actions, key=_priority)
-    return WeekView(iso_week(today), picked, ordered, momentum(actions, today))
+    return WeekView(iso_week(today), picked, ordered, plan_momentum(uow, actions))
 
 
 _KINDS = [kind.value for kind in ActionKind]

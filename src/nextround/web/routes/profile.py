@@ -27,6 +27,7 @@ from nextround.web.growth_charts import (
     trend_of,
 )
 from nextround.web.growth_reads import profile_view
+from nextround.web.reading import reading_card
 
 router = APIRouter()
 
@@ -100,6 +101,7 @@ def render_profile(web: Web) -> Response:
         bar=_bar,
         scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
         unscored=[s for s in profile.competencies if not s.evidence_count],
+        reading=web.read(lambda uow: reading_card(uow, "/profile")),
     )
 
 
