@@ -100,6 +100,8 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert "Acme :x:" in cli.ok("app", "list") and "❌" not in cli.ok("app", "list")
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] is None  # it went out: not a draft any more
+    # Dated the day it went out, not the day it was exported.
+    assert message["Date"].datetime.date().isoformat() == "2025-06-20"
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
 
 
@@ -335,6 +337,20 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert declined.code == 0 and declined.err == ""
 
 
+def test_the_brief_note_after_declining_an_offer_says_so(seeded):
+    cli, journey = seeded
+    cli.ok("contact", "add", "Ines Vidal", "--app", str(journey.offer), "--role", "hiring-manager")
+    for tone in ((), ("--tone", "after-decline")):
+        out = " ".join(
+            cli.ok("note", "thank-you", str(journey.offer), "--variant", "3", *tone).split()
+        )
+        # Read alone, a brief thanks for an offer could pass for a yes.
+        assert "after declining the offer · to Ines Vidal" in out
+        assert (
+            "Thank you for the offer. After a lot of thought, I have decided to decline it." in out
+        )
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -411,6 +427,8 @@ def test_a_nearly_rated_better_offer_ranks_above_a_rated_one_that_misses_a_must_
 BAD = [
     (["note", "thank-you", "42"], r"no application with id 42"),
     (["note", "thank-you", "1", "--tone", "cheerful"], r"--tone 'cheerful' is not one of"),
+    (["note", "thank-you", "1", "--tone", "after-declne"], r"did you mean 'after-decline'\?"),
+    (["note", "thank-you", "1", "--tone", "after-decline"], r"and the record holds no offer"),
     (["note", "thank-you", "1", "--variant", "4", "--save"], r"--variant must be 1, 2 or 3"),
     (["note", "thank-you", "1", "--words", "10"], r"word limit of at least 40"),
     (["note", "thank-you", "1", "--to", "Nobody"], r"nobody called 'Nobody'"),

@@ -330,6 +330,17 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
     assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
 
 
+def test_the_notes_after_declining_an_offer_say_so(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    with sqlite_app.uow() as uow:
+        set_decision(
+            uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None, OfferResponse.DECLINED
+        )
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "After declining the offer" in html and "After an offer" not in html
+    assert "After a lot of thought, I have decided to decline it." in html  # the brief one
+
+
 def test_an_offer_taken_on_the_board_is_questioned_too(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
