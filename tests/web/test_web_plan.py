@@ -289,3 +289,65 @@ def test_the_week_prepares_for_an_interview_coming_up(
     before = _week_ids(html)
     assert browser.post("/plan/done", {"action": first}).status_code == 303
     assert _week_ids(browser.get("/plan").text) == before
+
+
+def test_each_action_shows_the_number_the_command_line_takes(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.plan_week import week_view
+
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    with sqlite_app.uow() as uow:
+        numbers = week_view(uow).numbers
+    html = browser.get("/plan").text
+    first = _first_week_action(html)
+    assert (
+        f'<span class="action-no" title="Its number, as `nextround plan done {numbers[first]}`'
+        in html
+    )
+
+
+def test_a_week_already_picked_stays_and_new_preparation_waits_until_a_repick(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    from nextround.domain.journey import Interviewer, RoundKind
+    from nextround.services import applications, process
+
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    html = browser.get("/plan").text
+    picked = _week_ids(html)
+    # Ticking one off stores the week as picked.
+    assert browser.post("/plan/done", {"action": picked[0]}).status_code == 303
+    today = clock.now.date()
+    gap = next(a.competency_id for a in _plan(sqlite_app) if a.kind == "mitigate")
+    with sqlite_app.uow() as uow:
+        app = applications.add_application(
+            uow, {"company": "Brightwave", "role_title": "TPM", "applied_on": today}
+        )
+        assert app.id is not None
+        process.add_round(
+            uow, app.id, {"name": "Panel", "kind": RoundKind.FINAL_LOOP, "started_on": today}
+        )
+        process.add_interview(
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Deep dive",
+                "scheduled_at": clock.now + timedelta(hours=3),
+                "interviewers": [Interviewer("Mei Tan")],
+                "competencies": [gap or "", "communication"],
+            },
+        )
+    html = browser.get("/plan").text
+    # The interview came after the pick: the week stays, and says what waits outside it.
+    assert sorted(_week_ids(html)) == sorted(picked)
+    assert "Also for your panel at Brightwave with Mei Tan today:" in html
+    assert "This week is already picked, so" in html and 'action="/plan/repick"' in html
+    shown = browser.get(browser.post("/plan/repick").headers["location"]).text
+    assert "Picked this week again: 5 actions." in shown
+    again = _week_ids(shown)
+    assert picked[0] in again and set(again) != set(picked)  # what was done stays
+    assert "This week is already picked" not in shown
