@@ -297,13 +297,15 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert result.code == 0, result.err
     assert json.loads(result.out)["outcome"] == "offer"  # stdout stays clean JSON
     err = " ".join(result.err.split())
-    assert "Saying yes to the wrong thing? Quiet Co:" in err
+    # Only recording that an offer came: advice before an answer, not "saying yes".
+    assert "Before you answer the offer from Quiet Co:" in err
+    assert "Saying yes" not in err
     # scope 2, mission 2, compensation 5 (weight 1 each) and location 2, derived from
     # "onsite" with no place known: (2 + 2 + 5 + 2) / 4 = 2.75
-    # 4 of the 7 weight points are rated: the warning says so, and how to complete it.
+    # 4 of the 7 weight points are rated: the warning says so first, and how to complete it.
     assert (
-        "it scores 2.75 against your Option A, below your threshold of 3.5; the score is "
-        "partial: only 57% of the weight is rated" in err
+        "on the 57% of the weight rated so far, it scores 2.75 against your Option A, below "
+        "your threshold of 3.5" in err
     )
     assert (
         f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
@@ -351,6 +353,39 @@ def test_the_brief_note_after_declining_an_offer_says_so(seeded):
         )
 
 
+def test_the_offer_warning_never_runs_into_the_line_before_it_on_a_terminal(seeded):
+    """stdout and stderr on one terminal (a pty): the recorded line, then the warning."""
+    import os
+    import pty
+
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "onsite")
+    cli.ok("options", "rate", str(journey.silent), "scope=2")
+    argv = [sys.executable, "-m", "nextround", "--db", cli.db, "decision", "set",
+            str(journey.silent), "--outcome", "offer", "--on", "2025-11-01"]  # fmt: skip
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, with both streams on the terminal
+        os.execvpe(argv[0], argv, {**cli.env, "COLUMNS": "100"})
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.waitpid(pid, 0)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode()).replace("\r", "")
+    lines = [line for line in text.splitlines() if line.strip()]
+    recorded = next(i for i, line in enumerate(lines) if line.startswith("Application "))
+    assert lines[recorded].endswith("offer on 2025-11-01."), lines
+    assert lines[recorded + 1] == "Before you answer the offer from Quiet Co:", lines
+    # 2 of 7 weight points rated (scope 2 and location 2 from "onsite"): no score is named.
+    assert "too little for a score" in text and "2.00" not in text
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -366,7 +401,7 @@ def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
                  "2025-11-01")  # fmt: skip
     assert result.code == 0, result.err
     err = " ".join(result.err.split())
-    assert f"Saying yes to the wrong thing? Quiet Co: • {note}" in err
+    assert f"Before you answer the offer from Quiet Co: • {note}" in err
     assert (
         f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
         "team=1-5`" in err

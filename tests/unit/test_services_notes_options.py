@@ -318,7 +318,7 @@ def test_a_low_scoring_offer_is_flagged(uow, option_a):
     # Rated: scope 2 (weight 3), growth, mission, team 2 (weight 1 each), and location 4
     # derived from "hybrid in Amsterdam": (3*2 + 2 + 2 + 2 + 4) / 7 = 16 / 7 = 2.29.
     assert check.assessment.score == pytest.approx(16 / 7)
-    assert check.concerns[0].startswith("it scores 2.29")
+    assert check.concerns[0].startswith("on the 70% of the weight rated so far, it scores 2.29")
     assert "below your threshold of 3.5" in check.concerns[0]
 
 
@@ -331,8 +331,8 @@ def test_a_warning_on_a_partial_score_says_what_completes_it(uow, option_a):
     # Weights: scope 3, compensation 2, five others 1 (total 10). Rated: scope, growth and
     # location (4, derived from hybrid in Amsterdam): 5 of 10. (3 + 1 + 4) / 5 = 1.6.
     assert check.concerns[0] == (
-        "it scores 1.60 against your Option A, below your threshold of 3.5; the score is "
-        "partial: only 50% of the weight is rated"
+        "on the 50% of the weight rated so far, it scores 1.60 against your Option A, below "
+        "your threshold of 3.5"
     )
     assert [v.criterion.id for v in check.to_complete] == [
         "compensation", "learning", "mission", "team"
@@ -489,3 +489,18 @@ def test_a_process_closed_with_no_response_drafts_a_check_in(uow):
         # Nor does a closed process get a note looking forward to next steps.
         with pytest.raises(DomainError, match="choose the check-in tone"):
             draft_notes(uow, NoteRequest(app.id, tone=Tone.AFTER_INTERVIEW))
+
+
+def test_an_offer_still_to_answer_is_advice_before_a_yes_not_a_question_about_one(uow, option_a):
+    pending = offer(uow, "Lowball Ltd", "Amsterdam")
+    accepted = offer(uow, "Lowball Two", "Amsterdam", OfferResponse.ACCEPTED)
+    with uow:
+        for app_id in (pending, accepted):
+            options.rate(uow, app_id, dict.fromkeys(("scope", "growth", "mission", "team"), 2))
+        waiting, said_yes = (options.offer_check(uow, i) for i in (pending, accepted))
+        asked = options.acceptance_check(uow, pending)
+    assert waiting is not None and waiting.warn
+    assert waiting.headline == "Before you answer the offer:"
+    assert waiting.opening == "Before you answer the offer from Lowball Ltd:"
+    assert said_yes is not None and said_yes.headline == "Saying yes to the wrong thing?"
+    assert asked.headline == "Saying yes to the wrong thing?"  # asked before accepting

@@ -303,16 +303,17 @@ def test_a_partial_score_above_the_bar_says_what_could_pull_it_under(
         options.rate(uow, offer, {"scope": 5}, {"remote": True})
     page = " ".join(browser.get("/options").text.split())
     assert page.count("partial: could fall below your threshold") == 2
+    # A third of the weight rated: the caveat comes first, and no score is named.
     note = (
-        "compensation and growth are not rated yet: unless they average at least 2.8, the "
-        "score of 5.00 falls below your threshold of 3.5."
+        "only 33% of the weight is rated so far (scope and impact 5): unless the rest "
+        "(compensation and growth) average at least 2.8, it falls below your threshold of 3.5."
     )
     assert f"<strong>Tempoline</strong>: {note}" in page
     assert f'href="/options?rate={first}#rate">Rate the rest' in page
 
     warning = " ".join(browser.get(f"/applications/{offer}").text.split())
-    assert "Saying yes to the wrong thing?" in warning
-    assert f"<li>C{note[1:]}</li>" in warning
+    assert "Before you answer the offer:" in warning
+    assert f"<li>O{note[1:]}</li>" in warning
     assert "rate compensation; growth</a>" in warning  # complete the score
 
     with sqlite_app.uow() as uow:

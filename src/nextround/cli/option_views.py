@@ -195,7 +195,11 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any] | None:
 
 
 def warn_about_offer(nextround: Nextround, app_id: int) -> None:
-    """On stderr, in yellow: "saying yes to the wrong thing?" with the trade-offs (exit 0)."""
+    """On stderr, in yellow, the offer's trade-offs against Option A (exit 0).
+
+    "Before you answer:" while the offer waits for an answer; "Saying yes to the wrong
+    thing?" once it is accepted.
+    """
     from nextround.services.options import offer_check
 
     with nextround.uow() as uow:
@@ -235,6 +239,9 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
     from rich.console import Console
 
     err = Console(stderr=True, highlight=False, emoji=False)
+    # Whatever standard output holds goes out first, so a line there and the warning here
+    # never run together on a terminal or in a log that takes both.
+    console().file.flush()
     a = check.assessment
     if not check.warn:
         if check.defined and not check.rated:
@@ -247,7 +254,7 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
                 f"`nextround options rate {app_id}`.[/]"
             )
         return
-    err.print(f"[bold yellow]Saying yes to the wrong thing?[/] {escape(a.opportunity.company)}:")
+    err.print(f"[bold yellow]{escape(check.opening)}[/]")
     for concern in check.concerns:
         paragraph(f"[yellow]• {escape(concern)}[/]", 2, 2, out=err)
     if a.gains:

@@ -217,6 +217,24 @@ class OfferCheck:
     concerns: list[str]
     rated: bool
     defined: bool
+    # Whether the person is saying yes (accepting, or has accepted), rather than holding an
+    # offer still to answer: only a yes is "saying yes to the wrong thing".
+    accepting: bool = True
+
+    @property
+    def headline(self) -> str:
+        """What the warning opens with: a question about a yes, or advice before one."""
+        return (
+            "Saying yes to the wrong thing?" if self.accepting else "Before you answer the offer:"
+        )
+
+    @property
+    def opening(self) -> str:
+        """The headline with the company, as the command line's warning starts."""
+        company = self.assessment.opportunity.company
+        if self.accepting:
+            return f"Saying yes to the wrong thing? {company}:"
+        return f"Before you answer the offer from {company}:"
 
     @property
     def warn(self) -> bool:
@@ -251,7 +269,8 @@ def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
         or decision.offer_response is OfferResponse.DECLINED
     ):
         return None
-    return acceptance_check(uow, app_id)
+    check = acceptance_check(uow, app_id)
+    return replace(check, accepting=decision.offer_response is OfferResponse.ACCEPTED)
 
 
 def acceptance_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck:
