@@ -386,6 +386,31 @@ def test_the_offer_warning_never_runs_into_the_line_before_it_on_a_terminal(seed
     assert "too little for a score" in text and "2.00" not in text
 
 
+def test_the_ranking_puts_live_processes_first_and_explains_a_rating_from_the_record(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "no relocation [location~berlin,remote]")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "hybrid", "--location", "Berlin")
+    cli.ok("options", "rate", str(journey.main), "scope=5", "mission=5", "growth=5")
+    cli.ok("options", "rate", str(journey.silent), "scope=3", "mission=3", "growth=3")
+    out = cli.ok("options", "rank")
+    flat = " ".join(out.split())
+    # Tempoline scores higher, but its process is over: it follows, dimmed and unnumbered.
+    assert re.search(r"│ 1 │ +\d+ │ Quiet Co", out), out
+    assert re.search(r"│ · │ +\d+ │ Tempoline", out), out
+    assert (
+        "Under the line, dimmed and not numbered: processes that are over, for comparison" in flat
+    )
+    assert "Tempoline" not in cli.ok("options", "rank", "--open")
+    # The location the record gave says its rule, and how to give your own instead.
+    rated = " ".join(cli.ok("options", "rate", str(journey.silent)).split())
+    assert (
+        "4/5 (from the record: hybrid in Berlin, a place your must-haves name: hybrid counts 4 "
+        f"there, only remote 5; your own rating replaces it: nextround options rate "
+        f"{journey.silent} location=N)" in rated
+    )
+    assert "location and remote 4 (from the record)" in rated
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")

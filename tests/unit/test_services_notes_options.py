@@ -504,3 +504,48 @@ def test_an_offer_still_to_answer_is_advice_before_a_yes_not_a_question_about_on
     assert waiting.opening == "Before you answer the offer from Lowball Ltd:"
     assert said_yes is not None and said_yes.headline == "Saying yes to the wrong thing?"
     assert asked.headline == "Saying yes to the wrong thing?"  # asked before accepting
+
+
+def test_live_processes_are_ranked_first_and_those_that_are_over_follow(uow, option_a):
+    from nextround.services.process import set_decision as decide
+
+    with uow:
+        ids = {
+            company: add_application(
+                uow,
+                {"company": company, "role_title": "PM", "applied_on": date(2025, 9, 1),
+                 "location": "Amsterdam", "work_mode": WorkMode.HYBRID},
+            ).id
+            for company in ("Over High", "Live Low", "Over Low", "Live High")
+        }  # fmt: skip
+        scores = {"Over High": 5, "Live Low": 2, "Over Low": 1, "Live High": 4}
+        for company, app_id in ids.items():
+            options.rate(
+                uow, app_id, dict.fromkeys(("scope", "compensation", "mission"), scores[company])
+            )
+        for company in ("Over High", "Over Low"):
+            decide(uow, ids[company], Outcome.REJECTION, date(2025, 10, 1))
+        view = options.ranking(uow)
+    names = [a.opportunity.company for a in view.assessments]
+    # The best closed one scores highest, and still comes after every live one.
+    assert names == ["Live High", "Live Low", "Over High", "Over Low"]
+    assert [a.opportunity.company for a in view.live] == ["Live High", "Live Low"]
+    assert [a.opportunity.company for a in view.over] == ["Over High", "Over Low"]
+    # What the weights would change is asked of the live ones only.
+    assert view.sensitivity.compared == 2
+    with uow:
+        only_open = options.ranking(uow, open_only=True)
+    assert only_open.over == [] and len(only_open.live) == 2
+
+
+def test_a_location_from_the_record_says_the_rule_it_follows():
+    from nextround.domain.option_ranking import derive_location
+
+    assert derive_location(WorkMode.HYBRID, "Berlin", ("berlin", "remote")) == (
+        4,
+        "hybrid in Berlin, a place your must-haves name: hybrid counts 4 there, only remote 5",
+    )
+    assert derive_location(WorkMode.ONSITE, "Hamburg", ("berlin",)) == (
+        1,
+        "onsite in Hamburg, not a place your must-haves name: onsite counts 1",
+    )

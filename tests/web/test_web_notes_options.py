@@ -323,6 +323,12 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
         "team and manager</a>." in html
     )
     assert "partial: 57% of the weight rated" in html  # the Option A panel says it too
+    # The location the record gave says why, on the rating form, and that a rating wins.
+    form = " ".join(browser.get(f"/options?rate={app_id}").text.split())
+    assert (
+        "From the record: 1 (onsite in London, not a place your must-haves name: onsite "
+        "counts 1). Pick a rating to override it." in form
+    )
     assert "<strong>Gains:</strong> compensation 5/5" in html
     with sqlite_app.uow() as uow:
         set_decision(

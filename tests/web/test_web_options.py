@@ -412,3 +412,26 @@ def test_a_must_have_nobody_answered_is_shown_unknown_not_missed(
     page = browser.get("/options").text
     cell = re.search(r'data-label="Must-haves met"><span>([^<]*)<', page)
     assert cell is not None and cell.group(1).strip() == "?/1"  # not "0/1", read as missed
+
+
+def test_processes_that_are_over_follow_the_live_ones_and_can_be_left_out(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.rate(uow, first, {"scope": 3, "growth": 3, "compensation": 3})
+        options.rate(uow, offer, {"scope": 5, "growth": 5, "compensation": 5}, {"remote": True})
+        # The offer was declined: its process is over, however well it scores.
+        set_decision(
+            uow, offer, Outcome.OFFER, date(2026, 10, 1), offer_response=OfferResponse.DECLINED
+        )
+    page = browser.get("/options").text
+    assert _ranked_companies(page) == ["Tempoline"]  # the live one, ranked 1
+    over = page[page.index('<tbody class="over">') :]
+    assert "Over, for comparison" in over
+    assert f'<tr id="app-{offer}" class="is-over">' in over
+    assert '<span class="sr-only">over, not ranked</span>' in over
+    assert 'href="/options?open=1#ranking">Only processes still open</a>' in page
+    only_open = browser.get("/options", params={"open": "1"}).text
+    assert "Kestrelgate" not in only_open.split('id="rate"')[0]
+    assert "Show those that are over too" in only_open
