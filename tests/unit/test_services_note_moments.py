@@ -49,7 +49,7 @@ def _round(uow, app_id, name, kind, day, title, people, debrief) -> None:
     uow.debriefs.add(debrief)
 
 
-def _process(uow, *, praise: bool = True) -> int:
+def _process(uow, *, praise: bool = True, praise_text: str = PRAISE) -> int:
     """Four rounds, a rejection, and the recruiter's email with praise and a gap."""
     with uow:
         app = add_application(
@@ -105,8 +105,8 @@ def _process(uow, *, praise: bool = True) -> int:
             ratings={"stakeholder-management": 5},
         )
         _round(uow, app.id, "Final loop", RoundKind.FINAL_LOOP, date(2026, 9, 8),
-               "Cross-functional collaboration", [PANELIST], loop)  # fmt: skip
-        text = f"{PRAISE} {GAP}" if praise else GAP
+               "Cross-functional collaboration", [PANELIST, "Tom Becker"], loop)  # fmt: skip
+        text = f"{praise_text} {GAP}" if praise else GAP
         item = add_feedback(
             uow,
             text,
@@ -118,7 +118,7 @@ def _process(uow, *, praise: bool = True) -> int:
         set_decision(uow, app.id, Outcome.REJECTION, date(2026, 9, 18))
         statements = [(GAP, Polarity.GAP, "data-informed-decisions")]
         if praise:
-            statements.insert(0, (PRAISE, Polarity.STRENGTH, "stakeholder-management"))
+            statements.insert(0, (praise_text, Polarity.STRENGTH, "stakeholder-management"))
         start = 0
         for position, (said, polarity, competency) in enumerate(statements, start=1):
             uow.statements.add(
@@ -212,3 +212,12 @@ def test_the_after_decline_tone_needs_a_declined_offer_on_record(uow):
     declined = _offer(uow, OfferResponse.DECLINED)
     drafts = draft_notes(uow, NoteRequest(declined, tone=tone, answer=answer))
     assert "decided to decline it" in drafts.drafts[2].body
+
+
+def test_praise_naming_an_interviewer_is_not_taken_for_another_interviews_moment(uow):
+    # Tom was in the final loop, not in the case study where the process map came up.
+    named = "Tom Becker said your process map of the intake flow was the best he saw."
+    drafts = draft_notes(uow, NoteRequest(_process(uow, praise_text=named)))
+    for draft in drafts.drafts:
+        assert "came across well" not in draft.body, draft.body
+        assert draft.moment is None or not draft.moment.praised_by

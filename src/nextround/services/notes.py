@@ -367,7 +367,14 @@ def _moments(
         if earlier.position < round_.position:
             found += _round_moments(uow, earlier, earlier.name, proper)
     praise = _praise(uow, app)
-    return [_with_praise(moment, praise) for moment in found]
+    people = {
+        person.name.split()[0].casefold()
+        for r in app.ordered_rounds
+        for i in r.interviews
+        for person in i.interviewers
+        if person.name.split()
+    }
+    return [_with_praise(moment, praise, people) for moment in found]
 
 
 def _praise(uow: FullUnitOfWork, app: Application) -> list[tuple[str, int, str]]:
@@ -382,8 +389,24 @@ def _praise(uow: FullUnitOfWork, app: Application) -> list[tuple[str, int, str]]
     return found
 
 
-def _with_praise(moment: Moment, praise: list[tuple[str, int, str]]) -> Moment:
-    said = [(author, sid) for author, sid, text in praise if praised_in(moment.text, text)]
+def _with_praise(moment: Moment, praise: list[tuple[str, int, str]], people: set[str]) -> Moment:
+    """The moment with the praise that speaks of it, if any.
+
+    Praise naming an interviewer ("Priyanka was impressed by how you re-planned Tilburg")
+    speaks of that interviewer's interview: it is not the praise of another one about the
+    same project.
+    """
+    here = {name.split()[0].casefold() for name in moment.interviewers if name.split()}
+
+    def about_this_interview(text: str) -> bool:
+        named = people & {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+        return not named or bool(named & here)
+
+    said = [
+        (author, sid)
+        for author, sid, text in praise
+        if praised_in(moment.text, text) and about_this_interview(text)
+    ]
     if not said:
         return moment
     return replace(
