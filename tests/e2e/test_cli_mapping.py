@@ -406,6 +406,35 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
         "clarifications": [],
         "left_out": 0,
     }
+    assert item["stale"] is False
+
+
+def test_clarify_says_when_the_window_for_asking_has_passed(growth_cli):
+    from datetime import date, timedelta
+
+    seed_application(growth_cli, "Tempoline")  # open: its questions stay first
+    growth_cli.ok(
+        "feedback", "add", "Risk management could have been a lot stronger in our loop, we felt.",
+        "--source", "recruiter", "--app", "1", "--author", "Maya",
+    )  # fmt: skip
+    day = (date.today() - timedelta(days=40)).isoformat()
+    earlier = (date.today() - timedelta(days=70)).isoformat()
+    growth_cli.ok("app", "add", "Brightwave", "Head of Ops", "--applied", earlier)
+    growth_cli.ok("decision", "set", "2", "--outcome", "rejection", "--on", day)
+    growth_cli.ok(
+        "feedback", "add", "Too light on risk management for a Head of role.",
+        "--source", "hiring-manager", "--app", "2", "--author", "Anja Weber", "--on", day,
+    )  # fmt: skip
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert flat.index("To Maya (Tempoline)") < flat.index("To Anja Weber (Brightwave)")
+    assert (
+        "To Anja Weber (Brightwave) The feedback came 5 weeks ago, after the process ended: the "
+        "window for asking has likely passed. Send these only if you are still in touch."
+    ) in flat
+    # Short and vague: asked about in its own words, not with the competency's label.
+    assert "Could you say more about “too light on risk management for a Head of role”?" in flat
+    data = json.loads(growth_cli.ok("feedback", "clarify", "--json"))
+    assert [(c["company"], c["stale"]) for c in data["clarifications"]][-1] == ("Brightwave", True)
 
 
 def test_clarify_json_counts_what_it_left_out_as_the_text_does(growth_cli):

@@ -273,6 +273,11 @@ def test_inbox_shows_clarifying_questions(browser: Browser, sqlite_app: Nextroun
     page = browser.get("/feedback/questions").text
     questions = page[page.index('id="questions"') :]
     assert "Questions to ask" in questions and "Tempoline" in questions
+    # The process still open comes first; a "no" from long ago is said to be past asking.
+    assert questions.index("Mossgrove Climate") < questions.index("Tempoline")
+    tempoline = questions[questions.index("Tempoline") :]
+    assert "the window for asking has likely passed" in tempoline
+    assert re.search(r"received \d+ months ago", tempoline)
 
 
 def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:

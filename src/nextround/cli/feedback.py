@@ -590,6 +590,8 @@ def clarify(
                         "interview": c.interview_title,
                         "competency": c.competency_name,
                         "questions": c.questions,
+                        "age_days": c.age_days,
+                        "stale": c.stale,
                     }
                     for c in found
                 ],
@@ -613,6 +615,8 @@ def clarify(
             heading = (item.feedback.application_id, to)
             out.print()
             out.print(f"[bold]To {escape(to)}[/] [dim]({escape(item.company or '')})[/]")
+            if item.stale:
+                paragraph(f"[yellow]{escape(item.stale_note)}[/]", 2, 2)
         paragraph(
             f'[dim]About[/] "{escape(excerpt(item.statement.text, 20))}" '
             f"[dim]({item.feedback.received_on})[/]",
