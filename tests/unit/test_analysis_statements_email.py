@@ -2,6 +2,7 @@
 
 import pytest
 
+from nextround.analysis.left_out import left_out
 from nextround.analysis.statement_text import signature_kind
 from nextround.analysis.statements import split_statements
 
@@ -63,6 +64,21 @@ def test_a_dated_title_line_is_not_a_statement():
     assert texts(source) == ["Sam is a dependable lead."]
     source = "Call with my mentor, 3 Mar\n\nShe said my updates are too long.\n"
     assert texts(source) == ["She said my updates are too long."]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Annual performance review 2025 - Jo Marsh (Senior Analyst)",
+        "Quarterly check-in 2026 — Priya Shah",
+        "Peer feedback for Alex",
+        "Notes from my call with Dana",
+    ],
+)
+def test_a_title_naming_its_document_or_year_is_not_a_statement(title):
+    assert texts(f"{title}\n\nJo is a dependable lead.\n") == ["Jo is a dependable lead."]
+    source = f"{title}\n\nJo is a dependable lead.\n"
+    assert left_out(source, [(s.start, s.end) for s in split_statements(source)]) == []
 
 
 def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():

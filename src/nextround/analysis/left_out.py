@@ -6,11 +6,14 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nextround.analysis.statement_text import signature_kind
+from nextround.analysis.statements import title_span
 from nextround.analysis.topic_lines import Topics
 
 #: Fewer words than this, without a full stop, is a greeting, a heading, a name or a join
 #: between two clauses ("Hi Nadia", "Strengths", "Maya", ", but"): not worth listing.
 MIN_WORDS = 4
+#: A line ending in a colon with at most this many words heads what follows it.
+_HEADING_MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
@@ -26,7 +29,9 @@ def left_out(text: str, spans: Iterable[tuple[int, int]], topics: Sequence[str] 
     names = Topics(topics)
     passages: list[str] = []
     cursor = 0
-    for start, end in sorted((*spans, (len(text), len(text)))):
+    # A title ("Annual review 2026 - Sam Lee") says what the text is, as a heading does.
+    title = title_span(text)
+    for start, end in sorted((*spans, *([title] if title else []), (len(text), len(text)))):
         if start > cursor:
             passages += [p for p in _passages(text[cursor:start]) if not names.only_names(p)]
         cursor = max(cursor, end)
@@ -36,6 +41,8 @@ def left_out(text: str, spans: Iterable[tuple[int, int]], topics: Sequence[str] 
 def _passages(gap: str) -> list[str]:
     found = []
     for line in gap.splitlines():
+        if line.rstrip().endswith(":") and len(_WORD.findall(line)) <= _HEADING_MAX_WORDS:
+            continue  # a heading: "Areas to develop:", "Notes from our 20 Oct session:"
         for part in _SENTENCES.split(line.strip(" \t>-–—•*,;:")):
             passage = part.strip(" \t,;")
             words = len(_WORD.findall(passage))

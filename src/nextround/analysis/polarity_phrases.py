@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from nextround.analysis.decision_talk import UNCHANGED_DECISION
-from nextround.analysis.polarity_advice import ADVICE_PHRASES
+from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
 # saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
-# in ``polarity_areas``; "neutral" entries only shield ambiguous words ("as well as").
+# in ``polarity_areas``, "verdict" in ``polarity_verdicts``; "neutral" entries only
+# shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -27,6 +29,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.
     *GAP_AREA_PHRASES,
+    *VERDICT_PHRASES,
     *ADVICE_PHRASES,
     (
         "praise",
@@ -315,6 +318,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"ask|use|bring|add|provide|include|allow) (?:a (?:bit|little|lot) )?"
         r"more|be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]",
     ),
+    *OBLIGATION_PHRASES,
     (
         "criticism",
         -0.8,

@@ -10,6 +10,8 @@ from functools import cache
 from nextround.analysis.clauses import contrast_clauses, has_content
 from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity_areas import area_label
+from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
@@ -97,6 +99,15 @@ class _Patterns:
         self.date = re.compile(
             rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {month}|{month} \d{{1,2}}(?:st|nd|rd|th)?\b|"
             rf"{month} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+        )
+        self.year = re.compile(r"\b(?:19|20)\d{2}\b")
+        # What a title says the text is: "Annual performance review", "Mentor call notes".
+        self.document = re.compile(
+            r"\b(?:(?:performance |annual |mid-?year |end[- ]of[- ]year |quarterly |peer |"
+            r"360 |interview |panel )?(?:review|appraisal|evaluation|assessment|feedback|"
+            r"check[- ]?in|one[- ]to[- ]one|1[:-]1|notes|summary|report|debrief|scorecard|"
+            r"write[- ]?up|recap|minutes|retrospective|retro|catch[- ]up))s?\b",
+            re.IGNORECASE,
         )
         self.ws = re.compile(r"\s*\n[\s>]*|\s+")
         connectives = "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True))
@@ -280,7 +291,7 @@ def _blocks(text: str, topics: Topics) -> list[_Block]:
             # A signature goes on to the end of its paragraph whatever its lines say.
             after_blank = after_blank and not framing.in_signature
             continue
-        if not blocks and _is_dateline(text, line, lines, index):
+        if not blocks and _is_title(text, line, lines, index):
             continue
         bullet = _re().bullet.match(text, start, end)
         heading_text = _heading(
@@ -341,11 +352,24 @@ def _trailing_signature(text: str, lines: list[tuple[int, int]]) -> int:
     return len(lines)
 
 
-def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int) -> bool:
-    """Whether the text's first line is a dated title: "Mid-year review, June 2026".
+def title_span(text: str) -> tuple[int, int] | None:
+    """Where the text's title line is, when its first line is one (see ``_is_title``)."""
+    lines = _lines(text)
+    for index, (line_start, line_end) in enumerate(lines):
+        start = _content_start(text, line_start, line_end)
+        end = _rstrip(text, start, line_end)
+        if start < end:
+            return (start, end) if _is_title(text, text[start:end], lines, index) else None
+    return None
 
-    A title has no sentence punctuation at its end and a paragraph of its own; it says
-    what the notes are, which is no judgement.
+
+def _is_title(text: str, line: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the text's first line is its title: "Mid-year review, June 2026".
+
+    "Annual performance review 2026 - Sam Lee (Analyst)" and "Notes from my mentor" are
+    titles too. A title has no sentence punctuation at its end and a paragraph of its
+    own; it is dated or says what kind of document it heads, and its other words judge
+    nothing.
     """
     if line[-1] in ".!?" or len(line.split()) > _MAX_HEADING_WORDS + 4:
         return False
@@ -354,11 +378,13 @@ def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int)
         return False  # a title stands over a text, in a paragraph of its own
     if not any(has_content(text, *span) for span in following):
         return False
-    if _re().date.search(line) is None:
+    patterns = _re()
+    rest = patterns.document.sub(" ", line)
+    if rest == line and patterns.date.search(line) is None and not patterns.year.search(line):
         return False
     # "Great demo on 3 March" judges; a title's words do not (a verb-like first word such
-    # as "Notes" may still look like an indicator).
-    return all(cue.startswith("indicator:") for cue in read_polarity(line).cues)
+    # as "Notes" may still look like an indicator, and "check-in" reads as a check).
+    return all(cue.startswith("indicator:") for cue in read_polarity(rest).cues)
 
 
 def _content_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
@@ -397,7 +423,31 @@ def _heading(
         nxt = _content_start(text, nxt_start, nxt_end)
         if _re().bullet.match(text, nxt, nxt_end):
             return line
+        if _names_a_section(line) and any(has_content(text, *span) for span in lines[index + 1 :]):
+            return line  # "Areas to develop⏎Sam's updates are long. ..." heads its paragraph
     return None
+
+
+# Words a section's name may hold besides its section words: "What went well", "Key
+# strengths", "Areas for further development".
+_SECTION_FILLER = word_set(
+    "to for of and the my your his her their our key main top some what went well even "
+    "better if further possible"
+)
+
+
+def _names_a_section(line: str) -> bool:
+    """Whether a short line is a review's section name ("Strengths", "Areas to develop").
+
+    Such a line heads the paragraph under it as a colon would; a note of its own ("Great
+    energy") holds words no section name does.
+    """
+    if area_label(line) is not None:
+        return True
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    return any(w.rstrip("s") in SECTION_WORDS for w in words) and all(
+        w.rstrip("s") in SECTION_WORDS or w in _SECTION_FILLER for w in words
+    )
 
 
 def _topic_heading(
