@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nextround.analysis.decision_talk import UNCHANGED_DECISION
+from nextround.analysis.decision_talk import DECISION_LEAD_IN, UNCHANGED_DECISION
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
@@ -25,6 +25,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # "It didn't change our view" is about the hiring decision: its negation judges nobody,
     # and "I'm afraid" softens the news rather than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
+    ("neutral", 0.0, DECISION_LEAD_IN),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.

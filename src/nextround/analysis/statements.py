@@ -18,6 +18,7 @@ from nextround.analysis.statement_text import (
     LEADING_CONNECTIVES,
     SECTION_WORDS,
     is_pleasantry,
+    pleasantry_rest,
     process_talk_end,
     signature_kind,
 )
@@ -638,9 +639,52 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
     if start >= end or not has_content(text, start, end):
         return None
     clean = _re().ws.sub(" ", text[start:end]).strip()
-    if is_pleasantry(clean) or _is_process_talk(clean):
+    cut = _after_pleasantry(clean)
+    if cut is not None:
+        if cut >= len(clean):
+            return None
+        start, clean = _raw_index(text, start, cut), clean[cut:]
+    if _is_process_talk(clean):
         return None
     return Statement(clean, start, end, block.heading, block.topic)
+
+
+_REST_LEAD = re.compile(r"[\s,;:—–-]*(?:that\b[\s,]*)?")
+
+
+def _after_pleasantry(sentence: str) -> int | None:
+    """Where the feedback starts in a sentence that opens with a greeting, thanks or framing.
+
+    None when it does not open with one; the sentence's length when it is all pleasantry
+    ("I wanted to get back to you personally."). "I wanted to let you know that your case
+    study was too shallow" and "Hope this helps - the panel loved your structure" carry
+    feedback after it: the statement is that part, without the framing.
+    """
+    if not is_pleasantry(sentence):
+        return None
+    rest = pleasantry_rest(sentence)
+    if not has_content(rest, 0, len(rest)) or is_pleasantry(rest) or _is_process_talk(rest):
+        return len(sentence)
+    if read_polarity(rest).polarity is Polarity.NEUTRAL:
+        return len(sentence)
+    lead = _REST_LEAD.match(rest)
+    return len(sentence) - len(rest) + (lead.end() if lead else 0)
+
+
+def _raw_index(text: str, start: int, clean_index: int) -> int:
+    """The offset in ``text`` of a position in the whitespace-collapsed text from ``start``."""
+    ws = _re().ws
+    i, j = start, 0
+    while j < clean_index and i < len(text):
+        run = ws.match(text, i) if text[i].isspace() else None
+        i = run.end() if run and run.end() > i else i + 1
+        j += 1
+    return i
+
+
+# Capitalised words inside a sentence: a name or a job title ("the Customer Success Lead
+# role"), which says nothing of the person however it reads word by word.
+_TITLE_WORDS = re.compile(r"(?<=[\w,] )(?!I\b)[A-Z][\w'’-]*")
 
 
 def _is_process_talk(sentence: str) -> bool:
@@ -650,8 +694,10 @@ def _is_process_talk(sentence: str) -> bool:
     person; "Unfortunately, your system design was too shallow" is feedback and is kept.
     "It didn't change our view" is dropped unless something in it judges the person.
     """
-    if is_decision_talk(sentence):
-        return read_polarity(sentence).polarity is Polarity.NEUTRAL
+    if is_decision_talk(sentence) and (
+        read_polarity(_TITLE_WORDS.sub(" ", sentence)).polarity is Polarity.NEUTRAL
+    ):
+        return True
     opener_end = process_talk_end(sentence)
     if opener_end is None:
         return False
