@@ -150,9 +150,21 @@ def test_feedback_in_or_near_decision_talk_is_kept(sentence):
             "I wanted to share some feedback:\n  the roadmap answer was vague.",
             "the roadmap answer was vague.",
         ),
+        (
+            "Thanks for your time - unfortunately, the case study was too shallow.",
+            "the case study was too shallow.",
+        ),
+        (
+            "The whole panel enjoyed meeting you, and your pricing model came up in the debrief.",
+            "your pricing model came up in the debrief.",
+        ),
+        (
+            "Everyone enjoyed meeting you, and Jo said she'd put you in front of our clients.",
+            "Jo said she'd put you in front of our clients.",
+        ),
     ],
 )
-def test_feedback_after_e_mail_framing_is_kept_without_the_framing(sentence, feedback):
+def test_feedback_after_framing_or_courtesy_is_kept_without_it(sentence, feedback):
     (statement,) = split_statements(sentence)
     assert statement.text == feedback
     assert " ".join(sentence[statement.start : statement.end].split()) == feedback

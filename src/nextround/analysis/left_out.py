@@ -15,6 +15,22 @@ MIN_WORDS = 4
 #: A line ending in a colon with at most this many words heads what follows it.
 _HEADING_MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_JOINS = frozenset(["and", "but", "so", "because", "as", "since", "that"])
+_JOIN_MARKS = " \t,;:—–-"
+
+
+def _without_join(passage: str) -> str:
+    """A passage without what joined it to the statement cut from its sentence.
+
+    "It was a tough call because" reads "It was a tough call".
+    """
+    passage = passage.rstrip(_JOIN_MARKS)
+    head, _, last = passage.rpartition(" ")
+    if head and last.lower() in _JOINS:
+        passage = head.rstrip(_JOIN_MARKS)
+    return passage
+
+
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 
@@ -44,7 +60,7 @@ def _passages(gap: str) -> list[str]:
         if line.rstrip().endswith(":") and len(_WORD.findall(line)) <= _HEADING_MAX_WORDS:
             continue  # a heading: "Areas to develop:", "Notes from our 20 Oct session:"
         for part in _SENTENCES.split(line.strip(" \t>-–—•*,;:")):
-            passage = part.strip(" \t,;")
+            passage = _without_join(part.strip(" \t,;"))
             words = len(_WORD.findall(passage))
             if passage.endswith(":") or not words or signature_kind(passage):
                 continue  # a heading, or a signature's name, title or contact line

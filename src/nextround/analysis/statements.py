@@ -639,21 +639,37 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
     if start >= end or not has_content(text, start, end):
         return None
     clean = _re().ws.sub(" ", text[start:end]).strip()
-    cut = _after_pleasantry(clean)
+    cut = _feedback_start(clean)
     if cut is not None:
         if cut >= len(clean):
             return None
         start, clean = _raw_index(text, start, cut), clean[cut:]
-    if _is_process_talk(clean):
-        return None
     return Statement(clean, start, end, block.heading, block.topic)
+
+
+def _feedback_start(sentence: str) -> int | None:
+    """Where the feedback begins in a sentence that opens with courtesy or process talk.
+
+    None when all of it is feedback; the sentence's length when none of it is ("I wanted
+    to get back to you personally.", "The role has been filled."). "Thanks for your time -
+    unfortunately, your case study was too shallow" begins at "your case study".
+    """
+    begin = 0
+    for after in (_after_pleasantry, _after_process_talk):
+        cut = after(sentence[begin:])
+        if cut is None:
+            continue
+        if begin + cut >= len(sentence):
+            return len(sentence)
+        begin += cut
+    return begin or None
 
 
 _REST_LEAD = re.compile(r"[\s,;:—–-]*(?:that\b[\s,]*)?")
 
 
 def _after_pleasantry(sentence: str) -> int | None:
-    """Where the feedback starts in a sentence that opens with a greeting, thanks or framing.
+    """Where the feedback starts after a greeting, thanks or e-mail framing that opens it.
 
     None when it does not open with one; the sentence's length when it is all pleasantry
     ("I wanted to get back to you personally."). "I wanted to let you know that your case
@@ -663,7 +679,7 @@ def _after_pleasantry(sentence: str) -> int | None:
     if not is_pleasantry(sentence):
         return None
     rest = pleasantry_rest(sentence)
-    if not has_content(rest, 0, len(rest)) or is_pleasantry(rest) or _is_process_talk(rest):
+    if not has_content(rest, 0, len(rest)) or is_pleasantry(rest):
         return len(sentence)
     if read_polarity(rest).polarity is Polarity.NEUTRAL:
         return len(sentence)
@@ -687,19 +703,66 @@ def _raw_index(text: str, start: int, clean_index: int) -> int:
 _TITLE_WORDS = re.compile(r"(?<=[\w,] )(?!I\b)[A-Z][\w'’-]*")
 
 
-def _is_process_talk(sentence: str) -> bool:
-    """Thanks, regret or talk about the decision, unless the rest of it criticises.
+# Where a clause starts after process talk: "..., and your stakeholder work ...",
+# "... because your answer lacked depth".
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:[,;:—–-]+\s*(?:(?:and|but|so|because|as|since|that)\b[\s,]*)?|"
+    r"(?:and|but|so|because|since|that)\b[\s,]*)",
+    re.IGNORECASE,
+)
+_OPENER_END = re.compile(r"[,;:—–-]\s*$")
+# Words that address the person: praise after courtesy is about them only with these.
+_PREPOSITIONS = frozenset(["for", "to", "with", "in", "on", "at", "about", "from", "of", "by"])
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 
+
+def _after_process_talk(sentence: str) -> int | None:
+    """Where the feedback starts after thanks, regret, courtesy or talk about the decision.
+
+    None when the sentence does not open with such talk, or when its feedback cannot be
+    cut from it cleanly (it is kept whole); the sentence's length when it is all talk.
     "It was a tough call - we had three strong finalists" praises the field, not the
-    person; "Unfortunately, your system design was too shallow" is feedback and is kept.
-    "It didn't change our view" is dropped unless something in it judges the person.
+    person, and is dropped; "Unfortunately, your system design was too shallow" and "The
+    panel enjoyed meeting you, and your stakeholder work came up" are feedback after the
+    talk. "It didn't change our view" is dropped unless something in it judges the person.
     """
     if is_decision_talk(sentence) and (
         read_polarity(_TITLE_WORDS.sub(" ", sentence)).polarity is Polarity.NEUTRAL
     ):
-        return True
+        return len(sentence)
     opener_end = process_talk_end(sentence)
     if opener_end is None:
-        return False
+        return None
     rest = sentence[opener_end:]
-    return read_polarity(rest).polarity is not Polarity.GAP
+    if _OPENER_END.search(sentence, 0, opener_end):
+        clause: int | None = opener_end
+    else:
+        lead = _CLAUSE_LEAD.match(rest)
+        clause = opener_end + lead.end() if lead else None
+    polarity = read_polarity(rest).polarity
+    if polarity is Polarity.GAP:
+        return clause  # cut where a clause starts, else kept whole
+    # Anything else after courtesy is feedback only as a clause of its own about the person
+    # ("..., and your stakeholder work came up", "..., and Amara said she would put you in
+    # front of our customers"), not as what thanks are for ("..., and for your patience")
+    # nor as more courtesy ("— you were one of three finalists and everyone enjoyed it").
+    if clause is None or not _SECOND_PERSON.search(rest):
+        return len(sentence)
+    opening = sentence[clause:].split(maxsplit=1)
+    if not opening or opening[0].lower() in _PREPOSITIONS:
+        return len(sentence)
+    if polarity is Polarity.STRENGTH or not _is_all_talk(sentence[clause:]):
+        return clause
+    return len(sentence)
+
+
+def _is_all_talk(text: str) -> bool:
+    """Whether every part of a clause list is courtesy or talk about the decision."""
+    bounds = [0]
+    for m in _re().split_point.finditer(text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(text))
+    parts = [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    return all(
+        not part or is_pleasantry(part) or _feedback_start(part) == len(part) for part in parts
+    )
