@@ -519,6 +519,8 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     again = " ".join(growth_cli.ok("feedback", "add", text + "\n", "--on", "2026-10-02").split())
     assert "Note: this text is identical to feedback 1 (received 2026-10-02)." in again
     assert "If you pasted it twice: `nextround feedback rm 2`." in again
+    # Said first, before the statements a long paste would bury it under.
+    assert again.index("Note: this text is identical") < again.index("Split into 1 statement")
     after = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
     assert after["score"] == json.loads(before)["score"]
     assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]
