@@ -53,6 +53,9 @@ def test_verdicts_read_as_confident_gaps(text):
         "Frame your answers around the customer outcome.",
         "Take a short course on SQL, it will open doors.",
         "Try an online class in financial modelling before the next round.",
+        "Spend less time on the company background.",
+        "Don't be afraid to challenge the sponsor's dates.",
+        "Would recommend brushing up on pricing models before the final.",
     ],
 )
 def test_obligations_and_requests_for_change_read_as_advice(text):
@@ -77,6 +80,9 @@ def test_obligations_and_requests_for_change_read_as_advice(text):
         ("Keep doing what you're doing with the roadmap.", STRENGTH),
         # Framework indicators in the imperative name nobody: still good practice.
         ("Plan ahead and prioritise the work.", STRENGTH),
+        # A behaviour that suggests something, and a recommendation to hire, are no advice.
+        ("Suggests organising a weekly review with the sponsors.", STRENGTH),
+        ("I would recommend hiring him without hesitation.", STRENGTH),
         # A negated verdict praises.
         ("Nothing was missing from the plan.", STRENGTH),
     ],

@@ -26,7 +26,9 @@ _SELF = r"(?:yourself|myself|himself|herself|themselves|themself)"
 # tighter"), beyond the base forms competency frameworks open indicators with.
 _EXTRA_ADVICE_VERBS = "trim cut slow tighten shorten spend add pause practise practice go try"
 # More verbs reviewers ask with: "bring one story", "frame it as", "quantify the impact".
-_MORE_ASKING = "bring frame quantify rehearse prepare pick open start stop lean cite name"
+_MORE_ASKING = (
+    "bring frame quantify rehearse prepare pick open start stop lean cite name talk brush dwell"
+)
 _ADVICE_VERBS = "|".join(sorted({*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split()}))
 # What a wish asks to see more of; "great to see you again" is a greeting, not advice.
 _MORE_OF = (
@@ -81,6 +83,24 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS})\b"
         r"(?=[^.;!?]*\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b)",
+    ),
+    # An imperative that asks for more or less of something: "Focus less on process",
+    # "talk more about outcomes". "Focus on outcomes" stays the practice it names.
+    (
+        "advice",
+        -1.0,
+        rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS}) (?:\w+ )?"
+        r"(?:less|fewer)\b",
+    ),
+    # Encouragement to dare what the person holds back from: "Don't be afraid to push back".
+    ("advice", -1.0, r"(?:don't|do not|never) be (?:afraid|scared|shy|too shy) (?:to|of)\b"),
+    # The reviewer's own recommendation of a change: "would recommend brushing up on SQL",
+    # "I suggest practising". A behaviour ("Suggests organising a meeting") is no advice.
+    (
+        "advice",
+        -1.0,
+        r"(?:(?:i|we)(?:'d| would)?|would) (?:strongly |really |definitely |also )?"
+        r"(?:suggest|recommend|advise) (?!hiring\b|having\b)[a-z]+ing\b",
     ),
     # A course of learning recommended: "take a short course on A/B testing basics".
     (
