@@ -93,6 +93,23 @@ def test_near_misses_keep_their_reading(text, expected):
     assert not _kinds(text) & {"verdict", "advice"}
 
 
+@pytest.mark.parametrize("text", ["Be more concise in your answers.", "Be a bit less wordy."])
+def test_asking_to_be_more_or_less_of_something_is_a_gap(text):
+    assert read_polarity(text).polarity is GAP, read_polarity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be more precise, she led the migration well.",
+        "You must be tired after such a long day.",
+        "Be proud of yourself.",
+    ],
+)
+def test_idioms_of_being_are_no_request_for_change(text):
+    assert read_polarity(text).polarity is not GAP, read_polarity(text)
+
+
 def test_praise_before_a_verdict_is_only_its_topic():
     reading = read_polarity("Her excellent analytical skills still need development.")
     assert reading.polarity is GAP, reading

@@ -37,13 +37,13 @@ _MORE_OF = (
 )
 
 # What an obligation asks of the person: "executive summaries should lead with the
-# decision", "she should build more confidence with data", "you need to quantify". Not an
-# epistemic "must have", a "should have" (a hedge in ``polarity_phrases``), a negated one,
-# praise ("should be proud"), a wish to keep going ("should continue to") or what a
-# relative clause or a passive says of a thing ("the cases which should be referred").
+# decision", "she should build more confidence with data", "you must quantify". Not an
+# epistemic "must have" or "must be", a "should have" (a hedge in ``polarity_phrases``), a
+# negated one, praise ("should be proud"), a wish to keep going ("should continue to") or
+# what a relative clause or a passive says of a thing ("the cases which should be referred").
 _OBLIGED = (
     r"(?<!\bwhat )(?<!\bas )(?<!\bhow )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwhen )"
-    r"(?:should|ought to|must)"
+    r"(?:should|ought to|must(?! be\b))"
     r"(?: (?:also|really|definitely|probably|perhaps|maybe|still|now|first|then|try to|start to|"
     r"learn to|aim to|look to|work to|make sure to))* "
     r"(?!(?:be|feel) (?:very |really |so |rightly |justly |rather |quite )?(?:proud|pleased|"
@@ -52,11 +52,12 @@ _OBLIGED = (
     r"be \w+(?:ed|en)\b|(?:keep|carry) (?:doing|up|going|on)\b)[a-z]+"
 )
 # Verbs an imperative addressed to the person opens with ("bring one story where you ...",
-# "frame your answer as ..."); praise in the imperative ("keep doing what you do") and
-# e-mail framing ("see you then", "look forward to ...", "find attached your ...") are not.
+# "frame your answer as ..."); praise in the imperative ("keep doing what you do", "be
+# proud of yourself") and e-mail framing ("see you then", "look forward to ...", "find
+# attached your ...") are not.
 _NOT_ASKING = (
     "keep continue carry remain stay value welcome respect treat reward recognise "
-    "recognize enjoy thank congratulate see find look"
+    "recognize enjoy thank congratulate see find look be"
 )
 _ASKING_VERBS = "|".join(
     sorted(

@@ -317,7 +317,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"next time|in (?:the )?future|going forward|moving forward|remember to|"
         r"try to|make sure (?:you|to)|be sure to|(?:spend|give|put|take|show|"
         r"ask|use|bring|add|provide|include|allow) (?:a (?:bit|little|lot) )?"
-        r"more|be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]",
+        r"more|(?<!\bto )be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]+",
     ),
     *OBLIGATION_PHRASES,
     (
