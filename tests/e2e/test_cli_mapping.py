@@ -131,6 +131,35 @@ def test_confirmed_mappings_teach_map_unless_no_examples(growth_cli):
     assert growth_cli.ok("map", "--no-examples", stdin=text + "\n") == untaught
 
 
+def test_a_confirmed_polarity_carries_over_to_near_identical_statements(growth_cli):
+    # A phrasing the reader takes for praise, corrected once by the user.
+    said = "You leaned heavily on your team's results."
+    growth_cli.ok("feedback", "add", said, "--source", "interviewer")
+    (first,) = _pending(growth_cli)
+    assert first["statement"]["polarity"] != "gap"
+    growth_cli.ok(
+        "feedback", "review", "--statement", str(first["statement"]["id"]),
+        "--competency", "ownership", "--polarity", "gap",
+    )  # fmt: skip
+    again = "You leaned heavily on the team's results.\nYou never leaned on your team's results.\n"
+    taught, negated = (s["statements"][0] for s in _lines(growth_cli.ok("map", stdin=again)))
+    untaught, plain = (
+        s["statements"][0] for s in _lines(growth_cli.ok("map", "--no-examples", stdin=again))
+    )
+    assert untaught["polarity"] != "gap"
+    assert taught["polarity"] == "gap"
+    # A negation changes the reading, so the correction does not reach it.
+    assert negated["polarity_confidence"] == plain["polarity_confidence"]
+    assert negated["polarity"] == plain["polarity"]
+    # New feedback is read with the correction too, and says why.
+    growth_cli.ok("feedback", "add", "Honestly, you leaned heavily on your team's results.")
+    (pending,) = _pending(growth_cli)
+    assert pending["statement"]["polarity"] == "gap"
+    assert pending["statement"]["cues"][0].startswith(
+        "your review: you confirmed a near-identical statement as a gap"
+    )
+
+
 def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
     texts = [
         "Votre communication était excellente.",
@@ -519,6 +548,8 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     again = " ".join(growth_cli.ok("feedback", "add", text + "\n", "--on", "2026-10-02").split())
     assert "Note: this text is identical to feedback 1 (received 2026-10-02)." in again
     assert "If you pasted it twice: `nextround feedback rm 2`." in again
+    # Said first, before the statements a long paste would bury it under.
+    assert again.index("Note: this text is identical") < again.index("Split into 1 statement")
     after = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
     assert after["score"] == json.loads(before)["score"]
     assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]

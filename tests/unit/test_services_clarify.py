@@ -324,8 +324,8 @@ def test_questions_past_their_moment_are_marked_and_come_last(uow):
 def test_a_clause_of_a_sentence_that_names_the_moment_is_not_asked_about(uow):
     feedback_id = _one_item(
         uow,
-        "Elena mentioned that in the leadership conversation some of your stakeholder answers "
-        "were quite long and she sometimes lost the thread of the stakeholder point.",
+        "Elena mentioned that in the leadership conversation your stakeholder answers were "
+        "clear, but she sometimes lost the thread of the stakeholder point.",
     )
     with uow:
         _named, clause = uow.statements.for_feedback(feedback_id)

@@ -394,3 +394,26 @@ def test_a_competency_label_is_shown_over_its_statements_and_ticked_for_them(
     # A label that names no competency is not shown as one.
     plain = _preview(browser, app_id, text="Summary: missed the vendor dependency.").text
     assert "Under “" not in plain
+
+
+def test_a_polarity_corrected_once_is_previewed_for_a_near_identical_statement(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    said = "Your SQL exercise raised a few eyebrows."
+    app_id = browser.add_application()
+    data = picks(_preview(browser, app_id, text=said).text)
+    assert data["s1-polarity"] == "neutral"  # the words alone say nothing
+    data.update({"s1-none": "1", "s1-polarity": "gap"})
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    assert (
+        browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
+        == 303
+    )
+    near = "Her SQL exercise raised a few eyebrows too."
+    again = picks(_preview(browser, app_id, text=near).text)
+    assert again["s1-polarity"] == "gap"
+    # Saved for later review, the inbox says where the reading came from.
+    form = {"text": near, "source": "interviewer", "received_on": "2026-10-10", **again}
+    browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "changed"})
+    inbox = html_text.unescape(browser.get("/feedback").text)
+    assert "Read from: your review: you confirmed a near-identical statement as a gap" in inbox

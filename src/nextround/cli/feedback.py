@@ -111,23 +111,16 @@ def add(
         data["same_text_as"] = [e.id for e in earlier]
         print_json(data)
     else:
-        _print_stored(item, statements, framework if statements else None)
+        console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
+        if earlier:  # first, where it is seen: a long paste's statements would bury it
+            _print_copy_note(item, earlier, counts=bool(statements))
+        if statements:
+            _print_statements(statements, framework)
+            _print_left_out(item.text, statements, framework)
         if no_map:
             console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
-        if earlier:
-            _print_copy_note(item, earlier, counts=bool(statements))
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
-
-
-def _print_stored(
-    item: Feedback, statements: list[FeedbackStatement], framework: Framework | None
-) -> None:
-    """What `feedback add` stored, and how each statement was read."""
-    console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
-    if statements and framework is not None:
-        _print_statements(statements, framework)
-        _print_left_out(item.text, statements, framework)
 
 
 def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:

@@ -17,6 +17,7 @@ from nextround.domain.pipeline import ApplicationFacts, PipelineStats, pipeline_
 from nextround.domain.plan import PlanAction, build_plan
 from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.feedback_records import feedback_openings
 from nextround.services.frameworks import active_framework
 from nextround.services.notes import get_sender
 from nextround.services.options import assess_application
@@ -118,11 +119,12 @@ def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) ->
     sent = [n for n in notes if n.sent_on is not None]
     rating = uow.option_ratings.get(app_id)
     sender = get_sender(uow)
+    feedback = uow.feedback.list(app_id)
     return ApplicationReport(
         generated_on=uow.today(),
         person=sender.name if sender else None,
         application=app,
-        events=build_timeline(app, uow.feedback.list(app_id)),
+        events=build_timeline(app, feedback, openings=feedback_openings(uow, feedback)),
         debriefs=debriefs,
         comparison=_compare(framework, evidence, uow.today(), half_life_days),
         learnings=_unique(e for e in external if e.polarity is Polarity.GAP),
