@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nextround.domain.calibration import Calibration, CalibrationKind
 from nextround.domain.calibration_text import (
     AGREED_RULE,
     CalibrationText,
@@ -13,7 +14,6 @@ from nextround.domain.calibration_text import (
     evidence_caveat,
     signed_difference,
 )
-from nextround.domain.patterns import Calibration, CalibrationKind
 from nextround.domain.profile import build_profile
 from tests.unit.growth_fixtures import (
     FRAMEWORK,

@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
     from rich.table import Table
 
+    from nextround.domain.calibration import Calibration
     from nextround.domain.evidence import Evidence, WeightedEvidence
-    from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
+    from nextround.domain.patterns import CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.profile import CopiedStatement, ExplainedOverTime, ProfileView

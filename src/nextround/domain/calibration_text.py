@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nextround.domain.calibration import Calibration
 from nextround.domain.counts import counted
-from nextround.domain.patterns import Calibration
 
 #: When a competency's two views count as agreeing, said once for every view.
 AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as agreeing"

@@ -7,15 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from nextround.domain.calibration import Calibration, calibrate
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
-    Calibration,
     NearSpike,
     RecurringGap,
     Spike,
     awaiting_review_json,
-    calibrate,
     find_early_gaps,
     find_gaps_awaiting_review,
     find_near_spikes,

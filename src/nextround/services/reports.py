@@ -6,13 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from nextround.domain.calibration import CalibrationItem, calibrate
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.debrief import Debrief
 from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, Interview
 from nextround.domain.notes import Note
 from nextround.domain.option_ranking import Assessment
-from nextround.domain.patterns import CalibrationItem, calibrate
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats, pipeline_stats
 from nextround.domain.plan import PlanAction, build_plan
 from nextround.domain.scoring import weigh_all
