@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from nextround.domain.competency import Competency
+from nextround.domain.competency import Competency, Polarity
+from nextround.domain.counts import counted
 from nextround.domain.evidence import WeightedEvidence
+from nextround.domain.patterns import statement_ids
 from nextround.domain.scoring import CompetencyScore, score
 
 # Self and others differ by at least a quarter of the 0..1 scale: one full point on the
@@ -25,6 +27,25 @@ class CalibrationKind(StrEnum):
     BLIND_SPOT = "blind_spot"
     HIDDEN_STRENGTH = "hidden_strength"
     AGREEMENT = "agreement"
+    # A rating point or more apart, but only statements nobody reviewed say so.
+    AWAITING_REVIEW = "awaiting_review"
+
+
+# As for spikes and recurring gaps (patterns.REVIEW_RULE), a reading that tells the person
+# something about themselves rests on statements they reviewed: two mis-read sentences must
+# not make a "blind spot". And a difference nobody's words back is no reading at all: one
+# statement of praise is pulled towards the even 0.5 by the prior, so a 5/5 beside it sits a
+# point "above" the feedback although the feedback agrees with it.
+CALIBRATION_RULE = (
+    "A blind spot needs the two views a rating point or more apart and someone else naming a "
+    "gap in a statement you have reviewed (a hidden strength, a strength); where only "
+    "statements you have not reviewed say so, it awaits your review"
+)
+
+_APART_WORDS = {
+    CalibrationKind.BLIND_SPOT: "blind spot",
+    CalibrationKind.HIDDEN_STRENGTH: "hidden strength",
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +57,8 @@ class CalibrationItem:
     self_score: float
     others: CompetencyScore
     self_count: int
+    # Others' weighed evidence behind ``others``, heaviest first.
+    others_evidence: tuple[WeightedEvidence, ...] = ()
 
     @property
     def difference(self) -> float:
@@ -43,13 +66,95 @@ class CalibrationItem:
         return self.self_score - self.others.mean
 
     @property
-    def kind(self) -> CalibrationKind:
-        """Blind spot, hidden strength or agreement, at a margin of one rating point."""
+    def apart(self) -> CalibrationKind:
+        """What the difference alone reads as, at a margin of one rating point."""
         if self.difference >= CALIBRATION_MARGIN:
             return CalibrationKind.BLIND_SPOT
         if self.difference <= -CALIBRATION_MARGIN:
             return CalibrationKind.HIDDEN_STRENGTH
         return CalibrationKind.AGREEMENT
+
+    @property
+    def backing(self) -> tuple[WeightedEvidence, ...]:
+        """Others' statements that set the views apart: gaps below you, strengths above."""
+        apart = self.apart
+        if apart is CalibrationKind.AGREEMENT:
+            return ()
+        wanted = Polarity.GAP if apart is CalibrationKind.BLIND_SPOT else Polarity.STRENGTH
+        return tuple(w for w in self.others_evidence if w.evidence.polarity is wanted)
+
+    @property
+    def kind(self) -> CalibrationKind:
+        """Blind spot, hidden strength, agreement, or a difference awaiting review.
+
+        A difference of a rating point or more is a blind spot (or hidden strength) only
+        when someone else's reviewed statement backs it (see CALIBRATION_RULE); backed by
+        unreviewed statements only, it awaits review; backed by nothing, it is agreement.
+        """
+        apart = self.apart
+        backing = self.backing
+        if apart is CalibrationKind.AGREEMENT or not backing:
+            return CalibrationKind.AGREEMENT
+        if not any(w.evidence.confirmed for w in backing):
+            return CalibrationKind.AWAITING_REVIEW
+        return apart
+
+    @property
+    def unbacked(self) -> bool:
+        """Whether the views are a point apart in numbers only, with nothing said to back it."""
+        return self.apart is not CalibrationKind.AGREEMENT and not self.backing
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a blind spot or hidden strength rests on thin outside evidence."""
+        return self.others.thin and self.kind in _APART_WORDS
+
+    @property
+    def awaiting_review(self) -> tuple[WeightedEvidence, ...]:
+        """The unreviewed statements that alone set the views apart: what would settle it."""
+        if self.kind is not CalibrationKind.AWAITING_REVIEW:
+            return ()
+        return tuple(w for w in self.backing if not w.evidence.confirmed)
+
+    @property
+    def counts(self) -> str:
+        """'1 rating against 2 outside pieces': what the two views rest on."""
+        return (
+            f"{counted(self.self_count, 'rating', 'ratings')} against "
+            f"{counted(self.others.evidence_count, 'outside piece', 'outside pieces')}"
+        )
+
+    @property
+    def reading(self) -> str:
+        """The reading in words, as every surface shows it: 'blind spot (provisional)'."""
+        kind = self.kind
+        if kind is CalibrationKind.AWAITING_REVIEW:
+            return "awaits your review"
+        if kind is CalibrationKind.AGREEMENT:
+            return "agreed"
+        return f"{_APART_WORDS[kind]}{' (provisional)' if self.provisional else ''}"
+
+    @property
+    def note(self) -> str:
+        """Why the reading is what it is, where the difference alone would mislead ('' if not)."""
+        apart = _APART_WORDS.get(self.apart, "")
+        if self.kind is CalibrationKind.AWAITING_REVIEW:
+            said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
+            return (
+                f"it would read as a {apart}, but only statements you have not reviewed name "
+                f"{said}: a reading only a review can settle"
+            )
+        if self.unbacked:
+            said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
+            return (
+                f"read as agreed although a point apart: nobody else named {said}, and others' "
+                f"{self.others.mean:.2f} differs from you only because "
+                f"{counted(self.others.evidence_count, 'outside piece is', 'outside pieces are')}"
+                " weighed against an even 0.5 to start from"
+            )
+        if self.provisional:
+            return f"{self.counts}: thin outside evidence"
+        return ""
 
     def to_json(self) -> dict[str, Any]:
         """Both views, their difference and the reading."""
@@ -62,9 +167,12 @@ class CalibrationItem:
             "others_high": round(self.others.high, 4),
             "difference": round(self.difference, 4),
             "kind": self.kind.value,
+            "reading": self.reading,
+            "provisional": self.provisional,
             "self_count": self.self_count,
             "others_count": self.others.evidence_count,
             "others_thin": self.others.thin,
+            "statements_to_review": statement_ids(self.awaiting_review),
         }
 
 
@@ -128,19 +236,35 @@ class Calibration:
 
     @property
     def blind_spots(self) -> list[CalibrationItem]:
-        """Where the person rates themselves higher than others do, widest first."""
+        """Where the person rates themselves higher than others do: provisional ones last.
+
+        Within each group, widest first.
+        """
         return sorted(
             (i for i in self.items if i.kind is CalibrationKind.BLIND_SPOT),
-            key=lambda i: -i.difference,
+            key=lambda i: (i.provisional, -i.difference),
         )
 
     @property
     def hidden_strengths(self) -> list[CalibrationItem]:
-        """Where others rate the person higher than they do themselves, widest first."""
+        """Where others rate the person higher than they do: provisional ones last."""
         return sorted(
             (i for i in self.items if i.kind is CalibrationKind.HIDDEN_STRENGTH),
-            key=lambda i: i.difference,
+            key=lambda i: (i.provisional, i.difference),
         )
+
+    @property
+    def awaiting_review(self) -> list[CalibrationItem]:
+        """Where only statements nobody reviewed set the two views apart, widest first."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.AWAITING_REVIEW),
+            key=lambda i: -abs(i.difference),
+        )
+
+    @property
+    def thin(self) -> list[CalibrationItem]:
+        """The competencies whose outside evidence is thin, in framework order."""
+        return [i for i in self.items if i.others.thin]
 
     def to_json(self) -> dict[str, Any]:
         """Every compared competency plus the overall figures."""
@@ -154,6 +278,8 @@ class Calibration:
             "agreed": [i.competency_id for i in self.agreed],
             "blind_spots": [i.competency_id for i in self.blind_spots],
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
+            "awaiting_review": [i.competency_id for i in self.awaiting_review],
+            "thin": [i.competency_id for i in self.thin],
             "items": [i.to_json() for i in self.items],
         }
 
@@ -186,6 +312,7 @@ def calibrate(
                 self_score=sum(w.weight * share for w, share in own) / own_weight,
                 others=score(competency, external),
                 self_count=len(own),
+                others_evidence=tuple(external),
             )
         )
     return Calibration(items=tuple(items))

@@ -53,6 +53,42 @@ GAP_RULE = (
     "other than you, each in a statement you have reviewed"
 )
 
+# What the watch list of gaps heard once is for, said beside it on every surface.
+HEARD_ONCE_HINT = (
+    "one more independent source besides you makes it recurring; until then, ask for "
+    "specifics and watch for it"
+)
+
+# How many quotes every surface (terminal, web page, report) shows under a spike and under a
+# gap, taken in `by_source_first` order so that the sources a pattern claims can be seen in
+# its quotes: three quotes from one e-mail would undercut "3 independent sources".
+SPIKE_QUOTES = 2
+GAP_QUOTES = 3
+
+
+def by_source_first(pieces: Sequence[WeightedEvidence]) -> tuple[WeightedEvidence, ...]:
+    """The pieces reordered: one per independent outside source first, then the rest.
+
+    Each witness (a source with a reviewed statement) comes first with its loudest reviewed
+    piece, then each source not reviewed yet with its loudest; the other pieces follow in
+    their own order (the person's own ratings among them).
+    """
+    first: list[int] = []
+    seen: set[tuple[int | None, FeedbackSource]] = set()
+    for reviewed_only in (True, False):
+        for i, w in enumerate(pieces):
+            e = w.evidence
+            if not e.is_external or e.independence_key in seen:
+                continue
+            if reviewed_only and not e.confirmed:
+                continue
+            seen.add(e.independence_key)
+            first.append(i)
+    chosen = set(first)
+    return tuple(pieces[i] for i in first) + tuple(
+        w for i, w in enumerate(pieces) if i not in chosen
+    )
+
 
 @dataclass(frozen=True)
 class Spike:
@@ -69,6 +105,11 @@ class Spike:
     def competency_id(self) -> str:
         """The competency this spike is about."""
         return self.score.competency_id
+
+    @property
+    def quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The strength evidence every surface quotes: one per independent source first."""
+        return by_source_first(self.evidence)[:SPIKE_QUOTES]
 
     def to_json(self) -> dict[str, Any]:
         """The spike with its score, source counts and strength evidence."""
@@ -145,6 +186,11 @@ class RecurringGap:
     def competency_id(self) -> str:
         """The competency this gap is about."""
         return self.score.competency_id
+
+    @property
+    def quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The gap evidence every surface quotes: one per independent source first."""
+        return by_source_first(self.evidence)[:GAP_QUOTES]
 
     @property
     def gap_weight(self) -> float:
@@ -405,8 +451,86 @@ def _outside_sources(
 def find_recurring_gaps(
     scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
-    """Gaps from two or more independent witnesses, loudest first (by gap weight)."""
-    return [g for g in _gaps(scores, weighted) if len(g.witnesses) >= GAP_MIN_SOURCES]
+    """Gaps from two or more independent witnesses, loudest first (by gap weight).
+
+    A competency whose score reads as a strength is no recurring gap, whatever was said
+    against it: it is an outweighed gap (see find_outweighed_gaps).
+    """
+    return [
+        g
+        for g in _gaps(scores, weighted)
+        if len(g.witnesses) >= GAP_MIN_SOURCES and not g.score.reads_as_strength
+    ]
+
+
+@dataclass(frozen=True)
+class OutweighedGap:
+    """A gap two or more reviewed sources named, which the rest of the evidence outweighs.
+
+    Listing it as a recurring gap beside a score of 0.8 would contradict itself; dropping it
+    would hide what several people said. So it is shown as mixed, with what outweighs it.
+    """
+
+    gap: RecurringGap
+    # The strength evidence from others, heaviest first.
+    strengths: tuple[WeightedEvidence, ...]
+
+    @property
+    def competency_id(self) -> str:
+        """The competency this is about."""
+        return self.gap.competency_id
+
+    @property
+    def score(self) -> CompetencyScore:
+        """The competency's score, which reads as a strength."""
+        return self.gap.score
+
+    @property
+    def awaiting_review(self) -> tuple[WeightedEvidence, ...]:
+        """The outweighing strength statements nobody has reviewed yet."""
+        return tuple(w for w in self.strengths if not w.evidence.confirmed)
+
+    @property
+    def why(self) -> str:
+        """Why it is listed apart, to follow the competency's name and score on any page."""
+        waiting = len(statement_ids(self.awaiting_review))
+        unreviewed = (
+            f"; {waiting} of the strength statements {'is' if waiting == 1 else 'are'} "
+            f"{NOT_REVIEWED}"
+            if waiting
+            else ""
+        )
+        return (
+            f"mixed: a gap heard from {len(self.gap.witnesses)} independent sources besides "
+            f"you, but the strength evidence outweighs it, so it is no recurring gap now"
+            f"{unreviewed}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The gap's reviewed sources and the strength statements still to review."""
+        return {
+            "reviewed_sources": len(self.gap.witnesses),
+            "sources": [s.to_json() for s in self.gap.sources],
+            "statements_to_review": statement_ids(self.awaiting_review),
+        }
+
+
+def find_outweighed_gaps(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[OutweighedGap]:
+    """Gaps with two or more witnesses whose competency's score reads as a strength."""
+    return [
+        OutweighedGap(
+            g,
+            tuple(
+                w
+                for w in weighted.get(g.competency_id, ())
+                if w.evidence.is_external and w.evidence.polarity is Polarity.STRENGTH
+            ),
+        )
+        for g in _gaps(scores, weighted)
+        if len(g.witnesses) >= GAP_MIN_SOURCES and g.score.reads_as_strength
+    ]
 
 
 def find_gaps_awaiting_review(
@@ -421,6 +545,7 @@ def find_gaps_awaiting_review(
         g
         for g in _gaps(scores, weighted)
         if len(g.witnesses) < GAP_MIN_SOURCES <= len(g.outside_sources)
+        and not g.score.reads_as_strength
     ]
 
 
@@ -431,9 +556,14 @@ def find_early_gaps(
 
     Not a pattern yet, and not planned for, even when the person's own rating agrees: one
     more independent outside source makes it recurring. Until then they are what to ask
-    about and to watch for in the next process.
+    about and to watch for in the next process. One dissenting voice on a competency whose
+    score reads as a strength is no signal to watch.
     """
-    return [g for g in _gaps(scores, weighted) if len(g.outside_sources) == 1]
+    return [
+        g
+        for g in _gaps(scores, weighted)
+        if len(g.outside_sources) == 1 and not g.score.reads_as_strength
+    ]
 
 
 def _gaps(
@@ -479,6 +609,7 @@ class CompetencyPatterns:
     recurring_gap: RecurringGap | None
     gap_awaiting_review: RecurringGap | None
     early_gap: RecurringGap | None
+    outweighed_gap: OutweighedGap | None = None
     # Why it is no spike, for any competency with strength evidence and no spike (a near
     # spike's shortfall, or the same rule's unmet parts for one that is not a strength).
     not_a_spike: str | None = None
@@ -496,6 +627,7 @@ class CompetencyPatterns:
             "spike": self.spike is not None,
             "recurring_gap": self.recurring_gap is not None,
             "early_gap": self.early_gap is not None,
+            "outweighed_gap": self.outweighed_gap is not None,
             "not_a_spike_because": self.not_a_spike,
             "spike_checklist": [c.to_json() for c in self.spike_checklist],
             "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
@@ -553,6 +685,7 @@ def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> C
         recurring_gap=next(iter(find_recurring_gaps(scores, weighted)), None),
         gap_awaiting_review=next(iter(find_gaps_awaiting_review(scores, weighted)), None),
         early_gap=next(iter(find_early_gaps(scores, weighted)), None),
+        outweighed_gap=next(iter(find_outweighed_gaps(scores, weighted)), None),
         # "Thin evidence" from two outside sources says nothing of spikes unless told why.
         not_a_spike=spike_shortfall(score, shown) if spike is None and shown else None,
         spike_checklist=spike_checklist(score, shown),
