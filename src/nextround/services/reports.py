@@ -71,12 +71,24 @@ class SelfVersusFeedback:
 
     @property
     def reading(self) -> str:
-        """Blind spot, hidden strength, agreement, or which side is missing."""
+        """Blind spot, hidden strength, agreed, awaits review, or which side is missing.
+
+        Read from this process's evidence alone, by the profile's own rules: a blind spot
+        needs a statement in this process's feedback naming a gap, so praise alone never
+        makes one, and a thin one says it is provisional.
+        """
         if self.calibration is not None:
-            return self.calibration.kind.value.replace("_", " ")
+            return self.calibration.reading
         if not self.self_ratings:
             return "feedback only"
         return "self-view only"
+
+    @property
+    def kind(self) -> str:
+        """The reading as a style name: 'blind-spot', 'agreement', 'feedback-only'."""
+        if self.calibration is not None:
+            return self.calibration.kind.value.replace("_", "-")
+        return self.reading.replace(" ", "-")
 
 
 @dataclass(frozen=True)
