@@ -126,18 +126,40 @@ def _print_stored(
     """What `feedback add` stored, and how each statement was read."""
     console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
     if statements and framework is not None:
-        _print_statements(statements, framework)
+        _print_statements(statements, framework, item.id)
         _print_left_out(item.text, statements, framework)
 
 
-def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:
-    """How each new statement was read, and where to review them."""
+#: Statements listed after a split into very many: the rest are a `feedback show` away.
+MANY_SHOWN = 20
+
+
+def _print_statements(
+    statements: list[FeedbackStatement], framework: Framework, feedback_id: int | None
+) -> None:
+    """How each new statement was read, and where to review them.
+
+    A split into very many statements is said first and clearly, with how to undo it, and
+    only the first few are listed: a thousand lines would bury the warning.
+    """
+    from nextround.domain.statements import many_statements_note
+
     names = {c.id: c.name for c in framework.competencies}
+    note = many_statements_note(len(statements))
+    if note:
+        paragraph(
+            f"[yellow]Note:[/] {escape(note)}. Pasted the wrong thing? "
+            f"`nextround feedback rm {feedback_id}`.",
+            0,
+            2,
+        )
+    count = len(statements)
     console().print(
-        f"Split into {counted(len(statements), 'statement')}; review them with "
+        f"Split into {count:,} statement{'' if count == 1 else 's'}; review them with "
         "`nextround feedback review`:"
     )
-    for s in statements:
+    shown = statements[:MANY_SHOWN] if note else statements
+    for s in shown:
         top = (
             ", ".join(
                 f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
@@ -150,6 +172,13 @@ def _print_statements(statements: list[FeedbackStatement], framework: Framework)
             f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
             2,
             9,
+        )
+    if len(shown) < len(statements):
+        paragraph(
+            f"[dim]… and {len(statements) - len(shown):,} more: "
+            f"`nextround feedback show {feedback_id}`[/]",
+            2,
+            2,
         )
 
 
@@ -181,8 +210,12 @@ def _print_left_out(text: str, statements: list[FeedbackStatement], framework: F
             f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
             "decision; stored, but no evidence):"
         )
-        for passage in passages:
+        # Every one is shown, unless there are so many that the list would bury the rest.
+        shown = passages if len(passages) <= MANY_SHOWN * 2 else passages[:MANY_SHOWN]
+        for passage in shown:
             paragraph(f"[dim]{escape(passage)}[/]", 2, 2)
+        if len(shown) < len(passages):
+            paragraph(f"[dim]… and {len(passages) - len(shown):,} more[/]", 2, 2)
 
 
 @app.command("list")
@@ -361,7 +394,7 @@ def map_(
         return
     out = console()
     out.print(f"Mapped feedback {feedback_id}.")
-    _print_statements(statements, framework)
+    _print_statements(statements, framework, item.id)
     _print_left_out(item.text, statements, framework)
 
 
