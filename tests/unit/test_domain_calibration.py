@@ -40,7 +40,7 @@ def test_before_any_review_no_blind_spot_or_hidden_strength_is_published() -> No
     assert communication.apart is CalibrationKind.BLIND_SPOT  # the numbers alone
     assert communication.kind is CalibrationKind.AWAITING_REVIEW
     assert communication.reading == "awaits your review"
-    assert "only a review can settle" in communication.note
+    assert "only statements you have not reviewed name a gap" in communication.note
     risk = next(i for i in calibration.items if i.competency_id == "risk-management")
     assert risk.kind is CalibrationKind.AWAITING_REVIEW
     assert "would read as a hidden strength" in risk.note
@@ -107,7 +107,7 @@ def test_a_blind_spot_on_thin_outside_evidence_is_provisional_and_listed_last() 
     solid, thin = calibration.blind_spots
     assert not solid.provisional and solid.reading == "blind spot" and solid.note == ""
     assert thin.provisional and thin.reading == "blind spot (provisional)"
-    assert thin.note == "1 rating against 2 outside pieces: thin outside evidence"
+    assert thin.note == "1 rating against 2 outside pieces, thin outside evidence"
     assert calibration.to_json()["thin"] == ["systems-thinking"]
     caveat = evidence_caveat(calibration)
     assert caveat is not None and "rests on thin outside evidence" in caveat

@@ -141,19 +141,18 @@ class CalibrationItem:
         if self.kind is CalibrationKind.AWAITING_REVIEW:
             said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
             return (
-                f"it would read as a {apart}, but only statements you have not reviewed name "
-                f"{said}: a reading only a review can settle"
+                f"it would read as a {apart}, but only statements you have not reviewed name {said}"
             )
         if self.unbacked:
             said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
             return (
-                f"read as agreed although a point apart: nobody else named {said}, and others' "
+                f"a point apart in numbers only, as nobody else named {said} and others' "
                 f"{self.others.mean:.2f} differs from you only because "
                 f"{counted(self.others.evidence_count, 'outside piece is', 'outside pieces are')}"
                 " weighed against an even 0.5 to start from"
             )
         if self.provisional:
-            return f"{self.counts}: thin outside evidence"
+            return f"{self.counts}, thin outside evidence"
         return ""
 
     def to_json(self) -> dict[str, Any]:
