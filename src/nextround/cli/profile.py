@@ -661,7 +661,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     )
     out.print()
     for item in sorted(calibration.items, key=lambda i: -abs(i.difference)):
-        note = f" ({escape(item.note)})" if item.note else ""
+        note = f": {escape(item.note)}" if item.note else ""
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
             f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
