@@ -381,8 +381,9 @@ def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
     assert "None: no gap has come up from two independent sources besides you." in gaps
     assert re.search(
-        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, not reviewed "
-        r"yet, and your own view agrees\)",
+        r"Heard once so far \(one more independent source besides you makes it recurring; "
+        r"until then, ask for specifics and watch for it\): Stakeholder management "
+        r"\(Zeta[^)]*recruiter, [\d-]+, not reviewed yet, and your own view agrees\)",
         gaps,
     ), gaps
     assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]

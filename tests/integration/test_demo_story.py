@@ -19,7 +19,7 @@ pytest.importorskip("tokenizers")
 from nextround.analysis.mapper import SemanticMapper
 from nextround.bootstrap import Nextround
 from nextround.config import Settings
-from nextround.domain.patterns import CalibrationKind
+from nextround.domain.calibration import CalibrationKind
 from nextround.services import demo
 from nextround.services.clarify import Clarification, clarifications
 from nextround.services.frameworks import active_framework

@@ -216,7 +216,7 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
         "Technical Program Manager at Tempoline",
         "The process",
         "Your debriefs",
-        "Your view against the feedback",
+        "Your view against this process's feedback",
         "Learnings",
         "Against your Option A",
         "The gap is how far the ratings fall short of your targets",

@@ -417,3 +417,17 @@ def test_a_polarity_corrected_once_is_previewed_for_a_near_identical_statement(
     browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "changed"})
     inbox = html_text.unescape(browser.get("/feedback").text)
     assert "Read from: your review: you confirmed a near-identical statement as a gap" in inbox
+
+
+def test_preview_of_a_very_long_paste_warns_before_anything_is_saved(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    paste = "\n".join(f"The risk plan for launch {n} was missing." for n in range(80))
+    html = _preview(browser, app_id, text=paste).text
+    assert "80 statements: confirm or correct each" in html
+    warning = html[html.index('class="flash-warning many-statements"') :].split("</p>")[0]
+    assert "This feedback splits into 80 statements, far more than one person" in warning
+    assert "nothing is saved until you save" in warning
+    assert _feedback_count(sqlite_app) == 0
+    assert "many-statements" not in _preview(browser, app_id).text

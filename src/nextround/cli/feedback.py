@@ -115,7 +115,7 @@ def add(
         if earlier:  # first, where it is seen: a long paste's statements would bury it
             _print_copy_note(item, earlier, counts=bool(statements))
         if statements:
-            _print_statements(statements, framework)
+            _print_statements(statements, framework, item.id)
             _print_left_out(item.text, statements, framework)
         if no_map:
             console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
@@ -123,14 +123,36 @@ def add(
         warn_if_not_english(body, "feedback")
 
 
-def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:
-    """How each new statement was read, and where to review them."""
+#: Statements listed after a split into very many: the rest are a `feedback show` away.
+MANY_SHOWN = 20
+
+
+def _print_statements(
+    statements: list[FeedbackStatement], framework: Framework, feedback_id: int | None
+) -> None:
+    """How each new statement was read, and where to review them.
+
+    A split into very many statements is said first and clearly, with how to undo it, and
+    only the first few are listed: a thousand lines would bury the warning.
+    """
+    from nextround.domain.statements import many_statements_note
+
     names = {c.id: c.name for c in framework.competencies}
+    note = many_statements_note(len(statements))
+    if note:
+        paragraph(
+            f"[yellow]Note:[/] {escape(note)}. Pasted the wrong thing? "
+            f"`nextround feedback rm {feedback_id}`.",
+            0,
+            2,
+        )
+    count = len(statements)
     console().print(
-        f"Split into {counted(len(statements), 'statement')}; review them with "
+        f"Split into {count:,} statement{'' if count == 1 else 's'}; review them with "
         "`nextround feedback review`:"
     )
-    for s in statements:
+    shown = statements[:MANY_SHOWN] if note else statements
+    for s in shown:
         top = (
             ", ".join(
                 f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
@@ -143,6 +165,13 @@ def _print_statements(statements: list[FeedbackStatement], framework: Framework)
             f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
             2,
             9,
+        )
+    if len(shown) < len(statements):
+        paragraph(
+            f"[dim]… and {len(statements) - len(shown):,} more: "
+            f"`nextround feedback show {feedback_id}`[/]",
+            2,
+            2,
         )
 
 
@@ -174,8 +203,12 @@ def _print_left_out(text: str, statements: list[FeedbackStatement], framework: F
             f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
             "decision; stored, but no evidence):"
         )
-        for passage in passages:
+        # Every one is shown, unless there are so many that the list would bury the rest.
+        shown = passages if len(passages) <= MANY_SHOWN * 2 else passages[:MANY_SHOWN]
+        for passage in shown:
             paragraph(f"[dim]{escape(passage)}[/]", 2, 2)
+        if len(shown) < len(passages):
+            paragraph(f"[dim]… and {len(passages) - len(shown):,} more[/]", 2, 2)
 
 
 @app.command("list")
@@ -402,7 +435,7 @@ def map_(
         )
     else:
         out.print(f"Mapped feedback {feedback_id}.")
-    _print_statements(statements, framework)
+    _print_statements(statements, framework, item.id)
     _print_left_out(item.text, statements, framework)
 
 

@@ -9,12 +9,29 @@ from datetime import datetime
 from typing import TypeVar
 
 from nextround.domain.competency import CompetencyMatch, Polarity
+from nextround.domain.evidence import ITEM_MAX_PIECES
 from nextround.errors import DomainError
 
 T = TypeVar("T")
 
 #: Unconfirmed suggestions below this confidence are not treated as evidence.
 EVIDENCE_MIN_CONFIDENCE = 0.35
+
+#: More statements than this from one paste is rarely one person's feedback: a whole export,
+#: a chat log, the wrong file. Said before anything is reviewed, while it is easy to undo.
+MANY_STATEMENTS = 60
+
+
+def many_statements_note(count: int) -> str | None:
+    """Why a paste that splits into very many statements deserves a second look, or None."""
+    if count <= MANY_STATEMENTS:
+        return None
+    return (
+        f"This feedback splits into {count:,} statements, far more than one person's feedback "
+        f"usually holds (at most about {MANY_STATEMENTS}): check that it is the text you meant. "
+        f"However long it is, one feedback item counts as at most {ITEM_MAX_PIECES} pieces of "
+        "evidence per competency in your profile"
+    )
 
 
 def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
