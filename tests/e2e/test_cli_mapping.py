@@ -286,8 +286,16 @@ def test_review_with_flags(growth_cli):
         r"\(--competency ID\) or say it is about none \(--none\)",
         refused.err.strip(),
     )
+    # A gap or strength about no competency would be no verdict at all: it counts nowhere.
+    mixed = growth_cli(
+        "feedback", "review", "--statement", str(first["id"]), "--none", "--polarity", "gap"
+    )  # fmt: skip
+    assert mixed.code == 2 and "neither a strength nor a gap" in mixed.err, mixed
     out = growth_cli.ok("feedback", "review", "--statement", str(first["id"]), "--none")
-    assert out.strip() == f"Confirmed statement {first['id']}: strength, no competency."
+    assert " ".join(out.split()) == (
+        f"Confirmed statement {first['id']}: about no competency, so it reads as neutral and "
+        "counts nowhere (profile, plan, clarifying questions, notes)."
+    )
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     (sure,) = (p["statement"] for p in _pending(growth_cli))
     out = growth_cli.ok("feedback", "review", "--statement", str(sure["id"]))
@@ -299,7 +307,8 @@ def test_review_with_flags(growth_cli):
         with app.uow() as uow:
             stored = uow.statements.get(second["id"])
             assert stored.confirmed and stored.competencies == ["communication", "process-design"]
-            assert uow.statements.get(first["id"]).competencies == []
+            set_aside = uow.statements.get(first["id"])
+            assert set_aside.competencies == [] and set_aside.polarity.value == "neutral"
     finally:
         app.close()
 
