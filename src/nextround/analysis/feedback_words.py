@@ -78,8 +78,8 @@ _SHAPES = (
     re.compile(
         r"^(?:some of\s+)?(?P<my>your|her|his)\s+(?P<w>[\w/'-]+(?:\s+[\w/'-]+){0,9}?)\s+"
         r"(?:really\s+|truly\s+|clearly\s+|still\s+)?"
-        r"(?:was|were|is|are|came across|came through|stood out|felt|seemed|looked|impressed|needs?|lacked|"
-        r"did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
+        r"(?:was|were|is|are|came across|came through|stood out|felt|seemed|looked|impressed|"
+        r"needs?|lacked|did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
         re.IGNORECASE,
     ),
 )

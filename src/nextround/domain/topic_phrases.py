@@ -108,8 +108,13 @@ def _without_relative_clause(tokens: list[str]) -> list[str]:
         end = index - 1 if words[index - 1] in _RELATIVES else index
         # Only after a noun: "how we scaled" and "with you" are no relative clauses.
         before = words[end - 1] if end > 0 else ""
+        # The clause has one verb, its own ("we shipped last year", "I couldn't answer"):
+        # a second one makes the noun the subject of a sentence ("the process you designed
+        # didn't scale"), and no topic.
+        rest = words[index + 2 :]
+        own_verb_only = not any(w in _FINITE or w.endswith("n't") for w in rest)
         if end > 0 and before not in _QUESTION_WORDS | _BEFORE_ADJECTIVE | _DROPPABLE_END:
-            return tokens[:end]
+            return tokens[:end] if own_verb_only else []
         return tokens
     return tokens
 
