@@ -403,13 +403,25 @@ def test_a_polarity_corrected_once_is_previewed_for_a_near_identical_statement(
     app_id = browser.add_application()
     data = picks(_preview(browser, app_id, text=said).text)
     assert data["s1-polarity"] == "neutral"  # the words alone say nothing
-    data.update({"s1-none": "1", "s1-polarity": "gap"})
-    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    # Set aside as about no competency, its "gap" is no verdict and teaches nothing.
+    aside = {**data, "s1-none": "1", "s1-polarity": "gap"}
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **aside}
     assert (
         browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
         == 303
     )
     near = "Her SQL exercise raised a few eyebrows too."
+    assert picks(_preview(browser, app_id, text=near).text)["s1-polarity"] == "neutral"
+    # Confirmed as a gap in technical depth, it is a verdict on the words.
+    said = "Your SQL exercise raised a few eyebrows here."
+    data = picks(_preview(browser, app_id, text=said).text)
+    data.pop("s1-none", None)
+    data.update({"s1-competency": "technical-depth", "s1-polarity": "gap"})
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    assert (
+        browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
+        == 303
+    )
     again = picks(_preview(browser, app_id, text=near).text)
     assert again["s1-polarity"] == "gap"
     # Saved for later review, the inbox says where the reading came from.
