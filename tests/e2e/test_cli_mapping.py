@@ -286,8 +286,16 @@ def test_review_with_flags(growth_cli):
         r"\(--competency ID\) or say it is about none \(--none\)",
         refused.err.strip(),
     )
+    # A gap or strength about no competency would be no verdict at all: it counts nowhere.
+    mixed = growth_cli(
+        "feedback", "review", "--statement", str(first["id"]), "--none", "--polarity", "gap"
+    )  # fmt: skip
+    assert mixed.code == 2 and "neither a strength nor a gap" in mixed.err, mixed
     out = growth_cli.ok("feedback", "review", "--statement", str(first["id"]), "--none")
-    assert out.strip() == f"Confirmed statement {first['id']}: strength, no competency."
+    assert " ".join(out.split()) == (
+        f"Confirmed statement {first['id']}: about no competency, so it reads as neutral and "
+        "counts nowhere (profile, plan, clarifying questions, notes)."
+    )
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     (sure,) = (p["statement"] for p in _pending(growth_cli))
     out = growth_cli.ok("feedback", "review", "--statement", str(sure["id"]))
@@ -299,7 +307,8 @@ def test_review_with_flags(growth_cli):
         with app.uow() as uow:
             stored = uow.statements.get(second["id"])
             assert stored.confirmed and stored.competencies == ["communication", "process-design"]
-            assert uow.statements.get(first["id"]).competencies == []
+            set_aside = uow.statements.get(first["id"])
+            assert set_aside.competencies == [] and set_aside.polarity.value == "neutral"
     finally:
         app.close()
 
@@ -627,3 +636,53 @@ def test_map_counts_a_competency_label_for_the_statements_under_it(growth_cli):
     # "Summary" names no competency: the words alone decide, and do not say risk management.
     assert summary[0]["topic"] is None
     assert summary[0]["competencies"][0]["id"] != "risk-management"
+
+
+RECRUITER_EMAIL = (
+    "Hi Priya,\n\n"
+    "Thank you again for your time in the final loop. The panel was impressed by your "
+    "platform vision. Marcus also noted that your answers ran long and it was sometimes "
+    "hard to follow the thread.\n\n"
+    "Best,\nJana\n\n"
+    "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended "
+    "solely for the addressee."
+)
+
+
+def test_clarify_and_notes_leave_out_what_was_set_aside_and_say_no_clause_fragment(growth_cli):
+    # QA6 F7/F18: a disclaimer reviewed as about no competency came back as "You mentioned
+    # “This e-mail … is confidential”", and every draft said "feedback on my answers ran
+    # long and it".
+    from datetime import date
+
+    ids = seed_application(growth_cli, "Hyperscale Cloud")
+    app = str(ids.application)
+    growth_cli.ok("contact", "add", "Jana Kowalski", "--role", "recruiter", "--app", app)
+    growth_cli.ok(
+        "decision", "set", app, "--outcome", "rejection", "--on", date.today().isoformat(),
+        "--call-off",
+    )  # fmt: skip
+    growth_cli.ok(
+        "feedback", "add", RECRUITER_EMAIL, "--source", "recruiter", "--app", app,
+        "--author", "Jana Kowalski",
+    )  # fmt: skip
+    statements = [p["statement"] for p in _pending(growth_cli)]
+    for statement in statements:
+        text, sid = statement["text"], str(statement["id"])
+        if "ran long" in text:
+            growth_cli.ok("feedback", "review", "--statement", sid, "--competency",
+                          "communication", "--polarity", "gap")  # fmt: skip
+        elif "confidential" in text or "vision" not in text:
+            out = growth_cli.ok("feedback", "review", "--statement", sid, "--none")
+            assert "reads as neutral and counts nowhere" in " ".join(out.split())
+    assert any("ran long" in s["text"] for s in statements)
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert "To Jana Kowalski (Hyperscale Cloud)" in flat
+    assert "confidential" not in flat and "e-mail" not in flat
+    assert "answers ran long and it in" not in flat and "on answers ran long" not in flat
+    assert "clarity and concision" in flat
+    shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
+    assert " gap This e-mail" not in shown and " gap CONFIDENTIALITY" not in shown
+    notes = " ".join(growth_cli.ok("note", "thank-you", app).split())
+    assert notes.count("feedback on clarity and concision") == 3, notes
+    assert "ran long and it" not in notes and "confidential" not in notes

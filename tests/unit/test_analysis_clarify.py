@@ -225,7 +225,8 @@ def test_competency_headings_read_as_part_of_a_sentence():
         None,
         "Corvid Analytics",
     )
-    assert "my communication " in question and ":" not in question
+    # The plain words after the colon name the skill; the heading alone would be vaguer.
+    assert "my clarity and concision " in question and ":" not in question
 
 
 def test_two_competencies_are_joined_only_when_that_is_unambiguous():

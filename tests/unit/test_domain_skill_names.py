@@ -8,7 +8,12 @@ from nextround.domain.skill_names import skill_phrase, skills_phrase
 @pytest.mark.parametrize(
     ("name", "phrase"),
     [
-        ("Communication: clarity and concision", "communication"),
+        # The plain words after the colon are the skill itself.
+        ("Communication: clarity and concision", "clarity and concision"),
+        # A tagline in title case, or one word, is no name: the heading is said.
+        ("Leadership: Hire and Develop the Best", "leadership"),
+        ("Risk management: overall", "risk management"),
+        ("Delivery: ships what it promised to customers on time", "delivery"),
         ("Risk management", "risk management"),
         ("Stakeholder Management", "stakeholder management"),
         ("SQL depth", "SQL depth"),
@@ -34,4 +39,5 @@ def test_two_names_are_joined_only_when_the_join_is_unambiguous():
         "communication and risk"
     )
     assert skills_phrase(["Risk management", "Risk management: overall"]) == "risk management"
+    assert skills_phrase(["Communication: clarity and concision"]) == "clarity and concision"
     assert skills_phrase([]) == ""

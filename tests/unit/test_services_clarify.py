@@ -332,3 +332,45 @@ def test_a_clause_of_a_sentence_that_names_the_moment_is_not_asked_about(uow):
     assert clause.text.startswith("she sometimes lost the thread")
     # Alone the second half is vague; its sentence names the conversation.
     assert [c.statement.text for c in _found(uow, feedback_id)] == []
+
+
+def test_a_statement_set_aside_as_about_no_competency_is_never_asked_about_nor_quoted(uow):
+    from nextround.services.review import review_statement
+
+    # A specific sentence that is not feedback (the mapper still sees "communication" in
+    # it), next to a vague gap on communication: the first is quoted as "the moment".
+    noise = "I attached the e-mail thread from the communication team about the offsite."
+    vague = "Some communication was hard to follow and it ran long at times, we felt."
+    feedback_id = _one_item(uow, f"{vague} {noise}")
+    (before,) = _found(uow, feedback_id)
+    assert "e-mail thread" in " ".join(before.questions)
+    with uow:
+        set_aside = next(
+            s for s in uow.statements.for_feedback(feedback_id) if s.text.startswith("I attached")
+        )
+        review_statement(uow, set_aside.id, [])
+    (after,) = _found(uow, feedback_id)
+    asked = " ".join(after.questions)
+    assert after.statement.text.startswith("Some communication")
+    assert "e-mail" not in asked and "attached" not in asked
+    assert "on communication" in asked
+    with uow:
+        vague_statement = after.statement
+        review_statement(uow, vague_statement.id, [])
+    assert _found(uow, feedback_id) == []
+
+
+def test_a_confirmed_statement_speaks_only_of_the_competencies_the_user_named(uow):
+    from nextround.services.review import review_statement
+
+    vague = "Risk management did not come through strongly enough."
+    specific = "When asked about the flow, you drew the stakeholder map and named each risk owner."
+    feedback_id = _one_item(uow, f"{vague} {specific}")
+    with uow:
+        moment = next(
+            s for s in uow.statements.for_feedback(feedback_id) if s.text.startswith("When")
+        )
+        # The mapper saw "risk" in it too; the user says it shows stakeholder management.
+        review_statement(uow, moment.id, ["stakeholder-management"])
+    (found,) = _found(uow, feedback_id)
+    assert "When asked about the flow" not in " ".join(found.questions)

@@ -49,7 +49,15 @@ def _round(uow, app_id, name, kind, day, title, people, debrief) -> None:
     uow.debriefs.add(debrief)
 
 
-def _process(uow, *, praise: bool = True, praise_text: str = PRAISE) -> int:
+def _process(
+    uow,
+    *,
+    praise: bool = True,
+    praise_text: str = PRAISE,
+    praise_about: list[str] | None = None,
+    gap_text: str = GAP,
+    gap_about: str = "data-informed-decisions",
+) -> int:
     """Four rounds, a rejection, and the recruiter's email with praise and a gap."""
     with uow:
         app = add_application(
@@ -106,7 +114,7 @@ def _process(uow, *, praise: bool = True, praise_text: str = PRAISE) -> int:
         )
         _round(uow, app.id, "Final loop", RoundKind.FINAL_LOOP, date(2026, 9, 8),
                "Cross-functional collaboration", [PANELIST, "Tom Becker"], loop)  # fmt: skip
-        text = f"{praise_text} {GAP}" if praise else GAP
+        text = f"{praise_text} {gap_text}" if praise else gap_text
         item = add_feedback(
             uow,
             text,
@@ -116,11 +124,12 @@ def _process(uow, *, praise: bool = True, praise_text: str = PRAISE) -> int:
             application_id=app.id,
         )
         set_decision(uow, app.id, Outcome.REJECTION, date(2026, 9, 18))
-        statements = [(GAP, Polarity.GAP, "data-informed-decisions")]
+        statements = [(gap_text, Polarity.GAP, [gap_about])]
         if praise:
-            statements.insert(0, (praise_text, Polarity.STRENGTH, "stakeholder-management"))
+            about = ["stakeholder-management"] if praise_about is None else praise_about
+            statements.insert(0, (praise_text, Polarity.STRENGTH, about))
         start = 0
-        for position, (said, polarity, competency) in enumerate(statements, start=1):
+        for position, (said, polarity, competencies) in enumerate(statements, start=1):
             uow.statements.add(
                 FeedbackStatement(
                     item.id,
@@ -130,7 +139,7 @@ def _process(uow, *, praise: bool = True, praise_text: str = PRAISE) -> int:
                     start + len(said),
                     "nextround-core",
                     polarity=polarity,
-                    competencies=[competency],
+                    competencies=competencies,
                     confirmed=True,
                 )
             )
@@ -221,3 +230,25 @@ def test_praise_naming_an_interviewer_is_not_taken_for_another_interviews_moment
     for draft in drafts.drafts:
         assert "came across well" not in draft.body, draft.body
         assert draft.moment is None or not draft.moment.praised_by
+
+
+def test_a_learning_cut_at_a_clause_is_said_by_its_competency_instead(uow):
+    # F18: all three drafts said "feedback on my answers ran long and it".
+    ran_long = (
+        "Marcus also noted that your answers ran long and it was sometimes hard to follow "
+        "the thread."
+    )
+    drafts = draft_notes(
+        uow, NoteRequest(_process(uow, gap_text=ran_long, gap_about="communication"))
+    )
+    for draft in drafts.drafts:
+        assert "ran long" not in draft.body and "and it." not in draft.body, draft.body
+        assert "feedback on clarity and concision" in draft.body, draft.body
+
+
+def test_praise_set_aside_as_about_no_competency_is_no_moment_nor_learning(uow):
+    # Reviewed as about no competency before that verdict made it neutral: still "strength".
+    drafts = draft_notes(uow, NoteRequest(_process(uow, praise_about=[])))
+    for draft in drafts.drafts:
+        assert draft.moment is None or not draft.moment.praised_by, draft.body
+        assert "came across well" not in draft.body and "kind words" not in draft.body

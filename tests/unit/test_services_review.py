@@ -93,6 +93,32 @@ def test_none_says_the_statement_is_about_no_competency(uow):
         assert stored.confirmed
         assert stored.competencies == []
         assert stored.evidence == []  # confirmed as nothing: no longer evidence of anything
+        # A gap about nothing would say nothing true: it reads as neutral.
+        assert target.polarity is Polarity.GAP and stored.polarity is Polarity.NEUTRAL
+        assert stored.about_no_competency and stored.counted_polarity is Polarity.NEUTRAL
+
+
+def test_none_is_neutral_whatever_polarity_comes_with_it(uow):
+    # The web form always sends its "Reads as" choice, ticked "about no competency" or not.
+    target = _statement(uow, "Clear communicator")
+    with uow:
+        done = review_statement(uow, target.id, [], Polarity.STRENGTH)
+    assert done.polarity is Polarity.NEUTRAL and done.about_no_competency
+
+
+def test_a_statement_about_no_competency_teaches_the_polarity_reader_nothing(uow):
+    from nextround.services.mapping import confirmed_polarities
+
+    kept, set_aside = _statement(uow, "The stakeholder"), _statement(uow, "The risk register")
+    with uow:
+        review_statement(uow, kept.id)
+        review_statement(uow, set_aside.id, [])
+        # A verdict stored before the rule kept the guessed polarity; it teaches nothing either.
+        uow.statements.get(set_aside.id).polarity = Polarity.GAP
+        taught = confirmed_polarities(uow)
+    assert [(e.text, e.polarity) for e in taught] == [
+        ("The stakeholder updates were late.", kept.polarity)
+    ]
 
 
 def test_polarity_can_be_changed_while_confirming(uow):

@@ -403,13 +403,25 @@ def test_a_polarity_corrected_once_is_previewed_for_a_near_identical_statement(
     app_id = browser.add_application()
     data = picks(_preview(browser, app_id, text=said).text)
     assert data["s1-polarity"] == "neutral"  # the words alone say nothing
-    data.update({"s1-none": "1", "s1-polarity": "gap"})
-    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    # Set aside as about no competency, its "gap" is no verdict and teaches nothing.
+    aside = {**data, "s1-none": "1", "s1-polarity": "gap"}
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **aside}
     assert (
         browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
         == 303
     )
     near = "Her SQL exercise raised a few eyebrows too."
+    assert picks(_preview(browser, app_id, text=near).text)["s1-polarity"] == "neutral"
+    # Confirmed as a gap in technical depth, it is a verdict on the words.
+    said = "Your SQL exercise raised a few eyebrows here."
+    data = picks(_preview(browser, app_id, text=said).text)
+    data.pop("s1-none", None)
+    data.update({"s1-competency": "technical-depth", "s1-polarity": "gap"})
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    assert (
+        browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
+        == 303
+    )
     again = picks(_preview(browser, app_id, text=near).text)
     assert again["s1-polarity"] == "gap"
     # Saved for later review, the inbox says where the reading came from.
@@ -431,3 +443,70 @@ def test_preview_of_a_very_long_paste_warns_before_anything_is_saved(
     assert "nothing is saved until you save" in warning
     assert _feedback_count(sqlite_app) == 0
     assert "many-statements" not in _preview(browser, app_id).text
+
+
+RECRUITER_EMAIL = (
+    "Marcus also noted that your answers ran long and it was sometimes hard to follow the "
+    "thread. This e-mail and any attachments are confidential and intended solely for the "
+    "addressee."
+)
+
+
+def _closed_process(nextround: Nextround) -> int:
+    """Hyperscale Cloud: a final loop held, the recruiter on record, a rejection."""
+    from datetime import UTC, date, datetime
+
+    from nextround.domain.contacts import ContactRole
+    from nextround.domain.journey import Interviewer, Outcome, RoundKind
+    from nextround.services import applications, process
+    from nextround.services.contacts import add_contact
+
+    with nextround.uow() as uow:
+        app = applications.add_application(
+            uow, {"company": "Hyperscale Cloud", "role_title": "PM", "applied_on": date(2026, 9, 1)}
+        )
+        assert app.id is not None
+        process.add_round(
+            uow, app.id, {"name": "Final loop", "kind": RoundKind.FINAL_LOOP,
+                          "started_on": date(2026, 10, 6)},
+        )  # fmt: skip
+        process.add_interview(
+            uow, app.id, None, {"title": "Product sense",
+                                "scheduled_at": datetime(2026, 10, 6, 10, tzinfo=UTC),
+                                "interviewers": [Interviewer("Marcus Lee")]},
+        )  # fmt: skip
+        add_contact(uow, "Jana Kowalski", ContactRole.RECRUITER, application_id=app.id)
+        process.set_decision(uow, app.id, Outcome.REJECTION, date(2026, 10, 15))
+        uow.commit()
+        return app.id
+
+
+def test_a_statement_set_aside_and_a_clause_fragment_never_reach_questions_or_notes(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA6 F7/F18, on the web: the same rules as the command line.
+    app_id = _closed_process(sqlite_app)
+    fields = picks(_preview(browser, app_id, text=RECRUITER_EMAIL, source="recruiter").text)
+    data = {"text": RECRUITER_EMAIL, "source": "recruiter", "received_on": "2026-10-15",
+            "author": "Jana Kowalski", **fields}  # fmt: skip
+    assert browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    ran_long, disclaimer = (s for s in _statements(sqlite_app) if not s.confirmed)
+    assert "ran long" in ran_long.text and "confidential" in disclaimer.text
+    htmx = {"HX-Request": "true"}
+    browser.post(f"/feedback/statements/{ran_long.id}",
+                 {"competency": "communication", "polarity": "gap"}, headers=htmx)  # fmt: skip
+    # The form always sends "Reads as"; ticked "about no competency", it is neutral anyway.
+    done = browser.post(
+        f"/feedback/statements/{disclaimer.id}", {"none": "1", "polarity": "gap"}, headers=htmx
+    ).text
+    assert "about no competency, so it reads as neutral and counts nowhere" in done
+    stored = next(s for s in _statements(sqlite_app) if s.id == disclaimer.id)
+    assert stored.polarity.value == "neutral" and stored.competencies == []
+    questions = html_text.unescape(
+        browser.get("/feedback/questions", headers={"HX-Request": "true"}).text
+    )
+    assert "Hyperscale Cloud" in questions and "clarity and concision" in questions
+    assert "confidential" not in questions and "on answers ran long" not in questions
+    notes = html_text.unescape(browser.get(f"/applications/{app_id}/notes/new").text)
+    assert "feedback on clarity and concision" in notes
+    assert "ran long and it" not in notes and "confidential" not in notes

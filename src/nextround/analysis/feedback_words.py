@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from nextround.domain.topic_phrases import clean_topic
+
 # "Tom felt (that)", "Priya in particular said", "the panel thought", "There was a sense
 # that": who held the view, not the view itself.
 _FRAME = re.compile(
@@ -46,7 +48,7 @@ _SHAPES = (
         r"deeper|stronger|clearer|better|real)\s+(?:clear\s+|real\s+|deep\s+|hands-on\s+|"
         r"direct\s+|first-hand\s+)?(?:view|vision|depth|experience|evidence|exposure|"
         r"understanding|knowledge|focus|confidence|rigou?r|grounding|background|ownership)"
-        r"\s+(?:on|of|in|with|around|about|into|for)\s+(?P<w>.+)",
+        r"\s+(?:on|of|in|with|around|about|into|for|to)\s+(?P<w>.+)",
         re.IGNORECASE,
     ),
     # "could have gone deeper on the rollout", "dig deeper into pricing"
@@ -67,7 +69,7 @@ _SHAPES = (
     ),
     # "Strong on execution and cost discipline", "weak on pricing"
     re.compile(
-        r"^(?:very\s+|really\s+)?(?:strong|great|excellent|impressive|solid|weak|thin|shaky)\s+"
+        r"^(?:very\s+|really\s+)?(?:strong|great|good|excellent|impressive|solid|weak|thin|shaky)\s+"
         r"(?:on|in|at)\s+(?P<w>.+)",
         re.IGNORECASE,
     ),
@@ -76,8 +78,8 @@ _SHAPES = (
     re.compile(
         r"^(?:some of\s+)?(?P<my>your|her|his)\s+(?P<w>[\w/'-]+(?:\s+[\w/'-]+){0,9}?)\s+"
         r"(?:really\s+|truly\s+|clearly\s+|still\s+)?"
-        r"(?:was|were|is|are|came across|stood out|felt|seemed|looked|impressed|needs?|lacked|"
-        r"did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
+        r"(?:was|were|is|are|came across|came through|stood out|felt|seemed|looked|impressed|"
+        r"needs?|lacked|did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
         re.IGNORECASE,
     ),
 )
@@ -89,11 +91,7 @@ _NOT_WORDS = re.compile(
     r"presentation style|style|time|thing|things|way|approach)$",
     re.IGNORECASE,
 )
-_TRAILING = frozenset({
-    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "that", "which", "is", "was", "were", "be", "really", "very", "quite", "so",
-})  # fmt: skip
-MAX_WORDS = 10
+_LACK = re.compile(r"^(?:(?:the|a|an)\s+)?(?:lack|absence)\s+of\s+", re.IGNORECASE)
 
 
 def without_frame(statement: str) -> str:
@@ -116,12 +114,10 @@ def own_words(statement: str) -> str | None:
         match = shape.search(text)
         if match is None:
             continue
-        phrase = _END.split(match.group("w") + " ", maxsplit=1)[0]
-        words = phrase.split()
-        while words and words[-1].casefold().strip(",") in _TRAILING:
-            words.pop()
-        phrase = " ".join(words).strip(" ,")
-        if 0 < len(words) <= MAX_WORDS and not _NOT_WORDS.search(phrase):
+        cut = _END.split(match.group("w") + " ", maxsplit=1)[0]
+        # "the lack of hands-on experience" is about hands-on experience.
+        phrase = clean_topic(_LACK.sub("", cut.strip(), count=1))
+        if phrase and not _NOT_WORDS.search(phrase):
             # "your case presentation", said back by the person: "my case presentation".
             return f"my {phrase}" if "my" in shape.groupindex else phrase
     return None

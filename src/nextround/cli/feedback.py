@@ -355,8 +355,9 @@ def show(
                 or "no competency fits"
             )
             state_text = "to review"
+        shown = s.counted_polarity.value
         paragraph(
-            f"[bold]#{s.id}[/] [{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value}[/] "
+            f"[bold]#{s.id}[/] [{POLARITY_STYLE[shown]}]{shown}[/] "
             f"{escape(s.text)}  [dim]→ {escape(read)} ({state_text})[/]",
             2,
             4,
@@ -531,6 +532,7 @@ def review(
 ) -> None:
     """Confirm or correct how each statement was mapped; corrections teach the mapper."""
     from nextround.domain.competency import Polarity
+    from nextround.domain.statements import NO_COMPETENCY_NOTE
     from nextround.services.review import pending_review, review_statement
 
     nextround = state(ctx).app
@@ -538,6 +540,11 @@ def review(
         fail("--competency, --none and --polarity go with --statement ID (or leave them all out)")
     if none and competency is not None:
         fail("give --none or --competency, not both")
+    if none and polarity is not None and polarity.strip().lower() != "neutral":
+        fail(
+            "a statement about no competency counts nowhere, so it is neither a strength nor "
+            "a gap: leave out --polarity (or name its competency with --competency)"
+        )
     if statement_id is not None:
         chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
         chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
@@ -547,7 +554,10 @@ def review(
             done = review_statement(
                 uow, statement_id, chosen if (none or competency) else None, chosen_polarity
             )
-        label = ", ".join(done.competencies) or "no competency"
+        if done.about_no_competency:
+            console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
+            return
+        label = ", ".join(done.competencies)
         console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
         return
     with nextround.uow() as uow:

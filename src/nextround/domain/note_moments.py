@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from nextround.domain.topic_phrases import clean_topic
+
 # What introduces a topic in how people write up an interview.
 _LEAD_IN = re.compile(
     r"\b(?:dug into|asked (?:me )?about|follow-ups? on|the part about|"
@@ -62,7 +64,9 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
     ]
     candidates += [_as_object(subject, proper) for subject in _subjects_that_went_well(text)]
     for candidate in candidates:
-        topic = _restore(candidate.strip()).rstrip(" .")
+        # The rule thank-you notes and clarifying questions share: a clause cut in two ("the
+        # roadmap and it") or one with a verb in it is no moment to name.
+        topic = clean_topic(_restore(candidate.strip()).rstrip(" ."), MAX_TOPIC_WORDS) or ""
         words = topic.split()
         if (
             len(topic) < MIN_TOPIC_CHARS

@@ -58,10 +58,22 @@ def shown_share(confidence: float) -> str:
     return f"{min(round(confidence * 1000) / 10, bar - 0.1):.1f}%"
 
 
+def in_use(statements: Iterable[FeedbackStatement]) -> list[FeedbackStatement]:
+    """The statements that may feed anything: all but those reviewed as about no competency."""
+    return [s for s in statements if not s.about_no_competency]
+
+
 #: Where a sentence ends: after . ! or ? before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
 #: A longer sentence is cut to this many characters either side of the statement.
 _CONTEXT_REACH = 160
+
+
+#: What a verdict of "about no competency" does, said where the user gives it.
+NO_COMPETENCY_NOTE = (
+    "about no competency, so it reads as neutral and counts nowhere (profile, plan, "
+    "clarifying questions, notes)"
+)
 
 
 @dataclass(eq=False)
@@ -96,6 +108,25 @@ class FeedbackStatement:
             for m in self.suggestions
             if m.confidence >= EVIDENCE_MIN_CONFIDENCE
         ]
+
+    @property
+    def about_no_competency(self) -> bool:
+        """Whether the user said it is about no competency (a disclaimer, a pleasantry).
+
+        Such a statement feeds nothing: no profile evidence, no clarifying question, no
+        moment or learning in a note, no lesson for the polarity reader. It is the one
+        test every consumer of statements asks.
+        """
+        return self.confirmed and not self.competencies
+
+    @property
+    def counted_polarity(self) -> Polarity:
+        """The polarity as it counts: neutral once reviewed as about no competency.
+
+        Verdicts given before that rule kept the guessed polarity ("gap, no competency");
+        they read as neutral too.
+        """
+        return Polarity.NEUTRAL if self.about_no_competency else self.polarity
 
     @property
     def pick(self) -> list[str]:
@@ -149,7 +180,12 @@ class FeedbackStatement:
     def confirm(
         self, competencies: list[str], polarity: Polarity | None, known: set[str], now: datetime
     ) -> None:
-        """The user's verdict: these competencies (possibly none) and this polarity."""
+        """The user's verdict: these competencies (possibly none) and this polarity.
+
+        A statement about no competency is neutral whatever polarity came with the verdict:
+        "gap" on a legal disclaimer would say nothing true, and would teach the polarity
+        reader that such words are criticism.
+        """
         unknown = [c for c in competencies if c not in known]
         if unknown:
             raise DomainError(
@@ -158,7 +194,9 @@ class FeedbackStatement:
                 web_hint="pick one from the list",
             )
         self.competencies = list(dict.fromkeys(competencies))
-        if polarity is not None:
+        if not self.competencies:
+            self.polarity = Polarity.NEUTRAL
+        elif polarity is not None:
             self.polarity = polarity
         self.confirmed = True
         self.reviewed_at = now

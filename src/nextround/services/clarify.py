@@ -16,7 +16,7 @@ from nextround.analysis.clarify import clarifying_questions, is_vague
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, RoundOutcome, Status
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -90,7 +90,9 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     names = {c.id: c.name for c in framework.competencies}
     apps: dict[int, Application] = {}
     vague = []
-    pairs = uow.statements.with_feedback(framework.id)
+    # What the user set aside as about no competency is neither asked about nor quoted as
+    # the moment another statement is about.
+    pairs = [(s, i) for s, i in uow.statements.with_feedback(framework.id) if in_use([s])]
     siblings: dict[int | None, list[FeedbackStatement]] = {}
     for statement, item in pairs:
         siblings.setdefault(item.id, []).append(statement)
@@ -214,7 +216,9 @@ def _said_in_a_specific_sentence(
 
 
 def _about(statement: FeedbackStatement) -> set[str]:
-    """The competencies a statement speaks of, confirmed or (weakly) suggested."""
+    """The competencies a statement speaks of: the user's verdict, else weak suggestions too."""
+    if statement.confirmed:
+        return set(statement.competencies)
     return set(statement.competencies) | {
         m.competency_id for m in statement.suggestions if m.confidence >= _SAME_TOPIC
     }

@@ -13,6 +13,7 @@ from nextround.domain.competency import (
     Polarity,
     PolarityExample,
 )
+from nextround.domain.statements import in_use
 from nextround.services.ports import GrowthUnitOfWork
 
 if TYPE_CHECKING:
@@ -124,5 +125,7 @@ def confirmed_polarities(uow: GrowthUnitOfWork) -> list[PolarityExample]:
     """The polarities the user confirmed, on any framework: they teach the reader.
 
     A statement's polarity does not depend on the framework its competencies come from.
+    One reviewed as about no competency (a disclaimer, a pleasantry) teaches nothing: its
+    polarity was never the user's verdict.
     """
-    return [PolarityExample(s.text, s.polarity) for s in uow.statements.confirmed()]
+    return [PolarityExample(s.text, s.polarity) for s in in_use(uow.statements.confirmed())]

@@ -42,7 +42,7 @@ from nextround.domain.notes import (
 )
 from nextround.domain.round_names import round_phrase
 from nextround.domain.skill_names import skills_phrase
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.domain.text_lines import split_lines
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
@@ -416,7 +416,7 @@ def _praise(uow: FullUnitOfWork, app: Application) -> list[tuple[str, int, str]]
     found = []
     for item in uow.feedback.list(app.id):
         assert item.id is not None
-        for statement in uow.statements.for_feedback(item.id):
+        for statement in in_use(uow.statements.for_feedback(item.id)):
             if statement.confirmed and statement.polarity is Polarity.STRENGTH:
                 assert statement.id is not None
                 found.append((item.author or "", statement.id, statement.text))
@@ -563,7 +563,7 @@ def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> l
     found = []
     for item in uow.feedback.list(app.id):  # linked to the application, a round or interview
         assert item.id is not None
-        for statement in uow.statements.for_feedback(item.id):
+        for statement in in_use(uow.statements.for_feedback(item.id)):
             ids = _statement_competencies(statement, framework)
             names = [c.name for c in map(framework.competency, ids) if c is not None]
             if not names:

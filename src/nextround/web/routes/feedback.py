@@ -7,6 +7,7 @@ from dataclasses import replace
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.statements import NO_COMPETENCY_NOTE
 from nextround.errors import DomainError
 from nextround.services.clarify import Clarifications, clarifications
 from nextround.services.inbox import Inbox, review_inbox
@@ -122,7 +123,11 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
             )
         return web.redirect(review_url(statement_id), warning=judged.error)
     names = [c.name for c in framework.competencies if c.id in judged.competencies]
-    summary = f"Confirmed: {', '.join(names) or 'about no competency'} · {judged.polarity}."
+    summary = (
+        f"Confirmed: {', '.join(names)} · {judged.polarity}."
+        if names
+        else f"Confirmed: {NO_COMPETENCY_NOTE}."
+    )
     if web.htmx():
         return _done(web, statement_id, summary, item.statement.text)
     return web.redirect("/feedback", summary)
