@@ -56,6 +56,7 @@ TABLES_SINCE = {
     "debrief_questions": "0002",
     **dict.fromkeys(("stories", "plan_actions"), "0003"),
     **dict.fromkeys(("notes", "option_ratings"), "0004"),
+    **dict.fromkeys(("resumes", "resume_roles", "resume_highlights"), "0011"),
 }
 
 
@@ -372,6 +373,9 @@ RECORD_WORDS = {
     "feedback": ("piece of feedback", "pieces of feedback"),
     "debrief_questions": ("debrief question", "debrief questions"),
     "statements": ("feedback statement", "feedback statements"),
+    "resumes": ("resume", "resumes"),
+    "resume_roles": ("resume role", "resume roles"),
+    "resume_highlights": ("resume highlight", "resume highlights"),
 }
 
 
