@@ -156,6 +156,7 @@ class _Reading:
     unread: list[str] = field(default_factory=list)
     kept_sections: list[str] = field(default_factory=list)
     loose_bullets: int = 0
+    bullets: int = 0
     continued: int = 0
 
 
@@ -165,6 +166,7 @@ def structure(lines: Iterable[Line], kind: ResumeKind, file_name: str) -> Resume
 
     items = [line for line in lines if line.text.strip()]
     reading = _Reading(kind, Resume(file_name=file_name, kind=kind))
+    reading.bullets = sum(line.kind is LineKind.BULLET for line in items)
     sections = _split_sections(items)
     found = {name for name, _, _ in sections if name}
     if not found & {"experience", "education", "skills"}:
@@ -224,6 +226,11 @@ def _preamble(reading: _Reading, body: list[Line]) -> None:
     rest = list(body)
     if rest and (rest[0].kind is LineKind.HEADING or _looks_like_name(rest[0].text)):
         resume.name = rest.pop(0).text
+        # "Senior Product Manager" under the name is the headline; a line with an address,
+        # a phone number or a link is contact details, kept as written.
+        if rest and _short(rest[0].text) and not re.search(r"[@\d/]", rest[0].text):
+            if _title_score(rest[0].text) > 0:
+                resume.label = rest.pop(0).text
     reading.unread += [_as_written(line) for line in rest]
 
 
@@ -266,7 +273,7 @@ def _experience(reading: _Reading, heading: Line | None, body: list[Line]) -> No
             role.summary = line.text
         elif role is not None and role.highlights and _continues(role, line):
             last = role.highlights[-1]
-            last.text = f"{last.text} {line.text}"
+            last.text = join_broken(last.text, line.text)
             reading.continued += 1
         elif role is not None and not role.highlights:
             role.summary = f"{role.summary}\n{line.text}" if role.summary else line.text
@@ -296,7 +303,6 @@ def _starts_role(line: Line, following: Line | None, role: ResumeRole | None) ->
         and _short(line.text)
         and bool(DATE_RANGE.search(following.text))
         and _short(following.text)
-        and (role is None or bool(role.highlights))
     )
 
 
@@ -304,6 +310,13 @@ def _continues(role: ResumeRole, line: Line) -> bool:
     """A line that carries on the bullet point above it (a PDF breaks long ones)."""
     last = role.highlights[-1].text
     return line.text[:1].islower() or not last.rstrip().endswith(_TERMINAL)
+
+
+def join_broken(before: str, after: str) -> str:
+    """Two pieces of a line broken in two: "self-" and "serve" join with no space."""
+    if before.endswith("-") and after[:1].islower():
+        return before + after
+    return f"{before} {after}"
 
 
 def _role(block: list[Line]) -> ResumeRole:
@@ -345,8 +358,36 @@ def _skills(body: list[Line]) -> list[str]:
     return skills
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€£$])")
+
+
+def _sentences_as_highlights(resume: Resume) -> int:
+    """Each sentence under a role as a highlight, for a PDF whose bullet marks were lost.
+
+    A PDF often draws its bullets as shapes that leave no mark in the text; the sentences
+    under a role are then its bullet points, broken across lines. Returns how many roles.
+    """
+    done = 0
+    for role in resume.roles:
+        if role.highlights or not role.summary:
+            continue
+        lines = role.summary.splitlines()
+        text = lines[0]
+        for line in lines[1:]:
+            text = join_broken(text, line)
+        role.highlights = [Highlight(s) for s in _SENTENCE_END.split(text) if s.strip()]
+        role.summary = None
+        done += 1
+    return done
+
+
 def _finish(reading: _Reading, had_experience: bool) -> None:
     resume, notices = reading.resume, reading.resume.notices
+    if reading.kind is ResumeKind.PDF and not reading.bullets and _sentences_as_highlights(resume):
+        notices.append(
+            "The PDF's text has no bullet marks, so each sentence under a role was read as "
+            "one highlight."
+        )
     resume.unread = "\n".join(t for t in reading.unread if t.strip()) or None
     if not had_experience:
         notices.append(
