@@ -1,4 +1,4 @@
-"""Word and PDF resumes built with python-docx, weasyprint and pypdf, read back; bad files refused."""
+"""Word and PDF resumes built with python-docx, weasyprint and pypdf; bad files refused."""
 
 from __future__ import annotations
 

@@ -16,7 +16,6 @@ from nextround.services.stories import remove_story
 from nextround.store import tables as t
 from nextround.views import jsonable
 from tests.integration.conftest import load_journey
-from tests.integration.test_io_backup import second_url  # noqa: F401 - a fixture, shared
 
 RESUME = """\
 # Priya Raman

@@ -1,4 +1,4 @@
-"""Resume structure from Markdown and JSON Resume: roles, highlights, and what is kept as written."""
+"""Resume structure from Markdown and JSON Resume: roles, highlights, what is kept as written."""
 
 from __future__ import annotations
 
@@ -182,7 +182,7 @@ def test_markdown_that_is_not_utf8_is_refused():
     [
         ("cv.doc", r"\.doc files are not read; save the resume as Word \(\.docx\) or PDF"),
         ("cv.pages", r"\.pages files are not read"),
-        ("cv.png", r"has the extension \.png; nextround reads resumes as \.json"),
+        ("cv.png", r"has the extension \.png; a resume can be read from \.json"),
         ("resume", "has no extension"),
     ],
 )

@@ -42,7 +42,7 @@ def kind_of(file_name: str) -> ResumeKind:
             "PDF from your editor and import that"
         )
     what = f"the extension {suffix}" if suffix else "no extension"
-    raise InvalidInputError(f"{file_name} has {what}; nextround reads resumes as {SUPPORTED}")
+    raise InvalidInputError(f"{file_name} has {what}; a resume can be read from {SUPPORTED}")
 
 
 def read_resume_file(path: Path) -> Resume:

@@ -228,9 +228,9 @@ def _preamble(reading: _Reading, body: list[Line]) -> None:
         resume.name = rest.pop(0).text
         # "Senior Product Manager" under the name is the headline; a line with an address,
         # a phone number or a link is contact details, kept as written.
-        if rest and _short(rest[0].text) and not re.search(r"[@\d/]", rest[0].text):
-            if _title_score(rest[0].text) > 0:
-                resume.label = rest.pop(0).text
+        headline = rest[0].text if rest else ""
+        if _short(headline) and not re.search(r"[@\d/]", headline) and _title_score(headline) > 0:
+            resume.label = rest.pop(0).text
     reading.unread += [_as_written(line) for line in rest]
 
 
