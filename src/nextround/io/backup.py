@@ -229,6 +229,14 @@ def validate(doc: Any) -> None:
     doc = from_older_revision(doc)
 
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        from nextround.io.json_resume import is_json_resume
+
+        if is_json_resume(doc):
+            raise InvalidInputError(
+                "this is a JSON Resume, not a nextround backup",
+                cli_hint="import it with `nextround import resume FILE`",
+                web_hint="upload it under “Import your resume” on this page",
+            )
         raise InvalidInputError(
             'this is not a nextround backup (expected "format": "nextround-backup")',
             cli_hint="create one with `nextround export json`",
