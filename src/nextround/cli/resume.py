@@ -25,8 +25,7 @@ NOT_EVIDENCE = (
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Your resume: its roles and highlights, and the highlights worth a STAR story. "
-    + NOT_EVIDENCE,
+    help="Your resume: roles, highlights and story seeds; never evidence in your profile.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
