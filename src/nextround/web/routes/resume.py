@@ -33,18 +33,25 @@ def import_form(web: Web, form: FormState | None = None) -> dict[str, Any]:
         "resume_form": form or FormState("resume"),
         "resume_held": resumes.describe(held) if held is not None else None,
         "resume_accept": ACCEPT,
+        "resume_limit": describe_size(_limit(web)),
     }
+
+
+def _limit(web: Web) -> int:
+    from nextround.io.resume_files import MAX_RESUME_BYTES
+
+    return min(web.nextround.settings.upload_limit_bytes, MAX_RESUME_BYTES)
 
 
 @router.post("/data/resume")
 def upload_resume(web: WebDep, form: FormDep) -> Response:
     """Import a resume file; a bad, oversized or unreadable one changes nothing."""
-    from nextround.io.resume_files import MAX_RESUME_BYTES, read_resume
+    from nextround.io.resume_files import read_resume
     from nextround.web.routes.data import render_data
 
     reader = FormReader("resume", form)
     upload = reader.upload("resume")
-    limit = min(web.nextround.settings.upload_limit_bytes, MAX_RESUME_BYTES)
+    limit = _limit(web)
     replace = reader.flag("replace")
     if upload is None:
         reader.fail("resume", "choose your resume file (.json, .md, .docx or .pdf)")
