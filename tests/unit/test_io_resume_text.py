@@ -275,3 +275,16 @@ def test_an_empty_file_is_refused():
         read_resume(b"  \n", "cv.json")
     with pytest.raises(InvalidInputError, match="no roles and no text"):
         read_resume(json.dumps({"basics": {"name": "Sam"}}).encode(), "cv.json")
+
+
+def test_roles_under_a_company_heading_take_its_name():
+    resume = _read(
+        "# Sam Lee\n## Experience\n### Acme Corp\n#### Senior Product Manager\n"
+        "Jan 2021 – Present\n- Cut costs by 10%.\n#### Product Manager · 2019 – 2021\n"
+        "- Grew usage 3x.\n### Globex — Analyst\n- Built 4 dashboards.\n## Skills\n- SQL\n"
+    )
+    assert [(r.company, r.title, r.dates, len(r.highlights)) for r in resume.roles] == [
+        ("Acme Corp", "Senior Product Manager", "Jan 2021 – Present", 1),
+        ("Acme Corp", "Product Manager", "2019 – 2021", 1),
+        ("Globex", "Analyst", "", 1),
+    ]

@@ -248,6 +248,8 @@ def _experience(reading: _Reading, heading: Line | None, body: list[Line]) -> No
     roles = reading.resume.roles
     block: list[Line] = []  # the lines of a role's heading, until its first bullet
     role: ResumeRole | None = None
+    # A heading over several roles: "### Acme" over "#### Senior PM" and "#### PM".
+    group: Line | None = None
     for index, line in enumerate(body):
         following = body[index + 1] if index + 1 < len(body) else None
         if line.kind is LineKind.BULLET:
@@ -263,9 +265,19 @@ def _experience(reading: _Reading, heading: Line | None, body: list[Line]) -> No
         elif _joins_block(block, line):
             block.append(line)
         elif _starts_role(line, following, role):
-            if block:
+            nested = (
+                line.kind is LineKind.HEADING and group is not None and line.level > group.level
+            )
+            # The group's heading on its own, right before a role under it, is no role.
+            if block and not (nested and block == [group]):
                 roles.append(_role(block))
-            block, role = [line], None
+            if nested:
+                assert group is not None
+                block = [group, line]
+            else:
+                block = [line]
+                group = line if line.kind is LineKind.HEADING else group
+            role = None
         elif block:
             role = _role(block)
             roles.append(role)
