@@ -95,7 +95,7 @@ def test_what_is_not_read_is_kept_as_written_and_said():
     resume = _read(MARKDOWN)
     assert resume.unread == "Projects\n- A <script>alert(1)</script> side project"
     assert "Sections kept as written, not read: Projects." in resume.notices
-    assert any("could not be split into company and job title" in n for n in resume.notices)
+    assert any("have no company and job title told apart" in n for n in resume.notices)
 
 
 def test_seeds_are_the_highlights_with_numbers_or_results():
@@ -288,3 +288,22 @@ def test_roles_under_a_company_heading_take_its_name():
         ("Acme Corp", "Product Manager", "2019 – 2021", 1),
         ("Globex", "Analyst", "", 1),
     ]
+
+
+def test_a_resume_without_headings_reads_its_dated_lines_as_roles():
+    lines = [
+        Line(LineKind.TEXT, "Priya Raman"),
+        Line(LineKind.TEXT, "Senior Product Manager · Berlin · priya@example.com"),
+        Line(LineKind.TEXT, "Lumora Payments 2021-2026: Led migration of 40 integrations."),
+        Line(LineKind.TEXT, "Kestrel Analytics 2017-2021: Launched usage-based billing."),
+    ]
+    resume = structure(lines, ResumeKind.DOCX, "cv.docx")
+    assert (resume.name, resume.label) == ("Priya Raman", "Senior Product Manager")
+    assert resume.unread == "Berlin · priya@example.com"  # contact details, as written
+    assert [
+        (r.company, r.title, r.dates, [h.text for h in r.highlights]) for r in resume.roles
+    ] == [
+        ("Lumora Payments", None, "2021 – 2026", ["Led migration of 40 integrations."]),
+        ("Kestrel Analytics", None, "2017 – 2021", ["Launched usage-based billing."]),
+    ]
+    assert resume.notices[0].startswith("No section headings were found")

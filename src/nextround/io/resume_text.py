@@ -169,6 +169,16 @@ def structure(lines: Iterable[Line], kind: ResumeKind, file_name: str) -> Resume
     reading.bullets = sum(line.kind is LineKind.BULLET for line in items)
     sections = _split_sections(items)
     found = {name for name, _, _ in sections if name}
+    if not found & {"experience", "education", "skills"} and (implicit := _dated(items)):
+        # No headings at all, but lines with dates: those and what follows are the roles.
+        sections, found = (
+            [(None, None, items[:implicit]), ("experience", None, items[implicit:])],
+            {"experience"},
+        )
+        reading.resume.notices.append(
+            "No section headings were found: the lines with dates, and what follows them, "
+            "were read as roles."
+        )
     if not found & {"experience", "education", "skills"}:
         raise InvalidInputError(
             f"{file_name} does not read as a resume: no section is headed Experience, "
@@ -220,18 +230,30 @@ def _as_written(line: Line) -> str:
     return f"- {line.text}" if line.kind is LineKind.BULLET else line.text
 
 
+def _dated(items: list[Line]) -> int:
+    """Where the first line with a date range is (0 when there is none, or it is first)."""
+    for index, line in enumerate(items):
+        if line.kind is not LineKind.HEADING and DATE_RANGE.search(line.text):
+            return index
+    return 0
+
+
 def _preamble(reading: _Reading, body: list[Line]) -> None:
     """The lines before the first section: the name, then everything as written."""
     resume = reading.resume
     rest = list(body)
     if rest and (rest[0].kind is LineKind.HEADING or _looks_like_name(rest[0].text)):
         resume.name = rest.pop(0).text
-        # "Senior Product Manager" under the name is the headline; a line with an address,
-        # a phone number or a link is contact details, kept as written.
-        headline = rest[0].text if rest else ""
+        # "Senior Product Manager · Berlin · me@example.com" under the name: the first part
+        # is the headline when it reads as a job title; the contact details stay as written.
+        parts = _SEPARATORS.split(rest[0].text, maxsplit=1) if rest else [""]
+        headline = parts[0].strip()
         if _short(headline) and not re.search(r"[@\d/]", headline) and _title_score(headline) > 0:
-            resume.label = rest.pop(0).text
-    reading.unread += [_as_written(line) for line in rest]
+            resume.label = headline
+            rest[0] = Line(rest[0].kind, parts[1].strip()) if len(parts) > 1 else rest[0]
+            if len(parts) == 1:
+                rest.pop(0)
+    reading.unread += [_as_written(line) for line in rest if line.text]
 
 
 def _looks_like_name(text: str) -> bool:
@@ -262,6 +284,13 @@ def _experience(reading: _Reading, heading: Line | None, body: list[Line]) -> No
                 roles.append(role)
                 reading.loose_bullets += 1
             role.highlights.append(Highlight(line.text))
+        elif (joined := _heading_and_highlight(line)) is not None:
+            # "Acme 2019-2021: Launched billing" is a role and its highlight on one line.
+            if block:
+                roles.append(_role(block))
+            block, role = [], _role([joined[0]])
+            roles.append(role)
+            role.highlights.append(Highlight(joined[1]))
         elif _joins_block(block, line):
             block.append(line)
         elif _starts_role(line, following, role):
@@ -293,6 +322,16 @@ def _experience(reading: _Reading, heading: Line | None, body: list[Line]) -> No
             reading.unread.append(_as_written(line))
     if block:
         roles.append(_role(block))
+
+
+def _heading_and_highlight(line: Line) -> tuple[Line, str] | None:
+    """A role's heading with its dates and a highlight after a colon, on one line."""
+    if line.kind is not LineKind.TEXT or ": " not in line.text:
+        return None
+    head, rest = line.text.split(": ", 1)
+    if not (DATE_RANGE.search(head) and _short(head) and rest.strip()):
+        return None
+    return Line(LineKind.TEXT, head), rest.strip()
 
 
 def _joins_block(block: list[Line], line: Line) -> bool:
@@ -411,8 +450,9 @@ def _finish(reading: _Reading, had_experience: bool) -> None:
     unsplit = [r for r in resume.roles if not (r.company and r.title)]
     if unsplit:
         notices.append(
-            f"{len(unsplit)} of {len(resume.roles)} role headings could not be split into "
-            "company and job title; they are kept as written."
+            f"{len(unsplit)} of {len(resume.roles)} roles have no company and job title told "
+            "apart (a heading that does not name both, or names them ambiguously); their "
+            "headings are kept as written."
         )
     if reading.loose_bullets:
         notices.append(
