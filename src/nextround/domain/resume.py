@@ -10,13 +10,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from nextround.domain import values
 from nextround.domain.competency import CompetencyMatch
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
-from nextround.domain.stories import CoverageMatrix
-from nextround.domain.story_checks import measured
 from nextround.errors import DomainError
+
+if TYPE_CHECKING:
+    from nextround.domain.stories import CoverageMatrix
+
+# The story checks and the evidence rules are imported where they are used: the tables
+# import this module for ResumeKind, and every command imports the tables.
 
 #: Limits on what one resume may hold: far above any real resume, low enough that a file
 #: which is not one (a book, a log) is refused rather than stored as thousands of "roles".
@@ -60,11 +64,15 @@ class Highlight:
     @property
     def numbers(self) -> list[str]:
         """The numbers it gives (years left out)."""
+        from nextround.domain.story_checks import measured
+
         return measured(self.text)[0]
 
     @property
     def is_seed(self) -> bool:
         """Whether it reports a result worth a STAR story: a number, or a change it made."""
+        from nextround.domain.story_checks import measured
+
         numbers, outcome = measured(self.text)
         return bool(numbers) or outcome
 
@@ -74,6 +82,8 @@ class Highlight:
 
         The top suggestion and any as likely as evidence needs (a story's rule too).
         """
+        from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+
         return [
             m.competency_id
             for rank, m in enumerate(self.suggestions)
