@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -181,6 +182,16 @@ def load_journey(app: Nextround) -> Journey:
 def journey(app: Nextround) -> Journey:
     """The known journey, loaded into the `app` fixture's database."""
     return load_journey(app)
+
+
+@pytest.fixture
+def second_url(database_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Another empty database on the same backend as `database_url` (to restore into)."""
+    if database_url.startswith("sqlite"):
+        return f"sqlite:///{tmp_path / 'target.sqlite3'}"
+    from tests.postgres_server import create_database
+
+    return create_database(request.getfixturevalue("postgres_base_url"))
 
 
 def snapshot(app: Nextround) -> dict[str, Any]:

@@ -119,3 +119,22 @@ def test_commands_that_map_nothing_say_nothing_about_the_model(run):
     assert code == 0
     assert err == ""
     assert "nextround-core" in out
+
+
+def test_import_resume_maps_highlights_with_the_fallback_and_says_so(run, tmp_path: Path):
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "# Sam Lee\n## Experience\n### Acme — Risk Manager\n"
+        "- Cut incident risk by 30% with a weekly risk review.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("import", "resume", str(resume))
+    assert code == 0, err
+    assert err.strip() == NOTE
+    assert "Imported cv.md (Markdown): 1 role, 1 highlight." in out
+    code, out, _ = run("resume", "show", "--json")
+    shown = json.loads(out)
+    assert shown["mapper"] == "lexical (fallback)"
+    assert shown["roles"][0]["highlights"][0]["suggestions"][0]["competency_id"] == (
+        "risk-management"
+    )

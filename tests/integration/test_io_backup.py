@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 
 from nextround.bootstrap import Nextround
@@ -17,16 +16,6 @@ from nextround.store.database import HEAD_REVISION
 from nextround.views import jsonable
 from tests.integration import journeys
 from tests.integration.conftest import load_journey
-
-
-@pytest.fixture
-def second_url(database_url, tmp_path, request) -> str:
-    """Another empty database on the same backend as `database_url`."""
-    if database_url.startswith("sqlite"):
-        return f"sqlite:///{tmp_path / 'target.sqlite3'}"
-    from tests.postgres_server import create_database
-
-    return create_database(request.getfixturevalue("postgres_base_url"))
 
 
 def wipe(app: Nextround) -> None:

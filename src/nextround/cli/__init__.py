@@ -45,6 +45,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "profile": ("nextround.cli.profile", "app"),
     "plan": ("nextround.cli.plan", "app"),
     "story": ("nextround.cli.stories", "app"),
+    "resume": ("nextround.cli.resume", "app"),
     "framework": ("nextround.cli.frameworks", "app"),
     "map": ("nextround.cli.growth", "map_texts"),
     "note": ("nextround.cli.notes", "app"),

@@ -20,7 +20,11 @@ exports = typer.Typer(
     no_args_is_help=True,
     help="Export a backup (json), proof of search (csv) or interviews (ics).",
 )
-imports = typer.Typer(add_completion=False, no_args_is_help=True, help="Restore a JSON backup.")
+imports = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Restore a JSON backup, or import your resume.",
+)
 
 
 class ExportFormat(StrEnum):
@@ -237,3 +241,30 @@ def import_json(
             f"What was there is kept in {escape(kept)}; `nextround import json "
             f"{escape(shlex.quote(str(kept)))} --replace` puts it back."
         )
+
+
+@imports.command("resume")
+def import_resume(
+    ctx: typer.Context,
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="Your resume: JSON Resume (.json), Markdown or text (.md, .txt), Word (.docx) "
+            "or PDF (.pdf)."
+        ),
+    ],
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="Replace the resume stored already (one is kept)."),
+    ] = False,
+) -> None:
+    """Import your resume: its roles and highlights, each mapped to competencies.
+
+    Only the structure the file shows is read (sections, roles, bullet points); what cannot
+    be read is kept as written, and the import says so. One resume is kept: a new one
+    replaces it with --replace. A resume is your own claim and never counts as evidence in
+    your profile; its highlights suggest stories (`nextround resume seeds`).
+    """
+    from nextround.cli.resume import import_resume as run
+
+    run(path, replace, ctx)

@@ -112,6 +112,15 @@ def add(
     competency: Competency = None,
     from_file: FromFile = None,
     accept_suggestions: Accept = False,
+    from_resume: Annotated[
+        int | None,
+        typer.Option(
+            "--from-resume",
+            help="Start from a resume highlight (its id in `nextround resume seeds`): the "
+            "role becomes the situation and the highlight the action; add the task and the "
+            "result. Options given here replace the pre-filled parts.",
+        ),
+    ] = None,
 ) -> None:
     """Add a story; competencies are suggested for you to confirm."""
     from nextround.cli.growth import fallback_notice
@@ -122,11 +131,27 @@ def add(
     fields = _fields(title, situation, task, action, result, competency, from_file)
     with nextround.uow() as uow:
         framework = active_framework(uow)
+        if from_resume is not None:
+            uow.resumes.highlight(from_resume)  # a wrong id is refused before the model loads
         mapper = nextround.mapper(uow, framework)
         fallback_notice(nextround, mapper)
-        story = add_story(uow, fields, mapper=mapper, accept_suggestions=accept_suggestions)
+        if from_resume is None:
+            story = add_story(uow, fields, mapper=mapper, accept_suggestions=accept_suggestions)
+        else:
+            from nextround.services.resumes import add_story_from_highlight
+
+            story = add_story_from_highlight(
+                uow, from_resume, fields, mapper, accept_suggestions=accept_suggestions
+            )
     _warn_if_not_english(story)
     _report(story, {c.id: c.name for c in framework.competencies}, "Added")
+    if from_resume is not None:
+        paragraph(
+            f"Pre-filled from resume highlight {from_resume}: complete it with `nextround story "
+            f"edit {story.id} --task ... --result ...`; the checks below say what it lacks.",
+            0,
+            0,
+        )
     render_check(_check(story, nextround.settings.story_budget_seconds))
 
 

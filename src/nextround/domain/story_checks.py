@@ -195,6 +195,11 @@ _OUTCOME = re.compile(
 )
 
 
+def measured(text: str) -> tuple[list[str], bool]:
+    """The numbers a text gives (bare years left out), and whether it reports an outcome."""
+    return _numbers(text), bool(_OUTCOME.search(text))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 

@@ -56,6 +56,7 @@ TABLES_SINCE = {
     "debrief_questions": "0002",
     **dict.fromkeys(("stories", "plan_actions"), "0003"),
     **dict.fromkeys(("notes", "option_ratings"), "0004"),
+    **dict.fromkeys(("resumes", "resume_roles", "resume_highlights"), "0011"),
 }
 
 
@@ -228,6 +229,14 @@ def validate(doc: Any) -> None:
     doc = from_older_revision(doc)
 
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        from nextround.io.json_resume import is_json_resume
+
+        if is_json_resume(doc):
+            raise InvalidInputError(
+                "this is a JSON Resume, not a nextround backup",
+                cli_hint="import it with `nextround import resume FILE`",
+                web_hint="upload it under “Import your resume” on this page",
+            )
         raise InvalidInputError(
             'this is not a nextround backup (expected "format": "nextround-backup")',
             cli_hint="create one with `nextround export json`",
@@ -372,6 +381,9 @@ RECORD_WORDS = {
     "feedback": ("piece of feedback", "pieces of feedback"),
     "debrief_questions": ("debrief question", "debrief questions"),
     "statements": ("feedback statement", "feedback statements"),
+    "resumes": ("resume", "resumes"),
+    "resume_roles": ("resume role", "resume roles"),
+    "resume_highlights": ("resume highlight", "resume highlights"),
 }
 
 

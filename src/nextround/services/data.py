@@ -107,6 +107,13 @@ def _check_growth(uow: SqlUnitOfWork) -> None:
         except DomainError as exc:
             raise InvalidInputError(f"debrief {debrief.id} in the backup: {exc}") from None
     _check_feedback_links(uow)
+    from nextround.domain.resume import Resume
+
+    for resume in uow.session.scalars(select(Resume)):
+        try:
+            resume.check()
+        except DomainError as exc:
+            raise InvalidInputError(f"resume {resume.id} in the backup: {exc}") from None
     known = {BUILTIN_ID, *uow.frameworks.ids()}
     used = uow.session.scalars(select(t.statements.c.framework_id).distinct())
     unknown = sorted(set(used) - known)

@@ -10,6 +10,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Decision, Interview, Round
 from nextround.domain.notes import Note
 from nextround.domain.option_a import OptionRating
+from nextround.domain.resume import Highlight, Resume, ResumeRole
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import Story
 from nextround.store import tables
@@ -75,6 +76,33 @@ def start_mappers() -> None:
                 cascade="all, delete-orphan",
                 passive_deletes=True,
                 order_by=tables.debrief_questions.c.position,
+                lazy="selectin",
+            )
+        },
+    )
+    mapper_registry.map_imperatively(Highlight, tables.resume_highlights)
+    mapper_registry.map_imperatively(
+        ResumeRole,
+        tables.resume_roles,
+        properties={
+            "highlights": relationship(
+                Highlight,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.resume_highlights.c.position,
+                lazy="selectin",
+            )
+        },
+    )
+    mapper_registry.map_imperatively(
+        Resume,
+        tables.resumes,
+        properties={
+            "roles": relationship(
+                ResumeRole,
+                cascade="all, delete-orphan",
+                passive_deletes=True,
+                order_by=tables.resume_roles.c.position,
                 lazy="selectin",
             )
         },

@@ -37,6 +37,7 @@ from nextround.domain.journey import (
     WorkMode,
 )
 from nextround.domain.notes import Tone
+from nextround.domain.resume import ResumeKind
 from nextround.store.types import InterviewerList, MatchList, RecipientList, UTCDateTime
 
 # Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
@@ -404,4 +405,72 @@ option_ratings = Table(
     Column("scores", JSON, nullable=False, info={"json_schema": _RATINGS}),
     Column("must_haves", JSON, nullable=False, info={"json_schema": _VERDICTS}),
     *_stamps(),
+)
+
+# -- the person's resume (revision 0011) ---------------------------------------------------------
+
+# One resume at a time: importing another replaces it. Its highlights suggest stories to
+# write; they are the person's own claims and never count as evidence in the profile.
+resumes = Table(
+    "resumes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", String(200), nullable=False),
+    Column("kind", choice(ResumeKind, "resume_kind"), nullable=False),
+    Column("name", String(200)),
+    Column("label", String(200)),
+    Column("summary", Text),
+    Column("skills", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    Column("education", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    # Text whose structure could not be recovered, kept as written.
+    Column("unread", Text),
+    Column("notices", JSON, nullable=False, info={"json_schema": _STRINGS}),
+    # What mapped the highlights (soft reference, as for statements).
+    Column("framework_id", String(80)),
+    Column("mapper", String(120)),
+    *_stamps(),
+    sqlite_autoincrement=True,
+)
+
+resume_roles = Table(
+    "resume_roles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "resume_id",
+        Integer,
+        ForeignKey("resumes.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("heading", Text, nullable=False),
+    Column("company", String(200)),
+    Column("title", String(200)),
+    # As the resume writes them ("2021-03", "Mar 2021", "Present"): not parsed further.
+    Column("start", String(40)),
+    Column("end", String(40)),
+    Column("summary", Text),
+    UniqueConstraint("resume_id", "position", name="uq_resume_roles_resume_position"),
+    sqlite_autoincrement=True,
+)
+
+resume_highlights = Table(
+    "resume_highlights",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "role_id",
+        Integer,
+        ForeignKey("resume_roles.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("suggestions", MatchList, nullable=False),
+    # The story written from this highlight; deleting the story makes it a seed again.
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="SET NULL"), index=True),
+    UniqueConstraint("role_id", "position", name="uq_resume_highlights_role_position"),
+    sqlite_autoincrement=True,
 )

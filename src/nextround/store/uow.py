@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         SqlStoryRepository,
     )
     from nextround.store.notes_options import SqlNoteRepository, SqlOptionRatingRepository
+    from nextround.store.resumes import SqlResumeRepository
 
 R = TypeVar("R")
 
@@ -127,6 +128,13 @@ class SqlUnitOfWork:
         from nextround.store.notes_options import SqlOptionRatingRepository
 
         return self._repository("option_ratings", SqlOptionRatingRepository)
+
+    @property
+    def resumes(self) -> SqlResumeRepository:
+        """The person's resume."""
+        from nextround.store.resumes import SqlResumeRepository
+
+        return self._repository("resumes", SqlResumeRepository)
 
     def __exit__(
         self,

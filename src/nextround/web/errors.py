@@ -87,6 +87,7 @@ _LISTED_ON = {
     "note": "The Notes page",
     "plan action": "Your plan",
     "story": "The Stories page",
+    "resume highlight": "Your resume's page",
 }
 
 

@@ -28,6 +28,7 @@ from nextround.web.routes import (
     process,
     profile,
     reports,
+    resume,
     stories,
 )
 
@@ -50,6 +51,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     stories.router,
     frameworks.router,
     data.router,
+    resume.router,
     notes.router,
     options.router,
     reports.router,

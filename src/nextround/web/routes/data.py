@@ -35,8 +35,16 @@ def _download(web: Web, body: bytes, media_type: str, stem: str, suffix: str) ->
     )
 
 
-def render_data(web: Web, form: FormState | None = None, status: int = 200) -> Response:
+def render_data(
+    web: Web,
+    form: FormState | None = None,
+    status: int = 200,
+    *,
+    resume_form: FormState | None = None,
+) -> Response:
     """The data page."""
+    from nextround.web.routes.resume import import_form
+
     counts = web.read(record_counts)
     return web.page(
         "data.html",
@@ -45,6 +53,7 @@ def render_data(web: Web, form: FormState | None = None, status: int = 200) -> R
         total=sum(counts.values()),
         form=form or FormState("import"),
         limit=describe_size(web.nextround.settings.upload_limit_bytes),
+        **import_form(web, resume_form),
     )
 
 

@@ -100,9 +100,15 @@ def render_editor(
 
 
 @router.get("/stories/new")
-def new_story_page(web: WebDep) -> Response:
-    """A blank story."""
-    return render_editor(web, None)
+def new_story_page(web: WebDep, from_resume: int | None = None) -> Response:
+    """A blank story, or one pre-filled from a resume highlight for the person to complete."""
+    if from_resume is None:
+        return render_editor(web, None)
+    from nextround.services.resumes import draft_from_highlight
+
+    draft = web.read(lambda uow: draft_from_highlight(uow, from_resume))
+    values = {**{k: str(v) for k, v in draft.items()}, "from_resume": str(from_resume)}
+    return render_editor(web, None, FormState("story", values))
 
 
 @router.get("/stories/{story_id}")
@@ -114,10 +120,21 @@ def story_page(story_id: int, web: WebDep) -> Response:
 def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     reader = FormReader("story", form)
     fields = read_story(reader)
+    # A new story started from a resume highlight: linked to it once saved.
+    highlight = reader.integer("from_resume", "resume highlight") if story_id is None else None
+
+    def save(uow: SqlUnitOfWork) -> Story:
+        if highlight is not None:
+            uow.resumes.highlight(highlight)  # still there: refused before anything is saved
+        saved = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        if highlight is not None:
+            from nextround.services.resumes import link_story
+
+            link_story(uow, highlight, saved.id)
+        return saved
+
     try:
-        saved = web.write(
-            lambda uow: save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
-        )
+        saved = web.write(save)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)

@@ -1,0 +1,143 @@
+"""`nextround import resume`, `resume show|seeds|rm` and `story add --from-resume`, end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.conftest import full_dump
+
+RESUME = """\
+# Priya Raman
+Senior Product Manager
+
+## Experience
+
+### Northwind Logistics — Senior Product Manager
+Jan 2021 – Present
+- Cut partner integration time from 6 weeks to 9 days by launching a self-serve sandbox.
+- Ran weekly roadmap reviews with Sales, Legal and Eng.
+
+### Product Manager at Contoso
+2017 – 2020
+- Reduced churn by 12% with a risk review of every renewal.
+
+## Skills
+- SQL, Python
+
+## Projects
+- A weekend project
+"""
+
+JSON_RESUME = {
+    "basics": {"name": "Priya Raman"},
+    "work": [
+        {
+            "name": "Globex",
+            "position": "Program Manager",
+            "startDate": "2015-01",
+            "highlights": ["Shipped 3 releases on time"],
+        }
+    ],
+}
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_import_show_seed_a_story_and_replace(cli, tmp_path: Path):
+    path = tmp_path / "priya.md"
+    path.write_text(RESUME, encoding="utf-8")
+    out = _flat(cli.ok("import", "resume", str(path)))
+    assert out.startswith("Imported priya.md (Markdown): 2 roles, 3 highlights.")
+    assert "note Sections kept as written, not read: Projects." in out
+    assert "2 highlights with a number or a result could become a STAR story" in out
+    assert "never counts as evidence in your profile" in out
+
+    shown = _flat(cli.ok("resume", "show"))
+    assert "Senior Product Manager, Northwind Logistics Jan 2021 – Present" in shown
+    assert "Product Manager, Contoso 2017 – 2020" in shown
+    assert "Kept as written" in shown and "A weekend project" in shown
+
+    seeds = json.loads(cli.ok("resume", "seeds", "--json"))
+    assert [s["highlight_id"] for s in seeds["seeds"]] == [1, 3]
+    assert seeds["counts_as_evidence"] is False
+
+    added = _flat(cli.ok("story", "add", "--from-resume", "1"))
+    assert added.startswith("Added story 1: Cut partner integration time")
+    assert "Pre-filled from resume highlight 1" in added
+    assert "problem The story has no result." in added
+    check = json.loads(cli.ok("story", "check", "1", "--json"))
+    assert check["ready"] is False
+    story = json.loads(cli.ok("story", "list", "--json"))[0]["story"]
+    assert story["situation"] == (
+        "At Northwind Logistics, as Senior Product Manager (Jan 2021 – Present)."
+    )
+    assert story["action"].startswith("Cut partner integration time")
+    assert story["task"] == "" and story["result"] == ""
+    seeds = json.loads(cli.ok("resume", "seeds", "--json"))
+    assert [s["highlight_id"] for s in seeds["seeds"]] == [3]
+
+    # Importing again is refused until --replace; nothing changes meanwhile.
+    other = tmp_path / "priya.json"
+    other.write_text(json.dumps(JSON_RESUME), encoding="utf-8")
+    before = full_dump(cli.db)
+    refused = cli("import", "resume", str(other))
+    assert refused.code == 2
+    assert _flat(refused.err) == (
+        "error: a resume is already stored: priya.md (Markdown, imported "
+        f"{_today(cli)}): 2 roles, 3 highlights; pass --replace to replace it with this one "
+        "(stories written from it stay)"
+    )
+    assert full_dump(cli.db) == before
+    replaced = _flat(cli.ok("import", "resume", str(other), "--replace"))
+    assert replaced.startswith("Imported priya.json (JSON Resume): 1 role, 1 highlight, in place")
+    assert json.loads(cli.ok("story", "list", "--json"))[0]["story"]["id"] == 1  # kept
+    backup = json.loads(cli.ok("export", "json"))
+    assert [r["text"] for r in backup["tables"]["resume_highlights"]] == [
+        "Shipped 3 releases on time"
+    ]
+    assert "Deleted the resume priya.json" in _flat(cli.ok("resume", "rm", "--yes"))
+    missing = cli("resume", "show")
+    assert missing.code == 2 and "no resume is stored yet" in missing.err
+
+
+def _today(cli) -> str:
+    return json.loads(cli.ok("export", "json"))["exported_at"][:10]
+
+
+def test_bad_resume_files_are_refused_and_nothing_is_stored(cli, tmp_path: Path):
+    cases = {
+        "cv.doc": (b"\xd0\xcf\x11\xe0", "cv.doc: .doc files are not read; save the resume as"),
+        "cv.pdf": (b"not a pdf", "cv.pdf is not a PDF file (it does not start with %PDF)"),
+        "cv.json": (b'{"work": [1]}', "$.work[0]: expected an object, found int"),
+        "notes.md": (b"# Groceries\n- milk\n", "notes.md does not read as a resume"),
+        "backup.json": (
+            b'{"format": "nextround-backup", "tables": {}}',
+            "backup.json is a nextround backup, not a resume; restore it with "
+            "`nextround import json`",
+        ),
+    }
+    for name, (body, message) in cases.items():
+        (tmp_path / name).write_bytes(body)
+        result = cli("import", "resume", str(tmp_path / name))
+        assert result.code == 2, name
+        assert message in _flat(result.err), (name, result.err)
+    gone = cli("import", "resume", str(tmp_path / "nowhere.md"))
+    assert gone.code == 2 and "no such file" in gone.err
+    assert json.loads(cli.ok("export", "json"))["tables"]["resumes"] == []
+    wrong = cli("story", "add", "--from-resume", "9")
+    assert wrong.code == 2 and "no resume highlight with id 9" in wrong.err
+
+
+def test_a_json_resume_given_to_import_json_is_pointed_at_import_resume(cli, tmp_path: Path):
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(JSON_RESUME), encoding="utf-8")
+    result = cli("import", "json", str(path))
+    assert result.code == 2
+    assert _flat(result.err).endswith(
+        "error: this is a JSON Resume, not a nextround backup; import it with "
+        "`nextround import resume FILE`"
+    )
+    assert "resume" in cli.ok("import", "--help")

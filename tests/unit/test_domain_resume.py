@@ -1,0 +1,105 @@
+"""Story seeds from resume highlights, the drafts they start, and what a resume may hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextround.domain.competency import CompetencyMatch
+from nextround.domain.resume import (
+    MAX_ROLES,
+    Highlight,
+    Resume,
+    ResumeKind,
+    ResumeRole,
+    story_draft,
+    story_seeds,
+    unmatched_targets,
+)
+from nextround.domain.stories import Story, check_story, coverage
+from nextround.errors import DomainError
+from tests.unit.growth_fixtures import FRAMEWORK
+
+IDS = [c.id for c in FRAMEWORK.competencies]
+
+
+def _highlight(text: str, *suggested: tuple[str, float], story_id: int | None = None):
+    return Highlight(
+        text, suggestions=[CompetencyMatch(c, p) for c, p in suggested], story_id=story_id
+    )
+
+
+def _resume(*highlights: Highlight) -> Resume:
+    role = ResumeRole("Acme — Ops Lead", company="Acme", title="Ops Lead", start="2019")
+    role.highlights = list(highlights)
+    return Resume("cv.md", ResumeKind.MARKDOWN, roles=[role])
+
+
+def test_seeds_need_a_number_or_a_result_and_no_story_yet():
+    resume = _resume(
+        _highlight("Cut onboarding from nine weeks to four", (IDS[0], 0.6)),
+        _highlight("Responsible for the weekly report", (IDS[0], 0.6)),
+        _highlight("Grew revenue by 20%", (IDS[1], 0.5), story_id=7),
+        _highlight("Launched the partner portal", (IDS[1], 0.5)),
+    )
+    matrix = coverage([], FRAMEWORK)
+    assert [s.highlight.text for s in story_seeds(resume, matrix)] == [
+        "Cut onboarding from nine weeks to four",
+        "Launched the partner portal",
+    ]
+
+
+def test_seeds_that_would_cover_a_gap_or_spike_short_of_stories_come_first():
+    gap, spike, other = IDS[0], IDS[1], IDS[2]
+    resume = _resume(
+        _highlight("Cut costs by 12%", (other, 0.8)),
+        _highlight("Shipped 3 releases", (other, 0.5), (gap, 0.4)),
+        _highlight("Won 2 tenders", (spike, 0.9)),
+    )
+    # The spike already has one of its two stories; the gap none.
+    matrix = coverage([Story("told", competencies=[spike])], FRAMEWORK, [spike], [gap])
+    seeds = story_seeds(resume, matrix)
+    assert [(s.highlight.text, s.covers) for s in seeds] == [
+        ("Shipped 3 releases", (gap,)),
+        ("Won 2 tenders", (spike,)),
+        ("Cut costs by 12%", ()),
+    ]
+    assert unmatched_targets(seeds, matrix) == []
+    # A suggestion below the evidence bar, and not the top one, covers nothing.
+    weak = _resume(_highlight("Shipped 3 releases", (other, 0.5), (gap, 0.2)))
+    assert story_seeds(weak, matrix)[0].covers == ()
+    assert unmatched_targets(story_seeds(weak, matrix), matrix) == [gap, spike]
+
+
+def test_a_draft_keeps_the_highlight_as_written_and_is_not_ready():
+    highlight = _highlight("Cut onboarding from nine weeks to four by mapping all 31 steps")
+    role = ResumeRole("x", company="Acme", title="Ops Lead", start="2019", end="2022")
+    draft = story_draft(highlight, role)
+    assert draft == {
+        "title": "Cut onboarding from nine weeks to four by mapping all 31 steps",
+        "situation": "At Acme, as Ops Lead (2019 – 2022).",
+        "action": "Cut onboarding from nine weeks to four by mapping all 31 steps",
+    }
+    story = Story(**draft)
+    story.check()
+    assert not check_story(story).ready  # no task and no result: the person tells them
+    unsplit = ResumeRole("Acme | Team lead | Lead", start="2019")
+    assert story_draft(highlight, unsplit)["situation"] == "Acme | Team lead | Lead (2019)."
+
+
+def test_check_numbers_roles_and_drops_empty_highlights():
+    resume = _resume(_highlight("  Grew revenue by 20%  "), _highlight("   "))
+    resume.check()
+    assert [(h.text, h.position) for h in resume.highlights] == [("Grew revenue by 20%", 1)]
+    assert resume.roles[0].position == 1
+
+
+def test_a_resume_with_too_many_roles_or_nothing_in_it_is_refused():
+    huge = Resume(
+        "cv.md", ResumeKind.MARKDOWN, roles=[ResumeRole(f"Role {n}") for n in range(MAX_ROLES + 1)]
+    )
+    with pytest.raises(DomainError, match=f"at most {MAX_ROLES}"):
+        huge.check()
+    with pytest.raises(DomainError, match="no roles and no text"):
+        Resume("cv.md", ResumeKind.MARKDOWN).check()
+    with pytest.raises(DomainError, match="control character"):
+        _resume(_highlight("bad \x00 byte")).check()
