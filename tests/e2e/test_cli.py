@@ -58,7 +58,10 @@ def test_full_journey(cli, tmp_path):
         "--outcome",
         "passed",
     )
-    assert "Added round 1 (id 1): Talent acquisition screen to application 1." in out
+    assert (
+        "Added round 1 of application 1 (round id 1): Tempoline – Talent acquisition screen."
+        in " ".join(out.split())
+    )
     cli.ok(
         "round",
         "add",
@@ -336,11 +339,16 @@ def test_a_round_out_of_date_order_is_added_with_a_note(cli):
     cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-10-08")
     out = " ".join(cli.ok("round", "add", "1", "Onsite", "--on", "2026-10-05").split())
-    assert out.startswith("Added round 2 (id 2): Onsite to application 1.")
+    assert out.startswith("Added round 2 of application 1 (round id 2): Acme – Onsite.")
+    # Remembered late, before the screen: the screen is not passed by it.
+    assert "marked passed" not in out
     assert "Note: round 2 starts on 2026-10-05, before round 1 (Screen, 2026-10-08)" in out
-    assert "nextround round edit 2 --on DATE" in out
-    fixed = " ".join(cli.ok("round", "edit", "2", "--on", "2026-10-15").split())
-    assert fixed == "Updated round 2 (Acme, round 2: Onsite): start date."
+    assert "nextround round edit 1 2 --on DATE" in out
+    fixed = " ".join(cli.ok("round", "edit", "1", "2", "--on", "2026-10-15").split())
+    assert fixed == (
+        "Updated round 2 of application 1 (round id 2): Acme – Onsite; start date 2026-10-05 → "
+        "2026-10-15."
+    )
     # The timeline shows the ids that round edit (and interview edit, debrief) take.
     timeline = " ".join(cli.ok("timeline", "1").split())
     assert "Round 1: Screen round id 1" in timeline and "Round 2: Onsite round id 2" in timeline

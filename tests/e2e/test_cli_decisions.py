@@ -14,8 +14,8 @@ def _outcomes(cli) -> list[str]:
 def test_a_rejection_after_round_3_passes_round_2_and_says_so(cli):
     cli.ok("app", "add", "Acme", "PM", "--applied", "2026-11-01")
     for name, day in (("Screen", "2026-11-02"), ("Case", "2026-11-03"), ("Loop", "2026-11-04")):
-        cli.ok("round", "add", "1", name, "--on", day)
-    cli.ok("round", "edit", "1", "--outcome", "passed")
+        cli.ok("round", "add", "1", name, "--on", day, "--keep-pending")
+    cli.ok("round", "edit", "1", "1", "--outcome", "passed")
     out = cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-11-05")
     assert " ".join(out.split()) == (
         "Application 1: rejection on 2026-11-05. Round 2 marked passed, round 3 rejected."
@@ -234,7 +234,8 @@ def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
 
     out = " ".join(cli.ok("round", "edit", "1", "--outcome", "cancelled").split())
     assert out == (
-        "Updated round 1 (Acme, round 1: Hiring manager): outcome. Called off with it: the "
+        "Updated round 1 of application 1 (round id 1): Acme – Hiring manager; outcome pending → "
+        "cancelled. Called off with it: the "
         f"interview “HM with Jordan” on {booked} 10:00. It stays on record, marked called off, "
         "and no longer counts as still to come."
     )
@@ -256,4 +257,4 @@ def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
     said = " ".join(refused.err.split())
     assert refused.code == 2
     assert "round 1 (Hiring manager) is cancelled, so the interview “HM with Jordan”" in said
-    assert "`nextround round edit 1 --outcome pending`" in said
+    assert "`nextround round edit 1 1 --outcome pending`" in said

@@ -19,6 +19,7 @@ from nextround.domain.journey import (
     RoundKind,
     RoundMode,
     RoundOutcome,
+    WentOn,
 )
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
@@ -67,36 +68,36 @@ def _apply(target: Any, changes: Any, allowed: Any) -> None:
         setattr(target, key, value)
 
 
-def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
-    """Append the next round to an application."""
-    missing = [f for f in ("name", "kind", "started_on") if f not in fields]
-    if missing:
-        raise DomainError(f"a round needs {', '.join(missing)}")
-    app = uow.applications.get(app_id)
-    round_ = app.add_round(Round(**fields))
-    round_.check_outcome_by(uow.now())
-    touch(uow.now(), round_, app)
-    uow.commit()
-    return round_
+def add_round(
+    uow: UnitOfWork, app_id: int, fields: RoundFields, *, keep_pending: bool = False
+) -> Round:
+    """Append the next round to an application, passing the rounds still pending before it.
+
+    See next_round, which also says which rounds it passed.
+    """
+    return next_round(uow, app_id, fields, keep_pending=keep_pending).round
 
 
-def next_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> tuple[Round, list[Round]]:
-    """Add the next round, passing the rounds still pending before it (the process went on).
+def next_round(
+    uow: UnitOfWork, app_id: int, fields: RoundFields, *, keep_pending: bool = False
+) -> WentOn:
+    """Add the next round; the rounds still pending before it were passed (see go_on).
 
-    What a one-step board move does: going on to the hiring manager means the screen was
-    passed, as a decision passes the rounds it went on from. Returns the round added and
-    the rounds it passed.
+    The one rule for every surface: `round add`, the web's “Add a round” and a board move
+    alike. Going on to the hiring manager means the screen was passed, as a decision
+    passes the rounds it went on from; ``keep_pending`` leaves them as they are.
     """
     missing = [f for f in ("name", "kind", "started_on") if f not in fields]
     if missing:
         raise DomainError(f"a round needs {', '.join(missing)}")
     app = uow.applications.get(app_id)
     round_ = Round(**fields)
-    passed = app.go_on(round_, uow.now())
+    # Before anything changes: a refused round leaves the earlier ones as they were.
     round_.check_outcome_by(uow.now())
-    touch(uow.now(), round_, app, *passed)
+    went = app.go_on(round_, uow.now(), keep_pending=keep_pending)
+    touch(uow.now(), round_, app, *went.passed)
     uow.commit()
-    return round_, passed
+    return went
 
 
 def edit_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> Round:

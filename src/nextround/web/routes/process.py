@@ -8,7 +8,7 @@ from typing import TypeVar
 from fastapi import APIRouter
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.journey import Interview, Round
+from nextround.domain.journey import Interview, Round, WentOn
 from nextround.errors import DomainError, NotFoundError
 from nextround.services import process as process_service
 from nextround.services.calling_off import RoundInterviews
@@ -16,10 +16,11 @@ from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
     InterviewFields,
+    RoundFields,
     add_interview,
-    add_round,
     edit_interview,
     ending_left_open,
+    next_round,
     round_date_note,
 )
 from nextround.services.process_removal import (
@@ -40,18 +41,28 @@ router = APIRouter()
 
 @router.post("/applications/{app_id}/rounds")
 def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
-    """Add the next round."""
+    """Add the next round; the rounds still pending before it are passed, unless kept."""
     reader = FormReader("new-round", form)
     fields = jf.read_round(reader)
-    return submit(
-        web,
-        app_id,
-        reader,
-        fields,
-        run=lambda uow, f: _noted(uow, add_round(uow, app_id, f)),
-        routes=jf.ROUND_ERRORS,
-        done=_reported("Added"),
-    )
+    keep_pending = reader.flag("keep_pending")
+
+    def add(uow: SqlUnitOfWork, f: RoundFields) -> tuple[Noted, WentOn]:
+        went = next_round(uow, app_id, f, keep_pending=keep_pending)
+        return _noted(uow, went.round), went
+
+    def done(saved: tuple[Noted, WentOn]) -> tuple[str, str]:
+        (round_, note, _, _), went = saved
+        said = [f"Added round {round_.position}: {round_.name}.", went.text()]
+        if went.passed:
+            one = len(went.passed) == 1
+            said.append(
+                f"If {'it' if one else 'one'} is still open, set its outcome back to Pending "
+                "under “Edit round”."
+            )
+        said.append(f"Note: {note}." if note else "")
+        return f"round-{round_.id}", " ".join(part for part in said if part)
+
+    return submit(web, app_id, reader, fields, run=add, routes=jf.ROUND_ERRORS, done=done)
 
 
 @router.get("/rounds/{round_id}")
