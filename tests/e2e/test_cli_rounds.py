@@ -64,3 +64,19 @@ def test_round_edit_takes_the_application_and_the_number_and_names_what_it_edite
     unknown = cli("round", "edit", "9", "--notes", "x")
     assert "no round with id 9" in unknown.err
     assert "`3 2` for round 2 of application 3" in _said(unknown.err)
+
+
+def test_app_show_says_which_interviews_are_debriefed(cli):
+    cli.ok("app", "add", "Lumora", "Ops", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final-loop", "--on", "2026-09-10")
+    for title, at in (("Case", "2026-09-10T10:00"), ("Values", "2026-09-10T14:00")):
+        cli.ok("interview", "add", "1", title, "--at", at)
+    cli.ok("debrief", "1", "--overall", "4", "--went-well", "Clear structure")
+    shown = _said(cli.ok("app", "show", "1"))
+    assert "Round 1 (round id 1) Final loop" in shown
+    assert "interview 1: Case — 2026-09-10 10:00 · debrief 4/5 overall" in shown
+    assert "interview 2: Values — 2026-09-10 14:00 · no debrief yet (`nextround debrief 2`)" in (
+        shown
+    )
+    data = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert [(d["interview_id"], d["overall"]) for d in data["debriefs"]] == [(1, 4)]
