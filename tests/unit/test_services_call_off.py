@@ -141,7 +141,10 @@ def test_a_rejection_before_a_booked_round_cancels_the_round_and_keeps_it(uow):
     # Not "date it on or after" a day that is still to come: that date would be refused.
     assert "date it on or after" not in said.message
     assert "if that round was called off, mark it cancelled" in said.message
-    assert f"round edit {app_id} {hm.position} --outcome cancelled`, or add --call-off" in said.for_cli()
+    assert (
+        f"round edit {app_id} {hm.position} --outcome cancelled`, or add --call-off"
+        in said.for_cli()
+    )
 
     with uow:
         called_off = call_off(uow, app_id, None)

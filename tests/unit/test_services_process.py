@@ -139,7 +139,10 @@ def test_add_interview_goes_to_the_latest_round_by_default(uow, app_id):
     stored = rounds[1].interviews[0]
     assert (stored.id, stored.round_id, latest.id, first.id) == (1, rounds[1].id, 1, 2)
     assert stored.competencies == ["systems-thinking"]
-    assert stored.interviewers == [Interviewer("Inés", "Lead")]
+    # Named on an interview, Inés is among the application's people: linked, role interviewer.
+    assert stored.interviewers == [Interviewer("Inés", "Lead", 1)]
+    [ines] = uow.contacts.list(app_id)
+    assert (ines.id, ines.name, ines.title, ines.role.value) == (1, "Inés", "Lead", "interviewer")
 
 
 def test_add_interview_without_rounds_or_title(uow, app_id):

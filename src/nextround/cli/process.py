@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from nextround.bootstrap import Nextround
+    from nextround.domain.contacts import Contact
     from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
@@ -343,18 +344,20 @@ def interview_add(
     notes: Notes = None,
 ) -> None:
     """Add an interview to a round of an application."""
-    from nextround.services.process import add_interview
+    from nextround.services.process import record_interview
 
     fields = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     with state(ctx).app.uow() as uow:
         _name_probed(uow, fields)
-        created = add_interview(uow, app_id, round_position, fields)
+        recorded = record_interview(uow, app_id, round_position, fields)
+        created = recorded.interview
         _, round_, _ = uow.applications.get_interview(created.id or 0)
     typed = fields.get("scheduled_at")
     console().print(
         f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
     )
     _offset_note(created, typed)
+    _new_people(recorded.new_people, app_id)
     if created.scheduled_at is None:
         # Without a time it is missing from `plan week` and the calendar file, and counts
         # as held only once its round has started.
@@ -393,7 +396,7 @@ def interview_edit(
     ] = None,
 ) -> None:
     """Change an interview."""
-    from nextround.services.process import edit_interview
+    from nextround.services.process import change_interview
 
     changes = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     if called_off is not None:
@@ -402,7 +405,8 @@ def interview_edit(
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         _name_probed(uow, changes)
-        edited = edit_interview(uow, interview_id, changes)
+        recorded = change_interview(uow, interview_id, changes)
+        edited = recorded.interview
         app, _, _ = uow.applications.get_interview(interview_id)
         where = f"{escape(app.company)}: {escape(edited.title)}"
     typed = changes.get("scheduled_at")
@@ -415,6 +419,21 @@ def interview_edit(
             else "It is no longer called off."
         )
     _offset_note(edited, typed)
+    _new_people(recorded.new_people, app.id)
+
+
+def _new_people(added: list[Contact], app_id: int | None) -> None:
+    """Say who an interview added to the application's people, and how to give an email."""
+    if not added:
+        return
+    named = ", ".join(f"{c.name} (contact {c.id})" for c in added)
+    first = added[0].id if len(added) == 1 else "ID"
+    console().print(
+        escape(
+            f"Added to the people of application {app_id}, as interviewer: {named}. For "
+            f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
+        )
+    )
 
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]

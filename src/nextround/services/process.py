@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
 from nextround.domain import interview_time
+from nextround.domain.contacts import Contact
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -28,6 +29,7 @@ from nextround.services.calling_off import (
     follow_round_outcome,
     set_called_off,
 )
+from nextround.services.interviewers import check_listed_once, link_interviewers
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
 
@@ -176,55 +178,55 @@ def _placed(fields: InterviewFields, current_zone: str | None) -> InterviewField
     return out
 
 
-def _with_people(uow: UnitOfWork, app_id: int, fields: InterviewFields) -> InterviewFields:
-    """The fields with each interviewer linked to the application's contact of that name.
+@dataclass(frozen=True)
+class InterviewSaved:
+    """An interview just added or changed, and the people it added to the application."""
 
-    So `contact show` finds the interviews a person held, and removing the person unlinks
-    them, whichever was recorded first (add_contact links the other way round).
-    """
-    people = fields.get("interviewers")
-    if not people:
-        return fields
-    seen: dict[str, str] = {}
-    for person in people:
-        name = " ".join(person.name.split()).casefold()
-        if name in seen:
-            # One person listed twice would be thanked twice in a note.
-            raise DomainError(
-                f"{seen[name]} is listed twice among the interviewers; list each person once"
-            )
-        seen[name] = person.name
-    by_name = {c.name.casefold(): c.id for c in uow.contacts.list(app_id)}
-    out = fields.copy()
-    out["interviewers"] = [
-        p if p.contact_id is not None else replace(p, contact_id=by_name.get(p.name.casefold()))
-        for p in people
-    ]
-    return out
+    interview: Interview
+    #: Interviewers new to the application, now among its contacts (role interviewer).
+    new_people: list[Contact]
 
 
 def add_interview(
     uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
 ) -> Interview:
     """Add an interview to a round of an application (by default its latest round)."""
+    return record_interview(uow, app_id, round_position, fields).interview
+
+
+def record_interview(
+    uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
+) -> InterviewSaved:
+    """add_interview, saying which interviewers it added to the application's people."""
     if "title" not in fields:
         raise DomainError("an interview needs a title")
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
-    fields = _with_people(uow, app_id, fields)
     interview = Interview(**_placed(fields, None))
     check_round_on(round_, interview, uow.now())
     interview = app.add_interview(round_, interview)
-    touch(uow.now(), interview, round_, app)
+    touch(uow.now(), interview, round_, app)  # before a new contact's flush stores it
+    # The people last: nobody is added to the contacts for an interview refused.
+    linked = link_interviewers(uow, app, interview.interviewers)
+    interview.interviewers = linked.interviewers
     uow.commit()
-    return interview
+    return InterviewSaved(interview, linked.added)
 
 
 def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
     """Change an interview; the application is re-checked."""
+    return change_interview(uow, interview_id, changes).interview
+
+
+def change_interview(
+    uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields
+) -> InterviewSaved:
+    """edit_interview, saying which interviewers it added to the application's people."""
     app, round_, interview = uow.applications.get_interview(interview_id)
     assert app.id is not None
-    changes = _with_people(uow, app.id, changes)
+    if "interviewers" in changes:
+        check_listed_once(changes["interviewers"])
+    before = list(interview.interviewers)
     off = changes.get("called_off")
     calling = off is not None and off != interview.called_off
     placed = _placed(changes, interview.time_zone)
@@ -238,9 +240,14 @@ def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewF
     if "scheduled_at" in changes or calling:
         check_round_on(round_, interview, uow.now())
     app.check()
+    added: list[Contact] = []
+    if "interviewers" in changes:
+        # The people last, as when adding: nobody is added for a change refused.
+        linked = link_interviewers(uow, app, interview.interviewers, before)
+        interview.interviewers, added = linked.interviewers, linked.added
     touch(uow.now(), interview, round_, app)
     uow.commit()
-    return interview
+    return InterviewSaved(interview, added)
 
 
 def _check_heard_after(

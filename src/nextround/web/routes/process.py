@@ -8,7 +8,7 @@ from typing import TypeVar
 from fastapi import APIRouter
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.journey import Interview, Round, WentOn
+from nextround.domain.journey import Round, WentOn
 from nextround.errors import DomainError, NotFoundError
 from nextround.services import process as process_service
 from nextround.services.calling_off import RoundInterviews
@@ -16,11 +16,11 @@ from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
     InterviewFields,
+    InterviewSaved,
     RoundFields,
-    add_interview,
-    edit_interview,
     ending_left_open,
     next_round,
+    record_interview,
     round_date_note,
 )
 from nextround.services.process_removal import (
@@ -141,7 +141,7 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
     round_id = reader.integer("round", "the round")
     fields = jf.read_interview(reader)
 
-    def add(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+    def add(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[InterviewSaved, list[str]]:
         # By id, not stage number: a page left open while an earlier round was deleted
         # would otherwise add the interview to the round that moved into that number.
         position = None
@@ -150,7 +150,7 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
             if owner.id != app_id:
                 raise NotFoundError("round", round_id, f"application {app_id} has no such round")
             position = round_.position
-        return _with_notes(uow, f, lambda: add_interview(uow, app_id, position, f))
+        return _with_notes(uow, f, lambda: record_interview(uow, app_id, position, f))
 
     return submit(
         web,
@@ -170,10 +170,12 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"interview-{interview_id}", form)
     fields = jf.read_interview(reader, editing=True)
 
-    def save(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+    def save(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[InterviewSaved, list[str]]:
         _, _, stored = uow.applications.get_interview(interview_id)
         changes = jf.interview_changes(f, stored)
-        return _with_notes(uow, changes, lambda: edit_interview(uow, interview_id, changes))
+        return _with_notes(
+            uow, changes, lambda: process_service.change_interview(uow, interview_id, changes)
+        )
 
     return submit(
         web,
@@ -187,18 +189,19 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
 
 
 def _with_notes(
-    uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], Interview]
-) -> tuple[Interview, list[str]]:
+    uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], InterviewSaved]
+) -> tuple[InterviewSaved, list[str]]:
     """Save an interview whose competencies may be named by id or name, with any notes."""
     notes = name_probed(uow, fields)
     return save(), notes
 
 
-def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple[str, str]]:
-    """The anchor and message after an interview is saved, with its notes."""
+def _interview_saved(verb: str) -> Callable[[tuple[InterviewSaved, list[str]]], tuple[str, str]]:
+    """The anchor and message after an interview is saved, with its notes and new people."""
 
-    def done(saved: tuple[Interview, list[str]]) -> tuple[str, str]:
-        interview, notes = saved
+    def done(saved: tuple[InterviewSaved, list[str]]) -> tuple[str, str]:
+        recorded, notes = saved
+        interview = recorded.interview
         # When it is, on both clocks: a new time zone alone keeps the moment, and says so.
         when = f", on {moment(interview.scheduled_at, interview.time_zone)}"
         parts = [
@@ -211,6 +214,9 @@ def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple
                 "No time given: add it with “Edit interview”, so it shows in the week's plan "
                 "and the interviews calendar (.ics)."
             )
+        if recorded.new_people:
+            names = ", ".join(c.name for c in recorded.new_people)
+            parts.append(f"Added to People: {names}; add an email there for thank-you notes.")
         message = " ".join(parts)
         return f"interview-{interview.id}", message
 
