@@ -434,7 +434,7 @@ def close(
     with state(ctx).app.uow() as uow:
         # Both in one unit of work: a refused closing leaves the interviews in place.
         called_off = call_off_all(uow, app_id, day) if call_off else NOTHING_CALLED_OFF
-        closed = close_application(uow, app_id, chosen, day, reason)
+        closed = close_application(uow, app_id, chosen, day, reason, called_off)
     said = escape(called_off.text())  # interview titles are the user's text
     console().print(
         f"Closed application {closed.id} as {status_label(closed.status)}. {said}".strip()

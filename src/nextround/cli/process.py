@@ -602,8 +602,9 @@ def decision_set(
         # Both in one unit of work: a refused decision leaves the interviews in place.
         called_off = _call_off(uow, app_id, when, call_off)
         decided = decide(
-            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded
-        )
+            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded,
+            called_off=called_off,
+        )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
 
 
@@ -653,7 +654,7 @@ def decision_edit(
     asked = not already and _ask_before_accepting(nextround, app_id, chosen, answer, yes)
     with nextround.uow() as uow:
         called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
-        decided = edit_decision(uow, app_id, changes)
+        decided = edit_decision(uow, app_id, changes, called_off)
     _say_decided(nextround, app_id, decided, asked or already, as_json, [called_off.text()])
 
 
@@ -755,7 +756,11 @@ def decision_rm(
     app_id: AppId,
     yes: Yes = False,
 ) -> None:
-    """Delete the latest decision, recorded by mistake; the process is open again."""
+    """Delete the latest decision, recorded by mistake; the process is open again.
+
+    The rounds it closed are pending again, and the interviews and rounds its --call-off
+    called off go ahead again, unless changed since; the output says which.
+    """
     from nextround.cli.applications import status_label
     from nextround.services.applications import get_application
     from nextround.services.process import remove_decision
@@ -771,12 +776,25 @@ def decision_rm(
             f"Delete {said} from application {app_id} ({app.role_title} at {app.company})?"
         ):
             raise typer.Abort()
-        app, _, reopened = remove_decision(uow, app_id)
-        status = status_label(app.status)
-    pending = ""
-    if reopened:
-        numbers = ", ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
-        many = len(reopened) > 1
-        pending = f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
-    # No user text in it; the status is markup already.
-    console().print(f"Deleted {said} from application {app_id}; its status is {status}.{pending}")
+        removed = remove_decision(uow, app_id)
+        status = status_label(removed.app.status)
+    # The status is markup already; the rest is escaped (interview titles are the user's).
+    console().print(
+        f"Deleted {escape(said)} from application {app_id}; its status is {status}. "
+        f"{escape(removed.text())}".rstrip()
+    )
+    # Changed since the decision, or called off apart from it: the person knows which.
+    still = [
+        f"round {r.position} ({r.name}), cancelled (`nextround round edit {app_id} {r.position} "
+        "--outcome pending`)"
+        for r in removed.still_cancelled
+    ]
+    still += [
+        f"{i.named()} (`nextround interview edit {i.id} --going-ahead`)" for i in removed.still_off
+    ]
+    if still:
+        console().print(
+            escape(
+                f"Still called off: {'; '.join(still)}. If one is on after all, run its command."
+            )
+        )

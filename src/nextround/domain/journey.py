@@ -883,31 +883,46 @@ class Application:
         current.reopened_on = on
         return current
 
-    def remove_last_decision(self) -> tuple[Decision, list[Round]]:
+    def remove_last_decision(self) -> tuple[Decision, list[Round], list[Interview]]:
         """Take back the latest decision, recorded by mistake (with its reopening, if any).
 
-        Returns it with the rounds it had closed, which are pending again: a decision closes
-        the rounds still pending (passed, or with its own outcome) in the same instant, and a
-        round changed since (its time stamp differs) keeps what the user made of it.
+        Returns it with the rounds it had closed, which are pending again, and the
+        interviews it called off, which go ahead again. A decision closes the rounds still
+        pending (passed, or with its own outcome) and, with --call-off, cancels the rounds
+        and calls off the interviews still to come, all in the instant it is recorded (or
+        changed): what still carries that time stamp was changed by it. A round or an
+        interview changed since keeps what the user made of it.
         """
         if not self.decisions:
             raise DomainError(f"application {self.id} has no decision to remove")
         last = self.current_decision or max(
             self.decisions, key=lambda d: (d.reopened_on or d.decided_on, d.decided_on)
         )
-        closed_as = {RoundOutcome.PASSED, _ROUND_OUTCOME_AFTER[last.outcome]}
+        stamps = {s for s in (last.created_at, last.updated_at) if s is not None}
+        closed_as = {
+            RoundOutcome.PASSED,
+            RoundOutcome.CANCELLED,
+            _ROUND_OUTCOME_AFTER[last.outcome],
+        }
         closed = [
             r
             for r in self.rounds
-            if r.outcome in closed_as
-            and r.ended_on is None
-            and last.created_at is not None
-            and r.updated_at == last.created_at
+            if r.outcome in closed_as and r.ended_on is None and r.updated_at in stamps
         ]
         for round_ in closed:
             round_.outcome = RoundOutcome.PENDING
+        # Not in a round still cancelled: an interview cannot go ahead in one.
+        called_off = [
+            i
+            for r in self.ordered_rounds
+            if r.outcome is not RoundOutcome.CANCELLED
+            for i in r.sorted_interviews
+            if i.called_off and i.updated_at in stamps
+        ]
+        for interview in called_off:
+            interview.called_off = False
         self.decisions.remove(last)
-        return last, closed
+        return last, closed, called_off
 
     @property
     def last_reopened(self) -> Decision | None:

@@ -24,6 +24,8 @@ from nextround.domain.journey import (
 )
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
+    NOTHING_CALLED_OFF,
+    CalledOff,
     RoundInterviews,
     check_round_on,
     follow_round_outcome,
@@ -336,6 +338,7 @@ def decide(
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
+    called_off: CalledOff = NOTHING_CALLED_OFF,
 ) -> Decided:
     """set_decision, saying which rounds it closed (for the message the user reads).
 
@@ -364,12 +367,17 @@ def decide(
         decision.responded_on = responded_on
     elif responded_on is not None:
         decision.responded_on = responded_on  # refused by the check, with its reason
-    decided = record_decision(uow, app, decision)
+    decided = record_decision(uow, app, decision, called_off)
     uow.commit()
     return decided
 
 
-def edit_decision(uow: UnitOfWork, app_id: int, changes: dict[str, Any]) -> Decided:
+def edit_decision(
+    uow: UnitOfWork,
+    app_id: int,
+    changes: dict[str, Any],
+    called_off: CalledOff = NOTHING_CALLED_OFF,
+) -> Decided:
     """Change some fields of the decision in force and keep the others.
 
     ``changes`` holds the fields given (outcome, decided_on, finalists, reason,
@@ -400,7 +408,7 @@ def edit_decision(uow: UnitOfWork, app_id: int, changes: dict[str, Any]) -> Deci
     if not answered and "responded_on" not in changes:
         merged["responded_on"] = None  # no answer (any more), so no day for it
     responded_on = merged.pop("responded_on")
-    return decide(uow, app_id, **merged, responded_on=responded_on)
+    return decide(uow, app_id, **merged, responded_on=responded_on, called_off=called_off)
 
 
 def _check_not_future(uow: UnitOfWork, decision: Decision) -> None:
@@ -429,24 +437,80 @@ def preview_decision(
     return app, app.closing_rounds(decision.outcome)
 
 
-def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decided:
-    """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+def record_decision(
+    uow: UnitOfWork,
+    app: Application,
+    decision: Decision,
+    called_off: CalledOff = NOTHING_CALLED_OFF,
+) -> Decided:
+    """Apply a decision to a loaded application and stamp what it changed (no commit).
+
+    ``called_off``: what was called off for it (calling_off.call_off, in this unit of work),
+    stamped in the same instant as the decision, so deleting the decision brings it back.
+    """
     _check_not_future(uow, decision)
     pending = [r for r in app.ordered_rounds if r.outcome is RoundOutcome.PENDING]
     recorded = app.decide(decision, uow.now())
-    touch(uow.now(), recorded, app, *pending)
+    now = uow.now()
+    touch(now, recorded, app, *pending, *called_off.interviews, *called_off.rounds)
     return Decided(recorded, pending)
 
 
-def remove_decision(uow: UnitOfWork, app_id: int) -> tuple[Application, Decision, list[Round]]:
+@dataclass(frozen=True)
+class DecisionRemoved:
+    """A decision deleted, and what it had changed, now as it was before it."""
+
+    app: Application
+    decision: Decision
+    #: The rounds it had closed (or cancelled, calling them off): pending again.
+    reopened: list[Round]
+    #: The interviews it had called off: going ahead again.
+    back_on: list[Interview]
+    #: Interviews still ahead that stay called off: changed since, or called off apart.
+    still_off: list[Interview]
+    #: Rounds not started yet that stay cancelled (so do their interviews), likewise.
+    still_cancelled: list[Round]
+
+    def text(self) -> str:
+        """'Rounds 2 and 3 are pending again. Going ahead again: the interview …', or ''."""
+        parts = []
+        if self.reopened:
+            ordered = sorted(self.reopened, key=lambda r: r.position)
+            numbers = " and ".join(str(r.position) for r in ordered)
+            many = len(ordered) > 1
+            parts.append(f"Round{'s' * many} {numbers} {'are' if many else 'is'} pending again.")
+        if self.back_on:
+            names = "; ".join(i.named() for i in self.back_on)
+            many = len(self.back_on) > 1
+            parts.append(f"Going ahead again ({'they were' if many else 'it was'} called off "
+                         f"with the decision): {names}.")  # fmt: skip
+        return " ".join(parts)
+
+
+def remove_decision(uow: UnitOfWork, app_id: int) -> DecisionRemoved:
     """Delete the latest decision of an application, recorded by mistake.
 
-    The rounds it closed are pending again (see Application.remove_last_decision), and the
-    application is as it was before: open, unless an earlier decision is still in force.
+    What it changed is as it was before (see Application.remove_last_decision): the rounds
+    it closed are pending, the interviews it called off go ahead, and the application is
+    open, unless an earlier decision is still in force. Interviews still ahead that stay
+    called off are named, for the person to bring back by hand if they are on.
     """
     app = uow.applications.get(app_id)
-    decision, reopened = app.remove_last_decision()
-    touch(uow.now(), app, *reopened)
+    decision, reopened, back_on = app.remove_last_decision()
+    touch(uow.now(), app, *reopened, *back_on)
     app.check()
     uow.commit()
-    return app, decision, reopened
+    now = uow.now()
+    cancelled = [
+        r
+        for r in app.ordered_rounds
+        if r.outcome is RoundOutcome.CANCELLED and r.started_on > uow.today()
+    ]
+    still_off = [
+        i
+        for r in app.ordered_rounds
+        if r not in cancelled  # setting the round back brings them back
+        for i in r.sorted_interviews
+        if i.called_off and not i.is_due(now, r.started_on)
+    ]
+    return DecisionRemoved(app, decision, reopened, back_on, still_off, cancelled)
