@@ -633,7 +633,7 @@ def test_a_reopening_dated_today_by_mistake_is_corrected_with_reopen_on(cli):
         ("2026-02-12", None),
     ]
     history = cli.ok("export", "csv")
-    assert "2026-02-01 decision no_response; 2026-02-08 reopened; 2026-02-10 round 1 HM" in history
+    assert "2026-02-01 decision no response; 2026-02-08 reopened; 2026-02-10 round 1 HM" in history
 
 
 def test_open_narrows_a_status_filter_like_every_other_filter(seeded):
