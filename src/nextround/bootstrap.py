@@ -108,15 +108,21 @@ class Nextround:
     ) -> Mapper:
         """The best mapper available for a framework, taught by the user's confirmations.
 
-        ``examples=False`` maps from the framework alone, as on an empty database.
+        The confirmations teach the competencies and, through the mapper's polarity memory,
+        the polarity of near-identical statements. ``examples=False`` maps from the
+        framework alone, as on an empty database.
         ``save_vectors=False`` reads the embedding cache but adds nothing to it.
         """
         from nextround.analysis.lexical import LexicalMapper
-        from nextround.services.mapping import confirmed_examples
+        from nextround.analysis.polarity_memory import PolarityMemory
+        from nextround.services.mapping import confirmed_examples, confirmed_polarities
 
         embedder = self.embedder
+        polarities = confirmed_polarities(uow) if examples else []
         if embedder is None:
-            return LexicalMapper(framework)
+            lexical = LexicalMapper(framework)
+            lexical.polarity_memory = PolarityMemory(polarities)
+            return lexical
         from nextround.analysis.embedding_cache import (
             CachedEmbedder,
             EmbeddingStore,
@@ -129,7 +135,9 @@ class Nextround:
             store = UnsavedEmbeddingStore(store)
         cached = CachedEmbedder(embedder, store, seed=self.package_vectors)
         taught = confirmed_examples(uow, framework) if examples else []
-        return SemanticMapper(framework, cached, taught)
+        semantic = SemanticMapper(framework, cached, taught)
+        semantic.polarity_memory = PolarityMemory(polarities, cached.embed)
+        return semantic
 
     @cached_property
     def package_vectors(self) -> Mapping[str, Vectors]:

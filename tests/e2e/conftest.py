@@ -147,8 +147,24 @@ def dump(path: str | Path) -> list[str]:
     """
     with sqlite3.connect(path) as conn:
         return [
-            line for line in conn.iterdump() if not line.startswith('INSERT INTO "embedding_cache"')
+            _constraints_in_order(line)
+            for line in conn.iterdump()
+            if not line.startswith('INSERT INTO "embedding_cache"')
         ]
+
+
+def _constraints_in_order(line: str) -> str:
+    """A CREATE TABLE with its named constraints sorted.
+
+    Alembic's batch mode (SQLite's table copy in migration 0010) writes a table's
+    constraints in an order that varies between runs; the schema is the same either way.
+    """
+    if not line.startswith("CREATE TABLE"):
+        return line
+    parts = line.split("\n")
+    named = sorted(p.rstrip(", ") for p in parts if p.lstrip().startswith("CONSTRAINT"))
+    kept = [p for p in parts if not p.lstrip().startswith("CONSTRAINT")]
+    return "\n".join([*kept, *named])
 
 
 Runner = Callable[..., Result]

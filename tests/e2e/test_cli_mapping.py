@@ -131,6 +131,35 @@ def test_confirmed_mappings_teach_map_unless_no_examples(growth_cli):
     assert growth_cli.ok("map", "--no-examples", stdin=text + "\n") == untaught
 
 
+def test_a_confirmed_polarity_carries_over_to_near_identical_statements(growth_cli):
+    # A phrasing the reader takes for praise, corrected once by the user.
+    said = "You leaned heavily on your team's results."
+    growth_cli.ok("feedback", "add", said, "--source", "interviewer")
+    (first,) = _pending(growth_cli)
+    assert first["statement"]["polarity"] != "gap"
+    growth_cli.ok(
+        "feedback", "review", "--statement", str(first["statement"]["id"]),
+        "--competency", "ownership", "--polarity", "gap",
+    )  # fmt: skip
+    again = "You leaned heavily on the team's results.\nYou never leaned on your team's results.\n"
+    taught, negated = (s["statements"][0] for s in _lines(growth_cli.ok("map", stdin=again)))
+    untaught, plain = (
+        s["statements"][0] for s in _lines(growth_cli.ok("map", "--no-examples", stdin=again))
+    )
+    assert untaught["polarity"] != "gap"
+    assert taught["polarity"] == "gap"
+    # A negation changes the reading, so the correction does not reach it.
+    assert negated["polarity_confidence"] == plain["polarity_confidence"]
+    assert negated["polarity"] == plain["polarity"]
+    # New feedback is read with the correction too, and says why.
+    growth_cli.ok("feedback", "add", "Honestly, you leaned heavily on your team's results.")
+    (pending,) = _pending(growth_cli)
+    assert pending["statement"]["polarity"] == "gap"
+    assert pending["statement"]["cues"][0].startswith(
+        "your review: you confirmed a near-identical statement as a gap"
+    )
+
+
 def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
     texts = [
         "Votre communication était excellente.",
@@ -406,6 +435,35 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
         "clarifications": [],
         "left_out": 0,
     }
+    assert item["stale"] is False
+
+
+def test_clarify_says_when_the_window_for_asking_has_passed(growth_cli):
+    from datetime import date, timedelta
+
+    seed_application(growth_cli, "Tempoline")  # open: its questions stay first
+    growth_cli.ok(
+        "feedback", "add", "Risk management could have been a lot stronger in our loop, we felt.",
+        "--source", "recruiter", "--app", "1", "--author", "Maya",
+    )  # fmt: skip
+    day = (date.today() - timedelta(days=40)).isoformat()
+    earlier = (date.today() - timedelta(days=70)).isoformat()
+    growth_cli.ok("app", "add", "Brightwave", "Head of Ops", "--applied", earlier)
+    growth_cli.ok("decision", "set", "2", "--outcome", "rejection", "--on", day)
+    growth_cli.ok(
+        "feedback", "add", "Too light on risk management for a Head of role.",
+        "--source", "hiring-manager", "--app", "2", "--author", "Anja Weber", "--on", day,
+    )  # fmt: skip
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert flat.index("To Maya (Tempoline)") < flat.index("To Anja Weber (Brightwave)")
+    assert (
+        "To Anja Weber (Brightwave) The feedback came 5 weeks ago, after the process ended: the "
+        "window for asking has likely passed. Send these only if you are still in touch."
+    ) in flat
+    # Short and vague: asked about in its own words, not with the competency's label.
+    assert "Could you say more about “too light on risk management for a Head of role”?" in flat
+    data = json.loads(growth_cli.ok("feedback", "clarify", "--json"))
+    assert [(c["company"], c["stale"]) for c in data["clarifications"]][-1] == ("Brightwave", True)
 
 
 def test_clarify_json_counts_what_it_left_out_as_the_text_does(growth_cli):
@@ -490,6 +548,8 @@ def test_feedback_pasted_twice_is_named_and_does_not_move_the_profile(growth_cli
     again = " ".join(growth_cli.ok("feedback", "add", text + "\n", "--on", "2026-10-02").split())
     assert "Note: this text is identical to feedback 1 (received 2026-10-02)." in again
     assert "If you pasted it twice: `nextround feedback rm 2`." in again
+    # Said first, before the statements a long paste would bury it under.
+    assert again.index("Note: this text is identical") < again.index("Split into 1 statement")
     after = json.loads(growth_cli.ok("profile", "explain", "risk management", "--json"))
     assert after["score"] == json.loads(before)["score"]
     assert after["copies_left_out"] == [{"statement": 2, "feedback": 2, "copy_of": 1}]

@@ -100,6 +100,8 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert "Acme :x:" in cli.ok("app", "list") and "❌" not in cli.ok("app", "list")
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] is None  # it went out: not a draft any more
+    # Dated the day it went out, not the day it was exported.
+    assert message["Date"].datetime.date().isoformat() == "2025-06-20"
     assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
 
 
@@ -295,13 +297,15 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert result.code == 0, result.err
     assert json.loads(result.out)["outcome"] == "offer"  # stdout stays clean JSON
     err = " ".join(result.err.split())
-    assert "Saying yes to the wrong thing? Quiet Co:" in err
+    # Only recording that an offer came: advice before an answer, not "saying yes".
+    assert "Before you answer the offer from Quiet Co:" in err
+    assert "Saying yes" not in err
     # scope 2, mission 2, compensation 5 (weight 1 each) and location 2, derived from
     # "onsite" with no place known: (2 + 2 + 5 + 2) / 4 = 2.75
-    # 4 of the 7 weight points are rated: the warning says so, and how to complete it.
+    # 4 of the 7 weight points are rated: the warning says so first, and how to complete it.
     assert (
-        "it scores 2.75 against your Option A, below your threshold of 3.5; the score is "
-        "partial: only 57% of the weight is rated" in err
+        "on the 57% of the weight rated so far, it scores 2.75 against your Option A, below "
+        "your threshold of 3.5" in err
     )
     assert (
         f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
@@ -335,6 +339,78 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     assert declined.code == 0 and declined.err == ""
 
 
+def test_the_brief_note_after_declining_an_offer_says_so(seeded):
+    cli, journey = seeded
+    cli.ok("contact", "add", "Ines Vidal", "--app", str(journey.offer), "--role", "hiring-manager")
+    for tone in ((), ("--tone", "after-decline")):
+        out = " ".join(
+            cli.ok("note", "thank-you", str(journey.offer), "--variant", "3", *tone).split()
+        )
+        # Read alone, a brief thanks for an offer could pass for a yes.
+        assert "after declining the offer · to Ines Vidal" in out
+        assert (
+            "Thank you for the offer. After a lot of thought, I have decided to decline it." in out
+        )
+
+
+def test_the_offer_warning_never_runs_into_the_line_before_it_on_a_terminal(seeded):
+    """stdout and stderr on one terminal (a pty): the recorded line, then the warning."""
+    import os
+    import pty
+
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "onsite")
+    cli.ok("options", "rate", str(journey.silent), "scope=2")
+    argv = [sys.executable, "-m", "nextround", "--db", cli.db, "decision", "set",
+            str(journey.silent), "--outcome", "offer", "--on", "2025-11-01"]  # fmt: skip
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the CLI, with both streams on the terminal
+        os.execvpe(argv[0], argv, {**cli.env, "COLUMNS": "100"})
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.waitpid(pid, 0)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode()).replace("\r", "")
+    lines = [line for line in text.splitlines() if line.strip()]
+    recorded = next(i for i, line in enumerate(lines) if line.startswith("Application "))
+    assert lines[recorded].endswith("offer on 2025-11-01."), lines
+    assert lines[recorded + 1] == "Before you answer the offer from Quiet Co:", lines
+    # 2 of 7 weight points rated (scope 2 and location 2 from "onsite"): no score is named.
+    assert "too little for a score" in text and "2.00" not in text
+
+
+def test_the_ranking_puts_live_processes_first_and_explains_a_rating_from_the_record(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "no relocation [location~berlin,remote]")
+    cli.ok("app", "edit", str(journey.silent), "--work-mode", "hybrid", "--location", "Berlin")
+    cli.ok("options", "rate", str(journey.main), "scope=5", "mission=5", "growth=5")
+    cli.ok("options", "rate", str(journey.silent), "scope=3", "mission=3", "growth=3")
+    out = cli.ok("options", "rank")
+    flat = " ".join(out.split())
+    # Tempoline scores higher, but its process is over: it follows, dimmed and unnumbered.
+    assert re.search(r"│ 1 │ +\d+ │ Quiet Co", out), out
+    assert re.search(r"│ · │ +\d+ │ Tempoline", out), out
+    assert (
+        "Under the line, dimmed and not numbered: processes that are over, for comparison" in flat
+    )
+    assert "Tempoline" not in cli.ok("options", "rank", "--open")
+    # The location the record gave says its rule, and how to give your own instead.
+    rated = " ".join(cli.ok("options", "rate", str(journey.silent)).split())
+    assert (
+        "4/5 (from the record: hybrid in Berlin, a place your must-haves name: hybrid counts 4 "
+        f"there, only remote 5; your own rating replaces it: nextround options rate "
+        f"{journey.silent} location=N)" in rated
+    )
+    assert "location and remote 4 (from the record)" in rated
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -350,7 +426,7 @@ def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
                  "2025-11-01")  # fmt: skip
     assert result.code == 0, result.err
     err = " ".join(result.err.split())
-    assert f"Saying yes to the wrong thing? Quiet Co: • {note}" in err
+    assert f"Before you answer the offer from Quiet Co: • {note}" in err
     assert (
         f"Complete the score: `nextround options rate {journey.silent} growth=1-5 learning=1-5 "
         "team=1-5`" in err
@@ -411,6 +487,8 @@ def test_a_nearly_rated_better_offer_ranks_above_a_rated_one_that_misses_a_must_
 BAD = [
     (["note", "thank-you", "42"], r"no application with id 42"),
     (["note", "thank-you", "1", "--tone", "cheerful"], r"--tone 'cheerful' is not one of"),
+    (["note", "thank-you", "1", "--tone", "after-declne"], r"did you mean 'after-decline'\?"),
+    (["note", "thank-you", "1", "--tone", "after-decline"], r"and the record holds no offer"),
     (["note", "thank-you", "1", "--variant", "4", "--save"], r"--variant must be 1, 2 or 3"),
     (["note", "thank-you", "1", "--words", "10"], r"word limit of at least 40"),
     (["note", "thank-you", "1", "--to", "Nobody"], r"nobody called 'Nobody'"),

@@ -206,6 +206,20 @@ def test_plan_week_done_and_momentum(pcli):
     # the week keeps its pick, the done action included
     assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == picked
 
+    # The number shown names an action as well as its id, the same in `plan` and the week.
+    second = week["actions"][1]
+    number = str(second["number"])
+    assert re.search(rf"(?m)^ *{number} ☐ .*{re.escape(second['id'])}", pcli.ok("plan", "week"))
+    assert second["title"][:30] in " ".join(pcli.ok("plan", "done", number).split())
+    assert [a["id"] for a in json.loads(pcli.ok("plan", "week", "--json"))["actions"]] == picked
+    assert pcli.ok("plan", "undo", number).startswith("Back on the list: ")
+    # A typo in an id gets the nearest one, with its number.
+    typo = pcli("plan", "done", first.replace("management", "managment").replace("-", "_", 1))
+    assert typo.code == 2 and f"did you mean {first!r} (number " in typo.err
+    # Picked again, the week keeps what was done and may change the rest.
+    repicked = json.loads(pcli.ok("plan", "week", "--repick", "--json"))
+    assert first in [a["id"] for a in repicked["actions"]]
+
     undone = " ".join(pcli.ok("plan", "undo", first).split())
     assert undone.startswith("Back on the list: ") and "streak 0 weeks" in undone
     assert not any(a["done_on"] for a in json.loads(pcli.ok("plan", "--json"))["actions"])
@@ -318,8 +332,11 @@ BAD = [
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
     (["plan", "done", "nope"], r"no plan action with id nope; run `nextround plan`"),
-    (["plan", "done"], r"Missing argument 'ACTION_ID'"),
-    (["plan", "undo", "nope"], r"no plan action with id nope; the plan may have been refreshed"),
+    (["plan", "done"], r"Missing argument 'N_OR_ID'"),
+    (
+        ["plan", "undo", "nope"],
+        r"no plan action with id nope; run `nextround plan` to see the numbers",
+    ),
 ]
 
 
@@ -364,8 +381,9 @@ def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
     assert "None: no gap has come up from two independent sources besides you." in gaps
     assert re.search(
-        r"Heard once so far: Stakeholder management \(Zeta[^)]*recruiter, [\d-]+, not reviewed "
-        r"yet, and your own view agrees\)",
+        r"Heard once so far \(one more independent source besides you makes it recurring; "
+        r"until then, ask for specifics and watch for it\): Stakeholder management "
+        r"\(Zeta[^)]*recruiter, [\d-]+, not reviewed yet, and your own view agrees\)",
         gaps,
     ), gaps
     assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]

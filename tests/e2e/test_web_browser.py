@@ -225,20 +225,21 @@ def test_journey_then_backup_into_a_new_database(
         page.fill("#feedback-author", "Maya Lindgren")
         page.click("button:has-text('Show suggested competencies')")
         page.wait_for_selector("#feedback-preview")
-        assert "2 statements: confirm or correct each" in page.inner_text("#feedback-preview")
+        preview = page.inner_text("#feedback-preview")
+        # The pleasantry is not read as feedback: one statement is left to confirm.
+        assert "1 statement: confirm or correct each" in preview
         tab.shot(shots, "feedback-preview")
 
-        # 5. Correct one suggested competency: the second statement is about risk
-        # management and systems thinking, whatever the mapper ticked.
-        page.check("#feedback-s1-none")  # the pleasantry is about no competency
-        second = page.locator(".preview-item").nth(1)
-        for box in second.locator("input[name='s2-competency']:checked").all():
+        # 5. Correct the suggested competencies: the statement is about risk management and
+        # systems thinking, whatever the mapper ticked.
+        item = page.locator(".preview-item").first
+        for box in item.locator("input[name='s1-competency']:checked").all():
             box.uncheck()
-        second.locator("input[name='s2-competency'][value='risk-management']").check()
-        page.select_option("#feedback-s2-other", "systems-thinking")
-        page.select_option("#feedback-s2-polarity", "gap")
+        item.locator("input[name='s1-competency'][value='risk-management']").check()
+        page.select_option("#feedback-s1-other", "systems-thinking")
+        page.select_option("#feedback-s1-polarity", "gap")
         page.click("button:has-text('Save and confirm')")
-        page.wait_for_selector("text=confirmed its 2 statements")
+        page.wait_for_selector("text=confirmed its 1 statement")
         mapped = page.inner_text("#feedback .mapped")
         assert "Risk management, Systems thinking" in mapped
 

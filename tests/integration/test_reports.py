@@ -216,7 +216,7 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
         "Technical Program Manager at Tempoline",
         "The process",
         "Your debriefs",
-        "Your view against the feedback",
+        "Your view against this process's feedback",
         "Learnings",
         "Against your Option A",
         "The gap is how far the ratings fall short of your targets",
@@ -314,3 +314,36 @@ def test_the_plan_count_in_the_report_agrees_with_its_number(demo, done, said):
     plan[:done] = [replace(a, done_on=day(2026, 1, 5)) for a in plan[:done]]
     html = profile_html(replace(profile, plan=plan))
     assert f"{said} done so far." in html and "(s)" not in html
+
+
+def test_the_report_timeline_shows_feedback_from_its_first_statement(sqlite_app):
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+
+    email = (
+        "Hi Sam,\n\nI hope you're having a good week, and thank you again for your time. "
+        "After a lot of discussion, the team has decided to move forward with another "
+        "candidate.\n\n- Your pricing answer really stood out.\n- The roadmap was thin.\n"
+    )
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Acme", "role_title": "PM", "applied_on": date(2025, 1, 2)}
+        )
+        add_mapped_feedback(
+            uow, email, FeedbackSource.RECRUITER, lambda: lexical(uow), "nextround-core",
+            received_on=date(2025, 2, 1), links=FeedbackLinks(app.id),
+        )  # fmt: skip
+        # Stored unread: the splitter finds where it begins all the same.
+        add_feedback(
+            uow,
+            email,
+            FeedbackSource.RECRUITER,
+            received_on=date(2025, 2, 2),
+            application_id=app.id,
+        )
+        report = application_report(uow, app.id, 365)
+    details = [e.detail for e in report.events if e.refs.get("feedback")]
+    assert [d.rstrip() for d in details] == [
+        "…" + email[email.index("Your pricing") :].rstrip()
+    ] * 2
+    assert "Your pricing answer really stood out." in application_html(report)

@@ -128,7 +128,7 @@ def test_the_eml_parses_back_with_names_and_subject_intact(app, noted):
             body=note.body,
             recipients=note.recipients,
             sender=options_sender(uow),
-            sent=False,
+            sent_on=None,
         )
     assert all(byte < 128 for byte in data)  # 7-bit clean: encoded words and quoted-printable
     message = email.message_from_bytes(data, policy=policy.default)
@@ -140,8 +140,36 @@ def test_the_eml_parses_back_with_names_and_subject_intact(app, noted):
     assert message["To"].addresses[1].addr_spec == "lukasz@tempoline.example"
     assert message["From"].addresses[0].display_name == "Zoë Ångström"
     assert message["X-Unsent"] == "1"
+    assert message["Date"] is None  # a draft has no date yet: the mail client gives it one
     # SMTP policy: CRLF line ends, as RFC 5322 wants them.
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == note.body
+
+
+def test_a_sent_note_is_dated_the_day_it_went_out_not_the_day_it_was_exported(app, noted):
+    _, note_id = noted
+    with app.uow() as uow:
+        note = get_note(uow, note_id).note
+        today = uow.today()
+        sent_on = today - timedelta(days=22)
+        exported = [
+            email.message_from_bytes(
+                as_eml(
+                    uow,
+                    subject=note.subject,
+                    body=note.body,
+                    recipients=note.recipients,
+                    sender=options_sender(uow),
+                    sent_on=day,
+                ),
+                policy=policy.default,
+            )
+            for day in (sent_on, today)
+        ]
+    earlier, now = exported
+    assert earlier["Date"].datetime.date() == sent_on
+    assert earlier["X-Unsent"] is None
+    # Sent today: the moment of the export is as good as any, and it is today.
+    assert now["Date"].datetime.date() == today
 
 
 def options_sender(uow):

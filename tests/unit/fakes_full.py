@@ -52,6 +52,9 @@ class FakeFrameworks:
     def exists(self, framework_id: str) -> bool:
         return framework_id == BUILTIN_ID
 
+    def in_use(self) -> str:
+        return BUILTIN_ID
+
 
 class FakeDebriefs:
     def __init__(self, extra: _Extra) -> None:

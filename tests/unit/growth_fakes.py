@@ -21,10 +21,10 @@ from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.plan import PlanAction
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, readings_in_use
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
-from nextround.frameworks.files import BUILTIN_ID, builtin_framework
+from nextround.frameworks.files import BUILTIN_ID, IN_USE_KEY, builtin_framework
 from nextround.services.ports import GrowthUnitOfWork
 from tests.unit.fakes import FAKE_NOW, FakeUnitOfWork, _Tables
 
@@ -38,7 +38,7 @@ class _GrowthTables(_Tables):
     statements: dict[int, FeedbackStatement] = field(default_factory=dict)
     debriefs: dict[int, Debrief] = field(default_factory=dict)
     stories: dict[int, Story] = field(default_factory=dict)
-    plan: list[PlanAction] = field(default_factory=list)
+    plan: dict[str, list[PlanAction]] = field(default_factory=dict)  # by framework
     embeddings: InMemoryEmbeddingStore = field(default_factory=InMemoryEmbeddingStore)
 
     def new_id(self, kind: str) -> int:
@@ -73,6 +73,17 @@ class FakeFrameworkRepository:
     def save(self, framework: Framework, now: datetime) -> None:
         self.state.frameworks[framework.id] = framework
 
+    def in_use(self) -> str:
+        return _in_use(self.state)
+
+    def delete(self, framework_id: str) -> None:
+        self.state.frameworks.pop(framework_id, None)
+
+
+def _in_use(state: _GrowthTables) -> str:
+    chosen = state.preferences.get(IN_USE_KEY)
+    return str(chosen) if chosen in state.frameworks else BUILTIN_ID
+
 
 class FakePreferences:
     """Preferences in a dict."""
@@ -104,17 +115,32 @@ class FakeStatementRepository:
             raise NotFoundError("statement", statement_id) from None
 
     def for_feedback(self, feedback_id: int) -> list[FeedbackStatement]:
-        found = [s for s in self.state.statements.values() if s.feedback_id == feedback_id]
-        return sorted(found, key=lambda s: s.position)
+        return readings_in_use(self.all_readings([feedback_id]), _in_use(self.state))
+
+    def all_readings(self, feedback_ids: Collection[int] | None = None) -> list[FeedbackStatement]:
+        found = [
+            s
+            for s in self.state.statements.values()
+            if feedback_ids is None or s.feedback_id in feedback_ids
+        ]
+        return sorted(found, key=lambda s: (s.feedback_id, s.framework_id, s.position))
 
     def delete_for_feedback(self, feedback_id: int) -> None:
-        for statement in self.for_feedback(feedback_id):
+        for statement in self.all_readings([feedback_id]):
             assert statement.id is not None
             del self.state.statements[statement.id]
 
+    def delete_on_framework(self, framework_id: str) -> None:
+        for statement in list(self.state.statements.values()):
+            if statement.framework_id == framework_id:
+                assert statement.id is not None
+                del self.state.statements[statement.id]
+
     def unconfirmed(self) -> list[FeedbackStatement]:
-        found = [s for s in self.state.statements.values() if not s.confirmed]
-        return sorted(found, key=lambda s: (s.feedback_id, s.position))
+        shown = readings_in_use(self.all_readings(), _in_use(self.state))
+        return sorted(
+            (s for s in shown if not s.confirmed), key=lambda s: (s.feedback_id, s.position)
+        )
 
     def count_unconfirmed(self) -> int:
         return len(self.unconfirmed())
@@ -198,18 +224,31 @@ class FakeStoryRepository:
 
 
 class FakePlanRepository:
-    """The plan as a list, replaced as a whole."""
+    """A plan per framework, as lists, each replaced as a whole."""
 
     def __init__(self, state: _GrowthTables) -> None:
         self.state = state
 
     def all(self) -> list[PlanAction]:
-        return sorted(self.state.plan, key=lambda a: a.id)
+        return self.on_framework(_in_use(self.state))
 
     def replace_all(self, actions: Sequence[PlanAction]) -> None:
         ids = [a.id for a in actions]
         assert len(ids) == len(set(ids)), "plan action ids are a primary key"
-        self.state.plan = list(actions)
+        self.state.plan[_in_use(self.state)] = list(actions)
+
+    def done_elsewhere(self) -> list[PlanAction]:
+        in_use = _in_use(self.state)
+        return sorted(
+            (a for f, plan in self.state.plan.items() if f != in_use for a in plan if a.done),
+            key=lambda a: a.id,
+        )
+
+    def on_framework(self, framework_id: str) -> list[PlanAction]:
+        return sorted(self.state.plan.get(framework_id, []), key=lambda a: a.id)
+
+    def delete_on_framework(self, framework_id: str) -> None:
+        self.state.plan.pop(framework_id, None)
 
 
 class FakeGrowthUnitOfWork(FakeUnitOfWork):

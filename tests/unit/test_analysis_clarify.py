@@ -10,6 +10,7 @@ from nextround.analysis.clarify import (
     clarifying_questions,
     excerpt,
     is_vague,
+    quotable,
     specificity_signals,
 )
 from nextround.domain.competency import Polarity
@@ -98,9 +99,11 @@ def test_gap_questions_name_the_round_interview_competency_and_company() -> None
     moment, bar, quoted = questions
     assert "the final loop" in moment
     assert "“Cross-team dependencies and risk” interview" in moment
-    assert "risk management" in moment
+    assert "my experience with risk management" in moment  # their words, not the label's
     assert "this role at Tempoline" in bar and "risk management" in bar
-    assert f"“{excerpt(RISK_VAGUE)}”" in quoted and quoted.count("…") == 1
+    # Quoted without who held the view: no "You mentioned “the team felt that …”".
+    assert f"“{quotable(RISK_VAGUE)}”" in quoted and quoted.count("…") == 1
+    assert "“your experience with risk management" in quoted
 
 
 def test_questions_invent_no_names() -> None:
@@ -128,9 +131,13 @@ def test_the_phrasing_varies_between_statements() -> None:
     )
 
 
+# Long enough to be asked about by what it judged, not quoted whole.
+LONG_VAGUE = "there was a general sense that parts of the communication could be better overall"
+
+
 def test_round_names_read_naturally() -> None:
     def moment(round_name: str | None) -> str:
-        return clarifying_questions("x", "Communication", round_name, None, None, limit=1)[0]
+        return clarifying_questions(LONG_VAGUE, "Communication", round_name, None, None, limit=1)[0]
 
     assert "the hiring manager interview" in moment("Hiring manager interview")
     assert "the Tempoline screen" in moment("Tempoline screen")
@@ -145,11 +152,14 @@ def test_round_names_read_naturally() -> None:
 def test_an_interview_title_that_says_what_it_was_is_not_followed_by_interview() -> None:
     for polarity in Polarity:
         questions = clarifying_questions(
-            "x", "Communication", "Final loop", "Technical interview", None, polarity=polarity
-        )
+            LONG_VAGUE, "Communication", "Final loop", "Technical interview", None,
+            polarity=polarity,
+        )  # fmt: skip
         assert "“Technical interview”?" in questions[0], questions[0]
         assert "interview” interview" not in " ".join(questions)
-    assert "my SQL depth" in clarifying_questions("x", "SQL depth", "Final loop", None, None)[0]
+    assert (
+        "my SQL depth" in clarifying_questions(LONG_VAGUE, "SQL depth", "Final loop", None, None)[0]
+    )
 
 
 def test_strength_and_neutral_questions() -> None:
@@ -209,7 +219,7 @@ def test_an_excerpt_never_ends_on_a_word_that_needs_the_next():
 
 def test_competency_headings_read_as_part_of_a_sentence():
     (question, *_) = clarifying_questions(
-        "comms were good, maybe keep answers a little tighter",
+        "comms were good overall, though maybe keep the answers a little tighter next time",
         ["Communication: clarity and concision"],
         "Hiring manager",
         None,
@@ -220,7 +230,7 @@ def test_competency_headings_read_as_part_of_a_sentence():
 
 def test_two_competencies_are_joined_only_when_that_is_unambiguous():
     both = clarifying_questions(
-        RISK_VAGUE, ["Risk management", "Systems thinking"], None, None, None
+        SYSTEMS_VAGUE, ["Risk management", "Systems thinking"], None, None, None
     )
     assert "my risk management and systems thinking" in both[0]
     one = clarifying_questions(
@@ -293,3 +303,59 @@ def test_a_named_moment_gets_follow_ups_on_it_rather_than_which_moment():
     )  # fmt: skip
     assert praised[0].startswith("You mentioned “when Marcus pushed on the slipping integration,")
     assert "stand out there" in praised[0]
+
+
+def test_a_short_vague_statement_is_asked_about_in_its_own_words():
+    first, bar = clarifying_questions(
+        "Too tactical for a Head of role", ["Strategic thinking"], "Hiring manager interview",
+        None, "Brightwave", who="you", variant=0,
+    )  # fmt: skip
+    assert first == (
+        "Could you say more about “too tactical for a Head of role”? Was there a question in "
+        "our conversation where that showed most?"
+    )
+    assert "this role at Brightwave" in bar
+    assert "strategic thinking" not in first + bar  # the label is not pasted in
+    assert "the team" not in first + bar  # she interviewed alone
+
+
+def test_the_feedbacks_words_replace_the_competency_label():
+    questions = clarifying_questions(
+        "Where the panel felt others were stronger was in data and experimentation.",
+        ["Data-informed decision making"], "Final loop", None, "Lumora", who="the panel",
+        variant=0,
+    )  # fmt: skip
+    text = " ".join(questions)
+    assert "data and experimentation" in text and "data-informed" not in text
+    assert "where did the panel see the gap on data and experimentation?" in questions[0]
+
+
+@pytest.mark.parametrize(
+    ("who", "said"),
+    [("Anja", "gave Anja the impression"), ("the panel", "gave the panel the impression")],
+)
+def test_the_impression_is_whose_it_was(who, said):
+    (first,) = clarifying_questions(LONG_VAGUE, "Communication", "Final loop", None, None,
+                                    who=who, variant=0, limit=1)  # fmt: skip
+    assert said in first
+
+
+def test_who_said_it_is_not_a_behaviour_and_a_named_task_is():
+    assert is_vague("Elena mentioned that your answers were generally quite long.")
+    assert not is_vague("Elena mentioned that in the leadership conversation your answers ran long")
+    assert not is_vague(
+        "Tom felt you weren't yet comfortable designing an experiment or reasoning about "
+        "whether a result was significant."
+    )
+    assert not is_vague("You could have gone deeper on the process, e.g. failure modes.")
+
+
+def test_a_quote_back_never_nests_one_quotation_in_another():
+    moment = 'Elena mentioned that she said "we will sort it out later" about the vendor'
+    (first, *_) = clarifying_questions(
+        "We were not convinced on risk", "Risk management", "Final loop", None, None,
+        scenario=moment, variant=0,
+    )  # fmt: skip
+    assert "Elena mentioned" not in first  # who reported it is not quoted
+    assert "‘we will sort it out later’" in first
+    assert first.count("“") == 1 and first.count("”") == 1

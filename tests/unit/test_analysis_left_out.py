@@ -57,3 +57,8 @@ def test_a_competency_named_over_statements_was_read_and_is_not_left_out() -> No
     assert left_out(text, spans, names) == ["We'd love to stay in touch."]
     # Without the names, the labels are passages like any other.
     assert "Process design and improvement" in left_out(text, spans)
+
+
+def test_a_heading_line_ending_in_a_colon_is_not_listed() -> None:
+    text = "Notes from our call on Tuesday with the panel:\nYour risk section is still thin."
+    assert _left(text) == []

@@ -132,6 +132,50 @@ def test_a_point_under_a_development_heading_is_a_sure_gap(heading, point):
 
 
 @pytest.mark.parametrize(
+    "point", ["Structured executive summaries.", "Confidence with numbers in the board pack."]
+)
+def test_a_good_thing_named_under_an_area_heading_stays_a_gap_the_probe_cannot_turn(point):
+    reading = read_polarity(point, heading="Areas to develop", embedding=_towards_strength())
+    assert reading.polarity is GAP, reading
+    assert not any(cue.startswith("meaning:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Areas to develop: Jo goes deep into detail with executives. Summaries could be "
+        "shorter. Her forecasting confidence with finance.",
+        "Development areas\nJo goes deep into detail with executives. Summaries could be "
+        "shorter. Her forecasting confidence with finance.",
+        "Areas for development\n\nJo goes deep into detail with executives. Summaries could "
+        "be shorter. Her forecasting confidence with finance.",
+    ],
+)
+def test_every_sentence_of_a_paragraph_under_an_area_label_is_a_gap(source):
+    statements = split_statements(source)
+    assert len(statements) == 3, statements
+    for statement in statements:
+        assert statement.heading is not None and "develop" in statement.heading.lower()
+        reading = read_polarity(
+            statement.text, heading=statement.heading, embedding=_towards_strength()
+        )
+        assert reading.polarity is GAP, (statement, reading)
+
+
+def test_a_section_name_on_its_own_line_heads_only_its_paragraph():
+    source = "Strengths\nCalm under pressure.\n\nShe rushed the pricing question."
+    assert [(s.text, s.heading) for s in split_statements(source)] == [
+        ("Calm under pressure.", "Strengths"),
+        ("She rushed the pricing question.", None),
+    ]
+    # A note of its own on a short line is read, not taken for a heading.
+    assert [s.text for s in split_statements("Great energy\nShe rushed the pricing.")] == [
+        "Great energy",
+        "She rushed the pricing.",
+    ]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Development opportunity: clearer written updates",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from nextround.analysis.left_out import left_out
 from nextround.analysis.statement_text import signature_kind
 from nextround.analysis.statements import split_statements
 
@@ -65,6 +66,21 @@ def test_a_dated_title_line_is_not_a_statement():
     assert texts(source) == ["She said my updates are too long."]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Annual performance review 2025 - Jo Marsh (Senior Analyst)",
+        "Quarterly check-in 2026 — Priya Shah",
+        "Peer feedback for Alex",
+        "Notes from my call with Dana",
+    ],
+)
+def test_a_title_naming_its_document_or_year_is_not_a_statement(title):
+    assert texts(f"{title}\n\nJo is a dependable lead.\n") == ["Jo is a dependable lead."]
+    source = f"{title}\n\nJo is a dependable lead.\n"
+    assert left_out(source, [(s.start, s.end) for s in split_statements(source)]) == []
+
+
 def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
     assert texts("Great call on 3 March.\n\nMore next week.") == [
         "Great call on 3 March.",
@@ -86,6 +102,16 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "It was a really tough call - we had four strong finalists.",
         "I did gather some feedback from the interviewers which I hope is useful.",
         "We'd genuinely love to stay in touch and I'll keep your details on file.",
+        "After careful consideration, the hiring panel has decided to move forward with "
+        "another candidate for the Head of Customer Success position.",
+        "The hiring team went with another candidate for this role.",
+        "This was a truly difficult decision - you made it to the final round and the whole "
+        "team enjoyed meeting you.",
+        "You were one of our final two candidates.",
+        "I know the assessment day was a long one!",
+        "Everyone on the panel enjoyed speaking with you.",
+        "I wanted to get back to you personally.",
+        "I wanted to share some feedback from the interviewers.",
     ],
 )
 def test_thanks_and_decision_talk_are_dropped(sentence):
@@ -99,7 +125,46 @@ def test_thanks_and_decision_talk_are_dropped(sentence):
         "The team felt your risk examples were thin.",
         "It was a tough call because your stakeholder answer lacked depth.",
         "We decided your pricing model was excellent.",
+        "After a long discussion we decided to move forward with another candidate, as your "
+        "forecasting experience was limited.",
+        "We went with another candidate who had more experience running vendor tenders.",
     ],
 )
 def test_feedback_in_or_near_decision_talk_is_kept(sentence):
     assert texts(sentence) != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "feedback"),
+    [
+        (
+            "I wanted to let you know that your pricing answer lacked depth.",
+            "your pricing answer lacked depth.",
+        ),
+        (
+            "As discussed, your stakeholder map was excellent.",
+            "your stakeholder map was excellent.",
+        ),
+        ("Hope this helps - the case study was too shallow.", "the case study was too shallow."),
+        (
+            "I wanted to share some feedback:\n  the roadmap answer was vague.",
+            "the roadmap answer was vague.",
+        ),
+        (
+            "Thanks for your time - unfortunately, the case study was too shallow.",
+            "the case study was too shallow.",
+        ),
+        (
+            "The whole panel enjoyed meeting you, and your pricing model came up in the debrief.",
+            "your pricing model came up in the debrief.",
+        ),
+        (
+            "Everyone enjoyed meeting you, and Jo said she'd put you in front of our clients.",
+            "Jo said she'd put you in front of our clients.",
+        ),
+    ],
+)
+def test_feedback_after_framing_or_courtesy_is_kept_without_it(sentence, feedback):
+    (statement,) = split_statements(sentence)
+    assert statement.text == feedback
+    assert " ".join(sentence[statement.start : statement.end].split()) == feedback

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nextround.domain.calibration import Calibration, CalibrationKind
 from nextround.domain.calibration_text import (
     AGREED_RULE,
     CalibrationText,
@@ -13,7 +14,6 @@ from nextround.domain.calibration_text import (
     evidence_caveat,
     signed_difference,
 )
-from nextround.domain.patterns import Calibration, CalibrationKind
 from nextround.domain.profile import build_profile
 from tests.unit.growth_fixtures import (
     FRAMEWORK,
@@ -112,7 +112,8 @@ def test_a_caveat_names_only_the_thin_competencies_and_none_when_all_are_solid()
     assert not mixed.provisional
     assert evidence_caveat(mixed) == (
         "1 of the 2 competencies rests on thin outside evidence (1 outside piece of evidence "
-        "each): treat their part of this figure as provisional."
+        "each): Stakeholder management. Treat its part of this figure, and any blind spot or "
+        "hidden strength on it, as provisional."
     )
 
 

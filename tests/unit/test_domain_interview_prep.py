@@ -17,7 +17,15 @@ from nextround.domain.interview_prep import (
     prepare_week,
     trusted_competencies,
 )
-from nextround.domain.plan import WEEK_LIMIT, build_plan, iso_week, pick_week, with_preparation
+from nextround.domain.plan import (
+    WEEK_LIMIT,
+    build_plan,
+    iso_week,
+    pick_week,
+    repicked,
+    waiting,
+    with_preparation,
+)
 from nextround.domain.profile import build_profile
 from nextround.domain.stories import StorySummary
 from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, STRENGTH, TODAY, ev
@@ -135,17 +143,34 @@ def test_the_week_is_as_before_when_nothing_is_coming_up():
     assert not any(a.kind == "prepare" for a in pick_week(plan, THURSDAY))
 
 
-def test_open_picks_give_way_to_the_round_and_done_ones_stay():
+def test_a_week_already_picked_keeps_its_picks_and_the_preparation_waits():
     plan = _plan()
     before = pick_week(plan, THURSDAY)
     done_one = replace(before[-1], done_on=THURSDAY)
     picked = {a.id: a for a in before}
     picked[done_one.id] = done_one
     stored = [picked.get(a.id, a) for a in plan]
-    _, week = _week(plan=stored)
-    assert len(week) == WEEK_LIMIT
+    actions, week = _week(plan=stored)
+    # The interview came up after the week was picked: the week stays as it was...
+    assert sorted(a.id for a in week) == sorted(a.id for a in before)
     assert done_one.id in [a.id for a in week]  # the checklist keeps what was done
-    assert week[0].why.startswith("For your final loop")
+    # ...and the preparation that could not join is named, not slipped in.
+    focus = prepare_week(LOOP, stored, STORIES, FRAMEWORK, THURSDAY)
+    left_out = waiting(actions, week, focus.favour)
+    assert left_out and all(a.kind == "prepare" for a in left_out)
+    # Picked again, the preparation comes first and what was done stays.
+    _, again = _week(plan=repicked(stored, THURSDAY))
+    assert again[0].why.startswith("For your final loop")
+    assert done_one.id in [a.id for a in again]
+
+
+def test_preparation_takes_the_free_places_of_a_week_not_yet_full():
+    plan = _plan()
+    first = pick_week(plan, THURSDAY)[0]
+    stored = [replace(a, week=iso_week(THURSDAY)) if a.id == first.id else a for a in plan]
+    _, week = _week(plan=stored)
+    assert len(week) == WEEK_LIMIT and first.id in [a.id for a in week]
+    assert any(a.kind == "prepare" for a in week)
 
 
 def test_preparation_for_a_round_that_has_passed_leaves_the_plan_unless_this_week_has_it():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 import pytest
@@ -11,8 +12,8 @@ from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import OfferResponse, Status
 from nextround.domain.note_drafts import draft_thank_you
-from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
-from nextround.domain.note_moments import lower_first, topics
+from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts, rank_moments
+from nextround.domain.note_moments import is_stock_question, lower_first, topics
 from nextround.domain.notes import Recipient, Tone, count_words, default_tone
 from nextround.errors import DomainError
 
@@ -20,7 +21,7 @@ from nextround.errors import DomainError
 TEMPLATE_WORDS = {
     "Dear", "Hi", "Hello", "Thank", "Thanks", "I", "It", "Although", "What", "If", "Please",
     "Best", "Warm", "The", "One", "Your", "Our", "Hearing", "Declining", "Withdrawing",
-    "Looking", "See", "Following", "My", "Saying", "All", "Checking",
+    "Looking", "See", "Following", "My", "Saying", "All", "Checking", "After",
 }  # fmt: skip
 
 MAYA = Recipient("Qxmaya Vlorpt", "q@example.test", 1)
@@ -59,7 +60,7 @@ def record_words(f: NoteFacts) -> set[str]:
     """Every word any fact contains: what a draft may capitalise beyond its own template."""
     texts = [f.company, f.role_title, f.round_name or "", f.sender or ""]
     texts += [r.name for r in f.recipients]
-    texts += [m.text for m in f.moments] + [lg.topic for lg in f.learnings]
+    texts += [m.text for m in f.moments] + [lg.phrase for lg in f.learnings]
     return {w for t in texts for w in re.findall(r"[\w'’-]+", t)}
 
 
@@ -465,3 +466,98 @@ def test_a_title_that_says_only_who_or_what_kind_is_bland(title, bland):
     from nextround.domain.note_facts import is_bland_title
 
     assert is_bland_title(title) is bland
+
+
+@pytest.mark.parametrize(
+    ("question", "stock"),
+    [
+        ("Why are you leaving your current role?", True),
+        ("What are your salary expectations?", True),
+        ("Why do you want to join Frobnitz?", True),
+        ("What is your notice period?", True),
+        ("Tell me about yourself", True),
+        ("What are your greatest weaknesses?", True),
+        ("How would you set up product ops from scratch here?", False),
+        ("What would break first if volume doubled?", False),
+        ("What are the top risks in the Wuzzle flow?", False),
+    ],
+)
+def test_stock_screening_questions_are_recognised(question, stock):
+    assert is_stock_question(question) is stock
+
+
+def test_a_stock_screening_question_is_never_the_moment():
+    why = Moment(MomentKind.QUESTION, "Why are you leaving your current role?", 1,
+                 "Recruiter call", ("Zebjonas Krull",), ("ownership",), 4)  # fmt: skip
+    for draft in draft_thank_you(facts(moments=(why,))):
+        assert draft.moment is None and "leaving" not in draft.body
+
+
+def _moment(text, interview, round_position, overall, **more):
+    return Moment(MomentKind.TOPIC, text, interview, f"Interview {interview}", ("Zebjonas Krull",),
+                  overall=overall, round_name=f"Round {round_position}",
+                  round_position=round_position, debriefed=True, **more)  # fmt: skip
+
+
+def test_among_earlier_rounds_the_most_senior_that_went_well_comes_first():
+    screen = _moment("the Plonkville hiring plan", 1, 1, 4)
+    manager = _moment("the Wuzzle budget review", 2, 2, 3, went_badly=True)
+    case = _moment("the crate flow redesign", 3, 3, 4)
+    ranked = rank_moments([screen, manager, case], [JONAS], Tone.AFTER_REJECTION)
+    assert [m.text for m in ranked] == [
+        "the crate flow redesign",  # round 3, went well
+        "the Plonkville hiring plan",  # round 1, went well
+        "the Wuzzle budget review",  # went badly: last
+    ]
+
+
+def test_praise_the_company_gave_comes_before_seniority():
+    screen = _moment("the Plonkville hiring plan", 1, 1, 4, praised_by=("Qxmaya Vlorpt",),
+                     praise_ids=(8,))  # fmt: skip
+    case = _moment("the crate flow redesign", 3, 3, 4)
+    ranked = rank_moments([case, screen], [JONAS], Tone.AFTER_REJECTION)
+    assert ranked[0] is screen
+
+
+def test_praise_a_recipient_passed_on_is_recalled_though_she_was_not_there():
+    # Maya (the recruiter) was not in the loop but wrote the praise herself.
+    relayed = Moment(MomentKind.TOPIC, "the Wuzzle escalation story", 4, "Loop",
+                     ("Yorick Pashley",), overall=4, debriefed=True,
+                     praised_by=("Qxmaya Vlorpt",), praise_ids=(8,))  # fmt: skip
+    classic, _, brief = draft_thank_you(facts(recipients=(MAYA,), moments=(relayed,)))
+    assert "glad to hear that the conversation about the Wuzzle escalation story" in classic.body
+    assert "came across well" in brief.body
+    # Praise from someone who is not among the readers does not make it theirs.
+    unknown = replace(relayed, praised_by=("Yorick Pashley",))
+    assert all(d.moment is None for d in draft_thank_you(facts(recipients=(MAYA,),
+                                                                moments=(unknown,))))  # fmt: skip
+
+
+def test_a_learning_in_the_feedbacks_own_words_is_said_in_them():
+    words = Learning(
+        "data-informed decision making",
+        Polarity.GAP,
+        ("data",),
+        7,
+        "Qxmaya Vlorpt",
+        FeedbackSource.RECRUITER,
+        True,
+        1.0,
+        words="data and experimentation",
+    )
+    classic = draft_thank_you(facts(learnings=(words,)))[0]
+    assert "candid feedback on data and experimentation" in classic.body
+    assert classic.learning == words
+    assert "decision making" not in classic.body
+
+
+@pytest.mark.parametrize(
+    ("response", "said"),
+    [
+        (OfferResponse.DECLINED, "I have decided to decline"),
+        (OfferResponse.ACCEPTED, "I am delighted to accept"),
+    ],
+)
+def test_the_brief_note_after_an_answered_offer_says_the_answer(response, said):
+    brief = draft_thank_you(facts(tone=Tone.AFTER_OFFER, offer_response=response), limit=40)[2]
+    assert said in brief.body

@@ -187,14 +187,30 @@ def test_offer_concerns_on_a_low_score_and_on_a_missed_must_have():
     assert offer_concerns(assess(OPTION_A, A)) == []
 
 
-def test_a_concern_about_a_partial_score_says_it_is_partial():
+def test_a_concern_about_a_partial_score_says_it_is_partial_first():
     # Only scope is rated: 3 of the 6 weight points. Score 2, below the 3.5 bar.
     partial = assess(OPTION_A, opportunity(12, {"scope": 2}))
     assert offer_concerns(partial) == [
-        "it scores 2.00 against your Option A, below your threshold of 3.5; the score is "
-        "partial: only 50% of the weight is rated"
+        "on the 50% of the weight rated so far, it scores 2.00 against your Option A, below "
+        "your threshold of 3.5"
     ]
     assert [v.criterion.id for v in partial.unrated_criteria] == ["pay", "place"]
+
+
+def test_under_half_the_weight_rated_no_score_is_named():
+    # Only place is rated: 1 of the 6 weight points, a 1.
+    thin = assess(OPTION_A, opportunity(13, {"place": 1}))
+    (concern,) = offer_concerns(thin)
+    assert concern == (
+        "only 17% of the weight is rated so far (place 1), too little for a score, and what "
+        "is rated is below your threshold of 3.5"
+    )
+    assert "1.00" not in concern
+    # Above the bar on that little, it says what the rest must average, and no score either.
+    hopeful = assess(OPTION_A, opportunity(14, {"place": 5}))
+    (risk,) = offer_concerns(hopeful)
+    assert risk.startswith("only 17% of the weight is rated so far (place 5): unless the rest")
+    assert "5.00" not in risk
 
 
 @pytest.mark.parametrize(

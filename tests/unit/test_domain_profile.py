@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import beta as beta_dist
 
+from nextround.domain.calibration import CalibrationKind
 from nextround.domain.evidence import SOURCE_WEIGHTS, Evidence, EvidenceOrigin, weigh
-from nextround.domain.patterns import CalibrationKind
 from nextround.domain.profile import (
     build_profile,
     explain_competency,

@@ -258,3 +258,20 @@ def test_an_interview_called_off_stays_in_the_history_marked_so(local_zone):
     titles = [e.title for e in build_timeline(app, feedback)]
     assert "Interview: Whiteboard (called off)" in titles
     assert "Interview: Execution" in titles
+
+
+def test_a_feedback_event_starts_where_its_feedback_begins():
+    app, _ = journey()
+    text = "Hi Sam,\n\nThanks again for your time.\n\nYour pricing answer stood out."
+    item = Feedback(text, FeedbackSource.RECRUITER, date(2025, 5, 28), id=40)
+    opening = text.index("Your pricing")
+    (event,) = (
+        e for e in build_timeline(app, [item], openings={40: opening}) if e.refs.get("feedback")
+    )
+    assert event.detail == "…Your pricing answer stood out."
+    # Read from its start when nothing comes before the feedback, or nothing is known.
+    for openings in ({40: 0}, {}, None):
+        (event,) = (
+            e for e in build_timeline(app, [item], openings=openings) if e.refs.get("feedback")
+        )
+        assert event.detail == text

@@ -12,11 +12,15 @@ from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
-VAGUE_ON_INTERVIEW = "There were some gaps around systems thinking."
+VAGUE_ON_INTERVIEW = (
+    "There were some gaps around systems thinking in a few of the answers we heard."
+)
 VAGUE_ON_APPLICATION = "Risk management did not come through strongly enough."
 SPECIFIC = "When asked how the flow fails, she drew only the happy path."
 VAGUE_UNLINKED = "Your risk thinking is weak."
 NOTHING_FITS = "Not quite what we were looking for."
+# Long enough to be asked about by what it judged rather than quoted whole.
+RISK_GAPS = "Some gaps around risk came up for us in a few places, we felt."
 
 
 @pytest.fixture
@@ -150,7 +154,7 @@ def _open_process(uow):
 
 def test_while_a_process_is_open_the_questions_look_ahead_to_the_next_round(uow):
     app_id = _open_process(uow)
-    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    _vague_feedback(uow, app_id, RISK_GAPS)
     (found,) = _found(uow)
     assert found.in_progress and found.round_name == "Hiring manager"
     asked = " ".join(found.questions)
@@ -162,7 +166,7 @@ def test_once_a_process_is_over_the_questions_look_back(uow):
     from nextround.services.applications import close_application
 
     app_id = seed_process(uow, "Corvid Analytics", round_name="Hiring manager").application_id
-    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    _vague_feedback(uow, app_id, RISK_GAPS)
     with uow:
         close_application(uow, app_id, reason="rejected after the loop")
     (found,) = _found(uow)
@@ -192,7 +196,7 @@ def test_vague_praise_is_asked_about_only_while_the_process_is_open(uow):
 def test_at_most_three_questions_per_process_one_per_statement_first(uow):
     app_id = _open_process(uow)
     vague = [
-        "Some gaps around risk, we felt.",
+        RISK_GAPS,
         "Systems view felt a bit shallow.",
         "Stakeholder side could be stronger.",
         "Communication could be crisper overall.",
@@ -210,7 +214,7 @@ def test_at_most_three_questions_per_process_one_per_statement_first(uow):
 
 def test_one_statement_alone_gets_up_to_three_questions(uow):
     app_id = _open_process(uow)
-    _vague_feedback(uow, app_id, "Some gaps around risk, we felt.")
+    _vague_feedback(uow, app_id, RISK_GAPS)
     (found,) = _found(uow)
     assert len(found.questions) == 3
 
@@ -249,3 +253,82 @@ def test_a_moment_about_another_competency_leaves_the_question_in_place(uow):
     (found,) = _found(uow, feedback_id)
     assert "risk management" in found.questions[0]
     assert any("moment" in q or "point me to the part" in q for q in found.questions)
+
+
+def _closed_with_interviewers(uow, company, people, *, received_on, author):
+    """A process closed after one round with these interviewers, and one piece of feedback."""
+    from nextround.domain.journey import Interviewer
+    from nextround.services.applications import close_application
+    from nextround.services.process import add_interview
+
+    seeded = seed_process(uow, company, round_name="Hiring manager")
+    with uow:
+        add_interview(
+            uow,
+            seeded.application_id,
+            1,
+            {
+                "title": "Conversation",
+                "scheduled_at": datetime(2026, 9, 2, 10, tzinfo=UTC),
+                "interviewers": [Interviewer(p) for p in people],
+            },
+        )
+    with uow:
+        add_mapped_feedback(
+            uow, "Risk thinking felt too shallow for the level.", FeedbackSource.HIRING_MANAGER,
+            keyword_mapper, "test", received_on=received_on, author=author,
+            links=FeedbackLinks(application_id=seeded.application_id, round_position=1),
+        )  # fmt: skip
+    with uow:
+        close_application(uow, seeded.application_id, reason="rejected")
+    return seeded.application_id
+
+
+def test_the_questions_name_the_people_of_the_round_as_its_author_knows_them(uow):
+    recent = date(2026, 11, 20)
+    _closed_with_interviewers(uow, "Brightwave", ["Anja Weber"], received_on=recent,
+                              author="Anja Weber")  # fmt: skip
+    _closed_with_interviewers(uow, "Kestrel", ["Ravi Menon"], received_on=recent,
+                              author="Sophie Brandt")  # fmt: skip
+    _closed_with_interviewers(uow, "Lumora", ["Tom Becker", "Elena Rossi"], received_on=recent,
+                              author="Sophie Brandt")  # fmt: skip
+    by_company = {c.company: " ".join(c.questions) for c in _found(uow)}
+    # Anja interviewed alone and wrote it herself: "you", "our conversation", no "team".
+    assert "our conversation" in by_company["Brightwave"]
+    assert "the team" not in by_company["Brightwave"]
+    # A recruiter passing on one interviewer's view, or a panel's.
+    assert "Ravi" in by_company["Kestrel"] or "the hiring manager round" in by_company["Kestrel"]
+    assert "the team" not in by_company["Kestrel"] and "the team" not in by_company["Lumora"]
+
+
+def test_questions_past_their_moment_are_marked_and_come_last(uow):
+    _closed_with_interviewers(uow, "Brightwave", ["Anja Weber"], received_on=date(2026, 9, 7),
+                              author="Anja Weber")  # fmt: skip
+    _closed_with_interviewers(uow, "Kestrel", ["Ravi Menon"], received_on=date(2026, 11, 20),
+                              author="Ravi Menon")  # fmt: skip
+    found = _found(uow)
+    assert [(c.company, c.stale) for c in found] == [("Kestrel", False), ("Brightwave", True)]
+    stale = found[-1]
+    assert stale.age == "2 months ago"
+    assert "the window for asking has likely passed" in stale.stale_note
+    # A process still open is never stale: the questions prepare the next round.
+    app_id = _open_process(uow)
+    with uow:
+        add_mapped_feedback(
+            uow, RISK_GAPS, FeedbackSource.RECRUITER, keyword_mapper, "test",
+            received_on=date(2026, 9, 1), links=FeedbackLinks(application_id=app_id),
+        )  # fmt: skip
+    assert not next(c for c in _found(uow) if c.company == "Corvid Analytics").stale
+
+
+def test_a_clause_of_a_sentence_that_names_the_moment_is_not_asked_about(uow):
+    feedback_id = _one_item(
+        uow,
+        "Elena mentioned that in the leadership conversation your stakeholder answers were "
+        "clear, but she sometimes lost the thread of the stakeholder point.",
+    )
+    with uow:
+        _named, clause = uow.statements.for_feedback(feedback_id)
+    assert clause.text.startswith("she sometimes lost the thread")
+    # Alone the second half is vague; its sentence names the conversation.
+    assert [c.statement.text for c in _found(uow, feedback_id)] == []

@@ -318,7 +318,7 @@ def test_a_low_scoring_offer_is_flagged(uow, option_a):
     # Rated: scope 2 (weight 3), growth, mission, team 2 (weight 1 each), and location 4
     # derived from "hybrid in Amsterdam": (3*2 + 2 + 2 + 2 + 4) / 7 = 16 / 7 = 2.29.
     assert check.assessment.score == pytest.approx(16 / 7)
-    assert check.concerns[0].startswith("it scores 2.29")
+    assert check.concerns[0].startswith("on the 70% of the weight rated so far, it scores 2.29")
     assert "below your threshold of 3.5" in check.concerns[0]
 
 
@@ -331,8 +331,8 @@ def test_a_warning_on_a_partial_score_says_what_completes_it(uow, option_a):
     # Weights: scope 3, compensation 2, five others 1 (total 10). Rated: scope, growth and
     # location (4, derived from hybrid in Amsterdam): 5 of 10. (3 + 1 + 4) / 5 = 1.6.
     assert check.concerns[0] == (
-        "it scores 1.60 against your Option A, below your threshold of 3.5; the score is "
-        "partial: only 50% of the weight is rated"
+        "on the 50% of the weight rated so far, it scores 1.60 against your Option A, below "
+        "your threshold of 3.5"
     )
     assert [v.criterion.id for v in check.to_complete] == [
         "compensation", "learning", "mission", "team"
@@ -491,3 +491,63 @@ def test_a_process_closed_with_no_response_drafts_a_check_in(uow):
         # Nor does a closed process get a note looking forward to next steps.
         with pytest.raises(DomainError, match="choose the check-in tone"):
             draft_notes(uow, NoteRequest(app.id, tone=Tone.AFTER_INTERVIEW))
+
+
+def test_an_offer_still_to_answer_is_advice_before_a_yes_not_a_question_about_one(uow, option_a):
+    pending = offer(uow, "Lowball Ltd", "Amsterdam")
+    accepted = offer(uow, "Lowball Two", "Amsterdam", OfferResponse.ACCEPTED)
+    with uow:
+        for app_id in (pending, accepted):
+            options.rate(uow, app_id, dict.fromkeys(("scope", "growth", "mission", "team"), 2))
+        waiting, said_yes = (options.offer_check(uow, i) for i in (pending, accepted))
+        asked = options.acceptance_check(uow, pending)
+    assert waiting is not None and waiting.warn
+    assert waiting.headline == "Before you answer the offer:"
+    assert waiting.opening == "Before you answer the offer from Lowball Ltd:"
+    assert said_yes is not None and said_yes.headline == "Saying yes to the wrong thing?"
+    assert asked.headline == "Saying yes to the wrong thing?"  # asked before accepting
+
+
+def test_live_processes_are_ranked_first_and_those_that_are_over_follow(uow, option_a):
+    from nextround.services.process import set_decision as decide
+
+    with uow:
+        ids = {
+            company: add_application(
+                uow,
+                {"company": company, "role_title": "PM", "applied_on": date(2025, 9, 1),
+                 "location": "Amsterdam", "work_mode": WorkMode.HYBRID},
+            ).id
+            for company in ("Over High", "Live Low", "Over Low", "Live High")
+        }  # fmt: skip
+        scores = {"Over High": 5, "Live Low": 2, "Over Low": 1, "Live High": 4}
+        for company, app_id in ids.items():
+            options.rate(
+                uow, app_id, dict.fromkeys(("scope", "compensation", "mission"), scores[company])
+            )
+        for company in ("Over High", "Over Low"):
+            decide(uow, ids[company], Outcome.REJECTION, date(2025, 10, 1))
+        view = options.ranking(uow)
+    names = [a.opportunity.company for a in view.assessments]
+    # The best closed one scores highest, and still comes after every live one.
+    assert names == ["Live High", "Live Low", "Over High", "Over Low"]
+    assert [a.opportunity.company for a in view.live] == ["Live High", "Live Low"]
+    assert [a.opportunity.company for a in view.over] == ["Over High", "Over Low"]
+    # What the weights would change is asked of the live ones only.
+    assert view.sensitivity.compared == 2
+    with uow:
+        only_open = options.ranking(uow, open_only=True)
+    assert only_open.over == [] and len(only_open.live) == 2
+
+
+def test_a_location_from_the_record_says_the_rule_it_follows():
+    from nextround.domain.option_ranking import derive_location
+
+    assert derive_location(WorkMode.HYBRID, "Berlin", ("berlin", "remote")) == (
+        4,
+        "hybrid in Berlin, a place your must-haves name: hybrid counts 4 there, only remote 5",
+    )
+    assert derive_location(WorkMode.ONSITE, "Hamburg", ("berlin",)) == (
+        1,
+        "onsite in Hamburg, not a place your must-haves name: onsite counts 1",
+    )

@@ -1,15 +1,17 @@
 """The growth plan use cases on the fake unit of work: refresh, week, done, momentum."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
+from nextround.domain.competency import Competency, Framework
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.plan import WEEK_LIMIT, iso_week
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
 from nextround.services.frameworks import import_framework
-from nextround.services.plan import current_momentum, done, refresh_plan, week
+from nextround.services.plan import current_momentum, done, refresh_plan, resolve, week
 from nextround.services.review import review_statement
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
@@ -85,7 +87,7 @@ def test_week_picks_at_most_five_and_the_pick_sticks(uow):
     plan = _refresh(uow)
     assert len([a for a in plan.actions if not a.done]) > WEEK_LIMIT
     with uow:
-        picked, _ = week(uow)
+        picked = week(uow).actions
     assert 0 < len(picked) <= WEEK_LIMIT
     this_week = iso_week(date(2026, 11, 25))
     assert {a.week for a in picked} == {this_week}
@@ -94,7 +96,7 @@ def test_week_picks_at_most_five_and_the_pick_sticks(uow):
     assert sorted(a.id for a in stored if a.week == this_week) == sorted(a.id for a in picked)
     assert len(stored) == len(plan.actions)  # picking changes no other action
     with uow:
-        again, _ = week(uow)
+        again = week(uow).actions
     assert [a.id for a in again] == [a.id for a in picked]
     # gap work and spike or story work are mixed, gaps first
     assert picked[0].kind == "mitigate"
@@ -150,3 +152,112 @@ def test_momentum_with_no_plan_is_empty(uow):
     assert momentum.current_streak == 0
     assert momentum.done_this_week == 0
     assert len(momentum.done_per_week) == 8
+
+
+# -- one plan per framework -----------------------------------------------------------------
+
+OTHER = Framework(
+    id="other",
+    name="Other",
+    competencies=(Competency("ownership", "Ownership", "Owns results, risks included."),),
+)
+
+
+def test_each_framework_has_its_own_plan_and_momentum_counts_them_all(uow):
+    from nextround.services.frameworks import use_framework
+
+    plan = _refresh(uow)
+    action = plan.actions[0]
+    with uow:
+        done(uow, action.id, date(2026, 11, 24))
+    kept = _refresh(uow).actions
+    with uow:
+        import_framework(uow, OTHER, use=True)
+    other = _refresh(uow)
+    # Nothing of the test framework's plan follows onto another: not its gaps, not its
+    # done actions.
+    assert other.actions == []
+    assert other.profile.framework.id == "other"
+    # The work done is the person's, whichever plan it was in.
+    assert other.momentum.done_per_week[-1] == ("2026-W48", 1)
+    with uow:
+        assert uow.plan.all() == []
+        assert [a.id for a in uow.plan.done_elsewhere()] == [action.id]
+        use_framework(uow, "test")
+    back = _refresh(uow)
+    assert back.actions == kept
+    assert next(a for a in back.actions if a.id == action.id).done_on == date(2026, 11, 24)
+
+
+def test_an_action_is_named_by_its_number_its_id_or_a_part_only_it_has(uow):
+    plan = _refresh(uow)
+    first, second = sorted(plan.numbers.items(), key=lambda kv: kv[1])[:2]
+    with uow:
+        assert resolve(uow, "1").id == first[0]
+        assert resolve(uow, second[0]).id == second[0]
+        assert resolve(uow, second[0].split(":", 1)[1]).id == second[0]
+
+
+def test_a_typo_in_an_id_gets_the_nearest_one_suggested(uow):
+    plan = _refresh(uow)
+    target = next(a.id for a in plan.actions if a.id.startswith("mitigate:risk-management:"))
+    typo = target.replace("management", "managment")
+    with uow, pytest.raises(NotFoundError) as caught:
+        resolve(uow, typo)
+    assert f"did you mean {target!r} (number {plan.numbers[target]})?" in caught.value.for_cli()
+    with uow, pytest.raises(NotFoundError) as caught:
+        resolve(uow, "99")
+    assert "the plan numbers its actions 1 to" in caught.value.for_cli()
+    with uow, pytest.raises(DomainError, match=r"is part of the ids of \d+ plan actions"):
+        resolve(uow, "risk-management")
+
+
+def test_ticking_one_off_renumbers_nothing(uow):
+    from nextround.services.plan_week import set_done
+
+    plan = _refresh(uow)
+    with uow:
+        set_done(uow, "1", True)
+    with uow:
+        again = refresh_plan(uow, 365, 120)
+    assert again.numbers == plan.numbers
+
+
+def test_the_week_stays_as_picked_until_it_is_picked_again(uow):
+    plan = _refresh(uow)
+    with uow:
+        picked = [a.id for a in week(uow).actions]
+    # One of the week's picks is marked done elsewhere: the rest stays, nothing swaps in.
+    with uow:
+        done(uow, picked[0])
+    with uow:
+        kept = week(uow).actions
+    assert [a.id for a in kept] == picked and kept[0].done
+    # A re-pick keeps what was done and picks the rest afresh.
+    leftover = next(a.id for a in plan.actions if a.id not in picked)
+    with uow:
+        uow.plan.replace_all(
+            [replace(a, rank=-1) if a.id == leftover else a for a in uow.plan.all()]
+        )
+        uow.commit()
+    with uow:
+        assert [a.id for a in week(uow).actions] == picked  # still as picked
+    with uow:
+        again = [a.id for a in week(uow, repick=True).actions]
+    assert picked[0] in again and leftover in again
+
+
+def test_a_refresh_says_which_of_the_weeks_picks_the_plan_dropped(uow):
+    _refresh(uow)
+    with uow:
+        picked = week(uow).actions
+    gone = picked[-1]
+    # Stale ids, as after the gap behind them closed: the refresh drops them.
+    with uow:
+        uow.plan.replace_all(
+            [replace(a, id=a.id + "-old") if a.id == gone.id else a for a in uow.plan.all()]
+        )
+        uow.commit()
+    with uow:
+        view = refresh_plan(uow, 365, 120)
+    assert [a.id for a in view.left_week] == [gone.id + "-old"]

@@ -121,7 +121,8 @@ def test_a_doubtful_offer_is_a_warning_apart_from_the_message(
         region = oob_free(on_page(answer, "messages"))
         assert re.findall(r'<p class="flash">(.*?)</p>', region) == [said]
         [warning] = re.findall(r'<p class="flash-warning">(.*?)</p>', region)
-        assert re.match(r"Saying yes to the wrong thing\? It scores \d\.\d\d against your", warning)
+        # An offer received is not yet a yes: advice before answering, the caveat first.
+        assert warning.startswith("Before you answer the offer: Only 43% of the weight is rated")
         assert "misses the must-have “no relocation” (London)" in warning
 
 

@@ -273,6 +273,11 @@ def test_inbox_shows_clarifying_questions(browser: Browser, sqlite_app: Nextroun
     page = browser.get("/feedback/questions").text
     questions = page[page.index('id="questions"') :]
     assert "Questions to ask" in questions and "Tempoline" in questions
+    # The process still open comes first; a "no" from long ago is said to be past asking.
+    assert questions.index("Mossgrove Climate") < questions.index("Tempoline")
+    tempoline = questions[questions.index("Tempoline") :]
+    assert "the window for asking has likely passed" in tempoline
+    assert re.search(r"received \d+ months ago", tempoline)
 
 
 def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
@@ -389,3 +394,40 @@ def test_a_competency_label_is_shown_over_its_statements_and_ticked_for_them(
     # A label that names no competency is not shown as one.
     plain = _preview(browser, app_id, text="Summary: missed the vendor dependency.").text
     assert "Under “" not in plain
+
+
+def test_a_polarity_corrected_once_is_previewed_for_a_near_identical_statement(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    said = "Your SQL exercise raised a few eyebrows."
+    app_id = browser.add_application()
+    data = picks(_preview(browser, app_id, text=said).text)
+    assert data["s1-polarity"] == "neutral"  # the words alone say nothing
+    data.update({"s1-none": "1", "s1-polarity": "gap"})
+    form = {"text": said, "source": "interviewer", "received_on": "2026-10-10", **data}
+    assert (
+        browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"}).status_code
+        == 303
+    )
+    near = "Her SQL exercise raised a few eyebrows too."
+    again = picks(_preview(browser, app_id, text=near).text)
+    assert again["s1-polarity"] == "gap"
+    # Saved for later review, the inbox says where the reading came from.
+    form = {"text": near, "source": "interviewer", "received_on": "2026-10-10", **again}
+    browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "changed"})
+    inbox = html_text.unescape(browser.get("/feedback").text)
+    assert "Read from: your review: you confirmed a near-identical statement as a gap" in inbox
+
+
+def test_preview_of_a_very_long_paste_warns_before_anything_is_saved(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    paste = "\n".join(f"The risk plan for launch {n} was missing." for n in range(80))
+    html = _preview(browser, app_id, text=paste).text
+    assert "80 statements: confirm or correct each" in html
+    warning = html[html.index('class="flash-warning many-statements"') :].split("</p>")[0]
+    assert "This feedback splits into 80 statements, far more than one person" in warning
+    assert "nothing is saved until you save" in warning
+    assert _feedback_count(sqlite_app) == 0
+    assert "many-statements" not in _preview(browser, app_id).text

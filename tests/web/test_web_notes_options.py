@@ -329,12 +329,13 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
     )
     assert response.status_code == 303
     html = browser.get(f"/applications/{app_id}").text
-    assert "Saying yes to the wrong thing?" in html
+    # Only the offer is recorded, not a yes: advice before answering.
+    assert "Before you answer the offer:" in html and "Saying yes" not in html
     assert "It misses the must-have “no relocation” (London)." in html
     # Scope, mission, compensation and location (derived) are rated: 4 of 7 weight points.
     assert re.search(
-        r"It scores \d\.\d\d against your Option A, below your threshold of 3\.5; the score is "
-        r"partial: only 57% of the weight is rated\.",
+        r"On the 57% of the weight rated so far, it scores \d\.\d\d against your Option A, "
+        r"below your threshold of 3\.5\.",
         html,
     )
     assert (
@@ -342,12 +343,29 @@ def test_an_offer_short_of_option_a_is_flagged_on_the_application_page(
         "team and manager</a>." in html
     )
     assert "partial: 57% of the weight rated" in html  # the Option A panel says it too
+    # The location the record gave says why, on the rating form, and that a rating wins.
+    form = " ".join(browser.get(f"/options?rate={app_id}").text.split())
+    assert (
+        "From the record: 1 (onsite in London, not a place your must-haves name: onsite "
+        "counts 1). Pick a rating to override it." in form
+    )
     assert "<strong>Gains:</strong> compensation 5/5" in html
     with sqlite_app.uow() as uow:
         set_decision(
             uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None, OfferResponse.DECLINED
         )
-    assert "Saying yes to the wrong thing?" not in browser.get(f"/applications/{app_id}").text
+    assert "Before you answer" not in browser.get(f"/applications/{app_id}").text
+
+
+def test_the_notes_after_declining_an_offer_say_so(browser: Browser, sqlite_app) -> None:
+    app_id = _process(sqlite_app)
+    with sqlite_app.uow() as uow:
+        set_decision(
+            uow, app_id, Outcome.OFFER, date(2026, 10, 20), None, None, OfferResponse.DECLINED
+        )
+    html = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "After declining the offer" in html and "After an offer" not in html
+    assert "After a lot of thought, I have decided to decline it." in html  # the brief one
 
 
 def test_an_offer_taken_on_the_board_is_questioned_too(
@@ -361,7 +379,10 @@ def test_an_offer_taken_on_the_board_is_questioned_too(
     assert moved.status_code == 303, moved.text
     shown = browser.get(moved.headers["location"]).text
     assert '<p class="flash">Tempoline: offer received.</p>' in shown
-    assert '<p class="flash-warning">Saying yes to the wrong thing? It scores 2.50 against' in shown
+    assert (
+        '<p class="flash-warning">Before you answer the offer: On the 57% of the weight rated so '
+        "far, it scores 2.50 against" in shown
+    )
     assert "it misses the must-have “no relocation” (London): see the application&#39;s" in shown
 
 

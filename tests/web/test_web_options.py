@@ -303,16 +303,17 @@ def test_a_partial_score_above_the_bar_says_what_could_pull_it_under(
         options.rate(uow, offer, {"scope": 5}, {"remote": True})
     page = " ".join(browser.get("/options").text.split())
     assert page.count("partial: could fall below your threshold") == 2
+    # A third of the weight rated: the caveat comes first, and no score is named.
     note = (
-        "compensation and growth are not rated yet: unless they average at least 2.8, the "
-        "score of 5.00 falls below your threshold of 3.5."
+        "only 33% of the weight is rated so far (scope and impact 5): unless the rest "
+        "(compensation and growth) average at least 2.8, it falls below your threshold of 3.5."
     )
     assert f"<strong>Tempoline</strong>: {note}" in page
     assert f'href="/options?rate={first}#rate">Rate the rest' in page
 
     warning = " ".join(browser.get(f"/applications/{offer}").text.split())
-    assert "Saying yes to the wrong thing?" in warning
-    assert f"<li>C{note[1:]}</li>" in warning
+    assert "Before you answer the offer:" in warning
+    assert f"<li>O{note[1:]}</li>" in warning
     assert "rate compensation; growth</a>" in warning  # complete the score
 
     with sqlite_app.uow() as uow:
@@ -411,3 +412,26 @@ def test_a_must_have_nobody_answered_is_shown_unknown_not_missed(
     page = browser.get("/options").text
     cell = re.search(r'data-label="Must-haves met"><span>([^<]*)<', page)
     assert cell is not None and cell.group(1).strip() == "?/1"  # not "0/1", read as missed
+
+
+def test_processes_that_are_over_follow_the_live_ones_and_can_be_left_out(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first, offer = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.rate(uow, first, {"scope": 3, "growth": 3, "compensation": 3})
+        options.rate(uow, offer, {"scope": 5, "growth": 5, "compensation": 5}, {"remote": True})
+        # The offer was declined: its process is over, however well it scores.
+        set_decision(
+            uow, offer, Outcome.OFFER, date(2026, 10, 1), offer_response=OfferResponse.DECLINED
+        )
+    page = browser.get("/options").text
+    assert _ranked_companies(page) == ["Tempoline"]  # the live one, ranked 1
+    over = page[page.index('<tbody class="over">') :]
+    assert "Over, for comparison" in over
+    assert f'<tr id="app-{offer}" class="is-over">' in over
+    assert '<span class="sr-only">over, not ranked</span>' in over
+    assert 'href="/options?open=1#ranking">Only processes still open</a>' in page
+    only_open = browser.get("/options", params={"open": "1"}).text
+    assert "Kestrelgate" not in only_open.split('id="rate"')[0]
+    assert "Show those that are over too" in only_open

@@ -175,9 +175,9 @@ def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
     ), plan
     profile = browser.get("/profile").text
     assert "None: no gap has come up from two independent sources besides you." in profile
-    assert re.search(
-        r'Heard once so far: <a href="/profile/risk-management">Risk management', profile
-    )
+    watch = profile[profile.index('class="early-gaps"') :].split("</div>")[0]
+    assert "Heard once so far" in watch
+    assert '<li><a href="/profile/risk-management">Risk management</a>' in watch
 
 
 def _done_on_form(html: str, place: str, action_id: str) -> str:
@@ -248,17 +248,13 @@ def test_a_day_the_action_cannot_have_been_done_on_is_refused_by_the_field(
     assert all(a.done_on is None and a.week is None for a in _plan(sqlite_app))
 
 
-def test_the_week_prepares_for_an_interview_coming_up(
-    browser: Browser, sqlite_app: Nextround, clock: Clock
-) -> None:
+def _panel_today(nextround: Nextround, clock: Clock, competencies: list[str]) -> None:
+    """A panel at Brightwave with Mei Tan in three hours, probing these competencies."""
     from nextround.domain.journey import Interviewer, RoundKind
     from nextround.services import applications, process
 
-    load_demo_journey(sqlite_app)
-    browser.post("/plan/refresh")
-    gap = next(a.competency_id for a in _plan(sqlite_app) if a.kind == "mitigate")
     today = clock.now.date()
-    with sqlite_app.uow() as uow:
+    with nextround.uow() as uow:
         app = applications.add_application(
             uow, {"company": "Brightwave", "role_title": "TPM", "applied_on": today}
         )
@@ -275,9 +271,18 @@ def test_the_week_prepares_for_an_interview_coming_up(
                 "title": "Deep dive",
                 "scheduled_at": clock.now + timedelta(hours=3),
                 "interviewers": [Interviewer("Mei Tan")],
-                "competencies": [gap or ""],
+                "competencies": competencies,
             },
         )
+
+
+def test_the_week_prepares_for_an_interview_coming_up(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    gap = next(a.competency_id for a in _plan(sqlite_app) if a.kind == "mitigate")
+    _panel_today(sqlite_app, clock, [gap or ""])
     html = browser.get("/plan").text
     week = html[html.index('id="this-week"') : html.index('id="momentum-title"')]
     assert week.count('class="action"') == 5
@@ -289,3 +294,42 @@ def test_the_week_prepares_for_an_interview_coming_up(
     before = _week_ids(html)
     assert browser.post("/plan/done", {"action": first}).status_code == 303
     assert _week_ids(browser.get("/plan").text) == before
+
+
+def test_each_action_shows_the_number_the_command_line_takes(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.plan_week import week_view
+
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    with sqlite_app.uow() as uow:
+        numbers = week_view(uow).numbers
+    html = browser.get("/plan").text
+    first = _first_week_action(html)
+    assert (
+        f'<span class="action-no" title="Its number, as `nextround plan done {numbers[first]}`'
+        in html
+    )
+
+
+def test_a_week_already_picked_stays_and_new_preparation_waits_until_a_repick(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    picked = _week_ids(browser.get("/plan").text)
+    # Ticking one off stores the week as picked.
+    assert browser.post("/plan/done", {"action": picked[0]}).status_code == 303
+    gap = next(a.competency_id for a in _plan(sqlite_app) if a.kind == "mitigate")
+    _panel_today(sqlite_app, clock, [gap or "", "communication"])
+    html = browser.get("/plan").text
+    # The interview came after the pick: the week stays, and says what waits outside it.
+    assert sorted(_week_ids(html)) == sorted(picked)
+    assert "Also for your panel at Brightwave with Mei Tan today:" in html
+    assert "This week is already picked, so" in html and 'action="/plan/repick"' in html
+    shown = browser.get(browser.post("/plan/repick").headers["location"]).text
+    assert "Picked this week again: 5 actions." in shown
+    again = _week_ids(shown)
+    assert picked[0] in again and set(again) != set(picked)  # what was done stays
+    assert "This week is already picked" not in shown

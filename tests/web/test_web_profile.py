@@ -32,7 +32,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert "Your self-ratings" in html
     # Spikes and recurring gaps, each with the statements behind it.
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
-    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]
     assert "Stakeholder management" in spikes and "Planning and execution" in spikes
     assert "Risk management" in gaps and "Systems thinking" in gaps
     assert gaps.count('class="quote"') >= 4
@@ -40,7 +40,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert re.search(r'href="#calibration-table">\d+%</a>', html)
     with sqlite_app.uow() as uow:
         calibration = current_profile(uow, sqlite_app.settings.half_life_days).profile.calibration
-    card = html[html.index('id="calibration-title"') : html.index('id="spikes-title"')]
+    card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
     # The figure as the terminal rounds it (it was truncated here), with what it means.
     assert f'href="#calibration-table">{round(calibration.agreement * 100)}%</a>' in card
     points = calibration.mean_difference_points
@@ -220,13 +220,17 @@ def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
         },
     )  # fmt: skip
     html = browser.get("/profile").text
-    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]
     assert "seen by two or more independent sources besides you" in gaps
     assert "None: no gap has come up from two independent sources besides you." in gaps
     assert re.search(
-        r'Heard once so far: <a href="/profile/risk-management">Risk management</a> '
-        r'<span class="muted">\([^)]*recruiter, [^)]*, and your own view agrees\)</span>',
+        r'Heard once so far <span class="h-note">one more independent source besides you makes '
+        r"it recurring.*?</h3>\s*<ul>\s*"
+        r'<li><a href="/profile/risk-management">Risk management</a> '
+        r'<a class="score"[^>]*>0\.\d\d</a> '
+        r'<span class="muted">[^<]*recruiter, [^<]*, and your own view agrees</span></li>',
         gaps,
+        re.S,
     ), gaps
 
 
@@ -296,7 +300,7 @@ def test_a_calibration_on_one_outside_piece_says_it_is_provisional(
 ) -> None:
     seed_thin_calibration(sqlite_app)
     html = browser.get("/profile").text
-    card = html[html.index('id="calibration-title"') : html.index('id="spikes-title"')]
+    card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
     assert '<p class="big-figure provisional">' in card
     assert '<strong class="provisional-tag">provisional</strong>' in card
     assert (
@@ -304,3 +308,26 @@ def test_a_calibration_on_one_outside_piece_says_it_is_provisional(
         "which is thin everywhere: treat this figure as provisional until more feedback "
         "arrives.</p>"
     ) in card
+
+
+def test_gap_cards_quote_what_the_terminal_quotes_one_per_source_first(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    import html as html_text
+
+    from nextround.domain.evidence import amount_of_evidence
+
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        view = current_profile(uow, sqlite_app.settings.half_life_days)
+    page = browser.get("/profile").text
+    # The same count in the same words as the terminal's header.
+    assert f'href="#competencies">{amount_of_evidence(view.evidence)}</a>' in page
+    for gap in view.profile.recurring_gaps:
+        card = page[page.index(f'<h3><a href="/profile/{gap.competency_id}">') :]
+        card = card.split("</article>")[0]
+        quoted = [html_text.unescape(q) for q in re.findall(r"<p>(.*?)</p>", card)]
+        assert quoted == [w.evidence.text for w in gap.quotes]
+        # As many different sources as quotes, up to the sources the card claims.
+        keys = {w.evidence.independence_key for w in gap.quotes if w.evidence.is_external}
+        assert len(keys) == min(len(gap.witnesses), len(gap.quotes))

@@ -56,7 +56,7 @@ def test_a_gap_resting_on_an_unreviewed_statement_waits_for_review(
 ) -> None:
     waiting = _gap_heard_twice_one_unreviewed(browser, sqlite_app)
     html = browser.get("/profile").text
-    gaps = html[html.index('id="gaps-title"') : html.index('id="trend-title"')]
+    gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]
     assert (
         "None: no gap has come up from two independent sources besides you in statements you "
         "have reviewed."
@@ -80,7 +80,7 @@ def test_a_gap_resting_on_an_unreviewed_statement_waits_for_review(
     with sqlite_app.uow() as uow:
         review_statement(uow, waiting, None)
     html = browser.get("/profile").text
-    gaps = _words(html[html.index('id="gaps-title"') : html.index('id="trend-title"')])
+    gaps = _words(html[html.index('id="gaps-title"') : html.index('id="radar-title"')])
     assert re.search(r"Risk management 0\.\d\d 80% range [\d.–]+ · 2 independent sources", gaps)
     assert "awaits your review" not in gaps
     page = browser.get("/profile/risk-management").text

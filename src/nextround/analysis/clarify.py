@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nextround.analysis.feedback_words import own_words, without_frame
 from nextround.domain.competency import Polarity
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.skill_names import skills_phrase
@@ -19,8 +20,10 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "scenario",
         re.compile(
             r"\b(when|whenever|during|while|at one point|at the (?:start|end|beginning)|"
-            r"for example|for instance|e\.g\.|such as|"
-            r"(?:after|before|once) (?:you|she|he|they|i|we))\b",
+            r"for example|for instance|such as|"
+            r"(?:after|before|once) (?:you|she|he|they|i|we))\b"
+            # "e.g. failure modes": the full stop ends the word, so no \b after it
+            r"|\be\.g\.(?=\s)",
             re.IGNORECASE,
         ),
     ),
@@ -33,7 +36,10 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"role-play|simulation|walkthrough|deep dive|scenario|prompt)s?\b"
             # "your answer on the outage": the answer to one question, named by its topic
             r"|\b(?:your|her|his|their|the) (?:first |last |second )?answers? "
-            r"(?:on|to|about) (?:the|your|our|his|her|their|that|this|how|why|what)\b",
+            r"(?:on|to|about) (?:the|your|our|his|her|their|that|this|how|why|what)\b"
+            # "in the leadership conversation": one interview, named by what it was about
+            r"|\b(?:in|during) (?:the|your|our|that) (?:[\w-]+ ){1,3}"
+            r"(?:conversation|interview|session|chat|call|deep[- ]dive)\b",
             re.IGNORECASE,
         ),
     ),
@@ -94,7 +100,10 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:couldn't|could not|didn't|did not) (?:name|say|explain|give|mention|ask|"
             r"draw|reach|quantify|cover|address|test|estimate|define|finish|get to)|"
             r"never (?:named|said|explained|gave|mentioned|asked|drew|reached|quantified|"
-            r"covered|addressed|tested|estimated|defined|finished|got to))\b",
+            r"covered|addressed|tested|estimated|defined|finished|got to)|"
+            # "not yet comfortable designing an experiment": a task someone could watch
+            r"(?:comfortable|confident|able to|struggled|unable to|failed to) "
+            r"(?:with )?\w+(?:ing)? (?:an?|the|whether|how|what|which|your|our)\b)\b",
             re.IGNORECASE,
         ),
     ),
@@ -102,8 +111,13 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def specificity_signals(statement: str) -> list[tuple[str, str]]:
-    """What makes a statement specific, as (kind, matched words), in a fixed order."""
+    """What makes a statement specific, as (kind, matched words), in a fixed order.
+
+    Who held the view is left out first: "Elena mentioned that …" reports feedback, and
+    "mentioned" there is no behaviour anyone watched.
+    """
     found = []
+    statement = without_frame(statement)
     for kind, pattern in _SIGNALS:
         match = pattern.search(statement)
         if match:
@@ -165,19 +179,68 @@ def excerpt(statement: str, max_words: int = _EXCERPT_WORDS) -> str:
 
 @dataclass(frozen=True)
 class _Words:
-    """The names a question is built from, all taken from the arguments."""
+    """The names a question is built from, all taken from the arguments or the feedback."""
 
-    round_: str  # "the final loop", or "the process"
-    skill: str  # "risk management"
+    round_: str  # "the final loop", "our conversation", or "the process"
+    skill: str  # what the statement judged: the feedback's words ("data and experimentation")
+    # or, failing them, the competency ("risk management")
+    mine: str  # the same as the person's own: "my risk management"
+    # Whether "my …" reads right: a competency or the feedback's "your X" ("my risk
+    # section"), not an area named in its words ("my data and experimentation").
+    owned: bool
     at: str  # " at Corvid Analytics", or ""
     interview: str | None  # "the “Whiteboard case” interview"
     ahead: str | None  # what comes next while the process is open ("the final loop")
+    who: str  # whose impression: "you" (the author was there), "Anja", "the panel"
     variant: int
 
     @property
     def prepare(self) -> str:
         """Why the person asks: for the round ahead, or for next time once it is over."""
         return f"prepare for {self.ahead}" if self.ahead else "prepare for next time"
+
+    def fell_short(self) -> str:
+        """What fell short: "my risk management fell short", "I fell short on org design"."""
+        return f"{self.mine} fell short" if self.owned else f"I fell short on {self.skill}"
+
+    @property
+    def were_there(self) -> bool:
+        """Whether the questions go to the person who sat in the interview."""
+        return self.who == "you"
+
+
+# A statement this short is quoted whole: asking about the words themselves ("too tactical")
+# is what a coach does; a longer one is asked about by what it judged.
+_SHORT_WORDS = 10
+
+
+def quotable(statement: str, max_words: int = _EXCERPT_WORDS, *, mid_sentence: bool = False) -> str:
+    """The statement as it can be quoted back: who held the view left out, no quote inside.
+
+    "Elena mentioned that some answers were long" is quoted as “some answers were long”:
+    "You mentioned “Elena mentioned …”" says "mentioned" twice. Quotes inside become single
+    quotes, so one quotation never nests in another.
+    """
+    text = excerpt(without_frame(statement), max_words)
+    text = re.sub(r"[\"“”]([^\"“”]*)[\"“”]", r"‘\1’", text).replace('"', "’")
+    first, _, rest = text.partition(" ")
+    # "Too tactical" mid-sentence is "too tactical"; "Priya" and "SQL" keep their capitals.
+    if mid_sentence and len(first) > 1 and first[0].isupper() and first[1:].islower():
+        text = first.lower() + (" " + rest if rest else "")
+    return text
+
+
+# "my experience with risk management" is about risk management.
+_ASPECT = re.compile(
+    r"^(?:my\s+)?(?:(?:hands-on\s+)?(?:experience|skills?|knowledge|understanding|depth)\s+"
+    r"(?:with|in|of|on|around)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _area(words: str) -> str:
+    """The area an own-words phrase names: "my experience with risk" is "risk"."""
+    return _ASPECT.sub("", words, count=1) or words
 
 
 def clarifying_questions(
@@ -193,11 +256,17 @@ def clarifying_questions(
     variant: int | None = None,
     limit: int = 3,
     scenario: str | None = None,
+    who: str = "the team",
 ) -> list[str]:
     """One to three polite questions to send about a vague statement, most useful first.
 
-    They name the round, the interview (when known), the competency and the company, and
-    nothing else: every name comes from the arguments, so no fact is invented. While the
+    They say what the statement judged in its own words ("data and experimentation")
+    where those can be lifted, else the competency; a short statement ("Too tactical for a
+    Head of role") is quoted and asked about as it stands. They name the round, the
+    interview (when known) and the company, and nothing else: every name comes from the
+    arguments or the feedback, so no fact is invented. ``who`` is whose impression it was:
+    "you" when the questions go to the one who sat in the interview (then the round is
+    "our conversation"), an interviewer's name, "the panel", or "the team". While the
     process is ``in_progress`` they look ahead (to ``next_round`` when it is known) rather
     than to "next time". The phrasing (``variant`` 0 or 1) varies with the statement unless
     given, so two questions sent in one message do not read as a template.
@@ -209,30 +278,43 @@ def clarifying_questions(
     """
     proper = {company} if company else set()
     names = [competency_names] if isinstance(competency_names, str) else list(competency_names)
-    skill = skills_phrase(names)
-    words = _Words(
-        round_=str(round_phrase(round_name, proper))
+    words = own_words(statement)
+    skill = _area(words) if words else skills_phrase(names)
+    in_room = who == "you"
+    words_ = _Words(
+        round_="our conversation"
+        if in_room and not interview_title
+        else str(round_phrase(round_name, proper))
         if round_name and round_name.strip()
         else "the process",
         skill=skill,
+        mine=words if words and words.startswith("my ") else f"my {skill}",
+        owned=words is None or words.startswith("my "),
         at=f" at {company}" if company else "",
         interview=interview_phrase(interview_title) if interview_title else None,
         ahead=(str(round_phrase(next_round, proper)) if next_round else "the next round")
         if in_progress
         else None,
+        who=who,
         variant=variant % 2
         if variant is not None
         else zlib.crc32(f"{statement}|{' and '.join(names)}".encode()) % 2,
     )
+    cap = max(1, min(limit, 3))
     if scenario and excerpt(scenario):
-        return _about_named_moment(words, excerpt(scenario), polarity)[: max(1, min(limit, 3))]
+        return _about_named_moment(words_, scenario, polarity)[:cap]
+    quoted = quotable(statement)
+    words_said = [token for token in quoted.split() if any(c.isalnum() for c in token)]
+    short = bool(words_said) and len(words_said) <= _SHORT_WORDS
     if polarity is Polarity.STRENGTH:
-        questions = _about_strength(words)
+        questions = _about_strength(words_)
     elif polarity is Polarity.NEUTRAL:
-        questions = _about_mention(words)
+        questions = _about_mention(words_)
+    elif short:
+        # Their words are the question: "Could you say more about “too tactical”?"
+        return _about_their_words(words_, quotable(statement, mid_sentence=True))[:cap]
     else:
-        questions = _about_gap(words)
-    quoted = excerpt(statement)
+        questions = _about_gap(words_)
     # Quoting their own words back shows the feedback was read closely.
     if quoted:
         use = (
@@ -240,60 +322,103 @@ def clarifying_questions(
             if polarity is Polarity.STRENGTH
             else "help me work on the right thing"
         )
-        if words.ahead:
-            use += f" before {words.ahead}"
+        if words_.ahead:
+            use += f" before {words_.ahead}"
+        exchange = "moment in our conversation" if in_room else f"exchange {who} had in mind"
         questions.append(
             (
                 f"You mentioned “{quoted}”. Was that based on a particular question or "
                 f"scenario? Knowing which would {use}.",
-                f"On “{quoted}”: was there a specific exchange the team had in mind? Even one "
-                f"example would {use}.",
-            )[words.variant]
+                f"On “{quoted}”: was there a specific {exchange}? Even one example would {use}.",
+            )[words_.variant]
         )
-    return questions[: max(1, min(limit, 3))]
+    return questions[:cap]
 
 
-def _about_named_moment(w: _Words, moment: str, polarity: Polarity) -> list[str]:
+def _about_their_words(w: _Words, quoted: str) -> list[str]:
+    """A short vague statement, asked about in its own words, then what good looks like."""
+    where = w.interview or w.round_
+    place = f" in {where}" if where != "the process" else ""
+    say_more = (
+        f"Could you say more about “{quoted}”? Was there a question{place} where that showed most?",
+        f"When you say “{quoted}”, is there a moment{place} I could learn from — something "
+        "I said, or something I left out?",
+    )[w.variant]
+    if w.were_there:
+        say_more = say_more.replace("When you say", "When you wrote")
+    if w.ahead:
+        bar = (
+            f"What would a strong answer look like for this role{w.at}, so I can {w.prepare}?",
+            f"Before {w.ahead}, what should I make sure comes through for this role{w.at}?",
+        )[w.variant]
+        return [bar, say_more]
+    bar = (
+        f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
+        f"{w.prepare}?"
+        if not w.owned
+        else f"What would a stronger answer have included for this role{w.at}, so I can "
+        f"{w.prepare}?"
+    )
+    return [say_more, bar]
+
+
+def _about_named_moment(w: _Words, scenario: str, polarity: Polarity) -> list[str]:
     """Follow-ups on a moment the feedback already names: what good would have looked like."""
+    named = own_words(scenario)
+    if named and named.startswith("my "):
+        named = None  # "On my plan:" says less than their sentence does
+    moment = f"“{quotable(scenario)}”"
     if polarity is Polarity.STRENGTH:
         return [
-            f"You mentioned “{moment}”. What made my {w.skill} stand out there? I'd like to "
-            "make sure I lead with it.",
+            f"You mentioned {moment}. What made {w.mine} stand out there? I'd like to make "
+            "sure I lead with it.",
             _about_strength(w)[1],
         ]
     include = "include" if w.ahead else "have included"
-    follow_up = (
-        f"You mentioned “{moment}”. What would a strong answer there {include}, so I can "
-        f"{w.prepare}?",
-        f"On “{moment}”: what would the team have hoped to hear from me at that point, so I "
-        f"can {w.prepare}?",
-    )[w.variant]
-    bar = (
-        f"For this role{w.at}, what does strong {w.skill} look like to the team beyond that moment?"
-    )
+    if named:
+        # Their own words for the moment: no quote, so nothing is quoted inside a quote.
+        follow_up = (
+            f"On {named}: what would a strong answer {include}, so I can {w.prepare}?",
+            f"On {named}: what would {w.who} have hoped to hear from me, so I can {w.prepare}?",
+        )[w.variant]
+    else:
+        follow_up = (
+            f"You mentioned {moment}. What would a strong answer there {include}, so I can "
+            f"{w.prepare}?",
+            f"On {moment}: what would {w.who} have hoped to hear from me at that point, so I "
+            f"can {w.prepare}?",
+        )[w.variant]
+    does = "do you" if w.were_there else f"does {w.who}"
+    bar = f"Beyond that moment, what {does} look for on {w.skill} in this role{w.at}?"
     return [follow_up, bar]
 
 
 def _about_gap(w: _Words) -> list[str]:
+    see = "do you" if w.were_there else f"did {w.who}"
+    # "my risk management didn't come through"; an area in their words is a gap they saw.
+    impression = (
+        f"which moment or answer gave {w.who} the impression that {w.mine} didn't come through"
+        if w.owned
+        else f"where {see} see the gap on {w.skill}"
+    ).replace("where do you see", "where did you see")
     if w.interview:
         moment = (
-            f"In {w.round_}, which moment or answer gave the team the impression that my "
-            f"{w.skill} didn't come through — was it {w.interview}?",
-            f"Could you point me to the part of {w.round_} where my {w.skill} fell short — was "
-            f"it something I said, or left out, in {w.interview}?",
+            f"In {w.round_}, {impression} — was it {w.interview}?",
+            f"Could you point me to the part of {w.round_} where {w.fell_short()} — was it "
+            f"something I said, or left out, in {w.interview}?",
         )[w.variant]
     else:
         moment = (
-            f"In {w.round_}, which moment or answer gave the team the impression that my "
-            f"{w.skill} didn't come through?",
-            f"Could you point me to the part of {w.round_} where my {w.skill} fell short — was "
-            "it something I said, or something I left out?",
+            f"In {w.round_}, {impression}?",
+            f"Could you point me to the part of {w.round_} where {w.fell_short()} — was it "
+            "something I said, or something I left out?",
         )[w.variant]
+    looks = "you" if w.were_there else w.who
     if w.ahead:
         bar = (
             f"What would a strong answer on {w.skill} include for this role{w.at}, so I can "
             f"{w.prepare}?",
-            f"For this role{w.at}, what does strong {w.skill} look like to the team — what "
+            f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what "
             f"should I make sure comes through in {w.ahead}?",
         )[w.variant]
         # With a round still ahead, what to prepare is worth more than what went wrong.
@@ -301,8 +426,8 @@ def _about_gap(w: _Words) -> list[str]:
     bar = (
         f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
         f"{w.prepare}?",
-        f"For this role{w.at}, what does strong {w.skill} look like to the team — what did "
-        "they hope to hear that I didn't say?",
+        f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what did "
+        f"{'you' if w.were_there else 'they'} hope to hear that I didn't say?",
     )[w.variant]
     return [moment, bar]
 
@@ -310,15 +435,15 @@ def _about_gap(w: _Words) -> list[str]:
 def _about_strength(w: _Words) -> list[str]:
     where = f" — was it {w.interview}?" if w.interview else "?"
     more = (
-        f"What would make my {w.skill} even more convincing in {w.ahead}?"
+        f"What would make {w.mine} even more convincing in {w.ahead}?"
         if w.ahead
-        else f"Was there anything that would have made my {w.skill} even more convincing for "
+        else f"Was there anything that would have made {w.mine} even more convincing for "
         f"this role{w.at}?"
     )
     return [
         (
-            f"In {w.round_}, which moment showed my {w.skill} best{where}",
-            f"Which answer in {w.round_} made my {w.skill} stand out{where}",
+            f"In {w.round_}, which moment showed {w.mine} best{where}",
+            f"Which answer in {w.round_} made {w.mine} stand out{where}",
         )[w.variant]
         + " I'd like to make sure I lead with it.",
         more,
@@ -329,8 +454,8 @@ def _about_mention(w: _Words) -> list[str]:
     where = f" — was it in {w.interview}?" if w.interview else "?"
     return [
         (
-            f"In {w.round_}, what did the team notice about my {w.skill}{where}",
-            f"Could you tell me more about how my {w.skill} came across in {w.round_}{where}",
+            f"In {w.round_}, what did {w.who} notice about {w.mine}{where}",
+            f"Could you tell me more about how {w.mine} came across in {w.round_}{where}",
         )[w.variant],
         f"What would a strong showing on {w.skill} look like for this role{w.at}?",
     ]

@@ -19,7 +19,11 @@ _WE_WILL = (
 # What is hard about it: the wait, the news, the process.
 _IT = (
     r"(?:this|that|it|waiting|(?:not )?hearing (?:back|this|that)|news like this|"
-    r"the (?:wait|waiting|process|news|outcome|decision|delay|timeline|result|last few weeks))"
+    r"the (?:wait|waiting|process|news|outcome|decision|delay|timeline|result|last few weeks)|"
+    # What the person went through: "the final loop", "the assessment day".
+    r"the (?:\w+ )?(?:loop|interviews?|interview day|day|rounds?|sessions?|assessment|"
+    r"assessment (?:centre|center|day)|onsite|on-site|afternoon|morning|process|case study|"
+    r"presentation))"
 )
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
@@ -40,6 +44,11 @@ COURTESY: tuple[str, ...] = (
     rf"(?:be|have been|feel|come as)(?: (?:a bit|very|really|quite|so))? {_HARD}\b",
     r"(?:(?:my|our) )?(?:apologies|sorry) for (?:the|my|our) (?:long |slow )?(?:wait|delay|"
     r"late reply|slow reply|slow response|time it took)\b",
+    # Liking the meeting: "everyone enjoyed meeting you", "we loved speaking with you".
+    rf"(?:everyone|everybody|all of us|{_WE}|the (?:whole )?(?:team|panel|interviewers))"
+    r"(?: (?:on|in) the (?:team|panel|loop))?(?: \w+)? (?:enjoyed|loved|liked|appreciated) "
+    r"(?:meeting|speaking (?:to|with)|talking (?:to|with)|chatting (?:to|with)|getting to "
+    r"know) you\b",
     # Encouragement: "Please don't let this discourage you", "don't give up".
     r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
     r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"

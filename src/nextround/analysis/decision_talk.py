@@ -24,6 +24,11 @@ UNCHANGED_DECISION = (
     rf"(?:{_NOT}) (?:really |ultimately |in the end |materially |fundamentally )?{_SWAY} "
     rf"{_WHOSE} (?:overall |final |hiring |original )?{_VIEW}"
 )
+# "After careful consideration, ...": how the decision was reached, no praise of anyone.
+DECISION_LEAD_IN = (
+    r"after (?:a lot of |lots of |much |some |long |careful |a long |a great deal of )?"
+    r"(?:careful |long |much )?(?:discussion|consideration|deliberation|thought|reflection)s?"
+)
 _DECISION_TALK = (
     UNCHANGED_DECISION,
     # "The decision is final", "our view remains the same", "the outcome stands".
@@ -34,12 +39,18 @@ _DECISION_TALK = (
     r"(?:i|we|the (?:team|panel|committee))(?: have|'ve| had|'d)? (?:now |finally )?"
     r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision",
     # "We went with another candidate", "they decided to go with the other finalist".
-    r"(?:went|go|gone|going|proceed(?:ed|ing)?|mov(?:ed|ing)) (?:ahead |forward )?with "
+    r"(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with "
     r"(?:another|a different|the other|an internal|one of the other|a more \w+) "
     r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
     # "The role has now been filled".
     r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
     r"(?:been )?filled",
+    # Where the person ended up in the process: "you were one of three finalists", "you
+    # made it to the final round".
+    r"(?:you|you've|you have) (?:were|was|are|made it|got|been|reached|came)(?: (?:down|through))?"
+    r" (?:(?:one of (?:the |our |only |just )?(?:two|three|four|five|six|\d|final|last|few|top|"
+    r"strongest)\b(?: \w+)?)|(?:to |into )?the (?:final|last) (?:round|stage|two|three|four|"
+    r"loop|shortlist|interview)s?)",
 )
 # What a sentence may hold besides the decision talk and still say nothing about the
 # person: a subject ("Your follow-up e-mail"), "I'm afraid", "in the end".
@@ -52,6 +63,22 @@ _FILLER = word_set(
     unfortunately sadly ultimately end afraid all any
     """
 )
+
+
+# Words about the process that may surround the decision: "after a lot of careful
+# discussion, the hiring team has decided to ... for this role". Capitalised words (a
+# job title, a name) may too.
+_PROCESS_WORDS = word_set(
+    """
+    after lot lots much long careful some discussion discussions consideration deliberation
+    thought reflection decided decide chosen chose choose hiring team panel committee
+    manager managers role position job vacancy opening application process stage round
+    time now this current decision
+    """
+)
+# Words that give a reason or a comparison after the decision: feedback, not process.
+_REASONS = word_set("who whose because as since given due more stronger better deeper")
+_REASON_REACH = 6
 
 
 @cache
@@ -77,4 +104,15 @@ def is_decision_talk(sentence: str) -> bool:
         return False
     rest = f"{text[: m.start()]} {text[m.end() :]}"
     words = [w.lower() for w in _word().findall(rest)]
-    return len([w for w in words if w not in _FILLER]) <= _REST_MAX_WORDS
+    if len([w for w in words if w not in _FILLER]) <= _REST_MAX_WORDS:
+        return True
+    # Longer, it is still about the decision when the words around it are about the
+    # process ("After a lot of discussion, the team has decided to move forward with
+    # another candidate for the Senior Analyst role"), not about why ("..., who had more").
+    after = [w.lower() for w in _word().findall(text[m.end() :])]
+    if set(after[:_REASON_REACH]) & _REASONS:
+        return False
+    return all(
+        w.lower() in _FILLER or w.lower() in _PROCESS_WORDS or w[:1].isupper()
+        for w in _word().findall(rest)
+    )

@@ -6,12 +6,31 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nextround.analysis.statement_text import signature_kind
+from nextround.analysis.statements import title_span
 from nextround.analysis.topic_lines import Topics
 
 #: Fewer words than this, without a full stop, is a greeting, a heading, a name or a join
 #: between two clauses ("Hi Nadia", "Strengths", "Maya", ", but"): not worth listing.
 MIN_WORDS = 4
+#: A line ending in a colon with at most this many words heads what follows it.
+_HEADING_MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_JOINS = frozenset(["and", "but", "so", "because", "as", "since", "that"])
+_JOIN_MARKS = " \t,;:—–-"
+
+
+def _without_join(passage: str) -> str:
+    """A passage without what joined it to the statement cut from its sentence.
+
+    "It was a tough call because" reads "It was a tough call".
+    """
+    passage = passage.rstrip(_JOIN_MARKS)
+    head, _, last = passage.rpartition(" ")
+    if head and last.lower() in _JOINS:
+        passage = head.rstrip(_JOIN_MARKS)
+    return passage
+
+
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 
@@ -26,7 +45,9 @@ def left_out(text: str, spans: Iterable[tuple[int, int]], topics: Sequence[str] 
     names = Topics(topics)
     passages: list[str] = []
     cursor = 0
-    for start, end in sorted((*spans, (len(text), len(text)))):
+    # A title ("Annual review 2026 - Sam Lee") says what the text is, as a heading does.
+    title = title_span(text)
+    for start, end in sorted((*spans, *([title] if title else []), (len(text), len(text)))):
         if start > cursor:
             passages += [p for p in _passages(text[cursor:start]) if not names.only_names(p)]
         cursor = max(cursor, end)
@@ -36,8 +57,10 @@ def left_out(text: str, spans: Iterable[tuple[int, int]], topics: Sequence[str] 
 def _passages(gap: str) -> list[str]:
     found = []
     for line in gap.splitlines():
+        if line.rstrip().endswith(":") and len(_WORD.findall(line)) <= _HEADING_MAX_WORDS:
+            continue  # a heading: "Areas to develop:", "Notes from our 20 Oct session:"
         for part in _SENTENCES.split(line.strip(" \t>-–—•*,;:")):
-            passage = part.strip(" \t,;")
+            passage = _without_join(part.strip(" \t,;"))
             words = len(_WORD.findall(passage))
             if passage.endswith(":") or not words or signature_kind(passage):
                 continue  # a heading, or a signature's name, title or contact line

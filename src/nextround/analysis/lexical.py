@@ -11,6 +11,12 @@ from functools import lru_cache
 from nextround.analysis.text_normalise import normalise_statement
 from nextround.domain.competency import Competency, CompetencyMatch, Framework
 
+# Importing typing's machinery for one annotation is not worth it; mypy treats any
+# constant named TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from nextround.analysis.polarity_memory import PolarityMemory
+
 _WORD = re.compile(r"[a-z][a-z'’]*[a-z]|[a-z]")
 _STOPWORD_TEXT = """
 a about across after all also am an and any are as at be been being both but by can
@@ -111,6 +117,9 @@ class LexicalMapper:
 
     name = "lexical (fallback)"
     is_fallback = True
+    #: The polarities the user confirmed, recalled for near-identical new statements
+    #: (see ``services.mapping.analyse``); None reads polarity from the words alone.
+    polarity_memory: PolarityMemory | None = None
     # One shared mid-frequency word scores about 1; below that the overlap is chance.
     min_score = 1.0
     # Pseudo-count that keeps a single weak match from claiming high confidence.

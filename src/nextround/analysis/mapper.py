@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +22,9 @@ from nextround.analysis.reference import (
 )
 from nextround.analysis.text_normalise import is_question, normalise_statement
 from nextround.domain.competency import CompetencyMatch, Framework, LabelledExample
+
+if TYPE_CHECKING:
+    from nextround.analysis.polarity_memory import PolarityMemory
 
 __all__ = [
     "LexicalMapper",
@@ -321,6 +324,9 @@ class SemanticMapper:
 
     name = "semantic"
     is_fallback = False
+    #: The polarities the user confirmed, recalled for near-identical new statements
+    #: (see ``services.mapping.analyse``); None reads polarity from the words alone.
+    polarity_memory: PolarityMemory | None = None
 
     def __init__(
         self,

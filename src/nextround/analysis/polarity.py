@@ -67,6 +67,10 @@ def read_polarity(
     reading, judged, net = _lexical_reading(text, heading)
     if embedding is None or not judged:
         return reading
+    if reading.polarity is Polarity.GAP and heading and area_label(heading) == "area":
+        # Under "Areas to develop:" a point names what to develop, which is a good thing
+        # ("Structured executive summaries"): the probe, blind to the heading, reads praise.
+        return reading
     if reading.polarity is not Polarity.NEUTRAL and reading.confidence >= _PROBE_GATE:
         return reading
     from nextround.analysis.polarity_probe import probe_logit
@@ -159,7 +163,11 @@ def _evidence(text: str, *, praise_kept: float | None = None) -> _Evidence:
 
 
 def _names_gap_area(tally: Tally) -> bool:
-    return any(c.label == "gap area" for c in tally.contributions)
+    return any(c.label in _VERDICTS for c in tally.contributions)
+
+
+# Cue kinds that settle their clause as a gap: a named area, or a verdict ("needs work").
+_VERDICTS = frozenset({"gap area", "verdict"})
 
 
 def _named_gap_decides(tally: Tally, praise_kept: float | None = None) -> Tally:

@@ -25,6 +25,10 @@ _SELF = r"(?:yourself|myself|himself|herself|themselves|themself)"
 # Verbs of change that a gentle "maybe"/"perhaps" turns into advice ("maybe keep answers
 # tighter"), beyond the base forms competency frameworks open indicators with.
 _EXTRA_ADVICE_VERBS = "trim cut slow tighten shorten spend add pause practise practice go try"
+# More verbs reviewers ask with: "bring one story", "frame it as", "quantify the impact".
+_MORE_ASKING = (
+    "bring frame quantify rehearse prepare pick open start stop lean cite name talk brush dwell"
+)
 _ADVICE_VERBS = "|".join(sorted({*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split()}))
 # What a wish asks to see more of; "great to see you again" is a greeting, not advice.
 _MORE_OF = (
@@ -32,7 +36,81 @@ _MORE_OF = (
     r"a touch|some|evidence|examples?)"
 )
 
+# What an obligation asks of the person: "executive summaries should lead with the
+# decision", "she should build more confidence with data", "you must quantify". Not an
+# epistemic "must have" or "must be", a "should have" (a hedge in ``polarity_phrases``), a
+# negated one, praise ("should be proud"), a wish to keep going ("should continue to") or
+# what a relative clause or a passive says of a thing ("the cases which should be referred").
+_OBLIGED = (
+    r"(?<!\bwhat )(?<!\bas )(?<!\bhow )(?<!\bwhich )(?<!\bthat )(?<!\bwho )(?<!\bwhen )"
+    r"(?:should|ought to|must(?! be\b))"
+    r"(?: (?:also|really|definitely|probably|perhaps|maybe|still|now|first|then|try to|start to|"
+    r"learn to|aim to|look to|work to|make sure to))* "
+    r"(?!(?:be|feel) (?:very |really |so |rightly |justly |rather |quite )?(?:proud|pleased|"
+    r"commended|congratulated|happy|praised|recognised|recognized|confident|thrilled|glad)\b|"
+    r"(?:have|not|never|continue|know|see|hear|be aware|expect|get to|definitely hire|hire)\b|"
+    r"be \w+(?:ed|en)\b|(?:keep|carry) (?:doing|up|going|on)\b)[a-z]+"
+)
+# Verbs an imperative addressed to the person opens with ("bring one story where you ...",
+# "frame your answer as ..."); praise in the imperative ("keep doing what you do", "be
+# proud of yourself") and e-mail framing ("see you then", "look forward to ...", "find
+# attached your ...") are not.
+_NOT_ASKING = (
+    "keep continue carry remain stay value welcome respect treat reward recognise "
+    "recognize enjoy thank congratulate see find look be"
+)
+_ASKING_VERBS = "|".join(
+    sorted(
+        {*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split(), *_MORE_ASKING.split()}
+        - set(_NOT_ASKING.split())
+    )
+)
+# What a course of learning is called: "take a short course on A/B testing", "do some
+# training in negotiation", "read a book on ...".
+_LEARNING = (
+    r"(?:courses?|class(?:es)?|training|workshops?|certifications?|certificates?|bootcamps?|"
+    r"tutorials?|books?|programmes?|programs?|moocs?|modules?|lessons?|primers?)"
+)
+
+# Tried after the hedges, so "should grow in ..." keeps its hedge cue.
+OBLIGATION_PHRASES: tuple[tuple[str, float, str], ...] = (("advice", -1.0, _OBLIGED),)
+
 ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
+    # An imperative that opens a statement and names the person: a request for change.
+    # Framework indicators use the imperative too ("Plan ahead"), but for nobody in
+    # particular; the reader in "bring one story where you ..." is the person.
+    (
+        "advice",
+        -1.0,
+        rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS})\b"
+        r"(?=[^.;!?]*\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b)",
+    ),
+    # An imperative that asks for more or less of something: "Focus less on process",
+    # "talk more about outcomes". "Focus on outcomes" stays the practice it names.
+    (
+        "advice",
+        -1.0,
+        rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS}) (?:\w+ )?"
+        r"(?:less|fewer)\b",
+    ),
+    # Encouragement to dare what the person holds back from: "Don't be afraid to push back".
+    ("advice", -1.0, r"(?:don't|do not|never) be (?:afraid|scared|shy|too shy) (?:to|of)\b"),
+    # The reviewer's own recommendation of a change: "would recommend brushing up on SQL",
+    # "I suggest practising". A behaviour ("Suggests organising a meeting") is no advice.
+    (
+        "advice",
+        -1.0,
+        r"(?:(?:i|we)(?:'d| would)?|would) (?:strongly |really |definitely |also )?"
+        r"(?:suggest|recommend|advise) (?!hiring\b|having\b)[a-z]+ing\b",
+    ),
+    # A course of learning recommended: "take a short course on A/B testing basics".
+    (
+        "advice",
+        -1.0,
+        r"(?:take|do|try|sign up for|enrol(?:l)? (?:in|on|for)|attend|book|get|consider|read|"
+        r"complete|pick up|join|go on|invest in|look (?:at|into|for)|find) (?:a|an|some|one|"
+        rf"another|more|a few|a couple of) (?:[\w/-]+ ){{0,3}}?{_LEARNING}\b",
+    ),
     # "She suggested I look at systems thinking", "recommended that you try".
     (
         "advice",

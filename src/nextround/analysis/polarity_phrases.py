@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from nextround.analysis.decision_talk import UNCHANGED_DECISION
-from nextround.analysis.polarity_advice import ADVICE_PHRASES
+from nextround.analysis.decision_talk import DECISION_LEAD_IN, UNCHANGED_DECISION
+from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
 # saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
-# in ``polarity_areas``; "neutral" entries only shield ambiguous words ("as well as").
+# in ``polarity_areas``, "verdict" in ``polarity_verdicts``; "neutral" entries only
+# shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -23,10 +25,12 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # "It didn't change our view" is about the hiring decision: its negation judges nobody,
     # and "I'm afraid" softens the news rather than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
+    ("neutral", 0.0, DECISION_LEAD_IN),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.
     *GAP_AREA_PHRASES,
+    *VERDICT_PHRASES,
     *ADVICE_PHRASES,
     (
         "praise",
@@ -313,8 +317,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"next time|in (?:the )?future|going forward|moving forward|remember to|"
         r"try to|make sure (?:you|to)|be sure to|(?:spend|give|put|take|show|"
         r"ask|use|bring|add|provide|include|allow) (?:a (?:bit|little|lot) )?"
-        r"more|be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]",
+        r"more|(?<!\bto )be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]+",
     ),
+    *OBLIGATION_PHRASES,
     (
         "criticism",
         -0.8,

@@ -328,7 +328,7 @@ class _Walker:
             return
         contribution = _contribution(self.low, u, score, negation)
         self.tally.contributions.append(contribution)
-        if u.kind in ("advice", "gap area") and negation is None:
+        if u.kind in ("advice", "gap area", "verdict") and negation is None:
             self.advice = contribution
         self.last_praise = contribution if contribution.score > 0 else None
         if negation is not None:

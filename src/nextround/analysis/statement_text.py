@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from nextround.analysis.courtesy import COURTESY
+from nextround.analysis.decision_talk import DECISION_LEAD_IN
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -78,14 +79,50 @@ def _pleasantry_openers() -> re.Pattern[str]:
         # "It was a great opportunity to meet you": the chance to talk, not a development one.
         r"(?:it was |what )?(?:a |an )?(?:(?:really|truly|very) )?(?:great|good|nice|lovely|"
         r"wonderful|fantastic|real|excellent|welcome|rare)? ?(?:opportunity|chance) to (?:meet|"
-        r"speak|talk|chat|connect|get to know|learn (?:about|more about) (?:you|your))\b|"
-        # E-mail framing around the feedback rather than feedback itself.
-        r"(?:i |we )(?:just )?(?:wanted|want|would like|'d like|am writing|'m writing|are writing)"
-        r" to (?:share|let you know|follow up|update you|give you|pass on|reach out|thank)\b|"
-        r"as (?:promised|discussed|mentioned)\b|following (?:up|our|your)\b|"
-        r"please (?:find|see) (?:below|attached)\b)",
+        r"speak|talk|chat|connect|get to know|learn (?:about|more about) (?:you|your))\b)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _framing_openers() -> re.Pattern[str]:
+    # E-mail framing around the feedback rather than feedback itself: "I wanted to get back
+    # to you personally", "As discussed, ...", "I wanted to share some feedback: ...".
+    return re.compile(
+        r"(?:(?:i|we)(?: just)?(?: really)? (?:wanted|want|would like|'d like|am writing|"
+        r"'m writing|are writing|'re writing) to (?:share|let you know|follow up|update you|"
+        r"give you|pass on|pass along|send you|reach out|thank|get back to you|come back to you|"
+        r"write to you|touch base|check in|close the loop)|as (?:promised|discussed|mentioned|"
+        r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))\b"
+        r"(?: (?:on|with|about|to|from))?(?: (?:you|some|a bit of|a little|the|our|my|their|his|"
+        r"her|a few|an?))?(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
+        r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?",
+        re.IGNORECASE,
+    )
+
+
+# Where a pleasantry's own clause may end and something else begin: "Hope this helps -
+# your case study was too shallow".
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[:;]\s|—")
+
+
+def pleasantry_rest(sentence: str) -> str:
+    """What a sentence that opens with a pleasantry or e-mail framing says after it.
+
+    After framing ("I wanted to let you know that ...", "As discussed, ...") the rest
+    of the sentence; after a pleasantry ("Hope this helps - ...") only what follows a
+    break in the sentence, since "Thanks for the clear answer" is all thanks. Empty when
+    there is no such rest.
+    """
+    stripped = sentence.lstrip().replace("’", "'")
+    framing = _framing_openers().match(stripped)
+    if framing is not None:
+        return stripped[framing.end() :]
+    opener = _pleasantry_openers().match(stripped)
+    if opener is None:
+        return ""
+    brk = _CLAUSE_BREAK.search(stripped, opener.end())
+    return stripped[brk.end() :] if brk else ""
 
 
 @cache
@@ -97,15 +134,19 @@ _PLEASANTRY_MAX_WORDS = 25
 
 
 def is_pleasantry(sentence: str) -> bool:
-    """Whether a sentence is a greeting, thanks or sign-off with no judgement in it.
+    """Whether a sentence is a greeting, thanks, sign-off or e-mail framing.
 
     "Thanks!", "Hi Sam,", "Best, Maria" and "Hope this helps." are; "Thanks for the clear
-    answer on pricing" is a short thanks too, but "Sam was great" is not.
+    answer on pricing" is a short thanks too, but "Sam was great" is not. What such a
+    sentence may say after it is ``pleasantry_rest``.
     """
     words = _word().findall(sentence)
     if not words:
         return True
-    if len(words) <= _PLEASANTRY_MAX_WORDS and _pleasantry_openers().match(sentence.lstrip()):
+    opening = sentence.lstrip().replace("’", "'")
+    if len(words) <= _PLEASANTRY_MAX_WORDS and (
+        _pleasantry_openers().match(opening) or _framing_openers().match(opening)
+    ):
         return True
     content = [w for w in words if w.lower() not in _STOPWORDS and w.lower() not in _COURTESY]
     if not content:
@@ -129,10 +170,13 @@ def _process_openers() -> re.Pattern[str]:
         r"(?:taking the time|(?:your|the) (?:time|patience|interest|application)|coming in|"
         r"interviewing|applying|meeting|speaking|chatting|considering)\b|"
         r"(?:i'?m|i am|we'?re|we are)(?: very| really| so| truly)? sorry (?:to|that)\b|"
-        r"(?:(?:unfortunately|regrettably|sadly),? )?(?:i|we|the team)(?: have|'ve)?(?: now)? "
+        rf"(?:{DECISION_LEAD_IN},? )?"
+        r"(?:(?:unfortunately|regrettably|sadly),? )?(?:i|we|the (?:hiring )?(?:team|panel|"
+        r"committee))(?: have| has|'ve)?(?: now| ultimately| finally)? "
         r"(?:decided|chosen) (?:not )?to (?:move forward|proceed|progress|go ahead|continue|"
         r"not)\b|(?:unfortunately|regrettably|sadly),? |"
-        r"(?:it|this) was (?:a |an )?(?:really |very |incredibly |extremely )?"
+        r"(?:it|this|that) (?:was|is|has been|'s) (?:a |an |such a |such an )?(?:really |very |"
+        r"incredibly |extremely |genuinely |truly |particularly |exceptionally )?"
         r"(?:tough|difficult|hard|close|competitive) (?:call|decision|choice|process|field)\b|"
         r"(?:i|we)(?: did| have|'ve)?(?: managed to)? (?:gather|gathered|collect|collected|"
         r"get|got|pull|pulled) (?:together )?(?:some |a little |a bit of )?feedback\b|"

@@ -10,12 +10,15 @@ from functools import cache
 from nextround.analysis.clauses import contrast_clauses, has_content
 from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity_areas import area_label
+from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
     SECTION_WORDS,
     is_pleasantry,
+    pleasantry_rest,
     process_talk_end,
     signature_kind,
 )
@@ -97,6 +100,15 @@ class _Patterns:
         self.date = re.compile(
             rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {month}|{month} \d{{1,2}}(?:st|nd|rd|th)?\b|"
             rf"{month} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+        )
+        self.year = re.compile(r"\b(?:19|20)\d{2}\b")
+        # What a title says the text is: "Annual performance review", "Mentor call notes".
+        self.document = re.compile(
+            r"\b(?:(?:performance |annual |mid-?year |end[- ]of[- ]year |quarterly |peer |"
+            r"360 |interview |panel )?(?:review|appraisal|evaluation|assessment|feedback|"
+            r"check[- ]?in|one[- ]to[- ]one|1[:-]1|notes|summary|report|debrief|scorecard|"
+            r"write[- ]?up|recap|minutes|retrospective|retro|catch[- ]up))s?\b",
+            re.IGNORECASE,
         )
         self.ws = re.compile(r"\s*\n[\s>]*|\s+")
         connectives = "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True))
@@ -280,7 +292,7 @@ def _blocks(text: str, topics: Topics) -> list[_Block]:
             # A signature goes on to the end of its paragraph whatever its lines say.
             after_blank = after_blank and not framing.in_signature
             continue
-        if not blocks and _is_dateline(text, line, lines, index):
+        if not blocks and _is_title(text, line, lines, index):
             continue
         bullet = _re().bullet.match(text, start, end)
         heading_text = _heading(
@@ -341,11 +353,24 @@ def _trailing_signature(text: str, lines: list[tuple[int, int]]) -> int:
     return len(lines)
 
 
-def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int) -> bool:
-    """Whether the text's first line is a dated title: "Mid-year review, June 2026".
+def title_span(text: str) -> tuple[int, int] | None:
+    """Where the text's title line is, when its first line is one (see ``_is_title``)."""
+    lines = _lines(text)
+    for index, (line_start, line_end) in enumerate(lines):
+        start = _content_start(text, line_start, line_end)
+        end = _rstrip(text, start, line_end)
+        if start < end:
+            return (start, end) if _is_title(text, text[start:end], lines, index) else None
+    return None
 
-    A title has no sentence punctuation at its end and a paragraph of its own; it says
-    what the notes are, which is no judgement.
+
+def _is_title(text: str, line: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the text's first line is its title: "Mid-year review, June 2026".
+
+    "Annual performance review 2026 - Sam Lee (Analyst)" and "Notes from my mentor" are
+    titles too. A title has no sentence punctuation at its end and a paragraph of its
+    own; it is dated or says what kind of document it heads, and its other words judge
+    nothing.
     """
     if line[-1] in ".!?" or len(line.split()) > _MAX_HEADING_WORDS + 4:
         return False
@@ -354,11 +379,13 @@ def _is_dateline(text: str, line: str, lines: list[tuple[int, int]], index: int)
         return False  # a title stands over a text, in a paragraph of its own
     if not any(has_content(text, *span) for span in following):
         return False
-    if _re().date.search(line) is None:
+    patterns = _re()
+    rest = patterns.document.sub(" ", line)
+    if rest == line and patterns.date.search(line) is None and not patterns.year.search(line):
         return False
     # "Great demo on 3 March" judges; a title's words do not (a verb-like first word such
-    # as "Notes" may still look like an indicator).
-    return all(cue.startswith("indicator:") for cue in read_polarity(line).cues)
+    # as "Notes" may still look like an indicator, and "check-in" reads as a check).
+    return all(cue.startswith("indicator:") for cue in read_polarity(rest).cues)
 
 
 def _content_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
@@ -397,7 +424,31 @@ def _heading(
         nxt = _content_start(text, nxt_start, nxt_end)
         if _re().bullet.match(text, nxt, nxt_end):
             return line
+        if _names_a_section(line) and any(has_content(text, *span) for span in lines[index + 1 :]):
+            return line  # "Areas to develop⏎Sam's updates are long. ..." heads its paragraph
     return None
+
+
+# Words a section's name may hold besides its section words: "What went well", "Key
+# strengths", "Areas for further development".
+_SECTION_FILLER = word_set(
+    "to for of and the my your his her their our key main top some what went well even "
+    "better if further possible"
+)
+
+
+def _names_a_section(line: str) -> bool:
+    """Whether a short line is a review's section name ("Strengths", "Areas to develop").
+
+    Such a line heads the paragraph under it as a colon would; a note of its own ("Great
+    energy") holds words no section name does.
+    """
+    if area_label(line) is not None:
+        return True
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    return any(w.rstrip("s") in SECTION_WORDS for w in words) and all(
+        w.rstrip("s") in SECTION_WORDS or w in _SECTION_FILLER for w in words
+    )
 
 
 def _topic_heading(
@@ -588,22 +639,130 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
     if start >= end or not has_content(text, start, end):
         return None
     clean = _re().ws.sub(" ", text[start:end]).strip()
-    if is_pleasantry(clean) or _is_process_talk(clean):
-        return None
+    cut = _feedback_start(clean)
+    if cut is not None:
+        if cut >= len(clean):
+            return None
+        start, clean = _raw_index(text, start, cut), clean[cut:]
     return Statement(clean, start, end, block.heading, block.topic)
 
 
-def _is_process_talk(sentence: str) -> bool:
-    """Thanks, regret or talk about the decision, unless the rest of it criticises.
+def _feedback_start(sentence: str) -> int | None:
+    """Where the feedback begins in a sentence that opens with courtesy or process talk.
 
-    "It was a tough call - we had three strong finalists" praises the field, not the
-    person; "Unfortunately, your system design was too shallow" is feedback and is kept.
-    "It didn't change our view" is dropped unless something in it judges the person.
+    None when all of it is feedback; the sentence's length when none of it is ("I wanted
+    to get back to you personally.", "The role has been filled."). "Thanks for your time -
+    unfortunately, your case study was too shallow" begins at "your case study".
     """
-    if is_decision_talk(sentence):
-        return read_polarity(sentence).polarity is Polarity.NEUTRAL
+    begin = 0
+    for after in (_after_pleasantry, _after_process_talk):
+        cut = after(sentence[begin:])
+        if cut is None:
+            continue
+        if begin + cut >= len(sentence):
+            return len(sentence)
+        begin += cut
+    return begin or None
+
+
+_REST_LEAD = re.compile(r"[\s,;:—–-]*(?:that\b[\s,]*)?")
+
+
+def _after_pleasantry(sentence: str) -> int | None:
+    """Where the feedback starts after a greeting, thanks or e-mail framing that opens it.
+
+    None when it does not open with one; the sentence's length when it is all pleasantry
+    ("I wanted to get back to you personally."). "I wanted to let you know that your case
+    study was too shallow" and "Hope this helps - the panel loved your structure" carry
+    feedback after it: the statement is that part, without the framing.
+    """
+    if not is_pleasantry(sentence):
+        return None
+    rest = pleasantry_rest(sentence)
+    if not has_content(rest, 0, len(rest)) or is_pleasantry(rest):
+        return len(sentence)
+    if read_polarity(rest).polarity is Polarity.NEUTRAL:
+        return len(sentence)
+    lead = _REST_LEAD.match(rest)
+    return len(sentence) - len(rest) + (lead.end() if lead else 0)
+
+
+def _raw_index(text: str, start: int, clean_index: int) -> int:
+    """The offset in ``text`` of a position in the whitespace-collapsed text from ``start``."""
+    ws = _re().ws
+    i, j = start, 0
+    while j < clean_index and i < len(text):
+        run = ws.match(text, i) if text[i].isspace() else None
+        i = run.end() if run and run.end() > i else i + 1
+        j += 1
+    return i
+
+
+# Capitalised words inside a sentence: a name or a job title ("the Customer Success Lead
+# role"), which says nothing of the person however it reads word by word.
+_TITLE_WORDS = re.compile(r"(?<=[\w,] )(?!I\b)[A-Z][\w'’-]*")
+
+
+# Where a clause starts after process talk: "..., and your stakeholder work ...",
+# "... because your answer lacked depth".
+_CLAUSE_LEAD = re.compile(
+    r"\s*(?:[,;:—–-]+\s*(?:(?:and|but|so|because|as|since|that)\b[\s,]*)?|"
+    r"(?:and|but|so|because|since|that)\b[\s,]*)",
+    re.IGNORECASE,
+)
+_OPENER_END = re.compile(r"[,;:—–-]\s*$")
+# Words that address the person: praise after courtesy is about them only with these.
+_PREPOSITIONS = frozenset(["for", "to", "with", "in", "on", "at", "about", "from", "of", "by"])
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+
+
+def _after_process_talk(sentence: str) -> int | None:
+    """Where the feedback starts after thanks, regret, courtesy or talk about the decision.
+
+    None when the sentence does not open with such talk, or when its feedback cannot be
+    cut from it cleanly (it is kept whole); the sentence's length when it is all talk.
+    "It was a tough call - we had three strong finalists" praises the field, not the
+    person, and is dropped; "Unfortunately, your system design was too shallow" and "The
+    panel enjoyed meeting you, and your stakeholder work came up" are feedback after the
+    talk. "It didn't change our view" is dropped unless something in it judges the person.
+    """
+    if is_decision_talk(sentence) and (
+        read_polarity(_TITLE_WORDS.sub(" ", sentence)).polarity is Polarity.NEUTRAL
+    ):
+        return len(sentence)
     opener_end = process_talk_end(sentence)
     if opener_end is None:
-        return False
+        return None
     rest = sentence[opener_end:]
-    return read_polarity(rest).polarity is not Polarity.GAP
+    if _OPENER_END.search(sentence, 0, opener_end):
+        clause: int | None = opener_end
+    else:
+        lead = _CLAUSE_LEAD.match(rest)
+        clause = opener_end + lead.end() if lead else None
+    polarity = read_polarity(rest).polarity
+    if polarity is Polarity.GAP:
+        return clause  # cut where a clause starts, else kept whole
+    # Anything else after courtesy is feedback only as a clause of its own about the person
+    # ("..., and your stakeholder work came up", "..., and Amara said she would put you in
+    # front of our customers"), not as what thanks are for ("..., and for your patience")
+    # nor as more courtesy ("— you were one of three finalists and everyone enjoyed it").
+    if clause is None or not _SECOND_PERSON.search(rest):
+        return len(sentence)
+    opening = sentence[clause:].split(maxsplit=1)
+    if not opening or opening[0].lower() in _PREPOSITIONS:
+        return len(sentence)
+    if polarity is Polarity.STRENGTH or not _is_all_talk(sentence[clause:]):
+        return clause
+    return len(sentence)
+
+
+def _is_all_talk(text: str) -> bool:
+    """Whether every part of a clause list is courtesy or talk about the decision."""
+    bounds = [0]
+    for m in _re().split_point.finditer(text):
+        bounds += [m.start(), m.end()]
+    bounds.append(len(text))
+    parts = [text[bounds[i] : bounds[i + 1]].strip() for i in range(0, len(bounds), 2)]
+    return all(
+        not part or is_pleasantry(part) or _feedback_start(part) == len(part) for part in parts
+    )

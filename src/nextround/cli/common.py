@@ -129,10 +129,9 @@ def parse_choice(
         if member.value == key:
             return member
     allowed = ", ".join(m.value.replace("_", "-") for m in members)
-    from difflib import get_close_matches
+    from nextround.domain.near_miss import did_you_mean
 
-    near = get_close_matches(key, [m.value for m in members], n=1, cutoff=0.6)
-    guess = f"; did you mean {near[0].replace('_', '-')!r}?" if near else ""
+    guess = did_you_mean(key, [m.value for m in members], lambda v: v.replace("_", "-"))
     raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
 
 

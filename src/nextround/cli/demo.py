@@ -142,6 +142,8 @@ def render_summary(plan: PlanView, questions: Clarifications) -> None:
             quoted = escape(excerpt(item.statement.text, 20))
             about = f'About "{quoted}" ({escape(item.company or "")}):'
             paragraph(about, 2, 7)
+            if item.stale:
+                paragraph(f"[yellow]{escape(item.stale_note)}[/]", 4, 2)
             for question in item.questions[:2]:
                 paragraph(f"• {escape(question)}", 4, 2)
 

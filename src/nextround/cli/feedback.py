@@ -111,33 +111,48 @@ def add(
         data["same_text_as"] = [e.id for e in earlier]
         print_json(data)
     else:
-        _print_stored(item, statements, framework if statements else None)
+        console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
+        if earlier:  # first, where it is seen: a long paste's statements would bury it
+            _print_copy_note(item, earlier, counts=bool(statements))
+        if statements:
+            _print_statements(statements, framework, item.id)
+            _print_left_out(item.text, statements, framework)
         if no_map:
             console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
-        if earlier:
-            _print_copy_note(item, earlier, counts=bool(statements))
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
 
 
-def _print_stored(
-    item: Feedback, statements: list[FeedbackStatement], framework: Framework | None
+#: Statements listed after a split into very many: the rest are a `feedback show` away.
+MANY_SHOWN = 20
+
+
+def _print_statements(
+    statements: list[FeedbackStatement], framework: Framework, feedback_id: int | None
 ) -> None:
-    """What `feedback add` stored, and how each statement was read."""
-    console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
-    if statements and framework is not None:
-        _print_statements(statements, framework)
-        _print_left_out(item.text, statements, framework)
+    """How each new statement was read, and where to review them.
 
+    A split into very many statements is said first and clearly, with how to undo it, and
+    only the first few are listed: a thousand lines would bury the warning.
+    """
+    from nextround.domain.statements import many_statements_note
 
-def _print_statements(statements: list[FeedbackStatement], framework: Framework) -> None:
-    """How each new statement was read, and where to review them."""
     names = {c.id: c.name for c in framework.competencies}
+    note = many_statements_note(len(statements))
+    if note:
+        paragraph(
+            f"[yellow]Note:[/] {escape(note)}. Pasted the wrong thing? "
+            f"`nextround feedback rm {feedback_id}`.",
+            0,
+            2,
+        )
+    count = len(statements)
     console().print(
-        f"Split into {counted(len(statements), 'statement')}; review them with "
+        f"Split into {count:,} statement{'' if count == 1 else 's'}; review them with "
         "`nextround feedback review`:"
     )
-    for s in statements:
+    shown = statements[:MANY_SHOWN] if note else statements
+    for s in shown:
         top = (
             ", ".join(
                 f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
@@ -150,6 +165,13 @@ def _print_statements(statements: list[FeedbackStatement], framework: Framework)
             f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
             2,
             9,
+        )
+    if len(shown) < len(statements):
+        paragraph(
+            f"[dim]… and {len(statements) - len(shown):,} more: "
+            f"`nextround feedback show {feedback_id}`[/]",
+            2,
+            2,
         )
 
 
@@ -181,8 +203,12 @@ def _print_left_out(text: str, statements: list[FeedbackStatement], framework: F
             f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
             "decision; stored, but no evidence):"
         )
-        for passage in passages:
+        # Every one is shown, unless there are so many that the list would bury the rest.
+        shown = passages if len(passages) <= MANY_SHOWN * 2 else passages[:MANY_SHOWN]
+        for passage in shown:
             paragraph(f"[dim]{escape(passage)}[/]", 2, 2)
+        if len(shown) < len(passages):
+            paragraph(f"[dim]… and {len(passages) - len(shown):,} more[/]", 2, 2)
 
 
 @app.command("list")
@@ -278,8 +304,18 @@ def show(
         item = uow.feedback.get(feedback_id)
         statements = uow.statements.for_feedback(feedback_id)
         labels = _labels(uow, [item])
-        frameworks = {s.framework_id for s in statements} | {active_framework(uow).id}
+        active = active_framework(uow)
+        frameworks = {s.framework_id for s in statements} | {active.id}
         names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
+        # Shown on the framework it was read on, when not read on the one in use yet.
+        read_on = next(
+            (
+                uow.frameworks.get(s.framework_id).name
+                for s in statements
+                if s.framework_id != active.id
+            ),
+            None,
+        )
     if as_json:
         from nextround.views import jsonable
 
@@ -300,6 +336,12 @@ def show(
         )
         return
     console().print()
+    if read_on is not None:
+        paragraph(
+            f"Read on {escape(read_on)}, not on {escape(active.name)} in use: "
+            f"`nextround feedback map {feedback_id}` reads it on that one too.",
+            2,
+        )
     for s in statements:
         if s.confirmed:
             read = ", ".join(names.get(c, c) for c in s.competencies) or "no competency"
@@ -324,22 +366,48 @@ def show(
 @app.command("map")
 def map_(
     ctx: typer.Context,
-    feedback_id: Annotated[int, typer.Argument(help="Feedback id (see `feedback list`).")],
+    feedback_id: Annotated[
+        int | None, typer.Argument(help="Feedback id (see `feedback list`); or give --all.")
+    ] = None,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Every piece of feedback not yet read on the framework: after `framework "
+            "use`, to see your record through its competencies.",
+        ),
+    ] = False,
+    framework_id: Annotated[
+        str | None, typer.Option("--framework", help="Framework id (default: the one in use).")
+    ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the item and its statements as JSON.")
     ] = False,
 ) -> None:
-    """Split feedback stored with --no-map into statements mapped onto competencies.
+    """Split stored feedback into statements mapped onto competencies, or read it on this one.
 
-    Its statements then wait for `nextround feedback review`, as a new item's do.
+    For feedback stored with --no-map, or mapped on another framework only. Its mappings on
+    the other framework stay, so choosing that one back gives its profile exactly as it was.
+    The new statements wait for `nextround feedback review`, as a new item's do.
     """
     from nextround.cli.growth import open_mapper
     from nextround.services.feedback import map_stored_feedback
-    from nextround.services.frameworks import active_framework
+    from nextround.services.frameworks import get_framework
 
     nextround = state(ctx).app
+    if every or feedback_id is None:
+        if feedback_id is not None:
+            fail("give a feedback id or --all, not both")
+        if not every:
+            fail("give a feedback id (see `nextround feedback list`), or --all for every one")
+        from nextround.cli.feedback_reading import map_all
+
+        map_all(nextround, framework_id, as_json)
+        return
     with nextround.uow() as uow:
-        framework = active_framework(uow)
+        framework = get_framework(uow, framework_id)
+        elsewhere = {s.framework_id for s in uow.statements.for_feedback(feedback_id)}
+        kept = [uow.frameworks.get(f).name for f in elsewhere if uow.frameworks.exists(f)]
         item, statements = map_stored_feedback(
             uow,
             feedback_id,
@@ -360,8 +428,14 @@ def map_(
         )
         return
     out = console()
-    out.print(f"Mapped feedback {feedback_id}.")
-    _print_statements(statements, framework)
+    if elsewhere:
+        out.print(
+            f"Read feedback {feedback_id} on {escape(framework.name)}; its mappings on "
+            f"{escape(', '.join(kept or elsewhere))} stay."
+        )
+    else:
+        out.print(f"Mapped feedback {feedback_id}.")
+    _print_statements(statements, framework, item.id)
     _print_left_out(item.text, statements, framework)
 
 
@@ -542,6 +616,8 @@ def clarify(
                         "interview": c.interview_title,
                         "competency": c.competency_name,
                         "questions": c.questions,
+                        "age_days": c.age_days,
+                        "stale": c.stale,
                     }
                     for c in found
                 ],
@@ -565,6 +641,8 @@ def clarify(
             heading = (item.feedback.application_id, to)
             out.print()
             out.print(f"[bold]To {escape(to)}[/] [dim]({escape(item.company or '')})[/]")
+            if item.stale:
+                paragraph(f"[yellow]{escape(item.stale_note)}[/]", 2, 2)
         paragraph(
             f'[dim]About[/] "{escape(excerpt(item.statement.text, 20))}" '
             f"[dim]({item.feedback.received_on})[/]",

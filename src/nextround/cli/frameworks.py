@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from nextround.cli.common import console, escape, paragraph, print_json, sentence, state
+
+if TYPE_CHECKING:
+    from nextround.services.framework_reading import ReadElsewhere
 
 app = typer.Typer(
     add_completion=False,
@@ -122,11 +125,11 @@ def import_(
     use: Annotated[bool, typer.Option("--use", help="Start using it right away.")] = False,
 ) -> None:
     from nextround.frameworks.files import read_framework_file
+    from nextround.services.framework_reading import read_elsewhere
     from nextround.services.frameworks import (
         active_framework_id,
         dropped_competencies,
         import_framework,
-        mapped_elsewhere,
     )
 
     read = read_framework_file(path, framework_id, name)
@@ -135,7 +138,7 @@ def import_(
         was_in_use = active_framework_id(uow) == framework.id
         import_framework(uow, framework, replace=replace, use=use)
         dropped = dropped_competencies(uow, framework)
-        elsewhere = mapped_elsewhere(uow, framework.id) if use and not was_in_use else None
+        elsewhere = read_elsewhere(uow, framework.id) if use and not was_in_use else None
     if was_in_use:
         note = "; it stays in use"
     elif use:
@@ -150,7 +153,7 @@ def import_(
     for text in read.notes:
         _note(sentence(text))
     if elsewhere:
-        _note(f"{elsewhere}.")
+        _elsewhere_note(elsewhere)
     if dropped:
         named = "; ".join(
             f"{cid} (statement{'s' * (len(ids) > 1)} {', '.join(map(str, ids))})"
@@ -174,11 +177,53 @@ def use(
     framework_id: Annotated[str, typer.Argument(help="Framework id (see `framework list`).")],
 ) -> None:
     """Map feedback onto this framework from now on."""
-    from nextround.services.frameworks import mapped_elsewhere, use_framework
+    from nextround.services.framework_reading import read_elsewhere
+    from nextround.services.frameworks import use_framework
 
     with state(ctx).app.uow() as uow:
         framework = use_framework(uow, framework_id)
-        elsewhere = mapped_elsewhere(uow, framework.id)
+        elsewhere = read_elsewhere(uow, framework.id)
     console().print(f"Now using {escape(framework.name)} ({escape(framework.id)}).")
-    if elsewhere:
-        _note(f"{elsewhere}.")
+    _elsewhere_note(elsewhere)
+
+
+def _elsewhere_note(elsewhere: ReadElsewhere) -> None:
+    """What the profile leaves out on this framework, and how to read that feedback on it."""
+    words = elsewhere.words()
+    if not words:
+        return
+    if elsewhere.to_read:
+        words += (
+            ". To see that feedback through this framework's competencies, read it on this "
+            "one too (its mappings there stay): `nextround feedback map --all`"
+        )
+    _note(f"{words}.")
+
+
+#: How the command line reads feedback on the framework in use (see `feedback map --all`).
+_READ_AGAIN = "`nextround feedback map --all`"
+
+
+@app.command("rm")
+def remove(
+    ctx: typer.Context,
+    framework_id: Annotated[str, typer.Argument(help="Framework id (see `framework list`).")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Delete an imported framework (one imported by mistake, say); your feedback stays.
+
+    Its mappings of feedback, its growth plan, the self-ratings given on it and tags naming
+    its competencies go with it. The built-in framework and the one in use cannot be deleted.
+    """
+    from nextround.services.framework_removal import framework_removal, remove_framework
+
+    with state(ctx).app.uow() as uow:
+        removal = framework_removal(uow, framework_id)
+        if not yes:
+            paragraph(escape(removal.kept(_READ_AGAIN)), 0)
+            if not typer.confirm(f"Delete {removal.summary}?"):
+                raise typer.Abort()
+        remove_framework(uow, framework_id)
+    console().print(f"Deleted {escape(removal.summary)}.")
+    if yes:
+        paragraph(escape(removal.kept(_READ_AGAIN)), 0)

@@ -10,15 +10,19 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
-    choices,
     console,
     escape,
-    parse_choice,
     parse_date,
     print_json,
     state,
 )
-from nextround.domain.notes import DEFAULT_WORD_LIMIT, Recipient, Tone
+from nextround.domain.notes import (
+    DEFAULT_WORD_LIMIT,
+    Recipient,
+    occasion,
+    parse_tone,
+    tone_names,
+)
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -88,7 +92,9 @@ def thank_you(
     ] = None,
     tone: Annotated[
         str | None,
-        typer.Option(help=f"One of {choices(Tone)} (default: from the application's status)."),
+        typer.Option(
+            help=f"One of {', '.join(tone_names())} (default: from the application's status)."
+        ),
     ] = None,
     variant: Annotated[
         int | None, typer.Option(help="Show (and keep) only variant 1, 2 or 3.")
@@ -114,13 +120,15 @@ def thank_you(
     """Draft three thank-you notes for an application, from the real record only."""
     from nextround.services.notes import NoteRequest, as_eml, draft_notes, save_note
 
-    chosen_tone = parse_choice(Tone, tone, "--tone")
+    chosen_tone, answer = parse_tone(tone) if tone is not None else (None, None)
     sent_on = parse_date(sent, "--sent")
     eml_path = _check_eml(eml, force)
     if variant is not None and not 1 <= variant <= 3:
         raise InvalidInputError(f"--variant must be 1, 2 or 3, not {variant}")
     keep = save or sent_on is not None
-    request = NoteRequest(app_id, tuple(to or ()), round_position, chosen_tone, words, sender)
+    request = NoteRequest(
+        app_id, tuple(to or ()), round_position, chosen_tone, words, sender, answer
+    )
     with state(ctx).app.uow() as uow:
         drafts = draft_notes(uow, request)
         picked = drafts.draft(variant or 1)
@@ -135,7 +143,7 @@ def thank_you(
                 body=body,
                 recipients=list(drafts.facts.recipients),
                 sender=drafts.sender,
-                sent=sent_on is not None,
+                sent_on=sent_on,
             )
         note = None
         if keep:
@@ -219,7 +227,8 @@ def _heading(drafts: DraftSet) -> None:
             round_text += f" (round {position})"
     console().print(
         f"[bold]Thank-you note[/] for {escape(app.role_title)} at {escape(app.company)}"
-        f"{escape(round_text)} · {facts.tone.words} · to {escape(people)}"
+        f"{escape(round_text)} · {occasion(facts.tone, facts.offer_response)} · "
+        f"to {escape(people)}"
     )
 
 
@@ -349,7 +358,7 @@ def show(
                 body=note.body,
                 recipients=note.recipients,
                 sender=get_sender(uow),
-                sent=note.sent_on is not None,
+                sent_on=note.sent_on,
             )
     if as_json:
         print_json(_note_json(item))

@@ -85,8 +85,10 @@ def _ranking_table(view: RankingView) -> None:
             max_width=24 if column == "Company" else None,
             min_width={"Score": 6, "Gap": 4, "Must-haves": 6}.get(column),
         )
+    live = len(view.live)
     for i, a in enumerate(view.assessments, start=1):
         o = a.opportunity
+        over = i > live
         score = "–" if a.score is None else f"{a.score:.2f}"
         if a.below_threshold:
             score = f"[yellow]{score} ▼[/]"
@@ -96,7 +98,8 @@ def _ranking_table(view: RankingView) -> None:
         if a.missed:
             musts = f"[red]{musts} ✗[/]"
         table.add_row(
-            str(i),
+            # Only the live processes are ranked; those that are over are there to compare.
+            "·" if over else str(i),
             str(o.application_id),
             escape(o.company) + ("" if a.complete else " [dim](partial)[/]"),
             o.status.value.replace("_", " "),
@@ -105,6 +108,8 @@ def _ranking_table(view: RankingView) -> None:
             score if a.complete or a.floor is None else f"{score}\n[dim]≥{a.floor:.2f}[/]",
             "–" if a.gap is None else f"{a.gap:.2f}",
             musts,
+            style="dim" if over else None,
+            end_section=i == live and live < len(view.assessments),
         )
     console().print(table)
     for line in legend(view):
@@ -118,6 +123,11 @@ def legend(view: RankingView) -> list[str]:
 
     shown = view.assessments
     lines = []
+    if view.over:
+        lines.append(
+            "Under the line, dimmed and not numbered: processes that are over, for comparison "
+            "(`nextround options rank --open` leaves them out)."
+        )
     if any(not a.complete for a in shown):
         lines.append(
             "Best first. A partial score (not every criterion rated) ranks by the “≥” figure "

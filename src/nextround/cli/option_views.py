@@ -59,11 +59,23 @@ def rate_command(app: int | str, criteria: Sequence[Criterion], most: int = 3) -
     return f"`nextround options rate {app} {named}{more}`"
 
 
-def _value_text(v: CriterionValue) -> str:
+def _value_text(v: CriterionValue, app_id: int | None = None) -> str:
     if v.value is None:
         return "[dim]not rated[/]"
-    derived = f" [dim](from the record: {escape(v.why)})[/]" if v.derived else ""
+    override = (
+        f"; your own rating replaces it: nextround options rate {app_id} {v.criterion.id}=N"
+        if app_id is not None
+        else ""
+    )
+    derived = f" [dim](from the record: {escape(v.why)}{escape(override)})[/]" if v.derived else ""
     return f"{v.value}/5{derived}"
+
+
+def _valued(v: CriterionValue, target: bool = False) -> str:
+    """A rating in a list of trade-offs, with its target if asked; one the record gave says so."""
+    notes = [f"target {v.criterion.target}"] if target else []
+    notes += ["from the record"] if v.derived else []
+    return f"{v.criterion.name.lower()} {v.value}" + (f" ({', '.join(notes)})" if notes else "")
 
 
 def render_assessment(a: Assessment) -> None:
@@ -77,8 +89,11 @@ def render_assessment(a: Assessment) -> None:
         f"(application {o.application_id})"
     )
     for v in a.values:
-        out.print(
-            f"  {v.criterion.name:<22} {_value_text(v)}  [dim]weight {v.criterion.weight:g}[/]"
+        paragraph(
+            f"{escape(v.criterion.name):<22} {_value_text(v, o.application_id)}  "
+            f"[dim]weight {v.criterion.weight:g}[/]",
+            2,
+            23,
         )
     for verdict in a.verdicts:
         mark = {True: "[green]✓ met[/]", False: "[red]✗ missed[/]", None: "[dim]? unknown[/]"}[
@@ -111,13 +126,10 @@ def render_assessment(a: Assessment) -> None:
 def render_trade_offs(a: Assessment, indent: int = 2) -> None:
     """What the opportunity offers, what it gives up, and which must-haves it misses."""
     if a.gains:
-        gains = ", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains)
+        gains = ", ".join(_valued(v) for v in a.gains)
         paragraph(f"[green]gains[/]: {escape(gains)}", indent, 7)
     if a.gives_up:
-        ups = ", ".join(
-            f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
-            for v in a.gives_up[:4]
-        )
+        ups = ", ".join(_valued(v, target=True) for v in a.gives_up[:4])
         paragraph(f"[red]gives up[/]: {escape(ups)}", indent, 10)
     if a.missed:
         missed = "; ".join(v.must_have.text for v in a.missed)
@@ -195,7 +207,11 @@ def sensitivity_json(result: Sensitivity) -> dict[str, Any] | None:
 
 
 def warn_about_offer(nextround: Nextround, app_id: int) -> None:
-    """On stderr, in yellow: "saying yes to the wrong thing?" with the trade-offs (exit 0)."""
+    """On stderr, in yellow, the offer's trade-offs against Option A (exit 0).
+
+    "Before you answer:" while the offer waits for an answer; "Saying yes to the wrong
+    thing?" once it is accepted.
+    """
     from nextround.services.options import offer_check
 
     with nextround.uow() as uow:
@@ -235,6 +251,9 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
     from rich.console import Console
 
     err = Console(stderr=True, highlight=False, emoji=False)
+    # Whatever standard output holds goes out first, so a line there and the warning here
+    # never run together on a terminal or in a log that takes both.
+    console().file.flush()
     a = check.assessment
     if not check.warn:
         if check.defined and not check.rated:
@@ -247,17 +266,14 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
                 f"`nextround options rate {app_id}`.[/]"
             )
         return
-    err.print(f"[bold yellow]Saying yes to the wrong thing?[/] {escape(a.opportunity.company)}:")
+    err.print(f"[bold yellow]{escape(check.opening)}[/]")
     for concern in check.concerns:
         paragraph(f"[yellow]• {escape(concern)}[/]", 2, 2, out=err)
     if a.gains:
-        gains = ", ".join(f"{v.criterion.name.lower()} {v.value}" for v in a.gains)
+        gains = ", ".join(_valued(v) for v in a.gains)
         paragraph(f"[yellow]gains: {escape(gains)}[/]", 2, 7, out=err)
     if a.gives_up:
-        ups = ", ".join(
-            f"{v.criterion.name.lower()} {v.value} (target {v.criterion.target})"
-            for v in a.gives_up[:4]
-        )
+        ups = ", ".join(_valued(v, target=True) for v in a.gives_up[:4])
         paragraph(f"[yellow]gives up: {escape(ups)}[/]", 2, 10, out=err)
     if check.to_complete:
         command = rate_command(app_id, [v.criterion for v in check.to_complete], most=4)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
@@ -38,16 +38,29 @@ _KIND_LABEL = {
 }
 
 
-def render_actions(actions: Sequence[PlanAction], *, details: bool = True) -> None:
-    """Actions as a checklist."""
+def render_actions(
+    actions: Sequence[PlanAction],
+    *,
+    details: bool = True,
+    numbers: Mapping[str, int] | None = None,
+) -> None:
+    """Actions as a checklist, each with its number for `plan done N` when given."""
+    width = len(str(max(numbers.values(), default=0))) if numbers else 0
     for action in actions:
         box = "[green]✓[/]" if action.done else "☐"
         label = _KIND_LABEL.get(action.kind, action.kind)
-        paragraph(f"{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]", 0, 2)
+        number = (numbers or {}).get(action.id)
+        handle = f"[bold]{number:>{width}}[/] " if number is not None else ""
+        indent = width + 1 if numbers else 0
+        paragraph(
+            f"{handle}{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]",
+            0,
+            2 + indent,
+        )
         if details:
-            paragraph(escape(action.detail), 4)
+            paragraph(escape(action.detail), 4 + indent)
             if action.why:
-                paragraph(f"[dim]why: {escape(action.why)}[/]", 4)
+                paragraph(f"[dim]why: {escape(action.why)}[/]", 4 + indent)
 
 
 def render_momentum(momentum: Momentum) -> None:
@@ -73,7 +86,12 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
         )
     if as_json:
         print_json(
-            {"actions": [a.to_json() for a in view.actions], "momentum": view.momentum.to_json()}
+            {
+                "actions": [
+                    {**a.to_json(), "number": view.numbers.get(a.id)} for a in view.actions
+                ],
+                "momentum": view.momentum.to_json(),
+            }
         )
         return
     out = console()
@@ -97,25 +115,60 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
                 0,
                 2,
             )
-    render_actions(open_actions)
+    render_actions(open_actions, numbers=view.numbers)
     render_momentum(view.momentum)
+    render_left_week(view.left_week)
     out.print(
-        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done ID` "
-        "(with `--on DATE` if you did it on an earlier day).[/]"
+        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done N` "
+        "(its number, or its id; with `--on DATE` if you did it on an earlier day).[/]"
+    )
+
+
+def render_left_week(left: Sequence[PlanAction]) -> None:
+    """Say which of this week's picks the refreshed plan dropped, and why."""
+    if not left:
+        return
+    titles = "; ".join(escape(a.title) for a in left)
+    paragraph(
+        f"[yellow]Left this week's pick: {titles}. The plan no longer suggests "
+        f"{'it' if len(left) == 1 else 'them'}: the evidence behind "
+        f"{'it' if len(left) == 1 else 'them'} changed (a gap closed, feedback was corrected, "
+        "or the framework changed). `nextround plan week` fills the place; the rest of the "
+        "week stays as picked.[/]",
+        0,
+        2,
     )
 
 
 @app.command("week")
-def week(ctx: typer.Context, as_json: AsJson = False) -> None:
-    """Pick (at most 5) and show this week's actions."""
+def week(
+    ctx: typer.Context,
+    repick: Annotated[
+        bool,
+        typer.Option(
+            "--repick",
+            help="Pick this week again from the plan as it stands now (what you ticked off "
+            "stays); without it, the week stays as first picked.",
+        ),
+    ] = False,
+    as_json: AsJson = False,
+) -> None:
+    """Pick (at most 5) and show this week's actions; the pick stays for the week."""
     from nextround.services.plan import week as pick
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
         planned = len(uow.plan.all())
-        picked, momentum = pick(uow, nextround.settings.story_budget_seconds)
+        chosen = pick(uow, nextround.settings.story_budget_seconds, repick=repick)
+    picked = chosen.actions
     if as_json:
-        print_json({"actions": [a.to_json() for a in picked], "momentum": momentum.to_json()})
+        print_json(
+            {
+                "actions": [{**a.to_json(), "number": chosen.numbers.get(a.id)} for a in picked],
+                "waiting": [a.id for a in chosen.waiting],
+                "momentum": chosen.momentum.to_json(),
+            }
+        )
         return
     # The plan is built (and refreshed) only by `nextround plan`, as on the web's Refresh:
     # the week is picked from the plan as it stands, so say which of the two is missing.
@@ -131,14 +184,35 @@ def week(ctx: typer.Context, as_json: AsJson = False) -> None:
         )
     else:
         console().print(f"[bold]This week[/] ({picked[0].week})")
-        render_actions(picked)
-    render_momentum(momentum)
+        render_actions(picked, numbers=chosen.numbers)
+    if chosen.waiting:
+        wait = "it waits" if len(chosen.waiting) == 1 else "they wait"
+        titles = "; ".join(
+            f"{escape(a.title)} (number {chosen.numbers[a.id]})"
+            if a.id in chosen.numbers
+            else escape(a.title)
+            for a in chosen.waiting
+        )
+        paragraph(
+            f"[yellow]Also for {escape(chosen.occasion or 'your interview coming up')}: "
+            f"{titles}. This week is already picked, so {wait} in the plan; to make room, "
+            "`nextround plan week --repick` (what you ticked off stays).[/]",
+            0,
+            2,
+        )
+    render_momentum(chosen.momentum)
 
 
 @app.command("done")
 def done(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
+    action: Annotated[
+        str,
+        typer.Argument(
+            help="The action's number as `nextround plan` or `plan week` shows it, or its id.",
+            metavar="N_OR_ID",
+        ),
+    ],
     on: Annotated[
         str | None,
         typer.Option(
@@ -148,18 +222,19 @@ def done(
         ),
     ] = None,
 ) -> None:
-    """Mark an action done today, or on the day you did it."""
-    from nextround.services.plan import current_momentum
-    from nextround.services.plan import done as mark
+    """Mark an action done today, or on the day you did it; the week's pick is kept."""
+    from nextround.services.plan import current_momentum, resolve
+    from nextround.services.plan_week import set_done
 
     day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
-        before = next((a.done_on for a in uow.plan.all() if a.id == action_id), None)
-        action = mark(uow, action_id, day)
+        target = resolve(uow, action)
+        before = target.done_on
+        ticked = set_done(uow, target.id, True, day)
         momentum = current_momentum(uow)
         today = uow.today()
     console().print(
-        f"Done {_when(action.done_on, before, today)}: {escape(sentence(action.title))}"
+        f"Done {_when(ticked.done_on, before, today)}: {escape(sentence(ticked.title))}"
     )
     render_momentum(momentum)
 
@@ -177,15 +252,22 @@ def _when(done_on: date | None, before: date | None, today: date) -> str:
 @app.command("undo")
 def undo(
     ctx: typer.Context,
-    action_id: Annotated[str, typer.Argument(help="Action id, as shown by `nextround plan`.")],
+    action_ref: Annotated[
+        str,
+        typer.Argument(
+            help="The action's number as `nextround plan week` shows it, or its id.",
+            metavar="N_OR_ID",
+        ),
+    ],
 ) -> None:
     """Put an action marked done by mistake back on the list."""
-    from nextround.services.plan import refresh_plan
+    from nextround.services.plan import refresh_plan, resolve
     from nextround.services.plan_week import set_done
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        was_done = any(a.id == action_id and a.done for a in uow.plan.all())
+        target = resolve(uow, action_ref)
+        action_id, was_done = target.id, target.done
         action = set_done(uow, action_id, False)
         # The plan is rebuilt on every `plan`; an open action whose reason has gone (the
         # gap closed, the evidence was corrected) would then quietly leave the list.

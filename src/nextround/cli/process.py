@@ -733,10 +733,13 @@ def _say_decided(
     from nextround.cli.option_views import warn_about_offer
 
     decision = decided.decision
-    if decision.outcome is Outcome.OFFER and not asked:
-        warn_about_offer(nextround, app_id)  # on stderr, so --json stays clean
+    # What was recorded first, then what to weigh before answering (on stderr, so --json
+    # stays clean): "Recorded the offer. Before you answer: ...".
+    warn = decision.outcome is Outcome.OFFER and not asked
     if as_json:
         print_json(decision)
+        if warn:
+            warn_about_offer(nextround, app_id)
         return
     said = (
         f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} on {decision.decided_on}"
@@ -748,6 +751,8 @@ def _say_decided(
             said += f" on {decision.answered_on}"
     parts = [f"{said}.", decided.closed_text(), *notes]
     console().print(escape(" ".join(part for part in parts if part)))
+    if warn:
+        warn_about_offer(nextround, app_id)
 
 
 @decisions.command("rm")

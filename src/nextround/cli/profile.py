@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 
     from rich.table import Table
 
+    from nextround.domain.calibration import Calibration
     from nextround.domain.evidence import Evidence, WeightedEvidence
-    from nextround.domain.patterns import Calibration, CompetencyPatterns, RecurringGap
+    from nextround.domain.patterns import CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
+    from nextround.services.framework_reading import ReadElsewhere
     from nextround.services.profile import CopiedStatement, ExplainedOverTime, ProfileView
 
 app = typer.Typer(
@@ -82,12 +84,18 @@ def _heard_where(gap: RecurringGap) -> str:
 REVIEW_COMMAND = "nextround feedback review"
 
 
+#: Statement ids listed after "Review N statements": a long paste would fill the screen.
+IDS_SHOWN = 6
+
+
 def _to_review(pieces: Sequence[WeightedEvidence]) -> str:
     """'2 statements (7, 8)': what reviewing would take, with the ids the inbox shows."""
     from nextround.domain.patterns import statement_ids
 
     ids = statement_ids(pieces)
-    return f"{counted(len(ids), 'statement', 'statements')} ({', '.join(map(str, ids))})"
+    shown = ", ".join(map(str, ids[:IDS_SHOWN]))
+    more = f", and {len(ids) - IDS_SHOWN} more" if len(ids) > IDS_SHOWN else ""
+    return f"{counted(len(ids), 'statement', 'statements')} ({shown}{more})"
 
 
 def _outside_piece(gap: RecurringGap) -> Evidence:
@@ -97,9 +105,11 @@ def _outside_piece(gap: RecurringGap) -> Evidence:
 
 def _quote(piece: WeightedEvidence) -> str:
     evidence = piece.evidence
+    # A saturated piece of a long paste can weigh 0.004: "0.00" would read as nothing.
+    weight = f"{piece.weight:.2f}" if piece.weight >= 0.005 else "under 0.01"
     return (
         f'"{escape(evidence.text)}" [dim]— {escape(_heard_from(evidence))}, '
-        f"{evidence.observed_on}, weight {piece.weight:.2f}"
+        f"{evidence.observed_on}, weight {weight}"
         f"{'' if evidence.confirmed else ', ' + NOT_REVIEWED}[/]"
     )
 
@@ -115,26 +125,49 @@ def profile(
     """Show the profile (the default), or explain one number with `profile explain`."""
     if ctx.invoked_subcommand is not None:
         return
+    from nextround.services.framework_reading import read_elsewhere
     from nextround.services.profile import current_profile
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
+        elsewhere = read_elsewhere(uow, view.framework.id)
     if as_json:
         print_json(view.profile.to_json())
         return
-    render_profile(view, all_competencies)
+    render_profile(view, all_competencies, elsewhere)
 
 
-def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
-    """The profile as a readable page in the terminal."""
+def render_profile(
+    view: ProfileView, all_competencies: bool = False, elsewhere: ReadElsewhere | None = None
+) -> None:
+    """The profile as a readable page in the terminal.
+
+    ``elsewhere`` is what is mapped on other frameworks only: it is said, with the command
+    that reads it on this one.
+    """
     out = console()
     p = view.profile
+    from nextround.domain.evidence import amount_of_evidence
+
     out.print(
         f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
-        f"{counted(len(view.evidence), 'piece', 'pieces')} of evidence · "
-        f"half-life {p.half_life_days} days"
+        f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days"
     )
+    if elsewhere is not None and elsewhere.to_read:
+        named = " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
+        one = elsewhere.to_read == 1
+        paragraph(
+            f"{'[yellow]Note:[/] ' if view.evidence else ''}"
+            f"{counted(elsewhere.to_read, 'statement')} of your feedback "
+            f"{'is' if one else 'are'} mapped on {escape(named)}, not on this framework, so "
+            f"this profile leaves {'it' if one else 'them'} out. Read {'it' if one else 'them'} "
+            "on it too (your mappings there stay): `nextround feedback map --all`.",
+            0,
+            2 if view.evidence else 0,
+        )
+        if not view.evidence:
+            return
     if not view.evidence:
         out.print(
             "No evidence yet. Add feedback (`nextround feedback add`) and debrief interviews "
@@ -153,7 +186,7 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             2,
             4,
         )
-        for piece in spike.evidence[:2]:
+        for piece in spike.quotes:
             paragraph(_quote(piece), 4, 1)
     for near in p.near_spikes:
         review = (
@@ -167,8 +200,6 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
         # With a gap awaiting review just below, "no two sources" alone would contradict it.
         reviewed = " in statements you have reviewed" if p.gaps_awaiting_review else ""
         paragraph(f"None: no gap has come up from two independent sources besides you{reviewed}.")
-        if p.early_gaps:
-            paragraph(f"Heard once so far: {escape(heard_once(p.early_gaps))}.", 2, 2)
     for gap in p.recurring_gaps:
         note = f" · {gap.own_view}" if gap.own_view else ""
         paragraph(
@@ -178,10 +209,30 @@ def render_profile(view: ProfileView, all_competencies: bool = False) -> None:
             2,
             4,
         )
-        for piece in gap.evidence[:3]:
+        for piece in gap.quotes:
             paragraph(_quote(piece), 4, 1)
     for gap in p.gaps_awaiting_review:
         _render_gap_awaiting_review(gap)
+    for outweighed in p.outweighed_gaps:
+        review = (
+            f" Review {_to_review(outweighed.awaiting_review)} to settle it: {REVIEW_COMMAND}"
+            if outweighed.awaiting_review
+            else ""
+        )
+        paragraph(
+            f"{escape(outweighed.score.name)} {_score_text(outweighed.score)}: "
+            f"{escape(outweighed.why)}.{review}",
+            2,
+            2,
+        )
+    if p.early_gaps:
+        from nextround.domain.patterns import HEARD_ONCE_HINT
+
+        paragraph(
+            f"[bold]Heard once so far[/] ({HEARD_ONCE_HINT}): {escape(heard_once(p.early_gaps))}.",
+            2,
+            2,
+        )
     _render_calibration(p.calibration)
     table = _competency_table(p, out.width, all_competencies)
     out.print()
@@ -274,15 +325,22 @@ def _render_calibration(calibration: Calibration) -> None:
     caveat = evidence_caveat(calibration)
     if caveat:
         paragraph(f"[yellow]{escape(caveat)}[/]")
-    for item in calibration.blind_spots:
-        out.print(
-            f"  Blind spot: {escape(item.name)} — you {item.self_score:.2f}, "
-            f"others {item.others.mean:.2f}"
+    for item in (*calibration.blind_spots, *calibration.hidden_strengths):
+        reading = item.reading[:1].upper() + item.reading[1:]
+        note = f" ({escape(item.note)})" if item.note else ""
+        paragraph(
+            f"{reading}: {escape(item.name)} — you {item.self_score:.2f}, "
+            f"others {item.others.mean:.2f}{note}",
+            2,
+            4,
         )
-    for item in calibration.hidden_strengths:
-        out.print(
-            f"  Hidden strength: {escape(item.name)} — you {item.self_score:.2f}, "
-            f"others {item.others.mean:.2f}"
+    for item in calibration.awaiting_review:
+        paragraph(
+            f"{escape(item.name)} awaits your review — you {item.self_score:.2f}, others "
+            f"{item.others.mean:.2f}: {escape(item.note)}. Review "
+            f"{_to_review(item.awaiting_review)} to settle it: {REVIEW_COMMAND}",
+            2,
+            4,
         )
     agreed = calibration.agreed
     if agreed:
@@ -397,6 +455,7 @@ def explain(
         over_time = explain_over_time(uow, competency, nextround.settings.half_life_days, day)
         explanation = over_time.explanation
         copies = copies_left_out(uow, explanation.score.competency_id)
+    from nextround.domain.evidence import ITEM_MAX_PIECES, saturation_notes
     from nextround.domain.patterns import patterns_of
 
     patterns = patterns_of(explanation.score, explanation.pieces)
@@ -450,6 +509,8 @@ def explain(
         f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
         f"{explanation.as_of}) × confirmation"
     )
+    for line in saturation_notes(explanation.pieces):
+        paragraph(f"[yellow]{escape(line)}[/]", 0, 2)
     _explain_trend(over_time, as_of is not None)
     _explain_patterns(patterns, explanation.pieces)
     out.print()
@@ -465,10 +526,11 @@ def explain(
             for label, value in (("for", piece.to_alpha), ("against", piece.to_beta))
             if value
         ]
+        share = f"×{ITEM_MAX_PIECES}/{piece.item_pieces}" if piece.saturated else ""
         paragraph(
             f"[bold]{e.observed_on}[/] {escape(source)} · "
             f"[{POLARITY_STYLE[e.polarity.value]}]{e.polarity.value}[/] · weight "
-            f"{piece.source_weight:.2f}×{piece.recency:.2f}×{piece.confirmation:.2f}"
+            f"{piece.source_weight:.2f}×{piece.recency:.2f}×{piece.confirmation:.2f}{share}"
             f"={piece.weight:.3f} → {' and '.join(counts) or 'nothing'}",
             0,
             2,
@@ -557,6 +619,14 @@ def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvi
         lines.append(
             f"Heard once so far as a gap ({escape(_heard_where(patterns.early_gap))}). {GAP_RULE}."
         )
+    elif patterns.outweighed_gap is not None:
+        outweighed = patterns.outweighed_gap
+        review = (
+            f" Review {_to_review(outweighed.awaiting_review)} to settle it."
+            if outweighed.awaiting_review
+            else ""
+        )
+        lines.append(f"Not a recurring gap now: {escape(outweighed.why)}.{review}")
     if any(not w.evidence.confirmed for w in pieces):
         lines.append(f"{REVIEW_RULE}: {REVIEW_COMMAND}")
     for line in lines:
@@ -580,11 +650,9 @@ def _explain_spike_rule(patterns: CompetencyPatterns) -> None:
         paragraph(f"Review {_to_review(near.awaiting_review)} to settle it.", 2, 2)
 
 
-_READING = {"agreement": "agreed", "blind_spot": "blind spot", "hidden_strength": "hidden strength"}
-
-
 def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     """Each competency's two views and their difference, then the figure's arithmetic."""
+    from nextround.domain.calibration import CALIBRATION_RULE
     from nextround.domain.calibration_text import (
         AGREED_RULE,
         agreement_arithmetic,
@@ -616,11 +684,12 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     )
     out.print()
     for item in sorted(calibration.items, key=lambda i: -abs(i.difference)):
+        note = f": {escape(item.note)}" if item.note else ""
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
             f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
             f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
-            f"{signed_difference(item.difference)} → {_READING[item.kind.value]}",
+            f"{signed_difference(item.difference)} → {item.reading}{note}",
             0,
             2,
         )
@@ -628,7 +697,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     paragraph(f"{agreement_arithmetic(calibration)}.", 0, 2)
     paragraph(
         f"Each competency on its own: {AGREED_RULE}; a point or more above others is a blind "
-        "spot, a point or more below a hidden strength.",
+        f"spot, a point or more below a hidden strength. {CALIBRATION_RULE}.",
         0,
         2,
     )

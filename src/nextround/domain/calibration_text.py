@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nextround.domain.calibration import Calibration
 from nextround.domain.counts import counted
-from nextround.domain.patterns import Calibration
 
 #: When a competency's two views count as agreeing, said once for every view.
 AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as agreeing"
@@ -79,10 +79,13 @@ def evidence_caveat(calibration: Calibration) -> str | None:
             f"Based on {pieces} per competency, which is thin everywhere: treat this figure "
             "as provisional until more feedback arrives."
         )
+    names = ", ".join(i.name for i in thin)
     return (
         f"{len(thin)} of the {len(calibration.items)} competencies "
         f"{'rests' if len(thin) == 1 else 'rest'} on thin outside "
-        f"evidence ({pieces} each): treat their part of this figure as provisional."
+        f"evidence ({pieces} each): {names}. Treat "
+        f"{'its' if len(thin) == 1 else 'their'} part of this figure, and any blind spot or "
+        f"hidden strength {'on it' if len(thin) == 1 else 'among them'}, as provisional."
     )
 
 

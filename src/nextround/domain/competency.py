@@ -118,6 +118,14 @@ class LabelledExample:
     competency_id: str
 
 
+@dataclass(frozen=True)
+class PolarityExample:
+    """A statement's polarity as the user confirmed it; it teaches the polarity reader."""
+
+    text: str
+    polarity: Polarity
+
+
 def _key(text: str) -> str:
     """A competency id or name folded for matching: lower case, words only."""
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))

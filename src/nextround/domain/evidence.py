@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from nextround.domain.competency import Polarity
+from nextround.domain.counts import counted
 from nextround.domain.feedback import FeedbackSource
 from nextround.errors import DomainError
 
@@ -37,6 +40,14 @@ UNCONFIRMED_FACTOR = 0.7
 # the pattern it speaks to, yet only the user's review makes it a witness (see
 # patterns.REVIEW_RULE).
 PATTERN_MIN_CONFIDENCE = 0.5
+
+# One feedback item is one person's account, however many sentences it takes: a review that
+# names communication three times is one opinion, not three, and a 1,000-line paste is not a
+# thousand witnesses. Up to this many pieces about one competency count in full; beyond it,
+# the item's pieces on that competency share this many pieces' worth of weight, so no single
+# item can outweigh every other source by sheer length. Real feedback rarely says more than
+# three things about one skill, so this only ever bites on pastes that repeat themselves.
+ITEM_MAX_PIECES = 3
 
 
 class EvidenceOrigin(StrEnum):
@@ -90,6 +101,9 @@ class Evidence:
     context: str | None = None
     # The same, in parts, for sentences: "the final loop at Tempoline" (plan_ideas.cite).
     place: Place | None = None
+    # The feedback item a statement came from: its pieces on one competency saturate (see
+    # ITEM_MAX_PIECES). None for a self-rating, which a debrief gives once per competency.
+    feedback_id: int | None = None
 
     def __post_init__(self) -> None:
         if not self.competency_id:
@@ -187,6 +201,7 @@ class Evidence:
             "origin": str(self.origin),
             "origin_id": self.origin_id,
             "application_id": self.application_id,
+            "feedback_id": self.feedback_id,
             "context": self.context,
             "text": self.text,
             "self_rating": self.self_rating,
@@ -205,6 +220,15 @@ class WeightedEvidence:
     weight: float
     to_alpha: float
     to_beta: float
+    # How many pieces its feedback item has on this competency, and the share of its weight
+    # each keeps: ITEM_MAX_PIECES / item_pieces beyond the cap, else 1 (see saturate).
+    item_pieces: int = 1
+    saturation: float = 1.0
+
+    @property
+    def saturated(self) -> bool:
+        """Whether it counts for less because its feedback item says so much on the skill."""
+        return self.saturation < 1.0
 
     @property
     def to_neutral(self) -> float:
@@ -219,6 +243,8 @@ class WeightedEvidence:
             "source_weight": self.source_weight,
             "recency": round(self.recency, 6),
             "confirmation": round(self.confirmation, 6),
+            "item_pieces": self.item_pieces,
+            "saturation": round(self.saturation, 6),
             "weight": round(self.weight, 6),
             "to_alpha": round(self.to_alpha, 6),
             "to_beta": round(self.to_beta, 6),
@@ -232,6 +258,7 @@ def weigh(
 
     Recency halves every ``half_life_days``: 0.5 ** (age_days / half_life_days).
     Confirmation is 1 for confirmed evidence and UNCONFIRMED_FACTOR x confidence otherwise.
+    One piece alone is never saturated; `saturate` applies the cap across a competency's.
     """
     if half_life_days <= 0:
         raise DomainError(f"the half-life is a number of days above 0, not {half_life_days}")
@@ -258,3 +285,59 @@ def weigh(
         to_alpha=to_alpha,
         to_beta=to_beta,
     )
+
+
+def saturate(pieces: Sequence[WeightedEvidence]) -> list[WeightedEvidence]:
+    """The pieces about one competency, each feedback item's capped at ITEM_MAX_PIECES.
+
+    An item with n > ITEM_MAX_PIECES pieces on the competency has each piece's weight (and
+    so its part for and against) multiplied by ITEM_MAX_PIECES / n: together they weigh as
+    much as ITEM_MAX_PIECES of them on average, and keep the item's own mix of strength and
+    gap. Pieces of smaller items, and self-ratings, are returned unchanged.
+    """
+    per_item = Counter(w.evidence.feedback_id for w in pieces if w.evidence.feedback_id)
+    capped = []
+    for w in pieces:
+        n = per_item.get(w.evidence.feedback_id, 0) if w.evidence.feedback_id else 0
+        if n <= ITEM_MAX_PIECES:
+            capped.append(replace(w, item_pieces=max(n, 1)))
+            continue
+        share = ITEM_MAX_PIECES / n
+        capped.append(
+            replace(
+                w,
+                item_pieces=n,
+                saturation=share,
+                weight=w.weight * share,
+                to_alpha=w.to_alpha * share,
+                to_beta=w.to_beta * share,
+            )
+        )
+    return capped
+
+
+def saturation_notes(pieces: Sequence[WeightedEvidence]) -> list[str]:
+    """Why some pieces count for less: one sentence per feedback item over the cap."""
+    items: dict[int, WeightedEvidence] = {}
+    for w in pieces:
+        if w.saturated and w.evidence.feedback_id is not None:
+            items.setdefault(w.evidence.feedback_id, w)
+    return [
+        f"Feedback {item} gives {w.item_pieces} pieces of evidence on this competency; one "
+        f"feedback item counts as at most {ITEM_MAX_PIECES}, so each of its {w.item_pieces} "
+        f"counts {ITEM_MAX_PIECES}/{w.item_pieces} of its weight (×{w.saturation:.3f})."
+        for item, w in items.items()
+    ]
+
+
+def amount_of_evidence(evidence: Sequence[Evidence]) -> str:
+    """'56 pieces of evidence (28 from feedback, 28 self-ratings)', the same on every surface.
+
+    A piece is one statement about one competency, or one self-rating: a statement about
+    two competencies is two pieces.
+    """
+    ratings = sum(1 for e in evidence if e.self_rating is not None)
+    total = counted(len(evidence), "piece", "pieces") + " of evidence"
+    if not evidence:
+        return total
+    return f"{total} ({len(evidence) - ratings} from feedback, {counted(ratings, 'self-rating')})"

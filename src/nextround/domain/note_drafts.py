@@ -163,14 +163,16 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
     if moment is not None:
         # The opening already names the round after an interview or a rejection.
         named = tone in (Tone.AFTER_INTERVIEW, Tone.CHECK_IN, Tone.AFTER_REJECTION)
-        first.append(_Part(_moment_line(w, moment, "classic", say_round=not named), drop=4))
+        first.append(
+            _Part(_moment_line(w, moment, "classic", learning, say_round=not named), drop=4)
+        )
     second = []
     if learning is not None:
         if learning.polarity is Polarity.GAP:
             second.append(
                 _Part(
                     f"Thank you as well{w.addressed(learning)} for "
-                    f"{w.learning_source(learning)} candid feedback on {learning.topic}.",
+                    f"{w.learning_source(learning)} candid feedback on {learning.phrase}.",
                     drop=5,
                 )
             )
@@ -178,7 +180,8 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
         else:
             second.append(
                 _Part(
-                    f"It was encouraging to hear that my {learning.topic} came across well.", drop=5
+                    f"It was encouraging to hear that {_my(learning.phrase)} came across well.",
+                    drop=5,
                 )
             )
     door = {
@@ -198,7 +201,7 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
     tone, f = w.facts.tone, w.facts
     parts: list[_Part] = []
     if moment is not None:
-        parts.append(_Part(_moment_line(w, moment, "first"), drop=4))
+        parts.append(_Part(_moment_line(w, moment, "first", learning), drop=4))
     thanks = {
         Tone.AFTER_INTERVIEW: f"Thank you for making the time, and for a conversation that "
         f"made me even keener on the {w.role} role.",
@@ -218,7 +221,7 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
             parts.append(
                 _Part(
                     f"What I am taking away{w.addressed(learning)} is "
-                    f"{w.learning_source(learning)} feedback on {learning.topic}: that is "
+                    f"{w.learning_source(learning)} feedback on {learning.phrase}: that is "
                     "where I am putting my practice now.",
                     drop=5,
                 )
@@ -226,7 +229,7 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
         else:
             parts.append(
                 _Part(
-                    f"Hearing that my {learning.topic} stood out meant a lot, and "
+                    f"Hearing that {_my(learning.phrase)} stood out meant a lot, and "
                     "I will build on it.",
                     drop=5,
                 )
@@ -259,14 +262,19 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     thanks = f"Thank you for {what}"
     if learning is not None:
         thanks += (
-            f" and for the honest feedback on {learning.topic}"
+            f" and for the honest feedback on {learning.phrase}"
             if learning.polarity is Polarity.GAP
             else f" and{w.addressed(learning)} for {w.learning_owner(learning)} kind words "
-            f"about my {learning.topic}"
+            f"about {_my(learning.phrase)}"
         )
     parts = [_Part(thanks + ".")]
+    answer = _BRIEF_ANSWER.get(f.offer_response) if f.offer_response else None
+    if tone is Tone.AFTER_OFFER and answer:
+        # Never dropped: a brief thanks for an offer, read alone, could pass for a yes.
+        # "it" is the offer only when the thanks ended on it, not on the kind words.
+        parts.append(_Part(answer.format(it="the offer" if learning else "it")))
     if moment is not None:
-        parts.append(_Part(_moment_line(w, moment, "brief", say_round=False), drop=4))
+        parts.append(_Part(_moment_line(w, moment, "brief", learning, say_round=False), drop=4))
     door = {
         Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
         Tone.CHECK_IN: "I would be glad to hear if there is any news on the role.",
@@ -276,6 +284,13 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     }[tone]
     parts.append(_Part(door))
     return [parts]
+
+
+# The answer to the offer, said in the brief variant too.
+_BRIEF_ANSWER = {
+    OfferResponse.DECLINED: "After a lot of thought, I have decided to decline {it}.",
+    OfferResponse.ACCEPTED: "I am delighted to accept {it}.",
+}
 
 
 def _rejection_thanks(w: _Words) -> str:
@@ -301,7 +316,9 @@ _CHECK_IN = (
 )
 
 
-def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = True) -> str:
+def _moment_line(
+    w: _Words, moment: Moment, style: str, learning: Learning | None, *, say_round: bool = True
+) -> str:
     whose = w.whose(moment)
     where = f" in {w.round}" if say_round and w.round and whose == "the" else ""
     # A moment from an earlier round always says which: the note is about a later one.
@@ -309,6 +326,8 @@ def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = Tru
         f" in {round_phrase(moment.round_name, w.facts.proper_names)}" if moment.round_name else ""
     )
     where = earlier or where
+    if _praise_to_echo(w, moment, learning):
+        return _praised_line(moment, style, where, earlier)
     if moment.kind is MomentKind.TOPIC:
         return {
             "classic": f"I especially enjoyed {whose} conversation about {moment.text}{where}.",
@@ -332,6 +351,49 @@ def _moment_line(w: _Words, moment: Moment, style: str, *, say_round: bool = Tru
         "first": f"The “{moment.text}”{session}{earlier} is still on my mind.",
         "brief": f"The “{moment.text}”{session}{earlier} stayed with me.",
     }[style]
+
+
+def _praise_to_echo(w: _Words, moment: Moment, learning: Learning | None) -> bool:
+    """Whether the note thanks a recipient's praise of the moment (not already its learning).
+
+    A recruiter who wrote "Priya said your SLA example was the best answer she heard" is
+    told it was good to hear; "I especially enjoyed our conversation" would pretend she was
+    there. When the learning is that very praise, it is said once, as the learning.
+    """
+    if moment.kind is MomentKind.SESSION or not moment.praised_by_recipient(w.facts.recipients):
+        return False
+    return learning is None or learning.statement_id not in moment.praise_ids
+
+
+def _praised_line(moment: Moment, style: str, where: str, earlier: str) -> str:
+    """The moment as praise the readers passed on: glad to hear it came across well."""
+    if moment.kind is MomentKind.QUESTION:
+        question = moment.text.strip().rstrip("?.") + "?"
+        return {
+            "classic": f"I was especially glad to hear that my answer to “{question}”{where} "
+            "came across well.",
+            "first": f"It was good to hear that my answer to “{question}”{where} came across well.",
+            "brief": f"I was glad my answer to “{question}” came across well.",
+        }[style]
+    return {
+        "classic": f"I was especially glad to hear that the conversation about {moment.text}"
+        f"{where} came across well.",
+        "first": f"It was good to hear that the conversation about {moment.text}{where} came "
+        "across well.",
+        "brief": f"I was glad the conversation about {moment.text}{earlier} came across well.",
+    }[style]
+
+
+_DETERMINER = ("the ", "a ", "an ", "your ", "my ")
+
+
+def _my(phrase: str) -> str:
+    """A strength as the person's own: "case presentation" reads "my case presentation"."""
+    lowered = phrase.casefold()
+    for determiner in _DETERMINER:
+        if lowered.startswith(determiner):
+            return "my " + phrase[len(determiner) :]
+    return f"my {phrase}"
 
 
 def _offer_line(response: OfferResponse | None, *, warm: bool = False) -> str:
@@ -437,7 +499,7 @@ def draft_thank_you(facts: NoteFacts, limit: int = DEFAULT_WORD_LIMIT) -> list[D
         kept = [" ".join(p.text for p in para) for para in paragraphs if para]
         used_moment = moment if any(moment and _mentions(para, moment) for para in kept) else None
         body = "\n\n".join([greeting, *kept, sign_off])
-        used_learning = learning if learning and learning.topic in body else None
+        used_learning = learning if learning and learning.phrase in body else None
         drafts.append(
             Draft(
                 index,

@@ -10,6 +10,7 @@ from enum import StrEnum
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import OfferResponse
+from nextround.domain.note_moments import is_stock_question
 from nextround.domain.notes import Recipient, Tone
 from nextround.domain.round_names import (
     INTERVIEW_WORDS,
@@ -45,11 +46,32 @@ class Moment:
     debriefed: bool = False
     went_badly: bool = False
     went_well: str | None = None
+    # Where its round is in the process: a later round is a more senior conversation.
+    round_position: int | None = None
+    # Who praised it in confirmed feedback ("" for feedback with no author), and in which
+    # statements: the moment the company itself singled out.
+    praised_by: tuple[str, ...] = ()
+    praise_ids: tuple[int, ...] = ()
 
     def with_recipient(self, recipients: Sequence[Recipient]) -> bool:
         """Whether one of the note's recipients sat in this interview."""
         names = {r.name.casefold() for r in recipients}
         return any(name.casefold() in names for name in self.interviewers)
+
+    def praised_by_recipient(self, recipients: Sequence[Recipient]) -> bool:
+        """Whether one of the note's recipients passed on praise of this moment."""
+        names = {r.name.casefold() for r in recipients}
+        return any(name.casefold() in names for name in self.praised_by if name)
+
+    def known_to(self, recipients: Sequence[Recipient]) -> bool:
+        """Whether the readers know this moment: they were there, or they wrote its praise.
+
+        A recruiter who passed on "Priya said your SLA example was the best answer she
+        heard all week" knows that moment without having sat in the interview.
+        """
+        if self.with_recipient(recipients):
+            return True
+        return self.kind is not MomentKind.SESSION and self.praised_by_recipient(recipients)
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,14 @@ class Learning:
     source: FeedbackSource | None = None
     confirmed: bool = False
     confidence: float = 0.0
+    # The feedback's own words for what it judged ("data and experimentation"), when they
+    # can be lifted from the statement: a note says those, not the framework's label.
+    words: str | None = None
+
+    @property
+    def phrase(self) -> str:
+        """How a note names what was learned: the feedback's words, else the competency."""
+        return self.words or self.topic
 
 
 @dataclass(frozen=True)
@@ -108,12 +138,12 @@ _KIND_ORDER = {MomentKind.TOPIC: 0, MomentKind.QUESTION: 1, MomentKind.SESSION: 
 def rank_moments(
     moments: Sequence[Moment], recipients: Sequence[Recipient], tone: Tone | None = None
 ) -> list[Moment]:
-    """Moments the recipients were there for, best first: a named topic, a question, a session.
+    """Moments the recipients know of, best first.
 
-    A note recalls only what its readers saw: a question from an interview none of them
-    attended would be news to them. A topic beats a question because it is what the person
-    felt went well; a question beats a session title because it is specific. A bland title
-    ("Call with Engineering Director", "Chat") is no moment at all: it is a calendar entry.
+    A note recalls only what its readers saw, or what they praised themselves: a question
+    from an interview none of them attended would be news to them. A stock screening
+    question ("Why are you leaving your current role?", salary, notice) is no moment at all,
+    nor is a bland title ("Call with Engineering Director", "Chat"): a calendar entry.
     After a rejection, the title of an interview that went badly is never recalled: "I
     especially enjoyed the risk deep-dive" to the people who turned you down over it.
     """
@@ -124,7 +154,8 @@ def rank_moments(
     usable = [
         m
         for m in moments
-        if m.with_recipient(recipients)
+        if m.known_to(recipients)
+        and not (m.kind is MomentKind.QUESTION and is_stock_question(m.text))
         and (
             m.kind is not MomentKind.SESSION
             or not (
@@ -137,11 +168,30 @@ def rank_moments(
     ]
     # The note's own round first: an earlier round is recalled only when nobody reading the
     # note was in this one (the recruiter and hiring manager often are not in a final loop).
-    # Then what went well in an interview that went well, before anything of one that did not.
+    # Then what the company praised, then an interview that went well, the later (more
+    # senior) round first: a final-loop moment says more than a screening call's.
     return sorted(
         usable,
-        key=lambda m: (m.round_name is not None, m.went_badly, _KIND_ORDER[m.kind], -m.overall),
+        key=lambda m: (
+            m.round_name is not None,
+            not m.praised_by,
+            _how_it_went(m),
+            -(m.round_position or 0),
+            _KIND_ORDER[m.kind],
+            -m.overall,
+        ),
     )
+
+
+# A debrief rated this high overall went well.
+_WENT_WELL = 4
+
+
+def _how_it_went(moment: Moment) -> int:
+    """0 when the debrief says it went well, 2 when it went badly, 1 otherwise."""
+    if moment.went_badly and moment.overall < _WENT_WELL:
+        return 2
+    return 0 if moment.debriefed and moment.overall >= _WENT_WELL else 1
 
 
 def _words(text: str) -> list[str]:
@@ -201,6 +251,8 @@ def rank_learnings(
         and item.topic
         and (not item.author or item.author.casefold() in names)
     ]
+    # Among equals, one whose own words could be lifted: "your feedback on data and
+    # experimentation" reads as a person's, "on data-informed decision making" as a form's.
     return sorted(
         usable,
         key=lambda item: (
@@ -208,5 +260,6 @@ def rank_learnings(
             (item.author or "").casefold() not in names,
             not item.confirmed,
             -item.confidence,
+            item.words is None,
         ),
     )

@@ -85,6 +85,15 @@ def _nothing_held(facts: NoteFacts) -> Missing:
 def _nothing_to_recall(facts: NoteFacts, attended: Sequence[Moment]) -> Missing:
     """The recipients' interviews gave only titles: say what their debriefs lack."""
     sessions = {m.interview_id: m for m in attended if m.kind is MomentKind.SESSION}
+    if not sessions:
+        # Only questions, and every one of them asked in any screening.
+        return Missing(
+            "the questions you logged where the recipients were are ones every screening "
+            "asks (reasons for a move, salary, notice), which recall nothing of the "
+            "conversation",
+            cli_hint="say under --went-well in the debrief what you talked about",
+            web_hint="say under “What went well” in the debrief what you talked about",
+        )
     if facts.tone is Tone.AFTER_REJECTION and all(m.went_badly for m in sessions.values()):
         titles = joined(sorted({f"“{m.interview_title}”" for m in sessions.values()}))
         return Missing(
@@ -170,4 +179,8 @@ def moment_origin(moment: Moment) -> str:
         MomentKind.QUESTION: "a question you logged in",
         MomentKind.SESSION: "the title of",
     }[moment.kind]
-    return f"{where} “{moment.interview_title}”"
+    praised = ""
+    if moment.praised_by:
+        authors = [name for name in moment.praised_by if name]
+        praised = f", praised by {joined(authors)}" if authors else ", praised in the feedback"
+    return f"{where} “{moment.interview_title}”{praised}"

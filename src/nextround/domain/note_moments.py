@@ -16,6 +16,8 @@ _LEAD_IN = re.compile(
     r"\b(?:dug into|asked (?:me )?about|follow-ups? on|the part about|"
     r"(?:conversation|discussion|chat|talk|exchange) (?:on|about)|case on|"
     r"talk(?:ed|ing) about|walked (?:him|her|them|you|us) through|"
+    # "Told the story of aligning sales and support": the story is the topic.
+    r"(?:told|shared|gave|used) (?:the|my|a|an|our) (?:story|example) (?:of|about|on)|"
     r"questions? (?:about|on)|liked)\s+(?P<topic>.+)",
     re.IGNORECASE,
 )
@@ -136,6 +138,69 @@ def lower_first(phrase: str, proper: set[str]) -> str:
     ):
         return (first[0].lower() + first[1:] + (" " + rest if rest else "")).strip()
     return phrase
+
+
+# Questions every process asks, whatever the role: reasons for a move, money, dates, the
+# CV walk-through. Quoted back as "the moment I remember", they say the conversation had
+# nothing more specific in it, and "I keep coming back to 'why are you leaving?'" reads as
+# second thoughts about leaving.
+_STOCK_QUESTION = re.compile(
+    r"\bwhy (?:are|were) you (?:leaving|looking|moving|thinking of leaving)\b"
+    r"|\bwhy (?:do|did|would) you (?:want|wish|like) to (?:leave|join|work|move|apply|change)\b"
+    r"|\bwhy (?:did you )?(?:apply|leave)\b"
+    r"|\bwhy (?:us|here|this (?:role|company|job|position|team))\b"
+    r"|\bwhat (?:made|makes) you (?:apply|interested)\b"
+    r"|\b(?:salary|pay|compensation) (?:expectations?|range|requirements?)\b"
+    r"|\b(?:expected|current) (?:salary|compensation|package)\b|\bsalary\b"
+    r"|\bnotice period\b|\bstart(?:ing)? date\b|\bwhen (?:can|could|would) you start\b"
+    r"|\brelocat\w*|\bvisa\b|\bsponsorship\b"
+    r"|\btell (?:me|us) (?:a (?:little |bit )?)?about yourself\b"
+    r"|\b(?:walk|talk|take) (?:me|us) through your (?:cv|resume|résumé|background|career)\b"
+    r"|\bwhere do you see yourself\b"
+    r"|\bwhat (?:are|is|would you say (?:are|is)) your (?:greatest |biggest |main )?"
+    r"(?:strengths?|weakness(?:es)?)\b"
+    r"|\bwhy should we (?:hire|choose|pick) you\b"
+    r"|\bwhat do you know about (?:us|our|the company)\b"
+    r"|\b(?:do|did) you have any questions\b"
+    r"|\bwhat are you looking for\b|\bare you (?:interviewing|talking to) (?:elsewhere|anyone)\b"
+    r"|\bhow did you (?:hear|find out) about\b|\bwhat (?:motivates|drives) you\b",
+    re.IGNORECASE,
+)
+
+
+def is_stock_question(question: str) -> bool:
+    """Whether a question is one every screening asks ("Why are you leaving?", salary, CV).
+
+    Such a question is no moment to remember: it names nothing that was talked about.
+    """
+    return bool(_STOCK_QUESTION.search(question))
+
+
+# Words that say nothing about what a moment was: "the", "conversation", "answer".
+_PLAIN = frozenset({
+    "the", "and", "for", "with", "about", "from", "into", "that", "this", "our", "your", "my",
+    "was", "were", "are", "how", "what", "why", "who", "when", "which", "would", "could",
+    "you", "she", "her", "his", "him", "they", "them", "their", "its", "one", "all", "very",
+    "really", "well", "answer", "answers", "question", "questions", "conversation",
+    "interview", "example", "story", "part", "good", "great", "best", "clear", "strong",
+})  # fmt: skip
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[^\W\d_]{3,}", text.casefold())
+    return {w[:6] for w in words if w not in _PLAIN}
+
+
+def praised_in(moment: str, praise: str) -> bool:
+    """Whether a piece of praise speaks of this moment: they share what it was about.
+
+    "Your case presentation was very well structured, and the process map was clear" speaks
+    of "the process map of the intake-to-launch flow": two words of substance in common
+    ("process", "map"), or every one of a moment named in one word.
+    """
+    mine, theirs = _content_words(moment), _content_words(praise)
+    shared = mine & theirs
+    return len(shared) >= 2 or (len(mine) == 1 and shared == mine)
 
 
 # Words too common in interview questions to tie one to what went badly.

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from nextround.domain import values
-from nextround.domain.journey import Status
+from nextround.domain.journey import OfferResponse, Status
+from nextround.domain.near_miss import did_you_mean
 from nextround.errors import DomainError
 
 #: A thank-you note stays short: it closes the loop, it does not retell the process.
@@ -78,6 +79,61 @@ def tone_problem(tone: Tone, status: Status) -> str | None:
         f"none (the process is {status.value.replace('_', ' ')}); record the decision first, "
         "or choose another tone"
     )
+
+
+#: Tones a person may ask for by the answer they gave: a note after declining an offer is a
+#: note after the offer whose answer is no, and it must say so in every variant.
+ANSWER_TONES = {
+    "after_decline": OfferResponse.DECLINED,
+    "after_accept": OfferResponse.ACCEPTED,
+}
+_ANSWER_WORDS = {OfferResponse.DECLINED: "declined", OfferResponse.ACCEPTED: "accepted"}
+
+
+def tone_names() -> list[str]:
+    """Every tone a note may be asked for, as options write them ("after-decline")."""
+    return [name.replace("_", "-") for name in [*(t.value for t in Tone), *ANSWER_TONES]]
+
+
+def parse_tone(value: str, option: str = "--tone") -> tuple[Tone, OfferResponse | None]:
+    """A tone as typed, and the answer to the offer it speaks of (after-decline: declined)."""
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in ANSWER_TONES:
+        return Tone.AFTER_OFFER, ANSWER_TONES[key]
+    try:
+        return Tone(key), None
+    except ValueError:
+        guess = did_you_mean(key.replace("_", "-"), tone_names())
+        raise DomainError(
+            f"{option} {value!r} is not one of: {', '.join(tone_names())}{guess}"
+        ) from None
+
+
+def answer_problem(answer: OfferResponse, response: OfferResponse | None) -> str | None:
+    """Why a note after declining (or accepting) would state what the record does not hold."""
+    if response is answer:
+        return None
+    wanted = "after-decline" if answer is OfferResponse.DECLINED else "after-accept"
+    if response is None:
+        held = "no offer"
+    elif response in _ANSWER_WORDS:
+        held = f"an offer you {_ANSWER_WORDS[response]}"
+    else:
+        held = "an offer still to answer"
+    return (
+        f"the {wanted} tone speaks of an offer you {_ANSWER_WORDS[answer]}, and the record "
+        f"holds {held}; record {'the offer and ' if response is None else ''}your answer "
+        "first, or choose another tone"
+    )
+
+
+def occasion(tone: Tone, response: OfferResponse | None) -> str:
+    """What a note is written after, in words: "after offer", or "after declining the offer"."""
+    if tone is Tone.AFTER_OFFER and response is OfferResponse.DECLINED:
+        return "after declining the offer"
+    if tone is Tone.AFTER_OFFER and response is OfferResponse.ACCEPTED:
+        return "after accepting the offer"
+    return tone.words
 
 
 def fitting_tones(status: Status) -> list[Tone]:

@@ -24,23 +24,31 @@ from nextround.domain.option_a import RATING_MIN
 from nextround.domain.option_ranking import Assessment, CriterionValue, Verdict
 
 _EPSILON = 1e-9
+# Under this share of the weight rated, a score is too little to go on: it is not shown.
+TOO_LITTLE = 0.5
 
 
 def offer_concerns(assessment: Assessment) -> list[str]:
     """Why saying yes to this opportunity may be saying yes to the wrong thing."""
     concerns = []
-    if assessment.below_threshold and assessment.score is not None:
+    a = assessment
+    if a.below_threshold and a.score is not None:
         # A score over part of the weight can move either way once the rest is rated, as
-        # the ranking's "(partial)" says; the warning must not sound more certain.
-        partial = (
-            ""
-            if assessment.complete
-            else f"; the score is partial: only {assessment.coverage:.0%} of the weight is rated"
-        )
-        concerns.append(
-            f"it scores {assessment.score:.2f} against your Option A, below your threshold "
-            f"of {assessment.threshold:g}{partial}"
-        )
+        # the ranking's "(partial)" says: the warning says so first, and under half the
+        # weight it gives no number at all, which would sound more certain than it is.
+        if a.complete:
+            said = f"it scores {a.score:.2f} against your Option A,"
+        elif a.coverage < TOO_LITTLE:
+            said = (
+                f"only {a.coverage:.0%} of the weight is rated so far ({_rated(a)}), too "
+                "little for a score, and what is rated is"
+            )
+        else:
+            said = (
+                f"on the {a.coverage:.0%} of the weight rated so far, it scores {a.score:.2f} "
+                "against your Option A,"
+            )
+        concerns.append(f"{said} below your threshold of {a.threshold:g}")
     risk = risk_note(assessment)
     if risk:
         concerns.append(risk)
@@ -99,7 +107,27 @@ def risk_note(a: Assessment) -> str | None:
         condition = f"{names} is not rated yet: unless it is rated {_whole(needed)} or more"
     else:
         condition = f"{names} are not rated yet: unless they average at least {_tenths(needed):.1f}"
+    if a.coverage < TOO_LITTLE:
+        # Under half the weight rated, the partial caveat comes first and no score is named.
+        unless = (
+            f"unless {names} is rated {_whole(needed)} or more"
+            if len(unrated) == 1
+            else f"unless the rest ({names}) average at least {_tenths(needed):.1f}"
+        )
+        return (
+            f"only {a.coverage:.0%} of the weight is rated so far ({_rated(a)}): {unless}, "
+            f"it falls below your threshold of {a.threshold:g}"
+        )
     return f"{condition}, the score of {a.score:.2f} falls below your threshold of {a.threshold:g}"
+
+
+def _rated(a: Assessment) -> str:
+    """What is rated so far, as a list: "location and remote 4 (from the record)"."""
+    return ", ".join(
+        f"{v.criterion.name.lower()} {v.value}" + (" from the record" if v.derived else "")
+        for v in a.values
+        if v.value is not None
+    )
 
 
 def _whole(needed: float) -> int:

@@ -203,7 +203,7 @@ def _places(option_a: OptionA) -> tuple[str, ...]:
 def derive_location(
     work_mode: WorkMode | None, location: str | None, places: Sequence[str]
 ) -> tuple[int, str] | None:
-    """A 1-5 location rating from the record: remote 5; hybrid 4/3/2; onsite 3/2/1.
+    """A 1-5 location rating from the record, and why: remote 5; hybrid 4/3/2; onsite 3/2/1.
 
     For hybrid and onsite the three steps are: the location matches one of the places in a
     location must-have, no such places are known, it does not match. Nothing is derived
@@ -220,8 +220,17 @@ def derive_location(
     )
     best = 4 if work_mode is WorkMode.HYBRID else 3
     value = best if matches else best - 1 if matches is None else best - 2
-    where = f" in {location}" if location else ""
-    return value, f"{work_mode.value}{where}"
+    mode = work_mode.value
+    where = f"{mode} in {location}" if location else mode
+    # The why says the rule, so a 4 for "hybrid in Berlin" reads as the scale's, not a
+    # judgement: remote is the only 5 the record gives; the person's own rating overrides.
+    if matches:
+        return value, (
+            f"{where}, a place your must-haves name: {mode} counts {value} there, only remote 5"
+        )
+    if matches is None:
+        return value, f"{where}: {mode} counts {value} where your must-haves name no place"
+    return value, f"{where}, not a place your must-haves name: {mode} counts {value}"
 
 
 def _value(option_a: OptionA, criterion: Criterion, opp: Opportunity) -> CriterionValue:

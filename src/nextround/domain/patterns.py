@@ -1,18 +1,16 @@
-"""Patterns across evidence: spikes, recurring gaps and self-versus-others calibration."""
+"""Patterns across evidence: spikes and recurring gaps."""
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
-from nextround.domain.competency import Competency, Polarity
+from nextround.domain.competency import Polarity
 from nextround.domain.evidence import WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.scoring import CompetencyScore, score
+from nextround.domain.scoring import CompetencyScore
 
 # A spike is a strength the evidence is sure about: even the pessimistic end of the 80%
 # interval sits above 0.6 (with the Beta(1, 1) prior that takes at least ~3.5 fresh,
@@ -55,11 +53,41 @@ GAP_RULE = (
     "other than you, each in a statement you have reviewed"
 )
 
-# Self and others differ by at least a quarter of the 0..1 scale: one full point on the
-# 1-5 self-rating scale. Smaller differences are within the noise of a single interview.
-CALIBRATION_MARGIN = 0.25
-# A correlation over fewer points than this is noise, so it is left out.
-CALIBRATION_MIN_POINTS_FOR_CORRELATION = 5
+# What the watch list of gaps heard once is for, said beside it on every surface.
+HEARD_ONCE_HINT = (
+    "one more independent source besides you makes it recurring; until then, ask for "
+    "specifics and watch for it"
+)
+
+# How many quotes every surface (terminal, web page, report) shows under a spike and under a
+# gap, taken in `by_source_first` order so that the sources a pattern claims can be seen in
+# its quotes: three quotes from one e-mail would undercut "3 independent sources".
+SPIKE_QUOTES = 2
+GAP_QUOTES = 3
+
+
+def by_source_first(pieces: Sequence[WeightedEvidence]) -> tuple[WeightedEvidence, ...]:
+    """The pieces reordered: one per independent outside source first, then the rest.
+
+    Each witness (a source with a reviewed statement) comes first with its loudest reviewed
+    piece, then each source not reviewed yet with its loudest; the other pieces follow in
+    their own order (the person's own ratings among them).
+    """
+    first: list[int] = []
+    seen: set[tuple[int | None, FeedbackSource]] = set()
+    for reviewed_only in (True, False):
+        for i, w in enumerate(pieces):
+            e = w.evidence
+            if not e.is_external or e.independence_key in seen:
+                continue
+            if reviewed_only and not e.confirmed:
+                continue
+            seen.add(e.independence_key)
+            first.append(i)
+    chosen = set(first)
+    return tuple(pieces[i] for i in first) + tuple(
+        w for i, w in enumerate(pieces) if i not in chosen
+    )
 
 
 @dataclass(frozen=True)
@@ -77,6 +105,11 @@ class Spike:
     def competency_id(self) -> str:
         """The competency this spike is about."""
         return self.score.competency_id
+
+    @property
+    def quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The strength evidence every surface quotes: one per independent source first."""
+        return by_source_first(self.evidence)[:SPIKE_QUOTES]
 
     def to_json(self) -> dict[str, Any]:
         """The spike with its score, source counts and strength evidence."""
@@ -153,6 +186,11 @@ class RecurringGap:
     def competency_id(self) -> str:
         """The competency this gap is about."""
         return self.score.competency_id
+
+    @property
+    def quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The gap evidence every surface quotes: one per independent source first."""
+        return by_source_first(self.evidence)[:GAP_QUOTES]
 
     @property
     def gap_weight(self) -> float:
@@ -413,8 +451,86 @@ def _outside_sources(
 def find_recurring_gaps(
     scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
 ) -> list[RecurringGap]:
-    """Gaps from two or more independent witnesses, loudest first (by gap weight)."""
-    return [g for g in _gaps(scores, weighted) if len(g.witnesses) >= GAP_MIN_SOURCES]
+    """Gaps from two or more independent witnesses, loudest first (by gap weight).
+
+    A competency whose score reads as a strength is no recurring gap, whatever was said
+    against it: it is an outweighed gap (see find_outweighed_gaps).
+    """
+    return [
+        g
+        for g in _gaps(scores, weighted)
+        if len(g.witnesses) >= GAP_MIN_SOURCES and not g.score.reads_as_strength
+    ]
+
+
+@dataclass(frozen=True)
+class OutweighedGap:
+    """A gap two or more reviewed sources named, which the rest of the evidence outweighs.
+
+    Listing it as a recurring gap beside a score of 0.8 would contradict itself; dropping it
+    would hide what several people said. So it is shown as mixed, with what outweighs it.
+    """
+
+    gap: RecurringGap
+    # The strength evidence from others, heaviest first.
+    strengths: tuple[WeightedEvidence, ...]
+
+    @property
+    def competency_id(self) -> str:
+        """The competency this is about."""
+        return self.gap.competency_id
+
+    @property
+    def score(self) -> CompetencyScore:
+        """The competency's score, which reads as a strength."""
+        return self.gap.score
+
+    @property
+    def awaiting_review(self) -> tuple[WeightedEvidence, ...]:
+        """The outweighing strength statements nobody has reviewed yet."""
+        return tuple(w for w in self.strengths if not w.evidence.confirmed)
+
+    @property
+    def why(self) -> str:
+        """Why it is listed apart, to follow the competency's name and score on any page."""
+        waiting = len(statement_ids(self.awaiting_review))
+        unreviewed = (
+            f"; {waiting} of the strength statements {'is' if waiting == 1 else 'are'} "
+            f"{NOT_REVIEWED}"
+            if waiting
+            else ""
+        )
+        return (
+            f"mixed: a gap heard from {len(self.gap.witnesses)} independent sources besides "
+            f"you, but the strength evidence outweighs it, so it is no recurring gap now"
+            f"{unreviewed}"
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The gap's reviewed sources and the strength statements still to review."""
+        return {
+            "reviewed_sources": len(self.gap.witnesses),
+            "sources": [s.to_json() for s in self.gap.sources],
+            "statements_to_review": statement_ids(self.awaiting_review),
+        }
+
+
+def find_outweighed_gaps(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[OutweighedGap]:
+    """Gaps with two or more witnesses whose competency's score reads as a strength."""
+    return [
+        OutweighedGap(
+            g,
+            tuple(
+                w
+                for w in weighted.get(g.competency_id, ())
+                if w.evidence.is_external and w.evidence.polarity is Polarity.STRENGTH
+            ),
+        )
+        for g in _gaps(scores, weighted)
+        if len(g.witnesses) >= GAP_MIN_SOURCES and g.score.reads_as_strength
+    ]
 
 
 def find_gaps_awaiting_review(
@@ -429,6 +545,7 @@ def find_gaps_awaiting_review(
         g
         for g in _gaps(scores, weighted)
         if len(g.witnesses) < GAP_MIN_SOURCES <= len(g.outside_sources)
+        and not g.score.reads_as_strength
     ]
 
 
@@ -439,9 +556,14 @@ def find_early_gaps(
 
     Not a pattern yet, and not planned for, even when the person's own rating agrees: one
     more independent outside source makes it recurring. Until then they are what to ask
-    about and to watch for in the next process.
+    about and to watch for in the next process. One dissenting voice on a competency whose
+    score reads as a strength is no signal to watch.
     """
-    return [g for g in _gaps(scores, weighted) if len(g.outside_sources) == 1]
+    return [
+        g
+        for g in _gaps(scores, weighted)
+        if len(g.outside_sources) == 1 and not g.score.reads_as_strength
+    ]
 
 
 def _gaps(
@@ -487,6 +609,7 @@ class CompetencyPatterns:
     recurring_gap: RecurringGap | None
     gap_awaiting_review: RecurringGap | None
     early_gap: RecurringGap | None
+    outweighed_gap: OutweighedGap | None = None
     # Why it is no spike, for any competency with strength evidence and no spike (a near
     # spike's shortfall, or the same rule's unmet parts for one that is not a strength).
     not_a_spike: str | None = None
@@ -504,6 +627,7 @@ class CompetencyPatterns:
             "spike": self.spike is not None,
             "recurring_gap": self.recurring_gap is not None,
             "early_gap": self.early_gap is not None,
+            "outweighed_gap": self.outweighed_gap is not None,
             "not_a_spike_because": self.not_a_spike,
             "spike_checklist": [c.to_json() for c in self.spike_checklist],
             "awaiting_review": awaiting_review_json(self.near_spike, self.gap_awaiting_review),
@@ -561,179 +685,8 @@ def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> C
         recurring_gap=next(iter(find_recurring_gaps(scores, weighted)), None),
         gap_awaiting_review=next(iter(find_gaps_awaiting_review(scores, weighted)), None),
         early_gap=next(iter(find_early_gaps(scores, weighted)), None),
+        outweighed_gap=next(iter(find_outweighed_gaps(scores, weighted)), None),
         # "Thin evidence" from two outside sources says nothing of spikes unless told why.
         not_a_spike=spike_shortfall(score, shown) if spike is None and shown else None,
         spike_checklist=spike_checklist(score, shown),
     )
-
-
-class CalibrationKind(StrEnum):
-    """How the person's view of a skill compares with everyone else's."""
-
-    BLIND_SPOT = "blind_spot"
-    HIDDEN_STRENGTH = "hidden_strength"
-    AGREEMENT = "agreement"
-
-
-@dataclass(frozen=True)
-class CalibrationItem:
-    """One competency's self-view against others' view, both on a 0..1 scale."""
-
-    competency_id: str
-    name: str
-    self_score: float
-    others: CompetencyScore
-    self_count: int
-
-    @property
-    def difference(self) -> float:
-        """Self minus others: above 0 the person rates themselves higher."""
-        return self.self_score - self.others.mean
-
-    @property
-    def kind(self) -> CalibrationKind:
-        """Blind spot, hidden strength or agreement, at a margin of one rating point."""
-        if self.difference >= CALIBRATION_MARGIN:
-            return CalibrationKind.BLIND_SPOT
-        if self.difference <= -CALIBRATION_MARGIN:
-            return CalibrationKind.HIDDEN_STRENGTH
-        return CalibrationKind.AGREEMENT
-
-    def to_json(self) -> dict[str, Any]:
-        """Both views, their difference and the reading."""
-        return {
-            "competency_id": self.competency_id,
-            "name": self.name,
-            "self": round(self.self_score, 4),
-            "others": round(self.others.mean, 4),
-            "others_low": round(self.others.low, 4),
-            "others_high": round(self.others.high, 4),
-            "difference": round(self.difference, 4),
-            "kind": self.kind.value,
-            "self_count": self.self_count,
-            "others_count": self.others.evidence_count,
-            "others_thin": self.others.thin,
-        }
-
-
-@dataclass(frozen=True)
-class Calibration:
-    """Self against others across competencies, with one overall agreement figure."""
-
-    items: tuple[CalibrationItem, ...]
-
-    @property
-    def mean_difference(self) -> float | None:
-        """Mean |self - others| over the compared competencies, on the 0..1 scale."""
-        if not self.items:
-            return None
-        return statistics.fmean(abs(i.difference) for i in self.items)
-
-    @property
-    def mean_difference_points(self) -> float | None:
-        """The mean difference in rating points on the 1-5 self-rating scale (0.25 each)."""
-        mean = self.mean_difference
-        return None if mean is None else mean / CALIBRATION_MARGIN
-
-    @property
-    def agreement(self) -> float | None:
-        """1 - mean |self - others| over the compared competencies; 1 is full agreement.
-
-        It measures how close the two views are everywhere, while each competency's reading
-        only asks whether they are within a rating point: every competency can read as
-        agreed and the figure still be below 100%.
-        """
-        mean = self.mean_difference
-        return None if mean is None else 1.0 - mean
-
-    @property
-    def agreement_percent(self) -> int | None:
-        """The agreement figure as every view shows it: a whole percentage, rounded."""
-        agreement = self.agreement
-        return None if agreement is None else round(agreement * 100)
-
-    @property
-    def provisional(self) -> bool:
-        """Whether every competency's "others" side is thin: the figure is a first reading."""
-        return bool(self.items) and all(i.others.thin for i in self.items)
-
-    @property
-    def agreed(self) -> list[CalibrationItem]:
-        """Where self and others are within a rating point of each other, in framework order."""
-        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT]
-
-    @property
-    def correlation(self) -> float | None:
-        """Pearson's r between self and others, once there are enough points to mean much."""
-        if len(self.items) < CALIBRATION_MIN_POINTS_FOR_CORRELATION:
-            return None
-        try:
-            return statistics.correlation(
-                [i.self_score for i in self.items], [i.others.mean for i in self.items]
-            )
-        except statistics.StatisticsError:  # one side constant: no correlation to speak of
-            return None
-
-    @property
-    def blind_spots(self) -> list[CalibrationItem]:
-        """Where the person rates themselves higher than others do, widest first."""
-        return sorted(
-            (i for i in self.items if i.kind is CalibrationKind.BLIND_SPOT),
-            key=lambda i: -i.difference,
-        )
-
-    @property
-    def hidden_strengths(self) -> list[CalibrationItem]:
-        """Where others rate the person higher than they do themselves, widest first."""
-        return sorted(
-            (i for i in self.items if i.kind is CalibrationKind.HIDDEN_STRENGTH),
-            key=lambda i: i.difference,
-        )
-
-    def to_json(self) -> dict[str, Any]:
-        """Every compared competency plus the overall figures."""
-        agreement, correlation, mean = self.agreement, self.correlation, self.mean_difference
-        return {
-            "agreement": None if agreement is None else round(agreement, 4),
-            # What agreement is 1 minus, so a reader can see why it is not 1.
-            "mean_difference": None if mean is None else round(mean, 4),
-            "correlation": None if correlation is None else round(correlation, 4),
-            "provisional": self.provisional,
-            "agreed": [i.competency_id for i in self.agreed],
-            "blind_spots": [i.competency_id for i in self.blind_spots],
-            "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
-            "items": [i.to_json() for i in self.items],
-        }
-
-
-def calibrate(
-    competencies: Sequence[Competency], weighted: Mapping[str, Sequence[WeightedEvidence]]
-) -> Calibration:
-    """Compare self-assessment with external evidence wherever both exist.
-
-    Self: the recency-weighted mean of the person's own strength shares (a rating r reads as
-    (r - 1) / 4). Others: the Beta posterior mean of the external evidence alone, so one
-    stray statement is pulled towards 0.5 and cannot make a blind spot by itself.
-    """
-    items = []
-    for competency in competencies:
-        pieces = weighted.get(competency.id, ())
-        own = [
-            (w, share)
-            for w in pieces
-            if not w.evidence.is_external and (share := w.evidence.strength_share) is not None
-        ]
-        external = [w for w in pieces if w.evidence.is_external and w.to_alpha + w.to_beta > 0]
-        own_weight = sum(w.weight for w, _ in own)
-        if not external or own_weight <= 0:
-            continue
-        items.append(
-            CalibrationItem(
-                competency_id=competency.id,
-                name=competency.name,
-                self_score=sum(w.weight * share for w, share in own) / own_weight,
-                others=score(competency, external),
-                self_count=len(own),
-            )
-        )
-    return Calibration(items=tuple(items))

@@ -29,10 +29,14 @@ __all__ = [
     "Momentum",
     "PlanAction",
     "build_plan",
+    "find_action",
     "iso_week",
     "mark_done",
     "momentum",
+    "numbers",
     "pick_week",
+    "repicked",
+    "waiting",
     "with_preparation",
 ]
 
@@ -230,25 +234,35 @@ def pick_week(
 ) -> list[PlanAction]:
     """The current ISO week's actions: those already picked, topped up to ``limit`` open ones.
 
-    New picks take turns across kinds in priority order (mitigate, lean in, story, then the
-    rest), each kind in rank order, so a week mixes gap work with spike work. Actions done
-    earlier are never picked; those picked this week stay in it when done, so the week reads
-    as a checklist. Carried-over open actions from earlier weeks are eligible again.
+    What the week already holds stays in it, done or not: a week the person committed to
+    changes only when they pick it again (``repick``), an action is done, or the plan no
+    longer has it. New picks take turns across kinds in priority order (mitigate, lean in,
+    story, then the rest), each kind in rank order, so a week mixes gap work with spike
+    work. Actions done earlier are never picked. Carried-over open actions from earlier
+    weeks are eligible again.
 
     ``favour`` is (action id, reason) for an interview coming up (``interview_prep``): those
-    actions come first, ahead of open ones picked earlier in the week, and a non-empty
-    reason opens their "why". Preparation actions are picked only when favoured: once their
-    interview has passed, an open one is no longer worth a slot.
+    actions are picked first while there is room, and a non-empty reason opens their "why";
+    they never push out what the week already holds (``waiting`` says which could not join).
+    Preparation actions are picked only when favoured: once their interview has passed, an
+    open one is no longer worth a slot.
     The returned actions carry ``week``; store them to make the pick stick.
     """
     week = iso_week(today)
     reasons = dict(favour)
     by_id = {a.id: a for a in actions}
-    done = [a for a in actions if a.week == week and a.done]
-    first = [by_id[i] for i in reasons if i in by_id and not by_id[i].done]
-    held = [a for a in actions if a.week == week and not a.done and a.id not in reasons]
-    picked = done + [replace(a, week=week) for a in first] + held
+    picked = [a for a in actions if a.week == week][:limit]
     taken = {a.id for a in picked}
+    for action_id in reasons:
+        action = by_id.get(action_id)
+        if (
+            len(picked) < limit
+            and action is not None
+            and not action.done
+            and action_id not in taken
+        ):
+            picked.append(replace(action, week=week))
+            taken.add(action_id)
     queues: dict[str, list[PlanAction]] = {}
     for a in sorted(actions, key=_plan_order):
         if not a.done and a.id not in taken and a.kind != ActionKind.PREPARE:
@@ -261,15 +275,38 @@ def pick_week(
             picked.append(replace(queues[kind].pop(0), week=week))
         turn += 1
     if not reasons:
-        return _interleaved(picked)[:limit]
-    # The preparation first, in the order it was ranked. What is done this week stays in it;
-    # the open actions it had picked before give way to the preparation.
+        return _interleaved(picked)
+    # The preparation first, in the order it was ranked, then the rest of the week.
     ranked = {i: n for n, i in enumerate(reasons)}
     prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
     shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
-    room = max(0, limit - len(done))
-    chosen = {a.id for a in done[:limit]} | {*[a.id for a in shown if not a.done][:room]}
-    return [_for_reason(a, reasons.get(a.id, "")) for a in shown if a.id in chosen]
+    return [_for_reason(a, reasons.get(a.id, "")) for a in shown]
+
+
+def waiting(
+    actions: Sequence[PlanAction], picked: Sequence[PlanAction], favour: Sequence[tuple[str, str]]
+) -> list[PlanAction]:
+    """Preparation for the interview coming up that the week, already full, does not hold."""
+    in_week = {a.id for a in picked}
+    by_id = {a.id: a for a in actions}
+    return [
+        by_id[i]
+        for i, _ in favour
+        if i in by_id
+        and i not in in_week
+        and not by_id[i].done
+        and by_id[i].kind == ActionKind.PREPARE
+    ]
+
+
+def repicked(actions: Sequence[PlanAction], today: date) -> list[PlanAction]:
+    """The plan with this week's open picks let go, so the week is picked afresh.
+
+    What was done this week stays in it: a re-pick changes what is still to do, not what
+    was done.
+    """
+    week = iso_week(today)
+    return [replace(a, week=None) if a.week == week and not a.done else a for a in actions]
 
 
 def _for_reason(action: PlanAction, reason: str) -> PlanAction:
@@ -306,6 +343,70 @@ def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:
         position[a.kind] = n + 1
         keyed.append(((n, _KIND_ORDER.get(a.kind, len(_KIND_ORDER))), a))
     return [a for _, a in sorted(keyed, key=lambda pair: pair[0])]
+
+
+def numbers(actions: Sequence[PlanAction], today: date) -> dict[str, int]:
+    """The short number of each action shown in the plan and the week: "3" for "plan done 3".
+
+    Numbered in the plan's order, over everything still to do and what was done this week:
+    ticking one off renumbers nothing, so "done 3" then "done 4" mean what was shown.
+    Actions done in earlier weeks are history and get no number.
+    """
+    week = iso_week(today)
+    listed = [
+        a
+        for a in sorted(actions, key=_plan_order)
+        if a.done_on is None or iso_week(a.done_on) == week or a.week == week
+    ]
+    return {a.id: n for n, a in enumerate(listed, start=1)}
+
+
+def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAction:
+    """The action a person named: its number, its id, or a part of its id only it has.
+
+    A typo gets the nearest id as a suggestion; a part several ids share lists them.
+    """
+    from nextround.domain.near_miss import nearest
+
+    ref = ref.strip()
+    numbered = numbers(actions, today)
+    by_number = {n: a for a in actions if (n := numbered.get(a.id)) is not None}
+    if ref.isdigit():
+        found = by_number.get(int(ref))
+        if found is None:
+            top = max(by_number, default=0)
+            raise NotFoundError(
+                "plan action",
+                ref,
+                f"the plan numbers its actions 1 to {top}; run `nextround plan` to see them"
+                if top
+                else "the plan has no actions yet; `nextround plan` builds it",
+            )
+        return found
+    exact = [a for a in actions if a.id == ref]
+    if exact:
+        return exact[0]
+    key = ref.casefold()
+    partial = [a for a in actions if key in a.id.casefold()]
+    open_partial = [a for a in partial if a.id in numbered]
+    if len(open_partial or partial) == 1:
+        return (open_partial or partial)[0]
+    if partial:
+        listed = ", ".join(
+            f"{numbered[a.id]} ({a.id})" for a in sorted(open_partial, key=lambda a: numbered[a.id])
+        )
+        raise DomainError(
+            f"{ref!r} is part of the ids of {len(open_partial or partial)} plan actions"
+            + (f": {listed}" if listed else "")
+            + "; give the number or the whole id"
+        )
+    near = nearest(ref, [a.id for a in actions])
+    guess = f"did you mean {near!r}" + (f" (number {numbered[near]})" if near in numbered else "")
+    raise NotFoundError(
+        "plan action",
+        ref,
+        f"{guess}?" if near else "run `nextround plan` to see the numbers and ids",
+    )
 
 
 def mark_done(

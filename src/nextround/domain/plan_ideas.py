@@ -254,7 +254,8 @@ def lean_in(spike: Spike, competency: Competency) -> list[Idea]:
     proof = f", and back it with proof. {cite(best, spike.score.name)}" if best else "."
     why = (
         f"{spike.score.name} is a spike: score {spike.score.mean:.2f}, and even the cautious "
-        f"end of its 80% interval is {spike.score.low:.2f}, from {spike.sources} sources."
+        f"end of its 80% interval is {spike.score.low:.2f}, from {spike.sources} independent "
+        "sources."
     )
     refs = _ref(best) if best else ()
     question = competency.questions[0] if competency.questions else None

@@ -7,18 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from nextround.domain.calibration import Calibration, calibrate
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
-    Calibration,
     NearSpike,
+    OutweighedGap,
     RecurringGap,
     Spike,
     awaiting_review_json,
-    calibrate,
     find_early_gaps,
     find_gaps_awaiting_review,
     find_near_spikes,
+    find_outweighed_gaps,
     find_recurring_gaps,
     find_spikes,
 )
@@ -71,6 +72,9 @@ class Profile:
     # Gaps two or more outside sources speak to, fewer than two of them in statements the
     # person reviewed: what reviewing would decide, never planned for.
     gaps_awaiting_review: list[RecurringGap] = field(default_factory=list)
+    # Gaps two or more reviewed sources named on a competency whose score now reads as a
+    # strength: shown as mixed, never as a recurring gap, never planned for.
+    outweighed_gaps: list[OutweighedGap] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
@@ -88,11 +92,28 @@ class Profile:
 
         A competency whose spike or recurring gap waits only for the person's review says so
         under its ``awaiting_review``; the ``spikes`` and ``recurring_gaps`` lists hold only
-        patterns with reviewed witnesses.
+        patterns with reviewed witnesses. A gap heard from one outside source so far is its
+        competency's ``heard_once`` (that source), and a gap two reviewed sources named that
+        the rest of the evidence outweighs is its ``gap_outweighed``; both are null otherwise.
         """
+        early = {g.competency_id: g for g in self.early_gaps}
+        outweighed = {g.competency_id: g for g in self.outweighed_gaps}
         return {
             "competencies": [
-                {**s.to_json(), "awaiting_review": self.awaiting_review(s.competency_id)}
+                {
+                    **s.to_json(),
+                    "awaiting_review": self.awaiting_review(s.competency_id),
+                    "heard_once": (
+                        early[s.competency_id].outside_sources[0].to_json()
+                        if s.competency_id in early
+                        else None
+                    ),
+                    "gap_outweighed": (
+                        outweighed[s.competency_id].to_json()
+                        if s.competency_id in outweighed
+                        else None
+                    ),
+                }
                 for s in self.competencies
             ],
             "spikes": [s.to_json() for s in self.spikes],
@@ -127,6 +148,7 @@ def build_profile(
         early_gaps=find_early_gaps(scores, weighted),
         near_spikes=find_near_spikes(scores, weighted),
         gaps_awaiting_review=find_gaps_awaiting_review(scores, weighted),
+        outweighed_gaps=find_outweighed_gaps(scores, weighted),
     )
 
 

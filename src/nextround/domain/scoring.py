@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from nextround.domain.competency import Competency, Polarity
-from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence, WeightedEvidence, weigh
+from nextround.domain.evidence import (
+    DEFAULT_HALF_LIFE_DAYS,
+    Evidence,
+    WeightedEvidence,
+    saturate,
+    weigh,
+)
 
 # Beta(1, 1): before any evidence every score from 0 to 1 is equally likely. It is worth two
 # observations, so a single statement moves the mean from 0.5 to 0.67 or 0.33, not to 1 or 0.
@@ -106,6 +112,20 @@ class CompetencyScore:
         return "uncertain"
 
     @property
+    def reads_as_strength(self) -> bool:
+        """Whether its reading names the strength side: "strength" or "leaning strength".
+
+        Thin evidence leaning that way counts too; "mixed" does not, as the evidence really
+        points both ways there. A gap list never shows such a score: "recurring gap, 0.95"
+        contradicts itself, so a gap the rest of the evidence outweighs is shown as that
+        (patterns.find_outweighed_gaps), not as a gap.
+        """
+        verdict = self.verdict
+        if verdict == "thin evidence":
+            return self.mean >= 0.5 + LEANING_MARGIN
+        return verdict in ("strength", "leaning strength")
+
+    @property
     def mixed(self) -> bool:
         """Whether the evidence points both ways, each side with real weight behind it."""
         lighter = min(self.strength_weight, self.gap_weight)
@@ -164,13 +184,17 @@ def score(competency: Competency, weighted: Iterable[WeightedEvidence]) -> Compe
 def weigh_all(
     evidence: Iterable[Evidence], as_of: date, half_life_days: int = DEFAULT_HALF_LIFE_DAYS
 ) -> dict[str, list[WeightedEvidence]]:
-    """Weigh the evidence observed up to ``as_of``, grouped by competency, heaviest first."""
+    """Weigh the evidence observed up to ``as_of``, grouped by competency, heaviest first.
+
+    Within a competency, a feedback item that says more than ITEM_MAX_PIECES things about it
+    counts as that many pieces (see evidence.saturate).
+    """
     grouped: dict[str, list[WeightedEvidence]] = {}
     for piece in evidence:
         if piece.observed_on <= as_of:
             grouped.setdefault(piece.competency_id, []).append(weigh(piece, as_of, half_life_days))
-    for pieces in grouped.values():
-        pieces.sort(key=_heaviest_first)
+    for competency, pieces in grouped.items():
+        grouped[competency] = sorted(saturate(pieces), key=_heaviest_first)
     return grouped
 
 

@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 from nextround.domain.competency import CompetencyMatch, Polarity
+from nextround.domain.evidence import ITEM_MAX_PIECES
 from nextround.errors import DomainError
+
+T = TypeVar("T")
 
 #: Unconfirmed suggestions below this confidence are not treated as evidence.
 EVIDENCE_MIN_CONFIDENCE = 0.35
+
+#: More statements than this from one paste is rarely one person's feedback: a whole export,
+#: a chat log, the wrong file. Said before anything is reviewed, while it is easy to undo.
+MANY_STATEMENTS = 60
+
+
+def many_statements_note(count: int) -> str | None:
+    """Why a paste that splits into very many statements deserves a second look, or None."""
+    if count <= MANY_STATEMENTS:
+        return None
+    return (
+        f"This feedback splits into {count:,} statements, far more than one person's feedback "
+        f"usually holds (at most about {MANY_STATEMENTS}): check that it is the text you meant. "
+        f"However long it is, one feedback item counts as at most {ITEM_MAX_PIECES} pieces of "
+        "evidence per competency in your profile"
+    )
 
 
 def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
@@ -103,6 +123,29 @@ class FeedbackStatement:
         tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""
         return f"{lead}{sentence}{tail}"
 
+    def read_on(
+        self, framework_id: str, matches: Sequence[CompetencyMatch], mapper: str
+    ) -> FeedbackStatement:
+        """The same words read on another framework: a new, unreviewed mapping of them.
+
+        The split and the polarity belong to the words, so they are kept (a polarity the
+        user confirmed included); the competencies are the other framework's suggestions.
+        """
+        return FeedbackStatement(
+            feedback_id=self.feedback_id,
+            position=self.position,
+            text=self.text,
+            start=self.start,
+            end=self.end,
+            framework_id=framework_id,
+            polarity=self.polarity,
+            polarity_confidence=self.polarity_confidence,
+            cues=list(self.cues),
+            suggestions=list(matches),
+            competencies=confident_pick(matches),
+            mapper=mapper,
+        )
+
     def confirm(
         self, competencies: list[str], polarity: Polarity | None, known: set[str], now: datetime
     ) -> None:
@@ -119,3 +162,46 @@ class FeedbackStatement:
             self.polarity = polarity
         self.confirmed = True
         self.reviewed_at = now
+
+
+def readings(
+    statements: Iterable[FeedbackStatement],
+) -> dict[int, dict[str, list[FeedbackStatement]]]:
+    """Statements grouped by feedback item, then by the framework each reading is on.
+
+    A feedback item is split once; reading it again on another framework copies its
+    statements there, each copy mapped onto that framework's competencies. The readings of
+    an item come in the order they were made (by their first statement's id), positions in
+    order within each.
+    """
+    found: dict[int, dict[str, list[FeedbackStatement]]] = {}
+    for statement in sorted(statements, key=lambda s: (s.feedback_id, s.id or 0)):
+        found.setdefault(statement.feedback_id, {}).setdefault(statement.framework_id, [])
+        found[statement.feedback_id][statement.framework_id].append(statement)
+    for by_framework in found.values():
+        for reading in by_framework.values():
+            reading.sort(key=lambda s: s.position)
+    return found
+
+
+def reading_in_use(by_framework: Mapping[str, T], framework_id: str) -> str | None:
+    """Which reading of a feedback item is shown and reviewed: the one on the framework in use.
+
+    An item not read on it yet shows the reading it has (the first made): its statements
+    are still the user's to see and review, on the framework they are mapped onto.
+    """
+    if framework_id in by_framework:
+        return framework_id
+    return next(iter(by_framework), None)
+
+
+def readings_in_use(
+    statements: Iterable[FeedbackStatement], framework_id: str
+) -> list[FeedbackStatement]:
+    """Of statements of any readings, those of each item's reading in use (see above)."""
+    chosen = []
+    for by_framework in readings(statements).values():
+        reading = reading_in_use(by_framework, framework_id)
+        if reading is not None:
+            chosen += by_framework[reading]
+    return chosen

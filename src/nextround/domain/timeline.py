@@ -96,14 +96,24 @@ def _debrief_event(interview: Interview, debrief: Debrief, day: date) -> Timelin
     )
 
 
+def _from_opening(text: str, opening: int) -> str:
+    """The text from where its feedback begins, marked as cut when that is not its start."""
+    if not 0 < opening < len(text) or not text[:opening].strip():
+        return text
+    return "…" + text[opening:]
+
+
 def build_timeline(
     app: Application,
     feedback: Iterable[Feedback] = (),
     debriefs: Mapping[int, Debrief] | None = None,
+    openings: Mapping[int, int] | None = None,
 ) -> list[TimelineEvent]:
     """The process of one application as a sorted list of events.
 
-    ``debriefs`` are by interview id; each comes right after its interview.
+    ``debriefs`` are by interview id; each comes right after its interview. ``openings``
+    say where each feedback's first statement begins (by feedback id): its event then
+    shows the text from there, past the greeting and courtesy an excerpt would be all of.
     """
     assert app.id is not None
     events = [
@@ -172,7 +182,7 @@ def build_timeline(
                 item.received_on,
                 EventKind.FEEDBACK,
                 f"Feedback ({source}){by}",
-                item.text,
+                _from_opening(item.text, (openings or {}).get(item.id or 0, 0)),
                 refs={"application": app.id, "feedback": item.id or 0},
             )
         )

@@ -18,6 +18,8 @@ from nextround.frameworks.ids import competency_fallback, framework_fallback, sl
 from nextround.io.user_files import read_limited
 
 BUILTIN_ID = "nextround-core"
+#: The preference that names the framework in use (the built-in one when it names none).
+IN_USE_KEY = "framework"
 MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024
 MAX_COMPETENCIES = 500
 #: How many made-up ids an import lists by name; the rest are counted.

@@ -27,14 +27,14 @@ def note_message(
     recipients: Sequence[Recipient],
     sender_name: str,
     sender_email: str | None,
-    written_at: datetime,
-    draft: bool,
+    sent_at: datetime | None,
 ) -> bytes:
     """The message as bytes, with headers encoded per RFC 2047 where names are not ASCII.
 
     People without an address on record are greeted in the text but left out of To (an
-    address cannot be made up); a note not yet sent carries X-Unsent, so Outlook and
-    Thunderbird open it as a draft ready to send.
+    address cannot be made up). A note sent is dated when it went out (``sent_at``); one not
+    yet sent has no Date and carries X-Unsent, so Outlook and Thunderbird open it as a draft
+    ready to send.
     """
     if not sender_email:
         # RFC 5322 requires a From mailbox, and an address cannot be made up.
@@ -50,9 +50,10 @@ def note_message(
     addressed = [_address(r.name, r.email) for r in recipients if r.email]
     if addressed:
         message["To"] = addressed
-    message["Date"] = format_datetime(written_at)
+    if sent_at is not None:
+        message["Date"] = format_datetime(sent_at)
     message["Message-ID"] = make_msgid(domain="nextround.invalid")
-    if draft:
+    if sent_at is None:
         message["X-Unsent"] = "1"
     # Quoted-printable keeps the file 7-bit clean for any client, while the text stays UTF-8.
     message.set_content(body.replace("\r\n", "\n"), charset="utf-8", cte="quoted-printable")

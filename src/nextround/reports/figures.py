@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from nextround.domain.calibration import CalibrationItem
 from nextround.domain.competency import Polarity
 from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, RoundOutcome, Status
-from nextround.domain.patterns import CalibrationItem
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats
 from nextround.domain.profile import Profile, TrendSeries
 from nextround.domain.timeline import EventKind, TimelineEvent

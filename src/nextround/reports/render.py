@@ -14,9 +14,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.counts import counted
+from nextround.domain.evidence import ITEM_MAX_PIECES, amount_of_evidence
 from nextround.domain.patterns import (
+    HEARD_ONCE_HINT,
     NOT_REVIEWED,
     REVIEW_RULE,
     SPIKE_MIN_LOW,
@@ -112,6 +115,9 @@ def _environment() -> Environment:
     env.globals["gap_meaning"] = GAP_MEANING
     env.globals["not_reviewed"] = NOT_REVIEWED
     env.globals["more_not_reviewed"] = more_not_reviewed
+    env.globals["calibration_rule"] = CALIBRATION_RULE
+    env.globals["heard_once_hint"] = HEARD_ONCE_HINT
+    env.globals["item_max_pieces"] = ITEM_MAX_PIECES
     return env
 
 
@@ -159,6 +165,7 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         profile=profile,
         charts=charts,
         calibration_text=CalibrationText.of(profile.calibration),
+        evidence_amount=amount_of_evidence(report.view.evidence),
         spike_rule=SPIKE_RULE,
         review_rule=REVIEW_RULE,
         fading_note=FADING_NOTE,

@@ -6,6 +6,7 @@ useful questions to the person who gave the feedback, with a count of what was l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -21,6 +22,9 @@ from nextround.services.ports import GrowthUnitOfWork
 
 # More questions than this about one process reads as an interrogation, not a request.
 MAX_QUESTIONS_PER_APPLICATION = 3
+# Questions about a closed process are answered while it is fresh in the sender's mind:
+# a few weeks after the feedback, the window for asking has usually passed.
+FRESH_DAYS = 21
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,23 @@ class Clarification:
     competency_name: str
     questions: list[str]
     in_progress: bool = False
+    # Days since the feedback came, and whether the window for asking has likely passed
+    # (a closed process, feedback older than FRESH_DAYS): such questions come last.
+    age_days: int = 0
+    stale: bool = False
+
+    @property
+    def age(self) -> str:
+        """How long ago the feedback came, as a person says it: "3 days ago", "10 weeks ago"."""
+        return _age(self.age_days)
+
+    @property
+    def stale_note(self) -> str:
+        """What to say above questions whose moment has likely passed."""
+        return (
+            f"The feedback came {self.age}, after the process ended: the window for asking "
+            "has likely passed. Send these only if you are still in touch."
+        )
 
 
 @dataclass(frozen=True)
@@ -79,7 +100,11 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
         if item.application_id is None or statement.polarity is Polarity.NEUTRAL:
             continue
         competencies = [c for c, _ in statement.evidence if c in names]
-        if competencies and is_vague(statement.text):
+        if (
+            competencies
+            and is_vague(statement.text)
+            and not _said_in_a_specific_sentence(statement, competencies, siblings[item.id], item)
+        ):
             vague.append((statement, item, list(dict.fromkeys(competencies))))
     labels = uow.applications.labels(
         {i.round_id for _, i, _ in vague if i.round_id is not None},
@@ -109,6 +134,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             # the time it came: a later round cannot be what it speaks of.
             round_name = _round_by(app, item.received_on)
         shown = [names[c] for c in competencies[:2]]
+        age = (uow.today() - item.received_on).days
         found.append(
             Clarification(
                 statement=statement,
@@ -119,6 +145,8 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
                 competency_name="; ".join(shown),
                 questions=[],
                 in_progress=ongoing,
+                age_days=age,
+                stale=not ongoing and age > FRESH_DAYS,
             )
         )
         asks[id(found[-1])] = partial(
@@ -132,6 +160,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             in_progress=ongoing,
             next_round=_next_round(app, uow.now()) if ongoing else None,
             scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
+            who=_whose_impression(item, _people_in(app, item, round_name)),
         )
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped)
@@ -155,12 +184,79 @@ def _moment_named_nearby(
     for other in siblings:
         if other.id == statement.id or is_vague(other.text):
             continue
-        about = set(other.competencies) | {
-            m.competency_id for m in other.suggestions if m.confidence >= _SAME_TOPIC
-        }
-        if about & set(competencies):
+        if _about(other) & set(competencies):
             return other.text
     return None
+
+
+def _said_in_a_specific_sentence(
+    statement: FeedbackStatement,
+    competencies: list[str],
+    siblings: list[FeedbackStatement],
+    item: Feedback,
+) -> bool:
+    """Whether the statement is a clause of a sentence whose other clause is specific.
+
+    "In the leadership conversation some of your answers were quite long and she sometimes
+    lost the thread" is split in two; its second half is vague alone, but the sentence
+    names the conversation: there is nothing to ask about it.
+    """
+    for other in siblings:
+        if other.id == statement.id or is_vague(other.text):
+            continue
+        first, second = sorted((statement, other), key=lambda s: s.start)
+        # From the first clause's last character: one ending in a full stop is a sentence.
+        between = item.text[first.end - 1 : second.start] if first.end <= second.start else "."
+        same_sentence = not re.search(r"[.!?\n]", between)
+        if same_sentence and set(_about(other)) & set(competencies):
+            return True
+    return False
+
+
+def _about(statement: FeedbackStatement) -> set[str]:
+    """The competencies a statement speaks of, confirmed or (weakly) suggested."""
+    return set(statement.competencies) | {
+        m.competency_id for m in statement.suggestions if m.confidence >= _SAME_TOPIC
+    }
+
+
+def _people_in(app: Application, item: Feedback, round_name: str | None) -> list[str]:
+    """Who sat in what the feedback is about: its interview, else its round, on record."""
+    for round_ in app.ordered_rounds:
+        for interview in round_.interviews:
+            if item.interview_id is not None and interview.id == item.interview_id:
+                return [p.name for p in interview.interviewers]
+    if item.interview_id is not None:
+        return []
+    for round_ in app.ordered_rounds:
+        if (item.round_id is not None and round_.id == item.round_id) or (
+            item.round_id is None and round_.name == round_name
+        ):
+            names = [p.name for i in round_.interviews for p in i.interviewers]
+            return list(dict.fromkeys(names))
+    return []
+
+
+def _whose_impression(item: Feedback, people: list[str]) -> str:
+    """Who formed the view, as the questions name them to its author.
+
+    To the one interviewer who wrote it, "you"; a recruiter passing on one interviewer's
+    view, that interviewer by first name; on a panel, "the panel"; unknown, "the team".
+    """
+    author = (item.author or "").casefold().split()
+    if author and any(p.casefold().split()[:1] == author[:1] for p in people):
+        return "you"
+    if len(people) == 1:
+        return people[0].split()[0]
+    return "the panel" if people else "the team"
+
+
+def _age(days: int) -> str:
+    if days < 14:
+        return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"
+    if days < 62:
+        return f"{days // 7} weeks ago"
+    return f"{days // 30} months ago"
 
 
 def _in_progress(app: Application) -> bool:
@@ -178,10 +274,12 @@ def _within_cap(
     Neighbours are phrased differently, so one message does not read as a template. A
     statement left with no question is not shown; the count says how many.
     """
-    # Gaps first, then oldest first; applications in the order of their first statement.
+    # Questions still worth sending first; then gaps, then oldest first; applications in
+    # the order of their first statement.
     ranked = sorted(
         found,
         key=lambda c: (
+            c.stale,
             c.statement.polarity is not Polarity.GAP,
             c.feedback.received_on,
             c.statement.position,

@@ -172,10 +172,16 @@ def map_stored_feedback(
     """Split and map feedback that was stored without it (`feedback add --no-map`).
 
     Its statements wait for review as those of new feedback do. Feedback already split is
-    refused rather than split again: its statements may hold the user's verdicts.
+    refused rather than split again: its statements may hold the user's verdicts. Split on
+    another framework only, it is read again on this one, that reading kept.
     """
     item = uow.feedback.get(feedback_id)
     existing = uow.statements.for_feedback(feedback_id)
+    if existing and all(s.framework_id != framework_id for s in existing):
+        from nextround.services.framework_reading import read_feedback_on
+
+        read = read_feedback_on(uow, framework_id, get_mapper, feedback_ids=[feedback_id])
+        return item, read.statements
     if existing:
         raise DomainError(
             f"feedback {feedback_id} is already split into {len(existing)} statement"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from nextround.domain.feedback import Feedback
@@ -81,3 +82,24 @@ def feedback_record(uow: GrowthUnitOfWork, feedback_id: int) -> FeedbackRecord:
     frameworks.add(active_framework(uow).id)
     names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
     return _record(item, statements, _labels(uow, [item]), names)
+
+
+def feedback_openings(uow: GrowthUnitOfWork, items: Sequence[Feedback]) -> dict[int, int]:
+    """Where each item's feedback begins (by id): its first statement, past the courtesy.
+
+    Read from its stored statements, or, for feedback stored unread, as the splitter would
+    read it; 0 when nothing in it was read as feedback.
+    """
+    ids = [i.id for i in items if i.id is not None]
+    statements = uow.statements.for_feedback_items(ids)
+    openings = {}
+    for item in items:
+        if item.id is None:
+            continue
+        starts = [s.start for s in statements.get(item.id, []) if 0 <= s.start < len(item.text)]
+        if not starts:
+            from nextround.analysis.statements import split_statements
+
+            starts = [s.start for s in split_statements(item.text)]
+        openings[item.id] = min(starts, default=0)
+    return openings

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nextround.domain import values
 from nextround.domain.competency import Framework
-from nextround.domain.counts import counted
 from nextround.errors import DomainError
-from nextround.frameworks.files import BUILTIN_ID
+from nextround.frameworks.files import BUILTIN_ID, IN_USE_KEY
 from nextround.services.ports import GrowthUnitOfWork
 
 if TYPE_CHECKING:
     from nextround.services.process import InterviewFields
 
-ACTIVE_KEY = "framework"
+ACTIVE_KEY = IN_USE_KEY
 
 
 @dataclass(frozen=True)
@@ -34,8 +32,7 @@ class FrameworkListing:
 
 def active_framework_id(uow: GrowthUnitOfWork) -> str:
     """The id of the framework feedback is mapped onto."""
-    chosen = uow.preferences.get(ACTIVE_KEY, BUILTIN_ID)
-    return str(chosen) if uow.frameworks.exists(str(chosen)) else BUILTIN_ID
+    return uow.frameworks.in_use()
 
 
 def active_framework(uow: GrowthUnitOfWork) -> Framework:
@@ -185,25 +182,9 @@ def mapped_elsewhere(uow: GrowthUnitOfWork, framework_id: str) -> str | None:
     """What the profile stops reading on this framework, in words; None if nothing.
 
     The profile, the plan and story coverage read the statements mapped onto the framework
-    in use; those mapped onto another stay, and count again when it is chosen back.
+    in use; those mapped onto another stay, and count again when it is chosen back (or
+    once the feedback is read on this one too: see services.framework_reading).
     """
-    statements = [*uow.statements.confirmed(), *uow.statements.unconfirmed()]
-    others = Counter(s.framework_id for s in statements if s.framework_id != framework_id)
-    rated = Counter(
-        d.framework_id
-        for d in uow.debriefs.all()
-        if d.ratings and d.framework_id is not None and d.framework_id != framework_id
-    )
-    if not others and not rated:
-        return None
-    parts = []
-    for other in sorted(others.keys() | rated.keys(), key=lambda f: -(others[f] + rated[f])):
-        name = uow.frameworks.get(other).name if uow.frameworks.exists(other) else other
-        what = [counted(others[other], "feedback statement") if others[other] else ""]
-        if rated[other]:
-            what.append(f"the self-ratings of {counted(rated[other], 'debrief')}")
-        parts.append(f"{' and '.join(w for w in what if w)} on {name} ({other})")
-    return (
-        f"your profile, plan and story coverage leave out {'; '.join(parts)}: they are on "
-        "another framework, and choosing it back brings them back"
-    )
+    from nextround.services.framework_reading import read_elsewhere
+
+    return read_elsewhere(uow, framework_id).words()

@@ -6,11 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from nextround.domain.competency import CompetencyMatch, Framework, LabelledExample, Polarity
+from nextround.domain.competency import (
+    CompetencyMatch,
+    Framework,
+    LabelledExample,
+    Polarity,
+    PolarityExample,
+)
 from nextround.services.ports import GrowthUnitOfWork
 
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
+    from nextround.analysis.polarity_memory import PolarityMemory
 
 
 @dataclass(frozen=True)
@@ -58,14 +65,24 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     # The semantic mapper's embedder (cached) also feeds the polarity probe, which settles
     # statements whose wording alone is mixed; the lexical fallback has none.
     embedder = getattr(mapper, "embedder", None)
-    vectors = iter(embedder.embed(flat) if embedder is not None and flat else [None] * len(flat))
+    vectors = embedder.embed(flat) if embedder is not None and flat else None
+    headings = [statement.heading for parts in split for statement in parts]
+    readings = [
+        read_polarity(text, heading=heading, embedding=None if vectors is None else vector)
+        for text, heading, vector in zip(
+            flat, headings, [None] * len(flat) if vectors is None else vectors, strict=True
+        )
+    ]
+    # The polarities the user confirmed carry over to near-identical statements.
+    memory: PolarityMemory | None = getattr(mapper, "polarity_memory", None)
+    if memory is not None:
+        readings = memory.recall(flat, readings, vectors)
+    read = iter(readings)
     result = []
     for text, parts in zip(texts, split, strict=True):
         mapped = []
         for statement in parts:
-            reading = read_polarity(
-                statement.text, heading=statement.heading, embedding=next(vectors)
-            )
+            reading = next(read)
             named = topics.named(statement.topic) if statement.topic else []
             mapped.append(
                 MappedStatement(
@@ -101,3 +118,11 @@ def confirmed_examples(uow: GrowthUnitOfWork, framework: Framework) -> list[Labe
             if competency in known
         )
     return examples
+
+
+def confirmed_polarities(uow: GrowthUnitOfWork) -> list[PolarityExample]:
+    """The polarities the user confirmed, on any framework: they teach the reader.
+
+    A statement's polarity does not depend on the framework its competencies come from.
+    """
+    return [PolarityExample(s.text, s.polarity) for s in uow.statements.confirmed()]

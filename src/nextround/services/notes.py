@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
 from email.utils import parseaddr
 from functools import partial
 
+from nextround.analysis.feedback_words import own_words
 from nextround.domain import values
-from nextround.domain.competency import Framework
+from nextround.domain.competency import Framework, Polarity
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.counts import joined
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.journey import Application, Interview, OfferResponse, Round, Status
 from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
 from nextround.domain.note_gaps import Missing
-from nextround.domain.note_moments import handled_badly, topics
+from nextround.domain.note_moments import handled_badly, praised_in, topics
 from nextround.domain.note_recipients import (
     RECRUITER_ROLES,
     ROLE_TO_ADD,
@@ -34,6 +35,7 @@ from nextround.domain.notes import (
     Note,
     Recipient,
     Tone,
+    answer_problem,
     default_tone,
     distinct_recipients,
     tone_problem,
@@ -49,6 +51,7 @@ from nextround.services.process import resolve_round
 from nextround.services.stamps import touch
 
 SENDER_KEY = "notes.sender"
+_OFFER_STATUSES = frozenset({Status.OFFER, Status.ACCEPTED, Status.DECLINED})
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 # A question longer than this reads as a case prompt, not a moment to quote back.
 _QUESTION_MAX_WORDS = 20
@@ -114,6 +117,8 @@ class NoteRequest:
     tone: Tone | None = None
     limit: int = DEFAULT_WORD_LIMIT
     sender: str | None = None
+    # The answer to the offer the tone speaks of ("after-decline": declined), if it names one.
+    answer: OfferResponse | None = None
 
 
 @dataclass(frozen=True)
@@ -139,13 +144,24 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     """Draft three thank-you notes from the record of one application."""
     app = uow.applications.get(request.application_id)
     round_ = _round(app, request.round_position, uow.now())
+    decision = app.current_decision
+    # The offer's answer as the record holds it; None when the process holds no offer.
+    response = (decision.offer_response if decision else None) or (
+        None if app.status not in _OFFER_STATUSES else OfferResponse.PENDING
+    )
+    if request.answer is not None and (problem := answer_problem(request.answer, response)):
+        raise DomainError(
+            problem,
+            cli_hint=f"e.g. `nextround decision edit {app.id} --response {request.answer.value}`"
+            if response is not None
+            else None,
+        )
     if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
         raise DomainError(problem)
     tone = request.tone or default_tone(app.status)
     recipients = _recipients(uow, app, request.to, round_, tone)
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
-    decision = app.current_decision
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
     proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}
     proper_names = frozenset(word for name in proper for word in name.split())
@@ -158,7 +174,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         moments=tuple(_moments(uow, app, round_, proper_names)) if round_ else (),
         learnings=tuple(_learnings(uow, app, framework)),
         sender=sender.name if sender else None,
-        offer_response=decision.offer_response if decision else None,
+        offer_response=response,
         proper_names=proper_names,
         outcome_told_by=frozenset(_told_the_outcome(uow, app)),
         feedback_to_review=_to_review(uow, app),
@@ -394,12 +410,62 @@ def _round(app: Application, position: int | None, now: datetime) -> Round | Non
 def _moments(
     uow: FullUnitOfWork, app: Application, round_: Round, proper: frozenset[str]
 ) -> list[Moment]:
-    """Moments of the note's round, then of earlier rounds (tagged with their name)."""
+    """Moments of the note's round, then of earlier rounds (tagged with their name).
+
+    Each carries who praised it in the application's confirmed feedback, if anyone did.
+    """
     found = _round_moments(uow, round_, None, proper)
     for earlier in app.ordered_rounds:
         if earlier.position < round_.position:
             found += _round_moments(uow, earlier, earlier.name, proper)
+    praise = _praise(uow, app)
+    people = {
+        person.name.split()[0].casefold()
+        for r in app.ordered_rounds
+        for i in r.interviews
+        for person in i.interviewers
+        if person.name.split()
+    }
+    return [_with_praise(moment, praise, people) for moment in found]
+
+
+def _praise(uow: FullUnitOfWork, app: Application) -> list[tuple[str, int, str]]:
+    """Confirmed praise in the application's feedback: (author or "", statement id, text)."""
+    found = []
+    for item in uow.feedback.list(app.id):
+        assert item.id is not None
+        for statement in uow.statements.for_feedback(item.id):
+            if statement.confirmed and statement.polarity is Polarity.STRENGTH:
+                assert statement.id is not None
+                found.append((item.author or "", statement.id, statement.text))
     return found
+
+
+def _with_praise(moment: Moment, praise: list[tuple[str, int, str]], people: set[str]) -> Moment:
+    """The moment with the praise that speaks of it, if any.
+
+    Praise naming an interviewer ("Priyanka was impressed by how you re-planned Tilburg")
+    speaks of that interviewer's interview: it is not the praise of another one about the
+    same project.
+    """
+    here = {name.split()[0].casefold() for name in moment.interviewers if name.split()}
+
+    def about_this_interview(text: str) -> bool:
+        named = people & {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+        return not named or bool(named & here)
+
+    said = [
+        (author, sid)
+        for author, sid, text in praise
+        if praised_in(moment.text, text) and about_this_interview(text)
+    ]
+    if not said:
+        return moment
+    return replace(
+        moment,
+        praised_by=tuple(dict.fromkeys(author for author, _ in said)),
+        praise_ids=tuple(sid for _, sid in said),
+    )
 
 
 def _round_moments(
@@ -411,7 +477,7 @@ def _round_moments(
         if not interview_held(round_, interview, uow.now()):
             continue  # nothing happened in it yet to recall
         debrief = uow.debriefs.for_interview(interview.id)
-        make = partial(_moment, interview, debrief, tag)
+        make = partial(_moment, interview, debrief, tag, round_.position)
         if debrief is not None:
             found += [
                 make(MomentKind.TOPIC, topic, interview.competencies)
@@ -419,6 +485,9 @@ def _round_moments(
             ]
             for question in debrief.questions:
                 text = question.text.strip()
+                mapped = question.competencies or [
+                    m.competency_id for m in question.suggestions[:1]
+                ]
                 # Only a single, short question reads well quoted back; a case prompt does not.
                 # Nor one the person handled badly: the note would remind them of it.
                 if (
@@ -428,19 +497,27 @@ def _round_moments(
                     and _QUESTION_MIN_WORDS <= len(text.split()) <= _QUESTION_MAX_WORDS
                     and debrief.overall > _WENT_BADLY
                     and not handled_badly(text, debrief.went_badly)
+                    and not _rated_low(debrief, mapped)
                 ):
-                    mapped = question.competencies or [
-                        m.competency_id for m in question.suggestions[:1]
-                    ]
                     found.append(make(MomentKind.QUESTION, text, mapped))
         found.append(make(MomentKind.SESSION, interview.title, interview.competencies))
     return found
+
+
+def _rated_low(debrief: Debrief, competencies: list[str]) -> bool:
+    """Whether the person rated themselves low on what the question probed.
+
+    "How do you decide what not to do?" with prioritisation rated 2 is an answer that went
+    badly, whatever words the "went badly" note used for it.
+    """
+    return any(debrief.ratings.get(c, _WENT_BADLY + 1) <= _WENT_BADLY for c in competencies)
 
 
 def _moment(
     interview: Interview,
     debrief: Debrief | None,
     round_name: str | None,
+    round_position: int,
     kind: MomentKind,
     text: str,
     competencies: list[str],
@@ -459,6 +536,7 @@ def _moment(
         debriefed=debrief is not None,
         went_badly=any(rating <= _WENT_BADLY for rating in ratings),
         went_well=debrief.went_well if debrief else None,
+        round_position=round_position,
     )
 
 
@@ -510,6 +588,7 @@ def _learnings(uow: FullUnitOfWork, app: Application, framework: Framework) -> l
                 continue
             found.append(
                 Learning(
+                    words=own_words(statement.text),
                     topic=skills_phrase(names),
                     polarity=statement.polarity,
                     competencies=tuple(ids),
@@ -623,9 +702,13 @@ def as_eml(
     body: str,
     recipients: list[Recipient],
     sender: Sender | None,
-    sent: bool,
+    sent_on: date | None,
 ) -> bytes:
-    """A note as an RFC 5322 message (an .eml file); unsent notes open as drafts."""
+    """A note as an RFC 5322 message (an .eml file); unsent notes open as drafts.
+
+    A note sent is dated the day it went out, not the day it was exported; a draft has no
+    date yet (the mail client gives it one when it is sent).
+    """
     from nextround.io.eml import note_message
 
     return note_message(
@@ -634,6 +717,17 @@ def as_eml(
         recipients=recipients,
         sender_name=sender.name if sender else "",
         sender_email=sender.email if sender else None,
-        written_at=uow.now(),
-        draft=not sent,
+        sent_at=sent_moment(sent_on, uow.now()) if sent_on is not None else None,
     )
+
+
+def sent_moment(sent_on: date, now: datetime) -> datetime:
+    """When a note sent on a day went out: now if that is today, else midday that day.
+
+    The record keeps the day, not the hour; midday keeps the date the same in any time zone
+    a mail client shows it in.
+    """
+    local = now.astimezone()
+    if sent_on == local.date():
+        return local
+    return datetime.combine(sent_on, time(12, 0), tzinfo=local.tzinfo)

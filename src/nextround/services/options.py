@@ -167,6 +167,19 @@ class RankingView:
     sensitivity: Sensitivity
     unrated: int
     unscored: list[Assessment] = field(default_factory=list)
+    # How many of ``assessments`` (the first ones) are processes still open: those that
+    # are over come after them, in their own order, for comparison only.
+    live_count: int | None = None
+
+    @property
+    def live(self) -> list[Assessment]:
+        """The processes still open, best first: the ranking that decides anything."""
+        return self.assessments[: self.live_count] if self.live_count is not None else []
+
+    @property
+    def over(self) -> list[Assessment]:
+        """The processes that are over (rejected, declined, withdrawn ...), best first."""
+        return self.assessments[self.live_count :] if self.live_count is not None else []
 
     @property
     def flagged(self) -> list[Assessment]:
@@ -200,12 +213,21 @@ def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
     ]
     unrated = sum(1 for f in facts if f.id not in ratings and (f.status.is_open or not open_only))
     assessed = rank(option_a, chosen)
+    scored = [a for a in assessed if a.scored]
+    # The live processes first, then those that are over, each group in the ranking's own
+    # order: a "no" from months ago ranked among the live ones reads as a choice still to
+    # make. What the weights change matters among the live ones only, when there are any.
+    # With none still open, there is nothing to set apart: they are ranked as they are.
+    live = [a for a in scored if a.opportunity.status.is_open] or scored
+    over = [a for a in scored if a not in live]
+    open_ones = [o for o in chosen if o.status.is_open]
     return RankingView(
         option_a,
-        [a for a in assessed if a.scored],
-        sensitivity(option_a, chosen),
+        live + over,
+        sensitivity(option_a, open_ones if over else chosen),
         unrated,
         [a for a in assessed if not a.scored],
+        live_count=len(live),
     )
 
 
@@ -217,6 +239,24 @@ class OfferCheck:
     concerns: list[str]
     rated: bool
     defined: bool
+    # Whether the person is saying yes (accepting, or has accepted), rather than holding an
+    # offer still to answer: only a yes is "saying yes to the wrong thing".
+    accepting: bool = True
+
+    @property
+    def headline(self) -> str:
+        """What the warning opens with: a question about a yes, or advice before one."""
+        return (
+            "Saying yes to the wrong thing?" if self.accepting else "Before you answer the offer:"
+        )
+
+    @property
+    def opening(self) -> str:
+        """The headline with the company, as the command line's warning starts."""
+        company = self.assessment.opportunity.company
+        if self.accepting:
+            return f"Saying yes to the wrong thing? {company}:"
+        return f"Before you answer the offer from {company}:"
 
     @property
     def warn(self) -> bool:
@@ -251,7 +291,8 @@ def offer_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck | None:
         or decision.offer_response is OfferResponse.DECLINED
     ):
         return None
-    return acceptance_check(uow, app_id)
+    check = acceptance_check(uow, app_id)
+    return replace(check, accepting=decision.offer_response is OfferResponse.ACCEPTED)
 
 
 def acceptance_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nextround.domain.plan import (
     Momentum,
     PlanAction,
     build_plan,
+    find_action,
     iso_week,
     mark_done,
     momentum,
+    numbers,
     pick_week,
+    repicked,
+    waiting,
     with_preparation,
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
@@ -30,6 +34,24 @@ class PlanView:
     momentum: Momentum
     # Whether this call built the plan for the first time (nothing was stored before).
     first_build: bool = False
+    # Open actions of this week's pick that the plan no longer suggests (their reason is
+    # gone): the week names them, so nothing leaves it unannounced.
+    left_week: list[PlanAction] = field(default_factory=list)
+    # The short number of each action, as `plan done N` takes it.
+    numbers: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WeekPick:
+    """The week's actions, what could not join them, and the momentum so far."""
+
+    actions: list[PlanAction]
+    momentum: Momentum
+    # Preparation for the interview coming up that the week, already full, does not hold,
+    # and the occasion it is for ("your final loop at Fernhill … on Wednesday").
+    waiting: list[PlanAction] = field(default_factory=list)
+    occasion: str | None = None
+    numbers: dict[str, int] = field(default_factory=dict)
 
 
 def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
@@ -42,20 +64,34 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     uow.plan.replace_all(actions)
     uow.commit()
-    return PlanView(actions, view, momentum(actions, uow.today()), first_build=not existing)
+    kept = {a.id for a in actions}
+    week_of = iso_week(uow.today())
+    left = [a for a in existing if a.week == week_of and not a.done and a.id not in kept]
+    return PlanView(
+        actions,
+        view,
+        plan_momentum(uow, actions),
+        first_build=not existing,
+        left_week=left,
+        numbers=numbers(actions, uow.today()),
+    )
 
 
 def week(
-    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS
-) -> tuple[list[PlanAction], Momentum]:
+    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS, *, repick: bool = False
+) -> WeekPick:
     """The actions for this week (at most five), picked once and then kept for the week.
 
-    An interview in the coming days comes first: the week favours preparing for it, and
-    the open actions picked before give way (they go back to the plan, not out of it).
+    Once picked, the week stays as it is until the person picks it again (``repick``):
+    ticking an action off or a new story never swaps another in. An interview coming up
+    takes the free places first; preparation that finds the week full waits, and says so.
     """
-    actions, picked = this_week(uow, budget_seconds)
+    if repick:
+        uow.plan.replace_all(repicked(uow.plan.all(), uow.today()))
+    pick = this_week(uow, budget_seconds)
+    actions = pick.actions
     week_of = iso_week(uow.today())
-    chosen = {a.id: a.week for a in picked}
+    chosen = {a.id: a.week for a in pick.picked}
     # Stored with the plan's own words: the reason the week adds is worked out each time,
     # so it never outlives the interview it speaks of.
     uow.plan.replace_all(
@@ -69,17 +105,38 @@ def week(
         ]
     )
     uow.commit()
-    return picked, momentum(actions, uow.today())
+    return WeekPick(
+        pick.picked,
+        plan_momentum(uow, actions),
+        pick.waiting,
+        pick.occasion,
+        numbers(actions, uow.today()),
+    )
 
 
-def this_week(
-    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS
-) -> tuple[list[PlanAction], list[PlanAction]]:
+@dataclass(frozen=True)
+class _Pick:
+    actions: list[PlanAction]
+    picked: list[PlanAction]
+    waiting: list[PlanAction]
+    occasion: str | None
+
+
+def this_week(uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS) -> _Pick:
     """The plan with any preparation for an interview coming up, and the week picked from it."""
     actions = uow.plan.all()
     focus = week_focus(uow, actions, budget_seconds)
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
-    return actions, pick_week(actions, uow.today(), favour=focus.favour if focus else ())
+    favour = focus.favour if focus else ()
+    picked = pick_week(actions, uow.today(), favour=favour)
+    return _Pick(
+        actions, picked, waiting(actions, picked, favour), focus.occasion if focus else None
+    )
+
+
+def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:
+    """The action a person named by its number (as shown), its id, or a part of its id."""
+    return find_action(this_week(uow).actions, ref, uow.today())
 
 
 def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:
@@ -92,4 +149,13 @@ def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanA
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:
     """Actions done per week and the current streak."""
-    return momentum(uow.plan.all(), uow.today())
+    return plan_momentum(uow, uow.plan.all())
+
+
+def plan_momentum(uow: GrowthUnitOfWork, actions: list[PlanAction]) -> Momentum:
+    """The momentum of the plan in use, with what was done in other frameworks' plans.
+
+    Each framework has its own plan, but the weeks of work are the person's: switching to
+    a target company's framework does not break a streak.
+    """
+    return momentum([*actions, *uow.plan.done_elsewhere()], uow.today())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nextround.domain.plan import (
@@ -10,10 +10,9 @@ from nextround.domain.plan import (
     Momentum,
     PlanAction,
     iso_week,
-    momentum,
+    numbers,
 )
-from nextround.errors import NotFoundError
-from nextround.services.plan import done, this_week, week
+from nextround.services.plan import done, plan_momentum, resolve, this_week, week
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.transaction import held
 
@@ -26,6 +25,11 @@ class WeekView:
     actions: list[PlanAction]
     plan: list[PlanAction]
     momentum: Momentum
+    # The short number of each action ("plan done 3"), the same on every page and command.
+    numbers: dict[str, int] = field(default_factory=dict)
+    # Preparation for the interview coming up that the full week does not hold, and for what.
+    waiting: list[PlanAction] = field(default_factory=list)
+    occasion: str | None = None
 
     @property
     def open_count(self) -> int:
@@ -43,10 +47,18 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
 
     The pick is deterministic, so what a page shows is what the first done toggle stores.
     """
-    actions, picked = this_week(uow)
+    pick = this_week(uow)
     today = uow.today()
-    ordered = sorted(actions, key=_priority)
-    return WeekView(iso_week(today), picked, ordered, momentum(actions, today))
+    ordered = sorted(pick.actions, key=_priority)
+    return WeekView(
+        iso_week(today),
+        pick.picked,
+        ordered,
+        plan_momentum(uow, pick.actions),
+        numbers(pick.actions, today),
+        pick.waiting,
+        pick.occasion,
+    )
 
 
 _KINDS = [kind.value for kind in ActionKind]
@@ -58,22 +70,20 @@ def _priority(action: PlanAction) -> tuple[int, int, str]:
     return (kind, action.rank, action.id)
 
 
-def set_done(
-    uow: GrowthUnitOfWork, action_id: str, is_done: bool, on: date | None = None
-) -> PlanAction:
+def set_done(uow: GrowthUnitOfWork, ref: str, is_done: bool, on: date | None = None) -> PlanAction:
     """Tick an action off (on ``on``, by default today) or untick it, keeping the week.
 
-    The week's pick is stored in the same transaction, so ticking one action does not make
+    ``ref`` is the action's number as shown, its id, or a part of its id only it has. The
+    week's pick is stored in the same transaction, so ticking one action does not make
     another take its place in the week.
     """
     steps = held(uow)
+    action_id = resolve(steps, ref).id
     week(steps)
     if is_done:
         action = done(steps, action_id, on)
     else:
         actions = uow.plan.all()
-        if not any(a.id == action_id for a in actions):
-            raise NotFoundError("plan action", action_id, "the plan may have been refreshed")
         reopened = [replace(a, done_on=None) if a.id == action_id else a for a in actions]
         uow.plan.replace_all(reopened)
         action = next(a for a in reopened if a.id == action_id)

@@ -107,6 +107,7 @@ def _gather(
                     text=statement.text,
                     context=_context(company, where),
                     place=place,
+                    feedback_id=item.id,
                 )
             )
     for debrief in debriefs:

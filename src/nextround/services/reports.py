@@ -6,17 +6,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from nextround.domain.calibration import CalibrationItem, calibrate
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.debrief import Debrief
 from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, Interview
 from nextround.domain.notes import Note
 from nextround.domain.option_ranking import Assessment
-from nextround.domain.patterns import CalibrationItem, calibrate
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats, pipeline_stats
 from nextround.domain.plan import PlanAction, build_plan
 from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.feedback_records import feedback_openings
 from nextround.services.frameworks import active_framework
 from nextround.services.notes import get_sender
 from nextround.services.options import assess_application
@@ -71,12 +72,24 @@ class SelfVersusFeedback:
 
     @property
     def reading(self) -> str:
-        """Blind spot, hidden strength, agreement, or which side is missing."""
+        """Blind spot, hidden strength, agreed, awaits review, or which side is missing.
+
+        Read from this process's evidence alone, by the profile's own rules: a blind spot
+        needs a statement in this process's feedback naming a gap, so praise alone never
+        makes one, and a thin one says it is provisional.
+        """
         if self.calibration is not None:
-            return self.calibration.kind.value.replace("_", " ")
+            return self.calibration.reading
         if not self.self_ratings:
             return "feedback only"
         return "self-view only"
+
+    @property
+    def kind(self) -> str:
+        """The reading as a style name: 'blind-spot', 'agreement', 'feedback-only'."""
+        if self.calibration is not None:
+            return self.calibration.kind.value.replace("_", "-")
+        return self.reading.replace(" ", "-")
 
 
 @dataclass(frozen=True)
@@ -118,11 +131,12 @@ def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) ->
     sent = [n for n in notes if n.sent_on is not None]
     rating = uow.option_ratings.get(app_id)
     sender = get_sender(uow)
+    feedback = uow.feedback.list(app_id)
     return ApplicationReport(
         generated_on=uow.today(),
         person=sender.name if sender else None,
         application=app,
-        events=build_timeline(app, uow.feedback.list(app_id)),
+        events=build_timeline(app, feedback, openings=feedback_openings(uow, feedback)),
         debriefs=debriefs,
         comparison=_compare(framework, evidence, uow.today(), half_life_days),
         learnings=_unique(e for e in external if e.polarity is Polarity.GAP),

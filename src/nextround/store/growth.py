@@ -6,16 +6,16 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, reading_in_use, readings_in_use
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
-from nextround.frameworks.files import BUILTIN_ID, builtin_framework
+from nextround.frameworks.files import BUILTIN_ID, IN_USE_KEY, builtin_framework
 from nextround.store import tables as t
 
 if TYPE_CHECKING:
@@ -71,6 +71,13 @@ class SqlFrameworkRepository:
             self.session.scalar(select(func.count()).where(t.frameworks.c.id == framework_id))
         )
 
+    def in_use(self) -> str:
+        return framework_in_use(self.session)
+
+    def delete(self, framework_id: str) -> None:
+        """Delete an imported framework with its competencies (the built-in one is no row)."""
+        self.session.execute(delete(t.frameworks).where(t.frameworks.c.id == framework_id))
+
     def save(self, framework: Framework, now: datetime) -> None:
         """Insert or replace an imported framework with all its competencies."""
         created = self.session.scalar(
@@ -101,6 +108,15 @@ class SqlFrameworkRepository:
                 for position, c in enumerate(framework.competencies, start=1)
             ],
         )
+
+
+def framework_in_use(session: Session) -> str:
+    """The id of the framework in use: the one chosen, or the built-in one if it is gone."""
+    chosen = session.scalar(select(t.preferences.c.value).where(t.preferences.c.key == IN_USE_KEY))
+    if chosen is None or str(chosen) == BUILTIN_ID:
+        return BUILTIN_ID
+    found = session.scalar(select(func.count()).where(t.frameworks.c.id == str(chosen)))
+    return str(chosen) if found else BUILTIN_ID
 
 
 class SqlPreferences:
@@ -134,13 +150,7 @@ class SqlStatementRepository:
         return found
 
     def for_feedback(self, feedback_id: int) -> list[FeedbackStatement]:
-        return list(
-            self.session.scalars(
-                select(FeedbackStatement)
-                .where(t.statements.c.feedback_id == feedback_id)
-                .order_by(t.statements.c.position)
-            )
-        )
+        return self.for_feedback_items([feedback_id])[feedback_id]
 
     def for_feedback_items(
         self, feedback_ids: Collection[int]
@@ -148,34 +158,62 @@ class SqlStatementRepository:
         """The statements of several feedback items in one query, by feedback id."""
         found: dict[int, list[FeedbackStatement]] = {i: [] for i in feedback_ids}
         if found:
-            rows = self.session.scalars(
-                select(FeedbackStatement)
-                .where(t.statements.c.feedback_id.in_(sorted(found)))
-                .order_by(t.statements.c.feedback_id, t.statements.c.position)
-            )
-            for statement in rows:
+            rows = self.all_readings(found)
+            for statement in readings_in_use(rows, framework_in_use(self.session)):
                 found[statement.feedback_id].append(statement)
         return found
 
+    def all_readings(self, feedback_ids: Collection[int] | None = None) -> list[FeedbackStatement]:
+        stmt = select(FeedbackStatement)
+        if feedback_ids is not None:
+            stmt = stmt.where(t.statements.c.feedback_id.in_(sorted(feedback_ids)))
+        order = (t.statements.c.feedback_id, t.statements.c.framework_id, t.statements.c.position)
+        return list(self.session.scalars(stmt.order_by(*order)))
+
     def delete_for_feedback(self, feedback_id: int) -> None:
-        for statement in self.for_feedback(feedback_id):
+        for statement in self.all_readings([feedback_id]):
+            self.session.delete(statement)
+
+    def delete_on_framework(self, framework_id: str) -> None:
+        rows = self.session.scalars(
+            select(FeedbackStatement).where(t.statements.c.framework_id == framework_id)
+        )
+        for statement in rows:
             self.session.delete(statement)
 
     def unconfirmed(self) -> list[FeedbackStatement]:
-        return list(
-            self.session.scalars(
-                select(FeedbackStatement)
-                .where(t.statements.c.confirmed.is_(False))
-                .order_by(t.statements.c.feedback_id, t.statements.c.position)
-            )
+        # Which reading each item is shown in depends on all its statements, confirmed or
+        # not: only (feedback, framework, first id) is read for those.
+        shown = self._readings_shown()
+        rows = self.session.scalars(
+            select(FeedbackStatement)
+            .where(t.statements.c.confirmed.is_(False))
+            .order_by(t.statements.c.feedback_id, t.statements.c.position)
         )
+        return [s for s in rows if shown.get(s.feedback_id) == s.framework_id]
 
     def count_unconfirmed(self) -> int:
-        return self.session.execute(
-            select(func.count())
-            .select_from(t.statements)
+        shown = self._readings_shown()
+        rows = self.session.execute(
+            select(t.statements.c.feedback_id, t.statements.c.framework_id, func.count())
             .where(t.statements.c.confirmed.is_(False))
-        ).scalar_one()
+            .group_by(t.statements.c.feedback_id, t.statements.c.framework_id)
+        )
+        return sum(n for item, framework, n in rows if shown.get(item) == framework)
+
+    def _readings_shown(self) -> dict[int, str]:
+        """The framework of each feedback item's reading in use (see domain.statements)."""
+        in_use = framework_in_use(self.session)
+        first = func.min(t.statements.c.id)
+        rows = self.session.execute(
+            select(t.statements.c.feedback_id, t.statements.c.framework_id)
+            .group_by(t.statements.c.feedback_id, t.statements.c.framework_id)
+            .order_by(t.statements.c.feedback_id, first)
+        )
+        made: dict[int, dict[str, None]] = {}
+        for item, framework in rows:
+            made.setdefault(item, {})[framework] = None
+        return {item: reading_in_use(found, in_use) or "" for item, found in made.items()}
 
     def confirmed(self, framework_id: str | None = None) -> list[FeedbackStatement]:
         stmt = select(FeedbackStatement).where(t.statements.c.confirmed.is_(True))
@@ -301,16 +339,34 @@ class SqlStoryRepository:
 
 
 class SqlPlanRepository:
-    """The growth plan's actions; a refresh replaces the whole list in one go."""
+    """The growth plan's actions; a refresh replaces the whole list in one go.
+
+    Each framework has a plan of its own: `all` and `replace_all` work on the plan of the
+    framework in use, and the others stay as they were until it is chosen again.
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def all(self) -> list[PlanAction]:
+        return self._actions(t.plan_actions.c.framework_id == framework_in_use(self.session))
+
+    def done_elsewhere(self) -> list[PlanAction]:
+        a = t.plan_actions.c
+        return self._actions(
+            a.framework_id != framework_in_use(self.session), a.done_on.is_not(None)
+        )
+
+    def on_framework(self, framework_id: str) -> list[PlanAction]:
+        return self._actions(t.plan_actions.c.framework_id == framework_id)
+
+    def _actions(self, *where: ColumnElement[bool]) -> list[PlanAction]:
         # Imported here: the plan's domain module is only needed by commands that use it.
         from nextround.domain.plan import PlanAction
 
-        rows = self.session.execute(select(t.plan_actions).order_by(t.plan_actions.c.id))
+        rows = self.session.execute(
+            select(t.plan_actions).where(*where).order_by(t.plan_actions.c.id)
+        )
         return [
             PlanAction(
                 id=r.id,
@@ -329,12 +385,25 @@ class SqlPlanRepository:
         ]
 
     def replace_all(self, actions: Sequence[PlanAction]) -> None:
-        self.session.execute(delete(t.plan_actions))
+        framework_id = framework_in_use(self.session)
+        self.session.execute(
+            delete(t.plan_actions).where(t.plan_actions.c.framework_id == framework_id)
+        )
         if actions:
             self.session.execute(
                 insert(t.plan_actions),
                 [
-                    {**a.to_json(), "created_on": a.created_on, "done_on": a.done_on}
+                    {
+                        **a.to_json(),
+                        "framework_id": framework_id,
+                        "created_on": a.created_on,
+                        "done_on": a.done_on,
+                    }
                     for a in actions
                 ],
             )
+
+    def delete_on_framework(self, framework_id: str) -> None:
+        self.session.execute(
+            delete(t.plan_actions).where(t.plan_actions.c.framework_id == framework_id)
+        )

@@ -273,7 +273,11 @@ statements = Table(
     Column("mapper", String(120), nullable=False),
     Column("reviewed_at", UTCDateTime()),
     *_stamps(),
-    UniqueConstraint("feedback_id", "position", name="uq_statements_feedback_position"),
+    # One row per statement and framework: a feedback item read again on another framework
+    # (`feedback map --all`) gets its statements there too, its other readings kept.
+    UniqueConstraint(
+        "feedback_id", "framework_id", "position", name="uq_statements_feedback_reading_position"
+    ),
     sqlite_autoincrement=True,
 )
 
@@ -346,6 +350,9 @@ stories = Table(
 plan_actions = Table(
     "plan_actions",
     metadata,
+    # Each framework has its own plan (soft reference, as for statements): switching back
+    # finds it as it was, its done actions with it.
+    Column("framework_id", String(80), primary_key=True),
     # Stable keys such as "mitigate:risk-management:practice-2", so a refresh keeps history.
     Column("id", String(200), primary_key=True),
     Column("kind", String(32), nullable=False),

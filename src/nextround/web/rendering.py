@@ -19,16 +19,19 @@ from starlette.responses import HTMLResponse, RedirectResponse
 
 from nextround.domain import interview_time
 from nextround.domain.application_names import Named, listed_name
+from nextround.domain.calibration import CALIBRATION_RULE
+from nextround.domain.evidence import ITEM_MAX_PIECES
 from nextround.domain.labels import NAMES
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
     GAP_RULE,
+    HEARD_ONCE_HINT,
     NOT_REVIEWED,
     REVIEW_RULE,
     more_not_reviewed,
     statement_ids,
 )
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, many_statements_note
 from nextround.web.csrf import CSRF_FIELD
 from nextround.web.form_pages import form_address
 
@@ -179,6 +182,10 @@ class Renderer:
             gap_rule=GAP_RULE,
             more_not_reviewed=more_not_reviewed,
             statement_ids=statement_ids,
+            item_max_pieces=ITEM_MAX_PIECES,
+            heard_once_hint=HEARD_ONCE_HINT,
+            many_statements_note=many_statements_note,
+            calibration_rule=CALIBRATION_RULE,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.

@@ -210,7 +210,7 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         if check is not None and check.warn:
             concerns = "; ".join(check.concerns)
             warning = (
-                f"Saying yes to the wrong thing? {concerns[:1].upper()}{concerns[1:]}: "
+                f"{check.headline} {concerns[:1].upper()}{concerns[1:]}: "
                 "see the application's page."
             )
     if web.htmx("board"):

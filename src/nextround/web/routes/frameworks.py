@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.errors import DomainError, InvalidInputError
+from nextround.services.framework_reading import read_elsewhere, read_feedback_on
+from nextround.services.framework_removal import framework_removal, remove_framework
 from nextround.services.framework_upload import import_uploaded_framework
 from nextround.services.frameworks import (
     active_framework_id,
     dropped_competencies,
     get_framework,
     list_frameworks,
-    mapped_elsewhere,
     use_framework,
 )
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import ErrorRoutes, FormReader, FormState
 from nextround.web.limits import describe_size, larger_upload_advice
+from nextround.web.reading import READ_AGAIN, ReadingCard, back_to, reading_card
+
+if TYPE_CHECKING:
+    from nextround.services.framework_reading import FeedbackRead, ReadElsewhere
+    from nextround.store.uow import SqlUnitOfWork
 
 router = APIRouter()
 
@@ -25,14 +33,34 @@ router = APIRouter()
 IMPORT_ERRORS: ErrorRoutes = (("framework_id", r"framework id|another id"), ("file", r"."))
 
 
-def render_frameworks(web: Web, form: FormState | None = None, status: int = 200) -> Response:
-    """The frameworks page."""
+def render_frameworks(
+    web: Web,
+    form: FormState | None = None,
+    status: int = 200,
+    delete_form: FormState | None = None,
+) -> Response:
+    """The frameworks page; ``delete_form`` is a refused delete, shown open with its error."""
+    frameworks = web.read(list_frameworks)
+    removals = web.read(
+        lambda uow: {
+            f.id: framework_removal(uow, f.id) for f in frameworks if not f.builtin and not f.active
+        }
+    )
     return web.page(
         "frameworks.html",
         status,
-        frameworks=web.read(list_frameworks),
+        frameworks=frameworks,
         form=form or FormState("import"),
         limit=describe_size(web.nextround.settings.upload_limit_bytes),
+        reading=web.read(lambda uow: reading_card(uow, "/frameworks")),
+        removals=removals,
+        delete_forms={
+            key: delete_form
+            if delete_form and delete_form.key == f"delete-{key}"
+            else FormState(f"delete-{key}")
+            for key in removals
+        },
+        read_again=READ_AGAIN,
     )
 
 
@@ -58,8 +86,8 @@ def framework_page(framework_id: str, web: WebDep) -> Response:
 def choose(framework_id: str, web: WebDep) -> Response:
     """Map feedback onto this framework from now on."""
     framework = web.write(lambda uow: use_framework(uow, framework_id))
-    elsewhere = web.read(lambda uow: mapped_elsewhere(uow, framework.id))
-    note = f" Note: {_capitalised(elsewhere)}." if elsewhere else ""
+    elsewhere = web.read(lambda uow: read_elsewhere(uow, framework.id))
+    note = f" Note: {_capitalised(_elsewhere_words(elsewhere))}." if elsewhere.words() else ""
     return web.redirect(
         "/frameworks",
         f"Now using {framework.quoted}. New feedback, debriefs and your profile use its "
@@ -115,8 +143,8 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         note = ""
     notes = [_capitalised(text) for text in read.notes]
     if reader.flag("use") and framework.id != was_in_use:
-        elsewhere = web.read(lambda uow: mapped_elsewhere(uow, framework.id))
-        notes += [_capitalised(elsewhere)] if elsewhere else []
+        elsewhere = web.read(lambda uow: read_elsewhere(uow, framework.id))
+        notes += [_capitalised(_elsewhere_words(elsewhere))] if elsewhere.words() else []
     dropped = web.read(lambda uow: dropped_competencies(uow, framework))
     if dropped:
         ids = sorted({i for found in dropped.values() for i in found})
@@ -135,3 +163,87 @@ def import_file(web: WebDep, form: FormDep) -> Response:
 
 def _capitalised(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}"
+
+
+def _elsewhere_words(elsewhere: ReadElsewhere) -> str:
+    """What the profile leaves out, and where to read that feedback on this framework."""
+    words = elsewhere.words() or ""
+    if elsewhere.to_read:
+        words += (
+            ". To see that feedback through this framework's competencies, read it on this "
+            "one too with the button below (its mappings there stay)"
+        )
+    return words
+
+
+@router.post("/frameworks/{framework_id}/delete")
+def delete(framework_id: str, web: WebDep, form: FormDep) -> Response:
+    """Delete an imported framework, after an explicit confirmation; feedback text stays."""
+    reader = FormReader(f"delete-{framework_id}", form)
+    try:
+        web.read(lambda uow: framework_removal(uow, framework_id))
+    except DomainError as exc:  # the built-in one, or the one in use (chosen meanwhile)
+        said = exc.for_web()
+        return web.redirect("/frameworks", warning=f"{said[:1].upper()}{said[1:]}.")
+    if not reader.confirmed():
+        return render_frameworks(web, status=422, delete_form=reader.state)
+    removed = web.write(lambda uow: remove_framework(uow, framework_id))
+    return web.redirect("/frameworks", f"Deleted {removed.summary}. {removed.kept(READ_AGAIN)}")
+
+
+#: Progress units read per request when the page shows progress (htmx): about a second.
+WEB_BATCH = 200
+
+
+@router.post("/frameworks/{framework_id}/read-feedback")
+def read_feedback(framework_id: str, web: WebDep, form: FormDep) -> Response:
+    """Read feedback mapped on other frameworks on this one; the other readings stay.
+
+    With htmx, a batch per request, the card showing progress and asking for the next;
+    without, all of it in one request. Each request saves what it read, so stopping half
+    way loses nothing and the button picks up where it stopped.
+    """
+    reader = FormReader("reading", form)
+    back = back_to(reader.text("back"))
+    stepwise = web.htmx("feedback-reading")
+    raw_total = reader.text("total") or ""
+    given_total = int(raw_total) if raw_total.isdigit() else 0
+
+    def read(uow: SqlUnitOfWork) -> tuple[ReadElsewhere, FeedbackRead]:
+        framework = uow.frameworks.get(framework_id)
+        before = read_elsewhere(uow, framework.id)
+        done = read_feedback_on(
+            uow,
+            framework.id,
+            lambda: web.nextround.mapper(uow, framework),
+            budget=WEB_BATCH if stepwise else None,
+        )
+        return before, done
+
+    before, done = web.write(read)
+    framework = web.read(lambda uow: uow.frameworks.get(framework_id))
+    others = (
+        reader.text("others") or ReadingCard(framework.id, framework.name, before, back).other_names
+    )
+    if done.left:
+        total = max(given_total, before.work)
+        card = ReadingCard(
+            framework.id, framework.name, before, back, total - done.left, total, others
+        )
+        return web.fragment("reading_card.html", "card", reading=card)
+    said = (
+        f"Read your feedback on {framework.name}: its statements are suggestions on its "
+        "competencies now, waiting for your review in Feedback (until you confirm them they "
+        f"count for less). Your mappings on {others} stay as they were: choosing it again "
+        "gives its profile back exactly."
+    )
+    rated = before.rated_words()
+    if rated:
+        said += f" Note: {_capitalised(rated)}."
+    response = web.redirect(back, said)
+    if stepwise:
+        # htmx follows a redirect itself and would put the next page inside the card.
+        response.status_code = 200
+        del response.headers["location"]
+        response.headers["HX-Redirect"] = back
+    return response

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.journey import Application
+from nextround.domain.journey import Application, Status
 from nextround.domain.note_gaps import moment_origin
 from nextround.domain.notes import Recipient, Tone, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
@@ -57,6 +57,20 @@ TONE_WORDS = {
     Tone.AFTER_WITHDRAWAL: "After you withdrew",
     Tone.CHECK_IN: "A check-in, with no answer yet",
 }
+
+
+#: After an answer to the offer, its tone says which: a note after declining must say so.
+_ANSWERED = {
+    Status.DECLINED: "After declining the offer",
+    Status.ACCEPTED: "After accepting the offer",
+}
+
+
+def _tone_words(tone: Tone, status: Status) -> str:
+    """The tone as the picker names it, with the answer given to an offer."""
+    if tone is Tone.AFTER_OFFER and status in _ANSWERED:
+        return _ANSWERED[status]
+    return TONE_WORDS[tone]
 
 
 def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -> Response:
@@ -196,7 +210,7 @@ def render_drafts(
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
-            (tone.value, TONE_WORDS[tone], choice.query(tone.value))
+            (tone.value, _tone_words(tone, app.status), choice.query(tone.value))
             for tone in fitting_tones(app.status)
         ],
         forms=FormBook(failed),
@@ -296,7 +310,7 @@ def eml(note_id: int, web: WebDep) -> Response:
             body=note.body,
             recipients=note.recipients,
             sender=get_sender(uow),
-            sent=note.sent_on is not None,
+            sent_on=note.sent_on,
         )
 
     return attachment(web, web.read(load), "message/rfc822", f"nextround-note-{note_id}", "eml")

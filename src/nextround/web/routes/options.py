@@ -42,15 +42,23 @@ VERDICTS = {"": None, "yes": True, "no": False}
 
 
 def render_options(
-    web: Web, rate_id: int | None = None, failed: FormState | None = None, status: int = 200
+    web: Web,
+    rate_id: int | None = None,
+    failed: FormState | None = None,
+    status: int = 200,
+    *,
+    open_only: bool = False,
 ) -> Response:
-    """The ranking with trade-offs and sensitivity, the weights, and one rating form."""
+    """The ranking with trade-offs and sensitivity, the weights, and one rating form.
+
+    ``open_only`` leaves out the processes that are over, as `options rank --open` does.
+    """
 
     def load(
         uow: SqlUnitOfWork,
     ) -> tuple[RankingView, list[ApplicationFacts], Assessment | None]:
         chosen = assess_application(uow, rate_id) if rate_id is not None else None
-        return ranking(uow), uow.applications.facts(), chosen
+        return ranking(uow, open_only=open_only), uow.applications.facts(), chosen
 
     view, applications, chosen = web.read(load)
     return web.page(
@@ -73,6 +81,7 @@ def render_options(
         },
         rating=_rating_values(chosen) if chosen else {},
         forms=FormBook(failed),
+        open_only=open_only,
     )
 
 
@@ -95,9 +104,17 @@ def _rating_values(assessment: Assessment) -> dict[str, str]:
 
 
 @router.get("/options")
-def options_page(web: WebDep, rate: int | None = None) -> Response:
-    """Opportunities ranked against Option A; ``?rate=APP`` opens the rating form for one."""
-    return render_options(web, rate)
+def options_page(
+    web: WebDep,
+    rate: int | None = None,
+    open: bool = False,  # the query parameter, named as the CLI's --open
+) -> Response:
+    """Opportunities ranked against Option A, and one rating form.
+
+    ``?rate=APP`` opens the rating form for one; ``?open=1`` shows only the processes
+    still open.
+    """
+    return render_options(web, rate, open_only=open)
 
 
 @router.post("/options/weights")

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from nextround.domain.counts import counted
 from nextround.domain.plan import ActionKind
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.plan import refresh_plan
+from nextround.services.plan import refresh_plan, week
 from nextround.services.plan_week import set_done
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
@@ -153,4 +153,22 @@ def refresh(web: WebDep) -> Response:
         return web.redirect("/plan", warning=f"The plan could not be refreshed: {exc.for_web()}")
     open_count = counted(sum(1 for a in view.actions if not a.done), "open action")
     done = "Built your plan" if view.first_build else "Refreshed the plan"
-    return web.redirect("/plan", f"{done}: {open_count}.")
+    message = f"{done}: {open_count}."
+    if view.left_week:
+        titles = "; ".join(a.title for a in view.left_week)
+        one = len(view.left_week) == 1
+        message += (
+            f" Left this week's pick: {titles}. The plan no longer suggests "
+            f"{'it' if one else 'them'}: the evidence behind {'it' if one else 'them'} changed. "
+            "The rest of the week stays as picked."
+        )
+    return web.redirect("/plan", message)
+
+
+@router.post("/plan/repick")
+def repick(web: WebDep) -> Response:
+    """Pick this week's actions again from the plan as it stands; what was done stays."""
+    settings = web.nextround.settings
+    chosen = web.write(lambda uow: week(uow, settings.story_budget_seconds, repick=True))
+    count = counted(len(chosen.actions), "action")
+    return web.redirect("/plan#this-week", f"Picked this week again: {count}.")

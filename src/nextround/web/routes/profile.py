@@ -11,7 +11,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.calibration_text import CalibrationText, signed_difference
-from nextround.domain.evidence import EvidenceOrigin, WeightedEvidence
+from nextround.domain.evidence import WeightedEvidence, amount_of_evidence, saturation_notes
 from nextround.domain.patterns import SPIKE_RULE, patterns_of
 from nextround.domain.profile import quarter_label
 from nextround.domain.trend import FADING_MARK, FADING_MEANING
@@ -27,6 +27,7 @@ from nextround.web.growth_charts import (
     trend_of,
 )
 from nextround.web.growth_reads import profile_view
+from nextround.web.reading import reading_card
 
 router = APIRouter()
 
@@ -78,16 +79,14 @@ def render_profile(web: Web) -> Response:
     trend = trend_chart(series)
     trend_phone = trend_chart(series, title="Trend by quarter, compact", width=380)
     quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
-    statements = sum(1 for e in view.evidence if e.origin != EvidenceOrigin.SELF_RATING)
     return web.page(
         "profile.html",
         calibration_text=CalibrationText.of(profile.calibration),
+        evidence_amount=amount_of_evidence(view.evidence),
         signed_difference=signed_difference,
         spike_rule=SPIKE_RULE,
         view=view,
         profile=profile,
-        statements=statements,
-        ratings=len(view.evidence) - statements,
         radar=Markup(radar) if radar else None,
         radar_phone=Markup(radar_phone) if radar_phone else None,
         trend=Markup(trend) if trend else None,
@@ -100,6 +99,7 @@ def render_profile(web: Web) -> Response:
         bar=_bar,
         scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
         unscored=[s for s in profile.competencies if not s.evidence_count],
+        reading=web.read(lambda uow: reading_card(uow, "/profile")),
     )
 
 
@@ -160,6 +160,7 @@ def render_competency(
         copies=[c for c in view.copies if c.is_about(competency.id)],
         calibration=calibration,
         patterns=patterns,
+        saturation_notes=saturation_notes(pieces),
         spike=patterns.spike is not None,
         gap=patterns.recurring_gap is not None,
         as_of=as_of,

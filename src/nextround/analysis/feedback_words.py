@@ -1,0 +1,127 @@
+"""The feedback's own words for what it judged: "data and experimentation", not a skill label.
+
+A recruiter who wrote "where the panel felt others were stronger was in data and
+experimentation" named the area in her words. A thank-you note or a clarifying question
+that says "data and experimentation" shows the message was read; "data-informed decision
+making" shows a form was filled in. Only a few unambiguous shapes are read, and the words
+are always lifted verbatim; anything else gives None and the caller falls back.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Tom felt (that)", "Priya in particular said", "the panel thought", "There was a sense
+# that": who held the view, not the view itself.
+_FRAME = re.compile(
+    r"^(?:(?:and|but|also|overall|however|in the end),?\s+)?"
+    r"(?:(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the (?:panel|team|interviewers?|hiring manager|"
+    r"committee)|they|he|she|we|some(?:one| of the panel))"
+    r"(?:\s+(?:in particular|also|especially|really))?\s+"
+    r"(?:felt|said|mentioned|noted|thought|commented|observed|found|shared|believed|"
+    r"remarked|pointed out|highlighted|added)(?:\s+that)?\s+"
+    r"|there (?:was|were) (?:also )?(?:a |some )?(?:sense|feeling|view|concern)s? that\s+)",
+    re.IGNORECASE,
+)
+# Where a phrase ends: the end of the clause, an aside, or a new clause of its own.
+_END = re.compile(
+    r"[.;:!?()\"“”]|,\s|\s[-–—]\s|\s(?:e\.g\.|i\.e\.|for example|such as|but|which|because|"
+    r"so that|when|while|although|though|as well as|rather than|not)\s"
+    # "designing an experiment or reasoning about …": the first of two activities is enough.
+    r"|\sor\s(?=\w+ing\b)",
+    re.IGNORECASE,
+)
+# What the statement judged, after words that introduce it, in a fixed order of trust.
+_SHAPES = (
+    # "others were stronger in data and experimentation", "stronger was in data"
+    re.compile(
+        r"\b(?:stronger|better|more experienced|more convincing)\s+(?:was\s+)?"
+        r"(?:in|on|at|with|around)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "no clear view on org design", "more confidence with data", "more hands-on
+    # experience of leading migrations", "limited depth in pricing"
+    re.compile(
+        r"\b(?:no|little|limited|not enough|not much|lack of|lacked|lacking|missing|more|"
+        r"deeper|stronger|clearer|better|real)\s+(?:clear\s+|real\s+|deep\s+|hands-on\s+|"
+        r"direct\s+|first-hand\s+)?(?:view|vision|depth|experience|evidence|exposure|"
+        r"understanding|knowledge|focus|confidence|rigou?r|grounding|background|ownership)"
+        r"\s+(?:on|of|in|with|around|about|into|for)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "could have gone deeper on the rollout", "dig deeper into pricing"
+    re.compile(
+        r"\b(?:gone|go|going|dig|dug|went)\s+deeper\s+(?:on|into|in)\s+(?P<w>.+)", re.IGNORECASE
+    ),
+    # "the one area to tighten is the communication plan", "the gap for us was pricing"
+    re.compile(
+        r"\b(?:(?:areas?|things?) to (?:tighten|improve|work on|develop|strengthen|focus on)|"
+        r"(?:main |biggest |real )?gap(?: for us)?|(?:main |biggest )?concern)\s+"
+        r"(?:is|was|would be)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "not yet comfortable designing an experiment", "confident running the numbers"
+    re.compile(
+        r"\b(?:comfortable|confident|fluent|at ease)\s+(?:with\s+)?(?P<w>\w+ing\s.+)",
+        re.IGNORECASE,
+    ),
+    # "Strong on execution and cost discipline", "weak on pricing"
+    re.compile(
+        r"^(?:very\s+|really\s+)?(?:strong|great|excellent|impressive|solid|weak|thin|shaky)\s+"
+        r"(?:on|in|at)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "Your stakeholder management really stood out", "your example of aligning sales and
+    # support was the best answer": the subject is what was judged.
+    re.compile(
+        r"^(?:some of\s+)?(?P<my>your|her|his)\s+(?P<w>[\w/'-]+(?:\s+[\w/'-]+){0,9}?)\s+"
+        r"(?:really\s+|truly\s+|clearly\s+|still\s+)?"
+        r"(?:was|were|is|are|came across|stood out|felt|seemed|looked|impressed|needs?|lacked|"
+        r"did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
+        re.IGNORECASE,
+    ),
+)
+# A phrase about the person ("the process you designed") would say "you" in their own
+# note; about form rather than substance ("your answers") it names no area to work on.
+_NOT_WORDS = re.compile(
+    r"\b(?:you|your|yours|you'\w+|yourself|i|me|my|we|us|our|he|she|they|him|her|them)\b"
+    r"|^(?:answers?|examples?|responses?|questions?|points?|stories|story|replies|"
+    r"presentation style|style|time|thing|things|way|approach)$",
+    re.IGNORECASE,
+)
+_TRAILING = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+    "as", "that", "which", "is", "was", "were", "be", "really", "very", "quite", "so",
+})  # fmt: skip
+MAX_WORDS = 10
+
+
+def without_frame(statement: str) -> str:
+    """The statement without who held the view: "Tom felt you were …" gives "you were …"."""
+    flat = " ".join(statement.split())
+    return _FRAME.sub("", flat, count=1).strip() or flat
+
+
+def own_words(statement: str) -> str | None:
+    """What the statement judged, in its own words, if one of the known shapes has it.
+
+    "Where the panel felt others were stronger was in data and experimentation." gives
+    "data and experimentation"; "No clear view on org design / operating model" gives
+    "org design / operating model"; "Your stakeholder management really stood out" gives
+    "stakeholder management". A phrase that speaks of the person ("the process you
+    designed"), of form alone ("answers"), or runs past a few words gives None.
+    """
+    text = without_frame(statement)
+    for shape in _SHAPES:
+        match = shape.search(text)
+        if match is None:
+            continue
+        phrase = _END.split(match.group("w") + " ", maxsplit=1)[0]
+        words = phrase.split()
+        while words and words[-1].casefold().strip(",") in _TRAILING:
+            words.pop()
+        phrase = " ".join(words).strip(" ,")
+        if 0 < len(words) <= MAX_WORDS and not _NOT_WORDS.search(phrase):
+            # "your case presentation", said back by the person: "my case presentation".
+            return f"my {phrase}" if "my" in shape.groupindex else phrase
+    return None

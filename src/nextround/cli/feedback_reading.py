@@ -1,0 +1,117 @@
+"""`nextround feedback map --all`: read all feedback on a framework, other readings kept."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from nextround.cli.common import console, escape, paragraph, print_json, sentence
+from nextround.domain.counts import counted
+
+if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
+    from nextround.services.framework_reading import FeedbackRead, Progress, ReadElsewhere
+
+
+def map_all(nextround: Nextround, framework_id: str | None, as_json: bool) -> None:
+    """Read every piece of feedback not yet read on the framework (default: the one in use)."""
+    from nextround.cli.growth import open_mapper
+    from nextround.services.framework_reading import read_elsewhere, read_feedback_on
+    from nextround.services.frameworks import get_framework
+
+    with nextround.uow() as uow:
+        framework = get_framework(uow, framework_id)
+        before = read_elsewhere(uow, framework.id)
+        if before.work and not as_json:
+            console().print(_starting(before, framework.name))
+        with _progress(before.work, framework.name, quiet=as_json) as progress:
+            read = read_feedback_on(
+                uow,
+                framework.id,
+                lambda: open_mapper(nextround, uow, framework.id)[1],
+                progress=progress,
+            )
+        after = read_elsewhere(uow, framework.id)
+    if as_json:
+        print_json(
+            {
+                "framework": framework.id,
+                "reread": read.reread,
+                "split": read.split,
+                "statements": [s.id for s in read.statements],
+                "self_ratings_elsewhere": after.rated,
+            }
+        )
+        return
+    _report(read, before, after, framework.name)
+
+
+def _starting(before: ReadElsewhere, name: str) -> str:
+    parts = []
+    if before.to_read:
+        parts.append(
+            f"{counted(before.to_read, 'statement')} of {counted(before.items, 'piece')} "
+            f"of feedback mapped on {_names(before)}"
+        )
+    if before.unsplit:
+        parts.append(f"{counted(before.unsplit, 'piece')} of feedback never split")
+    return f"Reading on {escape(name)}: {escape(' and '.join(parts))}."
+
+
+def _names(elsewhere: ReadElsewhere) -> str:
+    return " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
+
+
+@contextmanager
+def _progress(total: int, name: str, *, quiet: bool) -> Iterator[Progress | None]:
+    """A progress bar on stderr while the mapper works, when someone is watching it."""
+    if quiet or not total or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn(f"Reading on {escape(name)}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task("read", total=total)
+    with bar:
+        yield lambda done, _total: bar.update(task, completed=done)
+
+
+def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, name: str) -> None:
+    out = console()
+    if not read.reread and not read.split:
+        out.print(f"Every piece of feedback is already read on {escape(name)}; nothing to do.")
+    else:
+        said = []
+        if read.reread:
+            said.append(f"read {counted(read.reread, 'piece')} of feedback again")
+        if read.split:
+            said.append(f"split {counted(read.split, 'piece')} of feedback stored unsplit")
+        count = len(read.statements)
+        done = " and ".join(said)
+        paragraph(
+            f"{escape(done[:1].upper() + done[1:])} on {escape(name)}: "
+            f"{counted(count, 'statement')}, mapped onto its competencies as suggestions; "
+            "they count for less until you confirm them (`nextround feedback review`).",
+            0,
+        )
+        if read.reread:
+            ids = list(before.statements)
+            back = ids[0] if len(ids) == 1 else "ID"
+            paragraph(
+                f"Your mappings on {escape(_names(before))} stay as they were: choosing it "
+                f"again (`nextround framework use {escape(back)}`) gives its profile back "
+                "exactly.",
+                0,
+            )
+    rated = after.rated_words()
+    if rated:
+        paragraph(f"[yellow]Note:[/] {escape(sentence(rated))}", 0, 2)

@@ -1,0 +1,317 @@
+"""Calibration: the person's own view of each competency against everyone else's."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from nextround.domain.competency import Competency, Polarity
+from nextround.domain.counts import counted
+from nextround.domain.evidence import WeightedEvidence
+from nextround.domain.patterns import statement_ids
+from nextround.domain.scoring import CompetencyScore, score
+
+# Self and others differ by at least a quarter of the 0..1 scale: one full point on the
+# 1-5 self-rating scale. Smaller differences are within the noise of a single interview.
+CALIBRATION_MARGIN = 0.25
+# A correlation over fewer points than this is noise, so it is left out.
+CALIBRATION_MIN_POINTS_FOR_CORRELATION = 5
+
+
+class CalibrationKind(StrEnum):
+    """How the person's view of a skill compares with everyone else's."""
+
+    BLIND_SPOT = "blind_spot"
+    HIDDEN_STRENGTH = "hidden_strength"
+    AGREEMENT = "agreement"
+    # A rating point or more apart, but only statements nobody reviewed say so.
+    AWAITING_REVIEW = "awaiting_review"
+
+
+# As for spikes and recurring gaps (patterns.REVIEW_RULE), a reading that tells the person
+# something about themselves rests on statements they reviewed: two mis-read sentences must
+# not make a "blind spot". And a difference nobody's words back is no reading at all: one
+# statement of praise is pulled towards the even 0.5 by the prior, so a 5/5 beside it sits a
+# point "above" the feedback although the feedback agrees with it.
+CALIBRATION_RULE = (
+    "A blind spot needs the two views a rating point or more apart and someone else naming a "
+    "gap in a statement you have reviewed (a hidden strength, a strength); where only "
+    "statements you have not reviewed say so, it awaits your review"
+)
+
+_APART_WORDS = {
+    CalibrationKind.BLIND_SPOT: "blind spot",
+    CalibrationKind.HIDDEN_STRENGTH: "hidden strength",
+}
+
+
+@dataclass(frozen=True)
+class CalibrationItem:
+    """One competency's self-view against others' view, both on a 0..1 scale."""
+
+    competency_id: str
+    name: str
+    self_score: float
+    others: CompetencyScore
+    self_count: int
+    # Others' weighed evidence behind ``others``, heaviest first.
+    others_evidence: tuple[WeightedEvidence, ...] = ()
+
+    @property
+    def difference(self) -> float:
+        """Self minus others: above 0 the person rates themselves higher."""
+        return self.self_score - self.others.mean
+
+    @property
+    def apart(self) -> CalibrationKind:
+        """What the difference alone reads as, at a margin of one rating point."""
+        if self.difference >= CALIBRATION_MARGIN:
+            return CalibrationKind.BLIND_SPOT
+        if self.difference <= -CALIBRATION_MARGIN:
+            return CalibrationKind.HIDDEN_STRENGTH
+        return CalibrationKind.AGREEMENT
+
+    @property
+    def backing(self) -> tuple[WeightedEvidence, ...]:
+        """Others' statements that set the views apart: gaps below you, strengths above."""
+        apart = self.apart
+        if apart is CalibrationKind.AGREEMENT:
+            return ()
+        wanted = Polarity.GAP if apart is CalibrationKind.BLIND_SPOT else Polarity.STRENGTH
+        return tuple(w for w in self.others_evidence if w.evidence.polarity is wanted)
+
+    @property
+    def kind(self) -> CalibrationKind:
+        """Blind spot, hidden strength, agreement, or a difference awaiting review.
+
+        A difference of a rating point or more is a blind spot (or hidden strength) only
+        when someone else's reviewed statement backs it (see CALIBRATION_RULE); backed by
+        unreviewed statements only, it awaits review; backed by nothing, it is agreement.
+        """
+        apart = self.apart
+        backing = self.backing
+        if apart is CalibrationKind.AGREEMENT or not backing:
+            return CalibrationKind.AGREEMENT
+        if not any(w.evidence.confirmed for w in backing):
+            return CalibrationKind.AWAITING_REVIEW
+        return apart
+
+    @property
+    def unbacked(self) -> bool:
+        """Whether the views are a point apart in numbers only, with nothing said to back it."""
+        return self.apart is not CalibrationKind.AGREEMENT and not self.backing
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a blind spot or hidden strength rests on thin outside evidence."""
+        return self.others.thin and self.kind in _APART_WORDS
+
+    @property
+    def awaiting_review(self) -> tuple[WeightedEvidence, ...]:
+        """The unreviewed statements that alone set the views apart: what would settle it."""
+        if self.kind is not CalibrationKind.AWAITING_REVIEW:
+            return ()
+        return tuple(w for w in self.backing if not w.evidence.confirmed)
+
+    @property
+    def counts(self) -> str:
+        """'1 rating against 2 outside pieces': what the two views rest on."""
+        return (
+            f"{counted(self.self_count, 'rating', 'ratings')} against "
+            f"{counted(self.others.evidence_count, 'outside piece', 'outside pieces')}"
+        )
+
+    @property
+    def reading(self) -> str:
+        """The reading in words, as every surface shows it: 'blind spot (provisional)'."""
+        kind = self.kind
+        if kind is CalibrationKind.AWAITING_REVIEW:
+            return "awaits your review"
+        if kind is CalibrationKind.AGREEMENT:
+            return "agreed"
+        return f"{_APART_WORDS[kind]}{' (provisional)' if self.provisional else ''}"
+
+    @property
+    def note(self) -> str:
+        """Why the reading is what it is, where the difference alone would mislead ('' if not)."""
+        apart = _APART_WORDS.get(self.apart, "")
+        if self.kind is CalibrationKind.AWAITING_REVIEW:
+            said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
+            return (
+                f"it would read as a {apart}, but only statements you have not reviewed name {said}"
+            )
+        if self.unbacked:
+            said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
+            return (
+                f"a point apart in numbers only, as nobody else named {said} and others' "
+                f"{self.others.mean:.2f} differs from you only because "
+                f"{counted(self.others.evidence_count, 'outside piece is', 'outside pieces are')}"
+                " weighed against an even 0.5 to start from"
+            )
+        if self.provisional:
+            return f"{self.counts}, thin outside evidence"
+        return ""
+
+    def to_json(self) -> dict[str, Any]:
+        """Both views, their difference and the reading."""
+        return {
+            "competency_id": self.competency_id,
+            "name": self.name,
+            "self": round(self.self_score, 4),
+            "others": round(self.others.mean, 4),
+            "others_low": round(self.others.low, 4),
+            "others_high": round(self.others.high, 4),
+            "difference": round(self.difference, 4),
+            "kind": self.kind.value,
+            "reading": self.reading,
+            "provisional": self.provisional,
+            "self_count": self.self_count,
+            "others_count": self.others.evidence_count,
+            "others_thin": self.others.thin,
+            "statements_to_review": statement_ids(self.awaiting_review),
+        }
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Self against others across competencies, with one overall agreement figure."""
+
+    items: tuple[CalibrationItem, ...]
+
+    @property
+    def mean_difference(self) -> float | None:
+        """Mean |self - others| over the compared competencies, on the 0..1 scale."""
+        if not self.items:
+            return None
+        return statistics.fmean(abs(i.difference) for i in self.items)
+
+    @property
+    def mean_difference_points(self) -> float | None:
+        """The mean difference in rating points on the 1-5 self-rating scale (0.25 each)."""
+        mean = self.mean_difference
+        return None if mean is None else mean / CALIBRATION_MARGIN
+
+    @property
+    def agreement(self) -> float | None:
+        """1 - mean |self - others| over the compared competencies; 1 is full agreement.
+
+        It measures how close the two views are everywhere, while each competency's reading
+        only asks whether they are within a rating point: every competency can read as
+        agreed and the figure still be below 100%.
+        """
+        mean = self.mean_difference
+        return None if mean is None else 1.0 - mean
+
+    @property
+    def agreement_percent(self) -> int | None:
+        """The agreement figure as every view shows it: a whole percentage, rounded."""
+        agreement = self.agreement
+        return None if agreement is None else round(agreement * 100)
+
+    @property
+    def provisional(self) -> bool:
+        """Whether every competency's "others" side is thin: the figure is a first reading."""
+        return bool(self.items) and all(i.others.thin for i in self.items)
+
+    @property
+    def agreed(self) -> list[CalibrationItem]:
+        """Where self and others are within a rating point of each other, in framework order."""
+        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT]
+
+    @property
+    def correlation(self) -> float | None:
+        """Pearson's r between self and others, once there are enough points to mean much."""
+        if len(self.items) < CALIBRATION_MIN_POINTS_FOR_CORRELATION:
+            return None
+        try:
+            return statistics.correlation(
+                [i.self_score for i in self.items], [i.others.mean for i in self.items]
+            )
+        except statistics.StatisticsError:  # one side constant: no correlation to speak of
+            return None
+
+    @property
+    def blind_spots(self) -> list[CalibrationItem]:
+        """Where the person rates themselves higher than others do: provisional ones last.
+
+        Within each group, widest first.
+        """
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.BLIND_SPOT),
+            key=lambda i: (i.provisional, -i.difference),
+        )
+
+    @property
+    def hidden_strengths(self) -> list[CalibrationItem]:
+        """Where others rate the person higher than they do: provisional ones last."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.HIDDEN_STRENGTH),
+            key=lambda i: (i.provisional, i.difference),
+        )
+
+    @property
+    def awaiting_review(self) -> list[CalibrationItem]:
+        """Where only statements nobody reviewed set the two views apart, widest first."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.AWAITING_REVIEW),
+            key=lambda i: -abs(i.difference),
+        )
+
+    @property
+    def thin(self) -> list[CalibrationItem]:
+        """The competencies whose outside evidence is thin, in framework order."""
+        return [i for i in self.items if i.others.thin]
+
+    def to_json(self) -> dict[str, Any]:
+        """Every compared competency plus the overall figures."""
+        agreement, correlation, mean = self.agreement, self.correlation, self.mean_difference
+        return {
+            "agreement": None if agreement is None else round(agreement, 4),
+            # What agreement is 1 minus, so a reader can see why it is not 1.
+            "mean_difference": None if mean is None else round(mean, 4),
+            "correlation": None if correlation is None else round(correlation, 4),
+            "provisional": self.provisional,
+            "agreed": [i.competency_id for i in self.agreed],
+            "blind_spots": [i.competency_id for i in self.blind_spots],
+            "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
+            "awaiting_review": [i.competency_id for i in self.awaiting_review],
+            "thin": [i.competency_id for i in self.thin],
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+def calibrate(
+    competencies: Sequence[Competency], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> Calibration:
+    """Compare self-assessment with external evidence wherever both exist.
+
+    Self: the recency-weighted mean of the person's own strength shares (a rating r reads as
+    (r - 1) / 4). Others: the Beta posterior mean of the external evidence alone, so one
+    stray statement is pulled towards 0.5 and cannot make a blind spot by itself.
+    """
+    items = []
+    for competency in competencies:
+        pieces = weighted.get(competency.id, ())
+        own = [
+            (w, share)
+            for w in pieces
+            if not w.evidence.is_external and (share := w.evidence.strength_share) is not None
+        ]
+        external = [w for w in pieces if w.evidence.is_external and w.to_alpha + w.to_beta > 0]
+        own_weight = sum(w.weight for w, _ in own)
+        if not external or own_weight <= 0:
+            continue
+        items.append(
+            CalibrationItem(
+                competency_id=competency.id,
+                name=competency.name,
+                self_score=sum(w.weight * share for w, share in own) / own_weight,
+                others=score(competency, external),
+                self_count=len(own),
+                others_evidence=tuple(external),
+            )
+        )
+    return Calibration(items=tuple(items))

@@ -1,0 +1,26 @@
+"""Did you mean …? The allowed value nearest to what was typed, for errors that help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from difflib import get_close_matches
+
+# How alike two spellings must be (difflib's ratio) to offer one for the other.
+CUTOFF = 0.6
+
+
+def nearest(value: str, options: Iterable[str], cutoff: float = CUTOFF) -> str | None:
+    """The option most like ``value``, if one is alike enough."""
+    found = get_close_matches(value, list(options), n=1, cutoff=cutoff)
+    return found[0] if found else None
+
+
+def did_you_mean(
+    value: str,
+    options: Iterable[str],
+    shown: Callable[[str], str] = str,
+    cutoff: float = CUTOFF,
+) -> str:
+    """The hint "; did you mean 'x'?" for the nearest option (as ``shown`` writes it), or ""."""
+    near = nearest(value, options, cutoff)
+    return f"; did you mean {shown(near)!r}?" if near is not None else ""

@@ -1,0 +1,274 @@
+"""Feedback read on another framework: its statements mapped afresh there, other readings kept.
+
+Importing a target company's principles is for seeing one's record through them. Statements
+are split once; reading an item on another framework copies its statements there, each
+mapped onto that framework's competencies as suggestions to review. The readings on other
+frameworks stay as they were, so choosing one back gives its profile exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from nextround.domain.counts import counted
+from nextround.domain.feedback import Feedback
+from nextround.domain.statements import FeedbackStatement, readings
+from nextround.errors import DomainError
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stamps import touch
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+
+#: Statements mapped in one call of the mapper: progress moves between chunks.
+CHUNK = 64
+
+#: Called with (done, total): statements re-read so far, plus feedback items split so far.
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReadElsewhere:
+    """What the profile on one framework leaves out because it is on other frameworks."""
+
+    framework_id: str
+    #: Statements of feedback items not read on this framework, by the framework they are on.
+    statements: dict[str, int]
+    #: Those feedback items.
+    items: int
+    #: Feedback items never split (stored with --no-map): reading all feedback splits them.
+    unsplit: int
+    #: Debriefs whose self-ratings are on another framework, by that framework.
+    rated: dict[str, int]
+    #: Each framework's name, by id (the id itself for one deleted since).
+    names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def to_read(self) -> int:
+        """Statements that reading the feedback on this framework would map afresh."""
+        return sum(self.statements.values())
+
+    @property
+    def work(self) -> int:
+        """Progress units of reading it all: statements to map, and items to split."""
+        return self.to_read + self.unsplit
+
+    def words(self) -> str | None:
+        """What the profile, plan and story coverage leave out, in a clause; None if nothing.
+
+        Each surface adds what to do about it: the command, or the button.
+        """
+        if not self.statements and not self.rated:
+            return None
+        parts = []
+        order = sorted(
+            self.statements.keys() | self.rated.keys(),
+            key=lambda f: -(self.statements.get(f, 0) + self.rated.get(f, 0)),
+        )
+        for other in order:
+            said = self.statements.get(other, 0)
+            what = [counted(said, "feedback statement")] if said else []
+            if self.rated.get(other):
+                what.append(f"the self-ratings of {counted(self.rated[other], 'debrief')}")
+            parts.append(f"{' and '.join(what)} on {self.names.get(other, other)} ({other})")
+        return (
+            f"your profile, plan and story coverage leave out {'; '.join(parts)}: they are on "
+            "another framework, and choosing it back brings them back"
+        )
+
+    def rated_words(self) -> str | None:
+        """Why the self-ratings on other frameworks stay there, in a sentence; None if none."""
+        if not self.rated:
+            return None
+        on = " and ".join(
+            f"{counted(n, 'debrief')} on {self.names.get(f, f)}" for f, n in self.rated.items()
+        )
+        return (
+            f"the self-ratings of {on} stay there: a self-rating is your own number for one "
+            "of that framework's competencies, so it does not carry over to another"
+        )
+
+
+def read_elsewhere(uow: GrowthUnitOfWork, framework_id: str | None = None) -> ReadElsewhere:
+    """What is on other frameworks and not on this one (by default the one in use)."""
+    framework_id = framework_id or uow.frameworks.in_use()
+    grouped = readings(uow.statements.all_readings())
+    statements: Counter[str] = Counter()
+    items = 0
+    for by_framework in grouped.values():
+        if framework_id in by_framework:
+            continue
+        items += 1
+        first = next(iter(by_framework))
+        statements[first] += len(by_framework[first])
+    unsplit = sum(1 for item in uow.feedback.list() if item.id not in grouped)
+    rated = Counter(
+        d.framework_id
+        for d in uow.debriefs.all()
+        if d.ratings and d.framework_id is not None and d.framework_id != framework_id
+    )
+    names = {
+        f: uow.frameworks.get(f).name if uow.frameworks.exists(f) else f
+        for f in statements.keys() | rated.keys()
+    }
+    return ReadElsewhere(framework_id, dict(statements), items, unsplit, dict(rated), names)
+
+
+@dataclass(frozen=True)
+class FeedbackRead:
+    """What one reading of feedback on a framework did, and what is left for another."""
+
+    framework_id: str
+    #: Every statement stored on the framework by this call, new readings and new splits.
+    statements: list[FeedbackStatement]
+    #: Feedback items read again (they had a reading on another framework).
+    reread: int
+    #: Feedback items split for the first time (stored with --no-map).
+    split: int
+    #: Progress units left for a later call (see ReadElsewhere.work); 0 when all is done.
+    left: int
+
+
+@dataclass(frozen=True)
+class _Job:
+    item: Feedback
+    #: The statements to copy, one per position (empty: split the item afresh).
+    source: list[FeedbackStatement]
+
+    @property
+    def size(self) -> int:
+        return len(self.source) or 1
+
+
+def read_feedback_on(
+    uow: GrowthUnitOfWork,
+    framework_id: str,
+    get_mapper: Callable[[], Mapper],
+    *,
+    feedback_ids: Sequence[int] | None = None,
+    budget: int | None = None,
+    progress: Progress | None = None,
+) -> FeedbackRead:
+    """Read feedback on a framework: each item not read there yet, or only those given.
+
+    Idempotent: an item already read on the framework is left as it is (named ones are
+    refused, as a slip). ``budget`` stops after about that many progress units (whole items
+    only), for a page that shows progress between calls. One transaction per call.
+    """
+    framework = uow.frameworks.get(framework_id)
+    jobs = _jobs(uow, framework.id, feedback_ids)
+    total = sum(job.size for job in jobs)
+    if budget is not None:
+        taken: list[_Job] = []
+        used = 0
+        for job in jobs:
+            if taken and used + job.size > budget:
+                break
+            taken.append(job)
+            used += job.size
+        jobs = taken
+    if not jobs:
+        return FeedbackRead(framework.id, [], 0, 0, 0)
+    mapper = get_mapper()
+    done = 0
+
+    def advance(units: int) -> None:
+        nonlocal done
+        done += units
+        if progress is not None:
+            progress(done, total)
+
+    saved = _reread(uow, [j for j in jobs if j.source], framework.id, mapper, advance)
+    split = [j for j in jobs if not j.source]
+    if split:
+        # Imported here: only a first split needs the splitter and the polarity reader.
+        from nextround.services.feedback import store_statements
+        from nextround.services.mapping import analyse
+
+        for job in split:
+            mapped = analyse([job.item.text], mapper)[0]
+            saved += store_statements(uow, job.item, mapped, framework.id, mapper.name)
+            advance(1)
+    uow.commit()
+    return FeedbackRead(
+        framework.id,
+        saved,
+        reread=len(jobs) - len(split),
+        split=len(split),
+        left=total - sum(job.size for job in jobs),
+    )
+
+
+def _jobs(
+    uow: GrowthUnitOfWork, framework_id: str, feedback_ids: Sequence[int] | None
+) -> list[_Job]:
+    items = (
+        uow.feedback.list()
+        if feedback_ids is None
+        else [uow.feedback.get(i) for i in dict.fromkeys(feedback_ids)]
+    )
+    grouped = readings(uow.statements.all_readings([i.id for i in items if i.id is not None]))
+    jobs = []
+    for item in items:
+        by_framework = grouped.get(item.id or 0, {})
+        if framework_id in by_framework:
+            if feedback_ids is not None:
+                count = len(by_framework[framework_id])
+                raise DomainError(
+                    f"feedback {item.id} is already split into {counted(count, 'statement')} "
+                    f"on {uow.frameworks.get(framework_id).quoted}",
+                    cli_hint=f"see them with `nextround feedback show {item.id}`",
+                    web_hint="see them on its page",
+                )
+            continue
+        jobs.append(_Job(item, _source(by_framework)))
+    return jobs
+
+
+def _source(by_framework: dict[str, list[FeedbackStatement]]) -> list[FeedbackStatement]:
+    """The statements to copy: the first reading's, with the polarity the user confirmed.
+
+    Polarity belongs to the words, not to a framework: a verdict given on one reading
+    (the latest, if several) holds on the next.
+    """
+    if not by_framework:
+        return []
+    first = next(iter(by_framework.values()))
+    verdicts: dict[int, FeedbackStatement] = {}
+    for reading in by_framework.values():
+        for statement in reading:
+            if not statement.confirmed:
+                continue
+            known = verdicts.get(statement.position)
+            if known is None or _reviewed(statement) > _reviewed(known):
+                verdicts[statement.position] = statement
+    return [verdicts.get(s.position, s) for s in first]
+
+
+def _reviewed(statement: FeedbackStatement) -> float:
+    return statement.reviewed_at.timestamp() if statement.reviewed_at else 0.0
+
+
+def _reread(
+    uow: GrowthUnitOfWork,
+    jobs: list[_Job],
+    framework_id: str,
+    mapper: Mapper,
+    advance: Callable[[int], None],
+) -> list[FeedbackStatement]:
+    sources = [s for job in jobs for s in job.source]
+    matches = []
+    for start in range(0, len(sources), CHUNK):
+        chunk = sources[start : start + CHUNK]
+        matches += mapper.map([s.text for s in chunk], k=3)
+        advance(len(chunk))
+    saved = []
+    for source, found in zip(sources, matches, strict=True):
+        statement = source.read_on(framework_id, found, mapper.name)
+        touch(uow.now(), statement)
+        uow.statements.add(statement)
+        saved.append(statement)
+    return saved

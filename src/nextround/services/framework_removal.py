@@ -1,0 +1,176 @@
+"""Deleting an imported framework: what goes with it is said first, and feedback text stays."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.domain.competency import Framework
+from nextround.domain.counts import counted
+from nextround.domain.statements import readings
+from nextround.errors import DomainError
+from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.stamps import touch
+
+
+@dataclass(frozen=True)
+class FrameworkRemoval:
+    """What deleting a framework takes with it, counted for the confirmation."""
+
+    framework: Framework
+    #: Feedback statements read on it, and how many of those the user confirmed.
+    statements: int
+    confirmed: int
+    #: Feedback items read on it only: they stay, as given, but unsplit.
+    only_here: int
+    #: Debriefs whose self-ratings are on it (the debriefs themselves stay).
+    rated: int
+    #: Stories and debrief questions tagged with competencies no other framework has.
+    stories: int
+    questions: int
+    #: Its growth plan: every action, and how many of them were done.
+    plan_actions: int
+    done: int
+
+    @property
+    def goes(self) -> list[str]:
+        """What goes with it, as phrases (nothing at all for a framework never used)."""
+        parts = []
+        if self.statements:
+            confirmed = f" ({self.confirmed} of them confirmed)" if self.confirmed else ""
+            parts.append(
+                f"its mappings of {counted(self.statements, 'feedback statement')}{confirmed}"
+            )
+        if self.rated:
+            parts.append(f"the self-ratings of {counted(self.rated, 'debrief')} rated on it")
+        if self.stories:
+            parts.append(f"its competencies as tags of {counted(self.stories, 'story', 'stories')}")
+        if self.questions:
+            parts.append(
+                f"its competencies as tags of {counted(self.questions, 'debrief question')}"
+            )
+        if self.plan_actions:
+            done = f" ({self.done} done)" if self.done else ""
+            parts.append(f"its growth plan of {counted(self.plan_actions, 'action')}{done}")
+        return parts
+
+    @property
+    def summary(self) -> str:
+        """The framework and everything that goes with it, in one phrase."""
+        goes = self.goes
+        named = f"{self.framework.name} ({self.framework.id})"
+        if not goes:
+            return named
+        return f"{named} with {_listed(goes)}"
+
+    def kept(self, read_again: str) -> str:
+        """What stays, said so the user knows their words are safe.
+
+        ``read_again`` is how the surface reads feedback on the framework in use.
+        """
+        said = "Your feedback stays exactly as given, and so do your debriefs and stories."
+        if self.only_here:
+            one = self.only_here == 1
+            said += (
+                f" {counted(self.only_here, 'piece')} of feedback read on this framework only "
+                f"{'is' if one else 'are'} left unsplit; {read_again} reads "
+                f"{'it' if one else 'them'} on the framework in use."
+            )
+        return said
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def framework_removal(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemoval:
+    """What deleting an imported framework would take; refuses the built-in one and the one in use.
+
+    Changes nothing: the confirmation is asked from this.
+    """
+    framework = uow.frameworks.get(framework_id)
+    if framework.id == BUILTIN_ID:
+        raise DomainError(
+            f"{framework.quoted} is the built-in framework, which cannot be deleted; only "
+            "frameworks you imported can"
+        )
+    if framework.id == uow.frameworks.in_use():
+        raise DomainError(
+            f"{framework.quoted} is the framework in use, so it cannot be deleted",
+            cli_hint="choose another first (`nextround framework use ID`), then delete it",
+            web_hint="use another one first, then delete it",
+        )
+    grouped = readings(uow.statements.all_readings())
+    mine = [s for by in grouped.values() for s in by.get(framework.id, [])]
+    own = _own_competencies(uow, framework)
+    plan = uow.plan.on_framework(framework.id)
+    return FrameworkRemoval(
+        framework=framework,
+        statements=len(mine),
+        confirmed=sum(1 for s in mine if s.confirmed),
+        only_here=sum(1 for by in grouped.values() if set(by) == {framework.id}),
+        rated=sum(1 for d in uow.debriefs.all() if d.ratings and d.framework_id == framework.id),
+        stories=sum(1 for s in uow.stories.all() if own.intersection(s.competencies)),
+        questions=sum(
+            1 for d in uow.debriefs.all() for q in d.questions if own.intersection(q.competencies)
+        ),
+        plan_actions=len(plan),
+        done=sum(1 for a in plan if a.done),
+    )
+
+
+def _own_competencies(uow: GrowthUnitOfWork, framework: Framework) -> set[str]:
+    """Its competency ids that no other framework has: tags with those mean it alone."""
+    others = {
+        c.id
+        for other in uow.frameworks.ids()
+        if other != framework.id
+        for c in uow.frameworks.get(other).competencies
+    }
+    return {c.id for c in framework.competencies} - others
+
+
+def remove_framework(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemoval:
+    """Delete an imported framework and what only means something on it; never feedback text.
+
+    Its statements (one reading of feedback that other readings may share), its plan, the
+    self-ratings given on it, and tags naming competencies only it has. Feedback read on it
+    only is left unsplit, to be read again on another framework.
+    """
+    removal = framework_removal(uow, framework_id)
+    framework = removal.framework
+    own = _own_competencies(uow, framework)
+    now = uow.now()
+    uow.statements.delete_on_framework(framework.id)
+    uow.plan.delete_on_framework(framework.id)
+    for debrief in uow.debriefs.all():
+        changed = False
+        if debrief.ratings and debrief.framework_id == framework.id:
+            debrief.ratings = {}
+            changed = True
+        for question in debrief.questions:
+            if own.intersection(question.competencies) or any(
+                m.competency_id in own for m in question.suggestions
+            ):
+                kept = [c for c in question.competencies if c not in own]
+                # A verdict that named only its competencies is no "about none" verdict.
+                question.confirmed = question.confirmed and (
+                    bool(kept) or not question.competencies
+                )
+                question.competencies = kept
+                question.suggestions = [
+                    m for m in question.suggestions if m.competency_id not in own
+                ]
+                changed = True
+        if changed:
+            touch(now, debrief)
+    for story in uow.stories.all():
+        if own.intersection(story.competencies) or any(
+            m.competency_id in own for m in story.suggestions
+        ):
+            story.competencies = [c for c in story.competencies if c not in own]
+            story.suggestions = [m for m in story.suggestions if m.competency_id not in own]
+            touch(now, story)
+    uow.frameworks.delete(framework.id)
+    uow.commit()
+    return removal

@@ -1,0 +1,147 @@
+"""Reading feedback on an imported framework, its own plan, and deleting it: with the real model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import full_dump
+
+pytestmark = pytest.mark.model
+
+VALUES = """\
+name: Values
+competencies:
+  - {name: Customer first, description: Starts from what customers need.}
+  - {name: Frugality, description: Does more with a small budget.}
+  - {name: Ownership, description: Owns the outcome and the risks nobody else is watching.}
+"""
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def record(growth_cli, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A recurring risk-management gap on the built-in framework, one plan action done."""
+    cli = growth_cli
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-09-01")
+    cli.ok("app", "add", "Orbitra", "TPM", "--applied", "2026-09-01")
+    cli.ok("feedback", "add", "Risk management did not come through.", "--app", "1")
+    cli.ok(
+        "feedback", "add", "She never mitigated the obvious risks.", "--app", "2",
+        "--source", "hiring_manager",
+    )  # fmt: skip
+    cli.ok(
+        "feedback", "add", "We reused old servers to save money, well done.", "--source", "mentor"
+    )
+    for statement in ("1", "2"):
+        cli.ok("feedback", "review", "--statement", statement, "--competency", "risk-management")
+    cli.ok("plan")
+    cli.ok("plan", "done", "mitigate:risk-management:practice-1")
+    path = tmp_path / "values.yaml"
+    path.write_text(VALUES, encoding="utf-8")
+    return cli, path
+
+
+def test_an_imported_framework_reads_the_feedback_and_the_first_one_comes_back_exactly(record):
+    cli, path = record
+    profile = cli.ok("profile", "--json")
+    plan = json.loads(cli.ok("plan", "--json"))["actions"]
+    used = _flat(cli.ok("framework", "import", str(path), "--use"))
+    assert "leave out 3 feedback statements on nextround core interview competencies" in used
+    assert "read it on this one too (its mappings there stay): `nextround feedback map --all`" in (
+        used
+    )
+    empty = _flat(cli.ok("profile"))
+    assert "0 pieces of evidence" in empty and "No evidence yet" not in empty
+    assert (
+        "3 statements of your feedback are mapped on nextround core interview competencies, "
+        "not on this framework, so this profile leaves them out. Read them on it too (your "
+        "mappings there stay): `nextround feedback map --all`."
+    ) in empty
+    # The plan is the framework's own: none of the other one's actions, open or done.
+    assert json.loads(cli.ok("plan", "--json"))["actions"] == []
+
+    read = _flat(cli.ok("feedback", "map", "--all"))
+    assert read.startswith(
+        "Reading on Values: 3 statements of 3 pieces of feedback mapped on nextround core "
+        "interview competencies. Read 3 pieces of feedback again on Values: 3 statements, "
+        "mapped onto its competencies as suggestions;"
+    )
+    assert "choosing it again (`nextround framework use nextround-core`)" in read
+    pending = {
+        p["statement"]["text"]: p["statement"]
+        for p in json.loads(cli.ok("feedback", "review", "--json"))
+    }
+    assert {s["framework_id"] for s in pending.values()} == {"values"}
+    assert pending["Risk management did not come through."]["competencies"] == ["ownership"]
+    assert pending["Risk management did not come through."]["polarity"] == "gap"
+    assert pending["We reused old servers to save money, well done."]["competencies"] == [
+        "frugality"
+    ]
+    assert "0 pieces of evidence" not in cli.ok("profile")
+    again = _flat(cli.ok("feedback", "map", "--all"))
+    assert again == "Every piece of feedback is already read on Values; nothing to do."
+
+    back = _flat(cli.ok("framework", "use", "nextround-core"))
+    assert back == "Now using nextround core interview competencies (nextround-core)."
+    assert cli.ok("profile", "--json") == profile
+    assert json.loads(cli.ok("plan", "--json"))["actions"] == plan
+
+
+def test_one_item_is_read_on_the_framework_in_use_and_shown_there(record):
+    cli, path = record
+    cli.ok("framework", "import", str(path), "--use")
+    shown = _flat(cli.ok("feedback", "show", "1"))
+    assert (
+        "Read on nextround core interview competencies, not on Values in use: "
+        "`nextround feedback map 1` reads it on that one too."
+    ) in shown
+    mapped = _flat(cli.ok("feedback", "map", "1"))
+    assert mapped.startswith(
+        "Read feedback 1 on Values; its mappings on nextround core interview competencies stay."
+    )
+    assert "Risk management did not come through. → Ownership" in mapped
+    refused = cli("feedback", "map", "1")
+    assert refused.code == 2
+    assert "feedback 1 is already split into 1 statement;" in refused.err
+    assert cli("feedback", "map").code == 2
+    both = cli("feedback", "map", "1", "--all")
+    assert both.code == 2 and "give a feedback id or --all, not both" in both.err
+
+
+def test_deleting_an_imported_framework_asks_first_and_keeps_the_feedback(record):
+    cli, path = record
+    cli.ok("framework", "import", str(path), "--use")
+    cli.ok("feedback", "map", "--all")
+    cli.ok("feedback", "review", "--statement", "4")
+    refused = cli("framework", "rm", "values")
+    assert refused.code == 2
+    assert "is the framework in use, so it cannot be deleted; choose another first" in refused.err
+    builtin = cli("framework", "rm", "nextround-core")
+    assert builtin.code == 2 and "is the built-in framework" in builtin.err
+    cli.ok("framework", "use", "nextround-core")
+    before = full_dump(cli.db)
+    kept = cli("framework", "rm", "values", stdin="n\n")
+    assert kept.code == 1
+    assert "Delete Values (values) with its mappings of 3 feedback statements (1 of them " in (
+        _flat(kept.out)
+    )
+    assert full_dump(cli.db) == before
+    gone = _flat(cli.ok("framework", "rm", "values", "--yes"))
+    assert gone == (
+        "Deleted Values (values) with its mappings of 3 feedback statements (1 of them "
+        "confirmed). Your feedback stays exactly as given, and so do your debriefs and stories."
+    )
+    assert [f["text"] for f in json.loads(cli.ok("feedback", "list", "--json"))] == [
+        "Risk management did not come through.",
+        "She never mitigated the obvious risks.",
+        "We reused old servers to save money, well done.",
+    ]
+    assert [r["id"] for r in json.loads(cli.ok("framework", "list", "--json"))] == [
+        "nextround-core"
+    ]
