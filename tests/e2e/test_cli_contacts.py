@@ -91,7 +91,7 @@ def test_a_person_is_shown_corrected_and_removed(seeded):
     assert app["rounds"][0]["interviews"][0]["interviewers"] == [
         {"name": "Maya Lindgren", "title": "TA Partner", "contact_id": None}
     ]
-    assert [c["id"] for c in app["contacts"]] == [int(twin)]
+    assert [c["id"] for c in app["contacts"] if c["name"] == "Maya Lindgren"] == [int(twin)]
     saved = json.loads(cli.ok("note", "show", str(note), "--json"))
     assert saved["recipients"][0] == {
         "name": "Maya Lindgren",
@@ -100,7 +100,10 @@ def test_a_person_is_shown_corrected_and_removed(seeded):
     }
     # The twin was named nowhere: it goes with nothing to say.
     assert cli.ok("contact", "rm", twin, "-y").strip() == f"Removed contact {twin} (Maya Lindgren)."
-    assert json.loads(cli.ok("contact", "list", "--json")) == []
+    # Left: the interviewers the seeded interviews made contacts of.
+    left = json.loads(cli.ok("contact", "list", "--json"))
+    assert {c["role"] for c in left} == {"interviewer"}
+    assert "Maya Lindgren" not in {c["name"] for c in left}
 
 
 def test_what_a_person_typed_is_printed_as_typed(cli):
@@ -177,3 +180,72 @@ def test_adding_a_person_twice_says_so(cli: Cli) -> None:
     )
     general = " ".join(cli.ok("contact", "add", "Jon Berg").split())  # no application
     assert "Note: Jon Berg was among your contacts already (contact 1, 2)" in general
+
+
+def test_interviewers_become_contacts_and_a_thank_you_can_reach_them(cli: Cli) -> None:
+    cli.ok("app", "add", "Fernhill", "Ops lead", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final-loop", "--on", "2026-09-09")
+    out = " ".join(
+        cli.ok(
+            "interview", "add", "1", "Panel", "--at", "2026-09-09T10:00",
+            "--with", "Ravi Menon, Director of Operations",
+        ).split()
+    )  # fmt: skip
+    assert (
+        "Added to the people of application 1, as interviewer: Ravi Menon (contact 1). For "
+        "thank-you notes, add an email: `nextround contact edit 1 --email ADDRESS`." in out
+    )
+    listed = json.loads(cli.ok("contact", "list", "--json"))
+    assert [
+        (c["name"], c["role"], c["title"], c["company"], c["application_id"]) for c in listed
+    ] == [("Ravi Menon", "interviewer", "Director of Operations", "Fernhill", 1)]
+    # Adding him by hand completes the one record rather than making a second.
+    out = " ".join(
+        cli.ok("contact", "add", "ravi menon", "--app", "1", "--email", "ravi@f.example").split()
+    )
+    assert out == (
+        "Ravi Menon was among the people of application 1 already, named on an interview "
+        "(contact 1); added email there."
+    )
+    note = json.loads(cli.ok("note", "thank-you", "1", "--json"))
+    assert [(r["name"], r["email"]) for r in note["recipients"]] == [
+        ("Ravi Menon", "ravi@f.example")
+    ]
+
+
+def test_interviewers_recorded_before_become_contacts_on_request(cli: Cli) -> None:
+    cli.ok("app", "add", "Fernhill", "Ops lead", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final-loop", "--on", "2026-09-09")
+    cli.ok("interview", "add", "1", "Panel", "--with", "Ravi Menon", "--with", "Clara Jung")
+    # As recorded before interviewers became contacts: names without people.
+    cli.ok("contact", "rm", "1", "--yes")
+    cli.ok("contact", "rm", "2", "--yes")
+    listed = " ".join(cli.ok("contact", "list").split())
+    assert (
+        "Note: Clara Jung, Ravi Menon are named on interviews but not among the contacts: "
+        "`nextround contact from-interviews` adds them." in listed
+    )
+    out = " ".join(cli.ok("contact", "from-interviews").split())
+    assert "Added contact 3: Ravi Menon (interviewer, application 1)." in out
+    assert "Added contact 4: Clara Jung (interviewer, application 1)." in out
+    again = cli.ok("contact", "from-interviews", "--app", "1")
+    assert "among the contacts already" in again
+    assert "named on interviews" not in cli.ok("contact", "list")
+
+
+def test_contact_show_marks_an_interview_called_off(cli: Cli) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    ahead = datetime.now(UTC).date() + timedelta(days=5)
+    cli.ok("app", "add", "Acme", "PM", "--applied", str(ahead - timedelta(days=30)))
+    cli.ok("round", "add", "1", "Hiring manager", "--on", str(ahead))
+    cli.ok("interview", "add", "1", "HM chat", "--at", f"{ahead}T10:00", "--with", "Jordan Lee")
+    cli.ok("interview", "edit", "1", "--called-off")
+    shown = " ".join(cli.ok("contact", "show", "1").split())
+    assert "Interviewer in 1 interview (1 called off)" in shown
+    assert (
+        f"• interview 1: HM chat — Hiring manager at Acme (application 1), {ahead} 10:00, "
+        "called off" in shown
+    )
+    data = json.loads(cli.ok("contact", "show", "1", "--json"))
+    assert data["named_in"]["interviews"][0]["called_off"] is True

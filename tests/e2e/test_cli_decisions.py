@@ -14,8 +14,8 @@ def _outcomes(cli) -> list[str]:
 def test_a_rejection_after_round_3_passes_round_2_and_says_so(cli):
     cli.ok("app", "add", "Acme", "PM", "--applied", "2026-11-01")
     for name, day in (("Screen", "2026-11-02"), ("Case", "2026-11-03"), ("Loop", "2026-11-04")):
-        cli.ok("round", "add", "1", name, "--on", day)
-    cli.ok("round", "edit", "1", "--outcome", "passed")
+        cli.ok("round", "add", "1", name, "--on", day, "--keep-pending")
+    cli.ok("round", "edit", "1", "1", "--outcome", "passed")
     out = cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-11-05")
     assert " ".join(out.split()) == (
         "Application 1: rejection on 2026-11-05. Round 2 marked passed, round 3 rejected."
@@ -234,7 +234,8 @@ def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
 
     out = " ".join(cli.ok("round", "edit", "1", "--outcome", "cancelled").split())
     assert out == (
-        "Updated round 1 (Acme, round 1: Hiring manager): outcome. Called off with it: the "
+        "Updated round 1 of application 1 (round id 1): Acme – Hiring manager; outcome pending → "
+        "cancelled. Called off with it: the "
         f"interview “HM with Jordan” on {booked} 10:00. It stays on record, marked called off, "
         "and no longer counts as still to come."
     )
@@ -256,4 +257,48 @@ def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
     said = " ".join(refused.err.split())
     assert refused.code == 2
     assert "round 1 (Hiring manager) is cancelled, so the interview “HM with Jordan”" in said
-    assert "`nextround round edit 1 --outcome pending`" in said
+    assert "`nextround round edit 1 1 --outcome pending`" in said
+
+
+def test_deleting_a_decision_that_called_off_brings_back_what_it_called_off(cli):
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    booked = today + timedelta(days=5)
+    cli.ok("app", "add", "Acme", "PM", "--applied", str(today - timedelta(days=30)))
+    cli.ok("round", "add", "1", "Screen", "--on", str(today - timedelta(days=10)))
+    cli.ok("round", "add", "1", "Hiring manager", "--on", str(booked))
+    cli.ok("interview", "add", "1", "HM with Jordan", "--at", f"{booked}T10:00")
+    out = " ".join(cli.ok("decision", "set", "1", "--outcome", "rejection", "--call-off").split())
+    assert "round 2 (Hiring manager), now cancelled" in out
+    assert _outcomes(cli) == ["passed", "cancelled"]
+    out = " ".join(cli.ok("decision", "rm", "1", "--yes").split())
+    assert out == (
+        f"Deleted the rejection of {today} from application 1; its status is interviewing. "
+        "Round 2 is pending again. Going ahead again (it was called off with the decision): "
+        f"the interview “HM with Jordan” on {booked} 10:00."
+    )
+    assert _outcomes(cli) == ["passed", "pending"]
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["rounds"][1]["interviews"][0]["called_off"] is False
+    assert json.loads(cli.ok("app", "list", "--json"))[0]["next_interview"] is not None
+
+
+def test_deleting_a_decision_names_what_stays_called_off_and_how_to_bring_it_back(cli):
+    from datetime import UTC, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    booked = today + timedelta(days=5)
+    cli.ok("app", "add", "Acme", "PM", "--applied", str(today - timedelta(days=30)))
+    cli.ok("round", "add", "1", "Hiring manager", "--on", str(booked))
+    cli.ok("interview", "add", "1", "HM with Jordan", "--at", f"{booked}T10:00")
+    cli.ok("decision", "set", "1", "--outcome", "withdrawal", "--call-off")
+    cli.ok("round", "edit", "1", "1", "--notes", "They never confirmed")  # changed since
+    out = " ".join(cli.ok("decision", "rm", "1", "--yes").split())
+    assert (
+        "Still called off: round 1 (Hiring manager), cancelled (`nextround round edit 1 1 "
+        "--outcome pending`). If one is on after all, run its command." in out
+    )
+    cli.ok("round", "edit", "1", "1", "--outcome", "pending")
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["rounds"][0]["interviews"][0]["called_off"] is False

@@ -121,10 +121,11 @@ def test_export_document_shape(app, clock):
     backup.validate(doc)  # what we write, we can read
     interview = doc["tables"]["interviews"][1]
     assert interview["scheduled_at"] == "2025-06-10T09:00:00+00:00"
+    [ines] = [c["id"] for c in doc["tables"]["contacts"] if c["name"] == "Inés Carvalho"]
     assert interview["interviewers"][0] == {
         "name": "Inés Carvalho",
         "title": "Lead, Process Excellence",
-        "contact_id": None,
+        "contact_id": ines,
     }
     assert interview["competencies"] == ["systems-thinking", "communication"]
 

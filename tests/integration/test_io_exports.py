@@ -36,7 +36,7 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "level": "",
         "location": "",
         "work_mode": "remote",
-        "source": "linkedin",
+        "source": "LinkedIn",
         "status": "rejected",
         "applied_on": "2025-05-06",
         "screen_on": "2025-05-14",
@@ -50,10 +50,12 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "rounds": "2",
         "posting_url": "https://jobs.tempoline.example/tpm",
         "offer_answered_on": "",
+        # The recruiter, not the interviewers the whiteboard made people of.
+        "contact_person": "Maya Lindgren (talent acquisition, maya@tempoline.example)",
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "
-        "2025-06-10 round 2 Final loop (final_loop, rejected); 2025-06-18 decision rejection"
+        "2025-06-10 round 2 Final loop (final loop, rejected); 2025-06-18 decision rejection"
     )
     offer = rows[1]
     assert (offer["status"], offer["offer_on"], offer["final_round_on"], offer["screen_on"]) == (
@@ -82,7 +84,7 @@ def test_csv_shows_reopened_decisions_in_the_history(app):
         reopen_application(uow, created.id, date(2025, 3, 1))
     (row,) = csv_rows(app)
     assert row["stage_history"] == (
-        "2025-01-01 applied; 2025-02-01 decision no_response; 2025-03-01 reopened"
+        "2025-01-01 applied; 2025-02-01 decision no response; 2025-03-01 reopened"
     )
     assert (row["status"], row["decided_on"], row["outcome"]) == ("applied", "", "")
     # A round after the reopening comes after it: the history is proof of search, in order.
@@ -94,8 +96,8 @@ def test_csv_shows_reopened_decisions_in_the_history(app):
         )
     (row,) = csv_rows(app)
     assert row["stage_history"] == (
-        "2025-01-01 applied; 2025-02-01 decision no_response; 2025-03-01 reopened; "
-        "2025-03-10 round 1 HM (hiring_manager, pending)"
+        "2025-01-01 applied; 2025-02-01 decision no response; 2025-03-01 reopened; "
+        "2025-03-10 round 1 HM (hiring manager, pending)"
     )
 
 
@@ -164,7 +166,7 @@ def test_ics_has_one_event_per_scheduled_interview(app, clock):
         "Round 2: Final loop",
         "Format: practical exercise",
         "With: Inés Carvalho (Lead, Process Excellence), Kwame Asante",
-        "Competencies: systems-thinking, communication",
+        "Competencies: Systems thinking, Communication: clarity and concision",
     ]
     assert str(board["location"]) == "video"
     assert board.decoded("dtstamp") == clock.now
@@ -298,4 +300,81 @@ def test_an_offer_answered_later_keeps_both_days(app):
     )
     assert row["stage_history"] == (
         "2025-09-08 applied; 2025-10-21 decision offer; 2025-10-25 offer accepted"
+    )
+
+
+def test_csv_reads_in_words_and_names_a_person_to_ask(app):
+    """A caseworker reads it: no codes, and the person to ask about each application."""
+    from nextround.domain.contacts import ContactRole
+    from nextround.domain.journey import Interviewer, Source, WorkMode
+    from nextround.services.contacts import add_contact
+
+    with app.uow() as uow:
+        quiet = add_application(
+            uow,
+            {"company": "Kestrel", "role_title": "Ops", "applied_on": date(2026, 8, 3),
+             "source": Source.CAREERS_PAGE, "work_mode": WorkMode.HYBRID},
+        )  # fmt: skip
+        set_decision(uow, quiet.id, Outcome.NO_RESPONSE, date(2026, 9, 30))
+        met = add_application(
+            uow,
+            {"company": "Fernhill", "role_title": "Ops", "applied_on": date(2026, 8, 5),
+             "source": Source.RECRUITER_OUTREACH},
+        )  # fmt: skip
+        add_round(uow, met.id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 9, 1)})  # fmt: skip
+        add_interview(uow, met.id, None, {"title": "Panel",
+                                          "interviewers": [Interviewer("Ravi Menon")]})  # fmt: skip
+        led = add_application(
+            uow, {"company": "Lumora", "role_title": "Ops", "applied_on": date(2026, 8, 7)}
+        )
+        add_contact(uow, "Anja Weber", ContactRole.HIRING_MANAGER, application_id=led.id)
+        add_contact(uow, "=Sophie Brandt", ContactRole.RECRUITER, application_id=led.id,
+                    email="sophie@lumora.example")  # fmt: skip
+    kestrel, fernhill, lumora = csv_rows(app)
+    assert (kestrel["source"], kestrel["work_mode"], kestrel["status"], kestrel["outcome"]) == (
+        "careers page",
+        "hybrid",
+        "no response",
+        "no response",
+    )
+    assert kestrel["contact_person"] == ""
+    assert fernhill["source"] == "recruiter outreach"
+    assert fernhill["status"] == "final round"
+    # No recruiter or hiring manager on record: whoever was met.
+    assert fernhill["contact_person"] == "Ravi Menon (interviewer)"
+    # The recruiter first; a cell never starts as a formula.
+    assert lumora["contact_person"] == (
+        "'=Sophie Brandt (recruiter, sophie@lumora.example); Anja Weber (hiring manager)"
+    )
+
+
+def test_ics_names_competencies_of_any_framework_and_keeps_a_tag_as_typed(app):
+    """Built-in and imported competencies by name; a tag no framework has stays as typed."""
+    from nextround.domain.competency import Competency, Framework
+    from nextround.services.frameworks import import_framework
+
+    acme = Framework(
+        "acme", "Acme values", (Competency("customer-first", "Customer first", "Starts there."),)
+    )
+    with app.uow() as uow:
+        import_framework(uow, acme)  # imported, not in use
+        created = add_application(
+            uow, {"company": "Kestrel", "role_title": "Ops", "applied_on": date(2026, 8, 3)}
+        )
+        add_round(uow, created.id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                    "started_on": date(2026, 9, 1)})  # fmt: skip
+        add_interview(
+            uow,
+            created.id,
+            None,
+            {
+                "title": "Panel",
+                "scheduled_at": datetime(2026, 9, 1, 10, tzinfo=UTC),
+                "competencies": ["process-design", "customer-first", "vendor-negotiation"],
+            },
+        )
+    (event,) = ics(app).walk("VEVENT")
+    assert str(event["description"]).split("\n")[-1] == (
+        "Competencies: Process design and improvement, Customer first, vendor-negotiation"
     )

@@ -98,15 +98,19 @@ def test_removing_a_person_unlinks_them_everywhere_and_keeps_their_name(app, lin
         main = uow.applications.get(journey.main)
         people = {i.title: i.interviewers for r in main.rounds for i in r.interviews}
         note = uow.notes.get(note_id)
+        # Kwame became a contact by being named on the interview.
+        [kwame] = [c.id for c in uow.contacts.list(journey.main) if c.name == "Kwame Asante"]
+        existing = {c.id for c in uow.contacts.list()}
     assert people["Intro call"] == [Interviewer("Maya Lindgren", "TA Partner", None)]
     assert people["Risk deep dive"] == [Interviewer("Maya Lindgren", None, None)]
     assert people["Process-flow whiteboard"] == [
         Interviewer("Inés Carvalho", "Lead", lookalike),
-        Interviewer("Kwame Asante"),
+        Interviewer("Kwame Asante", None, kwame),
     ]
     assert note.recipients[0] == Recipient("Maya Lindgren", "maya@tempoline.example", None)
-    # No id leads nowhere: the lookalike's link is the only one left.
-    assert _links(app) == [lookalike]
+    # No id leads nowhere: Maya's links are gone, every other one names a contact.
+    assert journey.recruiter not in _links(app)
+    assert lookalike in _links(app) and set(_links(app)) <= existing
     # The feedback Maya gave is kept (it records her name, not her id).
     with app.uow() as uow:
         assert [f.author for f in uow.feedback.list(journey.main)] == ["Maya Lindgren"]
@@ -158,3 +162,44 @@ def test_refused_edits_and_removals_leave_every_row_as_it_was(app, linked, chang
     with app.uow() as uow, pytest.raises(NotFoundError):
         remove_contact(uow, 2**40)
     assert snapshot(app) == before
+
+
+def test_interviewers_made_people_survive_a_backup_and_reach_the_note(app):
+    """On the real database: the contacts an interview makes, their links, and a round trip."""
+    from datetime import UTC, date, datetime
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services.applications import add_application
+    from nextround.services.data import export_backup, restore_backup
+    from nextround.services.process import add_round, record_interview
+
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "Fernhill", "role_title": "Ops", "applied_on": date(2026, 9, 1)}
+        )
+        assert created.id is not None
+        app_id = created.id
+        add_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 9, 9)})  # fmt: skip
+        made = record_interview(uow, app_id, None, {
+            "title": "Panel", "scheduled_at": datetime(2026, 9, 9, 10, tzinfo=UTC),
+            "interviewers": [Interviewer("Ravi Menon", "Director"), Interviewer("Clara Jung")],
+        })  # fmt: skip
+    [ravi, clara] = made.new_people
+    with app.uow() as uow:
+        edit_contact(uow, ravi.id or 0, {"email": "ravi@f.example"})
+        doc = export_backup(uow)
+    with app.uow() as uow:
+        restore_backup(uow, doc, replace=True)
+    with app.uow() as uow:
+        assert export_backup(uow)["tables"] == doc["tables"]
+        stored = uow.applications.get(app_id).rounds[0].interviews[0]
+        assert [(p.name, p.contact_id) for p in stored.interviewers] == [
+            ("Ravi Menon", ravi.id),
+            ("Clara Jung", clara.id),
+        ]
+        drafts = draft_notes(uow, NoteRequest(app_id))
+    assert [(r.name, r.email) for r in drafts.facts.recipients] == [
+        ("Ravi Menon", "ravi@f.example"),
+        ("Clara Jung", None),
+    ]

@@ -272,13 +272,14 @@ def test_the_question_before_deleting_an_application_counts_everything_that_goes
     assert (removal.rounds, removal.interviews, removal.decisions) == (2, 3, 1)
     assert (removal.feedback, removal.statements) == (2, len(statements))
     assert (removal.notes, removal.sent_notes, removal.rated) == (1, 1, True)
-    assert (removal.contacts, removal.plan_actions) == (2, 1)
+    # With the two interviewers the whiteboard's interviews made people of.
+    assert (removal.contacts, removal.plan_actions) == (4, 1)
     assert removal.summary == (
         "Technical Program Manager at Tempoline with 2 rounds, 3 interviews, 1 decision, "
         f"2 feedback items with {len(statements)} statement{'s' * (len(statements) > 1)}, "
         "1 thank-you note (1 sent) and its Option A rating"
     )
     assert removal.kept == (
-        "2 people on it stay in your contacts. The growth plan is rebuilt without its "
+        "4 people on it stay in your contacts. The growth plan is rebuilt without its "
         "evidence: 1 open action rests on it."
     )

@@ -209,8 +209,11 @@ def test_unicode_round_trips(app, text):
         assert loaded.rounds[0].name == one_line and loaded.rounds[0].notes == text
         interview = loaded.rounds[0].interviews[0]
         assert interview.notes == text
-        assert interview.interviewers == [Interviewer(one_line, one_line)]
-        (person,) = uow.contacts.list()
+        # The interviewer is a contact of the application too, by the same name.
+        (met,) = uow.contacts.list(created.id)
+        assert (met.name, met.title) == (one_line, one_line)
+        assert interview.interviewers == [Interviewer(one_line, one_line, met.id)]
+        (person,) = [c for c in uow.contacts.list() if c.application_id is None]
         assert (person.name, person.notes, person.title) == (one_line, text, one_line)
         (item,) = uow.feedback.list()
         assert (item.text, item.author) == (text, one_line)

@@ -608,7 +608,7 @@ def test_removing_a_decision_reopens_the_rounds_it_closed_but_not_those_edited_s
     # As the service stamps them: the decision and the rounds it closed, in one instant.
     decision.created_at = closed_then.updated_at = edited_since.updated_at = decided
     edited_since.updated_at = decided + timedelta(days=1)  # the user changed it afterwards
-    removed, reopened = app.remove_last_decision()
+    removed, reopened, _ = app.remove_last_decision()
     assert removed is decision and app.decisions == [] and app.status is Status.FINAL_ROUND
     assert reopened == [closed_then]
     assert (closed_then.outcome, edited_since.outcome) == (
@@ -647,7 +647,7 @@ def test_removing_a_decision_reopens_the_rounds_it_passed_as_well() -> None:
     decision = app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
     decided = datetime(2025, 6, 1, 9, tzinfo=UTC)
     decision.created_at = second.updated_at = third.updated_at = decided
-    _, reopened = app.remove_last_decision()
+    _, reopened, _ = app.remove_last_decision()
     assert reopened == [second, third]
     assert [r.outcome for r in (first, second, third)] == [
         RoundOutcome.PASSED,

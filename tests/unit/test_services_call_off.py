@@ -141,7 +141,10 @@ def test_a_rejection_before_a_booked_round_cancels_the_round_and_keeps_it(uow):
     # Not "date it on or after" a day that is still to come: that date would be refused.
     assert "date it on or after" not in said.message
     assert "if that round was called off, mark it cancelled" in said.message
-    assert f"round edit {hm.id} --outcome cancelled`, or add --call-off" in said.for_cli()
+    assert (
+        f"round edit {app_id} {hm.position} --outcome cancelled`, or add --call-off"
+        in said.for_cli()
+    )
 
     with uow:
         called_off = call_off(uow, app_id, None)
@@ -299,3 +302,71 @@ def test_a_called_off_interview_keeps_its_time_after_the_decision(uow):
         set_decision(uow, app_id, Outcome.REJECTION)
         edit_interview(uow, day_two, {"scheduled_at": AHEAD + timedelta(days=1)})
     assert _called_off(uow, app_id) == ["Day two"]
+
+
+def test_deleting_a_decision_brings_back_what_its_call_off_called_off(uow):
+    """Only what the call-off changed, as it was; what changed since is named, not undone."""
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round, decide, edit_interview, remove_decision
+
+    seeded = seed_process(uow, round_name="Screen", interviews=[("Screen call", HELD, [])])
+    app_id = seeded.application_id
+    with uow:
+        add_round(uow, app_id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
+                                "started_on": (AHEAD + timedelta(days=1)).date()})  # fmt: skip
+        add_interview(uow, app_id, 2, {"title": "HM with Jordan", "scheduled_at": AHEAD})
+        add_interview(uow, app_id, 2, {"title": "Site visit", "scheduled_at": AHEAD})
+        add_interview(uow, app_id, 1, {"title": "Follow-up call", "scheduled_at": AHEAD})
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        edit_interview(uow, 3, {"called_off": True})  # the site visit, called off apart
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        called = call_off(uow, app_id, None)
+        decide(uow, app_id, Outcome.REJECTION, called_off=called)
+    assert _called_off(uow, app_id) == ["Follow-up call", "HM with Jordan", "Site visit"]
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        edit_interview(uow, 4, {"notes": "They cancelled it themselves"})  # changed since
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        removed = remove_decision(uow, app_id)
+    stored = uow.stored.applications[app_id]
+    assert stored.status is Status.INTERVIEWING
+    assert [r.outcome for r in stored.ordered_rounds] == [
+        RoundOutcome.PASSED,  # passed when the hiring manager's round was added
+        RoundOutcome.PENDING,
+    ]
+    assert _called_off(uow, app_id) == ["Follow-up call", "Site visit"]
+    assert [r.position for r in removed.reopened] == [2]
+    assert removed.text() == (
+        "Round 2 is pending again. Going ahead again (it was called off with the decision): "
+        "the interview “HM with Jordan” on 2026-12-03 12:00."
+    )
+    assert [i.title for i in removed.still_off] == ["Follow-up call", "Site visit"]
+    assert removed.still_cancelled == []
+
+
+def test_a_round_its_call_off_cancelled_and_changed_since_stays_cancelled_and_named(uow):
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round, decide, edit_round, remove_decision
+
+    seeded = seed_process(uow, round_name="Screen", interviews=[("Screen call", HELD, [])])
+    app_id = seeded.application_id
+    with uow:
+        add_round(uow, app_id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
+                                "started_on": (AHEAD + timedelta(days=1)).date()})  # fmt: skip
+        add_interview(uow, app_id, 2, {"title": "HM with Jordan", "scheduled_at": AHEAD})
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        decide(uow, app_id, Outcome.WITHDRAWAL, called_off=call_off(uow, app_id, None))
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        edit_round(uow, 2, {"notes": "They never confirmed a time"})
+    uow.clock_now += timedelta(minutes=1)
+    with uow:
+        removed = remove_decision(uow, app_id)
+    assert (removed.reopened, removed.back_on, removed.text()) == ([], [], "")
+    assert [r.name for r in removed.still_cancelled] == ["Hiring manager"]
+    assert removed.still_off == []  # its interview comes back with the round
+    assert _called_off(uow, app_id) == ["HM with Jordan"]

@@ -77,7 +77,7 @@ class Met:
 
 @pytest.fixture
 def met(full) -> Met:
-    """Dana sat on two interviews and got a note with Maya; Kwame was never a contact."""
+    """Dana sat on two interviews and got a note with Maya; Kwame became a contact by it."""
     with full:
         app = add_application(
             full, {"company": "Tempoline", "role_title": "TPM", "applied_on": date(2025, 5, 6)}
@@ -278,8 +278,10 @@ def test_removing_a_person_unlinks_them_and_keeps_their_name(full, met):
         [met.note],
     )
     assert met.dana not in full.stored.contacts
+    # Kwame, made a contact by the interview naming him, keeps his own link.
+    [kwame] = [c.id for c in full.contacts.list() if c.name == "Kwame Asante"]
     assert _interviewers(full) == {
-        "Whiteboard": [("Dana Ruiz", None), ("Kwame Asante", None)],
+        "Whiteboard": [("Dana Ruiz", None), ("Kwame Asante", kwame)],
         "Intro": [("Dana Ruiz", None)],
     }
     note = full.stored_extra.notes[met.note]
@@ -296,7 +298,7 @@ def test_removing_a_person_unlinks_them_and_keeps_their_name(full, met):
     }
     assert stamps == {"Whiteboard": LATER, "Intro": LATER}
     # Nothing else went: the other person, the interviews, the note.
-    assert list(full.stored.contacts) == [met.maya]
+    assert list(full.stored.contacts) == [met.maya, kwame]
     assert list(full.stored_extra.notes) == [met.note]
 
 

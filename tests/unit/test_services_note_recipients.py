@@ -14,7 +14,12 @@ from nextround.domain.journey import Interviewer, Outcome, RoundKind
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.applications import add_application
-from nextround.services.contacts import add_contact, already_on_record, namesakes
+from nextround.services.contacts import (
+    add_contact,
+    already_on_record,
+    namesakes,
+    remove_contact,
+)
 from nextround.services.feedback import add_feedback
 from nextround.services.notes import NoteRequest, draft_notes, note_people
 from nextround.services.process import add_interview, add_round, edit_interview, set_decision
@@ -26,9 +31,19 @@ def uow() -> FakeFullUnitOfWork:
     return FakeFullUnitOfWork()
 
 
+def _as_recorded_before_interviewers_were_people(uow) -> None:
+    """Take out the contacts the interviews made: a record from before they made any."""
+    for contact in uow.contacts.list():
+        remove_contact(uow, contact.id)
+
+
 @pytest.fixture
 def loop(uow):
-    """A final loop: three interviews held, one still a week ahead, nobody added as a contact."""
+    """A final loop: three interviews held, one still a week ahead, nobody added as a contact.
+
+    As recorded before interviewers became contacts, so the names on the interviews are
+    all the record has.
+    """
     now = uow.clock_now
     with uow:
         app = add_application(
@@ -64,6 +79,8 @@ def loop(uow):
             },
         )
         uow.commit()
+    with uow:
+        _as_recorded_before_interviewers_were_people(uow)
     return app.id
 
 

@@ -139,7 +139,10 @@ def test_add_interview_goes_to_the_latest_round_by_default(uow, app_id):
     stored = rounds[1].interviews[0]
     assert (stored.id, stored.round_id, latest.id, first.id) == (1, rounds[1].id, 1, 2)
     assert stored.competencies == ["systems-thinking"]
-    assert stored.interviewers == [Interviewer("Inés", "Lead")]
+    # Named on an interview, Inés is among the application's people: linked, role interviewer.
+    assert stored.interviewers == [Interviewer("Inés", "Lead", 1)]
+    [ines] = uow.contacts.list(app_id)
+    assert (ines.id, ines.name, ines.title, ines.role.value) == (1, "Inés", "Lead", "interviewer")
 
 
 def test_add_interview_without_rounds_or_title(uow, app_id):
@@ -361,21 +364,85 @@ def test_next_round_passes_the_rounds_still_pending_before_it(uow, app_id):
 
     screen(uow, app_id, date(2026, 11, 2))
     with uow:
-        added, passed = next_round(uow, app_id, {"name": "HM", "kind": RoundKind.HIRING_MANAGER,
-                                                 "started_on": date(2026, 11, 9)})  # fmt: skip
-    assert (added.position, [r.position for r in passed]) == (2, [1])
+        went = next_round(uow, app_id, {"name": "HM", "kind": RoundKind.HIRING_MANAGER,
+                                        "started_on": date(2026, 11, 9)})  # fmt: skip
+    assert (went.round.position, [r.position for r in went.passed]) == (2, [1])
+    assert went.text() == "Round 1 (Screen) marked passed."
     stored = uow.stored.applications[app_id]
     assert [r.outcome for r in stored.ordered_rounds] == [RoundOutcome.PASSED, RoundOutcome.PENDING]
     assert stored.rounds[0].updated_at == FAKE_NOW
 
 
-def test_next_round_is_refused_while_the_round_before_has_an_interview_to_come(uow, app_id):
+def test_add_round_is_the_same_rule_and_keep_pending_leaves_them(uow, app_id):
+    """`round add` (add_round) and a board move (next_round) pass the same rounds."""
+    screen(uow, app_id, date(2026, 11, 2))
+    screen(uow, app_id, date(2026, 11, 9), name="HM", kind=RoundKind.HIRING_MANAGER)
+    stored = uow.stored.applications[app_id]
+    assert [r.outcome for r in stored.ordered_rounds] == [RoundOutcome.PASSED, RoundOutcome.PENDING]
+    with uow:
+        add_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 11, 16)}, keep_pending=True)  # fmt: skip
+    stored = uow.stored.applications[app_id]
+    assert [r.outcome for r in stored.ordered_rounds] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PENDING,
+        RoundOutcome.PENDING,
+    ]
+
+
+def test_a_new_round_leaves_rounds_with_an_outcome_and_later_rounds_alone(uow, app_id):
+    from nextround.services.process import next_round
+
+    screen(uow, app_id, date(2026, 10, 1))
+    screen(uow, app_id, date(2026, 10, 8), name="HM", kind=RoundKind.HIRING_MANAGER)
+    screen(uow, app_id, date(2026, 10, 15), name="Case", kind=RoundKind.CASE)
+    with uow:
+        # Round 1 was passed by round 2; round 2 (passed by round 3) set to cancelled by hand.
+        edit_round(uow, 2, {"outcome": RoundOutcome.CANCELLED})
+    with uow:
+        # Remembered late: a round that started before the pending round 3.
+        went = next_round(uow, app_id, {"name": "Take-home", "kind": RoundKind.TAKE_HOME,
+                                        "started_on": date(2026, 10, 10)})  # fmt: skip
+    assert (went.passed, went.waiting, went.text()) == ([], [], "")
+    outcomes = [r.outcome for r in uow.stored.applications[app_id].ordered_rounds]
+    assert outcomes == [
+        RoundOutcome.PASSED,
+        RoundOutcome.CANCELLED,
+        RoundOutcome.PENDING,
+        RoundOutcome.PENDING,
+    ]
+    with uow:
+        # The same day as round 3 counts as after it: the process went on that day.
+        went = next_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                        "started_on": date(2026, 10, 15)})  # fmt: skip
+    assert [r.position for r in went.passed] == [3, 4]
+    assert went.text() == "Rounds 3 (Case) and 4 (Take-home) marked passed."
+
+
+def test_a_round_not_over_yet_stays_pending_and_says_why(uow, app_id):
+    """Booking the next round ahead is allowed; the round before it cannot be passed yet."""
     from nextround.services.process import next_round
 
     _final_loop_with(uow, app_id, "Panel", FAKE_NOW + timedelta(days=2))
-    with uow, pytest.raises(DomainError, match=r"has an interview still to come, on 2026-11-27"):
-        next_round(uow, app_id, {"name": "Extra", "kind": RoundKind.OTHER,
-                                 "started_on": date(2026, 11, 20)})  # fmt: skip
+    with uow:
+        went = next_round(uow, app_id, {"name": "Extra", "kind": RoundKind.OTHER,
+                                        "started_on": date(2026, 12, 1)})  # fmt: skip
+    assert went.passed == []
+    assert went.text() == (
+        "Round 1 (Final loop) stays pending: it has an interview still to come, on 2026-11-27."
+    )
+    stored = uow.stored.applications[app_id]
+    assert [r.outcome for r in stored.ordered_rounds] == [RoundOutcome.PENDING] * 2
+
+
+def test_a_refused_round_changes_nothing_before_it(uow, app_id):
+    from nextround.services.process import next_round
+
+    screen(uow, app_id, date(2026, 11, 2))
+    with uow, pytest.raises(DomainError, match="cannot be passed yet"):
+        next_round(uow, app_id, {"name": "HM", "kind": RoundKind.HIRING_MANAGER,
+                                 "started_on": date(2026, 12, 9),
+                                 "outcome": RoundOutcome.PASSED})  # fmt: skip
     stored = uow.stored.applications[app_id]
     assert [r.outcome for r in stored.rounds] == [RoundOutcome.PENDING]
 

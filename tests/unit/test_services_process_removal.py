@@ -40,6 +40,7 @@ def process(uow):
                 uow,
                 app_id,
                 {"name": name, "kind": RoundKind.OTHER, "started_on": date(2026, 9, 20)},
+                keep_pending=True,
             )
         later = add_interview(uow, app_id, 3, {"title": "Panel"})
         record_debrief(uow, seeded.interview_ids[0], 4, ratings={"communication": 4})
@@ -133,3 +134,35 @@ def test_unknown_ids_are_refused_and_nothing_changes(uow, process, remove):
         remove(uow, 999)
     assert "app show" in caught.value.for_cli()
     assert uow.commits == before
+
+
+def test_removing_a_round_added_by_mistake_sets_back_the_rounds_it_passed(uow):
+    """Only the rounds its adding passed, in that instant, and unchanged since."""
+    from datetime import timedelta
+
+    seeded = seed_process(uow, round_name="Screen", interviews=[("Call", PAST, [])])
+    app_id = seeded.application_id
+    with uow:
+        add_round(uow, app_id, {"name": "HM", "kind": RoundKind.HIRING_MANAGER,
+                                "started_on": date(2026, 9, 20)})  # fmt: skip
+    uow.clock_now += timedelta(minutes=5)
+    with uow:
+        add_round(uow, app_id, {"name": "Case", "kind": RoundKind.CASE,
+                                "started_on": date(2026, 9, 27)})  # fmt: skip
+    uow.clock_now += timedelta(minutes=5)
+    with uow:
+        add_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 10, 4)}, keep_pending=True)  # fmt: skip
+    loop = uow.applications.get(app_id).ordered_rounds[-1]
+    with uow:
+        assert remove_round(uow, loop.id).kept == ""  # it passed nothing
+    uow.clock_now += timedelta(minutes=5)
+    case = uow.applications.get(app_id).ordered_rounds[-1]
+    preview = round_removal(uow, case.id)
+    assert [r.name for r in preview.reopened] == ["HM"]
+    assert preview.kept == "Round 2 is pending again, as before this round was added."
+    with uow:
+        remove_round(uow, case.id)
+    outcomes = [r.outcome.value for r in uow.applications.get(app_id).ordered_rounds]
+    # The screen was passed by the hiring manager's round, not by the one removed.
+    assert outcomes == ["passed", "pending"]

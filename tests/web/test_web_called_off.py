@@ -113,3 +113,52 @@ def test_an_interview_with_a_debrief_is_not_called_off(
     error = field_error(refused.text, f"interview-{interview.id}-called-off") or ""
     assert "has a debrief, so it took place and cannot be called off" in error
     assert not _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].called_off
+
+
+def test_deleting_a_decision_that_called_off_brings_its_interviews_back(
+    browser: Browser, sqlite_app: Nextround, clock
+) -> None:
+    app_id, _, interview_id = _booked(browser, sqlite_app)
+    clock.now += timedelta(minutes=1)
+    done = browser.post(
+        f"/applications/{app_id}/close",
+        {"outcome": "withdrawal", "on": clock.now.date().isoformat(), "call_off": "1"},
+    )
+    assert done.status_code == 303
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].called_off
+    clock.now += timedelta(minutes=1)
+    deleted = browser.post(f"/applications/{app_id}/decision/delete", {"confirm": "1"})
+    assert deleted.status_code == 303
+    shown = " ".join(messages(browser.get(deleted.headers["location"]).text).split())
+    assert "Deleted the withdrawal of" in shown
+    assert "Round 1 is pending again." in shown
+    assert "Going ahead again (it was called off with the decision): the interview “HM with" in (
+        shown
+    )
+    app = _app(sqlite_app, app_id)
+    assert app.status.value == "interviewing"
+    assert [i.called_off for i in app.ordered_rounds[0].interviews] == [False]
+    assert app.ordered_rounds[0].interviews[0].id == interview_id
+
+
+def test_an_interview_still_called_off_after_the_decision_goes_is_named(
+    browser: Browser, sqlite_app: Nextround, clock
+) -> None:
+    app_id, _, interview_id = _booked(browser, sqlite_app)
+    clock.now += timedelta(minutes=1)
+    browser.post(
+        f"/applications/{app_id}/close",
+        {"outcome": "withdrawal", "on": clock.now.date().isoformat(), "call_off": "1"},
+    )
+    clock.now += timedelta(minutes=1)
+    interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
+    browser.post(
+        f"/interviews/{interview_id}",
+        {**interview_values(interview), "notes": "They cancelled it", "called_off": "1"},
+    )
+    clock.now += timedelta(minutes=1)
+    deleted = browser.post(f"/applications/{app_id}/decision/delete", {"confirm": "1"})
+    page = " ".join(browser.get(deleted.headers["location"]).text.split())
+    assert "Still called off: the interview “HM with Jordan”" in page
+    assert "untick an interview&#39;s “Called off” under “Edit interview”" in page
+    assert _app(sqlite_app, app_id).ordered_rounds[0].interviews[0].called_off

@@ -54,7 +54,7 @@ UNDO = " Recorded by mistake? Delete the decision on the application&#39;s page.
         (
             ["screen", "technical"],
             "Acme: Technical interview added as round 2 on 25 Nov 2026; it is now in "
-            "Interviewing. Round 1 marked passed.",
+            "Interviewing. Round 1 (Screen) marked passed.",
         ),
         (
             ["final_loop"],
@@ -255,7 +255,7 @@ def test_a_board_move_takes_the_day_it_happened(browser: Browser, sqlite_app: Ne
     answer = move(browser, acme, "technical", "2026-11-10")
     assert message(answer) == (
         "Acme: Technical interview added as round 2 on 10 Nov 2026; it is now in "
-        "Interviewing. Round 1 marked passed."
+        "Interviewing. Round 1 (Screen) marked passed."
     )
     with sqlite_app.uow() as uow:
         rounds = uow.applications.get(acme).ordered_rounds

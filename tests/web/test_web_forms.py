@@ -226,6 +226,35 @@ def test_a_round_dated_before_the_previous_one_is_kept_with_a_note(browser: Brow
     )
 
 
+def test_a_new_round_passes_the_pending_rounds_before_it_as_the_cli_does(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(applied_on="2026-10-01")
+    page = browser.get(f"/applications/{app_id}?form=new-round").text
+    assert "Keep the earlier rounds pending" not in page  # nothing is pending yet
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-08"},
+    )
+    page = browser.get(f"/applications/{app_id}?form=new-round").text
+    assert "Keep the earlier rounds pending" in page
+    response = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Hiring manager", "kind": "hiring_manager", "started_on": "2026-10-15"},
+        follow_redirects=True,
+    )
+    assert (
+        "Added round 2: Hiring manager. Round 1 (Screen) marked passed. If it is still open, "
+        "set its outcome back to Pending under “Edit round”." in html.unescape(response.text)
+    )
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Case", "kind": "case", "started_on": "2026-10-20", "keep_pending": "1"},
+    )
+    outcomes = [r.outcome.value for r in _app(sqlite_app, app_id).ordered_rounds]
+    assert outcomes == ["passed", "pending", "pending"]
+
+
 def test_editing_a_round_keeps_the_bad_input_in_that_rounds_form(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

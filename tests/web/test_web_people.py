@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 from nextround.bootstrap import Nextround
 from nextround.domain.journey import Interviewer, RoundKind
@@ -293,3 +294,69 @@ def test_an_interviewer_listed_twice_is_refused_at_the_field(
     )
     with sqlite_app.uow() as uow:
         assert uow.applications.get(app_id).ordered_rounds[0].interviews == []
+
+
+def test_interviewers_named_on_an_interview_join_the_people_card(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    round_id = list_rounds(sqlite_app, app_id)[0]
+    done = browser.post(
+        f"/applications/{app_id}/interviews",
+        {
+            "round": str(round_id),
+            "title": "Panel",
+            "format": "behavioural",
+            "scheduled_at": "2026-10-05T10:00",
+            "interviewers": "Ravi Menon, Director of Operations\nClara Jung",
+        },
+        follow_redirects=True,
+    )
+    assert "Added to People: Ravi Menon, Clara Jung; add an email there for thank-you notes." in (
+        html.unescape(done.text)
+    )
+    with sqlite_app.uow() as uow:
+        people = [(c.name, c.title, c.role.value) for c in list_contacts(uow, app_id)]
+    assert people == [
+        ("Clara Jung", None, "interviewer"),
+        ("Ravi Menon", "Director of Operations", "interviewer"),
+    ]
+    page = browser.get(f"/applications/{app_id}").text
+    assert "<strong>Ravi Menon</strong>" in page
+    assert "not among its people yet" not in page
+
+
+def test_interviewers_recorded_before_are_offered_to_people_with_one_button(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.contacts import remove_contact
+
+    app_id = browser.add_application()
+    with sqlite_app.uow() as uow:
+        add_round(uow, app_id, {"name": "Loop", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date(2026, 10, 5)})  # fmt: skip
+        add_interview(uow, app_id, None, {"title": "Panel",
+                                          "interviewers": [Interviewer("Ravi Menon")]})  # fmt: skip
+    with sqlite_app.uow() as uow:
+        # As recorded before interviewers became people: the name alone.
+        for contact in list_contacts(uow, app_id):
+            remove_contact(uow, contact.id or 0)
+    page = browser.get(f"/applications/{app_id}").text
+    assert "Named on its interviews, not among its people yet: Ravi Menon." in page
+    assert f'action="/applications/{app_id}/contacts/from-interviews"' in page
+    done = browser.post(
+        f"/applications/{app_id}/contacts/from-interviews", {}, follow_redirects=True
+    )
+    assert "Added to People: Ravi Menon." in done.text
+    assert "not among its people yet" not in done.text
+    with sqlite_app.uow() as uow:
+        assert [c.name for c in list_contacts(uow, app_id)] == ["Ravi Menon"]
+
+
+def list_rounds(nextround: Nextround, app_id: int) -> list[int]:
+    with nextround.uow() as uow:
+        return [r.id or 0 for r in uow.applications.get(app_id).ordered_rounds]

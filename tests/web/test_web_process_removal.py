@@ -19,14 +19,15 @@ def _app(nextround: Nextround, app_id: int) -> Application:
 
 
 def _process(browser: Browser, nextround: Nextround) -> tuple[int, Application]:
-    """Two rounds, the first with a debriefed interview and feedback heard in it."""
+    """Two rounds, both pending, the first with a debriefed interview and feedback heard in it."""
     app_id = browser.add_application()
     for name, kind, day in (
         ("Screen", "screen", "2026-10-05"),
         ("Loop", "final_loop", "2026-10-20"),
     ):
         browser.post(
-            f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
+            f"/applications/{app_id}/rounds",
+            {"name": name, "kind": kind, "started_on": day, "keep_pending": "1"},
         )
     browser.post(
         f"/applications/{app_id}/interviews",

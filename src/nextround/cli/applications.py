@@ -340,17 +340,22 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         application = get_application(uow, app_id)
         people = list_contacts(uow, app_id)
         feedback = list_feedback(uow, app_id)
+        debriefs = uow.debriefs.for_interviews(
+            [i.id for r in application.rounds for i in r.interviews if i.id is not None]
+        )
+        now = uow.now()
     if as_json:
         from nextround.views import jsonable
 
         data = _app_json(application)
         data["contacts"] = jsonable(people)
         data["feedback"] = jsonable(feedback)
+        data["debriefs"] = jsonable(sorted(debriefs.values(), key=lambda d: d.interview_id))
         print_json(data)
         return
     from nextround.cli.render import render_application
 
-    render_application(application, people, feedback)
+    render_application(application, people, feedback, debriefs, now)
 
 
 @app.command("edit")
@@ -429,7 +434,7 @@ def close(
     with state(ctx).app.uow() as uow:
         # Both in one unit of work: a refused closing leaves the interviews in place.
         called_off = call_off_all(uow, app_id, day) if call_off else NOTHING_CALLED_OFF
-        closed = close_application(uow, app_id, chosen, day, reason)
+        closed = close_application(uow, app_id, chosen, day, reason, called_off)
     said = escape(called_off.text())  # interview titles are the user's text
     console().print(
         f"Closed application {closed.id} as {status_label(closed.status)}. {said}".strip()

@@ -167,7 +167,7 @@ def export_json(ctx: typer.Context, output: Output = None, force: Force = False)
 
 @exports.command("csv")
 def export_csv(ctx: typer.Context, output: Output = None, force: Force = False) -> None:
-    """One row per application with the date each stage was entered."""
+    """Proof of search: one row per application, its stage dates and who to ask about it."""
     _export(ctx, ExportFormat.CSV, output, force)
 
 

@@ -18,7 +18,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
-from nextround.domain.contacts import ContactRole
+from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
@@ -49,12 +49,12 @@ def add(
     notes: Annotated[str | None, typer.Option(help="Free notes.")] = None,
 ) -> None:
     """Add a person."""
-    from nextround.services.contacts import add_contact, already_on_record, namesakes
+    from nextround.services.contacts import add_person, already_on_record, namesakes
 
     chosen = parse_choice(ContactRole, role, "--role")
     assert chosen is not None
     with state(ctx).app.uow() as uow:
-        contact = add_contact(
+        added = add_person(
             uow,
             name,
             chosen,
@@ -65,7 +65,16 @@ def add(
             notes=notes,
             application_id=app_id,
         )
+        contact = added.contact
         warning = already_on_record(namesakes(uow, contact), contact, f"application {app_id}")
+    if added.completed:
+        # Named on an interview, so among the application's people already: one record.
+        console().print(
+            f"{escape(contact.name)} was among the people of application {app_id} already, "
+            f"named on an interview (contact {contact.id}); added "
+            f"{escape(changed_fields(added.completed))} there."
+        )
+        return
     console().print(f"Added contact {contact.id}: {escape(contact.name)}.")
     if warning:
         # Two records of one person would greet them twice in a thank-you note.
@@ -85,15 +94,31 @@ def list_(
 ) -> None:
     """List people."""
     from nextround.services.contacts import list_contacts
+    from nextround.services.interviewers import waiting_interviewers
 
     with state(ctx).app.uow() as uow:
         people = list_contacts(uow, app_id)
+        waiting = waiting_interviewers(uow, app_id)
     if as_json:
         print_json(people)
         return
     if not people:
         console().print("No contacts yet. Add one with `nextround contact add NAME`.")
-        return
+    else:
+        _table(people)
+    if waiting:
+        # Recorded before interviewers became contacts of their own accord.
+        names = sorted({n for found in waiting.values() for n in found}, key=str.casefold)
+        one = len(names) == 1
+        where = f" --app {app_id}" if app_id is not None else ""
+        console().print(
+            f"[yellow]Note:[/] {escape(', '.join(names))} {'is' if one else 'are'} named on "
+            f"interviews but not among the contacts: `nextround contact from-interviews{where}` "
+            f"adds them."
+        )
+
+
+def _table(people: list[Contact]) -> None:
     from rich.table import Table
 
     table = Table(title="Contacts")
@@ -111,6 +136,38 @@ def list_(
         cells += [escape(p.company or ""), escape(p.email or ""), str(p.application_id or "")]
         table.add_row(*cells)
     console().print(table)
+
+
+@app.command("from-interviews")
+def from_interviews(
+    ctx: typer.Context,
+    app_id: Annotated[
+        int | None, typer.Option("--app", help="Only this application's interviews.")
+    ] = None,
+) -> None:
+    """Add the interviewers named on interviews to the contacts of their application.
+
+    Interviewers become contacts as they are named on an interview; this adds the ones
+    recorded before that, as role interviewer with the application's company. A contact
+    of the same name on the application is linked, not doubled; running it again adds
+    nobody.
+    """
+    from nextround.services.interviewers import adopt_interviewers
+
+    with state(ctx).app.uow() as uow:
+        added = adopt_interviewers(uow, app_id)
+    if not added:
+        console().print("Every interviewer named on an interview is among the contacts already.")
+        return
+    for contact in added:
+        console().print(
+            f"Added contact {contact.id}: {escape(contact.name)} (interviewer, application "
+            f"{contact.application_id})."
+        )
+    console().print(
+        "To write them thank-you notes, add their email: "
+        "`nextround contact edit ID --email ADDRESS`."
+    )
 
 
 @app.command("show")
@@ -164,15 +221,18 @@ def _render(record: ContactRecord) -> None:
         if value:
             paragraph(f"{label:<9} {escape(value)}", 2, 10)
     if record.interviews:
+        off = sum(1 for m in record.interviews if m.called_off)
         out.print(
             f"\n  Interviewer in {counted(len(record.interviews), 'interview', 'interviews')}"
+            + (f" ({off} called off)" if off else "")
         )
         for m in record.interviews:
             when = m.scheduled_at.astimezone().strftime("%Y-%m-%d %H:%M") if m.scheduled_at else ""
             paragraph(
                 f"• interview {m.interview_id}: {escape(m.title)} — {escape(m.round_name)} at "
                 f"{escape(m.company)} (application {m.application_id})"
-                + (f", {when}" if when else ""),
+                + (f", {when}" if when else "")
+                + (", [yellow]called off[/]" if m.called_off else ""),
                 4,
                 2,
             )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    FIELD_WORDS,
     CallOff,
     changed_fields,
     choices,
@@ -20,12 +21,14 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.journey import (
+    Application,
     Decision,
     Interview,
     Interviewer,
     InterviewFormat,
     OfferResponse,
     Outcome,
+    Round,
     RoundKind,
     RoundMode,
     RoundOutcome,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
     from nextround.bootstrap import Nextround
+    from nextround.domain.contacts import Contact
     from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
@@ -93,6 +97,17 @@ def _given(fields: dict[str, Any], cleared: dict[str, str | None]) -> dict[str, 
     return given
 
 
+KeepPending = Annotated[
+    bool,
+    typer.Option(
+        "--keep-pending",
+        help="Leave the earlier rounds still pending as they are. By default a new round marks "
+        "them passed: the process went on past them (not one with an outcome, nor one starting "
+        "after the new round or not over yet).",
+    ),
+]
+
+
 @rounds.command("add")
 def round_add(
     ctx: typer.Context,
@@ -104,28 +119,72 @@ def round_add(
     ended: Ended = None,
     outcome: RoundResult = None,
     notes: Notes = None,
+    keep_pending: KeepPending = False,
 ) -> None:
-    """Add the next round to an application."""
-    from nextround.services.process import add_round, round_date_note
+    """Add the next round to an application; the rounds still pending before it are passed.
+
+    Going on to the hiring manager means the screen was passed, so the earlier rounds still
+    pending are marked passed, and the output says which. If one of them is still open,
+    give --keep-pending, or set it back afterwards with `round edit APP N --outcome pending`.
+    """
+    from nextround.services.process import next_round, round_date_note
 
     fields = _round_fields(name, kind, on, mode, ended, outcome, notes)
     with state(ctx).app.uow() as uow:
-        created = add_round(uow, app_id, fields)
+        went = next_round(uow, app_id, fields, keep_pending=keep_pending)
+        created = went.round
         assert created.id is not None
         note = round_date_note(uow, created.id)
-    console().print(
-        f"Added round {created.position} (id {created.id}): {escape(created.name)} "
-        f"to application {app_id}."
+        app = uow.applications.get(app_id)
+    console().print(f"Added {round_named(app, created)}.")
+    said = went.text()
+    if went.passed:
+        number = str(went.passed[0].position) if len(went.passed) == 1 else "N"
+        said += (
+            f" If {'it' if len(went.passed) == 1 else 'one'} is still open: "
+            f"`nextround round edit {app_id} {number} --outcome pending`."
+        )
+    if said:
+        console().print(escape(said))  # round names are the user's text
+    _warn_date_order(note, app_id, created.position)
+
+
+def round_named(app: Application, round_: Round) -> str:
+    """'round 2 of application 3 (round id 8): Kestrel – Hiring manager', markup-escaped.
+
+    Its number, its id and what it is, in every message about a round: the number is what
+    `interview add --round` takes, the id what scripts may give `round edit`.
+    """
+    return escape(
+        f"round {round_.position} of application {app.id} (round id {round_.id}): "
+        f"{app.company} – {round_.name}"
     )
-    _warn_date_order(note, created.id)
+
+
+RoundRef = Annotated[
+    int,
+    typer.Argument(
+        metavar="APP",
+        help="The application id, then the round's number: `3 2` is round 2 of application 3, "
+        "as `nextround app show 3` numbers them. Alone, a round id (the older form).",
+        show_default=False,
+    ),
+]
+RoundNumber = Annotated[
+    int | None,
+    typer.Argument(
+        metavar="[ROUND_NO]",
+        help="The round's number within the application: 1 for its first round.",
+        show_default=False,
+    ),
+]
 
 
 @rounds.command("edit")
 def round_edit(
     ctx: typer.Context,
-    round_id: Annotated[
-        int, typer.Argument(help="Round id (see `nextround app show APP` or `timeline APP`).")
-    ],
+    round_ref: RoundRef,
+    position: RoundNumber = None,
     name: Annotated[str | None, typer.Option(help="Round name.")] = None,
     kind: Kind = None,
     on: Annotated[str | None, typer.Option("--on", help="Date the round starts.")] = None,
@@ -134,29 +193,30 @@ def round_edit(
     outcome: RoundResult = None,
     notes: Notes = None,
 ) -> None:
-    """Change a round, e.g. record that it was passed.
+    """Change a round, e.g. record that it was passed: `round edit 3 2 --outcome passed`.
 
     Marked cancelled, its interviews still to come are called off: they stay on record and
     no longer count as still to come. Set back to another outcome, they go ahead again.
     """
+    from nextround.services.lookup import round_by_ref
     from nextround.services.process import change_round, ending_left_open, round_date_note
 
     changes = _round_fields(name, kind, on, mode, ended, outcome, notes)
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
+        round_id = round_by_ref(uow, round_ref, position)
+        _, before = uow.applications.get_round(round_id)
+        was = {key: getattr(before, key) for key in changes}
         followed = change_round(uow, round_id, changes)
         edited = followed.round
         note = round_date_note(uow, round_id) if "started_on" in changes else None
         ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
-        where = f"{escape(app.company)}, round {edited.position}: {escape(edited.name)}"
         day = edited.ended_on or uow.today()
     said = escape(followed.text())  # interview titles are the user's text
-    console().print(
-        f"Updated round {edited.id} ({where}): {changed_fields(changes)}. {said}".rstrip()
-    )
-    _warn_date_order(note, round_id)
+    console().print(f"Updated {round_named(app, edited)}; {_was_now(was, edited)}. {said}".rstrip())
+    _warn_date_order(note, app.id, edited.position)
     if ending is not None:
         as_ = ending.value.replace("_", "-")
         console().print(
@@ -165,10 +225,35 @@ def round_edit(
         )
 
 
-def _warn_date_order(note: str | None, round_id: int) -> None:
+def _was_now(was: dict[str, Any], edited: Round) -> str:
+    """'outcome pending → passed, notes' (escaped): each change, with what it was.
+
+    So an edit that hit the wrong round says what to put back.
+    """
+    parts = []
+    for key in sorted(was, key=lambda k: FIELD_WORDS.get(k, k)):
+        words = FIELD_WORDS.get(key, key.replace("_", " "))
+        before, after = _shown(was[key]), _shown(getattr(edited, key))
+        if key == "notes" or before == after:
+            parts.append(words)
+        else:
+            parts.append(f"{words} {before} → {after}")
+    return escape(", ".join(parts))
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "(none)"
+    if isinstance(value, RoundKind | RoundMode | RoundOutcome):
+        return value.value.replace("_", " ")
+    return str(value)
+
+
+def _warn_date_order(note: str | None, app_id: int | None, position: int) -> None:
     if note:
         console().print(
-            f"[yellow]Note:[/] {escape(note)}: `nextround round edit {round_id} --on DATE`."
+            f"[yellow]Note:[/] {escape(note)}: `nextround round edit {app_id} {position} "
+            "--on DATE`."
         )
 
 
@@ -259,18 +344,20 @@ def interview_add(
     notes: Notes = None,
 ) -> None:
     """Add an interview to a round of an application."""
-    from nextround.services.process import add_interview
+    from nextround.services.process import record_interview
 
     fields = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     with state(ctx).app.uow() as uow:
         _name_probed(uow, fields)
-        created = add_interview(uow, app_id, round_position, fields)
+        recorded = record_interview(uow, app_id, round_position, fields)
+        created = recorded.interview
         _, round_, _ = uow.applications.get_interview(created.id or 0)
     typed = fields.get("scheduled_at")
     console().print(
         f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
     )
     _offset_note(created, typed)
+    _new_people(recorded.new_people, app_id)
     if created.scheduled_at is None:
         # Without a time it is missing from `plan week` and the calendar file, and counts
         # as held only once its round has started.
@@ -309,7 +396,7 @@ def interview_edit(
     ] = None,
 ) -> None:
     """Change an interview."""
-    from nextround.services.process import edit_interview
+    from nextround.services.process import change_interview
 
     changes = _interview_fields(title, format_, at, zone, minutes, people, competency, notes)
     if called_off is not None:
@@ -318,7 +405,8 @@ def interview_edit(
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         _name_probed(uow, changes)
-        edited = edit_interview(uow, interview_id, changes)
+        recorded = change_interview(uow, interview_id, changes)
+        edited = recorded.interview
         app, _, _ = uow.applications.get_interview(interview_id)
         where = f"{escape(app.company)}: {escape(edited.title)}"
     typed = changes.get("scheduled_at")
@@ -331,6 +419,21 @@ def interview_edit(
             else "It is no longer called off."
         )
     _offset_note(edited, typed)
+    _new_people(recorded.new_people, app.id)
+
+
+def _new_people(added: list[Contact], app_id: int | None) -> None:
+    """Say who an interview added to the application's people, and how to give an email."""
+    if not added:
+        return
+    named = ", ".join(f"{c.name} (contact {c.id})" for c in added)
+    first = added[0].id if len(added) == 1 else "ID"
+    console().print(
+        escape(
+            f"Added to the people of application {app_id}, as interviewer: {named}. For "
+            f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
+        )
+    )
 
 
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
@@ -339,13 +442,19 @@ Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmat
 @rounds.command("rm")
 def round_rm(
     ctx: typer.Context,
-    round_id: Annotated[int, typer.Argument(help="Round id (see `nextround app show APP`).")],
+    round_ref: RoundRef,
+    position: RoundNumber = None,
     yes: Yes = False,
 ) -> None:
-    """Delete a round added by mistake, with its interviews; feedback heard in it is kept."""
+    """Delete a round added by mistake, with its interviews; feedback heard in it is kept.
+
+    The rounds its adding marked passed are pending again, unless changed since.
+    """
+    from nextround.services.lookup import round_by_ref
     from nextround.services.process_removal import remove_round, round_removal
 
     with state(ctx).app.uow() as uow:
+        round_id = round_by_ref(uow, round_ref, position)
         _confirm(round_removal(uow, round_id), yes)
         removed = remove_round(uow, round_id)
     ids = [str(f.id) for f in removed.feedback]
@@ -493,8 +602,9 @@ def decision_set(
         # Both in one unit of work: a refused decision leaves the interviews in place.
         called_off = _call_off(uow, app_id, when, call_off)
         decided = decide(
-            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded
-        )
+            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded,
+            called_off=called_off,
+        )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
 
 
@@ -544,7 +654,7 @@ def decision_edit(
     asked = not already and _ask_before_accepting(nextround, app_id, chosen, answer, yes)
     with nextround.uow() as uow:
         called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
-        decided = edit_decision(uow, app_id, changes)
+        decided = edit_decision(uow, app_id, changes, called_off)
     _say_decided(nextround, app_id, decided, asked or already, as_json, [called_off.text()])
 
 
@@ -651,7 +761,11 @@ def decision_rm(
     app_id: AppId,
     yes: Yes = False,
 ) -> None:
-    """Delete the latest decision, recorded by mistake; the process is open again."""
+    """Delete the latest decision, recorded by mistake; the process is open again.
+
+    The rounds it closed are pending again, and the interviews and rounds its --call-off
+    called off go ahead again, unless changed since; the output says which.
+    """
     from nextround.cli.applications import status_label
     from nextround.services.applications import get_application
     from nextround.services.process import remove_decision
@@ -667,12 +781,25 @@ def decision_rm(
             f"Delete {said} from application {app_id} ({app.role_title} at {app.company})?"
         ):
             raise typer.Abort()
-        app, _, reopened = remove_decision(uow, app_id)
-        status = status_label(app.status)
-    pending = ""
-    if reopened:
-        numbers = ", ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
-        many = len(reopened) > 1
-        pending = f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
-    # No user text in it; the status is markup already.
-    console().print(f"Deleted {said} from application {app_id}; its status is {status}.{pending}")
+        removed = remove_decision(uow, app_id)
+        status = status_label(removed.app.status)
+    # The status is markup already; the rest is escaped (interview titles are the user's).
+    console().print(
+        f"Deleted {escape(said)} from application {app_id}; its status is {status}. "
+        f"{escape(removed.text())}".rstrip()
+    )
+    # Changed since the decision, or called off apart from it: the person knows which.
+    still = [
+        f"round {r.position} ({r.name}), cancelled (`nextround round edit {app_id} {r.position} "
+        "--outcome pending`)"
+        for r in removed.still_cancelled
+    ]
+    still += [
+        f"{i.named()} (`nextround interview edit {i.id} --going-ahead`)" for i in removed.still_off
+    ]
+    if still:
+        console().print(
+            escape(
+                f"Still called off: {'; '.join(still)}. If one is on after all, run its command."
+            )
+        )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from nextround.cli.common import console, escape, paragraph
 from nextround.domain.contacts import Contact
 from nextround.domain.counts import counted
+from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
-from nextround.domain.journey import Application
+from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
 
@@ -26,9 +28,17 @@ _EVENT_STYLE = {
 
 
 def render_application(
-    app: Application, people: Sequence[Contact], feedback: Sequence[Feedback]
+    app: Application,
+    people: Sequence[Contact],
+    feedback: Sequence[Feedback],
+    debriefs: Mapping[int, Debrief],
+    now: datetime,
 ) -> None:
-    """An application's details, its rounds and interviews, and what is attached to it."""
+    """An application's details, its rounds and interviews, and what is attached to it.
+
+    ``debriefs`` are by interview id: each interview held says whether it has one, so the
+    one still to debrief stands out, as on the web page and in the timeline.
+    """
     from nextround.cli.applications import status_label
 
     out = console()
@@ -49,7 +59,7 @@ def render_application(
         mode = f", {round_.mode.value}" if round_.mode else ""
         out.print()
         paragraph(
-            f"[cyan]Round {round_.position}[/] (id {round_.id}) {escape(round_.name)} — "
+            f"[cyan]Round {round_.position}[/] (round id {round_.id}) {escape(round_.name)} — "
             f"{round_.kind.value.replace('_', ' ')}{mode}, {round_.started_on}, "
             f"{round_.outcome.value}",
             2,
@@ -66,7 +76,7 @@ def render_application(
                 f"• interview {interview.id}: {escape(interview.title)} — {when}"
                 + (f", {interview.duration_minutes} min" if interview.duration_minutes else "")
                 + (f", with {escape(people_text)}" if people_text else "")
-                + (", [yellow]called off[/]" if interview.called_off else ""),
+                + _debriefed(round_, interview, debriefs, now),
                 4,
                 2,
             )
@@ -90,6 +100,20 @@ def render_application(
         out.print(
             f"\n  Feedback: {counted(len(feedback), 'item')}; see `nextround timeline {app.id}`"
         )
+
+
+def _debriefed(
+    round_: Round, interview: Interview, debriefs: Mapping[int, Debrief], now: datetime
+) -> str:
+    """', called off', ' · debrief 3/5 overall', ' · no debrief yet' (held), or ''."""
+    if interview.called_off:
+        return ", [yellow]called off[/]"
+    debrief = debriefs.get(interview.id or 0)
+    if debrief is not None:
+        return f" · [green]debrief {debrief.overall}/5 overall[/]"
+    if interview.has_happened(now, round_.started_on):
+        return f" · [yellow]no debrief yet[/] (`nextround debrief {interview.id}`)"
+    return ""
 
 
 _IDS = {

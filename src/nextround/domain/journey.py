@@ -318,18 +318,26 @@ class Round:
         """
         if self.outcome not in (RoundOutcome.PASSED, RoundOutcome.REJECTED):
             return
-        ahead = self.interviews_to_come(now) if self.outcome is RoundOutcome.PASSED else []
-        if self.started_on > now.date():
-            when = f"starts on {self.started_on}"
-        elif ahead and ahead[0].scheduled_at is not None:
-            when = f"has an interview still to come, on {ahead[0].scheduled_at.date()}"
-        else:
+        when = self.too_early_for(self.outcome, now)
+        if when is None:
             return
         # By name: a round being added has no number yet, and the web shows no ids.
         raise DomainError(
             f"round {self.name!r} {when}, so it cannot be {self.outcome.value} yet; "
             "record its outcome once it has happened"
         )
+
+    def too_early_for(self, outcome: RoundOutcome, now: datetime) -> str | None:
+        """Why ``outcome`` (passed or rejected) cannot be known at ``now``, else None.
+
+        E.g. 'starts on 2026-12-03', or 'has an interview still to come, on 2026-12-01'.
+        """
+        ahead = self.interviews_to_come(now) if outcome is RoundOutcome.PASSED else []
+        if self.started_on > now.date():
+            return f"starts on {self.started_on}"
+        if ahead and ahead[0].scheduled_at is not None:
+            return f"has an interview still to come, on {ahead[0].scheduled_at.date()}"
+        return None
 
     @property
     def sorted_interviews(self) -> list[Interview]:
@@ -338,6 +346,35 @@ class Round:
             self.interviews,
             key=lambda i: (i.scheduled_at is None, i.scheduled_at or datetime.min, i.id or 0),
         )
+
+
+@dataclass(frozen=True)
+class WentOn:
+    """A round added as the next stage, and what it says about the rounds before it."""
+
+    round: Round
+    #: The earlier rounds it marked passed: the process went on past them.
+    passed: list[Round]
+    #: The earlier rounds left pending, as their result cannot be known yet, and why.
+    waiting: list[tuple[Round, str]]
+
+    def text(self) -> str:
+        """'Round 1 (Recruiter screen) marked passed.', with the rounds left pending; or ''."""
+        parts = []
+        if self.passed:
+            rounds = _rounds_named(self.passed)
+            parts.append(f"{rounds[0].upper()}{rounds[1:]} marked passed.")
+        for earlier, why in self.waiting:
+            parts.append(f"Round {earlier.position} ({earlier.name}) stays pending: it {why}.")
+        return " ".join(parts)
+
+
+def _rounds_named(rounds: list[Round]) -> str:
+    """'round 1 (Screen)', 'rounds 1 (Screen) and 2 (Hiring manager)'."""
+    named = [f"{r.position} ({r.name})" for r in rounds]
+    if len(named) == 1:
+        return f"round {named[0]}"
+    return f"rounds {', '.join(named[:-1])} and {named[-1]}"
 
 
 def _check_interview_in_round(interview: Interview, round_: Round) -> None:
@@ -746,8 +783,9 @@ class Application:
                     else f"date it on or after {last.started_on}"
                 ),
                 cli_hint=(
-                    f"`nextround round edit {last.id} --outcome cancelled`, or add --call-off "
-                    "to cancel the rounds and interviews still to come with the decision"
+                    f"`nextround round edit {self.id} {last.position} --outcome cancelled`, or "
+                    "add --call-off to cancel the rounds and interviews still to come with the "
+                    "decision"
                     if ahead
                     else None
                 ),
@@ -799,24 +837,36 @@ class Application:
             if r.outcome is RoundOutcome.PENDING
         ]
 
-    def go_on(self, round_: Round, now: datetime) -> list[Round]:
-        """Add ``round_`` as the next stage, passing the rounds still pending before it.
+    def go_on(self, round_: Round, now: datetime, *, keep_pending: bool = False) -> WentOn:
+        """Add ``round_`` as the next stage; the rounds still pending before it were passed.
 
-        The process went on past them, as a decision says (see closing_rounds). A round
-        with an interview still to come cannot be passed yet, so that refuses the move.
-        Returns the rounds it passed.
+        The one rule for a new round, wherever it is added: the process went on past the
+        earlier rounds, as a decision says (see closing_rounds). Only a pending round is
+        passed, never one with an outcome (cancelled included), and only one that starts on
+        or before the new round: one starting later is a stage after it, the new round
+        being one remembered late. A round whose result cannot be known yet (it starts
+        later, or has an interview still to come) stays pending, and says why.
+        ``keep_pending`` passes none: the rare process where an earlier stage is still open.
         """
-        pending = [r for r in self.ordered_rounds if r.outcome is RoundOutcome.PENDING]
-        try:
-            for earlier in pending:
-                earlier.outcome = RoundOutcome.PASSED
-                earlier.check_outcome_by(now)
-            self.add_round(round_)
-        except DomainError:
-            for earlier in pending:  # a refused move changes nothing
-                earlier.outcome = RoundOutcome.PENDING
-            raise
-        return pending
+        self.add_round(round_)
+        if keep_pending:
+            return WentOn(round_, [], [])
+        passed: list[Round] = []
+        waiting: list[tuple[Round, str]] = []
+        for earlier in self.ordered_rounds:
+            if (
+                earlier is round_
+                or earlier.outcome is not RoundOutcome.PENDING
+                or earlier.started_on > round_.started_on
+            ):
+                continue
+            why = earlier.too_early_for(RoundOutcome.PASSED, now)
+            if why is not None:
+                waiting.append((earlier, why))
+                continue
+            earlier.outcome = RoundOutcome.PASSED
+            passed.append(earlier)
+        return WentOn(round_, passed, waiting)
 
     def reopen(self, on: date) -> Decision:
         """Reopen a decided application; the old decision stays on record."""
@@ -833,31 +883,46 @@ class Application:
         current.reopened_on = on
         return current
 
-    def remove_last_decision(self) -> tuple[Decision, list[Round]]:
+    def remove_last_decision(self) -> tuple[Decision, list[Round], list[Interview]]:
         """Take back the latest decision, recorded by mistake (with its reopening, if any).
 
-        Returns it with the rounds it had closed, which are pending again: a decision closes
-        the rounds still pending (passed, or with its own outcome) in the same instant, and a
-        round changed since (its time stamp differs) keeps what the user made of it.
+        Returns it with the rounds it had closed, which are pending again, and the
+        interviews it called off, which go ahead again. A decision closes the rounds still
+        pending (passed, or with its own outcome) and, with --call-off, cancels the rounds
+        and calls off the interviews still to come, all in the instant it is recorded (or
+        changed): what still carries that time stamp was changed by it. A round or an
+        interview changed since keeps what the user made of it.
         """
         if not self.decisions:
             raise DomainError(f"application {self.id} has no decision to remove")
         last = self.current_decision or max(
             self.decisions, key=lambda d: (d.reopened_on or d.decided_on, d.decided_on)
         )
-        closed_as = {RoundOutcome.PASSED, _ROUND_OUTCOME_AFTER[last.outcome]}
+        stamps = {s for s in (last.created_at, last.updated_at) if s is not None}
+        closed_as = {
+            RoundOutcome.PASSED,
+            RoundOutcome.CANCELLED,
+            _ROUND_OUTCOME_AFTER[last.outcome],
+        }
         closed = [
             r
             for r in self.rounds
-            if r.outcome in closed_as
-            and r.ended_on is None
-            and last.created_at is not None
-            and r.updated_at == last.created_at
+            if r.outcome in closed_as and r.ended_on is None and r.updated_at in stamps
         ]
         for round_ in closed:
             round_.outcome = RoundOutcome.PENDING
+        # Not in a round still cancelled: an interview cannot go ahead in one.
+        called_off = [
+            i
+            for r in self.ordered_rounds
+            if r.outcome is not RoundOutcome.CANCELLED
+            for i in r.sorted_interviews
+            if i.called_off and i.updated_at in stamps
+        ]
+        for interview in called_off:
+            interview.called_off = False
         self.decisions.remove(last)
-        return last, closed
+        return last, closed, called_off
 
     @property
     def last_reopened(self) -> Decision | None:

@@ -12,6 +12,7 @@ from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import clock_there, zone_label
 from nextround.domain.journey import Application, Interview, RoundOutcome, Source
+from nextround.domain.labels import words
 
 
 class EventKind(StrEnum):
@@ -53,15 +54,11 @@ _KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
 _END_OF_DAY = {EventKind.ROUND_RESULT, EventKind.FEEDBACK, EventKind.DECISION, EventKind.REOPENED}
 
 
-#: Sources whose words are a name, spelled as their owner spells it.
-_SOURCE_NAMES = {Source.LINKEDIN: "LinkedIn"}
-
-
 def _via(source: Source) -> str | None:
     """Where the application came from; "other" is also an application given no source."""
     if source is Source.OTHER:
         return None
-    return f"via {_SOURCE_NAMES.get(source, source.value.replace('_', ' '))}"
+    return f"via {words(source)}"
 
 
 def _describe_interview_people(names: Iterable[str]) -> str | None:

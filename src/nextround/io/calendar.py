@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 
 from nextround.domain.interview_time import is_a_place, wall_clock
 from nextround.domain.journey import Application
+from nextround.domain.labels import words
 
 
 def _start(moment: datetime, zone: str | None) -> datetime:
@@ -45,8 +46,14 @@ def _never_held(app: Application, now: datetime) -> set[int]:
     return off | {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
 
 
-def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
-    """The calendar as bytes, ready to import into any calendar app."""
+def write_ics(
+    apps: Iterable[Application], now: datetime, names: Mapping[str, str] | None = None
+) -> bytes:
+    """The calendar as bytes, ready to import into any calendar app.
+
+    ``names``: competency names by id, so an event reads "Systems thinking", not the id.
+    """
+    names = names or {}
     from icalendar import Calendar, Event
 
     calendar = Calendar()
@@ -76,7 +83,7 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
                 lines = [
                     f"{app.role_title} at {app.company}",
                     f"Round {round_.position}: {round_.name}",
-                    f"Format: {interview.format.value.replace('_', ' ')}",
+                    f"Format: {words(interview.format)}",
                 ]
                 if interview.interviewers:
                     people = ", ".join(
@@ -85,10 +92,11 @@ def write_ics(apps: Iterable[Application], now: datetime) -> bytes:
                     )
                     lines.append(f"With: {people}")
                 if interview.competencies:
-                    lines.append(f"Competencies: {', '.join(interview.competencies)}")
+                    named = [names.get(c, c) for c in interview.competencies]
+                    lines.append(f"Competencies: {', '.join(named)}")
                 event.add("description", "\n".join(lines))
                 if round_.mode:
-                    event.add("location", round_.mode.value)
+                    event.add("location", words(round_.mode))
                 event.add("categories", ["interview"])
                 calendar.add_component(event)
     calendar.add_missing_timezones()

@@ -1,13 +1,21 @@
-"""CSV of every application with the date each stage was entered: proof of a job search."""
+"""CSV of every application with the date each stage was entered: proof of a job search.
+
+Its readers (a job centre, an unemployment office) never saw nextround's codes: every value
+is in words ("careers page", "no response", "hiring manager"), as the tables show them.
+The columns keep their names and places; new ones are added at the end (see README).
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
+from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.journey import Application
+from nextround.domain.labels import words
 from nextround.domain.pipeline import ApplicationFacts
 
 COLUMNS = (
@@ -33,7 +41,11 @@ COLUMNS = (
     "posting_url",
     # Last, so the columns before it keep their places in sheets made from older exports.
     "offer_answered_on",
+    "contact_person",
 )
+
+#: Who a caseworker would call about an application: its recruiter, then its hiring manager.
+_LEADS = (ContactRole.TALENT_ACQUISITION, ContactRole.RECRUITER, ContactRole.HIRING_MANAGER)
 
 # Spreadsheets run cells that start with these as formulas; a company name or a note pasted
 # from the web must never execute on the user's machine.
@@ -60,13 +72,13 @@ def stage_history(app: Application) -> str:
                 round_.started_on,
                 1,
                 f"round {round_.position} {round_.name} "
-                f"({round_.kind.value}, {round_.outcome.value})",
+                f"({words(round_.kind)}, {words(round_.outcome)})",
             )
         )
     for decision in app.decisions:
-        steps.append((decision.decided_on, 2, f"decision {decision.outcome.value}"))
+        steps.append((decision.decided_on, 2, f"decision {words(decision.outcome)}"))
         if decision.answered_on is not None and decision.offer_response is not None:
-            steps.append((decision.answered_on, 2, f"offer {decision.offer_response.value}"))
+            steps.append((decision.answered_on, 2, f"offer {words(decision.offer_response)}"))
         if decision.reopened_on:
             steps.append((decision.reopened_on, 3, "reopened"))
     # A stable sort: rounds on one day keep their stage order.
@@ -74,8 +86,24 @@ def stage_history(app: Application) -> str:
     return "; ".join(f"{on} {what}" for on, _, what in steps)
 
 
-def write_csv(apps: Iterable[Application]) -> str:
-    """The CSV text, one row per application, oldest first."""
+def contact_person(people: Iterable[Contact]) -> str:
+    """'Maya Lindgren (talent acquisition, maya@x.example); Anja Weber (hiring manager)'.
+
+    The application's recruiter and hiring manager; with neither on record, whoever is
+    (the interviewers met), so the row still names a person to ask.
+    """
+    people = list(people)
+    leads = [p for role in _LEADS for p in people if p.role is role]
+    return "; ".join(
+        f"{p.name} ({', '.join(x for x in (words(p.role), p.email) if x)})" for p in leads or people
+    )
+
+
+def write_csv(apps: Iterable[Application], contacts: Iterable[Contact] = ()) -> str:
+    """The CSV text, one row per application, oldest first; ``contacts``: everyone's people."""
+    people: dict[int | None, list[Contact]] = defaultdict(list)
+    for contact in contacts:
+        people[contact.application_id].append(contact)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
@@ -89,22 +117,23 @@ def write_csv(apps: Iterable[Application]) -> str:
             app.role_title,
             app.level,
             app.location,
-            app.work_mode.value if app.work_mode else None,
-            app.source.value,
-            facts.status.value,
+            words(app.work_mode) if app.work_mode else None,
+            words(app.source),
+            words(facts.status),
             stages.applied,
             stages.screen,
             stages.interviews,
             stages.final,
             stages.offer,
             stages.decision,
-            decision.outcome.value if decision else None,
+            words(decision.outcome) if decision else None,
             decision.finalists if decision else None,
             decision.reason if decision else None,
             len(app.rounds),
             stage_history(app),
             app.posting_url,
             decision.answered_on if decision else None,
+            contact_person(people[app.id]),
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()

@@ -16,6 +16,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError
+from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 from nextround.services.process import record_decision
 from nextround.services.stamps import touch
@@ -123,8 +124,12 @@ def close_application(
     outcome: Outcome = Outcome.NO_RESPONSE,
     on: date | None = None,
     reason: str | None = None,
+    called_off: CalledOff = NOTHING_CALLED_OFF,
 ) -> Application:
-    """End a process that is not an offer: no response, a withdrawal or a rejection."""
+    """End a process that is not an offer: no response, a withdrawal or a rejection.
+
+    ``called_off``: what calling_off.call_off called off for it, in this unit of work.
+    """
     if outcome is Outcome.OFFER:
         raise DomainError(
             "an offer is not a way to close",
@@ -140,7 +145,10 @@ def close_application(
             web_hint="change it under “Change the decision”",
         )
     record_decision(
-        uow, app, Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason)
+        uow,
+        app,
+        Decision(outcome=outcome, decided_on=on or uow.today(), reason=reason),
+        called_off,
     )
     uow.commit()
     return app

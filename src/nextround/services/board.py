@@ -16,6 +16,7 @@ from nextround.domain.journey import (
     RoundKind,
     RoundOutcome,
     Status,
+    WentOn,
 )
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.errors import DomainError
@@ -143,10 +144,10 @@ CONFIRMED_MOVES = (Move.REJECTED, Move.WITHDRAWN, Move.NO_RESPONSE, Move.ACCEPT,
 
 @dataclass(frozen=True)
 class Moved:
-    """An application after a board move, with the earlier rounds a new round passed."""
+    """An application after a board move; for a new round, what it did to the earlier ones."""
 
     app: Application
-    passed: list[Round]
+    went_on: WentOn | None = None
 
 
 @dataclass(frozen=True)
@@ -200,15 +201,15 @@ def preview_move(
 def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None) -> Moved:
     """Apply one board move through the journey's own use cases, on ``on`` (else today).
 
-    A new round passes the rounds still pending before it, as a decision does.
+    A new round passes the rounds still pending before it, as `round add` does.
     """
     app = applications.get_application(uow, app_id)
     _checked(app, move)
     day = on or uow.today()
-    passed: list[Round] = []
+    went_on = None
     if move in _ROUND_MOVES:
         kind, name = _ROUND_MOVES[move]
-        _, passed = process.next_round(uow, app_id, {"name": name, "kind": kind, "started_on": day})
+        went_on = process.next_round(uow, app_id, {"name": name, "kind": kind, "started_on": day})
     elif move in _CLOSING:
         applications.close_application(uow, app_id, _CLOSING[move], day)
     elif move is Move.OFFER:
@@ -228,7 +229,7 @@ def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | Non
         )
     else:
         applications.reopen_application(uow, app_id, day)
-    return Moved(applications.get_application(uow, app_id), passed)
+    return Moved(applications.get_application(uow, app_id), went_on)
 
 
 @dataclass(frozen=True)

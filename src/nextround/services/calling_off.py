@@ -165,6 +165,8 @@ def check_round_on(round_: Round, interview: Interview, now: datetime) -> None:
         f"round {round_.position} ({round_.name}) is cancelled, so {interview.named()} will not "
         "take place; if the round is going ahead after all, set its outcome back to pending "
         "first",
-        cli_hint=f"`nextround round edit {round_.id} --outcome pending`",
+        cli_hint=(
+            f"`nextround round edit {round_.application_id} {round_.position} --outcome pending`"
+        ),
         web_hint="set its outcome to Pending under “Edit round”",
     )

@@ -44,10 +44,49 @@ def add_contact(
     notes: str | None = None,
     application_id: int | None = None,
 ) -> Contact:
-    """Record a person, optionally tied to an application."""
+    """Record a person, optionally tied to an application (see add_person)."""
+    return add_person(
+        uow, name, role, company=company, title=title, email=email, phone=phone, notes=notes,
+        application_id=application_id,
+    ).contact  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AddedPerson:
+    """A person added, or the application's interviewer of that name, completed instead."""
+
+    contact: Contact
+    #: The fields the completed interviewer took from what was given (empty when added).
+    completed: list[str]
+
+
+def add_person(
+    uow: UnitOfWork,
+    name: str,
+    role: ContactRole = ContactRole.OTHER,
+    *,
+    company: str | None = None,
+    title: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str | None = None,
+    application_id: int | None = None,
+) -> AddedPerson:
+    """Record a person, optionally tied to an application.
+
+    An interviewer named on the application's interviews is among its people already (as
+    role interviewer): adding them again by name completes that contact with the role and
+    details given, rather than making a second record the interviews do not point at.
+    Details that disagree (another email) make a new contact: two people can share a name.
+    """
     if application_id is not None:
         app = uow.applications.get(application_id)
         company = company or app.company
+    given = {"company": company, "title": title, "email": email, "phone": phone, "notes": notes}
+    if application_id is not None:
+        twin = _interviewer_named(uow, application_id, name, given)
+        if twin is not None:
+            return _complete(uow, twin, role, given)
     contact = Contact(
         name=name,
         role=role,
@@ -65,7 +104,60 @@ def add_contact(
         uow.flush()  # the new id, for the interviews below
         _link_interviews(uow, application_id, contact)
     uow.commit()
-    return contact
+    return AddedPerson(contact, [])
+
+
+def _interviewer_named(
+    uow: UnitOfWork, app_id: int, name: str, given: dict[str, str | None]
+) -> Contact | None:
+    """The application's interviewer of this name whose details do not contradict ``given``.
+
+    Another email, phone or company says another person; a title is only words for a job.
+    """
+    wanted = " ".join(name.split()).casefold()
+    for other in uow.contacts.list(app_id):
+        if other.role is not ContactRole.INTERVIEWER:
+            continue
+        if " ".join(other.name.split()).casefold() != wanted:
+            continue
+        if all(
+            given[key] is None
+            or getattr(other, key) is None
+            or str(getattr(other, key)).strip().casefold() == str(given[key]).strip().casefold()
+            for key in _WHO
+        ):
+            return other
+    return None
+
+
+#: The details that tell two people of one name apart.
+_WHO = ("email", "phone", "company")
+
+
+def _complete(
+    uow: UnitOfWork, contact: Contact, role: ContactRole, given: dict[str, str | None]
+) -> AddedPerson:
+    """Complete an interviewer from ``given``: a more telling role, and the details typed.
+
+    An empty detail is filled; a title typed now replaces the one the interview gave;
+    notes are added to any already there.
+    """
+    filled = []
+    if role not in (ContactRole.OTHER, contact.role):
+        contact.role = role
+        filled.append("role")
+    for key, value in given.items():
+        before = getattr(contact, key)
+        if value is None or (before or "").strip() == value.strip():
+            continue
+        if before is not None and key not in ("title", "notes"):
+            continue  # the same person by _WHO: nothing else differs
+        setattr(contact, key, f"{before}\n{value}" if key == "notes" and before else value)
+        filled.append(key)
+    contact.check()
+    touch(uow.now(), contact)
+    uow.commit()
+    return AddedPerson(contact, filled)
 
 
 def namesakes(uow: UnitOfWork, contact: Contact) -> list[Contact]:
@@ -188,6 +280,8 @@ class InterviewMention:
     application_id: int
     company: str
     scheduled_at: datetime | None
+    #: Called off before it took place: kept on record, never held.
+    called_off: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +326,7 @@ def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
                 label.application_id,
                 companies.get(label.application_id, ""),
                 label.scheduled_at,
+                interview.called_off,
             )
         )
     written: list[NoteMention] = []

@@ -17,6 +17,7 @@ from nextround.io import backup
 from nextround.io.calendar import write_ics
 from nextround.io.job_search_csv import write_csv
 from nextround.io.user_files import read_limited
+from nextround.services.frameworks import competency_names
 from nextround.store.uow import SqlUnitOfWork
 
 #: A backup larger than this is refused before it is parsed.
@@ -54,12 +55,12 @@ def keep_current(uow: SqlUnitOfWork, data_dir: Path) -> Path:
 
 def export_csv(uow: SqlUnitOfWork) -> str:
     """One row per application with the date each stage was entered."""
-    return write_csv(uow.applications.all())
+    return write_csv(uow.applications.all(), uow.contacts.list())
 
 
 def export_ics(uow: SqlUnitOfWork) -> bytes:
     """One calendar event per scheduled interview."""
-    return write_ics(uow.applications.all(), uow.now())
+    return write_ics(uow.applications.all(), uow.now(), competency_names(uow))
 
 
 def read_backup_file(path: Path) -> Any:

@@ -103,6 +103,15 @@ def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Fra
     return uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
 
 
+def competency_names(uow: GrowthUnitOfWork) -> dict[str, str]:
+    """Every competency's name by id, on any framework; the one in use names a shared id."""
+    active = active_framework_id(uow)
+    names: dict[str, str] = {}
+    for framework_id in sorted(uow.frameworks.ids(), key=lambda f: f == active):
+        names.update({c.id: c.name for c in uow.frameworks.get(framework_id).competencies})
+    return names
+
+
 def list_frameworks(uow: GrowthUnitOfWork) -> list[FrameworkListing]:
     """Every framework, the built-in one first."""
     active = active_framework_id(uow)

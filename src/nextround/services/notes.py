@@ -11,7 +11,7 @@ from functools import partial
 from nextround.analysis.feedback_words import own_words
 from nextround.domain import values
 from nextround.domain.competency import Framework, Polarity
-from nextround.domain.contacts import Contact
+from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.counts import joined
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import FeedbackSource
@@ -282,8 +282,13 @@ class NobodyToThankError(DomainError):
 
 def _candidates(app: Application, people: list[Contact], now: datetime) -> list[Recipient]:
     """The contacts of a process, then the interviewers already met who are not among them."""
-    # Every contact, even two of one name: the picker tells them apart by id.
-    candidates = [contact_of(c) for c in people]
+    # Every contact, even two of one name: the picker tells them apart by id. Not one
+    # named only as an interviewer of interviews still ahead (as interviewers now become
+    # contacts): nobody to thank yet, as for an interviewer recorded without a contact.
+    ahead = _only_ahead(app, now)
+    candidates = [
+        contact_of(c) for c in people if not (c.role is ContactRole.INTERVIEWER and c.id in ahead)
+    ]
     known = {r.name.casefold() for r in candidates}
     # By id too: an interview keeps the name it was recorded with, so a person renamed
     # since (a typo fixed) would otherwise be offered twice under one id.
@@ -299,6 +304,19 @@ def _candidates(app: Application, people: list[Contact], now: datetime) -> list[
                     known.add(person.name.casefold())
                     candidates.append(Recipient(person.name, None, person.contact_id))
     return candidates
+
+
+def _only_ahead(app: Application, now: datetime) -> set[int]:
+    """The contacts named on the application's interviews, none of them held by ``now``."""
+    named: set[int] = set()
+    met: set[int] = set()
+    for round_ in app.ordered_rounds:
+        for interview in round_.interviews:
+            ids = {p.contact_id for p in interview.interviewers if p.contact_id is not None}
+            named |= ids
+            if interview_held(round_, interview, now):
+                met |= ids
+    return named - met
 
 
 def note_people(uow: FullUnitOfWork, application_id: int) -> list[Recipient]:

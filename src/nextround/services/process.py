@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
 from nextround.domain import interview_time
+from nextround.domain.contacts import Contact
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -19,14 +20,18 @@ from nextround.domain.journey import (
     RoundKind,
     RoundMode,
     RoundOutcome,
+    WentOn,
 )
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
+    NOTHING_CALLED_OFF,
+    CalledOff,
     RoundInterviews,
     check_round_on,
     follow_round_outcome,
     set_called_off,
 )
+from nextround.services.interviewers import check_listed_once, link_interviewers
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
 
@@ -67,36 +72,36 @@ def _apply(target: Any, changes: Any, allowed: Any) -> None:
         setattr(target, key, value)
 
 
-def add_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> Round:
-    """Append the next round to an application."""
-    missing = [f for f in ("name", "kind", "started_on") if f not in fields]
-    if missing:
-        raise DomainError(f"a round needs {', '.join(missing)}")
-    app = uow.applications.get(app_id)
-    round_ = app.add_round(Round(**fields))
-    round_.check_outcome_by(uow.now())
-    touch(uow.now(), round_, app)
-    uow.commit()
-    return round_
+def add_round(
+    uow: UnitOfWork, app_id: int, fields: RoundFields, *, keep_pending: bool = False
+) -> Round:
+    """Append the next round to an application, passing the rounds still pending before it.
+
+    See next_round, which also says which rounds it passed.
+    """
+    return next_round(uow, app_id, fields, keep_pending=keep_pending).round
 
 
-def next_round(uow: UnitOfWork, app_id: int, fields: RoundFields) -> tuple[Round, list[Round]]:
-    """Add the next round, passing the rounds still pending before it (the process went on).
+def next_round(
+    uow: UnitOfWork, app_id: int, fields: RoundFields, *, keep_pending: bool = False
+) -> WentOn:
+    """Add the next round; the rounds still pending before it were passed (see go_on).
 
-    What a one-step board move does: going on to the hiring manager means the screen was
-    passed, as a decision passes the rounds it went on from. Returns the round added and
-    the rounds it passed.
+    The one rule for every surface: `round add`, the web's “Add a round” and a board move
+    alike. Going on to the hiring manager means the screen was passed, as a decision
+    passes the rounds it went on from; ``keep_pending`` leaves them as they are.
     """
     missing = [f for f in ("name", "kind", "started_on") if f not in fields]
     if missing:
         raise DomainError(f"a round needs {', '.join(missing)}")
     app = uow.applications.get(app_id)
     round_ = Round(**fields)
-    passed = app.go_on(round_, uow.now())
+    # Before anything changes: a refused round leaves the earlier ones as they were.
     round_.check_outcome_by(uow.now())
-    touch(uow.now(), round_, app, *passed)
+    went = app.go_on(round_, uow.now(), keep_pending=keep_pending)
+    touch(uow.now(), round_, app, *went.passed)
     uow.commit()
-    return round_, passed
+    return went
 
 
 def edit_round(uow: GrowthUnitOfWork, round_id: int, changes: RoundFields) -> Round:
@@ -175,55 +180,55 @@ def _placed(fields: InterviewFields, current_zone: str | None) -> InterviewField
     return out
 
 
-def _with_people(uow: UnitOfWork, app_id: int, fields: InterviewFields) -> InterviewFields:
-    """The fields with each interviewer linked to the application's contact of that name.
+@dataclass(frozen=True)
+class InterviewSaved:
+    """An interview just added or changed, and the people it added to the application."""
 
-    So `contact show` finds the interviews a person held, and removing the person unlinks
-    them, whichever was recorded first (add_contact links the other way round).
-    """
-    people = fields.get("interviewers")
-    if not people:
-        return fields
-    seen: dict[str, str] = {}
-    for person in people:
-        name = " ".join(person.name.split()).casefold()
-        if name in seen:
-            # One person listed twice would be thanked twice in a note.
-            raise DomainError(
-                f"{seen[name]} is listed twice among the interviewers; list each person once"
-            )
-        seen[name] = person.name
-    by_name = {c.name.casefold(): c.id for c in uow.contacts.list(app_id)}
-    out = fields.copy()
-    out["interviewers"] = [
-        p if p.contact_id is not None else replace(p, contact_id=by_name.get(p.name.casefold()))
-        for p in people
-    ]
-    return out
+    interview: Interview
+    #: Interviewers new to the application, now among its contacts (role interviewer).
+    new_people: list[Contact]
 
 
 def add_interview(
     uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
 ) -> Interview:
     """Add an interview to a round of an application (by default its latest round)."""
+    return record_interview(uow, app_id, round_position, fields).interview
+
+
+def record_interview(
+    uow: UnitOfWork, app_id: int, round_position: int | None, fields: InterviewFields
+) -> InterviewSaved:
+    """add_interview, saying which interviewers it added to the application's people."""
     if "title" not in fields:
         raise DomainError("an interview needs a title")
     app = uow.applications.get(app_id)
     round_ = resolve_round(app, round_position)
-    fields = _with_people(uow, app_id, fields)
     interview = Interview(**_placed(fields, None))
     check_round_on(round_, interview, uow.now())
     interview = app.add_interview(round_, interview)
-    touch(uow.now(), interview, round_, app)
+    touch(uow.now(), interview, round_, app)  # before a new contact's flush stores it
+    # The people last: nobody is added to the contacts for an interview refused.
+    linked = link_interviewers(uow, app, interview.interviewers)
+    interview.interviewers = linked.interviewers
     uow.commit()
-    return interview
+    return InterviewSaved(interview, linked.added)
 
 
 def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
     """Change an interview; the application is re-checked."""
+    return change_interview(uow, interview_id, changes).interview
+
+
+def change_interview(
+    uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields
+) -> InterviewSaved:
+    """edit_interview, saying which interviewers it added to the application's people."""
     app, round_, interview = uow.applications.get_interview(interview_id)
     assert app.id is not None
-    changes = _with_people(uow, app.id, changes)
+    if "interviewers" in changes:
+        check_listed_once(changes["interviewers"])
+    before = list(interview.interviewers)
     off = changes.get("called_off")
     calling = off is not None and off != interview.called_off
     placed = _placed(changes, interview.time_zone)
@@ -237,9 +242,14 @@ def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewF
     if "scheduled_at" in changes or calling:
         check_round_on(round_, interview, uow.now())
     app.check()
+    added: list[Contact] = []
+    if "interviewers" in changes:
+        # The people last, as when adding: nobody is added for a change refused.
+        linked = link_interviewers(uow, app, interview.interviewers, before)
+        interview.interviewers, added = linked.interviewers, linked.added
     touch(uow.now(), interview, round_, app)
     uow.commit()
-    return interview
+    return InterviewSaved(interview, added)
 
 
 def _check_heard_after(
@@ -328,6 +338,7 @@ def decide(
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
+    called_off: CalledOff = NOTHING_CALLED_OFF,
 ) -> Decided:
     """set_decision, saying which rounds it closed (for the message the user reads).
 
@@ -356,12 +367,17 @@ def decide(
         decision.responded_on = responded_on
     elif responded_on is not None:
         decision.responded_on = responded_on  # refused by the check, with its reason
-    decided = record_decision(uow, app, decision)
+    decided = record_decision(uow, app, decision, called_off)
     uow.commit()
     return decided
 
 
-def edit_decision(uow: UnitOfWork, app_id: int, changes: dict[str, Any]) -> Decided:
+def edit_decision(
+    uow: UnitOfWork,
+    app_id: int,
+    changes: dict[str, Any],
+    called_off: CalledOff = NOTHING_CALLED_OFF,
+) -> Decided:
     """Change some fields of the decision in force and keep the others.
 
     ``changes`` holds the fields given (outcome, decided_on, finalists, reason,
@@ -392,7 +408,7 @@ def edit_decision(uow: UnitOfWork, app_id: int, changes: dict[str, Any]) -> Deci
     if not answered and "responded_on" not in changes:
         merged["responded_on"] = None  # no answer (any more), so no day for it
     responded_on = merged.pop("responded_on")
-    return decide(uow, app_id, **merged, responded_on=responded_on)
+    return decide(uow, app_id, **merged, responded_on=responded_on, called_off=called_off)
 
 
 def _check_not_future(uow: UnitOfWork, decision: Decision) -> None:
@@ -421,24 +437,80 @@ def preview_decision(
     return app, app.closing_rounds(decision.outcome)
 
 
-def record_decision(uow: UnitOfWork, app: Application, decision: Decision) -> Decided:
-    """Apply a decision to a loaded application and stamp what it changed (no commit)."""
+def record_decision(
+    uow: UnitOfWork,
+    app: Application,
+    decision: Decision,
+    called_off: CalledOff = NOTHING_CALLED_OFF,
+) -> Decided:
+    """Apply a decision to a loaded application and stamp what it changed (no commit).
+
+    ``called_off``: what was called off for it (calling_off.call_off, in this unit of work),
+    stamped in the same instant as the decision, so deleting the decision brings it back.
+    """
     _check_not_future(uow, decision)
     pending = [r for r in app.ordered_rounds if r.outcome is RoundOutcome.PENDING]
     recorded = app.decide(decision, uow.now())
-    touch(uow.now(), recorded, app, *pending)
+    now = uow.now()
+    touch(now, recorded, app, *pending, *called_off.interviews, *called_off.rounds)
     return Decided(recorded, pending)
 
 
-def remove_decision(uow: UnitOfWork, app_id: int) -> tuple[Application, Decision, list[Round]]:
+@dataclass(frozen=True)
+class DecisionRemoved:
+    """A decision deleted, and what it had changed, now as it was before it."""
+
+    app: Application
+    decision: Decision
+    #: The rounds it had closed (or cancelled, calling them off): pending again.
+    reopened: list[Round]
+    #: The interviews it had called off: going ahead again.
+    back_on: list[Interview]
+    #: Interviews still ahead that stay called off: changed since, or called off apart.
+    still_off: list[Interview]
+    #: Rounds not started yet that stay cancelled (so do their interviews), likewise.
+    still_cancelled: list[Round]
+
+    def text(self) -> str:
+        """'Rounds 2 and 3 are pending again. Going ahead again: the interview …', or ''."""
+        parts = []
+        if self.reopened:
+            ordered = sorted(self.reopened, key=lambda r: r.position)
+            numbers = " and ".join(str(r.position) for r in ordered)
+            many = len(ordered) > 1
+            parts.append(f"Round{'s' * many} {numbers} {'are' if many else 'is'} pending again.")
+        if self.back_on:
+            names = "; ".join(i.named() for i in self.back_on)
+            many = len(self.back_on) > 1
+            parts.append(f"Going ahead again ({'they were' if many else 'it was'} called off "
+                         f"with the decision): {names}.")  # fmt: skip
+        return " ".join(parts)
+
+
+def remove_decision(uow: UnitOfWork, app_id: int) -> DecisionRemoved:
     """Delete the latest decision of an application, recorded by mistake.
 
-    The rounds it closed are pending again (see Application.remove_last_decision), and the
-    application is as it was before: open, unless an earlier decision is still in force.
+    What it changed is as it was before (see Application.remove_last_decision): the rounds
+    it closed are pending, the interviews it called off go ahead, and the application is
+    open, unless an earlier decision is still in force. Interviews still ahead that stay
+    called off are named, for the person to bring back by hand if they are on.
     """
     app = uow.applications.get(app_id)
-    decision, reopened = app.remove_last_decision()
-    touch(uow.now(), app, *reopened)
+    decision, reopened, back_on = app.remove_last_decision()
+    touch(uow.now(), app, *reopened, *back_on)
     app.check()
     uow.commit()
-    return app, decision, reopened
+    now = uow.now()
+    cancelled = [
+        r
+        for r in app.ordered_rounds
+        if r.outcome is RoundOutcome.CANCELLED and r.started_on > uow.today()
+    ]
+    still_off = [
+        i
+        for r in app.ordered_rounds
+        if r not in cancelled  # setting the round back brings them back
+        for i in r.sorted_interviews
+        if i.called_off and not i.is_due(now, r.started_on)
+    ]
+    return DecisionRemoved(app, decision, reopened, back_on, still_off, cancelled)

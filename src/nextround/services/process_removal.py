@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.journey import Application, Interview, Round, RoundOutcome
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -28,6 +28,8 @@ class RoundRemoval:
     feedback: list[Feedback]
     #: The stage numbers of the later rounds, each moving up one stage.
     moved: tuple[int, ...]
+    #: The earlier rounds adding this one marked passed (unchanged since): pending again.
+    reopened: list[Round] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -63,6 +65,13 @@ class RoundRemoval:
             before = f"round {first}" if first == last else f"rounds {first}-{last}"
             after = f"round {first - 1}" if first == last else f"rounds {first - 1}-{last - 1}"
             notes.append(f"{before[0].upper()}{before[1:]} become{'s' * (first == last)} {after}.")
+        if self.reopened:
+            many = len(self.reopened) > 1
+            numbers = " and ".join(str(r.position) for r in self.reopened)
+            notes.append(
+                f"Round{'s' * many} {numbers} {'are' if many else 'is'} pending again, as before "
+                "this round was added."
+            )
         return " ".join(notes)
 
 
@@ -121,7 +130,26 @@ def round_removal(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
         list(uow.debriefs.for_interviews(interview_ids).values()),
         _about(uow, app, lambda f: f.round_id == round_id or f.interview_id in interview_ids),
         tuple(r.position for r in app.ordered_rounds if r.position > round_.position),
+        _passed_by(app, round_),
     )
+
+
+def _passed_by(app: Application, round_: Round) -> list[Round]:
+    """The earlier rounds that adding ``round_`` marked passed, and nothing changed since.
+
+    Adding a round passes the pending rounds before it in the same instant (see
+    Application.go_on): a round still passed with that time stamp was passed by it, so
+    deleting the round added by mistake takes that back too, as removing a decision does.
+    """
+    return [
+        r
+        for r in app.ordered_rounds
+        if r.position < round_.position
+        and r.outcome is RoundOutcome.PASSED
+        and r.ended_on is None
+        and round_.created_at is not None
+        and r.updated_at == round_.created_at
+    ]
 
 
 def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
@@ -129,7 +157,8 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
 
     Feedback is never lost with it: what was heard about the round or one of its interviews
     stays, about the whole application, for the user to re-file or delete. The later rounds
-    move up one stage, so "round 3" is the third stage again.
+    move up one stage, so "round 3" is the third stage again; the earlier rounds its adding
+    marked passed are pending again.
     """
     removal = round_removal(uow, round_id)
     app = removal.application
@@ -141,6 +170,9 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
     # Feedback and debriefs first: the round's delete cascades to them in the database, and
     # the ORM does not know to order those writes before it.
     uow.flush()
+    for earlier in removal.reopened:
+        earlier.outcome = RoundOutcome.PENDING
+    touch(uow.now(), *removal.reopened)
     later = app.remove_round(removal.round)
     uow.flush()
     # One at a time, from the earliest: each stage number is free when a round moves into it.

@@ -21,6 +21,7 @@ from nextround.domain import interview_time
 from nextround.domain.application_names import Named, listed_name
 from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.evidence import ITEM_MAX_PIECES
+from nextround.domain.labels import NAMES
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
     GAP_RULE,
@@ -71,15 +72,11 @@ NAVIGATION = (
 )
 
 
-#: Values whose words are a name, spelled as their owner spells it.
-_NAMES = {"linkedin": "LinkedIn"}
-
-
 def label(value: object) -> str:
     """An enum value or identifier as words: final_round -> Final round."""
     raw = str(value.value if isinstance(value, Enum) else value)
-    if raw in _NAMES:
-        return _NAMES[raw]
+    if raw in NAMES:
+        return NAMES[raw]
     words = raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
 
@@ -87,7 +84,7 @@ def label(value: object) -> str:
 def phrase(value: object) -> str:
     """A label as it reads mid-sentence: lower case, except a name (via LinkedIn)."""
     raw = str(value.value if isinstance(value, Enum) else value)
-    return _NAMES.get(raw) or label(value).lower()
+    return NAMES.get(raw) or label(value).lower()
 
 
 def options(values: Iterable[Enum]) -> list[tuple[str, str]]:

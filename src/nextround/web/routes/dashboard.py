@@ -77,13 +77,10 @@ def moved(result: Moved, move: Move) -> str:
     if move is Move.REOPEN:
         return f"{app.company}: reopened; it is back in {column}."
     added = max(app.rounds, key=lambda r: r.position)
-    passed = ""
-    if result.passed:
-        numbers = " and ".join(str(r.position) for r in result.passed)
-        passed = f" Round{'s' * (len(result.passed) > 1)} {numbers} marked passed."
+    earlier = f" {result.went_on.text()}" if result.went_on and result.went_on.text() else ""
     return (
         f"{app.company}: {added.name} added as round {added.position} on "
-        f"{day(added.started_on)}; it is now in {column}.{passed}"
+        f"{day(added.started_on)}; it is now in {column}.{earlier}"
     )
 
 

@@ -31,6 +31,7 @@ from nextround.services.application_removal import ApplicationRemoval, applicati
 from nextround.services.applications import get_application
 from nextround.services.contacts import get_contact, list_contacts
 from nextround.services.feedback import list_feedback
+from nextround.services.interviewers import unlinked_interviewers
 from nextround.services.overview import timeline
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import growth_forms as gf
@@ -93,6 +94,8 @@ def render_detail(
         "events": events,
         "feedback": feedback,
         "contacts": contacts,
+        # Interviewers recorded before they became people of their own accord.
+        "waiting_people": unlinked_interviewers(app),
         "chart": chart,
         "next_steps": steps,
         "jf": jf,

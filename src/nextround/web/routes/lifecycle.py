@@ -57,7 +57,8 @@ def close(app_id: int, web: WebDep, form: FormDep) -> Response:
 
     def run(uow: SqlUnitOfWork, p: tuple[Any, ...]) -> tuple[Application, CalledOff]:
         called_off = _call_off(uow, app_id, p[1], calling_off)
-        return close_application(uow, app_id, p[0] or Outcome.NO_RESPONSE, p[1], p[2]), called_off
+        outcome = p[0] or Outcome.NO_RESPONSE
+        return close_application(uow, app_id, outcome, p[1], p[2], called_off), called_off
 
     return submit(
         web,
@@ -115,7 +116,7 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
 
     def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff]:
         called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
-        return decide_application(uow, app_id, **k), called_off
+        return decide_application(uow, app_id, **k, called_off=called_off), called_off
 
     return submit(
         web,
@@ -178,17 +179,25 @@ def delete_decision(app_id: int, web: WebDep, form: FormDep) -> Response:
     if not reader.confirmed():
         return render_detail(web, app_id, reader.state, 422)
     try:
-        app, decision, reopened = web.write(lambda uow: remove_decision(uow, app_id))
+        removed = web.write(lambda uow: remove_decision(uow, app_id))
     except DomainError as exc:
         reader.explain(exc, ())
         return render_detail(web, app_id, reader.state, 422)
+    decision = removed.decision
     said = f"Deleted the {label(decision.outcome).lower()} of {day(decision.decided_on)}"
-    message = f"{said}; the application is {label(app.status).lower()} again."
-    if reopened:
-        numbers = " and ".join(str(r.position) for r in sorted(reopened, key=lambda r: r.position))
-        many = len(reopened) > 1
-        message += f" Round{'s' * many} {numbers} {'are' if many else 'is'} pending again."
-    return web.redirect(f"/applications/{app_id}#decision", message)
+    message = f"{said}; the application is {label(removed.app.status).lower()} again."
+    message = " ".join(filter(None, [message, removed.text()]))
+    warning = None
+    # Changed since the decision, or called off apart from it: the person knows which.
+    still = [f"round {r.position} ({r.name}), cancelled" for r in removed.still_cancelled]
+    still += [i.named() for i in removed.still_off]
+    if still:
+        warning = (
+            f"Still called off: {'; '.join(still)}. If one is on after all: set a round's "
+            "outcome back to Pending under “Edit round”, or untick an interview's “Called off” "
+            "under “Edit interview”."
+        )
+    return web.redirect(f"/applications/{app_id}#decision", message, warning)
 
 
 @router.post("/applications/{app_id}/delete")

@@ -7,15 +7,16 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.contacts import Contact
 from nextround.services.contacts import (
-    add_contact,
+    AddedPerson,
+    add_person,
     already_on_record,
     edit_contact,
     get_contact,
     namesakes,
     remove_contact,
 )
+from nextround.services.interviewers import adopt_interviewers
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, WebDep
@@ -24,6 +25,9 @@ from nextround.web.routes.detail import render_detail, submit
 
 router = APIRouter()
 
+#: A contact's fields as a sentence names them.
+FIELD_NAMES = {"email": "email address", "phone": "phone number"}
+
 
 @router.post("/applications/{app_id}/contacts")
 def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
@@ -31,10 +35,22 @@ def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("contact", form)
     fields = jf.read_contact(reader)
 
-    def save(uow: SqlUnitOfWork, f: dict[str, Any]) -> tuple[Contact, str | None]:
+    def save(uow: SqlUnitOfWork, f: dict[str, Any]) -> tuple[AddedPerson, str | None]:
         extra = {k: v for k, v in f.items() if k not in ("name", "role")}
-        contact = add_contact(uow, f["name"], f["role"], application_id=app_id, **extra)
-        return contact, already_on_record(namesakes(uow, contact), contact)
+        added = add_person(uow, f["name"], f["role"], application_id=app_id, **extra)
+        contact = added.contact
+        return added, already_on_record(namesakes(uow, contact), contact)
+
+    def done(saved: tuple[AddedPerson, str | None]) -> tuple[str, str]:
+        added = saved[0]
+        if not added.completed:
+            return "people", f"Added {added.contact.name}."
+        # Named on an interview, so among the people already: one record, completed.
+        fields = ", ".join(FIELD_NAMES.get(f, f) for f in added.completed)
+        return (
+            f"contact-{added.contact.id}",
+            f"{added.contact.name} was here already, named on an interview; saved the {fields}.",
+        )
 
     return submit(
         web,
@@ -43,10 +59,19 @@ def new_contact(app_id: int, web: WebDep, form: FormDep) -> Response:
         fields,
         run=save,
         routes=jf.CONTACT_ERRORS,
-        done=lambda added: ("people", f"Added {added[0].name}."),
+        done=done,
         # Two records of one person would greet them twice in a thank-you note.
         warn=lambda added: added[1] and f"{added[1]}. If it was a slip, remove the new one.",
     )
+
+
+@router.post("/applications/{app_id}/contacts/from-interviews")
+def people_from_interviews(app_id: int, web: WebDep) -> Response:
+    """Add the interviewers named on the application's interviews to its people."""
+    added = web.write(lambda uow: adopt_interviewers(uow, app_id))
+    names = ", ".join(c.name for c in added)
+    said = f"Added to People: {names}." if added else "Everyone named is among its people."
+    return web.redirect(f"/applications/{app_id}#people", said)
 
 
 @router.post("/applications/{app_id}/contacts/{contact_id}")

@@ -8,7 +8,7 @@ from typing import TypeVar
 from fastapi import APIRouter
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.journey import Interview, Round
+from nextround.domain.journey import Round, WentOn
 from nextround.errors import DomainError, NotFoundError
 from nextround.services import process as process_service
 from nextround.services.calling_off import RoundInterviews
@@ -16,10 +16,11 @@ from nextround.services.frameworks import name_probed
 from nextround.services.lookup import application_of_interview, application_of_round
 from nextround.services.process import (
     InterviewFields,
-    add_interview,
-    add_round,
-    edit_interview,
+    InterviewSaved,
+    RoundFields,
     ending_left_open,
+    next_round,
+    record_interview,
     round_date_note,
 )
 from nextround.services.process_removal import (
@@ -40,18 +41,28 @@ router = APIRouter()
 
 @router.post("/applications/{app_id}/rounds")
 def new_round(app_id: int, web: WebDep, form: FormDep) -> Response:
-    """Add the next round."""
+    """Add the next round; the rounds still pending before it are passed, unless kept."""
     reader = FormReader("new-round", form)
     fields = jf.read_round(reader)
-    return submit(
-        web,
-        app_id,
-        reader,
-        fields,
-        run=lambda uow, f: _noted(uow, add_round(uow, app_id, f)),
-        routes=jf.ROUND_ERRORS,
-        done=_reported("Added"),
-    )
+    keep_pending = reader.flag("keep_pending")
+
+    def add(uow: SqlUnitOfWork, f: RoundFields) -> tuple[Noted, WentOn]:
+        went = next_round(uow, app_id, f, keep_pending=keep_pending)
+        return _noted(uow, went.round), went
+
+    def done(saved: tuple[Noted, WentOn]) -> tuple[str, str]:
+        (round_, note, _, _), went = saved
+        said = [f"Added round {round_.position}: {round_.name}.", went.text()]
+        if went.passed:
+            one = len(went.passed) == 1
+            said.append(
+                f"If {'it' if one else 'one'} is still open, set its outcome back to Pending "
+                "under “Edit round”."
+            )
+        said.append(f"Note: {note}." if note else "")
+        return f"round-{round_.id}", " ".join(part for part in said if part)
+
+    return submit(web, app_id, reader, fields, run=add, routes=jf.ROUND_ERRORS, done=done)
 
 
 @router.get("/rounds/{round_id}")
@@ -130,7 +141,7 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
     round_id = reader.integer("round", "the round")
     fields = jf.read_interview(reader)
 
-    def add(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+    def add(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[InterviewSaved, list[str]]:
         # By id, not stage number: a page left open while an earlier round was deleted
         # would otherwise add the interview to the round that moved into that number.
         position = None
@@ -139,7 +150,7 @@ def new_interview(app_id: int, web: WebDep, form: FormDep) -> Response:
             if owner.id != app_id:
                 raise NotFoundError("round", round_id, f"application {app_id} has no such round")
             position = round_.position
-        return _with_notes(uow, f, lambda: add_interview(uow, app_id, position, f))
+        return _with_notes(uow, f, lambda: record_interview(uow, app_id, position, f))
 
     return submit(
         web,
@@ -159,10 +170,12 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"interview-{interview_id}", form)
     fields = jf.read_interview(reader, editing=True)
 
-    def save(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[Interview, list[str]]:
+    def save(uow: SqlUnitOfWork, f: InterviewFields) -> tuple[InterviewSaved, list[str]]:
         _, _, stored = uow.applications.get_interview(interview_id)
         changes = jf.interview_changes(f, stored)
-        return _with_notes(uow, changes, lambda: edit_interview(uow, interview_id, changes))
+        return _with_notes(
+            uow, changes, lambda: process_service.change_interview(uow, interview_id, changes)
+        )
 
     return submit(
         web,
@@ -176,18 +189,19 @@ def change_interview(interview_id: int, web: WebDep, form: FormDep) -> Response:
 
 
 def _with_notes(
-    uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], Interview]
-) -> tuple[Interview, list[str]]:
+    uow: SqlUnitOfWork, fields: InterviewFields, save: Callable[[], InterviewSaved]
+) -> tuple[InterviewSaved, list[str]]:
     """Save an interview whose competencies may be named by id or name, with any notes."""
     notes = name_probed(uow, fields)
     return save(), notes
 
 
-def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple[str, str]]:
-    """The anchor and message after an interview is saved, with its notes."""
+def _interview_saved(verb: str) -> Callable[[tuple[InterviewSaved, list[str]]], tuple[str, str]]:
+    """The anchor and message after an interview is saved, with its notes and new people."""
 
-    def done(saved: tuple[Interview, list[str]]) -> tuple[str, str]:
-        interview, notes = saved
+    def done(saved: tuple[InterviewSaved, list[str]]) -> tuple[str, str]:
+        recorded, notes = saved
+        interview = recorded.interview
         # When it is, on both clocks: a new time zone alone keeps the moment, and says so.
         when = f", on {moment(interview.scheduled_at, interview.time_zone)}"
         parts = [
@@ -200,6 +214,9 @@ def _interview_saved(verb: str) -> Callable[[tuple[Interview, list[str]]], tuple
                 "No time given: add it with “Edit interview”, so it shows in the week's plan "
                 "and the interviews calendar (.ics)."
             )
+        if recorded.new_people:
+            names = ", ".join(c.name for c in recorded.new_people)
+            parts.append(f"Added to People: {names}; add an email there for thank-you notes.")
         message = " ".join(parts)
         return f"interview-{interview.id}", message
 

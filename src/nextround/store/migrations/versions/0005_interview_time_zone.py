@@ -24,5 +24,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("interviews") as batch:
-        batch.drop_column("time_zone")
+    # In place (SQLite 3.35+ can), not in batch mode: batch mode copies the table to drop a
+    # column, and dropping the old copy would cascade to every interview's debrief and to
+    # the feedback heard in it (see 0009).
+    op.drop_column("interviews", "time_zone")

@@ -39,5 +39,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("debriefs") as batch:
-        batch.drop_column("framework_id")
+    # In place, for the reason 0005 gives: copying the debriefs table would cascade to the
+    # questions logged in every debrief.
+    op.drop_column("debriefs", "framework_id")
