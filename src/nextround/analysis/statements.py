@@ -550,7 +550,7 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             not is_last
             and len(piece.split()) <= _MAX_LEAD_IN_WORDS
-            and not read_polarity(piece).cues
+            and not read_polarity(piece, feedback=True).cues
         ):
             pending = c_start
             continue
@@ -591,7 +591,7 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 def _leaning(text: str, start: int, end: int) -> Polarity | None:
     if len(text[start:end].split()) < 2:
         return None
-    reading = read_polarity(text[start:end])
+    reading = read_polarity(text[start:end], feedback=True)
     if reading.polarity is Polarity.NEUTRAL or reading.confidence < _MIN_CONFIDENCE:
         return None
     return reading.polarity
@@ -681,7 +681,7 @@ def _after_pleasantry(sentence: str) -> int | None:
     rest = pleasantry_rest(sentence)
     if not has_content(rest, 0, len(rest)) or is_pleasantry(rest):
         return len(sentence)
-    if read_polarity(rest).polarity is Polarity.NEUTRAL:
+    if read_polarity(rest, feedback=True).polarity is Polarity.NEUTRAL:
         return len(sentence)
     lead = _REST_LEAD.match(rest)
     return len(sentence) - len(rest) + (lead.end() if lead else 0)
@@ -727,7 +727,7 @@ def _after_process_talk(sentence: str) -> int | None:
     talk. "It didn't change our view" is dropped unless something in it judges the person.
     """
     if is_decision_talk(sentence) and (
-        read_polarity(_TITLE_WORDS.sub(" ", sentence)).polarity is Polarity.NEUTRAL
+        read_polarity(_TITLE_WORDS.sub(" ", sentence), feedback=True).polarity is Polarity.NEUTRAL
     ):
         return len(sentence)
     opener_end = process_talk_end(sentence)
@@ -739,7 +739,7 @@ def _after_process_talk(sentence: str) -> int | None:
     else:
         lead = _CLAUSE_LEAD.match(rest)
         clause = opener_end + lead.end() if lead else None
-    polarity = read_polarity(rest).polarity
+    polarity = read_polarity(rest, feedback=True).polarity
     if polarity is Polarity.GAP:
         return clause  # cut where a clause starts, else kept whole
     # Anything else after courtesy is feedback only as a clause of its own about the person
