@@ -9,6 +9,7 @@ from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.clauses import Clause, contrast_clauses
 from nextround.analysis.polarity_areas import area_label, asks_for_change
 from nextround.analysis.polarity_imperative import imperative_span
+from nextround.analysis.polarity_progress import in_the_past, refers_back
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
 from nextround.domain.competency import Polarity
 
@@ -248,14 +249,18 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
     A deciding clause that names a development area outright ("X remains your biggest
     development area, even though you handled the review well") is the writer's verdict,
     reached with the rest of the sentence in view: what it concedes neither turns it nor
-    makes it less sure, however many praise words the concession holds.
+    makes it less sure, however many praise words the concession holds. So is progress
+    over a gap the sentence puts in the past ("X was a growth area, but you have improved
+    a lot since"): the gap is history.
     """
     if len(tallies) == 1:
         return tallies[0][0], ""
     for role, label in (("contrast", "after the contrast"), ("plain", "over the concession")):
         decisive = [(t, c) for t, c in tallies if c.role == role and abs(t.net) >= _THRESHOLD]
         others = [t for t, c in tallies if c.role != role]
-        verdict = bool(decisive) and _names_gap_area(decisive[-1][0])
+        verdict = bool(decisive) and (
+            _names_gap_area(decisive[-1][0]) or _overcomes_a_past_gap(text, decisive[-1], tallies)
+        )
         if decisive and (verdict or any(abs(t.net) >= _THRESHOLD for t in others)):
             tally, clause = decisive[-1]
             merged = Tally(list(tally.contributions))
@@ -269,6 +274,26 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
         if decisive:
             break
     return Tally([c for t, _ in tallies for c in t.contributions]), ""
+
+
+def _overcomes_a_past_gap(
+    text: str, decisive: tuple[Tally, Clause], tallies: list[tuple[Tally, Clause]]
+) -> bool:
+    """Whether the deciding clause reports progress over a gap another clause puts in the past.
+
+    "Risk management was a growth area, but you have improved a lot since": the gap is
+    history, so it neither turns the reading nor makes it less sure.
+    """
+    tally, clause = decisive
+    if not any(
+        c.label == "progress" and refers_back(text[c.start : c.end]) for c in tally.contributions
+    ):
+        return False
+    return any(
+        t.net <= -_THRESHOLD and in_the_past(text[c.start : c.end])
+        for t, c in tallies
+        if c is not clause
+    )
 
 
 def _clip(snippet: str, limit: int = 60) -> str:

@@ -10,6 +10,7 @@ from nextround.analysis.decision_talk import (
 )
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
 
@@ -17,8 +18,8 @@ from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
 # saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
 # in ``polarity_areas``, "verdict" in ``polarity_verdicts``, "mild" (a hedge unless it
-# softens praise) in ``polarity_understated``; "neutral" entries only shield ambiguous
-# words ("as well as").
+# softens praise) in ``polarity_understated``, "progress" in ``polarity_progress``;
+# "neutral" entries only shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -42,6 +43,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # would win.
     *GAP_AREA_PHRASES,
     *VERDICT_PHRASES,
+    *PROGRESS_PHRASES,
     *ADVICE_PHRASES,
     (
         "praise",

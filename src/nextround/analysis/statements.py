@@ -12,6 +12,7 @@ from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
+from nextround.analysis.polarity_progress import may_report_progress
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
@@ -153,7 +154,7 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's statements: its clauses, each cut further where its parts disagree."""
-    if _names_a_gap_then_explains(text, start, end):
+    if _names_a_gap_then_explains(text, start, end) or _overcomes_a_past_gap(text, start, end):
         return [(start, end)]
     return [
         group
@@ -181,6 +182,24 @@ def _names_a_gap_then_explains(text: str, start: int, end: int) -> bool:
     after = _re().next_word.match(text, mark.end(), end)
     cues = read_polarity(text[start : after.end() if after else mark.end()]).cues
     return any(cue.startswith("gap area:") for cue in cues)
+
+
+def _overcomes_a_past_gap(text: str, start: int, end: int) -> bool:
+    """Whether the sentence reports progress over a gap it puts in the past.
+
+    "Risk management was a growth area, but you have improved a lot since" is one
+    judgement, a strength of risk management: cut in two, it would be a gap the person
+    has left behind and an improvement that no longer says of what.
+    """
+    sentence = text[start:end]
+    if not may_report_progress(sentence) or len(contrast_clauses(text, start, end)) < 2:
+        return False
+    reading = read_polarity(sentence, feedback=True)
+    return (
+        reading.polarity is Polarity.STRENGTH
+        and any(cue.startswith("progress:") for cue in reading.cues)
+        and any(cue.startswith("contrast:") for cue in reading.cues)
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
