@@ -90,7 +90,11 @@ class _Patterns:
         self.sentence_end = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
         self.label_mark = re.compile(r":\s|\s[-–—]\s")
         self.next_word = re.compile(r"\s*\S+")
-        self.split_point = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")
+        # A dash between clauses, spaced or not ("Strong on data—weak on pricing"), but not
+        # a range between digits ("2–3 weeks") or a word's hyphen.
+        self.split_point = re.compile(
+            r",\s+(?:and\s+)?|\s+and\s+|\s+-{1,2}\s+|\s*(?:—|--)\s*|(?<!\d)\s*–\s*(?!\d)"
+        )
         self.negation_start = re.compile(
             r"(?:not|no|never|neither|nor|without|lack\w*|hardly|barely|rarely)\b", re.IGNORECASE
         )
@@ -730,6 +734,7 @@ _CLAUSE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OPENER_END = re.compile(r"[,;:—–-]\s*$")
+_REGRET = re.compile(r"(?:unfortunately|regrettably|sadly),?", re.IGNORECASE)
 # Words that address the person: praise after courtesy is about them only with these.
 _PREPOSITIONS = frozenset(["for", "to", "with", "in", "on", "at", "about", "from", "of", "by"])
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -753,11 +758,16 @@ def _after_process_talk(sentence: str) -> int | None:
     if opener_end is None:
         return None
     rest = sentence[opener_end:]
+    lead = _CLAUSE_LEAD.match(rest)
     if _OPENER_END.search(sentence, 0, opener_end):
         clause: int | None = opener_end
+    elif lead:
+        clause = opener_end + lead.end()
+    elif _REGRET.fullmatch(sentence[:opener_end].strip()):
+        # "Unfortunately your answer lacked depth": the regret is no part of the feedback.
+        clause = opener_end
     else:
-        lead = _CLAUSE_LEAD.match(rest)
-        clause = opener_end + lead.end() if lead else None
+        clause = None
     polarity = read_polarity(rest, feedback=True).polarity
     if polarity is Polarity.GAP:
         return clause  # cut where a clause starts, else kept whole
