@@ -25,6 +25,16 @@ def texts(source: str) -> list[str]:
         "The role has now been filled.",
         "We have made our final decision.",
         "The decision is final.",
+        # Not going on with the person, however it is put.
+        "Unfortunately we won't be moving forward with your application.",
+        "We are unable to offer you the role.",
+        "We have decided not to progress your application.",
+        # Praise of the field is about the others, not the person.
+        "Other candidates were equally strong.",
+        "The other finalists were also very strong.",
+        "We had three strong finalists.",
+        "It was a very strong field.",
+        "The successful candidate was exceptionally well qualified.",
     ],
 )
 def test_decision_talk_is_dropped(sentence):
@@ -82,3 +92,32 @@ def test_decision_talk_allows_only_a_few_other_words():
     assert is_decision_talk("We went with another candidate, I'm afraid.")
     assert not is_decision_talk("We went with another candidate with deeper firmware expertise.")
     assert not is_decision_talk("Your plan did not change when the scope did.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other candidates were equally strong.",
+        "We had three strong finalists.",
+        "We won't be moving forward with your application.",
+    ],
+)
+def test_praise_of_the_field_and_not_going_on_read_as_neutral(sentence):
+    assert read_polarity(sentence, feedback=True).polarity is Polarity.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # A comparison the person loses is a verdict on them.
+        ("Others were stronger in data.", Polarity.GAP),
+        ("The other finalists had more hands-on experience.", Polarity.GAP),
+        # Praise of the person, even among candidates, is theirs.
+        ("You were one of the strongest candidates we saw.", Polarity.STRENGTH),
+        ("You were a strong candidate.", Polarity.STRENGTH),
+        ("Your answers were strong, as were the other candidates'.", Polarity.STRENGTH),
+    ],
+)
+def test_comparisons_and_praise_of_the_person_are_kept(sentence, polarity):
+    (statement,) = split_statements(sentence)
+    assert read_polarity(statement.text, feedback=True).polarity is polarity

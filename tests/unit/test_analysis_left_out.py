@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nextround.analysis.left_out import left_out
 from nextround.analysis.statements import split_statements
 
@@ -62,3 +64,51 @@ def test_a_competency_named_over_statements_was_read_and_is_not_left_out() -> No
 def test_a_heading_line_ending_in_a_colon_is_not_listed() -> None:
     text = "Notes from our call on Tuesday with the panel:\nYour risk section is still thin."
     assert _left(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "statements"),
+    [
+        (
+            "Thanks for your time - unfortunately, your case study was too shallow.",
+            ["Thanks for your time"],
+            ["your case study was too shallow."],
+        ),
+        (
+            "Thank you for interviewing with us — unfortunately your answer lacked depth.",
+            ["Thank you for interviewing with us"],
+            ["your answer lacked depth."],
+        ),
+        (
+            "Thanks for your time–unfortunately the case study was too shallow.",
+            ["Thanks for your time"],
+            ["the case study was too shallow."],
+        ),
+        (
+            "Thanks for your time, but unfortunately your examples were thin.",
+            ["Thanks for your time"],
+            ["your examples were thin."],
+        ),
+        (
+            "Thank you for your time - sadly, the panel felt your answers lacked structure.",
+            ["Thank you for your time"],
+            ["the panel felt your answers lacked structure."],
+        ),
+        (
+            "Thanks for your time—your stakeholder stories were the highlight.",
+            ["Thanks for your time"],
+            ["your stakeholder stories were the highlight."],
+        ),
+    ],
+)
+def test_what_is_left_out_before_a_dash_reads_as_whole_words_and_the_feedback_is_kept(
+    text, left, statements
+) -> None:
+    """The regret that joined thanks to the feedback goes with neither of them."""
+    assert _left(text) == left
+    assert [s.text for s in split_statements(text)] == statements
+
+
+def test_a_sentence_left_out_whole_keeps_its_dash() -> None:
+    text = "It was a tough call - we had three strong finalists. Your pricing was excellent."
+    assert _left(text) == ["It was a tough call - we had three strong finalists."]

@@ -224,6 +224,39 @@ def test_an_opportunity_with_what_to_do_is_a_named_area(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "There is an opportunity to delegate more.",
+        "There's a real opportunity to tighten your written updates.",
+        "I see an opportunity to bring the data in earlier.",
+        "There are opportunities to involve the wider team more.",
+        "Opportunity to be more concise in answers",
+        "A clear opportunity to improve how you frame trade-offs.",
+        "Maybe an opportunity to push back harder on scope.",
+    ],
+)
+def test_an_opportunity_to_do_something_more_or_better_is_a_named_area(text):
+    reading = read_polarity(text, embedding=_towards_strength())
+    assert reading.polarity is GAP, (text, reading)
+    assert any(cue.startswith("gap area:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An opportunity that asks for no change: a job, a chance taken, the role's scope.
+        ("There is an opportunity to join our graduate scheme.", Polarity.NEUTRAL),
+        ("She took every opportunity to mentor more junior colleagues.", STRENGTH),
+        ("You seized the opportunity to lead the migration and did it well.", STRENGTH),
+    ],
+)
+def test_an_opportunity_that_asks_for_no_change_is_no_named_area(text, expected):
+    reading = read_polarity(text)
+    assert reading.polarity is expected, (text, reading)
+    assert not any(cue.startswith("gap area:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Thanks for the opportunity to interview.",
         "It was a great opportunity to meet you.",
         "We appreciated the opportunity to learn about your work.",

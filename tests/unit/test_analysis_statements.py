@@ -282,3 +282,21 @@ def test_a_share_just_under_the_evidence_bar_never_shows_as_reaching_it(confiden
     from nextround.domain.statements import shown_share
 
     assert shown_share(confidence) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Strong on data—weak on pricing.", ["Strong on data", "weak on pricing."]),
+        ("Strong on data — weak on pricing.", ["Strong on data", "weak on pricing."]),
+        (
+            "Your SQL was strong -- your Python was weak.",
+            ["Your SQL was strong", "your Python was weak."],
+        ),
+        ("Good energy – but the answers ran long.", ["Good energy", "the answers ran long."]),
+        # A range between digits and a word's hyphen are no clause break.
+        ("Strong 2–3 week plans, well-structured.", ["Strong 2–3 week plans, well-structured."]),
+    ],
+)
+def test_a_dash_between_clauses_that_disagree_splits_them_spaced_or_not(text, parts):
+    assert [s.text for s in split_statements(text)] == parts

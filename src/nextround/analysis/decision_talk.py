@@ -24,6 +24,49 @@ UNCHANGED_DECISION = (
     rf"(?:{_NOT}) (?:really |ultimately |in the end |materially |fundamentally )?{_SWAY} "
     rf"{_WHOSE} (?:overall |final |hiring |original )?{_VIEW}"
 )
+# "We won't be moving forward with your application", "we are unable to offer you the role".
+NOT_PROCEEDING = (
+    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would)?|the (?:team|panel|company|committee))"
+    r" (?:not|unable to|won't|will not|wo n't|won't be able to|will not be able to|"
+    r"are not able to|aren't able to|cannot|can't|(?:have |has )?decided not to)"
+    r" (?:be )?(?:moving|move|progressing|progress|proceeding|proceed|taking|take|going|go)"
+    r"(?: (?:forward|ahead|further|on))?(?: (?:with|to the next (?:stage|round|step)))?"
+    r"(?: (?:your|the|this) (?:application|candidacy|process))?|"
+    r"(?:i|we)(?:'re| are)? (?:not|unable to|won't|will not|cannot|can't) (?:be )?(?:able to )?"
+    r"(?:offer|offering) you (?:the|a|this) (?:role|position|job)"
+)
+# Praise of the field, not of the person: "other candidates were equally strong", "the
+# other finalists were also excellent", "we had three strong finalists", "a very strong
+# field". Comparatives ("others were stronger") are a verdict on the person (see
+# ``polarity_verdicts``) and not matched: "strong" must end its word.
+_FIELD = (
+    r"(?:others|everyone else|(?:the |all |both |several |many |most |some |all the |all of the )?"
+    r"(?:other |remaining )(?:candidates|applicants|finalists|interviewees|contenders|people)|"
+    r"(?:the|another) (?:other|successful|chosen|winning|preferred|selected) (?:candidates?|"
+    r"applicants?|finalists?|person|people|hire)|another (?:candidate|applicant|finalist)|"
+    r"(?:the )?(?:field|pool|shortlist|competition))"
+)
+_FIELD_PRAISE = (
+    r"(?:strong|good|impressive|excellent|talented|qualified|capable|experienced|competitive|"
+    r"high[- ]calibre|high[- ]caliber|accomplished|outstanding|great|compelling|well[- ]"
+    r"qualified|close)"
+)
+_ALIKE = (
+    r"(?: (?:all|also|equally|just as|every bit as|as|very|really|incredibly|extremely|"
+    r"exceptionally|genuinely|so|too|likewise|particularly|unusually|especially))*"
+)
+OTHERS_PRAISED = (
+    rf"{_FIELD} (?:was|were|is|are|had been|have been|has been|seemed|felt){_ALIKE} "
+    rf"{_FIELD_PRAISE}\b(?!-)|"
+    r"(?:we|i) (?:had|saw|met|interviewed|received|spoke to|spoke with)"
+    r"(?: (?:a|some|many|several|two|three|four|five|six|\d+|lots of|a lot of|a number of|"
+    r"an? \w+ number of|a few|other))?(?: (?:very|really|incredibly|exceptionally|extremely))?"
+    rf" {_FIELD_PRAISE} (?:candidates|applicants|finalists|people|profiles|interviewees|"
+    r"contenders|field|pool|shortlist)|"
+    r"(?:a|an|the) (?:very |really |incredibly |exceptionally |extremely |unusually )?"
+    r"(?:strong|competitive|talented|impressive|crowded|high[- ]calibre) (?:field|pool|"
+    r"shortlist)(?: of (?:candidates|applicants|finalists))?"
+)
 # "After careful consideration, ...": how the decision was reached, no praise of anyone.
 DECISION_LEAD_IN = (
     r"after (?:a lot of |lots of |much |some |long |careful |a long |a great deal of )?"
@@ -31,6 +74,8 @@ DECISION_LEAD_IN = (
 )
 _DECISION_TALK = (
     UNCHANGED_DECISION,
+    NOT_PROCEEDING,
+    OTHERS_PRAISED,
     # "The decision is final", "our view remains the same", "the outcome stands".
     r"(?:the|our|my) (?:final |hiring )?(?:decision|outcome|view|verdict) (?:is|was|remains|"
     r"stands|has been|is unchanged|has not changed|hasn't changed|stays the same)"

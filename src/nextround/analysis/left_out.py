@@ -15,20 +15,43 @@ MIN_WORDS = 4
 #: A line ending in a colon with at most this many words heads what follows it.
 _HEADING_MAX_WORDS = 12
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_JOINS = frozenset(["and", "but", "so", "because", "as", "since", "that"])
+# Words that join a passage to the feedback cut from its sentence: "Thanks for your time -
+# unfortunately" is "Thanks for your time".
+_JOINS = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "because",
+        "as",
+        "since",
+        "that",
+        "unfortunately",
+        "sadly",
+        "regrettably",
+        "however",
+        "though",
+        "although",
+        "yet",
+    ]
+)
 _JOIN_MARKS = " \t,;:—–-"
+# The last word of a passage, after a space or a dash: "time–unfortunately".
+_LAST_WORD = re.compile(r"(?:\s+|\s*[—–]\s*|\s+-{1,2}\s+)([^\W\d_]+)$")
 
 
 def _without_join(passage: str) -> str:
     """A passage without what joined it to the statement cut from its sentence.
 
-    "It was a tough call because" reads "It was a tough call".
+    "It was a tough call because" reads "It was a tough call", and "Thanks for your time,
+    but unfortunately" reads "Thanks for your time".
     """
     passage = passage.rstrip(_JOIN_MARKS)
-    head, _, last = passage.rpartition(" ")
-    if head and last.lower() in _JOINS:
-        passage = head.rstrip(_JOIN_MARKS)
-    return passage
+    while True:
+        last = _LAST_WORD.search(passage)
+        if last is None or not last.start() or last.group(1).lower() not in _JOINS:
+            return passage
+        passage = passage[: last.start()].rstrip(_JOIN_MARKS)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]*$")

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.clauses import Clause, contrast_clauses
 from nextround.analysis.polarity_areas import area_label, asks_for_change
+from nextround.analysis.polarity_imperative import imperative_span
+from nextround.analysis.polarity_progress import in_the_past, refers_back
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
 from nextround.domain.competency import Polarity
 
@@ -49,7 +51,11 @@ class PolarityReading:
 
 
 def read_polarity(
-    text: str, *, heading: str | None = None, embedding: Sequence[float] | None = None
+    text: str,
+    *,
+    heading: str | None = None,
+    embedding: Sequence[float] | None = None,
+    feedback: bool = False,
 ) -> PolarityReading:
     """Read the polarity of one statement.
 
@@ -63,8 +69,12 @@ def read_polarity(
     ``embedding``, the statement's L2-normalised all-MiniLM-L6-v2 vector (as the semantic
     mapper computes it), lets a trained probe decide where the words alone are weak or
     mixed; a statement with no judgement in its words stays neutral either way.
+
+    ``feedback`` says the text is feedback given to the person rather than a framework's
+    indicator: there an imperative ("Quantify impact more") is advice to them, a gap,
+    where an indicator's imperative ("Plan ahead") describes good practice.
     """
-    reading, judged, net = _lexical_reading(text, heading)
+    reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
     if embedding is None or not judged:
         return reading
     if reading.polarity is Polarity.GAP and heading and area_label(heading) == "area":
@@ -87,13 +97,17 @@ def read_polarity(
     return PolarityReading(polarity, round(confidence, 3), (cue, *reading.cues))
 
 
-def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, bool, float]:
+def _lexical_reading(
+    text: str, heading: str | None, *, feedback: bool = False
+) -> tuple[PolarityReading, bool, float]:
     """The reading from words alone, and whether the words hold any judgement at all."""
     if _is_question(text):
         # "Tell me about a time you failed" mentions a flaw but judges nobody.
         reading = PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",))
         return reading, False, 0.0
-    ev = _evidence(text)
+    # Under "Strengths:" or "Keep doing:" an imperative names what to go on doing.
+    asks = feedback and not (heading and _encourages(heading))
+    ev = _evidence(text, asks=asks)
     area = area_label(heading) if heading else None
     change = area is not None and (ev.indicator or asks_for_change(text))
     if area == "area" or (area == "opportunity" and (ev.flawed or change)):
@@ -101,7 +115,7 @@ def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, b
         # as it does before an area named in a sentence ("I see commercial awareness as a
         # growth area"), and in a request for change ("clearer written updates", "Build
         # buffers first") not at all, as after the label.
-        ev = _evidence(text, praise_kept=0.0 if change else _OUTWEIGHED)
+        ev = _evidence(text, praise_kept=0.0 if change else _OUTWEIGHED, asks=asks)
     else:
         area = None
     net, mass, cues = ev.net, ev.mass, list(ev.cues)
@@ -123,13 +137,27 @@ def _lexical_reading(text: str, heading: str | None) -> tuple[PolarityReading, b
     return _reading(net, mass, cues, prior_only=prior_only), judged, net
 
 
+# Headings that list what to go on doing: "Keep doing", "Continue", "More of".
+_ENCOURAGING = ("keep", "continue", "carry on", "more of", "start/stop/continue")
+
+
+def _encourages(heading: str) -> bool:
+    """Whether a heading lists what the person should go on doing, or praises."""
+    last = heading.rsplit(" / ", 1)[-1].strip(" :-–—*#_").lower()
+    return last.startswith(_ENCOURAGING) or _heading_polarity(heading) is Polarity.STRENGTH
+
+
 def _heading_polarity(heading: str) -> Polarity:
     """What a heading says of the lines under it, from its judging words alone.
 
     A label is no behaviour: "Systems thinking" has an indicator's shape ("Builds
     systems") but praises nothing, and the gaps listed under it must not read as mixed.
     """
-    net = _evidence(heading).net
+    ev = _evidence(heading)
+    # "Mentor notes", "Coach feedback": a role or a document names who wrote, not praise.
+    net = ev.net - sum(
+        c.score for c in ev.contributions if heading[c.start : c.end].lower() in lex.NOUN_OR_VERB
+    )
     if abs(net) < _THRESHOLD:
         return Polarity.NEUTRAL
     return Polarity.STRENGTH if net > 0 else Polarity.GAP
@@ -138,19 +166,21 @@ def _heading_polarity(heading: str) -> Polarity:
 class _Evidence:
     """What the words of a statement say, before priors, headings or a probe."""
 
-    __slots__ = ("cues", "flawed", "indicator", "mass", "net")
+    __slots__ = ("contributions", "cues", "flawed", "indicator", "mass", "net")
 
-    def __init__(self, net: float, mass: float, cues: list[str], *, flawed: bool, indicator: bool):
-        self.net, self.mass, self.cues = net, mass, cues
+    def __init__(self, tally: Tally, cues: list[str], *, flawed: bool, indicator: bool):
+        self.net, self.mass, self.cues = tally.net, tally.mass, cues
+        self.contributions = tally.contributions
         self.flawed, self.indicator = flawed, indicator
 
 
-def _evidence(text: str, *, praise_kept: float | None = None) -> _Evidence:
-    """What the words say; ``praise_kept`` is set under a heading that names an area."""
+def _evidence(text: str, *, praise_kept: float | None = None, asks: bool = False) -> _Evidence:
+    """What the words say; ``praise_kept`` is set under a heading that names an area.
+
+    With ``asks``, a clause that opens with an imperative asking for change is advice.
+    """
     clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
-    tallies = [
-        (_named_gap_decides(score_span(text, c.start, c.end), praise_kept), c) for c in clauses
-    ]
+    tallies = [(_clause_tally(text, c, praise_kept, asks=asks), c) for c in clauses]
     tally, contrast_cue = _dominant(text, tallies)
     cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
     if contrast_cue:
@@ -159,7 +189,19 @@ def _evidence(text: str, *, praise_kept: float | None = None) -> _Evidence:
     # "We care about ownership" has an indicator's shape but says what the panel values.
     aside = any(t.aside for t, _ in tallies)
     indicator = not aside and _is_indicator(text)
-    return _Evidence(tally.net, tally.mass, cues, flawed=flawed, indicator=indicator)
+    return _Evidence(tally, cues, flawed=flawed, indicator=indicator)
+
+
+def _clause_tally(text: str, clause: Clause, praise_kept: float | None, *, asks: bool) -> Tally:
+    tally = _named_gap_decides(score_span(text, clause.start, clause.end), praise_kept)
+    span = imperative_span(text, clause.start, clause.end) if asks else None
+    if span is None:
+        return tally
+    # "Quantify impact more": the good things named are what to do, as after advice.
+    tally = _named_gap_decides(tally, 0.0)
+    if not any(c.label == "advice" for c in tally.contributions):
+        tally.contributions.insert(0, Contribution(-1.0, "advice", *span))
+    return tally
 
 
 def _names_gap_area(tally: Tally) -> bool:
@@ -207,14 +249,18 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
     A deciding clause that names a development area outright ("X remains your biggest
     development area, even though you handled the review well") is the writer's verdict,
     reached with the rest of the sentence in view: what it concedes neither turns it nor
-    makes it less sure, however many praise words the concession holds.
+    makes it less sure, however many praise words the concession holds. So is progress
+    over a gap the sentence puts in the past ("X was a growth area, but you have improved
+    a lot since"): the gap is history.
     """
     if len(tallies) == 1:
         return tallies[0][0], ""
     for role, label in (("contrast", "after the contrast"), ("plain", "over the concession")):
         decisive = [(t, c) for t, c in tallies if c.role == role and abs(t.net) >= _THRESHOLD]
         others = [t for t, c in tallies if c.role != role]
-        verdict = bool(decisive) and _names_gap_area(decisive[-1][0])
+        verdict = bool(decisive) and (
+            _names_gap_area(decisive[-1][0]) or _overcomes_a_past_gap(text, decisive[-1], tallies)
+        )
         if decisive and (verdict or any(abs(t.net) >= _THRESHOLD for t in others)):
             tally, clause = decisive[-1]
             merged = Tally(list(tally.contributions))
@@ -228,6 +274,26 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
         if decisive:
             break
     return Tally([c for t, _ in tallies for c in t.contributions]), ""
+
+
+def _overcomes_a_past_gap(
+    text: str, decisive: tuple[Tally, Clause], tallies: list[tuple[Tally, Clause]]
+) -> bool:
+    """Whether the deciding clause reports progress over a gap another clause puts in the past.
+
+    "Risk management was a growth area, but you have improved a lot since": the gap is
+    history, so it neither turns the reading nor makes it less sure.
+    """
+    tally, clause = decisive
+    if not any(
+        c.label == "progress" and refers_back(text[c.start : c.end]) for c in tally.contributions
+    ):
+        return False
+    return any(
+        t.net <= -_THRESHOLD and in_the_past(text[c.start : c.end])
+        for t, c in tallies
+        if c is not clause
+    )
 
 
 def _clip(snippet: str, limit: int = 60) -> str:

@@ -35,6 +35,23 @@ _WHEN = (
 )
 _IS = r"(?: (?:is|was|are|were|remains?|would be|will be|seems to be)\b|(?= ?[:–—]| - ))"
 _WHOSE = r"(?:a|an|the|your|his|her|their|my|our|one of (?:the|your|his|her|their|my))"
+# Who sees the opportunity, or where it opens the statement: "there is", "I see", "Maybe".
+_OPPORTUNITY_LEAD = (
+    r"(?:there(?:'s| is| are| was| were|'d be| would be| might be| may be| could be)|"
+    r"(?:i|we) (?:see|saw|think there(?:'s| is| are))|^(?:(?:maybe|perhaps|possibly|also)[ ,]+)?)"
+    r" ?"
+)
+# What asks for change after "an opportunity to": a verb of change, or a comparative soon
+# after the verb ("to delegate more", "to push back earlier", "to be more concise").
+_TO_CHANGE = (
+    r"(?:improve|strengthen|sharpen|tighten|deepen|broaden|widen|refine|polish|develop|"
+    r"work on|build (?:up|on)|grow (?:your|his|her|their)|be (?:more|less)|get better|"
+    r"step up|level up|lift|raise the)\b"
+)
+_MORE_OR_SOONER = (
+    r"(?:more|less|fewer|better|earlier|sooner|further|deeper|harder|faster|clearer|"
+    r"sharper|tighter|crisper|simpler|shorter|stronger|broader|wider)"
+)
 
 GAP_AREA_PHRASES: tuple[tuple[str, float, str], ...] = (
     # The label first: "The main growth area is X", "Area to work on: X".
@@ -55,6 +72,18 @@ GAP_AREA_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:a|the) (?:real|clear|big)) opportunit(?:y|ies)"
         rf"{_WHEN} (?:is|would be|might be|could be|lies) (?:to|in)\b|"
         r"there(?:'s| is| are) (?:\w+ ){0,2}opportunit(?:y|ies) for (?:you|him|her|them) to\b",
+    ),
+    # An opportunity to do something more, better or sooner is advice: "There is an
+    # opportunity to delegate more", "a real opportunity to tighten your updates", "I see
+    # an opportunity to bring the data in earlier". "There's an opportunity to join the
+    # team" and "the opportunity to meet you" ask for no change.
+    (
+        "gap area",
+        -1.0,
+        rf"{_OPPORTUNITY_LEAD}(?:(?:still|also|definitely|certainly|clearly|really|probably|"
+        r"perhaps|maybe|some|an?|one|another|further|more|the|a) ){0,3}(?:\w+ )?"
+        rf"opportunit(?:y|ies)(?: (?:here|for (?:you|him|her|them)))? to "
+        rf"(?:{_TO_CHANGE}|(?:[\w'-]+ ){{1,5}}?{_MORE_OR_SOONER}\b)",
     ),
 )
 

@@ -164,7 +164,8 @@ NEGATIVE: dict[str, float] = {
         limited basic average patchy sporadic uneven mixed lukewarm slow reactive quiet
         underperformance moody
         hesitantly junior inexperienced rusty tentative sceptical skeptical complicated
-        convoluted lengthy tangential repetitive unconvincing costly error""",
+        convoluted lengthy tangential repetitive unconvincing costly error
+        outdated stale bland clunky stilted wooden robotic unpolished""",
     ),
     # Indicators use "prefers" mostly to set up a flaw ("prefers to work alone").
     **_words(0.5, "prefer"),
@@ -345,7 +346,7 @@ NOT_HABIT_VERBS: frozenset[str] = word_set("""
     kept keep brought bring built build showed show shows also just then really the a an
     chose held heard sent spent stood understood won lost taught caught sought bought fought
     drew grew threw wore sat became fell forgot hid rose drove froze oversaw undertook
-    withdrew
+    withdrew won't wouldn't can't couldn't shouldn't mustn't shan't
     """)
 
 # Base-form verbs that open imperative indicators ("Take an interest in ...", "Ensure

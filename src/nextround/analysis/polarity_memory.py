@@ -140,7 +140,9 @@ class PolarityMemory:
         """How the reader reads example j now, as it would read it as a new statement."""
         if j not in self._readings:
             vector = self._vectors[j] if self._vectors is not None else None
-            self._readings[j] = read_polarity(self._examples[j].text, embedding=vector)
+            self._readings[j] = read_polarity(
+                self._examples[j].text, embedding=vector, feedback=True
+            )
         return self._readings[j]
 
 

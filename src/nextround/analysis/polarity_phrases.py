@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from nextround.analysis.decision_talk import DECISION_LEAD_IN, UNCHANGED_DECISION
+from nextround.analysis.decision_talk import (
+    DECISION_LEAD_IN,
+    NOT_PROCEEDING,
+    OTHERS_PRAISED,
+    UNCHANGED_DECISION,
+)
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_progress import PROGRESS_PHRASES
+from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
 # saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
-# in ``polarity_areas``, "verdict" in ``polarity_verdicts``; "neutral" entries only
-# shield ambiguous words ("as well as").
+# in ``polarity_areas``, "verdict" in ``polarity_verdicts``, "mild" (a hedge unless it
+# softens praise) in ``polarity_understated``, "progress" in ``polarity_progress``;
+# "neutral" entries only shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
 PHRASES: tuple[tuple[str, float, str], ...] = (
@@ -22,15 +30,20 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
         r"hoped for |wished for )?(?:any )?(?:better|more)",
     ),
-    # "It didn't change our view" is about the hiring decision: its negation judges nobody,
-    # and "I'm afraid" softens the news rather than calling anyone fearful.
+    # "It didn't change our view" and "we won't be moving forward" are about the hiring
+    # decision: their negation judges nobody, and "I'm afraid" softens the news rather
+    # than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
+    ("neutral", 0.0, NOT_PROCEEDING),
+    # Praise of the other candidates is no praise of the person: "others were equally strong".
+    ("neutral", 0.0, OTHERS_PRAISED),
     ("neutral", 0.0, DECISION_LEAD_IN),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.
     *GAP_AREA_PHRASES,
     *VERDICT_PHRASES,
+    *PROGRESS_PHRASES,
     *ADVICE_PHRASES,
     (
         "praise",
@@ -152,6 +165,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"a bit|somewhat|very|overly|mostly|quite) (?:high[- ]level|surface[- ]level|"
         r"theoretical|abstract|academic|generic)",
     ),
+    # Any other judgement softened by a hedge: "felt a bit dated", "somewhat generic".
+    *MILD_PHRASES,
     ("hedge", -0.8, r"(?:at|on) (?:the|a) surface(?: level)?"),
     (
         "hedge",
@@ -182,6 +197,12 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("hedge", -0.7, r"not sure|unsure|unclear (?:whether|if|how)|we were left"),
     # Praise phrases.
     ("praise", 1.2, r"(?:stood|stands|stand|standing) out"),
+    (
+        "praise",
+        1.0,
+        r"(?:was|were|is|are|'s|'re) (?:easily |definitely |clearly |really )?(?:the|a|one of "
+        r"the) (?:real |clear |definite |standout |big )?(?:highlights?|stand-?outs?|high points?)",
+    ),
     (
         "praise",
         1.2,
@@ -302,6 +323,10 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"gut (?:feel|feeling|instinct)|bends? the rules|"
         r"(?:wait|waits|waited|waiting) (?:to be|for others|for someone|until)",
     ),
+    # What the person looked at, tried or covered, narrowed down: "Focused on the first fix
+    # only", "looked at the happy path only", "only considered one option", "just tested
+    # the main flow". Narrowed to what matters ("focused only on the essentials") is no flaw.
+    *NARROWED_PHRASES,
     # "Only"/"solely" narrow a behaviour down, which indicators use to describe a flaw.
     ("criticism", -0.5, r"(?:only|solely|purely|exclusively)(?= [a-z])"),
     (

@@ -139,6 +139,10 @@ def _units(low: str) -> list[Unit]:
             if ph.start() < covered_until:
                 continue
             kind, weight, _ = PHRASES[int((ph.lastgroup or "p0")[1:])]
+            if kind == "mild":
+                if _softens_praise(ph.group()):
+                    continue  # "slightly more confident": the words read as they are
+                kind = "hedge"
             if kind in ("neutral", "aside"):
                 found = NO_JUDGEMENT
             elif kind == "negator":
@@ -150,6 +154,12 @@ def _units(low: str) -> list[Unit]:
         if m.start() >= covered_until:
             units.extend(_token_units(m.group(), m.start(), m.end()))
     return units
+
+
+def _softens_praise(phrase: str) -> bool:
+    """Whether the word a hedge softens ("a bit ___") is praise or no judgement at all."""
+    found = entry(phrase.rsplit(" ", 1)[-1])
+    return found.role != OTHER and not (found.role == POLAR and found.score < 0)
 
 
 def _token_units(word: str, start: int, end: int) -> list[Unit]:

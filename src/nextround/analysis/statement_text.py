@@ -102,8 +102,11 @@ def _framing_openers() -> re.Pattern[str]:
 
 
 # Where a pleasantry's own clause may end and something else begin: "Hope this helps -
-# your case study was too shallow".
-_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[:;]\s|—")
+# your case study was too shallow", "Thanks for your time–unfortunately ...", "Thanks for
+# your time, but your examples were thin". A dash between digits is a range ("2–3").
+_CLAUSE_BREAK = re.compile(
+    r"\s-{1,2}\s|\s?--\s?|[:;]\s|—|(?<!\d)\s?–\s?(?!\d)|,?\s(?:but|however|yet)\b,?\s?"
+)
 
 
 def pleasantry_rest(sentence: str) -> str:

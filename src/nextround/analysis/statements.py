@@ -12,6 +12,7 @@ from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
+from nextround.analysis.polarity_progress import may_report_progress
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
@@ -89,7 +90,11 @@ class _Patterns:
         self.sentence_end = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
         self.label_mark = re.compile(r":\s|\s[-–—]\s")
         self.next_word = re.compile(r"\s*\S+")
-        self.split_point = re.compile(r",\s+(?:and\s+)?|\s+and\s+|\s+[-–—]\s+")
+        # A dash between clauses, spaced or not ("Strong on data—weak on pricing"), but not
+        # a range between digits ("2–3 weeks") or a word's hyphen.
+        self.split_point = re.compile(
+            r",\s+(?:and\s+)?|\s+and\s+|\s+-{1,2}\s+|\s*(?:—|--)\s*|(?<!\d)\s*–\s*(?!\d)"
+        )
         self.negation_start = re.compile(
             r"(?:not|no|never|neither|nor|without|lack\w*|hardly|barely|rarely)\b", re.IGNORECASE
         )
@@ -153,7 +158,7 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's statements: its clauses, each cut further where its parts disagree."""
-    if _names_a_gap_then_explains(text, start, end):
+    if _names_a_gap_then_explains(text, start, end) or _overcomes_a_past_gap(text, start, end):
         return [(start, end)]
     return [
         group
@@ -181,6 +186,24 @@ def _names_a_gap_then_explains(text: str, start: int, end: int) -> bool:
     after = _re().next_word.match(text, mark.end(), end)
     cues = read_polarity(text[start : after.end() if after else mark.end()]).cues
     return any(cue.startswith("gap area:") for cue in cues)
+
+
+def _overcomes_a_past_gap(text: str, start: int, end: int) -> bool:
+    """Whether the sentence reports progress over a gap it puts in the past.
+
+    "Risk management was a growth area, but you have improved a lot since" is one
+    judgement, a strength of risk management: cut in two, it would be a gap the person
+    has left behind and an improvement that no longer says of what.
+    """
+    sentence = text[start:end]
+    if not may_report_progress(sentence) or len(contrast_clauses(text, start, end)) < 2:
+        return False
+    reading = read_polarity(sentence, feedback=True)
+    return (
+        reading.polarity is Polarity.STRENGTH
+        and any(cue.startswith("progress:") for cue in reading.cues)
+        and any(cue.startswith("contrast:") for cue in reading.cues)
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -550,7 +573,7 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             not is_last
             and len(piece.split()) <= _MAX_LEAD_IN_WORDS
-            and not read_polarity(piece).cues
+            and not read_polarity(piece, feedback=True).cues
         ):
             pending = c_start
             continue
@@ -591,7 +614,7 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 def _leaning(text: str, start: int, end: int) -> Polarity | None:
     if len(text[start:end].split()) < 2:
         return None
-    reading = read_polarity(text[start:end])
+    reading = read_polarity(text[start:end], feedback=True)
     if reading.polarity is Polarity.NEUTRAL or reading.confidence < _MIN_CONFIDENCE:
         return None
     return reading.polarity
@@ -681,7 +704,7 @@ def _after_pleasantry(sentence: str) -> int | None:
     rest = pleasantry_rest(sentence)
     if not has_content(rest, 0, len(rest)) or is_pleasantry(rest):
         return len(sentence)
-    if read_polarity(rest).polarity is Polarity.NEUTRAL:
+    if read_polarity(rest, feedback=True).polarity is Polarity.NEUTRAL:
         return len(sentence)
     lead = _REST_LEAD.match(rest)
     return len(sentence) - len(rest) + (lead.end() if lead else 0)
@@ -711,6 +734,7 @@ _CLAUSE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _OPENER_END = re.compile(r"[,;:—–-]\s*$")
+_REGRET = re.compile(r"(?:unfortunately|regrettably|sadly),?", re.IGNORECASE)
 # Words that address the person: praise after courtesy is about them only with these.
 _PREPOSITIONS = frozenset(["for", "to", "with", "in", "on", "at", "about", "from", "of", "by"])
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
@@ -727,19 +751,24 @@ def _after_process_talk(sentence: str) -> int | None:
     talk. "It didn't change our view" is dropped unless something in it judges the person.
     """
     if is_decision_talk(sentence) and (
-        read_polarity(_TITLE_WORDS.sub(" ", sentence)).polarity is Polarity.NEUTRAL
+        read_polarity(_TITLE_WORDS.sub(" ", sentence), feedback=True).polarity is Polarity.NEUTRAL
     ):
         return len(sentence)
     opener_end = process_talk_end(sentence)
     if opener_end is None:
         return None
     rest = sentence[opener_end:]
+    lead = _CLAUSE_LEAD.match(rest)
     if _OPENER_END.search(sentence, 0, opener_end):
         clause: int | None = opener_end
+    elif lead:
+        clause = opener_end + lead.end()
+    elif _REGRET.fullmatch(sentence[:opener_end].strip()):
+        # "Unfortunately your answer lacked depth": the regret is no part of the feedback.
+        clause = opener_end
     else:
-        lead = _CLAUSE_LEAD.match(rest)
-        clause = opener_end + lead.end() if lead else None
-    polarity = read_polarity(rest).polarity
+        clause = None
+    polarity = read_polarity(rest, feedback=True).polarity
     if polarity is Polarity.GAP:
         return clause  # cut where a clause starts, else kept whole
     # Anything else after courtesy is feedback only as a clause of its own about the person

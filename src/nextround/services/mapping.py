@@ -69,7 +69,12 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     vectors = embedder.embed(flat) if embedder is not None and flat else None
     headings = [statement.heading for parts in split for statement in parts]
     readings = [
-        read_polarity(text, heading=heading, embedding=None if vectors is None else vector)
+        read_polarity(
+            text,
+            heading=heading,
+            embedding=None if vectors is None else vector,
+            feedback=True,
+        )
         for text, heading, vector in zip(
             flat, headings, [None] * len(flat) if vectors is None else vectors, strict=True
         )

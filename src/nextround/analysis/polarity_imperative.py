@@ -1,0 +1,146 @@
+"""An imperative in feedback: advice to the person ("Quantify impact more"), unless it encourages.
+
+Competency frameworks phrase good practice in the imperative ("Take an interest in ...",
+"Plan ahead"), so for a framework's indicator the imperative is praise. In feedback the
+reader of the imperative is the person it was given to: "Quantify impact more", "Push back
+earlier on scope" and "Don't undersell your role" ask them to change, which is a gap. Not
+every imperative asks for change, though: "Keep doing the weekly demos" and "Continue to
+mentor" encourage, "Take care" and "Give me a call" are e-mail courtesy, and a strengths
+list holds noun phrases that open with a word that is also a verb ("Work ethic", "Focus
+on outcomes", "Support for juniors"). Such a word counts as a verb only where what follows
+it can only follow a verb ("Focus on the outcome", "Lead with your recommendation") or the
+clause asks for more, less or sooner.
+
+The word lists describe how reviewers and mentors phrase advice in general, not any one
+text; ``polarity`` applies them only to feedback (see ``read_polarity``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS, word_set
+
+# Verbs reviewers ask with beyond the frameworks' indicator verbs.
+_MORE_ASKING = word_set("""
+    quantify push pull trim cut slow tighten shorten sharpen spend add pause practise practice
+    try bring frame rehearse pick open start stop lean cite name talk brush dwell avoid
+    limit reduce remember look state link tie anchor narrow widen broaden deepen double-check
+    sense-check sanity-check flag raise escalate loop write send draft test validate
+    """)
+# Imperatives that encourage or are courtesy rather than advice: "Keep doing X",
+# "Continue to X", "Stay curious", "Enjoy the break", "See you then", "Find attached".
+_NOT_ASKING = word_set("""
+    keep continue carry remain stay value welcome respect treat reward recognise recognize
+    enjoy thank congratulate see find be
+    """)
+ASKING_VERBS: frozenset[str] = frozenset((IMPERATIVE_VERBS | _MORE_ASKING) - _NOT_ASKING)
+
+# Verbs that open noun phrases as often as imperatives: "Work ethic", "Focus on outcomes",
+# "Design thinking", "Support for juniors", "Lead time", "Drive and energy".
+_NOUN_TOO = word_set("""
+    act aim answer approach balance challenge champion change check coach commit deal design
+    drive focus frame help influence lead mentor model monitor name offer open own plan
+    practice present question reach research review set share show start stop structure
+    support talk test track use work measure pitch record report process time draft spend
+    link limit state loop look pause cut slow
+    """)
+# What only a verb is followed by: an object's determiner or a pronoun, or a particle.
+_OBJECT_STARTS = word_set("""
+    the a an your his her their my our more less fewer some any this that these those it
+    them yourself everything others people what how why when where each every one up back
+    out through down off forward
+    """)
+# A preposition after an ambiguous word marks a verb only before an object's determiner:
+# "Focus on the outcome" asks, "Focus on outcomes" may be a strength in a list.
+_PREPOSITIONS = word_set("on with to at in into about over towards around across")
+# Words that ask for change wherever they stand in the clause: "Delegate more", "Push back
+# earlier", "Ask for help sooner".
+_CHANGE_WORDS = word_set("""
+    more less fewer earlier sooner better further harder faster slower shorter tighter
+    clearer sharper crisper simpler again instead first
+    """)
+# A finite verb in the main clause makes an ambiguous opening word its subject: "Focus on
+# delivery was excellent", "Work ethic is great", "Plan quality has improved".
+_FINITE = word_set("""
+    is are was were am has have had does did seemed seems felt feels came comes looked looks
+    sounded sounds went goes got gets stood stands remained remains became becomes showed
+    shows proved proves made makes
+    """)
+_SUBORDINATORS = word_set("when whenever if unless while because as so before after until that")
+# Courtesy that is phrased as an imperative: "Take care", "Get in touch", "Give me a call".
+_COURTESY = re.compile(
+    r"(?:take care|get in touch|keep in touch|look forward|reach out(?: to (?:me|us)| any ?time|"
+    r" if| whenever| with any|$)|apply (?:again|for|to (?:us|our|another|other|future)))\b"
+)
+# After "don't", "never": words that open courtesy ("Don't hesitate to ...", "Don't worry")
+# or a note-taker's own aside ("Don't know if this helps").
+_NOT_AFTER_NEGATION = word_set(
+    "hesitate worry let be give forget mind feel lose know think remember recall have"
+)
+
+_LEAD = (
+    r"(?:(?:and|so|then|also|please|just|now|maybe|perhaps|first|really|definitely|always|"
+    r"next time|in (?:the )?future|going forward|moving forward|for next time|from now on|"
+    r"try to|remember to|make sure to|be sure to|make sure you)\b[\s,]*)*"
+)
+_NEGATION = r"(?:(?:don't|do not|dont|never|try not to)\s+)?"
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    return re.compile(rf"[\s\"'“‘(*•-]*{_LEAD}(?P<neg>{_NEGATION})(?P<verb>[a-z]+(?:-[a-z]+)?)\b")
+
+
+@cache
+def _word() -> re.Pattern[str]:
+    return re.compile(r"[a-z]+(?:['-][a-z]+)*")
+
+
+def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """Where text[start:end] (one clause of feedback) opens with an imperative that asks.
+
+    The span covers the lead and the verb ("Next time, push", "Don't undersell"); None when
+    the clause does not open with a request for change.
+    """
+    end = len(text) if end is None else end
+    low = text[start:end].lower().replace("’", "'")
+    m = _opening().match(low)
+    if m is None:
+        return None
+    verb, negated = m.group("verb"), bool(m.group("neg"))
+    rest = low[m.end() :]
+    words = _word().findall(rest)
+    if negated:
+        asks = verb not in _NOT_AFTER_NEGATION and verb not in _NOT_ASKING
+    else:
+        asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
+    if not asks or (words[:1] and words[0] in ("me", "us", "of")):
+        return None
+    if not negated and verb in _NOUN_TOO and (_has_a_subject(words) or not _reads_as_a_verb(words)):
+        return None
+    verb_start = m.start("neg") if negated else m.start("verb")
+    return start + verb_start, start + m.end()
+
+
+def _has_a_subject(words: list[str]) -> bool:
+    """Whether a finite verb in the main clause makes the opening word its subject."""
+    for word in words:
+        if word in _SUBORDINATORS:
+            return False
+        if word in _FINITE:
+            return True
+    return False
+
+
+def _reads_as_a_verb(words: list[str]) -> bool:
+    """Whether what follows an ambiguous opening word ("Focus", "Lead") makes it a verb."""
+    if not words:
+        return False
+    first, second = words[0], (words[1] if len(words) > 1 else "")
+    if first in _OBJECT_STARTS:
+        return True
+    if first in _PREPOSITIONS and second in _OBJECT_STARTS:
+        return True
+    return any(w in _CHANGE_WORDS for w in words)

@@ -1,0 +1,128 @@
+"""In feedback an imperative asks for change (a gap); in a framework it names good practice."""
+
+import pytest
+
+from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity_imperative import imperative_span
+from nextround.analysis.statements import split_statements
+from nextround.domain.competency import Polarity
+from nextround.services.mapping import analyse
+from tests.unit.growth_fakes import keyword_mapper
+
+STRENGTH, GAP, NEUTRAL = Polarity.STRENGTH, Polarity.GAP, Polarity.NEUTRAL
+
+ADVICE = [
+    "Quantify impact more.",
+    "Push back earlier on scope.",
+    "Delegate more of the routine reporting.",
+    "Ask for help sooner.",
+    "Practise the 2-minute version of your story.",
+    "Consider trade-offs earlier.",
+    "Focus on the outcome, not the process.",
+    "Bring more recent data into your stories.",
+    "Rehearse the tough questions.",
+    "Next time, lead with the recommendation.",
+    "Don't undersell your own role.",
+    "Never assume the brief is complete.",
+    "- involve the wider team before deciding",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE)
+def test_an_imperative_in_feedback_is_advice_and_a_sure_gap(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is GAP, (text, reading)
+    assert any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+    # Sure enough that an embedding probe, which sees only the good practice, stays out.
+    assert reading.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quantify impact more.", "Push back earlier on scope.", "Consider trade-offs earlier."],
+)
+def test_the_same_imperative_in_a_framework_still_names_good_practice(text):
+    assert read_polarity(text).polarity is STRENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Encouragement to go on.
+        ("Keep doing the weekly demos.", STRENGTH),
+        ("Continue to mentor the new joiners.", STRENGTH),
+        ("Keep it up!", STRENGTH),
+        # A strengths list in noun phrases, some opening with a word that is also a verb.
+        ("Clear written communication", STRENGTH),
+        ("Focus on outcomes", STRENGTH),
+        ("Work ethic", STRENGTH),
+        ("Design thinking", STRENGTH),
+        ("Support for junior colleagues", STRENGTH),
+        ("Lead by example", STRENGTH),
+        ("Calm under pressure", STRENGTH),
+        # The opening word is the subject of the sentence.
+        ("Focus on delivery was excellent.", STRENGTH),
+        ("Research skills are strong.", STRENGTH),
+        ("Plan quality has improved.", STRENGTH),
+    ],
+)
+def test_encouragement_and_noun_phrases_are_no_advice(text, expected):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is expected, (text, reading)
+    assert not any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give me a call if you want to talk it through.",
+        "Take care",
+        "Get in touch with any questions",
+        "Don't hesitate to reach out.",
+        "Apply again in six months.",
+        "Thanks for your time.",
+    ],
+)
+def test_courtesy_in_the_imperative_asks_for_no_change(text):
+    assert imperative_span(text) is None
+
+
+@pytest.mark.parametrize("heading", ["Strengths", "Keep doing", "What went well"])
+def test_under_a_heading_that_praises_or_encourages_an_imperative_is_what_to_go_on_doing(
+    heading,
+):
+    reading = read_polarity("Lead with the recommendation", heading=heading, feedback=True)
+    assert reading.polarity is STRENGTH, reading
+
+
+@pytest.mark.parametrize("heading", ["Next steps", "Mentor notes", "Coach feedback", "Summary"])
+def test_under_a_heading_that_names_no_strength_an_imperative_stays_a_gap(heading):
+    # "Mentor" and "Coach" name who wrote the notes; they praise nobody.
+    reading = read_polarity("Push back earlier", heading=heading, feedback=True)
+    assert reading.polarity is GAP, reading
+
+
+def test_advice_after_praise_in_one_sentence_is_its_own_gap_statement():
+    text = "Your answers were well structured - quantify impact more next time."
+    readings = [
+        (s.text, read_polarity(s.text, feedback=True).polarity) for s in split_statements(text)
+    ]
+    assert readings == [
+        ("Your answers were well structured", STRENGTH),
+        ("quantify impact more next time.", GAP),
+    ]
+
+
+def test_feedback_mapping_reads_imperatives_as_advice_and_noun_phrases_as_strengths():
+    text = (
+        "Strengths:\n- Clear written communication\n- Focus on outcomes\n\n"
+        "Mentor notes:\nQuantify impact more. Keep doing the weekly demos."
+    )
+    (mapped,) = analyse([text], keyword_mapper())
+    polarity = {s.text: s.polarity for s in mapped.statements}
+    assert polarity == {
+        "Clear written communication": STRENGTH,
+        "Focus on outcomes": STRENGTH,
+        "Quantify impact more.": GAP,
+        "Keep doing the weekly demos.": STRENGTH,
+    }
