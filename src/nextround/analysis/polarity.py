@@ -64,6 +64,11 @@ def read_polarity(
     mapper computes it), lets a trained probe decide where the words alone are weak or
     mixed; a statement with no judgement in its words stays neutral either way.
     """
+    from nextround.analysis.polarity_requirements import requirement_reading
+
+    unmet = requirement_reading(text)
+    if unmet is not None:
+        return unmet
     reading, judged, net = _lexical_reading(text, heading)
     if embedding is None or not judged:
         return reading
