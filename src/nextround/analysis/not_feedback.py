@@ -19,6 +19,7 @@ from nextround.analysis.rating_tables import rated_rows
 _THREAD_HEADER = re.compile(
     r"-{2,}.*|_{5,}|(?:from|sent|date|to|cc|subject)\s*:.*|.*\bwrote\s*:", re.IGNORECASE
 )
+_WROTE = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
 # A long quoted thread is shown by its first words, with how many lines it has.
 _EXCERPT_CHARS = 140
 
@@ -72,8 +73,12 @@ def not_feedback(text: str, asides: Iterable[Aside]) -> list[NotFeedback]:
 def _excerpt(raw: str) -> str:
     lines = [re.sub(r"^[\s>]+", "", line).strip() for line in raw.splitlines()]
     lines = [line for line in lines if line]
+    # The body says what was quoted; "On ... wrote:" (maybe wrapped) only who wrote it.
+    wrote = next((i for i, line in enumerate(lines[:2]) if _WROTE.search(line)), None)
+    if wrote is not None and wrote + 1 < len(lines):
+        lines = lines[wrote + 1 :]
     while len(lines) > 1 and _THREAD_HEADER.match(lines[0]):
-        lines = lines[1:]  # the body says what was quoted; "On ... wrote:" only who wrote it
+        lines = lines[1:]
     words = " ".join(" ".join(lines).split())
     if not re.search(r"[^\W_]", words):
         return ""  # a "|---|---|" row or a bare ">"

@@ -200,20 +200,24 @@ def _read_table(
 ) -> None:
     header_cells: list[tuple[int, int]] = []
     body = table
+    asides = []
     if len(table) >= 2 and _is_header(text, table[0][1]):
         (line_start, line_end), header_cells = table[0]
-        headers.append(Aside(line_start, line_end, TABLE_HEADER))
+        asides.append(Aside(line_start, line_end, TABLE_HEADER))
         body = table[1:]
     data = []
     for (line_start, line_end), cells in body:
         if all(_re().separator.fullmatch(text[s:e].strip()) for s, e in cells):
-            headers.append(Aside(line_start, line_end, TABLE_HEADER))  # "|---|---|"
+            asides.append(Aside(line_start, line_end, TABLE_HEADER))  # "|---|---|"
             continue
         column = next(
             (i for i, (s, e) in enumerate(cells) if i >= 1 and _rating_value(text[s:e])), None
         )
         if column is not None:
             data.append((line_start, line_end, cells, column))
+    if not data:
+        return  # a table of notes, not of ratings: its rows are read as lines
+    headers.extend(asides)
     values = [_rating_value(text[slice(*c[col])]) for _, _, c, col in data]
     for (line_start, _line_end, cells, column), found in zip(data, values, strict=True):
         assert found is not None

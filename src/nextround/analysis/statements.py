@@ -627,13 +627,16 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
+    prev_pol = g_pol
     for (q_start, q_end), (p_start, p_end) in zip(parts, parts[1:], strict=False):
         pol = _leaning(text, p_start, p_end)
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
         # After a bare list item ("aligned Sales, Legal and Eng on the deprecation") the
         # list goes on: its last item and what follows it are one part of the sentence.
-        in_list = len(text[q_start:q_end].split()) <= _LIST_ITEM_WORDS
+        # "Strong communicator, weak on risk" is no list: its short part judges.
+        in_list = prev_pol is None and len(text[q_start:q_end].split()) <= _LIST_ITEM_WORDS
+        prev_pol = pol
         if g_pol is not None and pol is not None and pol is not g_pol and not (relative or in_list):
             groups.append((g_start, g_end))
             g_start, g_pol = p_start, pol
