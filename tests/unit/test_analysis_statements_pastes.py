@@ -99,7 +99,7 @@ PEER_360 = (
     "Technical depth\t2\tRelies on the tech lead for architecture calls.\n"
     "Stakeholder mgmt\t5\tBest I've worked with at getting exec buy-in.\n"
     "Strategic thinking\t3\tSolid on the quarter.\n"
-    "Ownership\t1\tFollows up on tickets when asked.\n"
+    "Ownership\t1\tTakes tickets as they come.\n"
 )
 
 
