@@ -51,11 +51,11 @@ class FeedbackPreview:
     #: What the draft says outside its statements (thanks, decision talk), shown so that
     #: nothing is dropped unseen.
     left_out: list[str] = field(default_factory=list)
+    #: Stored feedback with the very same text: saving the draft would store it twice.
+    copies: list[Feedback] = field(default_factory=list)
     #: What the draft holds that is plainly no feedback, with why: a quoted earlier message,
     #: an e-mail disclaimer, a copied message's header, a table's header row.
     set_aside: list[NotFeedback] = field(default_factory=list)
-    #: Stored feedback with the very same text: saving the draft would store it twice.
-    copies: list[Feedback] = field(default_factory=list)
 
     @property
     def copy_note(self) -> str | None:
