@@ -229,8 +229,7 @@ def test_feedback_add_leaves_out_a_replys_quoted_thread_and_disclaimer(growth_cl
     statements = [s["text"] for s in shown["statements"]]
     assert statements == [
         "The panel was impressed by your customer empathy.",
-        "the interviewers felt you didn't go deep enough on the control-plane capacity "
-        "trade-offs.",
+        "the interviewers felt you didn't go deep enough on the control-plane capacity trade-offs.",
     ]
 
 

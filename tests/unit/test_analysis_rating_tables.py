@@ -1,4 +1,4 @@
-"""Rated rows (a 360 table, "Label: 2/5 - ..."): the rating reads as polarity, the label as topic."""
+"""Rated rows (a 360 table, "Label: 2/5 - ..."): rating as polarity, label as topic."""
 
 import pytest
 

@@ -31,9 +31,12 @@ def test_a_list_of_names_is_not_cut_at_its_and(sentence):
     ("sentence", "parts"),
     [
         ("Strong communicator, weak on risk.", ["Strong communicator", "weak on risk."]),
-        ("Great energy, weak on risk and slow to decide.", ["Great energy", "weak on risk and slow to decide."]),
+        (
+            "Great energy, weak on risk and slow to decide.",
+            ["Great energy", "weak on risk and slow to decide."],
+        ),
     ],
-)  # fmt: skip
+)
 def test_parts_that_judge_in_opposite_directions_are_still_cut(sentence, parts):
     assert texts(sentence) == parts
 
@@ -55,9 +58,13 @@ def test_a_bullets_own_label_stays_in_its_words(bullet):
     ("bullet", "text", "heading"),
     [
         ("- Interviewer 2: strong on risk.", "strong on risk.", "Interviewer 2"),
-        ("- Areas to improve: risk planning was thin.", "risk planning was thin.", "Areas to improve"),
+        (
+            "- Areas to improve: risk planning was thin.",
+            "risk planning was thin.",
+            "Areas to improve",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bullets_speaker_or_section_label_still_heads_it(bullet, text, heading):
     (statement,) = split_statements(bullet)
     assert (statement.text, statement.heading) == (text, heading)
@@ -108,9 +115,19 @@ def test_a_pasted_360_table_reads_its_ratings_and_labels():
     rows = [(s.text, s.polarity, s.topic, s.matches[0].competency_id) for s in mapped.statements]
     assert rows[:3] == [
         ("Priya's updates are crisp.", Polarity.STRENGTH, "Communication", "communication"),
-        ("Relies on the tech lead for architecture calls.", Polarity.GAP, "Technical depth", "technical-depth"),
-        ("Best I've worked with at getting exec buy-in.", Polarity.STRENGTH, "Stakeholder management", "stakeholder-management"),
-    ]  # fmt: skip
+        (
+            "Relies on the tech lead for architecture calls.",
+            Polarity.GAP,
+            "Technical depth",
+            "technical-depth",
+        ),
+        (
+            "Best I've worked with at getting exec buy-in.",
+            Polarity.STRENGTH,
+            "Stakeholder management",
+            "stakeholder-management",
+        ),
+    ]
     assert all(s.matches[0].confidence >= 0.35 for s in mapped.statements[:3])
     assert "Competency" not in " ".join(s.text for s in mapped.statements)
     assert any(c.startswith("rating: 2 of 5") for c in mapped.statements[1].cues)

@@ -310,7 +310,9 @@ def test_preview_lists_what_it_does_not_read_as_feedback(browser: Browser) -> No
     assert 'class="left-out"' not in plain  # nothing left out of plain feedback
 
 
-def test_preview_lists_a_quoted_thread_and_a_disclaimer_with_their_reasons(browser: Browser) -> None:
+def test_preview_lists_a_quoted_thread_and_a_disclaimer_with_their_reasons(
+    browser: Browser,
+) -> None:
     app_id = browser.add_application()
     email = (
         "Hi Nadia,\n\nStrong communicator, but the whiteboard flow lacked structure.\n\n"

@@ -11,21 +11,20 @@ import re
 from functools import cache
 
 from nextround.analysis.pasted_mail import Aside
+from nextround.analysis.polarity_lexicon import word_set
 
 MESSAGE_HEADER = "message header"
 
 # Words a job headline is built around ("Head of Platform", "Senior Technical Recruiter").
-_JOB_WORDS = frozenset(
-    """
+_JOB_WORDS = word_set("""
     head lead director manager recruiter partner engineer officer chief president vp svp evp
     founder cofounder co-founder owner designer analyst consultant specialist coordinator
     architect principal scientist researcher advisor adviser coach mentor ceo cto cfo coo cpo
     cmo ciso administrator associate executive sourcer developer programmer strategist
     editor writer producer teacher professor lecturer nurse doctor accountant attorney
     counsel paralegal talent
-    """.split()
-)
-_JOINERS = frozenset("of and & for the at in to de la van von der @ a an | -".split())
+    """)
+_JOINERS = word_set("of and & for the at in to de la van von der @ a an | -")
 
 
 class _Patterns:

@@ -27,10 +27,11 @@ def suggested_readings(
     per_row = Counter(s.rating.row for s in statements if s.rating is not None)
     suggested = []
     for statement, reading in zip(statements, readings, strict=True):
+        rated = reading
         if statement.rating is not None:
             alone = per_row[statement.rating.row] == 1
-            reading = rated_reading(reading, statement.rating, alone=alone)
-        suggested.append(settle_unsure(reading))
+            rated = rated_reading(reading, statement.rating, alone=alone)
+        suggested.append(settle_unsure(rated))
     return suggested
 
 

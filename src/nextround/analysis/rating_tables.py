@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from nextround.analysis.pasted_mail import Aside
 from nextround.analysis.polarity import PolarityReading
@@ -129,7 +130,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     bounds = [-1, *marks, len(line)]
     cells = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         s, e = a + 1, b
         while s < e and line[s] in " \t":
             s += 1

@@ -6,13 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
 from nextround.analysis.decision_talk import is_decision_talk
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
-from nextround.analysis.rating_tables import Rating, RatedRow, label_topic, rated_rows
+from nextround.analysis.rating_tables import RatedRow, Rating, label_topic, rated_rows
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
@@ -628,7 +629,7 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
     prev_pol = g_pol
-    for (q_start, q_end), (p_start, p_end) in zip(parts, parts[1:], strict=False):
+    for (q_start, q_end), (p_start, p_end) in pairwise(parts):
         pol = _leaning(text, p_start, p_end)
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
