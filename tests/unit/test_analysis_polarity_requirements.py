@@ -43,6 +43,7 @@ def test_leaning_on_others_for_ones_own_calls_is_a_gap(text):
         ("We need someone who has owned an infra product, and you clearly have.", None),
         ("Relies on data to make decisions and explains the trade-offs well.", None),
         ("She doesn't rely on others for the technical detail.", None),
+        ("She relied on the team for pricing and it worked.", None),
         ("We were looking for strong ownership and saw it in every answer.", None),
     ],
 )

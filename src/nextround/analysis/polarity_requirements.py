@@ -41,11 +41,11 @@ class _Patterns:
         self.unmet = re.compile(rf"{need}.{{0,300}}?{absent}", re.IGNORECASE | re.DOTALL)
         # "Relies on the tech lead for architecture calls", "leans heavily on her manager
         # to make decisions", "defers to the architects on design".
+        # Not "the team": relying on one's own team is as often delegation as dependence.
         person = (
-            r"(?:others|other people|someone else|colleagues|peers|the team|his team|her team|"
-            r"their team|(?:the|her|his|their|a|an)\s+(?:\w+\s+)?(?:lead|leads|manager|"
-            r"managers|boss|architects?|engineers?|seniors?|colleagues?|peers?|team ?mates?|"
-            r"cto|director|mentor|pm|pms|stakeholders?|experts?))"
+            r"(?:others|other people|someone else|colleagues|peers|(?:the|her|his|their|a|an)"
+            r"\s+(?:\w+\s+)?(?:lead|leads|manager|managers|boss|architects?|engineers?|"
+            r"seniors?|colleagues?|peers?|cto|director|mentor|pm|pms|experts?))"
         )
         self.leaning = re.compile(
             rf"\b(?:(?:relies|relied|relying|rely|depends|depended|depending|leans|leaned|"
