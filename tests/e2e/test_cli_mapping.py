@@ -200,6 +200,39 @@ def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
     assert "Not read as feedback" not in plain
 
 
+REPLY_WITH_THREAD = (
+    "Hi Priya,\n\n"
+    "Thanks again for your time with the team last week.\n\n"
+    "The panel was impressed by your customer empathy. However, the interviewers felt you "
+    "didn't go deep enough on the control-plane capacity trade-offs.\n\n"
+    "Best regards,\nJana Kowalski\nSenior Technical Recruiter | Hyperscale Cloud\n"
+    "+49 30 1234 5678 | jana.kowalski@hyperscale.example\n\n"
+    "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and intended "
+    "solely for the addressee.\n\n"
+    "On Mon, Oct 13, 2026 at 9:02 AM Priya Raman <priya.raman@example.com> wrote:\n"
+    "> Hi Jana, just checking in on the final loop from last Monday. I really enjoyed\n"
+    "> meeting the team, especially the discussion about multi-region rollouts.\n"
+    "> Any update on timing?\n>\n> Thanks, Priya\n"
+)
+
+
+def test_feedback_add_leaves_out_a_replys_quoted_thread_and_disclaimer(growth_cli, tmp_path):
+    path = tmp_path / "recruiter.txt"
+    path.write_text(REPLY_WITH_THREAD, encoding="utf-8")
+    out = " ".join(growth_cli.ok("feedback", "add", "--file", str(path)).split())
+    assert "Split into 2 statements" in out
+    assert "e-mail disclaimer, quoted earlier message; stored, but no evidence" in out
+    assert "e-mail disclaimer: CONFIDENTIALITY NOTICE: This e-mail" in out
+    assert "quoted earlier message: Hi Jana, just checking in on the final loop" in out
+    shown = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
+    assert shown["text"] == REPLY_WITH_THREAD.strip()  # stored as pasted, nothing lost
+    statements = [s["text"] for s in shown["statements"]]
+    assert statements == [
+        "The panel was impressed by your customer empathy.",
+        "the interviewers felt you didn't go deep enough on the control-plane capacity trade-offs.",
+    ]
+
+
 def test_debrief_questions_and_stories_not_in_english_are_flagged(growth_cli):
     ids = seed_application(growth_cli)
     asked = growth_cli(

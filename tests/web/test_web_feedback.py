@@ -310,6 +310,27 @@ def test_preview_lists_what_it_does_not_read_as_feedback(browser: Browser) -> No
     assert 'class="left-out"' not in plain  # nothing left out of plain feedback
 
 
+def test_preview_lists_a_quoted_thread_and_a_disclaimer_with_their_reasons(
+    browser: Browser,
+) -> None:
+    app_id = browser.add_application()
+    email = (
+        "Hi Nadia,\n\nStrong communicator, but the whiteboard flow lacked structure.\n\n"
+        "Best,\nMaya\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are "
+        "confidential and intended solely for the addressee.\n\n"
+        "On Mon, Oct 13, 2026 at 9:02 AM Nadia <nadia@example.com> wrote:\n"
+        "> Hi Maya, any news on the final round? I enjoyed meeting the team.\n"
+    )
+    html = _preview(browser, app_id, text=email).text
+    assert "2 statements: confirm or correct each" in html
+    listed = html[html.index('class="preview-list"') : html.index('class="left-out"')]
+    assert "Hi Maya, any news" not in listed and "CONFIDENTIALITY" not in listed
+    left = html[html.index('class="left-out"') :]
+    assert "2 passages not read as feedback (e-mail disclaimer, quoted earlier message)" in left
+    assert '<span class="left-out-reason">quoted earlier message:</span> Hi Maya, any news' in left
+    assert '<span class="left-out-reason">e-mail disclaimer:</span> CONFIDENTIALITY' in left
+
+
 def test_only_interviews_held_are_offered_for_feedback(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -74,6 +74,11 @@ def read_polarity(
     indicator: there an imperative ("Quantify impact more") is advice to them, a gap,
     where an indicator's imperative ("Plan ahead") describes good practice.
     """
+    from nextround.analysis.polarity_requirements import requirement_reading
+
+    unmet = requirement_reading(text)
+    if unmet is not None:
+        return unmet
     reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
     if embedding is None or not judged:
         return reading

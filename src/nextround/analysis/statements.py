@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
 from nextround.analysis.decision_talk import is_decision_talk
@@ -13,6 +14,7 @@ from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_progress import may_report_progress
+from nextround.analysis.rating_tables import RatedRow, Rating, label_topic, rated_rows
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
     ABBREVIATIONS_AT_END,
@@ -43,13 +45,23 @@ class Statement:
     end: int
     heading: str | None = None
     topic: str | None = None
+    #: The rating its row gave ("Technical depth<TAB>2<TAB>..."), if it sits in a rated row.
+    rating: Rating | None = None
 
 
 class _Block:
-    __slots__ = ("end", "heading", "start", "topic")
+    __slots__ = ("end", "heading", "rating", "start", "topic")
 
-    def __init__(self, start: int, end: int, heading: str | None, topic: str | None) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        heading: str | None,
+        topic: str | None,
+        rating: Rating | None = None,
+    ) -> None:
         self.start, self.end, self.heading, self.topic = start, end, heading, topic
+        self.rating = rating
 
 
 class _Patterns:
@@ -143,11 +155,20 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     name heads the statements after it, and a name that opens a line as its label
     ("Systems thinking - didn't see the second-order effects") is cut off its statement;
     either way it becomes the statements' ``topic``.
+
+    A quoted earlier message, a legal disclaimer, a copied message's header lines and a
+    table's header row are no feedback either (see ``not_feedback.set_aside``); a rated
+    row ("Technical depth<TAB>2<TAB>...") gives its statements its rating and, when its
+    first cell names a competency, its topic.
     """
     if not text or text.isspace():
         return []
+    from nextround.analysis.not_feedback import set_aside
+    from nextround.analysis.pasted_mail import blank_out
+
+    text = blank_out(text, set_aside(text, topics))
     statements: list[Statement] = []
-    for block in _blocks(text, Topics(topics)):
+    for block in _blocks(text, Topics(topics), rated_rows(text)[0]):
         for s_start, s_end in _sentences(text, block.start, block.end):
             for g_start, g_end in _pieces(text, s_start, s_end):
                 statement = _statement(text, g_start, g_end, block)
@@ -276,12 +297,14 @@ class _Section:
             self.heading, self.topic = heading, None
 
     def labelled(
-        self, text: str, start: int, end: int, topics: Topics
+        self, text: str, start: int, end: int, topics: Topics, *, bullet: bool = False
     ) -> tuple[int, str | None, str | None] | None:
         """A label that opens the line: (where its words start, heading, topic), or None.
 
         A competency's name ("Risk management: ...") becomes the topic; a speaker or a
-        section ("Interviewer:", "Areas to improve:") joins the heading.
+        section ("Interviewer:", "Areas to improve:") joins the heading. A bullet's label
+        that is neither ("- Delegation: still reviews every ticket herself") is its
+        subject, and stays in its words.
         """
         named = topics.label(text, start, end) if topics else None
         if named is not None:
@@ -290,10 +313,12 @@ class _Section:
         if label is None or not _is_label(label.group("label")):
             return None
         name = label.group("label")
+        if bullet and not _names_section_or_speaker(name):
+            return None
         return label.end(), f"{self.heading} / {name}" if self.heading else name, self.topic
 
 
-def _blocks(text: str, topics: Topics) -> list[_Block]:
+def _blocks(text: str, topics: Topics, rows: dict[int, RatedRow]) -> list[_Block]:
     """Group lines into paragraphs and list items, each with the heading above it."""
     lines = _lines(text)
     blocks: list[_Block] = []
@@ -317,6 +342,12 @@ def _blocks(text: str, topics: Topics) -> list[_Block]:
             continue
         if not blocks and _is_title(text, line, lines, index):
             continue
+        row = rows.get(line_start)
+        if row is not None:
+            current = _rated_block(row, section, topics)
+            blocks.append(current)
+            last_kind, after_blank = "text", False
+            continue
         bullet = _re().bullet.match(text, start, end)
         heading_text = _heading(
             text, start, end, lines=lines, index=index, bullet=bullet is not None
@@ -330,7 +361,7 @@ def _blocks(text: str, topics: Topics) -> list[_Block]:
         elif after_blank and last_kind != "heading":
             section = _Section()  # a new plain paragraph leaves the last section
         after_blank = False
-        label = section.labelled(text, start, end, topics)
+        label = section.labelled(text, start, end, topics, bullet=bullet is not None)
         if label is not None:
             start, current = label[0], None
         joins = (
@@ -347,6 +378,15 @@ def _blocks(text: str, topics: Topics) -> list[_Block]:
             blocks.append(current)
         last_kind = "bullet" if bullet else "text"
     return blocks
+
+
+def _rated_block(row: RatedRow, section: _Section, topics: Topics) -> _Block:
+    """A rated row's block: its comment, about the competency its label names, if one."""
+    topic = label_topic(row.label, topics)
+    heading = section.heading
+    if topic is None and row.label and row.start != row.end:
+        heading = f"{heading} / {row.label}" if heading else row.label
+    return _Block(row.start, row.end, heading, topic or section.topic, row.rating)
 
 
 def _trailing_signature(text: str, lines: list[tuple[int, int]]) -> int:
@@ -413,6 +453,23 @@ def _is_title(text: str, line: str, lines: list[tuple[int, int]], index: int) ->
 
 def _content_span(text: str, line: tuple[int, int]) -> tuple[int, int]:
     return _content_start(text, *line), line[1]
+
+
+# Who speaks in notes sorted by speaker ("- Interviewer 2: ...", "- Hiring manager: ...").
+_SPEAKERS = word_set(
+    "interviewer candidate manager recruiter speaker panel panelist panellist me i q a "
+    "question answer hm lead reviewer rater peer mentor coach"
+)
+
+
+def _names_section_or_speaker(label: str) -> bool:
+    """Whether a bullet's label heads its words ("Areas to improve", "Interviewer 2")."""
+    words = [w.lower().rstrip("s") for w in re.findall(r"[^\W\d_]+", label)]
+    return (
+        area_label(label) is not None
+        or any(w in SECTION_WORDS for w in words)
+        or any(w in _SPEAKERS for w in words)
+    )
 
 
 def _is_label(candidate: str) -> bool:
@@ -594,11 +651,17 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
-    for p_start, p_end in parts[1:]:
+    prev_pol = g_pol
+    for (q_start, q_end), (p_start, p_end) in pairwise(parts):
         pol = _leaning(text, p_start, p_end)
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
-        if g_pol is not None and pol is not None and pol is not g_pol and not relative:
+        # After a bare list item ("aligned Sales, Legal and Eng on the deprecation") the
+        # list goes on: its last item and what follows it are one part of the sentence.
+        # "Strong communicator, weak on risk" is no list: its short part judges.
+        in_list = prev_pol is None and len(text[q_start:q_end].split()) <= _LIST_ITEM_WORDS
+        prev_pol = pol
+        if g_pol is not None and pol is not None and pol is not g_pol and not (relative or in_list):
             groups.append((g_start, g_end))
             g_start, g_pol = p_start, pol
         elif g_pol is None:
@@ -609,6 +672,8 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+# A part this short between two cuts is an item of a list of names or nouns.
+_LIST_ITEM_WORDS = 2
 
 
 def _leaning(text: str, start: int, end: int) -> Polarity | None:
@@ -667,7 +732,7 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
         if cut >= len(clean):
             return None
         start, clean = _raw_index(text, start, cut), clean[cut:]
-    return Statement(clean, start, end, block.heading, block.topic)
+    return Statement(clean, start, end, block.heading, block.topic, block.rating)
 
 
 def _feedback_start(sentence: str) -> int | None:

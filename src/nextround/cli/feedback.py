@@ -194,19 +194,22 @@ def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -
 
 def _print_left_out(text: str, statements: list[FeedbackStatement], framework: Framework) -> None:
     """The passages read as no statement, so that nothing is dropped unseen."""
-    from nextround.analysis.left_out import left_out
+    from nextround.analysis.not_feedback import left_out_kinds, read_around
 
     names = [c.name for c in framework.competencies]
-    passages = left_out(text, [(s.start, s.end) for s in statements], names)
+    usual, asides = read_around(text, [(s.start, s.end) for s in statements], names)
+    passages = [escape(p) for p in usual] + [
+        f"{escape(a.reason)}: {escape(a.text)}" for a in asides
+    ]
     if passages:
         console().print(
-            f"Not read as feedback ({len(passages)}: thanks, courtesy, sign-off, talk about the "
-            "decision; stored, but no evidence):"
+            f"Not read as feedback ({len(passages)}: {escape(left_out_kinds(usual, asides))}; "
+            "stored, but no evidence):"
         )
         # Every one is shown, unless there are so many that the list would bury the rest.
         shown = passages if len(passages) <= MANY_SHOWN * 2 else passages[:MANY_SHOWN]
         for passage in shown:
-            paragraph(f"[dim]{escape(passage)}[/]", 2, 2)
+            paragraph(f"[dim]{passage}[/]", 2, 2)
         if len(shown) < len(passages):
             paragraph(f"[dim]… and {len(passages) - len(shown):,} more[/]", 2, 2)
 

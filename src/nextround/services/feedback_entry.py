@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.analysis.language import language_name, not_english
-from nextround.analysis.left_out import left_out
+from nextround.analysis.not_feedback import NotFeedback, left_out_kinds, read_around
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.feedback_copies import copy_note, earlier_copies
@@ -53,6 +53,9 @@ class FeedbackPreview:
     left_out: list[str] = field(default_factory=list)
     #: Stored feedback with the very same text: saving the draft would store it twice.
     copies: list[Feedback] = field(default_factory=list)
+    #: What the draft holds that is plainly no feedback, with why: a quoted earlier message,
+    #: an e-mail disclaimer, a copied message's header, a table's header row.
+    set_aside: list[NotFeedback] = field(default_factory=list)
 
     @property
     def copy_note(self) -> str | None:
@@ -61,6 +64,11 @@ class FeedbackPreview:
             return None
         note = copy_note(self.copies)
         return note[0].upper() + note[1:]
+
+    @property
+    def left_out_kinds(self) -> str:
+        """What kinds of passage were not read as feedback, for the list's heading."""
+        return left_out_kinds(self.left_out, self.set_aside)
 
     @property
     def language_name(self) -> str | None:
@@ -136,14 +144,16 @@ def preview_feedback(
     mapped = analyse([text], mapper)[0]
     uow.commit()
     spans = [(statement.start, statement.end) for statement in mapped.statements]
+    usual, asides = read_around(text, spans, [c.name for c in framework.competencies])
     return FeedbackPreview(
         framework,
         mapper.name,
         mapper.is_fallback,
         mapped.statements,
         not_english(text),
-        left_out(text, spans, [c.name for c in framework.competencies]),
+        usual,
         copies,
+        asides,
     )
 
 

@@ -54,6 +54,7 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     interviewer's own word for what the statement is about (see ``topic_lines``).
     """
     from nextround.analysis.polarity import read_polarity
+    from nextround.analysis.polarity_suggestion import suggested_readings
     from nextround.analysis.statements import split_statements
     from nextround.analysis.topic_lines import Topics, lean_on_topic
 
@@ -79,6 +80,7 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
             flat, headings, [None] * len(flat) if vectors is None else vectors, strict=True
         )
     ]
+    readings = suggested_readings([s for parts in split for s in parts], readings)
     # The polarities the user confirmed carry over to near-identical statements.
     memory: PolarityMemory | None = getattr(mapper, "polarity_memory", None)
     if memory is not None:

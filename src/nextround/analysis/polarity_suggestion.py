@@ -1,0 +1,43 @@
+"""The polarity a statement is suggested with: its row's rating counted, a doubtful one neutral.
+
+A suggestion is what a review starts from, and what a user clicking through accepts. A
+polarity read from weak or mixed signals ("Relies on the tech lead ..." looks like a habit
+a framework would list as good practice) is as likely wrong as right, and accepted as a
+strength it inverts the evidence; shown as neutral, it waits for the user to say.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from nextround.analysis.polarity import PolarityReading
+from nextround.analysis.rating_tables import rated_reading
+from nextround.analysis.statements import Statement
+from nextround.domain.competency import Polarity
+
+#: Below this confidence a strength or a gap is suggested as neutral.
+UNSURE_BELOW = 0.6
+
+
+def suggested_readings(
+    statements: Sequence[Statement], readings: Sequence[PolarityReading]
+) -> list[PolarityReading]:
+    """The readings to suggest for these statements (one reading each, in order)."""
+    per_row = Counter(s.rating.row for s in statements if s.rating is not None)
+    suggested = []
+    for statement, reading in zip(statements, readings, strict=True):
+        rated = reading
+        if statement.rating is not None:
+            alone = per_row[statement.rating.row] == 1
+            rated = rated_reading(reading, statement.rating, alone=alone)
+        suggested.append(settle_unsure(rated))
+    return suggested
+
+
+def settle_unsure(reading: PolarityReading) -> PolarityReading:
+    """A strength or gap read below UNSURE_BELOW as neutral, saying what it leaned to."""
+    if reading.polarity is Polarity.NEUTRAL or reading.confidence >= UNSURE_BELOW:
+        return reading
+    cue = f"unsure: leaned {reading.polarity.value} ({reading.confidence:.0%}), left for you to say"
+    return PolarityReading(Polarity.NEUTRAL, 0.5, (cue, *reading.cues))
