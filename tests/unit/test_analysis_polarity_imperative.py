@@ -126,3 +126,31 @@ def test_feedback_mapping_reads_imperatives_as_advice_and_noun_phrases_as_streng
         "Quantify impact more.": GAP,
         "Keep doing the weekly demos.": STRENGTH,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Never missed a beat.",
+        "Never hesitated to ask for help.",
+        "Never failing to follow up with the client.",
+    ],
+)
+def test_never_before_a_described_habit_is_praise_not_advice(text):
+    assert imperative_span(text) is None
+    assert read_polarity(text, feedback=True).polarity is STRENGTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep doing the weekly demos.",
+        "Keep it up!",
+        "Keep up the clear stakeholder updates.",
+        "Continue doing what you did with the roadmap review.",
+    ],
+)
+def test_encouragement_is_a_sure_strength_so_it_is_suggested_as_one(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is STRENGTH
+    assert reading.confidence >= 0.6  # the suggestion leaves a reading below 0.6 neutral

@@ -113,7 +113,10 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
     rest = low[m.end() :]
     words = _word().findall(rest)
     if negated:
-        asks = verb not in _NOT_AFTER_NEGATION and verb not in _NOT_ASKING
+        # "Never missed a beat", "never failing to ...": a past or ongoing habit described,
+        # not a request; an imperative takes the bare verb ("Never miss", "Don't undersell").
+        described = re.search(r"(?<!e)ed$|ing$", verb) is not None and len(verb) > 4
+        asks = not described and verb not in _NOT_AFTER_NEGATION and verb not in _NOT_ASKING
     else:
         asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
     if not asks or (words[:1] and words[0] in ("me", "us", "of")):

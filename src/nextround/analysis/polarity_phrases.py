@@ -219,6 +219,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"credible|genuine))",
     ),
     ("praise", 0.7, r"(?:came|comes|come|coming) through"),
+    # Encouragement: "Keep doing the weekly demos", "Keep it up", "Continue doing this".
+    ("praise", 1.0, r"keep (?:doing|it up|up the)|continue (?:doing|to do)"),
     (
         "praise",
         0.9,
