@@ -147,3 +147,23 @@ def test_deleting_an_imported_framework_asks_first_and_keeps_the_feedback(record
         "nextround-core"
     ]
 
+
+def test_a_statement_reviewed_as_about_no_competency_is_not_reviewed_again(record):
+    cli, path = record
+    cli.ok("feedback", "add", "This e-mail and any attachments are confidential.", "--no-map")
+    cli.ok("feedback", "map", "4")
+    [noise] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
+    cli.ok("feedback", "review", "--statement", str(noise["id"]), "--none")
+    cli.ok("framework", "import", str(path), "--use")
+    said = _flat(cli.ok("feedback", "map", "--all"))
+    assert "1 more statement you had reviewed as about no competency on nextround core" in said
+    assert "stay so here" in said and "--statement ID --competency NAME" in said
+    data = json.loads(cli.ok("feedback", "show", "4", "--json"))
+    [kept] = data["statements"]
+    assert (kept["framework_id"], kept["confirmed"], kept["competencies"]) == ("values", True, [])
+    shown = _flat(cli.ok("feedback", "show", "4"))
+    assert "no competency (your verdict on another framework)" in shown
+    # Undone by naming a competency after all.
+    cli.ok("feedback", "review", "--statement", str(kept["id"]), "--competency", "Ownership")
+    [mapped] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
+    assert mapped["competencies"] == ["ownership"]
