@@ -78,11 +78,12 @@ def test_an_imported_framework_reads_the_feedback_and_the_first_one_comes_back_e
         for p in json.loads(cli.ok("feedback", "review", "--json"))
     }
     assert {s["framework_id"] for s in pending.values()} == {"values"}
-    assert pending["Risk management did not come through."]["competencies"] == ["ownership"]
-    assert pending["Risk management did not come through."]["polarity"] == "gap"
-    assert pending["We reused old servers to save money, well done."]["competencies"] == [
-        "frugality"
-    ]
+    risk = pending["Risk management did not come through."]
+    # The best suggestion on three competencies, not confident enough to pre-select.
+    assert (risk["suggestions"][0]["competency_id"], risk["polarity"]) == ("ownership", "gap")
+    frugal = pending["We reused old servers to save money, well done."]
+    assert frugal["suggestions"][0]["competency_id"] == "frugality"
+    cli.ok("feedback", "review", "--statement", str(risk["id"]), "--competency", "Ownership")
     assert "0 pieces of evidence" not in cli.ok("profile")
     again = _flat(cli.ok("feedback", "map", "--all"))
     assert again == "Every piece of feedback is already read on Values; nothing to do."
@@ -118,7 +119,7 @@ def test_deleting_an_imported_framework_asks_first_and_keeps_the_feedback(record
     cli, path = record
     cli.ok("framework", "import", str(path), "--use")
     cli.ok("feedback", "map", "--all")
-    cli.ok("feedback", "review", "--statement", "4")
+    cli.ok("feedback", "review", "--statement", "4", "--competency", "ownership")
     refused = cli("framework", "rm", "values")
     assert refused.code == 2
     assert "is the framework in use, so it cannot be deleted; choose another first" in refused.err
@@ -145,3 +146,24 @@ def test_deleting_an_imported_framework_asks_first_and_keeps_the_feedback(record
     assert [r["id"] for r in json.loads(cli.ok("framework", "list", "--json"))] == [
         "nextround-core"
     ]
+
+
+def test_a_statement_reviewed_as_about_no_competency_is_not_reviewed_again(record):
+    cli, path = record
+    cli.ok("feedback", "add", "This e-mail and any attachments are confidential.", "--no-map")
+    cli.ok("feedback", "map", "4")
+    [noise] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
+    cli.ok("feedback", "review", "--statement", str(noise["id"]), "--none")
+    cli.ok("framework", "import", str(path), "--use")
+    said = _flat(cli.ok("feedback", "map", "--all"))
+    assert "1 more statement you had reviewed as about no competency on nextround core" in said
+    assert "stay so here" in said and "--statement ID --competency NAME" in said
+    data = json.loads(cli.ok("feedback", "show", "4", "--json"))
+    [kept] = data["statements"]
+    assert (kept["framework_id"], kept["confirmed"], kept["competencies"]) == ("values", True, [])
+    shown = _flat(cli.ok("feedback", "show", "4"))
+    assert "no competency (your verdict on another framework)" in shown
+    # Undone by naming a competency after all.
+    cli.ok("feedback", "review", "--statement", str(kept["id"]), "--competency", "Ownership")
+    [mapped] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
+    assert mapped["competencies"] == ["ownership"]

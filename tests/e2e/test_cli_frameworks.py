@@ -217,7 +217,7 @@ BAD = [
     (["framework", "import", "{tmp}/alias.yaml"], r"alias\.yaml repeats .* YAML alias"),
     (
         ["framework", "import", "{tmp}/nul.json"],
-        r"nul\.json: \$\.competencies\[0\]\.name contains the control character '\\x00'",
+        r"nul\.json: \$\.competencies\[0\]\.name: contains the control character '\\x00'",
     ),
     (["framework", "import", "{tmp}/no.yaml"], r'put the text in quotes, e\.g\. "no"$'),
     (["framework", "import", "{tmp}/many.json"], r"many\.json: \$\.competencies: 501 compet"),

@@ -178,3 +178,32 @@ def test_upgrading_puts_the_plan_on_the_framework_in_use_and_downgrading_keeps_o
     assert min(s.id or 0 for s in read.statements) > last
     with app.uow() as uow:
         assert {s.framework_id for s in uow.statements.for_feedback(1)} == {"values"}
+
+
+def test_a_verdict_of_no_competency_carries_over_on_both_backends(app, clock):
+    from datetime import timedelta
+
+    from nextround.services.framework_reading import verdicts_carried
+    from nextround.services.review import pending_review, review_again
+
+    _on_test(app)
+    with app.uow() as uow:
+        noise = uow.statements.for_feedback(2)[0]
+        review_statement(uow, noise.id, [])  # about no competency, on "test"
+    clock.now += timedelta(hours=1)
+    with app.uow() as uow:
+        use_framework(uow, "values")
+        read = read_feedback_on(uow, "values", values_mapper)
+    assert [s.text for s in read.about_none] == [noise.text]
+    kept = read.about_none[0].id
+    with app.uow() as uow:
+        stored = uow.statements.get(kept)
+        assert (stored.confirmed, stored.competencies, stored.verdict_carried) == (True, [], True)
+        assert verdicts_carried(uow, "values") == 1
+        assert kept not in {i.statement.id for i in pending_review(uow)}
+        review_again(uow, kept)
+    with app.uow() as uow:
+        assert kept in {i.statement.id for i in pending_review(uow)}
+        assert verdicts_carried(uow, "values") == 0
+        # The verdict on the first framework stays as it was.
+        assert uow.statements.get(noise.id).about_none

@@ -10,6 +10,7 @@ pytest.importorskip("tokenizers")
 
 from nextround.analysis.embeddings import load_embedder
 from nextround.analysis.mapper import SemanticMapper
+from nextround.domain.competency import Competency, Framework
 from nextround.frameworks.files import builtin_framework
 from nextround.services.mapping import analyse
 
@@ -120,3 +121,45 @@ def test_one_name_alone_leaves_the_model_s_ranking_as_it_is(mapper):
     )
     text = "Her risk management was thorough."
     assert mapper.map([text]) == plain.map([text])
+
+
+PLATFORM = Framework(
+    id="platform",
+    name="Platform values",
+    competencies=tuple(
+        Competency(name.lower().replace(" ", "-"), name, description)
+        for name, description in [
+            ("Platform Thinking", "Designs for many internal customers; builds paved roads."),
+            ("Operational Excellence", "Cares about reliability, incidents, error budgets."),
+            ("Technical Credibility", "Can go deep with engineers on architecture trade-offs."),
+            ("Written Communication", "Writes crisp RFCs and narratives."),
+            ("Developing Others", "Coaches and grows people around them."),
+            ("Bias for yes", "Says yes to the experiments others would refuse."),
+        ]
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stakeholder mgmt 5 Best I've worked with at getting exec buy-in.",
+        "Exceptional stakeholder management: aligned Sales, Legal and Eng.",
+        "Strategic thinking 3 Strong on the quarter",
+    ],
+)
+def test_a_poor_fit_on_a_small_framework_is_not_pre_selected(mapper, text):
+    from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+
+    small = SemanticMapper(PLATFORM, mapper.embedder)
+    [matches] = small.map([text])
+    assert all(m.confidence < EVIDENCE_MIN_CONFIDENCE for m in matches)
+
+
+def test_a_clear_fit_on_a_small_framework_still_is(mapper):
+    from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+
+    small = SemanticMapper(PLATFORM, mapper.embedder)
+    [[best, *_]] = small.map(["Relies on the tech lead for architecture calls."])
+    assert best.competency_id == "technical-credibility"
+    assert best.confidence >= EVIDENCE_MIN_CONFIDENCE

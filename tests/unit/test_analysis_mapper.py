@@ -16,6 +16,7 @@ from nextround.analysis.text_normalise import (
     strip_question_stem,
 )
 from nextround.domain.competency import Competency, Framework, LabelledExample
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 
 from .fake_embedder import FakeEmbedder
 
@@ -155,6 +156,29 @@ def test_confidence_softens_as_examples_cover_the_framework(embedder: FakeEmbedd
     [[first, *_]] = SemanticMapper(FRAMEWORK, embedder, examples).map(text)
     assert first.competency_id == first_sharp.competency_id == "risk"
     assert first.confidence < first_sharp.confidence
+
+
+def test_a_poor_fit_stays_below_the_bar_on_a_small_framework(embedder: FakeEmbedder) -> None:
+    # Four competencies, none about money: the softmax share alone pre-selected Delivery.
+    poor, clear = "Managed the project budget", "She identified the main risks and planned it."
+    share_alone = SemanticMapper(FRAMEWORK, embedder, settings=MapperSettings(breadth=0))
+    assert share_alone.map([poor])[0][0].confidence >= EVIDENCE_MIN_CONFIDENCE
+    mapper = SemanticMapper(FRAMEWORK, embedder)
+    [[best, *_]], [[fit, *_]] = mapper.map([poor]), mapper.map([clear])
+    assert best.confidence < EVIDENCE_MIN_CONFIDENCE
+    assert (fit.competency_id, fit.confidence >= EVIDENCE_MIN_CONFIDENCE) == ("risk", True)
+
+
+def test_stand_ins_take_the_share_of_the_competencies_a_framework_lacks() -> None:
+    from nextround.analysis.mapper import _softmax, _softmax_among
+
+    scores = np.asarray([[0.2, 0.2], [3.0, 0.0]], np.float32)
+    assert np.allclose(_softmax_among(scores, 0.27, 0, 0.2), _softmax(scores, 0.27))
+    among = _softmax_among(scores, 0.27, 23, 0.2)
+    # Scoring like a typical competency: one share of 25, whatever the framework's size.
+    assert among[0] == pytest.approx([1 / 25, 1 / 25])
+    # A clear fit keeps nearly all of it.
+    assert among[1, 0] > 0.95
 
 
 def test_mappers_satisfy_the_protocol(embedder: FakeEmbedder) -> None:

@@ -9,6 +9,7 @@ import pytest
 from nextround.errors import InvalidInputError
 from nextround.frameworks.files import read_framework_bytes
 from nextround.frameworks.ids import slug
+from nextround.frameworks.problems import MAX_LISTED, FileProblemsError
 
 
 def _yaml(*names: str) -> bytes:
@@ -70,15 +71,15 @@ def test_a_file_name_with_no_letters_a_z_gives_a_stable_id_and_says_so():
     ("filename", "raw", "where"),
     [
         ("c.json", '{"name": "X", "competencies": [{"name": "A\\u0000b", "description": "d"}]}',
-         r"\$\.competencies\[0\]\.name contains the control character '\\x00' at position 1"),
+         r"\$\.competencies\[0\]\.name: contains the control character '\\x00' at position 1"),
         ("c.yaml", 'name: X\ncompetencies:\n  - {name: A, description: "\\x01"}\n',
-         r"\$\.competencies\[0\]\.description contains the control character '\\x01'"),
+         r"\$\.competencies\[0\]\.description: contains the control character '\\x01'"),
         ("c.yaml", 'name: X\nsource: "a\\x1b"\ncompetencies:\n  - {name: A, description: d}\n',
-         r"\$\.source contains the control character"),
+         r"\$\.source: contains the control character"),
         ("c.yaml", 'name: X\ncompetencies:\n  - {name: A, description: d, questions: [ok, "\\0"]}',
-         r"\$\.competencies\[0\]\.questions\[1\] contains the control character '\\x00'"),
+         r"\$\.competencies\[0\]\.questions\[1\]: contains the control character '\\x00'"),
         ("c.json", '{"name": "X", "competencies": [{"name": "A\\ud800", "description": "d"}]}',
-         r"\$\.competencies\[0\]\.name contains '\\ud800', half of a character"),
+         r"\$\.competencies\[0\]\.name: contains '\\ud800', half of a character"),
     ],
 )  # fmt: skip
 def test_control_characters_are_refused_naming_where(filename, raw, where):
@@ -159,3 +160,49 @@ def test_a_csv_cell_may_span_lines_and_hold_quotes():
         ("B", 'Plain "quoted" words'),
     ]
     assert competencies[0].indicators == ("One", "Two")
+
+
+def test_csv_problems_name_the_row_and_come_all_at_once():
+    raw = (
+        "name,description,id\n"
+        "Customer Obsession,Starts with the customer.,\n"
+        "Ownership,Thinks long term.,ownership\n"
+        "\n"  # a blank row still counts as a row in a spreadsheet
+        "Invent and Simplify,,\n"
+        "Own it,Acts for the company.,ownership\n"
+        '"Think\nBig",,\n'
+        "Earn Trust,Listens.,Bad Id\n"
+    )
+    with pytest.raises(FileProblemsError) as caught:
+        read_framework_bytes(raw.encode(), "hyperscale.csv")
+    assert caught.value.problems == (
+        "row 5 (Invent and Simplify): description is empty; fill it in",
+        "row 6 (Own it): id 'ownership' appears twice (also row 3); give each competency its "
+        "own id",
+        "row 7 (Think Big): description is empty; fill it in",
+        "row 8 (Earn Trust): id 'Bad Id' must be lower-case letters, digits, '-', '_' or '.'; "
+        "leave it out to make one from the name",
+    )
+    assert str(caught.value).startswith("hyperscale.csv has 4 problems; fix them and import")
+
+
+def test_one_csv_problem_is_one_line_naming_its_row():
+    raw = "name,description\nCustomer Obsession,Starts with the customer.\n,Speed matters.\n"
+    with pytest.raises(InvalidInputError) as caught:
+        read_framework_bytes(raw.encode(), "values.csv")
+    assert str(caught.value) == "values.csv: row 3: name is empty; fill it in"
+
+
+def test_yaml_problems_come_all_at_once_by_path_up_to_a_cap():
+    items = [{"name": f"C{i}", "description": ""} for i in range(MAX_LISTED + 5)]
+    doc = {"name": "X", "competencies": [{"name": "A"}, {"name": 7, "description": "d"}, *items]}
+    with pytest.raises(FileProblemsError) as caught:
+        read_framework_bytes(json.dumps(doc).encode(), "x.json")
+    listed = caught.value.problems
+    assert listed[:3] == (
+        "$.competencies[0]: 'description' is missing",
+        '$.competencies[1].name: should be text, not the number 7; put it in quotes: "7"',
+        "$.competencies[2].description: is empty; fill it in",
+    )
+    assert len(listed) == MAX_LISTED
+    assert str(caught.value).endswith(f"… and {len(items) + 2 - MAX_LISTED} more")

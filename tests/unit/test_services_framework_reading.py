@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from nextround.services.feedback import add_feedback, add_mapped_feedback, map_s
 from nextround.services.framework_reading import read_elsewhere, read_feedback_on
 from nextround.services.frameworks import import_framework, mapped_elsewhere, use_framework
 from nextround.services.profile import current_profile
-from nextround.services.review import pending_review, review_statement
+from nextround.services.review import pending_review, review_again, review_statement
 from tests.unit.growth_fakes import (
     FakeGrowthUnitOfWork,
     KeywordMapper,
@@ -213,3 +213,43 @@ def test_what_is_left_out_names_the_command_worth_running(uow):
             "brings them back"
         )
         assert "does not carry over" in (after.rated_words() or "")
+
+
+def test_a_verdict_of_no_competency_carries_over_and_can_be_undone(uow):
+    with uow:
+        noise = next(s for s in pending_review(uow) if s.statement.text.startswith("Strong"))
+        review_statement(uow, noise.statement.id, [])  # about no competency, on "test"
+    uow.clock_now += timedelta(days=1)
+    with uow:
+        read = read_feedback_on(uow, "values", values_mapper)
+    [kept] = read.about_none
+    assert kept.text == noise.statement.text
+    with uow:
+        on_values = uow.statements.get(kept.id)
+        assert on_values.confirmed and on_values.competencies == [] and on_values.verdict_carried
+        # Its suggestions on this framework stay, for a review that maps it after all.
+        assert on_values.suggestions[0].competency_id == "communication"
+        use_framework(uow, "values")
+        assert kept.id not in {i.statement.id for i in pending_review(uow)}
+        review_again(uow, kept.id)
+    with uow:
+        again = uow.statements.get(kept.id)
+        assert not again.confirmed and not again.verdict_carried
+        assert again.competencies == ["communication"]  # the confident pick, pre-selected
+        assert kept.id in {i.statement.id for i in pending_review(uow)}
+
+
+def test_the_latest_verdict_on_the_words_is_the_one_carried(uow):
+    """Mapped after all on one framework, a statement is no longer 'about none' anywhere new."""
+    third = Framework("third", "Third", VALUES.competencies)
+    with uow:
+        import_framework(uow, third)
+        noise = next(s for s in pending_review(uow) if s.statement.text.startswith("Strong"))
+        review_statement(uow, noise.statement.id, [])
+    with uow:
+        [kept] = read_feedback_on(uow, "values", values_mapper).about_none
+        review_statement(uow, kept.id, ["communication"])
+    with uow:
+        read = read_feedback_on(uow, "third", values_mapper)
+    assert read.about_none == []
+    assert not any(s.confirmed for s in read.statements if s.text == noise.statement.text)

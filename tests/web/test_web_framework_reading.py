@@ -160,3 +160,31 @@ def test_an_imported_framework_is_deleted_after_a_tick_and_feedback_stays(
         assert not uow.frameworks.exists("values")
         assert [f.text for f in uow.feedback.list()] == list(TEXTS)
     assert set(_statements(on_values)) == {"nextround-core"}
+
+
+def test_a_verdict_of_no_competency_carries_over_and_is_undone_on_the_page(
+    browser: Browser, on_values: Nextround, clock
+) -> None:
+    from datetime import timedelta
+
+    from nextround.services.review import review_statement
+
+    with on_values.uow() as uow:
+        first = uow.statements.all_readings()[0]
+        review_statement(uow, first.id, [])  # about no competency, on the built-in framework
+    clock.now += timedelta(hours=1)
+    browser.post("/frameworks/values/read-feedback", {"back": "/profile"})
+    flash = _flash(browser.get("/profile").text)
+    assert "1 statement you had reviewed as about no competency stays so here" in flash
+    with on_values.uow() as uow:
+        [kept] = [
+            s for s in uow.statements.all_readings() if s.framework_id == "values" and s.confirmed
+        ]
+    record = browser.get(f"/feedback/{kept.feedback_id}").text
+    assert "your verdict on another framework" in _text(record)
+    assert f'action="/feedback/statements/{kept.id}/again"' in record
+    again = browser.post(f"/feedback/statements/{kept.id}/again", {})
+    assert again.status_code == 303
+    assert again.headers["location"] == f"/feedback?statement={kept.id}#statement-{kept.id}"
+    with on_values.uow() as uow:
+        assert not uow.statements.get(kept.id).confirmed

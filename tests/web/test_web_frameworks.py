@@ -175,3 +175,16 @@ def test_an_upload_is_named_and_its_notes_and_switch_are_explained(
     again = _import(browser, "führung.csv", body, replace="1")
     assert again.status_code == 303
     assert "Imported Führung: 2 competencies; it stays in use." in browser.get("/frameworks").text
+
+
+def test_a_csv_with_several_problems_lists_each_row_and_imports_nothing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    bad = b"name,description\nOwnership,Acts for the company\nInvent and Simplify,\n,Speed.\n"
+    response = _import(browser, "hyperscale.csv", bad)
+    assert response.status_code == 422
+    error = field_error(response.text, "import-file") or ""
+    assert "Hyperscale.csv has 2 problems; fix them and import it again:" in error
+    assert "row 3 (Invent and Simplify): description is empty; fill it in\n" in error
+    assert "row 4: name is empty; fill it in" in error and "Nothing was imported" in error
+    assert _ids(sqlite_app) == ["nextround-core"]

@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> None:
         code = command.main(args=argv, prog_name="nextround", standalone_mode=False, obj=current)
     except NextroundError as exc:
         current.discard_new_database()
-        _die(exc.for_cli())
+        _die(exc.for_cli(), lines=getattr(exc, "multiline", False))
     except click_exceptions.NoArgsIsHelpError:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
@@ -234,6 +234,12 @@ def _once(message: str) -> str:
     return " ".join(sentences)
 
 
-def _die(message: str) -> None:
-    sys.stderr.write(f"error: {' '.join(message.split())}\n")
+def _die(message: str, *, lines: bool = False) -> None:
+    """The error on stderr, in one line unless it lists several problems, one a line."""
+    if lines:
+        first, *rest = message.split("\n")
+        message = "\n".join([" ".join(first.split()), *(line.rstrip() for line in rest)])
+    else:
+        message = " ".join(message.split())
+    sys.stderr.write(f"error: {message}\n")
     sys.exit(2)

@@ -348,7 +348,7 @@ def show(
     for s in statements:
         if s.confirmed:
             read = ", ".join(names.get(c, c) for c in s.competencies) or "no competency"
-            state_text = "confirmed"
+            state_text = "your verdict on another framework" if s.verdict_carried else "confirmed"
         else:
             read = (
                 ", ".join(

@@ -41,6 +41,7 @@ def map_all(nextround: Nextround, framework_id: str | None, as_json: bool) -> No
                 "reread": read.reread,
                 "split": read.split,
                 "statements": [s.id for s in read.statements],
+                "kept_about_no_competency": [s.id for s in read.about_none],
                 "self_ratings_elsewhere": after.rated,
             }
         )
@@ -85,6 +86,20 @@ def _progress(total: int, name: str, *, quiet: bool) -> Iterator[Progress | None
         yield lambda done, _total: bar.update(task, completed=done)
 
 
+def _about_none(read: FeedbackRead, names: str, more: bool) -> None:
+    """Which statements kept the user's "about no competency" verdict, and how to undo it."""
+    kept = read.about_none
+    some = counted(len(kept), "more statement" if more else "statement")
+    listed = ", ".join(f"#{s.id}" for s in kept[:12]) + (" …" if len(kept) > 12 else "")
+    paragraph(
+        f"{escape(some)} you had reviewed as about no competency on {escape(names)} stay so "
+        f"here ({escape(listed)}): that verdict is about their words, so they wait for no "
+        "review. To map one onto this framework after all: `nextround feedback review "
+        "--statement ID --competency NAME`.",
+        0,
+    )
+
+
 def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, name: str) -> None:
     out = console()
     if not read.reread and not read.split:
@@ -95,14 +110,17 @@ def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, nam
             said.append(f"read {counted(read.reread, 'piece')} of feedback again")
         if read.split:
             said.append(f"split {counted(read.split, 'piece')} of feedback stored unsplit")
-        count = len(read.statements)
+        count = len(read.statements) - len(read.about_none)
         done = " and ".join(said)
-        paragraph(
-            f"{escape(done[:1].upper() + done[1:])} on {escape(name)}: "
-            f"{counted(count, 'statement')}, mapped onto its competencies as suggestions; "
-            "they count for less until you confirm them (`nextround feedback review`).",
-            0,
+        mapped = (
+            f": {counted(count, 'statement')}, mapped onto its competencies as suggestions; "
+            "they count for less until you confirm them (`nextround feedback review`)."
+            if count
+            else "."
         )
+        paragraph(f"{escape(done[:1].upper() + done[1:])} on {escape(name)}{mapped}", 0)
+        if read.about_none:
+            _about_none(read, _names(before), more=bool(count))
         if read.reread:
             ids = list(before.statements)
             back = ids[0] if len(ids) == 1 else "ID"

@@ -34,8 +34,14 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     from rich.table import Table
 
     table = Table(title="Competency frameworks")
-    for column in ("", "ID", "Name", "Competencies", "Source"):
-        table.add_column(column)
+    table.add_column("")
+    # The id is what commands take: never cut short. The name and source wrap instead, a
+    # long URL folded rather than cut, so nothing shown is missing a part.
+    longest = max((len(row.id) for row in rows), default=2)
+    table.add_column("ID", no_wrap=True, min_width=longest, overflow="fold")
+    table.add_column("Name", overflow="fold")
+    table.add_column("Competencies")
+    table.add_column("Source", overflow="fold")
     for row in rows:
         table.add_row(
             "✓" if row.active else "",

@@ -161,8 +161,12 @@ class FeedbackStatement:
 
         The split and the polarity belong to the words, so they are kept (a polarity the
         user confirmed included); the competencies are the other framework's suggestions.
+        So does a verdict that the words are about no competency at all (a quoted e-mail
+        thread, a disclaimer, a table header): the copy keeps it, reviewed when it was, so
+        the same noise is not reviewed again on every framework. Reviewing the copy again
+        (its suggestions are kept) maps it after all.
         """
-        return FeedbackStatement(
+        copy = FeedbackStatement(
             feedback_id=self.feedback_id,
             position=self.position,
             text=self.text,
@@ -175,6 +179,27 @@ class FeedbackStatement:
             suggestions=list(matches),
             competencies=confident_pick(matches),
             mapper=mapper,
+        )
+        if self.about_none:
+            copy.competencies, copy.confirmed, copy.reviewed_at = [], True, self.reviewed_at
+        return copy
+
+    @property
+    def about_none(self) -> bool:
+        """Whether the user's verdict is that it is about no competency at all."""
+        return self.confirmed and not self.competencies
+
+    @property
+    def verdict_carried(self) -> bool:
+        """Whether its "about no competency" verdict was given on another reading of it.
+
+        The copy keeps the time of that review, which is before the copy was made.
+        """
+        return bool(
+            self.about_none
+            and self.reviewed_at is not None
+            and self.created_at is not None
+            and self.reviewed_at < self.created_at
         )
 
     def confirm(

@@ -17,17 +17,18 @@ COLUMNS = ("name", "description", "id", *TEXT_LISTS)
 _DELIMITERS = ",;\t"
 
 
-def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
+def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tuple[int, ...]]:
     """The framework document a CSV holds (no name or id yet), and notes on what was ignored.
 
+    With them, the spreadsheet row of each competency (the header is row 1), for messages.
     Items of the list columns are separated by '|' or line breaks within the cell.
     """
     text = newline_ends(text)  # so the lines counted in a message are the editor's
     header = text.lstrip("\n").split("\n", 1)[0]
     # The separator is the one the header row uses most; a comma when it uses none.
     delimiter = max(_DELIMITERS, key=header.count)
-    rows = _rows(text, delimiter, origin)
-    fieldnames = next((row for row in rows if row), [])  # blank lines before it are none
+    rows = enumerate(_rows(text, delimiter, origin), start=1)  # as a spreadsheet counts
+    fieldnames = next((row for _, row in rows if row), [])  # blank lines before it are none
     headers = [_column(h) for h in fieldnames if h]
     if "name" not in headers or "description" not in headers:
         raise InvalidInputError(
@@ -42,7 +43,8 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
             f"read are {', '.join(COLUMNS)}"
         )
     competencies = []
-    for row in rows:
+    numbers = []
+    for number, row in rows:
         # Cells past the header's columns have no name, so are left out.
         cells = {_column(k): v.strip() for k, v in zip(fieldnames, row, strict=False)}
         if not any(cells.values()):
@@ -57,7 +59,8 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str]]:
             if cells.get(key):
                 item[key] = [p.strip() for p in re.split(r"[|\n]", cells[key]) if p.strip()]
         competencies.append(item)
-    return {"competencies": competencies}, notes
+        numbers.append(number)
+    return {"competencies": competencies}, notes, tuple(numbers)
 
 
 def _rows(text: str, delimiter: str, origin: str) -> Iterator[list[str]]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path, PurePath
+from pathlib import Path as FilePath
+from pathlib import PurePath
 from typing import Any
 
 from nextround.domain.competency import Competency, Framework
@@ -15,6 +17,7 @@ from nextround.domain.values import no_control_characters
 from nextround.errors import DomainError, InvalidInputError, unparsable
 from nextround.frameworks.csv_file import TEXT_LISTS, csv_document
 from nextround.frameworks.ids import competency_fallback, framework_fallback, slug
+from nextround.frameworks.problems import DocPath, Places, Problems
 from nextround.io.user_files import read_limited
 
 BUILTIN_ID = "nextround-core"
@@ -74,95 +77,132 @@ def builtin_framework() -> Framework:
 
 
 def parse_framework(
-    data: Any, origin: str, default_id: str | None = None, *, yaml: bool = False
+    data: Any,
+    origin: str,
+    default_id: str | None = None,
+    *,
+    yaml: bool = False,
+    places: Places | None = None,
 ) -> FrameworkFile:
-    """Validate a framework document and build it; errors name the first bad path."""
+    """Validate a framework document and build it; every problem is reported at once.
+
+    ``places`` names where each problem is in the file's terms (a CSV's rows).
+    """
     from jsonschema import Draft202012Validator
 
-    from nextround.io.schema_errors import first_error, json_path, reason
+    from nextround.io.schema_errors import document_order, reason
 
-    first = first_error(data, Draft202012Validator(SCHEMA).iter_errors(data))
-    if first is not None:
-        path = json_path(first.absolute_path)
-        raise InvalidInputError(f"{origin}: {path}: {reason(first, yaml=yaml)}")
-    return build_framework(data, origin, default_id)
+    problems = Problems(origin, places or Places())
+    errors = sorted(
+        Draft202012Validator(SCHEMA).iter_errors(data),
+        key=lambda e: document_order(data, e.absolute_path),
+    )
+    bad: list[tuple[Any, ...]] = []
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if path not in bad:  # one problem per place is enough to fix it
+            bad.append(path)
+            problems.add(path, reason(error, yaml=yaml))
+    if any(len(path) < 2 for path in bad):
+        problems.raise_any()  # the document's shape is wrong: nothing more can be checked
+    broken = {path[1] for path in bad}
+    return build_framework(data, origin, default_id, problems, broken)
 
 
-def _text(value: str, origin: str, path: str) -> str:
-    """The text as given, unless it holds a control character (which no backup would restore)."""
+def _text(value: str, problems: Problems, path: DocPath) -> str:
+    """The text as given; a control character (which no backup would restore) is a problem."""
     try:
         value.encode("utf-8")
-        return no_control_characters(value, f"{origin}: {path}")
+        return no_control_characters(value, "")
     except DomainError as exc:
-        raise InvalidInputError(str(exc)) from None
+        problems.add(path, str(exc).strip())
     except UnicodeEncodeError as exc:
         # JSON's "\ud800" escapes a half of a character, which no database can store.
-        raise InvalidInputError(
-            f"{origin}: {path} contains {value[exc.start]!r}, half of a character (a lone "
-            f"surrogate) at position {exc.start}; remove it"
-        ) from None
-
-
-def _filled(text: str, origin: str, path: str) -> str:
-    """The text with its whitespace collapsed; blank text is refused, naming its path."""
-    collapsed = " ".join(_text(text, origin, path).split())
-    if not collapsed:
-        raise InvalidInputError(
-            f"{origin}: {path}: is blank; fill it in (a name and a description are required)"
+        problems.add(
+            path,
+            f"contains {value[exc.start]!r}, half of a character (a lone surrogate) at "
+            f"position {exc.start}; remove it",
         )
+    return value
+
+
+def _filled(text: str, problems: Problems, path: DocPath) -> str:
+    """The text with its whitespace collapsed; blank text is a problem."""
+    collapsed = " ".join(_text(text, problems, path).split())
+    if not collapsed:
+        problems.add(path, "is blank; fill it in (a name and a description are required)")
     return collapsed
 
 
-def build_framework(data: Any, origin: str, default_id: str | None = None) -> FrameworkFile:
-    """Build a framework from a document already known to have the right shape."""
-    name = _filled(data["name"], origin, "$.name")
+def build_framework(
+    data: Any,
+    origin: str,
+    default_id: str | None = None,
+    problems: Problems | None = None,
+    broken: Collection[Any] = (),
+) -> FrameworkFile:
+    """Build a framework from a document already known to have the right shape.
+
+    Every problem is noted in ``problems`` and raised together at the end. ``broken`` are
+    the competencies (by index) already found of the wrong shape: they are not checked
+    further.
+    """
+    problems = problems if problems is not None else Problems(origin)
+    name = _filled(data["name"], problems, ["name"])
     framework_id = str(data.get("id") or default_id or slug(name) or framework_fallback(name))
     if not _ID.match(framework_id):
-        raise InvalidInputError(
-            f"{origin}: framework id {framework_id!r} must be lower-case letters, digits, "
-            "'-', '_' or '.'"
+        problems.add_plain(
+            f"framework id {framework_id!r} must be lower-case letters, digits, '-', '_' or '.'"
         )
-    competencies = [_competency(item, i, origin) for i, item in enumerate(data["competencies"])]
-    seen: set[str] = set()
-    for index, competency in enumerate(competencies):
+    competencies = {
+        i: _competency(item, i, problems)
+        for i, item in enumerate(data["competencies"])
+        if i not in broken
+    }
+    seen: dict[str, int] = {}
+    for index, competency in competencies.items():
         if competency.id in seen:
-            raise InvalidInputError(
-                f"{origin}: $.competencies[{index}].id: {competency.id!r} appears twice; "
-                "give each competency its own id"
+            problems.add(
+                ["competencies", index, "id"],
+                f"{competency.id!r} appears twice (also "
+                f"{problems.places.competency(seen[competency.id], named=False)}); give each "
+                "competency its own id",
             )
-        seen.add(competency.id)
+        seen.setdefault(competency.id, index)
     optional = {
-        key: _text(data[key], origin, f"$.{key}")
+        key: _text(data[key], problems, [key])
         for key in ("source", "description")
         if data.get(key) is not None
     }
-    framework = Framework(framework_id, name, tuple(competencies), **optional)
+    problems.raise_any()
+    framework = Framework(framework_id, name, tuple(competencies.values()), **optional)
     return FrameworkFile(framework, _made_up_ids(data, framework, default_id))
 
 
-def _competency(item: dict[str, Any], index: int, origin: str) -> Competency:
-    where = f"$.competencies[{index}]"
-    name = _filled(item["name"], origin, f"{where}.name")
+def _competency(item: dict[str, Any], index: int, problems: Problems) -> Competency:
+    where: list[str | int] = ["competencies", index]
+    name = _filled(item["name"], problems, [*where, "name"])
     competency_id = str(item.get("id") or slug(name) or competency_fallback(index + 1))
     # Ids are typed on the command line (--rate ID=3, --competency A,B): no spaces,
     # commas or '=' in them.
     if not _ID.match(competency_id):
-        raise InvalidInputError(
-            f"{origin}: {where}.id: {competency_id!r} must be lower-case letters, digits, "
-            "'-', '_' or '.'; leave it out to make one from the name"
+        problems.add(
+            [*where, "id"],
+            f"{competency_id!r} must be lower-case letters, digits, '-', '_' or '.'; leave "
+            "it out to make one from the name",
         )
     return Competency(
         id=competency_id,
         name=name,
-        description=_filled(item["description"], origin, f"{where}.description"),
-        **{key: _items(item.get(key, []), origin, f"{where}.{key}") for key in TEXT_LISTS},
+        description=_filled(item["description"], problems, [*where, "description"]),
+        **{key: _items(item.get(key, []), problems, [*where, key]) for key in TEXT_LISTS},
     )
 
 
-def _items(texts: list[str], origin: str, path: str) -> tuple[str, ...]:
+def _items(texts: list[str], problems: Problems, path: DocPath) -> tuple[str, ...]:
     """A list's texts trimmed, blank ones dropped."""
     return tuple(
-        text.strip() for n, text in enumerate(texts) if _text(text, origin, f"{path}[{n}]").strip()
+        text.strip() for n, text in enumerate(texts) if _text(text, problems, [*path, n]).strip()
     )
 
 
@@ -188,7 +228,7 @@ def _made_up_ids(data: Any, framework: Framework, default_id: str | None) -> tup
 
 
 def read_framework_file(
-    path: Path, framework_id: str | None = None, name: str | None = None
+    path: FilePath, framework_id: str | None = None, name: str | None = None
 ) -> FrameworkFile:
     """A framework from a .yaml, .yml, .json or .csv file."""
     raw = read_limited(
@@ -219,6 +259,7 @@ def read_framework_bytes(
     suffix = path.suffix.lower()
     default_id = framework_id or slug(path.stem) or None
     notes: list[str] = []
+    places = None
     if suffix == ".json":
         try:
             data = json.loads(text)
@@ -229,13 +270,14 @@ def read_framework_bytes(
 
         data = load_yaml(text, filename)
     elif suffix == ".csv":
-        data, notes = csv_document(text, filename)
+        data, notes, rows = csv_document(text, filename)
         data["name"] = path.stem.replace("-", " ").replace("_", " ").title()
+        places = Places(rows, tuple(str(c.get("name", "")) for c in data["competencies"]))
     else:
         raise InvalidInputError(f"{filename}: use a .yaml, .yml, .json or .csv file")
     if isinstance(data, dict):
         data = {**data, **_given(framework_id, name)}
-    read = parse_framework(data, filename, default_id, yaml=suffix != ".json")
+    read = parse_framework(data, filename, default_id, yaml=suffix != ".json", places=places)
     return FrameworkFile(read.framework, (*notes, *read.notes))
 
 

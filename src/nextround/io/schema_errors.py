@@ -29,10 +29,10 @@ def json_path(parts: Iterable[Any]) -> str:
 
 def first_error(doc: Any, errors: Iterable[Any]) -> Any:
     """The error that comes first in the document as written, or None if there is none."""
-    return min(errors, key=lambda e: _document_order(doc, e.absolute_path), default=None)
+    return min(errors, key=lambda e: document_order(doc, e.absolute_path), default=None)
 
 
-def _document_order(doc: Any, path: Any) -> tuple[int, ...]:
+def document_order(doc: Any, path: Any) -> tuple[int, ...]:
     """Where a path falls in the document as written, so the first problem is reported first."""
     key: list[int] = []
     node = doc

@@ -117,6 +117,15 @@ def read_elsewhere(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Re
     return ReadElsewhere(framework_id, dict(statements), items, unsplit, dict(rated), names)
 
 
+def verdicts_carried(uow: GrowthUnitOfWork, framework_id: str) -> int:
+    """Statements on a framework still holding an "about no competency" verdict from another."""
+    return sum(
+        1
+        for s in uow.statements.all_readings()
+        if s.framework_id == framework_id and s.verdict_carried
+    )
+
+
 @dataclass(frozen=True)
 class FeedbackRead:
     """What one reading of feedback on a framework did, and what is left for another."""
@@ -130,6 +139,15 @@ class FeedbackRead:
     split: int
     #: Progress units left for a later call (see ReadElsewhere.work); 0 when all is done.
     left: int
+
+    @property
+    def about_none(self) -> list[FeedbackStatement]:
+        """Statements that kept the user's "about no competency" verdict from another reading.
+
+        That verdict belongs to the words, as a confirmed polarity does: they wait for no
+        review here (see FeedbackStatement.read_on).
+        """
+        return [s for s in self.statements if s.about_none]
 
 
 @dataclass(frozen=True)
@@ -229,10 +247,10 @@ def _jobs(
 
 
 def _source(by_framework: dict[str, list[FeedbackStatement]]) -> list[FeedbackStatement]:
-    """The statements to copy: the first reading's, with the polarity the user confirmed.
+    """The statements to copy: the first reading's, with the verdicts the user gave.
 
-    Polarity belongs to the words, not to a framework: a verdict given on one reading
-    (the latest, if several) holds on the next.
+    Polarity belongs to the words, not to a framework, and so does "about no competency":
+    a verdict given on one reading (the latest, if several) holds on the next.
     """
     if not by_framework:
         return []
@@ -243,7 +261,8 @@ def _source(by_framework: dict[str, list[FeedbackStatement]]) -> list[FeedbackSt
             if not statement.confirmed:
                 continue
             known = verdicts.get(statement.position)
-            if known is None or _reviewed(statement) > _reviewed(known):
+            # A tie goes to the later reading: readings come in the order they were made.
+            if known is None or _reviewed(statement) >= _reviewed(known):
                 verdicts[statement.position] = statement
     return [verdicts.get(s.position, s) for s in first]
 

@@ -9,6 +9,7 @@ from nextround.domain.counts import counted
 from nextround.domain.statements import readings
 from nextround.errors import DomainError
 from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.frameworks import framework_id_for
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -86,9 +87,10 @@ def _listed(parts: list[str]) -> str:
 def framework_removal(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemoval:
     """What deleting an imported framework would take; refuses the built-in one and the one in use.
 
-    Changes nothing: the confirmation is asked from this.
+    Changes nothing: the confirmation is asked from this. The framework is named by id or
+    by name (see framework_id_for).
     """
-    framework = uow.frameworks.get(framework_id)
+    framework = uow.frameworks.get(framework_id_for(uow, framework_id))
     if framework.id == BUILTIN_ID:
         raise DomainError(
             f"{framework.quoted} is the built-in framework, which cannot be deleted; only "

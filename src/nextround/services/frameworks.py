@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -98,9 +99,42 @@ def name_probed(uow: GrowthUnitOfWork, fields: InterviewFields) -> list[str]:
     return probed.notes
 
 
+def framework_id_for(uow: GrowthUnitOfWork, ref: str) -> str:
+    """The id of the framework a user named: by its id, or by its name, case aside.
+
+    "Hyperscale Principles", "hyperscale principles" and "hyperscale_principles" all name
+    hyperscale-principles: the list shows names, and an id made from a file name is easy
+    to guess wrong by a separator. A ref that names none is returned as typed, so looking
+    it up fails with the store's own error; one that names several is an error here.
+    """
+    if uow.frameworks.exists(ref):
+        return ref
+    key = _folded(ref)
+    if not key:
+        return ref
+    ids = uow.frameworks.ids()
+    by_id = [f for f in ids if _folded(f) == key]
+    if len(by_id) == 1:
+        return by_id[0]
+    by_name = by_id or [f for f in ids if _folded(uow.frameworks.get(f).name) == key]
+    if len(by_name) > 1:
+        raise DomainError(
+            f"{ref!r} could be any of the frameworks {', '.join(by_name)}; give its id",
+            cli_hint="see `nextround framework list`",
+        )
+    return by_name[0] if by_name else ref
+
+
+def _folded(text: str) -> str:
+    """A framework id or name folded for matching: lower case, words only."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
 def get_framework(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Framework:
-    """A framework by id, or the one in use."""
-    return uow.frameworks.get(framework_id) if framework_id else active_framework(uow)
+    """A framework by id or name (see framework_id_for), or the one in use."""
+    if not framework_id:
+        return active_framework(uow)
+    return uow.frameworks.get(framework_id_for(uow, framework_id))
 
 
 def competency_names(uow: GrowthUnitOfWork) -> dict[str, str]:
@@ -171,8 +205,8 @@ def dropped_competencies(uow: GrowthUnitOfWork, framework: Framework) -> dict[st
 
 
 def use_framework(uow: GrowthUnitOfWork, framework_id: str) -> Framework:
-    """Map feedback onto this framework from now on."""
-    framework = uow.frameworks.get(framework_id)
+    """Map feedback onto this framework (by id or name) from now on."""
+    framework = uow.frameworks.get(framework_id_for(uow, framework_id))
     uow.preferences.set(ACTIVE_KEY, framework.id, uow.now())
     uow.commit()
     return framework

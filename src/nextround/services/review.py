@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import repeated, review_note
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.frameworks import competency_ids
 from nextround.services.ports import GrowthUnitOfWork
@@ -68,6 +68,20 @@ def review_statement(
             "(--competency ID) or say it is about none (--none)"
         )
     statement.confirm(chosen, polarity, {c.id for c in framework.competencies}, uow.now())
+    touch(uow.now(), statement)
+    uow.commit()
+    return statement
+
+
+def review_again(uow: GrowthUnitOfWork, statement_id: int) -> FeedbackStatement:
+    """Put a statement back to review, its verdict undone (one carried from another framework).
+
+    It waits with the suggestions it was read with, as a statement never reviewed does.
+    """
+    statement = uow.statements.get(statement_id)
+    statement.confirmed = False
+    statement.competencies = confident_pick(statement.suggestions)
+    statement.reviewed_at = None
     touch(uow.now(), statement)
     uow.commit()
     return statement

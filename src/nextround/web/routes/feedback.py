@@ -11,7 +11,7 @@ from nextround.domain.statements import NO_COMPETENCY_NOTE
 from nextround.errors import DomainError
 from nextround.services.clarify import Clarifications, clarifications
 from nextround.services.inbox import Inbox, review_inbox
-from nextround.services.review import ReviewItem, review_statement
+from nextround.services.review import ReviewItem, review_again, review_statement
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.growth_forms import Judgement
 
@@ -86,6 +86,13 @@ def questions_part(web: WebDep) -> Response:
         ("feedback-questions",),
         lambda: web.fragment("feedback.html", "questions", questions=questions(web)),
     )
+
+
+@router.post("/feedback/statements/{statement_id}/again")
+def again(statement_id: int, web: WebDep) -> Response:
+    """Review a statement again: its verdict (one kept from another framework) undone."""
+    web.write(lambda uow: review_again(uow, statement_id))
+    return web.redirect(review_url(statement_id), "It waits for your review again.")
 
 
 @router.post("/feedback/statements/{statement_id}")

@@ -7,8 +7,13 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.counts import counted
 from nextround.errors import DomainError, InvalidInputError
-from nextround.services.framework_reading import read_elsewhere, read_feedback_on
+from nextround.services.framework_reading import (
+    read_elsewhere,
+    read_feedback_on,
+    verdicts_carried,
+)
 from nextround.services.framework_removal import framework_removal, remove_framework
 from nextround.services.framework_upload import import_uploaded_framework
 from nextround.services.frameworks import (
@@ -237,6 +242,13 @@ def read_feedback(framework_id: str, web: WebDep, form: FormDep) -> Response:
         f"count for less). Your mappings on {others} stay as they were: choosing it again "
         "gives its profile back exactly."
     )
+    kept = web.read(lambda uow: verdicts_carried(uow, framework.id))
+    if kept:
+        said += (
+            f" {counted(kept, 'statement')} you had reviewed as about no competency "
+            f"{'stays' if kept == 1 else 'stay'} so here, as that verdict is about the words: "
+            "open one in Feedback to map it after all."
+        )
     rated = before.rated_words()
     if rated:
         said += f" Note: {_capitalised(rated)}."
