@@ -257,7 +257,14 @@ def test_plan_done_on_an_earlier_day_counts_in_that_week_and_can_be_corrected(pc
     out = " ".join(pcli.ok("plan", "done", first, "--on", earlier.isoformat()).split())
     assert out.startswith(f"Done on {earlier} (corrected from {last_week}): "), out
     out = " ".join(pcli.ok("plan", "done", first).split())
-    assert out.startswith(f"Done already, on {earlier}: "), out
+    assert out.startswith(f"Already done on {earlier}; nothing changed: "), out
+    assert "To correct the day: `nextround plan done " in out and "--on DATE`" in out
+    # A day before anything was said about its competency is refused, and says why.
+    result = pcli("plan", "done", first, "--on", "2020-01-01")
+    assert result.code == 2, result.err
+    message = " ".join(result.err.split())
+    assert "done on 2020-01-01 is before the first evidence about" in message, message
+    assert "which this action answers; give a day from " in message
     # ...and undone as any other.
     assert pcli.ok("plan", "undo", first).startswith("Back on the list: ")
     done = [a["id"] for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["done_on"]]

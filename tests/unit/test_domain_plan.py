@@ -13,6 +13,7 @@ from nextround.domain.plan import (
     ActionKind,
     PlanAction,
     build_plan,
+    earliest_done,
     iso_week,
     mark_done,
     momentum,
@@ -493,3 +494,30 @@ def test_a_story_action_ticked_by_hand_says_what_made_it_done_once_the_story_exi
     action = after["story:risk-management:story-1"]
     assert action.done_on == TODAY
     assert action.why == "Done: your story “Dock risk register” shows risk management."
+
+
+def test_a_done_day_before_the_evidence_the_action_answers_is_refused() -> None:
+    plan = _plan()  # created TODAY
+    action = plan[0]
+    evidence_days = [date(2025, 9, 1), date(2025, 6, 3)]
+    earliest = earliest_done(action, evidence_days, "risk management")
+    assert earliest.day == date(2025, 6, 3)
+    with pytest.raises(
+        DomainError,
+        match=r"done on 2020-01-01 is before the first evidence about risk management "
+        r"\(2025-06-03\), which this action answers; give a day from 2025-06-03 to today",
+    ):
+        mark_done(plan, action.id, TODAY, on=date(2020, 1, 1), earliest=earliest)
+    # The day of the evidence itself, and any day after it, are fine.
+    on = date(2025, 6, 3)
+    assert mark_done(plan, action.id, TODAY, on=on, earliest=earliest)[0].done_on == on
+
+
+def test_without_evidence_the_day_an_action_joined_the_plan_is_its_earliest() -> None:
+    own = PlanAction("custom:0", "custom", None, "t", "d", "w", date(2025, 11, 2))
+    earliest = earliest_done(own, ())
+    assert earliest.day == date(2025, 11, 2)
+    with pytest.raises(DomainError, match=r"is before the day this action joined your plan"):
+        mark_done([own], own.id, TODAY, on=date(2025, 11, 1), earliest=earliest)
+    # Evidence younger than the action does not move its earliest day later.
+    assert earliest_done(own, [date(2025, 11, 20)]).day == date(2025, 11, 2)

@@ -223,30 +223,37 @@ def done(
     ] = None,
 ) -> None:
     """Mark an action done today, or on the day you did it; the week's pick is kept."""
-    from nextround.services.plan import current_momentum, resolve
+    from nextround.services.plan import current_momentum, resolve, this_number
     from nextround.services.plan_week import set_done
 
     day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
         target = resolve(uow, action)
         before = target.done_on
+        number = this_number(uow, target.id)
         ticked = set_done(uow, target.id, True, day)
         momentum = current_momentum(uow)
         today = uow.today()
-    console().print(
-        f"Done {_when(ticked.done_on, before, today)}: {escape(sentence(ticked.title))}"
-    )
+    title = escape(sentence(ticked.title))
+    if before is None:
+        console().print(f"Done {_on(ticked.done_on, today)}: {title}")
+    elif before == ticked.done_on:
+        # A second tick is not news: say so, and how to correct the day if that was the aim.
+        ref = number if number is not None else ticked.id
+        console().print(
+            f"Already done {_on(before, today, dated=True)}; nothing changed: {title} "
+            f"To correct the day: `nextround plan done {ref} --on DATE`."
+        )
+    else:
+        console().print(f"Done {_on(ticked.done_on, today)} (corrected from {before}): {title}")
     render_momentum(momentum)
 
 
-def _when(done_on: date | None, before: date | None, today: date) -> str:
-    """'today', 'on 2026-11-23', 'already, on …' or '… (corrected from …)'."""
-    when = "today" if done_on == today else f"on {done_on}"
-    if before is None:
-        return when
-    if before == done_on:
-        return when if done_on == today else f"already, {when}"
-    return f"{when} (corrected from {before})"
+def _on(done_on: date | None, today: date, *, dated: bool = False) -> str:
+    """'today' (with ``dated``, 'today (2026-11-26)') or 'on 2026-11-23'."""
+    if done_on == today:
+        return f"today ({today})" if dated else "today"
+    return f"on {done_on}"
 
 
 @app.command("undo")

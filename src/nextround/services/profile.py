@@ -20,6 +20,7 @@ from nextround.domain.profile import (
     trend_point,
 )
 from nextround.domain.scoring import Explanation
+from nextround.domain.skill_names import skill_phrase
 from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -183,6 +184,18 @@ def current_profile(
     profile = build_profile(evidence, framework, uow.today(), half_life_days)
     to_review = uow.statements.count_unconfirmed()
     return ProfileView(framework, profile, evidence, to_review, tuple(copies))
+
+
+def evidence_on(uow: GrowthUnitOfWork, competency_id: str) -> tuple[list[date], str | None]:
+    """The days of the evidence on one competency of the framework in use, and its name.
+
+    Evidence mapped only on another framework is left out, as the profile leaves it out.
+    """
+    framework = active_framework(uow)
+    competency = framework.competency(competency_id)
+    evidence, _ = _gather(uow, framework)
+    days = [e.observed_on for e in evidence if e.competency_id == competency_id]
+    return days, skill_phrase(competency.name) if competency else None
 
 
 #: What `profile explain` takes for the calibration figure rather than a competency.

@@ -34,7 +34,7 @@ KIND_TITLES = {
 
 
 #: Where a use case's message about the done form belongs: by its date.
-DONE_ERRORS = (("on", r"in the future"),)
+DONE_ERRORS = (("on", r"in the future|could have been done|is before "),)
 #: The lists an action's done form sits in: the week's and the whole plan's, each its own.
 PLACES = ("week", "plan")
 
