@@ -227,6 +227,43 @@ def test_plan_week_done_and_momentum(pcli):
     assert again.startswith("Not marked done, so nothing to undo: ")
 
 
+def test_plan_lists_what_is_done_and_a_story_says_which_action_it_completes(pcli):
+    plan = json.loads(pcli.ok("plan", "--json"))
+    first = plan["actions"][0]
+    pcli.ok("plan", "done", first["id"])
+    out = " ".join(pcli.ok("plan").split())
+    done = out[out.index("Done (1, most recent first") :]
+    today = datetime.now(UTC).date()
+    # Its number (what `plan undo` takes), its title, its day and its id.
+    when = f"{today.day} {today:%b %Y}"
+    assert re.search(rf"{first['number']} ✓ \S+ {re.escape(first['title'][:25])}", done), done
+    assert f"done {when}" in done and first["id"] in done
+    assert "`nextround plan undo N` puts one back on the list" in done
+    # `--done` lists only what is done; with --json too.
+    only = " ".join(pcli.ok("plan", "--done").split())
+    assert first["id"] in only and "☐" not in only
+    assert [a["id"] for a in json.loads(pcli.ok("plan", "--done", "--json"))["actions"]] == [
+        first["id"]
+    ]
+    # A story showing systems thinking completes its story action, and says so there and then.
+    story = next(a for a in plan["actions"] if a["id"] == "story:systems-thinking:story-1")
+    said = " ".join(
+        pcli.ok(
+            "story", "add", "--title", "Mapping the order flow", "--action",
+            "I drew the whole order flow across 5 teams and found 2 loops.",
+            "--competency", "systems-thinking",
+        ).split()
+    )  # fmt: skip
+    after = {a["id"]: a for a in json.loads(pcli.ok("plan", "--json"))["actions"]}
+    assert after[story["id"]]["done_on"] == today.isoformat()
+    # The number is the plan's as it stands now (the story brought a preparation action).
+    number = after[story["id"]]["number"]
+    assert f"This completes plan action {number}, “{story['title']}”: ticked" in said
+    # Undoing it cannot stick while the story answers it: it says so rather than pretend.
+    again = " ".join(pcli.ok("plan", "undo", story["id"]).split())
+    assert again.startswith("Still done: ") and "`nextround story edit`" in again
+
+
 def _plan_built_on(cli, day):
     """Date every action's joining the plan back to ``day``, as a plan kept for a while is."""
     with closing(sqlite3.connect(cli.db)) as conn, conn:

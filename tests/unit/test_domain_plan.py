@@ -18,6 +18,7 @@ from nextround.domain.plan import (
     mark_done,
     momentum,
     pick_week,
+    written_stories,
 )
 from nextround.domain.plan_ideas import quote, quote_about, ranked_practice, story_written_why
 from nextround.domain.profile import Profile, build_profile
@@ -234,6 +235,22 @@ def test_writing_the_story_ticks_the_story_action() -> None:
         "Done: your story “Steering update” shows communication."
     )
     assert "only one story shows communication" in by_id["story:communication:story-2"].why
+
+
+def test_saving_the_story_ticks_the_story_action_at_once_as_the_refresh_would() -> None:
+    first = _plan()
+    stories = [*STORIES, StorySummary(2, "Steering update", ("communication",))]
+    later = TODAY + timedelta(days=3)
+    ticked = written_stories(first, FRAMEWORK, stories, later)
+    assert [(a.id, a.done_on) for a in ticked] == [("story:communication:story-1", later)]
+    assert ticked[0].why == "Done: your story “Steering update” shows communication."
+    # The same tick the next refresh makes, so nothing changes there.
+    refreshed = {a.id: a for a in _plan(existing=first, stories=stories, today=later)}
+    assert refreshed[ticked[0].id] == ticked[0]
+    # Nothing is ticked twice, and a bank that answers nothing ticks nothing.
+    stored = [{a.id: a for a in ticked}.get(a.id, a) for a in first]
+    assert written_stories(stored, FRAMEWORK, stories, later) == []
+    assert written_stories(first, FRAMEWORK, STORIES, later) == []
 
 
 def test_a_sharpened_story_ticks_its_action_with_a_reason_in_the_past() -> None:

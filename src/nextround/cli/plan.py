@@ -72,8 +72,62 @@ def render_momentum(momentum: Momentum) -> None:
     )
 
 
+#: How many done actions `nextround plan` lists under its open ones; `--done` lists all.
+DONE_SHOWN = 5
+
+
+def render_done(
+    actions: Sequence[PlanAction], numbers: Mapping[str, int], limit: int | None = DONE_SHOWN
+) -> None:
+    """The done actions, most recent first, each with its day and what `plan undo` takes."""
+    done = sorted(
+        (a for a in actions if a.done_on is not None),
+        key=lambda a: (a.done_on, numbers.get(a.id, 0)),
+        reverse=True,
+    )
+    if not done:
+        return
+    shown = done if limit is None else done[:limit]
+    console().print()
+    paragraph(
+        f"[bold]Done[/] ({len(done)}, most recent first; `nextround plan undo N` puts one "
+        "back on the list)",
+        0,
+        2,
+    )
+    width = len(str(max(numbers.values(), default=0)))
+    for action in shown:
+        number = numbers.get(action.id)
+        # Done in an earlier week, an action has no number any more: its id is what undo takes.
+        handle = f"[bold]{number:>{width}}[/]" if number is not None else " " * width
+        label = _KIND_LABEL.get(action.kind, action.kind)
+        paragraph(
+            f"{handle} [green]✓[/] {label} {escape(action.title)} · done "
+            f"{_day(action.done_on)}  [dim]{escape(action.id)}[/]",
+            0,
+            width + 3,
+        )
+    if len(done) > len(shown):
+        paragraph(f"and {len(done) - len(shown)} more: `nextround plan --done`", width + 1)
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else f"{day.day} {day:%b %Y}"
+
+
 @app.callback()
-def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
+def plan(
+    ctx: typer.Context,
+    as_json: AsJson = False,
+    done_only: Annotated[
+        bool,
+        typer.Option(
+            "--done",
+            help="List only what you have done, all of it, most recent first (with --json, "
+            "only the done actions).",
+        ),
+    ] = False,
+) -> None:
     """Build or refresh the plan from your profile and story bank, and show it."""
     if ctx.invoked_subcommand is not None:
         return
@@ -84,12 +138,11 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
         view = refresh_plan(
             uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
         )
+    listed = [a for a in view.actions if a.done] if done_only else view.actions
     if as_json:
         print_json(
             {
-                "actions": [
-                    {**a.to_json(), "number": view.numbers.get(a.id)} for a in view.actions
-                ],
+                "actions": [{**a.to_json(), "number": view.numbers.get(a.id)} for a in listed],
                 "momentum": view.momentum.to_json(),
             }
         )
@@ -100,6 +153,11 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
         f"[bold]Growth plan[/] · {len(open_actions)} open, "
         f"{len(view.actions) - len(open_actions)} done"
     )
+    if done_only:
+        if not listed:
+            out.print("Nothing done yet: tick an action off with `nextround plan done N`.")
+        render_done(listed, view.numbers, limit=None)
+        return
     if not view.actions:
         out.print(
             "Nothing to plan yet: the plan grows from recurring gaps and spikes in your "
@@ -116,6 +174,7 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
                 2,
             )
     render_actions(open_actions, numbers=view.numbers)
+    render_done(view.actions, view.numbers)
     render_momentum(view.momentum)
     render_left_week(view.left_week)
     out.print(
@@ -285,7 +344,14 @@ def undo(
     if not was_done:
         console().print(f"Not marked done, so nothing to undo: {title}")
         return
-    if any(a.id == action_id for a in view.actions):
+    again = next((a for a in view.actions if a.id == action_id), None)
+    if again is not None and again.done:
+        # A story action ticks itself off while the story bank answers it.
+        console().print(
+            f"Still done: {title} {escape(again.why)} It stays ticked while your story bank "
+            "answers it; change the story's competencies (`nextround story edit`) to reopen it."
+        )
+    elif again is not None:
         console().print(f"Back on the list: {title}")
     else:
         console().print(

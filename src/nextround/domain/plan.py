@@ -40,6 +40,7 @@ __all__ = [
     "repicked",
     "waiting",
     "with_preparation",
+    "written_stories",
 ]
 
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
@@ -199,6 +200,24 @@ def build_plan(
         if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
             plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def written_stories(
+    actions: Sequence[PlanAction],
+    framework: Framework,
+    stories: Sequence[StorySummary],
+    today: date,
+) -> list[PlanAction]:
+    """The open story actions the story bank now answers, ticked off today.
+
+    Said at the moment a story is saved or its competencies confirmed, so the tick is no
+    surprise on the next look at the plan (the refresh would tick them the same way).
+    """
+    return [
+        replace(a, done_on=today, why=_written_why(a, framework, stories))
+        for a in actions
+        if a.kind == ActionKind.STORY and not a.done and _story_exists(a, stories)
+    ]
 
 
 def _written_why(action: PlanAction, framework: Framework, stories: Sequence[StorySummary]) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nextround.domain.plan import (
+    ActionKind,
     EarliestDone,
     Momentum,
     PlanAction,
@@ -20,6 +21,7 @@ from nextround.domain.plan import (
     repicked,
     waiting,
     with_preparation,
+    written_stories,
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.ports import GrowthUnitOfWork
@@ -171,6 +173,25 @@ def _earliest_done(uow: GrowthUnitOfWork, action: PlanAction) -> EarliestDone:
         return earliest_done(action, ())
     days, name = evidence_on(uow, action.competency_id)
     return earliest_done(action, days, name)
+
+
+def tick_written_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[PlanAction]:
+    """Tick off the open story actions the story bank now answers; the ones ticked.
+
+    Called right after a story is saved, so the person hears it then, not later.
+    """
+    actions = uow.plan.all()
+    if not any(a.kind == ActionKind.STORY and not a.done for a in actions):
+        return []
+    from nextround.services.frameworks import active_framework
+
+    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
+    ticked = written_stories(actions, active_framework(uow), stories, uow.today())
+    if ticked:
+        by_id = {a.id: a for a in ticked}
+        uow.plan.replace_all([by_id.get(a.id, a) for a in actions])
+        uow.commit()
+    return ticked
 
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:

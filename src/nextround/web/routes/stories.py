@@ -8,9 +8,11 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.analysis.language import STORY_RISK, english_only_note
+from nextround.domain.plan import PlanAction
 from nextround.domain.stories import Story
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
+from nextround.services.plan import tick_written_stories
 from nextround.services.stories import (
     list_stories,
     preview_check,
@@ -114,18 +116,23 @@ def story_page(story_id: int, web: WebDep) -> Response:
 def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     reader = FormReader("story", form)
     fields = read_story(reader)
+
+    def write(uow: SqlUnitOfWork) -> tuple[Story, list[PlanAction]]:
+        story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        return story, tick_written_stories(uow, _budget(web))
+
     try:
-        saved = web.write(
-            lambda uow: save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
-        )
+        saved, ticked = web.write(write)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
     tip = ""
     if saved.suggestions and not saved.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
+    # A story that answers a plan action ticks it off now: say so, not later on /plan.
+    done = "".join(f" It completes your plan action “{a.title}”: ticked off today." for a in ticked)
     warning = english_only_note(saved.text, "story", STORY_RISK)
-    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}", warning)
+    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{done}{tip}", warning)
 
 
 @router.post("/stories")
