@@ -467,13 +467,27 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     out = " ".join(cli.ok("profile").split())
     spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    # Only the cautious end is short: a likely spike, with what would confirm it.
     assert (
-        "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
-        "is 0.56 (a spike needs above 0.60)." in spikes
+        "Likely spike Stakeholder management 0.80 (0.56–0.97): 2 independent sources besides "
+        "you call it a strength, in statements you have reviewed, nothing against it; only the "
+        "cautious end of its 80% range, 0.56, is short of the 0.60 a spike needs. One more "
+        "reviewed strength statement from an interviewer or hiring manager, with nothing "
+        "against, would confirm it. Lean on it provisionally" in spikes
     ), spikes
+    assert '"Excellent stakeholder management." — ' in spikes
     profile = json.loads(cli.ok("profile", "--json"))
     verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
     assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
+    likely = next(
+        c["likely_spike"]
+        for c in profile["competencies"]
+        if c["competency_id"] == "stakeholder-management"
+    )
+    assert likely["reviewed_sources"] == 2 and likely["more_statements_needed"] == 1
+    # The plan leans on it, and says it is provisional.
+    plan = " ".join(cli.ok("plan").split())
+    assert "Put stakeholder management into your pitch (provisionally: a likely spike)" in plan
     # `profile explain` gives the whole checklist: each condition, met or not, with figures.
     explained = cli.ok("profile", "explain", "stakeholder-management")
     rule = explained[explained.index("Not a spike yet") :].split("\n")
@@ -494,6 +508,9 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
         ("reviewed_sources", True, 2),
     ]
     assert checklist[0]["value"] == round(listed["score"]["low"], 4)
+    assert "Likely spike: only the cautious end is short; one more reviewed strength" in (
+        " ".join(explained.split())
+    )
 
 
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):

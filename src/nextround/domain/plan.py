@@ -16,6 +16,7 @@ from nextround.domain.plan_ideas import (
     lean_in,
     missing_stories,
     mitigation,
+    provisional_lean_in,
     ranked_practice,
     sharpen,
     story_written_why,
@@ -172,6 +173,13 @@ def build_plan(
         if competency is not None:
             for idea in lean_in(spike, competency):
                 offer(idea, idea.slot * _SLOT + i)
+
+    # A likely spike gets the pitch move only, said to be provisional: what a coach would
+    # advise on three unanimous reviewed sources, without claiming the spike the rule withholds.
+    for i, near in enumerate(profile.likely_spikes, start=len(profile.spikes)):
+        competency = framework.competency(near.competency_id)
+        if competency is not None:
+            offer(provisional_lean_in(near, competency), i)
 
     spike_ids = [s.competency_id for s in profile.spikes]
     needs = [g.competency_id for g in profile.recurring_gaps if g.competency_id not in spike_ids]
