@@ -383,3 +383,26 @@ def test_a_likely_spike_is_shown_with_what_would_confirm_it_and_leaned_on_in_the
     browser.post("/plan/refresh")
     plan = browser.get("/plan").text
     assert "Put stakeholder management into your pitch (provisionally: a likely spike)" in plan
+
+
+def test_a_gap_your_own_debrief_noted_is_shown_as_seen_not_blind(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.domain.competency import Polarity
+    from tests.integration.test_report_calibration import _process
+
+    _process(
+        sqlite_app, "Hyperscale", date(2026, 10, 6), 5,
+        "The process map was hard to follow.", Polarity.GAP,
+        went_badly="Ran long on the process map; 12 minutes",
+    )  # fmt: skip
+    html = " ".join(browser.get("/profile").text.split())
+    assert (
+        "<strong>Seen, but rated high:</strong> "
+        '<a href="/profile/process-design">Process design and improvement</a> — you noted it '
+        "yourself (debrief of 6 Oct 2026: “Ran long on the process map; 12 minutes”), but rated "
+        "yourself 5.0/5" in html
+    ), html[html.index("Blind spots") : html.index("Blind spots") + 600]
+    assert 'class="pill calibration-noted_yourself">Noted yourself' in html

@@ -345,6 +345,14 @@ def _render_calibration(calibration: Calibration) -> None:
             2,
             4,
         )
+    for item in calibration.noted_yourself:
+        # Not "blind": the person wrote the gap down themselves; their ratings are generous.
+        paragraph(
+            f"Seen, but rated high: {escape(item.name)} — {escape(item.note)}; others "
+            f"{item.others.mean:.2f}, you {item.self_score:.2f}",
+            2,
+            4,
+        )
     for item in calibration.awaiting_review:
         paragraph(
             f"{escape(item.name)} awaits your review — you {item.self_score:.2f}, others "

@@ -312,10 +312,7 @@ def provisional_lean_in(near: NearSpike, competency: Competency) -> Idea:
             f"Make {name} one of the two or three things your “tell me about yourself” "
             f"lands on, and ask your next interviewers how it came across.{proof}"
         ),
-        why=(
-            f"{near.score.name} is a likely spike, not yet a confirmed one: "
-            f"{near.likely_text}."
-        ),
+        why=(f"{near.score.name} is a likely spike, not yet a confirmed one: {near.likely_text}."),
         evidence_refs=_ref(best) if best else (),
     )
 

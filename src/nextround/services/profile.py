@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextround.domain.competency import Framework
+from nextround.domain.debrief import noted_competency
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import repeated
@@ -120,6 +121,7 @@ def _gather(
         moment = interview.scheduled_at or debrief.created_at or uow.now()
         day = moment.astimezone().date()
         company = labels.companies.get(interview.application_id)
+        noted = noted_competency(debrief.ratings) if debrief.went_badly else None
         for competency, rating in debrief.ratings.items():
             if competency in known:
                 evidence.append(
@@ -133,6 +135,7 @@ def _gather(
                         place=Place(company, interview.round_name, interview.title)
                         if company
                         else None,
+                        own_note=debrief.went_badly if competency == noted else None,
                     )
                 )
     return evidence, left_out
