@@ -115,3 +115,20 @@ def test_the_plan_leans_on_a_likely_spike_provisionally_and_keeps_the_action_onc
     firm = replan[f"lean_in:{STAKEHOLDERS}:pitch"]
     assert firm.title == "Put stakeholder management into your pitch"
     assert firm.created_on == TODAY
+
+
+def test_a_plan_without_a_lean_in_move_says_why() -> None:
+    from nextround.domain.plan import no_lean_in
+
+    assert no_lean_in(build_profile(THREE_VOICES, FRAMEWORK, TODAY)) is None
+    # Your own ratings alone: a strength by the numbers, no spike, and the plan says why.
+    own = [rating(STAKEHOLDERS, 5, app=n) for n in range(10)]
+    reason = no_lean_in(build_profile(own, FRAMEWORK, TODAY))
+    assert reason is not None and reason.startswith(
+        "No lean-in yet: no competency is a spike or a likely spike. The closest, Stakeholder "
+        "management, reads as a strength but is not a spike yet: "
+    )
+    assert no_lean_in(build_profile([], FRAMEWORK, TODAY)) == (
+        "No lean-in yet: no competency reads as a strength from two independent sources "
+        "besides you, in statements you have reviewed."
+    )

@@ -200,7 +200,9 @@ def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
         assert 'value="2026-12-03"' in form and 'type="date"' in form
         # Any past day: work done before the plan was built counts too.
         assert 'max="2026-12-03"' in form and "min=" not in form
-        assert "Any day up to today, also before the plan was built." in form
+        assert (
+            "Any day up to today, also before the plan was built (not before the evidence" in form
+        )
         assert "<details" in form and " open" not in form.split(">", 1)[0]
     before_the_plan = browser.post(
         "/plan/done", {"action": action_id, "place": "week", "on": "2026-11-23"}

@@ -173,6 +173,11 @@ def plan(
                 0,
                 2,
             )
+    if view.actions:
+        from nextround.domain.plan import no_lean_in
+
+        if reason := no_lean_in(view.profile.profile):
+            paragraph(f"[dim]{escape(reason)}[/]", 0, 2)
     render_actions(open_actions, numbers=view.numbers)
     render_done(view.actions, view.numbers)
     render_momentum(view.momentum)

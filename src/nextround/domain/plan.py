@@ -36,6 +36,7 @@ __all__ = [
     "iso_week",
     "mark_done",
     "momentum",
+    "no_lean_in",
     "numbers",
     "pick_week",
     "repicked",
@@ -226,6 +227,25 @@ def written_stories(
         for a in actions
         if a.kind == ActionKind.STORY and not a.done and _story_exists(a, stories)
     ]
+
+
+def no_lean_in(profile: Profile) -> str | None:
+    """Why the plan has no lean-in move, in words; None when it has one.
+
+    A plan of gaps alone reads as "nothing about you is strong"; it says what is missing.
+    """
+    if profile.spikes or profile.likely_spikes:
+        return None
+    near = profile.near_spikes
+    if near:
+        return (
+            f"No lean-in yet: no competency is a spike or a likely spike. The closest, "
+            f"{near[0].score.name}, {near[0].why}."
+        )
+    return (
+        "No lean-in yet: no competency reads as a strength from two independent sources "
+        "besides you, in statements you have reviewed."
+    )
 
 
 def _written_why(action: PlanAction, framework: Framework, stories: Sequence[StorySummary]) -> str:
