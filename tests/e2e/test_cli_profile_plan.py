@@ -227,6 +227,43 @@ def test_plan_week_done_and_momentum(pcli):
     assert again.startswith("Not marked done, so nothing to undo: ")
 
 
+def test_plan_lists_what_is_done_and_a_story_says_which_action_it_completes(pcli):
+    plan = json.loads(pcli.ok("plan", "--json"))
+    first = plan["actions"][0]
+    pcli.ok("plan", "done", first["id"])
+    out = " ".join(pcli.ok("plan").split())
+    done = out[out.index("Done (1, most recent first") :]
+    today = datetime.now(UTC).date()
+    # Its number (what `plan undo` takes), its title, its day and its id.
+    when = f"{today.day} {today:%b %Y}"
+    assert re.search(rf"{first['number']} ✓ \S+ {re.escape(first['title'][:25])}", done), done
+    assert f"done {when}" in done and first["id"] in done
+    assert "`nextround plan undo N` puts one back on the list" in done
+    # `--done` lists only what is done; with --json too.
+    only = " ".join(pcli.ok("plan", "--done").split())
+    assert first["id"] in only and "☐" not in only
+    assert [a["id"] for a in json.loads(pcli.ok("plan", "--done", "--json"))["actions"]] == [
+        first["id"]
+    ]
+    # A story showing systems thinking completes its story action, and says so there and then.
+    story = next(a for a in plan["actions"] if a["id"] == "story:systems-thinking:story-1")
+    said = " ".join(
+        pcli.ok(
+            "story", "add", "--title", "Mapping the order flow", "--action",
+            "I drew the whole order flow across 5 teams and found 2 loops.",
+            "--competency", "systems-thinking",
+        ).split()
+    )  # fmt: skip
+    after = {a["id"]: a for a in json.loads(pcli.ok("plan", "--json"))["actions"]}
+    assert after[story["id"]]["done_on"] == today.isoformat()
+    # The number is the plan's as it stands now (the story brought a preparation action).
+    number = after[story["id"]]["number"]
+    assert f"This completes plan action {number}, “{story['title']}”: ticked" in said
+    # Undoing it cannot stick while the story answers it: it says so rather than pretend.
+    again = " ".join(pcli.ok("plan", "undo", story["id"]).split())
+    assert again.startswith("Still done: ") and "`nextround story edit`" in again
+
+
 def _plan_built_on(cli, day):
     """Date every action's joining the plan back to ``day``, as a plan kept for a while is."""
     with closing(sqlite3.connect(cli.db)) as conn, conn:
@@ -257,7 +294,14 @@ def test_plan_done_on_an_earlier_day_counts_in_that_week_and_can_be_corrected(pc
     out = " ".join(pcli.ok("plan", "done", first, "--on", earlier.isoformat()).split())
     assert out.startswith(f"Done on {earlier} (corrected from {last_week}): "), out
     out = " ".join(pcli.ok("plan", "done", first).split())
-    assert out.startswith(f"Done already, on {earlier}: "), out
+    assert out.startswith(f"Already done on {earlier}; nothing changed: "), out
+    assert "To correct the day: `nextround plan done " in out and "--on DATE`" in out
+    # A day before anything was said about its competency is refused, and says why.
+    result = pcli("plan", "done", first, "--on", "2020-01-01")
+    assert result.code == 2, result.err
+    message = " ".join(result.err.split())
+    assert "done on 2020-01-01 is before the first evidence about" in message, message
+    assert "which this action answers; give a day from " in message
     # ...and undone as any other.
     assert pcli.ok("plan", "undo", first).startswith("Back on the list: ")
     done = [a["id"] for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["done_on"]]
@@ -423,13 +467,27 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     out = " ".join(cli.ok("profile").split())
     spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
     assert "None yet. A spike needs the cautious end of its 80% range above 0.60" in spikes
+    # Only the cautious end is short: a likely spike, with what would confirm it.
     assert (
-        "Stakeholder management reads as a strength but is not a spike yet: its cautious end "
-        "is 0.56 (a spike needs above 0.60)." in spikes
+        "Likely spike Stakeholder management 0.80 (0.56–0.97): 2 independent sources besides "
+        "you call it a strength, in statements you have reviewed, nothing against it; only the "
+        "cautious end of its 80% range, 0.56, is short of the 0.60 a spike needs. One more "
+        "reviewed strength statement from an interviewer or hiring manager, with nothing "
+        "against, would confirm it. Lean on it provisionally" in spikes
     ), spikes
+    assert '"Excellent stakeholder management." — ' in spikes
     profile = json.loads(cli.ok("profile", "--json"))
     verdicts = {c["competency_id"]: c["verdict"] for c in profile["competencies"]}
     assert verdicts["stakeholder-management"] == "strength" and profile["spikes"] == []
+    likely = next(
+        c["likely_spike"]
+        for c in profile["competencies"]
+        if c["competency_id"] == "stakeholder-management"
+    )
+    assert likely["reviewed_sources"] == 2 and likely["more_statements_needed"] == 1
+    # The plan leans on it, and says it is provisional.
+    plan = " ".join(cli.ok("plan").split())
+    assert "Put stakeholder management into your pitch (provisionally: a likely spike)" in plan
     # `profile explain` gives the whole checklist: each condition, met or not, with figures.
     explained = cli.ok("profile", "explain", "stakeholder-management")
     rule = explained[explained.index("Not a spike yet") :].split("\n")
@@ -450,6 +508,9 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
         ("reviewed_sources", True, 2),
     ]
     assert checklist[0]["value"] == round(listed["score"]["low"], 4)
+    assert "Likely spike: only the cautious end is short; one more reviewed strength" in (
+        " ".join(explained.split())
+    )
 
 
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):

@@ -19,7 +19,15 @@ from nextround.services.review import review_statement
 from nextround.services.stamps import touch
 
 
-def _process(nextround, company: str, day: date, rating: int, said: str, polarity: Polarity):  # type: ignore[no-untyped-def]
+def _process(
+    nextround,
+    company: str,
+    day: date,
+    rating: int,
+    said: str,
+    polarity: Polarity,
+    went_badly: str | None = None,
+):  # type: ignore[no-untyped-def]
     """A process with one debrief rating process design, and one reviewed statement on it."""
     with nextround.uow() as uow:
         app = add_application(uow, {"company": company, "role_title": "Ops", "applied_on": day})
@@ -30,7 +38,9 @@ def _process(nextround, company: str, day: date, rating: int, said: str, polarit
             None,
             {"title": "Case", "scheduled_at": datetime(day.year, day.month, day.day, tzinfo=UTC)},
         )
-        record_debrief(uow, interview.id, 4, ratings={"process-design": rating})
+        record_debrief(
+            uow, interview.id, 4, ratings={"process-design": rating}, went_badly=went_badly
+        )
         item = add_feedback(
             uow, said, FeedbackSource.HIRING_MANAGER, received_on=day, application_id=app.id
         )
@@ -66,3 +76,26 @@ def test_praise_in_this_process_is_never_read_as_a_blind_spot(sqlite_app) -> Non
     # Across all the feedback, where someone did name a gap, the reading may differ: but it is
     # the profile's, and no longer leaks into this process's report.
     assert [i.competency_id for i in overall.items] == ["process-design"]
+
+
+def test_a_gap_your_own_debrief_noted_reads_as_noted_yourself_not_blind(sqlite_app) -> None:
+    # The finding: "BLIND SPOT" right under her own "did not go well: ran long" note.
+    app_id = _process(
+        sqlite_app, "Hyperscale", date(2026, 10, 6), 5,
+        "The process map was hard to follow.", Polarity.GAP,
+        went_badly="Ran long on the process map; 12 minutes",
+    )  # fmt: skip
+    with sqlite_app.uow() as uow:
+        report = application_report(uow, app_id, 365)
+        overall = current_profile(uow, 365).profile.calibration
+    assert overall.blind_spots == []
+    [noted] = overall.noted_yourself
+    assert noted.note.startswith(
+        "you noted it yourself (debrief of 6 Oct 2026: “Ran long on the process map; 12 "
+        "minutes”), but rated yourself 5.0/5"
+    )
+    (row,) = [r for r in report.comparison if r.competency_id == "process-design"]
+    assert row.kind == "noted-yourself" and row.reading.startswith("noted yourself")
+    html = application_html(report)
+    assert "you noted it yourself (debrief of 6 Oct 2026: “Ran long" in html
+    assert ">blind spot<" not in html.lower()

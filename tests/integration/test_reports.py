@@ -229,6 +229,9 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
     # Self-ratings are named as the framework names them, not by their ids.
     assert "Your ratings: Planning and execution 4/5 · Ownership 4/5 · Prioritisation 3/5" in text
     assert "planning execution" not in text
+    # The questions logged in each debrief: the prep material for the next loop.
+    assert "Questions you logged." in text
+    assert "How did you know it was on track before the steering committee did?" in text
     letter = pdf_text(to_pdf(application_html(main, Paper.LETTER)))[2]
     assert (round(letter[0]), round(letter[1])) == (612, 792)  # US Letter in points
     png = preview(data, artefacts, "application")

@@ -112,3 +112,47 @@ def test_a_blind_spot_on_thin_outside_evidence_is_provisional_and_listed_last() 
     caveat = evidence_caveat(calibration)
     assert caveat is not None and "rests on thin outside evidence" in caveat
     assert ": Systems thinking." in caveat
+
+
+def test_a_gap_your_own_debrief_named_is_no_blind_spot_but_noted_yourself() -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    noted = replace(
+        rating("communication", 4, date(2025, 10, 6)),
+        own_note="Ran long on the first question; 12 minutes",
+    )
+    evidence = [
+        noted,
+        rating("communication", 4),
+        ev("communication", GAP, RECRUITER, app=1, confirmed=True),
+    ]
+    calibration, communication = _item(evidence, "communication")
+    assert communication.apart is CalibrationKind.BLIND_SPOT  # the numbers alone
+    assert communication.kind is CalibrationKind.NOTED_YOURSELF
+    assert communication.reading.startswith("noted yourself")
+    assert communication.note.startswith(
+        "you noted it yourself (debrief of 6 Oct 2025: “Ran long on the first question; 12 "
+        "minutes”), but rated yourself 4.0/5"
+    )
+    assert calibration.blind_spots == [] and calibration.noted_yourself == [communication]
+    data = calibration.to_json()
+    assert data["blind_spots"] == [] and data["noted_yourself"] == ["communication"]
+    item = next(i for i in data["items"] if i["competency_id"] == "communication")
+    assert item["kind"] == "noted_yourself"
+    assert item["own_notes"] == [
+        {"on": "2025-10-06", "text": "Ran long on the first question; 12 minutes"}
+    ]
+    # Without the note it is the blind spot it was.
+    _, plain = _item([rating("communication", 4), *evidence[1:]], "communication")
+    assert plain.kind is CalibrationKind.BLIND_SPOT
+
+
+def test_a_debriefs_bad_note_is_about_the_competency_rated_lowest_there() -> None:
+    from nextround.domain.debrief import noted_competency
+
+    assert noted_competency({"customer-focus": 5, "communication": 3}) == "communication"
+    assert noted_competency({"communication": 4}) == "communication"
+    # Two equally low: nobody can tell which the note is about.
+    assert noted_competency({"communication": 3, "technical-depth": 3}) is None
+    assert noted_competency({}) is None

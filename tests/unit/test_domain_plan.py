@@ -13,10 +13,12 @@ from nextround.domain.plan import (
     ActionKind,
     PlanAction,
     build_plan,
+    earliest_done,
     iso_week,
     mark_done,
     momentum,
     pick_week,
+    written_stories,
 )
 from nextround.domain.plan_ideas import quote, quote_about, ranked_practice, story_written_why
 from nextround.domain.profile import Profile, build_profile
@@ -233,6 +235,22 @@ def test_writing_the_story_ticks_the_story_action() -> None:
         "Done: your story “Steering update” shows communication."
     )
     assert "only one story shows communication" in by_id["story:communication:story-2"].why
+
+
+def test_saving_the_story_ticks_the_story_action_at_once_as_the_refresh_would() -> None:
+    first = _plan()
+    stories = [*STORIES, StorySummary(2, "Steering update", ("communication",))]
+    later = TODAY + timedelta(days=3)
+    ticked = written_stories(first, FRAMEWORK, stories, later)
+    assert [(a.id, a.done_on) for a in ticked] == [("story:communication:story-1", later)]
+    assert ticked[0].why == "Done: your story “Steering update” shows communication."
+    # The same tick the next refresh makes, so nothing changes there.
+    refreshed = {a.id: a for a in _plan(existing=first, stories=stories, today=later)}
+    assert refreshed[ticked[0].id] == ticked[0]
+    # Nothing is ticked twice, and a bank that answers nothing ticks nothing.
+    stored = [{a.id: a for a in ticked}.get(a.id, a) for a in first]
+    assert written_stories(stored, FRAMEWORK, stories, later) == []
+    assert written_stories(first, FRAMEWORK, STORIES, later) == []
 
 
 def test_a_sharpened_story_ticks_its_action_with_a_reason_in_the_past() -> None:
@@ -493,3 +511,30 @@ def test_a_story_action_ticked_by_hand_says_what_made_it_done_once_the_story_exi
     action = after["story:risk-management:story-1"]
     assert action.done_on == TODAY
     assert action.why == "Done: your story “Dock risk register” shows risk management."
+
+
+def test_a_done_day_before_the_evidence_the_action_answers_is_refused() -> None:
+    plan = _plan()  # created TODAY
+    action = plan[0]
+    evidence_days = [date(2025, 9, 1), date(2025, 6, 3)]
+    earliest = earliest_done(action, evidence_days, "risk management")
+    assert earliest.day == date(2025, 6, 3)
+    with pytest.raises(
+        DomainError,
+        match=r"done on 2020-01-01 is before the first evidence about risk management "
+        r"\(2025-06-03\), which this action answers; give a day from 2025-06-03 to today",
+    ):
+        mark_done(plan, action.id, TODAY, on=date(2020, 1, 1), earliest=earliest)
+    # The day of the evidence itself, and any day after it, are fine.
+    on = date(2025, 6, 3)
+    assert mark_done(plan, action.id, TODAY, on=on, earliest=earliest)[0].done_on == on
+
+
+def test_without_evidence_the_day_an_action_joined_the_plan_is_its_earliest() -> None:
+    own = PlanAction("custom:0", "custom", None, "t", "d", "w", date(2025, 11, 2))
+    earliest = earliest_done(own, ())
+    assert earliest.day == date(2025, 11, 2)
+    with pytest.raises(DomainError, match=r"is before the day this action joined your plan"):
+        mark_done([own], own.id, TODAY, on=date(2025, 11, 1), earliest=earliest)
+    # Evidence younger than the action does not move its earliest day later.
+    assert earliest_done(own, [date(2025, 11, 20)]).day == date(2025, 11, 2)

@@ -318,12 +318,17 @@ def test_no_spike_from_one_source_or_from_self_alone_or_from_guesses() -> None:
 
 def test_a_strength_below_the_spike_line_says_how_far_below() -> None:
     # Two interviewer strengths in two applications: Beta(3, 1), low 0.1 ** (1/3) = 0.464:
-    # not even "strength". Three: Beta(4, 1), low 0.562: a strength, but no spike.
-    assert build_profile(_strong("communication", 2, (1, 2)), FRAMEWORK, TODAY).near_spikes == []
+    # not even "strength", yet a likely spike: two reviewed witnesses, only the cautious end
+    # short, and two more such statements (Beta(5, 1), low 0.631) would make it a spike.
+    # Three: Beta(4, 1), low 0.562: a strength, and one more would do.
+    [two] = build_profile(_strong("communication", 2, (1, 2)), FRAMEWORK, TODAY).near_spikes
+    assert two.score.verdict == "leaning strength" and two.likely and two.more_needed == 2
     profile = build_profile(_strong("communication", 3, (1, 2)), FRAMEWORK, TODAY)
     [near] = profile.near_spikes
     assert near.score.verdict == "strength" and profile.spikes == []
     assert near.shortfall == "its cautious end is 0.56 (a spike needs above 0.60)"
+    assert near.likely and near.more_needed == 1
+    assert near.to_confirm.startswith("one more reviewed strength statement from an interviewer")
 
 
 def test_the_spike_rule_in_words_is_made_from_the_constants(

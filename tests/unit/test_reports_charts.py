@@ -178,3 +178,43 @@ def test_funnel_shows_the_shares_it_is_given_rather_than_count_over_count() -> N
     words = texts(parse(funnel_svg(steps, shares=[None, 0.25, 1.0])))
     assert "2  (100%)" in words and "2  (200%)" not in words
     assert "1  (25%)" in words
+
+
+def test_radar_labels_lie_outside_the_ring_and_its_markers() -> None:
+    # The finding: "Custo●er focus" (a top score's marker on its label) and the scale's "1"
+    # over "Stakeholder management" in the PDF.
+    import math
+    import re
+
+    labels = ["Stakeholder management", "Communication", "Customer focus", "Technical depth"]
+    svg = radar_svg(labels, [1.0, 1.0, 1.0, 1.0], width=420)
+    rings = re.findall(r'<polygon points="([^"]+)" fill="none"', svg)
+    outer = [tuple(map(float, p.split(","))) for p in rings[-1].split()]
+    cx = sum(x for x, _ in outer) / len(outer)
+    cy = sum(y for _, y in outer) / len(outer)
+    radius = max(abs(x - cx) for x, _ in outer)
+    texts = {
+        word: (float(x), float(y))
+        for x, y, word in re.findall(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)</text>', svg)
+    }
+    top, right, bottom, left = outer
+    # Beyond a marker (radius 4 and its stroke) in the direction of each axis: the top
+    # label's last line ends above the ring, the bottom one's capitals start below it.
+    assert texts["management"][1] + 3 < top[1] - 5
+    assert texts["Customer focus"][1] - 9 > bottom[1] + 5
+    assert texts["Communication"][0] > right[0] + 5
+    assert texts["Technical depth"][0] < left[0] - 5
+    # The scale's "1" sits between two axes, inside the ring, where no marker or label is.
+    x, y = texts["1"]
+    assert abs(x - cx) > 20 and abs(y - cy) > 20 and math.hypot(x - cx, y - cy) < radius
+
+
+def test_a_typed_reason_reads_as_a_sentence_after_the_decision() -> None:
+    from nextround.reports.render import as_sentence
+
+    # The finding: "Decision: rejection on 15 Oct 2026. not enough hands-on infra".
+    assert as_sentence("not enough hands-on infra") == "Not enough hands-on infra."
+    assert as_sentence("  They chose another\n finalist!") == "They chose another finalist!"
+    # A name that starts in lower case on purpose keeps it.
+    assert as_sentence("iOS depth was missing") == "iOS depth was missing."
+    assert as_sentence("") == ""

@@ -200,7 +200,9 @@ def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
         assert 'value="2026-12-03"' in form and 'type="date"' in form
         # Any past day: work done before the plan was built counts too.
         assert 'max="2026-12-03"' in form and "min=" not in form
-        assert "Any day up to today, also before the plan was built." in form
+        assert (
+            "Any day up to today, also before the plan was built (not before the evidence" in form
+        )
         assert "<details" in form and " open" not in form.split(">", 1)[0]
     before_the_plan = browser.post(
         "/plan/done", {"action": action_id, "place": "week", "on": "2026-11-23"}
@@ -224,6 +226,8 @@ def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
     [
         ("2026-11-26", "Done on 2026-11-26 is in the future; record it once it is done"),
         ("last week", "&#39;last week&#39; is not a date; use YYYY-MM-DD"),
+        # Before anything was said about its competency: a tick for a reason not yet heard.
+        ("2019-01-01", "Done on 2019-01-01 is before the first evidence about "),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("htmx", [False, True])

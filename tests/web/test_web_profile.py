@@ -331,3 +331,78 @@ def test_gap_cards_quote_what_the_terminal_quotes_one_per_source_first(
         # As many different sources as quotes, up to the sources the card claims.
         keys = {w.evidence.independence_key for w in gap.quotes if w.evidence.is_external}
         assert len(keys) == min(len(gap.witnesses), len(gap.quotes))
+
+
+def test_a_likely_spike_is_shown_with_what_would_confirm_it_and_leaned_on_in_the_plan(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import KeywordMapper
+
+    # Three reviewed interviewer strengths in two applications: about Beta(4, 1), cautious
+    # end 0.56.
+    apps = {company: browser.add_application(company=company) for company in ("Zeta", "Eta")}
+    for company in ("Zeta", "Eta", "Eta"):
+        app_id = apps[company]
+        with sqlite_app.uow() as uow:
+            _, statements = add_mapped_feedback(
+                uow,
+                "Excellent stakeholder management.",
+                FeedbackSource.INTERVIEWER,
+                lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                "nextround-core",
+                received_on=date(2026, 11, 20),
+                links=FeedbackLinks(application_id=app_id),
+            )
+        with sqlite_app.uow() as uow:
+            review_statement(uow, statements[0].id or 0)
+    html = browser.get("/profile").text
+    spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
+    assert "None yet. A spike needs" in spikes
+    assert "insight-likely" in spikes, spikes
+    card = spikes[spikes.index('class="insight insight-strength insight-likely"') :]
+    assert re.search(
+        r'Likely spike: <a href="/profile/stakeholder-management">Stakeholder management</a>',
+        card,
+    ), card
+    assert (
+        "2 independent sources besides you call it a strength, in statements you have "
+        "reviewed, nothing against it; only the cautious end of its 80% range, 0.56, is short "
+        "of the 0.60 a spike needs. One more reviewed strength statement from an interviewer "
+        "or hiring manager, with nothing against, would confirm it." in " ".join(card.split())
+    )
+    assert "Excellent stakeholder management." in card
+    page = browser.get("/profile/stakeholder-management").text
+    assert "Stakeholder management is a likely spike: 2 independent sources" in " ".join(
+        page.split()
+    )
+    browser.post("/plan/refresh")
+    plan = browser.get("/plan").text
+    assert "Put stakeholder management into your pitch (provisionally: a likely spike)" in plan
+
+
+def test_a_gap_your_own_debrief_noted_is_shown_as_seen_not_blind(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.domain.competency import Polarity
+    from tests.integration.test_report_calibration import _process
+
+    _process(
+        sqlite_app, "Hyperscale", date(2026, 10, 6), 5,
+        "The process map was hard to follow.", Polarity.GAP,
+        went_badly="Ran long on the process map; 12 minutes",
+    )  # fmt: skip
+    html = " ".join(browser.get("/profile").text.split())
+    assert (
+        "<strong>Seen, but rated high:</strong> "
+        '<a href="/profile/process-design">Process design and improvement</a> — you noted it '
+        "yourself (debrief of 6 Oct 2026: “Ran long on the process map; 12 minutes”), but rated "
+        "yourself 5.0/5" in html
+    ), html[html.index("Blind spots") : html.index("Blind spots") + 600]
+    assert 'class="pill calibration-noted_yourself">Noted yourself' in html

@@ -164,3 +164,18 @@ def test_a_story_not_in_english_is_saved_with_a_warning(
     assert "its competencies may be suggested wrongly" in page
     english = browser.post("/stories", STORY)
     assert "looks like" not in browser.get(english.headers["location"]).text
+
+
+def test_a_story_that_answers_a_plan_action_ticks_it_and_says_so(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    with sqlite_app.uow() as uow:
+        wanted = next(a for a in uow.plan.all() if a.kind == "story" and a.id.endswith(":story-1"))
+    response = browser.post("/stories", {**STORY, "competency": wanted.competency_id or ""})
+    assert response.status_code == 303
+    page = browser.get(response.headers["location"]).text
+    assert f"It completes your plan action “{wanted.title}”: ticked off today." in page
+    with sqlite_app.uow() as uow:
+        assert {a.id: a for a in uow.plan.all()}[wanted.id].done

@@ -72,8 +72,62 @@ def render_momentum(momentum: Momentum) -> None:
     )
 
 
+#: How many done actions `nextround plan` lists under its open ones; `--done` lists all.
+DONE_SHOWN = 5
+
+
+def render_done(
+    actions: Sequence[PlanAction], numbers: Mapping[str, int], limit: int | None = DONE_SHOWN
+) -> None:
+    """The done actions, most recent first, each with its day and what `plan undo` takes."""
+    done = sorted(
+        (a for a in actions if a.done_on is not None),
+        key=lambda a: (a.done_on, numbers.get(a.id, 0)),
+        reverse=True,
+    )
+    if not done:
+        return
+    shown = done if limit is None else done[:limit]
+    console().print()
+    paragraph(
+        f"[bold]Done[/] ({len(done)}, most recent first; `nextround plan undo N` puts one "
+        "back on the list)",
+        0,
+        2,
+    )
+    width = len(str(max(numbers.values(), default=0)))
+    for action in shown:
+        number = numbers.get(action.id)
+        # Done in an earlier week, an action has no number any more: its id is what undo takes.
+        handle = f"[bold]{number:>{width}}[/]" if number is not None else " " * width
+        label = _KIND_LABEL.get(action.kind, action.kind)
+        paragraph(
+            f"{handle} [green]✓[/] {label} {escape(action.title)} · done "
+            f"{_day(action.done_on)}  [dim]{escape(action.id)}[/]",
+            0,
+            width + 3,
+        )
+    if len(done) > len(shown):
+        paragraph(f"and {len(done) - len(shown)} more: `nextround plan --done`", width + 1)
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else f"{day.day} {day:%b %Y}"
+
+
 @app.callback()
-def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
+def plan(
+    ctx: typer.Context,
+    as_json: AsJson = False,
+    done_only: Annotated[
+        bool,
+        typer.Option(
+            "--done",
+            help="List only what you have done, all of it, most recent first (with --json, "
+            "only the done actions).",
+        ),
+    ] = False,
+) -> None:
     """Build or refresh the plan from your profile and story bank, and show it."""
     if ctx.invoked_subcommand is not None:
         return
@@ -84,12 +138,11 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
         view = refresh_plan(
             uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
         )
+    listed = [a for a in view.actions if a.done] if done_only else view.actions
     if as_json:
         print_json(
             {
-                "actions": [
-                    {**a.to_json(), "number": view.numbers.get(a.id)} for a in view.actions
-                ],
+                "actions": [{**a.to_json(), "number": view.numbers.get(a.id)} for a in listed],
                 "momentum": view.momentum.to_json(),
             }
         )
@@ -100,6 +153,11 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
         f"[bold]Growth plan[/] · {len(open_actions)} open, "
         f"{len(view.actions) - len(open_actions)} done"
     )
+    if done_only:
+        if not listed:
+            out.print("Nothing done yet: tick an action off with `nextround plan done N`.")
+        render_done(listed, view.numbers, limit=None)
+        return
     if not view.actions:
         out.print(
             "Nothing to plan yet: the plan grows from recurring gaps and spikes in your "
@@ -115,7 +173,13 @@ def plan(ctx: typer.Context, as_json: AsJson = False) -> None:
                 0,
                 2,
             )
+    if view.actions:
+        from nextround.domain.plan import no_lean_in
+
+        if reason := no_lean_in(view.profile.profile):
+            paragraph(f"[dim]{escape(reason)}[/]", 0, 2)
     render_actions(open_actions, numbers=view.numbers)
+    render_done(view.actions, view.numbers)
     render_momentum(view.momentum)
     render_left_week(view.left_week)
     out.print(
@@ -223,30 +287,37 @@ def done(
     ] = None,
 ) -> None:
     """Mark an action done today, or on the day you did it; the week's pick is kept."""
-    from nextround.services.plan import current_momentum, resolve
+    from nextround.services.plan import current_momentum, resolve, this_number
     from nextround.services.plan_week import set_done
 
     day = parse_date(on, "--on")
     with state(ctx).app.uow() as uow:
         target = resolve(uow, action)
         before = target.done_on
+        number = this_number(uow, target.id)
         ticked = set_done(uow, target.id, True, day)
         momentum = current_momentum(uow)
         today = uow.today()
-    console().print(
-        f"Done {_when(ticked.done_on, before, today)}: {escape(sentence(ticked.title))}"
-    )
+    title = escape(sentence(ticked.title))
+    if before is None:
+        console().print(f"Done {_on(ticked.done_on, today)}: {title}")
+    elif before == ticked.done_on:
+        # A second tick is not news: say so, and how to correct the day if that was the aim.
+        ref = number if number is not None else ticked.id
+        console().print(
+            f"Already done {_on(before, today, dated=True)}; nothing changed: {title} "
+            f"To correct the day: `nextround plan done {ref} --on DATE`."
+        )
+    else:
+        console().print(f"Done {_on(ticked.done_on, today)} (corrected from {before}): {title}")
     render_momentum(momentum)
 
 
-def _when(done_on: date | None, before: date | None, today: date) -> str:
-    """'today', 'on 2026-11-23', 'already, on …' or '… (corrected from …)'."""
-    when = "today" if done_on == today else f"on {done_on}"
-    if before is None:
-        return when
-    if before == done_on:
-        return when if done_on == today else f"already, {when}"
-    return f"{when} (corrected from {before})"
+def _on(done_on: date | None, today: date, *, dated: bool = False) -> str:
+    """'today' (with ``dated``, 'today (2026-11-26)') or 'on 2026-11-23'."""
+    if done_on == today:
+        return f"today ({today})" if dated else "today"
+    return f"on {done_on}"
 
 
 @app.command("undo")
@@ -278,7 +349,14 @@ def undo(
     if not was_done:
         console().print(f"Not marked done, so nothing to undo: {title}")
         return
-    if any(a.id == action_id for a in view.actions):
+    again = next((a for a in view.actions if a.id == action_id), None)
+    if again is not None and again.done:
+        # A story action ticks itself off while the story bank answers it.
+        console().print(
+            f"Still done: {title} {escape(again.why)} It stays ticked while your story bank "
+            "answers it; change the story's competencies (`nextround story edit`) to reopen it."
+        )
+    elif again is not None:
         console().print(f"Back on the list: {title}")
     else:
         console().print(

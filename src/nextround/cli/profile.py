@@ -189,6 +189,17 @@ def render_profile(
         for piece in spike.quotes:
             paragraph(_quote(piece), 4, 1)
     for near in p.near_spikes:
+        if near.likely:
+            paragraph(
+                f"[bold green]Likely spike[/] [bold]{escape(near.score.name)}[/] "
+                f"{_score_text(near.score)}: {escape(near.likely_text)}. Lean on it "
+                "provisionally (see `nextround plan`).",
+                2,
+                4,
+            )
+            for piece in near.quotes:
+                paragraph(_quote(piece), 4, 1)
+            continue
         review = (
             f" Review {_to_review(near.awaiting_review)} to settle it: {REVIEW_COMMAND}"
             if near.awaiting_review
@@ -331,6 +342,14 @@ def _render_calibration(calibration: Calibration) -> None:
         paragraph(
             f"{reading}: {escape(item.name)} — you {item.self_score:.2f}, "
             f"others {item.others.mean:.2f}{note}",
+            2,
+            4,
+        )
+    for item in calibration.noted_yourself:
+        # Not "blind": the person wrote the gap down themselves; their ratings are generous.
+        paragraph(
+            f"Seen, but rated high: {escape(item.name)} — {escape(item.note)}; others "
+            f"{item.others.mean:.2f}, you {item.self_score:.2f}",
             2,
             4,
         )
@@ -648,6 +667,13 @@ def _explain_spike_rule(patterns: CompetencyPatterns) -> None:
     near = patterns.near_spike
     if near is not None and near.awaiting_review:
         paragraph(f"Review {_to_review(near.awaiting_review)} to settle it.", 2, 2)
+    if near is not None and near.likely:
+        paragraph(
+            f"[green]Likely spike[/]: only the cautious end is short; "
+            f"{escape(near.to_confirm)}. Until then the plan leans on it provisionally.",
+            0,
+            2,
+        )
 
 
 def _explain_calibration(calibration: Calibration, as_json: bool) -> None:

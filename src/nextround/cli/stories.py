@@ -143,6 +143,7 @@ def add(
             story = add_story_from_highlight(
                 uow, from_resume, fields, mapper, accept_suggestions=accept_suggestions
             )
+        ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     _warn_if_not_english(story)
     _report(story, {c.id: c.name for c in framework.competencies}, "Added")
     if from_resume is not None:
@@ -153,6 +154,26 @@ def add(
             0,
         )
     render_check(_check(story, nextround.settings.story_budget_seconds))
+    _say_ticked(ticked)
+
+
+def _ticked(uow: Any, budget: int) -> list[tuple[Any, int | None]]:
+    """The plan's story actions the saved story completes, each with its short number."""
+    from nextround.services.plan import this_number, tick_written_stories
+
+    return [(a, this_number(uow, a.id)) for a in tick_written_stories(uow, budget)]
+
+
+def _say_ticked(ticked: list[tuple[Any, int | None]]) -> None:
+    """Say which plan actions the story just completed, and how to take a tick back."""
+    for action, number in ticked:
+        ref = number if number is not None else action.id
+        paragraph(
+            f"[green]✓[/] This completes plan action {ref}, “{escape(action.title)}”: ticked "
+            "off today (`nextround plan --done` lists what you have done).",
+            0,
+            2,
+        )
 
 
 def _warn_if_not_english(story: Any) -> None:
@@ -219,10 +240,12 @@ def edit(
         story = edit_story(
             uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
         )
+        ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     if changes_text:
         _warn_if_not_english(story)
     _report(story, {c.id: c.name for c in framework.competencies}, "Updated")
     render_check(_check(story, nextround.settings.story_budget_seconds))
+    _say_ticked(ticked)
 
 
 @app.command("list")

@@ -10,7 +10,7 @@ from typing import Any
 
 from nextround.domain.competency import Competency, Polarity
 from nextround.domain.counts import counted
-from nextround.domain.evidence import WeightedEvidence
+from nextround.domain.evidence import Evidence, WeightedEvidence
 from nextround.domain.patterns import statement_ids
 from nextround.domain.scoring import CompetencyScore, score
 
@@ -29,6 +29,9 @@ class CalibrationKind(StrEnum):
     AGREEMENT = "agreement"
     # A rating point or more apart, but only statements nobody reviewed say so.
     AWAITING_REVIEW = "awaiting_review"
+    # A blind spot by the numbers, but the person's own debrief named the gap: they see it,
+    # their ratings are generous. "Blind" would tell them what they already wrote down.
+    NOTED_YOURSELF = "noted_yourself"
 
 
 # As for spikes and recurring gaps (patterns.REVIEW_RULE), a reading that tells the person
@@ -45,7 +48,10 @@ CALIBRATION_RULE = (
 _APART_WORDS = {
     CalibrationKind.BLIND_SPOT: "blind spot",
     CalibrationKind.HIDDEN_STRENGTH: "hidden strength",
+    CalibrationKind.NOTED_YOURSELF: "noted yourself",
 }
+# How long a quote of the person's own debrief note may be.
+_NOTE_QUOTE = 80
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ class CalibrationItem:
     self_count: int
     # Others' weighed evidence behind ``others``, heaviest first.
     others_evidence: tuple[WeightedEvidence, ...] = ()
+    # The person's own self-ratings that carry a "did not go well" note about it, newest
+    # first (see Evidence.own_note).
+    own_notes: tuple[Evidence, ...] = ()
 
     @property
     def difference(self) -> float:
@@ -97,6 +106,8 @@ class CalibrationItem:
             return CalibrationKind.AGREEMENT
         if not any(w.evidence.confirmed for w in backing):
             return CalibrationKind.AWAITING_REVIEW
+        if apart is CalibrationKind.BLIND_SPOT and self.own_notes:
+            return CalibrationKind.NOTED_YOURSELF
         return apart
 
     @property
@@ -135,8 +146,36 @@ class CalibrationItem:
         return f"{_APART_WORDS[kind]}{' (provisional)' if self.provisional else ''}"
 
     @property
+    def self_rating(self) -> float:
+        """The person's own view as a 1-5 rating: 0.62 is 3.5."""
+        return 1 + 4 * self.self_score
+
+    @property
+    def noted_text(self) -> str:
+        """The person's own note and rating: 'you noted it yourself (debrief of …), but …'."""
+        if not self.own_notes:
+            return ""
+        first = self.own_notes[0]
+        on = first.observed_on
+        text = " ".join((first.own_note or "").split())
+        if len(text) > _NOTE_QUOTE:
+            text = text[: _NOTE_QUOTE - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+        more = (
+            f", and {counted(len(self.own_notes) - 1, 'more debrief')}"
+            if len(self.own_notes) > 1
+            else ""
+        )
+        return (
+            f"you noted it yourself (debrief of {on.day} {on:%b %Y}: “{text}”{more}), but "
+            f"rated yourself {self.self_rating:.1f}/5"
+        )
+
+    @property
     def note(self) -> str:
         """Why the reading is what it is, where the difference alone would mislead ('' if not)."""
+        if self.kind is CalibrationKind.NOTED_YOURSELF:
+            thin = f"; {self.counts}, thin outside evidence" if self.others.thin else ""
+            return f"{self.noted_text}{thin}"
         apart = _APART_WORDS.get(self.apart, "")
         if self.kind is CalibrationKind.AWAITING_REVIEW:
             said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
@@ -172,6 +211,9 @@ class CalibrationItem:
             "others_count": self.others.evidence_count,
             "others_thin": self.others.thin,
             "statements_to_review": statement_ids(self.awaiting_review),
+            "own_notes": [
+                {"on": e.observed_on.isoformat(), "text": e.own_note} for e in self.own_notes
+            ],
         }
 
 
@@ -245,6 +287,14 @@ class Calibration:
         )
 
     @property
+    def noted_yourself(self) -> list[CalibrationItem]:
+        """Blind spots by the numbers that the person's own debrief named: widest first."""
+        return sorted(
+            (i for i in self.items if i.kind is CalibrationKind.NOTED_YOURSELF),
+            key=lambda i: -i.difference,
+        )
+
+    @property
     def hidden_strengths(self) -> list[CalibrationItem]:
         """Where others rate the person higher than they do: provisional ones last."""
         return sorted(
@@ -276,6 +326,7 @@ class Calibration:
             "provisional": self.provisional,
             "agreed": [i.competency_id for i in self.agreed],
             "blind_spots": [i.competency_id for i in self.blind_spots],
+            "noted_yourself": [i.competency_id for i in self.noted_yourself],
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
             "awaiting_review": [i.competency_id for i in self.awaiting_review],
             "thin": [i.competency_id for i in self.thin],
@@ -302,6 +353,11 @@ def calibrate(
         ]
         external = [w for w in pieces if w.evidence.is_external and w.to_alpha + w.to_beta > 0]
         own_weight = sum(w.weight for w, _ in own)
+        noted = sorted(
+            (w.evidence for w, _ in own if w.evidence.own_note),
+            key=lambda e: e.observed_on,
+            reverse=True,
+        )
         if not external or own_weight <= 0:
             continue
         items.append(
@@ -312,6 +368,7 @@ def calibrate(
                 others=score(competency, external),
                 self_count=len(own),
                 others_evidence=tuple(external),
+                own_notes=tuple(noted),
             )
         )
     return Calibration(items=tuple(items))

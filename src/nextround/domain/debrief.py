@@ -82,6 +82,21 @@ class Debrief:
             question.position = position
 
 
+def noted_competency(ratings: Mapping[str, int]) -> str | None:
+    """The competency a debrief's "did not go well" note speaks to, if one can be told.
+
+    The note is free text about the interview; it is read as being about the competency
+    the person rated lowest in that same debrief (or the only one rated), since that is
+    where they felt it went worst. With two or more rated equally low, nobody can tell, and
+    the note is tied to none.
+    """
+    if not ratings:
+        return None
+    lowest = min(ratings.values())
+    at_lowest = [c for c, r in ratings.items() if r == lowest]
+    return at_lowest[0] if len(at_lowest) == 1 else None
+
+
 def check_ratings(ratings: Mapping[str, int]) -> None:
     """Raise DomainError for a self-rating outside 1-5 (also before a form asks anything)."""
     for competency, rating in ratings.items():

@@ -104,6 +104,9 @@ class Evidence:
     # The feedback item a statement came from: its pieces on one competency saturate (see
     # ITEM_MAX_PIECES). None for a self-rating, which a debrief gives once per competency.
     feedback_id: int | None = None
+    # A self-rating's "did not go well" note from the same debrief, when the note is about
+    # this competency (see debrief.noted_competency): the person named the gap themselves.
+    own_note: str | None = None
 
     def __post_init__(self) -> None:
         if not self.competency_id:
@@ -131,6 +134,7 @@ class Evidence:
         text: str = "",
         context: str | None = None,
         place: Place | None = None,
+        own_note: str | None = None,
     ) -> Evidence:
         """A debrief's 1-5 self-rating as evidence from the person themselves."""
         return cls(
@@ -147,6 +151,7 @@ class Evidence:
             self_rating=rating,
             context=context,
             place=place,
+            own_note=own_note or None,
         )
 
     @property

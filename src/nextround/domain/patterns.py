@@ -10,7 +10,7 @@ from typing import Any
 from nextround.domain.competency import Polarity
 from nextround.domain.evidence import WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.scoring import CompetencyScore
+from nextround.domain.scoring import CompetencyScore, beta_interval
 
 # A spike is a strength the evidence is sure about: even the pessimistic end of the 80%
 # interval sits above 0.6 (with the Beta(1, 1) prior that takes at least ~3.5 fresh,
@@ -125,9 +125,29 @@ class Spike:
         }
 
 
+# A likely spike meets every condition of the spike rule but the cautious end: enough
+# reviewed witnesses, all saying strength, yet with source and recency weights below 1 the
+# 0.60 bar takes four or five of them, more than a two-month search usually yields. A coach
+# would already tell the person to lean on it, provisionally; the rule stays as it is, and
+# the page says what would confirm it. Its cautious end must still be near the bar (two
+# fresh interviewer statements with nothing against give 0.46), so a strength two friendly
+# voices mention in passing is not one.
+LIKELY_SPIKE_MIN_LOW = 0.45
+# How much one further statement is assumed to weigh when saying what would confirm it: a
+# reviewed, fresh one from an interviewer or hiring manager (SOURCE_WEIGHTS' top).
+_CONFIRMING_WEIGHT = 1.0
+# Beyond this many further statements, "it would take many more" is the honest answer.
+_CONFIRMING_MAX = 4
+_COUNT_WORDS = {1: "one", 2: "two", 3: "three", 4: "four"}
+
+
 @dataclass(frozen=True)
 class NearSpike:
-    """A competency that reads as a strength but is not a spike, and what it lacks."""
+    """A competency that reads as a strength but is not a spike, and what it lacks.
+
+    A likely spike (``likely``) lacks only the cautious end of its range: the profile shows
+    it with what would confirm it, and the plan leans on it, provisionally.
+    """
 
     score: CompetencyScore
     shortfall: str
@@ -136,6 +156,12 @@ class NearSpike:
     awaiting_review: tuple[WeightedEvidence, ...] = ()
     # Outside sources with a reviewed strength statement: its witnesses so far.
     reviewed_sources: int = 0
+    likely: bool = False
+    # Its trusted strength evidence, heaviest first (quoted under a likely spike).
+    evidence: tuple[WeightedEvidence, ...] = ()
+    # Further fresh, reviewed interviewer statements with nothing against that would make a
+    # likely spike a spike (0 when more than _CONFIRMING_MAX would be needed).
+    more_needed: int = 0
 
     @property
     def competency_id(self) -> str:
@@ -143,9 +169,65 @@ class NearSpike:
         return self.score.competency_id
 
     @property
+    def quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The strength evidence every surface quotes: one per independent source first."""
+        return by_source_first(self.evidence)[:SPIKE_QUOTES]
+
+    @property
+    def to_confirm(self) -> str:
+        """What would confirm a likely spike, in words ('' for any other near spike)."""
+        if not self.likely:
+            return ""
+        if not self.more_needed:
+            return "it would take several more reviewed strength statements to confirm it"
+        n = self.more_needed
+        return (
+            f"{_COUNT_WORDS[n]} more reviewed strength statement{'' if n == 1 else 's'} "
+            f"from an interviewer or hiring manager, with nothing against, would confirm it"
+        )
+
+    @property
+    def likely_text(self) -> str:
+        """Why it is a likely spike, to follow "likely spike: " ('' if it is none)."""
+        if not self.likely:
+            return ""
+        against = "" if self.score.gap_count else ", nothing against it"
+        return (
+            f"{self.reviewed_sources} independent sources besides you call it a strength, in "
+            f"statements you have reviewed{against}; only the cautious end of its 80% range, "
+            f"{self.score.low:.2f}, is short of the {SPIKE_MIN_LOW:.2f} a spike needs. "
+            f"{self.to_confirm[0].upper()}{self.to_confirm[1:]}"
+        )
+
+    @property
     def why(self) -> str:
         """Why it is no spike, to follow the competency's name on any page."""
+        if self.likely:
+            return f"is a likely spike: {self.likely_text}"
         return f"reads as a strength but is not a spike yet: {self.shortfall}"
+
+    def likely_json(self) -> dict[str, Any] | None:
+        """A likely spike's figures and what would confirm it; None for any other."""
+        if not self.likely:
+            return None
+        return {
+            "reviewed_sources": self.reviewed_sources,
+            "cautious_end": round(self.score.low, 4),
+            "needed": SPIKE_MIN_LOW,
+            "more_statements_needed": self.more_needed or None,
+            "to_confirm": self.to_confirm,
+        }
+
+
+def _more_needed(score: CompetencyScore) -> int:
+    """How many fresh, reviewed interviewer statements would lift the cautious end over the bar.
+
+    0 when more than _CONFIRMING_MAX would be needed.
+    """
+    for n in range(1, _CONFIRMING_MAX + 1):
+        if beta_interval(score.alpha + n * _CONFIRMING_WEIGHT, score.beta)[0] > SPIKE_MIN_LOW:
+            return n
+    return 0
 
 
 @dataclass(frozen=True)
@@ -299,20 +381,54 @@ def find_near_spikes(
     """
     near = []
     for s in scores:
-        if s.verdict != "strength":
+        if s.verdict not in ("strength", "leaning strength"):
             continue
         shown = _strength_evidence(weighted.get(s.competency_id, ()))
         missing = _spike_shortfall(s, shown)
         if missing is None:
+            continue
+        likely = _likely_spike(s, shown)
+        # A lean alone is no contradiction of "no spikes yet": only a likely spike is shown.
+        if s.verdict != "strength" and not likely:
             continue
         shortfall, review_would_do = missing
         reviewed, waiting = _outside_sources(shown)
         awaiting = tuple(
             w for w in shown if review_would_do and w.evidence.independence_key in waiting
         )
-        near.append(NearSpike(s, shortfall, awaiting, reviewed_sources=len(reviewed)))
+        shown.sort(key=lambda w: -w.to_alpha)  # stable: ties keep the heaviest-first order
+        near.append(
+            NearSpike(
+                s,
+                shortfall,
+                awaiting,
+                reviewed_sources=len(reviewed),
+                likely=likely,
+                evidence=tuple(shown),
+                more_needed=_more_needed(s) if likely else 0,
+            )
+        )
     near.sort(key=lambda n: (-n.score.low, n.competency_id))
     return near
+
+
+def find_likely_spikes(
+    scores: Sequence[CompetencyScore], weighted: Mapping[str, Sequence[WeightedEvidence]]
+) -> list[NearSpike]:
+    """The near spikes only the cautious end keeps from being spikes, closest first."""
+    return [n for n in find_near_spikes(scores, weighted) if n.likely]
+
+
+def _likely_spike(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -> bool:
+    """Whether only the cautious end is short, and not by much (see LIKELY_SPIKE_MIN_LOW)."""
+    cautious, sources, review = spike_checklist(score, shown)
+    return (
+        not cautious.met
+        and sources.met
+        and review.met
+        and score.low >= LIKELY_SPIKE_MIN_LOW
+        and score.verdict in ("strength", "leaning strength")
+    )
 
 
 def _strength_evidence(pieces: Sequence[WeightedEvidence]) -> list[WeightedEvidence]:

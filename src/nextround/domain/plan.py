@@ -16,6 +16,7 @@ from nextround.domain.plan_ideas import (
     lean_in,
     missing_stories,
     mitigation,
+    provisional_lean_in,
     ranked_practice,
     sharpen,
     story_written_why,
@@ -26,18 +27,22 @@ from nextround.errors import DomainError, NotFoundError
 
 __all__ = [
     "ActionKind",
+    "EarliestDone",
     "Momentum",
     "PlanAction",
     "build_plan",
+    "earliest_done",
     "find_action",
     "iso_week",
     "mark_done",
     "momentum",
+    "no_lean_in",
     "numbers",
     "pick_week",
     "repicked",
     "waiting",
     "with_preparation",
+    "written_stories",
 ]
 
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
@@ -170,6 +175,13 @@ def build_plan(
             for idea in lean_in(spike, competency):
                 offer(idea, idea.slot * _SLOT + i)
 
+    # A likely spike gets the pitch move only, said to be provisional: what a coach would
+    # advise on three unanimous reviewed sources, without claiming the spike the rule withholds.
+    for i, near in enumerate(profile.likely_spikes, start=len(profile.spikes)):
+        competency = framework.competency(near.competency_id)
+        if competency is not None:
+            offer(provisional_lean_in(near, competency), i)
+
     spike_ids = [s.competency_id for s in profile.spikes]
     needs = [g.competency_id for g in profile.recurring_gaps if g.competency_id not in spike_ids]
     for i, competency_id in enumerate([*needs, *spike_ids]):
@@ -197,6 +209,43 @@ def build_plan(
         if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
             plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def written_stories(
+    actions: Sequence[PlanAction],
+    framework: Framework,
+    stories: Sequence[StorySummary],
+    today: date,
+) -> list[PlanAction]:
+    """The open story actions the story bank now answers, ticked off today.
+
+    Said at the moment a story is saved or its competencies confirmed, so the tick is no
+    surprise on the next look at the plan (the refresh would tick them the same way).
+    """
+    return [
+        replace(a, done_on=today, why=_written_why(a, framework, stories))
+        for a in actions
+        if a.kind == ActionKind.STORY and not a.done and _story_exists(a, stories)
+    ]
+
+
+def no_lean_in(profile: Profile) -> str | None:
+    """Why the plan has no lean-in move, in words; None when it has one.
+
+    A plan of gaps alone reads as "nothing about you is strong"; it says what is missing.
+    """
+    if profile.spikes or profile.likely_spikes:
+        return None
+    near = profile.near_spikes
+    if near:
+        return (
+            f"No lean-in yet: no competency is a spike or a likely spike. The closest, "
+            f"{near[0].score.name}, {near[0].why}."
+        )
+    return (
+        "No lean-in yet: no competency reads as a strength from two independent sources "
+        "besides you, in statements you have reviewed."
+    )
 
 
 def _written_why(action: PlanAction, framework: Framework, stories: Sequence[StorySummary]) -> str:
@@ -409,14 +458,52 @@ def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAct
     )
 
 
+@dataclass(frozen=True)
+class EarliestDone:
+    """The first day an action can have been done on, and what that day is."""
+
+    day: date
+    # What happened that day, to follow "before": "the first evidence about technical
+    # depth (2026-01-20), which this action answers".
+    what: str
+
+
+def earliest_done(
+    action: PlanAction, evidence_days: Sequence[date], competency_name: str | None = None
+) -> EarliestDone:
+    """The first day ``action`` can honestly have been done on.
+
+    An action answers evidence: a mitigation or a story a gap, a lean-in move a strength.
+    Work done before the plan was built counts (Monday's, logged on Thursday by someone who
+    only now started the plan), but not before anything was said about its competency:
+    that would be a tick for a reason that did not exist yet. ``evidence_days`` are the days
+    of the evidence about the action's competency; without any (an action of your own, a
+    clarifying question), the day it joined the plan is all that is recorded.
+    """
+    first = min(evidence_days, default=None)
+    if first is not None and first < action.created_on:
+        about = f" about {competency_name}" if competency_name else ""
+        return EarliestDone(
+            first, f"the first evidence{about} ({first}), which this action answers"
+        )
+    return EarliestDone(
+        action.created_on, f"the day this action joined your plan ({action.created_on})"
+    )
+
+
 def mark_done(
-    actions: Sequence[PlanAction], action_id: str, today: date, on: date | None = None
+    actions: Sequence[PlanAction],
+    action_id: str,
+    today: date,
+    on: date | None = None,
+    earliest: EarliestDone | None = None,
 ) -> list[PlanAction]:
     """The actions with one marked done on ``on``, by default today.
 
     Without a day, marking a done action again keeps its first date (a second tick is not
     news); with one, the day given replaces it, which is how a wrong date is corrected.
-    Momentum counts the day recorded, so it must be one the action could have been done on.
+    Momentum counts the day recorded, so it must be one the action could have been done on:
+    not in the future, and not before ``earliest`` (see earliest_done) when given.
     """
     action = next((a for a in actions if a.id == action_id), None)
     if action is None:
@@ -425,17 +512,20 @@ def mark_done(
         if action.done:
             return list(actions)
         on = today
-    _check_done_on(on, today)
+    _check_done_on(on, today, earliest)
     return [replace(a, done_on=on) if a.id == action_id else a for a in actions]
 
 
-def _check_done_on(on: date, today: date) -> None:
-    # Any past day: work done before the plan was built (Monday's, logged on Thursday by
-    # someone who only now started the plan) counts in the week it was done.
+def _check_done_on(on: date, today: date, earliest: EarliestDone | None) -> None:
     if on > today:
         raise DomainError(
             f"done on {on} is in the future; record it once it is done "
             f"(today, {today}, at the latest)"
+        )
+    if earliest is not None and on < earliest.day:
+        raise DomainError(
+            f"done on {on} is before {earliest.what}; give a day from {earliest.day} to "
+            f"today ({today})"
         )
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from nextround.domain.competency import Competency
 from nextround.domain.evidence import Evidence, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.patterns import RecurringGap, Spike
+from nextround.domain.patterns import NearSpike, RecurringGap, Spike
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.stories import STORIES_PER_GAP, STORIES_PER_SPIKE, StorySummary
 
@@ -291,6 +291,30 @@ def lean_in(spike: Spike, competency: Competency) -> list[Idea]:
             evidence_refs=refs,
         ),
     ]
+
+
+def provisional_lean_in(near: NearSpike, competency: Competency) -> Idea:
+    """The pitch move for a likely spike: lean on it now, said to be provisional.
+
+    Its id is the spike's own pitch action, so once the spike is confirmed the same action
+    takes the firm words and keeps its history.
+    """
+    name = _lower_name(near.score.name)
+    best = next((w.evidence for w in near.evidence if w.evidence.is_external), None)
+    proof = f" Back it with proof. {cite(best, near.score.name)}" if best else ""
+    return Idea(
+        kind=ActionKind.LEAN_IN,
+        competency_id=near.competency_id,
+        key="pitch",
+        slot=0,
+        title=f"Put {name} into your pitch (provisionally: a likely spike)",
+        detail=(
+            f"Make {name} one of the two or three things your “tell me about yourself” "
+            f"lands on, and ask your next interviewers how it came across.{proof}"
+        ),
+        why=(f"{near.score.name} is a likely spike, not yet a confirmed one: {near.likely_text}."),
+        evidence_refs=_ref(best) if best else (),
+    )
 
 
 _ORDINAL = {1: "a", 2: "a second", 3: "a third"}

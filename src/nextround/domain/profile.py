@@ -66,8 +66,9 @@ class Profile:
     # Gaps heard from one outside source so far: shown as early signals, never planned for,
     # and not part of the five keys of the JSON.
     early_gaps: list[RecurringGap] = field(default_factory=list)
-    # Competencies reading "strength" that are no spike, with the part of the rule unmet;
-    # outside the JSON too, except those only review is missing for (see to_json).
+    # Competencies reading "strength" that are no spike, with the part of the rule unmet, and
+    # likely spikes (see patterns.LIKELY_SPIKE_MIN_LOW); outside the JSON too, except those
+    # only review is missing for and the likely ones (see to_json).
     near_spikes: list[NearSpike] = field(default_factory=list)
     # Gaps two or more outside sources speak to, fewer than two of them in statements the
     # person reviewed: what reviewing would decide, never planned for.
@@ -79,6 +80,11 @@ class Profile:
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
         return next((s for s in self.competencies if s.competency_id == competency_id), None)
+
+    @property
+    def likely_spikes(self) -> list[NearSpike]:
+        """The near spikes only the cautious end of their range keeps from being spikes."""
+        return [n for n in self.near_spikes if n.likely]
 
     def awaiting_review(self, competency_id: str) -> list[dict[str, Any]]:
         """The patterns about one competency that only the person's review can decide."""
@@ -93,11 +99,14 @@ class Profile:
         A competency whose spike or recurring gap waits only for the person's review says so
         under its ``awaiting_review``; the ``spikes`` and ``recurring_gaps`` lists hold only
         patterns with reviewed witnesses. A gap heard from one outside source so far is its
-        competency's ``heard_once`` (that source), and a gap two reviewed sources named that
-        the rest of the evidence outweighs is its ``gap_outweighed``; both are null otherwise.
+        competency's ``heard_once`` (that source), a gap two reviewed sources named that the
+        rest of the evidence outweighs is its ``gap_outweighed``, and a strength only the
+        cautious end of its range keeps from being a spike is its ``likely_spike`` (with what
+        would confirm it); each is null otherwise.
         """
         early = {g.competency_id: g for g in self.early_gaps}
         outweighed = {g.competency_id: g for g in self.outweighed_gaps}
+        likely = {n.competency_id: n for n in self.likely_spikes}
         return {
             "competencies": [
                 {
@@ -112,6 +121,9 @@ class Profile:
                         outweighed[s.competency_id].to_json()
                         if s.competency_id in outweighed
                         else None
+                    ),
+                    "likely_spike": (
+                        likely[s.competency_id].likely_json() if s.competency_id in likely else None
                     ),
                 }
                 for s in self.competencies

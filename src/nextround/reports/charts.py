@@ -327,22 +327,25 @@ def radar_svg(
             f'<line x1="{num(cx)}" y1="{num(cy)}" x2="{num(ex)}" y2="{num(ey)}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
-        lx, ly = point(index, scale_max * 1.14)
-        anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
         lines = label_lines + (["(no evidence)"] if values[index] is None else [])
-        base = ly - 6 * (len(lines) - 1) + (6 if ly > cy + 8 else 0)
+        lx, anchor, first = _radar_label_place(ex, ey, cx, cy, len(lines))
         for offset, line in enumerate(lines):
             body.append(
                 text(
                     lx,
-                    base + 12 * offset,
+                    first + 12 * offset,
                     line,
                     anchor=anchor,
                     size=11,
                     fill=MUTED if line == "(no evidence)" else None,
                 )
             )
-    body.append(text(cx + 4, cy - radius - 4 + 14, num(scale_max), size=9, fill=MUTED))
+    # The scale's mark sits on the outer ring between the first two axes, where no marker
+    # (they are all on the axes) and no label (they are all beyond the ring) can cover it.
+    (ax, ay), (bx, by) = point(0, scale_max), point(1, scale_max)
+    mx, my = (ax + bx) / 2, (ay + by) / 2
+    tx, ty = mx + (cx - mx) * 0.08, my + (cy - my) * 0.08 + 3
+    body.append(text(tx, ty, num(scale_max), anchor="middle", size=9, fill=MUTED))
     series = [(value_name, values, 0)]
     if comparison:
         series.append((comparison[0], comparison[1], 1))
@@ -372,6 +375,34 @@ def radar_svg(
         or f"{value_name} from 0 to {num(scale_max)} per axis. " + "; ".join(parts) + "."
     )
     return frame(ident, (width, height), title, desc, "".join(body))
+
+
+# Between the outer ring and a label: room for a marker drawn on the ring (radius 4 plus
+# its stroke) and a little air, so a top score never sits on its own label.
+_RADAR_LABEL_GAP = 11.0
+
+
+def _radar_label_place(
+    ex: float, ey: float, cx: float, cy: float, lines: int
+) -> tuple[float, str, float]:
+    """Where an axis label goes beyond the ring end (ex, ey): x, anchor, first baseline.
+
+    The whole label lies outside the ring: above the ring it ends there, below it starts
+    there, beside it it is centred on the axis and starts (or ends) past it.
+    """
+    dx, dy = ex - cx, ey - cy
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    lx, ly = ex + ux * _RADAR_LABEL_GAP, ey + uy * _RADAR_LABEL_GAP
+    anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
+    block = 12 * (lines - 1)
+    if uy > 0.35:  # below: the first line's capitals start at the gap
+        first = ly + 9
+    elif uy < -0.35:  # above: the last line's descenders end at the gap
+        first = ly - 3 - block
+    else:  # beside: centred on the axis end
+        first = ly + 4 - block / 2
+    return lx, anchor, first
 
 
 def _radar_outline(

@@ -93,6 +93,20 @@ def free_path(path: Path) -> Path:
     return candidate
 
 
+def as_sentence(text: str) -> str:
+    """Free text the person typed, set as a sentence after another: capital, full stop.
+
+    "not enough hands-on infra" after "Decision: rejection on 15 Oct 2026." reads as a slip.
+    """
+    flat = " ".join(text.split())
+    if not flat:
+        return flat
+    # "iOS", "eBay": a lower-case start followed by a capital is a name, kept as typed.
+    if flat[0].islower() and not flat[1:2].isupper():
+        flat = flat[0].upper() + flat[1:]
+    return flat if flat.endswith((".", "!", "?", "…")) else f"{flat}."
+
+
 @cache
 def _environment() -> Environment:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -112,6 +126,7 @@ def _environment() -> Environment:
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
     env.filters["counted"] = counted_plural
+    env.filters["sentence"] = as_sentence
     env.globals["gap_meaning"] = GAP_MEANING
     env.globals["not_reviewed"] = NOT_REVIEWED
     env.globals["more_not_reviewed"] = more_not_reviewed

@@ -6,9 +6,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from nextround.domain.plan import (
+    ActionKind,
+    EarliestDone,
     Momentum,
     PlanAction,
     build_plan,
+    earliest_done,
     find_action,
     iso_week,
     mark_done,
@@ -18,6 +21,7 @@ from nextround.domain.plan import (
     repicked,
     waiting,
     with_preparation,
+    written_stories,
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.ports import GrowthUnitOfWork
@@ -139,12 +143,55 @@ def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:
     return find_action(this_week(uow).actions, ref, uow.today())
 
 
+def this_number(uow: GrowthUnitOfWork, action_id: str) -> int | None:
+    """The short number `plan done N` takes for an action, or None if it has none."""
+    return numbers(this_week(uow).actions, uow.today()).get(action_id)
+
+
 def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:
-    """Mark an action done today, or on the day it was done (which corrects a done one)."""
-    updated = mark_done(uow.plan.all(), action_id, uow.today(), on)
+    """Mark an action done today, or on the day it was done (which corrects a done one).
+
+    A day before the action could have been done (see plan.earliest_done) is refused.
+    """
+    actions = uow.plan.all()
+    action = next((a for a in actions if a.id == action_id), None)
+    earliest = None
+    # Only a day before the action joined the plan needs the evidence read.
+    if action is not None and on is not None and on < action.created_on:
+        earliest = _earliest_done(uow, action)
+    updated = mark_done(actions, action_id, uow.today(), on, earliest)
     uow.plan.replace_all(updated)
     uow.commit()
     return next(a for a in updated if a.id == action_id)
+
+
+def _earliest_done(uow: GrowthUnitOfWork, action: PlanAction) -> EarliestDone:
+    """The first day the action can have been done on, from the evidence on its competency."""
+    from nextround.services.profile import evidence_on
+
+    if action.competency_id is None:
+        return earliest_done(action, ())
+    days, name = evidence_on(uow, action.competency_id)
+    return earliest_done(action, days, name)
+
+
+def tick_written_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[PlanAction]:
+    """Tick off the open story actions the story bank now answers; the ones ticked.
+
+    Called right after a story is saved, so the person hears it then, not later.
+    """
+    actions = uow.plan.all()
+    if not any(a.kind == ActionKind.STORY and not a.done for a in actions):
+        return []
+    from nextround.services.frameworks import active_framework
+
+    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
+    ticked = written_stories(actions, active_framework(uow), stories, uow.today())
+    if ticked:
+        by_id = {a.id: a for a in ticked}
+        uow.plan.replace_all([by_id.get(a.id, a) for a in actions])
+        uow.commit()
+    return ticked
 
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextround.domain.competency import Framework
+from nextround.domain.debrief import noted_competency
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import repeated
@@ -20,6 +21,7 @@ from nextround.domain.profile import (
     trend_point,
 )
 from nextround.domain.scoring import Explanation
+from nextround.domain.skill_names import skill_phrase
 from nextround.domain.statements import FeedbackStatement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -119,6 +121,7 @@ def _gather(
         moment = interview.scheduled_at or debrief.created_at or uow.now()
         day = moment.astimezone().date()
         company = labels.companies.get(interview.application_id)
+        noted = noted_competency(debrief.ratings) if debrief.went_badly else None
         for competency, rating in debrief.ratings.items():
             if competency in known:
                 evidence.append(
@@ -132,6 +135,7 @@ def _gather(
                         place=Place(company, interview.round_name, interview.title)
                         if company
                         else None,
+                        own_note=debrief.went_badly if competency == noted else None,
                     )
                 )
     return evidence, left_out
@@ -183,6 +187,18 @@ def current_profile(
     profile = build_profile(evidence, framework, uow.today(), half_life_days)
     to_review = uow.statements.count_unconfirmed()
     return ProfileView(framework, profile, evidence, to_review, tuple(copies))
+
+
+def evidence_on(uow: GrowthUnitOfWork, competency_id: str) -> tuple[list[date], str | None]:
+    """The days of the evidence on one competency of the framework in use, and its name.
+
+    Evidence mapped only on another framework is left out, as the profile leaves it out.
+    """
+    framework = active_framework(uow)
+    competency = framework.competency(competency_id)
+    evidence, _ = _gather(uow, framework)
+    days = [e.observed_on for e in evidence if e.competency_id == competency_id]
+    return days, skill_phrase(competency.name) if competency else None
 
 
 #: What `profile explain` takes for the calibration figure rather than a competency.

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.counts import counted
-from nextround.domain.plan import ActionKind
+from nextround.domain.plan import ActionKind, no_lean_in
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
 from nextround.services.plan_week import set_done
@@ -34,7 +34,7 @@ KIND_TITLES = {
 
 
 #: Where a use case's message about the done form belongs: by its date.
-DONE_ERRORS = (("on", r"in the future"),)
+DONE_ERRORS = (("on", r"in the future|could have been done|is before "),)
 #: The lists an action's done form sits in: the week's and the whole plan's, each its own.
 PLACES = ("week", "plan")
 
@@ -65,6 +65,7 @@ def render_plan(
         "week": view,
         "names": names,
         "early_gaps": profile.profile.early_gaps,
+        "no_lean_in": no_lean_in(profile.profile),
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
         "forms": FormBook(failed),
         "done_form_key": done_form_key,

@@ -8,9 +8,11 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.analysis.language import STORY_RISK, english_only_note
+from nextround.domain.plan import PlanAction
 from nextround.domain.stories import Story
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
+from nextround.services.plan import tick_written_stories
 from nextround.services.stories import (
     list_stories,
     preview_check,
@@ -123,26 +125,28 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     # A new story started from a resume highlight: linked to it once saved.
     highlight = reader.integer("from_resume", "resume highlight") if story_id is None else None
 
-    def save(uow: SqlUnitOfWork) -> Story:
+    def write(uow: SqlUnitOfWork) -> tuple[Story, list[PlanAction]]:
         if highlight is not None:
             uow.resumes.highlight(highlight)  # still there: refused before anything is saved
-        saved = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
         if highlight is not None:
             from nextround.services.resumes import link_story
 
-            link_story(uow, highlight, saved.id)
-        return saved
+            link_story(uow, highlight, story.id)
+        return story, tick_written_stories(uow, _budget(web))
 
     try:
-        saved = web.write(save)
+        saved, ticked = web.write(write)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
     tip = ""
     if saved.suggestions and not saved.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
+    # A story that answers a plan action ticks it off now: say so, not later on /plan.
+    done = "".join(f" It completes your plan action “{a.title}”: ticked off today." for a in ticked)
     warning = english_only_note(saved.text, "story", STORY_RISK)
-    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}", warning)
+    return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{done}{tip}", warning)
 
 
 @router.post("/stories")
