@@ -36,6 +36,7 @@ from nextround.domain.notes import (
     Recipient,
     Tone,
     answer_problem,
+    answered_occasion,
     default_tone,
     distinct_recipients,
     tone_problem,
@@ -615,6 +616,7 @@ def save_note(
         body=body if body is not None else chosen.body,
         recipients=list(drafts.facts.recipients),
         variant=variant,
+        offer_answer=_answered(drafts.facts.tone, drafts.facts.offer_response),
     )
     note.check()
     if sent_on is not None:
@@ -623,6 +625,11 @@ def save_note(
     uow.notes.add(note)
     uow.commit()
     return note
+
+
+def _answered(tone: Tone, response: OfferResponse | None) -> OfferResponse | None:
+    # Only an answer the drafts spoke of is the note's: an offer still pending is "after offer".
+    return response if answered_occasion(tone, response) else None
 
 
 @dataclass(frozen=True)

@@ -386,6 +386,8 @@ notes = Table(
     Column("recipients", RecipientList, nullable=False),
     Column("variant", Integer),
     Column("sent_on", Date),
+    # The offer's answer the note was drafted after, for an after-offer note (revision 0011).
+    Column("offer_answer", choice(OfferResponse, "offer_response")),
     *_stamps(),
     sqlite_autoincrement=True,
 )
