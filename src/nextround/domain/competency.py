@@ -52,6 +52,11 @@ class Framework:
         """The name in quotes, to read as a name mid-sentence: many are lower case words."""
         return f"“{self.name}”"
 
+    @property
+    def ids(self) -> frozenset[str]:
+        """Its competencies' ids."""
+        return frozenset(c.id for c in self.competencies)
+
     def competency(self, competency_id: str) -> Competency | None:
         """The competency with this id, or None."""
         return next((c for c in self.competencies if c.id == competency_id), None)

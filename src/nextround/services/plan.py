@@ -57,7 +57,7 @@ class WeekPick:
 def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
-    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
+    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     existing = uow.plan.all()
     actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
     focus = week_focus(uow, actions, budget_seconds)

@@ -37,7 +37,13 @@ from nextround.domain.journey import (
     WorkMode,
 )
 from nextround.domain.notes import Tone
-from nextround.store.types import InterviewerList, MatchList, RecipientList, UTCDateTime
+from nextround.store.types import (
+    InterviewerList,
+    MatchList,
+    RecipientList,
+    TaggingMap,
+    UTCDateTime,
+)
 
 # Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
 metadata = MetaData(
@@ -319,6 +325,10 @@ debrief_questions = Table(
     Column("suggestions", MatchList, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("confirmed", Boolean, nullable=False),
+    # The framework the columns above are on; what it probed on others (revision 0012;
+    # NULL reads as none, so SQLite could add the column without copying the table).
+    Column("framework_id", String(80)),
+    Column("elsewhere", TaggingMap, default={}),
     sqlite_autoincrement=True,
 )
 
@@ -343,6 +353,9 @@ stories = Table(
     Column("result", Text, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("suggestions", MatchList, nullable=False),
+    # The framework the tags above are on; the tags on others (revision 0012).
+    Column("framework_id", String(80)),
+    Column("elsewhere", TaggingMap, default={}),
     *_stamps(),
     sqlite_autoincrement=True,
 )

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from nextround.analysis.language import STORY_RISK, english_only_note
 from nextround.domain.stories import Story
+from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
 from nextround.services.stories import (
@@ -76,13 +77,14 @@ def render_editor(
 
     story, framework = web.read(load)
     form = form or FormState("story", story_values(story))
+    tags = story.tags_on(framework.id, framework.ids) if story else Tagging()
     if chosen is None:
-        chosen = list(story.competencies) if story else []
+        chosen = list(tags.competencies)
     draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
     # A suggestion that rounds to 0% says nothing; it used to read "suggested 0%".
     suggested = [
         m
-        for m in (story.suggestions if story else [])
+        for m in tags.suggestions
         if m.competency_id not in chosen and round(m.confidence * 100) >= 1
     ]
     return web.page(
@@ -114,15 +116,19 @@ def story_page(story_id: int, web: WebDep) -> Response:
 def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     reader = FormReader("story", form)
     fields = read_story(reader)
+
+    def write(uow: SqlUnitOfWork) -> tuple[Story, Tagging]:
+        story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        framework = active_framework(uow)
+        return story, story.tags_on(framework.id, framework.ids)
+
     try:
-        saved = web.write(
-            lambda uow: save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
-        )
+        saved, tags = web.write(write)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
     tip = ""
-    if saved.suggestions and not saved.competencies:
+    if tags.suggestions and not tags.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
     warning = english_only_note(saved.text, "story", STORY_RISK)
     return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{tip}", warning)
