@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +16,7 @@ import numpy as np
 import pytest
 
 from nextround.bootstrap import Nextround
-from nextround.config import Settings
+from nextround.config import Settings, describe
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -23,6 +25,16 @@ FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 # the export is atomic, locked, and checked against the model's sha256 before use.
 MODEL_CACHE = Path(tempfile.gettempdir()) / "nextround-test-models"
 os.environ.setdefault("NEXTROUND_MODEL_CACHE", str(MODEL_CACHE))
+
+# Settings not given explicitly read the environment, so a developer's own NEXTROUND_* values
+# (their database, their half-life) must not reach the tests, and nothing a test leaves to
+# the default may write to the real data folder in the home directory.
+for _name, _help in describe():
+    if _name != "NEXTROUND_MODEL_CACHE":
+        os.environ.pop(_name, None)
+_TEST_DATA = tempfile.mkdtemp(prefix="nextround-test-data-")
+atexit.register(shutil.rmtree, _TEST_DATA, ignore_errors=True)
+os.environ["NEXTROUND_DATA_DIR"] = _TEST_DATA
 
 
 class Clock:

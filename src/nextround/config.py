@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Mapping
+from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from nextround.errors import InvalidInputError
 
@@ -18,35 +20,57 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("nextround", appauthor=False))
 
 
+@dataclass(frozen=True)
+class FromEnv:
+    """A setting's default: NEXTROUND_<NAME> when set, else the built-in ``fallback``.
+
+    Reading the environment in the default itself, not only in ``from_env``, means no code
+    path can build settings that quietly ignore NEXTROUND_DATA_DIR and write to the home
+    folder: ``Settings(database_url=...)`` still honours the environment for the rest.
+    """
+
+    name: str
+    kind: str  # "int", "path" or "text": how the variable's text is read
+    fallback: Callable[[], Any]
+
+    def __call__(self, environ: Mapping[str, str] | None = None) -> Any:
+        raw = (os.environ if environ is None else environ).get(ENV_PREFIX + self.name.upper())
+        return _parse(self.name, self.kind, raw) if raw else self.fallback()
+
+
 # A plain dataclass rather than pydantic-settings: every CLI call reads settings, and
 # importing pydantic-settings alone costs ~130 ms of the 500 ms a command may take.
 @dataclass(frozen=True)
 class Settings:
-    """Everything configurable, read from NEXTROUND_* environment variables."""
+    """Everything configurable; a setting not given reads its NEXTROUND_* variable."""
 
     data_dir: Path = field(
-        default_factory=default_data_dir,
+        default_factory=FromEnv("data_dir", "path", default_data_dir),
         metadata={"help": "folder for the database, model cache and exports"},
     )
     database_url: str = field(
-        default="",
+        default_factory=FromEnv("database_url", "text", str),
         metadata={"help": "any SQLAlchemy URL; default: SQLite in the data folder"},
     )
     half_life_days: int = field(
-        default=365, metadata={"help": "evidence loses half its weight after this many days"}
+        default_factory=FromEnv("half_life_days", "int", lambda: 365),
+        metadata={"help": "evidence loses half its weight after this many days"},
     )
     story_budget_seconds: int = field(
-        default=120, metadata={"help": "speaking-time budget for a story, in seconds"}
+        default_factory=FromEnv("story_budget_seconds", "int", lambda: 120),
+        metadata={"help": "speaking-time budget for a story, in seconds"},
     )
     model_cache: Path | None = field(
-        default=None,
+        default_factory=FromEnv("model_cache", "path", lambda: None),
         metadata={"help": "folder for the exported model (default: models/ in the data folder)"},
     )
     access_token: str = field(
-        default="", metadata={"help": "token the web app requires on a non-loopback bind"}
+        default_factory=FromEnv("access_token", "text", str),
+        metadata={"help": "token the web app requires on a non-loopback bind"},
     )
     upload_limit_bytes: int = field(
-        default=5 * 1024 * 1024, metadata={"help": "largest file the web app accepts"}
+        default_factory=FromEnv("upload_limit_bytes", "int", lambda: 5 * 1024 * 1024),
+        metadata={"help": "largest file the web app accepts"},
     )
 
     @property
@@ -65,17 +89,23 @@ class Settings:
         return self.model_cache or self.data_dir / "models"
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
-        """Read settings from the environment; explicit overrides win."""
-        env = os.environ if environ is None else environ
-        values: dict[str, object] = {}
-        for spec in fields(cls):
-            raw = env.get(ENV_PREFIX + spec.name.upper())
-            if raw is None or raw == "":
-                continue
-            values[spec.name] = _parse(spec.name, spec.type, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)  # type: ignore[arg-type]
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Settings from ``environ`` (default: the process environment); overrides win.
+
+        An explicit ``environ`` is the whole environment: a variable it lacks takes the
+        built-in default, not the process's value.
+        """
+        given = {k: v for k, v in overrides.items() if v is not None}
+        if environ is None:
+            return cls(**given)  # type: ignore[arg-type]
+        values = {spec.name: _default(spec)(environ) for spec in fields(cls)}
+        return cls(**(values | given))
+
+
+def _default(spec: Field[Any]) -> FromEnv:
+    default = spec.default_factory
+    assert isinstance(default, FromEnv), f"setting {spec.name} lacks its environment default"
+    return default
 
 
 def database_url(given: str) -> str:
@@ -85,8 +115,8 @@ def database_url(given: str) -> str:
     return f"sqlite:///{Path(given).expanduser().resolve()}"
 
 
-def _parse(name: str, kind: object, raw: str) -> object:
-    if kind in ("int", int):
+def _parse(name: str, kind: str, raw: str) -> object:
+    if kind == "int":
         try:
             value = int(raw)
         except ValueError:
@@ -96,7 +126,7 @@ def _parse(name: str, kind: object, raw: str) -> object:
         if value <= 0:
             raise InvalidInputError(f"{ENV_PREFIX}{name.upper()} must be positive, not {value}")
         return value
-    if kind in ("Path", Path, "Path | None"):
+    if kind == "path":
         return Path(raw).expanduser()
     return raw
 

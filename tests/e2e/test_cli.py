@@ -359,6 +359,29 @@ def test_a_round_out_of_date_order_is_added_with_a_note(cli):
     assert "Round 1: Screen round id 1" in timeline and "Round 2: Onsite round id 2" in timeline
 
 
+LONG_EMAIL = (
+    "Hi Zoë,\n\nThank you for your time over the past few weeks.\n\n"
+    "The panel felt your stakeholder management was excellent: you aligned three directors "
+    "on the migration plan with real clarity. However, your answers on risk management "
+    "stayed at a high level, and the panel could not see how you would mitigate risks early. "
+    "In the design exercise the flow you drew missed the feedback loops between teams.\n\n"
+    "We chose a candidate with more regulated experience. Best regards,\nMaya\n"
+)
+
+
+def test_the_timeline_quotes_a_long_feedback_and_says_where_the_whole_is(cli):
+    cli.ok("app", "add", "Tempoline", "TPM", "--applied", "2026-10-01")
+    cli.ok("feedback", "add", "-", "--source", "recruiter", "--app", "1", stdin=LONG_EMAIL)
+    out = cli.ok("timeline", "1")
+    flat = " ".join(out.split())
+    assert "…The panel felt your stakeholder management was excellent" in flat
+    assert "Hi Zoë" not in out and "Best regards" not in out and "regulated" not in out
+    assert "The whole text: `nextround feedback show 1`" in flat
+    (event,) = [e for e in json.loads(cli.ok("timeline", "1", "--json"))["events"] if e["excerpt"]]
+    assert event["detail"].endswith(" …") and len(event["detail"]) < 250
+    assert "Best regards,\nMaya" in json.loads(cli.ok("feedback", "show", "1", "--json"))["text"]
+
+
 def test_interview_competencies_by_name_and_a_slip_named(cli):
     cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
     cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "2026-10-08")

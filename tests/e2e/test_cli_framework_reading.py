@@ -167,3 +167,54 @@ def test_a_statement_reviewed_as_about_no_competency_is_not_reviewed_again(recor
     cli.ok("feedback", "review", "--statement", str(kept["id"]), "--competency", "Ownership")
     [mapped] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
     assert mapped["competencies"] == ["ownership"]
+
+
+def test_story_tags_self_ratings_and_logged_questions_stay_on_their_framework(record):
+    """Ids of both frameworks ("ownership"): tagged on one, it never counts on the other."""
+    cli, path = record
+    cli.ok("round", "add", "1", "Loop", "--on", "2026-09-10")
+    cli.ok("interview", "add", "1", "Panel", "--round", "1", "--at", "2026-09-10T10:00")
+    cli.ok(
+        "debrief", "1", "--overall", "3", "--rate", "risk-management=2",
+        "-q", "How do you mitigate the risks nobody else is watching?",
+    )  # fmt: skip
+    cli.ok(
+        "story", "add", "--title", "Outage", "--competency", "ownership",
+        "--action", "I owned the risk register for forty sites and mitigated each risk.",
+    )  # fmt: skip
+    core = json.loads(cli.ok("story", "coverage", "--json"))
+    used = _flat(cli.ok("framework", "import", str(path), "--use"))
+    assert (
+        "leave out 3 feedback statements, the self-ratings of 1 debrief, the tags of 1 story "
+        "and what 1 question logged in debriefs probed on nextround core interview "
+        "competencies (nextround-core)"
+    ) in used
+    assert "read them on this one too (their mappings there stay)" in used
+    assert "Tag your stories on this one with `nextround story edit ID" in used
+    coverage = json.loads(cli.ok("story", "coverage", "--json"))
+    ownership = next(r for r in coverage["rows"] if r["competency_id"] == "ownership")
+    assert not any(ownership["cells"]) and coverage["tagged_elsewhere"] == [1]
+
+    read = _flat(cli.ok("feedback", "map", "--all"))
+    assert (
+        "Mapped 1 question you logged in debriefs on Values too, as suggestions; what they "
+        "probed on nextround core interview competencies stays as it was."
+    ) in read
+    assert "Note: the tags of 1 story on nextround core interview competencies stay there" in read
+    profile = _flat(cli.ok("profile"))
+    assert (
+        "Note: the self-ratings of 1 debrief on nextround core interview competencies stay "
+        "there: a self-rating is your own number for one of that framework's competencies, so "
+        "it does not carry over to another; calibration here leaves them out."
+    ) in profile
+
+    tagged = _flat(cli.ok("story", "edit", "1", "--accept-suggestions"))
+    assert "Shows: Ownership" in tagged
+    (listed,) = json.loads(cli.ok("story", "list", "--json"))
+    assert listed["shows"] == ["ownership"] and listed["story"]["framework_id"] == "values"
+    # Back on the built-in framework: its tags and coverage exactly as they were.
+    cli.ok("framework", "use", "nextround-core")
+    assert json.loads(cli.ok("story", "coverage", "--json")) == core
+    (listed,) = json.loads(cli.ok("story", "list", "--json"))
+    assert listed["shows"] == ["ownership"]
+    assert listed["story"]["elsewhere"]["nextround-core"]["competencies"] == ["ownership"]

@@ -90,6 +90,18 @@ def test_import_use_and_show_a_framework(cli, principles):
     ) in out
 
 
+@pytest.mark.parametrize("command", ["rm", "use", "show"])
+def test_a_mistyped_framework_id_gets_a_did_you_mean(cli, principles, command):
+    cli.ok("framework", "import", str(principles))
+    result = cli("framework", command, "zoes-principle")
+    assert result.code == 2 and result.out == ""
+    assert result.err.strip() == (
+        "error: no framework with id zoes-principle; did you mean 'zoes-principles' "
+        "(Zoë's principles)? see `nextround framework list`"
+    )
+    assert list(_listing(cli)) == ["nextround-core", "zoes-principles"]  # nothing removed
+
+
 def test_import_replace_id_and_use_flags(cli, principles, tmp_path):
     cli.ok("framework", "import", str(principles))
     smaller = tmp_path / "smaller.json"

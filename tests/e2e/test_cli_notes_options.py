@@ -353,6 +353,30 @@ def test_the_brief_note_after_declining_an_offer_says_so(seeded):
         )
 
 
+def test_a_kept_note_lists_with_the_tone_it_was_written_in(seeded):
+    cli, journey = seeded
+    app = str(journey.offer)
+    cli.ok("contact", "add", "Ines Vidal", "--app", app, "--role", "hiring-manager")
+    cli.ok("decision", "edit", app, "--response", "pending")
+    cli.ok("note", "thank-you", app, "--variant", "1", "--save")  # thanks for an offer
+    cli.ok("decision", "edit", app, "--response", "declined")
+    cli.ok("note", "thank-you", app, "--variant", "3", "--tone", "after-decline", "--save")
+    kept = [
+        (n["id"], n["tone"], n["offer_answer"])
+        for n in json.loads(cli.ok("note", "list", "--json"))
+    ]
+    assert kept == [(1, "after_offer", None), (2, "after_offer", "declined")]
+    # Declining later does not turn the thanks for the offer into a note after declining it.
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[5].strip()
+        for line in cli.ok("note", "list").splitlines()
+        if line.startswith("│")
+    }
+    assert rows == {"1": "after offer", "2": "after declining the offer"}
+    assert "· after declining the offer ·" in cli.ok("note", "show", "2")
+    assert "· after offer ·" in cli.ok("note", "show", "1")
+
+
 def test_the_offer_warning_never_runs_into_the_line_before_it_on_a_terminal(seeded):
     """stdout and stderr on one terminal (a pty): the recorded line, then the warning."""
     import os

@@ -230,6 +230,62 @@ def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
         assert [n.note.tone for n in list_notes(uow, quiet)] == [Tone.CHECK_IN]
 
 
+def test_a_note_after_an_offer_keeps_the_answer_it_was_written_after(app, clock):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import select
+
+    from nextround.domain.journey import OfferResponse, Outcome
+    from nextround.services.applications import add_application
+    from nextround.services.process import edit_decision, set_decision
+    from nextround.store import tables as t
+    from nextround.store.database import MIGRATIONS_DIR, upgrade
+
+    def offered(company: str, answer: OfferResponse) -> int:
+        with app.uow() as uow:
+            found = add_application(
+                uow, {"company": company, "role_title": "Ops Lead", "applied_on": date(2026, 9, 1)}
+            )
+            add_contact(uow, "Marta Silva", ContactRole.RECRUITER, application_id=found.id)
+            assert found.id is not None
+            set_decision(uow, found.id, Outcome.OFFER, date(2026, 10, 1), offer_response=answer)
+            return found.id
+
+    declined = offered("Brightwave", OfferResponse.DECLINED)
+    pending = offered("Corvid", OfferResponse.PENDING)
+    accepted = offered("Dunmore", OfferResponse.ACCEPTED)
+    clock.now += timedelta(hours=1)
+    for app_id in (declined, pending, accepted):
+        with app.uow() as uow:
+            save_note(uow, draft_notes(uow, NoteRequest(app_id)), 1)
+    clock.now += timedelta(hours=1)
+    with app.uow() as uow:
+        # Thanked for the offer while it was open, declined afterwards.
+        edit_decision(uow, pending, {"offer_response": OfferResponse.DECLINED})
+    answers = select(t.notes.c.application_id, t.notes.c.offer_answer).order_by(
+        t.notes.c.application_id
+    )
+    expected = [(declined, "declined"), (pending, None), (accepted, "accepted")]
+    with app.engine.connect() as conn:
+        assert [tuple(row) for row in conn.execute(answers)] == expected
+    with app.uow() as uow:
+        said = {n.note.application_id: n.note.occasion for n in list_notes(uow)}
+    assert said == {
+        declined: "after declining the offer",
+        pending: "after offer",
+        accepted: "after accepting the offer",
+    }
+    # Notes kept before revision 0012 get the answer back where the record can tell it.
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with app.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0011")
+    upgrade(app.engine)
+    with app.engine.connect() as conn:
+        assert [tuple(row) for row in conn.execute(answers)] == expected
+
+
 def test_the_question_before_deleting_an_application_counts_everything_that_goes(app, noted):
     from nextround.domain.feedback import FeedbackSource
     from nextround.domain.plan import PlanAction

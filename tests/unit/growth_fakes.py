@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any, Self
 
 from nextround.analysis.embedding_cache import InMemoryEmbeddingStore
-from nextround.domain.competency import CompetencyMatch, Framework
+from nextround.domain.competency import CompetencyMatch, Framework, unknown_framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.plan import PlanAction
@@ -65,7 +65,8 @@ class FakeFrameworkRepository:
         try:
             return self.state.frameworks[framework_id]
         except KeyError:
-            raise NotFoundError("framework", framework_id) from None
+            named = {f: self.get(f).name for f in self.ids() if f != framework_id}
+            raise unknown_framework(framework_id, named) from None
 
     def exists(self, framework_id: str) -> bool:
         return framework_id == BUILTIN_ID or framework_id in self.state.frameworks

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 import pytest
 
 from nextround.domain.competency import CompetencyMatch
-from nextround.domain.debrief import DebriefQuestion
 from nextround.domain.interview_prep import (
     AskedBefore,
     UpcomingRound,
@@ -28,6 +27,7 @@ from nextround.domain.plan import (
 )
 from nextround.domain.profile import build_profile
 from nextround.domain.stories import StorySummary
+from nextround.domain.tagging import Tagging
 from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, STRENGTH, TODAY, ev
 
 # A Thursday: the round is on the Monday after.
@@ -99,18 +99,10 @@ def test_expected_competencies_come_first_gaps_among_them_first():
 
 
 def test_a_question_counts_for_a_competency_only_when_confirmed_or_confident():
-    guessed = DebriefQuestion(
-        "What's your salary expectation?",
-        suggestions=[CompetencyMatch("strategic-thinking", 0.08)],
-        competencies=["strategic-thinking"],
-    )
+    guessed = Tagging(("strategic-thinking",), (CompetencyMatch("strategic-thinking", 0.08),))
     assert trusted_competencies(guessed) == ()
     assert trusted_competencies(replace(guessed, confirmed=True)) == ("strategic-thinking",)
-    sure = DebriefQuestion(
-        "How do you keep a risk register useful?",
-        suggestions=[CompetencyMatch("risk-management", 0.97)],
-        competencies=["risk-management"],
-    )
+    sure = Tagging(("risk-management",), (CompetencyMatch("risk-management", 0.97),))
     assert trusted_competencies(sure) == ("risk-management",)
 
 

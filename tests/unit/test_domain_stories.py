@@ -14,7 +14,15 @@ from nextround.domain.stories import (
     stories_showing,
 )
 from nextround.errors import DomainError
+from nextround.frameworks.files import builtin_framework
 from tests.unit.growth_fixtures import FRAMEWORK
+
+BUILTIN = builtin_framework()
+
+
+def _tagged(ident: int, title: str, *tags: str, on: str = FRAMEWORK.id) -> Story:
+    return Story(title=title, competencies=list(tags), framework_id=on, id=ident)
+
 
 GOOD = Story(
     title="Cutting carrier onboarding",
@@ -236,11 +244,11 @@ def test_story_check_normalises_and_validates() -> None:
 
 
 def test_summary_carries_readiness_and_the_first_fix() -> None:
-    assert GOOD.summary() == StorySummary(
+    assert GOOD.summary(BUILTIN) == StorySummary(
         id=None, title=GOOD.title, competencies=("process-design", "ownership")
     )
     draft = Story(title="Draft", action="We did it.", competencies=["communication"], id=7)
-    summary = draft.summary()
+    summary = draft.summary(BUILTIN)
     assert not summary.ready
     assert summary.first_fix is not None and summary.first_fix.startswith("Add the figures")
 
@@ -248,9 +256,9 @@ def test_summary_carries_readiness_and_the_first_fix() -> None:
 # -------------------------------------------------------------------------------- coverage
 def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
     stories = [
-        StorySummary(1, "Stand-up", ("stakeholder-management", "communication")),
-        StorySummary(2, "Scanner", ("stakeholder-management",)),
-        StorySummary(3, "Escalation", ("communication",)),
+        _tagged(1, "Stand-up", "stakeholder-management", "communication"),
+        _tagged(2, "Scanner", "stakeholder-management"),
+        _tagged(3, "Escalation", "communication"),
     ]
     matrix = coverage(
         stories,
@@ -274,13 +282,14 @@ def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
 
 def test_coverage_knows_what_it_still_waits_for() -> None:
     stories = [
-        StorySummary(1, "Stand-up", ("communication",)),
-        StorySummary(2, "Draft", ()),
-        StorySummary(3, "Elsewhere", ("a-competency-of-another-framework",)),
+        _tagged(1, "Stand-up", "communication"),
+        _tagged(2, "Draft"),
+        _tagged(3, "Elsewhere", "a-competency-of-another-framework", on="another"),
     ]
     bare = coverage(stories, FRAMEWORK)
     assert not bare.has_targets
     assert bare.untagged == [2, 3]  # nothing this framework knows is confirmed
+    assert bare.elsewhere == (3,)  # and one is tagged on another framework
     assert [r.competency_id for r in bare.shown] == ["communication"]
     assert bare.to_json()["untagged"] == [2, 3]
     gaps = coverage(stories, FRAMEWORK, gaps=["risk-management"])
@@ -291,7 +300,8 @@ def test_coverage_knows_what_it_still_waits_for() -> None:
 
 
 def test_stories_showing_accepts_stories_and_summaries() -> None:
-    assert stories_showing([GOOD, GOOD.summary()], "ownership") == [GOOD, GOOD.summary()]
+    summary = GOOD.summary(BUILTIN)
+    assert stories_showing([GOOD, summary], "ownership") == [GOOD, summary]
     assert stories_showing([GOOD], "risk-management") == []
 
 
@@ -326,7 +336,7 @@ def test_an_empty_story_passes_nothing_and_says_what_to_write() -> None:
     assert "set-up and outcome" not in words and "one more" not in words
     assert result.to_json()["passed"] == []
     assert result.to_json()["unchecked"] == ["numbers", "vague_words", "balance"]
-    assert Story(title="Only title").summary().first_fix == result.findings[0].fix
+    assert Story(title="Only title").summary(BUILTIN).first_fix == result.findings[0].fix
 
 
 def test_a_story_with_only_a_situation_checks_what_is_written() -> None:

@@ -21,7 +21,7 @@ from nextround.domain.journey import (
     RoundOutcome,
     Source,
 )
-from nextround.domain.timeline import EventKind, build_timeline
+from nextround.domain.timeline import EXCERPT_LIMIT, EventKind, build_timeline, feedback_excerpt
 
 
 def utc(month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
@@ -275,3 +275,35 @@ def test_a_feedback_event_starts_where_its_feedback_begins():
             e for e in build_timeline(app, [item], openings=openings) if e.refs.get("feedback")
         )
         assert event.detail == text
+
+
+LONG_EMAIL = (
+    "Hi Sam,\n\nThanks again for your time over the past weeks.\n\n"
+    "Your pricing answer stood out: you tied the discount to churn with real numbers. "
+    "The roadmap discussion was thinner; the panel could not see how you would sequence "
+    "the three bets. If the team lost a person, which one would you drop first? "
+    "In the case study you moved quickly, but the risks you named were generic ones.\n\n"
+    "We chose another finalist with more marketplace experience. All the best,\nMaya"
+)
+
+
+def test_a_long_feedback_is_quoted_from_its_first_statement_for_a_few_lines_only():
+    opening = LONG_EMAIL.index("Your pricing")
+    excerpt, shortened = feedback_excerpt(LONG_EMAIL, opening)
+    assert shortened and len(excerpt) <= EXCERPT_LIMIT + 2
+    assert excerpt.startswith("…Your pricing answer stood out")
+    # It ends with a whole sentence, then says more follows.
+    assert excerpt.endswith("which one would you drop first? …")
+    app, _ = journey()
+    item = Feedback(LONG_EMAIL, FeedbackSource.RECRUITER, date(2025, 5, 28), id=41)
+    (event,) = (
+        e for e in build_timeline(app, [item], openings={41: opening}) if e.refs.get("feedback")
+    )
+    assert (event.detail, event.excerpt) == (excerpt, True)
+
+
+def test_an_excerpt_without_a_sentence_end_in_reach_stops_at_a_word():
+    text = "word " * 100
+    excerpt, shortened = feedback_excerpt(text, 0, limit=42)
+    assert shortened and excerpt == "word word word word word word word word…"
+    assert feedback_excerpt("Short and whole.", 0) == ("Short and whole.", False)

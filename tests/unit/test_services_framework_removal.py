@@ -10,6 +10,7 @@ from nextround.domain.competency import CompetencyMatch, Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.plan import PlanAction
 from nextround.domain.stories import Story
+from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError, NotFoundError
 from nextround.frameworks.files import BUILTIN_ID
 from nextround.services.debriefs import record_debrief
@@ -50,13 +51,14 @@ def uow() -> FakeGrowthUnitOfWork:
             questions=["How do you push back on a VP?"],
             mapper=values_mapper(),
         )
-        uow.stories.add(
-            Story(
-                "Carrier outage",
-                competencies=["own-the-outcome", "communication", "risk-management"],
-                suggestions=[CompetencyMatch("say-the-hard-thing", 0.4)],
-            )
+        story = Story("Carrier outage")
+        # Tagged on both frameworks: its tags on one are its own there.
+        story.tag_on("test", Tagging(("communication", "risk-management"), (), True))
+        story.tag_on(
+            "values",
+            Tagging(("own-the-outcome",), (CompetencyMatch("say-the-hard-thing", 0.4),), True),
         )
+        uow.stories.add(story)
         uow.plan.replace_all(
             [PlanAction("mitigate:own-the-outcome:practice-1", "mitigate", "own-the-outcome",
                         "Write a pre-mortem", "", "", date(2026, 11, 2), date(2026, 11, 3))]
@@ -109,9 +111,10 @@ def test_deleting_takes_only_what_means_something_on_it(uow):
         assert question.text == "How do you push back on a VP?"
         assert question.competencies == [] and question.suggestions == []
         (story,) = uow.stories.all()
-        # "communication" is the test framework's too: that tag still means something.
-        assert story.competencies == ["communication", "risk-management"]
-        assert story.suggestions == []
+        # Its tags on the other framework stay, as they were.
+        assert story.tagged_on() == {"test"}
+        assert story.tags_on("test").competencies == ("communication", "risk-management")
+        assert story.tags_on("values").empty
         assert uow.plan.on_framework("values") == []
 
 

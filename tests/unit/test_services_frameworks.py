@@ -186,3 +186,22 @@ def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
     ]
     with pytest.raises(DomainError, match=r"'risk managment' is not .*did you mean"):
         probed_competencies(FRAMEWORK, ["risk managment"])
+
+
+@pytest.mark.parametrize("typed", ["tset", "TEST", "Test framework", "tests"])
+def test_a_mistyped_framework_id_is_answered_with_the_nearest_one(uow, typed):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    for command in (use_framework, get_framework):
+        with uow, pytest.raises(NotFoundError) as raised:
+            command(uow, typed)
+        assert raised.value.for_cli() == (
+            f"no framework with id {typed}; did you mean 'test' ({FRAMEWORK.name})? "
+            "see `nextround framework list`"
+        )
+
+
+def test_an_id_like_no_framework_only_says_where_the_list_is(uow):
+    with uow, pytest.raises(NotFoundError) as raised:
+        use_framework(uow, "zzz")
+    assert raised.value.for_cli() == "no framework with id zzz; see `nextround framework list`"

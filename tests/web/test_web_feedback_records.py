@@ -345,3 +345,37 @@ def test_feedback_stored_without_mapping_is_split_from_its_page(
     )
     assert len(_statement_state(sqlite_app, item.id)) == 2  # not split twice
     assert browser.client.post(f"/feedback/{item.id}/map").status_code == 403  # token
+
+
+def test_the_application_timeline_quotes_a_long_feedback_and_links_to_the_whole(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.services.feedback import add_feedback
+
+    email = (
+        "Hi Zoë,\n\nThank you for your time over the past few weeks.\n\n"
+        "The panel felt your stakeholder management was excellent: you aligned three "
+        "directors on the migration plan with real clarity. However, your answers on risk "
+        "management stayed at a high level, and the panel could not see how you would "
+        "mitigate risks early. In the design exercise the flow you drew missed the loops.\n\n"
+        "We chose a candidate with more regulated experience. Best regards,\nMaya\n"
+    )
+    app_id = browser.add_application()
+    with sqlite_app.uow() as uow:
+        item = add_feedback(
+            uow,
+            email,
+            FeedbackSource.RECRUITER,
+            received_on=date(2026, 10, 10),
+            application_id=app_id,
+        )
+    page = browser.get(f"/applications/{app_id}").text
+    timeline = " ".join(page[page.index('id="timeline"') : page.index('id="feedback"')].split())
+    assert "…The panel felt your stakeholder management was excellent" in timeline
+    assert "Hi Zoë" not in timeline and "Best regards" not in timeline
+    assert f'<a href="#feedback-{item.id}">Read all of it' in timeline
+    # The whole of it is on the same page, under Feedback, where the link leads.
+    whole = page[page.index(f'id="feedback-{item.id}"') :]
+    assert "Best regards," in whole[: whole.index("</blockquote>")]

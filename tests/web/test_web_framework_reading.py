@@ -188,3 +188,68 @@ def test_a_verdict_of_no_competency_carries_over_and_is_undone_on_the_page(
     assert again.headers["location"] == f"/feedback?statement={kept.id}#statement-{kept.id}"
     with on_values.uow() as uow:
         assert not uow.statements.get(kept.id).confirmed
+
+
+def _debriefed(app: Nextround, *, feedback: bool) -> int:
+    """A debrief with a self-rating and a question, a story, on the built-in framework; then
+    "values" in use. Returns the application's id."""
+    from datetime import UTC, datetime
+
+    from nextround.services.debriefs import record_debrief
+    from nextround.services.stories import add_story
+    from tests.unit.growth_fakes import seed_process
+
+    seeded = seed_process(app.uow(), interviews=[("Case", datetime(2026, 11, 2, tzinfo=UTC), [])])
+    with app.uow() as uow:
+        core = get_framework(uow)
+        record_debrief(
+            uow, seeded.interview_ids[0], 3, questions=["How do you mitigate risks early?"],
+            mapper=LexicalMapper(core), ratings={"risk-management": 2},
+        )  # fmt: skip
+        add_story(uow, {"title": "Outage", "competencies": ["risk-management"]})
+        if feedback:
+            add_mapped_feedback(
+                uow, TEXTS[2], FeedbackSource.INTERVIEWER, lambda: LexicalMapper(core), core.id
+            )
+        import_framework(uow, VALUES, use=True)
+    return seeded.application_id
+
+
+def test_questions_and_story_tags_on_another_framework_are_said_and_questions_read(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _debriefed(sqlite_app, feedback=True)
+    app_page = _text(browser.get(f"/applications/{app_id}").text)
+    assert "How do you mitigate risks early? → mapped on another framework" in app_page
+    stories = _text(browser.get("/stories").text)
+    assert "Tagged on another framework only: none of its tags count on this one." in stories
+    card = _text(browser.get("/frameworks").text)
+    assert "The 1 question you logged in debriefs is mapped on it too." in card
+    done = browser.post("/frameworks/values/read-feedback", {"back": "/frameworks"})
+    assert done.status_code == 303
+    said = _flash(browser.get(done.headers["location"]).text)
+    assert "The questions you logged in debriefs are mapped on Values too, as suggestions" in said
+    assert "The tags of 1 story on nextround core interview competencies stay there" in said
+    app_page = _text(browser.get(f"/applications/{app_id}").text)
+    assert "How do you mitigate risks early? → Own the outcome" in app_page
+    profile = _text(browser.get("/profile").text)
+    assert (
+        "The self-ratings of 1 debrief on nextround core interview competencies stay there: a "
+        "self-rating is your own number for one of that framework's competencies, so it does "
+        "not carry over to another; calibration here leaves them out."
+    ) in profile
+
+
+def test_with_no_feedback_elsewhere_the_card_offers_to_read_the_questions(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _debriefed(sqlite_app, feedback=False)
+    card = _text(browser.get("/frameworks").text)
+    assert "1 question from your debriefs is mapped on another framework" in card
+    done = browser.post("/frameworks/values/read-feedback", {"back": "/frameworks"})
+    said = _flash(browser.get(done.headers["location"]).text)
+    assert said.startswith(
+        "The questions you logged in debriefs are mapped on Values, as suggestions; what they "
+        "probed on nextround core interview competencies stays."
+    )
+    assert "question from your debriefs" not in _text(browser.get("/frameworks").text)

@@ -366,6 +366,13 @@ def test_the_notes_after_declining_an_offer_say_so(browser: Browser, sqlite_app)
     html = browser.get(f"/applications/{app_id}/notes/new").text
     assert "After declining the offer" in html and "After an offer" not in html
     assert "After a lot of thought, I have decided to decline it." in html  # the brief one
+    kept = browser.post(
+        f"/applications/{app_id}/notes",
+        {"variant": "3", "tone": "after_offer", "subject": "Thanks", "body": "Hi Maya, thanks."},
+    )
+    assert kept.status_code == 303, kept.text
+    listed = " ".join(browser.get("/notes").text.split())
+    assert "To Maya Lindgren · after declining the offer · 3 words" in listed
 
 
 def test_an_offer_taken_on_the_board_is_questioned_too(

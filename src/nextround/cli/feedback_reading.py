@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -42,7 +42,9 @@ def map_all(nextround: Nextround, framework_id: str | None, as_json: bool) -> No
                 "split": read.split,
                 "statements": [s.id for s in read.statements],
                 "kept_about_no_competency": [s.id for s in read.about_none],
+                "questions": read.questions,
                 "self_ratings_elsewhere": after.rated,
+                "stories_elsewhere": after.stories,
             }
         )
         return
@@ -58,11 +60,15 @@ def _starting(before: ReadElsewhere, name: str) -> str:
         )
     if before.unsplit:
         parts.append(f"{counted(before.unsplit, 'piece')} of feedback never split")
+    if before.to_map:
+        parts.append(f"{counted(before.to_map, 'question')} logged in debriefs")
     return f"Reading on {escape(name)}: {escape(' and '.join(parts))}."
 
 
-def _names(elsewhere: ReadElsewhere) -> str:
-    return " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
+def _names(elsewhere: ReadElsewhere, on: Iterable[str] | None = None) -> str:
+    """The frameworks, by name, the feedback (or ``on``: what else) is read on."""
+    chosen = elsewhere.statements if on is None else on
+    return " and ".join(elsewhere.names.get(f, f) for f in chosen)
 
 
 @contextmanager
@@ -102,9 +108,9 @@ def _about_none(read: FeedbackRead, names: str, more: bool) -> None:
 
 def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, name: str) -> None:
     out = console()
-    if not read.reread and not read.split:
+    if not read.reread and not read.split and not read.questions:
         out.print(f"Every piece of feedback is already read on {escape(name)}; nothing to do.")
-    else:
+    elif read.reread or read.split:
         said = []
         if read.reread:
             said.append(f"read {counted(read.reread, 'piece')} of feedback again")
@@ -130,6 +136,21 @@ def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, nam
                 "exactly.",
                 0,
             )
+    if read.questions:
+        paragraph(
+            f"Mapped {counted(read.questions, 'question')} you logged in debriefs on "
+            f"{escape(name)} too, as suggestions; what they probed on "
+            f"{escape(_names(before, before.questions))} stays as it was.",
+            0,
+        )
     rated = after.rated_words()
     if rated:
         paragraph(f"[yellow]Note:[/] {escape(sentence(rated))}", 0, 2)
+    if after.stories:
+        paragraph(
+            f"[yellow]Note:[/] {escape(sentence(after.story_words()))} Tag them on "
+            f"{escape(name)} with `nextround story edit ID --accept-suggestions` or "
+            "`--competency ID`.",
+            0,
+            2,
+        )

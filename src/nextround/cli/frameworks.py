@@ -198,10 +198,22 @@ def _elsewhere_note(elsewhere: ReadElsewhere) -> None:
     words = elsewhere.words()
     if not words:
         return
-    if elsewhere.to_read:
+    if elsewhere.to_read or elsewhere.to_map:
+        what = {
+            (True, False): "that feedback",
+            (False, True): "the questions you logged in debriefs",
+            (True, True): "that feedback and the questions you logged in debriefs",
+        }[(bool(elsewhere.to_read), bool(elsewhere.to_map))]
         words += (
-            ". To see that feedback through this framework's competencies, read it on this "
-            "one too (its mappings there stay): `nextround feedback map --all`"
+            f". To see {what} through this framework's competencies, read "
+            f"{'it' if what == 'that feedback' else 'them'} on this one too "
+            f"({'its' if what == 'that feedback' else 'their'} mappings there stay): "
+            "`nextround feedback map --all`"
+        )
+    if elsewhere.stories:
+        words += (
+            ". Tag your stories on this one with `nextround story edit ID "
+            "--accept-suggestions` or `--competency ID` (their tags there stay)"
         )
     _note(f"{words}.")
 

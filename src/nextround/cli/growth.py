@@ -338,7 +338,8 @@ def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) ->
         if (found.id if found else ref) not in saved.ratings:  # unless rated again after
             out.print(f"  {escape(found.name if found else ref)}: no longer rated")
     for q in saved.questions:
-        probed = ", ".join(names.get(c, c) for c in q.competencies) or "no clear competency"
+        tags = q.tags_on(framework.id, framework.ids).competencies
+        probed = ", ".join(names.get(c, c) for c in tags) or "no clear competency"
         paragraph(f"Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]", 2, 3)
 
 

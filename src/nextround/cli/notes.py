@@ -322,7 +322,7 @@ def list_(
             str(note.application_id),
             escape(item.company),
             escape(", ".join(r.name for r in note.recipients)),
-            note.tone.words,
+            note.occasion,
             str(note.words),
             str(note.sent_on) if note.sent_on else "[yellow]not yet[/]",
         )
@@ -366,7 +366,7 @@ def show(
         note, out = item.note, console()
         out.print(
             f"[bold]Note {note.id}[/] · {escape(item.role_title)} at {escape(item.company)} "
-            f"(application {note.application_id}) · {note.tone.words} · "
+            f"(application {note.application_id}) · {note.occasion} · "
             + (f"sent on {note.sent_on}" if note.sent_on else "[yellow]not sent yet[/]")
         )
         to = ", ".join(f"{r.name} <{r.email}>" if r.email else r.name for r in note.recipients)

@@ -244,7 +244,7 @@ def render_profile(
             2,
             2,
         )
-    _render_calibration(p.calibration)
+    _render_calibration(p.calibration, elsewhere.rated_words() if elsewhere else None)
     table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
@@ -320,12 +320,21 @@ def _trend_step(point: TrendPoint, last: TrendPoint) -> str:
     return f"{point.quarter} {point.score.mean:.2f}{note}"
 
 
-def _render_calibration(calibration: Calibration) -> None:
-    """The agreement figure with what it means, then each competency's reading."""
+def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = None) -> None:
+    """The agreement figure with what it means, then each competency's reading.
+
+    ``rated_elsewhere`` says which self-ratings are on other frameworks, left out here.
+    """
     from nextround.domain.calibration_text import agreement_meaning, evidence_caveat
 
     out = console()
     out.print("\n[bold]Calibration[/] (your self-ratings against what others' evidence says)")
+    if rated_elsewhere:
+        paragraph(
+            f"[yellow]Note:[/] {escape(rated_elsewhere)}; calibration here leaves them out.",
+            2,
+            2,
+        )
     if not calibration.items:
         out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
         return

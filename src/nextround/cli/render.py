@@ -146,6 +146,10 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
         if event.detail:
             style = "italic" if event.kind is EventKind.FEEDBACK else "dim"
             body.append("\n" + event.detail.strip(), style=style)
+        if event.excerpt and event.refs.get("feedback"):
+            body.append(
+                f"\nThe whole text: `nextround feedback show {event.refs['feedback']}`", style="dim"
+            )
         grid.add_row(when, body)
     out.print(grid)
     out.print(f"Status now: {app.status.value.replace('_', ' ')}")

@@ -18,9 +18,10 @@ from nextround.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from nextround.domain.stories import CoverageMatrix, CoverageRow
+    from nextround.domain.competency import Framework
+    from nextround.domain.stories import CoverageMatrix, CoverageRow, Story
     from nextround.domain.story_checks import StoryCheck
-    from nextround.services.stories import StoryFields
+    from nextround.services.stories import CheckedStory, StoryFields
 
 app = typer.Typer(
     add_completion=False,
@@ -145,7 +146,7 @@ def add(
             )
         ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     _warn_if_not_english(story)
-    _report(story, {c.id: c.name for c in framework.competencies}, "Added")
+    _report(story, framework, "Added")
     if from_resume is not None:
         paragraph(
             f"Pre-filled from resume highlight {from_resume}: complete it with `nextround story "
@@ -189,22 +190,32 @@ def _check(story: Any, budget: int) -> StoryCheck:
     return check_story(story, budget)
 
 
-def _report(story: Any, names: dict[str, str], verb: str) -> None:
+def _report(story: Story, framework: Framework, verb: str) -> None:
     out = console()
     out.print(f"{verb} story {story.id}: {escape(story.title)}")
-    if story.competencies:
-        paragraph("Shows: " + ", ".join(escape(names.get(c, c)) for c in story.competencies), 2, 7)
+    names = {c.id: c.name for c in framework.competencies}
+    tags = story.tags_on(framework.id, framework.ids)
+    if tags.competencies:
+        paragraph("Shows: " + ", ".join(escape(names.get(c, c)) for c in tags.competencies), 2, 7)
     # Suggestions wait for the user's confirmation; once competencies are chosen they are
     # the user's answer, and asking again would only invite accepting the unlikely ones.
-    if story.suggestions and not story.competencies:
+    if tags.suggestions and not tags.competencies:
         suggested = ", ".join(
             f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
-            for m in story.suggestions
+            for m in tags.suggestions
         )
         paragraph(f"Suggested: {escape(suggested)}", 2, 11)
         out.print(
             f"  Confirm with `nextround story edit {story.id} --accept-suggestions` or "
             "`--competency ID`."
+        )
+    elif not tags.competencies and story.tagged_on() - {framework.id}:
+        paragraph(
+            f"Its tags are on another framework, not on {escape(framework.quoted)}: tag it on "
+            f"this one with `nextround story edit {story.id} --accept-suggestions` or "
+            "`--competency ID` (the others stay).",
+            2,
+            2,
         )
 
 
@@ -243,7 +254,7 @@ def edit(
         ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     if changes_text:
         _warn_if_not_english(story)
-    _report(story, {c.id: c.name for c in framework.competencies}, "Updated")
+    _report(story, framework, "Updated")
     render_check(_check(story, nextround.settings.story_budget_seconds))
     _say_ticked(ticked)
 
@@ -257,7 +268,13 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     with nextround.uow() as uow:
         rows = list_stories(uow, nextround.settings.story_budget_seconds)
     if as_json:
-        print_json([{"story": r.story, "check": r.check.to_json()} for r in rows])
+        # "shows": its tags on the framework in use (the story's own fields may be another's).
+        print_json(
+            [
+                {"story": r.story, "shows": list(r.tags.competencies), "check": r.check.to_json()}
+                for r in rows
+            ]
+        )
         return
     if not rows:
         console().print("No stories yet. Add one with `nextround story add --title ...`.")
@@ -265,7 +282,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     from rich.table import Table
 
     table = Table(title="Story bank")
-    longest = max((len(c) for row in rows for c in row.story.competencies), default=12)
+    longest = max((len(c) for row in rows for c in row.tags.competencies), default=12)
     table.add_column("ID")
     table.add_column("Title")
     # One competency per line, each whole on a wide terminal, else folded, never cut.
@@ -278,12 +295,16 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
         table.add_row(
             str(row.story.id),
             escape(row.story.title),
-            escape("\n".join(row.story.competencies) or "(unconfirmed)"),
+            escape("\n".join(row.tags.competencies) or _untagged(row)),
             f"{minutes}:{seconds:02d}",
             f"{row.check.score:.0%}",
             "yes" if row.check.ready else "no",
         )
     console().print(table)
+
+
+def _untagged(row: CheckedStory) -> str:
+    return "(on another framework)" if row.elsewhere else "(unconfirmed)"
 
 
 @app.command("check")

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+
+from nextround.domain.near_miss import nearest_named
+from nextround.errors import NotFoundError
 
 # A word shorter than this ("r", "ma") matches too much to be a useful suggestion.
 MIN_PARTIAL_LENGTH = 3
@@ -47,6 +51,11 @@ class Framework:
     def quoted(self) -> str:
         """The name in quotes, to read as a name mid-sentence: many are lower case words."""
         return f"“{self.name}”"
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """Its competencies' ids."""
+        return frozenset(c.id for c in self.competencies)
 
     def competency(self, competency_id: str) -> Competency | None:
         """The competency with this id, or None."""
@@ -129,3 +138,11 @@ class PolarityExample:
 def _key(text: str) -> str:
     """A competency id or name folded for matching: lower case, words only."""
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))
+
+
+def unknown_framework(framework_id: str, named: Mapping[str, str]) -> NotFoundError:
+    """The error for an id no framework has, offering the one (of id -> name) most like it."""
+    near = nearest_named(framework_id, named)
+    listed = "see `nextround framework list`"
+    hint = f"did you mean {near!r} ({named[near]})? {listed}" if near else listed
+    return NotFoundError("framework", framework_id, hint)

@@ -8,22 +8,36 @@ from datetime import datetime
 
 from nextround.domain import values
 from nextround.domain.competency import CompetencyMatch
+from nextround.domain.tagging import TaggedOnFrameworks, Tagging
 from nextround.errors import DomainError
 
 MAX_QUESTIONS = 50
 
 
 @dataclass(eq=False)
-class DebriefQuestion:
-    """A question the interviewer asked, with the competencies it probed."""
+class DebriefQuestion(TaggedOnFrameworks):
+    """A question the interviewer asked, with the competencies it probed.
+
+    What it probed is read per framework (see domain.tagging): ``competencies``,
+    ``suggestions`` and ``confirmed`` are on ``framework_id``; ``tags_on`` reads any.
+    """
 
     text: str
     position: int = 0
     suggestions: list[CompetencyMatch] = field(default_factory=list)
     competencies: list[str] = field(default_factory=list)
     confirmed: bool = False
+    framework_id: str | None = None
+    #: What it probed on other frameworks, by framework.
+    elsewhere: dict[str, Tagging] = field(default_factory=dict)
     id: int | None = None
     debrief_id: int | None = None
+
+    def _own_confirmed(self) -> bool:
+        return self.confirmed
+
+    def _set_confirmed(self, confirmed: bool) -> None:
+        self.confirmed = confirmed
 
 
 @dataclass(eq=False)

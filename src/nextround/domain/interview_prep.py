@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextround.domain.competency import Competency, Framework
-from nextround.domain.debrief import DebriefQuestion
 from nextround.domain.evidence import PATTERN_MIN_CONFIDENCE
 from nextround.domain.plan import PlanAction, iso_week
 from nextround.domain.plan_ideas import ActionKind, quote
 from nextround.domain.round_names import round_phrase
 from nextround.domain.skill_names import skill_phrase
 from nextround.domain.stories import StorySummary
+from nextround.domain.tagging import Tagging
 
 #: An interview this many days ahead or fewer shapes this week's plan; later ones wait.
 PREP_DAYS = 7
@@ -67,16 +67,16 @@ class WeekFocus:
     actions: tuple[PlanAction, ...]
 
 
-def trusted_competencies(question: DebriefQuestion) -> tuple[str, ...]:
-    """What a logged question probed, as far as the plan may rely on it.
+def trusted_competencies(probed: Tagging) -> tuple[str, ...]:
+    """What a logged question probed on one framework, as far as the plan may rely on it.
 
     The person's own choice counts; a machine guess only when confident, by the same bar as
     a pattern in the profile ("What's your salary expectation?" is no strategy question).
     """
-    if question.confirmed:
-        return tuple(question.competencies)
-    sure = {m.competency_id for m in question.suggestions if m.confidence >= PATTERN_MIN_CONFIDENCE}
-    return tuple(c for c in question.competencies if c in sure)
+    if probed.confirmed:
+        return tuple(probed.competencies)
+    sure = {m.competency_id for m in probed.suggestions if m.confidence >= PATTERN_MIN_CONFIDENCE}
+    return tuple(c for c in probed.competencies if c in sure)
 
 
 def occasion(upcoming: UpcomingRound, today: date) -> str:

@@ -127,13 +127,18 @@ def answer_problem(answer: OfferResponse, response: OfferResponse | None) -> str
     )
 
 
-def occasion(tone: Tone, response: OfferResponse | None) -> str:
-    """What a note is written after, in words: "after offer", or "after declining the offer"."""
+def answered_occasion(tone: Tone, response: OfferResponse | None) -> str | None:
+    """The words "after declining the offer" (or accepting it), when the answer changes them."""
     if tone is Tone.AFTER_OFFER and response is OfferResponse.DECLINED:
         return "after declining the offer"
     if tone is Tone.AFTER_OFFER and response is OfferResponse.ACCEPTED:
         return "after accepting the offer"
-    return tone.words
+    return None
+
+
+def occasion(tone: Tone, response: OfferResponse | None) -> str:
+    """What a note is written after, in words: "after offer", or "after declining the offer"."""
+    return answered_occasion(tone, response) or tone.words
 
 
 def fitting_tones(status: Status) -> list[Tone]:
@@ -200,6 +205,9 @@ class Note:
     recipients: list[Recipient] = field(default_factory=list)
     variant: int | None = None
     sent_on: date | None = None
+    #: The answer the offer had when the note was drafted: a note after an offer declined is
+    #: a note after declining it, in every variant. None before revision 0011 could tell.
+    offer_answer: OfferResponse | None = None
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -222,6 +230,11 @@ class Note:
             values.name(person.name, "recipient name")
         if self.variant is not None and not 1 <= self.variant <= 3:
             raise DomainError(f"variant must be 1, 2 or 3, not {self.variant}")
+
+    @property
+    def occasion(self) -> str:
+        """What the note was written after: "after interview", "after declining the offer"."""
+        return occasion(self.tone, self.offer_answer)
 
     @property
     def words(self) -> int:

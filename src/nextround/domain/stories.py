@@ -18,6 +18,7 @@ from nextround.domain.story_checks import (
     StoryCheck,
     check_story,
 )
+from nextround.domain.tagging import TaggedOnFrameworks, Tagging
 
 # The checks live in story_checks; they are re-exported so the story bank is one import.
 __all__ = [
@@ -46,8 +47,12 @@ STORIES_PER_GAP = 1
 
 
 @dataclass(eq=False)
-class Story:
-    """A STAR story from the person's experience, tagged with the competencies it shows."""
+class Story(TaggedOnFrameworks):
+    """A STAR story from the person's experience, tagged with the competencies it shows.
+
+    Its tags are per framework (see domain.tagging): ``competencies`` and ``suggestions``
+    are those on ``framework_id``; ``tags_on`` reads them on any framework.
+    """
 
     title: str
     situation: str = ""
@@ -57,6 +62,9 @@ class Story:
     competencies: list[str] = field(default_factory=list)
     # What the mapper suggested; the user's confirmed choice is ``competencies``.
     suggestions: list[CompetencyMatch] = field(default_factory=list)
+    framework_id: str | None = None
+    #: The tags on other frameworks, by framework.
+    elsewhere: dict[str, Tagging] = field(default_factory=dict)
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -75,14 +83,16 @@ class Story:
         self.result = values.text(self.result, "result", limit=STORY_FIELD_MAX) or ""
         self.competencies = values.tags(self.competencies, "competency")
 
-    def summary(self, budget_seconds: int = DEFAULT_BUDGET_SECONDS) -> StorySummary:
-        """What the growth plan needs to know about this story."""
+    def summary(
+        self, framework: Framework, budget_seconds: int = DEFAULT_BUDGET_SECONDS
+    ) -> StorySummary:
+        """What the growth plan on a framework needs to know about this story."""
         checked = check_story(self, budget_seconds)
         fixes = [f.fix for f in checked.findings if f.severity is not Severity.INFO]
         return StorySummary(
             id=self.id,
             title=self.title,
-            competencies=tuple(self.competencies),
+            competencies=self.tags_on(framework.id, framework.ids).competencies,
             ready=checked.ready,
             first_fix=fixes[0] if fixes else None,
         )
@@ -166,7 +176,7 @@ class CoverageMatrix:
     story_titles: tuple[str, ...]
     story_ids: tuple[int | None, ...]
     rows: tuple[CoverageRow, ...]
-    # Stories tagged with competencies of another framework only (chosen before a switch).
+    # Stories tagged on another framework only (chosen before a switch), not on this one.
     elsewhere: tuple[int | None, ...] = ()
 
     @property
@@ -214,28 +224,34 @@ class CoverageMatrix:
 
 
 def coverage(
-    stories: Sequence[TaggedStory],
+    stories: Sequence[Story],
     framework: Framework,
     spikes: Sequence[str] = (),
     gaps: Sequence[str] = (),
 ) -> CoverageMatrix:
-    """The framework's competencies against the story bank, spikes and gaps marked."""
+    """The framework's competencies against the story bank, spikes and gaps marked.
+
+    A story counts by its tags on this framework only: one tagged on another framework
+    (before a switch) is listed apart, never read as this one's, even where ids coincide.
+    """
+    tags = [set(s.tags_on(framework.id, framework.ids).competencies) for s in stories]
     rows = tuple(
         CoverageRow(
             competency_id=c.id,
             name=c.name,
-            cells=tuple(c.id in s.competencies for s in stories),
+            cells=tuple(c.id in shown for shown in tags),
             is_spike=c.id in spikes,
             is_gap=c.id in gaps,
         )
         for c in framework.competencies
     )
-    known = {c.id for c in framework.competencies}
     return CoverageMatrix(
         story_titles=tuple(s.title for s in stories),
         story_ids=tuple(s.id for s in stories),
         rows=rows,
         elsewhere=tuple(
-            s.id for s in stories if s.competencies and not known & set(s.competencies)
+            s.id
+            for s, shown in zip(stories, tags, strict=True)
+            if not shown and s.tagged_on() - {framework.id}
         ),
     )

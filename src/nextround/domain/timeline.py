@@ -38,6 +38,8 @@ class TimelineEvent:
     detail: str | None = None
     at: datetime | None = None
     refs: dict[str, int] = field(default_factory=dict)
+    #: The detail is an excerpt of a longer text (a feedback) that is shown whole elsewhere.
+    excerpt: bool = False
 
     @property
     def sort_key(self) -> tuple[date, time, int]:
@@ -96,11 +98,31 @@ def _debrief_event(interview: Interview, debrief: Debrief, day: date) -> Timelin
     )
 
 
-def _from_opening(text: str, opening: int) -> str:
-    """The text from where its feedback begins, marked as cut when that is not its start."""
-    if not 0 < opening < len(text) or not text[:opening].strip():
-        return text
-    return "…" + text[opening:]
+#: How much of a feedback a timeline quotes: a few lines of it, never the whole email, which
+#: `feedback show` and the feedback's page give.
+EXCERPT_LIMIT = 240
+
+
+def feedback_excerpt(text: str, opening: int, limit: int = EXCERPT_LIMIT) -> tuple[str, bool]:
+    """A feedback as a timeline quotes it, and whether its end was left out.
+
+    It starts where the feedback begins (``opening``: its first statement, past the greeting
+    and courtesy, marked "…" when that is not the text's start) and stops by ``limit``, at
+    the end of a sentence if one ends in its second half, else at a word, marked "…".
+    """
+    if 0 < opening < len(text) and text[:opening].strip():
+        text = "…" + text[opening:]
+    if len(text) <= limit:
+        return text, False
+    # A whole sentence reads better than one cut short, if one ends far enough in.
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)]
+    if ends and ends[-1] >= limit // 2:
+        return text[: ends[-1]].rstrip() + " …", True
+    cut = text[:limit].rsplit(None, 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:-–—") + "…", True
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def build_timeline(
@@ -113,7 +135,7 @@ def build_timeline(
 
     ``debriefs`` are by interview id; each comes right after its interview. ``openings``
     say where each feedback's first statement begins (by feedback id): its event then
-    shows the text from there, past the greeting and courtesy an excerpt would be all of.
+    quotes the text from there, past the greeting and courtesy an excerpt would be all of.
     """
     assert app.id is not None
     events = [
@@ -175,6 +197,7 @@ def build_timeline(
                 )
             )
     for item in feedback:
+        excerpt, shortened = feedback_excerpt(item.text, (openings or {}).get(item.id or 0, 0))
         source = item.source.value.replace("_", " ")
         by = f" from {item.author}" if item.author else ""
         events.append(
@@ -182,8 +205,9 @@ def build_timeline(
                 item.received_on,
                 EventKind.FEEDBACK,
                 f"Feedback ({source}){by}",
-                _from_opening(item.text, (openings or {}).get(item.id or 0, 0)),
+                excerpt,
                 refs={"application": app.id, "feedback": item.id or 0},
+                excerpt=shortened,
             )
         )
     for decision in app.decisions:

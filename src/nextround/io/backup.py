@@ -29,7 +29,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from nextround.domain.values import CONTROL_CHARACTERS
 from nextround.errors import InvalidInputError
-from nextround.frameworks.files import BUILTIN_ID, IN_USE_KEY
+from nextround.io.older_backups import from_older_revision
 from nextround.io.schema_errors import first_error, json_path, reason
 from nextround.store.database import HEAD_REVISION
 from nextround.store.tables import metadata
@@ -194,32 +194,6 @@ def backup_schema() -> dict[str, Any]:
         "required": ["format", "format_version", "revision", "tables"],
         "additionalProperties": False,
     }
-
-
-def from_older_revision(doc: Any) -> Any:
-    """A backup written before a column every row needs, with that column filled in.
-
-    Before revision 0010 the plan had no framework: it was the plan of the framework then
-    in use, as the backup's own preferences say. Anything else is returned as it is.
-    """
-    if not isinstance(doc, dict) or not isinstance(doc.get("tables"), dict):
-        return doc
-    revision, tables = doc.get("revision"), doc["tables"]
-    plan = tables.get("plan_actions")
-    if not (isinstance(revision, str) and revision < "0010" and isinstance(plan, list)):
-        return doc
-    chosen = next(
-        (
-            row.get("value")
-            for row in tables.get("preferences") or []
-            if isinstance(row, dict) and row.get("key") == IN_USE_KEY
-        ),
-        None,
-    )
-    imported = {row.get("id") for row in tables.get("frameworks") or [] if isinstance(row, dict)}
-    in_use = chosen if isinstance(chosen, str) and chosen in imported else BUILTIN_ID
-    filled = [{"framework_id": in_use, **row} if isinstance(row, dict) else row for row in plan]
-    return {**doc, "tables": {**tables, "plan_actions": filled}}
 
 
 def validate(doc: Any) -> None:

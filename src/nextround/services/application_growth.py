@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from nextround.domain.competency import Framework
-from nextround.domain.debrief import Debrief
+from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement
@@ -29,6 +29,14 @@ class ApplicationGrowth:
     def name(self, competency_id: str) -> str:
         """A competency's name on the framework in use (its id when it is not on it)."""
         return self.names.get(competency_id, competency_id)
+
+    def probed(self, question: DebriefQuestion) -> tuple[str, ...]:
+        """What a logged question probed on the framework in use (its mapping there)."""
+        return question.tags_on(self.framework.id, self.framework.ids).competencies
+
+    def probed_elsewhere(self, question: DebriefQuestion) -> bool:
+        """Whether a question is mapped on another framework only, not on the one in use."""
+        return not self.probed(question) and bool(question.tagged_on() - {self.framework.id})
 
     def to_review(self, feedback_id: int | None) -> int:
         """How many statements of a feedback item still wait for the user's verdict."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from nextround.domain.competency import Framework
+from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.debrief import Debrief, DebriefQuestion
+from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
@@ -54,7 +55,7 @@ def record_debrief(
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
-    new_questions = _mapped_questions(questions or [], mapper)
+    new_questions = _mapped_questions(questions or [], mapper, framework.id)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
         uow.debriefs.add(debrief)
@@ -70,17 +71,22 @@ def record_debrief(
     return debrief
 
 
-def _mapped_questions(questions: list[str], mapper: Mapper | None) -> list[DebriefQuestion]:
+def _mapped_questions(
+    questions: list[str], mapper: Mapper | None, framework_id: str
+) -> list[DebriefQuestion]:
     texts = [q for q in questions if q.strip()]
     matches = mapper.map(texts) if mapper is not None and texts else [[] for _ in texts]
-    return [
-        DebriefQuestion(
-            text=text,
-            suggestions=list(found),
-            competencies=[m.competency_id for m in found[:1]],
-        )
-        for text, found in zip(texts, matches, strict=True)
-    ]
+    asked = []
+    for text, found in zip(texts, matches, strict=True):
+        question = DebriefQuestion(text=text)
+        question.tag_on(framework_id, question_tags(found))
+        asked.append(question)
+    return asked
+
+
+def question_tags(found: Sequence[CompetencyMatch]) -> Tagging:
+    """What a logged question probed, as the mapper reads it: its top suggestion, unconfirmed."""
+    return Tagging(tuple(m.competency_id for m in found[:1]), tuple(found), confirmed=False)
 
 
 def amend_debrief(
@@ -119,7 +125,7 @@ def amend_debrief(
         if rates or not debrief.ratings:
             debrief.framework_id = framework.id
     if questions is not None:
-        debrief.questions = _mapped_questions(questions, mapper)
+        debrief.questions = _mapped_questions(questions, mapper, framework.id)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nextround.domain.counts import counted
+from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.statements import FeedbackStatement, readings
+from nextround.domain.tagging import TaggedOnFrameworks, Tagging
 from nextround.errors import DomainError
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
@@ -45,6 +47,11 @@ class ReadElsewhere:
     rated: dict[str, int]
     #: Each framework's name, by id (the id itself for one deleted since).
     names: dict[str, str] = field(default_factory=dict)
+    #: Questions logged in debriefs that are mapped on another framework only, by framework:
+    #: reading the feedback on this one maps them too.
+    questions: dict[str, int] = field(default_factory=dict)
+    #: Stories tagged on another framework only, by framework: tagging them is the user's.
+    stories: dict[str, int] = field(default_factory=dict)
 
     @property
     def to_read(self) -> int:
@@ -52,31 +59,53 @@ class ReadElsewhere:
         return sum(self.statements.values())
 
     @property
+    def to_map(self) -> int:
+        """Logged questions that reading it on this framework would map afresh."""
+        return sum(self.questions.values())
+
+    @property
     def work(self) -> int:
-        """Progress units of reading it all: statements to map, and items to split."""
-        return self.to_read + self.unsplit
+        """Progress units of reading it all: statements and questions to map, items to split."""
+        return self.to_read + self.unsplit + self.to_map
 
     def words(self) -> str | None:
         """What the profile, plan and story coverage leave out, in a clause; None if nothing.
 
         Each surface adds what to do about it: the command, or the button.
         """
-        if not self.statements and not self.rated:
+        kinds = (self.statements, self.rated, self.stories, self.questions)
+        if not any(kinds):
             return None
         parts = []
-        order = sorted(
-            self.statements.keys() | self.rated.keys(),
-            key=lambda f: -(self.statements.get(f, 0) + self.rated.get(f, 0)),
-        )
+        order = sorted(set().union(*kinds), key=lambda f: -sum(kind.get(f, 0) for kind in kinds))
         for other in order:
             said = self.statements.get(other, 0)
             what = [counted(said, "feedback statement")] if said else []
             if self.rated.get(other):
                 what.append(f"the self-ratings of {counted(self.rated[other], 'debrief')}")
-            parts.append(f"{' and '.join(what)} on {self.names.get(other, other)} ({other})")
+            if self.stories.get(other):
+                what.append(f"the tags of {counted(self.stories[other], 'story', 'stories')}")
+            if self.questions.get(other):
+                asked = counted(self.questions[other], "question")
+                what.append(f"what {asked} logged in debriefs probed")
+            listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+            parts.append(f"{listed} on {self.names.get(other, other)} ({other})")
         return (
             f"your profile, plan and story coverage leave out {'; '.join(parts)}: they are on "
             "another framework, and choosing it back brings them back"
+        )
+
+    def story_words(self) -> str:
+        """Which stories are tagged on other frameworks only, in a sentence ("" if none)."""
+        if not self.stories:
+            return ""
+        on = " and ".join(
+            f"{counted(n, 'story', 'stories')} on {self.names.get(f, f)}"
+            for f, n in self.stories.items()
+        )
+        return (
+            f"the tags of {on} stay there: which competencies a story shows is your own "
+            "choice, so it is not made for you on another framework"
         )
 
     def rated_words(self) -> str | None:
@@ -105,16 +134,53 @@ def read_elsewhere(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Re
         first = next(iter(by_framework))
         statements[first] += len(by_framework[first])
     unsplit = sum(1 for item in uow.feedback.list() if item.id not in grouped)
+    debriefs = uow.debriefs.all()
     rated = Counter(
         d.framework_id
-        for d in uow.debriefs.all()
+        for d in debriefs
         if d.ratings and d.framework_id is not None and d.framework_id != framework_id
+    )
+    asked = Counter(_elsewhere(q, framework_id) for q in questions_to_map(debriefs, framework_id))
+    stories = Counter(
+        _elsewhere(s, framework_id)
+        for s in uow.stories.all()
+        if not s.tags_on(framework_id).competencies and s.tagged_on() - {framework_id}
     )
     names = {
         f: uow.frameworks.get(f).name if uow.frameworks.exists(f) else f
-        for f in statements.keys() | rated.keys()
+        for f in statements.keys() | rated.keys() | asked.keys() | stories.keys()
     }
-    return ReadElsewhere(framework_id, dict(statements), items, unsplit, dict(rated), names)
+    return ReadElsewhere(
+        framework_id,
+        dict(statements),
+        items,
+        unsplit,
+        dict(rated),
+        names,
+        questions=dict(asked),
+        stories=dict(stories),
+    )
+
+
+def _elsewhere(record: TaggedOnFrameworks, framework_id: str) -> str:
+    """The framework a record's tags are on, of those other than this one (its own first)."""
+    others = record.tagged_on() - {framework_id}
+    return record.framework_id if record.framework_id in others else sorted(others)[0]
+
+
+def questions_to_map(debriefs: Sequence[Debrief], framework_id: str) -> list[DebriefQuestion]:
+    """Questions logged in debriefs that are mapped on other frameworks, not on this one."""
+    return [
+        q
+        for d in debriefs
+        for q in d.questions
+        if _unread(q.tags_on(framework_id)) and q.tagged_on() - {framework_id}
+    ]
+
+
+def _unread(tagging: Tagging) -> bool:
+    # A question confirmed as probing none of this framework's competencies was read on it.
+    return tagging.empty and not tagging.confirmed
 
 
 def verdicts_carried(uow: GrowthUnitOfWork, framework_id: str) -> int:
@@ -139,6 +205,8 @@ class FeedbackRead:
     split: int
     #: Progress units left for a later call (see ReadElsewhere.work); 0 when all is done.
     left: int
+    #: Questions logged in debriefs, mapped on the framework (they were on others only).
+    questions: int = 0
 
     @property
     def about_none(self) -> list[FeedbackStatement]:
@@ -178,17 +246,22 @@ def read_feedback_on(
     """
     framework = uow.frameworks.get(framework_id)
     jobs = _jobs(uow, framework.id, feedback_ids)
-    total = sum(job.size for job in jobs)
+    # Reading all feedback reads the questions logged in debriefs too: they are texts
+    # mapped on a framework just like statements, and go last, in one batch.
+    asked = questions_to_map(uow.debriefs.all(), framework.id) if feedback_ids is None else []
+    total = sum(job.size for job in jobs) + len(asked)
+    used = 0
     if budget is not None:
         taken: list[_Job] = []
-        used = 0
         for job in jobs:
             if taken and used + job.size > budget:
                 break
             taken.append(job)
             used += job.size
+        if len(taken) < len(jobs) or (taken and used + len(asked) > budget):
+            asked = []
         jobs = taken
-    if not jobs:
+    if not jobs and not asked:
         return FeedbackRead(framework.id, [], 0, 0, 0)
     mapper = get_mapper()
     done = 0
@@ -210,14 +283,36 @@ def read_feedback_on(
             mapped = analyse([job.item.text], mapper)[0]
             saved += store_statements(uow, job.item, mapped, framework.id, mapper.name)
             advance(1)
+    if asked:
+        _map_questions(uow, asked, framework.id, mapper)
+        advance(len(asked))
     uow.commit()
     return FeedbackRead(
         framework.id,
         saved,
         reread=len(jobs) - len(split),
         split=len(split),
-        left=total - sum(job.size for job in jobs),
+        left=total - sum(job.size for job in jobs) - len(asked),
+        questions=len(asked),
     )
+
+
+def _map_questions(
+    uow: GrowthUnitOfWork, asked: list[DebriefQuestion], framework_id: str, mapper: Mapper
+) -> None:
+    """Map logged questions on a framework; what they probed on others stays."""
+    from nextround.services.debriefs import question_tags
+
+    matches = []
+    for start in range(0, len(asked), CHUNK):
+        matches += mapper.map([q.text for q in asked[start : start + CHUNK]])
+    touched = set()
+    for question, found in zip(asked, matches, strict=True):
+        question.tag_on(framework_id, question_tags(found))
+        touched.add(question.debrief_id)
+    for debrief in uow.debriefs.all():
+        if debrief.id in touched:
+            touch(uow.now(), debrief)
 
 
 def _jobs(

@@ -26,7 +26,7 @@ class FrameworkRemoval:
     only_here: int
     #: Debriefs whose self-ratings are on it (the debriefs themselves stay).
     rated: int
-    #: Stories and debrief questions tagged with competencies no other framework has.
+    #: Stories and debrief questions with tags on it (they stay, with those on others).
     stories: int
     questions: int
     #: Its growth plan: every action, and how many of them were done.
@@ -104,7 +104,6 @@ def framework_removal(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemo
         )
     grouped = readings(uow.statements.all_readings())
     mine = [s for by in grouped.values() for s in by.get(framework.id, [])]
-    own = _own_competencies(uow, framework)
     plan = uow.plan.on_framework(framework.id)
     return FrameworkRemoval(
         framework=framework,
@@ -112,36 +111,25 @@ def framework_removal(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemo
         confirmed=sum(1 for s in mine if s.confirmed),
         only_here=sum(1 for by in grouped.values() if set(by) == {framework.id}),
         rated=sum(1 for d in uow.debriefs.all() if d.ratings and d.framework_id == framework.id),
-        stories=sum(1 for s in uow.stories.all() if own.intersection(s.competencies)),
+        stories=sum(1 for s in uow.stories.all() if framework.id in s.tagged_on()),
         questions=sum(
-            1 for d in uow.debriefs.all() for q in d.questions if own.intersection(q.competencies)
+            1 for d in uow.debriefs.all() for q in d.questions if framework.id in q.tagged_on()
         ),
         plan_actions=len(plan),
         done=sum(1 for a in plan if a.done),
     )
 
 
-def _own_competencies(uow: GrowthUnitOfWork, framework: Framework) -> set[str]:
-    """Its competency ids that no other framework has: tags with those mean it alone."""
-    others = {
-        c.id
-        for other in uow.frameworks.ids()
-        if other != framework.id
-        for c in uow.frameworks.get(other).competencies
-    }
-    return {c.id for c in framework.competencies} - others
-
-
 def remove_framework(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemoval:
     """Delete an imported framework and what only means something on it; never feedback text.
 
     Its statements (one reading of feedback that other readings may share), its plan, the
-    self-ratings given on it, and tags naming competencies only it has. Feedback read on it
-    only is left unsplit, to be read again on another framework.
+    self-ratings given on it, and the tags of stories and logged questions on it (those on
+    other frameworks stay). Feedback read on it only is left unsplit, to be read again on
+    another framework.
     """
     removal = framework_removal(uow, framework_id)
     framework = removal.framework
-    own = _own_competencies(uow, framework)
     now = uow.now()
     uow.statements.delete_on_framework(framework.id)
     uow.plan.delete_on_framework(framework.id)
@@ -151,27 +139,11 @@ def remove_framework(uow: GrowthUnitOfWork, framework_id: str) -> FrameworkRemov
             debrief.ratings = {}
             changed = True
         for question in debrief.questions:
-            if own.intersection(question.competencies) or any(
-                m.competency_id in own for m in question.suggestions
-            ):
-                kept = [c for c in question.competencies if c not in own]
-                # A verdict that named only its competencies is no "about none" verdict.
-                question.confirmed = question.confirmed and (
-                    bool(kept) or not question.competencies
-                )
-                question.competencies = kept
-                question.suggestions = [
-                    m for m in question.suggestions if m.competency_id not in own
-                ]
-                changed = True
+            changed = question.untag_on(framework.id) or changed
         if changed:
             touch(now, debrief)
     for story in uow.stories.all():
-        if own.intersection(story.competencies) or any(
-            m.competency_id in own for m in story.suggestions
-        ):
-            story.competencies = [c for c in story.competencies if c not in own]
-            story.suggestions = [m for m in story.suggestions if m.competency_id not in own]
+        if story.untag_on(framework.id):
             touch(now, story)
     uow.frameworks.delete(framework.id)
     uow.commit()

@@ -118,13 +118,12 @@ def confirmed_examples(uow: GrowthUnitOfWork, framework: Framework) -> list[Labe
         if competency in known
     ]
     for debrief in uow.debriefs.all():
-        examples.extend(
-            LabelledExample(question.text, competency)
-            for question in debrief.questions
-            if question.confirmed
-            for competency in question.competencies
-            if competency in known
-        )
+        for question in debrief.questions:
+            # Only what the user confirmed on this framework: a question confirmed on
+            # another one says nothing about this one's competencies, even a same-named id.
+            tags = question.tags_on(framework.id, known)
+            if tags.confirmed:
+                examples.extend(LabelledExample(question.text, c) for c in tags.competencies)
     return examples
 
 

@@ -36,6 +36,7 @@ from nextround.domain.notes import (
     Recipient,
     Tone,
     answer_problem,
+    answered_occasion,
     default_tone,
     distinct_recipients,
     tone_problem,
@@ -43,6 +44,7 @@ from nextround.domain.notes import (
 from nextround.domain.round_names import round_phrase
 from nextround.domain.skill_names import skills_phrase
 from nextround.domain.statements import FeedbackStatement, in_use
+from nextround.domain.tagging import Tagging
 from nextround.domain.text_lines import split_lines
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
@@ -471,6 +473,7 @@ def _with_praise(moment: Moment, praise: list[tuple[str, int, str]], people: set
 def _round_moments(
     uow: FullUnitOfWork, round_: Round, tag: str | None, proper: frozenset[str]
 ) -> list[Moment]:
+    framework = active_framework(uow)
     found: list[Moment] = []
     for interview in round_.sorted_interviews:
         assert interview.id is not None
@@ -485,9 +488,11 @@ def _round_moments(
             ]
             for question in debrief.questions:
                 text = question.text.strip()
-                mapped = question.competencies or [
-                    m.competency_id for m in question.suggestions[:1]
-                ]
+                # What it probed on the framework in use; a self-rating is compared with
+                # what it probed on the framework the rating was given on.
+                here = question.tags_on(framework.id, framework.ids)
+                mapped = _probed(here)
+                rated_on = question.tags_on(debrief.framework_id or framework.id, framework.ids)
                 # Only a single, short question reads well quoted back; a case prompt does not.
                 # Nor one the person handled badly: the note would remind them of it.
                 if (
@@ -497,11 +502,16 @@ def _round_moments(
                     and _QUESTION_MIN_WORDS <= len(text.split()) <= _QUESTION_MAX_WORDS
                     and debrief.overall > _WENT_BADLY
                     and not handled_badly(text, debrief.went_badly)
-                    and not _rated_low(debrief, mapped)
+                    and not _rated_low(debrief, _probed(rated_on))
                 ):
                     found.append(make(MomentKind.QUESTION, text, mapped))
         found.append(make(MomentKind.SESSION, interview.title, interview.competencies))
     return found
+
+
+def _probed(tags: Tagging) -> list[str]:
+    """What a question probed: the competencies chosen, else the mapper's top suggestion."""
+    return list(tags.competencies) or [m.competency_id for m in tags.suggestions[:1]]
 
 
 def _rated_low(debrief: Debrief, competencies: list[str]) -> bool:
@@ -633,6 +643,7 @@ def save_note(
         body=body if body is not None else chosen.body,
         recipients=list(drafts.facts.recipients),
         variant=variant,
+        offer_answer=_answered(drafts.facts.tone, drafts.facts.offer_response),
     )
     note.check()
     if sent_on is not None:
@@ -641,6 +652,11 @@ def save_note(
     uow.notes.add(note)
     uow.commit()
     return note
+
+
+def _answered(tone: Tone, response: OfferResponse | None) -> OfferResponse | None:
+    # Only an answer the drafts spoke of is the note's: an offer still pending is "after offer".
+    return response if answered_occasion(tone, response) else None
 
 
 @dataclass(frozen=True)

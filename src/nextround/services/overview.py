@@ -9,6 +9,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.feedback_records import feedback_openings
 from nextround.services.ports import FactsSource, GrowthUnitOfWork
 
 
@@ -26,9 +27,10 @@ def timeline(
     if debriefs is None:
         interviews = [i.id for r in app.rounds for i in r.interviews if i.id is not None]
         debriefs = uow.debriefs.for_interviews(interviews)
-    return app, build_timeline(
-        app, uow.feedback.list(app_id) if feedback is None else feedback, debriefs
-    )
+    if feedback is None:
+        feedback = uow.feedback.list(app_id)
+    # Quoted from its first statement, as the report quotes it, not from its greeting.
+    return app, build_timeline(app, feedback, debriefs, feedback_openings(uow, feedback))
 
 
 def stats(uow: FactsSource) -> PipelineStats:

@@ -61,7 +61,7 @@ class WeekPick:
 def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
-    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
+    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     existing = uow.plan.all()
     actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
     focus = week_focus(uow, actions, budget_seconds)
@@ -185,8 +185,9 @@ def tick_written_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[Pla
         return []
     from nextround.services.frameworks import active_framework
 
-    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
-    ticked = written_stories(actions, active_framework(uow), stories, uow.today())
+    framework = active_framework(uow)
+    stories = [s.summary(framework, budget_seconds) for s in uow.stories.all()]
+    ticked = written_stories(actions, framework, stories, uow.today())
     if ticked:
         by_id = {a.id: a for a in ticked}
         uow.plan.replace_all([by_id.get(a.id, a) for a in actions])

@@ -40,7 +40,7 @@ class ProfileReport:
 def profile_report(uow: FullUnitOfWork, half_life_days: int, budget_seconds: int) -> ProfileReport:
     """Gather the profile report; nothing is written (the plan is worked out, not saved)."""
     view = current_profile(uow, half_life_days)
-    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
+    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     plan = build_plan(view.profile, view.framework, stories, uow.plan.all(), uow.today())
     facts = uow.applications.facts()
     sender = get_sender(uow)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from nextround.domain.competency import CompetencyMatch, Framework
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.domain.stories import CoverageMatrix, Story, coverage
 from nextround.domain.story_checks import StoryCheck, check_story
+from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
@@ -31,29 +34,33 @@ class StoryFields(TypedDict, total=False):
 
 @dataclass(frozen=True)
 class CheckedStory:
-    """A story with the result of its precision checks."""
+    """A story with the result of its precision checks, and its tags on the framework in use."""
 
     story: Story
     check: StoryCheck
+    tags: Tagging = field(default_factory=Tagging)
+    #: Tagged on another framework only (before a switch): none of its tags count here.
+    elsewhere: bool = False
 
 
-def _known(uow: GrowthUnitOfWork, competencies: list[str]) -> list[str]:
-    return competency_ids(active_framework(uow), competencies)
+def _checked(story: Story, framework: Framework, budget_seconds: int) -> CheckedStory:
+    tags = story.tags_on(framework.id, framework.ids)
+    return CheckedStory(
+        story,
+        check_story(story, budget_seconds),
+        tags,
+        elsewhere=not tags.competencies and bool(story.tagged_on() - {framework.id}),
+    )
 
 
-def _named(uow: GrowthUnitOfWork, fields: StoryFields) -> StoryFields:
-    """The fields with the competencies the user named (by id or name) as ids."""
-    if "competencies" not in fields:
-        return fields
-    return {**fields, "competencies": _known(uow, fields["competencies"])}
+def _suggested(story: Story, mapper: Mapper | None) -> tuple[CompetencyMatch, ...] | None:
+    """The mapper's suggestions for the story on its framework (None: no mapper, no text)."""
+    if mapper is None or not story.text.strip():
+        return None
+    return tuple(mapper.map([story.text], k=3)[0])
 
 
-def _suggest(story: Story, mapper: Mapper | None) -> None:
-    if mapper is not None and story.text.strip():
-        story.suggestions = mapper.map([story.text], k=3)[0]
-
-
-def _likely(story: Story) -> list[str]:
+def _likely(suggestions: Sequence[CompetencyMatch]) -> list[str]:
     """The suggestions worth accepting: the top one, and others as likely as evidence needs.
 
     A story tagged with a 2% guess would count as "a story that shows it" in the coverage
@@ -61,7 +68,7 @@ def _likely(story: Story) -> list[str]:
     """
     return [
         m.competency_id
-        for rank, m in enumerate(story.suggestions)
+        for rank, m in enumerate(suggestions)
         if rank == 0 or m.confidence >= EVIDENCE_MIN_CONFIDENCE
     ]
 
@@ -73,15 +80,22 @@ def add_story(
     mapper: Mapper | None = None,
     accept_suggestions: bool = False,
 ) -> Story:
-    """Add a story; the mapper suggests competencies, which the user confirms."""
+    """Add a story; the mapper suggests competencies, which the user confirms.
+
+    Its tags are on the framework in use (see domain.tagging).
+    """
     if "title" not in fields:
         raise DomainError("a story needs a title")
-    story = Story(**_named(uow, fields))
+    framework = active_framework(uow)
+    texts = {k: v for k, v in fields.items() if k != "competencies"}
+    story = Story(**texts)  # type: ignore[arg-type]
     story.check()
-    _suggest(story, mapper)
-    if accept_suggestions and not story.competencies:
-        story.competencies = _likely(story)
-    story.competencies = _known(uow, story.competencies)
+    suggestions = _suggested(story, mapper) or ()
+    chosen = competency_ids(framework, fields.get("competencies", []))
+    if accept_suggestions and not chosen:
+        chosen = competency_ids(framework, _likely(suggestions))
+    story.tag_on(framework.id, Tagging(tuple(chosen), suggestions, confirmed=True))
+    story.check()
     touch(uow.now(), story)
     uow.stories.add(story)
     uow.commit()
@@ -96,23 +110,31 @@ def edit_story(
     mapper: Mapper | None = None,
     accept_suggestions: bool = False,
 ) -> Story:
-    """Change a story; its suggestions are refreshed when its text changes."""
+    """Change a story; its suggestions are refreshed when its text changes.
+
+    Tags given or accepted are on the framework in use; those on other frameworks stay as
+    they were, to count again when one is chosen back.
+    """
     story = uow.stories.get(story_id)
+    framework = active_framework(uow)
     before = story.text
-    for key, value in _named(uow, changes).items():
-        setattr(story, key, value)
+    tags = story.tags_on(framework.id, framework.ids)
+    for key, value in changes.items():
+        if key != "competencies":
+            setattr(story, key, value)
     story.check()
-    if story.text != before:
-        _suggest(story, mapper)
-    if accept_suggestions:
-        known = {c.id for c in active_framework(uow).competencies}
-        if any(m.competency_id not in known for m in story.suggestions):
-            # Suggested on a framework no longer in use: suggest again on this one.
-            story.suggestions = []
-            _suggest(story, mapper)
-        story.competencies = _known(uow, _likely(story))
-    # The tags kept as they were are not checked again: after a switch of framework they
-    # may be another framework's, and a story must stay editable.
+    suggestions = tags.suggestions
+    if story.text != before or not suggestions:
+        # Suggested afresh for new words, or on a framework the story was never read on
+        # (when a mapper is given: the command line gives one only when it will be used).
+        suggestions = _suggested(story, mapper) or suggestions
+    chosen: Sequence[str] = tags.competencies
+    if "competencies" in changes:
+        chosen = competency_ids(framework, changes["competencies"])
+    elif accept_suggestions:
+        chosen = competency_ids(framework, _likely(suggestions))
+    if (tuple(chosen), suggestions) != (tags.competencies, tags.suggestions):
+        story.tag_on(framework.id, Tagging(tuple(chosen), suggestions, confirmed=True))
     touch(uow.now(), story)
     uow.commit()
     return story
@@ -128,13 +150,13 @@ def remove_story(uow: GrowthUnitOfWork, story_id: int) -> Story:
 
 def list_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[CheckedStory]:
     """Every story with its checks."""
-    return [CheckedStory(s, check_story(s, budget_seconds)) for s in uow.stories.all()]
+    framework = active_framework(uow)
+    return [_checked(s, framework, budget_seconds) for s in uow.stories.all()]
 
 
 def check(uow: GrowthUnitOfWork, story_id: int, budget_seconds: int) -> CheckedStory:
     """One story's precision checks."""
-    story = uow.stories.get(story_id)
-    return CheckedStory(story, check_story(story, budget_seconds))
+    return _checked(uow.stories.get(story_id), active_framework(uow), budget_seconds)
 
 
 def preview_check(fields: dict[str, Any], budget_seconds: int) -> StoryCheck:

@@ -47,12 +47,15 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
     earlier = [r for r in app.ordered_rounds if r.position < round_.position]
     held = {i.id: r.name for r in earlier for i in r.interviews if i.id is not None}
     debriefs = uow.debriefs.for_interviews(list(held))
-    asked = tuple(
-        AskedBefore(q.text, trusted_competencies(q), held[interview_id])
+    framework = active_framework(uow)
+    # What each question probed on the framework in use: one mapped on another only is
+    # left out, never read as this one's.
+    probed = [
+        (q.text, trusted_competencies(q.tags_on(framework.id, framework.ids)), interview_id)
         for interview_id, debrief in debriefs.items()
         for q in debrief.questions
-        if trusted_competencies(q)
-    )
+    ]
+    asked = tuple(AskedBefore(text, ids, held[i]) for text, ids, i in probed if ids)
     assert round_.id is not None
     return UpcomingRound(
         round_id=round_.id,
@@ -78,5 +81,6 @@ def week_focus(
     upcoming = upcoming_round(uow) if actions else None
     if upcoming is None:
         return None
-    stories = [s.summary(budget_seconds) for s in uow.stories.all()]
-    return prepare_week(upcoming, actions, stories, active_framework(uow), uow.today())
+    framework = active_framework(uow)
+    stories = [s.summary(framework, budget_seconds) for s in uow.stories.all()]
+    return prepare_week(upcoming, actions, stories, framework, uow.today())

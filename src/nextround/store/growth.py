@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from nextround.domain.competency import Competency, Framework
+from nextround.domain.competency import Competency, Framework, unknown_framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.statements import FeedbackStatement, reading_in_use, readings_in_use
@@ -44,7 +44,7 @@ class SqlFrameworkRepository:
             select(t.frameworks).where(t.frameworks.c.id == framework_id)
         ).first()
         if row is None:
-            raise NotFoundError("framework", framework_id, "see `nextround framework list`")
+            raise self._unknown(framework_id)
         competencies = self.session.execute(
             select(t.competencies)
             .where(t.competencies.c.framework_id == framework_id)
@@ -65,6 +65,13 @@ class SqlFrameworkRepository:
                 for c in competencies
             ),
         )
+
+    def _unknown(self, framework_id: str) -> NotFoundError:
+        """The error for an id no framework has, with the nearest one there is."""
+        named = {BUILTIN_ID: builtin_framework().name}
+        rows = self.session.execute(select(t.frameworks.c.id, t.frameworks.c.name))
+        named |= {row.id: row.name for row in rows}
+        return unknown_framework(framework_id, named)
 
     def exists(self, framework_id: str) -> bool:
         return framework_id == BUILTIN_ID or bool(

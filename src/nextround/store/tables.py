@@ -38,7 +38,13 @@ from nextround.domain.journey import (
 )
 from nextround.domain.notes import Tone
 from nextround.domain.resume import ResumeKind
-from nextround.store.types import InterviewerList, MatchList, RecipientList, UTCDateTime
+from nextround.store.types import (
+    InterviewerList,
+    MatchList,
+    RecipientList,
+    TaggingMap,
+    UTCDateTime,
+)
 
 # Named constraints let Alembic alter SQLite tables (batch mode) and name what failed.
 metadata = MetaData(
@@ -320,6 +326,10 @@ debrief_questions = Table(
     Column("suggestions", MatchList, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("confirmed", Boolean, nullable=False),
+    # The framework the columns above are on; what it probed on others (revision 0012;
+    # NULL reads as none, so SQLite could add the column without copying the table).
+    Column("framework_id", String(80)),
+    Column("elsewhere", TaggingMap, default={}),
     sqlite_autoincrement=True,
 )
 
@@ -344,6 +354,9 @@ stories = Table(
     Column("result", Text, nullable=False),
     Column("competencies", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("suggestions", MatchList, nullable=False),
+    # The framework the tags above are on; the tags on others (revision 0012).
+    Column("framework_id", String(80)),
+    Column("elsewhere", TaggingMap, default={}),
     *_stamps(),
     sqlite_autoincrement=True,
 )
@@ -387,6 +400,8 @@ notes = Table(
     Column("recipients", RecipientList, nullable=False),
     Column("variant", Integer),
     Column("sent_on", Date),
+    # The offer's answer the note was drafted after, for an after-offer note (revision 0011).
+    Column("offer_answer", choice(OfferResponse, "offer_response")),
     *_stamps(),
     sqlite_autoincrement=True,
 )

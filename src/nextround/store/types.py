@@ -11,6 +11,7 @@ from sqlalchemy.types import TypeDecorator
 from nextround.domain.competency import CompetencyMatch
 from nextround.domain.journey import Interviewer
 from nextround.domain.notes import Recipient
+from nextround.domain.tagging import Tagging
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -111,6 +112,49 @@ class MatchList(JSONCodec):
 
     def decode(self, data: Any) -> list[CompetencyMatch]:
         return [CompetencyMatch(m["competency_id"], float(m["confidence"])) for m in data]
+
+
+class TaggingMap(JSONCodec):
+    """Competency tags on other frameworks, by framework (see domain.tagging)."""
+
+    cache_ok = True
+    json_schema: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "properties": {
+                "competencies": {"type": "array", "items": {"type": "string"}},
+                "suggestions": MatchList.json_schema,
+                "confirmed": {"type": "boolean"},
+            },
+            "required": ["competencies", "suggestions", "confirmed"],
+            "additionalProperties": False,
+        },
+    }
+
+    def encode(self, value: dict[str, Tagging]) -> dict[str, Any]:
+        return {
+            framework_id: {
+                "competencies": list(tagging.competencies),
+                "suggestions": MatchList().encode(list(tagging.suggestions)),
+                "confirmed": tagging.confirmed,
+            }
+            for framework_id, tagging in value.items()
+        }
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        # NULL (a row from before the column, or a backup's) holds no tags elsewhere.
+        return self.decode(value)
+
+    def decode(self, data: Any) -> dict[str, Tagging]:
+        return {
+            framework_id: Tagging(
+                tuple(tagging["competencies"]),
+                tuple(MatchList().decode(tagging["suggestions"])),
+                bool(tagging["confirmed"]),
+            )
+            for framework_id, tagging in (data or {}).items()
+        }
 
 
 class RecipientList(JSONCodec):

@@ -31,17 +31,24 @@ class ReadingCard:
     @property
     def other_names(self) -> str:
         """The frameworks the feedback is mapped on, by name."""
-        names = [self.elsewhere.names.get(f, f) for f in self.elsewhere.statements]
+        on = self.elsewhere.statements or self.elsewhere.questions
+        names = [self.elsewhere.names.get(f, f) for f in on]
         if self.others or not names:
             return self.others or "another framework"
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def reading_card(uow: GrowthUnitOfWork, back: str) -> ReadingCard | None:
-    """The card for the framework in use; None when no feedback is mapped elsewhere only."""
+def reading_card(
+    uow: GrowthUnitOfWork, back: str, elsewhere: ReadElsewhere | None = None
+) -> ReadingCard | None:
+    """The card for the framework in use; None when nothing is mapped elsewhere only.
+
+    Nothing: no feedback, nor any question logged in a debrief. ``elsewhere`` is what
+    read_elsewhere gave, when the caller has it already.
+    """
     framework = uow.frameworks.get(uow.frameworks.in_use())
-    elsewhere = read_elsewhere(uow, framework.id)
-    if not elsewhere.to_read:
+    elsewhere = elsewhere or read_elsewhere(uow, framework.id)
+    if not elsewhere.to_read and not elsewhere.to_map:
         return None
     return ReadingCard(framework.id, framework.name, elsewhere, back_to(back))
 

@@ -236,12 +236,21 @@ def read_feedback(framework_id: str, web: WebDep, form: FormDep) -> Response:
             framework.id, framework.name, before, back, total - done.left, total, others
         )
         return web.fragment("reading_card.html", "card", reading=card)
-    said = (
-        f"Read your feedback on {framework.name}: its statements are suggestions on its "
-        "competencies now, waiting for your review in Feedback (until you confirm them they "
-        f"count for less). Your mappings on {others} stay as they were: choosing it again "
-        "gives its profile back exactly."
-    )
+    said = ""
+    # Earlier batches of this reading may have read the feedback, and this one the questions.
+    if before.to_read or before.unsplit or given_total > before.to_map:
+        said = (
+            f"Read your feedback on {framework.name}: its statements are suggestions on its "
+            "competencies now, waiting for your review in Feedback (until you confirm them "
+            f"they count for less). Your mappings on {others} stay as they were: choosing it "
+            "again gives its profile back exactly. "
+        )
+    if done.questions:
+        said += (
+            f"The questions you logged in debriefs are mapped on {framework.name}"
+            f"{' too' if said else ''}, as suggestions; what they probed on {others} stays."
+        )
+    said = said.rstrip()
     kept = web.read(lambda uow: verdicts_carried(uow, framework.id))
     if kept:
         said += (
@@ -249,9 +258,15 @@ def read_feedback(framework_id: str, web: WebDep, form: FormDep) -> Response:
             f"{'stays' if kept == 1 else 'stay'} so here, as that verdict is about the words: "
             "open one in Feedback to map it after all."
         )
+        said = said.strip()
     rated = before.rated_words()
     if rated:
         said += f" Note: {_capitalised(rated)}."
+    if before.stories:
+        said += (
+            f" Note: {_capitalised(before.story_words())}; tick what each shows on "
+            f"{framework.name} on the Stories page."
+        )
     response = web.redirect(back, said)
     if stepwise:
         # htmx follows a redirect itself and would put the next page inside the card.

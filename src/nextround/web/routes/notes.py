@@ -9,9 +9,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
-from nextround.domain.journey import Application, Status
+from nextround.domain.journey import Application, OfferResponse, Status
 from nextround.domain.note_gaps import moment_origin
-from nextround.domain.notes import Recipient, Tone, fitting_tones
+from nextround.domain.notes import Recipient, Tone, answered_occasion, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
@@ -59,18 +59,14 @@ TONE_WORDS = {
 }
 
 
-#: After an answer to the offer, its tone says which: a note after declining must say so.
-_ANSWERED = {
-    Status.DECLINED: "After declining the offer",
-    Status.ACCEPTED: "After accepting the offer",
-}
+#: The answer a status gives the offer: a note after declining must say so.
+_ANSWER_OF = {Status.DECLINED: OfferResponse.DECLINED, Status.ACCEPTED: OfferResponse.ACCEPTED}
 
 
-def _tone_words(tone: Tone, status: Status) -> str:
-    """The tone as the picker names it, with the answer given to an offer."""
-    if tone is Tone.AFTER_OFFER and status in _ANSWERED:
-        return _ANSWERED[status]
-    return TONE_WORDS[tone]
+def _tone_words(tone: Tone, answer: OfferResponse | None) -> str:
+    """The tone as the page names it, with the answer given to an offer."""
+    answered = answered_occasion(tone, answer)
+    return answered[0].upper() + answered[1:] if answered else TONE_WORDS[tone]
 
 
 def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -> Response:
@@ -91,7 +87,7 @@ def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -
         sender_values={"sender": signed or (sender.name if sender else "")},
         listings=listings[::-1],
         applications=applications,
-        tone_words=TONE_WORDS,
+        note_tone=lambda note: _tone_words(note.tone, note.offer_answer).lower(),
         forms=FormBook(failed),
     )
 
@@ -210,7 +206,7 @@ def render_drafts(
         rounds=app.ordered_rounds,
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
-            (tone.value, _tone_words(tone, app.status), choice.query(tone.value))
+            (tone.value, _tone_words(tone, _ANSWER_OF.get(app.status)), choice.query(tone.value))
             for tone in fitting_tones(app.status)
         ],
         forms=FormBook(failed),

@@ -17,7 +17,9 @@ from nextround.domain.profile import quarter_label
 from nextround.domain.trend import FADING_MARK, FADING_MEANING
 from nextround.errors import NotFoundError
 from nextround.reports.bars import score_bar_svg
+from nextround.services.framework_reading import ReadElsewhere, read_elsewhere
 from nextround.services.profile_reads import explain_in, trend_point_in
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import Web, WebDep
 from nextround.web.growth_charts import (
     headline,
@@ -27,7 +29,7 @@ from nextround.web.growth_charts import (
     trend_of,
 )
 from nextround.web.growth_reads import profile_view
-from nextround.web.reading import reading_card
+from nextround.web.reading import ReadingCard, reading_card
 
 router = APIRouter()
 
@@ -79,6 +81,12 @@ def render_profile(web: Web) -> Response:
     trend = trend_chart(series)
     trend_phone = trend_chart(series, title="Trend by quarter, compact", width=380)
     quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
+
+    def load(uow: SqlUnitOfWork) -> tuple[ReadElsewhere, ReadingCard | None]:
+        elsewhere = read_elsewhere(uow)
+        return elsewhere, reading_card(uow, "/profile", elsewhere)
+
+    elsewhere, card = web.read(load)
     return web.page(
         "profile.html",
         calibration_text=CalibrationText.of(profile.calibration),
@@ -99,7 +107,9 @@ def render_profile(web: Web) -> Response:
         bar=_bar,
         scored=sorted((s for s in profile.competencies if s.evidence_count), key=lambda s: -s.mean),
         unscored=[s for s in profile.competencies if not s.evidence_count],
-        reading=web.read(lambda uow: reading_card(uow, "/profile")),
+        reading=card,
+        # Self-ratings given on another framework: calibration here leaves them out.
+        rated_elsewhere=elsewhere.rated_words(),
     )
 
 

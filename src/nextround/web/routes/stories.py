@@ -10,6 +10,7 @@ from starlette.responses import Response
 from nextround.analysis.language import STORY_RISK, english_only_note
 from nextround.domain.plan import PlanAction
 from nextround.domain.stories import Story
+from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
 from nextround.services.plan import tick_written_stories
@@ -78,13 +79,14 @@ def render_editor(
 
     story, framework = web.read(load)
     form = form or FormState("story", story_values(story))
+    tags = story.tags_on(framework.id, framework.ids) if story else Tagging()
     if chosen is None:
-        chosen = list(story.competencies) if story else []
+        chosen = list(tags.competencies)
     draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
     # A suggestion that rounds to 0% says nothing; it used to read "suggested 0%".
     suggested = [
         m
-        for m in (story.suggestions if story else [])
+        for m in tags.suggestions
         if m.competency_id not in chosen and round(m.confidence * 100) >= 1
     ]
     return web.page(
@@ -125,7 +127,7 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     # A new story started from a resume highlight: linked to it once saved.
     highlight = reader.integer("from_resume", "resume highlight") if story_id is None else None
 
-    def write(uow: SqlUnitOfWork) -> tuple[Story, list[PlanAction]]:
+    def write(uow: SqlUnitOfWork) -> tuple[Story, Tagging, list[PlanAction]]:
         if highlight is not None:
             uow.resumes.highlight(highlight)  # still there: refused before anything is saved
         story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
@@ -133,15 +135,17 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
             from nextround.services.resumes import link_story
 
             link_story(uow, highlight, story.id)
-        return story, tick_written_stories(uow, _budget(web))
+        framework = active_framework(uow)
+        tags = story.tags_on(framework.id, framework.ids)
+        return story, tags, tick_written_stories(uow, _budget(web))
 
     try:
-        saved, ticked = web.write(write)
+        saved, tags, ticked = web.write(write)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
     tip = ""
-    if saved.suggestions and not saved.competencies:
+    if tags.suggestions and not tags.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
     # A story that answers a plan action ticks it off now: say so, not later on /plan.
     done = "".join(f" It completes your plan action “{a.title}”: ticked off today." for a in ticked)
