@@ -16,7 +16,9 @@ from nextround.analysis.rating_tables import rated_reading
 from nextround.analysis.statements import Statement
 from nextround.domain.competency import Polarity
 
-#: Below this confidence a strength or a gap is suggested as neutral.
+#: Below this confidence a strength is suggested as neutral. A gap is kept: plain ones read
+#: unsurely when the competency they name counts as praise ("Her ownership is still weak"),
+#: and a gap asks to be looked at rather than lifting a score.
 UNSURE_BELOW = 0.6
 
 
@@ -36,8 +38,8 @@ def suggested_readings(
 
 
 def settle_unsure(reading: PolarityReading) -> PolarityReading:
-    """A strength or gap read below UNSURE_BELOW as neutral, saying what it leaned to."""
-    if reading.polarity is Polarity.NEUTRAL or reading.confidence >= UNSURE_BELOW:
+    """A strength read below UNSURE_BELOW as neutral, saying what it leaned to."""
+    if reading.polarity is not Polarity.STRENGTH or reading.confidence >= UNSURE_BELOW:
         return reading
     cue = f"unsure: leaned {reading.polarity.value} ({reading.confidence:.0%}), left for you to say"
     return PolarityReading(Polarity.NEUTRAL, 0.5, (cue, *reading.cues))
