@@ -121,9 +121,30 @@ def parse_backup(raw: bytes, name: str = "backup") -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?") from None
+        raise _not_text(raw, name) from None
     except json.JSONDecodeError as exc:
         raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
+
+
+def _not_text(raw: bytes, name: str) -> InvalidInputError:
+    """The error for bytes that are no text: what the file is, when its first bytes say."""
+    from nextround.io.file_kinds import RESUME_KINDS, binary_kind
+
+    kind = binary_kind(raw)
+    if kind is None:
+        return InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?")
+    said = f"{name} is {kind}, not a nextround backup"
+    if kind in RESUME_KINDS:
+        return InvalidInputError(
+            said,
+            cli_hint="if it is your resume, import it with `nextround import resume FILE`",
+            web_hint="if it is your resume, upload it under “Import your resume” on this page",
+        )
+    return InvalidInputError(
+        said,
+        cli_hint="create a backup with `nextround export json`",
+        web_hint="download one under Export on the Data page",
+    )
 
 
 def _check_growth(uow: SqlUnitOfWork) -> None:
