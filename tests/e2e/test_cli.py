@@ -700,3 +700,24 @@ def test_a_second_application_for_a_role_is_added_with_a_note(cli):
     # Another role at the same company is no repeat.
     other = cli.ok("app", "add", "Tempoline", "Program Manager", "--applied", "2026-11-02")
     assert "Note:" not in other
+
+
+def test_import_of_a_file_that_is_no_backup_says_so_before_asking_to_replace(cli, tmp_path):
+    cli.ok("app", "add", "Acme", "PM", "--applied", "2026-10-01")
+    resume = tmp_path / "resume.json"
+    resume.write_text(json.dumps({"basics": {"name": "Priya"}, "work": []}), "utf-8")
+    picture = tmp_path / "fake.json"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    for path, said in (
+        (
+            resume,
+            "this is a JSON Resume, not a nextround backup; import it with "
+            "`nextround import resume FILE`",
+        ),
+        (picture, f"{picture} is a PNG image, not a nextround backup"),
+    ):
+        # No "Replace ...?" question comes first: answering it would not help this file.
+        refused = cli("import", "json", str(path), "--replace", stdin="y\n")
+        assert refused.code == 2 and "Replace" not in refused.out, refused.out
+        assert said in " ".join(refused.err.split())
+    assert "Acme" in cli.ok("app", "list")

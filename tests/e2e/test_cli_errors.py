@@ -126,6 +126,11 @@ CASES = [
         id="missing-feedback-file",
     ),
     pytest.param(
+        ["app", "add", "Acme", "PM", "--applied", "2026-10-01", "--source", "website"],
+        r"--source 'website' is not one of: .*; did you mean 'careers-page'\?",
+        id="source-natural-word",
+    ),
+    pytest.param(
         ["feedback", "add", "--file", "{tmp}/binary.bin"],
         r"binary\.bin is not UTF-8 text",
         id="binary-feedback-file",

@@ -10,9 +10,16 @@ import pytest
 from icalendar import Calendar
 
 from nextround.domain.journey import OfferResponse, Outcome, RoundKind
+from nextround.errors import InvalidInputError
 from nextround.io.job_search_csv import COLUMNS
 from nextround.services.applications import add_application, reopen_application
-from nextround.services.data import export_csv, export_ics
+from nextround.services.data import (
+    CALENDAR_KEY,
+    export_backup,
+    export_csv,
+    export_ics,
+    restore_backup,
+)
 from nextround.services.process import add_interview, add_round, set_decision
 from tests.integration.conftest import load_journey
 
@@ -155,7 +162,9 @@ def test_ics_has_one_event_per_scheduled_interview(app, clock):
     events = calendar.walk("VEVENT")
     assert len(events) == 3
     by_uid = {str(e["uid"]): e for e in events}
-    board = by_uid[f"interview-{journey.whiteboard}@nextround"]
+    with app.uow() as uow:
+        made_for = uow.preferences.get(CALENDAR_KEY)
+    board = by_uid[f"interview-{journey.whiteboard}-{made_for}@nextround"]
     start = board.decoded("dtstart")
     assert start == datetime(2025, 6, 10, 9, tzinfo=UTC)
     assert start.utcoffset() == timedelta(0)
@@ -208,6 +217,44 @@ def test_ics_event_without_duration_has_no_end(app):
 def test_empty_calendar_still_parses(app):
     calendar = ics(app)
     assert calendar.walk("VEVENT") == []
+    # No calendar id is stored for it: the database still counts as empty for a restore.
+    with app.uow() as uow:
+        assert uow.preferences.get(CALENDAR_KEY) is None
+
+
+def _uids(app) -> set[str]:
+    return {str(e["uid"]) for e in ics(app).walk("VEVENT")}
+
+
+def test_ics_uids_are_stable_per_database_and_unique_across_databases(app, make_app, tmp_path):
+    """Interview ids start at 1 everywhere: the UID carries the database's own id."""
+    load_journey(app)
+    first = _uids(app)
+    assert first == _uids(app)  # a second export updates the same events
+    other = make_app(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    load_journey(other)
+    theirs = _uids(other)
+    assert len(theirs) == len(first) and not theirs & first
+    # A backup carries the id: the restored journey's calendar updates the same events.
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    restored = make_app(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
+    with restored.uow() as uow:
+        restore_backup(uow, doc)
+    assert _uids(restored) == first
+
+
+def test_a_backup_with_a_broken_calendar_id_is_refused(app, make_app, tmp_path):
+    load_journey(app)
+    ics(app)
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    for row in doc["tables"]["preferences"]:
+        if row["key"] == CALENDAR_KEY:
+            row["value"] = "x@y"
+    fresh = make_app(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    with fresh.uow() as uow, pytest.raises(InvalidInputError, match="calendar id in the backup"):
+        restore_backup(uow, doc)
 
 
 def _interview_in_new_york(app, at: datetime) -> None:

@@ -178,3 +178,46 @@ def test_a_near_miss_among_choices_is_named():
     with pytest.raises(InvalidInputError) as refused:
         parse_choice(Outcome, "nope", "--outcome")
     assert "did you mean" not in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("enum_name", "typed", "meant"),
+    [
+        ("Source", "website", "careers-page"),
+        ("Source", "Company Website", "careers-page"),
+        ("Source", "headhunter", "recruiter-outreach"),
+        ("Source", "friend", "referral"),
+        ("WorkMode", "WFH", "remote"),
+        ("RoundKind", "homework", "take-home"),
+        ("RoundMode", "zoom", "video"),
+        ("InterviewFormat", "behavioral", "behavioural"),
+        ("Outcome", "ghosted", "no-response"),
+    ],
+)
+def test_a_natural_word_for_a_choice_is_suggested(enum_name: str, typed: str, meant: str):
+    from nextround.domain import journey
+
+    with pytest.raises(InvalidInputError) as refused:
+        parse_choice(getattr(journey, enum_name), typed, "--option")
+    assert refused.value.message.endswith(f"; did you mean {meant!r}?")
+
+
+def test_every_synonym_names_a_real_choice_and_shadows_none():
+    from nextround.domain.choice_words import SYNONYMS
+    from nextround.domain.near_miss import word_key
+
+    for enum, words in SYNONYMS.items():
+        values = {m.value for m in enum}
+        for word, choice in words.items():
+            assert choice in values, (enum.__name__, word, choice)
+            # A word that is a choice itself is accepted as typed, never "corrected".
+            assert word not in values and word == word_key(word), (enum.__name__, word)
+
+
+def test_a_synonym_outside_the_allowed_choices_is_not_offered():
+    from nextround.domain.journey import Outcome
+
+    endings = [Outcome.REJECTION, Outcome.WITHDRAWAL, Outcome.NO_RESPONSE]
+    with pytest.raises(InvalidInputError) as refused:
+        parse_choice(Outcome, "offered", "--as", among=endings)
+    assert "did you mean" not in refused.value.message

@@ -337,3 +337,39 @@ def test_a_week_already_picked_stays_and_new_preparation_waits_until_a_repick(
     again = _week_ids(shown)
     assert picked[0] in again and set(again) != set(picked)  # what was done stays
     assert "This week is already picked" not in shown
+
+
+def test_undoing_a_story_action_the_story_bank_answers_says_it_stays_done(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """The CLI's rule, from the same service: no "Back on the list" the next look takes back."""
+    from nextround.domain.plan import ActionKind
+    from nextround.services.stories import add_story
+
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    story_action = next(a for a in _plan(sqlite_app) if a.kind == ActionKind.STORY)
+    with sqlite_app.uow() as uow:
+        add_story(
+            uow,
+            {
+                "title": "Mapping the order flow",
+                "action": "I drew the whole order flow across 5 teams and found 2 loops.",
+                "competencies": [story_action.competency_id],
+            },
+        )
+    browser.post("/plan/refresh")
+    assert {a.id: a for a in _plan(sqlite_app)}[story_action.id].done
+    response = browser.post("/plan/undo", {"action": story_action.id}, follow_redirects=True)
+    text = " ".join(response.text.split())
+    assert "Still done: " in text and "Back on the list" not in text
+    assert "change the story’s competencies (on its page under Stories) to reopen it" in (
+        text.replace("&#39;", "’").replace("'", "’")
+    )
+    assert {a.id: a for a in _plan(sqlite_app)}[story_action.id].done
+    # An action nothing ticks off again does go back on the list.
+    other = next(a for a in _plan(sqlite_app) if a.kind != ActionKind.STORY and not a.done)
+    browser.post("/plan/done", {"action": other.id})
+    back = browser.post("/plan/undo", {"action": other.id}, follow_redirects=True)
+    assert "Back on the list: " in back.text
+    assert not {a.id: a for a in _plan(sqlite_app)}[other.id].done

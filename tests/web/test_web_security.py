@@ -275,6 +275,18 @@ def test_import_needs_a_file_and_replace_for_a_full_database(browser: Browser) -
     error = re.search(r'id="import-backup-error">([^<]*)<', junk.text)
     assert junk.status_code == 422 and error, junk.text
     assert "Nothing was imported" in error.group(1) and "already holds" not in error.group(1)
+    # Nor does a picture, a resume or a PDF: each says what it is.
+    resume = json.dumps({"basics": {"name": "Priya"}, "work": []}).encode()
+    for name, raw, said in (
+        ("fake.json", b"\x89PNG\r\n\x1a\n\x00\xff", "The file fake.json is a PNG image, not a"),
+        ("cv.json", resume, "This is a JSON Resume, not a nextround backup; upload it under"),
+        ("cv.pdf", b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "The file cv.pdf is a PDF document, not a"),
+    ):
+        junk = browser.post("/data/import", files={"backup": (name, raw, "application/json")})
+        error = re.search(r'id="import-backup-error">([^<]*)<', junk.text)
+        assert junk.status_code == 422 and error, junk.text
+        assert html.unescape(error.group(1)).startswith(said), error.group(1)
+        assert "already holds" not in error.group(1)
 
 
 def test_backup_round_trips_through_the_web(

@@ -129,9 +129,12 @@ def parse_choice(
         if member.value == key:
             return member
     allowed = ", ".join(m.value.replace("_", "-") for m in members)
+    from nextround.domain.choice_words import synonyms_for
     from nextround.domain.near_miss import did_you_mean
 
-    guess = did_you_mean(key, [m.value for m in members], lambda v: v.replace("_", "-"))
+    guess = did_you_mean(
+        key, [m.value for m in members], lambda v: v.replace("_", "-"), synonyms=synonyms_for(enum)
+    )
     raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
 
 

@@ -201,7 +201,7 @@ def import_json(
     With --replace, what the database holds is written to a JSON backup in the data
     folder first, so a restore over newer data can be undone.
     """
-    from nextround.io.backup import describe_counts
+    from nextround.io.backup import describe_counts, validate
     from nextround.services.data import keep_current, read_backup_file, restore_backup
     from nextround.services.lookup import record_counts
 
@@ -214,6 +214,8 @@ def import_json(
         doc = parse_backup(sys.stdin.buffer.read(MAX_BACKUP_BYTES + 1), "standard input")
     else:
         doc = read_backup_file(path)
+    # A file that is no backup says so before anything asks to replace what is there.
+    validate(doc)
     nextround = state(ctx).app
     with nextround.uow() as uow:
         held = describe_counts(record_counts(uow))

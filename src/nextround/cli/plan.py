@@ -332,35 +332,12 @@ def undo(
     ],
 ) -> None:
     """Put an action marked done by mistake back on the list."""
-    from nextround.services.plan import refresh_plan, resolve
-    from nextround.services.plan_week import set_done
+    from nextround.services.plan_week import undo_done
 
     nextround = state(ctx).app
+    settings = nextround.settings
     with nextround.uow() as uow:
-        target = resolve(uow, action_ref)
-        action_id, was_done = target.id, target.done
-        action = set_done(uow, action_id, False)
-        # The plan is rebuilt on every `plan`; an open action whose reason has gone (the
-        # gap closed, the evidence was corrected) would then quietly leave the list.
-        view = refresh_plan(
-            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
-        )
-    title = escape(sentence(action.title))
-    if not was_done:
-        console().print(f"Not marked done, so nothing to undo: {title}")
-        return
-    again = next((a for a in view.actions if a.id == action_id), None)
-    if again is not None and again.done:
-        # A story action ticks itself off while the story bank answers it.
-        console().print(
-            f"Still done: {title} {escape(again.why)} It stays ticked while your story bank "
-            "answers it; change the story's competencies (`nextround story edit`) to reopen it."
-        )
-    elif again is not None:
-        console().print(f"Back on the list: {title}")
-    else:
-        console().print(
-            f"No longer marked done: {title} Your plan no longer suggests it, because the "
-            "evidence behind it has changed, so it leaves the list."
-        )
-    render_momentum(view.momentum)
+        undone = undo_done(uow, action_ref, settings.half_life_days, settings.story_budget_seconds)
+    console().print(escape(undone.said("`nextround story edit`")))
+    if undone.was_done:
+        render_momentum(undone.momentum)

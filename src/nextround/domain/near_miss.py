@@ -9,9 +9,29 @@ from difflib import get_close_matches
 CUTOFF = 0.6
 
 
-def nearest(value: str, options: Iterable[str], cutoff: float = CUTOFF) -> str | None:
-    """The option most like ``value``, if one is alike enough."""
-    found = get_close_matches(value, list(options), n=1, cutoff=cutoff)
+def word_key(text: str) -> str:
+    """'Careers-Page', 'careers page' and 'careers_page' alike: 'careers_page'."""
+    return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
+
+
+def nearest(
+    value: str,
+    options: Iterable[str],
+    cutoff: float = CUTOFF,
+    synonyms: Mapping[str, str] | None = None,
+) -> str | None:
+    """The option most like ``value``, if one is alike enough.
+
+    ``synonyms`` (keys as ``word_key`` writes them) name the option a word means when its
+    spelling is nothing like it: "website" for a careers page, "coworker" for a peer.
+    """
+    options = list(options)
+    meant = (synonyms or {}).get(word_key(value))
+    if meant is not None:
+        for option in options:
+            if word_key(option) == word_key(meant):
+                return option
+    found = get_close_matches(value, options, n=1, cutoff=cutoff)
     return found[0] if found else None
 
 
@@ -20,9 +40,10 @@ def did_you_mean(
     options: Iterable[str],
     shown: Callable[[str], str] = str,
     cutoff: float = CUTOFF,
+    synonyms: Mapping[str, str] | None = None,
 ) -> str:
     """The hint "; did you mean 'x'?" for the nearest option (as ``shown`` writes it), or ""."""
-    near = nearest(value, options, cutoff)
+    near = nearest(value, options, cutoff, synonyms)
     return f"; did you mean {shown(near)!r}?" if near is not None else ""
 
 

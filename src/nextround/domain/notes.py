@@ -89,6 +89,24 @@ ANSWER_TONES = {
 }
 _ANSWER_WORDS = {OfferResponse.DECLINED: "declined", OfferResponse.ACCEPTED: "accepted"}
 
+#: Words a person may type for a tone (keys as near_miss.word_key writes them).
+TONE_WORDS = {
+    "thanks": "after_interview",
+    "thank_you": "after_interview",
+    "follow_up": "check_in",
+    "followup": "check_in",
+    "nudge": "check_in",
+    "rejection": "after_rejection",
+    "rejected": "after_rejection",
+    "offer": "after_offer",
+    "withdrawal": "after_withdrawal",
+    "withdrew": "after_withdrawal",
+    "decline": "after_decline",
+    "declined": "after_decline",
+    "accept": "after_accept",
+    "accepted": "after_accept",
+}
+
 
 def tone_names() -> list[str]:
     """Every tone a note may be asked for, as options write them ("after-decline")."""
@@ -103,7 +121,7 @@ def parse_tone(value: str, option: str = "--tone") -> tuple[Tone, OfferResponse 
     try:
         return Tone(key), None
     except ValueError:
-        guess = did_you_mean(key.replace("_", "-"), tone_names())
+        guess = did_you_mean(key.replace("_", "-"), tone_names(), synonyms=TONE_WORDS)
         raise DomainError(
             f"{option} {value!r} is not one of: {', '.join(tone_names())}{guess}"
         ) from None

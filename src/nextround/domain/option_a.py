@@ -188,9 +188,17 @@ def parse_rule(text: str) -> Rule:
         modes = tuple(v.strip() for v in match["values"].split(",") if v.strip())
         unknown = [m for m in modes if m not in {w.value for w in WorkMode}]
         if unknown or not modes:
+            from nextround.domain.choice_words import synonyms_for
+            from nextround.domain.near_miss import did_you_mean
+
+            typed = (unknown or [""])[0]
+            guess = did_you_mean(
+                typed, [w.value for w in WorkMode], synonyms=synonyms_for(WorkMode)
+            )
             raise DomainError(
-                f"work mode {(unknown or [''])[0]!r} in rule {raw!r} is not one of: "
+                f"work mode {typed!r} in rule {raw!r} is not one of: "
                 + ", ".join(w.value for w in WorkMode)
+                + (guess if typed else "")
             )
         return Rule(RuleKind.WORK_MODE, values=modes)
     if match := _LOCATION.match(raw):

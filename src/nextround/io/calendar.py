@@ -46,12 +46,26 @@ def _never_held(app: Application, now: datetime) -> set[int]:
     return off | {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
 
 
+def event_uid(interview_id: int | None, calendar_id: str) -> str:
+    """An interview's UID: the same in every export of one database, unique across databases."""
+    return (
+        f"interview-{interview_id}-{calendar_id}@nextround"
+        if calendar_id
+        else (f"interview-{interview_id}@nextround")
+    )
+
+
 def write_ics(
-    apps: Iterable[Application], now: datetime, names: Mapping[str, str] | None = None
+    apps: Iterable[Application],
+    now: datetime,
+    names: Mapping[str, str] | None = None,
+    calendar_id: str = "",
 ) -> bytes:
     """The calendar as bytes, ready to import into any calendar app.
 
     ``names``: competency names by id, so an event reads "Systems thinking", not the id.
+    ``calendar_id``: the database's own calendar id, part of every event's UID: interview
+    ids start at 1 in every database, and a calendar app replaces an event by its UID.
     """
     names = names or {}
     from icalendar import Calendar, Event
@@ -67,7 +81,7 @@ def write_ics(
                 if interview.scheduled_at is None or id(interview) in never_held:
                     continue
                 event = Event()
-                event.add("uid", f"interview-{interview.id}@nextround")
+                event.add("uid", event_uid(interview.id, calendar_id))
                 event.add("dtstamp", now)
                 start = _start(interview.scheduled_at, interview.time_zone)
                 event.add("dtstart", start)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +60,39 @@ def export_csv(uow: SqlUnitOfWork) -> str:
     return write_csv(uow.applications.all(), uow.contacts.list())
 
 
+#: The preference holding the database's calendar id, part of every interview's UID.
+CALENDAR_KEY = "calendar.id"
+_CALENDAR_ID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
+
+
+def calendar_id(uow: SqlUnitOfWork) -> str:
+    """The database's calendar id, made (and committed) the first time a calendar needs one.
+
+    Random, so that two databases (a coach's clients, a journey started over) never share
+    an event UID, and stored, so that every export of one database updates the same events.
+    It lives in the preferences, so a backup carries it: restoring a journey on another
+    computer and importing its calendar again updates the events already there rather than
+    doubling them, which is what someone re-importing the same interviews expects. A backup
+    written before the database had one gets a new id: its events are imported once more.
+    (A backup restored into two databases that then go separate ways shares one id; that
+    is one person's copy of a journey, not two people's.) An empty database gets none:
+    it has no events, and a stored setting would make it count as holding data.
+    """
+    stored = uow.preferences.get(CALENDAR_KEY)
+    if isinstance(stored, str) and _CALENDAR_ID.match(stored):
+        return stored
+    if not uow.applications.count():
+        return ""
+    made = secrets.token_hex(8)
+    uow.preferences.set(CALENDAR_KEY, made, uow.now())
+    uow.commit()
+    return made
+
+
 def export_ics(uow: SqlUnitOfWork) -> bytes:
     """One calendar event per scheduled interview."""
-    return write_ics(uow.applications.all(), uow.now(), competency_names(uow))
+    made_for = calendar_id(uow)  # first: making one commits
+    return write_ics(uow.applications.all(), uow.now(), competency_names(uow), made_for)
 
 
 def read_backup_file(path: Path) -> Any:
@@ -89,9 +121,30 @@ def parse_backup(raw: bytes, name: str = "backup") -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?") from None
+        raise _not_text(raw, name) from None
     except json.JSONDecodeError as exc:
         raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
+
+
+def _not_text(raw: bytes, name: str) -> InvalidInputError:
+    """The error for bytes that are no text: what the file is, when its first bytes say."""
+    from nextround.io.file_kinds import RESUME_KINDS, binary_kind
+
+    kind = binary_kind(raw)
+    if kind is None:
+        return InvalidInputError(f"{name} is not UTF-8 text; is it a nextround backup?")
+    said = f"{name} is {kind}, not a nextround backup"
+    if kind in RESUME_KINDS:
+        return InvalidInputError(
+            said,
+            cli_hint="if it is your resume, import it with `nextround import resume FILE`",
+            web_hint="if it is your resume, upload it under “Import your resume” on this page",
+        )
+    return InvalidInputError(
+        said,
+        cli_hint="create a backup with `nextround export json`",
+        web_hint="download one under Export on the Data page",
+    )
 
 
 def _check_growth(uow: SqlUnitOfWork) -> None:
@@ -122,6 +175,12 @@ def _check_growth(uow: SqlUnitOfWork) -> None:
         raise InvalidInputError(
             f"feedback statements in the backup are mapped onto framework {unknown[0]!r}, "
             "which the backup does not hold; restore a backup with its frameworks"
+        )
+    stored_id = uow.preferences.get(CALENDAR_KEY)
+    if stored_id is not None and not (isinstance(stored_id, str) and _CALENDAR_ID.match(stored_id)):
+        raise InvalidInputError(
+            f"the calendar id in the backup ({stored_id!r}) is not 8 to 64 letters, digits "
+            "or dashes; remove that setting and a new one is made"
         )
     stored = uow.preferences.get(OPTION_A_KEY)
     if stored is not None:

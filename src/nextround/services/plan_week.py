@@ -12,7 +12,14 @@ from nextround.domain.plan import (
     iso_week,
     numbers,
 )
-from nextround.services.plan import done, plan_momentum, resolve, this_week, week
+from nextround.services.plan import (
+    done,
+    plan_momentum,
+    refresh_plan,
+    resolve,
+    this_week,
+    week,
+)
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.transaction import held
 
@@ -89,3 +96,48 @@ def set_done(uow: GrowthUnitOfWork, ref: str, is_done: bool, on: date | None = N
         action = next(a for a in reopened if a.id == action_id)
     uow.commit()
     return action
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What undoing a done action did, once the plan was rebuilt around it."""
+
+    action: PlanAction
+    was_done: bool
+    # The action as the rebuilt plan holds it; None when the plan no longer suggests it.
+    now: PlanAction | None
+    momentum: Momentum
+
+    def said(self, reopen: str) -> str:
+        """The answer in words; ``reopen`` says where the story's competencies are changed."""
+        title = self.action.title.rstrip()
+        title = title if title.endswith((".", "!", "?", "…")) else title + "."
+        if not self.was_done:
+            return f"Not marked done, so nothing to undo: {title}"
+        if self.now is not None and self.now.done:
+            return (
+                f"Still done: {title} {self.now.why} It stays ticked while your story bank "
+                f"answers it; change the story's competencies ({reopen}) to reopen it."
+            )
+        if self.now is not None:
+            return f"Back on the list: {title}"
+        return (
+            f"No longer marked done: {title} Your plan no longer suggests it, because the "
+            "evidence behind it has changed, so it leaves the list."
+        )
+
+
+def undo_done(uow: GrowthUnitOfWork, ref: str, half_life_days: int, budget_seconds: int) -> Undone:
+    """Untick an action, then rebuild the plan, as every surface must before answering.
+
+    The plan is rebuilt on every look at it: a story action ticks itself off again while
+    the story bank answers it, and an open action whose reason has gone (the gap closed,
+    the evidence was corrected) leaves the list. Saying "back on the list" before that
+    rebuild promised what the next look took back.
+    """
+    target = resolve(uow, ref)
+    action_id, was_done = target.id, target.done
+    action = set_done(uow, action_id, False)
+    view = refresh_plan(uow, half_life_days, budget_seconds)
+    again = next((a for a in view.actions if a.id == action_id), None)
+    return Undone(action, was_done, again, view.momentum)

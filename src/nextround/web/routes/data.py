@@ -85,7 +85,7 @@ def applications_csv(web: WebDep) -> Response:
 def interviews_ics(web: WebDep) -> Response:
     """Every scheduled interview as a calendar event."""
     return _download(
-        web, web.read(export_ics), "text/calendar; charset=utf-8", "nextround-interviews", "ics"
+        web, web.write(export_ics), "text/calendar; charset=utf-8", "nextround-interviews", "ics"
     )
 
 

@@ -10,7 +10,7 @@ from nextround.domain.counts import counted
 from nextround.domain.plan import ActionKind, no_lean_in
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
-from nextround.services.plan_week import set_done
+from nextround.services.plan_week import set_done, undo_done
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_charts import momentum_chart
@@ -138,8 +138,13 @@ def mark_done(web: WebDep, form: FormDep) -> Response:
 def mark_open(web: WebDep, form: FormDep) -> Response:
     """Put a ticked action back on the list."""
     action_id = _action_id(form)
-    action = web.write(lambda uow: set_done(uow, action_id, False))
-    return _toggled(web, form, action_id, f"Back on the list: {action.title}")
+    settings = web.nextround.settings
+    undone = web.write(
+        lambda uow: undo_done(
+            uow, action_id, settings.half_life_days, settings.story_budget_seconds
+        )
+    )
+    return _toggled(web, form, action_id, undone.said("on its page under Stories"))
 
 
 @router.post("/plan/refresh")

@@ -1,0 +1,131 @@
+"""Words people type for a choice that are spelt nothing like it: 'website' for careers page."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from nextround.domain.competency import Polarity
+from nextround.domain.contacts import ContactRole
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import (
+    InterviewFormat,
+    OfferResponse,
+    Outcome,
+    RoundKind,
+    RoundMode,
+    RoundOutcome,
+    Source,
+    Status,
+    WorkMode,
+)
+
+
+def _words(**meanings: tuple[str, ...]) -> dict[str, str]:
+    """{word: choice} from choice=(word, ...); words written as near_miss.word_key keys them."""
+    return {word: choice for choice, words in meanings.items() for word in words}
+
+
+#: Only a guess a person would naturally make for exactly one choice: a word that could
+#: mean two ("manager": hiring manager or manager review?) is left to the list of choices.
+SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
+    Source: _words(
+        careers_page=(
+            "website",
+            "company_website",
+            "company_site",
+            "web",
+            "careers",
+            "career_site",
+            "careers_site",
+            "jobs_page",
+            "job_page",
+            "career_portal",
+            "online",
+        ),
+        referral=("referred", "friend", "employee_referral", "network", "networking"),
+        recruiter_outreach=("recruiter", "headhunter", "agency", "outreach", "inbound"),
+        linkedin=("li", "linked_in"),
+        other=("indeed", "glassdoor", "job_board", "jobboard", "job_site"),
+    ),
+    WorkMode: _words(
+        remote=("wfh", "home", "work_from_home", "distributed", "fully_remote"),
+        hybrid=("mixed", "flexible", "partly_remote", "part_remote"),
+        onsite=("office", "in_office", "in_person"),
+    ),
+    RoundKind: _words(
+        screen=("phone_screen", "recruiter_screen", "intro", "intro_call", "screening"),
+        hiring_manager=("hm", "manager"),
+        technical=("coding", "tech", "system_design"),
+        case=("case_study",),
+        take_home=("homework", "assignment", "home_assignment", "take_home_assignment"),
+        final_loop=("final", "loop", "onsite", "panel", "superday", "final_round"),
+    ),
+    RoundMode: _words(
+        video=("zoom", "teams", "meet", "virtual", "online", "video_call", "remote"),
+        onsite=("in_person", "office", "face_to_face"),
+        phone=("call", "telephone", "phone_call"),
+    ),
+    RoundOutcome: _words(
+        passed=("pass", "advanced", "moved_on", "through"),
+        rejected=("failed", "fail", "rejection", "no"),
+        withdrawn=("withdraw", "withdrew"),
+        cancelled=("canceled", "called_off"),
+        pending=("waiting", "open", "unknown"),
+    ),
+    InterviewFormat: _words(
+        behavioural=("behavioral", "behaviour", "behavior"),
+        practical_exercise=("exercise", "practical", "whiteboard", "workshop", "live_exercise"),
+        presentation=("talk", "pitch", "presenting"),
+        technical=("coding", "tech", "system_design"),
+        case=("case_study",),
+    ),
+    Outcome: _words(
+        offer=("offered", "got_offer"),
+        rejection=("rejected", "reject", "turned_down"),
+        withdrawal=("withdrawn", "withdrew", "withdraw"),
+        no_response=("ghosted", "silence", "no_reply", "no_answer", "none"),
+    ),
+    OfferResponse: _words(
+        accepted=("accept", "yes"),
+        declined=("decline", "no", "turned_down"),
+        pending=("waiting", "open", "undecided"),
+    ),
+    FeedbackSource: _words(
+        recruiter=("hr", "ta", "talent_acquisition", "sourcer"),
+        interviewer=("panel", "panelist", "interview"),
+        hiring_manager=("hm",),
+        manager_review=("boss", "performance_review", "review", "appraisal"),
+        peer=("colleague", "coworker", "teammate"),
+        mentor=("coach", "advisor", "adviser"),
+        self=("me", "myself", "own", "self_assessment", "self_review"),
+    ),
+    ContactRole: _words(
+        talent_acquisition=("hr", "ta", "sourcer"),
+        recruiter=("headhunter", "agency"),
+        hiring_manager=("hm",),
+        interviewer=("panelist", "panel"),
+        mentor=("coach", "advisor", "adviser"),
+        manager=("boss",),
+        peer=("colleague", "coworker", "teammate"),
+    ),
+    Polarity: _words(
+        strength=("positive", "praise", "good", "plus", "pro"),
+        gap=("negative", "weakness", "concern", "improvement", "development", "con"),
+        neutral=("mixed", "neither"),
+    ),
+    Status: _words(
+        interviewing=("interview", "interviews"),
+        final_round=("final", "final_loop"),
+        offer=("offered",),
+        no_response=("ghosted", "silence"),
+        accepted=("accept",),
+        declined=("decline",),
+        rejected=("rejection",),
+        withdrawn=("withdrew", "withdrawal"),
+    ),
+}
+
+
+def synonyms_for(enum: type[StrEnum]) -> dict[str, str]:
+    """The natural guesses for ``enum``'s choices (none for an enum without a table)."""
+    return SYNONYMS.get(enum, {})
