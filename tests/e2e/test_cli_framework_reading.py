@@ -150,7 +150,7 @@ def test_deleting_an_imported_framework_asks_first_and_keeps_the_feedback(record
 
 def test_a_statement_reviewed_as_about_no_competency_is_not_reviewed_again(record):
     cli, path = record
-    cli.ok("feedback", "add", "This e-mail and any attachments are confidential.", "--no-map")
+    cli.ok("feedback", "add", "The panel met in the small room on the third floor.", "--no-map")
     cli.ok("feedback", "map", "4")
     [noise] = json.loads(cli.ok("feedback", "show", "4", "--json"))["statements"]
     cli.ok("feedback", "review", "--statement", str(noise["id"]), "--none")

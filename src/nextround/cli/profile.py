@@ -173,6 +173,9 @@ def render_profile(
             "No evidence yet. Add feedback (`nextround feedback add`) and debrief interviews "
             "(`nextround debrief`)."
         )
+        rated = elsewhere.rated_words() if elsewhere else None
+        if rated:  # self-ratings on another framework are no evidence here, but not lost
+            paragraph(f"[yellow]Note:[/] {escape(rated)}; calibration here leaves them out.", 0)
         return
     out.print("\n[bold green]Spikes[/] (clear strengths)")
     if not p.spikes:
