@@ -287,6 +287,15 @@ def test_full_journey(cli, tmp_path):
     assert "Funnel" in out and "Median days between stages" in out and "Outcomes by source" in out
 
     # Exports: a backup, the CSV proof of search, and the calendar.
+    # The calendar first: its first export gives the database its calendar id, which the
+    # backup carries (so a restored journey's events keep their UIDs).
+    calendar_file = tmp_path / "interviews.ics"
+    cli.ok("export", "ics", "-o", str(calendar_file))
+    events = Calendar.from_ical(calendar_file.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["summary"]) for e in events) == [
+        "Intro call - Tempoline",
+        "Process-flow whiteboard - Tempoline",
+    ]
     backup_file = tmp_path / "out" / "backup.json"
     backup_file.parent.mkdir()
     out = cli.ok("export", "json", "-o", str(backup_file))
@@ -297,18 +306,11 @@ def test_full_journey(cli, tmp_path):
     assert [(r["company"], r["screen_on"], r["final_round_on"], r["decided_on"]) for r in rows] == [
         ("Tempoline", "2025-05-14", "2025-06-10", "2025-06-18")
     ]
-    calendar_file = tmp_path / "interviews.ics"
-    cli.ok("export", "ics", "-o", str(calendar_file))
-    events = Calendar.from_ical(calendar_file.read_bytes()).walk("VEVENT")
-    assert sorted(str(e["summary"]) for e in events) == [
-        "Intro call - Tempoline",
-        "Process-flow whiteboard - Tempoline",
-    ]
 
     # The backup restores into a new database, exactly.
     fresh = str(tmp_path / "restored.sqlite3")
     out = cli.ok("import", "json", str(backup_file), db=fresh)
-    assert out.startswith("Restored 1 application, 3 contacts, 1 decision, 2 rounds, 2 interviews")
+    assert out.startswith("Restored 1 application, 1 setting, 3 contacts, 1 decision, 2 rounds")
     again = json.loads(cli.ok("export", "json", db=fresh))
     assert again["tables"] == document["tables"]
     # --replace overwrites a database that has data: here, the restored one itself.
@@ -317,12 +319,12 @@ def test_full_journey(cli, tmp_path):
     before = json.loads(cli.ok("export", "json", db=fresh))
     # It asks first: no answer (stdin closed) is a no, and nothing changes.
     refused = cli("import", "json", str(backup_file), "--replace", db=fresh)
-    assert refused.code == 1 and "Replace 3 contacts, 1 piece of feedback" in refused.out
+    assert refused.code == 1 and "Replace 1 setting, 3 contacts, 1 piece of feedback" in refused.out
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == before["tables"]
     out = cli.ok("import", "json", str(backup_file), "--replace", stdin="y\n", db=fresh)
     said = " ".join(out.split())
     # What --replace overwrote is said: here what the deleted application left behind...
-    assert "in place of 3 contacts, 1 piece of feedback, 1 feedback statement." in said
+    assert "in place of 1 setting, 3 contacts, 1 piece of feedback, 1 feedback statement." in said
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
     # ... and kept, in a backup that puts it back.
     [kept] = (cli.env_path("NEXTROUND_DATA_DIR") / "backups").glob("before-import-*.json")
@@ -336,7 +338,7 @@ def test_full_journey(cli, tmp_path):
     # '-' reads the backup from standard input, as `export json` writes it to standard output.
     piped = str(tmp_path / "piped.sqlite3")
     out = cli.ok("import", "json", "-", stdin=cli.ok("export", "json"), db=piped)
-    assert out.startswith("Restored 1 application, 3 contacts")
+    assert out.startswith("Restored 1 application, 1 setting, 3 contacts")
     assert json.loads(cli.ok("export", "json", db=piped))["tables"] == document["tables"]
 
 
