@@ -120,6 +120,19 @@ def test_a_legal_disclaimer_is_left_out_and_listed_as_one(notice):
     assert [a.reason for a in asides] == [DISCLAIMER]
 
 
+def test_a_disclaimer_pasted_in_the_same_paragraph_leaves_the_feedback_before_it_read():
+    source = (
+        "Your answers ran long and the thread was hard to follow. The panel liked the pricing "
+        "case! This e-mail and any attachments are confidential and intended solely for the "
+        "addressee. If you are not the intended recipient, please delete it."
+    )
+    assert texts(source) == [
+        "Your answers ran long and the thread was hard to follow.",
+        "The panel liked the pricing case!",
+    ]
+    assert reasons(source) == [DISCLAIMER]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -188,7 +188,16 @@ def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
         probed_competencies(FRAMEWORK, ["risk managment"])
 
 
-@pytest.mark.parametrize("typed", ["tset", "TEST", "Test framework", "tests"])
+@pytest.mark.parametrize("typed", ["TEST", FRAMEWORK.name, FRAMEWORK.name.upper()])
+def test_a_framework_is_found_by_its_id_or_name_case_aside(uow, typed):
+    with uow:
+        import_framework(uow, FRAMEWORK)
+    with uow:
+        assert get_framework(uow, typed).id == "test"
+        assert use_framework(uow, typed).id == "test"
+
+
+@pytest.mark.parametrize("typed", ["tset", "tests", "Test framewrok"])
 def test_a_mistyped_framework_id_is_answered_with_the_nearest_one(uow, typed):
     with uow:
         import_framework(uow, FRAMEWORK)

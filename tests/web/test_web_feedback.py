@@ -468,8 +468,8 @@ def test_preview_of_a_very_long_paste_warns_before_anything_is_saved(
 
 RECRUITER_EMAIL = (
     "Marcus also noted that your answers ran long and it was sometimes hard to follow the "
-    "thread. This e-mail and any attachments are confidential and intended solely for the "
-    "addressee."
+    "thread. The panel met in the small room on the third floor. This e-mail and any "
+    "attachments are confidential and intended solely for the addressee."
 )
 
 
@@ -511,23 +511,26 @@ def test_a_statement_set_aside_and_a_clause_fragment_never_reach_questions_or_no
     data = {"text": RECRUITER_EMAIL, "source": "recruiter", "received_on": "2026-10-15",
             "author": "Jana Kowalski", **fields}  # fmt: skip
     assert browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
-    ran_long, disclaimer = (s for s in _statements(sqlite_app) if not s.confirmed)
-    assert "ran long" in ran_long.text and "confidential" in disclaimer.text
+    # The disclaimer is set aside by the reader; the remark is left to the person to review.
+    ran_long, remark = (s for s in _statements(sqlite_app) if not s.confirmed)
+    assert "ran long" in ran_long.text and "third floor" in remark.text
     htmx = {"HX-Request": "true"}
     browser.post(f"/feedback/statements/{ran_long.id}",
                  {"competency": "communication", "polarity": "gap"}, headers=htmx)  # fmt: skip
     # The form always sends "Reads as"; ticked "about no competency", it is neutral anyway.
     done = browser.post(
-        f"/feedback/statements/{disclaimer.id}", {"none": "1", "polarity": "gap"}, headers=htmx
+        f"/feedback/statements/{remark.id}", {"none": "1", "polarity": "gap"}, headers=htmx
     ).text
     assert "about no competency, so it reads as neutral and counts nowhere" in done
-    stored = next(s for s in _statements(sqlite_app) if s.id == disclaimer.id)
+    stored = next(s for s in _statements(sqlite_app) if s.id == remark.id)
     assert stored.polarity.value == "neutral" and stored.competencies == []
     questions = html_text.unescape(
         browser.get("/feedback/questions", headers={"HX-Request": "true"}).text
     )
     assert "Hyperscale Cloud" in questions and "clarity and concision" in questions
     assert "confidential" not in questions and "on answers ran long" not in questions
+    assert "third floor" not in questions
     notes = html_text.unescape(browser.get(f"/applications/{app_id}/notes/new").text)
     assert "feedback on clarity and concision" in notes
     assert "ran long and it" not in notes and "confidential" not in notes
+    assert "third floor" not in notes

@@ -49,6 +49,7 @@ class _Patterns:
             r"[-\s]*(?:forwarded message|begin forwarded message|fwd?:)", re.IGNORECASE
         )
         self.quote = re.compile(r"[ \t]*>")
+        self.sentence_end = re.compile(r"[.!?][\"')\]]*\s+")
         # A ">" that opens prose rather than a quote: "> 90% of tickets closed in SLA".
         self.quote_of_prose = re.compile(r"[ \t]*>[ \t]*[\d%$£€+=-]")
         self.notice_label = re.compile(
@@ -160,14 +161,19 @@ def _opens_header_block(text: str, lines: list[tuple[int, int]], index: int) -> 
 
 
 def _disclaimers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(first line, last line + 1) of each legal notice: from its line to its paragraph's end."""
+    """(start, end) characters of each legal notice: from its sentence to its paragraph's end.
+
+    A notice that starts mid-line ("... hard to follow. This e-mail is confidential ...",
+    pasted as one paragraph) starts at its own sentence, so the feedback before it is read.
+    """
     found: list[tuple[int, int]] = []
     index = 0
     while index < len(lines):
         start, end = lines[index]
         line = text[start:end]
         label = _re().notice_label.match(line)
-        if label or _re().disclaimer.search(line):
+        notice = None if label else _re().disclaimer.search(line)
+        if label or notice:
             last = index + 1
             # A bare "CONFIDENTIALITY NOTICE:" line heads the paragraph after a blank line.
             if label and not line[label.end() :].strip():
@@ -175,7 +181,12 @@ def _disclaimers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
                     last += 1
             while last < len(lines) and not _blank(text, lines[last]):
                 last += 1
-            found.append((index, last))
+            begins = start
+            if notice:
+                sentence_ends = list(_re().sentence_end.finditer(line, 0, notice.start()))
+                if sentence_ends:
+                    begins = start + sentence_ends[-1].end()
+            found.append((begins, lines[last - 1][1]))
             index = last
             continue
         index += 1
@@ -191,9 +202,7 @@ def mail_asides(text: str, reads_as_feedback: Callable[[str], bool]) -> list[Asi
     quoted feedback is read whole: the quote is then the feedback.
     """
     lines = _lines(text)
-    disclaimers = [
-        Aside(lines[a][0], lines[b - 1][1], DISCLAIMER) for a, b in _disclaimers(text, lines)
-    ]
+    disclaimers = [Aside(a, b, DISCLAIMER) for a, b in _disclaimers(text, lines)]
     quoted = [
         Aside(lines[a][0], lines[b - 1][1], QUOTED)
         for a, b in _thread_starts(text, lines)
