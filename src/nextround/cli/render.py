@@ -33,6 +33,7 @@ def render_application(
     feedback: Sequence[Feedback],
     debriefs: Mapping[int, Debrief],
     now: datetime,
+    names: Mapping[str, str] | None = None,
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
@@ -80,6 +81,10 @@ def render_application(
                 4,
                 2,
             )
+            debrief = debriefs.get(interview.id or 0)
+            if debrief is not None and not interview.called_off:
+                for line in question_lines(debrief, names or {}):
+                    paragraph(line, 6, 5)
     for decision in app.decisions:
         state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
         extra = f", {decision.finalists} finalists" if decision.finalists else ""
@@ -100,6 +105,19 @@ def render_application(
         out.print(
             f"\n  Feedback: {counted(len(feedback), 'item')}; see `nextround timeline {app.id}`"
         )
+
+
+def question_lines(debrief: Debrief, names: Mapping[str, str]) -> list[str]:
+    """Each logged question, numbered, with what it probed and whether that is confirmed."""
+    lines = []
+    for number, q in enumerate(debrief.questions, 1):
+        probed = ", ".join(names.get(c, c) for c in q.competencies)
+        if q.confirmed:
+            said = f"→ {escape(probed)} (confirmed)" if probed else "→ no competency (confirmed)"
+        else:
+            said = f"→ {escape(probed)}?" if probed else "→ no clear competency"
+        lines.append(f"Q{number}: {escape(q.text)}  [dim]{said}[/]")
+    return lines
 
 
 def _debriefed(

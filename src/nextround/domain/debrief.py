@@ -25,6 +25,12 @@ class DebriefQuestion:
     id: int | None = None
     debrief_id: int | None = None
 
+    def confirm(self, competencies: list[str] | None = None) -> None:
+        """The person's verdict: these competencies, [] for none, None for as suggested."""
+        if competencies is not None:
+            self.competencies = list(dict.fromkeys(competencies))
+        self.confirmed = True
+
 
 @dataclass(eq=False)
 class Debrief:
@@ -80,6 +86,35 @@ class Debrief:
             assert checked is not None
             question.text = checked
             question.position = position
+
+
+#: What names "about no competency" after a question's '=' ("Why us? = none").
+NO_COMPETENCY = ("none", "no competency", "-")
+
+
+def question_and_competencies(raw: str) -> tuple[str, list[str] | None]:
+    """A question as typed, with the competencies named after its last '=', if any.
+
+    "How would you roll it out? = risk management, technical depth" gives the question and
+    those two names; "Why us? = none" gives [] (about no competency); without '=' the
+    competencies are None, left to the mapper. An '=' followed by a '?' is part of the
+    question ("Is 2+2=4?"), not a verdict.
+    """
+    text, equals, named = raw.rpartition("=")
+    if not equals or "?" in named:
+        return raw.strip(), None
+    text = text.strip()
+    if not text:
+        raise DomainError(f"{raw.strip()!r} has no question before '='")
+    refs = [ref.strip() for ref in named.split(",") if ref.strip()]
+    if not refs:
+        raise DomainError(
+            f"nothing after '=' in {raw.strip()!r}: name the competency it probed (id or "
+            f"name) or 'none'"
+        )
+    if len(refs) == 1 and refs[0].lower() in NO_COMPETENCY:
+        return text, []
+    return text, refs
 
 
 def noted_competency(ratings: Mapping[str, int]) -> str | None:

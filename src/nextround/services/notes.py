@@ -485,9 +485,12 @@ def _round_moments(
             ]
             for question in debrief.questions:
                 text = question.text.strip()
-                mapped = question.competencies or [
-                    m.competency_id for m in question.suggestions[:1]
-                ]
+                # One confirmed as about no competency ("Why us?") stays about none.
+                mapped = question.competencies or (
+                    []
+                    if question.confirmed
+                    else [m.competency_id for m in question.suggestions[:1]]
+                )
                 # Only a single, short question reads well quoted back; a case prompt does not.
                 # Nor one the person handled badly: the note would remind them of it.
                 if (
