@@ -144,6 +144,59 @@ def test_one_or_two_vague_words_are_a_tip_three_a_warning() -> None:
     assert message.startswith("Vague wording (6x)")
 
 
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # The phrases coaches strike first: success claimed, never described.
+        ("It went really well and everyone was happy.", ["went really well", "everyone was happy"]),
+        ("We decided to sunset it. We communicated it well.", ["communicated it well"]),
+        ("I handled the rollout very well.", ["handled the rollout very well"]),
+        ("The launch was very successful.", ["very successful"]),
+        ("It was a huge success.", ["a huge success"]),
+        ("The client was delighted.", ["the client was delighted"]),
+        ("Everybody was on board.", ["everybody was on board"]),
+        # A comparative promising a size is vague only with no number in its sentence.
+        ("Latency got significantly better.", ["significantly better"]),
+        ("Checkout was substantially improved.", ["substantially improved"]),
+        ("The pipeline ran dramatically faster.", ["dramatically faster"]),
+        ("Pages loaded much faster.", ["much faster"]),
+        ("We got positive feedback.", ["positive feedback"]),
+        ("It got much faster. It now takes 3 s.", ["much faster"]),
+    ],
+)
+def test_vague_outcome_and_intensifier_phrases_are_found(text: str, vague: list[str]) -> None:
+    assert list(check_story(_story(result=text)).vague_words) == vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut latency significantly, from 900 ms to 120 ms.",
+        "Checkout conversion improved substantially, from 2.1% to 3.4%.",
+        "Pages loaded much faster: 1.2 s instead of 4 s.",
+        "Positive feedback from 12 of 14 pilot customers.",
+        "I shipped it well ahead of the deadline.",
+        "I wrote the runbook as well.",
+        "It is a well-known failure mode.",
+        "Onboarding fell from nine weeks to four.",
+    ],
+)
+def test_precise_or_unrelated_wording_is_not_vague(text: str) -> None:
+    assert check_story(_story(result=text)).vague_words == ()
+
+
+def test_the_vaguest_result_is_a_warning() -> None:
+    story = _story(
+        action="I looked at the data and talked to 9 customers. We communicated it well.",
+        result="It went really well and everyone was happy.",
+    )
+    ((severity, message),) = _findings(story, "vague_words")
+    assert severity is Severity.WARNING
+    assert message == (
+        "Vague wording (3x): 'communicated it well', 'went really well', 'everyone was happy'."
+    )
+
+
 def test_vague_words_match_whole_words_only() -> None:
     assert check_story(_story(task="Handsome somersault; manyfold thingsboard.")).vague_words == ()
 
