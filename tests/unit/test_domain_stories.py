@@ -390,3 +390,42 @@ def test_a_story_with_only_a_situation_checks_what_is_written() -> None:
         f.check for f in result.findings if f.severity is Severity.PROBLEM
     }
     assert result.passed == ("vague_words", "length")
+
+
+# ---------------------------------------------------------------------------- thin parts
+def test_a_four_second_story_with_a_one_word_situation_is_not_ready() -> None:
+    story = Story(
+        title="PG story", situation="x", task="y", action="I did 3 things", result="cut 5 days"
+    )
+    result = check_story(story)
+    assert not result.ready and "balance" not in result.passed
+    ((severity, message),) = _findings(story, "balance")
+    assert severity is Severity.WARNING
+    assert message == (
+        "Too thin to tell: the situation (1 word), the task (1 word), the action (4 words) "
+        "and the result (3 words) say almost nothing."
+    )
+
+
+def test_only_the_thin_part_is_named() -> None:
+    ((_, message),) = _findings(_story(task="Fix it."), "balance")
+    assert message == "Too thin to tell: the task (2 words) says almost nothing."
+    assert _findings(_story(task="The COO asked me."), "balance") == []  # 4 words: enough
+    assert check_story(GOOD).ready
+
+
+def test_an_empty_action_or_result_is_not_called_thin_as_well() -> None:
+    assert _findings(_story(result=""), "balance") == []
+    assert "balance" not in {f.check for f in check_story(_story(result="")).findings}
+
+
+def test_coverage_counts_stories_against_those_needed() -> None:
+    summaries = [
+        StorySummary(1, "a", ("risk-management",)),
+        StorySummary(2, "b", ("risk-management",)),
+    ]
+    matrix = coverage(summaries, FRAMEWORK, spikes=["communication"], gaps=["risk-management"])
+    labels = {r.competency_id: r.count_label for r in matrix.rows}
+    assert labels["risk-management"] == "2 (1 needed)"
+    assert labels["communication"] == "0 (2 needed)"
+    assert labels["systems-thinking"] == "0"

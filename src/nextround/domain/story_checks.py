@@ -455,9 +455,47 @@ def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
     return []
 
 
+#: The fewest words each STAR part needs to say something: a situation "x" sets no scene,
+#: and "I did 3 things" is no action. About one short sentence each.
+MIN_PART_WORDS = {"situation": 6, "task": 4, "action": 10, "result": 4}
+
+
+def _check_parts(story: StarStory) -> list[Finding]:
+    """A thin part, named: without it the story cannot be told, however short it may be.
+
+    Part of the balance: every part must carry its weight. An empty action or result is
+    already its own problem (own actions, result).
+    """
+    thin = []
+    for part, least in MIN_PART_WORDS.items():
+        text = getattr(story, part)
+        count = len(_words(text))
+        if count < least and (part in ("situation", "task") or text.strip()):
+            thin.append(f"the {part} ({count} word{'' if count == 1 else 's'})")
+    if not thin:
+        return []
+    listed = thin[0] if len(thin) == 1 else ", ".join(thin[:-1]) + " and " + thin[-1]
+    one = len(thin) == 1
+    return [
+        Finding(
+            "balance",
+            Severity.WARNING,
+            f"Too thin to tell: {listed} {'says' if one else 'say'} almost nothing.",
+            "Give each part at least a sentence: the situation in "
+            f"{MIN_PART_WORDS['situation']}+ words (where, what was at stake), your task in "
+            f"{MIN_PART_WORDS['task']}+, what you did in {MIN_PART_WORDS['action']}+ (your "
+            f"steps and decisions), and the result in {MIN_PART_WORDS['result']}+ with its "
+            "number.",
+        )
+    ]
+
+
 def _check_balance(story: StarStory, words: int) -> list[Finding]:
     if not story.action.strip():
         return []  # unchecked: the empty action is own_actions' finding
+    thin = _check_parts(story)
+    if thin:
+        return thin  # the proportions of parts that say nothing mean nothing
     setup = len(_words(story.situation)) + len(_words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:
