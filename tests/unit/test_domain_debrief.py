@@ -60,6 +60,8 @@ def test_removing_a_rating_it_does_not_have_is_refused_and_changes_nothing(ratin
             ("Roll it out?", ["risk management", "technical-depth"]),
         ),
         ("Is 2+2=4?", ("Is 2+2=4?", None)),
+        ("<img src=x onerror=alert(1)>", ("<img src=x onerror=alert(1)>", None)),
+        ("Lead? = Communication: clarity", ("Lead?", ["Communication: clarity"])),
     ],
 )
 def test_a_question_may_name_what_it_probed_after_its_last_equals(raw, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -92,16 +93,21 @@ class Debrief:
 NO_COMPETENCY = ("none", "no competency", "-")
 
 
+# What may follow a question's '=' as competency names: words, and the punctuation names
+# use ("Communication: clarity and concision", "Deliver results & own it").
+_NAMES = re.compile(r"[\w\s,&:/'’.-]*")
+
+
 def question_and_competencies(raw: str) -> tuple[str, list[str] | None]:
     """A question as typed, with the competencies named after its last '=', if any.
 
     "How would you roll it out? = risk management, technical depth" gives the question and
     those two names; "Why us? = none" gives [] (about no competency); without '=' the
-    competencies are None, left to the mapper. An '=' followed by a '?' is part of the
-    question ("Is 2+2=4?"), not a verdict.
+    competencies are None, left to the mapper. An '=' followed by what no competency name
+    holds ('?', brackets, '<') is part of the question ("Is 2+2=4?"), not a verdict.
     """
     text, equals, named = raw.rpartition("=")
-    if not equals or "?" in named:
+    if not equals or not _NAMES.fullmatch(named):
         return raw.strip(), None
     text = text.strip()
     if not text:
