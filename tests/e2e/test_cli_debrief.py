@@ -35,7 +35,7 @@ def test_debrief_with_flags(growth_cli):
     assert f"Saved the debrief of interview {ids.interview} (overall 2/5)." in flat
     assert "Systems thinking: 2/5" in flat
     assert "Communication: clarity and concision: 4/5" in flat
-    assert "Q: Tell me about a risk you saw coming and mitigated. → Risk management" in flat
+    assert "Q2: Tell me about a risk you saw coming and mitigated. → Risk management?" in flat
     saved = _debrief(growth_cli, ids.interview)
     assert saved.overall == 2
     assert saved.went_badly == "Ran out of time"
@@ -354,3 +354,46 @@ def test_the_flag_form_shown_in_help_runs_as_printed(growth_cli):
         "How would you de-risk the migration?",
         "Why us?",
     ]
+
+
+def test_a_question_is_confirmed_at_entry_or_corrected_afterwards(growth_cli):
+    ids = seed_application(growth_cli)
+    out = growth_cli.ok(
+        "debrief", str(ids.interview), "--overall", "3",
+        "-q", "How would you roll out a breaking change across 12 regions?",
+        "-q", "Why platform PM after 9 years? = none",
+        "-q", "What SLOs would you set? = technical depth, Systems thinking",
+    )  # fmt: skip
+    flat = " ".join(out.split())
+    assert "Q2: Why platform PM after 9 years? → no competency (confirmed)" in flat
+    assert "Q3: What SLOs would you set? → Technical depth, Systems thinking (confirmed)" in flat
+    assert f"`nextround debrief {ids.interview} --confirm N=COMPETENCY`" in flat
+    # A misspelt name is refused with the likely one, and nothing changes.
+    refused = growth_cli("debrief", str(ids.interview), "--confirm", "1=risk managment")
+    assert refused.code == 2 and "did you mean 'risk-management'" in refused.err
+    assert not _debrief(growth_cli, ids.interview).questions[0].confirmed
+    refused = growth_cli("debrief", str(ids.interview), "--confirm", "4")
+    assert refused.code == 2 and "has no question 4: its questions are 1-3" in refused.err
+    refused = growth_cli("debrief", str(ids.interview), "--confirm", "x=risk")
+    assert refused.code == 2 and "should look like 2=technical-depth" in refused.err
+    out = growth_cli.ok("debrief", str(ids.interview), "--confirm", "1=Risk management")
+    flat = " ".join(out.split())
+    assert f"Confirmed 1 question of interview {ids.interview}:" in flat
+    assert (
+        "Q1: How would you roll out a breaking change across 12 regions? → Risk management" in flat
+    )
+    saved = _debrief(growth_cli, ids.interview)
+    assert [(q.confirmed, q.competencies) for q in saved.questions] == [
+        (True, ["risk-management"]),
+        (True, []),
+        (True, ["technical-depth", "systems-thinking"]),
+    ]
+    # `app show` lists each debrief's questions with what they probed.
+    shown = " ".join(growth_cli.ok("app", "show", str(ids.application)).split())
+    assert "Q2: Why platform PM after 9 years? → no competency (confirmed)" in shown
+    # Rewriting the debrief keeps the verdict on a question logged again word for word.
+    growth_cli.ok(
+        "debrief", str(ids.interview), "--replace", "-q", "Why platform PM after 9 years?"
+    )
+    (again,) = _debrief(growth_cli, ids.interview).questions
+    assert again.confirmed and again.competencies == []

@@ -81,5 +81,6 @@ def test_unconfirmed_stories_against_real_gaps_get_the_table_and_the_hint(cli, p
     _add_stories(cli, ("Draft", []))
     out = _coverage(cli)
     assert "Story coverage" in out and "Risk management (gap) no story" in out
+    assert "0 (1 needed)" in out  # the Stories column, as on the web
     assert "Story #1 shows no competency yet" in out
     assert "No spikes" not in out

@@ -1,6 +1,6 @@
 """Mapping feedback with the real model, and learning from the user's corrections."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -8,10 +8,12 @@ from nextround.bootstrap import Nextround
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
 from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.debriefs import confirm_questions, record_debrief
 from nextround.services.feedback import add_mapped_feedback
 from nextround.services.frameworks import get_framework
 from nextround.services.mapping import analyse, confirmed_examples
 from nextround.services.review import review_statement
+from tests.unit.growth_fakes import seed_process
 
 pytestmark = pytest.mark.model
 
@@ -131,3 +133,34 @@ def test_corrections_on_another_framework_do_not_teach_this_one(sqlite_model_app
     with sqlite_model_app.uow() as uow:
         assert confirmed_examples(uow, uow.frameworks.get("tiny")) == []
         assert len(confirmed_examples(uow, uow.frameworks.get(BUILTIN_ID))) == 1
+
+
+def test_a_confirmed_debrief_question_teaches_the_mapper_like_reviewed_feedback(
+    sqlite_model_app,
+):
+    # Mapped alone, a build-or-buy question reads as planning; this user's panel was
+    # probing technical depth, and the debrief says so.
+    near_duplicate = "How do you decide build versus buy for a scheduler?"
+    _, (before,) = _map(sqlite_model_app, [near_duplicate])
+    seeded = seed_process(
+        sqlite_model_app.uow(),
+        interviews=[("System design", datetime(2026, 10, 6, 10, 0, tzinfo=UTC), [])],
+    )
+    with sqlite_model_app.uow() as uow:
+        framework = get_framework(uow, None)
+        record_debrief(
+            uow,
+            seeded.interview_ids[0],
+            2,
+            questions=["How do you decide build vs buy for a scheduler?"],
+            mapper=sqlite_model_app.mapper(uow, framework),
+        )
+    _, (unconfirmed,) = _map(sqlite_model_app, [near_duplicate])
+    with sqlite_model_app.uow() as uow:
+        confirm_questions(uow, seeded.interview_ids[0], {1: ["technical depth"]})
+        assert [e.competency_id for e in confirmed_examples(uow, framework)] == ["technical-depth"]
+    _, (after,) = _map(sqlite_model_app, [near_duplicate])
+    assert before.statements[0].matches[0].competency_id != "technical-depth"
+    # Only the confirmation teaches: a merely logged question does not.
+    assert unconfirmed.statements[0].matches == before.statements[0].matches
+    assert after.statements[0].matches[0].competency_id == "technical-depth"

@@ -1,8 +1,8 @@
-"""A debrief's self-ratings changed one competency at a time: set, replaced or removed."""
+"""A debrief: self-ratings changed one competency at a time; questions naming what they probed."""
 
 import pytest
 
-from nextround.domain.debrief import Debrief
+from nextround.domain.debrief import Debrief, question_and_competencies
 from nextround.errors import DomainError
 
 
@@ -47,3 +47,29 @@ def test_removing_a_rating_it_does_not_have_is_refused_and_changes_nothing(ratin
         debrief.rerate({"communication": 1, "ownership": None})
     assert str(refused.value) == message
     assert debrief.ratings == ratings
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Why us?", ("Why us?", None)),
+        ("Why us? = none", ("Why us?", [])),
+        ("Why us?=None", ("Why us?", [])),
+        (
+            "Roll it out? = risk management, technical-depth",
+            ("Roll it out?", ["risk management", "technical-depth"]),
+        ),
+        ("Is 2+2=4?", ("Is 2+2=4?", None)),
+        ("<img src=x onerror=alert(1)>", ("<img src=x onerror=alert(1)>", None)),
+        ("Lead? = Communication: clarity", ("Lead?", ["Communication: clarity"])),
+    ],
+)
+def test_a_question_may_name_what_it_probed_after_its_last_equals(raw, expected):
+    assert question_and_competencies(raw) == expected
+
+
+def test_an_equals_with_nothing_after_it_is_refused():
+    with pytest.raises(DomainError, match="nothing after '='"):
+        question_and_competencies("Why us? = ")
+    with pytest.raises(DomainError, match="no question before"):
+        question_and_competencies("= risk")

@@ -152,6 +152,59 @@ def test_one_or_two_vague_words_are_a_tip_three_a_warning() -> None:
     assert message.startswith("Vague wording (6x)")
 
 
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        # The phrases coaches strike first: success claimed, never described.
+        ("It went really well and everyone was happy.", ["went really well", "everyone was happy"]),
+        ("We decided to sunset it. We communicated it well.", ["communicated it well"]),
+        ("I handled the rollout very well.", ["handled the rollout very well"]),
+        ("The launch was very successful.", ["very successful"]),
+        ("It was a huge success.", ["a huge success"]),
+        ("The client was delighted.", ["the client was delighted"]),
+        ("Everybody was on board.", ["everybody was on board"]),
+        # A comparative promising a size is vague only with no number in its sentence.
+        ("Latency got significantly better.", ["significantly better"]),
+        ("Checkout was substantially improved.", ["substantially improved"]),
+        ("The pipeline ran dramatically faster.", ["dramatically faster"]),
+        ("Pages loaded much faster.", ["much faster"]),
+        ("We got positive feedback.", ["positive feedback"]),
+        ("It got much faster. It now takes 3 s.", ["much faster"]),
+    ],
+)
+def test_vague_outcome_and_intensifier_phrases_are_found(text: str, vague: list[str]) -> None:
+    assert list(check_story(_story(result=text)).vague_words) == vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut latency significantly, from 900 ms to 120 ms.",
+        "Checkout conversion improved substantially, from 2.1% to 3.4%.",
+        "Pages loaded much faster: 1.2 s instead of 4 s.",
+        "Positive feedback from 12 of 14 pilot customers.",
+        "I shipped it well ahead of the deadline.",
+        "I wrote the runbook as well.",
+        "It is a well-known failure mode.",
+        "Onboarding fell from nine weeks to four.",
+    ],
+)
+def test_precise_or_unrelated_wording_is_not_vague(text: str) -> None:
+    assert check_story(_story(result=text)).vague_words == ()
+
+
+def test_the_vaguest_result_is_a_warning() -> None:
+    story = _story(
+        action="I looked at the data and talked to 9 customers. We communicated it well.",
+        result="It went really well and everyone was happy.",
+    )
+    ((severity, message),) = _findings(story, "vague_words")
+    assert severity is Severity.WARNING
+    assert message == (
+        "Vague wording (3x): 'communicated it well', 'went really well', 'everyone was happy'."
+    )
+
+
 def test_vague_words_match_whole_words_only() -> None:
     assert check_story(_story(task="Handsome somersault; manyfold thingsboard.")).vague_words == ()
 
@@ -347,3 +400,39 @@ def test_a_story_with_only_a_situation_checks_what_is_written() -> None:
         f.check for f in result.findings if f.severity is Severity.PROBLEM
     }
     assert result.passed == ("vague_words", "length")
+
+
+# ---------------------------------------------------------------------------- thin parts
+def test_a_four_second_story_with_a_one_word_situation_is_not_ready() -> None:
+    story = Story(
+        title="PG story", situation="x", task="y", action="I did 3 things", result="cut 5 days"
+    )
+    result = check_story(story)
+    assert not result.ready and "balance" not in result.passed
+    ((severity, message),) = _findings(story, "balance")
+    assert severity is Severity.WARNING
+    assert message == (
+        "Too thin to tell: the situation (1 word), the task (1 word), the action (4 words) "
+        "and the result (3 words) say almost nothing."
+    )
+
+
+def test_only_the_thin_part_is_named() -> None:
+    ((_, message),) = _findings(_story(task="Fix it."), "balance")
+    assert message == "Too thin to tell: the task (2 words) says almost nothing."
+    assert _findings(_story(task="The COO asked me."), "balance") == []  # 4 words: enough
+    assert check_story(GOOD).ready
+
+
+def test_an_empty_action_or_result_is_not_called_thin_as_well() -> None:
+    assert _findings(_story(result=""), "balance") == []
+    assert "balance" not in {f.check for f in check_story(_story(result="")).findings}
+
+
+def test_coverage_counts_stories_against_those_needed() -> None:
+    stories = [_tagged(1, "a", "risk-management"), _tagged(2, "b", "risk-management")]
+    matrix = coverage(stories, FRAMEWORK, spikes=["communication"], gaps=["risk-management"])
+    labels = {r.competency_id: r.count_label for r in matrix.rows}
+    assert labels["risk-management"] == "2 (1 needed)"
+    assert labels["communication"] == "0 (2 needed)"
+    assert labels["systems-thinking"] == "0"

@@ -7,7 +7,12 @@ import pytest
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.debrief import Debrief
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.debriefs import amend_debrief, get_debrief, record_debrief
+from nextround.services.debriefs import (
+    amend_debrief,
+    confirm_questions,
+    get_debrief,
+    record_debrief,
+)
 from nextround.services.frameworks import import_framework
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
@@ -273,3 +278,103 @@ def test_new_ratings_are_not_mixed_into_a_debrief_rated_on_another_framework(uow
 def test_a_debrief_from_an_old_backup_is_read_on_any_framework():
     old = Debrief(interview_id=1, overall=3, ratings={"communication": 4}, framework_id=None)
     assert old.rated_on("test") and old.rated_on("other")
+
+
+def test_a_question_ending_in_a_competency_is_confirmed_as_said(uow, interviews):
+    with uow:
+        saved = record_debrief(
+            uow,
+            interviews[0],
+            3,
+            questions=[
+                "How would this flow fail? = risk management, Communication",
+                "Why us? = none",
+                "Tell me about a risk you took.",
+                "Is 2+2=4?",
+            ],
+            mapper=keyword_mapper(),
+        )
+    first, second, third, fourth = saved.questions
+    assert first.text == "How would this flow fail?"
+    assert first.confirmed and first.competencies == ["risk-management", "communication"]
+    assert first.suggestions  # the mapper's view stays on record beside the verdict
+    assert second.text == "Why us?" and second.confirmed and second.competencies == []
+    assert not third.confirmed and third.competencies == ["risk-management"]
+    assert fourth.text == "Is 2+2=4?" and not fourth.confirmed
+
+
+def test_a_misspelt_competency_after_equals_is_refused_with_a_suggestion(uow, interviews):
+    with uow, pytest.raises(DomainError, match="did you mean 'systems-thinking'"):
+        record_debrief(uow, interviews[0], 3, questions=["How does it fail? = systems thinkng"])
+    with uow:
+        assert get_debrief(uow, interviews[0]) is None  # nothing half-written
+    with uow, pytest.raises(DomainError, match="nothing after '='"):
+        record_debrief(uow, interviews[0], 3, questions=["How does it fail? ="])
+
+
+def test_logged_questions_are_confirmed_or_corrected_by_number(uow, interviews):
+    with uow:
+        record_debrief(
+            uow,
+            interviews[0],
+            3,
+            questions=["How would this flow fail?", "Why us?", "Who did you convince?"],
+            mapper=keyword_mapper(),
+        )
+    with uow:
+        saved = confirm_questions(
+            uow, interviews[0], {1: None, 2: [], 3: ["stakeholder management"]}
+        )
+    assert [q.confirmed for q in saved.questions] == [True, True, True]
+    assert [q.competencies for q in saved.questions] == [
+        ["systems-thinking"],  # as it was mapped ("flow")
+        [],
+        ["stakeholder-management"],
+    ]
+    with uow, pytest.raises(DomainError, match="has no question 4: its questions are 1-3"):
+        confirm_questions(uow, interviews[0], {4: []})
+    with uow, pytest.raises(DomainError, match="has no debrief yet"):
+        confirm_questions(uow, interviews[1], {1: []})
+
+
+def test_a_rewritten_debrief_keeps_the_verdict_on_a_question_logged_again(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 3, questions=["Why us? = none"], mapper=keyword_mapper())
+    with uow:
+        amended = amend_debrief(
+            uow, interviews[0], questions=["Why us?", "How would it fail?"], mapper=keyword_mapper()
+        )
+    assert amended.questions[0].confirmed and amended.questions[0].competencies == []
+    assert not amended.questions[1].confirmed
+    with uow:
+        again = record_debrief(
+            uow, interviews[0], 2, questions=["why us?"], mapper=keyword_mapper(), replace=True
+        )
+    assert again.questions[0].confirmed and again.questions[0].competencies == []
+
+
+def test_a_question_is_confirmed_on_the_framework_in_use_and_keeps_its_other_readings(
+    uow, interviews
+):
+    with uow:
+        record_debrief(
+            uow, interviews[0], 3, questions=["How would this flow fail?"], mapper=keyword_mapper()
+        )
+        confirm_questions(uow, interviews[0], {1: ["risk management"]})
+    _switch(uow, OTHER)
+    # Mapped on "test" only: confirming it "as it is" on "other" would confirm nothing.
+    with uow, pytest.raises(DomainError, match="mapped on another framework only"):
+        confirm_questions(uow, interviews[0], {1: None})
+    with uow:
+        saved = confirm_questions(uow, interviews[0], {1: ["Written briefs"]})
+    (question,) = saved.questions
+    here = question.tags_on("other")
+    assert here.confirmed and here.competencies == ("communication",)
+    before = question.tags_on("test")
+    assert before.confirmed and before.competencies == ("risk-management",)
+    with uow:  # rewritten word for word on "other", the reading on "test" stays
+        again = amend_debrief(
+            uow, interviews[0], questions=["How would this flow fail?"], mapper=keyword_mapper()
+        )
+    assert again.questions[0].tags_on("test").competencies == ("risk-management",)
+    assert again.questions[0].tags_on("other").confirmed

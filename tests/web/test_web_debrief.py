@@ -266,3 +266,48 @@ def test_an_interview_without_a_time_in_a_round_ahead_cannot_be_debriefed_yet(
     assert response.status_code == 422
     assert "has no time on record and its round starts on 2026-12-20" in response.text
     assert _debrief(sqlite_app, interview_id) is None
+
+
+def test_a_logged_question_is_confirmed_or_corrected_on_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, interview_id = _interview(browser)
+    saved = browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {
+            "overall": "3",
+            "questions": "How would you find the risks?\nWhy us? = none\n"
+            "What breaks downstream? = systems thinking",
+        },
+    )
+    assert saved.status_code == 303, saved.text
+    debrief = _debrief(sqlite_app, interview_id)
+    # Named after '=' in the form: confirmed as said; the rest is only suggested.
+    assert [q.confirmed for q in debrief.questions] == [False, True, True]
+    assert [q.competencies for q in debrief.questions][1:] == [[], ["systems-thinking"]]
+    assert [q.text for q in debrief.questions][1] == "Why us?"
+    page = browser.get(f"/applications/{app_id}").text
+    action = f'action="/interviews/{interview_id}/debrief/questions/1"'
+    assert action in page
+    form = page[page.index(action) : page.index("</form>", page.index(action))]
+    assert "Confirm</button>" in form and "suggested" in form
+    assert '<option value="none">About no competency</option>' in form
+    response = browser.post(
+        f"/interviews/{interview_id}/debrief/questions/1", {"competency": "technical-depth"}
+    )
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/applications/{app_id}#interview-{interview_id}"
+    page = browser.get(response.headers["location"]).text
+    assert "Confirmed question 1: Technical depth." in page
+    first = _debrief(sqlite_app, interview_id).questions[0]
+    assert first.confirmed and first.competencies == ["technical-depth"]
+    form = page[page.index(action) : page.index("</form>", page.index(action))]
+    assert '<option value="technical-depth" selected>' in form and "Change</button>" in form
+    # Then about no competency; a question the debrief lacks is refused, nothing changes.
+    browser.post(f"/interviews/{interview_id}/debrief/questions/1", {"competency": "none"})
+    assert _debrief(sqlite_app, interview_id).questions[0].competencies == []
+    refused = browser.post(
+        f"/interviews/{interview_id}/debrief/questions/9", {"competency": "none"}
+    )
+    page = browser.get(refused.headers["location"]).text
+    assert "Not confirmed: the debrief of interview" in page and "has no question 9" in page

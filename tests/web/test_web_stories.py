@@ -36,6 +36,10 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     assert "Ready" in html and "checks pass" in html
     coverage = html[html.index('id="coverage"') :]
     assert "Systems thinking" in coverage and "needs 1 more" in coverage
+    # Stories against those needed, as the CLI's table says it ("2 of 1" read as a bug).
+    counts = re.findall(r'<td data-label="Stories">([^<]*)', coverage)
+    assert counts and all(re.fullmatch(r"\d+( \(\d needed\))? ?", c) for c in counts)
+    assert any("needed)" in c for c in counts) and " of " not in "".join(counts)
     assert 'class="pill verdict-strength">Spike' in coverage
     assert 'class="pill verdict-gap">Gap' in coverage
 

@@ -344,6 +344,9 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
             [i.id for r in application.rounds for i in r.interviews if i.id is not None]
         )
         now = uow.now()
+        from nextround.services.frameworks import active_framework
+
+        framework = active_framework(uow)
     if as_json:
         from nextround.views import jsonable
 
@@ -355,7 +358,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         return
     from nextround.cli.render import render_application
 
-    render_application(application, people, feedback, debriefs, now)
+    render_application(application, people, feedback, debriefs, now, framework)
 
 
 @app.command("edit")

@@ -210,10 +210,24 @@ def debrief(
     ] = None,
     question: Annotated[
         list[str] | None,
-        typer.Option("--question", "-q", help="A question you were asked; repeat."),
+        typer.Option(
+            "--question",
+            "-q",
+            help="A question you were asked; repeat. End it with '= COMPETENCY' (id or name; "
+            "comma-separate several) or '= none' to say what it probed yourself.",
+        ),
     ] = None,
     questions_file: Annotated[
         Path | None, typer.Option("--questions-file", help="Questions, one per line.")
+    ] = None,
+    confirm: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--confirm",
+            help="Confirm or correct what a logged question probed, by its number: N "
+            "(as mapped), N=COMPETENCY (id or name; comma-separate several), N=none, or "
+            "'all'; repeat. Confirmed questions teach the mapper.",
+        ),
     ] = None,
     replace: Annotated[
         bool,
@@ -231,7 +245,11 @@ def debrief(
 
       nextround debrief 7 --overall 3 --went-well "Clear opening" \
         --rate "risk management=2" --rate communication=4 \
-        -q "How would you de-risk the migration?" -q "Why us?"
+        -q "How would you de-risk the migration?" -q "Why us? = none"
+
+    Each question is mapped to the competency it probes; correct it later by its number:
+
+      nextround debrief 7 --confirm "1=technical depth" --confirm 2=none
 
     Without it, a form asks only for what the flags left out. A competency's name with
     spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
@@ -248,6 +266,10 @@ def debrief(
     from nextround.services.frameworks import active_framework, competency_ids
 
     nextround = state(ctx).app
+    if confirm:
+        others = (question, questions_file, overall, went_well, went_badly, rate)
+        _confirm_questions(nextround, interview_id, confirm, alone=not replace and not any(others))
+        return
     questions = list(question or [])
     if questions_file is not None:
         # Blank lines separate questions in a file; as questions they would be shown and
@@ -337,10 +359,63 @@ def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) ->
         found = framework.find(ref)
         if (found.id if found else ref) not in saved.ratings:  # unless rated again after
             out.print(f"  {escape(found.name if found else ref)}: no longer rated")
-    for q in saved.questions:
-        tags = q.tags_on(framework.id, framework.ids).competencies
-        probed = ", ".join(names.get(c, c) for c in tags) or "no clear competency"
-        paragraph(f"Q: {escape(q.text)}  [dim]→ {escape(probed)}[/]", 2, 3)
+    from nextround.cli.render import question_lines
+
+    for line in question_lines(saved, framework):
+        paragraph(line, 2, 5)
+    if any(not q.confirmed for q in saved.questions):
+        paragraph(
+            f"[dim]Correct a mapping: `nextround debrief {saved.interview_id} --confirm "
+            "N=COMPETENCY` (or N=none; N alone confirms it).[/]",
+            2,
+            2,
+        )
+
+
+def _confirm_questions(
+    nextround: Nextround, interview_id: int, raw: list[str], *, alone: bool
+) -> None:
+    """`debrief ID --confirm N[=COMPETENCY]`: the person's verdict on logged questions."""
+    if not alone:
+        from nextround.cli.common import fail
+
+        fail(
+            "--confirm changes only what logged questions probed; give it alone (new "
+            "questions say it themselves: -q 'TEXT = COMPETENCY')"
+        )
+    from nextround.domain.counts import counted
+    from nextround.domain.debrief import NO_COMPETENCY
+    from nextround.errors import InvalidInputError
+    from nextround.services.debriefs import confirm_questions, get_debrief
+    from nextround.services.frameworks import active_framework
+
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        debrief = get_debrief(uow, interview_id)
+        count = len(debrief.questions) if debrief is not None else 0
+        verdicts: dict[int, list[str] | None] = {}
+        for value in raw:
+            number, equals, named = value.partition("=")
+            number = number.strip()
+            if number.lower() == "all" and not equals:
+                verdicts.update({n: None for n in range(1, count + 1) if n not in verdicts})
+                continue
+            refs = [r.strip() for r in named.split(",") if r.strip()]
+            if not number.isdigit() or (equals and not refs):
+                raise InvalidInputError(
+                    f"--confirm {value!r} should look like 2=technical-depth (a question's "
+                    "number, '=', a competency id or name, or 'none'), 2 alone, or 'all'"
+                )
+            none = len(refs) == 1 and refs[0].lower() in NO_COMPETENCY
+            verdicts[int(number)] = ([] if none else refs) if equals else None
+        saved = confirm_questions(uow, interview_id, verdicts)
+    from nextround.cli.render import question_lines
+
+    out = console()
+    out.print(f"Confirmed {counted(len(verdicts), 'question')} of interview {interview_id}:")
+    for position, line in enumerate(question_lines(saved, framework), 1):
+        if position in verdicts:
+            paragraph(line, 2, 5)
 
 
 def _given(

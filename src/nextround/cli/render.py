@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from nextround.cli.common import console, escape, paragraph
+from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact
 from nextround.domain.counts import counted
 from nextround.domain.debrief import Debrief
@@ -33,6 +34,7 @@ def render_application(
     feedback: Sequence[Feedback],
     debriefs: Mapping[int, Debrief],
     now: datetime,
+    framework: Framework | None = None,
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
@@ -80,6 +82,10 @@ def render_application(
                 4,
                 2,
             )
+            debrief = debriefs.get(interview.id or 0)
+            if debrief is not None and framework is not None and not interview.called_off:
+                for line in question_lines(debrief, framework):
+                    paragraph(line, 6, 5)
     for decision in app.decisions:
         state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
         extra = f", {decision.finalists} finalists" if decision.finalists else ""
@@ -100,6 +106,23 @@ def render_application(
         out.print(
             f"\n  Feedback: {counted(len(feedback), 'item')}; see `nextround timeline {app.id}`"
         )
+
+
+def question_lines(debrief: Debrief, framework: Framework) -> list[str]:
+    """Each logged question, numbered, with what it probed on the framework in use."""
+    lines = []
+    names = {c.id: c.name for c in framework.competencies}
+    for number, q in enumerate(debrief.questions, 1):
+        tags = q.tags_on(framework.id, framework.ids)
+        probed = ", ".join(names.get(c, c) for c in tags.competencies)
+        if tags.empty and q.tagged_on() - {framework.id}:
+            said = "→ mapped on another framework"
+        elif tags.confirmed:
+            said = f"→ {escape(probed)} (confirmed)" if probed else "→ no competency (confirmed)"
+        else:
+            said = f"→ {escape(probed)}?" if probed else "→ no clear competency"
+        lines.append(f"Q{number}: {escape(q.text)}  [dim]{said}[/]")
+    return lines
 
 
 def _debriefed(

@@ -349,11 +349,12 @@ def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
     table.add_column("Competency")
     for story_id in matrix.story_ids:
         table.add_column(f"#{story_id}", justify="center")
+    table.add_column("Stories")
     for row in rows:
         mark = " [green](spike)[/]" if row.is_spike else " [red](gap)[/]" if row.is_gap else ""
         cells = ["●" if c else "" for c in row.cells]
         missing = " [bold red]no story[/]" if row in matrix.uncovered else ""
-        table.add_row(escape(row.name) + mark + missing, *cells)
+        table.add_row(escape(row.name) + mark + missing, *cells, row.count_label)
     console().print(table)
 
 

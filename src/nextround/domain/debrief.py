@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -38,6 +39,24 @@ class DebriefQuestion(TaggedOnFrameworks):
 
     def _set_confirmed(self, confirmed: bool) -> None:
         self.confirmed = confirmed
+
+    def confirm(
+        self, framework_id: str, known: Collection[str], competencies: list[str] | None = None
+    ) -> None:
+        """The person's verdict on what it probed, on one framework.
+
+        ``competencies``: those named, [] for about no competency, None for what it is
+        mapped to there. Its readings on other frameworks stay as they are.
+        """
+        here = self.tags_on(framework_id, known)
+        if competencies is None and here.empty and self.tagged_on() - {framework_id}:
+            raise DomainError(
+                f"question {self.text!r} is mapped on another framework only, so there is "
+                "nothing to confirm on this one as it is: name the competency it probed, or "
+                "'none'"
+            )
+        chosen = here.competencies if competencies is None else tuple(dict.fromkeys(competencies))
+        self.tag_on(framework_id, Tagging(chosen, here.suggestions, confirmed=True))
 
 
 @dataclass(eq=False)
@@ -94,6 +113,40 @@ class Debrief:
             assert checked is not None
             question.text = checked
             question.position = position
+
+
+#: What names "about no competency" after a question's '=' ("Why us? = none").
+NO_COMPETENCY = ("none", "no competency", "-")
+
+
+# What may follow a question's '=' as competency names: words, and the punctuation names
+# use ("Communication: clarity and concision", "Deliver results & own it").
+_NAMES = re.compile(r"[\w\s,&:/'’.-]*")
+
+
+def question_and_competencies(raw: str) -> tuple[str, list[str] | None]:
+    """A question as typed, with the competencies named after its last '=', if any.
+
+    "How would you roll it out? = risk management, technical depth" gives the question and
+    those two names; "Why us? = none" gives [] (about no competency); without '=' the
+    competencies are None, left to the mapper. An '=' followed by what no competency name
+    holds ('?', brackets, '<') is part of the question ("Is 2+2=4?"), not a verdict.
+    """
+    text, equals, named = raw.rpartition("=")
+    if not equals or not _NAMES.fullmatch(named):
+        return raw.strip(), None
+    text = text.strip()
+    if not text:
+        raise DomainError(f"{raw.strip()!r} has no question before '='")
+    refs = [ref.strip() for ref in named.split(",") if ref.strip()]
+    if not refs:
+        raise DomainError(
+            f"nothing after '=' in {raw.strip()!r}: name the competency it probed (id or "
+            f"name) or 'none'"
+        )
+    if len(refs) == 1 and refs[0].lower() in NO_COMPETENCY:
+        return text, []
+    return text, refs
 
 
 def noted_competency(ratings: Mapping[str, int]) -> str | None:

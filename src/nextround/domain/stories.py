@@ -155,6 +155,11 @@ class CoverageRow:
         """How many more stories it needs."""
         return max(0, self.needed - self.count)
 
+    @property
+    def count_label(self) -> str:
+        """The stories it has, against those it needs: "2 (1 needed)", "0 (2 needed)", "3"."""
+        return f"{self.count} ({self.needed} needed)" if self.needed else str(self.count)
+
     def to_json(self) -> dict[str, Any]:
         """The row with its counts."""
         return {

@@ -178,12 +178,71 @@ VAGUE_WORDS = (
     "kind of",
     "sort of",
     "somehow",
-    "went well",
     "made sure",
     "on the same page",
     "everybody",
 )
 _VAGUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b", re.IGNORECASE)
+
+# Outcome phrases that claim success without saying what it was: the first lines an
+# interview coach strikes ("it went really well", "everyone was happy").
+_INTENSIFIER = r"(?:really|very|so|extremely|super|quite|pretty|incredibly|exceptionally)"
+# "well" as a verdict, not "well ahead of", "well-known" or "as well".
+_WELL = r"well(?![-\w])(?! (?:ahead|before|after|over|under|above|below|within|beyond|past|into))"
+_VAGUE_OUTCOME = re.compile(
+    rf"\b(?:went|worked|turned out|played out|landed|did) (?:{_INTENSIFIER} )?{_WELL}"
+    rf"|\b(?<!as ){_INTENSIFIER} {_WELL}"
+    # "we communicated it well", "I handled the rollout well": a verdict in place of the how.
+    rf"|\b(?!as\b)[a-z]+ed (?:it|this|that|them|things|everything|the \w+) (?:{_INTENSIFIER} )?"
+    rf"{_WELL}"
+    r"|\b(?:every(?:one|body)|everyone involved|all (?:the )?\w+|the \w+|they|stakeholders|"
+    r"customers|leadership|management) (?:was|were|felt|seemed|is|are) (?:all )?"
+    rf"(?:{_INTENSIFIER} )?(?:happy|pleased|satisfied|delighted|thrilled|impressed|on board)\b"
+    rf"|\b(?:{_INTENSIFIER}|highly|hugely|wildly|massively) successful\b"
+    r"|\b(?:a|an) (?:big|huge|great|massive|real|resounding|complete|total) success\b",
+    re.IGNORECASE,
+)
+# Comparatives that promise a size and give none (and "positive feedback" from nobody
+# counted): vague unless a number sits in the same sentence ("cut latency significantly,
+# from 900 ms to 120 ms" says by how much).
+_SIZE_ADVERB = (
+    r"(?:significantly|substantially|dramatically|drastically|considerably|massively|vastly|"
+    r"hugely|tremendously|greatly|noticeably|markedly|a great deal)"
+)
+_COMPARED = (
+    r"(?:better|worse|improved|faster|slower|quicker|higher|lower|cheaper|more|less|fewer|"
+    r"reduced|increased|decreased|smoother|easier|stronger)"
+)
+_VAGUE_SIZE = re.compile(
+    rf"\b(?:{_SIZE_ADVERB}(?: {_COMPARED}\b)?|(?:much|far|way) {_COMPARED}\b"
+    r"|positive (?:feedback|impact|outcome|results?)\b)",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? before a space or the end, not inside "1.2" or "e.g.x".
+_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
+
+
+def vague_wording(text: str) -> list[str]:
+    """The vague words and phrases of a text, lower-cased, in the order they appear.
+
+    A phrase found inside a longer one counts once, as the longer one ("everybody was
+    happy", not also "everybody").
+    """
+    found = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    found += [(m.start(), m.end()) for m in _VAGUE_OUTCOME.finditer(text)]
+    for sentence in _SENTENCE.finditer(text):
+        if not _numbers(sentence.group()):
+            found += [
+                (sentence.start() + m.start(), sentence.start() + m.end())
+                for m in _VAGUE_SIZE.finditer(sentence.group())
+            ]
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
+        if kept and start < kept[-1][1]:
+            continue  # inside (or overlapping) one already kept
+        kept.append((start, end))
+    return [" ".join(text[start:end].lower().split()) for start, end in kept]
+
 
 # Verbs that report a change in the world; "went well" and "was happy" are not among them.
 _OUTCOME = re.compile(
@@ -234,7 +293,7 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
     seconds = words / WORDS_PER_MINUTE * 60
     numbers = tuple(_numbers(text))
     mine, ours = _pronouns(story.action)
-    vague = tuple(m.group().lower() for m in _VAGUE.finditer(text))
+    vague = tuple(vague_wording(text))
     if not words:
         # Nothing to measure: say what to write first, and let nothing pass on an empty page.
         findings = [
@@ -362,7 +421,8 @@ def _check_vague(vague: Sequence[str]) -> list[Finding]:
             "vague_words",
             severity,
             f"Vague wording ({len(vague)}x): {distinct}.",
-            "Replace each with the specific thing: which teams, how many, what exactly you did.",
+            "Replace each with the specific thing: which teams, how many, what exactly you did, "
+            "and what changed by how much ('went well' and 'everyone was happy' say neither).",
         )
     ]
 
@@ -395,9 +455,47 @@ def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
     return []
 
 
+#: The fewest words each STAR part needs to say something: a situation "x" sets no scene,
+#: and "I did 3 things" is no action. About one short sentence each.
+MIN_PART_WORDS = {"situation": 6, "task": 4, "action": 10, "result": 4}
+
+
+def _check_parts(story: StarStory) -> list[Finding]:
+    """A thin part, named: without it the story cannot be told, however short it may be.
+
+    Part of the balance: every part must carry its weight. An empty action or result is
+    already its own problem (own actions, result).
+    """
+    thin = []
+    for part, least in MIN_PART_WORDS.items():
+        text = getattr(story, part)
+        count = len(_words(text))
+        if count < least and (part in ("situation", "task") or text.strip()):
+            thin.append(f"the {part} ({count} word{'' if count == 1 else 's'})")
+    if not thin:
+        return []
+    listed = thin[0] if len(thin) == 1 else ", ".join(thin[:-1]) + " and " + thin[-1]
+    one = len(thin) == 1
+    return [
+        Finding(
+            "balance",
+            Severity.WARNING,
+            f"Too thin to tell: {listed} {'says' if one else 'say'} almost nothing.",
+            "Give each part at least a sentence: the situation in "
+            f"{MIN_PART_WORDS['situation']}+ words (where, what was at stake), your task in "
+            f"{MIN_PART_WORDS['task']}+, what you did in {MIN_PART_WORDS['action']}+ (your "
+            f"steps and decisions), and the result in {MIN_PART_WORDS['result']}+ with its "
+            "number.",
+        )
+    ]
+
+
 def _check_balance(story: StarStory, words: int) -> list[Finding]:
     if not story.action.strip():
         return []  # unchecked: the empty action is own_actions' finding
+    thin = _check_parts(story)
+    if thin:
+        return thin  # the proportions of parts that say nothing mean nothing
     setup = len(_words(story.situation)) + len(_words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:

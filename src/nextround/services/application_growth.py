@@ -10,6 +10,7 @@ from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement
+from nextround.domain.tagging import Tagging
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -30,9 +31,13 @@ class ApplicationGrowth:
         """A competency's name on the framework in use (its id when it is not on it)."""
         return self.names.get(competency_id, competency_id)
 
+    def tags(self, question: DebriefQuestion) -> Tagging:
+        """What a logged question probed on the framework in use, and whether it is confirmed."""
+        return question.tags_on(self.framework.id, self.framework.ids)
+
     def probed(self, question: DebriefQuestion) -> tuple[str, ...]:
         """What a logged question probed on the framework in use (its mapping there)."""
-        return question.tags_on(self.framework.id, self.framework.ids).competencies
+        return self.tags(question).competencies
 
     def probed_elsewhere(self, question: DebriefQuestion) -> bool:
         """Whether a question is mapped on another framework only, not on the one in use."""

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from nextround.domain.competency import CompetencyMatch, Framework
-from nextround.domain.debrief import Debrief, DebriefQuestion
+from nextround.domain.debrief import Debrief, DebriefQuestion, question_and_competencies
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
@@ -55,7 +55,7 @@ def record_debrief(
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
-    new_questions = _mapped_questions(questions or [], mapper, framework.id)
+    new_questions = _mapped_questions(questions or [], framework, mapper)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
         uow.debriefs.add(debrief)
@@ -64,7 +64,7 @@ def record_debrief(
     debrief.went_badly = went_badly
     debrief.ratings = ratings
     debrief.framework_id = framework.id
-    debrief.questions = new_questions
+    debrief.questions = _keep_verdicts(debrief.questions, new_questions, framework)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()
@@ -72,21 +72,82 @@ def record_debrief(
 
 
 def _mapped_questions(
-    questions: list[str], mapper: Mapper | None, framework_id: str
+    questions: list[str], framework: Framework, mapper: Mapper | None
 ) -> list[DebriefQuestion]:
-    texts = [q for q in questions if q.strip()]
+    """Each question with the mapper's suggestions; one ending "= COMPETENCY" is confirmed.
+
+    The competencies the person named are checked (with a did-you-mean) before anything
+    is mapped, and the mapper still suggests, so its view stays on record beside theirs.
+    """
+    parsed = [question_and_competencies(q) for q in questions if q.strip()]
+    named = [None if refs is None else competency_ids(framework, refs) for _, refs in parsed]
+    texts = [text for text, _ in parsed]
     matches = mapper.map(texts) if mapper is not None and texts else [[] for _ in texts]
-    asked = []
-    for text, found in zip(texts, matches, strict=True):
+    mapped = []
+    for text, found, chosen in zip(texts, matches, named, strict=True):
         question = DebriefQuestion(text=text)
-        question.tag_on(framework_id, question_tags(found))
-        asked.append(question)
-    return asked
+        question.tag_on(framework.id, question_tags(found))
+        if chosen is not None:
+            question.confirm(framework.id, framework.ids, chosen)
+        mapped.append(question)
+    return mapped
 
 
 def question_tags(found: Sequence[CompetencyMatch]) -> Tagging:
     """What a logged question probed, as the mapper reads it: its top suggestion, unconfirmed."""
     return Tagging(tuple(m.competency_id for m in found[:1]), tuple(found), confirmed=False)
+
+
+def _keep_verdicts(
+    old: list[DebriefQuestion], new: list[DebriefQuestion], framework: Framework
+) -> list[DebriefQuestion]:
+    """The new questions, those logged again word for word keeping what they were read as.
+
+    Rewriting a debrief must not silently undo a correction: the mapper would put back the
+    very guess that was corrected. Readings on other frameworks stay too.
+    """
+    before = {q.text.casefold(): q for q in old}
+    for question in new:
+        kept = before.get(question.text.casefold())
+        if kept is None:
+            continue
+        here = kept.tags_on(framework.id, framework.ids)
+        if not question.confirmed and here.confirmed:
+            question.confirm(framework.id, framework.ids, list(here.competencies))
+        question.elsewhere = {f: kept.tags_on(f) for f in kept.tagged_on() if f != framework.id}
+    return new
+
+
+def confirm_questions(
+    uow: GrowthUnitOfWork, interview_id: int, verdicts: Mapping[int, list[str] | None]
+) -> Debrief:
+    """Confirm or correct what logged questions probed, by their number in the debrief.
+
+    A verdict is the competencies (ids or names), [] for about no competency, or None to
+    confirm the question as it is mapped. Confirmed questions teach the mapper, as reviewed
+    feedback does, and the plan relies on them.
+    """
+    debrief = get_debrief(uow, interview_id)
+    if debrief is None:
+        raise DomainError(f"interview {interview_id} has no debrief yet, so no questions")
+    if not debrief.questions:
+        raise DomainError(
+            f"the debrief of interview {interview_id} logs no questions",
+            cli_hint=f"add them with `nextround debrief {interview_id} --replace -q ...`",
+        )
+    framework = active_framework(uow)
+    count = len(debrief.questions)
+    for number, refs in verdicts.items():
+        if not 1 <= number <= count:
+            raise DomainError(
+                f"the debrief of interview {interview_id} has no question {number}: "
+                + ("it logs 1 question" if count == 1 else f"its questions are 1-{count}")
+            )
+        chosen = None if refs is None else competency_ids(framework, refs) if refs else []
+        debrief.questions[number - 1].confirm(framework.id, framework.ids, chosen)
+    touch(uow.now(), debrief)
+    uow.commit()
+    return debrief
 
 
 def amend_debrief(
@@ -125,7 +186,8 @@ def amend_debrief(
         if rates or not debrief.ratings:
             debrief.framework_id = framework.id
     if questions is not None:
-        debrief.questions = _mapped_questions(questions, mapper, framework.id)
+        new_questions = _mapped_questions(questions, framework, mapper)
+        debrief.questions = _keep_verdicts(debrief.questions, new_questions, framework)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()

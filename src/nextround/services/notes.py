@@ -510,7 +510,12 @@ def _round_moments(
 
 
 def _probed(tags: Tagging) -> list[str]:
-    """What a question probed: the competencies chosen, else the mapper's top suggestion."""
+    """What a question probed: the competencies chosen, else the mapper's top suggestion.
+
+    One confirmed as about no competency ("Why us?") stays about none.
+    """
+    if tags.confirmed:
+        return list(tags.competencies)
     return list(tags.competencies) or [m.competency_id for m in tags.suggestions[:1]]
 
 

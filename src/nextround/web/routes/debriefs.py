@@ -6,7 +6,9 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.analysis.language import QUESTIONS_RISK, english_only_note
+from nextround.errors import DomainError
 from nextround.services.debrief_entry import save_debrief
+from nextround.services.debriefs import confirm_questions
 from nextround.services.frameworks import active_framework
 from nextround.services.lookup import application_of_interview
 from nextround.web.deps import FormDep, WebDep
@@ -42,3 +44,21 @@ def debrief(interview_id: int, web: WebDep, form: FormDep) -> Response:
             "\n".join(q.text for q in d.questions), "list of questions", QUESTIONS_RISK
         ),
     )
+
+
+@router.post("/interviews/{interview_id}/debrief/questions/{number}")
+def confirm_question(interview_id: int, number: int, web: WebDep, form: FormDep) -> Response:
+    """Confirm or correct what one logged question probed; it then teaches the mapper."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    chosen = str(form.get("competency") or "").strip()
+    refs = [] if chosen in ("", "none") else [c for c in chosen.split(",") if c]
+    target = f"/applications/{owner}#interview-{interview_id}"
+    try:
+        saved = web.write(lambda uow: confirm_questions(uow, interview_id, {number: refs}))
+    except DomainError as exc:
+        return web.redirect(target, warning=f"Not confirmed: {exc.for_web()}")
+    framework = web.read(active_framework)
+    probed = saved.questions[number - 1].tags_on(framework.id, framework.ids).competencies
+    names = [found.name if (found := framework.competency(c)) else c for c in probed]
+    said = ", ".join(names) if names else "about no competency"
+    return web.redirect(target, f"Confirmed question {number}: {said}.")
