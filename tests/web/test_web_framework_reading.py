@@ -219,8 +219,16 @@ def test_questions_and_story_tags_on_another_framework_are_said_and_questions_re
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = _debriefed(sqlite_app, feedback=True)
-    app_page = _text(browser.get(f"/applications/{app_id}").text)
-    assert "How do you mitigate risks early? → mapped on another framework" in app_page
+    page = browser.get(f"/applications/{app_id}").text
+    app_page = _text(page)
+    assert "How do you mitigate risks early?" in app_page
+    # Nothing pre-chosen here: confirming as it stands would say "about no competency".
+    assert '<option value="" selected disabled>Choose what it probed here</option>' in page
+    assert "Confirm mapped on another framework" in app_page
+    interview_id = int(re.search(r'action="/interviews/(\d+)/debrief/questions/1"', page)[1])
+    refused = browser.post(f"/interviews/{interview_id}/debrief/questions/1", {})
+    said = _text(browser.get(refused.headers["location"]).text)
+    assert "Not confirmed: choose what question 1 probed" in said
     stories = _text(browser.get("/stories").text)
     assert "Tagged on another framework only: none of its tags count on this one." in stories
     card = _text(browser.get("/frameworks").text)
@@ -230,8 +238,9 @@ def test_questions_and_story_tags_on_another_framework_are_said_and_questions_re
     said = _flash(browser.get(done.headers["location"]).text)
     assert "The questions you logged in debriefs are mapped on Values too, as suggestions" in said
     assert "The tags of 1 story on nextround core interview competencies stay there" in said
-    app_page = _text(browser.get(f"/applications/{app_id}").text)
-    assert "How do you mitigate risks early? → Own the outcome" in app_page
+    page = browser.get(f"/applications/{app_id}").text
+    assert re.search(r'<option value="own-the-outcome" selected>Own the outcome</option>', page)
+    assert "suggested" in _text(page)
     profile = _text(browser.get("/profile").text)
     assert (
         "The self-ratings of 1 debrief on nextround core interview competencies stay there: a "

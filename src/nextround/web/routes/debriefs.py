@@ -51,8 +51,14 @@ def confirm_question(interview_id: int, number: int, web: WebDep, form: FormDep)
     """Confirm or correct what one logged question probed; it then teaches the mapper."""
     owner = web.read(lambda uow: application_of_interview(uow, interview_id))
     chosen = str(form.get("competency") or "").strip()
-    refs = [] if chosen in ("", "none") else [c for c in chosen.split(",") if c]
+    refs = [] if chosen == "none" else [c for c in chosen.split(",") if c]
     target = f"/applications/{owner}#interview-{interview_id}"
+    if not chosen:
+        return web.redirect(
+            target,
+            warning=f"Not confirmed: choose what question {number} probed, or “About no "
+            "competency”.",
+        )
     try:
         saved = web.write(lambda uow: confirm_questions(uow, interview_id, {number: refs}))
     except DomainError as exc:
