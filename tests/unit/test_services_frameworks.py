@@ -150,6 +150,14 @@ def test_an_unknown_competency_gets_the_nearest_one_or_where_the_ids_are():
     )
 
 
+def test_a_word_that_only_looks_like_a_competency_is_not_offered_as_it():
+    from nextround.frameworks.files import builtin_framework
+
+    # "delegation" and "negotiation" share letters, not meaning (QA6).
+    assert "negotiation" not in builtin_framework().hint("delegation")
+    assert "'stakeholder-management'" in builtin_framework().hint("stakeholder mgmt")
+
+
 def test_a_word_the_ids_start_with_is_suggested_but_never_taken():
     assert FRAMEWORK.find("risk") is None
     assert FRAMEWORK.hint("risk") == "did you mean 'risk-management' (Risk management)?"

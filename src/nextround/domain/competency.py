@@ -94,7 +94,9 @@ class Framework:
             rest = f" and {more} more" if more > 0 else ""
             return f"did you mean {'one of ' if len(partial) > 1 else ''}{named}{rest}?"
         keys = {_key(text): c for c in self.competencies for text in (c.id, c.name)}
-        close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+        # 0.7, not difflib's 0.6: misspellings score 0.8 and more, while at 0.6-0.7 words
+        # merely look alike ("delegation" / "negotiation", 0.67) and mean something else.
+        close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.7)
         if close:
             c = keys[close[0]]
             return f"did you mean {c.id!r} ({c.name})?"
