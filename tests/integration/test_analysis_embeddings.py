@@ -79,6 +79,28 @@ def test_another_install_of_the_same_weights_reuses_the_export(
     messages.clear()
     load_embedder(shared, model_dir=other_install, progress=messages.append)
     assert messages == []
+    # Nor do the two installs take turns verifying: the first is still fresh as well.
+    load_embedder(shared, progress=messages.append)
+    load_embedder(shared, model_dir=other_install, progress=messages.append)
+    assert messages == []
+
+
+def test_a_stamp_written_before_several_installs_were_kept_is_still_fresh(
+    models_dir: Path, tmp_path: Path
+) -> None:
+    import json
+
+    load_embedder(models_dir)
+    shared = tmp_path / "models"
+    shutil.copytree(models_dir / "all-MiniLM-L6-v2", shared / "all-MiniLM-L6-v2")
+    load_embedder(shared)  # re-stamps the copied ONNX file
+    stamp_path = shared / "all-MiniLM-L6-v2" / "stamp.json"
+    stamp = json.loads(stamp_path.read_text())
+    [(source, files)] = stamp.pop("sources").items()
+    stamp_path.write_text(json.dumps({**stamp, "source_dir": source, **files}))
+    messages: list[str] = []
+    load_embedder(shared, progress=messages.append)
+    assert messages == []
 
 
 def test_tampered_weights_are_refused(tmp_path: Path) -> None:

@@ -261,11 +261,12 @@ class _ModelCache:
         self.weights = model_dir / "model.safetensors"
         self.tokenizer = model_dir / "tokenizer.json"
 
-    def _read_stamp(self, *, anywhere: bool = False) -> dict[str, Any] | None:
-        """The stamp of the last export; by default only if made from this model package.
+    def _read_stamp(self) -> dict[str, Any] | None:
+        """The stamp of the last export, with every install that verified its weights.
 
-        With ``anywhere``, a stamp made from another copy of the package (another virtual
-        environment) also counts: its export is reused once the weights match by content.
+        Several installs (virtual environments) may share a data folder; each one's copy of
+        the package is listed under ``sources`` once its weights matched by content, so they
+        do not take turns verifying. A stamp from before ``sources`` lists its one install.
         """
         try:
             data = json.loads(self.stamp_path.read_text(encoding="utf-8"))
@@ -273,28 +274,36 @@ class _ModelCache:
             return None
         if not isinstance(data, dict) or data.get("export_version") != EXPORT_VERSION:
             return None
-        if not anywhere and data.get("source_dir") != str(self.model_dir):
-            return None
+        if "sources" not in data and "source_dir" in data:
+            data["sources"] = {
+                str(data["source_dir"]): {
+                    "weights": data.get("weights"),
+                    "tokenizer": data.get("tokenizer"),
+                }
+            }
+        if not isinstance(data.get("sources"), dict):
+            data["sources"] = {}
         return data
 
     @staticmethod
-    def _stamp(data: dict[str, Any], key: str) -> _FileStamp | None:
+    def _stamp(data: Any, key: str) -> _FileStamp | None:
         try:
             return _FileStamp(**data[key])
         except (KeyError, TypeError):
             return None
 
     def fresh(self) -> bool:
-        """True when nothing changed since the last verified export: a few stat() calls."""
+        """True when nothing changed since this install's verified export: a few stat() calls."""
         data = self._read_stamp()
         if data is None:
             return False
-        pairs = ((self.weights, "weights"), (self.tokenizer, "tokenizer"), (self.onnx, "onnx"))
-        for path, key in pairs:
-            stamp = self._stamp(data, key)
-            if stamp is None or not stamp.stat_matches(path):
-                return False
-        return True
+        source = data["sources"].get(str(self.model_dir))
+        pairs = (
+            (self.weights, self._stamp(source, "weights")),
+            (self.tokenizer, self._stamp(source, "tokenizer")),
+            (self.onnx, self._stamp(data, "onnx")),
+        )
+        return all(stamp is not None and stamp.stat_matches(path) for path, stamp in pairs)
 
     def ensure(self, progress: Progress | None) -> None:
         """Verify, and export if needed, under a cross-process lock."""
@@ -302,32 +311,35 @@ class _ModelCache:
         with _exclusive(self.folder / ".export.lock"):
             if self.fresh():  # another process finished the work while we waited
                 return
-            # Two installs sharing a data folder take turns here; only a change of weights
-            # (by content) costs a new export, not a change of where they are installed.
-            data = self._read_stamp(anywhere=True) or {}
+            # Two installs sharing a data folder: only a change of weights (by content)
+            # costs a new export, not a change of where they are installed.
+            data = self._read_stamp() or {"sources": {}}
             if progress:
                 progress(f"Verifying the {MODEL_ID} weights")
             weights_sha = _verify(self.weights, SAFETENSORS_SHA256)
             tokenizer_sha = _verify(self.tokenizer, TOKENIZER_SHA256)
             old_onnx = self._stamp(data, "onnx")
+            exported_from = [self._stamp(src, "weights") for src in data["sources"].values()]
             reusable = (
                 old_onnx is not None
                 and self.onnx.is_file()
-                and self._stamp(data, "weights") is not None
-                and data["weights"]["sha256"] == weights_sha
+                and any(w is not None and w.sha256 == weights_sha for w in exported_from)
                 and _sha256(self.onnx) == old_onnx.sha256
             )
+            sources = dict(data["sources"]) if reusable else {}
             if not reusable:
                 if progress:
                     progress(f"Exporting {MODEL_ID} to ONNX (once, about 10 s)")
                 max_len = _max_seq_length(self.model_dir)
                 atomic_write(self.onnx, lambda tmp: _export_onnx(self.model_dir, tmp, max_len))
+            sources[str(self.model_dir)] = {
+                "weights": asdict(_FileStamp.of(self.weights, weights_sha)),
+                "tokenizer": asdict(_FileStamp.of(self.tokenizer, tokenizer_sha)),
+            }
             stamp = {
                 "export_version": EXPORT_VERSION,
                 "model_id": MODEL_ID,
-                "source_dir": str(self.model_dir),
-                "weights": asdict(_FileStamp.of(self.weights, weights_sha)),
-                "tokenizer": asdict(_FileStamp.of(self.tokenizer, tokenizer_sha)),
+                "sources": sources,
                 "onnx": asdict(_FileStamp.of(self.onnx, _sha256(self.onnx))),
             }
             atomic_write(
