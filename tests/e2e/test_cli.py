@@ -310,7 +310,8 @@ def test_full_journey(cli, tmp_path):
     # The backup restores into a new database, exactly.
     fresh = str(tmp_path / "restored.sqlite3")
     out = cli.ok("import", "json", str(backup_file), db=fresh)
-    assert out.startswith("Restored 1 application, 1 setting, 3 contacts, 1 decision, 2 rounds")
+    # In the order a person reads them, the journey first and settings last.
+    assert out.startswith("Restored 1 application, 2 rounds, 2 interviews, 1 decision, 3 contacts")
     again = json.loads(cli.ok("export", "json", db=fresh))
     assert again["tables"] == document["tables"]
     # --replace overwrites a database that has data: here, the restored one itself.
@@ -319,12 +320,12 @@ def test_full_journey(cli, tmp_path):
     before = json.loads(cli.ok("export", "json", db=fresh))
     # It asks first: no answer (stdin closed) is a no, and nothing changes.
     refused = cli("import", "json", str(backup_file), "--replace", db=fresh)
-    assert refused.code == 1 and "Replace 1 setting, 3 contacts, 1 piece of feedback" in refused.out
+    assert refused.code == 1 and "Replace 3 contacts, 1 piece of feedback" in refused.out
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == before["tables"]
     out = cli.ok("import", "json", str(backup_file), "--replace", stdin="y\n", db=fresh)
     said = " ".join(out.split())
     # What --replace overwrote is said: here what the deleted application left behind...
-    assert "in place of 1 setting, 3 contacts, 1 piece of feedback, 1 feedback statement." in said
+    assert "in place of 3 contacts, 1 piece of feedback, 1 feedback statement, 1 setting." in said
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
     # ... and kept, in a backup that puts it back.
     [kept] = (cli.env_path("NEXTROUND_DATA_DIR") / "backups").glob("before-import-*.json")
@@ -338,7 +339,7 @@ def test_full_journey(cli, tmp_path):
     # '-' reads the backup from standard input, as `export json` writes it to standard output.
     piped = str(tmp_path / "piped.sqlite3")
     out = cli.ok("import", "json", "-", stdin=cli.ok("export", "json"), db=piped)
-    assert out.startswith("Restored 1 application, 1 setting, 3 contacts")
+    assert out.startswith("Restored 1 application, 2 rounds, 2 interviews, 1 decision")
     assert json.loads(cli.ok("export", "json", db=piped))["tables"] == document["tables"]
 
 

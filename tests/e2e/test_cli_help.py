@@ -94,6 +94,22 @@ def test_no_help_is_cut_short_on_an_80_column_terminal():
         assert "--install-completion" not in out, path
 
 
+def test_each_command_in_a_list_of_commands_takes_at_most_three_lines():
+    # A group's list of its commands is a menu: a paragraph in it (profile's, 7 lines) hid
+    # the rest; the whole text stays in the command's own --help.
+    runner = CliRunner()
+    root = typer.main.get_command(typer_app)
+    for path, command in _walk(root):
+        if not isinstance(command, click.Group):
+            continue
+        out = runner.invoke(root, [*path, "--help"], env={"COLUMNS": "80"}).output
+        listing = out.split("─ Commands ─", 1)[-1] if "─ Commands ─" in out else ""
+        entries = re.split(r"\n│ (?=\S)", listing)[1:]
+        for entry in entries:
+            lines = [line for line in entry.splitlines() if line.strip("│╰─ ")]
+            assert len(lines) <= 3, f"`nextround {' '.join(path)} --help` lists:\n{entry}"
+
+
 def test_help_paragraphs_wrap_once_at_the_terminal_width():
     """Docstrings are wrapped in the source; shown as they are, Rich wrapped them a second
     time at 80 columns and left a word or two on lines of their own."""

@@ -36,6 +36,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=False,
     invoke_without_command=True,
+    short_help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend.",
     help="Your evidence-weighted profile: spikes, recurring gaps, calibration, trend. Only "
     "statements you have reviewed (`nextround feedback review`) count as witnesses to a spike "
     "or a recurring gap. The trend moves only in quarters where new evidence arrived; a past "

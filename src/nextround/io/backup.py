@@ -337,34 +337,37 @@ def export(conn: Connection, exported_at: datetime) -> dict[str, Any]:
     }
 
 
-#: Each table's records as a person would count them: (one, many).
+#: Each table's records as a person would count them: (one, many), in the order a person
+#: reads them (the journey, then what grew from it, then set-up), not the tables' order.
 RECORD_WORDS = {
     "applications": ("application", "applications"),
-    "frameworks": ("imported framework", "imported frameworks"),
-    "plan_actions": ("plan action", "plan actions"),
-    "preferences": ("setting", "settings"),
-    "stories": ("story", "stories"),
-    "competencies": ("framework competency", "framework competencies"),
-    "contacts": ("contact", "contacts"),
-    "decisions": ("decision", "decisions"),
-    "notes": ("thank-you note", "thank-you notes"),
-    "option_ratings": ("Option A rating", "Option A ratings"),
     "rounds": ("round", "rounds"),
     "interviews": ("interview", "interviews"),
+    "decisions": ("decision", "decisions"),
+    "contacts": ("contact", "contacts"),
     "debriefs": ("debrief", "debriefs"),
-    "feedback": ("piece of feedback", "pieces of feedback"),
     "debrief_questions": ("debrief question", "debrief questions"),
+    "feedback": ("piece of feedback", "pieces of feedback"),
     "statements": ("feedback statement", "feedback statements"),
+    "stories": ("story", "stories"),
+    "plan_actions": ("plan action", "plan actions"),
+    "notes": ("thank-you note", "thank-you notes"),
+    "option_ratings": ("Option A rating", "Option A ratings"),
     "resumes": ("resume", "resumes"),
     "resume_roles": ("resume role", "resume roles"),
     "resume_highlights": ("resume highlight", "resume highlights"),
+    "frameworks": ("imported framework", "imported frameworks"),
+    "competencies": ("framework competency", "framework competencies"),
+    "preferences": ("setting", "settings"),
 }
 
 
 def describe_counts(counts: Mapping[str, int]) -> str:
     """'7 applications, 1 piece of feedback': the tables holding records, in words."""
+    order = list(RECORD_WORDS)
     parts = []
-    for name, n in counts.items():
+    for name in sorted(counts, key=lambda t: order.index(t) if t in order else len(order)):
+        n = counts[name]
         if n:
             one, many = RECORD_WORDS.get(name, (name.replace("_", " "), name.replace("_", " ")))
             parts.append(f"{n} {one if n == 1 else many}")
