@@ -2,7 +2,7 @@
 
 import pytest
 
-from nextround.analysis.decision_talk import is_decision_talk
+from nextround.analysis.decision_talk import is_decision_talk, states_the_decision
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.statements import split_statements
 from nextround.domain.competency import Polarity
@@ -121,3 +121,40 @@ def test_praise_of_the_field_and_not_going_on_read_as_neutral(sentence):
 def test_comparisons_and_praise_of_the_person_are_kept(sentence, polarity):
     (statement,) = split_statements(sentence)
     assert read_polarity(statement.text, feedback=True).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the end we went with a candidate who had more experience at the Principal level.",
+        "We went with someone else.",
+        "They chose someone with more fintech exposure.",
+        "We decided to go with another finalist.",
+        "The hiring manager opted for a more senior candidate.",
+        "We hired an internal candidate who knew the platform.",
+        "We offered the role to a candidate with deeper Kafka experience.",
+        "The team has decided not to proceed with your application.",
+        "We have made our decision.",
+        "The role has been filled.",
+    ],
+)
+def test_the_decision_itself_is_recognised_with_or_without_its_reason(sentence):
+    assert states_the_decision(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A judgement that mentions the decision, or compares the person with the field.
+        "It didn't change our view that your risk answers were thin.",
+        "The panel thought others were stronger on commercial negotiation.",
+        "Your experience didn't come through as strongly as for the candidate we selected.",
+        # The person's own choices in the interview.
+        "You chose a monolith with no clear reason.",
+        "You went with a safe option instead of exploring alternatives.",
+        "She went for a whiteboard diagram first.",
+        "We were looking for someone with more depth.",
+    ],
+)
+def test_a_judgement_or_the_persons_own_choice_is_not_the_decision(sentence):
+    assert not states_the_decision(sentence)

@@ -3,6 +3,7 @@
 import pytest
 
 from nextround.analysis.polarity import read_polarity
+from nextround.analysis.statements import split_statements
 from nextround.domain.competency import Polarity
 
 
@@ -16,6 +17,14 @@ from nextround.domain.competency import Polarity
         "The role requires strong executive presence, and that didn't come through.",
         "The team wanted to see real ownership of outcomes; it was missing.",
         "We need a leader who has scaled a team past 50 people and we saw little of that.",
+        # One interviewer's requirement, passed on by the recruiter: the praise words name
+        # what she looked for, not what she heard.
+        "she was looking for how you identify and track risks before they become incidents, "
+        "and she didn't hear a system for that.",
+        "He wanted to see how you build alignment across orgs, and he didn't really hear it.",
+        "Marta was hoping to see clear, data-driven prioritisation; she couldn't find it.",
+        "The interviewer asked how you would scale the on-call rotation and didn't hear a plan.",
+        "The hiring manager probed on your budgeting experience and never heard a concrete number.",
     ],
 )
 def test_an_unmet_requirement_is_a_gap(text):
@@ -45,8 +54,40 @@ def test_leaning_on_others_for_ones_own_calls_is_a_gap(text):
         ("She doesn't rely on others for the technical detail.", None),
         ("She relied on the team for pricing and it worked.", None),
         ("We were looking for strong ownership and saw it in every answer.", None),
+        # Looking for trouble and finding none; waiting to hear from someone.
+        ("She was looking for gaps in your design and didn't see any real issues.", None),
+        ("We wanted to hear from every interviewer and haven't heard back from Sam.", None),
+        ("You wanted a remote role and we didn't hear any concerns about that.", None),
     ],
 )
 def test_requirements_met_and_reliance_on_evidence_are_not_these_gaps(text, polarity):
     reading = read_polarity(text)
     assert not any(c.startswith(("unmet requirement", "leans on others")) for c in reading.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom was looking for a clear rollback plan, and he didn't hear one.",
+        "She wanted a clear, measurable rollout plan, and she didn't see it.",
+        "We hoped to see strong stakeholder alignment, but we didn't see that.",
+    ],
+)
+def test_a_requirement_and_its_absence_stay_one_statement(text):
+    [statement] = split_statements(text)
+    assert read_polarity(statement.text, feedback=True).polarity is Polarity.GAP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your coaching examples were strong, and your risk answers were weak.",
+        "We were looking for a strong operator and I didn't see that, but your coaching "
+        "stories were excellent.",
+    ],
+)
+def test_what_turns_outside_the_requirement_is_still_split(text):
+    first, second = split_statements(text)
+    assert read_polarity(first.text, feedback=True).polarity is Polarity.STRENGTH or (
+        read_polarity(second.text, feedback=True).polarity is Polarity.STRENGTH
+    )

@@ -309,7 +309,7 @@ def test_questions_past_their_moment_are_marked_and_come_last(uow):
     found = _found(uow)
     assert [(c.company, c.stale) for c in found] == [("Kestrel", False), ("Brightwave", True)]
     stale = found[-1]
-    assert stale.age == "2 months ago"
+    assert stale.age == "3 months ago"  # 79 days: nearer three months than two
     assert "the window for asking has likely passed" in stale.stale_note
     # A process still open is never stale: the questions prepare the next round.
     app_id = _open_process(uow)
@@ -374,3 +374,55 @@ def test_a_confirmed_statement_speaks_only_of_the_competencies_the_user_named(uo
         review_statement(uow, moment.id, ["stakeholder-management"])
     (found,) = _found(uow, feedback_id)
     assert "When asked about the flow" not in " ".join(found.questions)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "In the end we went with a candidate who had more risk and systems experience at scale.",
+        "They went with someone else, who was stronger on risk.",
+        "We offered the role to a candidate with more risk ownership.",
+        "We have decided not to proceed with your application given the risk gaps.",
+    ],
+)
+def test_the_decision_itself_is_not_asked_about_as_vague_feedback(uow, decision):
+    from nextround.services.applications import close_application
+
+    app_id = seed_process(uow, "Brightwave", round_name="Final loop").application_id
+    _vague_feedback(uow, app_id, f"{RISK_GAPS} {decision}")
+    with uow:
+        close_application(uow, app_id, reason="rejected")
+    found = _found(uow)
+    # The concrete gap is what is asked about; the decision is neither asked nor quoted.
+    assert [c.statement.text for c in found] == [RISK_GAPS]
+    asked = " ".join(found[0].questions)
+    assert "went with" not in asked and "chose" not in asked and "proceed" not in asked
+    with uow:
+        assert clarifications(uow).left_out == 0
+
+
+def test_two_clauses_of_one_sentence_on_one_competency_are_asked_about_once(uow):
+    app_id = _open_process(uow)
+    _vague_feedback(
+        uow, app_id,
+        "Where it fell short: Karin felt you didn't show a proactive approach to risk; she "
+        "was looking for how you track risks before they become incidents, and she didn't "
+        "hear a system for that.",
+    )  # fmt: skip
+    (found,) = _found(uow)
+    asked = " ".join(found.questions)
+    assert "“you didn't show a proactive approach to risk”" in asked  # no lead-in, no "Karin felt"
+    assert len(found.questions) >= 2  # the budget goes to the one point, not split
+    with uow:
+        assert clarifications(uow).left_out == 0
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [(3, "3 days ago"), (15, "2 weeks ago"), (34, "5 weeks ago"), (61, "9 weeks ago"),
+     (79, "3 months ago"), (200, "7 months ago")],
+)  # fmt: skip
+def test_the_age_is_said_to_the_nearest_week_or_month(uow, days, said):
+    from nextround.services.clarify import _age
+
+    assert _age(days) == said

@@ -21,7 +21,12 @@ _SIGNALS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(when|whenever|during|while|at one point|at the (?:start|end|beginning)|"
             r"for example|for instance|such as|"
-            r"(?:after|before|once) (?:you|she|he|they|i|we))\b"
+            # "after you presented", "before she asked": a moment. "How you track risks
+            # before they become incidents" describes a habit, not anything that happened.
+            r"(?:after|before|once) (?:you|she|he|they|i|we) (?:had |were |was )?"
+            r"(?:\w+ed|went|got|came|drew|gave|said|told|began|spoke|took|made|saw|heard|ran|"
+            r"wrote|left|brought|thought|felt|knew|showed|shown|sat|stood|met|led|froze|chose|"
+            r"did|had|were|was))\b"
             # "e.g. failure modes": the full stop ends the word, so no \b after it
             r"|\be\.g\.(?=\s)",
             re.IGNORECASE,
@@ -188,6 +193,10 @@ class _Words:
     # Whether "my …" reads right: a competency or the feedback's "your X" ("my risk
     # section"), not an area named in its words ("my data and experimentation").
     owned: bool
+    # Whether ``skill`` is a competency label the person chose (the feedback had no words
+    # for it): then it is said as their own reading ("I take it to be about strategic
+    # thinking"), never as what the panel thought.
+    framed: bool
     at: str  # " at Corvid Analytics", or ""
     interview: str | None  # "the “Whiteboard case” interview"
     ahead: str | None  # what comes next while the process is open ("the final loop")
@@ -280,16 +289,16 @@ def clarifying_questions(
     names = [competency_names] if isinstance(competency_names, str) else list(competency_names)
     words = own_words(statement)
     skill = _area(words) if words else skills_phrase(names)
-    in_room = who == "you"
     words_ = _Words(
         round_="our conversation"
-        if in_room and not interview_title
+        if who == "you" and not interview_title
         else str(round_phrase(round_name, proper))
         if round_name and round_name.strip()
         else "the process",
         skill=skill,
         mine=words if words and words.startswith("my ") else f"my {skill}",
         owned=words is None or words.startswith("my "),
+        framed=words is None,
         at=f" at {company}" if company else "",
         interview=interview_phrase(interview_title) if interview_title else None,
         ahead=(str(round_phrase(next_round, proper)) if next_round else "the next round")
@@ -306,33 +315,69 @@ def clarifying_questions(
     quoted = quotable(statement)
     words_said = [token for token in quoted.split() if any(c.isalnum() for c in token)]
     short = bool(words_said) and len(words_said) <= _SHORT_WORDS
+    if polarity is Polarity.GAP and short:
+        # Their words are the question: "Could you say more about “too tactical”?"
+        return _about_their_words(words_, quotable(statement, mid_sentence=True))[:cap]
+    # Quoting their own words back shows the feedback was read closely.
+    quote_back = _quote_back(words_, quoted, polarity) if quoted else None
     if polarity is Polarity.STRENGTH:
         questions = _about_strength(words_)
     elif polarity is Polarity.NEUTRAL:
         questions = _about_mention(words_)
-    elif short:
-        # Their words are the question: "Could you say more about “too tactical”?"
-        return _about_their_words(words_, quotable(statement, mid_sentence=True))[:cap]
+    elif words_.framed and quoted:
+        # A gap with no words of its own for what it judged: asking which moment "gave the
+        # panel the impression that my strategic thinking didn't come through" would put
+        # the label in their mouth. Their words, quoted, ask about the moment; the label is
+        # named only as the person's own reading, which they are asked to confirm.
+        return _about_gap(words_, moment=_which_moment(words_, quoted))[:cap]
     else:
         questions = _about_gap(words_)
-    # Quoting their own words back shows the feedback was read closely.
-    if quoted:
-        use = (
-            "tell me what to keep doing"
-            if polarity is Polarity.STRENGTH
-            else "help me work on the right thing"
-        )
-        if words_.ahead:
-            use += f" before {words_.ahead}"
-        exchange = "moment in our conversation" if in_room else f"exchange {who} had in mind"
-        questions.append(
-            (
-                f"You mentioned “{quoted}”. Was that based on a particular question or "
-                f"scenario? Knowing which would {use}.",
-                f"On “{quoted}”: was there a specific {exchange}? Even one example would {use}.",
-            )[words_.variant]
-        )
+    if quote_back:
+        questions.append(quote_back)
     return questions[:cap]
+
+
+def _use(w: _Words, polarity: Polarity) -> str:
+    """What knowing the moment would help with: "help me work on the right thing"."""
+    use = (
+        "tell me what to keep doing"
+        if polarity is Polarity.STRENGTH
+        else "help me work on the right thing"
+    )
+    return f"{use} before {w.ahead}" if w.ahead else use
+
+
+def _exchange(w: _Words) -> str:
+    return "moment in our conversation" if w.were_there else f"exchange {w.who} had in mind"
+
+
+def _quote_back(w: _Words, quoted: str, polarity: Polarity) -> str:
+    """Their words quoted back, asking which question or exchange they were about."""
+    use = _use(w, polarity)
+    return (
+        f"You mentioned “{quoted}”. Was that based on a particular question or scenario? "
+        f"Knowing which would {use}.",
+        f"On “{quoted}”: was there a specific {_exchange(w)}? Even one example would {use}.",
+    )[w.variant]
+
+
+def _which_moment(w: _Words, quoted: str) -> str:
+    """Which moment a gap with no words of its own was about, asked in its quoted words."""
+    use = _use(w, Polarity.GAP)
+    which = (
+        (
+            f" — was it {w.interview}?",
+            f" — was it in {w.interview}?",
+        )[w.variant]
+        if w.interview
+        else "?"
+    )
+    return (
+        f"You mentioned “{quoted}”. Which moment or answer in {w.round_} was that based "
+        f"on{which} Knowing which would {use}.",
+        f"On “{quoted}”: was there a specific {_exchange(w)} in {w.round_}{which} Even one "
+        f"example would {use}.",
+    )[w.variant]
 
 
 def _about_their_words(w: _Words, quoted: str) -> list[str]:
@@ -393,15 +438,23 @@ def _about_named_moment(w: _Words, scenario: str, polarity: Polarity) -> list[st
     return [follow_up, bar]
 
 
-def _about_gap(w: _Words) -> list[str]:
+def _about_gap(w: _Words, moment: str | None = None) -> list[str]:
+    """Which moment, and what a strong answer would have held; the moment first once over.
+
+    Only the feedback's own words are said as the view held ("that view of my risk
+    section", "the gap on data and experimentation"); a competency label is the person's
+    reading, named as theirs ("a strong answer on strategic thinking"). ``moment``, given,
+    is the question about the moment (their words quoted back).
+    """
     see = "do you" if w.were_there else f"did {w.who}"
-    # "my risk management didn't come through"; an area in their words is a gap they saw.
     impression = (
-        f"which moment or answer gave {w.who} the impression that {w.mine} didn't come through"
+        f"which moment or answer gave {w.who} that view of {w.mine}"
         if w.owned
         else f"where {see} see the gap on {w.skill}"
     ).replace("where do you see", "where did you see")
-    if w.interview:
+    if moment is not None:
+        pass
+    elif w.interview:
         moment = (
             f"In {w.round_}, {impression} — was it {w.interview}?",
             f"Could you point me to the part of {w.round_} where {w.fell_short()} — was it "
@@ -422,14 +475,27 @@ def _about_gap(w: _Words) -> list[str]:
             f"should I make sure comes through in {w.ahead}?",
         )[w.variant]
         # With a round still ahead, what to prepare is worth more than what went wrong.
-        return [bar, moment]
+        return [bar, moment, *_reading_check(w)]
     bar = (
         f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
         f"{w.prepare}?",
         f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what did "
         f"{'you' if w.were_there else 'they'} hope to hear that I didn't say?",
     )[w.variant]
-    return [moment, bar]
+    return [moment, bar, *_reading_check(w)]
+
+
+def _reading_check(w: _Words) -> list[str]:
+    """The person's own reading of what a gap was about, offered for them to confirm."""
+    if not w.framed:
+        return []
+    return [
+        (
+            f"I took it to be about {w.mine} — is that the right reading, or was it about "
+            "something else?",
+            f"Would you say it was mostly about {w.mine}, or about something else?",
+        )[w.variant]
+    ]
 
 
 def _about_strength(w: _Words) -> list[str]:

@@ -72,30 +72,67 @@ DECISION_LEAD_IN = (
     r"after (?:a lot of |lots of |much |some |long |careful |a long |a great deal of )?"
     r"(?:careful |long |much )?(?:discussion|consideration|deliberation|thought|reflection)s?"
 )
+# "The decision is final", "our view remains the same", "the outcome stands".
+_DECISION_STANDS = (
+    r"(?:the|our|my) (?:final |hiring )?(?:decision|outcome|view|verdict) (?:is|was|remains|"
+    r"stands|has been|is unchanged|has not changed|hasn't changed|stays the same)"
+    r"(?: final| made| unchanged| the same)?\b"
+)
+# "We have made our decision", "the panel reached a decision".
+_DECISION_MADE = (
+    r"(?:i|we|the (?:team|panel|committee))(?: have|'ve| had|'d)? (?:now |finally )?"
+    r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision"
+)
+# "The role has now been filled".
+_ROLE_FILLED = (
+    r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
+    r"(?:been )?filled"
+)
+# Where the person ended up in the process: "you were one of three finalists", "you made it
+# to the final round".
+_HOW_FAR = (
+    r"(?:you|you've|you have) (?:were|was|are|made it|got|been|reached|came)(?: (?:down|through))?"
+    r" (?:(?:one of (?:the |our |only |just )?(?:two|three|four|five|six|\d|final|last|few|top|"
+    r"strongest)\b(?: \w+)?)|(?:to |into )?the (?:final|last) (?:round|stage|two|three|four|"
+    r"loop|shortlist|interview)s?)"
+)
 _DECISION_TALK = (
     UNCHANGED_DECISION,
     NOT_PROCEEDING,
     OTHERS_PRAISED,
-    # "The decision is final", "our view remains the same", "the outcome stands".
-    r"(?:the|our|my) (?:final |hiring )?(?:decision|outcome|view|verdict) (?:is|was|remains|"
-    r"stands|has been|is unchanged|has not changed|hasn't changed|stays the same)"
-    r"(?: final| made| unchanged| the same)?\b",
-    # "We have made our decision", "the panel reached a decision".
-    r"(?:i|we|the (?:team|panel|committee))(?: have|'ve| had|'d)? (?:now |finally )?"
-    r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision",
+    _DECISION_STANDS,
+    _DECISION_MADE,
     # "We went with another candidate", "they decided to go with the other finalist".
     r"(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with "
     r"(?:another|a different|the other|an internal|one of the other|a more \w+) "
     r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
-    # "The role has now been filled".
-    r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
-    r"(?:been )?filled",
-    # Where the person ended up in the process: "you were one of three finalists", "you
-    # made it to the final round".
-    r"(?:you|you've|you have) (?:were|was|are|made it|got|been|reached|came)(?: (?:down|through))?"
-    r" (?:(?:one of (?:the |our |only |just )?(?:two|three|four|five|six|\d|final|last|few|top|"
-    r"strongest)\b(?: \w+)?)|(?:to |into )?the (?:final|last) (?:round|stage|two|three|four|"
-    r"loop|shortlist|interview)s?)",
+    _ROLE_FILLED,
+    _HOW_FAR,
+)
+# Who was chosen instead, when a sentence reports the choice with or without its reason:
+# "we went with a candidate who had more ...", "they chose someone else", "we hired an
+# internal candidate", "decided to offer the role to another finalist".
+_SOMEONE = (
+    r"(?:another|a different|the other|one of the other|an? (?:internal|external)|a more \w+|"
+    r"a|an|someone|somebody)(?: [\w-]+){0,2}? (?:candidates?|applicants?|finalists?|person|"
+    r"people|profiles?|hires?|else|who|with|that|whose)\b"
+)
+# The employer chooses; what "you chose" is a decision in the interview, not this one.
+_CHOSE_SOMEONE_ELSE = (
+    r"(?<!you )(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)|opt(?:ed|ing)?)"
+    r" (?:ahead |forward )?(?:with|for)|"
+    r"(?:chose|chosen|choose|choosing|selected|select|picked|pick|hired|hire|appointed|"
+    r"appoint|(?:offered|offer|extended an offer to|made an offer to|made the offer to)"
+    r"(?: the (?:role|position|job))?(?: to)?)) " + _SOMEONE
+)
+# The decision itself, however its reason is given.
+_THE_DECISION = (
+    NOT_PROCEEDING,
+    _CHOSE_SOMEONE_ELSE,
+    _DECISION_STANDS,
+    _DECISION_MADE,
+    _ROLE_FILLED,
+    _HOW_FAR,
 )
 # What a sentence may hold besides the decision talk and still say nothing about the
 # person: a subject ("Your follow-up e-mail"), "I'm afraid", "in the end".
@@ -129,6 +166,23 @@ _REASON_REACH = 6
 @cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(_DECISION_TALK) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _decision() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_THE_DECISION) + r")", re.IGNORECASE)
+
+
+def states_the_decision(sentence: str) -> bool:
+    """Whether a sentence reports the hiring decision itself, with or without a reason.
+
+    "In the end we went with a candidate who had more experience at the Principal level",
+    "We decided not to move forward" and "They chose someone else" do; a judgement that
+    only mentions the decision ("It didn't change our view that your risk answers were
+    thin") or compares the person with the field ("others were stronger on pricing") does
+    not. Such a sentence may still say why, but it is no feedback on a skill to ask about.
+    """
+    return _decision().search(sentence.replace("’", "'")) is not None
 
 
 @cache

@@ -94,10 +94,21 @@ _NOT_WORDS = re.compile(
 _LACK = re.compile(r"^(?:(?:the|a|an)\s+)?(?:lack|absence)\s+of\s+", re.IGNORECASE)
 
 
+# A short lead-in that labels what follows: "Where it fell short: Karin felt …".
+_LEAD_IN = re.compile(r"^[^:.!?;“”\"]{1,40}:\s+(?=\S)")
+_LEAD_IN_WORDS = 5
+
+
 def without_frame(statement: str) -> str:
-    """The statement without who held the view: "Tom felt you were …" gives "you were …"."""
+    """The statement without who held the view: "Tom felt you were …" gives "you were …".
+
+    A short label before it goes too: "Where it fell short: Karin felt you didn't …" gives
+    "you didn't …".
+    """
     flat = " ".join(statement.split())
-    return _FRAME.sub("", flat, count=1).strip() or flat
+    lead = _LEAD_IN.match(flat)
+    text = flat[lead.end() :] if lead and len(lead.group().split()) <= _LEAD_IN_WORDS else flat
+    return _FRAME.sub("", text, count=1).strip() or flat
 
 
 def own_words(statement: str) -> str | None:

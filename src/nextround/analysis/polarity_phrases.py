@@ -8,6 +8,7 @@ from nextround.analysis.decision_talk import (
     OTHERS_PRAISED,
     UNCHANGED_DECISION,
 )
+from nextround.analysis.polarity_absence import ABSENCE_PHRASES
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
@@ -39,6 +40,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("neutral", 0.0, OTHERS_PRAISED),
     ("neutral", 0.0, DECISION_LEAD_IN),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
+    # What was not heard or seen, and a lack denied, before the hedges ("not really ...")
+    # that start at the same word (see ``polarity_absence``).
+    *ABSENCE_PHRASES,
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.
     *GAP_AREA_PHRASES,
@@ -197,6 +201,14 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("hedge", -0.7, r"not sure|unsure|unclear (?:whether|if|how)|we were left"),
     # Praise phrases.
     ("praise", 1.2, r"(?:stood|stands|stand|standing) out"),
+    # "That part was fine": plain approval; not "fine-grained", "it's fine to ask".
+    (
+        "praise",
+        0.7,
+        r"(?:was|were|is|are|'s|seemed|looked|felt|went|came across as) (?:absolutely |"
+        r"perfectly |totally |completely |all |just )?fine(?![- ]?(?:line|print|grain|tun)| "
+        r"(?:to|if|with)\b)",
+    ),
     (
         "praise",
         1.0,

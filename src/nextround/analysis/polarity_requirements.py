@@ -12,27 +12,39 @@ import re
 from functools import cache
 
 from nextround.analysis.polarity import PolarityReading
+from nextround.analysis.polarity_absence import NO_TROUBLE
 from nextround.domain.competency import Polarity
 
 _CONFIDENCE = 0.8
+# Who else may want something and not hear it: "she was looking for ..., and she didn't
+# hear a system for that", "Karin wanted to see ...". A name is a capitalised word (the
+# patterns ignore case otherwise); "you" is the person judged, never the reviewer.
+_REVIEWER = (
+    r"(?:she|he|the (?:team|panel|hiring manager|interviewers?|committee|manager)|"
+    r"(?-i:(?!You\b)[A-Z][a-z]+))"
+)
 
 
 class _Patterns:
     def __init__(self) -> None:
-        # What the role, the team or the panel needs, wants or looks for.
+        # What the role, the team or the panel needs, wants, looks for or asks about.
         need = (
-            r"\b(?:we|they|the (?:team|panel|role|hiring manager|business)|this role|the job|"
-            r"i)\s*(?:'re|are|were|was|is|'d|would|had)?\s*(?:really |really were |"
+            rf"\b(?:we|they|{_REVIEWER}|the (?:role|business)|this role|the job|i)\s*"
+            r"(?:'re|are|were|was|is|'d|would|had)?\s*(?:really |really were |"
             r"specifically |definitely |ultimately )?(?:need(?:s|ed)?|want(?:s|ed)?|"
             r"requir(?:e|es|ed)|look(?:ing)? for|looked for|hop(?:ing|ed) (?:for|to see)|"
-            r"expect(?:s|ed)?|wanted to see|need(?:ed)? to see)\b"
+            r"expect(?:s|ed)?|wanted to see|need(?:ed)? to see|"
+            r"(?:asked|probed)(?: you)? (?:how|about|what|whether|for|why|if|on))\b"
         )
         # ... and it was not there: "I didn't hear that", "we didn't see it", "it was
         # missing", "that didn't come through", "we saw little of that".
         absent = (
-            r"\b(?:(?:i|we|they|the panel|the team)\s+(?:didn'?t|did not|couldn'?t|could not|"
-            r"never|haven'?t|have not|hadn'?t)\s+(?:really\s+)?(?:hear|see|get|find|sense|"
-            r"observe)\b|(?:that|this|it)(?:'s|\s+was|\s+is|\s+were)\s+(?:missing|absent|"
+            rf"\b(?:(?:i|we|they|{_REVIEWER}|and)\s+(?:didn'?t|did not|couldn'?t|could not|"
+            r"never|haven'?t|have not|hadn'?t)\s+(?:really\s+)?(?:hear|heard|see|saw|seen|get|"
+            r"got|find|found|sense|sensed|observe|observed|notice|noticed)\b"
+            # Not "didn't hear back", "didn't see any red flags": no gap in either.
+            rf"(?!\s+(?:back\b|from (?!you\b)|{NO_TROUBLE}))|"
+            r"(?:that|this|it)(?:'s|\s+was|\s+is|\s+were)\s+(?:missing|absent|"
             r"lacking|not there|not evident)|(?:that|this|it)\s+(?:didn'?t|did not|never)\s+"
             r"(?:come|came) (?:through|across)|(?:that|this|it)\s+wasn'?t\s+(?:there|evident|"
             r"clear)|(?:i|we|they)\s+(?:saw|heard)\s+(?:little|none|nothing)\b|"
@@ -79,6 +91,12 @@ def requirement_reading(text: str) -> PolarityReading | None:
             Polarity.GAP, _CONFIDENCE, (f"leans on others: '{_clip(leaning.group(0))}'",)
         )
     return None
+
+
+def unmet_requirement_span(text: str) -> tuple[int, int] | None:
+    """Where the text names a requirement and then says it was not met, if it does."""
+    unmet = _re().unmet.search(text)
+    return None if unmet is None else unmet.span()
 
 
 def _clip(snippet: str, limit: int = 60) -> str:

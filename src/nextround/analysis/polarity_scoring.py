@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from nextround.analysis import polarity_lexicon as lex
+from nextround.analysis.polarity_absence import UNSEEN_DEFAULT
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_phrases import PHRASES
 from nextround.analysis.polarity_words import (
@@ -110,13 +111,54 @@ def _phrase_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
 
 
+@cache
+def _denial_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:it|this)(?:'s not| is not| was not| isn't| wasn't) that\b|^\W*not that\b"
+    )
+
+
 def score_span(text: str, start: int, end: int) -> Tally:
     """The evidence in text[start:end], with offsets into ``text``."""
     low = _normalise(text[start:end])
-    tally = _walk(low, _units(low))
+    tally = _read_denials(low, _units(low))
     for c in tally.contributions:
         c.start += start
         c.end += start
+    return tally
+
+
+def _read_denials(low: str, units: list[Unit]) -> Tally:
+    """The clause's evidence, where "it wasn't that ..." denies the whole claim after it.
+
+    In "It wasn't that your technical depth was lacking" the denial is of "depth was
+    lacking", a gap, so the sentence is praise; read word by word, "not" would fall on the
+    first judging word ("depth") and make it a gap. The claim runs to the end of the
+    clause; a claim that judges nothing leaves nothing to deny.
+    """
+    contributions: list[Contribution] = []
+    aside = False
+    done = 0  # where the part not read yet starts
+    pattern = _denial_pattern()
+    while (denial := pattern.search(low, done)) is not None:
+        stop = next(
+            (i for i in range(denial.end(), len(low)) if _breaks_scope(low, i, i + 1)), len(low)
+        )
+        before = _walk(low, [u for u in units if u.start >= done and u.end <= denial.start()])
+        claim = _walk(low, [u for u in units if u.start >= denial.end() and u.end <= stop])
+        contributions += before.contributions
+        aside = aside or before.aside or claim.aside
+        net = claim.net
+        if net:
+            # A denied gap is praise, a little weaker than saying it outright.
+            score = -net * _FLIP_NEGATIVE if net < 0 else -net
+            label = "negated criticism" if net < 0 else "negated praise"
+            end = max(c.end for c in claim.contributions)
+            contributions.append(Contribution(score, label, denial.start(), end))
+        done = stop
+    rest = _walk(low, [u for u in units if u.start >= done])
+    tally = Tally(contributions + rest.contributions)
+    tally.aside = aside or rest.aside
     return tally
 
 
@@ -145,7 +187,7 @@ def _units(low: str) -> list[Unit]:
                 kind = "hedge"
             if kind in ("neutral", "aside"):
                 found = NO_JUDGEMENT
-            elif kind == "negator":
+            elif kind in ("negator", "unseen"):
                 found = Entry(NEGATOR, weight)
             else:
                 found = Entry(POLAR, weight, 1 if weight < 0 else 0)
@@ -252,10 +294,11 @@ class _Walker:
         n = self.negation
         if n is not None and not n.resolved:
             # A negator with nothing judged after it still names a gap: "rarely attends".
-            default = lex.NEGATOR_DEFAULT.get(self.low[n.unit.start : n.unit.end], -0.5)
+            default = _negator_default(self.low, n.unit, -0.5)
             if default:
+                label = "not shown" if n.unit.kind == "unseen" else "negation"
                 self.tally.contributions.append(
-                    Contribution(default, "negation", n.unit.start, self.prev_end)
+                    Contribution(default, label, n.unit.start, self.prev_end)
                 )
         self.negation = None
 
@@ -362,12 +405,18 @@ def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> C
         flipped *= _FLIP_NEGATIVE
     else:
         # "does not handle conflict" is at least as bad as a bare "does not".
-        word = low[negation.unit.start : negation.unit.end]
-        flipped = min(flipped, lex.NEGATOR_DEFAULT.get(word, 0.0))
+        flipped = min(flipped, _negator_default(low, negation.unit, 0.0))
     label = "negated praise" if score > 0 else "negated criticism"
     if u.entry.topic:
         label = "negation"
     return Contribution(flipped, label, negation.unit.start, u.end)
+
+
+def _negator_default(low: str, unit: Unit, otherwise: float) -> float:
+    """What a negator stands for with nothing judged after it ("rarely attends")."""
+    if unit.kind == "unseen":
+        return UNSEEN_DEFAULT
+    return lex.NEGATOR_DEFAULT.get(low[unit.start : unit.end], otherwise)
 
 
 # "..., which you showed": the valued thing, shown, counts as one clear praise word.

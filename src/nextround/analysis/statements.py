@@ -14,6 +14,7 @@ from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_progress import may_report_progress
+from nextround.analysis.polarity_requirements import unmet_requirement_span
 from nextround.analysis.rating_tables import RatedRow, Rating, label_topic, rated_rows
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
@@ -181,11 +182,33 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's statements: its clauses, each cut further where its parts disagree."""
     if _names_a_gap_then_explains(text, start, end) or _overcomes_a_past_gap(text, start, end):
         return [(start, end)]
-    return [
+    pieces = [
         group
         for c_start, c_end in _clause_spans(text, start, end)
         for group in _judgement_groups(text, c_start, c_end)
     ]
+    return _requirement_kept_whole(text, start, pieces)
+
+
+def _requirement_kept_whole(
+    text: str, start: int, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The pieces, those an unmet requirement spans joined into one.
+
+    "Tom was looking for a clear rollback plan, and he didn't hear one" is one gap: cut in
+    two, its first half praises what the second says was missing.
+    """
+    span = unmet_requirement_span(text[start : pieces[-1][1]]) if len(pieces) > 1 else None
+    if span is None:
+        return pieces
+    first, last = start + span[0], start + span[1]
+    joined: list[tuple[int, int]] = []
+    for p_start, p_end in pieces:
+        if joined and p_start < last and joined[-1][1] > first:
+            joined[-1] = (joined[-1][0], p_end)
+        else:
+            joined.append((p_start, p_end))
+    return joined
 
 
 # How far into a sentence a label may end: "Your biggest development area right now is

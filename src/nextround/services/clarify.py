@@ -13,6 +13,7 @@ from datetime import date, datetime
 from functools import partial
 
 from nextround.analysis.clarify import clarifying_questions, is_vague
+from nextround.analysis.decision_talk import states_the_decision
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, RoundOutcome, Status
@@ -89,10 +90,15 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     framework = active_framework(uow)
     names = {c.id: c.name for c in framework.competencies}
     apps: dict[int, Application] = {}
-    vague = []
+    vague: list[tuple[FeedbackStatement, Feedback, list[str]]] = []
     # What the user set aside as about no competency is neither asked about nor quoted as
-    # the moment another statement is about.
-    pairs = [(s, i) for s, i in uow.statements.with_feedback(framework.id) if in_use([s])]
+    # the moment another statement is about; nor is the hiring decision ("we went with a
+    # candidate who had more ..."), which is no feedback on a skill, whatever it was mapped to.
+    pairs = [
+        (s, i)
+        for s, i in uow.statements.with_feedback(framework.id)
+        if in_use([s]) and not states_the_decision(s.text)
+    ]
     siblings: dict[int | None, list[FeedbackStatement]] = {}
     for statement, item in pairs:
         siblings.setdefault(item.id, []).append(statement)
@@ -106,6 +112,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             competencies
             and is_vague(statement.text)
             and not _said_in_a_specific_sentence(statement, competencies, siblings[item.id], item)
+            and not _asked_about_with_its_sentence(statement, competencies, item, vague)
         ):
             vague.append((statement, item, list(dict.fromkeys(competencies))))
     labels = uow.applications.labels(
@@ -206,13 +213,36 @@ def _said_in_a_specific_sentence(
     for other in siblings:
         if other.id == statement.id or is_vague(other.text):
             continue
-        first, second = sorted((statement, other), key=lambda s: s.start)
-        # From the first clause's last character: one ending in a full stop is a sentence.
-        between = item.text[first.end - 1 : second.start] if first.end <= second.start else "."
-        same_sentence = not re.search(r"[.!?\n]", between)
-        if same_sentence and set(_about(other)) & set(competencies):
+        if _one_sentence(statement, other, item) and set(_about(other)) & set(competencies):
             return True
     return False
+
+
+def _asked_about_with_its_sentence(
+    statement: FeedbackStatement,
+    competencies: list[str],
+    item: Feedback,
+    asked: list[tuple[FeedbackStatement, Feedback, list[str]]],
+) -> bool:
+    """Whether an earlier clause of the same sentence, on the same competency, is asked about.
+
+    "Karin felt you didn't show a proactive approach to risk; she was looking for how you
+    track risks" is one point made twice: one set of questions covers both halves.
+    """
+    return any(
+        other_item.id == item.id
+        and set(others) & set(competencies)
+        and _one_sentence(statement, other, item)
+        for other, other_item, others in asked
+    )
+
+
+def _one_sentence(a: FeedbackStatement, b: FeedbackStatement, item: Feedback) -> bool:
+    """Whether two statements of one feedback item are clauses of one sentence."""
+    first, second = sorted((a, b), key=lambda s: s.start)
+    # From the first clause's last character: one ending in a full stop is a sentence.
+    between = item.text[first.end - 1 : second.start] if first.end <= second.start else "."
+    return not re.search(r"[.!?\n]", between)
 
 
 def _about(statement: FeedbackStatement) -> set[str]:
@@ -256,11 +286,12 @@ def _whose_impression(item: Feedback, people: list[str]) -> str:
 
 
 def _age(days: int) -> str:
+    """As a person says it, to the nearest week or month: 34 days is "5 weeks ago"."""
     if days < 14:
         return "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"
     if days < 62:
-        return f"{days // 7} weeks ago"
-    return f"{days // 30} months ago"
+        return f"{round(days / 7)} weeks ago"
+    return f"{round(days / 30.44)} months ago"
 
 
 def _in_progress(app: Application) -> bool:
