@@ -64,14 +64,14 @@ class Highlight:
     @property
     def numbers(self) -> list[str]:
         """The numbers it gives (years left out)."""
-        from nextround.domain.story_checks import measured
+        from nextround.domain.story_wording import measured
 
         return measured(self.text)[0]
 
     @property
     def is_seed(self) -> bool:
         """Whether it reports a result worth a STAR story: a number, or a change it made."""
-        from nextround.domain.story_checks import measured
+        from nextround.domain.story_wording import measured
 
         numbers, outcome = measured(self.text)
         return bool(numbers) or outcome

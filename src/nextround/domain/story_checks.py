@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
+
+from nextround.domain import story_wording as wording
+from nextround.domain.story_wording import vague_wording
 
 WORDS_PER_MINUTE = 150
 DEFAULT_BUDGET_SECONDS = 120
@@ -137,147 +139,6 @@ class StoryCheck:
         }
 
 
-# Digits with optional currency and unit, or a spelled-out quantity. "one" is left out: it is
-# far more often a pronoun ("one of our clients") than a count.
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|"
-    "halve|halved|double|doubled|twice|triple|tripled|quadrupled"
-)
-_NUMBER = re.compile(
-    r"(?<![\w.])[€£$]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|k|m|bn|x)\b|%)?"
-    rf"|\b(?:{_NUMBER_WORDS})\b",
-    re.IGNORECASE,
-)
-# A bare year ("in 2023") dates the story but measures nothing.
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
-_WE_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-
-# Words that sound like content but tell the listener nothing they could check.
-VAGUE_WORDS = (
-    "various",
-    "some",
-    "several",
-    "many",
-    "things",
-    "stuff",
-    "a lot",
-    "lots of",
-    "etc",
-    "and so on",
-    "helped",
-    "worked on",
-    "was involved",
-    "were involved",
-    "successfully",
-    "basically",
-    "kind of",
-    "sort of",
-    "somehow",
-    "made sure",
-    "on the same page",
-    "everybody",
-)
-_VAGUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b", re.IGNORECASE)
-
-# Outcome phrases that claim success without saying what it was: the first lines an
-# interview coach strikes ("it went really well", "everyone was happy").
-_INTENSIFIER = r"(?:really|very|so|extremely|super|quite|pretty|incredibly|exceptionally)"
-# "well" as a verdict, not "well ahead of", "well-known" or "as well".
-_WELL = r"well(?![-\w])(?! (?:ahead|before|after|over|under|above|below|within|beyond|past|into))"
-_VAGUE_OUTCOME = re.compile(
-    rf"\b(?:went|worked|turned out|played out|landed|did) (?:{_INTENSIFIER} )?{_WELL}"
-    rf"|\b(?<!as ){_INTENSIFIER} {_WELL}"
-    # "we communicated it well", "I handled the rollout well": a verdict in place of the how.
-    rf"|\b(?!as\b)[a-z]+ed (?:it|this|that|them|things|everything|the \w+) (?:{_INTENSIFIER} )?"
-    rf"{_WELL}"
-    r"|\b(?:every(?:one|body)|everyone involved|all (?:the )?\w+|the \w+|they|stakeholders|"
-    r"customers|leadership|management) (?:was|were|felt|seemed|is|are) (?:all )?"
-    rf"(?:{_INTENSIFIER} )?(?:happy|pleased|satisfied|delighted|thrilled|impressed|on board)\b"
-    rf"|\b(?:{_INTENSIFIER}|highly|hugely|wildly|massively) successful\b"
-    r"|\b(?:a|an) (?:big|huge|great|massive|real|resounding|complete|total) success\b",
-    re.IGNORECASE,
-)
-# Comparatives that promise a size and give none (and "positive feedback" from nobody
-# counted): vague unless a number sits in the same sentence ("cut latency significantly,
-# from 900 ms to 120 ms" says by how much).
-_SIZE_ADVERB = (
-    r"(?:significantly|substantially|dramatically|drastically|considerably|massively|vastly|"
-    r"hugely|tremendously|greatly|noticeably|markedly|a great deal)"
-)
-_COMPARED = (
-    r"(?:better|worse|improved|faster|slower|quicker|higher|lower|cheaper|more|less|fewer|"
-    r"reduced|increased|decreased|smoother|easier|stronger)"
-)
-_VAGUE_SIZE = re.compile(
-    rf"\b(?:{_SIZE_ADVERB}(?: {_COMPARED}\b)?|(?:much|far|way) {_COMPARED}\b"
-    r"|positive (?:feedback|impact|outcome|results?)\b)",
-    re.IGNORECASE,
-)
-# A sentence ends at . ! ? before a space or the end, not inside "1.2" or "e.g.x".
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
-
-
-def vague_wording(text: str) -> list[str]:
-    """The vague words and phrases of a text, lower-cased, in the order they appear.
-
-    A phrase found inside a longer one counts once, as the longer one ("everybody was
-    happy", not also "everybody").
-    """
-    found = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
-    found += [(m.start(), m.end()) for m in _VAGUE_OUTCOME.finditer(text)]
-    for sentence in _SENTENCE.finditer(text):
-        if not _numbers(sentence.group()):
-            found += [
-                (sentence.start() + m.start(), sentence.start() + m.end())
-                for m in _VAGUE_SIZE.finditer(sentence.group())
-            ]
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
-        if kept and start < kept[-1][1]:
-            continue  # inside (or overlapping) one already kept
-        kept.append((start, end))
-    return [" ".join(text[start:end].lower().split()) for start, end in kept]
-
-
-# Verbs that report a change in the world; "went well" and "was happy" are not among them.
-_OUTCOME = re.compile(
-    r"\b(reduc|increas|cut|sav|grew|grow|improv|launch|deliver|won|win|approv|fell|rose|"
-    r"went (?:up|down|live)|clear|achiev|ship|adopt|avoid|prevent|caught|complet|decreas|"
-    r"doubl|halv|raised|exceed|beat|hired|promot|accept|signed|closed|resolv|retain|recover|"
-    r"on time|under budget|ahead of)\w*",
-    re.IGNORECASE,
-)
-
-
-def measured(text: str) -> tuple[list[str], bool]:
-    """The numbers a text gives (bare years left out), and whether it reports an outcome."""
-    return _numbers(text), bool(_OUTCOME.search(text))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _numbers(text: str) -> list[str]:
-    return [m.group().strip() for m in _NUMBER.finditer(text) if not _YEAR.match(m.group())]
-
-
-def _pronouns(action: str) -> tuple[int, int]:
-    mine = ours = 0
-    for raw in _words(action.replace("’", "'")):
-        word = raw.lower()
-        if word in _I_WORDS:
-            mine += 1
-        elif word in _WE_WORDS and raw != "US":  # "US" is a country, not us
-            ours += 1
-    return mine, ours
-
-
 def _duration(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     if not minutes:
@@ -289,10 +150,10 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
     """Check a story for numbers, own actions, a result, vague words, length and balance."""
     parts = (story.situation, story.task, story.action, story.result)
     text = "\n".join(parts)
-    words = len(_words(text))
+    words = len(wording.words(text))
     seconds = words / WORDS_PER_MINUTE * 60
-    numbers = tuple(_numbers(text))
-    mine, ours = _pronouns(story.action)
+    numbers = tuple(wording.numbers(text))
+    mine, ours = wording.pronouns(story.action)
     vague = tuple(vague_wording(text))
     if not words:
         # Nothing to measure: say what to write first, and let nothing pass on an empty page.
@@ -304,7 +165,7 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
         unchecked: tuple[str, ...] = ("numbers", "vague_words", "balance")
     else:
         findings = [
-            *_check_numbers(numbers),
+            *_checknumbers(numbers),
             *_check_own_actions(story.action, mine, ours),
             *_check_result(story.result),
             *_check_vague(vague),
@@ -337,7 +198,7 @@ _EMPTY = Finding(
 )
 
 
-def _check_numbers(numbers: Sequence[str]) -> list[Finding]:
+def _checknumbers(numbers: Sequence[str]) -> list[Finding]:
     if numbers:
         return []
     return [
@@ -387,8 +248,8 @@ def _check_result(result: str) -> list[Finding]:
                 "End with what happened because of your actions, and what you learned.",
             )
         ]
-    has_number = bool(_numbers(result))
-    if not has_number and not _OUTCOME.search(result):
+    has_number = bool(wording.numbers(result))
+    if not has_number and not wording.OUTCOME.search(result):
         return [
             Finding(
                 "result",
@@ -469,7 +330,7 @@ def _check_parts(story: StarStory) -> list[Finding]:
     thin = []
     for part, least in MIN_PART_WORDS.items():
         text = getattr(story, part)
-        count = len(_words(text))
+        count = len(wording.words(text))
         if count < least and (part in ("situation", "task") or text.strip()):
             thin.append(f"the {part} ({count} word{'' if count == 1 else 's'})")
     if not thin:
@@ -496,7 +357,7 @@ def _check_balance(story: StarStory, words: int) -> list[Finding]:
     thin = _check_parts(story)
     if thin:
         return thin  # the proportions of parts that say nothing mean nothing
-    setup = len(_words(story.situation)) + len(_words(story.task))
+    setup = len(wording.words(story.situation)) + len(wording.words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:
         return []
