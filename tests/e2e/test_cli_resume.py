@@ -66,8 +66,12 @@ def test_import_show_seed_a_story_and_replace(cli, tmp_path: Path):
 
     added = _flat(cli.ok("story", "add", "--from-resume", "1"))
     assert added.startswith("Added story 1: Cut partner integration time")
-    assert "Pre-filled from resume highlight 1" in added
-    assert "problem The story has no result." in added
+    # Only the parts still empty are named in the command that completes it.
+    assert (
+        "Pre-filled from resume highlight 1: complete it with `nextround story edit 1 --task "
+        "... --result ...`" in added
+    )
+    assert "problem −35 The story has no result." in added
     check = json.loads(cli.ok("story", "check", "1", "--json"))
     assert check["ready"] is False
     story = json.loads(cli.ok("story", "list", "--json"))[0]["story"]
@@ -176,8 +180,21 @@ def test_a_comma_in_the_title_keeps_the_employer_and_weak_matches_are_not_likely
     ]
     shown = _flat(cli.ok("resume", "show"))
     assert "Senior Engineering Manager, Platform, Lumora Payments 2021 – 2026" in shown
-    # A story started from it has the employer in its situation.
-    cli.ok("story", "add", "--from-resume", "1")
+    # A story started from it has the employer in its situation. Given a task and a
+    # result, the hint asks for nothing more, and the resume line (no "I") is not ready.
+    added = _flat(
+        cli.ok(
+            "story", "add", "--from-resume", "1", "--task", "Scale the org for a 3x roadmap",
+            "--result", "45 engineers, 6 teams, attrition under 8%",
+        )
+    )  # fmt: skip
+    assert "--task" not in added and "--result" not in added
+    assert "Started from resume highlight 1: the role is its situation and the highlight" in added
+    assert "problem −40 The action never says 'I'" in added
+    assert "score 100%" not in added and "· not ready" in added
+    check = json.loads(cli.ok("story", "check", "1", "--json"))
+    assert (check["i_count"], check["we_count"], check["ready"]) == (0, 0, False)
+    assert check["score"] <= 0.6
     story = json.loads(cli.ok("story", "list", "--json"))[0]["story"]
     assert story["situation"] == (
         "At Lumora Payments, as Senior Engineering Manager, Platform (2021 – 2026)."

@@ -1,4 +1,8 @@
-"""Precision checks for a STAR story: numbers, own actions, result, vague words, length."""
+"""Precision checks for a STAR story: numbers, own actions, result, vague words, length.
+
+Each finding costs points (domain.story_score), so the score says what a demanding coach
+would: a story with a problem is far from ready, one with only tips is ready.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 
+from nextround.domain import story_score as cost
 from nextround.domain import story_wording as wording
 from nextround.domain.story_wording import vague_wording
 
@@ -60,20 +65,28 @@ CHECK_NAMES = {
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing to improve in a story, with the fix in plain English."""
+    """One thing to improve in a story, with the fix in plain English and what it costs."""
 
     check: str
     severity: Severity
     message: str
     fix: str
+    #: The points it takes off the score (see domain.story_score).
+    cost: int
 
-    def to_json(self) -> dict[str, str]:
-        """The finding as plain strings."""
+    @property
+    def check_name(self) -> str:
+        """The check it comes from, as people call it ('your own actions')."""
+        return CHECK_NAMES[self.check]
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding as plain strings, and its cost in points."""
         return {
             "check": self.check,
             "severity": self.severity.value,
             "message": self.message,
             "fix": self.fix,
+            "cost": self.cost,
         }
 
 
@@ -112,13 +125,21 @@ class StoryCheck:
 
     @property
     def score(self) -> float:
-        """The share of checks passed, 0 to 1."""
-        return len(self.passed) / len(CHECKS)
+        """0 to 1: what is left of 100 points once each finding's cost is taken off."""
+        return cost.score(f.cost for f in self.findings)
 
     @property
     def ready(self) -> bool:
-        """Whether the story passes every check and can be told as it is."""
+        """Whether the story passes every check (tips aside) and can be told as it is."""
         return len(self.passed) == len(CHECKS)
+
+    @property
+    def costs(self) -> list[tuple[str, int]]:
+        """What takes points off, by check, the costliest first: [('your own actions', 40)]."""
+        by_check: dict[str, int] = {}
+        for finding in self.findings:
+            by_check[finding.check_name] = by_check.get(finding.check_name, 0) + finding.cost
+        return sorted(by_check.items(), key=lambda item: -item[1])
 
     def to_json(self) -> dict[str, Any]:
         """The measurements, findings, score and readiness."""
@@ -153,23 +174,23 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
     words = len(wording.words(text))
     seconds = words / WORDS_PER_MINUTE * 60
     numbers = tuple(wording.numbers(text))
-    mine, ours = wording.pronouns(story.action)
+    mine, ours, steps = wording.pronouns(story.action)
     vague = tuple(vague_wording(text))
     if not words:
         # Nothing to measure: say what to write first, and let nothing pass on an empty page.
         findings = [
             _EMPTY,
-            *_check_own_actions(story.action, mine, ours),
+            *_check_own_actions(story.action, mine, ours, steps),
             *_check_result(story.result),
         ]
         unchecked: tuple[str, ...] = ("numbers", "vague_words", "balance")
     else:
         findings = [
             *_checknumbers(numbers),
-            *_check_own_actions(story.action, mine, ours),
+            *_check_own_actions(story.action, mine, ours, steps),
             *_check_result(story.result),
             *_check_vague(vague),
-            *_check_length(words, seconds, budget_seconds),
+            *_check_length(words, seconds, budget_seconds, bool(story.action.strip())),
             *_check_balance(story, words),
         ]
         # The balance is set-up against action; with no action, the missing action is the
@@ -195,6 +216,7 @@ _EMPTY = Finding(
     "The story has no words yet.",
     "Write it in four parts: the situation in a sentence or two, your task in one, what you "
     "did step by step, and the result with its number.",
+    cost.NO_WORDS,
 )
 
 
@@ -208,11 +230,18 @@ def _checknumbers(numbers: Sequence[str]) -> list[Finding]:
             "The story has no numbers, so the listener cannot tell how big it was.",
             "Add the figures that make it concrete: the scale (people, money, sites), how long "
             "it took, and what changed, e.g. 'from nine weeks to four'.",
+            cost.NO_NUMBERS,
         )
     ]
 
 
-def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
+def _check_own_actions(action: str, mine: int, ours: int, steps: int) -> list[Finding]:
+    """The action must say what you did yourself: at least one step with "I" acting.
+
+    "My team", "for me" or "we" alone leave your part invisible, and so does a resume line
+    with no subject at all ("Grew the org from 12 to 45"): an interviewer asks "and what
+    did you do?".
+    """
     if not action.strip():
         # What you did is the body of the story, so the fix says to write it, at length.
         return [
@@ -222,19 +251,33 @@ def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
                 "The action is empty: the story does not say what you did.",
                 "Write what you did yourself, step by step, and give it most of the time: "
                 "'I decided…', 'I asked…', 'I built…'.",
+                cost.NO_ACTION,
             )
         ]
     fix = (
         "Say what you did yourself: rewrite the key steps as 'I decided…', 'I asked…', "
         "'I built…', and keep 'we' for what the team achieved together."
     )
-    if ours and not mine:
-        times = "once" if ours == 1 else f"{ours} times"
-        message = f"The action says 'we' {times} and 'I' never: your part is invisible."
-        return [Finding("own_actions", Severity.PROBLEM, message, fix)]
+    if not steps:
+        only_mine = " (only 'my' or 'me')" if mine else ""
+        if ours:
+            times = "once" if ours == 1 else f"{ours} times"
+            message = (
+                f"The action says 'we' {times} and 'I' never{only_mine}: your part is invisible."
+            )
+        else:
+            message = (
+                f"The action never says 'I'{only_mine}: it tells what happened, not the steps "
+                "you took."
+            )
+            fix = (
+                "Tell it in the first person, one step at a time: what you decided, asked, "
+                "built or changed ('I decided…', 'I asked…', 'I built…'), and why."
+            )
+        return [Finding("own_actions", Severity.PROBLEM, message, fix, cost.NO_STEP_OF_YOURS)]
     if ours > mine:
         message = f"'We' ({ours}) outnumbers 'I' ({mine}) in the action."
-        return [Finding("own_actions", Severity.WARNING, message, fix)]
+        return [Finding("own_actions", Severity.WARNING, message, fix, cost.WE_OVER_I)]
     return []
 
 
@@ -246,6 +289,7 @@ def _check_result(result: str) -> list[Finding]:
                 Severity.PROBLEM,
                 "The story has no result.",
                 "End with what happened because of your actions, and what you learned.",
+                cost.NO_RESULT,
             )
         ]
     has_number = bool(wording.numbers(result))
@@ -257,6 +301,7 @@ def _check_result(result: str) -> list[Finding]:
                 "The result does not say what changed.",
                 "State the outcome: what changed, by how much and for whom, e.g. 'the queue "
                 "of 14 was cleared by the end of Q3'. If it failed, say what you learned.",
+                cost.NOTHING_CHANGED,
             )
         ]
     if not has_number:
@@ -266,6 +311,7 @@ def _check_result(result: str) -> list[Finding]:
                 Severity.INFO,
                 "The result has no number.",
                 "Put a number on the outcome if you can: time saved, cost, error rate, adoption.",
+                cost.TIP,
             )
         ]
     return []
@@ -276,7 +322,8 @@ def _check_vague(vague: Sequence[str]) -> list[Finding]:
         return []
     distinct = ", ".join(f"'{w}'" for w in dict.fromkeys(vague))
     # One or two slips are normal speech; three or more make the whole story sound generic.
-    severity = Severity.WARNING if len(vague) >= 3 else Severity.INFO
+    many = len(vague) >= 3
+    severity = Severity.WARNING if many else Severity.INFO
     return [
         Finding(
             "vague_words",
@@ -284,33 +331,45 @@ def _check_vague(vague: Sequence[str]) -> list[Finding]:
             f"Vague wording ({len(vague)}x): {distinct}.",
             "Replace each with the specific thing: which teams, how many, what exactly you did, "
             "and what changed by how much ('went well' and 'everyone was happy' say neither).",
+            cost.MANY_VAGUE_WORDS if many else cost.TIP,
         )
     ]
 
 
-def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
+def _check_length(words: int, seconds: float, budget: int, has_action: bool) -> list[Finding]:
+    """Against the speaking budget: over it, or too short to show how you did it.
+
+    A crisp story of a third of the budget is fine; below a quarter there is no room for
+    the steps and decisions that make it yours, and below an eighth it is a headline. With
+    no action yet, that missing action is the finding (own actions), not the length.
+    """
     if seconds > budget:
         over = words - budget * WORDS_PER_MINUTE // 60
         # Up to half as long again can be trimmed; beyond that the story needs restructuring.
-        severity = Severity.WARNING if seconds <= budget * 1.5 else Severity.PROBLEM
+        far = seconds > budget * 1.5
         return [
             Finding(
                 "length",
-                severity,
+                Severity.PROBLEM if far else Severity.WARNING,
                 f"{words} words take about {_duration(seconds)} at {WORDS_PER_MINUTE} words a "
                 f"minute; the budget is {_duration(budget)}.",
                 f"Cut about {over} words: two sentences of situation, one of task, the action's "
                 "key decisions, and the result with its number.",
+                cost.FAR_TOO_LONG if far else cost.LONG,
             )
         ]
-    if seconds < budget / 4:
+    if seconds < budget / 4 and has_action:
+        far = seconds < budget / 8
+        said = "far too short" if far else "short"
         return [
             Finding(
                 "length",
-                Severity.INFO,
-                f"At about {_duration(seconds)} the story is short for a {_duration(budget)} "
-                "answer.",
-                "There is room for more concrete detail: a number, a decision or an obstacle.",
+                Severity.PROBLEM if far else Severity.WARNING,
+                f"At about {_duration(seconds)} the story is {said} for a {_duration(budget)} "
+                "answer: there is no room to show how you did it.",
+                "Tell the steps you took yourself, the decisions and why, and one obstacle you "
+                f"got past; aim for {_duration(budget / 2)} to {_duration(budget)}.",
+                cost.FAR_TOO_SHORT if far else cost.SHORT,
             )
         ]
     return []
@@ -347,6 +406,7 @@ def _check_parts(story: StarStory) -> list[Finding]:
             f"{MIN_PART_WORDS['task']}+, what you did in {MIN_PART_WORDS['action']}+ (your "
             f"steps and decisions), and the result in {MIN_PART_WORDS['result']}+ with its "
             "number.",
+            cost.THIN_PARTS,
         )
     ]
 
@@ -367,5 +427,6 @@ def _check_balance(story: StarStory, words: int) -> list[Finding]:
             Severity.WARNING,
             f"Situation and task take {setup / words:.0%} of the story.",
             "Keep the set-up to about a quarter and spend most of the time on what you did.",
+            cost.SET_UP_HEAVY,
         )
     ]

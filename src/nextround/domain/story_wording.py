@@ -21,6 +21,8 @@ _NUMBER = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
+#: "I" as the subject: a step the person took, where "my team" or "for me" is none.
+_I_ACTING = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
 _WE_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 
@@ -136,12 +138,14 @@ def numbers(text: str) -> list[str]:
     return [m.group().strip() for m in _NUMBER.finditer(text) if not _YEAR.match(m.group())]
 
 
-def pronouns(action: str) -> tuple[int, int]:
-    mine = ours = 0
+def pronouns(action: str) -> tuple[int, int, int]:
+    """How often a text says "I" (me, my ...), "we" (our, us ...), and "I" as the one acting."""
+    mine = ours = acting = 0
     for raw in words(action.replace("’", "'")):
         word = raw.lower()
         if word in _I_WORDS:
             mine += 1
+            acting += word in _I_ACTING
         elif word in _WE_WORDS and raw != "US":  # "US" is a country, not us
             ours += 1
-    return mine, ours
+    return mine, ours, acting
