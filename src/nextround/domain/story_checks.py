@@ -368,7 +368,7 @@ def _check_length(words: int, seconds: float, budget: int, has_action: bool) -> 
                 f"At about {_duration(seconds)} the story is {said} for a {_duration(budget)} "
                 "answer: there is no room to show how you did it.",
                 "Tell the steps you took yourself, the decisions and why, and one obstacle you "
-                f"got past; aim for {_duration(budget / 2)} to {_duration(budget)}.",
+                f"got past; aim for between {_duration(budget / 2)} and {_duration(budget)}.",
                 cost.FAR_TOO_SHORT if far else cost.SHORT,
             )
         ]
