@@ -72,6 +72,11 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     text = " ".join(growth_cli.ok("story", "check", "2").split())
     assert text.startswith("The late vendor")
     assert "fix:" in text
+    # Each finding says what it costs, and the score is what is left of 100.
+    assert "problem −30 The story has no numbers" in text
+    left = 100 - sum(f["cost"] for f in check["findings"])
+    assert f"score {max(0, left)}% · not ready" in text
+    assert "The score is 100 less what each finding costs" in text
 
     out = " ".join(
         growth_cli.ok("story", "edit", "2", "--result", "Launch held; churn fell 12%.").split()
@@ -96,6 +101,27 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
         "Deleted story 2 (The late vendor)."
     )
     assert [r["story"]["id"] for r in _stories(growth_cli)] == [1]
+
+
+def test_an_all_we_story_is_not_ready_and_scores_below_the_80s(growth_cli):
+    """QA7 F6: an all-"we" story with a "problem" finding scored 83%."""
+    out = " ".join(
+        growth_cli.ok(
+            "story", "add", "--title", "Kubernetes migration",
+            "--situation", "Our 120 services ran on hand-built VMs across two data centres, "
+            "deploys took a day, and infra cost $4.4M a year.",
+            "--task", "Move everything to Kubernetes within a year without downtime.",
+            "--action", "We built a migration plan with the platform and security teams, we ran "
+            "pilots with two product teams to find the gaps in tooling, and we moved 120 "
+            "services in four waves, the riskiest last. We held weekly reviews with every team "
+            "lead and kept a rollback path for each wave.",
+            "--result", "Infra cost fell by 32% ($1.4M a year) with zero customer-facing downtime.",
+        ).split()
+    )  # fmt: skip
+    assert "in the action I 0 / we 4 · score 60% · not ready" in out
+    assert "problem −40 The action says 'we' 4 times and 'I' never" in out
+    table = growth_cli.ok("story", "list")
+    assert re.search(r"│ 60% +│ no +│", table), table
 
 
 def test_a_story_with_only_a_title_passes_no_check_and_says_what_to_write(growth_cli):

@@ -174,3 +174,36 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
         read_resume_file(big)
     with pytest.raises(InvalidInputError, match="no such file"):
         read_resume_file(tmp_path / "missing.md")
+
+
+def test_a_comma_in_the_job_title_keeps_the_company_in_word_and_pdf():
+    """The QA heading ("Title, Team — Company (dates)") read the same from every format."""
+    from docx import Document
+    from weasyprint import HTML
+
+    headings = [
+        "Senior Engineering Manager, Platform — Lumora Payments (2021 – 2026)",
+        "Tessel Logistics | Engineering Manager, Routing | 2017 – 2021",
+        "Software Engineer, Billing at Nubo, 2014 – 2017",
+    ]
+    expected = [
+        ("Lumora Payments", "Senior Engineering Manager, Platform", "2021", "2026"),
+        ("Tessel Logistics", "Engineering Manager, Routing", "2017", "2021"),
+        ("Nubo", "Software Engineer, Billing", "2014", "2017"),
+    ]
+    document = Document()
+    document.add_heading("Tomás Herrera", 0)
+    document.add_heading("Experience", 1)
+    for number, heading in enumerate(headings):
+        document.add_heading(heading, 2)
+        document.add_paragraph(f"Cut costs by {number + 10}%.", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    pdf = HTML(
+        string="<h1>Tomás Herrera</h1><h2>EXPERIENCE</h2>"
+        + "".join(f"<p>{h}</p><p>• Cut costs by {n + 10}%.</p>" for n, h in enumerate(headings))
+        + "<h2>SKILLS</h2><p>Go, Python</p>"
+    ).write_pdf()
+    for raw, name in ((out.getvalue(), "cv.docx"), (pdf, "cv.pdf")):
+        resume = read_resume(raw, name)
+        assert [(r.company, r.title, r.start, r.end) for r in resume.roles] == expected, name

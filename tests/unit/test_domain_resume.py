@@ -64,10 +64,22 @@ def test_seeds_that_would_cover_a_gap_or_spike_short_of_stories_come_first():
         ("Cut costs by 12%", ()),
     ]
     assert unmatched_targets(seeds, matrix) == []
-    # A suggestion below the evidence bar, and not the top one, covers nothing.
+    # A suggestion below the evidence bar covers nothing, even as the top one.
     weak = _resume(_highlight("Shipped 3 releases", (other, 0.5), (gap, 0.2)))
     assert story_seeds(weak, matrix)[0].covers == ()
     assert unmatched_targets(story_seeds(weak, matrix), matrix) == [gap, spike]
+    guess = _resume(_highlight("Shipped 3 releases", (gap, 0.3)))
+    assert story_seeds(guess, matrix)[0].covers == ()
+
+
+def test_a_highlight_likely_shows_only_what_clears_the_feedback_bar():
+    """QA7: "likely shows Technical depth" at a 10% match. Below the bar: no competency."""
+    first, second = IDS[0], IDS[1]
+    assert _highlight("Led the migration of 120 services", (first, 0.10)).likely == []
+    assert _highlight("Promoted 3 engineers", (first, 0.349), (second, 0.2)).likely == []
+    assert _highlight("Cut MTTR to 45 min", (first, 0.35)).likely == [first]
+    both = _highlight("Hired 4 EMs", (first, 0.6), (second, 0.4))
+    assert both.likely == [first, second]
 
 
 def test_a_draft_keeps_the_highlight_as_written_and_is_not_ready():

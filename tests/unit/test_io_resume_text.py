@@ -10,14 +10,8 @@ from nextround.domain.resume import ResumeKind
 from nextround.errors import InvalidInputError
 from nextround.io.json_resume import is_json_resume, json_resume
 from nextround.io.resume_files import kind_of, markdown_lines, read_resume
-from nextround.io.resume_text import (
-    Line,
-    LineKind,
-    company_and_title,
-    date_range,
-    section_of,
-    structure,
-)
+from nextround.io.resume_headings import company_and_title, date_range
+from nextround.io.resume_text import Line, LineKind, section_of, structure
 
 MARKDOWN = """\
 # Priya Raman
@@ -111,6 +105,73 @@ def test_a_heading_with_two_parts_that_both_read_as_titles_is_left_as_written():
         "Acme Inc",
         "Engineering Manager",
     )
+
+
+# Role headings as people write them: a dash, "at" or a bar parts the title from the
+# company before any comma does, so a comma inside the title ("…, Platform") stays there.
+ROLE_HEADINGS = [
+    # The QA case: the team after a comma, the employer after an em dash.
+    (
+        "Senior Engineering Manager, Platform — Lumora Payments (2021 – 2026)",
+        ("Lumora Payments", "Senior Engineering Manager, Platform", "2021 – 2026"),
+    ),
+    (
+        "Lumora Payments — Senior Engineering Manager, Platform, 2021 – 2026",
+        ("Lumora Payments", "Senior Engineering Manager, Platform", "2021 – 2026"),
+    ),
+    (
+        "Director of Engineering, Payments & Risk at Lumora Payments (Mar 2021 – Present)",
+        ("Lumora Payments", "Director of Engineering, Payments & Risk", "Mar 2021 – Present"),
+    ),
+    (
+        "Staff Engineer, Infrastructure | Acme Labs | 2019 – 2021",
+        ("Acme Labs", "Staff Engineer, Infrastructure", "2019 – 2021"),
+    ),
+    ("Engineering Manager—Tessel Logistics", ("Tessel Logistics", "Engineering Manager", "")),
+    ("Engineering Manager @ Tessel Logistics", ("Tessel Logistics", "Engineering Manager", "")),
+    # A comma after the company adds its town (or its legal form, which stays).
+    (
+        "Head of Platform — Lumora Payments, Barcelona (2021 – 2026)",
+        ("Lumora Payments", "Head of Platform", "2021 – 2026"),
+    ),
+    ("Senior Engineer – Globex, Inc.", ("Globex, Inc.", "Senior Engineer", "")),
+    # A place after a dash is no company.
+    (
+        "Senior Engineering Manager, Platform — Lumora Payments — Remote",
+        ("Lumora Payments", "Senior Engineering Manager, Platform", ""),
+    ),
+    # Commas only: the part after the title is the company, a town after it is left out.
+    (
+        "Senior Product Manager, Contoso, 2017 – 2020",
+        ("Contoso", "Senior Product Manager", "2017 – 2020"),
+    ),
+    ("VP Engineering, Lumora Payments, Austin, TX", ("Lumora Payments", "VP Engineering", "")),
+    # A company word settles which comma part is the company.
+    ("Senior Engineer, Backend, Initech Labs", ("Initech Labs", "Senior Engineer", "")),
+    # A company word in a part read as a title: cut at the commas after all.
+    ("Senior Engineer, Acme Corp — Berlin", ("Acme Corp", "Senior Engineer", "")),
+]
+
+
+@pytest.mark.parametrize(("heading", "expected"), ROLE_HEADINGS)
+def test_a_comma_in_the_job_title_does_not_take_the_company_s_place(heading, expected):
+    resume = _read(f"# Sam Lee\n## Experience\n### {heading}\n- Cut costs by 10%.\n")
+    (role,) = resume.roles
+    assert (role.company, role.title, role.dates) == expected
+    assert role.heading == heading  # kept as written in any case
+    assert not any("told apart" in n for n in resume.notices)
+
+
+def test_a_title_with_a_comma_on_its_own_line_under_the_company():
+    resume = _read(
+        "# Sam Lee\n## Experience\n### Lumora Payments\n"
+        "**Senior Engineering Manager, Platform** · 2021 – 2026\n- Cut costs by 10%.\n"
+        "**Engineering Manager, Payments**\n2018 – 2021\n- Hired 6 engineers.\n"
+    )
+    assert [(r.company, r.title, r.dates) for r in resume.roles] == [
+        ("Lumora Payments", "Senior Engineering Manager, Platform", "2021 – 2026"),
+        ("Lumora Payments", "Engineering Manager, Payments", "2018 – 2021"),
+    ]
 
 
 @pytest.mark.parametrize(

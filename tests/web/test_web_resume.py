@@ -134,3 +134,29 @@ def test_the_resume_page_without_a_resume_and_deleting_one(
     deleted = browser.post("/resume/delete", {"confirm": "1"})
     assert deleted.status_code == 303 and _stored(sqlite_app) == []
     assert browser.get("/stories/new?from_resume=1").status_code == 404
+
+
+def test_a_bad_file_is_refused_for_itself_even_with_a_resume_stored(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """The file's own fault comes first: ticking "Replace" would not have helped."""
+    assert _upload(browser, "cv.md", RESUME).status_code == 303
+    refused = _upload(browser, "cv.doc", b"\xd0\xcf\x11\xe0")
+    assert refused.status_code == 422
+    message = web_words(field_error(refused.text, "resume-resume"))
+    assert ".doc files are not read" in message and "already stored" not in message
+    assert len(_stored(sqlite_app)) == 2
+
+
+def test_a_seed_with_no_confident_competency_names_none(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    resume = b"# Sam\n## Experience\n### Globex - Program Manager\n- Painted 3 garden fences.\n"
+    assert _upload(browser, "cv.md", resume).status_code == 303
+    with sqlite_app.uow() as uow:
+        held = uow.resumes.current()
+        assert held is not None
+        assert all(m.confidence < 0.35 for m in held.highlights[0].suggestions)
+    text = web_words(browser.get("/resume").text)
+    assert "Program Manager, Globex · competency unclear" in text
+    assert "likely shows" not in text

@@ -33,7 +33,13 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     load_demo_journey(sqlite_app)
     html = browser.get("/stories").text
     assert "Cutting carrier onboarding from nine weeks to four" in html
-    assert "Ready" in html and "checks pass" in html
+    # The score and what costs points, as the CLI gives them.
+    assert "Ready · 100%" in html and "Not ready · 0%" in html and "Not ready · 40%" in html
+    assert (
+        "Costs points: your own actions −40, numbers −30, a result −20, vague words −15, "
+        "balance −15" in html
+    )
+    assert "The score is 100 less what each finding costs" in html
     coverage = html[html.index('id="coverage"') :]
     assert "Systems thinking" in coverage and "needs 1 more" in coverage
     # Stories against those needed, as the CLI's table says it ("2 of 1" read as a bug).
@@ -113,7 +119,9 @@ def test_live_checks_answer_the_draft_without_saving(
         headers={"HX-Request": "true"},
     )
     assert vague.status_code == 200 and "<html" not in vague.text
-    assert "checks pass" in vague.text and "various" in vague.text
+    assert "Not ready · " in vague.text and "various" in vague.text
+    assert 'Fix <span class="cost">−40</span>' in vague.text  # 'we' and never 'I'
+    assert "Ready means no problem and no warning." in vague.text
     precise = browser.post("/stories/check", STORY, headers={"HX-Request": "true"}).text
     assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0 in the action" in precise
     assert _stories(sqlite_app) == []
@@ -123,7 +131,7 @@ def test_live_checks_of_an_empty_draft_pass_nothing_and_say_what_to_write(
     browser: Browser,
 ) -> None:
     empty = browser.post("/stories/check", {"title": "x"}, headers={"HX-Request": "true"}).text
-    assert "0 of 6 checks pass" in empty
+    assert "Not ready · 0%" in empty and "Costs points: length −100" in empty
     assert "The story has no words yet." in empty and "Write it in four parts" in empty
     assert "Not checked until there is text to check: numbers, vague words, balance." in empty
     assert "set-up and outcome" not in empty and "Nothing to fix" not in empty

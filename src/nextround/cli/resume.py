@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from nextround.domain.resume import Resume
     from nextround.services.resumes import Seeds
 
+#: A seed none of whose suggestions clears the bar: no competency is named for it.
+UNCLEAR = "competency unclear"
+
 NOT_EVIDENCE = (
     "A resume is your own claim: it never counts as evidence in your profile. Its highlights "
     "only point at stories worth writing."
@@ -40,9 +43,12 @@ def import_resume(path: Path, replace: bool, ctx: typer.Context) -> None:
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
-        check_replace(uow, replace)  # before the file is read or the model loaded
-    resume = read_resume_file(path.expanduser())
-    with nextround.uow() as uow:
+        # The file first: a missing or unreadable one is the thing to fix, whatever is
+        # stored. Then the stored resume, before the model loads to map the highlights.
+        # (Read inside the unit of work: the storage mapping must be set up before a
+        # Resume is made.)
+        resume = read_resume_file(path.expanduser())
+        check_replace(uow, replace)
         mapper = nextround.mapper(uow, active_framework(uow))
         fallback_notice(nextround, mapper)
         done = import_resume(uow, resume, mapper, replace=replace)
@@ -187,8 +193,9 @@ def _print_seeds(found: Seeds, names: dict[str, str]) -> None:
             for c in seed.covers
         )
         shows = ", ".join(names.get(c, c) for c in seed.highlight.likely)
+        shows = f"likely shows {shows}" if shows else UNCLEAR
         paragraph(f"[cyan]{seed.highlight.id:>3}[/] {escape(seed.highlight.text)}", 0, 4)
-        paragraph(f"[dim]{escape(seed.role.label)} · likely shows {escape(shows or '-')}[/]", 4, 4)
+        paragraph(f"[dim]{escape(seed.role.label)} · {escape(shows)}[/]", 4, 4)
         if covers:
             paragraph(f"[green]would cover[/] {escape(covers)}", 4, 4)
     if found.seeds:

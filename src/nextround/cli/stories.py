@@ -63,21 +63,29 @@ def _fields(
 
 def render_check(check: StoryCheck) -> None:
     """The precision findings of one story, and the checks still waiting for text."""
+    from nextround.domain.story_score import SCORE_RULE
+
     out = console()
     minutes, seconds = divmod(round(check.speaking_seconds), 60)
     out.print(
         f"  {check.words} words · {minutes}:{seconds:02d} spoken (budget "
         f"{check.budget_seconds // 60}:{check.budget_seconds % 60:02d}) · numbers "
         f"{len(check.numbers)} · in the action I {check.i_count} / we {check.we_count} · "
-        f"score {check.score:.0%}{' · ready' if check.ready else ''}"
+        f"score {check.score:.0%} · {'ready' if check.ready else 'not ready'}"
     )
     for finding in check.findings:
         style = _SEVERITY.get(finding.severity.value, "white")
-        paragraph(f"[{style}]{finding.severity.value}[/] {escape(finding.message)}", 2, 2)
+        paragraph(
+            f"[{style}]{finding.severity.value}[/] −{finding.cost} {escape(finding.message)}",
+            2,
+            2,
+        )
         paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
     if check.unchecked:
         waiting = escape(check.waiting_for_text)
         paragraph(f"[dim]not checked until there is text to check: {waiting}[/]", 2, 2)
+    if check.findings:
+        paragraph(f"[dim]{escape(SCORE_RULE)}[/]", 2, 2)
 
 
 Title = Annotated[str | None, typer.Option(help="A short title.")]
@@ -148,14 +156,24 @@ def add(
     _warn_if_not_english(story)
     _report(story, framework, "Added")
     if from_resume is not None:
-        paragraph(
-            f"Pre-filled from resume highlight {from_resume}: complete it with `nextround story "
-            f"edit {story.id} --task ... --result ...`; the checks below say what it lacks.",
-            0,
-            0,
-        )
+        paragraph(_from_resume_hint(story, from_resume), 0, 0)
     render_check(_check(story, nextround.settings.story_budget_seconds))
     _say_ticked(ticked)
+
+
+def _from_resume_hint(story: Story, highlight_id: int) -> str:
+    """Where the story came from, and the command for the parts it still lacks (only those)."""
+    missing = story.empty_parts
+    if not missing:
+        return (
+            f"Started from resume highlight {highlight_id}: the role is its situation and the "
+            "highlight its action, as written; the checks below say what it still lacks."
+        )
+    options = " ".join(f"--{part} ..." for part in missing)
+    return (
+        f"Pre-filled from resume highlight {highlight_id}: complete it with `nextround story "
+        f"edit {story.id} {options}`; the checks below say what else it lacks."
+    )
 
 
 def _ticked(uow: Any, budget: int) -> list[tuple[Any, int | None]]:
@@ -301,6 +319,14 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
             "yes" if row.check.ready else "no",
         )
     console().print(table)
+    if any(row.check.findings for row in rows):
+        from nextround.domain.story_score import SCORE_RULE
+
+        paragraph(
+            f"[dim]{escape(SCORE_RULE)} `nextround story check ID` lists a story's findings.[/]",
+            0,
+            0,
+        )
 
 
 def _untagged(row: CheckedStory) -> str:

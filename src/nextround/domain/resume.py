@@ -64,31 +64,28 @@ class Highlight:
     @property
     def numbers(self) -> list[str]:
         """The numbers it gives (years left out)."""
-        from nextround.domain.story_checks import measured
+        from nextround.domain.story_wording import measured
 
         return measured(self.text)[0]
 
     @property
     def is_seed(self) -> bool:
         """Whether it reports a result worth a STAR story: a number, or a change it made."""
-        from nextround.domain.story_checks import measured
+        from nextround.domain.story_wording import measured
 
         numbers, outcome = measured(self.text)
         return bool(numbers) or outcome
 
     @property
     def likely(self) -> list[str]:
-        """The competencies it most likely shows.
+        """The competencies it likely shows: those as likely as feedback needs to be pre-chosen.
 
-        The top suggestion and any as likely as evidence needs (a story's rule too).
+        Below that bar a suggestion is more often wrong than right, so none is named (the
+        highlight's competency is unclear) rather than the best of poor guesses.
         """
-        from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
+        from nextround.domain.statements import confident_pick
 
-        return [
-            m.competency_id
-            for rank, m in enumerate(self.suggestions)
-            if rank == 0 or m.confidence >= EVIDENCE_MIN_CONFIDENCE
-        ]
+        return confident_pick(self.suggestions)
 
 
 @dataclass(eq=False)

@@ -24,6 +24,7 @@ from nextround.domain.tagging import TaggedOnFrameworks, Tagging
 __all__ = [
     "CHECKS",
     "DEFAULT_BUDGET_SECONDS",
+    "STAR_PARTS",
     "STORIES_PER_GAP",
     "STORIES_PER_SPIKE",
     "WORDS_PER_MINUTE",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 STORY_FIELD_MAX = 10_000
+STAR_PARTS = ("situation", "task", "action", "result")
 # A spike should be impossible to miss: two stories, so it can come up twice in one loop.
 STORIES_PER_SPIKE = 2
 STORIES_PER_GAP = 1
@@ -73,6 +75,11 @@ class Story(TaggedOnFrameworks):
     def text(self) -> str:
         """The whole story as one text, situation to result."""
         return "\n".join(p for p in (self.situation, self.task, self.action, self.result) if p)
+
+    @property
+    def empty_parts(self) -> list[str]:
+        """The STAR parts with nothing written yet, in story order: what a draft still needs."""
+        return [part for part in STAR_PARTS if not getattr(self, part).strip()]
 
     def check(self) -> None:
         """Raise DomainError unless the story is storable; a draft may leave STAR parts empty."""

@@ -1,12 +1,19 @@
-"""Precision checks for a STAR story: numbers, own actions, result, vague words, length."""
+"""Precision checks for a STAR story: numbers, own actions, result, vague words, length.
+
+Each finding costs points (domain.story_score), so the score says what a demanding coach
+would: a story with a problem is far from ready, one with only tips is ready.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
+
+from nextround.domain import story_score as cost
+from nextround.domain import story_wording as wording
+from nextround.domain.story_wording import vague_wording
 
 WORDS_PER_MINUTE = 150
 DEFAULT_BUDGET_SECONDS = 120
@@ -58,20 +65,28 @@ CHECK_NAMES = {
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing to improve in a story, with the fix in plain English."""
+    """One thing to improve in a story, with the fix in plain English and what it costs."""
 
     check: str
     severity: Severity
     message: str
     fix: str
+    #: The points it takes off the score (see domain.story_score).
+    cost: int
 
-    def to_json(self) -> dict[str, str]:
-        """The finding as plain strings."""
+    @property
+    def check_name(self) -> str:
+        """The check it comes from, as people call it ('your own actions')."""
+        return CHECK_NAMES[self.check]
+
+    def to_json(self) -> dict[str, Any]:
+        """The finding as plain strings, and its cost in points."""
         return {
             "check": self.check,
             "severity": self.severity.value,
             "message": self.message,
             "fix": self.fix,
+            "cost": self.cost,
         }
 
 
@@ -110,13 +125,21 @@ class StoryCheck:
 
     @property
     def score(self) -> float:
-        """The share of checks passed, 0 to 1."""
-        return len(self.passed) / len(CHECKS)
+        """0 to 1: what is left of 100 points once each finding's cost is taken off."""
+        return cost.score(f.cost for f in self.findings)
 
     @property
     def ready(self) -> bool:
-        """Whether the story passes every check and can be told as it is."""
+        """Whether the story passes every check (tips aside) and can be told as it is."""
         return len(self.passed) == len(CHECKS)
+
+    @property
+    def costs(self) -> list[tuple[str, int]]:
+        """What takes points off, by check, the costliest first: [('your own actions', 40)]."""
+        by_check: dict[str, int] = {}
+        for finding in self.findings:
+            by_check[finding.check_name] = by_check.get(finding.check_name, 0) + finding.cost
+        return sorted(by_check.items(), key=lambda item: -item[1])
 
     def to_json(self) -> dict[str, Any]:
         """The measurements, findings, score and readiness."""
@@ -137,147 +160,6 @@ class StoryCheck:
         }
 
 
-# Digits with optional currency and unit, or a spelled-out quantity. "one" is left out: it is
-# far more often a pronoun ("one of our clients") than a count.
-_NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    "ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|"
-    "halve|halved|double|doubled|twice|triple|tripled|quadrupled"
-)
-_NUMBER = re.compile(
-    r"(?<![\w.])[€£$]?\d+(?:[.,]\d+)*(?:\s?(?:%|percent|k|m|bn|x)\b|%)?"
-    rf"|\b(?:{_NUMBER_WORDS})\b",
-    re.IGNORECASE,
-)
-# A bare year ("in 2023") dates the story but measures nothing.
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-_I_WORDS = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"})
-_WE_WORDS = frozenset({"we", "we're", "we've", "we'd", "we'll", "our", "ours", "us", "ourselves"})
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-
-# Words that sound like content but tell the listener nothing they could check.
-VAGUE_WORDS = (
-    "various",
-    "some",
-    "several",
-    "many",
-    "things",
-    "stuff",
-    "a lot",
-    "lots of",
-    "etc",
-    "and so on",
-    "helped",
-    "worked on",
-    "was involved",
-    "were involved",
-    "successfully",
-    "basically",
-    "kind of",
-    "sort of",
-    "somehow",
-    "made sure",
-    "on the same page",
-    "everybody",
-)
-_VAGUE = re.compile(r"\b(" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")\b", re.IGNORECASE)
-
-# Outcome phrases that claim success without saying what it was: the first lines an
-# interview coach strikes ("it went really well", "everyone was happy").
-_INTENSIFIER = r"(?:really|very|so|extremely|super|quite|pretty|incredibly|exceptionally)"
-# "well" as a verdict, not "well ahead of", "well-known" or "as well".
-_WELL = r"well(?![-\w])(?! (?:ahead|before|after|over|under|above|below|within|beyond|past|into))"
-_VAGUE_OUTCOME = re.compile(
-    rf"\b(?:went|worked|turned out|played out|landed|did) (?:{_INTENSIFIER} )?{_WELL}"
-    rf"|\b(?<!as ){_INTENSIFIER} {_WELL}"
-    # "we communicated it well", "I handled the rollout well": a verdict in place of the how.
-    rf"|\b(?!as\b)[a-z]+ed (?:it|this|that|them|things|everything|the \w+) (?:{_INTENSIFIER} )?"
-    rf"{_WELL}"
-    r"|\b(?:every(?:one|body)|everyone involved|all (?:the )?\w+|the \w+|they|stakeholders|"
-    r"customers|leadership|management) (?:was|were|felt|seemed|is|are) (?:all )?"
-    rf"(?:{_INTENSIFIER} )?(?:happy|pleased|satisfied|delighted|thrilled|impressed|on board)\b"
-    rf"|\b(?:{_INTENSIFIER}|highly|hugely|wildly|massively) successful\b"
-    r"|\b(?:a|an) (?:big|huge|great|massive|real|resounding|complete|total) success\b",
-    re.IGNORECASE,
-)
-# Comparatives that promise a size and give none (and "positive feedback" from nobody
-# counted): vague unless a number sits in the same sentence ("cut latency significantly,
-# from 900 ms to 120 ms" says by how much).
-_SIZE_ADVERB = (
-    r"(?:significantly|substantially|dramatically|drastically|considerably|massively|vastly|"
-    r"hugely|tremendously|greatly|noticeably|markedly|a great deal)"
-)
-_COMPARED = (
-    r"(?:better|worse|improved|faster|slower|quicker|higher|lower|cheaper|more|less|fewer|"
-    r"reduced|increased|decreased|smoother|easier|stronger)"
-)
-_VAGUE_SIZE = re.compile(
-    rf"\b(?:{_SIZE_ADVERB}(?: {_COMPARED}\b)?|(?:much|far|way) {_COMPARED}\b"
-    r"|positive (?:feedback|impact|outcome|results?)\b)",
-    re.IGNORECASE,
-)
-# A sentence ends at . ! ? before a space or the end, not inside "1.2" or "e.g.x".
-_SENTENCE = re.compile(r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+[.!?]*")
-
-
-def vague_wording(text: str) -> list[str]:
-    """The vague words and phrases of a text, lower-cased, in the order they appear.
-
-    A phrase found inside a longer one counts once, as the longer one ("everybody was
-    happy", not also "everybody").
-    """
-    found = [(m.start(), m.end()) for m in _VAGUE.finditer(text)]
-    found += [(m.start(), m.end()) for m in _VAGUE_OUTCOME.finditer(text)]
-    for sentence in _SENTENCE.finditer(text):
-        if not _numbers(sentence.group()):
-            found += [
-                (sentence.start() + m.start(), sentence.start() + m.end())
-                for m in _VAGUE_SIZE.finditer(sentence.group())
-            ]
-    kept: list[tuple[int, int]] = []
-    for start, end in sorted(found, key=lambda span: (span[0], -span[1])):
-        if kept and start < kept[-1][1]:
-            continue  # inside (or overlapping) one already kept
-        kept.append((start, end))
-    return [" ".join(text[start:end].lower().split()) for start, end in kept]
-
-
-# Verbs that report a change in the world; "went well" and "was happy" are not among them.
-_OUTCOME = re.compile(
-    r"\b(reduc|increas|cut|sav|grew|grow|improv|launch|deliver|won|win|approv|fell|rose|"
-    r"went (?:up|down|live)|clear|achiev|ship|adopt|avoid|prevent|caught|complet|decreas|"
-    r"doubl|halv|raised|exceed|beat|hired|promot|accept|signed|closed|resolv|retain|recover|"
-    r"on time|under budget|ahead of)\w*",
-    re.IGNORECASE,
-)
-
-
-def measured(text: str) -> tuple[list[str], bool]:
-    """The numbers a text gives (bare years left out), and whether it reports an outcome."""
-    return _numbers(text), bool(_OUTCOME.search(text))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _numbers(text: str) -> list[str]:
-    return [m.group().strip() for m in _NUMBER.finditer(text) if not _YEAR.match(m.group())]
-
-
-def _pronouns(action: str) -> tuple[int, int]:
-    mine = ours = 0
-    for raw in _words(action.replace("’", "'")):
-        word = raw.lower()
-        if word in _I_WORDS:
-            mine += 1
-        elif word in _WE_WORDS and raw != "US":  # "US" is a country, not us
-            ours += 1
-    return mine, ours
-
-
 def _duration(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     if not minutes:
@@ -289,26 +171,26 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
     """Check a story for numbers, own actions, a result, vague words, length and balance."""
     parts = (story.situation, story.task, story.action, story.result)
     text = "\n".join(parts)
-    words = len(_words(text))
+    words = len(wording.words(text))
     seconds = words / WORDS_PER_MINUTE * 60
-    numbers = tuple(_numbers(text))
-    mine, ours = _pronouns(story.action)
+    numbers = tuple(wording.numbers(text))
+    mine, ours, steps = wording.pronouns(story.action)
     vague = tuple(vague_wording(text))
     if not words:
         # Nothing to measure: say what to write first, and let nothing pass on an empty page.
         findings = [
             _EMPTY,
-            *_check_own_actions(story.action, mine, ours),
+            *_check_own_actions(story.action, mine, ours, steps),
             *_check_result(story.result),
         ]
         unchecked: tuple[str, ...] = ("numbers", "vague_words", "balance")
     else:
         findings = [
-            *_check_numbers(numbers),
-            *_check_own_actions(story.action, mine, ours),
+            *_checknumbers(numbers),
+            *_check_own_actions(story.action, mine, ours, steps),
             *_check_result(story.result),
             *_check_vague(vague),
-            *_check_length(words, seconds, budget_seconds),
+            *_check_length(words, seconds, budget_seconds, bool(story.action.strip())),
             *_check_balance(story, words),
         ]
         # The balance is set-up against action; with no action, the missing action is the
@@ -334,10 +216,11 @@ _EMPTY = Finding(
     "The story has no words yet.",
     "Write it in four parts: the situation in a sentence or two, your task in one, what you "
     "did step by step, and the result with its number.",
+    cost.NO_WORDS,
 )
 
 
-def _check_numbers(numbers: Sequence[str]) -> list[Finding]:
+def _checknumbers(numbers: Sequence[str]) -> list[Finding]:
     if numbers:
         return []
     return [
@@ -347,11 +230,18 @@ def _check_numbers(numbers: Sequence[str]) -> list[Finding]:
             "The story has no numbers, so the listener cannot tell how big it was.",
             "Add the figures that make it concrete: the scale (people, money, sites), how long "
             "it took, and what changed, e.g. 'from nine weeks to four'.",
+            cost.NO_NUMBERS,
         )
     ]
 
 
-def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
+def _check_own_actions(action: str, mine: int, ours: int, steps: int) -> list[Finding]:
+    """The action must say what you did yourself: at least one step with "I" acting.
+
+    "My team", "for me" or "we" alone leave your part invisible, and so does a resume line
+    with no subject at all ("Grew the org from 12 to 45"): an interviewer asks "and what
+    did you do?".
+    """
     if not action.strip():
         # What you did is the body of the story, so the fix says to write it, at length.
         return [
@@ -361,19 +251,33 @@ def _check_own_actions(action: str, mine: int, ours: int) -> list[Finding]:
                 "The action is empty: the story does not say what you did.",
                 "Write what you did yourself, step by step, and give it most of the time: "
                 "'I decided…', 'I asked…', 'I built…'.",
+                cost.NO_ACTION,
             )
         ]
     fix = (
         "Say what you did yourself: rewrite the key steps as 'I decided…', 'I asked…', "
         "'I built…', and keep 'we' for what the team achieved together."
     )
-    if ours and not mine:
-        times = "once" if ours == 1 else f"{ours} times"
-        message = f"The action says 'we' {times} and 'I' never: your part is invisible."
-        return [Finding("own_actions", Severity.PROBLEM, message, fix)]
+    if not steps:
+        only_mine = " (only 'my' or 'me')" if mine else ""
+        if ours:
+            times = "once" if ours == 1 else f"{ours} times"
+            message = (
+                f"The action says 'we' {times} and 'I' never{only_mine}: your part is invisible."
+            )
+        else:
+            message = (
+                f"The action never says 'I'{only_mine}: it tells what happened, not the steps "
+                "you took."
+            )
+            fix = (
+                "Tell it in the first person, one step at a time: what you decided, asked, "
+                "built or changed ('I decided…', 'I asked…', 'I built…'), and why."
+            )
+        return [Finding("own_actions", Severity.PROBLEM, message, fix, cost.NO_STEP_OF_YOURS)]
     if ours > mine:
         message = f"'We' ({ours}) outnumbers 'I' ({mine}) in the action."
-        return [Finding("own_actions", Severity.WARNING, message, fix)]
+        return [Finding("own_actions", Severity.WARNING, message, fix, cost.WE_OVER_I)]
     return []
 
 
@@ -385,10 +289,11 @@ def _check_result(result: str) -> list[Finding]:
                 Severity.PROBLEM,
                 "The story has no result.",
                 "End with what happened because of your actions, and what you learned.",
+                cost.NO_RESULT,
             )
         ]
-    has_number = bool(_numbers(result))
-    if not has_number and not _OUTCOME.search(result):
+    has_number = bool(wording.numbers(result))
+    if not has_number and not wording.OUTCOME.search(result):
         return [
             Finding(
                 "result",
@@ -396,6 +301,7 @@ def _check_result(result: str) -> list[Finding]:
                 "The result does not say what changed.",
                 "State the outcome: what changed, by how much and for whom, e.g. 'the queue "
                 "of 14 was cleared by the end of Q3'. If it failed, say what you learned.",
+                cost.NOTHING_CHANGED,
             )
         ]
     if not has_number:
@@ -405,6 +311,7 @@ def _check_result(result: str) -> list[Finding]:
                 Severity.INFO,
                 "The result has no number.",
                 "Put a number on the outcome if you can: time saved, cost, error rate, adoption.",
+                cost.TIP,
             )
         ]
     return []
@@ -415,7 +322,8 @@ def _check_vague(vague: Sequence[str]) -> list[Finding]:
         return []
     distinct = ", ".join(f"'{w}'" for w in dict.fromkeys(vague))
     # One or two slips are normal speech; three or more make the whole story sound generic.
-    severity = Severity.WARNING if len(vague) >= 3 else Severity.INFO
+    many = len(vague) >= 3
+    severity = Severity.WARNING if many else Severity.INFO
     return [
         Finding(
             "vague_words",
@@ -423,33 +331,45 @@ def _check_vague(vague: Sequence[str]) -> list[Finding]:
             f"Vague wording ({len(vague)}x): {distinct}.",
             "Replace each with the specific thing: which teams, how many, what exactly you did, "
             "and what changed by how much ('went well' and 'everyone was happy' say neither).",
+            cost.MANY_VAGUE_WORDS if many else cost.TIP,
         )
     ]
 
 
-def _check_length(words: int, seconds: float, budget: int) -> list[Finding]:
+def _check_length(words: int, seconds: float, budget: int, has_action: bool) -> list[Finding]:
+    """Against the speaking budget: over it, or too short to show how you did it.
+
+    A crisp story of a third of the budget is fine; below a quarter there is no room for
+    the steps and decisions that make it yours, and below an eighth it is a headline. With
+    no action yet, that missing action is the finding (own actions), not the length.
+    """
     if seconds > budget:
         over = words - budget * WORDS_PER_MINUTE // 60
         # Up to half as long again can be trimmed; beyond that the story needs restructuring.
-        severity = Severity.WARNING if seconds <= budget * 1.5 else Severity.PROBLEM
+        far = seconds > budget * 1.5
         return [
             Finding(
                 "length",
-                severity,
+                Severity.PROBLEM if far else Severity.WARNING,
                 f"{words} words take about {_duration(seconds)} at {WORDS_PER_MINUTE} words a "
                 f"minute; the budget is {_duration(budget)}.",
                 f"Cut about {over} words: two sentences of situation, one of task, the action's "
                 "key decisions, and the result with its number.",
+                cost.FAR_TOO_LONG if far else cost.LONG,
             )
         ]
-    if seconds < budget / 4:
+    if seconds < budget / 4 and has_action:
+        far = seconds < budget / 8
+        said = "far too short" if far else "short"
         return [
             Finding(
                 "length",
-                Severity.INFO,
-                f"At about {_duration(seconds)} the story is short for a {_duration(budget)} "
-                "answer.",
-                "There is room for more concrete detail: a number, a decision or an obstacle.",
+                Severity.PROBLEM if far else Severity.WARNING,
+                f"At about {_duration(seconds)} the story is {said} for a {_duration(budget)} "
+                "answer: there is no room to show how you did it.",
+                "Tell the steps you took yourself, the decisions and why, and one obstacle you "
+                f"got past; aim for between {_duration(budget / 2)} and {_duration(budget)}.",
+                cost.FAR_TOO_SHORT if far else cost.SHORT,
             )
         ]
     return []
@@ -469,7 +389,7 @@ def _check_parts(story: StarStory) -> list[Finding]:
     thin = []
     for part, least in MIN_PART_WORDS.items():
         text = getattr(story, part)
-        count = len(_words(text))
+        count = len(wording.words(text))
         if count < least and (part in ("situation", "task") or text.strip()):
             thin.append(f"the {part} ({count} word{'' if count == 1 else 's'})")
     if not thin:
@@ -486,6 +406,7 @@ def _check_parts(story: StarStory) -> list[Finding]:
             f"{MIN_PART_WORDS['task']}+, what you did in {MIN_PART_WORDS['action']}+ (your "
             f"steps and decisions), and the result in {MIN_PART_WORDS['result']}+ with its "
             "number.",
+            cost.THIN_PARTS,
         )
     ]
 
@@ -496,7 +417,7 @@ def _check_balance(story: StarStory, words: int) -> list[Finding]:
     thin = _check_parts(story)
     if thin:
         return thin  # the proportions of parts that say nothing mean nothing
-    setup = len(_words(story.situation)) + len(_words(story.task))
+    setup = len(wording.words(story.situation)) + len(wording.words(story.task))
     # Below ~80 words the proportions of a story are noise, not structure.
     if words < 80 or setup / words <= 0.4:
         return []
@@ -506,5 +427,6 @@ def _check_balance(story: StarStory, words: int) -> list[Finding]:
             Severity.WARNING,
             f"Situation and task take {setup / words:.0%} of the story.",
             "Keep the set-up to about a quarter and spend most of the time on what you did.",
+            cost.SET_UP_HEAVY,
         )
     ]

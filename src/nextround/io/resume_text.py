@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from nextround.domain.resume import Highlight, Resume, ResumeKind, ResumeRole
+from nextround.io.resume_headings import (
+    DATE_RANGE,
+    SEPARATORS,
+    date_range,
+    heading_company_and_title,
+    title_score,
+)
 
 
 class LineKind(StrEnum):
@@ -57,35 +64,6 @@ _SECTIONS = {
 }
 _SECTION_OF = {name: section for section, names in _SECTIONS.items() for name in names.split("|")}
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|(?:19|20)\d{{2}})"
-_END = rf"(?:{_DATE}|present|current|now|today|ongoing)"
-DATE_RANGE = re.compile(
-    rf"(?P<start>{_DATE})\s*(?:–|—|-|to|until)\s*(?P<end>{_END})"
-    rf"|(?:since|from)\s+(?P<since>{_DATE})",
-    re.IGNORECASE,
-)
-
-_TITLE_WORDS = re.compile(
-    r"\b(manager|engineer|developer|director|lead|head|vp|vice president|president|chief|"
-    r"officer|cto|ceo|coo|cfo|cpo|analyst|designer|architect|consultant|specialist|scientist|"
-    r"researcher|intern|associate|coordinator|administrator|owner|founder|co-founder|"
-    r"principal|staff|senior|junior|sr|jr|pm|tpm|strategist|advisor|adviser|representative|"
-    r"executive|assistant|technician|teacher|lecturer|professor|nurse|accountant|editor|"
-    r"writer|marketer|recruiter|producer|supervisor|fellow|trainee|apprentice|contractor|"
-    r"freelancer?|programmer|operator|partner)\b",
-    re.IGNORECASE,
-)
-_COMPANY_WORDS = re.compile(
-    r"\b(inc|ltd|llc|gmbh|corp|corporation|co|ag|sa|plc|bv|group|labs?|technologies|"
-    r"bank|university|institute|agency|studio|studios|company|holdings|systems|ventures)\b\.?",
-    re.IGNORECASE,
-)
-_SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•)\s+|\s*,\s+|\s*\|\s*")
-_AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", ";")
 _SHORT_WORDS = 12
 
@@ -94,57 +72,6 @@ def section_of(text: str) -> str | None:
     """The section a heading names ('experience', 'skills', ...), None for anything else."""
     key = re.sub(r"[^\w\s&]", "", text).replace("&", "and").strip().lower()
     return _SECTION_OF.get(" ".join(key.split()))
-
-
-def date_range(text: str) -> tuple[str | None, str | None, str]:
-    """The start and end a line gives, as written, and the line without them."""
-    found = DATE_RANGE.search(text)
-    if found is None:
-        return None, None, text
-    if found.group("since"):
-        start, end = found.group("since"), None
-    else:
-        start, end = found.group("start"), found.group("end")
-    if end is not None and end.lower() in {"present", "current", "now", "today", "ongoing"}:
-        end = end.capitalize()
-    rest = (text[: found.start()] + " " + text[found.end() :]).strip()
-    rest = re.sub(r"\(\s*\)|\[\s*\]", "", rest).strip(" ,|·•—–-()")
-    return start, end, rest
-
-
-def _title_score(part: str) -> int:
-    return len(_TITLE_WORDS.findall(part)) - 2 * len(_COMPANY_WORDS.findall(part))
-
-
-def company_and_title(parts: list[str]) -> tuple[str | None, str | None]:
-    """Company and job title from a heading's parts, or (None, None) where it is not clear.
-
-    "Senior PM at Acme" and "Acme — Senior PM" are told apart by the words a job title uses
-    (manager, engineer, lead ...); two parts that both or neither read as a title are left
-    as written.
-    """
-    parts = [p for p in (_clean(p) for p in parts) if p]
-    if len(parts) == 1:
-        only = parts[0]
-        return (None, only) if _title_score(only) > 0 else (only, None)
-    titles = [p for p in parts if _title_score(p) > 0]
-    if len(titles) != 1:
-        return None, None
-    title = titles[0]
-    others = [p for p in parts if p is not title]
-    return others[0], title
-
-
-def _clean(text: str) -> str:
-    return text.strip().strip("*_`#:|·•—–-()[] ").strip()
-
-
-def split_heading(text: str) -> list[str]:
-    """A heading's parts: 'Title at Company' in two, else at dashes, bars and commas."""
-    at = _AT.split(text, maxsplit=1)
-    if len(at) == 2:
-        return at
-    return _SEPARATORS.split(text)
 
 
 @dataclass
@@ -246,9 +173,9 @@ def _preamble(reading: _Reading, body: list[Line]) -> None:
         resume.name = rest.pop(0).text
         # "Senior Product Manager · Berlin · me@example.com" under the name: the first part
         # is the headline when it reads as a job title; the contact details stay as written.
-        parts = _SEPARATORS.split(rest[0].text, maxsplit=1) if rest else [""]
+        parts = SEPARATORS.split(rest[0].text, maxsplit=1) if rest else [""]
         headline = parts[0].strip()
-        if _short(headline) and not re.search(r"[@\d/]", headline) and _title_score(headline) > 0:
+        if _short(headline) and not re.search(r"[@\d/]", headline) and title_score(headline) > 0:
             resume.label = headline
             rest[0] = Line(rest[0].kind, parts[1].strip()) if len(parts) > 1 else rest[0]
             if len(parts) == 1:
@@ -377,13 +304,13 @@ def _role(block: list[Line]) -> ResumeRole:
     """
     heading = " · ".join(line.text for line in block)
     start = end = None
-    parts: list[str] = []
+    rests: list[str] = []
     for line in block:
         found_start, found_end, rest = date_range(line.text)
         if found_start is not None and start is None:
             start, end = found_start, found_end
-        parts += [p for p in split_heading(rest) if _clean(p)]
-    company, title = company_and_title(parts) if len(parts) <= 4 else (None, None)
+        rests.append(rest)
+    company, title = heading_company_and_title(rests)
     return ResumeRole(heading=heading, company=company, title=title, start=start, end=end)
 
 

@@ -54,7 +54,7 @@ def _already_held(held: Resume) -> InvalidInputError:
 
 
 def check_replace(uow: SqlUnitOfWork, replace: bool) -> Resume | None:
-    """The stored resume; refused before any reading or mapping unless it may be replaced."""
+    """The stored resume; refused before any mapping unless it may be replaced."""
     held = uow.resumes.current()
     if held is not None and not replace:
         raise _already_held(held)

@@ -32,6 +32,7 @@ from nextround.domain.patterns import (
     statement_ids,
 )
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, many_statements_note
+from nextround.domain.story_score import SCORE_RULE
 from nextround.web.csrf import CSRF_FIELD
 from nextround.web.form_pages import form_address
 
@@ -186,6 +187,7 @@ class Renderer:
             heard_once_hint=HEARD_ONCE_HINT,
             many_statements_note=many_statements_note,
             calibration_rule=CALIBRATION_RULE,
+            score_rule=SCORE_RULE,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         #: Stands in for the CSRF token in pages cached for every visitor.

@@ -68,8 +68,9 @@ def upload_resume(web: WebDep, form: FormDep) -> Response:
     name = upload.filename or "resume"
 
     def store(uow: SqlUnitOfWork) -> tuple[resumes.Imported, bool]:
-        resumes.check_replace(uow, replace)
+        # The file's own faults first, then whether a stored resume may be replaced.
         resume = read_resume(raw, name)
+        resumes.check_replace(uow, replace)
         mapper = web.nextround.mapper(uow, active_framework(uow))
         return resumes.import_resume(uow, resume, mapper, replace=replace), mapper.is_fallback
 
