@@ -361,3 +361,34 @@ def test_with_nobody_to_tell_apart_the_note_says_it_goes_to_everyone_met(uow, lo
     )
     assert "--role recruiter" in drafts.addressed.for_cli()
     assert "under People on the application's page" in drafts.addressed.for_web()
+
+
+def test_a_hiring_manager_read_from_the_process_joins_the_recruiter_on_record(uow, loop):
+    with uow:
+        add_round(
+            uow,
+            loop,
+            {"name": "HM chat", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2026, 9, 15)},
+        )
+        (hm_round,) = [r for r in uow.applications.get(loop).ordered_rounds if r.name == "HM chat"]
+        add_interview(
+            uow,
+            loop,
+            hm_round.position,
+            {
+                "title": "With Dev",
+                "scheduled_at": datetime.combine(hm_round.started_on, time(10), UTC),
+                "interviewers": [Interviewer("Dev Malhotra")],
+            },
+        )
+        _call_off_the_future_chat(uow, loop)
+        set_decision(uow, loop, Outcome.REJECTION, DECIDED_ON)
+        add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in drafts.facts.recipients] == ["Maya Lindqvist", "Dev Malhotra"]
+    assert drafts.addressed is not None
+    assert drafts.addressed.text == (
+        f"no contact of application {loop} is on record as its hiring manager, so this note "
+        "goes to Dev Malhotra as the hiring manager (was in the HM chat), with Maya Lindqvist"
+    )
+    assert "--role hiring-manager`" in drafts.addressed.for_cli()
