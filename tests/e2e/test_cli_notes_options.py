@@ -435,6 +435,22 @@ def test_the_ranking_puts_live_processes_first_and_explains_a_rating_from_the_re
     assert "location and remote 4 (from the record)" in rated
 
 
+def test_a_must_have_on_the_level_is_answered_from_the_application(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "Staff level or above [level~staff,principal]")
+    cli.ok("app", "edit", str(journey.main), "--level", "Principal")
+    cli.ok("options", "rate", str(journey.main), "scope=4")
+    cli.ok("options", "rate", str(journey.silent), "scope=4")
+    ranked = {
+        row["application_id"]: row
+        for row in json.loads(cli.ok("options", "rank", "--json"))["ranking"]
+    }
+    (main,) = ranked[journey.main]["must_haves"]
+    assert (main["met"], main["why"]) == (True, "Principal")
+    # No level on record: unknown, not missed.
+    assert ranked[journey.silent]["must_haves"][0]["met"] is None
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -561,7 +577,8 @@ def test_every_must_have_example_in_the_help_is_accepted(seeded):
     cli, _ = seeded
     help_text = " ".join(cli.ok("options", "define", "--help").replace("│", " ").split())
     examples = re.findall(r"'([^']*\[[^\]]+\])'", help_text)
-    assert len(examples) == 3, help_text
+    # One per field a rule can use: a rating, the work mode, the location, level and role.
+    assert len(examples) == 5, help_text
     for example in examples:
         cli.ok("options", "define", "--must", example)
         (must,) = json.loads(cli.ok("options", "show", "--json"))["must_haves"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nextround.domain.calibration import CalibrationKind
+from nextround.domain.calibration import CALIBRATION_MARGIN, CalibrationKind
 from nextround.domain.calibration_text import evidence_caveat
 from nextround.domain.evidence import Evidence
 from nextround.domain.profile import build_profile
@@ -78,8 +78,10 @@ def test_praise_alone_is_never_a_blind_spot() -> None:
     )
     assert design.apart is CalibrationKind.BLIND_SPOT and design.difference >= 0.25
     assert design.kind is CalibrationKind.AGREEMENT and design.unbacked
-    assert design.reading == "agreed"
-    assert "nobody else named a gap" in design.note
+    # Not "agreed": that reads "less than a rating point apart" beside a +0.35.
+    assert design.reading == "apart in numbers only"
+    assert design.note.startswith("nobody else named a gap, and others' 0.6")
+    assert design.to_json()["apart_in_numbers_only"] is True
     # And the reverse: a low self-view beside one remark naming a gap is no hidden strength.
     _, risk = _item(
         [rating("risk-management", 1), ev("risk-management", GAP, RECRUITER)], "risk-management"
@@ -156,3 +158,27 @@ def test_a_debriefs_bad_note_is_about_the_competency_rated_lowest_there() -> Non
     # Two equally low: nobody can tell which the note is about.
     assert noted_competency({"communication": 3, "technical-depth": 3}) is None
     assert noted_competency({}) is None
+
+
+def test_views_apart_in_numbers_only_are_not_counted_as_agreeing() -> None:
+    # QA7: "Agreed (less than a rating point apart): 5 of 5" beside a row 1.4 points apart.
+    cal = build_profile(
+        [
+            rating("communication", 5),
+            ev("communication", STRENGTH, RECRUITER),  # 1.00 against 0.6x: apart in numbers
+            rating("risk-management", 2),
+            ev("risk-management", GAP, RECRUITER),  # within a point: agreed
+        ],
+        FRAMEWORK,
+        TODAY,
+    ).calibration
+    assert [i.competency_id for i in cal.agreed] == ["risk-management"]
+    assert [i.competency_id for i in cal.apart_in_numbers] == ["communication"]
+    assert all(abs(i.difference) < CALIBRATION_MARGIN for i in cal.agreed)
+    assert all(abs(i.difference) >= CALIBRATION_MARGIN for i in cal.apart_in_numbers)
+    said = cal.to_json()
+    assert (said["agreed"], said["apart_in_numbers_only"]) == (
+        ["risk-management"],
+        ["communication"],
+    )
+    assert said["blind_spots"] == []  # still no blind spot: nobody named a gap

@@ -209,3 +209,44 @@ def test_ticking_one_off_keeps_the_week_as_it_was():
     _, again = _week(plan=ticked)
     assert [a.id for a in again] == [a.id for a in week]
     assert again[0].done
+
+
+def test_a_technical_round_nothing_is_tagged_on_gets_ready_for_its_format_first():
+    # QA7: a system design round in six days, nothing tagged, nothing asked before.
+    design = replace(LOOP, focus=(), asked_before=(), formats=("technical",))
+    focus = prepare_week(design, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    brief = focus.actions[0]
+    assert focus.favour[0] == (brief.id, "")
+    assert brief.id == "prepare:round-7:format-technical" and brief.competency_id is None
+    assert brief.title == "Rehearse walking through a system you designed"
+    assert brief.why == (
+        "For your final loop at Tempoline with Mei Tan on Monday (a technical interview): "
+        "nothing on record says which competencies it will probe, so prepare for its format."
+    )
+    # The recurring gaps are prepared for after it, as before.
+    assert {a.competency_id for a in focus.actions[1:]} <= {"risk-management", "systems-thinking"}
+
+
+def test_a_behavioural_round_gets_the_format_brief_only_when_nothing_else_prepares_for_it():
+    bare = replace(LOOP, focus=(), asked_before=(), formats=("behavioural",))
+    with_gaps = prepare_week(bare, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    assert not any(a.id.startswith("prepare:round-7:format") for a in with_gaps.actions)
+    nothing = prepare_week(bare, [], [], FRAMEWORK, THURSDAY)
+    assert [a.id for a in nothing.actions] == ["prepare:round-7:format-behavioural"]
+    assert nothing.actions[0].title == "Pick a story for each competency the role stresses"
+
+
+def test_a_gap_heard_once_without_a_story_gets_an_answer_to_practise_before_its_mitigation():
+    heard_once = [ev("risk-management", GAP, INTERVIEWER, app=1)]
+    plan = build_plan(build_profile(heard_once, FRAMEWORK, TODAY), FRAMEWORK, [], [], TODAY)
+    (mitigation,) = plan
+    assert mitigation.title.endswith("(provisional: heard once)")
+    bare = replace(LOOP, focus=(), asked_before=(), formats=("behavioural",))
+    focus = prepare_week(bare, plan, [], FRAMEWORK, THURSDAY)
+    assert [i for i, _ in focus.favour] == [
+        "prepare:risk-management:round-7-answer",
+        mitigation.id,
+    ]
+    assert focus.favour[1][1] == (
+        "For your final loop at Tempoline with Mei Tan on Monday: be ready for risk management."
+    )

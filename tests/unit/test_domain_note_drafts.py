@@ -21,7 +21,7 @@ from nextround.errors import DomainError
 TEMPLATE_WORDS = {
     "Dear", "Hi", "Hello", "Thank", "Thanks", "I", "It", "Although", "What", "If", "Please",
     "Best", "Warm", "The", "One", "Your", "Our", "Hearing", "Declining", "Withdrawing",
-    "Looking", "See", "Following", "My", "Saying", "All", "Checking", "After",
+    "Looking", "See", "Following", "My", "Saying", "All", "Checking", "After", "Talking",
 }  # fmt: skip
 
 MAYA = Recipient("Qxmaya Vlorpt", "q@example.test", 1)
@@ -283,6 +283,9 @@ def test_count_words():
         ("She liked the Tilburg go-live plan and how I handled the works council.",
          ["the Tilburg go-live plan"]),
         ("He liked that I ran the stand-up.", []),
+        # A story told is named by what it was about, not as "my … story" (QA7).
+        ("Mei liked my platform migration story", ["the platform migration"]),
+        ("Walked her through the SLA example.", ["the SLA"]),
         ("I froze.", []),
         (None, []),
     ],

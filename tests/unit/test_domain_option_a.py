@@ -407,11 +407,47 @@ def test_a_must_have_without_a_name_says_the_name_comes_first(raw, message):
         ("scope>=6", "not understood"),
         ("work_mode=office", "'office' in rule"),
         ("salary>100k", "not understood"),
+        ("level=staff", r"looks for words in the level: write it with ~, \[level~staff\]"),
+        ("role~ , ", "not understood"),
     ],
 )
 def test_bad_rules_say_what_to_write(rule, message):
     with pytest.raises(DomainError, match=message):
         parse_rule(rule)
+
+
+def test_a_rule_not_understood_lists_every_field_a_rule_can_use():
+    with pytest.raises(DomainError) as caught:
+        parse_rule("seniority~staff")
+    said = str(caught.value)
+    for field in ("rating", "[scope>=4]", "work mode", "remote, hybrid or onsite", "location",
+                  "[level~staff,principal]", "[role~platform]"):  # fmt: skip
+        assert field in said, said
+
+
+def test_a_level_or_role_rule_looks_for_words_in_that_field():
+    staff = MustHave.parse("Staff level or above [level~staff,principal]")
+    platform = MustHave.parse("platform work [role~Platform]")
+    assert (staff.rule.kind, staff.rule.values) == (RuleKind.LEVEL, ("staff", "principal"))
+    assert str(platform) == "platform work [role~platform]"
+    option_a = replace(OPTION_A, must_haves=(staff, platform))
+    # Stored and read back as it was written.
+    assert OptionA.from_json(option_a.to_json()).must_haves == option_a.must_haves
+
+    def verdicts(level, role_title):
+        opp = replace(opportunity(1, {"scope": 4}), level=level, role_title=role_title)
+        return [(v.met, v.why) for v in assess(option_a, opp).verdicts]
+
+    assert verdicts("Principal", "Engineering Manager, Platform") == [
+        (True, "Principal"),
+        (True, "Engineering Manager, Platform"),
+    ]
+    assert verdicts("Senior", "Engineering Manager") == [
+        (False, "Senior"),
+        (False, "Engineering Manager"),
+    ]
+    # No level on record: nobody knows yet, so nothing is missed.
+    assert verdicts(None, "TPM")[0] == (None, None)
 
 
 def test_a_definition_is_checked():

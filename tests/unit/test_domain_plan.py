@@ -538,3 +538,70 @@ def test_without_evidence_the_day_an_action_joined_the_plan_is_its_earliest() ->
         mark_done([own], own.id, TODAY, on=date(2025, 11, 1), earliest=earliest)
     # Evidence younger than the action does not move its earliest day later.
     assert earliest_done(own, [date(2025, 11, 20)]).day == date(2025, 11, 2)
+
+
+# -- gaps not recurring yet: one provisional action (QA7 F4) ----------------------------
+
+
+def _plan_of(evidence, existing=(), today=TODAY):
+    profile = build_profile(evidence, FRAMEWORK, today)
+    return profile, build_plan(profile, FRAMEWORK, [], list(existing), today)
+
+
+def test_a_reviewed_gap_heard_once_gets_one_provisional_mitigation_and_no_more():
+    heard = ev("risk-management", GAP, RECRUITER, app=1, place=LOOP, text=HAPPY_PATH)
+    profile, plan = _plan_of([heard])
+    assert profile.recurring_gaps == []  # the rule stays: one source is no recurring gap
+    (action,) = plan
+    assert action.kind == ActionKind.MITIGATE and action.competency_id == "risk-management"
+    assert action.title.endswith("(provisional: heard once)")
+    assert action.why.startswith(
+        "Risk management was heard once so far (the recruiter, Tempoline), in a statement you "
+        "reviewed. A provisional action, not a recurring gap yet: one more independent source "
+        "besides you makes it one."
+    ), action.why
+    assert HAPPY_PATH[:40] in action.detail and "Practise: " in action.detail
+
+
+def test_a_provisional_mitigation_takes_the_firm_words_once_the_gap_recurs():
+    first = ev("risk-management", GAP, RECRUITER, app=1)
+    _, plan = _plan_of([first])
+    (provisional,) = plan
+    later = TODAY + timedelta(days=10)
+    second = ev("risk-management", GAP, INTERVIEWER, later, app=2)
+    _, refreshed = _plan_of([first, second], plan, later)
+    same = next(a for a in refreshed if a.id == provisional.id)
+    assert "recurring gap, seen by 2 independent sources" in same.why
+    assert "provisional" not in same.title
+    assert same.created_on == TODAY  # its history is kept
+    # A recurring gap gets its full set: more mitigations and a story to write.
+    assert len([a for a in refreshed if a.kind == ActionKind.MITIGATE]) > 1
+    assert any(a.kind == ActionKind.STORY for a in refreshed)
+
+
+def test_an_unreviewed_gap_heard_once_waits_unless_your_own_rating_agrees():
+    from nextround.domain.plan import unchecked_gaps
+    from tests.unit.growth_fixtures import rating
+
+    guessed = ev("risk-management", GAP, RECRUITER, app=1, confirmed=False, confidence=0.9)
+    profile, plan = _plan_of([guessed])
+    assert plan == []  # a mapping nobody checked makes no action...
+    assert unchecked_gaps(profile) == ["Risk management"]  # ...but says what would
+    profile, plan = _plan_of([guessed, rating("risk-management", 2, app=1)])
+    (action,) = plan
+    assert unchecked_gaps(profile) == []
+    assert "not reviewed yet, and your own view agrees. A provisional action" in action.why
+
+
+def test_a_gap_awaiting_review_with_one_reviewed_source_is_planned_provisionally():
+    reviewed = ev("risk-management", GAP, RECRUITER, app=1)
+    waiting = ev("risk-management", GAP, INTERVIEWER, app=2, confirmed=False, confidence=0.9)
+    profile, plan = _plan_of([reviewed, waiting])
+    assert [g.competency_id for g in profile.gaps_awaiting_review] == ["risk-management"]
+    (action,) = plan
+    assert action.title.endswith("(provisional: awaits your review)")
+    assert action.why.startswith(
+        "Risk management is named as a gap by 2 independent sources besides you, 1 in "
+        "statements you have reviewed. A provisional action, not a recurring gap yet: "
+        "reviewing the rest of what they said may make it one."
+    ), action.why

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -17,6 +17,7 @@ from nextround.services.applications import add_application
 from nextround.services.contacts import (
     add_contact,
     already_on_record,
+    edit_contact,
     namesakes,
     remove_contact,
 )
@@ -222,7 +223,7 @@ def _reject_with_feedback(uow, app_id, *, author: str, confirmed: bool) -> None:
 def test_only_whoever_told_the_outcome_is_thanked_for_it(uow, loop):
     with uow:
         _reject_with_feedback(uow, loop, author="Maya Lindqvist", confirmed=True)
-        interviewers = draft_notes(uow, NoteRequest(loop)).draft(2).body
+        interviewers = draft_notes(uow, NoteRequest(loop, to=("Quorra", "Meixiu"))).draft(2).body
         assert "letting me know the outcome" not in interviewers
         assert "Thank you for all the time you gave me in the TPM process" in interviewers
         add_contact(uow, "Maya Lindqvist", ContactRole.TALENT_ACQUISITION, application_id=loop)
@@ -288,3 +289,106 @@ def test_the_hint_says_the_recipients_were_in_no_interview_on_record(uow, loop):
     assert drafts.draft(1).missing_moment.text.startswith(
         "Maya Lindqvist sat in none of the interviews on record"
     )
+
+
+def test_after_a_decision_the_note_goes_to_the_recruiter_and_hiring_manager_the_record_shows(
+    uow, loop
+):
+    # QA7: with every person added as an interviewer, the note went to the whole final loop.
+    with uow:
+        add_round(
+            uow,
+            loop,
+            {"name": "Recruiter screen", "kind": RoundKind.SCREEN, "started_on": date(2026, 9, 5)},
+        )
+        add_round(
+            uow,
+            loop,
+            {
+                "name": "Hiring manager",
+                "kind": RoundKind.HIRING_MANAGER,
+                "started_on": date(2026, 9, 15),
+            },
+        )
+        rounds = {r.name: r for r in uow.applications.get(loop).ordered_rounds}
+        for name, person in (
+            ("Recruiter screen", "Lucía Ferrer"),
+            ("Hiring manager", "Dev Malhotra"),
+        ):
+            held = datetime.combine(rounds[name].started_on, time(10), UTC)
+            add_interview(
+                uow,
+                loop,
+                rounds[name].position,
+                {
+                    "title": f"With {person}",
+                    "scheduled_at": held,
+                    "interviewers": [Interviewer(person)],
+                },
+            )
+        _reject_with_feedback(uow, loop, author="Lucía Ferrer", confirmed=True)
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in drafts.facts.recipients] == ["Lucía Ferrer", "Dev Malhotra"]
+    assert drafts.draft(1).body.startswith("Dear Lucía and Dev,")
+    said = drafts.addressed.for_cli() if drafts.addressed else ""
+    assert said.startswith(
+        f"no contact of application {loop} is on record as its recruiter or hiring manager, so "
+        "this note goes to Lucía Ferrer as the recruiter (wrote the recruiter's feedback) and "
+        "Dev Malhotra as the hiring manager (was in the hiring manager round)"
+    ), said
+    assert "`nextround contact edit " in said and "--role recruiter`" in said
+    # Once the roles are on record, the note says nothing about how it chose.
+    with uow:
+        for person, role in (("Lucía", "recruiter"), ("Dev", "hiring_manager")):
+            (contact,) = [c for c in uow.contacts.list(loop) if c.name.startswith(person)]
+            edit_contact(uow, contact.id, {"role": ContactRole(role)})
+        again = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in again.facts.recipients] == ["Lucía Ferrer", "Dev Malhotra"]
+    assert again.addressed is None
+
+
+def test_with_nobody_to_tell_apart_the_note_says_it_goes_to_everyone_met(uow, loop):
+    with uow:
+        _call_off_the_future_chat(uow, loop)
+        set_decision(uow, loop, Outcome.REJECTION, DECIDED_ON)
+        uow.commit()
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in drafts.facts.recipients] == ["Quorra Adeyemi", "Meixiu Tanaka"]
+    assert drafts.addressed is not None
+    assert drafts.addressed.text == (
+        f"no recruiter or hiring manager is on record for application {loop}, so this note "
+        "goes to everyone you met (Quorra Adeyemi and Meixiu Tanaka)"
+    )
+    assert "--role recruiter" in drafts.addressed.for_cli()
+    assert "under People on the application's page" in drafts.addressed.for_web()
+
+
+def test_a_hiring_manager_read_from_the_process_joins_the_recruiter_on_record(uow, loop):
+    with uow:
+        add_round(
+            uow,
+            loop,
+            {"name": "HM chat", "kind": RoundKind.HIRING_MANAGER, "started_on": date(2026, 9, 15)},
+        )
+        (hm_round,) = [r for r in uow.applications.get(loop).ordered_rounds if r.name == "HM chat"]
+        add_interview(
+            uow,
+            loop,
+            hm_round.position,
+            {
+                "title": "With Dev",
+                "scheduled_at": datetime.combine(hm_round.started_on, time(10), UTC),
+                "interviewers": [Interviewer("Dev Malhotra")],
+            },
+        )
+        _call_off_the_future_chat(uow, loop)
+        set_decision(uow, loop, Outcome.REJECTION, DECIDED_ON)
+        add_contact(uow, "Maya Lindqvist", ContactRole.RECRUITER, application_id=loop)
+        drafts = draft_notes(uow, NoteRequest(loop))
+    assert [r.name for r in drafts.facts.recipients] == ["Maya Lindqvist", "Dev Malhotra"]
+    assert drafts.addressed is not None
+    assert drafts.addressed.text == (
+        f"no contact of application {loop} is on record as its hiring manager, so this note "
+        "goes to Dev Malhotra as the hiring manager (was in the HM chat), with Maya Lindqvist"
+    )
+    assert "--role hiring-manager`" in drafts.addressed.for_cli()

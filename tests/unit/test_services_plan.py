@@ -261,3 +261,33 @@ def test_a_refresh_says_which_of_the_weeks_picks_the_plan_dropped(uow):
     with uow:
         view = refresh_plan(uow, 365, 120)
     assert [a.id for a in view.left_week] == [gone.id + "-old"]
+
+
+def test_an_interview_coming_up_is_prepared_for_even_with_nothing_else_to_plan():
+    # QA7: an empty plan and a week pointing at each other with a round in six days.
+    from datetime import UTC, datetime, time
+
+    from nextround.services.plan import to_build
+    from nextround.services.profile import current_profile
+
+    uow = FakeGrowthUnitOfWork()
+    with uow:
+        import_framework(uow, FRAMEWORK, use=True)
+    with uow:
+        view = current_profile(uow, 365)
+        assert to_build(uow, view, 120) == 0
+    day = uow.clock_now.date() + timedelta(days=6)
+    seed_process(
+        uow, "Halcyon", interviews=[("System design", datetime.combine(day, time(15), UTC), ())]
+    )
+    with uow:
+        view = current_profile(uow, 365)
+        assert to_build(uow, view, 120) == 1
+        assert uow.plan.all() == []  # only counted, nothing stored
+    built = _refresh(uow)
+    (prepared,) = built.actions
+    assert prepared.kind == "prepare" and prepared.id.endswith(":format-behavioural")
+    with uow:
+        picked = week(uow, 120)
+    assert [a.id for a in picked.actions] == [prepared.id]
+    assert picked.occasion is not None and picked.occasion.startswith("your final loop at Halcyon")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import email
 import re
-from datetime import date
+from datetime import UTC, date, datetime, time
 from email import policy
 
 from nextround.bootstrap import Nextround
@@ -448,3 +448,44 @@ def test_a_screen_is_not_thanked_to_a_hiring_manager_who_was_not_in_it(
     assert "Nobody on record was in the recruiter screen (round 1)" in html
     assert "tick who was there under “To”, or add the recruiter under People" in html
     assert "Dear Jordan" not in html and "Jordan Lee" in html  # offered, not picked
+
+
+def test_after_a_rejection_the_page_says_whom_it_took_for_recruiter_and_hiring_manager(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA7: every person added as an interviewer, so no contact had the recruiter's role.
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Brightwave", "role_title": "EM", "applied_on": date(2026, 9, 1)}
+        )
+        assert app.id is not None
+        for position, (name, kind, person) in enumerate(
+            (
+                ("Recruiter screen", RoundKind.SCREEN, "Lucía Ferrer"),
+                ("Hiring manager", RoundKind.HIRING_MANAGER, "Dev Malhotra"),
+                ("Final loop", RoundKind.FINAL_LOOP, "Karin Holm"),
+            ),
+            start=1,
+        ):
+            day = date(2026, 9, 5 * position)
+            add_round(uow, app.id, {"name": name, "kind": kind, "started_on": day})
+            add_interview(
+                uow,
+                app.id,
+                position,
+                {
+                    "title": f"With {person}",
+                    "scheduled_at": datetime.combine(day, time(10), UTC),
+                    "interviewers": [Interviewer(person)],
+                },
+            )
+        set_decision(uow, app.id, Outcome.REJECTION, date(2026, 10, 1))
+    page = html_text(browser.get(f"/applications/{app.id}/notes/new").text)
+    assert "Dear Lucía and Dev," in page  # not the whole final loop
+    assert (
+        f"No contact of application {app.id} is on record as its recruiter or hiring manager, "
+        "so this note goes to Lucía Ferrer as the recruiter (was in the recruiter screen) and "
+        "Dev Malhotra as the hiring manager (was in the hiring manager round); if that is "
+        "wrong, tick who the note is for under “To”"
+    ) in page
+    assert "nextround contact edit" not in page  # web words on a web page

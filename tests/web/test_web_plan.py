@@ -33,10 +33,30 @@ def _week_ids(html: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r'name="action" value="([^"]+)"', week)))
 
 
-def test_without_a_plan_the_page_offers_to_build_one(browser: Browser) -> None:
+def test_with_nothing_to_plan_the_page_says_what_makes_actions_appear(browser: Browser) -> None:
+    # QA7: "No plan yet … Build my plan" led to the same empty page, on the dashboard too.
     page = browser.get("/plan")
     assert page.status_code == 200
-    assert "No plan yet" in page.text and 'action="/plan/refresh"' in page.text
+    assert "Nothing to plan yet" in page.text and "No plan yet" not in page.text
+    assert "Actions appear when feedback names a gap and you review it" in page.text
+    assert 'action="/plan/refresh"' not in page.text  # building would give nothing
+    panel = browser.get("/").text
+    assert "Nothing to plan yet. Actions appear when" in panel and "Build your plan" not in panel
+    said = browser.get(browser.post("/plan/refresh").headers["location"]).text
+    assert "Nothing to plan yet: below is what makes actions appear." in said
+    assert "Built your plan: 0" not in said
+
+
+def test_without_a_plan_the_page_offers_to_build_one(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    page = browser.get("/plan").text
+    assert "No plan yet" in page and 'action="/plan/refresh"' in page
+    assert re.search(r"Building it now gives \d+ open actions", page), page
+    panel = browser.get("/").text
+    assert re.search(r"No plan yet\. Building it now gives \d+ open actions", panel)
+    assert "Build your plan" in panel
 
 
 def test_build_the_plan_then_see_the_week_and_the_whole_plan(
@@ -151,7 +171,7 @@ def test_unknown_action_is_404_and_the_token_is_required(
     assert not any(a.done for a in _plan(sqlite_app))
 
 
-def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
+def test_a_reviewed_gap_heard_once_gets_a_provisional_action_and_stays_on_the_watch_list(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = browser.add_application()
@@ -166,13 +186,13 @@ def test_a_gap_heard_once_is_shown_where_the_plan_would_be(
     )  # fmt: skip
     with sqlite_app.uow() as uow:
         assert [s.competencies for s in uow.statements.confirmed()] == [["risk-management"]]
+    # Reviewed, heard once: not recurring, but the plan has a provisional action for it.
     plan = browser.get("/plan").text
-    assert "No plan yet" in plan
-    assert re.search(
-        r"Heard once so far, to ask about and to watch for in your next process: "
-        r'<a href="/profile/risk-management">Risk management</a>\.',
-        plan,
-    ), plan
+    assert "No plan yet" in plan and "Building it now gives 1 open action;" in plan
+    plan = browser.get(browser.post("/plan/refresh").headers["location"]).text
+    assert "Built your plan: 1 open action." in plan
+    assert "(provisional: heard once)" in plan
+    assert "Risk management was heard once so far (an interviewer" in plan
     profile = browser.get("/profile").text
     assert "None: no gap has come up from two independent sources besides you." in profile
     watch = profile[profile.index('class="early-gaps"') :].split("</div>")[0]

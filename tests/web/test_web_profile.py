@@ -206,6 +206,34 @@ def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
     assert "verdict-strength" in html[html.index('id="competencies"') :]
 
 
+def test_views_a_point_apart_in_numbers_only_are_not_counted_as_agreed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA7: "Agreed (less than a rating point apart): 5 of 5" with People leadership +0.35.
+    app_id = _self_rated(browser, sqlite_app, "people-leadership", 1, rating=5)
+    text = "Her coaching examples were among the best we heard."
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "recruiter", "received_on": "2026-10-21",
+            "statements": "1", "s1-text": text, "s1-competency": "people-leadership",
+            "s1-polarity": "strength", "confirm": "all",
+        },
+    )  # fmt: skip
+    html = browser.get("/profile").text
+    card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
+    assert "(less than a rating point apart)</span>: 0 of 1." in card
+    assert re.search(
+        r"<strong>Apart in numbers only</strong> <span class=\"muted\">\(a rating point or more "
+        r"apart, but nobody else named a gap or a strength to back it\)</span>: "
+        r'<a href="/profile/people-leadership">People leadership</a> '
+        r'<span class="muted">\(you 1\.00, others 0\.\d\d: nobody else named a gap, ',
+        card,
+    ), card
+    table = html[html.index('id="calibration-table"') :]
+    assert "Apart in numbers only</span>" in table and ">Agreed</span>" not in table
+
+
 def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -83,8 +83,10 @@ def thank_you(
             "--to",
             help="Contact id or name (also an interviewer's name); repeat. Default: who was "
             "in the round (its interviewers, or the recruiter of a screen); after a decision, "
-            "the recruiter and the hiring manager. Someone named who was not in the round is "
-            "kept, with a note saying who was.",
+            "the recruiter and the hiring manager (without contacts of those roles: who wrote "
+            "the recruiter's feedback or held the screen, and who held the hiring-manager "
+            "round, said on stderr). Someone named who was not in the round is kept, with a "
+            "note saying who was.",
         ),
     ] = None,
     round_position: Annotated[
@@ -148,8 +150,9 @@ def thank_you(
         note = None
         if keep:
             note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
-    if drafts.not_there is not None:
-        _caution(drafts.not_there.for_cli())
+    for caution in (drafts.addressed, drafts.not_there):
+        if caution is not None:
+            _caution(caution.for_cli())
     if as_json:
         print_json(_drafts_json(drafts, variant, note.id if note else None))
     elif variant is None and not (keep or edit or eml_path):

@@ -78,9 +78,11 @@ def define(
             "--must",
             # Rich reads [...] as markup in help text: the backslashes keep the brackets.
             help="A must-have: its name, then optionally a rule in brackets that the record "
-            "answers, e.g. 'no relocation \\[location~amsterdam,remote]', 'remote or hybrid "
-            "\\[work_mode=remote,hybrid]', 'a mission I care about \\[mission>=4]'. Repeat; "
-            "the list replaces the old one.",
+            "answers. A rule checks a criterion's rating ('a mission I care about "
+            "\\[mission>=4]'), the work mode ('remote or hybrid \\[work_mode=remote,hybrid]'), "
+            "or words in the location, level or role title ('no relocation "
+            "\\[location~amsterdam,remote]', 'Staff or above \\[level~staff,principal]', "
+            "'platform work \\[role~platform]'). Repeat; the list replaces the old one.",
         ),
     ] = None,
     no_musts: Annotated[bool, typer.Option("--no-musts", help="Remove every must-have.")] = False,

@@ -17,9 +17,11 @@ from nextround.cli.common import (
     sentence,
     state,
 )
+from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
     from nextround.domain.plan import Momentum, PlanAction
+    from nextround.domain.profile import Profile
 
 app = typer.Typer(
     add_completion=False,
@@ -159,10 +161,7 @@ def plan(
         render_done(listed, view.numbers, limit=None)
         return
     if not view.actions:
-        out.print(
-            "Nothing to plan yet: the plan grows from recurring gaps and spikes in your "
-            "profile (`nextround profile`)."
-        )
+        render_nothing_to_plan(view.profile.profile)
         early = view.profile.profile.early_gaps
         if early:
             from nextround.cli.profile import heard_once
@@ -182,10 +181,29 @@ def plan(
     render_done(view.actions, view.numbers)
     render_momentum(view.momentum)
     render_left_week(view.left_week)
-    out.print(
-        "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done N` "
-        "(its number, or its id; with `--on DATE` if you did it on an earlier day).[/]"
-    )
+    if view.actions:  # an empty plan has no week to point at
+        out.print(
+            "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done "
+            "N` (its number, or its id; with `--on DATE` if you did it on an earlier day).[/]"
+        )
+
+
+def render_nothing_to_plan(profile: Profile) -> None:
+    """What makes actions appear in an empty plan, and the reviews that would add some now."""
+    from nextround.domain.counts import joined
+    from nextround.domain.plan import NOTHING_TO_PLAN, unchecked_gaps
+
+    paragraph(escape(NOTHING_TO_PLAN), 0, 2)
+    waiting = unchecked_gaps(profile)
+    if waiting:
+        one = len(waiting) == 1
+        paragraph(
+            f"Review the statements behind {escape(joined(waiting))} (`nextround feedback "
+            f"review`), or rate yourself on {'it' if one else 'them'} in a debrief: "
+            f"{'it then gets' if one else 'each then gets'} a provisional action.",
+            0,
+            2,
+        )
 
 
 def render_left_week(left: Sequence[PlanAction]) -> None:
@@ -221,9 +239,19 @@ def week(
     from nextround.services.plan import week as pick
 
     nextround = state(ctx).app
+    settings = nextround.settings
+    empty_profile = None
+    to_build = 0
     with nextround.uow() as uow:
         planned = len(uow.plan.all())
-        chosen = pick(uow, nextround.settings.story_budget_seconds, repick=repick)
+        chosen = pick(uow, settings.story_budget_seconds, repick=repick)
+        if not planned and not as_json:
+            from nextround.services.plan import to_build as building_gives
+            from nextround.services.profile import current_profile
+
+            view = current_profile(uow, settings.half_life_days)
+            to_build = building_gives(uow, view, settings.story_budget_seconds)
+            empty_profile = view.profile
     picked = chosen.actions
     if as_json:
         print_json(
@@ -236,11 +264,14 @@ def week(
         return
     # The plan is built (and refreshed) only by `nextround plan`, as on the web's Refresh:
     # the week is picked from the plan as it stands, so say which of the two is missing.
-    if not planned:
+    if not planned and to_build:
         console().print(
-            "Your plan has no actions yet: `nextround plan` builds it from the recurring gaps "
-            "and spikes in your profile, and your stories."
+            f"Your plan is not built yet: `nextround plan` builds it, with "
+            f"{counted(to_build, 'open action')} as things stand."
         )
+    elif not planned and empty_profile is not None:
+        # Never "run `nextround plan`" when the plan would have nothing either.
+        render_nothing_to_plan(empty_profile)
     elif not picked:
         console().print(
             "No open actions: all of the plan is done. `nextround plan` refreshes it from "

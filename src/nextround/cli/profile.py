@@ -381,6 +381,14 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
             f"You and others agree (less than a rating point apart) on {share} "
             f"{len(calibration.items)}: " + ", ".join(escape(i.name) for i in agreed)
         )
+    for item in calibration.apart_in_numbers:
+        # Not among those agreeing: the figures beside it are a point or more apart.
+        paragraph(
+            f"{escape(item.name)} is {item.reading} — you {item.self_score:.2f}, others "
+            f"{item.others.mean:.2f}: {escape(item.note)}",
+            2,
+            4,
+        )
     out.print("  [dim]How the figure is worked out: nextround profile explain calibration[/]")
 
 

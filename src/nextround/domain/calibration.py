@@ -42,8 +42,11 @@ class CalibrationKind(StrEnum):
 CALIBRATION_RULE = (
     "A blind spot needs the two views a rating point or more apart and someone else naming a "
     "gap in a statement you have reviewed (a hidden strength, a strength); where only "
-    "statements you have not reviewed say so, it awaits your review"
+    "statements you have not reviewed say so, it awaits your review, and where nobody does, "
+    "the two views are apart in numbers only"
 )
+#: The reading of a difference of a point or more that nobody else's words back.
+APART_IN_NUMBERS = "apart in numbers only"
 
 _APART_WORDS = {
     CalibrationKind.BLIND_SPOT: "blind spot",
@@ -141,6 +144,10 @@ class CalibrationItem:
         kind = self.kind
         if kind is CalibrationKind.AWAITING_REVIEW:
             return "awaits your review"
+        if self.unbacked:
+            # No disagreement was said, but the figures are a point apart: "agreed" beside
+            # them, under "less than a rating point apart", would contradict the numbers.
+            return APART_IN_NUMBERS
         if kind is CalibrationKind.AGREEMENT:
             return "agreed"
         return f"{_APART_WORDS[kind]}{' (provisional)' if self.provisional else ''}"
@@ -185,7 +192,7 @@ class CalibrationItem:
         if self.unbacked:
             said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
             return (
-                f"a point apart in numbers only, as nobody else named {said} and others' "
+                f"nobody else named {said}, and others' "
                 f"{self.others.mean:.2f} differs from you only because "
                 f"{counted(self.others.evidence_count, 'outside piece is', 'outside pieces are')}"
                 " weighed against an even 0.5 to start from"
@@ -206,6 +213,7 @@ class CalibrationItem:
             "difference": round(self.difference, 4),
             "kind": self.kind.value,
             "reading": self.reading,
+            "apart_in_numbers_only": self.unbacked,
             "provisional": self.provisional,
             "self_count": self.self_count,
             "others_count": self.others.evidence_count,
@@ -261,7 +269,16 @@ class Calibration:
     @property
     def agreed(self) -> list[CalibrationItem]:
         """Where self and others are within a rating point of each other, in framework order."""
-        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT]
+        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT and not i.unbacked]
+
+    @property
+    def apart_in_numbers(self) -> list[CalibrationItem]:
+        """A point or more apart with nobody else's words behind it, in framework order.
+
+        No disagreement was said, so they are no blind spot; but counting them under "less
+        than a rating point apart" would contradict the figures shown beside them.
+        """
+        return [i for i in self.items if i.kind is CalibrationKind.AGREEMENT and i.unbacked]
 
     @property
     def correlation(self) -> float | None:
@@ -325,6 +342,7 @@ class Calibration:
             "correlation": None if correlation is None else round(correlation, 4),
             "provisional": self.provisional,
             "agreed": [i.competency_id for i in self.agreed],
+            "apart_in_numbers_only": [i.competency_id for i in self.apart_in_numbers],
             "blind_spots": [i.competency_id for i in self.blind_spots],
             "noted_yourself": [i.competency_id for i in self.noted_yourself],
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],

@@ -16,8 +16,6 @@ from nextround.domain.skill_names import skill_phrase
 from nextround.domain.stories import StorySummary
 from nextround.domain.tagging import Tagging
 
-#: An interview this many days ahead or fewer shapes this week's plan; later ones wait.
-PREP_DAYS = 7
 #: Interviewers named in a reason; a panel of five reads as a list, not a sentence.
 _NAMED = 2
 
@@ -43,6 +41,8 @@ class UpcomingRound:
     # The competencies its interviews are tagged with: what the person expects them to probe.
     focus: tuple[str, ...] = ()
     asked_before: tuple[AskedBefore, ...] = ()
+    # The formats of its interviews ahead ("technical", "case"), in order, each once.
+    formats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ def expected_probes(
     expected = list(reasons)
     for competency_id in gaps:
         if competency_id in names:
-            # The action's own "why" goes on to say it is a recurring gap.
+            # The action's own "why" goes on to say what kind of gap it is.
             reasons.setdefault(competency_id, f"be ready for {names[competency_id]}")
     probes = [Probe(c, reason, c in expected) for c, reason in reasons.items()]
     order = {c: i for i, c in enumerate(reasons)}
@@ -164,7 +164,14 @@ def prepare_week(
     new: list[PlanAction] = []
     used_stories: set[int | None] = set()
     by_id = {c.id: c for c in framework.competencies}
-    for probe in expected_probes(upcoming, [g for g in gaps if g], framework):
+    probes = expected_probes(upcoming, [g for g in gaps if g], framework)
+    brief = _round_brief(upcoming, said, today)
+    # Nothing on record says what the round probes: get ready for its format first, when it
+    # has a shape of its own (a technical or case round) or nothing else prepares for it.
+    if not any(p.expected for p in probes) and (brief.id.endswith(_SHAPED) or not probes):
+        new.append(brief)
+        queues.append([(brief.id, "")])
+    for probe in probes:
         competency = by_id[probe.competency_id]
         reason = f"For {said}: {probe.reason}."
         queue: list[tuple[str, str]] = []
@@ -176,15 +183,86 @@ def prepare_week(
             queue.append((new[-1].id, ""))
         # Writing the missing story first, then the practice the plan already suggests.
         own.sort(key=lambda a: (not _is(a, ActionKind.STORY), a.kind, a.rank))
-        queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
-        if not queue:
+        if story is None and not any(_is(a, ActionKind.STORY) for a in own):
+            # No story to tell and none planned (a gap heard once, a likely spike, or nothing
+            # in the plan): an answer to practise before the interview, ahead of the slower
+            # practice the plan already suggests.
             new.append(_practise(upcoming, competency, reason, today))
             queue.append((new[-1].id, ""))
+        queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
     favour: list[tuple[str, str]] = []
     for depth in range(max((len(q) for q in queues), default=0)):
         favour += [q[depth] for q in queues if depth < len(q)]
     return WeekFocus(said, tuple(dict(favour).items()), tuple(new))
+
+
+#: What getting ready for each interview format takes, as (title, what to do).
+_FORMAT_PREP = {
+    "technical": (
+        "Rehearse walking through a system you designed",
+        "Aloud, in ten minutes: the constraints, two options you weighed, what you decided "
+        "yourself and why, the risks you planned for, and what you would change now.",
+    ),
+    "practical_exercise": (
+        "Do a timed dry run of the exercise",
+        "Forty-five minutes, a blank whiteboard or document, thinking aloud: state your "
+        "assumptions first, and keep five minutes to sum up.",
+    ),
+    "presentation": (
+        "Rehearse the presentation aloud, twice",
+        "Against the clock, then write the three questions you would least like to get, with "
+        "a two-sentence answer to each.",
+    ),
+    "case": (
+        "Practise a case aloud against a timer",
+        "Thirty minutes: clarify the goal, structure the problem before solving it, and end "
+        "on a recommendation with its main risk.",
+    ),
+    "behavioural": (
+        "Pick a story for each competency the role stresses",
+        "Reread the job description, note the three competencies it stresses most, and pick "
+        "a story for each; rehearse them aloud against a 2-minute timer, with what you did "
+        "yourself and one number.",
+    ),
+}
+# The formats whose preparation differs from telling stories: the brief is always worth it.
+_SHAPED = ("technical", "practical_exercise", "presentation", "case")
+_FORMAT_WORDS = {
+    "technical": "a technical interview",
+    "practical_exercise": "a practical exercise",
+    "presentation": "a presentation",
+    "case": "a case interview",
+    "behavioural": "a behavioural interview",
+}
+
+
+def _round_brief(upcoming: UpcomingRound, said: str, today: date) -> PlanAction:
+    """Getting ready for a round nothing on record says the competencies of: by its format.
+
+    A technical, case, exercise or presentation format says more than a behavioural one,
+    so the first of those leads.
+    """
+    formats = [f for f in upcoming.formats if f in _FORMAT_PREP]
+    shaped = [f for f in formats if f != "behavioural"]
+    chosen = (shaped or formats or ["behavioural"])[0]
+    title, detail = _FORMAT_PREP[chosen]
+    kind = f" ({_FORMAT_WORDS[chosen]})" if chosen in upcoming.formats else ""
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:format-{chosen}",
+        kind=ActionKind.PREPARE.value,
+        competency_id=None,
+        title=title,
+        detail=(
+            f"{detail} Once you know which competencies it will probe, note them on the "
+            "interview, and the plan prepares your stories for them."
+        ),
+        why=(
+            f"For {said}{kind}: nothing on record says which competencies it will probe, so "
+            "prepare for its format."
+        ),
+        created_on=today,
+    )
 
 
 def _rank(action: PlanAction) -> int:

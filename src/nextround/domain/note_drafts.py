@@ -333,16 +333,21 @@ def _moment_line(
             "classic": f"I especially enjoyed {whose} conversation about {moment.text}{where}.",
             "first": f"{whose.capitalize()} conversation about {moment.text}{where} is still "
             "on my mind.",
-            "brief": f"{whose.capitalize()} conversation about {moment.text}{earlier} is one I "
-            "will remember.",
+            "brief": f"Talking through {moment.text}{earlier} was a highlight for me.",
         }[style]
     if moment.kind is MomentKind.QUESTION:
-        asker = "your" if whose == "our" else "one"
         question = moment.text.strip().rstrip("?.") + "?"
+        if whose == "our":  # the one reader asked it
+            return {
+                "classic": f"I especially appreciated your question{earlier}: “{question}”",
+                "first": f"Your question{where} is still on my mind: “{question}”",
+                "brief": f"I keep coming back to your question{earlier}: “{question}”",
+            }[style]
+        # Asked by one of the panel, not by every reader: no "I appreciated one question".
         return {
-            "classic": f"I especially appreciated {asker} question{earlier}: “{question}”",
-            "first": f"{asker.capitalize()} question{where} is still on my mind: “{question}”",
-            "brief": f"I keep coming back to {asker} question{earlier}: “{question}”",
+            "classic": f"One question{earlier} has stayed with me: “{question}”",
+            "first": f"One question{where} is still on my mind: “{question}”",
+            "brief": f"I keep coming back to a question{earlier}: “{question}”",
         }[style]
     # "the “Whiteboard session” session" would say it twice.
     session = "" if ends_in_a_meeting(moment.text) else " session"

@@ -3,8 +3,10 @@
 A debrief says things like "Jonas dug into the Tilburg DC automation programme and I had
 the numbers ready". A note can use "the Tilburg DC automation programme" as the moment it
 remembers. Only phrases introduced by a few unambiguous lead-ins are taken ("dug into",
-"asked about", "the part about", "conversation on" ...), and always verbatim, so a note
-never says anything the record does not.
+"asked about", "the part about", "conversation on" ...), and verbatim, so a note never says
+anything the record does not. One change only: a story the person told is named by what it
+was about ("Mei liked my platform migration story" gives "the platform migration"), since
+"our conversation about my platform migration story" makes the writer the topic.
 """
 
 from __future__ import annotations
@@ -36,6 +38,18 @@ _ABBREVIATIONS = ("vs.", "e.g.", "i.e.", "etc.", "approx.", "incl.")
 _NOT_A_TOPIC = re.compile(r"^(?:that|it|this|how much|what i|me|him|her|them|you)\b", re.I)
 MAX_TOPIC_WORDS = 12
 MIN_TOPIC_CHARS = 6
+# "my platform migration story", "the SLA example": what was told, named by its subject.
+_TOLD = re.compile(
+    r"^(?:my|our|the|a|an)\s+(?P<subject>.+?)\s+(?:story|stories|example|examples|answer|"
+    r"answers|anecdote|case study)$",
+    re.IGNORECASE,
+)
+
+
+def _subject_of_telling(topic: str) -> str:
+    """A story or example the person told, as the subject it was about: "the platform migration"."""
+    told = _TOLD.match(topic)
+    return f"the {told['subject']}" if told else topic
 
 
 def _protect(text: str) -> str:
@@ -67,6 +81,7 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
         # The rule thank-you notes and clarifying questions share: a clause cut in two ("the
         # roadmap and it") or one with a verb in it is no moment to name.
         topic = clean_topic(_restore(candidate.strip()).rstrip(" ."), MAX_TOPIC_WORDS) or ""
+        topic = _subject_of_telling(topic)
         words = topic.split()
         if (
             len(topic) < MIN_TOPIC_CHARS

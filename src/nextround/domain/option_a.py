@@ -1,10 +1,11 @@
 """Option A: the person's weighted criteria, their dream role and its must-haves.
 
 A must-have can carry a rule so the record answers it without asking: ``scope>=4`` (a
-criterion's rating), ``work_mode=remote,hybrid`` (the application's work mode) or
-``location~amsterdam,remote`` (words in its location). Written after the text in square
-brackets: "no relocation [location~netherlands,remote]". Without a rule the person says
-per application whether it is met.
+criterion's rating), ``work_mode=remote,hybrid`` (the application's work mode), or words in
+one of its fields: ``location~amsterdam,remote``, ``level~staff,principal`` or
+``role~platform``. Written after the text in square brackets: "no relocation
+[location~netherlands,remote]". Without a rule the person says per application whether it
+is met.
 """
 
 from __future__ import annotations
@@ -43,7 +44,18 @@ DEFAULT_CRITERIA = (
 _ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _AT_LEAST = re.compile(r"^(?P<criterion>[a-z][a-z0-9-]*)\s*>=\s*(?P<minimum>[1-5])$")
 _WORK_MODE = re.compile(r"^work_mode\s*=\s*(?P<values>[a-z_, ]+)$")
-_LOCATION = re.compile(r"^location\s*~\s*(?P<values>.+)$")
+# The application's fields a rule can look for words in, and what each is called in words.
+WORD_FIELDS = {"location": "location", "level": "level", "role": "role title"}
+_WORDS = re.compile(r"^(?P<field>location|level|role)\s*~\s*(?P<values>.+)$")
+# "level=staff": a word field written like work_mode, which compares whole values.
+_WORDS_WITH_EQUALS = re.compile(r"^(?P<field>location|level|role)\s*=\s*(?P<values>.+)$")
+#: What a rule can check, said in every error about a rule and in the help.
+RULE_FIELDS = (
+    "a criterion's rating ([scope>=4]: the id of one of your criteria, at least 1 to 5), the "
+    "work mode ([work_mode=remote,hybrid]: remote, hybrid or onsite), or words in the "
+    "location, level or role title ([location~amsterdam,remote], [level~staff,principal], "
+    "[role~platform])"
+)
 _EXAMPLE = "no relocation [location~amsterdam,remote]"
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
 
@@ -160,6 +172,12 @@ class RuleKind(StrEnum):
     AT_LEAST = "at_least"
     WORK_MODE = "work_mode"
     LOCATION = "location"
+    LEVEL = "level"
+    ROLE = "role"
+
+
+#: The rule kinds that look for words in one of the application's fields.
+WORD_RULES = (RuleKind.LOCATION, RuleKind.LEVEL, RuleKind.ROLE)
 
 
 @dataclass(frozen=True)
@@ -176,11 +194,14 @@ class Rule:
             return f"{self.criterion}>={self.minimum}"
         if self.kind is RuleKind.WORK_MODE:
             return "work_mode=" + ",".join(self.values)
-        return "location~" + ",".join(self.values)
+        return f"{self.kind.value}~" + ",".join(self.values)
 
 
 def parse_rule(text: str) -> Rule:
-    """'scope>=4', 'work_mode=remote,hybrid' or 'location~amsterdam,remote'."""
+    """'scope>=4', 'work_mode=remote,hybrid', or words: 'location~amsterdam,remote'.
+
+    The fields words are looked for in: location, level and role (the role title).
+    """
     raw = " ".join(text.split())
     if match := _AT_LEAST.match(raw):
         return Rule(RuleKind.AT_LEAST, check_id(match["criterion"]), int(match["minimum"]))
@@ -201,14 +222,18 @@ def parse_rule(text: str) -> Rule:
                 + (guess if typed else "")
             )
         return Rule(RuleKind.WORK_MODE, values=modes)
-    if match := _LOCATION.match(raw):
-        places = tuple(v.strip().casefold() for v in match["values"].split(",") if v.strip())
-        if places:
-            return Rule(RuleKind.LOCATION, values=places)
-    raise DomainError(
-        f"rule {raw!r} is not understood; use e.g. [scope>=4], [work_mode=remote,hybrid] "
-        "or [location~amsterdam,remote]"
-    )
+    if match := _WORDS.match(raw):
+        words = tuple(v.strip().casefold() for v in match["values"].split(",") if v.strip())
+        if words:
+            return Rule(RuleKind(match["field"]), values=words)
+    if match := _WORDS_WITH_EQUALS.match(raw):
+        field_name, words_given = match["field"], match["values"].strip()
+        raise DomainError(
+            f"rule {raw!r} looks for words in the {WORD_FIELDS[field_name]}: write it with ~, "
+            f"[{field_name}~{words_given}] (met when the {WORD_FIELDS[field_name]} contains "
+            "one of the words)"
+        )
+    raise DomainError(f"rule {raw!r} is not understood; a rule can check {RULE_FIELDS}")
 
 
 def _name_for(rule: Rule) -> str:
@@ -217,7 +242,9 @@ def _name_for(rule: Rule) -> str:
         return f"{rule.criterion} {rule.minimum} or more"
     if rule.kind is RuleKind.WORK_MODE:
         return " or ".join(rule.values)
-    return "no relocation"
+    if rule.kind is RuleKind.LOCATION:
+        return "no relocation"
+    return f"{WORD_FIELDS[rule.kind.value]}: {' or '.join(rule.values)}"
 
 
 def criterion_id_for(name: str) -> str:

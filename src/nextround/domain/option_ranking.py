@@ -75,6 +75,7 @@ class Opportunity:
     work_mode: WorkMode | None = None
     location: str | None = None
     rating: OptionRating | None = None
+    level: str | None = None
     # With the status, what tells two applications for the same role apart in the ranking.
     applied_on: date | None = None
 
@@ -262,6 +263,12 @@ def _verdict(must: MustHave, opp: Opportunity, values: Sequence[CriterionValue])
         if opp.work_mode is None:
             return Verdict(must, None)
         return Verdict(must, opp.work_mode.value in rule.values, True, opp.work_mode.value)
+    if rule.kind is not RuleKind.LOCATION:
+        # Words in the level ("Staff") or the role title: met when one of them is there.
+        said = opp.level if rule.kind is RuleKind.LEVEL else opp.role_title
+        if not said:
+            return Verdict(must, None)
+        return Verdict(must, any(word in said.casefold() for word in rule.values), True, said)
     # A remote role needs no move, whatever its location says.
     if opp.work_mode is WorkMode.REMOTE:
         return Verdict(must, True, True, "remote")

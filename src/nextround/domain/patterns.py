@@ -59,6 +59,20 @@ HEARD_ONCE_HINT = (
     "specifics and watch for it"
 )
 
+
+# A gap that does not recur yet still gets one provisional action in the plan when the person
+# has checked it: a statement naming it that they reviewed, or their own low rating of it.
+# Two mis-read sentences must not make a recurring gap, but a rejection whose feedback the
+# person agrees with must not leave the plan empty either.
+def is_provisional_gap(gap: RecurringGap) -> bool:
+    """Whether a gap heard so far (not recurring) is checked enough to act on provisionally.
+
+    Checked: a reviewed statement from someone else names it, or the person's own low rating
+    agrees with what someone else said.
+    """
+    return bool(gap.outside_sources) and (bool(gap.witnesses) or gap.own_view_agrees)
+
+
 # How many quotes every surface (terminal, web page, report) shows under a spike and under a
 # gap, taken in `by_source_first` order so that the sources a pattern claims can be seen in
 # its quotes: three quotes from one e-mail would undercut "3 independent sources".
@@ -654,8 +668,9 @@ def find_gaps_awaiting_review(
 ) -> list[RecurringGap]:
     """Gaps that two or more outside sources speak to, but fewer than two reviewed ones.
 
-    Not a pattern yet, and not planned for: reviewing the waiting statements decides it,
-    either way (a corrected mapping may show the sentence was about something else).
+    Not a pattern yet: reviewing the waiting statements decides it, either way (a corrected
+    mapping may show the sentence was about something else). Until then the plan acts on it
+    provisionally at most (see is_provisional_gap).
     """
     return [
         g
@@ -670,9 +685,10 @@ def find_early_gaps(
 ) -> list[RecurringGap]:
     """Gaps heard from one source other than the person so far, loudest first.
 
-    Not a pattern yet, and not planned for, even when the person's own rating agrees: one
-    more independent outside source makes it recurring. Until then they are what to ask
-    about and to watch for in the next process. One dissenting voice on a competency whose
+    Not a pattern yet, even when the person's own rating agrees: one more independent
+    outside source makes it recurring. Until then they are what to ask about and to watch
+    for in the next process, and the plan gives a checked one a single provisional action
+    (see is_provisional_gap). One dissenting voice on a competency whose
     score reads as a strength is no signal to watch.
     """
     return [

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from nextround.domain.competency import Framework
+from nextround.domain.competency import Competency, Framework
+from nextround.domain.patterns import RecurringGap
 from nextround.domain.plan_ideas import (
     SHARPENED_WHY,
     ActionKind,
@@ -17,6 +18,7 @@ from nextround.domain.plan_ideas import (
     missing_stories,
     mitigation,
     provisional_lean_in,
+    provisional_mitigation,
     ranked_practice,
     sharpen,
     story_written_why,
@@ -26,6 +28,8 @@ from nextround.domain.stories import StorySummary, stories_showing
 from nextround.errors import DomainError, NotFoundError
 
 __all__ = [
+    "NOTHING_TO_PLAN",
+    "PREP_DAYS",
     "ActionKind",
     "EarliestDone",
     "Momentum",
@@ -40,6 +44,7 @@ __all__ = [
     "numbers",
     "pick_week",
     "repicked",
+    "unchecked_gaps",
     "waiting",
     "with_preparation",
     "written_stories",
@@ -56,6 +61,18 @@ MITIGATIONS_OPEN_GAP = 3
 MITIGATIONS_CLOSING_GAP = 2
 WEEK_LIMIT = 5
 MOMENTUM_WEEKS = 8
+#: An interview this many days ahead or fewer shapes this week's plan; later ones wait.
+PREP_DAYS = 7
+
+#: What makes actions appear, said wherever the plan is empty: the plan must never point at
+#: a week that has nothing, nor the week at a plan that has nothing.
+NOTHING_TO_PLAN = (
+    "Nothing to plan yet. Actions appear when feedback names a gap and you review it or rate "
+    "yourself low on it (one source gives a provisional action; two independent sources "
+    "besides you make it a recurring gap, with its mitigations), when two independent "
+    "sources besides you call a competency a strength (a spike), or when an interview is "
+    f"coming up within {PREP_DAYS} days (preparation for it)."
+)
 
 # Ranks interleave competencies within a kind: slot s of competency i gets s * 100 + i, so
 # the week's pick takes the first mitigation of every gap before the second of any.
@@ -125,6 +142,9 @@ def build_plan(
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
 
+    A gap not recurring yet that the person checked, and a likely spike, get one
+    provisional action each.
+
     Refreshing is idempotent and keeps history: done actions and kinds the plan does not
     write are kept untouched; open actions keep their id, creation date and week but get
     fresh wording; open actions whose reason is gone are dropped, except story actions whose
@@ -169,6 +189,15 @@ def build_plan(
             if key in practice:
                 offer(mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i)
 
+    # A gap heard so far that the person checked (a reviewed statement, or their own low
+    # rating agreeing) gets one mitigation, said to be provisional: a rejection whose
+    # feedback they agree with must not leave the plan empty, while "recurring" keeps its
+    # two independent sources.
+    for i, early in enumerate(profile.provisional_gaps, start=len(profile.recurring_gaps)):
+        competency = framework.competency(early.competency_id)
+        if competency is not None:
+            offer(_provisional(early, competency, existing), i)
+
     for i, spike in enumerate(profile.spikes):
         competency = framework.competency(spike.competency_id)
         if competency is not None:
@@ -211,6 +240,19 @@ def build_plan(
     return sorted(plan.values(), key=_plan_order)
 
 
+def _provisional(gap: RecurringGap, competency: Competency, existing: Sequence[PlanAction]) -> Idea:
+    """The one mitigation of a gap not recurring yet: the one already planned, else the best."""
+    cited = cited_gap_evidence(gap)
+    practice = ranked_practice(competency, [w.evidence for w in cited])
+    planned = {
+        _key(a)
+        for a in existing
+        if a.kind == ActionKind.MITIGATE and a.competency_id == competency.id
+    }
+    key, words = next(((k, t) for k, t in practice if k in planned), practice[0])
+    return provisional_mitigation(gap, key, words, cited)
+
+
 def written_stories(
     actions: Sequence[PlanAction],
     framework: Framework,
@@ -227,6 +269,17 @@ def written_stories(
         for a in actions
         if a.kind == ActionKind.STORY and not a.done and _story_exists(a, stories)
     ]
+
+
+def unchecked_gaps(profile: Profile) -> list[str]:
+    """The gaps heard so far that a review would give a provisional action, by name.
+
+    Named under an empty plan: reviewing the statements behind them is the quickest way to
+    something to do.
+    """
+    waiting = [*profile.gaps_awaiting_review, *profile.early_gaps]
+    provisional = {g.competency_id for g in profile.provisional_gaps}
+    return [g.score.name for g in waiting if g.competency_id not in provisional]
 
 
 def no_lean_in(profile: Profile) -> str | None:

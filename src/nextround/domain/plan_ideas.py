@@ -10,7 +10,7 @@ from enum import StrEnum
 from nextround.domain.competency import Competency
 from nextround.domain.evidence import Evidence, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
-from nextround.domain.patterns import NearSpike, RecurringGap, Spike
+from nextround.domain.patterns import NOT_REVIEWED, NearSpike, RecurringGap, Spike
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.stories import STORIES_PER_GAP, STORIES_PER_SPIKE, StorySummary
 
@@ -234,6 +234,51 @@ def mitigation(
         ),
         evidence_refs=_ref(cited),
     )
+
+
+def provisional_mitigation(
+    gap: RecurringGap, key: str, idea: str, about: Sequence[WeightedEvidence]
+) -> Idea:
+    """The one mitigation for a gap not recurring yet, said to be provisional.
+
+    Its id is the one the gap's first mitigation takes once it recurs, so the same action
+    then takes the firm words and keeps its history.
+    """
+    cited = about[0].evidence
+    name = gap.score.name
+    heard = len(gap.outside_sources)
+    own = ", and your own view agrees" if gap.own_view_agrees else ""
+    if heard == 1:
+        reviewed = "in a statement you reviewed" if gap.witnesses else NOT_REVIEWED
+        said = f"{name} was heard once so far ({_source_of(cited)}), {reviewed}{own}"
+        then = "one more independent source besides you makes it one"
+        tag = "heard once"
+    else:
+        said = (
+            f"{name} is named as a gap by {heard} independent sources besides you, "
+            f"{len(gap.witnesses) or 'none'} in statements you have reviewed{own}"
+        )
+        then = "reviewing the rest of what they said may make it one"
+        tag = "awaits your review"
+    return Idea(
+        kind=ActionKind.MITIGATE,
+        competency_id=gap.competency_id,
+        key=key,
+        slot=0,
+        title=f"{_title_of(idea)} (provisional: {tag})",
+        detail=f"{cite(cited, name)} Practise: {idea}",
+        why=(
+            f"{said}. A provisional action, not a recurring gap yet: {then}. Score "
+            f"{gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
+        ),
+        evidence_refs=_ref(cited),
+    )
+
+
+def _source_of(evidence: Evidence) -> str:
+    """'the recruiter, Brightwave Systems': who said it, and in which process."""
+    who = _WHO[evidence.source]
+    return f"{who}, {evidence.place.company}" if evidence.place else who
 
 
 def cited_gap_evidence(gap: RecurringGap) -> list[WeightedEvidence]:

@@ -22,6 +22,7 @@ from nextround.domain.patterns import (
     find_outweighed_gaps,
     find_recurring_gaps,
     find_spikes,
+    is_provisional_gap,
 )
 from nextround.domain.scoring import CompetencyScore, Explanation, explain, score, weigh_all
 from nextround.domain.trend import (
@@ -63,15 +64,15 @@ class Profile:
     trend: list[TrendSeries]
     as_of: date
     half_life_days: int = DEFAULT_HALF_LIFE_DAYS
-    # Gaps heard from one outside source so far: shown as early signals, never planned for,
-    # and not part of the five keys of the JSON.
+    # Gaps heard from one outside source so far: shown as early signals, and not part of
+    # the five keys of the JSON; the plan acts on them provisionally (provisional_gaps).
     early_gaps: list[RecurringGap] = field(default_factory=list)
     # Competencies reading "strength" that are no spike, with the part of the rule unmet, and
     # likely spikes (see patterns.LIKELY_SPIKE_MIN_LOW); outside the JSON too, except those
     # only review is missing for and the likely ones (see to_json).
     near_spikes: list[NearSpike] = field(default_factory=list)
     # Gaps two or more outside sources speak to, fewer than two of them in statements the
-    # person reviewed: what reviewing would decide, never planned for.
+    # person reviewed: what reviewing would decide; planned for provisionally at most.
     gaps_awaiting_review: list[RecurringGap] = field(default_factory=list)
     # Gaps two or more reviewed sources named on a competency whose score now reads as a
     # strength: shown as mixed, never as a recurring gap, never planned for.
@@ -80,6 +81,19 @@ class Profile:
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
         return next((s for s in self.competencies if s.competency_id == competency_id), None)
+
+    @property
+    def provisional_gaps(self) -> list[RecurringGap]:
+        """Gaps not recurring yet that the plan acts on provisionally, loudest first.
+
+        Heard once, or from more sources awaiting review, with a statement the person
+        reviewed or their own low rating agreeing (see patterns.is_provisional_gap).
+        """
+        waiting = [*self.gaps_awaiting_review, *self.early_gaps]
+        return sorted(
+            (g for g in waiting if is_provisional_gap(g)),
+            key=lambda g: (-g.gap_weight, g.competency_id),
+        )
 
     @property
     def likely_spikes(self) -> list[NearSpike]:

@@ -26,6 +26,7 @@ from nextround.domain.patterns import (
     SPIKE_RULE,
     more_not_reviewed,
 )
+from nextround.domain.plan import NOTHING_TO_PLAN
 from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
@@ -132,6 +133,7 @@ def _environment() -> Environment:
     env.globals["more_not_reviewed"] = more_not_reviewed
     env.globals["calibration_rule"] = CALIBRATION_RULE
     env.globals["heard_once_hint"] = HEARD_ONCE_HINT
+    env.globals["nothing_to_plan"] = NOTHING_TO_PLAN
     env.globals["item_max_pieces"] = ITEM_MAX_PIECES
     return env
 

@@ -26,6 +26,8 @@ from nextround.domain.note_recipients import (
     ROUND_TONES,
     contact_of,
     default_recipients,
+    how_addressed,
+    in_process,
     interview_held,
     not_in_round,
     round_held,
@@ -134,6 +136,8 @@ class DraftSet:
     sender: Sender | None
     #: People named by hand who were not in the round the note thanks them for.
     not_there: Missing | None = None
+    #: How the recipients were chosen when no contact's role said who leads the process.
+    addressed: Missing | None = None
 
     def draft(self, variant: int) -> Draft:
         """One of the three variants."""
@@ -161,7 +165,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
         raise DomainError(problem)
     tone = request.tone or default_tone(app.status)
-    recipients = _recipients(uow, app, request.to, round_, tone)
+    recipients, addressed = _recipients(uow, app, request.to, round_, tone)
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
@@ -186,7 +190,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     )
     drafts = draft_thank_you(facts, request.limit)
     not_there = _not_there(uow, app, round_, tone, recipients) if request.to else None
-    return DraftSet(app, round_, facts, drafts, sender, not_there)
+    return DraftSet(app, round_, facts, drafts, sender, not_there, addressed)
 
 
 def _not_there(
@@ -222,14 +226,21 @@ def _recipients(
     refs: tuple[str, ...],
     round_: Round | None,
     tone: Tone,
-) -> list[Recipient]:
+) -> tuple[list[Recipient], Missing | None]:
+    """Who the note goes to, and how they were told apart when no role on record said so."""
     people = uow.contacts.list(app.id)
     now = uow.now()
     if refs:
-        return distinct_recipients(_resolve(uow, app, people, ref, now) for ref in refs)
-    default = default_recipients(app, round_, tone, people, now)
+        return distinct_recipients(_resolve(uow, app, people, ref, now) for ref in refs), None
+    if tone in ROUND_TONES:
+        default = default_recipients(app, round_, tone, people, now)
+        addressed = None
+    else:
+        authors = [(i.source, i.author) for i in uow.feedback.list(app.id) if i.author]
+        leads = in_process(app, people, now, authors)
+        default, addressed = leads.recipients, how_addressed(app.id, leads)
     if default:
-        return default
+        return default, addressed
     raise _nobody_to_thank(app, round_, tone, _candidates(app, people, now), now)
 
 

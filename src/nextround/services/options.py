@@ -124,6 +124,7 @@ def _opportunity(uow: FullUnitOfWork, app_id: int) -> Opportunity:
         applied_on=app.applied_on,
         work_mode=app.work_mode,
         location=app.location,
+        level=app.level,
         rating=uow.option_ratings.get(app_id),
     )
 
@@ -206,6 +207,7 @@ def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
             applied_on=f.applied_on,
             work_mode=f.work_mode,
             location=f.location,
+            level=f.level,
             rating=ratings[f.id],
         )
         for f in facts

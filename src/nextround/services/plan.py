@@ -58,14 +58,30 @@ class WeekPick:
     numbers: dict[str, int] = field(default_factory=dict)
 
 
+def _built(
+    uow: GrowthUnitOfWork, view: ProfileView, existing: list[PlanAction], budget_seconds: int
+) -> list[PlanAction]:
+    """The plan as building it now gives it, with preparation for an interview coming up."""
+    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
+    actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
+    focus = week_focus(uow, actions, budget_seconds, building=True)
+    return with_preparation(actions, focus.actions if focus else (), uow.today())
+
+
+def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
+    """How many open actions building the plan now would give, without storing anything.
+
+    Said where the stored plan is empty: "build it" only when building gives something,
+    else what makes actions appear (plan.NOTHING_TO_PLAN).
+    """
+    return sum(1 for a in _built(uow, view, uow.plan.all(), budget_seconds) if not a.done)
+
+
 def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
-    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     existing = uow.plan.all()
-    actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
-    focus = week_focus(uow, actions, budget_seconds)
-    actions = with_preparation(actions, focus.actions if focus else (), uow.today())
+    actions = _built(uow, view, existing, budget_seconds)
     uow.plan.replace_all(actions)
     uow.commit()
     kept = {a.id for a in actions}

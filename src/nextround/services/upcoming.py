@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from nextround.domain.interview_prep import (
-    PREP_DAYS,
     AskedBefore,
     UpcomingRound,
     WeekFocus,
     prepare_week,
     trusted_competencies,
 )
-from nextround.domain.plan import PlanAction
+from nextround.domain.plan import PREP_DAYS, PlanAction
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -65,6 +64,7 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         interviewers=tuple(dict.fromkeys(p.name for i in ahead for p in i.interviewers)),
         focus=tuple(dict.fromkeys(c for i in ahead for c in i.competencies)),
         asked_before=asked,
+        formats=tuple(dict.fromkeys(i.format.value for i in ahead)),
     )
 
 
@@ -72,13 +72,17 @@ def week_focus(
     uow: GrowthUnitOfWork,
     actions: list[PlanAction],
     budget_seconds: int = DEFAULT_BUDGET_SECONDS,
+    *,
+    building: bool = False,
 ) -> WeekFocus | None:
     """What this week should favour for the round coming up (None: nothing is coming up).
 
     Only a plan that has been built takes preparation: before `nextround plan` (or the web's
-    Refresh) there is no plan to add to, and the pages say how to build one.
+    Refresh) there is no plan to add to, and the pages say how to build one. ``building``:
+    the plan is being built now, so an interview coming up gets its preparation even when
+    nothing else is in the plan.
     """
-    upcoming = upcoming_round(uow) if actions else None
+    upcoming = upcoming_round(uow) if actions or building else None
     if upcoming is None:
         return None
     framework = active_framework(uow)

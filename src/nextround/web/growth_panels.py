@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from nextround.domain.plan import NOTHING_TO_PLAN
 from nextround.web.deps import Web
 from nextround.web.growth_charts import momentum_chart, phone_radar, radar_chart
-from nextround.web.growth_reads import profile_view, this_week
+from nextround.web.growth_reads import profile_view, this_week, to_build
 from nextround.web.panels import Panel
 
 
@@ -18,7 +19,14 @@ def plan_panel(web: Web) -> Panel:
     """The week's actions and how many were done lately."""
     week = this_week(web)
     chart = Markup(momentum_chart(week.momentum, width=340))  # our own SVG
-    return Panel("plan", "This week", "panels/plan.html", {"week": week, "momentum": chart})
+    context = {
+        "week": week,
+        "momentum": chart,
+        # "Build your plan" only when building gives something; else what makes actions appear.
+        "to_build": 0 if week.plan else to_build(web),
+        "nothing_to_plan": NOTHING_TO_PLAN,
+    }
+    return Panel("plan", "This week", "panels/plan.html", context)
 
 
 def profile_panel(web: Web) -> Panel:

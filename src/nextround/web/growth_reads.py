@@ -33,3 +33,14 @@ def profile_view(web: Web) -> ProfileView:
 def this_week(web: Web) -> WeekView:
     """The week's actions, the whole plan and the momentum."""
     return web.cache.get(WEEK_KEY, lambda: web.read(week_view))
+
+
+def to_build(web: Web) -> int:
+    """How many open actions building the plan now would give (asked while it is empty)."""
+    from nextround.services.plan import to_build as building_gives
+
+    view = profile_view(web)
+    budget = web.nextround.settings.story_budget_seconds
+    return web.cache.get(
+        ("growth", "to-build"), lambda: web.read(lambda uow: building_gives(uow, view, budget))
+    )

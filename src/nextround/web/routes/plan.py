@@ -7,14 +7,14 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.counts import counted
-from nextround.domain.plan import ActionKind, no_lean_in
+from nextround.domain.plan import NOTHING_TO_PLAN, ActionKind, no_lean_in, unchecked_gaps
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
 from nextround.services.plan_week import set_done, undo_done
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_charts import momentum_chart
-from nextround.web.growth_reads import profile_view, this_week
+from nextround.web.growth_reads import profile_view, this_week, to_build
 from nextround.web.rendering import Flash, day
 
 router = APIRouter()
@@ -64,6 +64,11 @@ def render_plan(
     context = {
         "week": view,
         "names": names,
+        # An empty plan offers "Build my plan" only when building gives something; else it
+        # says what makes actions appear, and which reviews would add some now.
+        "to_build": 0 if view.plan else to_build(web),
+        "nothing_to_plan": NOTHING_TO_PLAN,
+        "unchecked": unchecked_gaps(profile.profile),
         "early_gaps": profile.profile.early_gaps,
         "no_lean_in": no_lean_in(profile.profile),
         "momentum": Markup(momentum_chart(view.momentum)),  # our own SVG; it escapes its text
@@ -160,6 +165,8 @@ def refresh(web: WebDep) -> Response:
     open_count = counted(sum(1 for a in view.actions if not a.done), "open action")
     done = "Built your plan" if view.first_build else "Refreshed the plan"
     message = f"{done}: {open_count}."
+    if not view.actions:
+        message = "Nothing to plan yet: below is what makes actions appear."
     if view.left_week:
         titles = "; ".join(a.title for a in view.left_week)
         one = len(view.left_week) == 1
