@@ -307,8 +307,10 @@ def test_review_with_flags(growth_cli):
         "feedback", "review", "--statement", str(second["id"]),
         "--competency", "communication, process-design", "--polarity", "gap",
     )  # fmt: skip
-    assert out.strip() == (
-        f"Confirmed statement {second['id']}: gap, communication, process-design."
+    # Named, not by id: "gap, risk-management" reads as a typo (QA7 F13).
+    assert " ".join(out.split()) == (
+        f"Confirmed statement {second['id']}: gap, Communication: clarity and concision, "
+        "Process design and improvement."
     )
     # Accepting as is needs a suggestion sure enough to have been pre-selected.
     refused = growth_cli("feedback", "review", "--statement", str(first["id"]))
@@ -332,7 +334,7 @@ def test_review_with_flags(growth_cli):
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     (sure,) = (p["statement"] for p in _pending(growth_cli))
     out = growth_cli.ok("feedback", "review", "--statement", str(sure["id"]))
-    assert out.strip() == f"Confirmed statement {sure['id']}: gap, risk-management."
+    assert out.strip() == f"Confirmed statement {sure['id']}: gap, Risk management."
     assert _pending(growth_cli) == []
     assert "Nothing to review" in growth_cli.ok("feedback", "review")
     app = open_app(growth_cli)

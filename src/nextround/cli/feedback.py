@@ -557,10 +557,12 @@ def review(
             done = review_statement(
                 uow, statement_id, chosen if (none or competency) else None, chosen_polarity
             )
+            # Said by name, as the review lists them: an id is for typing, not for reading.
+            names = {c.id: c.name for c in uow.frameworks.get(done.framework_id).competencies}
         if done.about_no_competency:
             console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
             return
-        label = ", ".join(done.competencies)
+        label = ", ".join(names.get(c, c) for c in done.competencies)
         console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
         return
     with nextround.uow() as uow:
