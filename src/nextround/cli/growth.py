@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,11 +20,14 @@ from nextround.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from nextround.analysis.mapper import Mapper
     from nextround.bootstrap import Nextround
     from nextround.cli.prompts import DebriefGiven
     from nextround.domain.competency import Framework
     from nextround.domain.debrief import Debrief
+    from nextround.services.debriefs import SavedDebrief
     from nextround.services.mapping import MappedText
     from nextround.store.uow import SqlUnitOfWork
 
@@ -214,12 +218,23 @@ def debrief(
             "--question",
             "-q",
             help="A question you were asked; repeat. End it with '= COMPETENCY' (id or name; "
-            "comma-separate several) or '= none' to say what it probed yourself.",
+            "comma-separate several) or '= none' to say what it probed yourself. On a debrief "
+            "already written, questions are added to those logged, which keep their verdicts "
+            "(one logged already is not added twice).",
         ),
     ] = None,
     questions_file: Annotated[
         Path | None, typer.Option("--questions-file", help="Questions, one per line.")
     ] = None,
+    replace_questions: Annotated[
+        bool,
+        typer.Option(
+            "--replace-questions",
+            help="The questions given replace those logged instead of adding to them: the "
+            "others are removed, with what you confirmed they probed (one given again word "
+            "for word keeps its verdict). Without -q or --questions-file, it removes them all.",
+        ),
+    ] = False,
     confirm: Annotated[
         list[str] | None,
         typer.Option(
@@ -234,8 +249,9 @@ def debrief(
         typer.Option(
             "--replace",
             help="Change an existing debrief: the options given replace those parts and the "
-            "rest is kept ('' clears a text; --rate changes only the competencies it names). "
-            "Without options, answer every question again.",
+            "rest is kept ('' clears a text; --rate changes only the competencies it names; "
+            "-q adds questions). Without options, answer every question again; the questions "
+            "logged are kept and you add any others.",
         ),
     ] = False,
 ) -> None:
@@ -251,24 +267,22 @@ def debrief(
 
       nextround debrief 7 --confirm "1=technical depth" --confirm 2=none
 
-    Without it, a form asks only for what the flags left out. A competency's name with
+    Remembered one more question? It is added to those logged, which keep their verdicts:
+
+      nextround debrief 7 -q "How do you handle a vendor outage? = risk management"
+
+    Without flags, a form asks only for what the flags left out. A competency's name with
     spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
     """
-    from nextround.cli.prompts import ask_debrief
     from nextround.domain.text_lines import split_lines
-    from nextround.errors import DomainError
-    from nextround.services.debriefs import (
-        amend_debrief,
-        check_debrief_allowed,
-        get_debrief,
-        record_debrief,
-    )
-    from nextround.services.frameworks import active_framework, competency_ids
+    from nextround.services.debriefs import amend_debrief, get_debrief
+    from nextround.services.frameworks import active_framework
 
     nextround = state(ctx).app
     if confirm:
         others = (question, questions_file, overall, went_well, went_badly, rate)
-        _confirm_questions(nextround, interview_id, confirm, alone=not replace and not any(others))
+        alone = not replace and not replace_questions and not any(others)
+        _confirm_questions(nextround, interview_id, confirm, alone=alone)
         return
     questions = list(question or [])
     if questions_file is not None:
@@ -277,79 +291,144 @@ def debrief(
         lines = split_lines(read_text_input(None, questions_file, "questions"))
         questions += [line for line in lines if line.strip()]
     changed = _parse_ratings(rate or [])
-    removed = [ref for ref, value in changed.items() if value is None]
-    ratings = {ref: value for ref, value in changed.items() if value is not None}
-    # Questions given (even none, from an empty file) replace the list; else it is kept.
-    new_questions = questions if question or questions_file else None
-    changes = (overall, went_well, went_badly, changed or None, new_questions)
+    gave_questions = bool(question) or questions_file is not None
+    gave_parts = any(p is not None for p in (overall, went_well, went_badly, changed or None))
     with nextround.uow() as uow:
-        _, _, interview = uow.applications.get_interview(interview_id)
+        uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
         mapper = nextround.mapper(uow, framework) if questions else None
         if questions:
             from nextround.analysis.language import QUESTIONS_RISK
 
             warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
-        amend = any(c is not None for c in changes) and get_debrief(uow, interview_id)
-        if replace and amend:
+        written = get_debrief(uow, interview_id)
+        # Questions alone change no part of what was written, so they need no --replace:
+        # they are added to those logged (or, asked for, replace them).
+        questions_given = gave_questions or replace_questions
+        only_questions = questions_given and not gave_parts
+        if written is not None and ((gave_parts and replace) or only_questions):
             if mapper is not None:
                 fallback_notice(nextround, mapper)
-            saved = amend_debrief(
+            amended = amend_debrief(
                 uow,
                 interview_id,
                 overall=overall,
                 went_well=went_well,
                 went_badly=went_badly,
                 ratings=changed,
-                questions=new_questions,
+                questions=questions if gave_questions else None,
                 mapper=mapper,
+                replace_questions=replace_questions,
             )
         else:
-            check_debrief_allowed(uow, interview_id, replace=replace)
-            if removed:
-                # Only a written debrief has ratings to remove; say so before asking anything,
-                # after a misspelt competency, which is the likelier slip.
-                competency_ids(framework, removed)
-                raise DomainError(
-                    f"interview {interview_id} has no debrief yet, so no self-rating to "
-                    f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
-                )
-            if overall is None:
-                # The flags given are kept and shown, the form asks only for the rest; they
-                # are checked first, so no answer is typed in vain.
-                given = _given(framework, went_well, went_badly, ratings, questions)
-                answers = ask_debrief(interview, framework, given)
-                overall, went_well, went_badly = (
-                    answers.overall,
-                    answers.went_well,
-                    answers.went_badly,
-                )
-                ratings = {**answers.ratings, **given.ratings}
-                questions += answers.questions
-                if answers.probed:
-                    # Asked because the interview had none on record: now it has them,
-                    # saved with the debrief in one transaction.
-                    interview.competencies = answers.probed
-                if questions and mapper is None:
-                    mapper = nextround.mapper(uow, framework)
-            if mapper is not None:
-                fallback_notice(nextround, mapper)
-            saved = record_debrief(
+            amended = None
+            saved = _write_debrief(
+                nextround,
                 uow,
                 interview_id,
-                overall,
-                went_well=went_well,
-                went_badly=went_badly,
-                ratings=ratings,
-                questions=questions,
-                mapper=mapper,
+                _Written(overall, went_well, went_badly, changed, questions),
                 replace=replace,
+                written=written is not None,
+                mapper=mapper,
             )
-    _report_debrief(framework, saved, removed)
+    removed = [ref for ref, value in changed.items() if value is None]
+    if amended is None:
+        notes = _question_notes(saved, replaced=False, alone=False) if written else []
+        _report_debrief(framework, saved.debrief, removed, notes)
+    elif gave_parts:
+        notes = _question_notes(amended, replaced=replace_questions, alone=False)
+        _report_debrief(framework, amended.debrief, removed, notes if questions_given else [])
+    else:
+        for note in _question_notes(amended, replaced=replace_questions, alone=True):
+            paragraph(escape(note), 0, 2)
+        _question_lines(framework, amended.debrief)
 
 
-def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) -> None:
-    """What was saved: overall, each rating (and those removed), each question's mapping."""
+@dataclass
+class _Written:
+    """A debrief as the flags give it, before the form asks for the rest."""
+
+    overall: int | None
+    went_well: str | None
+    went_badly: str | None
+    ratings: dict[str, int | None]
+    questions: list[str]
+
+
+def _write_debrief(
+    nextround: Nextround,
+    uow: SqlUnitOfWork,
+    interview_id: int,
+    given: _Written,
+    *,
+    replace: bool,
+    written: bool,
+    mapper: Mapper | None,
+) -> SavedDebrief:
+    """Write a debrief (or with --replace, answer every question of one again).
+
+    Without --overall, a form asks for what the flags left out. Answering again keeps the
+    questions logged: the form shows them and asks only for others.
+    """
+    from nextround.cli.prompts import ask_debrief
+    from nextround.errors import DomainError
+    from nextround.services.debriefs import check_debrief_allowed, get_debrief, record_debrief
+    from nextround.services.frameworks import active_framework, competency_ids
+
+    check_debrief_allowed(uow, interview_id, replace=replace)
+    framework = active_framework(uow)
+    removed = [ref for ref, value in given.ratings.items() if value is None]
+    if removed:
+        # Only a written debrief has ratings to remove; say so before asking anything,
+        # after a misspelt competency, which is the likelier slip.
+        competency_ids(framework, removed)
+        raise DomainError(
+            f"interview {interview_id} has no debrief yet, so no self-rating to "
+            f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
+        )
+    ratings = {ref: value for ref, value in given.ratings.items() if value is not None}
+    overall, went_well, went_badly = given.overall, given.went_well, given.went_badly
+    questions = list(given.questions)
+    if overall is None:
+        # The flags given are kept and shown, the form asks only for the rest; they are
+        # checked first, so no answer is typed in vain.
+        _, _, interview = uow.applications.get_interview(interview_id)
+        flags = _given(framework, went_well, went_badly, ratings, questions)
+        logged = get_debrief(uow, interview_id) if written else None
+        flags.logged = [q.text for q in logged.questions] if logged is not None else []
+        answers = ask_debrief(interview, framework, flags)
+        overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
+        ratings = {**answers.ratings, **flags.ratings}
+        questions += answers.questions
+        if answers.probed:
+            # Asked because the interview had none on record: now it has them, saved with
+            # the debrief in one transaction.
+            interview.competencies = answers.probed
+        if questions and mapper is None:
+            mapper = nextround.mapper(uow, framework)
+    if mapper is not None:
+        fallback_notice(nextround, mapper)
+    return record_debrief(
+        uow,
+        interview_id,
+        overall,
+        went_well=went_well,
+        went_badly=went_badly,
+        ratings=ratings,
+        questions=questions,
+        mapper=mapper,
+        replace=replace,
+        keep_questions=True,
+    )
+
+
+def _report_debrief(
+    framework: Framework, saved: Debrief, removed: list[str], notes: Sequence[str] = ()
+) -> None:
+    """What was saved: overall, each rating (and those removed), each question's mapping.
+
+    ``notes`` say what happened to the list of questions, before it is shown.
+    """
     names = {c.id: c.name for c in framework.competencies}
     out = console()
     out.print(f"Saved the debrief of interview {saved.interview_id} (overall {saved.overall}/5).")
@@ -359,6 +438,13 @@ def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) ->
         found = framework.find(ref)
         if (found.id if found else ref) not in saved.ratings:  # unless rated again after
             out.print(f"  {escape(found.name if found else ref)}: no longer rated")
+    for note in notes:
+        paragraph(escape(note), 0, 2)
+    _question_lines(framework, saved)
+
+
+def _question_lines(framework: Framework, saved: Debrief) -> None:
+    """Each logged question with what it probed, and how to correct one still suggested."""
     from nextround.cli.render import question_lines
 
     for line in question_lines(saved, framework):
@@ -372,6 +458,43 @@ def _report_debrief(framework: Framework, saved: Debrief, removed: list[str]) ->
         )
 
 
+def _question_notes(saved: SavedDebrief, *, replaced: bool, alone: bool) -> list[str]:
+    """What giving questions to a written debrief did: added, logged already, or removed.
+
+    ``alone``: nothing else changed, so the notes say which debrief they are about.
+    """
+    from nextround.domain.counts import counted, joined
+
+    logged, interview = saved.questions, saved.debrief.interview_id
+    of = f" of interview {interview}'s debrief" if alone else ""
+    to = f" to the debrief of interview {interview}" if alone else ""
+    again = joined([f"Q{n}" for n in logged.again]) if logged.again else ""
+    were = "was" if len(logged.again) == 1 else "were"
+    if replaced:
+        said = f"Replaced the questions{of}."
+        if logged.removed:
+            confirmed = logged.removed_confirmed
+            which = f" ({confirmed} of them confirmed)" if confirmed else ""
+            if len(logged.removed) == 1 and confirmed:
+                which = " (it was confirmed)"
+            quoted = "; ".join(f"“{text}”" for text in logged.removed)
+            said += f" Removed {counted(len(logged.removed), 'question')}{which}: {quoted}."
+        return [said]
+    if not logged.added:
+        if not again and not alone:
+            return []  # none given: nothing to say beside the rest of the debrief
+        why = f": {again} {were} logged already" if again else ""
+        return [f"No question added{to}{why}."]
+    numbers = joined([f"Q{n}" for n in logged.added])
+    notes = [
+        f"Added {counted(len(logged.added), 'question')} ({numbers}){to}; those logged "
+        "before keep their verdicts."
+    ]
+    if again:
+        notes.append(f"{again} {were} logged already, so not added twice.")
+    return notes
+
+
 def _confirm_questions(
     nextround: Nextround, interview_id: int, raw: list[str], *, alone: bool
 ) -> None:
@@ -383,7 +506,7 @@ def _confirm_questions(
             "--confirm changes only what logged questions probed; give it alone (new "
             "questions say it themselves: -q 'TEXT = COMPETENCY')"
         )
-    from nextround.domain.counts import counted
+    from nextround.domain.counts import counted, joined
     from nextround.domain.debrief import NO_COMPETENCY
     from nextround.errors import InvalidInputError
     from nextround.services.debriefs import confirm_questions, get_debrief
@@ -408,14 +531,30 @@ def _confirm_questions(
                 )
             none = len(refs) == 1 and refs[0].lower() in NO_COMPETENCY
             verdicts[int(number)] = ([] if none else refs) if equals else None
-        saved = confirm_questions(uow, interview_id, verdicts)
+        done = confirm_questions(uow, interview_id, verdicts)
     from nextround.cli.render import question_lines
 
     out = console()
-    out.print(f"Confirmed {counted(len(verdicts), 'question')} of interview {interview_id}:")
-    for position, line in enumerate(question_lines(saved, framework), 1):
-        if position in verdicts:
-            paragraph(line, 2, 5)
+    lines = question_lines(done.debrief, framework)
+    if done.changed:
+        confirmed = counted(len(done.changed), "question")
+        out.print(f"Confirmed {confirmed} of interview {interview_id}:")
+        for at in done.changed:
+            paragraph(lines[at - 1], 2, 5)
+    if done.unchanged:
+        numbers = joined([f"Q{n}" for n in done.unchanged])
+        one = len(done.unchanged) == 1
+        if done.changed:
+            said = f"{numbers} {'was' if one else 'were'} confirmed already."
+        else:
+            said = (
+                f"Nothing changed: {numbers} of interview {interview_id} "
+                f"{'was' if one else 'were'} confirmed already:"
+            )
+        paragraph(said, 0, 2)
+        if not done.changed:
+            for at in done.unchanged:
+                paragraph(lines[at - 1], 2, 5)
 
 
 def _given(
