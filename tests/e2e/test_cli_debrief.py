@@ -50,7 +50,11 @@ def test_debrief_with_flags(growth_cli):
 
     # a second one needs --replace, which changes the parts given and keeps the rest
     refused = growth_cli("debrief", str(ids.interview), "--overall", "4")
-    assert refused.code == 2 and "already has a debrief; pass --replace" in refused.err
+    assert refused.code == 2
+    assert "already has a debrief; pass --replace to change the parts you give and keep the " in (
+        " ".join(refused.err.split())
+    )
+    assert "-q alone adds questions to those logged" in " ".join(refused.err.split())
     growth_cli.ok("debrief", str(ids.interview), "--overall", "4", "--replace")
     changed = _debrief(growth_cli, ids.interview)
     assert changed.overall == 4 and changed.went_well == "Opened with the goal"
@@ -63,7 +67,22 @@ def test_debrief_with_flags(growth_cli):
     changed = _debrief(growth_cli, ids.interview)
     assert changed.overall == 4 and changed.went_badly is None
     assert changed.ratings == {"systems-thinking": 3, "communication": 4}
+    # A question given is added to those logged; --replace-questions replaces them.
+    assert [q.text for q in changed.questions] == [
+        "How would this process fail, end to end?",
+        "Tell me about a risk you saw coming and mitigated.",
+        "Walk me through the rollback plan.",
+    ]
+    growth_cli.ok(
+        "debrief",
+        str(ids.interview),
+        "--replace-questions",
+        "-q",
+        "Walk me through the rollback plan.",
+    )
+    changed = _debrief(growth_cli, ids.interview)
     assert [q.text for q in changed.questions] == ["Walk me through the rollback plan."]
+    assert changed.overall == 4 and changed.went_well == "Opened with the goal"
 
 
 def _self_ratings(cli, competency):
@@ -391,9 +410,115 @@ def test_a_question_is_confirmed_at_entry_or_corrected_afterwards(growth_cli):
     # `app show` lists each debrief's questions with what they probed.
     shown = " ".join(growth_cli.ok("app", "show", str(ids.application)).split())
     assert "Q2: Why platform PM after 9 years? → no competency (confirmed)" in shown
-    # Rewriting the debrief keeps the verdict on a question logged again word for word.
-    growth_cli.ok(
-        "debrief", str(ids.interview), "--replace", "-q", "Why platform PM after 9 years?"
+    # Replacing the questions keeps the verdict on one logged again word for word, and says
+    # which went, with their verdicts.
+    out = growth_cli.ok(
+        "debrief", str(ids.interview), "--replace-questions", "-q", "Why platform PM after 9 years?"
     )
+    flat = " ".join(out.split())
+    assert (
+        f"Replaced the questions of interview {ids.interview}'s debrief. Removed 2 questions "
+        "(2 of them confirmed): “How would you roll out a breaking change across 12 regions?”; "
+        "“What SLOs would you set?”. Q1: Why platform PM after 9 years?"
+    ) in flat
     (again,) = _debrief(growth_cli, ids.interview).questions
     assert again.confirmed and again.competencies == []
+
+
+def test_one_more_question_is_added_and_the_verdicts_given_stay(growth_cli):
+    """QA7 F1: a question remembered later must not wipe those logged and confirmed."""
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3",
+        "-q", "How did you decide when to split a team?",
+        "-q", "What second-order effects did you plan for?",
+        "-q", "How do you set engineering strategy for 2 years out?",
+        "-q", "Tell me about a time you disagreed with your VP = stakeholder management",
+    )  # fmt: skip
+    growth_cli.ok(
+        "debrief", interview, "--confirm", "1=risk management,systems thinking",
+        "--confirm", "2", "--confirm", "3=none",
+    )  # fmt: skip
+    before = _debrief(growth_cli, ids.interview)
+    out = growth_cli.ok(
+        "debrief", interview, "-q", "How do you handle a P0 with a vendor outage? = risk management"
+    )
+    flat = " ".join(out.split())
+    assert (
+        f"Added 1 question (Q5) to the debrief of interview {interview}; those logged before "
+        "keep their verdicts. Q1:"
+    ) in flat
+    assert (
+        "Q1: How did you decide when to split a team? → Risk management, Systems thinking" in flat
+    )
+    assert "Q5: How do you handle a P0 with a vendor outage? → Risk management (confirmed)" in flat
+    after = _debrief(growth_cli, ids.interview)
+    assert [(q.text, q.confirmed, q.competencies) for q in after.questions][:4] == [
+        (q.text, q.confirmed, q.competencies) for q in before.questions
+    ]
+    assert after.questions[4].competencies == ["risk-management"]
+    assert (after.overall, after.ratings) == (before.overall, before.ratings)
+    # Given again, one logged already is not added twice.
+    out = growth_cli.ok("debrief", interview, "-q", "how did you decide when to split a team?")
+    flat = " ".join(out.split())
+    assert f"No question added to the debrief of interview {interview}: Q1 was logged already." in (
+        flat
+    )
+    assert len(_debrief(growth_cli, ids.interview).questions) == 5
+    # Changing other parts still needs --replace, and -q with it adds too.
+    refused = growth_cli("debrief", interview, "--went-well", "Calm", "-q", "Why us?")
+    assert refused.code == 2 and "already has a debrief" in refused.err
+    out = growth_cli.ok("debrief", interview, "--replace", "--went-well", "Calm", "-q", "Why us?")
+    flat = " ".join(out.split())
+    assert "Saved the debrief of interview" in flat
+    assert "Added 1 question (Q6); those logged before keep their verdicts. Q1:" in flat
+    final = _debrief(growth_cli, ids.interview)
+    assert final.went_well == "Calm" and len(final.questions) == 6
+    assert "--replace-questions" in " ".join(growth_cli.ok("debrief", "--help").split())
+
+
+def test_confirm_all_says_only_what_it_changed(growth_cli):
+    """QA7 F13: `--confirm all` on questions confirmed already claims nothing."""
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3",
+        "-q", "How would this process fail?", "-q", "Why us? = none",
+        "-q", "Who owns the handoffs? = ownership",
+    )  # fmt: skip
+    out = growth_cli.ok("debrief", interview, "--confirm", "all")
+    flat = " ".join(out.split())
+    assert f"Confirmed 1 question of interview {interview}:" in flat
+    assert "Q1: How would this process fail?" in flat
+    assert "Q2 and Q3 were confirmed already." in flat
+    assert "Q2: Why us?" not in flat  # only the lines it changed
+    out = growth_cli.ok("debrief", interview, "--confirm", "all")
+    flat = " ".join(out.split())
+    assert "Confirmed" not in flat
+    assert (
+        f"Nothing changed: Q1, Q2 and Q3 of interview {interview} were confirmed already:"
+    ) in flat
+    # Confirmations name competencies, never by their ids.
+    out = growth_cli.ok("debrief", interview, "--confirm", "2=stakeholder-management")
+    flat = " ".join(out.split())
+    assert "Q2: Why us? → Stakeholder management (confirmed)" in flat
+    assert "stakeholder-management" not in flat
+
+
+def test_answering_a_debrief_again_keeps_the_questions_logged(growth_cli):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok("debrief", interview, "--overall", "2", "-q", "Why us? = none")
+    answers = ["4", "", "", "", "", "What would you cut?", ""]
+    result = growth_cli("debrief", interview, "--replace", stdin="\n".join(answers) + "\n")
+    assert result.code == 0, result.err
+    assert "Questions logged already (kept, with what you confirmed they probed):" in result.out
+    assert "Any other questions you were asked?" in result.out
+    assert "Added 1 question (Q2); those logged before keep their verdicts." in result.out
+    saved = _debrief(growth_cli, ids.interview)
+    assert saved.overall == 4
+    assert [(q.text, q.confirmed) for q in saved.questions] == [
+        ("Why us?", True),
+        ("What would you cut?", False),
+    ]

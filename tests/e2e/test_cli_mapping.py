@@ -307,6 +307,7 @@ def test_review_with_flags(growth_cli):
         "feedback", "review", "--statement", str(second["id"]),
         "--competency", "communication, process-design", "--polarity", "gap",
     )  # fmt: skip
+    # Named, not by id: "gap, risk-management" reads as a typo (QA7 F13).
     assert " ".join(out.split()) == (
         f"Confirmed statement {second['id']}: gap, Communication: clarity and concision; "
         "Process design and improvement."

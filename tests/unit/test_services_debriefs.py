@@ -51,7 +51,7 @@ def test_a_debrief_is_stored_with_ratings_and_mapped_questions(uow, interviews):
             ratings={"systems-thinking": 2, "communication": 4},
             questions=["How would this flow fail?", "  ", "Tell me about a risk you took."],
             mapper=mapper,
-        )
+        ).debrief
     assert mapper.calls == [["How would this flow fail?", "Tell me about a risk you took."]]
     with uow:
         stored = get_debrief(uow, interviews[0])
@@ -73,7 +73,7 @@ def test_a_debrief_is_stored_with_ratings_and_mapped_questions(uow, interviews):
 
 def test_without_a_mapper_questions_are_kept_unmapped(uow, interviews):
     with uow:
-        saved = record_debrief(uow, interviews[0], 3, questions=["Why this role?"])
+        saved = record_debrief(uow, interviews[0], 3, questions=["Why this role?"]).debrief
     assert saved.questions[0].suggestions == []
     assert saved.questions[0].competencies == []
 
@@ -97,7 +97,7 @@ def test_an_overall_outside_1_to_5_is_refused(uow, interviews, overall):
 
 def test_a_rating_can_name_its_competency(uow, interviews):
     with uow:
-        debrief = record_debrief(uow, interviews[0], 3, ratings={"Risk Management": 2})
+        debrief = record_debrief(uow, interviews[0], 3, ratings={"Risk Management": 2}).debrief
     assert debrief.ratings == {"risk-management": 2}
 
 
@@ -124,12 +124,12 @@ def test_replace_rewrites_the_debrief_in_place(uow, interviews):
         first = record_debrief(
             uow, interviews[0], 2, went_well="first", ratings={"communication": 2},
             questions=["Q one?", "Q two?"],
-        )  # fmt: skip
+        ).debrief  # fmt: skip
     with uow:
         second = record_debrief(
             uow, interviews[0], 4, went_badly="timing", ratings={"systems-thinking": 3},
             questions=["Q three?"], replace=True,
-        )  # fmt: skip
+        ).debrief  # fmt: skip
     with uow:
         debriefs = uow.debriefs.all()
     assert len(debriefs) == 1
@@ -239,14 +239,14 @@ def _switch(uow, framework):
 
 def test_a_debrief_records_the_framework_its_ratings_are_on(uow, interviews):
     with uow:
-        saved = record_debrief(uow, interviews[0], 3, ratings={"communication": 4})
+        saved = record_debrief(uow, interviews[0], 3, ratings={"communication": 4}).debrief
     assert saved.framework_id == "test"
     assert saved.rated_on("test") and not saved.rated_on("other")
     _switch(uow, OTHER)
     with uow:  # rewriting it rates it on the framework in use now
         rewritten = record_debrief(
             uow, interviews[0], 3, ratings={"communication": 2}, replace=True
-        )
+        ).debrief
     assert rewritten.framework_id == "other"
 
 
@@ -293,7 +293,7 @@ def test_a_question_ending_in_a_competency_is_confirmed_as_said(uow, interviews)
                 "Is 2+2=4?",
             ],
             mapper=keyword_mapper(),
-        )
+        ).debrief
     first, second, third, fourth = saved.questions
     assert first.text == "How would this flow fail?"
     assert first.confirmed and first.competencies == ["risk-management", "communication"]
@@ -324,7 +324,7 @@ def test_logged_questions_are_confirmed_or_corrected_by_number(uow, interviews):
     with uow:
         saved = confirm_questions(
             uow, interviews[0], {1: None, 2: [], 3: ["stakeholder management"]}
-        )
+        ).debrief
     assert [q.confirmed for q in saved.questions] == [True, True, True]
     assert [q.competencies for q in saved.questions] == [
         ["systems-thinking"],  # as it was mapped ("flow")
@@ -343,13 +343,13 @@ def test_a_rewritten_debrief_keeps_the_verdict_on_a_question_logged_again(uow, i
     with uow:
         amended = amend_debrief(
             uow, interviews[0], questions=["Why us?", "How would it fail?"], mapper=keyword_mapper()
-        )
+        ).debrief
     assert amended.questions[0].confirmed and amended.questions[0].competencies == []
     assert not amended.questions[1].confirmed
     with uow:
         again = record_debrief(
             uow, interviews[0], 2, questions=["why us?"], mapper=keyword_mapper(), replace=True
-        )
+        ).debrief
     assert again.questions[0].confirmed and again.questions[0].competencies == []
 
 
@@ -366,7 +366,7 @@ def test_a_question_is_confirmed_on_the_framework_in_use_and_keeps_its_other_rea
     with uow, pytest.raises(DomainError, match="mapped on another framework only"):
         confirm_questions(uow, interviews[0], {1: None})
     with uow:
-        saved = confirm_questions(uow, interviews[0], {1: ["Written briefs"]})
+        saved = confirm_questions(uow, interviews[0], {1: ["Written briefs"]}).debrief
     (question,) = saved.questions
     here = question.tags_on("other")
     assert here.confirmed and here.competencies == ("communication",)
@@ -375,6 +375,126 @@ def test_a_question_is_confirmed_on_the_framework_in_use_and_keeps_its_other_rea
     with uow:  # rewritten word for word on "other", the reading on "test" stays
         again = amend_debrief(
             uow, interviews[0], questions=["How would this flow fail?"], mapper=keyword_mapper()
-        )
+        ).debrief
     assert again.questions[0].tags_on("test").competencies == ("risk-management",)
     assert again.questions[0].tags_on("other").confirmed
+
+
+def test_questions_given_to_a_written_debrief_are_added_and_the_logged_ones_kept(uow, interviews):
+    with uow:
+        record_debrief(
+            uow, interviews[0], 3, mapper=keyword_mapper(),
+            questions=["How would this flow fail?", "Why us?", "Who did you convince?"],
+        )  # fmt: skip
+        confirm_questions(uow, interviews[0], {1: ["communication"], 2: []})
+    with uow:
+        saved = amend_debrief(
+            uow, interviews[0], mapper=keyword_mapper(),
+            questions=["How do you mitigate a P0? = systems thinking", "why us?", "Why us?"],
+        )  # fmt: skip
+    # One new question, after the others; "why us?" was logged already, and is not twice.
+    assert saved.questions.added == (4,) and saved.questions.again == (2,)
+    assert saved.questions.removed == ()
+    questions = saved.debrief.questions
+    assert [q.text for q in questions] == [
+        "How would this flow fail?",
+        "Why us?",
+        "Who did you convince?",
+        "How do you mitigate a P0?",
+    ]
+    # The verdicts given before stay, the new one is as said.
+    assert [(q.confirmed, q.competencies) for q in questions] == [
+        (True, ["communication"]),
+        (True, []),
+        (False, []),
+        (True, ["systems-thinking"]),
+    ]
+    assert [q.position for q in questions] == [1, 2, 3, 4]
+    assert saved.debrief.overall == 3  # nothing else changes
+
+
+def test_a_question_logged_again_with_a_verdict_takes_that_verdict(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 3, questions=["Why us?"], mapper=keyword_mapper())
+    with uow:
+        saved = amend_debrief(uow, interviews[0], questions=["Why us? = communication"])
+    assert saved.questions.added == () and saved.questions.again == (1,)
+    (question,) = saved.debrief.questions
+    assert question.confirmed and question.competencies == ["communication"]
+
+
+def _three_questions(uow, interview_id):
+    """A debrief logging three questions: the second confirmed as about no competency."""
+    with uow:
+        record_debrief(
+            uow, interview_id, 3, mapper=keyword_mapper(),
+            questions=["How would this flow fail?", "Why us? = none", "Who did you convince?"],
+        )  # fmt: skip
+
+
+def test_questions_replace_the_list_only_when_asked_and_say_what_went(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow:
+        saved = amend_debrief(
+            uow, interviews[0], questions=["Who did you convince?", "What would you cut?"],
+            mapper=keyword_mapper(), replace_questions=True,
+        )  # fmt: skip
+    assert [q.text for q in saved.debrief.questions] == [
+        "Who did you convince?",
+        "What would you cut?",
+    ]
+    logged = saved.questions
+    assert logged.added == (2,) and logged.again == (1,)
+    assert logged.removed == ("How would this flow fail?", "Why us?")
+    assert logged.removed_confirmed == 1
+    with uow:  # none at all: the list is emptied
+        emptied = amend_debrief(uow, interviews[0], replace_questions=True)
+    assert emptied.debrief.questions == [] and emptied.questions.removed_confirmed == 0
+    assert len(emptied.questions.removed) == 2
+
+
+def test_a_rewrite_can_keep_the_logged_questions_and_add_those_given(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 2, questions=["Why us? = none"])
+    with uow:
+        saved = record_debrief(
+            uow, interviews[0], 4, questions=["What would you cut?"], replace=True,
+            keep_questions=True,
+        )  # fmt: skip
+    assert [q.text for q in saved.debrief.questions] == ["Why us?", "What would you cut?"]
+    assert saved.debrief.questions[0].confirmed and saved.questions.added == (2,)
+
+
+def test_too_many_questions_added_are_refused_and_nothing_is_added(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 3, questions=[f"Question {n}?" for n in range(49)])
+    with uow, pytest.raises(DomainError, match="at most 50 questions per debrief"):
+        amend_debrief(uow, interviews[0], questions=["One more?", "And another?"])
+    with uow:
+        kept = get_debrief(uow, interviews[0])
+        assert kept is not None and len(kept.questions) == 49
+
+
+def test_the_refusal_of_a_second_debrief_points_to_adding_questions_too(uow, interviews):
+    with uow:
+        record_debrief(uow, interviews[0], 3)
+    with uow, pytest.raises(DomainError) as refused:
+        record_debrief(uow, interviews[0], 4)
+    said = refused.value.for_cli()
+    assert "pass --replace to change the parts you give and keep the rest" in said
+    assert "-q alone adds questions to those logged" in said
+    assert "--" not in refused.value.for_web()
+
+
+def test_confirming_what_is_confirmed_already_changes_nothing_and_says_so(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow:
+        done = confirm_questions(uow, interviews[0], {1: None, 2: None, 3: None})
+    assert done.changed == (1, 3) and done.unchanged == (2,)
+    with uow:
+        again = confirm_questions(uow, interviews[0], {1: None, 2: [], 3: None})
+    assert again.changed == () and again.unchanged == (1, 2, 3)
+    with uow:  # a correction to something else is a change
+        corrected = confirm_questions(uow, interviews[0], {1: ["risk management"]})
+    assert corrected.changed == (1,)
+    assert corrected.debrief.questions[0].competencies == ["risk-management"]

@@ -176,6 +176,19 @@ def test_a_word_too_short_to_mean_much_gets_no_partial_matches():
     assert "did you mean one of" not in FRAMEWORK.hint("m")
 
 
+def test_an_unknown_competency_says_where_they_are_listed_in_each_surfaces_words():
+    with pytest.raises(DomainError) as refused:
+        competency_ids(FRAMEWORK, ["xylophone"])
+    assert refused.value.for_cli() == (
+        f"'xylophone' is not a competency of “{FRAMEWORK.name}”; see `nextround framework "
+        f"show {FRAMEWORK.id}` for the ids"
+    )
+    assert refused.value.for_web() == (
+        f"'xylophone' is not a competency of “{FRAMEWORK.name}”; its competencies are listed "
+        "on the Frameworks page"
+    )
+
+
 def test_competency_ids_turns_names_into_ids_once_each():
     assert competency_ids(FRAMEWORK, ["Risk management", "risk-management"]) == ["risk-management"]
     with pytest.raises(
@@ -187,11 +200,13 @@ def test_competency_ids_turns_names_into_ids_once_each():
 def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
     probed = probed_competencies(FRAMEWORK, ["Risk management", " ", "okr-setting"])
     assert probed.ids == ["risk-management", "okr-setting"]
+    # Shown as it is on the web too: a guess when one is near, never a command.
     assert probed.notes == [
-        f"'okr-setting' is not a competency of “{FRAMEWORK.name}” (see `nextround framework show "
-        f"{FRAMEWORK.id}` for the ids); it is kept as a tag, but a debrief asks only about the "
-        "framework's competencies"
+        f"'okr-setting' is not a competency of “{FRAMEWORK.name}”; it is kept as a tag, but a "
+        "debrief asks only about the framework's competencies"
     ]
+    (near,) = probed_competencies(FRAMEWORK, ["risk-managment-x"]).notes
+    assert near.startswith(f"'risk-managment-x' is not a competency of “{FRAMEWORK.name}” (did ")
     with pytest.raises(DomainError, match=r"'risk managment' is not .*did you mean"):
         probed_competencies(FRAMEWORK, ["risk managment"])
 

@@ -296,13 +296,27 @@ def test_a_logged_question_is_confirmed_or_corrected_on_the_page(
         f"/interviews/{interview_id}/debrief/questions/1", {"competency": "technical-depth"}
     )
     assert response.status_code == 303
-    assert response.headers["location"] == f"/applications/{app_id}#interview-{interview_id}"
+    # Back at the question, the list open: the next one is confirmed straight after.
+    target = f"/applications/{app_id}?form=questions-{interview_id}#asked-{interview_id}-1"
+    assert response.headers["location"] == target
     page = browser.get(response.headers["location"]).text
+    assert f'<details class="disclosure small" id="questions-{interview_id}" open>' in page
+    assert f'<li id="asked-{interview_id}-1">' in page
     assert "Confirmed question 1: Technical depth." in page
     first = _debrief(sqlite_app, interview_id).questions[0]
     assert first.confirmed and first.competencies == ["technical-depth"]
     form = page[page.index(action) : page.index("</form>", page.index(action))]
     assert '<option value="technical-depth" selected>' in form and "Change</button>" in form
+    # The page as first opened keeps the list closed.
+    assert "open><summary>3 questions asked" not in browser.get(f"/applications/{app_id}").text
+    # The same verdict again changes nothing, and says so.
+    again = browser.post(
+        f"/interviews/{interview_id}/debrief/questions/1", {"competency": "technical-depth"}
+    )
+    assert (
+        "Question 1 was confirmed already: Technical depth."
+        in browser.get(again.headers["location"]).text
+    )
     # Then about no competency; a question the debrief lacks is refused, nothing changes.
     browser.post(f"/interviews/{interview_id}/debrief/questions/1", {"competency": "none"})
     assert _debrief(sqlite_app, interview_id).questions[0].competencies == []
@@ -311,3 +325,104 @@ def test_a_logged_question_is_confirmed_or_corrected_on_the_page(
     )
     page = browser.get(refused.headers["location"]).text
     assert "Not confirmed: the debrief of interview" in page and "has no question 9" in page
+
+
+def test_a_question_can_probe_two_competencies_on_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser)
+    browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "How would you find the risks?\nWhy us?"},
+    )
+    url = f"/interviews/{interview_id}/debrief/questions/1"
+    # Two pickers, both named "competency": the second is optional.
+    done = browser.post(
+        url,
+        {"competency": ["risk-management", "Systems thinking"]},  # type: ignore[dict-item]
+    )
+    page = browser.get(done.headers["location"]).text
+    assert "Confirmed question 1: Risk management, Systems thinking." in page
+    first = _debrief(sqlite_app, interview_id).questions[0]
+    assert first.confirmed and first.competencies == ["risk-management", "systems-thinking"]
+    form = page[page.index(f'action="{url}"') :]
+    form = form[: form.index("</form>")]
+    first_picker, second_picker = form.split('class="also"')
+    assert '<option value="risk-management" selected>' in first_picker
+    assert '<option value="systems-thinking" selected>' in second_picker
+    # A second picker left blank confirms the first alone.
+    browser.post(url, {"competency": ["communication", ""]})  # type: ignore[dict-item]
+    assert _debrief(sqlite_app, interview_id).questions[0].competencies == ["communication"]
+    # "About no competency" with a competency is a contradiction: refused, nothing changes.
+    refused = browser.post(url, {"competency": ["none", "ownership"]})  # type: ignore[dict-item]
+    said = browser.get(refused.headers["location"]).text
+    assert "Not confirmed: question 1 is either about no competency or about the ones" in said
+    assert _debrief(sqlite_app, interview_id).questions[0].competencies == ["communication"]
+    # A tampered id is refused in the page's words: no command is quoted.
+    refused = browser.post(url, {"competency": "xylophone"})
+    said = browser.get(refused.headers["location"]).text
+    assert "Not confirmed: &#39;xylophone&#39; is not a competency of" in said
+    assert "its competencies are listed on the Frameworks page" in said
+    assert "nextround framework" not in said and "`" not in said.split("flash-warning")[1][:400]
+
+
+def test_one_more_question_is_added_and_the_others_keep_their_verdicts(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, interview_id = _interview(browser)
+    browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "How would you find the risks?\nWhy us? = none"},
+    )
+    browser.post(
+        f"/interviews/{interview_id}/debrief/questions/1", {"competency": "systems-thinking"}
+    )
+    page = browser.get(f"/applications/{app_id}").text
+    assert f'action="/interviews/{interview_id}/debrief/questions"' in page
+    assert "Another question you were asked" in page
+    added = browser.post(
+        f"/interviews/{interview_id}/debrief/questions",
+        {"question": "How do you handle a vendor outage? = risk management"},
+    )
+    assert added.status_code == 303
+    assert added.headers["location"] == (
+        f"/applications/{app_id}?form=questions-{interview_id}#asked-{interview_id}-3"
+    )
+    page = browser.get(added.headers["location"]).text
+    assert "Added question 3: Risk management." in page
+    assert f'id="questions-{interview_id}" open>' in page
+    saved = _debrief(sqlite_app, interview_id)
+    assert [(q.text, q.confirmed, q.competencies) for q in saved.questions] == [
+        ("How would you find the risks?", True, ["systems-thinking"]),
+        ("Why us?", True, []),
+        ("How do you handle a vendor outage?", True, ["risk-management"]),
+    ]
+    # One logged already is not added twice; an empty one is not added at all.
+    again = browser.post(f"/interviews/{interview_id}/debrief/questions", {"question": "why us?"})
+    said = browser.get(again.headers["location"]).text
+    assert "Question 2 is this one, logged already, so it is not added twice" in said
+    empty = browser.post(f"/interviews/{interview_id}/debrief/questions", {"question": " "})
+    assert (
+        "Not added: type the question you were asked."
+        in browser.get(empty.headers["location"]).text
+    )
+    assert len(_debrief(sqlite_app, interview_id).questions) == 3
+
+
+def test_saving_the_whole_form_says_which_questions_it_took_off_the_list(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, interview_id = _interview(browser)
+    browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "How would you find the risks?\nWhy us? = none"},
+    )
+    saved = browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "How would you find the risks?"},
+    )
+    page = browser.get(saved.headers["location"]).text
+    assert (
+        "Saved the debrief: 0 self-ratings and 1 question. Removed 1 question no longer "
+        "listed, which you had confirmed: “Why us?”."
+    ) in page

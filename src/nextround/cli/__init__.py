@@ -41,7 +41,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "feedback": ("nextround.cli.feedback", "app"),
     "timeline": ("nextround.cli.overview", "timeline"),
     "stats": ("nextround.cli.overview", "stats"),
-    "debrief": ("nextround.cli.growth", "debrief"),
+    "debrief": ("nextround.cli.debrief", "debrief"),
     "profile": ("nextround.cli.profile", "app"),
     "plan": ("nextround.cli.plan", "app"),
     "story": ("nextround.cli.stories", "app"),

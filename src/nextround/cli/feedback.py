@@ -553,13 +553,12 @@ def review(
         chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
         if competency is not None and not chosen:
             fail("--competency needs a competency id or name; see `nextround framework show`")
-        from nextround.services.frameworks import competency_names
-
         with nextround.uow() as uow:
             done = review_statement(
                 uow, statement_id, chosen if (none or competency) else None, chosen_polarity
             )
-            names = competency_names(uow)
+            # Said by name, as the review lists them: an id is for typing, not for reading.
+            names = {c.id: c.name for c in uow.frameworks.get(done.framework_id).competencies}
         if done.about_no_competency:
             console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
             return

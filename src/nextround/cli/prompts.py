@@ -95,6 +95,8 @@ class DebriefGiven:
     #: By competency id, already checked to be 1-5.
     ratings: dict[str, int] = field(default_factory=dict)
     questions: list[str] = field(default_factory=list)
+    #: The questions a debrief answered again logs already: they are kept, and shown.
+    logged: list[str] = field(default_factory=list)
 
 
 def _text(prompt: str, given: str | None, flag: str) -> str | None:
@@ -131,17 +133,21 @@ def ask_debrief(
         value = _rating(f"  {names[competency]}", allow_skip=True)
         if value is not None:
             ratings[competency] = value
+    if given.logged:
+        out.print("[dim]Questions logged already (kept, with what you confirmed they probed):[/]")
+    for number, text in enumerate(given.logged, 1):
+        out.print(f"  [dim]{number}.[/] {escape(text)}")
     for text in given.questions:
         out.print(f"[dim]Asked (from the flags):[/] {escape(text)}")
     which = "Which questions were you asked?"
-    if given.questions:
+    if given.questions or given.logged:
         which = "Any other questions you were asked?"
     out.print(f"{which} One per line; an empty line ends.")
     questions: list[str] = []
     while True:
         # Numbered, so each line visibly waits for a question (a bare space as the prompt
         # read as a stray one on the screen) and the count shows how many are in.
-        number = len(given.questions) + len(questions) + 1
+        number = len(given.logged) + len(given.questions) + len(questions) + 1
         line = _ask(f"  {number}.", default="", show_default=False, prompt_suffix=" ").strip()
         if not line:
             break

@@ -76,7 +76,11 @@ class Framework:
         )
 
     def hint(self, ref: str) -> str:
-        """What to say after an unknown competency: the nearest ones, or where the ids are.
+        """What the command line says after an unknown competency: a guess, or where the ids are."""
+        return self.guess(ref) or f"see `nextround framework show {self.id}` for the ids"
+
+    def guess(self, ref: str) -> str | None:
+        """What an unknown competency may have meant ("did you mean ...?"), if anything is near.
 
         A word the ids or names start with, or contain ("risk", "management"), names every
         competency it could mean; failing that, a misspelling gets its nearest match. Only a
@@ -100,7 +104,7 @@ class Framework:
         if close:
             c = keys[close[0]]
             return f"did you mean {c.id!r} ({c.name})?"
-        return f"see `nextround framework show {self.id}` for the ids"
+        return None
 
     def partial_matches(self, key: str) -> list[Competency]:
         """Competencies whose id or name starts with ``key`` (first), else contains it."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -42,11 +42,12 @@ class DebriefQuestion(TaggedOnFrameworks):
 
     def confirm(
         self, framework_id: str, known: Collection[str], competencies: list[str] | None = None
-    ) -> None:
-        """The person's verdict on what it probed, on one framework.
+    ) -> bool:
+        """The person's verdict on what it probed, on one framework; whether it changed.
 
         ``competencies``: those named, [] for about no competency, None for what it is
-        mapped to there. Its readings on other frameworks stay as they are.
+        mapped to there. Its readings on other frameworks stay as they are. Confirming it
+        as it was confirmed already changes nothing, and says so.
         """
         here = self.tags_on(framework_id, known)
         if competencies is None and here.empty and self.tagged_on() - {framework_id}:
@@ -56,7 +57,28 @@ class DebriefQuestion(TaggedOnFrameworks):
                 "'none'"
             )
         chosen = here.competencies if competencies is None else tuple(dict.fromkeys(competencies))
+        if here.confirmed and here.competencies == chosen:
+            return False
         self.tag_on(framework_id, Tagging(chosen, here.suggestions, confirmed=True))
+        return True
+
+    def confirmed_anywhere(self) -> bool:
+        """Whether the person said what it probed, on any framework."""
+        return self.confirmed or any(t.confirmed for t in self.elsewhere.values())
+
+
+@dataclass(frozen=True)
+class QuestionsLogged:
+    """What saving questions did to a debrief's list, for the message that says so."""
+
+    #: The numbers, in the list as saved, of the questions added to it.
+    added: tuple[int, ...] = ()
+    #: The numbers of questions given that the list held already (same words, case aside).
+    again: tuple[int, ...] = ()
+    #: The questions taken off the list, as they were worded.
+    removed: tuple[str, ...] = ()
+    #: How many of those the person had confirmed.
+    removed_confirmed: int = 0
 
 
 @dataclass(eq=False)
@@ -94,6 +116,68 @@ class Debrief:
                     + (f"it rates {rated}" if rated else "it has no self-ratings")
                 )
         self.ratings = ratings
+
+    def add_questions(
+        self, new: Sequence[DebriefQuestion], framework_id: str, known: Collection[str]
+    ) -> QuestionsLogged:
+        """Add questions after those logged; each logged one stays, with its verdict.
+
+        One logged already (the same words, case aside) is not added twice; given again
+        with what it probed ("= none"), that verdict replaces the one it had.
+        """
+        logged = {q.text.casefold(): q for q in self.questions}
+        before = set(map(id, self.questions))
+        added: list[DebriefQuestion] = []
+        again: list[DebriefQuestion] = []
+        for question in new:
+            kept = logged.get(question.text.casefold())
+            if kept is None:
+                self.questions.append(question)
+                logged[question.text.casefold()] = question
+                added.append(question)
+                continue
+            said = question.tags_on(framework_id, known)
+            if said.confirmed:
+                kept.confirm(framework_id, known, list(said.competencies))
+            if id(kept) in before and kept not in again:
+                again.append(kept)
+        return QuestionsLogged(added=self._numbers(added), again=self._numbers(again))
+
+    def replace_questions(
+        self, new: Sequence[DebriefQuestion], framework_id: str, known: Collection[str]
+    ) -> QuestionsLogged:
+        """The questions given become the list; those logged again keep what they were read as.
+
+        Rewriting must not silently undo a correction: the mapper would put back the very
+        guess that was corrected. So a question given again word for word (case aside)
+        keeps its verdict, unless given with one of its own, and its readings on other
+        frameworks. Those not given again are taken off, and said to be.
+        """
+        before = {q.text.casefold(): q for q in self.questions}
+        given = {q.text.casefold() for q in new}
+        again: list[DebriefQuestion] = []
+        for question in new:
+            kept = before.get(question.text.casefold())
+            if kept is None:
+                continue
+            here = kept.tags_on(framework_id, known)
+            if not question.confirmed and here.confirmed:
+                question.confirm(framework_id, known, list(here.competencies))
+            question.elsewhere = {f: kept.tags_on(f) for f in kept.tagged_on() if f != framework_id}
+            again.append(question)
+        removed = [q for q in self.questions if q.text.casefold() not in given]
+        self.questions = list(new)
+        return QuestionsLogged(
+            added=self._numbers([q for q in new if q not in again]),
+            again=self._numbers(again),
+            removed=tuple(q.text for q in removed),
+            removed_confirmed=sum(1 for q in removed if q.confirmed_anywhere()),
+        )
+
+    def _numbers(self, questions: Sequence[DebriefQuestion]) -> tuple[int, ...]:
+        """The numbers of these questions in the list, as the person reads them (from 1)."""
+        at = {id(q): number for number, q in enumerate(self.questions, 1)}
+        return tuple(sorted({at[id(q)] for q in questions if id(q) in at}))
 
     def rated_on(self, framework_id: str) -> bool:
         """Whether the self-ratings count on this framework."""

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nextround.domain.competency import Framework
-from nextround.domain.debrief import Debrief
-from nextround.services.debriefs import record_debrief
+from nextround.services.debriefs import SavedDebrief, amend_debrief, record_debrief
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -32,8 +31,12 @@ def save_debrief(
     interview_id: int,
     fields: DebriefFields,
     mapper_for: Callable[[Framework], Mapper],
-) -> Debrief:
-    """Write or rewrite the debrief of an interview; its questions are mapped to competencies."""
+) -> SavedDebrief:
+    """Write or rewrite the debrief of an interview; its questions are mapped to competencies.
+
+    The form shows every question logged, one per line, so what it holds is the list: a
+    line taken out removes that question, one left as it was keeps its verdict.
+    """
     needs_mapper = any(q.strip() for q in fields.questions)
     mapper = mapper_for(active_framework(uow)) if needs_mapper else None
     return record_debrief(
@@ -46,4 +49,16 @@ def save_debrief(
         questions=fields.questions,
         mapper=mapper,
         replace=True,
+    )
+
+
+def add_question(
+    uow: GrowthUnitOfWork,
+    interview_id: int,
+    question: str,
+    mapper_for: Callable[[Framework], Mapper],
+) -> SavedDebrief:
+    """Add one question to those a written debrief logs, which keep their verdicts."""
+    return amend_debrief(
+        uow, interview_id, questions=[question], mapper=mapper_for(active_framework(uow))
     )

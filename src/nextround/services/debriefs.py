@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nextround.domain.competency import CompetencyMatch, Framework
-from nextround.domain.debrief import Debrief, DebriefQuestion, question_and_competencies
+from nextround.domain.debrief import (
+    Debrief,
+    DebriefQuestion,
+    QuestionsLogged,
+    question_and_competencies,
+)
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
@@ -15,6 +21,27 @@ from nextround.services.stamps import touch
 
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
+
+
+@dataclass(frozen=True)
+class SavedDebrief:
+    """A debrief as saved, and what saving did to its list of questions."""
+
+    debrief: Debrief
+    questions: QuestionsLogged = field(default_factory=QuestionsLogged)
+
+
+@dataclass(frozen=True)
+class QuestionsConfirmed:
+    """A debrief after verdicts on its questions: those they changed, and those they did not.
+
+    A verdict the question had already (confirmed as it is, or corrected to what it was
+    corrected to) changes nothing, so nothing is said to have been done.
+    """
+
+    debrief: Debrief
+    changed: tuple[int, ...]
+    unchanged: tuple[int, ...]
 
 
 def get_debrief(uow: GrowthUnitOfWork, interview_id: int) -> Debrief | None:
@@ -33,7 +60,8 @@ def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: 
     if not replace and uow.debriefs.for_interview(interview_id) is not None:
         raise DomainError(
             f"{interview.named()} already has a debrief",
-            cli_hint="pass --replace to rewrite it",
+            cli_hint="pass --replace to change the parts you give and keep the rest (-q "
+            "alone adds questions to those logged; --confirm N says what one probed)",
             web_hint="open it under the interview and save it again",
         )
 
@@ -49,8 +77,13 @@ def record_debrief(
     questions: list[str] | None = None,
     mapper: Mapper | None = None,
     replace: bool = False,
-) -> Debrief:
-    """Write (or with ``replace``, rewrite) the debrief of an interview."""
+    keep_questions: bool = False,
+) -> SavedDebrief:
+    """Write (or with ``replace``, rewrite) the debrief of an interview.
+
+    Rewritten, its questions become those given, each given again word for word keeping
+    its verdict; with ``keep_questions`` those given are added to the logged ones instead.
+    """
     check_debrief_allowed(uow, interview_id, replace=replace)
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
@@ -64,11 +97,20 @@ def record_debrief(
     debrief.went_badly = went_badly
     debrief.ratings = ratings
     debrief.framework_id = framework.id
-    debrief.questions = _keep_verdicts(debrief.questions, new_questions, framework)
+    logged = _log(debrief, new_questions, framework, add=keep_questions)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()
-    return debrief
+    return SavedDebrief(debrief, logged)
+
+
+def _log(
+    debrief: Debrief, new: list[DebriefQuestion], framework: Framework, *, add: bool
+) -> QuestionsLogged:
+    """Questions added to a debrief's list, or (not ``add``) made its list."""
+    if add:
+        return debrief.add_questions(new, framework.id, framework.ids)
+    return debrief.replace_questions(new, framework.id, framework.ids)
 
 
 def _mapped_questions(
@@ -98,29 +140,9 @@ def question_tags(found: Sequence[CompetencyMatch]) -> Tagging:
     return Tagging(tuple(m.competency_id for m in found[:1]), tuple(found), confirmed=False)
 
 
-def _keep_verdicts(
-    old: list[DebriefQuestion], new: list[DebriefQuestion], framework: Framework
-) -> list[DebriefQuestion]:
-    """The new questions, those logged again word for word keeping what they were read as.
-
-    Rewriting a debrief must not silently undo a correction: the mapper would put back the
-    very guess that was corrected. Readings on other frameworks stay too.
-    """
-    before = {q.text.casefold(): q for q in old}
-    for question in new:
-        kept = before.get(question.text.casefold())
-        if kept is None:
-            continue
-        here = kept.tags_on(framework.id, framework.ids)
-        if not question.confirmed and here.confirmed:
-            question.confirm(framework.id, framework.ids, list(here.competencies))
-        question.elsewhere = {f: kept.tags_on(f) for f in kept.tagged_on() if f != framework.id}
-    return new
-
-
 def confirm_questions(
     uow: GrowthUnitOfWork, interview_id: int, verdicts: Mapping[int, list[str] | None]
-) -> Debrief:
+) -> QuestionsConfirmed:
     """Confirm or correct what logged questions probed, by their number in the debrief.
 
     A verdict is the competencies (ids or names), [] for about no competency, or None to
@@ -133,21 +155,28 @@ def confirm_questions(
     if not debrief.questions:
         raise DomainError(
             f"the debrief of interview {interview_id} logs no questions",
-            cli_hint=f"add them with `nextround debrief {interview_id} --replace -q ...`",
+            cli_hint=f"add them with `nextround debrief {interview_id} -q ...`",
+            web_hint="add them under “Edit the debrief”",
         )
     framework = active_framework(uow)
     count = len(debrief.questions)
-    for number, refs in verdicts.items():
+    changed: list[int] = []
+    unchanged: list[int] = []
+    for number, refs in sorted(verdicts.items()):
         if not 1 <= number <= count:
             raise DomainError(
                 f"the debrief of interview {interview_id} has no question {number}: "
                 + ("it logs 1 question" if count == 1 else f"its questions are 1-{count}")
             )
         chosen = None if refs is None else competency_ids(framework, refs) if refs else []
-        debrief.questions[number - 1].confirm(framework.id, framework.ids, chosen)
-    touch(uow.now(), debrief)
-    uow.commit()
-    return debrief
+        question = debrief.questions[number - 1]
+        (changed if question.confirm(framework.id, framework.ids, chosen) else unchanged).append(
+            number
+        )
+    if changed:
+        touch(uow.now(), debrief)
+        uow.commit()
+    return QuestionsConfirmed(debrief, tuple(changed), tuple(unchanged))
 
 
 def amend_debrief(
@@ -160,11 +189,14 @@ def amend_debrief(
     ratings: Mapping[str, int | None] | None = None,
     questions: list[str] | None = None,
     mapper: Mapper | None = None,
-) -> Debrief:
+    replace_questions: bool = False,
+) -> SavedDebrief:
     """Change the parts of a written debrief that are given and keep the rest.
 
     Ratings are changed competency by competency, and a rating of None removes that one;
-    questions, when given, replace the list. An empty text removes that part.
+    questions given are added to those logged, each keeping its verdict (with
+    ``replace_questions`` they become the list, [] none at all). An empty text removes
+    that part.
     """
     debrief = get_debrief(uow, interview_id)
     if debrief is None:
@@ -185,13 +217,14 @@ def amend_debrief(
         # Removals alone leave the rest on the framework they were given on.
         if rates or not debrief.ratings:
             debrief.framework_id = framework.id
-    if questions is not None:
-        new_questions = _mapped_questions(questions, framework, mapper)
-        debrief.questions = _keep_verdicts(debrief.questions, new_questions, framework)
+    logged = QuestionsLogged()
+    if questions is not None or replace_questions:
+        new_questions = _mapped_questions(questions or [], framework, mapper)
+        logged = _log(debrief, new_questions, framework, add=not replace_questions)
     debrief.check()
     touch(uow.now(), debrief)
     uow.commit()
-    return debrief
+    return SavedDebrief(debrief, logged)
 
 
 def _rated_id(debrief: Debrief, framework: Framework, ref: str, rating: int | None) -> str:
@@ -219,7 +252,8 @@ def _check_same_framework(uow: GrowthUnitOfWork, debrief: Debrief, framework: Fr
         f"the self-ratings of interview {debrief.interview_id}'s debrief are on {name} "
         f"({other}), not on {framework.quoted}, the framework in use",
         cli_hint=f"switch back with `nextround framework use {other}` to change them, or "
-        "rewrite the debrief (`--replace` with --overall) to rate it on this one",
+        f"answer the whole debrief again (`nextround debrief {debrief.interview_id} --replace`, "
+        "no other options) to rate it on this one",
         web_hint=f"choose {name} again on the Frameworks page to change them, or save the "
         "whole debrief form to rate it on this one",
     )

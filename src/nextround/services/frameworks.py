@@ -47,9 +47,25 @@ def competency_ids(framework: Framework, refs: Sequence[str]) -> list[str]:
     for ref in refs:
         found = framework.find(ref)
         if found is None:
-            raise DomainError(f"{_not_in(framework, ref)}; {framework.hint(ref)}")
+            raise unknown_competency(framework, ref)
         ids.append(found.id)
     return list(dict.fromkeys(ids))
+
+
+def unknown_competency(framework: Framework, ref: str) -> DomainError:
+    """The error for a competency the framework lacks: the likely one, or where they are listed.
+
+    The list is in a command on the command line and on a page on the web: each surface
+    names its own, never the other's.
+    """
+    guess = framework.guess(ref)
+    if guess is not None:
+        return DomainError(f"{_not_in(framework, ref)}; {guess}")
+    return DomainError(
+        _not_in(framework, ref),
+        cli_hint=f"see `nextround framework show {framework.id}` for the ids",
+        web_hint="its competencies are listed on the Frameworks page",
+    )
 
 
 def _not_in(framework: Framework, ref: str) -> str:
@@ -81,10 +97,12 @@ def probed_competencies(framework: Framework, refs: Sequence[str]) -> Probed:
             try:
                 values.tags([ref])
             except DomainError:
-                raise DomainError(f"{_not_in(framework, ref)}; {framework.hint(ref)}") from None
+                raise unknown_competency(framework, ref) from None
+            # A note is shown as it is on both surfaces: a guess, never a command.
+            guess = framework.guess(ref)
             notes.append(
-                f"{_not_in(framework, ref)} ({framework.hint(ref)}); it is kept as a tag, but a "
-                "debrief asks only about the framework's competencies"
+                f"{_not_in(framework, ref)}{f' ({guess})' if guess else ''}; it is kept as a "
+                "tag, but a debrief asks only about the framework's competencies"
             )
         ids.append(found.id if found else ref)
     return Probed(ids, notes)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from nextround.analysis.language import QUESTIONS_RISK, english_only_note
+from nextround.domain.competency import Framework
+from nextround.domain.counts import counted
+from nextround.domain.debrief import NO_COMPETENCY, Debrief
 from nextround.errors import DomainError
-from nextround.services.debrief_entry import save_debrief
-from nextround.services.debriefs import confirm_questions
+from nextround.services.debrief_entry import add_question, save_debrief
+from nextround.services.debriefs import SavedDebrief, confirm_questions
 from nextround.services.frameworks import active_framework
 from nextround.services.lookup import application_of_interview
 from nextround.web.deps import FormDep, WebDep
@@ -35,36 +39,116 @@ def debrief(interview_id: int, web: WebDep, form: FormDep) -> Response:
             uow, interview_id, f, lambda fw: web.nextround.mapper(uow, fw)
         ),
         routes=DEBRIEF_ERRORS,
-        done=lambda d: (
-            f"interview-{interview_id}",
-            f"Saved the debrief: {len(d.ratings)} self-rating{'' if len(d.ratings) == 1 else 's'}"
-            f" and {len(d.questions)} question{'' if len(d.questions) == 1 else 's'}.",
-        ),
-        warn=lambda d: english_only_note(
-            "\n".join(q.text for q in d.questions), "list of questions", QUESTIONS_RISK
+        done=lambda saved: (f"interview-{interview_id}", _saved(saved)),
+        warn=lambda saved: english_only_note(
+            "\n".join(q.text for q in saved.debrief.questions),
+            "list of questions",
+            QUESTIONS_RISK,
         ),
     )
+
+
+def _saved(saved: SavedDebrief) -> str:
+    """What saving the whole form did, and the questions it took off the list, if any."""
+    d, removed = saved.debrief, saved.questions.removed
+    said = (
+        f"Saved the debrief: {counted(len(d.ratings), 'self-rating')} and "
+        f"{counted(len(d.questions), 'question')}."
+    )
+    if removed:
+        confirmed = saved.questions.removed_confirmed
+        which = f", {confirmed} of them confirmed" if confirmed else ""
+        if len(removed) == 1:
+            which = ", which you had confirmed" if confirmed else ""
+        quoted = "; ".join(f"“{text}”" for text in removed)
+        said += f" Removed {counted(len(removed), 'question')} no longer listed{which}: {quoted}."
+    return said
+
+
+def _questions_of(owner: int, interview_id: int, number: int | None = None) -> str:
+    """The application page with an interview's questions open, at one of them."""
+    at = f"asked-{interview_id}-{number}" if number else f"questions-{interview_id}"
+    return f"/applications/{owner}?form=questions-{interview_id}#{at}"
+
+
+@router.post("/interviews/{interview_id}/debrief/questions")
+def add_asked(interview_id: int, web: WebDep, form: FormDep) -> Response:
+    """Add one more question to a written debrief; the others keep their verdicts."""
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    text = str(form.get("question") or "").strip()
+    if not text:
+        return web.redirect(
+            _questions_of(owner, interview_id),
+            warning="Not added: type the question you were asked.",
+        )
+    try:
+        saved = web.write(
+            lambda uow: add_question(
+                uow, interview_id, text, lambda fw: web.nextround.mapper(uow, fw)
+            )
+        )
+    except DomainError as exc:
+        return web.redirect(
+            _questions_of(owner, interview_id), warning=f"Not added: {exc.for_web()}"
+        )
+    logged = saved.questions
+    framework = web.read(active_framework)
+    number = (*logged.added, *logged.again, 0)[0]
+    if not number:  # nothing to add after all
+        return web.redirect(_questions_of(owner, interview_id))
+    probed = _probed(saved.debrief, number, framework)
+    said = f"Added question {number}: {probed}."
+    if not logged.added:
+        said = f"Question {number} is this one, logged already, so it is not added twice: {probed}."
+    warning = english_only_note(text, "question", QUESTIONS_RISK)
+    return web.redirect(_questions_of(owner, interview_id, number), said, warning)
+
+
+def _chosen(form: FormData) -> list[str] | None:
+    """The competencies picked for a question: [] for about no competency, None for no pick.
+
+    Each picker (a question may probe two) sends an id, several ids joined by commas (a
+    combination made on the command line), "none", or nothing.
+    """
+    values = [str(v).strip() for v in form.getlist("competency")]
+    picked = [c.strip() for v in values for c in v.split(",") if c.strip()]
+    if not picked:
+        return None
+    return [] if picked == ["none"] else picked
 
 
 @router.post("/interviews/{interview_id}/debrief/questions/{number}")
 def confirm_question(interview_id: int, number: int, web: WebDep, form: FormDep) -> Response:
     """Confirm or correct what one logged question probed; it then teaches the mapper."""
     owner = web.read(lambda uow: application_of_interview(uow, interview_id))
-    chosen = str(form.get("competency") or "").strip()
-    refs = [] if chosen == "none" else [c for c in chosen.split(",") if c]
-    target = f"/applications/{owner}#interview-{interview_id}"
-    if not chosen:
+    target = _questions_of(owner, interview_id, number)
+    refs = _chosen(form)
+    if refs is None:
         return web.redirect(
             target,
             warning=f"Not confirmed: choose what question {number} probed, or “About no "
             "competency”.",
         )
+    if any(r.lower() in NO_COMPETENCY for r in refs) and len(refs) > 1:
+        return web.redirect(
+            target,
+            warning=f"Not confirmed: question {number} is either about no competency or about "
+            "the ones chosen; choose “About no competency” alone, or competencies only.",
+        )
     try:
-        saved = web.write(lambda uow: confirm_questions(uow, interview_id, {number: refs}))
+        done = web.write(lambda uow: confirm_questions(uow, interview_id, {number: refs}))
     except DomainError as exc:
         return web.redirect(target, warning=f"Not confirmed: {exc.for_web()}")
-    framework = web.read(active_framework)
-    probed = saved.questions[number - 1].tags_on(framework.id, framework.ids).competencies
-    names = [found.name if (found := framework.competency(c)) else c for c in probed]
-    said = ", ".join(names) if names else "about no competency"
-    return web.redirect(target, f"Confirmed question {number}: {said}.")
+    probed = _probed(done.debrief, number, web.read(active_framework))
+    if done.changed:
+        return web.redirect(target, f"Confirmed question {number}: {probed}.")
+    return web.redirect(target, f"Question {number} was confirmed already: {probed}.")
+
+
+def _probed(debrief: Debrief, number: int, framework: Framework) -> str:
+    """What a logged question probed, by the competencies' names, as the page shows them."""
+    tags = debrief.questions[number - 1].tags_on(framework.id, framework.ids)
+    names = [found.name if (found := framework.competency(c)) else c for c in tags.competencies]
+    if not tags.confirmed:
+        return f"suggested {', '.join(names)}" if names else "no clear competency"
+    return ", ".join(names) if names else "about no competency"

@@ -1,0 +1,420 @@
+"""`nextround debrief`: how an interview went, self-ratings, and the questions asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from nextround.cli.common import console, escape, paragraph, read_text_input, state
+from nextround.cli.growth import fallback_notice, warn_if_not_english
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from nextround.analysis.mapper import Mapper
+    from nextround.bootstrap import Nextround
+    from nextround.cli.prompts import DebriefGiven
+    from nextround.domain.competency import Framework
+    from nextround.domain.debrief import Debrief
+    from nextround.services.debriefs import SavedDebrief
+    from nextround.store.uow import SqlUnitOfWork
+
+
+def debrief(
+    ctx: typer.Context,
+    interview_id: Annotated[
+        int, typer.Argument(help="Interview id (see `nextround app show APP` or `timeline APP`).")
+    ],
+    overall: Annotated[
+        int | None, typer.Option(min=1, max=5, help="How it went overall, 1-5.")
+    ] = None,
+    went_well: Annotated[str | None, typer.Option(help="What went well.")] = None,
+    went_badly: Annotated[str | None, typer.Option(help="What did not go well.")] = None,
+    rate: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--rate",
+            help="A self-rating as COMPETENCY=1-5 (its id or name); repeat. With --replace, "
+            "COMPETENCY= (nothing after '=') removes one.",
+        ),
+    ] = None,
+    question: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--question",
+            "-q",
+            help="A question you were asked; repeat. End it with '= COMPETENCY' (id or name; "
+            "comma-separate several) or '= none' to say what it probed yourself. On a debrief "
+            "already written, questions are added to those logged, which keep their verdicts "
+            "(one logged already is not added twice).",
+        ),
+    ] = None,
+    questions_file: Annotated[
+        Path | None, typer.Option("--questions-file", help="Questions, one per line.")
+    ] = None,
+    replace_questions: Annotated[
+        bool,
+        typer.Option(
+            "--replace-questions",
+            help="The questions given replace those logged instead of adding to them: the "
+            "others are removed, with what you confirmed they probed (one given again word "
+            "for word keeps its verdict). Without -q or --questions-file, it removes them all.",
+        ),
+    ] = False,
+    confirm: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--confirm",
+            help="Confirm or correct what a logged question probed, by its number: N "
+            "(as mapped), N=COMPETENCY (id or name; comma-separate several), N=none, or "
+            "'all'; repeat. Confirmed questions teach the mapper.",
+        ),
+    ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Change an existing debrief: the options given replace those parts and the "
+            "rest is kept ('' clears a text; --rate changes only the competencies it names; "
+            "-q adds questions). Without options, answer every question again; the questions "
+            "logged are kept and you add any others.",
+        ),
+    ] = False,
+) -> None:
+    r"""Debrief an interview while it is fresh: interactive, or with flags for scripts.
+
+    With --overall, nothing is asked:
+
+      nextround debrief 7 --overall 3 --went-well "Clear opening" \
+        --rate "risk management=2" --rate communication=4 \
+        -q "How would you de-risk the migration?" -q "Why us? = none"
+
+    Each question is mapped to the competency it probes; correct it later by its number:
+
+      nextround debrief 7 --confirm "1=technical depth" --confirm 2=none
+
+    Remembered one more question? It is added to those logged, which keep their verdicts:
+
+      nextround debrief 7 -q "How do you handle a vendor outage? = risk management"
+
+    Without flags, a form asks only for what the flags left out. A competency's name with
+    spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
+    """
+    from nextround.domain.text_lines import split_lines
+    from nextround.services.debriefs import amend_debrief, get_debrief
+    from nextround.services.frameworks import active_framework
+
+    nextround = state(ctx).app
+    if confirm:
+        others = (question, questions_file, overall, went_well, went_badly, rate)
+        alone = not replace and not replace_questions and not any(others)
+        _confirm_questions(nextround, interview_id, confirm, alone=alone)
+        return
+    questions = list(question or [])
+    if questions_file is not None:
+        # Blank lines separate questions in a file; as questions they would be shown and
+        # counted in the form, though never saved.
+        lines = split_lines(read_text_input(None, questions_file, "questions"))
+        questions += [line for line in lines if line.strip()]
+    changed = _parse_ratings(rate or [])
+    gave_questions = bool(question) or questions_file is not None
+    gave_parts = any(p is not None for p in (overall, went_well, went_badly, changed or None))
+    with nextround.uow() as uow:
+        uow.applications.get_interview(interview_id)
+        framework = active_framework(uow)
+        mapper = nextround.mapper(uow, framework) if questions else None
+        if questions:
+            from nextround.analysis.language import QUESTIONS_RISK
+
+            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
+        written = get_debrief(uow, interview_id)
+        # Questions alone change no part of what was written, so they need no --replace:
+        # they are added to those logged (or, asked for, replace them).
+        questions_given = gave_questions or replace_questions
+        only_questions = questions_given and not gave_parts
+        if written is not None and ((gave_parts and replace) or only_questions):
+            if mapper is not None:
+                fallback_notice(nextround, mapper)
+            amended = amend_debrief(
+                uow,
+                interview_id,
+                overall=overall,
+                went_well=went_well,
+                went_badly=went_badly,
+                ratings=changed,
+                questions=questions if gave_questions else None,
+                mapper=mapper,
+                replace_questions=replace_questions,
+            )
+        else:
+            amended = None
+            saved = _write_debrief(
+                nextround,
+                uow,
+                interview_id,
+                _Written(overall, went_well, went_badly, changed, questions),
+                replace=replace,
+                written=written is not None,
+                mapper=mapper,
+            )
+    removed = [ref for ref, value in changed.items() if value is None]
+    if amended is None:
+        notes = _question_notes(saved, replaced=False, alone=False) if written else []
+        _report_debrief(framework, saved.debrief, removed, notes)
+    elif gave_parts:
+        notes = _question_notes(amended, replaced=replace_questions, alone=False)
+        _report_debrief(framework, amended.debrief, removed, notes if questions_given else [])
+    else:
+        for note in _question_notes(amended, replaced=replace_questions, alone=True):
+            paragraph(escape(note), 0, 2)
+        _question_lines(framework, amended.debrief)
+
+
+@dataclass
+class _Written:
+    """A debrief as the flags give it, before the form asks for the rest."""
+
+    overall: int | None
+    went_well: str | None
+    went_badly: str | None
+    ratings: dict[str, int | None]
+    questions: list[str]
+
+
+def _write_debrief(
+    nextround: Nextround,
+    uow: SqlUnitOfWork,
+    interview_id: int,
+    given: _Written,
+    *,
+    replace: bool,
+    written: bool,
+    mapper: Mapper | None,
+) -> SavedDebrief:
+    """Write a debrief (or with --replace, answer every question of one again).
+
+    Without --overall, a form asks for what the flags left out. Answering again keeps the
+    questions logged: the form shows them and asks only for others.
+    """
+    from nextround.cli.prompts import ask_debrief
+    from nextround.errors import DomainError
+    from nextround.services.debriefs import check_debrief_allowed, get_debrief, record_debrief
+    from nextround.services.frameworks import active_framework, competency_ids
+
+    check_debrief_allowed(uow, interview_id, replace=replace)
+    framework = active_framework(uow)
+    removed = [ref for ref, value in given.ratings.items() if value is None]
+    if removed:
+        # Only a written debrief has ratings to remove; say so before asking anything,
+        # after a misspelt competency, which is the likelier slip.
+        competency_ids(framework, removed)
+        raise DomainError(
+            f"interview {interview_id} has no debrief yet, so no self-rating to "
+            f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
+        )
+    ratings = {ref: value for ref, value in given.ratings.items() if value is not None}
+    overall, went_well, went_badly = given.overall, given.went_well, given.went_badly
+    questions = list(given.questions)
+    if overall is None:
+        # The flags given are kept and shown, the form asks only for the rest; they are
+        # checked first, so no answer is typed in vain.
+        _, _, interview = uow.applications.get_interview(interview_id)
+        flags = _given(framework, went_well, went_badly, ratings, questions)
+        logged = get_debrief(uow, interview_id) if written else None
+        flags.logged = [q.text for q in logged.questions] if logged is not None else []
+        answers = ask_debrief(interview, framework, flags)
+        overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
+        ratings = {**answers.ratings, **flags.ratings}
+        questions += answers.questions
+        if answers.probed:
+            # Asked because the interview had none on record: now it has them, saved with
+            # the debrief in one transaction.
+            interview.competencies = answers.probed
+        if questions and mapper is None:
+            mapper = nextround.mapper(uow, framework)
+    if mapper is not None:
+        fallback_notice(nextround, mapper)
+    return record_debrief(
+        uow,
+        interview_id,
+        overall,
+        went_well=went_well,
+        went_badly=went_badly,
+        ratings=ratings,
+        questions=questions,
+        mapper=mapper,
+        replace=replace,
+        keep_questions=True,
+    )
+
+
+def _report_debrief(
+    framework: Framework, saved: Debrief, removed: list[str], notes: Sequence[str] = ()
+) -> None:
+    """What was saved: overall, each rating (and those removed), each question's mapping.
+
+    ``notes`` say what happened to the list of questions, before it is shown.
+    """
+    names = {c.id: c.name for c in framework.competencies}
+    out = console()
+    out.print(f"Saved the debrief of interview {saved.interview_id} (overall {saved.overall}/5).")
+    for competency, value in saved.ratings.items():
+        out.print(f"  {escape(names.get(competency, competency))}: {value}/5")
+    for ref in removed:
+        found = framework.find(ref)
+        if (found.id if found else ref) not in saved.ratings:  # unless rated again after
+            out.print(f"  {escape(found.name if found else ref)}: no longer rated")
+    for note in notes:
+        paragraph(escape(note), 0, 2)
+    _question_lines(framework, saved)
+
+
+def _question_lines(framework: Framework, saved: Debrief) -> None:
+    """Each logged question with what it probed, and how to correct one still suggested."""
+    from nextround.cli.render import question_lines
+
+    for line in question_lines(saved, framework):
+        paragraph(line, 2, 5)
+    if any(not q.confirmed for q in saved.questions):
+        paragraph(
+            f"[dim]Correct a mapping: `nextround debrief {saved.interview_id} --confirm "
+            "N=COMPETENCY` (or N=none; N alone confirms it).[/]",
+            2,
+            2,
+        )
+
+
+def _question_notes(saved: SavedDebrief, *, replaced: bool, alone: bool) -> list[str]:
+    """What giving questions to a written debrief did: added, logged already, or removed.
+
+    ``alone``: nothing else changed, so the notes say which debrief they are about.
+    """
+    from nextround.domain.counts import counted, joined
+
+    logged, interview = saved.questions, saved.debrief.interview_id
+    of = f" of interview {interview}'s debrief" if alone else ""
+    to = f" to the debrief of interview {interview}" if alone else ""
+    again = joined([f"Q{n}" for n in logged.again]) if logged.again else ""
+    were = "was" if len(logged.again) == 1 else "were"
+    if replaced:
+        said = f"Replaced the questions{of}."
+        if logged.removed:
+            confirmed = logged.removed_confirmed
+            which = f" ({confirmed} of them confirmed)" if confirmed else ""
+            if len(logged.removed) == 1 and confirmed:
+                which = " (it was confirmed)"
+            quoted = "; ".join(f"“{text}”" for text in logged.removed)
+            said += f" Removed {counted(len(logged.removed), 'question')}{which}: {quoted}."
+        return [said]
+    if not logged.added:
+        if not again and not alone:
+            return []  # none given: nothing to say beside the rest of the debrief
+        why = f": {again} {were} logged already" if again else ""
+        return [f"No question added{to}{why}."]
+    numbers = joined([f"Q{n}" for n in logged.added])
+    notes = [
+        f"Added {counted(len(logged.added), 'question')} ({numbers}){to}; those logged "
+        "before keep their verdicts."
+    ]
+    if again:
+        notes.append(f"{again} {were} logged already, so not added twice.")
+    return notes
+
+
+def _confirm_questions(
+    nextround: Nextround, interview_id: int, raw: list[str], *, alone: bool
+) -> None:
+    """`debrief ID --confirm N[=COMPETENCY]`: the person's verdict on logged questions."""
+    if not alone:
+        from nextround.cli.common import fail
+
+        fail(
+            "--confirm changes only what logged questions probed; give it alone (new "
+            "questions say it themselves: -q 'TEXT = COMPETENCY')"
+        )
+    from nextround.domain.counts import counted, joined
+    from nextround.domain.debrief import NO_COMPETENCY
+    from nextround.errors import InvalidInputError
+    from nextround.services.debriefs import confirm_questions, get_debrief
+    from nextround.services.frameworks import active_framework
+
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        debrief = get_debrief(uow, interview_id)
+        count = len(debrief.questions) if debrief is not None else 0
+        verdicts: dict[int, list[str] | None] = {}
+        for value in raw:
+            number, equals, named = value.partition("=")
+            number = number.strip()
+            if number.lower() == "all" and not equals:
+                verdicts.update({n: None for n in range(1, count + 1) if n not in verdicts})
+                continue
+            refs = [r.strip() for r in named.split(",") if r.strip()]
+            if not number.isdigit() or (equals and not refs):
+                raise InvalidInputError(
+                    f"--confirm {value!r} should look like 2=technical-depth (a question's "
+                    "number, '=', a competency id or name, or 'none'), 2 alone, or 'all'"
+                )
+            none = len(refs) == 1 and refs[0].lower() in NO_COMPETENCY
+            verdicts[int(number)] = ([] if none else refs) if equals else None
+        done = confirm_questions(uow, interview_id, verdicts)
+    from nextround.cli.render import question_lines
+
+    out = console()
+    lines = question_lines(done.debrief, framework)
+    if done.changed:
+        confirmed = counted(len(done.changed), "question")
+        out.print(f"Confirmed {confirmed} of interview {interview_id}:")
+        for at in done.changed:
+            paragraph(lines[at - 1], 2, 5)
+    if done.unchanged:
+        numbers = joined([f"Q{n}" for n in done.unchanged])
+        one = len(done.unchanged) == 1
+        if done.changed:
+            said = f"{numbers} {'was' if one else 'were'} confirmed already."
+        else:
+            said = (
+                f"Nothing changed: {numbers} of interview {interview_id} "
+                f"{'was' if one else 'were'} confirmed already:"
+            )
+        paragraph(said, 0, 2)
+        if not done.changed:
+            for at in done.unchanged:
+                paragraph(lines[at - 1], 2, 5)
+
+
+def _given(
+    framework: Framework,
+    went_well: str | None,
+    went_badly: str | None,
+    ratings: dict[str, int],
+    questions: list[str],
+) -> DebriefGiven:
+    """The flags given with the interactive form, checked before it asks anything."""
+    from nextround.cli.prompts import DebriefGiven
+    from nextround.domain.debrief import check_ratings
+    from nextround.services.frameworks import competency_ids
+
+    by_id = {competency_ids(framework, [ref])[0]: value for ref, value in ratings.items()}
+    check_ratings(by_id)
+    return DebriefGiven(went_well, went_badly, by_id, list(questions))
+
+
+def _parse_ratings(values: list[str]) -> dict[str, int | None]:
+    """Each --rate as competency -> 1-5, or None for COMPETENCY= (remove its rating)."""
+    from nextround.errors import InvalidInputError
+
+    ratings: dict[str, int | None] = {}
+    for value in values:
+        competency, equals, number = value.partition("=")
+        number = number.strip()
+        if not competency.strip() or not equals or (number and not number.isdigit()):
+            raise InvalidInputError(
+                f"--rate {value!r} should look like risk-management=3 "
+                "(a competency id or name, '=', 1-5; nothing after '=' removes a rating)"
+            )
+        ratings[competency.strip()] = int(number) if number else None
+    return ratings
