@@ -490,7 +490,7 @@ def test_clarify_says_when_the_window_for_asking_has_passed(growth_cli):
         "feedback", "add", "Risk management could have been a lot stronger in our loop, we felt.",
         "--source", "recruiter", "--app", "1", "--author", "Maya",
     )  # fmt: skip
-    day = (date.today() - timedelta(days=40)).isoformat()
+    day = (date.today() - timedelta(days=40)).isoformat()  # nearer 6 weeks than 5
     earlier = (date.today() - timedelta(days=70)).isoformat()
     growth_cli.ok("app", "add", "Brightwave", "Head of Ops", "--applied", earlier)
     growth_cli.ok("decision", "set", "2", "--outcome", "rejection", "--on", day)
@@ -501,7 +501,7 @@ def test_clarify_says_when_the_window_for_asking_has_passed(growth_cli):
     flat = " ".join(growth_cli.ok("feedback", "clarify").split())
     assert flat.index("To Maya (Tempoline)") < flat.index("To Anja Weber (Brightwave)")
     assert (
-        "To Anja Weber (Brightwave) The feedback came 5 weeks ago, after the process ended: the "
+        "To Anja Weber (Brightwave) The feedback came 6 weeks ago, after the process ended: the "
         "window for asking has likely passed. Send these only if you are still in touch."
     ) in flat
     # Short and vague: asked about in its own words, not with the competency's label.
