@@ -183,12 +183,12 @@ def main() -> int:
     cli = [sys.executable, "-m", "nextround", "--db", str(db)]
     middle = str(options.applications // 2)
     # One process per report writes both formats: the report is gathered once, as a user
-    # asking for `-o x.html -o x.pdf` would have it.
+    # asking for `-o x.html -o x.pdf` would have it. Every run rewrites the same files.
     files = {
-        "profile": [*cli, "report", "profile", "-o", str(work / "profile.html"),
-                    "-o", str(work / "profile.pdf")],
-        "application": [*cli, "report", "app", middle, "-o", str(work / "app.html"),
-                        "-o", str(work / "app.pdf")],
+        "profile": [*cli, "report", "profile", "--force",
+                    "-o", str(work / "profile.html"), "-o", str(work / "profile.pdf")],
+        "application": [*cli, "report", "app", middle, "--force",
+                        "-o", str(work / "app.html"), "-o", str(work / "app.pdf")],
     }  # fmt: skip
     baseline_cmd = [sys.executable, "-c", "import sqlite3"]
     for args in (*files.values(), baseline_cmd):  # warm the page cache and .pyc files
