@@ -48,9 +48,14 @@ def test_list_and_show_the_builtin_framework(cli):
     assert "Risk management risk-management" in " ".join(shown.split())
     assert "Systems thinking" in shown
     assert "Practice" not in shown
+    assert " ".join(shown.split()).endswith(
+        "Behaviours, questions and practice ideas are not shown: "
+        "`nextround framework show nextround-core --full`."
+    )
     full = cli.ok("framework", "show", "nextround-core", "--full")
     for label in ("Shows it", "Missing when", "Questions", "Practice"):
         assert label in full
+    assert "are not shown" not in full
     data = json.loads(cli.ok("framework", "show", "--json"))
     assert data["id"] == "nextround-core"
     assert {c["id"] for c in data["competencies"]} >= {"risk-management", "systems-thinking"}

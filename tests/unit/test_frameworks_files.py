@@ -7,7 +7,7 @@ import json
 import pytest
 
 from nextround.errors import InvalidInputError
-from nextround.frameworks.files import read_framework_bytes
+from nextround.frameworks.files import name_from_file, read_framework_bytes
 from nextround.frameworks.ids import slug
 from nextround.frameworks.problems import MAX_LISTED, FileProblemsError
 
@@ -63,6 +63,8 @@ def test_a_file_name_with_no_letters_a_z_gives_a_stable_id_and_says_so():
     assert first.framework.id == again.framework.id
     assert first.framework.id.startswith("framework-")
     assert first.notes == (
+        "a CSV file holds no framework name, so it is named after the file: '日本'; pass "
+        "--name to choose another",
         f"the framework's id is {first.framework.id}, as its file name has no letters a-z",
     )
 
@@ -96,12 +98,31 @@ def test_a_semicolon_csv_is_read_and_unknown_columns_are_named():
     assert read.notes == (
         "ignored the column behaviours: the columns read are name, description, id, "
         "indicators, missing_signs, questions, practice",
+        "a CSV file holds no framework name, so it is named after the file: 'Values'; pass "
+        "--name to choose another",
     )
 
 
 def test_name_replaces_the_file_name_title():
     read = read_framework_bytes(b"name,description\nA,b\n", "acme_lp.csv", name="Acme LP")
     assert (read.framework.id, read.framework.name) == ("acme-lp", "Acme LP")
+    assert read.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("stem", "name"),
+    [
+        ("pm-bootcamp", "PM Bootcamp"),
+        ("hr_values", "HR Values"),
+        ("crm-ladder 2024", "CRM Ladder 2024"),
+        ("AcmeHR-principles", "AcmeHR Principles"),
+        ("leadership", "Leadership"),
+        ("my", "My"),
+    ],
+)
+def test_a_csv_is_named_after_its_file_keeping_abbreviations(stem, name):
+    assert name_from_file(stem) == name
+    assert read_framework_bytes(b"name,description\nA,b\n", f"{stem}.csv").framework.name == name
 
 
 @pytest.mark.parametrize(

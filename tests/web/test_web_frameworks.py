@@ -184,7 +184,7 @@ def test_a_csv_with_several_problems_lists_each_row_and_imports_nothing(
     response = _import(browser, "hyperscale.csv", bad)
     assert response.status_code == 422
     error = field_error(response.text, "import-file") or ""
-    assert "Hyperscale.csv has 2 problems; fix them and import it again:" in error
+    assert "hyperscale.csv has 2 problems; fix them and import it again:" in error
     assert "row 3 (Invent and Simplify): description is empty; fill it in\n" in error
     assert "row 4: name is empty; fill it in" in error and "Nothing was imported" in error
     assert _ids(sqlite_app) == ["nextround-core"]

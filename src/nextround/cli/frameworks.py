@@ -91,6 +91,14 @@ def show(
                 out.print(f"  [bold]{label}[/]")
                 for item in items:
                     paragraph(f"• {escape(item)}", 4, 2)
+    hidden = any(
+        c.indicators or c.missing_signs or c.questions or c.practice for c in framework.competencies
+    )
+    if hidden and not full:
+        out.print(
+            "\n[dim]Behaviours, questions and practice ideas are not shown: "
+            f"`nextround framework show {escape(framework.id)} --full`.[/]"
+        )
 
 
 #: The file format, shown by `framework import --help` (README's "Framework files" says more).

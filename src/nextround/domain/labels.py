@@ -16,3 +16,16 @@ def words(value: Enum | str) -> str:
     """
     raw = str(value.value if isinstance(value, Enum) else value)
     return NAMES.get(raw, raw.replace("_", " "))
+
+
+def capitalised(text: str) -> str:
+    """A message starting with a capital, unless it starts with a file name or an id.
+
+    "bad2.csv: line 2 …" and "acme_lp is not …" name things as the user wrote them;
+    capitalising those would name a file or id that does not exist. A hyphen alone does
+    not make an id: "must-have 'x' …" is a sentence.
+    """
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if any(ch in first for ch in "./\\_`'\"") or any(ch.isdigit() for ch in first):
+        return text
+    return text[:1].upper() + text[1:]

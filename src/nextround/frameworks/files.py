@@ -271,7 +271,12 @@ def read_framework_bytes(
         data = load_yaml(text, filename)
     elif suffix == ".csv":
         data, notes, rows = csv_document(text, filename)
-        data["name"] = path.stem.replace("-", " ").replace("_", " ").title()
+        data["name"] = name_from_file(path.stem)
+        if not name:
+            notes.append(
+                f"a CSV file holds no framework name, so it is named after the file: "
+                f"{data['name']!r}; pass --name to choose another"
+            )
         places = Places(rows, tuple(str(c.get("name", "")) for c in data["competencies"]))
     else:
         raise InvalidInputError(f"{filename}: use a .yaml, .yml, .json or .csv file")
@@ -279,6 +284,24 @@ def read_framework_bytes(
         data = {**data, **_given(framework_id, name)}
     read = parse_framework(data, filename, default_id, yaml=suffix != ".json", places=places)
     return FrameworkFile(read.framework, (*notes, *read.notes))
+
+
+def name_from_file(stem: str) -> str:
+    """A framework's name from its file's: "pm-bootcamp" is "PM Bootcamp", "AcmeHR" stays.
+
+    A word written in lower case gets a capital, unless it has no vowel: those are
+    abbreviations ("pm", "hr", "crm"), so they are written in capitals.
+    """
+    words = re.split(r"[\s_-]+", stem.strip(" _-"))
+    return " ".join(_word_cased(word) for word in words if word)
+
+
+def _word_cased(word: str) -> str:
+    if word != word.lower():
+        return word
+    if word.isalpha() and not re.search(r"[aeiouy]", word):
+        return word.upper()
+    return word[:1].upper() + word[1:]
 
 
 def _given(framework_id: str | None, name: str | None) -> dict[str, str]:

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
 from nextround.domain.calendar_days import calendar_day
+from nextround.domain.labels import capitalised
 from nextround.domain.text_lines import split_lines
 from nextround.domain.values import FieldRules
 from nextround.errors import InvalidInputError, NextroundError
@@ -191,7 +192,7 @@ class FormReader:
 
     def fail(self, name: str, message: str) -> None:
         """Record a problem with a field (the first one per field is kept)."""
-        self.state.errors.setdefault(name, message[:1].upper() + message[1:])
+        self.state.errors.setdefault(name, capitalised(message))
 
     @property
     def ok(self) -> bool:
@@ -205,7 +206,7 @@ class FormReader:
             if re.search(pattern, message, re.IGNORECASE):
                 self.fail(field, message)
                 return self.state
-        self.state.error = message[:1].upper() + message[1:]
+        self.state.error = capitalised(message)
         return self.state
 
 

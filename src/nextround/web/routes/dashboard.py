@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
+from nextround.domain.labels import capitalised
 from nextround.domain.pipeline import funnel_note
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
@@ -199,7 +200,7 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen, on), chosen))
     except (DomainError, InvalidInputError) as exc:
         message = exc.for_web()
-        errors = {app_id: message[:1].upper() + message[1:]}
+        errors = {app_id: capitalised(message)}
         return _render(web, 422, errors, chosen={app_id: chosen.value}, dates=dates)
     warning = None
     if chosen is Move.OFFER:

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.counts import counted
+from nextround.domain.labels import capitalised
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.framework_reading import (
     read_elsewhere,
@@ -92,7 +93,7 @@ def choose(framework_id: str, web: WebDep) -> Response:
     """Map feedback onto this framework from now on."""
     framework = web.write(lambda uow: use_framework(uow, framework_id))
     elsewhere = web.read(lambda uow: read_elsewhere(uow, framework.id))
-    note = f" Note: {_capitalised(_elsewhere_words(elsewhere))}." if elsewhere.words() else ""
+    note = f" Note: {capitalised(_elsewhere_words(elsewhere))}." if elsewhere.words() else ""
     return web.redirect(
         "/frameworks",
         f"Now using {framework.quoted}. New feedback, debriefs and your profile use its "
@@ -146,10 +147,10 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         note = " and in use"
     else:
         note = ""
-    notes = [_capitalised(text) for text in read.notes]
+    notes = [capitalised(text) for text in read.notes]
     if reader.flag("use") and framework.id != was_in_use:
         elsewhere = web.read(lambda uow: read_elsewhere(uow, framework.id))
-        notes += [_capitalised(_elsewhere_words(elsewhere))] if elsewhere.words() else []
+        notes += [capitalised(_elsewhere_words(elsewhere))] if elsewhere.words() else []
     dropped = web.read(lambda uow: dropped_competencies(uow, framework))
     if dropped:
         ids = sorted({i for found in dropped.values() for i in found})
@@ -164,10 +165,6 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         f"Imported {framework.name}: {len(framework.competencies)} competencies{note}."
         + "".join(f" Note: {text}." for text in notes),
     )
-
-
-def _capitalised(text: str) -> str:
-    return f"{text[:1].upper()}{text[1:]}"
 
 
 def _elsewhere_words(elsewhere: ReadElsewhere) -> str:
@@ -189,7 +186,7 @@ def delete(framework_id: str, web: WebDep, form: FormDep) -> Response:
         web.read(lambda uow: framework_removal(uow, framework_id))
     except DomainError as exc:  # the built-in one, or the one in use (chosen meanwhile)
         said = exc.for_web()
-        return web.redirect("/frameworks", warning=f"{said[:1].upper()}{said[1:]}.")
+        return web.redirect("/frameworks", warning=f"{capitalised(said)}.")
     if not reader.confirmed():
         return render_frameworks(web, status=422, delete_form=reader.state)
     removed = web.write(lambda uow: remove_framework(uow, framework_id))
@@ -261,10 +258,10 @@ def read_feedback(framework_id: str, web: WebDep, form: FormDep) -> Response:
         said = said.strip()
     rated = before.rated_words()
     if rated:
-        said += f" Note: {_capitalised(rated)}."
+        said += f" Note: {capitalised(rated)}."
     if before.stories:
         said += (
-            f" Note: {_capitalised(before.story_words())}; tick what each shows on "
+            f" Note: {capitalised(before.story_words())}; tick what each shows on "
             f"{framework.name} on the Stories page."
         )
     response = web.redirect(back, said)

@@ -9,6 +9,7 @@ from functools import partial
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.labels import capitalised
 from nextround.domain.option_a import OptionA, check_threshold, criterion_id_for
 from nextround.domain.option_concerns import risk_note
 from nextround.domain.option_ranking import Assessment
@@ -206,7 +207,7 @@ def drop_criterion(criterion_id: str, web: WebDep) -> Response:
     except DomainError as exc:
         message = exc.for_web()
         stored = web.read(lambda uow: _weight_values(get_option_a(uow)))
-        failed = FormState("weights", stored, error=message[:1].upper() + message[1:])
+        failed = FormState("weights", stored, error=capitalised(message))
         return render_options(web, failed=failed, status=422)
     return web.redirect(
         "/options#weights",

@@ -1,0 +1,23 @@
+"""Messages start with a capital, except where they start by naming a file or an id."""
+
+from __future__ import annotations
+
+import pytest
+
+from nextround.domain.labels import capitalised
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("line 2: a quoted cell is never closed", "Line 2: a quoted cell is never closed"),
+        ("bad2.csv: line 2: a quoted cell", "bad2.csv: line 2: a quoted cell"),
+        ("acme_lp is not a framework", "acme_lp is not a framework"),
+        ("must-have 'well paid' uses pay", "Must-have 'well paid' uses pay"),
+        ("feedback_2026.txt is empty", "feedback_2026.txt is empty"),
+        ("`nextround plan` first", "`nextround plan` first"),
+        ("", ""),
+    ],
+)
+def test_only_words_are_capitalised(message, shown):
+    assert capitalised(message) == shown
