@@ -188,6 +188,10 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "Defaults, all weight 1" in cli.ok("options", "criteria")
     cli.ok("options", "criteria", "set", "scope=3", "growth=2", "--target", "compensation=3")
     cli.ok("options", "criteria", "add", "work-life", "--weight", "2")
+    # Words in place of an id, as the web's form takes them: the id is made from the name.
+    added = cli.ok("options", "criteria", "add", "Data/fintech domain")
+    assert re.search(r"│ data-fintech-domain +│ Data/fintech domain +│", added)
+    cli.ok("options", "criteria", "remove", "data-fintech-domain")
     cli.ok("options", "criteria", "remove", "learning")
     out = cli.ok(
         "options", "define", "--description", "A TPM role in Amsterdam",
@@ -211,6 +215,12 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     # (11); location is derived: the main application is remote, so 5.
     # (3*4 + 2*4 + 5 + 4 + 3 + 5 + 2*4) / 11 = 45 / 11
     assert rated["complete"] and rated["score"] == pytest.approx(45 / 11, abs=1e-4)
+    # 4 against a target of 5 is close, not a gain; compensation 3 meets its target of 3.
+    assert rated["gains"] == ["location", "mission"]
+    assert rated["close"] == ["scope", "growth", "work-life", "team"]
+    shown = " ".join(cli.ok("options", "rate", str(journey.main)).split())
+    assert "gains: location and remote 5 (from the record), mission 5" in shown
+    assert "close: scope and impact 4 (target 5), growth 4 (target 5)" in shown
     cli.ok("options", "rate", str(journey.offer), "scope=2", "growth=2", "mission=1", "team=3",
            "compensation=5", "location=1", "work-life=2", "a-mission-i-care-about=no")  # fmt: skip
     ranked = json.loads(cli.ok("options", "rank", "--json"))
@@ -432,7 +442,7 @@ def test_the_ranking_puts_live_processes_first_and_explains_a_rating_from_the_re
         f"there, only remote 5; your own rating replaces it: nextround options rate "
         f"{journey.silent} location=N)" in rated
     )
-    assert "location and remote 4 (from the record)" in rated
+    assert "close: location and remote 4 (target 5, from the record)" in rated
 
 
 def test_a_must_have_on_the_level_is_answered_from_the_application(seeded):
@@ -550,7 +560,14 @@ BAD = [
     (["options", "criteria", "set", "scope=inf"], r"must be a number above 0 and at most 100"),
     (["options", "criteria", "set", "scope=nan"], r"not nan; give a plain number such as 2"),
     (["options", "criteria", "set"], r"nothing to change"),
-    (["options", "criteria", "add", "Bad Id"], r"criterion id 'Bad Id' is not valid"),
+    (
+        ["options", "criteria", "add", "Bad Id", "--name", "X"],
+        r"criterion id 'Bad Id' is not valid",
+    ),
+    (
+        ["options", "criteria", "add", "Team and manager"],
+        r"a criterion named 'Team and manager' exists already \(team\)",
+    ),
     (["options", "criteria", "remove", "nope"], r"no criterion 'nope'"),
     (["options", "define"], r"nothing to change; give --description"),
     (["options", "define", "--must", "x [salary>3]"], r"rule 'salary>3' is not understood"),

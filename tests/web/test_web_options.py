@@ -78,8 +78,11 @@ def test_rating_two_opportunities_ranks_them_with_trade_offs(
         assert page.count(f'data-label="{label}"') == 2, label
     assert "below your threshold" in page
     trade_offs = page[page.index("Trade-offs") :]
-    assert "Gains: compensation 5" in trade_offs
-    assert "Gives up: growth 2 (target 5), scope and impact 2 (target 5)" in trade_offs
+    assert "<strong>Gains:</strong> compensation 5/5" in trade_offs
+    assert (
+        "<strong>Gives up:</strong> growth 2/5 (target 5), scope and impact 2/5 (target 5)"
+        in trade_offs
+    )
     assert "Misses: remote" in trade_offs
     assert "Tempoline" not in trade_offs.split("Sensitivity")[0]  # open and above the bar
 

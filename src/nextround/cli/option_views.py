@@ -128,6 +128,9 @@ def render_trade_offs(a: Assessment, indent: int = 2) -> None:
     if a.gains:
         gains = ", ".join(_valued(v) for v in a.gains)
         paragraph(f"[green]gains[/]: {escape(gains)}", indent, 7)
+    if a.near_misses:
+        close = ", ".join(_valued(v, target=True) for v in a.near_misses)
+        paragraph(f"[yellow]close[/]: {escape(close)}", indent, 7)
     if a.gives_up:
         ups = ", ".join(_valued(v, target=True) for v in a.gives_up[:4])
         paragraph(f"[red]gives up[/]: {escape(ups)}", indent, 10)
@@ -177,6 +180,8 @@ def assessment_json(a: Assessment) -> dict[str, Any]:
             for v in a.verdicts
         ],
         "gains": [v.criterion.id for v in a.gains],
+        # Rated 4 or 5 but short of the target.
+        "close": [v.criterion.id for v in a.near_misses],
         "gives_up": [v.criterion.id for v in a.gives_up],
     }
 
@@ -272,6 +277,9 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
     if a.gains:
         gains = ", ".join(_valued(v) for v in a.gains)
         paragraph(f"[yellow]gains: {escape(gains)}[/]", 2, 7, out=err)
+    if a.near_misses:
+        close = ", ".join(_valued(v, target=True) for v in a.near_misses)
+        paragraph(f"[yellow]close: {escape(close)}[/]", 2, 7, out=err)
     if a.gives_up:
         ups = ", ".join(_valued(v, target=True) for v in a.gives_up[:4])
         paragraph(f"[yellow]gives up: {escape(ups)}[/]", 2, 10, out=err)

@@ -150,14 +150,24 @@ def criteria_set(
 @criteria_app.command("add")
 def criteria_add(
     ctx: typer.Context,
-    criterion_id: Annotated[str, typer.Argument(help="Short id, e.g. 'work-life'.")],
+    criterion_id: Annotated[
+        str,
+        typer.Argument(
+            help="Short id, e.g. 'work-life', or its name in words, e.g. "
+            "'Data/fintech domain' (the id is then made from it)."
+        ),
+    ],
     name: Annotated[str | None, typer.Option(help="Display name (default: from the id).")] = None,
     weight: Annotated[float, typer.Option(help="How much it counts.")] = 1.0,
     target: Annotated[int, typer.Option(help="The 1-5 rating that is enough.")] = 5,
 ) -> None:
     """Add a criterion of your own."""
+    from nextround.domain.option_a import criterion_id_for, is_id
     from nextround.services.options import add_criterion
 
+    if name is None and not is_id(criterion_id):
+        # Words rather than an id: the web's form takes a name alone, so the command does too.
+        name, criterion_id = criterion_id.strip(), criterion_id_for(criterion_id)
     label = name or criterion_id.replace("-", " ").capitalize()
     with state(ctx).app.uow() as uow:
         option_a = add_criterion(uow, criterion_id, label, weight, target)

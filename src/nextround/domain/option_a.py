@@ -60,6 +60,11 @@ _EXAMPLE = "no relocation [location~amsterdam,remote]"
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
 
 
+def is_id(ident: str) -> bool:
+    """Whether ``ident`` can be taken as an id as it is (case aside)."""
+    return _ID.match(ident.strip().lower()) is not None
+
+
 def check_id(ident: str, what: str = "criterion id") -> str:
     """A short lower-case id such as 'scope' or 'work-life'."""
     checked = ident.strip().lower()

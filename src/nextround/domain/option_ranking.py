@@ -35,7 +35,7 @@ flips is reported, as is any opportunity that crosses the person's threshold (an
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -187,9 +187,23 @@ class Assessment:
 
     @property
     def gains(self) -> list[CriterionValue]:
-        """Criteria rated 4 or 5: what makes the opportunity tempting, heaviest first."""
-        good = [v for v in self.values if v.value is not None and v.value >= GAIN_FROM]
-        return sorted(good, key=lambda v: (-v.criterion.weight, -(v.value or 0), v.criterion.id))
+        """Criteria rated 4 or 5 that meet their target: what makes it tempting, heaviest first."""
+        return _heaviest_first(v for v in self._rated_well() if v.shortfall <= 0)
+
+    @property
+    def near_misses(self) -> list[CriterionValue]:
+        """Criteria rated 4 or 5 but short of their target: close, neither gained nor given up.
+
+        "gains: growth 4" read as a gain against a target of 5.
+        """
+        return _heaviest_first(v for v in self._rated_well() if v.shortfall > 0)
+
+    def _rated_well(self) -> list[CriterionValue]:
+        return [v for v in self.values if v.value is not None and v.value >= GAIN_FROM]
+
+
+def _heaviest_first(values: Iterable[CriterionValue]) -> list[CriterionValue]:
+    return sorted(values, key=lambda v: (-v.criterion.weight, -(v.value or 0), v.criterion.id))
 
 
 def _places(option_a: OptionA) -> tuple[str, ...]:

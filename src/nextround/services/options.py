@@ -75,6 +75,15 @@ def add_criterion(
             cli_hint="change its weight with `nextround options criteria set`",
             web_hint="change its weight under “Criteria, weights and threshold”",
         )
+    same_name = next((c for c in option_a.criteria if c.name.casefold() == name.casefold()), None)
+    if same_name is not None:
+        raise DomainError(
+            f"a criterion named {same_name.name!r} exists already ({same_name.id})",
+            cli_hint="change its weight with `nextround options criteria set`, or pick "
+            "another name",
+            web_hint="change its weight under “Criteria, weights and threshold”, or pick "
+            "another name",
+        )
     added = Criterion(ident, name, weight, target)
     return save_option_a(uow, replace(option_a, criteria=(*option_a.criteria, added)))
 
