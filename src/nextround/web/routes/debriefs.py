@@ -10,6 +10,7 @@ from nextround.analysis.language import QUESTIONS_RISK, english_only_note
 from nextround.domain.competency import Framework
 from nextround.domain.counts import counted
 from nextround.domain.debrief import NO_COMPETENCY, Debrief
+from nextround.domain.question_verdict import question_verdict
 from nextround.errors import DomainError
 from nextround.services.debrief_entry import add_question, save_debrief
 from nextround.services.debriefs import SavedDebrief, confirm_questions
@@ -147,8 +148,7 @@ def confirm_question(interview_id: int, number: int, web: WebDep, form: FormDep)
 
 def _probed(debrief: Debrief, number: int, framework: Framework) -> str:
     """What a logged question probed, by the competencies' names, as the page shows them."""
-    tags = debrief.questions[number - 1].tags_on(framework.id, framework.ids)
-    names = [found.name if (found := framework.competency(c)) else c for c in tags.competencies]
-    if not tags.confirmed:
-        return f"suggested {', '.join(names)}" if names else "no clear competency"
-    return ", ".join(names) if names else "about no competency"
+    verdict = question_verdict(debrief.questions[number - 1], framework)
+    if not verdict.confirmed:
+        return f"suggested {verdict.probed}" if verdict.probed else "no clear competency"
+    return verdict.probed or "about no competency"
