@@ -522,3 +522,46 @@ def test_answering_a_debrief_again_keeps_the_questions_logged(growth_cli):
         ("Why us?", True),
         ("What would you cut?", False),
     ]
+
+
+def test_a_logged_question_is_removed_by_its_number(growth_cli):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3",
+        "-q", "How did you decide when to split a team?",
+        "-q", "Why us? = none",
+        "-q", "What second-order effects did you plan for? = systems thinking",
+        "-q", "Where do you see yourself in five years?",
+    )  # fmt: skip
+    out = growth_cli.ok("debrief", interview, "--remove-question", "2")
+    flat = " ".join(out.split())
+    assert (
+        f"Removed Q2 “Why us?” (confirmed: no competency) from the debrief of interview "
+        f"{interview}. The questions left, numbered afresh: Q1: How did you decide when to "
+        "split a team?"
+    ) in flat
+    assert "Q2: What second-order effects did you plan for? → Systems thinking (confirmed)" in flat
+    # Several at once, by the numbers as listed now; each says whether it was confirmed.
+    out = growth_cli.ok("debrief", interview, "--remove-question", "3", "--remove-question", "2")
+    flat = " ".join(out.split())
+    assert (
+        f"Removed 2 questions from the debrief of interview {interview}: Q2 “What "
+        "second-order effects did you plan for?” (confirmed: Systems thinking); Q3 “Where "
+        "do you see yourself in five years?” (not confirmed)."
+    ) in flat
+    saved = _debrief(growth_cli, ids.interview)
+    assert [q.text for q in saved.questions] == ["How did you decide when to split a team?"]
+    assert saved.overall == 3
+    # A number the list lacks names those it has; nothing goes.
+    refused = growth_cli("debrief", interview, "--remove-question", "2")
+    assert refused.code == 2
+    assert refused.err == (
+        f"error: the debrief of interview {interview} has no question 2: it logs 1 question\n"
+    )
+    refused = growth_cli("debrief", interview, "--remove-question", "1", "-q", "Why now?")
+    assert refused.code == 2 and "give it alone" in refused.err
+    assert len(_debrief(growth_cli, ids.interview).questions) == 1
+    out = growth_cli.ok("debrief", interview, "--remove-question", "1")
+    assert "It logs no questions now." in out
+    assert "--remove-question" in " ".join(growth_cli.ok("debrief", "--help").split())

@@ -73,6 +73,14 @@ def debrief(
             "'all'; repeat. Confirmed questions teach the mapper.",
         ),
     ] = None,
+    remove_question: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--remove-question",
+            help="Remove a logged question by its number (as listed, from 1); repeat for "
+            "several. The others keep their verdicts and move up.",
+        ),
+    ] = None,
     replace: Annotated[
         bool,
         typer.Option(
@@ -100,6 +108,10 @@ def debrief(
 
       nextround debrief 7 -q "How do you handle a vendor outage? = risk management"
 
+    Logged one by mistake? Take it off by its number; the others move up:
+
+      nextround debrief 7 --remove-question 2
+
     Without flags, a form asks only for what the flags left out. A competency's name with
     spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
     """
@@ -108,6 +120,11 @@ def debrief(
     from nextround.services.frameworks import active_framework
 
     nextround = state(ctx).app
+    if remove_question:
+        given = (question, questions_file, overall, went_well, went_badly, rate, confirm)
+        alone = not replace and not replace_questions and not any(given)
+        _remove_questions(nextround, interview_id, remove_question, alone=alone)
+        return
     if confirm:
         others = (question, questions_file, overall, went_well, went_badly, rate)
         alone = not replace and not replace_questions and not any(others)
@@ -322,6 +339,38 @@ def _question_notes(saved: SavedDebrief, *, replaced: bool, alone: bool) -> list
     if again:
         notes.append(f"{again} {were} logged already, so not added twice.")
     return notes
+
+
+def _remove_questions(
+    nextround: Nextround, interview_id: int, numbers: list[int], *, alone: bool
+) -> None:
+    """`debrief ID --remove-question N`: take logged questions off, say which and how read."""
+    if not alone:
+        from nextround.cli.common import fail
+
+        fail(
+            "--remove-question only takes questions off the list; give it alone (then "
+            "add or confirm others in a second command)"
+        )
+    from nextround.domain.counts import counted
+    from nextround.domain.question_verdict import removed_note
+    from nextround.services.debriefs import remove_questions
+    from nextround.services.frameworks import active_framework
+
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        done = remove_questions(uow, interview_id, numbers)
+    notes = "; ".join(removed_note(n, q, framework) for n, q in done.removed)
+    of = f"the debrief of interview {interview_id}"
+    said = f"Removed {notes} from {of}."
+    if len(done.removed) > 1:
+        said = f"Removed {counted(len(done.removed), 'question')} from {of}: {notes}."
+    paragraph(escape(said), 0, 2)
+    if done.debrief.questions:
+        console().print("The questions left, numbered afresh:")
+        _question_lines(framework, done.debrief)
+    else:
+        console().print("It logs no questions now.")
 
 
 def _confirm_questions(

@@ -113,3 +113,22 @@ def question_verdict(question: DebriefQuestion, framework: Framework) -> Questio
     if state is VerdictState.SUGGESTED and top and top[0].competency_id == ids[0]:
         confidence = top[0].confidence
     return QuestionVerdict(state, ids, names, confidence, on_framework)
+
+
+def confirmation_note(question: DebriefQuestion, framework: Framework) -> str:
+    """Whether the person had said what a question probed, for saying it was removed.
+
+    'confirmed: Risk management', 'confirmed: no competency', 'confirmed on another
+    framework', or 'not confirmed'.
+    """
+    verdict = question_verdict(question, framework)
+    if verdict.confirmed:
+        return f"confirmed: {verdict.probed or 'no competency'}"
+    if question.confirmed_anywhere():
+        return "confirmed on another framework"
+    return "not confirmed"
+
+
+def removed_note(number: int, question: DebriefQuestion, framework: Framework) -> str:
+    """One question taken off a debrief, as both surfaces say it: 'Q2 “Why us?” (not confirmed)'."""
+    return f"Q{number} “{question.text}” ({confirmation_note(question, framework)})"
