@@ -410,11 +410,23 @@ def test_a_question_is_confirmed_at_entry_or_corrected_afterwards(growth_cli):
     # `app show` lists each debrief's questions with what they probed.
     shown = " ".join(growth_cli.ok("app", "show", str(ids.application)).split())
     assert "Q2: Why platform PM after 9 years? → no competency (confirmed)" in shown
-    # Replacing the questions keeps the verdict on one logged again word for word, and says
-    # which went, with their verdicts.
-    out = growth_cli.ok(
-        "debrief", str(ids.interview), "--replace-questions", "-q", "Why platform PM after 9 years?"
-    )
+    # Replacing the questions keeps the verdict on one logged again word for word; those
+    # confirmed that it would drop are named first, and without --yes nothing goes.
+    replace = ["debrief", str(ids.interview), "--replace-questions"]
+    replace += ["-q", "Why platform PM after 9 years?"]
+    for answer in (None, "n\n"):
+        refused = growth_cli(*replace, stdin=answer)
+        assert refused.code == 2, refused
+        warned = " ".join(refused.out.split())
+        assert (
+            f"Replacing the questions of interview {ids.interview}'s debrief would remove 2 "
+            "confirmed questions: Q1 “How would you roll out a breaking change across 12 "
+            "regions?” (confirmed: Risk management); Q3 “What SLOs would you set?” (confirmed: "
+            "Technical depth, Systems thinking). Replace them anyway? [y/N]"
+        ) in warned
+        assert "nothing changed: the questions logged are kept; add --yes" in refused.err
+        assert len(_debrief(growth_cli, ids.interview).questions) == 3
+    out = growth_cli.ok(*replace, "--yes")
     flat = " ".join(out.split())
     assert (
         f"Replaced the questions of interview {ids.interview}'s debrief. Removed 2 questions "

@@ -533,3 +533,14 @@ def test_a_question_is_removed_only_if_it_still_has_the_words_shown(uow, intervi
     with uow:
         done = remove_questions(uow, interviews[0], [2], text="Why us?")
     assert [q.text for _, q in done.removed] == ["Why us?"]
+
+
+def test_the_confirmed_questions_a_replacement_would_drop_are_named(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow:
+        confirm_questions(uow, interviews[0], {1: None})
+    debrief = get_debrief(uow, interviews[0])
+    assert debrief.confirmed_dropped(["Who did you convince?"]) == (1, 2)
+    # Given again word for word (case aside, a verdict of its own aside), it is kept.
+    assert debrief.confirmed_dropped(["how would this flow fail? = none", "Why us?"]) == ()
+    assert debrief.confirmed_dropped([]) == (1, 2)

@@ -61,7 +61,9 @@ def debrief(
             "--replace-questions",
             help="The questions given replace those logged instead of adding to them: the "
             "others are removed, with what you confirmed they probed (one given again word "
-            "for word keeps its verdict). Without -q or --questions-file, it removes them all.",
+            "for word keeps its verdict). Without -q or --questions-file, it removes them all. "
+            "Confirmed questions it would remove are named and you are asked first (--yes: "
+            "not asked).",
         ),
     ] = False,
     confirm: Annotated[
@@ -81,6 +83,14 @@ def debrief(
             "several. The others keep their verdicts and move up.",
         ),
     ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="With --replace-questions, replace confirmed questions without asking.",
+        ),
+    ] = False,
     replace: Annotated[
         bool,
         typer.Option(
@@ -142,17 +152,21 @@ def debrief(
     with nextround.uow() as uow:
         uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
-        mapper = nextround.mapper(uow, framework) if questions else None
-        if questions:
-            from nextround.analysis.language import QUESTIONS_RISK
-
-            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
         written = get_debrief(uow, interview_id)
         # Questions alone change no part of what was written, so they need no --replace:
         # they are added to those logged (or, asked for, replace them).
         questions_given = gave_questions or replace_questions
         only_questions = questions_given and not gave_parts
-        if written is not None and ((gave_parts and replace) or only_questions):
+        amend = written is not None and ((gave_parts and replace) or only_questions)
+        if amend and replace_questions and not yes:
+            # Before the model loads: a refusal should not wait for it.
+            _check_dropped(written, questions, framework)
+        mapper = nextround.mapper(uow, framework) if questions else None
+        if questions:
+            from nextround.analysis.language import QUESTIONS_RISK
+
+            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
+        if amend:
             if mapper is not None:
                 fallback_notice(nextround, mapper)
             amended = amend_debrief(
@@ -339,6 +353,41 @@ def _question_notes(saved: SavedDebrief, *, replaced: bool, alone: bool) -> list
     if again:
         notes.append(f"{again} {were} logged already, so not added twice.")
     return notes
+
+
+def _check_dropped(written: Debrief | None, given: list[str], framework: Framework) -> None:
+    """Ask before --replace-questions drops questions the person confirmed (unless --yes).
+
+    Their verdicts teach the mapper and count in the plan: losing them by a slip of the
+    option would go unnoticed. Nothing is asked when none would be lost.
+    """
+    import click
+
+    from nextround.cli.common import fail
+    from nextround.domain.question_verdict import removed_note
+
+    if written is None:
+        return
+    dropped = written.confirmed_dropped(given)
+    if not dropped:
+        return
+    from nextround.domain.counts import counted
+
+    lost = "; ".join(removed_note(n, written.questions[n - 1], framework) for n in dropped)
+    said = (
+        f"Replacing the questions of interview {written.interview_id}'s debrief would remove "
+        f"{counted(len(dropped), 'confirmed question')}: {lost}."
+    )
+    paragraph(escape(said), 0, 2)
+    try:
+        sure = typer.confirm("Replace them anyway?", default=False)
+    except click.exceptions.Abort:  # no answer to read (a script): refuse, do not guess
+        sure = False
+    if not sure:
+        fail(
+            "nothing changed: the questions logged are kept; add --yes to replace them, or "
+            "give the confirmed ones again with -q (word for word, they keep their verdicts)"
+        )
 
 
 def _remove_questions(

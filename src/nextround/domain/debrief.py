@@ -195,6 +195,19 @@ class Debrief:
         self.questions = [q for at, q in enumerate(self.questions) if at not in gone]
         return removed
 
+    def confirmed_dropped(self, given: Sequence[str]) -> tuple[int, ...]:
+        """The numbers of the confirmed questions that the questions ``given`` would drop.
+
+        ``given`` as typed ("Why us? = none"): one given again word for word (case aside)
+        keeps its verdict, as ``replace_questions`` does, so it is not lost.
+        """
+        again = {question_and_competencies(raw)[0].casefold() for raw in given if raw.strip()}
+        return tuple(
+            number
+            for number, q in enumerate(self.questions, 1)
+            if q.confirmed_anywhere() and q.text.casefold() not in again
+        )
+
     def _numbers(self, questions: Sequence[DebriefQuestion]) -> tuple[int, ...]:
         """The numbers of these questions in the list, as the person reads them (from 1)."""
         at = {id(q): number for number, q in enumerate(self.questions, 1)}
