@@ -410,11 +410,23 @@ def test_a_question_is_confirmed_at_entry_or_corrected_afterwards(growth_cli):
     # `app show` lists each debrief's questions with what they probed.
     shown = " ".join(growth_cli.ok("app", "show", str(ids.application)).split())
     assert "Q2: Why platform PM after 9 years? → no competency (confirmed)" in shown
-    # Replacing the questions keeps the verdict on one logged again word for word, and says
-    # which went, with their verdicts.
-    out = growth_cli.ok(
-        "debrief", str(ids.interview), "--replace-questions", "-q", "Why platform PM after 9 years?"
-    )
+    # Replacing the questions keeps the verdict on one logged again word for word; those
+    # confirmed that it would drop are named first, and without --yes nothing goes.
+    replace = ["debrief", str(ids.interview), "--replace-questions"]
+    replace += ["-q", "Why platform PM after 9 years?"]
+    for answer in (None, "n\n"):
+        refused = growth_cli(*replace, stdin=answer)
+        assert refused.code == 2, refused
+        warned = " ".join(refused.out.split())
+        assert (
+            f"Replacing the questions of interview {ids.interview}'s debrief would remove 2 "
+            "confirmed questions: Q1 “How would you roll out a breaking change across 12 "
+            "regions?” (confirmed: Risk management); Q3 “What SLOs would you set?” (confirmed: "
+            "Technical depth, Systems thinking). Replace them anyway? [y/N]"
+        ) in warned
+        assert "nothing changed: the questions logged are kept; add --yes" in refused.err
+        assert len(_debrief(growth_cli, ids.interview).questions) == 3
+    out = growth_cli.ok(*replace, "--yes")
     flat = " ".join(out.split())
     assert (
         f"Replaced the questions of interview {ids.interview}'s debrief. Removed 2 questions "
@@ -522,3 +534,46 @@ def test_answering_a_debrief_again_keeps_the_questions_logged(growth_cli):
         ("Why us?", True),
         ("What would you cut?", False),
     ]
+
+
+def test_a_logged_question_is_removed_by_its_number(growth_cli):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3",
+        "-q", "How did you decide when to split a team?",
+        "-q", "Why us? = none",
+        "-q", "What second-order effects did you plan for? = systems thinking",
+        "-q", "Where do you see yourself in five years?",
+    )  # fmt: skip
+    out = growth_cli.ok("debrief", interview, "--remove-question", "2")
+    flat = " ".join(out.split())
+    assert (
+        f"Removed Q2 “Why us?” (confirmed: no competency) from the debrief of interview "
+        f"{interview}. The questions left, numbered afresh: Q1: How did you decide when to "
+        "split a team?"
+    ) in flat
+    assert "Q2: What second-order effects did you plan for? → Systems thinking (confirmed)" in flat
+    # Several at once, by the numbers as listed now; each says whether it was confirmed.
+    out = growth_cli.ok("debrief", interview, "--remove-question", "3", "--remove-question", "2")
+    flat = " ".join(out.split())
+    assert (
+        f"Removed 2 questions from the debrief of interview {interview}: Q2 “What "
+        "second-order effects did you plan for?” (confirmed: Systems thinking); Q3 “Where "
+        "do you see yourself in five years?” (not confirmed)."
+    ) in flat
+    saved = _debrief(growth_cli, ids.interview)
+    assert [q.text for q in saved.questions] == ["How did you decide when to split a team?"]
+    assert saved.overall == 3
+    # A number the list lacks names those it has; nothing goes.
+    refused = growth_cli("debrief", interview, "--remove-question", "2")
+    assert refused.code == 2
+    assert refused.err == (
+        f"error: the debrief of interview {interview} has no question 2: it logs 1 question\n"
+    )
+    refused = growth_cli("debrief", interview, "--remove-question", "1", "-q", "Why now?")
+    assert refused.code == 2 and "give it alone" in refused.err
+    assert len(_debrief(growth_cli, ids.interview).questions) == 1
+    out = growth_cli.ok("debrief", interview, "--remove-question", "1")
+    assert "It logs no questions now." in out
+    assert "--remove-question" in " ".join(growth_cli.ok("debrief", "--help").split())

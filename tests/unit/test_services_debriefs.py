@@ -12,6 +12,7 @@ from nextround.services.debriefs import (
     confirm_questions,
     get_debrief,
     record_debrief,
+    remove_questions,
 )
 from nextround.services.frameworks import import_framework
 from tests.unit.growth_fakes import FakeGrowthUnitOfWork, growth_uow, keyword_mapper, seed_process
@@ -498,3 +499,48 @@ def test_confirming_what_is_confirmed_already_changes_nothing_and_says_so(uow, i
         corrected = confirm_questions(uow, interviews[0], {1: ["risk management"]})
     assert corrected.changed == (1,)
     assert corrected.debrief.questions[0].competencies == ["risk-management"]
+
+
+def test_questions_are_removed_by_number_and_the_rest_keep_their_verdicts(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow:
+        confirm_questions(uow, interviews[0], {3: ["stakeholder-management"]})
+    with uow:
+        done = remove_questions(uow, interviews[0], [2, 2, 1])  # as listed; once each
+    assert [(n, q.text) for n, q in done.removed] == [
+        (1, "How would this flow fail?"),
+        (2, "Why us?"),
+    ]
+    (left,) = get_debrief(uow, interviews[0]).questions
+    assert left.text == "Who did you convince?" and left.confirmed
+    assert left.competencies == ["stakeholder-management"]
+
+
+def test_removing_a_question_the_list_lacks_names_the_numbers_it_has(uow, interviews):
+    _three_questions(uow, interviews[0])
+    for wrong in ([4], [0], [1, 9]):
+        with uow, pytest.raises(DomainError, match=r"has no question .*: its questions are 1-3"):
+            remove_questions(uow, interviews[0], wrong)
+    assert len(get_debrief(uow, interviews[0]).questions) == 3  # none went, not even 1
+    with uow, pytest.raises(DomainError, match="has no debrief yet"):
+        remove_questions(uow, interviews[2], [1])
+
+
+def test_a_question_is_removed_only_if_it_still_has_the_words_shown(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow, pytest.raises(DomainError, match="is no longer “Why us\\?”"):
+        remove_questions(uow, interviews[0], [3], text="Why us?")
+    with uow:
+        done = remove_questions(uow, interviews[0], [2], text="Why us?")
+    assert [q.text for _, q in done.removed] == ["Why us?"]
+
+
+def test_the_confirmed_questions_a_replacement_would_drop_are_named(uow, interviews):
+    _three_questions(uow, interviews[0])
+    with uow:
+        confirm_questions(uow, interviews[0], {1: None})
+    debrief = get_debrief(uow, interviews[0])
+    assert debrief.confirmed_dropped(["Who did you convince?"]) == (1, 2)
+    # Given again word for word (case aside, a verdict of its own aside), it is kept.
+    assert debrief.confirmed_dropped(["how would this flow fail? = none", "Why us?"]) == ()
+    assert debrief.confirmed_dropped([]) == (1, 2)

@@ -426,3 +426,39 @@ def test_saving_the_whole_form_says_which_questions_it_took_off_the_list(
         "Saved the debrief: 0 self-ratings and 1 question. Removed 1 question no longer "
         "listed, which you had confirmed: “Why us?”."
     ) in page
+
+
+def test_a_question_is_removed_only_as_the_page_showed_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, interview_id = _interview(browser)
+    browser.post(
+        f"/interviews/{interview_id}/debrief",
+        {"overall": "3", "questions": "How would you find the risks?\nWhy us? = none\nWhat next?"},
+    )
+    remove = f"/interviews/{interview_id}/debrief/questions/2/remove"
+    page = browser.get(f"/applications/{app_id}").text
+    assert f'action="{remove}"' in page
+    assert "You had confirmed it probed no competency: that verdict goes with it." in page
+    # Without the form's token, nothing goes.
+    refused = browser.client.post(remove, data={"text": "Why us?"})
+    assert refused.status_code == 403
+    assert len(_debrief(sqlite_app, interview_id).questions) == 3
+    # The words the page showed are checked: a list changed meanwhile loses nothing.
+    stale = browser.post(remove, {"text": "What next?"})
+    said = browser.get(stale.headers["location"]).text
+    assert "Not removed: question 2 of interview" in said and "is no longer “What next?”" in said
+    assert len(_debrief(sqlite_app, interview_id).questions) == 3
+    out_of_range = browser.post(f"/interviews/{interview_id}/debrief/questions/7/remove", {})
+    said = browser.get(out_of_range.headers["location"]).text
+    assert "has no question 7: its questions are 1-3" in said
+    done = browser.post(remove, {"text": "Why us?"})
+    page = browser.get(done.headers["location"]).text
+    assert (
+        "Removed Q2 “Why us?” (confirmed: no competency). The questions after it moved up one."
+        in page
+    )
+    assert [q.text for q in _debrief(sqlite_app, interview_id).questions] == [
+        "How would you find the risks?",
+        "What next?",
+    ]

@@ -61,7 +61,9 @@ def debrief(
             "--replace-questions",
             help="The questions given replace those logged instead of adding to them: the "
             "others are removed, with what you confirmed they probed (one given again word "
-            "for word keeps its verdict). Without -q or --questions-file, it removes them all.",
+            "for word keeps its verdict). Without -q or --questions-file, it removes them all. "
+            "Confirmed questions it would remove are named and you are asked first (--yes: "
+            "not asked).",
         ),
     ] = False,
     confirm: Annotated[
@@ -73,6 +75,22 @@ def debrief(
             "'all'; repeat. Confirmed questions teach the mapper.",
         ),
     ] = None,
+    remove_question: Annotated[
+        list[int] | None,
+        typer.Option(
+            "--remove-question",
+            help="Remove a logged question by its number (as listed, from 1); repeat for "
+            "several. The others keep their verdicts and move up.",
+        ),
+    ] = None,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="With --replace-questions, replace confirmed questions without asking.",
+        ),
+    ] = False,
     replace: Annotated[
         bool,
         typer.Option(
@@ -100,6 +118,10 @@ def debrief(
 
       nextround debrief 7 -q "How do you handle a vendor outage? = risk management"
 
+    Logged one by mistake? Take it off by its number; the others move up:
+
+      nextround debrief 7 --remove-question 2
+
     Without flags, a form asks only for what the flags left out. A competency's name with
     spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
     """
@@ -108,6 +130,11 @@ def debrief(
     from nextround.services.frameworks import active_framework
 
     nextround = state(ctx).app
+    if remove_question:
+        given = (question, questions_file, overall, went_well, went_badly, rate, confirm)
+        alone = not replace and not replace_questions and not any(given)
+        _remove_questions(nextround, interview_id, remove_question, alone=alone)
+        return
     if confirm:
         others = (question, questions_file, overall, went_well, went_badly, rate)
         alone = not replace and not replace_questions and not any(others)
@@ -125,17 +152,21 @@ def debrief(
     with nextround.uow() as uow:
         uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
-        mapper = nextround.mapper(uow, framework) if questions else None
-        if questions:
-            from nextround.analysis.language import QUESTIONS_RISK
-
-            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
         written = get_debrief(uow, interview_id)
         # Questions alone change no part of what was written, so they need no --replace:
         # they are added to those logged (or, asked for, replace them).
         questions_given = gave_questions or replace_questions
         only_questions = questions_given and not gave_parts
-        if written is not None and ((gave_parts and replace) or only_questions):
+        amend = written is not None and ((gave_parts and replace) or only_questions)
+        if amend and replace_questions and not yes:
+            # Before the model loads: a refusal should not wait for it.
+            _check_dropped(written, questions, framework)
+        mapper = nextround.mapper(uow, framework) if questions else None
+        if questions:
+            from nextround.analysis.language import QUESTIONS_RISK
+
+            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
+        if amend:
             if mapper is not None:
                 fallback_notice(nextround, mapper)
             amended = amend_debrief(
@@ -322,6 +353,73 @@ def _question_notes(saved: SavedDebrief, *, replaced: bool, alone: bool) -> list
     if again:
         notes.append(f"{again} {were} logged already, so not added twice.")
     return notes
+
+
+def _check_dropped(written: Debrief | None, given: list[str], framework: Framework) -> None:
+    """Ask before --replace-questions drops questions the person confirmed (unless --yes).
+
+    Their verdicts teach the mapper and count in the plan: losing them by a slip of the
+    option would go unnoticed. Nothing is asked when none would be lost.
+    """
+    import click
+
+    from nextround.cli.common import fail
+    from nextround.domain.question_verdict import removed_note
+
+    if written is None:
+        return
+    dropped = written.confirmed_dropped(given)
+    if not dropped:
+        return
+    from nextround.domain.counts import counted
+
+    lost = "; ".join(removed_note(n, written.questions[n - 1], framework) for n in dropped)
+    said = (
+        f"Replacing the questions of interview {written.interview_id}'s debrief would remove "
+        f"{counted(len(dropped), 'confirmed question')}: {lost}."
+    )
+    paragraph(escape(said), 0, 2)
+    try:
+        sure = typer.confirm("Replace them anyway?", default=False)
+    except click.exceptions.Abort:  # no answer to read (a script): refuse, do not guess
+        sure = False
+    if not sure:
+        fail(
+            "nothing changed: the questions logged are kept; add --yes to replace them, or "
+            "give the confirmed ones again with -q (word for word, they keep their verdicts)"
+        )
+
+
+def _remove_questions(
+    nextround: Nextround, interview_id: int, numbers: list[int], *, alone: bool
+) -> None:
+    """`debrief ID --remove-question N`: take logged questions off, say which and how read."""
+    if not alone:
+        from nextround.cli.common import fail
+
+        fail(
+            "--remove-question only takes questions off the list; give it alone (then "
+            "add or confirm others in a second command)"
+        )
+    from nextround.domain.counts import counted
+    from nextround.domain.question_verdict import removed_note
+    from nextround.services.debriefs import remove_questions
+    from nextround.services.frameworks import active_framework
+
+    with nextround.uow() as uow:
+        framework = active_framework(uow)
+        done = remove_questions(uow, interview_id, numbers)
+    notes = "; ".join(removed_note(n, q, framework) for n, q in done.removed)
+    of = f"the debrief of interview {interview_id}"
+    said = f"Removed {notes} from {of}."
+    if len(done.removed) > 1:
+        said = f"Removed {counted(len(done.removed), 'question')} from {of}: {notes}."
+    paragraph(escape(said), 0, 2)
+    if done.debrief.questions:
+        console().print("The questions left, numbered afresh:")
+        _question_lines(framework, done.debrief)
+    else:
+        console().print("It logs no questions now.")
 
 
 def _confirm_questions(

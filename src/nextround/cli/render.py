@@ -110,17 +110,21 @@ def render_application(
 
 def question_lines(debrief: Debrief, framework: Framework) -> list[str]:
     """Each logged question, numbered, with what it probed on the framework in use."""
+    from nextround.domain.question_verdict import VerdictState, question_verdict
+
     lines = []
-    names = {c.id: c.name for c in framework.competencies}
     for number, q in enumerate(debrief.questions, 1):
-        tags = q.tags_on(framework.id, framework.ids)
-        probed = ", ".join(names.get(c, c) for c in tags.competencies)
-        if tags.empty and q.tagged_on() - {framework.id}:
+        verdict = question_verdict(q, framework)
+        probed = escape(verdict.probed)
+        if verdict.state is VerdictState.ELSEWHERE:
             said = "→ mapped on another framework"
-        elif tags.confirmed:
-            said = f"→ {escape(probed)} (confirmed)" if probed else "→ no competency (confirmed)"
+        elif verdict.confirmed:
+            said = f"→ {probed} (confirmed)" if probed else "→ no competency (confirmed)"
+        elif verdict.state is VerdictState.SUGGESTED:
+            sure = f" (suggested, {verdict.percent})" if verdict.percent else ""
+            said = f"→ {probed}?{sure}"
         else:
-            said = f"→ {escape(probed)}?" if probed else "→ no clear competency"
+            said = "→ no clear competency"
         lines.append(f"Q{number}: {escape(q.text)}  [dim]{said}[/]")
     return lines
 

@@ -174,6 +174,40 @@ class Debrief:
             removed_confirmed=sum(1 for q in removed if q.confirmed_anywhere()),
         )
 
+    def check_numbers(self, numbers: Collection[int]) -> None:
+        """Refuse a question number the list does not have, saying which it has (from 1)."""
+        count = len(self.questions)
+        for number in sorted(numbers):
+            if not 1 <= number <= count:
+                raise DomainError(
+                    f"the debrief of interview {self.interview_id} has no question {number}: "
+                    + ("it logs 1 question" if count == 1 else f"its questions are 1-{count}")
+                )
+
+    def remove_questions(self, numbers: Collection[int]) -> tuple[DebriefQuestion, ...]:
+        """Take questions off the list by their numbers; the rest keep their verdicts.
+
+        The questions after one removed move up, as the list is read from 1.
+        """
+        self.check_numbers(numbers)
+        gone = {number - 1 for number in numbers}
+        removed = tuple(q for at, q in enumerate(self.questions) if at in gone)
+        self.questions = [q for at, q in enumerate(self.questions) if at not in gone]
+        return removed
+
+    def confirmed_dropped(self, given: Sequence[str]) -> tuple[int, ...]:
+        """The numbers of the confirmed questions that the questions ``given`` would drop.
+
+        ``given`` as typed ("Why us? = none"): one given again word for word (case aside)
+        keeps its verdict, as ``replace_questions`` does, so it is not lost.
+        """
+        again = {question_and_competencies(raw)[0].casefold() for raw in given if raw.strip()}
+        return tuple(
+            number
+            for number, q in enumerate(self.questions, 1)
+            if q.confirmed_anywhere() and q.text.casefold() not in again
+        )
+
     def _numbers(self, questions: Sequence[DebriefQuestion]) -> tuple[int, ...]:
         """The numbers of these questions in the list, as the person reads them (from 1)."""
         at = {id(q): number for number, q in enumerate(self.questions, 1)}

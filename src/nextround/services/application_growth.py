@@ -9,8 +9,8 @@ from nextround.domain.competency import Framework
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
+from nextround.domain.question_verdict import QuestionVerdict, question_verdict
 from nextround.domain.statements import FeedbackStatement
-from nextround.domain.tagging import Tagging
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -31,17 +31,9 @@ class ApplicationGrowth:
         """A competency's name on the framework in use (its id when it is not on it)."""
         return self.names.get(competency_id, competency_id)
 
-    def tags(self, question: DebriefQuestion) -> Tagging:
-        """What a logged question probed on the framework in use, and whether it is confirmed."""
-        return question.tags_on(self.framework.id, self.framework.ids)
-
-    def probed(self, question: DebriefQuestion) -> tuple[str, ...]:
-        """What a logged question probed on the framework in use (its mapping there)."""
-        return self.tags(question).competencies
-
-    def probed_elsewhere(self, question: DebriefQuestion) -> bool:
-        """Whether a question is mapped on another framework only, not on the one in use."""
-        return not self.probed(question) and bool(question.tagged_on() - {self.framework.id})
+    def verdict(self, question: DebriefQuestion) -> QuestionVerdict:
+        """What a logged question probed on the framework in use, and how sure that is."""
+        return question_verdict(question, self.framework)
 
     def to_review(self, feedback_id: int | None) -> int:
         """How many statements of a feedback item still wait for the user's verdict."""

@@ -149,25 +149,12 @@ def confirm_questions(
     confirm the question as it is mapped. Confirmed questions teach the mapper, as reviewed
     feedback does, and the plan relies on them.
     """
-    debrief = get_debrief(uow, interview_id)
-    if debrief is None:
-        raise DomainError(f"interview {interview_id} has no debrief yet, so no questions")
-    if not debrief.questions:
-        raise DomainError(
-            f"the debrief of interview {interview_id} logs no questions",
-            cli_hint=f"add them with `nextround debrief {interview_id} -q ...`",
-            web_hint="add them under “Edit the debrief”",
-        )
+    debrief = _with_questions(uow, interview_id)
     framework = active_framework(uow)
-    count = len(debrief.questions)
+    debrief.check_numbers(verdicts)
     changed: list[int] = []
     unchanged: list[int] = []
     for number, refs in sorted(verdicts.items()):
-        if not 1 <= number <= count:
-            raise DomainError(
-                f"the debrief of interview {interview_id} has no question {number}: "
-                + ("it logs 1 question" if count == 1 else f"its questions are 1-{count}")
-            )
         chosen = None if refs is None else competency_ids(framework, refs) if refs else []
         question = debrief.questions[number - 1]
         (changed if question.confirm(framework.id, framework.ids, chosen) else unchanged).append(
@@ -177,6 +164,55 @@ def confirm_questions(
         touch(uow.now(), debrief)
         uow.commit()
     return QuestionsConfirmed(debrief, tuple(changed), tuple(unchanged))
+
+
+def _with_questions(uow: GrowthUnitOfWork, interview_id: int) -> Debrief:
+    """The debrief of an interview, refused unless it logs questions to act on."""
+    debrief = get_debrief(uow, interview_id)
+    if debrief is None:
+        raise DomainError(f"interview {interview_id} has no debrief yet, so no questions")
+    if not debrief.questions:
+        raise DomainError(
+            f"the debrief of interview {interview_id} logs no questions",
+            cli_hint=f"add them with `nextround debrief {interview_id} -q ...`",
+            web_hint="add them under “Edit the debrief”",
+        )
+    return debrief
+
+
+@dataclass(frozen=True)
+class QuestionsRemoved:
+    """A debrief after questions were taken off its list, and those taken off by number."""
+
+    debrief: Debrief
+    removed: tuple[tuple[int, DebriefQuestion], ...]
+
+
+def remove_questions(
+    uow: GrowthUnitOfWork, interview_id: int, numbers: Sequence[int], *, text: str | None = None
+) -> QuestionsRemoved:
+    """Take logged questions off a debrief by their numbers (from 1, as listed).
+
+    ``text``: the words of the one question to remove, as the page showing it had them;
+    if the list changed since (a question removed in another tab), the number may now be
+    another question's, and nothing is removed.
+    """
+    debrief = _with_questions(uow, interview_id)
+    wanted = sorted(set(numbers))
+    debrief.check_numbers(wanted)
+    if text is not None and (
+        len(wanted) != 1 or debrief.questions[wanted[0] - 1].text.strip() != text.strip()
+    ):
+        raise DomainError(
+            f"question {wanted[0]} of interview {interview_id}'s debrief is no longer "
+            f"“{text.strip()}”: the list changed since the page was shown",
+            web_hint="look at the list again and remove it there",
+        )
+    questions = list(debrief.questions)
+    debrief.remove_questions(wanted)
+    touch(uow.now(), debrief)
+    uow.commit()
+    return QuestionsRemoved(debrief, tuple((n, questions[n - 1]) for n in wanted))
 
 
 def amend_debrief(

@@ -10,9 +10,10 @@ from nextround.analysis.language import QUESTIONS_RISK, english_only_note
 from nextround.domain.competency import Framework
 from nextround.domain.counts import counted
 from nextround.domain.debrief import NO_COMPETENCY, Debrief
+from nextround.domain.question_verdict import question_verdict, removed_note
 from nextround.errors import DomainError
 from nextround.services.debrief_entry import add_question, save_debrief
-from nextround.services.debriefs import SavedDebrief, confirm_questions
+from nextround.services.debriefs import SavedDebrief, confirm_questions, remove_questions
 from nextround.services.frameworks import active_framework
 from nextround.services.lookup import application_of_interview
 from nextround.web.deps import FormDep, WebDep
@@ -145,10 +146,38 @@ def confirm_question(interview_id: int, number: int, web: WebDep, form: FormDep)
     return web.redirect(target, f"Question {number} was confirmed already: {probed}.")
 
 
+@router.post("/interviews/{interview_id}/debrief/questions/{number}/remove")
+def remove_asked(interview_id: int, number: int, web: WebDep, form: FormDep) -> Response:
+    """Take one logged question off the list; the others keep their verdicts and move up.
+
+    The form sends the question's words too: should the list have changed since the page
+    was shown, the number may be another question's, and nothing is removed.
+    """
+    owner = web.read(lambda uow: application_of_interview(uow, interview_id))
+    text = str(form.get("text") or "")
+    try:
+        done = web.write(
+            lambda uow: remove_questions(uow, interview_id, [number], text=text or None)
+        )
+    except DomainError as exc:
+        return web.redirect(
+            _questions_of(owner, interview_id), warning=f"Not removed: {exc.for_web()}"
+        )
+    framework = web.read(active_framework)
+    said = "; ".join(removed_note(n, q, framework) for n, q in done.removed)
+    left = len(done.debrief.questions)
+    after = " The questions after it moved up one." if number <= left else ""
+    if not left:
+        return web.redirect(
+            f"/applications/{owner}#interview-{interview_id}",
+            f"Removed {said}. The debrief logs no questions now.",
+        )
+    return web.redirect(_questions_of(owner, interview_id), f"Removed {said}.{after}")
+
+
 def _probed(debrief: Debrief, number: int, framework: Framework) -> str:
     """What a logged question probed, by the competencies' names, as the page shows them."""
-    tags = debrief.questions[number - 1].tags_on(framework.id, framework.ids)
-    names = [found.name if (found := framework.competency(c)) else c for c in tags.competencies]
-    if not tags.confirmed:
-        return f"suggested {', '.join(names)}" if names else "no clear competency"
-    return ", ".join(names) if names else "about no competency"
+    verdict = question_verdict(debrief.questions[number - 1], framework)
+    if not verdict.confirmed:
+        return f"suggested {verdict.probed}" if verdict.probed else "no clear competency"
+    return verdict.probed or "about no competency"
