@@ -51,6 +51,29 @@ class _Patterns:
             r"(?:there was|we saw|i saw)\s+no\s+(?:evidence|sign|examples?)\b)"
         )
         self.unmet = re.compile(rf"{need}.{{0,300}}?{absent}", re.IGNORECASE | re.DOTALL)
+        # Less of something than the role needs: "you had less experience with Kafka than
+        # we need", "fewer years of line management than the role requires", "not as much
+        # exposure to pricing as we'd hoped". A shortfall against the bar, said of the person.
+        bar = (
+            rf"(?:(?:what )?(?:we|they|i|{_REVIEWER}|the (?:role|job|position|business|brief)|"
+            r"this (?:role|job|position|level))\s*(?:'d|would|had|were|was|are|is)?\s*"
+            r"(?:really |ideally |typically |usually |normally )?(?:need|want|requir|expect|"
+            r"hop|look|ask|set out|call)\w*|(?:is |was |would be )?(?:needed|required|"
+            r"expected|ideal|necessary)\b|"
+            # ... or than whoever was chosen: "less hands-on experience than the other finalist".
+            r"(?:the (?:other|successful|chosen|preferred|selected)|another) (?:candidate|"
+            r"applicant|finalist|person|hire)s?\b)"
+        )
+        # Less of what one has or shows, not "needs less supervision", "fewer mistakes".
+        having = (
+            r"(?:had|has|have|having|brought|brings|showed|shows|shown|demonstrated|"
+            r"demonstrates|offered|offers|got|gets|with)\s+(?:\w+\s+)?"
+        )
+        self.short_of = re.compile(
+            rf"\b(?:{having}(?:less|fewer)\b[^.;:!?]{{0,80}}?\bthan|(?:n't|not|never)\s+"
+            rf"{having}(?:as|so) (?:much|many)\b[^.;:!?]{{0,80}}?\bas) {bar}",
+            re.IGNORECASE,
+        )
         # "Relies on the tech lead for architecture calls", "leans heavily on her manager
         # to make decisions", "defers to the architects on design".
         # Not "the team": relying on one's own team is as often delegation as dependence.
@@ -84,6 +107,11 @@ def requirement_reading(text: str) -> PolarityReading | None:
     if unmet is not None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"unmet requirement: '{_clip(unmet.group(0))}'",)
+        )
+    short = patterns.short_of.search(text)
+    if short is not None:
+        return PolarityReading(
+            Polarity.GAP, _CONFIDENCE, (f"short of the bar: '{_clip(short.group(0))}'",)
         )
     leaning = patterns.leaning.search(text)
     if leaning is not None and not patterns.negated.search(text, 0, leaning.start()):
