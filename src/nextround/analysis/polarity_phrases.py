@@ -11,6 +11,7 @@ from nextround.analysis.decision_talk import (
 from nextround.analysis.polarity_absence import ABSENCE_PHRASES
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
@@ -29,8 +30,10 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         "praise",
         1.5,
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
-        r"hoped for |wished for )?(?:any )?(?:better|more)",
+        r"hoped for |wished for )?(?:any |a |an )?(?:better|more)",
     ),
+    # Doubt, fault or a reason to hold back denied: "I have no doubt you could do this".
+    *DENIED_DOUBT_PHRASES,
     # "It didn't change our view" and "we won't be moving forward" are about the hiring
     # decision: their negation judges nobody, and "I'm afraid" softens the news rather
     # than calling anyone fearful.
@@ -331,7 +334,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
         r"(?:makes?|made|making) (?:\w+ )?(?:mistakes|errors)|"
         r"short[- ]term(?:ist|ism)?|puts? off|put(?:s|ting)? (?:\w+ )?down|"
-        r"(?:gives?|gave|giving) up|holds? back|held back|goes back on|"
+        r"(?:gives?|gave|giving) up|(?:holds?|holding|held) (?:\w+ )?back|goes back on|"
         r"went back on|in the dark|(?:takes?|took) (?:things|it|feedback) "
         r"personally|sticks? to what|always been done|at all costs|"
         r"gut (?:feel|feeling|instinct)|bends? the rules|"
