@@ -13,8 +13,11 @@ Each is a (kind, weight, regex) entry of ``polarity_phrases.PHRASES``.
 
 from __future__ import annotations
 
-# A finite verb or a pronoun denied: "can't", "couldn't", "didn't", "never", "nothing".
-_DENIED = r"(?:[a-z]+n't|cannot|can not|could not|did not|do not|would not|not|never)"
+# A finite verb denied, or nobody doing it: "can't", "couldn't", "never", "nobody could".
+_DENIED = (
+    r"(?:[a-z]+n't|cannot|can not|could not|did not|do not|would not|not|never|(?:nobody|"
+    r"no one|no-one|none of (?:us|them|the \w+)) (?:could|can|would|will|did))"
+)
 # Words that may sit between the denial and what it denies: "really", "honestly".
 _SOFT = r"(?:(?:really|honestly|genuinely|truly|possibly|ever|once) )?"
 # Who the doubt would be about: the person, or what they did.
@@ -68,6 +71,25 @@ DENIED_DOUBT_PHRASES: tuple[tuple[str, float, str], ...] = (
         rf"changed|improved|approached)(?: (?:differently|better|otherwise|more))?| to "
         rf"(?:improve|change|fix|work on|add))",
     ),
+    # "You could hardly have prepared better", "couldn't have handled it better".
+    (
+        "praise",
+        1.2,
+        r"(?:could|can)(?:n't| not| hardly| scarcely) (?:\w+ )?(?:have )?[a-z]+(?: (?:it|this|"
+        r"that|them))? (?:any )?better\b",
+    ),
+    # "Not a single member of the panel had a bad word to say", "nobody said a negative
+    # word about you".
+    (
+        "praise",
+        1.2,
+        r"(?:nobody|no one|no-one|none of (?:us|them)|not (?:a single|one)(?: [a-z]+){0,4}?|"
+        r"never|[a-z]+n't)(?: [a-z]+)? (?:had|has|have|hear|heard|say|said|says) (?:a |one |"
+        r"a single )?(?:bad|negative|critical|unkind|cross) word",
+    ),
+    # "We didn't feel you were any less capable than the others", "no less convincing":
+    # the comparison is denied, so the quality reads as it is.
+    ("neutral", 0.0, r"(?:no|(?:[a-z]+n't|not)(?: [a-z]+){0,4}? any) less(?= [a-z])"),
     # "Your portfolio didn't disappoint", "never disappoints".
     ("praise", 1.0, rf"{_DENIED} {_SOFT}disappoint(?:s|ed)?\b"),
 )

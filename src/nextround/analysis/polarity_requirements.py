@@ -64,6 +64,18 @@ class _Patterns:
             r"(?:the (?:other|successful|chosen|preferred|selected)|another) (?:candidate|"
             r"applicant|finalist|person|hire)s?\b)"
         )
+        # Someone with more than the person showed: "we were after someone with a bit more
+        # commercial grounding", "we needed a candidate who had more hands-on leadership".
+        self.wanted_more = re.compile(
+            rf"\b(?:we|they|i|{_REVIEWER}|the (?:role|business)|this role|the job)\s*"
+            r"(?:'re|are|were|was|is|'d|would|had|really|ultimately|just|simply|\s)*"
+            r"(?:need(?:s|ed)?|want(?:s|ed)?|requir(?:e|es|ed)|look(?:ing|ed)? for|after|"
+            r"hop(?:ing|ed) for)\s+(?:someone|somebody|a (?:candidate|person|profile)|an "
+            r"applicant)\s+(?:with|who (?:had|has|could (?:show|bring))|that (?:had|has)|"
+            r"bringing)?\s*(?:a (?:bit|little|lot|touch) |slightly |much |far |even )?"
+            r"(?:more|greater|deeper|broader|stronger|further)\b",
+            re.IGNORECASE,
+        )
         # Less of what one has or shows, not "needs less supervision", "fewer mistakes".
         having = (
             r"(?:had|has|have|having|brought|brings|showed|shows|shown|demonstrated|"
@@ -72,6 +84,13 @@ class _Patterns:
         self.short_of = re.compile(
             rf"\b(?:{having}(?:less|fewer)\b[^.;:!?]{{0,80}}?\bthan|(?:n't|not|never)\s+"
             rf"{having}(?:as|so) (?:much|many)\b[^.;:!?]{{0,80}}?\bas) {bar}",
+            re.IGNORECASE,
+        )
+        # A quality short of the bar: "your answers were less detailed than we expected"
+        # (the quality is group 1: "less nervous than we expected" is no shortfall).
+        self.less_than = re.compile(
+            r"\b(?:is|are|was|were|'s|'re|seemed|seems|felt|feels|looked|looks|came across "
+            r"as|comes across as)\s+(?:(?!any\b|no\b)\w+\s+)?less\s+([a-z-]+)\s+than\s+" + bar,
             re.IGNORECASE,
         )
         # "Relies on the tech lead for architecture calls", "leans heavily on her manager
@@ -108,7 +127,10 @@ def requirement_reading(text: str) -> PolarityReading | None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"unmet requirement: '{_clip(unmet.group(0))}'",)
         )
-    short = patterns.short_of.search(text)
+    short = patterns.short_of.search(text) or patterns.wanted_more.search(text)
+    if short is None:
+        less = patterns.less_than.search(text)
+        short = less if less is not None and not _is_flaw(less.group(1)) else None
     if short is not None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"short of the bar: '{_clip(short.group(0))}'",)
@@ -125,6 +147,13 @@ def unmet_requirement_span(text: str) -> tuple[int, int] | None:
     """Where the text names a requirement and then says it was not met, if it does."""
     unmet = _re().unmet.search(text)
     return None if unmet is None else unmet.span()
+
+
+def _is_flaw(word: str) -> bool:
+    from nextround.analysis.polarity_words import POLAR, entry
+
+    found = entry(word.lower())
+    return found.role == POLAR and found.score < 0
 
 
 def _clip(snippet: str, limit: int = 60) -> str:
