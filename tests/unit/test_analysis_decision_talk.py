@@ -109,9 +109,13 @@ def test_praise_of_the_field_and_not_going_on_read_as_neutral(sentence):
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
-        # A comparison the person loses is a verdict on them.
-        ("Others were stronger in data.", Polarity.GAP),
-        ("The other finalists had more hands-on experience.", Polarity.GAP),
+        # A comparison the person loses, said of them, is a verdict on them.
+        ("Others were stronger than you in data.", Polarity.GAP),
+        ("You weren't as strong as the other candidate on system design.", Polarity.GAP),
+        ("You had less hands-on experience than the other finalist.", Polarity.GAP),
+        # What the other candidate had describes someone else: it explains the decision.
+        ("Others were stronger in data.", Polarity.NEUTRAL),
+        ("The other finalists had more hands-on experience.", Polarity.NEUTRAL),
         # Praise of the person, even among candidates, is theirs.
         ("You were one of the strongest candidates we saw.", Polarity.STRENGTH),
         ("You were a strong candidate.", Polarity.STRENGTH),
@@ -158,3 +162,42 @@ def test_the_decision_itself_is_recognised_with_or_without_its_reason(sentence):
 )
 def test_a_judgement_or_the_persons_own_choice_is_not_the_decision(sentence):
     assert not states_the_decision(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The decision and what the chosen candidate had: no evidence about the person.
+        "In the end we went with a candidate who had more experience.",
+        "They chose someone with deeper domain experience.",
+        "The other finalist had more hands-on leadership.",
+        "We decided to move forward with another candidate whose background was a closer match.",
+        "The successful candidate had a stronger track record in B2B pricing.",
+        "We felt another applicant was a better fit for the team at this stage.",
+        "The other candidates simply had more years in a leadership role.",
+        "They went with someone else, who was stronger on risk.",
+        "You were pipped at the post by someone with more sector experience.",
+        "In the end we hired someone who had more exposure to regulated markets.",
+        "The only reason we didn't proceed is that another candidate had more direct experience.",
+    ],
+)
+def test_what_the_chosen_candidate_had_reads_as_neutral(sentence):
+    for statement in split_statements(sentence):
+        assert read_polarity(statement.text, feedback=True).polarity is Polarity.NEUTRAL
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The person is named: a shortfall against the bar or against the chosen candidate.
+        "You had less experience with Kubernetes than we need.",
+        "You had less exposure to regulated environments than the role requires.",
+        "She has fewer years of line management than the role calls for.",
+        "You didn't have as much exposure to pricing as we'd hoped.",
+        "We went with another candidate, as your forecasting experience was limited.",
+        "The other candidate had more experience, which you lacked.",
+        "The other finalist was stronger than you on pricing.",
+    ],
+)
+def test_a_shortfall_said_of_the_person_stays_a_gap(sentence):
+    assert read_polarity(sentence, feedback=True).polarity is Polarity.GAP

@@ -33,7 +33,11 @@ NOT_PROCEEDING = (
     r"(?: (?:forward|ahead|further|on))?(?: (?:with|to the next (?:stage|round|step)))?"
     r"(?: (?:your|the|this) (?:application|candidacy|process))?|"
     r"(?:i|we)(?:'re| are)? (?:not|unable to|won't|will not|cannot|can't) (?:be )?(?:able to )?"
-    r"(?:offer|offering) you (?:the|a|this) (?:role|position|job)"
+    r"(?:offer|offering) you (?:the|a|this) (?:role|position|job)|"
+    # Told after the fact: "the only reason we didn't proceed", "we did not move forward".
+    r"(?:i|we|the (?:team|panel|company|committee)) (?:didn't|did not|couldn't|could not|"
+    r"haven't|have not) (?:proceed|progress|move forward|go ahead|go forward|take (?:it|you|"
+    r"your application) (?:forward|further))(?: with (?:you|your (?:application|candidacy)))?"
 )
 # Praise of the field, not of the person: "other candidates were equally strong", "the
 # other finalists were also excellent", "we had three strong finalists", "a very strong

@@ -24,9 +24,11 @@ _DENIED = (
     r"(?:(?:did|does|do|could|can|would|have|has|had|was|were|is|are|ca|wo)(?:n't| not)|"
     r"never|cannot)"
 )
-# What a reviewer perceives: "hear", "see", "get a clear sense of", "come away with".
+# What a reviewer perceives or remembers: "hear", "see", "get a clear sense of", "come
+# away with", "can't think of a single example".
 _PERCEIVE = (
-    r"(?:hear|heard|see|saw|seen|sense|sensed|notice|noticed|observe|observed|"
+    r"(?:hear|heard|see|saw|seen|sense|sensed|notice|noticed|observe|observed|recall|"
+    r"remember|think of|point to|"
     r"(?:get|got|have|had|come away with|came away with) (?:a |any |much )?(?:clear |real |"
     r"good |strong |full )?(?:sense|picture|feel|feeling|view|idea) (?:of|for|on))"
 )

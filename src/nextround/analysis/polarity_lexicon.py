@@ -24,7 +24,7 @@ POSITIVE: dict[str, float] = {
         1.5,
         """
         excellent outstanding exceptional superb brilliant impressive exemplary stellar
-        remarkable phenomenal fantastic first-rate top-notch world-class""",
+        remarkable phenomenal fantastic first-rate top-notch world-class glowing""",
     ),
     **_words(
         1.0,

@@ -11,6 +11,7 @@ from nextround.analysis.decision_talk import (
 from nextround.analysis.polarity_absence import ABSENCE_PHRASES
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
@@ -29,8 +30,10 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         "praise",
         1.5,
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
-        r"hoped for |wished for )?(?:any )?(?:better|more)",
+        r"hoped for |wished for )?(?:any |a |an )?(?:better|more)",
     ),
+    # Doubt, fault or a reason to hold back denied: "I have no doubt you could do this".
+    *DENIED_DOUBT_PHRASES,
     # "It didn't change our view" and "we won't be moving forward" are about the hiring
     # decision: their negation judges nobody, and "I'm afraid" softens the news rather
     # than calling anyone fearful.
@@ -80,6 +83,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         -1.0,
         r"(?:would|'d) (?:have )?(?:liked|loved|like|love|prefer|preferred|want|wanted|"
         r"expect|expected|hope|hoped) (?:to (?:see|hear|have seen|have heard) )?"
+        # "... liked you to go a bit deeper", "... wanted her to show more".
+        r"(?:(?:you|him|her|them) to (?:\w+ )?)?"
         r"(?:\w+ )?(?:more|further|deeper|greater|clearer|stronger|a bit|a little|"
         r"some|an? |evidence|examples?)",
     ),
@@ -197,6 +202,13 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:difficulty|difficulties|trouble)",
     ),
     ("hedge", -0.9, r"(?:missed|misses|miss) the (?:mark|point)"),
+    # "Your answer on budgeting left a lot to be desired".
+    (
+        "criticism",
+        -1.0,
+        r"(?:leaves?|left|leaving) (?:a (?:lot|great deal|fair bit|bit)|much|"
+        r"something|plenty) to be desired",
+    ),
     ("hedge", -0.6, r"(?:mixed|some) (?:signals?|concerns?|feedback|results|picture)"),
     ("hedge", -0.7, r"not sure|unsure|unclear (?:whether|if|how)|we were left"),
     # Praise phrases.
@@ -218,7 +230,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "praise",
         1.2,
-        r"hit the ground running|above and beyond|(?:goes|went|going|go) the "
+        r"hit the ground running|above and beyond|head and shoulders above|(?:goes|went|"
+        r"going|go) the "
         r"extra mile|second to none|spot on|on point|nailed (?:it|the)|"
         r"strong hire|no[- ]brainer|a pleasure to|gets? things done|"
         r"thinks? on (?:his|her|their|your) feet|leads? by example|role[- ]model",
@@ -331,7 +344,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
         r"(?:makes?|made|making) (?:\w+ )?(?:mistakes|errors)|"
         r"short[- ]term(?:ist|ism)?|puts? off|put(?:s|ting)? (?:\w+ )?down|"
-        r"(?:gives?|gave|giving) up|holds? back|held back|goes back on|"
+        r"(?:gives?|gave|giving) up|(?:holds?|holding|held) (?:\w+ )?back|goes back on|"
         r"went back on|in the dark|(?:takes?|took) (?:things|it|feedback) "
         r"personally|sticks? to what|always been done|at all costs|"
         r"gut (?:feel|feeling|instinct)|bends? the rules|"
@@ -356,7 +369,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"next time|in (?:the )?future|going forward|moving forward|remember to|"
         r"try to|make sure (?:you|to)|be sure to|(?:spend|give|put|take|show|"
         r"ask|use|bring|add|provide|include|allow) (?:a (?:bit|little|lot) )?"
-        r"more|(?<!\bto )be (?:a (?:bit|little|lot) |much |even )?(?:more|less) [a-z]+",
+        r"more|(?<!\bto )be (?:a (?:bit|little|lot) |much |even )?(?:more|less) (?!than\b)[a-z]+",
     ),
     *OBLIGATION_PHRASES,
     (
@@ -435,6 +448,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"as well(?: as)?|(?:a|the) good (?:deal|number|amount)|"
         r"not only|not just|not merely|not least|not to mention|whether or not|"
         r"if not|no matter|no doubt|no longer|no one|no-one|nothing else|bad news|"
+        # Who got the job, and how close it was: no praise or flaw of the person.
+        r"(?:the|a|our|your) successful (?:candidates?|applicants?|finalists?|hires?|person)|"
+        r"(?:little|nothing|not much|very little) to (?:choose|separate|split) between|"
         r"clear(?:s|ed|ing)? (?:up|out|off|away)|open(?:s|ed|ing)? up|"
         r"practical (?:exercise|task|test|session|assessment|interview|case)|"
         r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"

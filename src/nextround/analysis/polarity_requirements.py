@@ -51,6 +51,48 @@ class _Patterns:
             r"(?:there was|we saw|i saw)\s+no\s+(?:evidence|sign|examples?)\b)"
         )
         self.unmet = re.compile(rf"{need}.{{0,300}}?{absent}", re.IGNORECASE | re.DOTALL)
+        # Less of something than the role needs: "you had less experience with Kafka than
+        # we need", "fewer years of line management than the role requires", "not as much
+        # exposure to pricing as we'd hoped". A shortfall against the bar, said of the person.
+        bar = (
+            rf"(?:(?:what )?(?:we|they|i|{_REVIEWER}|the (?:role|job|position|business|brief)|"
+            r"this (?:role|job|position|level))\s*(?:'d|would|had|were|was|are|is)?\s*"
+            r"(?:really |ideally |typically |usually |normally )?(?:need|want|requir|expect|"
+            r"hop|look|ask|set out|call)\w*|(?:is |was |would be )?(?:needed|required|"
+            r"expected|ideal|necessary)\b|"
+            # ... or than whoever was chosen: "less hands-on experience than the other finalist".
+            r"(?:the (?:other|successful|chosen|preferred|selected)|another) (?:candidate|"
+            r"applicant|finalist|person|hire)s?\b)"
+        )
+        # Someone with more than the person showed: "we were after someone with a bit more
+        # commercial grounding", "we needed a candidate who had more hands-on leadership".
+        self.wanted_more = re.compile(
+            rf"\b(?:we|they|i|{_REVIEWER}|the (?:role|business)|this role|the job)\s*"
+            r"(?:'re|are|were|was|is|'d|would|had|really|ultimately|just|simply|\s)*"
+            r"(?:need(?:s|ed)?|want(?:s|ed)?|requir(?:e|es|ed)|look(?:ing|ed)? for|after|"
+            r"hop(?:ing|ed) for)\s+(?:someone|somebody|a (?:candidate|person|profile)|an "
+            r"applicant)\s+(?:with|who (?:had|has|could (?:show|bring))|that (?:had|has)|"
+            r"bringing)?\s*(?:a (?:bit|little|lot|touch) |slightly |much |far |even )?"
+            r"(?:more|greater|deeper|broader|stronger|further)\b",
+            re.IGNORECASE,
+        )
+        # Less of what one has or shows, not "needs less supervision", "fewer mistakes".
+        having = (
+            r"(?:had|has|have|having|brought|brings|showed|shows|shown|demonstrated|"
+            r"demonstrates|offered|offers|got|gets|with)\s+(?:\w+\s+)?"
+        )
+        self.short_of = re.compile(
+            rf"\b(?:{having}(?:less|fewer)\b[^.;:!?]{{0,80}}?\bthan|(?:n't|not|never)\s+"
+            rf"{having}(?:as|so) (?:much|many)\b[^.;:!?]{{0,80}}?\bas) {bar}",
+            re.IGNORECASE,
+        )
+        # A quality short of the bar: "your answers were less detailed than we expected"
+        # (the quality is group 1: "less nervous than we expected" is no shortfall).
+        self.less_than = re.compile(
+            r"\b(?:is|are|was|were|'s|'re|seemed|seems|felt|feels|looked|looks|came across "
+            r"as|comes across as)\s+(?:(?!any\b|no\b)\w+\s+)?less\s+([a-z-]+)\s+than\s+" + bar,
+            re.IGNORECASE,
+        )
         # "Relies on the tech lead for architecture calls", "leans heavily on her manager
         # to make decisions", "defers to the architects on design".
         # Not "the team": relying on one's own team is as often delegation as dependence.
@@ -85,6 +127,14 @@ def requirement_reading(text: str) -> PolarityReading | None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"unmet requirement: '{_clip(unmet.group(0))}'",)
         )
+    short = patterns.short_of.search(text) or patterns.wanted_more.search(text)
+    if short is None:
+        less = patterns.less_than.search(text)
+        short = less if less is not None and not _is_flaw(less.group(1)) else None
+    if short is not None:
+        return PolarityReading(
+            Polarity.GAP, _CONFIDENCE, (f"short of the bar: '{_clip(short.group(0))}'",)
+        )
     leaning = patterns.leaning.search(text)
     if leaning is not None and not patterns.negated.search(text, 0, leaning.start()):
         return PolarityReading(
@@ -97,6 +147,13 @@ def unmet_requirement_span(text: str) -> tuple[int, int] | None:
     """Where the text names a requirement and then says it was not met, if it does."""
     unmet = _re().unmet.search(text)
     return None if unmet is None else unmet.span()
+
+
+def _is_flaw(word: str) -> bool:
+    from nextround.analysis.polarity_words import POLAR, entry
+
+    found = entry(word.lower())
+    return found.role == POLAR and found.score < 0
 
 
 def _clip(snippet: str, limit: int = 60) -> str:

@@ -57,10 +57,28 @@ _SAID = (
 )
 _STILL = r"(?:still |also |currently |quite |a (?:bit|little) |rather |very |too |somewhat )?"
 
+# The person named in the comparison: "... stronger than you", "... than yours".
+_THAN_YOU = r"(?=[^,;:.!?]*\bthan (?:you|yours|your)\b)"
+
 VERDICT_PHRASES: tuple[tuple[str, float, str], ...] = (
-    # A comparison the person loses: "others were stronger in data", "the other finalists
-    # had more hands-on experience", "we went with someone who had more depth".
-    ("verdict", -1.0, rf"{_OTHERS}(?: \w+)? {_HAD} {_MORE}"),
+    # A comparison the person loses, said of them: "the other finalist was stronger than
+    # you on pricing".
+    ("verdict", -1.0, rf"{_OTHERS}(?:,? \w+)? {_HAD} {_MORE}{_THAN_YOU}"),
+    # "You weren't as strong as the other candidate", "not quite so confident as": the
+    # denial falls on the quality compared, past the "as" that would end its reach.
+    (
+        "negator",
+        1.0,
+        r"(?:[a-z]+n't|not)(?: (?:quite|nearly|always|anywhere near|really))? (?:as|so) "
+        r"(?=[a-z-]+ as\b)",
+    ),
+    # What the other candidate had, with the person left out: "the other finalists had
+    # more hands-on experience", "we went with someone who had more depth", "another
+    # applicant was a better fit". It explains the hiring decision and describes someone
+    # else; what it names is no evidence of the person's skill either way, so the rest of
+    # the clause is about them too (an "aside"), until a conjunction brings the person
+    # back ("..., which you lacked").
+    ("aside", 0.0, rf"{_OTHERS}(?:,? \w+)? {_HAD} {_MORE}"),
     # Too much of it: "some of your answers were quite long", "the deck was a bit wordy".
     ("verdict", -1.0, rf"{_COPULA} {_DEGREE} {_LONG}\b"),
     ("verdict", -1.0, rf"{_SAID} (?:\w+ )?{_COPULA}(?: {_DEGREE})? {_LONG}\b"),
