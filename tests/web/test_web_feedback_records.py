@@ -379,3 +379,30 @@ def test_the_application_timeline_quotes_a_long_feedback_and_links_to_the_whole(
     # The whole of it is on the same page, under Feedback, where the link leads.
     whole = page[page.index(f'id="feedback-{item.id}"') :]
     assert "Best regards," in whole[: whole.index("</blockquote>")]
+
+
+def test_a_confirmed_statement_can_be_reviewed_again_from_its_feedback_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _, item = _app_feedback(browser, sqlite_app)
+    (first, second) = _statement_state(sqlite_app, item.id or 0)
+    assert first[1] and first[2] == ["communication"]
+    with sqlite_app.uow() as uow:
+        statement_id = uow.statements.for_feedback(item.id or 0)[0].id
+    page = browser.get(f"/feedback/{item.id}").text
+    assert f'action="/feedback/statements/{statement_id}/again"' in page
+    assert page.count(">Change your verdict</button>") == 2  # one per confirmed statement
+    again = browser.post(f"/feedback/statements/{statement_id}/again", {})
+    assert (
+        again.headers["location"] == f"/feedback?statement={statement_id}#statement-{statement_id}"
+    )
+    inbox = browser.get(again.headers["location"]).text
+    assert (
+        "It waits for your review again; until you confirm it, it counts as a suggestion." in inbox
+    )
+    assert f'id="statement-{statement_id}"' in inbox
+    assert [confirmed for _, confirmed, _ in _statement_state(sqlite_app, item.id or 0)] == [
+        False,
+        True,
+    ]
+    assert second[1]  # the other statement keeps its verdict

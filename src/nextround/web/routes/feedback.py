@@ -92,7 +92,10 @@ def questions_part(web: WebDep) -> Response:
 def again(statement_id: int, web: WebDep) -> Response:
     """Review a statement again: its verdict (one kept from another framework) undone."""
     web.write(lambda uow: review_again(uow, statement_id))
-    return web.redirect(review_url(statement_id), "It waits for your review again.")
+    return web.redirect(
+        review_url(statement_id),
+        "It waits for your review again; until you confirm it, it counts as a suggestion.",
+    )
 
 
 @router.post("/feedback/statements/{statement_id}")
