@@ -23,6 +23,7 @@ from nextround.domain.plan_ideas import (
     sharpen,
     story_written_why,
 )
+from nextround.domain.positioning import ExperienceReason, positioning_actions
 from nextround.domain.profile import Profile
 from nextround.domain.stories import StorySummary, stories_showing
 from nextround.errors import DomainError, NotFoundError
@@ -52,7 +53,9 @@ __all__ = [
 
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
 # own action) is left exactly as it is on refresh.
-GENERATED = frozenset({ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY})
+GENERATED = frozenset(
+    {ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY, ActionKind.POSITION}
+)
 _KIND_ORDER = {kind.value: i for i, kind in enumerate(ActionKind)}
 
 # A gap whose score is still below even odds gets three mitigations; one already closing
@@ -139,8 +142,12 @@ def build_plan(
     stories: Sequence[StorySummary],
     existing: Sequence[PlanAction],
     today: date,
+    experience: Sequence[ExperienceReason] = (),
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
+
+    A rejection whose reason names experience or level (``experience``) gets positioning
+    actions: a pitch story and a "why this role, why now" answer, quoting the reason.
 
     A gap not recurring yet that the person checked, and a likely spike, get one
     provisional action each.
@@ -154,20 +161,52 @@ def build_plan(
     plan: dict[str, PlanAction] = {a.id: a for a in existing if a.kind not in GENERATED or a.done}
 
     def offer(idea: Idea, rank: int) -> None:
-        old = before.get(idea.id)
+        add(
+            idea.id,
+            idea.kind,
+            idea.competency_id,
+            idea.title,
+            idea.detail,
+            idea.why,
+            rank,
+            idea.evidence_refs,
+        )
+
+    def add(
+        ident: str,
+        kind: ActionKind,
+        competency_id: str | None,
+        title: str,
+        detail: str,
+        why: str,
+        rank: int,
+        evidence_refs: tuple[str, ...] = (),
+    ) -> None:
+        old = before.get(ident)
         if old is not None and old.done:
             return
-        plan[idea.id] = PlanAction(
-            id=idea.id,
-            kind=idea.kind.value,
-            competency_id=idea.competency_id,
-            title=idea.title,
-            detail=idea.detail,
-            why=idea.why,
+        plan[ident] = PlanAction(
+            id=ident,
+            kind=kind.value,
+            competency_id=competency_id,
+            title=title,
+            detail=detail,
+            why=why,
             created_on=old.created_on if old else today,
             week=old.week if old else None,
             rank=rank,
-            evidence_refs=idea.evidence_refs,
+            evidence_refs=evidence_refs,
+        )
+
+    for rank, (key, title, detail, why) in enumerate(positioning_actions(experience)):
+        add(
+            f"{ActionKind.POSITION.value}:experience:{key}",
+            ActionKind.POSITION,
+            None,
+            title,
+            detail,
+            why,
+            rank,
         )
 
     for i, gap in enumerate(profile.recurring_gaps):
