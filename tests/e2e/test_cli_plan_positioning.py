@@ -1,4 +1,4 @@
-"""`plan` after a "no" for experience, and `plan week` before a case interview (QA8 F4, F5)."""
+"""`plan` after a "no" for experience, `plan week` and `story coverage` before an interview."""
 
 from __future__ import annotations
 
@@ -39,3 +39,16 @@ def test_a_case_interview_and_a_went_badly_note_shape_the_week(cli):
     assert "Run a systems thinking case aloud against a timer" in week
     assert "which one to solve first and why" in week
     assert "Lead with one example, what you did yourself, and one number" not in week
+
+
+def test_story_coverage_flags_what_the_interview_coming_up_probes(cli):
+    ids = seed_application(cli, "Wayfare")
+    on = date.today() + timedelta(days=5)
+    cli.ok("interview", "add", str(ids.application), "Product sense", "--at", f"{on} 10:00",
+           "--format", "case", "--competency", "systems-thinking")  # fmt: skip
+    out = " ".join(cli.ok("story", "coverage").split())
+    # Before: "No spikes or recurring gaps yet, so none needs a story".
+    assert "none needs a story" not in out
+    assert f"Systems thinking (probed at the interview on {on:%a %-d %b})" in out
+    data = json.loads(cli.ok("story", "coverage", "--json"))
+    assert data["uncovered"] == ["systems-thinking"]
