@@ -666,7 +666,8 @@ def test_plan_week_prepares_for_the_interview_coming_up(pcli):
     # The gap the round is set to probe comes first, and each pick says why in words.
     assert week[0]["competency_id"] == "risk-management"
     assert week[0]["why"].startswith(f"{reason}risk management is expected to come up.")
-    assert all(a["why"].startswith("For your final loop at ") for a in week)
+    # The round takes the first three places; the rest of the week keeps the plan's turns.
+    assert all(a["why"].startswith("For your final loop at ") for a in week[:3])
     text = " ".join(pcli.ok("plan", "week").split())
     assert reason in text and "·" not in text.split("This week", 1)[1].split("Momentum")[0]
     # The reason is worked out each time, never stored: the plan keeps its own words.

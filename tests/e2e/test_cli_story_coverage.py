@@ -9,8 +9,9 @@ import pytest
 from tests.e2e.conftest import Cli, cli_env, open_app, seed_profile
 
 NO_TARGETS = (
-    "No spikes or recurring gaps yet, so none needs a story: they come from feedback "
-    "(`nextround feedback add`, then `nextround feedback review`)."
+    "No spikes, gaps or interviews coming up yet, so none needs a story: gaps and spikes "
+    "come from feedback (`nextround feedback add`, then `nextround feedback review`), "
+    "probed competencies from an interview's `--competency`."
 )
 
 
@@ -71,7 +72,11 @@ def test_spikes_and_gaps_without_stories_are_named(cli, profile_template):
         "No stories yet. Add one with `nextround story add --title ...`; your spikes and gaps "
         "need them: "
     )
-    for needed in ("Risk management (gap)", "Systems thinking (gap)", "(spike)"):
+    for needed in (
+        "Risk management (recurring gap)",
+        "Systems thinking (recurring gap)",
+        "(spike)",
+    ):
         assert needed in out
     assert "Story coverage" not in out and "No spikes" not in out
 
@@ -80,7 +85,7 @@ def test_unconfirmed_stories_against_real_gaps_get_the_table_and_the_hint(cli, p
     shutil.copyfile(profile_template, cli.db)
     _add_stories(cli, ("Draft", []))
     out = _coverage(cli)
-    assert "Story coverage" in out and "Risk management (gap) no story" in out
+    assert "Story coverage" in out and "Risk management (recurring gap) no story" in out
     assert "0 (1 needed)" in out  # the Stories column, as on the web
     assert "Story #1 shows no competency yet" in out
     assert "No spikes" not in out

@@ -11,6 +11,7 @@ from nextround.domain.competency import CompetencyMatch
 from nextround.domain.interview_prep import (
     AskedBefore,
     UpcomingRound,
+    WentBadly,
     expected_probes,
     occasion,
     prepare_week,
@@ -250,3 +251,97 @@ def test_a_gap_heard_once_without_a_story_gets_an_answer_to_practise_before_its_
     assert focus.favour[1][1] == (
         "For your final loop at Tempoline with Mei Tan on Monday: be ready for risk management."
     )
+
+
+# ------------------------------------------------------------------ by format, and own notes
+def test_a_case_interview_gets_a_structured_case_run_not_a_story_answer():
+    upcoming = replace(
+        LOOP,
+        focus=("communication",),
+        asked_before=(),
+        formats=("case",),
+        focus_formats=(("communication", "case"),),
+    )
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    (case,) = [a for a in focus.actions if a.competency_id == "communication"]
+    assert case.title == "Run a communication case aloud against a timer"
+    assert "who the users are, the problems they have, which one to solve first" in case.detail
+    assert "metrics" in case.detail and "Lead with one example" not in case.detail
+
+
+def test_a_case_interview_is_practised_as_a_case_even_with_a_story_to_rehearse():
+    upcoming = replace(
+        LOOP,
+        focus=("risk-management",),
+        asked_before=(),
+        focus_formats=(("risk-management", "case"),),
+    )
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    ids = [a.id for a in focus.actions if a.competency_id == "risk-management"]
+    assert ids == [
+        "prepare:risk-management:round-7-answer",
+        "prepare:risk-management:round-7-story-2",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "words"),
+    [
+        ("presentation", "Rehearse the part of your presentation that shows communication"),
+        ("technical", "Walk through work that shows communication, aloud in ten minutes"),
+        ("practical_exercise", "Do a timed dry run of an exercise that tests communication"),
+        ("behavioural", "Practise an answer that shows communication"),
+    ],
+)
+def test_each_format_gets_its_own_practice(fmt, words):
+    upcoming = replace(
+        LOOP, focus=("communication",), asked_before=(), focus_formats=(("communication", fmt),)
+    )
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    (practise,) = [a for a in focus.actions if a.competency_id == "communication"]
+    assert practise.title == words
+
+
+def test_what_the_debrief_says_went_badly_is_reworked_first_quoting_it():
+    note = WentBadly(
+        "Fumbled the 'why PM, why now' question", "Hiring manager", date(2025, 12, 12), 10
+    )
+    upcoming = replace(LOOP, went_badly=(note,))
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    rework = focus.actions[0]
+    assert rework.id == "prepare:round-7:went-badly-10"
+    assert rework.title == "Rework what went badly: “Fumbled the 'why PM, why now' question”"
+    assert (
+        "Your debrief of the hiring manager round (12 Dec) says: “Fumbled the 'why PM"
+        in rework.detail
+    )
+    assert focus.favour[0][0] == rework.id
+
+
+def test_the_week_never_holds_more_than_two_copies_of_one_template():
+    competencies = ("communication", "risk-management", "systems-thinking")
+    upcoming = replace(
+        LOOP,
+        focus=competencies,
+        asked_before=(),
+        focus_formats=tuple((c, "case") for c in competencies),
+    )
+    _, week = _week(upcoming, plan=[])
+    titles = [a.title for a in week]
+    cases = [t for t in titles if t.startswith("Run a ")]
+    assert len(cases) == 2 and len(week) <= 5
+
+
+def test_the_interview_takes_at_most_three_places_while_the_plan_has_other_work():
+    competencies = (
+        "communication",
+        "risk-management",
+        "systems-thinking",
+        "stakeholder-management",
+    )
+    upcoming = replace(LOOP, focus=competencies, asked_before=())
+    _, week = _week(upcoming)
+    assert len(week) == 5
+    # Three places for the round's own order of work, two for the plan's turns across kinds:
+    # before, all five went to the round's queue (stories and rehearsals only).
+    assert {a.kind for a in week} == {"prepare", "story", "mitigate", "lean_in"}

@@ -486,6 +486,29 @@ def test_coverage_knows_what_it_still_waits_for() -> None:
     assert empty.untagged == [] and empty.shown == [] and not empty.has_targets
 
 
+def test_gaps_heard_once_and_probed_competencies_need_a_story_and_say_why() -> None:
+    from datetime import date
+
+    stories = [_tagged(1, "Stand-up", "communication")]
+    onsite = date(2026, 12, 3)
+    matrix = coverage(
+        stories,
+        FRAMEWORK,
+        heard_once=["risk-management", "communication"],
+        probed={"risk-management": onsite, "systems-thinking": onsite},
+    )
+    rows = {r.competency_id: r for r in matrix.rows}
+    # Before, neither a heard-once gap nor a probed competency needed a story: "none needs one".
+    assert matrix.has_targets
+    assert [r.competency_id for r in matrix.uncovered] == ["risk-management", "systems-thinking"]
+    assert rows["risk-management"].reason == "gap heard once, probed at the interview on Thu 3 Dec"
+    assert rows["systems-thinking"].reason == "probed at the interview on Thu 3 Dec"
+    assert rows["communication"].reason == "gap heard once" and rows["communication"].missing == 0
+    assert rows["risk-management"].to_json()["probed_on"] == "2026-12-03"
+    recurring = coverage(stories, FRAMEWORK, spikes=["communication"], gaps=["risk-management"])
+    assert [r.reason for r in recurring.shown] == ["recurring gap", "spike"]
+
+
 def test_stories_showing_accepts_stories_and_summaries() -> None:
     summary = GOOD.summary(BUILTIN)
     assert stories_showing([GOOD, summary], "ownership") == [GOOD, summary]

@@ -20,11 +20,15 @@ def _plan(nextround: Nextround):  # type: ignore[no-untyped-def]
         return uow.plan.all()
 
 
-def _first_week_action(html: str) -> str:
+def _first_week_action(html: str, *, about_a_competency: bool = False) -> str:
     week = html[html.index('id="this-week"') : html.index('id="momentum-title"')]
-    found = re.search(r'name="action" value="([^"]+)"', week)
+    found = re.findall(r'name="action" value="([^"]+)"', week)
+    if about_a_competency:
+        # Not the round's own work (a "went badly" note) nor positioning after a "no":
+        # those answer no evidence about a competency, so any day since they joined counts.
+        found = [i for i in found if not i.startswith(("prepare:round-", "position:"))]
     assert found, week
-    return found.group(1)
+    return found[0]
 
 
 def _week_ids(html: str) -> list[str]:
@@ -212,7 +216,7 @@ def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
     browser.post("/plan/refresh")  # Wednesday 2026-11-25, 2026-W48
     clock.now += timedelta(days=8)  # Thursday 2026-12-03, 2026-W49
     html = browser.get("/plan").text
-    action_id = _first_week_action(html)
+    action_id = _first_week_action(html, about_a_competency=True)
     # One form in the week and one in the whole plan, each with its own ids; today is the
     # default, and the browser offers only the days the server accepts.
     for place in ("week", "plan"):
@@ -256,7 +260,7 @@ def test_a_day_the_action_cannot_have_been_done_on_is_refused_by_the_field(
 ) -> None:
     load_demo_journey(sqlite_app)
     browser.post("/plan/refresh")
-    action_id = _first_week_action(browser.get("/plan").text)
+    action_id = _first_week_action(browser.get("/plan").text, about_a_competency=True)
     headers = {"HX-Request": "true", "HX-Target": "plan-body"} if htmx else {}
     response = browser.post(
         "/plan/done", {"action": action_id, "place": "plan", "on": on}, headers=headers

@@ -63,7 +63,9 @@ def test_coverage_says_which_stories_show_no_competency_yet(
         f'No competency confirmed yet for <a href="/stories/{draft.id}">Untagged draft</a>: '
         "open it and tick the competencies it shows." in coverage
     )
-    assert "Once your profile shows spikes or recurring gaps" in coverage  # none yet
+    assert (
+        "Once your profile shows spikes or gaps, or an interview coming up" in coverage
+    )  # none yet
     assert "Ownership" in coverage  # the tagged story's row is still shown
 
 
@@ -191,3 +193,41 @@ def test_a_story_that_answers_a_plan_action_ticks_it_and_says_so(
     assert f"It completes your plan action “{wanted.title}”: ticked off today." in page
     with sqlite_app.uow() as uow:
         assert {a.id: a for a in uow.plan.all()}[wanted.id].done
+
+
+def test_coverage_flags_what_the_interview_coming_up_probes(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import UTC, datetime, time, timedelta
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services import applications, process
+    from nextround.services.stories import add_story
+
+    with sqlite_app.uow() as uow:
+        today = uow.today()
+        app = applications.add_application(
+            uow, {"company": "Wayfare", "role_title": "PM", "applied_on": today - timedelta(20)}
+        )
+        assert app.id is not None
+        process.add_round(
+            uow, app.id, {"name": "Onsite", "kind": RoundKind.FINAL_LOOP, "started_on": today}
+        )
+        on = today + timedelta(days=3)
+        process.add_interview(
+            uow,
+            app.id,
+            None,
+            {
+                "title": "Product sense",
+                "scheduled_at": datetime.combine(on, time(15), UTC),
+                "competencies": ["ownership"],
+            },
+        )
+        add_story(uow, {"title": "Tagged", "competencies": ["communication"]})
+    coverage = browser.get("/stories").text.split('id="coverage"')[1]
+    # Before: "neither a spike nor a gap", and no row for what the interview will probe.
+    row = coverage[coverage.index('href="/profile/ownership"') :].split("</tr>", 1)[0]
+    assert f'<span class="pill">Probed {on:%a %-d %b}</span>' in row
+    assert "needs 1 more" in row
+    assert "neither a spike nor a gap" not in coverage

@@ -32,6 +32,7 @@ app = typer.Typer(
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 _KIND_LABEL = {
     "prepare": "[magenta]prep[/]",
+    "position": "[blue]pitch[/]",
     "mitigate": "[red]gap[/]",
     "lean_in": "[green]spike[/]",
     "story": "[cyan]story[/]",

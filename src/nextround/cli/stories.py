@@ -377,7 +377,8 @@ def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
         table.add_column(f"#{story_id}", justify="center")
     table.add_column("Stories")
     for row in rows:
-        mark = " [green](spike)[/]" if row.is_spike else " [red](gap)[/]" if row.is_gap else ""
+        colour = "green" if row.is_spike else "red"
+        mark = f" [{colour}]({escape(row.reason)})[/]" if row.reason else ""
         cells = ["●" if c else "" for c in row.cells]
         missing = " [bold red]no story[/]" if row in matrix.uncovered else ""
         table.add_row(escape(row.name) + mark + missing, *cells, row.count_label)
@@ -412,9 +413,7 @@ def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
     """What the matrix still waits for, each with the command that provides it."""
     hints = []
     if not matrix.story_ids:
-        needed = ", ".join(
-            f"{escape(r.name)} ({'spike' if r.is_spike else 'gap'})" for r in matrix.short
-        )
+        needed = ", ".join(f"{escape(r.name)} ({r.reason})" for r in matrix.short)
         hints.append(
             "No stories yet. Add one with `nextround story add --title ...`"
             + (f"; your spikes and gaps need them: {needed}." if needed else ".")
@@ -423,8 +422,15 @@ def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
         hints += _untagged_hints(matrix)
     if not matrix.has_targets:
         hints.append(
-            "No spikes or recurring gaps yet, so none needs a story: they come from feedback "
-            "(`nextround feedback add`, then `nextround feedback review`)."
+            "No spikes, gaps or interviews coming up yet, so none needs a story: gaps and "
+            "spikes come from feedback (`nextround feedback add`, then `nextround feedback "
+            "review`), probed competencies from an interview's `--competency`."
+        )
+    elif matrix.uncovered and matrix.story_ids:
+        hints.append(
+            "No story yet for: "
+            + "; ".join(f"{escape(r.name)} ({r.reason})" for r in matrix.uncovered)
+            + ". Add one with `nextround story add --title ...`."
         )
     return hints
 

@@ -18,6 +18,8 @@ from nextround.domain.tagging import Tagging
 
 #: Interviewers named in a reason; a panel of five reads as a list, not a sentence.
 _NAMED = 2
+#: "Went badly" notes turned into preparation: the latest ones; older ones wait their turn.
+_WENT_BADLY = 2
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,16 @@ class AskedBefore:
     text: str
     competencies: tuple[str, ...]
     round_name: str
+
+
+@dataclass(frozen=True)
+class WentBadly:
+    """A debrief's own "went badly" note from an earlier round of the same process."""
+
+    text: str
+    round_name: str
+    day: date
+    interview_id: int
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,11 @@ class UpcomingRound:
     asked_before: tuple[AskedBefore, ...] = ()
     # The formats of its interviews ahead ("technical", "case"), in order, each once.
     formats: tuple[str, ...] = ()
+    # (competency id, format) for each competency tagged on an interview ahead: the format of
+    # the first interview that probes it, which says how to practise it.
+    focus_formats: tuple[tuple[str, str], ...] = ()
+    # What the person's own debriefs of earlier rounds of this process say went badly.
+    went_badly: tuple[WentBadly, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,23 +188,38 @@ def prepare_week(
     if not any(p.expected for p in probes) and (brief.id.endswith(_SHAPED) or not probes):
         new.append(brief)
         queues.append([(brief.id, "")])
+    # What the person wrote went badly earlier in this process is the surest thing to fix
+    # before its next round: it comes first, newest first.
+    for note in sorted(upcoming.went_badly, key=lambda n: n.day, reverse=True)[:_WENT_BADLY]:
+        new.append(_rework(upcoming, note, said, today))
+        queues.append([(new[-1].id, "")])
+    formats: dict[str, str] = {}
+    for competency_id, its_format in upcoming.focus_formats:
+        formats.setdefault(competency_id, its_format)
     for probe in probes:
         competency = by_id[probe.competency_id]
         reason = f"For {said}: {probe.reason}."
         queue: list[tuple[str, str]] = []
         story = _story_to_rehearse(stories, competency.id, used_stories)
         own = [a for a in open_actions if a.competency_id == competency.id]
+        fmt: str | None = formats.get(competency.id)
+        # A case, technical, exercise or presentation interview is practised in its own
+        # shape, before any story: a story alone does not get anyone through a case.
+        shaped = fmt in _SHAPED
+        if shaped:
+            new.append(_practise(upcoming, competency, reason, today, fmt))
+            queue.append((new[-1].id, ""))
         if story is not None:
             used_stories.add(story.id)
             new.append(_rehearse(upcoming, competency, story, reason, today))
             queue.append((new[-1].id, ""))
         # Writing the missing story first, then the practice the plan already suggests.
         own.sort(key=lambda a: (not _is(a, ActionKind.STORY), a.kind, a.rank))
-        if story is None and not any(_is(a, ActionKind.STORY) for a in own):
+        if not shaped and story is None and not any(_is(a, ActionKind.STORY) for a in own):
             # No story to tell and none planned (a gap heard once, a likely spike, or nothing
             # in the plan): an answer to practise before the interview, ahead of the slower
             # practice the plan already suggests.
-            new.append(_practise(upcoming, competency, reason, today))
+            new.append(_practise(upcoming, competency, reason, today, fmt))
             queue.append((new[-1].id, ""))
         queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
@@ -305,22 +337,87 @@ def _rehearse(
 
 
 def _practise(
-    upcoming: UpcomingRound, competency: Competency, reason: str, today: date
+    upcoming: UpcomingRound,
+    competency: Competency,
+    reason: str,
+    today: date,
+    fmt: str | None = None,
 ) -> PlanAction:
+    """An answer to practise for a competency, worded by the format of the interview probing it.
+
+    A case is not answered with a story, nor a presentation with a 2-minute answer: each
+    format gets the practice that fits it. Without a format on record, a story answer.
+    """
     asked = next((q.text for q in upcoming.asked_before if competency.id in q.competencies), None)
     question = asked or (competency.questions[0] if competency.questions else None)
     name = skill_phrase(competency.name)
-    detail = (
-        f"Practise aloud, against a 2-minute timer: “{quote(question, 200)}”"
-        if question
-        else f"Prepare a 2-minute answer that shows {name} and practise it aloud against a timer."
-    )
+    title, detail = _by_format(fmt, name, asked, question)
     return PlanAction(
         id=f"{ActionKind.PREPARE.value}:{competency.id}:round-{upcoming.round_id}-answer",
         kind=ActionKind.PREPARE.value,
         competency_id=competency.id,
-        title=f"Practise an answer that shows {name}",
-        detail=f"{detail} Lead with one example, what you did yourself, and one number.",
+        title=title,
+        detail=detail,
         why=reason,
+        created_on=today,
+    )
+
+
+def _by_format(
+    fmt: str | None, name: str, asked: str | None, question: str | None
+) -> tuple[str, str]:
+    """The title and the practice for one competency in one interview format."""
+    prompt = f" Take as the prompt: “{quote(asked, 200)}”." if asked else ""
+    if fmt == "case":
+        return (
+            f"Run a {name} case aloud against a timer",
+            "Thirty minutes, thinking aloud: who the users are, the problems they have, "
+            "which one to solve first and why, a solution, and the metrics that would show "
+            f"it works; end on one recommendation and its main risk.{prompt}",
+        )
+    if fmt == "technical":
+        return (
+            f"Walk through work that shows {name}, aloud in ten minutes",
+            "A system or analysis you built: the constraints, two options you weighed, what "
+            f"you decided yourself and why, and what you would change now.{prompt}",
+        )
+    if fmt == "presentation":
+        return (
+            f"Rehearse the part of your presentation that shows {name}",
+            "Aloud against the clock, then write the three questions on it you would least "
+            f"like to get, with a two-sentence answer to each.{prompt}",
+        )
+    if fmt == "practical_exercise":
+        return (
+            f"Do a timed dry run of an exercise that tests {name}",
+            "Forty-five minutes on a blank whiteboard or document, thinking aloud: state "
+            f"your assumptions first and keep five minutes to sum up.{prompt}",
+        )
+    ask = (
+        f"Practise aloud, against a 2-minute timer: “{quote(question, 200)}”"
+        if question
+        else f"Prepare a 2-minute answer that shows {name} and practise it aloud against a timer."
+    )
+    return (
+        f"Practise an answer that shows {name}",
+        f"{ask} Lead with one example, what you did yourself, and one number.",
+    )
+
+
+def _rework(upcoming: UpcomingRound, note: WentBadly, said: str, today: date) -> PlanAction:
+    """Fixing what the person's own debrief says went badly, before the next round."""
+    proper = set(upcoming.company.split())
+    where = round_phrase(note.round_name, proper)
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:went-badly-{note.interview_id}",
+        kind=ActionKind.PREPARE.value,
+        competency_id=None,
+        title=f"Rework what went badly: “{quote(note.text, 70)}”",
+        detail=(
+            f"Your debrief of {where} ({note.day:%-d %b}) says: “{quote(note.text, 200)}”. "
+            "Write the answer you wish you had given, in a few lines, and say it aloud "
+            "against a 2-minute timer until it comes easily."
+        ),
+        why=f"For {said}: the same process may come back to it.",
         created_on=today,
     )

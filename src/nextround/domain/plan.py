@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -23,6 +25,7 @@ from nextround.domain.plan_ideas import (
     sharpen,
     story_written_why,
 )
+from nextround.domain.positioning import ExperienceReason, positioning_actions
 from nextround.domain.profile import Profile
 from nextround.domain.stories import StorySummary, stories_showing
 from nextround.errors import DomainError, NotFoundError
@@ -52,7 +55,9 @@ __all__ = [
 
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
 # own action) is left exactly as it is on refresh.
-GENERATED = frozenset({ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY})
+GENERATED = frozenset(
+    {ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY, ActionKind.POSITION}
+)
 _KIND_ORDER = {kind.value: i for i, kind in enumerate(ActionKind)}
 
 # A gap whose score is still below even odds gets three mitigations; one already closing
@@ -139,8 +144,12 @@ def build_plan(
     stories: Sequence[StorySummary],
     existing: Sequence[PlanAction],
     today: date,
+    experience: Sequence[ExperienceReason] = (),
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
+
+    A rejection whose reason names experience or level (``experience``) gets positioning
+    actions: a pitch story and a "why this role, why now" answer, quoting the reason.
 
     A gap not recurring yet that the person checked, and a likely spike, get one
     provisional action each.
@@ -154,20 +163,52 @@ def build_plan(
     plan: dict[str, PlanAction] = {a.id: a for a in existing if a.kind not in GENERATED or a.done}
 
     def offer(idea: Idea, rank: int) -> None:
-        old = before.get(idea.id)
+        add(
+            idea.id,
+            idea.kind,
+            idea.competency_id,
+            idea.title,
+            idea.detail,
+            idea.why,
+            rank,
+            idea.evidence_refs,
+        )
+
+    def add(
+        ident: str,
+        kind: ActionKind,
+        competency_id: str | None,
+        title: str,
+        detail: str,
+        why: str,
+        rank: int,
+        evidence_refs: tuple[str, ...] = (),
+    ) -> None:
+        old = before.get(ident)
         if old is not None and old.done:
             return
-        plan[idea.id] = PlanAction(
-            id=idea.id,
-            kind=idea.kind.value,
-            competency_id=idea.competency_id,
-            title=idea.title,
-            detail=idea.detail,
-            why=idea.why,
+        plan[ident] = PlanAction(
+            id=ident,
+            kind=kind.value,
+            competency_id=competency_id,
+            title=title,
+            detail=detail,
+            why=why,
             created_on=old.created_on if old else today,
             week=old.week if old else None,
             rank=rank,
-            evidence_refs=idea.evidence_refs,
+            evidence_refs=evidence_refs,
+        )
+
+    for rank, (key, title, detail, why) in enumerate(positioning_actions(experience)):
+        add(
+            f"{ActionKind.POSITION.value}:experience:{key}",
+            ActionKind.POSITION,
+            None,
+            title,
+            detail,
+            why,
+            rank,
         )
 
     for i, gap in enumerate(profile.recurring_gaps):
@@ -355,27 +396,28 @@ def pick_week(
     by_id = {a.id: a for a in actions}
     picked = [a for a in actions if a.week == week][:limit]
     taken = {a.id for a in picked}
-    for action_id in reasons:
-        action = by_id.get(action_id)
-        if (
-            len(picked) < limit
-            and action is not None
-            and not action.done
-            and action_id not in taken
-        ):
-            picked.append(replace(action, week=week))
-            taken.add(action_id)
     queues: dict[str, list[PlanAction]] = {}
     for a in sorted(actions, key=_plan_order):
         if not a.done and a.id not in taken and a.kind != ActionKind.PREPARE:
             queues.setdefault(a.kind, []).append(a)
     order = sorted(queues, key=lambda k: _KIND_ORDER.get(k, len(_KIND_ORDER)))
+    # The candidates in the order they would be picked: the preparation favoured, then the
+    # kinds taking turns, each in rank order.
+    favoured = [by_id[i] for i in reasons if i in by_id and not by_id[i].done and i not in taken]
+    rest: list[PlanAction] = []
     turn = 0
-    while len(picked) < limit and any(queues.values()):
+    while any(queues.values()):
         kind = order[turn % len(order)]
         if queues[kind]:
-            picked.append(replace(queues[kind].pop(0), week=week))
+            rest.append(queues[kind].pop(0))
         turn += 1
+    # The interview coming up takes most of the week, not all of it: the plan's other work
+    # (positioning after a "no", a gap) keeps a place, unless there is nothing else.
+    held_favoured = sum(1 for a in picked if a.id in reasons)
+    first = _varied(favoured, picked, min(limit - len(picked), FAVOURED_SLOTS - held_favoured))
+    picked += first
+    picked += _varied([*rest, *favoured], picked, limit - len(picked))
+    picked = [replace(a, week=week) for a in picked]
     if not reasons:
         return _interleaved(picked)
     # The preparation first, in the order it was ranked, then the rest of the week.
@@ -383,6 +425,41 @@ def pick_week(
     prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
     shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
     return [_for_reason(a, reasons.get(a.id, "")) for a in shown]
+
+
+#: How many actions of one shape a week may hold ("Practise an answer that shows X" for two
+#: competencies): five copies of one template read as one action, not a week's work.
+SAME_SHAPE = 2
+#: At most this many of the week's places go to the interview coming up while the plan has
+#: other work to offer.
+FAVOURED_SLOTS = 3
+
+
+def shape(action: PlanAction) -> str:
+    """What an action says, its competency aside: two of one shape differ only in that name.
+
+    "Practise an answer that shows product sense" and "… shows prioritisation" share one;
+    two different practice ideas, or two stories to rehearse, do not.
+    """
+    named = set((action.competency_id or "").split("-"))
+    words = re.findall(r"[^\W_]+", action.title.casefold())
+    return f"{action.kind}:" + " ".join(w for w in words if w not in named)
+
+
+def _varied(
+    candidates: Sequence[PlanAction], held: Sequence[PlanAction], room: int
+) -> list[PlanAction]:
+    """Up to ``room`` candidates, in order, never more than SAME_SHAPE of one shape a week."""
+    chosen: list[PlanAction] = []
+    shapes = Counter(shape(a) for a in held)
+    for a in candidates:
+        if len(chosen) >= room:
+            break
+        if a in chosen or a in held or shapes[shape(a)] >= SAME_SHAPE:
+            continue
+        chosen.append(a)
+        shapes[shape(a)] += 1
+    return chosen
 
 
 def waiting(

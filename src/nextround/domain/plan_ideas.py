@@ -22,6 +22,8 @@ class ActionKind(StrEnum):
 
     # Preparation for an interview in the coming days: it cannot wait, so it comes first.
     PREPARE = "prepare"
+    # Positioning the experience the person has, when a "no" named experience or level.
+    POSITION = "position"
     MITIGATE = "mitigate"
     LEAN_IN = "lean_in"
     STORY = "story"
@@ -57,6 +59,11 @@ _WHO = {
     FeedbackSource.PEER: "a peer",
     FeedbackSource.SELF: "your own debrief",
 }
+
+
+def source_phrase(source: FeedbackSource) -> str:
+    """Who gave feedback, as a reason says it: "the recruiter", "your mentor"."""
+    return _WHO[source]
 
 
 def quote(text: str, limit: int = QUOTE_MAX) -> str:

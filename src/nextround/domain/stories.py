@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from nextround.domain import values
@@ -146,6 +146,24 @@ class CoverageRow:
     cells: tuple[bool, ...]
     is_spike: bool
     is_gap: bool
+    # A gap heard once that the plan acts on (a provisional action), and the day of an
+    # interview coming up that is set to probe it: each needs a story too.
+    heard_once: bool = False
+    probed_on: date | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """Why it needs a story, in words: "spike", "recurring gap", "heard once", "probed …"."""
+        said = []
+        if self.is_spike:
+            said.append("spike")
+        if self.is_gap:
+            said.append("recurring gap")
+        elif self.heard_once:
+            said.append("gap heard once")
+        if self.probed_on is not None:
+            said.append(f"probed at the interview on {self.probed_on:%a %-d %b}")
+        return ", ".join(said) or None
 
     @property
     def count(self) -> int:
@@ -154,8 +172,14 @@ class CoverageRow:
 
     @property
     def needed(self) -> int:
-        """How many stories it should have: two per spike, one per gap, none otherwise."""
-        return STORIES_PER_SPIKE if self.is_spike else STORIES_PER_GAP if self.is_gap else 0
+        """How many stories it should have: two per spike, one per gap or probed competency.
+
+        A gap counts recurring or heard once (with a plan action); a probed competency is
+        one an interview coming up is set to probe.
+        """
+        if self.is_spike:
+            return STORIES_PER_SPIKE
+        return STORIES_PER_GAP if self.is_gap or self.heard_once or self.probed_on else 0
 
     @property
     def missing(self) -> int:
@@ -176,6 +200,9 @@ class CoverageRow:
             "count": self.count,
             "is_spike": self.is_spike,
             "is_gap": self.is_gap,
+            "heard_once": self.heard_once,
+            "probed_on": None if self.probed_on is None else self.probed_on.isoformat(),
+            "reason": self.reason,
             "needed": self.needed,
             "missing": self.missing,
         }
@@ -193,8 +220,8 @@ class CoverageMatrix:
 
     @property
     def uncovered(self) -> list[CoverageRow]:
-        """Spikes and gaps with no story at all behind them."""
-        return [r for r in self.rows if (r.is_spike or r.is_gap) and r.count == 0]
+        """Competencies that need a story and have none behind them."""
+        return [r for r in self.rows if r.needed and r.count == 0]
 
     @property
     def short(self) -> list[CoverageRow]:
@@ -203,8 +230,8 @@ class CoverageMatrix:
 
     @property
     def has_targets(self) -> bool:
-        """Whether the profile has any spike or gap for stories to cover."""
-        return any(r.is_spike or r.is_gap for r in self.rows)
+        """Whether anything needs stories: a spike, a gap, or an interview coming up."""
+        return any(r.needed for r in self.rows)
 
     @property
     def untagged(self) -> list[int | None]:
@@ -217,8 +244,8 @@ class CoverageMatrix:
 
     @property
     def shown(self) -> list[CoverageRow]:
-        """The rows worth a line: a competency some story shows, or a spike or gap."""
-        return [r for r in self.rows if r.count or r.is_spike or r.is_gap]
+        """The rows worth a line: a competency some story shows, or one that needs a story."""
+        return [r for r in self.rows if r.count or r.needed]
 
     def to_json(self) -> dict[str, Any]:
         """The stories, rows and the competencies that need stories."""
@@ -240,6 +267,8 @@ def coverage(
     framework: Framework,
     spikes: Sequence[str] = (),
     gaps: Sequence[str] = (),
+    heard_once: Sequence[str] = (),
+    probed: Mapping[str, date] | None = None,
 ) -> CoverageMatrix:
     """The framework's competencies against the story bank, spikes and gaps marked.
 
@@ -254,6 +283,8 @@ def coverage(
             cells=tuple(c.id in shown for shown in tags),
             is_spike=c.id in spikes,
             is_gap=c.id in gaps,
+            heard_once=c.id in heard_once,
+            probed_on=(probed or {}).get(c.id),
         )
         for c in framework.competencies
     )

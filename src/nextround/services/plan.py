@@ -25,6 +25,7 @@ from nextround.domain.plan import (
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
 from nextround.services.upcoming import week_focus
 
@@ -63,7 +64,8 @@ def _built(
 ) -> list[PlanAction]:
     """The plan as building it now gives it, with preparation for an interview coming up."""
     stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
-    actions = build_plan(view.profile, view.framework, stories, existing, uow.today())
+    experience = experience_reasons(uow, view.framework.id)
+    actions = build_plan(view.profile, view.framework, stories, existing, uow.today(), experience)
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())
 

@@ -166,10 +166,20 @@ def preview_check(fields: dict[str, Any], budget_seconds: int) -> StoryCheck:
 
 
 def story_coverage(uow: GrowthUnitOfWork, profile: Profile) -> CoverageMatrix:
-    """Competencies × stories, with spikes and gaps marked."""
+    """Competencies × stories, with what needs a story marked, as the plan sees it.
+
+    Spikes and recurring gaps; gaps heard once that the plan gives a provisional action;
+    and the competencies the interview coming up (the one the plan prepares) will probe.
+    """
+    from nextround.services.upcoming import upcoming_round
+
+    upcoming = upcoming_round(uow)
+    probed = dict.fromkeys(upcoming.focus, upcoming.day) if upcoming is not None else {}
     return coverage(
         uow.stories.all(),
         active_framework(uow),
         [s.competency_id for s in profile.spikes],
         [g.competency_id for g in profile.recurring_gaps],
+        [g.competency_id for g in profile.provisional_gaps],
+        probed,
     )

@@ -8,6 +8,7 @@ from nextround.domain.interview_prep import (
     AskedBefore,
     UpcomingRound,
     WeekFocus,
+    WentBadly,
     prepare_week,
     trusted_competencies,
 )
@@ -55,6 +56,20 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         for q in debrief.questions
     ]
     asked = tuple(AskedBefore(text, ids, held[i]) for text, ids, i in probed if ids)
+    # The person's own "went badly" notes from interviews held so far in this process,
+    # earlier rounds and earlier days of this one alike.
+    past = {
+        i.id: (r.name, i.scheduled_at.astimezone().date())
+        for r in app.ordered_rounds
+        for i in r.interviews
+        if i.id is not None and i.scheduled_at is not None and i.scheduled_at < now
+    }
+    notes = uow.debriefs.for_interviews(list(past))
+    went_badly = tuple(
+        WentBadly(d.went_badly.strip(), past[i][0], past[i][1], i)
+        for i, d in sorted(notes.items(), key=lambda pair: past[pair[0]][1])
+        if d.went_badly and d.went_badly.strip()
+    )
     assert round_.id is not None
     return UpcomingRound(
         round_id=round_.id,
@@ -65,6 +80,10 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         focus=tuple(dict.fromkeys(c for i in ahead for c in i.competencies)),
         asked_before=asked,
         formats=tuple(dict.fromkeys(i.format.value for i in ahead)),
+        focus_formats=tuple(
+            dict.fromkeys((c, i.format.value) for i in ahead for c in i.competencies)
+        ),
+        went_badly=went_badly,
     )
 
 

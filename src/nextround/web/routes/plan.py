@@ -25,6 +25,10 @@ KIND_TITLES = {
         "Get ready for your next interview",
         "Stories to rehearse and answers to practise for the round coming up.",
     ),
+    ActionKind.POSITION.value: (
+        "Position your experience",
+        "A “no” named experience or level: show the experience you have, in the role's words.",
+    ),
     ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
     ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
     ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),

@@ -1,0 +1,54 @@
+"""`plan` after a "no" for experience, `plan week` and `story coverage` before an interview."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from tests.e2e.conftest import seed_application
+
+
+def test_a_rejection_for_experience_leads_to_positioning_quoting_the_reason(cli):
+    ids = seed_application(cli, "Finch Bank")
+    cli.ok("interview", "edit", str(ids.future_interview), "--called-off")
+    cli.ok("decision", "set", str(ids.application), "--outcome", "rejection",
+           "--reason", "Went with a candidate with prior PM experience")  # fmt: skip
+    plan = json.loads(cli.ok("plan", "--json"))["actions"]
+    positioning = [a for a in plan if a["kind"] == "position"]
+    assert [a["title"] for a in positioning] == [
+        "Write a pitch story that maps your past work onto the role",
+        "Prepare your “why this role, why now” answer",
+    ]
+    assert "said “Went with a candidate with prior PM experience”" in positioning[0]["why"]
+    assert "the decision at Finch Bank" in positioning[0]["why"]
+    shown = " ".join(cli.ok("plan").split())
+    assert "pitch Write a pitch story that maps your past work onto the role" in shown
+
+
+def test_a_case_interview_and_a_went_badly_note_shape_the_week(cli):
+    ids = seed_application(cli, "Wayfare")
+    cli.ok("debrief", str(ids.interview), "--overall", "3",
+           "--went-badly", "Fumbled the 'why PM, why now' question")  # fmt: skip
+    on = date.today() + timedelta(days=5)
+    for title, competency in (("Product sense", "systems-thinking"), ("Metrics", "communication")):
+        cli.ok("interview", "add", str(ids.application), title, "--at", f"{on} 10:00",
+               "--format", "case", "--competency", competency)  # fmt: skip
+    cli.ok("plan")
+    week = " ".join(cli.ok("plan", "week").split())
+    assert "Rework what went badly: “Fumbled the 'why PM, why now' question”" in week
+    assert "Run a systems thinking case aloud against a timer" in week
+    assert "which one to solve first and why" in week
+    assert "Lead with one example, what you did yourself, and one number" not in week
+
+
+def test_story_coverage_flags_what_the_interview_coming_up_probes(cli):
+    ids = seed_application(cli, "Wayfare")
+    on = date.today() + timedelta(days=5)
+    cli.ok("interview", "add", str(ids.application), "Product sense", "--at", f"{on} 10:00",
+           "--format", "case", "--competency", "systems-thinking")  # fmt: skip
+    out = " ".join(cli.ok("story", "coverage").split())
+    # Before: "No spikes or recurring gaps yet, so none needs a story".
+    assert "none needs a story" not in out
+    assert f"Systems thinking (probed at the interview on {on:%a %-d %b})" in out
+    data = json.loads(cli.ok("story", "coverage", "--json"))
+    assert data["uncovered"] == ["systems-thinking"]
