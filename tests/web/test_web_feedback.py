@@ -548,6 +548,7 @@ def test_feedback_copied_again_with_a_new_line_confirms_only_what_is_new(
     assert "identical to feedback" not in html
     note = "This feedback: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)."
     assert note in html_text.unescape(html)
+    assert html.count("Already in feedback 1: saved unconfirmed, whatever is ticked.") == 2
     fields = picks(html)
     assert fields["statements"] == "3" and fields["s3-text"].startswith("The risk register")
     form = {**data, **fields, "text": again, "s1-competency": "communication"}
