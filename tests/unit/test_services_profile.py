@@ -253,3 +253,60 @@ def test_the_same_words_on_different_feedback_are_no_copy(uow, process):
     _add(uow, "The flow lacked structure.", FeedbackSource.INTERVIEWER, date(2026, 11, 21))
     _add(uow, "The flow lacked structure!", FeedbackSource.INTERVIEWER, date(2026, 11, 21))
     assert len(_evidence(uow)) == 2
+
+
+RECOPIED = (
+    "Hi Sam,\n\nThe risk plan had no mitigations. Your stakeholder map was thorough. "
+    "The system diagram was hard to follow. Your communication was clear.\n\nBest, Ana"
+)
+
+
+def test_feedback_copied_again_with_another_greeting_counts_only_its_new_statements(uow, process):
+    from nextround.services.feedback import statements_said_before
+    from nextround.services.inbox import review_inbox
+    from nextround.services.profile import copies_left_out
+    from nextround.services.review import pending_review
+
+    links = FeedbackLinks(application_id=process.application_id)
+    first = _add(uow, RECOPIED, FeedbackSource.RECRUITER, date(2026, 11, 21), links)
+    before = sorted(e.origin_id for e in _evidence(uow))
+    # Copied again: another greeting, the thread left off, one new point, another author.
+    again = RECOPIED.replace("Hi Sam", "Dear Sam").replace(
+        "Best, Ana", "Also, the risk register you kept was a model."
+    )
+    copy = _add(uow, again, FeedbackSource.INTERVIEWER, date(2026, 11, 22), links)
+    new = [s for s in copy if "register" in s.text]
+    assert len(new) == 1 and len(copy) >= 5
+    # Only the genuinely new statement is added to the profile.
+    assert sorted(e.origin_id for e in _evidence(uow)) == sorted([*before, new[0].id])
+    with uow:
+        said = statements_said_before(uow, copy[0].feedback_id)
+        repeated_ids = {copy[i].id for i in said.left_out}
+        assert repeated_ids == {s.id for s in copy} - {new[0].id}
+        assert said.note().startswith(f"{len(repeated_ids)} of its {len(copy)} statements are")
+        assert [o.id for o in said.originals] == [first[0].feedback_id]
+        left = copies_left_out(uow, "risk-management")
+        assert [c.statement.id for c in left] == [s.id for s in copy if "mitigations" in s.text]
+        assert left[0].why == f"which repeats a statement of feedback {first[0].feedback_id}"
+        for items in (pending_review(uow), review_inbox(uow).items):
+            noted = {i.statement.id: i.copy_note for i in items if i.copy_note}
+            assert set(noted) == repeated_ids
+            where = f"is already in feedback {first[0].feedback_id}"
+            assert all(where in note for note in noted.values())
+    # Reviewed, a repeated statement is the user's verdict: it counts.
+    with uow:
+        review_statement(uow, left[0].statement.id, ["risk-management"])
+    assert left[0].statement.id in {e.origin_id for e in _evidence(uow)}
+
+
+def test_a_statement_pasted_many_times_in_one_feedback_counts_once(uow, process):
+    from nextround.services.profile import copies_left_out
+
+    text = "The risk plan had no mitigations.\n" * 30
+    statements = _add(uow, text, FeedbackSource.RECRUITER, date(2026, 11, 21))
+    assert len(statements) == 30
+    assert [e.origin_id for e in _evidence(uow)] == [statements[0].id]
+    with uow:
+        left = copies_left_out(uow, "risk-management")
+    assert len(left) == 29 and all(c.within for c in left)
+    assert left[0].why == "which says again a statement made earlier in the same feedback"

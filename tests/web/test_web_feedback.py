@@ -534,3 +534,34 @@ def test_a_statement_set_aside_and_a_clause_fragment_never_reach_questions_or_no
     assert "feedback on clarity and concision" in notes
     assert "ran long and it" not in notes and "confidential" not in notes
     assert "third floor" not in notes
+
+
+def test_feedback_copied_again_with_a_new_line_confirms_only_what_is_new(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, data = _previewed_form(browser)
+    data |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    assert browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "all"}).is_redirect
+    # The same words again, with one new point: not identical, but mostly said before.
+    again = f"{TEXT} The risk register had no mitigations."
+    html = _preview(browser, app_id, text=again).text
+    assert "identical to feedback" not in html
+    note = "This feedback: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)."
+    assert note in html_text.unescape(html)
+    assert html.count("Already in feedback 1: saved unconfirmed, whatever is ticked.") == 2
+    fields = picks(html)
+    assert fields["statements"] == "3" and fields["s3-text"].startswith("The risk register")
+    form = {**data, **fields, "text": again, "s1-competency": "communication"}
+    form |= {"s2-competency": "process-design", "s3-competency": "risk-management"}
+    response = browser.post(f"/applications/{app_id}/feedback", {**form, "confirm": "all"})
+    assert response.status_code == 303
+    page = " ".join(html_text.unescape(browser.get(response.headers["location"]).text).split())
+    assert "Saved the feedback word for word, and confirmed 1 of its 3." in page
+    assert (
+        "Note: 2 of its 3 statements are already in feedback 1 (received 2026-10-10), so those "
+        "2 statements wait unconfirmed in Feedback and your profile counts the words once."
+    ) in page
+    copy = sorted((s.position, s.confirmed) for s in _statements(sqlite_app) if s.feedback_id == 2)
+    assert [confirmed for _, confirmed in copy] == [False, False, True]
+    inbox = html_text.unescape(browser.get("/feedback").text)
+    assert inbox.count("This statement of feedback 2 is already in feedback 1 (received") == 2

@@ -25,6 +25,7 @@ from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
     from nextround.domain.competency import Framework
+    from nextround.domain.feedback_copies import Overlap
     from nextround.domain.statements import FeedbackStatement
     from nextround.services.ports import Labels
     from nextround.store.uow import SqlUnitOfWork
@@ -68,6 +69,7 @@ def add(
         add_feedback,
         add_mapped_feedback,
         earlier_copies_of,
+        statements_said_before,
     )
     from nextround.services.frameworks import active_framework
 
@@ -103,17 +105,23 @@ def add(
             )
         assert item.id is not None
         earlier = earlier_copies_of(uow, item.id)
+        said = statements_said_before(uow, item.id) if statements and not earlier else None
+    left_out = sorted(said.left_out) if said else []
     if as_json:
         from nextround.views import jsonable
 
         data = jsonable(item)
         data["statements"] = jsonable(statements)
         data["same_text_as"] = [e.id for e in earlier]
+        # The statements said again (already stored, or twice here): they wait for review.
+        data["said_before"] = [statements[i].id for i in left_out]
         print_json(data)
     else:
         console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
         if earlier:  # first, where it is seen: a long paste's statements would bury it
             _print_copy_note(item, earlier, counts=bool(statements))
+        elif said and left_out:
+            _print_overlap_note(item, said)
         if statements:
             _print_statements(statements, framework, item.id)
             _print_left_out(item.text, statements, framework)
@@ -187,6 +195,21 @@ def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -
     paragraph(
         f"[yellow]Note:[/] {escape(copy_note(earlier))}. If you pasted it twice: "
         f"`nextround feedback rm {item.id}`.{waits}",
+        0,
+        2,
+    )
+
+
+def _print_overlap_note(item: Feedback, said: Overlap) -> None:
+    """Statements said again (most of them already stored, or twice here) wait for review."""
+    count, total = len(said.left_out), said.total
+    undo = f" If you pasted it twice: `nextround feedback rm {item.id}`." if said.elsewhere else ""
+    those = "this statement does" if count == 1 else f"these {count:,} statements do"
+    rest = total - count
+    others = f"; the other {rest:,} count now" if rest else ""
+    paragraph(
+        f"[yellow]Note:[/] {escape(said.note() or '')}.{undo} Until you review them, "
+        f"{those} not count in your profile{others}.",
         0,
         2,
     )

@@ -622,14 +622,13 @@ def _explain_trend(over_time: ExplainedOverTime, past: bool) -> None:
 
 
 def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
-    """The statements of feedback pasted twice that the score leaves out, and why."""
+    """The statements said twice that the score leaves out, and why."""
     for c in copies:
         console().print()
+        undo = "" if c.within else f"Pasted twice? `nextround feedback rm {c.copy.id}`; "
         paragraph(
-            f"Left out: statement {c.statement.id} of feedback {c.copy.id}, whose text is "
-            f"identical to feedback {c.original.id} and which you have not reviewed: the same "
-            f"words count once. Pasted twice? `nextround feedback rm {c.copy.id}`; review "
-            "it to count it.",
+            f"Left out: statement {c.statement.id} of feedback {c.copy.id}, {c.why} and which "
+            f"you have not reviewed: the same words count once. {undo}review it to count it.",
             0,
             2,
         )

@@ -239,12 +239,12 @@ def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[st
     if context:
         paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
     if item.copy_note:
-        paragraph(
-            f"[yellow]Note:[/] {escape(item.copy_note)}. Pasted twice? k leaves it, then "
-            f"`nextround feedback rm {item.feedback.id}`.",
-            3,
-            5,
+        undo = (
+            " k leaves it out."
+            if item.repeats_itself
+            else f" Pasted twice? k leaves it, then `nextround feedback rm {item.feedback.id}`."
         )
+        paragraph(f"[yellow]Note:[/] {escape(item.copy_note)}.{undo}", 3, 5)
     for index, match in enumerate(statement.suggestions, start=1):
         style = "bold" if index == 1 and statement.pick else "dim"
         share = f"[{style}]{shown_share(match.confidence)}[/]"

@@ -1,10 +1,13 @@
-"""Feedback pasted twice: which items repeat, word for word, an item stored before them."""
+"""Feedback pasted twice: which items, and which statements, repeat what was stored before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from nextround.domain.feedback import Feedback
+from nextround.domain.statements import FeedbackStatement
 
 
 def _words(text: str) -> str:
@@ -52,9 +55,168 @@ def copy_note(earlier: Sequence[Feedback]) -> str:
     return f"this text is identical to {named}"
 
 
-def review_note(copy_id: int | None, original: Feedback) -> str:
-    """What reviewing a statement of a copy does: "feedback 2 repeats feedback 1 …"."""
+def review_note(copy_id: int | None, original: Feedback, *, whole: bool = True) -> str:
+    """What reviewing a statement of a copy does: "feedback 2 repeats feedback 1 …".
+
+    ``whole`` says the whole text is identical; otherwise only the statement is said again,
+    in an earlier item or (``original`` being the copy itself) earlier in the same one.
+    """
+    if whole:
+        return (
+            f"feedback {copy_id} repeats feedback {original.id} (received "
+            f"{original.received_on}) word for word: confirmed, these words count a second time"
+        )
+    if original.id == copy_id:
+        return (
+            f"feedback {copy_id} says this statement more than once: confirmed, this repeat "
+            "counts too"
+        )
     return (
-        f"feedback {copy_id} repeats feedback {original.id} (received {original.received_on}) "
-        "word for word: confirmed, these words count a second time"
+        f"this statement of feedback {copy_id} is already in feedback {original.id} (received "
+        f"{original.received_on}): confirmed, it counts a second time"
     )
+
+
+def copy_phrase(copy_id: int | None, original: Feedback, *, whole: bool = True) -> str:
+    """Why a statement is left out: "whose text is identical to feedback 1", or the like."""
+    if whole:
+        return f"whose text is identical to feedback {original.id}"
+    if original.id == copy_id:
+        return "which says again a statement made earlier in the same feedback"
+    return f"which repeats a statement of feedback {original.id}"
+
+
+#: A new item whose different statements are at least this share already stored for the same
+#: application is a copy (the same e-mail re-copied with another greeting, without the thread).
+NEAR_COPY_SHARE = 0.6
+#: ... and at least this many of them: one stock line ("Thanks for your time") is no copy.
+NEAR_COPY_MIN = 2
+
+_WORD = re.compile(r"\w+")
+
+
+def statement_key(text: str) -> str:
+    """A statement's words, as compared for copies: case, quotes, dashes and spacing aside."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Which statements of one feedback item say again what was said already.
+
+    Indexes count the item's statements from 0, in order. A statement said twice in the
+    same paste counts once; the statements of a near copy that are already stored count
+    once too. Either waits, left out of the profile, until the user reviews it.
+    """
+
+    total: int
+    #: Each statement already in earlier feedback, with the earliest item holding it.
+    elsewhere: Mapping[int, Feedback] = field(default_factory=dict)
+    #: The statements that repeat one said earlier in the same item.
+    within: frozenset[int] = frozenset()
+
+    @property
+    def left_out(self) -> frozenset[int]:
+        """Every statement that does not count until reviewed."""
+        return frozenset(self.elsewhere) | self.within
+
+    @property
+    def originals(self) -> list[Feedback]:
+        """The earlier items holding the statements said again, oldest first."""
+        found = {item.id: item for item in self.elsewhere.values()}
+        return [found[k] for k in sorted(found, key=lambda i: i or 0)]
+
+    def note(self) -> str | None:
+        """'8 of its 10 statements are already in feedback 1 (received …)', or None."""
+        parts = []
+        distinct = self.total - len(self.within)
+        if self.within:
+            parts.append(
+                f"{len(self.within):,} of its {self.total:,} statements repeat one said "
+                "earlier in the same text"
+            )
+        if self.elsewhere:
+            named = " and ".join(
+                f"feedback {o.id} (received {o.received_on})" for o in self.originals
+            )
+            different = " different" if self.within else ""
+            parts.append(
+                f"{len(self.elsewhere):,} of its {distinct:,}{different} statements are "
+                f"already in {named}"
+            )
+        return ", and ".join(parts) or None
+
+
+def held_statements(pairs: Iterable[tuple[str, Feedback]]) -> dict[str, Feedback]:
+    """Each statement's words, with the earliest stored item (by id) that says them."""
+    held: dict[str, Feedback] = {}
+    for text, item in sorted(pairs, key=lambda p: p[1].id or 0):
+        key = statement_key(text)
+        if key:
+            held.setdefault(key, item)
+    return held
+
+
+def overlap(texts: Sequence[str], held: Mapping[str, Feedback]) -> Overlap:
+    """What an item's statements (``texts``, in order) say again of ``held`` and of themselves.
+
+    ``held`` holds the statements of earlier feedback on the same application (any author,
+    any date, any round). Only when most of the item's different statements are there is
+    it a copy; a few shared stock lines ("Thanks for your time") are not.
+    """
+    keys = [statement_key(t) for t in texts]
+    seen: set[str] = set()
+    within: set[int] = set()
+    firsts: list[int] = []
+    for index, key in enumerate(keys):
+        if not key:
+            continue
+        if key in seen:
+            within.add(index)
+        else:
+            seen.add(key)
+            firsts.append(index)
+    found = [i for i in firsts if keys[i] in held]
+    copy = len(found) >= NEAR_COPY_MIN and len(found) >= NEAR_COPY_SHARE * len(firsts)
+    elsewhere = {i: held[keys[i]] for i in found} if copy else {}
+    return Overlap(len(texts), elsewhere, frozenset(within))
+
+
+def copied_statements(
+    pairs: Sequence[tuple[FeedbackStatement, Feedback]],
+    identical: Mapping[int, Feedback] | None = None,
+) -> dict[int, Feedback]:
+    """Each statement that says again what was said already, with the item it repeats.
+
+    ``identical`` maps items whose whole text repeats an earlier item (``repeated``): all
+    their statements are copies. Otherwise a statement is a copy when it repeats one said
+    earlier in the same item (it maps to its own item), or when its item is a near copy of
+    earlier feedback on the same application (see ``overlap``).
+    """
+    identical = identical or {}
+    by_item: dict[int, list[FeedbackStatement]] = {}
+    items: dict[int, Feedback] = {}
+    for statement, item in pairs:
+        if item.id is None or statement.id is None:
+            continue
+        by_item.setdefault(item.id, []).append(statement)
+        items[item.id] = item
+    held: dict[int | None, dict[str, Feedback]] = {}
+    copies: dict[int, Feedback] = {}
+    for item_id in sorted(by_item):
+        item = items[item_id]
+        statements = sorted(by_item[item_id], key=lambda s: s.position)
+        same_app = held.setdefault(item.application_id, {})
+        if item_id in identical:
+            copies.update((s.id, identical[item_id]) for s in statements if s.id is not None)
+        else:
+            found = overlap([s.text for s in statements], same_app)
+            for index in found.within:
+                copies[statements[index].id or 0] = item
+            for index, original in found.elsewhere.items():
+                copies[statements[index].id or 0] = original
+        for statement in statements:
+            key = statement_key(statement.text)
+            if key:
+                same_app.setdefault(key, item)
+    return copies

@@ -7,10 +7,11 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.feedback_copies import earlier_copies
+from nextround.domain.feedback_copies import Overlap, earlier_copies, held_statements, overlap
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
+from nextround.services.frameworks import active_framework
 from nextround.services.mapping import MappedText, analyse
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.process import resolve_round
@@ -285,6 +286,37 @@ def earlier_copies_of(uow: UnitOfWork, feedback_id: int) -> list[Feedback]:
     """
     item = uow.feedback.get(feedback_id)
     return earlier_copies(item.text, uow.feedback.list(), before=feedback_id)
+
+
+def said_before(
+    uow: GrowthUnitOfWork, item: Feedback, texts: list[str], framework_id: str
+) -> Overlap:
+    """What these statements of ``item`` (stored or a draft) say again, on its application.
+
+    Compared with the statements of the feedback stored before it on the same application
+    (any author, date or round; or, for feedback about none, with the others about none),
+    and with each other: the rule the profile applies (``copied_statements``).
+    """
+    pairs = uow.statements.with_feedback(framework_id, item.application_id)
+    earlier = (
+        (s.text, other)
+        for s, other in pairs
+        if other.application_id == item.application_id
+        and other.id is not None
+        and (item.id is None or other.id < item.id)
+    )
+    return overlap(texts, held_statements(earlier))
+
+
+def statements_said_before(uow: GrowthUnitOfWork, feedback_id: int) -> Overlap:
+    """What a stored item's statements (on the framework in use) say again; see ``said_before``."""
+    item = uow.feedback.get(feedback_id)
+    framework_id = active_framework(uow).id
+    statements = [
+        s for s in uow.statements.for_feedback(feedback_id) if s.framework_id == framework_id
+    ]
+    statements.sort(key=lambda s: s.position)
+    return said_before(uow, item, [s.text for s in statements], framework_id)
 
 
 def list_feedback(uow: UnitOfWork, application_id: int | None = None) -> list[Feedback]:

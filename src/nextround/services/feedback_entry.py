@@ -11,10 +11,15 @@ from nextround.analysis.language import language_name, not_english
 from nextround.analysis.not_feedback import NotFeedback, left_out_kinds, read_around
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.feedback_copies import copy_note, earlier_copies
+from nextround.domain.feedback_copies import Overlap, copy_note, earlier_copies
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
-from nextround.services.feedback import FeedbackLinks, add_feedback, add_mapped_feedback
+from nextround.services.feedback import (
+    FeedbackLinks,
+    add_feedback,
+    add_mapped_feedback,
+    said_before,
+)
 from nextround.services.frameworks import active_framework
 from nextround.services.mapping import MappedStatement, analyse
 from nextround.services.ports import GrowthUnitOfWork
@@ -56,6 +61,9 @@ class FeedbackPreview:
     #: What the draft holds that is plainly no feedback, with why: a quoted earlier message,
     #: an e-mail disclaimer, a copied message's header, a table's header row.
     set_aside: list[NotFeedback] = field(default_factory=list)
+    #: The statements the draft says again (most of them already in stored feedback of the
+    #: same application, or twice in the draft): saved, those wait unconfirmed.
+    overlap: Overlap | None = None
 
     @property
     def copy_note(self) -> str | None:
@@ -64,6 +72,14 @@ class FeedbackPreview:
             return None
         note = copy_note(self.copies)
         return note[0].upper() + note[1:]
+
+    @property
+    def overlap_note(self) -> str | None:
+        """'8 of its 10 statements are already in feedback 1 …', when the draft repeats some."""
+        if self.copies or self.overlap is None:
+            return None
+        note = self.overlap.note()
+        return f"This feedback: {note}" if note else None
 
     @property
     def left_out_kinds(self) -> str:
@@ -137,12 +153,17 @@ def preview_feedback(
         interview_id=draft.links.interview_id,
     )
     text = checked.text
+    # Read before the rollback, which expires what was stored.
+    draft_item = Feedback(
+        text, checked.source, checked.received_on, application_id=checked.application_id
+    )
     uow.rollback()
     copies = earlier_copies(text, uow.feedback.list())
     framework = active_framework(uow)
     mapper = mapper_for(framework)
     mapped = analyse([text], mapper)[0]
     uow.commit()
+    said = said_before(uow, draft_item, [s.text for s in mapped.statements], framework.id)
     spans = [(statement.start, statement.end) for statement in mapped.statements]
     usual, asides = read_around(text, spans, [c.name for c in framework.competencies])
     return FeedbackPreview(
@@ -154,6 +175,7 @@ def preview_feedback(
         usual,
         copies,
         asides,
+        said,
     )
 
 
@@ -175,7 +197,8 @@ def add_judged_feedback(
     A copy (the text repeats stored feedback word for word) is stored with every statement
     waiting for review, whatever the verdicts: confirmed in passing, the same words would
     count twice. It still counts once reviewed in the inbox, a choice made one statement at
-    a time, for the same e-mail that rightly belongs to two processes.
+    a time, for the same e-mail that rightly belongs to two processes. So do the statements
+    said again of a near copy (``said_before``); its new statements take their verdicts.
     """
     framework = active_framework(uow)
     if earlier_copies(draft.text, uow.feedback.list()):
@@ -195,9 +218,10 @@ def add_judged_feedback(
         ordered = sorted(verdicts, key=lambda v: v.position)
         if not same_statements([v.text for v in ordered], [s.text for s in statements]):
             raise PreviewOutdatedError(OUTDATED)
-        for verdict, statement in zip(ordered, statements, strict=True):
+        said = said_before(steps, item, [s.text for s in statements], framework.id).left_out
+        for index, (verdict, statement) in enumerate(zip(ordered, statements, strict=True)):
             assert statement.id is not None
-            if not verdict.decided:
+            if not verdict.decided or index in said:
                 continue
             changed = (
                 list(verdict.competencies) != statement.pick

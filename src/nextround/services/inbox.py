@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
-from nextround.domain.feedback_copies import repeated
 from nextround.services.ports import GrowthUnitOfWork
-from nextround.services.review import ReviewItem
+from nextround.services.review import ReviewItem, review_item, statement_copies
 
 
 @dataclass(frozen=True)
@@ -43,10 +42,10 @@ def review_inbox(uow: GrowthUnitOfWork) -> Inbox:
     statements = uow.statements.unconfirmed()
     everything = uow.feedback.list()
     feedback = {item.id: item for item in everything}
-    copies = repeated(everything) if statements else {}
+    copies = statement_copies(uow, statements)
     items = sorted(
         (
-            ReviewItem(s, feedback[s.feedback_id], copies.get(s.feedback_id))
+            review_item(s, feedback[s.feedback_id], copies)
             for s in statements
             if s.feedback_id in feedback
         ),

@@ -10,7 +10,7 @@ from nextround.domain.competency import Framework
 from nextround.domain.debrief import noted_competency
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
 from nextround.domain.feedback import Feedback
-from nextround.domain.feedback_copies import repeated
+from nextround.domain.feedback_copies import copied_statements, copy_phrase, repeated
 from nextround.domain.profile import (
     Profile,
     TrendPoint,
@@ -143,19 +143,32 @@ def _gather(
 
 @dataclass(frozen=True)
 class CopiedStatement:
-    """A statement not yet reviewed of feedback whose text repeats earlier feedback.
+    """A statement not yet reviewed that says again what stored feedback said already.
 
-    It stays out of the profile until it is confirmed: the same words pasted twice are
-    one piece of evidence, not two.
+    Its feedback's text repeats earlier feedback word for word (``whole``), or most of its
+    statements are already in earlier feedback of the same application, or it repeats a
+    statement of the same paste (``original`` is then its own feedback). It stays out of
+    the profile until it is confirmed: the same words said twice are one piece of evidence.
     """
 
     statement: FeedbackStatement
     copy: Feedback
     original: Feedback
+    whole: bool = True
 
     def is_about(self, competency_id: str) -> bool:
         """Whether, reviewed as it stands, the statement would be evidence on this competency."""
         return any(competency == competency_id for competency, _ in self.statement.evidence)
+
+    @property
+    def why(self) -> str:
+        """Why it is left out: "whose text is identical to feedback 1", or the like."""
+        return copy_phrase(self.copy.id, self.original, whole=self.whole)
+
+    @property
+    def within(self) -> bool:
+        """Whether it repeats a statement of its own feedback, not of earlier feedback."""
+        return self.original.id == self.copy.id
 
 
 def _unreviewed_copies(
@@ -163,11 +176,12 @@ def _unreviewed_copies(
 ) -> list[CopiedStatement]:
     if not any(not s.confirmed for s, _ in pairs):
         return []
-    copies = repeated(uow.feedback.list())
+    identical = repeated(uow.feedback.list())
+    copies = copied_statements(pairs, identical)
     return [
-        CopiedStatement(s, item, copies[item.id])
+        CopiedStatement(s, item, copies[s.id], item.id in identical)
         for s, item in pairs
-        if not s.confirmed and item.id in copies
+        if not s.confirmed and s.id in copies
     ]
 
 

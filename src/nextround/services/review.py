@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
-from nextround.domain.feedback_copies import repeated, review_note
+from nextround.domain.feedback_copies import copied_statements, repeated, review_note
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.frameworks import competency_ids
@@ -20,24 +20,57 @@ class ReviewItem:
 
     statement: FeedbackStatement
     feedback: Feedback
-    #: The earlier feedback this feedback repeats word for word, when it is a pasted copy:
-    #: left out of the profile until reviewed, and counted twice once confirmed.
+    #: The feedback that said this statement already, when it is a copy (see
+    #: ``statement_copies``): left out of the profile until reviewed, counted once confirmed.
     copy_of: Feedback | None = None
+    #: Whether the whole text of the feedback repeats ``copy_of`` word for word.
+    whole_copy: bool = True
+
+    @property
+    def repeats_itself(self) -> bool:
+        """Whether it repeats a statement of its own feedback (deleting that would lose all)."""
+        return self.copy_of is not None and self.copy_of.id == self.feedback.id
 
     @property
     def copy_note(self) -> str | None:
-        """What confirming the statement of a copy does, when the feedback is one."""
-        return review_note(self.feedback.id, self.copy_of) if self.copy_of else None
+        """What confirming the statement of a copy does, when it is one."""
+        if self.copy_of is None:
+            return None
+        return review_note(self.feedback.id, self.copy_of, whole=self.whole_copy)
+
+
+def statement_copies(
+    uow: GrowthUnitOfWork, statements: list[FeedbackStatement]
+) -> dict[int, tuple[Feedback, bool]]:
+    """For these statements, each copy's earlier feedback, and whether its text is identical.
+
+    The rule of the profile (``copied_statements``), on each framework the statements are on.
+    """
+    if not statements:
+        return {}
+    identical = repeated(uow.feedback.list())
+    found: dict[int, tuple[Feedback, bool]] = {}
+    for framework_id in sorted({s.framework_id for s in statements}):
+        pairs = uow.statements.with_feedback(framework_id)
+        whole = {s.id: item.id in identical for s, item in pairs}
+        for statement_id, original in copied_statements(pairs, identical).items():
+            found[statement_id] = (original, whole[statement_id])
+    return found
+
+
+def review_item(
+    statement: FeedbackStatement, feedback: Feedback, copies: dict[int, tuple[Feedback, bool]]
+) -> ReviewItem:
+    """A statement to review, with the feedback it said again when it is a copy."""
+    original, whole = copies.get(statement.id or 0, (None, True))
+    return ReviewItem(statement, feedback, original, whole)
 
 
 def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     """Statements whose mapping the user has not confirmed yet, oldest feedback first."""
     statements = uow.statements.unconfirmed()
-    copies = repeated(uow.feedback.list()) if statements else {}
-    items = [
-        ReviewItem(s, uow.feedback.get(s.feedback_id), copies.get(s.feedback_id))
-        for s in statements
-    ]
+    copies = statement_copies(uow, statements)
+    items = [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
     return sorted(
         items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
     )

@@ -8,12 +8,12 @@ from starlette.responses import Response
 
 from nextround.domain.competency import Framework
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.feedback_copies import copy_note
+from nextround.domain.feedback_copies import Overlap, copy_note
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.applications import get_application
-from nextround.services.feedback import earlier_copies_of
+from nextround.services.feedback import earlier_copies_of, statements_said_before
 from nextround.services.feedback_entry import (
     OUTDATED,
     FeedbackDraft,
@@ -145,12 +145,15 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
             assert item.id is not None
             new_id = item.id
             earlier = web.read(lambda uow: earlier_copies_of(uow, new_id))
+            said = web.read(lambda uow: statements_said_before(uow, new_id))
             if earlier:
                 # Said, not refused: the same e-mail may rightly belong to two processes.
                 message = _copy_message(earlier, new_id, len(statements))
             else:
                 confirmed = sum(s.confirmed for s in statements)
                 message = _saved_message(len(statements), confirmed, judged, confirm_all)
+                if said.left_out:
+                    message = f"{message} {_overlap_message(said, new_id)}"
             return web.redirect(where, message)
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)
@@ -192,10 +195,29 @@ def _copy_message(earlier: list[Feedback], new_id: int, count: int) -> str:
     )
 
 
+def _overlap_message(said: Overlap, new_id: int) -> str:
+    """What a save of a near copy adds: which statements wait, and what to do about it."""
+    note = said.note() or ""
+    count = len(said.left_out)
+    those = "that statement waits" if count == 1 else f"those {count} statements wait"
+    undo = (
+        f"If you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete "
+        "it” on its page; if it is new feedback, review them there to count them."
+        if said.elsewhere
+        else "Review them there if each one is meant to count."
+    )
+    return (
+        f"Note: {note}, so {those} unconfirmed in Feedback and your profile counts the "
+        f"words once. {undo}"
+    )
+
+
 def _saved_message(count: int, confirmed: int, judged: list[Judgement], confirm_all: bool) -> str:
     plural = "" if count == 1 else "s"
-    if judged and confirm_all:
+    if judged and confirm_all and confirmed == count:
         return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
+    if judged and confirm_all:  # a near copy's repeated statements are never confirmed here
+        return f"Saved the feedback word for word, and confirmed {confirmed} of its {count}."
     if not judged or not confirmed:
         waiting = "it waits" if count == 1 else "they wait"
         return (
