@@ -75,7 +75,7 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     # Each finding says what it costs, and the score is what is left of 100.
     assert "problem −30 The story has no numbers" in text
     left = 100 - sum(f["cost"] for f in check["findings"])
-    assert f"score {max(0, left)}% · not ready" in text
+    assert f"score {max(check['floor'], left)}% · not ready" in text
     assert "The score is 100 less what each finding costs" in text
 
     out = " ".join(

@@ -81,6 +81,8 @@ def render_check(check: StoryCheck) -> None:
             2,
         )
         paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
+    if check.floor_note:
+        paragraph(escape(check.floor_note), 2, 2)
     if check.unchecked:
         waiting = escape(check.waiting_for_text)
         paragraph(f"[dim]not checked until there is text to check: {waiting}[/]", 2, 2)
