@@ -13,7 +13,8 @@ from tests.e2e.test_cli_errors import assert_clean_failure
 
 def _link_maya(cli: Cli, main: int, recruiter: int) -> tuple[int, int]:
     """Name Maya (the recruiter) on the intro call and address a saved note to her."""
-    from nextround.services.notes import NoteRequest, draft_notes, save_note
+    from nextround.services.note_drafting import NoteRequest, draft_notes
+    from nextround.services.notes import save_note
     from nextround.services.process import edit_interview
 
     app = open_app(cli)

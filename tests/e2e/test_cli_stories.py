@@ -75,7 +75,7 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     # Each finding says what it costs, and the score is what is left of 100.
     assert "problem −30 The story has no numbers" in text
     left = 100 - sum(f["cost"] for f in check["findings"])
-    assert f"score {max(0, left)}% · not ready" in text
+    assert f"score {max(check['floor'], left)}% · not ready" in text
     assert "The score is 100 less what each finding costs" in text
 
     out = " ".join(
@@ -214,3 +214,21 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
     assert full_dump(growth_cli.db) == before
+
+
+def test_accepting_unsure_suggestions_takes_none_and_says_which_it_left(growth_cli):
+    """The top suggestion was taken however unsure (a 12% guess tagged the story)."""
+    out = " ".join(
+        growth_cli.ok(
+            "story", "add", "--title", "The wiki",
+            "--action", "I rewrote the onboarding wiki and added a glossary of 40 terms.",
+        ).split()
+    )  # fmt: skip
+    assert "Suggested:" in out and "None is sure enough to take as it is (35% or more)" in out
+    assert "--accept-suggestions" not in out  # it would take nothing
+    out = " ".join(growth_cli.ok("story", "edit", "1", "--accept-suggestions").split())
+    assert "Shows:" not in out
+    assert "No suggestion taken, as none is sure enough:" in out
+    assert "the bar feedback uses to pre-select one" in out
+    assert "Add one that fits with `nextround story edit 1 --competency ID`." in out
+    assert _stories(growth_cli)[0]["story"]["competencies"] == []

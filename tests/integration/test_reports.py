@@ -17,7 +17,8 @@ from nextround.reports.render import Paper, application_html, profile_html, to_p
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
 from nextround.services.demo import load_demo
-from nextround.services.notes import NoteRequest, draft_notes, save_note
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.notes import save_note
 from nextround.services.reports import application_report, profile_report
 from tests.integration.test_services_demo import lexical
 from tests.integration.thin_calibration import seed_thin_calibration

@@ -80,3 +80,17 @@ def test_demo_dates_end_in_the_past(sqlite_app):
         days += [f.received_on for f in uow.feedback.list()]
     assert max(days) <= today
     assert (max(days) - min(days)).days > 365  # about 18 months of searching
+
+
+def test_the_demo_s_weak_story_scores_above_an_empty_one(sqlite_app):
+    """Its findings cost 120 points; it read 0%, the same as a story with only a title."""
+    from nextround.services.stories import add_story, list_stories
+
+    with sqlite_app.uow() as uow:
+        load_demo(uow, lexical(uow))
+        add_story(uow, {"title": "Only a title"})
+        rows = {r.story.title: r.check for r in list_stories(uow, 120)}
+    weak = rows["Bringing the teams together for the new WMS"]
+    assert sum(f.cost for f in weak.findings) >= 100 and not weak.ready
+    assert weak.score == 0.20
+    assert rows["Only a title"].score == 0

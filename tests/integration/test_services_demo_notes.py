@@ -12,7 +12,8 @@ from nextround.domain.notes import Tone, fitting_tones
 from nextround.errors import DomainError
 from nextround.services.data import export_backup
 from nextround.services.demo import load_demo
-from nextround.services.notes import NoteRequest, draft_notes, get_note
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.notes import get_note
 from nextround.services.options import ranking
 from tests.integration.test_services_demo import lexical
 from tests.unit.test_domain_note_drafts import TEMPLATE_WORDS

@@ -11,7 +11,8 @@ from nextround.domain.journey import Interviewer
 from nextround.domain.notes import Recipient
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.contacts import add_contact, contact_record, edit_contact, remove_contact
-from nextround.services.notes import NoteRequest, draft_notes, save_note
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.notes import save_note
 from nextround.services.process import edit_interview
 from tests.integration.conftest import Journey, load_journey, snapshot
 

@@ -15,16 +15,9 @@ from nextround.services import options
 from nextround.services.applications import remove_application
 from nextround.services.contacts import add_contact
 from nextround.services.data import export_backup, restore_backup
-from nextround.services.notes import (
-    NoteRequest,
-    as_eml,
-    draft_notes,
-    get_note,
-    list_notes,
-    mark_sent,
-    save_note,
-    set_sender,
-)
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.note_sender import set_sender
+from nextround.services.notes import as_eml, get_note, list_notes, mark_sent, save_note
 from tests.integration.conftest import load_journey
 
 
@@ -173,7 +166,7 @@ def test_a_sent_note_is_dated_the_day_it_went_out_not_the_day_it_was_exported(ap
 
 
 def options_sender(uow):
-    from nextround.services.notes import get_sender
+    from nextround.services.note_sender import get_sender
 
     return get_sender(uow)
 

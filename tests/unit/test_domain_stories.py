@@ -289,7 +289,8 @@ def test_the_score_takes_each_finding_s_cost_off_100() -> None:
         "numbers",
         "own_actions",
     }
-    # 40 + 30 + 20 + 20 + 15 = 125 points: nothing is left, and the output says why.
+    # 40 + 30 + 20 + 20 + 15 = 125 points, more than the 80 findings may take from a story
+    # whose four parts all say something: it keeps its floor, and the output says why.
     assert result.costs == [
         ("your own actions", 40),
         ("numbers", 30),
@@ -297,8 +298,9 @@ def test_the_score_takes_each_finding_s_cost_off_100() -> None:
         ("length", 20),
         ("vague words", 15),
     ]
-    assert result.score == 0
-    assert result.to_json()["ready"] is False
+    assert result.floor == 20 and result.score == pytest.approx(0.20)
+    assert result.floor_note is not None and "add up to 125 points" in result.floor_note
+    assert result.to_json()["ready"] is False and result.to_json()["floor"] == 20
     assert [f["cost"] for f in result.to_json()["findings"]] == [30, 40, 20, 15, 20]
     # A tip costs 5 and leaves the story ready.
     tip = check_story(
@@ -333,6 +335,34 @@ FROM_RESUME = Story(
     action="Grew the platform org from 12 to 45 engineers across 6 teams, hiring 4 EMs.",
     result="45 engineers, 6 teams, attrition under 8%.",
 )
+
+
+def test_a_weak_but_complete_story_scores_above_a_near_empty_one_and_empty_is_lowest() -> None:
+    """A weak story scored 0%, as an empty one does: the four written parts keep a floor."""
+    weak = Story(
+        title="Bringing the teams together",
+        situation="There were a lot of teams and not everyone was on the same page at all.",
+        task="We needed to make sure everybody was aligned on the plan.",
+        action="We had a lot of meetings and we worked closely together on everything, "
+        "and we made sure everybody was happy with how it went in the end.",
+        result="In the end it went well and everybody was happy.",
+    )
+    near_empty = Story(title="Teams", situation="Lots of teams.", task="Align them.")
+    one_word = Story(title="Teams", situation="Teams")
+    empty = Story(title="Teams")
+    scores = [check_story(s).score for s in (weak, near_empty, one_word, empty)]
+    assert sum(f.cost for f in check_story(weak).findings) > 100  # the costs alone say 0
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4, scores
+    assert scores[0] == pytest.approx(0.20) and scores[-1] == 0
+    assert check_story(empty).floor_note is None  # nothing written, nothing kept
+    # The floor never lifts a story past the caps: a problem still keeps it at 70% or less.
+    assert check_story(weak).floor <= 100 - 30 - 15 - 30
+
+
+def test_the_floor_only_lifts_a_score_the_costs_would_sink() -> None:
+    result = check_story(KUBERNETES)  # 60% on its costs, above its floor of 20
+    assert result.floor == 20 and result.floor_note is None
+    assert result.score == pytest.approx(0.60)
 
 
 def test_an_all_we_story_with_a_problem_scores_no_more_than_70() -> None:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from nextround.domain.competency import CompetencyMatch
 from nextround.domain.debrief import DebriefQuestion
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.domain.stories import Story
-from nextround.domain.tagging import Tagging, split_by_framework
+from nextround.domain.tagging import (
+    Tagging,
+    left_note,
+    left_to_decide,
+    split_by_framework,
+    to_accept,
+)
 
 CORE = Tagging(("ownership", "communication"), (CompetencyMatch("ownership", 0.7),), True)
 ACME = Tagging(("big-picture",), (CompetencyMatch("big-picture", 0.5),), True)
@@ -63,3 +70,23 @@ def test_split_by_framework_puts_each_id_on_the_framework_that_has_it():
     own, readings = split_by_framework(["communication"], [], False, frameworks, "acme")
     assert (own, readings) == ("core", {"core": Tagging(("communication",), (), False)})
     assert split_by_framework([], [], True, frameworks, "acme") == ("acme", {})
+
+
+def test_accepting_suggestions_takes_those_at_the_pre_select_bar_and_says_what_it_left():
+    bar = EVIDENCE_MIN_CONFIDENCE
+    suggestions = (
+        CompetencyMatch("ownership", bar),
+        CompetencyMatch("communication", 0.3487),
+        CompetencyMatch("risk-management", 0.12),
+    )
+    assert to_accept(suggestions) == ["ownership"]  # at the bar counts, just under it not
+    left = left_to_decide(suggestions)
+    assert [m.competency_id for m in left] == ["communication", "risk-management"]
+    note = left_note(left, {"communication": "Communication"}, took_any=True)
+    # Named, with a share that never reads as the bar it falls short of.
+    assert note.startswith("Left for you to decide: Communication 34.9%, risk-management 12%.")
+    assert "only at 35% or more, the bar feedback uses to pre-select" in note
+    assert left_note(left[1:], {}, took_any=False).startswith(
+        "No suggestion taken, as none is sure enough: risk-management 12%."
+    )
+    assert to_accept((CompetencyMatch("ownership", 0.2),)) == []  # not even the top one

@@ -12,7 +12,8 @@ from nextround.errors import DomainError
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact, add_person, edit_contact, remove_contact
 from nextround.services.interviewers import adopt_interviewers, waiting_interviewers
-from nextround.services.notes import NoteRequest, draft_notes, note_people
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.note_recipients import note_people
 from nextround.services.process import (
     add_round,
     change_interview,

@@ -16,7 +16,7 @@ from nextround.errors import DomainError
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
 from nextround.services.feedback import add_feedback
-from nextround.services.notes import NoteRequest, draft_notes
+from nextround.services.note_drafting import NoteRequest, draft_notes
 from nextround.services.process import add_interview, add_round, set_decision
 from tests.unit.fakes_full import FakeFullUnitOfWork
 

@@ -22,7 +22,8 @@ from nextround.services.contacts import (
     remove_contact,
 )
 from nextround.services.feedback import add_feedback
-from nextround.services.notes import NoteRequest, draft_notes, note_people
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.note_recipients import note_people
 from nextround.services.process import add_interview, add_round, edit_interview, set_decision
 from tests.unit.fakes_full import FakeFullUnitOfWork
 

@@ -21,13 +21,8 @@ from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
 from nextround.services.feedback import add_feedback
-from nextround.services.notes import (
-    NoteRequest,
-    draft_notes,
-    mark_sent,
-    remove_note,
-    save_note,
-)
+from nextround.services.note_drafting import NoteRequest, draft_notes
+from nextround.services.notes import mark_sent, remove_note, save_note
 from nextround.services.process import add_interview, add_round, set_decision
 from nextround.views import jsonable
 from tests.unit.fakes_full import FakeFullUnitOfWork
@@ -415,7 +410,7 @@ def test_opportunities_rated_only_on_removed_criteria_are_not_ranked(uow):
 def test_a_person_renamed_since_the_interview_is_offered_once(uow):
     from nextround.domain.journey import Interviewer
     from nextround.services.contacts import edit_contact
-    from nextround.services.notes import note_people
+    from nextround.services.note_recipients import note_people
     from nextround.services.process import edit_interview
 
     with uow:

@@ -3,6 +3,8 @@
 import pytest
 
 from nextround.domain.competency import Competency, CompetencyMatch, Framework
+from nextround.domain.statements import confident_pick
+from nextround.domain.tagging import left_to_decide
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.frameworks import import_framework
 from nextround.services.profile import current_profile
@@ -63,19 +65,34 @@ class Fixed:
         return [list(self.matches[:k]) for _ in texts]
 
 
-def test_accepting_takes_the_top_suggestion_and_other_likely_ones_only(uow):
+def test_accepting_takes_only_what_feedback_would_pre_select(uow):
     mapper = Fixed(("risk-management", 0.62), ("stakeholder-management", 0.4),
                    ("systems-thinking", 0.03))  # fmt: skip
     with uow:
         story = add_story(uow, dict(STORY), mapper=mapper, accept_suggestions=True)
     assert story.competencies == ["risk-management", "stakeholder-management"]
+    assert story.competencies == confident_pick(story.suggestions)  # one rule, one bar
     with uow:
         edited = edit_story(uow, story.id, {}, accept_suggestions=True)
     assert edited.competencies == ["risk-management", "stakeholder-management"]
+    # The top suggestion used to be taken however unsure: a 20% guess tagged the story.
     weak = Fixed(("communication", 0.2), ("systems-thinking", 0.1))
     with uow:
         story = add_story(uow, dict(STORY), mapper=weak, accept_suggestions=True)
-    assert story.competencies == ["communication"]
+    assert story.competencies == []
+    assert [m.competency_id for m in left_to_decide(story.suggestions)] == [
+        "communication",
+        "systems-thinking",
+    ]
+
+
+def test_accepting_unsure_suggestions_on_edit_keeps_what_was_chosen(uow):
+    weak = Fixed(("communication", 0.2), ("systems-thinking", 0.1))
+    with uow:
+        story = add_story(uow, {**STORY, "competencies": ["risk-management"]}, mapper=weak)
+    with uow:
+        edited = edit_story(uow, story.id, {}, mapper=weak, accept_suggestions=True)
+    assert edited.competencies == ["risk-management"]  # accepting nothing never empties a story
 
 
 def test_given_competencies_win_over_accepting_suggestions(uow):

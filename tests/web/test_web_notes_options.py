@@ -20,7 +20,8 @@ from nextround.services import options
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
 from nextround.services.debriefs import record_debrief
-from nextround.services.notes import get_sender, list_notes
+from nextround.services.note_sender import get_sender
+from nextround.services.notes import list_notes
 from nextround.services.process import add_interview, add_round, set_decision
 from tests.web.conftest import Browser, field_error
 

@@ -34,10 +34,12 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     html = browser.get("/stories").text
     assert "Cutting carrier onboarding from nine weeks to four" in html
     # The score and what costs points, as the CLI gives them.
-    assert "Ready · 100%" in html and "Not ready · 0%" in html and "Not ready · 40%" in html
+    # The weak story is weak, not empty: its four written parts keep 20 (it read 0%).
+    assert "Ready · 100%" in html and "Not ready · 20%" in html and "Not ready · 40%" in html
+    assert "Not ready · 0%" not in html
     assert (
         "Costs points: your own actions −40, numbers −30, a result −20, vague words −15, "
-        "balance −15" in html
+        "balance −15; what is written keeps 20" in html
     )
     assert "The score is 100 less what each finding costs" in html
     coverage = html[html.index('id="coverage"') :]

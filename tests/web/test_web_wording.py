@@ -9,7 +9,7 @@ from nextround.bootstrap import Nextround
 from nextround.domain.contacts import ContactRole
 from nextround.services.applications import add_application
 from nextround.services.contacts import add_contact
-from nextround.services.notes import get_sender
+from nextround.services.note_sender import get_sender
 from tests.web.conftest import Browser, field_error
 
 

@@ -27,7 +27,8 @@ from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from nextround.domain.note_drafts import Draft
-    from nextround.services.notes import DraftSet, NoteListing
+    from nextround.services.note_drafting import DraftSet
+    from nextround.services.notes import NoteListing
 
 app = typer.Typer(
     add_completion=False,
@@ -120,7 +121,8 @@ def thank_you(
     as_json: AsJson = False,
 ) -> None:
     """Draft three thank-you notes for an application, from the real record only."""
-    from nextround.services.notes import NoteRequest, as_eml, draft_notes, save_note
+    from nextround.services.note_drafting import NoteRequest, draft_notes
+    from nextround.services.notes import as_eml, save_note
 
     chosen_tone, answer = parse_tone(tone) if tone is not None else (None, None)
     sent_on = parse_date(sent, "--sent")
@@ -347,7 +349,8 @@ def show(
     as_json: AsJson = False,
 ) -> None:
     """One saved note in full; --eml writes it for your mail client."""
-    from nextround.services.notes import as_eml, get_note, get_sender
+    from nextround.services.note_sender import get_sender
+    from nextround.services.notes import as_eml, get_note
 
     eml_path = _check_eml(eml, force)
     with state(ctx).app.uow() as uow:
@@ -438,7 +441,7 @@ def sender(
     ] = None,
 ) -> None:
     """Who signs the notes (and the From of .eml files)."""
-    from nextround.services.notes import get_sender, set_sender
+    from nextround.services.note_sender import get_sender, set_sender
 
     with state(ctx).app.uow() as uow:
         current = set_sender(uow, value) if value is not None else get_sender(uow)

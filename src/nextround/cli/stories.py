@@ -16,6 +16,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from nextround.domain.competency import Framework
@@ -81,6 +82,8 @@ def render_check(check: StoryCheck) -> None:
             2,
         )
         paragraph(f"[dim]fix: {escape(finding.fix)}[/]", 4, 5)
+    if check.floor_note:
+        paragraph(escape(check.floor_note), 2, 2)
     if check.unchecked:
         waiting = escape(check.waiting_for_text)
         paragraph(f"[dim]not checked until there is text to check: {waiting}[/]", 2, 2)
@@ -106,7 +109,12 @@ FromFile = Annotated[
     ),
 ]
 Accept = Annotated[
-    bool, typer.Option("--accept-suggestions", help="Take the suggested competencies.")
+    bool,
+    typer.Option(
+        "--accept-suggestions",
+        help=f"Take the suggested competencies of {EVIDENCE_MIN_CONFIDENCE:.0%} or more (the "
+        "bar feedback uses to pre-select); the unsure ones are left for you to decide.",
+    ),
 ]
 
 
@@ -154,7 +162,7 @@ def add(
             )
         ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     _warn_if_not_english(story)
-    _report(story, framework, "Added")
+    _report(story, framework, "Added", accept_suggestions and "competencies" not in fields)
     if from_resume is not None:
         paragraph(_from_resume_hint(story, from_resume), 0, 0)
     render_check(_check(story, nextround.settings.story_budget_seconds))
@@ -208,25 +216,48 @@ def _check(story: Any, budget: int) -> StoryCheck:
     return check_story(story, budget)
 
 
-def _report(story: Story, framework: Framework, verb: str) -> None:
+def _report(story: Story, framework: Framework, verb: str, accepted: bool = False) -> None:
+    """What the story shows; ``accepted``: the user asked to take the suggestions."""
+    from nextround.domain.tagging import left_note, left_to_decide, to_accept
+
     out = console()
     out.print(f"{verb} story {story.id}: {escape(story.title)}")
     names = {c.id: c.name for c in framework.competencies}
     tags = story.tags_on(framework.id, framework.ids)
     if tags.competencies:
         paragraph("Shows: " + ", ".join(escape(names.get(c, c)) for c in tags.competencies), 2, 7)
+    choose = f"`nextround story edit {story.id} --competency ID`"
+    if accepted and tags.suggestions:
+        # Say what accepting did not take, and why, so nothing is left silently.
+        left = left_to_decide(tags.suggestions)
+        if left:
+            took = bool(to_accept(tags.suggestions))
+            paragraph(
+                f"{escape(left_note(left, names, took))} Add one that fits with {choose}.", 2, 2
+            )
     # Suggestions wait for the user's confirmation; once competencies are chosen they are
     # the user's answer, and asking again would only invite accepting the unlikely ones.
-    if tags.suggestions and not tags.competencies:
+    elif tags.suggestions and not tags.competencies:
         suggested = ", ".join(
             f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
             for m in tags.suggestions
         )
         paragraph(f"Suggested: {escape(suggested)}", 2, 11)
-        out.print(
-            f"  Confirm with `nextround story edit {story.id} --accept-suggestions` or "
-            "`--competency ID`."
-        )
+        bar = f"{EVIDENCE_MIN_CONFIDENCE:.0%}"
+        if to_accept(tags.suggestions):
+            paragraph(
+                f"Confirm with `nextround story edit {story.id} --accept-suggestions` (it takes "
+                f"those of {bar} or more) or `--competency ID`.",
+                2,
+                2,
+            )
+        else:
+            paragraph(
+                f"None is sure enough to take as it is ({bar} or more): choose the ones it "
+                f"shows with {choose}.",
+                2,
+                2,
+            )
     elif not tags.competencies and story.tagged_on() - {framework.id}:
         paragraph(
             f"Its tags are on another framework, not on {escape(framework.quoted)}: tag it on "
@@ -272,7 +303,7 @@ def edit(
         ticked = _ticked(uow, nextround.settings.story_budget_seconds)
     if changes_text:
         _warn_if_not_english(story)
-    _report(story, framework, "Updated")
+    _report(story, framework, "Updated", accept_suggestions and "competencies" not in fields)
     render_check(_check(story, nextround.settings.story_budget_seconds))
     _say_ticked(ticked)
 

@@ -106,6 +106,8 @@ class StoryCheck:
     # Checks with no text to read yet (no words at all, or no action to weigh the set-up
     # against): they neither pass nor fail, so an empty page never scores.
     unchecked: tuple[str, ...] = ()
+    #: The points what is written keeps whatever the findings cost (domain.story_score).
+    floor: int = 0
 
     @property
     def passed(self) -> tuple[str, ...]:
@@ -125,8 +127,16 @@ class StoryCheck:
 
     @property
     def score(self) -> float:
-        """0 to 1: what is left of 100 points once each finding's cost is taken off."""
-        return cost.score(f.cost for f in self.findings)
+        """0 to 1: what is left of 100 points once each finding's cost is taken off.
+
+        Never below the floor the written parts keep, so weak reads above empty.
+        """
+        return cost.score((f.cost for f in self.findings), self.floor)
+
+    @property
+    def floor_note(self) -> str | None:
+        """Why the score is above 100 less the costs, when the floor lifted it."""
+        return cost.floor_note(sum(f.cost for f in self.findings), self.floor)
 
     @property
     def ready(self) -> bool:
@@ -156,6 +166,7 @@ class StoryCheck:
             "passed": list(self.passed),
             "unchecked": list(self.unchecked),
             "score": round(self.score, 4),
+            "floor": self.floor,
             "ready": self.ready,
         }
 
@@ -207,6 +218,10 @@ def check_story(story: StarStory, budget_seconds: int = DEFAULT_BUDGET_SECONDS) 
         vague_words=tuple(dict.fromkeys(vague)),
         findings=tuple(findings),
         unchecked=unchecked,
+        floor=sum(
+            cost.part_floor(len(wording.words(getattr(story, part))), enough)
+            for part, enough in MIN_PART_WORDS.items()
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from nextround.domain.competency import CompetencyMatch
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, confident_pick, shown_share
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,32 @@ def split_by_framework(
     }
     own = in_use if in_use in readings or not readings else next(iter(readings))
     return own, readings
+
+
+def to_accept(suggestions: Sequence[CompetencyMatch]) -> list[str]:
+    """What accepting the suggestions takes: those feedback would pre-select, no others.
+
+    A story tagged with a guess counts as "a story that shows it" in the coverage and the
+    plan, so the bar is the one a feedback statement's suggestion must clear to be
+    pre-selected (domain.statements.confident_pick), the top one included.
+    """
+    return confident_pick(suggestions)
+
+
+def left_to_decide(suggestions: Sequence[CompetencyMatch]) -> tuple[CompetencyMatch, ...]:
+    """The suggestions accepting leaves for the person: those under the bar."""
+    taken = set(to_accept(suggestions))
+    return tuple(m for m in suggestions if m.competency_id not in taken)
+
+
+def left_note(left: Sequence[CompetencyMatch], names: Mapping[str, str], took_any: bool) -> str:
+    """Which suggestions were left for the person to decide, and why, in one sentence."""
+    listed = ", ".join(
+        f"{names.get(m.competency_id, m.competency_id)} {shown_share(m.confidence)}" for m in left
+    )
+    bar = f"{EVIDENCE_MIN_CONFIDENCE:.0%}"
+    head = "Left for you to decide" if took_any else "No suggestion taken, as none is sure enough"
+    return (
+        f"{head}: {listed}. A suggestion is taken only at {bar} or more, the bar feedback "
+        "uses to pre-select one; below it the guess is more often wrong than right."
+    )

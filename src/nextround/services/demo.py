@@ -300,7 +300,9 @@ def load_option_a(uow: FullUnitOfWork, doc: dict[str, Any], loaded: LoadedDemo) 
 
 def send_thank_you(uow: FullUnitOfWork, doc: dict[str, Any], loaded: LoadedDemo) -> int | None:
     """The first variant of the note after the main process ended, sent the next day."""
-    from nextround.services.notes import NoteRequest, draft_notes, save_note, set_sender
+    from nextround.services.note_drafting import NoteRequest, draft_notes
+    from nextround.services.note_sender import set_sender
+    from nextround.services.notes import save_note
 
     person = doc.get("person", {}).get("name")
     if person:

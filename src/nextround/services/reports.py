@@ -19,7 +19,7 @@ from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.feedback_records import feedback_openings
 from nextround.services.frameworks import active_framework
-from nextround.services.notes import get_sender
+from nextround.services.note_sender import get_sender
 from nextround.services.options import assess_application
 from nextround.services.ports import FullUnitOfWork
 from nextround.services.profile import ProfileView, current_profile, gather_evidence

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from nextround.domain.competency import CompetencyMatch, Framework
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE
 from nextround.domain.stories import CoverageMatrix, Story, coverage
 from nextround.domain.story_checks import StoryCheck, check_story
-from nextround.domain.tagging import Tagging
+from nextround.domain.tagging import Tagging, to_accept
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
@@ -60,19 +59,6 @@ def _suggested(story: Story, mapper: Mapper | None) -> tuple[CompetencyMatch, ..
     return tuple(mapper.map([story.text], k=3)[0])
 
 
-def _likely(suggestions: Sequence[CompetencyMatch]) -> list[str]:
-    """The suggestions worth accepting: the top one, and others as likely as evidence needs.
-
-    A story tagged with a 2% guess would count as "a story that shows it" in the coverage
-    and the plan.
-    """
-    return [
-        m.competency_id
-        for rank, m in enumerate(suggestions)
-        if rank == 0 or m.confidence >= EVIDENCE_MIN_CONFIDENCE
-    ]
-
-
 def add_story(
     uow: GrowthUnitOfWork,
     fields: StoryFields,
@@ -93,7 +79,7 @@ def add_story(
     suggestions = _suggested(story, mapper) or ()
     chosen = competency_ids(framework, fields.get("competencies", []))
     if accept_suggestions and not chosen:
-        chosen = competency_ids(framework, _likely(suggestions))
+        chosen = competency_ids(framework, to_accept(suggestions))
     story.tag_on(framework.id, Tagging(tuple(chosen), suggestions, confirmed=True))
     story.check()
     touch(uow.now(), story)
@@ -131,8 +117,9 @@ def edit_story(
     chosen: Sequence[str] = tags.competencies
     if "competencies" in changes:
         chosen = competency_ids(framework, changes["competencies"])
-    elif accept_suggestions:
-        chosen = competency_ids(framework, _likely(suggestions))
+    elif accept_suggestions and to_accept(suggestions):
+        # With none sure enough, what was chosen stays: accepting never empties a story.
+        chosen = competency_ids(framework, to_accept(suggestions))
     if (tuple(chosen), suggestions) != (tags.competencies, tags.suggestions):
         story.tag_on(framework.id, Tagging(tuple(chosen), suggestions, confirmed=True))
     touch(uow.now(), story)

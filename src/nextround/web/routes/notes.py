@@ -15,23 +15,17 @@ from nextround.domain.notes import Recipient, Tone, answered_occasion, fitting_t
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
+from nextround.services.note_drafting import DraftSet, NoteRequest, draft_notes
+from nextround.services.note_recipients import NobodyToThankError, note_people, recipient_ref
+from nextround.services.note_sender import Sender, get_sender, set_sender
 from nextround.services.notes import (
-    DraftSet,
-    NobodyToThankError,
     NoteListing,
-    NoteRequest,
-    Sender,
     as_eml,
-    draft_notes,
     get_note,
-    get_sender,
     list_notes,
     mark_sent,
-    note_people,
-    recipient_ref,
     remove_note,
     save_note,
-    set_sender,
 )
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
