@@ -74,3 +74,17 @@ def test_the_plan_holds_the_positioning_while_the_reason_is_on_record():
     assert all(a.kind == "position" and a.competency_id is None for a in plan)
     # The reason gone (the decision reopened, the reason edited), open ones leave the plan.
     assert build_plan(profile, FRAMEWORK, [], plan, TODAY) == []
+
+
+def test_the_reason_is_quoted_without_the_notes_written_after_it():
+    reason = ExperienceReason(
+        "They hired someone with more platform-migration experience. Asked Rafael for a "
+        "feedback call.",
+        "the decision at Orbitra Freight (29 Apr 2026)",
+        "Orbitra Freight",
+        "TPM",
+        date(2026, 4, 29),
+    )
+    ((_, _, _, why), _) = positioning_actions([reason])
+    assert "said “They hired someone with more platform-migration experience”" in why
+    assert "Rafael" not in why

@@ -22,9 +22,10 @@ class ActionKind(StrEnum):
 
     # Preparation for an interview in the coming days: it cannot wait, so it comes first.
     PREPARE = "prepare"
+    # Recurring gaps before positioning: a gap heard again is what the plan exists for.
+    MITIGATE = "mitigate"
     # Positioning the experience the person has, when a "no" named experience or level.
     POSITION = "position"
-    MITIGATE = "mitigate"
     LEAN_IN = "lean_in"
     STORY = "story"
     CLARIFY = "clarify"

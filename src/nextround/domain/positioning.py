@@ -42,7 +42,20 @@ class ExperienceReason:
 
 
 def _quoted(reasons: Sequence[ExperienceReason]) -> str:
-    return "; ".join(f"{r.where} said “{quote(r.text, 120).rstrip('.')}”" for r in reasons)
+    return "; ".join(
+        f"{r.where} said “{quote(_the_reason(r.text), 120).rstrip('.')}”" for r in reasons
+    )
+
+
+def _the_reason(text: str) -> str:
+    """The sentences of a recorded reason that name experience, without the notes around it.
+
+    "They hired someone with more platform-migration experience. Asked Rafael for a
+    feedback call": the second sentence is the person's own to-do, not the reason.
+    """
+    sentences = re.split(r"(?<=[.!?;])\s+", text.strip())
+    named = [s for s in sentences if is_about_experience(s)]
+    return " ".join(named) if named else text
 
 
 def positioning_actions(reasons: Sequence[ExperienceReason]) -> list[tuple[str, str, str, str]]:
@@ -84,7 +97,7 @@ def positioning_actions(reasons: Sequence[ExperienceReason]) -> list[tuple[str, 
                 "One minute, aloud against a timer: what you have done that leads here, what "
                 "draws you to this role now, and what your background brings that others in "
                 "the role may lack. Rehearse it until it sounds like you; it is often the "
-                "first question, and the one a career change is judged on."
+                "first question, and the one a move into a new role or domain is judged on."
             ),
             why,
         ),
