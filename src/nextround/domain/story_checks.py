@@ -90,6 +90,12 @@ class Finding:
         }
 
 
+def clock_time(seconds: float) -> str:
+    """Seconds as minutes and seconds, "0:47" or "2:05", rounded to the nearest second."""
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
 @dataclass(frozen=True)
 class StoryCheck:
     """The precision checks of one story and what they found."""
@@ -106,6 +112,16 @@ class StoryCheck:
     # Checks with no text to read yet (no words at all, or no action to weigh the set-up
     # against): they neither pass nor fail, so an empty page never scores.
     unchecked: tuple[str, ...] = ()
+
+    @property
+    def spoken(self) -> str:
+        """The speaking time as every surface writes it: minutes and seconds, "0:47"."""
+        return clock_time(self.speaking_seconds)
+
+    @property
+    def budget_spoken(self) -> str:
+        """The time budget, written the same way: "2:00"."""
+        return clock_time(self.budget_seconds)
 
     @property
     def passed(self) -> tuple[str, ...]:
