@@ -72,7 +72,7 @@ CASES = [
     ),
     pytest.param(
         ["interview", "add", "1", "X", "--round", "2", "--at", "2025-06-10T25:00"],
-        r"--at '2025-06-10T25:00' is not a date and time; use e\.g\. 2025-05-14T10:00",
+        r"--at '2025-06-10T25:00' has no hour 25; hours go from 00 to 23",
         id="bad-datetime",
     ),
     pytest.param(

@@ -96,16 +96,25 @@ def test_explain_lists_the_statements_and_its_numbers_reproduce_the_score(pcli):
     stakeholders = pcli.ok("profile", "explain", "stakeholder-management")
     review = stakeholders[stakeholders.index("Great with stakeholders") :]
     assert review.splitlines()[1].strip() != "manager review", review
+    # Plain words lead; the sum follows, to check.
+    words = re.search(
+        r"What counts for it weighs (\S+) and (?:nothing counts against it|what counts against "
+        r"it (\S+)) \(each piece weighed by who said it.*?The score, (\S+), is the share",
+        text,
+    )
+    assert words and text.index(words.group(0)) < text.index("Score = "), text
     formula = re.search(
-        r"Beta\(prior (\S+) \+ for (\S+), prior (\S+) \+ against (\S+)\) → mean "
-        r"(\S+) / \((\S+) \+ (\S+)\) = (\S+)",
+        r"Score = \((\S+) \+ for\) ÷ \((\S+) \+ for \+ against\) = \((\S+) \+ (\S+)\) ÷ "
+        r"\((\S+) \+ (\S+) \+ (\S+)\) = (\S+)",
         text,
     )
     assert formula, text
-    prior_a, for_, prior_b, against, alpha, alpha2, beta, mean = map(float, formula.groups())
-    assert alpha == alpha2 == pytest.approx(prior_a + for_, abs=2e-3)
-    assert beta == pytest.approx(prior_b + against, abs=2e-3)
-    assert mean == pytest.approx(alpha / (alpha + beta), abs=2e-3)
+    prior_a, priors, prior_a2, for_, priors2, for2, against, mean = map(float, formula.groups())
+    assert prior_a == prior_a2 and priors == priors2 and for_ == for2
+    assert float(words.group(1)) == pytest.approx(for_, abs=6e-3)
+    assert float(words.group(2) or 0) == pytest.approx(against, abs=6e-3)
+    assert mean == pytest.approx((prior_a + for_) / (priors + for_ + against), abs=2e-3)
+    assert float(words.group(3)) == pytest.approx(mean, abs=6e-3)
 
     why = json.loads(pcli.ok("profile", "explain", "risk-management", "--json"))
     score = why["score"]

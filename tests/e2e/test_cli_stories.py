@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -64,8 +65,8 @@ def test_story_bank_from_add_to_rm(growth_cli, tmp_path):
     assert rows[1]["check"]["we_count"] >= 1 and rows[1]["check"]["numbers"] == []
     table = growth_cli.ok("story", "list")
     assert "Story bank" in table and "The late vendor" in table
-    # one competency id per line, whole on a 120-column terminal
-    assert re.search(r"│ risk-management +│", table), table
+    # one competency per line, named as `story add` names it, whole on a 120-column terminal
+    assert re.search(r"│ Risk management +│", table), table
 
     check = json.loads(growth_cli.ok("story", "check", "2", "--json"))
     assert {f["check"] for f in check["findings"]} >= {"numbers", "vague_words"}
@@ -232,3 +233,20 @@ def test_accepting_unsure_suggestions_takes_none_and_says_which_it_left(growth_c
     assert "the bar feedback uses to pre-select one" in out
     assert "Add one that fits with `nextround story edit 1 --competency ID`." in out
     assert _stories(growth_cli)[0]["story"]["competencies"] == []
+
+
+def test_story_list_names_competencies_and_wraps_them_between_words(growth_cli):
+    """QA8 F10: ids broken mid-word ("stakeholder-managemen t") in an 80-column table."""
+    growth_cli.ok(
+        "story", "add", "--title", "Convincing engineering to instrument checkout",
+        "--situation", "Checkout had no events.", "--action", "I paired with the lead.",
+        "--result", "Events shipped in 2 weeks.",
+        "--competency", "stakeholder-management", "--competency", "prioritisation",
+    )  # fmt: skip
+    narrow = replace(growth_cli, env={**growth_cli.env, "COLUMNS": "80"})
+    table = narrow.ok("story", "list")
+    cells = [line.split("│")[3].strip() for line in table.splitlines() if line.count("│") > 3]
+    assert cells[:3] == ["Stakeholder", "management", "Prioritisation"], table
+    assert "stakeholder-management" not in table and "managemen " not in table
+    # The speaking time reads m:ss, as on the web.
+    assert re.search(r"│ \d:\d\d +│", table), table

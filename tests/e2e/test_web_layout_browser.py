@@ -336,3 +336,40 @@ def test_after_a_refused_form_reload_and_back_show_the_page_not_a_resubmission(
         assert [r.name for r in app.rounds if r.name == "Future"] == []
     finally:
         tab.close()
+
+
+#: The shown timeline chart: its box, the drawing's own width, and any text outside the box.
+TIMELINE = """() => {
+  const svg = [...document.querySelectorAll('#timeline svg')]
+    .find((s) => s.getClientRects().length);
+  const box = svg.getBoundingClientRect();
+  const outside = [...svg.querySelectorAll('text')].filter((t) => {
+    const r = t.getBoundingClientRect();
+    return r.left < box.left - 1 || r.right > box.right + 1;
+  }).map((t) => t.textContent);
+  const scrolls = getComputedStyle(svg.parentElement).overflowX;
+  return {left: box.left, right: box.right, drawn: svg.viewBox.baseVal.width, outside, scrolls};
+}"""
+
+
+def test_the_timeline_fits_a_phone_at_a_readable_size(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    # The finding: on a 390 px phone the chart was cut off in a box that scrolled sideways,
+    # with no sign that it did.
+    ids = seed_process(server, "Finch Timeline")
+    tab = Tab(chromium, width=PHONE)
+    try:
+        tab.page.goto(f"{server.url}/applications/{ids['app']}")
+        chart = tab.page.evaluate(TIMELINE)
+        assert chart["outside"] == []
+        assert chart["left"] >= 0 and chart["right"] <= PHONE
+        assert chart["scrolls"] != "auto"
+        # Drawn for the phone: shown at about its own size, so its 10-11 px text stays legible.
+        assert (chart["right"] - chart["left"]) / chart["drawn"] > 0.85
+        assert overflow(tab.page) <= 0
+        tab.page.locator("#timeline").screenshot(path=str(shots / "timeline-390.png"))
+    finally:
+        tab.close()

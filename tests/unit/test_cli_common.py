@@ -29,8 +29,28 @@ def test_parse_datetime_keeps_a_given_offset_and_assumes_the_local_zone_otherwis
     local = parse_datetime("2025-05-14 10:00", "--at")
     assert local is not None and local.tzinfo is not None
     assert local.replace(tzinfo=None) == datetime(2025, 5, 14, 10)
-    with pytest.raises(InvalidInputError, match="--at '2025-05-14T25:00' is not a date and time"):
+    with pytest.raises(InvalidInputError, match="--at '2025-05-14T25:00' has no hour 25; hours"):
         parse_datetime("2025-05-14T25:00", "--at")
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        # QA8 F10: these said only "is not a date and time", where --applied is precise.
+        ("2026-12-32T13:00", "'2026-12-32T13:00' is not a day: December 2026 has 31 days"),
+        ("2026-02-30 13:00", "is not a day: February 2026 has 28 days"),
+        ("2026-13-01T10:00", "has no month 13; months go from 01 to 12"),
+        ("2026-12-10T13:61", "has no minute 61; minutes go from 00 to 59"),
+        ("2026-12-10T10:00+25:00", "has an offset, +25:00, that is not valid; write it as +HH:MM"),
+        ("2026-12-10T9:00", "write the hour and minute with two digits, e.g. 09:05"),
+        ("next tuesday", "is not a date and time; use e.g. 2025-05-14T10:00 or"),
+    ],
+)
+def test_a_bad_date_and_time_says_which_part_is_wrong(typed: str, message: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        parse_datetime(typed, "--at")
+    assert caught.value.message.startswith(f"--at {typed!r} ")
+    assert message in caught.value.message
 
 
 def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
@@ -119,7 +139,7 @@ def test_a_date_without_a_time_is_not_read_as_midnight(bare: str) -> None:
     from nextround.cli.common import parse_wall_time
 
     with pytest.raises(
-        InvalidInputError, match=r"is not a date and time; use e\.g\. 2025-05-14T10:00"
+        InvalidInputError, match=r"has no time of day; add one, e\.g\. 2026-11-22T10:00"
     ):
         parse_wall_time(bare, "--at")
     assert parse_wall_time("2026-11-22 09:30", "--at") == datetime(2026, 11, 22, 9, 30)

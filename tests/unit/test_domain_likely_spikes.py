@@ -132,3 +132,22 @@ def test_a_plan_without_a_lean_in_move_says_why() -> None:
         "No lean-in yet: no competency reads as a strength from two independent sources "
         "besides you, in statements you have reviewed."
     )
+
+
+def test_a_cautious_end_that_rounds_to_the_bar_is_just_short_with_the_digits_to_tell() -> None:
+    from dataclasses import replace
+
+    from nextround.domain.patterns import below_bar, spike_checklist
+
+    # The finding: "only the cautious end of its 80% range, 0.60, is short of the 0.60".
+    assert below_bar(0.5983, SPIKE_MIN_LOW) == ("0.598", "just short")
+    assert below_bar(0.56, SPIKE_MIN_LOW) == ("0.56", "short")
+    profile = build_profile(THREE_VOICES, FRAMEWORK, TODAY)
+    [likely] = profile.likely_spikes
+    close = replace(likely, score=replace(likely.score, low=0.5983))
+    assert "its 80% range, 0.598, is just short of the 0.60 a spike needs" in close.why
+    # The checklist says it the same way, and 0.603 is no "0.60 above 0.60" either.
+    [cautious, *_] = spike_checklist(close.score, [])
+    assert cautious.shortfall.endswith("its cautious end is 0.598 (a spike needs above 0.60)")
+    [above, *_] = spike_checklist(replace(close.score, low=0.6031), [])
+    assert above.met and above.figures.startswith("0.603 (range")

@@ -626,3 +626,10 @@ def test_coverage_counts_stories_against_those_needed() -> None:
     assert labels["risk-management"] == "2 (1 needed)"
     assert labels["communication"] == "0 (2 needed)"
     assert labels["systems-thinking"] == "0"
+
+
+def test_speaking_time_reads_minutes_and_seconds_everywhere() -> None:
+    from nextround.domain.story_checks import clock_time
+
+    # One format for the CLI and the web (QA8 F10: the web said "about 0.8 min").
+    assert [clock_time(s) for s in (47.4, 59.6, 125, 0)] == ["0:47", "1:00", "2:05", "0:00"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -218,3 +219,80 @@ def test_a_typed_reason_reads_as_a_sentence_after_the_decision() -> None:
     # A name that starts in lower case on purpose keeps it.
     assert as_sentence("iOS depth was missing") == "iOS depth was missing."
     assert as_sentence("") == ""
+
+
+def test_a_passed_round_spans_its_own_days_not_the_wait_for_the_decision(local_zone) -> None:
+    # The finding: a one-day screen on 18 Sep was drawn to the decision on 24 Oct.
+    from datetime import UTC, datetime
+
+    from nextround.domain.journey import (
+        Application,
+        Decision,
+        Interview,
+        Outcome,
+        Round,
+        RoundKind,
+        RoundOutcome,
+    )
+    from nextround.reports.figures import process_lanes
+
+    local_zone("UTC")
+    app = Application("Finch Bank", "PM", date(2026, 9, 10))
+    app.id = 2
+    screen = app.add_round(
+        Round("Screen", RoundKind.SCREEN, date(2026, 9, 18), outcome=RoundOutcome.PASSED, id=3)
+    )
+    app.add_interview(screen, Interview("Call", scheduled_at=datetime(2026, 9, 18, 9, tzinfo=UTC)))
+    loop = app.add_round(
+        Round("Loop", RoundKind.FINAL_LOOP, date(2026, 10, 13), outcome=RoundOutcome.REJECTED)
+    )
+    for day in (13, 14):
+        app.add_interview(
+            loop, Interview(f"Day {day}", scheduled_at=datetime(2026, 10, day, 9, tzinfo=UTC))
+        )
+    app.add_round(
+        Round("Take-home", RoundKind.OTHER, date(2026, 10, 15), outcome=RoundOutcome.PASSED)
+    )
+    app.decide(Decision(Outcome.REJECTION, date(2026, 10, 24)))
+    spans, _ = process_lanes(app)
+    assert [(s.start, s.end) for s in spans] == [
+        (date(2026, 9, 18), date(2026, 9, 18)),  # one day: a short mark
+        (date(2026, 10, 13), date(2026, 10, 14)),  # its interviews' days
+        (date(2026, 10, 15), date(2026, 10, 15)),  # no interview: its own start
+    ]
+    root = parse(timeline_svg(spans, [Mark("Decision", date(2026, 10, 24), shape="diamond")]))
+    assert "1. Screen: on 2026-09-18 (passed)" in (root.find(f"{SVG}desc").text or "")
+
+
+def test_a_phone_sized_timeline_keeps_its_labels_and_legend_inside() -> None:
+    spans = [
+        Span("1. Recruiter screen", date(2026, 9, 18), date(2026, 9, 18), "passed"),
+        Span("2. Hiring manager", date(2026, 9, 29), date(2026, 9, 29), "passed"),
+        Span("3. Final loop with a long name", date(2026, 10, 14), date(2026, 10, 14), "ended"),
+    ]
+    marks = [
+        Mark("Applied", date(2026, 9, 10), kind="applied"),
+        Mark("Screen", date(2026, 9, 18), lane=0, kind="interview"),
+        Mark("Decision", date(2026, 10, 24), shape="diamond", kind="decision"),
+    ]
+    width = 340
+    root = parse(timeline_svg(spans, marks, width=width))
+    view_width, view_height = (float(v) for v in (root.get("viewBox") or "").split()[2:])
+    assert view_width == width
+    for label in root.iter(f"{SVG}text"):
+        x, y = float(label.get("x", 0)), float(label.get("y", 0))
+        size = 6.4 if label.get("font-size") == "11" else 5.6
+        extent = size * len(label.text or "")
+        left = {"end": x - extent, "middle": x - extent / 2}.get(label.get("text-anchor", ""), x)
+        assert left >= 0 and left + extent <= view_width + 12, label.text  # 12: a tick's half
+        assert y <= view_height, label.text
+    # The legend wraps onto a second line rather than run off the right edge.
+    legend_rows = {t.get("y") for t in root.iter(f"{SVG}text") if t.text in ("passed", "decision")}
+    assert len(legend_rows) == 2
+    # Tick names are far enough apart not to overlap.
+    ticks = sorted(
+        float(t.get("x", 0))
+        for t in root.iter(f"{SVG}text")
+        if (t.text or "")[:1].isdigit() and t.get("text-anchor") == "middle"
+    )
+    assert all(b - a >= 40 for a, b in itertools.pairwise(ticks))

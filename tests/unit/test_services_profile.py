@@ -202,6 +202,20 @@ def test_the_profile_and_its_explanation_agree(uow, process):
     beta = why.prior_beta + sum(p.to_beta for p in why.pieces)
     assert score.mean == pytest.approx(alpha / (alpha + beta))
     assert score.mean < 0.5
+    # In plain words first (the finding: it opened with "Beta(prior 1 + for 1.927, …)"),
+    # with the same figures as the sum under it.
+    assert why.in_words.startswith(
+        f"What counts for it weighs {score.strength_weight:.2f} and what counts against it "
+        f"{score.gap_weight:.2f} (each piece weighed by who said it"
+    )
+    assert f"The score, {score.mean:.2f}, is the share of that weight saying strength" in (
+        why.in_words
+    )
+    assert "Beta" not in why.in_words and "alpha" not in why.in_words
+    assert why.formula == (
+        f"Score = (1 + for) ÷ (2 + for + against) = (1 + {score.strength_weight:.3f}) ÷ "
+        f"(2 + {score.strength_weight:.3f} + {score.gap_weight:.3f}) = {score.mean:.3f}"
+    )
 
 
 def test_explaining_an_unknown_competency_is_not_found(uow):

@@ -71,3 +71,19 @@ def test_a_file_that_is_no_backup_points_to_the_export(browser: Browser) -> None
     said = web_words(field_error(refused.text, "import-backup"))
     assert "not a nextround backup" in said
     assert "download one under Export on the Data page. Nothing was imported" in said
+
+
+def test_an_impossible_interview_time_says_which_part_is_wrong(browser: Browser) -> None:
+    """QA8 F10: "2026-12-32T13:00" got only "is not a date and time", as on the CLI."""
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    page = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Whiteboard", "scheduled_at": "2026-12-32T13:00"},
+    )
+    assert page.status_code == 422
+    errors = re.findall(r'-error">([^<]*)<', page.text)
+    assert errors == ["&#39;2026-12-32T13:00&#39; is not a day: December 2026 has 31 days"], errors

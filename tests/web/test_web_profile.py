@@ -87,7 +87,8 @@ def test_competency_page_lists_every_statement_with_its_weight(
     assert page.status_code == 200
     html = page.text
     assert "<h1>Risk management</h1>" in html and "Recurring gap" in html
-    assert "Score = (1 + for) ÷ (2 + for + against)" in html
+    # The same plain words as `profile explain`, before the sum.
+    assert html.index("What counts for it weighs") < html.index("Score = (1 + for) ÷ (2 + for")
     others = html[html.index('id="others"') : html.index('id="self"')]
     own = html[html.index('id="self"') :]
     assert "risk management" in others.lower() and "Hiring manager" in others

@@ -42,6 +42,10 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
         "balance −15; what is written keeps 20" in html
     )
     assert "The score is 100 less what each finding costs" in html
+    # Speaking time as the CLI writes it, m:ss (QA8 F10: "about 0.8 min" against "0:47").
+    spoken = re.findall(r"words · ([^ ]+) spoken ·", html)
+    assert spoken and all(re.fullmatch(r"\d+:\d\d", t) for t in spoken), spoken
+    assert " min · " not in html
     coverage = html[html.index('id="coverage"') :]
     assert "Systems thinking" in coverage and "needs 1 more" in coverage
     # Stories against those needed, as the CLI's table says it ("2 of 1" read as a bug).
@@ -128,6 +132,7 @@ def test_live_checks_answer_the_draft_without_saving(
     assert "Ready means no problem and no warning." in vague.text
     precise = browser.post("/stories/check", STORY, headers={"HX-Request": "true"}).text
     assert '<span class="tag">31</span>' in precise and "“I” 2 · “we” 0 in the action" in precise
+    assert re.search(r"<dd>\d:\d\d <span class=\"muted\">of 2:00 · \d+ words", precise), precise
     assert _stories(sqlite_app) == []
 
 

@@ -104,17 +104,9 @@ def parse_wall_time(value: str | None, option: str) -> datetime | None:
     """
     if value is None:
         return None
-    text = value.strip().replace(" ", "T", 1)
-    try:
-        # A bare date would be read as midnight: a time nobody meant, so it is refused.
-        if "T" not in text:
-            raise ValueError(text)
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInputError(
-            f"{option} {value!r} is not a date and time; use e.g. 2025-05-14T10:00 "
-            "or 2025-05-14T10:00+02:00"
-        ) from None
+    from nextround.domain.calendar_days import calendar_moment
+
+    return calendar_moment(value, option)
 
 
 def parse_choice(

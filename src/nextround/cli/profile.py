@@ -538,16 +538,14 @@ def explain(
         f"[bold]{escape(s.name)}[/]: {_score_text(s)} — {s.verdict}, from "
         f"{counted(s.evidence_count, 'piece', 'pieces')}"
     )
+    # Plain words first; the sum is there to check, not to read first.
+    paragraph(escape(explanation.in_words), 0, 2)
+    paragraph(f"[dim]{escape(explanation.formula)}[/]", 2, 4)
     paragraph(
-        f"Beta(prior {explanation.prior_alpha:g} + for {s.strength_weight:.3f}, "
-        f"prior {explanation.prior_beta:g} + against {s.gap_weight:.3f}) → mean "
-        f"{s.alpha:.3f} / ({s.alpha:.3f} + {s.beta:.3f}) = {s.mean:.3f}",
-        0,
+        f"[dim]Weight = source × recency (half-life {explanation.half_life_days} days, as of "
+        f"{explanation.as_of}) × confirmation[/]",
         2,
-    )
-    out.print(
-        f"Weight = source × recency (half-life {explanation.half_life_days} days, as of "
-        f"{explanation.as_of}) × confirmation"
+        4,
     )
     for line in saturation_notes(explanation.pieces):
         paragraph(f"[yellow]{escape(line)}[/]", 0, 2)

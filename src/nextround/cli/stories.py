@@ -67,10 +67,8 @@ def render_check(check: StoryCheck) -> None:
     from nextround.domain.story_score import SCORE_RULE
 
     out = console()
-    minutes, seconds = divmod(round(check.speaking_seconds), 60)
     out.print(
-        f"  {check.words} words · {minutes}:{seconds:02d} spoken (budget "
-        f"{check.budget_seconds // 60}:{check.budget_seconds % 60:02d}) · numbers "
+        f"  {check.words} words · {check.spoken} spoken (budget {check.budget_spoken}) · numbers "
         f"{len(check.numbers)} · in the action I {check.i_count} / we {check.we_count} · "
         f"score {check.score:.0%} · {'ready' if check.ready else 'not ready'}"
     )
@@ -311,11 +309,13 @@ def edit(
 @app.command("list")
 def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     """List stories with their readiness."""
+    from nextround.services.frameworks import active_framework
     from nextround.services.stories import list_stories
 
     nextround = state(ctx).app
     with nextround.uow() as uow:
         rows = list_stories(uow, nextround.settings.story_budget_seconds)
+        names = {c.id: c.name for c in active_framework(uow).competencies}
     if as_json:
         # "shows": its tags on the framework in use (the story's own fields may be another's).
         print_json(
@@ -331,21 +331,22 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     from rich.table import Table
 
     table = Table(title="Story bank")
-    longest = max((len(c) for row in rows for c in row.tags.competencies), default=12)
+    # Named as `story add` names them. One competency per line, each whole on a wide
+    # terminal; on a narrow one a name wraps between its words (folded only past ~60 columns).
+    shown = {c: names.get(c, c) for row in rows for c in row.tags.competencies}
+    longest = max((len(n) for n in shown.values()), default=12)
     table.add_column("ID")
     table.add_column("Title")
-    # One competency per line, each whole on a wide terminal, else folded, never cut.
     wide = console().width >= WIDE_TERMINAL
     table.add_column("Competencies", min_width=longest if wide else None, overflow="fold")
     for column in ("Spoken", "Score", "Ready"):
         table.add_column(column)
     for row in rows:
-        minutes, seconds = divmod(round(row.check.speaking_seconds), 60)
         table.add_row(
             str(row.story.id),
             escape(row.story.title),
-            escape("\n".join(row.tags.competencies) or _untagged(row)),
-            f"{minutes}:{seconds:02d}",
+            escape("\n".join(shown[c] for c in row.tags.competencies) or _untagged(row)),
+            row.check.spoken,
             f"{row.check.score:.0%}",
             "yes" if row.check.ready else "no",
         )

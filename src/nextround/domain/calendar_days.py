@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
 from nextround.errors import InvalidInputError
 
 #: Nothing in a job search is dated this long ago: an earlier year is a typo (1925 for 2025).
 EARLIEST_YEAR = 1950
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+#: How a date and time is written, for the end of every message about one.
+MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
 
 
 def calendar_day(value: str, field: str) -> date:
@@ -43,3 +46,53 @@ def _why_not(text: str) -> str:
         month_name = calendar.month_name[month]
         return f"is not a day: {month_name} {year} has {days} days"
     return "is not a date; write the month and day with two digits, e.g. 2025-05-04"
+
+
+def calendar_moment(value: str, field: str) -> datetime:
+    """A date and time (2025-05-14T10:00, a space for the T, an optional +02:00 offset).
+
+    Naive unless an offset is typed: the caller places it. The error says which part is
+    wrong, as calendar_day does for a date ("December 2026 has 31 days", "no hour 25"). A
+    bare date is refused: read as midnight, it would be a time nobody meant.
+    """
+    text = value.strip().replace(" ", "T", 1)
+    day_text, has_time, clock = text.partition("T")
+    try:
+        if not has_time:
+            raise ValueError(text)
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    try:
+        date.fromisoformat(day_text)
+    except ValueError:
+        if _ISO_DAY.fullmatch(day_text):
+            raise InvalidInputError(f"{field} {value!r} {_why_not(day_text)}") from None
+        raise InvalidInputError(
+            f"{field} {value!r} is not a date and time; {MOMENT_EXAMPLE}"
+        ) from None
+    if not has_time:
+        raise InvalidInputError(
+            f"{field} {value!r} has no time of day; add one, e.g. {day_text}T10:00"
+        )
+    raise InvalidInputError(f"{field} {value!r} {_why_not_clock(clock)}")
+
+
+def _why_not_clock(clock: str) -> str:
+    """What is wrong with the time of day of a date and time, for the error message."""
+    match = _CLOCK.fullmatch(clock)
+    if match is None:
+        return f"is not a date and time; {MOMENT_EXAMPLE}"
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23:
+        return f"has no hour {hour}; hours go from 00 to 23 (e.g. 2025-05-14T13:00)"
+    if minute > 59:
+        return f"has no minute {minute}; minutes go from 00 to 59"
+    if match.group(3) is not None and int(match.group(3)) > 59:
+        return f"has no second {int(match.group(3))}; seconds go from 00 to 59"
+    if match.group(4):
+        return (
+            f"has an offset, {match.group(4)}, that is not valid; write it as +HH:MM, at most "
+            "±23:59, e.g. 2025-05-14T10:00+02:00"
+        )
+    return "is not a date and time; write the hour and minute with two digits, e.g. 09:05"

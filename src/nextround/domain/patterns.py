@@ -64,6 +64,18 @@ HEARD_ONCE_HINT = (
 # has checked it: a statement naming it that they reviewed, or their own low rating of it.
 # Two mis-read sentences must not make a recurring gap, but a rejection whose feedback the
 # person agrees with must not leave the plan empty either.
+def below_bar(value: float, bar: float) -> tuple[str, str]:
+    """A score under a bar as every page words it: its figure, and "short" or "just short".
+
+    Scores show two decimals, but 0.598 written "0.60" would read as "0.60 is short of the
+    0.60 a spike needs": when two decimals round the two alike, the figure gets the digits
+    that tell them apart (up to three) and the shortfall is "just short".
+    """
+    if f"{value:.2f}" != f"{bar:.2f}":
+        return f"{value:.2f}", "short"
+    return f"{value:.3f}", "just short"
+
+
 def is_provisional_gap(gap: RecurringGap) -> bool:
     """Whether a gap heard so far (not recurring) is checked enough to act on provisionally.
 
@@ -206,10 +218,11 @@ class NearSpike:
         if not self.likely:
             return ""
         against = "" if self.score.gap_count else ", nothing against it"
+        low, short = below_bar(self.score.low, SPIKE_MIN_LOW)
         return (
             f"{self.reviewed_sources} independent sources besides you call it a strength, in "
             f"statements you have reviewed{against}; only the cautious end of its 80% range, "
-            f"{self.score.low:.2f}, is short of the {SPIKE_MIN_LOW:.2f} a spike needs. "
+            f"{low}, is {short} of the {SPIKE_MIN_LOW:.2f} a spike needs. "
             f"{self.to_confirm[0].upper()}{self.to_confirm[1:]}"
         )
 
@@ -486,16 +499,18 @@ def spike_checklist(
     """
     low, high = score.low, score.high
     thin = ": the evidence is still thin" if score.thin else ""
+    # 0.603 is above 0.60 and 0.598 below it: neither is written "0.60".
+    shown_low = below_bar(low, SPIKE_MIN_LOW)[0]
     cautious = SpikeCondition(
         key="cautious_end",
         rule=f"the cautious end of its 80% range above {SPIKE_MIN_LOW:.2f}",
         met=low > SPIKE_MIN_LOW,
-        figures=f"{low:.2f} (range {low:.2f}–{high:.2f}, {high - low:.2f} wide{thin})",
+        figures=f"{shown_low} (range {low:.2f}–{high:.2f}, {high - low:.2f} wide{thin})",
         value=low,
         needed=SPIKE_MIN_LOW,
         shortfall=(
             f"{'its evidence is still thin, so ' if score.thin else ''}its cautious end is "
-            f"{low:.2f} (a spike needs above {SPIKE_MIN_LOW:.2f})"
+            f"{shown_low} (a spike needs above {SPIKE_MIN_LOW:.2f})"
         ),
     )
     reviewed, waiting = _outside_sources(shown)

@@ -216,6 +216,34 @@ class Explanation:
     as_of: date
     pieces: tuple[WeightedEvidence, ...]
 
+    @property
+    def in_words(self) -> str:
+        """How the score comes about, for a job seeker rather than a statistician."""
+        s = self.score
+        against = (
+            f"what counts against it {s.gap_weight:.2f}"
+            if s.gap_weight >= 0.005
+            else "nothing counts against it"
+        )
+        start = f"{self.prior_alpha:g}" if self.prior_alpha == self.prior_beta else "a little"
+        return (
+            f"What counts for it weighs {s.strength_weight:.2f} and {against} (each piece "
+            "weighed by who said it, how recent it is and whether you have reviewed it). The "
+            f"score, {s.mean:.2f}, is the share of that weight saying strength, starting from "
+            f"an even {start} on each side so that a little evidence cannot say much: 0.50 is "
+            "even, 1 a clear strength and 0 a clear gap."
+        )
+
+    @property
+    def formula(self) -> str:
+        """The sum behind the score, shown under the words for anyone who wants to check it."""
+        s, a, b = self.score, self.prior_alpha, self.prior_beta
+        return (
+            f"Score = ({a:g} + for) ÷ ({a + b:g} + for + against) = ({a:g} + "
+            f"{s.strength_weight:.3f}) ÷ ({a + b:g} + {s.strength_weight:.3f} + "
+            f"{s.gap_weight:.3f}) = {s.mean:.3f}"
+        )
+
     def to_json(self) -> dict[str, Any]:
         """The score, the prior and each piece with its weight and contribution."""
         return {

@@ -90,6 +90,12 @@ class Finding:
         }
 
 
+def clock_time(seconds: float) -> str:
+    """Seconds as minutes and seconds, "0:47" or "2:05", rounded to the nearest second."""
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
 @dataclass(frozen=True)
 class StoryCheck:
     """The precision checks of one story and what they found."""
@@ -108,6 +114,16 @@ class StoryCheck:
     unchecked: tuple[str, ...] = ()
     #: The points what is written keeps whatever the findings cost (domain.story_score).
     floor: int = 0
+
+    @property
+    def spoken(self) -> str:
+        """The speaking time as every surface writes it: minutes and seconds, "0:47"."""
+        return clock_time(self.speaking_seconds)
+
+    @property
+    def budget_spoken(self) -> str:
+        """The time budget, written the same way: "2:00"."""
+        return clock_time(self.budget_seconds)
 
     @property
     def passed(self) -> tuple[str, ...]:

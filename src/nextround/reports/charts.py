@@ -144,7 +144,7 @@ def timeline_svg(
     width: int = 720,
 ) -> str:
     """Lanes of spans over a date axis, point marks, an events row, and a line for today."""
-    ident = chart_id("timeline", spans, marks, title, today)
+    ident = chart_id("timeline", spans, marks, title, today, width)
     days = [s.start for s in spans] + [s.end for s in spans if s.end] + [m.on for m in marks]
     if not days:
         return frame(
@@ -165,7 +165,12 @@ def timeline_svg(
     plot_w = width - left - right
     events_y = top + lane_h * len(spans) + 8  # the row for marks that belong to no lane
     axis_y = events_y + 14
-    height = axis_y + 50
+    kinds: dict[str, tuple[str, bool]] = {}
+    for mark in marks:
+        kinds.setdefault(mark.kind, (mark.shape, mark.lane is not None))
+    # A narrow (phone) chart wraps its legend onto more lines rather than run off its edge.
+    legend_lines = _legend_lines({s.tone for s in spans}, kinds, width)
+    height = axis_y + 50 + 16 * (len(legend_lines) - 1)
 
     def x(day: date) -> float:
         return left + plot_w * (day - first).days / total
@@ -189,38 +194,54 @@ def timeline_svg(
             f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
             f'stroke-width="1.5"{dash}/>'
         )
-        anchor = "end" if x1 > width * 0.6 else "start"
-        body.append(
-            text(
-                x2 if anchor == "end" else x1,
+        # The label starts at its bar (or ends there, right of the middle), but never runs
+        # off either edge of a narrow chart.
+        label_w = _LABEL_CHAR_W * len(span.label)
+        if x1 > width * 0.6:
+            label = text(
+                max(min(x2, width - 4), 4 + label_w),
                 y + 12,
                 span.label,
-                anchor=anchor,
+                anchor="end",
                 size=11,
                 weight="600",
             )
-        )
-    kinds: dict[str, tuple[str, bool]] = {}
+        else:
+            label = text(
+                max(min(x1, width - 4 - label_w), 4), y + 12, span.label, size=11, weight="600"
+            )
+        body.append(label)
     for mark in marks:
         on_lane = mark.lane is not None
         y = top + mark.lane * lane_h + 25 if mark.lane is not None else events_y
         fill = "#ffffff" if on_lane else INK
-        kinds.setdefault(mark.kind, (mark.shape, on_lane))
         body.append(
             f"<g><title>{esc(mark.label)} ({mark.on.isoformat()})</title>"
             f"{marker(mark.shape, (x(mark.on), y), 5, fill=fill, stroke=INK)}</g>"
         )
-    body += _timeline_legend(ident, height - 12, {s.tone for s in spans}, kinds)
+    body += _timeline_legend(ident, axis_y + 38, legend_lines)
     summary = [
-        f"{s.label}: {s.start.isoformat()} to "
-        f"{s.end.isoformat() if s.end else 'ongoing'} "
-        f"({_TONES.get(s.tone, _TONES['pending'])[0]})"
-        for s in spans
+        f"{s.label}: {_span_days(s)} ({_TONES.get(s.tone, _TONES['pending'])[0]})" for s in spans
     ]
     summary += [f"{m.label} on {m.on.isoformat()}" for m in marks]
     return frame(
         ident, (width, height), title, description or "; ".join(summary) + ".", "".join(body)
     )
+
+
+#: About how wide a character of a bold 11 px label is, to keep labels inside the chart.
+_LABEL_CHAR_W = 6.4
+#: Tick labels closer together than this (in px) would run into each other.
+_TICK_LABEL_ROOM = 44
+
+
+def _span_days(span: Span) -> str:
+    """A span's days for the description: one day, a range, or still going."""
+    if span.end is None:
+        return f"{span.start.isoformat()} to ongoing"
+    if span.end == span.start:
+        return f"on {span.start.isoformat()}"
+    return f"{span.start.isoformat()} to {span.end.isoformat()}"
 
 
 def _axis_ticks(
@@ -230,17 +251,25 @@ def _axis_ticks(
     # Weekly ticks from the first day; else on the first of each month (or quarter), so two
     # ticks never carry the same month's name.
     months = 0 if total <= 70 else 1 if total <= 400 else 3
-    out: list[str] = []
+    days: list[date] = []
     day = first if not months else _month_start(first - timedelta(days=1), months)
-    while day <= last and len(out) < 80:
+    while day <= last and len(days) < 40:
+        days.append(day)
+        day = day + timedelta(days=7) if not months else _month_start(day, months)
+    # On a narrow chart every other tick (or fewer) is named, so the names never overlap.
+    step = 1
+    while len(days) > step and (x(days[step]) - x(days[0])) < _TICK_LABEL_ROOM:
+        step += 1
+    out: list[str] = []
+    for index, day in enumerate(days):
         pos = x(day)
         out.append(
             f'<line x1="{num(pos)}" y1="{num(top)}" x2="{num(pos)}" y2="{num(bottom)}" '
             f'stroke="{GRID}" stroke-width="1"/>'
         )
-        label = f"{day.day} {day:%b}" if not months else f"{day:%b %Y}"
-        out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
-        day = day + timedelta(days=7) if not months else _month_start(day, months)
+        if index % step == 0:
+            label = f"{day.day} {day:%b}" if not months else f"{day:%b %Y}"
+            out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
     return out
 
 
@@ -252,25 +281,53 @@ def _month_start(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+#: One legend entry: a bar in a tone (``tone``) or a mark (``shape``, filled or not), and its word.
+_LegendItem = tuple[str, str, bool, str]
+
+
+def _legend_lines(
+    tones: set[str], kinds: Mapping[str, tuple[str, bool]], width: float
+) -> list[list[tuple[float, _LegendItem]]]:
+    """The legend's entries with their x, on as many lines as the width needs."""
+    items: list[tuple[_LegendItem, float]] = [
+        (("tone", tone, False, label), 34 + 5.6 * len(label))
+        for tone, (label, *_) in _TONES.items()
+        if tone in tones
+    ]
+    items += [
+        (("mark", shape, on_lane, kind), 26 + 5.6 * len(kind))
+        for kind, (shape, on_lane) in kinds.items()
+    ]
+    lines: list[list[tuple[float, _LegendItem]]] = [[]]
+    x = 16.0
+    for item, room in items:
+        if lines[-1] and x + room - 8 > width:
+            lines.append([])
+            x = 16.0
+        lines[-1].append((x, item))
+        x += room
+    return lines
+
+
 def _timeline_legend(
-    ident: str, y: float, tones: set[str], kinds: Mapping[str, tuple[str, bool]]
+    ident: str, y: float, lines: Sequence[Sequence[tuple[float, _LegendItem]]]
 ) -> list[str]:
     out = []
-    x = 16.0
-    for tone, (label, fill, stroke, dash) in _TONES.items():
-        if tone not in tones:
-            continue
-        out.append(
-            f'<rect x="{num(x)}" y="{num(y - 9)}" width="18" height="10" rx="2" '
-            f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
-            f'stroke-width="1.5"{dash}/>'
-        )
-        out.append(text(x + 24, y, label, size=10, fill=MUTED))
-        x += 34 + 5.6 * len(label)
-    for kind, (shape, on_lane) in kinds.items():
-        out.append(marker(shape, (x + 5, y - 4), 4, fill="#ffffff" if on_lane else INK, stroke=INK))
-        out.append(text(x + 14, y, kind, size=10, fill=MUTED))
-        x += 26 + 5.6 * len(kind)
+    for row, line in enumerate(lines):
+        at = y + 16 * row
+        for x, (what, name, on_lane, label) in line:
+            if what == "tone":
+                _, fill, stroke, dash = _TONES[name]
+                out.append(
+                    f'<rect x="{num(x)}" y="{num(at - 9)}" width="18" height="10" rx="2" '
+                    f'fill="{fill.format(hatch=ident + "-hatch")}" stroke="{stroke}" '
+                    f'stroke-width="1.5"{dash}/>'
+                )
+                out.append(text(x + 24, at, label, size=10, fill=MUTED))
+            else:
+                fill = "#ffffff" if on_lane else INK
+                out.append(marker(name, (x + 5, at - 4), 4, fill=fill, stroke=INK))
+                out.append(text(x + 14, at, label, size=10, fill=MUTED))
     return out
 
 

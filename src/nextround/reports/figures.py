@@ -162,15 +162,23 @@ def funnel_chart(stats: PipelineStats) -> str:
 def process_lanes(app: Application) -> tuple[list[Span], list[Mark]]:
     """Rounds as lanes with their interviews, and the applied date (report and web page).
 
-    A round that did not record its own end date ends on the decision, if it is over.
+    A round spans its own days: a round that is over and did not record its end ends on the
+    day of its last interview (a one-day screen is a short mark), never on the decision,
+    which can come weeks later and has its own mark. A round still pending runs on to today.
     """
-    decision = app.current_decision
     spans = []
     marks = [Mark("Applied", app.applied_on, shape="circle", kind="applied")]
     for lane, round_ in enumerate(app.ordered_rounds):
         end = round_.ended_on
-        if end is None and round_.outcome is not RoundOutcome.PENDING and decision is not None:
-            end = decision.decided_on
+        if end is None and round_.outcome is not RoundOutcome.PENDING:
+            end = max(
+                [round_.started_on]
+                + [
+                    i.scheduled_at.astimezone().date()
+                    for i in round_.sorted_interviews
+                    if i.scheduled_at is not None
+                ]
+            )
         spans.append(
             Span(
                 f"{round_.position}. {round_.name}",

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
-from nextround.domain.calendar_days import calendar_day
+from nextround.domain.calendar_days import calendar_day, calendar_moment
 from nextround.domain.labels import capitalised
 from nextround.domain.text_lines import split_lines
 from nextround.domain.values import FieldRules
@@ -111,17 +111,17 @@ class FormReader:
             self.fail(name, exc.message.strip())
             return None
 
-    def moment(self, name: str, what: str) -> datetime | None:
+    def moment(self, name: str) -> datetime | None:
         """A date and time, without an offset unless one is typed: the caller places it."""
         value = self.raw(name).strip()
         if not value:
             return None
         try:
-            parsed = datetime.fromisoformat(value.replace(" ", "T", 1))
-        except ValueError:
-            self.fail(name, f"{value!r} is not a {what}; use e.g. 2025-05-14T10:00")
+            # No field name: the message sits under the field. Says which part is wrong.
+            return calendar_moment(value, "")
+        except InvalidInputError as exc:
+            self.fail(name, exc.message.strip())
             return None
-        return parsed
 
     def integer(self, name: str, what: str) -> int | None:
         """An optional whole number."""

@@ -21,8 +21,16 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> str:
     )
 
 
-def process_chart(app: Application, today: date) -> str:
-    """One application's rounds on a time axis, with its interviews and the decision."""
+#: The phone's timeline: drawn this wide, it fits a 390 px screen at about its own size.
+PHONE_WIDTH = 340
+
+
+def process_chart(app: Application, today: date, *, width: int = 720) -> str:
+    """One application's rounds on a time axis, with its interviews and the decision.
+
+    ``width`` is the drawing's own width: the phone gets a narrow one that fits the screen,
+    labels kept inside it, rather than a wide one cut off in a box that scrolls sideways.
+    """
     decision = app.current_decision
     spans, marks = process_lanes(app)
     for item in app.decisions:
@@ -39,4 +47,5 @@ def process_chart(app: Application, today: date) -> str:
         marks,
         title=f"Timeline: {app.role_title} at {app.company}",
         today=today if decision is None else None,
+        width=width,
     )

@@ -200,7 +200,7 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
         "title": form.required("title"),
         "format": form.choice("format", InterviewFormat, default=InterviewFormat.BEHAVIOURAL),
         # Without an offset: the service reads it on the interview's clock (time_zone).
-        "scheduled_at": form.moment("scheduled_at", "date and time"),
+        "scheduled_at": form.moment("scheduled_at"),
         "time_zone": form.raw("time_zone").strip(),  # blank: the user's own zone
         "duration_minutes": form.integer("duration_minutes", "the duration"),
         "interviewers": [_interviewer(line) for line in form.lines("interviewers")],

@@ -39,7 +39,7 @@ from nextround.web import journey_forms as jf
 from nextround.web.deps import Web, WebDep
 from nextround.web.feedback_forms import FeedbackEntry
 from nextround.web.forms import ErrorRoutes, FormBook, FormReader, FormState
-from nextround.web.journey_charts import process_chart
+from nextround.web.journey_charts import PHONE_WIDTH, process_chart
 from nextround.web.next_steps import next_steps
 
 router = APIRouter()
@@ -89,6 +89,7 @@ def render_detail(
     now = web.nextround.clock()
     today = now.astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
+    phone_chart = Markup(process_chart(app, today, width=PHONE_WIDTH))
     context = {
         "app": app,
         "events": events,
@@ -97,6 +98,7 @@ def render_detail(
         # Interviewers recorded before they became people of their own accord.
         "waiting_people": unlinked_interviewers(app),
         "chart": chart,
+        "phone_chart": phone_chart,
         "next_steps": steps,
         "jf": jf,
         "gf": gf,
