@@ -256,7 +256,8 @@ def _provenance(draft: Draft) -> str:
     moment, learning = draft.moment, draft.learning
     parts = []
     if moment is not None:
-        parts.append(f"moment: {moment_origin(moment)} (interview {moment.interview_id})")
+        interview = f" (interview {moment.interview_id})" if moment.interview_id else ""
+        parts.append(f"moment: {moment_origin(moment)}{interview}")
     else:
         missing = draft.missing_moment.for_cli() if draft.missing_moment else ""
         parts.append(f"moment: none ({missing})")
