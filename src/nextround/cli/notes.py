@@ -152,7 +152,7 @@ def thank_you(
         note = None
         if keep:
             note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
-    for caution in (drafts.addressed, drafts.not_there):
+    for caution in (drafts.late, drafts.addressed, drafts.not_there):
         if caution is not None:
             _caution(caution.for_cli())
     if as_json:
