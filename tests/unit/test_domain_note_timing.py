@@ -52,8 +52,8 @@ def _process(uow: FakeFullUnitOfWork, held: datetime, *, later_round: bool = Fal
         add_contact(uow, "Marcus Webb", ContactRole.HIRING_MANAGER, application_id=app.id)
         add_round(uow, app.id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
                                 "started_on": held.date()})  # fmt: skip
-        add_interview(uow, app.id, None, {"title": "HM interview", "scheduled_at": held,
-                                          "interviewers": [Interviewer("Marcus Webb")]})  # fmt: skip
+        details = {"title": "HM interview", "scheduled_at": held}
+        add_interview(uow, app.id, None, {**details, "interviewers": [Interviewer("Marcus Webb")]})
         if later_round:
             add_round(uow, app.id, {"name": "Virtual onsite", "kind": RoundKind.FINAL_LOOP,
                                     "started_on": held.date() + timedelta(days=20)})  # fmt: skip
