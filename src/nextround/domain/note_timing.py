@@ -31,7 +31,7 @@ def late_note(
             web_hint="“After interview” above drafts a plain thank-you anyway",
         )
     return Missing(
-        f"{round_label} was {days} days ago (a thank-you is late after {LATE_AFTER_DAYS}), so "
+        f"{round_label} was {days} days ago (a thank-you is late after {LATE_AFTER_DAYS} days), so "
         "these drafts check in rather than thank you as if it were yesterday",
         cli_hint="--tone after-interview drafts a plain thank-you anyway",
         web_hint="“After interview” above drafts a plain thank-you anyway",
