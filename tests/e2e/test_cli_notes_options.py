@@ -640,7 +640,9 @@ def test_someone_named_with_to_who_was_not_in_the_round_is_questioned_on_stderr(
     cli.ok("contact", "add", "Marta Silva", "--role", "recruiter", "--app", "1")
     cli.ok("round", "add", "1", "Hiring manager", "--kind", "hiring-manager", "--on", "2026-09-10")
     cli.ok("interview", "add", "1", "HM chat", "--at", "2026-09-10T10:00", "--with", "Jordan Lee")
-    done = cli("note", "thank-you", "1", "--to", "Marta", "--variant", "1")
+    # The interview is long past: the tone is asked for, so no lateness caution joins in.
+    late = ("--tone", "after-interview")
+    done = cli("note", "thank-you", "1", "--to", "Marta", "--variant", "1", *late)
     assert done.code == 0, done.err
     assert "Dear Marta," in done.out  # drafted all the same
     said = " ".join(done.err.split())
@@ -650,6 +652,6 @@ def test_someone_named_with_to_who_was_not_in_the_round_is_questioned_on_stderr(
         "in with --round N."
     )
     # --json stays clean; with who was there, nothing to question.
-    quiet = cli("note", "thank-you", "1", "--to", "Jordan", "--json")
+    quiet = cli("note", "thank-you", "1", "--to", "Jordan", "--json", *late)
     assert quiet.code == 0 and quiet.err == ""
     assert json.loads(quiet.out)["recipients"][0]["name"] == "Jordan Lee"

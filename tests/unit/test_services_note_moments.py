@@ -252,3 +252,89 @@ def test_praise_set_aside_as_about_no_competency_is_no_moment_nor_learning(uow):
     for draft in drafts.drafts:
         assert draft.moment is None or not draft.moment.praised_by, draft.body
         assert "came across well" not in draft.body and "kind words" not in draft.body
+
+
+# QA8 F2: round feedback praising "your fraud-dashboard example" was tied to a logged question
+# sharing two words with it ("metrics", "dashboard"), and the note claimed that answer landed.
+DASHBOARD_PRAISE = (
+    "Tom said your fraud-dashboard example was the strongest data story he'd heard: you "
+    "defined the metrics yourself."
+)
+
+
+def _loop_with_round_praise(uow, praise_text: str, *, for_interview: bool = False) -> int:
+    """A final loop with a logged dashboard question, and praise from the recruiter."""
+    with uow:
+        app = add_application(
+            uow,
+            {
+                "company": "Finchley",
+                "role_title": "Product Manager",
+                "applied_on": date(2026, 9, 1),
+            },
+        )
+        add_contact(uow, RECRUITER, ContactRole.TALENT_ACQUISITION, application_id=app.id)
+        debrief = Debrief(
+            0,
+            4,
+            questions=[
+                DebriefQuestion("Which metrics would you put on a payments health dashboard?")
+            ],
+        )
+        _round(uow, app.id, "Final loop", RoundKind.FINAL_LOOP, date(2026, 10, 14),
+               "Execution and metrics", ["Tom Becker"], debrief)  # fmt: skip
+        round_ = uow.applications.get(app.id).ordered_rounds[0]
+        interview = round_.interviews[0]
+        item = add_feedback(
+            uow,
+            praise_text,
+            FeedbackSource.RECRUITER,
+            received_on=date(2026, 10, 20),
+            author=RECRUITER,
+            application_id=app.id,
+            round_position=1,
+            interview_id=interview.id if for_interview else None,
+        )
+        set_decision(uow, app.id, Outcome.REJECTION, date(2026, 10, 20))
+        uow.statements.add(
+            FeedbackStatement(
+                item.id, 1, praise_text, 0, len(praise_text), "nextround-core",
+                polarity=Polarity.STRENGTH, competencies=["data-driven-decisions"],
+                confirmed=True,
+            )
+        )  # fmt: skip
+        uow.commit()
+        assert app.id is not None
+        return app.id
+
+
+def test_round_praise_is_not_tied_to_a_question_sharing_two_words_with_it(uow):
+    drafts = draft_notes(uow, NoteRequest(_loop_with_round_praise(uow, DASHBOARD_PRAISE)))
+    for draft in drafts.drafts:
+        assert "my answer to" not in draft.body, draft.body
+        # What the praise named, and with whom it landed (Tom, via the recruiter).
+        if draft.moment is not None and draft.moment.praised_by:
+            assert draft.moment.text == "the fraud-dashboard example"
+            assert draft.moment.said_by == "Tom Becker"
+    classic = drafts.drafts[0]
+    assert "the fraud-dashboard example landed with Tom" in classic.body
+
+
+def test_praise_for_that_very_interview_still_needs_to_name_the_question(uow):
+    app_id = _loop_with_round_praise(uow, DASHBOARD_PRAISE, for_interview=True)
+    for draft in draft_notes(uow, NoteRequest(app_id)).drafts:
+        assert "my answer to" not in draft.body, draft.body
+
+
+def test_praise_for_that_interview_naming_the_question_is_tied_to_it(uow):
+    praise = "Your payments health dashboard metrics were exactly right."
+    app_id = _loop_with_round_praise(uow, praise, for_interview=True)
+    classic = draft_notes(uow, NoteRequest(app_id)).drafts[0]
+    assert classic.moment is not None and classic.moment.kind.value == "question"
+    assert classic.moment.praised_by == (RECRUITER,)
+
+
+def test_praise_of_a_quality_names_no_moment(uow):
+    app_id = _loop_with_round_praise(uow, "The panel was impressed by your analytical depth.")
+    for draft in draft_notes(uow, NoteRequest(app_id)).drafts:
+        assert "came across well" not in draft.body and "landed" not in draft.body, draft.body

@@ -490,3 +490,36 @@ def test_after_a_rejection_the_page_says_whom_it_took_for_recruiter_and_hiring_m
         "wrong, tick who the note is for under “To”"
     ) in page
     assert "nextround contact edit" not in page  # web words on a web page
+
+
+def test_a_late_thank_you_checks_in_and_says_why_on_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA8 F7: the same rule as the command line, with the page's own way to thank anyway.
+    from datetime import timedelta
+
+    held = date.today() - timedelta(days=15)
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Wayfare", "role_title": "PM", "applied_on": held - timedelta(days=9)}
+        )
+        add_round(uow, app.id, {"name": "Hiring manager", "kind": RoundKind.HIRING_MANAGER,
+                                "started_on": held})  # fmt: skip
+        when = datetime.combine(held, time(10), UTC)
+        details = {"title": "HM interview", "scheduled_at": when}
+        add_interview(uow, app.id, None, {**details, "interviewers": [Interviewer("Marcus Webb")]})
+        add_round(uow, app.id, {"name": "Onsite", "kind": RoundKind.FINAL_LOOP,
+                                "started_on": date.today() + timedelta(days=6)})  # fmt: skip
+        uow.commit()
+        app_id = app.id
+    page = browser.get(f"/applications/{app_id}/notes/new", params={"round": "1"}).text
+    text = html_text(page)
+    # The app's clock may not be today's: how late is counted from it.
+    assert re.search(r"The hiring manager round was \d+ days ago and you are already through", text)
+    assert "“After interview” above drafts a plain thank-you anyway" in text
+    assert "--tone" not in text and "<h1>Check-in note" in page
+    assert "next steps" not in text
+    anyway = browser.get(
+        f"/applications/{app_id}/notes/new", params={"round": "1", "tone": "after_interview"}
+    ).text
+    assert "<h1>Thank-you note" in anyway and "days ago" not in html_text(anyway)

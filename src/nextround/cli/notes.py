@@ -152,7 +152,7 @@ def thank_you(
         note = None
         if keep:
             note = save_note(uow, drafts, variant or 1, subject=subject, body=body, sent_on=sent_on)
-    for caution in (drafts.addressed, drafts.not_there):
+    for caution in (drafts.late, drafts.addressed, drafts.not_there):
         if caution is not None:
             _caution(caution.for_cli())
     if as_json:
@@ -256,7 +256,8 @@ def _provenance(draft: Draft) -> str:
     moment, learning = draft.moment, draft.learning
     parts = []
     if moment is not None:
-        parts.append(f"moment: {moment_origin(moment)} (interview {moment.interview_id})")
+        interview = f" (interview {moment.interview_id})" if moment.interview_id else ""
+        parts.append(f"moment: {moment_origin(moment)}{interview}")
     else:
         missing = draft.missing_moment.for_cli() if draft.missing_moment else ""
         parts.append(f"moment: none ({missing})")

@@ -326,6 +326,8 @@ def _moment_line(
         f" in {round_phrase(moment.round_name, w.facts.proper_names)}" if moment.round_name else ""
     )
     where = earlier or where
+    if moment.kind is MomentKind.PRAISE:
+        return _praise_line(w, moment, style, earlier)
     if _praise_to_echo(w, moment, learning):
         return _praised_line(moment, style, where, earlier)
     if moment.kind is MomentKind.TOPIC:
@@ -386,6 +388,30 @@ def _praised_line(moment: Moment, style: str, where: str, earlier: str) -> str:
         "first": f"It was good to hear that the conversation about {moment.text}{where} came "
         "across well.",
         "brief": f"I was glad the conversation about {moment.text}{earlier} came across well.",
+    }[style]
+
+
+def _praise_line(w: _Words, moment: Moment, style: str, earlier: str) -> str:
+    """Praise in its own words, with whom it landed: "the fraud-dashboard example landed with Raj".
+
+    The note says only what the praise said, and whose words they were: a recruiter passing
+    on "Raj said your fraud-dashboard example was the strongest" is not Raj's own note.
+    """
+    speaker = next(
+        (r for r in w.facts.recipients if moment.said_by and r.name == moment.said_by), None
+    )
+    if speaker is not None and w.single:
+        landed = "landed with you"
+    elif speaker is not None:
+        landed = f"landed with {w.name_of(speaker)}"
+    elif moment.said_by:
+        landed = f"landed with {moment.said_by.split()[0]}"
+    else:
+        landed = "landed well"
+    return {
+        "classic": f"I was especially glad to hear that {moment.text}{earlier} {landed}.",
+        "first": f"It was good to hear that {moment.text}{earlier} {landed}.",
+        "brief": f"I was glad {moment.text} {landed}.",
     }[style]
 
 
@@ -540,6 +566,13 @@ def _mentions(text: str, moment: Moment) -> bool:
 
 def _pick_moment(moments: list[Moment], learning: Learning | None, variant: int) -> Moment | None:
     """Variant 2 looks for a different moment, ideally a question on what the feedback named."""
+    if learning is not None:
+        # Praise that is the learning itself is said once, as the learning.
+        moments = [
+            m
+            for m in moments
+            if not (m.kind is MomentKind.PRAISE and learning.statement_id in m.praise_ids)
+        ]
     if not moments:
         return None
     if variant != 2 or len(moments) == 1:

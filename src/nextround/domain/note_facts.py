@@ -26,6 +26,9 @@ class MomentKind(StrEnum):
     TOPIC = "topic"  # a topic named in "what went well"
     QUESTION = "question"  # a question the person was asked
     SESSION = "session"  # only the interview's title
+    # What a piece of praise itself names ("the fraud-dashboard example"), when no moment of
+    # the debriefs is clearly what it speaks of.
+    PRAISE = "praise"
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ class Moment:
 
     kind: MomentKind
     text: str
-    interview_id: int
+    # None for praise given for a whole round or process that names no one who was there.
+    interview_id: int | None
     interview_title: str
     interviewers: tuple[str, ...] = ()
     competencies: tuple[str, ...] = ()
@@ -52,6 +56,9 @@ class Moment:
     # statements: the moment the company itself singled out.
     praised_by: tuple[str, ...] = ()
     praise_ids: tuple[int, ...] = ()
+    # Whom the praise quotes ("Raj said your ..."): the person it landed with, when it is not
+    # the one who wrote the feedback.
+    said_by: str | None = None
 
     def with_recipient(self, recipients: Sequence[Recipient]) -> bool:
         """Whether one of the note's recipients sat in this interview."""
@@ -132,7 +139,12 @@ class NoteFacts:
         return round_phrase(self.round_name, self.proper_names) if self.round_name else None
 
 
-_KIND_ORDER = {MomentKind.TOPIC: 0, MomentKind.QUESTION: 1, MomentKind.SESSION: 2}
+_KIND_ORDER = {
+    MomentKind.TOPIC: 0,
+    MomentKind.QUESTION: 1,
+    MomentKind.PRAISE: 2,
+    MomentKind.SESSION: 3,
+}
 
 
 def rank_moments(

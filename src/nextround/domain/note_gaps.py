@@ -174,6 +174,14 @@ def _absent_authors(learnings: Sequence[Learning], recipients: Sequence[Recipien
 
 def moment_origin(moment: Moment) -> str:
     """Where in the record a moment was found: "what went well in “Deep dive”"."""
+    if moment.kind is MomentKind.PRAISE:
+        author = next((name for name in moment.praised_by if name), None)
+        quoted = f" quoting {moment.said_by}" if moment.said_by else ""
+        statements = ", ".join(str(i) for i in moment.praise_ids)
+        return (
+            f"what the praise itself names (statement {statements}, "
+            f"{f'from {author}' if author else 'in the feedback'}{quoted})"
+        )
     where = {
         MomentKind.TOPIC: "what went well in",
         MomentKind.QUESTION: "a question you logged in",

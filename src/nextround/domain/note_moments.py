@@ -211,15 +211,77 @@ def _content_words(text: str) -> set[str]:
 
 
 def praised_in(moment: str, praise: str) -> bool:
-    """Whether a piece of praise speaks of this moment: they share what it was about.
+    """Whether a piece of praise clearly speaks of this moment: it names what it was about.
 
-    "Your case presentation was very well structured, and the process map was clear" speaks
-    of "the process map of the intake-to-launch flow": two words of substance in common
-    ("process", "map"), or every one of a moment named in one word.
+    "Your example of aligning sales and support on the new SLA was the best answer" speaks
+    of "aligning sales and support on the new SLA": most of the moment's words of substance
+    are in the praise (at least two, or the one word of a moment named in one). Two shared
+    words are not enough on their own: "your fraud-dashboard example ... you defined the
+    metrics" does not speak of "Which metrics would you put on a payments health dashboard?"
+    (two words of five), and saying that answer came across well would put words in the
+    interviewer's mouth.
     """
     mine, theirs = _content_words(moment), _content_words(praise)
     shared = mine & theirs
-    return len(shared) >= 2 or (len(mine) == 1 and shared == mine)
+    if len(mine) == 1:
+        return shared == mine
+    return len(shared) >= 2 and len(shared) * 3 >= len(mine) * 2
+
+
+# What the praise itself names as praised, when it names a thing the person brought to the
+# interview: "your fraud-dashboard example", "your example of aligning sales and support".
+_ARTEFACT = (
+    r"(?:example|story|answer|anecdote|case study|presentation|walk-?through|deck|slides|"
+    r"demo|analysis|proposal|write-up|whiteboard)"
+)
+_PRAISED_THING = re.compile(
+    rf"\byour\s+(?P<named>(?:[\w'’-]+\s+){{1,4}}?{_ARTEFACT})\b"
+    rf"|\byour\s+(?P<kind>{_ARTEFACT})\s+(?:of|about|on)\s+(?P<topic>.+)",
+    re.IGNORECASE,
+)
+# "Raj said your ...", "In the design session, Lena noted that ...": who the praise quotes.
+_SPEAKER = re.compile(
+    r"^(?:[^,]{0,60},\s+)?(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:in particular\s+|also\s+)?"
+    r"(?:said|felt|thought|mentioned|noted|told|loved|liked|enjoyed|called|was impressed|"
+    r"was clear|singled out|highlighted|praised)\b"
+)
+
+
+def praised_thing(praise: str) -> str | None:
+    """What a piece of praise names as praised, as a note can say it: "the fraud-dashboard example".
+
+    Only a thing the person brought (an example, a story, a presentation) counts: praise of
+    a quality ("your analytical depth") names no moment of the interview.
+    """
+    match = _PRAISED_THING.search(_protect(" ".join(praise.split())))
+    if match is None:
+        return None
+    if match["named"]:
+        phrase = match["named"]
+        if _NOT_A_TOPIC.match(phrase) or phrase.split()[0].casefold() in _DETERMINERS:
+            return None
+    else:
+        topic = _CLAUSE_END.split(match["topic"], maxsplit=1)[0].strip().rstrip(" .")
+        if len(topic.split()) < 2 or _NOT_A_TOPIC.match(topic):
+            return None
+        phrase = f"{match['kind']} of {topic}"
+    phrase = _restore(phrase).strip()
+    if len(phrase.split()) > MAX_TOPIC_WORDS:
+        return None
+    return f"the {phrase}"
+
+
+def praise_speaker(praise: str, people: dict[str, str]) -> str | None:
+    """Who the praise quotes ("Raj said ..."), as one of ``people`` (first name -> full name).
+
+    Only someone the record knows is named: a recruiter who writes "Raj said" passes on
+    Raj's words, and the note must not credit them to the recruiter.
+    """
+    match = _SPEAKER.match(" ".join(praise.split()))
+    if match is None:
+        return None
+    return people.get(match["name"].casefold())
 
 
 # Words too common in interview questions to tie one to what went badly.

@@ -60,11 +60,15 @@ _TONE_NEEDS = {
 }
 
 
-def tone_problem(tone: Tone, status: Status) -> str | None:
+def tone_problem(tone: Tone, status: Status, *, late: bool = False) -> str | None:
     """Why a note in this tone would state what the record does not hold, if it would.
 
     A note "after the offer" thanks for an offer: with none recorded, it would invent one.
+    A check-in fits a process that went quiet, or a thank-you that is ``late`` (days after
+    an interview of a process still running).
     """
+    if tone is Tone.CHECK_IN and late and status not in _TONE_OF_STATUS:
+        return None
     if tone is Tone.AFTER_INTERVIEW and status is Status.NO_RESPONSE:
         # It looks forward to next steps, which a process closed without an answer has none of.
         return (
@@ -159,9 +163,9 @@ def occasion(tone: Tone, response: OfferResponse | None) -> str:
     return answered_occasion(tone, response) or tone.words
 
 
-def fitting_tones(status: Status) -> list[Tone]:
-    """The tones a note may take where the application stands."""
-    return [tone for tone in Tone if tone_problem(tone, status) is None]
+def fitting_tones(status: Status, *, late: bool = False) -> list[Tone]:
+    """The tones a note may take where the application stands (and when it is written)."""
+    return [tone for tone in Tone if tone_problem(tone, status, late=late) is None]
 
 
 def count_words(text: str) -> int:

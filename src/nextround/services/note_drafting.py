@@ -10,6 +10,7 @@ from nextround.domain.note_drafts import Draft, draft_thank_you
 from nextround.domain.note_facts import NoteFacts
 from nextround.domain.note_gaps import Missing
 from nextround.domain.note_recipients import interview_held
+from nextround.domain.note_timing import late_note
 from nextround.domain.notes import (
     DEFAULT_WORD_LIMIT,
     Tone,
@@ -17,6 +18,7 @@ from nextround.domain.notes import (
     default_tone,
     tone_problem,
 )
+from nextround.domain.round_names import round_phrase
 from nextround.errors import DomainError
 from nextround.services.frameworks import active_framework
 from nextround.services.note_feedback import feedback_to_review, learnings, told_the_outcome
@@ -56,6 +58,8 @@ class DraftSet:
     not_there: Missing | None = None
     #: How the recipients were chosen when no contact's role said who leads the process.
     addressed: Missing | None = None
+    #: Why a thank-you is late, when the drafts check in for that reason (or it may be skipped).
+    late: Missing | None = None
 
     def draft(self, variant: int) -> Draft:
         """One of the three variants."""
@@ -80,9 +84,15 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
             if response is not None
             else None,
         )
-    if request.tone is not None and (problem := tone_problem(request.tone, app.status)):
+    late = (
+        _late(app, round_, uow.now()) if default_tone(app.status) is Tone.AFTER_INTERVIEW else None
+    )
+    problem = (
+        tone_problem(request.tone, app.status, late=late is not None) if request.tone else None
+    )
+    if problem:
         raise DomainError(problem)
-    tone = request.tone or default_tone(app.status)
+    tone = request.tone or (Tone.CHECK_IN if late else default_tone(app.status))
     recipients, addressed = recipients_for(uow, app, request.to, round_, tone)
     framework = active_framework(uow)
     sender = parse_sender(request.sender) if request.sender else get_sender(uow)
@@ -108,7 +118,29 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     )
     drafts = draft_thank_you(facts, request.limit)
     not_there = caution_not_there(uow, app, round_, tone, recipients) if request.to else None
-    return DraftSet(app, round_, facts, drafts, sender, not_there, addressed)
+    return DraftSet(
+        app, round_, facts, drafts, sender, not_there, addressed, late if not request.tone else None
+    )
+
+
+def _late(app: Application, round_: Round | None, now: datetime) -> Missing | None:
+    """Why a thank-you for the round is late now, if it is (one rule for the CLI and web)."""
+    if round_ is None:
+        return None
+    held = [
+        i.scheduled_at
+        for i in round_.interviews
+        if i.scheduled_at is not None and interview_held(round_, i, now)
+    ]
+    held_on = max(held).astimezone().date() if held else round_.started_on
+    later = [r for r in app.ordered_rounds if r.position > round_.position]
+    phrase = round_phrase(round_.name, frozenset({app.company}))
+    next_round = (
+        f"{round_phrase(later[0].name, frozenset({app.company}))} (round {later[0].position})"
+        if later
+        else None
+    )
+    return late_note(held_on, now.astimezone().date(), str(phrase), next_round)
 
 
 def _round(app: Application, position: int | None, now: datetime) -> Round | None:

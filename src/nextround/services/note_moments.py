@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 
 from nextround.domain.competency import Polarity
 from nextround.domain.debrief import Debrief
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.note_facts import Moment, MomentKind
-from nextround.domain.note_moments import handled_badly, praised_in, topics
+from nextround.domain.note_moments import (
+    handled_badly,
+    praise_speaker,
+    praised_in,
+    praised_thing,
+    topics,
+)
 from nextround.domain.note_recipients import interview_held
 from nextround.domain.statements import in_use
 from nextround.domain.tagging import Tagging
@@ -24,12 +30,25 @@ _QUESTION_MIN_WORDS = 4
 _WENT_BADLY = 2
 
 
+@dataclass(frozen=True)
+class _Praise:
+    """One confirmed statement of praise, and what the feedback it came in was given for."""
+
+    author: str
+    statement_id: int
+    text: str
+    round_id: int | None
+    interview_id: int | None
+
+
 def moments(
     uow: FullUnitOfWork, app: Application, round_: Round, proper: frozenset[str]
 ) -> list[Moment]:
     """Moments of the note's round, then of earlier rounds (tagged with their name).
 
-    Each carries who praised it in the application's confirmed feedback, if anyone did.
+    Each carries who praised it in the application's confirmed feedback, if the praise
+    clearly speaks of it. Praise that names a thing no moment matches ("your fraud-dashboard
+    example") is a moment of its own, said in the praise's words.
     """
     found = _round_moments(uow, round_, None, proper)
     for earlier in app.ordered_rounds:
@@ -43,27 +62,38 @@ def moments(
         for person in i.interviewers
         if person.name.split()
     }
-    return [_with_praise(moment, praise, people) for moment in found]
+    found = [_with_praise(moment, praise, people) for moment in found]
+    tied = {sid for moment in found for sid in moment.praise_ids}
+    return found + _praise_moments(app, round_, [p for p in praise if p.statement_id not in tied])
 
 
-def _praise(uow: FullUnitOfWork, app: Application) -> list[tuple[str, int, str]]:
-    """Confirmed praise in the application's feedback: (author or "", statement id, text)."""
+def _praise(uow: FullUnitOfWork, app: Application) -> list[_Praise]:
+    """Confirmed praise in the application's feedback, with what each piece was given for."""
     found = []
     for item in uow.feedback.list(app.id):
         assert item.id is not None
         for statement in in_use(uow.statements.for_feedback(item.id)):
             if statement.confirmed and statement.polarity is Polarity.STRENGTH:
                 assert statement.id is not None
-                found.append((item.author or "", statement.id, statement.text))
+                found.append(
+                    _Praise(
+                        item.author or "",
+                        statement.id,
+                        statement.text,
+                        item.round_id,
+                        item.interview_id,
+                    )
+                )
     return found
 
 
-def _with_praise(moment: Moment, praise: list[tuple[str, int, str]], people: set[str]) -> Moment:
-    """The moment with the praise that speaks of it, if any.
+def _with_praise(moment: Moment, praise: list[_Praise], people: set[str]) -> Moment:
+    """The moment with the praise that clearly speaks of it, if any.
 
     Praise naming an interviewer ("Priyanka was impressed by how you re-planned Tilburg")
     speaks of that interviewer's interview: it is not the praise of another one about the
-    same project.
+    same project. A question is tied only to praise given for its very interview: feedback
+    on a whole round that shares a word or two with one question says nothing of it.
     """
     here = {name.split()[0].casefold() for name in moment.interviewers if name.split()}
 
@@ -72,17 +102,71 @@ def _with_praise(moment: Moment, praise: list[tuple[str, int, str]], people: set
         return not named or bool(named & here)
 
     said = [
-        (author, sid)
-        for author, sid, text in praise
-        if praised_in(moment.text, text) and about_this_interview(text)
+        p
+        for p in praise
+        if praised_in(moment.text, p.text)
+        and about_this_interview(p.text)
+        and (moment.kind is not MomentKind.QUESTION or p.interview_id == moment.interview_id)
     ]
     if not said:
         return moment
     return replace(
         moment,
-        praised_by=tuple(dict.fromkeys(author for author, _ in said)),
-        praise_ids=tuple(sid for _, sid in said),
+        praised_by=tuple(dict.fromkeys(p.author for p in said)),
+        praise_ids=tuple(p.statement_id for p in said),
     )
+
+
+def _praise_moments(app: Application, round_: Round, praise: list[_Praise]) -> list[Moment]:
+    """Praise that names what it praised, as moments: the note says what the praise said.
+
+    Only praise of the note's round or an earlier one, or of the whole process, is used; the
+    moment is pinned to an interview only when the feedback was given for it, or when the
+    praise quotes someone ("Raj said ...") who sat in one interview of its round.
+    """
+    rounds = {r.id: r for r in app.ordered_rounds}
+    interviewers = {
+        person.name.split()[0].casefold(): person.name
+        for r in app.ordered_rounds
+        for i in r.interviews
+        for person in i.interviewers
+        if person.name.split()
+    }
+    found = []
+    for p in praise:
+        thing = praised_thing(p.text)
+        given_for = rounds.get(p.round_id) if p.round_id is not None else None
+        if thing is None or (given_for is not None and given_for.position > round_.position):
+            continue
+        speaker = praise_speaker(p.text, interviewers)
+        where = [given_for] if given_for is not None else list(app.ordered_rounds)
+        sat_in = [
+            i
+            for r in where
+            for i in r.interviews
+            if speaker and any(person.name == speaker for person in i.interviewers)
+        ]
+        interview = next((i for r in where for i in r.interviews if i.id == p.interview_id), None)
+        if interview is None and len(sat_in) == 1:
+            interview = sat_in[0]
+        earlier = given_for is not None and given_for.position < round_.position
+        found.append(
+            Moment(
+                kind=MomentKind.PRAISE,
+                text=thing,
+                interview_id=interview.id if interview else None,
+                interview_title=interview.title if interview else "",
+                interviewers=tuple(person.name for person in interview.interviewers)
+                if interview
+                else (),
+                round_name=given_for.name if earlier and given_for else None,
+                round_position=given_for.position if given_for else None,
+                praised_by=(p.author,),
+                praise_ids=(p.statement_id,),
+                said_by=speaker,
+            )
+        )
+    return found
 
 
 def _round_moments(

@@ -201,7 +201,7 @@ def render_drafts(
         round_position=drafts.round.position if drafts and drafts.round else None,
         tones=[
             (tone.value, _tone_words(tone, _ANSWER_OF.get(app.status)), choice.query(tone.value))
-            for tone in fitting_tones(app.status)
+            for tone in fitting_tones(app.status, late=bool(drafts and drafts.late))
         ],
         forms=FormBook(failed),
     )
