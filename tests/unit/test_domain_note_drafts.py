@@ -341,6 +341,17 @@ def test_a_process_that_ended_with_no_response_gets_a_polite_check_in():
     assert subjects[0] == "Following up – Staff Widget Wrangler at Frobnitz Audio"
 
 
+@pytest.mark.parametrize("tone", [Tone.CHECK_IN, Tone.AFTER_INTERVIEW])
+def test_with_a_later_round_on_record_a_note_looks_forward_to_it(tone):
+    """QA8 F7: "If the role is still open…" to someone already invited to the onsite."""
+    f = facts(tone=tone, next_round="the virtual onsite")
+    bodies = [d.body for d in draft_thank_you(f)]
+    assert all("the virtual onsite" in body for body in bodies[:1] + bodies[2:])
+    for body in bodies:
+        assert "still open" not in body and "any news" not in body and "next steps" not in body
+        assert not invented(body, f)
+
+
 def test_a_check_in_is_its_own_tone_and_says_so():
     assert default_tone(Status.NO_RESPONSE) is Tone.CHECK_IN
     assert Tone.CHECK_IN.words == "check-in"

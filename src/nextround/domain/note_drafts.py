@@ -185,8 +185,12 @@ def _classic(w: _Words, moment: Moment | None, learning: Learning | None) -> lis
                 )
             )
     door = {
-        Tone.AFTER_INTERVIEW: "I look forward to hearing about the next steps.",
-        Tone.CHECK_IN: _CHECK_IN,
+        Tone.AFTER_INTERVIEW: (
+            f"I look forward to {f.next_round}."
+            if f.next_round
+            else "I look forward to hearing about the next steps."
+        ),
+        Tone.CHECK_IN: (f"I am looking forward to {f.next_round}." if f.next_round else _CHECK_IN),
         Tone.AFTER_REJECTION: "Although it was not the outcome I hoped for, I would be glad to "
         f"stay in touch and to hear about future openings at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company),
@@ -238,8 +242,12 @@ def _moment_first(w: _Words, moment: Moment | None, learning: Learning | None) -
         Tone.AFTER_INTERVIEW: "If anything else would help with your decision, I am happy to "
         "share it.",
         # Not the classic's words again: the three drafts differ in every sentence.
-        Tone.CHECK_IN: "If there is any news, I would be glad to hear where things stand, and "
-        "to stay in touch either way.",
+        Tone.CHECK_IN: (
+            f"I am looking forward to {f.next_round}, and to continuing the conversation."
+            if f.next_round
+            else "If there is any news, I would be glad to hear where things stand, and "
+            "to stay in touch either way."
+        ),
         Tone.AFTER_REJECTION: f"If {w.a_role} role opens up again, I would love to be considered.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, warm=True),
         Tone.AFTER_WITHDRAWAL: f"If the timing is better another day, I would love to talk to "
@@ -276,8 +284,16 @@ def _brief(w: _Words, moment: Moment | None, learning: Learning | None) -> list[
     if moment is not None:
         parts.append(_Part(_moment_line(w, moment, "brief", learning, say_round=False), drop=4))
     door = {
-        Tone.AFTER_INTERVIEW: "Looking forward to the next steps.",
-        Tone.CHECK_IN: "I would be glad to hear if there is any news on the role.",
+        Tone.AFTER_INTERVIEW: (
+            f"Looking forward to {f.next_round}."
+            if f.next_round
+            else "Looking forward to the next steps."
+        ),
+        Tone.CHECK_IN: (
+            f"Looking forward to {f.next_round}."
+            if f.next_round
+            else "I would be glad to hear if there is any news on the role."
+        ),
         Tone.AFTER_REJECTION: f"Please keep me in mind for future roles at {w.company}.",
         Tone.AFTER_OFFER: _offer_door(f.offer_response, w.company, short=True),
         Tone.AFTER_WITHDRAWAL: "I hope our paths cross again.",

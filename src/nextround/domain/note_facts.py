@@ -128,6 +128,9 @@ class NoteFacts:
     application_id: int | None = None
     round_position: int | None = None
     round_interviews: int = 0
+    # A later round already on record ("the virtual onsite"): a late note checks in without
+    # asking whether the role is still open, since the person is already through to it.
+    next_round: str | None = None
 
     def told_the_outcome(self) -> list[Recipient]:
         """The recipients who told the person the outcome."""

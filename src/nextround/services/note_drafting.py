@@ -115,6 +115,7 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
         application_id=app.id,
         round_position=round_.position if round_ else None,
         round_interviews=len(round_.interviews) if round_ else 0,
+        next_round=_next_round(app, round_),
     )
     drafts = draft_thank_you(facts, request.limit)
     not_there = caution_not_there(uow, app, round_, tone, recipients) if request.to else None
@@ -133,14 +134,21 @@ def _late(app: Application, round_: Round | None, now: datetime) -> Missing | No
         if i.scheduled_at is not None and interview_held(round_, i, now)
     ]
     held_on = max(held).astimezone().date() if held else round_.started_on
-    later = [r for r in app.ordered_rounds if r.position > round_.position]
     phrase = round_phrase(round_.name, frozenset({app.company}))
-    next_round = (
-        f"{round_phrase(later[0].name, frozenset({app.company}))} (round {later[0].position})"
-        if later
-        else None
-    )
+    later = _later_round(app, round_)
+    next_round = f"{_next_round(app, round_)} (round {later.position})" if later else None
     return late_note(held_on, now.astimezone().date(), str(phrase), next_round)
+
+
+def _later_round(app: Application, round_: Round | None) -> Round | None:
+    later = [r for r in app.ordered_rounds if round_ and r.position > round_.position]
+    return later[0] if later else None
+
+
+def _next_round(app: Application, round_: Round | None) -> str | None:
+    """The round after this one, as a note names it ("the virtual onsite"), if on record."""
+    later = _later_round(app, round_)
+    return str(round_phrase(later.name, frozenset({app.company}))) if later else None
 
 
 def _round(app: Application, position: int | None, now: datetime) -> Round | None:
