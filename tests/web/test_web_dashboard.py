@@ -280,3 +280,12 @@ def test_the_funnel_counts_no_screen_for_an_offer_straight_after_applying(
     funnel = oob(answer, "funnel-chart")
     assert "Screens: 0" in funnel and "Final rounds: 0" in funnel and "Offers: 1" in funnel
     assert "1 offer came without a final round on record" in funnel
+
+
+def test_a_process_with_no_news_for_three_weeks_says_it_has_gone_quiet(browser: Browser) -> None:
+    quiet = browser.add_application(company="Quietco", applied_on="2026-10-01")
+    recent = browser.add_application(company="Freshco", applied_on="2026-11-20")
+    page = browser.get("/").text
+    note = "Gone quiet: no news and nothing scheduled. Follow up once, or close it with"
+    assert note in on_page(page, f"card-{quiet}")
+    assert note not in on_page(page, f"card-{recent}")

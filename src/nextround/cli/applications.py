@@ -15,6 +15,7 @@ from nextround.cli.common import (
     choices,
     console,
     escape,
+    paragraph,
     parse_choice,
     parse_choice_or_blank,
     parse_date,
@@ -26,7 +27,8 @@ from nextround.domain.journey import Outcome, Source, Status, WorkMode
 
 if TYPE_CHECKING:
     from nextround.domain.journey import Application
-    from nextround.services.applications import ApplicationFields
+    from nextround.domain.pipeline import ApplicationFacts
+    from nextround.services.applications import ApplicationFields, ApplicationListing
 
 app = typer.Typer(
     add_completion=False,
@@ -235,8 +237,16 @@ def list_(
         applied_to=parse_date(until, "--until"),
         text=search,
     )
+    from nextround.domain.gone_quiet import quiet_days
+
     with state(ctx).app.facts() as facts:
         rows = list_applications(facts, query)
+        today = facts.now().astimezone().date()
+    quiet = {
+        r.facts.id: (r.facts, days)
+        for r in rows
+        if (days := quiet_days(r.facts, r.next_interview, today))
+    }
     total = len(rows)
     if limit is None and not as_json:
         limit = TABLE_ROWS
@@ -256,6 +266,8 @@ def list_(
                     "rounds": len(r.facts.rounds),
                     "tags": r.facts.tags,
                     "next_interview": r.next_interview,
+                    # Days with no news and nothing scheduled, once it has gone quiet; else null.
+                    "quiet_days": quiet[r.facts.id][1] if r.facts.id in quiet else None,
                 }
                 for r in rows
             ]
@@ -267,6 +279,13 @@ def list_(
         else:
             console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
+    _print_listing(rows, total, list(quiet.values()))
+
+
+def _print_listing(
+    rows: list[ApplicationListing], total: int, quiet: list[tuple[ApplicationFacts, int]]
+) -> None:
+    """The applications as a table, with what it leaves out and what has gone quiet."""
     from rich.table import Table
 
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
@@ -313,6 +332,30 @@ def list_(
         console().print(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
+    if quiet:
+        _quiet_note(quiet)
+
+
+#: How many quiet processes the list's note names; the rest are counted.
+QUIET_LISTED = 5
+
+
+def _quiet_note(quiet: list[tuple[ApplicationFacts, int]]) -> None:
+    """The processes waiting on the company that have gone quiet, and what to do about them."""
+    from nextround.domain.gone_quiet import QUIET_AFTER_DAYS, weeks
+
+    # The most recently quiet first: those are worth a follow-up; long-silent ones, a close.
+    ordered = sorted(quiet, key=lambda q: (q[1], q[0].id))
+    listed = "; ".join(f"{f.id} {f.company} ({weeks(days)})" for f, days in ordered[:QUIET_LISTED])
+    if len(ordered) > QUIET_LISTED:
+        listed += f"; and {len(ordered) - QUIET_LISTED} more (`app list --json` gives quiet_days)"
+    paragraph(
+        f"[yellow]Gone quiet[/] (no news for {QUIET_AFTER_DAYS // 7} weeks or more, nothing "
+        f"scheduled): {escape(listed)}. Follow up once, or close it: "
+        "`nextround app close ID` (as no response).",
+        0,
+        2,
+    )
 
 
 #: Width from which `app list` shows the round count and the next interview's time: an

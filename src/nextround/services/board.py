@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from nextround.domain.gone_quiet import last_activity, quiet_days
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -241,6 +242,8 @@ class BoardCard:
     last_activity: date
     next_interview: datetime | None
     moves: tuple[Move, ...]
+    #: Days since the last news, once the process has gone quiet (see domain/gone_quiet).
+    quiet_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -263,18 +266,10 @@ class Board:
     upcoming: list[AgendaItem]
 
 
-def last_activity(facts: ApplicationFacts) -> date:
-    """The latest date anything happened in a process."""
-    return max(
-        [facts.applied_on]
-        + [r.started_on for r in facts.rounds]
-        + [d.decided_on for d in facts.decisions]
-    )
-
-
 def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
     """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
     listing = applications.list_applications(uow)
+    today = uow.now().astimezone().date()
     by_status: dict[Status, list[BoardCard]] = {s: [] for s in OPEN_COLUMNS}
     closed: Counter[Status] = Counter()
     for row in listing:
@@ -287,6 +282,7 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
                     last_activity(row.facts),
                     row.next_interview,
                     moves_for(status),
+                    quiet_days(row.facts, row.next_interview, today),
                 )
             )
         else:
