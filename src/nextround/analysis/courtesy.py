@@ -56,10 +56,13 @@ COURTESY: tuple[str, ...] = (
     r"(?:(?:my|our) )?(?:apologies|sorry) for (?:the|my|our) (?:long |slow )?(?:wait|delay|"
     r"late reply|slow reply|slow response|time it took)\b",
     # Liking the meeting: "everyone enjoyed meeting you", "we loved speaking with you".
-    rf"(?:everyone|everybody|all of us|{_WE}|the (?:whole )?(?:team|panel|interviewers))"
+    # "Marcus enjoyed your conversation" too: the talk was pleasant, no skill is named.
+    rf"(?:everyone|everybody|all of us|{_WE}|the (?:whole )?(?:team|panel|interviewers)|"
+    r"he|she|they|[\w-]+)"
     r"(?: (?:on|in) the (?:team|panel|loop))?(?: \w+)? (?:enjoyed|loved|liked|appreciated) "
-    r"(?:meeting|speaking (?:to|with)|talking (?:to|with)|chatting (?:to|with)|getting to "
-    r"know) you\b",
+    r"(?:(?:meeting|speaking (?:to|with)|talking (?:to|with)|chatting (?:to|with)|getting to "
+    r"know) you|(?:your|the|our) (?:conversation|chat|call|discussion|meeting|time together)"
+    r"(?: with you)?)\b",
     # Encouragement: "Please don't let this discourage you", "don't give up".
     r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
     r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"

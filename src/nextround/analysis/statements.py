@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
-from nextround.analysis.decision_talk import is_decision_talk
+from nextround.analysis.decision_talk import is_decision_talk, trailing_news_start
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
@@ -795,6 +795,10 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
         if cut >= len(clean):
             return None
         start, clean = _raw_index(text, start, cut), clean[cut:]
+    news = trailing_news_start(clean)
+    if news is not None:
+        # "..., and you're through to the onsite!": the news is no part of the feedback.
+        end, clean = _raw_index(text, start, news), clean[:news]
     return Statement(clean, start, end, block.heading, block.topic, block.rating)
 
 
