@@ -105,3 +105,18 @@ def test_a_colon_after_no_label_keeps_the_sentence_as_it_was(text):
 )
 def test_a_shortfall_label_names_a_development_area(label, expected):
     assert area_label(label) == expected
+
+
+def test_a_sentence_that_praises_on_its_own_ends_the_label():
+    text = (
+        "Where it fell short: Karin didn't see a proactive approach to risk; she was looking "
+        "for how you track risks. It wasn't that your technical depth was lacking — that part "
+        "was fine. Your stakeholder updates were also clear."
+    )
+    readings = _readings(text)
+    assert [(h, p) for _, h, p in readings] == [
+        ("Where it fell short", Polarity.GAP),
+        ("Where it fell short", Polarity.GAP),
+        (None, Polarity.STRENGTH),
+        (None, Polarity.STRENGTH),
+    ], readings

@@ -172,6 +172,8 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     for block in _blocks(text, Topics(topics), rated_rows(text)[0]):
         under = block
         for s_start, s_end in _sentences(text, block.start, block.end):
+            if under is not block and _praises(text[s_start:s_end]):
+                under = block  # "... It wasn't that your depth was lacking": the label ends
             parts = _under_labels(text, s_start, s_end, under)
             for p_start, p_end, part_block in parts:
                 for g_start, g_end in _pieces(text, p_start, p_end):
@@ -189,6 +191,10 @@ _LABEL_JOINS = re.compile(r"(?:(?:and|but|also|plus|so|then)\b[\s,]*)*", re.IGNO
 _COLON = re.compile(r":\s+(?=\S)")
 
 
+def _praises(sentence: str) -> bool:
+    return read_polarity(sentence, feedback=True).polarity is Polarity.STRENGTH
+
+
 def _under_labels(text: str, start: int, end: int, block: _Block) -> list[tuple[int, int, _Block]]:
     """A sentence's parts, each with the block it reads under; a label opens a new one.
 
@@ -196,7 +202,8 @@ def _under_labels(text: str, start: int, end: int, block: _Block) -> list[tuple[
     "a tip:") may open a sentence or follow a clause ("He'd like to hear more about X, and
     one thing to work on: keep answers shorter"). What follows it is a point of its own,
     read under the label as under a heading, and so is the rest of the paragraph: the
-    label leaves it only at the next heading or paragraph.
+    label leaves it at the next heading or paragraph, or at a sentence that praises on its
+    own (see ``split_statements``).
     """
     parts: list[tuple[int, int, _Block]] = []
     part_start = start
