@@ -63,3 +63,11 @@ def test_what_the_news_says_of_the_person_is_kept_without_it(line, kept):
 )
 def test_the_same_words_about_the_person_are_still_read(line):
     assert [s.text for s in split_statements(line)] == [line]
+
+
+def test_news_cut_from_after_the_feedback_is_listed_without_its_join():
+    text = "Great news, Marcus loved your roadmap thinking and you're through to the onsite!"
+    statements = split_statements(text)
+    assert left_out(text, [(s.start, s.end) for s in statements]) == [
+        "you're through to the onsite!"
+    ]
