@@ -113,14 +113,22 @@ def test_a_text_naming_two_competencies_suggests_both_with_confidence(mapper, te
     assert matches[0].confidence >= max(m.confidence for m in matches)
 
 
-def test_one_name_alone_leaves_the_model_s_ranking_as_it_is(mapper):
+def test_one_name_alone_never_passes_the_model_s_best_match(mapper):
     from dataclasses import replace
 
     plain = SemanticMapper(
         builtin_framework(), mapper.embedder, settings=replace(mapper.settings, named_floor=None)
     )
+    # Named and the best match already: nothing changes.
     text = "Her risk management was thorough."
     assert mapper.map([text]) == plain.map([text])
+    # Named nearly ("without formal authority") and not the best match: it ranks high,
+    # and the model's best match stays first.
+    text = "Daniel didn't feel you could influence senior stakeholders without formal authority."
+    [matches], [unlifted] = mapper.map([text]), plain.map([text])
+    assert matches[0].competency_id == unlifted[0].competency_id
+    lifted = {m.competency_id: m.confidence for m in matches}
+    assert lifted["influence-without-authority"] >= 0.35
 
 
 PLATFORM = Framework(

@@ -23,6 +23,14 @@ from nextround.analysis.statements import split_statements
         "We will definitely keep you in mind for other openings.",
         "Do keep an eye on our careers page.",
         "We would encourage you to apply again in a year.",
+        # Applying again, however it is put (QA8 F3).
+        "We'd genuinely encourage you to apply again in 6-12 months.",
+        "I'd strongly encourage you to reapply next year.",
+        "Please do apply again.",
+        "We'd love to see you reapply in the future.",
+        "We'd be glad to see your application again.",
+        "Don't hesitate to apply for future roles.",
+        "Do feel free to apply for other openings with us.",
     ],
 )
 def test_a_courtesy_line_is_left_out_and_listed_as_such(line):

@@ -635,3 +635,42 @@ def test_library_costs_nothing_to_embed_again_once_cached() -> None:
     inner.calls.clear()
     SemanticMapper(FRUGAL, cached, settings=MapperSettings(use_library=True))
     assert inner.calls == []
+
+
+LEADING = Framework(
+    id="leading",
+    name="Leading framework",
+    competencies=(
+        Competency(
+            "stakeholders",
+            "Stakeholder management",
+            "Aligns senior stakeholders and keeps them informed.",
+        ),
+        Competency("leading", "Leadership without authority", "Gets teams to follow a plan."),
+        Competency("delivery", "Delivery", "Ships projects on time. Meets deadlines."),
+        Competency("communication", "Communication", "Writes concise documents."),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't influence senior stakeholders without formal authority.",
+        "Aligning senior stakeholders without much authority was hard for you.",
+    ],
+)
+def test_a_competency_named_nearly_ranks_high_below_the_best_match(
+    embedder: FakeEmbedder, text: str
+) -> None:
+    from dataclasses import replace
+
+    mapper = SemanticMapper(LEADING, embedder)
+    plain = SemanticMapper(LEADING, embedder, settings=replace(mapper.settings, named_floor=None))
+    [matches] = mapper.map([text])
+    [unlifted] = plain.map([text])
+    by_id = {m.competency_id: m.confidence for m in matches}
+    assert matches[0].competency_id == unlifted[0].competency_id == "stakeholders"
+    assert by_id["leading"] >= EVIDENCE_MIN_CONFIDENCE
+    assert by_id["leading"] < matches[0].confidence
+    assert by_id["leading"] > {m.competency_id: m.confidence for m in unlifted}.get("leading", 0)

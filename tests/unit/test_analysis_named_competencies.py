@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nextround.analysis.lexical import terms
-from nextround.analysis.named_competencies import name_terms, named_in
+from nextround.analysis.named_competencies import name_terms, named_in, said_in
 
 NAMES = [
     name_terms(n)
@@ -36,3 +36,39 @@ def test_a_name_needs_all_its_words_close_together() -> None:
 
 def test_a_text_can_name_several() -> None:
     assert _named("risk management and systems thinking both came up") == [0, 1]
+
+
+SAID = [
+    name_terms(n)
+    for n in (
+        "Leadership without authority",
+        "Risk management",
+        "Seeing the Big Picture",
+        "Planning and execution",
+        "Stakeholder management",
+    )
+]
+
+
+def _said(text: str) -> list[int]:
+    return said_in(terms(text), SAID)
+
+
+def test_a_name_said_with_a_word_inserted_or_without_its_head_is_said() -> None:
+    assert _said("influence senior stakeholders without formal authority") == [0]
+    assert _said("led the squad without any authority over it") == [0]
+    assert _said("showed leadership without formal authority") == [0]
+    assert _said("risk and issue management was solid") == [1]
+    assert _said("the risks were managed late") == [1]  # an inflection, as named_in finds
+    assert _said("kept the big picture in view") == [2]
+    assert _said("stakeholders management") == [4]  # a plural
+
+
+def test_a_name_said_loosely_still_needs_its_words_close_and_in_order() -> None:
+    # Two words inserted make another phrase: this is stakeholder management, not risk.
+    assert _said("the risk of poor stakeholder management") == [4]
+    # A two-word name needs both words: half of it is not the name.
+    assert _said("strong on execution") == []
+    assert _said("she had the authority to decide") == []
+    assert _said("a picture of the team's morale") == []
+    assert _said("authority came without a fight") == []

@@ -25,6 +25,17 @@ _IT = (
     r"assessment (?:centre|center|day)|onsite|on-site|afternoon|morning|process|case study|"
     r"presentation))"
 )
+# What applying again is called: "reapply", "apply again", "apply for future roles".
+_REAPPLY = (
+    r"(?:re-?apply|apply again|apply for (?:a |an |any |other |future |more |similar |another )"
+    r"(?:\w+ )?(?:roles?|positions?|openings?|vacancies|opportunit(?:y|ies)|jobs?)|"
+    r"apply for (?:it|this role|the role|this position) again|apply in the future)"
+    # When: "in the future" reads as a hedge ("could go deeper in the future") on its own.
+    r"(?: (?:in|within|after) (?:the )?(?:near |not too distant )?future|"
+    r" (?:in|within|after) (?:a|the next|a few|\w+|\d+(?:[-–]\d+)?)(?: \w+)? "
+    r"(?:months?|years?|weeks?)|"
+    r" (?:next|later this|early next) year| later on| at a later (?:date|stage))?"
+)
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
     r"long|disappointment|blow)"
@@ -45,10 +56,13 @@ COURTESY: tuple[str, ...] = (
     r"(?:(?:my|our) )?(?:apologies|sorry) for (?:the|my|our) (?:long |slow )?(?:wait|delay|"
     r"late reply|slow reply|slow response|time it took)\b",
     # Liking the meeting: "everyone enjoyed meeting you", "we loved speaking with you".
-    rf"(?:everyone|everybody|all of us|{_WE}|the (?:whole )?(?:team|panel|interviewers))"
+    # "Marcus enjoyed your conversation" too: the talk was pleasant, no skill is named.
+    rf"(?:everyone|everybody|all of us|{_WE}|the (?:whole )?(?:team|panel|interviewers)|"
+    r"he|she|they|[\w-]+)"
     r"(?: (?:on|in) the (?:team|panel|loop))?(?: \w+)? (?:enjoyed|loved|liked|appreciated) "
-    r"(?:meeting|speaking (?:to|with)|talking (?:to|with)|chatting (?:to|with)|getting to "
-    r"know) you\b",
+    r"(?:(?:meeting|speaking (?:to|with)|talking (?:to|with)|chatting (?:to|with)|getting to "
+    r"know) you|(?:your|the|our) (?:conversation|chat|call|discussion|meeting|time together)"
+    r"(?: with you)?)\b",
     # Encouragement: "Please don't let this discourage you", "don't give up".
     r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
     r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"
@@ -63,7 +77,13 @@ COURTESY: tuple[str, ...] = (
     rf"{_WE_WILL} (?:\w+ )?(?:keep|have) you in mind\b",
     r"(?:please )?(?:do )?(?:keep|stay) an eye on (?:our|the) (?:careers?|jobs?|vacancies)"
     r"(?: page| site| board)?\b",
-    rf"{_WE} (?:would )?(?:encourage|invite) you to (?:re-?apply|apply again|apply for|"
-    r"keep an eye)\b",
-    r"(?:please )?(?:do )?(?:feel free to )?(?:re-?apply|apply again)\b",
+    # Applying again: "We'd genuinely encourage you to apply again", "We'd love to see you
+    # reapply", "Don't hesitate to apply for future roles", "Please do apply again".
+    rf"{_WE_WILL}(?: \w+)? (?:would )?(?:encourage|invite|urge) you to (?:{_REAPPLY}|"
+    r"apply for|keep an eye)\b",
+    rf"{_WE_WILL}(?: \w+)? (?:be )?(?:happy|glad|delighted|keen|pleased|love|like) to "
+    rf"(?:see|receive|get|have) (?:you|your application|an application from you) "
+    rf"(?:{_REAPPLY}|again|back)\b",
+    rf"(?:please )?(?:do )?(?:feel free to |(?:do not|don't|dont) hesitate to )?"
+    rf"(?:{_REAPPLY})\b",
 )

@@ -37,6 +37,7 @@ _JOINS = frozenset(
 )
 _JOIN_MARKS = " \t,;:—–-"
 # The last word of a passage, after a space or a dash: "time–unfortunately".
+_FIRST_WORD = re.compile(r"([a-z]+)\b[\s,]*")
 _LAST_WORD = re.compile(r"(?:\s+|\s*[—–]\s*|\s+-{1,2}\s+)([^\W\d_]+)$")
 
 
@@ -47,6 +48,12 @@ def _without_join(passage: str) -> str:
     but unfortunately" reads "Thanks for your time".
     """
     passage = passage.rstrip(_JOIN_MARKS)
+    # "and you're through to the onsite!", cut from after the feedback: a lower-case join
+    # is what tied it to that feedback, not how it opens.
+    first = _FIRST_WORD.match(passage)
+    while first and first.group(1) in _JOINS and first.end() < len(passage):
+        passage = passage[first.end() :].lstrip(_JOIN_MARKS)
+        first = _FIRST_WORD.match(passage)
     while True:
         last = _LAST_WORD.search(passage)
         if last is None or not last.start() or last.group(1).lower() not in _JOINS:

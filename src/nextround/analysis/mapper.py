@@ -13,7 +13,7 @@ from nextround.analysis.background import BACKGROUND, GENERIC_QUESTIONS
 from nextround.analysis.discriminant import Discriminant
 from nextround.analysis.embeddings import Embedder
 from nextround.analysis.lexical import BM25, LexicalMapper, competency_document, terms
-from nextround.analysis.named_competencies import name_terms, named_in
+from nextround.analysis.named_competencies import name_terms, named_in, said_in
 from nextround.analysis.reference import (
     ReferenceCorpus,
     builtin_reference,
@@ -134,6 +134,10 @@ class MapperSettings:
     abstain_margin: float = -0.05
     min_similarity: float = 0.15
     margin_scale: float = 0.05
+
+
+# A competency named once is lifted to at most this share of the best match's confidence.
+_BELOW_BEST = 0.95
 
 
 def _normalise_rows(x: Matrix) -> Matrix:
@@ -607,13 +611,22 @@ class SemanticMapper:
         probs = _softmax_among(score, temperature, stand_ins, self._typical_score)
         if s.named_floor is not None:
             for row, text in enumerate(texts):
-                named = named_in(terms(text), self._name_terms)
-                if len(named) < 2:
-                    continue  # one name: the model's own ranking measured better
-                # Never above the text's best match: a second name joins it, the ranking stays.
+                text_terms = terms(text)
+                named = named_in(text_terms, self._name_terms)
                 ceiling = float(probs[row].max())
-                for column in named:
-                    probs[row, column] = max(probs[row, column], min(s.named_floor, ceiling))
+                if len(named) >= 2:
+                    # Never above the text's best match: a second name joins it, the ranking
+                    # stays.
+                    for column in named:
+                        probs[row, column] = max(probs[row, column], min(s.named_floor, ceiling))
+                    continue
+                # One name, said outright or nearly ("influence without formal authority"):
+                # it ranks high, yet just below the model's own best match, which measured
+                # better as the first suggestion.
+                for column in said_in(text_terms, self._name_terms):
+                    if probs[row, column] < ceiling:
+                        lifted = min(s.named_floor, _BELOW_BEST * ceiling)
+                        probs[row, column] = max(probs[row, column], lifted)
         return _top_k(self._ids, probs, on_topic.tolist(), keep, k)
 
 

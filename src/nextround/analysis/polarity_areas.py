@@ -90,15 +90,39 @@ GAP_AREA_PHRASES: tuple[tuple[str, float, str], ...] = (
 # Words before a label's area: "Key development opportunities", "Your main growth area".
 _LABEL_LEAD = (
     r"(?:(?:your|his|her|their|my|our|the|one|two|three|some|a few|few|key|main|biggest|"
-    r"top|primary|possible|potential|suggested|other|further|specific|current)\s+)*"
+    r"top|primary|possible|potential|suggested|other|further|specific|current|a|an|small|"
+    r"quick|little|final|last|minor|friendly)\s+)*"
+)
+# Who or what a shortfall heading is about: "Where it fell short", "Where you could improve".
+_WHO = r"(?:it|things|you|he|she|they|we|i|this|the \w+|your \w+|(?:his|her|their) \w+)"
+# Labels that head what fell short, as a review or an e-mail puts them: "Where it fell
+# short:", "What could have gone better:", "Even better if:", "Room for improvement:".
+# Advice given as such heads a point to work on too: "A tip:", "One suggestion:".
+_SHORTFALL_LABEL = (
+    rf"(?:where|what|how) {_WHO}(?: \w+)? (?:fell|fall|falls|came|come|comes) short|"
+    rf"(?:where|what) {_WHO} (?:could|can|might|should|need to|needs to) (?:improve|do better|"
+    r"grow|develop|work on|be stronger|go further)|"
+    r"(?:where|what) (?:to|you (?:could|can|should|might)) (?:improve|work on|focus on|"
+    r"develop)|"
+    r"what (?:could|might|would) (?:have )?(?:be|been|go|gone|make it) (?:better|"
+    r"stronger|even better)|"
+    rf"what (?:didn't|did not|did n't|wasn't|was not) (?:go|land|work|come across|"
+    r"come through)(?: so| as| quite| that)?(?: well)?|"
+    r"(?:even )?better if|room (?:for|to) (?:improvement|improve|grow|growth)|"
+    r"(?:things? )?to (?:work on|improve|develop)|"
+    rf"{_LABEL_LEAD}(?:tips?|pointers?|suggestions?|(?:piece|bit|word|pieces|bits|words) "
+    r"of advice|advice|watch[- ]?outs?|(?:thing|things|something) to (?:watch|keep in mind|"
+    r"bear in mind|think about|look at))(?: for (?:you|next time|the next rounds?|"
+    r"the future|future interviews))?"
 )
 
 
 @cache
-def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"{_LABEL_LEAD}{_AREA}", re.IGNORECASE),
         re.compile(rf"{_LABEL_LEAD}opportunit(?:y|ies)", re.IGNORECASE),
+        re.compile(_SHORTFALL_LABEL, re.IGNORECASE),
     )
 
 
@@ -106,18 +130,19 @@ def area_label(heading: str) -> str | None:
     """Whether a heading (or a line's label) names development areas, and how plainly.
 
     "area" for a label that says so whatever follows it ("Development opportunity",
-    "Areas for development", "Growth area"); "opportunity" for "Opportunity" or
-    "Opportunities" alone, which heads development points in review templates
-    ("Strengths / Opportunities") but also a job in a recruiter's e-mail ("Opportunity:
-    Senior PM"), so only what criticises or asks for change under it is a gap. None otherwise: the
-    whole label must be the area, so "Strengths and development areas" is not one. Each
-    part of a nested heading ("Interviewer / Growth area") is tried.
+    "Areas for development", "Growth area", "Where it fell short", "A tip");
+    "opportunity" for "Opportunity" or "Opportunities" alone, which heads development
+    points in review templates ("Strengths / Opportunities") but also a job in a
+    recruiter's e-mail ("Opportunity: Senior PM"), so only what criticises or asks for
+    change under it is a gap. None otherwise: the whole label must be the area, so
+    "Strengths and development areas" is not one. Each part of a nested heading
+    ("Interviewer / Growth area") is tried.
     """
-    area, opportunity = _labels()
+    area, opportunity, shortfall = _labels()
     found = None
     for part in heading.split(" / "):
-        label = " ".join(part.split()).strip(" :-–—*#_")
-        if area.fullmatch(label):
+        label = " ".join(part.split()).strip(" :-–—*#_").replace("’", "'")
+        if area.fullmatch(label) or shortfall.fullmatch(label):
             return "area"
         if opportunity.fullmatch(label):
             found = "opportunity"

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from nextround.analysis.courtesy import COURTESY
-from nextround.analysis.decision_talk import DECISION_LEAD_IN
+from nextround.analysis.decision_talk import ADVANCING, DECISION_LEAD_IN
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -165,10 +165,18 @@ def is_pleasantry(sentence: str) -> bool:
 # tough call", "I gathered some feedback", "We'd love to stay in touch", and the empathy,
 # encouragement and keeping in touch of ``courtesy``). Matched at the start of a sentence; the
 # splitter still keeps such a sentence when the rest of it criticises (see statements).
+# "Great news, ...": what follows is news, and only maybe feedback; it may open the
+# courtesy or process talk above ("Great news, you're through to the onsite").
+_NEWS = (
+    r"(?:some |really |very )?(?:great|good|exciting|fantastic|brilliant|happy|positive) "
+    r"news(?: (?:here|today|from (?:me|us|our side)))?\s*[,!:—–-]+\s*"
+)
+
+
 @cache
 def _process_openers() -> re.Pattern[str]:
     return re.compile(
-        "|".join(COURTESY) + "|"
+        rf"(?:{_NEWS})?(?:" + "|".join(COURTESY) + "|" + ADVANCING + "|"
         r"(?:(?:many |big |huge )?thanks?|thank you)(?: (?:so|very) much| again)? for "
         r"(?:taking the time|(?:your|the) (?:time|patience|interest|application)|coming in|"
         r"interviewing|applying|meeting|speaking|chatting|considering)\b|"
@@ -185,7 +193,7 @@ def _process_openers() -> re.Pattern[str]:
         r"get|got|pull|pulled) (?:together )?(?:some |a little |a bit of )?feedback\b|"
         r"(?:i'?d|we'?d|i would|we would)(?: \w+)? (?:love|like) to (?:stay|keep) in touch\b|"
         r"(?:i'?ll|we'?ll|i will|we will) (?:keep|hold) (?:your|you) (?:details|cv|resume|"
-        r"profile|on file)\b|(?:let'?s |please )?(?:stay|keep) in touch\b",
+        r"profile|on file)\b|(?:let'?s |please )?(?:stay|keep) in touch\b)|" + _NEWS,
         re.IGNORECASE,
     )
 

@@ -9,7 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
-from nextround.analysis.decision_talk import is_decision_talk
+from nextround.analysis.decision_talk import is_decision_talk, trailing_news_start
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
@@ -170,12 +170,59 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     text = blank_out(text, set_aside(text, topics))
     statements: list[Statement] = []
     for block in _blocks(text, Topics(topics), rated_rows(text)[0]):
+        under = block
         for s_start, s_end in _sentences(text, block.start, block.end):
-            for g_start, g_end in _pieces(text, s_start, s_end):
-                statement = _statement(text, g_start, g_end, block)
-                if statement is not None:
-                    statements.append(statement)
+            if under is not block and _praises(text[s_start:s_end]):
+                under = block  # "... It wasn't that your depth was lacking": the label ends
+            parts = _under_labels(text, s_start, s_end, under)
+            for p_start, p_end, part_block in parts:
+                for g_start, g_end in _pieces(text, p_start, p_end):
+                    statement = _statement(text, g_start, g_end, part_block)
+                    if statement is not None:
+                        statements.append(statement)
+            under = parts[-1][2]
     return statements
+
+
+# Where a label may start inside a sentence: after a comma, a semicolon or a dash, and a
+# joining word ("..., and one thing to work on: keep answers shorter").
+_LABEL_BREAK = re.compile(r"[,;—–]|\s-{1,2}\s")
+_LABEL_JOINS = re.compile(r"(?:(?:and|but|also|plus|so|then)\b[\s,]*)*", re.IGNORECASE)
+_COLON = re.compile(r":\s+(?=\S)")
+
+
+def _praises(sentence: str) -> bool:
+    return read_polarity(sentence, feedback=True).polarity is Polarity.STRENGTH
+
+
+def _under_labels(text: str, start: int, end: int, block: _Block) -> list[tuple[int, int, _Block]]:
+    """A sentence's parts, each with the block it reads under; a label opens a new one.
+
+    A label that names what to work on ("Where it fell short:", "one thing to work on:",
+    "a tip:") may open a sentence or follow a clause ("He'd like to hear more about X, and
+    one thing to work on: keep answers shorter"). What follows it is a point of its own,
+    read under the label as under a heading, and so is the rest of the paragraph: the
+    label leaves it at the next heading or paragraph, or at a sentence that praises on its
+    own (see ``split_statements``).
+    """
+    parts: list[tuple[int, int, _Block]] = []
+    part_start = start
+    for colon in _COLON.finditer(text, start, end):
+        breaks = [m.end() for m in _LABEL_BREAK.finditer(text, part_start, colon.start())]
+        label_start = breaks[-1] if breaks else part_start
+        joins = _LABEL_JOINS.match(text, _content_start(text, label_start, colon.start()))
+        label_from = joins.end() if joins else label_start
+        label = " ".join(text[label_from : colon.start()].split())
+        if not label or len(label.split()) > _MAX_HEADING_WORDS or area_label(label) is None:
+            continue
+        before_end = breaks[-1] - 1 if breaks else part_start
+        if has_content(text, part_start, before_end):
+            parts.append((part_start, before_end, block))
+        heading = f"{block.heading} / {label}" if block.heading else label
+        block = _Block(block.start, block.end, heading, block.topic, block.rating)
+        part_start = colon.end()
+    parts.append((part_start, end, block))
+    return parts
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -755,6 +802,10 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
         if cut >= len(clean):
             return None
         start, clean = _raw_index(text, start, cut), clean[cut:]
+    news = trailing_news_start(clean)
+    if news is not None:
+        # "..., and you're through to the onsite!": the news is no part of the feedback.
+        end, clean = _raw_index(text, start, news), clean[:news]
     return Statement(clean, start, end, block.heading, block.topic, block.rating)
 
 
