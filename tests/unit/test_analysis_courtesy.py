@@ -49,6 +49,10 @@ def test_a_courtesy_line_is_left_out_and_listed_as_such(line):
         "I know you can structure your answers better.",
         "Don't give up on a stakeholder so early.",
         "Waiting for sign-off was never easy for you, and decisions stalled.",
+        # Applying again once something is in place: the condition names what was missing.
+        "I'd encourage you to reapply once you have led a team.",
+        "Please do apply again when you have more hands-on experience with Kubernetes.",
+        "We'd love to see you reapply with a bit more experience in people management.",
     ],
 )
 def test_feedback_in_courtesy_words_is_still_read(line):

@@ -208,7 +208,18 @@ def process_talk_end(sentence: str) -> int | None:
         return None
     # Curly apostrophes ("I’m sorry") read as straight ones; the length stays the same.
     m = _process_openers().match(stripped.replace("’", "'"))
-    return None if m is None else len(sentence) - len(stripped) + m.end()
+    if m is None or _CONDITION.match(stripped, m.end()):
+        return None
+    return len(sentence) - len(stripped) + m.end()
+
+
+# "Reapply once you have led a team": the condition names what was missing, so the sentence
+# is feedback, not courtesy.
+_CONDITION = re.compile(
+    r"\s*,?\s*(?:once|when|after|as soon as) (?:you(?:'ve| have)?|you'?ve got|you've gained)\b"
+    r"|\s*,?\s*with (?:a (?:bit|little) )?more\b",
+    re.IGNORECASE,
+)
 
 
 @cache
