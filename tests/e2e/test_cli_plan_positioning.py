@@ -53,6 +53,8 @@ def test_a_case_interview_and_a_went_badly_note_shape_the_week(cli):
                "--format", "case", "--competency", competency)  # fmt: skip
     cli.ok("plan")
     week = " ".join(cli.ok("plan", "week").split())
+    # QA9 F11: "2, 1, 5" read as a mistake; the week says whose numbers they are.
+    assert "Most pressing first; each keeps its number in your plan (`nextround plan`)" in week
     assert "Rework what went badly: “Fumbled the 'why PM, why now' question”" in week
     assert "Run a systems thinking case aloud against a timer" in week
     assert "which one to solve first and why" in week
