@@ -221,6 +221,8 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     shown = " ".join(cli.ok("options", "rate", str(journey.main)).split())
     assert "gains: location and remote 5 (from the record), mission 5" in shown
     assert "close: scope and impact 4 (target 5), growth 4 (target 5)" in shown
+    # QA9 F11: what the gap means is said once per command, not once per opportunity.
+    assert shown.count("a surplus never offsets a shortfall") == 1
     cli.ok("options", "rate", str(journey.offer), "scope=2", "growth=2", "mission=1", "team=3",
            "compensation=5", "location=1", "work-life=2", "a-mission-i-care-about=no")  # fmt: skip
     ranked = json.loads(cli.ok("options", "rank", "--json"))
@@ -237,6 +239,7 @@ def test_option_a_criteria_define_rate_and_rank(seeded):
     assert "Trade-offs Northwind Audio (declined, application 2)" in out
     assert "misses: a mission I care about" in out
     assert "Sensitivity: stable" in out
+    assert out.count("a surplus never offsets a shortfall") == 1
     # On 60 columns the figures stay whole; the company names wrap instead.
     phone = replace(cli, env={**cli.env, "COLUMNS": "60"}).ok("options", "rank")
     rows = [line for line in phone.splitlines() if line.startswith("│")]

@@ -25,6 +25,24 @@ def test_a_rejection_for_experience_leads_to_positioning_quoting_the_reason(cli)
     assert "pitch Write a pitch story that maps your past work onto the role" in shown
 
 
+def test_a_rejection_for_a_kind_of_experience_asks_for_the_closest_one(cli):
+    # QA9 F8: a senior engineer short of Kubernetes at scale is no career switcher.
+    ids = seed_application(cli, "Harbor Health")
+    cli.ok("interview", "edit", str(ids.future_interview), "--called-off")
+    reason = "Looking for someone with more experience running large-scale Kubernetes platforms"
+    cli.ok("decision", "set", str(ids.application), "--outcome", "rejection", "--reason", reason)
+    plan = json.loads(cli.ok("plan", "--json"))["actions"]
+    positioning = [a for a in plan if a["kind"] == "position"]
+    assert [a["title"] for a in positioning] == [
+        "Put numbers on the experience closest to what they asked for",
+        "Say in your pitch how close your experience is",
+        "Treat roles that require it as a stretch in Option A",
+    ]
+    assert "experience running large-scale Kubernetes platforms" in positioning[0]["detail"]
+    shown = " ".join(cli.ok("plan").split())
+    assert "a title you did not have" not in shown and "new role or domain" not in shown
+
+
 def test_a_case_interview_and_a_went_badly_note_shape_the_week(cli):
     ids = seed_application(cli, "Wayfare")
     cli.ok("debrief", str(ids.interview), "--overall", "3",
@@ -35,6 +53,8 @@ def test_a_case_interview_and_a_went_badly_note_shape_the_week(cli):
                "--format", "case", "--competency", competency)  # fmt: skip
     cli.ok("plan")
     week = " ".join(cli.ok("plan", "week").split())
+    # QA9 F11: "2, 1, 5" read as a mistake; the week says whose numbers they are.
+    assert "Most pressing first; each keeps its number in your plan (`nextround plan`)" in week
     assert "Rework what went badly: “Fumbled the 'why PM, why now' question”" in week
     assert "Run a systems thinking case aloud against a timer" in week
     assert "which one to solve first and why" in week

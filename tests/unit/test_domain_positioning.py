@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,8 +10,10 @@ import pytest
 from nextround.domain.plan import build_plan
 from nextround.domain.positioning import (
     ExperienceReason,
+    experience_asked_for,
     is_about_experience,
     positioning_actions,
+    quote_clauses,
 )
 from nextround.domain.profile import build_profile
 from tests.unit.growth_fixtures import FRAMEWORK, TODAY
@@ -85,6 +88,107 @@ def test_the_reason_is_quoted_without_the_notes_written_after_it():
         "TPM",
         date(2026, 4, 29),
     )
-    ((_, _, _, why), _) = positioning_actions([reason])
+    ((_, _, _, why), *_) = positioning_actions([reason])
     assert "said “They hired someone with more platform-migration experience”" in why
     assert "Rafael" not in why
+
+
+HARBOR = ExperienceReason(
+    "Looking for someone with more experience running large-scale Kubernetes platforms",
+    "the decision at Harbor Health (10 Nov 2026)",
+    "Harbor Health",
+    "Senior Platform Engineer",
+    date(2026, 11, 10),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Looking for someone with more experience running large-scale Kubernetes platforms",
+            "experience running large-scale Kubernetes platforms",
+        ),
+        (
+            "the hiring manager decided to go with a candidate who has more experience "
+            "operating Kubernetes platforms at scale.",
+            "experience operating Kubernetes platforms at scale",
+        ),
+        (
+            "They hired someone with more platform-migration experience.",
+            "platform-migration experience",
+        ),
+        ("We went with more payments domain experience", "payments domain experience"),
+        ("10 years of experience in fintech", "experience in fintech"),
+    ],
+)
+def test_a_named_kind_of_experience_is_read_in_the_reasons_words(text, asked):
+    assert experience_asked_for(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went with a candidate with prior PM experience",
+        "In the end the team went with a candidate who already had PM experience in payments.",
+        "We chose a more senior profile",
+        "Not the right level for this role",
+        "a candidate with more experience",
+        "more relevant experience for the role",
+        "more experience leading engineering teams",
+        "more industry experience",
+    ],
+)
+def test_a_role_a_level_or_no_kind_at_all_is_a_switch(text):
+    assert experience_asked_for(text) is None
+
+
+def test_a_named_kind_of_experience_asks_for_the_closest_one_in_numbers():
+    actions = positioning_actions([HARBOR])
+    assert [key for key, *_ in actions] == ["closest", "how-close", "stretch"]
+    text = " ".join(f"{title} {detail}" for _, title, detail, _ in actions)
+    assert "Put numbers on the experience closest to what they asked for" in text
+    assert "They asked for experience running large-scale Kubernetes platforms." in text
+    assert "pick the story that shows it best" in text
+    assert "Say in your pitch how close your experience is" in text
+    assert "Treat roles that require it as a stretch in Option A" in text
+    # Nothing written for someone moving into a role they have not held.
+    assert "another title" not in text and "a title you did not have" not in text
+    assert "new role or domain" not in text
+    why = actions[0][3]
+    assert why.startswith("A rejection named a kind of experience, not a skill")
+
+
+def test_a_kind_and_a_switch_on_record_each_get_their_own_actions():
+    actions = positioning_actions([HARBOR, FINCH])
+    assert [key for key, *_ in actions] == ["closest", "how-close", "stretch", "pitch", "why-now"]
+    assert "Finch Bank" not in actions[0][3] and "Harbor Health" not in actions[3][3]
+
+
+def test_a_long_reason_is_quoted_whole_when_it_fits():
+    said = (
+        "After careful consideration the hiring manager decided to go with a candidate who has "
+        "more experience operating Kubernetes platforms at scale."
+    )
+    assert len(said) > 120  # the old cut, mid-phrase: "…more experience operating…"
+    assert quote_clauses(said) == said
+    reason = replace(HARBOR, text=said, where="feedback from the recruiter at Harbor Health")
+    why = positioning_actions([reason])[0][3]
+    assert "“After careful consideration" in why and "Kubernetes platforms at scale”" in why
+
+
+def test_a_reason_too_long_to_quote_is_cut_at_a_clause_boundary():
+    said = (
+        "We were really impressed with how you approached the exercise, with the way you "
+        "talked through the trade-offs, and with your questions for the panel, but in the end "
+        "we decided to go with a candidate who has more experience running payments platforms "
+        "at scale, which is what the team needs most this year, given the migration ahead."
+    )
+    quoted = quote_clauses(said, 120)
+    assert quoted == (
+        "…but in the end we decided to go with a candidate who has more experience running "
+        "payments platforms at scale…"
+    )
+    # Cut only where a clause ends: never mid-phrase.
+    longer = quote_clauses(said, 200)
+    assert longer.startswith("…with the way you talked") and longer.endswith("at scale…")

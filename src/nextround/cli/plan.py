@@ -280,6 +280,14 @@ def week(
         )
     else:
         console().print(f"[bold]This week[/] ({picked[0].week})")
+        # Most pressing first (an interview coming up takes the first places), numbered as
+        # in the whole plan: "2, 1, 5" needs saying, or it reads as a mistake.
+        paragraph(
+            "[dim]Most pressing first; each keeps its number in your plan (`nextround plan`), "
+            "the one `nextround plan done N` takes.[/]",
+            0,
+            2,
+        )
         render_actions(picked, numbers=chosen.numbers)
     if chosen.waiting:
         wait = "it waits" if len(chosen.waiting) == 1 else "they wait"

@@ -565,6 +565,7 @@ def explain(
             if value
         ]
         share = f"×{ITEM_MAX_PIECES}/{piece.item_pieces}" if piece.saturated else ""
+        share += f"×1/{piece.remark_parts}" if piece.split_remark else ""
         paragraph(
             f"[bold]{e.observed_on}[/] {escape(source)} · "
             f"[{POLARITY_STYLE[e.polarity.value]}]{e.polarity.value}[/] · weight "
@@ -574,6 +575,8 @@ def explain(
             2,
         )
         paragraph(f'"{escape(e.text)}"', 4, 1)
+        if piece.remark_note:
+            paragraph(f"[yellow]{escape(piece.remark_note)}[/]", 4)
         if e.context and e.context != e.source.value.replace("_", " "):
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
     _explain_copies(copies)

@@ -49,6 +49,9 @@ PATTERN_MIN_CONFIDENCE = 0.5
 # three things about one skill, so this only ever bites on pastes that repeat themselves.
 ITEM_MAX_PIECES = 3
 
+# How a remark split into several statements is said: "split in two: each counts half".
+_PARTS = {2: ("two", "half"), 3: ("three", "a third"), 4: ("four", "a quarter")}
+
 
 class EvidenceOrigin(StrEnum):
     """Where a piece of evidence was recorded."""
@@ -104,6 +107,10 @@ class Evidence:
     # The feedback item a statement came from: its pieces on one competency saturate (see
     # ITEM_MAX_PIECES). None for a self-rating, which a debrief gives once per competency.
     feedback_id: int | None = None
+    # Which sentence of that feedback item the statement starts in (statements.sentence_index):
+    # statements split from one sentence, on one competency and read the same way, are one
+    # remark and share its weight (see saturate). None for a self-rating.
+    sentence: int | None = None
     # A self-rating's "did not go well" note from the same debrief, when the note is about
     # this competency (see debrief.noted_competency): the person named the gap themselves.
     own_note: str | None = None
@@ -186,6 +193,18 @@ class Evidence:
         return self.confirmed or self.confidence >= PATTERN_MIN_CONFIDENCE
 
     @property
+    def remark_key(self) -> tuple[int, int, Polarity] | None:
+        """Statements sharing this key on one competency are one remark, split by the reader.
+
+        The same feedback item, the same sentence, the same polarity: "shallow on
+        trade-offs: you picked a token bucket quickly" and "didn't weigh it against the
+        alternatives" are one criticism, not two witnesses. None when it is no statement.
+        """
+        if self.feedback_id is None or self.sentence is None:
+            return None
+        return (self.feedback_id, self.sentence, self.polarity)
+
+    @property
     def independence_key(self) -> tuple[int | None, FeedbackSource]:
         """Evidence sharing this key is one source: same application, same kind of source.
 
@@ -207,6 +226,7 @@ class Evidence:
             "origin_id": self.origin_id,
             "application_id": self.application_id,
             "feedback_id": self.feedback_id,
+            "sentence": self.sentence,
             "context": self.context,
             "text": self.text,
             "self_rating": self.self_rating,
@@ -229,6 +249,28 @@ class WeightedEvidence:
     # each keeps: ITEM_MAX_PIECES / item_pieces beyond the cap, else 1 (see saturate).
     item_pieces: int = 1
     saturation: float = 1.0
+    # How many statements share its remark (one sentence of one item, read the same way, on
+    # this competency): each keeps 1/remark_parts of its weight (see saturate).
+    remark_parts: int = 1
+
+    @property
+    def split_remark(self) -> bool:
+        """Whether it is one of several statements split from one remark, sharing its weight."""
+        return self.remark_parts > 1
+
+    @property
+    def remark_share(self) -> float:
+        """The share of its weight it keeps as one part of a split remark: 1/remark_parts."""
+        return 1.0 / self.remark_parts
+
+    @property
+    def remark_note(self) -> str | None:
+        """What a part of a split remark says of it, e.g. one remark split in two counts half."""
+        if not self.split_remark:
+            return None
+        n = self.remark_parts
+        parts, share = _PARTS.get(n, (str(n), f"1/{n}"))
+        return f"One remark, split in {parts}: each counts {share}."
 
     @property
     def saturated(self) -> bool:
@@ -249,6 +291,7 @@ class WeightedEvidence:
             "recency": round(self.recency, 6),
             "confirmation": round(self.confirmation, 6),
             "item_pieces": self.item_pieces,
+            "remark_parts": self.remark_parts,
             "saturation": round(self.saturation, 6),
             "weight": round(self.weight, 6),
             "to_alpha": round(self.to_alpha, 6),
@@ -293,29 +336,38 @@ def weigh(
 
 
 def saturate(pieces: Sequence[WeightedEvidence]) -> list[WeightedEvidence]:
-    """The pieces about one competency, each feedback item's capped at ITEM_MAX_PIECES.
+    """The pieces about one competency: split remarks counted once, items capped.
 
-    An item with n > ITEM_MAX_PIECES pieces on the competency has each piece's weight (and
+    First, statements split from one remark (the same sentence of the same item, read the
+    same way: see Evidence.remark_key) share its weight, each keeping 1/n of its own. Then
+    an item with n > ITEM_MAX_PIECES remarks on the competency has each piece's weight (and
     so its part for and against) multiplied by ITEM_MAX_PIECES / n: together they weigh as
     much as ITEM_MAX_PIECES of them on average, and keep the item's own mix of strength and
-    gap. Pieces of smaller items, and self-ratings, are returned unchanged.
+    gap. Self-ratings, and statements of short items said in a sentence each, are returned
+    unchanged.
     """
-    per_item = Counter(w.evidence.feedback_id for w in pieces if w.evidence.feedback_id)
+    parts = Counter(w.evidence.remark_key for w in pieces if w.evidence.remark_key)
+    remarks: dict[int, set[object]] = {}
+    for i, w in enumerate(pieces):
+        if w.evidence.feedback_id:
+            # A statement without a sentence is a remark of its own.
+            remarks.setdefault(w.evidence.feedback_id, set()).add(w.evidence.remark_key or i)
     capped = []
     for w in pieces:
-        n = per_item.get(w.evidence.feedback_id, 0) if w.evidence.feedback_id else 0
-        if n <= ITEM_MAX_PIECES:
-            capped.append(replace(w, item_pieces=max(n, 1)))
-            continue
-        share = ITEM_MAX_PIECES / n
+        key = w.evidence.remark_key
+        split = parts[key] if key else 1
+        n = len(remarks.get(w.evidence.feedback_id or 0, ()))
+        share = ITEM_MAX_PIECES / n if n > ITEM_MAX_PIECES else 1.0
+        factor = share / split
         capped.append(
             replace(
                 w,
-                item_pieces=n,
+                item_pieces=max(n, 1),
                 saturation=share,
-                weight=w.weight * share,
-                to_alpha=w.to_alpha * share,
-                to_beta=w.to_beta * share,
+                remark_parts=split,
+                weight=w.weight * factor,
+                to_alpha=w.to_alpha * factor,
+                to_beta=w.to_beta * factor,
             )
         )
     return capped

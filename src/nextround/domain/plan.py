@@ -149,7 +149,9 @@ def build_plan(
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
 
     A rejection whose reason names experience or level (``experience``) gets positioning
-    actions: a pitch story and a "why this role, why now" answer, quoting the reason.
+    actions quoting the reason: for a kind of experience, the closest one in numbers, how
+    close it is in the pitch and such roles as a stretch; for a role or a level, a pitch
+    story and a "why this role, why now" answer (see positioning.positioning_actions).
 
     A gap not recurring yet that the person checked, and a likely spike, get one
     provisional action each.

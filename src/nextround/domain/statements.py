@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -65,6 +66,13 @@ def in_use(statements: Iterable[FeedbackStatement]) -> list[FeedbackStatement]:
 
 #: Where a sentence ends: after . ! or ? before a space, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of a feedback text ends (just after its . ! ? or line break)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
 #: A longer sentence is cut to this many characters either side of the statement.
 _CONTEXT_REACH = 160
 
@@ -153,6 +161,18 @@ class FeedbackStatement:
         lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n " else ""
         tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""
         return f"{lead}{sentence}{tail}"
+
+    def sentence_index(self, feedback_text: str, ends: Sequence[int] | None = None) -> int | None:
+        """Which sentence of its feedback the statement starts in, counting from 0.
+
+        Two statements split from one sentence ("shallow on trade-offs: you picked a token
+        bucket quickly" / "but didn't weigh it…") share it, so the profile can count them
+        as the one remark they are. ``ends`` is `sentence_ends` of the text, when a caller
+        reads many statements of one feedback. None when the offsets do not fit the text.
+        """
+        if not 0 <= self.start < self.end <= len(feedback_text):
+            return None
+        return bisect_right(sentence_ends(feedback_text) if ends is None else ends, self.start)
 
     def read_on(
         self, framework_id: str, matches: Sequence[CompetencyMatch], mapper: str

@@ -22,7 +22,7 @@ from nextround.domain.profile import (
 )
 from nextround.domain.scoring import Explanation
 from nextround.domain.skill_names import skill_phrase
-from nextround.domain.statements import FeedbackStatement
+from nextround.domain.statements import FeedbackStatement, sentence_ends
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -79,7 +79,12 @@ def _gather(
         | {d.interview_id for d in debriefs},
     )
     evidence: list[Evidence] = []
+    # Where the sentences of each item end, read once per item, not once per statement.
+    ends: dict[int | None, list[int]] = {}
     for statement, item in pairs:
+        if item.id not in ends:
+            ends[item.id] = sentence_ends(item.text)
+        sentence = statement.sentence_index(item.text, ends[item.id])
         company = labels.companies.get(item.application_id) if item.application_id else None
         where: str | None
         round_name: str | None = None
@@ -110,6 +115,7 @@ def _gather(
                     context=_context(company, where),
                     place=place,
                     feedback_id=item.id,
+                    sentence=sentence,
                 )
             )
     for debrief in debriefs:
