@@ -23,7 +23,6 @@ from nextround.services.frameworks import active_framework
 from nextround.services.process import add_interview, add_round
 from nextround.services.review import review_statement
 from tests.e2e.test_web_browser import (  # noqa: F401 - fixtures
-    CHROMIUM,
     LiveServer,
     Tab,
     chromium,
@@ -184,3 +183,44 @@ def test_without_javascript_a_save_still_works_and_the_focus_stays_put(
         assert focused(page)["body"]
     finally:
         context.close()
+
+
+#: Each statement line under an application's feedback: cut off (its text runs past the
+#: line, hidden), and whether its text ends inside the line.
+STATEMENTS = """() => [...document.querySelectorAll('.mapped li')].map((li) => {
+  const text = li.querySelector('.stmt');
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  const end = range.getBoundingClientRect().right;
+  return {text: text.textContent, cut: li.scrollWidth > li.clientWidth + 1,
+          inside: end <= li.getBoundingClientRect().right + 1,
+          ellipsis: getComputedStyle(li).textOverflow === 'ellipsis'
+            && getComputedStyle(li).whiteSpace === 'nowrap'};
+})"""
+
+
+def test_on_a_phone_each_feedback_statement_reads_whole(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    ids = seed(server, "Phoneline")
+    tab = Tab(chromium, width=390)
+    page = tab.page
+    try:
+        page.goto(f"{server.url}/applications/{ids['app']}")
+        lines = page.evaluate(STATEMENTS)
+        assert len(lines) >= 3
+        for line in lines:
+            assert not line["cut"] and line["inside"] and not line["ellipsis"], line
+        # The longest one is there, whole.
+        assert any("multi-region failover" in line["text"] for line in lines)
+        assert (
+            page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            <= 0
+        )
+        page.locator(".mapped").first.screenshot(path=str(shots / "feedback-statements-390.png"))
+    finally:
+        tab.close()
