@@ -29,6 +29,11 @@ def texts(source: str) -> list[str]:
         "Unfortunately we won't be moving forward with your application.",
         "We are unable to offer you the role.",
         "We have decided not to progress your application.",
+        # Contracted too, after courtesy (QA9 F10: "we've decided not to move forward" was
+        # kept as a gap statement that no competency fitted).
+        "The team enjoyed meeting you, but we've decided not to move forward.",
+        "Thanks for your time, but we’ve decided not to proceed with your application.",
+        "It was great to meet you, but I've decided not to move forward with your candidacy.",
         # Praise of the field is about the others, not the person.
         "Other candidates were equally strong.",
         "The other finalists were also very strong.",

@@ -10,6 +10,7 @@ from nextround.domain.statements import (
     EVIDENCE_MIN_CONFIDENCE,
     FeedbackStatement,
     confident_pick,
+    nothing_fits,
 )
 from nextround.errors import DomainError
 
@@ -77,6 +78,19 @@ def test_only_a_confident_top_suggestion_is_pre_selected():
         "systems-thinking",
     ]
     assert confident_pick([]) == []
+
+
+def test_only_a_statement_nothing_fitted_starts_as_about_no_competency():
+    # The CLI review's Enter and the web's pre-ticked box both ask this one rule.
+    assert nothing_fits([])
+    assert not nothing_fits([CompetencyMatch("communication", 0.12)])  # weak: the user picks
+
+
+def test_the_cli_review_enter_files_a_statement_nothing_fitted_as_about_no_competency():
+    from nextround.cli.prompts import _choice
+
+    assert _choice("", [], {}) == []
+    assert _choice("", [CompetencyMatch("ownership", 0.6)], {}) == ["ownership"]
 
 
 def test_the_inbox_ticks_only_a_confident_suggestion_or_the_users_own_verdict():

@@ -565,3 +565,35 @@ def test_feedback_copied_again_with_a_new_line_confirms_only_what_is_new(
     assert [confirmed for _, confirmed in copy] == [False, False, True]
     inbox = html_text.unescape(browser.get("/feedback").text)
     assert inbox.count("This statement of feedback 2 is already in feedback 1 (received") == 2
+
+
+#: A rejection e-mail (QA9 F10): its decision sentence, contracted, comes after courtesy.
+REJECTION = (
+    "Hi Kenji,\n\nThanks again for your time on the virtual onsite. The team enjoyed meeting "
+    "you, but we've decided not to move forward.\n\nFeedback from the panel: solid coding, "
+    "clean and well tested. System design was shallow on trade-offs.\n\nBest,\nAiko"
+)
+
+
+def test_a_decision_sentence_is_not_a_statement_to_judge(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    html = _preview(browser, app_id, text=REJECTION, source="recruiter").text
+    fields = picks(html)
+    judged = [v for k, v in fields.items() if k.endswith("-text")]
+    # Read as talk about the decision, as the CLI reads it: listed with the passages not
+    # read as feedback, never one more statement for Save and confirm to ask about.
+    assert not any("decided" in text for text in judged), judged
+    left_out = html[html.index('<details class="left-out">') :]
+    assert "we&#39;ve decided not to move forward" in left_out[: left_out.index("</details>")]
+    # Saved with a verdict on each statement left, it is stored as feedback whose
+    # statements are the panel's words only.
+    data = {"text": REJECTION, "source": "recruiter", "received_on": "2026-10-10", **fields}
+    for n in range(1, int(fields["statements"]) + 1):
+        if f"s{n}-competency" not in data:
+            data[f"s{n}-competency"] = "technical-depth"
+    assert browser.post(f"/applications/{app_id}/feedback", data).status_code == 303
+    stored = _statements(sqlite_app)
+    assert stored and all(s.confirmed for s in stored)
+    assert not any("decided" in s.text for s in stored)

@@ -13,7 +13,7 @@ from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
 from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.domain.counts import counted
 from nextround.domain.journey import Interview
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, shown_share
+from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, nothing_fits, shown_share
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -268,7 +268,8 @@ def _choice(
     answer: str, suggestions: Sequence[CompetencyMatch], names: dict[str, str]
 ) -> list[str] | None:
     if answer in ("", "y"):
-        return [suggestions[0].competency_id] if suggestions else []
+        # Nothing fitted: Enter files it as about no competency, as the web ticks it.
+        return [] if nothing_fits(suggestions) else [suggestions[0].competency_id]
     if answer == "n":
         return []
     picked = []

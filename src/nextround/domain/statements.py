@@ -47,6 +47,17 @@ def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
     return [m.competency_id for m in matches if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
 
 
+def nothing_fits(matches: Sequence[CompetencyMatch]) -> bool:
+    """Whether a review starts from "about no competency": the mapper found nothing at all.
+
+    Such a statement is most often courtesy or talk about the process that the reader did
+    not set aside, so Enter in the command-line review and the box the web ticks for the
+    user both take it as about no competency. A weak suggestion is not nothing: there the
+    user picks (see ``confident_pick``).
+    """
+    return not matches
+
+
 def shown_share(confidence: float) -> str:
     """A confidence as a percentage that agrees with the evidence bar.
 

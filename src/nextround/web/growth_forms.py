@@ -10,6 +10,7 @@ from starlette.datastructures import ImmutableMultiDict
 
 from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.domain.debrief import Debrief
+from nextround.domain.statements import nothing_fits
 from nextround.domain.stories import Story
 from nextround.services.debrief_entry import DebriefFields
 from nextround.services.stories import StoryFields
@@ -121,7 +122,7 @@ class Judgement:
         """The picker as the mapper filled it in.
 
         When nothing fitted at all, "About no competency" is ticked: the mapper's verdict, as
-        Enter takes it in the command-line review.
+        Enter takes it in the command-line review (``nothing_fits``, the rule both use).
         """
         return cls(
             prefix,
@@ -129,7 +130,7 @@ class Judgement:
             tuple(suggestions),
             tuple(chosen),
             polarity.value,
-            none=not suggestions and not chosen,
+            none=nothing_fits(suggestions) and not chosen,
             cues=tuple(cues),
         )
 
