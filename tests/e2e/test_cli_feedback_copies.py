@@ -59,3 +59,14 @@ def test_an_email_copied_again_says_which_statements_are_stored_and_leaves_the_p
     changed = {k for k in after if after[k] != before.get(k)}
     assert changed == about
     assert all(after[k][1] == before.get(k, (0, 0))[1] + 1 for k in about)
+
+
+def test_an_email_copied_again_without_its_application_is_named_as_a_copy(growth_cli):
+    app = str(seed_application(growth_cli).application)
+    growth_cli.ok("feedback", "add", MAIL, "--app", app, "--author", "Ana")
+    before = _scores(growth_cli)
+    count = len(json.loads(growth_cli.ok("feedback", "show", "1", "--json"))["statements"])
+    # Pasted again with no --app: compared with every stored feedback all the same.
+    out = " ".join(growth_cli.ok("feedback", "add", RECOPIED, "--author", "ana").split())
+    assert f"Note: {count} of its {count} statements are already in feedback 1 (received " in out
+    assert _scores(growth_cli) == before

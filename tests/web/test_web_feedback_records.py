@@ -406,3 +406,32 @@ def test_a_confirmed_statement_can_be_reviewed_again_from_its_feedback_page(
         True,
     ]
     assert second[1]  # the other statement keeps its verdict
+
+
+def test_feedback_pasted_again_about_no_application_is_named_and_never_confirmed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    import html as html_text
+
+    _app_feedback(browser, sqlite_app)  # TEXT, confirmed on an application
+    # The same words pasted again from All feedback, with one new point: about no application.
+    again = f"{TEXT} The risk register had no mitigations."
+    preview = html_text.unescape(_general(browser, text=again).text)
+    note = "This feedback: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)."
+    assert note in preview
+    assert preview.count("Already in feedback 1: saved unconfirmed, whatever is ticked.") == 2
+    fields = picks(preview)
+    fields |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    fields |= {"s3-competency": "risk-management"}
+    data = {"text": again, "source": "mentor", "author": "Søren", "received_on": "2026-10-12"}
+    saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
+    assert saved.status_code == 303, saved.text
+    page = " ".join(html_text.unescape(browser.get(saved.headers["location"]).text).split())
+    assert "Saved the feedback word for word, and confirmed 1 of its 3." in page
+    assert "Note: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)" in page
+    # The repeated statements wait, left out of the profile; only the new point counts.
+    assert [confirmed for _, confirmed, _ in _statement_state(sqlite_app, 2)] == [
+        False,
+        False,
+        True,
+    ]
