@@ -26,7 +26,7 @@ UNCHANGED_DECISION = (
 )
 # "We won't be moving forward with your application", "we are unable to offer you the role".
 NOT_PROCEEDING = (
-    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would)?|the (?:team|panel|company|committee))"
+    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would|'ve)?|the (?:team|panel|company|committee))"
     r" (?:not|unable to|won't|will not|wo n't|won't be able to|will not be able to|"
     r"are not able to|aren't able to|cannot|can't|(?:have |has )?decided not to)"
     r" (?:be )?(?:moving|move|progressing|progress|proceeding|proceed|taking|take|going|go)"
