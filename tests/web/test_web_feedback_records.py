@@ -412,6 +412,10 @@ def test_a_confirmed_verdict_opens_as_it_stands_and_changes_only_when_saved(
     cancel = f'href="/feedback/{item.id}?at={statement_id}">Cancel</a>'
     assert cancel in form
     assert _statement_state(sqlite_app, item.id or 0) == before
+    # A page from before (its button posted to /again) opens it too, and undoes nothing.
+    stale = browser.post(f"/feedback/statements/{statement_id}/again", {})
+    assert stale.headers["location"] == change
+    assert _statement_state(sqlite_app, item.id or 0) == before
     # Left as it was (Cancel), the statement takes the focus back and nothing changes.
     back = browser.get(f"/feedback/{item.id}?at={statement_id}").text
     assert f'<li id="statement-{statement_id}" tabindex="-1" autofocus>' in back

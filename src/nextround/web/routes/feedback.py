@@ -105,6 +105,10 @@ def again(statement_id: int, web: WebDep) -> Response:
     A verdict given on this framework is changed on its feedback's page instead, where it
     stays as it is until the user saves (``feedback_items.change_verdict``).
     """
+    statement = web.read(lambda uow: uow.statements.get(statement_id))
+    if statement.confirmed and not statement.verdict_carried:
+        # A page from before verdicts were changed in place: the verdict is opened, not undone.
+        return web.redirect(f"/feedback/{statement.feedback_id}?change={statement_id}")
     web.write(lambda uow: review_again(uow, statement_id))
     return web.redirect(
         review_url(statement_id),
