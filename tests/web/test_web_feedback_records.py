@@ -467,3 +467,10 @@ def test_feedback_pasted_again_about_no_application_is_named_and_never_confirmed
         False,
         True,
     ]
+    # Pasted once more, with nothing new: none of it is confirmed, and it says so plainly.
+    data |= {"text": f"Dear Sam,\n\n{TEXT}", "author": "Sam"}
+    fields = picks(_general(browser, text=data["text"], author="Sam").text)
+    fields |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
+    page = " ".join(html_text.unescape(browser.get(saved.headers["location"]).text).split())
+    assert "Saved the feedback word for word, and confirmed none of its 2." in page
