@@ -26,7 +26,7 @@ UNCHANGED_DECISION = (
 )
 # "We won't be moving forward with your application", "we are unable to offer you the role".
 NOT_PROCEEDING = (
-    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would|'ve)?|the (?:team|panel|company|committee))"
+    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would)?|the (?:team|panel|company|committee))"
     r" (?:not|unable to|won't|will not|wo n't|won't be able to|will not be able to|"
     r"are not able to|aren't able to|cannot|can't|(?:have |has )?decided not to)"
     r" (?:be )?(?:moving|move|progressing|progress|proceeding|proceed|taking|take|going|go)"
@@ -100,7 +100,30 @@ _HOW_FAR = (
     r"strongest)\b(?: \w+)?)|(?:to |into )?the (?:final|last) (?:round|stage|two|three|four|"
     r"loop|shortlist|interview)s?)"
 )
+# The next stage the person goes on to: "the virtual onsite", "the final round".
+_NEXT_STAGE = (
+    r"(?:the |our |a |an |your )?(?:[\w-]+ ){0,3}(?:rounds?|stages?|steps?|onsite|on-site|"
+    r"interviews?|loop|panel|finals?|assessment(?: centre| center| day)?|shortlist|"
+    r"super ?day)\b"
+)
+# News that the person goes on in the process: "you're through to the virtual onsite",
+# "we'd like to invite you to the next round", "we're moving you forward to the final
+# stage", "you've been shortlisted". It reports the decision, not what led to it.
+ADVANCING = (
+    r"(?:you(?:'re| are|'ve| have| will be|'ll be)?(?: now| been)?(?: (?:officially|"
+    r"successfully))? (?:through|made it(?: through)?|got through|progress(?:ed|ing)?|"
+    r"mov(?:ed|ing|e) (?:forward|on|through|ahead)|advanc(?:ed|ing)|going through|"
+    r"invited|selected|shortlisted|put forward|going forward) (?:to|into|onto|for) "
+    rf"{_NEXT_STAGE}|"
+    r"(?:i|we|the (?:team|panel|hiring manager)|[\w-]+)(?:'d| would|'re| are|'ll| will|"
+    r" has| have|'ve)?(?: \w+)? (?:(?:like|love|happy|pleased|delighted|glad|keen) to )?"
+    r"(?:invite|inviting|invited|move|moving|moved|progress|progressing|progressed|take|"
+    r"taking|advance|advancing|bring|bringing|put|putting) you (?:forward |through |back |"
+    rf"in |ahead )?(?:to|into|onto|for) {_NEXT_STAGE}|"
+    r"you(?:'ve| have) been (?:invited|selected|shortlisted|put forward|successful)\b)"
+)
 _DECISION_TALK = (
+    ADVANCING,
     UNCHANGED_DECISION,
     NOT_PROCEEDING,
     OTHERS_PRAISED,
@@ -165,6 +188,31 @@ _PROCESS_WORDS = word_set(
 # Words that give a reason or a comparison after the decision: feedback, not process.
 _REASONS = word_set("who whose because as since given due more stronger better deeper")
 _REASON_REACH = 6
+
+
+# How news of the next stage joins a sentence that says something else first: "Marcus
+# loved your roadmap thinking, and you're through to the onsite on Thursday!".
+_NEWS_JOIN = r"(?:,\s*(?:and\s+|so\s+)?|\s+(?:and|so)\s+|\s*[;—–]\s*|\s+-{1,2}\s+)"
+# What may follow the news in its clause: "on Thursday", "next week with Dana".
+_NEWS_TAIL_WORDS = 6
+
+
+@cache
+def _trailing_news() -> re.Pattern[str]:
+    return re.compile(rf"{_NEWS_JOIN}(?:{ADVANCING})", re.IGNORECASE)
+
+
+def trailing_news_start(sentence: str) -> int | None:
+    """Where a closing clause of news about the next stage starts in a sentence, if any.
+
+    "Marcus loved your roadmap thinking and you're through to the onsite!" is feedback up
+    to "and": the rest is process news, no evidence of a skill.
+    """
+    text = sentence.replace("’", "'")
+    for m in _trailing_news().finditer(text):
+        if m.start() and len(_word().findall(text[m.end() :])) <= _NEWS_TAIL_WORDS:
+            return m.start()
+    return None
 
 
 @cache
