@@ -59,3 +59,39 @@ def test_an_email_copied_again_says_which_statements_are_stored_and_leaves_the_p
     changed = {k for k in after if after[k] != before.get(k)}
     assert changed == about
     assert all(after[k][1] == before.get(k, (0, 0))[1] + 1 for k in about)
+
+
+def test_an_email_copied_again_without_its_application_is_named_as_a_copy(growth_cli):
+    app = str(seed_application(growth_cli).application)
+    growth_cli.ok("feedback", "add", MAIL, "--app", app, "--author", "Ana")
+    before = _scores(growth_cli)
+    count = len(json.loads(growth_cli.ok("feedback", "show", "1", "--json"))["statements"])
+    # Pasted again with no --app: compared with every stored feedback all the same.
+    out = " ".join(growth_cli.ok("feedback", "add", RECOPIED, "--author", "ana").split())
+    assert f"Note: {count} of its {count} statements are already in feedback 1 (received " in out
+    assert _scores(growth_cli) == before
+
+
+def test_a_copied_statement_reviewed_by_script_needs_yes_and_says_it_counts_twice(growth_cli):
+    app = str(seed_application(growth_cli).application)
+    growth_cli.ok("feedback", "add", MAIL, "--app", app, "--author", "Ana")
+    added = json.loads(growth_cli.ok("feedback", "add", RECOPIED, "--app", app, "--json"))
+    copied = next(s for s in added["statements"] if "stakeholders" in s["text"])
+    pending = json.loads(growth_cli.ok("feedback", "review", "--json"))
+    assert {p["statement"]["id"]: p["copy_of"] for p in pending}[copied["id"]] == 1
+    before = _scores(growth_cli)
+    args = ("feedback", "review", "--statement", str(copied["id"]), "--competency",
+            "stakeholder-management")  # fmt: skip
+    refused = growth_cli(*args)
+    assert refused.code == 2 and "Traceback" not in refused.err
+    said = " ".join(refused.err.split())
+    assert f"statement {copied['id']} was not confirmed: this statement of feedback 2 is " in said
+    assert "already in feedback 1 (received " in said
+    assert "add --yes to count it all the same" in said and "`nextround feedback rm 2`" in said
+    assert _scores(growth_cli) == before
+    out = " ".join(growth_cli.ok(*args, "--yes").split())
+    assert f"Confirmed statement {copied['id']}: gap, Stakeholder management." in out
+    assert "Note: this statement of feedback 2 is already in feedback 1 (received " in out
+    assert "confirmed, it counts a second time." in out
+    after = _scores(growth_cli)
+    assert after["stakeholder-management"][1] == before["stakeholder-management"][1] + 1

@@ -18,11 +18,17 @@ MAIL = (
 RECOPIED = MAIL.replace("Hi Sam", "Dear Sam").split("On Tue")[0]
 
 
-def _add(app: Nextround, text: str, app_id: int, on: date = date(2026, 10, 24)):
+def _add(
+    app: Nextround,
+    text: str,
+    app_id: int | None,
+    on: date = date(2026, 10, 24),
+    author: str | None = None,
+):
     with app.uow() as uow:
         return add_mapped_feedback(
             uow, text, FeedbackSource.RECRUITER, lambda: KeywordMapper(TEST_RULES), BUILTIN_ID,
-            received_on=on, links=FeedbackLinks(application_id=app_id),
+            received_on=on, author=author, links=FeedbackLinks(application_id=app_id),
         )  # fmt: skip
 
 
@@ -59,3 +65,21 @@ def test_a_recopied_email_and_thirty_pastes_in_one_do_not_count_twice(app: Nextr
     with app.uow() as uow:
         remove_feedback(uow, 1)
     assert set(_counts(app)) == set(once)
+
+
+def test_a_recopied_email_about_no_application_or_another_counts_once(app: Nextround) -> None:
+    process = seed_process(app.uow())
+    _add(app, MAIL, process.application_id, author="Ana Lind")
+    once = _counts(app)
+    # Pasted again about no application (a review page, no process chosen): found all the same.
+    _, general = _add(app, RECOPIED, None, date(2026, 10, 25))
+    assert _counts(app) == once
+    assert all(not s.confirmed for s in general)
+    # And again by the same person, named in another case, on another process.
+    other = seed_process(app.uow(), company="Other Co")
+    _add(app, RECOPIED.replace("Dear", "Hello"), other.application_id, author="ana lind")
+    assert _counts(app) == once
+    # Someone else's feedback on another process may share the words: it counts.
+    third = seed_process(app.uow(), company="Third Co")
+    _add(app, RECOPIED.replace("Dear", "Hey"), third.application_id, author="Bo")
+    assert all(count == 2 for count, _ in _counts(app).values())

@@ -7,6 +7,7 @@ from nextround.domain.feedback_copies import (
     copied_statements,
     held_statements,
     overlap,
+    related,
     repeated,
     statement_key,
 )
@@ -105,3 +106,40 @@ def test_a_word_for_word_copy_keeps_its_own_rule_and_feeds_later_comparisons() -
     copies = copied_statements(pairs, identical)
     assert {k: copies[k].id for k in range(20, 25)} == dict.fromkeys(range(20, 25), 1)
     assert {k: copies[k].id for k in range(30, 34)} == dict.fromkeys(range(30, 34), 2)
+
+
+def _by(item_id: int, app: int | None, author: str | None) -> Feedback:
+    return Feedback(
+        text=f"mail {item_id}", source=FeedbackSource.RECRUITER,
+        received_on=date(2026, 10, 24), author=author, application_id=app, id=item_id,
+    )  # fmt: skip
+
+
+def test_a_copy_is_looked_for_under_the_same_application_or_the_same_author() -> None:
+    stored = _by(1, app=2, author="Aiko Tanaka")
+    assert related(_by(2, app=2, author=None), stored)
+    # The same person's e-mail pasted again elsewhere, however the name is typed.
+    assert related(_by(2, app=5, author="  aiko  TANAKA "), stored)
+    # Feedback about no application may repeat any stored feedback.
+    assert related(_by(2, app=None, author=None), stored)
+    # Another person about another process may rightly use the same words.
+    assert not related(_by(2, app=5, author="Maya"), stored)
+    assert not related(_by(2, app=5, author=None), _by(1, app=2, author=None))
+
+
+def test_the_profile_rule_finds_a_repaste_about_no_application_or_from_the_same_author() -> None:
+    first = _by(1, app=2, author="Aiko Tanaka")
+    general = _by(2, app=None, author="Manager")  # the same mail, pasted about no application
+    elsewhere = _by(3, app=7, author="aiko tanaka")  # and again, on another process
+    stranger = _by(4, app=8, author="Maya")  # the same stock words from someone else
+    pairs = [
+        *_statements(first, MAIL, 10),
+        *_statements(general, MAIL[1:], 20),
+        *_statements(elsewhere, MAIL[:4], 30),
+        *_statements(stranger, MAIL, 40),
+    ]
+    copies = copied_statements(pairs)
+    assert {k: v.id for k, v in copies.items()} == {
+        **dict.fromkeys(range(20, 24), 1),
+        **dict.fromkeys(range(30, 34), 1),
+    }

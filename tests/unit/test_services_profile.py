@@ -324,3 +324,36 @@ def test_a_statement_pasted_many_times_in_one_feedback_counts_once(uow, process)
         left = copies_left_out(uow, "risk-management")
     assert len(left) == 29 and all(c.within for c in left)
     assert left[0].why == "which says again a statement made earlier in the same feedback"
+
+
+def test_a_copy_confirmed_by_script_is_refused_unless_counting_it_twice_is_asked(uow, process):
+    from nextround.errors import DomainError
+    from nextround.services.review import unconfirmed_copy
+
+    links = FeedbackLinks(application_id=process.application_id)
+    first = _add(uow, RECOPIED, FeedbackSource.RECRUITER, date(2026, 11, 21), links)
+    copy = _add(
+        uow, RECOPIED.replace("Hi Sam", "Dear Sam"), FeedbackSource.RECRUITER,
+        date(2026, 11, 22), links,
+    )  # fmt: skip
+    risk = next(s for s in copy if "mitigations" in s.text)
+    before = sorted(e.origin_id for e in _evidence(uow))
+    with uow, pytest.raises(DomainError) as refused:
+        review_statement(uow, risk.id, ["risk-management"], count_copy=False)
+    said = refused.value.for_cli()
+    assert said.startswith(
+        f"statement {risk.id} was not confirmed: this statement of feedback "
+        f"{risk.feedback_id} is already in feedback {first[0].feedback_id} (received 2026-11-21)"
+        ": confirmed, it counts a second time; add --yes to count it all the same"
+    )
+    assert f"`nextround feedback rm {risk.feedback_id}`" in said
+    assert sorted(e.origin_id for e in _evidence(uow)) == before
+    with uow:
+        assert unconfirmed_copy(uow, risk.id) is not None
+        assert unconfirmed_copy(uow, first[0].id) is None  # the first paste is no copy
+        review_statement(uow, risk.id, ["risk-management"], count_copy=True)
+    assert risk.id in {e.origin_id for e in _evidence(uow)}
+    with uow:
+        # Confirmed, it counts already: a change of verdict needs no --yes.
+        assert unconfirmed_copy(uow, risk.id) is None
+        review_statement(uow, risk.id, ["communication"], count_copy=False)

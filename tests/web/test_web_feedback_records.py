@@ -381,28 +381,96 @@ def test_the_application_timeline_quotes_a_long_feedback_and_links_to_the_whole(
     assert "Best regards," in whole[: whole.index("</blockquote>")]
 
 
-def test_a_confirmed_statement_can_be_reviewed_again_from_its_feedback_page(
+def test_a_confirmed_verdict_opens_as_it_stands_and_changes_only_when_saved(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
+    import html as html_text
+
     _, item = _app_feedback(browser, sqlite_app)
-    (first, second) = _statement_state(sqlite_app, item.id or 0)
+    before = _statement_state(sqlite_app, item.id or 0)
+    (first, second) = before
     assert first[1] and first[2] == ["communication"]
     with sqlite_app.uow() as uow:
-        statement_id = uow.statements.for_feedback(item.id or 0)[0].id
+        statement = uow.statements.for_feedback(item.id or 0)[0]
+    statement_id, polarity = statement.id, statement.polarity.value
     page = browser.get(f"/feedback/{item.id}").text
-    assert f'action="/feedback/statements/{statement_id}/again"' in page
-    assert page.count(">Change your verdict</button>") == 2  # one per confirmed statement
-    again = browser.post(f"/feedback/statements/{statement_id}/again", {})
-    assert (
-        again.headers["location"] == f"/feedback?statement={statement_id}#statement-{statement_id}"
+    change = f"/feedback/{item.id}?change={statement_id}"
+    assert f'href="{change}"' in page
+    assert page.count(">Change your verdict</a>") == 2  # one per confirmed statement
+    assert f"/feedback/statements/{statement_id}/again" not in page
+    # Opened, the verdict as it stands is ticked, the focus on it; nothing has changed.
+    opened = browser.get(change).text
+    form = opened[
+        opened.index('class="change-verdict"') : opened.index(
+            "</form>", opened.index('class="change-verdict"')
+        )
+    ]
+    assert f'action="/feedback/statements/{statement_id}/verdict"' in opened
+    assert 'value="communication" checked autofocus' in form
+    assert f'<option value="{polarity}" selected>' in form
+    assert 'name="none" value="1" checked' not in form
+    cancel = f'href="/feedback/{item.id}?at={statement_id}">Cancel</a>'
+    assert cancel in form
+    assert _statement_state(sqlite_app, item.id or 0) == before
+    # A page from before (its button posted to /again) opens it too, and undoes nothing.
+    stale = browser.post(f"/feedback/statements/{statement_id}/again", {})
+    assert stale.headers["location"] == change
+    assert _statement_state(sqlite_app, item.id or 0) == before
+    # Left as it was (Cancel), the statement takes the focus back and nothing changes.
+    back = browser.get(f"/feedback/{item.id}?at={statement_id}").text
+    assert f'<li id="statement-{statement_id}" tabindex="-1" autofocus>' in back
+    # Saved with nothing chosen: refused, in place, and the verdict stays.
+    refused = browser.post(f"/feedback/statements/{statement_id}/verdict", {"polarity": "gap"})
+    assert refused.status_code == 422
+    assert "No competency is chosen for this statement yet" in html_text.unescape(refused.text)
+    assert _statement_state(sqlite_app, item.id or 0) == before
+    # Saved: the new verdict, and the other statement keeps its own.
+    saved = browser.post(
+        f"/feedback/statements/{statement_id}/verdict",
+        {"competency": ["communication", "process-design"], "polarity": "strength"},
     )
-    inbox = browser.get(again.headers["location"]).text
-    assert (
-        "It waits for your review again; until you confirm it, it counts as a suggestion." in inbox
-    )
-    assert f'id="statement-{statement_id}"' in inbox
-    assert [confirmed for _, confirmed, _ in _statement_state(sqlite_app, item.id or 0)] == [
+    assert saved.status_code == 303
+    assert saved.headers["location"] == f"/feedback/{item.id}?at={statement_id}"
+    shown = html_text.unescape(browser.get(saved.headers["location"]).text)
+    assert "Changed your verdict: Communication: clarity and concision, " in shown
+    after = _statement_state(sqlite_app, item.id or 0)
+    assert after[0][1] and after[0][2] == ["communication", "process-design"]
+    assert after[1] == second
+    with sqlite_app.uow() as uow:
+        assert uow.statements.get(statement_id).polarity.value == "strength"
+
+
+def test_feedback_pasted_again_about_no_application_is_named_and_never_confirmed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    import html as html_text
+
+    _app_feedback(browser, sqlite_app)  # TEXT, confirmed on an application
+    # The same words pasted again from All feedback, with one new point: about no application.
+    again = f"{TEXT} The risk register had no mitigations."
+    preview = html_text.unescape(_general(browser, text=again).text)
+    note = "This feedback: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)."
+    assert note in preview
+    assert preview.count("Already in feedback 1: saved unconfirmed, whatever is ticked.") == 2
+    fields = picks(preview)
+    fields |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    fields |= {"s3-competency": "risk-management"}
+    data = {"text": again, "source": "mentor", "author": "Søren", "received_on": "2026-10-12"}
+    saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
+    assert saved.status_code == 303, saved.text
+    page = " ".join(html_text.unescape(browser.get(saved.headers["location"]).text).split())
+    assert "Saved the feedback word for word, and confirmed 1 of its 3." in page
+    assert "Note: 2 of its 3 statements are already in feedback 1 (received 2026-10-10)" in page
+    # The repeated statements wait, left out of the profile; only the new point counts.
+    assert [confirmed for _, confirmed, _ in _statement_state(sqlite_app, 2)] == [
+        False,
         False,
         True,
     ]
-    assert second[1]  # the other statement keeps its verdict
+    # Pasted once more, with nothing new: none of it is confirmed, and it says so plainly.
+    data |= {"text": f"Dear Sam,\n\n{TEXT}", "author": "Sam"}
+    fields = picks(_general(browser, text=data["text"], author="Sam").text)
+    fields |= {"s1-competency": "communication", "s2-competency": "process-design"}
+    saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
+    page = " ".join(html_text.unescape(browser.get(saved.headers["location"]).text).split())
+    assert "Saved the feedback word for word, and confirmed none of its 2." in page

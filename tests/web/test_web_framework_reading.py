@@ -185,9 +185,14 @@ def test_a_verdict_of_no_competency_carries_over_and_is_undone_on_the_page(
     assert f'action="/feedback/statements/{kept.id}/again"' in record
     again = browser.post(f"/feedback/statements/{kept.id}/again", {})
     assert again.status_code == 303
-    assert again.headers["location"] == f"/feedback?statement={kept.id}#statement-{kept.id}"
+    assert again.headers["location"] == f"/feedback?statement={kept.id}"
     with on_values.uow() as uow:
         assert not uow.statements.get(kept.id).confirmed
+    # Led there, the keyboard is on its first choice, not at the top of the page.
+    inbox = browser.get(again.headers["location"]).text
+    mine = inbox[inbox.index(f'id="statement-{kept.id}"') :]
+    assert "autofocus" in mine[: mine.index("</fieldset>")]
+    assert inbox.count("autofocus") == 1
 
 
 def _debriefed(app: Nextround, *, feedback: bool) -> int:

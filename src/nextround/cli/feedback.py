@@ -555,15 +555,27 @@ def review(
     as_json: Annotated[
         bool, typer.Option("--json", help="List the statements awaiting review as JSON.")
     ] = False,
+    yes: Annotated[
+        bool,
+        typer.Option(
+            "--yes",
+            "-y",
+            help="With --statement: confirm it even if it repeats a statement already stored "
+            "(a copy), so that it counts a second time.",
+        ),
+    ] = False,
 ) -> None:
     """Confirm or correct how each statement was mapped; corrections teach the mapper."""
     from nextround.domain.competency import Polarity
     from nextround.domain.statements import NO_COMPETENCY_NOTE
-    from nextround.services.review import pending_review, review_statement
+    from nextround.services.review import pending_review, review_statement, unconfirmed_copy
 
     nextround = state(ctx).app
-    if statement_id is None and (competency is not None or none or polarity is not None):
-        fail("--competency, --none and --polarity go with --statement ID (or leave them all out)")
+    if statement_id is None and (competency is not None or none or polarity is not None or yes):
+        fail(
+            "--competency, --none, --polarity and --yes go with --statement ID (or leave them "
+            "all out)"
+        )
     if none and competency is not None:
         fail("give --none or --competency, not both")
     if none and polarity is not None and polarity.strip().lower() != "neutral":
@@ -577,16 +589,26 @@ def review(
         if competency is not None and not chosen:
             fail("--competency needs a competency id or name; see `nextround framework show`")
         with nextround.uow() as uow:
+            copy = unconfirmed_copy(uow, statement_id) if yes else None
             done = review_statement(
-                uow, statement_id, chosen if (none or competency) else None, chosen_polarity
+                uow,
+                statement_id,
+                chosen if (none or competency) else None,
+                chosen_polarity,
+                count_copy=yes,
             )
             # Said by name, as the review lists them: an id is for typing, not for reading.
             names = {c.id: c.name for c in uow.frameworks.get(done.framework_id).competencies}
         if done.about_no_competency:
             console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
-            return
-        label = "; ".join(names.get(c, c) for c in done.competencies)
-        console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
+        else:
+            label = "; ".join(names.get(c, c) for c in done.competencies)
+            console().print(
+                f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}."
+            )
+        if copy is not None and copy.copy_note is not None and done.competencies:
+            # As the interactive review says it: the same words now count twice.
+            console().print(f"[yellow]Note:[/] {escape(copy.copy_note)}.")
         return
     with nextround.uow() as uow:
         items = pending_review(uow)

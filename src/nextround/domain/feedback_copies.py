@@ -86,8 +86,9 @@ def copy_phrase(copy_id: int | None, original: Feedback, *, whole: bool = True) 
     return f"which repeats a statement of feedback {original.id}"
 
 
-#: A new item whose different statements are at least this share already stored for the same
-#: application is a copy (the same e-mail re-copied with another greeting, without the thread).
+#: A new item whose different statements are at least this share already stored in related
+#: feedback (``related``) is a copy (the same e-mail re-copied with another greeting, without
+#: the thread).
 NEAR_COPY_SHARE = 0.6
 #: ... and at least this many of them: one stock line ("Thanks for your time") is no copy.
 NEAR_COPY_MIN = 2
@@ -147,6 +148,24 @@ class Overlap:
         return ", and ".join(parts) or None
 
 
+def author_key(author: str | None) -> str:
+    """Who said it, as compared for copies: case and spacing aside ("" when unnamed)."""
+    return " ".join((author or "").casefold().split())
+
+
+def related(item: Feedback, other: Feedback) -> bool:
+    """Whether stored ``other`` is where a copy of ``item`` is looked for.
+
+    The same e-mail is pasted again under the same application, or from the same person
+    onto another (or no) application; feedback about no application may repeat any of it.
+    Feedback of another person about another process may rightly share its words.
+    """
+    if item.application_id is None or other.application_id == item.application_id:
+        return True
+    author = author_key(item.author)
+    return bool(author) and author == author_key(other.author)
+
+
 def held_statements(pairs: Iterable[tuple[str, Feedback]]) -> dict[str, Feedback]:
     """Each statement's words, with the earliest stored item (by id) that says them."""
     held: dict[str, Feedback] = {}
@@ -160,9 +179,10 @@ def held_statements(pairs: Iterable[tuple[str, Feedback]]) -> dict[str, Feedback
 def overlap(texts: Sequence[str], held: Mapping[str, Feedback]) -> Overlap:
     """What an item's statements (``texts``, in order) say again of ``held`` and of themselves.
 
-    ``held`` holds the statements of earlier feedback on the same application (any author,
-    any date, any round). Only when most of the item's different statements are there is
-    it a copy; a few shared stock lines ("Thanks for your time") are not.
+    ``held`` holds the statements of earlier related feedback (``related``: the same
+    application or author, any date or round). Only when most of the item's different
+    statements are there is it a copy; a few shared stock lines ("Thanks for your time")
+    are not.
     """
     keys = [statement_key(t) for t in texts]
     seen: set[str] = set()
@@ -182,6 +202,32 @@ def overlap(texts: Sequence[str], held: Mapping[str, Feedback]) -> Overlap:
     return Overlap(len(texts), elsewhere, frozenset(within))
 
 
+class _Held:
+    """The statements of the feedback seen so far, found by application and by author."""
+
+    def __init__(self) -> None:
+        self.every: dict[str, Feedback] = {}
+        self.by_app: dict[int | None, dict[str, Feedback]] = {}
+        self.by_author: dict[str, dict[str, Feedback]] = {}
+
+    def related_to(self, item: Feedback) -> dict[str, Feedback]:
+        """The statements ``item`` is compared with (see ``related``), earliest item each."""
+        if item.application_id is None:
+            return self.every
+        held = dict(self.by_app.get(item.application_id, {}))
+        for key, other in self.by_author.get(author_key(item.author), {}).items():
+            if key not in held or (other.id or 0) < (held[key].id or 0):
+                held[key] = other
+        return held
+
+    def add(self, key: str, item: Feedback) -> None:
+        self.every.setdefault(key, item)
+        self.by_app.setdefault(item.application_id, {}).setdefault(key, item)
+        author = author_key(item.author)
+        if author:
+            self.by_author.setdefault(author, {}).setdefault(key, item)
+
+
 def copied_statements(
     pairs: Sequence[tuple[FeedbackStatement, Feedback]],
     identical: Mapping[int, Feedback] | None = None,
@@ -191,7 +237,8 @@ def copied_statements(
     ``identical`` maps items whose whole text repeats an earlier item (``repeated``): all
     their statements are copies. Otherwise a statement is a copy when it repeats one said
     earlier in the same item (it maps to its own item), or when its item is a near copy of
-    earlier feedback on the same application (see ``overlap``).
+    earlier related feedback (the same application or author; see ``related`` and
+    ``overlap``).
     """
     identical = identical or {}
     by_item: dict[int, list[FeedbackStatement]] = {}
@@ -201,16 +248,15 @@ def copied_statements(
             continue
         by_item.setdefault(item.id, []).append(statement)
         items[item.id] = item
-    held: dict[int | None, dict[str, Feedback]] = {}
+    held = _Held()
     copies: dict[int, Feedback] = {}
     for item_id in sorted(by_item):
         item = items[item_id]
         statements = sorted(by_item[item_id], key=lambda s: s.position)
-        same_app = held.setdefault(item.application_id, {})
         if item_id in identical:
             copies.update((s.id, identical[item_id]) for s in statements if s.id is not None)
         else:
-            found = overlap([s.text for s in statements], same_app)
+            found = overlap([s.text for s in statements], held.related_to(item))
             for index in found.within:
                 copies[statements[index].id or 0] = item
             for index, original in found.elsewhere.items():
@@ -218,5 +264,5 @@ def copied_statements(
         for statement in statements:
             key = statement_key(statement.text)
             if key:
-                same_app.setdefault(key, item)
+                held.add(key, item)
     return copies

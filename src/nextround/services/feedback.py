@@ -7,7 +7,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.feedback_copies import Overlap, earlier_copies, held_statements, overlap
+from nextround.domain.feedback_copies import (
+    Overlap,
+    earlier_copies,
+    held_statements,
+    overlap,
+    related,
+)
 from nextround.domain.journey import Application
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
@@ -291,19 +297,18 @@ def earlier_copies_of(uow: UnitOfWork, feedback_id: int) -> list[Feedback]:
 def said_before(
     uow: GrowthUnitOfWork, item: Feedback, texts: list[str], framework_id: str
 ) -> Overlap:
-    """What these statements of ``item`` (stored or a draft) say again, on its application.
+    """What these statements of ``item`` (stored or a draft) say again of related feedback.
 
     Compared with the statements of the feedback stored before it on the same application
-    (any author, date or round; or, for feedback about none, with the others about none),
-    and with each other: the rule the profile applies (``copied_statements``).
+    or from the same author (any date or round; for feedback about no application, with
+    every item: ``related``), and with each other: the rule the profile applies
+    (``copied_statements``).
     """
-    pairs = uow.statements.with_feedback(framework_id, item.application_id)
+    pairs = uow.statements.with_feedback(framework_id)
     earlier = (
         (s.text, other)
         for s, other in pairs
-        if other.application_id == item.application_id
-        and other.id is not None
-        and (item.id is None or other.id < item.id)
+        if other.id is not None and (item.id is None or other.id < item.id) and related(item, other)
     )
     return overlap(texts, held_statements(earlier))
 

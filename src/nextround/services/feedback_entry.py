@@ -155,7 +155,11 @@ def preview_feedback(
     text = checked.text
     # Read before the rollback, which expires what was stored.
     draft_item = Feedback(
-        text, checked.source, checked.received_on, application_id=checked.application_id
+        text,
+        checked.source,
+        checked.received_on,
+        author=checked.author,
+        application_id=checked.application_id,
     )
     uow.rollback()
     copies = earlier_copies(text, uow.feedback.list())

@@ -76,18 +76,46 @@ def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     )
 
 
+def unconfirmed_copy(uow: GrowthUnitOfWork, statement_id: int) -> ReviewItem | None:
+    """The statement, when it is an unconfirmed copy: confirmed, it would count a second time."""
+    statement = uow.statements.get(statement_id)
+    if statement.confirmed:
+        return None  # counted already, as the user's verdict: changing it adds nothing
+    item = review_item(
+        statement, uow.feedback.get(statement.feedback_id), statement_copies(uow, [statement])
+    )
+    return item if item.copy_of is not None else None
+
+
 def review_statement(
     uow: GrowthUnitOfWork,
     statement_id: int,
     competencies: list[str] | None = None,
     polarity: Polarity | None = None,
+    *,
+    count_copy: bool = True,
 ) -> FeedbackStatement:
     """Confirm a statement's mapping; ``competencies=None`` accepts the current one.
 
     An empty list says the statement is about no competency at all. Confirmed statements
-    become labelled examples that teach the mapper.
+    become labelled examples that teach the mapper. Without ``count_copy`` a statement that
+    repeats one already stored (``unconfirmed_copy``) is refused, not counted a second time:
+    for a review where the user was not shown that it is a copy (a script).
     """
     statement = uow.statements.get(statement_id)
+    copy = None if count_copy else unconfirmed_copy(uow, statement_id)
+    if copy is not None and copy.copy_note is not None:
+        undo = (
+            ""
+            if copy.repeats_itself
+            else "; if it was pasted twice, delete the copy (`nextround feedback rm "
+            f"{copy.feedback.id}`)"
+        )
+        raise DomainError(
+            f"statement {statement_id} was not confirmed: {copy.copy_note}",
+            cli_hint=f"add --yes to count it all the same{undo}",
+            web_hint="confirm it again to count it all the same",
+        )
     framework = uow.frameworks.get(statement.framework_id)
     chosen = statement.pick if competencies is None else competency_ids(framework, competencies)
     # Accepting as is takes the pre-selected pick. An unsure guess is never pre-selected, so

@@ -10,7 +10,7 @@ from starlette.datastructures import ImmutableMultiDict
 
 from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.domain.debrief import Debrief
-from nextround.domain.statements import nothing_fits
+from nextround.domain.statements import FeedbackStatement, nothing_fits
 from nextround.domain.stories import Story
 from nextround.services.debrief_entry import DebriefFields
 from nextround.services.stories import StoryFields
@@ -132,6 +132,19 @@ class Judgement:
             polarity.value,
             none=nothing_fits(suggestions) and not chosen,
             cues=tuple(cues),
+        )
+
+    @classmethod
+    def current(cls, statement: FeedbackStatement) -> Judgement:
+        """The picker of a confirmed statement, as the user's verdict left it, to change it."""
+        return cls(
+            "",
+            statement.text,
+            tuple(statement.suggestions),
+            tuple(statement.competencies),
+            statement.polarity.value,
+            none=statement.about_no_competency,
+            cues=tuple(statement.cues),
         )
 
     def name(self, part: str) -> str:

@@ -26,8 +26,12 @@ QUESTIONS_KEY = ("growth", "clarifications")
 
 
 def review_url(statement_id: int) -> str:
-    """The inbox page a statement waits on, scrolled to it."""
-    return f"/feedback?statement={statement_id}#statement-{statement_id}"
+    """The inbox page a statement waits on, its first choice focused (and so in view).
+
+    No ``#statement-ID``: a browser ignores autofocus on a page opened at a fragment, and
+    a keyboard user would start again at the top.
+    """
+    return f"/feedback?statement={statement_id}"
 
 
 def judgement_of(item: ReviewItem) -> Judgement:
@@ -46,11 +50,14 @@ def questions(web: Web) -> Clarifications:
     return web.cache.get(QUESTIONS_KEY, lambda: web.read(clarifications), ttl=LONG_TTL)
 
 
-def render_inbox(web: Web, page_no: int, with_questions: bool = False) -> Response:
+def render_inbox(
+    web: Web, page_no: int, with_questions: bool = False, focus: int | None = None
+) -> Response:
     """The inbox page; the questions are inline, or loaded by htmx once the page is shown.
 
     Finding the vague statements reads every application they are about, which takes
-    seconds on a large database, so the inbox itself never waits for it.
+    seconds on a large database, so the inbox itself never waits for it. ``focus`` is the
+    statement whose first choice takes the focus (the one a link or a button led to).
     """
     box = inbox(web)
     items, number, pages = box.page(page_no, PER_PAGE)
@@ -63,6 +70,7 @@ def render_inbox(web: Web, page_no: int, with_questions: bool = False) -> Respon
         per_page=PER_PAGE,
         judgements={i.statement.id: judgement_of(i) for i in items},
         questions=questions(web) if with_questions else None,
+        focus=focus,
     )
 
 
@@ -74,7 +82,9 @@ def feedback_page(web: WebDep, page: int = 1, statement: int | None = None) -> R
     """
     if statement is not None:
         page = inbox(web).page_of(statement, PER_PAGE)
-    return web.shared_page(("feedback", page), lambda: render_inbox(web, page))
+    return web.shared_page(
+        ("feedback", page, statement), lambda: render_inbox(web, page, focus=statement)
+    )
 
 
 @router.get("/feedback/questions")
@@ -90,7 +100,15 @@ def questions_part(web: WebDep) -> Response:
 
 @router.post("/feedback/statements/{statement_id}/again")
 def again(statement_id: int, web: WebDep) -> Response:
-    """Review a statement again: its verdict (one kept from another framework) undone."""
+    """Review a statement again on this framework: its verdict carried from another undone.
+
+    A verdict given on this framework is changed on its feedback's page instead, where it
+    stays as it is until the user saves (``feedback_items.change_verdict``).
+    """
+    statement = web.read(lambda uow: uow.statements.get(statement_id))
+    if statement.confirmed and not statement.verdict_carried:
+        # A page from before verdicts were changed in place: the verdict is opened, not undone.
+        return web.redirect(f"/feedback/{statement.feedback_id}?change={statement_id}")
     web.write(lambda uow: review_again(uow, statement_id))
     return web.redirect(
         review_url(statement_id),

@@ -216,6 +216,8 @@ def _saved_message(count: int, confirmed: int, judged: list[Judgement], confirm_
     plural = "" if count == 1 else "s"
     if judged and confirm_all and confirmed == count:
         return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
+    if judged and confirm_all and not confirmed:  # each one already stored: none confirmed
+        return f"Saved the feedback word for word, and confirmed none of its {count}."
     if judged and confirm_all:  # a near copy's repeated statements are never confirmed here
         return f"Saved the feedback word for word, and confirmed {confirmed} of its {count}."
     if not judged or not confirmed:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.competency import Framework
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.statements import NO_COMPETENCY_NOTE, FeedbackStatement
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
 from nextround.services.feedback import edit_feedback, map_stored_feedback, remove_feedback
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
 from nextround.services.frameworks import active_framework
+from nextround.services.review import review_statement
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.feedback_forms import (
@@ -23,6 +28,7 @@ from nextround.web.feedback_forms import (
     read_changes,
 )
 from nextround.web.forms import FormBook, FormReader, FormState
+from nextround.web.growth_forms import Judgement
 from nextround.web.rendering import day, label
 
 router = APIRouter()
@@ -71,10 +77,29 @@ def _load_item(uow: SqlUnitOfWork, feedback_id: int) -> tuple[FeedbackRecord, Ap
     return record, get_application(uow, app_id) if app_id is not None else None
 
 
+@dataclass(frozen=True)
+class VerdictChange:
+    """A confirmed statement's verdict opened to change it: the picker as it stands."""
+
+    statement_id: int
+    judgement: Judgement
+    framework: Framework
+
+
 def render_item(
-    web: Web, feedback_id: int, failed: FormState | None = None, status: int = 200
+    web: Web,
+    feedback_id: int,
+    failed: FormState | None = None,
+    status: int = 200,
+    *,
+    change: VerdictChange | None = None,
+    at: int | None = None,
 ) -> Response:
-    """One feedback item: as given, how it was read, and the forms to correct or delete it."""
+    """One feedback item: as given, how it was read, and the forms to correct or delete it.
+
+    ``change`` opens one statement's verdict to change it; ``at`` is the statement the
+    focus goes to (the one just changed, or left as it was).
+    """
 
     def load(
         uow: SqlUnitOfWork,
@@ -94,13 +119,74 @@ def render_item(
         parts=part_options(app, web.nextround.clock(), record.feedback.interview_id) if app else [],
         forms=FormBook(failed),
         feedback_sources=list(FeedbackSource),
+        change=change,
+        at=at,
     )
 
 
+def _changeable(uow: SqlUnitOfWork, statement_id: int) -> tuple[FeedbackStatement, Framework]:
+    statement = uow.statements.get(statement_id)
+    return statement, uow.frameworks.get(statement.framework_id)
+
+
 @router.get("/feedback/{feedback_id:int}")
-def feedback_page(feedback_id: int, web: WebDep) -> Response:
-    """One feedback item."""
-    return render_item(web, feedback_id)
+def feedback_page(
+    feedback_id: int, web: WebDep, change: int | None = None, at: int | None = None
+) -> Response:
+    """One feedback item; ``?change=ID`` opens that statement's verdict to change it.
+
+    The verdict stays as it is until the user saves: opening it and going back changes
+    nothing. Only a statement confirmed on this feedback opens (an unconfirmed one is
+    reviewed in the inbox, a verdict carried from another framework is reviewed there anew).
+    """
+    opened = None
+    if change is not None:
+        statement, framework = web.read(lambda uow: _changeable(uow, change))
+        if (
+            statement.feedback_id == feedback_id
+            and statement.confirmed
+            and not statement.verdict_carried
+        ):
+            opened = VerdictChange(change, Judgement.current(statement), framework)
+    return render_item(web, feedback_id, change=opened, at=at)
+
+
+def _verdict_said(competencies: list[str], polarity: str, framework: Framework) -> str:
+    names = [c.name for c in framework.competencies if c.id in competencies]
+    return f"{', '.join(names)} · {polarity}" if names else NO_COMPETENCY_NOTE
+
+
+@router.post("/feedback/statements/{statement_id:int}/verdict")
+def change_verdict(statement_id: int, web: WebDep, form: FormDep) -> Response:
+    """Save a changed verdict on a confirmed statement, as the inbox confirms one."""
+    statement, framework = web.read(lambda uow: _changeable(uow, statement_id))
+    # No #statement-ID: a page opened at a fragment ignores autofocus, which is what brings
+    # the statement into view and the keyboard back to it.
+    here = f"/feedback/{statement.feedback_id}?at={statement_id}"
+    judged = Judgement.current(statement).read(form, framework)
+    if judged.error is None and statement.confirmed:
+        same = judged.competencies == statement.competencies and (
+            not judged.competencies or judged.verdict_polarity is statement.polarity
+        )
+        if same:
+            said = _verdict_said(statement.competencies, statement.polarity.value, framework)
+            return web.redirect(here, f"Nothing to change: your verdict stays {said}.")
+    if judged.error is None:
+        try:
+            done = web.write(
+                lambda uow: review_statement(
+                    uow, statement_id, judged.competencies, judged.verdict_polarity
+                )
+            )
+        except DomainError as exc:
+            judged = replace(judged, error=exc.for_web())
+        else:
+            said = _verdict_said(done.competencies, done.polarity.value, framework)
+            return web.redirect(
+                here, f"Changed your verdict: {said}. Your profile counts it that way now."
+            )
+    change = VerdictChange(statement_id, judged, framework)
+    return render_item(web, statement.feedback_id, status=422, change=change)
 
 
 @router.get("/feedback/statements/{statement_id:int}")
