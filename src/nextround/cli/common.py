@@ -272,7 +272,7 @@ def paragraph(markup: str, indent: int = 2, hang: int = 0, out: Console | None =
     from rich.text import Text
 
     out = out or console()
-    text = Text.from_markup(markup)
+    text = Text.from_markup(markup, emoji=False)  # ":x:" in a name is text, not ❌
     text.expand_tabs()  # as wrap() would, so the first line's length is an offset in text
     lines = list(text.wrap(out, max(out.width - indent, 20)))
     if hang and len(lines) > 1:
