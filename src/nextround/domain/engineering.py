@@ -25,7 +25,8 @@ _ENGINEERING = re.compile(
     r"|threads?|distributed|microservices?|kubernetes|k8s|failover|replica\w*|shard\w*"
     r"|idempoten\w*|race conditions?|deadlocks?|unit tests?|test coverage|refactor\w*"
     r"|debugg\w*|code review|pull requests?|on[- ]call|outages?|backend|frontend"
-    r"|rate limit\w*|load balanc\w*|queues?|redis|kafka|schema|endpoints?)\b",
+    r"|rate limit\w*|load balanc\w*|message queues?|redis|kafka|endpoints?|production"
+    r"|timeouts?|retries|postmortems?|requests per second|capacity estimates?|stack traces?)\b",
     re.IGNORECASE,
 )
 
