@@ -249,5 +249,5 @@ def test_system_design_and_coding_are_interview_formats_of_their_own():
         parse_choice(InterviewFormat, "system-design", "--format") is InterviewFormat.SYSTEM_DESIGN
     )
     assert parse_choice(InterviewFormat, "Coding", "--format") is InterviewFormat.CODING
-    with pytest.raises(InvalidInputError, match="technical, case, system-design, coding$"):
+    with pytest.raises(InvalidInputError, match=r"technical, case, system-design, coding$"):
         parse_choice(InterviewFormat, "lunch", "--format")
