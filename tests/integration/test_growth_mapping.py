@@ -164,3 +164,22 @@ def test_a_confirmed_debrief_question_teaches_the_mapper_like_reviewed_feedback(
     # Only the confirmation teaches: a merely logged question does not.
     assert unconfirmed.statements[0].matches == before.statements[0].matches
     assert after.statements[0].matches[0].competency_id == "technical-depth"
+
+
+# QA9 F5: an engineer's interview words went to presenting, resilience or communication.
+ENGINEERING_WORDS = [
+    ("Feedback from the panel: solid coding, clean and well tested.", "technical-depth"),
+    ("How would you make it thread-safe?", "technical-depth"),
+    ("Implement an LRU cache with per-key TTL", "technical-depth"),
+    ("What happens when Redis goes down?", "risk-management"),
+    ("Tell me about a time you disagreed with a tech lead", "conflict-resolution"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGINEERING_WORDS)
+def test_engineering_interview_words_map_to_engineering_competencies(
+    sqlite_model_app, text, expected
+):
+    _, (mapped,) = _map(sqlite_model_app, [text])
+    top = mapped.statements[0].matches[0]
+    assert top.competency_id == expected, mapped.statements[0].matches[:3]

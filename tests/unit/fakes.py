@@ -112,7 +112,7 @@ class FakeApplicationRepository:
             companies={a.id: a.company for a in apps if a.id is not None},
             rounds={r.id: r.name for a in apps for r in a.rounds if r.id in round_ids},
             interviews={
-                i.id: InterviewLabel(i.title, r.name, a.id, i.scheduled_at)
+                i.id: InterviewLabel(i.title, r.name, a.id, i.scheduled_at, i.format.value)
                 for a in apps
                 if a.id is not None
                 for r in a.rounds

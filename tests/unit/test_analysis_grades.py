@@ -4,7 +4,7 @@ import pytest
 
 from nextround.analysis.mapper import SemanticMapper
 from nextround.analysis.reference import reference_corpus
-from nextround.analysis.text_normalise import normalise_statement, strip_grades
+from nextround.analysis.text_normalise import normalise_statement, strip_grades, strip_lead_in
 from nextround.domain.competency import Competency, Framework
 
 from .fake_embedder import FakeEmbedder
@@ -70,3 +70,22 @@ def test_a_grade_no_longer_pulls_a_statement_to_the_skill_described_with_it():
     )
     [matches] = SemanticMapper(framework, FakeEmbedder()).map(["You were strong on execution."])
     assert matches[0].competency_id == "execution"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Feedback from the panel: solid coding, clean and well tested.",
+            "solid coding, clean and well tested.",
+        ),
+        ("Overall feedback from the hiring team: too slow to start.", "too slow to start."),
+        ("The panel said: weak on trade-offs.", "weak on trade-offs."),
+        # A colon that is part of what was said stays.
+        ("System design was shallow on trade-offs: a token bucket only.", None),
+        ("Feedback: you were slow.", None),
+    ],
+)
+def test_who_the_feedback_is_from_is_not_mapped(text, kept):
+    # QA9 F5: "Feedback from the panel:" pulled "solid coding" towards presenting.
+    assert strip_lead_in(text) == (kept or text)

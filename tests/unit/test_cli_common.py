@@ -9,7 +9,7 @@ import pytest
 from nextround.cli.common import parse_choice, parse_choice_or_blank, parse_date, parse_datetime
 from nextround.cli.process import parse_interviewer
 from nextround.domain.counts import counted
-from nextround.domain.journey import Interviewer, RoundKind, Source, WorkMode
+from nextround.domain.journey import Interviewer, InterviewFormat, RoundKind, Source, WorkMode
 from nextround.errors import InvalidInputError
 
 
@@ -241,3 +241,13 @@ def test_a_synonym_outside_the_allowed_choices_is_not_offered():
     with pytest.raises(InvalidInputError) as refused:
         parse_choice(Outcome, "offered", "--as", among=endings)
     assert "did you mean" not in refused.value.message
+
+
+def test_system_design_and_coding_are_interview_formats_of_their_own():
+    # QA9 F4: `--format system-design` was refused and offered "technical".
+    assert (
+        parse_choice(InterviewFormat, "system-design", "--format") is InterviewFormat.SYSTEM_DESIGN
+    )
+    assert parse_choice(InterviewFormat, "Coding", "--format") is InterviewFormat.CODING
+    with pytest.raises(InvalidInputError, match=r"technical, case, system-design, coding$"):
+        parse_choice(InterviewFormat, "lunch", "--format")

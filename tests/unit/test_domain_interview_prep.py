@@ -10,6 +10,7 @@ import pytest
 from nextround.domain.competency import CompetencyMatch
 from nextround.domain.interview_prep import (
     AskedBefore,
+    FormatFeedback,
     UpcomingRound,
     WentBadly,
     expected_probes,
@@ -291,6 +292,8 @@ def test_a_case_interview_is_practised_as_a_case_even_with_a_story_to_rehearse()
         ("technical", "Walk through work that shows communication, aloud in ten minutes"),
         ("practical_exercise", "Do a timed dry run of an exercise that tests communication"),
         ("behavioural", "Practise an answer that shows communication"),
+        ("system_design", "Run a timed mock system design that shows communication"),
+        ("coding", "Solve timed coding problems that show communication"),
     ],
 )
 def test_each_format_gets_its_own_practice(fmt, words):
@@ -345,3 +348,80 @@ def test_the_interview_takes_at_most_three_places_while_the_plan_has_other_work(
     # Three places for the round's own order of work, two for the plan's turns across kinds:
     # before, all five went to the round's queue (stories and rehearsals only).
     assert {a.kind for a in week} == {"prepare", "story", "mitigate", "lean_in"}
+
+
+# ------------------------------------------------------------ system-design and coding (QA9 F4)
+DESIGN_GAP = FormatFeedback(
+    "system_design",
+    "System design was shallow on trade-offs: you picked a token bucket quickly.",
+    "Stripeline",
+    date(2025, 12, 13),
+)
+
+
+def test_a_system_design_interview_is_a_timed_mock_design_naming_earlier_design_feedback():
+    upcoming = replace(
+        LOOP,
+        focus=("systems-thinking",),
+        asked_before=(),
+        formats=("system_design",),
+        focus_formats=(("systems-thinking", "system_design"),),
+        format_feedback=(DESIGN_GAP,),
+    )
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    mock = next(a for a in focus.actions if a.competency_id == "systems-thinking")
+    assert mock.id == "prepare:systems-thinking:round-7-answer"
+    for step in (
+        "requirements",
+        "estimate the scale",
+        "API",
+        "data model",
+        "bottlenecks",
+        "failure modes",
+        "two or three designs",
+        "trade-offs",
+        "Forty-five minutes",
+    ):
+        assert step in mock.detail, step
+    assert (
+        "Feedback on your system design at Stripeline (13 Dec) said: “System design was "
+        "shallow on trade-offs: you picked a token bucket quickly.” Make that" in mock.detail
+    )
+    assert "Walk through work" not in mock.title and "2-minute" not in mock.detail
+
+
+def test_a_coding_interview_nothing_is_tagged_on_gets_timed_problems_aloud_beside_the_rest():
+    # QA9: the Cobalt onsite has a system-design interview tagged with systems thinking and
+    # a coding interview with nothing tagged; the coding one got a behavioural answer only.
+    upcoming = replace(
+        LOOP,
+        focus=("systems-thinking",),
+        asked_before=(),
+        formats=("system_design", "coding"),
+        focus_formats=(("systems-thinking", "system_design"),),
+        format_feedback=(
+            DESIGN_GAP,
+            FormatFeedback("coding", "didn't reach the optimal solution.", "Nimbus", THURSDAY),
+        ),
+    )
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    coding = next(a for a in focus.actions if a.id == "prepare:round-7:format-coding")
+    assert coding.title == "Solve timed coding problems aloud"
+    for step in ("clarify", "brute-force solution first", "optimise", "complexity", "edge cases"):
+        assert step in coding.detail, step
+    assert (
+        "Feedback on your coding at Nimbus (1 Jan) said: “didn't reach the optimal solution.”"
+        in coding.detail
+    )
+    assert "”." not in coding.detail
+    assert "(a coding interview)" in coding.why
+    # The design interview is covered by its tagged competency: no second design brief.
+    assert not any(a.id.endswith("format-system_design") for a in focus.actions)
+    assert coding.id in dict(focus.favour)
+
+
+def test_no_feedback_on_the_format_means_no_sentence_about_it():
+    upcoming = replace(LOOP, focus=(), asked_before=(), formats=("coding",))
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    brief = focus.actions[0]
+    assert brief.id == "prepare:round-7:format-coding" and "Feedback on" not in brief.detail

@@ -605,3 +605,55 @@ def test_a_gap_awaiting_review_with_one_reviewed_source_is_planned_provisionally
         "statements you have reviewed. A provisional action, not a recurring gap yet: "
         "reviewing the rest of what they said may make it one."
     ), action.why
+
+
+# ------------------------------------------------------------ engineering feedback (QA9 F3)
+def _builtin(competency_id: str) -> Competency:
+    from nextround.frameworks.files import builtin_framework
+
+    return next(c for c in builtin_framework().competencies if c.id == competency_id)
+
+
+def test_a_coding_screen_gap_gets_coding_practice_not_a_case_question() -> None:
+    solving = _builtin("problem-solving")
+    screen = ev(
+        "problem-solving",
+        GAP,
+        RECRUITER,
+        text="didn't reach the optimal solution in the time available.",
+        place=Place("Nimbus Data", "Coding screen"),
+    )
+    first = [idea for _, idea in ranked_practice(solving, [screen])[:3]]
+    assert not any("case or estimation" in idea for idea in first)
+    assert "brute-force solution first" in first[0] and "complexity" in first[0]
+    # The same competency heard in a consulting case keeps its case practice first.
+    case = ev("problem-solving", GAP, RECRUITER, text="The approach to the case was unstructured.")
+    assert "case or estimation" in ranked_practice(solving, [case])[0][1]
+
+
+def test_the_interview_format_alone_says_the_evidence_is_an_engineers() -> None:
+    systems = _builtin("systems-thinking")
+    vague = ev(
+        "systems-thinking",
+        GAP,
+        INTERVIEWER,
+        text="Did not think about what happens around the part you built.",
+        place=Place("Cobalt AI", "Onsite", "Scheduler", "system_design"),
+    )
+    first = ranked_practice(systems, [vague])[0][1]
+    assert "mock system design" in first or "options side by side" in first
+    assert "causal loop" not in " ".join(idea for _, idea in ranked_practice(systems, [vague])[:3])
+
+
+def test_shallow_design_trade_offs_get_options_compared_side_by_side() -> None:
+    systems = _builtin("systems-thinking")
+    design = ev(
+        "systems-thinking",
+        GAP,
+        RECRUITER,
+        text="System design was shallow on trade-offs: you picked a token bucket quickly.",
+        place=Place("Stripeline", "Virtual onsite"),
+    )
+    first = [idea for _, idea in ranked_practice(systems, [design])[:3]]
+    assert "token bucket against a sliding window" in first[0]
+    assert not any("causal loop" in idea for idea in first)

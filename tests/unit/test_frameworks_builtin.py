@@ -72,7 +72,9 @@ LIST_RANGES = {
     "indicators": (4, 8),
     "missing_signs": (3, 6),
     "questions": (3, 6),
-    "practice": (3, 6),
+    # Up to three more for engineers: the plan picks them when the feedback came from a
+    # coding or system-design interview, and the others otherwise.
+    "practice": (3, 9),
 }
 COMPETENCY_KEYS = {"id", "name", "description", *LIST_RANGES}
 TOP_LEVEL_KEYS = {"id", "name", "version", "source", "description", "competencies"}

@@ -72,7 +72,7 @@ def test_a_statement_becomes_evidence_with_its_source_date_confidence_and_contex
     assert piece.text == "The flow lacked structure."
     assert piece.context == "Tempoline · Whiteboard case"
     # The parts, for sentences: the plan says "the final loop at Tempoline", not the label.
-    assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case")
+    assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case", "behavioural")
 
 
 def test_a_confirmed_statement_counts_with_full_confidence(uow, process):
@@ -130,7 +130,7 @@ def test_self_ratings_become_self_evidence_on_the_interview_day(uow, process):
         assert piece.observed_on == INTERVIEW_AT.astimezone().date()
         assert piece.application_id == process.application_id
         assert piece.context == "Tempoline · Whiteboard case"
-        assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case")
+        assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case", "behavioural")
 
 
 def test_an_unscheduled_interview_dates_its_ratings_by_the_debrief(uow):

@@ -149,7 +149,7 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
     assert decided.status_code == 303
     app = _app(sqlite_app, app_id)
     assert app.status.value == "rejected" and app.current_decision.finalists == 4
-    page = browser.get(f"/applications/{app_id}").text
+    page = browser.get(f"/applications/{app_id}/forms/new-interview-1").text
     assert "One of 4 finalists." in page and "Reopen it to add more rounds" in page
     # A closed process still takes an interview held before the decision, and says so.
     assert "an interview held before the decision can still be added to its round" in page
@@ -170,7 +170,7 @@ def test_a_decision_recorded_by_mistake_is_deleted_and_its_rounds_are_pending_ag
         browser.post(
             f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
         )
-    page = browser.get(f"/applications/{app_id}").text
+    page = browser.get(f"/applications/{app_id}/forms/new-interview-1").text
     assert "Delete the decision" not in page  # nothing to delete yet
     decided = browser.post(
         f"/applications/{app_id}/decision", {"outcome": "rejection", "decided_on": "2026-11-20"}
@@ -515,7 +515,7 @@ def test_an_interview_held_in_another_time_zone(
     interview = _app(sqlite_app, app_id).ordered_rounds[0].interviews[0]
     assert interview.time_zone == "America/New_York"
     assert interview.scheduled_at == datetime(2026, 10, 20, 14, tzinfo=UTC)
-    page = browser.get(f"/applications/{app_id}").text
+    page = browser.get(f"/applications/{app_id}/forms/new-interview-1").text
     assert "Tue 20 Oct 2026, 16:00 (10:00 New York time)" in page
     # The edit form is on the interview's clock, so saving it unchanged changes nothing.
     form = browser.get(f"/applications/{app_id}?form=interview-{interview.id}").text
@@ -617,3 +617,21 @@ def test_a_list_typed_one_per_line_breaks_only_at_line_ends() -> None:
         "How would this\u2028flow fail?",
         "Who owns it?",
     ]
+
+
+def test_the_interview_form_offers_system_design_and_coding_and_stores_them(
+    browser: Browser, sqlite_app: Nextround
+):
+    # QA9 F4: an engineer's loop has system-design and coding interviews, not "technical".
+    app_id = browser.add_application()
+    data = {"name": "Onsite", "kind": "final_loop", "started_on": "2026-10-05"}
+    assert browser.post(f"/applications/{app_id}/rounds", data).status_code == 303
+    page = browser.get(f"/applications/{app_id}/forms/new-interview-1").text
+    assert re.search(r'<option value="system_design"[^>]*>System design</option>', page)
+    assert re.search(r'<option value="coding"[^>]*>Coding</option>', page)
+    for title, fmt in (("Design a scheduler", "system_design"), ("Concurrency", "coding")):
+        sent = {"round": "1", "title": title, "format": fmt}
+        assert browser.post(f"/applications/{app_id}/interviews", sent).status_code == 303
+    with sqlite_app.uow() as uow:
+        [round_] = uow.applications.get(app_id).rounds
+        assert [i.format.value for i in round_.sorted_interviews] == ["system_design", "coding"]

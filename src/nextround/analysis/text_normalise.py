@@ -60,6 +60,15 @@ _GRADED_SUBJECT = re.compile(
     rf"came across as|comes? across as|looked|looks)\s+(?={_GRADE_WORDS})",
     re.IGNORECASE,
 )
+# "Feedback from the panel: solid coding" names who spoke, not the skill; "panel" alone
+# pulled the statement towards presenting. The lead-in ends at a colon, within a few words.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:the|their|our|some|overall)\s+)?(?:feedback|comments?|notes?|thoughts)"
+    r"\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:\s+"
+    r"|^\s*(?:the\s+)?(?:panel|interviewers?|hiring manager|team)(?:'s|’s)?"
+    r"\s+(?:said|says|feedback|noted|wrote)\s*:\s+",
+    re.IGNORECASE,
+)
 _MIN_KEPT = 8
 
 
@@ -104,6 +113,12 @@ def strip_probes(text: str) -> str:
     return " ".join(kept)
 
 
+def strip_lead_in(text: str) -> str:
+    """Drop who the feedback is from: "Feedback from the panel: solid coding" -> "solid coding"."""
+    stripped = _LEAD_IN.sub("", text, count=1).strip()
+    return stripped if len(stripped) >= _MIN_KEPT else text.strip()
+
+
 def strip_negation(text: str) -> str:
     """Remove negation cues so a gap maps to the same skill as its strength."""
     if _NOT_ONLY.search(text):  # "not only X but Y" is emphasis, not negation
@@ -123,5 +138,5 @@ def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
 
     ``keep_grades`` leaves grading words in: the reference corpus does (see ``reference``).
     """
-    clean = strip_negation(strip_question_stem(strip_probes(text)))
+    clean = strip_negation(strip_question_stem(strip_probes(strip_lead_in(text))))
     return clean if keep_grades else strip_grades(clean)

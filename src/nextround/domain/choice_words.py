@@ -76,8 +76,10 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
         behavioural=("behavioral", "behaviour", "behavior"),
         practical_exercise=("exercise", "practical", "whiteboard", "workshop", "live_exercise"),
         presentation=("talk", "pitch", "presenting"),
-        technical=("coding", "tech", "system_design"),
+        technical=("tech", "technical_interview"),
         case=("case_study",),
+        system_design=("design", "systems_design", "architecture", "design_interview"),
+        coding=("code", "live_coding", "algorithms", "pair_programming", "coding_interview"),
     ),
     Outcome: _words(
         offer=("offered", "got_offer"),

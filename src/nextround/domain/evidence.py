@@ -83,6 +83,7 @@ class Place:
     company: str
     round_name: str | None = None
     interview_title: str | None = None
+    interview_format: str | None = None  # an InterviewFormat's value
 
 
 @dataclass(frozen=True)

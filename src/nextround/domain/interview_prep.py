@@ -42,6 +42,16 @@ class WentBadly:
 
 
 @dataclass(frozen=True)
+class FormatFeedback:
+    """A gap feedback named in a system-design or coding interview, or about one."""
+
+    format: str  # "system_design" or "coding"
+    text: str
+    company: str | None
+    day: date
+
+
+@dataclass(frozen=True)
 class UpcomingRound:
     """A round with an interview in the coming days, as the record knows it."""
 
@@ -60,6 +70,8 @@ class UpcomingRound:
     focus_formats: tuple[tuple[str, str], ...] = ()
     # What the person's own debriefs of earlier rounds of this process say went badly.
     went_badly: tuple[WentBadly, ...] = ()
+    # Gaps heard before about a system-design or coding interview, this process's first.
+    format_feedback: tuple[FormatFeedback, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,14 @@ def prepare_week(
     if not any(p.expected for p in probes) and (brief.id.endswith(_SHAPED) or not probes):
         new.append(brief)
         queues.append([(brief.id, "")])
+    # A system-design or coding interview is drilled in its own shape even when the plan
+    # knows what else the round probes: no competency's story gets anyone through one.
+    tagged = {fmt for _, fmt in upcoming.focus_formats}
+    for drilled in (f for f in upcoming.formats if f in _DRILLED and f not in tagged):
+        extra = _round_brief(upcoming, said, today, drilled)
+        if extra.id not in {a.id for a in new}:
+            new.append(extra)
+            queues.append([(extra.id, "")])
     # What the person wrote went badly earlier in this process is the surest thing to fix
     # before its next round: it comes first, newest first.
     for note in sorted(upcoming.went_badly, key=lambda n: n.day, reverse=True)[:_WENT_BADLY]:
@@ -229,6 +249,18 @@ def prepare_week(
     return WeekFocus(said, tuple(dict(favour).items()), tuple(new))
 
 
+_MOCK_DESIGN = (
+    "Forty-five minutes on a blank page, aloud, for a system you have not built (a rate "
+    "limiter, a job scheduler, a chat service): pin down the requirements and estimate the "
+    "scale, sketch the API and the data model, find the bottlenecks and the failure modes, "
+    "then weigh two or three designs by their trade-offs and say which you would pick and why."
+)
+_TIMED_CODING = (
+    "Two problems a day against a 30-minute timer, talking throughout: clarify the input and "
+    "the constraints, say the brute-force solution first, then optimise it, state its time and "
+    "space complexity, and test it by hand with the edge cases (empty, one item, duplicates)."
+)
+
 #: What getting ready for each interview format takes, as (title, what to do).
 _FORMAT_PREP = {
     "technical": (
@@ -251,6 +283,14 @@ _FORMAT_PREP = {
         "Thirty minutes: clarify the goal, structure the problem before solving it, and end "
         "on a recommendation with its main risk.",
     ),
+    "system_design": (
+        "Do a timed mock system design, aloud",
+        _MOCK_DESIGN,
+    ),
+    "coding": (
+        "Solve timed coding problems aloud",
+        _TIMED_CODING,
+    ),
     "behavioural": (
         "Pick a story for each competency the role stresses",
         "Reread the job description, note the three competencies it stresses most, and pick "
@@ -259,8 +299,13 @@ _FORMAT_PREP = {
     ),
 }
 # The formats whose preparation differs from telling stories: the brief is always worth it.
-_SHAPED = ("technical", "practical_exercise", "presentation", "case")
+_SHAPED = ("technical", "practical_exercise", "presentation", "case", "system_design", "coding")
+# The formats drilled on practice problems: what earns a story elsewhere earns a mock here.
+DRILLED_FORMATS = ("system_design", "coding")
+_DRILLED = DRILLED_FORMATS
 _FORMAT_WORDS = {
+    "system_design": "a system-design interview",
+    "coding": "a coding interview",
     "technical": "a technical interview",
     "practical_exercise": "a practical exercise",
     "presentation": "a presentation",
@@ -269,31 +314,59 @@ _FORMAT_WORDS = {
 }
 
 
-def _round_brief(upcoming: UpcomingRound, said: str, today: date) -> PlanAction:
-    """Getting ready for a round nothing on record says the competencies of: by its format.
+def _round_brief(
+    upcoming: UpcomingRound, said: str, today: date, chosen: str | None = None
+) -> PlanAction:
+    """Getting ready for a round by its format (``chosen``, or the one that says most).
 
     A technical, case, exercise or presentation format says more than a behavioural one,
     so the first of those leads.
     """
-    formats = [f for f in upcoming.formats if f in _FORMAT_PREP]
-    shaped = [f for f in formats if f != "behavioural"]
-    chosen = (shaped or formats or ["behavioural"])[0]
+    if chosen is None:
+        formats = [f for f in upcoming.formats if f in _FORMAT_PREP]
+        shaped = [f for f in formats if f != "behavioural"]
+        chosen = (shaped or formats or ["behavioural"])[0]
     title, detail = _FORMAT_PREP[chosen]
     kind = f" ({_FORMAT_WORDS[chosen]})" if chosen in upcoming.formats else ""
+    # A drilled format is practised the same whatever the interview probes.
+    then = (
+        ""
+        if chosen in _DRILLED
+        else " Once you know which competencies it will probe, note them on the interview, "
+        "and the plan prepares your stories for them."
+    )
+    why = (
+        f"For {said}{kind}: practise it in its own shape."
+        if chosen in _DRILLED
+        else f"For {said}{kind}: nothing on record says which competencies it will probe, so "
+        "prepare for its format."
+    )
     return PlanAction(
         id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:format-{chosen}",
         kind=ActionKind.PREPARE.value,
         competency_id=None,
         title=title,
-        detail=(
-            f"{detail} Once you know which competencies it will probe, note them on the "
-            "interview, and the plan prepares your stories for them."
-        ),
-        why=(
-            f"For {said}{kind}: nothing on record says which competencies it will probe, so "
-            "prepare for its format."
-        ),
+        detail=f"{detail}{heard_before(upcoming, chosen)}{then}",
+        why=why,
         created_on=today,
+    )
+
+
+def heard_before(upcoming: UpcomingRound, fmt: str | None) -> str:
+    """A sentence naming the gap heard before in the same format, or "" when there is none.
+
+    The same process's feedback comes first: its next round may well come back to it.
+    """
+    heard = next((f for f in upcoming.format_feedback if f.format == fmt), None)
+    if heard is None or fmt is None:
+        return ""
+    where = f" at {heard.company}" if heard.company else ""
+    noun = "system design" if fmt == "system_design" else "coding"
+    said = quote(heard.text, 160)
+    stop = "" if said.endswith((".", "!", "?", "…")) else "."
+    return (
+        f" Feedback on your {noun}{where} ({heard.day:%-d %b}) said: “{said}”{stop}"
+        " Make that the first thing you practise."
     )
 
 
@@ -352,6 +425,7 @@ def _practise(
     question = asked or (competency.questions[0] if competency.questions else None)
     name = skill_phrase(competency.name)
     title, detail = _by_format(fmt, name, asked, question)
+    detail += heard_before(upcoming, fmt)
     return PlanAction(
         id=f"{ActionKind.PREPARE.value}:{competency.id}:round-{upcoming.round_id}-answer",
         kind=ActionKind.PREPARE.value,
@@ -374,6 +448,16 @@ def _by_format(
             "Thirty minutes, thinking aloud: who the users are, the problems they have, "
             "which one to solve first and why, a solution, and the metrics that would show "
             f"it works; end on one recommendation and its main risk.{prompt}",
+        )
+    if fmt == "system_design":
+        return (
+            f"Run a timed mock system design that shows {name}",
+            f"{_MOCK_DESIGN}{prompt}",
+        )
+    if fmt == "coding":
+        return (
+            f"Solve timed coding problems that show {name}",
+            f"{_TIMED_CODING}{prompt}",
         )
     if fmt == "technical":
         return (

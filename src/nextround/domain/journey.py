@@ -67,6 +67,9 @@ class InterviewFormat(StrEnum):
     PRESENTATION = "presentation"
     TECHNICAL = "technical"
     CASE = "case"
+    # Engineering loops: designing a system aloud, and solving problems in code.
+    SYSTEM_DESIGN = "system_design"
+    CODING = "coding"
 
 
 class Outcome(StrEnum):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from nextround.domain.competency import Competency
+from nextround.domain.engineering import is_engineering
 from nextround.domain.evidence import Evidence, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.patterns import NOT_REVIEWED, NearSpike, RecurringGap, Spike
@@ -184,18 +185,39 @@ def _stems(text: str) -> set[str]:
 def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> list[tuple[str, str]]:
     """The competency's practice ideas as (key, idea), those echoing the evidence first.
 
-    Words of the competency's own name are ignored (every idea shares them); ties keep the
+    Evidence heard in a coding, system-design or technical interview, or in an engineer's
+    words ("didn't reach the optimal solution" in a coding screen), puts the engineering
+    ideas first: a case question a day does not answer a coding screen. Within that, words
+    of the competency's own name are ignored (every idea shares them); ties keep the
     framework's order, which its author chose. Frameworks with fewer than three practice
     ideas (most imported ones have none) are topped up with general ideas built from the
     competency's name and description, so every gap gets a full plan.
     """
     said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
+    engineering = engineering_evidence(evidence)
     scored = [
-        (-len(_stems(idea) & said), i, f"practice-{i + 1}", idea)
+        (
+            engineering and not is_engineering([idea]),
+            -len(_stems(idea) & said),
+            i,
+            f"practice-{i + 1}",
+            idea,
+        )
         for i, idea in enumerate(competency.practice)
     ]
-    ranked = [(key, idea) for _, _, key, idea in sorted(scored)]
+    ranked = [(key, idea) for *_, key, idea in sorted(scored)]
     return ranked + _general_practice(competency)[: max(0, 3 - len(ranked))]
+
+
+def engineering_evidence(evidence: Sequence[Evidence]) -> bool:
+    """Whether evidence was heard about an engineer's work: its interview, round or words."""
+    places = [e.place for e in evidence if e.place is not None]
+    return is_engineering(
+        [e.text for e in evidence]
+        + [p.round_name for p in places]
+        + [p.interview_title for p in places],
+        [p.interview_format for p in places],
+    )
 
 
 def _general_practice(competency: Competency) -> list[tuple[str, str]]:

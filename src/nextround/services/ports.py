@@ -33,6 +33,7 @@ class InterviewLabel:
     round_name: str
     application_id: int
     scheduled_at: datetime | None
+    format: str | None = None  # its InterviewFormat's value
 
 
 @dataclass(frozen=True)

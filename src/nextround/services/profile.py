@@ -89,14 +89,16 @@ def _gather(
         where: str | None
         round_name: str | None = None
         interview_title: str | None = None
+        interview_format: str | None = None
         if item.interview_id in labels.interviews:
             where = interview_title = labels.interviews[item.interview_id].title
             round_name = labels.interviews[item.interview_id].round_name
+            interview_format = labels.interviews[item.interview_id].format
         elif item.round_id in labels.rounds:
             where = round_name = labels.rounds[item.round_id]
         else:
             where = None if company else item.source.value.replace("_", " ")
-        place = Place(company, round_name, interview_title) if company else None
+        place = Place(company, round_name, interview_title, interview_format) if company else None
         for competency, confidence in statement.evidence:
             if competency not in known:
                 continue
@@ -138,7 +140,9 @@ def _gather(
                         origin_id=debrief.id,
                         application_id=interview.application_id,
                         context=_context(company, interview.title),
-                        place=Place(company, interview.round_name, interview.title)
+                        place=Place(
+                            company, interview.round_name, interview.title, interview.format
+                        )
                         if company
                         else None,
                         own_note=debrief.went_badly if competency == noted else None,

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from nextround.domain.competency import Polarity
+from nextround.domain.engineering import drilled_format
 from nextround.domain.interview_prep import (
+    DRILLED_FORMATS,
     AskedBefore,
+    FormatFeedback,
     UpcomingRound,
     WeekFocus,
     WentBadly,
@@ -70,7 +74,8 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         for i, d in sorted(notes.items(), key=lambda pair: past[pair[0]][1])
         if d.went_badly and d.went_badly.strip()
     )
-    assert round_.id is not None
+    formats = tuple(dict.fromkeys(i.format.value for i in ahead))
+    assert round_.id is not None and app.id is not None
     return UpcomingRound(
         round_id=round_.id,
         company=app.company,
@@ -79,12 +84,49 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         interviewers=tuple(dict.fromkeys(p.name for i in ahead for p in i.interviewers)),
         focus=tuple(dict.fromkeys(c for i in ahead for c in i.competencies)),
         asked_before=asked,
-        formats=tuple(dict.fromkeys(i.format.value for i in ahead)),
+        formats=formats,
         focus_formats=tuple(
             dict.fromkeys((c, i.format.value) for i in ahead for c in i.competencies)
         ),
         went_badly=went_badly,
+        format_feedback=_format_feedback(uow, framework.id, app.id, formats),
     )
+
+
+def _format_feedback(
+    uow: GrowthUnitOfWork, framework_id: str, application_id: int, formats: tuple[str, ...]
+) -> tuple[FormatFeedback, ...]:
+    """Gaps heard before in a system-design or coding interview ahead's format, or about one.
+
+    A statement counts when its feedback was heard in an interview of that format, or when
+    it names the format itself ("System design was shallow on trade-offs" in a recruiter's
+    e-mail about a whole onsite). The same process's come first, then the newest.
+    """
+    wanted = {f for f in formats if f in DRILLED_FORMATS}
+    if not wanted:
+        return ()
+    gaps = [
+        (s, item)
+        for s, item in uow.statements.with_feedback(framework_id)
+        if s.polarity == Polarity.GAP
+    ]
+    if not gaps:
+        return ()
+    labels = uow.applications.labels(
+        set(), {item.interview_id for _, item in gaps if item.interview_id is not None}
+    )
+    found: list[tuple[bool, int, FormatFeedback]] = []
+    for statement, item in gaps:
+        label = labels.interviews.get(item.interview_id) if item.interview_id else None
+        fmt = label.format if label and label.format in DRILLED_FORMATS else None
+        fmt = fmt or drilled_format(statement.text)
+        if fmt in wanted:
+            company = labels.companies.get(item.application_id) if item.application_id else None
+            heard = FormatFeedback(fmt, statement.text, company, item.received_on)
+            found.append(
+                (item.application_id != application_id, -item.received_on.toordinal(), heard)
+            )
+    return tuple(f for *_, f in sorted(found, key=lambda t: (t[0], t[1])))
 
 
 def week_focus(

@@ -112,12 +112,15 @@ class SqlApplicationRepository:
                     t.rounds.c.name,
                     t.rounds.c.application_id,
                     t.interviews.c.scheduled_at,
+                    t.interviews.c.format,
                 )
                 .join(t.rounds, t.rounds.c.id == t.interviews.c.round_id)
                 .where(t.interviews.c.id.in_(chunk))
             )
             for row in rows:
-                interviews[row[0]] = InterviewLabel(row[1], row[2], row[3], row[4])
+                interviews[row[0]] = InterviewLabel(
+                    row[1], row[2], row[3], row[4], str(row[5]) if row[5] else None
+                )
         last_rounds: dict[int, str] = {}
         rows = self.session.execute(
             select(t.rounds.c.application_id, t.rounds.c.name).order_by(
