@@ -37,6 +37,8 @@ def _widen(before: tuple[str, ...], after: tuple[str, ...]) -> None:
     # keys cannot be switched off inside the migration's transaction. A CHECK is not stored
     # in the rows, so SQLite's documented way for such a change is used instead: rewrite
     # the table's definition in the schema and bump the schema version.
+    # (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+    # Changes": the simpler procedure, for a CHECK that only widens.)
     table_sql = bind.exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'interviews'"
     ).scalar_one()
