@@ -21,6 +21,7 @@ from nextround.domain import interview_time
 from nextround.domain.application_names import Named, listed_name
 from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.evidence import ITEM_MAX_PIECES
+from nextround.domain.gone_quiet import weeks
 from nextround.domain.labels import NAMES
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
@@ -138,13 +139,7 @@ def relative(value: date | datetime | None, today: date) -> str:
     if delta == -1:
         return "yesterday"
     size = abs(delta)
-    amount = (
-        f"{size} days"
-        if size < 14
-        else f"{size // 7} weeks"
-        if size < 60
-        else f"{size // 30} months"
-    )
+    amount = f"{size} days" if size < 14 else weeks(size)
     return f"in {amount}" if delta > 0 else f"{amount} ago"
 
 
