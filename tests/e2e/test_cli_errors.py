@@ -136,6 +136,12 @@ CASES = [
         id="binary-feedback-file",
     ),
     pytest.param(
+        ["feedback", "add", "{tmp}/malformed.json"],
+        r"“.*malformed\.json” is the name of a file, not the feedback text: to read the file, "
+        r"give it with --file .*malformed\.json",
+        id="feedback-file-given-as-text",
+    ),
+    pytest.param(
         ["feedback", "add", "   "],
         r"feedback text is required; give a non-empty value",
         id="empty-feedback",

@@ -238,7 +238,23 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
     if text is None or text == "-":
         # Omitted at a terminal too: read it there, as the help promises.
         return read_stdin(what)
+    if _names_a_file(text):
+        # "feedback add notes.txt" would store the eleven characters of the file's name.
+        raise InvalidInputError(
+            f"“{text}” is the name of a file, not the {what}: to read the file, "
+            f"give it with --file {text}"
+        )
     return utf8_text(text, f"the {what} given")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether text given as the words themselves is one word naming a file that exists."""
+    if not text or any(c.isspace() for c in text) or len(text) > 4096:
+        return False
+    try:
+        return Path(text).expanduser().is_file()
+    except (OSError, ValueError):  # a name the system cannot hold is no file
+        return False
 
 
 _console: Console | None = None
