@@ -426,3 +426,63 @@ def test_the_age_is_said_to_the_nearest_week_or_month(uow, days, said):
     from nextround.services.clarify import _age
 
     assert _age(days) == said
+
+
+PM_EXPERIENCE = (
+    "In the end the team went with a candidate who already had PM experience in payments."
+)
+KUBERNETES = "We went with someone with more experience running large-scale Kubernetes platforms."
+
+
+def _rejected(uow, company, *texts, outcome=None):
+    from nextround.domain.journey import Outcome
+    from nextround.services.applications import close_application
+
+    app_id = seed_process(uow, company, round_name="Hiring manager").application_id
+    _vague_feedback(uow, app_id, *texts, author="Lena Hart")
+    with uow:
+        close_application(uow, app_id, outcome or Outcome.REJECTION, reason="rejected")
+    return app_id
+
+
+def test_a_no_for_experience_asks_which_experience_decided_it(uow):
+    _rejected(uow, "Finch Bank", PM_EXPERIENCE)
+    (found,) = _found(uow)
+    assert found.about_experience and found.competency_name is None
+    assert found.company == "Finch Bank" and found.round_name == "Hiring manager"
+    first, second = found.questions
+    # Quoted whole, without its lead-in: the reason is what the question is about.
+    assert "“the team went with a candidate who already had PM experience in payments”" in first
+    assert "In the end" not in first and "experience" in first
+    # A role the person is moving into: how their background maps onto it.
+    assert "counted towards it, had I framed it differently" in second
+
+
+def test_a_named_kind_of_experience_asks_how_close_the_person_came(uow):
+    _rejected(uow, "Harbor Health", KUBERNETES)
+    (found,) = _found(uow)
+    assert found.about_experience
+    assert (
+        "How close did my own experience come to what the team at Harbor Health needed"
+        in (found.questions[1])
+    )
+
+
+def test_only_a_rejection_for_experience_is_asked_about(uow):
+    from nextround.domain.journey import Outcome
+
+    # No rejection on record (the person withdrew): the sentence explains nothing to ask.
+    _rejected(uow, "Finch Bank", PM_EXPERIENCE, outcome=Outcome.WITHDRAWAL)
+    # A rejection whose sentence names no experience: the decision alone is not asked about.
+    _rejected(uow, "Kestrel", "Unfortunately we have decided to go with another candidate.")
+    assert _found(uow) == []
+
+
+def test_the_experience_question_comes_first_within_the_cap(uow):
+    vague = ["Systems view felt a bit shallow.", RISK_GAPS, "Your planning lacked some depth."]
+    _rejected(uow, "Finch Bank", *vague, PM_EXPERIENCE)
+    found = _found(uow)
+    assert found[0].about_experience
+    assert sum(len(c.questions) for c in found) == 3
+    # It is one message to one person: the experience question leads it.
+    assert "Which part of that experience" in found[0].questions[0]

@@ -13,10 +13,12 @@ from datetime import date, datetime
 from functools import partial
 
 from nextround.analysis.clarify import clarifying_questions, is_vague
+from nextround.analysis.clarify_experience import experience_questions
 from nextround.analysis.decision_talk import states_the_decision
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, RoundOutcome, Status
+from nextround.domain.journey import Application, Outcome, RoundOutcome, Status
+from nextround.domain.positioning import is_about_experience
 from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -37,13 +39,17 @@ class Clarification:
     company: str | None
     round_name: str | None
     interview_title: str | None
-    competency_name: str
+    # The competencies asked about; None for a "no" for experience, which judges none.
+    competency_name: str | None
     questions: list[str]
     in_progress: bool = False
     # Days since the feedback came, and whether the window for asking has likely passed
     # (a closed process, feedback older than FRESH_DAYS): such questions come last.
     age_days: int = 0
     stale: bool = False
+    # A rejection for experience or level ("we went with a candidate with prior PM
+    # experience"): asked which experience decided it, not which moment fell short.
+    about_experience: bool = False
 
     @property
     def age(self) -> str:
@@ -171,8 +177,60 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
             who=_whose_impression(item, _people_in(app, item, round_name)),
         )
+    for statement, item, app in _experience_reasons(uow, framework.id, feedback_id, apps):
+        age = (uow.today() - item.received_on).days
+        found.append(
+            Clarification(
+                statement=statement,
+                feedback=item,
+                company=app.company,
+                round_name=_round_by(app, item.received_on),
+                interview_title=None,
+                competency_name=None,
+                questions=[],
+                age_days=age,
+                stale=age > FRESH_DAYS,
+                about_experience=True,
+            )
+        )
+        asks[id(found[-1])] = partial(_ask_about_experience, statement.text, app.company)
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped)
+
+
+def _experience_reasons(
+    uow: GrowthUnitOfWork,
+    framework_id: str,
+    feedback_id: int | None,
+    apps: dict[int, Application],
+) -> list[tuple[FeedbackStatement, Feedback, Application]]:
+    """Each rejected application's first feedback sentence giving experience as the reason.
+
+    Only a sentence that states the decision and judges no competency: "your experience
+    with risk management didn't come through" is a gap on a skill, asked about as one.
+    """
+    found: dict[int, tuple[FeedbackStatement, Feedback, Application]] = {}
+    for statement, item in uow.statements.with_feedback(framework_id):
+        app_id = item.application_id
+        if app_id is None or app_id in found or not in_use([statement]):
+            continue
+        if feedback_id is not None and item.id != feedback_id:
+            continue
+        if statement.competencies and statement.polarity is not Polarity.NEUTRAL:
+            continue
+        if not (states_the_decision(statement.text) and is_about_experience(statement.text)):
+            continue
+        app = apps.get(app_id) or apps.setdefault(app_id, uow.applications.get(app_id))
+        decision = app.current_decision
+        if decision is not None and decision.outcome is Outcome.REJECTION:
+            found[app_id] = (statement, item, app)
+    return list(found.values())
+
+
+def _ask_about_experience(text: str, company: str | None, variant: int = 0) -> list[str]:
+    # The wording varies with the sentence itself, not with its place in the message.
+    del variant
+    return experience_questions(text, company)
 
 
 # How sure the mapper must be that a sibling statement is about the same competency: the
@@ -315,6 +373,8 @@ def _within_cap(
         found,
         key=lambda c: (
             c.stale,
+            # Why someone else was chosen is what a "no" for experience leaves unclear.
+            not c.about_experience,
             c.statement.polarity is not Polarity.GAP,
             c.feedback.received_on,
             c.statement.position,
