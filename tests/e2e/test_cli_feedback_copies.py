@@ -95,3 +95,17 @@ def test_a_copied_statement_reviewed_by_script_needs_yes_and_says_it_counts_twic
     assert "confirmed, it counts a second time." in out
     after = _scores(growth_cli)
     assert after["stakeholder-management"][1] == before["stakeholder-management"][1] + 1
+
+
+def test_feedback_stored_unmapped_is_named_as_a_copy_when_it_is_split(growth_cli):
+    app = str(seed_application(growth_cli).application)
+    growth_cli.ok("feedback", "add", MAIL, "--app", app, "--author", "Ana")
+    growth_cli.ok("feedback", "add", MAIL, "--app", app, "--no-map")
+    growth_cli.ok("feedback", "add", RECOPIED, "--app", app, "--no-map")
+    out = " ".join(growth_cli.ok("feedback", "map", "2").split())
+    assert "Note: this text is identical to feedback 1 (received " in out
+    assert out.index("Note:") < out.index("Split into")
+    near = json.loads(growth_cli.ok("feedback", "map", "3", "--json"))
+    # Compared with what came before it, the copy of feedback 1 included.
+    assert near["same_text_as"] == [] and near["said_before"]
+    assert set(near["said_before"]) <= {s["id"] for s in near["statements"]}

@@ -347,6 +347,22 @@ def test_feedback_stored_without_mapping_is_split_from_its_page(
     assert browser.client.post(f"/feedback/{item.id}/map").status_code == 403  # token
 
 
+def test_feedback_stored_without_mapping_says_when_it_repeats_earlier_feedback(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.services.feedback import add_feedback
+
+    with sqlite_app.uow() as uow:
+        first = add_feedback(uow, MENTOR, FeedbackSource.MENTOR)
+        again = add_feedback(uow, MENTOR, FeedbackSource.MENTOR)
+    assert browser.post(f"/feedback/{first.id}/map", {}).status_code == 303
+    done = browser.post(f"/feedback/{again.id}/map", {})
+    page = " ".join(browser.get(done.headers["location"]).text.split())
+    assert "Split into 2 statements; they wait for your review in Feedback." in page
+    assert f"this text is identical to feedback {first.id}" in page
+    assert f"delete this one (feedback {again.id})" in page
+
+
 def test_the_application_timeline_quotes_a_long_feedback_and_links_to_the_whole(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

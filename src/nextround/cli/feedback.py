@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -106,22 +106,12 @@ def add(
         assert item.id is not None
         earlier = earlier_copies_of(uow, item.id)
         said = statements_said_before(uow, item.id) if statements and not earlier else None
-    left_out = sorted(said.left_out) if said else []
     if as_json:
-        from nextround.views import jsonable
-
-        data = jsonable(item)
-        data["statements"] = jsonable(statements)
-        data["same_text_as"] = [e.id for e in earlier]
-        # The statements said again (already stored, or twice here): they wait for review.
-        data["said_before"] = [statements[i].id for i in left_out]
-        print_json(data)
+        print_json(_with_repeats(item, statements, earlier, said))
     else:
         console().print(f"Stored feedback {item.id} ({len(item.text):,} characters).")
-        if earlier:  # first, where it is seen: a long paste's statements would bury it
-            _print_copy_note(item, earlier, counts=bool(statements))
-        elif said and left_out:
-            _print_overlap_note(item, said)
+        # First, where it is seen: a long paste's statements would bury it.
+        _print_repeats(item, statements, earlier, said)
         if statements:
             _print_statements(statements, framework, item.id)
             _print_left_out(item.text, statements, framework)
@@ -129,6 +119,36 @@ def add(
             console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
+
+
+def _with_repeats(
+    item: Feedback,
+    statements: list[FeedbackStatement],
+    earlier: list[Feedback],
+    said: Overlap | None,
+) -> dict[str, Any]:
+    """The item and its statements as JSON, with what repeats earlier feedback."""
+    from nextround.views import jsonable
+
+    data: dict[str, Any] = jsonable(item)
+    data["statements"] = jsonable(statements)
+    data["same_text_as"] = [e.id for e in earlier]
+    # The statements said again (already stored, or twice here): they wait for review.
+    data["said_before"] = [statements[i].id for i in sorted(said.left_out)] if said else []
+    return data
+
+
+def _print_repeats(
+    item: Feedback,
+    statements: list[FeedbackStatement],
+    earlier: list[Feedback],
+    said: Overlap | None,
+) -> None:
+    """The note on a copy or a near copy of earlier feedback, if it is one."""
+    if earlier:
+        _print_copy_note(item, earlier, counts=bool(statements))
+    elif said and said.left_out:
+        _print_overlap_note(item, said)
 
 
 #: Statements listed after a split into very many: the rest are a `feedback show` away.
@@ -418,7 +438,7 @@ def map_(
     The new statements wait for `nextround feedback review`, as a new item's do.
     """
     from nextround.cli.growth import open_mapper
-    from nextround.services.feedback import map_stored_feedback
+    from nextround.services.feedback import earlier_copies_of, map_stored_feedback, said_before
     from nextround.services.frameworks import get_framework
 
     nextround = state(ctx).app
@@ -441,12 +461,12 @@ def map_(
             lambda: open_mapper(nextround, uow, framework.id)[1],
             framework.id,
         )
+        # Stored with --no-map, it was never compared with the feedback before it.
+        earlier = earlier_copies_of(uow, feedback_id)
+        texts = [s.text for s in statements]
+        said = said_before(uow, item, texts, framework.id) if statements and not earlier else None
     if as_json:
-        from nextround.views import jsonable
-
-        data = jsonable(item)
-        data["statements"] = jsonable(statements)
-        print_json(data)
+        print_json(_with_repeats(item, statements, earlier, said))
         return
     if not statements:
         console().print(
@@ -462,6 +482,7 @@ def map_(
         )
     else:
         out.print(f"Mapped feedback {feedback_id}.")
+    _print_repeats(item, statements, earlier, said)
     _print_statements(statements, framework, item.id)
     _print_left_out(item.text, statements, framework)
 

@@ -10,6 +10,7 @@ from typing import Any
 from starlette.datastructures import ImmutableMultiDict
 
 from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.feedback_copies import Overlap, copy_note
 from nextround.domain.journey import Application
 from nextround.domain.statements import confident_pick
 from nextround.services.feedback import FeedbackChanges, FeedbackLinks
@@ -208,3 +209,30 @@ def verdicts(judgements: Sequence[Judgement]) -> list[Verdict]:
         Verdict(n, j.text, tuple(j.competencies), j.verdict_polarity, j.decided, j.none)
         for n, j in enumerate(judgements, start=1)
     ]
+
+
+def overlap_message(said: Overlap, new_id: int) -> str:
+    """What a save of a near copy adds: which statements wait, and what to do about it."""
+    note = said.note() or ""
+    count = len(said.left_out)
+    those = "that statement waits" if count == 1 else f"those {count} statements wait"
+    undo = (
+        f"If you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete "
+        "it” on its page; if it is new feedback, review them there to count them."
+        if said.elsewhere
+        else "Review them there if each one is meant to count."
+    )
+    return (
+        f"Note: {note}, so {those} unconfirmed in Feedback and your profile counts the "
+        f"words once. {undo}"
+    )
+
+
+def copy_found_message(earlier: list[Feedback], feedback_id: int) -> str:
+    """What splitting stored feedback says when it turns out to be a copy of earlier feedback."""
+    return (
+        f"Note: {copy_note(earlier)}, so its statements wait unconfirmed in Feedback and your "
+        f"profile counts the words once. If you saved it twice by mistake, delete this one "
+        f"(feedback {feedback_id}) under “Delete it”; if it is about this process too, review "
+        "its statements to count them."
+    )

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from nextround.domain.competency import Framework
 from nextround.domain.feedback import Feedback, FeedbackSource
-from nextround.domain.feedback_copies import Overlap, copy_note
+from nextround.domain.feedback_copies import copy_note
 from nextround.domain.journey import Application
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
@@ -26,7 +26,13 @@ from nextround.services.frameworks import active_framework
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
 from nextround.web.deps import FormDep, Web, WebDep
-from nextround.web.feedback_forms import FeedbackEntry, read_draft, read_judgements, verdicts
+from nextround.web.feedback_forms import (
+    FeedbackEntry,
+    overlap_message,
+    read_draft,
+    read_judgements,
+    verdicts,
+)
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_forms import Judgement
 from nextround.web.routes.detail import form_fragment_response, render_detail
@@ -153,7 +159,7 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
                 confirmed = sum(s.confirmed for s in statements)
                 message = _saved_message(len(statements), confirmed, judged, confirm_all)
                 if said.left_out:
-                    message = f"{message} {_overlap_message(said, new_id)}"
+                    message = f"{message} {overlap_message(said, new_id)}"
             return web.redirect(where, message)
     if not reader.ok:
         return _show(web, app_id, reader.state, None, 422)
@@ -192,23 +198,6 @@ def _copy_message(earlier: list[Feedback], new_id: int, count: int) -> str:
         f"so {statements} for review in Feedback and your profile counts the words once. If "
         f"you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete it” "
         "on its page; if it is about this process too, review its statements to count them."
-    )
-
-
-def _overlap_message(said: Overlap, new_id: int) -> str:
-    """What a save of a near copy adds: which statements wait, and what to do about it."""
-    note = said.note() or ""
-    count = len(said.left_out)
-    those = "that statement waits" if count == 1 else f"those {count} statements wait"
-    undo = (
-        f"If you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete "
-        "it” on its page; if it is new feedback, review them there to count them."
-        if said.elsewhere
-        else "Review them there if each one is meant to count."
-    )
-    return (
-        f"Note: {note}, so {those} unconfirmed in Feedback and your profile counts the "
-        f"words once. {undo}"
     )
 
 

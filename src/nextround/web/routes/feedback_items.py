@@ -14,7 +14,13 @@ from nextround.domain.pipeline import ApplicationFacts
 from nextround.domain.statements import NO_COMPETENCY_NOTE, FeedbackStatement
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
-from nextround.services.feedback import edit_feedback, map_stored_feedback, remove_feedback
+from nextround.services.feedback import (
+    earlier_copies_of,
+    edit_feedback,
+    map_stored_feedback,
+    remove_feedback,
+    said_before,
+)
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
 from nextround.services.frameworks import active_framework
 from nextround.services.review import review_statement
@@ -23,7 +29,9 @@ from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.feedback_forms import (
     EDIT_ERRORS,
     FeedbackEntry,
+    copy_found_message,
     edit_values,
+    overlap_message,
     part_options,
     read_changes,
 )
@@ -252,16 +260,22 @@ def _saved(record: FeedbackRecord) -> str:
 def map_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     """Split feedback stored without mapping (an import, `feedback add --no-map`)."""
 
-    def split(uow: SqlUnitOfWork) -> int:
+    def split(uow: SqlUnitOfWork) -> tuple[int, str]:
         framework = active_framework(uow)
-        _, statements = map_stored_feedback(
+        item, statements = map_stored_feedback(
             uow, feedback_id, lambda: web.nextround.mapper(uow, framework), framework.id
         )
-        return len(statements)
+        # Stored unmapped, it was never compared with the feedback before it.
+        earlier = earlier_copies_of(uow, feedback_id)
+        if earlier and statements:
+            return len(statements), copy_found_message(earlier, feedback_id)
+        texts = [s.text for s in statements]
+        said = said_before(uow, item, texts, framework.id)
+        return len(statements), overlap_message(said, feedback_id) if said.left_out else ""
 
     here = f"/feedback/{feedback_id}"
     try:
-        count = web.write(split)
+        count, repeats = web.write(split)
     except DomainError as exc:  # split meanwhile, from another page or the command line
         said = exc.for_web()
         return web.redirect(here, warning=f"{said[0].upper()}{said[1:]}.")
@@ -272,11 +286,9 @@ def map_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
             "decision); it stays stored as given.",
         )
     plural = "" if count == 1 else "s"
-    return web.redirect(
-        f"{here}#given-title",
-        f"Split into {count} statement{plural}; {'it waits' if count == 1 else 'they wait'} "
-        "for your review in Feedback.",
-    )
+    wait = "it waits" if count == 1 else "they wait"
+    split_into = f"Split into {count} statement{plural}; {wait} for your review in Feedback."
+    return web.redirect(f"{here}#given-title", f"{split_into} {repeats}".strip())
 
 
 @router.post("/feedback/{feedback_id:int}/delete")
