@@ -60,9 +60,16 @@ def calendar_moment(value: str, field: str) -> datetime:
     try:
         if not has_time:
             raise ValueError(text)
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         pass
+    else:
+        if moment.year < EARLIEST_YEAR:
+            raise InvalidInputError(
+                f"{field} {value!r} is before {EARLIEST_YEAR}; check the year, e.g. "
+                "2025-05-14T10:00"
+            )
+        return moment
     try:
         date.fromisoformat(day_text)
     except ValueError:
