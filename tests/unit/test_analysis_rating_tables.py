@@ -112,3 +112,33 @@ def test_the_rating_and_the_words_together(rating, words, alone, expected):
 
 def test_a_rating_in_agreement_makes_the_reading_surer():
     assert rated_reading(_reading(Polarity.GAP, 0.6), LOW, alone=True).confidence >= 0.85
+
+
+def test_columns_lined_up_with_spaces_read_as_a_table():
+    # A scorecard copied out of a PDF: its tabs became runs of spaces.
+    spaced = (
+        "Competency        Rating    Comment\n"
+        "Technical depth   2         Relies on the tech lead for architecture calls.\n"
+        "Stakeholder mgmt  5         Best I've worked with at getting exec buy-in.\n"
+    )
+    statements = split_statements(spaced, NAMES)
+    assert [(s.text, s.topic, str(s.rating)) for s in statements] == [
+        ("Relies on the tech lead for architecture calls.", "Technical depth", "2 of 5"),
+        ("Best I've worked with at getting exec buy-in.", "Stakeholder management", "5 of 5"),
+    ]
+    assert [a.reason for a in set_aside(spaced, NAMES)] == [TABLE_HEADER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two spaces after a full stop are prose, not columns.
+        "She led the launch well.  Her updates were clear.",
+        "We spoke about 3 projects.  Two of them shipped late.",
+        # A header-like line with nothing rated under it is not a table.
+        "Strengths    Areas to develop\nClear writing    Depth on pricing",
+    ],
+)
+def test_prose_with_double_spaces_is_no_table(text):
+    rows, headers = rated_rows(text)
+    assert rows == {} and headers == []

@@ -174,6 +174,51 @@ def _scale(header: str | None, values: list[float]) -> tuple[int, int] | None:
     return None
 
 
+# Columns a PDF or a fixed-width export lines up with spaces instead of tabs: two or more.
+_SPACED = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a row whose columns are lined up with spaces; [] for other lines.
+
+    Two spaces also follow a full stop in some people's prose, so a line counts as a row
+    only when a cell after the first is a rating alone: "Technical depth    2    Relies on
+    the tech lead". A header over such rows is taken with them (``rated_rows``).
+    """
+    line = text[start:end]
+    cells = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(cells) < 2 or not _SPACED.search(line):
+        return []
+    return cells
+
+
+def _rated_spaced_row(text: str, cells: list[tuple[int, int]]) -> bool:
+    return any(_rating_value(text[s:e]) for s, e in cells[1:])
+
+
+_Row = tuple[tuple[int, int], list[tuple[int, int]]]  # a line's span, and its cells' spans
+
+
+def _table_row(
+    text: str, lines: list[tuple[int, int]], index: int, table: list[_Row]
+) -> list[tuple[int, int]]:
+    """The cells of line ``index`` if it is a row of a table (``table``: the rows so far)."""
+    cells = _cells(text, *lines[index])
+    if cells:
+        return cells
+    spaced = _spaced_cells(text, *lines[index])
+    if not spaced:
+        return []
+    if _rated_spaced_row(text, spaced):
+        return spaced
+    # A header is a row only over a rated row lined up the same way.
+    if not table and index + 1 < len(lines) and _is_header(text, spaced):
+        below = _spaced_cells(text, *lines[index + 1])
+        if below and _rated_spaced_row(text, below) and len(below) == len(spaced):
+            return spaced
+    return []
+
+
 def rated_rows(text: str) -> tuple[dict[int, RatedRow], list[Aside]]:
     """The rated rows of a text, by where their line starts, and the table headers over them."""
     lines = _line_spans(text)
@@ -181,8 +226,8 @@ def rated_rows(text: str) -> tuple[dict[int, RatedRow], list[Aside]]:
     headers: list[Aside] = []
     index = 0
     while index < len(lines):
-        table = []
-        while index < len(lines) and (cells := _cells(text, *lines[index])):
+        table: list[_Row] = []
+        while index < len(lines) and (cells := _table_row(text, lines, index, table)):
             table.append((lines[index], cells))
             index += 1
         if table:
@@ -195,7 +240,7 @@ def rated_rows(text: str) -> tuple[dict[int, RatedRow], list[Aside]]:
 
 def _read_table(
     text: str,
-    table: list[tuple[tuple[int, int], list[tuple[int, int]]]],
+    table: list[_Row],
     rows: dict[int, RatedRow],
     headers: list[Aside],
 ) -> None:
