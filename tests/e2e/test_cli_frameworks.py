@@ -181,10 +181,10 @@ def test_ids_made_from_names_beyond_a_z_are_named_on_import(cli, tmp_path):
 
 def test_a_semicolon_csv_with_a_name_and_an_unknown_column(cli, tmp_path):
     path = tmp_path / "amz.csv"
-    path.write_text("name;description;behaviours\nFrugality;Does more with less;x\n", "utf-8")
+    path.write_text("name;description;owner\nFrugality;Does more with less;x\n", "utf-8")
     out = " ".join(cli.ok("framework", "import", str(path), "--name", "Amazon LP").split())
     assert out.startswith("Imported Amazon LP (amz): 1 competency;")
-    assert "Note: ignored the column behaviours: the columns read are name, description" in out
+    assert "Note: ignored the column owner: the columns read are name, description" in out
 
 
 def test_import_help_documents_the_format(cli):

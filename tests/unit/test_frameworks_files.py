@@ -90,16 +90,39 @@ def test_control_characters_are_refused_naming_where(filename, raw, where):
 
 
 def test_a_semicolon_csv_is_read_and_unknown_columns_are_named():
-    raw = "Name;Description;Missing signs;Behaviours\nGrit;Keeps going;Gives up|Blames\n"
+    raw = "Name;Description;Missing signs;Owner\nGrit;Keeps going;Gives up|Blames\n"
     read = read_framework_bytes(raw.encode(), "values.csv")
     (competency,) = read.framework.competencies
     assert (competency.name, competency.missing_signs) == ("Grit", ("Gives up", "Blames"))
     assert read.framework.name == "Values"
     assert read.notes == (
-        "ignored the column behaviours: the columns read are name, description, id, "
+        "ignored the column Owner: the columns read are name, description, id, "
         "indicators, missing_signs, questions, practice",
         "a CSV file holds no framework name, so it is named after the file: 'Values'; pass "
         "--name to choose another",
+    )
+
+
+def test_the_headers_people_write_in_their_own_spreadsheets_are_read():
+    raw = (
+        " Competency Name ,Description / What good looks like,Example Question(s),Behaviours\n"
+        "Compassion,Cares for people,Tell me about a hard day|And another,Listens\n"
+    )
+    read = read_framework_bytes(raw.encode(), "nhs_values.csv")
+    (competency,) = read.framework.competencies
+    assert (competency.name, competency.description) == ("Compassion", "Cares for people")
+    assert competency.questions == ("Tell me about a hard day", "And another")
+    assert competency.indicators == ("Listens",)
+    assert read.notes[:-1] == ()  # nothing ignored; the last note is about the file's name
+
+
+def test_a_csv_without_a_name_column_quotes_its_headers_as_written():
+    raw = "Area of focus,What it means\nGrit,Keeps going\n"
+    with pytest.raises(InvalidInputError) as caught:
+        read_framework_bytes(raw.encode(), "values.csv")
+    assert caught.value.message == (
+        "values.csv: the CSV needs a header row with at least 'name' and 'description' columns; "
+        "found 'Area of focus', 'What it means': rename the column to 'name'"
     )
 
 

@@ -29,14 +29,21 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
     delimiter = max(_DELIMITERS, key=header.count)
     rows = enumerate(_rows(text, delimiter, origin), start=1)  # as a spreadsheet counts
     fieldnames = next((row for _, row in rows if row), [])  # blank lines before it are none
-    headers = [_column(h) for h in fieldnames if h]
+    keys = _columns(fieldnames)
+    headers = [k for k in keys if k]
     if "name" not in headers or "description" not in headers:
+        typed = ", ".join(f"'{h.strip()}'" for h in fieldnames if h.strip())
+        missing = " and ".join(f"'{c}'" for c in ("name", "description") if c not in headers)
         raise InvalidInputError(
             f"{origin}: the CSV needs a header row with at least 'name' and 'description' "
-            f"columns; found {', '.join(headers) or 'none'}"
+            f"columns; found {typed or 'none'}: rename the column{'s' * (' and ' in missing)} "
+            f"to {missing}"
         )
     notes = []
-    unknown = [h for h in dict.fromkeys(headers) if h not in COLUMNS]
+    unknown = [
+        typed.strip() for typed, key in zip(fieldnames, keys, strict=True) if key not in COLUMNS
+    ]
+    unknown = [h for h in dict.fromkeys(unknown) if h]
     if unknown:
         notes.append(
             f"ignored the column{'s' * (len(unknown) > 1)} {', '.join(unknown)}: the columns "
@@ -46,7 +53,7 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
     numbers = []
     for number, row in rows:
         # Cells past the header's columns have no name, so are left out.
-        cells = {_column(k): v.strip() for k, v in zip(fieldnames, row, strict=False)}
+        cells = {k: v.strip() for k, v in zip(keys, row, strict=False) if k in COLUMNS}
         if not any(cells.values()):
             continue
         item: dict[str, Any] = {
@@ -102,6 +109,43 @@ def _quoting_slip(text: str, start: int, line: int, problem: str, origin: str) -
     )
 
 
+# Headers people give these columns in their own spreadsheets, by the column they mean.
+_SYNONYMS = {
+    "name": "competency competency_name competency_title title skill skill_name capability "
+    "principle value behaviour_area",
+    "description": "definition desc summary meaning what_good_looks_like what_it_means",
+    "indicators": "behaviours behaviors behavioural_indicators behavioral_indicators "
+    "positive_indicators indicator what_good_looks_like_in_practice",
+    "missing_signs": "negative_indicators red_flags warning_signs what_poor_looks_like "
+    "signs_it_is_missing",
+    "questions": "question example_questions sample_questions interview_questions",
+    "practice": "practice_ideas development_ideas how_to_develop how_to_practise "
+    "how_to_practice development",
+}
+_MEANS = {synonym: column for column, words in _SYNONYMS.items() for synonym in words.split()}
+
+
 def _column(header: str) -> str:
-    """A header as a column key: 'Missing signs' and 'missing-signs' read as missing_signs."""
-    return re.sub(r"[\s-]+", "_", header.strip().lower())
+    """A header as a column key: 'Missing signs' and 'missing-signs' read as missing_signs.
+
+    Only the header's first part counts ("Description / What good looks like" is the
+    description), and "(s)" is a plural ("Example question(s)").
+    """
+    text = header.strip().lower().replace("(s)", "s")
+    first = re.split(r"\s*[/(:]\s*|\s+[-–—]\s+", text)[0] or text
+    return re.sub(r"[\s-]+", "_", first.strip())
+
+
+def _columns(fieldnames: list[str]) -> list[str]:
+    """Each header's column; a synonym only where the column's own name is not a header."""
+    keys = [_column(h) if h.strip() else "" for h in fieldnames]
+    taken = set(keys)
+    read = []
+    for key in keys:
+        meant = _MEANS.get(key)
+        if meant and meant not in taken:
+            taken.add(meant)
+            read.append(meant)
+        else:
+            read.append(key)
+    return read
