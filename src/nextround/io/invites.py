@@ -145,7 +145,9 @@ def _event(event: Any, method: str, file_name: str, number: int) -> InviteEvent:
         assert isinstance(start, date)
         raise InvalidInputError(
             f"{where} is an all-day event on {start}, with no time of day; an interview "
-            "needs one: add it by hand with `nextround interview add` and --at"
+            "needs one: add it by hand with its time",
+            cli_hint="`nextround interview add APP TITLE --at WHEN`",
+            web_hint="under “Add an interview”",
         )
     wall, zone = _clock(start, event.get("dtstart").params.get("TZID"), notes)
     if event.get("rrule") is not None:

@@ -300,8 +300,8 @@ def _plan_event(
     fmt, cue = guess_format(event.summary, event.description)
     if cue is None:
         notes.append(
-            f"the format was not recognised: left as {words(fmt)}; change it under "
-            "“Edit interview” (`interview edit ID --format`)"
+            f"the format was not recognised: left as {words(fmt)}; change it once imported "
+            "if it is another"
         )
     elif not cue.startswith("Format:"):
         notes.append(f"format {words(fmt)}, from the word “{cue}”")
