@@ -106,6 +106,7 @@ def test_an_outlook_invite_is_on_berlin_time_and_the_hiring_manager_is_behaviour
         datetime(2027, 3, 10, 13, 0, tzinfo=UTC),
     )
     assert made.format is InterviewFormat.BEHAVIOURAL
+    assert made.title == "Hiring manager interview"  # "Kornblum: " names the company
     assert [p.name for p in made.interviewers] == ["Jonas Einhorn"]
     assert "Where: Kornblum office, Hafenstrasse 1, Room Elbe" in made.notes
 

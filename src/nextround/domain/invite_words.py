@@ -66,13 +66,18 @@ def company_key(name: str) -> str:
 _SUFFIXES = ("inc", "ltd", "llc", "gmbh", "plc", "corp", "co", "ag", "sa", "bv")
 
 
+def company_base(company: str) -> str:
+    """The company's name without its legal form: 'Kornblum GmbH' -> 'Kornblum'."""
+    return re.sub(rf"[\s,.]+({'|'.join(_SUFFIXES)})\.?$", "", company.strip(), flags=re.I)
+
+
 def names_company(company: str, summary: str, domains: list[str]) -> bool:
     """Whether an invite names ``company``: in its summary, or as a sender's mail domain.
 
     'Interview with Acme' and 'jane@acme.io' both name Acme Inc.; a two-letter company
     name matches only as a whole word, never inside another.
     """
-    base = re.sub(rf"[\s,.]+({'|'.join(_SUFFIXES)})\.?$", "", company.strip(), flags=re.I)
+    base = company_base(company)
     if not base:
         return False
     if re.search(rf"(?<![0-9a-z]){re.escape(base.lower())}(?![0-9a-z])", summary.lower()):

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from nextround.domain import interview_time
 from nextround.domain.calendar_days import EARLIEST_YEAR
-from nextround.domain.invite_words import guess_format, names_company
+from nextround.domain.invite_words import company_base, guess_format, names_company
 from nextround.domain.journey import (
     MAX_INTERVIEW_MINUTES,
     Application,
@@ -354,12 +354,13 @@ def _on_record(
 def _title(app: Application, event: InviteEvent) -> str:
     """The summary without 'Invitation:' and without the company nextround's export adds."""
     title = " ".join(_TITLE_PREFIX.sub("", event.summary).split())  # a title is one line
-    for suffix in (f" - {app.company}", f" – {app.company}", f" with {app.company}"):
-        if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
-            title = title[: -len(suffix)].strip()
-    for prefix in (f"{app.company} - ", f"{app.company} – ", f"{app.company}: "):
-        if title.lower().startswith(prefix.lower()) and len(title) > len(prefix):
-            title = title[len(prefix) :].strip()
+    for name in dict.fromkeys((app.company, company_base(app.company))):
+        for suffix in (f" - {name}", f" – {name}", f" with {name}", f" at {name}"):
+            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+                title = title[: -len(suffix)].strip()
+        for prefix in (f"{name} - ", f"{name} – ", f"{name}: "):
+            if title.lower().startswith(prefix.lower()) and len(title) > len(prefix):
+                title = title[len(prefix) :].strip()
     return (title or "Interview")[:200]
 
 
