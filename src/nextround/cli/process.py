@@ -429,7 +429,8 @@ def interview_import(
     path: Annotated[
         str,
         typer.Argument(
-            help="The calendar invite (.ics) attached to the e-mail; '-' reads standard input."
+            metavar="FILE",
+            help="The calendar invite (.ics) attached to the e-mail; '-' reads standard input.",
         ),
     ],
     app_id: Annotated[
