@@ -93,6 +93,10 @@ def test_an_updated_invite_moves_the_interview_and_a_cancellation_calls_it_off(
         assert uow.preferences.get(INVITES_KEY) == {
             "goodtime-example-0003@goodtime.example": made.id
         }
+    # The invite as it stood before the cancellation: on record, and said to be called off.
+    with sqlite_app.uow() as uow:
+        (item,) = plan_invite(uow, invite("utc-moved.ics")).events
+    assert item.step is Step.ON_RECORD and any("called off" in n for n in item.notes)
 
 
 def test_an_outlook_invite_is_on_berlin_time_and_the_hiring_manager_is_behavioural(

@@ -288,6 +288,11 @@ def _plan_event(
             changes: InterviewFields = {"called_off": True} if step is Step.CALL_OFF else {}
             return PlannedEvent(step, event, base | changes, held_at, interview.id, notes)
         if interview.scheduled_at == moment:
+            if interview.called_off:
+                notes.append(
+                    "it is marked called off; if it is going ahead after all, edit the "
+                    "interview and take that back"
+                )
             return PlannedEvent(Step.ON_RECORD, event, base, held_at, interview.id, notes)
         return PlannedEvent(Step.MOVE, event, base | timing, moment, interview.id, notes)
     if event.cancelled:
