@@ -67,6 +67,7 @@ RoundResult = Annotated[
     str | None, typer.Option("--outcome", help=f"One of {choices(RoundOutcome)}.")
 ]
 Notes = Annotated[str | None, typer.Option(help="Free notes.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 
 
 def _round_fields(
@@ -422,6 +423,104 @@ def interview_edit(
     _new_people(recorded.new_people, app.id)
 
 
+@interviews.command("import")
+def interview_import(
+    ctx: typer.Context,
+    path: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="The calendar invite (.ics) attached to the e-mail; '-' reads standard input.",
+        ),
+    ],
+    app_id: Annotated[
+        int | None,
+        typer.Option(
+            "--app",
+            help="Application id (see `nextround app list`); optional when the invite names "
+            "exactly one running application's company.",
+        ),
+    ] = None,
+    round_position: Annotated[
+        int | None, typer.Option("--round", help="Round number (default: the latest round).")
+    ] = None,
+    me: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--me",
+            help="Your e-mail address, left out of the interviewers; repeat for several.",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")
+    ] = False,
+    yes: Yes = False,
+) -> None:
+    """Add the interviews of a calendar invite (Google, Outlook, Greenhouse, ...).
+
+    Each event becomes an interview of the round: its time and time zone, length, format
+    (guessed from words such as "system design" or "coding"), the people invited and where
+    it is held (in the notes). What would be added is shown first. The same invite
+    imported again adds nothing; an updated one moves the interview; a cancellation
+    (METHOD:CANCEL) marks it called off.
+    """
+    from pathlib import Path
+
+    from nextround.io.invites import MAX_INVITE_BYTES, read_invite, read_invite_file
+    from nextround.services.invite_import import WRITES, import_invite, plan_invite
+
+    if path == "-":
+        import sys
+
+        if not (yes or dry_run):
+            fail(
+                "the invite comes on standard input, so there is no way to ask before "
+                "importing it; add --yes to import it, or --dry-run to see what it holds"
+            )
+        # One byte over the limit is enough to know the input is too big.
+        invite = read_invite(sys.stdin.buffer.read(MAX_INVITE_BYTES + 1), "standard input")
+    else:
+        invite = read_invite_file(Path(path))
+    with state(ctx).app.uow() as uow:
+        plan = plan_invite(uow, invite, app_id, round_position, me)
+        out = console()
+        if plan.picked:
+            out.print(escape(f"For {plan.picked}."))
+        out.print(
+            escape(
+                f"{invite.file_name}: round {plan.round_position} ({plan.round_name}) of "
+                f"{plan.company}" + (" — a cancellation" if plan.cancelling else "")
+            )
+        )
+        for item in plan.events:
+            out.print(escape(f"  {item.line()}"))
+            for note in item.notes:
+                out.print(escape(f"    note: {note}"))
+        if plan.may_list_you:
+            out.print(
+                "Note: everyone on the invite counts as an interviewer; to leave yourself "
+                "out, add --me YOUR-EMAIL."
+            )
+        if not plan.writes:
+            out.print("Nothing to import: everything in the invite is already on record.")
+            return
+        if dry_run:
+            out.print("Dry run: nothing was imported.")
+            return
+        count = sum(e.step in WRITES for e in plan.events)
+        if not yes and not typer.confirm(f"Import {count} change{'s' * (count != 1)}?"):
+            raise typer.Abort()
+        done = import_invite(uow, plan)
+    out.print(escape(done.summary()))
+    if done.new_people:
+        out.print(
+            escape(
+                f"Added to the people of application {plan.app_id}, as interviewer: "
+                f"{', '.join(done.new_people)}."
+            )
+        )
+
+
 def _new_people(added: list[Contact], app_id: int | None) -> None:
     """Say who an interview added to the application's people, and how to give an email."""
     if not added:
@@ -434,9 +533,6 @@ def _new_people(added: list[Contact], app_id: int | None) -> None:
             f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
         )
     )
-
-
-Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 
 
 @rounds.command("rm")

@@ -20,6 +20,7 @@ from nextround.web.routes import (
     feedback_entry,
     feedback_items,
     frameworks,
+    invites,
     lifecycle,
     notes,
     options,
@@ -38,6 +39,7 @@ WARM_MESSAGE = "Warmed up: pages, profile and mapper ready"
 ROUTERS: tuple[APIRouter, ...] = (
     dashboard.router,
     applications.router,
+    invites.router,
     detail.router,
     lifecycle.router,
     process.router,

@@ -1,0 +1,215 @@
+"""Calendar invites imported into a real database: added once, moved, called off, all or none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from nextround.bootstrap import Nextround
+from nextround.domain.journey import Interviewer, InterviewFormat, Outcome, RoundKind
+from nextround.errors import InvalidInputError, NextroundError
+from nextround.io.invites import read_invite
+from nextround.services import applications, process
+from nextround.services.data import export_ics
+from nextround.services.invite_import import INVITES_KEY, Step, import_invite, plan_invite
+
+INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
+
+
+def invite(name: str):  # type: ignore[no-untyped-def]
+    return read_invite((INVITES / name).read_bytes(), name)
+
+
+def with_round(app: Nextround, company: str, round_name: str = "Onsite") -> int:
+    with app.uow() as uow:
+        made = applications.add_application(
+            uow, {"company": company, "role_title": "Engineer", "applied_on": date(2026, 11, 1)}
+        )
+        assert made.id is not None
+        process.add_round(
+            uow,
+            made.id,
+            {
+                "name": round_name,
+                "kind": RoundKind.HIRING_MANAGER,
+                "started_on": date(2026, 11, 20),
+            },
+        )
+        return made.id
+
+
+def interviews(app: Nextround, app_id: int) -> list:  # type: ignore[type-arg]
+    with app.uow() as uow:
+        found = uow.applications.get(app_id)
+        return [i for r in found.ordered_rounds for i in r.sorted_interviews]
+
+
+def run(app: Nextround, name: str, app_id: int | None = None, me: list[str] | None = None):  # type: ignore[no-untyped-def]
+    with app.uow() as uow:
+        plan = plan_invite(uow, invite(name), app_id, None, me)
+        return import_invite(uow, plan)
+
+
+def test_a_google_invite_adds_one_interview_on_its_clock_and_once_only(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Zentrofy")
+    with_round(sqlite_app, "Kornblum GmbH")
+    done = run(sqlite_app, "google.ics", me=["Sam.Candidate@mail.example"])
+    assert done.plan.picked is not None and "Zentrofy" in done.plan.picked
+    (made,) = interviews(sqlite_app, app_id)
+    assert made.title == "System Design Interview (Sam Candidate)"
+    assert made.format is InterviewFormat.SYSTEM_DESIGN
+    assert made.time_zone == "America/New_York"
+    assert made.scheduled_at == datetime(2027, 1, 14, 15, 0, tzinfo=UTC)
+    assert made.duration_minutes == 60
+    assert [p.name for p in made.interviewers] == ["Riley Recruiter", "Dana Architect"]
+    assert made.notes.startswith("Where: https://meet.example/abc-defg-hij")
+    # The same invite again: already on record, nothing written.
+    with sqlite_app.uow() as uow:
+        again = plan_invite(uow, invite("google.ics"), None, None, ["sam.candidate@mail.example"])
+    assert [e.step for e in again.events] == [Step.ON_RECORD] and not again.writes
+    assert len(interviews(sqlite_app, app_id)) == 1
+
+
+def test_an_updated_invite_moves_the_interview_and_a_cancellation_calls_it_off(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Lumenhall")
+    run(sqlite_app, "utc.ics")
+    moved = run(sqlite_app, "utc-moved.ics")
+    assert [e.step for e in moved.plan.events] == [Step.MOVE]
+    (made,) = interviews(sqlite_app, app_id)
+    assert made.scheduled_at == datetime(2027, 2, 6, 17, 0, tzinfo=UTC)
+    assert made.format is InterviewFormat.TECHNICAL
+    off = run(sqlite_app, "utc-cancel.ics")
+    assert [e.step for e in off.plan.events] == [Step.CALL_OFF]
+    (made,) = interviews(sqlite_app, app_id)
+    assert made.called_off and made.scheduled_at == datetime(2027, 2, 6, 17, 0, tzinfo=UTC)
+    with sqlite_app.uow() as uow:
+        assert uow.preferences.get(INVITES_KEY) == {
+            "goodtime-example-0003@goodtime.example": made.id
+        }
+    # The invite as it stood before the cancellation: on record, and said to be called off.
+    with sqlite_app.uow() as uow:
+        (item,) = plan_invite(uow, invite("utc-moved.ics")).events
+    assert item.step is Step.ON_RECORD and any("called off" in n for n in item.notes)
+
+
+def test_an_outlook_invite_is_on_berlin_time_and_the_hiring_manager_is_behavioural(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Kornblum GmbH")
+    run(sqlite_app, "outlook.ics", app_id, me=["sam.candidate@mail.example"])
+    (made,) = interviews(sqlite_app, app_id)
+    assert (made.time_zone, made.scheduled_at) == (
+        "Europe/Berlin",
+        datetime(2027, 3, 10, 13, 0, tzinfo=UTC),
+    )
+    assert made.format is InterviewFormat.BEHAVIOURAL
+    assert made.title == "Hiring manager interview"  # "Kornblum: " names the company
+    assert [p.name for p in made.interviewers] == ["Jonas Einhorn"]
+    assert "Where: Kornblum office, Hafenstrasse 1, Room Elbe" in made.notes
+
+
+def test_which_application_is_asked_when_the_invite_names_none_or_several(
+    sqlite_app: Nextround,
+) -> None:
+    with_round(sqlite_app, "Acme")
+    with sqlite_app.uow() as uow, pytest.raises(InvalidInputError, match="names no running"):
+        plan_invite(uow, invite("utc.ics"))
+    with_round(sqlite_app, "Lumenhall")
+    with_round(sqlite_app, "Lumenhall")
+    with sqlite_app.uow() as uow, pytest.raises(InvalidInputError, match="could be for"):
+        plan_invite(uow, invite("utc.ics"))
+
+
+def test_a_far_future_invite_is_refused_and_a_failing_event_writes_nothing(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Acme")
+    with sqlite_app.uow() as uow, pytest.raises(InvalidInputError, match="years ahead"):
+        plan_invite(uow, invite("far-future.ics"), app_id)
+    # Two events; the second comes after the decision, refused by the rules of adding an
+    # interview once the first is added: the first is not kept either.
+    two = (INVITES / "utc.ics").read_bytes().replace(b"20270205T160000Z", b"20261120T160000Z")
+    two = two.replace(
+        b"END:VEVENT\r\n",
+        b"END:VEVENT\r\nBEGIN:VEVENT\r\nUID:second@x\r\nDTSTART:20261124T090000Z\r\n"
+        b"SUMMARY:Coding\\nround\x07\r\nDURATION:PT800M\r\nEND:VEVENT\r\n",
+    )
+    with sqlite_app.uow() as uow:
+        process.set_decision(uow, app_id, Outcome.REJECTION, date(2026, 11, 22))
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, read_invite(two, "two.ics"), app_id)
+        assert [e.step for e in plan.events] == [Step.ADD, Step.ADD]
+        # One line, no control character; too long to be an interview, so no length.
+        assert plan.events[1].fields["title"] == "Coding round"
+        assert any("length is left out" in n for n in plan.events[1].notes)
+        with pytest.raises(NextroundError, match="after the decision"):
+            import_invite(uow, plan)
+    assert interviews(sqlite_app, app_id) == []
+    with sqlite_app.uow() as uow:
+        assert uow.preferences.get(INVITES_KEY) is None
+
+
+def test_exported_interviews_import_into_a_fresh_database_unchanged(
+    sqlite_app: Nextround, make_app: Callable[[str], Nextround], tmp_path: Path
+) -> None:
+    """Round trip: the calendar export, read back, gives the same times, formats and people."""
+    source = with_round(sqlite_app, "Acme")
+    sessions = [
+        {
+            "title": "Design a rate limiter",
+            "format": InterviewFormat.SYSTEM_DESIGN,
+            "scheduled_at": datetime(2027, 3, 29, 9, 30),  # the day after Berlin's clocks go on
+            "time_zone": "Europe/Berlin",
+            "duration_minutes": 60,
+            "interviewers": [
+                Interviewer("Ada Park", "Engineering Manager"),
+                Interviewer("Li Chen"),
+            ],
+        },
+        {
+            "title": "Pairing",
+            "format": InterviewFormat.CODING,
+            "scheduled_at": datetime(2027, 3, 30, 16, 0, tzinfo=UTC),
+            "duration_minutes": 45,
+        },
+        {
+            "title": "Values chat",
+            "format": InterviewFormat.PRACTICAL_EXERCISE,
+            "scheduled_at": datetime(2027, 3, 31, 8, 0, tzinfo=UTC),
+        },
+    ]
+    with sqlite_app.uow() as uow:
+        for fields in sessions:
+            process.add_interview(uow, source, None, fields)  # type: ignore[arg-type]
+        exported = export_ics(uow)
+    fresh = make_app(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
+    target = with_round(fresh, "Acme")
+    with fresh.uow() as uow:
+        plan = plan_invite(uow, read_invite(exported, "interviews.ics"), target)
+        import_invite(uow, plan)
+
+    def seen(app: Nextround, app_id: int) -> list[tuple]:  # type: ignore[type-arg]
+        return [
+            (
+                i.title,
+                i.format,
+                i.scheduled_at,
+                i.time_zone,
+                i.duration_minutes,
+                [(p.name, p.title) for p in i.interviewers],
+            )
+            for i in interviews(app, app_id)
+        ]
+
+    assert seen(fresh, target) == seen(sqlite_app, source)
+    # Read back into the database that wrote it: its own UIDs find every interview.
+    with sqlite_app.uow() as uow:
+        back = plan_invite(uow, read_invite(exported, "interviews.ics"), source)
+    assert {e.step for e in back.events} == {Step.ON_RECORD}
