@@ -260,11 +260,12 @@ def test_full_journey(cli, tmp_path):
     assert json.loads(cli.ok("app", "list", "--status", "rejected", "--json"))[0]["id"] == 1
     assert json.loads(cli.ok("app", "list", "--open", "--json")) == []
     people = json.loads(cli.ok("contact", "list", "--json"))
-    # The interviewers named became people; adding Maya by hand completed hers.
+    # The interviewers named became people; adding Maya by hand completed hers. By company,
+    # the recruiter first (as the web's People page lists them).
     assert [(p["name"], p["role"], p["application_id"], p["company"]) for p in people] == [
+        ("Maya Lindgren", "talent_acquisition", 1, "Tempoline"),
         ("Inés Carvalho", "interviewer", 1, "Tempoline"),
         ("Kwame Asante", "interviewer", 1, "Tempoline"),
-        ("Maya Lindgren", "talent_acquisition", 1, "Tempoline"),
     ]
     items = json.loads(cli.ok("feedback", "list", "--json"))
     assert [i["source"] for i in items] == ["self", "interviewer", "recruiter", "mentor"]

@@ -250,3 +250,26 @@ def test_contact_show_marks_an_interview_called_off(cli: Cli) -> None:
     )
     data = json.loads(cli.ok("contact", "show", "1", "--json"))
     assert data["named_in"]["interviews"][0]["called_off"] is True
+
+
+def test_contact_list_orders_filters_and_dates_like_the_people_page(cli: Cli) -> None:
+    cli.ok("app", "add", "Orbital Pay", "TPM", "--applied", "2025-09-01")
+    cli.ok("app", "add", "Cobalt", "Staff PM", "--applied", "2025-09-03")
+    cli.ok("round", "add", "1", "Loop", "--kind", "final-loop", "--on", "2025-10-01")
+    cli.ok("interview", "add", "1", "Deep dive", "--at", "2025-10-02T10:00", "--with", "Ravi Menon")
+    cli.ok("contact", "add", "Zoe Park", "--role", "recruiter", "--app", "1")
+    cli.ok("contact", "add", "Élodie Marchand", "--role", "hiring-manager", "--app", "2")
+    listed = json.loads(cli.ok("contact", "list", "--json"))
+    # By company, the recruiter before the interviewer.
+    assert [c["name"] for c in listed] == ["Élodie Marchand", "Zoe Park", "Ravi Menon"]
+    out = cli.ok("contact", "list")
+    assert "Last contact" in out and "2025-10-02" in out
+    assert out.rstrip().endswith("3 people at 2 companies")
+    some = cli.ok("contact", "list", "--company", "orbital", "--role", "interviewer")
+    assert "Ravi Menon" in some and "Zoe Park" not in some
+    assert some.rstrip().endswith("1 person at 1 company")
+    words = json.loads(cli.ok("contact", "list", "--search", "elodie", "--json"))
+    assert [c["name"] for c in words] == ["Élodie Marchand"]
+    recent = json.loads(cli.ok("contact", "list", "--recent", "--json"))
+    assert next(c["name"] for c in recent) == "Ravi Menon"
+    assert "No contact matches these filters." in cli.ok("contact", "list", "--search", "nobody")

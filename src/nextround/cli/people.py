@@ -18,10 +18,11 @@ from nextround.cli.common import (
     print_json,
     state,
 )
-from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.contacts import ContactRole
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
+    from nextround.services.contact_list import PersonRow
     from nextround.services.contacts import ContactFields, ContactRecord
 
 app = typer.Typer(
@@ -90,22 +91,46 @@ def list_(
     app_id: Annotated[
         int | None, typer.Option("--app", help="Only this application's people.")
     ] = None,
+    company: Annotated[str | None, typer.Option(help="Company name contains this.")] = None,
+    role: Annotated[
+        str | None, typer.Option(help=f"Only this role ({choices(ContactRole)}).")
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Words in the name, title, company, email, phone, notes or role."),
+    ] = None,
+    recent: Annotated[
+        bool, typer.Option("--recent", help="Most recent contact first (default: by company).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """List people."""
+    """List people by company, recruiters first, with the last time you met or wrote.
+
+    The same list as the web's People page: the last contact is the latest interview they
+    were on or thank-you note sent to them.
+    """
+    from nextround.services.contact_list import PeopleOrder, PeopleQuery, people_count, people_list
     from nextround.services.contacts import list_contacts
     from nextround.services.interviewers import waiting_interviewers
 
+    query = PeopleQuery(search, company, parse_choice(ContactRole, role, "--role"))
+    order = PeopleOrder.RECENT if recent else PeopleOrder.COMPANY
     with state(ctx).app.uow() as uow:
-        people = list_contacts(uow, app_id)
+        if app_id is not None:
+            list_contacts(uow, app_id)  # an unknown application is an error, not an empty list
+        listed = people_list(uow, query, order)
         waiting = waiting_interviewers(uow, app_id)
+    rows = [r for r in listed.rows if app_id is None or r.contact.application_id == app_id]
     if as_json:
-        print_json(people)
+        print_json([r.contact for r in rows])
         return
-    if not people:
-        console().print("No contacts yet. Add one with `nextround contact add NAME`.")
+    if rows:
+        _table(rows, dated=recent)
+        console().print(escape(people_count(rows)))
+    elif listed.total and (query.filtered or app_id is not None):
+        console().print("No contact matches these filters.")
     else:
-        _table(people)
+        console().print("No contacts yet. Add one with `nextround contact add NAME`.")
     if waiting:
         # Recorded before interviewers became contacts of their own accord.
         names = sorted({n for found in waiting.values() for n in found}, key=str.casefold)
@@ -118,22 +143,32 @@ def list_(
         )
 
 
-def _table(people: list[Contact]) -> None:
+def _table(rows: list[PersonRow], *, dated: bool = False) -> None:
+    """The people; ``dated`` shows the last contact even on a narrow terminal (its order)."""
     from rich.table import Table
 
     table = Table(title="Contacts")
-    # On a narrow terminal the title goes under the name: one column less to squeeze.
+    # On a narrow terminal the title goes under the name: one column less to squeeze, and
+    # the last contact is left out unless the list is ordered by it.
     wide = console().width >= WIDE_TERMINAL
-    columns = ("ID", "Name", "Role", "Title", "Company", "Email", "App")
-    for column in columns if wide else tuple(c for c in columns if c != "Title"):
+    dated = dated or wide
+    columns = ("ID", "Name", "Role", "Title", "Company", "Email", "App", "Last contact")
+    shown = [c for c in columns if (wide or c != "Title") and (dated or c != "Last contact")]
+    for column in shown:
         # An address is folded, never cut: half of one is worse than a taller row.
-        table.add_column(column, overflow="fold" if column == "Email" else "ellipsis")
-    for p in people:
+        if column == "Last contact":
+            table.add_column(column if wide else "Last", no_wrap=True)
+        else:
+            table.add_column(column, overflow="fold" if column == "Email" else "ellipsis")
+    for row in rows:
+        p = row.contact
         title = escape(p.title or "")
         name = escape(p.name) if wide or not title else f"{escape(p.name)}\n[dim]{title}[/]"
         cells = [str(p.id), name, p.role.value.replace("_", " ")]
         cells += [title] if wide else []
-        cells += [escape(p.company or ""), escape(p.email or ""), str(p.application_id or "")]
+        cells += [escape(row.company), escape(p.email or ""), str(p.application_id or "")]
+        if dated:
+            cells += [row.last_contact.isoformat() if row.last_contact else ""]
         table.add_row(*cells)
     console().print(table)
 

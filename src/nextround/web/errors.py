@@ -81,6 +81,7 @@ async def render_too_large(scope: Scope, exc: RequestTooLargeError) -> Response:
 #: The page that lists each kind of thing, for a 404 to point to (else the applications).
 _LISTED_ON = {
     "competency": "Your profile",
+    "contact": "The People page",
     "feedback": "All feedback",
     "statement": "All feedback",
     "framework": "The Frameworks page",
@@ -89,6 +90,10 @@ _LISTED_ON = {
     "story": "The Stories page",
     "resume highlight": "Your resume's page",
 }
+
+
+#: The list page a 404 offers first, for the kinds whose list is not the applications.
+_LISTS = {"contact": ("/contacts", "Everyone you met")}
 
 
 def _only_forms(request: Request) -> Response:
@@ -126,6 +131,7 @@ def install(app: FastAPI) -> None:
             404,
             f"There is no {exc.kind} with id {exc.ident}.",
             f"It may have been deleted. {where} lists what there is.",
+            back=_LISTS.get(exc.kind),
         )
 
     @app.exception_handler(HTTPException)

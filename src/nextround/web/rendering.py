@@ -63,6 +63,7 @@ class NavItem:
 NAVIGATION = (
     NavItem("Dashboard", "/"),
     NavItem("Applications", "/applications"),
+    NavItem("People", "/contacts"),
     NavItem("Feedback", "/feedback"),
     NavItem("Profile", "/profile"),
     NavItem("Plan", "/plan"),

@@ -12,6 +12,7 @@ from nextround.web.deps import Web
 from nextround.web.growth_reads import profile_view, this_week
 from nextround.web.routes import (
     applications,
+    contacts,
     dashboard,
     data,
     debriefs,
@@ -44,6 +45,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     lifecycle.router,
     process.router,
     people.router,
+    contacts.router,
     feedback_entry.router,
     debriefs.router,
     feedback.router,

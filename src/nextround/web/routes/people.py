@@ -7,8 +7,11 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.contacts import Contact
 from nextround.services.contacts import (
     AddedPerson,
+    ContactFields,
+    RemovedContact,
     add_person,
     already_on_record,
     edit_contact,
@@ -27,6 +30,20 @@ router = APIRouter()
 
 #: A contact's fields as a sentence names them.
 FIELD_NAMES = {"email": "email address", "phone": "phone number"}
+
+#: An edit that changes nothing: said, not saved (here and on the person's page).
+NOTHING_TO_CHANGE = "Nothing to change: it already says so."
+
+
+def saved_message(person: Contact, changes: ContactFields) -> str:
+    """What an edit of a person says once saved, wherever it was made."""
+    return f"Saved {person.name}: {', '.join(sorted(changes))}."
+
+
+def removed_message(removed: RemovedContact) -> str:
+    """What removing a person says, with the interviews and notes that still name them."""
+    named = f"; {removed.still_named}" if removed.still_named else ""
+    return f"Removed {removed.contact.name}{named}."
 
 
 @router.post("/applications/{app_id}/contacts")
@@ -81,9 +98,7 @@ def edit_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> Res
     reader = FormReader(f"edit-contact-{contact_id}", form)
     changes = jf.read_contact_changes(reader, person)
     if reader.ok and not changes:
-        return web.redirect(
-            f"/applications/{app_id}#contact-{contact_id}", "Nothing to change: it already says so."
-        )
+        return web.redirect(f"/applications/{app_id}#contact-{contact_id}", NOTHING_TO_CHANGE)
     return submit(
         web,
         app_id,
@@ -91,10 +106,7 @@ def edit_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> Res
         changes,
         run=lambda uow, c: edit_contact(uow, contact_id, c),
         routes=jf.CONTACT_ERRORS,
-        done=lambda saved: (
-            f"contact-{contact_id}",
-            f"Saved {saved.name}: {', '.join(sorted(changes))}.",
-        ),
+        done=lambda saved: (f"contact-{contact_id}", saved_message(saved, changes)),
     )
 
 
@@ -109,5 +121,4 @@ def delete_person(app_id: int, contact_id: int, web: WebDep, form: FormDep) -> R
     if not reader.confirmed("removing"):
         return render_detail(web, app_id, reader.state, 422)
     removed = web.write(lambda uow: remove_contact(uow, contact_id))
-    named = f"; {removed.still_named}" if removed.still_named else ""
-    return web.redirect(f"/applications/{app_id}#people", f"Removed {removed.contact.name}{named}.")
+    return web.redirect(f"/applications/{app_id}#people", removed_message(removed))
