@@ -107,12 +107,20 @@ def round_spec(draw: st.DrawFn, earliest: date) -> dict[str, Any]:
 def decision_spec(draw: st.DrawFn, earliest: date) -> dict[str, Any]:
     outcome = draw(st.sampled_from(Outcome))
     response = draw(maybe(st.sampled_from(OfferResponse))) if outcome is Outcome.OFFER else None
+    decided_on = earliest + timedelta(days=draw(st.integers(0, 15)))
+    # An offer may come with the day to answer it by (on or after the day it came).
+    answer_by = (
+        draw(maybe(st.integers(0, 30).map(lambda n: decided_on + timedelta(days=n))))
+        if outcome is Outcome.OFFER
+        else None
+    )
     return {
         "outcome": outcome,
-        "decided_on": earliest + timedelta(days=draw(st.integers(0, 15))),
+        "decided_on": decided_on,
         "finalists": draw(maybe(st.integers(1, 1000))),
         "reason": draw(maybe(free_text)),
         "offer_response": response,
+        "answer_by": answer_by,
     }
 
 

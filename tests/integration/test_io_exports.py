@@ -59,6 +59,7 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "offer_answered_on": "",
         # The recruiter, not the interviewers the whiteboard made people of.
         "contact_person": "Maya Lindgren (talent acquisition, maya@tempoline.example)",
+        "offer_answer_by": "",
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "
@@ -335,16 +336,15 @@ def test_an_offer_answered_later_keeps_both_days(app):
             uow, {"company": "Brightlane", "role_title": "PM", "applied_on": date(2025, 9, 8)}
         )
         set_decision(uow, created.id, Outcome.OFFER, date(2025, 10, 21), None, None,
-                     OfferResponse.PENDING)  # fmt: skip
+                     OfferResponse.PENDING, answer_by=date(2025, 10, 28))  # fmt: skip
     with app.uow() as uow:
         set_decision(uow, created.id, Outcome.OFFER, None, None, None, OfferResponse.ACCEPTED,
                      responded_on=date(2025, 10, 25))  # fmt: skip
     (row,) = csv_rows(app)
-    assert (row["offer_on"], row["decided_on"], row["offer_answered_on"]) == (
-        "2025-10-21",
-        "2025-10-21",
-        "2025-10-25",
-    )
+    # Answering keeps the deadline the offer came with, as history.
+    assert (
+        row["offer_on"], row["decided_on"], row["offer_answered_on"], row["offer_answer_by"]
+    ) == ("2025-10-21", "2025-10-21", "2025-10-25", "2025-10-28")  # fmt: skip
     assert row["stage_history"] == (
         "2025-09-08 applied; 2025-10-21 decision offer; 2025-10-25 offer accepted"
     )

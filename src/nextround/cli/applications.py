@@ -26,6 +26,8 @@ from nextround.cli.common import (
 from nextround.domain.journey import Outcome, Source, Status, WorkMode
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from nextround.domain.journey import Application
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.services.applications import ApplicationFields, ApplicationListing
@@ -268,6 +270,10 @@ def list_(
                     "next_interview": r.next_interview,
                     # Days with no news and nothing scheduled, once it has gone quiet; else null.
                     "quiet_days": quiet[r.facts.id][1] if r.facts.id in quiet else None,
+                    # A pending offer's deadline: its date, days left and whether overdue.
+                    "offer_answer_by": due.to_json()
+                    if (due := r.facts.answer_due(today))
+                    else None,
                 }
                 for r in rows
             ]
@@ -279,11 +285,14 @@ def list_(
         else:
             console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
-    _print_listing(rows, total, list(quiet.values()))
+    _print_listing(rows, total, list(quiet.values()), today)
 
 
 def _print_listing(
-    rows: list[ApplicationListing], total: int, quiet: list[tuple[ApplicationFacts, int]]
+    rows: list[ApplicationListing],
+    total: int,
+    quiet: list[tuple[ApplicationFacts, int]],
+    today: date,
 ) -> None:
     """The applications as a table, with what it leaves out and what has gone quiet."""
     from rich.table import Table
@@ -334,6 +343,24 @@ def _print_listing(
         )
     if quiet:
         _quiet_note(quiet)
+    _offer_notes(rows, today)
+
+
+def _offer_notes(rows: list[ApplicationListing], today: date) -> None:
+    """Each pending offer with a deadline, soonest first: the answer is the person's move."""
+    dues = sorted(
+        (due for row in rows if (due := row.facts.answer_due(today))),
+        key=lambda d: (d.answer_by, d.application_id or 0),
+    )
+    for due in dues:
+        colour = "red" if due.overdue else "yellow"
+        paragraph(
+            f"[{colour}]{due.reminder()}[/] — {escape(due.company)}, application "
+            f"{due.application_id}: `nextround decision set {due.application_id} --outcome "
+            "offer --response accepted` (or declined) records your answer.",
+            0,
+            2,
+        )
 
 
 #: How many quiet processes the list's note names; the rest are counted.
@@ -397,6 +424,10 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         data["contacts"] = jsonable(people)
         data["feedback"] = jsonable(feedback)
         data["debriefs"] = jsonable(sorted(debriefs.values(), key=lambda d: d.interview_id))
+        current = application.current_decision
+        due = current.answer_due(now.astimezone().date()) if current else None
+        # The pending offer's deadline as app list gives it (null once answered).
+        data["offer_answer_by"] = due.to_json() if due else None
         print_json(data)
         return
     from nextround.cli.render import render_application

@@ -20,6 +20,7 @@ from nextround.cli.common import (
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
+    from nextround.domain.offer_deadline import AnswerDue
     from nextround.domain.plan import Momentum, PlanAction
     from nextround.domain.profile import Profile
 
@@ -238,6 +239,7 @@ def week(
 ) -> None:
     """Pick (at most 5) and show this week's actions; the pick stays for the week."""
     from nextround.services.plan import week as pick
+    from nextround.services.plan_week import offers_to_answer
 
     nextround = state(ctx).app
     settings = nextround.settings
@@ -246,6 +248,7 @@ def week(
     with nextround.uow() as uow:
         planned = len(uow.plan.all())
         chosen = pick(uow, settings.story_budget_seconds, repick=repick)
+        answers = offers_to_answer(uow)
         if not planned and not as_json:
             from nextround.services.plan import to_build as building_gives
             from nextround.services.profile import current_profile
@@ -260,9 +263,21 @@ def week(
                 "actions": [{**a.to_json(), "number": chosen.numbers.get(a.id)} for a in picked],
                 "waiting": [a.id for a in chosen.waiting],
                 "momentum": chosen.momentum.to_json(),
+                # Pending offers with a deadline, soonest first; "soon" ones come first.
+                "offers_to_answer": [
+                    {
+                        "application_id": a.application_id,
+                        "company": a.company,
+                        "title": a.action(),
+                        "soon": a.soon,
+                        **a.to_json(),
+                    }
+                    for a in answers
+                ],
             }
         )
         return
+    render_answers([a for a in answers if a.soon], first=True)
     # The plan is built (and refreshed) only by `nextround plan`, as on the web's Refresh:
     # the week is picked from the plan as it stands, so say which of the two is missing.
     if not planned and to_build:
@@ -304,7 +319,25 @@ def week(
             0,
             2,
         )
+    render_answers([a for a in answers if not a.soon], first=False)
     render_momentum(chosen.momentum)
+
+
+def render_answers(answers: Sequence[AnswerDue], *, first: bool) -> None:
+    """Offers to answer: due within a week go above the week's actions, later ones below."""
+    if not answers:
+        return
+    console().print("[bold]Answer first[/]" if first else "[bold]Offers to answer later[/]")
+    for due in answers:
+        colour = "red" if due.overdue else "yellow" if first else "dim"
+        paragraph(
+            f"[{colour}]![/] {escape(due.action())} ({due.when}): `nextround decision set "
+            f"{due.application_id} --outcome offer --response accepted` (or declined)",
+            0,
+            2,
+        )
+    if first:
+        console().print()
 
 
 @app.command("done")

@@ -647,6 +647,16 @@ AnsweredOn = Annotated[
     ),
 ]
 
+AnswerBy = Annotated[
+    str | None,
+    typer.Option(
+        "--answer-by",
+        help="For an offer still pending: the day the company wants your answer by "
+        "(YYYY-MM-DD, on or after the offer's date); app list, app show and plan week remind "
+        "you of it.",
+    ),
+]
+
 
 @decisions.command("set")
 def decision_set(
@@ -667,6 +677,7 @@ def decision_set(
     reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
+    answer_by: AnswerBy = None,
     as_json: DecisionJson = False,
     yes: AcceptAnyway = False,
     call_off: CallOff = False,
@@ -679,15 +690,19 @@ def decision_set(
     asks before anything is recorded. A decision cannot close the process before an
     interview or round still to come: --call-off cancels them in the same step.
 
+    An offer with a deadline: --answer-by 2026-12-04; `decision edit 3 --answer-by DATE`
+    changes it later, and --answer-by '' clears it.
+
     Example: nextround decision set 3 --outcome offer --response accepted --on 2026-10-25
     """
-    from nextround.services.process import decide
+    from nextround.services.process import KEEP, decide
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
     answer = parse_choice(OfferResponse, response, "--response")
     when = parse_date(on, "--on")
     responded = parse_date(answered_on, "--answered-on")
+    due = KEEP if answer_by is None else _answer_by(answer_by)
     nextround = state(ctx).app
     asked = _ask_before_accepting(nextround, app_id, chosen, answer, yes)
     with nextround.uow() as uow:
@@ -699,7 +714,7 @@ def decision_set(
         called_off = _call_off(uow, app_id, when, call_off)
         decided = decide(
             uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded,
-            called_off=called_off,
+            answer_by=due, called_off=called_off,
         )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
 
@@ -716,6 +731,13 @@ def decision_edit(
     reason: Annotated[str | None, typer.Option(help="The reason given ('' clears it).")] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
+    answer_by: Annotated[
+        str | None,
+        typer.Option(
+            "--answer-by",
+            help="The day the company wants your answer to the offer by ('' clears it).",
+        ),
+    ] = None,
     as_json: DecisionJson = False,
     yes: AcceptAnyway = False,
     call_off: CallOff = False,
@@ -723,6 +745,8 @@ def decision_edit(
     """Correct the decision in force: the fields given change, the others are kept.
 
     Example: nextround decision edit 3 --on 2026-10-03   (the reason and finalists stay)
+
+    Example: nextround decision edit 3 --answer-by 2026-12-04   (the offer's deadline)
     """
     from nextround.services.process import edit_decision
 
@@ -739,6 +763,8 @@ def decision_edit(
         changes["offer_response"] = parse_choice(OfferResponse, response, "--response")
     if answered_on is not None:
         changes["responded_on"] = parse_date(answered_on, "--answered-on") if answered_on else None
+    if answer_by is not None:
+        changes["answer_by"] = _answer_by(answer_by)
     if not changes:
         raise typer.BadParameter("nothing to change; give at least one option")
     nextround = state(ctx).app
@@ -752,6 +778,11 @@ def decision_edit(
         called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
         decided = edit_decision(uow, app_id, changes, called_off)
     _say_decided(nextround, app_id, decided, asked or already, as_json, [called_off.text()])
+
+
+def _answer_by(value: str) -> date | None:
+    """--answer-by as typed: a date, or '' to clear it."""
+    return parse_date(value, "--answer-by") if value.strip() else None
 
 
 def _finalists(value: str) -> int | None:
@@ -845,7 +876,8 @@ def _say_decided(
         said += f", {response.value}"  # an accepted offer ends the search: say so
         if decision.answered_on != decision.decided_on:
             said += f" on {decision.answered_on}"
-    parts = [f"{said}.", decided.closed_text(), *notes]
+    due = decision.answer_due(nextround.clock().astimezone().date())
+    parts = [f"{said}.", f"{due.reminder()}." if due else "", decided.closed_text(), *notes]
     console().print(escape(" ".join(part for part in parts if part)))
     if warn:
         warn_about_offer(nextround, app_id)

@@ -12,7 +12,7 @@ from nextround.domain.counts import counted
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
-from nextround.domain.journey import Application, Interview, Round
+from nextround.domain.journey import Application, Interview, Outcome, Round
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
 
@@ -86,6 +86,7 @@ def render_application(
             if debrief is not None and framework is not None and not interview.called_off:
                 for line in question_lines(debrief, framework):
                     paragraph(line, 6, 5)
+    today = now.astimezone().date()
     for decision in app.decisions:
         state = f" (reopened {decision.reopened_on})" if decision.reopened_on else ""
         extra = f", {decision.finalists} finalists" if decision.finalists else ""
@@ -96,6 +97,17 @@ def render_application(
             f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
             f"{decision.decided_on}{extra}{response}{state}"
         )
+        due = decision.answer_due(today)
+        if due is not None:
+            colour = "red" if due.overdue else "yellow"
+            paragraph(
+                f"[{colour}]{due.reminder()}[/]; record your answer with `nextround decision "
+                f"set {app.id} --outcome offer --response accepted` (or declined)",
+                4,
+                2,
+            )
+        elif decision.answer_by is not None and decision.outcome is Outcome.OFFER:
+            paragraph(f"[dim]Answer asked by {decision.answer_by}[/]", 4)
         if decision.reason:
             paragraph(escape(decision.reason), 4)
     if people:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from nextround.domain import interview_time, values
 from nextround.domain.counts import counted
+from nextround.domain.offer_deadline import AnswerDue, answer_due, check_answer_by
 from nextround.errors import DomainError
 
 
@@ -439,6 +440,9 @@ class Decision:
     # The day an offer was accepted or declined; decided_on stays the day it came. None on
     # anything else, and on answers recorded before the day was kept (read: decided_on).
     responded_on: date | None = None
+    # The day the company wants an offer answered by ("let us know by Friday"); None when
+    # none was given, and on anything but an offer.
+    answer_by: date | None = None
     id: int | None = None
     application_id: int | None = None
     created_at: datetime | None = None
@@ -451,6 +455,7 @@ class Decision:
             raise DomainError(
                 f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
             )
+        check_answer_by(self.outcome is Outcome.OFFER, self.decided_on, self.answer_by)
         if self.responded_on is None:
             return
         if not self.answered:
@@ -473,6 +478,18 @@ class Decision:
     def answered_on(self) -> date | None:
         """When an offer was accepted or declined (its own day if not kept); else None."""
         return (self.responded_on or self.decided_on) if self.answered else None
+
+    @property
+    def pending_offer(self) -> bool:
+        """Whether this is an offer still awaiting the person's answer."""
+        return self.outcome is Outcome.OFFER and self.offer_response is OfferResponse.PENDING
+
+    def answer_due(self, today: date, company: str = "") -> AnswerDue | None:
+        """The answer-by reminder while the offer is pending and in force; else None."""
+        in_force = self.reopened_on is None
+        return answer_due(
+            self.pending_offer and in_force, self.answer_by, today, company, self.application_id
+        )
 
 
 #: The application's fields that are checked each on its own (see values.FieldRules).
@@ -821,6 +838,7 @@ class Application:
             current.reason = decision.reason
             current.offer_response = decision.offer_response
             current.responded_on = decision.responded_on
+            current.answer_by = decision.answer_by
             current.check()
             return current
         self.decisions.append(decision)

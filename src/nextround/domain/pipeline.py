@@ -20,6 +20,7 @@ from nextround.domain.journey import (
     WorkMode,
     derive_status,
 )
+from nextround.domain.offer_deadline import AnswerDue, answer_due
 
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
@@ -46,6 +47,7 @@ class DecisionFact:
     decided_on: date
     offer_response: OfferResponse | None
     current: bool
+    answer_by: date | None = None
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,9 @@ class ApplicationFacts:
             tags=list(app.tags),
             rounds=[RoundFact(r.kind, r.started_on) for r in app.ordered_rounds],
             decisions=[
-                DecisionFact(d.outcome, d.decided_on, d.offer_response, d.reopened_on is None)
+                DecisionFact(
+                    d.outcome, d.decided_on, d.offer_response, d.reopened_on is None, d.answer_by
+                )
                 for d in app.decisions
             ],
         )
@@ -101,6 +105,16 @@ class ApplicationFacts:
     def current_decision(self) -> DecisionFact | None:
         """The decision in force, if any."""
         return next((d for d in self.decisions if d.current), None)
+
+    def answer_due(self, today: date) -> AnswerDue | None:
+        """The answer-by reminder of a pending offer in force (see domain/offer_deadline)."""
+        d = self.current_decision
+        pending = (
+            d is not None
+            and d.outcome is Outcome.OFFER
+            and d.offer_response is OfferResponse.PENDING
+        )
+        return answer_due(pending, d.answer_by if d else None, today, self.company, self.id)
 
     @cached_property
     def status(self) -> Status:

@@ -42,6 +42,8 @@ COLUMNS = (
     # Last, so the columns before it keep their places in sheets made from older exports.
     "offer_answered_on",
     "contact_person",
+    # The day an offer was to be answered by, when the company gave one (after 0015).
+    "offer_answer_by",
 )
 
 #: Who a caseworker would call about an application: its recruiter, then its hiring manager.
@@ -134,6 +136,7 @@ def write_csv(apps: Iterable[Application], contacts: Iterable[Contact] = ()) -> 
             app.posting_url,
             decision.answered_on if decision else None,
             contact_person(people[app.id]),
+            decision.answer_by if decision else None,
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()

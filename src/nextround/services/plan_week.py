@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from nextround.domain.journey import Status
+from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.plan import (
     ActionKind,
     Momentum,
@@ -20,7 +22,7 @@ from nextround.services.plan import (
     this_week,
     week,
 )
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import ApplicationQuery, FactsSource, GrowthUnitOfWork
 from nextround.services.transaction import held
 
 
@@ -37,6 +39,8 @@ class WeekView:
     # Preparation for the interview coming up that the full week does not hold, and for what.
     waiting: list[PlanAction] = field(default_factory=list)
     occasion: str | None = None
+    # The pending offers with an answer-by date, soonest first (see offers_to_answer).
+    answers: list[AnswerDue] = field(default_factory=list)
 
     @property
     def open_count(self) -> int:
@@ -65,7 +69,21 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
         numbers(pick.actions, today),
         pick.waiting,
         pick.occasion,
+        offers_to_answer(uow),
     )
+
+
+def offers_to_answer(uow: FactsSource) -> list[AnswerDue]:
+    """Every pending offer with an answer-by date, soonest first.
+
+    Not an action of the plan: answering is done by recording the answer, not by ticking it
+    off, and the reminder goes once the offer is accepted or declined. The ones due within
+    SOON_DAYS (or overdue) come before the week's actions; later ones after them.
+    """
+    today = uow.now().astimezone().date()
+    offers = uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER,)))
+    dues = [due for facts in offers if (due := facts.answer_due(today))]
+    return sorted(dues, key=lambda d: (d.answer_by, d.company.casefold()))
 
 
 _KINDS = [kind.value for kind in ActionKind]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import Enum
 from typing import Any, TypedDict
 
 from nextround.domain import interview_time
@@ -293,6 +294,15 @@ def _check_heard_after(
     )
 
 
+class Keep(Enum):
+    """A field not given: the decision in force keeps its value (None would clear it)."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
 @dataclass(frozen=True)
 class Decided:
     """A decision just recorded, with the rounds it closed (now passed, rejected, ...)."""
@@ -320,11 +330,12 @@ def set_decision(
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
+    answer_by: date | Keep | None = KEEP,
 ) -> Decision:
     """Record or replace the decision that ends an application."""
     return decide(
         uow, app_id, outcome, decided_on, finalists, reason, offer_response,
-        responded_on=responded_on,
+        responded_on=responded_on, answer_by=answer_by,
     ).decision  # fmt: skip
 
 
@@ -338,6 +349,7 @@ def decide(
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
+    answer_by: date | Keep | None = KEEP,
     called_off: CalledOff = NOTHING_CALLED_OFF,
 ) -> Decided:
     """set_decision, saying which rounds it closed (for the message the user reads).
@@ -345,7 +357,8 @@ def decide(
     Re-recording an offer keeps the day it came unless ``decided_on`` is given. Its answer
     (accepted or declined) is dated ``responded_on``; without one, an answer to an offer
     that was pending is dated today, one already dated keeps its day, and an offer recorded
-    with its answer at once was answered the day it came.
+    with its answer at once was answered the day it came. Its answer-by date is kept too
+    unless ``answer_by`` is given (None clears it); any other outcome has none.
     """
     app = uow.applications.get(app_id)
     current = app.current_decision
@@ -358,6 +371,9 @@ def decide(
         finalists=finalists,
         reason=reason,
         offer_response=offer_response,
+        answer_by=(current.answer_by if same_offer and current else None)
+        if isinstance(answer_by, Keep)
+        else answer_by,
     )
     if decision.answered and same_offer and current is not None:
         decision.responded_on = responded_on or (
@@ -381,7 +397,7 @@ def edit_decision(
     """Change some fields of the decision in force and keep the others.
 
     ``changes`` holds the fields given (outcome, decided_on, finalists, reason,
-    offer_response, responded_on), None clearing an optional one. The result is checked
+    offer_response, responded_on, answer_by), None clearing an optional one. The result is checked
     and closes rounds as a new decision would.
     """
     current = uow.applications.get(app_id).current_decision
@@ -397,8 +413,11 @@ def edit_decision(
         "reason": current.reason,
         "offer_response": current.offer_response,
         "responded_on": current.responded_on,
+        "answer_by": current.answer_by,
         **changes,
     }
+    if merged["outcome"] is not Outcome.OFFER and "answer_by" not in changes:
+        merged["answer_by"] = None  # no offer any more, so no day to answer it by
     if merged["outcome"] is not Outcome.OFFER and "offer_response" not in changes:
         merged["offer_response"] = None
     answered = merged["outcome"] is Outcome.OFFER and merged["offer_response"] in (

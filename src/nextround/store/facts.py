@@ -104,12 +104,19 @@ class SqlFacts:
                 t.decisions.c.decided_on,
                 t.decisions.c.offer_response,
                 t.decisions.c.reopened_on,
+                t.decisions.c.answer_by,
             ).order_by(t.decisions.c.id)
             if narrowed:
                 decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
             for d in self._db.execute(decision_stmt):
                 decisions[d.application_id].append(
-                    DecisionFact(d.outcome, d.decided_on, d.offer_response, d.reopened_on is None)
+                    DecisionFact(
+                        d.outcome,
+                        d.decided_on,
+                        d.offer_response,
+                        d.reopened_on is None,
+                        d.answer_by,
+                    )
                 )
         facts = [
             ApplicationFacts(

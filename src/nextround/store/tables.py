@@ -170,6 +170,7 @@ decisions = Table(
     Column("offer_response", choice(OfferResponse, "offer_response")),
     Column("reopened_on", Date),
     Column("responded_on", Date),
+    Column("answer_by", Date),
     *_stamps(),
     sqlite_autoincrement=True,
 )

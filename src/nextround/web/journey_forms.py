@@ -81,6 +81,7 @@ DECISION_ERRORS: ErrorRoutes = (
     ("decided_on", _DECISION_DATE),
     ("offer_response", r"offer response"),
     ("responded_on", r"^the answer on|^an answer on|^an answer date"),
+    ("answer_by", r"answer-by"),
 )
 FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
@@ -267,6 +268,7 @@ def read_decision(form: FormReader) -> dict[str, Any]:
         "reason": form.text("reason"),
         "offer_response": form.choice("offer_response", OfferResponse),
         "responded_on": form.date("responded_on", "date you answered"),
+        "answer_by": form.date("answer_by", "answer-by date"),
     }
     form.check_fields(fields, DECISION_FIELDS)
     return fields
@@ -284,6 +286,7 @@ def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
             ("reason", decision.reason),
             ("offer_response", decision.offer_response.value if decision.offer_response else None),
             ("responded_on", decision.responded_on.isoformat() if decision.responded_on else None),
+            ("answer_by", decision.answer_by.isoformat() if decision.answer_by else None),
         ]
     )
 

@@ -115,6 +115,12 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     calling_off = reader.flag("call_off")
 
     def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff]:
+        current = uow.applications.get(app_id).current_decision
+        if k["outcome"] is not Outcome.OFFER and current and k["answer_by"] == current.answer_by:
+            # The form came filled with the offer's deadline: turning the offer into a
+            # rejection drops it, as `decision edit --outcome rejection` does; one typed in
+            # is refused with the reason.
+            k = {**k, "answer_by": None}
         called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
         return decide_application(uow, app_id, **k, called_off=called_off), called_off
 

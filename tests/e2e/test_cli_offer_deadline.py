@@ -1,0 +1,91 @@
+"""An offer's answer-by date through the CLI: set, shown, changed, cleared, and refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from tests.e2e.conftest import full_dump
+
+TODAY = date.today()
+
+
+def _day(days: int) -> str:
+    return (TODAY + timedelta(days=days)).isoformat()
+
+
+def _label(days: int) -> str:
+    day = TODAY + timedelta(days=days)
+    return f"{day:%a} {day.day} {day:%b}" + ("" if day.year == TODAY.year else f" {day.year}")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _offer(cli) -> None:
+    cli.ok("app", "add", "Orbital Pay", "TPM", "--applied", _day(-40))
+    said = cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-2),
+                  "--answer-by", _day(5))  # fmt: skip
+    assert f"Offer: answer by {_label(5)} (in 5 days)." in _flat(said)
+
+
+def test_a_pending_offer_reminds_in_list_show_and_the_week_until_answered(cli):
+    _offer(cli)
+    reminder = f"Offer: answer by {_label(5)} (in 5 days)"
+    assert reminder in _flat(cli.ok("app", "list"))
+    assert reminder in _flat(cli.ok("app", "show", "1"))
+    week = _flat(cli.ok("plan", "week"))
+    assert week.startswith(f"Answer first ! Answer Orbital Pay's offer by {_label(5)} (in 5 days)")
+    listed = json.loads(cli.ok("app", "list", "--json"))
+    assert listed[0]["offer_answer_by"] == {
+        "answer_by": _day(5), "days_left": 5, "overdue": False,
+    }  # fmt: skip
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["decisions"][0]["answer_by"] == _day(5)
+    assert shown["offer_answer_by"]["days_left"] == 5
+    planned = json.loads(cli.ok("plan", "week", "--json"))
+    assert [o["title"] for o in planned["offers_to_answer"]] == [
+        f"Answer Orbital Pay's offer by {_label(5)}"
+    ]
+    # Answered: every reminder goes; the date stays on record.
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--response", "declined")
+    assert "answer by" not in cli.ok("app", "list")
+    assert "answer by" not in cli.ok("app", "show", "1")
+    assert "Answer first" not in cli.ok("plan", "week")
+    assert json.loads(cli.ok("app", "list", "--json"))[0]["offer_answer_by"] is None
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"][0]["answer_by"] == _day(5)
+
+
+def test_edit_changes_and_clears_it_and_a_passed_day_is_overdue(cli):
+    _offer(cli)
+    cli.ok("decision", "edit", "1", "--answer-by", _day(-2))
+    assert f"Offer: answer by {_label(-2)} (overdue by 2 days)" in _flat(cli.ok("app", "list"))
+    cli.ok("decision", "edit", "1", "--answer-by", "")
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"][0]["answer_by"] is None
+    assert "answer by" not in cli.ok("app", "show", "1")
+
+
+def test_bad_deadlines_are_refused_with_what_to_fix_and_change_nothing(cli):
+    _offer(cli)
+    before = full_dump(cli.db)
+    early = cli("decision", "edit", "1", "--answer-by", _day(-3))
+    assert early.code != 0
+    assert _flat(early.err) == (
+        f"error: the answer-by date {_day(-3)} is before the offer came, on {_day(-2)}; give "
+        f"the day the company wants your answer, on or after {_day(-2)}"
+    )
+    typo = cli("decision", "edit", "1", "--answer-by", "2026-02-30")
+    assert typo.code != 0
+    assert "--answer-by '2026-02-30' is not a day: February 2026 has 28 days" in _flat(typo.err)
+    words = cli("decision", "edit", "1", "--answer-by", "next friday")
+    assert "--answer-by 'next friday' is not a date; use YYYY-MM-DD" in _flat(words.err)
+    rejection = cli("decision", "set", "1", "--outcome", "rejection", "--answer-by", _day(3))
+    assert rejection.code != 0
+    assert "an answer-by date only applies to an offer" in _flat(rejection.err)
+    assert full_dump(cli.db) == before
+
+
+def test_the_option_is_in_the_help(cli):
+    assert "--answer-by" in cli.ok("decision", "set", "--help")
+    assert "--answer-by" in cli.ok("decision", "edit", "--help")

@@ -1,0 +1,85 @@
+"""The decision form's answer-by date, and the reminder on the board, the page and the plan."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+
+from nextround.bootstrap import Nextround
+from tests.web.conftest import Browser, field_error, input_value
+
+# The web tests' clock stands on Wed 25 Nov 2026.
+OFFER = {"outcome": "offer", "decided_on": "2026-11-20", "offer_response": "pending"}
+REMINDER = "Offer: answer by Mon 30 Nov (in 5 days)"
+
+
+def _answer_by(nextround: Nextround, app_id: int) -> date | None:
+    with nextround.uow() as uow:
+        decision = uow.applications.get(app_id).current_decision
+        assert decision is not None
+        return decision.answer_by
+
+
+def _text(page: str) -> str:
+    """The page's words, without its tags."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", page)).split())
+
+
+def test_the_form_sets_the_deadline_and_every_page_reminds_until_answered(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(company="Orbital Pay")
+    assert "Answer by" in browser.get(f"/applications/{app_id}?form=decision").text
+    done = browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    assert done.status_code == 303
+    assert _answer_by(sqlite_app, app_id) == date(2026, 11, 30)
+    page = browser.get(f"/applications/{app_id}").text
+    assert REMINDER in _text(page)
+    assert input_value(browser.get(f"/applications/{app_id}?form=decision").text,
+                       "decision-answer-by") == "2026-11-30"  # fmt: skip
+    assert REMINDER in _text(browser.get("/").text)  # the board's card
+    assert "Answer Orbital Pay's offer by Mon 30 Nov (in 5 days)" in _text(
+        browser.get("/plan").text
+    )
+    answered = browser.post(
+        f"/applications/{app_id}/decision",
+        {**OFFER, "offer_response": "declined", "answer_by": "2026-11-30"},
+    )
+    assert answered.status_code == 303
+    for path in (f"/applications/{app_id}", "/", "/plan"):
+        shown = _text(browser.get(path).text)
+        assert "answer by Mon 30 Nov" not in shown and "offer by Mon 30 Nov" not in shown
+    assert _answer_by(sqlite_app, app_id) == date(2026, 11, 30)  # kept on record
+
+
+def test_a_deadline_before_the_offer_or_on_a_rejection_is_refused_under_the_field(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    early = browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-19"})
+    assert early.status_code == 422
+    error = html.unescape(field_error(early.text, "decision-answer-by") or "")
+    assert error.startswith("The answer-by date 2026-11-19 is before the offer came, on 2026-11-20")
+    typo = browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-31"})
+    assert typo.status_code == 422
+    assert "November 2026 has 30 days" in (field_error(typo.text, "decision-answer-by") or "")
+    rejection = {"outcome": "rejection", "decided_on": "2026-11-20", "answer_by": "2026-11-30"}
+    refused = browser.post(f"/applications/{app_id}/decision", rejection)
+    assert refused.status_code == 422
+    said = field_error(refused.text, "decision-answer-by") or ""
+    assert "only applies to an offer" in said
+
+
+def test_turning_the_offer_into_a_rejection_drops_the_deadline_the_form_came_with(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    # The form comes filled with the offer's deadline; changing only the outcome is fine.
+    changed = browser.post(
+        f"/applications/{app_id}/decision",
+        {"outcome": "rejection", "decided_on": "2026-11-24", "answer_by": "2026-11-30"},
+    )
+    assert changed.status_code == 303
+    assert _answer_by(sqlite_app, app_id) is None
