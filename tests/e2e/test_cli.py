@@ -725,3 +725,13 @@ def test_import_of_a_file_that_is_no_backup_says_so_before_asking_to_replace(cli
         assert refused.code == 2 and "Replace" not in refused.out, refused.out
         assert said in " ".join(refused.err.split())
     assert "Acme" in cli.ok("app", "list")
+
+
+def test_a_tag_of_two_words_is_one_tag_and_found_as_typed(cli):
+    cli.ok("app", "add", "Careloop", "Ops Manager", "--applied", "2026-10-01",
+           "--tag", "digital health, startup")  # fmt: skip
+    cli.ok("app", "add", "Harley", "Patient Experience Manager", "--applied", "2026-10-02")
+    listing = json.loads(cli.ok("app", "list", "--tag", "Digital Health", "--json"))
+    assert [(a["company"], a["tags"]) for a in listing] == [
+        ("Careloop", ["digital-health", "startup"])
+    ]

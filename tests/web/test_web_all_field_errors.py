@@ -44,7 +44,7 @@ def test_editing_an_application_reports_every_bad_field(browser: Browser) -> Non
     )
     errors = _errors(response.text, "edit-app", "company", "tags")
     assert errors["company"].startswith("Company is required")
-    assert errors["tags"].startswith("Tag 'b!' is not valid")
+    assert errors["tags"].startswith("Tag 'a b!' is not valid")
 
 
 def test_the_decision_form_reports_date_finalists_and_offer_answer_together(

@@ -23,7 +23,7 @@ def test_create_application_redirects_to_it_with_a_message(browser: Browser) -> 
             "company": "Acme",
             "role_title": "TPM",
             "applied_on": "2026-10-01",
-            "tags": "a, b",
+            "tags": "a, b, digital health",
             "source": "referral",
             "work_mode": "remote",
             "posting_url": "https://acme.example/job",
@@ -34,6 +34,8 @@ def test_create_application_redirects_to_it_with_a_message(browser: Browser) -> 
     assert "Added TPM at Acme." in page.text  # the one-time message
     assert "Added TPM at Acme." not in browser.get(response.headers["location"]).text
     assert "Remote" in page.text and ">a</span>" in page.text
+    # Separated by commas, as the hint says: two words between commas are one tag.
+    assert ">digital-health</span>" in page.text and ">health</span>" not in page.text
 
 
 def test_missing_company_is_shown_next_to_the_field_with_input_kept(browser: Browser) -> None:

@@ -501,7 +501,7 @@ APPLICATION_FIELDS: values.FieldRules = {
     "posting_url": lambda f: values.url(f["posting_url"], "posting URL"),
     "posting_text": lambda f: values.text(f["posting_text"], "job posting text"),
     "notes": lambda f: values.text(f["notes"], "notes"),
-    "tags": lambda f: values.tags(f["tags"]),
+    "tags": lambda f: values.tags(f["tags"], join_words=True),
 }
 
 

@@ -65,11 +65,15 @@ def name(value: str | None, field: str) -> str:
     return checked
 
 
-def tags(values: Iterable[str], field: str = "tag") -> list[str]:
-    """Normalise tags to lower case, unique, in the order given."""
+def tags(values: Iterable[str], field: str = "tag", *, join_words: bool = False) -> list[str]:
+    """Normalise tags to lower case, unique, in the order given.
+
+    With ``join_words``, the words of one tag are joined with hyphens: "digital health",
+    typed between commas, is the one tag digital-health.
+    """
     seen: list[str] = []
     for raw in values:
-        tag = tag_key(raw)
+        tag = joined_tag_key(raw) if join_words else tag_key(raw)
         if not tag:
             continue
         if not _is_tag(tag):
@@ -85,6 +89,11 @@ def tags(values: Iterable[str], field: str = "tag") -> list[str]:
 def tag_key(raw: str) -> str:
     """A tag as it is stored and matched: trimmed, lower case, composed (NFC)."""
     return unicodedata.normalize("NFC", raw.strip().lower())
+
+
+def joined_tag_key(raw: str) -> str:
+    """A tag of several words as it is stored and matched: "Digital  health" is digital-health."""
+    return re.sub(r"\s+", "-", tag_key(raw))
 
 
 def _is_tag(tag: str) -> bool:

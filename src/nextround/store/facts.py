@@ -137,7 +137,7 @@ class SqlFacts:
         if query.statuses:
             facts = [f for f in facts if f.status in query.statuses]
         if query.tag:
-            tag = values.tag_key(query.tag)
+            tag = values.joined_tag_key(query.tag)
             facts = [f for f in facts if tag in f.tags]
         return facts
 

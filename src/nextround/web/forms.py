@@ -146,8 +146,8 @@ class FormReader:
             return default
 
     def words(self, name: str) -> list[str]:
-        """Comma- or space-separated words, such as tags."""
-        return [w for w in re.split(r"[,\s]+", self.raw(name)) if w]
+        """Comma-separated items, such as tags; the words of one item stay together."""
+        return [w.strip() for w in re.split(r"[,\n]+", self.raw(name)) if w.strip()]
 
     def lines(self, name: str) -> list[str]:
         """Non-empty lines."""
