@@ -258,8 +258,8 @@ CASES = [
         id="escape-character",
     ),
     pytest.param(
-        ["app", "add", "Foo", "Bar", "--tag", "has space"],
-        r"tag 'has space' is not valid; use letters, digits",
+        ["app", "add", "Foo", "Bar", "--tag", "has space!"],
+        r"tag 'has space!' is not valid; use letters, digits",
         id="bad-tag",
     ),
     pytest.param(

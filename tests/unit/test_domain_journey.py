@@ -572,7 +572,7 @@ def test_invalid_tag(tag):
     with pytest.raises(DomainError) as caught:
         application(tags=[tag]).check()
     assert f"tag {tag!r} is not valid" in str(caught.value)
-    assert "at most 40 characters, no spaces" in str(caught.value)
+    assert "(at most 40 characters)" in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -77,9 +77,10 @@ def tags(values: Iterable[str], field: str = "tag", *, join_words: bool = False)
         if not tag:
             continue
         if not _is_tag(tag):
+            spaces = "" if join_words else ", no spaces"
             raise DomainError(
                 f"{field} {raw!r} is not valid; use letters, digits and - _ . + # / "
-                "(at most 40 characters, no spaces)"
+                f"(at most 40 characters{spaces})"
             )
         if tag not in seen:
             seen.append(tag)
