@@ -307,6 +307,12 @@ def test_full_journey(cli, tmp_path):
     assert [(r["company"], r["screen_on"], r["final_round_on"], r["decided_on"]) for r in rows] == [
         ("Tempoline", "2025-05-14", "2025-06-10", "2025-06-18")
     ]
+    # A file gets the byte-order mark Excel needs to read UTF-8 ("£52k", not "Â£52k");
+    # standard output, read by other programs, does not.
+    assert not cli.ok("export", "csv").startswith("\ufeff")
+    proof = tmp_path / "out" / "proof.csv"
+    cli.ok("export", "csv", "-o", str(proof))
+    assert proof.read_bytes().startswith(b"\xef\xbb\xbfid,company,")
 
     # The backup restores into a new database, exactly.
     fresh = str(tmp_path / "restored.sqlite3")

@@ -101,6 +101,8 @@ def test_data_page_offers_exports_and_import(browser: Browser) -> None:
         assert f'href="{link}"' in page.text
     assert 'enctype="multipart/form-data"' in page.text
     assert "At most 5 MB" in page.text
+    # Downloaded, the CSV opens in Excel as UTF-8: it starts with the byte-order mark.
+    assert browser.get("/data/applications.csv").content.startswith(b"\xef\xbb\xbfid,")
 
 
 def test_unknown_application_gets_the_404_page(browser: Browser) -> None:

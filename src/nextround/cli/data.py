@@ -143,7 +143,10 @@ def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None, force: 
 
             payload = dumps(data.export_backup(uow)).encode("utf-8")
         elif kind is ExportFormat.CSV:
-            payload = data.export_csv(uow).encode("utf-8")
+            from nextround.io.job_search_csv import FILE_ENCODING
+
+            to_file = output is not None and str(output) != "-"
+            payload = data.export_csv(uow).encode(FILE_ENCODING if to_file else "utf-8")
         else:
             payload = data.export_ics(uow)
     try:

@@ -18,6 +18,11 @@ from nextround.domain.journey import Application
 from nextround.domain.labels import words
 from nextround.domain.pipeline import ApplicationFacts
 
+#: How the file is encoded when it goes to a file or a download. The byte-order mark is how
+#: Excel on Windows knows a double-clicked CSV is UTF-8; without it, "£52k" shows as "Â£52k".
+#: Written to standard output (a pipe to another program), the CSV has no mark.
+FILE_ENCODING = "utf-8-sig"
+
 COLUMNS = (
     "id",
     "company",

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from nextround.errors import InvalidInputError
 from nextround.io.backup import describe_counts, dumps, validate
+from nextround.io.job_search_csv import FILE_ENCODING
 from nextround.services.data import (
     export_backup,
     export_csv,
@@ -77,7 +78,7 @@ def applications_csv(web: WebDep) -> Response:
     """One row per application with the date each stage was entered: proof of search."""
     text = web.read(export_csv)
     return _download(
-        web, text.encode("utf-8"), "text/csv; charset=utf-8", "nextround-applications", "csv"
+        web, text.encode(FILE_ENCODING), "text/csv; charset=utf-8", "nextround-applications", "csv"
     )
 
 
