@@ -39,6 +39,9 @@ def test_the_form_sets_the_deadline_and_every_page_reminds_until_answered(
     assert input_value(browser.get(f"/applications/{app_id}?form=decision").text,
                        "decision-answer-by") == "2026-11-30"  # fmt: skip
     assert REMINDER in _text(browser.get("/").text)  # the board's card
+    # Still being weighed, the process is not "closed" (QA10 F6).
+    assert "The offer waits for your answer" in _text(page)
+    assert "This application is closed" not in _text(page)
     assert "Answer Orbital Pay's offer by Mon 30 Nov (in 5 days)" in _text(
         browser.get("/plan").text
     )
@@ -47,6 +50,7 @@ def test_the_form_sets_the_deadline_and_every_page_reminds_until_answered(
         {**OFFER, "offer_response": "declined", "answer_by": "2026-11-30"},
     )
     assert answered.status_code == 303
+    assert "This application is closed" in _text(browser.get(f"/applications/{app_id}").text)
     for path in (f"/applications/{app_id}", "/", "/plan"):
         shown = _text(browser.get(path).text)
         assert "answer by Mon 30 Nov" not in shown and "offer by Mon 30 Nov" not in shown
