@@ -351,3 +351,99 @@ def test_the_report_timeline_shows_feedback_from_its_first_statement(sqlite_app)
         "…" + email[email.index("Your pricing") :].rstrip()
     ] * 2
     assert "Your pricing answer really stood out." in application_html(report)
+
+
+def visible_text(html: str) -> str:
+    """What a reader of the HTML sees: no style sheet, no chart markup, no tags."""
+    import html as entities
+
+    text = re.sub(r"<style.*?</style>|<svg.*?</svg>|<title>.*?</title>", " ", html, flags=re.S)
+    return " ".join(entities.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def cli_commands() -> list[str]:
+    import typer
+
+    from nextround.cli import app as cli
+
+    group = typer.main.get_command(cli)
+    return sorted(group.commands)  # type: ignore[attr-defined]
+
+
+def test_a_shareable_report_tells_the_reader_no_command_to_run(demo):
+    app, _, profile, _ = demo
+    pages = {"profile": profile_html(profile)}
+    with app.uow() as uow:
+        for facts in uow.applications.facts():
+            pages[f"application {facts.id}"] = application_html(
+                application_report(uow, facts.id, 365)
+            )
+    command = re.compile(rf"\bnextround (?:{'|'.join(map(re.escape, cli_commands()))})\b")
+    for name, html in pages.items():
+        text = visible_text(html)
+        assert not command.findall(text), (name, command.findall(text))
+        assert "`" not in text, name
+    # Said in words instead: where the rest of a gap's evidence is.
+    assert "more pieces, listed under Systems thinking on the Profile page." in pages["profile"]
+
+
+def test_the_profile_report_carries_the_whole_plan_in_the_plan_pages_groups(demo):
+    from nextround.domain.plan_groups import plan_groups
+    from nextround.services.plan import refresh_plan
+    from nextround.services.plan_week import week_view
+
+    app, _, profile, _ = demo
+    with app.uow() as uow:
+        refresh_plan(uow, 365, 120)  # what `nextround plan` and the web app's start-up do
+        page = [a for a in week_view(uow).plan if not a.done]
+    shown = [(g.kind, g.title, [a.id for a in g.actions]) for g in profile.open_groups]
+    assert shown == [(g.kind, g.title, [a.id for a in g.actions]) for g in plan_groups(page)]
+    kinds = [kind for kind, _, _ in shown]
+    assert {"mitigate", "position", "lean_in", "story"} <= set(kinds), kinds
+    html = profile_html(profile)
+    plan = html[html.index("<h2>Growth plan</h2>") : html.index('<p class="explain">')]
+    # Every open action, none capped away, under its group's heading in the page's order.
+    at = [plan.index(f"<h3>{title}") for _, title, _ in shown]
+    assert at == sorted(at)
+    titles = [a.title for a in profile.plan if not a.done]
+    assert plan.count("<li>") == len(titles)
+    from markupsafe import escape
+
+    assert all(f"<strong>{escape(t)}</strong>" in plan for t in titles)
+
+
+def test_an_action_of_a_kind_the_report_does_not_know_is_shown_under_its_own_name(demo):
+    from dataclasses import replace
+
+    from nextround.domain.plan import PlanAction
+
+    _, _, profile, _ = demo
+    odd = PlanAction(
+        id="career_break:walk-me-through",
+        kind="career_break",
+        competency_id=None,
+        title="Write a two-sentence answer about the gap on your CV",
+        detail="What you did, what it gave you, why you are ready now.",
+        why="Two sources named it.",
+        created_on=profile.generated_on,
+    )
+    html = profile_html(replace(profile, plan=[*profile.plan, odd]))
+    plan = html[html.index("<h2>Growth plan</h2>") :]
+    assert "<h3>Career break" in plan
+    assert plan.index("<h3>Career break") < plan.index(odd.title)
+
+
+def test_the_html_report_draws_its_timelines_narrow_for_a_phone_and_print_keeps_the_wide(demo):
+    _, _, profile, main = demo
+    for html in (profile_html(profile), application_html(main)):
+        wide = re.search(r'<div class="wide-only"><svg[^>]*viewBox="0 0 (\d+) ', html)
+        narrow = re.search(r'<div class="narrow-only"><svg[^>]*viewBox="0 0 (\d+) ', html)
+        assert wide and narrow, "both drawings of the timeline"
+        assert int(wide.group(1)) >= 700 and int(narrow.group(1)) <= 360
+        # The narrow one shows only on a screen as small as a phone; print keeps the wide.
+        css = html[html.index("<style>") : html.index("</style>")]
+        assert ".narrow-only { display: none; }" in css
+        phone = css[css.index("@media screen and (max-width: 600px)") :]
+        assert (
+            ".narrow-only { display: block; }" in phone and ".wide-only { display: none; }" in phone
+        )

@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from nextround.domain.competency import Competency
 from nextround.domain.engineering import is_engineering
-from nextround.domain.evidence import Evidence, Place, WeightedEvidence
+from nextround.domain.evidence import Evidence, EvidenceOrigin, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.patterns import NOT_REVIEWED, NearSpike, RecurringGap, Spike
 from nextround.domain.round_names import interview_phrase, round_phrase
@@ -59,7 +59,9 @@ _WHO = {
     FeedbackSource.MANAGER_REVIEW: "your manager's review",
     FeedbackSource.MENTOR: "your mentor",
     FeedbackSource.PEER: "a peer",
-    FeedbackSource.SELF: "your own debrief",
+    # A self-assessment the person pasted as feedback: their debriefs give ratings, which
+    # `cite` says as "You rated yourself"; only a debrief's own words are "your own debrief".
+    FeedbackSource.SELF: "your self-assessment",
 }
 
 
@@ -118,7 +120,7 @@ def cite(evidence: Evidence, about: str | None = None) -> str:
 
     ``about``: the competency the citation is for, so a long quote keeps the part naming it.
     """
-    who = _WHO[evidence.source]
+    who = _source_name(evidence)
     when = evidence.observed_on.strftime("%B %Y")
     heard = heard_in(evidence.place) if evidence.place else None
     if evidence.self_rating is not None:
@@ -164,7 +166,49 @@ def _lower_name(name: str) -> str:
 
 def _title_of(idea: str, limit: int = 80) -> str:
     head = idea.split(":", 1)[0].strip()
-    return quote(head if 20 <= len(head) < len(idea) else idea, limit)
+    return title_cut(head if 20 <= len(head) < len(idea) else idea, limit)
+
+
+# Where a title may stop: after a clause's comma, semicolon or colon, or before a dash.
+_TITLE_CLAUSE_END = re.compile(r"[,;:](?=\s)|(?=\s[-–—]\s)")
+# A text opening with one of these leads with a setting ("For a change you made, …"): its
+# first clause alone says nothing to do, so such a title is cut at a word instead.
+_LEADS_WITH_SETTING = frozenset(
+    {"after", "as", "at", "before", "by", "during", "each", "for", "from", "if", "in", "on",
+     "once", "when", "while", "with"}
+)  # fmt: skip
+# Words a cut title never ends on: "…its assumptions and…" stops before what it joins.
+_DANGLING = frozenset(
+    {"a", "about", "an", "and", "any", "at", "by", "each", "every", "for", "from", "in",
+     "into", "its", "of", "on", "one", "or", "so", "that", "the", "their", "three", "to",
+     "two", "with", "you", "your"}
+)  # fmt: skip
+
+
+def title_cut(text: str, limit: int = 80) -> str:
+    """An action's title on one line: whole when it fits, else cut where a reader can stop.
+
+    At the last clause boundary that keeps at least half the room ("Take a recent decision
+    and list the evidence behind it…"), else at a word, never after "and", "of", "its"
+    and the like ("…list three second-order effects…", not "…effects on…"). The detail
+    under the title always says the whole of it.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    first = flat.split(" ", 1)[0].casefold()
+    if first not in _LEADS_WITH_SETTING:
+        ends = [m.start() for m in _TITLE_CLAUSE_END.finditer(flat, 0, limit)]
+        ends = [e for e in ends if limit // 2 <= e <= limit - 1]
+        if ends:
+            return flat[: ends[-1]].rstrip(",;: ") + "…"
+    cut = flat[: limit - 1].rsplit(" ", 1)[0]
+    if cut.count("(") > cut.count(")"):  # never stop inside brackets: before them
+        cut = cut[: cut.rindex("(")]
+    words = cut.rstrip(",;: ").split(" ")
+    while len(words) > 1 and words[-1].casefold().strip("(") in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",;:(") + "…"
 
 
 # Four-letter-plus words that carry no topic; shorter words are never compared at all.
@@ -305,9 +349,16 @@ def provisional_mitigation(
     )
 
 
+def _source_name(evidence: Evidence) -> str:
+    """Who said it: "the recruiter", "your self-assessment", "your own debrief"."""
+    if evidence.origin == EvidenceOrigin.DEBRIEF:
+        return "your own debrief"
+    return _WHO[evidence.source]
+
+
 def _source_of(evidence: Evidence) -> str:
     """'the recruiter, Brightwave Systems': who said it, and in which process."""
-    who = _WHO[evidence.source]
+    who = _source_name(evidence)
     return f"{who}, {evidence.place.company}" if evidence.place else who
 
 

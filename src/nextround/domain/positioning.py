@@ -212,7 +212,7 @@ def _closest_experience(reasons: Sequence[ExperienceReason]) -> list[tuple[str, 
             "Treat roles that require it as a stretch in Option A",
             (
                 f"When a role asks for {asked} as a must, count it as a stretch when you "
-                "rate it against Option A (`nextround options rate`), not a close fit: apply "
+                "rate it against Option A, not a close fit: apply "
                 "with the pitch above, and keep most of your applications on roles where "
                 "your experience is the match."
             ),

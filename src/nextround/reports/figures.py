@@ -32,6 +32,11 @@ _ROUND_TONE = {
 _POLARITY_SHAPE = {Polarity.STRENGTH: ("triangle", "strength"), Polarity.GAP: ("cross", "gap")}
 
 
+#: A timeline drawn this wide fits a 390 px phone screen at about its own size, its labels
+#: kept inside it: the web app's phone chart and the HTML report's use it.
+PHONE_WIDTH = 340
+
+
 def short_name(name: str) -> str:
     """'Communication: clarity and concision' -> 'Communication'."""
     return name.split(":", maxsplit=1)[0].strip()
@@ -82,9 +87,16 @@ def _end(facts: ApplicationFacts) -> date | None:
 
 
 def evidence_timeline(
-    evidence: Sequence[Evidence], applications: dict[int, ApplicationFacts], today: date
+    evidence: Sequence[Evidence],
+    applications: dict[int, ApplicationFacts],
+    today: date,
+    *,
+    width: int = 700,
 ) -> str:
-    """Processes as lanes with their feedback as marks; reviews and mentors on their own row."""
+    """Processes as lanes with their feedback as marks; reviews and mentors on their own row.
+
+    ``width``: PHONE_WIDTH draws the narrow one an HTML report shows on a phone.
+    """
     external = [
         e for e in evidence if e.is_external and e.trusted and e.polarity in _POLARITY_SHAPE
     ]
@@ -119,7 +131,7 @@ def evidence_timeline(
             f"{len(spans)} processes; reviews and mentors on the bottom row."
         ),
         today=today,
-        width=700,
+        width=width,
     )
 
 
@@ -200,7 +212,9 @@ def process_lanes(app: Application) -> tuple[list[Span], list[Mark]]:
     return spans, marks
 
 
-def process_timeline(app: Application, events: Sequence[TimelineEvent], today: date) -> str:
+def process_timeline(
+    app: Application, events: Sequence[TimelineEvent], today: date, *, width: int = 700
+) -> str:
     """One process: rounds as lanes, interviews on them, feedback and the decision below."""
     decision = app.current_decision
     spans, marks = process_lanes(app)
@@ -214,5 +228,5 @@ def process_timeline(app: Application, events: Sequence[TimelineEvent], today: d
         marks,
         title=f"Process timeline: {app.role_title} at {app.company}",
         today=today if decision is None else None,
-        width=700,
+        width=width,
     )

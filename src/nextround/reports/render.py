@@ -173,6 +173,13 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         "timeline": figures.evidence_timeline(
             report.view.evidence, report.applications, report.generated_on
         ),
+        # On a phone (HTML only): the same chart drawn narrow, its text readable at that size.
+        "timeline_phone": figures.evidence_timeline(
+            report.view.evidence,
+            report.applications,
+            report.generated_on,
+            width=figures.PHONE_WIDTH,
+        ),
         "funnel": figures.funnel_chart(report.stats),
     }
     template = _environment().get_template("profile.html.j2")
@@ -198,6 +205,9 @@ def application_html(report: ApplicationReport, paper: Paper = Paper.A4) -> str:
     calibrated = [row.calibration for row in report.comparison if row.calibration is not None]
     charts = {
         "process": figures.process_timeline(report.application, report.events, report.generated_on),
+        "process_phone": figures.process_timeline(
+            report.application, report.events, report.generated_on, width=figures.PHONE_WIDTH
+        ),
         "calibration": figures.calibration_radar(
             calibrated, "Self-view against feedback in this process"
         ),

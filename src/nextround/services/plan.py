@@ -70,6 +70,15 @@ def _built(
     return with_preparation(actions, focus.actions if focus else (), uow.today())
 
 
+def as_built(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> list[PlanAction]:
+    """The whole plan as refreshing it now would store it, without storing anything.
+
+    What `nextround plan` and the plan page show after a refresh, every kind of action
+    included: a read-only page (the shared report) carries this, never a plan of its own.
+    """
+    return _built(uow, view, uow.plan.all(), budget_seconds)
+
+
 def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
     """How many open actions building the plan now would give, without storing anything.
 

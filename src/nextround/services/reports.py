@@ -14,13 +14,15 @@ from nextround.domain.journey import Application, Interview
 from nextround.domain.notes import Note
 from nextround.domain.option_ranking import Assessment
 from nextround.domain.pipeline import ApplicationFacts, PipelineStats, pipeline_stats
-from nextround.domain.plan import PlanAction, build_plan
+from nextround.domain.plan import PlanAction
+from nextround.domain.plan_groups import PlanGroup, plan_groups
 from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.feedback_records import feedback_openings
 from nextround.services.frameworks import active_framework
 from nextround.services.note_sender import get_sender
 from nextround.services.options import assess_application
+from nextround.services.plan import as_built
 from nextround.services.ports import FullUnitOfWork
 from nextround.services.profile import ProfileView, current_profile, gather_evidence
 
@@ -36,12 +38,25 @@ class ProfileReport:
     stats: PipelineStats
     applications: dict[int, ApplicationFacts]
 
+    @property
+    def open_groups(self) -> list[PlanGroup]:
+        """The open actions, in the groups, headings and order the plan page shows."""
+        return plan_groups([a for a in self.plan if not a.done])
+
+    @property
+    def done_count(self) -> int:
+        """How many of the plan's actions are done."""
+        return sum(1 for a in self.plan if a.done)
+
 
 def profile_report(uow: FullUnitOfWork, half_life_days: int, budget_seconds: int) -> ProfileReport:
-    """Gather the profile report; nothing is written (the plan is worked out, not saved)."""
+    """Gather the profile report; nothing is written (the plan is worked out, not saved).
+
+    The plan is the one the plan page and `nextround plan` show (services.plan.as_built),
+    every kind of action in it: the report never works out a plan of its own.
+    """
     view = current_profile(uow, half_life_days)
-    stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
-    plan = build_plan(view.profile, view.framework, stories, uow.plan.all(), uow.today())
+    plan = as_built(uow, view, budget_seconds)
     facts = uow.applications.facts()
     sender = get_sender(uow)
     return ProfileReport(

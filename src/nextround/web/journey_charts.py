@@ -8,7 +8,7 @@ from datetime import date
 from nextround.domain.journey import Application
 from nextround.domain.pipeline import FunnelStep
 from nextround.reports.charts import Mark, funnel_svg, timeline_svg
-from nextround.reports.figures import process_lanes
+from nextround.reports.figures import PHONE_WIDTH, process_lanes
 
 
 def funnel_chart(steps: Sequence[FunnelStep]) -> str:
@@ -21,8 +21,7 @@ def funnel_chart(steps: Sequence[FunnelStep]) -> str:
     )
 
 
-#: The phone's timeline: drawn this wide, it fits a 390 px screen at about its own size.
-PHONE_WIDTH = 340
+__all__ = ["PHONE_WIDTH", "funnel_chart", "process_chart"]
 
 
 def process_chart(app: Application, today: date, *, width: int = 720) -> str:

@@ -7,7 +7,8 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.counts import counted
-from nextround.domain.plan import NOTHING_TO_PLAN, ActionKind, no_lean_in, unchecked_gaps
+from nextround.domain.plan import NOTHING_TO_PLAN, no_lean_in, unchecked_gaps
+from nextround.domain.plan_groups import plan_groups
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
 from nextround.services.plan_week import set_done, undo_done
@@ -18,24 +19,6 @@ from nextround.web.growth_reads import profile_view, this_week, to_build
 from nextround.web.rendering import Flash, day
 
 router = APIRouter()
-
-#: How each kind of action is introduced in the full plan.
-KIND_TITLES = {
-    ActionKind.PREPARE.value: (
-        "Get ready for your next interview",
-        "Stories to rehearse and answers to practise for the round coming up.",
-    ),
-    ActionKind.POSITION.value: (
-        "Position your experience",
-        "A “no” named experience or level: show the experience you have, in the role's words.",
-    ),
-    ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
-    ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
-    ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),
-    ActionKind.CLARIFY.value: ("Questions to ask", "Get the details behind vague feedback."),
-    ActionKind.CUSTOM.value: ("Your own actions", ""),
-}
-
 
 #: Where a use case's message about the done form belongs: by its date.
 DONE_ERRORS = (("on", r"in the future|could have been done|is before "),)
@@ -62,9 +45,6 @@ def render_plan(
     view = this_week(web)
     profile = profile_view(web)
     names = {c.id: c.name for c in profile.framework.competencies}
-    groups: dict[str, list[object]] = {}
-    for action in view.plan:
-        groups.setdefault(action.kind, []).append(action)
     context = {
         "week": view,
         "names": names,
@@ -80,9 +60,8 @@ def render_plan(
         "done_form_key": done_form_key,
         "focus": focus,
     }
-    context["groups"] = [
-        (kind, KIND_TITLES.get(kind, (kind, "")), actions) for kind, actions in groups.items()
-    ]
+    # The same groups, headings and order as the shared report (domain.plan_groups).
+    context["groups"] = [(g.kind, (g.title, g.note), g.actions) for g in plan_groups(view.plan)]
     if web.htmx("plan-body"):
         # The message goes out of band to the page's message region, pinned in sight: an
         # action ticked in the whole plan is far below the top of the plan's body.
