@@ -63,9 +63,9 @@ def test_add_stores_commits_and_stamps(uow):
                 "company": "Acme",
                 "role_title": "PM",
                 "applied_on": date(2025, 1, 1),
-                "tags": ["a b"],
+                "tags": ["a b!"],
             },
-            "tag 'a b' is not valid",
+            "tag 'a b!' is not valid",
         ),
         (
             {"company": "Acme", "role_title": "PM", "applied_on": date(2062, 1, 1)},
