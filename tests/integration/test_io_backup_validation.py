@@ -204,8 +204,8 @@ BAD = [
         id="domain-rule",
     ),
     pytest.param(
-        _set("applications", 0, "tags", ["two words"]),
-        r"^application 1 in the backup: tag 'two words' is not valid",
+        _set("applications", 0, "tags", ["two words!"]),
+        r"^application 1 in the backup: tag 'two words!' is not valid",
         id="domain-tag",
     ),
     pytest.param(
