@@ -48,6 +48,7 @@ class DecisionFact:
     offer_response: OfferResponse | None
     current: bool
     answer_by: date | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,12 @@ class ApplicationFacts:
             rounds=[RoundFact(r.kind, r.started_on) for r in app.ordered_rounds],
             decisions=[
                 DecisionFact(
-                    d.outcome, d.decided_on, d.offer_response, d.reopened_on is None, d.answer_by
+                    d.outcome,
+                    d.decided_on,
+                    d.offer_response,
+                    d.reopened_on is None,
+                    d.answer_by,
+                    d.reason,
                 )
                 for d in app.decisions
             ],

@@ -17,7 +17,9 @@ def experience_reasons(uow: GrowthUnitOfWork, framework_id: str) -> list[Experie
     """
     from nextround.analysis.decision_talk import states_the_decision
 
-    apps = {a.id: a for a in uow.applications.all()}
+    # The facts, not the whole aggregates: a long search's thousands of interviews are not
+    # needed to read its rejection reasons (the profile report builds the plan too).
+    apps = {a.id: a for a in uow.applications.facts()}
     found: list[ExperienceReason] = []
     for app in apps.values():
         decision = app.current_decision

@@ -105,6 +105,7 @@ class SqlFacts:
                 t.decisions.c.offer_response,
                 t.decisions.c.reopened_on,
                 t.decisions.c.answer_by,
+                t.decisions.c.reason,
             ).order_by(t.decisions.c.id)
             if narrowed:
                 decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
@@ -116,6 +117,7 @@ class SqlFacts:
                         d.offer_response,
                         d.reopened_on is None,
                         d.answer_by,
+                        d.reason,
                     )
                 )
         facts = [
