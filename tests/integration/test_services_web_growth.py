@@ -77,6 +77,18 @@ def test_preview_maps_without_storing_anything(sqlite_app: Nextround) -> None:
         )
 
 
+def test_previews_use_up_no_feedback_numbers(app: Nextround) -> None:
+    # QA10 F9: on PostgreSQL each preview stored the draft and rolled it back, and a rolled
+    # back row still takes a number from the sequence: saved items read #4, #6, #8.
+    app_id = _app(app)
+    for _ in range(3):
+        with app.uow() as uow:
+            preview_feedback(uow, _draft(app_id), LexicalMapper)
+    with app.uow() as uow:
+        saved, _ = add_judged_feedback(uow, _draft(app_id), LexicalMapper, VERDICTS)
+    assert saved.id == 1
+
+
 def test_verdicts_are_saved_with_the_feedback_in_one_transaction(sqlite_app: Nextround) -> None:
     app_id = _app(sqlite_app)
     verdicts = VERDICTS

@@ -16,8 +16,8 @@ from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.feedback import (
     FeedbackLinks,
-    add_feedback,
     add_mapped_feedback,
+    checked_feedback,
     said_before,
 )
 from nextround.services.frameworks import active_framework
@@ -137,23 +137,14 @@ def preview_feedback(
 ) -> FeedbackPreview:
     """Check a draft as a save would, then split and map it without storing it.
 
-    Nothing the user typed is written. The draft is stored and rolled back, which runs
-    every check a save runs (dates, links), so the preview never promises a save that would
-    fail. Only the embedding cache the mapper filled is committed: it is what makes the
-    next preview and the save fast.
+    Nothing the user typed is written. The draft runs every check a save runs (dates,
+    links), so the preview never promises a save that would fail. Only the embedding cache
+    the mapper filled is committed: it is what makes the next preview and the save fast.
     """
-    checked: Feedback = add_feedback(
-        held(uow),
-        draft.text,
-        draft.source,
-        received_on=draft.received_on,
-        author=draft.author,
-        application_id=draft.links.application_id,
-        round_position=draft.links.round_position,
-        interview_id=draft.links.interview_id,
+    checked = checked_feedback(
+        uow, draft.text, draft.source, draft.received_on, draft.author, draft.links
     )
     text = checked.text
-    # Read before the rollback, which expires what was stored.
     draft_item = Feedback(
         text,
         checked.source,
@@ -161,7 +152,6 @@ def preview_feedback(
         author=checked.author,
         application_id=checked.application_id,
     )
-    uow.rollback()
     copies = earlier_copies(text, uow.feedback.list())
     framework = active_framework(uow)
     mapper = mapper_for(framework)
