@@ -210,12 +210,59 @@ def test_a_comma_in_the_title_keeps_the_employer_and_weak_matches_are_not_likely
     for seed in seeds:
         likely = [c for c, p in confidence[seed["highlight_id"]] if p >= 0.35]
         assert seed["likely_competencies"] == likely, seed
-    unclear = [s for s in seeds if not s["likely_competencies"]]
-    assert unclear, "the QA resume has seeds the mapper is unsure about"
+    unsure = [s for s in seeds if not s["likely_competencies"]]
+    assert unsure, "the QA resume has seeds the mapper is unsure about"
+    # Below the bar, the best suggestions that stand out are hints with their share.
     text = _flat(cli.ok("resume", "seeds"))
-    assert text.count("competency unclear") == len(unclear)
-    assert text.count("likely shows") == len(seeds) - len(unclear)
+    hinted = [s for s in unsure if s["may_show"]]
+    assert text.count("may show") == len(hinted)
+    assert text.count("competency unclear") == len(unsure) - len(hinted)
+    assert text.count("likely shows") == len(seeds) - len(unsure)
 
     # The file's own fault is said first, whether or not a resume is stored.
     gone = cli("import", "resume", str(tmp_path / "nope.md"))
     assert gone.code == 2 and "no such file" in gone.err and "already stored" not in gone.err
+
+
+WARD_MANAGER = """\
+# Amara Okafor
+
+## Experience
+
+### Ward Manager, Acute Medical Unit — St Bartholomew's Hospital (Jan 2016 – Sep 2024)
+- Led a team of 42 nurses and healthcare assistants across a 28-bed acute ward
+- Redesigned the nursing rota with e-rostering, cutting agency spend by 18% (£210k a year)
+- Led the response to a medication safety incident, running the root-cause review and \
+introducing double-checks that cut drug errors by 40%
+- Analysed six months of agency invoices and found that 60% of agency shifts came from \
+predictable gaps
+"""
+
+
+def test_a_career_changers_achievements_show_the_competencies_they_transfer(cli, tmp_path: Path):
+    """QA10 F3: every highlight of a ward manager's resume read "competency unclear"."""
+    path = tmp_path / "amara.md"
+    path.write_text(WARD_MANAGER, encoding="utf-8")
+    cli.ok("import", "resume", str(path))
+    shown = _flat(cli.ok("resume", "show"))
+    seeds = _flat(cli.ok("resume", "seeds"))
+    assert "competency unclear" not in shown + seeds
+    assert "may show People leadership (" in shown
+    assert "Risk management (" in shown and "Problem solving (" in shown
+    assert "likely shows Data-informed decision making" in shown
+    # The analysis, not the bare saving, is what reads as data-informed.
+    rota = seeds[seeds.index("Redesigned the nursing rota") :]
+    rota = rota[: rota.index("Led the response")]
+    assert "Data-informed" not in rota and "may show Process design" in rota
+
+    # A story whose action is that analysis is suggested for it, and accepting takes it.
+    added = _flat(
+        cli.ok(
+            "story", "add", "--from-resume", "4", "--accept-suggestions",
+            "--task", "Bring agency spend down without making staffing less safe.",
+            "--result", "Agency spend fell by 18% (£210k a year) within nine months.",
+        )
+    )  # fmt: skip
+    assert "Data-informed decision making" in added
+    story = json.loads(cli.ok("story", "list", "--json"))[0]
+    assert "data-informed-decisions" in story["story"]["competencies"], story

@@ -115,3 +115,21 @@ def test_a_resume_with_too_many_roles_or_nothing_in_it_is_refused():
         Resume("cv.md", ResumeKind.MARKDOWN).check()
     with pytest.raises(DomainError, match="control character"):
         _resume(_highlight("bad \x00 byte")).check()
+
+
+def test_below_the_bar_a_highlight_may_show_its_best_suggestions_with_their_share():
+    """QA10 F3: every achievement line read "competency unclear", sound readings hidden."""
+    first, second, third = IDS[0], IDS[1], IDS[2]
+    names = {first: "Risk", second: "Problem solving"}
+    incident = _highlight("Led the incident response", (first, 0.25), (second, 0.2), (third, 0.1))
+    assert incident.likely == []
+    assert [m.competency_id for m in incident.might_show] == [first, second]
+    assert incident.candidates == [first, second]
+    assert incident.reading(names) == "may show Risk (25%), Problem solving (20%)"
+    # Near chance, still unclear; a likely one is said as before, with no hint beside it.
+    vague = _highlight("Did many things", (first, 0.11))
+    assert vague.might_show == [] and vague.reading(names) == "competency unclear"
+    assert vague.candidates == []
+    sure = _highlight("Cut incidents by 40%", (first, 0.5), (second, 0.3))
+    assert sure.might_show == [] and sure.reading(names) == "likely shows Risk"
+    assert _highlight("No suggestion").reading(names) == "competency unclear"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from nextround.analysis.achievements import readings
 from nextround.domain.competency import Competency, CompetencyMatch, Framework
 from nextround.domain.statements import confident_pick
 from nextround.domain.tagging import left_to_decide
@@ -38,7 +39,10 @@ def test_the_mapper_suggests_competencies_and_the_user_confirms_them(uow):
     mapper = keyword_mapper()
     with uow:
         story = add_story(uow, dict(STORY), mapper=mapper)
-    assert mapper.calls == [[story.text]]
+    # One call; each STAR part read clause by clause (see analysis.achievements).
+    parts = (story.situation, story.task, story.action, story.result)
+    assert mapper.calls == [[piece for part in parts for piece in readings(part)]]
+    assert "met each site lead weekly" in mapper.calls[0]
     assert [m.competency_id for m in story.suggestions] == ["risk-management", "systems-thinking"]
     assert story.competencies == []  # suggested, not yet confirmed
     with uow:

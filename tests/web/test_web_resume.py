@@ -160,3 +160,30 @@ def test_a_seed_with_no_confident_competency_names_none(
     text = web_words(browser.get("/resume").text)
     assert "Program Manager, Globex · competency unclear" in text
     assert "likely shows" not in text
+
+
+def test_a_seed_below_the_bar_shows_its_best_suggestions_with_their_share(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """QA10 F3: each achievement read "competency unclear"; the CLI's rule, on the page."""
+    from nextround.domain.competency import CompetencyMatch
+
+    resume = (
+        b"# Sam\n## Experience\n### Globex - Ward Manager\n"
+        b"- Led an incident response, cutting errors by 40%.\n"
+    )
+    assert _upload(browser, "cv.md", resume).status_code == 303
+    with sqlite_app.uow() as uow:
+        held = uow.resumes.current()
+        assert held is not None
+        held.highlights[0].suggestions = [
+            CompetencyMatch("risk-management", 0.25),
+            CompetencyMatch("problem-solving", 0.2),
+            CompetencyMatch("customer-focus", 0.05),
+        ]
+        uow.commit()
+    text = web_words(browser.get("/resume").text)
+    hint = "may show Risk management (25%), Problem solving (20%)"
+    assert f"Ward Manager, Globex · {hint}" in text  # the seed
+    assert f"→ {hint}" in text  # and the highlight under its role
+    assert "competency unclear" not in text and "Customer focus" not in text

@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from nextround.domain.resume import Resume
     from nextround.services.resumes import Seeds
 
-#: A seed none of whose suggestions clears the bar: no competency is named for it.
-UNCLEAR = "competency unclear"
-
 NOT_EVIDENCE = (
     "A resume is your own claim: it never counts as evidence in your profile. Its highlights "
     "only point at stories worth writing."
@@ -117,7 +114,7 @@ def show(ctx: typer.Context, as_json: AsJson = False) -> None:
         if role.summary:
             paragraph(escape(role.summary), 2, 2)
         for highlight in role.highlights:
-            shows = ", ".join(names.get(c, c) for c in highlight.likely)
+            shows = highlight.reading(names) if highlight.candidates else ""
             mark = " [green]seed[/]" if highlight.is_seed and highlight.story_id is None else ""
             story = f" [dim](story {highlight.story_id})[/]" if highlight.story_id else ""
             paragraph(f"[cyan]{highlight.id:>3}[/] {escape(highlight.text)}{mark}{story}", 2, 6)
@@ -168,6 +165,7 @@ def _seeds_json(found: Seeds) -> dict[str, object]:
                 "role": s.role.label,
                 "numbers": s.highlight.numbers,
                 "likely_competencies": s.highlight.likely,
+                "may_show": s.highlight.candidates,
                 "covers": list(s.covers),
             }
             for s in found.seeds
@@ -192,8 +190,7 @@ def _print_seeds(found: Seeds, names: dict[str, str]) -> None:
             f"{short[c].count} of {short[c].needed} stories)"
             for c in seed.covers
         )
-        shows = ", ".join(names.get(c, c) for c in seed.highlight.likely)
-        shows = f"likely shows {shows}" if shows else UNCLEAR
+        shows = seed.highlight.reading(names)
         paragraph(f"[cyan]{seed.highlight.id:>3}[/] {escape(seed.highlight.text)}", 0, 4)
         paragraph(f"[dim]{escape(seed.role.label)} · {escape(shows)}[/]", 4, 4)
         if covers:

@@ -6,7 +6,7 @@ profile: its highlights only suggest stories to write, and a story is what gets 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 #: Limits on what one resume may hold: far above any real resume, low enough that a file
 #: which is not one (a book, a log) is refused rather than stored as thousands of "roles".
 MAX_ROLES = 200
+#: A highlight none of whose suggestions stands out: no competency is named for it.
+UNCLEAR = "competency unclear"
+#: A highlight's best suggestion is offered as a hint from this confidence: about twice
+#: chance among the 16 or more competencies the mapper shares confidence with (see
+#: MapperSettings.breadth); below it the best guess hardly stands out from the others.
+HINT_MIN_CONFIDENCE = 0.12
+#: Other suggestions join the best one as hints from this share of its confidence.
+HINT_NEAR_BEST = 0.75
 MAX_HIGHLIGHTS = 2_000
 HIGHLIGHT_MAX = 2_000
 
@@ -86,6 +94,41 @@ class Highlight:
         from nextround.domain.statements import confident_pick
 
         return confident_pick(self.suggestions)
+
+    @property
+    def might_show(self) -> list[CompetencyMatch]:
+        """When none is likely: the best suggestions that stand out from chance, best first.
+
+        A highlight only points at a story to write, and an achievement line packs several
+        acts, so its best guesses rarely reach the bar feedback needs. Shown with their
+        confidence ("may show Risk management (23%)"), they are hints to check, where
+        "competency unclear" hid a sound reading of most lines. Those close to the best
+        come too: an incident response shows risk management and problem solving alike.
+        """
+        if self.likely or not self.suggestions:
+            return []
+        ranked = sorted(self.suggestions, key=lambda m: -m.confidence)
+        bar = max(HINT_MIN_CONFIDENCE, HINT_NEAR_BEST * ranked[0].confidence)
+        return [m for m in ranked if m.confidence >= bar]
+
+    def reading(self, names: Mapping[str, str]) -> str:
+        """What it shows, in words: 'likely shows A, B', 'may show A (29%)' or unclear."""
+        from nextround.domain.statements import shown_share
+
+        if self.likely:
+            return "likely shows " + ", ".join(names.get(c, c) for c in self.likely)
+        hints = self.might_show
+        if not hints:
+            return UNCLEAR
+        return "may show " + ", ".join(
+            f"{names.get(m.competency_id, m.competency_id)} ({shown_share(m.confidence)})"
+            for m in hints
+        )
+
+    @property
+    def candidates(self) -> list[str]:
+        """What it may show: the likely competencies, else the hints."""
+        return self.likely or [m.competency_id for m in self.might_show]
 
 
 @dataclass(eq=False)
@@ -202,7 +245,8 @@ class StorySeed:
 
     highlight: Highlight
     role: ResumeRole
-    #: Spikes and gaps with fewer stories than they need that this highlight likely shows.
+    #: Spikes and gaps with fewer stories than they need that this highlight likely shows
+    #: (a hint below the bar covers nothing: "would cover" is a promise).
     covers: tuple[str, ...]
 
 

@@ -82,11 +82,13 @@ def import_resume(
 
 
 def _map(resume: Resume, mapper: Mapper) -> None:
+    """Each highlight's competencies, read clause by clause (see analysis.achievements)."""
+    from nextround.analysis.achievements import map_each
+
     highlights = resume.highlights
     if highlights:
-        for highlight, matches in zip(
-            highlights, mapper.map([h.text for h in highlights], k=3), strict=True
-        ):
+        found = map_each(mapper, [h.text for h in highlights], k=3)
+        for highlight, matches in zip(highlights, found, strict=True):
             highlight.suggestions = matches
     resume.framework_id = mapper.framework.id
     resume.mapper = mapper.name

@@ -52,11 +52,25 @@ def _checked(story: Story, framework: Framework, budget_seconds: int) -> Checked
     )
 
 
+#: How much each STAR part counts towards what a story shows. The action is what the
+#: person did; the situation is context, and what it names (a ward, a team, customers) is
+#: not a skill shown. Mapped whole, a long story blurred into its setting: the rota story
+#: whose action is a data analysis came out as people leadership.
+STAR_WEIGHTS = {"situation": 0.5, "task": 0.7, "action": 1.0, "result": 0.8}
+
+
 def _suggested(story: Story, mapper: Mapper | None) -> tuple[CompetencyMatch, ...] | None:
-    """The mapper's suggestions for the story on its framework (None: no mapper, no text)."""
+    """The mapper's suggestions for the story on its framework (None: no mapper, no text).
+
+    Each part is read clause by clause (see analysis.achievements), the parts weighed by
+    STAR_WEIGHTS, so a competency the action shows is not drowned by the setting.
+    """
     if mapper is None or not story.text.strip():
         return None
-    return tuple(mapper.map([story.text], k=3)[0])
+    from nextround.analysis.achievements import map_achievements
+
+    texts = [getattr(story, part) or "" for part in STAR_WEIGHTS]
+    return tuple(map_achievements(mapper, texts, k=3, weights=list(STAR_WEIGHTS.values())))
 
 
 def add_story(

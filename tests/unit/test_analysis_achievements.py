@@ -1,0 +1,156 @@
+"""Achievements mapped clause by clause: the clauses, the analysis cue, the aggregation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from nextround.analysis.achievements import (
+    ANALYSIS_CAP,
+    ANALYSIS_READING,
+    clauses,
+    map_achievements,
+    map_each,
+    readings,
+    shows_analysis,
+)
+from nextround.domain.competency import CompetencyMatch
+
+
+class KeywordMapper:
+    """Suggests a competency for each keyword in a text, more surely the shorter the text."""
+
+    name = "keywords"
+    is_fallback = False
+
+    def __init__(self, keywords: dict[str, str]) -> None:
+        self.keywords = keywords
+        self.seen: list[str] = []
+
+    def map(self, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
+        self.seen += texts
+        out = []
+        for text in texts:
+            if text == ANALYSIS_READING:
+                out.append([CompetencyMatch("data", 0.9)])
+                continue
+            sure = min(1.0, 3 / len(text.split()))
+            found = [c for word, c in self.keywords.items() if word in text.lower()]
+            out.append([CompetencyMatch(c, round(sure / len(found), 4)) for c in found][:k])
+        return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Redesigned the nursing rota with e-rostering, cutting agency spend by 18%",
+            ["Redesigned the nursing rota with e-rostering", "cutting agency spend by 18%"],
+        ),
+        (
+            "Led the response to an incident, running the review and introducing checks "
+            "that cut errors by 40%",
+            [
+                "Led the response to an incident",
+                "running the review and introducing checks",
+                "cut errors by 40%",
+            ],
+        ),
+        (
+            "I pulled six months of invoices and found that 60% of shifts were predictable.",
+            ["I pulled six months of invoices", "found that 60% of shifts were predictable"],
+        ),
+        (
+            "Reviewed till data to find the quiet hours, then moved staff to the peak hours",
+            ["Reviewed till data to find the quiet hours", "moved staff to the peak hours"],
+        ),
+        # Nouns in "-ed" and short lists are not cut.
+        ("Led a team of 42 nurses and healthcare assistants", None),
+        ("Managed the bed and seed budgets for the site", None),
+    ],
+)
+def test_an_achievement_is_cut_into_its_acts(text, expected):
+    assert clauses(text) == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I pulled six months of e-rostering and agency invoices",
+        "Analysed three years of exam results",
+        "Reviewed till and footfall data to find the quiet hours",
+        "We found that 60% of agency shifts came from predictable gaps",
+        "Built a dashboard of late deliveries by carrier",
+        "The data showed most returns came on Mondays",
+    ],
+)
+def test_looking_into_data_shows_analysis(text):
+    assert shows_analysis(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A measured result is not analysis: the number says what changed, not how it was found.
+        "Redesigned the nursing rota, cutting agency spend by 18% (£210k a year)",
+        "Improved Friends and Family Test scores from 82% to 94% in 18 months",
+        "Led a team of 42 nurses",
+        "We found that the team was tired",
+    ],
+)
+def test_a_measured_result_alone_is_not_analysis(text):
+    assert not shows_analysis(text)
+
+
+def test_readings_are_the_whole_its_clauses_and_analysis_when_shown():
+    text = "Analysed exam results, then rebuilt the scheme of work"
+    assert readings(text) == [
+        text,
+        "Analysed exam results",
+        "rebuilt the scheme of work",
+        ANALYSIS_READING,
+    ]
+    assert readings("Led a team of 42 nurses") == ["Led a team of 42 nurses"]
+
+
+def test_a_competency_keeps_its_best_clause_not_the_blur_of_the_whole():
+    mapper = KeywordMapper({"led": "leadership", "root-cause": "problem-solving"})
+    text = "Led the response to a serious incident on the ward, running the root-cause review"
+    [matches] = map_each(mapper, [text])
+    # Whole: 3/15 shared by two; each clause alone is surer (3/10, 3/4).
+    assert {m.competency_id: m.confidence for m in matches} == {
+        "leadership": pytest.approx(3 / 10),
+        "problem-solving": pytest.approx(3 / 4),
+    }
+    assert matches[0].competency_id == "problem-solving"
+
+
+def test_the_analysis_reading_lends_at_most_its_cap():
+    mapper = KeywordMapper({})
+    [matches] = map_each(mapper, ["Analysed three years of exam results"])
+    assert matches == [CompetencyMatch("data", ANALYSIS_CAP)]
+    assert ANALYSIS_CAP < 0.9
+
+
+def test_weights_make_a_part_count_for_less():
+    mapper = KeywordMapper({"customers": "customer-focus", "audited": "risk"})
+    found = map_achievements(
+        mapper, ["Our customers were angry", "I audited every step"], weights=[0.5, 1.0]
+    )
+    assert [m.competency_id for m in found] == ["risk", "customer-focus"]
+    assert found[1].confidence == pytest.approx(0.5 * 3 / 4)
+
+
+def test_empty_parts_are_not_mapped():
+    mapper = KeywordMapper({"led": "leadership"})
+    assert map_achievements(mapper, ["", "  "], weights=[1.0, 1.0]) == []
+    assert map_each(mapper, ["", "Led a team of five"]) == [
+        [],
+        [CompetencyMatch("leadership", 0.6)],
+    ]
+    assert "" not in mapper.seen
+
+
+def test_a_one_act_sentence_is_mapped_once():
+    assert readings("Led a team of five people.") == ["Led a team of five people."]
