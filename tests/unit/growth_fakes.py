@@ -21,6 +21,7 @@ from nextround.domain.competency import CompetencyMatch, Framework, unknown_fram
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.plan import PlanAction
+from nextround.domain.resume import Resume
 from nextround.domain.statements import FeedbackStatement, readings_in_use
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
@@ -40,6 +41,7 @@ class _GrowthTables(_Tables):
     stories: dict[int, Story] = field(default_factory=dict)
     plan: dict[str, list[PlanAction]] = field(default_factory=dict)  # by framework
     embeddings: InMemoryEmbeddingStore = field(default_factory=InMemoryEmbeddingStore)
+    resume: Resume | None = None
 
     def new_id(self, kind: str) -> int:
         self.next_ids.setdefault(kind, 1)
@@ -252,6 +254,19 @@ class FakePlanRepository:
         self.state.plan.pop(framework_id, None)
 
 
+class FakeResumeRepository:
+    """The resume imported last, if any."""
+
+    def __init__(self, state: _GrowthTables) -> None:
+        self.state = state
+
+    def current(self) -> Resume | None:
+        return self.state.resume
+
+    def add(self, resume: Resume) -> None:
+        self.state.resume = resume
+
+
 class FakeGrowthUnitOfWork(FakeUnitOfWork):
     """The journey's fake unit of work with the growth engine's repositories too."""
 
@@ -262,6 +277,7 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
     embeddings: InMemoryEmbeddingStore
     stories: FakeStoryRepository
     plan: FakePlanRepository
+    resumes: FakeResumeRepository
 
     def __init__(self, now: datetime | None = None) -> None:
         super().__init__(now or FAKE_NOW)
@@ -278,6 +294,7 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
         self.embeddings = tables.embeddings
         self.stories = FakeStoryRepository(tables)
         self.plan = FakePlanRepository(tables)
+        self.resumes = FakeResumeRepository(tables)
         return self
 
     def flush(self) -> None:

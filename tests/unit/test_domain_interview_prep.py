@@ -425,3 +425,36 @@ def test_no_feedback_on_the_format_means_no_sentence_about_it():
     focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
     brief = focus.actions[0]
     assert brief.id == "prepare:round-7:format-coding" and "Feedback on" not in brief.detail
+
+
+def test_a_career_break_on_record_is_rehearsed_once_before_the_interview():
+    upcoming = replace(LOOP, career_break="your mentor (November 2025)")
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    rehearse = next(a for a in focus.actions if a.id == "prepare:round-7:career-break")
+    assert rehearse.title == "Rehearse your career-break answer once, aloud"
+    assert "under 30 seconds and without apologising" in rehearse.detail
+    assert "Expect the question: your mentor (November 2025) named the break." in rehearse.detail
+    assert rehearse.why.startswith("For your final loop at Tempoline with Mei Tan")
+    assert rehearse.id in dict(focus.favour)
+    _, week = _week(upcoming)
+    assert rehearse.id in [a.id for a in week]
+    # Nothing on record: no rehearsal.
+    assert not any("career-break" in a.id for a in prepare_week(
+        LOOP, _plan(), STORIES, FRAMEWORK, THURSDAY).actions)  # fmt: skip
+
+
+def test_a_went_badly_note_about_the_break_is_reworked_as_its_rehearsal():
+    note = WentBadly(
+        "I stumbled when they asked about the gap on my CV and sounded apologetic",
+        "Hiring manager",
+        date(2025, 12, 12),
+        10,
+    )
+    upcoming = replace(LOOP, went_badly=(note,), career_break="your debrief")
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    ids = [a.id for a in focus.actions]
+    assert "prepare:round-7:went-badly-10" not in ids
+    first = focus.actions[0]
+    assert first.id == "prepare:round-7:career-break"
+    assert "Your debrief said: “I stumbled when they asked about the gap on my CV" in first.detail
+    assert ids.count("prepare:round-7:career-break") == 1

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from nextround.domain.career_break import is_about_career_break, rehearsal
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.evidence import PATTERN_MIN_CONFIDENCE
 from nextround.domain.plan import PlanAction, iso_week
@@ -72,6 +73,8 @@ class UpcomingRound:
     went_badly: tuple[WentBadly, ...] = ()
     # Gaps heard before about a system-design or coding interview, this process's first.
     format_feedback: tuple[FormatFeedback, ...] = ()
+    # Where a career break is on the person's record, when one is: its answer is rehearsed.
+    career_break: str | None = None
 
 
 @dataclass(frozen=True)
@@ -210,9 +213,9 @@ def prepare_week(
             queues.append([(extra.id, "")])
     # What the person wrote went badly earlier in this process is the surest thing to fix
     # before its next round: it comes first, newest first.
-    for note in sorted(upcoming.went_badly, key=lambda n: n.day, reverse=True)[:_WENT_BADLY]:
-        new.append(_rework(upcoming, note, said, today))
-        queues.append([(new[-1].id, "")])
+    for action in _own_notes(upcoming, said, today):
+        new.append(action)
+        queues.append([(action.id, "")])
     formats: dict[str, str] = {}
     for competency_id, its_format in upcoming.focus_formats:
         formats.setdefault(competency_id, its_format)
@@ -505,3 +508,38 @@ def _rework(upcoming: UpcomingRound, note: WentBadly, said: str, today: date) ->
         why=f"For {said}: the same process may come back to it.",
         created_on=today,
     )
+
+
+def _rehearse_break(
+    upcoming: UpcomingRound, note: WentBadly | None, said: str, today: date
+) -> PlanAction:
+    """Rehearsing the career-break answer once before the round; ``note``: it went badly."""
+    title, detail = rehearsal(upcoming.career_break or "your record", note.text if note else None)
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:career-break",
+        kind=ActionKind.PREPARE.value,
+        competency_id=None,
+        title=title,
+        detail=detail,
+        why=f"For {said}: a career break is on your record, and it is likely to be asked about.",
+        created_on=today,
+    )
+
+
+def _own_notes(upcoming: UpcomingRound, said: str, today: date) -> list[PlanAction]:
+    """Reworking what went badly, newest first, and rehearsing a career break on record.
+
+    The break is rehearsed once: a note saying its question went badly is reworked as that
+    rehearsal, in the note's place.
+    """
+    actions: list[PlanAction] = []
+    rehearsed = upcoming.career_break is None
+    for note in sorted(upcoming.went_badly, key=lambda n: n.day, reverse=True)[:_WENT_BADLY]:
+        if not rehearsed and is_about_career_break(note.text):
+            rehearsed = True
+            actions.append(_rehearse_break(upcoming, note, said, today))
+        else:
+            actions.append(_rework(upcoming, note, said, today))
+    if not rehearsed:
+        actions.append(_rehearse_break(upcoming, None, said, today))
+    return actions

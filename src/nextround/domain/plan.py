@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from nextround.domain.career_break import CareerBreak, career_break_actions
 from nextround.domain.competency import Competency, Framework
+from nextround.domain.evidence import Evidence
 from nextround.domain.patterns import RecurringGap
 from nextround.domain.plan_ideas import (
     SHARPENED_WHY,
@@ -145,6 +147,7 @@ def build_plan(
     existing: Sequence[PlanAction],
     today: date,
     experience: Sequence[ExperienceReason] = (),
+    career_break: CareerBreak | None = None,
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
 
@@ -152,6 +155,13 @@ def build_plan(
     actions quoting the reason: for a kind of experience, the closest one in numbers, how
     close it is in the pitch and such roles as a stretch; for a role or a level, a pitch
     story and a "why this role, why now" answer (see positioning.positioning_actions).
+
+    A career break on record (``career_break``) gets its own positioning actions: a
+    two-sentence answer, said aloud, and a line on the CV (see
+    career_break.career_break_actions). Gap evidence about the break is answered by them,
+    not by practice on its competency: "you sound defensive about the career break" does
+    not call for a wellbeing routine. A gap whose only evidence is about the break gets no
+    mitigation of its own.
 
     A gap not recurring yet that the person checked, and a likely spike, get one
     provisional action each.
@@ -202,6 +212,7 @@ def build_plan(
             evidence_refs=evidence_refs,
         )
 
+    # The two kinds of positioning take turns in the week: ranks interleave them.
     for rank, (key, title, detail, why) in enumerate(positioning_actions(experience)):
         add(
             f"{ActionKind.POSITION.value}:experience:{key}",
@@ -210,14 +221,27 @@ def build_plan(
             title,
             detail,
             why,
-            rank,
+            2 * rank,
         )
+    for rank, (key, title, detail, why) in enumerate(career_break_actions(career_break)):
+        add(
+            f"{ActionKind.POSITION.value}:career-break:{key}",
+            ActionKind.POSITION,
+            None,
+            title,
+            detail,
+            why,
+            2 * rank + 1,
+        )
+    answered = career_break.answers if career_break is not None else None
 
     for i, gap in enumerate(profile.recurring_gaps):
         competency = framework.competency(gap.competency_id)
         if competency is None:
             continue
-        cited = cited_gap_evidence(gap)
+        cited = cited_gap_evidence(gap, answered)
+        if not cited:
+            continue
         practice = dict(ranked_practice(competency, [w.evidence for w in cited]))
         target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
         # Mitigations already in the plan keep their places, so a new statement never
@@ -238,8 +262,8 @@ def build_plan(
     # two independent sources.
     for i, early in enumerate(profile.provisional_gaps, start=len(profile.recurring_gaps)):
         competency = framework.competency(early.competency_id)
-        if competency is not None:
-            offer(_provisional(early, competency, existing), i)
+        if competency is not None and cited_gap_evidence(early, answered):
+            offer(_provisional(early, competency, existing, answered), i)
 
     for i, spike in enumerate(profile.spikes):
         competency = framework.competency(spike.competency_id)
@@ -283,9 +307,14 @@ def build_plan(
     return sorted(plan.values(), key=_plan_order)
 
 
-def _provisional(gap: RecurringGap, competency: Competency, existing: Sequence[PlanAction]) -> Idea:
+def _provisional(
+    gap: RecurringGap,
+    competency: Competency,
+    existing: Sequence[PlanAction],
+    answered: Callable[[Evidence], bool] | None,
+) -> Idea:
     """The one mitigation of a gap not recurring yet: the one already planned, else the best."""
-    cited = cited_gap_evidence(gap)
+    cited = cited_gap_evidence(gap, answered)
     practice = ranked_practice(competency, [w.evidence for w in cited])
     planned = {
         _key(a)

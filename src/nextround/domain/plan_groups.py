@@ -16,7 +16,8 @@ KIND_TITLES: dict[str, tuple[str, str]] = {
     ),
     ActionKind.POSITION.value: (
         "Position your experience",
-        "A “no” named experience or level: show the experience you have, in the role's words.",
+        "A “no” named experience or level, or a career break is on your record: show the "
+        "experience you have, in the role's words.",
     ),
     ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
     ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -362,11 +362,18 @@ def _source_of(evidence: Evidence) -> str:
     return f"{who}, {evidence.place.company}" if evidence.place else who
 
 
-def cited_gap_evidence(gap: RecurringGap) -> list[WeightedEvidence]:
-    """The gap's evidence in citing order: one per source, outside views first, loudest first."""
+def cited_gap_evidence(
+    gap: RecurringGap, answered: Callable[[Evidence], bool] | None = None
+) -> list[WeightedEvidence]:
+    """The gap's evidence in citing order: one per source, outside views first, loudest first.
+
+    ``answered``: evidence another action answers (a career break's), left out
+    so that practice is neither chosen by its words nor cites it.
+    """
     seen: set[object] = set()
     firsts: list[WeightedEvidence] = []
-    for w in sorted(gap.evidence, key=lambda w: not w.evidence.is_external):
+    kept = [w for w in gap.evidence if answered is None or not answered(w.evidence)]
+    for w in sorted(kept, key=lambda w: not w.evidence.is_external):
         if w.evidence.independence_key not in seen:
             seen.add(w.evidence.independence_key)
             firsts.append(w)

@@ -24,6 +24,7 @@ from nextround.domain.plan import (
     written_stories,
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
+from nextround.services.career_break import career_break
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
@@ -65,7 +66,10 @@ def _built(
     """The plan as building it now gives it, with preparation for an interview coming up."""
     stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     experience = experience_reasons(uow, view.framework.id)
-    actions = build_plan(view.profile, view.framework, stories, existing, uow.today(), experience)
+    on_record = career_break(uow, view.framework.id)
+    actions = build_plan(
+        view.profile, view.framework, stories, existing, uow.today(), experience, on_record
+    )
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from nextround.domain.option_a import OptionRating
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.domain.plan import PlanAction
+    from nextround.domain.resume import Resume
     from nextround.domain.statements import FeedbackStatement
     from nextround.domain.stories import Story
 
@@ -209,6 +210,12 @@ class PlanRepository(Protocol):
     def delete_on_framework(self, framework_id: str) -> None: ...
 
 
+class ResumeSource(Protocol):
+    """The person's resume, as the growth engine reads it."""
+
+    def current(self) -> Resume | None: ...
+
+
 class GrowthUnitOfWork(UnitOfWork, Protocol):
     """A unit of work that also reaches the growth engine's data."""
 
@@ -226,6 +233,8 @@ class GrowthUnitOfWork(UnitOfWork, Protocol):
     def stories(self) -> StoryRepository: ...
     @property
     def plan(self) -> PlanRepository: ...
+    @property
+    def resumes(self) -> ResumeSource: ...
 
 
 class NoteRepository(Protocol):

@@ -18,6 +18,7 @@ from nextround.domain.interview_prep import (
 )
 from nextround.domain.plan import PREP_DAYS, PlanAction
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
+from nextround.services.career_break import career_break
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -90,6 +91,7 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         ),
         went_badly=went_badly,
         format_feedback=_format_feedback(uow, framework.id, app.id, formats),
+        career_break=on_record.where if (on_record := career_break(uow, framework.id)) else None,
     )
 
 

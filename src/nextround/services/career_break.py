@@ -1,0 +1,95 @@
+"""Where the record names a career break: debriefs, feedback and the resume, for the plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nextround.domain.career_break import (
+    BreakMention,
+    CareerBreak,
+    asks_why_you_left,
+    is_about_career_break,
+    resume_break,
+    sentences_about_it,
+)
+from nextround.domain.evidence import Place
+from nextround.domain.feedback import FeedbackSource
+from nextround.domain.plan_ideas import heard_in, source_phrase
+from nextround.domain.resume import ResumeRole
+from nextround.services.ports import GrowthUnitOfWork
+
+
+def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None:
+    """The career break on record, or None when nothing names one.
+
+    Read from the questions logged in debriefs and their "went badly" notes, feedback
+    statements, and the resume (a role named for the break, or six months with no role).
+    "Why did you leave your last role?" counts only beside another mention: it is asked of
+    everyone.
+    """
+    mentions: list[BreakMention] = []
+    left: list[BreakMention] = []
+    interviews = _interviews(uow)
+    for debrief in uow.debriefs.all():
+        found = interviews.get(debrief.interview_id)
+        if found is None:
+            continue
+        where, day = found
+        for q in debrief.questions:
+            heard = BreakMention(
+                q.text, f"your debrief of {where} ({day:%-d %b %Y})", day, question=True
+            )
+            if is_about_career_break(q.text):
+                mentions.append(heard)
+            elif asks_why_you_left(q.text):
+                left.append(heard)
+        note = sentences_about_it(debrief.went_badly or "")
+        if note:
+            mentions.append(BreakMention(note, f"your debrief of {where} ({day:%-d %b %Y})", day))
+    seen: set[str] = set()
+    about: set[int] = set()
+    for statement, item in uow.statements.with_feedback(framework_id):
+        # "…you sound defensive; own it in one or two sentences and move on": a clause
+        # split from a sentence about the break is about it too.
+        sentence = statement.sentence_in(item.text) or ""
+        if not is_about_career_break(statement.text) and not is_about_career_break(sentence):
+            continue
+        if statement.id is not None:
+            about.add(statement.id)
+        key = " ".join(statement.text.casefold().split())
+        if key in seen or not is_about_career_break(statement.text):
+            continue
+        seen.add(key)
+        who = "your own notes" if item.source is FeedbackSource.SELF else source_phrase(item.source)
+        mentions.append(
+            BreakMention(statement.text, f"{who} ({item.received_on:%B %Y})", item.received_on)
+        )
+    resume = uow.resumes.current()
+    on_resume = None
+    if resume is not None:
+        today = resume.created_at.date() if resume.created_at else uow.today()
+        on_resume = resume_break([(_named(r), r.start, r.end) for r in resume.roles], today)
+    if not mentions and on_resume is None:
+        return None
+    return CareerBreak((*mentions, *left), on_resume, frozenset(about))
+
+
+def _interviews(uow: GrowthUnitOfWork) -> dict[int, tuple[str, date]]:
+    """Each interview held, as a reason names it, with its day."""
+    found: dict[int, tuple[str, date]] = {}
+    for app in uow.applications.all():
+        for round_ in app.rounds:
+            for interview in round_.interviews:
+                if interview.id is None:
+                    continue
+                place = Place(app.company, round_.name, interview.title)
+                at = interview.scheduled_at
+                day = at.astimezone().date() if at is not None else app.applied_on
+                found[interview.id] = (heard_in(place), day)
+    return found
+
+
+def _named(role: ResumeRole) -> str:
+    """The role as its heading names it, without the dates a heading may end with."""
+    suffix = f" · {role.dates}"
+    return role.label[: -len(suffix)] if role.dates and role.label.endswith(suffix) else role.label
