@@ -24,7 +24,6 @@ CV = """\
 ## Experience
 ### Career break — Family carer
 Oct 2024 – Present
-- Coordinated four carers weekly and a care budget.
 ### Barts Health NHS Trust — Ward Manager
 Jan 2015 – Sep 2024
 - Led a team of 42 nurses.
@@ -145,3 +144,21 @@ def test_nothing_about_a_break_on_record_gives_no_career_break(sqlite_app, clock
         assert career_break(uow, active_framework(uow).id) is None
         view = refresh_plan(uow, 365, 120)
     assert not any("career-break" in a.id for a in view.actions)
+
+
+def test_lines_under_the_break_on_the_cv_feed_the_answer_and_need_no_cv_action(sqlite_app, clock):
+    app = sqlite_app
+    described = CV.replace(
+        "Oct 2024 – Present\n", "Oct 2024 – Present\n- Scheduled 4 paid carers each week.\n"
+    )
+    with app.uow() as uow:
+        resumes.import_resume(
+            uow, read_resume(described.encode(), "cv.md"), LexicalMapper(active_framework(uow))
+        )
+    with app.uow() as uow:
+        view = refresh_plan(uow, 365, 120)
+    by_id = {a.id: a for a in view.actions}
+    assert "position:career-break:cv" not in by_id
+    assert "Your CV says under the break: “Scheduled 4 paid carers each week”" in (
+        by_id["position:career-break:answer"].detail
+    )

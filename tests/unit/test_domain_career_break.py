@@ -152,6 +152,13 @@ def test_a_break_on_the_resume_gets_a_line_on_the_cv():
     assert "no role from Apr 2022 to Aug 2023" in gap[2][2]
 
 
+def test_a_break_with_lines_under_it_feeds_the_answer_and_needs_no_cv_line():
+    on_resume = ResumeBreak("Career break", "2024 – Present", ("Scheduled 4 carers weekly.",))
+    actions = career_break_actions(CareerBreak((), on_resume))
+    assert [key for key, *_ in actions] == ["answer", "aloud"]
+    assert "Your CV says under the break: “Scheduled 4 carers weekly”." in actions[0][2]
+
+
 def test_nothing_on_record_gives_no_action():
     assert career_break_actions(None) == []
     assert career_break_actions(CareerBreak()) == []

@@ -102,6 +102,8 @@ class ResumeBreak:
     role: str | None
     # "2024-01 – Present", or "Mar 2022 to Feb 2024" for a date gap.
     dates: str
+    # What the resume says under the role: its summary and bullet points, as written.
+    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,14 @@ def career_break_actions(record: CareerBreak | None) -> list[tuple[str, str, str
     why = _reason(mentions, on_resume)
     latest = sorted(mentions, key=lambda m: m.on, reverse=True)
     asked = next((m.text for m in latest if m.question), None)
+    listed = on_resume.lines[:2] if on_resume else ()
+    own = (
+        " Your CV says under the break: "
+        + "; ".join(f"“{quote(line, 120).rstrip('.')}”" for line in listed)
+        + ". Sentence one can start from there."
+        if listed
+        else ""
+    )
     prompt = f" Take as the prompt: “{quote(asked, 200).rstrip('.')}”." if asked else ""
     actions = [
         (
@@ -279,7 +289,7 @@ def career_break_actions(record: CareerBreak | None) -> list[tuple[str, str, str
                 "carried, something you organised or managed, with a number). Sentence two: "
                 "why you are ready now and what you have kept current. Then move on to the "
                 "role (“…and that is what draws me to this role”). State it as a fact, not "
-                f"a fault: no apology, no long explanation.{prompt}"
+                f"a fault: no apology, no long explanation.{own}{prompt}"
             ),
             why,
         ),
@@ -295,7 +305,8 @@ def career_break_actions(record: CareerBreak | None) -> list[tuple[str, str, str
             why,
         ),
     ]
-    if on_resume is not None:
+    # A break with lines under it on the CV already needs none.
+    if on_resume is not None and not on_resume.lines:
         if on_resume.role:
             detail = (
                 f"Under “{on_resume.role}” ({on_resume.dates}), one line: what you did and "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from nextround.domain.career_break import (
@@ -68,7 +70,13 @@ def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None
     on_resume = None
     if resume is not None:
         today = resume.created_at.date() if resume.created_at else uow.today()
-        on_resume = resume_break([(_named(r), r.start, r.end) for r in resume.roles], today)
+        named = {_named(r): r for r in resume.roles}
+        on_resume = resume_break([(n, r.start, r.end) for n, r in named.items()], today)
+        role = named.get(on_resume.role or "") if on_resume else None
+        if on_resume is not None and role is not None:
+            said = [role.summary] if role.summary else []
+            lines = (*said, *(h.text for h in role.highlights))
+            on_resume = replace(on_resume, lines=lines)
     if not mentions and on_resume is None:
         return None
     return CareerBreak((*mentions, *left), on_resume, frozenset(about))
@@ -90,6 +98,13 @@ def _interviews(uow: GrowthUnitOfWork) -> dict[int, tuple[str, date]]:
 
 
 def _named(role: ResumeRole) -> str:
-    """The role as its heading names it, without the dates a heading may end with."""
-    suffix = f" · {role.dates}"
-    return role.label[: -len(suffix)] if role.dates and role.label.endswith(suffix) else role.label
+    """The role as its heading names it, without the dates a heading may end with.
+
+    "Career break — Family carer (Oct 2024 – Nov 2026)" and "… · Oct 2024 – Present" are
+    named "Career break — Family carer": the dates are said beside it.
+    """
+    if not (role.start and role.end):
+        return role.label
+    dates = rf"{re.escape(role.start)}\s*(?:–|—|-|to)\s*{re.escape(role.end)}"
+    bare = re.sub(rf"\s*[(·|,–—-]?\s*{dates}\s*\)?\s*$", "", role.label)
+    return bare or role.label
