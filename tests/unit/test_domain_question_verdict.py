@@ -88,3 +88,17 @@ def test_the_command_line_shows_each_verdict_with_the_same_confidence():
         "no clear competency",
         "mapped on another framework",
     ]
+
+
+def test_a_question_about_a_career_break_says_the_plan_prepares_its_answer():
+    asked = DebriefQuestion("Walk me through the gap on your CV.")
+    asked.tag_on("test", Tagging((), (), confirmed=True))
+    verdict = question_verdict(asked, FRAMEWORK)
+    assert verdict.use == "about your career break: your plan prepares the answer to it"
+    debrief = Debrief(interview_id=1, overall=2, questions=[asked])
+    assert (
+        "no competency (confirmed); about your career break"
+        in question_lines(debrief, FRAMEWORK)[0]
+    )
+    skill = DebriefQuestion("Walk me through a gap analysis you ran.")
+    assert question_verdict(skill, FRAMEWORK).use == ""

@@ -61,3 +61,12 @@ def test_the_plan_page_shows_the_career_break_answer_not_a_wellbeing_routine(
     assert "routine of sleep" not in html
     week = html[html.index('id="this-week"') : html.index('id="momentum-title"')]
     assert "Write a two-sentence answer about your career break" in week
+
+
+def test_the_debrief_question_about_the_break_points_to_the_plan(
+    browser: Browser, sqlite_app: Nextround, clock: Clock
+) -> None:
+    _a_break_came_up(sqlite_app, clock)
+    page = browser.get("/applications/1").text
+    assert "Walk me through the gap on your CV." in page
+    assert "about your career break: your plan prepares the answer to it" in page

@@ -137,6 +137,8 @@ def question_lines(debrief: Debrief, framework: Framework) -> list[str]:
             said = f"→ {probed}?{sure}"
         else:
             said = "→ no clear competency"
+        if verdict.use:
+            said += f"; {verdict.use}"
         lines.append(f"Q{number}: {escape(q.text)}  [dim]{said}[/]")
     return lines
 

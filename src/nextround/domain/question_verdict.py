@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nextround.domain.career_break import is_about_career_break
 from nextround.domain.competency import Framework
 from nextround.domain.debrief import DebriefQuestion
+
+#: Said beside a question about a career break, whatever it probed.
+CAREER_BREAK_USE = "about your career break: your plan prepares the answer to it"
 
 
 class VerdictState(StrEnum):
@@ -37,6 +41,9 @@ class QuestionVerdict:
     confidence: float | None = None
     #: How many of ``competencies`` the framework in use has.
     on_framework: int = 0
+    #: What the record does with it besides the competencies, in words ("" for nothing):
+    #: a question about a career break is what the plan's answer to prepare takes as prompt.
+    use: str = ""
 
     @property
     def confirmed(self) -> bool:
@@ -112,7 +119,8 @@ def question_verdict(question: DebriefQuestion, framework: Framework) -> Questio
     top = tags.suggestions[:1]
     if state is VerdictState.SUGGESTED and top and top[0].competency_id == ids[0]:
         confidence = top[0].confidence
-    return QuestionVerdict(state, ids, names, confidence, on_framework)
+    use = CAREER_BREAK_USE if is_about_career_break(question.text) else ""
+    return QuestionVerdict(state, ids, names, confidence, on_framework, use)
 
 
 def confirmation_note(question: DebriefQuestion, framework: Framework) -> str:
