@@ -34,6 +34,8 @@ from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, MENTOR, RECR
         "What have you been doing since you left the NHS?",
         "How do you feel about returning to work after so long?",
         "Why did you take time out of work?",
+        "I took some time off to look after the kids.",
+        "She took two years out after her son was born.",
         "Tell me about your sabbatical.",
         "How was your parental leave?",
         "I was caring for my elderly mother.",
@@ -59,6 +61,8 @@ def test_a_break_from_work_is_recognised_in_general_words(text):
         "You left the room to take a call.",
         "The gap between your answer and the question was large.",
         "Tell me about a time you cared for a customer's needs.",
+        "The launch took off to a great start.",
+        "There is a gap in your track record on delivery.",
     ],
 )
 def test_a_gap_in_a_skill_or_a_rest_is_not_a_career_break(text):

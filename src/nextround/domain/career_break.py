@@ -28,7 +28,7 @@ __all__ = [
 # break", "time out of work", "a sabbatical", "parental leave", "caring for my mother".
 # "Gap" alone is not enough ("gap analysis", "gaps in your risk thinking", "a skills gap"):
 # it counts only as a gap in a CV, an employment history or a career.
-_DOC = r"(?:cv|c\.v\.|resume|résumé|employment(?: history)?|work history|career|record)"
+_DOC = r"(?:cv|c\.v\.|resume|résumé|employment(?: history)?|work history|career)"
 _PERSON = (
     r"(?:a|my|your|her|his|their|our|the|an?) (?:elderly |sick |ill |disabled |ageing |aging )?"
 )
@@ -43,7 +43,7 @@ _BREAK = re.compile(
     rf"{_DOC} gaps?|"
     r"time (?:out|off|away) (?:of|from) (?:work|the workforce|the workplace|employment|"
     r"paid work|my career|your career|the (?:job )?market|the industry)|"
-    r"took (?:some |a year |two years |\w+ years? )?(?:time )?(?:out|off) to\b|"
+    r"took (?:some |a |\w+ )?(?:years?|months?|time) (?:out|off)\b|"
     r"out of (?:work|the workforce|paid work|employment)|"
     r"(?:return(?:ing|ed)?|coming back|going back|came back) to (?:work|the workforce|"
     r"paid work|employment)|returners?\b|returnship|"
