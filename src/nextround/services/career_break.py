@@ -15,7 +15,6 @@ from nextround.domain.career_break import (
     sentences_about_it,
 )
 from nextround.domain.evidence import Place
-from nextround.domain.feedback import FeedbackSource
 from nextround.domain.plan_ideas import heard_in, source_phrase
 from nextround.domain.resume import ResumeRole
 from nextround.services.ports import GrowthUnitOfWork
@@ -62,7 +61,7 @@ def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None
         if key in seen or not is_about_career_break(statement.text):
             continue
         seen.add(key)
-        who = "your own notes" if item.source is FeedbackSource.SELF else source_phrase(item.source)
+        who = source_phrase(item.source)
         mentions.append(
             BreakMention(statement.text, f"{who} ({item.received_on:%B %Y})", item.received_on)
         )
