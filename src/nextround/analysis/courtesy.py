@@ -36,6 +36,31 @@ _REAPPLY = (
     r"(?:months?|years?|weeks?)|"
     r" (?:next|later this|early next) year| later on| at a later (?:date|stage))?"
 )
+# Applying again or being in touch again: the invitation a condition may hang on.
+_AGAIN = (
+    rf"(?:{_REAPPLY}|(?:hear|hearing) from you|(?:consider|considering|see|seeing) "
+    r"(?:you|your application)(?: \w+)? (?:again|back)|talk again|reconnect|"
+    r"(?:re)?consider you(?: again)?)"
+)
+# What the person should have first: "once you have more hands-on experience with X",
+# "when you've got a couple more years in a product role", "after you have led a team",
+# "with a bit more experience in people management".
+_CONDITION = (
+    r"(?:(?:once|when|after|as soon as) you(?:'ve| have|'ve got| have got)?(?: (?:got|gained|"
+    r"built up|built|had|acquired|developed|picked up|get|gain|build up|build|have))?"
+    r" (?:(?:a (?:bit|little|lot|few|couple)(?: of)?|some|much|a few|a couple of) )?"
+    r"(?:more|further|additional|extra|greater|deeper|broader|wider)\b|"
+    r"(?:once|when|after|as soon as) you(?:'ve| have) (?:led|run|managed|owned|shipped|"
+    r"delivered|spent|worked)\b|"
+    r"with (?:a (?:bit|little|lot|few|couple)(?: of)? |some )?more\b)"
+)
+# "Please do apply again when you have more hands-on experience with Kubernetes", "Once
+# you have a couple more years in a product role, we'd love to hear from you": the
+# condition names what was missing, so the invitation is feedback, a gap, not courtesy.
+REAPPLY_ONCE = (
+    rf"\b{_AGAIN}\b[^.;!?]{{0,40}}?\b{_CONDITION}|\b{_CONDITION}[^.;!?]{{0,80}}?\b{_AGAIN}\b"
+)
+
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
     r"long|disappointment|blow)"

@@ -9,7 +9,11 @@ from functools import cache
 from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
-from nextround.analysis.decision_talk import is_decision_talk, trailing_news_start
+from nextround.analysis.decision_talk import (
+    is_decision_talk,
+    states_the_decision,
+    trailing_news_start,
+)
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
@@ -722,8 +726,24 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
     prev_pol = g_pol
+    decided = _states_the_decision(text, *parts[0])
     for (q_start, q_end), (p_start, p_end) in pairwise(parts):
         pol = _leaning(text, p_start, p_end)
+        # "You didn't do anything wrong, we simply had a stronger internal candidate": the
+        # decision is no judgement of the person, whatever the part before it judges.
+        relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
+        was_decided, decided = decided, _states_the_decision(text, p_start, p_end)
+        if (
+            decided
+            and not was_decided
+            and not relative
+            and g_pol is not None
+            and pol is None
+            and _feedback_start(" ".join(text[g_start:g_end].split())) is None
+        ):
+            groups.append((g_start, g_end))
+            g_start, g_end, g_pol, prev_pol = p_start, p_end, pol, pol
+            continue
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
         # After a bare list item ("aligned Sales, Legal and Eng on the deprecation") the
@@ -739,6 +759,11 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
         g_end = p_end
     groups.append((g_start, g_end))
     return groups
+
+
+def _states_the_decision(text: str, start: int, end: int) -> bool:
+    """Whether a part of a sentence opens by reporting the hiring decision."""
+    return states_the_decision(text[start:end])
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
