@@ -60,6 +60,15 @@ def _read(text: str) -> list[Polarity]:
         ),
         ("Once you have a couple more years in a product role, we'd love to hear from you.", [G]),
         ("I'd encourage you to reapply once you have led a team.", [G]),
+        pytest.param(
+            "We're looking for someone who has managed a P&L before.",
+            [G],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a requirement in the present tense names no shortfall in its words; "
+                "'managed' reads as praise (a rejection's context would be needed)",
+            ),
+        ),
     ],
 )
 def test_a_rejection_sentence_reads_with_the_right_polarity(text, expected):
@@ -72,9 +81,12 @@ def test_a_rejection_sentence_reads_with_the_right_polarity(text, expected):
         "We'd encourage you to apply again in 6-12 months.",
         "We'd love to see you reapply in the future.",
         "Please do apply again.",
+        # Reassurance about the decision is courtesy too.
+        "Please don't take this as a reflection on your abilities.",
+        "Try not to take it personally.",
     ],
 )
-def test_an_invitation_to_apply_again_with_no_condition_stays_courtesy(text):
+def test_courtesy_with_no_condition_or_judgement_is_set_aside(text):
     assert split_statements(text) == []
 
 

@@ -92,6 +92,11 @@ COURTESY: tuple[str, ...] = (
     r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
     r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"
     r"(?:discouraged|disheartened|hard on yourself)|give up\b(?! on))",
+    # "Please don't take this as a reflection on your abilities", "try not to take it
+    # personally": reassurance about the decision, no advice on a skill.
+    r"(?:please )?(?:do not|don't|dont|try not to) take (?:this|it|that|the (?:news|outcome|"
+    r"decision)) (?:personally|to heart|as (?:a|any) (?:reflection|judgement|judgment|"
+    r"comment|verdict) (?:on|of) (?:you|your \w+))\b",
     rf"{_WE_WILL} (?:am |are )?(?:sure|confident|certain|convinced)(?: that)? "
     r"(?:you'?ll|you will|you are going to|you're going to) (?:find|land|get|be)\b",
     r"(?:keep (?:going|at it|your chin up|your head up)|chin up)\b",
