@@ -32,6 +32,11 @@ def _read(text: str) -> list[Polarity]:
         ("You made fewer errors in the pairing exercise than most candidates at this level.", [S]),
         ("The take-home had far fewer issues than we usually see.", [S]),
         ("It went better than expected.", [S]),
+        ("You were a lot less hesitant than in your first interview.", [S]),
+        ("The case study had fewer gaps than the other submissions.", [S]),
+        ("Your technical answers were no worse than the other finalists'.", [S]),
+        # "Far from" denies what follows, as "not" does.
+        ("Your interview was far from perfect, but you showed real promise.", [G, S]),
         # ... while less of something good than the bar is still a gap.
         ("Your answers were less structured than we'd hoped.", [G]),
         ("You had fewer years of line management than the role requires.", [G]),
@@ -42,6 +47,9 @@ def _read(text: str) -> list[Polarity]:
         ("The decision was based on timing rather than your skills.", [N]),
         ("This was not a reflection of your ability.", [N]),
         ("It was nothing to do with your performance on the day.", [N]),
+        ("This has nothing to do with your technical ability.", [N]),
+        ("The outcome is in no way a reflection on you.", [N]),
+        ("It was purely a question of timing.", [N]),
         ("You interviewed well; it just wasn't the right time.", [S, N]),
         # ... but "rather than skill" said of what the person did is a gap.
         ("You relied on luck rather than skill.", [G]),
@@ -60,6 +68,14 @@ def _read(text: str) -> list[Polarity]:
         ),
         ("Once you have a couple more years in a product role, we'd love to hear from you.", [G]),
         ("I'd encourage you to reapply once you have led a team.", [G]),
+        (
+            "Should you gain more experience in people leadership, we'd welcome a new application.",
+            [G],
+        ),
+        ("If you pick up more experience with AWS, please get back in touch.", [G]),
+        ("Come back to us once you've managed a team.", [G]),
+        # More questions are no condition to apply again.
+        ("If you have more questions, please get in touch.", [N]),
         pytest.param(
             "We're looking for someone who has managed a P&L before.",
             [G],

@@ -40,16 +40,20 @@ _REAPPLY = (
 _AGAIN = (
     rf"(?:{_REAPPLY}|(?:hear|hearing) from you|(?:consider|considering|see|seeing) "
     r"(?:you|your application)(?: \w+)? (?:again|back)|talk again|reconnect|"
-    r"(?:re)?consider you(?: again)?)"
+    r"(?:re)?consider you(?: again)?|come back(?: to us)?|(?:get|be|getting) (?:back )?in touch|"
+    r"welcome (?:a new|another|your|a fresh|a further) application)"
 )
 # What the person should have first: "once you have more hands-on experience with X",
 # "when you've got a couple more years in a product role", "after you have led a team",
 # "with a bit more experience in people management".
 _CONDITION = (
-    r"(?:(?:once|when|after|as soon as) you(?:'ve| have|'ve got| have got)?(?: (?:got|gained|"
-    r"built up|built|had|acquired|developed|picked up|get|gain|build up|build|have))?"
+    r"(?:(?:once|when|after|as soon as|if|should) you(?:'ve| have|'ve got| have got)?"
+    r"(?: (?:got|gained|built up|built|had|acquired|developed|picked up|pick up|get|gain|"
+    r"build up|build|have))?"
     r" (?:(?:a (?:bit|little|lot|few|couple)(?: of)?|some|much|a few|a couple of) )?"
-    r"(?:more|further|additional|extra|greater|deeper|broader|wider)\b|"
+    # Not "if you have more questions, get in touch": that is courtesy.
+    r"(?:more|further|additional|extra|greater|deeper|broader|wider)\b"
+    r"(?! (?:questions?|queries|feedback|information|details|thoughts)\b)|"
     r"(?:once|when|after|as soon as) you(?:'ve| have) (?:led|run|managed|owned|shipped|"
     r"delivered|spent|worked)\b|"
     r"with (?:a (?:bit|little|lot|few|couple)(?: of)? |some )?more\b)"

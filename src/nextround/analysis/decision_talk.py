@@ -178,7 +178,7 @@ HAD_A_STRONGER_CANDIDATE = (
 # ability", "this was not a reflection of your ability", "nothing to do with your
 # performance", "it just wasn't the right time", "purely down to timing".
 _ABILITY = (
-    r"(?:(?:your|any of your|the) (?:own )?)?(?:ability|abilities|skills?|skill ?set|"
+    r"(?:(?:your|any of your|the) (?:own )?(?:[\w-]+ )?)?(?:ability|abilities|skills?|skill ?set|"
     r"performance|capabilit(?:y|ies)|competence|talent|potential|interviews?)|"
     r"(?:anything|something) you (?:did|said|did or didn't do)|how you (?:did|performed|"
     r"interviewed|came across)|you\b"
@@ -190,11 +190,12 @@ _CIRCUMSTANCE = (
 NOT_ABOUT_THE_PERSON = (
     r"(?:down to|based on|about|due to|because of|a (?:matter|question) of|driven by) "
     rf"(?:[\w-]+ ){{1,3}}?rather than (?:on |about )?(?:{_ABILITY})|"
-    r"(?:not|\w+n't|never|nothing|no)(?: (?:in any way|at all|really))? (?:a |any )?reflection "
+    r"(?:not|\w+n't|never|nothing|no|in no way)(?: (?:in any way|at all|really))? (?:a |any )?"
+    r"reflection "
     rf"(?:of|on) (?:{_ABILITY})|"
     rf"(?:nothing|not anything|little) (?:at all )?to do with (?:{_ABILITY})|"
     r"(?:not|\w+n't) (?:quite )?(?:the )?right (?:time|timing|moment)\b|"
-    r"(?:purely|simply|just|entirely|all|only) (?:down to|about|a matter of|due to) "
+    r"(?:purely|simply|just|entirely|all|only) (?:down to|about|a (?:matter|question) of|due to) "
     + _CIRCUMSTANCE
 )
 # The decision itself, however its reason is given.

@@ -39,6 +39,10 @@ COMPARISON_PHRASES: tuple[tuple[str, float, str], ...] = (
         rf"{_MUCH}(?:fewer|less) (?:[\w-]+ )?(?:{NO_TROUBLE}|(?:bugs?|defects?|slips?|typos?)\b)"
         rf"(?= (?:[\w'-]+ ){{0,6}}?{_AGAINST})",
     ),
+    # "No worse than the other finalists": a flaw word denied against a yardstick.
+    ("praise", 1.0, rf"(?:no|not any|none the) (?:worse|weaker|poorer) {_AGAINST}"),
+    # "Far from perfect", "far from complete": "far from" denies what follows, as "not" does.
+    ("negator", 1.0, r"far from(?! (?:it|home|over|the (?:only|first|last))\b)"),
     # "Less nervous than in the first round": with its yardstick said, "less" or "fewer"
     # turns the word after it round fully, as "not" does, where alone ("less structured")
     # it only weakens what follows.

@@ -36,6 +36,13 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
         r"hoped for |wished for )?(?:any |a |an )?(?:better|more)",
     ),
+    # "You showed real promise": potential, praised.
+    (
+        "praise",
+        1.0,
+        r"(?:(?:shows?|showed|showing|shown) (?:\w+ )?|(?:real|great|genuine|huge|clear|a lot "
+        r"of|lots of) )promise\b",
+    ),
     # "There's nothing you could have done differently": nothing to fault.
     (
         "praise",

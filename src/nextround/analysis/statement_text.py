@@ -223,6 +223,11 @@ def _reapply_once() -> re.Pattern[str]:
     return re.compile(REAPPLY_ONCE, re.IGNORECASE)
 
 
+def applies_again_once(sentence: str) -> bool:
+    """Whether a sentence invites the person to apply again once they have what was missing."""
+    return _reapply_once().search(sentence.replace("’", "'")) is not None
+
+
 _CONDITION = re.compile(
     r"\s*,?\s*(?:once|when|after|as soon as) (?:you(?:'ve| have)?|you'?ve got|you've gained)\b"
     r"|\s*,?\s*with (?:a (?:bit|little) )?more\b",

@@ -25,6 +25,7 @@ from nextround.analysis.statement_text import (
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
     SECTION_WORDS,
+    applies_again_once,
     is_pleasantry,
     pleasantry_rest,
     process_talk_end,
@@ -231,7 +232,13 @@ def _under_labels(text: str, start: int, end: int, block: _Block) -> list[tuple[
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's statements: its clauses, each cut further where its parts disagree."""
-    if _names_a_gap_then_explains(text, start, end) or _overcomes_a_past_gap(text, start, end):
+    if (
+        _names_a_gap_then_explains(text, start, end)
+        or _overcomes_a_past_gap(text, start, end)
+        # "Should you gain more X, we'd welcome a new application": one gap, whose two
+        # halves would read as a gap and as praise.
+        or applies_again_once(text[start:end])
+    ):
         return [(start, end)]
     pieces = [
         group
