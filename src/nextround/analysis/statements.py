@@ -733,13 +733,14 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
     prev_pol = g_pol
-    decided = _states_the_decision(text, *parts[0])
+    decided = states_the_decision(text[parts[0][0] : parts[0][1]])
     for (q_start, q_end), (p_start, p_end) in pairwise(parts):
         pol = _leaning(text, p_start, p_end)
+        # ", which was thin" judges the thing before it; cut off, it would lose its subject.
+        relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
         # "You didn't do anything wrong, we simply had a stronger internal candidate": the
         # decision is no judgement of the person, whatever the part before it judges.
-        relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
-        was_decided, decided = decided, _states_the_decision(text, p_start, p_end)
+        was_decided, decided = decided, states_the_decision(text[p_start:p_end])
         if (
             decided
             and not was_decided
@@ -751,8 +752,6 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
             groups.append((g_start, g_end))
             g_start, g_end, g_pol, prev_pol = p_start, p_end, pol, pol
             continue
-        # ", which was thin" judges the thing before it; cut off, it would lose its subject.
-        relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
         # After a bare list item ("aligned Sales, Legal and Eng on the deprecation") the
         # list goes on: its last item and what follows it are one part of the sentence.
         # "Strong communicator, weak on risk" is no list: its short part judges.
@@ -766,11 +765,6 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
         g_end = p_end
     groups.append((g_start, g_end))
     return groups
-
-
-def _states_the_decision(text: str, start: int, end: int) -> bool:
-    """Whether a part of a sentence opens by reporting the hiring decision."""
-    return states_the_decision(text[start:end])
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
