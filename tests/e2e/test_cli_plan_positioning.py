@@ -72,3 +72,17 @@ def test_story_coverage_flags_what_the_interview_coming_up_probes(cli):
     assert f"Systems thinking (probed at the interview on {on:%a %-d %b})" in out
     data = json.loads(cli.ok("story", "coverage", "--json"))
     assert data["uncovered"] == ["systems-thinking"]
+
+
+def test_a_level_the_role_needed_said_in_feedback_leads_to_positioning(cli):
+    # "We just needed someone more senior" is the decision's reason, no skill: it reads
+    # neutral, and the plan positions the person's level rather than practising a skill.
+    ids = seed_application(cli, "Kestrel Labs")
+    cli.ok("interview", "edit", str(ids.future_interview), "--called-off")
+    cli.ok("decision", "set", str(ids.application), "--outcome", "rejection")
+    text = "It's not that your answers were weak, we just needed someone more senior."
+    cli.ok("feedback", "add", text, "--source", "recruiter", "--app", str(ids.application))
+    plan = json.loads(cli.ok("plan", "--json"))["actions"]
+    positioning = [a for a in plan if a["kind"] == "position"]
+    assert positioning, [a["title"] for a in plan]
+    assert "we just needed someone more senior" in positioning[0]["why"]

@@ -108,27 +108,11 @@ CASES = [
         [G, S],
         "'settled quickly' is neutral to the words; the embedding probe reads it",
     ),
-    _known(
-        "The decision came down to availability rather than ability.",
-        [N],
-        "the reason for the decision reads as 'rather than ability', a gap",
-    ),
-    _known(
-        "You were unlucky - it was purely down to timing.",
-        [N],
-        "'unlucky' and 'purely' read as criticism of the person",
-    ),
+    ("The decision came down to availability rather than ability.", [N]),
+    ("You were unlucky - it was purely down to timing.", [N]),
     ("Your experience is slightly less aligned with what the team needs right now.", [G]),
-    _known(
-        "It's not that your answers were weak, we just needed someone more senior.",
-        [S, N],
-        "'we needed someone more senior' reads as a requirement the person missed",
-    ),
-    _known(
-        "You didn't do anything wrong, we simply had a stronger internal candidate.",
-        [S, N],
-        "the splitter keeps the decision clause inside the praise statement",
-    ),
+    ("It's not that your answers were weak, we just needed someone more senior.", [S, N]),
+    ("You didn't do anything wrong, we simply had a stronger internal candidate.", [S, N]),
 ]
 
 

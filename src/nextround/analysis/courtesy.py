@@ -36,6 +36,35 @@ _REAPPLY = (
     r"(?:months?|years?|weeks?)|"
     r" (?:next|later this|early next) year| later on| at a later (?:date|stage))?"
 )
+# Applying again or being in touch again: the invitation a condition may hang on.
+_AGAIN = (
+    rf"(?:{_REAPPLY}|(?:hear|hearing) from you|(?:consider|considering|see|seeing) "
+    r"(?:you|your application)(?: \w+)? (?:again|back)|talk again|reconnect|"
+    r"(?:re)?consider you(?: again)?|come back(?: to us)?|(?:get|be|getting) (?:back )?in touch|"
+    r"welcome (?:a new|another|your|a fresh|a further) application)"
+)
+# What the person should have first: "once you have more hands-on experience with X",
+# "when you've got a couple more years in a product role", "after you have led a team",
+# "with a bit more experience in people management".
+_CONDITION = (
+    r"(?:(?:once|when|after|as soon as|if|should) you(?:'ve| have|'ve got| have got)?"
+    r"(?: (?:got|gained|built up|built|had|acquired|developed|picked up|pick up|get|gain|"
+    r"build up|build|have))?"
+    r" (?:(?:a (?:bit|little|lot|few|couple)(?: of)?|some|much|a few|a couple of) )?"
+    # Not "if you have more questions, get in touch": that is courtesy.
+    r"(?:more|further|additional|extra|greater|deeper|broader|wider)\b"
+    r"(?! (?:questions?|queries|feedback|information|details|thoughts)\b)|"
+    r"(?:once|when|after|as soon as) you(?:'ve| have) (?:led|run|managed|owned|shipped|"
+    r"delivered|spent|worked)\b|"
+    r"with (?:a (?:bit|little|lot|few|couple)(?: of)? |some )?more\b)"
+)
+# "Please do apply again when you have more hands-on experience with Kubernetes", "Once
+# you have a couple more years in a product role, we'd love to hear from you": the
+# condition names what was missing, so the invitation is feedback, a gap, not courtesy.
+REAPPLY_ONCE = (
+    rf"\b{_AGAIN}\b[^.;!?]{{0,40}}?\b{_CONDITION}|\b{_CONDITION}[^.;!?]{{0,80}}?\b{_AGAIN}\b"
+)
+
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
     r"long|disappointment|blow)"
@@ -67,6 +96,11 @@ COURTESY: tuple[str, ...] = (
     r"(?:please )?(?:do not|don't|dont) (?:let (?:this|it|that|the (?:news|outcome|decision))"
     r" (?:discourage you|put you off|get you down|stop you|knock your)|be (?:too )?"
     r"(?:discouraged|disheartened|hard on yourself)|give up\b(?! on))",
+    # "Please don't take this as a reflection on your abilities", "try not to take it
+    # personally": reassurance about the decision, no advice on a skill.
+    r"(?:please )?(?:do not|don't|dont|try not to) take (?:this|it|that|the (?:news|outcome|"
+    r"decision)) (?:personally|to heart|as (?:a|any) (?:reflection|judgement|judgment|"
+    r"comment|verdict) (?:on|of) (?:you|your \w+))\b",
     rf"{_WE_WILL} (?:am |are )?(?:sure|confident|certain|convinced)(?: that)? "
     r"(?:you'?ll|you will|you are going to|you're going to) (?:find|land|get|be)\b",
     r"(?:keep (?:going|at it|your chin up|your head up)|chin up)\b",

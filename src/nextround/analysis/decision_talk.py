@@ -152,10 +152,58 @@ _CHOSE_SOMEONE_ELSE = (
     r"appoint|(?:offered|offer|extended an offer to|made an offer to|made the offer to)"
     r"(?: the (?:role|position|job))?(?: to)?)) " + _SOMEONE
 )
+# The level the role needed, given as the reason: "we just needed someone more senior",
+# "they were looking for a more experienced candidate". A level is no skill to work on:
+# "we were after someone with more commercial grounding" names one and is no decision.
+_LEVEL = (
+    r"(?:a (?:bit|little|touch) |slightly |much |far |even )?more (?:senior|experienced|seasoned)"
+)
+NEEDED_A_LEVEL = (
+    r"(?:we|they|the (?:team|role|business|company|hiring manager))(?:'re|'d| are| were| was|"
+    r" had| would)?(?: (?:just|simply|really|ultimately|ideally|always))* (?:needed|need|"
+    r"wanted|want|required|require|looking for|were after|was after|preferred|went for|"
+    rf"opted for) (?:(?:someone|somebody)(?: who (?:is|was))? {_LEVEL}\b|"
+    rf"(?:a|an) {_LEVEL} (?:candidate|person|profile|hire|applicant|[\w-]+)\b)"
+)
+# Who was chosen, praised in passing: "we simply had a stronger internal candidate", "they
+# found a better-suited applicant". The comparison is the decision, no verdict on a skill.
+HAD_A_STRONGER_CANDIDATE = (
+    r"(?:we|they|i)(?: (?:just|simply|ultimately|eventually))? (?:had|have|found|met|saw|"
+    r"interviewed|received) (?:a|an|one|another) (?:slightly |marginally |much )?"
+    r"(?:stronger|better[- ]suited|better[- ]matched|better|more (?:suitable|experienced|"
+    r"senior|qualified)) (?:(?:internal|external) )?(?:candidates?|applicants?|finalists?|"
+    r"profiles?|matche?s?|fits?)\b"
+)
+# What the decision was not about, the person: "it came down to availability rather than
+# ability", "this was not a reflection of your ability", "nothing to do with your
+# performance", "it just wasn't the right time", "purely down to timing".
+_ABILITY = (
+    r"(?:(?:your|any of your|the) (?:own )?(?:[\w-]+ )?)?(?:ability|abilities|skills?|skill ?set|"
+    r"performance|capabilit(?:y|ies)|competence|talent|potential|interviews?)|"
+    r"(?:anything|something) you (?:did|said|did or didn't do)|how you (?:did|performed|"
+    r"interviewed|came across)|you\b"
+)
+_CIRCUMSTANCE = (
+    r"(?:the )?(?:timing|luck|budget|headcount|availability|location|logistics|start dates?|"
+    r"notice periods?|visa|sponsorship|salary|funding|internal (?:moves?|mobility))"
+)
+NOT_ABOUT_THE_PERSON = (
+    r"(?:down to|based on|about|due to|because of|a (?:matter|question) of|driven by) "
+    rf"(?:[\w-]+ ){{1,3}}?rather than (?:on |about )?(?:{_ABILITY})|"
+    r"(?:not|\w+n't|never|nothing|no|in no way)(?: (?:in any way|at all|really))? (?:a |any )?"
+    r"reflection "
+    rf"(?:of|on) (?:{_ABILITY})|"
+    rf"(?:nothing|not anything|little) (?:at all )?to do with (?:{_ABILITY})|"
+    r"(?:not|\w+n't) (?:quite )?(?:the )?right (?:time|timing|moment)\b|"
+    r"(?:purely|simply|just|entirely|all|only) (?:down to|about|a (?:matter|question) of|due to) "
+    + _CIRCUMSTANCE
+)
 # The decision itself, however its reason is given.
 _THE_DECISION = (
     NOT_PROCEEDING,
     _CHOSE_SOMEONE_ELSE,
+    NEEDED_A_LEVEL,
+    HAD_A_STRONGER_CANDIDATE,
     _DECISION_STANDS,
     _DECISION_MADE,
     _ROLE_FILLED,

@@ -30,6 +30,7 @@ POSITIVE: dict[str, float] = {
         1.0,
         """
         strong great good solid clear crisp concise articulate eloquent compelling persuasive
+        perfect promising
         convincing engaging structured organised organized methodical systematic logical
         rigorous thorough meticulous diligent accurate precise reliable dependable
         effective efficient productive proactive decisive pragmatic sensible balanced
@@ -101,7 +102,7 @@ NEGATIVE: dict[str, float] = {
     **_words(
         1.0,
         """
-        poor weak weakness bad lacking unclear vague confusing confused muddled
+        poor weak weakness bad worse lacking unclear vague confusing confused muddled
         disorganised disorganized unstructured chaotic messy sloppy careless rambling
         ramble waffle waffly verbose long-winded superficial shallow simplistic generic
         inadequate insufficient deficient inconsistent erratic unreliable unpredictable

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from nextround.analysis.decision_talk import (
     DECISION_LEAD_IN,
+    HAD_A_STRONGER_CANDIDATE,
+    NEEDED_A_LEVEL,
+    NOT_ABOUT_THE_PERSON,
     NOT_PROCEEDING,
     OTHERS_PRAISED,
     UNCHANGED_DECISION,
@@ -11,6 +14,7 @@ from nextround.analysis.decision_talk import (
 from nextround.analysis.polarity_absence import ABSENCE_PHRASES
 from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASES
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
+from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
@@ -32,6 +36,20 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
         r"hoped for |wished for )?(?:any |a |an )?(?:better|more)",
     ),
+    # "You showed real promise": potential, praised.
+    (
+        "praise",
+        1.0,
+        r"(?:(?:shows?|showed|showing|shown) (?:\w+ )?|(?:real|great|genuine|huge|clear|a lot "
+        r"of|lots of) )promise\b",
+    ),
+    # "There's nothing you could have done differently": nothing to fault.
+    (
+        "praise",
+        1.2,
+        r"(?:nothing|not (?:a (?:single )?thing|anything)) (?:more |else )?(?:that )?you "
+        r"(?:could|should|would|might)(?:'ve| have) done (?:differently|better|otherwise)",
+    ),
     # Doubt, fault or a reason to hold back denied: "I have no doubt you could do this".
     *DENIED_DOUBT_PHRASES,
     # "It didn't change our view" and "we won't be moving forward" are about the hiring
@@ -42,10 +60,19 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
     ("neutral", 0.0, DECISION_LEAD_IN),
+    # The decision said not to be about the person: "it came down to availability rather
+    # than ability", "this is no reflection on your skills", "just not the right time".
+    ("neutral", 0.0, NOT_ABOUT_THE_PERSON),
+    # "We just needed someone more senior", "we simply had a stronger internal candidate":
+    # the decision's reason, a level or the chosen candidate, judges no skill of the person
+    # and is no behaviour indicator either: what follows is context, as after an aside.
+    ("aside", 0.0, NEEDED_A_LEVEL),
+    ("aside", 0.0, HAD_A_STRONGER_CANDIDATE),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
     # What was not heard or seen, and a lack denied, before the hedges ("not really ...")
     # that start at the same word (see ``polarity_absence``).
     *ABSENCE_PHRASES,
+    *COMPARISON_PHRASES,
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.
     *GAP_AREA_PHRASES,
@@ -266,7 +293,7 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         1.0,
         r"(?:no|zero|never (?:any|had any)|without any) (?:real |major |big |significant |"
         r"serious )?(?:issues?|problems?|concerns?|complaints?|worries|doubts?|red flags?|"
-        r"reservations?) (?:with|about|around|on|over|regarding|in)\b",
+        r"reservations?) (?:(?:at all|whatsoever) )?(?:with|about|around|on|over|regarding|in)\b",
     ),
     (
         "praise",
@@ -342,7 +369,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"over budget|behind closed doors|command and control|"
         r"(?:re)?invent(?:s|ed|ing)? the wheel|sit(?:s)? on the fence|"
         r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
-        r"(?:makes?|made|making) (?:\w+ )?(?:mistakes|errors)|"
+        # Not "made fewer errors than ...": see ``polarity_comparisons``.
+        r"(?:makes?|made|making) (?!fewer |less |no |few |zero |hardly )(?:\w+ )?"
+        r"(?:mistakes|errors)|"
         r"short[- ]term(?:ist|ism)?|puts? off|put(?:s|ting)? (?:\w+ )?down|"
         r"(?:gives?|gave|giving) up|(?:holds?|holding|held) (?:\w+ )?back|goes back on|"
         r"went back on|in the dark|(?:takes?|took) (?:things|it|feedback) "

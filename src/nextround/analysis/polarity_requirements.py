@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nextround.analysis.courtesy import REAPPLY_ONCE
 from nextround.analysis.polarity import PolarityReading
 from nextround.analysis.polarity_absence import NO_TROUBLE
 from nextround.domain.competency import Polarity
@@ -73,7 +74,10 @@ class _Patterns:
             r"hop(?:ing|ed) for)\s+(?:someone|somebody|a (?:candidate|person|profile)|an "
             r"applicant)\s+(?:with|who (?:had|has|could (?:show|bring))|that (?:had|has)|"
             r"bringing)?\s*(?:a (?:bit|little|lot|touch) |slightly |much |far |even )?"
-            r"(?:more|greater|deeper|broader|stronger|further)\b",
+            r"(?:more|greater|deeper|broader|stronger|further)\b"
+            # "We just needed someone more senior": a level, no skill, is the decision's
+            # reason (see ``decision_talk``), as "we went with someone more experienced" is.
+            r"(?!\s+(?:senior|experienced|seasoned)\b)",
             re.IGNORECASE,
         )
         # Less of what one has or shows, not "needs less supervision", "fewer mistakes".
@@ -107,6 +111,7 @@ class _Patterns:
             rf"(?:\w+ly\s+)?to)\s+{person}\b",
             re.IGNORECASE,
         )
+        self.reapply_once = re.compile(REAPPLY_ONCE, re.IGNORECASE)
         self.negated = re.compile(
             r"\b(?:doesn'?t|does not|didn'?t|did not|never|no longer|won'?t|without|rarely|"
             r"less|stopped|not)\s+(?:\w+\s+)?$",
@@ -134,6 +139,13 @@ def requirement_reading(text: str) -> PolarityReading | None:
     if short is not None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"short of the bar: '{_clip(short.group(0))}'",)
+        )
+    once = patterns.reapply_once.search(text)
+    if once is not None:
+        return PolarityReading(
+            Polarity.GAP,
+            _CONFIDENCE,
+            (f"what to have before applying again: '{_clip(once.group(0))}'",),
         )
     leaning = patterns.leaning.search(text)
     if leaning is not None and not patterns.negated.search(text, 0, leaning.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nextround.analysis.courtesy import COURTESY
+from nextround.analysis.courtesy import COURTESY, REAPPLY_ONCE
 from nextround.analysis.decision_talk import ADVANCING, DECISION_LEAD_IN
 
 
@@ -146,6 +146,8 @@ def is_pleasantry(sentence: str) -> bool:
     words = _word().findall(sentence)
     if not words:
         return True
+    if _reapply_once().search(sentence.replace("’", "'")):
+        return False  # "Feel free to apply again once you have more X" names a gap
     opening = sentence.lstrip().replace("’", "'")
     if len(words) <= _PLEASANTRY_MAX_WORDS and (
         _pleasantry_openers().match(opening) or _framing_openers().match(opening)
@@ -208,13 +210,24 @@ def process_talk_end(sentence: str) -> int | None:
         return None
     # Curly apostrophes ("I’m sorry") read as straight ones; the length stays the same.
     m = _process_openers().match(stripped.replace("’", "'"))
-    if m is None or _CONDITION.match(stripped, m.end()):
+    if m is None or _CONDITION.match(stripped, m.end()) or _reapply_once().search(stripped):
         return None
     return len(sentence) - len(stripped) + m.end()
 
 
 # "Reapply once you have led a team": the condition names what was missing, so the sentence
-# is feedback, not courtesy.
+# is feedback, not courtesy; so does one anywhere in it ("We'd love to see you apply again
+# once you've got more experience leading teams").
+@cache
+def _reapply_once() -> re.Pattern[str]:
+    return re.compile(REAPPLY_ONCE, re.IGNORECASE)
+
+
+def applies_again_once(sentence: str) -> bool:
+    """Whether a sentence invites the person to apply again once they have what was missing."""
+    return _reapply_once().search(sentence.replace("’", "'")) is not None
+
+
 _CONDITION = re.compile(
     r"\s*,?\s*(?:once|when|after|as soon as) (?:you(?:'ve| have)?|you'?ve got|you've gained)\b"
     r"|\s*,?\s*with (?:a (?:bit|little) )?more\b",

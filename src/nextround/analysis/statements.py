@@ -9,7 +9,11 @@ from functools import cache
 from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
-from nextround.analysis.decision_talk import is_decision_talk, trailing_news_start
+from nextround.analysis.decision_talk import (
+    is_decision_talk,
+    states_the_decision,
+    trailing_news_start,
+)
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
@@ -21,6 +25,7 @@ from nextround.analysis.statement_text import (
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
     SECTION_WORDS,
+    applies_again_once,
     is_pleasantry,
     pleasantry_rest,
     process_talk_end,
@@ -227,7 +232,13 @@ def _under_labels(text: str, start: int, end: int, block: _Block) -> list[tuple[
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence's statements: its clauses, each cut further where its parts disagree."""
-    if _names_a_gap_then_explains(text, start, end) or _overcomes_a_past_gap(text, start, end):
+    if (
+        _names_a_gap_then_explains(text, start, end)
+        or _overcomes_a_past_gap(text, start, end)
+        # "Should you gain more X, we'd welcome a new application": one gap, whose two
+        # halves would read as a gap and as praise.
+        or applies_again_once(text[start:end])
+    ):
         return [(start, end)]
     pieces = [
         group
@@ -722,10 +733,25 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
     prev_pol = g_pol
+    decided = states_the_decision(text[parts[0][0] : parts[0][1]])
     for (q_start, q_end), (p_start, p_end) in pairwise(parts):
         pol = _leaning(text, p_start, p_end)
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
+        # "You didn't do anything wrong, we simply had a stronger internal candidate": the
+        # decision is no judgement of the person, whatever the part before it judges.
+        was_decided, decided = decided, states_the_decision(text[p_start:p_end])
+        if (
+            decided
+            and not was_decided
+            and not relative
+            and g_pol is not None
+            and pol is None
+            and _feedback_start(" ".join(text[g_start:g_end].split())) is None
+        ):
+            groups.append((g_start, g_end))
+            g_start, g_end, g_pol, prev_pol = p_start, p_end, pol, pol
+            continue
         # After a bare list item ("aligned Sales, Legal and Eng on the deprecation") the
         # list goes on: its last item and what follows it are one part of the sentence.
         # "Strong communicator, weak on risk" is no list: its short part judges.
