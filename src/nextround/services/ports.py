@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from nextround.domain.option_a import OptionRating
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.domain.plan import PlanAction
+    from nextround.domain.resume import Resume
     from nextround.domain.statements import FeedbackStatement
     from nextround.domain.stories import Story
 
@@ -247,10 +248,18 @@ class OptionRatingRepository(Protocol):
     def all(self) -> list[OptionRating]: ...
 
 
+class ResumeReader(Protocol):
+    """The resume imported last, read only (the notes sign with its name when none is set)."""
+
+    def current(self) -> Resume | None: ...
+
+
 class FullUnitOfWork(GrowthUnitOfWork, Protocol):
     """A unit of work that reaches everything: the journey, growth, notes and Option A."""
 
     @property
     def notes(self) -> NoteRepository: ...
+    @property
+    def resumes(self) -> ResumeReader: ...
     @property
     def option_ratings(self) -> OptionRatingRepository: ...
