@@ -137,7 +137,7 @@ def test_option_choices_are_listed_whole(cli):
 def test_arguments_are_described_in_the_printed_help(cli):
     out = " ".join(cli.ok("app", "add", "--help").split())
     assert "company TEXT Company name. [required]" in out
-    assert "Role title, e.g. 'Technical Program Manager'." in out
+    assert "Role title, e.g. 'Operations Manager'." in out
 
 
 def test_square_brackets_in_help_are_escaped_from_rich_markup():

@@ -102,7 +102,10 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
     assert message["X-Unsent"] is None  # it went out: not a draft any more
     # Dated the day it went out, not the day it was exported.
     assert message["Date"].datetime.date().isoformat() == "2025-06-20"
-    assert message.get_content().replace("\r\n", "\n").rstrip().endswith("Warm wishes,")
+    # Kept before a sender was set, it ended with the blank to fill: the sender fills it.
+    content = message.get_content().replace("\r\n", "\n").rstrip()
+    assert content.endswith("Warm wishes,\nZoë Ångström")
+    assert "[Your name]" in cli.ok("note", "show", "1")  # the kept note stays as kept
 
 
 def test_eml_keeps_an_existing_file_unless_forced_and_saves_nothing_first(seeded, tmp_path):
@@ -658,3 +661,18 @@ def test_someone_named_with_to_who_was_not_in_the_round_is_questioned_on_stderr(
     quiet = cli("note", "thank-you", "1", "--to", "Jordan", "--json", *late)
     assert quiet.code == 0 and quiet.err == ""
     assert json.loads(quiet.out)["recipients"][0]["name"] == "Jordan Lee"
+
+
+def test_with_no_sender_the_drafts_end_with_a_blank_to_fill_and_say_how_to_sign(seeded):
+    # QA10 F9: the drafts ended "Best regards," with no name, and nothing said so.
+    cli, journey = seeded
+    out = cli.ok("note", "thank-you", str(journey.main))
+    assert "Best regards,\n[Your name]" in out
+    said = " ".join(out.split())
+    assert (
+        'The drafts end "[Your name]": replace it, or sign every note: nextround note sender '
+        '"Your Name <you@example.com>"'
+    ) in said
+    cli.ok("note", "sender", "Amara Okafor <amara@example.com>")
+    out = cli.ok("note", "thank-you", str(journey.main))
+    assert "Best regards,\nAmara Okafor" in out and "[Your name]" not in out

@@ -80,3 +80,26 @@ def test_app_show_says_which_interviews_are_debriefed(cli):
     )
     data = json.loads(cli.ok("app", "show", "1", "--json"))
     assert [(d["interview_id"], d["overall"]) for d in data["debriefs"]] == [(1, 4)]
+
+
+def test_an_nhs_job_from_a_job_board_with_a_panel_interview(cli):
+    # QA10 F9: no "panel" round kind and no "job board" source; a panel read as a final loop.
+    cli.ok(
+        "app", "add", "Barts Health NHS Trust", "Operations Manager",
+        "--applied", "2026-09-01", "--source", "job-board", "--level", "Band 8a",
+    )  # fmt: skip
+    cli.ok("round", "add", "1", "Shortlisting call", "--kind", "screen", "--on", "2026-09-20")
+    cli.ok("round", "add", "1", "Interview", "--kind", "panel", "--on", "2026-10-14")
+    shown = _said(cli.ok("app", "show", "1"))
+    assert "Status final round" in shown and "via job board" in shown
+    assert "Interview — panel interview, 2026-10-14" in shown
+    assert [r["kind"] for r in json.loads(cli.ok("app", "show", "1", "--json"))["rounds"]] == [
+        "screen",
+        "panel",
+    ]
+    assert "job board │ 1 │ 0 │ final round 1" in _said(cli.ok("stats"))
+    proof = cli.ok("export", "csv")
+    assert "round 2 Interview (panel interview, pending)" in proof
+    help_text = _said(cli.ok("round", "add", "--help"))
+    assert "final-loop, panel, other" in help_text
+    assert "job-board" in _said(cli.ok("app", "add", "--help"))

@@ -51,6 +51,28 @@ def test_a_process_walks_the_board(app: Nextround) -> None:
             move_application(uow, created.id, Move.ACCEPT)
 
 
+def test_a_panel_interview_on_the_board_is_the_final_round(app: Nextround) -> None:
+    # QA10 F9: outside tech the deciding round is a panel, and the board offered none.
+    from nextround.domain.journey import RoundKind
+    from nextround.services.board import MOVE_LABELS
+
+    assert MOVE_LABELS[Move.PANEL] == "Next round: panel interview"
+    assert Move.PANEL in moves_for(Status.SCREENING)
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "NHS", "role_title": "Ops", "applied_on": date(2026, 10, 1)}
+        )
+        assert created.id is not None
+        move_application(uow, created.id, Move.SCREEN)
+        moved = move_application(uow, created.id, Move.PANEL).app
+    assert moved.status is Status.FINAL_ROUND
+    assert [(r.kind, r.name) for r in moved.ordered_rounds][-1] == (
+        RoundKind.PANEL,
+        "Panel interview",
+    )
+    assert moves_for(moved.status)[0] == Move.OFFER
+
+
 def test_board_over_the_demo(app: Nextround) -> None:
     with app.uow() as uow:
         load_demo(uow, LexicalMapper(active_framework(uow)))

@@ -1,6 +1,7 @@
 """A fake unit of work that also holds what notes and Option A read, with the same commit rules.
 
-Preferences, debriefs, statements, the built-in framework, notes and Option A ratings.
+Preferences, debriefs, statements, the built-in framework, notes, Option A ratings and
+the imported resume.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from nextround.domain.competency import Framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.notes import Note
 from nextround.domain.option_a import OptionRating
+from nextround.domain.resume import Resume
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import NotFoundError
 from nextround.frameworks.files import BUILTIN_ID, builtin_framework
@@ -27,6 +29,7 @@ class _Extra:
     statements: list[FeedbackStatement] = field(default_factory=list)
     notes: dict[int, Note] = field(default_factory=dict)
     ratings: dict[int, OptionRating] = field(default_factory=dict)
+    resume: Resume | None = None
 
 
 class FakePreferences:
@@ -129,6 +132,16 @@ class FakeOptionRatings:
         return [self.extra.ratings[k] for k in sorted(self.extra.ratings)]
 
 
+class FakeResumes:
+    """The resume imported last (read only: the notes sign with its name)."""
+
+    def __init__(self, extra: _Extra) -> None:
+        self.extra = extra
+
+    def current(self) -> Resume | None:
+        return self.extra.resume
+
+
 class FakeFullUnitOfWork(FakeUnitOfWork):
     """The journey fakes plus the growth data, notes and ratings, kept only on commit."""
 
@@ -146,6 +159,7 @@ class FakeFullUnitOfWork(FakeUnitOfWork):
         self.statements = FakeStatements(self._extra)
         self.notes = FakeNotes(self._extra)
         self.option_ratings = FakeOptionRatings(self._extra)
+        self.resumes = FakeResumes(self._extra)
         return self
 
     def commit(self) -> None:

@@ -62,8 +62,12 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
         parse_choice(RoundKind, "lunch", "--kind")
     assert str(caught.value) == (
         "--kind 'lunch' is not one of: screen, hiring-manager, technical, case, take-home, "
-        "final-loop, other"
+        "final-loop, panel, other"
     )
+    # Outside tech the last interview is a panel: its own kind, no longer read as a final loop.
+    assert parse_choice(RoundKind, "Panel", "--kind") is RoundKind.PANEL
+    with pytest.raises(InvalidInputError, match=r"; did you mean 'panel'\?$"):
+        parse_choice(RoundKind, "interview panel", "--kind")
 
 
 def test_an_empty_choice_empties_the_field_and_a_missing_one_changes_nothing():
@@ -253,3 +257,11 @@ def test_system_design_and_coding_are_interview_formats_of_their_own():
     assert parse_choice(InterviewFormat, "Coding", "--format") is InterviewFormat.CODING
     with pytest.raises(InvalidInputError, match=r"technical, case, system-design, coding$"):
         parse_choice(InterviewFormat, "lunch", "--format")
+
+
+def test_a_job_board_is_a_source_and_its_names_lead_to_it():
+    # QA10 F9: NHS Jobs, Indeed and Reed were "other".
+    assert parse_choice(Source, "job-board", "--source") is Source.JOB_BOARD
+    for typed in ("NHS Jobs", "Indeed", "reed"):
+        with pytest.raises(InvalidInputError, match=r"; did you mean 'job-board'\?$"):
+            parse_choice(Source, typed, "--source")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nextround.domain.labels import capitalised
+from nextround.domain.labels import capitalised, words
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,12 @@ from nextround.domain.labels import capitalised
 )
 def test_only_words_are_capitalised(message, shown):
     assert capitalised(message) == shown
+
+
+def test_a_panel_reads_as_a_panel_interview_wherever_it_is_shown():
+    from nextround.domain.journey import RoundKind, Source
+    from nextround.web.rendering import label
+
+    assert words(RoundKind.PANEL) == "panel interview"
+    assert label(RoundKind.PANEL) == "Panel interview"
+    assert (words(Source.JOB_BOARD), label(Source.JOB_BOARD)) == ("job board", "Job board")

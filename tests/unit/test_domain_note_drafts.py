@@ -90,7 +90,10 @@ def test_a_sparse_record_still_drafts_without_making_anything_up():
         assert draft.moment is None and draft.learning is None
         assert not invented(draft.body, f)
         assert "Zebjonas" in draft.body
-        assert draft.body.rstrip().endswith(",")  # a closing line, no invented signature
+        # QA10 F9: a closing with no name under it went out unsigned; a blank to fill in
+        # is seen, and it invents no name.
+        closing, signed = draft.body.rsplit("\n", 2)[-2:]
+        assert closing.endswith(",") and signed == "[Your name]"
 
 
 def test_the_drafts_use_the_moment_and_the_learning_verbatim():
@@ -575,3 +578,17 @@ def test_a_learning_in_the_feedbacks_own_words_is_said_in_them():
 def test_the_brief_note_after_an_answered_offer_says_the_answer(response, said):
     brief = draft_thank_you(facts(tone=Tone.AFTER_OFFER, offer_response=response), limit=40)[2]
     assert said in brief.body
+
+
+def test_a_kept_note_ending_in_the_blank_is_signed_once_a_name_is_known():
+    from nextround.domain.note_drafts import fill_signature
+
+    kept = "Hi Maya,\n\nThank you.\n\nWarm wishes,\n[Your name]\n"
+    assert (
+        fill_signature(kept, "Zoë Ångström")
+        == "Hi Maya,\n\nThank you.\n\nWarm wishes,\nZoë Ångström"
+    )
+    assert fill_signature(kept, None) == kept
+    # The user's own words are never touched, even the placeholder mid-text.
+    edited = "Hi Maya,\n\n[Your name] here.\n\nWarm wishes,\nZoë"
+    assert fill_signature(edited, "Someone") == edited

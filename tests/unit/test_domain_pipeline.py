@@ -227,3 +227,22 @@ def test_facts_of_an_aggregate_match_the_aggregate():
     assert fact.decisions == A6.decisions
     assert fact.stages == A6.stages
     assert fact.tags == ["tpm"]
+
+
+def test_a_panel_interview_is_a_final_round_and_a_job_board_a_source_of_its_own():
+    # QA10 F9: the NHS and the public sector decide at a panel, as tech does at a final loop.
+    nhs = facts(
+        9,
+        Source.JOB_BOARD,
+        D(2026, 9, 1),
+        [(K.SCREEN, D(2026, 9, 20)), (K.PANEL, D(2026, 10, 14))],
+    )
+    assert nhs.status is Status.FINAL_ROUND
+    assert nhs.stages.final == D(2026, 10, 14)
+    assert [s.count for s in funnel([nhs])] == [1, 1, 1, 0]
+    [row] = outcomes_by_source([nhs])
+    assert (row.source, row.applications, row.by_status) == (
+        Source.JOB_BOARD,
+        1,
+        {"final_round": 1},
+    )

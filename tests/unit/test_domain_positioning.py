@@ -192,3 +192,20 @@ def test_a_reason_too_long_to_quote_is_cut_at_a_clause_boundary():
     # Cut only where a clause ends: never mid-phrase.
     longer = quote_clauses(said, 200)
     assert longer.startswith("…with the way you talked") and longer.endswith("at scale…")
+
+
+def test_the_closest_experience_is_asked_for_in_words_any_field_uses():
+    # QA10 F9: a ward manager was asked for "traffic … people on call" and "another platform".
+    barts = ExperienceReason(
+        "We went with a candidate with commercial, private-sector experience",
+        "the decision at Barts Health NHS Trust (21 Oct 2026)",
+        "Barts Health NHS Trust",
+        "Operations Manager",
+        date(2026, 10, 21),
+    )
+    actions = positioning_actions([barts])
+    closest, how_close = (detail for key, _, detail, _ in actions if key != "stretch")
+    assert "the scale in numbers (people, budget, volume, users or systems)" in closest
+    assert "(a smaller scale, another setting, sector or platform)" in how_close
+    text = closest + how_close
+    assert "traffic" not in text and "on call" not in text

@@ -546,3 +546,25 @@ def test_a_location_from_the_record_says_the_rule_it_follows():
         1,
         "onsite in Hamburg, not a place your must-haves name: onsite counts 1",
     )
+
+
+def test_notes_are_signed_by_the_sender_else_the_resumes_name_else_a_blank_to_fill(uow, record):
+    # QA10 F9: with no sender set the drafts ended "Best regards," with nothing after it.
+    from nextround.domain.resume import Resume, ResumeKind
+    from nextround.services.note_sender import set_sender
+
+    def signed(**request) -> tuple[str, str | None, bool]:
+        with uow:
+            drafts = draft_notes(uow, NoteRequest(record, **request))
+        name = drafts.sender.name if drafts.sender else None
+        return drafts.drafts[0].body.rsplit("\n", 1)[-1], name, drafts.sender_from_resume
+
+    assert signed() == ("[Your name]", None, False)
+    with uow:
+        uow.resumes.extra.resume = Resume("cv.md", ResumeKind.MARKDOWN, name="Amara  Okafor")
+        uow.commit()
+    assert signed() == ("Amara Okafor", "Amara Okafor", True)
+    with uow:
+        set_sender(uow, "Amara O. <amara@example.com>")
+    assert signed() == ("Amara O.", "Amara O.", False)
+    assert signed(sender="Dr Amara Okafor") == ("Dr Amara Okafor", "Dr Amara Okafor", False)

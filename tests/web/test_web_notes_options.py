@@ -523,3 +523,25 @@ def test_a_late_thank_you_checks_in_and_says_why_on_the_page(
         f"/applications/{app_id}/notes/new", params={"round": "1", "tone": "after_interview"}
     ).text
     assert "<h1>Thank-you note" in anyway and "days ago" not in html_text(anyway)
+
+
+def test_the_drafts_page_says_who_signs_the_notes(browser: Browser, sqlite_app: Nextround) -> None:
+    # QA10 F9: the drafts ended "Best regards," with no name, and the page said nothing.
+    from nextround.domain.resume import Resume, ResumeKind
+
+    app_id = _process(sqlite_app)
+    page = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "Best regards,\n[Your name]" in page
+    assert "The drafts end “[Your name]”: replace it before you send" in page
+    assert '<a href="/notes#sender">Who your notes are from</a>' in page
+    with sqlite_app.uow() as uow:
+        now = uow.now()
+        uow.resumes.add(
+            Resume(
+                "cv.md", ResumeKind.MARKDOWN, name="Amara Okafor", created_at=now, updated_at=now
+            )
+        )
+        uow.commit()
+    page = browser.get(f"/applications/{app_id}/notes/new").text
+    assert "Best regards,\nAmara Okafor" in page and "[Your name]" not in page
+    assert "Signed with the name on your resume, Amara Okafor." in page

@@ -101,7 +101,7 @@ def _fields(
     return given  # type: ignore[return-value]
 
 
-Level = Annotated[str | None, typer.Option(help="Seniority, e.g. Senior or L6.")]
+Level = Annotated[str | None, typer.Option(help="Seniority, e.g. Senior, Band 8a or L6.")]
 Location = Annotated[str | None, typer.Option(help="City or region.")]
 Mode = Annotated[str | None, typer.Option("--work-mode", help=f"One of {choices(WorkMode)}.")]
 SourceOpt = Annotated[str | None, typer.Option(help=f"One of {choices(Source)}.")]
@@ -128,7 +128,7 @@ Notes = Annotated[str | None, typer.Option(help="Free notes.")]
 def add(
     ctx: typer.Context,
     company: Annotated[str, typer.Argument(help="Company name.")],
-    role: Annotated[str, typer.Argument(help="Role title, e.g. 'Technical Program Manager'.")],
+    role: Annotated[str, typer.Argument(help="Role title, e.g. 'Operations Manager'.")],
     applied: Annotated[
         str, typer.Option(help="Date you applied (YYYY-MM-DD or 'today').")
     ] = "today",

@@ -169,10 +169,23 @@ def thank_you(
         )
     if payload is not None and eml_path is not None:
         _write_eml(payload, eml_path, drafts.facts.recipients, force)
-    if drafts.sender is None and not as_json:
-        console().print(
-            '[dim]Sign your notes: nextround note sender "Your Name <you@example.com>"[/]'
+    if not as_json and (hint := signing_hint(drafts)):
+        console().print(f"[dim]{escape(hint)}[/]")
+
+
+def signing_hint(drafts: DraftSet) -> str | None:
+    """What the command says under the drafts about who signs them, if anything needs saying."""
+    from nextround.domain.note_drafts import NAME_PLACEHOLDER
+
+    command = 'nextround note sender "Your Name <you@example.com>"'
+    if drafts.sender is None:
+        return f'The drafts end "{NAME_PLACEHOLDER}": replace it, or sign every note: {command}'
+    if drafts.sender_from_resume:
+        return (
+            f"Signed with the name on your resume, {drafts.sender.name}; to sign otherwise "
+            f"(and add the email address .eml files need): {command}"
         )
+    return None
 
 
 def _caution(text: str) -> None:

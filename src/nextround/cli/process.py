@@ -33,6 +33,7 @@ from nextround.domain.journey import (
     RoundMode,
     RoundOutcome,
 )
+from nextround.domain.labels import words as as_words
 from nextround.errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -246,7 +247,7 @@ def _shown(value: object) -> str:
     if value is None:
         return "(none)"
     if isinstance(value, RoundKind | RoundMode | RoundOutcome):
-        return value.value.replace("_", " ")
+        return as_words(value)
     return str(value)
 
 

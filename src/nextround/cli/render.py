@@ -13,6 +13,7 @@ from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application, Interview, Outcome, Round
+from nextround.domain.labels import words
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
 
@@ -47,7 +48,7 @@ def render_application(
     out.print(f"[bold]{escape(app.role_title)}[/] at [bold]{escape(app.company)}[/]  (id {app.id})")
     details = [
         ("Status", status_label(app.status)),
-        ("Applied", f"{app.applied_on} via {app.source.value.replace('_', ' ')}"),
+        ("Applied", f"{app.applied_on} via {words(app.source)}"),
         ("Level", escape(app.level or "")),
         ("Location", escape(", ".join(x for x in (app.location, app.work_mode) if x))),
         ("Tags", escape(", ".join(app.tags))),
@@ -62,7 +63,7 @@ def render_application(
         out.print()
         paragraph(
             f"[cyan]Round {round_.position}[/] (round id {round_.id}) {escape(round_.name)} — "
-            f"{round_.kind.value.replace('_', ' ')}{mode}, {round_.started_on}, "
+            f"{words(round_.kind)}{mode}, {round_.started_on}, "
             f"{round_.outcome.value}",
             2,
             2,
@@ -236,7 +237,5 @@ def render_stats(stats: PipelineStats) -> None:
         statuses = ", ".join(
             f"{status.replace('_', ' ')} {count}" for status, count in sorted(row.by_status.items())
         )
-        sources.add_row(
-            row.source.value.replace("_", " "), str(row.applications), str(row.offers), statuses
-        )
+        sources.add_row(words(row.source), str(row.applications), str(row.offers), statuses)
     out.print(sources)

@@ -19,6 +19,8 @@ class Source(StrEnum):
     REFERRAL = "referral"
     CAREERS_PAGE = "careers_page"
     RECRUITER_OUTREACH = "recruiter_outreach"
+    # NHS Jobs, Indeed, Reed…: where most jobs outside tech are found.
+    JOB_BOARD = "job_board"
     OTHER = "other"
 
 
@@ -39,7 +41,16 @@ class RoundKind(StrEnum):
     CASE = "case"
     TAKE_HOME = "take_home"
     FINAL_LOOP = "final_loop"
+    # The usual word outside tech (the NHS, the public sector, clinics): a panel of two to
+    # four people and often a presentation, where the decision is made.
+    PANEL = "panel"
     OTHER = "other"
+
+
+#: The rounds where the decision is made. A panel interview, the usual last (often only)
+#: interview in the NHS and the public sector, is what a final loop is in tech; it is not a
+#: hiring-manager conversation, whatever round it is, so it counts as the final round too.
+FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL})
 
 
 class RoundMode(StrEnum):
@@ -1007,7 +1018,7 @@ def derive_status(
     if not round_kinds:
         return Status.APPLIED
     last = round_kinds[-1]
-    if last is RoundKind.FINAL_LOOP:
+    if last in FINAL_ROUND_KINDS:
         return Status.FINAL_ROUND
     if last is RoundKind.SCREEN:
         return Status.SCREENING

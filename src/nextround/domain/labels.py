@@ -6,6 +6,9 @@ from enum import Enum
 
 #: Codes whose words are a name, spelled as their owner spells it (the web uses them too).
 NAMES = {"linkedin": "LinkedIn"}
+#: Codes whose words say more than the code: the round kind "panel" is a panel interview
+#: ("panel (video)" in a caseworker's CSV could be anything). Lower case, as words() gives.
+PHRASES = {"panel": "panel interview"}
 
 
 def words(value: Enum | str) -> str:
@@ -15,7 +18,7 @@ def words(value: Enum | str) -> str:
     never saw its codes, such as a job-centre caseworker.
     """
     raw = str(value.value if isinstance(value, Enum) else value)
-    return NAMES.get(raw, raw.replace("_", " "))
+    return NAMES.get(raw) or PHRASES.get(raw) or raw.replace("_", " ")
 
 
 def capitalised(text: str) -> str:

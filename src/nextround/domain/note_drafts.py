@@ -32,6 +32,16 @@ from nextround.domain.round_names import ends_in_a_meeting, round_phrase
 from nextround.errors import DomainError
 
 STYLES = ("classic", "moment first", "brief")
+#: Where a note is signed when nobody said who signs it: plainly a blank to fill in.
+NAME_PLACEHOLDER = "[Your name]"
+
+
+def fill_signature(body: str, name: str | None) -> str:
+    """A kept note still ending in the placeholder, signed with the name known now."""
+    head, _, last = body.rstrip().rpartition("\n")
+    if not name or last.strip() != NAME_PLACEHOLDER:
+        return body
+    return f"{head}\n{name}"
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,9 @@ class _Words:
     def sign_off(self, closing: str, full: bool) -> str:
         sender = (self.facts.sender or "").strip()
         if not sender:
-            return closing
+            # A closing with nothing under it goes out unsigned unnoticed; a placeholder
+            # is seen and replaced (nothing is invented: it is not a name).
+            return f"{closing}\n{NAME_PLACEHOLDER}"
         return f"{closing}\n{sender if full else sender.split()[0]}"
 
 

@@ -11,6 +11,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from nextround.domain.journey import (
+    FINAL_ROUND_KINDS,
     Application,
     OfferResponse,
     Outcome,
@@ -144,7 +145,7 @@ class ApplicationFacts:
             # straight with the hiring manager.
             screen=starts[0].started_on if starts else None,
             interviews=next((r.started_on for r in starts if r.kind is not RoundKind.SCREEN), None),
-            final=next((r.started_on for r in starts if r.kind is RoundKind.FINAL_LOOP), None),
+            final=next((r.started_on for r in starts if r.kind in FINAL_ROUND_KINDS), None),
             offer=min(offers) if offers else None,
             decision=current.decided_on if current else None,
         )

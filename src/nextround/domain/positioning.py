@@ -188,8 +188,8 @@ def _closest_experience(reasons: Sequence[ExperienceReason]) -> list[tuple[str, 
             "Put numbers on the experience closest to what they asked for",
             (
                 f"They asked for {asked}. Write down the work you have done nearest to it, "
-                "with the scale in numbers (systems, users, traffic, volume, money, people "
-                "on the team or on call), how long you did it, and what you owned yourself. "
+                "with the scale in numbers (people, budget, volume, users or systems), how "
+                "long you did it, and what you owned yourself. "
                 "Then pick the story that shows it best and tell it in two minutes with "
                 "those numbers."
             ),
@@ -201,7 +201,7 @@ def _closest_experience(reasons: Sequence[ExperienceReason]) -> list[tuple[str, 
             (
                 f"One honest sentence for the pitch and the cover letter, for roles like "
                 f"{role}: what you have done that is nearest to {asked}, with its number, "
-                "and what is different (a smaller scale, another platform, another domain) "
+                "and what is different (a smaller scale, another setting, sector or platform) "
                 "with how you would close it. Said by you first, it reads as judgement; "
                 "found by the interviewer, it reads as a gap."
             ),

@@ -53,6 +53,7 @@ class Move(StrEnum):
     CASE = "case"
     TAKE_HOME = "take_home"
     FINAL_LOOP = "final_loop"
+    PANEL = "panel"
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
@@ -69,6 +70,7 @@ MOVE_LABELS = {
     Move.CASE: "Next round: case",
     Move.TAKE_HOME: "Next round: take-home",
     Move.FINAL_LOOP: "Next round: final loop",
+    Move.PANEL: "Next round: panel interview",
     Move.OFFER: "Offer received",
     Move.REJECTED: "Close: rejected",
     Move.WITHDRAWN: "Close: I withdrew",
@@ -86,6 +88,7 @@ MOVE_MENU = {
     Move.CASE: ("Next round", "Case"),
     Move.TAKE_HOME: ("Next round", "Take-home"),
     Move.FINAL_LOOP: ("Next round", "Final loop"),
+    Move.PANEL: ("Next round", "Panel interview"),
     Move.OFFER: ("Outcome", "Offer received"),
     Move.REJECTED: ("Outcome", "Rejected"),
     Move.WITHDRAWN: ("Outcome", "I withdrew"),
@@ -113,6 +116,7 @@ _ROUND_MOVES = {
     Move.CASE: (RoundKind.CASE, "Case interview"),
     Move.TAKE_HOME: (RoundKind.TAKE_HOME, "Take-home exercise"),
     Move.FINAL_LOOP: (RoundKind.FINAL_LOOP, "Final loop"),
+    Move.PANEL: (RoundKind.PANEL, "Panel interview"),
 }
 _CLOSING = {
     Move.REJECTED: Outcome.REJECTION,

@@ -24,7 +24,7 @@ from nextround.services.frameworks import active_framework
 from nextround.services.note_feedback import feedback_to_review, learnings, told_the_outcome
 from nextround.services.note_moments import moments
 from nextround.services.note_recipients import caution_not_there, recipients_for
-from nextround.services.note_sender import Sender, get_sender, parse_sender
+from nextround.services.note_sender import Sender, signature
 from nextround.services.ports import FullUnitOfWork
 from nextround.services.process import resolve_round
 
@@ -54,6 +54,8 @@ class DraftSet:
     facts: NoteFacts
     drafts: list[Draft]
     sender: Sender | None
+    #: The sender's name was only read from the imported resume: none is saved.
+    sender_from_resume: bool = False
     #: People named by hand who were not in the round the note thanks them for.
     not_there: Missing | None = None
     #: How the recipients were chosen when no contact's role said who leads the process.
@@ -95,7 +97,8 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     tone = request.tone or (Tone.CHECK_IN if late else default_tone(app.status))
     recipients, addressed = recipients_for(uow, app, request.to, round_, tone)
     framework = active_framework(uow)
-    sender = parse_sender(request.sender) if request.sender else get_sender(uow)
+    signed = signature(uow, request.sender)
+    sender = signed.sender
     proper = {app.company, *(word for r in recipients for word in r.name.split())}
     proper |= {w for c in uow.contacts.list(app.id) for w in c.name.split()}
     proper_names = frozenset(word for name in proper for word in name.split())
@@ -120,7 +123,15 @@ def draft_notes(uow: FullUnitOfWork, request: NoteRequest) -> DraftSet:
     drafts = draft_thank_you(facts, request.limit)
     not_there = caution_not_there(uow, app, round_, tone, recipients) if request.to else None
     return DraftSet(
-        app, round_, facts, drafts, sender, not_there, addressed, late if not request.tone else None
+        app,
+        round_,
+        facts,
+        drafts,
+        sender,
+        signed.from_resume,
+        not_there,
+        addressed,
+        late if not request.tone else None,
     )
 
 

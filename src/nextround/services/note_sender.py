@@ -54,6 +54,29 @@ def get_sender(uow: FullUnitOfWork) -> Sender | None:
     return Sender(str(stored["name"]), stored.get("email"))
 
 
+@dataclass(frozen=True)
+class Signature:
+    """Who signs a note, and whether the name was only read from the imported resume."""
+
+    sender: Sender | None
+    from_resume: bool = False
+
+
+def signature(uow: FullUnitOfWork, given: str | None = None) -> Signature:
+    """The sender given for this note, else the one saved, else the name on the resume.
+
+    A resume's name is the person's own, so a note signed with it is better than one ending
+    "Best regards," with nothing after it; the saved sender, set on purpose, wins over it.
+    """
+    if given:
+        return Signature(parse_sender(given))
+    if saved := get_sender(uow):
+        return Signature(saved)
+    resume = uow.resumes.current()
+    name = " ".join((resume.name or "").split()) if resume else ""
+    return Signature(Sender(name), from_resume=True) if name else Signature(None)
+
+
 def set_sender(uow: FullUnitOfWork, raw: str) -> Sender:
     """Remember who signs the notes."""
     sender = parse_sender(raw)

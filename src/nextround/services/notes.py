@@ -115,11 +115,13 @@ def as_eml(
     A note sent is dated the day it went out, not the day it was exported; a draft has no
     date yet (the mail client gives it one when it is sent).
     """
+    from nextround.domain.note_drafts import fill_signature
     from nextround.io.eml import note_message
 
     return note_message(
         subject=subject,
-        body=body,
+        # A note kept before a sender was set goes out signed, not with a blank in it.
+        body=fill_signature(body, sender.name if sender else None),
         recipients=recipients,
         sender_name=sender.name if sender else "",
         sender_email=sender.email if sender else None,

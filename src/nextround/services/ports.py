@@ -256,10 +256,18 @@ class OptionRatingRepository(Protocol):
     def all(self) -> list[OptionRating]: ...
 
 
+class ResumeReader(Protocol):
+    """The resume imported last, read only (the notes sign with its name when none is set)."""
+
+    def current(self) -> Resume | None: ...
+
+
 class FullUnitOfWork(GrowthUnitOfWork, Protocol):
     """A unit of work that reaches everything: the journey, growth, notes and Option A."""
 
     @property
     def notes(self) -> NoteRepository: ...
+    @property
+    def resumes(self) -> ResumeReader: ...
     @property
     def option_ratings(self) -> OptionRatingRepository: ...

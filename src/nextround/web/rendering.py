@@ -22,7 +22,7 @@ from nextround.domain.application_names import Named, listed_name
 from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.evidence import ITEM_MAX_PIECES
 from nextround.domain.gone_quiet import weeks
-from nextround.domain.labels import NAMES
+from nextround.domain.labels import NAMES, PHRASES
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
     GAP_RULE,
@@ -80,7 +80,7 @@ def label(value: object) -> str:
     raw = str(value.value if isinstance(value, Enum) else value)
     if raw in NAMES:
         return NAMES[raw]
-    words = raw.replace("_", " ").replace("-", " ")
+    words = PHRASES.get(raw) or raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
 
 

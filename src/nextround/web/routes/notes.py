@@ -10,6 +10,7 @@ from fastapi import APIRouter, Query
 from starlette.responses import RedirectResponse, Response
 
 from nextround.domain.journey import Application, OfferResponse, Status
+from nextround.domain.note_drafts import NAME_PLACEHOLDER
 from nextround.domain.note_gaps import moment_origin
 from nextround.domain.notes import Recipient, Tone, answered_occasion, fitting_tones
 from nextround.domain.pipeline import ApplicationFacts
@@ -193,6 +194,7 @@ def render_drafts(
         status,
         app=app,
         drafts=drafts,
+        name_placeholder=NAME_PLACEHOLDER,
         problem=problem,
         choice=choice,
         people=[(recipient_ref(r), r, recipient_ref(r) in chosen) for r in people],
