@@ -42,6 +42,8 @@ from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, MENTOR, RECR
         "Is there an employment gap we should know about?",
         "I have been a full-time carer since 2023.",
         "There is a CV gap of 18 months.",
+        "What have you been doing for the past six months?",  # QA11 F11
+        "What have you been up to over the last couple of years?",
     ],
 )
 def test_a_break_from_work_is_recognised_in_general_words(text):
@@ -63,6 +65,8 @@ def test_a_break_from_work_is_recognised_in_general_words(text):
         "Tell me about a time you cared for a customer's needs.",
         "The launch took off to a great start.",
         "There is a gap in your track record on delivery.",
+        "What have you been doing recently to keep your skills sharp?",  # asked of everyone
+        "What have you been doing for the past six months at Acme?",  # in a job: no break
     ],
 )
 def test_a_gap_in_a_skill_or_a_rest_is_not_a_career_break(text):
@@ -73,6 +77,8 @@ def test_why_you_left_is_a_question_about_leaving():
     assert asks_why_you_left("Why did you leave your last role?")
     assert asks_why_you_left("What was your reason for leaving Barts?")
     assert not asks_why_you_left("Why did you choose this approach?")
+    # Asked of everyone too: about a break only when one is on record.
+    assert asks_why_you_left("What have you been up to lately?")
 
 
 NOW = date(2026, 11, 1)

@@ -53,6 +53,9 @@ _BREAK = re.compile(
     r"(?:family|full-time|unpaid|primary) carer|stay-at-home|"
     r"period of unemployment|been unemployed|"
     r"what (?:have|had) you been doing since|what did you do (?:after you left|since)|"
+    # "What have you been doing for the past six months?": a stretch of time, not a job.
+    r"what (?:have|had) you been (?:doing|up to) (?:for|in|over|during) the (?:past|last) "
+    r"(?:(?:few|several|couple of|\w+) )?(?:weeks?|months?|years?)\b(?! (?:at|in|with|on)\b)|"
     r"since you (?:left|stopped working)"
     r")",
     re.IGNORECASE,
@@ -61,7 +64,9 @@ _BREAK = re.compile(
 # A question about leaving a job: about a break only when one is on record otherwise
 # ("why did you leave your last role?" is asked of everyone).
 _LEFT = re.compile(
-    r"\bwhy did you (?:leave|stop|quit)\b|\breasons? (?:for|you) (?:leaving|left)\b", re.I
+    r"\bwhy did you (?:leave|stop|quit)\b|\breasons? (?:for|you) (?:leaving|left)\b|"
+    r"\bwhat (?:have|had) you been (?:doing|up to) (?:lately|recently|since then)\b",
+    re.I,
 )
 
 
