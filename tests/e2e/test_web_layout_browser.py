@@ -373,3 +373,32 @@ def test_the_timeline_fits_a_phone_at_a_readable_size(
         tab.page.locator("#timeline").screenshot(path=str(shots / "timeline-390.png"))
     finally:
         tab.close()
+
+
+@pytest.mark.parametrize("width", [1440, 1280, 1024, PHONE])
+def test_every_menu_link_is_in_sight(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    width: int,
+) -> None:
+    # The finding (QA11 F9): at 1440 px the menu ended in a clipped "Dat…", the rest of it
+    # behind a scroll with no scroll bar.
+    tab = Tab(chromium, width=width)
+    try:
+        tab.page.goto(server.url)
+        hidden = tab.page.evaluate(
+            """() => {
+              const nav = document.querySelector('.nav');
+              const box = nav.getBoundingClientRect();
+              return [...nav.querySelectorAll('a')]
+                .filter(a => {
+                  const r = a.getBoundingClientRect();
+                  return r.right > box.right + 1 || r.left < box.left - 1 || r.right > innerWidth;
+                })
+                .map(a => a.textContent.trim());
+            }"""
+        )
+        assert hidden == []
+        assert overflow(tab.page) <= 0
+    finally:
+        tab.close()
