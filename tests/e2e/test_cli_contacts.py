@@ -273,3 +273,8 @@ def test_contact_list_orders_filters_and_dates_like_the_people_page(cli: Cli) ->
     recent = json.loads(cli.ok("contact", "list", "--recent", "--json"))
     assert next(c["name"] for c in recent) == "Ravi Menon"
     assert "No contact matches these filters." in cli.ok("contact", "list", "--search", "nobody")
+    # Narrower, the column goes, and the list says so (QA11 F9: it went without a word).
+    cli.env["COLUMNS"] = "100"
+    narrow = " ".join(cli.ok("contact", "list").split())
+    assert "2025-10-02" not in narrow
+    assert "The last contact is hidden at this width; `nextround contact list --recent`" in narrow

@@ -171,6 +171,12 @@ def _table(rows: list[PersonRow], *, dated: bool = False) -> None:
             cells += [row.last_contact.isoformat() if row.last_contact else ""]
         table.add_row(*cells)
     console().print(table)
+    if not dated and any(row.last_contact for row in rows):
+        # Said, as `app list` says what it hides: the help promises the column.
+        console().print(
+            "[dim]The last contact is hidden at this width; `nextround contact list --recent` "
+            "shows it, most recent first.[/]"
+        )
 
 
 @app.command("from-interviews")
