@@ -210,6 +210,7 @@ def test_application_report_pdf_pages_text_and_preview(demo, artefacts):
     html = application_html(main)
     assert_self_contained(html)
     assert html.count("<svg") >= 2  # the process timeline and self-view against feedback
+    assert "via LinkedIn" in html  # as the CSV and the command line spell it, not "linkedin"
     data = to_pdf(html)
     pages, text, _ = pdf_text(data)
     assert 3 <= pages <= 8

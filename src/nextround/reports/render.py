@@ -18,6 +18,7 @@ from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.calibration_text import CalibrationText
 from nextround.domain.counts import counted
 from nextround.domain.evidence import ITEM_MAX_PIECES, amount_of_evidence
+from nextround.domain.labels import words
 from nextround.domain.patterns import (
     HEARD_ONCE_HINT,
     NOT_REVIEWED,
@@ -123,7 +124,8 @@ def _environment() -> Environment:
     )
     # Scores as the terminal and the web app show them: 0 to 1, two decimals.
     env.filters["score"] = lambda v: "–" if v is None else f"{v:.2f}"
-    env.filters["label"] = lambda v: str(getattr(v, "value", v)).replace("_", " ")
+    # As the CSV and the command line spell codes: "via LinkedIn", "panel interview".
+    env.filters["label"] = words
     env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
     env.filters["css_string"] = css_string
     env.filters["counted"] = counted_plural
