@@ -72,3 +72,50 @@ def test_bad_invites_are_refused_saying_what_to_fix(cli, tmp_path):  # type: ign
     result = cli("interview", "import", str(INVITES / "utc.ics"), "--yes")
     assert result.code != 0 and "--app ID" in _said(result.err)
     assert _interviews(cli) == []
+
+
+def test_an_older_copy_another_companys_invite_and_a_damaged_file_are_said_so(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Aurora Analytics GmbH", "VP Customer Success", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Hiring manager", "--on", "2026-11-20")
+    cli.ok("app", "add", "Tidewater Labs", "VP Customer Success", "--applied", "2026-11-01")
+    cli.ok("round", "add", "2", "Final loop", "--on", "2026-11-20")
+    me = ("--me", "tom.becker@posteo.de", "--yes")
+    for name in ("outlook-final.ics", "outlook-final-moved.ics", "outlook-final-cancel.ics"):
+        cli.ok("interview", "import", str(INVITES / name), *me)
+    old = _said(cli.ok("interview", "import", str(INVITES / "outlook-final.ics"), *me))
+    assert "older than the one on record for interview 1 (sequence 0 < 2); nothing changed" in old
+    assert "Moved" not in old and "updated" not in old
+    (made,) = _interviews(cli, "2")
+    assert made["called_off"] is True and made["title"] == "Final interview - Presentation"
+    shown = json.loads(cli.ok("contact", "list", "--json"))
+    assert sorted((c["name"], c["email"]) for c in shown) == [
+        ("Markus Engel", "markus.engel@tidewaterlabs.com"),
+        ("Priya Nair", "priya.nair@tidewaterlabs.com"),
+        ("Sabine Roth", "sabine.roth@tidewaterlabs.com"),
+    ]
+    # Aurora's invite, imported into Aurora, then given to Tidewater by mistake.
+    aurora = str(INVITES / "google-other-company.ics")
+    first = _said(cli.ok("interview", "import", aurora, *me))
+    assert "Add “Interview with Jana Hoffmann”" in first
+    dry = _said(cli.ok("interview", "import", aurora, "--app", "2", "--dry-run"))
+    assert (
+        "Warning: this invite is already interview 2 of Aurora Analytics GmbH (application 1)."
+        in dry
+    )
+    assert (
+        "Warning: the invite names Aurora Analytics GmbH (application 1), not Tidewater Labs."
+        in dry
+    )
+    refused = cli("interview", "import", aurora, "--app", "2", *me)
+    assert refused.code != 0 and "add --also-here" in _said(refused.err)
+    no = cli(
+        "interview", "import", aurora, "--app", "2", "--me", "tom.becker@posteo.de", stdin="n\n"
+    )
+    assert no.code != 0 and "as well, as a second copy?" in _said(no.out)
+    assert len(_interviews(cli, "2")) == 1
+    cli.ok("interview", "import", aurora, "--app", "2", "--also-here", *me)
+    assert len(_interviews(cli, "2")) == 2
+    broken = cli("interview", "import", str(INVITES / "damaged-cut-short.ics"), "--app", "2")
+    said = _said(broken.err)
+    assert broken.code != 0 and "line 7 ends VCALENDAR where END:VEVENT belongs" in said
+    assert "export the invite again from your calendar" in said and "component" not in said

@@ -61,7 +61,7 @@ def test_a_google_invite_adds_one_interview_on_its_clock_and_once_only(
     done = run(sqlite_app, "google.ics", me=["Sam.Candidate@mail.example"])
     assert done.plan.picked is not None and "Zentrofy" in done.plan.picked
     (made,) = interviews(sqlite_app, app_id)
-    assert made.title == "System Design Interview (Sam Candidate)"
+    assert made.title == "System Design Interview"  # your own name (from --me) left out
     assert made.format is InterviewFormat.SYSTEM_DESIGN
     assert made.time_zone == "America/New_York"
     assert made.scheduled_at == datetime(2027, 1, 14, 15, 0, tzinfo=UTC)
@@ -91,7 +91,11 @@ def test_an_updated_invite_moves_the_interview_and_a_cancellation_calls_it_off(
     assert made.called_off and made.scheduled_at == datetime(2027, 2, 6, 17, 0, tzinfo=UTC)
     with sqlite_app.uow() as uow:
         assert uow.preferences.get(INVITES_KEY) == {
-            "goodtime-example-0003@goodtime.example": made.id
+            "goodtime-example-0003@goodtime.example": {
+                "interview": made.id,
+                "sequence": 1,
+                "stamp": "2026-12-02T09:00:00+00:00",
+            }
         }
     # The invite as it stood before the cancellation: on record, and said to be called off.
     with sqlite_app.uow() as uow:
@@ -213,3 +217,130 @@ def test_exported_interviews_import_into_a_fresh_database_unchanged(
     with sqlite_app.uow() as uow:
         back = plan_invite(uow, read_invite(exported, "interviews.ics"), source)
     assert {e.step for e in back.events} == {Step.ON_RECORD}
+
+
+TOM = ["tom.becker@posteo.de"]
+
+
+def test_an_older_copy_of_an_invite_changes_nothing_after_a_move_or_cancellation(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    run(sqlite_app, "outlook-final.ics", me=TOM)
+    assert [e.step for e in run(sqlite_app, "outlook-final-moved.ics", me=TOM).plan.events] == [
+        Step.MOVE
+    ]
+    run(sqlite_app, "outlook-final-cancel.ics", me=TOM)
+    moved_at = datetime(2027, 2, 2, 9, 0, tzinfo=UTC)
+    # The original (SEQUENCE 0) and the move (SEQUENCE 1) opened again from old e-mails.
+    for name, said in (
+        ("outlook-final.ics", "sequence 0 < 2"),
+        ("outlook-final-moved.ics", "sequence 1 < 2"),
+    ):
+        again = run(sqlite_app, name, me=TOM)
+        (item,) = again.plan.events
+        assert item.step is Step.OLDER and not again.plan.writes and not again.interviews
+        assert said in item.line() and "nothing changed" in item.line()
+        (made,) = interviews(sqlite_app, app_id)
+        assert made.called_off and made.scheduled_at == moved_at
+
+
+def test_of_two_copies_with_one_sequence_the_later_stamp_stands(sqlite_app: Nextround) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    run(sqlite_app, "outlook-final-moved.ics", me=TOM)  # SEQUENCE 1, written 24 Nov
+    raw = (INVITES / "outlook-final-moved.ics").read_bytes()
+    earlier = raw.replace(b"DTSTAMP:20261124T081500Z", b"DTSTAMP:20261121T081500Z").replace(
+        b"20270202T", b"20270203T"
+    )
+    with sqlite_app.uow() as uow:
+        (item,) = plan_invite(uow, read_invite(earlier, "old.ics"), None, None, TOM).events
+    assert item.step is Step.OLDER and "before 2026-11-24 08:15" in item.line()
+    (made,) = interviews(sqlite_app, app_id)
+    assert made.scheduled_at == datetime(2027, 2, 2, 9, 0, tzinfo=UTC)
+
+
+def test_a_newer_invite_after_a_cancellation_puts_the_interview_back_on(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    run(sqlite_app, "outlook-final.ics", me=TOM)
+    run(sqlite_app, "outlook-final-cancel.ics", me=TOM)
+    raw = (INVITES / "outlook-final-moved.ics").read_bytes()
+    again = raw.replace(b"SEQUENCE:1", b"SEQUENCE:3")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, read_invite(again, "again.ics"), None, None, TOM)
+        done = import_invite(uow, plan)
+    (item,) = done.plan.events
+    assert item.step is Step.BACK_ON and "back on" in item.line()
+    assert done.summary() == "Put back on interview 1."
+    (made,) = interviews(sqlite_app, app_id)
+    assert not made.called_off and made.scheduled_at == datetime(2027, 2, 2, 9, 0, tzinfo=UTC)
+
+
+def test_a_uid_remembered_the_old_way_still_finds_its_interview(sqlite_app: Nextround) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    run(sqlite_app, "outlook-final.ics", me=TOM)
+    (made,) = interviews(sqlite_app, app_id)
+    uid = read_invite((INVITES / "outlook-final.ics").read_bytes(), "x").events[0].uid
+    with sqlite_app.uow() as uow:  # as the first release stored it: UID -> interview id
+        uow.preferences.set(INVITES_KEY, {uid: made.id}, uow.now())
+        uow.commit()
+    moved = run(sqlite_app, "outlook-final-moved.ics", me=TOM)
+    assert [e.step for e in moved.plan.events] == [Step.MOVE]
+    with sqlite_app.uow() as uow:
+        assert uow.preferences.get(INVITES_KEY)[uid]["sequence"] == 1
+
+
+def test_outlook_people_come_once_each_with_their_address_and_title(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    done = run(sqlite_app, "outlook-final.ics", me=TOM)
+    (made,) = interviews(sqlite_app, app_id)
+    assert made.title == "Final interview - Presentation"
+    assert [(p.name, p.title) for p in made.interviewers] == [
+        ("Sabine Roth", None),
+        ("Markus Engel", "CCO"),
+        ("Priya Nair", None),
+    ]
+    assert done.new_people == ["Sabine Roth", "Markus Engel", "Priya Nair"]
+    with sqlite_app.uow() as uow:
+        people = {c.name: (c.email, c.title) for c in uow.contacts.list(app_id)}
+    assert people == {
+        "Sabine Roth": ("sabine.roth@tidewaterlabs.com", None),
+        "Markus Engel": ("markus.engel@tidewaterlabs.com", "CCO"),
+        "Priya Nair": ("priya.nair@tidewaterlabs.com", None),
+    }
+    case = run(sqlite_app, "outlook-case.ics", me=TOM)
+    assert case.interviews[0].title == "Case study with CFO" and case.new_people == []
+
+
+def test_an_invite_of_another_application_is_warned_about_and_not_doubled_unasked(
+    sqlite_app: Nextround,
+) -> None:
+    aurora = with_round(sqlite_app, "Aurora Analytics GmbH")
+    tidewater = with_round(sqlite_app, "Tidewater Labs")
+    first = run(sqlite_app, "google-other-company.ics", me=TOM)
+    assert first.plan.app_id == aurora and not first.plan.warnings
+    assert first.interviews[0].title == "Interview with Jana Hoffmann"
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("google-other-company.ics"), tidewater, None, TOM)
+        assert plan.warnings == [
+            f"this invite is already interview 1 of Aurora Analytics GmbH (application {aurora})",
+            f"the invite names Aurora Analytics GmbH (application {aurora}), not Tidewater Labs",
+        ]
+        with pytest.raises(InvalidInputError, match="confirm importing a second copy"):
+            import_invite(uow, plan)
+    assert interviews(sqlite_app, tidewater) == []
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("google-other-company.ics"), tidewater, None, TOM)
+        done = import_invite(uow, plan, also_here=True)
+    assert [i.id for i in interviews(sqlite_app, tidewater)] == [done.interviews[0].id]
+    # Named only, not on record there: a warning, and the import goes ahead when asked.
+    lumen = with_round(sqlite_app, "Lumen Cloud")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("outlook-case.ics"), lumen, None, TOM)
+    assert plan.warnings == [
+        f"the invite names Tidewater Labs (application {tidewater}), not Lumen Cloud"
+    ]
+    assert plan.elsewhere == []

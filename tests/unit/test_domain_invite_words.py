@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nextround.domain.invite_words import guess_format, names_company
+from nextround.domain.invite_words import clean_title, guess_format, names_company
 from nextround.domain.journey import InterviewFormat as F
 
 
@@ -46,3 +46,42 @@ def test_a_company_is_named_by_the_summary_or_a_senders_domain() -> None:
     assert names_company("Acme, Inc.", "Interview with ACME", [])
     assert not names_company("Acme", "Interview with Acmeology", ["mail.example"])
     assert not names_company("Lumen", "Interview", ["goodtime.example", "lumenhall.example"])
+
+
+@pytest.mark.parametrize(
+    ("summary", "company", "expected"),
+    [
+        ("Tidewater Labs | Case study with CFO", "Tidewater Labs", "Case study with CFO"),
+        (
+            "Tidewater Labs: Tidewater Labs | Case study with CFO",
+            "Tidewater Labs",
+            "Case study with CFO",
+        ),
+        (
+            "Interview: Tom Becker <> Jana Hoffmann (Aurora Analytics)",
+            "Aurora Analytics GmbH",
+            "Interview with Jana Hoffmann",
+        ),
+        (
+            "Final interview - Presentation (Tom Becker)",
+            "Tidewater Labs",
+            "Final interview - Presentation",
+        ),
+        ("Onsite — Kornblum", "Kornblum GmbH", "Onsite"),
+        ("Kornblum: System design", "Kornblum GmbH", "System design"),
+        ("Case study at Kornblum", "Kornblum GmbH", "Case study"),
+        ("Kornblum x Tom Becker", "Kornblum GmbH", ""),
+        ("Tom Becker / Jana Hoffmann", "Kornblum GmbH", "Interview with Jana Hoffmann"),
+        # Nothing of the company or you: left as written, separators and all.
+        (
+            "Backend Engineer - Technical interview",
+            "Zentrofy",
+            "Backend Engineer - Technical interview",
+        ),
+        ("Ada / Li pairing", "Zentrofy", "Ada / Li pairing"),
+    ],
+)
+def test_a_title_loses_the_company_and_your_own_name_in_any_position(
+    summary: str, company: str, expected: str
+) -> None:
+    assert clean_title(summary, [company], ["Tom Becker"]) == expected

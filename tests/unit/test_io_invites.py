@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from nextround.errors import InvalidInputError
-from nextround.io.invites import MAX_INVITE_BYTES, read_invite
+from nextround.io.invites import MAX_INVITE_BYTES, Person, person_name, read_invite
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 
@@ -98,7 +98,7 @@ def test_hostile_html_is_kept_as_text_without_its_tags() -> None:
     [
         (b"%PDF-1.4 \x00\xff\xfe", "not text"),
         (b"Subject: hello\r\n\r\nsee you", "no BEGIN:VCALENDAR"),
-        (b"BEGIN:VCALENDAR\r\nthis is not ical\r\n", "damaged calendar file"),
+        (b"BEGIN:VCALENDAR\r\nthis is not ical\r\n", "line 2 is not a calendar line"),
         ((INVITES / "no-event.ics").read_bytes(), "no event (VEVENT)"),
         ((INVITES / "all-day.ics").read_bytes(), "all-day event on 2027-03-01"),
         (b"BEGIN:VCALENDAR\r\n" + b"X" * (MAX_INVITE_BYTES + 1), "at most 1024 KB"),
@@ -129,3 +129,68 @@ def test_a_zone_nobody_knows_keeps_its_moment_in_utc() -> None:
     (event,) = read_invite(text.encode(), "z.ics").events
     assert event.start == datetime(2027, 3, 1, 9, 0, tzinfo=UTC) and event.zone is None
     assert any("not one nextround knows" in note for note in event.notes)
+
+
+def test_outlook_names_are_read_as_first_last_with_the_title_apart() -> None:
+    (event,) = invite("outlook-final.ics").events
+    assert event.organizer == Person("Sabine Roth", "sabine.roth@tidewaterlabs.com")
+    assert [(p.name, p.email, p.title) for p in event.attendees] == [
+        ("Tom Becker", "tom.becker@posteo.de", None),
+        ("Markus Engel", "markus.engel@tidewaterlabs.com", "CCO"),
+        ("Priya Nair", "priya.nair@tidewaterlabs.com", None),
+        ("Sabine Roth", "sabine.roth@tidewaterlabs.com", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ('"Roth, Sabine"', ("Sabine Roth", None)),
+        ("Engel, Markus (CCO)", ("Markus Engel", "CCO")),
+        ("van der Berg, Anna Maria", ("Anna Maria van der Berg", None)),
+        ("Acme, Inc.", ("Acme, Inc.", None)),
+        ("Smith, Jr.", ("Smith, Jr.", None)),
+        ("Jane Doe", ("Jane Doe", None)),
+    ],
+)
+def test_a_shown_name_is_a_name_and_a_title(shown: str, expected: tuple[str, str | None]) -> None:
+    assert person_name(shown) == expected
+
+
+def test_each_copy_of_an_invite_says_its_sequence_and_when_it_was_written() -> None:
+    (first,) = invite("outlook-final.ics").events
+    (moved,) = invite("outlook-final-moved.ics").events
+    assert (first.sequence, first.stamp) == (0, datetime(2026, 11, 20, 9, 30, 12, tzinfo=UTC))
+    assert (moved.sequence, moved.stamp) == (1, datetime(2026, 11, 24, 8, 15, tzinfo=UTC))
+    # LAST-MODIFIED later than DTSTAMP: the later one says when the copy was written.
+    (later,) = event_of(
+        "DTSTART:20270101T100000Z\nDTSTAMP:20261101T000000Z\nLAST-MODIFIED:20261102T000000Z"
+    ).events
+    assert later.stamp == datetime(2026, 11, 2, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (
+            (INVITES / "damaged-cut-short.ics").read_bytes(),
+            "line 7 ends VCALENDAR where END:VEVENT",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20270101T100000Z\r\n",
+            "ends before END:VEVENT",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n<html>oops</html>\r\n",
+            "line 3 is not a calendar line (“<html>oops</html>”)",
+        ),
+    ],
+)
+def test_a_damaged_invite_is_explained_in_plain_words_not_the_parsers(
+    raw: bytes, said: str
+) -> None:
+    with pytest.raises(InvalidInputError) as refused:
+        read_invite(raw, "invite.ics")
+    message = refused.value.message
+    assert said in message and "export the invite again from your calendar" in message
+    assert "component" not in message.lower()  # the parser's own words stay out

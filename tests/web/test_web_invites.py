@@ -55,14 +55,16 @@ def test_an_invite_is_previewed_then_imported_once(browser: Browser, sqlite_app:
     preview = _upload(browser, app_id, round_id, "google.ics", me="sam.candidate@mail.example")
     assert preview.status_code == 200
     text = html.unescape(preview.text)
-    assert "Add “System Design Interview (Sam Candidate)” (system design, 60 min)" in text
+    # Your own name (the invite's name for your address) is no part of the title.
+    assert "Add “System Design Interview” (system design, 60 min)" in text
     assert "with Riley Recruiter, Dana Architect" in text
     with sqlite_app.uow() as uow:  # a preview writes nothing
         assert not uow.applications.get(app_id).ordered_rounds[0].interviews
     done = _confirm(browser, preview.text)
     assert done.status_code == 303
     page = html.unescape(browser.get(done.headers["location"]).text)
-    assert "Added interview" in page and "System Design Interview (Sam Candidate)" in page
+    assert "Added interview" in page and "System Design Interview" in page
+    assert "(Sam Candidate)" not in page
     again = _upload(browser, app_id, round_id, "google.ics", me="sam.candidate@mail.example")
     assert "already on record" in html.unescape(again.text)
     assert 'id="invite-nothing"' in again.text and "/invites/import" not in again.text
@@ -103,3 +105,29 @@ def test_a_file_that_is_no_invite_says_what_to_fix_and_imports_nothing(
         message = re.search(r'id="invite-error">([^<]*)<', refused.text)
         assert message and said in html.unescape(message.group(1))
         assert "Nothing was imported." in web_words(message.group(1))
+
+
+def test_another_companys_invite_is_warned_about_and_a_damaged_one_keeps_the_round(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    aurora, aurora_round = _round(browser, "Aurora Analytics GmbH")
+    tidewater, round_id = _round(browser, "Tidewater Labs")
+    me = {"me": "tom.becker@posteo.de"}
+    first = _upload(browser, aurora, aurora_round, "google-other-company.ics", **me)
+    assert _confirm(browser, first.text).status_code == 303
+    preview = _upload(browser, tidewater, round_id, "google-other-company.ics", **me)
+    text = web_words(preview.text)
+    elsewhere = f"interview 1 of Aurora Analytics GmbH (application {aurora})"
+    assert f"Warning: this invite is already {elsewhere}." in text
+    assert "not Tidewater Labs." in text
+    assert 'name="also_here"' in preview.text
+    refused = _confirm(browser, preview.text)  # the box left unticked
+    assert refused.status_code == 422 and "Import it here as well" in web_words(refused.text)
+    with sqlite_app.uow() as uow:
+        assert not uow.applications.get(tidewater).ordered_rounds[0].interviews
+    broken = _upload(browser, tidewater, round_id, "damaged-cut-short.ics")
+    assert broken.status_code == 422
+    words = web_words(broken.text)
+    assert "Round 1 (Onsite) of Tidewater Labs" in words
+    assert "line 7 ends VCALENDAR where END:VEVENT belongs" in words
+    assert f'name="round" value="{round_id}"' in broken.text

@@ -455,6 +455,14 @@ def interview_import(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would be imported; change nothing.")
     ] = False,
+    also_here: Annotated[
+        bool,
+        typer.Option(
+            "--also-here",
+            help="Import it even though the invite is already on record in another "
+            "application (a second copy).",
+        ),
+    ] = False,
     yes: Yes = False,
 ) -> None:
     """Add the interviews of a calendar invite (Google, Outlook, Greenhouse, ...).
@@ -463,7 +471,7 @@ def interview_import(
     (guessed from words such as "system design" or "coding"), the people invited and where
     it is held (in the notes). What would be added is shown first. The same invite
     imported again adds nothing; an updated one moves the interview; a cancellation
-    (METHOD:CANCEL) marks it called off.
+    (METHOD:CANCEL) marks it called off; an older copy (lower SEQUENCE) changes nothing.
     """
     from pathlib import Path
 
@@ -502,6 +510,8 @@ def interview_import(
                 "Note: everyone on the invite counts as an interviewer; to leave yourself "
                 "out, add --me YOUR-EMAIL."
             )
+        for warning in plan.warnings:
+            out.print(escape(f"Warning: {warning}."))
         if not plan.writes:
             out.print("Nothing to import: everything in the invite is already on record.")
             return
@@ -509,9 +519,21 @@ def interview_import(
             out.print("Dry run: nothing was imported.")
             return
         count = sum(e.step in WRITES for e in plan.events)
-        if not yes and not typer.confirm(f"Import {count} change{'s' * (count != 1)}?"):
+        if plan.elsewhere and not also_here:
+            if yes:
+                fail(
+                    f"{'; '.join(plan.elsewhere)}; nothing was imported. To import a second "
+                    f"copy into application {plan.app_id} as well, add --also-here"
+                )
+            also_here = typer.confirm(
+                f"Import it into application {plan.app_id} ({plan.company}) as well, as a "
+                "second copy?"
+            )
+            if not also_here:
+                raise typer.Abort()
+        elif not yes and not typer.confirm(f"Import {count} change{'s' * (count != 1)}?"):
             raise typer.Abort()
-        done = import_invite(uow, plan)
+        done = import_invite(uow, plan, also_here=also_here)
     out.print(escape(done.summary()))
     if done.new_people:
         out.print(

@@ -88,3 +88,65 @@ def names_company(company: str, summary: str, domains: list[str]) -> bool:
         if len(labels) >= 2 and len(key) >= 3 and company_key(labels[-2]) == key:
             return True
     return False
+
+
+#: What schedulers put between the parts of a title: "Acme | Case study", "Onsite – Acme".
+_SEPARATOR = re.compile(r"(\s+[|–—-]\s+|\s*\|\s*|:\s+)")
+#: Two sides of a meeting: "Tom Becker <> Jana Hoffmann", "Acme x Tom", "Tom / Jana".
+_PAIR = re.compile(r"\s*(?:<>|<->|\s[xX/]\s)\s*")
+
+
+def clean_title(summary: str, companies: list[str], own_names: list[str]) -> str:
+    """An invite's summary as an interview's title: the company and your own name taken out.
+
+    They are on the application and in your profile already; the title keeps what the
+    interview is. "Tidewater Labs | Case study with CFO" -> "Case study with CFO";
+    "Interview: Tom Becker <> Jana Hoffmann (Aurora)" -> "Interview with Jana Hoffmann";
+    "Final interview - Presentation (Tom Becker)" -> "Final interview - Presentation".
+    """
+    known = {company_key(n) for n in [*companies, *map(company_base, companies)] if n.strip()}
+    own = {company_key(n) for n in own_names if n.strip()}
+    drop = known | own
+    known.discard("")
+    drop.discard("")
+
+    def dropped(text: str) -> bool:
+        return company_key(text) in drop
+
+    title = re.sub(
+        r"\s*\(([^()]*)\)",
+        lambda m: "" if dropped(m.group(1)) else m.group(0),
+        " ".join(summary.split()),
+    ).strip()
+    parts = _SEPARATOR.split(title)
+    pieces = parts[::2]
+    seps = parts[1::2]
+    kept: list[tuple[str, str]] = []  # (separator before it, piece)
+    for index, raw in enumerate(pieces):
+        sep = seps[index - 1] if index else ""
+        piece = raw.strip()
+        sides = _PAIR.split(piece)
+        if len(sides) > 1:
+            others = [s.strip() for s in sides if s.strip() and not dropped(s)]
+            if len(others) < len(sides):  # one side was you or the company: the other is met
+                piece = " and ".join(others)
+                if piece and kept and sep.strip() == ":":
+                    last_sep, last = kept.pop()
+                    piece = f"{last} with {piece}"
+                    sep = last_sep
+                elif piece:
+                    piece = f"Interview with {piece}"
+        for name in sorted(known, key=len, reverse=True):
+            piece = _strip_company_words(piece, name)
+        if piece and not dropped(piece):
+            kept.append((sep if kept else "", piece))
+    cleaned = "".join(sep + piece for sep, piece in kept).strip(" -–—|:")
+    return cleaned or ""
+
+
+def _strip_company_words(piece: str, key: str) -> str:
+    """'Case study at Acme' -> 'Case study': a trailing 'with/at/@ company' is the company."""
+    match = re.search(r"\s+(?:with|at|@|bei)\s+(.+)$", piece, flags=re.IGNORECASE)
+    if match and company_key(match.group(1)) == key and match.start() > 0:
+        return piece[: match.start()].strip()
+    return piece

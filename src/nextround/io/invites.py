@@ -31,6 +31,8 @@ class Person:
 
     name: str
     email: str | None = None
+    #: The job title written after the name, as Outlook shows it: "Markus Engel (CCO)".
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ class InviteEvent:
     cancelled: bool
     #: SEQUENCE above 0: the organiser changed the invite after sending it.
     sequence: int
+    #: When this copy was written (DTSTAMP, or LAST-MODIFIED if later), in UTC: of two
+    #: copies with one SEQUENCE, the later one stands (RFC 5545, 3.8.7.2).
+    stamp: datetime | None = None
     #: Things the reading had to decide, said to the user ("repeats weekly: the first ...").
     notes: list[str] = field(default_factory=list)
 
@@ -110,10 +115,12 @@ def read_invite(raw: bytes, file_name: str) -> Invite:
 
     try:
         calendar = Calendar.from_ical(text)
-    except (ValueError, IndexError, KeyError, TypeError) as exc:
+    except (ValueError, IndexError, KeyError, TypeError):
+        # The parser's own message ("Found no components where exactly one is required")
+        # means nothing to the user: say what is wrong with the file in its terms.
         raise InvalidInputError(
-            f"{file_name} is a damaged calendar file ({str(exc)[:120]}); save the invite "
-            "from the e-mail again"
+            f"{file_name} {damage(text)}; export the invite again from your calendar (or "
+            "save it from the e-mail again) and import that"
         ) from None
     method = str(calendar.get("method", "")).upper()
     vevents = calendar.walk("VEVENT")
@@ -131,6 +138,45 @@ def read_invite(raw: bytes, file_name: str) -> Invite:
     return Invite(file_name, str(calendar.get("prodid", "")), method, events)
 
 
+_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
+
+
+def damage(text: str) -> str:
+    """What is wrong with a calendar file the parser refused, in plain words.
+
+    A block opened and never closed (the file cut short), a line that is not a calendar
+    line (mangled by a mail program), or, failing both, a value that cannot be read.
+    """
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    open_blocks: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line[0] in " \t":
+            continue  # a folded line goes on the one before it
+        head = line.split(":", 1)
+        key = head[0].upper()
+        if key in {"BEGIN", "END"} and len(head) == 2:
+            block = head[1].strip().upper()
+            if key == "BEGIN":
+                open_blocks.append(block)
+            elif open_blocks and open_blocks[-1] == block:
+                open_blocks.pop()
+            else:
+                missing = f"END:{open_blocks[-1]}" if open_blocks else f"BEGIN:{block}"
+                return (
+                    f"is not a complete calendar invite: line {number} ends {block} where "
+                    f"{missing} belongs (lines are missing)"
+                )
+            continue
+        if not _LINE.match(line):
+            return f"is damaged: line {number} is not a calendar line (“{line.strip()[:60]}”)"
+    if open_blocks:
+        return (
+            f"is not a complete calendar invite: it ends before END:{open_blocks[-1]} (the "
+            "file was cut short)"
+        )
+    return "is damaged: a value in it cannot be read as a calendar would write it"
+
+
 def _event(event: Any, method: str, file_name: str, number: int) -> InviteEvent:
     summary = _text(event.get("summary"))
     where = f"{file_name}, event {number}" + (f" “{summary[:60]}”" if summary else "")
@@ -140,7 +186,12 @@ def _event(event: Any, method: str, file_name: str, number: int) -> InviteEvent:
     except KeyError:
         raise InvalidInputError(f"{where} has no start time (DTSTART)") from None
     except (ValueError, TypeError):
-        raise InvalidInputError(f"{where} has a start time that cannot be read") from None
+        said = str(getattr(event.get("dtstart"), "to_ical", lambda: b"")() or b"", "utf-8")
+        raise InvalidInputError(
+            f"{where} has a start time that cannot be read"
+            + (f" (“{said[:40]}”, where a time like 20261201T140000 belongs)" if said else "")
+            + "; export the invite again from your calendar"
+        ) from None
     if not isinstance(start, datetime):
         assert isinstance(start, date)
         raise InvalidInputError(
@@ -167,6 +218,7 @@ def _event(event: Any, method: str, file_name: str, number: int) -> InviteEvent:
         attendees=[p for p in map(_person, _listed(event.get("attendee"))) if p is not None],
         cancelled=method == "CANCEL" or _text(event.get("status")).upper() == "CANCELLED",
         sequence=_sequence(event.get("sequence")),
+        stamp=_stamp(event),
         notes=notes,
     )
 
@@ -228,14 +280,42 @@ def _person(value: Any) -> Person | None:
     email = address.strip() or None
     if email is not None and _ROBOT.search(email.lower()):
         return None
-    name = _text(params.get("CN")).strip().strip("\"'")
+    name, title = person_name(_text(params.get("CN")))
     if not name or "@" in name:
         if email is None:
             return None
-        name = _name_from_address(email)
+        name, title = _name_from_address(email), None
     if _NOT_A_PERSON.search(name):
         return None
-    return Person(name=name[:200], email=email)
+    return Person(name=name[:200], email=email, title=title)
+
+
+_TITLED = re.compile(r"^(.+?)\s*\(([^()]{1,80})\)$")
+_LAST_FIRST = re.compile(r"^([^,]+),\s*([^,]+)$")
+
+
+def person_name(shown: str) -> tuple[str, str | None]:
+    """A name as an invite shows it, as a name and a title.
+
+    Outlook writes a colleague as "Roth, Sabine" and lets people add their title:
+    "Markus Engel (CCO)" is Markus Engel, CCO.
+    """
+    name = " ".join(shown.strip().strip("\"'").split())
+    title = None
+    titled = _TITLED.match(name)
+    if titled:
+        name, title = titled.group(1).strip(), titled.group(2).strip() or None
+    last_first = _LAST_FIRST.match(name)
+    # Only a name on each side: "Smith, Jr." or "Acme, Inc." stay as written.
+    if last_first and all(
+        1 <= len(part.split()) <= 3 and part.rstrip(".").lower() not in _NOT_FIRST_NAMES
+        for part in last_first.groups()
+    ):
+        name = f"{last_first.group(2).strip()} {last_first.group(1).strip()}"
+    return name, title
+
+
+_NOT_FIRST_NAMES = frozenset({"jr", "sr", "ii", "iii", "phd", "md", "inc", "ltd", "llc", "gmbh"})
 
 
 def _name_from_address(email: str) -> str:
@@ -248,6 +328,19 @@ def _listed(value: Any) -> list[Any]:
     if value is None:
         return []
     return list(value) if isinstance(value, list) else [value]
+
+
+def _stamp(event: Any) -> datetime | None:
+    """When this copy of the event was written, in UTC: the later of DTSTAMP and LAST-MODIFIED."""
+    found = []
+    for key in ("dtstamp", "last-modified"):
+        try:
+            value = event.decoded(key) if event.get(key) is not None else None
+        except (ValueError, TypeError, KeyError):
+            continue
+        if isinstance(value, datetime):
+            found.append(value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC))
+    return max(found, default=None)
 
 
 def _sequence(value: Any) -> int:

@@ -2,8 +2,9 @@
 
 The invite's events become interviews through record_interview, the use case behind
 `interview add` and the web's "Add an interview", so every rule of adding one holds.
-An event's UID is remembered (in the preferences, by interview id) so that the same
-invite imported again, moved or cancelled, finds the interview it made.
+An event's UID is remembered (in the preferences: the interview id, the invite's SEQUENCE
+and DTSTAMP) so that the same invite imported again, moved or cancelled, finds the
+interview it made, and an older copy of it (an old e-mail opened again) changes nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from enum import StrEnum
 
 from nextround.domain import interview_time
 from nextround.domain.calendar_days import EARLIEST_YEAR
-from nextround.domain.invite_words import company_base, guess_format, names_company
+from nextround.domain.invite_words import clean_title, guess_format, names_company
 from nextround.domain.journey import (
     MAX_INTERVIEW_MINUTES,
     Application,
@@ -24,8 +25,9 @@ from nextround.domain.journey import (
 )
 from nextround.domain.labels import words
 from nextround.errors import DomainError, InvalidInputError
-from nextround.io.invites import Invite, InviteEvent, Person
+from nextround.io.invites import Invite, InviteEvent, Person, person_name
 from nextround.services.interviewers import same_name
+from nextround.services.note_sender import SENDER_KEY
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.process import (
     InterviewFields,
@@ -33,6 +35,7 @@ from nextround.services.process import (
     record_interview,
     resolve_round,
 )
+from nextround.services.stamps import touch
 from nextround.services.transaction import held
 
 #: The preference that remembers which interview each imported event's UID made.
@@ -59,10 +62,48 @@ class Step(StrEnum):
     CALL_OFF = "call off"
     ALREADY_OFF = "already called off"
     NOTHING_TO_CALL_OFF = "cancellation of nothing on record"
+    #: A copy older than the one applied (lower SEQUENCE, or an earlier DTSTAMP).
+    OLDER = "older than what is on record"
+    #: A newer invite after a cancellation: the interview goes ahead after all.
+    BACK_ON = "back on"
 
 
 #: The steps that write something.
-WRITES = frozenset({Step.ADD, Step.MOVE, Step.CALL_OFF})
+WRITES = frozenset({Step.ADD, Step.MOVE, Step.CALL_OFF, Step.BACK_ON})
+
+
+@dataclass(frozen=True)
+class Remembered:
+    """What is on record of one imported event: its interview and the copy last applied."""
+
+    interview_id: int
+    #: None for a record made before the sequence was kept: no copy is then called older.
+    sequence: int | None = None
+    stamp: datetime | None = None
+
+    def stored(self) -> dict[str, object]:
+        """As kept in the preferences (JSON)."""
+        return {
+            "interview": self.interview_id,
+            "sequence": self.sequence,
+            "stamp": self.stamp.isoformat() if self.stamp else None,
+        }
+
+    def newer_than_this(self, event: InviteEvent) -> bool:
+        """Whether the copy on record is newer than ``event`` (RFC 5545: SEQUENCE, then DTSTAMP)."""
+        if self.sequence is None:
+            return False
+        if event.sequence != self.sequence:
+            return event.sequence < self.sequence
+        return self.stamp is not None and event.stamp is not None and event.stamp < self.stamp
+
+    def behind(self, event: InviteEvent) -> bool:
+        """Whether ``event`` is a newer copy than the one on record."""
+        if self.sequence is None:
+            return False
+        if event.sequence != self.sequence:
+            return event.sequence > self.sequence
+        return self.stamp is not None and event.stamp is not None and event.stamp > self.stamp
 
 
 @dataclass(frozen=True)
@@ -76,6 +117,10 @@ class PlannedEvent:
     moment: datetime
     interview_id: int | None = None
     notes: list[str] = field(default_factory=list)
+    #: The addresses of the people added, by name (same_name), for their contacts.
+    emails: dict[str, str] = field(default_factory=dict)
+    #: Why the copy is older, e.g. "sequence 0 < 2" (Step.OLDER only).
+    older: str = ""
 
     def line(self) -> str:
         """One line for the preview: what, when, with whom, and what happens."""
@@ -94,6 +139,16 @@ class PlannedEvent:
             )
         if self.step is Step.CALL_OFF:
             return f"Mark interview {self.interview_id} “{title}” on {when} called off"
+        if self.step is Step.OLDER:
+            return (
+                f"“{title}”: this copy of the invite is older than the one on record for "
+                f"interview {self.interview_id} ({self.older}); nothing changed"
+            )
+        if self.step is Step.BACK_ON:
+            return (
+                f"Put interview {self.interview_id} “{title}” back on, on {when} (the invite "
+                "was sent again after its cancellation)"
+            )
         if self.step is Step.NOTHING_TO_CALL_OFF:
             return (
                 f"Cancellation of “{title}” on {when}: no such interview on record, nothing to do"
@@ -116,6 +171,12 @@ class InvitePlan:
     #: Everyone invited counts as an interviewer, and no address of yours was given to
     #: leave out: the surfaces ask for it (the invite cannot say which guest is you).
     may_list_you: bool = False
+    #: Signs the invite is for another application (its company named, its UID on record
+    #: there), said before importing.
+    warnings: list[str] = field(default_factory=list)
+    #: The invite's events already on record in another application: importing makes a
+    #: second copy of them, done only when confirmed (``import_invite(..., also_here=True)``).
+    elsewhere: list[str] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
@@ -138,6 +199,7 @@ class ImportedInvite:
             (Step.ADD, "added"),
             (Step.MOVE, "moved"),
             (Step.CALL_OFF, "called off"),
+            (Step.BACK_ON, "put back on"),
         ):
             ids = [
                 str(i.id)
@@ -173,10 +235,12 @@ def plan_invite(
     mine = {address.strip().lower() for address in me or [] if address.strip()}
     remembered = _remembered(uow)
     own_calendar = uow.preferences.get("calendar.id")
+    own_names = _own_names(uow, invite, mine)
     planned = [
-        _plan_event(uow, app, invite, event, mine, remembered, own_calendar)
+        _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names)
         for event in invite.events
     ]
+    warnings, elsewhere = _other_application(uow, app, invite, remembered)
     adds_people = any(e.step is Step.ADD and e.fields.get("interviewers") for e in planned)
     return InvitePlan(
         app_id=app.id,
@@ -187,38 +251,154 @@ def plan_invite(
         events=planned,
         cancelling=any(e.event.cancelled for e in planned),
         may_list_you=adds_people and not mine and not invite.from_nextround,
+        warnings=warnings,
+        elsewhere=elsewhere if any(e.step is Step.ADD for e in planned) else [],
     )
 
 
-def import_invite(uow: GrowthUnitOfWork, plan: InvitePlan) -> ImportedInvite:
-    """Carry out a plan in one transaction: every event imported, or none (nothing written)."""
+def import_invite(
+    uow: GrowthUnitOfWork, plan: InvitePlan, *, also_here: bool = False
+) -> ImportedInvite:
+    """Carry out a plan in one transaction: every event imported, or none (nothing written).
+
+    An invite already on record in another application is refused unless ``also_here``:
+    a second copy in the wrong process is a mis-click more often than not.
+    """
+    if plan.elsewhere and not also_here:
+        raise InvalidInputError(
+            f"{'; '.join(plan.elsewhere)}; nothing was imported. If it is for application "
+            f"{plan.app_id} ({plan.company}) as well, confirm importing a second copy",
+            cli_hint="add --also-here",
+            web_hint="tick “Import it here as well”",
+        )
     steps = held(uow)
     done: list[Interview] = []
     new_people: list[str] = []
     remembered = _remembered(uow)
+    made: dict[int, int] = {}  # id(planned event) -> its interview's id
     for item in plan.events:
         if item.step is Step.ADD:
             saved = record_interview(steps, plan.app_id, plan.round_position, item.fields)
-        elif item.step in {Step.MOVE, Step.CALL_OFF}:
+        elif item.step in {Step.MOVE, Step.CALL_OFF, Step.BACK_ON}:
             assert item.interview_id is not None
             saved = change_interview(steps, item.interview_id, item.fields)
         else:
             continue
         done.append(saved.interview)
+        if saved.interview.id is not None:
+            made[id(item)] = saved.interview.id
         new_people += [c.name for c in saved.new_people]
-        if item.event.uid and saved.interview.id is not None:
-            remembered[item.event.uid[:400]] = saved.interview.id
-    if done:
-        uow.preferences.set(INVITES_KEY, remembered, uow.now())
+        _give_emails(uow, saved.interview.interviewers, item.emails)
+    changed = False
+    for item in plan.events:
+        interview_id = made.get(id(item), item.interview_id)
+        if not item.event.uid or interview_id is None or item.step is Step.OLDER:
+            continue
+        key = item.event.uid[:400]
+        known = remembered.get(key)
+        if (
+            known is None
+            or known.interview_id != interview_id
+            or not known.newer_than_this(item.event)
+        ):
+            # The copy just applied, or seen on record: an older one opened later loses.
+            record = Remembered(interview_id, item.event.sequence, item.event.stamp)
+            changed = changed or known != record
+            remembered[key] = record
+    if done or changed:
+        stored = {uid: record.stored() for uid, record in remembered.items()}
+        uow.preferences.set(INVITES_KEY, stored, uow.now())
     uow.commit()
     return ImportedInvite(plan, done, new_people)
 
 
-def _remembered(uow: GrowthUnitOfWork) -> dict[str, int]:
+def _give_emails(uow: GrowthUnitOfWork, people: list[Interviewer], emails: dict[str, str]) -> None:
+    """The invite's addresses on the people's contacts that have none (never replaced)."""
+    for person in people:
+        address = emails.get(same_name(person.name))
+        if person.contact_id is None or not address:
+            continue
+        contact = uow.contacts.get(person.contact_id)
+        if contact.email is None:
+            contact.email = address
+            try:
+                contact.check()
+            except DomainError:
+                contact.email = None  # an address the contact rules refuse is left out
+                continue
+            touch(uow.now(), contact)
+
+
+def _remembered(uow: GrowthUnitOfWork) -> dict[str, Remembered]:
+    """The imported events on record, by UID; a record from before SEQUENCE was kept is an id."""
     stored = uow.preferences.get(INVITES_KEY, {})
     if not isinstance(stored, dict):
         return {}
-    return {str(k): v for k, v in stored.items() if isinstance(v, int)}
+    out: dict[str, Remembered] = {}
+    for uid, value in stored.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            out[str(uid)] = Remembered(value)
+        elif isinstance(value, dict) and isinstance(value.get("interview"), int):
+            sequence = value.get("sequence")
+            try:
+                stamp = datetime.fromisoformat(value["stamp"]) if value.get("stamp") else None
+            except (TypeError, ValueError):
+                stamp = None
+            out[str(uid)] = Remembered(
+                value["interview"], sequence if isinstance(sequence, int) else None, stamp
+            )
+    return out
+
+
+def _own_names(uow: GrowthUnitOfWork, invite: Invite, mine: set[str]) -> list[str]:
+    """Your own name, to keep out of titles: as the invite shows your address, as you sign notes."""
+    names = [
+        p.name
+        for e in invite.events
+        for p in [e.organizer, *e.attendees]
+        if p is not None and p.email and p.email.lower() in mine
+    ]
+    sender = uow.preferences.get(SENDER_KEY)
+    if isinstance(sender, dict) and isinstance(sender.get("name"), str):
+        names.append(person_name(sender["name"])[0])
+    return [n for n in names if len(n.split()) >= 2]  # a first name alone may be anyone's
+
+
+def _other_application(
+    uow: GrowthUnitOfWork, app: Application, invite: Invite, remembered: dict[str, Remembered]
+) -> tuple[list[str], list[str]]:
+    """Signs the invite belongs to another application: warnings, and its events on record there."""
+    others = [a for a in uow.applications.all() if a.id != app.id]
+    where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
+    elsewhere: list[str] = []
+    for event in invite.events:
+        known = remembered.get(event.uid[:400]) if event.uid else None
+        other = where.get(known.interview_id) if known else None
+        if known is not None and other is not None:
+            elsewhere.append(
+                f"this invite is already interview {known.interview_id} of {other.company} "
+                f"(application {other.id})"
+            )
+    summary, domains = _words(invite)
+    warnings = list(dict.fromkeys(elsewhere))
+    if not names_company(app.company, summary, domains):
+        named = [a for a in others if names_company(a.company, summary, domains)]
+        if named:
+            which = ", ".join(f"{a.company} (application {a.id})" for a in named[:3])
+            warnings.append(f"the invite names {which}, not {app.company}")
+    return warnings, list(dict.fromkeys(elsewhere))
+
+
+def _words(invite: Invite) -> tuple[str, list[str]]:
+    """The invite's summaries and its people's mail domains: where a company is named."""
+    summary = " ".join(e.summary for e in invite.events)
+    domains = [
+        p.email.rsplit("@", 1)[-1]
+        for e in invite.events
+        for p in [e.organizer, *e.attendees]
+        if p is not None and p.email and "@" in p.email
+    ]
+    return summary, domains
 
 
 def _application(
@@ -227,13 +407,7 @@ def _application(
     """The application given, or the one running application the invite names."""
     if app_id is not None:
         return uow.applications.get(app_id), None
-    summary = " ".join(e.summary for e in invite.events)
-    domains = [
-        p.email.rsplit("@", 1)[-1]
-        for e in invite.events
-        for p in [e.organizer, *e.attendees]
-        if p is not None and p.email and "@" in p.email
-    ]
+    summary, domains = _words(invite)
     running = [a for a in uow.applications.all() if a.status.is_open]
     named = [a for a in running if names_company(a.company, summary, domains)]
     if len(named) == 1:
@@ -257,8 +431,9 @@ def _plan_event(
     invite: Invite,
     event: InviteEvent,
     mine: set[str],
-    remembered: dict[str, int],
+    remembered: dict[str, Remembered],
     own_calendar: object,
+    own_names: list[str],
 ) -> PlannedEvent:
     notes = list(event.notes)
     where = f"“{event.summary[:60] or 'the event'}”"
@@ -283,6 +458,14 @@ def _plan_event(
         base: InterviewFields = {"title": interview.title, "time_zone": interview.time_zone}
         # Said at the time on record: a cancellation may carry the time before a move.
         held_at = interview.scheduled_at or moment
+        known = remembered.get(event.uid[:400]) if event.uid else None
+        if known is not None and known.interview_id == interview.id:
+            if known.newer_than_this(event):
+                older = PlannedEvent(Step.OLDER, event, base, held_at, interview.id, notes)
+                return _with_older(older, known)
+            if interview.called_off and not event.cancelled and known.behind(event):
+                back = base | timing | {"called_off": False}
+                return PlannedEvent(Step.BACK_ON, event, back, moment, interview.id, notes)
         if event.cancelled:
             step = Step.ALREADY_OFF if interview.called_off else Step.CALL_OFF
             changes: InterviewFields = {"called_off": True} if step is Step.CALL_OFF else {}
@@ -294,9 +477,19 @@ def _plan_event(
                     "interview and take that back"
                 )
             return PlannedEvent(Step.ON_RECORD, event, base, held_at, interview.id, notes)
+        if interview.called_off:
+            # Not known to be newer than the cancellation: a called-off interview is not
+            # moved by an invite that may predate it.
+            notes.append(
+                f"it is marked called off; the invite has it on "
+                f"{interview_time.describe(moment, event.zone)}. If it is going ahead after "
+                "all, edit the interview"
+            )
+            return PlannedEvent(Step.ALREADY_OFF, event, base, held_at, interview.id, notes)
         return PlannedEvent(Step.MOVE, event, base | timing, moment, interview.id, notes)
+    title = _title(app, event, own_names)
     if event.cancelled:
-        return PlannedEvent(Step.NOTHING_TO_CALL_OFF, event, {"title": _title(app, event)}, moment)
+        return PlannedEvent(Step.NOTHING_TO_CALL_OFF, event, {"title": title}, moment)
     if event.sequence and event.uid:
         notes.append(
             "the invite was updated since it was sent; if you added the interview by hand at "
@@ -310,16 +503,24 @@ def _plan_event(
         )
     elif not cue.startswith("Format:"):
         notes.append(f"format {words(fmt)}, from the word “{cue}”")
-    fields: InterviewFields = {
-        "title": _title(app, event),
-        "format": fmt,
-        **timing,
-        "interviewers": _interviewers(invite, event, mine),
-    }
+    people, emails = _interviewers(invite, event, mine)
+    fields: InterviewFields = {"title": title, "format": fmt, **timing, "interviewers": people}
     text = None if invite.from_nextround else _notes(event)
     if text:
         fields["notes"] = text
-    return PlannedEvent(Step.ADD, event, fields, moment, None, notes)
+    return PlannedEvent(Step.ADD, event, fields, moment, None, notes, emails)
+
+
+def _with_older(item: PlannedEvent, known: Remembered) -> PlannedEvent:
+    """An older copy, saying why: the lower sequence, or the earlier stamp."""
+    if item.event.sequence != known.sequence:
+        why = f"sequence {item.event.sequence} < {known.sequence}"
+    else:
+        assert item.event.stamp is not None and known.stamp is not None
+        why = f"written {item.event.stamp:%Y-%m-%d %H:%M} UTC, before {known.stamp:%Y-%m-%d %H:%M}"
+    return PlannedEvent(
+        item.step, item.event, item.fields, item.moment, item.interview_id, item.notes, older=why
+    )
 
 
 def _timing(event: InviteEvent, notes: list[str]) -> InterviewFields:
@@ -338,15 +539,15 @@ def _on_record(
     app: Application,
     event: InviteEvent,
     moment: datetime,
-    remembered: dict[str, int],
+    remembered: dict[str, Remembered],
     own_calendar: object,
 ) -> Interview | None:
     """The interview this event is, if already on record: by its UID, else by its time."""
     interviews = {i.id: i for r in app.rounds for i in r.interviews}
     if event.uid:
         known = remembered.get(event.uid[:400])
-        if known in interviews:
-            return interviews[known]
+        if known is not None and known.interview_id in interviews:
+            return interviews[known.interview_id]
         own = _OWN_UID.match(event.uid)
         if own and own.group(2) == own_calendar and int(own.group(1)) in interviews:
             return interviews[int(own.group(1))]
@@ -356,34 +557,38 @@ def _on_record(
     return None
 
 
-def _title(app: Application, event: InviteEvent) -> str:
-    """The summary without 'Invitation:' and without the company nextround's export adds."""
+def _title(app: Application, event: InviteEvent, own_names: list[str]) -> str:
+    """The summary without 'Invitation:', the company and your own name."""
     title = " ".join(_TITLE_PREFIX.sub("", event.summary).split())  # a title is one line
-    for name in dict.fromkeys((app.company, company_base(app.company))):
-        for suffix in (f" - {name}", f" – {name}", f" with {name}", f" at {name}"):
-            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
-                title = title[: -len(suffix)].strip()
-        for prefix in (f"{name} - ", f"{name} – ", f"{name}: "):
-            if title.lower().startswith(prefix.lower()) and len(title) > len(prefix):
-                title = title[len(prefix) :].strip()
-    return (title or "Interview")[:200]
+    return (clean_title(title, [app.company], own_names) or "Interview")[:200]
 
 
-def _interviewers(invite: Invite, event: InviteEvent, mine: set[str]) -> list[Interviewer]:
-    """The people on the invite but you, each once; nextround's own export lists them."""
+def _interviewers(
+    invite: Invite, event: InviteEvent, mine: set[str]
+) -> tuple[list[Interviewer], dict[str, str]]:
+    """The people on the invite but you, each once, and their addresses by name.
+
+    Once by address too: Outlook lists the organiser again as a guest, under another
+    spelling ("Roth, Sabine"). nextround's own export lists the people in its description.
+    """
     if invite.from_nextround:
-        return _exported_people(event.description)
+        return _exported_people(event.description), {}
     people: list[Person] = [p for p in [event.organizer, *event.attendees] if p is not None]
     out: list[Interviewer] = []
+    emails: dict[str, str] = {}
     seen: set[str] = set()
     for person in people:
-        if person.email and person.email.lower() in mine:
+        address = person.email.lower() if person.email and "@" in person.email else None
+        if address and address in mine:
             continue
         key = same_name(person.name)
-        if key and key not in seen:
+        if key and key not in seen and (address is None or address not in seen):
             seen.add(key)
-            out.append(Interviewer(name=person.name))
-    return out
+            if address:
+                seen.add(address)
+                emails[key] = person.email or address
+            out.append(Interviewer(name=person.name, title=person.title))
+    return out, emails
 
 
 _WITH = re.compile(r"^With:\s*(.+)$", re.MULTILINE)

@@ -37,6 +37,23 @@ def _round_position(web: Web, app_id: int, round_id: int | None) -> int | None:
     return web.read(position)
 
 
+def _for_what(web: Web, app_id: int, round_id: int | None) -> str | None:
+    """'Round 2 (Final loop) of Tidewater Labs': where a refused invite was going, for a retry."""
+
+    def said(uow: SqlUnitOfWork) -> str:
+        app = uow.applications.get(app_id)
+        if round_id is not None:
+            owner, round_ = uow.applications.get_round(round_id)
+            if owner.id == app_id:
+                return f"Round {round_.position} ({round_.name}) of {app.company}"
+        return f"Application {app_id} ({app.company}, {app.role_title})"
+
+    try:
+        return web.read(said)
+    except NextroundError:
+        return None
+
+
 def _preview(
     web: Web,
     app_id: int,
@@ -58,6 +75,7 @@ def _preview(
         round_id=round_id,
         me=me,
         error=error,
+        for_what=_for_what(web, app_id, round_id) if plan is None else None,
         accept=ACCEPT,
         limit=describe_size(MAX_INVITE_BYTES),
     )
@@ -108,13 +126,14 @@ def confirm_invite(app_id: int, web: WebDep, form: FormDep) -> Response:
     me = reader.text("me") or ""
     raw = reader.raw("invite_text").encode("utf-8")
     name = reader.text("file_name") or "invite.ics"
+    also_here = reader.flag("also_here")
     try:
         invite = read_invite(raw, name)
         position = _round_position(web, app_id, round_id)
 
         def run(uow: SqlUnitOfWork) -> ImportedInvite:
             plan = plan_invite(uow, invite, app_id, position, _me(me))
-            return import_invite(uow, plan)
+            return import_invite(uow, plan, also_here=also_here)
 
         done = web.write(run)
     except NextroundError as exc:
