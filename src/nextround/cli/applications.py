@@ -240,10 +240,12 @@ def list_(
         text=search,
     )
     from nextround.domain.gone_quiet import quiet_days
+    from nextround.services.other_offers import accepted_company, with_acceptance
 
     with state(ctx).app.facts() as facts:
         rows = list_applications(facts, query)
         today = facts.now().astimezone().date()
+        accepted = accepted_company(facts)
     quiet = {
         r.facts.id: (r.facts, days)
         for r in rows
@@ -272,7 +274,7 @@ def list_(
                     "quiet_days": quiet[r.facts.id][1] if r.facts.id in quiet else None,
                     # A pending offer's deadline: its date, days left and whether overdue.
                     "offer_answer_by": due.to_json()
-                    if (due := r.facts.answer_due(today))
+                    if (due := with_acceptance(r.facts.answer_due(today), accepted))
                     else None,
                 }
                 for r in rows
@@ -285,7 +287,7 @@ def list_(
         else:
             console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
-    _print_listing(rows, total, list(quiet.values()), today)
+    _print_listing(rows, total, list(quiet.values()), today, accepted)
 
 
 def _print_listing(
@@ -293,6 +295,7 @@ def _print_listing(
     total: int,
     quiet: list[tuple[ApplicationFacts, int]],
     today: date,
+    accepted: str | None = None,
 ) -> None:
     """The applications as a table, with what it leaves out and what has gone quiet."""
     from rich.table import Table
@@ -342,22 +345,24 @@ def _print_listing(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
     if quiet:
-        _quiet_note(quiet)
-    _offer_notes(rows, today)
+        _quiet_note(quiet, accepted is not None)
+    _offer_notes(rows, today, accepted)
 
 
-def _offer_notes(rows: list[ApplicationListing], today: date) -> None:
+def _offer_notes(rows: list[ApplicationListing], today: date, accepted: str | None) -> None:
     """Each pending offer with a deadline, soonest first: the answer is the person's move."""
+    from nextround.services.other_offers import with_acceptance
+
     dues = sorted(
-        (due for row in rows if (due := row.facts.answer_due(today))),
+        (due for row in rows if (due := with_acceptance(row.facts.answer_due(today), accepted))),
         key=lambda d: (d.answer_by, d.application_id or 0),
     )
     for due in dues:
         colour = "red" if due.overdue else "yellow"
         paragraph(
             f"[{colour}]{due.reminder()}[/] — {escape(due.company)}, application "
-            f"{due.application_id}: `nextround decision set {due.application_id} --outcome "
-            "offer --response accepted` (or declined) records your answer.",
+            f"{due.application_id}: {escape(due.command())}"
+            + ("." if due.accepted_elsewhere else " records your answer."),
             0,
             2,
         )
@@ -367,9 +372,9 @@ def _offer_notes(rows: list[ApplicationListing], today: date) -> None:
 QUIET_LISTED = 5
 
 
-def _quiet_note(quiet: list[tuple[ApplicationFacts, int]]) -> None:
+def _quiet_note(quiet: list[tuple[ApplicationFacts, int]], offer_accepted: bool) -> None:
     """The processes waiting on the company that have gone quiet, and what to do about them."""
-    from nextround.domain.gone_quiet import QUIET_AFTER_DAYS, weeks
+    from nextround.domain.gone_quiet import QUIET_AFTER_DAYS, quiet_advice, weeks
 
     # The most recently quiet first: those are worth a follow-up; long-silent ones, a close.
     ordered = sorted(quiet, key=lambda q: (q[1], q[0].id))
@@ -378,8 +383,8 @@ def _quiet_note(quiet: list[tuple[ApplicationFacts, int]]) -> None:
         listed += f"; and {len(ordered) - QUIET_LISTED} more (`app list --json` gives quiet_days)"
     paragraph(
         f"[yellow]Gone quiet[/] (no news for {QUIET_AFTER_DAYS // 7} weeks or more, nothing "
-        f"scheduled): {escape(listed)}. Follow up once, or close it: "
-        "`nextround app close ID` (as no response).",
+        f"scheduled): {escape(listed)}. "
+        f"{escape(quiet_advice(offer_accepted, command_line=True))}",
         0,
         2,
     )
@@ -417,6 +422,9 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         from nextround.services.frameworks import active_framework
 
         framework = active_framework(uow)
+        from nextround.services.other_offers import accepted_company
+
+        accepted = accepted_company(uow)
     if as_json:
         from nextround.views import jsonable
 
@@ -425,14 +433,17 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         data["feedback"] = jsonable(feedback)
         data["debriefs"] = jsonable(sorted(debriefs.values(), key=lambda d: d.interview_id))
         current = application.current_decision
+        from nextround.services.other_offers import with_acceptance
+
         due = current.answer_due(now.astimezone().date()) if current else None
+        due = with_acceptance(due, accepted)
         # The pending offer's deadline as app list gives it (null once answered).
         data["offer_answer_by"] = due.to_json() if due else None
         print_json(data)
         return
     from nextround.cli.render import render_application
 
-    render_application(application, people, feedback, debriefs, now, framework)
+    render_application(application, people, feedback, debriefs, now, framework, accepted)
 
 
 @app.command("edit")

@@ -229,10 +229,14 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
     """Show an offer's trade-offs before its acceptance is recorded, and ask (unless --yes).
 
     True when the trade-offs were shown (so they need not be shown again once recorded).
-    Aborts, with nothing written, when the person says no.
+    Aborts, with nothing written, when the person says no. Another offer accepted already
+    is asked about too, whether or not Option A has a concern.
     """
+    from rich.console import Console
+
     from nextround.domain.journey import OfferResponse, Outcome
     from nextround.services.options import acceptance_check
+    from nextround.services.other_offers import second_acceptance
 
     with nextround.uow() as uow:
         current = uow.applications.get(app_id).current_decision
@@ -243,12 +247,19 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
         ):
             return False  # accepted already: a date or reason is being corrected
         check = acceptance_check(uow, app_id)
-    if not check.warn:
+        second = second_acceptance(uow, app_id)
+    if not check.warn and second is None:
         return False
-    show_offer_check(check, app_id)
+    if second is not None:
+        console().file.flush()
+        Console(stderr=True, highlight=False, emoji=False).print(
+            f"[bold yellow]{escape(second)}[/]"
+        )
+    if check.warn:
+        show_offer_check(check, app_id)
     if not yes and not typer.confirm("Record the acceptance anyway?", err=True):
         raise typer.Abort()
-    return True
+    return check.warn
 
 
 def show_offer_check(check: OfferCheck, app_id: int) -> None:

@@ -331,8 +331,7 @@ def render_answers(answers: Sequence[AnswerDue], *, first: bool) -> None:
     for due in answers:
         colour = "red" if due.overdue else "yellow" if first else "dim"
         paragraph(
-            f"[{colour}]![/] {escape(due.action())} ({due.when}): `nextround decision set "
-            f"{due.application_id} --outcome offer --response accepted` (or declined)",
+            f"[{colour}]![/] {escape(due.action())} ({due.when}): {escape(due.command())}",
             0,
             2,
         )

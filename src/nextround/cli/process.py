@@ -901,6 +901,11 @@ def _say_decided(
             said += f" on {decision.answered_on}"
     due = decision.answer_due(nextround.clock().astimezone().date())
     parts = [f"{said}.", f"{due.reminder()}." if due else "", decided.closed_text(), *notes]
+    if response is OfferResponse.ACCEPTED:
+        from nextround.services.other_offers import offers_waiting
+
+        with nextround.facts() as facts:
+            parts += [w.command_line() for w in offers_waiting(facts, app_id)]
     console().print(escape(" ".join(part for part in parts if part)))
     if warn:
         warn_about_offer(nextround, app_id)

@@ -36,13 +36,18 @@ def render_application(
     debriefs: Mapping[int, Debrief],
     now: datetime,
     framework: Framework | None = None,
+    accepted_elsewhere: str | None = None,
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
+
+    ``accepted_elsewhere`` is the company whose offer is accepted, if any: a pending offer
+    here is then one to decline.
 
     ``debriefs`` are by interview id: each interview held says whether it has one, so the
     one still to debrief stands out, as on the web page and in the timeline.
     """
     from nextround.cli.applications import status_label
+    from nextround.services.other_offers import with_acceptance
 
     out = console()
     out.print(f"[bold]{escape(app.role_title)}[/] at [bold]{escape(app.company)}[/]  (id {app.id})")
@@ -98,12 +103,16 @@ def render_application(
             f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
             f"{decision.decided_on}{extra}{response}{state}"
         )
-        due = decision.answer_due(today)
+        due = with_acceptance(decision.answer_due(today), accepted_elsewhere)
         if due is not None:
             colour = "red" if due.overdue else "yellow"
+            record = (
+                due.command()
+                if due.accepted_elsewhere
+                else f"record your answer with {due.command()}"
+            )
             paragraph(
-                f"[{colour}]{due.reminder()}[/]; record your answer with `nextround decision "
-                f"set {app.id} --outcome offer --response accepted` (or declined)",
+                f"[{colour}]{due.reminder()}[/]; {escape(record)}",
                 4,
                 2,
             )

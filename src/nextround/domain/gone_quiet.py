@@ -35,3 +35,24 @@ def quiet_days(facts: ApplicationFacts, next_interview: datetime | None, today: 
 def weeks(days: int) -> str:
     """'3 weeks', '2 months': how long, as a person says it."""
     return f"{days // 7} weeks" if days < 60 else f"{days // 30} months"
+
+
+#: Once an offer is accepted, a quiet process is not worth chasing: the courteous step is
+#: to withdraw, so the company stops holding a place for the person.
+AFTER_ACCEPTANCE = "You have accepted an offer: withdraw from these to let them know"
+
+
+def quiet_advice(offer_accepted: bool, *, command_line: bool) -> str:
+    """What to do about quiet processes, on the command line or on the board.
+
+    Before an acceptance: follow up once, or close as no response. After one: withdraw.
+    """
+    if offer_accepted:
+        how = (
+            ": `nextround app close ID --as withdrawal`"
+            if command_line
+            else " (“Close: I withdrew”)"
+        )
+        return f"{AFTER_ACCEPTANCE}{how}."
+    how = ": `nextround app close ID` (as no response)" if command_line else " with “No response”"
+    return f"Follow up once, or close it{how}."

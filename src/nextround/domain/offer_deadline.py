@@ -46,6 +46,8 @@ class AnswerDue:
     answer_by: date
     today: date
     application_id: int | None = None
+    #: The company whose offer the person has accepted meanwhile: this one is then to decline.
+    accepted_elsewhere: str | None = None
 
     @property
     def days_left(self) -> int:
@@ -81,15 +83,104 @@ class AnswerDue:
 
     def action(self) -> str:
         """The item atop the week: "Answer Orbital Pay's offer by Fri 4 Dec"."""
+        if self.accepted_elsewhere:
+            return f"Decline {self.company}'s offer by {self.day}"
         return f"Answer {self.company}'s offer by {self.day}"
 
+    def command(self) -> str:
+        """How to record the answer on the command line, declining first once one is accepted."""
+        if self.accepted_elsewhere:
+            return (
+                f"you have accepted {self.accepted_elsewhere}'s offer: decline it, or accept it "
+                f"instead: `nextround decision edit {self.application_id} --response declined` "
+                "(or accepted)"
+            )
+        return (
+            f"`nextround decision set {self.application_id} --outcome offer --response "
+            "accepted` (or declined)"
+        )
+
+    def where(self, place: str) -> str:
+        """The same advice on the web, where the answer is recorded under ``place``."""
+        if self.accepted_elsewhere:
+            return (
+                f"You have accepted {self.accepted_elsewhere}'s offer: decline it, or accept it "
+                f"instead, under {place}"
+            )
+        return f"Record your answer under {place}"
+
     def to_json(self) -> dict[str, object]:
-        """The date and the days left (negative once overdue), for --json outputs."""
-        return {
+        """The date and the days left (negative once overdue), for --json outputs.
+
+        Once another offer is accepted, ``accepted_elsewhere`` names its company.
+        """
+        data: dict[str, object] = {
             "answer_by": self.answer_by.isoformat(),
             "days_left": self.days_left,
             "overdue": self.overdue,
         }
+        if self.accepted_elsewhere:
+            data["accepted_elsewhere"] = self.accepted_elsewhere
+        return data
+
+
+def short_day(day: date, today: date) -> str:
+    """'27 Nov' (with the year when it is not this year's)."""
+    label = f"{day.day} {day:%b}"
+    return label if day.year == today.year else f"{label} {day.year}"
+
+
+@dataclass(frozen=True)
+class AcceptedOffer:
+    """An offer the person has accepted: another one accepted on top of it is a second job."""
+
+    company: str
+    application_id: int
+    accepted_on: date
+
+    def warning(self, today: date) -> str:
+        """The warning before a second yes, naming the offer accepted and when."""
+        return (
+            f"You have already accepted {self.company}'s offer "
+            f"({short_day(self.accepted_on, today)})."
+        )
+
+
+def already_accepted(accepted: list[AcceptedOffer], app_id: int) -> list[AcceptedOffer]:
+    """The offers accepted other than ``app_id``'s: accepting it too would be a second yes."""
+    return [a for a in accepted if a.application_id != app_id]
+
+
+@dataclass(frozen=True)
+class OfferWaiting:
+    """Another offer still pending once one is accepted: it wants a "no, thank you"."""
+
+    company: str
+    application_id: int
+    due: AnswerDue | None = None
+
+    @property
+    def waiting(self) -> str:
+        """The offer still waiting, and its answer-by date if it has one, in a sentence."""
+        before, company, after = self.linked()
+        return f"{before}{company}{after}"
+
+    def linked(self) -> tuple[str, str, str]:
+        """The words around the company, for a page that links it to its application."""
+        when = f" (answer by {self.due.day}, {self.due.when})" if self.due else ""
+        return ("You still have an offer from ", self.company, f" waiting{when}")
+
+    def on_page(self) -> tuple[str, str, str]:
+        """The note after an acceptance on the web: the same words, declined on its page."""
+        before, company, after = self.linked()
+        return before, company, f"{after}: decline it under “Change the decision” on its page."
+
+    def command_line(self) -> str:
+        """The note after an acceptance on the command line, with the command that declines."""
+        return (
+            f"{self.waiting}: decline it with `nextround decision edit {self.application_id} "
+            "--response declined`."
+        )
 
 
 def answer_due(

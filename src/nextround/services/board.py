@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from nextround.domain.gone_quiet import last_activity, quiet_days
+from nextround.domain.gone_quiet import last_activity, quiet_advice, quiet_days
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -19,10 +19,12 @@ from nextround.domain.journey import (
     Status,
     WentOn,
 )
+from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check
+from nextround.services.other_offers import accepted_company, second_acceptance, with_acceptance
 from nextround.store.agenda import AgendaItem, upcoming_interviews
 from nextround.store.uow import SqlUnitOfWork
 
@@ -166,6 +168,8 @@ class MovePreview:
     closes: list[tuple[Round, RoundOutcome]]
     #: For an acceptance: the offer held against Option A, before saying yes.
     offer: OfferCheck | None
+    #: For an acceptance while another offer is accepted: "You have already accepted ...".
+    second_acceptance: str | None = None
 
 
 def _checked(app: Application, move: Move) -> None:
@@ -200,7 +204,8 @@ def preview_move(
     day = on or uow.today()
     _, closes = process.preview_decision(uow, app_id, _decision_of(app, move, day))
     offer = acceptance_check(uow, app_id) if move is Move.ACCEPT else None
-    return MovePreview(app, move, day, closes, offer)
+    second = second_acceptance(uow, app_id) if move is Move.ACCEPT else None
+    return MovePreview(app, move, day, closes, offer, second)
 
 
 def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None) -> Moved:
@@ -248,6 +253,8 @@ class BoardCard:
     moves: tuple[Move, ...]
     #: Days since the last news, once the process has gone quiet (see domain/gone_quiet).
     quiet_days: int | None = None
+    #: A pending offer's answer-by reminder, declining first once another is accepted.
+    answer_due: AnswerDue | None = None
 
 
 @dataclass(frozen=True)
@@ -268,12 +275,15 @@ class Board:
     total: int
     funnel: list[FunnelStep]
     upcoming: list[AgendaItem]
+    #: What to do about a quiet process: withdraw, once an offer is accepted.
+    quiet_advice: str = ""
 
 
 def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
     """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
     listing = applications.list_applications(uow)
     today = uow.now().astimezone().date()
+    accepted = accepted_company(uow)
     by_status: dict[Status, list[BoardCard]] = {s: [] for s in OPEN_COLUMNS}
     closed: Counter[Status] = Counter()
     for row in listing:
@@ -287,6 +297,7 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
                     row.next_interview,
                     moves_for(status),
                     quiet_days(row.facts, row.next_interview, today),
+                    with_acceptance(row.facts.answer_due(today), accepted),
                 )
             )
         else:
@@ -302,4 +313,5 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         total=len(listing),
         funnel=funnel([row.facts for row in listing]),
         upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
+        quiet_advice=quiet_advice(accepted is not None, command_line=False),
     )

@@ -82,7 +82,10 @@ def offers_to_answer(uow: FactsSource) -> list[AnswerDue]:
     """
     today = uow.now().astimezone().date()
     offers = uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER,)))
-    dues = [due for facts in offers if (due := facts.answer_due(today))]
+    from nextround.services.other_offers import accepted_company, with_acceptance
+
+    accepted = accepted_company(uow)
+    dues = [due for facts in offers if (due := with_acceptance(facts.answer_due(today), accepted))]
     return sorted(dues, key=lambda d: (d.answer_by, d.company.casefold()))
 
 

@@ -96,10 +96,14 @@ class Web:
         return self.renderer.fragments(self.request, parts, status, **context)
 
     def redirect(
-        self, url: str, flash: str | None = None, warning: str | None = None
+        self,
+        url: str,
+        flash: str | None = None,
+        warning: str | None = None,
+        links: tuple[tuple[str, str, str, str], ...] = (),
     ) -> RedirectResponse:
         """See-other after a successful post, with a one-time message (and a warning)."""
-        return self.renderer.redirect(url, flash, warning)
+        return self.renderer.redirect(url, flash, warning, links)
 
     def htmx(self, target: str | None = None) -> bool:
         """Whether htmx asked (for element ``target``)."""

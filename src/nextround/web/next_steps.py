@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.notes import Note
+from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.option_ranking import Assessment
 from nextround.services.notes import list_notes
 from nextround.services.options import OfferCheck, assess_application, offer_check
+from nextround.services.other_offers import accepted_company, with_acceptance
 from nextround.services.ports import FullUnitOfWork
 
 
@@ -18,6 +20,8 @@ class NextSteps:
     offer: OfferCheck | None
     assessment: Assessment | None
     note: Note | None
+    #: The pending offer's answer-by reminder (declining first once another is accepted).
+    answer_due: AnswerDue | None = None
 
 
 def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
@@ -25,8 +29,12 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
     rated = uow.option_ratings.get(app_id) is not None
     notes = [item.note for item in list_notes(uow, app_id)]
     sent = [n for n in notes if n.sent_on is not None]
+    app = uow.applications.get(app_id)
+    decision = app.current_decision
+    due = decision.answer_due(uow.today(), app.company) if decision else None
     return NextSteps(
         offer=offer_check(uow, app_id),
         assessment=assess_application(uow, app_id) if rated else None,
         note=(sent or notes)[-1] if notes else None,
+        answer_due=with_acceptance(due, accepted_company(uow)),
     )

@@ -48,6 +48,8 @@ class Flash:
 
     message: str
     warning: str | None = None
+    #: Notes that link to an application: (words before, link text, address, words after).
+    links: tuple[tuple[str, str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -266,13 +268,19 @@ class Renderer:
         return Markup(html)
 
     def redirect(
-        self, url: str, flash: str | None = None, warning: str | None = None
+        self,
+        url: str,
+        flash: str | None = None,
+        warning: str | None = None,
+        links: tuple[tuple[str, str, str, str], ...] = (),
     ) -> RedirectResponse:
         """See-other to ``url``, carrying a one-time message (and a warning, shown apart)."""
         response = RedirectResponse(url, status_code=303)
-        if flash or warning:
+        if flash or warning or links:
             # A warning may come alone (a refusal): it is then the whole message.
-            value = [flash or "", warning] if warning else flash
+            value: Any = [flash or "", warning] if warning else flash
+            if links:
+                value = [flash or "", warning, [list(link) for link in links]]
             response.set_cookie(
                 FLASH_COOKIE, self.flash_signer.dumps(value), httponly=True, samesite="lax"
             )
@@ -295,6 +303,13 @@ class Renderer:
             and all(isinstance(part, str) for part in value)
         ):
             return Flash(value[0], value[1])
+        if isinstance(value, list) and len(value) == 3 and isinstance(value[2], list):
+            links = tuple(
+                (str(a), str(b), str(c), str(d))
+                for a, b, c, d in value[2]
+                if str(c).startswith("/")
+            )
+            return Flash(str(value[0]), value[1] if isinstance(value[1], str) else None, links)
         return None
 
 

@@ -28,6 +28,7 @@ from nextround.web.forms import FormReader
 from nextround.web.journey_charts import funnel_chart
 from nextround.web.panels import growth_panels
 from nextround.web.rendering import Flash, day, label
+from nextround.web.routes.lifecycle import waiting_links
 
 router = APIRouter()
 
@@ -197,7 +198,12 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         if chosen in CONFIRMED_MOVES and not reader.flag("confirm"):
             preview = web.read(lambda uow: preview_move(uow, app_id, chosen, on))
             return _render(web, chosen={app_id: chosen.value}, asking=preview, dates=dates)
-        notice = web.write(lambda uow: moved(move_application(uow, app_id, chosen, on), chosen))
+        notice, links = web.write(
+            lambda uow: (
+                moved(move_application(uow, app_id, chosen, on), chosen),
+                waiting_links(uow, app_id) if chosen is Move.ACCEPT else (),
+            )
+        )
     except (DomainError, InvalidInputError) as exc:
         message = exc.for_web()
         errors = {app_id: capitalised(message)}
@@ -215,5 +221,5 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
                 "see the application's page."
             )
     if web.htmx("board"):
-        return _render(web, flash=Flash(notice, warning))
-    return web.redirect("/", notice, warning)
+        return _render(web, flash=Flash(notice, warning, links))
+    return web.redirect("/", notice, warning, links)

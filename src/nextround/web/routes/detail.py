@@ -252,6 +252,7 @@ def submit(
     routes: ErrorRoutes,
     done: Callable[[Any], tuple[str, str]],
     warn: Callable[[Any], str | None] = lambda _: None,
+    links: Callable[[Any], tuple[tuple[str, str, str, str], ...]] = lambda _: (),
 ) -> Response:
     """Run a form's use case; on success redirect with (anchor, message), else re-show the form.
 
@@ -266,6 +267,8 @@ def submit(
         else:
             anchor, message = done(result)
             target = app_id() if callable(app_id) else app_id
-            return web.redirect(f"/applications/{target}#{anchor}", message, warn(result))
+            return web.redirect(
+                f"/applications/{target}#{anchor}", message, warn(result), links(result)
+            )
     target = app_id() if callable(app_id) else app_id
     return render_detail(web, target, reader.state, 422)

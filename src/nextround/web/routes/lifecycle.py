@@ -19,6 +19,7 @@ from nextround.services.applications import (
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.services.options import acceptance_check
+from nextround.services.other_offers import offers_waiting, second_acceptance
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
 from nextround.store.uow import SqlUnitOfWork
@@ -101,20 +102,21 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader("decision", form)
     kwargs = jf.read_decision(reader)
     if reader.ok and not reader.flag("accept_anyway"):
-        doubts = web.read(lambda uow: _acceptance_doubts(uow, app_id, kwargs))
-        if doubts:
+        second, doubts = web.read(lambda uow: _acceptance_doubts(uow, app_id, kwargs))
+        if doubts or second:
             # Asked before the yes is recorded, not after: the form comes back with the
             # trade-offs and a box to tick to accept anyway.
             reader.state.values["ask_accept"] = "1"
+            wrong = f"Saying yes to the wrong thing? {'; '.join(doubts)}. " if doubts else ""
             reader.state.error = (
-                f"Saying yes to the wrong thing? {'; '.join(doubts)}. Nothing is recorded "
+                f"{second + ' ' if second else ''}{wrong}Nothing is recorded "
                 "yet: tick “Accept anyway” to record the acceptance, or keep the answer "
                 "pending for now."
             )
             return render_detail(web, app_id, reader.state)
     calling_off = reader.flag("call_off")
 
-    def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff]:
+    def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff, Links]:
         current = uow.applications.get(app_id).current_decision
         if k["outcome"] is not Outcome.OFFER and current and k["answer_by"] == current.answer_by:
             # The form came filled with the offer's deadline: turning the offer into a
@@ -122,7 +124,9 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
             # is refused with the reason.
             k = {**k, "answer_by": None}
         called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
-        return decide_application(uow, app_id, **k, called_off=called_off), called_off
+        decided = decide_application(uow, app_id, **k, called_off=called_off)
+        accepted = decided.decision.offer_response is OfferResponse.ACCEPTED
+        return decided, called_off, waiting_links(uow, app_id) if accepted else ()
 
     return submit(
         web,
@@ -143,26 +147,41 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
                 if part
             ),
         ),
+        links=lambda done: done[2],
     )
 
 
-def _acceptance_doubts(uow: SqlUnitOfWork, app_id: int, kwargs: dict[str, Any]) -> list[str]:
-    """Why accepting this offer may be saying yes to the wrong thing, when the form accepts it.
+#: Notes linking to an application: (words before, link text, address, words after).
+Links = tuple[tuple[str, str, str, str], ...]
 
-    Empty unless the form turns the decision into an accepted offer (an offer accepted
-    already was asked about then) and Option A has concerns worth a warning.
+
+def waiting_links(uow: SqlUnitOfWork, app_id: int) -> Links:
+    """After an acceptance: each other offer still waiting, linked to its decision."""
+    return tuple(
+        (before, company, f"/applications/{w.application_id}#decision", after)
+        for w in offers_waiting(uow, app_id)
+        for before, company, after in [w.on_page()]
+    )
+
+
+def _acceptance_doubts(
+    uow: SqlUnitOfWork, app_id: int, kwargs: dict[str, Any]
+) -> tuple[str | None, list[str]]:
+    """Another offer accepted already, and why accepting this one may be the wrong thing.
+
+    Nothing unless the form turns the decision into an accepted offer (an offer accepted
+    already was asked about then); Option A's concerns only when worth a warning.
     """
     if kwargs["outcome"] is not Outcome.OFFER or kwargs["offer_response"] is not (
         OfferResponse.ACCEPTED
     ):
-        return []
+        return None, []
     current = uow.applications.get(app_id).current_decision
     if current is not None and current.offer_response is OfferResponse.ACCEPTED:
-        return []
+        return None, []
     check = acceptance_check(uow, app_id)
-    if not check.warn:
-        return []
-    return [f"{c[:1].upper()}{c[1:]}" for c in check.concerns]
+    doubts = [f"{c[:1].upper()}{c[1:]}" for c in check.concerns] if check.warn else []
+    return second_acceptance(uow, app_id), doubts
 
 
 def _decision_text(decision: Decision) -> str:

@@ -1,0 +1,76 @@
+"""Two offers at once on the command line: accept one, decline the other (QA11 F6)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+TODAY = date.today()
+
+
+def _day(days: int) -> str:
+    return (TODAY + timedelta(days=days)).isoformat()
+
+
+def _label(days: int) -> str:
+    day = TODAY + timedelta(days=days)
+    return f"{day:%a} {day.day} {day:%b}" + ("" if day.year == TODAY.year else f" {day.year}")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _two_offers(cli) -> None:
+    cli.ok("app", "add", "Northwind Software", "PM", "--applied", _day(-60))
+    cli.ok("app", "add", "Aurora Analytics", "PM", "--applied", _day(-50))
+    cli.ok("app", "add", "Lumen Cloud", "PM", "--applied", _day(-45))  # gone quiet
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-9),
+           "--answer-by", _day(-2))  # fmt: skip
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--on", _day(-3),
+           "--answer-by", _day(3))  # fmt: skip
+
+
+def test_accepting_one_offer_names_the_other_and_the_reminders_turn_to_declining(cli):
+    _two_offers(cli)
+    before = _flat(cli.ok("app", "list"))
+    assert "Follow up once, or close it" in before
+    said = _flat(cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted"))
+    assert (
+        f"You still have an offer from Northwind Software waiting (answer by {_label(-2)}, "
+        "overdue by 2 days): decline it with `nextround decision edit 1 --response declined`."
+    ) in said
+    listed = _flat(cli.ok("app", "list"))
+    declining = (
+        "you have accepted Aurora Analytics's offer: decline it, or accept it instead: "
+        "`nextround decision edit 1 --response declined` (or accepted)"
+    )
+    assert declining in listed
+    assert "--outcome offer --response accepted` (or declined)" not in listed
+    assert "You have accepted an offer: withdraw from these to let them know" in listed
+    assert "Follow up once" not in listed
+    assert declining in _flat(cli.ok("app", "show", "1"))
+    week = _flat(cli.ok("plan", "week"))
+    assert f"Decline Northwind Software's offer by {_label(-2)}" in week
+    assert declining in week
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["offer_answer_by"]["accepted_elsewhere"] == "Aurora Analytics"
+
+
+def test_a_second_acceptance_asks_first_and_yes_skips_the_question(cli):
+    _two_offers(cli)
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted")
+    warning = f"You have already accepted Aurora Analytics's offer ({TODAY.day} {TODAY:%b})."
+    refused = cli("decision", "set", "1", "--outcome", "offer", "--response", "accepted",
+                  stdin="n\n")  # fmt: skip
+    assert refused.code != 0
+    assert warning in _flat(refused.err)
+    assert "Record the acceptance anyway?" in refused.err
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["status"] == "offer"  # unchanged
+    # Correcting the accepted offer itself is not a second acceptance.
+    fixed = cli("decision", "edit", "2", "--response", "accepted", "--reason", "best team")
+    assert fixed.code == 0 and "already accepted" not in fixed.err
+    accepted = cli("decision", "edit", "1", "--response", "accepted", "--yes")
+    assert accepted.code == 0, accepted.err
+    assert warning in _flat(accepted.err)
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["status"] == "accepted"
