@@ -6,7 +6,8 @@ its topic ("evidence", "using data to drive decisions") reads as praise word by 
 
 import pytest
 
-from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity import PolarityReading, read_polarity
+from nextround.analysis.polarity_suggestion import settle_unsure
 from nextround.analysis.statements import split_statements
 from nextround.domain.competency import Polarity
 
@@ -119,3 +120,16 @@ def test_the_mentors_encouragement_and_advice_split_the_right_way():
     assert [p for t, p in readings.items() if "lead with it" in t] == [STRENGTH]
     assert [p for t, p in readings.items() if "translate" in t] == [GAP]
 
+
+def test_a_strength_its_own_words_argue_against_is_suggested_as_neutral():
+    contested = PolarityReading(
+        STRENGTH, 0.7, ("meaning: reads as good practice", "advice: 'wanted more evidence'")
+    )
+    settled = settle_unsure(contested)
+    assert settled.polarity is NEUTRAL
+    assert "also ask for more" in settled.cues[0]
+    # As sure, with nothing in its words against it, a strength is kept.
+    plain = PolarityReading(STRENGTH, 0.7, ("praise: 'great'",))
+    assert settle_unsure(plain) is plain
+    firm = PolarityReading(STRENGTH, 0.85, ("praise: 'well'", "gap area: 'was a growth area'"))
+    assert settle_unsure(firm) is firm
