@@ -57,21 +57,36 @@ _WHAT_AN_ANSWER_HOLDS = (
     r"rigou?r|precision|breadth|concrete|tangible|measurable|quantified|stories|proof|"
     r"demonstration|signs?|sense)"
 )
+# A recruiter who "wanted to hear more about your experience, so ..." invites; a wish to
+# see more of the person or the place ("more of the team") judges nothing either.
+_NOT_A_SHORTFALL = (
+    r"(?! (?:about|of|on) (?:you|yourself|your (?:background|experience|career|plans|"
+    r"interests?|application|availability|motivations?|cv|profile|story))\b"
+    r"(?! (?:of|in|with|at|leading|managing|running|handling|using|delivering)\b)|"
+    r" of (?:him|her|them|us|the (?:team|office|ward|site|company|people))\b)"
+)
 _WISHED_MORE = (
-    rf"{_WISH_VERB} {_A_LITTLE}more(?: {_WHAT_AN_ANSWER_HOLDS}\b| (?:on|about|around|"
-    r"in the way of)\b| from (?:you|her|him|them|the candidate)\b| of (?!(?:you|him|her|"
-    r"them)\b)(?:your|how|what|why|the|that|this|a|an)\b|(?=\s*(?:[.;!]|$)))|"
-    rf"{_WISH_TO_SEE} {_A_LITTLE}more\b(?! of (?:you|him|her|them)\b)"
+    rf"{_WISH_VERB} {_A_LITTLE}more{_NOT_A_SHORTFALL}(?: {_WHAT_AN_ANSWER_HOLDS}\b| "
+    r"(?:on|about|around|in the way of)\b| from (?:you|her|him|them|the candidate)\b| of "
+    r"(?:your|how|what|why|the|that|this|a|an)\b|(?=\s*(?:[.;!]|$)))|"
+    rf"{_WISH_TO_SEE} {_A_LITTLE}more\b{_NOT_A_SHORTFALL}"
 )
 
 # Advice to use what is already there is encouragement: "you should lead with it", "make
 # more of that", "play it up". What it points back to is a strength, so only a pronoun
 # or "your strengths" as the object; "lead with the numbers" still asks for a change.
-USING_A_STRENGTH = (
-    r"(?:(?:lead|open) with|make (?:(?:a lot |much |far |even )?more|the most|full use|"
-    r"good use|use) of|build on|do (?:a lot |much |even )?more of|play up|draw on) "
+# Making more of something, building or drawing on it, says it is worth having, so
+# "make more of your budget experience" is encouragement whatever it names.
+_POINTS_BACK = (
     r"(?:it|this|that|them|those|these|your (?:\w+ )?strengths?)\b"
-    r"(?!\s*(?:of|which|that|who|you|is|was|are|were)\b)|"
+    r"(?!\s*(?:of|which|that|who|you|is|was|are|were)\b)"
+)
+USING_A_STRENGTH = (
+    r"(?:(?:lead|open) with|do (?:a lot |much |even )?more of) "
+    rf"{_POINTS_BACK}|(?:make (?:(?:a lot |much |far |even )?more|the most|full use|"
+    r"good use|use) of|build on|play up|draw on) "
+    rf"(?:{_POINTS_BACK}|your (?:[\w-]+ ){{0,2}}?(?:experience|background|track record|"
+    r"achievements?|results|stories|story|examples?|skills?)\b)|"
     r"play (?:it|this|that|them|those|these) up\b|use (?:it|this|that|them) (?:more|often)\b"
 )
 
