@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from nextround.analysis import polarity_lexicon as lex
@@ -35,6 +36,7 @@ _OUTWEIGHED = 0.25
 _PROBE_GATE = 0.7
 _PROBE_MIN_LOGIT = 0.25
 _LEXICAL_SHIFT = 1.0
+_COLON = re.compile(r":|\s[—–-]\s")
 
 
 @dataclass(frozen=True)
@@ -200,13 +202,45 @@ def _evidence(text: str, *, praise_kept: float | None = None, asks: bool = False
 def _clause_tally(text: str, clause: Clause, praise_kept: float | None, *, asks: bool) -> Tally:
     tally = _named_gap_decides(score_span(text, clause.start, clause.end), praise_kept)
     span = imperative_span(text, clause.start, clause.end) if asks else None
+    if span is None and asks:
+        span = _imperative_after_colon(text, clause)
     if span is None:
         return tally
-    # "Quantify impact more": the good things named are what to do, as after advice.
-    tally = _named_gap_decides(tally, 0.0)
+    # "Quantify impact more": the good things named are what to do, as after advice. Praise
+    # before a colon ("Your example was good: put it in ...") leads up to the advice, as a
+    # clause before "but" does, so it counts as an outweighed clause would.
+    tally = Tally(
+        [
+            c
+            if c.score < 0
+            else Contribution(
+                c.score * _OUTWEIGHED if c.start < span[0] else 0.0, c.label, c.start, c.end
+            )
+            for c in tally.contributions
+        ]
+    )
     if not any(c.label == "advice" for c in tally.contributions):
         tally.contributions.insert(0, Contribution(-1.0, "advice", *span))
     return tally
+
+
+# Fewer words than this before a colon make it a label ("Strengths: build rapport"),
+# not a clause the advice after it comments on.
+_CLAUSE_BEFORE_COLON = 4
+
+
+def _imperative_after_colon(text: str, clause: Clause) -> tuple[int, int] | None:
+    """An imperative that opens what follows a colon or a dash in a clause.
+
+    "You tell it as a nursing story: translate it into the language of cost" says what
+    the person does, then asks for a change.
+    """
+    for mark in _COLON.finditer(text, clause.start, clause.end):
+        if len(text[clause.start : mark.start()].split()) >= _CLAUSE_BEFORE_COLON:
+            span = imperative_span(text, mark.end(), clause.end)
+            if span is not None:
+                return span
+    return None
 
 
 def _names_gap_area(tally: Tally) -> bool:

@@ -36,6 +36,60 @@ _MORE_OF = (
     r"a touch|some|evidence|examples?)"
 )
 
+# What a panel wanted, expected or hoped for, in the past tense: said after an interview,
+# it names what the person did not show ("what we wanted was more evidence of X" too).
+# "Wanted to see more X" asks for more of
+# anything but the person ("we'd love to see more of you"); a bare "wanted more" only
+# for what an answer holds ("evidence", "depth", "detail"), since "she wanted more
+# responsibility" tells of a wish of her own.
+_WISH_VERB = (
+    r"(?:(?:wanted|expected|expecting|(?:had )?hoped for|looked for)(?: (?:was|were))?|"
+    r"(?:was|were) after)"
+)
+_WISH_TO_SEE = r"(?:wanted|(?:had )?hoped|expected|expecting) to (?:see|hear|get|have)"
+_A_LITTLE = (
+    r"(?:(?:a (?:bit|little|lot|touch)|slightly|much|far|even|rather|quite a bit|"
+    r"a great deal|significantly) )?"
+)
+_WHAT_AN_ANSWER_HOLDS = (
+    r"(?:evidence|examples?|depth|detail|details|specifics|specificity|substance|insight|"
+    r"data|numbers|metrics|figures|clarity|structure|focus|emphasis|context|reflection|"
+    r"rigou?r|precision|breadth|concrete|tangible|measurable|quantified|stories|proof|"
+    r"demonstration|signs?|sense)"
+)
+# A recruiter who "wanted to hear more about your experience, so ..." invites; a wish to
+# see more of the person or the place ("more of the team") judges nothing either.
+_NOT_A_SHORTFALL = (
+    r"(?! (?:about|of|on) (?:you|yourself|your (?:background|experience|career|plans|"
+    r"interests?|application|availability|motivations?|cv|profile|story))\b"
+    r"(?! (?:of|in|with|at|leading|managing|running|handling|using|delivering)\b)|"
+    r" of (?:him|her|them|us|the (?:team|office|ward|site|company|people))\b)"
+)
+_WISHED_MORE = (
+    rf"{_WISH_VERB} {_A_LITTLE}more{_NOT_A_SHORTFALL}(?: {_WHAT_AN_ANSWER_HOLDS}\b| "
+    r"(?:on|about|around|in the way of)\b| from (?:you|her|him|them|the candidate)\b| of "
+    r"(?:your|how|what|why|the|that|this|a|an)\b|(?=\s*(?:[.;!]|$)))|"
+    rf"{_WISH_TO_SEE} {_A_LITTLE}more\b{_NOT_A_SHORTFALL}"
+)
+
+# Advice to use what is already there is encouragement: "you should lead with it", "make
+# more of that", "play it up". What it points back to is a strength, so only a pronoun
+# or "your strengths" as the object; "lead with the numbers" still asks for a change.
+# Making more of something, building or drawing on it, says it is worth having, so
+# "make more of your budget experience" is encouragement whatever it names.
+_POINTS_BACK = (
+    r"(?:it|this|that|them|those|these|your (?:\w+ )?strengths?)\b"
+    r"(?!\s*(?:of|which|that|who|you|is|was|are|were)\b)"
+)
+USING_A_STRENGTH = (
+    r"(?:(?:lead|open) with|do (?:a lot |much |even )?more of) "
+    rf"{_POINTS_BACK}|(?:make (?:(?:a lot |much |far |even )?more|the most|full use|"
+    r"good use|use) of|build on|play up|draw on) "
+    rf"(?:{_POINTS_BACK}|your (?:[\w-]+ ){{0,2}}?(?:experience|background|track record|"
+    r"achievements?|results|stories|story|examples?|skills?)\b)|"
+    r"play (?:it|this|that|them|those|these) up\b|use (?:it|this|that|them) (?:more|often)\b"
+)
+
 # What an obligation asks of the person: "executive summaries should lead with the
 # decision", "she should build more confidence with data", "you must quantify". Not an
 # epistemic "must have" or "must be", a "should have" (a hedge in ``polarity_phrases``), a
@@ -76,6 +130,13 @@ _LEARNING = (
 OBLIGATION_PHRASES: tuple[tuple[str, float, str], ...] = (("advice", -1.0, _OBLIGED),)
 
 ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
+    # Before the obligations and hedges that start at the same modal ("should", "could").
+    (
+        "praise",
+        0.8,
+        r"(?:(?:should|could|must|might|ought to|need to|want to|may want to|might want to|"
+        rf"can) (?:\w+ )?)?(?:{USING_A_STRENGTH})",
+    ),
     # An imperative that opens a statement and names the person: a request for change.
     # Framework indicators use the imperative too ("Plan ahead"), but for nobody in
     # particular; the reader in "bring one story where you ..." is the person.
@@ -152,6 +213,20 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         "advice",
         -1.0,
         rf"(?:was|were) (?:really |also )?(?:looking|hoping) (?:for|to see) {_MORE_OF}",
+    ),
+    # Told after the event, a wish for more is what was missing: "we wanted more evidence
+    # of X", "they expected more depth", "I wanted to hear more about how you ...".
+    ("advice", -1.0, _WISHED_MORE),
+    # ... and what would have helped: "More evidence of influencing would have helped", "a
+    # clearer structure would have been good". Its subject is what was missing.
+    (
+        "advice",
+        -1.0,
+        r"(?:^|(?<=[,;:] ))(?:(?:a (?:bit|little|touch|lot) |some |slightly |much |a )?"
+        r"(?:more|clearer|stronger|deeper|sharper|better|tighter|firmer)) (?:[\w'/-]+ ){1,8}?"
+        r"(?:would|could|might)(?: really| definitely| certainly| probably)? have "
+        r"(?:helped|been (?:good|great|nice|helpful|useful|better|welcome|valuable|ideal|"
+        r"stronger)|made (?:a|the|all the) (?:big |real |huge )?difference|strengthened)",
     ),
     # "I think you could push yourself on ...", "should stretch herself further".
     (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nextround.analysis.polarity_advice import USING_A_STRENGTH
 from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS, word_set
 
 # Verbs reviewers ask with beyond the frameworks' indicator verbs.
@@ -28,6 +29,7 @@ _MORE_ASKING = word_set("""
     try bring frame rehearse pick open start stop lean cite name talk brush dwell avoid
     limit reduce remember look state link tie anchor narrow widen broaden deepen double-check
     sense-check sanity-check flag raise escalate loop write send draft test validate
+    translate reframe re-frame rephrase reword recast put
     """)
 # Imperatives that encourage or are courtesy rather than advice: "Keep doing X",
 # "Continue to X", "Stay curious", "Enjoy the break", "See you then", "Find attached".
@@ -94,6 +96,11 @@ def _opening() -> re.Pattern[str]:
 
 
 @cache
+def _using_a_strength() -> re.Pattern[str]:
+    return re.compile(USING_A_STRENGTH)
+
+
+@cache
 def _word() -> re.Pattern[str]:
     return re.compile(r"[a-z]+(?:['-][a-z]+)*")
 
@@ -110,6 +117,8 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
     if m is None:
         return None
     verb, negated = m.group("verb"), bool(m.group("neg"))
+    if not negated and _using_a_strength().match(low, m.start("verb")):
+        return None  # "Lead with it", "Make more of that": encouragement, not a change
     rest = low[m.end() :]
     words = _word().findall(rest)
     if negated:

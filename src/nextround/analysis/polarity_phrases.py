@@ -119,7 +119,10 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         "hedge",
         -0.9,
         r"(?:would|'d) have (?:been )?(?:good|great|nice|helpful|useful|better|"
-        r"stronger|valuable|beneficial|ideal)",
+        r"stronger|valuable|beneficial|ideal)|"
+        # "More evidence of influencing would have helped": what was missing.
+        r"(?:would|'d) (?:really |definitely |certainly )?have (?:helped|made (?:a|the|all the) "
+        r"difference|strengthened (?:it|your|the))",
     ),
     ("hedge", -0.9, r"(?:would|'d|could|will|might|may) (?:\w+ )?benefit from"),
     (
@@ -139,7 +142,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         "hedge",
         -0.8,
         r"(?:could|should|might) (?:\w+ )?(?:improve|work on|focus (?:more )?on|"
-        r"consider|try|spend more|do more|develop|strengthen|practi[cs]e|grow)",
+        r"consider|try|spend more|do more|develop|strengthen|practi[cs]e|grow|"
+        # "You could translate the outcomes into financial terms": say it another way.
+        r"translate|reframe|re-frame|rephrase|reword|recast)",
     ),
     (
         "hedge",

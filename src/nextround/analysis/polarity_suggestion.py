@@ -20,6 +20,12 @@ from nextround.domain.competency import Polarity
 #: unsurely when the competency they name counts as praise ("Her ownership is still weak"),
 #: and a gap asks to be looked at rather than lifting a score.
 UNSURE_BELOW = 0.6
+#: A strength whose own words also ask for more or for a change ("we wanted more ...",
+#: "could have ...") is contested: below this confidence it is suggested as neutral, so a
+#: click-through does not save a wish for more as a strength.
+CONTESTED_BELOW = 0.75
+# The cue kinds that say what was missing or what to change (see ``polarity_phrases``).
+_ASKING_CUES = frozenset({"hedge", "advice", "verdict", "gap area"})
 
 
 def suggested_readings(
@@ -38,8 +44,19 @@ def suggested_readings(
 
 
 def settle_unsure(reading: PolarityReading) -> PolarityReading:
-    """A strength read below UNSURE_BELOW as neutral, saying what it leaned to."""
-    if reading.polarity is not Polarity.STRENGTH or reading.confidence >= UNSURE_BELOW:
+    """A strength read below UNSURE_BELOW, or contested, as neutral, saying what it leaned to.
+
+    Contested: read below CONTESTED_BELOW while a cue of its own asks for more or for a
+    change.
+    """
+    if reading.polarity is not Polarity.STRENGTH:
         return reading
-    cue = f"unsure: leaned {reading.polarity.value} ({reading.confidence:.0%}), left for you to say"
+    asking = any(cue.split(":", 1)[0] in _ASKING_CUES for cue in reading.cues)
+    if reading.confidence >= (CONTESTED_BELOW if asking else UNSURE_BELOW):
+        return reading
+    but = ", though its words also ask for more or a change" if asking else ""
+    cue = (
+        f"unsure: leaned {reading.polarity.value} ({reading.confidence:.0%}){but}, "
+        "left for you to say"
+    )
     return PolarityReading(Polarity.NEUTRAL, 0.5, (cue, *reading.cues))
