@@ -14,7 +14,8 @@ from nextround.errors import InvalidInputError, NextroundError
 from nextround.io.invites import read_invite
 from nextround.services import applications, process
 from nextround.services.data import export_ics
-from nextround.services.invite_import import INVITES_KEY, Step, import_invite, plan_invite
+from nextround.services.invite_import import Step, import_invite, plan_invite
+from nextround.services.invite_memory import INVITES_KEY
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 

@@ -1,10 +1,17 @@
-"""An invite's words: the interview format they suggest and the company they name."""
+"""An invite's words: the title, format and people they give and the company they name."""
 
 from __future__ import annotations
 
 import pytest
 
-from nextround.domain.invite_words import clean_title, guess_format, names_company
+from nextround.domain.invite_words import (
+    clean_title,
+    exported_people,
+    guess_format,
+    invite_title,
+    names_company,
+)
+from nextround.domain.journey import Interviewer
 from nextround.domain.journey import InterviewFormat as F
 
 
@@ -85,3 +92,26 @@ def test_a_title_loses_the_company_and_your_own_name_in_any_position(
     summary: str, company: str, expected: str
 ) -> None:
     assert clean_title(summary, [company], ["Tom Becker"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        ("Updated invitation: Acme | Case study", "Case study"),
+        ("Cancelled event with note: Onsite\n  – Acme", "Onsite"),
+        ("Invitation: Acme", "Interview"),
+    ],
+)
+def test_an_invite_title_loses_the_calendar_s_prefix_and_is_one_line(
+    summary: str, expected: str
+) -> None:
+    assert invite_title(summary, "Acme Inc.", []) == expected
+
+
+def test_the_people_of_nextround_s_own_export_are_read_from_its_with_line() -> None:
+    description = "Format: Coding\nWith: Ada Park (Engineering Manager), Li Chen\n"
+    assert exported_people(description) == [
+        Interviewer(name="Ada Park", title="Engineering Manager"),
+        Interviewer(name="Li Chen"),
+    ]
+    assert exported_people("no one named") == []

@@ -1,10 +1,10 @@
-"""What an invite's words say about an interview: its format and the company it is with."""
+"""What an invite's words say about an interview: its title, format, people and company."""
 
 from __future__ import annotations
 
 import re
 
-from nextround.domain.journey import InterviewFormat
+from nextround.domain.journey import Interviewer, InterviewFormat
 from nextround.domain.labels import words
 
 #: Most telling first: "Technical case study" is a case, "Coding (technical)" coding.
@@ -33,6 +33,15 @@ _FORMAT_WORDS: tuple[tuple[InterviewFormat, tuple[str, ...]], ...] = (
         ),
     ),
 )
+#: What calendars put before an updated or cancelled event's summary.
+_TITLE_PREFIX = re.compile(
+    r"^\s*(updated invitation|invitation|canceled event|cancelled event|canceled|cancelled|"
+    r"updated)\s*(with note)?\s*:\s*",
+    re.IGNORECASE,
+)
+#: nextround's own calendar export names the people met ("With: Ada Park (CTO), Li Chen").
+_WITH = re.compile(r"^With:\s*(.+)$", re.MULTILINE)
+_PERSON = re.compile(r"^(.*?)(?:\s*\(([^()]*)\))?$")
 #: nextround's own calendar export says the format outright ("Format: System design").
 _FORMAT_LINE = re.compile(r"^\s*Format:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -150,3 +159,22 @@ def _strip_company_words(piece: str, key: str) -> str:
     if match and company_key(match.group(1)) == key and match.start() > 0:
         return piece[: match.start()].strip()
     return piece
+
+
+def invite_title(summary: str, company: str, own_names: list[str]) -> str:
+    """The summary without 'Invitation:', the company and your own name."""
+    title = " ".join(_TITLE_PREFIX.sub("", summary).split())  # a title is one line
+    return (clean_title(title, [company], own_names) or "Interview")[:200]
+
+
+def exported_people(description: str) -> list[Interviewer]:
+    """'With: Ada Park (Engineering Manager), Li Chen' as written by the calendar export."""
+    line = _WITH.search(description)
+    if line is None:
+        return []
+    out = []
+    for part in line.group(1).split(", "):
+        match = _PERSON.match(part.strip())
+        if match and match.group(1).strip():
+            out.append(Interviewer(name=match.group(1).strip(), title=match.group(2) or None))
+    return out

@@ -79,26 +79,14 @@ class Invite:
 
 def read_invite_file(path: Path) -> Invite:
     """The invite in a file on disk."""
-    raw = read_limited(
-        path,
-        MAX_INVITE_BYTES,
-        lambda size: (
-            f"{path} is {size / 1e6:.1f} MB; a calendar invite may be at most "
-            f"{MAX_INVITE_BYTES // 1024} KB (save the single invite from the e-mail, not a "
-            "whole calendar)"
-        ),
-    )
+    raw = read_limited(path, MAX_INVITE_BYTES, lambda size: _too_big(str(path), size))
     return read_invite(raw, path.name)
 
 
 def read_invite(raw: bytes, file_name: str) -> Invite:
     """The invite in a file's bytes: every VEVENT read, or one clear refusal."""
     if len(raw) > MAX_INVITE_BYTES:
-        raise InvalidInputError(
-            f"{file_name} is {len(raw) / 1e6:.1f} MB; a calendar invite may be at most "
-            f"{MAX_INVITE_BYTES // 1024} KB (save the single invite from the e-mail, not a "
-            "whole calendar)"
-        )
+        raise InvalidInputError(_too_big(file_name, len(raw)))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -139,6 +127,15 @@ def read_invite(raw: bytes, file_name: str) -> Invite:
 
 
 _LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
+
+
+def _too_big(name: str, size: int) -> str:
+    """Why a file of ``size`` bytes is refused as an invite, and what to import instead."""
+    return (
+        f"{name} is {size / 1e6:.1f} MB; a calendar invite may be at most "
+        f"{MAX_INVITE_BYTES // 1024} KB (save the single invite from the e-mail, not a "
+        "whole calendar)"
+    )
 
 
 def damage(text: str) -> str:

@@ -2,32 +2,33 @@
 
 The invite's events become interviews through record_interview, the use case behind
 `interview add` and the web's "Add an interview", so every rule of adding one holds.
-An event's UID is remembered (in the preferences: the interview id, the invite's SEQUENCE
-and DTSTAMP) so that the same invite imported again, moved or cancelled, finds the
+An event's UID is remembered (invite_memory: the interview id, the invite's SEQUENCE and
+DTSTAMP) so that the same invite imported again, moved or cancelled, finds the
 interview it made, and an older copy of it (an old e-mail opened again) changes nothing.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from nextround.domain import interview_time
 from nextround.domain.calendar_days import EARLIEST_YEAR
-from nextround.domain.invite_words import clean_title, guess_format, names_company
-from nextround.domain.journey import (
-    MAX_INTERVIEW_MINUTES,
-    Application,
-    Interview,
-    Interviewer,
-)
+from nextround.domain.invite_words import guess_format, invite_title, names_company
+from nextround.domain.journey import MAX_INTERVIEW_MINUTES, Application, Interview
 from nextround.domain.labels import words
 from nextround.errors import DomainError, InvalidInputError
-from nextround.io.invites import Invite, InviteEvent, Person, person_name
-from nextround.services.interviewers import same_name
-from nextround.services.note_sender import SENDER_KEY
+from nextround.io.invites import Invite, InviteEvent
+from nextround.services.invite_memory import (
+    Remembered,
+    interview_on_record,
+    keep_remembered,
+    recalled,
+    remember,
+    remembered_events,
+)
+from nextround.services.invite_people import give_emails, invite_interviewers, your_names
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.process import (
     InterviewFields,
@@ -35,22 +36,13 @@ from nextround.services.process import (
     record_interview,
     resolve_round,
 )
-from nextround.services.stamps import touch
 from nextround.services.transaction import held
 
-#: The preference that remembers which interview each imported event's UID made.
-INVITES_KEY = "calendar.invites"
 #: An interview booked further ahead than this is a typo in the invite's year.
 MAX_YEARS_AHEAD = 2
 #: Room kept for an invite's description in the interview's notes: the rest is boilerplate
 #: (dial-in numbers in twenty countries, legal footers).
 NOTES_MAX = 4000
-_OWN_UID = re.compile(r"^interview-(\d+)-([0-9A-Za-z-]+)@nextround$")
-_TITLE_PREFIX = re.compile(
-    r"^\s*(updated invitation|invitation|canceled event|cancelled event|canceled|cancelled|"
-    r"updated)\s*(with note)?\s*:\s*",
-    re.IGNORECASE,
-)
 
 
 class Step(StrEnum):
@@ -70,40 +62,6 @@ class Step(StrEnum):
 
 #: The steps that write something.
 WRITES = frozenset({Step.ADD, Step.MOVE, Step.CALL_OFF, Step.BACK_ON})
-
-
-@dataclass(frozen=True)
-class Remembered:
-    """What is on record of one imported event: its interview and the copy last applied."""
-
-    interview_id: int
-    #: None for a record made before the sequence was kept: no copy is then called older.
-    sequence: int | None = None
-    stamp: datetime | None = None
-
-    def stored(self) -> dict[str, object]:
-        """As kept in the preferences (JSON)."""
-        return {
-            "interview": self.interview_id,
-            "sequence": self.sequence,
-            "stamp": self.stamp.isoformat() if self.stamp else None,
-        }
-
-    def newer_than_this(self, event: InviteEvent) -> bool:
-        """Whether the copy on record is newer than ``event`` (RFC 5545: SEQUENCE, then DTSTAMP)."""
-        if self.sequence is None:
-            return False
-        if event.sequence != self.sequence:
-            return event.sequence < self.sequence
-        return self.stamp is not None and event.stamp is not None and event.stamp < self.stamp
-
-    def behind(self, event: InviteEvent) -> bool:
-        """Whether ``event`` is a newer copy than the one on record."""
-        if self.sequence is None:
-            return False
-        if event.sequence != self.sequence:
-            return event.sequence > self.sequence
-        return self.stamp is not None and event.stamp is not None and event.stamp > self.stamp
 
 
 @dataclass(frozen=True)
@@ -233,9 +191,9 @@ def plan_invite(
     assert app.id is not None
     round_ = resolve_round(app, round_position)
     mine = {address.strip().lower() for address in me or [] if address.strip()}
-    remembered = _remembered(uow)
+    remembered = remembered_events(uow)
     own_calendar = uow.preferences.get("calendar.id")
-    own_names = _own_names(uow, invite, mine)
+    own_names = your_names(uow, invite, mine)
     planned = [
         _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names)
         for event in invite.events
@@ -274,7 +232,7 @@ def import_invite(
     steps = held(uow)
     done: list[Interview] = []
     new_people: list[str] = []
-    remembered = _remembered(uow)
+    remembered = remembered_events(uow)
     made: dict[int, int] = {}  # id(planned event) -> its interview's id
     for item in plan.events:
         if item.step is Step.ADD:
@@ -288,80 +246,17 @@ def import_invite(
         if saved.interview.id is not None:
             made[id(item)] = saved.interview.id
         new_people += [c.name for c in saved.new_people]
-        _give_emails(uow, saved.interview.interviewers, item.emails)
+        give_emails(uow, saved.interview.interviewers, item.emails)
     changed = False
     for item in plan.events:
         interview_id = made.get(id(item), item.interview_id)
         if not item.event.uid or interview_id is None or item.step is Step.OLDER:
             continue
-        key = item.event.uid[:400]
-        known = remembered.get(key)
-        if (
-            known is None
-            or known.interview_id != interview_id
-            or not known.newer_than_this(item.event)
-        ):
-            # The copy just applied, or seen on record: an older one opened later loses.
-            record = Remembered(interview_id, item.event.sequence, item.event.stamp)
-            changed = changed or known != record
-            remembered[key] = record
+        changed = remember(remembered, item.event, interview_id) or changed
     if done or changed:
-        stored = {uid: record.stored() for uid, record in remembered.items()}
-        uow.preferences.set(INVITES_KEY, stored, uow.now())
+        keep_remembered(uow, remembered)
     uow.commit()
     return ImportedInvite(plan, done, new_people)
-
-
-def _give_emails(uow: GrowthUnitOfWork, people: list[Interviewer], emails: dict[str, str]) -> None:
-    """The invite's addresses on the people's contacts that have none (never replaced)."""
-    for person in people:
-        address = emails.get(same_name(person.name))
-        if person.contact_id is None or not address:
-            continue
-        contact = uow.contacts.get(person.contact_id)
-        if contact.email is None:
-            contact.email = address
-            try:
-                contact.check()
-            except DomainError:
-                contact.email = None  # an address the contact rules refuse is left out
-                continue
-            touch(uow.now(), contact)
-
-
-def _remembered(uow: GrowthUnitOfWork) -> dict[str, Remembered]:
-    """The imported events on record, by UID; a record from before SEQUENCE was kept is an id."""
-    stored = uow.preferences.get(INVITES_KEY, {})
-    if not isinstance(stored, dict):
-        return {}
-    out: dict[str, Remembered] = {}
-    for uid, value in stored.items():
-        if isinstance(value, int) and not isinstance(value, bool):
-            out[str(uid)] = Remembered(value)
-        elif isinstance(value, dict) and isinstance(value.get("interview"), int):
-            sequence = value.get("sequence")
-            try:
-                stamp = datetime.fromisoformat(value["stamp"]) if value.get("stamp") else None
-            except (TypeError, ValueError):
-                stamp = None
-            out[str(uid)] = Remembered(
-                value["interview"], sequence if isinstance(sequence, int) else None, stamp
-            )
-    return out
-
-
-def _own_names(uow: GrowthUnitOfWork, invite: Invite, mine: set[str]) -> list[str]:
-    """Your own name, to keep out of titles: as the invite shows your address, as you sign notes."""
-    names = [
-        p.name
-        for e in invite.events
-        for p in [e.organizer, *e.attendees]
-        if p is not None and p.email and p.email.lower() in mine
-    ]
-    sender = uow.preferences.get(SENDER_KEY)
-    if isinstance(sender, dict) and isinstance(sender.get("name"), str):
-        names.append(person_name(sender["name"])[0])
-    return [n for n in names if len(n.split()) >= 2]  # a first name alone may be anyone's
 
 
 def _other_application(
@@ -372,7 +267,7 @@ def _other_application(
     where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
     elsewhere: list[str] = []
     for event in invite.events:
-        known = remembered.get(event.uid[:400]) if event.uid else None
+        known = recalled(remembered, event)
         other = where.get(known.interview_id) if known else None
         if known is not None and other is not None:
             elsewhere.append(
@@ -451,18 +346,20 @@ def _plan_event(
         )
     if moment < now and not event.cancelled:
         notes.append("it is already past: recorded as held")
-    found = _on_record(app, event, moment, remembered, own_calendar)
+    found = interview_on_record(app, event, moment, remembered, own_calendar)
     timing = _timing(event, notes)
     if found is not None:
         interview = found
         base: InterviewFields = {"title": interview.title, "time_zone": interview.time_zone}
         # Said at the time on record: a cancellation may carry the time before a move.
         held_at = interview.scheduled_at or moment
-        known = remembered.get(event.uid[:400]) if event.uid else None
+        known = recalled(remembered, event)
         if known is not None and known.interview_id == interview.id:
             if known.newer_than_this(event):
-                older = PlannedEvent(Step.OLDER, event, base, held_at, interview.id, notes)
-                return _with_older(older, known)
+                why = known.why_newer(event)
+                return PlannedEvent(
+                    Step.OLDER, event, base, held_at, interview.id, notes, older=why
+                )
             if interview.called_off and not event.cancelled and known.behind(event):
                 back = base | timing | {"called_off": False}
                 return PlannedEvent(Step.BACK_ON, event, back, moment, interview.id, notes)
@@ -487,7 +384,7 @@ def _plan_event(
             )
             return PlannedEvent(Step.ALREADY_OFF, event, base, held_at, interview.id, notes)
         return PlannedEvent(Step.MOVE, event, base | timing, moment, interview.id, notes)
-    title = _title(app, event, own_names)
+    title = invite_title(event.summary, app.company, own_names)
     if event.cancelled:
         return PlannedEvent(Step.NOTHING_TO_CALL_OFF, event, {"title": title}, moment)
     if event.sequence and event.uid:
@@ -503,24 +400,12 @@ def _plan_event(
         )
     elif not cue.startswith("Format:"):
         notes.append(f"format {words(fmt)}, from the word “{cue}”")
-    people, emails = _interviewers(invite, event, mine)
+    people, emails = invite_interviewers(invite, event, mine)
     fields: InterviewFields = {"title": title, "format": fmt, **timing, "interviewers": people}
     text = None if invite.from_nextround else _notes(event)
     if text:
         fields["notes"] = text
     return PlannedEvent(Step.ADD, event, fields, moment, None, notes, emails)
-
-
-def _with_older(item: PlannedEvent, known: Remembered) -> PlannedEvent:
-    """An older copy, saying why: the lower sequence, or the earlier stamp."""
-    if item.event.sequence != known.sequence:
-        why = f"sequence {item.event.sequence} < {known.sequence}"
-    else:
-        assert item.event.stamp is not None and known.stamp is not None
-        why = f"written {item.event.stamp:%Y-%m-%d %H:%M} UTC, before {known.stamp:%Y-%m-%d %H:%M}"
-    return PlannedEvent(
-        item.step, item.event, item.fields, item.moment, item.interview_id, item.notes, older=why
-    )
 
 
 def _timing(event: InviteEvent, notes: list[str]) -> InterviewFields:
@@ -533,79 +418,6 @@ def _timing(event: InviteEvent, notes: list[str]) -> InterviewFields:
         )
         minutes = None
     return {"scheduled_at": event.start, "time_zone": event.zone, "duration_minutes": minutes}
-
-
-def _on_record(
-    app: Application,
-    event: InviteEvent,
-    moment: datetime,
-    remembered: dict[str, Remembered],
-    own_calendar: object,
-) -> Interview | None:
-    """The interview this event is, if already on record: by its UID, else by its time."""
-    interviews = {i.id: i for r in app.rounds for i in r.interviews}
-    if event.uid:
-        known = remembered.get(event.uid[:400])
-        if known is not None and known.interview_id in interviews:
-            return interviews[known.interview_id]
-        own = _OWN_UID.match(event.uid)
-        if own and own.group(2) == own_calendar and int(own.group(1)) in interviews:
-            return interviews[int(own.group(1))]
-    for interview in interviews.values():
-        if interview.scheduled_at is not None and interview.scheduled_at == moment.astimezone(UTC):
-            return interview
-    return None
-
-
-def _title(app: Application, event: InviteEvent, own_names: list[str]) -> str:
-    """The summary without 'Invitation:', the company and your own name."""
-    title = " ".join(_TITLE_PREFIX.sub("", event.summary).split())  # a title is one line
-    return (clean_title(title, [app.company], own_names) or "Interview")[:200]
-
-
-def _interviewers(
-    invite: Invite, event: InviteEvent, mine: set[str]
-) -> tuple[list[Interviewer], dict[str, str]]:
-    """The people on the invite but you, each once, and their addresses by name.
-
-    Once by address too: Outlook lists the organiser again as a guest, under another
-    spelling ("Roth, Sabine"). nextround's own export lists the people in its description.
-    """
-    if invite.from_nextround:
-        return _exported_people(event.description), {}
-    people: list[Person] = [p for p in [event.organizer, *event.attendees] if p is not None]
-    out: list[Interviewer] = []
-    emails: dict[str, str] = {}
-    seen: set[str] = set()
-    for person in people:
-        address = person.email.lower() if person.email and "@" in person.email else None
-        if address and address in mine:
-            continue
-        key = same_name(person.name)
-        if key and key not in seen and (address is None or address not in seen):
-            seen.add(key)
-            if address:
-                seen.add(address)
-                emails[key] = person.email or address
-            out.append(Interviewer(name=person.name, title=person.title))
-    return out, emails
-
-
-_WITH = re.compile(r"^With:\s*(.+)$", re.MULTILINE)
-_PERSON = re.compile(r"^(.*?)(?:\s*\(([^()]*)\))?$")
-
-
-def _exported_people(description: str) -> list[Interviewer]:
-    """'With: Ada Park (Engineering Manager), Li Chen' as written by the calendar export."""
-    line = _WITH.search(description)
-    if line is None:
-        return []
-    out = []
-    for part in line.group(1).split(", "):
-        match = _PERSON.match(part.strip())
-        if match and match.group(1).strip():
-            out.append(Interviewer(name=match.group(1).strip(), title=match.group(2) or None))
-    return out
 
 
 def _notes(event: InviteEvent) -> str | None:
