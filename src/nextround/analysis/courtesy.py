@@ -37,7 +37,7 @@ _REAPPLY = (
     r" (?:next|later this|early next) year| later on| at a later (?:date|stage))?"
 )
 # Applying again or being in touch again: the invitation a condition may hang on.
-_AGAIN = (
+AGAIN = (
     rf"(?:{_REAPPLY}|(?:hear|hearing) from you|(?:consider|considering|see|seeing) "
     r"(?:you|your application)(?: \w+)? (?:again|back)|talk again|reconnect|"
     r"(?:re)?consider you(?: again)?|come back(?: to us)?|(?:get|be|getting) (?:back )?in touch|"
@@ -46,7 +46,7 @@ _AGAIN = (
 # What the person should have first: "once you have more hands-on experience with X",
 # "when you've got a couple more years in a product role", "after you have led a team",
 # "with a bit more experience in people management".
-_CONDITION = (
+CONDITION = (
     r"(?:(?:once|when|after|as soon as|if|should) you(?:'ve| have|'ve got| have got)?"
     r"(?: (?:got|gained|built up|built|had|acquired|developed|picked up|pick up|get|gain|"
     r"build up|build|have))?"
@@ -61,9 +61,7 @@ _CONDITION = (
 # "Please do apply again when you have more hands-on experience with Kubernetes", "Once
 # you have a couple more years in a product role, we'd love to hear from you": the
 # condition names what was missing, so the invitation is feedback, a gap, not courtesy.
-REAPPLY_ONCE = (
-    rf"\b{_AGAIN}\b[^.;!?]{{0,40}}?\b{_CONDITION}|\b{_CONDITION}[^.;!?]{{0,80}}?\b{_AGAIN}\b"
-)
+REAPPLY_ONCE = rf"\b{AGAIN}\b[^.;!?]{{0,40}}?\b{CONDITION}|\b{CONDITION}[^.;!?]{{0,80}}?\b{AGAIN}\b"
 
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
