@@ -35,7 +35,8 @@ CASES = [
         [N],
     ),
     ("There was little to choose between you and the successful candidate.", [N]),
-    ("It was incredibly close between you and the other finalist.", [N]),
+    # Talk about the decision, set aside: no statement.
+    ("It was incredibly close between you and the other finalist.", []),
     ("You were a very close second.", [N]),
     ("Your stakeholder answers weren't as strong as the other finalist's.", [G]),
     ("You weren't as strong as the other candidate on system design.", [G]),
@@ -109,7 +110,8 @@ CASES = [
         "'settled quickly' is neutral to the words; the embedding probe reads it",
     ),
     ("The decision came down to availability rather than ability.", [N]),
-    ("You were unlucky - it was purely down to timing.", [N]),
+    # What the decision came down to, no skill: set aside as talk about the decision.
+    ("You were unlucky - it was purely down to timing.", []),
     ("Your experience is slightly less aligned with what the team needs right now.", [G]),
     ("It's not that your answers were weak, we just needed someone more senior.", [S, N]),
     ("You didn't do anything wrong, we simply had a stronger internal candidate.", [S, N]),

@@ -49,7 +49,8 @@ def _read(text: str) -> list[Polarity]:
         ("It was nothing to do with your performance on the day.", [N]),
         ("This has nothing to do with your technical ability.", [N]),
         ("The outcome is in no way a reflection on you.", [N]),
-        ("It was purely a question of timing.", [N]),
+        # What it came down to, a circumstance: set aside as talk about the decision.
+        ("It was purely a question of timing.", []),
         ("You interviewed well; it just wasn't the right time.", [S, N]),
         # ... but "rather than skill" said of what the person did is a gap.
         ("You relied on luck rather than skill.", [G]),

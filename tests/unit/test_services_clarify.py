@@ -486,3 +486,44 @@ def test_the_experience_question_comes_first_within_the_cap(uow):
     assert sum(len(c.questions) for c in found) == 3
     # It is one message to one person: the experience question leads it.
     assert "Which part of that experience" in found[0].questions[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # A recruiter relays the client's decision (QA11 F3): read like the team's own words.
+        "Unfortunately the client went with someone with more enterprise SaaS experience.",
+        "Sadly, the hiring manager chose another candidate with more fintech experience.",
+        "Unfortunately they've offered the role to someone with deeper payments experience.",
+        "The hiring manager felt another candidate's background in logistics was closer.",
+    ],
+)
+def test_a_no_for_experience_in_agency_wording_is_asked_about(uow, said):
+    _rejected(uow, "Lumen Cloud", said)
+    (found,) = _found(uow)
+    assert found.about_experience
+    assert "Which part of that experience" in found.questions[0]
+
+
+def _notes(uow, feedback_id=None):
+    with uow:
+        return clarifications(uow, feedback_id).empty_note
+
+
+def test_nothing_to_ask_says_why_when_nothing_judges_a_skill(uow):
+    # Feedback read, but nothing in it judges a skill: not "no vague statements".
+    _rejected(uow, "Kestrel", "The client went with someone who had led a larger team.")
+    note = _notes(uow)
+    assert note.startswith("Nothing to ask: no statement read judges a skill")
+    assert "No vague statements" not in note
+
+
+def test_nothing_to_ask_without_feedback_says_none_was_read(uow):
+    assert _notes(uow) == (
+        "Nothing to ask: no statement was read from feedback about an application."
+    )
+
+
+def test_no_vague_statements_only_when_specific_judgements_were_checked(uow):
+    _rejected(uow, "Kestrel", SPECIFIC)
+    assert _notes(uow).startswith("No vague statements")

@@ -280,6 +280,13 @@ def test_inbox_shows_clarifying_questions(browser: Browser, sqlite_app: Nextroun
     assert re.search(r"received \d+ months ago", tempoline)
 
 
+def test_no_questions_says_why_as_the_cli_does(browser: Browser) -> None:
+    # No feedback about an application: not "no vague statements", which claims a check.
+    fragment = browser.get("/feedback/questions", headers={"HX-Request": "true"}).text
+    assert "Nothing to ask: no statement was read from feedback about an application." in (fragment)
+    assert "No vague statements" not in fragment and "more left out" not in fragment
+
+
 def test_feedback_forms_need_the_token(browser: Browser, sqlite_app: Nextround) -> None:
     app_id = browser.add_application()
     load_demo_journey(sqlite_app)

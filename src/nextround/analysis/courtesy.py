@@ -37,7 +37,7 @@ _REAPPLY = (
     r" (?:next|later this|early next) year| later on| at a later (?:date|stage))?"
 )
 # Applying again or being in touch again: the invitation a condition may hang on.
-_AGAIN = (
+AGAIN = (
     rf"(?:{_REAPPLY}|(?:hear|hearing) from you|(?:consider|considering|see|seeing) "
     r"(?:you|your application)(?: \w+)? (?:again|back)|talk again|reconnect|"
     r"(?:re)?consider you(?: again)?|come back(?: to us)?|(?:get|be|getting) (?:back )?in touch|"
@@ -46,7 +46,7 @@ _AGAIN = (
 # What the person should have first: "once you have more hands-on experience with X",
 # "when you've got a couple more years in a product role", "after you have led a team",
 # "with a bit more experience in people management".
-_CONDITION = (
+CONDITION = (
     r"(?:(?:once|when|after|as soon as|if|should) you(?:'ve| have|'ve got| have got)?"
     r"(?: (?:got|gained|built up|built|had|acquired|developed|picked up|pick up|get|gain|"
     r"build up|build|have))?"
@@ -61,9 +61,7 @@ _CONDITION = (
 # "Please do apply again when you have more hands-on experience with Kubernetes", "Once
 # you have a couple more years in a product role, we'd love to hear from you": the
 # condition names what was missing, so the invitation is feedback, a gap, not courtesy.
-REAPPLY_ONCE = (
-    rf"\b{_AGAIN}\b[^.;!?]{{0,40}}?\b{_CONDITION}|\b{_CONDITION}[^.;!?]{{0,80}}?\b{_AGAIN}\b"
-)
+REAPPLY_ONCE = rf"\b{AGAIN}\b[^.;!?]{{0,40}}?\b{CONDITION}|\b{CONDITION}[^.;!?]{{0,80}}?\b{AGAIN}\b"
 
 _HARD = (
     r"(?:a |an |some )?(?:easy|hard|difficult|disappointing|frustrating|tough|stressful|"
@@ -109,6 +107,33 @@ COURTESY: tuple[str, ...] = (
     r"(?:keep you in mind|keep in touch|stay in touch|consider you|hear from you|reconnect|"
     r"connect|talk again|chat again|see you apply|see your application)\b",
     rf"{_WE_WILL} (?:\w+ )?(?:keep|have) you in mind\b",
+    # A recruiter's: "We'd be happy to put you forward again", "I'd love to put you
+    # forward for similar roles".
+    rf"{_WE_WILL}(?: \w+)? (?:be )?(?:happy|glad|delighted|keen|pleased|love|like) to "
+    r"(?:put|send) you (?:forward|across)(?: again| for (?:other|future|similar|more|another|"
+    r"the next)\b)?",
+    # Keeping the person posted: "I'll be in touch if anything similar comes up", "I will
+    # let you know as soon as I hear more", "I'll come back to you when I have more detail".
+    rf"(?:{_WE_WILL}|will)(?: \w+)? (?:be (?:back )?in touch|let you know|get back to you|"
+    r"come back to you|update you|keep you (?:posted|updated|informed))"
+    r"(?: (?:again|more|further|directly))?"
+    r"(?: (?:if|when|as soon as|once|should)\b|\s*[.!]?$)",
+    # Chasing the detail: "I've chased them for more detail", "I'm still waiting on more
+    # detailed feedback from the hiring manager".
+    rf"{_WE}(?:'ve| have| had|'d)?(?: (?:already|also|now|again))? (?:chased|nudged|pushed|"
+    r"asked|pressed|followed up with) (?:them|him|her|the (?:client|hiring manager|team|"
+    r"business|panel))(?: again)? (?:for|about|on) (?:more |further |any |some |a bit more |"
+    r"the )?(?:detail|details|feedback|specifics|information|reasons?)\b",
+    rf"{_WE_WILL}(?: still)? (?:waiting|awaiting|chasing)(?: (?:on|for))? (?:more |further |"
+    r"any |some |the |their )?(?:detailed |specific |written |formal )?(?:feedback|detail|"
+    r"details|news|an update|specifics)\b",
+    # Passing on thanks: "The client has asked me to pass on their thanks".
+    r"(?:they|he|she|the (?:client|hiring manager|team|panel|business|company))"
+    r"(?: has| have|'s|'ve)? (?:asked|wanted) me to (?:pass on|send|share|give you) (?:their|his|"
+    r"her|its) (?:thanks|thank you|gratitude|best wishes|best)\b",
+    # "Unfortunately it's not good news this time": the news, no judgement of a skill.
+    r"(?:it'?s|it is|this is|that'?s|that is|i'?m afraid it'?s|i'?m afraid this is) not "
+    r"(?:the )?(?:good|great|positive|best|happy|better) news\b",
     r"(?:please )?(?:do )?(?:keep|stay) an eye on (?:our|the) (?:careers?|jobs?|vacancies)"
     r"(?: page| site| board)?\b",
     # Applying again: "We'd genuinely encourage you to apply again", "We'd love to see you

@@ -24,20 +24,33 @@ UNCHANGED_DECISION = (
     rf"(?:{_NOT}) (?:really |ultimately |in the end |materially |fundamentally )?{_SWAY} "
     rf"{_WHOSE} (?:overall |final |hiring |original )?{_VIEW}"
 )
-# "We won't be moving forward with your application", "we are unable to offer you the role".
+# Who decides: the company, or, relayed by a recruiter, "the client", "the hiring manager".
+_EMPLOYER = (
+    r"(?:the (?:hiring )?(?:team|panel|company|committee|client|business|employer|"
+    r"organi[sz]ation|hiring manager|manager|board))"
+)
+# "We won't be moving forward with your application", "we are unable to offer you the role",
+# "the client has decided not to take your application further".
 NOT_PROCEEDING = (
-    r"(?:(?:i|we)(?:'re| are|'ll| will|'d| would|'ve)?|the (?:team|panel|company|committee))"
+    rf"(?:(?:i|we|they)(?:'re| are|'ll| will|'d| would|'ve| have)?|{_EMPLOYER}(?: has| have|'s)?)"
     r" (?:not|unable to|won't|will not|wo n't|won't be able to|will not be able to|"
     r"are not able to|aren't able to|cannot|can't|(?:have |has )?decided not to)"
     r" (?:be )?(?:moving|move|progressing|progress|proceeding|proceed|taking|take|going|go)"
     r"(?: (?:forward|ahead|further|on))?(?: (?:with|to the next (?:stage|round|step)))?"
     r"(?: (?:your|the|this) (?:application|candidacy|process))?|"
+    rf"(?:i|we|they|{_EMPLOYER})(?: have| has|'ve|'s)? (?:decided|chosen|opted) not to take "
+    r"(?:your (?:application|candidacy)|you|it|things) (?:forward|further)|"
     r"(?:i|we)(?:'re| are)? (?:not|unable to|won't|will not|cannot|can't) (?:be )?(?:able to )?"
     r"(?:offer|offering) you (?:the|a|this) (?:role|position|job)|"
     # Told after the fact: "the only reason we didn't proceed", "we did not move forward".
-    r"(?:i|we|the (?:team|panel|company|committee)) (?:didn't|did not|couldn't|could not|"
+    rf"(?:i|we|they|{_EMPLOYER}) (?:didn't|did not|couldn't|could not|"
     r"haven't|have not) (?:proceed|progress|move forward|go ahead|go forward|take (?:it|you|"
     r"your application) (?:forward|further))(?: with (?:you|your (?:application|candidacy)))?"
+)
+# What a decision may hinge on that is no skill of the person's.
+_CIRCUMSTANCE_WORDS = (
+    r"(?:the )?(?:timing|luck|budget|headcount|availability|location|logistics|start dates?|"
+    r"notice periods?|visa|sponsorship|salary|funding|internal (?:moves?|mobility))"
 )
 # Praise of the field, not of the person: "other candidates were equally strong", "the
 # other finalists were also excellent", "we had three strong finalists", "a very strong
@@ -84,13 +97,48 @@ _DECISION_STANDS = (
 )
 # "We have made our decision", "the panel reached a decision".
 _DECISION_MADE = (
-    r"(?:i|we|the (?:team|panel|committee))(?: have|'ve| had|'d)? (?:now |finally )?"
+    rf"(?:i|we|they|{_EMPLOYER})(?: have|'ve| has|'s| had|'d)? (?:now |finally )?"
     r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision"
 )
-# "The role has now been filled".
+# "The role has now been filled", "they have filled the position internally".
 _ROLE_FILLED = (
     r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
-    r"(?:been )?filled"
+    r"(?:been )?filled|"
+    r"(?:decided|chosen|opted|going|plan(?:ning)?) to (?:fill (?:the|this) (?:role|position|"
+    r"vacancy|job|opening) |hire |recruit |appoint |promote (?:someone )?)"
+    r"(?:internally|from within)"
+)
+_HIRE = r"(?:hire|hiring|role|position|vacancy|recruitment|search|process|opening|job|req)"
+# The hire paused, no one chosen: "the client has decided to put the hire on hold until Q2",
+# "the role has been put on hold", "they've frozen hiring for now".
+ON_HOLD = (
+    r"(?:put|putting|puts|placed|placing|place) (?:the |this |their |its |all |any )?"
+    rf"(?:\w+ )?{_HIRE}s? on hold|"
+    rf"(?:the |this |their )?{_HIRE}s? (?:is|are|was|were|has been|have been|had been|'s been|"
+    r"is being|will be|is now|is currently)(?: now| temporarily| currently)? (?:put |placed )?"
+    r"on hold|"
+    r"(?:paus|freez)(?:e|ed|es|ing)(?: all| the| this| their| its)? (?:hire|hiring|recruitment|"
+    r"search|process|role|position|headcount)|"
+    r"(?:froze|frozen) (?:the |all |their )?(?:hire|hiring|recruitment|headcount|role)"
+)
+# What the decision came down to, when it is no skill: "in the end it came down to
+# timing", "it was down to budget". The reason is circumstance, not the person.
+DOWN_TO_CIRCUMSTANCE = (
+    r"(?:came|comes|come|boiled|boils|was|is|'s)(?: (?:all|just|simply|really|purely|"
+    r"ultimately|entirely|largely|mainly))? (?:down to|a (?:matter|question) of|about) "
+    rf"{_CIRCUMSTANCE_WORDS}\b(?! (?:management|skills?)\b)"
+)
+# Close between the person and another: "it was very close between you and one other
+# candidate", "it came down to you and one other finalist". It praises no skill.
+_CLOSE_RACE = (
+    r"(?:(?:(?:very|really|extremely|incredibly|so) )?(?:close|tight|neck and neck|a close call)"
+    r" between you and|came down to (?:you|yourself) and)"
+    r"(?: (?:one|an|the|a single|just one))?(?: (?:other|another))?(?: (?:candidate|applicant|"
+    r"finalist|person|profile)s?)?|"
+    # "The hiring manager said it was a close call".
+    r"(?:was|is|'s|been) (?:a |an |such a |such an )?(?:really |very |incredibly |extremely |"
+    r"genuinely |finely balanced |)?(?:tough|difficult|hard|close|finely balanced) "
+    r"(?:call|decision|choice)"
 )
 # Where the person ended up in the process: "you were one of three finalists", "you made it
 # to the final round".
@@ -131,9 +179,12 @@ _DECISION_TALK = (
     _DECISION_MADE,
     # "We went with another candidate", "they decided to go with the other finalist".
     r"(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with "
-    r"(?:another|a different|the other|an internal|one of the other|a more \w+) "
+    r"(?:another|a different|the other|an internal|one of the other|a more \w+|other) "
     r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
     _ROLE_FILLED,
+    ON_HOLD,
+    DOWN_TO_CIRCUMSTANCE,
+    _CLOSE_RACE,
     _HOW_FAR,
 )
 # Who was chosen instead, when a sentence reports the choice with or without its reason:
@@ -183,10 +234,7 @@ _ABILITY = (
     r"(?:anything|something) you (?:did|said|did or didn't do)|how you (?:did|performed|"
     r"interviewed|came across)|you\b"
 )
-_CIRCUMSTANCE = (
-    r"(?:the )?(?:timing|luck|budget|headcount|availability|location|logistics|start dates?|"
-    r"notice periods?|visa|sponsorship|salary|funding|internal (?:moves?|mobility))"
-)
+_CIRCUMSTANCE = _CIRCUMSTANCE_WORDS
 NOT_ABOUT_THE_PERSON = (
     r"(?:down to|based on|about|due to|because of|a (?:matter|question) of|driven by) "
     rf"(?:[\w-]+ ){{1,3}}?rather than (?:on |about )?(?:{_ABILITY})|"
@@ -198,15 +246,24 @@ NOT_ABOUT_THE_PERSON = (
     r"(?:purely|simply|just|entirely|all|only) (?:down to|about|a (?:matter|question) of|due to) "
     + _CIRCUMSTANCE
 )
+# The chosen candidate's background as the reason: "the hiring manager felt another
+# candidate's background in logistics was closer to what they need".
+_THEIR_BACKGROUND = (
+    r"(?:another|the other|the successful|the chosen|the preferred|the winning|one of the other)"
+    r" (?:candidate|applicant|finalist|person)'s (?:[\w-]+ )?(?:background|experience|profile|"
+    r"track record|expertise)"
+)
 # The decision itself, however its reason is given.
 _THE_DECISION = (
     NOT_PROCEEDING,
     _CHOSE_SOMEONE_ELSE,
+    _THEIR_BACKGROUND,
     NEEDED_A_LEVEL,
     HAD_A_STRONGER_CANDIDATE,
     _DECISION_STANDS,
     _DECISION_MADE,
     _ROLE_FILLED,
+    ON_HOLD,
     _HOW_FAR,
 )
 # What a sentence may hold besides the decision talk and still say nothing about the
@@ -230,7 +287,9 @@ _PROCESS_WORDS = word_set(
     after lot lots much long careful some discussion discussions consideration deliberation
     thought reflection decided decide chosen chose choose hiring team panel committee
     manager managers role position job vacancy opening application process stage round
-    time now this current decision
+    time now this current decision client business company employer hire hold
+    said says felt feels told mentioned explained confirmed until till moment being next
+    quarter year month months week weeks
     """
 )
 # Words that give a reason or a comparison after the decision: feedback, not process.
@@ -298,19 +357,26 @@ def is_decision_talk(sentence: str) -> bool:
     Whether the words around it judge is the caller's question (see ``statements``).
     """
     text = sentence.replace("’", "'")
-    m = _pattern().search(text)
-    if m is None:
+    found = list(_pattern().finditer(text))
+    if not found:
         return False
-    rest = f"{text[: m.start()]} {text[m.end() :]}"
+    # Decision talk may come twice: "it came down to timing: they've put the hire on hold".
+    rest = " ".join(
+        text[a:b]
+        for a, b in zip(
+            [0, *(f.end() for f in found)], [*(f.start() for f in found), len(text)], strict=True
+        )
+    )
     words = [w.lower() for w in _word().findall(rest)]
     if len([w for w in words if w not in _FILLER]) <= _REST_MAX_WORDS:
         return True
     # Longer, it is still about the decision when the words around it are about the
     # process ("After a lot of discussion, the team has decided to move forward with
     # another candidate for the Senior Analyst role"), not about why ("..., who had more").
-    after = [w.lower() for w in _word().findall(text[m.end() :])]
-    if set(after[:_REASON_REACH]) & _REASONS:
-        return False
+    for m in found:
+        after = [w.lower() for w in _word().findall(text[m.end() :])]
+        if set(after[:_REASON_REACH]) & _REASONS:
+            return False
     return all(
         w.lower() in _FILLER or w.lower() in _PROCESS_WORDS or w[:1].isupper()
         for w in _word().findall(rest)

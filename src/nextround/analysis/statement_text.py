@@ -191,8 +191,13 @@ def _process_openers() -> re.Pattern[str]:
         r"(?:it|this|that) (?:was|is|has been|'s) (?:a |an |such a |such an )?(?:really |very |"
         r"incredibly |extremely |genuinely |truly |particularly |exceptionally )?"
         r"(?:tough|difficult|hard|close|competitive) (?:call|decision|choice|process|field)\b|"
-        r"(?:i|we)(?: did| have|'ve)?(?: managed to)? (?:gather|gathered|collect|collected|"
-        r"get|got|pull|pulled) (?:together )?(?:some |a little |a bit of )?feedback\b|"
+        # "I gathered some feedback", relayed: "I've now had feedback from the client",
+        # "I have heard back from the hiring manager".
+        r"(?:i|we)(?: did| have|'ve| had|'d)?(?: now| just| finally| since)?(?: managed to)? "
+        r"(?:gather|gathered|collect|collected|get|got|pull|pulled|had|received|been given) "
+        r"(?:together )?(?:some |a little |a bit of |the |their |any |more )?"
+        r"(?:(?:initial|detailed|first|further|full|formal|official|more) )?feedback\b|"
+        r"(?:i|we)(?: have|'ve)?(?: now| just| finally)? heard back\b|"
         r"(?:i'?d|we'?d|i would|we would)(?: \w+)? (?:love|like) to (?:stay|keep) in touch\b|"
         r"(?:i'?ll|we'?ll|i will|we will) (?:keep|hold) (?:your|you) (?:details|cv|resume|"
         r"profile|on file)\b|(?:let'?s |please )?(?:stay|keep) in touch\b)|" + _NEWS,

@@ -933,9 +933,17 @@ def _after_process_talk(sentence: str) -> int | None:
         clause = opener_end
     else:
         clause = None
+    if clause is not None and _feedback_start(sentence[clause:]) == len(sentence[clause:]):
+        return len(sentence)  # "Unfortunately it's not good news": talk after talk
     polarity = read_polarity(rest, feedback=True).polarity
     if polarity is Polarity.GAP:
         return clause  # cut where a clause starts, else kept whole
+    if clause is not None and _REGRET.fullmatch(sentence[:opener_end].strip()):
+        # "Unfortunately the client went with someone with more SaaS experience": regret
+        # says nothing; the decision with its reason is read as it would be without it.
+        tail = sentence[clause:]
+        if states_the_decision(tail) and _feedback_start(tail) is None:
+            return clause
     # Anything else after courtesy is feedback only as a clause of its own about the person
     # ("..., and your stakeholder work came up", "..., and Amara said she would put you in
     # front of our customers"), not as what thanks are for ("..., and for your patience")
@@ -945,7 +953,9 @@ def _after_process_talk(sentence: str) -> int | None:
     opening = sentence[clause:].split(maxsplit=1)
     if not opening or opening[0].lower() in _PREPOSITIONS:
         return len(sentence)
-    if polarity is Polarity.STRENGTH or not _is_all_talk(sentence[clause:]):
+    # "I've chased them for more detail and will let you know": more talk, even if it
+    # reads as praise word by word.
+    if not _is_all_talk(sentence[clause:]):
         return clause
     return len(sentence)
 

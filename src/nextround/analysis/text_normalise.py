@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Words that glue two capitalised list items into one phrase ("Responsible and Dependable").
 _JOINERS = frozenset({"and", "or", "of", "to", "for", "with", "the", "a", "an", "in", "on", "&"})
@@ -72,6 +73,35 @@ _LEAD_IN = re.compile(
 _MIN_KEPT = 8
 
 
+@cache
+def _reapply_frame() -> re.Pattern[str]:
+    from nextround.analysis.courtesy import AGAIN, CONDITION
+
+    # "Apply again once you have more experience running a renewals team": the invitation
+    # says "apply", which pulled the statement to learning agility; what it names is the rest.
+    return re.compile(
+        rf"^[^.;!?]{{0,40}}?\b{AGAIN}\b[^.;!?]{{0,40}}?\b{CONDITION}\s*"
+        rf"|^\s*{CONDITION}\s*(?=[^.;!?]*?,[^.;!?]*\b{AGAIN}\b)",
+        re.IGNORECASE,
+    )
+
+
+_AGAIN_TAIL = re.compile(r",[^,.;!?]*$")
+
+
+def strip_reapply(text: str) -> str:
+    """Keep what a "reapply once you have more X" invitation names: "experience running X"."""
+    m = _reapply_frame().match(text.replace("’", "'"))
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    if not m.group(0).lower().lstrip().startswith(("once", "when", "after", "as soon", "if")):
+        return rest if len(rest) >= _MIN_KEPT else text
+    # "Once you have more years in product, we'd love to hear from you": up to the comma.
+    cut = _AGAIN_TAIL.sub("", rest.rstrip(".!? ")).strip()
+    return cut if len(cut) >= _MIN_KEPT else text
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences and list items of a description, each a candidate prototype."""
     out: list[str] = []
@@ -138,5 +168,5 @@ def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
 
     ``keep_grades`` leaves grading words in: the reference corpus does (see ``reference``).
     """
-    clean = strip_negation(strip_question_stem(strip_probes(strip_lead_in(text))))
+    clean = strip_negation(strip_question_stem(strip_probes(strip_reapply(strip_lead_in(text)))))
     return clean if keep_grades else strip_grades(clean)

@@ -708,11 +708,7 @@ def clarify(
         )
         return
     if not found:
-        console().print(
-            f"Nothing to ask: {_vague_left(found.left_out)} praise about processes that are over."
-            if found.left_out
-            else "No vague statements: every mapped statement names a moment or example."
-        )
+        console().print(found.empty_note)
         return
     out = console()
     heading = None
@@ -739,8 +735,3 @@ def clarify(
             "message short: the clearest gaps come first, and praise is asked about only while a "
             "process is still open.[/]"
         )
-
-
-def _vague_left(count: int) -> str:
-    """'the vague statement is' or 'the 3 vague statements are', to open a sentence."""
-    return "the vague statement is" if count == 1 else f"the {count} vague statements are"

@@ -71,6 +71,33 @@ class Clarifications:
 
     items: list[Clarification]
     left_out: int = 0  # vague statements not asked about, to keep each message short
+    read: int = 0  # statements read from feedback about an application, in scope
+    judging: int = 0  # of those, the ones that judge a mapped skill, checked for vagueness
+
+    @property
+    def empty_note(self) -> str:
+        """Why there is nothing to ask, for the CLI and the web alike.
+
+        "No vague statements" only when statements that judge a skill were checked: when
+        nothing judges one (all neutral, or the reason for a "no" was not read), saying
+        every statement names a moment would hide that nothing was asked about at all.
+        """
+        if self.left_out:
+            vague = (
+                "the vague statement is"
+                if self.left_out == 1
+                else f"the {self.left_out} vague statements are"
+            )
+            return f"Nothing to ask: {vague} praise about processes that are over."
+        if self.judging:
+            return "No vague statements: every mapped statement names a moment or example."
+        if self.read:
+            return (
+                "Nothing to ask: no statement read judges a skill clearly enough to ask about "
+                "(each is neutral, or its competency is unsure until you review it), and none "
+                "gives experience as the reason for a “no”."
+            )
+        return "Nothing to ask: no statement was read from feedback about an application."
 
     def __iter__(self) -> Iterator[Clarification]:
         return iter(self.items)
@@ -100,20 +127,20 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     # What the user set aside as about no competency is neither asked about nor quoted as
     # the moment another statement is about; nor is the hiring decision ("we went with a
     # candidate who had more ..."), which is no feedback on a skill, whatever it was mapped to.
-    pairs = [
-        (s, i)
-        for s, i in uow.statements.with_feedback(framework.id)
-        if in_use([s]) and not states_the_decision(s.text)
-    ]
+    used = [(s, i) for s, i in uow.statements.with_feedback(framework.id) if in_use([s])]
+    pairs = [(s, i) for s, i in used if not states_the_decision(s.text)]
     siblings: dict[int | None, list[FeedbackStatement]] = {}
     for statement, item in pairs:
         siblings.setdefault(item.id, []).append(statement)
+    read = sum(1 for _, i in used if i.application_id is not None and feedback_id in (None, i.id))
+    judging = 0
     for statement, item in pairs:
         if feedback_id is not None and item.id != feedback_id:
             continue
         if item.application_id is None or statement.polarity is Polarity.NEUTRAL:
             continue
         competencies = [c for c, _ in statement.evidence if c in names]
+        judging += bool(competencies)
         if (
             competencies
             and is_vague(statement.text)
@@ -195,7 +222,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
         )
         asks[id(found[-1])] = partial(_ask_about_experience, statement.text, app.company)
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
-    return Clarifications(chosen, skipped + dropped)
+    return Clarifications(chosen, skipped + dropped, read, judging)
 
 
 def _experience_reasons(
