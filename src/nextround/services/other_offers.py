@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from nextround.domain.journey import Status
@@ -11,6 +12,7 @@ from nextround.domain.offer_deadline import (
     OfferWaiting,
     already_accepted,
 )
+from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 
 
@@ -35,7 +37,12 @@ def second_acceptance(uow: UnitOfWork, app_id: int) -> str | None:
 
 def accepted_company(source: FactsSource) -> str | None:
     """The company whose offer is accepted (the latest, if several); None while none is."""
-    accepted = source.applications.facts(ApplicationQuery(statuses=(Status.ACCEPTED,)))
+    return accepted_among(source.applications.facts(ApplicationQuery(statuses=(Status.ACCEPTED,))))
+
+
+def accepted_among(facts: Iterable[ApplicationFacts]) -> str | None:
+    """The company whose offer is accepted among ``facts`` (in the facts' order, the last)."""
+    accepted = [f for f in facts if f.status is Status.ACCEPTED]
     return accepted[-1].company if accepted else None
 
 
