@@ -36,5 +36,7 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         offer=offer_check(uow, app_id),
         assessment=assess_application(uow, app_id) if rated else None,
         note=(sent or notes)[-1] if notes else None,
-        answer_due=with_acceptance(due, accepted_company(uow)),
+        # Another accepted offer matters only to a pending one's reminder: reading every
+        # application's facts on each page would slow the page on a long search.
+        answer_due=with_acceptance(due, accepted_company(uow)) if due else None,
     )
