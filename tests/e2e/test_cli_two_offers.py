@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 
-TODAY = date.today()
-
-
-def _day(days: int) -> str:
-    return (TODAY + timedelta(days=days)).isoformat()
-
-
-def _label(days: int) -> str:
-    day = TODAY + timedelta(days=days)
-    return f"{day:%a} {day.day} {day:%b}" + ("" if day.year == TODAY.year else f" {day.year}")
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split())
+# Days from today, the label a person reads, and output on one line: as for one offer.
+from tests.e2e.test_cli_offer_deadline import TODAY, _day, _flat, _label
 
 
 def _two_offers(cli) -> None:
