@@ -339,3 +339,28 @@ def test_cached_pages_carry_each_sessions_own_token(browser: Browser) -> None:
         assert set(re.findall(token_pattern, theirs)) == {other.token()}
         placeholder = browser.client.app.state.renderer.token_placeholder
         assert placeholder not in mine
+
+
+def test_every_form_carries_the_sessions_own_token(browser: Browser) -> None:
+    """The forms' macros render a stand-in once per process; each answer fills in the token."""
+    app_id = browser.add_application()
+    other = Browser(TestClient(browser.client.app, base_url=BASE))
+    placeholder = browser.client.app.state.renderer.token_placeholder
+    token_pattern = r'name="csrf_token" value="([^"]+)"'
+    pages = (
+        "/data",
+        "/options",
+        "/frameworks",
+        "/stories/new",
+        f"/applications/{app_id}?form=new-round",
+    )
+    for path in pages:
+        mine, theirs = browser.get(path).text, other.get(path).text
+        assert set(re.findall(token_pattern, mine)) == {browser.token()}, path
+        assert set(re.findall(token_pattern, theirs)) == {other.token()}, path
+        assert placeholder not in mine
+    fragment = browser.get(
+        f"/applications/{app_id}/forms/new-round", headers={"HX-Request": "true"}
+    ).text
+    assert set(re.findall(token_pattern, fragment)) == {browser.token()}
+    assert placeholder not in fragment

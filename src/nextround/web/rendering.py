@@ -150,6 +150,10 @@ class Renderer:
     """The Jinja environment with the app's filters, and the page-level context."""
 
     def __init__(self, secret: bytes) -> None:
+        #: Stands in for the CSRF token in the forms' macros (a module shared by every page)
+        #: and in pages cached for every visitor; a random value per process, so no user
+        #: text can mimic it. See ``_with_token``.
+        self.token_placeholder = secrets.token_hex(16)
         self.env = Environment(
             loader=FileSystemLoader(TEMPLATES),
             autoescape=select_autoescape(["html", "svg"], default=True),
@@ -172,6 +176,7 @@ class Renderer:
         self.env.globals.update(
             static=self.static_url,
             csrf_field=CSRF_FIELD,
+            csrf_stand_in=self.token_placeholder,
             time_zone_names=interview_time.zone_names,
             confident_share=f"{EVIDENCE_MIN_CONFIDENCE:.0%}",
             gap_meaning=GAP_MEANING,
@@ -188,8 +193,6 @@ class Renderer:
             score_rule=SCORE_RULE,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
-        #: Stands in for the CSRF token in pages cached for every visitor.
-        self.token_placeholder = secrets.token_hex(16)
         self.nav: tuple[NavItem, ...] = NAVIGATION
         self._asset_versions: dict[str, str] = {}
 
@@ -230,7 +233,8 @@ class Renderer:
     ) -> HTMLResponse:
         """A full page; a flash message shown on it is consumed."""
         context = self.context(request, extra)
-        response = HTMLResponse(self.env.get_template(template).render(context), status)
+        html = self.env.get_template(template).render(context)
+        response = HTMLResponse(self._with_token(html, context), status)
         if context["flash"]:
             response.delete_cookie(FLASH_COOKIE, path="/")
         return response
@@ -261,7 +265,15 @@ class Renderer:
                 html.append(compiled.render(context))
             else:
                 html.append("".join(compiled.blocks[block](compiled.new_context(context))))
-        return HTMLResponse("".join(html), status)
+        return HTMLResponse(self._with_token("".join(html), context), status)
+
+    def _with_token(self, html: str, context: Mapping[str, Any]) -> str:
+        """The page with the session's CSRF token where the forms' macros put the stand-in.
+
+        A page cached for every visitor renders with the stand-in as its token, so this
+        leaves it in place and the cache fills it per response (``Web.shared_page``).
+        """
+        return html.replace(self.token_placeholder, context["csrf_token"])
 
     def markup(self, html: str) -> Markup:
         """Trusted HTML built by our own code (the SVG charts escape their own text)."""
