@@ -592,3 +592,25 @@ def test_a_kept_note_ending_in_the_blank_is_signed_once_a_name_is_known():
     # The user's own words are never touched, even the placeholder mid-text.
     edited = "Hi Maya,\n\n[Your name] here.\n\nWarm wishes,\nZoë"
     assert fill_signature(edited, "Someone") == edited
+
+
+@pytest.mark.parametrize("title", ["HM chat", "TA screen", "EM call", "Quick PM chat"])
+def test_calendar_shorthand_for_who_is_bland(title):
+    from nextround.domain.note_facts import is_bland_title
+
+    assert is_bland_title(title)
+
+
+def test_the_second_variant_keeps_to_the_round_of_the_best_moment():
+    """A panel's note does not swap its question for an earlier interview one of them sat in."""
+    question = Moment(MomentKind.QUESTION, "How do you make your designs accessible?", 5,
+                      "Portfolio presentation", (MAYA.name, JONAS.name), (), 4)  # fmt: skip
+    earlier = Moment(MomentKind.SESSION, "Design systems deep dive", 4, "Design systems deep dive",
+                     (MAYA.name,), (), 4, round_name="Hiring manager")  # fmt: skip
+    drafts = draft_thank_you(facts(moments=(question, earlier), learnings=()))
+    assert [d.moment for d in drafts] == [question, question, question]
+    assert all("deep dive" not in d.body for d in drafts)
+    # With a second moment of the same round, the second variant still differs.
+    other = replace(question, text="What would you cut from the onboarding flow?")
+    drafts = draft_thank_you(facts(moments=(question, other, earlier), learnings=()))
+    assert drafts[1].moment == other

@@ -593,7 +593,11 @@ def _mentions(text: str, moment: Moment) -> bool:
 
 
 def _pick_moment(moments: list[Moment], learning: Learning | None, variant: int) -> Moment | None:
-    """Variant 2 looks for a different moment, ideally a question on what the feedback named."""
+    """Variant 2 looks for a different moment, ideally a question on what the feedback named.
+
+    The other moment comes from the same round as the best one: a final-round note to the
+    panel does not swap its question for an earlier round's interview only one of them sat in.
+    """
     if learning is not None:
         # Praise that is the learning itself is said once, as the learning.
         moments = [
@@ -603,14 +607,16 @@ def _pick_moment(moments: list[Moment], learning: Learning | None, variant: int)
         ]
     if not moments:
         return None
-    if variant != 2 or len(moments) == 1:
-        return moments[0]
+    best = moments[0]
+    others = [m for m in moments[1:] if m.round_name == best.round_name]
+    if variant != 2 or not others:
+        return best
     if learning is not None:
         related = [
             m
-            for m in moments[1:]
+            for m in others
             if m.kind is MomentKind.QUESTION and set(m.competencies) & set(learning.competencies)
         ]
         if related:
             return related[0]
-    return moments[1]
+    return others[0]

@@ -219,6 +219,8 @@ _ROLE_WORDS = frozenset({
     "engineering", "delivery", "people", "ops", "operations", "recruitment", "hiring",
     "manager", "recruiter", "team", "panel", "founder", "partner", "of", "with", "and", "the",
     "a", "an", "our", "my", "quick", "short", "informal", "catch", "up", "intro", "first",
+    # Calendar shorthand for who: "HM chat", "TA screen", "EM call".
+    "hm", "ta", "em", "pm", "tl", "gm", "md", "svp", "evp",
 })  # fmt: skip
 
 
