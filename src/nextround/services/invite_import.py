@@ -15,11 +15,12 @@ from enum import StrEnum
 
 from nextround.domain import interview_time
 from nextround.domain.calendar_days import EARLIEST_YEAR
-from nextround.domain.invite_words import guess_format, invite_title, names_company
+from nextround.domain.invite_words import guess_format, invite_title
 from nextround.domain.journey import MAX_INTERVIEW_MINUTES, Application, Interview
 from nextround.domain.labels import words
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io.invites import Invite, InviteEvent
+from nextround.services.invite_application import invite_application, other_application
 from nextround.services.invite_memory import (
     Remembered,
     interview_on_record,
@@ -187,7 +188,7 @@ def plan_invite(
     Refused as a whole if any event cannot be imported, so that confirming never writes
     half an invite.
     """
-    app, picked = _application(uow, invite, app_id)
+    app, picked = invite_application(uow, invite, app_id)
     assert app.id is not None
     round_ = resolve_round(app, round_position)
     mine = {address.strip().lower() for address in me or [] if address.strip()}
@@ -198,7 +199,7 @@ def plan_invite(
         _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names)
         for event in invite.events
     ]
-    warnings, elsewhere = _other_application(uow, app, invite, remembered)
+    warnings, elsewhere = other_application(uow, app, invite, remembered)
     adds_people = any(e.step is Step.ADD and e.fields.get("interviewers") for e in planned)
     return InvitePlan(
         app_id=app.id,
@@ -257,67 +258,6 @@ def import_invite(
         keep_remembered(uow, remembered)
     uow.commit()
     return ImportedInvite(plan, done, new_people)
-
-
-def _other_application(
-    uow: GrowthUnitOfWork, app: Application, invite: Invite, remembered: dict[str, Remembered]
-) -> tuple[list[str], list[str]]:
-    """Signs the invite belongs to another application: warnings, and its events on record there."""
-    others = [a for a in uow.applications.all() if a.id != app.id]
-    where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
-    elsewhere: list[str] = []
-    for event in invite.events:
-        known = recalled(remembered, event)
-        other = where.get(known.interview_id) if known else None
-        if known is not None and other is not None:
-            elsewhere.append(
-                f"this invite is already interview {known.interview_id} of {other.company} "
-                f"(application {other.id})"
-            )
-    summary, domains = _words(invite)
-    warnings = list(dict.fromkeys(elsewhere))
-    if not names_company(app.company, summary, domains):
-        named = [a for a in others if names_company(a.company, summary, domains)]
-        if named:
-            which = ", ".join(f"{a.company} (application {a.id})" for a in named[:3])
-            warnings.append(f"the invite names {which}, not {app.company}")
-    return warnings, list(dict.fromkeys(elsewhere))
-
-
-def _words(invite: Invite) -> tuple[str, list[str]]:
-    """The invite's summaries and its people's mail domains: where a company is named."""
-    summary = " ".join(e.summary for e in invite.events)
-    domains = [
-        p.email.rsplit("@", 1)[-1]
-        for e in invite.events
-        for p in [e.organizer, *e.attendees]
-        if p is not None and p.email and "@" in p.email
-    ]
-    return summary, domains
-
-
-def _application(
-    uow: GrowthUnitOfWork, invite: Invite, app_id: int | None
-) -> tuple[Application, str | None]:
-    """The application given, or the one running application the invite names."""
-    if app_id is not None:
-        return uow.applications.get(app_id), None
-    summary, domains = _words(invite)
-    running = [a for a in uow.applications.all() if a.status.is_open]
-    named = [a for a in running if names_company(a.company, summary, domains)]
-    if len(named) == 1:
-        (app,) = named
-        return app, f"application {app.id} ({app.company}, {app.role_title}): the invite names it"
-    if not named:
-        raise InvalidInputError(
-            "the invite names no running application's company; say which application it is for",
-            cli_hint="give --app ID (see `nextround app list`)",
-        )
-    which = ", ".join(f"{a.id} ({a.company}, {a.role_title})" for a in named)
-    raise InvalidInputError(
-        f"the invite could be for applications {which}; say which",
-        cli_hint="give --app ID",
-    )
 
 
 def _plan_event(
