@@ -119,3 +119,13 @@ def test_an_older_copy_another_companys_invite_and_a_damaged_file_are_said_so(cl
     said = _said(broken.err)
     assert broken.code != 0 and "line 7 ends VCALENDAR where END:VEVENT belongs" in said
     assert "export the invite again from your calendar" in said and "component" not in said
+
+
+def test_a_recruiter_who_only_organises_is_left_out_and_said_so(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Tidewater Labs", "VP Customer Success", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Final loop", "--on", "2026-11-20")
+    recruiter = str(INVITES / "outlook-recruiter.ics")
+    out = _said(cli.ok("interview", "import", recruiter, "--me", "tom.becker@posteo.de", "--yes"))
+    assert "Left out the organiser, Jana Roth (recruiter?) — not an attendee." in out
+    (made,) = _interviews(cli)
+    assert [p["name"] for p in made["interviewers"]] == ["Markus Engel", "Priya Nair"]

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from nextround.bootstrap import Nextround
+from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Interviewer, InterviewFormat, Outcome, RoundKind
 from nextround.errors import InvalidInputError, NextroundError
 from nextround.io.invites import read_invite
-from nextround.services import applications, process
+from nextround.services import applications, contacts, process
 from nextround.services.data import export_ics
 from nextround.services.invite_import import Step, import_invite, plan_invite
 from nextround.services.invite_memory import INVITES_KEY
@@ -345,3 +346,29 @@ def test_an_invite_of_another_application_is_warned_about_and_not_doubled_unaske
         f"the invite names Tidewater Labs (application {tidewater}), not Lumen Cloud"
     ]
     assert plan.elsewhere == []
+
+
+def test_a_recruiter_who_only_organises_is_no_interviewer_and_her_contact_stays(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("outlook-recruiter.ics"), app_id, None, TOM)
+    assert plan.left_out == ["Left out the organiser, Jana Roth (recruiter?) — not an attendee"]
+    # On record as a contact (of another application): said, and left as it is.
+    other = with_round(sqlite_app, "Hunter Hale")
+    with sqlite_app.uow() as uow:
+        jana = contacts.add_person(
+            uow, "Jana Roth", ContactRole.RECRUITER, application_id=other
+        ).contact
+    done = run(sqlite_app, "outlook-recruiter.ics", app_id, me=TOM)
+    assert done.plan.left_out == [
+        f"Left out the organiser, Jana Roth (recruiter, contact {jana.id}) — not an attendee"
+    ]
+    (made,) = interviews(sqlite_app, app_id)
+    assert [p.name for p in made.interviewers] == ["Markus Engel", "Priya Nair"]
+    assert done.new_people == ["Markus Engel", "Priya Nair"]
+    with sqlite_app.uow() as uow:
+        kept = uow.contacts.get(jana.id)
+        assert (kept.application_id, kept.email, kept.role) == (other, None, ContactRole.RECRUITER)
+        assert [c.name for c in uow.contacts.list(app_id)] == ["Markus Engel", "Priya Nair"]

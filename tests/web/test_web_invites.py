@@ -131,3 +131,18 @@ def test_another_companys_invite_is_warned_about_and_a_damaged_one_keeps_the_rou
     assert "Round 1 (Onsite) of Tidewater Labs" in words
     assert "line 7 ends VCALENDAR where END:VEVENT belongs" in words
     assert f'name="round" value="{round_id}"' in broken.text
+
+
+def test_a_recruiter_who_only_organises_is_left_out_and_said_so(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, round_id = _round(browser, "Tidewater Labs")
+    me = {"me": "tom.becker@posteo.de"}
+    preview = _upload(browser, app_id, round_id, "outlook-recruiter.ics", **me)
+    text = web_words(preview.text)
+    assert "Left out the organiser, Jana Roth (recruiter?) — not an attendee." in text
+    assert "with Markus Engel, Priya Nair" in text
+    assert _confirm(browser, preview.text).status_code == 303
+    with sqlite_app.uow() as uow:
+        (made,) = uow.applications.get(app_id).ordered_rounds[0].interviews
+    assert [p.name for p in made.interviewers] == ["Markus Engel", "Priya Nair"]

@@ -505,6 +505,8 @@ def interview_import(
             out.print(escape(f"  {item.line()}"))
             for note in item.notes:
                 out.print(escape(f"    note: {note}"))
+        for line in plan.left_out:
+            out.print(escape(f"{line}."))
         if plan.may_list_you:
             out.print(
                 "Note: everyone on the invite counts as an interviewer; to leave yourself "

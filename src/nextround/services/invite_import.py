@@ -29,7 +29,13 @@ from nextround.services.invite_memory import (
     remember,
     remembered_events,
 )
-from nextround.services.invite_people import give_emails, invite_interviewers, your_names
+from nextround.services.invite_people import (
+    give_emails,
+    invite_interviewers,
+    left_out_line,
+    organiser_left_out,
+    your_names,
+)
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.process import (
     InterviewFields,
@@ -136,6 +142,9 @@ class InvitePlan:
     #: The invite's events already on record in another application: importing makes a
     #: second copy of them, done only when confirmed (``import_invite(..., also_here=True)``).
     elsewhere: list[str] = field(default_factory=list)
+    #: Who the invite names and is not made an interviewer, one line each: "Left out the
+    #: organiser, Jana Roth (recruiter?) — not an attendee".
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
@@ -212,7 +221,27 @@ def plan_invite(
         may_list_you=adds_people and not mine and not invite.from_nextround,
         warnings=warnings,
         elsewhere=elsewhere if any(e.step is Step.ADD for e in planned) else [],
+        left_out=_left_out(uow, invite, planned, mine),
     )
+
+
+def _left_out(
+    uow: GrowthUnitOfWork, invite: Invite, planned: list[PlannedEvent], mine: set[str]
+) -> list[str]:
+    """The organisers of the events added who are not made interviewers, said once each."""
+    if invite.from_nextround:
+        return []
+    lines: list[str] = []
+    for item in planned:
+        organiser = item.event.organizer
+        if item.step is not Step.ADD or organiser is None:
+            continue
+        if (organiser.email or "").strip().lower() in mine:
+            continue  # your own invite: you are left out anyway
+        why = organiser_left_out(item.event)
+        if why is not None:
+            lines.append(left_out_line(uow, organiser, why))
+    return list(dict.fromkeys(lines))
 
 
 def import_invite(
