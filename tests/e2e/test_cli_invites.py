@@ -129,3 +129,14 @@ def test_a_recruiter_who_only_organises_is_left_out_and_said_so(cli):  # type: i
     assert "Left out the organiser, Jana Roth (recruiter?) — not an attendee." in out
     (made,) = _interviews(cli)
     assert [p["name"] for p in made["interviewers"]] == ["Markus Engel", "Priya Nair"]
+
+
+def test_the_address_you_sign_notes_with_is_left_out_and_said_so(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Zentrofy", "Staff Engineer", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Onsite", "--on", "2026-11-20")
+    cli.ok("note", "sender", "Sam Candidate <sam.candidate@mail.example>")
+    out = _said(cli.ok("interview", "import", str(INVITES / "google.ics"), "--yes"))
+    assert "Leaving you out: sam.candidate@mail.example" in out and "--me YOUR-EMAIL" not in out
+    (made,) = _interviews(cli)
+    assert [p["name"] for p in made["interviewers"]] == ["Riley Recruiter", "Dana Architect"]
+    assert made["title"] == "System Design Interview"

@@ -17,6 +17,7 @@ from nextround.services import applications, contacts, process
 from nextround.services.data import export_ics
 from nextround.services.invite_import import Step, import_invite, plan_invite
 from nextround.services.invite_memory import INVITES_KEY
+from nextround.services.note_sender import set_sender
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 
@@ -372,3 +373,24 @@ def test_a_recruiter_who_only_organises_is_no_interviewer_and_her_contact_stays(
         kept = uow.contacts.get(jana.id)
         assert (kept.application_id, kept.email, kept.role) == (other, None, ContactRole.RECRUITER)
         assert [c.name for c in uow.contacts.list(app_id)] == ["Markus Engel", "Priya Nair"]
+
+
+def test_the_address_you_sign_notes_with_is_you_unless_another_is_given(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Zentrofy")
+    with sqlite_app.uow() as uow:
+        set_sender(uow, "Sam Candidate <Sam.Candidate@mail.example>")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("google.ics"), app_id)
+        given = plan_invite(uow, invite("google.ics"), app_id, None, ["dana@zentrofy.example"])
+    assert plan.you_by_default == "Sam.Candidate@mail.example" and not plan.may_list_you
+    (item,) = plan.events
+    assert item.fields["title"] == "System Design Interview"
+    assert [p.name for p in item.fields["interviewers"]] == ["Riley Recruiter", "Dana Architect"]
+    # An address given wins: it alone is you.
+    assert given.you_by_default is None
+    assert [p.name for p in given.events[0].fields["interviewers"]] == [
+        "Riley Recruiter",
+        "Sam Candidate",
+    ]

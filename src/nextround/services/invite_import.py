@@ -34,6 +34,7 @@ from nextround.services.invite_people import (
     invite_interviewers,
     left_out_line,
     organiser_left_out,
+    your_address,
     your_names,
 )
 from nextround.services.ports import GrowthUnitOfWork
@@ -136,6 +137,9 @@ class InvitePlan:
     #: Everyone invited counts as an interviewer, and no address of yours was given to
     #: leave out: the surfaces ask for it (the invite cannot say which guest is you).
     may_list_you: bool = False
+    #: Your address as saved for your notes, left out because none was given ("leaving
+    #: you out: lena@example.com"); None when one was given or none is saved.
+    you_by_default: str | None = None
     #: Signs the invite is for another application (its company named, its UID on record
     #: there), said before importing.
     warnings: list[str] = field(default_factory=list)
@@ -201,6 +205,10 @@ def plan_invite(
     assert app.id is not None
     round_ = resolve_round(app, round_position)
     mine = {address.strip().lower() for address in me or [] if address.strip()}
+    # Unless given, you are the address you sign your notes with: the same person.
+    by_default = None if mine or invite.from_nextround else your_address(uow)
+    if by_default:
+        mine = {by_default.lower()}
     remembered = remembered_events(uow)
     own_calendar = uow.preferences.get("calendar.id")
     own_names = your_names(uow, invite, mine)
@@ -219,6 +227,7 @@ def plan_invite(
         events=planned,
         cancelling=any(e.event.cancelled for e in planned),
         may_list_you=adds_people and not mine and not invite.from_nextround,
+        you_by_default=by_default,
         warnings=warnings,
         elsewhere=elsewhere if any(e.step is Step.ADD for e in planned) else [],
         left_out=_left_out(uow, invite, planned, mine),

@@ -102,6 +102,13 @@ def invite_interviewers(
     return out, emails
 
 
+def your_address(uow: GrowthUnitOfWork) -> str | None:
+    """The address you sign thank-you notes with (`note sender`): you, on an invite."""
+    sender = uow.preferences.get(SENDER_KEY)
+    email = sender.get("email") if isinstance(sender, dict) else None
+    return email.strip() if isinstance(email, str) and "@" in email else None
+
+
 def your_names(uow: GrowthUnitOfWork, invite: Invite, mine: set[str]) -> list[str]:
     """Your own name, to keep out of titles: as the invite shows your address, as you sign notes."""
     names = [
