@@ -140,3 +140,15 @@ def test_the_address_you_sign_notes_with_is_left_out_and_said_so(cli):  # type: 
     (made,) = _interviews(cli)
     assert [p["name"] for p in made["interviewers"]] == ["Riley Recruiter", "Dana Architect"]
     assert made["title"] == "System Design Interview"
+
+
+def test_two_events_at_one_time_import_once(cli, tmp_path):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Lumenhall", "Engineer", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Tech", "--on", "2026-11-20")
+    raw = (INVITES / "utc.ics").read_text()
+    event = raw[raw.index("BEGIN:VEVENT") : raw.index("END:VEVENT") + len("END:VEVENT\n")]
+    twice = tmp_path / "twice.ics"
+    twice.write_text(raw.replace(event, event + event.replace("0003@", "copy@")))
+    out = _said(cli.ok("interview", "import", str(twice), "--yes"))
+    assert "the invite holds it twice at this time: imported once" in out
+    assert "Added interview 1." in out and len(_interviews(cli)) == 1

@@ -394,3 +394,41 @@ def test_the_address_you_sign_notes_with_is_you_unless_another_is_given(
         "Riley Recruiter",
         "Sam Candidate",
     ]
+
+
+def _three_events() -> bytes:
+    """utc.ics with a copy of its event at the same time (another UID) and one two hours on."""
+    raw = (INVITES / "utc.ics").read_bytes()
+    start = raw.index(b"BEGIN:VEVENT")
+    end = raw.index(b"END:VEVENT") + len(b"END:VEVENT\r\n")
+    event = raw[start:end]
+    copy = event.replace(b"goodtime-example-0003", b"goodtime-example-copy")
+    later = event.replace(b"goodtime-example-0003", b"goodtime-example-0004").replace(
+        b"20270205T160000Z", b"20270205T180000Z"
+    )
+    return raw[:end] + copy + later + raw[end:]
+
+
+def test_two_events_at_one_time_import_once_and_either_uid_finds_the_interview(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Lumenhall")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, read_invite(_three_events(), "three.ics"), app_id)
+        done = import_invite(uow, plan)
+    assert [e.step for e in plan.events] == [Step.ADD, Step.ADD]
+    assert "the invite holds it twice at this time: imported once" in plan.events[0].notes
+    assert done.summary() == "Added interviews 1, 2."
+    assert [i.scheduled_at for i in interviews(sqlite_app, app_id)] == [
+        datetime(2027, 2, 5, 16, 0, tzinfo=UTC),
+        datetime(2027, 2, 5, 18, 0, tzinfo=UTC),
+    ]
+    # The copy, moved later under its own UID, moves the one interview it was imported as.
+    moved = (
+        (INVITES / "utc-moved.ics")
+        .read_bytes()
+        .replace(b"goodtime-example-0003", b"goodtime-example-copy")
+    )
+    with sqlite_app.uow() as uow:
+        again = plan_invite(uow, read_invite(moved, "moved.ics"), app_id)
+    assert [(e.step, e.interview_id) for e in again.events] == [(Step.MOVE, 1)]

@@ -9,8 +9,8 @@ interview it made, and an older copy of it (an old e-mail opened again) changes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from nextround.domain import interview_time
@@ -87,6 +87,8 @@ class PlannedEvent:
     emails: dict[str, str] = field(default_factory=dict)
     #: Why the copy is older, e.g. "sequence 0 < 2" (Step.OLDER only).
     older: str = ""
+    #: Other events of the invite at the same time, imported as this one (duplicates).
+    twins: list[InviteEvent] = field(default_factory=list)
 
     def line(self) -> str:
         """One line for the preview: what, when, with whom, and what happens."""
@@ -213,8 +215,11 @@ def plan_invite(
     own_calendar = uow.preferences.get("calendar.id")
     own_names = your_names(uow, invite, mine)
     planned = [
-        _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names)
-        for event in invite.events
+        _with_twins(
+            _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names),
+            twins,
+        )
+        for event, twins in _once_each(invite.events)
     ]
     warnings, elsewhere = other_application(uow, app, invite, remembered)
     adds_people = any(e.step is Step.ADD and e.fields.get("interviewers") for e in planned)
@@ -289,13 +294,52 @@ def import_invite(
     changed = False
     for item in plan.events:
         interview_id = made.get(id(item), item.interview_id)
-        if not item.event.uid or interview_id is None or item.step is Step.OLDER:
+        if interview_id is None or item.step is Step.OLDER:
             continue
-        changed = remember(remembered, item.event, interview_id) or changed
+        # A duplicate's own UID finds the interview too when that copy is updated later.
+        for event in [item.event, *item.twins]:
+            if event.uid:
+                changed = remember(remembered, event, interview_id) or changed
     if done or changed:
         keep_remembered(uow, remembered)
     uow.commit()
     return ImportedInvite(plan, done, new_people)
+
+
+def _once_each(events: list[InviteEvent]) -> list[tuple[InviteEvent, list[InviteEvent]]]:
+    """The invite's events, one per start time, each with the duplicates it stands for.
+
+    Two events at one moment are one interview written twice (a calendar that copies the
+    event, an invite forwarded into itself): the newest copy (SEQUENCE, then DTSTAMP)
+    stands, the first in the file among equals. A time that cannot be placed is left
+    alone, for planning to refuse.
+    """
+    groups: dict[datetime | int, list[InviteEvent]] = {}
+    for number, event in enumerate(events):
+        try:
+            key: datetime | int = interview_time.place(event.start, event.zone)
+        except DomainError:
+            key = number
+        groups.setdefault(key, []).append(event)
+    out = []
+    for group in groups.values():
+        newest = max(group, key=lambda e: (e.sequence, e.stamp or _NEVER))
+        out.append((newest, [e for e in group if e is not newest]))
+    return out
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _with_twins(item: PlannedEvent, twins: list[InviteEvent]) -> PlannedEvent:
+    """``item`` standing for its duplicates too, said in the preview."""
+    if not twins:
+        return item
+    count = "twice" if len(twins) == 1 else f"{len(twins) + 1} times"
+    note = f"the invite holds it {count} at this time" + (
+        ": imported once" if item.step in WRITES else ""
+    )
+    return replace(item, twins=twins, notes=[*item.notes, note])
 
 
 def _plan_event(
