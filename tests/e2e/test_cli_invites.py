@@ -115,6 +115,8 @@ def test_an_older_copy_another_companys_invite_and_a_damaged_file_are_said_so(cl
     assert len(_interviews(cli, "2")) == 1
     cli.ok("interview", "import", aurora, "--app", "2", "--also-here", *me)
     assert len(_interviews(cli, "2")) == 2
+    titles = {i["title"] for i in _interviews(cli, "2")}
+    assert titles == {"Final interview - Presentation", "Interview with Jana Hoffmann"}
     broken = cli("interview", "import", str(INVITES / "damaged-cut-short.ics"), "--app", "2")
     said = _said(broken.err)
     assert broken.code != 0 and "line 7 ends VCALENDAR where END:VEVENT belongs" in said

@@ -339,6 +339,8 @@ def test_an_invite_of_another_application_is_warned_about_and_not_doubled_unaske
         plan = plan_invite(uow, invite("google-other-company.ics"), tidewater, None, TOM)
         done = import_invite(uow, plan, also_here=True)
     assert [i.id for i in interviews(sqlite_app, tidewater)] == [done.interviews[0].id]
+    # The second copy's title loses Aurora's name as the first's did, not "(Aurora Analytics)".
+    assert done.interviews[0].title == "Interview with Jana Hoffmann"
     # Named only, not on record there: a warning, and the import goes ahead when asked.
     lumen = with_round(sqlite_app, "Lumen Cloud")
     with sqlite_app.uow() as uow:

@@ -12,11 +12,15 @@ from nextround.services.ports import GrowthUnitOfWork
 
 def other_application(
     uow: GrowthUnitOfWork, app: Application, invite: Invite, remembered: dict[str, Remembered]
-) -> tuple[list[str], list[str]]:
-    """Signs the invite belongs to another application: warnings, and its events on record there."""
+) -> tuple[list[str], list[str], list[str]]:
+    """Signs the invite belongs to another application.
+
+    The warnings, its events on record there, and those applications' companies.
+    """
     others = [a for a in uow.applications.all() if a.id != app.id]
     where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
     elsewhere: list[str] = []
+    companies: list[str] = []
     for event in invite.events:
         known = recalled(remembered, event)
         other = where.get(known.interview_id) if known else None
@@ -25,6 +29,7 @@ def other_application(
                 f"this invite is already interview {known.interview_id} of {other.company} "
                 f"(application {other.id})"
             )
+            companies.append(other.company)
     summary, domains = invite_words(invite)
     warnings = list(dict.fromkeys(elsewhere))
     if not names_company(app.company, summary, domains):
@@ -32,7 +37,7 @@ def other_application(
         if named:
             which = ", ".join(f"{a.company} (application {a.id})" for a in named[:3])
             warnings.append(f"the invite names {which}, not {app.company}")
-    return warnings, list(dict.fromkeys(elsewhere))
+    return warnings, list(dict.fromkeys(elsewhere)), list(dict.fromkeys(companies))
 
 
 def invite_words(invite: Invite) -> tuple[str, list[str]]:

@@ -214,14 +214,19 @@ def plan_invite(
     remembered = remembered_events(uow)
     own_calendar = uow.preferences.get("calendar.id")
     own_names = your_names(uow, invite, mine)
+    warnings, elsewhere, also_of = other_application(uow, app, invite, remembered)
+    # A second copy (--also-here) of an invite on record elsewhere: its title loses that
+    # application's company as well as this one's, as the first copy's did.
+    companies = [app.company, *also_of]
     planned = [
         _with_twins(
-            _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names),
+            _plan_event(
+                uow, app, invite, event, mine, remembered, own_calendar, own_names, companies
+            ),
             twins,
         )
         for event, twins in _once_each(invite.events)
     ]
-    warnings, elsewhere = other_application(uow, app, invite, remembered)
     adds_people = any(e.step is Step.ADD and e.fields.get("interviewers") for e in planned)
     return InvitePlan(
         app_id=app.id,
@@ -351,6 +356,7 @@ def _plan_event(
     remembered: dict[str, Remembered],
     own_calendar: object,
     own_names: list[str],
+    companies: list[str],
 ) -> PlannedEvent:
     notes = list(event.notes)
     where = f"“{event.summary[:60] or 'the event'}”"
@@ -406,7 +412,7 @@ def _plan_event(
             )
             return PlannedEvent(Step.ALREADY_OFF, event, base, held_at, interview.id, notes)
         return PlannedEvent(Step.MOVE, event, base | timing, moment, interview.id, notes)
-    title = invite_title(event.summary, app.company, own_names)
+    title = invite_title(event.summary, companies, own_names)
     if event.cancelled:
         return PlannedEvent(Step.NOTHING_TO_CALL_OFF, event, {"title": title}, moment)
     if event.sequence and event.uid:
