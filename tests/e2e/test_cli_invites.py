@@ -115,7 +115,42 @@ def test_an_older_copy_another_companys_invite_and_a_damaged_file_are_said_so(cl
     assert len(_interviews(cli, "2")) == 1
     cli.ok("interview", "import", aurora, "--app", "2", "--also-here", *me)
     assert len(_interviews(cli, "2")) == 2
+    titles = {i["title"] for i in _interviews(cli, "2")}
+    assert titles == {"Final interview - Presentation", "Interview with Jana Hoffmann"}
     broken = cli("interview", "import", str(INVITES / "damaged-cut-short.ics"), "--app", "2")
     said = _said(broken.err)
     assert broken.code != 0 and "line 7 ends VCALENDAR where END:VEVENT belongs" in said
     assert "export the invite again from your calendar" in said and "component" not in said
+
+
+def test_a_recruiter_who_only_organises_is_left_out_and_said_so(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Tidewater Labs", "VP Customer Success", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Final loop", "--on", "2026-11-20")
+    recruiter = str(INVITES / "outlook-recruiter.ics")
+    out = _said(cli.ok("interview", "import", recruiter, "--me", "tom.becker@posteo.de", "--yes"))
+    assert "Left out the organiser, Jana Roth (recruiter?) — not an attendee." in out
+    (made,) = _interviews(cli)
+    assert [p["name"] for p in made["interviewers"]] == ["Markus Engel", "Priya Nair"]
+
+
+def test_the_address_you_sign_notes_with_is_left_out_and_said_so(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Zentrofy", "Staff Engineer", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Onsite", "--on", "2026-11-20")
+    cli.ok("note", "sender", "Sam Candidate <sam.candidate@mail.example>")
+    out = _said(cli.ok("interview", "import", str(INVITES / "google.ics"), "--yes"))
+    assert "Leaving you out: sam.candidate@mail.example" in out and "--me YOUR-EMAIL" not in out
+    (made,) = _interviews(cli)
+    assert [p["name"] for p in made["interviewers"]] == ["Riley Recruiter", "Dana Architect"]
+    assert made["title"] == "System Design Interview"
+
+
+def test_two_events_at_one_time_import_once(cli, tmp_path):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Lumenhall", "Engineer", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Tech", "--on", "2026-11-20")
+    raw = (INVITES / "utc.ics").read_text()
+    event = raw[raw.index("BEGIN:VEVENT") : raw.index("END:VEVENT") + len("END:VEVENT\n")]
+    twice = tmp_path / "twice.ics"
+    twice.write_text(raw.replace(event, event + event.replace("0003@", "copy@")))
+    out = _said(cli.ok("interview", "import", str(twice), "--yes"))
+    assert "the invite holds it twice at this time: imported once" in out
+    assert "Added interview 1." in out and len(_interviews(cli)) == 1

@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 
 from nextround.bootstrap import Nextround
+from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Interviewer, InterviewFormat, Outcome, RoundKind
 from nextround.errors import InvalidInputError, NextroundError
 from nextround.io.invites import read_invite
-from nextround.services import applications, process
+from nextround.services import applications, contacts, process
 from nextround.services.data import export_ics
 from nextround.services.invite_import import Step, import_invite, plan_invite
 from nextround.services.invite_memory import INVITES_KEY
+from nextround.services.note_sender import set_sender
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 
@@ -337,6 +339,8 @@ def test_an_invite_of_another_application_is_warned_about_and_not_doubled_unaske
         plan = plan_invite(uow, invite("google-other-company.ics"), tidewater, None, TOM)
         done = import_invite(uow, plan, also_here=True)
     assert [i.id for i in interviews(sqlite_app, tidewater)] == [done.interviews[0].id]
+    # The second copy's title loses Aurora's name as the first's did, not "(Aurora Analytics)".
+    assert done.interviews[0].title == "Interview with Jana Hoffmann"
     # Named only, not on record there: a warning, and the import goes ahead when asked.
     lumen = with_round(sqlite_app, "Lumen Cloud")
     with sqlite_app.uow() as uow:
@@ -345,3 +349,88 @@ def test_an_invite_of_another_application_is_warned_about_and_not_doubled_unaske
         f"the invite names Tidewater Labs (application {tidewater}), not Lumen Cloud"
     ]
     assert plan.elsewhere == []
+
+
+def test_a_recruiter_who_only_organises_is_no_interviewer_and_her_contact_stays(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Tidewater Labs")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("outlook-recruiter.ics"), app_id, None, TOM)
+    assert plan.left_out == ["Left out the organiser, Jana Roth (recruiter?) — not an attendee"]
+    # On record as a contact (of another application): said, and left as it is.
+    other = with_round(sqlite_app, "Hunter Hale")
+    with sqlite_app.uow() as uow:
+        jana = contacts.add_person(
+            uow, "Jana Roth", ContactRole.RECRUITER, application_id=other
+        ).contact
+    done = run(sqlite_app, "outlook-recruiter.ics", app_id, me=TOM)
+    assert done.plan.left_out == [
+        f"Left out the organiser, Jana Roth (recruiter, contact {jana.id}) — not an attendee"
+    ]
+    (made,) = interviews(sqlite_app, app_id)
+    assert [p.name for p in made.interviewers] == ["Markus Engel", "Priya Nair"]
+    assert done.new_people == ["Markus Engel", "Priya Nair"]
+    with sqlite_app.uow() as uow:
+        kept = uow.contacts.get(jana.id)
+        assert (kept.application_id, kept.email, kept.role) == (other, None, ContactRole.RECRUITER)
+        assert [c.name for c in uow.contacts.list(app_id)] == ["Markus Engel", "Priya Nair"]
+
+
+def test_the_address_you_sign_notes_with_is_you_unless_another_is_given(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Zentrofy")
+    with sqlite_app.uow() as uow:
+        set_sender(uow, "Sam Candidate <Sam.Candidate@mail.example>")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, invite("google.ics"), app_id)
+        given = plan_invite(uow, invite("google.ics"), app_id, None, ["dana@zentrofy.example"])
+    assert plan.you_by_default == "Sam.Candidate@mail.example" and not plan.may_list_you
+    (item,) = plan.events
+    assert item.fields["title"] == "System Design Interview"
+    assert [p.name for p in item.fields["interviewers"]] == ["Riley Recruiter", "Dana Architect"]
+    # An address given wins: it alone is you.
+    assert given.you_by_default is None
+    assert [p.name for p in given.events[0].fields["interviewers"]] == [
+        "Riley Recruiter",
+        "Sam Candidate",
+    ]
+
+
+def _three_events() -> bytes:
+    """utc.ics with a copy of its event at the same time (another UID) and one two hours on."""
+    raw = (INVITES / "utc.ics").read_bytes()
+    start = raw.index(b"BEGIN:VEVENT")
+    end = raw.index(b"END:VEVENT") + len(b"END:VEVENT\r\n")
+    event = raw[start:end]
+    copy = event.replace(b"goodtime-example-0003", b"goodtime-example-copy")
+    later = event.replace(b"goodtime-example-0003", b"goodtime-example-0004").replace(
+        b"20270205T160000Z", b"20270205T180000Z"
+    )
+    return raw[:end] + copy + later + raw[end:]
+
+
+def test_two_events_at_one_time_import_once_and_either_uid_finds_the_interview(
+    sqlite_app: Nextround,
+) -> None:
+    app_id = with_round(sqlite_app, "Lumenhall")
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(uow, read_invite(_three_events(), "three.ics"), app_id)
+        done = import_invite(uow, plan)
+    assert [e.step for e in plan.events] == [Step.ADD, Step.ADD]
+    assert "the invite holds it twice at this time: imported once" in plan.events[0].notes
+    assert done.summary() == "Added interviews 1, 2."
+    assert [i.scheduled_at for i in interviews(sqlite_app, app_id)] == [
+        datetime(2027, 2, 5, 16, 0, tzinfo=UTC),
+        datetime(2027, 2, 5, 18, 0, tzinfo=UTC),
+    ]
+    # The copy, moved later under its own UID, moves the one interview it was imported as.
+    moved = (
+        (INVITES / "utc-moved.ics")
+        .read_bytes()
+        .replace(b"goodtime-example-0003", b"goodtime-example-copy")
+    )
+    with sqlite_app.uow() as uow:
+        again = plan_invite(uow, read_invite(moved, "moved.ics"), app_id)
+    assert [(e.step, e.interview_id) for e in again.events] == [(Step.MOVE, 1)]

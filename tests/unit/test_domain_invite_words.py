@@ -115,3 +115,12 @@ def test_the_people_of_nextround_s_own_export_are_read_from_its_with_line() -> N
         Interviewer(name="Li Chen"),
     ]
     assert exported_people("no one named") == []
+
+
+def test_an_invite_title_loses_every_company_it_is_given() -> None:
+    summary = "Interview: Tom Becker <> Jana Hoffmann (Aurora Analytics)"
+    assert invite_title(summary, "Tidewater Labs", ["Tom Becker"]) == (
+        "Interview with Jana Hoffmann (Aurora Analytics)"
+    )
+    both = ["Tidewater Labs", "Aurora Analytics GmbH"]
+    assert invite_title(summary, both, ["Tom Becker"]) == "Interview with Jana Hoffmann"

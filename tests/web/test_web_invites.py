@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from nextround.bootstrap import Nextround
+from nextround.services.note_sender import set_sender
 from tests.web.conftest import Browser, web_words
 from tests.web.test_web_escaping import assert_inert
 
@@ -131,3 +132,35 @@ def test_another_companys_invite_is_warned_about_and_a_damaged_one_keeps_the_rou
     assert "Round 1 (Onsite) of Tidewater Labs" in words
     assert "line 7 ends VCALENDAR where END:VEVENT belongs" in words
     assert f'name="round" value="{round_id}"' in broken.text
+
+
+def test_a_recruiter_who_only_organises_is_left_out_and_said_so(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, round_id = _round(browser, "Tidewater Labs")
+    me = {"me": "tom.becker@posteo.de"}
+    preview = _upload(browser, app_id, round_id, "outlook-recruiter.ics", **me)
+    text = web_words(preview.text)
+    assert "Left out the organiser, Jana Roth (recruiter?) — not an attendee." in text
+    assert "with Markus Engel, Priya Nair" in text
+    assert _confirm(browser, preview.text).status_code == 303
+    with sqlite_app.uow() as uow:
+        (made,) = uow.applications.get(app_id).ordered_rounds[0].interviews
+    assert [p.name for p in made.interviewers] == ["Markus Engel", "Priya Nair"]
+
+
+def test_the_address_you_sign_notes_with_is_left_out_and_said_so(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, round_id = _round(browser, "Zentrofy")
+    with sqlite_app.uow() as uow:
+        set_sender(uow, "Sam Candidate <sam.candidate@mail.example>")
+    preview = _upload(browser, app_id, round_id, "google.ics")
+    text = web_words(preview.text)
+    assert "Leaving you out: sam.candidate@mail.example" in text
+    assert "with Riley Recruiter, Dana Architect" in text
+    assert "To leave yourself out" not in text
+    assert _confirm(browser, preview.text).status_code == 303
+    with sqlite_app.uow() as uow:
+        (made,) = uow.applications.get(app_id).ordered_rounds[0].interviews
+    assert [p.name for p in made.interviewers] == ["Riley Recruiter", "Dana Architect"]

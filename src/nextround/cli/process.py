@@ -449,7 +449,8 @@ def interview_import(
         list[str] | None,
         typer.Option(
             "--me",
-            help="Your e-mail address, left out of the interviewers; repeat for several.",
+            help="Your e-mail address, left out of the interviewers; repeat for several "
+            "(default: the one of `nextround note sender`).",
         ),
     ] = None,
     dry_run: Annotated[
@@ -505,6 +506,15 @@ def interview_import(
             out.print(escape(f"  {item.line()}"))
             for note in item.notes:
                 out.print(escape(f"    note: {note}"))
+        if plan.you_by_default:
+            out.print(
+                escape(
+                    f"Leaving you out: {plan.you_by_default} (the address you sign notes "
+                    "with; --me gives another)."
+                )
+            )
+        for line in plan.left_out:
+            out.print(escape(f"{line}."))
         if plan.may_list_you:
             out.print(
                 "Note: everyone on the invite counts as an interviewer; to leave yourself "

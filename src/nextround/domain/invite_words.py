@@ -161,10 +161,11 @@ def _strip_company_words(piece: str, key: str) -> str:
     return piece
 
 
-def invite_title(summary: str, company: str, own_names: list[str]) -> str:
-    """The summary without 'Invitation:', the company and your own name."""
+def invite_title(summary: str, company: str | list[str], own_names: list[str]) -> str:
+    """The summary without 'Invitation:', the company (or companies) and your own name."""
     title = " ".join(_TITLE_PREFIX.sub("", summary).split())  # a title is one line
-    return (clean_title(title, [company], own_names) or "Interview")[:200]
+    companies = [company] if isinstance(company, str) else company
+    return (clean_title(title, companies, own_names) or "Interview")[:200]
 
 
 def exported_people(description: str) -> list[Interviewer]:

@@ -33,6 +33,10 @@ class Person:
     email: str | None = None
     #: The job title written after the name, as Outlook shows it: "Markus Engel (CCO)".
     title: str | None = None
+    #: An attendee's ROLE (REQ-PARTICIPANT when not given, RFC 5545); None for the organiser.
+    role: str | None = None
+    #: An attendee's answer (PARTSTAT: ACCEPTED, DECLINED, NEEDS-ACTION, ...), if given.
+    answer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -212,7 +216,9 @@ def _event(event: Any, method: str, file_name: str, number: int) -> InviteEvent:
         location=_text(event.get("location")) or None,
         url=_text(event.get("url")) or None,
         organizer=_person(event.get("organizer")),
-        attendees=[p for p in map(_person, _listed(event.get("attendee"))) if p is not None],
+        attendees=[
+            p for p in (_person(a, attendee=True) for a in _listed(event.get("attendee"))) if p
+        ],
         cancelled=method == "CANCEL" or _text(event.get("status")).upper() == "CANCELLED",
         sequence=_sequence(event.get("sequence")),
         stamp=_stamp(event),
@@ -266,7 +272,7 @@ def _minutes(event: Any, start: datetime, where: str) -> int | None:
     return minutes
 
 
-def _person(value: Any) -> Person | None:
+def _person(value: Any, *, attendee: bool = False) -> Person | None:
     if value is None:
         return None
     params = getattr(value, "params", {})
@@ -284,7 +290,11 @@ def _person(value: Any) -> Person | None:
         name, title = _name_from_address(email), None
     if _NOT_A_PERSON.search(name):
         return None
-    return Person(name=name[:200], email=email, title=title)
+    if not attendee:
+        return Person(name=name[:200], email=email, title=title)
+    role = str(params.get("ROLE", "")).upper() or "REQ-PARTICIPANT"
+    answer = str(params.get("PARTSTAT", "")).upper() or None
+    return Person(name=name[:200], email=email, title=title, role=role, answer=answer)
 
 
 _TITLED = re.compile(r"^(.+?)\s*\(([^()]{1,80})\)$")

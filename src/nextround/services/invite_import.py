@@ -9,17 +9,18 @@ interview it made, and an older copy of it (an old e-mail opened again) changes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from nextround.domain import interview_time
 from nextround.domain.calendar_days import EARLIEST_YEAR
-from nextround.domain.invite_words import guess_format, invite_title, names_company
+from nextround.domain.invite_words import guess_format, invite_title
 from nextround.domain.journey import MAX_INTERVIEW_MINUTES, Application, Interview
 from nextround.domain.labels import words
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io.invites import Invite, InviteEvent
+from nextround.services.invite_application import invite_application, other_application
 from nextround.services.invite_memory import (
     Remembered,
     interview_on_record,
@@ -28,7 +29,14 @@ from nextround.services.invite_memory import (
     remember,
     remembered_events,
 )
-from nextround.services.invite_people import give_emails, invite_interviewers, your_names
+from nextround.services.invite_people import (
+    give_emails,
+    invite_interviewers,
+    left_out_line,
+    organiser_left_out,
+    your_address,
+    your_names,
+)
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.process import (
     InterviewFields,
@@ -79,6 +87,8 @@ class PlannedEvent:
     emails: dict[str, str] = field(default_factory=dict)
     #: Why the copy is older, e.g. "sequence 0 < 2" (Step.OLDER only).
     older: str = ""
+    #: Other events of the invite at the same time, imported as this one (duplicates).
+    twins: list[InviteEvent] = field(default_factory=list)
 
     def line(self) -> str:
         """One line for the preview: what, when, with whom, and what happens."""
@@ -129,12 +139,18 @@ class InvitePlan:
     #: Everyone invited counts as an interviewer, and no address of yours was given to
     #: leave out: the surfaces ask for it (the invite cannot say which guest is you).
     may_list_you: bool = False
+    #: Your address as saved for your notes, left out because none was given ("leaving
+    #: you out: lena@example.com"); None when one was given or none is saved.
+    you_by_default: str | None = None
     #: Signs the invite is for another application (its company named, its UID on record
     #: there), said before importing.
     warnings: list[str] = field(default_factory=list)
     #: The invite's events already on record in another application: importing makes a
     #: second copy of them, done only when confirmed (``import_invite(..., also_here=True)``).
     elsewhere: list[str] = field(default_factory=list)
+    #: Who the invite names and is not made an interviewer, one line each: "Left out the
+    #: organiser, Jana Roth (recruiter?) — not an attendee".
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
@@ -187,18 +203,30 @@ def plan_invite(
     Refused as a whole if any event cannot be imported, so that confirming never writes
     half an invite.
     """
-    app, picked = _application(uow, invite, app_id)
+    app, picked = invite_application(uow, invite, app_id)
     assert app.id is not None
     round_ = resolve_round(app, round_position)
     mine = {address.strip().lower() for address in me or [] if address.strip()}
+    # Unless given, you are the address you sign your notes with: the same person.
+    by_default = None if mine or invite.from_nextround else your_address(uow)
+    if by_default:
+        mine = {by_default.lower()}
     remembered = remembered_events(uow)
     own_calendar = uow.preferences.get("calendar.id")
     own_names = your_names(uow, invite, mine)
+    warnings, elsewhere, also_of = other_application(uow, app, invite, remembered)
+    # A second copy (--also-here) of an invite on record elsewhere: its title loses that
+    # application's company as well as this one's, as the first copy's did.
+    companies = [app.company, *also_of]
     planned = [
-        _plan_event(uow, app, invite, event, mine, remembered, own_calendar, own_names)
-        for event in invite.events
+        _with_twins(
+            _plan_event(
+                uow, app, invite, event, mine, remembered, own_calendar, own_names, companies
+            ),
+            twins,
+        )
+        for event, twins in _once_each(invite.events)
     ]
-    warnings, elsewhere = _other_application(uow, app, invite, remembered)
     adds_people = any(e.step is Step.ADD and e.fields.get("interviewers") for e in planned)
     return InvitePlan(
         app_id=app.id,
@@ -209,9 +237,30 @@ def plan_invite(
         events=planned,
         cancelling=any(e.event.cancelled for e in planned),
         may_list_you=adds_people and not mine and not invite.from_nextround,
+        you_by_default=by_default,
         warnings=warnings,
         elsewhere=elsewhere if any(e.step is Step.ADD for e in planned) else [],
+        left_out=_left_out(uow, invite, planned, mine),
     )
+
+
+def _left_out(
+    uow: GrowthUnitOfWork, invite: Invite, planned: list[PlannedEvent], mine: set[str]
+) -> list[str]:
+    """The organisers of the events added who are not made interviewers, said once each."""
+    if invite.from_nextround:
+        return []
+    lines: list[str] = []
+    for item in planned:
+        organiser = item.event.organizer
+        if item.step is not Step.ADD or organiser is None:
+            continue
+        if (organiser.email or "").strip().lower() in mine:
+            continue  # your own invite: you are left out anyway
+        why = organiser_left_out(item.event)
+        if why is not None:
+            lines.append(left_out_line(uow, organiser, why))
+    return list(dict.fromkeys(lines))
 
 
 def import_invite(
@@ -250,74 +299,52 @@ def import_invite(
     changed = False
     for item in plan.events:
         interview_id = made.get(id(item), item.interview_id)
-        if not item.event.uid or interview_id is None or item.step is Step.OLDER:
+        if interview_id is None or item.step is Step.OLDER:
             continue
-        changed = remember(remembered, item.event, interview_id) or changed
+        # A duplicate's own UID finds the interview too when that copy is updated later.
+        for event in [item.event, *item.twins]:
+            if event.uid:
+                changed = remember(remembered, event, interview_id) or changed
     if done or changed:
         keep_remembered(uow, remembered)
     uow.commit()
     return ImportedInvite(plan, done, new_people)
 
 
-def _other_application(
-    uow: GrowthUnitOfWork, app: Application, invite: Invite, remembered: dict[str, Remembered]
-) -> tuple[list[str], list[str]]:
-    """Signs the invite belongs to another application: warnings, and its events on record there."""
-    others = [a for a in uow.applications.all() if a.id != app.id]
-    where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
-    elsewhere: list[str] = []
-    for event in invite.events:
-        known = recalled(remembered, event)
-        other = where.get(known.interview_id) if known else None
-        if known is not None and other is not None:
-            elsewhere.append(
-                f"this invite is already interview {known.interview_id} of {other.company} "
-                f"(application {other.id})"
-            )
-    summary, domains = _words(invite)
-    warnings = list(dict.fromkeys(elsewhere))
-    if not names_company(app.company, summary, domains):
-        named = [a for a in others if names_company(a.company, summary, domains)]
-        if named:
-            which = ", ".join(f"{a.company} (application {a.id})" for a in named[:3])
-            warnings.append(f"the invite names {which}, not {app.company}")
-    return warnings, list(dict.fromkeys(elsewhere))
+def _once_each(events: list[InviteEvent]) -> list[tuple[InviteEvent, list[InviteEvent]]]:
+    """The invite's events, one per start time, each with the duplicates it stands for.
+
+    Two events at one moment are one interview written twice (a calendar that copies the
+    event, an invite forwarded into itself): the newest copy (SEQUENCE, then DTSTAMP)
+    stands, the first in the file among equals. A time that cannot be placed is left
+    alone, for planning to refuse.
+    """
+    groups: dict[datetime | int, list[InviteEvent]] = {}
+    for number, event in enumerate(events):
+        try:
+            key: datetime | int = interview_time.place(event.start, event.zone)
+        except DomainError:
+            key = number
+        groups.setdefault(key, []).append(event)
+    out = []
+    for group in groups.values():
+        newest = max(group, key=lambda e: (e.sequence, e.stamp or _NEVER))
+        out.append((newest, [e for e in group if e is not newest]))
+    return out
 
 
-def _words(invite: Invite) -> tuple[str, list[str]]:
-    """The invite's summaries and its people's mail domains: where a company is named."""
-    summary = " ".join(e.summary for e in invite.events)
-    domains = [
-        p.email.rsplit("@", 1)[-1]
-        for e in invite.events
-        for p in [e.organizer, *e.attendees]
-        if p is not None and p.email and "@" in p.email
-    ]
-    return summary, domains
+_NEVER = datetime.min.replace(tzinfo=UTC)
 
 
-def _application(
-    uow: GrowthUnitOfWork, invite: Invite, app_id: int | None
-) -> tuple[Application, str | None]:
-    """The application given, or the one running application the invite names."""
-    if app_id is not None:
-        return uow.applications.get(app_id), None
-    summary, domains = _words(invite)
-    running = [a for a in uow.applications.all() if a.status.is_open]
-    named = [a for a in running if names_company(a.company, summary, domains)]
-    if len(named) == 1:
-        (app,) = named
-        return app, f"application {app.id} ({app.company}, {app.role_title}): the invite names it"
-    if not named:
-        raise InvalidInputError(
-            "the invite names no running application's company; say which application it is for",
-            cli_hint="give --app ID (see `nextround app list`)",
-        )
-    which = ", ".join(f"{a.id} ({a.company}, {a.role_title})" for a in named)
-    raise InvalidInputError(
-        f"the invite could be for applications {which}; say which",
-        cli_hint="give --app ID",
+def _with_twins(item: PlannedEvent, twins: list[InviteEvent]) -> PlannedEvent:
+    """``item`` standing for its duplicates too, said in the preview."""
+    if not twins:
+        return item
+    count = "twice" if len(twins) == 1 else f"{len(twins) + 1} times"
+    note = f"the invite holds it {count} at this time" + (
+        ": imported once" if item.step in WRITES else ""
     )
+    return replace(item, twins=twins, notes=[*item.notes, note])
 
 
 def _plan_event(
@@ -329,6 +356,7 @@ def _plan_event(
     remembered: dict[str, Remembered],
     own_calendar: object,
     own_names: list[str],
+    companies: list[str],
 ) -> PlannedEvent:
     notes = list(event.notes)
     where = f"“{event.summary[:60] or 'the event'}”"
@@ -384,7 +412,7 @@ def _plan_event(
             )
             return PlannedEvent(Step.ALREADY_OFF, event, base, held_at, interview.id, notes)
         return PlannedEvent(Step.MOVE, event, base | timing, moment, interview.id, notes)
-    title = invite_title(event.summary, app.company, own_names)
+    title = invite_title(event.summary, companies, own_names)
     if event.cancelled:
         return PlannedEvent(Step.NOTHING_TO_CALL_OFF, event, {"title": title}, moment)
     if event.sequence and event.uid:

@@ -4,12 +4,70 @@ from __future__ import annotations
 
 from nextround.domain.invite_words import exported_people
 from nextround.domain.journey import Interviewer
+from nextround.domain.labels import words
 from nextround.errors import DomainError
 from nextround.io.invites import Invite, InviteEvent, Person, person_name
 from nextround.services.interviewers import same_name
 from nextround.services.note_sender import SENDER_KEY
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
+
+#: The attendee roles that take part in the meeting (RFC 5545: REQ-PARTICIPANT when not said).
+_TAKES_PART = frozenset({"REQ-PARTICIPANT", "CHAIR"})
+
+
+def _same_person(one: Person, other: Person) -> bool:
+    """Two entries of one person: by address, or by name when either has none."""
+    if one.email and other.email:
+        return one.email.strip().lower() == other.email.strip().lower()
+    return same_name(one.name) == same_name(other.name)
+
+
+def organiser_left_out(event: InviteEvent) -> str | None:
+    """Why the invite's organiser is not an interviewer ("not an attendee"), None if they are.
+
+    Who sends an interview invite is as often a recruiter or coordinator booking other
+    people's time as someone in the room, so ORGANIZER alone makes no one an interviewer:
+    the organiser counts only when also on the guest list (ATTENDEE) as a required
+    participant who has not declined. Outlook lists the people asked, and the organiser
+    among them only when they take part (as "Roth, Sabine", accepted); Google Calendar
+    always lists the organiser as a guest too, so a Google invite's organiser counts unless
+    they made themselves optional or declined: the invite says nothing more.
+    """
+    organiser = event.organizer
+    if organiser is None:
+        return None
+    entries = [a for a in event.attendees if _same_person(a, organiser)]
+    if not entries:
+        return "not an attendee"
+    if all(a.answer == "DECLINED" for a in entries):
+        return "declined the invite"
+    if not any(a.role in _TAKES_PART for a in entries):
+        return (
+            "an optional attendee" if entries[0].role == "OPT-PARTICIPANT" else "not a participant"
+        )
+    return None
+
+
+def left_out_line(uow: GrowthUnitOfWork, organiser: Person, why: str) -> str:
+    """'Left out the organiser, Jana Roth (recruiter?) — not an attendee'.
+
+    A contact on record for them (by address, else by name) says what they are, and stays
+    as it is: leaving them out of the interviewers changes no contact.
+    """
+    address = (organiser.email or "").strip().lower()
+    known = [
+        c
+        for c in uow.contacts.list()
+        if (address and (c.email or "").lower() == address)
+        or same_name(c.name) == same_name(organiser.name)
+    ]
+    if known:
+        contact = known[0]
+        said = f"{words(contact.role).lower()}, contact {contact.id}"
+    else:
+        said = f"{organiser.title}" if organiser.title else "recruiter?"
+    return f"Left out the organiser, {organiser.name} ({said}) — {why}"
 
 
 def invite_interviewers(
@@ -18,11 +76,15 @@ def invite_interviewers(
     """The people on the invite but you, each once, and their addresses by name.
 
     Once by address too: Outlook lists the organiser again as a guest, under another
-    spelling ("Roth, Sabine"). nextround's own export lists the people in its description.
+    spelling ("Roth, Sabine"). The organiser only as organiser_left_out says. nextround's
+    own export lists the people in its description.
     """
     if invite.from_nextround:
         return exported_people(event.description), {}
     people: list[Person] = [p for p in [event.organizer, *event.attendees] if p is not None]
+    if event.organizer is not None and organiser_left_out(event) is not None:
+        organiser = event.organizer
+        people = [p for p in people if not _same_person(p, organiser)]
     out: list[Interviewer] = []
     emails: dict[str, str] = {}
     seen: set[str] = set()
@@ -38,6 +100,13 @@ def invite_interviewers(
                 emails[key] = person.email or address
             out.append(Interviewer(name=person.name, title=person.title))
     return out, emails
+
+
+def your_address(uow: GrowthUnitOfWork) -> str | None:
+    """The address you sign thank-you notes with (`note sender`): you, on an invite."""
+    sender = uow.preferences.get(SENDER_KEY)
+    email = sender.get("email") if isinstance(sender, dict) else None
+    return email.strip() if isinstance(email, str) and "@" in email else None
 
 
 def your_names(uow: GrowthUnitOfWork, invite: Invite, mine: set[str]) -> list[str]:
