@@ -35,6 +35,17 @@ def _towards_strength() -> list[float]:
         "Stakeholder management remains your biggest development area.",
         "I see commercial awareness as one of your main growth areas.",
         "Areas for development: risk planning, which you do well in small projects.",
+        # The writer's wish for the person names the area as plainly.
+        "The area I want her to grow is risk management: the risk log exists.",
+        "The area I want you to grow in is delegation.",
+        "An area to develop is prioritisation.",
+        "Where I'd like to see growth is stakeholder management.",
+        "One thing I'd like to see him work on is his written updates.",
+        # The label decides over the "but" of its explanation (the demo's manager review).
+        "The area I want her to grow is risk management: the risk log exists, but it is "
+        "updated before steering committees rather than used to steer.",
+        "The main growth area is risk management: mitigations come late, but risks are "
+        "tracked well.",
     ],
 )
 def test_a_named_development_area_is_a_gap_the_probe_cannot_overturn(text):
@@ -268,3 +279,19 @@ def test_an_opportunity_to_meet_is_courtesy_not_feedback(text):
     assert all(read_polarity(s.text).polarity is Polarity.NEUTRAL for s in statements), [
         (s.text, read_polarity(s.text)) for s in statements
     ]
+
+
+def test_the_demo_reviews_growth_area_is_one_statement_and_one_gap():
+    text = (
+        "The area I want her to grow is risk management: the risk log exists, but it is "
+        "updated before steering committees rather than used to steer."
+    )
+    [statement] = split_statements(text)
+    reading = read_polarity(statement.text, feedback=True, embedding=_towards_strength())
+    assert reading.polarity is GAP, reading
+    assert reading.cues[0].startswith("gap area:"), reading.cues
+
+
+def test_a_growth_area_put_in_the_past_does_not_decide_over_progress():
+    text = "Risk management was a growth area: the log was stale, but you have improved since."
+    assert read_polarity(text, feedback=True).polarity is STRENGTH

@@ -294,6 +294,18 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
     """
     if len(tallies) == 1:
         return tallies[0][0], ""
+    if _labels_then_explains(text, tallies[0]):
+        # "The area to grow is risk management: the log exists, but it is not used": the
+        # rest explains the label, so it decides as a named area does after a contrast.
+        tally, clause = tallies[0]
+        merged = Tally(list(tally.contributions))
+        for t, _ in tallies[1:]:
+            merged.contributions.extend(
+                Contribution(c.score * _OUTWEIGHED, c.label, c.start, c.end)
+                for c in t.contributions
+            )
+        snippet = _clip(text[clause.start : clause.end])
+        return merged, f"contrast: the development area named first decides ('{snippet}')"
     for role, label in (("contrast", "after the contrast"), ("plain", "over the concession")):
         decisive = [(t, c) for t, c in tallies if c.role == role and abs(t.net) >= _THRESHOLD]
         others = [t for t, c in tallies if c.role != role]
@@ -313,6 +325,22 @@ def _dominant(text: str, tallies: list[tuple[Tally, Clause]]) -> tuple[Tally, st
         if decisive:
             break
     return Tally([c for t, _ in tallies for c in t.contributions]), ""
+
+
+def _labels_then_explains(text: str, first: tuple[Tally, Clause]) -> bool:
+    """Whether the opening clause names a development area, then a colon or a dash.
+
+    The sentence is then one judgement, as ``statements`` keeps it: the label says what
+    the rest is about, whatever praise or "but" the explanation holds.
+    """
+    tally, clause = first
+    return any(
+        c.label == "gap area"
+        and _COLON.search(text, c.end, clause.end) is not None
+        # "X was a growth area: ..., but you have improved since" puts the gap behind.
+        and not in_the_past(text[c.start : c.end])
+        for c in tally.contributions
+    )
 
 
 def _overcomes_a_past_gap(

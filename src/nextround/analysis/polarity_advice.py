@@ -16,6 +16,7 @@ tried before the hedges there, whose shorter matches would otherwise win.
 
 from __future__ import annotations
 
+from nextround.analysis.polarity_asking import ASKING_VERBS, COURTESY_IMPERATIVE
 from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS
 
 # Who advice is addressed to: the user writes "I", a reviewer writes "you". Third-person
@@ -23,13 +24,8 @@ from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS
 _TO_THE_PERSON = r"(?:i|you)"
 _SELF = r"(?:yourself|myself|himself|herself|themselves|themself)"
 # Verbs of change that a gentle "maybe"/"perhaps" turns into advice ("maybe keep answers
-# tighter"), beyond the base forms competency frameworks open indicators with.
-_EXTRA_ADVICE_VERBS = "trim cut slow tighten shorten spend add pause practise practice go try"
-# More verbs reviewers ask with: "bring one story", "frame it as", "quantify the impact".
-_MORE_ASKING = (
-    "bring frame quantify rehearse prepare pick open start stop lean cite name talk brush dwell"
-)
-_ADVICE_VERBS = "|".join(sorted({*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split()}))
+# tighter"): the frameworks' indicator verbs and those reviewers ask with.
+_ADVICE_VERBS = "|".join(sorted(IMPERATIVE_VERBS | ASKING_VERBS))
 # What a wish asks to see more of; "great to see you again" is a greeting, not advice.
 _MORE_OF = (
     r"(?:more|less|fewer|further|deeper|greater|clearer|stronger|better|a bit|a little|"
@@ -109,16 +105,8 @@ _OBLIGED = (
 # "frame your answer as ..."); praise in the imperative ("keep doing what you do", "be
 # proud of yourself") and e-mail framing ("see you then", "look forward to ...", "find
 # attached your ...") are not.
-_NOT_ASKING = (
-    "keep continue carry remain stay value welcome respect treat reward recognise "
-    "recognize enjoy thank congratulate see find look be"
-)
-_ASKING_VERBS = "|".join(
-    sorted(
-        {*IMPERATIVE_VERBS, *_EXTRA_ADVICE_VERBS.split(), *_MORE_ASKING.split()}
-        - set(_NOT_ASKING.split())
-    )
-)
+_ASKING_VERBS = "|".join(sorted(ASKING_VERBS, key=lambda verb: (-len(verb), verb)))
+_NOT_COURTESY = rf"(?!{COURTESY_IMPERATIVE})"
 # What a course of learning is called: "take a short course on A/B testing", "do some
 # training in negotiation", "read a book on ...".
 _LEARNING = (
@@ -143,7 +131,7 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "advice",
         -1.0,
-        rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS})\b"
+        rf"^(?:(?:and|so|then|also|please|just|now) )?{_NOT_COURTESY}(?:{_ASKING_VERBS})\b"
         r"(?=[^.;!?]*\byou(?:r|rs|rself|'re|'ve|'d|'ll)?\b)",
     ),
     # An imperative that asks for more or less of something: "Focus less on process",
@@ -151,7 +139,7 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "advice",
         -1.0,
-        rf"^(?:(?:and|so|then|also|please|just|now) )?(?:{_ASKING_VERBS}) (?:\w+ )?"
+        rf"^(?:(?:and|so|then|also|please|just|now) )?{_NOT_COURTESY}(?:{_ASKING_VERBS}) (?:\w+ )?"
         r"(?:less|fewer)\b",
     ),
     # Encouragement to dare what the person holds back from: "Don't be afraid to push back".
@@ -218,12 +206,18 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
     # of X", "they expected more depth", "I wanted to hear more about how you ...".
     ("advice", -1.0, _WISHED_MORE),
     # ... and what would have helped: "More evidence of influencing would have helped", "a
-    # clearer structure would have been good". Its subject is what was missing.
+    # clearer structure would have been good", "some concrete numbers would have made a big
+    # difference". Its subject, more of something or something indefinite, is what was
+    # missing; a person ("a candidate like you would have been great") is not.
     (
         "advice",
         -1.0,
-        r"(?:^|(?<=[,;:] ))(?:(?:a (?:bit|little|touch|lot) |some |slightly |much |a )?"
-        r"(?:more|clearer|stronger|deeper|sharper|better|tighter|firmer)) (?:[\w'/-]+ ){1,8}?"
+        r"(?:^|(?<=[,;:] ))(?:(?:(?:a (?:bit|little|touch|lot) |some |slightly |much |a )?"
+        r"(?:more|clearer|stronger|deeper|sharper|better|tighter|firmer))|"
+        r"(?:some|a few|a couple of|one or two|an?|another|an extra|any)"
+        r"(?! (?:[\w-]+ )?(?:candidates?|persons?|people|applicants?|hires?|roles?|jobs?|"
+        r"positions?|offers?|colleagues?|managers?|one|of (?:you|us|them|the))\b)) "
+        r"(?:[\w'/-]+ ){1,8}?"
         r"(?:would|could|might)(?: really| definitely| certainly| probably)? have "
         r"(?:helped|been (?:good|great|nice|helpful|useful|better|welcome|valuable|ideal|"
         r"stronger)|made (?:a|the|all the) (?:big |real |huge )?difference|strengthened)",

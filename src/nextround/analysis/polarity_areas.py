@@ -26,7 +26,16 @@ _AREA = (
     r"weakest|problem) (?:areas?|points?|opportunit(?:y|ies)|needs?)|"
     r"(?:areas?|points?|opportunit(?:y|ies)|things?|something|skills?|topics?) "
     r"(?:for|of|to) (?:further |more |some )?(?:development|improvement|growth|grow|improve|"
-    r"develop|work on|keep working on|focus on|strengthen|address|work at))"
+    r"develop|work on|keep working on|focus on|strengthen|address|work at)|"
+    # The writer's wish for the person names the area as plainly: "the area I want her to
+    # grow (in) is X", "one thing I'd like to see you work on is X", "where I'd like to see
+    # growth is X".
+    r"(?:areas?|things?|something|skills?|where|what)(?: (?:where|in which|that))? "
+    r"(?:i|we|they|the panel)(?:'d| would)? (?:want|wants|like|love|hope|need) "
+    r"(?:to see )?(?:you|him|her|them) (?:to )?(?:grow|develop|improve|work on|focus on|"
+    r"strengthen|stretch)(?: (?:in|on|at))?|"
+    r"where (?:i|we)(?:'d| would)? (?:like|love|want) to see (?:(?:the most|more|some) )?"
+    r"(?:growth|development|improvement|(?:you|him|her|them) (?:grow|develop|improve)))"
 )
 # "... for you right now is": who and when, between the label and its verb.
 _WHEN = (

@@ -21,23 +21,8 @@ import re
 from functools import cache
 
 from nextround.analysis.polarity_advice import USING_A_STRENGTH
-from nextround.analysis.polarity_lexicon import IMPERATIVE_VERBS, word_set
-
-# Verbs reviewers ask with beyond the frameworks' indicator verbs.
-_MORE_ASKING = word_set("""
-    quantify push pull trim cut slow tighten shorten sharpen spend add pause practise practice
-    try bring frame rehearse pick open start stop lean cite name talk brush dwell avoid
-    limit reduce remember look state link tie anchor narrow widen broaden deepen double-check
-    sense-check sanity-check flag raise escalate loop write send draft test validate
-    translate reframe re-frame rephrase reword recast put
-    """)
-# Imperatives that encourage or are courtesy rather than advice: "Keep doing X",
-# "Continue to X", "Stay curious", "Enjoy the break", "See you then", "Find attached".
-_NOT_ASKING = word_set("""
-    keep continue carry remain stay value welcome respect treat reward recognise recognize
-    enjoy thank congratulate see find be
-    """)
-ASKING_VERBS: frozenset[str] = frozenset((IMPERATIVE_VERBS | _MORE_ASKING) - _NOT_ASKING)
+from nextround.analysis.polarity_asking import ASKING_VERBS, COURTESY_IMPERATIVE, NOT_ASKING
+from nextround.analysis.polarity_lexicon import word_set
 
 # Verbs that open noun phrases as often as imperatives: "Work ethic", "Focus on outcomes",
 # "Design thinking", "Support for juniors", "Lead time", "Drive and energy".
@@ -71,11 +56,7 @@ _FINITE = word_set("""
     shows proved proves made makes
     """)
 _SUBORDINATORS = word_set("when whenever if unless while because as so before after until that")
-# Courtesy that is phrased as an imperative: "Take care", "Get in touch", "Give me a call".
-_COURTESY = re.compile(
-    r"(?:take care|get in touch|keep in touch|look forward|reach out(?: to (?:me|us)| any ?time|"
-    r" if| whenever| with any|$)|apply (?:again|for|to (?:us|our|another|other|future)))\b"
-)
+_COURTESY = re.compile(COURTESY_IMPERATIVE)
 # After "don't", "never": words that open courtesy ("Don't hesitate to ...", "Don't worry")
 # or a note-taker's own aside ("Don't know if this helps").
 _NOT_AFTER_NEGATION = word_set(
@@ -125,7 +106,7 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
         # "Never missed a beat", "never failing to ...": a past or ongoing habit described,
         # not a request; an imperative takes the bare verb ("Never miss", "Don't undersell").
         described = re.search(r"(?<!e)ed$|ing$", verb) is not None and len(verb) > 4
-        asks = not described and verb not in _NOT_AFTER_NEGATION and verb not in _NOT_ASKING
+        asks = not described and verb not in _NOT_AFTER_NEGATION and verb not in NOT_ASKING
     else:
         asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
     if not asks or (words[:1] and words[0] in ("me", "us", "of")):

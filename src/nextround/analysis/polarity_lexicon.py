@@ -69,7 +69,7 @@ POSITIVE: dict[str, float] = {
         initiative leadership credibility judgement judgment vision empathy resilience
         commitment dedication maturity curiosity humility honesty respect trust
         achieve deliver improve enhance strengthen exceed adapt grow learn listen support
-        enable empower guide involve consult collaborate cooperate share inform clarify
+        enable empower guide steer involve consult collaborate cooperate share inform clarify
         articulate persuade influence negotiate convince advocate promote cultivate
         innovate initiate pioneer anticipate prioritise prioritize organise organize
         plan ensure simplify streamline delegate contribute volunteer acknowledge
@@ -347,7 +347,8 @@ NOT_HABIT_VERBS: frozenset[str] = word_set("""
     kept keep brought bring built build showed show shows also just then really the a an
     chose held heard sent spent stood understood won lost taught caught sought bought fought
     drew grew threw wore sat became fell forgot hid rose drove froze oversaw undertook
-    withdrew won't wouldn't can't couldn't shouldn't mustn't shan't
+    withdrew won't wouldn't can't couldn't shouldn't mustn't shan't haven't hasn't hadn't
+    don't doesn't didn't isn't aren't wasn't weren't
     """)
 
 # Base-form verbs that open imperative indicators ("Take an interest in ...", "Ensure

@@ -490,6 +490,19 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"a (?:few|little)(?= (?:of|more|time|days|weeks|months|years|"
         r"examples|questions))|critical thinking|critical path|"
         r"problem[- ]solving|risk management|change management|"
+        # A hiring decision that looked inside the company judges nobody: "the client decided
+        # to promote internally", "they promoted someone from within".
+        r"promot(?:e|es|ed|ing) (?:(?:(?:someone|somebody|a colleague) )?(?:internally|"
+        r"from within|from inside)|(?:an|the) internal (?:candidate|applicant)|"
+        r"one of (?:their|our|its|his|her) own)|"
+        # The recruiter's own news, that there is no more to pass on: "I don't have more
+        # detail", "we haven't had any feedback yet". No shortfall of the person; the past
+        # "I didn't have" stays read, as a person's own notes on an interview say it.
+        r"(?:i|we) (?:don't|do not|haven't|have not)(?: yet)? (?:have |got |had |received )?"
+        r"(?:any |much )?(?:more |further |other )?(?:detail|details|feedback|information|"
+        r"specifics|news|updates?)\b|"
+        # A body that oversees a project is no praise of who meets it.
+        r"steering[- ](?:committees?|groups?|boards?|meetings?)|"
         r"conflict resolution|quality assurance|stakeholder management|"
         r"little by little|so that|so far|even so|miss out|the only|if only|"
         r"only just|own (?:development|learning|growth|performance|workload|"

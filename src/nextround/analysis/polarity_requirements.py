@@ -80,6 +80,20 @@ class _Patterns:
             r"(?!\s+(?:senior|experienced|seasoned)\b)",
             re.IGNORECASE,
         )
+        # Someone who has already done it: "we're looking for someone who has managed a P&L
+        # before", "they needed a candidate who had run a team". Said to the person, the
+        # experience the role asks for is what they did not bring; what someone "can" or
+        # "will" do is a wish for the future, no shortfall.
+        self.wanted_someone_who_has = re.compile(
+            rf"\b(?:we|they|i|{_REVIEWER}|the (?:role|business|client)|this role|the job)\s*"
+            r"(?:'re|are|were|was|is|'d|would|had|really|ultimately|just|simply|\s)*"
+            r"(?:need(?:s|ed)?|want(?:s|ed)?|requir(?:e|es|ed)|look(?:ing|ed)? for|after|"
+            r"hop(?:ing|ed) for)\s+(?:someone|somebody|a (?:candidate|person|profile)|an "
+            r"applicant)\s+(?:who|that)\s*(?:has|had|'s|'d)\s+(?:already\s+|previously\s+|"
+            r"actually\s+|personally\s+)?(?:been|done|run|led|held|owned|built|grown|taken|"
+            r"worked|[a-z]+ed)\b(?!\s+(?:to|by)\b)",
+            re.IGNORECASE,
+        )
         # Less of what one has or shows, not "needs less supervision", "fewer mistakes".
         having = (
             r"(?:had|has|have|having|brought|brings|showed|shows|shown|demonstrated|"
@@ -132,7 +146,11 @@ def requirement_reading(text: str) -> PolarityReading | None:
         return PolarityReading(
             Polarity.GAP, _CONFIDENCE, (f"unmet requirement: '{_clip(unmet.group(0))}'",)
         )
-    short = patterns.short_of.search(text) or patterns.wanted_more.search(text)
+    short = (
+        patterns.short_of.search(text)
+        or patterns.wanted_more.search(text)
+        or patterns.wanted_someone_who_has.search(text)
+    )
     if short is None:
         less = patterns.less_than.search(text)
         short = less if less is not None and not _is_flaw(less.group(1)) else None

@@ -260,7 +260,33 @@ def _walk(low: str, units: list[Unit]) -> Tally:
         else:
             walker.polar(unit)
     walker.close_negation()
+    _outweigh_the_substitute(low, walker.tally)
     return walker.tally
+
+
+# The alternatives a behaviour is said to pass over (negators in ``polarity_phrases``).
+_ALTERNATIVES = ("rather than", "instead of", "in place of", "as opposed to")
+# What praise for the substitute keeps when the alternative passed over is good practice.
+_SUBSTITUTE_KEPT = 0.25
+
+
+def _outweigh_the_substitute(low: str, tally: Tally) -> None:
+    """Praise for what is done instead of good practice counts little.
+
+    "The risk log is updated before committees rather than used to steer them" names what
+    should happen ("steer") and says it does not: the praise word for what happens instead
+    ("updated") describes the substitute, not a strength, as the topic of a criticism
+    would. Only an alternative that holds praise does this: "focuses on solutions rather
+    than blame" passes over a flaw and stays praise.
+    """
+    for c in tally.contributions:
+        if c.label != "negated praise" or not low.startswith(_ALTERNATIVES, c.start):
+            continue
+        # The substitute is what comes before the alternative in the same stretch of clause.
+        begin = max((i + 1 for i in range(c.start) if low[i] in _SCOPE_BREAK), default=0)
+        for d in tally.contributions:
+            if d.score > 0 and d.start >= begin and d.end <= c.start:
+                d.score *= _SUBSTITUTE_KEPT
 
 
 class _Walker:
