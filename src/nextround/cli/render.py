@@ -14,6 +14,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application, Interview, Outcome, Round
 from nextround.domain.labels import words
+from nextround.domain.offer_deadline import Accepted
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
 
@@ -36,12 +37,12 @@ def render_application(
     debriefs: Mapping[int, Debrief],
     now: datetime,
     framework: Framework | None = None,
-    accepted_elsewhere: str | None = None,
+    accepted_elsewhere: Accepted | None = None,
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
-    ``accepted_elsewhere`` is the company whose offer is accepted, if any: a pending offer
-    here is then one to decline.
+    ``accepted_elsewhere`` is the offer accepted (the latest, if several), if any: a pending
+    offer here is then one to decline.
 
     ``debriefs`` are by interview id: each interview held says whether it has one, so the
     one still to debrief stands out, as on the web page and in the timeline.
