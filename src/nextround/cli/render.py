@@ -27,6 +27,7 @@ _EVENT_STYLE = {
     EventKind.FEEDBACK: "yellow",
     EventKind.DECISION: "bold magenta",
     EventKind.REOPENED: "bold",
+    EventKind.ANSWER_BY: "yellow",
 }
 
 
@@ -190,7 +191,7 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
         if event.kind is EventKind.DEBRIEF:
             when = ""  # it belongs to the interview above, not to that moment
-        body = Text(event.title, style=_EVENT_STYLE[event.kind])
+        body = Text(event.title, style="red" if event.overdue else _EVENT_STYLE[event.kind])
         ident = _IDS.get(event.kind)
         if ident is not None and event.refs.get(ident[0]):
             # The ids `round edit`, `interview edit`, `debrief` and `feedback edit` take.

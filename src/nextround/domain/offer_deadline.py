@@ -94,6 +94,12 @@ class AnswerDue:
             )
         return f"{you} have accepted {self.accepted_elsewhere}'s offer"
 
+    def to_decline(self) -> str | None:
+        """Once another offer is accepted, "You have accepted Beta's offer: decline it, ..."."""
+        if not self.accepted_elsewhere:
+            return None
+        return f"{self._accepted('You')}: decline it, or accept it instead"
+
     def action(self) -> str:
         """The item atop the week: "Answer Orbital Pay's offer by Fri 4 Dec"."""
         if self.accepted_elsewhere:
@@ -116,7 +122,7 @@ class AnswerDue:
     def where(self, place: str) -> str:
         """The same advice on the web, where the answer is recorded under ``place``."""
         if self.accepted_elsewhere:
-            return f"{self._accepted('You')}: decline it, or accept it instead, under {place}"
+            return f"{self.to_decline()}, under {place}"
         return f"Record your answer under {place}"
 
     def to_json(self) -> dict[str, object]:
