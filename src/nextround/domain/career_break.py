@@ -205,7 +205,7 @@ _YEARS = ("a year", "two years", "three years", "four years", "five years", "six
 
 
 def _about_years(years: int) -> str:
-    """ "about two years": a gap between bare years is known to the year at best."""
+    """A gap between bare years in words ("about two years"): known to the year at best."""
     return f"about {_YEARS[years - 1] if 1 <= years <= len(_YEARS) else f'{years} years'}"
 
 
