@@ -57,6 +57,21 @@ def test_a_pending_offer_reminds_in_list_show_and_the_week_until_answered(cli):
     assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"][0]["answer_by"] == _day(5)
 
 
+def test_the_timeline_shows_the_answer_by_day_as_app_show_words_it(cli):
+    _offer(cli)
+    reminder = f"Offer: answer by {_label(5)} (in 5 days)"
+    assert reminder in _flat(cli.ok("app", "show", "1"))
+    shown = _flat(cli.ok("timeline", "1"))
+    assert f"{_day(5)} {reminder}" in shown
+    events = json.loads(cli.ok("timeline", "1", "--json"))["events"]
+    assert events[-1]["kind"] == "answer_by" and events[-1]["on"] == _day(5)
+    assert events[-1]["title"] == reminder and events[-1]["overdue"] is False
+    cli.ok("decision", "edit", "1", "--answer-by", _day(-1))
+    assert f"Offer: answer by {_label(-1)} (overdue by 1 day)" in _flat(cli.ok("timeline", "1"))
+    cli.ok("decision", "edit", "1", "--response", "accepted", "--yes")
+    assert "answer by" not in cli.ok("timeline", "1")
+
+
 def test_edit_changes_and_clears_it_and_a_passed_day_is_overdue(cli):
     _offer(cli)
     cli.ok("decision", "edit", "1", "--answer-by", _day(-2))

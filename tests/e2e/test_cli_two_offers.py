@@ -61,3 +61,39 @@ def test_a_second_acceptance_asks_first_and_yes_skips_the_question(cli):
     assert accepted.code == 0, accepted.err
     assert warning in _flat(accepted.err)
     assert json.loads(cli.ok("app", "show", "1", "--json"))["status"] == "accepted"
+
+
+def test_decision_json_lists_the_offers_still_waiting_as_the_plain_output_says(cli):
+    _two_offers(cli)
+    pending = json.loads(cli.ok("decision", "set", "2", "--outcome", "offer", "--json"))
+    assert pending["offers_waiting"] == []  # only an acceptance leaves others to decline
+    accepted = json.loads(
+        cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted", "--json")
+    )
+    assert accepted["offer_response"] == "accepted"
+    [northwind] = accepted["offers_waiting"]
+    assert northwind["application_id"] == 1 and northwind["company"] == "Northwind Software"
+    assert northwind["answer_by"] == {"answer_by": _day(-2), "days_left": -2, "overdue": True}
+    assert northwind["note"].startswith("You still have an offer from Northwind Software waiting")
+    # Editing the accepted decision says it as well.
+    edited = json.loads(cli.ok("decision", "edit", "2", "--reason", "best team", "--json"))
+    assert [w["application_id"] for w in edited["offers_waiting"]] == [1]
+
+
+def test_with_several_accepted_the_reminder_names_the_latest_accepted_and_says_so(cli):
+    _two_offers(cli)
+    cli.ok("app", "add", "Kite Labs", "PM", "--applied", _day(-40))
+    # Kite Labs (id 4) is accepted first, Aurora Analytics (id 2) later: the later yes counts.
+    cli.ok("decision", "set", "4", "--outcome", "offer", "--response", "accepted",
+           "--on", _day(-5))  # fmt: skip
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--response", "accepted",
+           "--on", _day(-1), "--yes")  # fmt: skip
+    declining = (
+        "you have accepted 2 offers, the latest Aurora Analytics's: decline it, or accept it "
+        "instead: `nextround decision edit 1 --response declined` (or accepted)"
+    )
+    assert declining in _flat(cli.ok("app", "show", "1"))
+    assert declining in _flat(cli.ok("app", "list"))
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))["offer_answer_by"]
+    assert shown["accepted_elsewhere"] == "Aurora Analytics"
+    assert shown["accepted_offers"] == 2

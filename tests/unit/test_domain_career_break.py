@@ -10,7 +10,6 @@ from nextround.domain.career_break import (
     BreakMention,
     CareerBreak,
     ResumeBreak,
-    asks_why_you_left,
     career_break_actions,
     is_about_career_break,
     resume_break,
@@ -73,14 +72,6 @@ def test_a_gap_in_a_skill_or_a_rest_is_not_a_career_break(text):
     assert not is_about_career_break(text)
 
 
-def test_why_you_left_is_a_question_about_leaving():
-    assert asks_why_you_left("Why did you leave your last role?")
-    assert asks_why_you_left("What was your reason for leaving Barts?")
-    assert not asks_why_you_left("Why did you choose this approach?")
-    # Asked of everyone too: about a break only when one is on record.
-    assert asks_why_you_left("What have you been up to lately?")
-
-
 NOW = date(2026, 11, 1)
 
 
@@ -115,6 +106,24 @@ def test_overlapping_or_unreadable_dates_make_no_gap():
     assert resume_break([("A", "sometime", "later"), ("B", "2024-01", "Present")], NOW) is None
     # Bare years are read as the shortest gap they may mean.
     assert resume_break([("A", "2015", "2019"), ("B", "2020", "Present")], NOW) is None
+
+
+def test_a_gap_between_bare_years_is_said_in_years_not_in_months():
+    roles = [("Ops lead", "2021", "Present"), ("Ward Manager", "2015", "2019")]
+    found = resume_break(roles, NOW)
+    assert found == ResumeBreak(None, "2019 to 2021", length="about two years")
+    assert found.no_role == "no role from 2019 to 2021 (about two years)"
+    # One side read to the month, the other a bare year: still only known to the year.
+    mixed = resume_break([("A", "2015-01", "2019-03"), ("B", "2020", "Present")], NOW)
+    assert mixed == ResumeBreak(None, "Mar 2019 to 2020", length="about a year")
+    # Both read to the month: the months are known and said.
+    precise = resume_break([("A", "2015-01", "2019-03"), ("B", "2021-02", "Present")], NOW)
+    assert precise == ResumeBreak(None, "Apr 2019 to Jan 2021")
+    assert precise.no_role == "no role from Apr 2019 to Jan 2021"
+    actions = career_break_actions(CareerBreak((), found))
+    assert "your resume has no role from 2019 to 2021 (about two years)" in actions[0][3]
+    assert "Your resume shows no role from 2019 to 2021 (about two years)." in actions[2][2]
+    assert "Jan 2020" not in actions[0][3] and "Dec 2020" not in actions[2][2]
 
 
 ASKED = BreakMention(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -14,6 +15,7 @@ from nextround.domain.journey import (
     Interview,
     Interviewer,
     InterviewFormat,
+    OfferResponse,
     Outcome,
     Round,
     RoundKind,
@@ -307,3 +309,30 @@ def test_an_excerpt_without_a_sentence_end_in_reach_stops_at_a_word():
     excerpt, shortened = feedback_excerpt(text, 0, limit=42)
     assert shortened and excerpt == "word word word word word word word word…"
     assert feedback_excerpt("Short and whole.", 0) == ("Short and whole.", False)
+
+
+def test_a_pending_offer_s_answer_by_day_is_an_event_worded_as_app_show_words_it(local_zone):
+    app = Application("Orbital Pay", "TPM", date(2026, 11, 2))
+    app.id = 7
+    app.decide(
+        Decision(
+            Outcome.OFFER,
+            date(2026, 11, 20),
+            offer_response=OfferResponse.PENDING,
+            answer_by=date(2026, 12, 4),
+            application_id=7,
+        )
+    )
+    due = app.current_decision.answer_due(date(2026, 11, 29), app.company)
+    assert due is not None
+    events = build_timeline(app, answer_due=due)
+    assert [e.kind for e in events][-1] is EventKind.ANSWER_BY
+    event = events[-1]
+    assert (event.on, event.title) == (date(2026, 12, 4), "Offer: answer by Fri 4 Dec (in 5 days)")
+    assert event.title == due.reminder() and not event.overdue and event.detail is None
+    late = build_timeline(app, answer_due=replace(due, today=date(2026, 12, 6)))[-1]
+    assert late.title.endswith("(overdue by 2 days)") and late.overdue
+    # Once another offer is accepted, it says this one is to decline.
+    other = build_timeline(app, answer_due=replace(due, accepted_elsewhere="Aurora"))[-1]
+    assert other.detail == "You have accepted Aurora's offer: decline it, or accept it instead"
+    assert EventKind.ANSWER_BY not in [e.kind for e in build_timeline(app)]

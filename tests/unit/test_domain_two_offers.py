@@ -7,10 +7,12 @@ from datetime import date
 
 from nextround.domain.gone_quiet import quiet_advice
 from nextround.domain.offer_deadline import (
+    Accepted,
     AcceptedOffer,
     AnswerDue,
     OfferWaiting,
     already_accepted,
+    latest_accepted,
 )
 
 TODAY = date(2026, 11, 27)
@@ -66,3 +68,33 @@ def test_quiet_processes_are_to_withdraw_from_once_an_offer_is_accepted():
     assert after.startswith("You have accepted an offer: withdraw from these to let them know")
     assert "--as withdrawal" in after
     assert "Follow up" not in quiet_advice(True, command_line=False)
+
+
+def test_several_accepted_name_the_latest_accepted_and_say_how_many():
+    # Accepted last by its day, not by its id: application 2 was accepted after 5.
+    later = AcceptedOffer("Aurora Analytics", 2, date(2026, 11, 26))
+    earlier = AcceptedOffer("Lumen Cloud", 5, date(2026, 11, 20))
+    assert latest_accepted([later, earlier]) == Accepted("Aurora Analytics", 2)
+    # The same day: then the higher id, as recorded later.
+    same_day = AcceptedOffer("Kite", 1, date(2026, 11, 26))
+    assert latest_accepted([later, same_day]) == Accepted("Aurora Analytics", 2)
+    assert latest_accepted([]) is None
+    declining = replace(NORTHWIND, accepted_elsewhere="Aurora Analytics", accepted_count=2)
+    assert declining.command().startswith(
+        "you have accepted 2 offers, the latest Aurora Analytics's: decline it"
+    )
+    assert declining.where("“Change the decision”").startswith(
+        "You have accepted 2 offers, the latest Aurora Analytics's: decline it"
+    )
+    assert declining.to_json()["accepted_offers"] == 2
+
+
+def test_the_offer_still_waiting_in_json_carries_its_deadline_and_the_note():
+    waiting = OfferWaiting("Northwind Software", 1, NORTHWIND)
+    assert waiting.to_json() == {
+        "application_id": 1,
+        "company": "Northwind Software",
+        "answer_by": {"answer_by": "2026-11-25", "days_left": -2, "overdue": True},
+        "note": waiting.command_line(),
+    }
+    assert OfferWaiting("Lumen", 4).to_json()["answer_by"] is None

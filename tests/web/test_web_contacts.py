@@ -201,3 +201,46 @@ def test_hostile_names_and_notes_stay_text(browser: Browser, sqlite_app: Nextrou
     assert_inert(refused.text)
     removed = browser.post(f"/contacts/{eve.id}/delete", {"confirm": "1"})
     assert_inert(browser.get(removed.headers["location"]).text)
+
+
+def test_a_person_is_moved_to_another_application_or_untied_from_their_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    ids = seed_people(sqlite_app)
+    key = f"edit-contact-{ids.zoe}"
+    page = browser.get(f"/contacts/{ids.zoe}").text
+    # Every application is offered, hers chosen, and "No application" to untie her.
+    select = re.search(rf'<select id="{key}-application" name="application".*?</select>',
+                       page, re.S)  # fmt: skip
+    assert select is not None
+    options = select.group(0)
+    assert '<option value="">No application</option>' in options
+    assert f'<option value="{ids.orbital}" selected>Orbital Pay — TPM ({ids.orbital})' in options
+    assert f'<option value="{ids.cobalt}">Cobalt — Staff PM ({ids.cobalt})' in options
+    form = {"name": "Zoe Park", "role": "recruiter", "title": "", "company": "Orbital Pay",
+            "email": "zoe@orbital.example", "phone": "+44 20 7946 0000", "notes": ""}  # fmt: skip
+    moved = browser.post(f"/contacts/{ids.zoe}", {**form, "application": str(ids.cobalt)})
+    assert moved.status_code == 303
+    assert "Saved Zoe Park: application." in browser.get(moved.headers["location"]).text
+    assert _application(sqlite_app, ids.zoe) == ids.cobalt
+    assert "Zoe Park" in _text(browser.get(f"/applications/{ids.cobalt}").text)
+    untied = browser.post(f"/contacts/{ids.zoe}", {**form, "application": ""})
+    assert untied.status_code == 303
+    assert _application(sqlite_app, ids.zoe) is None
+    assert "Tied to no application." in browser.get(f"/contacts/{ids.zoe}").text
+    # An application that is not there is refused under the field, and nothing changes.
+    refused = browser.post(f"/contacts/{ids.zoe}", {**form, "application": "999"})
+    assert refused.status_code == 422
+    assert "No application with id 999" in html.unescape(
+        field_error(refused.text, f"{key}-application") or ""
+    )
+    assert _application(sqlite_app, ids.zoe) is None
+    # A form without the field (the application page's) leaves it as it is.
+    kept = browser.post(f"/contacts/{ids.elodie}", {"name": "Élodie Marchand", "notes": "Met."})
+    assert kept.status_code == 303
+    assert _application(sqlite_app, ids.elodie) == ids.cobalt
+
+
+def _application(nextround: Nextround, contact_id: int) -> int | None:
+    with nextround.uow() as uow:
+        return get_contact(uow, contact_id).application_id

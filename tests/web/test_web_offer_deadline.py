@@ -87,3 +87,27 @@ def test_turning_the_offer_into_a_rejection_drops_the_deadline_the_form_came_wit
     )
     assert changed.status_code == 303
     assert _answer_by(sqlite_app, app_id) is None
+
+
+def _timeline(page: str) -> str:
+    """The timeline's events, in words."""
+    found = re.search(r'<ol class="timeline">(.*?)</ol>', page, re.S)
+    assert found is not None
+    return found.group(1)
+
+
+def test_the_timeline_shows_the_answer_by_day_to_come_then_overdue(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(company="Orbital Pay")
+    browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    events = _timeline(browser.get(f"/applications/{app_id}").text)
+    assert 'class="event event-answer_by"' in events
+    assert REMINDER in _text(events)  # the words of app show
+    browser.post(f"/applications/{app_id}/decision", {**OFFER, "answer_by": "2026-11-23"})
+    events = _timeline(browser.get(f"/applications/{app_id}").text)
+    assert 'class="event event-answer_by overdue"' in events
+    assert "Offer: answer by Mon 23 Nov (overdue by 2 days)" in _text(events)
+    # Answered, there is nothing left to answer by.
+    browser.post(f"/applications/{app_id}/decision", {**OFFER, "offer_response": "declined"})
+    assert "event-answer_by" not in _timeline(browser.get(f"/applications/{app_id}").text)

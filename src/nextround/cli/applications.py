@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from nextround.domain.journey import Application
+    from nextround.domain.offer_deadline import Accepted
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.services.applications import ApplicationFields, ApplicationListing
 
@@ -241,8 +242,8 @@ def list_(
     )
     from nextround.domain.gone_quiet import quiet_days
     from nextround.services.other_offers import (
-        accepted_among,
-        accepted_company,
+        acceptance,
+        acceptance_among,
         with_acceptance,
     )
 
@@ -252,9 +253,9 @@ def list_(
         if query == ApplicationQuery():
             # Every application is listed: the accepted offer is among the rows, and a
             # second pass over a long search's facts would cost `app list` a tenth of a second.
-            accepted = accepted_among(r.facts for r in rows)
+            accepted = acceptance_among(r.facts for r in rows)
         else:
-            accepted = accepted_company(facts)
+            accepted = acceptance(facts)
     quiet = {
         r.facts.id: (r.facts, days)
         for r in rows
@@ -304,7 +305,7 @@ def _print_listing(
     total: int,
     quiet: list[tuple[ApplicationFacts, int]],
     today: date,
-    accepted: str | None = None,
+    accepted: Accepted | None = None,
 ) -> None:
     """The applications as a table, with what it leaves out and what has gone quiet."""
     from rich.table import Table
@@ -358,7 +359,7 @@ def _print_listing(
     _offer_notes(rows, today, accepted)
 
 
-def _offer_notes(rows: list[ApplicationListing], today: date, accepted: str | None) -> None:
+def _offer_notes(rows: list[ApplicationListing], today: date, accepted: Accepted | None) -> None:
     """Each pending offer with a deadline, soonest first: the answer is the person's move."""
     from nextround.services.other_offers import with_acceptance
 
@@ -431,12 +432,12 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         from nextround.services.frameworks import active_framework
 
         framework = active_framework(uow)
-        from nextround.services.other_offers import accepted_company
+        from nextround.services.other_offers import acceptance
 
         # Only a pending offer's reminder depends on another offer being accepted; reading
         # every application's facts for any other would slow `app show` on a long search.
         current = application.current_decision
-        accepted = accepted_company(uow) if current and current.pending_offer else None
+        accepted = acceptance(uow) if current and current.pending_offer else None
     if as_json:
         from nextround.views import jsonable
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from nextround.bootstrap import Nextround
     from nextround.domain.contacts import Contact
+    from nextround.domain.offer_deadline import OfferWaiting
     from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
@@ -665,7 +666,14 @@ def _offset_note(interview: Interview, typed: datetime | None) -> None:
 
 
 Response = Annotated[str | None, typer.Option(help=f"For an offer: {choices(OfferResponse)}.")]
-DecisionJson = Annotated[bool, typer.Option("--json", help="Print the decision as JSON.")]
+DecisionJson = Annotated[
+    bool,
+    typer.Option(
+        "--json",
+        help="Print the decision as JSON; offers_waiting lists the other offers still waiting "
+        "once this one is accepted (application_id, company, answer_by, note), else [].",
+    ),
+]
 AcceptAnyway = Annotated[
     bool,
     typer.Option(
@@ -893,11 +901,19 @@ def _say_decided(
     from nextround.cli.option_views import warn_about_offer
 
     decision = decided.decision
+    # After an acceptance, the other offers still waiting want a "no, thank you".
+    accepted = decision.offer_response is OfferResponse.ACCEPTED
+    waiting = _offers_waiting(nextround, app_id) if accepted else []
     # What was recorded first, then what to weigh before answering (on stderr, so --json
     # stays clean): "Recorded the offer. Before you answer: ...".
     warn = decision.outcome is Outcome.OFFER and not asked
     if as_json:
-        print_json(decision)
+        from nextround.views import jsonable
+
+        data = jsonable(decision)
+        # Always there (empty but after an acceptance): the notes the plain output gives.
+        data["offers_waiting"] = [w.to_json() for w in waiting]
+        print_json(data)
         if warn:
             warn_about_offer(nextround, app_id)
         return
@@ -911,14 +927,18 @@ def _say_decided(
             said += f" on {decision.answered_on}"
     due = decision.answer_due(nextround.clock().astimezone().date())
     parts = [f"{said}.", f"{due.reminder()}." if due else "", decided.closed_text(), *notes]
-    if response is OfferResponse.ACCEPTED:
-        from nextround.services.other_offers import offers_waiting
-
-        with nextround.facts() as facts:
-            parts += [w.command_line() for w in offers_waiting(facts, app_id)]
+    parts += [w.command_line() for w in waiting]
     console().print(escape(" ".join(part for part in parts if part)))
     if warn:
         warn_about_offer(nextround, app_id)
+
+
+def _offers_waiting(nextround: Nextround, app_id: int) -> list[OfferWaiting]:
+    """The offers other than ``app_id``'s still waiting for an answer, soonest due first."""
+    from nextround.services.other_offers import offers_waiting
+
+    with nextround.facts() as facts:
+        return offers_waiting(facts, app_id)
 
 
 @decisions.command("rm")

@@ -14,6 +14,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application, Interview, Outcome, Round
 from nextround.domain.labels import words
+from nextround.domain.offer_deadline import Accepted
 from nextround.domain.pipeline import PipelineStats
 from nextround.domain.timeline import EventKind, TimelineEvent
 
@@ -26,6 +27,7 @@ _EVENT_STYLE = {
     EventKind.FEEDBACK: "yellow",
     EventKind.DECISION: "bold magenta",
     EventKind.REOPENED: "bold",
+    EventKind.ANSWER_BY: "yellow",
 }
 
 
@@ -36,12 +38,12 @@ def render_application(
     debriefs: Mapping[int, Debrief],
     now: datetime,
     framework: Framework | None = None,
-    accepted_elsewhere: str | None = None,
+    accepted_elsewhere: Accepted | None = None,
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
-    ``accepted_elsewhere`` is the company whose offer is accepted, if any: a pending offer
-    here is then one to decline.
+    ``accepted_elsewhere`` is the offer accepted (the latest, if several), if any: a pending
+    offer here is then one to decline.
 
     ``debriefs`` are by interview id: each interview held says whether it has one, so the
     one still to debrief stands out, as on the web page and in the timeline.
@@ -189,7 +191,7 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
         when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
         if event.kind is EventKind.DEBRIEF:
             when = ""  # it belongs to the interview above, not to that moment
-        body = Text(event.title, style=_EVENT_STYLE[event.kind])
+        body = Text(event.title, style="red" if event.overdue else _EVENT_STYLE[event.kind])
         ident = _IDS.get(event.kind)
         if ident is not None and event.refs.get(ident[0]):
             # The ids `round edit`, `interview edit`, `debrief` and `feedback edit` take.

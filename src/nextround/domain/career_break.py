@@ -15,7 +15,6 @@ __all__ = [
     "BreakMention",
     "CareerBreak",
     "ResumeBreak",
-    "asks_why_you_left",
     "career_break_actions",
     "is_about_career_break",
     "month_of",
@@ -61,14 +60,6 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 
-# A question about leaving a job: about a break only when one is on record otherwise
-# ("why did you leave your last role?" is asked of everyone).
-_LEFT = re.compile(
-    r"\bwhy did you (?:leave|stop|quit)\b|\breasons? (?:for|you) (?:leaving|left)\b|"
-    r"\bwhat (?:have|had) you been (?:doing|up to) (?:lately|recently|since then)\b",
-    re.I,
-)
-
 
 def is_about_career_break(text: str) -> bool:
     """Whether the text is about a break from work, not a gap in a skill."""
@@ -79,11 +70,6 @@ def sentences_about_it(text: str) -> str:
     """The sentences of a note that are about the break, or "" when none is."""
     sentences = re.split(r"(?<=[.!?;])\s+|\n+", text.strip())
     return " ".join(s for s in sentences if is_about_career_break(s)).strip()
-
-
-def asks_why_you_left(text: str) -> bool:
-    """Whether a question asks why the person left a job: about a break if one is on record."""
-    return _LEFT.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -109,6 +95,15 @@ class ResumeBreak:
     dates: str
     # What the resume says under the role: its summary and bullet points, as written.
     lines: tuple[str, ...] = ()
+    # A date gap read from a bare year ("2019 – 2021"), in years: "about two years". Its
+    # months are unknown, so it is never said in months as if they were.
+    length: str | None = None
+
+    @property
+    def no_role(self) -> str:
+        """A date gap in words: "no role from Apr 2022 to Aug 2023", or "... (about two years)"."""
+        said = f"no role from {self.dates}"
+        return f"{said} ({self.length})" if self.length else said
 
 
 @dataclass(frozen=True)
@@ -202,6 +197,18 @@ def _said(month: int) -> str:
     return date(month // 12, month % 12 + 1, 1).strftime("%b %Y")
 
 
+def _bare_year(text: str | None) -> bool:
+    return text is not None and re.fullmatch(r"(?:19|20)\d\d", text.strip().rstrip(".")) is not None
+
+
+_YEARS = ("a year", "two years", "three years", "four years", "five years", "six years")
+
+
+def _about_years(years: int) -> str:
+    """A gap between bare years in words ("about two years"): known to the year at best."""
+    return f"about {_YEARS[years - 1] if 1 <= years <= len(_YEARS) else f'{years} years'}"
+
+
 def resume_break(
     roles: Sequence[tuple[str, str | None, str | None]], today: date
 ) -> ResumeBreak | None:
@@ -217,24 +224,32 @@ def resume_break(
         label, start, end = max(named, key=lambda r: month_of(r[1], end=False, today=today) or -1)
         dates = f"{start} – {end}" if start and end else start or end or ""
         return ResumeBreak(label, dates)
-    spans: list[tuple[int, int]] = []
+    # Each role's months, and whether its start and its end were bare years.
+    spans: list[tuple[int, int, bool, bool]] = []
     for _, start, end in roles:
         first = month_of(start, end=False, today=today)
         last = month_of(end, end=True, today=today) if end else first
         if first is not None and last is not None and last >= first:
-            spans.append((first, last))
+            spans.append((first, last, _bare_year(start), _bare_year(end if end else start)))
     spans.sort()
-    longest: tuple[int, int, int] | None = None
-    covered = spans[0][1] if spans else 0
-    for first, last in spans[1:]:
+    longest: tuple[int, int, int, bool, bool] | None = None
+    covered, covered_bare = (spans[0][1], spans[0][3]) if spans else (0, False)
+    for first, last, start_bare, end_bare in spans[1:]:
         between = first - covered - 1  # whole months with no role
         if between >= BREAK_MONTHS and (longest is None or between > longest[0]):
-            longest = (between, covered + 1, first - 1)
-        covered = max(covered, last)
+            longest = (between, covered, first, covered_bare, start_bare)
+        if last >= covered:
+            covered, covered_bare = last, end_bare
     if longest is None:
         return None
-    _, since, until = longest
-    return ResumeBreak(None, f"{_said(since)} to {_said(until)}")
+    _, ended, started, ended_bare, started_bare = longest
+    if ended_bare or started_bare:
+        # "2019 – 2021": the break falls between those years, its months unknown.
+        since = str(ended // 12) if ended_bare else _said(ended)
+        until = str(started // 12) if started_bare else _said(started)
+        years = started // 12 - ended // 12
+        return ResumeBreak(None, f"{since} to {until}", length=_about_years(years))
+    return ResumeBreak(None, f"{_said(ended + 1)} to {_said(started - 1)}")
 
 
 #: Mentions quoted in a reason; the rest are counted.
@@ -255,7 +270,7 @@ def _reason(mentions: Sequence[BreakMention], on_resume: ResumeBreak | None) -> 
         if on_resume.role:
             said.append(f"your resume lists “{on_resume.role}” ({on_resume.dates})")
         else:
-            said.append(f"your resume has no role from {on_resume.dates}")
+            said.append(f"your resume has {on_resume.no_role}")
     return (
         f"A career break is on your record: {'; '.join(said)}. Interviewers ask about it; "
         "an answer ready beforehand turns it into two calm sentences, and back to the role."
@@ -322,7 +337,7 @@ def career_break_actions(record: CareerBreak | None) -> list[tuple[str, str, str
             title = "Put one line under the career break on your CV"
         else:
             detail = (
-                f"Your resume shows no role from {on_resume.dates}. Name that time on the "
+                f"Your resume shows {on_resume.no_role}. Name that time on the "
                 "CV as a line of its own (“Career break: …”), with one line under it: what "
                 "you did and any skills you kept current. A named break reads as a choice; "
                 "an unexplained gap invites the question."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,7 +48,10 @@ class AnswerDue:
     today: date
     application_id: int | None = None
     #: The company whose offer the person has accepted meanwhile: this one is then to decline.
+    #: With several accepted, the one accepted last (see ``latest_accepted``).
     accepted_elsewhere: str | None = None
+    #: How many offers are accepted: more than one is a second yes to undo as well.
+    accepted_count: int = 1
 
     @property
     def days_left(self) -> int:
@@ -81,6 +85,21 @@ class AnswerDue:
         """'Offer: answer by Fri 4 Dec (in 5 days)', the line under an application."""
         return f"Offer: answer by {self.day} ({self.when})"
 
+    def _accepted(self, you: str) -> str:
+        """The accepted offers named: "you have accepted Beta's offer", or "... 2 offers"."""
+        if self.accepted_count > 1:
+            return (
+                f"{you} have accepted {self.accepted_count} offers, the latest "
+                f"{self.accepted_elsewhere}'s"
+            )
+        return f"{you} have accepted {self.accepted_elsewhere}'s offer"
+
+    def to_decline(self) -> str | None:
+        """Once another offer is accepted, "You have accepted Beta's offer: decline it, ..."."""
+        if not self.accepted_elsewhere:
+            return None
+        return f"{self._accepted('You')}: decline it, or accept it instead"
+
     def action(self) -> str:
         """The item atop the week: "Answer Orbital Pay's offer by Fri 4 Dec"."""
         if self.accepted_elsewhere:
@@ -91,8 +110,8 @@ class AnswerDue:
         """How to record the answer on the command line, declining first once one is accepted."""
         if self.accepted_elsewhere:
             return (
-                f"you have accepted {self.accepted_elsewhere}'s offer: decline it, or accept it "
-                f"instead: `nextround decision edit {self.application_id} --response declined` "
+                f"{self._accepted('you')}: decline it, or accept it instead: "
+                f"`nextround decision edit {self.application_id} --response declined` "
                 "(or accepted)"
             )
         return (
@@ -103,16 +122,14 @@ class AnswerDue:
     def where(self, place: str) -> str:
         """The same advice on the web, where the answer is recorded under ``place``."""
         if self.accepted_elsewhere:
-            return (
-                f"You have accepted {self.accepted_elsewhere}'s offer: decline it, or accept it "
-                f"instead, under {place}"
-            )
+            return f"{self.to_decline()}, under {place}"
         return f"Record your answer under {place}"
 
     def to_json(self) -> dict[str, object]:
         """The date and the days left (negative once overdue), for --json outputs.
 
-        Once another offer is accepted, ``accepted_elsewhere`` names its company.
+        Once another offer is accepted, ``accepted_elsewhere`` names its company (the latest
+        accepted, if several) and ``accepted_offers`` says how many are accepted.
         """
         data: dict[str, object] = {
             "answer_by": self.answer_by.isoformat(),
@@ -121,6 +138,7 @@ class AnswerDue:
         }
         if self.accepted_elsewhere:
             data["accepted_elsewhere"] = self.accepted_elsewhere
+            data["accepted_offers"] = self.accepted_count
         return data
 
 
@@ -144,6 +162,23 @@ class AcceptedOffer:
             f"You have already accepted {self.company}'s offer "
             f"({short_day(self.accepted_on, today)})."
         )
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """The offers accepted, as a pending offer's reminder names them: the latest, and how many."""
+
+    company: str
+    count: int = 1
+
+
+def latest_accepted(accepted: Iterable[AcceptedOffer]) -> Accepted | None:
+    """The offer accepted last (by the day it was accepted, then id), and how many are; or None.
+
+    With several accepted, the one a person said yes to last is the one they mean to take.
+    """
+    ordered = sorted(accepted, key=lambda a: (a.accepted_on, a.application_id))
+    return Accepted(ordered[-1].company, len(ordered)) if ordered else None
 
 
 def already_accepted(accepted: list[AcceptedOffer], app_id: int) -> list[AcceptedOffer]:
@@ -181,6 +216,15 @@ class OfferWaiting:
             f"{self.waiting}: decline it with `nextround decision edit {self.application_id} "
             "--response declined`."
         )
+
+    def to_json(self) -> dict[str, object]:
+        """The offer still waiting, for --json outputs: ``note`` is the plain output's sentence."""
+        return {
+            "application_id": self.application_id,
+            "company": self.company,
+            "answer_by": self.due.to_json() if self.due else None,
+            "note": self.command_line(),
+        }
 
 
 def answer_due(

@@ -21,7 +21,7 @@ from nextround.domain.journey import (
     WorkMode,
     derive_status,
 )
-from nextround.domain.offer_deadline import AnswerDue, answer_due
+from nextround.domain.offer_deadline import AcceptedOffer, AnswerDue, answer_due
 
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
@@ -50,6 +50,13 @@ class DecisionFact:
     current: bool
     answer_by: date | None = None
     reason: str | None = None
+    #: The day an offer was accepted or declined, when kept apart from the day it came.
+    responded_on: date | None = None
+
+    @property
+    def answered_on(self) -> date:
+        """The day an offer was answered: its own day when no other was kept."""
+        return self.responded_on or self.decided_on
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,7 @@ class ApplicationFacts:
                     d.reopened_on is None,
                     d.answer_by,
                     d.reason,
+                    d.responded_on,
                 )
                 for d in app.decisions
             ],
@@ -122,6 +130,15 @@ class ApplicationFacts:
             and d.offer_response is OfferResponse.PENDING
         )
         return answer_due(pending, d.answer_by if d else None, today, self.company, self.id)
+
+    def accepted_offer(self) -> AcceptedOffer | None:
+        """The offer accepted here and in force, with the day it was accepted; else None."""
+        d = self.current_decision
+        if d is None or d.outcome is not Outcome.OFFER:
+            return None
+        if d.offer_response is not OfferResponse.ACCEPTED:
+            return None
+        return AcceptedOffer(self.company, self.id, d.answered_on)
 
     @cached_property
     def status(self) -> Status:

@@ -13,6 +13,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import clock_there, zone_label
 from nextround.domain.journey import Application, Interview, RoundOutcome, Source
 from nextround.domain.labels import words
+from nextround.domain.offer_deadline import AnswerDue
 
 
 class EventKind(StrEnum):
@@ -26,6 +27,8 @@ class EventKind(StrEnum):
     FEEDBACK = "feedback"
     DECISION = "decision"
     REOPENED = "reopened"
+    #: A pending offer's answer-by date: to come, or overdue.
+    ANSWER_BY = "answer_by"
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class TimelineEvent:
     refs: dict[str, int] = field(default_factory=dict)
     #: The detail is an excerpt of a longer text (a feedback) that is shown whole elsewhere.
     excerpt: bool = False
+    #: A date the person had to act by, passed (a pending offer's answer-by day).
+    overdue: bool = False
 
     @property
     def sort_key(self) -> tuple[date, time, int]:
@@ -53,7 +58,13 @@ class TimelineEvent:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
-_END_OF_DAY = {EventKind.ROUND_RESULT, EventKind.FEEDBACK, EventKind.DECISION, EventKind.REOPENED}
+_END_OF_DAY = {
+    EventKind.ROUND_RESULT,
+    EventKind.FEEDBACK,
+    EventKind.DECISION,
+    EventKind.REOPENED,
+    EventKind.ANSWER_BY,  # the answer is due by the end of that day
+}
 
 
 def _via(source: Source) -> str | None:
@@ -130,12 +141,15 @@ def build_timeline(
     feedback: Iterable[Feedback] = (),
     debriefs: Mapping[int, Debrief] | None = None,
     openings: Mapping[int, int] | None = None,
+    answer_due: AnswerDue | None = None,
 ) -> list[TimelineEvent]:
     """The process of one application as a sorted list of events.
 
     ``debriefs`` are by interview id; each comes right after its interview. ``openings``
     say where each feedback's first statement begins (by feedback id): its event then
     quotes the text from there, past the greeting and courtesy an excerpt would be all of.
+    ``answer_due`` is the pending offer's reminder, as of today: its day is an event to
+    come (or overdue), worded as `app show` words it.
     """
     assert app.id is not None
     events = [
@@ -252,4 +266,15 @@ def build_timeline(
                     refs={"application": app.id, "decision": decision.id or 0},
                 )
             )
+    if answer_due is not None:
+        events.append(
+            TimelineEvent(
+                answer_due.answer_by,
+                EventKind.ANSWER_BY,
+                answer_due.reminder(),
+                answer_due.to_decline(),
+                refs={"application": app.id},
+                overdue=answer_due.overdue,
+            )
+        )
     return sorted(events, key=lambda e: e.sort_key)

@@ -24,7 +24,7 @@ from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check
-from nextround.services.other_offers import accepted_company, second_acceptance, with_acceptance
+from nextround.services.other_offers import acceptance, second_acceptance, with_acceptance
 from nextround.store.agenda import AgendaItem, upcoming_interviews
 from nextround.store.uow import SqlUnitOfWork
 
@@ -283,7 +283,7 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
     """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
     listing = applications.list_applications(uow)
     today = uow.now().astimezone().date()
-    accepted = accepted_company(uow)
+    accepted = acceptance(uow)
     by_status: dict[Status, list[BoardCard]] = {s: [] for s in OPEN_COLUMNS}
     closed: Counter[Status] = Counter()
     for row in listing:

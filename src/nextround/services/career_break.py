@@ -9,7 +9,6 @@ from datetime import date
 from nextround.domain.career_break import (
     BreakMention,
     CareerBreak,
-    asks_why_you_left,
     is_about_career_break,
     resume_break,
     sentences_about_it,
@@ -25,11 +24,11 @@ def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None
 
     Read from the questions logged in debriefs and their "went badly" notes, feedback
     statements, and the resume (a role named for the break, or six months with no role).
-    "Why did you leave your last role?" counts only beside another mention: it is asked of
-    everyone.
+    Only questions about the break or the gap are quoted: "Why did you leave your last
+    role?" is asked of everyone, and one from a process long before the break is no
+    evidence of it.
     """
     mentions: list[BreakMention] = []
-    left: list[BreakMention] = []
     interviews = _interviews(uow)
     for debrief in uow.debriefs.all():
         found = interviews.get(debrief.interview_id)
@@ -37,13 +36,12 @@ def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None
             continue
         where, day = found
         for q in debrief.questions:
-            heard = BreakMention(
-                q.text, f"your debrief of {where} ({day:%-d %b %Y})", day, question=True
-            )
             if is_about_career_break(q.text):
-                mentions.append(heard)
-            elif asks_why_you_left(q.text):
-                left.append(heard)
+                mentions.append(
+                    BreakMention(
+                        q.text, f"your debrief of {where} ({day:%-d %b %Y})", day, question=True
+                    )
+                )
         note = sentences_about_it(debrief.went_badly or "")
         if note:
             mentions.append(BreakMention(note, f"your debrief of {where} ({day:%-d %b %Y})", day))
@@ -78,7 +76,7 @@ def career_break(uow: GrowthUnitOfWork, framework_id: str) -> CareerBreak | None
             on_resume = replace(on_resume, lines=lines)
     if not mentions and on_resume is None:
         return None
-    return CareerBreak((*mentions, *left), on_resume, frozenset(about))
+    return CareerBreak(tuple(mentions), on_resume, frozenset(about))
 
 
 def _interviews(uow: GrowthUnitOfWork) -> dict[int, tuple[str, date]]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.errors import DomainError, NotFoundError
-from nextround.services.ports import UnitOfWork
+from nextround.services.ports import FactsSource, UnitOfWork
 from nextround.services.stamps import touch
 
 if TYPE_CHECKING:
@@ -229,6 +229,11 @@ def get_contact(uow: UnitOfWork, contact_id: int, application_id: int | None = N
             "contact", contact_id, f"application {application_id} has no such person"
         )
     return contact
+
+
+def application_choices(source: FactsSource) -> list[tuple[int, str]]:
+    """The applications a person can be moved to, newest first: (id, "Company — Role (id)")."""
+    return [(f.id, f"{f.company} — {f.role_title} ({f.id})") for f in source.applications.facts()]
 
 
 def edit_contact(uow: UnitOfWork, contact_id: int, changes: ContactFields) -> Contact:

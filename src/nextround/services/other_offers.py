@@ -7,22 +7,24 @@ from dataclasses import replace
 
 from nextround.domain.journey import Status
 from nextround.domain.offer_deadline import (
+    Accepted,
     AcceptedOffer,
     AnswerDue,
     OfferWaiting,
     already_accepted,
+    latest_accepted,
 )
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 
 
-def accepted_offers(uow: UnitOfWork) -> list[AcceptedOffer]:
+def accepted_offers(source: FactsSource) -> list[AcceptedOffer]:
     """Every offer in force the person has accepted, with the day it was accepted."""
-    accepted = []
-    for facts in uow.applications.facts(ApplicationQuery(statuses=(Status.ACCEPTED,))):
-        decision = uow.applications.get(facts.id).current_decision
-        assert decision is not None and decision.answered_on is not None
-        accepted.append(AcceptedOffer(facts.company, facts.id, decision.answered_on))
+    return _accepted_in(source.applications.facts(ApplicationQuery(statuses=(Status.ACCEPTED,))))
+
+
+def _accepted_in(facts: Iterable[ApplicationFacts]) -> list[AcceptedOffer]:
+    accepted = [offer for f in facts if (offer := f.accepted_offer()) is not None]
     return sorted(accepted, key=lambda a: (a.accepted_on, a.application_id))
 
 
@@ -35,27 +37,26 @@ def second_acceptance(uow: UnitOfWork, app_id: int) -> str | None:
     return " ".join(a.warning(uow.today()) for a in others) or None
 
 
-def accepted_company(source: FactsSource) -> str | None:
-    """The company whose offer is accepted (the latest, if several); None while none is."""
-    return accepted_among(source.applications.facts(ApplicationQuery(statuses=(Status.ACCEPTED,))))
+def acceptance(source: FactsSource) -> Accepted | None:
+    """The offer accepted (the latest accepted, if several) and how many are; None while none is."""
+    return latest_accepted(accepted_offers(source))
 
 
-def accepted_among(facts: Iterable[ApplicationFacts]) -> str | None:
-    """The company whose offer is accepted among ``facts`` (in the facts' order, the last)."""
-    accepted = [f for f in facts if f.status is Status.ACCEPTED]
-    return accepted[-1].company if accepted else None
+def acceptance_among(facts: Iterable[ApplicationFacts]) -> Accepted | None:
+    """The same as ``acceptance``, read from ``facts`` already loaded (every application's)."""
+    return latest_accepted(_accepted_in(facts))
 
 
 def offer_accepted(source: FactsSource) -> bool:
     """Whether an offer is accepted: quiet processes are then to withdraw from."""
-    return accepted_company(source) is not None
+    return acceptance(source) is not None
 
 
-def with_acceptance(due: AnswerDue | None, company: str | None) -> AnswerDue | None:
-    """A pending offer's reminder, turned to declining once ``company``'s offer is accepted."""
-    if due is None or company is None:
+def with_acceptance(due: AnswerDue | None, accepted: Accepted | None) -> AnswerDue | None:
+    """A pending offer's reminder, turned to declining once an offer is ``accepted``."""
+    if due is None or accepted is None:
         return due
-    return replace(due, accepted_elsewhere=company)
+    return replace(due, accepted_elsewhere=accepted.company, accepted_count=accepted.count)
 
 
 def offers_waiting(source: FactsSource, app_id: int) -> list[OfferWaiting]:

@@ -10,6 +10,7 @@ from nextround.domain.journey import Application
 from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.feedback_records import feedback_openings
+from nextround.services.other_offers import acceptance, with_acceptance
 from nextround.services.ports import FactsSource, GrowthUnitOfWork
 
 
@@ -19,7 +20,7 @@ def timeline(
     feedback: Sequence[Feedback] | None = None,
     debriefs: Mapping[int, Debrief] | None = None,
 ) -> tuple[Application, list[TimelineEvent]]:
-    """Everything in one process, in order.
+    """Everything in one process, in order, with a pending offer's answer-by day.
 
     ``feedback`` and ``debriefs`` (by interview id) are passed when already loaded.
     """
@@ -29,8 +30,14 @@ def timeline(
         debriefs = uow.debriefs.for_interviews(interviews)
     if feedback is None:
         feedback = uow.feedback.list(app_id)
+    current = app.current_decision
+    due = current.answer_due(uow.today(), app.company) if current else None
+    if due is not None:
+        # Another offer accepted meanwhile makes this one to decline, as app show says.
+        due = with_acceptance(due, acceptance(uow))
     # Quoted from its first statement, as the report quotes it, not from its greeting.
-    return app, build_timeline(app, feedback, debriefs, feedback_openings(uow, feedback))
+    openings = feedback_openings(uow, feedback)
+    return app, build_timeline(app, feedback, debriefs, openings, due)
 
 
 def stats(uow: FactsSource) -> PipelineStats:

@@ -82,9 +82,9 @@ def offers_to_answer(uow: FactsSource) -> list[AnswerDue]:
     """
     today = uow.now().astimezone().date()
     offers = uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER,)))
-    from nextround.services.other_offers import accepted_company, with_acceptance
+    from nextround.services.other_offers import acceptance, with_acceptance
 
-    accepted = accepted_company(uow)
+    accepted = acceptance(uow)
     dues = [due for facts in offers if (due := with_acceptance(facts.answer_due(today), accepted))]
     return sorted(dues, key=lambda d: (d.answer_by, d.company.casefold()))
 

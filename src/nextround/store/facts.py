@@ -106,6 +106,7 @@ class SqlFacts:
                 t.decisions.c.reopened_on,
                 t.decisions.c.answer_by,
                 t.decisions.c.reason,
+                t.decisions.c.responded_on,
             ).order_by(t.decisions.c.id)
             if narrowed:
                 decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
@@ -118,6 +119,7 @@ class SqlFacts:
                         d.reopened_on is None,
                         d.answer_by,
                         d.reason,
+                        d.responded_on,
                     )
                 )
         facts = [

@@ -98,6 +98,7 @@ CONTACT_ERRORS: ErrorRoutes = (
     ("email", r"^email\b"),
     ("notes", r"^contact notes\b"),
     ("role", r"^role\b"),
+    ("application", r"^no application with id\b"),
 )
 CLOSE_ERRORS: ErrorRoutes = (
     ("on", _DECISION_DATE),
@@ -329,9 +330,13 @@ _CONTACT_TEXT = ("name", "title", "company", "email", "phone", "notes")
 
 
 def contact_values(contact: Contact) -> dict[str, str]:
-    """A person as form values."""
+    """A person as form values; ``application`` is their application's id, "" for none."""
     return values_of(
-        [("role", contact.role.value), *((name, getattr(contact, name)) for name in _CONTACT_TEXT)]
+        [
+            ("role", contact.role.value),
+            ("application", contact.application_id),
+            *((name, getattr(contact, name)) for name in _CONTACT_TEXT),
+        ]
     )
 
 
@@ -353,4 +358,10 @@ def read_contact_changes(form: FormReader, contact: Contact) -> ContactFields:
     role = form.choice("role", ContactRole)
     if role is not None and role is not contact.role:
         changes["role"] = role
+    # The person's page moves them to another application or unties them ("" is none), as
+    # `contact edit --app N / --no-app` does; a form without the field leaves it as it is.
+    if "application" in form.state.values:
+        target = form.integer("application", "the application")
+        if form.ok and target != contact.application_id:
+            changes["application_id"] = target
     return changes  # type: ignore[return-value]

@@ -9,7 +9,7 @@ from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.option_ranking import Assessment
 from nextround.services.notes import list_notes
 from nextround.services.options import OfferCheck, assess_application, offer_check
-from nextround.services.other_offers import accepted_company, with_acceptance
+from nextround.services.other_offers import acceptance, with_acceptance
 from nextround.services.ports import FullUnitOfWork
 
 
@@ -38,5 +38,5 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         note=(sent or notes)[-1] if notes else None,
         # Another accepted offer matters only to a pending one's reminder: reading every
         # application's facts on each page would slow the page on a long search.
-        answer_due=with_acceptance(due, accepted_company(uow)) if due else None,
+        answer_due=with_acceptance(due, acceptance(uow)) if due else None,
     )

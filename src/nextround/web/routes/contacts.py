@@ -9,14 +9,20 @@ from starlette.responses import Response
 
 from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Application
-from nextround.errors import DomainError, InvalidInputError
+from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.contact_list import (
     ORDER_LABELS,
     PeopleOrder,
     PeopleQuery,
     people_list,
 )
-from nextround.services.contacts import contact_record, edit_contact, get_contact, remove_contact
+from nextround.services.contacts import (
+    application_choices,
+    contact_record,
+    edit_contact,
+    get_contact,
+    remove_contact,
+)
 from nextround.services.interviewers import adopt_interviewers, waiting_interviewers
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import journey_forms as jf
@@ -88,12 +94,13 @@ def render_person(
 ) -> Response:
     """One person's page; ``failed`` is a refused edit or removal, shown open with its errors."""
 
-    def load(uow: SqlUnitOfWork) -> tuple[Any, Application | None]:
+    def load(uow: SqlUnitOfWork) -> tuple[Any, Application | None, list[tuple[int, str]]]:
         record = contact_record(uow, contact_id)
         app_id = record.contact.application_id
-        return record, uow.applications.get(app_id) if app_id is not None else None
+        app = uow.applications.get(app_id) if app_id is not None else None
+        return record, app, application_choices(uow)
 
-    record, app = web.read(load)
+    record, app, applications = web.read(load)
     return web.page(
         "contact.html",
         status,
@@ -103,6 +110,7 @@ def render_person(
         forms=FormBook(failed),
         jf=jf,
         contact_roles=list(ContactRole),
+        applications=applications,
     )
 
 
@@ -123,7 +131,8 @@ def edit_person(contact_id: int, web: WebDep, form: FormDep) -> Response:
     if reader.ok:
         try:
             saved = web.write(lambda uow: edit_contact(uow, contact_id, changes))
-        except (DomainError, InvalidInputError) as exc:
+        except (DomainError, InvalidInputError, NotFoundError) as exc:
+            # Not found here is the application chosen (the person was read above).
             reader.explain(exc, jf.CONTACT_ERRORS)
         else:
             return web.redirect(f"/contacts/{contact_id}", saved_message(saved, changes))

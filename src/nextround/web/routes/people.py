@@ -37,7 +37,8 @@ NOTHING_TO_CHANGE = "Nothing to change: it already says so."
 
 def saved_message(person: Contact, changes: ContactFields) -> str:
     """What an edit of a person says once saved, wherever it was made."""
-    return f"Saved {person.name}: {', '.join(sorted(changes))}."
+    named = sorted("application" if k == "application_id" else k for k in changes)
+    return f"Saved {person.name}: {', '.join(named)}."
 
 
 def removed_message(removed: RemovedContact) -> str:
