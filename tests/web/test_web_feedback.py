@@ -146,20 +146,36 @@ def test_review_later_keeps_an_about_no_competency_correction(
     assert "2 statements; they wait for your review in Feedback." in shown
 
 
-def test_a_statement_needs_a_competency_or_none(browser: Browser, sqlite_app: Nextround) -> None:
+def test_a_statement_left_without_a_pick_waits_and_the_others_are_confirmed(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """Weak suggestions are not ticked; "Save and confirm" is not held back by them."""
     app_id, data = _previewed_form(browser)
+    data.pop("s1-competency", None)
+    data.pop("s1-none", None)
     data["s2-competency"] = "systems-thinking"
     response = browser.post(f"/applications/{app_id}/feedback", data)
-    assert response.status_code == 422
-    assert "No competency is chosen for this statement yet" in (
-        field_error(response.text, "feedback-s1") or ""
+    assert response.status_code == 303
+    shown = browser.get(response.headers["location"]).text
+    assert (
+        "confirmed 1 of its 2 statements; 1 with no competency chosen waits for your review"
+        in shown
     )
-    assert field_error(response.text, "feedback-s2") is None
-    assert _feedback_count(sqlite_app) == 0
-    # "About no competency" is a verdict too.
-    data["s1-none"] = "1"
-    assert browser.post(f"/applications/{app_id}/feedback", data).status_code == 303
-    assert _statements(sqlite_app)[0].competencies == []
+    first, second = _statements(sqlite_app)
+    assert not first.confirmed
+    assert second.confirmed and second.competencies == ["systems-thinking"]
+    # "About no competency" is a verdict: confirmed, about none.
+    other = "Clear thinker, but the rollout plan had no fallback."
+    fresh = picks(_preview(browser, app_id, text=other).text)
+    fresh.pop("s1-competency", None)
+    fresh["s1-none"] = "1"
+    saved = browser.post(
+        f"/applications/{app_id}/feedback",
+        {"text": other, "source": "interviewer", "received_on": "2026-10-10", **fresh},
+    )
+    assert saved.status_code == 303
+    newest = [s for s in _statements(sqlite_app) if s.text.startswith("Clear thinker")]
+    assert newest and newest[0].confirmed and newest[0].competencies == []
 
 
 def test_a_statement_nothing_fits_comes_ticked_as_about_no_competency(

@@ -103,13 +103,17 @@ def test_feedback_about_no_application_is_checked_like_any_other(
     fields = picks(_general(browser).text)
     for name in ("s1-competency", "s1-none"):
         fields.pop(name, None)
-    # Saved without a verdict on each statement: the page says which need one.
+    # Saved without a verdict on a statement: that one waits, the other is confirmed.
     unpicked = browser.post("/feedback/new", {"text": MENTOR, "source": "mentor", **fields})
-    assert unpicked.status_code == 422
-    assert "No competency is chosen for this statement yet" in (
-        field_error(unpicked.text, "feedback-s1") or ""
+    assert unpicked.status_code == 303
+    assert "1 with no competency chosen waits for your review" in (
+        browser.get(unpicked.headers["location"]).text
     )
-    assert _items(sqlite_app) == []
+    [item] = _items(sqlite_app)
+    assert [confirmed for _, confirmed, _ in _statement_state(sqlite_app, item.id or 0)] == [
+        False,
+        True,
+    ]
 
 
 def test_all_feedback_lists_every_item_newest_first_with_where_it_was_heard(

@@ -186,12 +186,11 @@ class FeedbackEntry:
         return replace(self, judgements=merged, error=error)
 
 
-def read_judgements(
-    data: ImmutableMultiDict[str, Any], preview_framework: Any, *, need_pick: bool = True
-) -> list[Judgement]:
+def read_judgements(data: ImmutableMultiDict[str, Any], preview_framework: Any) -> list[Judgement]:
     """Each previewed statement's picker as submitted, checked against the framework.
 
-    Without ``need_pick`` (review the rest later), a statement left without a pick waits.
+    A statement left without a pick (its suggestions were too weak to tick) waits for review,
+    whichever button saved: refusing the save over it would hold back every other verdict.
     """
     raw = str(data.get(COUNT_FIELD, "") or "0")
     count = int(raw) if raw.isdigit() else 0
@@ -199,7 +198,7 @@ def read_judgements(
     for n in range(1, min(count, 200) + 1):
         text = str(data.get(f"{prefix(n)}text", "") or "")
         blank = Judgement(prefix(n), text, (), (), "neutral")
-        judged.append(blank.read(data, preview_framework, need_pick=need_pick))
+        judged.append(blank.read(data, preview_framework, need_pick=False))
     return judged
 
 

@@ -109,8 +109,9 @@ def save(app_id: int, web: WebDep, form: FormDep) -> Response:
     """Store the feedback word for word with its statements, confirmed or corrected as chosen.
 
     "Save and confirm" confirms every statement as shown; "confirm later" confirms only the
-    statements the user changed, and the others wait in the inbox. A copy of stored feedback
-    confirms nothing (its preview offers only "Save without confirming"; see
+    statements the user changed, and the others wait in the inbox. Either way a statement
+    left with no competency ticked (nor "About no competency") waits for review. A copy of
+    stored feedback confirms nothing (its preview offers only "Save without confirming"; see
     ``add_judged_feedback``).
     """
     return _save_form(web, app_id, form)
@@ -127,7 +128,7 @@ def _save_form(web: Web, app_id: int | None, form: FormData) -> Response:
     draft = read_draft(reader, app_id)
     framework: Framework = web.read(active_framework)
     confirm_all = reader.raw("confirm") != "changed"
-    judged = read_judgements(form, framework, need_pick=confirm_all)
+    judged = read_judgements(form, framework)
     if reader.ok and not any(j.error for j in judged):
         try:
             item, statements = web.write(
@@ -203,6 +204,14 @@ def _copy_message(earlier: list[Feedback], new_id: int, count: int) -> str:
 
 def _saved_message(count: int, confirmed: int, judged: list[Judgement], confirm_all: bool) -> str:
     plural = "" if count == 1 else "s"
+    undecided = sum(not j.decided for j in judged)
+    if judged and confirm_all and undecided:
+        waits = "waits" if undecided == 1 else "wait"
+        return (
+            f"Saved the feedback word for word, and confirmed {confirmed} of its {count} "
+            f"statement{plural}; {undecided} with no competency chosen {waits} for your review "
+            "in Feedback."
+        )
     if judged and confirm_all and confirmed == count:
         return f"Saved the feedback word for word, and confirmed its {count} statement{plural}."
     if judged and confirm_all and not confirmed:  # each one already stored: none confirmed
