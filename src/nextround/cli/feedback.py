@@ -24,7 +24,7 @@ from nextround.domain.counts import counted
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
-    from nextround.domain.competency import Framework
+    from nextround.domain.competency import CompetencyMatch, Framework, Polarity
     from nextround.domain.feedback_copies import Overlap
     from nextround.domain.statements import FeedbackStatement
     from nextround.services.ports import Labels
@@ -201,6 +201,16 @@ def _print_statements(
             2,
             2,
         )
+    _print_no_fit(framework, [(s.polarity, s.suggestions) for s in statements])
+
+
+def _print_no_fit(framework: Framework, read: list[tuple[Polarity, list[CompetencyMatch]]]) -> None:
+    """Once per paste: judgements the framework has no home for, and how to get one."""
+    from nextround.services.framework_fit import IMPORT_COMMAND, no_fit_note
+
+    note = no_fit_note(framework, read)
+    if note:
+        paragraph(f"[yellow]Note:[/] {escape(note)}: `{IMPORT_COMMAND}`", 0, 2)
 
 
 def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -> None:
@@ -589,6 +599,7 @@ def review(
     """Confirm or correct how each statement was mapped; corrections teach the mapper."""
     from nextround.domain.competency import Polarity
     from nextround.domain.statements import NO_COMPETENCY_NOTE
+    from nextround.services.framework_fit import IMPORT_COMMAND, none_fits_note
     from nextround.services.review import pending_review, review_statement, unconfirmed_copy
 
     nextround = state(ctx).app
@@ -619,9 +630,11 @@ def review(
                 count_copy=yes,
             )
             # Said by name, as the review lists them: an id is for typing, not for reading.
-            names = {c.id: c.name for c in uow.frameworks.get(done.framework_id).competencies}
+            framework = uow.frameworks.get(done.framework_id)
+            names = {c.id: c.name for c in framework.competencies}
         if done.about_no_competency:
             console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
+            paragraph(f"{escape(none_fits_note(framework))}: `{IMPORT_COMMAND}`")
         else:
             label = "; ".join(names.get(c, c) for c in done.competencies)
             console().print(
