@@ -32,3 +32,10 @@ def test_the_note_is_said_once_for_a_paste_and_names_the_framework() -> None:
     assert "“Acme principles”" in (no_fit_note(MINE, read[:1]) or "")
     assert no_fit_note(BUILTIN, [(Polarity.GAP, FAIR), (Polarity.NEUTRAL, [])]) is None
     assert "built-in framework" in none_fits_note(BUILTIN)
+
+
+def test_word_matching_counts_only_a_judgement_with_no_suggestion_at_all() -> None:
+    # The fallback's shares are no calibrated confidence: one shared word is a small share.
+    assert not fits_nowhere(Polarity.GAP, WEAK, by_words=True)
+    assert fits_nowhere(Polarity.GAP, [], by_words=True)
+    assert no_fit_note(BUILTIN, [(Polarity.GAP, WEAK)], by_words=True) is None

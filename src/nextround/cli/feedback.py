@@ -24,7 +24,7 @@ from nextround.domain.counts import counted
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
-    from nextround.domain.competency import CompetencyMatch, Framework, Polarity
+    from nextround.domain.competency import Framework
     from nextround.domain.feedback_copies import Overlap
     from nextround.domain.statements import FeedbackStatement
     from nextround.services.ports import Labels
@@ -201,14 +201,17 @@ def _print_statements(
             2,
             2,
         )
-    _print_no_fit(framework, [(s.polarity, s.suggestions) for s in statements])
+    _print_no_fit(statements, framework)
 
 
-def _print_no_fit(framework: Framework, read: list[tuple[Polarity, list[CompetencyMatch]]]) -> None:
+def _print_no_fit(statements: list[FeedbackStatement], framework: Framework) -> None:
     """Once per paste: judgements the framework has no home for, and how to get one."""
+    from nextround.analysis.lexical import LexicalMapper
     from nextround.services.framework_fit import IMPORT_COMMAND, no_fit_note
 
-    note = no_fit_note(framework, read)
+    read = [(s.polarity, s.suggestions) for s in statements]
+    by_words = any(s.mapper == LexicalMapper.name for s in statements)
+    note = no_fit_note(framework, read, by_words=by_words)
     if note:
         paragraph(f"[yellow]Note:[/] {escape(note)}: `{IMPORT_COMMAND}`", 0, 2)
 

@@ -86,7 +86,8 @@ class FeedbackPreview:
         """The one line saying some judgements have no home in the framework, when some do."""
         from nextround.services.framework_fit import no_fit_note
 
-        return no_fit_note(self.framework, [(s.polarity, s.matches) for s in self.statements])
+        read = [(s.polarity, s.matches) for s in self.statements]
+        return no_fit_note(self.framework, read, by_words=self.fallback)
 
     @property
     def left_out_kinds(self) -> str:

@@ -15,14 +15,20 @@ POOR_FIT = 0.2
 IMPORT_COMMAND = "nextround framework import FILE"
 
 
-def fits_nowhere(polarity: Polarity, matches: Sequence[CompetencyMatch]) -> bool:
+def fits_nowhere(
+    polarity: Polarity, matches: Sequence[CompetencyMatch], *, by_words: bool = False
+) -> bool:
     """Whether a strength or gap found no competency, or only a very weak one.
 
     A neutral statement is left out: it is mostly courtesy or talk about the process,
-    which no framework is meant to hold.
+    which no framework is meant to hold. ``by_words``: mapped by the word-matching fallback,
+    whose shares are no calibrated confidence (one shared word is a weak share), so only a
+    statement with no suggestion at all fits nowhere.
     """
     if polarity == Polarity.NEUTRAL:
         return False
+    if by_words:
+        return not matches
     return max((m.confidence for m in matches), default=0.0) < POOR_FIT
 
 
@@ -31,13 +37,16 @@ def _framework_words(framework: Framework) -> str:
 
 
 def no_fit_note(
-    framework: Framework, read: Iterable[tuple[Polarity, Sequence[CompetencyMatch]]]
+    framework: Framework,
+    read: Iterable[tuple[Polarity, Sequence[CompetencyMatch]]],
+    *,
+    by_words: bool = False,
 ) -> str | None:
     """One line for a whole paste when some of its judgements have no home, else None.
 
     Said once, not per statement; the caller ends it with how to import (a command, a link).
     """
-    count = sum(fits_nowhere(polarity, matches) for polarity, matches in read)
+    count = sum(fits_nowhere(p, matches, by_words=by_words) for p, matches in read)
     if not count:
         return None
     what = "one of these statements" if count == 1 else f"{count} of these statements"
