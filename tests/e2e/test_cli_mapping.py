@@ -296,6 +296,23 @@ def test_feedback_add_prints_the_statements(growth_cli):
     assert data["statements"][0]["confirmed"] is False
 
 
+def test_feedback_add_points_once_to_importing_a_framework_when_nothing_fits(growth_cli):
+    # QA12 F1: praise the framework has no home for was a dead end ("counts nowhere").
+    out = growth_cli.ok(
+        "feedback", "add", "Your sourdough starter was excellent. Your knitting was poor.",
+        "--source", "interviewer",
+    )  # fmt: skip
+    flat = " ".join(out.split())
+    assert flat.count("import a framework") == 1, out
+    assert (
+        "Note: Nothing in the built-in framework fits 2 of these statements well. If your "
+        "field has its own skills, import a framework for it: `nextround framework import FILE`"
+    ) in flat
+    # Feedback the framework holds says nothing of the kind.
+    out = growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
+    assert "import a framework" not in out
+
+
 def _pending(cli) -> list[dict]:
     return json.loads(cli.ok("feedback", "review", "--json"))
 
@@ -329,7 +346,9 @@ def test_review_with_flags(growth_cli):
     out = growth_cli.ok("feedback", "review", "--statement", str(first["id"]), "--none")
     assert " ".join(out.split()) == (
         f"Confirmed statement {first['id']}: about no competency, so it reads as neutral and "
-        "counts nowhere (profile, plan, clarifying questions, notes)."
+        "counts nowhere (profile, plan, clarifying questions, notes). If nothing in the "
+        "built-in framework fits it because your field has its own skills, import a framework "
+        "for it: `nextround framework import FILE`"
     )
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     (sure,) = (p["statement"] for p in _pending(growth_cli))

@@ -657,3 +657,60 @@ def test_shallow_design_trade_offs_get_options_compared_side_by_side() -> None:
     first = [idea for _, idea in ranked_practice(systems, [design])[:3]]
     assert "token bucket against a sliding window" in first[0]
     assert not any("causal loop" in idea for idea in first)
+
+
+# ------------------------------------------------------ design feedback (QA12 F2)
+def test_a_design_gap_confirmed_elsewhere_gets_the_design_practice_it_is_about() -> None:
+    from nextround.frameworks.files import builtin_framework
+
+    framework = builtin_framework()
+    portfolio = ev(
+        "problem-solving",
+        GAP,
+        INTERVIEWER,
+        text="your portfolio case studies lacked process: we could not see how you got from "
+        "the problem to the final screens.",
+    )
+    first_key, first = ranked_practice(_builtin("problem-solving"), [portfolio], framework)[0]
+    assert first_key == "practice-1-of-design-craft"
+    assert "problem → research → iterations → outcome" in first
+    assert "borrowed from design craft" in first
+    contrast = ev(
+        "customer-focus",
+        GAP,
+        INTERVIEWER,
+        text="the challenge solution didn't consider accessibility: colour contrast and touch "
+        "targets were not addressed.",
+    )
+    ideas = [i for _, i in ranked_practice(_builtin("customer-focus"), [contrast], framework)]
+    assert "WCAG 2.2 contrast and target-size" in ideas[0]
+    assert not any("Interview three customers" in i for i in ideas[:2])
+    # Feedback on the competency's own ground keeps its own ideas.
+    late = ev("risk-management", GAP, MENTOR, text="raised the alarm late, no escalation note")
+    own = ranked_practice(_builtin("risk-management"), [late], framework)
+    assert own[0] == ranked_practice(_builtin("risk-management"), [late])[0]
+    assert "escalation note" in own[0][1]
+
+
+def test_a_closer_competency_without_practice_ideas_says_write_your_own() -> None:
+    solving = Competency(
+        id="solving", name="Problem solving", description="Breaking down a messy problem."
+    )
+    visual = Competency(
+        id="visual",
+        name="Visual design",
+        description="Typography, the colour palette, the layout grid and polished screens.",
+    )
+    others = tuple(
+        Competency(id=f"other-{n}", name=f"Other {n}", description=f"Topic number {n}.")
+        for n in range(10)
+    )
+    framework = Framework(id="imported", name="Imported", competencies=(solving, visual, *others))
+    said = ev(
+        "solving", GAP, INTERVIEWER, text="The typography, layout and colour palette felt dated."
+    )
+    key, idea = ranked_practice(solving, [said], framework)[0]
+    assert key == "own-visual"
+    assert idea.startswith("Write your own practice for this")
+    # Without the framework (or with nothing closer) the competency's own ideas come first.
+    assert ranked_practice(solving, [said])[0][0] == "general-1"

@@ -38,6 +38,9 @@ EXPECTED_IDS = [
     "change-management",
     "presentation",
     "resilience",
+    "design-craft",
+    "user-research",
+    "accessibility",
 ]
 
 EXPECTED_NAMES = {
@@ -66,6 +69,9 @@ EXPECTED_NAMES = {
     "change-management": "Change management",
     "presentation": "Presenting and storytelling",
     "resilience": "Resilience and composure",
+    "design-craft": "Design craft",
+    "user-research": "User research and usability testing",
+    "accessibility": "Accessibility and inclusive design",
 }
 
 LIST_RANGES = {
@@ -131,7 +137,7 @@ def test_top_level_fields(framework: dict[str, Any]) -> None:
 
 def test_exactly_the_expected_competencies_in_order(competencies: list[dict[str, Any]]) -> None:
     ids = [comp["id"] for comp in competencies]
-    assert len(competencies) == 25
+    assert len(competencies) == 28
     assert len(set(ids)) == len(ids)
     assert ids == EXPECTED_IDS
 

@@ -83,6 +83,21 @@ def test_preview_warns_when_the_feedback_is_not_in_english(browser: Browser) -> 
     ) in french
 
 
+def test_preview_points_once_to_importing_a_framework_when_nothing_fits(browser: Browser) -> None:
+    # QA12 F1: a strength the framework has no home for was a dead end.
+    app_id = browser.add_application()
+    odd = "Your sourdough starter was excellent. Your knitting was poor."
+    html = _preview(browser, app_id, text=odd).text
+    assert html.count("import a framework") == 1
+    assert (
+        "Nothing in the built-in framework fits 2 of these statements well. If your field has "
+        'its own skills, import a framework for it on the <a href="/frameworks#import-title">'
+        "Frameworks page</a>."
+    ) in html
+    assert "nextround framework import" not in html  # no command line on the web
+    assert "import a framework" not in _preview(browser, app_id).text
+
+
 def test_save_with_one_corrected_competency_confirms_in_one_go(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -201,6 +201,19 @@ def _print_statements(
             2,
             2,
         )
+    _print_no_fit(statements, framework)
+
+
+def _print_no_fit(statements: list[FeedbackStatement], framework: Framework) -> None:
+    """Once per paste: judgements the framework has no home for, and how to get one."""
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.services.framework_fit import IMPORT_COMMAND, no_fit_note
+
+    read = [(s.polarity, s.suggestions) for s in statements]
+    by_words = any(s.mapper == LexicalMapper.name for s in statements)
+    note = no_fit_note(framework, read, by_words=by_words)
+    if note:
+        paragraph(f"[yellow]Note:[/] {escape(note)}: `{IMPORT_COMMAND}`", 0, 2)
 
 
 def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -> None:
@@ -589,6 +602,7 @@ def review(
     """Confirm or correct how each statement was mapped; corrections teach the mapper."""
     from nextround.domain.competency import Polarity
     from nextround.domain.statements import NO_COMPETENCY_NOTE
+    from nextround.services.framework_fit import IMPORT_COMMAND, none_fits_note
     from nextround.services.review import pending_review, review_statement, unconfirmed_copy
 
     nextround = state(ctx).app
@@ -619,9 +633,11 @@ def review(
                 count_copy=yes,
             )
             # Said by name, as the review lists them: an id is for typing, not for reading.
-            names = {c.id: c.name for c in uow.frameworks.get(done.framework_id).competencies}
+            framework = uow.frameworks.get(done.framework_id)
+            names = {c.id: c.name for c in framework.competencies}
         if done.about_no_competency:
             console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
+            paragraph(f"{escape(none_fits_note(framework))}: `{IMPORT_COMMAND}`")
         else:
             label = "; ".join(names.get(c, c) for c in done.competencies)
             console().print(

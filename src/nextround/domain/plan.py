@@ -242,7 +242,7 @@ def build_plan(
         cited = cited_gap_evidence(gap, answered)
         if not cited:
             continue
-        practice = dict(ranked_practice(competency, [w.evidence for w in cited]))
+        practice = dict(ranked_practice(competency, [w.evidence for w in cited], framework))
         target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
         # Mitigations already in the plan keep their places, so a new statement never
         # reshuffles a plan the person has started on; new ones only top it up.
@@ -263,7 +263,7 @@ def build_plan(
     for i, early in enumerate(profile.provisional_gaps, start=len(profile.recurring_gaps)):
         competency = framework.competency(early.competency_id)
         if competency is not None and cited_gap_evidence(early, answered):
-            offer(_provisional(early, competency, existing, answered), i)
+            offer(_provisional(early, competency, framework, existing, answered), i)
 
     for i, spike in enumerate(profile.spikes):
         competency = framework.competency(spike.competency_id)
@@ -310,12 +310,13 @@ def build_plan(
 def _provisional(
     gap: RecurringGap,
     competency: Competency,
+    framework: Framework,
     existing: Sequence[PlanAction],
     answered: Callable[[Evidence], bool] | None,
 ) -> Idea:
     """The one mitigation of a gap not recurring yet: the one already planned, else the best."""
     cited = cited_gap_evidence(gap, answered)
-    practice = ranked_practice(competency, [w.evidence for w in cited])
+    practice = ranked_practice(competency, [w.evidence for w in cited], framework)
     planned = {
         _key(a)
         for a in existing

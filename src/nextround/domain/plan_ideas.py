@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from nextround.domain.competency import Competency
+from nextround.domain.competency import Competency, Framework
 from nextround.domain.engineering import is_engineering
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place, WeightedEvidence
 from nextround.domain.feedback import FeedbackSource
@@ -226,7 +228,9 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(ing|ed|es|s)$", "", w) for w in words if w not in _STOP}
 
 
-def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> list[tuple[str, str]]:
+def ranked_practice(
+    competency: Competency, evidence: Sequence[Evidence], framework: Framework | None = None
+) -> list[tuple[str, str]]:
     """The competency's practice ideas as (key, idea), those echoing the evidence first.
 
     Evidence heard in a coding, system-design or technical interview, or in an engineer's
@@ -236,6 +240,12 @@ def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> lis
     framework's order, which its author chose. Frameworks with fewer than three practice
     ideas (most imported ones have none) are topped up with general ideas built from the
     competency's name and description, so every gap gets a full plan.
+
+    ``framework``: when the evidence's words are clearly about another of its competencies
+    ("your portfolio case studies lacked process", confirmed as problem solving, is about
+    design craft), that competency's best ideas come first, said to be borrowed, or an
+    honest "write your own" when it has none: "solve one case question a day" would
+    contradict the quote above it.
     """
     said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
     engineering = engineering_evidence(evidence)
@@ -250,7 +260,85 @@ def ranked_practice(competency: Competency, evidence: Sequence[Evidence]) -> lis
         for i, idea in enumerate(competency.practice)
     ]
     ranked = [(key, idea) for *_, key, idea in sorted(scored)]
-    return ranked + _general_practice(competency)[: max(0, 3 - len(ranked))]
+    ranked += _general_practice(competency)[: max(0, 3 - len(ranked))]
+    closer = closer_competency(competency, evidence, framework) if framework else None
+    return ranked if closer is None else _borrowed(closer, competency, evidence) + ranked
+
+
+#: Another competency is "clearly closer" to the evidence when its words weigh this many
+#: times the gap's own, and at least as much as two words rare in the framework.
+_CLOSER_RATIO = 2.5
+_CLOSER_MIN = 8.0
+#: Borrowed ideas put first: enough for a recurring gap's mitigations.
+_BORROWED = 2
+
+
+def closer_competency(
+    competency: Competency, evidence: Sequence[Evidence], framework: Framework
+) -> Competency | None:
+    """The framework's competency the evidence's words are clearly more about, if any.
+
+    Words are weighed by how rare they are across the framework's competencies (a word
+    all of them use says nothing), over each one's name, description, indicators, signs
+    of a gap and practice ideas.
+    """
+    said = set().union(*(_stems(e.text) for e in evidence))
+    if not said or len(framework.competencies) < 2:
+        return None
+    words = {c.id: _competency_stems(c) for c in framework.competencies}
+    counts = Counter(stem for stems in words.values() for stem in stems)
+    total = len(words)
+
+    def weight(c: Competency) -> float:
+        return sum(math.log(total / counts[w]) for w in said & words[c.id])
+
+    own = weight(competency)
+    others = [c for c in framework.competencies if c.id != competency.id]
+    best = max(others, key=weight)
+    score = weight(best)
+    return best if score >= _CLOSER_MIN and score >= _CLOSER_RATIO * own else None
+
+
+def _competency_stems(competency: Competency) -> set[str]:
+    return _stems(
+        " ".join(
+            [
+                competency.name,
+                competency.description,
+                *competency.indicators,
+                *competency.missing_signs,
+                *competency.practice,
+            ]
+        )
+    )
+
+
+def _borrowed(
+    closer: Competency, competency: Competency, evidence: Sequence[Evidence]
+) -> list[tuple[str, str]]:
+    """The closer competency's best ideas, each saying where it comes from, or write your own."""
+    said = set().union(*(_stems(e.text) for e in evidence))
+    # No colon: a title stops at the first one.
+    why = (
+        f"(borrowed from {_lower_name(closer.name)}, which the feedback is more about than "
+        f"{_lower_name(competency.name)})"
+    )
+    if not closer.practice:
+        return [
+            (
+                f"own-{closer.id}",
+                f"Write your own practice for this: no idea for {_lower_name(competency.name)} "
+                f"fits what was said, which is more about {_lower_name(closer.name)}; pick one "
+                "thing you can do this week that would answer it, and check it off here.",
+            )
+        ]
+    order = sorted(
+        range(len(closer.practice)), key=lambda i: (-len(_stems(closer.practice[i]) & said), i)
+    )
+    return [
+        (f"practice-{i + 1}-of-{closer.id}", f"{closer.practice[i].rstrip('.')} {why}.")
+        for i in order[:_BORROWED]
+    ]
 
 
 def engineering_evidence(evidence: Sequence[Evidence]) -> bool:

@@ -82,6 +82,14 @@ class FeedbackPreview:
         return f"This feedback: {note}" if note else None
 
     @property
+    def no_fit_note(self) -> str | None:
+        """The one line saying some judgements have no home in the framework, when some do."""
+        from nextround.services.framework_fit import no_fit_note
+
+        read = [(s.polarity, s.matches) for s in self.statements]
+        return no_fit_note(self.framework, read, by_words=self.fallback)
+
+    @property
     def left_out_kinds(self) -> str:
         """What kinds of passage were not read as feedback, for the list's heading."""
         return left_out_kinds(self.left_out, self.set_aside)

@@ -1,0 +1,41 @@
+"""The one-line pointer to importing a framework when the one in use has no home for feedback."""
+
+from __future__ import annotations
+
+from nextround.domain.competency import Competency, CompetencyMatch, Framework, Polarity
+from nextround.frameworks.files import BUILTIN_ID
+from nextround.services.framework_fit import fits_nowhere, no_fit_note, none_fits_note
+
+ONE = (Competency(id="risk", name="Risk", description="Seeing risk."),)
+BUILTIN = Framework(id=BUILTIN_ID, name="nextround core", competencies=ONE)
+MINE = Framework(id="acme", name="Acme principles", competencies=ONE)
+WEAK = [CompetencyMatch("risk", 0.12)]
+FAIR = [CompetencyMatch("risk", 0.31)]
+
+
+def test_a_judgement_with_no_or_a_very_weak_fit_fits_nowhere() -> None:
+    assert fits_nowhere(Polarity.STRENGTH, [])
+    assert fits_nowhere(Polarity.GAP, WEAK)
+    assert not fits_nowhere(Polarity.GAP, FAIR)
+    # Courtesy and talk about the process are no framework's business.
+    assert not fits_nowhere(Polarity.NEUTRAL, [])
+
+
+def test_the_note_is_said_once_for_a_paste_and_names_the_framework() -> None:
+    read = [(Polarity.STRENGTH, []), (Polarity.GAP, WEAK), (Polarity.GAP, FAIR)]
+    note = no_fit_note(BUILTIN, read)
+    assert note == (
+        "Nothing in the built-in framework fits 2 of these statements well. If your field has "
+        "its own skills, import a framework for it"
+    )
+    assert "fits one of these statements" in (no_fit_note(MINE, read[:1]) or "")
+    assert "“Acme principles”" in (no_fit_note(MINE, read[:1]) or "")
+    assert no_fit_note(BUILTIN, [(Polarity.GAP, FAIR), (Polarity.NEUTRAL, [])]) is None
+    assert "built-in framework" in none_fits_note(BUILTIN)
+
+
+def test_word_matching_counts_only_a_judgement_with_no_suggestion_at_all() -> None:
+    # The fallback's shares are no calibrated confidence: one shared word is a small share.
+    assert not fits_nowhere(Polarity.GAP, WEAK, by_words=True)
+    assert fits_nowhere(Polarity.GAP, [], by_words=True)
+    assert no_fit_note(BUILTIN, [(Polarity.GAP, WEAK)], by_words=True) is None
