@@ -62,12 +62,18 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
         parse_choice(RoundKind, "lunch", "--kind")
     assert str(caught.value) == (
         "--kind 'lunch' is not one of: screen, hiring-manager, technical, case, take-home, "
-        "final-loop, panel, other"
+        "final-loop, panel, presentation, other"
     )
     # Outside tech the last interview is a panel: its own kind, no longer read as a final loop.
     assert parse_choice(RoundKind, "Panel", "--kind") is RoundKind.PANEL
     with pytest.raises(InvalidInputError, match=r"; did you mean 'panel'\?$"):
         parse_choice(RoundKind, "interview panel", "--kind")
+    # QA12 F8: a designer's portfolio review (or a case presentation) is a presentation.
+    for typed in ("portfolio review", "Portfolio", "case presentation"):
+        with pytest.raises(InvalidInputError, match=r"; did you mean 'presentation'\?$"):
+            parse_choice(RoundKind, typed, "--kind")
+    with pytest.raises(InvalidInputError, match=r"; did you mean 'take-home'\?$"):
+        parse_choice(RoundKind, "design challenge", "--kind")
 
 
 def test_an_empty_choice_empties_the_field_and_a_missing_one_changes_nothing():

@@ -30,3 +30,16 @@ def test_a_panel_reads_as_a_panel_interview_wherever_it_is_shown():
     assert words(RoundKind.PANEL) == "panel interview"
     assert label(RoundKind.PANEL) == "Panel interview"
     assert (words(Source.JOB_BOARD), label(Source.JOB_BOARD)) == ("job board", "Job board")
+
+
+def test_a_presentation_round_reads_as_a_portfolio_review_and_the_interview_format_does_not():
+    # QA12 F8: a designer's portfolio review; the interview format of the same code is a talk.
+    from nextround.domain.journey import InterviewFormat, RoundKind
+    from nextround.web.rendering import label
+
+    assert words(RoundKind.PRESENTATION) == "presentation / portfolio review"
+    assert label(RoundKind.PRESENTATION) == "Presentation / portfolio review"
+    assert (words(InterviewFormat.PRESENTATION), label(InterviewFormat.PRESENTATION)) == (
+        "presentation",
+        "Presentation",
+    )

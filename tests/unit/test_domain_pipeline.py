@@ -246,3 +246,15 @@ def test_a_panel_interview_is_a_final_round_and_a_job_board_a_source_of_its_own(
         1,
         {"final_round": 1},
     )
+
+
+def test_a_presentation_is_an_interview_stage_not_the_final_round():
+    # QA12 F8: a portfolio review comes before the panel that decides.
+    design = facts(
+        10,
+        Source.JOB_BOARD,
+        D(2026, 9, 1),
+        [(K.SCREEN, D(2026, 9, 10)), (K.PRESENTATION, D(2026, 9, 28))],
+    )
+    assert design.status is Status.INTERVIEWING
+    assert (design.stages.interviews, design.stages.final) == (D(2026, 9, 28), None)

@@ -21,6 +21,7 @@ from nextround.cli.common import (
     state,
 )
 from nextround.domain.journey import (
+    DEFAULT_ROUND_KIND,
     Application,
     Decision,
     Interview,
@@ -116,7 +117,9 @@ def round_add(
     ctx: typer.Context,
     app_id: AppId,
     name: Annotated[str, typer.Argument(help="Round name, e.g. 'Hiring manager interview'.")],
-    kind: Annotated[str, typer.Option(help=f"One of {choices(RoundKind)}.")] = "other",
+    kind: Annotated[
+        str, typer.Option(help=f"One of {choices(RoundKind)}.")
+    ] = DEFAULT_ROUND_KIND.value,
     on: Annotated[str, typer.Option("--on", help="Date the round starts.")] = "today",
     mode: Mode = None,
     ended: Ended = None,

@@ -44,7 +44,15 @@ class RoundKind(StrEnum):
     # The usual word outside tech (the NHS, the public sector, clinics): a panel of two to
     # four people and often a presentation, where the decision is made.
     PANEL = "panel"
+    # A portfolio review or a case presentation: the candidate presents work of their own
+    # (the designer's key round). It is not where the decision is made, so not a final round.
+    PRESENTATION = "presentation"
     OTHER = "other"
+
+
+#: The kind a new round gets when none is chosen, on the command line and on the web alike.
+#: Not a guess such as "hiring manager": a round saved under a wrong kind moves the stage.
+DEFAULT_ROUND_KIND = RoundKind.OTHER
 
 
 #: The rounds where the decision is made. A panel interview, the usual last (often only)

@@ -9,6 +9,18 @@ NAMES = {"linkedin": "LinkedIn"}
 #: Codes whose words say more than the code: the round kind "panel" is a panel interview
 #: ("panel (video)" in a caseworker's CSV could be anything). Lower case, as words() gives.
 PHRASES = {"panel": "panel interview"}
+#: As PHRASES, for a code whose words depend on what it is a code of: the round kind
+#: "presentation" is a portfolio review too, the interview format of that name is not.
+#: Keyed by the enum's class name, as a StrEnum member and its value are one dict key.
+KIND_PHRASES = {("RoundKind", "presentation"): "presentation / portfolio review"}
+
+
+def phrase_of(value: Enum | str) -> str | None:
+    """The words a code has of its own (PHRASES, KIND_PHRASES), or None."""
+    raw = str(value.value if isinstance(value, Enum) else value)
+    if isinstance(value, Enum) and (kind := KIND_PHRASES.get((type(value).__name__, raw))):
+        return kind
+    return PHRASES.get(raw)
 
 
 def words(value: Enum | str) -> str:
@@ -18,7 +30,7 @@ def words(value: Enum | str) -> str:
     never saw its codes, such as a job-centre caseworker.
     """
     raw = str(value.value if isinstance(value, Enum) else value)
-    return NAMES.get(raw) or PHRASES.get(raw) or raw.replace("_", " ")
+    return NAMES.get(raw) or phrase_of(value) or raw.replace("_", " ")
 
 
 def capitalised(text: str) -> str:

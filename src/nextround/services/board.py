@@ -56,6 +56,7 @@ class Move(StrEnum):
     TAKE_HOME = "take_home"
     FINAL_LOOP = "final_loop"
     PANEL = "panel"
+    PRESENTATION = "presentation"
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
@@ -73,6 +74,7 @@ MOVE_LABELS = {
     Move.TAKE_HOME: "Next round: take-home",
     Move.FINAL_LOOP: "Next round: final loop",
     Move.PANEL: "Next round: panel interview",
+    Move.PRESENTATION: "Next round: presentation / portfolio review",
     Move.OFFER: "Offer received",
     Move.REJECTED: "Close: rejected",
     Move.WITHDRAWN: "Close: I withdrew",
@@ -91,6 +93,7 @@ MOVE_MENU = {
     Move.TAKE_HOME: ("Next round", "Take-home"),
     Move.FINAL_LOOP: ("Next round", "Final loop"),
     Move.PANEL: ("Next round", "Panel interview"),
+    Move.PRESENTATION: ("Next round", "Presentation / portfolio review"),
     Move.OFFER: ("Outcome", "Offer received"),
     Move.REJECTED: ("Outcome", "Rejected"),
     Move.WITHDRAWN: ("Outcome", "I withdrew"),
@@ -119,6 +122,7 @@ _ROUND_MOVES = {
     Move.TAKE_HOME: (RoundKind.TAKE_HOME, "Take-home exercise"),
     Move.FINAL_LOOP: (RoundKind.FINAL_LOOP, "Final loop"),
     Move.PANEL: (RoundKind.PANEL, "Panel interview"),
+    Move.PRESENTATION: (RoundKind.PRESENTATION, "Presentation"),
 }
 _CLOSING = {
     Move.REJECTED: Outcome.REJECTION,

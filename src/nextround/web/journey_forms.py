@@ -10,6 +10,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
     APPLICATION_FIELDS,
     DECISION_FIELDS,
+    DEFAULT_ROUND_KIND,
     INTERVIEW_FIELDS,
     ROUND_FIELDS,
     Application,
@@ -160,7 +161,7 @@ def read_round(form: FormReader, *, editing: bool = False) -> RoundFields:
     """The round fields."""
     fields: dict[str, Any] = {
         "name": form.required("name"),
-        "kind": form.choice("kind", RoundKind, default=RoundKind.OTHER),
+        "kind": form.choice("kind", RoundKind, default=DEFAULT_ROUND_KIND),
         "mode": form.choice("mode", RoundMode),
         "started_on": form.date("started_on", "date the round starts", required=True),
         "ended_on": form.date("ended_on", "date the round ended"),

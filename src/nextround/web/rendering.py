@@ -22,7 +22,7 @@ from nextround.domain.application_names import Named, listed_name
 from nextround.domain.calibration import CALIBRATION_RULE
 from nextround.domain.evidence import ITEM_MAX_PIECES
 from nextround.domain.gone_quiet import weeks
-from nextround.domain.labels import NAMES, PHRASES
+from nextround.domain.labels import NAMES, phrase_of
 from nextround.domain.option_ranking import GAP_MEANING
 from nextround.domain.patterns import (
     GAP_RULE,
@@ -82,7 +82,7 @@ def label(value: object) -> str:
     raw = str(value.value if isinstance(value, Enum) else value)
     if raw in NAMES:
         return NAMES[raw]
-    words = PHRASES.get(raw) or raw.replace("_", " ").replace("-", " ")
+    words = phrase_of(value) or raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
 
 

@@ -13,6 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
+    DEFAULT_ROUND_KIND,
     Application,
     Interview,
     InterviewFormat,
@@ -51,6 +52,8 @@ CHOICES: dict[str, Any] = {
     "sources": list(Source),
     "work_modes": list(WorkMode),
     "round_kinds": list(RoundKind),
+    # The same kind the command line gives a round added without --kind.
+    "default_round_kind": DEFAULT_ROUND_KIND.value,
     "round_modes": list(RoundMode),
     "round_outcomes": list(RoundOutcome),
     "interview_formats": list(InterviewFormat),

@@ -1,0 +1,44 @@
+"""The web for a job seeker in Germany: portfolio reviews, German dates, Excel's semicolons."""
+
+from __future__ import annotations
+
+import re
+
+from nextround.bootstrap import Nextround
+from nextround.services.applications import get_application
+from tests.web.conftest import Browser
+
+
+def _new_round_kinds(page: str) -> str:
+    """The kind select of the "Add a round" form (the form posting to .../rounds)."""
+    form = re.search(r'<form method="post" action="/applications/\d+/rounds".*?</form>', page, re.S)
+    assert form is not None
+    found = re.search(r'<select[^>]*name="kind"[^>]*>(.*?)</select>', form.group(0), re.S)
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_portfolio_review_is_a_round_kind_and_a_new_round_starts_as_the_cli_default(
+    browser: Browser, sqlite_app: Nextround
+):
+    # QA12 F8: no kind for a portfolio review, and "Add a round" pre-selected Hiring manager
+    # (the CLI's default is other), so a portfolio presentation was saved as one.
+    app_id = browser.add_application(company="Zalando", role_title="Product Designer")
+    for _ in range(2):  # without rounds and with one: the same default both times
+        kinds = _new_round_kinds(browser.get(f"/applications/{app_id}?form=new-round").text)
+        assert '<option value="presentation">Presentation / portfolio review</option>' in kinds
+        assert re.findall(r'<option value="(\w+)" selected>', kinds) == ["other"]
+        added = browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "Portfolio review", "kind": "presentation", "started_on": "2026-10-14"},
+        )
+        assert added.status_code == 303
+    with sqlite_app.uow() as uow:
+        app = get_application(uow, app_id)
+    assert [r.kind.value for r in app.rounds] == ["presentation", "presentation"]
+    # A portfolio review is an interview stage, not the deciding round.
+    assert app.status.value == "interviewing"
+    assert (
+        "Presentation / portfolio review · 14 Oct 2026"
+        in browser.get(f"/applications/{app_id}").text
+    )
