@@ -27,3 +27,29 @@ def test_a_portfolio_review_is_a_presentation_round_not_a_final_round(cli):
     assert "panel, presentation, other" in help_text and "[default: other]" in help_text
     wrong = cli("round", "add", "1", "Case presentation", "--kind", "portfolio review")
     assert wrong.code != 0 and "did you mean 'presentation'?" in wrong.err
+
+
+def test_german_dates_and_numbers_are_read_or_answered_with_the_form_to_use(cli):
+    # QA12 F8: every one of these was refused with an error that did not suggest the form.
+    cli.ok("app", "add", "Personio", "Product Designer", "--applied", "1.10.2026")
+    cli.ok("round", "add", "1", "Panel", "--kind", "panel", "--on", "20.10.2026")
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", "27.10.2026",
+           "--answer-by", "4.12.2026")  # fmt: skip
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert shown["applied_on"] == "2026-10-01"
+    assert shown["rounds"][0]["started_on"] == "2026-10-20"
+    assert "2026-12-04" in cli.ok("export", "csv")
+    wrong = cli("round", "add", "1", "Late", "--on", "27.11.26")
+    assert "did you mean 2026-11-27?" in wrong.err
+    assert "Threshold: 3.5" in cli.ok("options", "define", "--threshold", "3,5")
+    cli.ok("options", "criteria", "set", "growth=1,5")
+    weights = {c["id"]: c["weight"] for c in json.loads(cli.ok("options", "criteria", "--json"))}
+    assert weights["growth"] == 1.5
+    for typed in ("65k", "65.000 €"):
+        refused = cli("options", "rate", "1", f"compensation={typed}")
+        assert refused.code != 0
+        assert "compensation is rated 1–5 for how well it meets your target, not an amount" in (
+            refused.err
+        )
+    xing = cli("app", "add", "N26", "Product Designer", "--source", "Xing")
+    assert "use other and say where in --notes, e.g. --notes 'via Xing'" in _said(xing.err)

@@ -271,3 +271,16 @@ def test_a_job_board_is_a_source_and_its_names_lead_to_it():
     for typed in ("NHS Jobs", "Indeed", "reed"):
         with pytest.raises(InvalidInputError, match=r"; did you mean 'job-board'\?$"):
             parse_choice(Source, typed, "--source")
+
+
+def test_a_source_not_in_the_list_is_sent_to_other_and_the_notes():
+    # QA12 F8: Xing (and a meetup, a newsletter) has no choice; StepStone is a job board.
+    with pytest.raises(InvalidInputError) as caught:
+        parse_choice(Source, "Xing", "--source")
+    assert str(caught.value).endswith(
+        "; if none fits, use other and say where in --notes, e.g. --notes 'via Xing'"
+    )
+    with pytest.raises(InvalidInputError, match=r"; did you mean 'job-board'\?$"):
+        parse_choice(Source, "StepStone", "--source")
+    with pytest.raises(InvalidInputError, match=r"is not one of: screen, .*, other$"):
+        parse_choice(RoundKind, "Xing", "--kind")

@@ -78,12 +78,15 @@ def test_option_a_weights_report_each_bad_weight_and_the_threshold_together(
         before = options.get_option_a(uow)
     weights = {f"weight-{c.id}": "1" for c in before.criteria}
     first, second = before.criteria[0], before.criteria[1]
-    sent = {**weights, f"weight-{first.id}": "1,5", f"weight-{second.id}": "-2", "threshold": "6"}
+    sent = {**weights, f"weight-{first.id}": "1,500", f"weight-{second.id}": "-2", "threshold": "6"}
     response = browser.post("/options/weights", sent)
     assert response.status_code == 422
     fields = (f"weight-{first.id}", f"weight-{second.id}", "threshold")
     errors = _errors(response.text, "weights", *fields)
-    assert errors[f"weight-{first.id}"] == "'1,5' is not a number; use e.g. 2 or 1.5"
+    # 1,5 is one and a half (a decimal comma); 1,500 could be that or fifteen hundred.
+    assert errors[f"weight-{first.id}"] == (
+        "'1,500' is not a number; '1,500' reads two ways: write 1.5 or 1500"
+    )
     assert errors[f"weight-{second.id}"].startswith(
         f"The weight of {second.name} ({second.id}) must be above 0, not -2"
     )

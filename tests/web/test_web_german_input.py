@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nextround.bootstrap import Nextround
+from nextround.services import options
 from nextround.services.applications import get_application
 from tests.web.conftest import Browser
 
@@ -42,3 +43,26 @@ def test_a_portfolio_review_is_a_round_kind_and_a_new_round_starts_as_the_cli_de
         "Presentation / portfolio review · 14 Oct 2026"
         in browser.get(f"/applications/{app_id}").text
     )
+
+
+def test_a_day_with_dots_and_a_decimal_comma_are_read_as_on_the_command_line(
+    browser: Browser, sqlite_app: Nextround
+):
+    # QA12 F8: one date parser and one number reading for both.
+    app_id = browser.add_application(company="Personio", applied_on="1.10.2026")
+    added = browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Portfolio review", "kind": "presentation", "started_on": "20.10.2026"},
+    )
+    assert added.status_code == 303
+    with sqlite_app.uow() as uow:
+        app = get_application(uow, app_id)
+        criteria = options.get_option_a(uow).criteria
+    assert (str(app.applied_on), str(app.rounds[0].started_on)) == ("2026-10-01", "2026-10-20")
+    sent = {f"weight-{c.id}": "1" for c in criteria}
+    saved = browser.post("/options/weights", {**sent, f"weight-{criteria[0].id}": "1,5",
+                                               "threshold": "3,5"})  # fmt: skip
+    assert saved.status_code == 303, saved.text
+    with sqlite_app.uow() as uow:
+        option_a = options.get_option_a(uow)
+    assert (option_a.criteria[0].weight, option_a.threshold) == (1.5, 3.5)

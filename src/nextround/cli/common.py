@@ -127,6 +127,11 @@ def parse_choice(
     guess = did_you_mean(
         key, [m.value for m in members], lambda v: v.replace("_", "-"), synonyms=synonyms_for(enum)
     )
+    from nextround.domain.journey import Source
+
+    if not guess and enum is Source and Source.OTHER in members:
+        # Xing, a meetup, a newsletter: the list cannot name every channel, the notes can.
+        guess = f"; if none fits, use other and say where in --notes, e.g. --notes 'via {value}'"
     raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
 
 

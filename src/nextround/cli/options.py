@@ -46,11 +46,29 @@ def _pairs(tokens: list[str], what: str) -> list[tuple[str, str]]:
 
 
 def _number(value: str, key: str, kind: type[int] | type[float]) -> Any:
+    """A weight (a decimal comma reads too) or a 1-5 rating/target, as ``kind`` says."""
+    from nextround.domain.typed_numbers import UnreadNumberError, decimal, rating
+
     try:
-        return kind(value)
-    except ValueError:
-        noun = "a whole number" if kind is int else "a number"
-        raise InvalidInputError(f"{key}={value!r}: the value must be {noun}") from None
+        return rating(value, key) if kind is int else decimal(value)
+    except UnreadNumberError as exc:
+        if kind is int:
+            raise InvalidInputError(f"{key}={value!r}: {exc.hint}") from None
+        raise InvalidInputError(
+            f"{key}={value!r}: the value must be a number; {exc.hint}"
+        ) from None
+
+
+def _option_number(value: str | None, option: str) -> float | None:
+    """A number given to an option (--threshold 3,5 reads as 3.5)."""
+    from nextround.domain.typed_numbers import UnreadNumberError, decimal
+
+    if value is None:
+        return None
+    try:
+        return decimal(value)
+    except UnreadNumberError as exc:
+        raise InvalidInputError(f"{option} {value!r} is not a number; {exc.hint}") from None
 
 
 @app.command("show")
@@ -87,7 +105,8 @@ def define(
     ] = None,
     no_musts: Annotated[bool, typer.Option("--no-musts", help="Remove every must-have.")] = False,
     threshold: Annotated[
-        float | None, typer.Option(help="Lowest score (1-5) you would say yes to.")
+        str | None,
+        typer.Option(help="Lowest score (1-5) you would say yes to, e.g. 3.5 (or 3,5)."),
     ] = None,
 ) -> None:
     """Describe Option A: the role you want, its must-haves and your threshold."""
@@ -102,7 +121,7 @@ def define(
             uow,
             description=description,
             must_haves=[] if no_musts else must,
-            threshold=threshold,
+            threshold=_option_number(threshold, "--threshold"),
         )
     render_option_a(option_a)
 
@@ -128,7 +147,8 @@ def criteria(ctx: typer.Context, as_json: AsJson = False) -> None:
 def criteria_set(
     ctx: typer.Context,
     weights: Annotated[
-        list[str] | None, typer.Argument(help="New weights as ID=WEIGHT, e.g. scope=3 growth=2.")
+        list[str] | None,
+        typer.Argument(help="New weights as ID=WEIGHT, e.g. scope=3 growth=1.5 (or 1,5)."),
     ] = None,
     target: Annotated[
         list[str] | None,
@@ -158,7 +178,9 @@ def criteria_add(
         ),
     ],
     name: Annotated[str | None, typer.Option(help="Display name (default: from the id).")] = None,
-    weight: Annotated[float, typer.Option(help="How much it counts.")] = 1.0,
+    weight: Annotated[
+        str, typer.Option(help="How much it counts, e.g. 2 or 1.5 (1,5 works too).")
+    ] = "1",
     target: Annotated[int, typer.Option(help="The 1-5 rating that is enough.")] = 5,
 ) -> None:
     """Add a criterion of your own."""
@@ -169,8 +191,10 @@ def criteria_add(
         # Words rather than an id: the web's form takes a name alone, so the command does too.
         name, criterion_id = criterion_id.strip(), criterion_id_for(criterion_id)
     label = name or criterion_id.replace("-", " ").capitalize()
+    weight_value = _option_number(weight, "--weight")
+    assert weight_value is not None  # the option has a default
     with state(ctx).app.uow() as uow:
-        option_a = add_criterion(uow, criterion_id, label, weight, target)
+        option_a = add_criterion(uow, criterion_id, label, weight_value, target)
     render_criteria(option_a)
 
 

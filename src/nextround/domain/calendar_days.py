@@ -1,4 +1,11 @@
-"""Calendar days as people type them, with errors that say what is wrong with the date."""
+"""Calendar days as people type them, with errors that say what is wrong with the date.
+
+ISO (2025-05-14) is the form; a day written with dots, day first (27.11.2026, 4.12.2026, as
+German, Austrian, Swiss, Scandinavian and Eastern European users write it), is read too:
+nobody writes the month first with dots, so it is not ambiguous. Day first with slashes
+(27/11/2026) is: in the US that is the month first. It is refused, with the ISO form
+suggested when no other reading exists.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,9 @@ from nextround.errors import InvalidInputError
 #: Nothing in a job search is dated this long ago: an earlier year is a typo (1925 for 2025).
 EARLIEST_YEAR = 1950
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+#: Day first with a short year (27.11.26) or slashes (27/11/2026): a guess, so only a hint.
+_OTHER_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 #: How a date and time is written, for the end of every message about one.
 MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
@@ -18,13 +28,15 @@ MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
 
 def calendar_day(value: str, field: str) -> date:
     """YYYY-MM-DD (or YYYYMMDD) as a date; ``field`` names it in the error ("--applied")."""
-    text = value.strip()
+    text = _from_dotted(value.strip())
     try:
         day = date.fromisoformat(text)
     except ValueError:
+        why = _why_not(text)
+        if why.startswith("has no month") and _DOTTED_DAY.fullmatch(value.strip()):
+            why += "; with dots the day comes first, e.g. 27.11.2026"
         raise InvalidInputError(
-            f"{field} {value!r} {_why_not(text)}",
-            cli_hint="the words today and yesterday work too",
+            f"{field} {value!r} {why}", cli_hint="the words today and yesterday work too"
         ) from None
     if day.year < EARLIEST_YEAR:
         raise InvalidInputError(
@@ -33,10 +45,40 @@ def calendar_day(value: str, field: str) -> date:
     return day
 
 
+def _from_dotted(text: str) -> str:
+    """27.11.2026 as 2026-11-27 (4.12.2026 as 2026-12-04); any other text as it is.
+
+    An impossible day (31.02.2026) is rewritten too, so the error says what is wrong with it.
+    """
+    match = _DOTTED_DAY.fullmatch(text)
+    if match is None:
+        return text
+    day, month, year = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _guess(text: str) -> str | None:
+    """The ISO day a short-year or slashed date can only mean, for "did you mean …?"."""
+    match = _OTHER_DAY.fullmatch(text)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if "/" in text and day <= 12:
+        return None  # 04/12/2026 is 4 December in Europe, April 12 in the US
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _why_not(text: str) -> str:
     """What is wrong with a text that is not a date, for the error message."""
     match = _ISO_DAY.fullmatch(text)
     if match is None:
+        if guess := _guess(text):
+            return f"is not a date; use YYYY-MM-DD: did you mean {guess}?"
         return "is not a date; use YYYY-MM-DD, e.g. 2025-05-14"
     year, month, day = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
@@ -57,6 +99,8 @@ def calendar_moment(value: str, field: str) -> datetime:
     """
     text = value.strip().replace(" ", "T", 1)
     day_text, has_time, clock = text.partition("T")
+    day_text = _from_dotted(day_text)
+    text = f"{day_text}{has_time}{clock}"
     try:
         if not has_time:
             raise ValueError(text)
@@ -73,6 +117,10 @@ def calendar_moment(value: str, field: str) -> datetime:
     try:
         date.fromisoformat(day_text)
     except ValueError:
+        if guess := _guess(day_text):
+            raise InvalidInputError(
+                f"{field} {value!r} is not a date and time; use e.g. {guess}T{clock or '10:00'}"
+            ) from None
         if _ISO_DAY.fullmatch(day_text):
             raise InvalidInputError(f"{field} {value!r} {_why_not(day_text)}") from None
         raise InvalidInputError(

@@ -59,6 +59,10 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
             "seek",
             "civil_service_jobs",
             "guardian_jobs",
+            "stepstone",
+            "arbeitsagentur",
+            "jobboerse",
+            "welcome_to_the_jungle",
         ),
     ),
     WorkMode: _words(

@@ -14,6 +14,7 @@ from nextround.domain.option_a import OptionA, check_threshold, criterion_id_for
 from nextround.domain.option_concerns import risk_note
 from nextround.domain.option_ranking import Assessment
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.typed_numbers import UnreadNumberError, decimal
 from nextround.errors import DomainError
 from nextround.services.options import (
     RankingView,
@@ -155,10 +156,16 @@ def _number(reader: FormReader, name: str, what: str) -> float | None:
     if not value:
         reader.fail(name, f"give a number for {what}, e.g. 2 or 1.5")
         return None
-    if not _NUMBER.fullmatch(value):
+    # The command line's reading: 1,5 (a decimal comma) is one and a half there too.
+    try:
+        number = decimal(value)
+    except UnreadNumberError as exc:
+        reader.fail(name, f"{value!r} is not a number; {exc.hint}")
+        return None
+    if not _NUMBER.fullmatch(value.replace(",", ".")):
         reader.fail(name, f"{value!r} is not a number; use e.g. 2 or 1.5")
         return None
-    return float(value)
+    return number
 
 
 @router.post("/options/define")

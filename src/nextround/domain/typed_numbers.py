@@ -1,0 +1,65 @@
+"""Numbers as people type them: a decimal comma (3,5) is read, an amount for a rating is not."""
+
+from __future__ import annotations
+
+import re
+
+#: A decimal comma, as German, French or Dutch users write one and a half: 1,5 or 3,25.
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")
+#: 1,500 is one and a half in Berlin and fifteen hundred in London: never guessed.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: What a salary looks like: 65k, 65.000 €, €65,000, 65000 EUR, 65 Tsd.
+_AMOUNT = re.compile(r"[€$£]|\d\s*(?:k|tsd|eur|usd|gbp|chf)\b|\d[.,]\d{3}\b|\d{4,}", re.IGNORECASE)
+
+
+class UnreadNumberError(ValueError):
+    """A typed value that is not the number asked for; ``hint`` says what to type instead."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__(hint)
+        self.hint = hint
+
+
+def decimal(text: str) -> float:
+    """A number: 2, 1.5, or 1,5 with a decimal comma (any form Python's float reads, too).
+
+    Raises UnreadNumberError: "1,500" (one and a half, or fifteen hundred?) and words.
+    """
+    typed = text.strip()
+    if _DECIMAL_COMMA.fullmatch(typed):
+        return float(typed.replace(",", "."))
+    if _GROUPED.fullmatch(typed):
+        point = f"{float(typed.replace(',', '.', 1).replace(',', '')):g}"
+        plain = typed.replace(",", "")
+        raise UnreadNumberError(f"{typed!r} reads two ways: write {point} or {plain}")
+    try:
+        return float(typed)
+    except ValueError:
+        raise UnreadNumberError("use e.g. 2 or 1.5 (1,5 works too)") from None
+
+
+def rating(text: str, criterion: str) -> int:
+    """A whole number, to be checked as a 1-5 rating of ``criterion`` by the caller.
+
+    Raises UnreadNumberError with what went wrong: an amount (65k for compensation is what the
+    offer pays, not how well that meets the target) or a fraction (3,5).
+    """
+    typed = text.strip()
+    try:
+        value = int(typed)
+    except ValueError:
+        pass
+    else:
+        if value < 100:  # 0, 6 or 9 is a slip the 1-5 check names; 65000 is an amount
+            return value
+    if _AMOUNT.search(typed):
+        raise UnreadNumberError(
+            f"{criterion} is rated 1–5 for how well it meets your target, not an amount; "
+            "e.g. 4 if it comes close"
+        )
+    try:
+        fraction = decimal(typed)
+    except UnreadNumberError:
+        raise UnreadNumberError("the value must be a whole number from 1 to 5") from None
+    low, high = int(fraction), int(fraction) + 1
+    raise UnreadNumberError(f"ratings are whole numbers from 1 to 5: give {low} or {high}")
