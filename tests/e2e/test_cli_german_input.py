@@ -53,3 +53,32 @@ def test_german_dates_and_numbers_are_read_or_answered_with_the_form_to_use(cli)
         )
     xing = cli("app", "add", "N26", "Product Designer", "--source", "Xing")
     assert "use other and say where in --notes, e.g. --notes 'via Xing'" in _said(xing.err)
+
+
+def test_the_proof_of_search_for_german_excel_is_semicolon_separated_with_the_mark(cli, tmp_path):
+    # QA12 F4: German Excel opened the comma CSV in one column, and the stdout version had no
+    # byte-order mark ("MÃ¼nchen"); "via Xing" was nowhere in the proof.
+    import csv
+    import io
+    import subprocess
+    import sys
+
+    cli.ok("app", "add", "Ömer Yıldız GmbH", "Product Designer", "--applied", "2026-10-01",
+           "--location", "München", "--notes", "via Xing; Bewerbung für UX")  # fmt: skip
+    plain = cli.ok("export", "csv")
+    assert plain.startswith("id,company,") and not plain.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(plain)))
+    assert rows[0]["notes"] == "via Xing; Bewerbung für UX"
+    # Standard output as bytes: the mark and UTF-8, as a redirect to a file keeps them.
+    raw = subprocess.run(
+        [sys.executable, "-m", "nextround", "--db", cli.db, "export", "csv", "--semicolon"],
+        env=cli.env, cwd=cli.cwd, capture_output=True, check=True, timeout=60,
+    ).stdout  # fmt: skip
+    assert raw.startswith(b"\xef\xbb\xbfid;company;role_title;")
+    german = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert german[0][-1] == "notes" and len(german[0]) == len(rows[0])
+    assert german[1][1:5] == ["Ömer Yıldız GmbH", "Product Designer", "", "München"]
+    assert german[1][-1] == "via Xing; Bewerbung für UX"
+    cli.ok("export", "csv", "--semicolon", "-o", str(tmp_path / "nachweis.csv"))
+    assert (tmp_path / "nachweis.csv").read_bytes() == raw
+    assert "--semicolon" in cli.ok("export", "csv", "--help")

@@ -66,3 +66,30 @@ def test_a_day_with_dots_and_a_decimal_comma_are_read_as_on_the_command_line(
     with sqlite_app.uow() as uow:
         option_a = options.get_option_a(uow)
     assert (option_a.criteria[0].weight, option_a.threshold) == (1.5, 3.5)
+
+
+def test_the_data_page_offers_the_proof_of_search_for_german_excel(browser: Browser):
+    # QA12 F4: the web's CSV, like the CLI's, opened in one column in German Excel.
+    import csv
+    import io
+
+    browser.add_application(company="Ömer GmbH", location="München", notes="via Xing")
+    page = browser.get("/data").text
+    link = re.search(r'<a class="btn[^"]*" href="([^"]+)" download>CSV for Excel in German', page)
+    assert link is not None and "--semicolon" not in page
+    german = browser.get(link.group(1).replace("&amp;", "&"))
+    assert german.status_code == 200
+    assert german.content.startswith(b"\xef\xbb\xbfid;company;")
+    assert "excel-semicolon" in german.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(german.content.decode("utf-8-sig")), delimiter=";"))
+    assert (rows[0]["company"], rows[0]["location"], rows[0]["notes"]) == (
+        "Ömer GmbH",
+        "München",
+        "via Xing",
+    )
+    # The first link is as before: commas, the mark, and now the notes at the end.
+    plain = browser.get("/data/applications.csv").content
+    assert plain.startswith(b"\xef\xbb\xbfid,company,") and plain.split(b"\r\n")[0].endswith(
+        b",notes"
+    )
+    assert browser.get("/data/applications.csv?separator=pipe").status_code == 400

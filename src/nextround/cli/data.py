@@ -131,7 +131,13 @@ def _move_to_new(tmp: Path, output: Path) -> None:
         tmp.unlink()
 
 
-def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None, force: bool) -> None:
+def _export(
+    ctx: typer.Context,
+    kind: ExportFormat,
+    output: Path | None,
+    force: bool,
+    semicolon: bool = False,
+) -> None:
     from nextround.services import data
 
     nextround = state(ctx).app
@@ -143,10 +149,13 @@ def _export(ctx: typer.Context, kind: ExportFormat, output: Path | None, force: 
 
             payload = dumps(data.export_backup(uow)).encode("utf-8")
         elif kind is ExportFormat.CSV:
-            from nextround.io.job_search_csv import FILE_ENCODING
+            from nextround.io.job_search_csv import COMMA, SEMICOLON, csv_bytes
 
             to_file = output is not None and str(output) != "-"
-            payload = data.export_csv(uow).encode(FILE_ENCODING if to_file else "utf-8")
+            delimiter = SEMICOLON if semicolon else COMMA
+            payload = csv_bytes(
+                data.export_csv(uow, delimiter), to_file=to_file, delimiter=delimiter
+            )
         else:
             payload = data.export_ics(uow)
     try:
@@ -169,9 +178,28 @@ def export_json(ctx: typer.Context, output: Output = None, force: Force = False)
 
 
 @exports.command("csv")
-def export_csv(ctx: typer.Context, output: Output = None, force: Force = False) -> None:
-    """Proof of search: one row per application, its stage dates and who to ask about it."""
-    _export(ctx, ExportFormat.CSV, output, force)
+def export_csv(
+    ctx: typer.Context,
+    output: Output = None,
+    force: Force = False,
+    semicolon: Annotated[
+        bool,
+        typer.Option(
+            "--semicolon",
+            help="Separate the columns with semicolons, for Excel in a language that writes "
+            "decimals with a comma (German, French, Dutch, Spanish, Italian…), where a "
+            "comma-separated file opens in one column. Such a file starts with the UTF-8 "
+            "byte-order mark even on standard output, so umlauts show in Excel.",
+        ),
+    ] = False,
+) -> None:
+    """Proof of search: one row per application, its stage dates and who to ask about it.
+
+    Comma-separated, as English Excel, LibreOffice and scripts read it; --semicolon for Excel
+    set to German, French, Dutch and the like (a job centre's proof of search in Germany).
+    Written to a file with -o it starts with the UTF-8 byte-order mark.
+    """
+    _export(ctx, ExportFormat.CSV, output, force, semicolon)
 
 
 @exports.command("ics")

@@ -20,8 +20,13 @@ from nextround.domain.pipeline import ApplicationFacts
 
 #: How the file is encoded when it goes to a file or a download. The byte-order mark is how
 #: Excel on Windows knows a double-clicked CSV is UTF-8; without it, "£52k" shows as "Â£52k".
-#: Written to standard output (a pipe to another program), the CSV has no mark.
+#: Written to standard output (a pipe to another program), the CSV has no mark, unless it is
+#: the Excel-with-decimal-comma form below, which is only ever for Excel.
 FILE_ENCODING = "utf-8-sig"
+#: How columns are separated by default, and for Excel in a language that writes decimals
+#: with a comma (German, French, Dutch, Italian, Spanish…): there the list separator is ";",
+#: and a double-clicked comma-separated file opens with every row in column A.
+COMMA, SEMICOLON = ",", ";"
 
 COLUMNS = (
     "id",
@@ -49,6 +54,8 @@ COLUMNS = (
     "contact_person",
     # The day an offer was to be answered by, when the company gave one (after 0015).
     "offer_answer_by",
+    # The application's notes: where a channel not in the source list is named ("via Xing").
+    "notes",
 )
 
 #: Who a caseworker would call about an application: its recruiter, then its hiring manager.
@@ -106,13 +113,15 @@ def contact_person(people: Iterable[Contact]) -> str:
     )
 
 
-def write_csv(apps: Iterable[Application], contacts: Iterable[Contact] = ()) -> str:
+def write_csv(
+    apps: Iterable[Application], contacts: Iterable[Contact] = (), delimiter: str = COMMA
+) -> str:
     """The CSV text, one row per application, oldest first; ``contacts``: everyone's people."""
     people: dict[int | None, list[Contact]] = defaultdict(list)
     for contact in contacts:
         people[contact.application_id].append(contact)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for app in sorted(apps, key=lambda a: (a.applied_on, a.id or 0)):
         facts = ApplicationFacts.of(app)
@@ -142,6 +151,17 @@ def write_csv(apps: Iterable[Application], contacts: Iterable[Contact] = ()) -> 
             decision.answered_on if decision else None,
             contact_person(people[app.id]),
             decision.answer_by if decision else None,
+            app.notes,
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()
+
+
+def csv_bytes(text: str, *, to_file: bool, delimiter: str = COMMA) -> bytes:
+    """The CSV as written out: with the byte-order mark for a file or for Excel.
+
+    A semicolon-separated CSV is only for Excel, so it has the mark on standard output
+    too (redirected there, "München" would otherwise show as "MÃ¼nchen").
+    """
+    with_mark = to_file or delimiter == SEMICOLON
+    return text.encode(FILE_ENCODING if with_mark else "utf-8")

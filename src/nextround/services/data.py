@@ -55,9 +55,9 @@ def keep_current(uow: SqlUnitOfWork, data_dir: Path) -> Path:
     raise InvalidInputError(f"too many backups named before-import-{stamp} in {folder}")
 
 
-def export_csv(uow: SqlUnitOfWork) -> str:
-    """One row per application with the date each stage was entered."""
-    return write_csv(uow.applications.all(), uow.contacts.list())
+def export_csv(uow: SqlUnitOfWork, delimiter: str = ",") -> str:
+    """One row per application with the date each stage was entered; ";" for German Excel."""
+    return write_csv(uow.applications.all(), uow.contacts.list(), delimiter)
 
 
 #: The preference holding the database's calendar id, part of every interview's UID.

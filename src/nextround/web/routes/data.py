@@ -9,7 +9,7 @@ from starlette.responses import Response
 
 from nextround.errors import InvalidInputError
 from nextround.io.backup import describe_counts, dumps, validate
-from nextround.io.job_search_csv import FILE_ENCODING
+from nextround.io.job_search_csv import COMMA, SEMICOLON, csv_bytes
 from nextround.services.data import (
     export_backup,
     export_csv,
@@ -74,12 +74,19 @@ def backup_json(web: WebDep) -> Response:
 
 
 @router.get("/data/applications.csv")
-def applications_csv(web: WebDep) -> Response:
-    """One row per application with the date each stage was entered: proof of search."""
-    text = web.read(export_csv)
-    return _download(
-        web, text.encode(FILE_ENCODING), "text/csv; charset=utf-8", "nextround-applications", "csv"
-    )
+def applications_csv(web: WebDep, separator: str = "comma") -> Response:
+    """One row per application with the date each stage was entered: proof of search.
+
+    ``?separator=semicolon`` for Excel in a language with a decimal comma (German, French…),
+    as `export csv --semicolon`.
+    """
+    if separator not in ("comma", "semicolon"):
+        raise InvalidInputError(f"separator {separator!r} is not one of: comma, semicolon")
+    delimiter = SEMICOLON if separator == "semicolon" else COMMA
+    text = web.read(lambda uow: export_csv(uow, delimiter))
+    stem = "nextround-applications" + ("-excel-semicolon" if delimiter == SEMICOLON else "")
+    body = csv_bytes(text, to_file=True, delimiter=delimiter)
+    return _download(web, body, "text/csv; charset=utf-8", stem, "csv")
 
 
 @router.get("/data/interviews.ics")
