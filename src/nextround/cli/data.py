@@ -187,7 +187,7 @@ def export_csv(
         typer.Option(
             "--semicolon",
             help="Separate the columns with semicolons, for Excel in a language that writes "
-            "decimals with a comma (German, French, Dutch, Spanish, Italian…), where a "
+            "decimals with a comma (German, French, Dutch, Spanish, Italian and more), where a "
             "comma-separated file opens in one column. Such a file starts with the UTF-8 "
             "byte-order mark even on standard output, so umlauts show in Excel.",
         ),

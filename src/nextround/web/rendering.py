@@ -82,7 +82,8 @@ def label(value: object) -> str:
     raw = str(value.value if isinstance(value, Enum) else value)
     if raw in NAMES:
         return NAMES[raw]
-    words = phrase_of(value) or raw.replace("_", " ").replace("-", " ")
+    words = phrase_of(value if isinstance(value, Enum) else raw)
+    words = words or raw.replace("_", " ").replace("-", " ")
     return words[:1].upper() + words[1:]
 
 
