@@ -67,3 +67,35 @@ def test_a_write_during_computation_is_not_cached() -> None:
 
     assert cache.get("k", racing) == "stale"
     assert cache.get("k", lambda: "fresh") == "fresh"
+
+
+def test_misses_of_different_keys_take_turns() -> None:
+    """Ten pages built at once would share the GIL and all finish late; one at a time, each
+    finishes as soon as its own work is done."""
+    cache = ReadCache(lambda: 0)
+    running, most = [0], [0]
+    guard = threading.Lock()
+
+    def build() -> str:
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02)
+        with guard:
+            running[0] -= 1
+        return "page"
+
+    threads = [threading.Thread(target=cache.get, args=(f"page-{n}", build)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert most[0] == 1
+    assert all(cache.get(f"page-{n}", lambda: "again") == "page" for n in range(6))
+
+
+def test_a_read_model_built_from_another_does_not_wait_for_itself() -> None:
+    cache = ReadCache(lambda: 0)
+    board = cache.get("page", lambda: "board of " + cache.get("rows", lambda: "rows"))
+    assert board == "board of rows"
+    assert cache.get("rows", lambda: "other") == "rows"

@@ -34,7 +34,11 @@ class ReadCache:
         self._clock = clock
         self._entries: OrderedDict[Hashable, tuple[Hashable, float, float, Any]] = OrderedDict()
         self._lock = threading.Lock()
-        self._key_locks: dict[Hashable, threading.Lock] = {}
+        # One read model is computed at a time. Building one is CPU work in Python, and the
+        # GIL runs one thread at a time anyway: ten concurrent misses sharing it would all
+        # finish late together, while taking turns lets each finish as soon as its own work
+        # is done. Re-entrant, because building a page may ask for another read model.
+        self._computing = threading.RLock()
         self._generation = 0
 
     def bump(self) -> None:
@@ -53,10 +57,9 @@ class ReadCache:
         hit = self._lookup(key, stamp)
         if hit is not None:
             return hit[0]  # type: ignore[no-any-return]
-        with self._lock:
-            key_lock = self._key_locks.setdefault(key, threading.Lock())
         # Concurrent requests for the same stale key wait for one computation, not ten.
-        with key_lock:
+        with self._computing:
+            stamp = self._stamp()  # the data may have changed while this request waited
             hit = self._lookup(key, stamp)
             if hit is not None:
                 return hit[0]  # type: ignore[no-any-return]
