@@ -93,10 +93,13 @@ def _framing_openers() -> re.Pattern[str]:
         r"'m writing|are writing|'re writing) to (?:share|let you know|follow up|update you|"
         r"give you|pass on|pass along|send you|reach out|thank|get back to you|come back to you|"
         r"write to you|touch base|check in|close the loop)|as (?:promised|discussed|mentioned|"
-        r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))\b"
+        r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))"
         r"(?: (?:on|with|about|to|from))?(?: (?:you|some|a bit of|a little|the|our|my|their|his|"
         r"her|a few|an?))?(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
-        r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?",
+        r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?"
+        # "Quick update from the HM call:", "A short note after today's panel:".
+        r"|(?:an? )?(?:(?:quick|short|brief|small) )?(?:update|note|recap|heads-up|summary) "
+        r"(?:from|on|after|about) [^:.!?]{1,40}:",
         re.IGNORECASE,
     )
 
