@@ -91,14 +91,21 @@ class _Patterns:
         )
         self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
         self.greeting = re.compile(
-            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*"
+            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|"
+            # German: "Hallo Lena,", "Liebe Lena,", "Sehr geehrte Frau Vogel,", "Guten Tag".
+            r"hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|hej)"
+            r"\b[\s,]*"
             r"(?:[\w.'’-]+[ \t]*){0,3}[,:!.]?\s*$",
             re.IGNORECASE,
         )
         self.closing = re.compile(
             r"(?:best|regards|kind regards|best regards|warm regards|warmest regards|many thanks|"
             r"thanks|thank you|cheers|sincerely|yours(?: sincerely| truly)?|all the best|"
-            r"best wishes|warmly|talk soon|speak soon|--)[\s,.!]*$",
+            r"best wishes|warmly|talk soon|speak soon|--|"
+            # German: "Viele Grüße", "Mit freundlichen Grüßen", "LG", "Bis bald".
+            r"(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) gr(?:ü|ue)(?:ß|ss)e|"
+            r"mit (?:freundlichen|besten|herzlichen|lieben|vielen) gr(?:ü|ue)(?:ß|ss)en|"
+            r"gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|bis bald|vielen dank|danke)[\s,.!]*$",
             re.IGNORECASE,
         )
         self.function_end = re.compile(
