@@ -117,7 +117,15 @@ COURTESY: tuple[str, ...] = (
     rf"(?:{_WE_WILL}|will)(?: \w+)? (?:be (?:back )?in touch|let you know|get back to you|"
     r"come back to you|update you|keep you (?:posted|updated|informed))"
     r"(?: (?:again|more|further|directly))?"
-    r"(?: (?:if|when|as soon as|once|should)\b|\s*[.!]?$)",
+    # "... by the end of next week with a decision": when the news comes, not what it says.
+    r"(?: (?:if|when|as soon as|once|should|by|within|before|next|this|early|later|on|in the "
+    r"next|with (?:a|the|our|my) (?:decision|outcome|answer|update|result))\b|\s*[.!]?$)",
+    r"you(?:'ll| will) (?:hear|get an? (?:answer|update|decision)) (?:back )?from (?:us|me)\b",
+    # The same promise in German: "Wir melden uns bis Ende nächster Woche", "Sie hören von
+    # uns", "du bekommst bis Freitag Bescheid".
+    r"(?:wir|ich) (?:melden|melde) (?:uns|mich)\b|(?:sie|du) (?:hören|hörst) (?:\w+ )?"
+    r"von (?:uns|mir)\b|(?:sie|du) (?:bekommen|bekommst|erhalten|erhältst) (?:\w+ ){0,3}"
+    r"(?:bescheid|rückmeldung|eine rückmeldung|eine antwort)\b",
     # Chasing the detail: "I've chased them for more detail", "I'm still waiting on more
     # detailed feedback from the hiring manager".
     rf"{_WE}(?:'ve| have| had|'d)?(?: (?:already|also|now|again))? (?:chased|nudged|pushed|"

@@ -181,6 +181,13 @@ _DECISION_TALK = (
     r"(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with "
     r"(?:another|a different|the other|an internal|one of the other|a more \w+|other) "
     r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
+    # "The hiring manager chose to promote an internal candidate", "we hired another
+    # applicant": who was chosen, with no reason that compares them with the person.
+    r"(?:(?:chose|chosen|choose|decided|opted|going|plan(?:ned|ning)?) to (?:promote|hire|"
+    r"appoint|bring in|offer (?:the (?:role|position|job) )?to)|promoted|hired|appointed|"
+    r"brought in|offered (?:the (?:role|position|job) )?to) (?:another|a different|the other|"
+    r"an internal|an external|one of the other|other) (?:candidates?|applicants?|finalists?|"
+    r"person|profiles?|hires?|colleagues?)",
     _ROLE_FILLED,
     ON_HOLD,
     DOWN_TO_CIRCUMSTANCE,
@@ -199,6 +206,9 @@ _SOMEONE = (
 _CHOSE_SOMEONE_ELSE = (
     r"(?<!you )(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)|opt(?:ed|ing)?)"
     r" (?:ahead |forward )?(?:with|for)|"
+    # "The hiring manager chose to promote an internal candidate".
+    r"(?:chose|chosen|choose|decided|opted|going|plan(?:ned|ning)?) to (?:promote|hire|appoint|"
+    r"bring in|go with|move forward with|proceed with|offer (?:the (?:role|position|job) )?to)|"
     r"(?:chose|chosen|choose|choosing|selected|select|picked|pick|hired|hire|appointed|"
     r"appoint|(?:offered|offer|extended an offer to|made an offer to|made the offer to)"
     r"(?: the (?:role|position|job))?(?: to)?)) " + _SOMEONE

@@ -59,6 +59,9 @@ POSITIVE: dict[str, float] = {
         self-motivated self-starter go-getter can-do forward-looking outward-looking
         customer-focused customer-centric people-focused results-focused results-oriented
         solution-focused solutions-focused data-driven evidence-based joined-up
+        user-centred user-centered user-centric user-focused human-centred human-centered
+        human-centric customer-centred customer-centered people-centred people-centric
+        client-focused client-centric detail-oriented
         trustworthiness dependability reliability consistency exemplify""",
     ),
     **_words(

@@ -79,6 +79,17 @@ VERDICT_PHRASES: tuple[tuple[str, float, str], ...] = (
     # the clause is about them too (an "aside"), until a conjunction brings the person
     # back ("..., which you lacked").
     ("aside", 0.0, rf"{_OTHERS}(?:,? \w+)? {_HAD} {_MORE}"),
+    # What the role wishes for: "we're looking for someone who can hit the ground running".
+    # What someone "can" or "will" do describes the hire to come, not the person; what they
+    # lack is a requirement (see ``polarity_requirements``), read before this.
+    (
+        "aside",
+        0.0,
+        r"(?:looking for|seeking|searching for|after|need|needs|want|wants|hoping to find) "
+        r"(?:someone|somebody|a (?:candidate|person|profile|designer|developer|engineer|"
+        r"manager|leader|colleague)|an (?:applicant|engineer)) (?:who|that) (?:can|could|will|"
+        r"would|is able to|is going to)\b",
+    ),
     # Too much of it: "some of your answers were quite long", "the deck was a bit wordy".
     ("verdict", -1.0, rf"{_COPULA} {_DEGREE} {_LONG}\b"),
     ("verdict", -1.0, rf"{_SAID} (?:\w+ )?{_COPULA}(?: {_DEGREE})? {_LONG}\b"),

@@ -61,6 +61,9 @@ _COURTESY = _word_set("""
     speaking speak talk soon touch again interest patience
     understanding help support reply response note email message ps p.s sent iphone
     android mobile phone
+    hallo liebe lieber liebes viele beste herzliche herzlichen freundliche freundlichen
+    grüße grüßen gruß grüsse grüssen gruss dank danke vielen mit für ihre ihr ihnen deine
+    dein dir zeit bewerbung interesse geduld sehr geehrte geehrter und an
     """)
 
 
@@ -73,7 +76,10 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"feel free|don'?t hesitate|do not hesitate|reach out)\b|(?:i'?m |we'?re |i am |we are )?"
         r"(?:looking forward|happy to (?:chat|discuss|talk|help|answer|share))\b|"
         r"(?:i |we )?look forward\b|good luck\b|best of luck\b|all the best\b|"
-        r"wish(?:ing)? you\b|sent from my\b|have a (?:great|good|nice|lovely)\b|"
+        r"(?:(?:i|we)(?: all| really| do)? )?wish(?:es|ing)? you\b|sent from my\b|"
+        # German thanks: "Vielen Dank für Ihre Bewerbung", "Danke für deine Zeit".
+        r"(?:vielen |herzlichen |besten )?dank(?:e)?(?: schön| sehr| nochmals)?(?: für)?\b|"
+        r"have a (?:great|good|nice|lovely)\b|"
         r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
         r"meeting|speaking|talking|chatting)\b|"
         # "It was a great opportunity to meet you": the chance to talk, not a development one.
@@ -93,10 +99,13 @@ def _framing_openers() -> re.Pattern[str]:
         r"'m writing|are writing|'re writing) to (?:share|let you know|follow up|update you|"
         r"give you|pass on|pass along|send you|reach out|thank|get back to you|come back to you|"
         r"write to you|touch base|check in|close the loop)|as (?:promised|discussed|mentioned|"
-        r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))\b"
+        r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))"
         r"(?: (?:on|with|about|to|from))?(?: (?:you|some|a bit of|a little|the|our|my|their|his|"
         r"her|a few|an?))?(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
-        r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?",
+        r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?"
+        # "Quick update from the HM call:", "A short note after today's panel:".
+        r"|(?:an? )?(?:(?:quick|short|brief|small) )?(?:update|note|recap|heads-up|summary) "
+        r"(?:from|on|after|about) [^:.!?]{1,40}:",
         re.IGNORECASE,
     )
 
@@ -273,9 +282,30 @@ def signature_kind(line: str) -> str | None:
     parts = [p.strip() for p in re.split(r"\s[|·•]\s", stripped)]
     if len(parts) > 1 and all(p and _is_title_case(p) for p in parts):
         return "title"
+    if _named_role().fullmatch(stripped) and _is_title_case(stripped):
+        return "title"  # "Marie (Talent Acquisition)", "Jo Park, Recruiter"
     if len(words) <= _SIGNATURE_MAX_WORDS and _is_title_case(stripped):
         return "name"
     return None
+
+
+# Words that make the end of a "Name (Role)" or "Name, Role" line a job in hiring.
+_ROLE = (
+    r"(?:(?:senior|junior|lead|principal|technical|tech|executive|internal|external|"
+    r"global|emea|dach|eu|uk|us) )*(?:recruiter|recruiting(?: team| partner| coordinator| lead)?|"
+    r"recruitment(?: team| partner| consultant| coordinator| lead)?|talent acquisition"
+    r"(?: team| partner| lead| manager| specialist)?|talent (?:partner|team|lead|scout)|hr"
+    r"(?: team| partner| business partner| manager)?|human resources|people (?:team|partner|ops)|"
+    r"sourcer|hiring manager|head of [\w&/ -]{2,30}|founder|co-founder|ceo|cto|coo|"
+    r"personalabteilung|personalreferent(?:in)?)"
+)
+
+
+@cache
+def _named_role() -> re.Pattern[str]:
+    # A name of one to four words, then its role in brackets or after a comma.
+    name = r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}"
+    return re.compile(rf"{name}(?: \({_ROLE}\)|, {_ROLE})", re.IGNORECASE)
 
 
 def _is_title_case(text: str) -> bool:

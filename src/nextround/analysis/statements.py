@@ -9,6 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from nextround.analysis.clauses import contrast_clauses, has_content
+from nextround.analysis.coordination import joins_clauses
 from nextround.analysis.decision_talk import (
     is_decision_talk,
     states_the_decision,
@@ -90,14 +91,21 @@ class _Patterns:
         )
         self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
         self.greeting = re.compile(
-            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*"
+            r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|"
+            # German: "Hallo Lena,", "Liebe Lena,", "Sehr geehrte Frau Vogel,", "Guten Tag".
+            r"hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|hej)"
+            r"\b[\s,]*"
             r"(?:[\w.'’-]+[ \t]*){0,3}[,:!.]?\s*$",
             re.IGNORECASE,
         )
         self.closing = re.compile(
             r"(?:best|regards|kind regards|best regards|warm regards|warmest regards|many thanks|"
             r"thanks|thank you|cheers|sincerely|yours(?: sincerely| truly)?|all the best|"
-            r"best wishes|warmly|talk soon|speak soon|--)[\s,.!]*$",
+            r"best wishes|warmly|talk soon|speak soon|--|"
+            # German: "Viele Grüße", "Mit freundlichen Grüßen", "LG", "Bis bald".
+            r"(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige) gr(?:ü|ue)(?:ß|ss)e|"
+            r"mit (?:freundlichen|besten|herzlichen|lieben|vielen) gr(?:ü|ue)(?:ß|ss)en|"
+            r"gr(?:ü|ue)(?:ß|ss)e|gru(?:ß|ss)|lg|vg|mfg|bis bald|vielen dank|danke)[\s,.!]*$",
             re.IGNORECASE,
         )
         self.function_end = re.compile(
@@ -725,7 +733,7 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "Clear, concise and well prepared" is one statement; "great energy, weak on risk" is
     two. Parts are read once each, so the cost stays linear.
     """
-    cuts = [(m.start(), m.end()) for m in _re().split_point.finditer(text, start, end)]
+    cuts = _cuts(text, start, end)
     if not cuts or _re().negation_start.match(text, start, end):
         return [(start, end)]
     bounds = [start, *(p for cut in cuts for p in cut), end]
@@ -765,6 +773,28 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
         g_end = p_end
     groups.append((g_start, g_end))
     return groups
+
+
+_AND_REACH = 80
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a clause list may be cut: at commas and dashes, and at an "and" between clauses.
+
+    A bare "and" inside a noun phrase ("more evidence of research and testing with
+    users") is no cut: what follows it shares the head before it (see ``coordination``).
+    """
+    cuts: list[tuple[int, int]] = []
+    prev = start
+    for m in _re().split_point.finditer(text, start, end):
+        bare_and = m.group().strip().lower() == "and"
+        # A few words either side decide; a longer look would make a long line quadratic.
+        before = text[max(prev, m.start() - _AND_REACH) : m.start()]
+        if bare_and and not joins_clauses(before, text[m.end() : min(end, m.end() + _AND_REACH)]):
+            continue
+        cuts.append((m.start(), m.end()))
+        prev = m.end()
+    return cuts
 
 
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})

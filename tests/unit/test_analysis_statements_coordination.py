@@ -1,0 +1,93 @@
+"""Splitting at "and": between clauses it may cut, inside a noun phrase it may not."""
+
+import pytest
+
+from nextround.analysis.coordination import joins_clauses, starts_a_clause
+from nextround.analysis.polarity import read_polarity
+from nextround.analysis.statements import split_statements
+from nextround.domain.competency import Polarity
+
+
+def readings(source: str) -> list[tuple[str, Polarity]]:
+    return [
+        (s.text, read_polarity(s.text, feedback=True).polarity) for s in split_statements(source)
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The jury liked your typography but wanted more evidence of discovery and testing "
+        "with customers.",
+        "Your deck lacked benchmarks and testing with real traders.",
+        "We expected more detail on rollout and monitoring of the migration.",
+    ],
+)
+def test_a_coordinated_object_stays_with_the_head_that_finds_it_missing(source):
+    got = readings(source)
+    last_text, last_polarity = got[-1]
+    assert last_polarity is Polarity.GAP
+    assert last_text.endswith(source.rsplit(" and ", 1)[1])
+    assert all(p is not Polarity.STRENGTH for _, p in got[1:])
+
+
+@pytest.mark.parametrize(
+    ("source", "praise", "gap"),
+    [
+        (
+            "Tom said you came across as very user-centred and your demo was a bit long.",
+            "Tom said you came across as very user-centred",
+            "your demo was a bit long.",
+        ),
+        (
+            "She felt you were well prepared and your pricing answer lacked depth.",
+            "She felt you were well prepared",
+            "your pricing answer lacked depth.",
+        ),
+    ],
+)
+def test_an_and_before_a_new_subject_and_verb_splits_praise_from_gap(source, praise, gap):
+    assert readings(source) == [(praise, Polarity.STRENGTH), (gap, Polarity.GAP)]
+
+
+def test_a_label_of_news_before_the_feedback_is_no_part_of_it():
+    got = readings("Short note after the panel: Mia said your research plan was excellent.")
+    assert got == [("Mia said your research plan was excellent.", Polarity.STRENGTH)]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("wanted more evidence of research", "testing with users", False),
+        ("lacked structure", "depth", False),
+        ("strong storytelling", "the testing with users", False),
+        ("came across as very calm", "your presentation was long", True),
+        ("structured the answer well", "rushed the close", True),
+        ("strong on data", "weak on pricing", True),
+        ("wanted more evidence of research", "you never tested with users", True),
+    ],
+)
+def test_joins_clauses(before, after, joined):
+    assert joins_clauses(before, after) is joined
+
+
+@pytest.mark.parametrize(
+    ("words", "clause"),
+    [
+        ("also your answers were short", True),
+        ("she asked good questions", True),
+        ("then rushed the close", True),
+        ("the testing with users", False),
+        ("depth", False),
+        ("", False),
+    ],
+)
+def test_starts_a_clause(words, clause):
+    assert starts_a_clause(words.split()) is clause
+
+
+@pytest.mark.parametrize(
+    "word", ["user-centred", "human-centered", "detail-oriented", "client-focused"]
+)
+def test_compound_praise_adjectives_read_as_praise(word):
+    assert read_polarity(f"She is very {word}.", feedback=True).polarity is Polarity.STRENGTH
