@@ -529,7 +529,9 @@ def _about_named_moment(w: _Words, scenario: str, polarity: Polarity) -> list[st
             f"can {w.prepare}?",
         )[w.variant]
     does = "do you" if w.were_there else f"does {w.who}"
-    bar = f"Beyond that moment, what {does} look for on {w.skill} in this role{w.at}?"
+    # A label the feedback did not use is the person's reading, not what the team looks for.
+    on = f" on {w.skill}" if not w.framed else ""
+    bar = f"Beyond that moment, what {does} look for{on} in this role{w.at}?"
     return [follow_up, bar]
 
 

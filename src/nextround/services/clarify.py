@@ -284,7 +284,8 @@ def _moment_named_nearby(
     "which moment?" would show the e-mail was not read.
     """
     for other in siblings:
-        if other.id == statement.id or is_vague(other.text):
+        # "The solution didn't consider accessibility" names an issue, not a moment.
+        if other.id == statement.id or is_vague(other.text) or only_names_its_issue(other.text):
             continue
         if _about(other) & set(competencies):
             return other.text
