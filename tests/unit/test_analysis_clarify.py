@@ -568,3 +568,26 @@ def test_a_competency_the_mapper_only_guessed_is_not_named():
         )
     )
     assert "my strategic thinking" in confirmed
+
+
+def test_vague_praise_of_a_portfolio_asks_which_part_showed_it_in_its_words():
+    praise = "We loved your visual craft."
+    assert is_vague(praise) and own_words(praise) == "my visual craft"
+    asked = clarifying_questions(
+        praise,
+        ["Visual design"],
+        "Portfolio review",
+        None,
+        "Zalando",
+        polarity=Polarity.STRENGTH,
+        in_progress=True,
+        next_round="Final loop",
+        artefact=deliverable(praise, "Portfolio review", take_home=False),
+        who="you",
+        variant=0,
+    )
+    assert asked[0] == (
+        "Which part of my portfolio showed my visual craft best? I'd like to make sure I lead "
+        "with it."
+    )
+    assert "visual design" not in " ".join(asked) and "conversation" not in " ".join(asked)

@@ -93,6 +93,12 @@ _SHAPES = (
         r"needs?|lacked|did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
         re.IGNORECASE,
     ),
+    # "We loved your visual craft", "the panel liked your framing": praise of the person's X.
+    re.compile(
+        r"\b(?:loved|liked|enjoyed|appreciated|admired|impressed (?:by|with))\s+"
+        r"(?P<my>your|her|his)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
     # "the challenge solution didn't consider accessibility": what was left out is what
     # was judged (last: the shapes above name it more surely when they match).
     re.compile(
