@@ -740,3 +740,31 @@ def test_clarify_and_notes_leave_out_what_was_set_aside_and_say_no_clause_fragme
     notes = " ".join(growth_cli.ok("note", "thank-you", app).split())
     assert notes.count("feedback on clarity and concision") == 3, notes
     assert "ran long and it" not in notes and "confidential" not in notes
+
+
+def test_clarify_asks_about_a_take_home_by_its_parts_in_the_feedback_words(growth_cli):
+    growth_cli.ok("app", "add", "Delivery Hero", "Product Designer")
+    growth_cli.ok("round", "add", "1", "Design challenge", "--kind", "take-home")
+    growth_cli.ok(
+        "feedback", "add",
+        "However, the challenge solution didn't consider accessibility: colour contrast and "
+        "touch targets were not addressed. The solution felt a bit thin overall to us.",
+        "--source", "interviewer", "--app", "1", "--round", "1", "--author", "Lars Meier",
+    )  # fmt: skip
+    for pending in _pending(growth_cli):
+        growth_cli.ok(
+            "feedback", "review", "--statement", str(pending["statement"]["id"]),
+            "--competency", "customer-focus",
+        )  # fmt: skip
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert "About \"the challenge solution didn't consider accessibility" in flat
+    # It names its issue: only what a strong solution would have shown, in its own words.
+    # (The process is still open: what it should show, for the next round.)
+    assert (
+        "What would a strong solution show on accessibility for this role at Delivery Hero, so "
+        "I can prepare for the next round?"
+    ) in flat or "show on accessibility — what should I make sure comes through" in flat
+    assert "moment" not in flat
+    # A deliverable, not a conversation; and the tool's label stays out of the message.
+    assert "conversation" not in flat and "customer focus" not in flat.lower()
+    assert "part of my solution" in flat

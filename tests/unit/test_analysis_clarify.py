@@ -10,9 +10,12 @@ from nextround.analysis.clarify import (
     clarifying_questions,
     excerpt,
     is_vague,
+    only_names_its_issue,
     quotable,
     specificity_signals,
 )
+from nextround.analysis.clarify_artefact import Deliverable, deliverable
+from nextround.analysis.feedback_words import own_words
 from nextround.domain.competency import Polarity
 
 RISK_VAGUE = (
@@ -236,7 +239,7 @@ def test_two_competencies_are_joined_only_when_that_is_unambiguous():
     )
     assert "my risk management and systems thinking" in " ".join(both)
     one = clarifying_questions(
-        "didn't really consider the exceptions or the downstream impact on finance",
+        "didn't really think through the exceptions or the downstream impact on finance",
         ["Systems thinking", "Process design and improvement"],
         "Final loop",
         None,
@@ -450,3 +453,141 @@ def test_a_habit_before_or_after_something_general_is_no_moment(statement):
 )
 def test_a_short_lead_in_and_who_held_the_view_are_not_quoted(statement, quoted):
     assert quotable(statement, max_words=20) == quoted
+
+
+ACCESSIBILITY = (
+    "the challenge solution didn't consider accessibility: colour contrast and touch targets "
+    "were not addressed."
+)
+
+
+def test_a_statement_that_names_what_was_left_out_is_not_vague():
+    assert not is_vague(ACCESSIBILITY)
+    assert only_names_its_issue(ACCESSIBILITY)
+    assert only_names_its_issue("We also felt the prioritisation of features was not explained.")
+    # Left out, but nothing anyone could check: still vague.
+    assert is_vague("It was not really considered.")
+    assert is_vague("The solution didn't consider enough options.")
+    # A moment named as well: more than the issue makes it specific.
+    assert not only_names_its_issue(
+        "When we asked about errors, you didn't address the retry logic."
+    )
+
+
+def test_the_feedback_words_for_what_was_left_out():
+    assert own_words(ACCESSIBILITY) == "accessibility"
+    assert own_words("the prioritisation of features was not clearly explained") == (
+        "prioritisation of features"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "round_name", "take_home", "said", "noun"),
+    [
+        (ACCESSIBILITY, "Hiring manager", False, "the challenge solution", "solution"),
+        ("your portfolio case studies lacked process", None, False,
+         "my portfolio case studies", "case study"),
+        ("The deck was a bit long.", None, False, "the deck", "deck"),
+        ("Some gaps in the craft.", "Portfolio review", False, "my portfolio", "portfolio"),
+        ("Some gaps in the craft.", "Design challenge (take-home)", False, "my solution",
+         "solution"),
+        ("Some gaps in the craft.", "Second stage", True, "my solution", "solution"),
+    ],
+)  # fmt: skip
+def test_the_deliverable_a_statement_judged(statement, round_name, take_home, said, noun):
+    assert deliverable(statement, round_name, take_home=take_home) == Deliverable(said, noun)
+
+
+def test_a_conversation_or_a_live_case_is_no_deliverable():
+    assert deliverable("Some gaps around risk.", "Final loop", take_home=False) is None
+    assert deliverable("The biggest challenge was pricing.", "Case", take_home=False) is None
+
+
+def test_a_deliverable_that_names_its_issue_is_asked_only_what_strong_would_have_shown():
+    asked = clarifying_questions(
+        ACCESSIBILITY,
+        ["Customer focus"],
+        "Design challenge (take-home)",
+        None,
+        "Delivery Hero",
+        who="you",
+        artefact=Deliverable("the challenge solution", "solution"),
+        variant=0,
+    )
+    assert asked == [
+        "What would a strong solution have shown on accessibility for this role at Delivery "
+        "Hero, so I can prepare for next time?"
+    ]
+    # The feedback's words, not the framework's label, and never "our conversation".
+    other = clarifying_questions(
+        ACCESSIBILITY, ["Customer focus"], None, None, None, who="you",
+        artefact=Deliverable("the challenge solution", "solution"), variant=1,
+    )  # fmt: skip
+    assert "accessibility in the challenge solution" in other[0]
+    for question in asked + other:
+        assert "customer focus" not in question.lower() and "conversation" not in question
+
+
+def test_vague_feedback_on_a_deliverable_asks_which_part_of_it():
+    for variant in (0, 1):
+        asked = clarifying_questions(
+            "The solution felt a bit thin in places and we wanted to see more of the thinking.",
+            ["Problem solving"],
+            "Design challenge",
+            None,
+            "Delivery Hero",
+            who="you",
+            artefact=Deliverable("my solution", "solution"),
+            variant=variant,
+        )
+        flat = " ".join(asked)
+        assert "part of my solution" in flat
+        assert "strong solution" in flat or "hoped to see on problem solving in my" in flat
+        assert "conversation" not in flat and "moment" not in flat and "answer" not in flat
+
+
+def test_a_competency_the_mapper_only_guessed_is_not_named():
+    asked = clarifying_questions(
+        "Some gaps around strategy came up for us in a few places, we felt.",
+        ["Strategic thinking"],
+        "Final loop",
+        None,
+        "Corvid Analytics",
+        label_confirmed=False,
+    )
+    flat = " ".join(asked)
+    assert "strategic thinking" not in flat.lower() and "right reading" not in flat
+    assert "“Some gaps around strategy came up for us in a few places, we felt”" in flat
+    confirmed = " ".join(
+        clarifying_questions(
+            "Some gaps around strategy came up for us in a few places, we felt.",
+            ["Strategic thinking"],
+            "Final loop",
+            None,
+            "Corvid Analytics",
+        )
+    )
+    assert "my strategic thinking" in confirmed
+
+
+def test_vague_praise_of_a_portfolio_asks_which_part_showed_it_in_its_words():
+    praise = "We loved your visual craft."
+    assert is_vague(praise) and own_words(praise) == "my visual craft"
+    asked = clarifying_questions(
+        praise,
+        ["Visual design"],
+        "Portfolio review",
+        None,
+        "Zalando",
+        polarity=Polarity.STRENGTH,
+        in_progress=True,
+        next_round="Final loop",
+        artefact=deliverable(praise, "Portfolio review", take_home=False),
+        who="you",
+        variant=0,
+    )
+    assert asked[0] == (
+        "Which part of my portfolio showed my visual craft best? I'd like to make sure I lead "
+        "with it."
+    )
+    assert "visual design" not in " ".join(asked) and "conversation" not in " ".join(asked)

@@ -213,10 +213,28 @@ def test_at_most_three_questions_per_process_one_per_statement_first(uow):
 
 
 def test_one_statement_alone_gets_up_to_three_questions(uow):
+    from nextround.services.review import review_statement
+
     app_id = _open_process(uow)
     _vague_feedback(uow, app_id, RISK_GAPS)
     (found,) = _found(uow)
+    with uow:
+        review_statement(uow, found.statement.id, ["risk-management"])
+    (found,) = _found(uow)
     assert len(found.questions) == 3
+    # The competency the user confirmed is named as their own reading, to be checked.
+    assert "my risk management" in found.questions[-1]
+
+
+def test_a_competency_the_mapper_only_suggested_is_never_named_in_the_questions(uow):
+    app_id = _open_process(uow)
+    _vague_feedback(uow, app_id, RISK_GAPS)
+    (found,) = _found(uow)
+    assert not found.statement.confirmed and found.competency_name == "Risk management"
+    asked = " ".join(found.questions)
+    # Their own words are quoted; the mapper's guess is not put in the sender's mouth.
+    assert "Some gaps around risk came up for us" in asked
+    assert "risk management" not in asked.lower() and "right reading" not in asked
 
 
 def _one_item(uow, text):
@@ -251,7 +269,10 @@ def test_a_moment_about_another_competency_leaves_the_question_in_place(uow):
         "the stakeholders, you drew a clear map.",
     )
     (found,) = _found(uow, feedback_id)
-    assert "risk management" in found.questions[0]
+    # In their words, quoted: the competency is only the mapper's suggestion.
+    assert "“We were not fully convinced on your approach to risk management”" in " ".join(
+        found.questions
+    )
     assert any("moment" in q or "point me to the part" in q for q in found.questions)
 
 
@@ -353,7 +374,7 @@ def test_a_statement_set_aside_as_about_no_competency_is_never_asked_about_nor_q
     asked = " ".join(after.questions)
     assert after.statement.text.startswith("Some communication")
     assert "e-mail" not in asked and "attached" not in asked
-    assert "on communication" in asked
+    assert "communication was hard to follow" in asked
     with uow:
         vague_statement = after.statement
         review_statement(uow, vague_statement.id, [])
@@ -527,3 +548,45 @@ def test_nothing_to_ask_without_feedback_says_none_was_read(uow):
 def test_no_vague_statements_only_when_specific_judgements_were_checked(uow):
     _rejected(uow, "Kestrel", SPECIFIC)
     assert _notes(uow).startswith("No vague statements")
+
+
+def test_feedback_on_a_take_home_asks_about_the_deliverable_in_its_own_words(uow):
+    from nextround.domain.journey import RoundKind
+    from nextround.services.process import add_round
+    from nextround.services.review import review_statement
+
+    seeded = seed_process(uow, "Delivery Hero", round_name="Hiring manager")
+    with uow:
+        take_home = add_round(
+            uow,
+            seeded.application_id,
+            {"name": "Second stage", "kind": RoundKind.TAKE_HOME, "started_on": date(2026, 9, 5)},
+        )
+    named = (
+        "The solution didn't consider accessibility: colour contrast and touch targets were "
+        "not addressed, we felt, and the risk side too."
+    )
+    vague = "Some of the stakeholder thinking felt a bit thin to us overall."
+    with uow:
+        item, _ = add_mapped_feedback(
+            uow, f"{named} {vague}", FeedbackSource.INTERVIEWER, keyword_mapper, "test",
+            received_on=date(2026, 11, 10),
+            links=FeedbackLinks(application_id=seeded.application_id, round_id=take_home.id),
+        )  # fmt: skip
+        for statement in uow.statements.for_feedback(item.id):
+            review_statement(uow, statement.id, [c for c, _ in statement.evidence])
+    found = {c.statement.text[:8]: c for c in _found(uow, item.id)}
+    issue = found["The solu"].questions
+    # It names its issue: no "which moment", only what a strong solution would have shown.
+    assert len(issue) == 1 and "a strong solution" in issue[0] and "accessibility" in issue[0]
+    assert "risk management" not in issue[0].lower()
+    asked = " ".join(found["Some of "].questions)
+    assert "part of my solution" in asked
+    assert "conversation" not in asked and "hiring manager" not in asked.lower()
+
+
+def test_a_named_issue_in_a_conversation_is_specific_and_not_asked_about(uow):
+    feedback_id = _one_item(
+        uow, "Your answers didn't consider the stakeholders in finance, we felt."
+    )
+    assert _found(uow, feedback_id) == []

@@ -7,7 +7,8 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nextround.analysis.feedback_words import own_words, without_frame
+from nextround.analysis.clarify_artefact import Deliverable
+from nextround.analysis.feedback_words import left_out, own_words, without_frame
 from nextround.domain.competency import Polarity
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.skill_names import skills_phrase
@@ -138,7 +139,20 @@ def is_vague(statement: str) -> bool:
     """
     if not statement.strip():
         return False
-    return not specificity_signals(statement)
+    return not specificity_signals(statement) and left_out(statement) is None
+
+
+def only_names_its_issue(statement: str) -> bool:
+    """Whether naming what was left out is all that makes the statement specific.
+
+    "The solution didn't consider accessibility: colour contrast and touch targets were not
+    addressed" names its issue and nothing else: there is no moment to ask about, but what
+    a strong solution would have shown is still worth knowing about a deliverable.
+    """
+    found = left_out(statement)
+    return found is not None and not specificity_signals(
+        without_frame(statement).replace(found[1], " ")
+    )
 
 
 # A quote longer than this swamps the question it is in.
@@ -202,6 +216,23 @@ class _Words:
     ahead: str | None  # what comes next while the process is open ("the final loop")
     who: str  # whose impression: "you" (the author was there), "Anja", "the panel"
     variant: int
+    # What was handed in, when the feedback judged a deliverable (a take-home, a portfolio):
+    # asked about by its parts, never as a moment in a conversation.
+    artefact: Deliverable | None = None
+    # Whether ``skill`` may be said at all: not a competency the mapper only suggested.
+    named: bool = True
+
+    @property
+    def judged_whole(self) -> bool:
+        """Whether what was judged is the deliverable itself ("your case studies lacked …")."""
+        return self.artefact is not None and self.artefact.said in (self.mine, self.skill)
+
+    def strong(self) -> str:
+        """What a strong answer held, after "What would": "a strong solution have shown on X"."""
+        on = f" on {self.skill}" if self.named and not self.judged_whole else ""
+        if self.artefact:
+            return f"a strong {self.artefact.noun} {'show' if self.ahead else 'have shown'}{on}"
+        return f"a strong answer{on} {'include' if self.ahead else 'have included'}"
 
     @property
     def prepare(self) -> str:
@@ -266,6 +297,8 @@ def clarifying_questions(
     limit: int = 3,
     scenario: str | None = None,
     who: str = "the team",
+    artefact: Deliverable | None = None,
+    label_confirmed: bool = True,
 ) -> list[str]:
     """One to three polite questions to send about a vague statement, most useful first.
 
@@ -284,13 +317,21 @@ def clarifying_questions(
     is about ("when Marcus pushed on the slipping integration, …"). Asking which moment it
     was would show the message was not read; the questions ask what a strong answer there
     would have been instead.
+
+    ``artefact`` is the deliverable the statement judged (a take-home, a portfolio): the
+    questions ask which part of it showed the point and what a strong one would have shown,
+    and a statement that names its issue ("colour contrast and touch targets were not
+    addressed") is asked only that. ``label_confirmed`` false means the competency is the
+    mapper's guess: then it is never named, only the feedback's own words are.
     """
     proper = {company} if company else set()
     names = [competency_names] if isinstance(competency_names, str) else list(competency_names)
     words = own_words(statement)
     skill = _area(words) if words else skills_phrase(names)
     words_ = _Words(
-        round_="our conversation"
+        round_=artefact.said
+        if artefact
+        else "our conversation"
         if who == "you" and not interview_title
         else str(round_phrase(round_name, proper))
         if round_name and round_name.strip()
@@ -308,8 +349,13 @@ def clarifying_questions(
         variant=variant % 2
         if variant is not None
         else zlib.crc32(f"{statement}|{' and '.join(names)}".encode()) % 2,
+        artefact=artefact,
+        named=words is not None or label_confirmed,
     )
     cap = max(1, min(limit, 3))
+    if artefact and polarity is Polarity.GAP and only_names_its_issue(statement):
+        # What was left out is named ("accessibility"): no part to point to, only the bar.
+        return _bar(words_)[:1]
     if scenario and excerpt(scenario):
         return _about_named_moment(words_, scenario, polarity)[:cap]
     quoted = quotable(statement)
@@ -318,6 +364,8 @@ def clarifying_questions(
     if polarity is Polarity.GAP and short:
         # Their words are the question: "Could you say more about “too tactical”?"
         return _about_their_words(words_, quotable(statement, mid_sentence=True))[:cap]
+    if not words_.named and quoted:
+        return _unnamed(words_, quoted, polarity)[:cap]
     # Quoting their own words back shows the feedback was read closely.
     quote_back = _quote_back(words_, quoted, polarity) if quoted else None
     if polarity is Polarity.STRENGTH:
@@ -348,12 +396,16 @@ def _use(w: _Words, polarity: Polarity) -> str:
 
 
 def _exchange(w: _Words) -> str:
+    if w.artefact:
+        return f"part of {w.artefact.said}"
     return "moment in our conversation" if w.were_there else f"exchange {w.who} had in mind"
 
 
 def _quote_back(w: _Words, quoted: str, polarity: Polarity) -> str:
     """Their words quoted back, asking which question or exchange they were about."""
     use = _use(w, polarity)
+    if w.artefact:
+        return _which_part(w, quoted, use)
     return (
         f"You mentioned “{quoted}”. Was that based on a particular question or scenario? "
         f"Knowing which would {use}.",
@@ -364,6 +416,8 @@ def _quote_back(w: _Words, quoted: str, polarity: Polarity) -> str:
 def _which_moment(w: _Words, quoted: str) -> str:
     """Which moment a gap with no words of its own was about, asked in its quoted words."""
     use = _use(w, Polarity.GAP)
+    if w.artefact:
+        return _which_part(w, quoted, use)
     which = (
         (
             f" — was it {w.interview}?",
@@ -380,6 +434,36 @@ def _which_moment(w: _Words, quoted: str) -> str:
     )[w.variant]
 
 
+def _which_part(w: _Words, quoted: str, use: str) -> str:
+    """Which part of a deliverable their quoted words were about."""
+    assert w.artefact is not None
+    return (
+        f"You mentioned “{quoted}”. Which part of {w.artefact.said} was that based on? "
+        f"Knowing which would {use}.",
+        f"On “{quoted}”: was there a part of {w.artefact.said} where it showed most? Even one "
+        f"example would {use}.",
+    )[w.variant]
+
+
+def _unnamed(w: _Words, quoted: str, polarity: Polarity) -> list[str]:
+    """Questions that name no competency: the mapper's guess is not the person's reading.
+
+    Their words, quoted, ask about the moment; the bar is asked about without a label.
+    """
+    if polarity is Polarity.STRENGTH:
+        where = f"part of {w.artefact.said}" if w.artefact else f"moment in {w.round_}"
+        return [
+            f"You mentioned “{quoted}”. Which {where} showed that best? I'd like to make sure "
+            "I lead with it."
+        ]
+    if polarity is Polarity.NEUTRAL:
+        return [_quote_back(w, quoted, polarity)]
+    moment = _which_moment(w, quoted)
+    bar = f"What would {w.strong()} for this role{w.at}, so I can {w.prepare}?"
+    # With a round still ahead, what to prepare is worth more than what went wrong.
+    return [bar, moment] if w.ahead else [moment, bar]
+
+
 def _about_their_words(w: _Words, quoted: str) -> list[str]:
     """A short vague statement, asked about in its own words, then what good looks like."""
     where = w.interview or w.round_
@@ -389,20 +473,31 @@ def _about_their_words(w: _Words, quoted: str) -> list[str]:
         f"When you say “{quoted}”, is there a moment{place} I could learn from — something "
         "I said, or something I left out?",
     )[w.variant]
+    if w.artefact:
+        say_more = (
+            f"Could you say more about “{quoted}”? Which part of {w.artefact.said} showed that "
+            "most?",
+            f"When you say “{quoted}”, is there a part of {w.artefact.said} I could learn from "
+            "— something I did, or something I left out?",
+        )[w.variant]
     if w.were_there:
         say_more = say_more.replace("When you say", "When you wrote")
+    answer = w.artefact.noun if w.artefact else "answer"
     if w.ahead:
         bar = (
-            f"What would a strong answer look like for this role{w.at}, so I can {w.prepare}?",
+            f"What would a strong {answer} look like for this role{w.at}, so I can {w.prepare}?",
             f"Before {w.ahead}, what should I make sure comes through for this role{w.at}?",
         )[w.variant]
         return [bar, say_more]
+    stronger = (
+        f"a stronger {w.artefact.noun} have shown"
+        if w.artefact
+        else "a stronger answer have included"
+    )
     bar = (
-        f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
-        f"{w.prepare}?"
+        f"What would {w.strong()} for this role{w.at}, so I can {w.prepare}?"
         if not w.owned
-        else f"What would a stronger answer have included for this role{w.at}, so I can "
-        f"{w.prepare}?"
+        else f"What would {stronger} for this role{w.at}, so I can {w.prepare}?"
     )
     return [say_more, bar]
 
@@ -434,7 +529,9 @@ def _about_named_moment(w: _Words, scenario: str, polarity: Polarity) -> list[st
             f"can {w.prepare}?",
         )[w.variant]
     does = "do you" if w.were_there else f"does {w.who}"
-    bar = f"Beyond that moment, what {does} look for on {w.skill} in this role{w.at}?"
+    # A label the feedback did not use is the person's reading, not what the team looks for.
+    on = f" on {w.skill}" if not w.framed else ""
+    bar = f"Beyond that moment, what {does} look for{on} in this role{w.at}?"
     return [follow_up, bar]
 
 
@@ -454,6 +551,16 @@ def _about_gap(w: _Words, moment: str | None = None) -> list[str]:
     ).replace("where do you see", "where did you see")
     if moment is not None:
         pass
+    elif w.artefact:
+        it = w.artefact.said
+        moment = (
+            f"Which part of {it} showed that most?"
+            if w.judged_whole
+            else f"Which part of {it} gave {w.who} that view of {w.mine}?"
+            if w.owned
+            else f"Which part of {it} showed the gap on {w.skill} most?",
+            f"Could you point me to the part of {it} where {w.fell_short()}?",
+        )[w.variant]
     elif w.interview:
         moment = (
             f"In {w.round_}, {impression} — was it {w.interview}?",
@@ -466,23 +573,37 @@ def _about_gap(w: _Words, moment: str | None = None) -> list[str]:
             f"Could you point me to the part of {w.round_} where {w.fell_short()} — was it "
             "something I said, or something I left out?",
         )[w.variant]
-    looks = "you" if w.were_there else w.who
     if w.ahead:
-        bar = (
-            f"What would a strong answer on {w.skill} include for this role{w.at}, so I can "
-            f"{w.prepare}?",
-            f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what "
-            f"should I make sure comes through in {w.ahead}?",
-        )[w.variant]
         # With a round still ahead, what to prepare is worth more than what went wrong.
-        return [bar, moment, *_reading_check(w)]
-    bar = (
-        f"What would a strong answer on {w.skill} have included for this role{w.at}, so I can "
-        f"{w.prepare}?",
-        f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what did "
-        f"{'you' if w.were_there else 'they'} hope to hear that I didn't say?",
-    )[w.variant]
-    return [moment, bar, *_reading_check(w)]
+        return [*_bar(w), moment, *_reading_check(w)]
+    return [moment, *_bar(w), *_reading_check(w)]
+
+
+def _bar(w: _Words) -> list[str]:
+    """What a strong answer (or deliverable) on what was judged would have held."""
+    looks = "you" if w.were_there else w.who
+    strong = f"What would {w.strong()} for this role{w.at}, so I can {w.prepare}?"
+    if w.artefact and w.ahead:
+        other = (
+            f"For this role{w.at}, what should a strong {w.artefact.noun} show on {w.skill} — "
+            f"what should I make sure comes through in {w.ahead}?"
+        )
+    elif w.artefact:
+        other = (
+            f"For this role{w.at}, what would {looks} have hoped to see on {w.skill} in "
+            f"{w.artefact.said} that wasn't there?"
+        )
+    elif w.ahead:
+        other = (
+            f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what "
+            f"should I make sure comes through in {w.ahead}?"
+        )
+    else:
+        other = (
+            f"For this role{w.at}, what does strong {w.skill} look like to {looks} — what did "
+            f"{'you' if w.were_there else 'they'} hope to hear that I didn't say?"
+        )
+    return [(strong, other)[w.variant]]
 
 
 def _reading_check(w: _Words) -> list[str]:
@@ -499,19 +620,26 @@ def _reading_check(w: _Words) -> list[str]:
 
 
 def _about_strength(w: _Words) -> list[str]:
-    where = f" — was it {w.interview}?" if w.interview else "?"
+    where = f" — was it {w.interview}?" if w.interview and not w.artefact else "?"
     more = (
         f"What would make {w.mine} even more convincing in {w.ahead}?"
         if w.ahead
         else f"Was there anything that would have made {w.mine} even more convincing for "
         f"this role{w.at}?"
     )
-    return [
+    which = (
         (
+            f"Which part of {w.artefact.said} showed {w.mine} best{where}",
+            f"Which part of {w.artefact.said} made {w.mine} stand out{where}",
+        )
+        if w.artefact
+        else (
             f"In {w.round_}, which moment showed {w.mine} best{where}",
             f"Which answer in {w.round_} made {w.mine} stand out{where}",
-        )[w.variant]
-        + " I'd like to make sure I lead with it.",
+        )
+    )
+    return [
+        which[w.variant] + " I'd like to make sure I lead with it.",
         more,
     ]
 

@@ -33,6 +33,17 @@ _END = re.compile(
     r"|\sor\s(?=\w+ing\b)",
     re.IGNORECASE,
 )
+# Leaving something out of the work: "didn't consider accessibility", "touch targets were
+# not addressed". The thing left out is a concrete issue the feedback names.
+_HOW = r"(?:(?:really|fully|properly|clearly|explicitly)\s+)?"
+_LEFT_OUT_ACTIVE = (
+    r"(?:consider|address|cover|include|handle|tackle|account\s+for|think\s+about|explain|"
+    r"justify|test)"
+)
+_LEFT_OUT_PASSIVE = (
+    r"(?:considered|addressed|covered|included|handled|tackled|accounted\s+for|explained|"
+    r"justified|tested)"
+)
 # What the statement judged, after words that introduce it, in a fixed order of trust.
 _SHAPES = (
     # "others were stronger in data and experimentation", "stronger was in data"
@@ -82,13 +93,44 @@ _SHAPES = (
         r"needs?|lacked|did(?:n't| not)|does(?:n't| not)|could|should|would|has|had|have)\b",
         re.IGNORECASE,
     ),
+    # "We loved your visual craft", "the panel liked your framing": praise of the person's X.
+    re.compile(
+        r"\b(?:loved|liked|enjoyed|appreciated|admired|impressed (?:by|with))\s+"
+        r"(?P<my>your|her|his)\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "the challenge solution didn't consider accessibility": what was left out is what
+    # was judged (last: the shapes above name it more surely when they match).
+    re.compile(
+        r"\b(?:did(?:n't| not)|does(?:n't| not)|failed to|never)\s+"
+        + _HOW
+        + _LEFT_OUT_ACTIVE
+        + r"\s+(?P<w>.+)",
+        re.IGNORECASE,
+    ),
+    # "the prioritisation of features was not clearly explained"
+    re.compile(
+        r"^(?:the\s+)?(?P<w>[\w/'-]+(?:\s+[\w/'-]+){0,5}?)\s+(?:was|were)(?:n't|\s+not)\s+"
+        + _HOW
+        + _LEFT_OUT_PASSIVE
+        + r"\b",
+        re.IGNORECASE,
+    ),
 )
+# The two shapes above that name what was left out of the work.
+_LEFT_OUT_SHAPES = _SHAPES[-2:]
 # A phrase about the person ("the process you designed") would say "you" in their own
 # note; about form rather than substance ("your answers") it names no area to work on.
 _NOT_WORDS = re.compile(
     r"\b(?:you|your|yours|you'\w+|yourself|i|me|my|we|us|our|he|she|they|him|her|them)\b"
     r"|^(?:answers?|examples?|responses?|questions?|points?|stories|story|replies|"
     r"presentation style|style|time|thing|things|way|approach)$",
+    re.IGNORECASE,
+)
+# Not an issue anyone could check: "didn't consider enough options", "didn't address it".
+_NO_ISSUE = re.compile(
+    r"^(?:enough|much|many|any|more|some|all|everything|anything|things?|it|this|that|"
+    r"the (?:brief|question|problem|task))\b",
     re.IGNORECASE,
 )
 _LACK = re.compile(r"^(?:(?:the|a|an)\s+)?(?:lack|absence)\s+of\s+", re.IGNORECASE)
@@ -109,6 +151,24 @@ def without_frame(statement: str) -> str:
     lead = _LEAD_IN.match(flat)
     text = flat[lead.end() :] if lead and len(lead.group().split()) <= _LEAD_IN_WORDS else flat
     return _FRAME.sub("", text, count=1).strip() or flat
+
+
+def left_out(statement: str) -> tuple[str, str] | None:
+    """What the statement says was left out of the work, and the words that say so.
+
+    "the challenge solution didn't consider accessibility: colour contrast and touch
+    targets were not addressed" gives ("accessibility", "didn't consider accessibility: …")
+    : a concrete issue, named. "It was not explained" names none and gives None.
+    """
+    text = without_frame(statement)
+    for shape in _LEFT_OUT_SHAPES:
+        match = shape.search(text)
+        if match is None:
+            continue
+        phrase = clean_topic(_END.split(match.group("w") + " ", maxsplit=1)[0].strip())
+        if phrase and not _NOT_WORDS.search(phrase) and not _NO_ISSUE.search(phrase):
+            return phrase, match.group()
+    return None
 
 
 def own_words(statement: str) -> str | None:

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 
-from nextround.analysis.clarify import clarifying_questions, is_vague
+from nextround.analysis.clarify import clarifying_questions, is_vague, only_names_its_issue
+from nextround.analysis.clarify_artefact import Deliverable, deliverable
 from nextround.analysis.clarify_experience import experience_questions
 from nextround.analysis.decision_talk import states_the_decision
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Outcome, RoundOutcome, Status
+from nextround.domain.journey import Application, Outcome, Round, RoundKind, RoundOutcome, Status
 from nextround.domain.positioning import is_about_experience
 from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
@@ -143,7 +144,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
         judging += bool(competencies)
         if (
             competencies
-            and is_vague(statement.text)
+            and (is_vague(statement.text) or _names_its_issue(statement))
             and not _said_in_a_specific_sentence(statement, competencies, siblings[item.id], item)
             and not _asked_about_with_its_sentence(statement, competencies, item, vague)
         ):
@@ -167,14 +168,19 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
         company = labels.companies.get(item.application_id)
         interview = labels.interviews.get(item.interview_id) if item.interview_id else None
         interview_title = interview.title if interview else None
-        if interview is not None:
-            round_name: str | None = interview.round_name
-        elif item.round_id in labels.rounds:
-            round_name = labels.rounds[item.round_id]
-        else:
+        round_name = (
+            interview.round_name
+            if interview is not None
+            else labels.rounds[item.round_id]
+            if item.round_id in labels.rounds
             # Feedback about a whole process is almost always about the last round held by
             # the time it came: a later round cannot be what it speaks of.
-            round_name = _round_by(app, item.received_on)
+            else _round_by(app, item.received_on)
+        )
+        artefact = _deliverable(statement, app, item, round_name)
+        if not (artefact or is_vague(statement.text)):
+            # A named issue about a conversation is specific: nothing to ask.
+            continue
         shown = [names[c] for c in competencies[:2]]
         age = (uow.today() - item.received_on).days
         found.append(
@@ -203,6 +209,8 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             next_round=_next_round(app, uow.now()) if ongoing else None,
             scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
             who=_whose_impression(item, _people_in(app, item, round_name)),
+            artefact=artefact,
+            label_confirmed=statement.confirmed,
         )
     for statement, item, app in _experience_reasons(uow, framework.id, feedback_id, apps):
         age = (uow.today() - item.received_on).days
@@ -276,7 +284,8 @@ def _moment_named_nearby(
     "which moment?" would show the e-mail was not read.
     """
     for other in siblings:
-        if other.id == statement.id or is_vague(other.text):
+        # "The solution didn't consider accessibility" names an issue, not a moment.
+        if other.id == statement.id or is_vague(other.text) or only_names_its_issue(other.text):
             continue
         if _about(other) & set(competencies):
             return other.text
@@ -337,6 +346,32 @@ def _about(statement: FeedbackStatement) -> set[str]:
     return set(statement.competencies) | {
         m.competency_id for m in statement.suggestions if m.confidence >= _SAME_TOPIC
     }
+
+
+def _names_its_issue(statement: FeedbackStatement) -> bool:
+    """A gap that names what was left out and nothing else: asked about on a deliverable."""
+    return statement.polarity is Polarity.GAP and only_names_its_issue(statement.text)
+
+
+def _deliverable(
+    statement: FeedbackStatement, app: Application, item: Feedback, round_name: str | None
+) -> Deliverable | None:
+    """What was handed in, when the statement or its round is about a deliverable."""
+    round_ = _round_of(app, item, round_name)
+    take_home = round_ is not None and round_.kind is RoundKind.TAKE_HOME
+    return deliverable(statement.text, round_name, take_home=take_home)
+
+
+def _round_of(app: Application, item: Feedback, round_name: str | None) -> Round | None:
+    """The round the feedback is about: its interview's, its own, else the one by that name."""
+    for round_ in app.ordered_rounds:
+        if item.interview_id is not None and any(
+            i.id == item.interview_id for i in round_.interviews
+        ):
+            return round_
+        if item.round_id is not None and round_.id == item.round_id:
+            return round_
+    return next((r for r in app.ordered_rounds if r.name == round_name), None)
 
 
 def _people_in(app: Application, item: Feedback, round_name: str | None) -> list[str]:
