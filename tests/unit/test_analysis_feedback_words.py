@@ -142,3 +142,7 @@ def test_who_held_the_view_is_not_the_view():
     assert without_frame("Priya in particular said the map was clear") == "the map was clear"
     assert without_frame("There was also a sense that it ran long") == "it ran long"
     assert without_frame("Too tactical") == "Too tactical"
+    # Only a capitalised word is a name: a thing that "felt" some way is the view itself.
+    thin = "The solution felt a bit thin overall to us"
+    assert without_frame(thin) == thin
+    assert without_frame("Tom Baker said your plan was thin") == "your plan was thin"
