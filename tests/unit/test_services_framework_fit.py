@@ -17,6 +17,8 @@ def test_a_judgement_with_no_or_a_very_weak_fit_fits_nowhere() -> None:
     assert fits_nowhere(Polarity.STRENGTH, [])
     assert fits_nowhere(Polarity.GAP, WEAK)
     assert not fits_nowhere(Polarity.GAP, FAIR)
+    # Vague feedback in the framework's own field is weak, not homeless.
+    assert not fits_nowhere(Polarity.GAP, [CompetencyMatch("risk", 0.16)])
     # Courtesy and talk about the process are no framework's business.
     assert not fits_nowhere(Polarity.NEUTRAL, [])
 

@@ -8,8 +8,10 @@ from nextround.domain.competency import CompetencyMatch, Framework, Polarity
 from nextround.frameworks.files import BUILTIN_ID
 
 #: A best suggestion below this is no real fit: the framework names nothing the statement
-#: is about ("We loved your visual craft" on a framework without design skills).
-POOR_FIT = 0.2
+#: is about ("We loved your visual craft" on a framework without design skills). Short,
+#: vague feedback in the framework's own field ("The system design session lacked
+#: structure") often lands between 0.15 and 0.2: it needs reviewing, not another framework.
+POOR_FIT = 0.15
 
 #: How the command line imports a framework; the web links its frameworks page instead.
 IMPORT_COMMAND = "nextround framework import FILE"
