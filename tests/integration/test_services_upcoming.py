@@ -87,3 +87,67 @@ def test_the_soonest_round_of_an_open_process_with_the_questions_asked_before(ap
     with app.uow() as uow:
         # A plan not built yet takes no preparation: there is nothing to add it to.
         assert week_focus(uow, []) is None
+
+
+def test_a_coding_interview_quotes_what_to_practise_not_the_decision(app, clock: Clock):
+    # QA13 F12: the OA rejection's first gap is the decision ("…so we will not be moving
+    # forward"); the preparation quoted it instead of "timed out on the larger inputs".
+    from sqlalchemy import text
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.journey import InterviewFormat
+    from nextround.services.feedback import add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+
+    now = clock.now
+    with app.uow() as uow:
+        datadog = applications.add_application(
+            uow, {"company": "Datadog", "role_title": "SWE", "applied_on": now.date()}
+        )
+        add_mapped_feedback(
+            uow,
+            "You did not pass the coding assessment, so we will not be moving forward with "
+            "your application. Your solution did not pass enough of the hidden test cases and "
+            "timed out on the larger inputs.",
+            FeedbackSource.RECRUITER,
+            lambda: MAPPER,
+            active_framework(uow).id,
+            received_on=now.date(),
+        )
+        assert datadog.id is not None
+    with app.engine.begin() as conn:  # as Sam's feedback was split and reviewed: both gaps
+        conn.execute(text("UPDATE statements SET polarity = 'gap'"))
+        conn.execute(
+            text("UPDATE statements SET text = :said WHERE text LIKE 'You did not pass%'"),
+            {
+                "said": "You did not pass the coding assessment, so we will not be moving forward "
+                "with your application."
+            },
+        )
+    with app.uow() as uow:
+        cloudflare = applications.add_application(
+            uow, {"company": "Cloudflare", "role_title": "SWE", "applied_on": now.date()}
+        )
+        assert cloudflare.id is not None
+        process.add_round(
+            uow,
+            cloudflare.id,
+            {"name": "Virtual onsite", "kind": RoundKind.FINAL_LOOP, "started_on": now.date()},
+        )
+        process.add_interview(
+            uow,
+            cloudflare.id,
+            None,
+            {
+                "title": "Coding",
+                "scheduled_at": now + timedelta(days=3),
+                "format": InterviewFormat.CODING,
+            },
+        )
+    with app.uow() as uow:
+        upcoming = upcoming_round(uow)
+    assert upcoming is not None
+    assert [f.text for f in upcoming.format_feedback] == [
+        "Your solution did not pass enough of the hidden test cases and timed out on the "
+        "larger inputs."
+    ]

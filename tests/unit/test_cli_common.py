@@ -61,8 +61,8 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
     with pytest.raises(InvalidInputError) as caught:
         parse_choice(RoundKind, "lunch", "--kind")
     assert str(caught.value) == (
-        "--kind 'lunch' is not one of: screen, hiring-manager, technical, case, take-home, "
-        "final-loop, panel, presentation, other"
+        "--kind 'lunch' is not one of: screen, assessment, hiring-manager, technical, case, "
+        "take-home, final-loop, panel, presentation, other"
     )
     # Outside tech the last interview is a panel: its own kind, no longer read as a final loop.
     assert parse_choice(RoundKind, "Panel", "--kind") is RoundKind.PANEL
@@ -74,6 +74,11 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
             parse_choice(RoundKind, typed, "--kind")
     with pytest.raises(InvalidInputError, match=r"; did you mean 'take-home'\?$"):
         parse_choice(RoundKind, "design challenge", "--kind")
+    # QA13 F8: a new graduate's first stage, however they name it, is an online assessment.
+    for typed in ("OA", "online test", "HackerRank", "coding test", "Codility", "aptitude test"):
+        with pytest.raises(InvalidInputError, match=r"; did you mean 'assessment'\?$"):
+            parse_choice(RoundKind, typed, "--kind")
+    assert parse_choice(RoundKind, "Assessment", "--kind") is RoundKind.ASSESSMENT
 
 
 def test_an_empty_choice_empties_the_field_and_a_missing_one_changes_nothing():

@@ -16,6 +16,7 @@ from nextround.domain.interview_prep import (
     expected_probes,
     occasion,
     prepare_week,
+    same_drill,
     trusted_competencies,
 )
 from nextround.domain.plan import (
@@ -113,9 +114,10 @@ def test_the_week_favours_the_round_with_reasons_and_keeps_the_cap():
     assert len(week) == WEEK_LIMIT
     ids = [a.id for a in week]
     # Each expected competency in turn: systems thinking (a gap it is set to probe) has no
-    # story, so writing one comes first; risk management has one to rehearse.
+    # story, but its story is written once the mitigations are under way (QA13 F12), so its
+    # first mitigation comes first; risk management has a story to rehearse.
     assert ids[:2] == [
-        "story:systems-thinking:story-1",
+        "mitigate:systems-thinking:practice-1",
         "prepare:risk-management:round-7-story-2",
     ]
     for action in week[:4]:
@@ -124,7 +126,8 @@ def test_the_week_favours_the_round_with_reasons_and_keeps_the_cap():
             action.why
         )
     # The plan's own reason still follows the one the week adds.
-    assert week[0].why.endswith("no story in your bank shows systems thinking yet.")
+    assert week[0].why.endswith("(80% interval 0.03–0.54).")
+    assert "Systems thinking is a recurring gap" in week[0].why
     rehearse = week[1]
     assert rehearse.title == "Rehearse your story “The pre-mortem that saved the cutover” aloud"
     assert rehearse.why.count("For your final loop") == 1  # said once, not twice
@@ -346,8 +349,9 @@ def test_the_interview_takes_at_most_three_places_while_the_plan_has_other_work(
     _, week = _week(upcoming)
     assert len(week) == 5
     # Three places for the round's own order of work, two for the plan's turns across kinds:
-    # before, all five went to the round's queue (stories and rehearsals only).
-    assert {a.kind for a in week} == {"prepare", "story", "mitigate", "lean_in"}
+    # before, all five went to the round's queue (stories and rehearsals only). A gap's story
+    # waits for its mitigations (QA13 F12).
+    assert {a.kind for a in week} == {"prepare", "mitigate", "lean_in"}
 
 
 # ------------------------------------------------------------ system-design and coding (QA9 F4)
@@ -458,3 +462,68 @@ def test_a_went_badly_note_about_the_break_is_reworked_as_its_rehearsal():
     assert first.id == "prepare:round-7:career-break"
     assert "Your debrief said: “I stumbled when they asked about the gap on my CV" in first.detail
     assert ids.count("prepare:round-7:career-break") == 1
+
+
+_SAME_DRILL = (
+    "Solve two coding problems a day against a 30-minute timer, talking throughout: say the "
+    "brute-force solution first, then optimise it, and state its time and space complexity "
+    "before you write the code."
+)
+_OTHER_DRILL = (
+    "Before writing code for a practice problem, spend three minutes on questions and edge "
+    "cases (empty input, duplicates, huge input), then test your code by hand against each one."
+)
+
+
+def _coding_mitigations():
+    """The plan with two problem-solving-like mitigations on systems thinking, as text."""
+    plan = _plan()
+    first = next(a for a in plan if a.kind == "mitigate" and a.competency_id == "systems-thinking")
+    said = first.detail.rsplit("Practise: ", 1)[0]
+    same = replace(
+        first, id="mitigate:systems-thinking:timed", detail=f"{said}Practise: {_SAME_DRILL}"
+    )
+    other = replace(
+        first,
+        id="mitigate:systems-thinking:edges",
+        detail=f"{said}Practise: {_OTHER_DRILL}",
+        rank=1,
+    )
+    return [a for a in plan if a.id != first.id] + [same, other], same
+
+
+def test_a_mitigation_with_the_interview_drill_stands_in_for_it_with_both_reasons():
+    # QA13 F12: "Solve timed coding problems aloud" for the onsite and the gap's "Solve two
+    # coding problems a day against a 30-minute timer" were two actions for one practice.
+    plan, same = _coding_mitigations()
+    upcoming = replace(LOOP, focus=(), asked_before=(), formats=("coding",))
+    focus = prepare_week(upcoming, plan, STORIES, FRAMEWORK, THURSDAY)
+    assert not any(a.id.endswith("format-coding") for a in focus.actions)
+    reasons = dict(focus.favour)
+    assert reasons[same.id].endswith("(a coding interview): practise it in its own shape.")
+    actions, week = _week(upcoming, plan)
+    assert not any(a.id.endswith("format-coding") for a in actions)
+    shown = next(a for a in week if a.id == same.id)
+    assert shown.why.startswith(reasons[same.id]) and shown.why.endswith(same.why)
+    assert sum(a.id == same.id for a in week) == 1
+    # A different practice of the same gap is no stand-in.
+    other = next(a for a in plan if a.id == "mitigate:systems-thinking:edges")
+    brief = next(a for a in prepare_week(upcoming, [], STORIES, FRAMEWORK, THURSDAY).actions)
+    assert same_drill(brief, same) and not same_drill(brief, other)
+
+
+def test_a_gaps_story_comes_after_its_mitigations_in_the_week():
+    # QA13 F12: "Write a story that shows X" says "Once the mitigations are under way"; the
+    # week listed it before them.
+    for upcoming in (None, LOOP):
+        plan = _plan()
+        week = pick_week(plan, THURSDAY) if upcoming is None else _week(upcoming, plan)[1]
+        for n, story in enumerate(week):
+            if story.kind != "story":
+                continue
+            later = [
+                a.id
+                for a in week[n:]
+                if a.kind == "mitigate" and a.competency_id == story.competency_id
+            ]
+            assert later == [], (story.id, [a.id for a in week])

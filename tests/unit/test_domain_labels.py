@@ -43,3 +43,12 @@ def test_a_presentation_round_reads_as_a_portfolio_review_and_the_interview_form
         "presentation",
         "Presentation",
     )
+
+
+def test_an_assessment_round_reads_as_an_online_assessment():
+    # QA13 F8: the code is short, the words say what it is wherever it is shown.
+    from nextround.domain.journey import RoundKind
+    from nextround.web.rendering import label
+
+    assert words(RoundKind.ASSESSMENT) == "online assessment"
+    assert label(RoundKind.ASSESSMENT) == "Online assessment"

@@ -258,3 +258,28 @@ def test_a_presentation_is_an_interview_stage_not_the_final_round():
     )
     assert design.status is Status.INTERVIEWING
     assert (design.stages.interviews, design.stages.final) == (D(2026, 9, 28), None)
+
+
+def test_an_online_assessment_is_a_screen_and_the_first_interview_comes_after_it():
+    # QA13 F8: Stripe's OA on 11 Oct is the screen; the technical screen on 2 Nov is the
+    # first interview, the onsite the final round.
+    stripe = facts(
+        1,
+        Source.CAREERS_PAGE,
+        D(2026, 10, 1),
+        [
+            (K.ASSESSMENT, D(2026, 10, 11)),
+            (K.SCREEN, D(2026, 10, 21)),
+            (K.TECHNICAL, D(2026, 11, 2)),
+            (K.FINAL_LOOP, D(2026, 11, 11)),
+        ],
+    )
+    assert (stripe.stages.screen, stripe.stages.interviews, stripe.stages.final) == (
+        D(2026, 10, 11),
+        D(2026, 11, 2),
+        D(2026, 11, 11),
+    )
+    # Only the OA so far: screening, not interviewing, and no interview on record.
+    datadog = facts(2, Source.CAREERS_PAGE, D(2026, 10, 2), [(K.ASSESSMENT, D(2026, 10, 9))])
+    assert datadog.status is Status.SCREENING
+    assert (datadog.stages.screen, datadog.stages.interviews) == (D(2026, 10, 9), None)

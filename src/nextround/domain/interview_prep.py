@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from nextround.domain.career_break import is_about_career_break, rehearsal
@@ -198,19 +199,19 @@ def prepare_week(
     by_id = {c.id: c for c in framework.competencies}
     probes = expected_probes(upcoming, [g for g in gaps if g], framework)
     brief = _round_brief(upcoming, said, today)
+    mitigations = [a for a in open_actions if _is(a, ActionKind.MITIGATE) and not a.done]
+    prepared = _Preparation(mitigations, new)
     # Nothing on record says what the round probes: get ready for its format first, when it
     # has a shape of its own (a technical or case round) or nothing else prepares for it.
     if not any(p.expected for p in probes) and (brief.id.endswith(_SHAPED) or not probes):
-        new.append(brief)
-        queues.append([(brief.id, "")])
+        queues.append([prepared.offer(brief)])
     # A system-design or coding interview is drilled in its own shape even when the plan
     # knows what else the round probes: no competency's story gets anyone through one.
     tagged = {fmt for _, fmt in upcoming.focus_formats}
     for drilled in (f for f in upcoming.formats if f in _DRILLED and f not in tagged):
         extra = _round_brief(upcoming, said, today, drilled)
-        if extra.id not in {a.id for a in new}:
-            new.append(extra)
-            queues.append([(extra.id, "")])
+        if extra.id not in prepared.offered:
+            queues.append([prepared.offer(extra)])
     # What the person wrote went badly earlier in this process is the surest thing to fix
     # before its next round: it comes first, newest first.
     for action in _own_notes(upcoming, said, today):
@@ -230,14 +231,15 @@ def prepare_week(
         # shape, before any story: a story alone does not get anyone through a case.
         shaped = fmt in _SHAPED
         if shaped:
-            new.append(_practise(upcoming, competency, reason, today, fmt))
-            queue.append((new[-1].id, ""))
+            queue.append(prepared.offer(_practise(upcoming, competency, reason, today, fmt)))
         if story is not None:
             used_stories.add(story.id)
             new.append(_rehearse(upcoming, competency, story, reason, today))
             queue.append((new[-1].id, ""))
-        # Writing the missing story first, then the practice the plan already suggests.
-        own.sort(key=lambda a: (not _is(a, ActionKind.STORY), a.kind, a.rank))
+        # Writing the missing story first, then the practice the plan already suggests; but a
+        # gap's story is written once its mitigations are under way (its own words say so).
+        gap = any(_is(a, ActionKind.MITIGATE) for a in own)
+        own.sort(key=lambda a: (_is(a, ActionKind.STORY) == gap, a.kind, a.rank))
         if not shaped and story is None and not any(_is(a, ActionKind.STORY) for a in own):
             # No story to tell and none planned (a gap heard once, a likely spike, or nothing
             # in the plan): an answer to practise before the interview, ahead of the slower
@@ -246,10 +248,77 @@ def prepare_week(
             queue.append((new[-1].id, ""))
         queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
-    favour: list[tuple[str, str]] = []
+    return WeekFocus(said, _taking_turns(queues), tuple(new))
+
+
+@dataclass
+class _Preparation:
+    """The preparation actions offered for the round, and the new ones among them."""
+
+    mitigations: list[PlanAction]
+    new: list[PlanAction]
+    offered: set[str] = field(default_factory=set)
+
+    def offer(self, action: PlanAction) -> tuple[str, str]:
+        """The action to favour, with its reason: a mitigation with the same drill stands in.
+
+        Two actions for one practice read as two things to do: the plan's own mitigation is
+        kept (its tick outlives the interview) and the interview is given as its reason too.
+        """
+        self.offered.add(action.id)
+        same = next((m for m in self.mitigations if same_drill(action, m)), None)
+        if same is None:
+            self.new.append(action)
+            return (action.id, "")
+        return (same.id, action.why)
+
+
+def _taking_turns(queues: Sequence[Sequence[tuple[str, str]]]) -> tuple[tuple[str, str], ...]:
+    """The queues' first entries, then their second ones, and so on; each action once.
+
+    The first reason stays: a mitigation standing in for the interview's drill keeps the
+    interview's words, not the later "be ready for" of its competency.
+    """
+    favour: dict[str, str] = {}
     for depth in range(max((len(q) for q in queues), default=0)):
-        favour += [q[depth] for q in queues if depth < len(q)]
-    return WeekFocus(said, tuple(dict(favour).items()), tuple(new))
+        for action_id, why in (q[depth] for q in queues if depth < len(q)):
+            favour.setdefault(action_id, why)
+    return tuple(favour.items())
+
+
+# The words added after a drill (the feedback heard before, the prompt, what to do next):
+# the drill itself is what comes before them.
+_AFTER_DRILL = re.compile(r" (?:Feedback on your |Take as the prompt: |Once you know which )")
+_PRACTISE = "Practise: "
+_FILLER = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "it", "its", "in", "on", "at", "for", "with",
+    "by", "then", "you", "your", "each", "one", "before", "after", "is", "be", "as", "that",
+})  # fmt: skip
+#: The share of the shorter drill's words the other must have for the two to be one drill:
+#: "Solve two coding problems a day against a 30-minute timer…" and the interview's "Two
+#: problems a day against a 30-minute timer…" share 80%; two different practices of one
+#: gap (edge cases first; naming the pattern) under 50%.
+SAME_DRILL = 0.7
+
+
+def _drill_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.casefold())
+    return {w for w in words if w not in _FILLER}
+
+
+def same_drill(preparation: PlanAction, mitigation: PlanAction) -> bool:
+    """Whether a preparation action and a mitigation prescribe the same practice.
+
+    Compared on the practice itself: the preparation's drill without the feedback it quotes,
+    the mitigation's words after "Practise:", never the evidence either cites.
+    """
+    if _PRACTISE not in mitigation.detail:
+        return False
+    drill = _drill_words(_AFTER_DRILL.split(preparation.detail, maxsplit=1)[0])
+    practice = _drill_words(mitigation.detail.rsplit(_PRACTISE, 1)[1])
+    if not drill or not practice:
+        return False
+    return len(drill & practice) / min(len(drill), len(practice)) >= SAME_DRILL
 
 
 _MOCK_DESIGN = (

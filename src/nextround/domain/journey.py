@@ -36,6 +36,9 @@ class RoundKind(StrEnum):
     """The kind of stage a round is."""
 
     SCREEN = "screen"
+    # An online assessment (HackerRank, Codility, an aptitude test): the usual first stage of
+    # a new graduate's process. Taken alone against a machine, it screens; it is no interview.
+    ASSESSMENT = "assessment"
     HIRING_MANAGER = "hiring_manager"
     TECHNICAL = "technical"
     CASE = "case"
@@ -59,6 +62,9 @@ DEFAULT_ROUND_KIND = RoundKind.OTHER
 #: interview in the NHS and the public sector, is what a final loop is in tech; it is not a
 #: hiring-manager conversation, whatever round it is, so it counts as the final round too.
 FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL})
+#: The rounds that screen before anyone interviews: a recruiter's screen and an online
+#: assessment. The first other round is the first interview.
+SCREENING_KINDS = frozenset({RoundKind.SCREEN, RoundKind.ASSESSMENT})
 
 
 class RoundMode(StrEnum):
@@ -1028,6 +1034,6 @@ def derive_status(
     last = round_kinds[-1]
     if last in FINAL_ROUND_KINDS:
         return Status.FINAL_ROUND
-    if last is RoundKind.SCREEN:
+    if last in SCREENING_KINDS:
         return Status.SCREENING
     return Status.INTERVIEWING

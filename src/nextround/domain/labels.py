@@ -12,7 +12,10 @@ PHRASES = {"panel": "panel interview"}
 #: As PHRASES, for a code whose words depend on what it is a code of: the round kind
 #: "presentation" is a portfolio review too, the interview format of that name is not.
 #: Keyed by the enum's class name, as a StrEnum member and its value are one dict key.
-KIND_PHRASES = {("RoundKind", "presentation"): "presentation / portfolio review"}
+KIND_PHRASES = {
+    ("RoundKind", "presentation"): "presentation / portfolio review",
+    ("RoundKind", "assessment"): "online assessment",
+}
 
 
 def phrase_of(value: Enum | str) -> str | None:

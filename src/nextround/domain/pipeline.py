@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from nextround.domain.journey import (
     FINAL_ROUND_KINDS,
+    SCREENING_KINDS,
     Application,
     OfferResponse,
     Outcome,
@@ -159,9 +160,10 @@ class ApplicationFacts:
         return StageDates(
             applied=self.applied_on,
             # Any first round counts as getting past the screen stage: some processes open
-            # straight with the hiring manager.
+            # straight with the hiring manager. An online assessment is the screen, not an
+            # interview: the first interview is the first live round.
             screen=starts[0].started_on if starts else None,
-            interviews=next((r.started_on for r in starts if r.kind is not RoundKind.SCREEN), None),
+            interviews=next((r.started_on for r in starts if r.kind not in SCREENING_KINDS), None),
             final=next((r.started_on for r in starts if r.kind in FINAL_ROUND_KINDS), None),
             offer=min(offers) if offers else None,
             decision=current.decided_on if current else None,

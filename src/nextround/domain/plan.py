@@ -451,12 +451,34 @@ def pick_week(
     picked += _varied([*rest, *favoured], picked, limit - len(picked))
     picked = [replace(a, week=week) for a in picked]
     if not reasons:
-        return _interleaved(picked)
+        return _stories_after_mitigations(_interleaved(picked))
     # The preparation first, in the order it was ranked, then the rest of the week.
     ranked = {i: n for n, i in enumerate(reasons)}
     prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
     shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
-    return [_for_reason(a, reasons.get(a.id, "")) for a in shown]
+    return [_for_reason(a, reasons.get(a.id, "")) for a in _stories_after_mitigations(shown)]
+
+
+def _stories_after_mitigations(week: list[PlanAction]) -> list[PlanAction]:
+    """The week with a gap's story after that gap's mitigations.
+
+    The story's own words say to write it "once the mitigations are under way": listed
+    before them, the week tells the person to start with what comes last.
+    """
+    ordered = list(week)
+    for story in [a for a in week if a.kind == ActionKind.STORY and a.competency_id]:
+        last = max(
+            (
+                n
+                for n, a in enumerate(ordered)
+                if a.kind == ActionKind.MITIGATE and a.competency_id == story.competency_id
+            ),
+            default=-1,
+        )
+        if last > ordered.index(story):
+            ordered.remove(story)
+            ordered.insert(last, story)
+    return ordered
 
 
 #: How many actions of one shape a week may hold ("Practise an answer that shows X" for two

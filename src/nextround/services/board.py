@@ -53,6 +53,7 @@ class Move(StrEnum):
     HIRING_MANAGER = "hiring_manager"
     TECHNICAL = "technical"
     CASE = "case"
+    ASSESSMENT = "assessment"
     TAKE_HOME = "take_home"
     FINAL_LOOP = "final_loop"
     PANEL = "panel"
@@ -71,6 +72,7 @@ MOVE_LABELS = {
     Move.HIRING_MANAGER: "Next round: hiring manager",
     Move.TECHNICAL: "Next round: technical",
     Move.CASE: "Next round: case",
+    Move.ASSESSMENT: "Next round: online assessment",
     Move.TAKE_HOME: "Next round: take-home",
     Move.FINAL_LOOP: "Next round: final loop",
     Move.PANEL: "Next round: panel interview",
@@ -90,6 +92,7 @@ MOVE_MENU = {
     Move.HIRING_MANAGER: ("Next round", "Hiring manager"),
     Move.TECHNICAL: ("Next round", "Technical"),
     Move.CASE: ("Next round", "Case"),
+    Move.ASSESSMENT: ("Next round", "Online assessment"),
     Move.TAKE_HOME: ("Next round", "Take-home"),
     Move.FINAL_LOOP: ("Next round", "Final loop"),
     Move.PANEL: ("Next round", "Panel interview"),
@@ -119,6 +122,7 @@ _ROUND_MOVES = {
     Move.HIRING_MANAGER: (RoundKind.HIRING_MANAGER, "Hiring manager interview"),
     Move.TECHNICAL: (RoundKind.TECHNICAL, "Technical interview"),
     Move.CASE: (RoundKind.CASE, "Case interview"),
+    Move.ASSESSMENT: (RoundKind.ASSESSMENT, "Online assessment"),
     Move.TAKE_HOME: (RoundKind.TAKE_HOME, "Take-home exercise"),
     Move.FINAL_LOOP: (RoundKind.FINAL_LOOP, "Final loop"),
     Move.PANEL: (RoundKind.PANEL, "Panel interview"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from nextround.domain.competency import Polarity
-from nextround.domain.engineering import drilled_format
+from nextround.domain.engineering import drilled_format, is_engineering
+from nextround.domain.feedback import Feedback
 from nextround.domain.interview_prep import (
     DRILLED_FORMATS,
     AskedBefore,
@@ -17,6 +18,7 @@ from nextround.domain.interview_prep import (
     trusted_competencies,
 )
 from nextround.domain.plan import PREP_DAYS, PlanAction
+from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
 from nextround.services.frameworks import active_framework
@@ -117,18 +119,34 @@ def _format_feedback(
     labels = uow.applications.labels(
         set(), {item.interview_id for _, item in gaps if item.interview_id is not None}
     )
-    found: list[tuple[bool, int, FormatFeedback]] = []
+    from nextround.analysis.decision_talk import states_the_decision
+
+    found: list[tuple[bool, bool, int, FormatFeedback]] = []
     for statement, item in gaps:
         label = labels.interviews.get(item.interview_id) if item.interview_id else None
         fmt = label.format if label and label.format in DRILLED_FORMATS else None
         fmt = fmt or drilled_format(statement.text)
         if fmt in wanted:
             company = labels.companies.get(item.application_id) if item.application_id else None
-            heard = FormatFeedback(fmt, statement.text, company, item.received_on)
+            text = statement.text
+            decision = states_the_decision(text)
+            if decision:
+                # "You did not pass the coding assessment, so we will not be moving forward"
+                # is the decision; the same feedback's other gap ("timed out on the larger
+                # inputs") names what to practise, so that one is quoted.
+                said = _practicable(statement, item, gaps)
+                text, decision = (said, False) if said else (text, True)
+            heard = FormatFeedback(fmt, text, company, item.received_on)
             found.append(
-                (item.application_id != application_id, -item.received_on.toordinal(), heard)
+                (
+                    item.application_id != application_id,
+                    decision,
+                    -item.received_on.toordinal(),
+                    heard,
+                )
             )
-    return tuple(f for *_, f in sorted(found, key=lambda t: (t[0], t[1])))
+    # The same process first, then what names something to practise, then the newest.
+    return tuple(f for *_, f in sorted(found, key=lambda t: (t[0], t[1], t[2])))
 
 
 def week_focus(
@@ -151,3 +169,19 @@ def week_focus(
     framework = active_framework(uow)
     stories = [s.summary(framework, budget_seconds) for s in uow.stories.all()]
     return prepare_week(upcoming, actions, stories, framework, uow.today())
+
+
+def _practicable(
+    statement: FeedbackStatement,
+    item: Feedback,
+    gaps: list[tuple[FeedbackStatement, Feedback]],
+) -> str | None:
+    """Another gap in the same feedback that names no decision: engineering talk first."""
+    from nextround.analysis.decision_talk import states_the_decision
+
+    others = [
+        s.text
+        for s, other in gaps
+        if other.id == item.id and s.id != statement.id and not states_the_decision(s.text)
+    ]
+    return min(others, key=lambda t: not is_engineering([t]), default=None)

@@ -1,0 +1,50 @@
+"""Sam, a new graduate, through the real command line: the online assessment as a round."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+
+def _said(out: str) -> str:
+    return " ".join(out.split())
+
+
+def test_an_online_assessment_is_the_screen_and_the_first_interview_is_the_live_one(cli):
+    # QA13 F8: recorded as a take-home, the OA day was both screen_on and interviews_on.
+    cli.ok("app", "add", "Stripe", "Software Engineer New Grad", "--applied", "2026-10-01")
+    for name, kind, day in (
+        ("Online assessment (HackerRank)", "assessment", "2026-10-11"),
+        ("Recruiter screen", "screen", "2026-10-21"),
+        ("Technical phone screen", "technical", "2026-11-02"),
+        ("Virtual onsite", "final-loop", "2026-11-11"),
+    ):
+        cli.ok("round", "add", "1", name, "--kind", kind, "--on", day)
+    cli.ok("app", "add", "Datadog", "Software Engineer", "--applied", "2026-10-02")
+    cli.ok("round", "add", "2", "OA", "--kind", "assessment", "--on", "2026-10-09")
+    rows = {r["company"]: r for r in csv.DictReader(io.StringIO(cli.ok("export", "csv")))}
+    stripe, datadog = rows["Stripe"], rows["Datadog"]
+    assert (stripe["screen_on"], stripe["interviews_on"], stripe["final_round_on"]) == (
+        "2026-10-11",
+        "2026-11-02",
+        "2026-11-11",
+    )
+    assert (
+        "round 1 Online assessment (HackerRank) (online assessment, passed)"
+        in (stripe["stage_history"])
+    )
+    # Only the OA so far: screening, and no interview yet.
+    assert (datadog["status"], datadog["screen_on"], datadog["interviews_on"]) == (
+        "screening",
+        "2026-10-09",
+        "",
+    )
+    assert "OA — online assessment, 2026-10-09" in _said(cli.ok("app", "show", "2"))
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert stats["by_status"] == {"final_round": 1, "screening": 1}
+    help_text = _said(cli.ok("round", "add", "--help").replace("│", ""))
+    assert "One of screen, assessment, hiring-manager" in help_text
+    for typed in ("OA", "HackerRank", "online test", "coding test"):
+        wrong = cli("round", "add", "2", "Coding test", "--kind", typed)
+        assert wrong.code != 0 and "did you mean 'assessment'?" in wrong.err
