@@ -644,6 +644,34 @@ def test_feedback_stored_with_no_map_is_mapped_later(growth_cli):
     assert "already split into 2 statements; see them with `nextround feedback show 1`" in again.err
 
 
+TEMPLATE_ONLY = (
+    "Unfortunately we have decided not to move forward. We had many qualified applicants."
+)
+NOTHING = (
+    "Nothing in it reads as feedback (only thanks, courtesy or talk about the decision); it "
+    "stays stored as given."
+)
+
+
+def test_feedback_that_is_all_template_says_so_and_is_not_sent_to_map(growth_cli):
+    # QA13 F11: add says what map says, and show does not send you to map for nothing.
+    added = " ".join(growth_cli.ok("feedback", "add", TEMPLATE_ONLY).split())
+    assert "Stored feedback 1" in added and NOTHING in added
+    shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
+    assert NOTHING in shown
+    assert "feedback map" not in shown and "--no-map" not in shown
+    # Stored with --no-map, template only: nothing to map either.
+    stored = " ".join(growth_cli.ok("feedback", "add", TEMPLATE_ONLY, "--no-map").split())
+    assert NOTHING in stored and "feedback map" not in stored
+    assert "feedback map" not in " ".join(growth_cli.ok("feedback", "show", "2").split())
+    # Stored with --no-map and holding feedback: show says so and points at map.
+    growth_cli.ok("feedback", "add", "Your risk register was thin.", "--no-map")
+    unread = " ".join(growth_cli.ok("feedback", "show", "3").split())
+    assert "Not split into statements yet (stored with --no-map)" in unread
+    assert "Split and map it: `nextround feedback map 3`" in unread
+    assert NOTHING not in unread
+
+
 def test_a_trend_point_is_explained_as_of_its_quarter(growth_cli):
     text = "We were not fully convinced on your approach to risk management."
     growth_cli.ok("feedback", "add", text, "--on", "2025-05-02")

@@ -43,15 +43,18 @@ def _read(text: str) -> list[Polarity]:
         # Nothing to fault.
         ("There's nothing you could have done differently.", [S]),
         ("There were no red flags at all in your interviews.", [S]),
-        # The decision said not to be about the person.
-        ("The decision was based on timing rather than your skills.", [N]),
-        ("This was not a reflection of your ability.", [N]),
-        ("It was nothing to do with your performance on the day.", [N]),
-        ("This has nothing to do with your technical ability.", [N]),
-        ("The outcome is in no way a reflection on you.", [N]),
+        # The decision said not to be about the person: talk about the decision, set
+        # aside with the rest of a template rejection (QA13 F1).
+        ("The decision was based on timing rather than your skills.", []),
+        ("This was not a reflection of your ability.", []),
+        ("It was nothing to do with your performance on the day.", []),
+        ("This has nothing to do with your technical ability.", []),
+        ("The outcome is in no way a reflection on you.", []),
+        # ... but a judgement with it is kept.
+        ("It was nothing to do with your ability, but your design was shallow.", [G]),
         # What it came down to, a circumstance: set aside as talk about the decision.
         ("It was purely a question of timing.", []),
-        ("You interviewed well; it just wasn't the right time.", [S, N]),
+        ("You interviewed well; it just wasn't the right time.", [S]),
         # ... but "rather than skill" said of what the person did is a gap.
         ("You relied on luck rather than skill.", [G]),
         # A level the role needed is the decision's reason, no skill to work on.

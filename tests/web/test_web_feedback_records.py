@@ -320,6 +320,21 @@ def test_a_statement_to_review_is_found_on_whichever_inbox_page_it_waits(
     assert "Page 1 of 2" in browser.get("/feedback?statement=99999").text
 
 
+def test_feedback_that_is_all_template_offers_no_split(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA13 F11: a page that says nothing reads as feedback offers no "Split and map it".
+    from nextround.services.feedback import add_feedback
+
+    text = "Thank you for applying. Unfortunately we won't be moving forward at this time."
+    with sqlite_app.uow() as uow:
+        item = add_feedback(uow, text, FeedbackSource.RECRUITER)
+    page = browser.get(f"/feedback/{item.id}").text
+    assert "Nothing in it reads as feedback (only thanks, courtesy or talk about the" in page
+    assert f'action="/feedback/{item.id}/map"' not in page
+    assert "Not split into statements yet" not in page
+
+
 def test_feedback_stored_without_mapping_is_split_from_its_page(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -328,7 +343,7 @@ def test_feedback_stored_without_mapping_is_split_from_its_page(
     with sqlite_app.uow() as uow:
         item = add_feedback(uow, MENTOR, FeedbackSource.MENTOR)
     page = browser.get(f"/feedback/{item.id}").text
-    assert "Not split into statements" in page
+    assert "Not split into statements yet: it was stored without mapping" in page
     assert f'action="/feedback/{item.id}/map"' in page
     done = browser.post(f"/feedback/{item.id}/map", {})
     assert done.status_code == 303

@@ -27,9 +27,10 @@ _IT = (
 )
 # What applying again is called: "reapply", "apply again", "apply for future roles".
 _REAPPLY = (
-    r"(?:re-?apply|apply again|apply for (?:a |an |any |other |future |more |similar |another )"
+    r"(?:re-?apply|apply again|apply (?:for|to) (?:a |an |any |other |future |more |similar |"
+    r"another |new |open |upcoming |relevant )"
     r"(?:\w+ )?(?:roles?|positions?|openings?|vacancies|opportunit(?:y|ies)|jobs?)|"
-    r"apply for (?:it|this role|the role|this position) again|apply in the future)"
+    r"apply (?:for|to) (?:it|this role|the role|this position|us) again|apply in the future)"
     # When: "in the future" reads as a hedge ("could go deeper in the future") on its own.
     r"(?: (?:in|within|after) (?:the )?(?:near |not too distant )?future|"
     r" (?:in|within|after) (?:a|the next|a few|\w+|\d+(?:[-–]\d+)?)(?: \w+)? "
@@ -147,10 +148,22 @@ COURTESY: tuple[str, ...] = (
     # Applying again: "We'd genuinely encourage you to apply again", "We'd love to see you
     # reapply", "Don't hesitate to apply for future roles", "Please do apply again".
     rf"{_WE_WILL}(?: \w+)? (?:would )?(?:encourage|invite|urge) you to (?:{_REAPPLY}|"
-    r"apply for|keep an eye)\b",
+    r"apply (?:for|to)|keep an eye)\b",
     rf"{_WE_WILL}(?: \w+)? (?:be )?(?:happy|glad|delighted|keen|pleased|love|like) to "
     rf"(?:see|receive|get|have) (?:you|your application|an application from you) "
     rf"(?:{_REAPPLY}|again|back)\b",
-    rf"(?:please )?(?:do )?(?:feel free to |(?:do not|don't|dont) hesitate to )?"
-    rf"(?:{_REAPPLY})\b",
+    # "You may reapply in 12 months", "you are welcome to apply again next year".
+    rf"(?:please )?(?:do )?(?:feel free to |(?:do not|don't|dont) hesitate to |"
+    r"you(?:'re| are)? (?:may|can|could|are welcome to|'re welcome to|are free to|"
+    r"are eligible to|will be eligible to|'ll be eligible to|will be able to|'ll be able to|"
+    rf"are invited to) )?(?:{_REAPPLY})\b",
+    # Keeping the application: "We'll keep your resume on file", "your details will be
+    # kept in our talent pool", "we may retain your CV for future opportunities".
+    rf"{_WE_WILL}(?: \w+)? (?:keep|hold|retain|store|save) (?:your|you)(?: \w+)?"
+    r"(?: (?:details|cv|resume|résumé|profile|application|information|data))?"
+    r" (?:on (?:file|record)|in (?:mind|our (?:database|system|records|talent (?:pool|network|"
+    r"community)))|for future)\b",
+    r"your (?:\w+ )?(?:details|cv|resume|résumé|profile|application|information) (?:will|may|"
+    r"would|is going to) (?:be )?(?:kept|held|retained|stored|saved) (?:on (?:file|record)|in "
+    r"our|for future)\b",
 )

@@ -81,13 +81,73 @@ OTHERS_PRAISED = (
     rf" {_FIELD_PRAISE} (?:candidates|applicants|finalists|people|profiles|interviewees|"
     r"contenders|field|pool|shortlist)|"
     r"(?:a|an|the) (?:very |really |incredibly |exceptionally |extremely |unusually )?"
-    r"(?:strong|competitive|talented|impressive|crowded|high[- ]calibre) (?:field|pool|"
+    r"(?:strong|competitive|talented|impressive|crowded|high[- ]calibre|large|deep) "
+    r"(?:(?:applicant|candidate|talent|hiring) )?(?:field|pool|"
     r"shortlist)(?: of (?:candidates|applicants|finalists))?"
 )
-# "After careful consideration, ...": how the decision was reached, no praise of anyone.
+# What was reviewed: the application, not the person's work ("we reviewed your code").
+_APPLICATION = (
+    r"(?:your|the) (?:\w+ )?(?:application|candidacy|cv|resume|résumé|profile|submission|"
+    r"application materials|materials)"
+)
+# "After careful consideration, ...", "After reviewing your application, ...", "We've
+# reviewed your application and ...": how the decision was reached, no praise of anyone.
 DECISION_LEAD_IN = (
-    r"after (?:a lot of |lots of |much |some |long |careful |a long |a great deal of )?"
-    r"(?:careful |long |much )?(?:discussion|consideration|deliberation|thought|reflection)s?"
+    r"(?:after (?:a lot of |lots of |much |some |long |careful |a long |a great deal of )?"
+    r"(?:careful |long |much )?(?:discussion|consideration|deliberation|thought|reflection)s?|"
+    r"(?:after|having|upon|on|when) (?:(?:carefully|thoroughly|closely) )?(?:(?:a )?(?:careful |"
+    r"thorough |close )?(?:review|consideration|assessment)(?: of)?|reviewing|reviewed|"
+    r"considering|considered|assessing|assessed|looking (?:at|over|through)|looked (?:at|over|"
+    rf"through)|going through|gone through) {_APPLICATION}(?: (?:carefully|thoroughly|closely))?|"
+    r"(?:i|we|they)(?:'ve| have| had|'d)? (?:now |carefully |thoroughly |closely )?(?:reviewed|"
+    rf"considered|assessed|looked (?:at|over|through)|gone through|read) {_APPLICATION})"
+)
+# Why so many were turned down: the number or the strength of the applicants, the bar.
+# "We received a high volume of applications", "due to the high number of applicants",
+# "we had hundreds of applicants", "our hiring bar is high".
+APPLICANT_VOLUME = (
+    r"(?:an? |the |such an? )?(?:(?:very|extremely|unusually|exceptionally|particularly|"
+    r"incredibly|really) )?(?:high|large|huge|great|overwhelming|record|significant|sheer|"
+    r"unprecedented|big) (?:volume|number|amount|quantity|level)s? of (?:interest|"
+    r"applications|applicants|candidates|submissions|responses|candidacies|"
+    r"(?:interest|applications|applicants|candidates) (?:in|for) (?:this|the) (?:role|position|"
+    r"opening|job))|"
+    r"(?:i|we|they)(?:'ve| have| had)? (?:received|had|seen|saw|got|gotten|get|receive|see)"
+    r" (?:so |such |very )?(?:many|a lot of|lots of|hundreds of|thousands of|dozens of|huge "
+    r"numbers of|numerous|over \d+|more than \d+|\d+\+?|an? (?:large|huge|high|record|big) "
+    r"number of|a record number of)(?: (?:very|really|highly|extremely))?(?: [\w-]+)? "
+    r"(?:applications|applicants|candidates|submissions|responses|people)|"
+    r"(?:our|the) (?:hiring |interview(?:ing)? |recruiting |recruitment )?bar (?:is|was|remains|"
+    r"has always been|has been|is set) (?:(?:very|really|extremely|quite|incredibly|"
+    r"particularly|exceptionally|always) )?high"
+)
+# "We are unable to provide individual feedback", "we don't give feedback at this stage":
+# why no feedback follows, which judges no one.
+NO_INDIVIDUAL_FEEDBACK = (
+    r"(?:i|we|they|the (?:team|company|panel|hiring team))(?:'re| are|'m| am)?"
+    r"(?: (?:currently|unfortunately|sadly|regrettably))? (?:unable to|not able to|cannot|"
+    r"can't|can not|don't|do not|won't|will not|aren't able to|are not able to|am unable to|"
+    r"are unable to|is unable to|isn't able to|won't be able to|will not be able to)"
+    r"(?: (?:currently|always|usually))? (?:provide|give|offer|share|send|supply)"
+    r"(?: (?:you|candidates|applicants|each applicant|everyone))?(?: with)? (?:individual|"
+    r"individuali[sz]ed|personal|personali[sz]ed|detailed|specific|further|any|more|"
+    r"tailored|written|direct)?(?: \w+)? feedback"
+)
+# "We regret to inform you that ...": how the news is broken, no judgement.
+REGRET_TO_INFORM = (
+    r"(?:i|we|they)(?: \w+)? (?:regret|are sorry|'re sorry|am sorry|'m sorry|are sad|"
+    r"'re sad) to (?:inform|tell|advise|let) you(?: know)?"
+)
+# "The decision was not easy", "it wasn't an easy decision", "this was a difficult one".
+DIFFICULT_DECISION = (
+    r"(?:the|this|our|my|that|it|which) (?:final )?(?:decision|choice|call) (?:was|is|has been|"
+    r"wasn't|was not|isn't|is not|hasn't been|has not been|was by no means|was never)"
+    r"(?: (?:not|never|by no means|anything but))?(?: (?:a|an|the))?(?: (?:very|really|"
+    r"particularly|easy|simple|straightforward|difficult|hard|tough|close|one))*"
+    r" (?:easy|simple|straightforward|difficult|hard|tough|close|light)(?: (?:one|decision|"
+    r"call|choice))?|"
+    r"(?:it|this|that)(?:'s| was| is| wasn't| was not| isn't| is not)(?: not)? (?:an? )?"
+    r"(?:easy|simple|straightforward) (?:decision|choice|call|one)"
 )
 # "The decision is final", "our view remains the same", "the outcome stands".
 _DECISION_STANDS = (
@@ -172,13 +232,19 @@ ADVANCING = (
 )
 _DECISION_TALK = (
     ADVANCING,
+    DECISION_LEAD_IN,
+    APPLICANT_VOLUME,
+    NO_INDIVIDUAL_FEEDBACK,
+    REGRET_TO_INFORM,
+    DIFFICULT_DECISION,
     UNCHANGED_DECISION,
     NOT_PROCEEDING,
     OTHERS_PRAISED,
     _DECISION_STANDS,
     _DECISION_MADE,
     # "We went with another candidate", "they decided to go with the other finalist".
-    r"(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with "
+    r"(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with|"
+    r"pursu(?:e|ed|ing)) "
     r"(?:another|a different|the other|an internal|one of the other|a more \w+|other) "
     r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
     # "The hiring manager chose to promote an internal candidate", "we hired another
@@ -199,13 +265,13 @@ _DECISION_TALK = (
 # internal candidate", "decided to offer the role to another finalist".
 _SOMEONE = (
     r"(?:another|a different|the other|one of the other|an? (?:internal|external)|a more \w+|"
-    r"a|an|someone|somebody)(?: [\w-]+){0,2}? (?:candidates?|applicants?|finalists?|person|"
+    r"other|a|an|someone|somebody)(?: [\w-]+){0,2}? (?:candidates?|applicants?|finalists?|person|"
     r"people|profiles?|hires?|else|who|with|that|whose)\b"
 )
 # The employer chooses; what "you chose" is a decision in the interview, not this one.
 _CHOSE_SOMEONE_ELSE = (
     r"(?<!you )(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)|opt(?:ed|ing)?)"
-    r" (?:ahead |forward )?(?:with|for)|"
+    r" (?:ahead |forward )?(?:with|for)|(?:decided|chose|chosen|opted|going) to pursue|"
     # "The hiring manager chose to promote an internal candidate".
     r"(?:chose|chosen|choose|decided|opted|going|plan(?:ned|ning)?) to (?:promote|hire|appoint|"
     r"bring in|go with|move forward with|proceed with|offer (?:the (?:role|position|job) )?to)|"
@@ -284,7 +350,7 @@ _FILLER = word_set(
     a an the and or but so of to in on at by for with from as it this that which these those
     i me my we us our you your he him his she her they them their its is are was were be been
     has have had do does did not n't will would just also really still though however
-    unfortunately sadly ultimately end afraid all any
+    unfortunately sadly ultimately end afraid all any we've we're we'd i've i'm i'd
     """
 )
 
@@ -299,7 +365,8 @@ _PROCESS_WORDS = word_set(
     manager managers role position job vacancy opening application process stage round
     time now this current decision client business company employer hire hold
     said says felt feels told mentioned explained confirmed until till moment being next
-    quarter year month months week weeks
+    quarter year month months week weeks cycle review reviewed reviewing applicants
+    applications candidates
     """
 )
 # Words that give a reason or a comparison after the decision: feedback, not process.
@@ -334,7 +401,10 @@ def trailing_news_start(sentence: str) -> int | None:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(_DECISION_TALK) + r")\b", re.IGNORECASE)
+    # The decision said not to be about the person ("This is not a reflection of your
+    # skills") is talk about the decision too.
+    talk = (*_DECISION_TALK, NOT_ABOUT_THE_PERSON)
+    return re.compile(r"\b(?:" + "|".join(talk) + r")\b", re.IGNORECASE)
 
 
 @cache

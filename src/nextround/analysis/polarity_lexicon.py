@@ -351,7 +351,7 @@ NOT_HABIT_VERBS: frozenset[str] = word_set("""
     chose held heard sent spent stood understood won lost taught caught sought bought fought
     drew grew threw wore sat became fell forgot hid rose drove froze oversaw undertook
     withdrew won't wouldn't can't couldn't shouldn't mustn't shan't haven't hasn't hadn't
-    don't doesn't didn't isn't aren't wasn't weren't
+    don't doesn't didn't isn't aren't wasn't weren't regret
     """)
 
 # Base-form verbs that open imperative indicators ("Take an interest in ...", "Ensure

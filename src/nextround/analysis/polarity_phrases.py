@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from nextround.analysis.decision_talk import (
+    APPLICANT_VOLUME,
     DECISION_LEAD_IN,
+    DIFFICULT_DECISION,
     HAD_A_STRONGER_CANDIDATE,
     NEEDED_A_LEVEL,
+    NO_INDIVIDUAL_FEEDBACK,
     NOT_ABOUT_THE_PERSON,
     NOT_PROCEEDING,
     OTHERS_PRAISED,
+    REGRET_TO_INFORM,
     UNCHANGED_DECISION,
 )
 from nextround.analysis.polarity_absence import ABSENCE_PHRASES
@@ -16,6 +20,7 @@ from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASE
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
+from nextround.analysis.polarity_help import HELP_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
@@ -60,6 +65,13 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
     ("neutral", 0.0, DECISION_LEAD_IN),
+    # Why the decision was hard or came with no detail: "the decision was not easy", "due
+    # to the high number of applicants we are unable to provide individual feedback", "we
+    # regret to inform you". Their "not easy" and "unable" judge nobody.
+    ("neutral", 0.0, DIFFICULT_DECISION),
+    ("neutral", 0.0, APPLICANT_VOLUME),
+    ("neutral", 0.0, NO_INDIVIDUAL_FEEDBACK),
+    ("neutral", 0.0, REGRET_TO_INFORM),
     # The decision said not to be about the person: "it came down to availability rather
     # than ability", "this is no reflection on your skills", "just not the right time".
     ("neutral", 0.0, NOT_ABOUT_THE_PERSON),
@@ -72,6 +84,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # What was not heard or seen, and a lack denied, before the hedges ("not really ...")
     # that start at the same word (see ``polarity_absence``).
     *ABSENCE_PHRASES,
+    # Hints, prompting and time in an interview (see ``polarity_help``), before the
+    # "needed more help" hedge that would read "needed no prompting" as a gap.
+    *HELP_PHRASES,
     *COMPARISON_PHRASES,
     # Advice and named areas before the hedges, whose shorter matches at the same word
     # would win.

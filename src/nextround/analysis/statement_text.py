@@ -77,6 +77,11 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"(?:looking forward|happy to (?:chat|discuss|talk|help|answer|share))\b|"
         r"(?:i |we )?look forward\b|good luck\b|best of luck\b|all the best\b|"
         r"(?:(?:i|we)(?: all| really| do)? )?wish(?:es|ing)? you\b|sent from my\b|"
+        # "We appreciate the time you invested in our process": thanks in other words.
+        r"(?:i|we)(?: (?:really|truly|do|greatly|sincerely|genuinely|very much|all))? "
+        r"(?:appreciate|appreciated|value|valued) (?:(?:the|your) (?:\w+ )?(?:time|patience|"
+        r"interest|understanding|flexibility|consideration)|you (?:taking|making|giving) "
+        r"(?:the |your )?time)\b|"
         # German thanks: "Vielen Dank für Ihre Bewerbung", "Danke für deine Zeit".
         r"(?:vielen |herzlichen |besten )?dank(?:e)?(?: schön| sehr| nochmals)?(?: für)?\b|"
         r"have a (?:great|good|nice|lovely)\b|"

@@ -65,10 +65,12 @@ def add(
     """Store feedback exactly as given, then split it into statements mapped onto competencies."""
     from nextround.cli.growth import open_mapper, warn_if_not_english
     from nextround.services.feedback import (
+        NOTHING_TO_READ,
         FeedbackLinks,
         add_feedback,
         add_mapped_feedback,
         earlier_copies_of,
+        holds_feedback,
         statements_said_before,
     )
     from nextround.services.frameworks import active_framework
@@ -115,8 +117,17 @@ def add(
         if statements:
             _print_statements(statements, framework, item.id)
             _print_left_out(item.text, statements, framework)
+        elif not no_map:
+            console().print(NOTHING_TO_READ)
         if no_map:
-            console().print(f"Split and map it when you want: `nextround feedback map {item.id}`.")
+            with nextround.uow() as uow:
+                worth = holds_feedback(uow, item)
+            if worth:
+                console().print(
+                    f"Split and map it when you want: `nextround feedback map {item.id}`."
+                )
+            else:
+                console().print(NOTHING_TO_READ)
     if not no_map:  # after what was stored, which it is about
         warn_if_not_english(body, "feedback")
 
@@ -357,6 +368,7 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """One feedback item as given, and how each of its statements was read."""
+    from nextround.services.feedback import NOTHING_TO_READ, holds_feedback
     from nextround.services.frameworks import active_framework
 
     with state(ctx).app.uow() as uow:
@@ -364,6 +376,8 @@ def show(
         statements = uow.statements.for_feedback(feedback_id)
         labels = _labels(uow, [item])
         active = active_framework(uow)
+        # Only feedback that holds some is worth splitting (see ``holds_feedback``).
+        unread = not statements and holds_feedback(uow, item)
         frameworks = {s.framework_id for s in statements} | {active.id}
         names = {c.id: c.name for f in frameworks for c in uow.frameworks.get(f).competencies}
         # Shown on the framework it was read on, when not read on the one in use yet.
@@ -386,13 +400,14 @@ def show(
     paragraph(escape(item.text))
     if not statements:
         console().print()
-        paragraph(
-            "Not split into statements (stored with --no-map, or nothing in it read as "
-            f"feedback), so it adds nothing to your profile. Split and map it: "
-            f"`nextround feedback map {feedback_id}`",
-            2,
-            2,
-        )
+        if unread:
+            said = (
+                "Not split into statements yet (stored with --no-map), so it adds nothing to "
+                f"your profile. Split and map it: `nextround feedback map {feedback_id}`"
+            )
+        else:
+            said = NOTHING_TO_READ
+        paragraph(said, 2, 2)
         return
     console().print()
     if read_on is not None:
@@ -451,7 +466,12 @@ def map_(
     The new statements wait for `nextround feedback review`, as a new item's do.
     """
     from nextround.cli.growth import open_mapper
-    from nextround.services.feedback import earlier_copies_of, map_stored_feedback, said_before
+    from nextround.services.feedback import (
+        NOTHING_TO_READ,
+        earlier_copies_of,
+        map_stored_feedback,
+        said_before,
+    )
     from nextround.services.frameworks import get_framework
 
     nextround = state(ctx).app
@@ -483,8 +503,7 @@ def map_(
         return
     if not statements:
         console().print(
-            f"Nothing in feedback {feedback_id} reads as feedback (only thanks, courtesy or "
-            "talk about the decision); it stays stored as given."
+            NOTHING_TO_READ.replace("Nothing in it", f"Nothing in feedback {feedback_id}")
         )
         return
     out = console()

@@ -161,6 +161,27 @@ def add_feedback(
     return item
 
 
+#: What the CLI and the web say of feedback in which nothing reads as feedback.
+NOTHING_TO_READ = (
+    "Nothing in it reads as feedback (only thanks, courtesy or talk about the decision); "
+    "it stays stored as given."
+)
+
+
+def holds_feedback(uow: GrowthUnitOfWork, item: Feedback) -> bool:
+    """Whether splitting stored feedback on the framework in use would find any statement.
+
+    Feedback with no statements either was stored with --no-map (splitting it would find
+    some) or holds only courtesy and talk about the decision (splitting finds none,
+    whether it was tried or not): only the first is worth `feedback map`. Reading the
+    words takes no model.
+    """
+    from nextround.analysis.statements import split_statements
+
+    names = [c.name for c in active_framework(uow).competencies]
+    return bool(split_statements(item.text, names))
+
+
 def add_mapped_feedback(
     uow: GrowthUnitOfWork,
     text: str,

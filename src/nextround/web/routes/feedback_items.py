@@ -15,8 +15,10 @@ from nextround.domain.statements import NO_COMPETENCY_NOTE, FeedbackStatement
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
 from nextround.services.feedback import (
+    NOTHING_TO_READ,
     earlier_copies_of,
     edit_feedback,
+    holds_feedback,
     map_stored_feedback,
     remove_feedback,
     said_before,
@@ -111,11 +113,13 @@ def render_item(
 
     def load(
         uow: SqlUnitOfWork,
-    ) -> tuple[FeedbackRecord, Application | None, list[ApplicationFacts]]:
+    ) -> tuple[FeedbackRecord, Application | None, list[ApplicationFacts], bool]:
         record, app = _load_item(uow, feedback_id)
-        return record, app, uow.applications.facts()
+        # Only feedback that holds some is worth splitting (see ``holds_feedback``).
+        unread = not record.statements and holds_feedback(uow, record.feedback)
+        return record, app, uow.applications.facts(), unread
 
-    record, app, applications = web.read(load)
+    record, app, applications, unread = web.read(load)
     return web.page(
         "feedback_record.html",
         status,
@@ -129,6 +133,8 @@ def render_item(
         feedback_sources=list(FeedbackSource),
         change=change,
         at=at,
+        unread=unread,
+        nothing_to_read=NOTHING_TO_READ,
     )
 
 
@@ -282,8 +288,7 @@ def map_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     if not count:
         return web.redirect(
             here,
-            "Nothing in it reads as feedback (only thanks, courtesy or talk about the "
-            "decision); it stays stored as given.",
+            NOTHING_TO_READ,
         )
     plural = "" if count == 1 else "s"
     wait = "it waits" if count == 1 else "they wait"
