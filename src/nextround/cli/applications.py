@@ -28,6 +28,8 @@ from nextround.domain.journey import Outcome, Source, Status, WorkMode
 if TYPE_CHECKING:
     from datetime import date
 
+    from rich.console import Console
+
     from nextround.domain.journey import Application
     from nextround.domain.offer_deadline import Accepted
     from nextround.domain.pipeline import ApplicationFacts
@@ -142,11 +144,38 @@ def add(
     posting_file: PostingFile = None,
     tag: Tags = None,
     notes: Notes = None,
-    as_json: JsonFlag = False,
+    if_new: Annotated[
+        bool,
+        typer.Option(
+            "--if-new",
+            help="Add it only if no application has the same company, role and applied "
+            "date (case and spacing aside); otherwise add nothing, show that one and exit 0, "
+            "so a script can be run again safely.",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the application as JSON, with \"added\" (false when --if-new found "
+            "it on record) and \"same_as\" (ids of the other applications for this role at "
+            "this company); a note about them goes to stderr.",
+        ),
+    ] = False,
 ) -> None:
-    """Record a new application."""
+    """Record a new application.
+
+    Adding a role already on record is allowed (applying again is legitimate) and noted,
+    naming the earlier ones. In a script, --if-new skips one added before:
+
+      nextround app add Stripe "Software Engineer" --applied 2026-10-01 --if-new --json
+    """
     from nextround.domain.application_names import already_applied
-    from nextround.services.applications import add_application, same_role_applications
+    from nextround.services.applications import (
+        add_application,
+        recorded_already,
+        same_role_applications,
+    )
 
     fields = _fields(
         company=company,
@@ -163,24 +192,42 @@ def add(
         notes=notes,
     )
     with state(ctx).app.uow() as uow:
-        created = add_application(uow, fields)
-        assert created.id is not None
-        earlier = same_role_applications(uow, created.id)
+        found = recorded_already(uow, fields) if if_new else None
+        shown = found or add_application(uow, fields)
+        assert shown.id is not None
+        earlier = same_role_applications(uow, shown.id)
     if as_json:
-        print_json(_app_json(created))
+        print_json({**_app_json(shown), "added": found is None, "same_as": [e.id for e in earlier]})
+    if found is not None:
+        if not as_json:
+            console().print(
+                f"Nothing added: application [bold]{found.id}[/] is on record already, "
+                f"{escape(found.role_title)} at {escape(found.company)} (applied "
+                f"{found.applied_on})."
+            )
         return
-    console().print(
-        f"Added application [bold]{created.id}[/]: {escape(created.role_title)} at "
-        f"{escape(created.company)} (applied {created.applied_on})."
-    )
+    if not as_json:
+        console().print(
+            f"Added application [bold]{shown.id}[/]: {escape(shown.role_title)} at "
+            f"{escape(shown.company)} (applied {shown.applied_on})."
+        )
     if earlier:
         # Said, not refused: applying again to a role is legitimate; a slip is undone by rm.
+        # With --json, on stderr: the output stays one document and a script still sees it.
         ids = [str(e.id) for e in earlier]
         which = f"application {ids[0]}" if len(ids) == 1 else f"applications {', '.join(ids)}"
-        console().print(
+        out = console() if not as_json else _stderr()
+        out.print(
             f"[yellow]Note:[/] {escape(already_applied(earlier))}: {which}. If you added it "
-            f"twice by mistake: `nextround app rm {created.id}`."
+            f"twice by mistake: `nextround app rm {shown.id}`"
+            + ("; --if-new adds only what is not on record." if as_json else ".")
         )
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, emoji=False)
 
 
 @app.command("list")
