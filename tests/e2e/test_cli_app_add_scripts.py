@@ -17,7 +17,9 @@ def test_json_says_which_applications_an_added_one_repeats(cli: Cli) -> None:
     again = json.loads(result.out)  # stdout stays one JSON document
     assert again["added"] is True and again["same_as"] == [first["id"]]
     said = " ".join(result.err.split())
-    assert "Note: you already have Software Engineer New Grad at Stripe (applied 2026-10-01)" in said
+    assert "Note: you already have Software Engineer New Grad at Stripe (applied 2026-10-01)" in (
+        said
+    )
     assert f"`nextround app rm {again['id']}`" in said and "--if-new" in said
     # A third: the two earlier ones, which nothing tells apart, are described once.
     text = " ".join(cli.ok("app", "add", *ROLE).split())
@@ -25,7 +27,9 @@ def test_json_says_which_applications_an_added_one_repeats(cli: Cli) -> None:
 
 
 def test_if_new_adds_nothing_for_an_application_on_record(cli: Cli) -> None:
-    added = json.loads(cli.ok("app", "add", *ROLE, "--source", "careers-page", "--if-new", "--json"))
+    added = json.loads(
+        cli.ok("app", "add", *ROLE, "--source", "careers-page", "--if-new", "--json")
+    )
     assert added["added"] is True
     before = full_dump(cli.db)
     # Run again, spelt another way: nothing is added, the one on record is shown, exit 0.

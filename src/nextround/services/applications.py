@@ -76,9 +76,7 @@ def recorded_already(uow: UnitOfWork, fields: ApplicationFields) -> Application 
     wanted = Application(**fields)
     wanted.check()
     found = uow.applications.facts(ApplicationQuery(company=wanted.company))
-    same = [
-        f for f in found if f.applied_on == wanted.applied_on and same_role(f, wanted)
-    ]
+    same = [f for f in found if f.applied_on == wanted.applied_on and same_role(f, wanted)]
     if not same:
         return None
     oldest = min(same, key=lambda f: f.id or 0)
