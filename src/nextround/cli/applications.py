@@ -13,6 +13,7 @@ from nextround.cli.common import (
     CallOff,
     changed_fields,
     choices,
+    confirmed,
     console,
     escape,
     paragraph,
@@ -157,8 +158,8 @@ def add(
         bool,
         typer.Option(
             "--json",
-            help="Print the application as JSON, with \"added\" (false when --if-new found "
-            "it on record) and \"same_as\" (ids of the other applications for this role at "
+            help='Print the application as JSON, with "added" (false when --if-new found '
+            'it on record) and "same_as" (ids of the other applications for this role at '
             "this company); a note about them goes to stderr.",
         ),
     ] = False,
@@ -634,7 +635,7 @@ def remove(
     with state(ctx).app.uow() as uow:
         removal = application_removal(uow, app_id)
         question = f"Delete application {app_id}, {removal.summary}? {removal.kept}".rstrip()
-        if not yes and not typer.confirm(question):
+        if not yes and not confirmed(question):
             raise typer.Abort()
         remove_application(uow, app_id)
     said = " ".join(
