@@ -325,9 +325,13 @@ def test_full_journey(cli, tmp_path):
     assert sorted(dump(fresh)) == sorted(dump(cli.db))
     cli.ok("app", "rm", "1", "--yes", db=fresh)
     before = json.loads(cli.ok("export", "json", db=fresh))
-    # It asks first: no answer (stdin closed) is a no, and nothing changes.
+    # It asks first: with no answer to read (stdin closed) it says to add --yes, and
+    # nothing changes.
     refused = cli("import", "json", str(backup_file), "--replace", db=fresh)
-    assert refused.code == 1 and "Replace 3 contacts, 1 piece of feedback" in refused.out
+    assert refused.code == 2 and refused.out == ""
+    said = " ".join(refused.err.split())
+    assert "to “Replace 3 contacts, 1 piece of feedback" in said
+    assert said.endswith("To go ahead without being asked, add --yes")
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == before["tables"]
     out = cli.ok("import", "json", str(backup_file), "--replace", stdin="y\n", db=fresh)
     said = " ".join(out.split())
@@ -486,6 +490,13 @@ def test_remove_asks_first_and_keeps_the_application_without_a_yes(cli):
     assert result.code == 1
     assert "Delete application 1, PM at Keep? [y/N]" in result.out
     assert result.err.strip() == "Aborted; nothing was changed."
+    assert len(json.loads(cli.ok("app", "list", "--json"))) == 1
+    # In a script (nothing to read) it does not ask; it says what to add instead.
+    result = cli("app", "rm", "1")
+    assert result.code == 2 and result.out == ""
+    said = " ".join(result.err.split())
+    assert "no answer to read (standard input is not a terminal) to “Delete application 1" in said
+    assert said.endswith("To go ahead without being asked, add --yes")
     assert len(json.loads(cli.ok("app", "list", "--json"))) == 1
 
 

@@ -53,3 +53,39 @@ def test_the_list_names_processes_that_have_gone_quiet(cli: Cli) -> None:
     assert "Freshco (" not in out
     rows = {r["company"]: r["quiet_days"] for r in json.loads(cli.ok("app", "list", "--json"))}
     assert rows["Freshco"] is None and rows["Quietco"] >= 21
+
+
+def test_a_narrow_list_drops_empty_columns_and_keeps_company_and_role_whole(cli: Cli) -> None:
+    from dataclasses import replace
+
+    cli.ok("app", "add", "Ubisoft", "Développeur logiciel / logistique", "--applied", "2026-10-13")
+    cli.ok("app", "add", "Jane Street", "Software Engineer New Grad", "--applied", "2026-10-12")
+    cli.ok("app", "close", "2", "--as", "no-response", "--on", "2026-11-20")
+
+    def at(width: int) -> str:
+        return replace(cli, env={**cli.env, "COLUMNS": str(width)}).ok("app", "list")
+
+    def words(table: str, column: int = 2) -> str:
+        # One column's words in reading order, whatever the wrapping.
+        rows = [line.split("│") for line in table.splitlines() if line.startswith("│")]
+        return " ".join(" ".join(row[column] for row in rows).split())
+
+    # No interview ahead anywhere: no "Next" column taking room from the names.
+    for width in (60, 80, 120):
+        assert "Next" not in at(width)
+    phone = at(60)
+    assert all(len(line) <= 60 for line in phone.splitlines()), phone
+    assert "…" not in phone
+    # At 60 columns, with "no response" to show, the role goes under the company.
+    assert "┃ Company and role" in phone, phone
+    cells = words(phone)
+    assert "Ubisoft Développeur logiciel / logistique" in cells, phone
+    assert "Jane Street Software Engineer New Grad" in cells, phone
+    # An interview ahead: at 60 columns its day goes under the status, whole.
+    cli.ok("round", "add", "1", "Onsite", "--kind", "final-loop", "--on", "2030-01-10")
+    cli.ok("interview", "add", "1", "Panel", "--at", "2030-01-10 09:30")
+    phone = at(60)
+    assert words(phone, 3) == "final round next 2030-01-10 no response", phone
+    assert "┃ Next" not in phone
+    assert all(len(line) <= 60 for line in phone.splitlines()), phone
+    assert "Next" in at(80) and "Next interview" in at(120)

@@ -253,14 +253,39 @@ def test_a_refused_piped_answer_stops_rather_than_shifting_the_rest(growth_cli, 
     assert full_dump(growth_cli.db) == before
 
 
-def test_stopping_an_interactive_debrief_saves_nothing(growth_cli):
+def test_piped_answers_that_end_early_save_nothing_and_name_the_flags(growth_cli):
     ids = seed_application(growth_cli)
     before = full_dump(growth_cli.db)
     result = growth_cli("debrief", str(ids.interview), stdin="3\nFine\n")  # then end of input
-    assert result.code == 1
-    assert result.err.strip() == "Aborted; nothing was changed."
+    assert result.code == 2
+    said = " ".join(result.err.split())
+    assert said.startswith(
+        "error: the answers piped in ended before the form did (at “What did not go well?”); "
+        "nothing was saved. Without the form, give --overall N (1-5)"
+    ), said
+    assert "Aborted" not in said
     assert result.out.endswith("\n")  # not on the unanswered prompt's line
     assert full_dump(growth_cli.db) == before
+
+
+@pytest.mark.parametrize("stdin", [None, ""])  # closed (/dev/null), or an empty pipe
+def test_with_nothing_to_read_the_form_is_not_started_and_the_flags_are_named(growth_cli, stdin):
+    ids = seed_application(growth_cli)
+    before = full_dump(growth_cli.db)
+    result = growth_cli("debrief", str(ids.interview), "--went-well", "Clear", stdin=stdin)
+    assert result.code == 2
+    assert result.out == ""  # no prompt printed
+    said = " ".join(result.err.split())
+    assert said == (
+        "error: debrief needs a terminal to ask; in a script give --overall N (1-5), and as you "
+        "like --went-well TEXT, --went-badly TEXT, --rate COMPETENCY=N and -q QUESTION (see "
+        "`nextround debrief --help`)"
+    )
+    assert full_dump(growth_cli.db) == before
+    # A debrief written already is named first: --replace is what is missing there.
+    growth_cli.ok("debrief", str(ids.interview), "--overall", "3")
+    again = growth_cli("debrief", str(ids.interview), stdin=stdin)
+    assert again.code == 2 and "already has a debrief; pass --replace" in again.err
 
 
 BAD = [

@@ -437,6 +437,29 @@ def test_review_input_ending_early_keeps_what_was_confirmed(growth_cli):
     assert remaining == [pending[1]["id"], pending[2]["id"]]
 
 
+@pytest.mark.parametrize("stdin", [None, ""])  # closed (/dev/null), or an empty pipe
+def test_review_with_nothing_to_read_names_the_flags_instead_of_prompting(growth_cli, stdin):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    before = full_dump(growth_cli.db)
+    result = growth_cli("feedback", "review", stdin=stdin)
+    assert result.code == 2
+    assert result.out == ""  # no statement, no ">" prompt
+    said = " ".join(result.err.split())
+    assert said.startswith(
+        "error: feedback review needs a terminal to ask; in a script review one statement at "
+        "a time: `nextround feedback review --statement N --competency COMPETENCY` (or --none;"
+    ), said
+    assert "`nextround feedback review --json`" in said
+    assert full_dump(growth_cli.db) == before
+    # The rm confirmation: with no answer to read, it says how to go ahead.
+    kept = growth_cli("feedback", "rm", "1", stdin=stdin)
+    assert kept.code == 2 and kept.out == ""
+    said = " ".join(kept.err.split())
+    assert said.startswith("error: nothing was changed: there is no answer to read"), said
+    assert said.endswith("To go ahead without being asked, add --yes")
+    assert full_dump(growth_cli.db) == before
+
+
 def test_show_and_remove_feedback(growth_cli):
     growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer", "--on", "2026-10-01")
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "mentor")

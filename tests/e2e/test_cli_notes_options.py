@@ -333,11 +333,17 @@ def test_recording_a_low_offer_warns_on_stderr_and_still_succeeds(seeded):
     accept = ("decision", "set", str(journey.silent), "--outcome", "offer", "--on",
               "2025-11-01", "--response", "accepted")  # fmt: skip
     before = dump(cli.db)
-    for answer in (None, "n\n"):
-        asked = cli(*accept, stdin=answer)
-        assert asked.code == 1 and "Saying yes to the wrong thing?" in asked.err
-        assert "Record the acceptance anyway? [y/N]" in asked.err
-        assert dump(cli.db) == before
+    asked = cli(*accept, stdin="n\n")
+    assert asked.code == 1 and "Saying yes to the wrong thing?" in asked.err
+    assert "Record the acceptance anyway? [y/N]" in asked.err
+    assert dump(cli.db) == before
+    # With no answer to read, the trade-offs are shown and it says how to go ahead.
+    asked = cli(*accept)
+    assert asked.code == 2 and "Saying yes to the wrong thing?" in asked.err
+    assert "to “Record the acceptance anyway?”. To go ahead without being asked, add --yes" in (
+        " ".join(asked.err.split())
+    )
+    assert dump(cli.db) == before
     said_yes = cli(*accept, stdin="y\n")
     assert said_yes.code == 0 and said_yes.out.strip().endswith("accepted.")
     assert said_yes.err.count("Saying yes to the wrong thing?") == 1  # not again once recorded

@@ -57,3 +57,16 @@ def test_the_note_names_the_role_as_first_recorded_with_each_earlier_one():
         "you already have Technical Program Manager at Tempoline "
         "(applied 2026-09-01, rejected; applied 2026-10-01)"
     )
+
+
+def test_earlier_entries_nothing_tells_apart_are_described_once():
+    def sent() -> Application:
+        return Application("Stripe", "Software Engineer New Grad", date(2026, 10, 1))
+
+    assert already_applied([sent(), sent()]) == (
+        "you already have Software Engineer New Grad at Stripe (both applied 2026-10-01)"
+    )
+    assert already_applied([sent(), sent(), sent()]).endswith("(all 3 applied 2026-10-01)")
+    assert already_applied([rejected(), sent(), sent()]).endswith(
+        "(applied 2026-09-01, rejected; applied 2026-10-01 twice)"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,6 +14,7 @@ from nextround.cli.common import (
     CallOff,
     changed_fields,
     choices,
+    confirmed,
     console,
     escape,
     paragraph,
@@ -27,6 +29,8 @@ from nextround.domain.journey import Outcome, Source, Status, WorkMode
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from rich.console import Console
 
     from nextround.domain.journey import Application
     from nextround.domain.offer_deadline import Accepted
@@ -142,11 +146,38 @@ def add(
     posting_file: PostingFile = None,
     tag: Tags = None,
     notes: Notes = None,
-    as_json: JsonFlag = False,
+    if_new: Annotated[
+        bool,
+        typer.Option(
+            "--if-new",
+            help="Add it only if no application has the same company, role and applied "
+            "date (case and spacing aside); otherwise add nothing, show that one and exit 0, "
+            "so a script can be run again safely.",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='Print the application as JSON, with "added" (false when --if-new found '
+            'it on record) and "same_as" (ids of the other applications for this role at '
+            "this company); a note about them goes to stderr.",
+        ),
+    ] = False,
 ) -> None:
-    """Record a new application."""
+    """Record a new application.
+
+    Adding a role already on record is allowed (applying again is legitimate) and noted,
+    naming the earlier ones. In a script, --if-new skips one added before:
+
+      nextround app add Stripe "Software Engineer" --applied 2026-10-01 --if-new --json
+    """
     from nextround.domain.application_names import already_applied
-    from nextround.services.applications import add_application, same_role_applications
+    from nextround.services.applications import (
+        add_application,
+        recorded_already,
+        same_role_applications,
+    )
 
     fields = _fields(
         company=company,
@@ -163,24 +194,42 @@ def add(
         notes=notes,
     )
     with state(ctx).app.uow() as uow:
-        created = add_application(uow, fields)
-        assert created.id is not None
-        earlier = same_role_applications(uow, created.id)
+        found = recorded_already(uow, fields) if if_new else None
+        shown = found or add_application(uow, fields)
+        assert shown.id is not None
+        earlier = same_role_applications(uow, shown.id)
     if as_json:
-        print_json(_app_json(created))
+        print_json({**_app_json(shown), "added": found is None, "same_as": [e.id for e in earlier]})
+    if found is not None:
+        if not as_json:
+            console().print(
+                f"Nothing added: application [bold]{found.id}[/] is on record already, "
+                f"{escape(found.role_title)} at {escape(found.company)} (applied "
+                f"{found.applied_on})."
+            )
         return
-    console().print(
-        f"Added application [bold]{created.id}[/]: {escape(created.role_title)} at "
-        f"{escape(created.company)} (applied {created.applied_on})."
-    )
+    if not as_json:
+        console().print(
+            f"Added application [bold]{shown.id}[/]: {escape(shown.role_title)} at "
+            f"{escape(shown.company)} (applied {shown.applied_on})."
+        )
     if earlier:
         # Said, not refused: applying again to a role is legitimate; a slip is undone by rm.
+        # With --json, on stderr: the output stays one document and a script still sees it.
         ids = [str(e.id) for e in earlier]
         which = f"application {ids[0]}" if len(ids) == 1 else f"applications {', '.join(ids)}"
-        console().print(
+        out = console() if not as_json else _stderr()
+        out.print(
             f"[yellow]Note:[/] {escape(already_applied(earlier))}: {which}. If you added it "
-            f"twice by mistake: `nextround app rm {created.id}`."
+            f"twice by mistake: `nextround app rm {shown.id}`"
+            + ("; --if-new adds only what is not on record." if as_json else ".")
         )
+
+
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, emoji=False)
 
 
 @app.command("list")
@@ -312,40 +361,40 @@ def _print_listing(
 
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
-    # On a narrow terminal the words wrap and the dates stay whole: a date cut to "2026-10…"
-    # says nothing. The tags, the least needed column, make room below WIDE_TERMINAL.
-    with_tags = console().width >= WIDE_TERMINAL
-    # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
-    # would squeeze the company and role into a few letters (`app show` has both).
-    with_rounds = console().width >= _ROUNDS_FROM
+    shape = _Layout.of(rows, console().width)
+    with_tags, with_rounds, any_next, stacked = astuple(shape)
     table.add_column("ID", justify="right", no_wrap=True)
-    # Company and role wrap as words; the status, the column people scan, is never cut.
-    table.add_column("Company")
-    table.add_column("Role")
+    # Company and role wrap as words and fold a long one, never cutting letters; the
+    # status, the column people scan, is never cut.
+    if stacked:
+        table.add_column("Company and role", overflow="fold")
+    else:
+        table.add_column("Company", overflow="fold")
+        table.add_column("Role", overflow="fold")
     table.add_column("Status", no_wrap=True)
     table.add_column("Applied", no_wrap=True)
     if with_rounds:
         table.add_column("Rounds", justify="right", no_wrap=True)
-        table.add_column("Next interview", no_wrap=True)
-    else:  # the day alone, whole (`app show` has the time)
+        if any_next:
+            table.add_column("Next interview", no_wrap=True)
+    elif any_next and not stacked:  # the day alone, whole (`app show` has the time)
         table.add_column("Next", no_wrap=True)
     if with_tags:
         table.add_column("Tags", ratio=3)
     for row in rows:
         f = row.facts
-        cells = [
-            str(f.id),
-            escape(f.company),
-            escape(f.role_title),
-            status_label(f.status),
-            str(f.applied_on),
-            *([str(len(f.rounds))] if with_rounds else []),
-            row.next_interview.astimezone().strftime(
-                "%Y-%m-%d %H:%M" if with_rounds else "%Y-%m-%d"
-            )
-            if row.next_interview
-            else "",
-        ]
+        status = status_label(f.status)
+        ahead = row.next_interview.astimezone() if row.next_interview else None
+        names = [escape(f.company), escape(f.role_title)]
+        if stacked:
+            names = [f"{names[0]}\n[dim]{names[1]}[/]"]
+            status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
+        cells = [str(f.id), *names, status, str(f.applied_on)]
+        if with_rounds:
+            cells.append(str(len(f.rounds)))
+        if any_next and not stacked:
+            day = "%Y-%m-%d %H:%M" if with_rounds else "%Y-%m-%d"
+            cells.append(f"{ahead:{day}}" if ahead else "")
         table.add_row(*cells, *([escape(", ".join(f.tags))] if with_tags else []))
     console().print(table)
     if not with_tags and any(row.facts.tags for row in rows):
@@ -357,6 +406,41 @@ def _print_listing(
     if quiet:
         _quiet_note(quiet, accepted is not None)
     _offer_notes(rows, today, accepted)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Which columns `app list` shows at a width, and whether the role goes under the company."""
+
+    tags: bool
+    rounds: bool
+    next: bool
+    stacked: bool
+
+    @classmethod
+    def of(cls, rows: list[ApplicationListing], width: int) -> _Layout:
+        # On a narrow terminal the words wrap and the dates stay whole: a date cut to
+        # "2026-10…" says nothing. The tags, the least needed column, make room below
+        # WIDE_TERMINAL; a column empty in every row only takes room from the names.
+        tags = width >= WIDE_TERMINAL and any(row.facts.tags for row in rows)
+        # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
+        # would squeeze the company and role into a few letters (`app show` has both).
+        rounds = width >= _ROUNDS_FROM
+        ahead = any(row.next_interview for row in rows)
+        # Side by side, the company and the role get what the other columns leave. Below
+        # _NAME_ROOM letters each they would be cut to a few: the role goes under the
+        # company (as `contact list` puts the title under the name) and the next interview's
+        # day under the status, so that one column of words has the room.
+        fixed = [
+            max(len(str(row.facts.id)) for row in rows),
+            max(len(row.facts.status.value) for row in rows),
+            len("2026-10-01"),  # applied
+            *([len("Rounds")] if rounds else []),
+            *([len("2026-10-01 09:30" if rounds else "2026-10-01")] if ahead else []),
+        ]
+        columns = len(fixed) + 2 + tags
+        room = width - sum(fixed) - 3 * columns - 1  # each column: 2 of padding, 1 of border
+        return cls(tags, rounds, ahead, stacked=not rounds and room < 2 * _NAME_ROOM)
 
 
 def _offer_notes(rows: list[ApplicationListing], today: date, accepted: Accepted | None) -> None:
@@ -404,6 +488,8 @@ def _quiet_note(quiet: list[tuple[ApplicationFacts, int]], offer_accepted: bool)
 #: 80-column table plus the Rounds column (9) and the time (6), so that the company and the
 #: role keep the room they have at 80 columns.
 _ROUNDS_FROM = NARROW_TERMINAL + 9 + 6
+#: Letters the company and the role each need side by side to stay legible when wrapped.
+_NAME_ROOM = 12
 
 
 def _app_json(application: Application) -> dict[str, Any]:
@@ -587,7 +673,7 @@ def remove(
     with state(ctx).app.uow() as uow:
         removal = application_removal(uow, app_id)
         question = f"Delete application {app_id}, {removal.summary}? {removal.kept}".rstrip()
-        if not yes and not typer.confirm(question):
+        if not yes and not confirmed(question):
             raise typer.Abort()
         remove_application(uow, app_id)
     said = " ".join(

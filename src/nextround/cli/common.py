@@ -316,6 +316,44 @@ def print_json(value: Any) -> None:
     sys.stdout.write(dumps(value) + "\n")
 
 
+def nothing_to_read() -> bool:
+    """Whether standard input is not a terminal and holds no input (closed, /dev/null, empty).
+
+    Then a prompt can only fail: a script's command should stop before asking and say which
+    flags ask nothing. Piped answers are still read (the debrief's form takes them). Peeking
+    waits for the first byte of a pipe, as the first prompt would, and consumes nothing.
+    """
+    stream = sys.stdin
+    if stream is None:
+        return True
+    try:
+        if stream.isatty():
+            return False
+    except ValueError:  # closed
+        return True
+    peek = getattr(getattr(stream, "buffer", None), "peek", None)
+    if peek is None:  # a text stream (a test runner's): nothing to tell, so ask as before
+        return False
+    try:
+        return not peek(1)
+    except (OSError, ValueError):
+        return True
+
+
+def confirmed(question: str, *, go_ahead: str = "add --yes", err: bool = False) -> bool:
+    """typer.confirm, refused up front when there is no answer to read.
+
+    A script with no input would see the question, then "Aborted" (exit 1) and no hint;
+    it gets what to add instead. ``go_ahead`` says how to proceed without the question.
+    """
+    if nothing_to_read():
+        fail(
+            f"nothing was changed: there is no answer to read (standard input is not a "
+            f"terminal) to “{question.strip()}”. To go ahead without being asked, {go_ahead}"
+        )
+    return typer.confirm(question, err=err)
+
+
 def fail(message: str) -> NoReturn:
     """Stop with a one-line error and exit code 2."""
     raise InvalidInputError(message)

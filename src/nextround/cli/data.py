@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, fail, state
+from nextround.cli.common import confirmed, console, escape, fail, state
 from nextround.errors import InvalidInputError
 
 exports = typer.Typer(
@@ -256,7 +256,7 @@ def import_json(
                 f"the database holds {held}, and the backup comes on standard input, so "
                 "there is no way to ask before replacing it; add --yes to replace it"
             )
-        if not typer.confirm(
+        if not confirmed(
             f"Replace {held} with the backup? A copy of what is there now is kept first."
         ):
             raise typer.Abort()

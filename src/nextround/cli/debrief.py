@@ -230,7 +230,8 @@ def _write_debrief(
     Without --overall, a form asks for what the flags left out. Answering again keeps the
     questions logged: the form shows them and asks only for others.
     """
-    from nextround.cli.prompts import ask_debrief
+    from nextround.cli.common import fail, nothing_to_read
+    from nextround.cli.prompts import SCRIPTED_DEBRIEF, ask_debrief
     from nextround.errors import DomainError
     from nextround.services.debriefs import check_debrief_allowed, get_debrief, record_debrief
     from nextround.services.frameworks import active_framework, competency_ids
@@ -256,6 +257,10 @@ def _write_debrief(
         flags = _given(framework, went_well, went_badly, ratings, questions)
         logged = get_debrief(uow, interview_id) if written else None
         flags.logged = [q.text for q in logged.questions] if logged is not None else []
+        if nothing_to_read():
+            # The form could only fail, after its first prompt: a script is told which
+            # flags ask nothing instead (once the flags given are known to be good).
+            fail(f"debrief needs a terminal to ask; in a script {SCRIPTED_DEBRIEF}")
         answers = ask_debrief(interview, framework, flags)
         overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
         ratings = {**answers.ratings, **flags.ratings}

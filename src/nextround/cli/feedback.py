@@ -10,6 +10,7 @@ import typer
 from nextround.cli.common import (
     POLARITY_STYLE,
     choices,
+    confirmed,
     console,
     escape,
     fail,
@@ -575,7 +576,7 @@ def remove(
         count = len(uow.statements.for_feedback(feedback_id))
         by = f" from {item.author}" if item.author else ""
         label = f"{item.source.value.replace('_', ' ')}{by}, {item.received_on}"
-        if not yes and not typer.confirm(
+        if not yes and not confirmed(
             f"Delete feedback {feedback_id} ({label}) and its {counted(count, 'statement')}? "
             "What they added to your profile and taught the mapper goes with them"
         ):
@@ -689,8 +690,12 @@ def review(
             else:
                 console().print("Nothing to review: no feedback yet (`nextround feedback add`).")
             return
-        from nextround.cli.prompts import ask_review
+        from nextround.cli.common import nothing_to_read
+        from nextround.cli.prompts import SCRIPTED_REVIEW, ask_review
 
+        if nothing_to_read():
+            # It would show a statement and a prompt, then stop having reviewed none.
+            fail(f"feedback review needs a terminal to ask; in a script {SCRIPTED_REVIEW}")
         frameworks = {}
         for item in items:
             framework_id = item.statement.framework_id

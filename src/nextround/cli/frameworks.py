@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, sentence, state
+from nextround.cli.common import confirmed, console, escape, paragraph, print_json, sentence, state
 
 if TYPE_CHECKING:
     from nextround.services.framework_reading import ReadElsewhere
@@ -247,7 +247,7 @@ def remove(
         removal = framework_removal(uow, framework_id)
         if not yes:
             paragraph(escape(removal.kept(_READ_AGAIN)), 0)
-            if not typer.confirm(f"Delete {removal.summary}?"):
+            if not confirmed(f"Delete {removal.summary}?"):
                 raise typer.Abort()
         remove_framework(uow, framework_id)
     console().print(f"Deleted {escape(removal.summary)}.")

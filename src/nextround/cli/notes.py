@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from nextround.cli.common import (
+    confirmed,
     console,
     escape,
     parse_date,
@@ -440,7 +441,7 @@ def remove(
 
     with state(ctx).app.uow() as uow:
         target = get_note(uow, note_id)
-        if not yes and not typer.confirm(f"Delete {target.label}? It cannot be undone"):
+        if not yes and not confirmed(f"Delete {target.label}? It cannot be undone"):
             raise typer.Abort()
         removed = remove_note(uow, note_id)
     console().print(f"Deleted {escape(removed.label)}.")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph
+from nextround.cli.common import confirmed, console, escape, paragraph
 from nextround.domain.option_ranking import GAP_MEANING
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
         )
     if check.warn:
         show_offer_check(check, app_id)
-    if not yes and not typer.confirm("Record the acceptance anyway?", err=True):
+    if not yes and not confirmed("Record the acceptance anyway?", err=True):
         raise typer.Abort()
     return check.warn
 

@@ -10,6 +10,7 @@ from nextround.cli.common import (
     WIDE_TERMINAL,
     changed_fields,
     choices,
+    confirmed,
     console,
     escape,
     paragraph,
@@ -351,7 +352,7 @@ def remove(
     with state(ctx).app.uow() as uow:
         target = get_contact(uow, contact_id)
         label = target.name
-        if not yes and not typer.confirm(
+        if not yes and not confirmed(
             f"Remove contact {contact_id} ({label})? Interviews and notes that name them "
             "keep the name"
         ):

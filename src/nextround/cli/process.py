@@ -11,6 +11,7 @@ from nextround.cli.common import (
     CallOff,
     changed_fields,
     choices,
+    confirmed,
     console,
     escape,
     fail,
@@ -539,13 +540,14 @@ def interview_import(
                     f"{'; '.join(plan.elsewhere)}; nothing was imported. To import a second "
                     f"copy into application {plan.app_id} as well, add --also-here"
                 )
-            also_here = typer.confirm(
+            also_here = confirmed(
                 f"Import it into application {plan.app_id} ({plan.company}) as well, as a "
-                "second copy?"
+                "second copy?",
+                go_ahead="add --also-here",
             )
             if not also_here:
                 raise typer.Abort()
-        elif not yes and not typer.confirm(f"Import {count} change{'s' * (count != 1)}?"):
+        elif not yes and not confirmed(f"Import {count} change{'s' * (count != 1)}?"):
             raise typer.Abort()
         done = import_invite(uow, plan, also_here=also_here)
     out.print(escape(done.summary()))
@@ -621,7 +623,7 @@ def interview_rm(
 
 def _confirm(removal: RoundRemoval | InterviewRemoval, yes: bool) -> None:
     """Ask before deleting, saying what goes and what stays; abort on no."""
-    if not yes and not typer.confirm(f"Delete {removal.summary}? {removal.kept}".rstrip()):
+    if not yes and not confirmed(f"Delete {removal.summary}? {removal.kept}".rstrip()):
         raise typer.Abort()
 
 
@@ -966,7 +968,7 @@ def decision_rm(
         last = app.current_decision or app.last_reopened
         assert last is not None
         said = f"the {last.outcome.value.replace('_', ' ')} of {last.decided_on}"
-        if not yes and not typer.confirm(
+        if not yes and not confirmed(
             f"Delete {said} from application {app_id} ({app.role_title} at {app.company})?"
         ):
             raise typer.Abort()

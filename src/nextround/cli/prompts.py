@@ -34,17 +34,41 @@ class DebriefAnswers:
     probed: list[str] = field(default_factory=list)
 
 
+#: What a script gives instead of answering the debrief's form.
+SCRIPTED_DEBRIEF = (
+    "give --overall N (1-5), and as you like --went-well TEXT, --went-badly TEXT, "
+    "--rate COMPETENCY=N and -q QUESTION (see `nextround debrief --help`)"
+)
+
+#: What a script gives instead of answering the review, one statement at a time.
+SCRIPTED_REVIEW = (
+    "review one statement at a time: `nextround feedback review --statement N --competency "
+    "COMPETENCY` (or --none; --polarity strength, gap or neutral), the statements and their "
+    "ids from `nextround feedback review --json`"
+)
+
+
 def _piped() -> bool:
     """Whether the answers come from a pipe or file rather than someone at a terminal."""
     return not sys.stdin.isatty()
 
 
 def _ask(prompt: str, **kwargs: Any) -> str:
-    """typer.prompt, ending the prompt's line when the input ends (the abort message is next)."""
+    """typer.prompt, ending the prompt's line when the input ends (the abort message is next).
+
+    Piped answers that end before the form does are an error in the script, not a person
+    stopping: it says so, and which flags ask nothing.
+    """
     try:
         return str(typer.prompt(prompt, **kwargs))
     except typer.Abort:
         console().print()
+        if _piped():
+            asked = " ".join(prompt.split())
+            raise InvalidInputError(
+                f"the answers piped in ended before the form did (at “{asked}”); nothing "
+                f"was saved. Without the form, {SCRIPTED_DEBRIEF}"
+            ) from None
         raise
 
 
@@ -56,7 +80,9 @@ def _refused(message: str) -> None:
     """
     if _piped():
         console().print()  # end the prompt's line
-        raise InvalidInputError(f"{message}; nothing was saved")
+        raise InvalidInputError(
+            f"{message}; nothing was saved. Without the form, {SCRIPTED_DEBRIEF}"
+        )
     console().print(f"[red]{escape(message)}.[/]")
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, print_json, state
+from nextround.cli.common import confirmed, console, escape, paragraph, print_json, state
 
 if TYPE_CHECKING:
     from nextround.domain.resume import Resume
@@ -232,7 +232,7 @@ def remove(
     nextround = state(ctx).app
     with nextround.uow() as uow:
         held = describe(current(uow))
-    if not yes and not typer.confirm(f"Delete the resume {held}?"):
+    if not yes and not confirmed(f"Delete the resume {held}?"):
         raise typer.Abort()
     with nextround.uow() as uow:
         remove_resume(uow)

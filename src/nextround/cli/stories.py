@@ -9,6 +9,7 @@ import typer
 
 from nextround.cli.common import (
     WIDE_TERMINAL,
+    confirmed,
     console,
     escape,
     paragraph,
@@ -476,7 +477,7 @@ def remove(
     """Delete a story."""
     from nextround.services.stories import remove_story
 
-    if not yes and not typer.confirm(f"Delete story {story_id}?"):
+    if not yes and not confirmed(f"Delete story {story_id}?"):
         raise typer.Abort()
     with state(ctx).app.uow() as uow:
         story = remove_story(uow, story_id)

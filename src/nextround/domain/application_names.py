@@ -59,5 +59,18 @@ def already_applied(earlier: Sequence[Named], day: DayFormat = date.isoformat) -
     Said, not refused, when an application is added for a role already on record; named as
     the first was, which a new one may spell differently ("tempoline").
     """
-    which = "; ".join(told_apart(e, day) for e in earlier)
+    described = [told_apart(e, day) for e in earlier]
+    # Two entries nothing tells apart would read "applied 2026-10-01; applied 2026-10-01":
+    # each description is said once, with how many share it.
+    counts = dict.fromkeys(described, 0)
+    for text in described:
+        counts[text] += 1
+    if len(counts) == 1 and len(described) > 1:
+        which = f"{'both' if len(described) == 2 else f'all {len(described)}'} {described[0]}"
+    else:
+        which = "; ".join(text + _times(n) for text, n in counts.items())
     return f"you already have {earlier[0].role_title} at {earlier[0].company} ({which})"
+
+
+def _times(count: int) -> str:
+    return "" if count == 1 else " twice" if count == 2 else f" {count} times"

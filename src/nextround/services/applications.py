@@ -67,6 +67,23 @@ def same_role_applications(uow: UnitOfWork, app_id: int) -> list[ApplicationFact
     return sorted(others, key=lambda f: (f.applied_on, f.id))
 
 
+def recorded_already(uow: UnitOfWork, fields: ApplicationFields) -> Application | None:
+    """The application on record for the same company, role and applied date, if any.
+
+    For `app add --if-new`: a script that adds its list again adds only what is new. The
+    fields are checked as an add would check them, so bad input is refused either way.
+    """
+    wanted = Application(**fields)
+    wanted.check()
+    found = uow.applications.facts(ApplicationQuery(company=wanted.company))
+    same = [f for f in found if f.applied_on == wanted.applied_on and same_role(f, wanted)]
+    if not same:
+        return None
+    oldest = min(same, key=lambda f: f.id or 0)
+    assert oldest.id is not None
+    return uow.applications.get(oldest.id)
+
+
 def edit_application(uow: UnitOfWork, app_id: int, changes: ApplicationFields) -> Application:
     """Change some fields of an application; the whole application is re-checked."""
     app = uow.applications.get(app_id)
