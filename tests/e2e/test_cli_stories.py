@@ -250,3 +250,13 @@ def test_story_list_names_competencies_and_wraps_them_between_words(growth_cli):
     assert "stakeholder-management" not in table and "managemen " not in table
     # The speaking time reads m:ss, as on the web.
     assert re.search(r"│ \d:\d\d +│", table), table
+
+
+def test_story_add_json_gives_the_row_story_list_json_gives(growth_cli):
+    """A script adding a story gets its id, its checks and suggestions (4 decimals, as `map`)."""
+    added = json.loads(growth_cli.ok("story", "add", *STORY, "--json"))
+    assert set(added) == {"story", "shows", "check"}
+    assert added["story"]["id"] == 1 and added["story"]["title"] == "Forty sites, one platform"
+    assert _stories(growth_cli) == [added]
+    suggested = [s["confidence"] for s in added["story"]["suggestions"]]
+    assert suggested and all(round(c, 4) == c for c in suggested)
