@@ -402,7 +402,10 @@ def test_plan_done_on_a_day_before_the_plan_was_built(pcli):
 
 BAD = [
     (["profile", "explain", "nope"], r"no competency with id nope; see `nextround framework show"),
-    (["profile", "explain", "risk managment"], r"did you mean 'risk-management' \(Risk manage"),
+    (
+        ["profile", "explain", "risk managment"],
+        r"no competency with id risk managment; did you mean 'risk-management' \(Risk manage",
+    ),
     (["profile", "explain", "risk"], r"no competency with id risk; did you mean 'risk-management"),
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
