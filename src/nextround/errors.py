@@ -2,7 +2,7 @@
 
 
 class NextroundError(Exception):
-    """Base of every error that is the user's to fix (shown as one line, exit code 2).
+    """Base of every error that is the user's to fix (one line; the command line exits 2).
 
     The command line and the web app show the same errors, but the user acts on them
     differently: a command (`nextround app reopen 3 --on DATE`) is no help on a page, where
@@ -50,6 +50,14 @@ class NotFoundError(NextroundError):
 
 class InvalidInputError(NextroundError):
     """Input that cannot be parsed: a bad date, a malformed file, a missing field."""
+
+
+class MissingFileError(InvalidInputError):
+    """A file named on the command line that does not exist: not found, like an unknown id."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"no such file: {path}")
+        self.path = path
 
 
 def unparsable(name: str, kind: str, problem: str, line: int, column: int) -> InvalidInputError:

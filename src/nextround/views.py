@@ -24,6 +24,28 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+#: Keys that hold a model's confidence (0-1): the command line's JSON rounds them alike.
+CONFIDENCE_KEYS = frozenset({"confidence", "polarity_confidence"})
+
+
+def rounded_confidences(value: Any, places: int = 4) -> Any:
+    """A JSON-ready value with every confidence rounded to ``places`` decimals.
+
+    The mapper's scores carry 17 digits of noise; `map` has always given 4 decimals, so
+    every command's JSON does, whichever path computed the score.
+    """
+    if isinstance(value, dict):
+        return {
+            k: round(v, places)
+            if k in CONFIDENCE_KEYS and isinstance(v, float)
+            else rounded_confidences(v, places)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [rounded_confidences(v, places) for v in value]
+    return value
+
+
 def dumps(value: Any) -> str:
     """Stable, readable JSON for output."""
     return json.dumps(jsonable(value), ensure_ascii=False, indent=2)

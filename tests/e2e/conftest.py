@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -20,6 +21,16 @@ from tests.conftest import MODEL_CACHE
 from tests.integration.conftest import Journey, load_journey
 
 T = TypeVar("T")
+
+#: How a bad-input case's expected message begins when something was not found: an unknown
+#: id or a missing file. Those exit 3; every other user error exits 2.
+_NOT_FOUND = re.compile(r"^\^?(error: )?(no [\w ]+ with id |no such file)")
+
+
+def error_code(message: str) -> int:
+    """The exit code a failure with this expected message must have: 3 not found, else 2."""
+    return 3 if _NOT_FOUND.match(message) else 2
+
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
+from tests.e2e.conftest import error_code, full_dump, open_app, seed_application, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -317,7 +317,7 @@ def with_interviews(warm_template, tmp_path_factory):
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+def test_bad_input_fails_with_one_line_and_writes_nothing(
     growth_cli, with_interviews, tmp_path, args, message
 ):
     template, ids = with_interviews
@@ -330,7 +330,7 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
         for a in args
     ]
     result = growth_cli(*filled)
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert result.out == ""
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err

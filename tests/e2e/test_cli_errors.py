@@ -1,4 +1,5 @@
-"""Bad input on the command line: exit code 2, one line that says what to fix, nothing written."""
+"""Bad input on the command line: exit code 2 (3 if not found), one line that says what to fix,
+nothing written."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from nextround.bootstrap import Nextround
 from nextround.config import Settings
 from nextround.io.backup import dumps
 from nextround.services.data import export_backup
-from tests.e2e.conftest import Cli, dump
+from tests.e2e.conftest import Cli, dump, error_code
 
 # (arguments, what the one-line message must say). In the seeded database application 1 is
 # the main process (rejected on 2025-06-18, applied 2025-05-06), with rounds 1-2 and
@@ -322,7 +323,7 @@ def files(seeded_template, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def assert_clean_failure(cli: Cli, args: list[str], message: str, db: str | None = None) -> None:
     before = dump(cli.db)
     result = cli(*args, db=db)
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert "Traceback" not in result.err
     assert result.err.endswith("\n") and result.err.count("\n") == 1, result.err
     assert result.err.startswith("error: ")

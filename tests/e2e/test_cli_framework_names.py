@@ -46,5 +46,5 @@ def test_the_framework_option_takes_the_name(hyperscale):
 
 def test_a_name_that_names_nothing_is_still_an_error(hyperscale):
     result = hyperscale("framework", "show", "Acme values")
-    assert result.code == 2
+    assert result.code == 3  # not found
     assert "no framework with id Acme values" in result.err

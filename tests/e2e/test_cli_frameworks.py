@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import full_dump
+from tests.e2e.conftest import error_code, full_dump
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "competency-eval" / "frameworks"
 
@@ -99,7 +99,7 @@ def test_import_use_and_show_a_framework(cli, principles):
 def test_a_mistyped_framework_id_gets_a_did_you_mean(cli, principles, command):
     cli.ok("framework", "import", str(principles))
     result = cli("framework", command, "zoes-principle")
-    assert result.code == 2 and result.out == ""
+    assert result.code == 3 and result.out == ""  # not found
     assert result.err.strip() == (
         "error: no framework with id zoes-principle; did you mean 'zoes-principles' "
         "(Zoë's principles)? see `nextround framework list`"
@@ -277,13 +277,13 @@ def bad_files(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+def test_bad_input_fails_with_one_line_and_writes_nothing(
     cli, empty_template, bad_files, args, message
 ):
     shutil.copyfile(empty_template, cli.db)  # an existing database, to see nothing is written
     before = full_dump(cli.db)
     result = cli(*[a.replace("{tmp}", str(bad_files)) for a in args])
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert result.out == ""
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err

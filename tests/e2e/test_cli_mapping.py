@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app, seed_application, seeded_copy
+from tests.e2e.conftest import error_code, full_dump, open_app, seed_application, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -486,7 +486,7 @@ def test_show_and_remove_feedback(growth_cli):
     assert {p["feedback_id"] for p in pending} == {2}
     for args in (["feedback", "show", "1"], ["feedback", "rm", "1", "--yes"]):
         gone = growth_cli(*args)
-        assert gone.code == 2, gone.err
+        assert gone.code == 3, gone.err  # not found
         assert gone.err.strip() == "error: no feedback with id 1; see `nextround feedback list`"
 
 
@@ -614,13 +614,13 @@ def with_a_statement(warm_template, tmp_path_factory):
 
 
 @pytest.mark.parametrize(("args", "stdin", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+def test_bad_input_fails_with_one_line_and_writes_nothing(
     growth_cli, with_a_statement, tmp_path, args, stdin, message
 ):
     shutil.copyfile(with_a_statement[0], growth_cli.db)  # statement 1 awaits review
     before = full_dump(growth_cli.db)
     result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args], stdin=stdin)
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert result.out == ""
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
@@ -819,3 +819,18 @@ def test_clarify_asks_about_a_take_home_by_its_parts_in_the_feedback_words(growt
     # A deliverable, not a conversation; and the tool's label stays out of the message.
     assert "conversation" not in flat and "customer focus" not in flat.lower()
     assert "part of my solution" in flat or "part of the solution I could learn from" in flat
+
+
+def test_feedback_json_gives_confidences_as_map_does(growth_cli):
+    """4 decimals in `feedback add/show --json` as in `map --json`, not the model's 17 digits."""
+    said = "Your system design was thorough, but you rambled when explaining the trade-offs."
+    added = json.loads(growth_cli.ok("feedback", "add", said, "--json"))
+    shown = json.loads(growth_cli.ok("feedback", "show", str(added["id"]), "--json"))
+    assert shown["statements"] == added["statements"]
+    scores = [
+        score
+        for s in shown["statements"]
+        for score in [s["polarity_confidence"], *(m["confidence"] for m in s["suggestions"])]
+    ]
+    assert any(s["suggestions"] for s in shown["statements"]), shown
+    assert all(round(score, 4) == score for score in scores), scores

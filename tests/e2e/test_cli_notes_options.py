@@ -596,7 +596,7 @@ BAD = [
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(a[:3]) for a, _ in BAD])
-def test_bad_input_is_one_line_exit_2_and_writes_nothing(seeded, tmp_path, args, message):
+def test_bad_input_is_one_line_and_writes_nothing(seeded, tmp_path, args, message):
     cli, _ = seeded
     assert_clean_failure(cli, [a.replace("{tmp}", str(tmp_path)) for a in args], message)
     assert not (tmp_path / "x.eml").exists()

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from nextround.domain.plan import iso_week
-from tests.e2e.conftest import PROFILE_FEEDBACK, full_dump, seed_profile
+from tests.e2e.conftest import PROFILE_FEEDBACK, error_code, full_dump, seed_profile
 
 
 @pytest.fixture(scope="module")
@@ -224,7 +224,7 @@ def test_plan_week_done_and_momentum(pcli):
     assert pcli.ok("plan", "undo", number).startswith("Back on the list: ")
     # A typo in an id gets the nearest one, with its number.
     typo = pcli("plan", "done", first.replace("management", "managment").replace("-", "_", 1))
-    assert typo.code == 2 and f"did you mean {first!r} (number " in typo.err
+    assert typo.code == 3 and f"did you mean {first!r} (number " in typo.err  # not found
     # Picked again, the week keeps what was done and may change the rest.
     repicked = json.loads(pcli.ok("plan", "week", "--repick", "--json"))
     assert first in [a["id"] for a in repicked["actions"]]
@@ -234,6 +234,21 @@ def test_plan_week_done_and_momentum(pcli):
     assert not any(a["done_on"] for a in json.loads(pcli.ok("plan", "--json"))["actions"])
     again = " ".join(pcli.ok("plan", "undo", first).split())
     assert again.startswith("Not marked done, so nothing to undo: ")
+
+
+def test_plan_done_json_gives_the_action_as_plan_json_does(pcli):
+    """A script ticking an action off gets the action back, numbered, and the momentum."""
+    first = json.loads(pcli.ok("plan", "--json"))["actions"][0]
+    done = json.loads(pcli.ok("plan", "done", first["id"], "--json"))
+    assert set(done) == {"action", "momentum", "previous_done_on"}
+    assert done["previous_done_on"] is None and done["action"]["done_on"]
+    ticked = {k: done["action"][k] for k in ("done_on", "week")}  # done, it joins its week
+    assert done["action"] == {**first, **ticked}
+    again = json.loads(pcli.ok("plan", "--json"))
+    assert done["momentum"] == again["momentum"]
+    assert [a for a in again["actions"] if a["id"] == first["id"]] == [done["action"]]
+    twice = json.loads(pcli.ok("plan", "done", first["id"], "--json"))
+    assert twice["previous_done_on"] == done["action"]["done_on"]
 
 
 def test_plan_lists_what_is_done_and_a_story_says_which_action_it_completes(pcli):
@@ -387,7 +402,10 @@ def test_plan_done_on_a_day_before_the_plan_was_built(pcli):
 
 BAD = [
     (["profile", "explain", "nope"], r"no competency with id nope; see `nextround framework show"),
-    (["profile", "explain", "risk managment"], r"did you mean 'risk-management' \(Risk manage"),
+    (
+        ["profile", "explain", "risk managment"],
+        r"no competency with id risk managment; did you mean 'risk-management' \(Risk manage",
+    ),
     (["profile", "explain", "risk"], r"no competency with id risk; did you mean 'risk-management"),
     (["profile", "explain"], r"Missing argument 'COMPETENCY'"),
     (["profile", "--bogus"], r"No such option '--bogus'"),
@@ -401,11 +419,11 @@ BAD = [
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(pcli, args, message):
+def test_bad_input_fails_with_one_line_and_writes_nothing(pcli, args, message):
     pcli.ok("plan")
     before = full_dump(pcli.db)
     result = pcli(*args)
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert result.out == ""
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err

@@ -129,10 +129,10 @@ def test_bad_resume_files_are_refused_and_nothing_is_stored(cli, tmp_path: Path)
         assert result.code == 2, name
         assert message in _flat(result.err), (name, result.err)
     gone = cli("import", "resume", str(tmp_path / "nowhere.md"))
-    assert gone.code == 2 and "no such file" in gone.err
+    assert gone.code == 3 and "no such file" in gone.err  # not found
     assert json.loads(cli.ok("export", "json"))["tables"]["resumes"] == []
     wrong = cli("story", "add", "--from-resume", "9")
-    assert wrong.code == 2 and "no resume highlight with id 9" in wrong.err
+    assert wrong.code == 3 and "no resume highlight with id 9" in wrong.err
 
 
 def test_a_json_resume_given_to_import_json_is_pointed_at_import_resume(cli, tmp_path: Path):
@@ -221,7 +221,7 @@ def test_a_comma_in_the_title_keeps_the_employer_and_weak_matches_are_not_likely
 
     # The file's own fault is said first, whether or not a resume is stored.
     gone = cli("import", "resume", str(tmp_path / "nope.md"))
-    assert gone.code == 2 and "no such file" in gone.err and "already stored" not in gone.err
+    assert gone.code == 3 and "no such file" in gone.err and "already stored" not in gone.err
 
 
 WARD_MANAGER = """\

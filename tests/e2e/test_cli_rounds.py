@@ -62,7 +62,7 @@ def test_round_edit_takes_the_application_and_the_number_and_names_what_it_edite
     assert missing.code == 2
     assert "application 1 has no round 5; it has 1 round" in missing.err
     unknown = cli("round", "edit", "9", "--notes", "x")
-    assert "no round with id 9" in unknown.err
+    assert unknown.code == 3 and "no round with id 9" in unknown.err
     assert "`3 2` for round 2 of application 3" in _said(unknown.err)
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.e2e.conftest import full_dump, open_app, seeded_copy
+from tests.e2e.conftest import error_code, full_dump, open_app, seeded_copy
 
 pytestmark = pytest.mark.model
 
@@ -204,13 +204,13 @@ def with_a_story(warm_template, tmp_path_factory):
 
 
 @pytest.mark.parametrize(("args", "message"), BAD, ids=[" ".join(b[0][1:3]) for b in BAD])
-def test_bad_input_exits_2_with_one_line_and_writes_nothing(
+def test_bad_input_fails_with_one_line_and_writes_nothing(
     growth_cli, with_a_story, tmp_path, args, message
 ):
     shutil.copyfile(with_a_story[0], growth_cli.db)  # story 1 exists
     before = full_dump(growth_cli.db)
     result = growth_cli(*[a.replace("{tmp}", str(tmp_path)) for a in args])
-    assert result.code == 2, result
+    assert result.code == error_code(message), result
     assert result.out == ""
     assert result.err.startswith("error: ") and result.err.count("\n") == 1, result.err
     assert re.search(message, result.err), result.err
@@ -250,3 +250,13 @@ def test_story_list_names_competencies_and_wraps_them_between_words(growth_cli):
     assert "stakeholder-management" not in table and "managemen " not in table
     # The speaking time reads m:ss, as on the web.
     assert re.search(r"│ \d:\d\d +│", table), table
+
+
+def test_story_add_json_gives_the_row_story_list_json_gives(growth_cli):
+    """A script adding a story gets its id, its checks and suggestions (4 decimals, as `map`)."""
+    added = json.loads(growth_cli.ok("story", "add", *STORY, "--json"))
+    assert set(added) == {"story", "shows", "check"}
+    assert added["story"]["id"] == 1 and added["story"]["title"] == "Forty sites, one platform"
+    assert _stories(growth_cli) == [added]
+    suggested = [s["confidence"] for s in added["story"]["suggestions"]]
+    assert suggested and all(round(c, 4) == c for c in suggested)

@@ -22,7 +22,7 @@ from typer.core import TyperGroup
 
 from nextround.cli.common import State, console, escape, state
 from nextround.cli.help_text import reflow_help
-from nextround.errors import NextroundError
+from nextround.errors import MissingFileError, NextroundError, NotFoundError
 
 # A command imports some 400 modules (SQLAlchemy, Typer, Rich) whose objects all live until
 # it exits. At the default gen-0 threshold (700) the collector runs about 130 times over them,
@@ -89,6 +89,22 @@ class LazyGroup(TyperGroup):
         return reflow_help(command)
 
 
+#: Exit codes, for scripts (the README and `nextround --help` list them). 2 is click's own
+#: for a usage error; "not found" has its own, so `app show $id || ...` can tell a missing
+#: application from a typo.
+EXIT_ABORTED = 1
+EXIT_INVALID = 2
+EXIT_NOT_FOUND = 3
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 done; 1 aborted at a question (nothing changed); 2 a usage or validation "
+    "error (unknown option, bad value, a rule broken); 3 not found (no such id or file); "
+    "130 interrupted. With --json an error is one JSON object on stderr: "
+    '{"error": MESSAGE, "code": EXIT_CODE}.'
+)
+
+
 app = typer.Typer(
     name="nextround",
     cls=LazyGroup,
@@ -97,6 +113,7 @@ app = typer.Typer(
         "Data lives in a local SQLite database (see `nextround init`); set "
         "NEXTROUND_DATABASE_URL or --db to use another, e.g. PostgreSQL."
     ),
+    epilog=EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -168,28 +185,37 @@ def demo(
     run_demo(state(ctx))
 
 
+def exit_code(error: NextroundError) -> int:
+    """The exit code of a user error: not found (an id, a file) or invalid."""
+    return EXIT_NOT_FOUND if isinstance(error, NotFoundError | MissingFileError) else EXIT_INVALID
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: every user error becomes one line on stderr and exit code 2."""
+    """Entry point: every user error becomes one line on stderr and its exit code."""
     command = typer.main.get_command(app)
     current = State()
+    args = sys.argv[1:] if argv is None else argv
+    # Told apart by the words typed, not the parsed options: an error can come before (or
+    # while) the options are parsed. A script that asked for JSON gets its errors in JSON.
+    as_json = "--json" in args[: args.index("--")] if "--" in args else "--json" in args
     try:
         code = command.main(args=argv, prog_name="nextround", standalone_mode=False, obj=current)
     except NextroundError as exc:
         current.discard_new_database()
-        _die(exc.for_cli(), lines=getattr(exc, "multiline", False))
+        _die(exc.for_cli(), exit_code(exc), lines=getattr(exc, "multiline", False), as_json=as_json)
     except click_exceptions.NoArgsIsHelpError:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
-        _die(f"{_once(exc.format_message())}{hint}")
+        _die(f"{_once(exc.format_message())}{hint}", EXIT_INVALID, as_json=as_json)
     except typer.Abort:
         sys.stderr.write("Aborted; nothing was changed.\n")
         current.discard_new_database()
-        sys.exit(1)
+        sys.exit(EXIT_ABORTED)
     except KeyboardInterrupt:
         sys.stderr.write("\nInterrupted; nothing was changed.\n")
         current.discard_new_database()
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
@@ -234,12 +260,20 @@ def _once(message: str) -> str:
     return " ".join(sentences)
 
 
-def _die(message: str, *, lines: bool = False) -> None:
-    """The error on stderr, in one line unless it lists several problems, one a line."""
+def _die(message: str, code: int, *, lines: bool = False, as_json: bool = False) -> NoReturn:
+    """The error on stderr, in one line unless it lists several problems, one a line.
+
+    Under --json, one JSON object instead: {"error": the message, "code": the exit code}.
+    """
     if lines:
         first, *rest = message.split("\n")
         message = "\n".join([" ".join(first.split()), *(line.rstrip() for line in rest)])
     else:
         message = " ".join(message.split())
-    sys.stderr.write(f"error: {message}\n")
-    sys.exit(2)
+    if as_json:
+        import json
+
+        sys.stderr.write(json.dumps({"error": message, "code": code}, ensure_ascii=False) + "\n")
+    else:
+        sys.stderr.write(f"error: {message}\n")
+    sys.exit(code)

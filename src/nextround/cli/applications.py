@@ -12,6 +12,7 @@ from nextround.cli.common import (
     NARROW_TERMINAL,
     WIDE_TERMINAL,
     CallOff,
+    SavedJson,
     changed_fields,
     choices,
     confirmed,
@@ -563,6 +564,7 @@ def edit(
         list[str] | None, typer.Option("--tag", help="Replace the tags; repeat or use commas.")
     ] = None,
     notes: Notes = None,
+    as_json: SavedJson = False,
 ) -> None:
     """Change fields of an application; pass an empty string to clear a field."""
     from nextround.services.applications import edit_application
@@ -585,6 +587,9 @@ def edit(
         raise typer.BadParameter("nothing to change; give at least one option")
     with state(ctx).app.uow() as uow:
         edited = edit_application(uow, app_id, changes)
+    if as_json:
+        print_json(_app_json(edited))
+        return
     console().print(f"Updated application {edited.id}: {changed_fields(changes)}.")
 
 
@@ -601,6 +606,7 @@ def close(
     on: Annotated[str | None, typer.Option(help="Date it ended (default today).")] = None,
     reason: Annotated[str | None, typer.Option(help="Why it ended.")] = None,
     call_off: CallOff = False,
+    as_json: SavedJson = False,
 ) -> None:
     """Close a process that did not end in an offer."""
     from nextround.services.applications import close_application
@@ -622,6 +628,10 @@ def close(
         # Both in one unit of work: a refused closing leaves the interviews in place.
         called_off = call_off_all(uow, app_id, day) if call_off else NOTHING_CALLED_OFF
         closed = close_application(uow, app_id, chosen, day, reason, called_off)
+    if as_json:
+        # Its decision and the interviews called off are in the application's own keys.
+        print_json(_app_json(closed))
+        return
     said = escape(called_off.text())  # interview titles are the user's text
     console().print(
         f"Closed application {closed.id} as {status_label(closed.status)}. {said}".strip()

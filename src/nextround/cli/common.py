@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from nextround.errors import InvalidInputError
+from nextround.errors import InvalidInputError, MissingFileError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -236,7 +236,7 @@ def read_text_input(text: str | None, file: Path | None, what: str) -> str:
         try:
             data = file.read_bytes()
         except FileNotFoundError:
-            raise InvalidInputError(f"no such file: {file}") from None
+            raise MissingFileError(file) from None
         except IsADirectoryError:
             raise InvalidInputError(f"{file} is a folder, not a file") from None
         return decode_text(data, str(file))
@@ -310,10 +310,19 @@ def paragraph(markup: str, indent: int = 2, hang: int = 0, out: Console | None =
 
 
 def print_json(value: Any) -> None:
-    """Write a JSON document to stdout."""
-    from nextround.views import dumps
+    """Write a JSON document to stdout, confidences rounded as every command gives them."""
+    from nextround.views import dumps, jsonable, rounded_confidences
 
-    sys.stdout.write(dumps(value) + "\n")
+    sys.stdout.write(dumps(rounded_confidences(jsonable(value))) + "\n")
+
+
+#: --json on a command that saves something: the saved object, as `show --json` gives it.
+SavedJson = Annotated[
+    bool,
+    typer.Option(
+        "--json", help="Print what was saved as JSON, with its id (the shape `show --json` uses)."
+    ),
+]
 
 
 def nothing_to_read() -> bool:

@@ -8,6 +8,7 @@ import typer
 
 from nextround.cli.common import (
     WIDE_TERMINAL,
+    SavedJson,
     changed_fields,
     choices,
     confirmed,
@@ -49,9 +50,15 @@ def add(
     phone: Annotated[str | None, typer.Option(help="Phone number.")] = None,
     app_id: Annotated[int | None, typer.Option("--app", help="Application they belong to.")] = None,
     notes: Annotated[str | None, typer.Option(help="Free notes.")] = None,
+    as_json: SavedJson = False,
 ) -> None:
     """Add a person."""
-    from nextround.services.contacts import add_person, already_on_record, namesakes
+    from nextround.services.contacts import (
+        add_person,
+        already_on_record,
+        contact_record,
+        namesakes,
+    )
 
     chosen = parse_choice(ContactRole, role, "--role")
     assert chosen is not None
@@ -69,6 +76,10 @@ def add(
         )
         contact = added.contact
         warning = already_on_record(namesakes(uow, contact), contact, f"application {app_id}")
+        record = contact_record(uow, contact.id) if as_json and contact.id is not None else None
+    if record is not None:
+        print_json(_record_json(record))
+        return
     if added.completed:
         # Named on an interview, so among the application's people already: one record.
         console().print(
@@ -224,17 +235,22 @@ def show(
     with state(ctx).app.uow() as uow:
         record = contact_record(uow, contact_id)
     if as_json:
-        from nextround.views import jsonable
-
-        data: dict[str, Any] = jsonable(record.contact)
-        # Its own key: the contact already has a field called notes.
-        data["named_in"] = {
-            "interviews": jsonable(record.interviews),
-            "notes": jsonable(record.notes),
-        }
-        print_json(data)
+        print_json(_record_json(record))
         return
     _render(record)
+
+
+def _record_json(record: ContactRecord) -> dict[str, Any]:
+    """A person as `contact show --json` gives them: every field, and where they are named."""
+    from nextround.views import jsonable
+
+    data: dict[str, Any] = jsonable(record.contact)
+    # Its own key: the contact already has a field called notes.
+    data["named_in"] = {
+        "interviews": jsonable(record.interviews),
+        "notes": jsonable(record.notes),
+    }
+    return data
 
 
 def _render(record: ContactRecord) -> None:

@@ -357,6 +357,14 @@ def done(
             "on an action already done, corrects its day.",
         ),
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print JSON: action (as in `plan --json`, with its number), momentum, and "
+            "previous_done_on (the day it was done before, else null).",
+        ),
+    ] = False,
 ) -> None:
     """Mark an action done today, or on the day you did it; the week's pick is kept."""
     from nextround.services.plan import current_momentum, resolve, this_number
@@ -370,6 +378,15 @@ def done(
         ticked = set_done(uow, target.id, True, day)
         momentum = current_momentum(uow)
         today = uow.today()
+    if as_json:
+        print_json(
+            {
+                "action": {**ticked.to_json(), "number": number},
+                "momentum": momentum.to_json(),
+                "previous_done_on": before,
+            }
+        )
+        return
     title = escape(sentence(ticked.title))
     if before is None:
         console().print(f"Done {_on(ticked.done_on, today)}: {title}")

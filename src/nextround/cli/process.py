@@ -9,6 +9,7 @@ import typer
 from nextround.cli.common import (
     FIELD_WORDS,
     CallOff,
+    SavedJson,
     changed_fields,
     choices,
     confirmed,
@@ -127,6 +128,7 @@ def round_add(
     outcome: RoundResult = None,
     notes: Notes = None,
     keep_pending: KeepPending = False,
+    as_json: SavedJson = False,
 ) -> None:
     """Add the next round to an application; the rounds still pending before it are passed.
 
@@ -143,6 +145,10 @@ def round_add(
         assert created.id is not None
         note = round_date_note(uow, created.id)
         app = uow.applications.get(app_id)
+    if as_json:
+        # As in `app show --json`'s rounds; the rounds it marked passed are there too.
+        print_json(created)
+        return
     console().print(f"Added {round_named(app, created)}.")
     said = went.text()
     if went.passed:
@@ -199,6 +205,7 @@ def round_edit(
     ended: Ended = None,
     outcome: RoundResult = None,
     notes: Notes = None,
+    as_json: SavedJson = False,
 ) -> None:
     """Change a round, e.g. record that it was passed: `round edit 3 2 --outcome passed`.
 
@@ -221,6 +228,9 @@ def round_edit(
         ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
         day = edited.ended_on or uow.today()
+    if as_json:
+        print_json(edited)
+        return
     said = escape(followed.text())  # interview titles are the user's text
     console().print(f"Updated {round_named(app, edited)}; {_was_now(was, edited)}. {said}".rstrip())
     _warn_date_order(note, app.id, edited.position)
@@ -349,6 +359,7 @@ def interview_add(
     people: With = None,
     competency: Probed = None,
     notes: Notes = None,
+    as_json: SavedJson = False,
 ) -> None:
     """Add an interview to a round of an application."""
     from nextround.services.process import record_interview
@@ -359,6 +370,9 @@ def interview_add(
         recorded = record_interview(uow, app_id, round_position, fields)
         created = recorded.interview
         _, round_, _ = uow.applications.get_interview(created.id or 0)
+    if as_json:
+        print_json(created)  # as in `app show --json`'s rounds[].interviews
+        return
     typed = fields.get("scheduled_at")
     console().print(
         f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
@@ -401,6 +415,7 @@ def interview_edit(
             "with its time. --going-ahead takes that back.",
         ),
     ] = None,
+    as_json: SavedJson = False,
 ) -> None:
     """Change an interview."""
     from nextround.services.process import change_interview
@@ -416,6 +431,9 @@ def interview_edit(
         edited = recorded.interview
         app, _, _ = uow.applications.get_interview(interview_id)
         where = f"{escape(app.company)}: {escape(edited.title)}"
+    if as_json:
+        print_json(edited)
+        return
     typed = changes.get("scheduled_at")
     when = _when(edited, typed) if {"scheduled_at", "time_zone"} & set(changes) else ""
     console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")

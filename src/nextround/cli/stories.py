@@ -137,11 +137,20 @@ def add(
             "result. Options given here replace the pre-filled parts.",
         ),
     ] = None,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the saved story as JSON, as a row of `story list --json`: story, "
+            "shows, check.",
+        ),
+    ] = False,
 ) -> None:
     """Add a story; competencies are suggested for you to confirm."""
     from nextround.cli.growth import fallback_notice
     from nextround.services.frameworks import active_framework
     from nextround.services.stories import add_story
+    from nextround.services.stories import check as checked_story
 
     nextround = state(ctx).app
     fields = _fields(title, situation, task, action, result, competency, from_file)
@@ -160,6 +169,12 @@ def add(
                 uow, from_resume, fields, mapper, accept_suggestions=accept_suggestions
             )
         ticked = _ticked(uow, nextround.settings.story_budget_seconds)
+        assert story.id is not None
+        budget = nextround.settings.story_budget_seconds
+        saved = checked_story(uow, story.id, budget) if as_json else None
+    if saved is not None:
+        print_json(_story_json(saved))
+        return
     _warn_if_not_english(story)
     _report(story, framework, "Added", accept_suggestions and "competencies" not in fields)
     if from_resume is not None:
@@ -319,12 +334,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
         names = {c.id: c.name for c in active_framework(uow).competencies}
     if as_json:
         # "shows": its tags on the framework in use (the story's own fields may be another's).
-        print_json(
-            [
-                {"story": r.story, "shows": list(r.tags.competencies), "check": r.check.to_json()}
-                for r in rows
-            ]
-        )
+        print_json([_story_json(r) for r in rows])
         return
     if not rows:
         console().print("No stories yet. Add one with `nextround story add --title ...`.")
@@ -360,6 +370,11 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
             0,
             0,
         )
+
+
+def _story_json(row: CheckedStory) -> dict[str, Any]:
+    """A story as `story list --json` gives it: the story, its tags in use, its checks."""
+    return {"story": row.story, "shows": list(row.tags.competencies), "check": row.check.to_json()}
 
 
 def _untagged(row: CheckedStory) -> str:

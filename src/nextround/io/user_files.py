@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from nextround.errors import InvalidInputError
+from nextround.errors import InvalidInputError, MissingFileError
 
 
 def read_limited(path: Path, max_bytes: int, too_big: Callable[[int], str]) -> bytes:
@@ -22,7 +22,7 @@ def read_limited(path: Path, max_bytes: int, too_big: Callable[[int], str]) -> b
             raise InvalidInputError(too_big(size))
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInputError(f"no such file: {path}") from None
+        raise MissingFileError(path) from None
     except IsADirectoryError:
         raise InvalidInputError(f"{path} is a folder, not a file") from None
     except OSError as exc:
