@@ -272,7 +272,16 @@ JSON_RESUME = {
         {"institution": "Edinburgh", "area": "Computer Science", "studyType": "MSc"},
     ],
     "skills": [{"name": "Data", "keywords": ["SQL", "Python"]}, {"name": "Figma"}],
-    "projects": [{"name": "Side project"}],
+    "projects": [
+        {
+            "name": "tinykv",
+            "description": "A Raft-based key-value store in Go",
+            "highlights": ["Passes Jepsen-style linearizability checks"],
+            "startDate": "2025-01",
+        },
+        {"name": "Billing audit", "entity": "Northwind", "roles": ["Lead"]},
+    ],
+    "awards": [{"title": "Dean's list"}],
 }
 
 
@@ -283,7 +292,7 @@ def test_json_resume_is_read_field_by_field():
         "Platform PM",
         "8 years in SaaS.",
     )
-    first, second, volunteer = resume.roles
+    first, second, volunteer, project, for_work = resume.roles
     assert (first.company, first.title, first.start, first.end, first.summary) == (
         "Northwind",
         "Senior PM",
@@ -299,7 +308,19 @@ def test_json_resume_is_read_field_by_field():
     assert volunteer.heading == "Mentor, Code Club (volunteer)"
     assert resume.education == ["MSc Computer Science, Edinburgh"]
     assert resume.skills == ["Data: SQL, Python", "Figma"]
-    assert resume.notices == ["Sections not read: projects."]
+    # A project is a role too: a new graduate's evidence is there.
+    assert (project.heading, project.start, project.summary) == (
+        "tinykv (project)",
+        "2025-01",
+        "A Raft-based key-value store in Go",
+    )
+    assert [h.text for h in project.highlights] == ["Passes Jepsen-style linearizability checks"]
+    assert (for_work.company, for_work.title, for_work.label) == (
+        "Northwind",
+        "Lead",
+        "Lead, Northwind",
+    )
+    assert resume.notices == ["Sections not read: awards."]
 
 
 @pytest.mark.parametrize(
