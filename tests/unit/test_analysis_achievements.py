@@ -171,7 +171,7 @@ def test_a_one_act_sentence_is_mapped_once():
         ),
         (
             "Redesigned the nursing rota with e-rostering, cutting agency spend by 18%",
-            ["Redesigned the nursing rota with e-rostering"],
+            ["Redesigned the nursing rota with e-rostering", "cutting agency spend by 18%"],
         ),
         # A result with no number is an act of its own; a first clause is always mapped.
         (

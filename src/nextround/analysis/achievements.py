@@ -80,12 +80,12 @@ def clauses(text: str) -> list[str]:
     return [piece for piece in pieces if len(piece.split()) >= _MIN_CLAUSE_WORDS]
 
 
-#: A clause that begins with one of these and gives a number measures a result.
+#: A clause that begins with one of these and gives a number measures a result: "(tests)
+#: that raised coverage from 54% to 81%". A participle (", cutting spend by 18%") is left
+#: alone: measured, it still carries what the act was for.
 _RESULT = re.compile(
-    r"^(?:and\s+|then\s+)?(?:cut(?:ting)?|rais(?:ed|ing)|reduc(?:ed|ing)|sav(?:ed|ing)|"
-    r"increas(?:ed|ing)|improv(?:ed|ing)|lift(?:ed|ing)|halv(?:ed|ing)|doubl(?:ed|ing)|"
-    r"tripl(?:ed|ing)|lower(?:ed|ing)|dropp(?:ed|ing)|br(?:ought|inging)|gr(?:ew|owing)|"
-    r"boost(?:ed|ing)|shorten(?:ed|ing)|slash(?:ed|ing))\b",
+    r"^(?:and\s+|then\s+)?(?:cut|raised|reduced|saved|increased|improved|lifted|halved|"
+    r"doubled|tripled|lowered|dropped|brought|grew|boosted|shortened|slashed)\b",
     re.IGNORECASE,
 )
 
