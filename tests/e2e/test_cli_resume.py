@@ -266,3 +266,24 @@ def test_a_career_changers_achievements_show_the_competencies_they_transfer(cli,
     assert "Data-informed decision making" in added
     story = json.loads(cli.ok("story", "list", "--json"))[0]
     assert "data-informed-decisions" in story["story"]["competencies"], story
+
+
+def test_nothing_read_from_a_pdf_vanishes_from_resume_show(cli, tmp_path: Path):
+    from tests.integration.test_io_resume_files import sam_pdf
+
+    pdf = tmp_path / "sam.pdf"
+    pdf.write_bytes(sam_pdf(bullets=True))
+    out = _flat(cli.ok("import", "resume", str(pdf)))
+    assert out.startswith("Imported sam.pdf (PDF): 2 roles, 3 highlights.")
+    shown = _flat(cli.ok("resume", "show"))
+    assert "3 Built an autograder in Python that saved TAs 10 hours a week" in shown
+    # A heading that says more than its title, company and dates is shown as written.
+    md = tmp_path / "town.md"
+    md.write_text(
+        "## Experience\n### Software Engineer, Acme\nJan 2021 – Present\nToronto, ON\n"
+        "- Shipped the billing service.\n",
+        encoding="utf-8",
+    )
+    cli.ok("import", "resume", str(md), "--replace")
+    shown = _flat(cli.ok("resume", "show"))
+    assert "as written: Software Engineer, Acme · Jan 2021 – Present · Toronto, ON" in shown

@@ -191,3 +191,24 @@ def test_a_story_is_suggested_for_what_its_action_shows(mapper):
     assert suggested is not None
     assert suggested[0].competency_id == "risk-management"
     assert "customer-focus" not in [m.competency_id for m in suggested]
+
+
+#: A new-grad software engineer's bullets (QA13's Sam): hands-on engineering, which read as
+#: Process design, Customer focus or Resilience before the framework described it.
+ENGINEERING = [
+    "Cut p95 latency of the cart API from 420 ms to 180 ms by adding a Redis read-through cache",
+    "Wrote 60 integration tests that raised coverage of the payments service from 54% to 81%",
+    "Led the migration of 3 cron jobs to Kubernetes CronJobs with zero downtime",
+    "Migrated the billing database from MySQL to PostgreSQL with no data loss",
+]
+
+
+def test_hands_on_engineering_reads_as_technical_depth(mapper):
+    for text, matches in zip(ENGINEERING, map_each(mapper, ENGINEERING), strict=True):
+        assert matches[0].competency_id == "technical-depth", (text, matches)
+    # A tool built for others: its saving reads as process design too, never as resilience.
+    [autograder] = map_each(
+        mapper, ["Built an autograder in Python that saved TAs 10 hours a week"]
+    )
+    shown = [m.competency_id for m in autograder]
+    assert "technical-depth" in shown[:2] and "resilience" not in shown

@@ -207,3 +207,60 @@ def test_a_comma_in_the_job_title_keeps_the_company_in_word_and_pdf():
     for raw, name in ((out.getvalue(), "cv.docx"), (pdf, "cv.pdf")):
         resume = read_resume(raw, name)
         assert [(r.company, r.title, r.start, r.end) for r in resume.roles] == expected, name
+
+
+def sam_pdf(bullets: bool) -> bytes:
+    """A new grad's Markdown resume as a browser or WeasyPrint prints it: a list's bullets
+    are drawn after all the text (or not at all), and long bullets wrap onto a second line."""
+    from weasyprint import HTML
+
+    style = "" if bullets else "<style>ul { list-style: none }</style>"
+    return HTML(
+        string=f"""{style}<h1>Sam Okoye</h1><p>sam.okoye@example.com · Toronto</p>
+        <h2>Experience</h2>
+        <h3>Software Engineering Intern, Shopwise</h3><p>May 2025 – Aug 2025</p>
+        <ul><li>Cut p95 latency of the cart API from 420 ms to 180 ms by adding a Redis
+        read-through cache</li>
+        <li>Wrote 60 integration tests that raised coverage of the payments service from 54%
+        to 81%</li></ul>
+        <h3>Teaching Assistant, University of Waterloo</h3><p>Sep 2024 – Apr 2025</p>
+        <ul><li>Built an autograder in Python that saved TAs 10 hours a week</li></ul>
+        <h2>Education</h2><p>BMath Computer Science, University of Waterloo, 2026</p>
+        <h2>Skills</h2><p>Python, Go, SQL</p>"""
+    ).write_pdf()
+
+
+@pytest.mark.parametrize("bullets", [True, False])
+def test_a_printed_markdown_resume_keeps_each_bullet_and_none_in_a_heading(bullets):
+    from pypdf import PdfReader
+
+    raw = sam_pdf(bullets)
+    text = PdfReader(io.BytesIO(raw)).pages[0].extract_text()
+    # What makes it hard: the bullets wrap, and their glyphs come last, marking nothing.
+    assert "by adding a\nRedis read-through cache" in text
+    assert text.rstrip().endswith("•") is bullets
+    resume = read_resume(raw, "cv.pdf")
+    assert _summary(resume) == [
+        (
+            "Shopwise",
+            "Software Engineering Intern",
+            "May 2025",
+            "Aug 2025",
+            [
+                "Cut p95 latency of the cart API from 420 ms to 180 ms by adding a Redis "
+                "read-through cache",
+                "Wrote 60 integration tests that raised coverage of the payments service from "
+                "54% to 81%",
+            ],
+        ),
+        (
+            "University of Waterloo",
+            "Teaching Assistant",
+            "Sep 2024",
+            "Apr 2025",
+            ["Built an autograder in Python that saved TAs 10 hours a week"],
+        ),
+    ]
+    assert not any(role.heading_says_more for role in resume.roles)
+    # Read from the glyphs put back in place, the bullets need no guessing from verbs.
+    assert any("begins with a verb" in n for n in resume.notices) is not bullets

@@ -10,6 +10,7 @@ from nextround.analysis.achievements import (
     ANALYSIS_CAP,
     ANALYSIS_READING,
     clauses,
+    is_result_only,
     map_achievements,
     map_each,
     readings,
@@ -154,3 +155,39 @@ def test_empty_parts_are_not_mapped():
 
 def test_a_one_act_sentence_is_mapped_once():
     assert readings("Led a team of five people.") == ["Led a team of five people."]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Wrote 60 integration tests that raised coverage of the payments service from 54% "
+            "to 81%",
+            ["Wrote 60 integration tests"],
+        ),
+        (
+            "Built an autograder in Python that saved TAs 10 hours a week",
+            ["Built an autograder in Python"],
+        ),
+        (
+            "Redesigned the nursing rota with e-rostering, cutting agency spend by 18%",
+            ["Redesigned the nursing rota with e-rostering", "cutting agency spend by 18%"],
+        ),
+        # A result with no number is an act of its own; a first clause is always mapped.
+        (
+            "Ran the design review, raising the bar for every launch",
+            ["Ran the design review", "raising the bar for every launch"],
+        ),
+        ("Cut costs by 20% and led the team of 5", ["Cut costs by 20%", "led the team of 5"]),
+    ],
+)
+def test_a_bare_result_after_an_act_is_mapped_within_the_whole_only(text, acts):
+    """QA13 F9: "raised coverage of the payments service …" alone read as Customer focus."""
+    assert readings(text) == [text, *acts]
+
+
+def test_a_result_only_clause_gives_a_number_after_a_verb_of_change():
+    assert is_result_only("saved TAs 10 hours a week")
+    assert is_result_only("and cut drug errors by 40%")
+    assert not is_result_only("saved the launch")
+    assert not is_result_only("Wrote 60 integration tests")

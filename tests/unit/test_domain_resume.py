@@ -133,3 +133,24 @@ def test_below_the_bar_a_highlight_may_show_its_best_suggestions_with_their_shar
     sure = _highlight("Cut incidents by 40%", (first, 0.5), (second, 0.3))
     assert sure.might_show == [] and sure.reading(names) == "likely shows Risk"
     assert _highlight("No suggestion").reading(names) == "competency unclear"
+
+
+@pytest.mark.parametrize(
+    ("heading", "says_more"),
+    [
+        ("Software Engineering Intern, Shopwise · May 2025 – Aug 2025", False),
+        ("Software Engineering Intern, Shopwise · May 2025 – Aug 2025 · Built a cache", True),
+        ("Software Engineering Intern, Shopwise · Toronto · May 2025 – Aug 2025", True),
+    ],
+)
+def test_a_heading_is_shown_as_written_when_it_holds_more_than_its_label(heading, says_more):
+    role = ResumeRole(
+        heading=heading,
+        company="Shopwise",
+        title="Software Engineering Intern",
+        start="May 2025",
+        end="Aug 2025",
+    )
+    assert role.heading_says_more is says_more
+    # Told apart from nothing, the heading is the label itself: shown once.
+    assert ResumeRole(heading=heading).heading_says_more is False

@@ -75,7 +75,9 @@ EXPECTED_NAMES = {
 }
 
 LIST_RANGES = {
-    "indicators": (4, 8),
+    # Up to eleven: technical depth also names the hands-on engineering results a resume
+    # lists (latency, tests, tools, migrations), which read as nothing else.
+    "indicators": (4, 11),
     "missing_signs": (3, 6),
     "questions": (3, 6),
     # Up to three more for engineers: the plan picks them when the feedback came from a

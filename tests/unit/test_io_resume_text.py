@@ -272,7 +272,16 @@ JSON_RESUME = {
         {"institution": "Edinburgh", "area": "Computer Science", "studyType": "MSc"},
     ],
     "skills": [{"name": "Data", "keywords": ["SQL", "Python"]}, {"name": "Figma"}],
-    "projects": [{"name": "Side project"}],
+    "projects": [
+        {
+            "name": "tinykv",
+            "description": "A Raft-based key-value store in Go",
+            "highlights": ["Passes Jepsen-style linearizability checks"],
+            "startDate": "2025-01",
+        },
+        {"name": "Billing audit", "entity": "Northwind", "roles": ["Lead"]},
+    ],
+    "awards": [{"title": "Dean's list"}],
 }
 
 
@@ -283,7 +292,7 @@ def test_json_resume_is_read_field_by_field():
         "Platform PM",
         "8 years in SaaS.",
     )
-    first, second, volunteer = resume.roles
+    first, second, volunteer, project, for_work = resume.roles
     assert (first.company, first.title, first.start, first.end, first.summary) == (
         "Northwind",
         "Senior PM",
@@ -299,7 +308,19 @@ def test_json_resume_is_read_field_by_field():
     assert volunteer.heading == "Mentor, Code Club (volunteer)"
     assert resume.education == ["MSc Computer Science, Edinburgh"]
     assert resume.skills == ["Data: SQL, Python", "Figma"]
-    assert resume.notices == ["Sections not read: projects."]
+    # A project is a role too: a new graduate's evidence is there.
+    assert (project.heading, project.start, project.summary) == (
+        "tinykv (project)",
+        "2025-01",
+        "A Raft-based key-value store in Go",
+    )
+    assert [h.text for h in project.highlights] == ["Passes Jepsen-style linearizability checks"]
+    assert (for_work.company, for_work.title, for_work.label) == (
+        "Northwind",
+        "Lead",
+        "Lead, Northwind",
+    )
+    assert resume.notices == ["Sections not read: awards."]
 
 
 @pytest.mark.parametrize(
@@ -368,3 +389,69 @@ def test_a_resume_without_headings_reads_its_dated_lines_as_roles():
         ("Kestrel Analytics", None, "2017 – 2021", ["Launched usage-based billing."]),
     ]
     assert resume.notices[0].startswith("No section headings were found")
+
+
+def _text_lines(*texts: str) -> list[Line]:
+    return [
+        Line(LineKind.HEADING, t[2:], 2) if t.startswith("# ") else Line(LineKind.TEXT, t)
+        for t in texts
+    ]
+
+
+def test_a_line_after_a_roles_dates_is_what_it_did_not_more_heading():
+    # A PDF's text: no bullet marks, so the TA role's only bullet comes right after its dates.
+    lines = _text_lines(
+        "Experience",
+        "Teaching Assistant, University of Waterloo",
+        "Sep 2024 – Apr 2025",
+        "Built an autograder in Python that saved TAs 10 hours a week",
+    )
+    (role,) = structure(lines, ResumeKind.PDF, "cv.pdf").roles
+    assert role.heading == "Teaching Assistant, University of Waterloo · Sep 2024 – Apr 2025"
+    assert [h.text for h in role.highlights] == [
+        "Built an autograder in Python that saved TAs 10 hours a week"
+    ]
+
+
+def test_a_town_under_a_roles_dates_and_a_heading_after_its_dates_stay_in_the_heading():
+    lines = _text_lines(
+        "Experience",
+        "Software Engineer, Acme",
+        "Jan 2021 – Present",
+        "Berlin, Germany",
+        "Shipped the new billing service.",
+        "Mar 2018 – Dec 2020",
+        "Product Manager, Contoso",
+        "Grew activation by 23%.",
+    )
+    first, second = structure(lines, ResumeKind.PDF, "cv.pdf").roles
+    assert first.heading == "Software Engineer, Acme · Jan 2021 – Present · Berlin, Germany"
+    assert [h.text for h in first.highlights] == ["Shipped the new billing service."]
+    assert (second.company, second.title, second.start) == (
+        "Contoso",
+        "Product Manager",
+        "Mar 2018",
+    )
+    assert [h.text for h in second.highlights] == ["Grew activation by 23%."]
+
+
+def test_a_pdf_line_beginning_with_a_verb_starts_a_highlight_a_wrapped_one_does_not():
+    lines = _text_lines(
+        "Experience",
+        "Software Engineering Intern, Shopwise",
+        "May 2025 – Aug 2025",
+        "Cut p95 latency of the cart API from 420 ms to 180 ms by adding a",
+        "Redis read-through cache",
+        "Wrote 60 integration tests that raised coverage of the payments service",
+        "from 54% to 81%",
+        "Migrated the Distributed",
+        "Systems team's jobs to Kubernetes",
+    )
+    resume = structure(lines, ResumeKind.PDF, "cv.pdf")
+    assert [h.text for h in resume.roles[0].highlights] == [
+        "Cut p95 latency of the cart API from 420 ms to 180 ms by adding a Redis "
+        "read-through cache",
+        "Wrote 60 integration tests that raised coverage of the payments service from 54% to 81%",
+        "Migrated the Distributed Systems team's jobs to Kubernetes",
+    ]
+    assert any("begins with a verb" in n and "check them" in n for n in resume.notices)

@@ -80,12 +80,37 @@ def clauses(text: str) -> list[str]:
     return [piece for piece in pieces if len(piece.split()) >= _MIN_CLAUSE_WORDS]
 
 
+#: A clause that begins with one of these and gives a number measures a result: "(tests)
+#: that raised coverage from 54% to 81%". A participle (", cutting spend by 18%") is left
+#: alone: measured, it still carries what the act was for.
+_RESULT = re.compile(
+    r"^(?:and\s+|then\s+)?(?:cut|raised|reduced|saved|increased|improved|lifted|halved|"
+    r"doubled|tripled|lowered|dropped|brought|grew|boosted|shortened|slashed)\b",
+    re.IGNORECASE,
+)
+
+
+def is_result_only(clause: str) -> bool:
+    """Whether a clause only measures what an act before it changed ("saved TAs 10 hours").
+
+    Such a clause says by how much, not what was done: alone, its words ("coverage of the
+    payments service", "hours a week") read as whatever competency they happen to echo.
+    """
+    return bool(_RESULT.match(clause)) and any(ch.isdigit() for ch in clause)
+
+
 def readings(text: str) -> list[str]:
-    """What is mapped of one achievement: the whole, each clause, and analysis if shown."""
+    """What is mapped of one achievement: the whole, each clause, and analysis if shown.
+
+    A clause after the first that only gives the result of an act before it is mapped
+    within the whole, not on its own.
+    """
     whole = " ".join(text.split())
     # A one-act text is its own only clause, less its full stop: mapped once.
     same = whole.strip(" ,;:.-–—")
-    pieces = [whole, *(c for c in clauses(whole) if c != same)]
+    acts = clauses(whole)
+    acts = acts[:1] + [c for c in acts[1:] if not is_result_only(c)]
+    pieces = [whole, *(c for c in acts if c != same)]
     if shows_analysis(whole):
         pieces.append(ANALYSIS_READING)
     return pieces

@@ -109,7 +109,7 @@ def show(ctx: typer.Context, as_json: AsJson = False) -> None:
         out.print()
         dates = f"  [dim]{escape(role.dates)}[/]" if role.dates else ""
         out.print(f"[bold]{escape(role.label)}[/]{dates}")
-        if not (role.company and role.title) and role.heading != role.label:
+        if role.heading_says_more:
             paragraph(f"[dim]as written: {escape(role.heading)}[/]", 2, 2)
         if role.summary:
             paragraph(escape(role.summary), 2, 2)

@@ -156,6 +156,21 @@ class ResumeRole:
         return self.company or self.title or self.heading
 
     @property
+    def heading_says_more(self) -> bool:
+        """Whether the heading as written holds words its label and dates leave out.
+
+        Shown then, so nothing read from the file is hidden: a town, a team, or a line the
+        reading took for part of the heading.
+        """
+        if not (self.title or self.company):
+            return False  # the label is the heading itself
+        rest = self.heading
+        for part in (self.title, self.company, self.start, self.end):
+            if part:
+                rest = rest.replace(part, " ", 1)
+        return any(ch.isalnum() for ch in rest)
+
+    @property
     def dates(self) -> str:
         """'2021-03 – Present', or '' when the resume gives none."""
         if self.start and self.end:

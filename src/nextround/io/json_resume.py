@@ -1,6 +1,8 @@
 """A JSON Resume (jsonresume.org/schema) read into a resume, bad fields named by their path.
 
-It reads basics, work, volunteer, education and skills.
+It reads basics, work, volunteer, projects, education and skills; a project is read as a
+role (its name, description, highlights and dates), since for a new graduate that is where
+the evidence is.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from nextround.io.schema_errors import json_path
 
 #: Sections of the schema that are not read; the notice names those the file has.
 _NOT_READ = (
-    "projects",
     "awards",
     "certificates",
     "publications",
@@ -66,6 +67,8 @@ def json_resume(doc: Any, file_name: str) -> Resume:
     for section, company_key in (("work", "name"), ("volunteer", "organization")):
         for index, item in enumerate(_list(doc, [section])):
             resume.roles.append(_role(item, [section, index], company_key, section == "volunteer"))
+    for index, item in enumerate(_list(doc, ["projects"])):
+        resume.roles.append(_project(item, ["projects", index]))
     for index, item in enumerate(_list(doc, ["education"])):
         resume.education.append(_education(item, ["education", index]))
     for index, item in enumerate(_list(doc, ["skills"])):
@@ -86,11 +89,7 @@ def _role(item: Any, path: list[Any], company_key: str, volunteer: bool) -> Resu
     heading = ", ".join(p for p in (title, company) if p) or f"{path[0]} entry {path[1] + 1}"
     if volunteer:
         heading += " (volunteer)"
-    highlights = [
-        Highlight(text)
-        for n, value in enumerate(_list(item, [*path, "highlights"]))
-        if (text := _is_string(value, [*path, "highlights", n]))
-    ]
+    highlights = _highlights(item, path)
     return ResumeRole(
         heading=heading,
         company=company,
@@ -100,6 +99,35 @@ def _role(item: Any, path: list[Any], company_key: str, volunteer: bool) -> Resu
         summary=_string(item, [*path, "summary"]),
         highlights=highlights,
     )
+
+
+def _project(item: Any, path: list[Any]) -> ResumeRole:
+    """A project as a role: "tinykv (project)", its description the summary."""
+    item = _is_object(item, path)
+    name = _string(item, [*path, "name"]) or f"Project {path[1] + 1}"
+    # "entity" is who it was for (a company, a course); "roles" what the person was in it.
+    roles = [
+        role
+        for n, value in enumerate(_list(item, [*path, "roles"]))
+        if (role := _is_string(value, [*path, "roles", n]))
+    ]
+    return ResumeRole(
+        heading=f"{name} (project)",
+        company=_string(item, [*path, "entity"]),
+        title=", ".join(roles) or None,
+        start=_string(item, [*path, "startDate"]),
+        end=_string(item, [*path, "endDate"]),
+        summary=_string(item, [*path, "description"]),
+        highlights=_highlights(item, path),
+    )
+
+
+def _highlights(item: dict[str, Any], path: list[Any]) -> list[Highlight]:
+    return [
+        Highlight(text)
+        for n, value in enumerate(_list(item, [*path, "highlights"]))
+        if (text := _is_string(value, [*path, "highlights", n]))
+    ]
 
 
 def _education(item: Any, path: list[Any]) -> str:

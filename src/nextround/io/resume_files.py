@@ -252,7 +252,7 @@ def _pdf_text(raw: bytes, file_name: str) -> Iterator[str]:
         if reader.is_encrypted and not _opened(reader):
             raise locked
         pages: list[Any] = list(reader.pages)
-        texts = [page.extract_text() or "" for page in pages]
+        texts = [_with_bullets_in_place(page) for page in pages]
     except (FileNotDecryptedError, DependencyError):
         raise locked from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -268,6 +268,43 @@ def _pdf_text(raw: bytes, file_name: str) -> Iterator[str]:
         )
     for text in texts:
         yield from text.splitlines()
+
+
+def _with_bullets_in_place(page: Any) -> str:
+    """A page's text with its bullet glyphs in front of the lines they mark.
+
+    Some PDF writers (browsers, WeasyPrint) draw a list's bullets after all the text, so the
+    text reads them as lines of their own at the end of the page, marking nothing. The
+    layout text puts each glyph where it is drawn, before its line; a line it marks there is
+    marked here too. Lines whose layout text differs (columns side by side) stay as they are.
+    """
+    text: str = page.extract_text() or ""
+    lines = text.splitlines()
+    if not any(_lone_glyph(line) for line in lines):
+        return text
+    try:
+        laid_out: str = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode is newer and less tried than its plain text
+        return text
+    marked = {
+        _bare(stripped[1:])
+        for stripped in (line.strip() for line in laid_out.splitlines())
+        if stripped[:1] in _GLYPHS and _bare(stripped[1:])
+    }
+    if not marked:
+        return text
+    kept = [line for line in lines if not _lone_glyph(line)]
+    return "\n".join(f"• {line}" if _bare(line) in marked else line for line in kept)
+
+
+def _lone_glyph(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) == 1 and stripped in _GLYPHS
+
+
+def _bare(text: str) -> str:
+    """Text without its spaces: layout text spreads words that the plain text packs."""
+    return "".join(text.split())
 
 
 def _opened(reader: Any) -> bool:

@@ -66,6 +66,9 @@ _SECTION_OF = {name: section for section, names in _SECTIONS.items() for name in
 
 _TERMINAL = (".", "!", "?", ";")
 _SHORT_WORDS = 12
+#: The most words a line under a role's dates may have and still be part of its heading
+#: (a town, a team: "Berlin, Germany", "Payments platform team").
+_PLACE_WORDS = 4
 
 
 def section_of(text: str) -> str | None:
@@ -265,8 +268,14 @@ def _joins_block(block: list[Line], line: Line) -> bool:
     """Whether a line adds to a role's heading ("*Jan 2021 - Present*" under "### Acme")."""
     if not block or line.kind is LineKind.HEADING or len(block) >= 3 or not _short(line.text):
         return False
+    dated = any(DATE_RANGE.search(b.text) for b in block)
     # A second line with dates is the next role's, when this one already has its dates.
-    return not (DATE_RANGE.search(line.text) and any(DATE_RANGE.search(b.text) for b in block))
+    if dated and DATE_RANGE.search(line.text):
+        return False
+    # Once the heading names the role and gives its dates, a line of more than a few words
+    # is what the role did ("Built an autograder ..."), not more heading ("Berlin, Germany").
+    named = any(date_range(b.text)[2] for b in block)
+    return not (dated and named and len(line.text.split()) > _PLACE_WORDS)
 
 
 def _starts_role(line: Line, following: Line | None, role: ResumeRole | None) -> bool:
@@ -337,6 +346,45 @@ def _skills(body: list[Line]) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9€£$])")
+#: A capitalised past-tense verb, as a resume's bullet points begin ("Built", "Wrote").
+_ACTION_VERB = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Built|Led|Ran|Made|Won|Cut|Wrote|Grew|Drove|Set|Took|Taught|Sold|"
+    r"Spent|Kept|Held|Brought|Began|Gave|Met|Rebuilt|Rewrote|Oversaw|Undertook|Shipped|"
+    r"Co-led|Co-founded)\b"
+)
+_NOT_VERBS = {
+    "United",
+    "Limited",
+    "Advanced",
+    "Distributed",
+    "Embedded",
+    "Based",
+    "Red",
+    "Need",
+    "Speed",
+    "Feed",
+}
+
+
+def _starts_act(line: str) -> bool:
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return bool(_ACTION_VERB.match(first)) and first.rstrip(",:;") not in _NOT_VERBS
+
+
+def _acts(lines: list[str]) -> list[str]:
+    """Lines under a role cut where a new act begins: a capitalised verb on a new line.
+
+    "…by adding a" / "Redis read-through cache" / "Wrote 60 integration tests…": the
+    line breaks of a PDF whose bullets left no mark; "Wrote" begins a bullet point, "Redis"
+    carries the one above on.
+    """
+    acts = [lines[0]]
+    for line in lines[1:]:
+        if _starts_act(line):
+            acts.append(line)
+        else:
+            acts[-1] = join_broken(acts[-1], line)
+    return acts
 
 
 def _sentences_as_highlights(resume: Resume) -> int:
@@ -349,11 +397,12 @@ def _sentences_as_highlights(resume: Resume) -> int:
     for role in resume.roles:
         if role.highlights or not role.summary:
             continue
-        lines = role.summary.splitlines()
-        text = lines[0]
-        for line in lines[1:]:
-            text = join_broken(text, line)
-        role.highlights = [Highlight(s) for s in _SENTENCE_END.split(text) if s.strip()]
+        role.highlights = [
+            Highlight(s)
+            for act in _acts(role.summary.splitlines())
+            for s in _SENTENCE_END.split(act)
+            if s.strip()
+        ]
         role.summary = None
         done += 1
     return done
@@ -363,8 +412,8 @@ def _finish(reading: _Reading, had_experience: bool) -> None:
     resume, notices = reading.resume, reading.resume.notices
     if reading.kind is ResumeKind.PDF and not reading.bullets and _sentences_as_highlights(resume):
         notices.append(
-            "The PDF's text has no bullet marks, so each sentence under a role was read as "
-            "one highlight."
+            "The PDF's text has no bullet marks, so each sentence under a role, and each line "
+            "that begins with a verb (Built, Led ...), was read as one highlight; check them."
         )
     resume.unread = "\n".join(t for t in reading.unread if t.strip()) or None
     if not had_experience:
