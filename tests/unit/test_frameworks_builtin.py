@@ -70,7 +70,7 @@ EXPECTED_NAMES = {
     "presentation": "Presenting and storytelling",
     "resilience": "Resilience and composure",
     "design-craft": "Design craft",
-    "user-research": "User research and usability testing",
+    "user-research": "User research",
     "accessibility": "Accessibility and inclusive design",
 }
 
