@@ -104,6 +104,7 @@ def test_each_command_in_a_list_of_commands_takes_at_most_three_lines():
             continue
         out = runner.invoke(root, [*path, "--help"], env={"COLUMNS": "80"}).output
         listing = out.split("─ Commands ─", 1)[-1] if "─ Commands ─" in out else ""
+        listing = listing.split("╰", 1)[0]  # the panel ends there; an epilog may follow
         entries = re.split(r"\n│ (?=\S)", listing)[1:]
         for entry in entries:
             lines = [line for line in entry.splitlines() if line.strip("│╰─ ")]
