@@ -145,4 +145,6 @@ def test_who_held_the_view_is_not_the_view():
     # Only a capitalised word is a name: a thing that "felt" some way is the view itself.
     thin = "The solution felt a bit thin overall to us"
     assert without_frame(thin) == thin
+    assert without_frame("This felt rushed at the end") == "This felt rushed at the end"
+    assert without_frame("It felt like a checklist") == "It felt like a checklist"
     assert without_frame("Tom Baker said your plan was thin") == "your plan was thin"

@@ -17,8 +17,10 @@ from nextround.domain.topic_phrases import clean_topic
 # that": who held the view, not the view itself.
 _FRAME = re.compile(
     r"^(?:(?:and|but|also|overall|however|in the end),?\s+)?"
-    # A name is capitalised whatever the flags: "The solution felt thin" names no one.
-    r"(?:(?:(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|the (?:panel|team|interviewers?|hiring manager|"
+    # A name is capitalised whatever the flags: "The solution felt thin" names no one, nor
+    # does a sentence's first word "This" or "It" ("This felt rushed" is the view itself).
+    r"(?:(?:(?!(?:This|That|It|These|Those|Everything|Something|Nothing)\b)"
+    r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)|the (?:panel|team|interviewers?|hiring manager|"
     r"committee)|they|he|she|we|some(?:one| of the panel))"
     r"(?:\s+(?:in particular|also|especially|really))?\s+"
     r"(?:felt|said|mentioned|noted|thought|commented|observed|found|shared|believed|"
