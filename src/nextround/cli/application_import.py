@@ -74,23 +74,9 @@ def _print(result: SheetImport, origin: str) -> None:
     if not added and not skipped:
         out.print(f"Nothing to add: {escape(origin)} has no rows under its header.")
         return
-    tracked = sum(1 for s in result.skipped if s.same_as is not None)
-    why = ", ".join(
-        part
-        for part in (
-            f"already tracked: {tracked}" if tracked else "",
-            f"repeated in the file: {skipped - tracked}" if skipped - tracked else "",
-        )
-        if part
-    )
+    out.print(result.summary(), soft_wrap=True)
     if result.dry_run:
-        skips = f"; would skip {skipped} ({why})" if skipped else ""
-        out.print(f"Dry run, nothing was added: would add {_count(added)}{skips}.")
         _listed("add ", [(a.line, _named(a.application)) for a in result.added])
-    else:
-        skips = f", skipped {skipped} ({why})" if skipped else ""
-        done = f"Added {_count(added)}{_ids(result)}" if added else "Added nothing"
-        out.print(f"{done}{skips}.", soft_wrap=True)
     _listed("skip", [(s.line, f"{_named(s.application)}: {s.why}") for s in result.skipped])
 
 
@@ -103,17 +89,3 @@ def _listed(verb: str, rows: list[tuple[int, str]]) -> None:
         console().print(f"  {verb}  line {line}: {said}", soft_wrap=True)
     if len(rows) > MAX_LISTED:
         console().print(f"  … and {len(rows) - MAX_LISTED} more (--json lists every one)")
-
-
-def _count(added: int) -> str:
-    return f"{added} application{'s' * (added != 1)}"
-
-
-def _ids(result: SheetImport) -> str:
-    ids = [a.application.id for a in result.added if a.application.id is not None]
-    if not ids:
-        return ""
-    if len(ids) == 1:
-        return f" (id {ids[0]})"
-    contiguous = ids == list(range(ids[0], ids[0] + len(ids)))
-    return f" (ids {ids[0]} to {ids[-1]})" if contiguous else ""

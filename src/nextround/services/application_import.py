@@ -77,6 +77,25 @@ class SheetImport:
     notes: tuple[str, ...]
     dry_run: bool = False
 
+    @property
+    def why_skipped(self) -> str:
+        """'already tracked: 2, repeated in the file: 1', for a summary."""
+        tracked = sum(1 for s in self.skipped if s.same_as is not None)
+        repeated = len(self.skipped) - tracked
+        parts = [f"already tracked: {tracked}" if tracked else "",
+                 f"repeated in the file: {repeated}" if repeated else ""]  # fmt: skip
+        return ", ".join(p for p in parts if p)
+
+    def summary(self) -> str:
+        """'Added 24 applications, skipped 2 (already tracked: 2).', as CLI and web say it."""
+        added, skipped = len(self.added), len(self.skipped)
+        count = f"{added} application{'s' * (added != 1)}"
+        if self.dry_run:
+            skips = f"; would skip {skipped} ({self.why_skipped})" if skipped else ""
+            return f"Dry run, nothing was added: would add {count}{skips}."
+        skips = f", skipped {skipped} ({self.why_skipped})" if skipped else ""
+        return f"{f'Added {count}' if added else 'Added nothing'}{_ids(self.added)}{skips}."
+
 
 def import_applications(
     uow: UnitOfWork, sheet: Sheet, origin: str, *, dry_run: bool = False
@@ -128,3 +147,13 @@ def _on_record(uow: UnitOfWork, apps: Sequence[Application]) -> list[Application
     if not apps:
         return []
     return sorted(uow.applications.facts(ApplicationQuery()), key=lambda f: f.id or 0)
+
+
+def _ids(added: Sequence[Added]) -> str:
+    """' (ids 3 to 26)' for ids in a run, ' (id 3)' for one; '' when none or not in a run."""
+    ids = [a.application.id for a in added if a.application.id is not None]
+    if not ids:
+        return ""
+    if len(ids) == 1:
+        return f" (id {ids[0]})"
+    return f" (ids {ids[0]} to {ids[-1]})" if ids == list(range(ids[0], ids[0] + len(ids))) else ""
