@@ -23,6 +23,8 @@ def run(ctx: typer.Context, path: Path, *, dry_run: bool, as_json: bool) -> None
 
     if str(path) == "-":
         origin = "standard input"
+        if sys.stdin.isatty():  # say how to finish rather than wait in silence
+            sys.stderr.write("Paste the CSV, then Ctrl-D on a line of its own:\n")
         # One byte over the limit is enough to know the input is too big.
         raw = sys.stdin.buffer.read(MAX_SHEET_BYTES + 1)
     else:
@@ -80,11 +82,10 @@ def _print(result: SheetImport, origin: str) -> None:
     _listed("skip", [(s.line, f"{_named(s.application)}: {s.why}") for s in result.skipped])
 
 
-#: Rows listed by name; the rest are counted (--json lists every one).
-MAX_LISTED = 20
-
-
 def _listed(verb: str, rows: list[tuple[int, str]]) -> None:
+    """Rows by line and name, as many as an error lists; the rest counted."""
+    from nextround.services.application_import import MAX_LISTED
+
     for line, said in rows[:MAX_LISTED]:
         console().print(f"  {verb}  line {line}: {said}", soft_wrap=True)
     if len(rows) > MAX_LISTED:

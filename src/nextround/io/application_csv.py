@@ -10,7 +10,7 @@ and every problem is kept with its line, so that one run names them all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -61,11 +61,6 @@ class SheetRow:
     line: int
     fields: dict[str, Any]
 
-    @property
-    def named(self) -> str:
-        """'Stripe, Software Engineer': the row as a person finds it in the sheet."""
-        return ", ".join(str(self.fields[k]) for k in ("company", "role_title") if k in self.fields)
-
 
 @dataclass(frozen=True)
 class RowProblem:
@@ -84,7 +79,7 @@ class Sheet:
 
     rows: tuple[SheetRow, ...]
     problems: tuple[RowProblem, ...] = ()
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
 
 def too_big(origin: str, size: int) -> str:
