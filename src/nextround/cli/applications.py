@@ -1,4 +1,4 @@
-"""`nextround app`: add, list, show, edit, close, reopen and remove applications."""
+"""`nextround app`: add, import, list, show, edit, close, reopen and remove applications."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Track applications: add, list, show, edit, close, reopen, remove.",
+    help="Track applications: add, import, list, show, edit, close, reopen, remove.",
 )
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
@@ -225,6 +225,52 @@ def add(
             f"twice by mistake: `nextround app rm {shown.id}`"
             + ("; --if-new adds only what is not on record." if as_json else ".")
         )
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="A CSV file with a header row (as `nextround export csv` writes it, or your "
+            "own sheet saved as CSV); '-' reads standard input.",
+            metavar="FILE.csv",
+        ),
+    ],
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Check the file and say what would be added; add nothing."),
+    ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='Print one JSON document: "added" (each application as `app add --json` '
+            'gives it, with its "line"), "skipped" (each with "line", "company", "role_title", '
+            '"applied_on", "same_as": the id on record, "repeats_line": the earlier row), '
+            '"notes" and "dry_run".',
+        ),
+    ] = False,
+) -> None:
+    """Add many applications from a spreadsheet saved as CSV, in one go.
+
+    Columns are found by their header, case and spaces aside: company, role, applied
+    (required), and level, location, work mode, source, url, posting, tags, notes, named as
+    `app add` names its options or as `export csv` writes them (role_title, applied_on,
+    posting_url). Dates are 2026-10-01 or 1.10.2026; a source as `app add --source` takes
+    it. Comma, semicolon or tab separated; UTF-8, with or without a byte-order mark.
+
+    Every row is checked first: if any is wrong, nothing is added and each is listed by
+    its line. A row for an application on record (same company, role and applied date,
+    as --if-new goes by) is skipped and reported, so running it again is safe:
+
+      nextround app import applications.csv --dry-run
+      nextround app import applications.csv
+    """
+    from nextround.cli.application_import import run
+
+    run(ctx, path, dry_run=dry_run, as_json=as_json)
 
 
 def _stderr() -> Console:

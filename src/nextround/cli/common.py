@@ -115,24 +115,9 @@ def parse_choice(
     """An enum value (of ``among``, if given); hyphens and underscores are interchangeable."""
     if value is None:
         return None
-    members = list(among if among is not None else enum)
-    key = value.strip().lower().replace("-", "_").replace(" ", "_")
-    for member in members:
-        if member.value == key:
-            return member
-    allowed = ", ".join(m.value.replace("_", "-") for m in members)
-    from nextround.domain.choice_words import synonyms_for
-    from nextround.domain.near_miss import did_you_mean
+    from nextround.domain.choice_words import read_choice
 
-    guess = did_you_mean(
-        key, [m.value for m in members], lambda v: v.replace("_", "-"), synonyms=synonyms_for(enum)
-    )
-    from nextround.domain.journey import Source
-
-    if not guess and enum is Source and Source.OTHER in members:
-        # Xing, a meetup, a newsletter: the list cannot name every channel, the notes can.
-        guess = f"; if none fits, use other and say where in --notes, e.g. --notes 'via {value}'"
-    raise InvalidInputError(f"{option} {value!r} is not one of: {allowed}{guess}")
+    return read_choice(enum, value, option, among)
 
 
 def parse_choice_or_blank(

@@ -53,6 +53,16 @@ def same_role(app: Named, other: Named) -> bool:
     return (key(app.company), key(app.role_title)) == (key(other.company), key(other.role_title))
 
 
+def same_application(app: Named, other: Named) -> bool:
+    """Whether two entries are one application: the same role at the same company, same day.
+
+    The one rule for "on record already": `app add --if-new` adds nothing for such a one,
+    and `app import` skips it, so a list added again adds only what is new. Applying again
+    to a role on another day is a new application.
+    """
+    return app.applied_on == other.applied_on and same_role(app, other)
+
+
 def already_applied(earlier: Sequence[Named], day: DayFormat = date.isoformat) -> str:
     """'you already have Technical Program Manager at Tempoline (applied 2026-09-01, rejected)'.
 

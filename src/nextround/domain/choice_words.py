@@ -1,8 +1,10 @@
-"""Words people type for a choice that are spelt nothing like it: 'website' for careers page."""
+"""Typed choices read as the record's codes, and words spelt nothing like them: 'website'."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import TypeVar
 
 from nextround.domain.competency import Polarity
 from nextround.domain.contacts import ContactRole
@@ -18,6 +20,10 @@ from nextround.domain.journey import (
     Status,
     WorkMode,
 )
+from nextround.domain.near_miss import did_you_mean
+from nextround.errors import InvalidInputError
+
+E = TypeVar("E", bound=StrEnum)
 
 
 def _words(**meanings: tuple[str, ...]) -> dict[str, str]:
@@ -181,3 +187,33 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
 def synonyms_for(enum: type[StrEnum]) -> dict[str, str]:
     """The natural guesses for ``enum``'s choices (none for an enum without a table)."""
     return SYNONYMS.get(enum, {})
+
+
+def read_choice(
+    enum: type[E],
+    value: str,
+    field: str,
+    among: Iterable[E] | None = None,
+    notes: Callable[[str], str] | None = None,
+) -> E:
+    """The choice ``value`` names; hyphens, underscores and spaces are interchangeable.
+
+    The one reading of a typed choice, for an option (`--source careers-page`) and a
+    spreadsheet cell ("careers page", as the CSV export writes it) alike. An unknown value
+    raises InvalidInputError naming ``field``, the choices and the nearest one; for a source,
+    ``notes`` says how to name a channel the list lacks ("--notes 'via Xing'").
+    """
+    members = list(among if among is not None else enum)
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for member in members:
+        if member.value == key:
+            return member
+    allowed = ", ".join(m.value.replace("_", "-") for m in members)
+    guess = did_you_mean(
+        key, [m.value for m in members], lambda v: v.replace("_", "-"), synonyms=synonyms_for(enum)
+    )
+    if not guess and enum is Source and Source.OTHER in members:
+        # Xing, a meetup, a newsletter: the list cannot name every channel, the notes can.
+        where = notes(value) if notes else f"--notes, e.g. --notes 'via {value}'"
+        guess = f"; if none fits, use other and say where in {where}"
+    raise InvalidInputError(f"{field} {value!r} is not one of: {allowed}{guess}")

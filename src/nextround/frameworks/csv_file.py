@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from nextround.domain.text_lines import newline_ends
 from nextround.errors import InvalidInputError
+from nextround.io.csv_rows import csv_rows
 
 TEXT_LISTS = ("indicators", "missing_signs", "questions", "practice")
 COLUMNS = ("name", "description", "id", *TEXT_LISTS)
@@ -27,7 +25,8 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
     header = text.lstrip("\n").split("\n", 1)[0]
     # The separator is the one the header row uses most; a comma when it uses none.
     delimiter = max(_DELIMITERS, key=header.count)
-    rows = enumerate(_rows(text, delimiter, origin), start=1)  # as a spreadsheet counts
+    # Counted as a spreadsheet counts them, a cell's line breaks aside.
+    rows = enumerate((row for _, row in csv_rows(text, delimiter, origin)), start=1)
     fieldnames = next((row for _, row in rows if row), [])  # blank lines before it are none
     keys = _columns(fieldnames)
     headers = [k for k in keys if k]
@@ -68,45 +67,6 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
         competencies.append(item)
         numbers.append(number)
     return {"competencies": competencies}, notes, tuple(numbers)
-
-
-def _rows(text: str, delimiter: str, origin: str) -> Iterator[list[str]]:
-    """The CSV's rows, a quoting slip refused with its line.
-
-    Python's lenient reading would end an unclosed quote at the end of the file, so every
-    row after it became part of one cell, and take text after a closing quote as part of
-    the cell: both import something other than what the file meant.
-    """
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            slip = _quoting_slip(text, start, reader.line_num, str(exc), origin)
-            raise InvalidInputError(slip) from None
-        yield row
-
-
-def _quoting_slip(text: str, start: int, line: int, problem: str, origin: str) -> str:
-    if problem == "unexpected end of data":
-        # Quotes come in pairs (a quote inside a cell is written twice), so the open one is
-        # where the count since the row's start last turned odd.
-        opened, count = start, 0
-        for number, content in enumerate(text.split("\n")[start - 1 :], start=start):
-            if count % 2 == 0 and (count + content.count('"')) % 2:
-                opened = number
-            count += content.count('"')
-        return (
-            f"{origin}: line {opened}: a quoted cell is never closed, so every line after it "
-            'would be read into it; close it with " (a quote inside a cell is written twice: "")'
-        )
-    return (
-        f"{origin}: line {line}: text follows the closing quote of a cell; put the whole cell "
-        'in quotes and write each quote inside it twice ("")'
-    )
 
 
 # Headers people give these columns in their own spreadsheets, by the column they mean.

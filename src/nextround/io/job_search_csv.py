@@ -73,6 +73,11 @@ def _cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def plain_cell(text: str) -> str:
+    """A cell as it was before _cell guarded it: "'=SUM" back to "=SUM", for an import."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
 def stage_history(app: Application) -> str:
     """Every stage change of an application as one readable line, in date order.
 

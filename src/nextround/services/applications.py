@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypedDict
 
-from nextround.domain.application_names import same_role
+from nextround.domain.application_names import same_application, same_role
 from nextround.domain.journey import (
     Application,
     Decision,
@@ -48,7 +48,7 @@ def add_application(uow: UnitOfWork, fields: ApplicationFields) -> Application:
         raise DomainError(f"an application needs {', '.join(missing)}")
     app = Application(**fields)
     app.check()
-    _not_ahead(uow, app)
+    check_not_ahead(uow, app)
     touch(uow.now(), app)
     uow.applications.add(app)
     uow.commit()
@@ -76,7 +76,7 @@ def recorded_already(uow: UnitOfWork, fields: ApplicationFields) -> Application 
     wanted = Application(**fields)
     wanted.check()
     found = uow.applications.facts(ApplicationQuery(company=wanted.company))
-    same = [f for f in found if f.applied_on == wanted.applied_on and same_role(f, wanted)]
+    same = [f for f in found if same_application(f, wanted)]
     if not same:
         return None
     oldest = min(same, key=lambda f: f.id or 0)
@@ -90,13 +90,14 @@ def edit_application(uow: UnitOfWork, app_id: int, changes: ApplicationFields) -
     _apply(app, changes)
     app.check()
     if "applied_on" in changes:
-        _not_ahead(uow, app)
+        check_not_ahead(uow, app)
     touch(uow.now(), app)
     uow.commit()
     return app
 
 
-def _not_ahead(uow: UnitOfWork, app: Application) -> None:
+def check_not_ahead(uow: UnitOfWork, app: Application) -> None:
+    """Refuse an application dated after today."""
     # An application is sent, then tracked: a date ahead is a typo (2062 for 2026).
     if app.applied_on > uow.today():
         raise DomainError(

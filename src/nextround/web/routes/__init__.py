@@ -11,6 +11,7 @@ from nextround.services.warmup import warm_mapper
 from nextround.web.deps import Web
 from nextround.web.growth_reads import profile_view, this_week
 from nextround.web.routes import (
+    application_import,
     applications,
     contacts,
     dashboard,
@@ -55,6 +56,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     stories.router,
     frameworks.router,
     data.router,
+    application_import.router,
     resume.router,
     notes.router,
     options.router,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter
 from starlette.responses import Response
@@ -42,8 +43,10 @@ def render_data(
     status: int = 200,
     *,
     resume_form: FormState | None = None,
+    **sheet: Any,
 ) -> Response:
-    """The data page."""
+    """The data page; ``sheet``: the applications card's state (application_import.sheet_form)."""
+    from nextround.web.routes.application_import import sheet_form
     from nextround.web.routes.resume import import_form
 
     counts = web.read(record_counts)
@@ -55,6 +58,7 @@ def render_data(
         form=form or FormState("import"),
         limit=describe_size(web.nextround.settings.upload_limit_bytes),
         **import_form(web, resume_form),
+        **(sheet or sheet_form(web)),
     )
 
 

@@ -1,0 +1,267 @@
+"""Applications from a spreadsheet (CSV), `export csv`'s own among them, for `app import`.
+
+Columns are found by their header, case, spaces and hyphens aside, under the names `app add`
+gives its options ("role", "applied", "url") or the export's ("role_title", "applied_on",
+"posting_url"), or a few words people head them with ("Job title", "Date applied"). Each
+cell is read by the rule the command line reads its option by (dates, sources, work modes),
+and every problem is kept with its line, so that one run names them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from nextround.domain.calendar_days import calendar_day
+from nextround.domain.choice_words import read_choice
+from nextround.domain.journey import Source, WorkMode
+from nextround.domain.near_miss import word_key
+from nextround.domain.text_lines import newline_ends
+from nextround.errors import InvalidInputError
+from nextround.io.csv_rows import csv_rows
+from nextround.io.file_kinds import binary_kind
+from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
+from nextround.io.job_search_csv import plain_cell
+
+#: A spreadsheet of applications larger than this is refused before it is read: 5 MB is
+#: some 20,000 rows, more than any search, as for a framework file.
+MAX_SHEET_BYTES = 5 * 1024 * 1024
+#: Spreadsheets in many European locales save CSV with ';'; some tools save tab-separated.
+_DELIMITERS = ",;\t"
+
+#: Each field read, by the header names that give it: first the option's name, then the
+#: export's, then words people use. Keys as near_miss.word_key writes a header.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "company": ("company", "company_name", "employer", "organisation", "organization"),
+    "role_title": ("role", "role_title", "title", "job_title", "position", "job"),
+    "applied_on": ("applied", "applied_on", "date_applied", "applied_date", "date"),
+    "level": ("level", "seniority", "grade", "band"),
+    "location": ("location", "city"),
+    "work_mode": ("work_mode", "mode", "workplace"),
+    "source": ("source", "channel", "found_via"),
+    "posting_url": ("url", "posting_url", "link", "job_url", "job_link", "posting_link"),
+    "posting_text": ("posting", "posting_text", "job_posting", "job_description"),
+    "tags": ("tags", "tag", "labels"),
+    "notes": ("notes", "note", "comments", "comment"),
+}
+REQUIRED = ("company", "role_title", "applied_on")
+_MEANS = {name: key for key, names in HEADERS.items() for name in names}
+#: The export's columns on what happened after applying: an import adds applications only.
+STAGE_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _MEANS)
+#: A cell listing tags: "python, remote" (also "python; remote" or "python | remote").
+_TAG_SEPARATORS = ",;|"
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One application read from the sheet: the line it starts on and its fields."""
+
+    line: int
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """What to fix on one line of the sheet."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """What a sheet holds: the rows read, the problems found and notes on what was ignored."""
+
+    rows: tuple[SheetRow, ...]
+    problems: tuple[RowProblem, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def too_big(origin: str, size: int) -> str:
+    """The refusal of a file of ``size`` bytes, over the limit."""
+    return (
+        f"{origin} is {size / 1e6:.1f} MB; a sheet of applications may be at most "
+        f"{MAX_SHEET_BYTES // (1024 * 1024)} MB (some 20,000 rows)"
+    )
+
+
+def sheet_text(raw: bytes, origin: str) -> str:
+    """The sheet's bytes as text: UTF-8, a byte-order mark dropped; anything else refused."""
+    if len(raw) > MAX_SHEET_BYTES:
+        raise InvalidInputError(too_big(origin, len(raw)))
+    kind = binary_kind(raw)
+    if kind is not None:
+        raise InvalidInputError(
+            f"{origin} is {kind}, not a CSV file; save the sheet as CSV (in Excel: "
+            "File › Save As › CSV UTF-8) and import that"
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            f"{origin} is not UTF-8 text; save the sheet as CSV UTF-8 (in Excel: File › "
+            "Save As › CSV UTF-8) and import that"
+        ) from None
+    if "\x00" in text:
+        raise InvalidInputError(f"{origin} holds binary data, not CSV text; is it the right file?")
+    return newline_ends(text)
+
+
+def read_sheet(raw: bytes, origin: str) -> Sheet:
+    """The applications a CSV holds, each row's problems, and notes on columns ignored."""
+    text = sheet_text(raw, origin)
+    header_line = next((line for line in text.split("\n") if line.strip()), "")
+    # The separator is the one the header row uses most; a comma when it uses none.
+    delimiter = max(_DELIMITERS, key=header_line.count)
+    rows = csv_rows(text, delimiter, origin)
+    headers = next((row for _, row in rows if any(c.strip() for c in row)), [])
+    keys, notes = _columns(headers, origin)
+    read: list[SheetRow] = []
+    problems: list[RowProblem] = []
+    for line, cells in rows:
+        given = {
+            key: plain_cell(cell.strip())
+            for key, cell in zip(keys, cells, strict=False)
+            if key is not None
+        }
+        if not any(given.values()):
+            continue  # a blank line, or one with only ignored columns filled
+        fields, wrong = row_fields(given)
+        if wrong:
+            problems.append(RowProblem(line, "; ".join(wrong)))
+        else:
+            read.append(SheetRow(line, fields))
+    return Sheet(tuple(read), tuple(problems), tuple(notes))
+
+
+def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
+    """A row's cells (by field) as an application's fields, and what is wrong with them."""
+    fields: dict[str, Any] = {}
+    wrong: list[str] = []
+    for key, what in (("company", "company"), ("role_title", "role")):
+        if cells.get(key):
+            fields[key] = cells[key]
+        else:
+            wrong.append(f"{what} is empty")
+    applied = cells.get("applied_on", "")
+    if not applied:
+        wrong.append("applied date is empty; give the day you applied, e.g. 2026-10-01")
+    else:
+        _read(wrong, fields, "applied_on", lambda: _day(applied))
+    if cells.get("source"):
+        # An unknown channel is named in the notes, as `app add --source` asks.
+        _read(
+            wrong,
+            fields,
+            "source",
+            lambda: read_choice(
+                Source,
+                cells["source"],
+                "source",
+                notes=lambda v: f"the notes column, e.g. 'via {v}'",
+            ),
+        )
+    if cells.get("work_mode"):
+        _read(
+            wrong,
+            fields,
+            "work_mode",
+            lambda: read_choice(WorkMode, cells["work_mode"], "work mode"),
+        )
+    for key in ("level", "location", "posting_url", "posting_text", "notes"):
+        if cells.get(key):
+            fields[key] = cells[key]
+    if cells.get("tags"):
+        split = cells["tags"]
+        for separator in _TAG_SEPARATORS[1:]:
+            split = split.replace(separator, ",")
+        fields["tags"] = [t.strip() for t in split.split(",") if t.strip()]
+    return fields, wrong
+
+
+def _day(value: str) -> date:
+    # The command line's reading of a day (ISO, or 27.11.2026); its hint on "today" is the
+    # option's, not a sheet's.
+    return calendar_day(value, "applied date")
+
+
+def _read(wrong: list[str], fields: dict[str, Any], key: str, read: Any) -> None:
+    try:
+        fields[key] = read()
+    except InvalidInputError as exc:
+        wrong.append(exc.message)
+
+
+def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], list[str]]:
+    """Each header's field (None: not read), and a note on each kind of column ignored.
+
+    A header named exactly as a field's first name wins over a synonym ("role" over
+    "title"); a field given twice under its own names is refused, as the two could differ.
+    """
+    typed = [word_key(h) for h in headers]
+    keys: list[str | None] = [None] * len(headers)
+    taken: dict[str, int] = {}
+    # Exact names first, then the rest, each field once.
+    for rank in range(max(len(n) for n in HEADERS.values())):
+        for index, key in enumerate(typed):
+            field_ = _MEANS.get(key)
+            if field_ is None or HEADERS[field_].index(key) != rank:
+                continue
+            if field_ in taken:
+                first = headers[taken[field_]].strip()
+                if rank == HEADERS[field_].index(word_key(first)):
+                    raise InvalidInputError(
+                        f"{origin}: the columns '{first}' and '{headers[index].strip()}' both "
+                        f"give the {_said(field_)}; keep one of them"
+                    )
+                continue
+            taken[field_] = index
+            keys[index] = field_
+    missing = [f for f in REQUIRED if f not in taken]
+    if missing:
+        found = ", ".join(f"'{h.strip()}'" for h in headers if h.strip())
+        accepted = "; ".join(f"{_said(f)}: {', '.join(HEADERS[f])}" for f in missing)
+        raise InvalidInputError(
+            f"{origin}: the header row needs a column for the {_listed(missing)}; found "
+            f"{found or 'no header row'}. Columns are found by their names ({accepted})"
+        )
+    notes = []
+    stages = [
+        h.strip()
+        for h, k, t in zip(headers, keys, typed, strict=True)
+        if not k and t in STAGE_COLUMNS
+    ]
+    if stages:
+        notes.append(
+            f"not imported: the export's columns on what happened after applying "
+            f"({', '.join(stages)}); each application is added as applied, with a new id, "
+            "and its rounds and decision are yours to add again"
+        )
+    unknown = [
+        h.strip()
+        for h, k, t in zip(headers, keys, typed, strict=True)
+        if not k and t not in STAGE_COLUMNS and h.strip()
+    ]
+    if unknown:
+        notes.append(
+            f"ignored the column{'s' * (len(unknown) > 1)} {', '.join(unknown)}: the columns "
+            f"read are {', '.join(HEADERS[f][0] for f in HEADERS)} (put anything else in notes)"
+        )
+    return keys, notes
+
+
+_WORDS = {"role_title": "role", "applied_on": "applied date", "posting_url": "link"}
+
+
+def _said(field_: str) -> str:
+    return _WORDS.get(field_, field_.replace("_", " "))
+
+
+def _listed(fields: Sequence[str]) -> str:
+    words = [_said(f) for f in fields]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"

@@ -1,0 +1,88 @@
+"""Applications from a spreadsheet on the web: the Data page's CSV upload, as `app import`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.responses import Response
+
+from nextround.errors import InvalidInputError
+from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
+from nextround.services.application_import import (
+    MAX_LISTED,
+    SheetImport,
+    SheetProblemsError,
+    import_applications,
+)
+from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.forms import FormReader, FormState
+from nextround.web.limits import describe_size
+
+router = APIRouter()
+
+
+def sheet_form(
+    web: Web,
+    form: FormState | None = None,
+    problems: tuple[str, ...] = (),
+    preview: SheetImport | None = None,
+) -> dict[str, Any]:
+    """What the Data page's "Import applications" card needs."""
+    return {
+        "sheet_form": form or FormState("sheet"),
+        "sheet_problems": problems,
+        "sheet_preview": preview,
+        "sheet_limit": describe_size(_limit(web)),
+    }
+
+
+def _limit(web: Web) -> int:
+    return min(web.nextround.settings.upload_limit_bytes, MAX_SHEET_BYTES)
+
+
+@router.post("/data/applications")
+def import_sheet(web: WebDep, form: FormDep) -> Response:
+    """Add the applications of a CSV; a bad row, a bad file or "only check" adds nothing."""
+    from nextround.web.routes.data import render_data
+
+    reader = FormReader("sheet", form)
+    upload = reader.upload("sheet")
+    limit = _limit(web)
+    dry_run = reader.flag("dry_run")
+    if upload is None:
+        reader.fail("sheet", "choose a spreadsheet of applications saved as CSV (.csv)")
+    elif upload.size is not None and upload.size > limit:
+        reader.fail(
+            "sheet",
+            f"the file {upload.filename} is {describe_size(upload.size)}; a sheet of "
+            f"applications may be at most {describe_size(limit)}. Nothing was added",
+        )
+    if upload is None or not reader.ok:
+        status = 413 if upload is not None else 422
+        return render_data(web, status=status, **sheet_form(web, reader.state))
+    raw = upload.file.read(limit + 1)
+    # "the file x.csv", so the message starts with a word, not a capitalised file name.
+    origin = f"the file {upload.filename}" if upload.filename else "the file"
+    try:
+        sheet = read_sheet(raw, origin)
+        done = web.write(lambda uow: import_applications(uow, sheet, origin, dry_run=dry_run))
+    except SheetProblemsError as exc:
+        count = len(exc.problems)
+        reader.fail(
+            "sheet",
+            f"{origin} has {count} row{'s' * (count != 1)} to fix, listed below; nothing was "
+            "added. Fix them and upload the file again",
+        )
+        listed = [str(p) for p in exc.problems[:MAX_LISTED]]
+        if count > MAX_LISTED:
+            listed.append(f"… and {count - MAX_LISTED} more")
+        return render_data(web, status=422, **sheet_form(web, reader.state, tuple(listed)))
+    except InvalidInputError as exc:
+        said = exc.for_web()
+        reader.fail("sheet", f"{said}{'' if said.endswith(('.', '?')) else '.'} Nothing was added")
+        return render_data(web, status=422, **sheet_form(web, reader.state))
+    notes = " ".join(f"{n[:1].upper()}{n[1:]}." for n in done.notes) or None
+    if dry_run or not (done.added or done.skipped):
+        return render_data(web, **sheet_form(web, reader.state, preview=done))
+    return web.redirect("/applications", done.summary(), notes)

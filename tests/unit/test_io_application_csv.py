@@ -1,0 +1,131 @@
+"""Reading a sheet of applications: columns by name, cells by the CLI's rules, every problem."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nextround.domain.journey import Source, WorkMode
+from nextround.errors import InvalidInputError
+from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
+from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
+
+
+def sheet(text: str, encoding: str = "utf-8"):
+    return read_sheet(text.encode(encoding), "apps.csv")
+
+
+def test_columns_are_found_by_name_case_and_spacing_aside() -> None:
+    read = sheet(
+        " Company ,Job Title,Date Applied,SOURCE,Work-Mode,Link,Tags,Notes,Level,Location\n"
+        "Stripe,Software Engineer,2026-10-01,careers page,Remote,https://x.example/1,"
+        '"python, go",via a friend,New Grad,Toronto\n'
+    )
+    assert read.problems == () and read.notes == ()
+    (row,) = read.rows
+    assert row.line == 2
+    assert row.fields == {
+        "company": "Stripe",
+        "role_title": "Software Engineer",
+        "applied_on": date(2026, 10, 1),
+        "source": Source.CAREERS_PAGE,
+        "work_mode": WorkMode.REMOTE,
+        "posting_url": "https://x.example/1",
+        "tags": ["python", "go"],
+        "notes": "via a friend",
+        "level": "New Grad",
+        "location": "Toronto",
+    }
+
+
+def test_the_export_with_semicolons_and_a_byte_order_mark_is_read_with_one_note() -> None:
+    header = ";".join(EXPORT_COLUMNS)
+    cells = dict.fromkeys(EXPORT_COLUMNS, "")
+    cells.update(
+        id="7", company="Müller & Söhne", role_title="Entwickler", source="job board",
+        status="rejected", applied_on="2026-09-30", stage_history="2026-09-30 applied",
+        notes="'=not a formula", work_mode="hybrid", rounds="2",
+    )  # fmt: skip
+    text = "\ufeff" + header + "\r\n" + ";".join(cells.values()) + "\r\n"
+    read = sheet(text)
+    (row,) = read.rows
+    assert row.fields["company"] == "Müller & Söhne"
+    assert row.fields["source"] is Source.JOB_BOARD
+    assert row.fields["work_mode"] is WorkMode.HYBRID
+    # The export guards a cell starting with "=" from spreadsheets; the import takes it back.
+    assert row.fields["notes"] == "=not a formula"
+    (note,) = read.notes  # the stage columns, in one note; no "unknown column" note
+    assert note.startswith("not imported: the export's columns on what happened after applying")
+    assert "stage_history" in note and "id" in note and "added as applied" in note
+
+
+def test_dates_are_read_as_the_command_line_reads_them() -> None:
+    read = sheet("company,role,applied\nA,B,27.11.2026\nC,D,2026-11-02\n")
+    assert [r.fields["applied_on"] for r in read.rows] == [date(2026, 11, 27), date(2026, 11, 2)]
+
+
+def test_unknown_columns_are_named_in_one_note() -> None:
+    read = sheet("company,role,applied,Salary,Recruiter\nA,B,2026-10-01,100k,Jo\n")
+    (note,) = read.notes
+    assert note.startswith("ignored the columns Salary, Recruiter: the columns read are company")
+    assert len(read.rows) == 1
+
+
+def test_missing_columns_are_named_with_the_names_accepted() -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        sheet("Employer,Salary\nA,1\n")
+    said = raised.value.message
+    assert "needs a column for the role and applied date" in said
+    assert "found 'Employer', 'Salary'" in said
+    assert "role: role, role_title, title, job_title" in said
+    assert "applied date: applied, applied_on, date_applied" in said
+
+
+def test_every_bad_row_is_reported_with_its_line_and_nothing_else_is_lost() -> None:
+    read = sheet(
+        "company,role,applied,source,work mode\n"
+        "A,B,2026-10-01,,\n"
+        "\n"
+        ",B,31.02.2026,xing,\n"
+        '"Multi\nline",B,2026-10-01,,\n'
+        "C,,,linkdin,garden\n"
+    )
+    assert [r.line for r in read.rows] == [2, 5]  # a blank line is skipped, counted
+    assert "source" not in read.rows[0].fields  # blank: other, as app add leaves it
+    bad = {p.line: p.message for p in read.problems}
+    assert set(bad) == {4, 7}  # the row after a two-line cell starts on line 7
+    assert bad[4].startswith("company is empty; applied date '31.02.2026' is not a day")
+    assert "if none fits, use other and say where in the notes column, e.g. 'via xing'" in bad[4]
+    assert bad[7].startswith("role is empty; applied date is empty; give the day you applied")
+    assert "did you mean 'linkedin'?" in bad[7]
+    assert "work mode 'garden' is not one of: onsite, hybrid, remote" in bad[7]
+
+
+def test_a_column_given_twice_is_refused_and_a_synonym_gives_way() -> None:
+    with pytest.raises(InvalidInputError, match="the columns 'company' and 'Company' both give"):
+        sheet("company,role,applied,Company\nA,B,2026-10-01,C\n")
+    # "role" and "title": the field's own name is read, the other is reported as ignored.
+    read = sheet("title,role,applied,company\nX,Y,2026-10-01,Z\n")
+    assert read.rows[0].fields["role_title"] == "Y"
+    assert read.notes and "ignored the column title" in read.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (b"%PDF-1.7 ...", "apps.csv is a PDF document, not a CSV file"),
+        ("company,role,applied\nMüller,B,2026-10-01\n".encode("latin-1"), "is not UTF-8 text"),
+        (b"company,role,applied\nA\x00,B,2026-10-01\n", "holds binary data"),
+        (b"x" * (MAX_SHEET_BYTES + 1), "may be at most 5 MB"),
+        (b'company,role,applied\n"A,B,2026-10-01\n', "line 2: a quoted cell is never closed"),
+    ],
+)
+def test_what_is_no_sheet_is_refused_with_what_to_do(raw: bytes, said: str) -> None:
+    with pytest.raises(InvalidInputError, match=said):
+        read_sheet(raw, "apps.csv")
+
+
+def test_tags_are_split_on_commas_or_semicolons() -> None:
+    read = sheet('company;role;applied;tags\nA;B;2026-10-01;"remote, python; dream job"\n')
+    assert read.rows[0].fields["tags"] == ["remote", "python", "dream job"]

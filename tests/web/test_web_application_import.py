@@ -1,0 +1,85 @@
+"""The Data page's spreadsheet upload: `app import` on the web, with CSRF and per-row errors."""
+
+from __future__ import annotations
+
+import html
+
+from nextround.bootstrap import Nextround
+from tests.web.conftest import Browser, field_error, web_words
+from tests.web.test_web_escaping import EVIL, assert_inert
+
+SHEET = (
+    "\ufeffCompany;Role;Applied;Source;Salary\n"
+    f"Stripe;Software Engineer;2026-10-01;careers page;1\n"
+    f"{EVIL};Backend Developer;01.10.2026;referral;\n"
+    "Stripe;Software Engineer;2026-10-01;;\n"
+).encode()
+
+
+def _upload(browser: Browser, body: bytes, **fields: str):  # type: ignore[no-untyped-def]
+    return browser.post(
+        "/data/applications", fields, files={"sheet": ("apps.csv", body, "text/csv")}
+    )
+
+
+def _companies(nextround: Nextround) -> list[str]:
+    with nextround.uow() as uow:
+        return [a.company for a in uow.applications.all()]
+
+
+def test_a_sheet_is_checked_then_imported_then_skipped_when_uploaded_again(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    assert "Import applications from a spreadsheet" in browser.get("/data").text
+    preview = _upload(browser, SHEET, dry_run="1")
+    assert preview.status_code == 200
+    assert_inert(preview.text)
+    text = " ".join(html.unescape(preview.text).split())
+    assert "Dry run, nothing was added: would add 2 applications; would skip 1 (repeated in " \
+        "the file: 1)." in text  # fmt: skip
+    assert "Skip, line 4: Stripe, Software Engineer (applied 2026-10-01): repeats line 2" in text
+    assert "Note: ignored the column Salary" in text
+    assert _companies(sqlite_app) == []
+    done = _upload(browser, SHEET)
+    assert done.status_code == 303 and done.headers["location"] == "/applications"
+    page = browser.get("/applications")
+    said = " ".join(html.unescape(page.text).split())
+    assert "Added 2 applications (ids 1 to 2), skipped 1 (repeated in the file: 1)." in said
+    assert_inert(page.text)
+    assert _companies(sqlite_app) == ["Stripe", EVIL]
+    again = _upload(browser, SHEET)
+    assert again.status_code == 303
+    assert "Added nothing, skipped 3 (already tracked: 3)." in html.unescape(
+        browser.get("/applications").text
+    )
+    assert len(_companies(sqlite_app)) == 2
+
+
+def test_bad_rows_are_listed_and_nothing_is_added(browser: Browser, sqlite_app: Nextround) -> None:
+    bad = SHEET + b"Acme;Engineer;2026-13-01;xing;\n;Ops;2026-10-01;;\n"
+    response = _upload(browser, bad)
+    assert response.status_code == 422
+    assert_inert(response.text)
+    message = web_words(field_error(response.text, "sheet-sheet"))
+    assert "The file apps.csv has 2 rows to fix, listed below; nothing was added" in message
+    text = html.unescape(response.text)
+    assert "line 5: applied date '2026-13-01' has no month 13" in text
+    assert "say where in the notes column" in text
+    assert "line 6: company is empty" in text
+    assert _companies(sqlite_app) == []
+    header = _upload(browser, b"name,when\nx,y\n")
+    assert header.status_code == 422
+    assert "needs a column for the company, role and applied date" in web_words(
+        field_error(header.text, "sheet-sheet")
+    )
+    picture = _upload(browser, b"\x89PNG\r\n\x1a\n" + bytes(16))
+    assert "is a PNG image, not a CSV file" in web_words(field_error(picture.text, "sheet-sheet"))
+    assert browser.post("/data/applications", {}).status_code == 422
+
+
+def test_the_upload_needs_the_csrf_token(browser: Browser, sqlite_app: Nextround) -> None:
+    response = browser.client.post(
+        "/data/applications", files={"sheet": ("apps.csv", SHEET, "text/csv")}
+    )
+    assert response.status_code == 403
+    assert _companies(sqlite_app) == []
