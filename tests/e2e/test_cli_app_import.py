@@ -11,7 +11,7 @@ from tests.e2e.conftest import Cli, cli_env, full_dump
 
 #: The fields an import reads from the export, which a round trip must keep.
 KEPT = ("company", "role_title", "level", "location", "work_mode", "source", "applied_on",
-        "posting_url", "notes")  # fmt: skip
+        "posting_url", "notes", "tags")  # fmt: skip
 
 SHEET = (
     "Company,Role,Applied,Source,Location,Salary\n"

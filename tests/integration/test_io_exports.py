@@ -62,6 +62,7 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "offer_answer_by": "",
         # Where a channel not among the sources is named ("via Xing"), after 0017's session.
         "notes": "Applied on a Tuesday.",
+        "tags": "tpm, music",
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "

@@ -56,6 +56,8 @@ COLUMNS = (
     "offer_answer_by",
     # The application's notes: where a channel not in the source list is named ("via Xing").
     "notes",
+    # Its tags, comma-separated, so `app import` of this file brings them back too.
+    "tags",
 )
 
 #: Who a caseworker would call about an application: its recruiter, then its hiring manager.
@@ -157,6 +159,7 @@ def write_csv(
             contact_person(people[app.id]),
             decision.answer_by if decision else None,
             app.notes,
+            ", ".join(app.tags) or None,
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()
