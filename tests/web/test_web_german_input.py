@@ -87,9 +87,9 @@ def test_the_data_page_offers_the_proof_of_search_for_german_excel(browser: Brow
         "München",
         "via Xing",
     )
-    # The first link is as before: commas, the mark, and now the notes at the end.
+    # The first link is as before: commas, the mark, and the notes and tags at the end.
     plain = browser.get("/data/applications.csv").content
     assert plain.startswith(b"\xef\xbb\xbfid,company,") and plain.split(b"\r\n")[0].endswith(
-        b",notes"
+        b",notes,tags"
     )
     assert browser.get("/data/applications.csv?separator=pipe").status_code == 400
