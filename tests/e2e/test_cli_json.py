@@ -79,3 +79,23 @@ def test_help_lists_the_exit_codes(cli):
     said = " ".join(cli.ok("--help").split())
     assert "Exit codes: 0 done; 1 aborted" in said
     assert "3 not found (no such id or file)" in said
+
+
+def test_under_json_the_notes_text_would_give_go_to_stderr(seeded):
+    """A script's stdout stays one JSON document; the person running it is still told."""
+    cli, _ = seeded
+    app_id = str(_json(cli, "app", "add", "Kestrel", "Analyst", "--applied", "2025-09-01")["id"])
+    cli.ok("contact", "add", "Maya Berg", "--app", app_id)
+    twice = cli("contact", "add", "Maya Berg", "--app", app_id, "--json")
+    assert twice.code == 0 and json.loads(twice.out)["name"] == "Maya Berg"
+    assert "Maya Berg was on application" in " ".join(twice.err.split()), twice.err
+
+    cli.ok("round", "add", app_id, "Screen", "--on", "2025-09-03")
+    went_on = cli("round", "add", app_id, "Hiring manager", "--on", "2025-09-10", "--json")
+    assert json.loads(went_on.out)["position"] == 2
+    assert "passed" in went_on.err and "Screen" in went_on.err, went_on.err
+
+    met = cli("interview", "add", app_id, "Call", "--at", "2025-09-10T10:00", "--with",
+              "Ola Nordmann, Engineer", "--json")  # fmt: skip
+    assert json.loads(met.out)["title"] == "Call"
+    assert "as interviewer: Ola Nordmann" in " ".join(met.err.split()), met.err
