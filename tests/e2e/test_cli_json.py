@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.e2e.conftest import dump
 
@@ -99,3 +100,33 @@ def test_under_json_the_notes_text_would_give_go_to_stderr(seeded):
               "Ola Nordmann, Engineer", "--json")  # fmt: skip
     assert json.loads(met.out)["title"] == "Call"
     assert "as interviewer: Ola Nordmann" in " ".join(met.err.split()), met.err
+
+
+def test_import_json_and_import_resume_print_what_they_stored(seeded, cli, tmp_path):
+    source, _ = seeded
+    backup = tmp_path / "backup.json"
+    source.ok("export", "json", "-o", str(backup))
+    restored = json.loads(cli.ok("import", "json", str(backup), "--json"))
+    assert restored["restored"]["applications"] == len(
+        json.loads(source.ok("app", "list", "--json"))
+    )
+    assert restored["replaced"] == {} and restored["kept"] is None
+    again = json.loads(cli.ok("import", "json", str(backup), "--replace", "--yes", "--json"))
+    assert again["replaced"] == restored["restored"] and Path(again["kept"]).is_file()
+    bad = cli("import", "json", str(tmp_path / "nope.json"), "--json")
+    assert bad.code == 3 and json.loads(bad.err)["code"] == 3 and bad.out == ""
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "# Priya Raman\n\n## Experience\n\n### Product Manager at Contoso\n2017 – 2020\n"
+        "- Reduced churn by 12% with a risk review of every renewal.\n\n## Projects\n- A toy\n",
+        encoding="utf-8",
+    )
+    done = cli("import", "resume", str(resume), "--json")
+    stored = json.loads(done.out)
+    assert stored["replaced"] is None and stored["name"] == "Priya Raman"
+    shown = json.loads(cli.ok("resume", "show", "--json"))
+    assert [h["id"] for r in stored["roles"] for h in r["highlights"]] == [
+        h["id"] for r in shown["roles"] for h in r["highlights"]
+    ]
+    assert "Projects" in done.err  # what was not read, said on stderr as in text
