@@ -389,7 +389,9 @@ def _print_listing(
         ahead = row.next_interview.astimezone() if row.next_interview else None
         names = [escape(f.company), escape(f.role_title)]
         if stacked:
-            names = [f"{names[0]}\n[dim]{names[1]}[/]"]
+            # One cell, told apart by a dash as well as by colour: without colour (NO_COLOR,
+            # piped into a file) the role under the company would read as more of its name.
+            names = [f"{names[0]} [dim]— {names[1]}[/]"]
             status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
         cells = [str(f.id), *names, status, str(f.applied_on)]
         if with_rounds:
