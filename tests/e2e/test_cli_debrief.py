@@ -602,3 +602,28 @@ def test_a_logged_question_is_removed_by_its_number(growth_cli):
     out = growth_cli.ok("debrief", interview, "--remove-question", "1")
     assert "It logs no questions now." in out
     assert "--remove-question" in " ".join(growth_cli.ok("debrief", "--help").split())
+
+
+def test_debrief_json_gives_the_saved_debrief_and_what_it_did(growth_cli):
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    # The form's questions would be mixed into the document: --json takes the flag form.
+    refused = growth_cli("debrief", interview, "--went-well", "Clear", "--json")
+    assert refused.code == 2 and "--overall" in json.loads(refused.err)["error"]
+    done = growth_cli(
+        "debrief", interview, "--overall", "3", "--rate", "communication=4",
+        "-q", "Why us? = none", "--json",
+    )  # fmt: skip
+    saved = json.loads(done.out)
+    assert saved["interview_id"] == ids.interview and saved["overall"] == 3
+    assert saved["added"] is True and saved["ratings"] == {"communication": 4}
+    assert [q["text"] for q in saved["questions"]] == ["Why us?"]
+    more = growth_cli("debrief", interview, "-q", "Why us?", "-q", "What went wrong?", "--json")
+    again = json.loads(more.out)
+    assert again["added"] is False and again["id"] == saved["id"]
+    assert again["questions_added"] == [2] and again["questions_logged_already"] == [1]
+    assert "logged already" in more.err  # the text output's note, on stderr
+    confirmed = json.loads(growth_cli.ok("debrief", interview, "--confirm", "2=none", "--json"))
+    assert confirmed["questions_confirmed"] == [2] and confirmed["questions"][1]["confirmed"]
+    shown = json.loads(growth_cli.ok("app", "show", str(ids.application), "--json"))["debriefs"]
+    assert [{k: v for k, v in confirmed.items() if k in shown[0]}] == shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.e2e.conftest import dump
 
@@ -79,3 +80,53 @@ def test_help_lists_the_exit_codes(cli):
     said = " ".join(cli.ok("--help").split())
     assert "Exit codes: 0 done; 1 aborted" in said
     assert "3 not found (no such id or file)" in said
+
+
+def test_under_json_the_notes_text_would_give_go_to_stderr(seeded):
+    """A script's stdout stays one JSON document; the person running it is still told."""
+    cli, _ = seeded
+    app_id = str(_json(cli, "app", "add", "Kestrel", "Analyst", "--applied", "2025-09-01")["id"])
+    cli.ok("contact", "add", "Maya Berg", "--app", app_id)
+    twice = cli("contact", "add", "Maya Berg", "--app", app_id, "--json")
+    assert twice.code == 0 and json.loads(twice.out)["name"] == "Maya Berg"
+    assert "Maya Berg was on application" in " ".join(twice.err.split()), twice.err
+
+    cli.ok("round", "add", app_id, "Screen", "--on", "2025-09-03")
+    went_on = cli("round", "add", app_id, "Hiring manager", "--on", "2025-09-10", "--json")
+    assert json.loads(went_on.out)["position"] == 2
+    assert "passed" in went_on.err and "Screen" in went_on.err, went_on.err
+
+    met = cli("interview", "add", app_id, "Call", "--at", "2025-09-10T10:00", "--with",
+              "Ola Nordmann, Engineer", "--json")  # fmt: skip
+    assert json.loads(met.out)["title"] == "Call"
+    assert "as interviewer: Ola Nordmann" in " ".join(met.err.split()), met.err
+
+
+def test_import_json_and_import_resume_print_what_they_stored(seeded, cli, tmp_path):
+    source, _ = seeded
+    backup = tmp_path / "backup.json"
+    source.ok("export", "json", "-o", str(backup))
+    restored = json.loads(cli.ok("import", "json", str(backup), "--json"))
+    assert restored["restored"]["applications"] == len(
+        json.loads(source.ok("app", "list", "--json"))
+    )
+    assert restored["replaced"] == {} and restored["kept"] is None
+    again = json.loads(cli.ok("import", "json", str(backup), "--replace", "--yes", "--json"))
+    assert again["replaced"] == restored["restored"] and Path(again["kept"]).is_file()
+    bad = cli("import", "json", str(tmp_path / "nope.json"), "--json")
+    assert bad.code == 3 and json.loads(bad.err)["code"] == 3 and bad.out == ""
+
+    resume = tmp_path / "cv.md"
+    resume.write_text(
+        "# Priya Raman\n\n## Experience\n\n### Product Manager at Contoso\n2017 – 2020\n"
+        "- Reduced churn by 12% with a risk review of every renewal.\n\n## Projects\n- A toy\n",
+        encoding="utf-8",
+    )
+    done = cli("import", "resume", str(resume), "--json")
+    stored = json.loads(done.out)
+    assert stored["replaced"] is None and stored["name"] == "Priya Raman"
+    shown = json.loads(cli.ok("resume", "show", "--json"))
+    assert [h["id"] for r in stored["roles"] for h in r["highlights"]] == [
+        h["id"] for r in shown["roles"] for h in r["highlights"]
+    ]
+    assert "Projects" in done.err  # what was not read, said on stderr as in text

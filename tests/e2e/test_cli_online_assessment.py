@@ -43,6 +43,12 @@ def test_an_online_assessment_is_the_screen_and_the_first_interview_is_the_live_
     assert "OA — online assessment, 2026-10-09" in _said(cli.ok("app", "show", "2"))
     stats = json.loads(cli.ok("stats", "--json"))
     assert stats["by_status"] == {"final_round": 1, "screening": 1}
+    # The OA is each one's screen, in the funnel as in screen_on, and the text says so.
+    assert [s["count"] for s in stats["funnel"]] == [2, 2, 1, 0]
+    assert stats["stage_gaps"][0]["median_days"] == 8.5  # applied → the OA: 10 and 7 days
+    assert "Screens counts each application's first round, whatever its kind: a recruiter " in (
+        _said(cli.ok("stats"))
+    )
     help_text = _said(cli.ok("round", "add", "--help").replace("│", ""))
     assert "One of screen, assessment, hiring-manager" in help_text
     for typed in ("OA", "HackerRank", "online test", "coding test"):

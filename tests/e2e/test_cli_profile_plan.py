@@ -269,15 +269,16 @@ def test_plan_lists_what_is_done_and_a_story_says_which_action_it_completes(pcli
     assert [a["id"] for a in json.loads(pcli.ok("plan", "--done", "--json"))["actions"]] == [
         first["id"]
     ]
-    # A story showing systems thinking completes its story action, and says so there and then.
+    # A story showing systems thinking completes its story action, and says so there and then
+    # (under --json on stderr, as the text output says it: a script's output stays JSON).
     story = next(a for a in plan["actions"] if a["id"] == "story:systems-thinking:story-1")
-    said = " ".join(
-        pcli.ok(
-            "story", "add", "--title", "Mapping the order flow", "--action",
-            "I drew the whole order flow across 5 teams and found 2 loops.",
-            "--competency", "systems-thinking",
-        ).split()
+    added = pcli(
+        "story", "add", "--title", "Mapping the order flow", "--action",
+        "I drew the whole order flow across 5 teams and found 2 loops.",
+        "--competency", "systems-thinking", "--json",
     )  # fmt: skip
+    assert json.loads(added.out)["story"]["title"] == "Mapping the order flow"
+    said = " ".join(added.err.split())
     after = {a["id"]: a for a in json.loads(pcli.ok("plan", "--json"))["actions"]}
     assert after[story["id"]]["done_on"] == today.isoformat()
     # The number is the plan's as it stands now (the story brought a preparation action).

@@ -377,6 +377,28 @@ def test_a_recruiter_who_only_organises_is_no_interviewer_and_her_contact_stays(
         assert [c.name for c in uow.contacts.list(app_id)] == ["Markus Engel", "Priya Nair"]
 
 
+def test_the_preview_names_each_guest_left_out_and_why(sqlite_app: Nextround) -> None:
+    # Dana copied in as optional, Priya who declined: said, as the organiser is.
+    app_id = with_round(sqlite_app, "Zentrofy")
+    raw = (INVITES / "google.ics").read_bytes()
+    raw = raw.replace(
+        b"ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Dana Ar",
+        b"ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Dana Ar",
+    ).replace(
+        b"ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Riley R",
+        b"ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;CN=Riley R",
+    )
+    with sqlite_app.uow() as uow:
+        plan = plan_invite(
+            uow, read_invite(raw, "google.ics"), app_id, None, ["sam.candidate@mail.example"]
+        )
+    assert plan.left_out == [
+        "Left out the organiser, Riley Recruiter (recruiter?) — declined the invite",
+        "Left out Dana Architect — an optional attendee",
+    ]
+    assert plan.events[0].fields.get("interviewers", []) == []
+
+
 def test_the_address_you_sign_notes_with_is_you_unless_another_is_given(
     sqlite_app: Nextround,
 ) -> None:

@@ -283,3 +283,16 @@ def test_an_online_assessment_is_a_screen_and_the_first_interview_comes_after_it
     datadog = facts(2, Source.CAREERS_PAGE, D(2026, 10, 2), [(K.ASSESSMENT, D(2026, 10, 9))])
     assert datadog.status is Status.SCREENING
     assert (datadog.stages.screen, datadog.stages.interviews) == (D(2026, 10, 9), None)
+
+
+def test_the_screen_stage_is_the_first_round_of_any_kind_and_the_rule_says_so():
+    # An application with only its online assessment reached the screen stage, counted
+    # from the OA's day; so did one that opened with the hiring manager.
+    from nextround.domain.pipeline import SCREEN_STAGE_RULE
+
+    oa = facts(1, Source.CAREERS_PAGE, D(2026, 10, 2), [(K.ASSESSMENT, D(2026, 10, 9))])
+    manager = facts(2, Source.REFERRAL, D(2026, 10, 1), [(K.HIRING_MANAGER, D(2026, 10, 5))])
+    assert [s.count for s in funnel([oa, manager])] == [2, 2, 0, 0]
+    [to_screen, *_] = stage_gaps([oa, manager])
+    assert (to_screen.median_days, to_screen.samples) == (5.5, 2)
+    assert "online assessment" in SCREEN_STAGE_RULE and "first round" in SCREEN_STAGE_RULE

@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from nextround.io.invites import read_invite
-from nextround.services.invite_people import invite_interviewers, organiser_left_out
+from nextround.services.invite_people import (
+    invite_interviewers,
+    left_out_why,
+    organiser_left_out,
+)
 
 INVITES = Path(__file__).resolve().parents[1] / "fixtures" / "invites"
 TOM = {"tom.becker@posteo.de"}
@@ -57,3 +61,26 @@ def test_an_organiser_who_declined_or_is_optional_is_left_out() -> None:
         ["Markus Engel", "Priya Nair"],
         "an optional attendee",
     )
+
+
+def test_every_guest_is_judged_as_the_organiser_is() -> None:
+    # Dana copied in as optional, Markus who declined, a guest only for information:
+    # none of them is met, so none becomes an interviewer.
+    optional = (
+        b"ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Dana Ar",
+        b"ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Dana Ar",
+    )
+    read = invite("google.ics", optional)
+    (event,) = read.events
+    people, _ = invite_interviewers(read, event, {"sam.candidate@mail.example"})
+    assert [p.name for p in people] == ["Riley Recruiter"]
+    dana = next(a for a in event.attendees if a.name == "Dana Architect")
+    assert left_out_why(event, dana) == "an optional attendee"
+    informed = (optional[0], b"ROLE=NON-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Dana Ar")
+    assert left_out_why(invite("google.ics", informed).events[0], dana) == "not a participant"
+    declined = (optional[0], b"ROLE=REQ-PARTICIPANT;PARTSTAT=DECLINED;CN=Dana Ar")
+    read = invite("google.ics", declined)
+    (event,) = read.events
+    people, _ = invite_interviewers(read, event, {"sam.candidate@mail.example"})
+    assert [p.name for p in people] == ["Riley Recruiter"]
+    assert left_out_why(event, dana) == "declined the invite"

@@ -289,3 +289,16 @@ def test_a_process_with_no_news_for_three_weeks_says_it_has_gone_quiet(browser: 
     note = "Gone quiet: no news and nothing scheduled. Follow up once, or close it with"
     assert note in on_page(page, f"card-{quiet}")
     assert note not in on_page(page, f"card-{recent}")
+
+
+def test_the_funnel_says_what_its_screens_count_as_stats_does(browser: Browser) -> None:
+    from nextround.domain.pipeline import SCREEN_STAGE_RULE
+
+    assert SCREEN_STAGE_RULE not in on_page(browser.get("/").text, "funnel-chart")
+    app_id = browser.add_application(company="Datadog", applied_on="2026-10-02")
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "OA", "kind": "assessment", "started_on": "2026-10-09"},
+    )
+    funnel = on_page(browser.get("/").text, "funnel-chart")
+    assert "Screens: 1" in funnel and SCREEN_STAGE_RULE.replace("'", "&#39;") in funnel

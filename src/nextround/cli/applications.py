@@ -13,6 +13,7 @@ from nextround.cli.common import (
     WIDE_TERMINAL,
     CallOff,
     SavedJson,
+    aside,
     changed_fields,
     choices,
     confirmed,
@@ -434,7 +435,9 @@ def _print_listing(
         ahead = row.next_interview.astimezone() if row.next_interview else None
         names = [escape(f.company), escape(f.role_title)]
         if stacked:
-            names = [f"{names[0]}\n[dim]{names[1]}[/]"]
+            # One cell, told apart by a dash as well as by colour: without colour (NO_COLOR,
+            # piped into a file) the role under the company would read as more of its name.
+            names = [f"{names[0]} [dim]— {names[1]}[/]"]
             status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
         cells = [str(f.id), *names, status, str(f.applied_on)]
         if with_rounds:
@@ -674,11 +677,12 @@ def close(
         # Both in one unit of work: a refused closing leaves the interviews in place.
         called_off = call_off_all(uow, app_id, day) if call_off else NOTHING_CALLED_OFF
         closed = close_application(uow, app_id, chosen, day, reason, called_off)
+    said = escape(called_off.text())  # interview titles are the user's text
     if as_json:
         # Its decision and the interviews called off are in the application's own keys.
         print_json(_app_json(closed))
+        aside(said, as_json)
         return
-    said = escape(called_off.text())  # interview titles are the user's text
     console().print(
         f"Closed application {closed.id} as {status_label(closed.status)}. {said}".strip()
     )

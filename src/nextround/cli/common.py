@@ -301,6 +301,24 @@ def print_json(value: Any) -> None:
     sys.stdout.write(dumps(rounded_confidences(jsonable(value))) + "\n")
 
 
+def error_console() -> Console:
+    """A rich console on standard error, for notes that must stay out of the output."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, emoji=False)
+
+
+def aside(markup: str, as_json: bool = False) -> None:
+    """Say something beside what a saving command saved: a namesake, a round it passed.
+
+    In text, on standard output with the rest. Under --json, on standard error as the same
+    text: standard output stays one JSON document for the script, and whoever runs it is
+    still told (an "error" object is the only JSON written to standard error).
+    """
+    if markup:
+        (error_console() if as_json else console()).print(markup)
+
+
 #: --json on a command that saves something: the saved object, as `show --json` gives it.
 SavedJson = Annotated[
     bool,

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import confirmed, console, escape, fail, state
+from nextround.cli.common import confirmed, console, escape, fail, print_json, state
 from nextround.errors import InvalidInputError
 
 exports = typer.Typer(
@@ -226,6 +226,14 @@ def import_json(
     yes: Annotated[
         bool, typer.Option("--yes", "-y", help="Replace without asking (for scripts).")
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print what was restored as JSON: restored and replaced (records by kind), "
+            "kept (the copy of what was there, or null).",
+        ),
+    ] = False,
 ) -> None:
     """Restore a backup into an empty database; a bad file changes nothing.
 
@@ -257,15 +265,21 @@ def import_json(
                 "there is no way to ask before replacing it; add --yes to replace it"
             )
         if not confirmed(
-            f"Replace {held} with the backup? A copy of what is there now is kept first."
+            f"Replace {held} with the backup? A copy of what is there now is kept first.",
+            err=as_json,  # the question is no part of the JSON document
         ):
             raise typer.Abort()
     kept = None
     with nextround.uow() as uow:
-        replaced = describe_counts(record_counts(uow))
+        before = record_counts(uow)
+        replaced = describe_counts(before)
         if replaced and replace:
             kept = keep_current(uow, nextround.settings.data_dir)
         counts = restore_backup(uow, doc, replace=replace)
+    if as_json:
+        gone = before if replaced else {}
+        print_json({"restored": counts, "replaced": gone, "kept": str(kept) if kept else None})
+        return
     summary = describe_counts(counts) or "nothing"
     said = f" in place of {replaced}" if replaced else ""
     console().print(f"Restored {summary}{said}.")
@@ -290,6 +304,14 @@ def import_resume(
         bool,
         typer.Option("--replace", help="Replace the resume stored already (one is kept)."),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the resume as `resume show --json` does (with the ids of its roles "
+            "and highlights), and replaced: the file it replaced, or null.",
+        ),
+    ] = False,
 ) -> None:
     """Import your resume: its roles and highlights, each mapped to competencies.
 
@@ -300,4 +322,4 @@ def import_resume(
     """
     from nextround.cli.resume import import_resume as run
 
-    run(path, replace, ctx)
+    run(path, replace, ctx, as_json)

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import console, escape, paragraph, read_text_input, state
+from nextround.cli.common import (
+    SavedJson,
+    aside,
+    console,
+    escape,
+    paragraph,
+    print_json,
+    read_text_input,
+    state,
+)
 from nextround.cli.growth import fallback_notice, warn_if_not_english
 
 if TYPE_CHECKING:
@@ -18,7 +27,7 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
     from nextround.cli.prompts import DebriefGiven
     from nextround.domain.competency import Framework
-    from nextround.domain.debrief import Debrief
+    from nextround.domain.debrief import Debrief, QuestionsLogged
     from nextround.services.debriefs import SavedDebrief
     from nextround.store.uow import SqlUnitOfWork
 
@@ -101,6 +110,7 @@ def debrief(
             "logged are kept and you add any others.",
         ),
     ] = False,
+    as_json: SavedJson = False,
 ) -> None:
     r"""Debrief an interview while it is fresh: interactive, or with flags for scripts.
 
@@ -122,6 +132,9 @@ def debrief(
 
       nextround debrief 7 --remove-question 2
 
+    With --json, the debrief as `app show --json` gives it, and "added" (true for a new
+    debrief) and the numbers of the questions it added, logged already or confirmed.
+
     Without flags, a form asks only for what the flags left out. A competency's name with
     spaces needs quotes; with --replace, --rate "risk management=" removes that rating.
     """
@@ -133,12 +146,12 @@ def debrief(
     if remove_question:
         given = (question, questions_file, overall, went_well, went_badly, rate, confirm)
         alone = not replace and not replace_questions and not any(given)
-        _remove_questions(nextround, interview_id, remove_question, alone=alone)
+        _remove_questions(nextround, interview_id, remove_question, alone=alone, as_json=as_json)
         return
     if confirm:
         others = (question, questions_file, overall, went_well, went_badly, rate)
         alone = not replace and not replace_questions and not any(others)
-        _confirm_questions(nextround, interview_id, confirm, alone=alone)
+        _confirm_questions(nextround, interview_id, confirm, alone=alone, as_json=as_json)
         return
     questions = list(question or [])
     if questions_file is not None:
@@ -158,6 +171,8 @@ def debrief(
         questions_given = gave_questions or replace_questions
         only_questions = questions_given and not gave_parts
         amend = written is not None and ((gave_parts and replace) or only_questions)
+        if as_json and not amend and overall is None:
+            _refuse_form_under_json()
         if amend and replace_questions and not yes:
             # Before the model loads: a refusal should not wait for it.
             _check_dropped(written, questions, framework)
@@ -191,17 +206,44 @@ def debrief(
                 written=written is not None,
                 mapper=mapper,
             )
-    removed = [ref for ref, value in changed.items() if value is None]
-    if amended is None:
-        notes = _question_notes(saved, replaced=False, alone=False) if written else []
-        _report_debrief(framework, saved.debrief, removed, notes)
+    _say_saved(
+        framework,
+        saved if amended is None else amended,
+        amended=amended is not None,
+        written=written is not None,
+        replaced=replace_questions,
+        given=(gave_parts, questions_given),
+        removed=[ref for ref, value in changed.items() if value is None],
+        as_json=as_json,
+    )
+
+
+def _say_saved(
+    framework: Framework,
+    done: SavedDebrief,
+    *,
+    amended: bool,
+    written: bool,
+    replaced: bool,
+    given: tuple[bool, bool],
+    removed: list[str],
+    as_json: bool,
+) -> None:
+    """What the flag form saved; ``given``: whether parts, and questions, were given."""
+    gave_parts, questions_given = given
+    if as_json:
+        alone = amended and not gave_parts  # as the text output words them
+        _print_saved(done, written=written, replaced=replaced, alone=alone)
+    elif not amended:
+        notes = _question_notes(done, replaced=False, alone=False) if written else []
+        _report_debrief(framework, done.debrief, removed, notes)
     elif gave_parts:
-        notes = _question_notes(amended, replaced=replace_questions, alone=False)
-        _report_debrief(framework, amended.debrief, removed, notes if questions_given else [])
+        notes = _question_notes(done, replaced=replaced, alone=False)
+        _report_debrief(framework, done.debrief, removed, notes if questions_given else [])
     else:
-        for note in _question_notes(amended, replaced=replace_questions, alone=True):
+        for note in _question_notes(done, replaced=replaced, alone=True):
             paragraph(escape(note), 0, 2)
-        _question_lines(framework, amended.debrief)
+        _question_lines(framework, done.debrief)
 
 
 @dataclass
@@ -285,6 +327,45 @@ def _write_debrief(
         replace=replace,
         keep_questions=True,
     )
+
+
+def _refuse_form_under_json() -> None:
+    """The form's questions would be mixed into the one JSON document: refuse, say why."""
+    from nextround.cli.common import fail
+
+    fail(
+        "--json prints what was saved, so it takes the flag form: give --overall 1-5 "
+        "(with --replace to change a written debrief)"
+    )
+
+
+def _print_saved(saved: SavedDebrief, *, written: bool, replaced: bool, alone: bool) -> None:
+    """Under --json: the debrief saved, then what the text output says of its questions."""
+    print_json(_debrief_json(saved.debrief, added=not written, logged=saved.questions))
+    for note in _question_notes(saved, replaced=replaced, alone=alone) if written else []:
+        aside(escape(note), as_json=True)
+
+
+def _debrief_json(
+    debrief: Debrief,
+    *,
+    added: bool,
+    logged: QuestionsLogged | None = None,
+    confirmed: Sequence[int] = (),
+) -> dict[str, object]:
+    """The debrief as in `app show --json`'s debriefs, and what this command did to it."""
+    from nextround.domain.debrief import QuestionsLogged
+    from nextround.views import jsonable
+
+    logged = logged or QuestionsLogged()
+    return {
+        **jsonable(debrief),
+        "added": added,
+        "questions_added": list(logged.added),
+        "questions_logged_already": list(logged.again),
+        "questions_removed": list(logged.removed),
+        "questions_confirmed": list(confirmed),
+    }
 
 
 def _report_debrief(
@@ -396,7 +477,7 @@ def _check_dropped(written: Debrief | None, given: list[str], framework: Framewo
 
 
 def _remove_questions(
-    nextround: Nextround, interview_id: int, numbers: list[int], *, alone: bool
+    nextround: Nextround, interview_id: int, numbers: list[int], *, alone: bool, as_json: bool
 ) -> None:
     """`debrief ID --remove-question N`: take logged questions off, say which and how read."""
     if not alone:
@@ -419,6 +500,13 @@ def _remove_questions(
     said = f"Removed {notes} from {of}."
     if len(done.removed) > 1:
         said = f"Removed {counted(len(done.removed), 'question')} from {of}: {notes}."
+    if as_json:
+        from nextround.domain.debrief import QuestionsLogged
+
+        logged = QuestionsLogged(removed=tuple(q.text for _, q in done.removed))
+        print_json(_debrief_json(done.debrief, added=False, logged=logged))
+        aside(escape(said), as_json)
+        return
     paragraph(escape(said), 0, 2)
     if done.debrief.questions:
         console().print("The questions left, numbered afresh:")
@@ -428,7 +516,7 @@ def _remove_questions(
 
 
 def _confirm_questions(
-    nextround: Nextround, interview_id: int, raw: list[str], *, alone: bool
+    nextround: Nextround, interview_id: int, raw: list[str], *, alone: bool, as_json: bool
 ) -> None:
     """`debrief ID --confirm N[=COMPETENCY]`: the person's verdict on logged questions."""
     if not alone:
@@ -464,6 +552,9 @@ def _confirm_questions(
             none = len(refs) == 1 and refs[0].lower() in NO_COMPETENCY
             verdicts[int(number)] = ([] if none else refs) if equals else None
         done = confirm_questions(uow, interview_id, verdicts)
+    if as_json:
+        print_json(_debrief_json(done.debrief, added=False, confirmed=done.changed))
+        return
     from nextround.cli.render import question_lines
 
     out = console()

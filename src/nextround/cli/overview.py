@@ -31,7 +31,12 @@ def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """The funnel with conversion, median days between stages, outcomes by source."""
+    """The funnel with conversion, median days between stages, outcomes by source.
+
+    Screens counts each application's first round, whatever its kind: a recruiter screen,
+    an online assessment, or an interview the process opened with; the median days run
+    from that first round. The CSV export's screen_on is the same day.
+    """
     from nextround.services.overview import stats as compute
 
     with state(ctx).app.facts() as facts:

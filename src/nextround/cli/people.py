@@ -9,6 +9,7 @@ import typer
 from nextround.cli.common import (
     WIDE_TERMINAL,
     SavedJson,
+    aside,
     changed_fields,
     choices,
     confirmed,
@@ -79,21 +80,22 @@ def add(
         record = contact_record(uow, contact.id) if as_json and contact.id is not None else None
     if record is not None:
         print_json(_record_json(record))
-        return
+    elif not added.completed:
+        console().print(f"Added contact {contact.id}: {escape(contact.name)}.")
     if added.completed:
         # Named on an interview, so among the application's people already: one record.
-        console().print(
+        aside(
             f"{escape(contact.name)} was among the people of application {app_id} already, "
             f"named on an interview (contact {contact.id}); added "
-            f"{escape(changed_fields(added.completed))} there."
+            f"{escape(changed_fields(added.completed))} there.",
+            as_json,
         )
-        return
-    console().print(f"Added contact {contact.id}: {escape(contact.name)}.")
-    if warning:
+    elif warning:
         # Two records of one person would greet them twice in a thank-you note.
-        console().print(
+        aside(
             f"[yellow]Note:[/] {escape(warning)}; if this was a slip: "
-            f"`nextround contact rm {contact.id}`."
+            f"`nextround contact rm {contact.id}`.",
+            as_json,
         )
 
 

@@ -10,6 +10,7 @@ from nextround.cli.common import (
     FIELD_WORDS,
     CallOff,
     SavedJson,
+    aside,
     changed_fields,
     choices,
     confirmed,
@@ -148,8 +149,8 @@ def round_add(
     if as_json:
         # As in `app show --json`'s rounds; the rounds it marked passed are there too.
         print_json(created)
-        return
-    console().print(f"Added {round_named(app, created)}.")
+    else:
+        console().print(f"Added {round_named(app, created)}.")
     said = went.text()
     if went.passed:
         number = str(went.passed[0].position) if len(went.passed) == 1 else "N"
@@ -157,9 +158,8 @@ def round_add(
             f" If {'it' if len(went.passed) == 1 else 'one'} is still open: "
             f"`nextround round edit {app_id} {number} --outcome pending`."
         )
-    if said:
-        console().print(escape(said))  # round names are the user's text
-    _warn_date_order(note, app_id, created.position)
+    aside(escape(said), as_json)  # round names are the user's text
+    _warn_date_order(note, app_id, created.position, as_json)
 
 
 def round_named(app: Application, round_: Round) -> str:
@@ -228,17 +228,20 @@ def round_edit(
         ending = ending_left_open(uow, round_id) if "outcome" in changes else None
         app, _ = uow.applications.get_round(round_id)
         day = edited.ended_on or uow.today()
+    said = escape(followed.text())  # interview titles are the user's text
     if as_json:
         print_json(edited)
-        return
-    said = escape(followed.text())  # interview titles are the user's text
-    console().print(f"Updated {round_named(app, edited)}; {_was_now(was, edited)}. {said}".rstrip())
-    _warn_date_order(note, app.id, edited.position)
+        aside(said, as_json)
+    else:
+        updated = f"Updated {round_named(app, edited)}; {_was_now(was, edited)}. {said}"
+        console().print(updated.rstrip())
+    _warn_date_order(note, app.id, edited.position, as_json)
     if ending is not None:
         as_ = ending.value.replace("_", "-")
-        console().print(
+        aside(
             f"The application is still open. If this ended the process, record it: "
-            f"`nextround app close {app.id} --as {as_} --on {day}`."
+            f"`nextround app close {app.id} --as {as_} --on {day}`.",
+            as_json,
         )
 
 
@@ -266,11 +269,14 @@ def _shown(value: object) -> str:
     return str(value)
 
 
-def _warn_date_order(note: str | None, app_id: int | None, position: int) -> None:
+def _warn_date_order(
+    note: str | None, app_id: int | None, position: int, as_json: bool = False
+) -> None:
     if note:
-        console().print(
+        aside(
             f"[yellow]Note:[/] {escape(note)}: `nextround round edit {app_id} {position} "
-            "--on DATE`."
+            "--on DATE`.",
+            as_json,
         )
 
 
@@ -370,21 +376,22 @@ def interview_add(
         recorded = record_interview(uow, app_id, round_position, fields)
         created = recorded.interview
         _, round_, _ = uow.applications.get_interview(created.id or 0)
+    typed = fields.get("scheduled_at")
     if as_json:
         print_json(created)  # as in `app show --json`'s rounds[].interviews
-        return
-    typed = fields.get("scheduled_at")
-    console().print(
-        f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
-    )
-    _offset_note(created, typed)
-    _new_people(recorded.new_people, app_id)
+    else:
+        console().print(
+            f"Added interview {created.id}: {escape(created.title)}{_when(created, typed)}."
+        )
+    _offset_note(created, typed, as_json)
+    _new_people(recorded.new_people, app_id, as_json)
     if created.scheduled_at is None:
         # Without a time it is missing from `plan week` and the calendar file, and counts
         # as held only once its round has started.
-        console().print(
+        aside(
             f"No time given: add it with `nextround interview edit {created.id} --at "
-            f"{round_.started_on}THH:MM`, so it shows in `plan week` and the calendar file."
+            f"{round_.started_on}THH:MM`, so it shows in `plan week` and the calendar file.",
+            as_json,
         )
 
 
@@ -431,20 +438,21 @@ def interview_edit(
         edited = recorded.interview
         app, _, _ = uow.applications.get_interview(interview_id)
         where = f"{escape(app.company)}: {escape(edited.title)}"
+    typed = changes.get("scheduled_at")
     if as_json:
         print_json(edited)
-        return
-    typed = changes.get("scheduled_at")
-    when = _when(edited, typed) if {"scheduled_at", "time_zone"} & set(changes) else ""
-    console().print(f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}.")
-    if called_off is not None:
-        console().print(
-            "It is called off: it stays on record and no longer counts as still to come."
-            if edited.called_off
-            else "It is no longer called off."
-        )
-    _offset_note(edited, typed)
-    _new_people(recorded.new_people, app.id)
+    else:
+        when = _when(edited, typed) if {"scheduled_at", "time_zone"} & set(changes) else ""
+        updated = f"Updated interview {edited.id} ({where}): {changed_fields(changes)}{when}."
+        console().print(updated)
+        if called_off is not None:
+            console().print(
+                "It is called off: it stays on record and no longer counts as still to come."
+                if edited.called_off
+                else "It is no longer called off."
+            )
+    _offset_note(edited, typed, as_json)
+    _new_people(recorded.new_people, app.id, as_json)
 
 
 @interviews.command("import")
@@ -578,17 +586,18 @@ def interview_import(
         )
 
 
-def _new_people(added: list[Contact], app_id: int | None) -> None:
+def _new_people(added: list[Contact], app_id: int | None, as_json: bool = False) -> None:
     """Say who an interview added to the application's people, and how to give an email."""
     if not added:
         return
     named = ", ".join(f"{c.name} (contact {c.id})" for c in added)
     first = added[0].id if len(added) == 1 else "ID"
-    console().print(
+    aside(
         escape(
             f"Added to the people of application {app_id}, as interviewer: {named}. For "
             f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
-        )
+        ),
+        as_json,
     )
 
 
@@ -677,14 +686,15 @@ def _when(interview: Interview, typed: datetime | None = None) -> str:
     return f", on {describe(interview.scheduled_at, interview.time_zone)}"
 
 
-def _offset_note(interview: Interview, typed: datetime | None) -> None:
+def _offset_note(interview: Interview, typed: datetime | None, as_json: bool = False) -> None:
     """After a time typed with a foreign offset: later views show the user's time alone."""
     if _when(interview, typed) == _when(interview) or interview.id is None:
         return
-    console().print(
+    aside(
         "Note: an offset names no place, so from now on it is shown in your time; to show "
         "the interview's own clock too, give its zone: "
-        f"`nextround interview edit {interview.id} --tz ZONE` (e.g. Europe/Berlin)."
+        f"`nextround interview edit {interview.id} --tz ZONE` (e.g. Europe/Berlin).",
+        as_json,
     )
 
 
@@ -937,6 +947,8 @@ def _say_decided(
         # Always there (empty but after an acceptance): the notes the plain output gives.
         data["offers_waiting"] = [w.to_json() for w in waiting]
         print_json(data)
+        # The called-off interviews, the fields a new decision dropped: said as in text.
+        aside(escape(" ".join(note for note in notes if note)), as_json)
         if warn:
             warn_about_offer(nextround, app_id)
         return

@@ -212,7 +212,7 @@ def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
 
-    from nextround.domain.pipeline import funnel_note
+    from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note
 
     out = console()
     funnel = Table(title="Funnel")
@@ -228,6 +228,8 @@ def render_stats(stats: PipelineStats) -> None:
     note = funnel_note(stats.funnel)
     if note:
         out.print(f"[dim]{note}[/]")
+    if any(step.stage == "screen" and step.count for step in stats.funnel):
+        paragraph(f"[dim]{SCREEN_STAGE_RULE}[/]", 0)
 
     gaps = Table(title="Median days between stages")
     gaps.add_column("From")

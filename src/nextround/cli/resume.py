@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import confirmed, console, escape, paragraph, print_json, state
+from nextround.cli.common import (
+    aside,
+    confirmed,
+    console,
+    escape,
+    paragraph,
+    print_json,
+    state,
+)
 
 if TYPE_CHECKING:
     from nextround.domain.resume import Resume
@@ -31,7 +39,7 @@ app = typer.Typer(
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 
 
-def import_resume(path: Path, replace: bool, ctx: typer.Context) -> None:
+def import_resume(path: Path, replace: bool, ctx: typer.Context, as_json: bool = False) -> None:
     """Read a resume file, map its highlights and store it (see `nextround import resume`)."""
     from nextround.cli.growth import fallback_notice
     from nextround.io.resume_files import read_resume_file
@@ -49,6 +57,16 @@ def import_resume(path: Path, replace: bool, ctx: typer.Context) -> None:
         mapper = nextround.mapper(uow, active_framework(uow))
         fallback_notice(nextround, mapper)
         done = import_resume(uow, resume, mapper, replace=replace)
+        if as_json:
+            from nextround.views import jsonable
+
+            # As `resume show --json` gives it (ids for `story add --from-resume`), and
+            # the file it replaced; what could not be read is said on stderr, as in text.
+            print_json({**jsonable(resume), "replaced": done.replaced})
+    if as_json:
+        for notice in resume.notices:
+            aside(f"[yellow]note[/] {escape(notice)}", as_json)
+        return
     out = console()
     roles, highlights = len(resume.roles), len(resume.highlights)
     out.print(

@@ -9,6 +9,7 @@ import typer
 
 from nextround.cli.common import (
     WIDE_TERMINAL,
+    aside,
     confirmed,
     console,
     escape,
@@ -174,6 +175,8 @@ def add(
         saved = checked_story(uow, story.id, budget) if as_json else None
     if saved is not None:
         print_json(_story_json(saved))
+        _warn_if_not_english(story)
+        _say_ticked(ticked, as_json=True)
         return
     _warn_if_not_english(story)
     _report(story, framework, "Added", accept_suggestions and "competencies" not in fields)
@@ -205,16 +208,18 @@ def _ticked(uow: Any, budget: int) -> list[tuple[Any, int | None]]:
     return [(a, this_number(uow, a.id)) for a in tick_written_stories(uow, budget)]
 
 
-def _say_ticked(ticked: list[tuple[Any, int | None]]) -> None:
+def _say_ticked(ticked: list[tuple[Any, int | None]], *, as_json: bool = False) -> None:
     """Say which plan actions the story just completed, and how to take a tick back."""
     for action, number in ticked:
         ref = number if number is not None else action.id
-        paragraph(
+        said = (
             f"[green]✓[/] This completes plan action {ref}, “{escape(action.title)}”: ticked "
-            "off today (`nextround plan --done` lists what you have done).",
-            0,
-            2,
+            "off today (`nextround plan --done` lists what you have done)."
         )
+        if as_json:
+            aside(said, as_json)
+        else:
+            paragraph(said, 0, 2)
 
 
 def _warn_if_not_english(story: Any) -> None:

@@ -32,6 +32,17 @@ FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("offer", "Offers"),
 )
 
+#: What the "Screens" stage counts, said wherever the funnel is shown (stats, the web's
+#: funnel, the CSV's screen_on). The first response to an application is its screen,
+#: whatever its kind: a recruiter's call, an online assessment (the usual first stage
+#: for new graduates, and screening too by status), or an interview a process opened with.
+#: Counting only recruiter calls would show a new graduate's OAs as no response at all.
+SCREEN_STAGE_RULE = (
+    "Screens counts each application's first round, whatever its kind: a recruiter screen, "
+    "an online assessment, or an interview the process opened with; the median days run "
+    "from that first round."
+)
+
 
 @dataclass(frozen=True)
 class RoundFact:

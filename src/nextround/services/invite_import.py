@@ -20,6 +20,7 @@ from nextround.domain.journey import MAX_INTERVIEW_MINUTES, Application, Intervi
 from nextround.domain.labels import words
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io.invites import Invite, InviteEvent
+from nextround.services.interviewers import same_name
 from nextround.services.invite_application import invite_application, other_application
 from nextround.services.invite_memory import (
     Remembered,
@@ -33,7 +34,7 @@ from nextround.services.invite_people import (
     give_emails,
     invite_interviewers,
     left_out_line,
-    organiser_left_out,
+    left_out_why,
     your_address,
     your_names,
 )
@@ -247,19 +248,24 @@ def plan_invite(
 def _left_out(
     uow: GrowthUnitOfWork, invite: Invite, planned: list[PlannedEvent], mine: set[str]
 ) -> list[str]:
-    """The organisers of the events added who are not made interviewers, said once each."""
+    """Who the events added name and does not make interviewers, said once each, and why."""
     if invite.from_nextround:
         return []
     lines: list[str] = []
     for item in planned:
-        organiser = item.event.organizer
-        if item.step is not Step.ADD or organiser is None:
+        if item.step is not Step.ADD:
             continue
-        if (organiser.email or "").strip().lower() in mine:
-            continue  # your own invite: you are left out anyway
-        why = organiser_left_out(item.event)
-        if why is not None:
-            lines.append(left_out_line(uow, organiser, why))
+        event, done = item.event, set(mine)  # you are left out anyway, and said so apart
+        for person in [p for p in [event.organizer, *event.attendees] if p is not None]:
+            address = (person.email or "").strip().lower()
+            key = address or same_name(person.name)
+            if key in done:
+                continue  # Outlook's second entry of the organiser: said once
+            done.add(key)
+            why = left_out_why(event, person)
+            if why is not None:
+                organiser = event.organizer is not None and person is event.organizer
+                lines.append(left_out_line(uow, person, why, organiser=organiser))
     return list(dict.fromkeys(lines))
 
 

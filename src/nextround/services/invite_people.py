@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nextround.domain.invite_words import exported_people
 from nextround.domain.journey import Interviewer
 from nextround.domain.labels import words
@@ -28,46 +30,75 @@ def organiser_left_out(event: InviteEvent) -> str | None:
 
     Who sends an interview invite is as often a recruiter or coordinator booking other
     people's time as someone in the room, so ORGANIZER alone makes no one an interviewer:
-    the organiser counts only when also on the guest list (ATTENDEE) as a required
-    participant who has not declined. Outlook lists the people asked, and the organiser
+    the organiser counts only when also on the guest list (ATTENDEE), by the rule every
+    guest is judged by (``left_out_why``). Outlook lists the people asked, and the organiser
     among them only when they take part (as "Roth, Sabine", accepted); Google Calendar
     always lists the organiser as a guest too, so a Google invite's organiser counts unless
     they made themselves optional or declined: the invite says nothing more.
     """
     organiser = event.organizer
-    if organiser is None:
-        return None
-    entries = [a for a in event.attendees if _same_person(a, organiser)]
+    return None if organiser is None else left_out_why(event, organiser)
+
+
+def left_out_why(event: InviteEvent, person: Person) -> str | None:
+    """Why someone the invite names is not an interviewer, None if they are.
+
+    One rule for every guest, the organiser too: a person met takes part (a required
+    participant or the chair, RFC 5545's default) and has not declined. An optional guest
+    (ROLE=OPT-PARTICIPANT: a hiring manager copied in "if free"), one there for information
+    (NON-PARTICIPANT) or one who declined is not met, so gets no thank-you note.
+    A person listed twice (Outlook's "Roth, Sabine" beside the organiser) counts when any
+    entry takes part and not every entry declined. Recruiters booking in Outlook mark some
+    interviewers optional all the same: an optional guest the invite's text names ("you
+    will meet Markus and Priya") is met.
+    """
+    entries = [a for a in event.attendees if _same_person(a, person)]
     if not entries:
         return "not an attendee"
     if all(a.answer == "DECLINED" for a in entries):
         return "declined the invite"
     if not any(a.role in _TAKES_PART for a in entries):
-        return (
-            "an optional attendee" if entries[0].role == "OPT-PARTICIPANT" else "not a participant"
-        )
+        optional = any(a.role == "OPT-PARTICIPANT" for a in entries)
+        if optional and _named_in(event.description, person.name):
+            return None  # "You will meet Markus and Priya": optional in Outlook, yet met
+        return "an optional attendee" if optional else "not a participant"
     return None
 
 
-def left_out_line(uow: GrowthUnitOfWork, organiser: Person, why: str) -> str:
+def _named_in(text: str | None, name: str) -> bool:
+    """Whether the invite's text names the person: their full name, or their first name."""
+    words = name.split()
+    if not text or not words:
+        return False
+    first = re.escape(words[0])
+    return name in text or re.search(rf"(?<![\w-]){first}(?![\w-])", text) is not None
+
+
+def left_out_line(
+    uow: GrowthUnitOfWork, person: Person, why: str, *, organiser: bool = True
+) -> str:
     """'Left out the organiser, Jana Roth (recruiter?) — not an attendee'.
 
     A contact on record for them (by address, else by name) says what they are, and stays
-    as it is: leaving them out of the interviewers changes no contact.
+    as it is: leaving them out of the interviewers changes no contact. A guest who is not
+    the organiser is no likely recruiter: only their title, if the invite gives one.
     """
-    address = (organiser.email or "").strip().lower()
+    address = (person.email or "").strip().lower()
     known = [
         c
         for c in uow.contacts.list()
         if (address and (c.email or "").lower() == address)
-        or same_name(c.name) == same_name(organiser.name)
+        or same_name(c.name) == same_name(person.name)
     ]
     if known:
         contact = known[0]
-        said = f"{words(contact.role).lower()}, contact {contact.id}"
+        said: str | None = f"{words(contact.role).lower()}, contact {contact.id}"
+    elif organiser:
+        said = f"{person.title}" if person.title else "recruiter?"
     else:
-        said = f"{organiser.title}" if organiser.title else "recruiter?"
-    return f"Left out the organiser, {organiser.name} ({said}) — {why}"
+        said = person.title
+    who = f"the organiser, {person.name}" if organiser else person.name
+    return f"Left out {who}{f' ({said})' if said else ''} — {why}"
 
 
 def invite_interviewers(
@@ -76,15 +107,13 @@ def invite_interviewers(
     """The people on the invite but you, each once, and their addresses by name.
 
     Once by address too: Outlook lists the organiser again as a guest, under another
-    spelling ("Roth, Sabine"). The organiser only as organiser_left_out says. nextround's
-    own export lists the people in its description.
+    spelling ("Roth, Sabine"). Each, the organiser too, only as left_out_why says.
+    nextround's own export lists the people in its description.
     """
     if invite.from_nextround:
         return exported_people(event.description), {}
     people: list[Person] = [p for p in [event.organizer, *event.attendees] if p is not None]
-    if event.organizer is not None and organiser_left_out(event) is not None:
-        organiser = event.organizer
-        people = [p for p in people if not _same_person(p, organiser)]
+    people = [p for p in people if left_out_why(event, p) is None]
     out: list[Interviewer] = []
     emails: dict[str, str] = {}
     seen: set[str] = set()

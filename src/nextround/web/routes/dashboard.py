@@ -9,7 +9,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.labels import capitalised
-from nextround.domain.pipeline import funnel_note
+from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
     CONFIRMED_MOVES,
@@ -44,6 +44,8 @@ class DashboardView:
     funnel: Markup
     #: What the funnel leaves out (stages skipped on the way to a later one), if anything.
     funnel_note: str | None = None
+    #: What its "Screens" counts, as `nextround stats` says it (none before any round).
+    screen_rule: str | None = None
 
 
 def dashboard_view(web: Web) -> DashboardView:
@@ -51,7 +53,13 @@ def dashboard_view(web: Web) -> DashboardView:
 
     def build() -> DashboardView:
         board = web.read(pipeline_board)
-        return DashboardView(board, Markup(funnel_chart(board.funnel)), funnel_note(board.funnel))
+        screens = any(step.stage == "screen" and step.count for step in board.funnel)
+        return DashboardView(
+            board,
+            Markup(funnel_chart(board.funnel)),
+            funnel_note(board.funnel),
+            SCREEN_STAGE_RULE if screens else None,
+        )
 
     return web.cache.get(BOARD_KEY, build)
 
