@@ -738,7 +738,13 @@ def decision_set(
     finalists: Annotated[
         int | None, typer.Option(help="How many finalists there were, if you know.")
     ] = None,
-    reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="The reason given; for an offer, its terms (base, OTE, equity, sign-on), "
+            "kept when you answer it."
+        ),
+    ] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
     answer_by: AnswerBy = None,
@@ -748,7 +754,8 @@ def decision_set(
 ) -> None:
     """Record how an application ended (replaces the current decision).
 
-    To correct one field of a decision and keep the others, use `decision edit`.
+    To correct one field of a decision and keep the others, use `decision edit`. Answering
+    an offer already recorded keeps its date, deadline, finalists and reason (its terms).
 
     Accepting an offer that falls short of your Option A shows the trade-offs first and
     asks before anything is recorded. A decision cannot close the process before an
@@ -773,11 +780,12 @@ def decision_set(
         before = uow.applications.get(app_id).current_decision
         if responded is None and _answers(before, chosen, answer):
             when, responded = None, when  # --on is the day of the answer
-        dropped = _dropped(before, finalists, reason)
+        dropped = _dropped(before, chosen, finalists, reason)
         # Both in one unit of work: a refused decision leaves the interviews in place.
         called_off = _call_off(uow, app_id, when, call_off)
         decided = decide(
-            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded,
+            uow, app_id, chosen, when, KEEP if finalists is None else finalists,
+            KEEP if reason is None else reason, answer, responded_on=responded,
             answer_by=due, called_off=called_off,
         )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
@@ -792,7 +800,9 @@ def decision_edit(
     finalists: Annotated[
         str | None, typer.Option(help="How many finalists there were ('' clears it).")
     ] = None,
-    reason: Annotated[str | None, typer.Option(help="The reason given ('' clears it).")] = None,
+    reason: Annotated[
+        str | None, typer.Option(help="The reason given, or an offer's terms ('' clears it).")
+    ] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
     answer_by: Annotated[
@@ -889,9 +899,14 @@ def _answers(before: Decision | None, outcome: Outcome, answer: OfferResponse | 
     )
 
 
-def _dropped(before: Decision | None, finalists: int | None, reason: str | None) -> str:
-    """What replacing ``before`` clears without being told to, in a sentence ("" if nothing)."""
-    if before is None:
+def _dropped(
+    before: Decision | None, outcome: Outcome, finalists: int | None, reason: str | None
+) -> str:
+    """What replacing ``before`` clears without being told to, in a sentence ("" if nothing).
+
+    Re-recording an offer (answering it, say) keeps them, so clears nothing.
+    """
+    if before is None or (before.outcome is Outcome.OFFER and outcome is Outcome.OFFER):
         return ""
     lost = []
     if before.finalists is not None and finalists is None:
