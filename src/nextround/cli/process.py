@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
     from nextround.bootstrap import Nextround
     from nextround.domain.contacts import Contact
-    from nextround.domain.offer_deadline import OfferWaiting
+    from nextround.domain.offer_deadline import OfferWaiting, StillOpen
     from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
@@ -937,11 +937,13 @@ def _say_decided(
     notes: list[str],
 ) -> None:
     from nextround.cli.option_views import warn_about_offer
+    from nextround.domain.offer_deadline import withdraw_note
 
     decision = decided.decision
     # After an acceptance, the other offers still waiting want a "no, thank you".
     accepted = decision.offer_response is OfferResponse.ACCEPTED
     waiting = _offers_waiting(nextround, app_id) if accepted else []
+    to_withdraw = _still_open(nextround) if accepted else []
     # What was recorded first, then what to weigh before answering (on stderr, so --json
     # stays clean): "Recorded the offer. Before you answer: ...".
     warn = decision.outcome is Outcome.OFFER and not asked
@@ -951,6 +953,9 @@ def _say_decided(
         data = jsonable(decision)
         # Always there (empty but after an acceptance): the notes the plain output gives.
         data["offers_waiting"] = [w.to_json() for w in waiting]
+        data["still_open"] = [
+            {"application_id": p.application_id, "company": p.company} for p in to_withdraw
+        ]
         print_json(data)
         if warn:
             warn_about_offer(nextround, app_id)
@@ -966,9 +971,19 @@ def _say_decided(
     due = decision.answer_due(nextround.clock().astimezone().date())
     parts = [f"{said}.", f"{due.reminder()}." if due else "", decided.closed_text(), *notes]
     parts += [w.command_line() for w in waiting]
+    today = nextround.clock().astimezone().date()
+    parts.append(withdraw_note(to_withdraw, today, command_line=True))
     console().print(escape(" ".join(part for part in parts if part)))
     if warn:
         warn_about_offer(nextround, app_id)
+
+
+def _still_open(nextround: Nextround) -> list[StillOpen]:
+    """The processes still running, to withdraw from once an offer is accepted."""
+    from nextround.services.other_offers import still_open
+
+    with nextround.facts() as facts:
+        return still_open(facts)
 
 
 def _offers_waiting(nextround: Nextround, app_id: int) -> list[OfferWaiting]:
