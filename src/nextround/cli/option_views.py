@@ -75,7 +75,7 @@ def _valued(v: CriterionValue, target: bool = False) -> str:
     """A rating in a list of trade-offs, with its target if asked; one the record gave says so."""
     notes = [f"target {v.criterion.target}"] if target else []
     notes += ["from the record"] if v.derived else []
-    return f"{v.criterion.name.lower()} {v.value}" + (f" ({', '.join(notes)})" if notes else "")
+    return f"{v.criterion.in_sentence} {v.value}" + (f" ({', '.join(notes)})" if notes else "")
 
 
 def render_assessment(a: Assessment) -> None:
