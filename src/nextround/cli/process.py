@@ -65,7 +65,12 @@ decisions = typer.Typer(
 )
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
-Kind = Annotated[str | None, typer.Option(help=f"One of {choices(RoundKind)}.")]
+#: Which kind a round that is no plain interview is: said in the help of --kind.
+KIND_HELP = (
+    f"One of {choices(RoundKind)}. A role play or mock call (sales) is a case; a mock pitch "
+    "or portfolio review, a presentation."
+)
+Kind = Annotated[str | None, typer.Option(help=KIND_HELP)]
 Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)} ('' clears it).")]
 Ended = Annotated[str | None, typer.Option(help="Date the round ended ('' clears it).")]
 RoundResult = Annotated[
@@ -119,9 +124,7 @@ def round_add(
     ctx: typer.Context,
     app_id: AppId,
     name: Annotated[str, typer.Argument(help="Round name, e.g. 'Hiring manager interview'.")],
-    kind: Annotated[
-        str, typer.Option(help=f"One of {choices(RoundKind)}.")
-    ] = DEFAULT_ROUND_KIND.value,
+    kind: Annotated[str, typer.Option(help=KIND_HELP)] = DEFAULT_ROUND_KIND.value,
     on: Annotated[str, typer.Option("--on", help="Date the round starts.")] = "today",
     mode: Mode = None,
     ended: Ended = None,
@@ -582,12 +585,15 @@ def _new_people(added: list[Contact], app_id: int | None) -> None:
     """Say who an interview added to the application's people, and how to give an email."""
     if not added:
         return
-    named = ", ".join(f"{c.name} (contact {c.id})" for c in added)
+    roles: dict[str, list[str]] = {}
+    for c in added:  # a recruiter's title makes a recruiter (see role_for_title)
+        roles.setdefault(as_words(c.role), []).append(f"{c.name} (contact {c.id})")
+    named = "; ".join(f"as {role}: {', '.join(names)}" for role, names in roles.items())
     first = added[0].id if len(added) == 1 else "ID"
     console().print(
         escape(
-            f"Added to the people of application {app_id}, as interviewer: {named}. For "
-            f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
+            f"Added to the people of application {app_id}, {named}. For thank-you notes, "
+            f"add an email: `nextround contact edit {first} --email ADDRESS`."
         )
     )
 
