@@ -221,6 +221,23 @@ def test_a_decision_is_corrected_field_by_field_and_an_answer_keeps_the_offer_da
     assert "the answer on 2026-10-20 is before the offer came, on 2026-10-21" in refused.err
 
 
+def test_answering_an_offer_as_app_show_suggests_keeps_its_terms(cli):
+    terms = "Base $165k, OTE $330k (50/50), 4,000 RSUs over 4 years"
+    cli.ok("app", "add", "Snowflake", "Enterprise AE", "--applied", "2026-09-01")
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", "2026-10-21", "--finalists", "2",
+           "--response", "pending", "--reason", terms)  # fmt: skip
+    # The answer alone, as the offer's reminder in `app show` words it.
+    out = cli.ok("decision", "set", "1", "--outcome", "offer", "--response", "accepted", "--yes")
+    assert "Cleared" not in out
+    [decision] = json.loads(cli.ok("app", "show", "1", "--json"))["decisions"]
+    assert (decision["offer_response"], decision["reason"], decision["finalists"]) == (
+        "accepted",
+        terms,
+        2,
+    )
+    assert terms in " ".join(cli.ok("app", "show", "1").split())
+
+
 def test_a_round_cancelled_by_hand_says_what_happens_to_its_interviews(cli):
     from datetime import UTC, datetime, timedelta
 

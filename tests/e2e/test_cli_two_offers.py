@@ -34,7 +34,10 @@ def test_accepting_one_offer_names_the_other_and_the_reminders_turn_to_declining
     )
     assert declining in listed
     assert "--outcome offer --response accepted` (or declined)" not in listed
-    assert "You have accepted an offer: withdraw from these to let them know" in listed
+    assert (
+        "You have accepted an offer; this one is still open, withdraw from it to let them know: "
+        "3 Lumen Cloud (quiet for 6 weeks): `nextround app close ID --as withdrawal`."
+    ) in listed
     assert "Follow up once" not in listed
     assert declining in _flat(cli.ok("app", "show", "1"))
     week = _flat(cli.ok("plan", "week"))
@@ -97,3 +100,30 @@ def test_with_several_accepted_the_reminder_names_the_latest_accepted_and_says_s
     shown = json.loads(cli.ok("app", "show", "1", "--json"))["offer_answer_by"]
     assert shown["accepted_elsewhere"] == "Aurora Analytics"
     assert shown["accepted_offers"] == 2
+
+
+def test_accepting_says_which_open_process_ranks_higher_and_lists_every_one_to_withdraw(cli):
+    cli.ok("app", "add", "Snowflake", "AE", "--applied", _day(-40))
+    cli.ok("app", "add", "Datadog", "AE", "--applied", _day(-35))
+    cli.ok("app", "add", "Lumen Labs", "AE", "--applied", _day(-5))
+    cli.ok("round", "add", "2", "Final panel", "--kind", "panel", "--on", _day(4))
+    cli.ok("interview", "add", "2", "Panel", "--at", f"{_day(4)}T10:00")
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-2))
+    cli.ok("options", "define", "--threshold", "2")
+    cli.ok("options", "rate", "1", "scope=3", "mission=3", "compensation=4")
+    cli.ok("options", "rate", "2", "scope=5", "mission=5", "compensation=5")
+    refused = cli("decision", "set", "1", "--outcome", "offer", "--response", "accepted",
+                  stdin="n\n")  # fmt: skip
+    assert refused.code != 0
+    said = _flat(refused.err)
+    assert f"Datadog (5.00, interview on {_label(4)}) ranks higher on your Option A than " in said
+    assert "Record the acceptance anyway?" in said
+    accepted = cli("decision", "set", "1", "--outcome", "offer", "--response", "accepted", "--yes")
+    assert accepted.code == 0, accepted.err
+    note = (
+        "You have accepted an offer; these are still open, withdraw from them to let them know: "
+        f"2 Datadog (interview on {_label(4)}); 3 Lumen Labs: "
+        "`nextround app close ID --as withdrawal`."
+    )
+    assert note in _flat(accepted.out)
+    assert note in _flat(cli.ok("app", "list"))

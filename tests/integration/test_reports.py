@@ -203,6 +203,9 @@ def test_profile_report_pdf_pages_text_and_preview(demo, artefacts):
         assert expected in text, expected
     png = preview(data, artefacts, "profile")
     assert png.stat().st_size > 20_000
+    # The closing note never stands alone on the last page: the plan's end goes with it.
+    last = " ".join((pypdf.PdfReader(io.BytesIO(data)).pages[-1].extract_text() or "").split())
+    assert "How the numbers work" in last and "done so far" in last and "Why:" in last
 
 
 def test_application_report_pdf_pages_text_and_preview(demo, artefacts):

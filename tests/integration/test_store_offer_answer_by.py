@@ -132,3 +132,24 @@ def test_the_day_given_survives_as_a_date_on_both_backends(app, clock: Clock):
             select(t.decisions.c.answer_by).where(t.decisions.c.application_id == orbital)
         ).scalar_one()
     assert isinstance(stored, date)
+
+
+def test_an_answered_offer_keeps_its_terms_through_a_backup(
+    app, make_app, second_url, clock: Clock
+):
+    orbital, _, _ = _offers(app, clock)
+    with app.uow() as uow:  # answered as `decision set --response accepted` does it
+        process.set_decision(uow, orbital, Outcome.OFFER, None, process.KEEP, process.KEEP,
+                             OfferResponse.ACCEPTED)  # fmt: skip
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    target = make_app(second_url)
+    with target.uow() as uow:
+        restore_backup(uow, parse_backup(backup.dumps(doc).encode("utf-8")))
+    with target.uow() as uow:
+        offer = uow.applications.get(orbital).current_decision
+    assert (offer.offer_response, offer.reason, offer.finalists) == (
+        OfferResponse.ACCEPTED,
+        "Strong loop",
+        4,
+    )

@@ -74,6 +74,11 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
             parse_choice(RoundKind, typed, "--kind")
     with pytest.raises(InvalidInputError, match=r"; did you mean 'take-home'\?$"):
         parse_choice(RoundKind, "design challenge", "--kind")
+    # QA14 F8: a sales role play or mock call is a case, a mock pitch a presentation.
+    sales = (("role play", "case"), ("mock call", "case"), ("mock pitch", "presentation"))
+    for typed, kind in sales:
+        with pytest.raises(InvalidInputError, match=rf"; did you mean '{kind}'\?$"):
+            parse_choice(RoundKind, typed, "--kind")
     # QA13 F8: a new graduate's first stage, however they name it, is an online assessment.
     for typed in ("OA", "online test", "HackerRank", "coding test", "Codility", "aptitude test"):
         with pytest.raises(InvalidInputError, match=r"; did you mean 'assessment'\?$"):

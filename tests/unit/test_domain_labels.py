@@ -52,3 +52,13 @@ def test_an_assessment_round_reads_as_an_online_assessment():
 
     assert words(RoundKind.ASSESSMENT) == "online assessment"
     assert label(RoundKind.ASSESSMENT) == "Online assessment"
+
+
+def test_a_case_round_reads_as_a_role_play_too_and_the_interview_format_does_not():
+    # QA14 F8: a salesperson's negotiation role play or mock discovery call has a kind.
+    from nextround.domain.journey import InterviewFormat, RoundKind
+    from nextround.web.rendering import label
+
+    assert words(RoundKind.CASE) == "case / role play"
+    assert label(RoundKind.CASE) == "Case / role play"
+    assert words(InterviewFormat.CASE) == "case"

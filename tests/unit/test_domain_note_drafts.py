@@ -614,3 +614,18 @@ def test_the_second_variant_keeps_to_the_round_of_the_best_moment():
     other = replace(question, text="What would you cut from the onboarding flow?")
     drafts = draft_thank_you(facts(moments=(question, other, earlier), learnings=()))
     assert drafts[1].moment == other
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Panel: sales leadership", "the panel on sales leadership"),
+        ("Presentation - Q3 pipeline review", "the presentation on Q3 pipeline review"),
+    ],
+)
+def test_a_kind_and_topic_title_is_said_as_a_person_says_it(title, said):
+    session = Moment(MomentKind.SESSION, title, 5, title, (JONAS.name,))
+    drafts = draft_thank_you(facts(recipients=(JONAS,), moments=(session,)))
+    bodies = " ".join(d.body for d in drafts if d.moment == session)
+    assert said in bodies or said[0].upper() + said[1:] in bodies
+    assert f"“{title}”" not in bodies

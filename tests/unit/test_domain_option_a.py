@@ -540,3 +540,13 @@ def test_equal_weights_never_show_unequal_shares(weights, labels):
 
 def test_option_a_shares_follow_its_criteria():
     assert OPTION_A.shares() == (50, 33, 17)  # 3, 2, 1 of 6: 50 + 33.33 + 16.67
+
+
+def test_criterion_names_keep_the_capitals_the_person_typed_mid_sentence():
+    assert Criterion("ote", "OTE").in_sentence == "OTE"
+    assert Criterion("pmf", "Product-market fit").in_sentence == "product-market fit"
+    assert Criterion("sql", "SQL depth").in_sentence == "SQL depth"
+    assert Criterion("pay", "Pay").in_sentence == "pay"
+    sales = replace(OPTION_A, criteria=(Criterion("ote", "OTE", 1), *OPTION_A.criteria[1:]))
+    (concern,) = offer_concerns(assess(sales, opportunity(15, {"ote": 1})))
+    assert "rated so far (OTE 1)" in concern

@@ -346,3 +346,28 @@ def test_a_person_is_found_through_their_own_application_only(full, met):
         with pytest.raises(NotFoundError):
             get_contact(full, lone.id, met.app)
         assert get_contact(full, lone.id).name == "Sam Peer"
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Technical Recruiter", ContactRole.RECRUITER),
+        ("Senior Sourcer", ContactRole.RECRUITER),
+        ("Recruiting coordinator", ContactRole.RECRUITER),
+        ("Talent Acquisition Partner", ContactRole.TALENT_ACQUISITION),
+        ("VP Sales", ContactRole.INTERVIEWER),
+        (None, ContactRole.INTERVIEWER),
+    ],
+)
+def test_a_person_met_in_an_interview_takes_the_role_their_title_says(title, role):
+    full = FakeFullUnitOfWork()
+    with full:
+        app = add_application(
+            full, {"company": "Snowflake", "role_title": "AE", "applied_on": date(2026, 10, 12)}
+        )
+        screen = {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": date(2026, 10, 20)}
+        add_round(full, app.id, screen)
+        jane = Interviewer("Jane Porter", title)
+        add_interview(full, app.id, None, {"title": "Recruiter call", "interviewers": [jane]})
+    [added] = full.stored.contacts.values()
+    assert (added.name, added.role) == ("Jane Porter", role)

@@ -9,7 +9,7 @@ import pytest
 from nextround.domain.journey import OfferResponse, Outcome
 from nextround.errors import DomainError
 from nextround.services.applications import add_application
-from nextround.services.process import edit_decision, set_decision
+from nextround.services.process import KEEP, edit_decision, set_decision
 from tests.unit.fakes import FAKE_NOW
 
 TODAY = FAKE_NOW.astimezone().date()
@@ -110,3 +110,24 @@ def test_there_is_nothing_to_edit_before_a_decision(uow, app_id):
     with uow, pytest.raises(DomainError, match="has no decision to edit") as refused:
         edit_decision(uow, app_id, {"reason": "x"})
     assert "decision set" in refused.value.for_cli()
+
+
+def test_answering_an_offer_keeps_its_terms_and_finalists_unless_told(uow, app_id):
+    terms = "Base $165k, OTE $330k (50/50), 4,000 RSUs over 4 years"
+    with uow:
+        set_decision(uow, app_id, Outcome.OFFER, date(2026, 10, 21), 2, terms,
+                     OfferResponse.PENDING)  # fmt: skip
+    with uow:  # the answer alone, as `decision set --response accepted` records it
+        set_decision(uow, app_id, Outcome.OFFER, None, KEEP, KEEP, OfferResponse.ACCEPTED)
+    answered = _current(uow, app_id)
+    assert (answered.offer_response, answered.reason, answered.finalists) == (
+        OfferResponse.ACCEPTED,
+        terms,
+        2,
+    )
+    with uow:  # clearing is still possible, said outright
+        edit_decision(uow, app_id, {"reason": None})
+    assert (_current(uow, app_id).reason, _current(uow, app_id).finalists) == (None, 2)
+    with uow:  # another outcome keeps nothing of the offer
+        set_decision(uow, app_id, Outcome.REJECTION, None, KEEP, KEEP)
+    assert (_current(uow, app_id).reason, _current(uow, app_id).finalists) == (None, None)

@@ -84,3 +84,44 @@ def test_the_board_asks_before_a_second_acceptance_and_names_the_offer_left(
     asked = browser.post(f"/applications/{northwind}/move", {"move": "accept"}, headers=HTMX)
     assert "You have already accepted Aurora's offer (25 Nov)." in _text(asked.text)
     assert _status(sqlite_app, northwind) == "offer"
+
+
+def test_accepting_names_a_better_ranked_process_and_every_one_still_open(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import UTC, date, datetime
+
+    from nextround.domain.journey import RoundKind
+    from nextround.services import options, process
+
+    snowflake = browser.add_application(company="Snowflake", applied_on="2026-10-01")
+    datadog = browser.add_application(company="Datadog", applied_on="2026-10-05")
+    browser.add_application(company="Lumen Labs", applied_on="2026-11-20")
+    with sqlite_app.uow() as uow:
+        process.next_round(uow, datadog, {"name": "Final panel", "kind": RoundKind.PANEL,
+                                          "started_on": date(2026, 11, 27)})  # fmt: skip
+        process.add_interview(uow, datadog, None, {
+            "title": "Panel", "scheduled_at": datetime(2026, 11, 27, 10, tzinfo=UTC)})  # fmt: skip
+        options.define(uow, threshold=2)
+        options.rate(uow, snowflake, {"scope": 3, "mission": 3, "compensation": 4})
+        options.rate(uow, datadog, {"scope": 5, "mission": 5, "compensation": 5})
+    offer = {"outcome": "offer", "decided_on": "2026-11-20", "offer_response": "pending"}
+    assert browser.post(f"/applications/{snowflake}/decision", offer).status_code == 303
+    asked = browser.post(f"/applications/{snowflake}/decision", ACCEPT)
+    assert asked.status_code == 200
+    said = _text(asked.text)
+    assert (
+        "Datadog (5.00, interview on Fri 27 Nov) ranks higher on your Option A than Snowflake"
+    ) in said
+    assert "Nothing is recorded yet" in said and _status(sqlite_app, snowflake) == "offer"
+    done = browser.post(f"/applications/{snowflake}/decision", ACCEPT | {"accept_anyway": "1"})
+    assert done.status_code == 303
+    page = browser.get(done.headers["location"]).text
+    assert f'<a href="/applications/{datadog}#decision">Datadog</a>' in page
+    assert "(interview on Fri 27 Nov) to let them know" in _text(page)
+    board = _text(browser.get("/").text)
+    assert (
+        "You have accepted an offer; these are still open, withdraw from them to let them know: "
+        f"{datadog} Datadog (interview on Fri 27 Nov); 3 Lumen Labs (“Close: I withdrew” on "
+        "each page)."
+    ) in board

@@ -30,12 +30,13 @@ from nextround.cli.common import (
 from nextround.domain.journey import Outcome, Source, Status, WorkMode
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import date
 
     from rich.console import Console
 
     from nextround.domain.journey import Application
-    from nextround.domain.offer_deadline import Accepted
+    from nextround.domain.offer_deadline import Accepted, StillOpen
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.services.applications import ApplicationFields, ApplicationListing
 
@@ -341,6 +342,7 @@ def list_(
     from nextround.services.other_offers import (
         acceptance,
         acceptance_among,
+        still_open,
         with_acceptance,
     )
 
@@ -353,6 +355,8 @@ def list_(
             accepted = acceptance_among(r.facts for r in rows)
         else:
             accepted = acceptance(facts)
+        # Once an offer is accepted, every process still running is one to withdraw from.
+        to_withdraw = still_open(facts) if accepted else []
     quiet = {
         r.facts.id: (r.facts, days)
         for r in rows
@@ -394,7 +398,7 @@ def list_(
         else:
             console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
-    _print_listing(rows, total, list(quiet.values()), today, accepted)
+    _print_listing(rows, total, list(quiet.values()), today, accepted, to_withdraw)
 
 
 def _print_listing(
@@ -403,8 +407,12 @@ def _print_listing(
     quiet: list[tuple[ApplicationFacts, int]],
     today: date,
     accepted: Accepted | None = None,
+    to_withdraw: Sequence[StillOpen] = (),
 ) -> None:
-    """The applications as a table, with what it leaves out and what has gone quiet."""
+    """The applications as a table, with what it leaves out and what has gone quiet.
+
+    Once an offer is accepted: every process still open, to withdraw from, quiet or not.
+    """
     from rich.table import Table
 
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
@@ -453,7 +461,12 @@ def _print_listing(
         console().print(
             f"[dim]{total - len(rows)} older not shown; use --all, --limit or filters.[/]"
         )
-    if quiet:
+    if accepted is not None and to_withdraw:
+        from nextround.domain.offer_deadline import withdraw_note
+
+        note = withdraw_note(list(to_withdraw), today, command_line=True)
+        paragraph(f"[yellow]{escape(note)}[/]", 0, 2)
+    elif quiet:
         _quiet_note(quiet, accepted is not None)
     _offer_notes(rows, today, accepted)
 

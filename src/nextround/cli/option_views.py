@@ -75,7 +75,7 @@ def _valued(v: CriterionValue, target: bool = False) -> str:
     """A rating in a list of trade-offs, with its target if asked; one the record gave says so."""
     notes = [f"target {v.criterion.target}"] if target else []
     notes += ["from the record"] if v.derived else []
-    return f"{v.criterion.name.lower()} {v.value}" + (f" ({', '.join(notes)})" if notes else "")
+    return f"{v.criterion.in_sentence} {v.value}" + (f" ({', '.join(notes)})" if notes else "")
 
 
 def render_assessment(a: Assessment) -> None:
@@ -229,14 +229,14 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
     """Show an offer's trade-offs before its acceptance is recorded, and ask (unless --yes).
 
     True when the trade-offs were shown (so they need not be shown again once recorded).
-    Aborts, with nothing written, when the person says no. Another offer accepted already
-    is asked about too, whether or not Option A has a concern.
+    Aborts, with nothing written, when the person says no. Another offer accepted already,
+    or an open process Option A ranks higher, is asked about too, whether or not Option A
+    has a concern.
     """
     from rich.console import Console
 
     from nextround.domain.journey import OfferResponse, Outcome
-    from nextround.services.options import acceptance_check
-    from nextround.services.other_offers import second_acceptance
+    from nextround.services.options import acceptance_check, before_accepting
 
     with nextround.uow() as uow:
         current = uow.applications.get(app_id).current_decision
@@ -247,7 +247,7 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
         ):
             return False  # accepted already: a date or reason is being corrected
         check = acceptance_check(uow, app_id)
-        second = second_acceptance(uow, app_id)
+        second = before_accepting(uow, app_id)
     if not check.warn and second is None:
         return False
     if second is not None:

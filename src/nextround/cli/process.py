@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from nextround.bootstrap import Nextround
     from nextround.domain.contacts import Contact
-    from nextround.domain.offer_deadline import OfferWaiting
+    from nextround.domain.offer_deadline import OfferWaiting, StillOpen
     from nextround.services.calling_off import CalledOff
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
@@ -66,7 +66,12 @@ decisions = typer.Typer(
 )
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
-Kind = Annotated[str | None, typer.Option(help=f"One of {choices(RoundKind)}.")]
+#: Which kind a round that is no plain interview is: said in the help of --kind.
+KIND_HELP = (
+    f"One of {choices(RoundKind)}. A role play or mock call (sales) is a case; a mock pitch "
+    "or portfolio review, a presentation."
+)
+Kind = Annotated[str | None, typer.Option(help=KIND_HELP)]
 Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)} ('' clears it).")]
 Ended = Annotated[str | None, typer.Option(help="Date the round ended ('' clears it).")]
 RoundResult = Annotated[
@@ -120,9 +125,7 @@ def round_add(
     ctx: typer.Context,
     app_id: AppId,
     name: Annotated[str, typer.Argument(help="Round name, e.g. 'Hiring manager interview'.")],
-    kind: Annotated[
-        str, typer.Option(help=f"One of {choices(RoundKind)}.")
-    ] = DEFAULT_ROUND_KIND.value,
+    kind: Annotated[str, typer.Option(help=KIND_HELP)] = DEFAULT_ROUND_KIND.value,
     on: Annotated[str, typer.Option("--on", help="Date the round starts.")] = "today",
     mode: Mode = None,
     ended: Ended = None,
@@ -590,12 +593,15 @@ def _new_people(added: list[Contact], app_id: int | None, as_json: bool = False)
     """Say who an interview added to the application's people, and how to give an email."""
     if not added:
         return
-    named = ", ".join(f"{c.name} (contact {c.id})" for c in added)
+    roles: dict[str, list[str]] = {}
+    for c in added:  # a recruiter's title makes a recruiter (see role_for_title)
+        roles.setdefault(as_words(c.role), []).append(f"{c.name} (contact {c.id})")
+    named = "; ".join(f"as {role}: {', '.join(names)}" for role, names in roles.items())
     first = added[0].id if len(added) == 1 else "ID"
     aside(
         escape(
-            f"Added to the people of application {app_id}, as interviewer: {named}. For "
-            f"thank-you notes, add an email: `nextround contact edit {first} --email ADDRESS`."
+            f"Added to the people of application {app_id}, {named}. For thank-you notes, "
+            f"add an email: `nextround contact edit {first} --email ADDRESS`."
         ),
         as_json,
     )
@@ -748,7 +754,13 @@ def decision_set(
     finalists: Annotated[
         int | None, typer.Option(help="How many finalists there were, if you know.")
     ] = None,
-    reason: Annotated[str | None, typer.Option(help="The reason given.")] = None,
+    reason: Annotated[
+        str | None,
+        typer.Option(
+            help="The reason given; for an offer, its terms (base, OTE, equity, sign-on), "
+            "kept when you answer it."
+        ),
+    ] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
     answer_by: AnswerBy = None,
@@ -758,7 +770,8 @@ def decision_set(
 ) -> None:
     """Record how an application ended (replaces the current decision).
 
-    To correct one field of a decision and keep the others, use `decision edit`.
+    To correct one field of a decision and keep the others, use `decision edit`. Answering
+    an offer already recorded keeps its date, deadline, finalists and reason (its terms).
 
     Accepting an offer that falls short of your Option A shows the trade-offs first and
     asks before anything is recorded. A decision cannot close the process before an
@@ -783,11 +796,12 @@ def decision_set(
         before = uow.applications.get(app_id).current_decision
         if responded is None and _answers(before, chosen, answer):
             when, responded = None, when  # --on is the day of the answer
-        dropped = _dropped(before, finalists, reason)
+        dropped = _dropped(before, chosen, finalists, reason)
         # Both in one unit of work: a refused decision leaves the interviews in place.
         called_off = _call_off(uow, app_id, when, call_off)
         decided = decide(
-            uow, app_id, chosen, when, finalists, reason, answer, responded_on=responded,
+            uow, app_id, chosen, when, KEEP if finalists is None else finalists,
+            KEEP if reason is None else reason, answer, responded_on=responded,
             answer_by=due, called_off=called_off,
         )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
@@ -802,7 +816,9 @@ def decision_edit(
     finalists: Annotated[
         str | None, typer.Option(help="How many finalists there were ('' clears it).")
     ] = None,
-    reason: Annotated[str | None, typer.Option(help="The reason given ('' clears it).")] = None,
+    reason: Annotated[
+        str | None, typer.Option(help="The reason given, or an offer's terms ('' clears it).")
+    ] = None,
     response: Response = None,
     answered_on: AnsweredOn = None,
     answer_by: Annotated[
@@ -899,9 +915,14 @@ def _answers(before: Decision | None, outcome: Outcome, answer: OfferResponse | 
     )
 
 
-def _dropped(before: Decision | None, finalists: int | None, reason: str | None) -> str:
-    """What replacing ``before`` clears without being told to, in a sentence ("" if nothing)."""
-    if before is None:
+def _dropped(
+    before: Decision | None, outcome: Outcome, finalists: int | None, reason: str | None
+) -> str:
+    """What replacing ``before`` clears without being told to, in a sentence ("" if nothing).
+
+    Re-recording an offer (answering it, say) keeps them, so clears nothing.
+    """
+    if before is None or (before.outcome is Outcome.OFFER and outcome is Outcome.OFFER):
         return ""
     lost = []
     if before.finalists is not None and finalists is None:
@@ -932,11 +953,13 @@ def _say_decided(
     notes: list[str],
 ) -> None:
     from nextround.cli.option_views import warn_about_offer
+    from nextround.domain.offer_deadline import withdraw_note
 
     decision = decided.decision
     # After an acceptance, the other offers still waiting want a "no, thank you".
     accepted = decision.offer_response is OfferResponse.ACCEPTED
     waiting = _offers_waiting(nextround, app_id) if accepted else []
+    to_withdraw = _still_open(nextround) if accepted else []
     # What was recorded first, then what to weigh before answering (on stderr, so --json
     # stays clean): "Recorded the offer. Before you answer: ...".
     warn = decision.outcome is Outcome.OFFER and not asked
@@ -946,6 +969,9 @@ def _say_decided(
         data = jsonable(decision)
         # Always there (empty but after an acceptance): the notes the plain output gives.
         data["offers_waiting"] = [w.to_json() for w in waiting]
+        data["still_open"] = [
+            {"application_id": p.application_id, "company": p.company} for p in to_withdraw
+        ]
         print_json(data)
         # The called-off interviews, the fields a new decision dropped: said as in text.
         aside(escape(" ".join(note for note in notes if note)), as_json)
@@ -963,9 +989,19 @@ def _say_decided(
     due = decision.answer_due(nextround.clock().astimezone().date())
     parts = [f"{said}.", f"{due.reminder()}." if due else "", decided.closed_text(), *notes]
     parts += [w.command_line() for w in waiting]
+    today = nextround.clock().astimezone().date()
+    parts.append(withdraw_note(to_withdraw, today, command_line=True))
     console().print(escape(" ".join(part for part in parts if part)))
     if warn:
         warn_about_offer(nextround, app_id)
+
+
+def _still_open(nextround: Nextround) -> list[StillOpen]:
+    """The processes still running, to withdraw from once an offer is accepted."""
+    from nextround.services.other_offers import still_open
+
+    with nextround.facts() as facts:
+        return still_open(facts)
 
 
 def _offers_waiting(nextround: Nextround, app_id: int) -> list[OfferWaiting]:

@@ -95,7 +95,19 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
         ),
         hiring_manager=("hm", "manager"),
         technical=("coding", "tech", "system_design"),
-        case=("case_study",),
+        # QA14 F8: a salesperson's role play or mock call is acted out on a case, as a
+        # consultant's case is worked through: the kind reads "case / role play".
+        case=(
+            "case_study",
+            "role_play",
+            "roleplay",
+            "role_playing",
+            "mock_call",
+            "mock_discovery_call",
+            "discovery_call",
+            "sales_exercise",
+            "exercise",
+        ),
         take_home=(
             "homework",
             "assignment",
@@ -113,6 +125,7 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
             "case_presentation",
             "presenting",
             "pitch",
+            "mock_pitch",
             "design_review",
         ),
     ),

@@ -26,6 +26,24 @@ class ContactRole(StrEnum):
     OTHER = "other"
 
 
+#: Titles of the people who run a process rather than judge it: "Technical Recruiter",
+#: "Sourcer", "Talent Acquisition Partner". Such a person met in an interview is its recruiter.
+_RECRUITING = re.compile(r"\b(?:recruit\w*|sourc(?:er|ing)|talent)\b", re.IGNORECASE)
+
+
+def role_for_title(title: str | None) -> ContactRole:
+    """The role of a person first met in an interview, from the title given with them.
+
+    A title that says recruiting makes a recruiter (talent acquisition for "talent"); any
+    other, an interviewer. One rule for the CLI and the web: link_interviewers asks it.
+    """
+    if not title or not (found := _RECRUITING.search(title)):
+        return ContactRole.INTERVIEWER
+    if found.group(0).lower() == "talent":
+        return ContactRole.TALENT_ACQUISITION
+    return ContactRole.RECRUITER
+
+
 @dataclass(eq=False)
 class Contact:
     """A person, optionally tied to one application."""

@@ -10,11 +10,14 @@ NAMES = {"linkedin": "LinkedIn"}
 #: ("panel (video)" in a caseworker's CSV could be anything). Lower case, as words() gives.
 PHRASES = {"panel": "panel interview"}
 #: As PHRASES, for a code whose words depend on what it is a code of: the round kind
-#: "presentation" is a portfolio review too, the interview format of that name is not.
+#: "presentation" is a portfolio review too (and a mock pitch), the interview format of that
+#: name is not; the round kind "case" is a role play too, the interview format is not.
 #: Keyed by the enum's class name, as a StrEnum member and its value are one dict key.
 KIND_PHRASES = {
     ("RoundKind", "presentation"): "presentation / portfolio review",
     ("RoundKind", "assessment"): "online assessment",
+    # A sales role play or mock call is worked through like a case (QA14 F8).
+    ("RoundKind", "case"): "case / role play",
 }
 
 

@@ -28,7 +28,7 @@ from nextround.domain.notes import (
     Tone,
     count_words,
 )
-from nextround.domain.round_names import ends_in_a_meeting, round_phrase
+from nextround.domain.round_names import ends_in_a_meeting, kind_and_topic, round_phrase
 from nextround.errors import DomainError
 
 STYLES = ("classic", "moment first", "brief")
@@ -379,6 +379,13 @@ def _moment_line(
             "first": f"One question{where} is still on my mind: “{question}”",
             "brief": f"I keep coming back to a question{earlier}: “{question}”",
         }[style]
+    # "Panel: sales leadership" reads "the panel on sales leadership", not a quoted label.
+    if said := kind_and_topic(moment.text, w.facts.proper_names):
+        return {
+            "classic": f"I especially enjoyed {said}{earlier}.",
+            "first": f"{said[:1].upper()}{said[1:]}{earlier} is still on my mind.",
+            "brief": f"{said[:1].upper()}{said[1:]}{earlier} stayed with me.",
+        }[style]
     # "the “Whiteboard session” session" would say it twice.
     session = "" if ends_in_a_meeting(moment.text) else " session"
     return {
@@ -589,7 +596,11 @@ def _closing(variant: int, paragraphs: list[list[_Part]]) -> tuple[str, bool]:
 
 
 def _mentions(text: str, moment: Moment) -> bool:
-    return moment.text.strip().rstrip("?.") in text
+    if moment.text.strip().rstrip("?.") in text:
+        return True
+    # "Panel: sales leadership" is said "the panel on sales leadership" (see _moment_line).
+    said = kind_and_topic(moment.text, ())
+    return said is not None and said.removeprefix("the ").lower() in text.lower()
 
 
 def _pick_moment(moments: list[Moment], learning: Learning | None, variant: int) -> Moment | None:

@@ -238,3 +238,51 @@ def answer_due(
     if not pending_offer or answer_by is None:
         return None
     return AnswerDue(company, answer_by, today, application_id)
+
+
+@dataclass(frozen=True)
+class StillOpen:
+    """A process still running once an offer is accepted: one to withdraw from.
+
+    Those with an interview ahead come first: a panel still booked holds other people's time.
+    """
+
+    company: str
+    application_id: int
+    next_interview: date | None = None
+    #: Days since the last news, once it has gone quiet (see domain/gone_quiet).
+    quiet_days: int | None = None
+
+    def aside(self, today: date) -> str:
+        """' (interview on Tue 1 Dec)', ' (quiet for 3 weeks)', or ''."""
+        if self.next_interview is not None:
+            return f" (interview on {day_label(self.next_interview, today)})"
+        if self.quiet_days is not None:
+            return f" (quiet for {self.quiet_days // 7} weeks)"
+        return ""
+
+
+def still_open_order(processes: Iterable[StillOpen]) -> list[StillOpen]:
+    """Interviews ahead first (soonest first), then the rest by application."""
+    return sorted(
+        processes,
+        key=lambda p: (p.next_interview is None, p.next_interview or date.min, p.application_id),
+    )
+
+
+def withdraw_note(processes: list[StillOpen], today: date, *, command_line: bool) -> str:
+    """After an acceptance, every process still open, to withdraw from ('' when none is)."""
+    if not processes:
+        return ""
+    listed = "; ".join(f"{p.application_id} {p.company}{p.aside(today)}" for p in processes)
+    how = (
+        ": `nextround app close ID --as withdrawal`"
+        if command_line
+        else " (“Close: I withdrew” on each page)"
+    )
+    them = (
+        "these are still open, withdraw from them"
+        if len(processes) > 1
+        else ("this one is still open, withdraw from it")
+    )
+    return f"You have accepted an offer; {them} to let them know: {listed}{how}."

@@ -146,6 +146,18 @@ class Criterion:
     # The rating that fully satisfies the criterion; 5 unless "good enough" is less.
     target: int = RATING_MAX
 
+    @property
+    def in_sentence(self) -> str:
+        """The name mid-sentence: "Compensation" reads "compensation", "OTE" stays "OTE".
+
+        Only a first word written as an ordinary capitalised word is lowered: the rest is
+        as the person typed it.
+        """
+        name = self.name
+        if len(name) > 1 and name[0].isupper() and name[1].islower():
+            return name[0].lower() + name[1:]
+        return name
+
     def check(self) -> Criterion:
         """The criterion with its fields validated."""
         what = f"the weight of {self.name} ({self.id})"

@@ -124,7 +124,7 @@ def risk_note(a: Assessment) -> str | None:
 def _rated(a: Assessment) -> str:
     """What is rated so far, as a list: "location and remote 4 (from the record)"."""
     return ", ".join(
-        f"{v.criterion.name.lower()} {v.value}" + (" from the record" if v.derived else "")
+        f"{v.criterion.in_sentence} {v.value}" + (" from the record" if v.derived else "")
         for v in a.values
         if v.value is not None
     )
@@ -140,5 +140,5 @@ def _tenths(needed: float) -> float:
 
 
 def _listed(values: list[CriterionValue]) -> str:
-    names = [v.criterion.name.lower() for v in values]
+    names = [v.criterion.in_sentence for v in values]
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

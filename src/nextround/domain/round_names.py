@@ -145,6 +145,30 @@ def interview_phrase(title: str) -> str:
     return f"the “{flat}”" if ends_in_a_meeting(flat) else f"the “{flat}” interview"
 
 
+#: The longest topic after "Panel:" read as what the meeting was about, not a description.
+_TOPIC_MAX_WORDS = 6
+
+
+def kind_and_topic(title: str, proper: Iterable[str]) -> str | None:
+    """A "Kind: topic" title as said: "Panel: sales leadership" is "the panel on sales leadership".
+
+    None for a title of another shape (quoted as it is then). The kind must be one word
+    for a meeting ("Panel", "Presentation", "Case"), so a company or a person before the
+    colon ("Acme: final") is never turned into one.
+    """
+    flat = " ".join(title.split())
+    split = _DETAIL.search(flat)
+    if split is None or split.start() == 0:
+        return None
+    kind, topic = flat[: split.start()].strip(), flat[split.end() :].strip(" .")
+    words = _words(kind)
+    if len(kind.split()) != 1 or len(words) != 1 or not _known(words[0], INTERVIEW_WORDS):
+        return None
+    if not topic or len(topic.split()) > _TOPIC_MAX_WORDS or not any(c.isalpha() for c in topic):
+        return None
+    return f"the {kind.lower()} on {lower_first(topic, set(proper))}"
+
+
 def _as_in_sentence(text: str, proper: set[str]) -> str:
     if _title_case(text, proper):
         return text

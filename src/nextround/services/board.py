@@ -19,12 +19,12 @@ from nextround.domain.journey import (
     Status,
     WentOn,
 )
-from nextround.domain.offer_deadline import AnswerDue
+from nextround.domain.offer_deadline import AnswerDue, withdraw_note
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.errors import DomainError
 from nextround.services import applications, process
-from nextround.services.options import OfferCheck, acceptance_check
-from nextround.services.other_offers import acceptance, second_acceptance, with_acceptance
+from nextround.services.options import OfferCheck, acceptance_check, before_accepting
+from nextround.services.other_offers import acceptance, still_open, with_acceptance
 from nextround.store.agenda import AgendaItem, upcoming_interviews
 from nextround.store.uow import SqlUnitOfWork
 
@@ -176,7 +176,8 @@ class MovePreview:
     closes: list[tuple[Round, RoundOutcome]]
     #: For an acceptance: the offer held against Option A, before saying yes.
     offer: OfferCheck | None
-    #: For an acceptance while another offer is accepted: "You have already accepted ...".
+    #: For an acceptance: another offer accepted already ("You have already accepted ..."),
+    #: open processes Option A ranks higher (see options.before_accepting).
     second_acceptance: str | None = None
 
 
@@ -212,7 +213,7 @@ def preview_move(
     day = on or uow.today()
     _, closes = process.preview_decision(uow, app_id, _decision_of(app, move, day))
     offer = acceptance_check(uow, app_id) if move is Move.ACCEPT else None
-    second = second_acceptance(uow, app_id) if move is Move.ACCEPT else None
+    second = before_accepting(uow, app_id) if move is Move.ACCEPT else None
     return MovePreview(app, move, day, closes, offer, second)
 
 
@@ -285,6 +286,8 @@ class Board:
     upcoming: list[AgendaItem]
     #: What to do about a quiet process: withdraw, once an offer is accepted.
     quiet_advice: str = ""
+    #: Once an offer is accepted: every process still open, to withdraw from.
+    withdraw_note: str = ""
 
 
 def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
@@ -322,4 +325,7 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         funnel=funnel([row.facts for row in listing]),
         upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
         quiet_advice=quiet_advice(accepted is not None, command_line=False),
+        withdraw_note=withdraw_note(still_open(uow), today, command_line=False)
+        if accepted is not None
+        else "",
     )

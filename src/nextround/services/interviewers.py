@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.contacts import Contact, role_for_title
 from nextround.domain.journey import Application, Interviewer
 from nextround.errors import DomainError
 from nextround.services.ports import UnitOfWork
@@ -52,7 +52,8 @@ def link_interviewers(
     thank-you notes and `contact show` find them. A link already made stays; ``before``
     (the interview's interviewers until now) keeps a person's link when the list is typed
     again, even after the contact was renamed. A contact of the same name on the
-    application is reused, never doubled; a new one gets the role interviewer, the title
+    application is reused, never doubled; a new one gets the role its title says (a
+    recruiter's title makes a recruiter; see role_for_title, else interviewer), the title
     given and the application's company. ``check`` refuses one person listed twice (a
     record made before that rule has its twice-listed names linked to one contact). No
     commit.
@@ -75,7 +76,7 @@ def link_interviewers(
         if found is None:
             contact = Contact(
                 name=person.name,
-                role=ContactRole.INTERVIEWER,
+                role=role_for_title(person.title),
                 company=app.company,
                 title=person.title,
                 application_id=app.id,

@@ -320,3 +320,50 @@ def acceptance_check(uow: FullUnitOfWork, app_id: int) -> OfferCheck:
         rated=assessment.opportunity.rating is not None,
         defined=option_a.defined,
     )
+
+
+def better_ranked(uow: FullUnitOfWork, app_id: int) -> str | None:
+    """Before accepting ``app_id``'s offer: the open processes Option A ranks above it.
+
+    One line with the scores, and the next interview of each, or None when none ranks
+    higher (or the offer has no score). One that misses a must-have is no better choice.
+    """
+    from nextround.domain.offer_deadline import day_label
+
+    live = ranking(uow, open_only=True).live
+    mine = next((a for a in live if a.opportunity.application_id == app_id), None)
+    if mine is None or mine.score is None:
+        return None
+    higher = [
+        a
+        for a in live
+        if a is not mine and a.score is not None and a.score > mine.score and not a.missed
+    ]
+    if not higher:
+        return None
+    today = uow.today()
+    upcoming = uow.applications.next_interviews(uow.now())
+
+    def named(a: Assessment) -> str:
+        at = upcoming.get(a.opportunity.application_id)
+        when = f", interview on {day_label(at.astimezone().date(), today)}" if at else ""
+        return f"{a.opportunity.company} ({a.score or 0:.2f}{when})"
+
+    many = len(higher) > 1
+    return (
+        f"{' and '.join(named(a) for a in higher[:3])}{' rank' if many else ' ranks'} higher "
+        f"on your Option A than {mine.opportunity.company} ({mine.score:.2f}) and "
+        f"{'are' if many else 'is'} still open."
+    )
+
+
+def before_accepting(uow: FullUnitOfWork, app_id: int) -> str | None:
+    """What to weigh before accepting, besides the offer's own trade-offs; None if nothing.
+
+    Another offer accepted already, and open processes Option A ranks higher: the command
+    line, the decision form and the board all say it and ask before the yes is recorded.
+    """
+    from nextround.services.other_offers import second_acceptance
+
+    said = [second_acceptance(uow, app_id), better_ranked(uow, app_id)]
+    return " ".join(s for s in said if s) or None

@@ -11,8 +11,10 @@ from nextround.domain.offer_deadline import (
     AcceptedOffer,
     AnswerDue,
     OfferWaiting,
+    StillOpen,
     already_accepted,
     latest_accepted,
+    still_open_order,
 )
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
@@ -70,4 +72,31 @@ def offers_waiting(source: FactsSource, app_id: int) -> list[OfferWaiting]:
     return sorted(
         waiting,
         key=lambda w: (w.due is None, w.due.answer_by if w.due else None, w.application_id),
+    )
+
+
+#: The processes waiting on the company: an offer still pending is declined, not withdrawn.
+_RUNNING = (Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.FINAL_ROUND)
+
+
+def still_open(source: FactsSource) -> list[StillOpen]:
+    """Every process still running (not an offer), interviews ahead first.
+
+    Once an offer is accepted, each is one to withdraw from: `app list`, the dashboard and
+    the acceptance itself name them all, not only those gone quiet.
+    """
+    from nextround.domain.gone_quiet import quiet_days
+
+    facts = source.applications.facts(ApplicationQuery(statuses=_RUNNING))
+    now = source.now()
+    today = now.astimezone().date()
+    upcoming = source.applications.next_interviews(now) if facts else {}
+    return still_open_order(
+        StillOpen(
+            f.company,
+            f.id,
+            next_at.astimezone().date() if (next_at := upcoming.get(f.id)) else None,
+            quiet_days(f, upcoming.get(f.id), today),
+        )
+        for f in facts
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 from nextround.domain import interview_time
 from nextround.domain.contacts import Contact
@@ -301,6 +301,7 @@ class Keep(Enum):
 
 
 KEEP = Keep.KEEP
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -325,8 +326,8 @@ def set_decision(
     app_id: int,
     outcome: Outcome,
     decided_on: date | None = None,
-    finalists: int | None = None,
-    reason: str | None = None,
+    finalists: int | Keep | None = None,
+    reason: str | Keep | None = None,
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
@@ -344,8 +345,8 @@ def decide(
     app_id: int,
     outcome: Outcome,
     decided_on: date | None = None,
-    finalists: int | None = None,
-    reason: str | None = None,
+    finalists: int | Keep | None = None,
+    reason: str | Keep | None = None,
     offer_response: OfferResponse | None = None,
     *,
     responded_on: date | None = None,
@@ -358,18 +359,21 @@ def decide(
     (accepted or declined) is dated ``responded_on``; without one, an answer to an offer
     that was pending is dated today, one already dated keeps its day, and an offer recorded
     with its answer at once was answered the day it came. Its answer-by date is kept too
-    unless ``answer_by`` is given (None clears it); any other outcome has none.
+    unless ``answer_by`` is given (None clears it); any other outcome has none. So are its
+    finalists and reason (where its terms are written) when given as KEEP: answering an
+    offer must not lose what was offered.
     """
     app = uow.applications.get(app_id)
     current = app.current_decision
     same_offer = (
         current is not None and current.outcome is Outcome.OFFER and outcome is Outcome.OFFER
     )
+    kept = current if same_offer else None
     decision = Decision(
         outcome=outcome,
         decided_on=decided_on or (current.decided_on if same_offer and current else uow.today()),
-        finalists=finalists,
-        reason=reason,
+        finalists=_kept(finalists, kept.finalists if kept else None),
+        reason=_kept(reason, kept.reason if kept else None),
         offer_response=offer_response,
         answer_by=(current.answer_by if same_offer and current else None)
         if isinstance(answer_by, Keep)
@@ -386,6 +390,11 @@ def decide(
     decided = record_decision(uow, app, decision, called_off)
     uow.commit()
     return decided
+
+
+def _kept(given: _T | Keep | None, current: _T | None) -> _T | None:
+    """``given``, or ``current`` when given as KEEP (None when there is nothing to keep)."""
+    return current if isinstance(given, Keep) else given
 
 
 def edit_decision(

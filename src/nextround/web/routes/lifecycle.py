@@ -18,8 +18,8 @@ from nextround.services.applications import (
     reopen_application,
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
-from nextround.services.options import acceptance_check
-from nextround.services.other_offers import offers_waiting, second_acceptance
+from nextround.services.options import acceptance_check, before_accepting
+from nextround.services.other_offers import offers_waiting, still_open
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
 from nextround.store.uow import SqlUnitOfWork
@@ -156,12 +156,20 @@ Links = tuple[tuple[str, str, str, str], ...]
 
 
 def waiting_links(uow: SqlUnitOfWork, app_id: int) -> Links:
-    """After an acceptance: each other offer still waiting, linked to its decision."""
+    """After an acceptance: the other offers still waiting, then the processes still open.
+
+    Each is linked to its decision, where an offer is declined and a process closed.
+    """
+    today = uow.today()
     return tuple(
         (before, company, f"/applications/{w.application_id}#decision", after)
         for w in offers_waiting(uow, app_id)
         for before, company, after in [w.on_page()]
-    )
+    ) + tuple(
+        ("Still open: withdraw from ", p.company, f"/applications/{p.application_id}#decision",
+         f"{p.aside(today)} to let them know (“Close: I withdrew”).")
+        for p in still_open(uow)
+    )  # fmt: skip
 
 
 def _acceptance_doubts(
@@ -181,7 +189,7 @@ def _acceptance_doubts(
         return None, []
     check = acceptance_check(uow, app_id)
     doubts = [f"{c[:1].upper()}{c[1:]}" for c in check.concerns] if check.warn else []
-    return second_acceptance(uow, app_id), doubts
+    return before_accepting(uow, app_id), doubts
 
 
 def _decision_text(decision: Decision) -> str:

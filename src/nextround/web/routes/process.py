@@ -8,7 +8,9 @@ from typing import TypeVar
 from fastapi import APIRouter
 from starlette.responses import RedirectResponse, Response
 
+from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Round, WentOn
+from nextround.domain.labels import words
 from nextround.errors import DomainError, NotFoundError
 from nextround.services import process as process_service
 from nextround.services.calling_off import RoundInterviews
@@ -215,7 +217,10 @@ def _interview_saved(verb: str) -> Callable[[tuple[InterviewSaved, list[str]]], 
                 "and the interviews calendar (.ics)."
             )
         if recorded.new_people:
-            names = ", ".join(c.name for c in recorded.new_people)
+            names = ", ".join(
+                c.name if c.role is ContactRole.INTERVIEWER else f"{c.name} ({words(c.role)})"
+                for c in recorded.new_people
+            )
             parts.append(f"Added to People: {names}; add an email there for thank-you notes.")
         message = " ".join(parts)
         return f"interview-{interview.id}", message
