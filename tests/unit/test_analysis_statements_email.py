@@ -105,6 +105,7 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "After careful consideration, the hiring panel has decided to move forward with "
         "another candidate for the Head of Customer Success position.",
         "The hiring team went with another candidate for this role.",
+        "Having considered your application, we won't be moving forward at this time.",
         "This was a truly difficult decision - you made it to the final round and the whole "
         "team enjoyed meeting you.",
         "You were one of our final two candidates.",
