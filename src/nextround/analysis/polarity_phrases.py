@@ -6,6 +6,7 @@ from nextround.analysis.decision_talk import (
     APPLICANT_VOLUME,
     DECISION_LEAD_IN,
     DIFFICULT_DECISION,
+    GENERIC_FIT,
     HAD_A_STRONGER_CANDIDATE,
     NEEDED_A_LEVEL,
     NO_INDIVIDUAL_FEEDBACK,
@@ -64,6 +65,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("neutral", 0.0, NOT_PROCEEDING),
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
+    # "... whose experience more closely matches our needs": the chosen one's fit, in the
+    # template's words; its "better" praises no one.
+    ("neutral", 0.0, GENERIC_FIT),
     ("neutral", 0.0, DECISION_LEAD_IN),
     # Why the decision was hard or came with no detail: "the decision was not easy", "due
     # to the high number of applicants we are unable to provide individual feedback", "we
