@@ -82,3 +82,19 @@ def test_the_proof_of_search_for_german_excel_is_semicolon_separated_with_the_ma
     cli.ok("export", "csv", "--semicolon", "-o", str(tmp_path / "nachweis.csv"))
     assert (tmp_path / "nachweis.csv").read_bytes() == raw
     assert "--semicolon" in cli.ok("export", "csv", "--help")
+
+
+def test_german_feedback_reads_its_praise_and_gap_and_the_note_says_what_is_read(cli):
+    cli.ok("app", "add", "Zalando", "Product Designer", "--applied", "2026-09-01")
+    added = cli("feedback", "add", "--app", "1",
+                "Danke für deine Zeit – leider war dein Portfolio für diese Rolle zu wenig auf "
+                "Forschung ausgerichtet. Sehr gute Präsentation, klar strukturiert.")  # fmt: skip
+    assert added.code == 0
+    said = _said(added.out)
+    assert "gap leider war dein Portfolio für diese Rolle zu wenig auf Forschung" in said
+    assert "strength Sehr gute Präsentation, klar strukturiert." in said
+    assert "Danke für deine Zeit" in said  # listed as not read as feedback
+    assert _said(added.err).startswith(
+        "note: this feedback looks like German; nextround reads only common German words of "
+        "praise and criticism and maps English only, so its statements may be read as neutral"
+    )

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from nextround.analysis import language
-from nextround.analysis.language import language_name, not_english
+from nextround.analysis.language import english_only_note, language_name, not_english, what_is_read
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,19 @@ def test_text_that_reads_as_english_never_loads_the_identifier(monkeypatch) -> N
 def test_languages_are_named_or_given_by_their_code() -> None:
     assert language_name("fr") == "French"
     assert language_name("bcl") == "language 'bcl'"
+
+
+def test_notes_say_what_is_read_of_german_feedback_and_nothing_more() -> None:
+    # Common German praise and criticism is read (see polarity_german); mapping is English.
+    assert what_is_read("de", feedback=True) == (
+        "nextround reads only common German words of praise and criticism and maps English only"
+    )
+    assert what_is_read("de", feedback=False) == "nextround reads English only"
+    assert what_is_read("fr", feedback=True) == "nextround reads English only"
+    note = english_only_note(
+        "Ihr Portfolio hat uns gefallen, aber die Recherche war zu dünn.",
+        "feedback",
+        "its statements may be read as neutral and mapped wrongly",
+        feedback=True,
+    )
+    assert note is not None and "common German words of praise and criticism" in note

@@ -112,10 +112,25 @@ def test_neutral_statements(text):
         ("Is slow to adopt new tools", GAP),
         ("Stays calm when plans change", STRENGTH),
         ("Keeps promises to customers", STRENGTH),
+        ("Having a clear plan for every quarter", STRENGTH),
     ],
 )
 def test_behaviour_indicators(text, expected):
     reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having considered your application, we won't be moving forward at this time.",
+        "Having reviewed your application, we have decided not to proceed.",
+        "Having spoken to the panel, we will be in touch next week.",
+    ],
+)
+def test_a_having_clause_of_what_came_first_describes_no_behaviour(text):
+    # "Having" + a participle says what happened first ("Having considered ..."), it is
+    # no habit the way "Having a clear plan" is.
+    reads(text, NEUTRAL)
 
 
 def test_intensifiers_raise_confidence():

@@ -50,6 +50,14 @@ def test_an_and_before_a_new_subject_and_verb_splits_praise_from_gap(source, pra
     assert readings(source) == [(praise, Polarity.STRENGTH), (gap, Polarity.GAP)]
 
 
+def test_a_noun_phrase_with_a_relative_clause_after_and_is_not_cut_off():
+    source = (
+        "She confidently walked us through the design and the slides that went with it far "
+        "too quickly."
+    )
+    assert [s.text for s in split_statements(source)] == [source]
+
+
 def test_a_label_of_news_before_the_feedback_is_no_part_of_it():
     got = readings("Short note after the panel: Mia said your research plan was excellent.")
     assert got == [("Mia said your research plan was excellent.", Polarity.STRENGTH)]
@@ -65,6 +73,13 @@ def test_a_label_of_news_before_the_feedback_is_no_part_of_it():
         ("structured the answer well", "rushed the close", True),
         ("strong on data", "weak on pricing", True),
         ("wanted more evidence of research", "you never tested with users", True),
+        # A verb inside a relative clause is no verb of the phrase's own.
+        ("walked us through the design", "the slides that went with it", False),
+        ("walked us through the design", "the slides which she made", False),
+        ("walked us through the design", "the slides that were attached", False),
+        ("walked us through the design", "the slides that went with it were thin", True),
+        ("walked us through the design", "the slides which she made were clear", True),
+        ("walked us through the design", "the team who built it was strong", True),
     ],
 )
 def test_joins_clauses(before, after, joined):

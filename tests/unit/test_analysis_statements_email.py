@@ -105,6 +105,16 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "After careful consideration, the hiring panel has decided to move forward with "
         "another candidate for the Head of Customer Success position.",
         "The hiring team went with another candidate for this role.",
+        "Having considered your application, we won't be moving forward at this time.",
+        "Thanks for your time - we will be in touch next week.",
+        "Vielen Dank für Ihre Bewerbung – leider haben wir uns für eine andere Kandidatin "
+        "entschieden.",
+        "After careful consideration, we have decided to pursue other candidates whose "
+        "experience more closely matches our needs.",
+        "We have decided to move forward with another candidate whose background is a closer "
+        "fit for our current needs.",
+        "We decided to hire another candidate whose experience better aligns with what we are "
+        "looking for.",
         "This was a truly difficult decision - you made it to the final round and the whole "
         "team enjoyed meeting you.",
         "You were one of our final two candidates.",
@@ -128,6 +138,13 @@ def test_thanks_and_decision_talk_are_dropped(sentence):
         "After a long discussion we decided to move forward with another candidate, as your "
         "forecasting experience was limited.",
         "We went with another candidate who had more experience running vendor tenders.",
+        # A reason about the person's experience is kept, whatever template surrounds it.
+        "After careful consideration, we have decided to pursue other candidates with more "
+        "hands-on experience running enterprise negotiations.",
+        "After careful consideration, we have decided to pursue other candidates whose "
+        "experience in B2B pricing more closely matches our needs.",
+        "We went with another candidate whose experience more closely matches our needs in "
+        "enterprise sales.",
     ],
 )
 def test_feedback_in_or_near_decision_talk_is_kept(sentence):
@@ -153,6 +170,21 @@ def test_feedback_in_or_near_decision_talk_is_kept(sentence):
         (
             "Thanks for your time - unfortunately, the case study was too shallow.",
             "the case study was too shallow.",
+        ),
+        (
+            "Thanks for your time - unfortunately the portfolio did not show enough research "
+            "for this role.",
+            "the portfolio did not show enough research for this role.",
+        ),
+        # After thanks, a rest that reads neutral is still kept when it speaks of the person.
+        (
+            "Thanks for your time – your portfolio focused on visual work for this role.",
+            "your portfolio focused on visual work for this role.",
+        ),
+        (
+            "Danke für deine Zeit – leider war dein Portfolio für diese Rolle zu wenig auf "
+            "Forschung ausgerichtet.",
+            "leider war dein Portfolio für diese Rolle zu wenig auf Forschung ausgerichtet.",
         ),
         (
             "The whole panel enjoyed meeting you, and your pricing model came up in the debrief.",

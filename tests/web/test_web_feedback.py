@@ -83,6 +83,21 @@ def test_preview_warns_when_the_feedback_is_not_in_english(browser: Browser) -> 
     ) in french
 
 
+def test_german_feedback_is_previewed_with_its_polarity_and_says_what_is_read(
+    browser: Browser,
+) -> None:
+    app_id = browser.add_application()
+    german = "Ihr Portfolio hat uns gefallen, aber die Recherche war zu dünn."
+    page = _preview(browser, app_id, text=german).text
+    fields = picks(page)
+    assert fields["s1-text"] == "Ihr Portfolio hat uns gefallen"
+    assert fields["s1-polarity"] == "strength" and fields["s2-polarity"] == "gap"
+    assert (
+        "This feedback looks like German. nextround reads only common German words of praise "
+        "and criticism and maps English only, so"
+    ) in page
+
+
 def test_preview_points_once_to_importing_a_framework_when_nothing_fits(browser: Browser) -> None:
     # QA12 F1: a strength the framework has no home for was a dead end.
     app_id = browser.add_application()

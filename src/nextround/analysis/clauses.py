@@ -1,4 +1,4 @@
-"""Contrast markers ("but", "however", "although", ";") that divide a sentence into clauses."""
+"""Contrast markers ("but", "however", "although", ";", German "aber") that divide a sentence."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def _marker() -> re.Pattern[str]:
         r"(?P<semi>;)"
         r"|(?P<notonly>\bnot\s+(?:only|just|merely)\b)"
         r"|(?P<but>\bbut\b)"
+        r"|(?P<aber>\baber\b)"
         r"|(?P<however>\bhowever\b)"
         r"|(?P<yet>\byet\b)"
         r"|(?P<conc>\b(?:even\s+though|although|though|whereas|whilst|while)\b)"
@@ -142,6 +143,10 @@ def _is_contrast(text: str, kind: str, ms: int, me: int, *, start: int, end: int
     if kind == "but":
         after, before = _next_word(text, me, end), _prev_word(text, ms, start)
         return after not in ("also", "rather") and before not in _BUT_NOT_CONTRAST_BEFORE
+    if kind == "aber":
+        # German sets a comma before "aber" between clauses; without one it is a particle
+        # ("Das war aber gut").
+        return _at_clause_start(text, ms, start)
     if kind == "however":
         return _at_clause_start(text, ms, start) or _next_char(text, me, end) == ","
     if kind == "yet":

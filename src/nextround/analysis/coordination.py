@@ -27,7 +27,7 @@ _FINITE = _word_set("""
     come comes came go goes went get gets got make makes made take takes took give gives
     gave show shows showed lack lacks run runs ran keep keeps kept leave leaves left lose
     lost fall falls fell know knows knew think thinks thought say says said tend tends
-    spend spends spent bring brings brought struggle struggles
+    spend spends spent bring brings brought struggle struggles used built
     """)
 # Adverbs that may stand between "and" and the verb or subject of its clause.
 _ADVERBS = _word_set(
@@ -42,6 +42,13 @@ _HEADS = _word_set(
 )
 # How far back a head may govern the last noun phrase: "more evidence of user research".
 _HEAD_REACH = 5
+_AUXILIARIES = _word_set("is are was were am be been being 's 're has have had")
+# Words that open a relative clause inside a noun phrase: "the slides that went with it".
+_RELATIVES = _word_set("that which who whom whose")
+# How far into a noun phrase its own verb is looked for; a relative clause in it may
+# push the verb further: "the slides that went with it were cluttered".
+_VERB_REACH = 5
+_VERB_REACH_AFTER_RELATIVE = 9
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -60,8 +67,48 @@ def starts_a_clause(words: list[str]) -> bool:
         return True
     if first in _DETERMINERS:
         # "your presentation was a bit long" opens a clause; "the testing with users" does not.
-        return any(_is_finite(w) for w in words[1:6])
+        return _has_own_verb(words[1:])
     return False
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """Whether a noun phrase's words go on to a verb of their own.
+
+    A verb inside a relative clause is the clause's, not the phrase's: "the slides that
+    went with it" has none of its own, "the slides that went with it were cluttered" has.
+    """
+    for i, word in enumerate(words[:_VERB_REACH]):
+        if word in _RELATIVES:
+            after = _relative_verb_end(words, i + 1)
+            # The rest of its verb group is the clause's too: "that were attached".
+            while (
+                after < len(words) and words[after - 1] in _AUXILIARIES and _is_finite(words[after])
+            ):
+                after += 1
+            return any(_is_finite(w) for w in words[after:_VERB_REACH_AFTER_RELATIVE])
+        if _is_finite(word):
+            return True
+    return False
+
+
+def _relative_verb_end(words: list[str], start: int) -> int:
+    """Where the words after a relative clause's verb start; the clause starts at ``start``.
+
+    Its verb follows the relative word ("who built it") or its subject ("which she made");
+    many past forms are in no list, so the position decides, not the word.
+    """
+    j = start
+    while j < len(words) and words[j] in _ADVERBS:
+        j += 1
+    if j < len(words) and words[j] in _DETERMINERS:
+        # "that the team used": the first finite word after its subject, if any.
+        verb = next((k for k in range(j + 1, min(len(words), j + 4)) if _is_finite(words[k])), j)
+        return verb + 1
+    if j < len(words) and words[j] in _SUBJECTS:
+        j += 1
+    while j < len(words) and words[j] in _ADVERBS:
+        j += 1
+    return j + 1
 
 
 def _governed(words: list[str]) -> bool:
@@ -83,7 +130,7 @@ def joins_clauses(before: str, after: str) -> bool:
     structure and depth"). Anything else ("strong on data and weak on pricing") is left to
     the judgement of each side.
     """
-    after_words = [w.lower() for w in _WORD.findall(after)[:8]]
+    after_words = [w.lower() for w in _WORD.findall(after)[:12]]
     if not after_words or starts_a_clause(after_words):
         return True
     first = next((w for w in after_words if w not in _ADVERBS), "")

@@ -230,6 +230,29 @@ ADVANCING = (
     rf"in |ahead )?(?:to|into|onto|for) {_NEXT_STAGE}|"
     r"you(?:'ve| have) been (?:invited|selected|shortlisted|put forward|successful)\b)"
 )
+# The chosen one fits "our needs" better, with no word of how: "candidates whose experience
+# more closely matches our needs", "applicants who better fit the requirements of the role".
+# A template gives no reason; "candidates with more hands-on experience running enterprise
+# negotiations" or "whose experience in B2B pricing ..." names one and is not matched.
+_FIT_WHO = (
+    r"(?:whose (?:(?:own|overall|professional|previous|prior|recent|relevant|current) )?"
+    r"(?:experience|profiles?|backgrounds?|skills?|skill ?sets?|qualifications|expertise|"
+    r"experience and skills)|who|that)"
+)
+_FIT = (
+    r"(?:(?:(?:more|most|better|best) )?(?:closely |precisely |directly |fully |clearly )?"
+    r"(?:match(?:es|ed)?|align(?:s|ed)?(?: with)?|fit(?:s|ted)?|suit(?:s|ed)?|meets?|met|"
+    r"correspond(?:s|ed)? (?:to|with))|(?:is|are|was|were) (?:a |an )?(?:closer|better|"
+    r"stronger|more suitable|more appropriate) (?:match|fit|alignment) (?:for|to|with))"
+)
+_OUR_NEEDS = (
+    r"(?:(?:our|the|their|this|its) (?:(?:current|specific|particular|immediate|present|"
+    r"business|exact|team's|company's|client's) )?(?:needs|requirements|criteria|role|"
+    r"position|brief|job|vacancy|opening|team|requirements of the (?:role|position|job))"
+    r"(?: (?:for|of|in) (?:this|the) (?:role|position|job|team))?|what (?:we|they) "
+    r"(?:are|were|'re) looking for|what (?:we|they) (?:need|needed))"
+)
+GENERIC_FIT = rf"{_FIT_WHO} {_FIT}(?: (?:more|most) closely)? {_OUR_NEEDS}(?! (?:in|on|for|with)\b)"
 _DECISION_TALK = (
     ADVANCING,
     DECISION_LEAD_IN,
@@ -246,14 +269,14 @@ _DECISION_TALK = (
     r"(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with|"
     r"pursu(?:e|ed|ing)) "
     r"(?:another|a different|the other|an internal|one of the other|a more \w+|other) "
-    r"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)",
+    rf"(?:candidates?|applicants?|finalists?|person|profiles?|hires?)(?:,? {GENERIC_FIT})?",
     # "The hiring manager chose to promote an internal candidate", "we hired another
     # applicant": who was chosen, with no reason that compares them with the person.
     r"(?:(?:chose|chosen|choose|decided|opted|going|plan(?:ned|ning)?) to (?:promote|hire|"
     r"appoint|bring in|offer (?:the (?:role|position|job) )?to)|promoted|hired|appointed|"
     r"brought in|offered (?:the (?:role|position|job) )?to) (?:another|a different|the other|"
     r"an internal|an external|one of the other|other) (?:candidates?|applicants?|finalists?|"
-    r"person|profiles?|hires?|colleagues?)",
+    rf"person|profiles?|hires?|colleagues?)(?:,? {GENERIC_FIT})?",
     _ROLE_FILLED,
     ON_HOLD,
     DOWN_TO_CIRCUMSTANCE,

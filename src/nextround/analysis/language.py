@@ -65,17 +65,37 @@ QUESTIONS_RISK = "they may be mapped to the wrong competencies"
 STORY_RISK = "its competencies may be suggested wrongly and its checks misread"
 
 
-def english_only_note(text: str, what: str, risk: str) -> str | None:
+#: Languages whose common words of praise and criticism are read (``polarity_german``).
+_JUDGEMENTS_READ = frozenset({"de"})
+
+
+def what_is_read(code: str, *, feedback: bool) -> str:
+    """What nextround reads of a text in this language, for a note: 'nextround reads ...'.
+
+    In German feedback the common words of praise and criticism are read ("sehr gut", "zu
+    dünn"); the competencies are still found by an English model.
+    """
+    if feedback and code in _JUDGEMENTS_READ:
+        return (
+            f"nextround reads only common {language_name(code)} words of praise and criticism "
+            "and maps English only"
+        )
+    return "nextround reads English only"
+
+
+def english_only_note(text: str, what: str, risk: str, *, feedback: bool = False) -> str | None:
     """A warning such as 'This story looks like French; ...', or None for English text.
 
-    ``what`` names the text ("story") and ``risk`` says what may go wrong with it.
+    ``what`` names the text ("story") and ``risk`` says what may go wrong with it;
+    ``feedback`` says it is feedback, whose judging words may be read in some languages.
     """
     code = not_english(text)
     if code is None:
         return None
     return (
-        f"This {what} looks like {language_name(code)}; nextround reads English only, so "
-        f"{risk} (an English translation maps better)."
+        f"This {what} looks like {language_name(code)}; "
+        f"{what_is_read(code, feedback=feedback)}, so {risk} (an English translation maps "
+        "better)."
     )
 
 

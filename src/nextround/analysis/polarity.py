@@ -422,6 +422,9 @@ def _is_indicator(text: str) -> bool:
     if first in lex.INDICATOR_SUBJECTS and follower:
         return not follower.endswith("ed") and follower not in lex.NOT_HABIT_VERBS
     if first.endswith("ing") and len(first) > 5 and follower:
+        # "Having considered your application, ..." says what came first, no habit.
+        if first == "having" and _is_participle(follower):
+            return False
         return first not in lex.NOT_INDICATOR_VERBS
     return (
         len(first) > 3
@@ -431,3 +434,8 @@ def _is_indicator(text: str) -> bool:
         and first not in lex.NOT_INDICATOR_VERBS
         and follower not in lex.PLURAL_SUBJECT_FOLLOWERS
     )
+
+
+def _is_participle(word: str) -> bool:
+    """Whether a word reads as a past participle ("considered", "taken", "read")."""
+    return word.endswith(("ed", "en", "wn")) or word in lex.IRREGULAR_PARTICIPLES

@@ -377,6 +377,12 @@ NOT_INDICATOR_VERBS: frozenset[str] = word_set("""
     following regarding concerning outstanding being string ceiling
     """)
 
+# Past participles without a regular ending: "Having read your application, ...".
+IRREGULAR_PARTICIPLES: frozenset[str] = word_set("""
+    read done gone seen met heard thought made had sent spent found told felt kept left
+    brought caught built run won held understood
+    """)
+
 # Words the suffix stripper would otherwise misread ("later" is not "late"; a "manager"
 # or a "leader" is a role, not someone who manages or leads well).
 NOT_LEMMATISED: frozenset[str] = word_set("""

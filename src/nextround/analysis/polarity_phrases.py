@@ -6,6 +6,7 @@ from nextround.analysis.decision_talk import (
     APPLICANT_VOLUME,
     DECISION_LEAD_IN,
     DIFFICULT_DECISION,
+    GENERIC_FIT,
     HAD_A_STRONGER_CANDIDATE,
     NEEDED_A_LEVEL,
     NO_INDIVIDUAL_FEEDBACK,
@@ -20,6 +21,7 @@ from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASE
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
+from nextround.analysis.polarity_german import GERMAN_PHRASES
 from nextround.analysis.polarity_help import HELP_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
@@ -64,6 +66,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("neutral", 0.0, NOT_PROCEEDING),
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
+    # "... whose experience more closely matches our needs": the chosen one's fit, in the
+    # template's words; its "better" praises no one.
+    ("neutral", 0.0, GENERIC_FIT),
     ("neutral", 0.0, DECISION_LEAD_IN),
     # Why the decision was hard or came with no detail: "the decision was not easy", "due
     # to the high number of applicants we are unable to provide individual feedback", "we
@@ -528,4 +533,6 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"junior (?:staff|colleagues?|members?|team|engineers?|developers?|analysts?|"
         r"people|hires?|roles?|reports?)",
     ),
+    # A few common German forms of praise and criticism (see ``polarity_german``).
+    *GERMAN_PHRASES,
 )

@@ -36,6 +36,7 @@ SECTION_WORDS: frozenset[str] = _word_set("""
 LEADING_CONNECTIVES: tuple[str, ...] = (
     "and",
     "but",
+    "aber",
     "plus",
     "however",
     "nevertheless",

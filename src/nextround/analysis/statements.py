@@ -899,10 +899,31 @@ def _after_pleasantry(sentence: str) -> int | None:
     rest = pleasantry_rest(sentence)
     if not has_content(rest, 0, len(rest)) or is_pleasantry(rest):
         return len(sentence)
-    if read_polarity(rest, feedback=True).polarity is Polarity.NEUTRAL:
+    if read_polarity(rest, feedback=True).polarity is Polarity.NEUTRAL and not _speaks_of_them(
+        rest
+    ):
         return len(sentence)
     lead = _REST_LEAD.match(rest)
     return len(sentence) - len(rest) + (lead.end() if lead else 0)
+
+
+# What a neutral rest after thanks needs to be feedback: the person or their work named
+# ("your portfolio", "dein Portfolio"). German possessives count too: a thank-you often
+# opens a German mail; "Sie"/"uns" are left out, as they name the reader of any decision.
+_ABOUT_THEM = re.compile(
+    r"\b(?:you|your|yours|yourself|du|dein|deine|deinen|deinem|deiner|ihr|ihre|ihren|"
+    r"ihrem|ihrer)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaks_of_them(rest: str) -> bool:
+    """Whether the rest of a thank-you speaks of the person, not more courtesy or decision.
+
+    "Danke für deine Zeit – leider war dein Portfolio ... zu wenig auf Forschung
+    ausgerichtet" does; "Thanks for your time - we will be in touch next week" does not.
+    """
+    return _ABOUT_THEM.search(rest) is not None and _feedback_start(rest) != len(rest)
 
 
 def _raw_index(text: str, start: int, clean_index: int) -> int:

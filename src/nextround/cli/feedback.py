@@ -130,7 +130,7 @@ def add(
             else:
                 console().print(NOTHING_TO_READ)
     if not no_map:  # after what was stored, which it is about
-        warn_if_not_english(body, "feedback")
+        warn_if_not_english(body, "feedback", feedback=True)
 
 
 def _with_repeats(

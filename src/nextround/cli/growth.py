@@ -176,10 +176,12 @@ def warn_if_not_english(
     text: str,
     what: str,
     risk: str = "its statements may be read as neutral and mapped wrongly",
+    *,
+    feedback: bool = False,
 ) -> None:
     """Say so, on stderr, when ``text`` is clearly not English: it would be misread quietly."""
     from nextround.analysis.language import english_only_note
 
-    note = english_only_note(text, what, risk)
+    note = english_only_note(text, what, risk, feedback=feedback)
     if note is not None:
         sys.stderr.write(f"note: {note[0].lower()}{note[1:].removesuffix('.')}\n")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from nextround.analysis.language import language_name, not_english
+from nextround.analysis.language import language_name, not_english, what_is_read
 from nextround.analysis.not_feedback import NotFeedback, left_out_kinds, read_around
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
@@ -98,6 +98,11 @@ class FeedbackPreview:
     def language_name(self) -> str | None:
         """The name of the draft's language, when it is clearly not English."""
         return language_name(self.not_english) if self.not_english else None
+
+    @property
+    def what_is_read(self) -> str | None:
+        """What nextround reads of the draft ("nextround reads English only"), if not English."""
+        return what_is_read(self.not_english, feedback=True) if self.not_english else None
 
 
 @dataclass(frozen=True)
