@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import copy
 import gc
 import os
 import sys
@@ -58,6 +59,24 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
 
 #: Names people reach for, run as the command they mean; not listed in --help.
 ALIASES = {"web": "serve"}
+#: The same within a group: every group deletes with `rm`, which these also run.
+SUBCOMMAND_ALIASES = {"remove": "rm", "delete": "rm"}
+
+
+def with_aliases(command: click.Command) -> click.Command:
+    """A group that also runs its `rm` as `remove` or `delete`, unlisted in its --help.
+
+    `app remove` would otherwise be "No such command 'remove'. Did you mean 'reopen'?",
+    the opposite of what was asked.
+    """
+    if isinstance(command, click.Group):
+        for alias, name in SUBCOMMAND_ALIASES.items():
+            target = command.commands.get(name)
+            if target is not None and alias not in command.commands:
+                hidden = copy.copy(target)
+                hidden.hidden = True
+                command.add_command(hidden, alias)
+    return command
 
 
 class LazyGroup(TyperGroup):
@@ -74,7 +93,7 @@ class LazyGroup(TyperGroup):
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in LAZY_COMMANDS:
             found = super().get_command(ctx, cmd_name)
-            return found and reflow_help(found)
+            return found and reflow_help(with_aliases(found))
         module, attribute = LAZY_COMMANDS[cmd_name]
         target: Any = getattr(importlib.import_module(module), attribute)
         command: click.Command
@@ -86,7 +105,7 @@ class LazyGroup(TyperGroup):
             single.command(cmd_name)(target)
             command = typer.main.get_command(single)
         command.name = cmd_name
-        return reflow_help(command)
+        return reflow_help(with_aliases(command))
 
 
 #: Exit codes, for scripts (the README and `nextround --help` list them). 2 is click's own
