@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from nextround.config import Settings
 from nextround.store.database import checkpoint, ensure_schema, make_engine
 from nextround.store.urls import parse_url, sqlite_file
+from nextround.store.write_log import WriteLog
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,6 +39,8 @@ class Nextround:
         self.clock = clock
         # The SQLite file this object created, if it did: a failed first command removes it.
         self.new_database: Path | None = None
+        # What this object's committed transactions wrote: an interrupted command says it.
+        self.writes = WriteLog()
 
     @cached_property
     def engine(self) -> Engine:
@@ -57,6 +60,7 @@ class Nextround:
         )
         engine = make_engine(url, data_dir=data_dir)
         ensure_schema(engine)
+        self.writes.watch(engine)  # after the migrations: they are not the command's work
         if created:
             self.new_database = path
         if announce:
