@@ -39,6 +39,9 @@ class Nextround:
         self.clock = clock
         # The SQLite file this object created, if it did: a failed first command removes it.
         self.new_database: Path | None = None
+        # Whether a new SQLite file at a path the user gave is announced (see engine); the
+        # demo makes its own file on purpose.
+        self.announce_new_database = True
         # What this object's committed transactions wrote: an interrupted command says it.
         self.writes = WriteLog()
 
@@ -55,6 +58,7 @@ class Nextround:
         # mistyped name inside the data folder is as easy a slip as anywhere else.
         announce = (
             created
+            and self.announce_new_database
             and path is not None
             and path.resolve() != self.settings.default_database_path.resolve()
         )
