@@ -569,8 +569,7 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete feedback pasted twice or on the wrong process, with its statements."""
-    from nextround.services.application_removal import plan_forgets
-    from nextround.services.erasure import resting_on
+    from nextround.services.erasure import plan_forgets, resting_on
     from nextround.services.feedback import feedback_erased, remove_feedback
 
     with state(ctx).app.uow() as uow:

@@ -490,8 +490,7 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ) -> None:
     """Delete a story."""
-    from nextround.services.application_removal import plan_forgets
-    from nextround.services.erasure import resting_on, story_erased
+    from nextround.services.erasure import plan_forgets, resting_on, story_erased
     from nextround.services.stories import remove_story
 
     with state(ctx).app.uow() as uow:

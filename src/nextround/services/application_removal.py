@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from nextround.domain.journey import Application
 from nextround.domain.plan_erasure import Erased, rests_on
-from nextround.services.erasure import debriefs_erased, erase, statements_erased
+from nextround.services.erasure import debriefs_erased, erase, plan_forgets, statements_erased
 from nextround.services.ports import FullUnitOfWork
 
 
@@ -92,22 +92,6 @@ class ApplicationRemoval:
         elif self.statements or self.debriefs:
             notes.append("Your profile and growth plan no longer count its evidence.")
         return " ".join(notes)
-
-
-def plan_forgets(open_actions: int, done_actions: int) -> str:
-    """What deleting records does to the plan built from them, in one sentence."""
-    parts = []
-    if open_actions:
-        verb = "goes" if open_actions == 1 else "go"
-        parts.append(f"{_count(open_actions, 'open plan action')} built from it {verb}")
-    if done_actions:
-        one = done_actions == 1
-        parts.append(
-            f"{_count(done_actions, 'done action')} "
-            f"{'stays' if one else 'stay'} as history, without {'its' if one else 'their'} "
-            "quotes of it"
-        )
-    return "; ".join(parts)[:1].upper() + "; ".join(parts)[1:] + "."
 
 
 def application_removal(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:

@@ -18,10 +18,6 @@ _STORY_PARTS = ("situation", "task", "action", "result")
 #: How the plan cites a debrief: its notes, and its self-ratings.
 _DEBRIEF_ORIGINS = (EvidenceOrigin.DEBRIEF, EvidenceOrigin.SELF_RATING)
 
-#: What a removal's question says about the growth plan and the cache, so it never
-#: promises more (or less) than erase() does.
-PLAN_PROMISE = "Open plan actions built from it go; done ones stay as history, without its words."
-
 
 @dataclass(frozen=True)
 class Erasure:
@@ -33,6 +29,27 @@ class Erasure:
     emptied: int = 0
     #: Cached vectors of deleted texts no longer used anywhere, removed.
     vectors: int = 0
+
+
+def plan_forgets(open_actions: int, done_actions: int) -> str:
+    """What deleting records does to the plan built from them, in one sentence."""
+    parts = []
+    if open_actions:
+        verb = "goes" if open_actions == 1 else "go"
+        parts.append(f"{_count(open_actions, 'open plan action')} built from it {verb}")
+    if done_actions:
+        one = done_actions == 1
+        parts.append(
+            f"{_count(done_actions, 'done action')} "
+            f"{'stays' if one else 'stay'} as history, without {'its' if one else 'their'} "
+            "quotes of it"
+        )
+    said = "; ".join(parts)
+    return f"{said[:1].upper()}{said[1:]}."
+
+
+def _count(n: int, one: str) -> str:
+    return f"{n} {one if n == 1 else one + 's'}"
 
 
 def statements_erased(statements: Iterable[FeedbackStatement]) -> Erased:
