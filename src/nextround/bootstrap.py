@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from nextround.config import Settings
 from nextround.store.database import checkpoint, ensure_schema, make_engine
 from nextround.store.urls import parse_url, sqlite_file
+from nextround.store.write_log import WriteLog
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,6 +39,11 @@ class Nextround:
         self.clock = clock
         # The SQLite file this object created, if it did: a failed first command removes it.
         self.new_database: Path | None = None
+        # Whether a new SQLite file at a path the user gave is announced (see engine); the
+        # demo makes its own file on purpose.
+        self.announce_new_database = True
+        # What this object's committed transactions wrote: an interrupted command says it.
+        self.writes = WriteLog()
 
     @cached_property
     def engine(self) -> Engine:
@@ -52,11 +58,13 @@ class Nextround:
         # mistyped name inside the data folder is as easy a slip as anywhere else.
         announce = (
             created
+            and self.announce_new_database
             and path is not None
             and path.resolve() != self.settings.default_database_path.resolve()
         )
         engine = make_engine(url, data_dir=data_dir)
         ensure_schema(engine)
+        self.writes.watch(engine)  # after the migrations: they are not the command's work
         if created:
             self.new_database = path
         if announce:

@@ -776,3 +776,34 @@ def test_a_rejection_with_gaps_you_agree_with_gives_a_plan_and_preparation(cli):
     week = " ".join(cli.ok("plan", "week").split())
     assert "This week" in week and "For your final loop at Halcyon with Ravi Patel" in week
     assert "Nothing to plan yet" not in week
+
+
+def _plan_words(cli) -> str:
+    return " ".join(
+        f"{a['title']} {a['detail']} {a['why']}"
+        for a in json.loads(cli.ok("plan", "--json"))["actions"]
+    )
+
+
+def test_deleting_an_application_and_feedback_leaves_none_of_their_words(pcli):
+    """Erasure: no open action, done action or export keeps a quote of what was deleted."""
+    plan = json.loads(pcli.ok("plan", "--json"))["actions"]
+    quoting = [a for a in plan if "Risk management did not come through" in a["detail"]]
+    assert quoting, "the seeded plan quotes the Tempoline recruiter"
+    pcli.ok("plan", "done", quoting[0]["id"])
+    items = json.loads(pcli.ok("feedback", "list", "--json"))
+    mitigated = next(f for f in items if f["text"].startswith("She never mitigated"))
+    asked = pcli("app", "rm", "1", stdin="n\n").out
+    assert "1 done action stays as history, without its quotes of it." in " ".join(asked.split())
+    pcli.ok("app", "rm", "1", "-y")
+    pcli.ok("feedback", "rm", str(mitigated["id"]), "-y")
+    export = pcli.cwd / "after.json"
+    pcli.ok("export", "json", "-o", str(export))
+    saved = export.read_text(encoding="utf-8")
+    for gone in ("Risk management did not come through", "She never mitigated"):
+        assert gone not in saved
+        assert gone not in _plan_words(pcli)
+    done = [
+        a for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["id"] == quoting[0]["id"]
+    ]
+    assert [a["done_on"] is not None for a in done] == [True]  # kept as work done

@@ -151,3 +151,26 @@ def test_app_rm_counts_the_sent_note_and_the_rating_before_it_asks(cli):
     assert len(json.loads(cli.ok("note", "list", "--json"))) == 1
     said = " ".join(cli.ok("app", "rm", "1", "--yes").split())
     assert said == f"Deleted application 1, {goes}. 1 person on it stays in your contacts."
+
+
+def test_every_group_deletes_with_rm_and_remove_or_delete_run_it(cli):
+    from tests.e2e.conftest import open_app
+
+    listed = " ".join(cli.ok("--help").split())
+    assert "close, reopen, rm." in listed  # the command's real name, not "remove"
+    missing = cli("app", "remove", "99", "-y")
+    assert "No such command" not in missing.err
+    assert "no application with id 99" in missing.err.lower()
+    app = open_app(cli)
+    try:
+        from nextround.services.stories import add_story
+
+        with app.uow() as uow:
+            add_story(uow, {"title": "Schema change incident", "competencies": []})
+    finally:
+        app.close()
+    asked = cli("story", "delete", "1", stdin="n\n")
+    assert asked.code == 1
+    assert "Delete story 1 (Schema change incident)?" in asked.out
+    # The aliases run, but the help lists each command once, by its name.
+    assert not re.search(r"│ (delete|remove) ", cli.ok("story", "--help"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -21,7 +22,7 @@ from nextround.services.data import (
     restore_backup,
 )
 from nextround.services.process import add_interview, add_round, set_decision
-from tests.integration.conftest import load_journey
+from tests.integration.conftest import load_journey, snapshot
 
 
 def csv_rows(app) -> list[dict[str, str]]:
@@ -165,10 +166,8 @@ def test_ics_has_one_event_per_scheduled_interview(app, clock):
     assert str(calendar["version"]) == "2.0"
     events = calendar.walk("VEVENT")
     assert len(events) == 3
-    by_uid = {str(e["uid"]): e for e in events}
-    with app.uow() as uow:
-        made_for = uow.preferences.get(CALENDAR_KEY)
-    board = by_uid[f"interview-{journey.whiteboard}-{made_for}@nextround"]
+    (board,) = [e for e in events if str(e["summary"]).startswith("Process-flow")]
+    assert re.fullmatch(rf"interview-{journey.whiteboard}-[0-9a-f]{{16}}@nextround", board["uid"])
     start = board.decoded("dtstart")
     assert start == datetime(2025, 6, 10, 9, tzinfo=UTC)
     assert start.utcoffset() == timedelta(0)
@@ -230,28 +229,44 @@ def _uids(app) -> set[str]:
     return {str(e["uid"]) for e in ics(app).walk("VEVENT")}
 
 
-def test_ics_uids_are_stable_per_database_and_unique_across_databases(app, make_app, tmp_path):
-    """Interview ids start at 1 everywhere: the UID carries the database's own id."""
+def test_ics_uids_are_stable_per_database_and_unique_across_databases(
+    app, make_app, tmp_path, clock
+):
+    """Interview ids start at 1 everywhere: the UID carries when the interview was recorded."""
     load_journey(app)
+    # A backup taken before any export (QA15 F11): nothing about the calendar is in it.
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    before = snapshot(app)
     first = _uids(app)
     assert first == _uids(app)  # a second export updates the same events
+    assert snapshot(app) == before  # exporting writes nothing
+    clock.now += timedelta(seconds=1)
     other = make_app(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     load_journey(other)
     theirs = _uids(other)
     assert len(theirs) == len(first) and not theirs & first
-    # A backup carries the id: the restored journey's calendar updates the same events.
-    with app.uow() as uow:
-        doc = export_backup(uow)
+    # The restored journey's calendar updates the same events, on this backend or another.
     restored = make_app(f"sqlite:///{tmp_path / 'restored.sqlite3'}")
     with restored.uow() as uow:
         restore_backup(uow, doc)
     assert _uids(restored) == first
 
 
+def test_a_calendar_id_stored_by_an_earlier_export_keeps_its_uids(app):
+    """Calendars already holding UIDs made with the stored id go on matching them."""
+    journey = load_journey(app)
+    with app.uow() as uow:
+        uow.preferences.set(CALENDAR_KEY, "0123456789abcdef", uow.now())
+        uow.commit()
+    assert f"interview-{journey.whiteboard}-0123456789abcdef@nextround" in _uids(app)
+
+
 def test_a_backup_with_a_broken_calendar_id_is_refused(app, make_app, tmp_path):
     load_journey(app)
-    ics(app)
     with app.uow() as uow:
+        uow.preferences.set(CALENDAR_KEY, "0123456789abcdef", uow.now())
+        uow.commit()
         doc = export_backup(uow)
     for row in doc["tables"]["preferences"]:
         if row["key"] == CALENDAR_KEY:

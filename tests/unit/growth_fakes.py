@@ -250,6 +250,12 @@ class FakePlanRepository:
     def on_framework(self, framework_id: str) -> list[PlanAction]:
         return sorted(self.state.plan.get(framework_id, []), key=lambda a: a.id)
 
+    def framework_ids(self) -> list[str]:
+        return sorted(f for f, plan in self.state.plan.items() if plan)
+
+    def replace_on(self, framework_id: str, actions: Sequence[PlanAction]) -> None:
+        self.state.plan[framework_id] = list(actions)
+
     def delete_on_framework(self, framework_id: str) -> None:
         self.state.plan.pop(framework_id, None)
 

@@ -34,5 +34,10 @@ def test_each_kind_is_counted_in_the_singular_or_plural() -> None:
         "its evidence."
     )
     assert replace(full, plan_actions=6, contacts=0).kept == (
-        "The growth plan is rebuilt without its evidence: 6 open actions rest on it."
+        "6 open plan actions built from it go."
+    )
+    # Done actions are the person's work: kept, but the prompt says they lose its words.
+    assert replace(full, plan_actions=1, done_actions=2, contacts=0).kept == (
+        "1 open plan action built from it goes; 2 done actions stay as history, without "
+        "their quotes of it."
     )

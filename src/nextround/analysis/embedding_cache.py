@@ -29,6 +29,10 @@ class EmbeddingStore(Protocol):
         """Store (or overwrite) vectors by key."""
         ...
 
+    def forget(self, keys: Sequence[str]) -> int:
+        """Delete the vectors of these keys, of every model; how many went."""
+        ...
+
 
 class InMemoryEmbeddingStore:
     """A dict-backed store for tests and one-off runs."""
@@ -44,6 +48,13 @@ class InMemoryEmbeddingStore:
         """Store copies, so a caller mutating its array cannot corrupt the cache."""
         for key, vector in items.items():
             self._data[(model_id, key)] = np.array(vector, dtype=np.float32, copy=True)
+
+    def forget(self, keys: Sequence[str]) -> int:
+        """Delete the vectors of these keys, of every model; how many went."""
+        gone = [k for k in self._data if k[1] in set(keys)]
+        for k in gone:
+            del self._data[k]
+        return len(gone)
 
     def __len__(self) -> int:
         return len(self._data)
@@ -71,6 +82,10 @@ class UnsavedEmbeddingStore:
     def put_many(self, model_id: str, items: Mapping[str, Vectors]) -> None:
         """Keep the vectors for this run only."""
         self.fresh.put_many(model_id, items)
+
+    def forget(self, keys: Sequence[str]) -> int:
+        """Forget them for this run; the other store is left as it is."""
+        return self.fresh.forget(keys)
 
 
 class CachedEmbedder:

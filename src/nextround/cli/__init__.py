@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import atexit
+import copy
 import gc
 import os
+import signal
 import sys
 import threading
 
@@ -58,6 +60,24 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
 
 #: Names people reach for, run as the command they mean; not listed in --help.
 ALIASES = {"web": "serve"}
+#: The same within a group: every group deletes with `rm`, which these also run.
+SUBCOMMAND_ALIASES = {"remove": "rm", "delete": "rm"}
+
+
+def with_aliases(command: click.Command) -> click.Command:
+    """A group that also runs its `rm` as `remove` or `delete`, unlisted in its --help.
+
+    `app remove` would otherwise be "No such command 'remove'. Did you mean 'reopen'?",
+    the opposite of what was asked.
+    """
+    if isinstance(command, click.Group):
+        for alias, name in SUBCOMMAND_ALIASES.items():
+            target = command.commands.get(name)
+            if target is not None and alias not in command.commands:
+                hidden = copy.copy(target)
+                hidden.hidden = True
+                command.add_command(hidden, alias)
+    return command
 
 
 class LazyGroup(TyperGroup):
@@ -74,7 +94,7 @@ class LazyGroup(TyperGroup):
         cmd_name = ALIASES.get(cmd_name, cmd_name)
         if cmd_name not in LAZY_COMMANDS:
             found = super().get_command(ctx, cmd_name)
-            return found and reflow_help(found)
+            return found and reflow_help(with_aliases(found))
         module, attribute = LAZY_COMMANDS[cmd_name]
         target: Any = getattr(importlib.import_module(module), attribute)
         command: click.Command
@@ -86,7 +106,7 @@ class LazyGroup(TyperGroup):
             single.command(cmd_name)(target)
             command = typer.main.get_command(single)
         command.name = cmd_name
-        return reflow_help(command)
+        return reflow_help(with_aliases(command))
 
 
 #: Exit codes, for scripts (the README and `nextround --help` list them). 2 is click's own
@@ -198,6 +218,7 @@ def main(argv: list[str] | None = None) -> None:
     # Told apart by the words typed, not the parsed options: an error can come before (or
     # while) the options are parsed. A script that asked for JSON gets its errors in JSON.
     as_json = "--json" in args[: args.index("--")] if "--" in args else "--json" in args
+    interrupts = _count_interrupts()
     try:
         code = command.main(args=argv, prog_name="nextround", standalone_mode=False, obj=current)
     except NextroundError as exc:
@@ -213,12 +234,52 @@ def main(argv: list[str] | None = None) -> None:
         current.discard_new_database()
         sys.exit(EXIT_ABORTED)
     except KeyboardInterrupt:
-        sys.stderr.write("\nInterrupted; nothing was changed.\n")
-        current.discard_new_database()
-        sys.exit(EXIT_INTERRUPTED)
+        _stop_interrupted(current, args, as_json)
     except BrokenPipeError:
         sys.exit(0)
+    finally:
+        interrupts.restore()
+    if code == EXIT_INTERRUPTED and interrupts.seen:
+        # Typer turns Ctrl+C into a quiet exit 130: say what it left.
+        _stop_interrupted(current, args, as_json)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+class _Interrupts:
+    """Counts Ctrl+C (SIGINT) while a command runs, still raising KeyboardInterrupt."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.previous: Any = None
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.seen += 1
+        signal.default_int_handler(signum, frame)
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+
+def _count_interrupts() -> _Interrupts:
+    interrupts = _Interrupts()
+    # Only the main thread may set handlers; one set by someone else (a test) stays.
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    ):
+        interrupts.previous = signal.signal(signal.SIGINT, interrupts)
+    return interrupts
+
+
+def _stop_interrupted(current: State, args: list[str], as_json: bool) -> NoReturn:
+    """Say in one line what an interrupted command left, and exit 130."""
+    message = current.interrupted(args)
+    if as_json:
+        _die(message, EXIT_INTERRUPTED, as_json=True)
+    sys.stderr.write(f"\n{message}\n")
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def run() -> NoReturn:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Track applications: add, import, list, show, edit, close, reopen, remove.",
+    help="Track applications: add, import, list, show, edit, close, reopen, rm.",
 )
 
 AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")]
@@ -740,15 +740,14 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete an application with all it holds: rounds to notes; it says what goes first."""
-    from nextround.services.application_removal import application_removal
-    from nextround.services.applications import remove_application
+    from nextround.services.application_removal import application_removal, delete_application
 
     with state(ctx).app.uow() as uow:
         removal = application_removal(uow, app_id)
         question = f"Delete application {app_id}, {removal.summary}? {removal.kept}".rstrip()
         if not yes and not confirmed(question):
             raise typer.Abort()
-        remove_application(uow, app_id)
+        delete_application(uow, app_id)
     said = " ".join(
         filter(None, [f"Deleted application {app_id}, {removal.summary}.", removal.kept])
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
@@ -39,6 +40,8 @@ class State:
         self.db = db
         self._app: Nextround | None = None
         self._new_database: Path | None = None
+        #: The tables the command's committed transactions wrote to, once it has closed.
+        self.written: list[str] = []
 
     @property
     def app(self) -> Nextround:
@@ -54,8 +57,27 @@ class State:
         """Release the database, if a command opened it: SQLite folds its log into the file."""
         if self._app is not None:
             self._new_database = self._app.new_database
+            self.written = list(self._app.writes.committed)
             self._app.close()
             self._app = None
+
+    def interrupted(self, args: list[str]) -> str:
+        """What an interrupted command leaves, in one line, from the transactions it committed.
+
+        Nothing committed: nothing changed (a database it had just created is removed), and
+        the same command can simply be run again. Something committed: that stays, and
+        running the command again could store it twice.
+        """
+        self.close()
+        if self.written:
+            tables = ", ".join(t.replace("_", " ") for t in self.written)
+            return (
+                f"Interrupted after it had saved changes ({tables}); they are kept. Check "
+                "them (e.g. with `list` or `show`) before running the command again."
+            )
+        self.discard_new_database()
+        again = shlex.join(["nextround", *args])
+        return f"Interrupted; nothing was changed. To try again: {again}"
 
     def discard_new_database(self) -> None:
         """After a failed command, remove the SQLite file it created: it wrote nothing else."""

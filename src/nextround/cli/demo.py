@@ -42,25 +42,77 @@ def _refuse_unless_empty(nextround: Nextround) -> None:
         )
 
 
-def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None]:
-    """A fresh demo database with the journey loaded: (app object, ids, URL, file)."""
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _opened(url: str) -> Nextround:
     from nextround.bootstrap import Nextround
-    from nextround.cli.growth import fallback_notice
     from nextround.config import Settings
-    from nextround.services.demo import load_demo
-    from nextround.services.frameworks import active_framework
+
+    nextround = Nextround(Settings.from_env(database_url=url))
+    # The demo makes its file on purpose: no "check the path" for it.
+    nextround.announce_new_database = False
+    return nextround
+
+
+def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | None, PlanView]:
+    """A fresh demo database with the journey and its plan: (app, ids, URL, file, plan).
+
+    A SQLite demo is loaded into a file of its own beside the target and renamed over it
+    once complete, so an interrupted or failed load leaves the previous demo (or none),
+    never half a journey that looks whole.
+    """
+    from nextround.store.urls import parse_url, sqlite_file
 
     url, reset_path = _demo_database(st)
-    if reset_path is not None:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{reset_path}{suffix}").unlink(missing_ok=True)
-    nextround = Nextround(Settings.from_env(database_url=url))
-    _refuse_unless_empty(nextround)
+    target = reset_path or sqlite_file(parse_url(url))
+    if target is None:  # a server database: loaded in place, into an empty one only
+        nextround = _opened(url)
+        _refuse_unless_empty(nextround)
+        loaded, plan = _load(nextround)
+        return nextround, loaded, url, reset_path, plan
+    if reset_path is None and target.exists():
+        existing = _opened(url)
+        try:
+            _refuse_unless_empty(existing)  # an explicit --db: only an empty one
+        finally:
+            existing.close()
+    loading = target.with_name(f".{target.name}.loading")
+    _remove_sqlite(loading)
+    nextround = _opened(f"sqlite:///{loading}")
+    try:
+        loaded, plan = _load(nextround)
+        nextround.checkpoint()
+    except BaseException:  # Ctrl+C too: the half-loaded file goes, the previous demo stays
+        nextround.close()
+        _remove_sqlite(loading)
+        raise
+    nextround.close()
+    _remove_sqlite(target)
+    for suffix in ("-wal", ""):  # the log first: a file never meets another's log
+        if Path(f"{loading}{suffix}").exists():
+            Path(f"{loading}{suffix}").replace(f"{target}{suffix}")
+    Path(f"{loading}-shm").unlink(missing_ok=True)
+    return _opened(url), loaded, url, reset_path, plan
+
+
+def _load(nextround: Nextround) -> tuple[LoadedDemo, PlanView]:
+    """Load the journey and build its plan, as `nextround demo` and `serve --demo` show it."""
+    from nextround.cli.growth import fallback_notice
+    from nextround.services.demo import load_demo
+    from nextround.services.frameworks import active_framework
+    from nextround.services.plan import refresh_plan
+
     with nextround.uow() as uow:
         mapper = nextround.mapper(uow, active_framework(uow))
         fallback_notice(nextround, mapper)
         loaded = load_demo(uow, mapper)
-    return nextround, loaded, url, reset_path
+    settings = nextround.settings
+    with nextround.uow() as uow:
+        plan = refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
+    return loaded, plan
 
 
 def run_demo(st: State) -> None:
@@ -68,16 +120,12 @@ def run_demo(st: State) -> None:
     from nextround.cli.render import render_stats, render_timeline
     from nextround.services.clarify import clarifications
     from nextround.services.overview import stats, timeline
-    from nextround.services.plan import refresh_plan
     from nextround.store.urls import shown
 
-    nextround, loaded, url, reset_path = load_demo_database(st)
+    nextround, loaded, url, reset_path, plan = load_demo_database(st)
     with nextround.uow() as uow:
         app, events = timeline(uow, loaded.main_application)
         result = stats(uow)
-        plan = refresh_plan(
-            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
-        )
         questions = clarifications(uow)
     out = console()
     out.print(

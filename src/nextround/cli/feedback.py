@@ -569,16 +569,21 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
     """Delete feedback pasted twice or on the wrong process, with its statements."""
-    from nextround.services.feedback import remove_feedback
+    from nextround.services.erasure import plan_forgets, resting_on
+    from nextround.services.feedback import feedback_erased, remove_feedback
 
     with state(ctx).app.uow() as uow:
         item = uow.feedback.get(feedback_id)
         count = len(uow.statements.for_feedback(feedback_id))
         by = f" from {item.author}" if item.author else ""
         label = f"{item.source.value.replace('_', ' ')}{by}, {item.received_on}"
+        open_actions, done_actions = resting_on(uow, feedback_erased(uow, feedback_id))
+        plan = (
+            " " + plan_forgets(open_actions, done_actions) if open_actions or done_actions else ""
+        )
         if not yes and not confirmed(
             f"Delete feedback {feedback_id} ({label}) and its {counted(count, 'statement')}? "
-            "What they added to your profile and taught the mapper goes with them"
+            f"What they added to your profile and taught the mapper goes with them.{plan}"
         ):
             raise typer.Abort()
         removed = remove_feedback(uow, feedback_id)

@@ -495,10 +495,14 @@ def remove(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ) -> None:
     """Delete a story."""
+    from nextround.services.erasure import plan_forgets, resting_on, story_erased
     from nextround.services.stories import remove_story
 
-    if not yes and not confirmed(f"Delete story {story_id}?"):
-        raise typer.Abort()
     with state(ctx).app.uow() as uow:
+        found = uow.stories.get(story_id)
+        actions = resting_on(uow, story_erased(found))
+        plan = f" {plan_forgets(*actions)}" if any(actions) else ""
+        if not yes and not confirmed(f"Delete story {story_id} ({found.title})?{plan}"):
+            raise typer.Abort()
         story = remove_story(uow, story_id)
     console().print(f"Deleted story {story_id} ({escape(story.title)}).")

@@ -50,12 +50,9 @@ def serve(
     start_path = "/"
     if demo:
         from nextround.cli.demo import load_demo_database
-        from nextround.services.plan import refresh_plan
 
-        nextround, loaded, _, _ = load_demo_database(st)
-        settings = nextround.settings
-        with nextround.uow() as uow:  # the plan page opens populated, as `nextround demo` shows
-            refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
+        # With its plan built: the plan page opens populated, as `nextround demo` shows.
+        nextround, loaded, *_ = load_demo_database(st)
         start_path = f"/applications/{loaded.main_application}"
     else:
         nextround = st.app

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 
 from nextround.domain.interview_time import is_a_place, wall_clock
-from nextround.domain.journey import Application
+from nextround.domain.journey import Application, Interview
 from nextround.domain.labels import words
 
 
@@ -46,13 +47,25 @@ def _never_held(app: Application, now: datetime) -> set[int]:
     return off | {id(i) for _, i in app.interviews_after(decision.decided_on, now)}
 
 
-def event_uid(interview_id: int | None, calendar_id: str) -> str:
-    """An interview's UID: the same in every export of one database, unique across databases."""
-    return (
-        f"interview-{interview_id}-{calendar_id}@nextround"
-        if calendar_id
-        else (f"interview-{interview_id}@nextround")
-    )
+def event_uid(interview: Interview, calendar_id: str = "") -> str:
+    """An interview's UID: the same in every export, wherever its data moves; unique.
+
+    Made from the interview's id and the moment it was recorded, both kept by a backup
+    and its restore (on SQLite or PostgreSQL, here or on another computer): importing the
+    calendar again updates the events, never doubles them. Interview ids start at 1 in
+    every database; the moment, to the microsecond, tells two databases' interview 1
+    apart. A database that stored a calendar id (an earlier version made one on its first
+    export) keeps the UIDs made with it, so calendars already holding them still match.
+    """
+    if calendar_id:
+        return f"interview-{interview.id}-{calendar_id}@nextround"
+    if interview.created_at is None:  # not stored yet: nothing stable to make it from
+        return f"interview-{interview.id}@nextround"
+    recorded = interview.created_at
+    if recorded.tzinfo is not None:
+        recorded = recorded.astimezone(UTC).replace(tzinfo=None)
+    made = hashlib.sha256(f"{interview.id}|{recorded.isoformat()}".encode()).hexdigest()
+    return f"interview-{interview.id}-{made[:16]}@nextround"
 
 
 def write_ics(
@@ -81,7 +94,7 @@ def write_ics(
                 if interview.scheduled_at is None or id(interview) in never_held:
                     continue
                 event = Event()
-                event.add("uid", event_uid(interview.id, calendar_id))
+                event.add("uid", event_uid(interview, calendar_id))
                 event.add("dtstamp", now)
                 start = _start(interview.scheduled_at, interview.time_zone)
                 event.add("dtstart", start)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from nextround.domain.evidence import EvidenceOrigin
 from nextround.domain.journey import Application
+from nextround.domain.plan_erasure import Erased, rests_on
+from nextround.services.erasure import debriefs_erased, erase, plan_forgets, statements_erased
 from nextround.services.ports import FullUnitOfWork
 
 
@@ -28,10 +29,14 @@ class ApplicationRemoval:
     notes: int
     sent_notes: int
     rated: bool
-    #: Open growth-plan actions that cite its feedback or debriefs as their evidence.
+    #: Open growth-plan actions built from its records: they go with it.
     plan_actions: int
     #: People on the application: they stay, no longer tied to it.
     contacts: int
+    #: Done growth-plan actions that cite or quote its records: kept, without its words.
+    done_actions: int = 0
+    #: Its records as the plan and the embedding cache know them.
+    erased: Erased = field(default_factory=Erased)
 
     @property
     def label(self) -> str:
@@ -82,12 +87,8 @@ class ApplicationRemoval:
             notes.append(
                 f"{_count(self.contacts, 'person', 'people')} on it {verb} in your contacts."
             )
-        if self.plan_actions:
-            rest = "rests" if self.plan_actions == 1 else "rest"
-            notes.append(
-                f"The growth plan is rebuilt without its evidence: "
-                f"{_count(self.plan_actions, 'open action')} {rest} on it."
-            )
+        if self.plan_actions or self.done_actions:
+            notes.append(plan_forgets(self.plan_actions, self.done_actions))
         elif self.statements or self.debriefs:
             notes.append("Your profile and growth plan no longer count its evidence.")
         return " ".join(notes)
@@ -107,12 +108,17 @@ def application_removal(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
         for s in group
     ]
     notes = uow.notes.list(app_id)
-    # A plan action cites its evidence as "origin:id": statements, and debriefs' ratings.
-    refs = {f"{EvidenceOrigin.FEEDBACK}:{s.id}" for s in statements} | {
-        f"{origin}:{d.id}"
-        for d in debriefs.values()
-        for origin in (EvidenceOrigin.DEBRIEF, EvidenceOrigin.SELF_RATING)
-    }
+    # Every framework's reading of its feedback: the plans of the others quote them too.
+    erased = (
+        statements_erased(uow.statements.all_readings([f.id for f in feedback if f.id]))
+        | debriefs_erased(debriefs.values())
+        | Erased(
+            rounds=frozenset(r.id for r in app.rounds if r.id is not None),
+            texts=tuple(d.reason for d in app.decisions if d.reason),
+        )
+    )
+    actions = [a for f in uow.plan.framework_ids() for a in uow.plan.on_framework(f)]
+    resting = [a for a in actions if rests_on(a, erased)]
     return ApplicationRemoval(
         application=app,
         rounds=len(app.rounds),
@@ -125,8 +131,24 @@ def application_removal(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
         notes=len(notes),
         sent_notes=sum(1 for n in notes if n.sent_on is not None),
         rated=uow.option_ratings.get(app_id) is not None,
-        plan_actions=sum(
-            1 for a in uow.plan.all() if not a.done and refs.intersection(a.evidence_refs)
-        ),
+        plan_actions=sum(1 for a in resting if not a.done),
         contacts=len(uow.contacts.list(app_id)),
+        done_actions=sum(1 for a in resting if a.done),
+        erased=erased,
     )
+
+
+def delete_application(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
+    """Delete an application with all it holds, and what the plan and the cache made of it.
+
+    Its rounds, interviews, debriefs, decisions, feedback and notes go (see
+    remove_application); open plan actions built from them go, done ones lose their quotes
+    of them (see domain.plan_erasure), and cached vectors of its texts that nothing else
+    uses are dropped.
+    """
+    removal = application_removal(uow, app_id)
+    uow.applications.delete(removal.application)
+    uow.flush()
+    erase(uow, removal.erased)
+    uow.commit()
+    return removal

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -66,33 +65,20 @@ _CALENDAR_ID = re.compile(r"^[0-9A-Za-z-]{8,64}$")
 
 
 def calendar_id(uow: SqlUnitOfWork) -> str:
-    """The database's calendar id, made (and committed) the first time a calendar needs one.
+    """The calendar id an earlier version stored on its first .ics export ("" if none).
 
-    Random, so that two databases (a coach's clients, a journey started over) never share
-    an event UID, and stored, so that every export of one database updates the same events.
-    It lives in the preferences, so a backup carries it: restoring a journey on another
-    computer and importing its calendar again updates the events already there rather than
-    doubling them, which is what someone re-importing the same interviews expects. A backup
-    written before the database had one gets a new id: its events are imported once more.
-    (A backup restored into two databases that then go separate ways shares one id; that
-    is one person's copy of a journey, not two people's.) An empty database gets none:
-    it has no events, and a stored setting would make it count as holding data.
+    Its events' UIDs carry it, so a database that has one keeps it: the calendars it was
+    imported into go on updating those events. Nothing makes a new one any more: an
+    export only reads, and each interview's UID comes from the interview itself (see
+    io.calendar.event_uid), which every backup carries.
     """
     stored = uow.preferences.get(CALENDAR_KEY)
-    if isinstance(stored, str) and _CALENDAR_ID.match(stored):
-        return stored
-    if not uow.applications.count():
-        return ""
-    made = secrets.token_hex(8)
-    uow.preferences.set(CALENDAR_KEY, made, uow.now())
-    uow.commit()
-    return made
+    return stored if isinstance(stored, str) and _CALENDAR_ID.match(stored) else ""
 
 
 def export_ics(uow: SqlUnitOfWork) -> bytes:
-    """One calendar event per scheduled interview."""
-    made_for = calendar_id(uow)  # first: making one commits
-    return write_ics(uow.applications.all(), uow.now(), competency_names(uow), made_for)
+    """One calendar event per scheduled interview; writes nothing."""
+    return write_ics(uow.applications.all(), uow.now(), competency_names(uow), calendar_id(uow))
 
 
 def read_backup_file(path: Path) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -15,8 +15,10 @@ from nextround.domain.feedback_copies import (
     related,
 )
 from nextround.domain.journey import Application
+from nextround.domain.plan_erasure import Erased
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
+from nextround.services.erasure import Erasure, erase, statements_erased
 from nextround.services.frameworks import active_framework
 from nextround.services.mapping import MappedText, analyse
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
@@ -376,6 +378,13 @@ class RemovedFeedback:
     feedback: Feedback
     statements: int
     confirmed: int
+    #: What the plan and the embedding cache forgot with it.
+    erasure: Erasure = field(default_factory=Erasure)
+
+
+def feedback_erased(uow: GrowthUnitOfWork, feedback_id: int) -> Erased:
+    """A feedback item's statements, in every framework's reading, as the plan knows them."""
+    return statements_erased(uow.statements.all_readings([feedback_id]))
 
 
 def remove_feedback(uow: GrowthUnitOfWork, feedback_id: int) -> RemovedFeedback:
@@ -386,10 +395,13 @@ def remove_feedback(uow: GrowthUnitOfWork, feedback_id: int) -> RemovedFeedback:
     """
     item = uow.feedback.get(feedback_id)
     statements = uow.statements.for_feedback(feedback_id)
+    erased = feedback_erased(uow, feedback_id)
     uow.statements.delete_for_feedback(feedback_id)
     # Statements first: deleting the feedback would cascade to them in the database, and the
     # ORM's own deletes of them would then find nothing to delete.
     uow.flush()
     uow.feedback.delete(item)
+    uow.flush()
+    erasure = erase(uow, erased)
     uow.commit()
-    return RemovedFeedback(item, len(statements), sum(s.confirmed for s in statements))
+    return RemovedFeedback(item, len(statements), sum(s.confirmed for s in statements), erasure)

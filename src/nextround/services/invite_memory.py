@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from nextround.domain.journey import Application, Interview
+from nextround.io.calendar import event_uid
 from nextround.io.invites import InviteEvent
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -102,8 +103,12 @@ def interview_on_record(
         if known is not None and known.interview_id in interviews:
             return interviews[known.interview_id]
         own = _OWN_UID.match(event.uid)
-        if own and own.group(2) == own_calendar and int(own.group(1)) in interviews:
-            return interviews[int(own.group(1))]
+        if own and int(own.group(1)) in interviews:
+            # Exported by this database: with its stored calendar id, or made from the
+            # interview itself (see io.calendar.event_uid).
+            mine = interviews[int(own.group(1))]
+            if own.group(2) == own_calendar or event.uid == event_uid(mine):
+                return mine
     for interview in interviews.values():
         if interview.scheduled_at is not None and interview.scheduled_at == moment.astimezone(UTC):
             return interview

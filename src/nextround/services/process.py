@@ -23,6 +23,7 @@ from nextround.domain.journey import (
     RoundOutcome,
     WentOn,
 )
+from nextround.domain.plan_erasure import Erased
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
     NOTHING_CALLED_OFF,
@@ -32,6 +33,7 @@ from nextround.services.calling_off import (
     follow_round_outcome,
     set_called_off,
 )
+from nextround.services.erasure import erase
 from nextround.services.interviewers import check_listed_once, link_interviewers
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
@@ -515,7 +517,7 @@ class DecisionRemoved:
         return " ".join(parts)
 
 
-def remove_decision(uow: UnitOfWork, app_id: int) -> DecisionRemoved:
+def remove_decision(uow: GrowthUnitOfWork, app_id: int) -> DecisionRemoved:
     """Delete the latest decision of an application, recorded by mistake.
 
     What it changed is as it was before (see Application.remove_last_decision): the rounds
@@ -527,6 +529,9 @@ def remove_decision(uow: UnitOfWork, app_id: int) -> DecisionRemoved:
     decision, reopened, back_on = app.remove_last_decision()
     touch(uow.now(), app, *reopened, *back_on)
     app.check()
+    uow.flush()
+    # The plan quotes a rejection's reason (positioning): it goes with the decision.
+    erase(uow, Erased(texts=(decision.reason,) if decision.reason else ()))
     uow.commit()
     now = uow.now()
     cancelled = [

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, RoundOutcome
+from nextround.domain.plan_erasure import Erased
+from nextround.services.erasure import debriefs_erased, erase
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -181,6 +183,8 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
         touch(uow.now(), moved)
         uow.flush()
     app.check()
+    uow.flush()
+    erase(uow, debriefs_erased(removal.debriefs) | Erased(rounds=frozenset({round_id})))
     uow.commit()
     return removal
 
@@ -201,6 +205,8 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
     """Delete an interview with its debrief; feedback about it stays, about its round."""
     removal = interview_removal(uow, interview_id)
     _drop(uow, removal)
+    uow.flush()
+    erase(uow, debriefs_erased([removal.debrief] if removal.debrief else []))
     uow.commit()
     return removal
 

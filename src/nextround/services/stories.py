@@ -142,9 +142,16 @@ def edit_story(
 
 
 def remove_story(uow: GrowthUnitOfWork, story_id: int) -> Story:
-    """Delete a story."""
+    """Delete a story, and what the plan and the embedding cache made of it.
+
+    Open plan actions about it go; done ones stay, without its words (see erasure.erase).
+    """
+    from nextround.services.erasure import erase, story_erased
+
     story = uow.stories.get(story_id)
     uow.stories.delete(story)
+    uow.flush()
+    erase(uow, story_erased(story))
     uow.commit()
     return story
 

@@ -316,6 +316,18 @@ class SqlEmbeddingStore:
             ],
         )
 
+    def forget(self, keys: Sequence[str]) -> int:
+        """Delete the vectors of these texts, of every model; how many rows went."""
+        gone = 0
+        for start in range(0, len(keys), 500):
+            result = self.session.execute(
+                delete(t.embedding_cache).where(
+                    t.embedding_cache.c.text_hash.in_(list(keys[start : start + 500]))
+                )
+            )
+            gone += result.rowcount or 0  # type: ignore[attr-defined]
+        return gone
+
     def count(self, model_id: str | None = None) -> int:
         stmt = select(func.count()).select_from(t.embedding_cache)
         if model_id is not None:
@@ -391,8 +403,16 @@ class SqlPlanRepository:
             for r in rows
         ]
 
+    def framework_ids(self) -> list[str]:
+        a = t.plan_actions.c
+        return list(
+            self.session.scalars(select(a.framework_id).distinct().order_by(a.framework_id))
+        )
+
     def replace_all(self, actions: Sequence[PlanAction]) -> None:
-        framework_id = framework_in_use(self.session)
+        self.replace_on(framework_in_use(self.session), actions)
+
+    def replace_on(self, framework_id: str, actions: Sequence[PlanAction]) -> None:
         self.session.execute(
             delete(t.plan_actions).where(t.plan_actions.c.framework_id == framework_id)
         )

@@ -10,11 +10,10 @@ from starlette.responses import Response
 
 from nextround.domain.journey import Application, Decision, OfferResponse, Outcome
 from nextround.errors import DomainError
-from nextround.services.application_removal import ApplicationRemoval, application_removal
+from nextround.services.application_removal import delete_application
 from nextround.services.applications import (
     close_application,
     edit_application,
-    remove_application,
     reopen_application,
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
@@ -240,13 +239,8 @@ def delete(app_id: int, web: WebDep, form: FormDep) -> Response:
     if not reader.confirmed():
         return render_detail(web, app_id, reader.state, 422)
 
-    def remove(uow: SqlUnitOfWork) -> ApplicationRemoval:
-        removal = application_removal(uow, app_id)
-        remove_application(uow, app_id)
-        return removal
-
     try:
-        removed = web.write(remove)
+        removed = web.write(lambda uow: delete_application(uow, app_id))
     except DomainError as exc:
         reader.explain(exc, ())
         return render_detail(web, app_id, reader.state, 422)
