@@ -74,11 +74,14 @@ class Nextround:
             )
         return engine
 
-    def uow(self) -> SqlUnitOfWork:
-        """A fresh unit of work; use it as a context manager."""
+    def uow(self, *, writes: bool = True) -> SqlUnitOfWork:
+        """A fresh unit of work; use it as a context manager.
+
+        ``writes=False`` for one that only reads: on SQLite it then never waits for a writer.
+        """
         from nextround.store.uow import SqlUnitOfWork  # the ORM: only commands that need it
 
-        return SqlUnitOfWork(self.engine, self.clock)
+        return SqlUnitOfWork(self.engine, self.clock, writes=writes)
 
     def facts(self) -> FactsReader:
         """A read-only transaction over application facts (the list, the stats), ORM-free."""

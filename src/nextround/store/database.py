@@ -19,6 +19,12 @@ HEAD_REVISION = "0018"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
+#: How long a SQLite writer waits for another one (the web app, a second command) to finish.
+BUSY_TIMEOUT_S = 10
+
+#: The execution option marking a transaction that will write (see ``writing``).
+WRITE_OPTION = "nextround_writes"
+
 
 #: The databases nextround is built and tested on.
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
@@ -102,7 +108,7 @@ def _tune_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         # WAL lets the web app read while a command writes. It is a lasting setting of the
         # file, so a file holding someone else's tables (refused by current_revision) keeps
         # its own journal mode.
@@ -117,7 +123,28 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that reads and then writes must take the write lock up front: SQLite
+        # cannot upgrade a reader to a writer while another connection writes, and says
+        # "database is locked" at once rather than waiting out the busy timeout. Readers
+        # stay deferred, so they never wait for a writer (WAL keeps their snapshot).
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def writing(engine: Engine) -> Engine:
+    """The engine for transactions that write: on SQLite they wait for other writers first."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def busy_error(exc: BaseException | None, url: Any) -> NextroundError | None:
+    """The user's error for SQLite's "database is locked" after waiting; None for others."""
+    if not isinstance(exc, OperationalError) or "database is locked" not in str(exc.orig):
+        return None
+    return NextroundError(
+        f"the database {sqlite_file(url) or shown(url)} is busy: another nextround process "
+        f"(the web app or a command) kept it locked for over {BUSY_TIMEOUT_S} s, so this "
+        "change was not saved; try again when that one has finished"
+    )
 
 
 def _json_dumps(value: object) -> str:
@@ -186,8 +213,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
     except SQLAlchemyError as exc:
+        busy = busy_error(exc, engine.url)
+        if busy is not None:
+            raise busy from None
         raise NextroundError(f"could not migrate the database {shown(engine.url)}: {exc}") from None
