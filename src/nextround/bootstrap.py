@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from nextround.config import Settings
 from nextround.store.database import checkpoint, ensure_schema, make_engine
+from nextround.store.upgrades import keep_before_upgrade, upgrade_notice
 from nextround.store.urls import parse_url, sqlite_file
 from nextround.store.write_log import WriteLog
 
@@ -63,8 +64,16 @@ class Nextround:
             and path.resolve() != self.settings.default_database_path.resolve()
         )
         engine = make_engine(url, data_dir=data_dir)
-        ensure_schema(engine)
+        upgraded_from: list[str] = []
+
+        def before_upgrade(revision: str) -> None:
+            upgraded_from.append(revision)
+            self.kept_before_upgrade = keep_before_upgrade(engine, revision, self.clock())
+
+        ensure_schema(engine, before_upgrade)
         self.writes.watch(engine)  # after the migrations: they are not the command's work
+        if upgraded_from:
+            self.progress(upgrade_notice(engine, upgraded_from[0], self.kept_before_upgrade))
         if created:
             self.new_database = path
         if announce:
@@ -73,6 +82,9 @@ class Nextround:
                 "if you meant an existing one, check the path."
             )
         return engine
+
+    #: The copy of the database kept before this process upgraded its schema, if it did.
+    kept_before_upgrade: Path | None = None
 
     def uow(self, *, writes: bool = True) -> SqlUnitOfWork:
         """A fresh unit of work; use it as a context manager.

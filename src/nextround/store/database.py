@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -183,8 +184,13 @@ def current_revision(engine: Engine) -> str | None:
     return None
 
 
-def ensure_schema(engine: Engine) -> bool:
-    """Bring the database to the current schema; True when migrations ran."""
+def ensure_schema(engine: Engine, before_upgrade: Callable[[str], None] | None = None) -> bool:
+    """Bring the database to the current schema; True when migrations ran.
+
+    ``before_upgrade`` is called with the revision of a database that is about to be
+    upgraded (not a new one), so the caller can keep a copy first; if it raises, nothing
+    is migrated.
+    """
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return False
@@ -201,8 +207,29 @@ def ensure_schema(engine: Engine) -> bool:
             f"the database is at schema revision {revision}, which this nextround does not "
             "know; it was probably written by a newer version, so upgrade nextround"
         )
+    if revision is not None and before_upgrade is not None:
+        before_upgrade(revision)
     upgrade(engine)
     return True
+
+
+def copy_sqlite(engine: Engine, target: Path) -> None:
+    """A consistent copy of a SQLite database in a new file readable by its owner only.
+
+    VACUUM INTO reads one snapshot (other connections may keep writing) and writes a
+    compact file; it accepts an empty file, created here with its mode, so the copy is
+    never readable by others, even for a moment.
+    """
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
