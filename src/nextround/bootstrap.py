@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from nextround.config import Settings
-from nextround.store.database import checkpoint, ensure_schema, make_engine
+from nextround.store.database import checkpoint, ensure_schema, make_engine, opened_read_only
 from nextround.store.upgrades import keep_before_upgrade, upgrade_notice
 from nextround.store.urls import parse_url, sqlite_file
 from nextround.store.write_log import WriteLog
@@ -72,6 +72,11 @@ class Nextround:
 
         ensure_schema(engine, before_upgrade)
         self.writes.watch(engine)  # after the migrations: they are not the command's work
+        if opened_read_only(engine):
+            self.progress(
+                f"{path} cannot be written here (a read-only folder or file): it is opened "
+                "for reading only, and commands that change data are refused."
+            )
         if upgraded_from:
             self.progress(upgrade_notice(engine, upgraded_from[0], self.kept_before_upgrade))
         if created:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextround.errors import DomainError
-from nextround.store.database import busy_error, writing
+from nextround.store.database import database_error, writing
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
@@ -154,8 +154,8 @@ class SqlUnitOfWork:
         # objects readable, so callers can print what a finished use case returned.
         self.session.close()
         self.session = None
-        busy = busy_error(exc, self._url)
-        if busy is not None:  # another process kept the database locked past the timeout
+        busy = database_error(exc, self._url)
+        if busy is not None:  # locked past the timeout by another process, or read-only
             raise busy from None
 
     def now(self) -> datetime:
