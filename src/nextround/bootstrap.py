@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from nextround.config import Settings
-from nextround.store.database import checkpoint, ensure_schema, make_engine
+from nextround.store.database import checkpoint, ensure_schema, make_engine, opened_read_only
+from nextround.store.upgrades import keep_before_upgrade, upgrade_notice
 from nextround.store.urls import parse_url, sqlite_file
 from nextround.store.write_log import WriteLog
 
@@ -63,8 +64,21 @@ class Nextround:
             and path.resolve() != self.settings.default_database_path.resolve()
         )
         engine = make_engine(url, data_dir=data_dir)
-        ensure_schema(engine)
+        upgraded_from: list[str] = []
+
+        def before_upgrade(revision: str) -> None:
+            upgraded_from.append(revision)
+            self.kept_before_upgrade = keep_before_upgrade(engine, revision, self.clock())
+
+        ensure_schema(engine, before_upgrade)
         self.writes.watch(engine)  # after the migrations: they are not the command's work
+        if opened_read_only(engine):
+            self.progress(
+                f"{path} cannot be written here (a read-only folder or file): it is opened "
+                "for reading only, and commands that change data are refused."
+            )
+        if upgraded_from:
+            self.progress(upgrade_notice(engine, upgraded_from[0], self.kept_before_upgrade))
         if created:
             self.new_database = path
         if announce:
@@ -74,11 +88,17 @@ class Nextround:
             )
         return engine
 
-    def uow(self) -> SqlUnitOfWork:
-        """A fresh unit of work; use it as a context manager."""
+    #: The copy of the database kept before this process upgraded its schema, if it did.
+    kept_before_upgrade: Path | None = None
+
+    def uow(self, *, writes: bool = True) -> SqlUnitOfWork:
+        """A fresh unit of work; use it as a context manager.
+
+        ``writes=False`` for one that only reads: on SQLite it then never waits for a writer.
+        """
         from nextround.store.uow import SqlUnitOfWork  # the ORM: only commands that need it
 
-        return SqlUnitOfWork(self.engine, self.clock)
+        return SqlUnitOfWork(self.engine, self.clock, writes=writes)
 
     def facts(self) -> FactsReader:
         """A read-only transaction over application facts (the list, the stats), ORM-free."""

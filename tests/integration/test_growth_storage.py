@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -66,14 +68,49 @@ def test_the_store_round_trips_vectors_exactly_by_model_and_key(app):
     assert list(other) == ["k0000"] and np.array_equal(other["k0000"], np.ones(384))
 
 
-def test_put_overwrites_a_key(app):
+def test_putting_a_stored_key_again_keeps_one_row(app):
     with app.uow() as uow:
-        uow.embeddings.put_many("m", {"k": np.zeros(4, dtype=np.float32)})
         uow.embeddings.put_many("m", {"k": np.ones(4, dtype=np.float32)})
+        uow.embeddings.put_many("m", {"k": np.ones(4, dtype=np.float32), "j": np.zeros(4)})
         uow.commit()
     with app.uow() as uow:
-        assert np.array_equal(uow.embeddings.get_many("m", ["k"])["k"], np.ones(4))
-        assert uow.embeddings.count() == 1
+        found = uow.embeddings.get_many("m", ["k", "j"])
+        assert np.array_equal(found["k"], np.ones(4)) and np.array_equal(found["j"], np.zeros(4))
+        assert uow.embeddings.count() == 2
+
+
+def test_two_writers_caching_the_same_text_both_keep_their_work(make_app, database_url):
+    # Two `feedback add` at once embed a shared sentence and both cache it: on PostgreSQL
+    # the second insert failed with UniqueViolation and took the user's feedback with it.
+    first, second = make_app(database_url), make_app(database_url)
+    first.engine  # noqa: B018 - migrate before the race
+    cached = threading.Event()
+    failures: list[BaseException] = []
+
+    def first_writer() -> None:
+        try:
+            with first.uow() as uow:
+                uow.embeddings.put_many("m", {"shared": np.ones(4, dtype=np.float32)})
+                uow.flush()
+                cached.set()
+                time.sleep(0.5)  # the other command inserts the same key meanwhile
+                uow.commit()
+        except BaseException as exc:  # reported by the main thread
+            cached.set()
+            failures.append(exc)
+
+    thread = threading.Thread(target=first_writer)
+    thread.start()
+    assert cached.wait(30)
+    with second.uow() as uow:
+        uow.embeddings.put_many(
+            "m", {"shared": np.ones(4, dtype=np.float32), "own": np.zeros(4, dtype=np.float32)}
+        )
+        uow.commit()
+    thread.join()
+    assert failures == []
+    with second.uow(writes=False) as uow:
+        assert uow.embeddings.count("m") == 2
 
 
 class SpyEmbedder:

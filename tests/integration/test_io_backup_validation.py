@@ -431,3 +431,31 @@ def test_schema_names_every_table_and_column():
     assert set(tables) == {t.name for t in backup.backed_up_tables()}
     for table in backup.backed_up_tables():
         assert set(tables[table.name]["items"]["properties"]) == {c.name for c in table.columns}
+
+
+@pytest.mark.parametrize("extra_table", [False, True])
+def test_a_backup_from_a_newer_nextround_says_to_upgrade(app, doc, extra_table):
+    from nextround.store.database import HEAD_REVISION
+
+    newer = copy.deepcopy(doc)
+    newer["revision"] = f"{int(HEAD_REVISION) + 1:04d}"
+    if extra_table:  # what a newer schema adds: never to be "removed" by the user
+        newer["tables"]["interview_videos"] = [{"id": 1, "interview_id": 1}]
+    before = snapshot(app)
+    with pytest.raises(InvalidInputError) as caught, app.uow() as uow:
+        restore_backup(uow, newer, replace=True)
+    said = str(caught.value)
+    assert said == (
+        f"this backup was written by a newer nextround (schema {newer['revision']}; this one "
+        f"knows schemas up to {HEAD_REVISION}); upgrade nextround to restore it"
+    )
+    assert "remove" not in said
+    assert snapshot(app) == before
+
+
+def test_a_backup_whose_revision_is_no_revision_is_refused(app, doc):
+    edited = copy.deepcopy(doc)
+    edited["revision"] = "latest"
+    refused = r"\$\.revision: 'latest' is not a schema revision"
+    with pytest.raises(InvalidInputError, match=refused), app.uow() as uow:
+        restore_backup(uow, edited, replace=True)

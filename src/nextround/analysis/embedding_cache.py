@@ -26,7 +26,7 @@ class EmbeddingStore(Protocol):
         ...
 
     def put_many(self, model_id: str, items: Mapping[str, Vectors]) -> None:
-        """Store (or overwrite) vectors by key."""
+        """Store vectors by key; a key already stored keeps its vector (it is the same one)."""
         ...
 
     def forget(self, keys: Sequence[str]) -> int:
@@ -47,7 +47,8 @@ class InMemoryEmbeddingStore:
     def put_many(self, model_id: str, items: Mapping[str, Vectors]) -> None:
         """Store copies, so a caller mutating its array cannot corrupt the cache."""
         for key, vector in items.items():
-            self._data[(model_id, key)] = np.array(vector, dtype=np.float32, copy=True)
+            if (model_id, key) not in self._data:  # as the database does: the first one stays
+                self._data[(model_id, key)] = np.array(vector, dtype=np.float32, copy=True)
 
     def forget(self, keys: Sequence[str]) -> int:
         """Delete the vectors of these keys, of every model; how many went."""

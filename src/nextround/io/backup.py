@@ -222,6 +222,9 @@ def validate(doc: Any) -> None:
             f"this backup uses format version {version}, newer than this nextround "
             f"understands ({FORMAT_VERSION}); upgrade nextround"
         )
+    # Before the shape: a newer nextround's backup has tables and fields this one does not
+    # know, and "unknown field ...; remove it" would tell the user to cut data out of it.
+    _check_revision(doc.get("revision"))
     first = first_error(doc, Draft202012Validator(backup_schema()).iter_errors(doc))
     if first is not None:
         raise InvalidInputError(f"{json_path(first.absolute_path)}: {_reason(first)}")
@@ -238,6 +241,22 @@ def validate(doc: Any) -> None:
             "holds every table, empty ones as []); restoring it would lose those records"
         )
     _check_references(doc)
+
+
+def _check_revision(revision: object) -> None:
+    """Refuse a backup from a newer schema, or one whose revision is no schema revision."""
+    if not isinstance(revision, str):
+        return  # the schema check names the field
+    if not (len(revision) == 4 and revision.isdigit()):
+        raise InvalidInputError(
+            f"$.revision: {revision!r} is not a schema revision (four digits, such as "
+            f"{HEAD_REVISION!r}); the file is damaged or was edited"
+        )
+    if int(revision) > int(HEAD_REVISION):
+        raise InvalidInputError(
+            f"this backup was written by a newer nextround (schema {revision}; this one "
+            f"knows schemas up to {HEAD_REVISION}); upgrade nextround to restore it"
+        )
 
 
 def _reason(error: Any) -> str:

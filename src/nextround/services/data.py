@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from nextround.errors import DomainError, InvalidInputError, unparsable
 from nextround.io import backup
 from nextround.io.calendar import write_ics
 from nextround.io.job_search_csv import write_csv
-from nextround.io.user_files import read_limited
+from nextround.io.user_files import private_folder, read_limited, write_private_new
 from nextround.services.frameworks import competency_names
 from nextround.store.uow import SqlUnitOfWork
 
@@ -37,17 +36,14 @@ def keep_current(uow: SqlUnitOfWork, data_dir: Path) -> Path:
     Written (and synced) before the restore, so a failure here stops the import with
     nothing changed; in ``data_dir``/backups, under a name no earlier copy has.
     """
-    payload = backup.dumps(export_backup(uow))
-    folder = data_dir / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    payload = backup.dumps(export_backup(uow)).encode("utf-8")
+    # Everything the user has entered: for their eyes only, as the database is.
+    folder = private_folder(data_dir / "backups")
     stamp = uow.now().astimezone().strftime("%Y%m%d-%H%M%S")
     for n in range(1, 100):
         target = folder / f"before-import-{stamp}{'' if n == 1 else f'-{n}'}.json"
         try:
-            with target.open("x", encoding="utf-8") as handle:
-                handle.write(payload)
-                handle.flush()
-                os.fsync(handle.fileno())
+            write_private_new(target, payload)
         except FileExistsError:
             continue
         return target

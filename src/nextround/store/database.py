@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,12 @@ from nextround.store.urls import parse_url, shown, sqlite_file
 HEAD_REVISION = "0018"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+#: How long a SQLite writer waits for another one (the web app, a second command) to finish.
+BUSY_TIMEOUT_S = 10
+
+#: The execution option marking a transaction that will write (see ``writing``).
+WRITE_OPTION = "nextround_writes"
 
 
 #: The databases nextround is built and tested on.
@@ -51,8 +58,42 @@ def make_engine(url: str, data_dir: Path | None = None) -> Engine:
     except (ArgumentError, ImportError) as exc:
         raise InvalidInputError(f"cannot use database {shown(parsed)}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        _tune_sqlite(engine)
+        _tune_sqlite(engine, read_only=path is not None and read_only_file(path))
     return engine
+
+
+def read_only_file(path: Path) -> bool:
+    """True when a SQLite file exists but cannot be written here (or its folder cannot).
+
+    A read-only disk, a snapshot, a folder of someone else's: SQLite in WAL mode needs to
+    create files beside the database even to read it, so such a file is opened read-only
+    (see ``_open_read_only``), and nextround only reads it.
+    """
+    return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def opened_read_only(engine: Engine) -> bool:
+    """True when the engine's SQLite file is opened for reading only."""
+    path = sqlite_file(engine.url)
+    return path is not None and read_only_file(path)
+
+
+def _open_read_only(engine: Engine, path: Path) -> None:
+    """Connect with SQLite's read-only URI: ``immutable`` unless a write-ahead log is there.
+
+    Without a log every committed change is in the file itself, and ``immutable`` lets
+    SQLite read it without the -shm file it cannot create; a log left by a process that did
+    not close (a crash, a snapshot of a running app) holds changes, so it is read with
+    ``mode=ro``, which can use the -shm file beside it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    uri = f"{path.resolve().as_uri()}?mode=ro{'' if has_log else '&immutable=1'}"
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
+        cargs[:] = [uri]
+        cparams["uri"] = True
 
 
 def _create_sqlite_file(path: Path, data_dir: Path | None) -> None:
@@ -79,7 +120,7 @@ def checkpoint(engine: Engine) -> None:
     file could still be nearly empty, and a copy of it (a backup tool, a sync folder) would
     hold none of them. PASSIVE waits for no one: what a reader still needs stays in the log.
     """
-    if engine.dialect.name != "sqlite":
+    if engine.dialect.name != "sqlite" or opened_read_only(engine):
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
@@ -94,7 +135,12 @@ def _create_private(path: Path) -> None:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
-def _tune_sqlite(engine: Engine) -> None:
+def _tune_sqlite(engine: Engine, *, read_only: bool = False) -> None:
+    if read_only:
+        path = sqlite_file(engine.url)
+        assert path is not None
+        _open_read_only(engine, path)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin, so that
@@ -102,12 +148,12 @@ def _tune_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         # WAL lets the web app read while a command writes. It is a lasting setting of the
         # file, so a file holding someone else's tables (refused by current_revision) keeps
         # its own journal mode.
         tables = {row[0] for row in cursor.execute("SELECT name FROM sqlite_master")}
-        if not tables or "alembic_version" in tables:
+        if (not tables or "alembic_version" in tables) and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -117,7 +163,51 @@ def _tune_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that reads and then writes must take the write lock up front: SQLite
+        # cannot upgrade a reader to a writer while another connection writes, and says
+        # "database is locked" at once rather than waiting out the busy timeout. Readers
+        # stay deferred, so they never wait for a writer (WAL keeps their snapshot).
+        # A read-only file has no write lock to take: its units of work read, and any
+        # write fails (see database_error).
+        writes = connection.get_execution_options().get(WRITE_OPTION, False) and not read_only
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def writing(engine: Engine) -> Engine:
+    """The engine for transactions that write: on SQLite they wait for other writers first."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def database_error(exc: BaseException | None, url: Any) -> NextroundError | None:
+    """The user's error for a SQLite write that could not be made; None for other errors.
+
+    Busy: another process kept the write lock past the busy timeout. Read-only: the file
+    was opened for reading only, as its folder (or it) cannot be written.
+    """
+    if not isinstance(exc, OperationalError):
+        return None
+    reason = str(exc.orig)
+    path = sqlite_file(url)
+    if "readonly database" in reason and path is not None:
+        return NextroundError(
+            f"the database {path} can only be read here, as {_read_only_part(path)} is "
+            "read-only, so this change was not saved; to change it, copy the folder "
+            "somewhere writable and use that copy (NEXTROUND_DATA_DIR or --db)"
+        )
+    if "database is locked" not in reason:
+        return None
+    return NextroundError(
+        f"the database {sqlite_file(url) or shown(url)} is busy: another nextround process "
+        f"(the web app or a command) kept it locked for over {BUSY_TIMEOUT_S} s, so this "
+        "change was not saved; try again when that one has finished"
+    )
+
+
+def _read_only_part(path: Path) -> str:
+    """What cannot be written: the folder (its files, SQLite's log) or the file itself."""
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent}"
+    return "the file"
 
 
 def _json_dumps(value: object) -> str:
@@ -139,6 +229,15 @@ def current_revision(engine: Engine) -> str | None:
             if "alembic_version" in tables:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
+        path = sqlite_file(engine.url)
+        if path is not None and read_only_file(path):
+            # e.g. a log (-wal) left without its index (-shm), which SQLite must then create
+            raise NextroundError(
+                f"cannot read the database {path}: {exc.orig}; {_read_only_part(path)} is "
+                "read-only and SQLite needs to write its log files (-wal, -shm) beside it; "
+                "copy the folder somewhere writable and use that copy (NEXTROUND_DATA_DIR or "
+                "--db)"
+            ) from None
         raise NextroundError(f"cannot open the database {shown(engine.url)}: {exc.orig}") from None
     except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
         raise NextroundError(
@@ -156,8 +255,13 @@ def current_revision(engine: Engine) -> str | None:
     return None
 
 
-def ensure_schema(engine: Engine) -> bool:
-    """Bring the database to the current schema; True when migrations ran."""
+def ensure_schema(engine: Engine, before_upgrade: Callable[[str], None] | None = None) -> bool:
+    """Bring the database to the current schema; True when migrations ran.
+
+    ``before_upgrade`` is called with the revision of a database that is about to be
+    upgraded (not a new one), so the caller can keep a copy first; if it raises, nothing
+    is migrated.
+    """
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return False
@@ -174,8 +278,29 @@ def ensure_schema(engine: Engine) -> bool:
             f"the database is at schema revision {revision}, which this nextround does not "
             "know; it was probably written by a newer version, so upgrade nextround"
         )
+    if revision is not None and before_upgrade is not None:
+        before_upgrade(revision)
     upgrade(engine)
     return True
+
+
+def copy_sqlite(engine: Engine, target: Path) -> None:
+    """A consistent copy of a SQLite database in a new file readable by its owner only.
+
+    VACUUM INTO reads one snapshot (other connections may keep writing) and writes a
+    compact file; it accepts an empty file, created here with its mode, so the copy is
+    never readable by others, even for a moment.
+    """
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+        finally:
+            raw.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
@@ -186,8 +311,11 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:
-        with engine.begin() as conn:
+        with writing(engine).begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, target)
     except SQLAlchemyError as exc:
+        busy = database_error(exc, engine.url)
+        if busy is not None:
+            raise busy from None
         raise NextroundError(f"could not migrate the database {shown(engine.url)}: {exc}") from None

@@ -271,6 +271,18 @@ class SqlDebriefRepository:
         self.session.delete(debrief)
 
 
+def _insert_new(session: Session, table: Any) -> Any:
+    """INSERT that skips rows whose primary key is already there (both dialects)."""
+    keys = [column.name for column in table.primary_key.columns]
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
+
+
 class SqlEmbeddingStore:
     """Vectors cached in the database, keyed by model and text hash."""
 
@@ -294,27 +306,27 @@ class SqlEmbeddingStore:
         return found
 
     def put_many(self, model_id: str, items: Mapping[str, npt.NDArray[np.float32]]) -> None:
+        """Store vectors; a key already stored keeps its vector.
+
+        A key is a hash of the text, so its vector for one model is always the same one:
+        which process stored it first does not matter. Two commands (or the web app and a
+        command) embedding the same sentence at once both insert it, so the insert must not
+        fail on the other's row, or the user's feedback is lost with the cache entry. Keys
+        go in sorted, so two such inserts on PostgreSQL take their row locks in one order.
+        """
         import numpy as np
 
         if not items:
             return
-        keys = list(items)
-        self.session.execute(
-            delete(t.embedding_cache).where(
-                t.embedding_cache.c.model_id == model_id, t.embedding_cache.c.text_hash.in_(keys)
-            )
-        )
-        self.session.execute(
-            insert(t.embedding_cache),
-            [
-                {
-                    "model_id": model_id,
-                    "text_hash": key,
-                    "vector": np.asarray(vector, dtype="<f4").tobytes(),
-                }
-                for key, vector in items.items()
-            ],
-        )
+        rows = [
+            {
+                "model_id": model_id,
+                "text_hash": key,
+                "vector": np.asarray(items[key], dtype="<f4").tobytes(),
+            }
+            for key in sorted(items)
+        ]
+        self.session.execute(_insert_new(self.session, t.embedding_cache), rows)
 
     def forget(self, keys: Sequence[str]) -> int:
         """Delete the vectors of these texts, of every model; how many rows went."""

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from nextround.errors import DomainError
+from nextround.store.database import database_error, writing
 from nextround.store.orm import start_mappers
 from nextround.store.repositories import (
     SqlApplicationRepository,
@@ -42,9 +43,15 @@ class SqlUnitOfWork:
     contacts: SqlContactRepository
     feedback: SqlFeedbackRepository
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, engine: Engine, clock: Callable[[], datetime], *, writes: bool = True
+    ) -> None:
         start_mappers()
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
+        # A unit of work that may write takes SQLite's write lock when it begins (waiting
+        # for another writer if need be); a read-only one (``writes=False``) never waits.
+        self._url = engine.url
+        bind = writing(engine) if writes else engine
+        self._sessions = sessionmaker(bind=bind, expire_on_commit=False, autoflush=False)
         self._clock = clock
         self.session: Session | None = None
         self._repositories: dict[str, Any] = {}
@@ -147,6 +154,9 @@ class SqlUnitOfWork:
         # objects readable, so callers can print what a finished use case returned.
         self.session.close()
         self.session = None
+        busy = database_error(exc, self._url)
+        if busy is not None:  # locked past the timeout by another process, or read-only
+            raise busy from None
 
     def now(self) -> datetime:
         return self._clock()

@@ -37,7 +37,7 @@ class Web:
 
     def read(self, use_case: Callable[[SqlUnitOfWork], T]) -> T:
         """Run a read-only use case."""
-        with self.nextround.uow() as uow:
+        with self.nextround.uow(writes=False) as uow:
             return use_case(uow)
 
     def write(self, use_case: Callable[[SqlUnitOfWork], T]) -> T:

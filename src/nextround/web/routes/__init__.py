@@ -78,6 +78,9 @@ def warm_up(app: FastAPI) -> None:
     this_week(web)
     nextround = web.nextround
     try:
+        # The model loads before the unit of work begins: it would otherwise hold the
+        # database's write lock while it loads, and a command writing meanwhile would wait.
+        nextround.package_vectors  # noqa: B018 - loads the embedder too
         with nextround.uow() as uow:
             warm_mapper(uow, lambda framework: nextround.mapper(uow, framework))
         nextround.checkpoint()  # the framework's embeddings, cached on first use

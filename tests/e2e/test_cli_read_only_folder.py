@@ -1,0 +1,80 @@
+"""A data folder that cannot be written (a read-only disk, a snapshot): it can still be read."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import cli_env
+
+
+def _read_only(
+    folder: Path, commands: list[list[str]], env: dict[str, str], out: Path
+) -> list[int]:
+    """Run commands with ``folder`` read-only; each one's output goes to out/N.out, N.err.
+
+    As root (who may write anywhere a mode forbids) the folder is mounted read-only in a
+    private mount namespace, as a read-only disk would be; otherwise its mode is 0555.
+    """
+    run = [f"{shlex.quote(sys.executable)} -m nextround {shlex.join(c)}" for c in commands]
+    script = "\n".join(
+        f"{line} >{out}/{n}.out 2>{out}/{n}.err; echo $? >>{out}/codes"
+        for n, line in enumerate(run)
+    )
+    if os.geteuid() == 0:
+        if shutil.which("unshare") is None:
+            pytest.skip("running as root without unshare: cannot make a folder read-only")
+        quoted = shlex.quote(str(folder))
+        mount = f"mount --bind {quoted} {quoted} && mount -o remount,ro,bind {quoted} {quoted}"
+        script = f"{mount}\n{script}"
+        done = subprocess.run(
+            ["unshare", "-m", "sh", "-c", script], env=env, check=False, timeout=120
+        )
+        if done.returncode != 0 and not (out / "codes").exists():
+            pytest.skip("cannot mount a folder read-only here")
+    else:
+        folder.chmod(0o555)
+        try:
+            subprocess.run(["sh", "-c", script], env=env, check=True, timeout=120)
+        finally:
+            folder.chmod(0o755)
+    return [int(line) for line in (out / "codes").read_text().split()]
+
+
+def test_a_read_only_data_folder_can_be_listed_and_backed_up(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = cli_env(data)
+    added = subprocess.run(
+        [sys.executable, "-m", "nextround", "app", "add", "Snowflake", "Staff Data Engineer",
+         "--applied", "2026-10-01"],
+        env=env, capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    out = tmp_path / "out"
+    out.mkdir()
+    backup = tmp_path / "backup.json"
+    codes = _read_only(
+        data,
+        [["app", "list"], ["export", "json", "-o", str(backup)], ["round", "add", "1", "Screen"]],
+        env,
+        out,
+    )
+    err = [" ".join((out / f"{n}.err").read_text().split()) for n in range(3)]
+    assert codes[:2] == [0, 0], err
+    assert "Snowflake" in (out / "0.out").read_text()
+    assert json.loads(backup.read_text("utf-8"))["tables"]["applications"][0]["company"] == (
+        "Snowflake"
+    )
+    assert "opened for reading only" in err[0]
+    # A change is refused in one line that says why and what to do.
+    assert codes[2] == 2
+    assert "Traceback" not in err[2]
+    assert f"the database {data / 'nextround.sqlite3'} can only be read here" in err[2]
+    assert f"its folder {data} is read-only" in err[2] and "somewhere writable" in err[2]
