@@ -570,7 +570,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
     from nextround.services.contacts import list_contacts
     from nextround.services.feedback import list_feedback
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         application = get_application(uow, app_id)
         people = list_contacts(uow, app_id)
         feedback = list_feedback(uow, app_id)

@@ -143,7 +143,8 @@ def _export(
     nextround = state(ctx).app
     refuse_database(output, nextround.settings.resolved_database_url)
     refuse_existing(output, force)
-    with nextround.uow() as uow:
+    # Reads only: a long export never holds up a write in the web app, nor waits for one.
+    with nextround.uow(writes=False) as uow:
         if kind is ExportFormat.JSON:
             from nextround.io.backup import dumps
 

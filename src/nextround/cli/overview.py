@@ -17,7 +17,7 @@ def timeline(
     """Everything in one process, in order."""
     from nextround.services.overview import timeline as build
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         app, events = build(uow, app_id)
     if as_json:
         print_json({"application": app.id, "status": app.status, "events": events})
