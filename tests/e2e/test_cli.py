@@ -336,7 +336,7 @@ def test_full_journey(cli, tmp_path):
     out = cli.ok("import", "json", str(backup_file), "--replace", stdin="y\n", db=fresh)
     said = " ".join(out.split())
     # What --replace overwrote is said: here what the deleted application left behind...
-    assert "in place of 3 contacts, 1 piece of feedback, 1 feedback statement, 1 setting." in said
+    assert "in place of 3 contacts, 1 piece of feedback, 1 feedback statement." in said
     assert json.loads(cli.ok("export", "json", db=fresh))["tables"] == document["tables"]
     # ... and kept, in a backup that puts it back.
     [kept] = (cli.env_path("NEXTROUND_DATA_DIR") / "backups").glob("before-import-*.json")

@@ -127,6 +127,22 @@ def test_adding_an_interviewer_by_hand_completes_their_contact(uow, app_id):
     assert other.completed == [] and other.contact.id != added.contact.id
 
 
+def test_a_recruiter_met_in_an_interview_is_completed_too_not_doubled(uow, app_id):
+    with uow:
+        made = record_interview(uow, app_id, None, {
+            "title": "Intro call", "scheduled_at": _held(uow),
+            "interviewers": [Interviewer("Maya Lindgren", "Talent Acquisition Partner")],
+        })  # fmt: skip
+        added = add_person(
+            uow, "Maya Lindgren", ContactRole.TALENT_ACQUISITION, email="maya@f.example",
+            title="TA Partner", application_id=app_id,
+        )  # fmt: skip
+    # Her title made her talent acquisition on the interview; typed again, she is completed.
+    assert added.contact.id == made.new_people[0].id
+    assert added.completed == ["title", "email"]
+    assert _people(uow, app_id) == [("Maya Lindgren", "TA Partner", "talent_acquisition")]
+
+
 def test_a_thank_you_goes_to_the_interviewers_contact_with_the_email_added_later(uow, app_id):
     with uow:
         made = record_interview(uow, app_id, None, {

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, TypedDict
 
-from nextround.domain.contacts import Contact, ContactRole
+from nextround.domain.contacts import Contact, ContactRole, role_for_title
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.ports import FactsSource, UnitOfWork
 from nextround.services.stamps import touch
@@ -115,8 +115,16 @@ def _interviewer_named(
     Another email, phone or company says another person; a title is only words for a job.
     """
     wanted = " ".join(name.split()).casefold()
+    # Named on an interview, a person became an interviewer, or a recruiter by their title
+    # (role_for_title); a role changed by hand since says someone chose it.
+    met = {
+        (person.contact_id, role_for_title(person.title))
+        for round_ in uow.applications.get(app_id).rounds
+        for interview in round_.interviews
+        for person in interview.interviewers
+    }
     for other in uow.contacts.list(app_id):
-        if other.role is not ContactRole.INTERVIEWER:
+        if other.role is not ContactRole.INTERVIEWER and (other.id, other.role) not in met:
             continue
         if " ".join(other.name.split()).casefold() != wanted:
             continue
