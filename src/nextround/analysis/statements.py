@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -177,6 +177,20 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     """
     if not text or text.isspace():
         return []
+    from nextround.analysis.pasted_html import readable_text
+
+    shown = readable_text(text)
+    if shown is None:
+        return _split_text(text, topics)
+    # An HTML paste is split as the text it shows; its statements point into the paste.
+    return [
+        replace(s, start=start, end=end)
+        for s in _split_text(shown.text, topics)
+        for start, end in [shown.to_source(s.start, s.end)]
+    ]
+
+
+def _split_text(text: str, topics: Sequence[str]) -> list[Statement]:
     from nextround.analysis.not_feedback import set_aside
     from nextround.analysis.pasted_mail import blank_out
 
