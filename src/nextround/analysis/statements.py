@@ -54,6 +54,9 @@ class Statement:
     topic: str | None = None
     #: The rating its row gave ("Technical depth<TAB>2<TAB>..."), if it sits in a rated row.
     rating: Rating | None = None
+    #: Whether it is the clause after "but" (or "however", "yet") of the statement before it
+    #: in the same sentence: "Great discovery, but you pitched features too early".
+    after_contrast: bool = False
 
 
 class _Block:
@@ -208,7 +211,23 @@ def _split_text(text: str, topics: Sequence[str]) -> list[Statement]:
                     if statement is not None:
                         statements.append(statement)
             under = parts[-1][2]
-    return statements
+    return _mark_contrasts(text, statements)
+
+
+# What joins a clause to the one before it as its contrast: ", but", "; however,", "— yet".
+_CONTRAST_JOIN = re.compile(
+    r"[\s,;:—–-]*(?:but|however|yet|though|although|whereas)\b[\s,]*", re.IGNORECASE
+)
+
+
+def _mark_contrasts(text: str, statements: list[Statement]) -> list[Statement]:
+    marked = statements[:1]
+    for before, statement in pairwise(statements):
+        joined = before.end <= statement.start and _CONTRAST_JOIN.fullmatch(
+            text, before.end, statement.start
+        )
+        marked.append(replace(statement, after_contrast=True) if joined else statement)
+    return marked
 
 
 # Where a label may start inside a sentence: after a comma, a semicolon or a dash, and a
