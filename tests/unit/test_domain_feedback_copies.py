@@ -63,12 +63,18 @@ def test_a_statement_repeated_within_one_paste_counts_once() -> None:
     found = overlap(thirty, {})
     assert found.within == frozenset(range(5, 150))
     assert found.elsewhere == {}
-    assert found.note() == "145 of its 150 statements repeat one said earlier in the same text"
+    repeats = (
+        "145 of its 150 statements repeat one said earlier in the same text (statement 6, "
+        "“The panel was impressed by your…”, says statement 1 again; statement 7, “Your "
+        "presentation was well structured.”, says statement 2 again; statement 8, “You jumped "
+        "to a solution quickly.”, says statement 3 again; and 142 more)"
+    )
+    assert found.note() == repeats
     # Stored before too: both are said, the share taken on the different statements.
     both = overlap(thirty, _held(MAIL, _item(1)))
     assert both.note() == (
-        "145 of its 150 statements repeat one said earlier in the same text, and 5 of its 5 "
-        "different statements are already in feedback 1 (received 2026-10-24)"
+        f"{repeats}, and 5 of its 5 different statements are already in feedback 1 (received "
+        "2026-10-24)"
     )
     assert both.left_out == frozenset(range(150))
 
@@ -143,3 +149,11 @@ def test_the_profile_rule_finds_a_repaste_about_no_application_or_from_the_same_
         **dict.fromkeys(range(20, 24), 1),
         **dict.fromkeys(range(30, 34), 1),
     }
+
+
+def test_the_note_names_which_statement_is_said_again_and_where_first():
+    found = overlap(["Great discovery", "Talk track too long", "Great discovery."], {})
+    assert found.note() == (
+        "1 of its 3 statements repeats one said earlier in the same text (statement 3, "
+        "“Great discovery.”, says statement 1 again)"
+    )

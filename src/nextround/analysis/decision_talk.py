@@ -36,6 +36,8 @@ NOT_PROCEEDING = (
     r" (?:not|unable to|won't|will not|wo n't|won't be able to|will not be able to|"
     r"are not able to|aren't able to|cannot|can't|(?:have |has )?decided not to)"
     r" (?:be )?(?:moving|move|progressing|progress|proceeding|proceed|taking|take|going|go)"
+    # "we won't be taking it further", "we are not taking your application forward".
+    r"(?: (?:it|this|things|you|your (?:application|candidacy))(?= (?:forward|further)))?"
     r"(?: (?:forward|ahead|further|on))?(?: (?:with|to the next (?:stage|round|step)))?"
     r"(?: (?:your|the|this) (?:application|candidacy|process))?|"
     rf"(?:i|we|they|{_EMPLOYER})(?: have| has|'ve|'s)? (?:decided|chosen|opted) not to take "
@@ -160,6 +162,19 @@ _DECISION_MADE = (
     rf"(?:i|we|they|{_EMPLOYER})(?: have|'ve| has|'s| had|'d)? (?:now |finally )?"
     r"(?:made|reached|taken|come to) (?:a|our|the|its|their)(?: final)? decision"
 )
+# The same decision in German: "Leider haben wir uns gegen Ihre Bewerbung entschieden",
+# "wir haben uns für eine andere Kandidatin entschieden", "der Kunde hat sich für einen
+# anderen Bewerber entschieden". A reason between the choice and "entschieden" ("für eine
+# Kandidatin mit mehr Erfahrung in X") names what was missing and is not matched.
+_GERMAN_DECIDED = (
+    r"(?:(?:wir|ich) (?:haben|habe) (?:uns|mich)|(?:haben|habe) (?:wir|ich) (?:uns|mich)|"
+    r"(?:hat|haben) sich(?: [^\W\d_]+){0,3}?|(?:hat|haben)(?: [^\W\d_]+){1,3}? sich)"
+    r"(?: (?:leider|letztlich|schließlich|nun|jetzt|final|diesmal|dieses mal|daher|deshalb|"
+    r"bereits|nach (?:reiflicher|sorgfältiger|langer) (?:überlegung|prüfung|abwägung)))*"
+    r" (?:gegen (?:ihre|deine|eine weitere|die weitere) (?:bewerbung|kandidatur|"
+    r"zusammenarbeit)|für (?:eine[nr]? )?(?:andere[nr]?|interne[nr]?|externe[nr]?|weitere[nr]?) "
+    r"(?:kandidat(?:in|innen|en)?|bewerber(?:in|innen)?|person|besetzung|lösung)) entschieden"
+)
 # "The role has now been filled", "they have filled the position internally".
 _ROLE_FILLED = (
     r"the (?:role|position|vacancy|job|opening) (?:has|had|was) (?:now |since |already )?"
@@ -265,6 +280,7 @@ _DECISION_TALK = (
     OTHERS_PRAISED,
     _DECISION_STANDS,
     _DECISION_MADE,
+    _GERMAN_DECIDED,
     # "We went with another candidate", "they decided to go with the other finalist".
     r"(?:(?:went|go|gone|going|proceed(?:ed|ing)?|moves?|mov(?:ed|ing)) (?:ahead |forward )?with|"
     r"pursu(?:e|ed|ing)) "
@@ -361,6 +377,7 @@ _THE_DECISION = (
     HAD_A_STRONGER_CANDIDATE,
     _DECISION_STANDS,
     _DECISION_MADE,
+    _GERMAN_DECIDED,
     _ROLE_FILLED,
     ON_HOLD,
     _HOW_FAR,
@@ -389,7 +406,7 @@ _PROCESS_WORDS = word_set(
     time now this current decision client business company employer hire hold
     said says felt feels told mentioned explained confirmed until till moment being next
     quarter year month months week weeks cycle review reviewed reviewing applicants
-    applications candidates
+    applications candidates having read considered looked through careful carefully
     """
 )
 # Words that give a reason or a comparison after the decision: feedback, not process.

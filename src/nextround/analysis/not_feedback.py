@@ -99,7 +99,11 @@ def read_around(
     "Not read as feedback", the second with their reasons.
     """
     from nextround.analysis.left_out import left_out
+    from nextround.analysis.pasted_html import readable_text
 
+    shown = readable_text(text)
+    if shown is not None:  # an HTML paste: read around its statements in the text it shows
+        text, spans = shown.text, [shown.from_source(start, end) for start, end in spans]
     asides = set_aside(text, topics)
     covered = [*spans, *((a.start, a.end) for a in asides)]
     return left_out(text, covered, topics), not_feedback(text, asides)

@@ -404,6 +404,37 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"gut (?:feel|feeling|instinct)|bends? the rules|"
         r"(?:wait|waits|waited|waiting) (?:to be|for others|for someone|until)",
     ),
+    # Done in the wrong order: telling, pitching or building before finding out ("pitched
+    # features before uncovering pain", "demoed before asking about their goals"). The
+    # reverse order is the praise ("quantified the pain before mentioning the product").
+    (
+        "criticism",
+        -1.0,
+        r"(?:pitch|demo|present|propos|sell|sold|jump|dive|dove|rush|launch|talk|solution|"
+        r"prescrib|recommend|push|cod|build|built|design|implement|commit|quot|pric|discount|"
+        r"negotiat|clos|answer|respond|went|dived|moved|started)\w* (?:[\w'’-]+ ){0,5}?"
+        r"before (?:ever |even |fully |really |first |properly |truly |actually )?"
+        r"(?:uncover|understand|ask(?!ing for |ed for )|listen|hear|discover|diagnos|"
+        r"qualif|clarif|explor|scop|confirm|validat|find(?:ing)? out|establish|identif|"
+        r"knowing|dig|prob)\w*",
+    ),
+    # ... and the right order, finding out before telling: "quantified the business pain
+    # before ever mentioning the product", "listened before proposing anything".
+    (
+        "praise",
+        0.8,
+        r"(?:quantif|uncover|understand|ask|listen|discover|diagnos|qualif|clarif|explor|"
+        r"scop|confirm|validat|establish|identif|research|map)\w* (?:[\w'’-]+ ){0,5}?"
+        r"before (?:ever |even |once |first )?(?:mention|pitch|demo|present|propos|sell|"
+        r"recommend|suggest|talk\w* (?:about )?(?:price|pricing|product|features)|quot|pric|"
+        r"build|cod|design|commit|show)\w*",
+    ),
+    # Rapport built with someone is the relationship skill at work: "built rapport quickly".
+    (
+        "praise",
+        0.8,
+        r"(?:build|built|building|builds|establish\w*|develop\w*|creat\w*) (?:\w+ )?rapport",
+    ),
     # What the person looked at, tried or covered, narrowed down: "Focused on the first fix
     # only", "looked at the happy path only", "only considered one option", "just tested
     # the main flow". Narrowed to what matters ("focused only on the essentials") is no flaw.

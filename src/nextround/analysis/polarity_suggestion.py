@@ -33,14 +33,34 @@ def suggested_readings(
 ) -> list[PolarityReading]:
     """The readings to suggest for these statements (one reading each, in order)."""
     per_row = Counter(s.rating.row for s in statements if s.rating is not None)
-    suggested = []
+    suggested: list[PolarityReading] = []
     for statement, reading in zip(statements, readings, strict=True):
         rated = reading
         if statement.rating is not None:
             alone = per_row[statement.rating.row] == 1
             rated = rated_reading(reading, statement.rating, alone=alone)
+        if statement.after_contrast and suggested:
+            rated = contrasted_reading(suggested[-1], rated)
         suggested.append(settle_unsure(rated))
     return suggested
+
+
+#: How sure a clause read as a gap only for following praise and "but" is suggested.
+CONTRASTED_CONFIDENCE = 0.65
+
+
+def contrasted_reading(before: PolarityReading, reading: PolarityReading) -> PolarityReading:
+    """A clause after praise and "but" that judges nothing by its own words, read as a gap.
+
+    "Great discovery, but you pitched features before uncovering pain": what follows the
+    praise and the "but" is what the writer holds against it, even in words that alone
+    read as plain description. A clause that praises too ("Great energy, but also calm")
+    keeps its reading.
+    """
+    if before.polarity is not Polarity.STRENGTH or reading.polarity is not Polarity.NEUTRAL:
+        return reading
+    cue = "contrast: follows praise and 'but', so it reads as what fell short"
+    return PolarityReading(Polarity.GAP, CONTRASTED_CONFIDENCE, (cue, *reading.cues))
 
 
 def settle_unsure(reading: PolarityReading) -> PolarityReading:

@@ -75,7 +75,9 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"(?:(?:many |big |huge )?thanks?\b|thank you|thx\b|cheers\b|"
         r"(?:i |we )?hope (?:you|this|that|all)\b|(?:please )?(?:do )?(?:let (?:me|us) know|"
         r"feel free|don'?t hesitate|do not hesitate|reach out)\b|(?:i'?m |we'?re |i am |we are )?"
-        r"(?:looking forward|happy to (?:chat|discuss|talk|help|answer|share))\b|"
+        r"(?:looking forward|(?:always |more than )?(?:happy|glad|keen) to (?:chat|discuss|"
+        r"talk|help|answer|share|stay in touch|keep in touch|keep you posted|reconnect|"
+        r"connect(?! you)))\b|"
         r"(?:i |we )?look forward\b|good luck\b|best of luck\b|all the best\b|"
         r"(?:(?:i|we)(?: all| really| do)? )?wish(?:es|ing)? you\b|sent from my\b|"
         # "We appreciate the time you invested in our process": thanks in other words.
@@ -86,6 +88,9 @@ def _pleasantry_openers() -> re.Pattern[str]:
         # German thanks: "Vielen Dank für Ihre Bewerbung", "Danke für deine Zeit".
         r"(?:vielen |herzlichen |besten )?dank(?:e)?(?: schön| sehr| nochmals)?(?: für)?\b|"
         r"have a (?:great|good|nice|lovely)\b|"
+        # Who writes: "Rachel here.", "Jo here from Acme Talent!", "It's Sam here,".
+        r"(?:it'?s |this is )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? here"
+        r"(?: (?:from|at|with) [^.!?,]{1,40})?(?=[\s.!,]*$)|"
         r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
         r"meeting|speaking|talking|chatting)\b|"
         # "It was a great opportunity to meet you": the chance to talk, not a development one.
@@ -109,6 +114,11 @@ def _framing_openers() -> re.Pattern[str]:
         r"(?: (?:on|with|about|to|from))?(?: (?:you|some|a bit of|a little|the|our|my|their|his|"
         r"her|a few|an?))?(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
         r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?"
+        # "Here's the honest feedback from the mock pitch:", "here are Kevin's notes".
+        r"|here(?:'s| is| are)(?: (?:the|some|my|our|their|his|her|a bit of|a few|a summary of|"
+        r"a recap of|[\w-]+'s))?(?: (?:honest|full|detailed|written|quick|short|brief|"
+        r"candid|raw|panel|interview|interviewers'?))? (?:feedback|notes|thoughts|comments|"
+        r"points|observations|takeaways)(?: (?:from|on|after|about) [^:.!?]{1,40})?"
         # "Quick update from the HM call:", "A short note after today's panel:".
         r"|(?:an? )?(?:(?:quick|short|brief|small) )?(?:update|note|recap|heads-up|summary) "
         r"(?:from|on|after|about) [^:.!?]{1,40}:",
@@ -211,7 +221,8 @@ def _process_openers() -> re.Pattern[str]:
         r"(?:i|we)(?: did| have|'ve| had|'d)?(?: now| just| finally| since)?(?: managed to)? "
         r"(?:gather|gathered|collect|collected|get|got|pull|pulled|had|received|been given) "
         r"(?:together )?(?:some |a little |a bit of |the |their |any |more )?"
-        r"(?:(?:initial|detailed|first|further|full|formal|official|more) )?feedback\b|"
+        r"(?:(?:initial|detailed|first|further|full|formal|official|more|written|quick) )?"
+        r"(?:feedback|notes|comments|thoughts|input|observations)\b|"
         r"(?:i|we)(?: have|'ve)?(?: now| just| finally)? heard back\b|"
         r"(?:i'?d|we'?d|i would|we would)(?: \w+)? (?:love|like) to (?:stay|keep) in touch\b|"
         r"(?:i'?ll|we'?ll|i will|we will) (?:keep|hold) (?:your|you) (?:details|cv|resume|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -54,6 +54,9 @@ class Statement:
     topic: str | None = None
     #: The rating its row gave ("Technical depth<TAB>2<TAB>..."), if it sits in a rated row.
     rating: Rating | None = None
+    #: Whether it is the clause after "but" (or "however", "yet") of the statement before it
+    #: in the same sentence: "Great discovery, but you pitched features too early".
+    after_contrast: bool = False
 
 
 class _Block:
@@ -177,6 +180,20 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     """
     if not text or text.isspace():
         return []
+    from nextround.analysis.pasted_html import readable_text
+
+    shown = readable_text(text)
+    if shown is None:
+        return _split_text(text, topics)
+    # An HTML paste is split as the text it shows; its statements point into the paste.
+    return [
+        replace(s, start=start, end=end)
+        for s in _split_text(shown.text, topics)
+        for start, end in [shown.to_source(s.start, s.end)]
+    ]
+
+
+def _split_text(text: str, topics: Sequence[str]) -> list[Statement]:
     from nextround.analysis.not_feedback import set_aside
     from nextround.analysis.pasted_mail import blank_out
 
@@ -194,7 +211,23 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
                     if statement is not None:
                         statements.append(statement)
             under = parts[-1][2]
-    return statements
+    return _mark_contrasts(text, statements)
+
+
+# What joins a clause to the one before it as its contrast: ", but", "; however,", "— yet".
+_CONTRAST_JOIN = re.compile(
+    r"[\s,;:—–-]*(?:but|however|yet|though|although|whereas)\b[\s,]*", re.IGNORECASE
+)
+
+
+def _mark_contrasts(text: str, statements: list[Statement]) -> list[Statement]:
+    marked = statements[:1]
+    for before, statement in pairwise(statements):
+        joined = before.end <= statement.start and _CONTRAST_JOIN.fullmatch(
+            text, before.end, statement.start
+        )
+        marked.append(replace(statement, after_contrast=True) if joined else statement)
+    return marked
 
 
 # Where a label may start inside a sentence: after a comma, a semicolon or a dash, and a

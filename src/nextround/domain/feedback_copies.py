@@ -115,6 +115,10 @@ class Overlap:
     elsewhere: Mapping[int, Feedback] = field(default_factory=dict)
     #: The statements that repeat one said earlier in the same item.
     within: frozenset[int] = frozenset()
+    #: Each of ``within`` with the index of the statement it repeats, and the statements'
+    #: words, so a note can say which: "statement 6 (“Great discovery…”) repeats statement 3".
+    repeats: Mapping[int, int] = field(default_factory=dict)
+    texts: tuple[str, ...] = ()
 
     @property
     def left_out(self) -> frozenset[int]:
@@ -127,14 +131,30 @@ class Overlap:
         found = {item.id: item for item in self.elsewhere.values()}
         return [found[k] for k in sorted(found, key=lambda i: i or 0)]
 
+    def _which_repeat(self) -> str:
+        """' (statement 6, “Great discovery…”, says statement 3 again)', the first few named."""
+        named = [
+            f"statement {index + 1}, “{_opening(self.texts[index])}”, says statement "
+            f"{first + 1} again"
+            for index, first in sorted(self.repeats.items())[:_NAMED_REPEATS]
+            if index < len(self.texts)
+        ]
+        if not named:
+            return ""
+        more = len(self.within) - len(named)
+        rest = f"; and {more:,} more" if more > 0 else ""
+        return f" ({'; '.join(named)}{rest})"
+
     def note(self) -> str | None:
         """'8 of its 10 statements are already in feedback 1 (received …)', or None."""
         parts = []
         distinct = self.total - len(self.within)
         if self.within:
+            which = self._which_repeat()
+            verb = "repeats" if len(self.within) == 1 else "repeat"
             parts.append(
-                f"{len(self.within):,} of its {self.total:,} statements repeat one said "
-                "earlier in the same text"
+                f"{len(self.within):,} of its {self.total:,} statements {verb} one said "
+                f"earlier in the same text{which}"
             )
         if self.elsewhere:
             named = " and ".join(
@@ -146,6 +166,18 @@ class Overlap:
                 f"already in {named}"
             )
         return ", and ".join(parts) or None
+
+
+#: How many repeated statements a note names; the rest it counts.
+_NAMED_REPEATS = 3
+#: How much of a repeated statement a note quotes.
+_OPENING_WORDS = 6
+
+
+def _opening(text: str) -> str:
+    words = text.split()
+    opening = " ".join(words[:_OPENING_WORDS])
+    return opening if len(words) <= _OPENING_WORDS else f"{opening.rstrip(',;:.')}…"
 
 
 def author_key(author: str | None) -> str:
@@ -188,18 +220,22 @@ def overlap(texts: Sequence[str], held: Mapping[str, Feedback]) -> Overlap:
     seen: set[str] = set()
     within: set[int] = set()
     firsts: list[int] = []
+    first_of: dict[str, int] = {}
+    repeats: dict[int, int] = {}
     for index, key in enumerate(keys):
         if not key:
             continue
         if key in seen:
             within.add(index)
+            repeats[index] = first_of[key]
         else:
             seen.add(key)
+            first_of[key] = index
             firsts.append(index)
     found = [i for i in firsts if keys[i] in held]
     copy = len(found) >= NEAR_COPY_MIN and len(found) >= NEAR_COPY_SHARE * len(firsts)
     elsewhere = {i: held[keys[i]] for i in found} if copy else {}
-    return Overlap(len(texts), elsewhere, frozenset(within))
+    return Overlap(len(texts), elsewhere, frozenset(within), repeats, tuple(texts))
 
 
 class _Held:

@@ -75,8 +75,12 @@ def in_use(statements: Iterable[FeedbackStatement]) -> list[FeedbackStatement]:
     return [s for s in statements if not s.about_no_competency]
 
 
-#: Where a sentence ends: after . ! or ? before a space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n")
+#: Where a sentence ends: after . ! or ? before a space, or at a line break; in feedback
+#: pasted as HTML also before a tag and at a tag that breaks the line ("<br>", "</li>").
+_SENTENCE_END = re.compile(
+    r"[.!?]+(?=\s|<)|\n|<br\s*/?>|</?(?:p|li|div|ul|ol|tr|h[1-6]|blockquote)\b[^<>]*>",
+    re.IGNORECASE,
+)
 
 
 def sentence_ends(text: str) -> list[int]:
@@ -161,15 +165,24 @@ class FeedbackStatement:
         """
         if not 0 <= self.start < self.end <= len(feedback_text):
             return None
-        ends = [m.end() for m in _SENTENCE_END.finditer(feedback_text)]
-        begin = max((e for e in ends if e <= self.start), default=0)
-        finish = min((e for e in ends if e >= self.end), default=len(feedback_text))
+        found = list(_SENTENCE_END.finditer(feedback_text))
+        begin = max((m.end() for m in found if m.end() <= self.start), default=0)
+        # A sentence keeps its full stop, not the tag or line break after it.
+        finish = min(
+            (
+                m.start() if m.group(0)[0] in "<\n" else m.end()
+                for m in found
+                if m.end() >= self.end
+            ),
+            default=len(feedback_text),
+        )
+        finish = max(finish, self.end)
         begin = max(begin, self.start - _CONTEXT_REACH)
         finish = min(finish, self.end + _CONTEXT_REACH)
         sentence = feedback_text[begin:finish].strip()
         if sentence == feedback_text[self.start : self.end].strip():
             return None
-        lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n " else ""
+        lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n >" else ""
         tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""
         return f"{lead}{sentence}{tail}"
 

@@ -32,7 +32,11 @@ from nextround.domain.patterns import (
     more_not_reviewed,
     statement_ids,
 )
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, many_statements_note
+from nextround.domain.statements import (
+    EVIDENCE_MIN_CONFIDENCE,
+    many_statements_note,
+    shown_share,
+)
 from nextround.domain.story_score import SCORE_RULE
 from nextround.web.csrf import CSRF_FIELD
 from nextround.web.form_pages import form_address
@@ -173,6 +177,9 @@ class Renderer:
             local_input=local_input,
             options=options,
             listed=listed,
+            # One way to show a suggestion's confidence on every page, as the CLI does: a
+            # preview and the saved statement must not differ by a rounding (38% vs 39%).
+            share=shown_share,
         )
         self.env.globals.update(
             static=self.static_url,
