@@ -209,3 +209,27 @@ def test_a_recruiters_gaps_and_a_denied_lack_keep_their_polarity(mapper):
 )
 def test_absence_with_the_probe(mapper, text, polarity):
     assert list(_readings(mapper, text).values()) == [polarity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You pitched features before uncovering pain.", "customer-focus"),
+        (
+            "Your MEDDICC qualification was thin: no clear economic buyer or decision process",
+            "customer-focus",
+        ),
+        ("Didn't ask for the close / next steps.", "negotiation"),
+        ("Strong objection handling.", "negotiation"),
+        ("Forecasting rigor came through strongly.", "data-informed-decisions"),
+        ("Your forecasting was conservative and well-reasoned.", "data-informed-decisions"),
+        ("You multi-threaded well across the buying committee.", "stakeholder-management"),
+        ("Built rapport quickly with the panel.", "communication"),
+        ("Talk track was too long.", "communication"),
+        ("Great executive presence.", "presentation"),
+    ],
+)
+def test_a_salespersons_feedback_maps_to_the_skill_it_names(mapper, text, expected):
+    # QA14 F4: sales wording landed on ownership, resilience or process design.
+    [matches] = mapper.map([text])
+    assert matches[0].competency_id == expected, matches[:2]

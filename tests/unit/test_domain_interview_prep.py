@@ -527,3 +527,18 @@ def test_a_gaps_story_comes_after_its_mitigations_in_the_week():
                 if a.kind == "mitigate" and a.competency_id == story.competency_id
             ]
             assert later == [], (story.id, [a.id for a in week])
+
+
+# ------------------------------------------------------------ a sales panel (QA14 F5)
+def test_a_sales_panel_is_not_asked_an_engineers_question():
+    from nextround.domain.interview_prep import fitting_question
+    from nextround.frameworks.files import builtin_framework
+
+    depth = builtin_framework().competency("technical-depth")
+    assert depth is not None
+    panel = replace(LOOP, round_name="Final panel: sales leadership", formats=("behavioural",))
+    asked = fitting_question(depth, panel)
+    assert asked is not None and "architecture" not in asked
+    # An engineer's round keeps the framework's first question.
+    design = replace(LOOP, round_name="Onsite", formats=("system_design",))
+    assert fitting_question(depth, design) == depth.questions[0]

@@ -714,3 +714,33 @@ def test_a_closer_competency_without_practice_ideas_says_write_your_own() -> Non
     assert idea.startswith("Write your own practice for this")
     # Without the framework (or with nothing closer) the competency's own ideas come first.
     assert ranked_practice(solving, [said])[0][0] == "general-1"
+
+
+# ------------------------------------------------------------ a salesperson's gaps (QA14 F5)
+def test_a_salespersons_technical_gap_gets_no_system_design_drill() -> None:
+    depth = _builtin("technical-depth")
+    leaned = ev(
+        "technical-depth",
+        GAP,
+        RECRUITER,
+        text="Tom noted you leaned on him for every technical question.",
+        place=Place("Snowflake", "Final panel"),
+    )
+    first = [idea for _, idea in ranked_practice(depth, [leaned])[:2]]
+    assert not any("system design" in idea or "architecture" in idea for idea in first)
+    assert "buyer's technical questions" in first[0]
+
+
+def test_a_qualification_gap_gets_a_sales_drill_not_a_process_map() -> None:
+    from nextround.frameworks.files import builtin_framework
+
+    customer = _builtin("customer-focus")
+    thin = ev(
+        "customer-focus",
+        GAP,
+        RECRUITER,
+        text="Your MEDDICC qualification was thin: no clear economic buyer or decision process",
+    )
+    ranked = ranked_practice(customer, [thin], builtin_framework())
+    assert not any("of-" in key for key, _ in ranked), ranked[0]  # nothing borrowed
+    assert "qualification checklist" in ranked[0][1]

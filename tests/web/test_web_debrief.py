@@ -462,3 +462,40 @@ def test_a_question_is_removed_only_as_the_page_showed_it(
         "How would you find the risks?",
         "What next?",
     ]
+
+
+def test_an_interview_with_nothing_set_offers_the_likely_competencies_first(
+    browser: Browser,
+) -> None:
+    # QA14 F10: a mock pitch with no competencies set listed all 28, design craft included.
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Role play", "kind": "other", "started_on": "2026-10-05"},
+    )
+    for title, fmt, competencies in [
+        ("Negotiation role play", "behavioural", "negotiation"),
+        ("Mock pitch", "presentation", ""),
+    ]:
+        response = browser.post(
+            f"/applications/{app_id}/interviews",
+            {
+                "round": "1",
+                "title": title,
+                "format": fmt,
+                "scheduled_at": "2026-10-05T10:00",
+                "competencies": competencies,
+            },
+        )
+        assert response.status_code == 303, response.text
+    interview_id = int(response.headers["location"].rsplit("-", 1)[1])
+    form = browser.get(
+        f"/applications/{app_id}/forms/debrief-{interview_id}", headers={"HX-Request": "true"}
+    ).text
+    likely = form[: form.index("Other competencies")]
+    for name in ("Presenting and storytelling", "Negotiation"):
+        assert f"<legend>{name}</legend>" in likely
+    assert "<legend>Design craft</legend>" not in likely
+    # The rest are one click away, folded.
+    assert "<legend>Design craft</legend>" in form
+    assert '<details class="disclosure small">' in form

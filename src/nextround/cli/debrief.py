@@ -275,6 +275,7 @@ def _write_debrief(
     from nextround.cli.common import fail, nothing_to_read
     from nextround.cli.prompts import SCRIPTED_DEBRIEF, ask_debrief
     from nextround.errors import DomainError
+    from nextround.services.application_growth import likely_probes_of
     from nextround.services.debriefs import check_debrief_allowed, get_debrief, record_debrief
     from nextround.services.frameworks import active_framework, competency_ids
 
@@ -303,7 +304,12 @@ def _write_debrief(
             # The form could only fail, after its first prompt: a script is told which
             # flags ask nothing instead (once the flags given are known to be good).
             fail(f"debrief needs a terminal to ask; in a script {SCRIPTED_DEBRIEF}")
-        answers = ask_debrief(interview, framework, flags)
+        likely = (
+            []
+            if set(interview.competencies) & framework.ids
+            else likely_probes_of(uow, interview_id)
+        )
+        answers = ask_debrief(interview, framework, flags, likely)
         overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
         ratings = {**answers.ratings, **flags.ratings}
         questions += answers.questions

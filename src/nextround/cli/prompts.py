@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
-from nextround.domain.competency import CompetencyMatch, Framework, Polarity
+from nextround.domain.competency import Competency, CompetencyMatch, Framework, Polarity
 from nextround.domain.counts import counted
 from nextround.domain.journey import Interview
 from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, nothing_fits, shown_share
@@ -96,8 +96,15 @@ def _rating(prompt: str, *, allow_skip: bool) -> int | None:
         _refused(f"{raw!r}: please answer with a number from 1 to 5")
 
 
-def _ask_probed(framework: Framework) -> list[str]:
-    """Which competencies an interview probed, when it was added without them."""
+def _ask_probed(framework: Framework, likely: Sequence[Competency] = ()) -> list[str]:
+    """Which competencies an interview probed, when it was added without them.
+
+    ``likely``: what its format and process point to, named first so that nobody has to
+    read the whole framework to answer.
+    """
+    if likely:
+        names = ", ".join(c.id for c in likely)
+        console().print(f"[dim]Likely, from its format and this process so far: {escape(names)}[/]")
     while True:
         raw = _ask(
             "Which competencies did it probe? Ids or names, separated by commas (Enter skips)",
@@ -133,7 +140,10 @@ def _text(prompt: str, given: str | None, flag: str) -> str | None:
 
 
 def ask_debrief(
-    interview: Interview, framework: Framework, given: DebriefGiven | None = None
+    interview: Interview,
+    framework: Framework,
+    given: DebriefGiven | None = None,
+    likely: Sequence[Competency] = (),
 ) -> DebriefAnswers:
     """Walk the user through a debrief of one interview, asking only what flags left out."""
     given = given or DebriefGiven()
@@ -145,7 +155,7 @@ def ask_debrief(
     went_badly = _text("What did not go well?", given.went_badly, "--went-badly")
     names = {c.id: c.name for c in framework.competencies}
     known = [c for c in interview.competencies if c in names]
-    asked = [] if known else _ask_probed(framework)
+    asked = [] if known else _ask_probed(framework, likely)
     probed = known or asked
     ratings: dict[str, int] = {}
     if probed:

@@ -10,6 +10,7 @@ from datetime import date
 
 from nextround.domain.career_break import is_about_career_break, rehearsal
 from nextround.domain.competency import Competency, Framework
+from nextround.domain.engineering import is_engineering
 from nextround.domain.evidence import PATTERN_MIN_CONFIDENCE
 from nextround.domain.plan import PlanAction, iso_week
 from nextround.domain.plan_ideas import ActionKind, quote
@@ -494,7 +495,7 @@ def _practise(
     format gets the practice that fits it. Without a format on record, a story answer.
     """
     asked = next((q.text for q in upcoming.asked_before if competency.id in q.competencies), None)
-    question = asked or (competency.questions[0] if competency.questions else None)
+    question = asked or fitting_question(competency, upcoming)
     name = skill_phrase(competency.name)
     title, detail = _by_format(fmt, name, asked, question)
     detail += heard_before(upcoming, fmt)
@@ -507,6 +508,20 @@ def _practise(
         why=reason,
         created_on=today,
     )
+
+
+def fitting_question(competency: Competency, upcoming: UpcomingRound) -> str | None:
+    """The competency's first question that fits the round, if it has any.
+
+    An engineer's question ("Walk me through the architecture of a system you built") is
+    asked only of a round an engineer sits (a coding, system-design or technical format, or
+    a name or feedback that says so); a sales panel gets the next one on the list.
+    """
+    engineering = bool(upcoming.format_feedback) or is_engineering(
+        [upcoming.round_name], upcoming.formats
+    )
+    fitting = [q for q in competency.questions if engineering or not is_engineering([q])]
+    return next(iter(fitting or competency.questions), None)
 
 
 def _by_format(

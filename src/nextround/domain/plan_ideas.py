@@ -235,11 +235,12 @@ def ranked_practice(
 
     Evidence heard in a coding, system-design or technical interview, or in an engineer's
     words ("didn't reach the optimal solution" in a coding screen), puts the engineering
-    ideas first: a case question a day does not answer a coding screen. Within that, words
-    of the competency's own name are ignored (every idea shares them); ties keep the
-    framework's order, which its author chose. Frameworks with fewer than three practice
-    ideas (most imported ones have none) are topped up with general ideas built from the
-    competency's name and description, so every gap gets a full plan.
+    ideas first: a case question a day does not answer a coding screen; other evidence puts
+    them last. Within that, words of the competency's own name are ignored (every idea
+    shares them); ties keep the framework's order, which its author chose. Frameworks with
+    fewer than three practice ideas (most imported ones have none) are topped up with
+    general ideas built from the competency's name and description, so every gap gets a
+    full plan.
 
     ``framework``: when the evidence's words are clearly about another of its competencies
     ("your portfolio case studies lacked process", confirmed as problem solving, is about
@@ -251,7 +252,9 @@ def ranked_practice(
     engineering = engineering_evidence(evidence)
     scored = [
         (
-            engineering and not is_engineering([idea]),
+            # An engineer's idea for engineering evidence, the others otherwise: a salesperson
+            # whose feedback says "technical question" is not sent to system design drills.
+            engineering != is_engineering([idea]),
             -len(_stems(idea) & said),
             i,
             f"practice-{i + 1}",
