@@ -171,6 +171,24 @@ class FormReader:
             return value
         return None
 
+    def upload_within(
+        self, name: str, limit: int, missing: str, too_big: Callable[[UploadFile], str]
+    ) -> UploadFile | None:
+        """The file chosen in ``name``; none chosen, or one over ``limit``, fails the field.
+
+        ``too_big`` says what to do about a file that is too big, after "the file x is 3 MB; ".
+        A file over the limit is still returned, so the page can answer 413 rather than 422.
+        """
+        from nextround.web.limits import describe_size
+
+        upload = self.upload(name)
+        if upload is None:
+            self.fail(name, missing)
+        elif upload.size is not None and upload.size > limit:
+            said = f"the file {upload.filename} is {describe_size(upload.size)}; "
+            self.fail(name, said + too_big(upload))
+        return upload
+
     def check(self, name: str, rule: Callable[[], object]) -> None:
         """Apply a domain rule to a readable field now, so its error shows with the others'.
 

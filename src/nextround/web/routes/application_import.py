@@ -47,17 +47,16 @@ def import_sheet(web: WebDep, form: FormDep) -> Response:
     from nextround.web.routes.data import render_data
 
     reader = FormReader("sheet", form)
-    upload = reader.upload("sheet")
     limit = _limit(web)
+    upload = reader.upload_within(
+        "sheet",
+        limit,
+        "choose a spreadsheet of applications saved as CSV (.csv)",
+        lambda _: (
+            f"a sheet of applications may be at most {describe_size(limit)}. Nothing was added"
+        ),
+    )
     dry_run = reader.flag("dry_run")
-    if upload is None:
-        reader.fail("sheet", "choose a spreadsheet of applications saved as CSV (.csv)")
-    elif upload.size is not None and upload.size > limit:
-        reader.fail(
-            "sheet",
-            f"the file {upload.filename} is {describe_size(upload.size)}; a sheet of "
-            f"applications may be at most {describe_size(limit)}. Nothing was added",
-        )
     if upload is None or not reader.ok:
         status = 413 if upload is not None else 422
         return render_data(web, status=status, **sheet_form(web, reader.state))

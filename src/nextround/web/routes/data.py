@@ -105,18 +105,17 @@ def interviews_ics(web: WebDep) -> Response:
 def import_backup(web: WebDep, form: FormDep) -> Response:
     """Restore a backup; a bad or oversized file changes nothing."""
     reader = FormReader("import", form)
-    upload = reader.upload("backup")
     limit = web.nextround.settings.upload_limit_bytes
+    upload = reader.upload_within(
+        "backup",
+        limit,
+        "choose a backup file (.json) written by nextround",
+        lambda big: (
+            f"uploads are limited to {describe_size(limit)}. Nothing was imported. "
+            + larger_upload_advice(web.request.url.path, big.size or 0, limit, big.filename)
+        ),
+    )
     replace = reader.flag("replace")
-    if upload is None:
-        reader.fail("backup", "choose a backup file (.json) written by nextround")
-    elif upload.size is not None and upload.size > limit:
-        reader.fail(
-            "backup",
-            f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited to "
-            f"{describe_size(limit)}. Nothing was imported. "
-            + larger_upload_advice(web.request.url.path, upload.size, limit, upload.filename),
-        )
     if upload is None or not reader.ok:
         return render_data(web, reader.state, 413 if upload is not None else 422)
     raw = upload.file.read(limit + 1)

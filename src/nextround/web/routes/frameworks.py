@@ -105,22 +105,18 @@ def choose(framework_id: str, web: WebDep) -> Response:
 def import_file(web: WebDep, form: FormDep) -> Response:
     """Import a framework from a YAML, JSON or CSV file; a bad file changes nothing."""
     reader = FormReader("import", form)
-    upload = reader.upload("file")
     limit = web.nextround.settings.upload_limit_bytes
-    if upload is None:
-        reader.fail(
-            "file",
-            "choose a .yaml, .json or .csv file with a name and a description per competency",
-        )
-        return render_frameworks(web, reader.state, 422)
-    if upload.size is not None and upload.size > limit:
-        reader.fail(
-            "file",
-            f"the file {upload.filename} is {describe_size(upload.size)}; uploads are limited "
-            f"to {describe_size(limit)}. Nothing was imported. "
-            + larger_upload_advice(web.request.url.path, upload.size, limit, upload.filename),
-        )
-        return render_frameworks(web, reader.state, 413)
+    upload = reader.upload_within(
+        "file",
+        limit,
+        "choose a .yaml, .json or .csv file with a name and a description per competency",
+        lambda big: (
+            f"uploads are limited to {describe_size(limit)}. Nothing was imported. "
+            + larger_upload_advice(web.request.url.path, big.size or 0, limit, big.filename)
+        ),
+    )
+    if upload is None or not reader.ok:
+        return render_frameworks(web, reader.state, 413 if upload is not None else 422)
     raw = upload.file.read(limit + 1)
     wanted_id = reader.text("framework_id")
     wanted_name = reader.text("framework_name")

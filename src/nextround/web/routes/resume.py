@@ -50,18 +50,17 @@ def upload_resume(web: WebDep, form: FormDep) -> Response:
     from nextround.web.routes.data import render_data
 
     reader = FormReader("resume", form)
-    upload = reader.upload("resume")
     limit = _limit(web)
+    upload = reader.upload_within(
+        "resume",
+        limit,
+        "choose your resume file (.json, .md, .docx or .pdf)",
+        lambda _: (
+            f"a resume may be at most {describe_size(limit)}. Nothing was imported. "
+            "Export it without embedded images, or as .docx or .md"
+        ),
+    )
     replace = reader.flag("replace")
-    if upload is None:
-        reader.fail("resume", "choose your resume file (.json, .md, .docx or .pdf)")
-    elif upload.size is not None and upload.size > limit:
-        reader.fail(
-            "resume",
-            f"the file {upload.filename} is {describe_size(upload.size)}; a resume may be at "
-            f"most {describe_size(limit)}. Nothing was imported. Export it without embedded "
-            "images, or as .docx or .md",
-        )
     if upload is None or not reader.ok:
         return render_data(web, resume_form=reader.state, status=413 if upload else 422)
     raw = upload.file.read(limit + 1)
