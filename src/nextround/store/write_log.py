@@ -38,4 +38,7 @@ class WriteLog:
 
     @staticmethod
     def _rolled_back(conn: Connection) -> None:
-        conn.info.pop(_PENDING, None)
+        # A connection the server dropped has no info to ask (it would raise while the
+        # rollback is under way); its pool record clears its info when it reconnects.
+        if not conn.invalidated:
+            conn.info.pop(_PENDING, None)
