@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -176,6 +178,18 @@ def load_journey(app: Nextround) -> Journey:
             received_on=date(2025, 11, 1),
         )
     return Journey(main.id, offer.id, silent.id, loop.id, whiteboard.id, recruiter.id, item.id)
+
+
+@pytest.fixture
+def default_ctrl_c() -> Iterator[None]:
+    """Ctrl+C as a fresh `nextround` process meets it: Python's own KeyboardInterrupt.
+
+    Earlier tests in the same process (an asyncio runner, a web server) may leave another
+    SIGINT handler behind; the command line then would not see the signal at all.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
 
 
 @pytest.fixture

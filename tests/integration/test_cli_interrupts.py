@@ -11,6 +11,8 @@ import pytest
 
 from nextround.cli import applications, main
 
+pytestmark = pytest.mark.usefixtures("default_ctrl_c")
+
 
 def _ctrl_c(*_: object, **__: object) -> None:
     """A real SIGINT, as Ctrl+C in a terminal sends it, at this point of the command."""

@@ -14,6 +14,8 @@ from nextround.analysis import embeddings
 from nextround.cli import main
 from nextround.services import demo
 
+pytestmark = pytest.mark.usefixtures("default_ctrl_c")
+
 
 def _run(capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     with pytest.raises(SystemExit) as exit_:

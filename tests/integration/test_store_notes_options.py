@@ -329,6 +329,6 @@ def test_the_question_before_deleting_an_application_counts_everything_that_goes
         "1 thank-you note (1 sent) and its Option A rating"
     )
     assert removal.kept == (
-        "4 people on it stay in your contacts. The growth plan is rebuilt without its "
-        "evidence: 1 open action rests on it."
+        "4 people on it stay in your contacts. 1 open plan action built from it goes; "
+        "1 done action stays as history, without its quotes of it."
     )
