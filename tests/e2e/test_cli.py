@@ -629,6 +629,8 @@ def test_the_list_and_stats_never_import_the_orm(cli, args):
     imported = cli.imported(*args)
     assert "sqlalchemy" in imported  # it did read the database
     assert not {"sqlalchemy.orm", "nextround.store.orm", "nextround.store.uow"} & imported
+    # Nor the growth plan, which only removing something needs (to forget its quotes).
+    assert not {"nextround.domain.plan", "nextround.services.erasure"} & imported
 
 
 def test_a_command_closes_the_database_before_its_quick_exit(cli):

@@ -23,7 +23,6 @@ from nextround.domain.journey import (
     RoundOutcome,
     WentOn,
 )
-from nextround.domain.plan_erasure import Erased
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
     NOTHING_CALLED_OFF,
@@ -33,7 +32,6 @@ from nextround.services.calling_off import (
     follow_round_outcome,
     set_called_off,
 )
-from nextround.services.erasure import erase
 from nextround.services.interviewers import check_listed_once, link_interviewers
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
@@ -530,7 +528,11 @@ def remove_decision(uow: GrowthUnitOfWork, app_id: int) -> DecisionRemoved:
     touch(uow.now(), app, *reopened, *back_on)
     app.check()
     uow.flush()
-    # The plan quotes a rejection's reason (positioning): it goes with the decision.
+    # The plan quotes a rejection's reason (positioning): it goes with the decision. Imported
+    # here: the plan's modules would otherwise load on every command that reads applications.
+    from nextround.domain.plan_erasure import Erased
+    from nextround.services.erasure import erase
+
     erase(uow, Erased(texts=(decision.reason,) if decision.reason else ()))
     uow.commit()
     now = uow.now()
