@@ -70,7 +70,8 @@ def test_json_gives_the_added_applications_as_app_add_does(cli: Cli) -> None:
     result = cli("app", "import", "-", "--json", stdin=SHEET)
     assert result.code == 0, result.err
     doc = json.loads(result.out)
-    assert set(doc) == {"added", "skipped", "notes", "dry_run"}
+    assert set(doc) == {"added", "skipped", "notes", "dry_run", "encoding"}
+    assert doc["encoding"] == "utf-8"
     first = doc["added"][0]
     shown = json.loads(cli.ok("app", "show", str(first["id"]), "--json"))
     assert {k: shown[k] for k in ("company", "role_title", "applied_on", "source", "status")} == {
@@ -99,7 +100,16 @@ def test_bad_rows_add_nothing_and_are_listed_by_line(cli: Cli, tmp_path) -> None
     assert lines[2] == "  line 6: company is empty"
     assert full_dump(cli.db) == before
     as_json = cli("app", "import", str(sheet), "--json")
-    assert as_json.code == 2 and json.loads(as_json.err)["code"] == 2
+    said = json.loads(as_json.err)
+    assert as_json.code == 2 and said["code"] == 2 and said["error"].startswith(str(sheet))
+    assert [(r["line"], r["column"]) for r in said["rows"]] == [(5, "Applied"), (5, "Source"),
+                                                                (6, "Company")]  # fmt: skip
+    assert said["rows"][0] == {
+        "line": 5,
+        "column": "Applied",
+        "problem": "applied date '2026-13-01' has no month 13",
+        "fix": "months go from 01 to 12 (YYYY-MM-DD)",
+    }
 
 
 def test_a_missing_file_a_missing_column_and_a_binary_file(cli: Cli, tmp_path) -> None:
@@ -131,3 +141,20 @@ def test_the_help_has_an_example_and_the_columns(cli: Cli) -> None:
     shown = " ".join(cli.ok("app", "import", "--help").split())
     assert "nextround app import applications.csv --dry-run" in shown
     assert "company, role, applied" in shown and "--json" in shown
+
+
+def test_a_sheet_excel_saved_on_windows_is_read_as_windows_1252(cli: Cli, tmp_path) -> None:
+    sheet = tmp_path / "apps.csv"
+    sheet.write_bytes(
+        "Company;Role;Applied;Location\r\nSociété Générale;Analyst – Risk;yesterday;Zürich\r\n".encode(
+            "cp1252"
+        )
+    )
+    out = " ".join(cli.ok("app", "import", str(sheet)).split())
+    assert out.startswith("Note: read as Windows-1252 (not UTF-8)")
+    assert "Added 1 application (id 1)." in out
+    shown = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert (shown["company"], shown["role_title"]) == ("Société Générale", "Analyst – Risk")
+    assert shown["location"] == "Zürich"
+    doc = json.loads(cli.ok("app", "import", str(sheet), "--json", "--dry-run"))
+    assert doc["encoding"] == "cp1252" and doc["notes"][0].startswith("read as Windows-1252")

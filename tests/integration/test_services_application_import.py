@@ -86,3 +86,14 @@ def test_a_long_list_of_problems_is_cut_with_a_count(app) -> None:
     )
     assert lines[1] == "  line 2: role is empty" and lines[-1] == "  … and 5 more"
     assert len(raised.value.problems) == 25
+
+
+def test_the_problems_are_details_by_cell_for_json(app) -> None:
+    bad = "company,role,applied,url\nAcme,Engineer,2099-01-01,\nBeta,Ops,2026-10-01,notalink\n"
+    with pytest.raises(SheetProblemsError) as raised:
+        _import(app, bad)
+    rows = raised.value.details["rows"]
+    assert [(r["line"], r["column"]) for r in rows] == [(2, "applied"), (3, "url")]
+    assert rows[0]["problem"] == "applied on 2099-01-01 is in the future"
+    assert rows[0]["fix"].startswith("give the day you sent it")
+    assert rows[1]["problem"].startswith("posting URL")

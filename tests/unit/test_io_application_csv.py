@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -115,7 +115,8 @@ def test_a_column_given_twice_is_refused_and_a_synonym_gives_way() -> None:
     ("raw", "said"),
     [
         (b"%PDF-1.7 ...", "apps.csv is a PDF document, not a CSV file"),
-        ("company,role,applied\nMüller,B,2026-10-01\n".encode("latin-1"), "is not UTF-8 text"),
+        (b"company,role,applied\nA\x81,B,2026-10-01\n", "neither UTF-8 nor Windows-1252"),
+        (b"company,role,applied\nA\xe9\x01,B,2026-10-01\n", "holds binary data"),
         (b"company,role,applied\nA\x00,B,2026-10-01\n", "holds binary data"),
         (b"x" * (MAX_SHEET_BYTES + 1), "may be at most 5 MB"),
         (b'company,role,applied\n"A,B,2026-10-01\n', "line 2: a quoted cell is never closed"),
@@ -129,3 +130,41 @@ def test_what_is_no_sheet_is_refused_with_what_to_do(raw: bytes, said: str) -> N
 def test_tags_are_split_on_commas_or_semicolons() -> None:
     read = sheet('company;role;applied;tags\nA;B;2026-10-01;"remote, python; dream job"\n')
     assert read.rows[0].fields["tags"] == ["remote", "python", "dream job"]
+
+
+def test_a_sheet_excel_saved_in_windows_1252_is_read_and_says_so() -> None:
+    text = (
+        "Company;Role;Applied;Location;Notes\r\n"
+        "Société Générale;Analyst – Risk;2026-10-01;Zürich;“dream” job\r\n"
+    )
+    read = sheet(text, "cp1252")
+    assert read.encoding == "cp1252"
+    fields = read.rows[0].fields
+    assert fields["company"] == "Société Générale" and fields["role_title"] == "Analyst – Risk"
+    assert fields["location"] == "Zürich" and fields["notes"] == "“dream” job"
+    assert read.notes[0].startswith("read as Windows-1252 (not UTF-8)")
+    assert "save the sheet as CSV UTF-8" in read.notes[0]
+    utf8 = sheet(text)
+    assert utf8.encoding == "utf-8" and utf8.notes == ()
+    assert utf8.rows[0].fields == fields
+
+
+def test_today_and_yesterday_are_read_as_the_date_options_read_them() -> None:
+    read = sheet("company,role,applied\nA,B,today\nC,D, Yesterday \n")
+    today = date.today()
+    assert [r.fields["applied_on"] for r in read.rows] == [today, today - timedelta(days=1)]
+
+
+def test_each_problem_has_its_column_as_headed_and_what_to_fix() -> None:
+    read = sheet("Company,Job title,Date applied,Source\n,B,2026-13-01,xing\n")
+    (row,) = read.problems
+    assert [(c.column, c.problem) for c in row.cells] == [
+        ("Company", "company is empty"),
+        ("Date applied", "applied date '2026-13-01' has no month 13"),
+        ("Source", "source 'xing' is not one of: " + ", ".join(
+            ["linkedin", "referral", "careers-page", "recruiter-outreach", "job-board", "other"]
+        )),
+    ]  # fmt: skip
+    assert row.cells[0].fix is None
+    assert row.cells[1].fix == "months go from 01 to 12 (YYYY-MM-DD)"
+    assert row.message.startswith("company is empty; applied date '2026-13-01' has no month 13;")

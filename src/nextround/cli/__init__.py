@@ -223,7 +223,13 @@ def main(argv: list[str] | None = None) -> None:
         code = command.main(args=argv, prog_name="nextround", standalone_mode=False, obj=current)
     except NextroundError as exc:
         current.discard_new_database()
-        _die(exc.for_cli(), exit_code(exc), lines=getattr(exc, "multiline", False), as_json=as_json)
+        _die(
+            exc.for_cli(),
+            exit_code(exc),
+            lines=getattr(exc, "multiline", False),
+            as_json=as_json,
+            details=getattr(exc, "details", None),
+        )
     except click_exceptions.NoArgsIsHelpError:
         sys.exit(0)  # the help text has been printed already
     except click_exceptions.UsageError as exc:
@@ -321,10 +327,18 @@ def _once(message: str) -> str:
     return " ".join(sentences)
 
 
-def _die(message: str, code: int, *, lines: bool = False, as_json: bool = False) -> NoReturn:
+def _die(
+    message: str,
+    code: int,
+    *,
+    lines: bool = False,
+    as_json: bool = False,
+    details: dict[str, Any] | None = None,
+) -> NoReturn:
     """The error on stderr, in one line unless it lists several problems, one a line.
 
-    Under --json, one JSON object instead: {"error": the message, "code": the exit code}.
+    Under --json, one JSON object instead: {"error": the message, "code": the exit code},
+    with an error's ``details`` beside them (`app import`'s "rows", each thing to fix).
     """
     if lines:
         first, *rest = message.split("\n")
@@ -334,7 +348,8 @@ def _die(message: str, code: int, *, lines: bool = False, as_json: bool = False)
     if as_json:
         import json
 
-        sys.stderr.write(json.dumps({"error": message, "code": code}, ensure_ascii=False) + "\n")
+        said = {"error": message, "code": code, **(details or {})}
+        sys.stderr.write(json.dumps(said, ensure_ascii=False) + "\n")
     else:
         sys.stderr.write(f"error: {message}\n")
     sys.exit(code)

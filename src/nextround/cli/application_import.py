@@ -59,6 +59,7 @@ def _json(result: SheetImport) -> dict[str, Any]:
         ],
         "notes": list(result.notes),
         "dry_run": result.dry_run,
+        "encoding": result.encoding,
     }
 
 

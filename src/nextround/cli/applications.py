@@ -251,7 +251,10 @@ def import_(
             help='Print one JSON document: "added" (each application as `app add --json` '
             'gives it, with its "line"), "skipped" (each with "line", "company", "role_title", '
             '"applied_on", "same_as": the id on record, "repeats_line": the earlier row), '
-            '"notes" and "dry_run".',
+            '"notes", "dry_run" and "encoding" ("utf-8", or "cp1252" for a sheet read as '
+            'Windows-1252). If rows are wrong, the error object on stderr has "rows": one '
+            'object per thing to fix, with "line", "column" (its header as in the file; null '
+            'for the row as a whole), "problem" and "fix" (null when the problem says it).',
         ),
     ] = False,
 ) -> None:
@@ -260,8 +263,9 @@ def import_(
     Columns are found by their header, case and spaces aside: company, role, applied
     (required), and level, location, work mode, source, url, posting, tags, notes, named as
     `app add` names its options or as `export csv` writes them (role_title, applied_on,
-    posting_url). Dates are 2026-10-01 or 1.10.2026; a source as `app add --source` takes
-    it. Comma, semicolon or tab separated; UTF-8, with or without a byte-order mark.
+    posting_url). Dates are 2026-10-01, 1.10.2026, today or yesterday; a source as `app add
+    --source` takes it. Comma, semicolon or tab separated; UTF-8, with or without a
+    byte-order mark, or Windows-1252 (Excel's "CSV" on Windows), which a note then names.
 
     Every row is checked first: if any is wrong, nothing is added and each is listed by
     its line. A row for an application on record (same company, role and applied date,

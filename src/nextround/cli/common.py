@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 import sys
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
@@ -100,14 +100,9 @@ def parse_date(value: str | None, option: str) -> date | None:
     """A calendar date: YYYY-MM-DD, 'today' or 'yesterday'."""
     if value is None:
         return None
-    word = value.strip().lower()
-    if word == "today":
-        return date.today()
-    if word == "yesterday":
-        return date.today() - timedelta(days=1)
-    from nextround.domain.calendar_days import calendar_day
+    from nextround.domain.calendar_days import named_day
 
-    return calendar_day(value, option)
+    return named_day(value, option, date.today())
 
 
 def parse_datetime(value: str | None, option: str) -> datetime | None:

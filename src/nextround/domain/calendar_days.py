@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from nextround.errors import InvalidInputError
 
@@ -24,6 +24,18 @@ _OTHER_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 #: How a date and time is written, for the end of every message about one.
 MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
+
+
+#: The words a day may be given by, as the date options take them: how many days back.
+DAY_WORDS = {"today": 0, "yesterday": 1}
+
+
+def named_day(value: str, field: str, today: date) -> date:
+    """A day as the date options take it: 'today', 'yesterday' or as calendar_day reads it."""
+    back = DAY_WORDS.get(value.strip().lower())
+    if back is not None:
+        return today - timedelta(days=back)
+    return calendar_day(value, field)
 
 
 def calendar_day(value: str, field: str) -> date:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from nextround.domain.calendar_days import calendar_day
+from nextround.domain.calendar_days import DAY_WORDS, calendar_day, named_day
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.scoring import CompetencyScore, score, weigh_all
@@ -45,9 +45,8 @@ def past_day(value: str, today: date, field: str = "--as-of") -> date:
     A trend point is the score at its quarter's end, so a quarter names that day; today's
     quarter is today. A day after today is refused: nothing is known about it yet.
     """
-    word = value.strip().lower()
-    if word in ("today", "yesterday"):
-        return today - timedelta(days=word == "yesterday")
+    if value.strip().lower() in DAY_WORDS:
+        return named_day(value, field, today)
     match = _QUARTER.fullmatch(value.strip())
     if match is not None:
         year, quarter = int(match[1]), int(match[2])

@@ -9,12 +9,13 @@ and every problem is kept with its line, so that one run names them all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nextround.domain.calendar_days import calendar_day
+from nextround.domain.calendar_days import named_day
 from nextround.domain.choice_words import read_choice
 from nextround.domain.journey import Source, WorkMode
 from nextround.domain.near_miss import word_key
@@ -50,6 +51,12 @@ REQUIRED = ("company", "role_title", "applied_on")
 _MEANS = {name: key for key, names in HEADERS.items() for name in names}
 #: The export's columns on what happened after applying: an import adds applications only.
 STAGE_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _MEANS)
+#: Excel on Windows saves "CSV" (not "CSV UTF-8") in the system's code page, Windows-1252 in
+#: Western Europe and the Americas: a sheet that is not UTF-8 is read as that, and says so.
+FALLBACK_ENCODING = "cp1252"
+#: Control characters no sheet of text holds (tab and line ends aside): a file decoded as
+#: Windows-1252 that has them is binary, not a sheet in another code page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 #: A cell listing tags: "python, remote" (also "python; remote" or "python | remote").
 _TAG_SEPARATORS = ",;|"
 
@@ -63,11 +70,35 @@ class SheetRow:
 
 
 @dataclass(frozen=True)
+class CellProblem:
+    """One thing wrong on a line: its column as the header names it, what, and how to fix it."""
+
+    #: The column's header as the file writes it; None when it is the row as a whole.
+    column: str | None
+    problem: str
+    fix: str | None = None
+
+    @classmethod
+    def said(cls, column: str | None, message: str) -> CellProblem:
+        """The problem from an error's message: what is wrong, then after '; ' what to do."""
+        problem, _, fix = message.partition("; ")
+        return cls(column, problem, fix or None)
+
+    def __str__(self) -> str:
+        return f"{self.problem}; {self.fix}" if self.fix else self.problem
+
+
+@dataclass(frozen=True)
 class RowProblem:
-    """What to fix on one line of the sheet."""
+    """What to fix on one line of the sheet: each thing wrong on it."""
 
     line: int
-    message: str
+    cells: tuple[CellProblem, ...]
+
+    @property
+    def message(self) -> str:
+        """Everything wrong on the line, in one sentence."""
+        return "; ".join(str(c) for c in self.cells)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
@@ -80,6 +111,14 @@ class Sheet:
     rows: tuple[SheetRow, ...]
     problems: tuple[RowProblem, ...] = ()
     notes: tuple[str, ...] = ()
+    #: Each field's column, by its header as the file writes it.
+    columns: dict[str, str] = field(default_factory=dict)
+    #: How the bytes were read: "utf-8", or FALLBACK_ENCODING for a sheet that is not UTF-8.
+    encoding: str = "utf-8"
+
+    def column(self, key: str) -> str | None:
+        """The header of the column giving ``key`` (a field), if the sheet has one."""
+        return self.columns.get(key)
 
 
 def too_big(origin: str, size: int) -> str:
@@ -90,8 +129,14 @@ def too_big(origin: str, size: int) -> str:
     )
 
 
-def sheet_text(raw: bytes, origin: str) -> str:
-    """The sheet's bytes as text: UTF-8, a byte-order mark dropped; anything else refused."""
+def sheet_text(raw: bytes, origin: str) -> tuple[str, str]:
+    """The sheet's bytes as text, and the encoding they were read in.
+
+    UTF-8 (a byte-order mark dropped) when they are; else Windows-1252, strictly: bytes it
+    has no letter for, or control characters, are a binary file, refused. A detector could
+    name other code pages, but on a short sheet its guess is often wrong, and silently so;
+    this one rule covers Excel's "CSV" in Western locales, and the note makes it visible.
+    """
     if len(raw) > MAX_SHEET_BYTES:
         raise InvalidInputError(too_big(origin, len(raw)))
     kind = binary_kind(raw)
@@ -100,27 +145,46 @@ def sheet_text(raw: bytes, origin: str) -> str:
             f"{origin} is {kind}, not a CSV file; save the sheet as CSV (in Excel: "
             "File › Save As › CSV UTF-8) and import that"
         )
+    binary = f"{origin} holds binary data, not CSV text; is it the right file?"
     try:
-        text = raw.decode("utf-8-sig")
+        text, encoding = raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        raise InvalidInputError(
-            f"{origin} is not UTF-8 text; save the sheet as CSV UTF-8 (in Excel: File › "
-            "Save As › CSV UTF-8) and import that"
-        ) from None
+        # Control bytes (NUL among them) are a binary file, not a sheet in another code page.
+        if _CONTROL.search(raw.decode("latin-1")):
+            raise InvalidInputError(binary) from None
+        try:
+            text, encoding = raw.decode(FALLBACK_ENCODING), FALLBACK_ENCODING
+        except UnicodeDecodeError as exc:
+            raise InvalidInputError(
+                f"{origin} is neither UTF-8 nor Windows-1252 text (byte 0x{raw[exc.start]:02X} "
+                f"at offset {exc.start}); save the sheet as CSV UTF-8 (in Excel: File › Save "
+                "As › CSV UTF-8) and import that"
+            ) from None
     if "\x00" in text:
-        raise InvalidInputError(f"{origin} holds binary data, not CSV text; is it the right file?")
-    return newline_ends(text)
+        raise InvalidInputError(binary)
+    return newline_ends(text), encoding
+
+
+#: The note on a sheet read as Windows-1252, so that a wrong guess shows.
+CP1252_NOTE = (
+    "read as Windows-1252 (not UTF-8), as Excel on Windows saves CSV; if letters such as é, "
+    "ü or – look wrong, save the sheet as CSV UTF-8 (in Excel: File › Save As › CSV UTF-8) "
+    "and import that"
+)
 
 
 def read_sheet(raw: bytes, origin: str) -> Sheet:
     """The applications a CSV holds, each row's problems, and notes on columns ignored."""
-    text = sheet_text(raw, origin)
+    text, encoding = sheet_text(raw, origin)
     header_line = next((line for line in text.split("\n") if line.strip()), "")
     # The separator is the one the header row uses most; a comma when it uses none.
     delimiter = max(_DELIMITERS, key=header_line.count)
     rows = csv_rows(text, delimiter, origin)
     headers = next((row for _, row in rows if any(c.strip() for c in row)), [])
     keys, notes = _columns(headers, origin)
+    if encoding != "utf-8":
+        notes.insert(0, CP1252_NOTE)
+    columns = {k: h.strip() for k, h in zip(keys, headers, strict=False) if k is not None}
     read: list[SheetRow] = []
     problems: list[RowProblem] = []
     for line, cells in rows:
@@ -133,24 +197,28 @@ def read_sheet(raw: bytes, origin: str) -> Sheet:
             continue  # a blank line, or one with only ignored columns filled
         fields, wrong = row_fields(given)
         if wrong:
-            problems.append(RowProblem(line, "; ".join(wrong)))
+            problems.append(
+                RowProblem(line, tuple(CellProblem.said(columns.get(k), m) for k, m in wrong))
+            )
         else:
             read.append(SheetRow(line, fields))
-    return Sheet(tuple(read), tuple(problems), tuple(notes))
+    return Sheet(tuple(read), tuple(problems), tuple(notes), columns, encoding)
 
 
-def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """A row's cells (by field) as an application's fields, and what is wrong with them."""
+def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A row's cells (by field) as an application's fields, and what is wrong: (field, why)."""
     fields: dict[str, Any] = {}
-    wrong: list[str] = []
+    wrong: list[tuple[str, str]] = []
     for key, what in (("company", "company"), ("role_title", "role")):
         if cells.get(key):
             fields[key] = cells[key]
         else:
-            wrong.append(f"{what} is empty")
+            wrong.append((key, f"{what} is empty"))
     applied = cells.get("applied_on", "")
     if not applied:
-        wrong.append("applied date is empty; give the day you applied, e.g. 2026-10-01")
+        wrong.append(
+            ("applied_on", "applied date is empty; give the day you applied, e.g. 2026-10-01")
+        )
     else:
         _read(wrong, fields, "applied_on", lambda: _day(applied))
     if cells.get("source"):
@@ -185,16 +253,15 @@ def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
 
 
 def _day(value: str) -> date:
-    # The command line's reading of a day (ISO, or 27.11.2026); its hint on "today" is the
-    # option's, not a sheet's.
-    return calendar_day(value, "applied date")
+    # The command line's reading of a day: ISO, 27.11.2026, today or yesterday.
+    return named_day(value, "applied date", date.today())
 
 
-def _read(wrong: list[str], fields: dict[str, Any], key: str, read: Any) -> None:
+def _read(wrong: list[tuple[str, str]], fields: dict[str, Any], key: str, read: Any) -> None:
     try:
         fields[key] = read()
     except InvalidInputError as exc:
-        wrong.append(exc.message)
+        wrong.append((key, exc.message))
 
 
 def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], list[str]]:

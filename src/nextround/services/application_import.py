@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.application_names import same_application
-from nextround.domain.journey import Application
+from nextround.domain.journey import APPLICATION_FIELDS, Application
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError
-from nextround.io.application_csv import RowProblem, Sheet, SheetRow
+from nextround.io.application_csv import CellProblem, RowProblem, Sheet, SheetRow
 from nextround.services.applications import check_not_ahead
 from nextround.services.ports import ApplicationQuery, UnitOfWork
 from nextround.services.stamps import touch
@@ -30,6 +30,14 @@ class SheetProblemsError(InvalidInputError):
 
     def __init__(self, origin: str, problems: Sequence[RowProblem]) -> None:
         self.problems = tuple(sorted(problems, key=lambda p: p.line))
+        #: Every thing to fix, one a cell, for --json: line, column, problem and fix.
+        self.details = {
+            "rows": [
+                {"line": p.line, "column": c.column, "problem": c.problem, "fix": c.fix}
+                for p in self.problems
+                for c in p.cells
+            ]
+        }
         listed = [f"  {p}" for p in self.problems[:MAX_LISTED]]
         if len(self.problems) > MAX_LISTED:
             listed.append(f"  … and {len(self.problems) - MAX_LISTED} more")
@@ -76,6 +84,8 @@ class SheetImport:
     skipped: tuple[Skipped, ...]
     notes: tuple[str, ...]
     dry_run: bool = False
+    #: How the file's bytes were read: "utf-8", or "cp1252" for a sheet that is not UTF-8.
+    encoding: str = "utf-8"
 
     @property
     def why_skipped(self) -> str:
@@ -109,11 +119,19 @@ def import_applications(
     wanted: list[tuple[SheetRow, Application]] = []
     for row in sheet.rows:
         app = Application(**row.fields)
-        try:
-            app.check()
-            check_not_ahead(uow, app)
-        except DomainError as exc:
-            problems.append(RowProblem(row.line, exc.message))
+        wrong = _field_problems(app, sheet)
+        if not wrong:
+            try:
+                app.check()
+            except DomainError as exc:
+                wrong.append(CellProblem.said(None, exc.message))
+        if not wrong:
+            try:
+                check_not_ahead(uow, app)
+            except DomainError as exc:
+                wrong.append(CellProblem.said(sheet.column("applied_on"), exc.message))
+        if wrong:
+            problems.append(RowProblem(row.line, tuple(wrong)))
             continue
         wanted.append((row, app))
     if problems:
@@ -136,7 +154,21 @@ def import_applications(
             touch(now, item.application)
             uow.applications.add(item.application)
         uow.commit()
-    return SheetImport(tuple(added), tuple(skipped), sheet.notes, dry_run)
+    return SheetImport(tuple(added), tuple(skipped), sheet.notes, dry_run, sheet.encoding)
+
+
+def _field_problems(app: Application, sheet: Sheet) -> list[CellProblem]:
+    """Each field the rules of `app add` refuse (a name too long, a link that is none), by column.
+
+    Application.check stops at the first; a sheet's row is told everything wrong with it.
+    """
+    wrong = []
+    for key, rule in APPLICATION_FIELDS.items():
+        try:
+            rule(vars(app))
+        except DomainError as exc:
+            wrong.append(CellProblem.said(sheet.column(key), exc.message))
+    return wrong
 
 
 def _on_record(uow: UnitOfWork, apps: Sequence[Application]) -> list[ApplicationFacts]:
