@@ -154,3 +154,32 @@ def test_two_events_at_one_time_import_once(cli, tmp_path):  # type: ignore[no-u
     out = _said(cli.ok("interview", "import", str(twice), "--yes"))
     assert "the invite holds it twice at this time: imported once" in out
     assert "Added interview 1." in out and len(_interviews(cli)) == 1
+
+
+def test_json_gives_the_plan_and_what_was_imported_and_tells_the_rest_on_stderr(cli):  # type: ignore[no-untyped-def]
+    cli.ok("app", "add", "Zentrofy", "Staff Engineer", "--applied", "2026-11-01")
+    cli.ok("round", "add", "1", "Onsite", "--on", "2026-11-20")
+    google = str(INVITES / "google.ics")
+    dry = cli("interview", "import", google, "--dry-run", "--json")
+    assert dry.code == 0, dry.err
+    plan = json.loads(dry.out)
+    assert (plan["application_id"], plan["round_position"], plan["dry_run"]) == (1, 1, True)
+    assert plan["file_name"] == "google.ics" and plan["summary"] is None
+    (event,) = plan["events"]
+    assert event["step"] == "add" and event["said"].startswith("Add “System Design Interview")
+    assert plan["interviews"] == [] and _interviews(cli) == []
+    assert "Dry run: nothing was imported." in _said(dry.err)
+    done = cli(
+        "interview", "import", google, "--yes", "--json", "--me", "sam.candidate@mail.example"
+    )
+    assert done.code == 0, done.err
+    doc = json.loads(done.out)  # one document: the preview and notes went to stderr
+    assert doc["dry_run"] is False and doc["summary"] == "Added interview 1."
+    (made,) = doc["interviews"]
+    assert made == _interviews(cli)[0]  # as `app show --json` gives it, as interview add does
+    assert doc["new_people"] == ["Riley Recruiter", "Dana Architect"]
+    assert "as interviewer: Riley Recruiter, Dana Architect." in _said(done.err)
+    again = json.loads(cli.ok("interview", "import", google, "--json"))
+    assert [e["step"] for e in again["events"]] == ["on_record"] and again["interviews"] == []
+    refused = cli("interview", "import", "-", "--json", stdin="x")
+    assert refused.code == 2 and "add --yes" in json.loads(refused.err)["error"]

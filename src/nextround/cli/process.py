@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from nextround.domain.contacts import Contact
     from nextround.domain.offer_deadline import OfferWaiting, StillOpen
     from nextround.services.calling_off import CalledOff
+    from nextround.services.invite_import import ImportedInvite, InvitePlan
     from nextround.services.process import Decided, InterviewFields, RoundFields
     from nextround.services.process_removal import InterviewRemoval, RoundRemoval
     from nextround.store.uow import SqlUnitOfWork
@@ -499,6 +500,18 @@ def interview_import(
         ),
     ] = False,
     yes: Yes = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='Print one JSON document: "application_id", "company", "round_position", '
+            '"round_name", "file_name", "cancelling", "dry_run", "events" (each with "step": '
+            'add, on_record, move, call_off, back_on, ...; "interview_id" and "said", the '
+            'preview\'s line), "interviews" (each added or changed, as `interview add --json` '
+            'gives it), "new_people" and "summary" (null when nothing was imported). The '
+            "preview and notes go to standard error; add --yes to import without the question.",
+        ),
+    ] = False,
 ) -> None:
     """Add the interviews of a calendar invite (Google, Outlook, Greenhouse, ...).
 
@@ -527,40 +540,42 @@ def interview_import(
         invite = read_invite_file(Path(path))
     with state(ctx).app.uow() as uow:
         plan = plan_invite(uow, invite, app_id, round_position, me)
-        out = console()
+
+        def say(text: str) -> None:
+            # Under --json the preview is told beside the document, on standard error.
+            aside(escape(text), as_json)
+
         if plan.picked:
-            out.print(escape(f"For {plan.picked}."))
-        out.print(
-            escape(
-                f"{invite.file_name}: round {plan.round_position} ({plan.round_name}) of "
-                f"{plan.company}" + (" — a cancellation" if plan.cancelling else "")
-            )
+            say(f"For {plan.picked}.")
+        say(
+            f"{invite.file_name}: round {plan.round_position} ({plan.round_name}) of "
+            f"{plan.company}" + (" — a cancellation" if plan.cancelling else "")
         )
         for item in plan.events:
-            out.print(escape(f"  {item.line()}"))
+            say(f"  {item.line()}")
             for note in item.notes:
-                out.print(escape(f"    note: {note}"))
+                say(f"    note: {note}")
         if plan.you_by_default:
-            out.print(
-                escape(
-                    f"Leaving you out: {plan.you_by_default} (the address you sign notes "
-                    "with; --me gives another)."
-                )
+            say(
+                f"Leaving you out: {plan.you_by_default} (the address you sign notes "
+                "with; --me gives another)."
             )
         for line in plan.left_out:
-            out.print(escape(f"{line}."))
+            say(f"{line}.")
         if plan.may_list_you:
-            out.print(
+            say(
                 "Note: everyone on the invite counts as an interviewer; to leave yourself "
                 "out, add --me YOUR-EMAIL."
             )
         for warning in plan.warnings:
-            out.print(escape(f"Warning: {warning}."))
-        if not plan.writes:
-            out.print("Nothing to import: everything in the invite is already on record.")
-            return
-        if dry_run:
-            out.print("Dry run: nothing was imported.")
+            say(f"Warning: {warning}.")
+        if not plan.writes or dry_run:
+            if not plan.writes:
+                say("Nothing to import: everything in the invite is already on record.")
+            else:
+                say("Dry run: nothing was imported.")
+            if as_json:
+                print_json(_invite_json(invite.file_name, plan, None, dry_run=dry_run))
             return
         count = sum(e.step in WRITES for e in plan.events)
         if plan.elsewhere and not also_here:
@@ -573,20 +588,47 @@ def interview_import(
                 f"Import it into application {plan.app_id} ({plan.company}) as well, as a "
                 "second copy?",
                 go_ahead="add --also-here",
+                err=as_json,
             )
             if not also_here:
                 raise typer.Abort()
-        elif not yes and not confirmed(f"Import {count} change{'s' * (count != 1)}?"):
+        elif not yes and not confirmed(f"Import {count} change{'s' * (count != 1)}?", err=as_json):
             raise typer.Abort()
         done = import_invite(uow, plan, also_here=also_here)
-    out.print(escape(done.summary()))
+    if as_json:
+        print_json(_invite_json(invite.file_name, plan, done, dry_run=False))
+    else:
+        console().print(escape(done.summary()))
     if done.new_people:
-        out.print(
+        aside(
             escape(
                 f"Added to the people of application {plan.app_id}, as interviewer: "
                 f"{', '.join(done.new_people)}."
-            )
+            ),
+            as_json,
         )
+
+
+def _invite_json(
+    file_name: str, plan: InvitePlan, done: ImportedInvite | None, *, dry_run: bool
+) -> dict[str, Any]:
+    """`interview import --json`: the plan's events, and what was imported, if anything."""
+    return {
+        "application_id": plan.app_id,
+        "company": plan.company,
+        "round_position": plan.round_position,
+        "round_name": plan.round_name,
+        "file_name": file_name,
+        "cancelling": plan.cancelling,
+        "dry_run": dry_run,
+        "events": [
+            {"step": e.step.name.lower(), "interview_id": e.interview_id, "said": e.line()}
+            for e in plan.events
+        ],
+        "interviews": done.interviews if done else [],
+        "new_people": done.new_people if done else [],
+        "summary": done.summary() if done else None,
+    }
 
 
 def _new_people(added: list[Contact], app_id: int | None, as_json: bool = False) -> None:
