@@ -103,6 +103,11 @@ def test_parse_interviewer():
     assert parse_interviewer(" Jonas , Director, Operations ") == Interviewer(
         "Jonas", "Director, Operations"
     )
+    # --with "Name (Title)" as the web reads it (domain.interviewer_names).
+    assert parse_interviewer("Ana Silva (Engineering Manager)") == Interviewer(
+        "Ana Silva", "Engineering Manager"
+    )
+    assert parse_interviewer("Li (Lily) Wang") == Interviewer("Li (Lily) Wang")
 
 
 def test_paragraph_keeps_its_indent_on_wrapped_lines(monkeypatch):

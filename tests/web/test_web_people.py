@@ -360,3 +360,29 @@ def test_interviewers_recorded_before_are_offered_to_people_with_one_button(
 def list_rounds(nextround: Nextround, app_id: int) -> list[int]:
     with nextround.uow() as uow:
         return [r.id or 0 for r in uow.applications.get(app_id).ordered_rounds]
+
+
+def test_a_bracketed_title_is_split_off_as_the_command_line_splits_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Final loop", "kind": "final_loop", "started_on": "2026-10-05"},
+    )
+    typed = "Ana Silva (Engineering Manager)\nLi (Lily) Wang\nRiley Chen (Tech Recruiter)"
+    done = browser.post(
+        f"/applications/{app_id}/interviews",
+        {"round": "1", "title": "Deep dive", "interviewers": typed},
+    )
+    assert done.status_code == 303
+    with sqlite_app.uow() as uow:
+        app = uow.applications.get(app_id)
+        (interview,) = app.ordered_rounds[0].interviews
+        roles = {c.name: c.role for c in uow.contacts.list(app_id)}
+    assert [(i.name, i.title) for i in interview.interviewers] == [
+        ("Ana Silva", "Engineering Manager"),
+        ("Li (Lily) Wang", None),
+        ("Riley Chen", "Tech Recruiter"),
+    ]
+    assert roles["Riley Chen"].value == "recruiter"

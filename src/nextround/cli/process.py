@@ -285,9 +285,10 @@ def _warn_date_order(
 
 
 def parse_interviewer(value: str) -> Interviewer:
-    """'Name' or 'Name, Title' (the title may itself hold commas)."""
-    name, _, title = value.partition(",")
-    return Interviewer(name=name.strip(), title=title.strip() or None)
+    """'Name', 'Name, Title' or 'Name (Title)', as the web reads an interviewer too."""
+    from nextround.domain.interviewer_names import read_interviewer
+
+    return read_interviewer(value)
 
 
 def _interview_fields(
@@ -344,7 +345,12 @@ Zone = Annotated[
 ]
 Minutes = Annotated[str | None, typer.Option(help="Length in minutes ('' clears it).")]
 With = Annotated[
-    list[str] | None, typer.Option("--with", help="An interviewer as 'Name, Title'; repeat.")
+    list[str] | None,
+    typer.Option(
+        "--with",
+        help="An interviewer as 'Name, Title' or 'Name (Title)'; repeat. Brackets without "
+        "a job-title word stay in the name: 'Li (Lily) Wang'.",
+    ),
 ]
 Probed = Annotated[
     list[str] | None,

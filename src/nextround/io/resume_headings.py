@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nextround.domain.interviewer_names import TITLE_WORDS
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -22,16 +24,8 @@ DATE_RANGE = re.compile(
     re.IGNORECASE,
 )
 
-_TITLE_WORDS = re.compile(
-    r"\b(manager|engineer|developer|director|lead|head|vp|vice president|president|chief|"
-    r"officer|cto|ceo|coo|cfo|cpo|analyst|designer|architect|consultant|specialist|scientist|"
-    r"researcher|intern|associate|coordinator|administrator|owner|founder|co-founder|"
-    r"principal|staff|senior|junior|sr|jr|pm|tpm|strategist|advisor|adviser|representative|"
-    r"executive|assistant|technician|teacher|lecturer|professor|nurse|accountant|editor|"
-    r"writer|marketer|recruiter|producer|supervisor|fellow|trainee|apprentice|contractor|"
-    r"freelancer?|programmer|operator|partner)\b",
-    re.IGNORECASE,
-)
+#: The words of a job title, as an interviewer's brackets are told apart by them.
+_TITLE_WORDS = TITLE_WORDS
 _COMPANY_WORDS = re.compile(
     r"\b(inc|ltd|llc|gmbh|corp|corporation|co|ag|sa|plc|bv|group|labs?|technologies|"
     r"bank|university|institute|agency|studio|studios|company|holdings|systems|ventures)\b\.?",

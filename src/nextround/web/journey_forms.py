@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from nextround.domain import interview_time
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.interviewer_names import read_interviewer
 from nextround.domain.journey import (
     APPLICATION_FIELDS,
     DECISION_FIELDS,
@@ -16,7 +17,6 @@ from nextround.domain.journey import (
     Application,
     Decision,
     Interview,
-    Interviewer,
     InterviewFormat,
     OfferResponse,
     Outcome,
@@ -187,11 +187,6 @@ def round_values(round_: Round) -> dict[str, str]:
     )
 
 
-def _interviewer(line: str) -> Interviewer:
-    name, _, title = line.partition(",")
-    return Interviewer(name=name.strip(), title=title.strip() or None)
-
-
 #: The interview rules that hold for the fields as typed: the use case first turns competency
 #: names ("Risk management") into ids, which only then must be tags.
 _INTERVIEW_AS_TYPED = {k: rule for k, rule in INTERVIEW_FIELDS.items() if k != "competencies"}
@@ -206,7 +201,7 @@ def read_interview(form: FormReader, *, editing: bool = False) -> InterviewField
         "scheduled_at": form.moment("scheduled_at"),
         "time_zone": form.raw("time_zone").strip(),  # blank: the user's own zone
         "duration_minutes": form.integer("duration_minutes", "the duration"),
-        "interviewers": [_interviewer(line) for line in form.lines("interviewers")],
+        "interviewers": [read_interviewer(line) for line in form.lines("interviewers")],
         # By commas only: a competency may be named as it reads ("Risk management").
         "competencies": [w.strip() for w in form.raw("competencies").split(",") if w.strip()],
         "notes": form.text("notes"),
