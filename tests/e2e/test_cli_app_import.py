@@ -145,11 +145,8 @@ def test_the_help_has_an_example_and_the_columns(cli: Cli) -> None:
 
 def test_a_sheet_excel_saved_on_windows_is_read_as_windows_1252(cli: Cli, tmp_path) -> None:
     sheet = tmp_path / "apps.csv"
-    sheet.write_bytes(
-        "Company;Role;Applied;Location\r\nSociété Générale;Analyst – Risk;yesterday;Zürich\r\n".encode(
-            "cp1252"
-        )
-    )
+    row = "Société Générale;Analyst – Risk;yesterday;Zürich"
+    sheet.write_bytes(f"Company;Role;Applied;Location\r\n{row}\r\n".encode("cp1252"))
     out = " ".join(cli.ok("app", "import", str(sheet)).split())
     assert out.startswith("Note: read as Windows-1252 (not UTF-8)")
     assert "Added 1 application (id 1)." in out
