@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from nextround.bootstrap import Nextround
 from tests.web.conftest import Browser, field_error, web_words
@@ -83,3 +84,55 @@ def test_the_upload_needs_the_csrf_token(browser: Browser, sqlite_app: Nextround
     )
     assert response.status_code == 403
     assert _companies(sqlite_app) == []
+
+
+def _checked_token(page: str) -> str:
+    found = re.search(r'name="checked" value="([^"]+)"', page)
+    assert found, "the preview offers no import of the checked file"
+    return found.group(1)
+
+
+def test_the_checked_file_is_imported_without_choosing_it_again(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    sheet = "Company;Role;Applied\nSociété Générale;Analyst – Risk;2025-10-01\n".encode("cp1252")
+    preview = _upload(browser, sheet, dry_run="1")
+    text = " ".join(html.unescape(preview.text).split())
+    assert "Note: read as Windows-1252 (not UTF-8)" in text
+    assert "Import 1 application from this file" in text
+    token = _checked_token(preview.text)
+    assert _companies(sqlite_app) == []  # nothing written until confirmed
+    # Without the CSRF token, nothing is imported.
+    forged = browser.client.post("/data/applications/checked", data={"checked": token})
+    assert forged.status_code == 403 and _companies(sqlite_app) == []
+    done = browser.post("/data/applications/checked", {"checked": token})
+    assert done.status_code == 303 and done.headers["location"] == "/applications"
+    assert _companies(sqlite_app) == ["Société Générale"]
+    said = " ".join(html.unescape(browser.get("/applications").text).split())
+    assert "Added 1 application (id 1)." in said and "Read as Windows-1252" in said
+    # Imported once: the token is spent, and an unknown one is refused, adding nothing.
+    for spent in (token, "made-up"):
+        again = browser.post("/data/applications/checked", {"checked": spent})
+        assert again.status_code == 422
+        assert (
+            "the checked file is no longer held"
+            in web_words(field_error(again.text, "sheet-sheet")).lower()
+        )
+    assert _companies(sqlite_app) == ["Société Générale"]
+
+
+def test_the_checked_file_is_checked_again_when_imported(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    token = _checked_token(_upload(browser, SHEET, dry_run="1").text)
+    # Added meanwhile (another tab): the import skips it, as it skips any application on record.
+    assert _upload(browser, SHEET).status_code == 303
+    done = browser.post("/data/applications/checked", {"checked": token})
+    assert done.status_code == 303
+    assert "Added nothing, skipped 3 (already tracked: 3)." in html.unescape(
+        browser.get("/applications").text
+    )
+    assert len(_companies(sqlite_app)) == 2
+    # A preview that would add nothing offers no import.
+    nothing = _upload(browser, SHEET, dry_run="1")
+    assert 'name="checked"' not in nothing.text

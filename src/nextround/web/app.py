@@ -15,6 +15,7 @@ from nextround.store.versions import DataVersion
 from nextround.web import errors
 from nextround.web.cache import ReadCache
 from nextround.web.csrf import CsrfCookie, verify_csrf
+from nextround.web.held_sheets import HeldSheets
 from nextround.web.limits import BodyLimit
 from nextround.web.rendering import NAVIGATION, STATIC, Renderer
 from nextround.web.routes import ROUTERS, warm_up
@@ -48,6 +49,7 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
     app.state.nextround = nextround
     app.state.cache = ReadCache(version.current, ttl=60.0)
     app.state.renderer = renderer = Renderer(secret)
+    app.state.held_sheets = HeldSheets()
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
