@@ -216,16 +216,7 @@ def render_profile(
         reviewed = " in statements you have reviewed" if p.gaps_awaiting_review else ""
         paragraph(f"None: no gap has come up from two independent sources besides you{reviewed}.")
     for gap in p.recurring_gaps:
-        note = f" · {gap.own_view}" if gap.own_view else ""
-        paragraph(
-            f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.witnesses)} independent sources"
-            f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}, last seen {gap.latest_on}",
-            2,
-            4,
-        )
-        for piece in gap.quotes:
-            paragraph(_quote(piece), 4, 1)
+        _render_recurring_gap(gap)
     for gap in p.gaps_awaiting_review:
         _render_gap_awaiting_review(gap)
     for outweighed in p.outweighed_gaps:
@@ -273,6 +264,28 @@ def render_profile(
     if moving:
         _render_trend(moving)
     _next_steps(view)
+
+
+def _render_recurring_gap(gap: RecurringGap) -> None:
+    """A recurring gap with its quotes, and the praise since when it is improving."""
+    out = console()
+    note = f" · {gap.own_view}" if gap.own_view else ""
+    last = ", last seen"
+    if gap.improving:  # its text ends in a list of sources: a semicolon, not a comma, after
+        last = f" · [green]{escape(gap.improving_text)}[/]; gap last seen"
+    paragraph(
+        f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
+        f"{len(gap.witnesses)} independent sources"
+        f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}{last} {gap.latest_on}",
+        2,
+        4,
+    )
+    for piece in gap.quotes:
+        paragraph(_quote(piece), 4, 1)
+    if gap.recent_quotes:
+        out.print("    [green]Since then:[/]")
+        for piece in gap.recent_quotes:
+            paragraph(_quote(piece), 6, 1)
 
 
 def _render_gap_awaiting_review(gap: RecurringGap) -> None:
