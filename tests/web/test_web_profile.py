@@ -226,7 +226,7 @@ def test_views_a_point_apart_in_numbers_only_are_not_counted_as_agreed(
     assert "(less than a rating point apart)</span>: 0 of 1." in card
     assert re.search(
         r"<strong>Apart in numbers only</strong> <span class=\"muted\">\(a rating point or more "
-        r"apart, but nobody else named a gap or a strength to back it\)</span>: "
+        r"apart, but what others said makes it no blind spot or hidden strength\)</span>: "
         r'<a href="/profile/people-leadership">People leadership</a> '
         r'<span class="muted">\(you 1\.00, others 0\.\d\d: nobody else named a gap, ',
         card,

@@ -352,8 +352,14 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
             2,
             2,
         )
+    thin_self = calibration.thin_self_text
     if not calibration.items:
-        out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
+        if thin_self:
+            paragraph(f"No agreement figure yet. {escape(thin_self)}")
+        else:
+            out.print(
+                "  Not enough yet: needs self-ratings and external evidence on the same skills."
+            )
         return
     over = counted(len(calibration.items), "competency", "competencies")
     paragraph(
@@ -362,6 +368,8 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
     caveat = evidence_caveat(calibration)
     if caveat:
         paragraph(f"[yellow]{escape(caveat)}[/]")
+    if thin_self:
+        paragraph(f"[dim]{escape(thin_self)}[/]")
     for item in (*calibration.blind_spots, *calibration.hidden_strengths):
         reading = item.reading[:1].upper() + item.reading[1:]
         note = f" ({escape(item.note)})" if item.note else ""
@@ -725,20 +733,26 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         print_json(calibration.to_json())
         return
     out = console()
+    thin_self = calibration.thin_self_text
     if not calibration.items:
         out.print(
             "No calibration yet: it needs your self-ratings (`nextround debrief`) and others' "
             "feedback on the same competencies."
         )
+        if thin_self:
+            paragraph(escape(thin_self), 0)
         return
     over = counted(len(calibration.items), "competency", "competencies")
     out.print(f"[bold]Calibration[/]: agreement {calibration.agreement_percent}% over {over}")
     paragraph(f"{agreement_meaning(calibration)}", 0, 2)
     if caveat := evidence_caveat(calibration):
         paragraph(f"[yellow]{escape(caveat)}[/]", 0, 2)
+    if thin_self:
+        paragraph(escape(thin_self), 0, 2)
     paragraph(
         "Both views on a 0–1 scale: a self-rating r reads as (r − 1) / 4, so one rating point "
-        "is 0.25; others' view is the score from their evidence alone.",
+        "is 0.25, and a note you wrote as a 2 or a 4; others' view is the score from their "
+        "evidence alone.",
         0,
         2,
     )
@@ -747,7 +761,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         note = f": {escape(item.note)}" if item.note else ""
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
-            f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
+            f"({item.own_view_counts}), others {item.others.mean:.2f} "
             f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
             f"{signed_difference(item.difference)} → {item.reading}{note}",
             0,
