@@ -57,7 +57,8 @@ def test_one_later_source_is_not_enough_to_call_it_improving() -> None:
 
 
 def test_praise_not_reviewed_yet_does_not_make_it_improving() -> None:
-    evidence = _gap_then(0) + [
+    evidence = [
+        *_gap_then(0),
         ev(RISK, PRAISE, HIRING_MANAGER, date(2026, 6, 5), app=3, confirmed=False, confidence=0.9),
         ev(RISK, PRAISE, HIRING_MANAGER, date(2026, 10, 5), app=4, confirmed=False, confidence=0.9),
     ]
@@ -72,7 +73,7 @@ def test_the_plan_for_an_improving_gap_captures_what_changed_and_keeps_one_drill
 
     plan = build_plan(build_profile(_gap_then(2), FRAMEWORK, TODAY), FRAMEWORK, [], [], TODAY)
     mine = [a for a in plan if a.kind == "mitigate" and a.competency_id == RISK]
-    assert [a.id for a in mine][0] == "mitigate:risk-management:what-changed"
+    assert mine[0].id == "mitigate:risk-management:what-changed"
     assert len(mine) == 2  # the story of the change, and one drill
     changed = mine[0]
     assert changed.title == "Capture the story of what changed in your risk management"

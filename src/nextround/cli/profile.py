@@ -16,6 +16,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
+from nextround.config import HALF_LIFE_VARIABLE
 from nextround.domain.counts import counted
 from nextround.domain.patterns import NOT_REVIEWED, more_not_reviewed
 
@@ -153,7 +154,8 @@ def render_profile(
 
     out.print(
         f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
-        f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days"
+        f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days "
+        f"(set {HALF_LIFE_VARIABLE})"
     )
     if elsewhere is not None and elsewhere.to_read:
         named = " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
@@ -564,7 +566,7 @@ def explain(
     paragraph(f"[dim]{escape(explanation.formula)}[/]", 2, 4)
     paragraph(
         f"[dim]Weight = source × recency (half-life {explanation.half_life_days} days, as of "
-        f"{explanation.as_of}) × confirmation[/]",
+        f"{explanation.as_of}; set {HALF_LIFE_VARIABLE} to change it) × confirmation[/]",
         2,
         4,
     )
