@@ -356,7 +356,8 @@ def test_gap_cards_quote_what_the_terminal_quotes_one_per_source_first(
         card = page[page.index(f'<h3><a href="/profile/{gap.competency_id}">') :]
         card = card.split("</article>")[0]
         quoted = [html_text.unescape(q) for q in re.findall(r"<p>(.*?)</p>", card)]
-        assert quoted == [w.evidence.text for w in gap.quotes]
+        # Then, for an improving gap, the praise since, as the terminal quotes it too.
+        assert quoted == [w.evidence.text for w in (*gap.quotes, *gap.recent_quotes)]
         # As many different sources as quotes, up to the sources the card claims.
         keys = {w.evidence.independence_key for w in gap.quotes if w.evidence.is_external}
         assert len(keys) == min(len(gap.witnesses), len(gap.quotes))
