@@ -131,6 +131,10 @@ def _parse(name: str, kind: str, raw: str) -> object:
     return raw
 
 
+#: The variable that sets the evidence half-life, named wherever the half-life is printed.
+HALF_LIFE_VARIABLE = ENV_PREFIX + "HALF_LIFE_DAYS"
+
+
 def describe() -> list[tuple[str, str]]:
     """(environment variable, help) for every setting, for the CLI's help text."""
     return [

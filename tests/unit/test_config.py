@@ -51,3 +51,18 @@ def test_a_bad_number_in_the_environment_says_which_variable(monkeypatch):
     monkeypatch.setenv("NEXTROUND_HALF_LIFE_DAYS", "soon")
     with pytest.raises(InvalidInputError, match="NEXTROUND_HALF_LIFE_DAYS='soon'"):
         Settings()
+
+
+def test_every_setting_is_in_the_root_help_and_the_readme_settings_table() -> None:
+    from pathlib import Path
+
+    from nextround.cli import app
+    from nextround.config import HALF_LIFE_VARIABLE, describe
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    table = {line.split("|")[1] for line in readme.splitlines() if line.startswith("| `")}
+    epilog = app.info.epilog or ""
+    for name, meaning in describe():
+        assert any(f"`{name}`" in cell for cell in table), name
+        assert f"{name}: {meaning}" in epilog
+    assert HALF_LIFE_VARIABLE == "NEXTROUND_HALF_LIFE_DAYS"

@@ -286,6 +286,8 @@ def test_inbox_confirms_and_corrects_in_place(browser: Browser, sqlite_app: Next
     )
     assert done.status_code == 200
     assert "Confirmed: Collaboration, Ownership · strength." in done.text
+    # What it moved in the profile, as the CLI says it (services.review.moves_text).
+    assert re.search(r"Your profile: [^<]*Collaboration \d\.\d\d → \d\.\d\d", done.text)
     # The counts elsewhere on the page follow, swapped in by htmx out of band.
     left = len(pending) - 1
     assert f'id="inbox-count" hx-swap-oob="true">{left} statements still to review.' in done.text

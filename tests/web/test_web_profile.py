@@ -226,7 +226,7 @@ def test_views_a_point_apart_in_numbers_only_are_not_counted_as_agreed(
     assert "(less than a rating point apart)</span>: 0 of 1." in card
     assert re.search(
         r"<strong>Apart in numbers only</strong> <span class=\"muted\">\(a rating point or more "
-        r"apart, but nobody else named a gap or a strength to back it\)</span>: "
+        r"apart, but what others said makes it no blind spot or hidden strength\)</span>: "
         r'<a href="/profile/people-leadership">People leadership</a> '
         r'<span class="muted">\(you 1\.00, others 0\.\d\d: nobody else named a gap, ',
         card,
@@ -356,7 +356,8 @@ def test_gap_cards_quote_what_the_terminal_quotes_one_per_source_first(
         card = page[page.index(f'<h3><a href="/profile/{gap.competency_id}">') :]
         card = card.split("</article>")[0]
         quoted = [html_text.unescape(q) for q in re.findall(r"<p>(.*?)</p>", card)]
-        assert quoted == [w.evidence.text for w in gap.quotes]
+        # Then, for an improving gap, the praise since, as the terminal quotes it too.
+        assert quoted == [w.evidence.text for w in (*gap.quotes, *gap.recent_quotes)]
         # As many different sources as quotes, up to the sources the card claims.
         keys = {w.evidence.independence_key for w in gap.quotes if w.evidence.is_external}
         assert len(keys) == min(len(gap.witnesses), len(gap.quotes))

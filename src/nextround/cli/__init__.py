@@ -125,6 +125,17 @@ EXIT_CODES_HELP = (
 )
 
 
+def _settings_help() -> str:
+    """Every setting's environment variable and meaning, from config.describe()."""
+    from nextround.config import describe
+
+    return (
+        "Settings (environment variables): "
+        + "; ".join(f"{name}: {meaning}" for name, meaning in describe())
+        + "."
+    )
+
+
 app = typer.Typer(
     name="nextround",
     cls=LazyGroup,
@@ -133,7 +144,7 @@ app = typer.Typer(
         "Data lives in a local SQLite database (see `nextround init`); set "
         "NEXTROUND_DATABASE_URL or --db to use another, e.g. PostgreSQL."
     ),
-    epilog=EXIT_CODES_HELP,
+    epilog=f"{_settings_help()}\n\n{EXIT_CODES_HELP}",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -25,6 +25,7 @@ from nextround.domain.counts import counted
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
     from nextround.domain.competency import Framework
     from nextround.domain.feedback_copies import Overlap
     from nextround.domain.statements import FeedbackStatement
@@ -593,6 +594,49 @@ def remove(
     )
 
 
+def _review_one(
+    nextround: Nextround,
+    statement_id: int,
+    competency: list[str] | None,
+    none: bool,
+    polarity: str | None,
+    yes: bool,
+) -> None:
+    """`feedback review --statement ID`: confirm one, and say what it moved in the profile."""
+    from nextround.domain.competency import Polarity
+    from nextround.domain.statements import NO_COMPETENCY_NOTE
+    from nextround.services.framework_fit import IMPORT_COMMAND, none_fits_note
+    from nextround.services.review import moves_text, review_and_measure, unconfirmed_copy
+
+    chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
+    chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
+    if competency is not None and not chosen:
+        fail("--competency needs a competency id or name; see `nextround framework show`")
+    with nextround.uow() as uow:
+        copy = unconfirmed_copy(uow, statement_id) if yes else None
+        done, moves = review_and_measure(
+            uow,
+            nextround.settings.half_life_days,
+            statement_id,
+            chosen if (none or competency) else None,
+            chosen_polarity,
+            count_copy=yes,
+        )
+        # Said by name, as the review lists them: an id is for typing, not for reading.
+        framework = uow.frameworks.get(done.framework_id)
+        names = {c.id: c.name for c in framework.competencies}
+    if done.about_no_competency:
+        console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
+        paragraph(f"{escape(none_fits_note(framework))}: `{IMPORT_COMMAND}`")
+    else:
+        label = "; ".join(names.get(c, c) for c in done.competencies)
+        console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
+    if copy is not None and copy.copy_note is not None and done.competencies:
+        # As the interactive review says it: the same words now count twice.
+        console().print(f"[yellow]Note:[/] {escape(copy.copy_note)}.")
+    paragraph(escape(moves_text(moves)), 0)
+
+
 @app.command("review")
 def review(
     ctx: typer.Context,
@@ -625,10 +669,12 @@ def review(
     ] = False,
 ) -> None:
     """Confirm or correct how each statement was mapped; corrections teach the mapper."""
-    from nextround.domain.competency import Polarity
-    from nextround.domain.statements import NO_COMPETENCY_NOTE
-    from nextround.services.framework_fit import IMPORT_COMMAND, none_fits_note
-    from nextround.services.review import pending_review, review_statement, unconfirmed_copy
+    from nextround.services.review import (
+        moves_text,
+        pending_review,
+        profile_scores,
+        score_moves,
+    )
 
     nextround = state(ctx).app
     if statement_id is None and (competency is not None or none or polarity is not None or yes):
@@ -644,33 +690,7 @@ def review(
             "a gap: leave out --polarity (or name its competency with --competency)"
         )
     if statement_id is not None:
-        chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
-        chosen = [c.strip() for raw in competency or [] for c in raw.split(",") if c.strip()]
-        if competency is not None and not chosen:
-            fail("--competency needs a competency id or name; see `nextround framework show`")
-        with nextround.uow() as uow:
-            copy = unconfirmed_copy(uow, statement_id) if yes else None
-            done = review_statement(
-                uow,
-                statement_id,
-                chosen if (none or competency) else None,
-                chosen_polarity,
-                count_copy=yes,
-            )
-            # Said by name, as the review lists them: an id is for typing, not for reading.
-            framework = uow.frameworks.get(done.framework_id)
-            names = {c.id: c.name for c in framework.competencies}
-        if done.about_no_competency:
-            console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
-            paragraph(f"{escape(none_fits_note(framework))}: `{IMPORT_COMMAND}`")
-        else:
-            label = "; ".join(names.get(c, c) for c in done.competencies)
-            console().print(
-                f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}."
-            )
-        if copy is not None and copy.copy_note is not None and done.competencies:
-            # As the interactive review says it: the same words now count twice.
-            console().print(f"[yellow]Note:[/] {escape(copy.copy_note)}.")
+        _review_one(nextround, statement_id, competency, none, polarity, yes)
         return
     with nextround.uow() as uow:
         items = pending_review(uow)
@@ -706,12 +726,16 @@ def review(
             framework_id = item.statement.framework_id
             if framework_id not in frameworks:
                 frameworks[framework_id] = uow.frameworks.get(framework_id)
+        before = profile_scores(uow, nextround.settings.half_life_days)
         reviewed = ask_review(uow, items, frameworks)
+        moves = score_moves(before, profile_scores(uow, nextround.settings.half_life_days))
     left = len(items) - reviewed
     console().print(
         f"Reviewed {counted(reviewed, 'statement')}."
         + (f" {left} still to review (`nextround feedback review`)." if left else "")
     )
+    if reviewed:
+        paragraph(escape(moves_text(moves)), 0)
 
 
 @app.command("clarify")

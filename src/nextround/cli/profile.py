@@ -16,6 +16,7 @@ from nextround.cli.common import (
     print_json,
     state,
 )
+from nextround.config import HALF_LIFE_VARIABLE
 from nextround.domain.counts import counted
 from nextround.domain.patterns import NOT_REVIEWED, more_not_reviewed
 
@@ -153,7 +154,8 @@ def render_profile(
 
     out.print(
         f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
-        f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days"
+        f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days "
+        f"(set {HALF_LIFE_VARIABLE})"
     )
     if elsewhere is not None and elsewhere.to_read:
         named = " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
@@ -216,16 +218,7 @@ def render_profile(
         reviewed = " in statements you have reviewed" if p.gaps_awaiting_review else ""
         paragraph(f"None: no gap has come up from two independent sources besides you{reviewed}.")
     for gap in p.recurring_gaps:
-        note = f" · {gap.own_view}" if gap.own_view else ""
-        paragraph(
-            f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
-            f"{len(gap.witnesses)} independent sources"
-            f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}, last seen {gap.latest_on}",
-            2,
-            4,
-        )
-        for piece in gap.quotes:
-            paragraph(_quote(piece), 4, 1)
+        _render_recurring_gap(gap)
     for gap in p.gaps_awaiting_review:
         _render_gap_awaiting_review(gap)
     for outweighed in p.outweighed_gaps:
@@ -273,6 +266,28 @@ def render_profile(
     if moving:
         _render_trend(moving)
     _next_steps(view)
+
+
+def _render_recurring_gap(gap: RecurringGap) -> None:
+    """A recurring gap with its quotes, and the praise since when it is improving."""
+    out = console()
+    note = f" · {gap.own_view}" if gap.own_view else ""
+    last = ", last seen"
+    if gap.improving:  # its text ends in a list of sources: a semicolon, not a comma, after
+        last = f" · [green]{escape(gap.improving_text)}[/]; gap last seen"
+    paragraph(
+        f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
+        f"{len(gap.witnesses)} independent sources"
+        f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}{last} {gap.latest_on}",
+        2,
+        4,
+    )
+    for piece in gap.quotes:
+        paragraph(_quote(piece), 4, 1)
+    if gap.recent_quotes:
+        out.print("    [green]Since then:[/]")
+        for piece in gap.recent_quotes:
+            paragraph(_quote(piece), 6, 1)
 
 
 def _render_gap_awaiting_review(gap: RecurringGap) -> None:
@@ -339,8 +354,14 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
             2,
             2,
         )
+    thin_self = calibration.thin_self_text
     if not calibration.items:
-        out.print("  Not enough yet: needs self-ratings and external evidence on the same skills.")
+        if thin_self:
+            paragraph(f"No agreement figure yet. {escape(thin_self)}")
+        else:
+            out.print(
+                "  Not enough yet: needs self-ratings and external evidence on the same skills."
+            )
         return
     over = counted(len(calibration.items), "competency", "competencies")
     paragraph(
@@ -349,6 +370,8 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
     caveat = evidence_caveat(calibration)
     if caveat:
         paragraph(f"[yellow]{escape(caveat)}[/]")
+    if thin_self:
+        paragraph(f"[dim]{escape(thin_self)}[/]")
     for item in (*calibration.blind_spots, *calibration.hidden_strengths):
         reading = item.reading[:1].upper() + item.reading[1:]
         note = f" ({escape(item.note)})" if item.note else ""
@@ -543,7 +566,7 @@ def explain(
     paragraph(f"[dim]{escape(explanation.formula)}[/]", 2, 4)
     paragraph(
         f"[dim]Weight = source × recency (half-life {explanation.half_life_days} days, as of "
-        f"{explanation.as_of}) × confirmation[/]",
+        f"{explanation.as_of}; set {HALF_LIFE_VARIABLE} to change it) × confirmation[/]",
         2,
         4,
     )
@@ -712,20 +735,26 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         print_json(calibration.to_json())
         return
     out = console()
+    thin_self = calibration.thin_self_text
     if not calibration.items:
         out.print(
             "No calibration yet: it needs your self-ratings (`nextround debrief`) and others' "
             "feedback on the same competencies."
         )
+        if thin_self:
+            paragraph(escape(thin_self), 0)
         return
     over = counted(len(calibration.items), "competency", "competencies")
     out.print(f"[bold]Calibration[/]: agreement {calibration.agreement_percent}% over {over}")
     paragraph(f"{agreement_meaning(calibration)}", 0, 2)
     if caveat := evidence_caveat(calibration):
         paragraph(f"[yellow]{escape(caveat)}[/]", 0, 2)
+    if thin_self:
+        paragraph(escape(thin_self), 0, 2)
     paragraph(
         "Both views on a 0–1 scale: a self-rating r reads as (r − 1) / 4, so one rating point "
-        "is 0.25; others' view is the score from their evidence alone.",
+        "is 0.25, and a note you wrote as a 2 or a 4; others' view is the score from their "
+        "evidence alone.",
         0,
         2,
     )
@@ -734,7 +763,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         note = f": {escape(item.note)}" if item.note else ""
         paragraph(
             f"[bold]{escape(item.name)}[/]: you {item.self_score:.2f} "
-            f"({counted(item.self_count, 'rating', 'ratings')}), others {item.others.mean:.2f} "
+            f"({item.own_view_counts}), others {item.others.mean:.2f} "
             f"({counted(item.others.evidence_count, 'piece', 'pieces')}), difference "
             f"{signed_difference(item.difference)} → {item.reading}{note}",
             0,

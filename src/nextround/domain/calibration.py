@@ -11,7 +11,7 @@ from typing import Any
 from nextround.domain.competency import Competency, Polarity
 from nextround.domain.counts import counted
 from nextround.domain.evidence import Evidence, WeightedEvidence
-from nextround.domain.patterns import statement_ids
+from nextround.domain.patterns import GAP_MIN_SOURCES, statement_ids
 from nextround.domain.scoring import CompetencyScore, score
 
 # Self and others differ by at least a quarter of the 0..1 scale: one full point on the
@@ -19,6 +19,15 @@ from nextround.domain.scoring import CompetencyScore, score
 CALIBRATION_MARGIN = 0.25
 # A correlation over fewer points than this is noise, so it is left out.
 CALIBRATION_MIN_POINTS_FOR_CORRELATION = 5
+
+# Feedback the person wrote about themselves (a `--source self` note, a debrief's words) is
+# part of their own view, but a sentence says which way, not how far: "I felt I rambled" is
+# not "I rate myself 1/5". A note reads as a 2 (a gap) or a 4 (a strength) out of 5, and a
+# competency whose own view is notes only is compared once there are this many of them; a
+# single sentence is too thin a self-view to set against others' (see Calibration.thin_self).
+NOTE_GAP_SHARE = 0.25
+NOTE_STRENGTH_SHARE = 0.75
+SELF_MIN_NOTES = 2
 
 
 class CalibrationKind(StrEnum):
@@ -43,8 +52,13 @@ CALIBRATION_RULE = (
     "A blind spot needs the two views a rating point or more apart and someone else naming a "
     "gap in a statement you have reviewed (a hidden strength, a strength); where only "
     "statements you have not reviewed say so, it awaits your review, and where nobody does, "
-    "the two views are apart in numbers only"
+    "the two views are apart in numbers only. A competency others name as a recurring gap "
+    "is never a hidden strength: where your view is lower still, it is a gap you both see. "
+    f"Your own notes count as your view once there are {SELF_MIN_NOTES} on a competency (or "
+    "a self-rating), each read as a 2 or a 4 out of 5"
 )
+#: The reading of a hidden strength by the numbers on a competency others call a recurring gap.
+GAP_BOTH_SEE = "a gap you both see"
 #: The reading of a difference of a point or more that nobody else's words back.
 APART_IN_NUMBERS = "apart in numbers only"
 
@@ -71,6 +85,21 @@ class CalibrationItem:
     # The person's own self-ratings that carry a "did not go well" note about it, newest
     # first (see Evidence.own_note).
     own_notes: tuple[Evidence, ...] = ()
+    # Independent sources other than the person naming a gap in reviewed statements: with
+    # GAP_MIN_SOURCES of them it is a recurring gap, never a hidden strength.
+    others_gap_sources: int = 0
+    # How many of the ``self_count`` pieces are notes the person wrote, not ratings.
+    self_notes: int = 0
+
+    @property
+    def both_see_gap(self) -> bool:
+        """Whether others rate it higher than you, but still name it a recurring gap.
+
+        The gap section says "your own view agrees" there: calling it a hidden strength on
+        the same page would contradict it. One rule decides (CALIBRATION_RULE): a gap you
+        both see, with you the harder on yourself.
+        """
+        return self.difference <= -CALIBRATION_MARGIN and self.others_gap_sources >= GAP_MIN_SOURCES
 
     @property
     def difference(self) -> float:
@@ -105,7 +134,7 @@ class CalibrationItem:
         """
         apart = self.apart
         backing = self.backing
-        if apart is CalibrationKind.AGREEMENT or not backing:
+        if apart is CalibrationKind.AGREEMENT or not backing or self.both_see_gap:
             return CalibrationKind.AGREEMENT
         if not any(w.evidence.confirmed for w in backing):
             return CalibrationKind.AWAITING_REVIEW
@@ -115,8 +144,14 @@ class CalibrationItem:
 
     @property
     def unbacked(self) -> bool:
-        """Whether the views are a point apart in numbers only, with nothing said to back it."""
-        return self.apart is not CalibrationKind.AGREEMENT and not self.backing
+        """Whether the views are a point apart with no blind spot or hidden strength in it.
+
+        Nothing others said backs the difference, or (both_see_gap) what they said is a
+        recurring gap, which the person sees too.
+        """
+        return self.apart is not CalibrationKind.AGREEMENT and (
+            not self.backing or self.both_see_gap
+        )
 
     @property
     def provisional(self) -> bool:
@@ -131,10 +166,20 @@ class CalibrationItem:
         return tuple(w for w in self.backing if not w.evidence.confirmed)
 
     @property
+    def own_view_counts(self) -> str:
+        """'2 ratings', '2 notes', '1 rating and 2 notes': what the person's own view rests on."""
+        ratings = self.self_count - self.self_notes
+        if not self.self_notes:
+            return counted(ratings, "rating")
+        if not ratings:
+            return counted(self.self_notes, "note")
+        return f"{counted(ratings, 'rating')} and {counted(self.self_notes, 'note')}"
+
+    @property
     def counts(self) -> str:
         """'1 rating against 2 outside pieces': what the two views rest on."""
         return (
-            f"{counted(self.self_count, 'rating', 'ratings')} against "
+            f"{self.own_view_counts} against "
             f"{counted(self.others.evidence_count, 'outside piece', 'outside pieces')}"
         )
 
@@ -144,6 +189,8 @@ class CalibrationItem:
         kind = self.kind
         if kind is CalibrationKind.AWAITING_REVIEW:
             return "awaits your review"
+        if self.both_see_gap:
+            return GAP_BOTH_SEE
         if self.unbacked:
             # No disagreement was said, but the figures are a point apart: "agreed" beside
             # them, under "less than a rating point apart", would contradict the numbers.
@@ -189,6 +236,11 @@ class CalibrationItem:
             return (
                 f"it would read as a {apart}, but only statements you have not reviewed name {said}"
             )
+        if self.both_see_gap:
+            return (
+                f"others name it a recurring gap too ({self.others_gap_sources} independent "
+                "sources), so it is no hidden strength: you are harder on yourself than they are"
+            )
         if self.unbacked:
             said = "a gap" if self.apart is CalibrationKind.BLIND_SPOT else "a strength"
             return (
@@ -216,6 +268,7 @@ class CalibrationItem:
             "apart_in_numbers_only": self.unbacked,
             "provisional": self.provisional,
             "self_count": self.self_count,
+            "self_notes": self.self_notes,
             "others_count": self.others.evidence_count,
             "others_thin": self.others.thin,
             "statements_to_review": statement_ids(self.awaiting_review),
@@ -226,10 +279,37 @@ class CalibrationItem:
 
 
 @dataclass(frozen=True)
+class ThinSelfView:
+    """A competency others spoke to where the person's own view is too thin to compare."""
+
+    competency_id: str
+    name: str
+    notes: int
+
+
+@dataclass(frozen=True)
 class Calibration:
     """Self against others across competencies, with one overall agreement figure."""
 
     items: tuple[CalibrationItem, ...]
+    # Competencies with outside evidence whose own view is fewer notes than SELF_MIN_NOTES
+    # and no rating: said to be too thin, never given a "you 0.00" or an agreement figure.
+    thin_self: tuple[ThinSelfView, ...] = ()
+
+    @property
+    def thin_self_text(self) -> str | None:
+        """Why the own view of some competencies is not compared, in a sentence; None if none."""
+        if not self.thin_self:
+            return None
+        names = ", ".join(t.name for t in self.thin_self)
+        notes = sum(t.notes for t in self.thin_self)
+        one = len(self.thin_self) == 1
+        return (
+            f"Your own view of {names} is {counted(notes, 'note')} you wrote and no "
+            f"self-rating: too thin to set against others' view (it takes a self-rating, "
+            f"or {SELF_MIN_NOTES} notes, on {'it' if one else 'each'}). Rate yourself in an "
+            "interview's debrief to compare."
+        )
 
     @property
     def mean_difference(self) -> float | None:
@@ -348,8 +428,43 @@ class Calibration:
             "hidden_strengths": [i.competency_id for i in self.hidden_strengths],
             "awaiting_review": [i.competency_id for i in self.awaiting_review],
             "thin": [i.competency_id for i in self.thin],
+            "thin_self_view": [t.competency_id for t in self.thin_self],
             "items": [i.to_json() for i in self.items],
         }
+
+
+def own_share(evidence: Evidence) -> float | None:
+    """How a piece of the person's own view reads on the 0..1 scale; None if it says neither way.
+
+    A self-rating r is (r - 1) / 4. A note they wrote reads as a 2 or a 4 out of 5
+    (NOTE_GAP_SHARE, NOTE_STRENGTH_SHARE): a sentence says which way, not how far.
+    """
+    if evidence.self_rating is not None:
+        return evidence.strength_share
+    if evidence.polarity is Polarity.GAP:
+        return NOTE_GAP_SHARE
+    if evidence.polarity is Polarity.STRENGTH:
+        return NOTE_STRENGTH_SHARE
+    return None
+
+
+def enough_own_view(own: Sequence[Evidence]) -> bool:
+    """Whether the person's own view of a competency is enough to compare: a rating, or notes.
+
+    One self-rating is a number they chose; notes need SELF_MIN_NOTES of them.
+    """
+    return any(e.self_rating is not None for e in own) or len(own) >= SELF_MIN_NOTES
+
+
+def _gap_witnesses(external: Sequence[WeightedEvidence]) -> int:
+    """Independent outside sources naming a gap in a reviewed statement (patterns' witnesses)."""
+    return len(
+        {
+            w.evidence.independence_key
+            for w in external
+            if w.evidence.polarity is Polarity.GAP and w.evidence.confirmed
+        }
+    )
 
 
 def calibrate(
@@ -357,17 +472,19 @@ def calibrate(
 ) -> Calibration:
     """Compare self-assessment with external evidence wherever both exist.
 
-    Self: the recency-weighted mean of the person's own strength shares (a rating r reads as
-    (r - 1) / 4). Others: the Beta posterior mean of the external evidence alone, so one
-    stray statement is pulled towards 0.5 and cannot make a blind spot by itself.
+    Self: the recency-weighted mean of the person's own view (see own_share), where it is
+    enough to compare (see enough_own_view); a thinner one is listed in ``thin_self``.
+    Others: the Beta posterior mean of the external evidence alone, so one stray statement is
+    pulled towards 0.5 and cannot make a blind spot by itself.
     """
     items = []
+    thin_self = []
     for competency in competencies:
         pieces = weighted.get(competency.id, ())
         own = [
             (w, share)
             for w in pieces
-            if not w.evidence.is_external and (share := w.evidence.strength_share) is not None
+            if not w.evidence.is_external and (share := own_share(w.evidence)) is not None
         ]
         external = [w for w in pieces if w.evidence.is_external and w.to_alpha + w.to_beta > 0]
         own_weight = sum(w.weight for w, _ in own)
@@ -378,6 +495,9 @@ def calibrate(
         )
         if not external or own_weight <= 0:
             continue
+        if not enough_own_view([w.evidence for w, _ in own]):
+            thin_self.append(ThinSelfView(competency.id, competency.name, len(own)))
+            continue
         items.append(
             CalibrationItem(
                 competency_id=competency.id,
@@ -387,6 +507,8 @@ def calibrate(
                 self_count=len(own),
                 others_evidence=tuple(external),
                 own_notes=tuple(noted),
+                others_gap_sources=_gap_witnesses(external),
+                self_notes=sum(1 for w, _ in own if w.evidence.self_rating is None),
             )
         )
-    return Calibration(items=tuple(items))
+    return Calibration(items=tuple(items), thin_self=tuple(thin_self))

@@ -393,9 +393,23 @@ def amount_of_evidence(evidence: Sequence[Evidence]) -> str:
 
     A piece is one statement about one competency, or one self-rating: a statement about
     two competencies is two pieces.
+
+    Feedback the person wrote about themselves (``--source self``, a debrief's note) is part
+    of their own view, not of others' feedback: once there is any, the count says so, "1
+    self-view: 0 ratings, 1 note", so a header never says "0 self-ratings" above a
+    calibration that rests on a note.
     """
     ratings = sum(1 for e in evidence if e.self_rating is not None)
+    notes = sum(1 for e in evidence if not e.is_external and e.self_rating is None)
     total = counted(len(evidence), "piece", "pieces") + " of evidence"
     if not evidence:
         return total
-    return f"{total} ({len(evidence) - ratings} from feedback, {counted(ratings, 'self-rating')})"
+    if not notes:
+        rated = counted(ratings, "self-rating")
+        return f"{total} ({len(evidence) - ratings} from feedback, {rated})"
+    own = ratings + notes
+    return (
+        f"{total} ({len(evidence) - own} from others' feedback, "
+        f"{counted(own, 'self-view', 'self-views')}: {counted(ratings, 'rating')}, "
+        f"{counted(notes, 'note')})"
+    )

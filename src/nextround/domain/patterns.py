@@ -54,6 +54,18 @@ GAP_RULE = (
 )
 
 # What the watch list of gaps heard once is for, said beside it on every surface.
+# A recurring gap is improving when the independent sources heard since its last gap statement
+# from someone else, at least this many of them, all call it a strength, in statements the
+# person reviewed: "the last two panels praised exactly that" must show beside the old gap
+# quotes. It stays a recurring gap (the witnesses still said it, and its score may still be
+# low); the page says it is improving, and the plan shifts from drills to keeping it up.
+IMPROVING_MIN_SOURCES = 2
+IMPROVING_RULE = (
+    f"A recurring gap is improving when at least {IMPROVING_MIN_SOURCES} independent sources "
+    "besides you, heard after the last time someone named the gap, all call it a strength in "
+    "statements you have reviewed"
+)
+
 HEARD_ONCE_HINT = (
     "one more independent source besides you makes it recurring; until then, ask for "
     "specifics and watch for it"
@@ -290,11 +302,56 @@ class RecurringGap:
     score: CompetencyScore
     sources: tuple[GapSource, ...]
     evidence: tuple[WeightedEvidence, ...]
+    # Reviewed strength statements from others, dated after the last gap statement from
+    # someone else, oldest first: what says it is improving (see IMPROVING_MIN_SOURCES).
+    since: tuple[WeightedEvidence, ...] = ()
 
     @property
     def competency_id(self) -> str:
         """The competency this gap is about."""
         return self.score.competency_id
+
+    @property
+    def improving_sources(self) -> tuple[tuple[str, date], ...]:
+        """The independent sources praising it since the gap, oldest first: (label, latest)."""
+        latest: dict[tuple[int | None, FeedbackSource], WeightedEvidence] = {}
+        for w in self.since:
+            key = w.evidence.independence_key
+            if key not in latest or w.evidence.observed_on > latest[key].evidence.observed_on:
+                latest[key] = w
+        return tuple(
+            sorted(
+                ((_source_label(w), w.evidence.observed_on) for w in latest.values()),
+                key=lambda pair: pair[1],
+            )
+        )
+
+    @property
+    def improving(self) -> bool:
+        """Whether the sources heard since the gap all call it a strength (see IMPROVING_RULE)."""
+        return len(self.improving_sources) >= IMPROVING_MIN_SOURCES
+
+    @property
+    def trajectory(self) -> str:
+        """'improving', or 'recurring' while nobody has said otherwise since."""
+        return "improving" if self.improving else "recurring"
+
+    @property
+    def improving_text(self) -> str:
+        """'improving: the last 2 sources say strength — Geodis, Jun 2026; …' ('' if not)."""
+        if not self.improving:
+            return ""
+        heard = self.improving_sources
+        named = "; ".join(f"{label}, {on:%b %Y}" for label, on in heard)
+        return f"improving: the last {len(heard)} sources say strength — {named}"
+
+    @property
+    def recent_quotes(self) -> tuple[WeightedEvidence, ...]:
+        """The praise since the gap every surface quotes beside it, newest first."""
+        if not self.improving:
+            return ()
+        newest = sorted(self.since, key=lambda w: w.evidence.observed_on, reverse=True)
+        return by_source_first(newest)[:SPIKE_QUOTES]
 
     @property
     def quotes(self) -> tuple[WeightedEvidence, ...]:
@@ -371,9 +428,23 @@ class RecurringGap:
             "reviewed_sources": len(self.witnesses),
             "unreviewed_sources": len(self.unreviewed_sources),
             "latest_on": self.latest_on.isoformat(),
+            "trajectory": self.trajectory,
+            "improving_sources": [
+                {"source": label, "latest_on": on.isoformat()}
+                for label, on in (self.improving_sources if self.improving else ())
+            ],
             "sources": [s.to_json() for s in self.sources],
             "evidence": [w.to_json() for w in self.evidence],
+            "since": [w.to_json() for w in self.since],
         }
+
+
+def _source_label(piece: WeightedEvidence) -> str:
+    """Who said it, for a list of sources: the company, else the kind ('mentor')."""
+    e = piece.evidence
+    if e.place is not None and e.place.company:
+        return e.place.company
+    return e.source.value.replace("-", " ")
 
 
 def find_spikes(
@@ -742,9 +813,39 @@ def _gaps(
             )
         )
         shown.sort(key=lambda w: -w.to_beta)  # stable: ties keep the heaviest-first order
-        gaps.append(RecurringGap(score=s, sources=sources, evidence=tuple(shown)))
+        gaps.append(
+            RecurringGap(
+                score=s,
+                sources=sources,
+                evidence=tuple(shown),
+                since=_praise_since(shown, weighted.get(s.competency_id, ())),
+            )
+        )
     gaps.sort(key=lambda g: (-g.gap_weight, g.competency_id))
     return gaps
+
+
+def _praise_since(
+    gap: Sequence[WeightedEvidence], pieces: Sequence[WeightedEvidence]
+) -> tuple[WeightedEvidence, ...]:
+    """Others' reviewed strength statements after the last gap one from others, oldest first."""
+    outside = [w.evidence.observed_on for w in gap if w.evidence.is_external]
+    if not outside:
+        return ()
+    last = max(outside)
+    return tuple(
+        sorted(
+            (
+                w
+                for w in pieces
+                if w.evidence.is_external
+                and w.evidence.confirmed
+                and w.evidence.polarity is Polarity.STRENGTH
+                and w.evidence.observed_on > last
+            ),
+            key=lambda w: w.evidence.observed_on,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from nextround.domain.evidence import Evidence
 from nextround.domain.patterns import RecurringGap
 from nextround.domain.plan_ideas import (
     SHARPENED_WHY,
+    WHAT_CHANGED,
     ActionKind,
     Idea,
     cited_gap_evidence,
@@ -26,6 +27,7 @@ from nextround.domain.plan_ideas import (
     ranked_practice,
     sharpen,
     story_written_why,
+    what_changed,
 )
 from nextround.domain.positioning import ExperienceReason, positioning_actions
 from nextround.domain.profile import Profile
@@ -66,6 +68,8 @@ _KIND_ORDER = {kind.value: i for i, kind in enumerate(ActionKind)}
 # gets two: enough to stop it limiting the person without burying the week in it.
 MITIGATIONS_OPEN_GAP = 3
 MITIGATIONS_CLOSING_GAP = 2
+# An improving gap (patterns.IMPROVING_RULE) keeps one drill beside "capture what changed".
+MITIGATIONS_IMPROVING_GAP = 1
 WEEK_LIMIT = 5
 MOMENTUM_WEEKS = 8
 #: An interview this many days ahead or fewer shapes this week's plan; later ones wait.
@@ -236,25 +240,8 @@ def build_plan(
     answered = career_break.answers if career_break is not None else None
 
     for i, gap in enumerate(profile.recurring_gaps):
-        competency = framework.competency(gap.competency_id)
-        if competency is None:
-            continue
-        cited = cited_gap_evidence(gap, answered)
-        if not cited:
-            continue
-        practice = dict(ranked_practice(competency, [w.evidence for w in cited], framework))
-        target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
-        # Mitigations already in the plan keep their places, so a new statement never
-        # reshuffles a plan the person has started on; new ones only top it up.
-        kept = [
-            _key(a)
-            for a in sorted(existing, key=_plan_order)
-            if a.kind == ActionKind.MITIGATE and a.competency_id == competency.id
-        ]
-        keys = kept + [k for k in practice if k not in kept]
-        for slot, key in enumerate(keys[: max(target, len(kept))]):
-            if key in practice:
-                offer(mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i)
+        for idea, rank in _mitigations(gap, i, framework, existing, answered):
+            offer(idea, rank)
 
     # A gap heard so far that the person checked (a reviewed statement, or their own low
     # rating agreeing) gets one mitigation, said to be provisional: a rejection whose
@@ -305,6 +292,47 @@ def build_plan(
         if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
             plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def _mitigations(
+    gap: RecurringGap,
+    i: int,
+    framework: Framework,
+    existing: Sequence[PlanAction],
+    answered: Callable[[Evidence], bool] | None,
+) -> list[tuple[Idea, int]]:
+    """A recurring gap's mitigations with their ranks: its drills.
+
+    An improving gap gets "capture the story of what changed" and one drill instead.
+    """
+    competency = framework.competency(gap.competency_id)
+    cited = cited_gap_evidence(gap, answered) if competency is not None else []
+    if competency is None or not cited:
+        return []
+    practice = dict(ranked_practice(competency, [w.evidence for w in cited], framework))
+    target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
+    ideas: list[tuple[Idea, int]] = []
+    if gap.improving:
+        # The latest sources praise it: a coach asks what changed and keeps one drill,
+        # rather than prescribing beginner practice for what panels now call a strength.
+        ideas.append((what_changed(gap, cited), i))
+        target = MITIGATIONS_IMPROVING_GAP
+    # Mitigations already in the plan keep their places, so a new statement never
+    # reshuffles a plan the person has started on; new ones only top it up.
+    kept = [
+        _key(a)
+        for a in sorted(existing, key=_plan_order)
+        if a.kind == ActionKind.MITIGATE
+        and a.competency_id == competency.id
+        and _key(a) != WHAT_CHANGED
+    ]
+    keys = kept + [k for k in practice if k not in kept]
+    shown = keys[:target] if gap.improving else keys[: max(target, len(kept))]
+    first = 1 if gap.improving else 0
+    for slot, key in enumerate(shown, start=first):
+        if key in practice:
+            ideas.append((mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i))
+    return ideas
 
 
 def _provisional(

@@ -401,6 +401,40 @@ def mitigation(
     )
 
 
+#: The key of an improving gap's "capture the story of what changed" action.
+WHAT_CHANGED = "what-changed"
+
+
+def what_changed(gap: RecurringGap, about: Sequence[WeightedEvidence]) -> Idea:
+    """For an improving gap: write down what changed, and keep it up.
+
+    Its latest sources call it a strength (patterns.IMPROVING_RULE), so the story of the
+    change is worth more now than another beginner drill: it answers "a weakness you worked
+    on" and tells interviewers the earlier feedback is out of date.
+    """
+    name = _lower_name(gap.score.name)
+    praise = gap.recent_quotes[0].evidence if gap.recent_quotes else None
+    old = about[0].evidence if about else None
+    then = f" Then: {cite(old, gap.score.name)}" if old else ""
+    now = f" Now: {cite(praise, gap.score.name)}" if praise else ""
+    return Idea(
+        kind=ActionKind.MITIGATE,
+        competency_id=gap.competency_id,
+        key=WHAT_CHANGED,
+        slot=0,
+        title=f"Capture the story of what changed in your {name}",
+        detail=(
+            f"Write down what you do differently now, with one recent example and its result, "
+            f"and keep doing it: it answers “tell me about a weakness you worked on”.{then}{now}"
+        ),
+        why=(
+            f"{gap.score.name} is a recurring gap that is {gap.improving_text}. Score "
+            f"{gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
+        ),
+        evidence_refs=_ref(praise) if praise else (),
+    )
+
+
 def provisional_mitigation(
     gap: RecurringGap, key: str, idea: str, about: Sequence[WeightedEvidence]
 ) -> Idea:

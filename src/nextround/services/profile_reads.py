@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from nextround.domain.calibration import own_share
 from nextround.domain.evidence import weigh
 from nextround.domain.profile import TrendPoint, explain_competency, trend_point
 from nextround.domain.scoring import Explanation
@@ -36,12 +37,13 @@ def trend_point_in(
 def self_view(view: ProfileView) -> dict[str, float]:
     """The person's own view per competency, 0-1, wherever they rated themselves.
 
-    Read as calibration reads it: each self-rating's strength share, (rating - 1) / 4,
-    weighted by recency. Unlike calibration, it needs no one else's view to exist.
+    Read as calibration reads it (calibration.own_share): a self-rating r as (r - 1) / 4, a
+    note they wrote as a 2 or a 4, weighted by recency. Unlike calibration, it needs no one
+    else's view to exist.
     """
     totals: dict[str, tuple[float, float]] = {}
     for piece in view.evidence:
-        share = piece.strength_share
+        share = own_share(piece)
         if piece.is_external or share is None or piece.observed_on > view.profile.as_of:
             continue
         weight = weigh(piece, view.profile.as_of, view.profile.half_life_days).weight

@@ -146,3 +146,59 @@ def review_again(uow: GrowthUnitOfWork, statement_id: int) -> FeedbackStatement:
     touch(uow.now(), statement)
     uow.commit()
     return statement
+
+
+@dataclass(frozen=True)
+class ScoreMove:
+    """One competency's profile score before and after a review."""
+
+    name: str
+    before: float
+    after: float
+
+    @property
+    def text(self) -> str:
+        """'Stakeholder management 0.51 → 0.58'."""
+        return f"{self.name} {self.before:.2f} → {self.after:.2f}"
+
+
+def profile_scores(uow: GrowthUnitOfWork, half_life_days: int) -> dict[str, tuple[str, float]]:
+    """Each competency's name and profile score now, as the profile computes it."""
+    from nextround.services.profile import current_profile
+
+    profile = current_profile(uow, half_life_days).profile
+    return {s.competency_id: (s.name, s.mean) for s in profile.competencies}
+
+
+def score_moves(
+    before: dict[str, tuple[str, float]], after: dict[str, tuple[str, float]]
+) -> list[ScoreMove]:
+    """The competencies whose score moved as shown (two decimals), in framework order."""
+    moves = []
+    for competency_id, (name, now) in after.items():
+        then = before.get(competency_id, (name, 0.5))[1]
+        if f"{then:.2f}" != f"{now:.2f}":
+            moves.append(ScoreMove(name, then, now))
+    return moves
+
+
+def moves_text(moves: list[ScoreMove]) -> str:
+    """What a review did to the profile, in a sentence: 'Your profile: A 0.51 → 0.58.'."""
+    if not moves:
+        return "No profile score moved."
+    return "Your profile: " + "; ".join(m.text for m in moves) + "."
+
+
+def review_and_measure(
+    uow: GrowthUnitOfWork,
+    half_life_days: int,
+    statement_id: int,
+    competencies: list[str] | None = None,
+    polarity: Polarity | None = None,
+    *,
+    count_copy: bool = True,
+) -> tuple[FeedbackStatement, list[ScoreMove]]:
+    """Review one statement (see review_statement) and say which profile scores it moved."""
+    before = profile_scores(uow, half_life_days)
+    done = review_statement(uow, statement_id, competencies, polarity, count_copy=count_copy)
+    return done, score_moves(before, profile_scores(uow, half_life_days))

@@ -11,7 +11,7 @@ from nextround.domain.statements import NO_COMPETENCY_NOTE
 from nextround.errors import DomainError
 from nextround.services.clarify import Clarifications, clarifications
 from nextround.services.inbox import Inbox, review_inbox
-from nextround.services.review import ReviewItem, review_again, review_statement
+from nextround.services.review import ReviewItem, moves_text, review_again, review_and_measure
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.growth_forms import Judgement
 
@@ -131,9 +131,13 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
     judged = judgement_of(item).read(form, framework)
     if judged.error is None:
         try:
-            web.write(
-                lambda uow: review_statement(
-                    uow, statement_id, judged.competencies, judged.verdict_polarity
+            _, moves = web.write(
+                lambda uow: review_and_measure(
+                    uow,
+                    web.nextround.settings.half_life_days,
+                    statement_id,
+                    judged.competencies,
+                    judged.verdict_polarity,
                 )
             )
         except DomainError as exc:
@@ -155,7 +159,7 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
         f"Confirmed: {', '.join(names)} · {judged.polarity}."
         if names
         else f"Confirmed: {NO_COMPETENCY_NOTE}."
-    )
+    ) + f" {moves_text(moves)}"
     if web.htmx():
         return _done(web, statement_id, summary, item.statement.text)
     return web.redirect("/feedback", summary)

@@ -25,7 +25,7 @@ from nextround.services.feedback import (
 )
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
 from nextround.services.frameworks import active_framework
-from nextround.services.review import review_statement
+from nextround.services.review import moves_text, review_and_measure
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.feedback_forms import (
@@ -187,9 +187,13 @@ def change_verdict(statement_id: int, web: WebDep, form: FormDep) -> Response:
             return web.redirect(here, f"Nothing to change: your verdict stays {said}.")
     if judged.error is None:
         try:
-            done = web.write(
-                lambda uow: review_statement(
-                    uow, statement_id, judged.competencies, judged.verdict_polarity
+            done, moves = web.write(
+                lambda uow: review_and_measure(
+                    uow,
+                    web.nextround.settings.half_life_days,
+                    statement_id,
+                    judged.competencies,
+                    judged.verdict_polarity,
                 )
             )
         except DomainError as exc:
@@ -197,7 +201,9 @@ def change_verdict(statement_id: int, web: WebDep, form: FormDep) -> Response:
         else:
             said = _verdict_said(done.competencies, done.polarity.value, framework)
             return web.redirect(
-                here, f"Changed your verdict: {said}. Your profile counts it that way now."
+                here,
+                f"Changed your verdict: {said}. Your profile counts it that way now. "
+                f"{moves_text(moves)}",
             )
     change = VerdictChange(statement_id, judged, framework)
     return render_item(web, statement.feedback_id, status=422, change=change)
