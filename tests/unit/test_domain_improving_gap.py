@@ -7,7 +7,15 @@ from datetime import date
 from nextround.domain.evidence import Evidence, Place
 from nextround.domain.plan import build_plan
 from nextround.domain.profile import build_profile
-from tests.unit.growth_fixtures import FRAMEWORK, GAP, HIRING_MANAGER, INTERVIEWER, RECRUITER, ev
+from tests.unit.growth_fixtures import (
+    FRAMEWORK,
+    GAP,
+    HIRING_MANAGER,
+    INTERVIEWER,
+    MANAGER_REVIEW,
+    RECRUITER,
+    ev,
+)
 from tests.unit.growth_fixtures import STRENGTH as PRAISE
 
 RISK = "risk-management"
@@ -47,6 +55,15 @@ def test_a_gap_the_last_two_sources_praise_is_improving_and_quotes_the_praise() 
     data = profile.to_json()["recurring_gaps"][0]
     assert data["trajectory"] == "improving"
     assert [s["source"] for s in data["improving_sources"]] == ["Geodis", "Maersk"]
+
+
+def test_a_source_without_a_company_is_named_as_people_say_it() -> None:
+    review = ev(RISK, PRAISE, MANAGER_REVIEW, date(2026, 7, 1), text="Owns the risk log now.")
+    evidence = [*_gap_then(1), review]
+    [gap] = build_profile(evidence, FRAMEWORK, TODAY).recurring_gaps
+    assert gap.improving_text == (
+        "improving: the last 2 sources say strength — Geodis, Jun 2026; manager review, Jul 2026"
+    )
 
 
 def test_one_later_source_is_not_enough_to_call_it_improving() -> None:

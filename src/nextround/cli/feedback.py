@@ -356,7 +356,7 @@ def _heading(item: Feedback, labels: Labels) -> None:
         about = " · ".join(p for p in parts if p)
         where = f" · application {item.application_id}" + (f" ({about})" if about else "")
     by = f" · {item.author}" if item.author else ""
-    source = item.source.value.replace("_", " ")
+    source = item.source.label
     console().print(f"[bold]#{item.id}[/] {item.received_on} · {escape(f'{source}{by}{where}')}")
 
 
@@ -559,7 +559,7 @@ def edit(
     where = f"application {item.application_id}" if item.application_id else "no application"
     console().print(
         f"Updated feedback {item.id}: {', '.join(n.replace('_', ' ') for n in changes.names)}"
-        f" (now {item.source.value.replace('_', ' ')}, {item.received_on}, {where})."
+        f" (now {item.source.label}, {item.received_on}, {where})."
     )
 
 
@@ -577,7 +577,7 @@ def remove(
         item = uow.feedback.get(feedback_id)
         count = len(uow.statements.for_feedback(feedback_id))
         by = f" from {item.author}" if item.author else ""
-        label = f"{item.source.value.replace('_', ' ')}{by}, {item.received_on}"
+        label = f"{item.source.label}{by}, {item.received_on}"
         open_actions, done_actions = resting_on(uow, feedback_erased(uow, feedback_id))
         plan = (
             " " + plan_forgets(open_actions, done_actions) if open_actions or done_actions else ""
@@ -783,7 +783,7 @@ def clarify(
     heading = None
     for item in found:
         # One heading per message to send: the application and the person who gave it.
-        to = item.feedback.author or f"the {item.feedback.source.value.replace('_', ' ')}"
+        to = item.feedback.author or f"the {item.feedback.source.label}"
         if (item.feedback.application_id, to) != heading:
             heading = (item.feedback.application_id, to)
             out.print()

@@ -61,7 +61,7 @@ def _score_text(score: CompetencyScore) -> str:
 
 def _heard_from(evidence: Evidence) -> str:
     """'Acme · Final loop, interviewer': where and from whom, the context only when it adds."""
-    source = evidence.source.value.replace("_", " ")
+    source = evidence.source.label
     return f"{evidence.context}, {source}" if evidence.context not in (None, source) else source
 
 
@@ -579,7 +579,7 @@ def explain(
     # arithmetic stays on one line at any terminal width.
     for piece in explanation.pieces:
         e = piece.evidence
-        source = e.source.value.replace("_", " ") + (
+        source = e.source.label + (
             "" if e.confirmed else f" ({NOT_REVIEWED}, statement {e.origin_id})"
         )
         counts = [
@@ -600,7 +600,7 @@ def explain(
         paragraph(f'"{escape(e.text)}"', 4, 1)
         if piece.remark_note:
             paragraph(f"[yellow]{escape(piece.remark_note)}[/]", 4)
-        if e.context and e.context != e.source.value.replace("_", " "):
+        if e.context and e.context != e.source.label:
             paragraph(f"[dim]{escape(e.context)}[/]", 4)
     _explain_copies(copies)
 

@@ -264,7 +264,7 @@ def ask_review(
 def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[str, str]) -> None:
     """One statement under review: its polarity, text, sentence and numbered suggestions."""
     out, statement = console(), item.statement
-    source = item.feedback.source.value.replace("_", " ")
+    source = item.feedback.source.label
     out.print()
     paragraph(
         f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "

@@ -22,6 +22,11 @@ class FeedbackSource(StrEnum):
     MENTOR = "mentor"
     SELF = "self"
 
+    @property
+    def label(self) -> str:
+        """How people say it: 'manager review', 'hiring manager'."""
+        return self.value.replace("_", " ")
+
 
 @dataclass(eq=False)
 class Feedback:

@@ -185,7 +185,7 @@ def _read_from_process(
 ) -> list[tuple[Recipient, str]]:
     """The people who wrote feedback as ``source`` or were in a round of ``kind``, and why."""
     by_name = {c.name.casefold(): c for c in reversed(contacts)}  # the first of a name wins
-    said = source.value.replace("_", " ")
+    said = source.label
     people: list[tuple[Recipient, str]] = []
     for author_source, author in authors:
         if author_source is source and author.strip():

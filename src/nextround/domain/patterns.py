@@ -444,7 +444,7 @@ def _source_label(piece: WeightedEvidence) -> str:
     e = piece.evidence
     if e.place is not None and e.place.company:
         return e.place.company
-    return e.source.value.replace("-", " ")
+    return e.source.label
 
 
 def find_spikes(

@@ -212,7 +212,7 @@ def build_timeline(
             )
     for item in feedback:
         excerpt, shortened = feedback_excerpt(item.text, (openings or {}).get(item.id or 0, 0))
-        source = item.source.value.replace("_", " ")
+        source = item.source.label
         by = f" from {item.author}" if item.author else ""
         events.append(
             TimelineEvent(

@@ -97,7 +97,7 @@ def _gather(
         elif item.round_id in labels.rounds:
             where = round_name = labels.rounds[item.round_id]
         else:
-            where = None if company else item.source.value.replace("_", " ")
+            where = None if company else item.source.label
         place = Place(company, round_name, interview_title, interview_format) if company else None
         for competency, confidence in statement.evidence:
             if competency not in known:
