@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from nextround.config import Settings
 from nextround.store.database import checkpoint, ensure_schema, make_engine, opened_read_only
@@ -98,7 +99,25 @@ class Nextround:
         """
         from nextround.store.uow import SqlUnitOfWork  # the ORM: only commands that need it
 
-        return SqlUnitOfWork(self.engine, self.clock, writes=writes)
+        return SqlUnitOfWork(self.engine, self.clock, writes=writes, joined=self._joined)
+
+    #: The connection whose one transaction every unit of work joins (see one_transaction).
+    _joined: Connection | None = None
+
+    @contextmanager
+    def one_transaction(self) -> Iterator[None]:
+        """Make the units of work opened inside one transaction: all of it is kept, or none.
+
+        Each one's commit only releases a savepoint; leaving the block commits the whole,
+        and an error or Ctrl+C rolls all of it back. So does a killed process: the server
+        drops the open transaction of a connection it loses.
+        """
+        with self.engine.connect() as conn, conn.begin():
+            self._joined = conn
+            try:
+                yield
+            finally:
+                self._joined = None
 
     def facts(self) -> FactsReader:
         """A read-only transaction over application facts (the list, the stats), ORM-free."""

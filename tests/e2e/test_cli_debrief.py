@@ -627,3 +627,57 @@ def test_debrief_json_gives_the_saved_debrief_and_what_it_did(growth_cli):
     assert confirmed["questions_confirmed"] == [2] and confirmed["questions"][1]["confirmed"]
     shown = json.loads(growth_cli.ok("app", "show", str(ids.application), "--json"))["debriefs"]
     assert [{k: v for k, v in confirmed.items() if k in shown[0]}] == shown
+
+
+def _cached_forms(cli, text: str) -> list[str]:
+    """The forms of ``text`` whose vectors the database's embedding cache holds."""
+    import sqlite3
+
+    from nextround.analysis.embedding_cache import text_key
+    from nextround.services.erasure import embedded_forms
+
+    with sqlite3.connect(cli.db) as conn:
+        keys = {row[0] for row in conn.execute("SELECT text_hash FROM embedding_cache")}
+    return sorted(form for form in embedded_forms(text) if text_key(form) in keys)
+
+
+def _stored_bytes(cli) -> bytes:
+    """The database file once its log is folded in, as it lies on disk.
+
+    Until a checkpoint the log (-wal) may still hold older copies of changed pages; they
+    are gone once it runs (SQLite runs one when the last connection closes).
+    """
+    import sqlite3
+    from contextlib import closing
+    from pathlib import Path
+
+    with closing(sqlite3.connect(cli.db)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    files = sorted(Path(cli.db).parent.glob(Path(cli.db).name + "*"))
+    return b"".join(f.read_bytes() for f in files)
+
+
+def test_questions_edited_out_of_a_debrief_leave_nothing_behind(growth_cli):
+    """Removing or replacing logged questions forgets them as deleting the debrief would."""
+    ids = seed_application(growth_cli)
+    interview = str(ids.interview)
+    removed = "Which vendor outage taught you the most about escalation?"
+    replaced = "How would you staff the Zanzibar migration with half the team?"
+    kept = "How did you decide when to split a team?"
+    growth_cli.ok(
+        "debrief", interview, "--overall", "3", "--went-well", "Drew the Quokka flow first",
+        "-q", kept, "-q", removed, "-q", replaced,
+    )  # fmt: skip
+    assert _cached_forms(growth_cli, removed) and _cached_forms(growth_cli, replaced)
+    growth_cli.ok("debrief", interview, "--remove-question", "2")
+    growth_cli.ok("debrief", interview, "--replace", "--replace-questions", "-q", kept, "-y")
+    growth_cli.ok("debrief", interview, "--replace", "--went-well", "")
+    assert [q.text for q in _debrief(growth_cli, ids.interview).questions] == [kept]
+    backup = growth_cli.ok("export", "json", "-o", "-")
+    on_disk = _stored_bytes(growth_cli)
+    for gone in (removed, replaced, "Drew the Quokka flow first"):
+        assert gone not in backup
+        assert gone.encode() not in on_disk, gone
+        assert _cached_forms(growth_cli, gone) == []
+    # The question still logged keeps its vector: nothing is embedded twice.
+    assert _cached_forms(growth_cli, kept)

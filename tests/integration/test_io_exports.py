@@ -262,6 +262,20 @@ def test_a_calendar_id_stored_by_an_earlier_export_keeps_its_uids(app):
     assert f"interview-{journey.whiteboard}-0123456789abcdef@nextround" in _uids(app)
 
 
+def test_a_stored_calendar_id_travels_in_the_backup(app, make_app, second_url):
+    """Each copy restored from a backup taken since the id was made makes the same UIDs."""
+    load_journey(app)
+    with app.uow() as uow:
+        uow.preferences.set(CALENDAR_KEY, "0123456789abcdef", uow.now())
+        uow.commit()
+        doc = export_backup(uow)
+    restored = make_app(second_url)
+    with restored.uow() as uow:
+        restore_backup(uow, doc)
+        uow.commit()
+    assert _uids(restored) == _uids(app)
+
+
 def test_a_backup_with_a_broken_calendar_id_is_refused(app, make_app, tmp_path):
     load_journey(app)
     with app.uow() as uow:

@@ -12,6 +12,7 @@ from nextround.bootstrap import Nextround
 from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Interviewer, InterviewFormat, Outcome, RoundKind
 from nextround.errors import InvalidInputError, NextroundError
+from nextround.io.calendar import event_uid
 from nextround.io.invites import read_invite
 from nextround.services import applications, contacts, process
 from nextround.services.data import export_ics
@@ -98,6 +99,7 @@ def test_an_updated_invite_moves_the_interview_and_a_cancellation_calls_it_off(
                 "interview": made.id,
                 "sequence": 1,
                 "stamp": "2026-12-02T09:00:00+00:00",
+                "recorded": event_uid(made),
             }
         }
     # The invite as it stood before the cancellation: on record, and said to be called off.
@@ -456,3 +458,37 @@ def test_two_events_at_one_time_import_once_and_either_uid_finds_the_interview(
     with sqlite_app.uow() as uow:
         again = plan_invite(uow, read_invite(moved, "moved.ics"), app_id)
     assert [(e.step, e.interview_id) for e in again.events] == [(Step.MOVE, 1)]
+
+
+def test_an_invite_on_record_for_a_deleted_interview_finds_no_new_one_with_its_id(
+    app: Nextround, make_app: Callable[[str], Nextround], second_url: str, clock
+) -> None:
+    """A restore numbers on after the backup's highest id: a new interview may reuse one."""
+    from datetime import timedelta
+
+    from nextround.services.data import export_backup, restore_backup
+    from nextround.services.process_removal import remove_interview
+
+    app_id = with_round(app, "Zentrofy")
+    run(app, "google.ics", me=["sam.candidate@mail.example"])
+    (made,) = interviews(app, app_id)
+    with app.uow() as uow:
+        remove_interview(uow, made.id)
+        doc = export_backup(uow)
+    restored = make_app(second_url)
+    with restored.uow() as uow:
+        restore_backup(uow, doc)
+        uow.commit()
+    clock.now += timedelta(days=3)
+    with restored.uow() as uow:
+        other = process.add_interview(
+            uow,
+            app_id,
+            None,
+            {"title": "Coffee", "scheduled_at": datetime(2027, 2, 1, 9, tzinfo=UTC)},
+        )
+    assert other.id == made.id  # the id came back
+    with restored.uow() as uow:
+        again = plan_invite(uow, invite("google.ics"), None, None, ["sam.candidate@mail.example"])
+    # The invite is not the coffee chat that took its old interview's id: it is added anew.
+    assert [(e.step, e.interview_id) for e in again.events] == [(Step.ADD, None)]

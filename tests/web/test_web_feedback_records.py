@@ -509,3 +509,53 @@ def test_feedback_pasted_again_about_no_application_is_named_and_never_confirmed
     saved = browser.post("/feedback/new", {**data, **fields, "confirm": "all"})
     page = " ".join(html_text.unescape(browser.get(saved.headers["location"]).text).split())
     assert "Saved the feedback word for word, and confirmed none of its 2." in page
+
+
+def test_deleting_feedback_deletes_the_unsent_notes_quoting_it_and_keeps_sent_ones(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """The question names both; the draft goes with the feedback's words, the letter sent stays."""
+    from datetime import date
+
+    from nextround.domain.notes import Note, Recipient, Tone
+
+    app_id, item = _app_feedback(browser, sqlite_app)
+    quoting = "I took to heart that the whiteboard flow lacked structure."
+    with sqlite_app.uow() as uow:
+        for subject, sent_on in (("Draft", None), ("Sent", date(2026, 10, 11))):
+            uow.notes.add(
+                Note(
+                    application_id=app_id,
+                    tone=Tone.AFTER_INTERVIEW,
+                    subject=subject,
+                    body=f"Dear Ana,\n\n{quoting}\n\nBest",
+                    recipients=[Recipient("Ana")],
+                    sent_on=sent_on,
+                    created_at=uow.now(),
+                    updated_at=uow.now(),
+                )
+            )
+        uow.notes.add(
+            Note(
+                application_id=app_id,
+                tone=Tone.AFTER_INTERVIEW,
+                subject="Other",
+                body="Dear Ana,\n\nThank you for your time.\n\nBest",
+                recipients=[Recipient("Ana")],
+                created_at=uow.now(),
+                updated_at=uow.now(),
+            )
+        )
+        uow.commit()
+        draft, sent, other = (n.id for n in uow.notes.list(app_id))
+    page = " ".join(browser.get(f"/feedback/{item.id}").text.split())
+    assert f"Thank-you note {draft} (“Draft”) quotes it and is not sent: deleted with it." in page
+    assert f"Thank-you note {sent} (“Sent”), already sent, quotes it: kept as you sent it." in page
+    done = browser.post(f"/feedback/{item.id}/delete", {"confirm": "1"})
+    assert done.status_code == 303
+    assert (
+        f"Deleted the unsent note {draft} that quoted it."
+        in browser.get(done.headers["location"]).text
+    )
+    with sqlite_app.uow() as uow:
+        assert [n.id for n in uow.notes.list(app_id)] == [sent, other]

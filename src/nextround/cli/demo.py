@@ -61,8 +61,8 @@ def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | No
     """A fresh demo database with the journey and its plan: (app, ids, URL, file, plan).
 
     A SQLite demo is loaded into a file of its own beside the target and renamed over it
-    once complete, so an interrupted or failed load leaves the previous demo (or none),
-    never half a journey that looks whole.
+    once complete, and a server database's in one transaction, so an interrupted or failed
+    load leaves the previous demo (or none), never half a journey that looks whole.
     """
     from nextround.store.urls import parse_url, sqlite_file
 
@@ -71,7 +71,10 @@ def load_demo_database(st: State) -> tuple[Nextround, LoadedDemo, str, Path | No
     if target is None:  # a server database: loaded in place, into an empty one only
         nextround = _opened(url)
         _refuse_unless_empty(nextround)
-        loaded, plan = _load(nextround)
+        # In one transaction: an interrupted or failed load leaves the database empty, as
+        # it was, and the interrupt's message says that nothing was changed.
+        with nextround.one_transaction():
+            loaded, plan = _load(nextround)
         return nextround, loaded, url, reset_path, plan
     if reset_path is None and target.exists():
         existing = _opened(url)

@@ -571,7 +571,8 @@ def remove(
 ) -> None:
     """Delete feedback pasted twice or on the wrong process, with its statements."""
     from nextround.services.erasure import plan_forgets, resting_on
-    from nextround.services.feedback import feedback_erased, remove_feedback
+    from nextround.services.feedback import feedback_erased
+    from nextround.services.note_quotes import quoting_notes, remove_feedback_and_drafts
 
     with state(ctx).app.uow() as uow:
         item = uow.feedback.get(feedback_id)
@@ -582,15 +583,20 @@ def remove(
         plan = (
             " " + plan_forgets(open_actions, done_actions) if open_actions or done_actions else ""
         )
+        notes = quoting_notes(uow, feedback_id)
+        quoted = f" {notes.said()}" if notes.said() else ""
         if not yes and not confirmed(
             f"Delete feedback {feedback_id} ({label}) and its {counted(count, 'statement')}? "
             f"What they added to your profile and taught the mapper goes with them.{plan}"
+            f"{quoted}"
         ):
             raise typer.Abort()
-        removed = remove_feedback(uow, feedback_id)
+        removed, notes = remove_feedback_and_drafts(uow, feedback_id)
+    drafts = "".join(f" Deleted the unsent note {n.id} that quoted it." for n in notes.drafts)
     console().print(
         f"Deleted feedback {feedback_id} ({escape(label)}) and its "
         f"{counted(removed.statements, 'statement')}, {removed.confirmed} of them confirmed."
+        f"{escape(drafts)}"
     )
 
 

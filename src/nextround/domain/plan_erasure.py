@@ -65,8 +65,13 @@ def rests_on(action: PlanAction, erased: Erased) -> bool:
         return True
     if any(int(n) in erased.stories for n in _STORY.findall(action.id)):
         return True
-    words = _plain(f"{action.title}\n{action.detail}\n{action.why}")
-    return any(_plain(text) in words for text in erased.quoted)
+    return quotes(f"{action.title}\n{action.detail}\n{action.why}", erased)
+
+
+def quotes(words: str, erased: Erased) -> bool:
+    """Whether ``words`` (a plan action's, a note's) quote any of the deleted texts."""
+    plain = _plain(words)
+    return any(_plain(text) in plain for text in erased.quoted)
 
 
 def _plain(text: str) -> str:

@@ -56,6 +56,14 @@ def event_uid(interview: Interview, calendar_id: str = "") -> str:
     every database; the moment, to the microsecond, tells two databases' interview 1
     apart. A database that stored a calendar id (an earlier version made one on its first
     export) keeps the UIDs made with it, so calendars already holding them still match.
+
+    Why the stored id still wins: it lives in the preferences, so every backup taken since
+    it was made carries it and every copy restored from one makes the same UIDs. Only a
+    copy restored from a backup older than the id cannot know it; ignoring the id would
+    make that copy agree, but every calendar this database's events were imported into
+    would get each interview a second time on the next import. That calendar is the one
+    in use, the older copy a rarer case, so the id wins; a copy restored from a backup
+    taken now (or after the id was made) has it.
     """
     if calendar_id:
         return f"interview-{interview.id}-{calendar_id}@nextround"

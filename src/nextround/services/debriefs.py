@@ -15,6 +15,7 @@ from nextround.domain.debrief import (
 )
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
+from nextround.services.erasure import debrief_texts, edited_out
 from nextround.services.frameworks import active_framework, competency_ids
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
@@ -88,6 +89,7 @@ def record_debrief(
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
+    before = debrief_texts(debrief) if debrief is not None else ()
     new_questions = _mapped_questions(questions or [], framework, mapper)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
@@ -100,8 +102,16 @@ def record_debrief(
     logged = _log(debrief, new_questions, framework, add=keep_questions)
     debrief.check()
     touch(uow.now(), debrief)
+    _forget_edited(uow, debrief, before)
     uow.commit()
     return SavedDebrief(debrief, logged)
+
+
+def _forget_edited(uow: GrowthUnitOfWork, debrief: Debrief, before: Sequence[str]) -> None:
+    """Forget what the edit took out of ``debrief``, as removing it would (services.erasure)."""
+    if before:
+        uow.flush()
+        edited_out(uow, before, debrief_texts(debrief))
 
 
 def _log(
@@ -209,8 +219,10 @@ def remove_questions(
             web_hint="look at the list again and remove it there",
         )
     questions = list(debrief.questions)
+    before = debrief_texts(debrief)
     debrief.remove_questions(wanted)
     touch(uow.now(), debrief)
+    _forget_edited(uow, debrief, before)
     uow.commit()
     return QuestionsRemoved(debrief, tuple((n, questions[n - 1]) for n in wanted))
 
@@ -238,6 +250,7 @@ def amend_debrief(
     if debrief is None:
         raise DomainError(f"interview {interview_id} has no debrief to change yet; write one")
     framework = active_framework(uow)
+    before = debrief_texts(debrief)
     if overall is not None:
         debrief.overall = overall
     if went_well is not None:
@@ -259,6 +272,7 @@ def amend_debrief(
         logged = _log(debrief, new_questions, framework, add=not replace_questions)
     debrief.check()
     touch(uow.now(), debrief)
+    _forget_edited(uow, debrief, before)
     uow.commit()
     return SavedDebrief(debrief, logged)
 

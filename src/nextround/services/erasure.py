@@ -77,6 +77,28 @@ def debriefs_erased(debriefs: Iterable[Debrief]) -> Erased:
     )
 
 
+def debrief_texts(debrief: Debrief) -> tuple[str, ...]:
+    """What the person wrote in a debrief: its notes and the questions they logged."""
+    return tuple(
+        t
+        for t in (debrief.went_well, debrief.went_badly, *(q.text for q in debrief.questions))
+        if t
+    )
+
+
+def edited_out(uow: GrowthUnitOfWork, before: Iterable[str], after: Iterable[str]) -> Erasure:
+    """Forget the texts an edit took out (a debrief's notes rewritten, questions removed).
+
+    As deleting a record does: open plan actions quoting them go, done ones lose the
+    quotes, and their cached vectors go unless another record still has the text. Call it
+    after the edit is flushed and before the commit. The record itself stays, so nothing
+    that cites it goes: only what quotes the words no longer in it.
+    """
+    kept = set(after)
+    gone = tuple(dict.fromkeys(t for t in before if t and t not in kept))
+    return erase(uow, Erased(texts=gone)) if gone else Erasure()
+
+
 def story_erased(story: Story) -> Erased:
     """A story as the plan names and quotes it."""
     return Erased(

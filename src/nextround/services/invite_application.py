@@ -18,12 +18,15 @@ def other_application(
     The warnings, its events on record there, and those applications' companies.
     """
     others = [a for a in uow.applications.all() if a.id != app.id]
-    where = {i.id: other for other in others for r in other.rounds for i in r.interviews if i.id}
+    where = {
+        i.id: (other, i) for other in others for r in other.rounds for i in r.interviews if i.id
+    }
     elsewhere: list[str] = []
     companies: list[str] = []
     for event in invite.events:
         known = recalled(remembered, event)
-        other = where.get(known.interview_id) if known else None
+        found = where.get(known.interview_id) if known else None
+        other = found[0] if found and known and known.is_for(found[1]) else None
         if known is not None and other is not None:
             elsewhere.append(
                 f"this invite is already interview {known.interview_id} of {other.company} "

@@ -303,6 +303,9 @@ def import_invite(
         new_people += [c.name for c in saved.new_people]
         give_emails(uow, saved.interview.interviewers, item.emails)
     changed = False
+    uow.flush()  # the new interviews' recording times, which their records carry
+    app = uow.applications.get(plan.app_id)
+    interviews = {i.id: i for r in app.rounds for i in r.interviews}
     for item in plan.events:
         interview_id = made.get(id(item), item.interview_id)
         if interview_id is None or item.step is Step.OLDER:
@@ -310,7 +313,7 @@ def import_invite(
         # A duplicate's own UID finds the interview too when that copy is updated later.
         for event in [item.event, *item.twins]:
             if event.uid:
-                changed = remember(remembered, event, interview_id) or changed
+                changed = remember(remembered, event, interviews[interview_id]) or changed
     if done or changed:
         keep_remembered(uow, remembered)
     uow.commit()

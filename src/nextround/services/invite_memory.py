@@ -24,6 +24,12 @@ class Remembered:
     #: None for a record made before the sequence was kept: no copy is then called older.
     sequence: int | None = None
     stamp: datetime | None = None
+    #: Which interview exactly: its own calendar UID, made from its id and the moment it
+    #: was recorded (io.calendar.event_uid). An id alone can come back: a restore starts
+    #: the numbering after the highest id in the backup, so a new interview may take the id
+    #: of one deleted before the backup, whose invite is still on record. None for records
+    #: made before this was kept: they are trusted as they are.
+    recorded: str | None = None
 
     def stored(self) -> dict[str, object]:
         """As kept in the preferences (JSON)."""
@@ -31,7 +37,14 @@ class Remembered:
             "interview": self.interview_id,
             "sequence": self.sequence,
             "stamp": self.stamp.isoformat() if self.stamp else None,
+            "recorded": self.recorded,
         }
+
+    def is_for(self, interview: Interview) -> bool:
+        """Whether this record is of ``interview``, not of another that had its id before."""
+        return interview.id == self.interview_id and (
+            self.recorded is None or self.recorded == event_uid(interview)
+        )
 
     def newer_than_this(self, event: InviteEvent) -> bool:
         """Whether the copy on record is newer than ``event`` (RFC 5545: SEQUENCE, then DTSTAMP)."""
@@ -83,8 +96,12 @@ def remembered_events(uow: GrowthUnitOfWork) -> dict[str, Remembered]:
                 stamp = datetime.fromisoformat(value["stamp"]) if value.get("stamp") else None
             except (TypeError, ValueError):
                 stamp = None
+            recorded = value.get("recorded")
             out[str(uid)] = Remembered(
-                value["interview"], sequence if isinstance(sequence, int) else None, stamp
+                value["interview"],
+                sequence if isinstance(sequence, int) else None,
+                stamp,
+                recorded if isinstance(recorded, str) else None,
             )
     return out
 
@@ -100,8 +117,9 @@ def interview_on_record(
     interviews = {i.id: i for r in app.rounds for i in r.interviews}
     if event.uid:
         known = recalled(remembered, event)
-        if known is not None and known.interview_id in interviews:
-            return interviews[known.interview_id]
+        mine = interviews.get(known.interview_id) if known is not None else None
+        if known is not None and mine is not None and known.is_for(mine):
+            return mine
         own = _OWN_UID.match(event.uid)
         if own and int(own.group(1)) in interviews:
             # Exported by this database: with its stored calendar id, or made from the
@@ -115,18 +133,18 @@ def interview_on_record(
     return None
 
 
-def remember(remembered: dict[str, Remembered], event: InviteEvent, interview_id: int) -> bool:
+def remember(remembered: dict[str, Remembered], event: InviteEvent, interview: Interview) -> bool:
     """Put ``event`` on record as ``interview_id``'s copy; whether that changed anything.
 
     The copy just applied, or seen on record, is kept unless a newer one of the same
     interview is: an older copy opened later loses.
     """
     key = uid_key(event)
-    assert key is not None
+    assert key is not None and interview.id is not None
     known = remembered.get(key)
-    if known is not None and known.interview_id == interview_id and known.newer_than_this(event):
+    if known is not None and known.is_for(interview) and known.newer_than_this(event):
         return False
-    record = Remembered(interview_id, event.sequence, event.stamp)
+    record = Remembered(interview.id, event.sequence, event.stamp, event_uid(interview))
     remembered[key] = record
     return known != record
 

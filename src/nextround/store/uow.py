@@ -7,7 +7,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,14 +44,29 @@ class SqlUnitOfWork:
     feedback: SqlFeedbackRepository
 
     def __init__(
-        self, engine: Engine, clock: Callable[[], datetime], *, writes: bool = True
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime],
+        *,
+        writes: bool = True,
+        joined: Connection | None = None,
     ) -> None:
         start_mappers()
         # A unit of work that may write takes SQLite's write lock when it begins (waiting
         # for another writer if need be); a read-only one (``writes=False``) never waits.
         self._url = engine.url
-        bind = writing(engine) if writes else engine
-        self._sessions = sessionmaker(bind=bind, expire_on_commit=False, autoflush=False)
+        if joined is not None:
+            # Part of a larger transaction (Nextround.one_transaction): commit() releases
+            # a savepoint, and only the outer transaction's end keeps anything.
+            self._sessions = sessionmaker(
+                bind=joined,
+                expire_on_commit=False,
+                autoflush=False,
+                join_transaction_mode="create_savepoint",
+            )
+        else:
+            bind = writing(engine) if writes else engine
+            self._sessions = sessionmaker(bind=bind, expire_on_commit=False, autoflush=False)
         self._clock = clock
         self.session: Session | None = None
         self._repositories: dict[str, Any] = {}

@@ -20,11 +20,11 @@ from nextround.services.feedback import (
     edit_feedback,
     holds_feedback,
     map_stored_feedback,
-    remove_feedback,
     said_before,
 )
 from nextround.services.feedback_records import FeedbackRecord, feedback_record, feedback_records
 from nextround.services.frameworks import active_framework
+from nextround.services.note_quotes import quoting_notes, remove_feedback_and_drafts
 from nextround.services.review import moves_text, review_and_measure
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
@@ -113,13 +113,14 @@ def render_item(
 
     def load(
         uow: SqlUnitOfWork,
-    ) -> tuple[FeedbackRecord, Application | None, list[ApplicationFacts], bool]:
+    ) -> tuple[FeedbackRecord, Application | None, list[ApplicationFacts], bool, str]:
         record, app = _load_item(uow, feedback_id)
         # Only feedback that holds some is worth splitting (see ``holds_feedback``).
         unread = not record.statements and holds_feedback(uow, record.feedback)
-        return record, app, uow.applications.facts(), unread
+        quoted = quoting_notes(uow, feedback_id).said()
+        return record, app, uow.applications.facts(), unread, quoted
 
-    record, app, applications, unread = web.read(load)
+    record, app, applications, unread, quoted = web.read(load)
     return web.page(
         "feedback_record.html",
         status,
@@ -135,6 +136,7 @@ def render_item(
         at=at,
         unread=unread,
         nothing_to_read=NOTHING_TO_READ,
+        quoted=quoted,
     )
 
 
@@ -309,12 +311,13 @@ def delete_feedback(feedback_id: int, web: WebDep, form: FormDep) -> Response:
     reader = FormReader(f"delete-feedback-{feedback_id}", form)
     if not reader.confirmed():
         return render_item(web, feedback_id, reader.state, 422)
-    removed = web.write(lambda uow: remove_feedback(uow, feedback_id))
+    removed, notes = web.write(lambda uow: remove_feedback_and_drafts(uow, feedback_id))
     back = "/feedback/all"
     if item.application_id is not None:
         back = f"/applications/{item.application_id}#feedback"
+    drafts = "".join(f" Deleted the unsent note {n.id} that quoted it." for n in notes.drafts)
     return web.redirect(
         back,
         f"Deleted the feedback of {day(item.received_on)} and its "
-        f"{removed.statements} statement{'s' * (removed.statements != 1)}.",
+        f"{removed.statements} statement{'s' * (removed.statements != 1)}.{drafts}",
     )

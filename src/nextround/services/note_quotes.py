@@ -1,0 +1,80 @@
+"""Thank-you notes quoting feedback being deleted: unsent drafts go with it, sent ones stay."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nextround.analysis.feedback_words import own_words
+from nextround.domain.notes import Note
+from nextround.domain.plan_erasure import Erased, quotes
+from nextround.services.feedback import RemovedFeedback, remove_feedback
+from nextround.services.ports import FullUnitOfWork
+
+
+@dataclass(frozen=True)
+class QuotingNotes:
+    """The application's thank-you notes whose words quote the feedback being deleted."""
+
+    #: Not sent: deleted with the feedback (a draft is made again in a moment, without it).
+    drafts: tuple[Note, ...] = ()
+    #: Sent: kept as written, as the letter that went out is.
+    sent: tuple[Note, ...] = ()
+
+    def said(self) -> str:
+        """What deleting the feedback does to them, in a sentence or two ("" for none)."""
+        parts = []
+        if self.drafts:
+            parts.append(
+                f"{_named(self.drafts)} {'quotes' if len(self.drafts) == 1 else 'quote'} it "
+                f"and {'is' if len(self.drafts) == 1 else 'are'} not sent: deleted with it."
+            )
+        if self.sent:
+            one = len(self.sent) == 1
+            parts.append(
+                f"{_named(self.sent)}, already sent, {'quotes' if one else 'quote'} it: "
+                f"kept as you sent {'it' if one else 'them'}."
+            )
+        return " ".join(parts)
+
+
+def _named(notes: tuple[Note, ...]) -> str:
+    said = [f"{n.id} (“{n.subject}”)" for n in notes]
+    head = "Thank-you note" if len(said) == 1 else "Thank-you notes"
+    return f"{head} {', '.join(said[:-1])}{' and ' if len(said) > 1 else ''}{said[-1]}"
+
+
+def quoting_notes(uow: FullUnitOfWork, feedback_id: int) -> QuotingNotes:
+    """The notes of the feedback's application that quote its statements (or their gist)."""
+    item = uow.feedback.get(feedback_id)
+    if item.application_id is None:  # a note only ever quotes its application's feedback
+        return QuotingNotes()
+    texts = []
+    for statement in uow.statements.all_readings([feedback_id]):
+        texts.append(statement.text)
+        # A note names what feedback judged in its own words ("data and experimentation").
+        gist = own_words(statement.text)
+        if gist:
+            texts.append(gist)
+    erased = Erased(texts=tuple(texts))
+    found = [
+        n for n in uow.notes.list(item.application_id) if quotes(f"{n.subject}\n{n.body}", erased)
+    ]
+    return QuotingNotes(
+        tuple(n for n in found if n.sent_on is None),
+        tuple(n for n in found if n.sent_on is not None),
+    )
+
+
+def remove_feedback_and_drafts(
+    uow: FullUnitOfWork, feedback_id: int
+) -> tuple[RemovedFeedback, QuotingNotes]:
+    """Delete a feedback item as remove_feedback does, with the unsent notes quoting it.
+
+    The person deleting feedback wants its words gone; an unsent draft still holding them
+    would keep them (and could still be sent). A sent note stays: it is their letter, and
+    the record of what went out.
+    """
+    notes = quoting_notes(uow, feedback_id)
+    for note in notes.drafts:
+        uow.notes.delete(note)
+    return remove_feedback(uow, feedback_id), notes
