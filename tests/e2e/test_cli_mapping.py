@@ -834,3 +834,16 @@ def test_feedback_json_gives_confidences_as_map_does(growth_cli):
     ]
     assert any(s["suggestions"] for s in shown["statements"]), shown
     assert all(round(score, 4) == score for score in scores), scores
+
+
+def test_review_shows_the_sentence_of_an_html_paste_as_text(growth_cli) -> None:
+    growth_cli.ok(
+        "feedback",
+        "add",
+        "<p>Great <b>discovery</b>, but you <i>pitched</i> features before uncovering pain.</p>",
+    )
+    result = growth_cli("feedback", "review", stdin="q\n")
+    assert result.code == 0, result.err
+    shown = " ".join(result.out.split())
+    assert 'in: "Great discovery, but you pitched features before uncovering pain."' in shown
+    assert "<b>" not in shown and "<i>" not in shown
