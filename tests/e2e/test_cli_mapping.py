@@ -847,3 +847,16 @@ def test_review_shows_the_sentence_of_an_html_paste_as_text(growth_cli) -> None:
     shown = " ".join(result.out.split())
     assert 'in: "Great discovery, but you pitched features before uncovering pain."' in shown
     assert "<b>" not in shown and "<i>" not in shown
+
+
+def test_the_reason_after_a_template_decision_is_read_without_it(growth_cli) -> None:
+    text = (
+        "Thanks for interviewing with us. After careful consideration we decided to pursue "
+        "candidates whose skills match the role, as your forecasting experience was limited."
+    )
+    out = " ".join(growth_cli.ok("feedback", "add", text).split())
+    assert "gap your forecasting experience was limited. → Data-informed decision making" in out
+    (line,) = _lines(growth_cli.ok("map", "--no-examples", stdin=text + "\n"))
+    (statement,) = line["statements"]
+    assert statement["text"] == "your forecasting experience was limited."
+    assert statement["competencies"][0]["id"] == "data-informed-decisions"

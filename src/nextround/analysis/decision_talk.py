@@ -268,6 +268,18 @@ _OUR_NEEDS = (
     r"(?:are|were|'re) looking for|what (?:we|they) (?:need|needed))"
 )
 GENERIC_FIT = rf"{_FIT_WHO} {_FIT}(?: (?:more|most) closely)? {_OUR_NEEDS}(?! (?:in|on|for|with)\b)"
+# The choice of someone who fits "our needs", told as a template: "After careful
+# consideration we decided to pursue candidates whose skills match the role". It opens a
+# sentence whose reason may follow (", as your forecasting experience was limited"): the
+# reason is the feedback, the template no part of it.
+CHOSE_A_FIT = (
+    rf"(?:{DECISION_LEAD_IN},? )?(?:(?:unfortunately|regrettably|sadly|ultimately|in the end),? )?"
+    rf"(?:i|we|they|{_EMPLOYER})(?: have| has|'ve|'s| had)?(?: now| ultimately| finally)? "
+    r"(?:(?:decided|chosen|chose|opted) to (?:pursue|go with|go ahead with|move forward with|"
+    r"proceed with|progress with|continue with)|(?:went|gone|moved forward|proceeded|"
+    r"progressed) with|pursued) (?:other |another |a different |different |the other )?"
+    rf"(?:candidates?|applicants?|profiles?|people|someone|somebody|finalists?),? {GENERIC_FIT}"
+)
 _DECISION_TALK = (
     ADVANCING,
     DECISION_LEAD_IN,
