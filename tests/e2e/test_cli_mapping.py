@@ -860,3 +860,17 @@ def test_the_reason_after_a_template_decision_is_read_without_it(growth_cli) -> 
     (statement,) = line["statements"]
     assert statement["text"] == "your forecasting experience was limited."
     assert statement["competencies"][0]["id"] == "data-informed-decisions"
+
+
+def test_a_grade_like_thin_does_not_decide_the_competency(growth_cli) -> None:
+    lines = _lines(
+        growth_cli.ok(
+            "map",
+            "--no-examples",
+            stdin="Your MEDDICC qualification was thin.\n"
+            "Your MEDDICC qualification of the opportunity was thin and missed the economic "
+            "buyer.\n",
+        )
+    )
+    short, long = (line["statements"][0]["competencies"][0]["id"] for line in lines)
+    assert short == long == "customer-focus"

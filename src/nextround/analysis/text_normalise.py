@@ -44,14 +44,17 @@ _NEGATION = re.compile(
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # Likewise words that grade how well, not what: "strong on execution" is about execution,
 # but "strong" alone sits nearest to resilience ("stays strong under pressure") and pulls
-# the statement there. Only generic grades are dropped; trait words ("clear", "calm",
+# the statement there; "thin" ("your MEDDICC qualification was thin") sits nearest to
+# resilience ("thin-skinned") and "patchy", "sparse" grade an amount as it does. Only
+# generic grades are dropped; trait words ("clear", "calm",
 # "confident") name the skill itself, and "better"/"best" name improvement and practice.
 _GRADE_WORDS = (
     r"(?:(?:very|really|quite|extremely|particularly|especially|incredibly|truly|super|"
     r"exceptionally|consistently|genuinely|so|too)\s+)*"
     r"(?:strong(?:er|est|ly)?|weak(?:er|est|ly)?|great(?! deal)|good|excellent|outstanding|"
     r"exceptional|impressive|solid|poor(?:ly)?|brilliant|fantastic|superb|amazing|terrific|"
-    r"stellar|remarkable|decent|mediocre)\b\s*"
+    r"stellar|remarkable|decent|mediocre|thin(?:ner)?|patchy|sparse|lacklustre|lackluster|"
+    r"underwhelming)\b\s*"
 )
 _GRADE = re.compile(rf"\b{_GRADE_WORDS}", re.IGNORECASE)
 # "You were strong on execution": before a grade, who is judged says nothing about which
