@@ -862,6 +862,17 @@ def test_the_reason_after_a_template_decision_is_read_without_it(growth_cli) -> 
     assert statement["competencies"][0]["id"] == "data-informed-decisions"
 
 
+def test_the_choice_of_someone_with_more_reads_as_a_gap_in_it(growth_cli) -> None:
+    text = "Ultimately they went with a candidate with more mid-market closing experience."
+    out = " ".join(growth_cli.ok("feedback", "add", text).split())
+    assert f"gap {text} → Customer focus" in out
+    (statement,) = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))["statements"]
+    assert statement["cues"][0] == (
+        "comparison: the hire had more mid-market closing experience, so it reads as what "
+        "you had less of"
+    )
+
+
 def test_a_grade_like_thin_does_not_decide_the_competency(growth_cli) -> None:
     lines = _lines(
         growth_cli.ok(

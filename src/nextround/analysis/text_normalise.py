@@ -152,6 +152,19 @@ def strip_lead_in(text: str) -> str:
     return stripped if len(stripped) >= _MIN_KEPT else text.strip()
 
 
+def strip_the_choice(text: str) -> str:
+    """Keep what the hire had more of: "We went with someone with more SaaS experience" -> that.
+
+    The choice ("went with a candidate", "the successful candidate had") names no skill and
+    pulls the statement towards whatever "candidate" or "went with" resembles; the reason
+    is what the statement is about.
+    """
+    from nextround.analysis.decision_talk import what_the_hire_had_more_of
+
+    what = what_the_hire_had_more_of(text)
+    return f"{what}." if what is not None and len(what) >= _MIN_KEPT else text
+
+
 def strip_negation(text: str) -> str:
     """Remove negation cues so a gap maps to the same skill as its strength."""
     if _NOT_ONLY.search(text):  # "not only X but Y" is emphasis, not negation
@@ -171,5 +184,7 @@ def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
 
     ``keep_grades`` leaves grading words in: the reference corpus does (see ``reference``).
     """
-    clean = strip_negation(strip_question_stem(strip_probes(strip_reapply(strip_lead_in(text)))))
+    clean = strip_negation(
+        strip_question_stem(strip_probes(strip_reapply(strip_the_choice(strip_lead_in(text)))))
+    )
     return clean if keep_grades else strip_grades(clean)
