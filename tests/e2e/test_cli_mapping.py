@@ -834,3 +834,54 @@ def test_feedback_json_gives_confidences_as_map_does(growth_cli):
     ]
     assert any(s["suggestions"] for s in shown["statements"]), shown
     assert all(round(score, 4) == score for score in scores), scores
+
+
+def test_review_shows_the_sentence_of_an_html_paste_as_text(growth_cli) -> None:
+    growth_cli.ok(
+        "feedback",
+        "add",
+        "<p>Great <b>discovery</b>, but you <i>pitched</i> features before uncovering pain.</p>",
+    )
+    result = growth_cli("feedback", "review", stdin="q\n")
+    assert result.code == 0, result.err
+    shown = " ".join(result.out.split())
+    assert 'in: "Great discovery, but you pitched features before uncovering pain."' in shown
+    assert "<b>" not in shown and "<i>" not in shown
+
+
+def test_the_reason_after_a_template_decision_is_read_without_it(growth_cli) -> None:
+    text = (
+        "Thanks for interviewing with us. After careful consideration we decided to pursue "
+        "candidates whose skills match the role, as your forecasting experience was limited."
+    )
+    out = " ".join(growth_cli.ok("feedback", "add", text).split())
+    assert "gap your forecasting experience was limited. → Data-informed decision making" in out
+    (line,) = _lines(growth_cli.ok("map", "--no-examples", stdin=text + "\n"))
+    (statement,) = line["statements"]
+    assert statement["text"] == "your forecasting experience was limited."
+    assert statement["competencies"][0]["id"] == "data-informed-decisions"
+
+
+def test_the_choice_of_someone_with_more_reads_as_a_gap_in_it(growth_cli) -> None:
+    text = "Ultimately they went with a candidate with more mid-market closing experience."
+    out = " ".join(growth_cli.ok("feedback", "add", text).split())
+    assert f"gap {text} → Customer focus" in out
+    (statement,) = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))["statements"]
+    assert statement["cues"][0] == (
+        "comparison: the hire had more mid-market closing experience, so it reads as what "
+        "you had less of"
+    )
+
+
+def test_a_grade_like_thin_does_not_decide_the_competency(growth_cli) -> None:
+    lines = _lines(
+        growth_cli.ok(
+            "map",
+            "--no-examples",
+            stdin="Your MEDDICC qualification was thin.\n"
+            "Your MEDDICC qualification of the opportunity was thin and missed the economic "
+            "buyer.\n",
+        )
+    )
+    short, long = (line["statements"][0]["competencies"][0]["id"] for line in lines)
+    assert short == long == "customer-focus"

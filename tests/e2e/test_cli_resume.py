@@ -287,3 +287,18 @@ def test_nothing_read_from_a_pdf_vanishes_from_resume_show(cli, tmp_path: Path):
     cli.ok("import", "resume", str(md), "--replace")
     shown = _flat(cli.ok("resume", "show"))
     assert "as written: Software Engineer, Acme · Jan 2021 – Present · Toronto, ON" in shown
+
+
+def test_a_town_after_the_dash_is_no_employer(cli, tmp_path: Path):
+    path = tmp_path / "sam.md"
+    path.write_text(
+        "# Sam Lee\n## Experience\n### Software Engineer, Google — Zurich (2019 – 2023)\n"
+        "- Cut p99 latency by 40%.\n",
+        encoding="utf-8",
+    )
+    cli.ok("import", "resume", str(path))
+    shown = _flat(cli.ok("resume", "show"))
+    assert "Software Engineer, Google 2019 – 2023" in shown
+    assert "as written: Software Engineer, Google — Zurich (2019 – 2023)" in shown
+    (role,) = json.loads(cli.ok("export", "json"))["tables"]["resume_roles"]
+    assert (role["company"], role["title"]) == ("Google", "Software Engineer")

@@ -20,6 +20,9 @@ from .fake_embedder import FakeEmbedder
         ("Poor time management", "time management"),
         ("He came across as genuinely impressive in the case study", "in the case study"),
         ("Builds strong relationships with stakeholders", "Builds relationships with stakeholders"),
+        # "thin" grades an amount as "weak" does; alone it sits nearest to resilience.
+        ("Your MEDDICC qualification was thin.", "Your MEDDICC qualification was ."),
+        ("The evidence was patchy and sparse", "The evidence was and"),
     ],
 )
 def test_grades_and_the_graded_subject_are_dropped(text, expected):

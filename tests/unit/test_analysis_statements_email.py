@@ -115,6 +115,7 @@ def test_a_first_line_that_is_a_sentence_or_has_no_date_stays():
         "fit for our current needs.",
         "We decided to hire another candidate whose experience better aligns with what we are "
         "looking for.",
+        "After careful consideration we decided to pursue candidates whose skills match the role.",
         "This was a truly difficult decision - you made it to the final round and the whole "
         "team enjoyed meeting you.",
         "You were one of our final two candidates.",
@@ -193,6 +194,18 @@ def test_feedback_in_or_near_decision_talk_is_kept(sentence):
         (
             "Everyone enjoyed meeting you, and Jo said she'd put you in front of our clients.",
             "Jo said she'd put you in front of our clients.",
+        ),
+        # A template choice of "candidates whose skills match the role" gives no reason;
+        # the reason after it is the feedback.
+        (
+            "After careful consideration we decided to pursue candidates whose skills match "
+            "the role, as your forecasting experience was limited.",
+            "your forecasting experience was limited.",
+        ),
+        (
+            "We went with another candidate whose experience more closely matches our needs, "
+            "because your stakeholder management was weak.",
+            "your stakeholder management was weak.",
         ),
     ],
 )

@@ -112,3 +112,17 @@ def test_the_inbox_ticks_only_a_confident_suggestion_or_the_users_own_verdict():
     assert legacy.chosen == ()
     mine = picker([CompetencyMatch("communication", 0.25)], confirmed=True, chosen=["ownership"])
     assert mine.chosen == ("ownership",)
+
+
+def test_the_sentence_of_an_html_paste_is_shown_as_plain_text():
+    text = (
+        "<p>Great <b>discovery</b>, but you <i>pitched</i> features before uncovering"
+        " pain &mdash; twice.</p>"
+    )
+    clause = _clause(text, "<i>pitched</i> features")
+    assert clause.sentence_in(text) == (
+        "Great discovery, but you pitched features before uncovering pain — twice."
+    )
+    # plain text that holds "<" is left as typed
+    plain = "Latency <b> 100ms was fine, but the cache missed."
+    assert _clause(plain, "the cache missed.").sentence_in(plain) == plain

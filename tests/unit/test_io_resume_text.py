@@ -150,6 +150,13 @@ ROLE_HEADINGS = [
     ("Senior Engineer, Backend, Initech Labs", ("Initech Labs", "Senior Engineer", "")),
     # A company word in a part read as a title: cut at the commas after all.
     ("Senior Engineer, Acme Corp — Berlin", ("Acme Corp", "Senior Engineer", "")),
+    # A known place after the dash is no company, whatever the company's name.
+    ("Software Engineer, Google — Zurich", ("Google", "Software Engineer", "")),
+    (
+        "Analyst, Goldman Sachs — New York, NY (2018 – 2020)",
+        ("Goldman Sachs", "Analyst", "2018 – 2020"),
+    ),
+    ("Staff Engineer, Meta — Greater London Area", ("Meta", "Staff Engineer", "")),
 ]
 
 

@@ -268,6 +268,18 @@ _OUR_NEEDS = (
     r"(?:are|were|'re) looking for|what (?:we|they) (?:need|needed))"
 )
 GENERIC_FIT = rf"{_FIT_WHO} {_FIT}(?: (?:more|most) closely)? {_OUR_NEEDS}(?! (?:in|on|for|with)\b)"
+# The choice of someone who fits "our needs", told as a template: "After careful
+# consideration we decided to pursue candidates whose skills match the role". It opens a
+# sentence whose reason may follow (", as your forecasting experience was limited"): the
+# reason is the feedback, the template no part of it.
+CHOSE_A_FIT = (
+    rf"(?:{DECISION_LEAD_IN},? )?(?:(?:unfortunately|regrettably|sadly|ultimately|in the end),? )?"
+    rf"(?:i|we|they|{_EMPLOYER})(?: have| has|'ve|'s| had)?(?: now| ultimately| finally)? "
+    r"(?:(?:decided|chosen|chose|opted) to (?:pursue|go with|go ahead with|move forward with|"
+    r"proceed with|progress with|continue with)|(?:went|gone|moved forward|proceeded|"
+    r"progressed) with|pursued) (?:other |another |a different |different |the other )?"
+    rf"(?:candidates?|applicants?|profiles?|people|someone|somebody|finalists?),? {GENERIC_FIT}"
+)
 _DECISION_TALK = (
     ADVANCING,
     DECISION_LEAD_IN,
@@ -501,3 +513,62 @@ def is_decision_talk(sentence: str) -> bool:
         w.lower() in _FILLER or w.lower() in _PROCESS_WORDS or w[:1].isupper()
         for w in _word().findall(rest)
     )
+
+
+# What the hire had more of, given as the reason they were chosen: "we went with a
+# candidate with more mid-market closing experience", "we chose someone with stronger
+# stakeholder management", "the successful candidate had deeper experience in pricing".
+# Said of the hire, it is what the person had less of: the reason they lost.
+_MORE = (
+    r"(?:(?:a (?:bit|little|lot) |slightly |much |far |significantly |a great deal |even )?"
+    r"(?:more|stronger|deeper|broader|wider|greater|better|richer|longer|extra|"
+    r"more (?:relevant|direct|hands-on|recent|extensive|proven|specific)))"
+)
+_CHOSE_WHO = (
+    r"(?:(?:went|go|gone|going|proceed(?:ed|ing)?|mov(?:ed|ing) forward|opt(?:ed|ing)?) "
+    r"(?:ahead )?(?:with|for)|(?:decided|chose|chosen|opted|going) to (?:pursue|hire|go with|"
+    r"move forward with|proceed with|offer the (?:role|position|job) to)|chose|chosen|"
+    r"selected|picked|hired|appointed|offered the (?:role|position|job) to) "
+    r"(?:another|a different|the other|one of the other|an? (?:internal|external)|a|an|"
+    r"someone|somebody)(?: (?:candidate|applicant|finalist|person|profile|hire))?(?: else)?"
+    r"(?:,? (?:who|that) (?:had|has|brought|showed|demonstrated|offered)|,? with)"
+)
+_THE_HIRE = (
+    r"(?:the|another|one) (?:successful|chosen|preferred|winning|selected|other) "
+    r"(?:candidate|applicant|finalist|person|hire)(?: simply| just| ultimately)? "
+    r"(?:had|has|brought|showed|demonstrated|offered|came with)"
+)
+HIRE_HAD_MORE = (
+    rf"(?<!you )(?:{_CHOSE_WHO}|{_THE_HIRE}) {_MORE} (?P<what>(?:[\w-]+[ ,/&]*?){{1,12}}?)"
+    r"\s*(?:[.!;]|$|,? (?:which|and we|so we|but|than (?:you|yours)))"
+)
+
+
+@cache
+def _hire_had_more() -> re.Pattern[str]:
+    return re.compile(rf"\b{HIRE_HAD_MORE}", re.IGNORECASE)
+
+
+# A reason that names only a level ("more experience", "more experience at the Principal
+# level") is no skill to work on (see ``NEEDED_A_LEVEL``).
+_LEVEL_ONLY = re.compile(
+    r"^(?:experience|seniority|years(?: of experience)?|"
+    r"experience (?:at|on) (?:the|a|this) [\w-]+(?: [\w-]+)? level)$",
+    re.IGNORECASE,
+)
+
+
+def what_the_hire_had_more_of(sentence: str) -> str | None:
+    """What the one chosen instead had more of, when a sentence gives it as the reason.
+
+    "Ultimately they went with a candidate with more mid-market closing experience" gives
+    "mid-market closing experience"; "We went with another candidate" and "we went with a
+    candidate with more experience" (a level) give None.
+    """
+    found = _hire_had_more().search(sentence.replace("’", "'"))
+    if found is None:
+        return None
+    what = found.group("what").strip(" ,")
+    if not what or _LEVEL_ONLY.match(what):
+        return None
+    return what

@@ -41,6 +41,7 @@ def suggested_readings(
             rated = rated_reading(reading, statement.rating, alone=alone)
         if statement.after_contrast and suggested:
             rated = contrasted_reading(suggested[-1], rated)
+        rated = lost_to_more(statement.text, rated)
         suggested.append(settle_unsure(rated))
     return suggested
 
@@ -61,6 +62,29 @@ def contrasted_reading(before: PolarityReading, reading: PolarityReading) -> Pol
         return reading
     cue = "contrast: follows praise and 'but', so it reads as what fell short"
     return PolarityReading(Polarity.GAP, CONTRASTED_CONFIDENCE, (cue, *reading.cues))
+
+
+#: How sure a choice of someone with more of something is suggested as a gap.
+LOST_TO_MORE_CONFIDENCE = 0.65
+
+
+def lost_to_more(text: str, reading: PolarityReading) -> PolarityReading:
+    """The choice of someone who had more of something, read as a gap in it.
+
+    "Ultimately they went with a candidate with more mid-market closing experience" states
+    the decision, yet its reason is what the person had less of; "we chose someone with
+    stronger stakeholder management" praises the hire, not the person. A bare "we went
+    with another candidate" names nothing and is set aside before it gets here.
+    """
+    from nextround.analysis.decision_talk import what_the_hire_had_more_of
+
+    if reading.polarity is Polarity.GAP:
+        return reading
+    what = what_the_hire_had_more_of(text)
+    if what is None:
+        return reading
+    cue = f"comparison: the hire had more {what}, so it reads as what you had less of"
+    return PolarityReading(Polarity.GAP, LOST_TO_MORE_CONFIDENCE, (cue, *reading.cues))
 
 
 def settle_unsure(reading: PolarityReading) -> PolarityReading:

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from nextround.analysis.courtesy import COURTESY, REAPPLY_ONCE
-from nextround.analysis.decision_talk import ADVANCING, DECISION_LEAD_IN
+from nextround.analysis.decision_talk import ADVANCING, CHOSE_A_FIT, DECISION_LEAD_IN
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -203,7 +203,7 @@ _NEWS = (
 @cache
 def _process_openers() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_NEWS})?(?:" + "|".join(COURTESY) + "|" + ADVANCING + "|"
+        rf"(?:{_NEWS})?(?:" + "|".join(COURTESY) + "|" + ADVANCING + "|" + CHOSE_A_FIT + "|"
         r"(?:(?:many |big |huge )?thanks?|thank you)(?: (?:so|very) much| again)? for "
         r"(?:taking the time|(?:your|the) (?:time|patience|interest|application)|coming in|"
         r"interviewing|applying|meeting|speaking|chatting|considering)\b|"

@@ -44,14 +44,17 @@ _NEGATION = re.compile(
 _NOT_ONLY = re.compile(r"\bnot only\b", re.IGNORECASE)
 # Likewise words that grade how well, not what: "strong on execution" is about execution,
 # but "strong" alone sits nearest to resilience ("stays strong under pressure") and pulls
-# the statement there. Only generic grades are dropped; trait words ("clear", "calm",
+# the statement there; "thin" ("your MEDDICC qualification was thin") sits nearest to
+# resilience ("thin-skinned") and "patchy", "sparse" grade an amount as it does. Only
+# generic grades are dropped; trait words ("clear", "calm",
 # "confident") name the skill itself, and "better"/"best" name improvement and practice.
 _GRADE_WORDS = (
     r"(?:(?:very|really|quite|extremely|particularly|especially|incredibly|truly|super|"
     r"exceptionally|consistently|genuinely|so|too)\s+)*"
     r"(?:strong(?:er|est|ly)?|weak(?:er|est|ly)?|great(?! deal)|good|excellent|outstanding|"
     r"exceptional|impressive|solid|poor(?:ly)?|brilliant|fantastic|superb|amazing|terrific|"
-    r"stellar|remarkable|decent|mediocre)\b\s*"
+    r"stellar|remarkable|decent|mediocre|thin(?:ner)?|patchy|sparse|lacklustre|lackluster|"
+    r"underwhelming)\b\s*"
 )
 _GRADE = re.compile(rf"\b{_GRADE_WORDS}", re.IGNORECASE)
 # "You were strong on execution": before a grade, who is judged says nothing about which
@@ -149,6 +152,19 @@ def strip_lead_in(text: str) -> str:
     return stripped if len(stripped) >= _MIN_KEPT else text.strip()
 
 
+def strip_the_choice(text: str) -> str:
+    """Keep what the hire had more of: "We went with someone with more SaaS experience" -> that.
+
+    The choice ("went with a candidate", "the successful candidate had") names no skill and
+    pulls the statement towards whatever "candidate" or "went with" resembles; the reason
+    is what the statement is about.
+    """
+    from nextround.analysis.decision_talk import what_the_hire_had_more_of
+
+    what = what_the_hire_had_more_of(text)
+    return f"{what}." if what is not None and len(what) >= _MIN_KEPT else text
+
+
 def strip_negation(text: str) -> str:
     """Remove negation cues so a gap maps to the same skill as its strength."""
     if _NOT_ONLY.search(text):  # "not only X but Y" is emphasis, not negation
@@ -168,5 +184,7 @@ def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
 
     ``keep_grades`` leaves grading words in: the reference corpus does (see ``reference``).
     """
-    clean = strip_negation(strip_question_stem(strip_probes(strip_reapply(strip_lead_in(text)))))
+    clean = strip_negation(
+        strip_question_stem(strip_probes(strip_reapply(strip_the_choice(strip_lead_in(text)))))
+    )
     return clean if keep_grades else strip_grades(clean)

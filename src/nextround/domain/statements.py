@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -90,6 +91,25 @@ def sentence_ends(text: str) -> list[int]:
 
 #: A longer sentence is cut to this many characters either side of the statement.
 _CONTEXT_REACH = 160
+#: A tag in feedback pasted as HTML ("<b>", "</i>", "<span class=...>"): a tag name right
+#: after "<", so "latency < 100ms" and "Jane <jane@example.com>" are no tags.
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:]*(?:\s[^<>]*)?/?>")
+#: A closing tag, a line break or an entity: what makes a paste markup rather than text
+#: that holds "<" or "&".
+_MARKUP = re.compile(
+    r"</[a-zA-Z][a-zA-Z0-9:]*\s*>|<br\s*/?>|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|"
+    r"#[xX][0-9a-fA-F]{1,6});",
+    re.IGNORECASE,
+)
+#: A tag cut in half where a long sentence is cut short.
+_CUT_TAG = re.compile(r"^[^<>]*>|<[^<>]*$")
+
+
+def _shown(context: str, feedback_text: str) -> str:
+    """The context as a paste shows it: an HTML paste's tags go and its entities are read."""
+    if not _MARKUP.search(feedback_text):
+        return context
+    return " ".join(html.unescape(_TAG.sub("", _CUT_TAG.sub("", context))).split())
 
 
 #: What a verdict of "about no competency" does, said where the user gives it.
@@ -179,8 +199,8 @@ class FeedbackStatement:
         finish = max(finish, self.end)
         begin = max(begin, self.start - _CONTEXT_REACH)
         finish = min(finish, self.end + _CONTEXT_REACH)
-        sentence = feedback_text[begin:finish].strip()
-        if sentence == feedback_text[self.start : self.end].strip():
+        sentence = _shown(feedback_text[begin:finish], feedback_text).strip()
+        if sentence == _shown(feedback_text[self.start : self.end], feedback_text).strip():
             return None
         lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n >" else ""
         tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""

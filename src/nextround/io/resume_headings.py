@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nextround.domain.interviewer_names import TITLE_WORDS
+from nextround.io.place_names import is_place
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -81,7 +82,7 @@ def company_and_title(parts: list[str]) -> tuple[str | None, str | None]:
     if len(titles) != 1:
         return None, None
     title = titles[0]
-    others = [p for p in parts if p is not title and not _PLACE.search(p)]
+    others = [p for p in parts if p is not title and not (_PLACE.search(p) or is_place(p))]
     if not others:
         return None, title
     # "Title, Team, Company, Town" read at commas: a part with a company's word ("Labs",
