@@ -212,3 +212,103 @@ def test_the_check_catches_a_serious_violation(
     finally:
         tab.close()
     assert any(" label (critical" in line and "#unlabelled" in line for line in serious), serious
+
+
+#: The whole page's width beyond the window's, in CSS pixels (a table scrolls in its own box).
+SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+
+def test_at_320_pixels_no_page_scrolls_sideways(
+    chromium: Any,  # noqa: F811
+    demo_server: tuple[LiveServer, LoadedDemo],
+) -> None:
+    """WCAG 1.4.10 reflow: 320 CSS px is a 1280 px window at 400% zoom, or a small phone."""
+    server, demo = demo_server
+    tab = Tab(chromium, width=320)
+    wide: dict[str, int] = {}
+    try:
+        for name in pages(tab.page, server.url, demo):
+            overflow = int(tab.page.evaluate(SIDEWAYS))
+            if overflow > 0:
+                wide[name] = overflow
+    finally:
+        tab.close()
+    assert not wide, f"pages wider than 320 px (by how much): {wide}"
+
+
+#: Every control a keyboard reaches in ``root`` and can see: buttons, links and disclosure
+#: summaries, as [accessible name (with what only a screen reader reads), link target or ""].
+CONTROLS = """root => [...root.querySelectorAll('button, a[href], summary')]
+  .filter(e => e.checkVisibility())
+  .map(e => [(e.getAttribute('aria-label') || e.textContent).replace(/\\s+/g, ' ').trim(),
+             e.getAttribute('href') || ''])"""
+
+
+def ambiguous(controls: list[list[str]]) -> list[str]:
+    """Names given to controls that do different things: two buttons, or two links to two
+    places (links of one name to one place, a competency's page say, are fine)."""
+    seen: dict[str, list[str]] = {}
+    for name, target in controls:
+        seen.setdefault(name, []).append(target)
+    return sorted(
+        name
+        for name, targets in seen.items()
+        if len(targets) > 1 and ("" in targets or len(set(targets)) > 1)
+    )
+
+
+def test_the_controls_of_each_round_and_interview_say_which_one_they_act_on(
+    chromium: Any,  # noqa: F811
+    demo_server: tuple[LiveServer, LoadedDemo],
+) -> None:
+    """A screen reader's list of controls shows names alone: "Edit interview" seven times is
+    no use there. Each names its interview or round, as the questions' buttons name theirs."""
+    server, demo = demo_server
+    tab = Tab(chromium)
+    page = tab.page
+    try:
+        page.goto(f"{server.url}/applications/{demo.main_application}")
+        controls = page.eval_on_selector("#process", CONTROLS)
+        assert len(controls) > 20, controls
+        assert not ambiguous(controls), ambiguous(controls)
+        edits = [name for name, _ in controls if name.startswith("Edit interview")]
+        assert len(edits) > 3 and all(":" in n for n in edits), edits
+
+        # The questions of one interview, open: each Confirm says which question it is for.
+        questions = page.locator("details[id^='questions-']").first
+        questions.locator("> summary").focus()
+        page.keyboard.press("Enter")
+        inside = questions.evaluate(CONTROLS)
+        confirms = [c for c in inside if c[0].startswith(("Confirm", "Change"))]
+        assert len(confirms) > 1 and not ambiguous(confirms), inside
+
+        # A form fetched on opening keeps its context in the link shown until it arrives.
+        slot = page.eval_on_selector_all(
+            "#process details[hx-get] .form-slot a",
+            "links => links.map(a => [a.textContent.replace(/\\s+/g, ' '), ''])",
+        )
+        assert slot and not ambiguous(slot), slot
+    finally:
+        tab.close()
+    assert not tab.errors, tab.errors
+
+
+def test_each_drafted_note_has_its_own_keep_and_copy_buttons(
+    chromium: Any,  # noqa: F811
+    demo_server: tuple[LiveServer, LoadedDemo],
+) -> None:
+    server, demo = demo_server
+    tab = Tab(chromium)
+    page = tab.page
+    try:
+        page.goto(f"{server.url}/applications/{demo.main_application}/notes/new")
+        for variant in (1, 2, 3):
+            named = re.compile(rf"^Keep this note\W+variant {variant}$")
+            keep = page.get_by_role("button", name=named)
+            assert keep.count() == 1 and keep.evaluate("b => b.closest('section').id") == (
+                f"draft-{variant}"
+            )
+            copy = re.compile(rf"^Copy the text of variant {variant}$")
+            assert page.get_by_role("button", name=copy, include_hidden=True).count() == 1
+    finally:
+        tab.close()

@@ -20,6 +20,16 @@ TEXTS = [
     f"Feedback {n}: strong stakeholder updates, but the risk register was thin." for n in range(6)
 ]
 
+#: Logs, at each change while the card shows its progress, whether the progress is inside
+#: the live region that was on the page before the reading began.
+HEARD = """() => {
+  const region = document.querySelector('[aria-live]:has(#feedback-reading)');
+  new MutationObserver(() => {
+    const bar = document.querySelector('#feedback-reading progress');
+    if (bar) console.log('live ' + (!!region && region.isConnected && region.contains(bar)));
+  }).observe(document.body, {subtree: true, childList: true});
+}"""
+
 
 def test_the_profile_reads_feedback_on_an_imported_framework_batch_by_batch(
     chromium: Any,  # noqa: F811
@@ -48,8 +58,14 @@ def test_the_profile_reads_feedback_on_an_imported_framework_batch_by_batch(
         page.goto(f"{server.url}/profile")
         assert "are mapped on another framework" in page.inner_text("#feedback-reading h2")
         assert not page.locator(".empty").count()
+        # Each batch's progress is read out: the card is swapped inside a live region that
+        # stays (one put in by the swap itself is not read by a screen reader).
+        heard: list[str] = []
+        page.on("console", lambda m: heard.append(m.text) if m.text.startswith("live") else None)
+        page.evaluate(HEARD)
         page.click("button:has-text('Read my feedback on Values')")
         page.wait_for_selector(".flash", timeout=30_000)
+        assert heard and set(heard) == {"live true"}, heard
         assert page.url == f"{server.url}/profile"
         assert "Read your feedback on Values" in page.inner_text(".flash")
         assert len(answers) >= 3  # one request per batch, each asked for by the card

@@ -255,7 +255,7 @@ def test_an_interview_without_a_time_in_a_round_ahead_cannot_be_debriefed_yet(
         "on record yet (add it with “Edit interview”)."
     )
     # The held one in the round before keeps its form.
-    assert later in added.text and added.text.count("Write the debrief") == 1
+    assert later in added.text and added.text.count("<summary>Write the debrief") == 1
     # Nor is it offered to file feedback under: nothing can have been heard about it.
     form = browser.get(
         f"/applications/{app_id}/forms/feedback", headers={"HX-Request": "true"}
@@ -290,7 +290,10 @@ def test_a_logged_question_is_confirmed_or_corrected_on_the_page(
     action = f'action="/interviews/{interview_id}/debrief/questions/1"'
     assert action in page
     form = page[page.index(action) : page.index("</form>", page.index(action))]
-    assert "Confirm</button>" in form and "suggested" in form
+    assert (
+        'Confirm<span class="sr-only"> what question 1 probed</span></button>' in form
+        and "suggested" in form
+    )
     assert '<option value="none">About no competency</option>' in form
     response = browser.post(
         f"/interviews/{interview_id}/debrief/questions/1", {"competency": "technical-depth"}
@@ -306,7 +309,10 @@ def test_a_logged_question_is_confirmed_or_corrected_on_the_page(
     first = _debrief(sqlite_app, interview_id).questions[0]
     assert first.confirmed and first.competencies == ["technical-depth"]
     form = page[page.index(action) : page.index("</form>", page.index(action))]
-    assert '<option value="technical-depth" selected>' in form and "Change</button>" in form
+    assert (
+        '<option value="technical-depth" selected>' in form
+        and 'Change<span class="sr-only"> what question 1 probed</span></button>' in form
+    )
     # The page as first opened keeps the list closed.
     assert "open><summary>3 questions asked" not in browser.get(f"/applications/{app_id}").text
     # The same verdict again changes nothing, and says so.

@@ -229,7 +229,7 @@ def test_questions_and_story_tags_on_another_framework_are_said_and_questions_re
     assert "How do you mitigate risks early?" in app_page
     # Nothing pre-chosen here: confirming as it stands would say "about no competency".
     assert '<option value="" selected disabled>Choose what it probed here</option>' in page
-    assert "Confirm mapped on another framework" in app_page
+    assert "Confirm what question 1 probed mapped on another framework" in app_page
     interview_id = int(re.search(r'action="/interviews/(\d+)/debrief/questions/1"', page)[1])
     refused = browser.post(f"/interviews/{interview_id}/debrief/questions/1", {})
     said = _text(browser.get(refused.headers["location"]).text)
