@@ -89,6 +89,15 @@ class Nextround:
             )
         return engine
 
+    @property
+    def read_only(self) -> bool:
+        """True when the database can only be read here (a SQLite file in a read-only folder).
+
+        Commands that only read still work; one that would also refresh something stored
+        (the plan, a cache) shows what is stored instead of failing.
+        """
+        return opened_read_only(self.engine)
+
     #: The copy of the database kept before this process upgraded its schema, if it did.
     kept_before_upgrade: Path | None = None
 

@@ -754,3 +754,13 @@ def test_a_tag_of_two_words_is_one_tag_and_found_as_typed(cli):
     assert [(a["company"], a["tags"]) for a in listing] == [
         ("Careloop", ["digital-health", "startup"])
     ]
+
+
+@pytest.mark.parametrize("command", ["app show", "timeline"])
+def test_an_application_is_shown_without_importing_the_growth_plan(cli, command):
+    from tests.e2e.conftest import seed_profile
+
+    seeded = seed_profile(cli)  # feedback and a debrief: the parts that once pulled it in
+    imported = cli.imported(*command.split(), str(seeded[0].application))
+    assert "nextround.services.feedback" in imported or command == "timeline"
+    assert not {"nextround.domain.plan", "nextround.domain.plan_ideas"} & imported

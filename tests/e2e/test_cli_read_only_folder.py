@@ -78,3 +78,67 @@ def test_a_read_only_data_folder_can_be_listed_and_backed_up(tmp_path: Path) -> 
     assert "Traceback" not in err[2]
     assert f"the database {data / 'nextround.sqlite3'} can only be read here" in err[2]
     assert f"its folder {data} is read-only" in err[2] and "somewhere writable" in err[2]
+
+
+def test_plan_on_a_read_only_folder_shows_the_stored_plan(tmp_path: Path) -> None:
+    from tests.e2e.conftest import Cli, seed_profile
+
+    data = tmp_path / "data"
+    env = cli_env(data)
+    data.mkdir()
+    cli = Cli(str(data / "nextround.sqlite3"), env, tmp_path)
+    seed_profile(cli)
+    stored = json.loads(cli.ok("plan", "--json"))["actions"]
+    assert stored
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = [["plan"], ["plan", "--json"], ["profile"], ["feedback", "list"], ["story", "list"]]
+    codes = _read_only(data, commands, env, out)
+    err = [" ".join((out / f"{n}.err").read_text().split()) for n in range(len(commands))]
+    assert codes == [0] * len(commands), err
+    # The stored plan, with one line saying why it is not refreshed (on standard error
+    # under --json, whose output stays the plan itself).
+    text = " ".join((out / "0.out").read_text().split())
+    assert (
+        f"Not refreshed: {data / 'nextround.sqlite3'} can only be read here (a read-only "
+        "folder or file). This is the plan as last stored."
+    ) in text
+    assert stored[0]["title"] in text
+    shown = json.loads((out / "1.out").read_text())["actions"]
+    assert [a["id"] for a in shown] == [a["id"] for a in stored]
+    assert "Not refreshed" in err[1]
+    assert "Risk management" in (out / "2.out").read_text()
+
+
+def test_a_resume_mapped_on_another_framework_is_shown_without_storing(tmp_path: Path) -> None:
+    """The framework in use changed since the resume was read: mapped again, nothing stored."""
+    import sqlite3
+
+    from tests.e2e.conftest import Cli
+
+    data = tmp_path / "data"
+    env = cli_env(data)
+    data.mkdir()
+    cli = Cli(str(data / "nextround.sqlite3"), env, tmp_path)
+    resume = tmp_path / "priya.md"
+    resume.write_text(
+        "# Priya Raman\n\n## Experience\n\n### Senior Product Manager, Northwind Logistics "
+        "(Jan 2021 – Present)\n\n- Cut partner integration time from 6 weeks to 10 days\n",
+        encoding="utf-8",
+    )
+    cli.ok("import", "resume", str(resume))
+    values = tmp_path / "values.yaml"
+    values.write_text(
+        "name: Values\ncompetencies:\n  - {name: Customer first, description: Starts from "
+        "what customers need.}\n  - {name: Ownership, description: Owns the outcome.}\n",
+        encoding="utf-8",
+    )
+    cli.ok("framework", "import", str(values), "--use")
+    out = tmp_path / "out"
+    out.mkdir()
+    codes = _read_only(data, [["resume", "show"], ["resume", "seeds"]], env, out)
+    assert codes == [0, 0], [(out / f"{n}.err").read_text() for n in range(2)]
+    assert "Cut partner integration time" in (out / "0.out").read_text()
+    with sqlite3.connect(data / "nextround.sqlite3") as conn:
+        stored = conn.execute("SELECT framework_id FROM resumes").fetchall()
+    assert stored == [("nextround-core",)]  # mapped for the showing only

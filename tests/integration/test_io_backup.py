@@ -7,6 +7,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 
+import nextround
 from nextround.bootstrap import Nextround
 from nextround.config import Settings
 from nextround.io import backup
@@ -116,6 +117,7 @@ def test_export_document_shape(app, clock):
     assert doc["format"] == "nextround-backup"
     assert doc["format_version"] == backup.FORMAT_VERSION
     assert doc["revision"] == HEAD_REVISION
+    assert doc["nextround_version"] == nextround.__version__
     assert doc["exported_at"] == clock.now.isoformat()
     assert list(doc["tables"]) == [t.name for t in backup.backed_up_tables()]
     backup.validate(doc)  # what we write, we can read

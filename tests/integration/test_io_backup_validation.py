@@ -151,7 +151,8 @@ BAD = [
     ),
     pytest.param(
         _top("format_version", 99),
-        r"format version 99, newer than this nextround understands \(1\); upgrade",
+        r"format version 99 \(written by nextround [\d.]+\), newer than this nextround "
+        r"understands \(1\); upgrade",
         id="newer",
     ),
     pytest.param(
@@ -434,23 +435,58 @@ def test_schema_names_every_table_and_column():
 
 
 @pytest.mark.parametrize("extra_table", [False, True])
-def test_a_backup_from_a_newer_nextround_says_to_upgrade(app, doc, extra_table):
+@pytest.mark.parametrize("version", ["9.9.0", None])
+def test_a_backup_from_a_newer_nextround_says_to_upgrade(app, doc, extra_table, version):
+    from nextround import __version__
     from nextround.store.database import HEAD_REVISION
 
     newer = copy.deepcopy(doc)
     newer["revision"] = f"{int(HEAD_REVISION) + 1:04d}"
+    if version is None:  # written before backups named the version
+        del newer["nextround_version"]
+    else:
+        newer["nextround_version"] = version
     if extra_table:  # what a newer schema adds: never to be "removed" by the user
         newer["tables"]["interview_videos"] = [{"id": 1, "interview_id": 1}]
     before = snapshot(app)
     with pytest.raises(InvalidInputError) as caught, app.uow() as uow:
         restore_backup(uow, newer, replace=True)
     said = str(caught.value)
-    assert said == (
-        f"this backup was written by a newer nextround (schema {newer['revision']}; this one "
-        f"knows schemas up to {HEAD_REVISION}); upgrade nextround to restore it"
-    )
+    if version is None:
+        assert said == (
+            f"this backup was written by a newer nextround (schema {newer['revision']}; "
+            f"this one knows schemas up to {HEAD_REVISION}); upgrade nextround to restore it"
+        )
+    else:
+        assert said == (
+            f"this backup was written by a newer nextround (9.9.0, schema {newer['revision']}; "
+            f"this one ({__version__}) knows schemas up to {HEAD_REVISION}); upgrade "
+            "nextround to restore it"
+        )
     assert "remove" not in said
     assert snapshot(app) == before
+
+
+def test_a_newer_format_names_the_version_that_wrote_it(app, doc):
+    newer = {**copy.deepcopy(doc), "format_version": 99, "nextround_version": "9.9.0"}
+    refused = (
+        r"^this backup uses format version 99 \(written by nextround 9\.9\.0\), newer than "
+        r"this nextround understands \(1\); upgrade nextround$"
+    )
+    with pytest.raises(InvalidInputError, match=refused), app.uow() as uow:
+        restore_backup(uow, newer, replace=True)
+
+
+def test_a_backup_that_names_no_version_still_restores(app, doc, make_app, tmp_path):
+    """Backups written before the version was recorded restore as they always did."""
+    older = copy.deepcopy(doc)
+    del older["nextround_version"]
+    target = make_app(f"sqlite:///{tmp_path / 'older.sqlite3'}")
+    with target.uow() as uow:
+        restore_backup(uow, older)
+    with target.uow() as uow:
+        again = export_backup(uow)
+    assert again["tables"] == doc["tables"]
 
 
 def test_a_backup_whose_revision_is_no_revision_is_refused(app, doc):

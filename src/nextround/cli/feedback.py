@@ -294,7 +294,7 @@ def list_(
     """List feedback, oldest first."""
     from nextround.services.feedback import list_feedback
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         items = list_feedback(uow, app_id)
         if as_json:
             print_json(items)
@@ -373,7 +373,7 @@ def show(
     from nextround.services.feedback import NOTHING_TO_READ, holds_feedback
     from nextround.services.frameworks import active_framework
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         item = uow.feedback.get(feedback_id)
         statements = uow.statements.for_feedback(feedback_id)
         labels = _labels(uow, [item])

@@ -26,7 +26,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     """List frameworks; the one in use is marked."""
     from nextround.services.frameworks import list_frameworks
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         rows = list_frameworks(uow)
     if as_json:
         print_json(rows)
@@ -67,7 +67,7 @@ def show(
     """Show a framework's competencies."""
     from nextround.services.frameworks import get_framework
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         framework = get_framework(uow, framework_id)
     if as_json:
         print_json(framework)

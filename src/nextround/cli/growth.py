@@ -141,7 +141,8 @@ def map_texts(
     raw = read_text_input(None, file, "texts") if file is not None else read_stdin("texts")
     texts = split_lines(raw)
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    # Reads only (never waits for a writer) unless the vectors are to be kept.
+    with nextround.uow(writes=save_vectors) as uow:
         framework, mapper = open_mapper(
             nextround, uow, framework_id, examples=not no_examples, save_vectors=save_vectors
         )

@@ -322,7 +322,7 @@ def list_(
     """Saved notes, and whether each went out."""
     from nextround.services.notes import list_notes
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         listings = list_notes(uow, app_id)
     if as_json:
         print_json([_note_json(item) for item in listings])
@@ -368,7 +368,7 @@ def show(
     from nextround.services.notes import as_eml, get_note
 
     eml_path = _check_eml(eml, force)
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         item = get_note(uow, note_id)
         payload = None
         if eml_path is not None:

@@ -76,7 +76,7 @@ def show(ctx: typer.Context, as_json: AsJson = False) -> None:
     """Your Option A: description, must-haves, threshold and criteria."""
     from nextround.services.options import get_option_a
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         option_a = get_option_a(uow)
     if as_json:
         print_json(option_a.to_json())
@@ -133,7 +133,7 @@ def criteria(ctx: typer.Context, as_json: AsJson = False) -> None:
         return
     from nextround.services.options import get_option_a
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         option_a = get_option_a(uow)
     if as_json:
         print_json(option_a.to_json()["criteria"])
@@ -285,7 +285,7 @@ def rank(
     """
     from nextround.services.options import ranking
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         view = ranking(uow, open_only=open_only)
     if as_json:
         print_json(

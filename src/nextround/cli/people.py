@@ -129,7 +129,7 @@ def list_(
 
     query = PeopleQuery(search, company, parse_choice(ContactRole, role, "--role"))
     order = PeopleOrder.RECENT if recent else PeopleOrder.COMPANY
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         if app_id is not None:
             list_contacts(uow, app_id)  # an unknown application is an error, not an empty list
         listed = people_list(uow, query, order)
@@ -234,7 +234,7 @@ def show(
     """One person with every field, and the interviews and notes that name them."""
     from nextround.services.contacts import contact_record
 
-    with state(ctx).app.uow() as uow:
+    with state(ctx).app.uow(writes=False) as uow:
         record = contact_record(uow, contact_id)
     if as_json:
         print_json(_record_json(record))

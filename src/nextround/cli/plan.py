@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from nextround.cli.common import (
+    aside,
     console,
     escape,
     paragraph,
@@ -20,6 +21,7 @@ from nextround.cli.common import (
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
+    from nextround.bootstrap import Nextround
     from nextround.domain.offer_deadline import AnswerDue
     from nextround.domain.plan import Momentum, PlanAction
     from nextround.domain.profile import Profile
@@ -135,13 +137,19 @@ def plan(
     """Build or refresh the plan from your profile and story bank, and show it."""
     if ctx.invoked_subcommand is not None:
         return
-    from nextround.services.plan import refresh_plan
+    from nextround.services.plan import refresh_plan, stored_plan
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
-        view = refresh_plan(
-            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
-        )
+    if nextround.read_only:
+        # Refreshing stores the plan: where nothing can be stored, show the one stored.
+        with nextround.uow(writes=False) as uow:
+            view = stored_plan(uow, nextround.settings.half_life_days)
+        aside(_not_refreshed(nextround, bool(view.actions)), as_json)
+    else:
+        with nextround.uow() as uow:
+            view = refresh_plan(
+                uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
+            )
     listed = [a for a in view.actions if a.done] if done_only else view.actions
     if as_json:
         print_json(
@@ -188,6 +196,16 @@ def plan(
             "[dim]This week's pick: `nextround plan week`; tick one off: `nextround plan done "
             "N` (its number, or its id; with `--on DATE` if you did it on an earlier day).[/]"
         )
+
+
+def _not_refreshed(nextround: Nextround, stored: bool) -> str:
+    """The line saying the plan shown was not refreshed, as the database can only be read."""
+    from nextround.store.urls import sqlite_file
+
+    why = f"{sqlite_file(nextround.engine.url)} can only be read here (a read-only folder or file)"
+    if stored:
+        return f"[yellow]Not refreshed: {escape(why)}. This is the plan as last stored.[/]"
+    return f"[yellow]No plan is stored, and none can be built: {escape(why)}.[/]"
 
 
 def render_nothing_to_plan(profile: Profile) -> None:

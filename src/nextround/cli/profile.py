@@ -131,7 +131,7 @@ def profile(
     from nextround.services.profile import current_profile
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
         elsewhere = read_elsewhere(uow, view.framework.id)
     if as_json:
@@ -504,7 +504,7 @@ def explain(
     )
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         day = past_day(as_of, uow.today()) if as_of is not None else None
         if names_calibration(uow, competency):
             if day is not None:

@@ -72,7 +72,7 @@ def profile(
     size = parse_choice(Paper, paper, "--paper")
     assert size is not None
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         paths, force = _targets(output, force, default_path("profile", uow.today()))
         report = profile_report(
             uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
@@ -96,7 +96,7 @@ def application(
     assert size is not None
     _targets(output, force)
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         report = application_report(uow, app_id, nextround.settings.half_life_days)
         default = default_path(
             "app", uow.today(), app_id=app_id, company=report.application.company

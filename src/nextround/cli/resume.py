@@ -93,12 +93,20 @@ def _notices(resume: Resume) -> None:
 def _mapped(ctx: typer.Context) -> tuple[Resume, dict[str, str]]:
     from nextround.cli.growth import fallback_notice
     from nextround.services.frameworks import active_framework
-    from nextround.services.resumes import mapped_on_framework_in_use
+    from nextround.services.resumes import current, mapped_on_framework_in_use, needs_mapping
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    # Reads only, unless the framework in use changed since the highlights were mapped: only
+    # then is the resume mapped again and stored (not stored where it can only be read).
+    with nextround.uow(writes=False) as uow:
+        resume = current(uow)
+        names = {c.id: c.name for c in active_framework(uow).competencies}
+        if not needs_mapping(uow, resume):
+            return resume, names
+    save = not nextround.read_only
+    with nextround.uow(writes=save) as uow:
         resume, mapper = mapped_on_framework_in_use(
-            uow, lambda framework: nextround.mapper(uow, framework)
+            uow, lambda framework: nextround.mapper(uow, framework, save_vectors=save), save=save
         )
         if mapper is not None:
             fallback_notice(nextround, mapper)
@@ -165,7 +173,7 @@ def seeds(ctx: typer.Context, as_json: AsJson = False) -> None:
 
     nextround = state(ctx).app
     resume, names = _mapped(ctx)
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
         found = find(uow, resume, view.profile)
     if as_json:

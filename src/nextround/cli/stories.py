@@ -334,7 +334,7 @@ def list_(ctx: typer.Context, as_json: AsJson = False) -> None:
     from nextround.services.stories import list_stories
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         rows = list_stories(uow, nextround.settings.story_budget_seconds)
         names = {c.id: c.name for c in active_framework(uow).competencies}
     if as_json:
@@ -392,7 +392,7 @@ def check(ctx: typer.Context, story_id: StoryId, as_json: AsJson = False) -> Non
     from nextround.services.stories import check as run
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         checked = run(uow, story_id, nextround.settings.story_budget_seconds)
     if as_json:
         print_json(checked.check.to_json())
@@ -408,7 +408,7 @@ def coverage(ctx: typer.Context, as_json: AsJson = False) -> None:
     from nextround.services.stories import story_coverage
 
     nextround = state(ctx).app
-    with nextround.uow() as uow:
+    with nextround.uow(writes=False) as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
         matrix = story_coverage(uow, view.profile)
     if as_json:

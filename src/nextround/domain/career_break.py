@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextround.domain.evidence import Evidence, EvidenceOrigin
-from nextround.domain.plan_ideas import quote
 
 __all__ = [
     "BREAK_MONTHS",
@@ -257,6 +256,9 @@ _QUOTED = 4
 
 
 def _reason(mentions: Sequence[BreakMention], on_resume: ResumeBreak | None) -> str:
+    # Imported here: reading a debrief's questions (app show) needs none of the plan's wording.
+    from nextround.domain.plan_ideas import quote
+
     latest = sorted(mentions, key=lambda m: m.on, reverse=True)
     # One place said once: a debrief that logged the question and said it went badly.
     by_place: dict[str, list[str]] = {}
@@ -285,6 +287,8 @@ def career_break_actions(record: CareerBreak | None) -> list[tuple[str, str, str
     person "sounds defensive about the break" is about this answer, not their composure.
     Only the record is quoted: nothing is said about why the break was taken.
     """
+    from nextround.domain.plan_ideas import quote
+
     if record is None or (not record.mentions and record.on_resume is None):
         return []
     mentions, on_resume = record.mentions, record.on_resume
@@ -352,6 +356,8 @@ def rehearsal(where: str, went_badly: str | None) -> tuple[str, str]:
 
     ``went_badly``: the person's own note that it went badly in this process, quoted.
     """
+    from nextround.domain.plan_ideas import quote
+
     said = sentences_about_it(went_badly or "") or went_badly
     note = f" Your debrief said: “{quote(said, 200).rstrip('.')}”." if said else ""
     return (

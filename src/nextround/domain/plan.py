@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -138,6 +138,11 @@ class PlanAction:
 
 def _plan_order(action: PlanAction) -> tuple[int, int, str]:
     return (_KIND_ORDER.get(action.kind, len(_KIND_ORDER)), action.rank, action.id)
+
+
+def in_plan_order(actions: Iterable[PlanAction]) -> list[PlanAction]:
+    """Actions in the order building the plan gives them (stored ones come back by id)."""
+    return sorted(actions, key=_plan_order)
 
 
 def _key(action: PlanAction) -> str:

@@ -27,6 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
+from nextround import __version__
 from nextround.domain.values import CONTROL_CHARACTERS
 from nextround.errors import InvalidInputError
 from nextround.io.older_backups import from_older_revision
@@ -184,6 +185,9 @@ def backup_schema() -> dict[str, Any]:
             "format": {"const": FORMAT},
             "format_version": {"const": FORMAT_VERSION},
             "revision": {"type": "string"},
+            # The version that wrote it, for a person reading the file or a refusal to name;
+            # backups written before 0.1.0's own had none, so it is not required.
+            "nextround_version": {"type": "string"},
             "exported_at": {"type": "string", "pattern": _DATETIME_PATTERN},
             "tables": {
                 "type": "object",
@@ -219,12 +223,12 @@ def validate(doc: Any) -> None:
     version = doc.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise InvalidInputError(
-            f"this backup uses format version {version}, newer than this nextround "
-            f"understands ({FORMAT_VERSION}); upgrade nextround"
+            f"this backup uses format version {version}{_by(_written_by(doc))}, newer than "
+            f"this nextround understands ({FORMAT_VERSION}); upgrade nextround"
         )
     # Before the shape: a newer nextround's backup has tables and fields this one does not
     # know, and "unknown field ...; remove it" would tell the user to cut data out of it.
-    _check_revision(doc.get("revision"))
+    _check_revision(doc.get("revision"), _written_by(doc))
     first = first_error(doc, Draft202012Validator(backup_schema()).iter_errors(doc))
     if first is not None:
         raise InvalidInputError(f"{json_path(first.absolute_path)}: {_reason(first)}")
@@ -243,7 +247,17 @@ def validate(doc: Any) -> None:
     _check_references(doc)
 
 
-def _check_revision(revision: object) -> None:
+def _written_by(doc: dict[str, Any]) -> str | None:
+    """The version of nextround that wrote a backup, when it says (older ones do not)."""
+    version = doc.get("nextround_version")
+    return version.strip() if isinstance(version, str) and version.strip() else None
+
+
+def _by(written_by: str | None) -> str:
+    return f" (written by nextround {written_by})" if written_by else ""
+
+
+def _check_revision(revision: object, written_by: str | None = None) -> None:
     """Refuse a backup from a newer schema, or one whose revision is no schema revision."""
     if not isinstance(revision, str):
         return  # the schema check names the field
@@ -254,8 +268,10 @@ def _check_revision(revision: object) -> None:
         )
     if int(revision) > int(HEAD_REVISION):
         raise InvalidInputError(
-            f"this backup was written by a newer nextround (schema {revision}; this one "
-            f"knows schemas up to {HEAD_REVISION}); upgrade nextround to restore it"
+            f"this backup was written by a newer nextround ("
+            f"{f'{written_by}, ' if written_by else ''}schema {revision}; this one"
+            f"{f' ({__version__})' if written_by else ''} knows schemas up to "
+            f"{HEAD_REVISION}); upgrade nextround to restore it"
         )
 
 
@@ -351,6 +367,7 @@ def export(conn: Connection, exported_at: datetime) -> dict[str, Any]:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "revision": HEAD_REVISION,
+        "nextround_version": __version__,
         "exported_at": exported_at.isoformat(),
         "tables": tables,
     }

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from nextround.domain.debrief import Debrief
 from nextround.domain.evidence import EvidenceOrigin
 from nextround.domain.plan_erasure import Erased, PlanForgetting, forget
-from nextround.domain.statements import FeedbackStatement
-from nextround.domain.stories import Story
-from nextround.services.ports import GrowthUnitOfWork
+
+if TYPE_CHECKING:
+    # Named in annotations only: services that list feedback import this module for their
+    # removals, and showing an application should not load the story bank's domain.
+    from nextround.domain.debrief import Debrief
+    from nextround.domain.statements import FeedbackStatement
+    from nextround.domain.stories import Story
+    from nextround.services.ports import GrowthUnitOfWork
 
 #: The parts of a story the mapper reads (see services.stories.STAR_WEIGHTS).
 _STORY_PARTS = ("situation", "task", "action", "result")

@@ -112,6 +112,17 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
     )
 
 
+def stored_plan(uow: GrowthUnitOfWork, half_life_days: int) -> PlanView:
+    """The plan as last stored, not refreshed: where the database can only be read."""
+    from nextround.domain.plan import in_plan_order
+
+    view = current_profile(uow, half_life_days)
+    actions = in_plan_order(uow.plan.all())
+    return PlanView(
+        actions, view, plan_momentum(uow, actions), numbers=numbers(actions, uow.today())
+    )
+
+
 def week(
     uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS, *, repick: bool = False
 ) -> WeekPick:

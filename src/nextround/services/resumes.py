@@ -107,21 +107,27 @@ def current(uow: SqlUnitOfWork) -> Resume:
 
 
 def mapped_on_framework_in_use(
-    uow: SqlUnitOfWork, mapper_for: MapperFor
+    uow: SqlUnitOfWork, mapper_for: MapperFor, *, save: bool = True
 ) -> tuple[Resume, Mapper | None]:
     """The stored resume, its highlights mapped again if another framework is now in use.
 
     Returns the mapper used when one was needed (to say when it is the lexical fallback).
+    ``save=False`` (a database that can only be read) maps them without storing the result.
     """
     resume = current(uow)
-    framework = active_framework(uow)
-    if resume.framework_id == framework.id:
+    if not needs_mapping(uow, resume):
         return resume, None
-    mapper = mapper_for(framework)
+    mapper = mapper_for(active_framework(uow))
     _map(resume, mapper)
-    touch(uow.now(), resume)
-    uow.commit()
+    if save:
+        touch(uow.now(), resume)
+        uow.commit()
     return resume, mapper
+
+
+def needs_mapping(uow: SqlUnitOfWork, resume: Resume) -> bool:
+    """Whether the resume's highlights were mapped on another framework than the one in use."""
+    return resume.framework_id != active_framework(uow).id
 
 
 @dataclass(frozen=True)
