@@ -40,6 +40,8 @@ __all__ = [
     "Momentum",
     "PlanAction",
     "build_plan",
+    "done_earlier",
+    "done_in_week",
     "earliest_done",
     "find_action",
     "iso_week",
@@ -578,23 +580,19 @@ def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:
     return [a for _, a in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def numbers(actions: Sequence[PlanAction], today: date) -> dict[str, int]:
+def numbers(actions: Sequence[PlanAction]) -> dict[str, int]:
     """The short number of each action shown in the plan and the week: "3" for "plan done 3".
 
-    Numbered in the plan's order, over everything still to do and what was done this week:
-    ticking one off renumbers nothing, so "done 3" then "done 4" mean what was shown.
-    Actions done in earlier weeks are history and get no number.
+    Every action gets one, in the plan's order, done or open, whenever it was done: ticking
+    one off (or recording it on an earlier day, or undoing it) renumbers nothing, so numbers
+    read from one listing still name the same actions after "done 2", "done 3 --on …", and
+    a done action always shows the number `plan undo` takes. Only a rebuild that adds or
+    drops actions (new feedback, a new story) moves numbers: the listing it prints shows them.
     """
-    week = iso_week(today)
-    listed = [
-        a
-        for a in sorted(actions, key=_plan_order)
-        if a.done_on is None or iso_week(a.done_on) == week or a.week == week
-    ]
-    return {a.id: n for n, a in enumerate(listed, start=1)}
+    return {a.id: n for n, a in enumerate(sorted(actions, key=_plan_order), start=1)}
 
 
-def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAction:
+def find_action(actions: Sequence[PlanAction], ref: str) -> PlanAction:
     """The action a person named: its number, its id, or a part of its id only it has.
 
     A typo gets the nearest id as a suggestion; a part several ids share lists them.
@@ -602,7 +600,7 @@ def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAct
     from nextround.domain.near_miss import nearest
 
     ref = ref.strip()
-    numbered = numbers(actions, today)
+    numbered = numbers(actions)
     by_number = {n: a for a in actions if (n := numbered.get(a.id)) is not None}
     if ref.isdigit():
         found = by_number.get(int(ref))
@@ -621,12 +619,14 @@ def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAct
         return exact[0]
     key = ref.casefold()
     partial = [a for a in actions if key in a.id.casefold()]
-    open_partial = [a for a in partial if a.id in numbered]
+    # A part of several ids, one of them still open, means the open one.
+    open_partial = [a for a in partial if not a.done]
     if len(open_partial or partial) == 1:
         return (open_partial or partial)[0]
     if partial:
         listed = ", ".join(
-            f"{numbered[a.id]} ({a.id})" for a in sorted(open_partial, key=lambda a: numbered[a.id])
+            f"{numbered[a.id]} ({a.id})"
+            for a in sorted(open_partial or partial, key=lambda a: numbered[a.id])
         )
         raise DomainError(
             f"{ref!r} is part of the ids of {len(open_partial or partial)} plan actions"
@@ -711,6 +711,20 @@ def _check_done_on(on: date, today: date, earliest: EarliestDone | None) -> None
             f"done on {on} is before {earliest.what}; give a day from {earliest.day} to "
             f"today ({today})"
         )
+
+
+def done_in_week(action: PlanAction, week: str) -> bool:
+    """Whether an action was done in the ISO week ``week`` ("2026-W48").
+
+    A week's "3 of 5 done" counts these only: an action of this week's pick recorded as
+    done on an earlier day (`plan done N --on …`) was done earlier, and is said so apart.
+    """
+    return action.done_on is not None and iso_week(action.done_on) == week
+
+
+def done_earlier(action: PlanAction, week: str) -> bool:
+    """Whether an action was done before the ISO week ``week`` (back-dated into its pick)."""
+    return action.done_on is not None and iso_week(action.done_on) < week
 
 
 @dataclass(frozen=True)

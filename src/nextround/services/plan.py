@@ -108,7 +108,7 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
         plan_momentum(uow, actions),
         first_build=not existing,
         left_week=left,
-        numbers=numbers(actions, uow.today()),
+        numbers=numbers(actions),
     )
 
 
@@ -145,7 +145,7 @@ def week(
         plan_momentum(uow, actions),
         pick.waiting,
         pick.occasion,
-        numbers(actions, uow.today()),
+        numbers(actions),
     )
 
 
@@ -171,12 +171,12 @@ def this_week(uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECOND
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:
     """The action a person named by its number (as shown), its id, or a part of its id."""
-    return find_action(this_week(uow).actions, ref, uow.today())
+    return find_action(this_week(uow).actions, ref)
 
 
 def this_number(uow: GrowthUnitOfWork, action_id: str) -> int | None:
     """The short number `plan done N` takes for an action, or None if it has none."""
-    return numbers(this_week(uow).actions, uow.today()).get(action_id)
+    return numbers(this_week(uow).actions).get(action_id)
 
 
 def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:
