@@ -19,6 +19,7 @@ from nextround.domain.plan import (
     numbers,
     pick_week,
     repicked,
+    story_drafts,
     waiting,
     with_preparation,
     written_stories,
@@ -224,6 +225,22 @@ def tick_written_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[Pla
         uow.plan.replace_all([by_id.get(a.id, a) for a in actions])
         uow.commit()
     return ticked
+
+
+def drafts_left_open(uow: GrowthUnitOfWork, story_id: int | None, budget_seconds: int) -> list[str]:
+    """What a just-saved story the checker calls not ready leaves open in the plan, in words.
+
+    "Your story “X” shows stakeholder management but is not ready yet: …": said where a
+    ready story would have ticked the action off (see plan.story_drafts).
+    """
+    actions = uow.plan.all()
+    if not any(a.kind == ActionKind.STORY and not a.done for a in actions):
+        return []
+    from nextround.services.frameworks import active_framework
+
+    framework = active_framework(uow)
+    stories = [s.summary(framework, budget_seconds) for s in uow.stories.all()]
+    return story_drafts(actions, framework, stories, story_id)
 
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:
