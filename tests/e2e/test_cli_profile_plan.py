@@ -272,9 +272,30 @@ def test_plan_lists_what_is_done_and_a_story_says_which_action_it_completes(pcli
     # A story showing systems thinking completes its story action, and says so there and then
     # (under --json on stderr, as the text output says it: a script's output stays JSON).
     story = next(a for a in plan["actions"] if a["id"] == "story:systems-thinking:story-1")
+    # A story the checker calls not ready yet leaves it open, and says what it lacks (Q13).
+    draft = " ".join(
+        pcli.ok(
+            "story", "add", "--title", "Order flow draft", "--action",
+            "We drew the order flow.", "--competency", "systems-thinking",
+        ).split()
+    )  # fmt: skip
+    assert "“Order flow draft” shows systems thinking but is not ready yet: " in draft
+    assert "This completes plan action" not in draft
+    opened = {a["id"]: a for a in json.loads(pcli.ok("plan", "--json"))["actions"]}
+    assert opened[story["id"]]["done_on"] is None
     added = pcli(
-        "story", "add", "--title", "Mapping the order flow", "--action",
-        "I drew the whole order flow across 5 teams and found 2 loops.",
+        "story", "add", "--title", "Mapping the order flow",
+        "--situation", "In 2025 orders at Tempoline were lost between 5 teams.",
+        "--task", "I had to find where the flow broke within 4 weeks.",
+        "--action",
+        "I drew the whole order flow across 5 teams and found 2 loops. I interviewed 12 "
+        "people on each hand-off and chose to name one owner per hand-off, because nobody "
+        "owned the gaps. The sales lead pushed back, so I showed him the 40 lost orders and "
+        "we agreed a 2-week pilot. I ran the pilot with the warehouse lead and checked every "
+        "lost order daily.",
+        "--result",
+        "Lost orders fell from 40 to 6 a month within 3 months, and the flow map became the "
+        "onboarding guide.",
         "--competency", "systems-thinking", "--json",
     )  # fmt: skip
     assert json.loads(added.out)["story"]["title"] == "Mapping the order flow"

@@ -387,8 +387,10 @@ def test_a_shareable_report_tells_the_reader_no_command_to_run(demo):
         text = visible_text(html)
         assert not command.findall(text), (name, command.findall(text))
         assert "`" not in text, name
-    # Said in words instead: where the rest of a gap's evidence is.
-    assert "more pieces, listed under Systems thinking on the Profile page." in pages["profile"]
+    # Nor a page of the app its reader does not have: the rest of a gap's evidence is listed
+    # in the report itself (QA16 Q11).
+    assert "Profile page" not in pages["profile"]
+    assert "Also:" in visible_text(pages["profile"])
 
 
 def test_the_profile_report_carries_the_whole_plan_in_the_plan_pages_groups(demo):

@@ -18,6 +18,7 @@ from nextround.domain.plan import (
     mark_done,
     momentum,
     pick_week,
+    story_drafts,
     written_stories,
 )
 from nextround.domain.plan_ideas import quote, quote_about, ranked_practice, story_written_why
@@ -185,13 +186,42 @@ def test_missing_stories_two_per_spike_one_per_gap() -> None:
     )
 
 
+def test_a_story_not_ready_yet_leaves_write_a_story_open_and_says_what_it_lacks() -> None:
+    # QA16 Q13: a 19% "not ready" story ticked "write a story" off and extended the streak.
+    draft = StorySummary(7, "WMS teams", ("risk-management",), False, "Add numbers.")
+    first = _plan()
+    plan = {a.id: a for a in _plan(existing=first, stories=[*STORIES, draft])}
+    write = plan["story:risk-management:story-1"]
+    assert not write.done
+    assert write.why == (
+        "Risk management is a recurring gap. Your story “WMS teams” shows risk management "
+        "but is not ready yet: add numbers. Once its checks pass, this action ticks itself off."
+    )
+    # One action for the draft, not a second one to sharpen the same story.
+    assert "story:risk-management:sharpen-7" not in plan
+    assert written_stories(first, FRAMEWORK, [*STORIES, draft], TODAY) == []
+    said = story_drafts(first, FRAMEWORK, [*STORIES, draft], 7)
+    assert said == [
+        "Your story “WMS teams” shows risk management but is not ready yet: add numbers. "
+        "Once its checks pass, plan action “Write a story that shows risk management” ticks "
+        "itself off."
+    ]
+    # Once the checker calls it ready, the action ticks itself off, naming the story.
+    ready = replace(draft, ready=True, first_fix=None)
+    ticked = written_stories(first, FRAMEWORK, [*STORIES, ready], TODAY)
+    assert [a.id for a in ticked] == ["story:risk-management:story-1"]
+    assert ticked[0].why == "Done: your story “WMS teams” shows risk management."
+    assert story_drafts(first, FRAMEWORK, [*STORIES, ready], 7) == []
+
+
 def test_an_unready_story_behind_a_gap_is_sharpened() -> None:
-    stories = [*STORIES, StorySummary(7, "WMS teams", ("risk-management",), False, "Add numbers.")]
+    # A gap a ready story already answers: a further story not ready gets sharpened.
+    shown = StorySummary(6, "Risk register", ("risk-management",))
+    stories = [*STORIES, shown, StorySummary(7, "WMS teams", ("risk-management",), False, "Fix.")]
     plan = _plan(stories=stories)
     sharpen = next(a for a in plan if a.id == "story:risk-management:sharpen-7")
-    assert sharpen.detail == "Add numbers."
+    assert sharpen.detail == "Fix."
     assert sharpen.title == "Sharpen the story “WMS teams”"
-    # The unready story still counts as showing the gap: no "write a story" for risk.
     assert "story:risk-management:story-1" not in _ids(plan)
 
 
@@ -254,10 +284,11 @@ def test_saving_the_story_ticks_the_story_action_at_once_as_the_refresh_would() 
 
 
 def test_a_sharpened_story_ticks_its_action_with_a_reason_in_the_past() -> None:
+    shown = StorySummary(6, "Risk register", ("risk-management",))
     unready = StorySummary(7, "WMS teams", ("risk-management",), False, "Add numbers.")
-    first = _plan(stories=[*STORIES, unready])
+    first = _plan(stories=[*STORIES, shown, unready])
     ready = replace(unready, ready=True, first_fix=None)
-    refreshed = {a.id: a for a in _plan(existing=first, stories=[*STORIES, ready])}
+    refreshed = {a.id: a for a in _plan(existing=first, stories=[*STORIES, shown, ready])}
     action = refreshed["story:risk-management:sharpen-7"]
     assert action.done and action.why.startswith("Done: the story passes its precision checks")
 

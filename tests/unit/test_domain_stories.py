@@ -494,7 +494,26 @@ def test_coverage_marks_spikes_and_gaps_without_enough_stories() -> None:
     one = coverage(stories[:1], FRAMEWORK, spikes=["communication"])
     assert [r.competency_id for r in one.short] == ["communication"]
     assert one.uncovered == []
-    assert one.to_json()["stories"] == [{"id": 1, "title": "Stand-up"}]
+    assert one.to_json()["stories"] == [{"id": 1, "title": "Stand-up", "ready": True}]
+
+
+def test_coverage_tells_ready_stories_from_drafts_and_counts_only_ready_ones() -> None:
+    # QA16 Q13: a story the checker calls not ready covered a recurring gap.
+    stories = [
+        _tagged(1, "Board escalation", "stakeholder-management"),
+        _tagged(2, "Lyon hub", "stakeholder-management", "communication"),
+    ]
+    matrix = coverage(stories, FRAMEWORK, gaps=["stakeholder-management"], ready=[False, True])
+    rows = {r.competency_id: r for r in matrix.rows}
+    row = rows["stakeholder-management"]
+    assert (row.count, row.drafts, row.missing) == (1, 1, 0)
+    assert row.is_draft(0) and not row.is_draft(1)
+    assert row.count_label == "1 ready + 1 not ready (1 needed)"
+    drafts_only = coverage(stories[:1], FRAMEWORK, gaps=["stakeholder-management"], ready=[False])
+    bare = drafts_only.rows[[r.competency_id for r in drafts_only.rows].index(row.competency_id)]
+    assert (bare.count, bare.drafts, bare.missing) == (0, 1, 1)
+    assert bare in drafts_only.uncovered and bare in drafts_only.shown
+    assert drafts_only.to_json()["stories"][0]["ready"] is False
 
 
 def test_coverage_knows_what_it_still_waits_for() -> None:

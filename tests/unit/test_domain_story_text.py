@@ -87,3 +87,24 @@ def test_a_deeper_heading_inside_a_part_is_its_text() -> None:
 def test_what_cannot_be_placed_is_refused_with_the_line(text: str, message: str) -> None:
     with pytest.raises(InvalidInputError, match=message):
         read_star_text(text)
+
+
+def test_labels_inside_one_paragraph_start_their_parts_when_once_and_in_order() -> None:
+    # QA16 Q9: one pasted paragraph put everything in the situation (score 5%).
+    text = (
+        "Situation: Our Lyon hub missed 12% of slots. Task: I had to recover them. "
+        "**Action:** I mapped the 14 stakeholders. Result: On-time went from 88% to 97.5%."
+    )
+    assert read_star_text(text) == {
+        "situation": "Our Lyon hub missed 12% of slots.",
+        "task": "I had to recover them.",
+        "action": "I mapped the 14 stakeholders.",
+        "result": "On-time went from 88% to 97.5%.",
+    }
+    # Out of order, or a label not at a sentence start: the line stays as written.
+    assert read_star_text("Situation: x. Result: y. Task: z.") == {
+        "situation": "x. Result: y. Task: z."
+    }
+    assert read_star_text("Situation: the move, Task: none.") == {
+        "situation": "the move, Task: none."
+    }

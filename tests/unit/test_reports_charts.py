@@ -296,3 +296,15 @@ def test_a_phone_sized_timeline_keeps_its_labels_and_legend_inside() -> None:
         if (t.text or "")[:1].isdigit() and t.get("text-anchor") == "middle"
     )
     assert all(b - a >= 40 for a, b in itertools.pairwise(ticks))
+
+
+def test_a_trend_names_its_time_axis_in_the_quarters_the_text_uses() -> None:
+    # QA16 Q11: the axis read "31 Dec 2025 / 14 Jun 2026" while the text spoke of quarters.
+    days = [date(2025, 12, 31), date(2026, 3, 31), date(2026, 6, 30), date(2026, 11, 27)]
+    series = {"Risk": [(d, 0.2 + i / 10) for i, d in enumerate(days)]}
+    ticks = [(d, q) for d, q in zip(days, ["2025Q4", "2026Q1", "2026Q2", "2026Q4"], strict=True)]
+    shown = texts(parse(trend_svg(series, ticks=ticks)))
+    assert {"2025Q4", "2026Q1", "2026Q2", "2026Q4"} <= set(shown)
+    assert "31 Dec 2025" not in shown
+    # Without ticks, the first, middle and last days are named, as before.
+    assert "31 Dec 2025" in texts(parse(trend_svg(series)))

@@ -291,3 +291,39 @@ def test_an_interview_coming_up_is_prepared_for_even_with_nothing_else_to_plan()
         picked = week(uow, 120)
     assert [a.id for a in picked.actions] == [prepared.id]
     assert picked.occasion is not None and picked.occasion.startswith("your final loop at Halcyon")
+
+
+def test_numbers_read_from_one_listing_name_the_same_actions_while_they_are_ticked_off(uow):
+    # Backfilling from one printed list: each "done N --on DAY" marks the action listed as N,
+    # also once earlier ones were recorded on days before this week (QA16 Q4).
+    from nextround.services.plan_week import set_done
+
+    listed = {n: i for i, n in _refresh(uow).numbers.items()}
+    with uow:
+        week(uow)
+    for k, n in enumerate(sorted(listed)):
+        with uow:
+            assert resolve(uow, str(n)).id == listed[n]
+            set_done(uow, str(n), True, date(2026, 11, 2) + timedelta(days=k % 5))
+    # Done, each keeps the number `plan undo N` takes, after a refresh too.
+    again = _refresh(uow)
+    assert {n: i for i, n in again.numbers.items()} == listed
+    assert all(a.done for a in again.actions)
+
+
+def test_the_weeks_count_leaves_out_what_was_done_on_an_earlier_week(uow):
+    # An action of this week's pick recorded as done in October was done earlier: the week
+    # says "1 of 5 done", not 2, and names the other as done earlier (QA16 Q14).
+    from nextround.services.plan_week import set_done, week_view
+
+    _refresh(uow)
+    with uow:
+        picked = [a.id for a in week(uow).actions]
+    with uow:
+        set_done(uow, picked[0], True, date(2026, 11, 2))
+        set_done(uow, picked[1], True)
+    with uow:
+        view = week_view(uow)
+    assert [a.id for a in view.actions] == picked
+    assert view.week_done == 1
+    assert [a.id for a in view.actions if view.done_earlier(a)] == [picked[0]]

@@ -12,7 +12,7 @@ import pytest
 
 from nextround.bootstrap import Nextround
 from tests.conftest import Clock
-from tests.web.conftest import Browser, load_demo_journey
+from tests.web.conftest import READY_STORY, Browser, load_demo_journey
 
 
 def _plan(nextround: Nextround):  # type: ignore[no-untyped-def]
@@ -376,11 +376,7 @@ def test_undoing_a_story_action_the_story_bank_answers_says_it_stays_done(
     with sqlite_app.uow() as uow:
         add_story(
             uow,
-            {
-                "title": "Mapping the order flow",
-                "action": "I drew the whole order flow across 5 teams and found 2 loops.",
-                "competencies": [story_action.competency_id],
-            },
+            {**READY_STORY, "competencies": [story_action.competency_id]},
         )
     browser.post("/plan/refresh")
     assert {a.id: a for a in _plan(sqlite_app)}[story_action.id].done

@@ -6,7 +6,7 @@ import re
 
 from nextround.bootstrap import Nextround
 from nextround.domain.competency import CompetencyMatch
-from tests.web.conftest import Browser, field_error, load_demo_journey
+from tests.web.conftest import READY_STORY, Browser, field_error, load_demo_journey
 
 STORY = {
     "title": "Cutting onboarding from nine weeks to four",
@@ -50,7 +50,11 @@ def test_list_shows_checks_and_the_coverage_matrix(browser: Browser, sqlite_app:
     assert "Systems thinking" in coverage and "needs 1 more" in coverage
     # Stories against those needed, as the CLI's table says it ("2 of 1" read as a bug).
     counts = re.findall(r'<td data-label="Stories">([^<]*)', coverage)
-    assert counts and all(re.fullmatch(r"\d+( \(\d needed\))? ?", c) for c in counts)
+    assert counts and all(
+        re.fullmatch(r"\d+( ready \+ \d+ not ready)?( \(\d needed\))? ?", c) for c in counts
+    )
+    # A story the checker calls not ready is shown apart and covers no need (QA16 Q13).
+    assert "shown, not ready yet" in coverage and "only ready stories count" in coverage
     assert any("needed)" in c for c in counts) and " of " not in "".join(counts)
     assert 'class="pill verdict-strength">Spike' in coverage
     assert 'class="pill verdict-gap">Gap' in coverage
@@ -197,7 +201,14 @@ def test_a_story_that_answers_a_plan_action_ticks_it_and_says_so(
     browser.post("/plan/refresh")
     with sqlite_app.uow() as uow:
         wanted = next(a for a in uow.plan.all() if a.kind == "story" and a.id.endswith(":story-1"))
+    # Not ready by the story checker's rule: it ticks nothing, and says what it lacks.
     response = browser.post("/stories", {**STORY, "competency": wanted.competency_id or ""})
+    page = " ".join(browser.get(response.headers["location"]).text.split())
+    assert "but is not ready yet: " in page and "It completes your plan action" not in page
+    with sqlite_app.uow() as uow:
+        assert not {a.id: a for a in uow.plan.all()}[wanted.id].done
+    ready = {**READY_STORY, "competency": wanted.competency_id or ""}
+    response = browser.post("/stories", ready)
     assert response.status_code == 303
     page = browser.get(response.headers["location"]).text
     assert f"It completes your plan action “{wanted.title}”: ticked off today." in page

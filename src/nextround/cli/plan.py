@@ -49,8 +49,14 @@ def render_actions(
     *,
     details: bool = True,
     numbers: Mapping[str, int] | None = None,
+    week: str | None = None,
 ) -> None:
-    """Actions as a checklist, each with its number for `plan done N` when given."""
+    """Actions as a checklist, each with its number for `plan done N` when given.
+
+    With ``week`` (the week's pick), an action recorded as done before that week says so.
+    """
+    from nextround.domain.plan import done_earlier
+
     width = len(str(max(numbers.values(), default=0))) if numbers else 0
     for action in actions:
         box = "[green]✓[/]" if action.done else "☐"
@@ -58,8 +64,13 @@ def render_actions(
         number = (numbers or {}).get(action.id)
         handle = f"[bold]{number:>{width}}[/] " if number is not None else ""
         indent = width + 1 if numbers else 0
+        earlier = (
+            f" [dim]· done earlier ({_day(action.done_on)})[/]"
+            if week is not None and done_earlier(action, week)
+            else ""
+        )
         paragraph(
-            f"{handle}{box} {label} {escape(action.title)}  [dim]{escape(action.id)}[/]",
+            f"{handle}{box} {label} {escape(action.title)}{earlier}  [dim]{escape(action.id)}[/]",
             0,
             2 + indent,
         )
@@ -104,7 +115,7 @@ def render_done(
     width = len(str(max(numbers.values(), default=0)))
     for action in shown:
         number = numbers.get(action.id)
-        # Done in an earlier week, an action has no number any more: its id is what undo takes.
+        # Every action keeps its number once done: the one `plan undo N` takes.
         handle = f"[bold]{number:>{width}}[/]" if number is not None else " " * width
         label = _KIND_LABEL.get(action.kind, action.kind)
         paragraph(
@@ -312,7 +323,12 @@ def week(
             "your latest feedback."
         )
     else:
-        console().print(f"[bold]This week[/] ({picked[0].week})")
+        from nextround.domain.plan import done_in_week
+
+        this = picked[0].week or ""
+        # Counts what was done this week: one recorded on an earlier day says so instead.
+        done_now = sum(1 for a in picked if done_in_week(a, this))
+        console().print(f"[bold]This week[/] ({this}): {done_now} of {len(picked)} done")
         # Most pressing first (an interview coming up takes the first places), numbered as
         # in the whole plan: "2, 1, 5" needs saying, or it reads as a mistake.
         paragraph(
@@ -321,7 +337,7 @@ def week(
             0,
             2,
         )
-        render_actions(picked, numbers=chosen.numbers)
+        render_actions(picked, numbers=chosen.numbers, week=this)
     if chosen.waiting:
         wait = "it waits" if len(chosen.waiting) == 1 else "they wait"
         titles = "; ".join(
@@ -405,7 +421,9 @@ def done(
             }
         )
         return
-    title = escape(sentence(ticked.title))
+    # The number said back, so a wrong one is seen at once (and `plan undo N` takes it).
+    said = ticked.title if number is None else f"{ticked.title} (number {number})"
+    title = escape(sentence(said))
     if before is None:
         console().print(f"Done {_on(ticked.done_on, today)}: {title}")
     elif before == ticked.done_on:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -169,7 +170,7 @@ def add(
             story = add_story_from_highlight(
                 uow, from_resume, fields, mapper, accept_suggestions=accept_suggestions
             )
-        ticked = _ticked(uow, nextround.settings.story_budget_seconds)
+        ticked = _ticked(uow, nextround.settings.story_budget_seconds, story.id)
         assert story.id is not None
         budget = nextround.settings.story_budget_seconds
         saved = checked_story(uow, story.id, budget) if as_json else None
@@ -201,16 +202,30 @@ def _from_resume_hint(story: Story, highlight_id: int) -> str:
     )
 
 
-def _ticked(uow: Any, budget: int) -> list[tuple[Any, int | None]]:
-    """The plan's story actions the saved story completes, each with its short number."""
-    from nextround.services.plan import this_number, tick_written_stories
+def _ticked(uow: Any, budget: int, story_id: int | None) -> _Ticked:
+    """What saving a story did to the plan: actions ticked off, or left open by a draft."""
+    from nextround.services.plan import drafts_left_open, this_number, tick_written_stories
 
-    return [(a, this_number(uow, a.id)) for a in tick_written_stories(uow, budget)]
+    ticked = [(a, this_number(uow, a.id)) for a in tick_written_stories(uow, budget)]
+    return _Ticked(ticked, drafts_left_open(uow, story_id, budget))
 
 
-def _say_ticked(ticked: list[tuple[Any, int | None]], *, as_json: bool = False) -> None:
+@dataclass(frozen=True)
+class _Ticked:
+    actions: list[tuple[Any, int | None]]
+    # "Your story X shows … but is not ready yet: …", one per story action it leaves open.
+    drafts: list[str]
+
+
+def _say_ticked(ticked: _Ticked, *, as_json: bool = False) -> None:
     """Say which plan actions the story just completed, and how to take a tick back."""
-    for action, number in ticked:
+    for note in ticked.drafts:
+        said = f"[yellow]![/] {escape(note)}"
+        if as_json:
+            aside(said, as_json)
+        else:
+            paragraph(said, 0, 2)
+    for action, number in ticked.actions:
         ref = number if number is not None else action.id
         said = (
             f"[green]✓[/] This completes plan action {ref}, “{escape(action.title)}”: ticked "
@@ -319,7 +334,7 @@ def edit(
         story = edit_story(
             uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
         )
-        ticked = _ticked(uow, nextround.settings.story_budget_seconds)
+        ticked = _ticked(uow, nextround.settings.story_budget_seconds, story.id)
     if changes_text:
         _warn_if_not_english(story)
     _report(story, framework, "Updated", accept_suggestions and "competencies" not in fields)
@@ -410,7 +425,7 @@ def coverage(ctx: typer.Context, as_json: AsJson = False) -> None:
     nextround = state(ctx).app
     with nextround.uow(writes=False) as uow:
         view = current_profile(uow, nextround.settings.half_life_days)
-        matrix = story_coverage(uow, view.profile)
+        matrix = story_coverage(uow, view.profile, nextround.settings.story_budget_seconds)
     if as_json:
         print_json(matrix.to_json())
         return
@@ -432,10 +447,20 @@ def _coverage_table(matrix: CoverageMatrix, rows: list[CoverageRow]) -> None:
     for row in rows:
         colour = "green" if row.is_spike else "red"
         mark = f" [{colour}]({escape(row.reason)})[/]" if row.reason else ""
-        cells = ["●" if c else "" for c in row.cells]
-        missing = " [bold red]no story[/]" if row in matrix.uncovered else ""
+        # ○: the story shows it but is not ready yet, so it covers no need (see the key).
+        cells = ["○" if row.is_draft(i) else "●" if c else "" for i, c in enumerate(row.cells)]
+        bare = " [bold red]no story ready[/]" if row.drafts else " [bold red]no story[/]"
+        missing = bare if row in matrix.uncovered else ""
         table.add_row(escape(row.name) + mark + missing, *cells, row.count_label)
     console().print(table)
+    if any(r.drafts for r in rows):
+        paragraph(
+            "● a story ready to tell; ○ a story that shows it but is not ready yet (`nextround "
+            "story check ID` says what it lacks): only ready stories count toward what is "
+            "needed.",
+            0,
+            2,
+        )
 
 
 def _untagged_hints(matrix: CoverageMatrix) -> list[str]:
@@ -480,11 +505,21 @@ def _coverage_hints(matrix: CoverageMatrix) -> list[str]:
             "review`), probed competencies from an interview's `--competency`."
         )
     elif matrix.uncovered and matrix.story_ids:
-        hints.append(
-            "No story yet for: "
-            + "; ".join(f"{escape(r.name)} ({r.reason})" for r in matrix.uncovered)
-            + ". Add one with `nextround story add --title ...`."
-        )
+        bare = [r for r in matrix.uncovered if not r.drafts]
+        drafted = [r for r in matrix.uncovered if r.drafts]
+        if bare:
+            hints.append(
+                "No story yet for: "
+                + "; ".join(f"{escape(r.name)} ({r.reason})" for r in bare)
+                + ". Add one with `nextround story add --title ...`."
+            )
+        if drafted:
+            hints.append(
+                "No story ready yet for: "
+                + "; ".join(f"{escape(r.name)} ({r.reason})" for r in drafted)
+                + ": a story shows it but is not ready to tell; `nextround story check ID` "
+                "says what it lacks."
+            )
     return hints
 
 

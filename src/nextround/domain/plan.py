@@ -18,12 +18,14 @@ from nextround.domain.plan_ideas import (
     WHAT_CHANGED,
     ActionKind,
     Idea,
+    _lower_name,
     cited_gap_evidence,
     lean_in,
     missing_stories,
     mitigation,
     provisional_lean_in,
     provisional_mitigation,
+    quote,
     ranked_practice,
     sharpen,
     story_written_why,
@@ -31,7 +33,7 @@ from nextround.domain.plan_ideas import (
 )
 from nextround.domain.positioning import ExperienceReason, positioning_actions
 from nextround.domain.profile import Profile
-from nextround.domain.stories import StorySummary, stories_showing
+from nextround.domain.stories import StorySummary
 from nextround.errors import DomainError, NotFoundError
 
 __all__ = [
@@ -42,6 +44,8 @@ __all__ = [
     "Momentum",
     "PlanAction",
     "build_plan",
+    "done_earlier",
+    "done_in_week",
     "earliest_done",
     "find_action",
     "iso_week",
@@ -50,7 +54,9 @@ __all__ = [
     "no_lean_in",
     "numbers",
     "pick_week",
+    "ready_stories_showing",
     "repicked",
+    "story_drafts",
     "unchecked_gaps",
     "waiting",
     "with_preparation",
@@ -272,21 +278,9 @@ def build_plan(
 
     spike_ids = [s.competency_id for s in profile.spikes]
     needs = [g.competency_id for g in profile.recurring_gaps if g.competency_id not in spike_ids]
-    for i, competency_id in enumerate([*needs, *spike_ids]):
-        competency = framework.competency(competency_id)
-        if competency is None:
-            continue
-        is_spike = competency_id in spike_ids
-        shown = len(stories_showing(stories, competency_id))
-        for idea in missing_stories(competency, shown, spike=is_spike):
-            offer(idea, idea.slot * _SLOT + i + (_SPIKE_STORIES if is_spike else 0))
-
+    for idea, rank in _story_ideas(framework, stories, needs, spike_ids):
+        offer(idea, rank)
     behind = [*needs, *spike_ids]
-    unready = [s for s in stories if not s.ready and s.id is not None]
-    for i, story in enumerate(unready):
-        shows = next((c for c in behind if c in story.competencies), None)
-        if shows is not None:
-            offer(sharpen(story, shows, 0), _SHARPEN + i)
 
     for old in existing:
         if old.id not in plan and _story_written(old, behind, stories):
@@ -337,6 +331,45 @@ def _mitigations(
     for slot, key in enumerate(shown, start=first):
         if key in practice:
             ideas.append((mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i))
+    return ideas
+
+
+def _story_ideas(
+    framework: Framework,
+    stories: Sequence[StorySummary],
+    needs: Sequence[str],
+    spike_ids: Sequence[str],
+) -> list[tuple[Idea, int]]:
+    """The story actions, ranked: stories still to write, then stories to sharpen.
+
+    A story counts once the story checker calls it ready: a draft that shows the
+    competency keeps "write a story" open, and that action names the draft and its first
+    fix (rather than a second action to sharpen the same story).
+    """
+    ideas: list[tuple[Idea, int]] = []
+    drafting: set[int | None] = set()
+    for i, competency_id in enumerate([*needs, *spike_ids]):
+        competency = framework.competency(competency_id)
+        if competency is None:
+            continue
+        is_spike = competency_id in spike_ids
+        shown = len(ready_stories_showing(stories, competency_id))
+        drafts = [s for s in stories if competency_id in s.competencies and not s.ready]
+        for written in missing_stories(competency, shown, spike=is_spike):
+            idea = written
+            if drafts:
+                draft = drafts.pop(0)
+                drafting.add(draft.id)
+                # Not "no story shows it yet": the draft does, and the why says what it lacks.
+                said = written.why.split(";", 1)[0].rstrip(".")
+                idea = replace(written, why=f"{said}. {draft_note(competency.name, draft)}")
+            ideas.append((idea, idea.slot * _SLOT + i + (_SPIKE_STORIES if is_spike else 0)))
+    behind = [*needs, *spike_ids]
+    unready = [s for s in stories if not s.ready and s.id is not None and s.id not in drafting]
+    for i, story in enumerate(unready):
+        shows = next((c for c in behind if c in story.competencies), None)
+        if shows is not None:
+            ideas.append((sharpen(story, shows, 0), _SHARPEN + i))
     return ideas
 
 
@@ -407,6 +440,51 @@ def no_lean_in(profile: Profile) -> str | None:
     )
 
 
+def ready_stories_showing(
+    stories: Sequence[StorySummary], competency_id: str
+) -> list[StorySummary]:
+    """The stories tagged with a competency that the story checker calls ready to tell."""
+    return [s for s in stories if competency_id in s.competencies and s.ready]
+
+
+def draft_note(name: str, story: StorySummary, action: str = "this action") -> str:
+    """Why a story that shows a competency does not answer "write a story" yet, with its fix."""
+    fix = (story.first_fix or "go through its precision checks and fix what they find").strip()
+    fix = fix if fix.endswith((".", "!", "?")) else fix + "."
+    return (
+        f"Your story “{quote(story.title, 60)}” shows {_lower_name(name)} but is not ready "
+        f"yet: {fix[0].lower() + fix[1:]} Once its checks pass, {action} ticks itself off."
+    )
+
+
+def story_drafts(
+    actions: Sequence[PlanAction],
+    framework: Framework,
+    stories: Sequence[StorySummary],
+    story_id: int | None,
+) -> list[str]:
+    """What a just-saved story that is not ready leaves open in the plan, in words.
+
+    Said when the story is saved instead of "this completes plan action N": a story the
+    checker calls not ready never ticks a story action off, credits the week or a streak.
+    """
+    story = next((s for s in stories if s.id == story_id), None)
+    if story is None or story.ready:
+        return []
+    said = []
+    for action in actions:
+        competency = framework.competency(action.competency_id or "")
+        if (
+            action.kind == ActionKind.STORY
+            and not action.done
+            and _key(action).startswith("story-")
+            and competency is not None
+            and competency.id in story.competencies
+        ):
+            said.append(draft_note(competency.name, story, f"plan action “{action.title}”"))
+    return list(dict.fromkeys(said))
+
+
 def _written_why(action: PlanAction, framework: Framework, stories: Sequence[StorySummary]) -> str:
     """The reason of a story action that ticked itself off, said as what made it done."""
     if _key(action).startswith("sharpen-"):
@@ -414,7 +492,7 @@ def _written_why(action: PlanAction, framework: Framework, stories: Sequence[Sto
     competency_id = action.competency_id or ""  # a story action always names one
     competency = framework.competency(competency_id)
     name = competency.name if competency else competency_id
-    return story_written_why(name, [s.title for s in stories_showing(stories, competency_id)])
+    return story_written_why(name, [s.title for s in ready_stories_showing(stories, competency_id)])
 
 
 def _story_written(action: PlanAction, behind: list[str], stories: Sequence[StorySummary]) -> bool:
@@ -428,7 +506,7 @@ def _story_exists(action: PlanAction, stories: Sequence[StorySummary]) -> bool:
     """Whether the story a story action asks for is in the bank (and ready, if sharpened)."""
     key = _key(action)
     if key.startswith("story-") and key[6:].isdigit():
-        return len(stories_showing(stories, action.competency_id or "")) >= int(key[6:])
+        return len(ready_stories_showing(stories, action.competency_id or "")) >= int(key[6:])
     if key.startswith("sharpen-"):
         return any(str(s.id) == key[8:] and s.ready for s in stories)
     return False
@@ -611,23 +689,19 @@ def _interleaved(actions: list[PlanAction]) -> list[PlanAction]:
     return [a for _, a in sorted(keyed, key=lambda pair: pair[0])]
 
 
-def numbers(actions: Sequence[PlanAction], today: date) -> dict[str, int]:
+def numbers(actions: Sequence[PlanAction]) -> dict[str, int]:
     """The short number of each action shown in the plan and the week: "3" for "plan done 3".
 
-    Numbered in the plan's order, over everything still to do and what was done this week:
-    ticking one off renumbers nothing, so "done 3" then "done 4" mean what was shown.
-    Actions done in earlier weeks are history and get no number.
+    Every action gets one, in the plan's order, done or open, whenever it was done: ticking
+    one off (or recording it on an earlier day, or undoing it) renumbers nothing, so numbers
+    read from one listing still name the same actions after "done 2", "done 3 --on …", and
+    a done action always shows the number `plan undo` takes. Only a rebuild that adds or
+    drops actions (new feedback, a new story) moves numbers: the listing it prints shows them.
     """
-    week = iso_week(today)
-    listed = [
-        a
-        for a in sorted(actions, key=_plan_order)
-        if a.done_on is None or iso_week(a.done_on) == week or a.week == week
-    ]
-    return {a.id: n for n, a in enumerate(listed, start=1)}
+    return {a.id: n for n, a in enumerate(sorted(actions, key=_plan_order), start=1)}
 
 
-def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAction:
+def find_action(actions: Sequence[PlanAction], ref: str) -> PlanAction:
     """The action a person named: its number, its id, or a part of its id only it has.
 
     A typo gets the nearest id as a suggestion; a part several ids share lists them.
@@ -635,7 +709,7 @@ def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAct
     from nextround.domain.near_miss import nearest
 
     ref = ref.strip()
-    numbered = numbers(actions, today)
+    numbered = numbers(actions)
     by_number = {n: a for a in actions if (n := numbered.get(a.id)) is not None}
     if ref.isdigit():
         found = by_number.get(int(ref))
@@ -654,12 +728,14 @@ def find_action(actions: Sequence[PlanAction], ref: str, today: date) -> PlanAct
         return exact[0]
     key = ref.casefold()
     partial = [a for a in actions if key in a.id.casefold()]
-    open_partial = [a for a in partial if a.id in numbered]
+    # A part of several ids, one of them still open, means the open one.
+    open_partial = [a for a in partial if not a.done]
     if len(open_partial or partial) == 1:
         return (open_partial or partial)[0]
     if partial:
         listed = ", ".join(
-            f"{numbered[a.id]} ({a.id})" for a in sorted(open_partial, key=lambda a: numbered[a.id])
+            f"{numbered[a.id]} ({a.id})"
+            for a in sorted(open_partial or partial, key=lambda a: numbered[a.id])
         )
         raise DomainError(
             f"{ref!r} is part of the ids of {len(open_partial or partial)} plan actions"
@@ -744,6 +820,20 @@ def _check_done_on(on: date, today: date, earliest: EarliestDone | None) -> None
             f"done on {on} is before {earliest.what}; give a day from {earliest.day} to "
             f"today ({today})"
         )
+
+
+def done_in_week(action: PlanAction, week: str) -> bool:
+    """Whether an action was done in the ISO week ``week`` ("2026-W48").
+
+    A week's "3 of 5 done" counts these only: an action of this week's pick recorded as
+    done on an earlier day (`plan done N --on …`) was done earlier, and is said so apart.
+    """
+    return action.done_on is not None and iso_week(action.done_on) == week
+
+
+def done_earlier(action: PlanAction, week: str) -> bool:
+    """Whether an action was done before the ISO week ``week`` (back-dated into its pick)."""
+    return action.done_on is not None and iso_week(action.done_on) < week
 
 
 @dataclass(frozen=True)

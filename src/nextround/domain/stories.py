@@ -150,6 +150,8 @@ class CoverageRow:
     # interview coming up that is set to probe it: each needs a story too.
     heard_once: bool = False
     probed_on: date | None = None
+    # Per story (column), whether the story checker calls it ready; empty: all count.
+    ready: tuple[bool, ...] = ()
 
     @property
     def reason(self) -> str | None:
@@ -167,8 +169,19 @@ class CoverageRow:
 
     @property
     def count(self) -> int:
-        """How many stories show this competency."""
-        return sum(self.cells)
+        """How many stories ready to tell show this competency: only they cover a need."""
+        if not self.ready:
+            return sum(self.cells)
+        return sum(c and r for c, r in zip(self.cells, self.ready, strict=True))
+
+    @property
+    def drafts(self) -> int:
+        """How many stories show it that the story checker calls not ready yet."""
+        return sum(self.cells) - self.count
+
+    def is_draft(self, column: int) -> bool:
+        """Whether the story in ``column`` shows this competency but is not ready yet."""
+        return self.cells[column] and bool(self.ready) and not self.ready[column]
 
     @property
     def needed(self) -> int:
@@ -189,7 +202,11 @@ class CoverageRow:
     @property
     def count_label(self) -> str:
         """The stories it has, against those it needs: "2 (1 needed)", "0 (2 needed)", "3"."""
-        return f"{self.count} ({self.needed} needed)" if self.needed else str(self.count)
+        needed = f" ({self.needed} needed)" if self.needed else ""
+        if self.drafts:
+            # "0 ready + 1 not ready (1 needed)": a draft is shown, never counted as cover.
+            return f"{self.count} ready + {self.drafts} not ready{needed}"
+        return f"{self.count}{needed}"
 
     def to_json(self) -> dict[str, Any]:
         """The row with its counts."""
@@ -198,6 +215,7 @@ class CoverageRow:
             "name": self.name,
             "cells": list(self.cells),
             "count": self.count,
+            "drafts": self.drafts,
             "is_spike": self.is_spike,
             "is_gap": self.is_gap,
             "heard_once": self.heard_once,
@@ -217,6 +235,8 @@ class CoverageMatrix:
     rows: tuple[CoverageRow, ...]
     # Stories tagged on another framework only (chosen before a switch), not on this one.
     elsewhere: tuple[int | None, ...] = ()
+    # Per story, whether the story checker calls it ready; a draft covers no need yet.
+    story_ready: tuple[bool, ...] = ()
 
     @property
     def uncovered(self) -> list[CoverageRow]:
@@ -245,14 +265,19 @@ class CoverageMatrix:
     @property
     def shown(self) -> list[CoverageRow]:
         """The rows worth a line: a competency some story shows, or one that needs a story."""
-        return [r for r in self.rows if r.count or r.needed]
+        return [r for r in self.rows if any(r.cells) or r.needed]
 
     def to_json(self) -> dict[str, Any]:
         """The stories, rows and the competencies that need stories."""
         return {
             "stories": [
-                {"id": i, "title": t}
-                for i, t in zip(self.story_ids, self.story_titles, strict=True)
+                {"id": i, "title": t, "ready": r}
+                for i, t, r in zip(
+                    self.story_ids,
+                    self.story_titles,
+                    self.story_ready or [True] * len(self.story_ids),
+                    strict=True,
+                )
             ],
             "rows": [r.to_json() for r in self.rows],
             "uncovered": [r.competency_id for r in self.uncovered],
@@ -269,13 +294,17 @@ def coverage(
     gaps: Sequence[str] = (),
     heard_once: Sequence[str] = (),
     probed: Mapping[str, date] | None = None,
+    ready: Sequence[bool] = (),
 ) -> CoverageMatrix:
     """The framework's competencies against the story bank, spikes and gaps marked.
 
     A story counts by its tags on this framework only: one tagged on another framework
     (before a switch) is listed apart, never read as this one's, even where ids coincide.
+    With ``ready`` (per story, the story checker's verdict), only ready stories cover a
+    need; the others are shown as drafts, as the plan counts them.
     """
     tags = [set(s.tags_on(framework.id, framework.ids).competencies) for s in stories]
+    verdicts = tuple(ready)
     rows = tuple(
         CoverageRow(
             competency_id=c.id,
@@ -285,6 +314,7 @@ def coverage(
             is_gap=c.id in gaps,
             heard_once=c.id in heard_once,
             probed_on=(probed or {}).get(c.id),
+            ready=verdicts,
         )
         for c in framework.competencies
     )
@@ -297,4 +327,5 @@ def coverage(
             for s, shown in zip(stories, tags, strict=True)
             if not shown and s.tagged_on() - {framework.id}
         ),
+        story_ready=verdicts,
     )

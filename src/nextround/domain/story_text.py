@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nextround.domain.text_lines import split_lines
 from nextround.errors import InvalidInputError
@@ -60,19 +61,52 @@ def _label(stripped: str) -> _Label | None:
     return _Label(key.strip().lower(), rest.strip(), level, heads)
 
 
+# A label inside a line: a capitalised part name and a colon at a sentence start (the
+# line's start, or after a sentence's end), bold or not: "… slots. Task: As programme …".
+_INLINE = re.compile(
+    r"(?:^|(?<=[.!?…)\]\"”’])\s+)(?P<label>(?:\*\*|__)?(?P<key>Title|Situation|Tasks?|Actions?"
+    r"|Results?)(?:\*\*|__)?:(?:\*\*|__)?)\s"
+)
+
+
+def _inline_parts(line: str) -> list[str]:
+    """A line holding several labelled parts, as one line per part; else the line alone.
+
+    "Situation: … Task: … Action: … Result: …" pasted as one paragraph is split only when
+    it starts with a label and each label appears once, in story order, at a sentence
+    start: a "Task:" inside a sentence, or parts out of order, leave the line as written.
+    """
+    found = list(_INLINE.finditer(line.strip()))
+    if len(found) < 2 or found[0].start() != 0:
+        return [line]
+    order = [PARTS.index(_NAMES[m["key"].lower()]) for m in found]
+    if order != sorted(set(order)):
+        return [line]
+    stripped = line.strip()
+    cuts = [m.start("label") for m in found] + [len(stripped)]
+    return [stripped[a:b].strip() for a, b in pairwise(cuts)]
+
+
 def read_star_text(text: str) -> dict[str, str]:
     """The parts of a story, each started by a label ('Situation: …') or a heading.
 
-    A first heading that names no part is the title, as Markdown notes usually begin. A
-    deeper heading inside a part started by a heading ('### Week 1' under '## Action') is
-    part of its text. Any other line that heads a section no part is named after, or text
-    before the first part, is refused rather than filed under the wrong part or dropped.
+    Labels inside one paragraph start parts too, when each appears once and in order (see
+    _inline_parts). A first heading that names no part is the title, as Markdown notes
+    usually begin. A deeper heading inside a part started by a heading ('### Week 1' under
+    '## Action') is part of its text. Any other line that heads a section no part is named
+    after, or text before the first part, is refused rather than filed under the wrong part
+    or dropped.
     """
     parts: dict[str, list[str]] = {}
     current: str | None = None
     current_level = 0
     stray: tuple[int, str] | None = None
-    for number, line in enumerate(split_lines(text), start=1):
+    lines = [
+        (number, piece)
+        for number, whole in enumerate(split_lines(text), start=1)
+        for piece in _inline_parts(whole)
+    ]
+    for number, line in lines:
         stripped = line.strip()
         label = _label(stripped) if stripped else None
         part = _NAMES.get(label.key) if label else None

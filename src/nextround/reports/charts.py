@@ -506,6 +506,10 @@ def _legend(entries: Sequence[tuple[str, int]], x: float, y: float) -> list[str]
     return out
 
 
+#: At most this many names on a trend's time axis.
+TREND_TICKS_MAX = 8
+
+
 def trend_svg(
     series: Mapping[str, Sequence[tuple[date, float]]],
     *,
@@ -517,12 +521,14 @@ def trend_svg(
     height: int = 260,
     marked: Mapping[str, Collection[date]] | None = None,
     marked_label: str = "",
+    ticks: Sequence[tuple[date, str]] = (),
 ) -> str:
     """One line per series over time; series differ by dash and marker as well as colour.
 
     ``marked`` names points to single out (by series and date): each gets a dashed ring,
     ``marked_label`` in its tooltip and the description, and one legend entry says what
-    the ring means.
+    the ring means. ``ticks`` (day, label) name the x-axis in the words the text uses
+    ("2026Q2"); without them the first, middle and last days are named.
     """
     marked = marked or {}
     ident = chart_id(
@@ -561,15 +567,10 @@ def trend_svg(
             f'stroke="{GRID}" stroke-width="1"/>'
         )
         body.append(text(left - 6, y + 4, f"{value:g}", anchor="end", size=10, fill=MUTED))
-    for day in sorted({first, last, first + timedelta(days=span // 2)}):
-        x, _ = xy(day, scale_min)
-        # The first and last dates hug the plot's edges, so they are anchored inwards.
-        anchor = "start" if day == first else "end" if day == last else "middle"
-        if first == last:
-            anchor = "middle"
-        body.append(
-            text(x, top + plot_h + 16, day.strftime("%d %b %Y"), anchor=anchor, size=10, fill=MUTED)
-        )
+    named = dict(ticks) or {
+        day: day.strftime("%d %b %Y") for day in {first, last, first + timedelta(days=span // 2)}
+    }
+    body += _time_axis(named, lambda day: xy(day, scale_min)[0], top + plot_h + 16)
     legend = []
     described = []
     for style, (name, data) in enumerate(series.items()):
@@ -605,6 +606,21 @@ def trend_svg(
         body.append(text(left + 32, y, marked_label, size=11))
     desc = description or "; ".join(described) + "."
     return frame(ident, (width, height), title, desc, "".join(body))
+
+
+def _time_axis(named: Mapping[date, str], x_of: Callable[[date], float], y: float) -> list[str]:
+    """The names under a trend's time axis: every other one when crowded, the last kept."""
+    days = sorted(named)
+    step = max(1, -(-len(days) // TREND_TICKS_MAX))
+    shown = [day for k, day in enumerate(days) if not (len(days) - 1 - k) % step]
+    out = []
+    for day in shown:
+        # The first and last dates hug the plot's edges, so they are anchored inwards.
+        anchor = "start" if day == days[0] else "end" if day == days[-1] else "middle"
+        if len(days) == 1:
+            anchor = "middle"
+        out.append(text(x_of(day), y, named[day], anchor=anchor, size=10, fill=MUTED))
+    return out
 
 
 def _trend_points(

@@ -158,6 +158,8 @@ def trend_chart(profile: Profile) -> str | None:
         width=700,
         marked={short_name(t.name): {p.as_of for p in t.points if p.faded} for t in shown},
         marked_label=FADING_NOTE,
+        # The axis in the quarters the text below the chart speaks of, not in dates.
+        ticks=sorted({(p.as_of, p.quarter) for t in shown for p in t.points}),
     )
 
 

@@ -19,6 +19,7 @@ from nextround.domain.plan import (
     numbers,
     pick_week,
     repicked,
+    story_drafts,
     waiting,
     with_preparation,
     written_stories,
@@ -108,7 +109,7 @@ def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int
         plan_momentum(uow, actions),
         first_build=not existing,
         left_week=left,
-        numbers=numbers(actions, uow.today()),
+        numbers=numbers(actions),
     )
 
 
@@ -156,7 +157,7 @@ def week(
         plan_momentum(uow, actions),
         pick.waiting,
         pick.occasion,
-        numbers(actions, uow.today()),
+        numbers(actions),
     )
 
 
@@ -182,12 +183,12 @@ def this_week(uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECOND
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:
     """The action a person named by its number (as shown), its id, or a part of its id."""
-    return find_action(this_week(uow).actions, ref, uow.today())
+    return find_action(this_week(uow).actions, ref)
 
 
 def this_number(uow: GrowthUnitOfWork, action_id: str) -> int | None:
     """The short number `plan done N` takes for an action, or None if it has none."""
-    return numbers(this_week(uow).actions, uow.today()).get(action_id)
+    return numbers(this_week(uow).actions).get(action_id)
 
 
 def done(uow: GrowthUnitOfWork, action_id: str, on: date | None = None) -> PlanAction:
@@ -235,6 +236,22 @@ def tick_written_stories(uow: GrowthUnitOfWork, budget_seconds: int) -> list[Pla
         uow.plan.replace_all([by_id.get(a.id, a) for a in actions])
         uow.commit()
     return ticked
+
+
+def drafts_left_open(uow: GrowthUnitOfWork, story_id: int | None, budget_seconds: int) -> list[str]:
+    """What a just-saved story the checker calls not ready leaves open in the plan, in words.
+
+    "Your story “X” shows stakeholder management but is not ready yet: …": said where a
+    ready story would have ticked the action off (see plan.story_drafts).
+    """
+    actions = uow.plan.all()
+    if not any(a.kind == ActionKind.STORY and not a.done for a in actions):
+        return []
+    from nextround.services.frameworks import active_framework
+
+    framework = active_framework(uow)
+    stories = [s.summary(framework, budget_seconds) for s in uow.stories.all()]
+    return story_drafts(actions, framework, stories, story_id)
 
 
 def current_momentum(uow: GrowthUnitOfWork) -> Momentum:

@@ -11,6 +11,8 @@ from nextround.domain.plan import (
     ActionKind,
     Momentum,
     PlanAction,
+    done_earlier,
+    done_in_week,
     iso_week,
     numbers,
 )
@@ -49,8 +51,12 @@ class WeekView:
 
     @property
     def week_done(self) -> int:
-        """How many of the week's actions are done."""
-        return sum(1 for a in self.actions if a.done)
+        """How many of the week's actions were done this week (not those done earlier)."""
+        return sum(1 for a in self.actions if done_in_week(a, self.week))
+
+    def done_earlier(self, action: PlanAction) -> bool:
+        """Whether one of the week's actions was recorded as done before this week."""
+        return done_earlier(action, self.week)
 
 
 def week_view(uow: GrowthUnitOfWork) -> WeekView:
@@ -66,7 +72,7 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
         pick.picked,
         ordered,
         plan_momentum(uow, pick.actions),
-        numbers(pick.actions, today),
+        numbers(pick.actions),
         pick.waiting,
         pick.occasion,
         offers_to_answer(uow),

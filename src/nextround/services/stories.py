@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from nextround.domain.competency import CompetencyMatch, Framework
-from nextround.domain.stories import CoverageMatrix, Story, coverage
+from nextround.domain.stories import DEFAULT_BUDGET_SECONDS, CoverageMatrix, Story, coverage
 from nextround.domain.story_checks import StoryCheck, check_story
 from nextround.domain.tagging import Tagging, to_accept
 from nextround.errors import DomainError
@@ -173,7 +173,9 @@ def preview_check(fields: dict[str, Any], budget_seconds: int) -> StoryCheck:
     return check_story(draft, budget_seconds)
 
 
-def story_coverage(uow: GrowthUnitOfWork, profile: Profile) -> CoverageMatrix:
+def story_coverage(
+    uow: GrowthUnitOfWork, profile: Profile, budget_seconds: int = DEFAULT_BUDGET_SECONDS
+) -> CoverageMatrix:
     """Competencies × stories, with what needs a story marked, as the plan sees it.
 
     Spikes and recurring gaps; gaps heard once that the plan gives a provisional action;
@@ -183,11 +185,15 @@ def story_coverage(uow: GrowthUnitOfWork, profile: Profile) -> CoverageMatrix:
 
     upcoming = upcoming_round(uow)
     probed = dict.fromkeys(upcoming.focus, upcoming.day) if upcoming is not None else {}
+    stories = uow.stories.all()
+    # Only a story ready by the story checker's rule covers a need, as in the plan.
+    ready = [check_story(s, budget_seconds).ready for s in stories]
     return coverage(
-        uow.stories.all(),
+        stories,
         active_framework(uow),
         [s.competency_id for s in profile.spikes],
         [g.competency_id for g in profile.recurring_gaps],
         [g.competency_id for g in profile.provisional_gaps],
         probed,
+        ready,
     )

@@ -13,7 +13,7 @@ from nextround.domain.stories import Story
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.frameworks import active_framework
-from nextround.services.plan import tick_written_stories
+from nextround.services.plan import drafts_left_open, tick_written_stories
 from nextround.services.stories import (
     list_stories,
     preview_check,
@@ -39,7 +39,7 @@ def render_stories(web: Web) -> Response:
     view = profile_view(web)
 
     def load(uow: SqlUnitOfWork) -> tuple[Any, ...]:
-        return list_stories(uow, _budget(web)), story_coverage(uow, view.profile)
+        return list_stories(uow, _budget(web)), story_coverage(uow, view.profile, _budget(web))
 
     stories, matrix = web.read(load)
     shown = matrix.shown
@@ -127,7 +127,7 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     # A new story started from a resume highlight: linked to it once saved.
     highlight = reader.integer("from_resume", "resume highlight") if story_id is None else None
 
-    def write(uow: SqlUnitOfWork) -> tuple[Story, Tagging, list[PlanAction]]:
+    def write(uow: SqlUnitOfWork) -> tuple[Story, Tagging, list[PlanAction], list[str]]:
         if highlight is not None:
             uow.resumes.highlight(highlight)  # still there: refused before anything is saved
         story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
@@ -137,10 +137,11 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
             link_story(uow, highlight, story.id)
         framework = active_framework(uow)
         tags = story.tags_on(framework.id, framework.ids)
-        return story, tags, tick_written_stories(uow, _budget(web))
+        ticked = tick_written_stories(uow, _budget(web))
+        return story, tags, ticked, drafts_left_open(uow, story.id, _budget(web))
 
     try:
-        saved, tags, ticked = web.write(write)
+        saved, tags, ticked, drafts = web.write(write)
     except (DomainError, InvalidInputError) as exc:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
@@ -149,6 +150,8 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
         tip = " Tick the competencies it shows, from the suggestions below."
     # A story that answers a plan action ticks it off now: say so, not later on /plan.
     done = "".join(f" It completes your plan action “{a.title}”: ticked off today." for a in ticked)
+    # A story the checker calls not ready ticks nothing off: say what it still lacks.
+    done += "".join(f" {note}" for note in drafts)
     warning = english_only_note(saved.text, "story", STORY_RISK)
     return web.redirect(f"/stories/{saved.id}", f"Saved “{saved.title}”.{done}{tip}", warning)
 
