@@ -212,6 +212,16 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"very) (?:light|thin|short|low)(?: on)?",
     ),
     ("hedge", -0.9, r"(?:light|thin|short|weak|low|shaky|rusty) on"),
+    # Excess: "some milestones had more detail than needed", "took longer than necessary".
+    # A noun between keeps "did more than required" (going beyond) out.
+    (
+        "hedge",
+        -0.9,
+        r"(?:more|longer|further|deeper) (?:[\w-]+ ){1,2}?than (?:(?:was|were|is|are|it was|"
+        r"strictly|really) )?(?:needed|necessary|required|warranted|useful|helpful)\b|"
+        r"(?:took|takes|ran|runs|went) (?:much |a bit |slightly )?longer than (?:(?:was|is|it "
+        r"needed to be) )?(?:needed|necessary|required|warranted)\b",
+    ),
     (
         "hedge",
         -0.7,
