@@ -26,6 +26,7 @@ from nextround.analysis.polarity_help import HELP_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
+from nextround.analysis.vague_verdicts import VAGUE_FIT
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
@@ -80,6 +81,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # The decision said not to be about the person: "it came down to availability rather
     # than ability", "this is no reflection on your skills", "just not the right time".
     ("neutral", 0.0, NOT_ABOUT_THE_PERSON),
+    # "Not quite the right fit for us at this time": a "no" with no reason judges no skill.
+    ("neutral", 0.0, VAGUE_FIT),
     # "We just needed someone more senior", "we simply had a stronger internal candidate":
     # the decision's reason, a level or the chosen candidate, judges no skill of the person
     # and is no behaviour indicator either: what follows is context, as after an aside.
