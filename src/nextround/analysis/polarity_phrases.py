@@ -21,6 +21,7 @@ from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASE
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
+from nextround.analysis.polarity_french import FRENCH_PHRASES
 from nextround.analysis.polarity_german import GERMAN_PHRASES
 from nextround.analysis.polarity_help import HELP_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
@@ -579,4 +580,5 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ),
     # A few common German forms of praise and criticism (see ``polarity_german``).
     *GERMAN_PHRASES,
+    *FRENCH_PHRASES,
 )
