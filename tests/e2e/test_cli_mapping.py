@@ -552,6 +552,27 @@ def test_clarify_says_when_the_window_for_asking_has_passed(growth_cli):
     assert [(c["company"], c["stale"]) for c in data["clarifications"]][-1] == ("Brightwave", True)
 
 
+def test_clarify_asks_about_a_no_that_names_no_skill(growth_cli):
+    # QA16 Q15: the vaguest rejection, where a question is needed most.
+    growth_cli.ok("app", "add", "Geodis", "Senior Programme Manager")
+    growth_cli.ok("round", "add", "1", "Final", "--kind", "final-loop")
+    growth_cli.ok("decision", "set", "1", "--outcome", "rejection")
+    added = growth_cli.ok(
+        "feedback", "add",
+        "Not quite the right fit for us at this time. "
+        "We felt other candidates were a bit stronger overall.",
+        "--source", "recruiter", "--app", "1", "--author", "Julie",
+    )  # fmt: skip
+    assert "gap      Not quite" not in added  # a "no" with no reason is no gap on a skill
+    flat = " ".join(growth_cli.ok("feedback", "clarify", "1").split())
+    assert "To Julie (Geodis)" in flat and "Nothing to ask" not in flat
+    assert "In which areas were the other finalists stronger than me in the final round?" in flat
+    data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))
+    (item,) = data["clarifications"]
+    assert item["about"] == "verdict" and item["competency"] is None
+    assert 2 <= len(item["questions"]) <= 3
+
+
 def test_clarify_json_counts_what_it_left_out_as_the_text_does(growth_cli):
     ids = seed_application(growth_cli, "Tempoline")
     growth_cli.ok(

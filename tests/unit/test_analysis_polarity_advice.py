@@ -137,3 +137,24 @@ def test_a_wish_to_see_the_person_again_is_a_pleasantry_not_advice():
 def test_a_wish_to_meet_again_is_no_advice(text):
     assert "advice" not in _cue_kinds(text)
     assert read_polarity(text).polarity is not GAP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # QA16 Q3: the manager-review register, no "you" in sight.
+        "Could delegate more of the reporting work to free time for strategy.",
+        "She could involve the team earlier in the planning.",
+        "Occasionally over-plans: some milestones had more detail than needed.",
+        "Some milestones had more detail than needed.",
+    ],
+)
+def test_a_review_development_point_is_a_gap(text):
+    assert read_polarity(text, feedback=True).polarity is Polarity.GAP
+
+
+@pytest.mark.parametrize(
+    "text", ["She could easily take on more scope.", "Delivered more than required."]
+)
+def test_readiness_for_more_and_going_beyond_are_no_development_point(text):
+    assert read_polarity(text, feedback=True).polarity is not Polarity.GAP

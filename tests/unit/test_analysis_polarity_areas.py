@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity_areas import goals_label
 from nextround.analysis.statements import split_statements
 from nextround.domain.competency import Polarity
 
@@ -295,3 +296,33 @@ def test_the_demo_reviews_growth_area_is_one_statement_and_one_gap():
 def test_a_growth_area_put_in_the_past_does_not_decide_over_progress():
     text = "Risk management was a growth area: the log was stale, but you have improved since."
     assert read_polarity(text, feedback=True).polarity is STRENGTH
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["5. Objectives for 2026 (part 1)", "Goals for next year", "FY27 targets", "2026 objectives"],
+)
+@pytest.mark.parametrize(
+    "point",
+    [
+        "Present the quarterly programme review to the ExCo herself.",
+        "Own the P&L of the Lyon hub transformation.",
+        "Build a strong, diverse team in Lyon.",
+    ],
+)
+def test_goals_for_what_comes_next_are_no_verdict(heading, point):
+    # QA16 Q3: objectives under a heading are goals, not praise (nor advice).
+    assert goals_label(heading)
+    assert read_polarity(point, heading=heading, feedback=True).polarity is Polarity.NEUTRAL
+
+
+def test_a_goal_that_says_what_fell_short_is_still_a_gap():
+    point = "Reporting was often late and incomplete this year, so bring it back on schedule."
+    assert read_polarity(point, heading="Objectives for 2026", feedback=True).polarity is (
+        Polarity.GAP
+    )
+
+
+def test_objectives_alone_and_other_headings_are_no_goals_heading():
+    assert not goals_label("Objectives")
+    assert not goals_label("Delivery and execution")

@@ -113,3 +113,11 @@ def test_a_level_the_role_needed_states_the_decision_and_names_experience():
     assert states_the_decision(text)
     assert is_about_experience(text)
     assert not states_the_decision("We were after someone with a bit more commercial grounding.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Not quite the right fit for us at this time.", "It was not a good fit."]
+)
+def test_a_no_with_no_reason_judges_no_skill(text):
+    # QA16 Q15: no gap on whatever competency the words happen to sit near.
+    assert read_polarity(text, feedback=True).polarity is Polarity.NEUTRAL

@@ -590,3 +590,35 @@ def test_a_named_issue_in_a_conversation_is_specific_and_not_asked_about(uow):
         uow, "Your answers didn't consider the stakeholders in finance, we felt."
     )
     assert _found(uow, feedback_id) == []
+
+
+VAGUEST_NO = (
+    "Not quite the right fit for us at this time.",
+    "We felt other candidates were a bit stronger overall.",
+)
+
+
+def test_a_no_that_names_no_skill_asks_where_it_fell_short(uow):
+    # QA16 Q15: the vaguest rejection is where a question is needed most.
+    _rejected(uow, "Geodis", *VAGUEST_NO)
+    (found,) = _found(uow)
+    assert found.about_verdict and found.competency_name is None
+    assert found.statement.text == VAGUEST_NO[0]
+    others, fell_short, fit = found.questions
+    # The seeded round is a final loop: the others were finalists.
+    assert others.startswith(
+        "In which areas were the other finalists stronger than me in the hiring manager round?"
+    )
+    assert fell_short.startswith("Was there one interview in") and "fell short" in fell_short
+    assert "“not quite the right fit for us at this time”" in fit and "Geodis" in fit
+
+
+def test_a_no_with_a_point_of_its_own_is_asked_about_that_point_only(uow):
+    _rejected(uow, "Geodis", VAGUEST_NO[0], "Your risk management did not come through.")
+    assert not any(c.about_verdict for c in _found(uow))
+
+
+def test_a_vague_verdict_in_an_open_process_is_not_asked_about(uow):
+    app_id = seed_process(uow, "Geodis", round_name="Screen").application_id
+    _vague_feedback(uow, app_id, *VAGUEST_NO)
+    assert _found(uow) == []

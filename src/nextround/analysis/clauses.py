@@ -46,6 +46,9 @@ def _word() -> re.Pattern[str]:
 _BUT_NOT_CONTRAST_BEFORE = _word_set(
     "all nothing anything everything last none anyone everyone no-one"
 )
+# French "but" is a noun, "goal": "droit au but", "le but est", "dans le but de". After a
+# French article or preposition it is no English "but", in a note that mixes the two.
+_FRENCH_BEFORE_BUT = _word_set("au le un du ce mon ton son notre votre leur sans même premier")
 _YET_NOT_CONTRAST_AFTER = _word_set("to")
 _YET_NOT_CONTRAST_BEFORE = _word_set("not as has have had is are was were")
 _CLAUSE_START_PUNCT = frozenset(",;:(—–-\"'“‘")
@@ -142,7 +145,11 @@ def _is_contrast(text: str, kind: str, ms: int, me: int, *, start: int, end: int
         return True
     if kind == "but":
         after, before = _next_word(text, me, end), _prev_word(text, ms, start)
-        return after not in ("also", "rather") and before not in _BUT_NOT_CONTRAST_BEFORE
+        return (
+            after not in ("also", "rather")
+            and before not in _BUT_NOT_CONTRAST_BEFORE
+            and before not in _FRENCH_BEFORE_BUT
+        )
     if kind == "aber":
         # German sets a comma before "aber" between clauses; without one it is a particle
         # ("Das war aber gut").

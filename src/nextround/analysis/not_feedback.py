@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from nextround.analysis.document_labels import HEADING_OR_LABEL, field_lines, heading_lines
 from nextround.analysis.message_chrome import chrome_asides
 from nextround.analysis.pasted_mail import Aside, mail_asides
 from nextround.analysis.rating_tables import rated_rows
@@ -20,6 +21,7 @@ _THREAD_HEADER = re.compile(
     r"-{2,}.*|_{5,}|(?:from|sent|date|to|cc|subject)\s*:.*|.*\bwrote\s*:", re.IGNORECASE
 )
 _WROTE = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
+_MARKDOWN = re.compile(r"^#{1,6}\s+|\*\*|__")
 # A long quoted thread is shown by its first words, with how many lines it has.
 _EXCERPT_CHARS = 140
 
@@ -37,7 +39,12 @@ def set_aside(text: str, topics: Sequence[str] = ()) -> list[Aside]:
         return bool(split_statements(rest, topics))
 
     found = sorted(
-        [*mail_asides(text, reads_as_feedback), *chrome_asides(text), *rated_rows(text)[1]],
+        [
+            *mail_asides(text, reads_as_feedback),
+            *chrome_asides(text),
+            *rated_rows(text)[1],
+            *field_lines(text),
+        ],
         key=lambda a: (a.start, -a.end),
     )
     kept: list[Aside] = []
@@ -47,6 +54,8 @@ def set_aside(text: str, topics: Sequence[str] = ()) -> list[Aside]:
         kept.append(aside)
     return kept
 
+
+_KINDS = {HEADING_OR_LABEL: "headings and labels"}
 
 #: What the passages ``left_out`` finds are: said before the kinds set aside here.
 USUAL_KINDS = "thanks, courtesy, sign-off, talk about the decision"
@@ -71,7 +80,8 @@ def not_feedback(text: str, asides: Iterable[Aside]) -> list[NotFeedback]:
 
 
 def _excerpt(raw: str) -> str:
-    lines = [re.sub(r"^[\s>]+", "", line).strip() for line in raw.splitlines()]
+    # Quote marks and markdown ("## ", "**") are how the line was typed, not what it says.
+    lines = [_MARKDOWN.sub("", re.sub(r"^[\s>]+", "", line)).strip() for line in raw.splitlines()]
     lines = [line for line in lines if line]
     # The body says what was quoted; "On ... wrote:" (maybe wrapped) only who wrote it.
     wrote = next((i for i, line in enumerate(lines[:2]) if _WROTE.search(line)), None)
@@ -106,11 +116,17 @@ def read_around(
         text, spans = shown.text, [shown.from_source(start, end) for start, end in spans]
     asides = set_aside(text, topics)
     covered = [*spans, *((a.start, a.end) for a in asides)]
+    # Headings stay in the text to split (they say what the lines under them are about),
+    # so they are found here, and listed as what they are rather than as courtesy.
+    headings = heading_lines(text, covered)
+    covered += [(h.start, h.end) for h in headings]
+    asides = sorted([*asides, *headings], key=lambda a: a.start)
     return left_out(text, covered, topics), not_feedback(text, asides)
 
 
 def left_out_kinds(usual: Sequence[str], asides: Sequence[NotFeedback]) -> str:
     """The kinds of passage listed, for the heading: "thanks, ..., quoted earlier message"."""
     kinds = [USUAL_KINDS] if usual else []
-    kinds += list(dict.fromkeys(a.reason for a in asides))
+    # "headings and labels" for the kind, "heading or label" for each line of it.
+    kinds += list(dict.fromkeys(_KINDS.get(a.reason, a.reason) for a in asides))
     return ", ".join(kinds)

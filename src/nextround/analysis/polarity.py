@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.clauses import Clause, contrast_clauses
-from nextround.analysis.polarity_areas import area_label, asks_for_change
+from nextround.analysis.polarity_areas import area_label, asks_for_change, goals_label
 from nextround.analysis.polarity_imperative import imperative_span
 from nextround.analysis.polarity_progress import in_the_past, refers_back
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
@@ -84,9 +84,12 @@ def read_polarity(
     reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
     if embedding is None or not judged:
         return reading
-    if reading.polarity is Polarity.GAP and heading and area_label(heading) == "area":
+    if heading and (
+        goals_label(heading) or (reading.polarity is Polarity.GAP and area_label(heading) == "area")
+    ):
         # Under "Areas to develop:" a point names what to develop, which is a good thing
         # ("Structured executive summaries"): the probe, blind to the heading, reads praise.
+        # Under "Objectives for 2026" a goal reads as good practice to it likewise.
         return reading
     if reading.polarity is not Polarity.NEUTRAL and reading.confidence >= _PROBE_GATE:
         return reading
@@ -112,6 +115,8 @@ def _lexical_reading(
         # "Tell me about a time you failed" mentions a flaw but judges nobody.
         reading = PolarityReading(Polarity.NEUTRAL, 0.8, ("question: asks rather than judges",))
         return reading, False, 0.0
+    if heading and goals_label(heading):
+        return _goal_reading(text, heading), False, 0.0
     # Under "Strengths:" or "Keep doing:" an imperative names what to go on doing.
     asks = feedback and not (heading and _encourages(heading))
     ev = _evidence(text, asks=asks)
@@ -142,6 +147,18 @@ def _lexical_reading(
             cues.append(f"heading: '{_clip(heading)}'")
     judged = ev.indicator or mass > 0.0
     return _reading(net, mass, cues, prior_only=prior_only), judged, net
+
+
+def _goal_reading(text: str, heading: str) -> PolarityReading:
+    """A point under a heading of goals for what comes next ("Objectives for 2026").
+
+    A goal says what the person is to do, not how they did: its praise words ("Build a
+    strong team"), its imperative ("Own the P&L") and the heading judge nothing. Only what
+    it says fell short ("Fix the late reporting that slipped this year") still counts.
+    """
+    ev = _evidence(text, praise_kept=0.0)
+    cues = [*ev.cues, f"goal: under '{_clip(heading)}', a goal for what comes next, no verdict"]
+    return _reading(ev.net, ev.mass, cues, prior_only=False)
 
 
 # Headings that list what to go on doing: "Keep doing", "Continue", "More of".

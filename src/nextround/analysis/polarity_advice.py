@@ -229,6 +229,19 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|should|might|need to|needs to|try to|must|want to) (?:\w+ )?"
         rf"(?:push|stretch|challenge) (?:{_SELF}|harder|further)",
     ),
+    # The review register's development point: "Could delegate more of the reporting work",
+    # "she could involve the team earlier". Not the writer's own plans ("we could spend more
+    # time on onboarding"), a purpose ("so that she could focus more on"), nor readiness
+    # for more ("could take on more", "could handle more scope"), which is praise.
+    (
+        "advice",
+        -1.0,
+        r"(?<!\bso )(?<!\bthat )(?<!\bwhich )(?<!\bwho )(?<!\bwe )(?<!\bi )(?<!\bthey )"
+        r"(?:could|might)(?: (?:also|perhaps|maybe|still|probably|definitely|certainly|really))?"
+        r" (?!(?:be|have|not|never|see|hear|tell|say|take on|handle|manage|ask|do with|"
+        r"easily|already|hardly)\b)[a-z]+ (?:[\w&'/-]+ ){0,4}?(?:more|less|fewer|earlier|"
+        r"sooner|often|further)\b",
+    ),
     # A comparative asks for change: "keep answers a little tighter", "keep updates shorter".
     # "Keep meetings short" (no comparative) stays the good practice it describes.
     (

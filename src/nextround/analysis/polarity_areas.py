@@ -177,3 +177,47 @@ def asks_for_change(text: str) -> bool:
         words.pop(0)
     first = words[0].strip(".,;:!?\"'()") if words else ""
     return first in _CHANGE_OPENERS or (first in IMPERATIVE_VERBS and text.lstrip()[:1].isupper())
+
+
+# When goals are for: "for 2026", "for next year", "for the coming quarter", "FY27", "H1".
+_PERIOD = (
+    r"(?:(?:the )?(?:next|coming|upcoming|following|new|year ahead)(?: (?:year|quarter|half|"
+    r"period|review period|cycle|12 months|six months|months))?|"
+    r"(?:fy ?)?(?:19|20)\d\d(?:[-/]\d\d)?|fy ?\d\d|h[12]|q[1-4]|the year ahead|the future)"
+)
+# What a list of goals is called: "Objectives", "Goals", "Targets", "OKRs", "Priorities".
+_GOALS = (
+    r"(?:(?:key|main|agreed|proposed|smart|personal|development|performance|individual|team|"
+    r"stretch|my|your|his|her|their|our|the)\s+)*(?:objectives?|goals?|targets?|okrs?|"
+    r"priorities|aims|focus areas?|commitments)"
+)
+# A goals heading looks ahead: "Objectives for 2026", "Next year's goals", "2026 objectives",
+# "Goals going forward". "Objectives" alone may list last year's, with how they went.
+_GOALS_LABEL = (
+    rf"{_GOALS}(?: (?:for|in|over) {_PERIOD}| going forward| ahead)|"
+    rf"{_PERIOD}(?:'s|s'|s)? {_GOALS}"
+)
+# Numbering and parts around a heading: "5. Objectives for 2026 (part 1)".
+_HEADING_FRAME = re.compile(
+    r"^\s*(?:\d+[.)]|[ivx]+[.)])?\s*|\s*\((?:part|cont(?:inued|'d)?)[^)]*\)\s*$"
+)
+
+
+@cache
+def _goals_label() -> re.Pattern[str]:
+    return re.compile(_GOALS_LABEL, re.IGNORECASE)
+
+
+def goals_label(heading: str) -> bool:
+    """Whether a heading (or a part of a nested one) lists goals set for what comes next.
+
+    "Objectives for 2026", "Next year's goals", "FY27 targets": the points under it say
+    what the person is to do, not how they did, so they judge nothing by being listed
+    there, and an imperative among them ("Own the P&L of the Lyon hub") is the goal, not
+    advice.
+    """
+    for part in heading.split(" / "):
+        label = _HEADING_FRAME.sub("", " ".join(part.split()).strip(" :-–—*#_"))
+        if _goals_label().fullmatch(label.strip(" :-–—*#_").replace("’", "'")):
+            return True
+    return False

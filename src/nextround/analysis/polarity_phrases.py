@@ -21,11 +21,13 @@ from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASE
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
+from nextround.analysis.polarity_french import FRENCH_PHRASES
 from nextround.analysis.polarity_german import GERMAN_PHRASES
 from nextround.analysis.polarity_help import HELP_PHRASES
 from nextround.analysis.polarity_progress import PROGRESS_PHRASES
 from nextround.analysis.polarity_understated import MILD_PHRASES, NARROWED_PHRASES
 from nextround.analysis.polarity_verdicts import VERDICT_PHRASES
+from nextround.analysis.vague_verdicts import VAGUE_FIT
 
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
@@ -80,6 +82,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # The decision said not to be about the person: "it came down to availability rather
     # than ability", "this is no reflection on your skills", "just not the right time".
     ("neutral", 0.0, NOT_ABOUT_THE_PERSON),
+    # "Not quite the right fit for us at this time": a "no" with no reason judges no skill.
+    ("neutral", 0.0, VAGUE_FIT),
     # "We just needed someone more senior", "we simply had a stronger internal candidate":
     # the decision's reason, a level or the chosen candidate, judges no skill of the person
     # and is no behaviour indicator either: what follows is context, as after an aside.
@@ -212,6 +216,16 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"very) (?:light|thin|short|low)(?: on)?",
     ),
     ("hedge", -0.9, r"(?:light|thin|short|weak|low|shaky|rusty) on"),
+    # Excess: "some milestones had more detail than needed", "took longer than necessary".
+    # A noun between keeps "did more than required" (going beyond) out.
+    (
+        "hedge",
+        -0.9,
+        r"(?:more|longer|further|deeper) (?:[\w-]+ ){1,2}?than (?:(?:was|were|is|are|it was|"
+        r"strictly|really) )?(?:needed|necessary|required|warranted|useful|helpful)\b|"
+        r"(?:took|takes|ran|runs|went) (?:much |a bit |slightly )?longer than (?:(?:was|is|it "
+        r"needed to be) )?(?:needed|necessary|required|warranted)\b",
+    ),
     (
         "hedge",
         -0.7,
@@ -566,4 +580,5 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ),
     # A few common German forms of praise and criticism (see ``polarity_german``).
     *GERMAN_PHRASES,
+    *FRENCH_PHRASES,
 )

@@ -8,6 +8,7 @@ strength it inverts the evidence; shown as neutral, it waits for the user to say
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -40,7 +41,7 @@ def suggested_readings(
             alone = per_row[statement.rating.row] == 1
             rated = rated_reading(reading, statement.rating, alone=alone)
         if statement.after_contrast and suggested:
-            rated = contrasted_reading(suggested[-1], rated)
+            rated = contrasted_reading(suggested[-1], rated, statement.text)
         rated = lost_to_more(statement.text, rated)
         suggested.append(settle_unsure(rated))
     return suggested
@@ -50,7 +51,14 @@ def suggested_readings(
 CONTRASTED_CONFIDENCE = 0.65
 
 
-def contrasted_reading(before: PolarityReading, reading: PolarityReading) -> PolarityReading:
+#: Fewer words than this after the "but" are no clause of their own to read as a gap.
+_CONTRASTED_WORDS = 2
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def contrasted_reading(
+    before: PolarityReading, reading: PolarityReading, text: str
+) -> PolarityReading:
     """A clause after praise and "but" that judges nothing by its own words, read as a gap.
 
     "Great discovery, but you pitched features before uncovering pain": what follows the
@@ -59,6 +67,10 @@ def contrasted_reading(before: PolarityReading, reading: PolarityReading) -> Pol
     keeps its reading.
     """
     if before.polarity is not Polarity.STRENGTH or reading.polarity is not Polarity.NEUTRAL:
+        return reading
+    if len(_WORD.findall(text)) < _CONTRASTED_WORDS:
+        # "…, but maintenant.": a word or two that judge nothing are no point held against
+        # the praise; left neutral, they do not become a gap.
         return reading
     cue = "contrast: follows praise and 'but', so it reads as what fell short"
     return PolarityReading(Polarity.GAP, CONTRASTED_CONFIDENCE, (cue, *reading.cues))

@@ -93,6 +93,7 @@ class _Patterns:
             r"(?P<label>[A-Z][\w'’&/()-]*(?: [\w'’&/()-]+){0,2})\s*:\s+(?=\S)"
         )
         self.md_heading = re.compile(r"#{1,6}\s+|\*\*|__")
+        self.emphasis = re.compile(r"\*\*|(?<!\w)__|__(?!\w)")
         self.greeting = re.compile(
             r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|"
             # German: "Hallo Lena,", "Liebe Lena,", "Sehr geehrte Frau Vogel,", "Guten Tag".
@@ -895,6 +896,16 @@ def _statement(text: str, start: int, end: int, block: _Block) -> Statement | No
     if news is not None:
         # "..., and you're through to the onsite!": the news is no part of the feedback.
         end, clean = _raw_index(text, start, news), clean[:news]
+    if "**" in clean or "__" in clean:
+        # Emphasis ("**Strong** delivery") is how it was typed, not what it says: quoted
+        # without it, as whitespace is collapsed; the offsets keep to the words.
+        while text.startswith(("**", "__"), start) or (start < end and text[start].isspace()):
+            start += 1 if text[start].isspace() else 2
+        while text.endswith(("**", "__"), start, end) or (start < end and text[end - 1].isspace()):
+            end -= 1 if text[end - 1].isspace() else 2
+        clean = _re().ws.sub(" ", _re().emphasis.sub("", clean)).strip()
+        if not clean or start >= end:
+            return None
     return Statement(clean, start, end, block.heading, block.topic, block.rating)
 
 

@@ -771,7 +771,11 @@ def clarify(
                         "round": c.round_name,
                         "interview": c.interview_title,
                         "competency": c.competency_name,
-                        "about": "experience" if c.about_experience else "competency",
+                        "about": "experience"
+                        if c.about_experience
+                        else "verdict"
+                        if c.about_verdict
+                        else "competency",
                         "questions": c.questions,
                         "age_days": c.age_days,
                         "stale": c.stale,

@@ -15,11 +15,14 @@ from functools import partial
 from nextround.analysis.clarify import clarifying_questions, is_vague, only_names_its_issue
 from nextround.analysis.clarify_artefact import Deliverable, deliverable
 from nextround.analysis.clarify_experience import experience_questions
+from nextround.analysis.clarify_verdict import verdict_questions
 from nextround.analysis.decision_talk import states_the_decision
+from nextround.analysis.vague_verdicts import vague_verdict
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Outcome, Round, RoundKind, RoundOutcome, Status
 from nextround.domain.positioning import is_about_experience
+from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
@@ -51,6 +54,9 @@ class Clarification:
     # A rejection for experience or level ("we went with a candidate with prior PM
     # experience"): asked which experience decided it, not which moment fell short.
     about_experience: bool = False
+    # A "no" that names no skill nor any reason ("not quite the right fit", "other
+    # candidates were stronger"): asked where it fell short, not about a competency.
+    about_verdict: bool = False
 
     @property
     def age(self) -> str:
@@ -229,6 +235,10 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             )
         )
         asks[id(found[-1])] = partial(_ask_about_experience, statement.text, app.company)
+    asked = {c.feedback.application_id for c in found}
+    for clarification, ask in _verdict_clarifications(uow, pairs, feedback_id, apps, asked):
+        found.append(clarification)
+        asks[id(clarification)] = ask
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped, read, judging)
 
@@ -260,6 +270,97 @@ def _experience_reasons(
         if decision is not None and decision.outcome is Outcome.REJECTION:
             found[app_id] = (statement, item, app)
     return list(found.values())
+
+
+def _verdict_clarifications(
+    uow: GrowthUnitOfWork,
+    pairs: list[tuple[FeedbackStatement, Feedback]],
+    feedback_id: int | None,
+    apps: dict[int, Application],
+    asked: set[int | None],
+) -> list[tuple[Clarification, Callable[..., list[str]]]]:
+    """A reasonless "no" per application not asked about yet, with how to ask about it."""
+    found: list[tuple[Clarification, Callable[..., list[str]]]] = []
+    for statement, item, app, said, fit in _vague_verdicts(uow, pairs, feedback_id, apps, asked):
+        age = (uow.today() - item.received_on).days
+        round_ = _round_of(app, item, _round_by(app, item.received_on))
+        clarification = Clarification(
+            statement=statement,
+            feedback=item,
+            company=app.company,
+            round_name=round_.name if round_ else None,
+            interview_title=None,
+            competency_name=None,
+            questions=[],
+            age_days=age,
+            stale=age > FRESH_DAYS,
+            about_verdict=True,
+        )
+        found.append((clarification, partial(_ask_about_verdict, said, fit, app, round_)))
+    return found
+
+
+def _vague_verdicts(
+    uow: GrowthUnitOfWork,
+    pairs: list[tuple[FeedbackStatement, Feedback]],
+    feedback_id: int | None,
+    apps: dict[int, Application],
+    asked: set[int | None],
+) -> list[tuple[FeedbackStatement, Feedback, Application, set[str], str | None]]:
+    """Feedback about an application that says "no" and nothing else: a verdict to ask about.
+
+    "Not quite the right fit for us at this time. We felt other candidates were a bit
+    stronger overall" names no skill, no moment and no reason; every statement that is not
+    neutral must be such a verdict, so feedback with a point of its own is asked about by
+    that point instead (``asked`` holds the applications it was). Only once the process
+    is over: the verdict is what ended it. Each application yields its first verdict
+    statement, what its verdicts said ("fit", "others") and the fit sentence to quote.
+    """
+    # Per application: two short notes ("Not the right fit." then "Others were stronger.")
+    # are one "no", asked about once.
+    items: dict[int, tuple[Feedback, list[FeedbackStatement]]] = {}
+    for statement, item in pairs:
+        # An application asked about already (a skill, an experience) has its point.
+        if item.application_id is None or item.application_id in asked:
+            continue
+        if feedback_id is not None and item.id != feedback_id:
+            continue
+        items.setdefault(item.application_id, (item, []))[1].append(statement)
+    found = []
+    for item, statements in items.values():
+        verdicts = [(s, vague_verdict(s.text)) for s in statements]
+        said = {kind for _, kind in verdicts if kind}
+        judging = [s for s, kind in verdicts if kind is None and s.polarity is not Polarity.NEUTRAL]
+        if not said or judging:
+            continue
+        assert item.application_id is not None
+        app = apps.get(item.application_id) or apps.setdefault(
+            item.application_id, uow.applications.get(item.application_id)
+        )
+        if _in_progress(app):
+            # While the process goes on, the verdict is not in yet: nothing to ask why.
+            continue
+        first = next(s for s, kind in verdicts if kind)
+        fit = next((s.text for s, kind in verdicts if kind == "fit"), None)
+        found.append((first, item, app, said, fit))
+    return found
+
+
+def _ask_about_verdict(
+    said: set[str], fit: str | None, app: Application, round_: Round | None, variant: int = 0
+) -> list[str]:
+    # The questions name the round and its one interview when the record has them.
+    del variant
+    proper = {app.company} if app.company else set()
+    interviews = round_.interviews if round_ else []
+    return verdict_questions(
+        said,
+        fit,
+        str(round_phrase(round_.name, proper)) if round_ else None,
+        interview_phrase(interviews[0].title) if len(interviews) == 1 else None,
+        app.company,
+        final=round_ is not None and round_.kind is RoundKind.FINAL_LOOP,
+    )
 
 
 def _ask_about_experience(text: str, company: str | None, variant: int = 0) -> list[str]:
