@@ -97,13 +97,17 @@ def test_languages_are_named_or_given_by_their_code() -> None:
     assert language_name("bcl") == "language 'bcl'"
 
 
-def test_notes_say_what_is_read_of_german_feedback_and_nothing_more() -> None:
-    # Common German praise and criticism is read (see polarity_german); mapping is English.
+def test_notes_say_what_is_read_of_german_and_french_feedback_and_nothing_more() -> None:
+    # Common German and French praise and criticism is read (polarity_german,
+    # polarity_french); mapping is English.
     assert what_is_read("de", feedback=True) == (
         "nextround reads only common German words of praise and criticism and maps English only"
     )
     assert what_is_read("de", feedback=False) == "nextround reads English only"
-    assert what_is_read("fr", feedback=True) == "nextround reads English only"
+    assert what_is_read("fr", feedback=True) == (
+        "nextround reads only common French words of praise and criticism and maps English only"
+    )
+    assert what_is_read("es", feedback=True) == "nextround reads English only"
     note = english_only_note(
         "Ihr Portfolio hat uns gefallen, aber die Recherche war zu dünn.",
         "feedback",

@@ -65,15 +65,16 @@ QUESTIONS_RISK = "they may be mapped to the wrong competencies"
 STORY_RISK = "its competencies may be suggested wrongly and its checks misread"
 
 
-#: Languages whose common words of praise and criticism are read (``polarity_german``).
-_JUDGEMENTS_READ = frozenset({"de"})
+#: Languages whose common words of praise and criticism are read (``polarity_german``,
+#: ``polarity_french``).
+_JUDGEMENTS_READ = frozenset({"de", "fr"})
 
 
 def what_is_read(code: str, *, feedback: bool) -> str:
     """What nextround reads of a text in this language, for a note: 'nextround reads ...'.
 
-    In German feedback the common words of praise and criticism are read ("sehr gut", "zu
-    dünn"); the competencies are still found by an English model.
+    In German and French feedback the common words of praise and criticism are read ("sehr
+    gut", "zu dünn", "manque de"); the competencies are still found by an English model.
     """
     if feedback and code in _JUDGEMENTS_READ:
         return (
