@@ -492,3 +492,76 @@ def test_an_invite_on_record_for_a_deleted_interview_finds_no_new_one_with_its_i
         again = plan_invite(uow, invite("google.ics"), None, None, ["sam.candidate@mail.example"])
     # The invite is not the coffee chat that took its old interview's id: it is added anew.
     assert [(e.step, e.interview_id) for e in again.events] == [(Step.ADD, None)]
+
+
+@pytest.mark.parametrize("removed", ["interview", "round", "application"])
+def test_removing_an_interview_forgets_its_invites_on_record(
+    sqlite_app: Nextround, removed: str
+) -> None:
+    """Nothing on record points at a removed interview; another application's invite stays."""
+    from nextround.services.application_removal import delete_application
+    from nextround.services.invite_memory import remembered_events
+    from nextround.services.process_removal import remove_interview, remove_round
+
+    app_id = with_round(sqlite_app, "Zentrofy")
+    run(sqlite_app, "google.ics", me=["sam.candidate@mail.example"])
+    other_id = with_round(sqlite_app, "Acme")
+    run(sqlite_app, "outlook.ics", other_id, me=["sam.candidate@mail.example"])
+    (made,) = interviews(sqlite_app, app_id)
+    (kept,) = interviews(sqlite_app, other_id)
+    with sqlite_app.uow() as uow:
+        on_record = remembered_events(uow)
+        assert {r.interview_id for r in on_record.values()} == {made.id, kept.id}
+        if removed == "interview":
+            remove_interview(uow, made.id)
+        elif removed == "round":
+            remove_round(uow, uow.applications.get(app_id).ordered_rounds[0].id)
+        else:
+            delete_application(uow, app_id)
+    with sqlite_app.uow() as uow:
+        assert {r.interview_id for r in remembered_events(uow).values()} == {kept.id}
+
+
+def test_an_own_export_with_the_stored_calendar_id_finds_no_new_interview_with_its_id(
+    app: Nextround, make_app: Callable[[str], Nextround], second_url: str, clock
+) -> None:
+    """Its UID names the interview by id alone: an event written before the interview is not it."""
+    from datetime import timedelta
+
+    from nextround.services.data import export_backup, restore_backup
+    from nextround.services.process_removal import remove_interview
+
+    app_id = with_round(app, "Zentrofy")
+    with app.uow() as uow:
+        uow.preferences.set("calendar.id", "c0ffee-0123456789", uow.now())
+        made = process.add_interview(
+            uow,
+            app_id,
+            None,
+            {"title": "Systems", "scheduled_at": datetime(2027, 1, 20, 9, tzinfo=UTC)},
+        )
+        exported = export_ics(uow)
+    assert f"interview-{made.id}-c0ffee-0123456789@nextround".encode() in exported
+    with app.uow() as uow:
+        # Read back by the database that wrote it, the interview is found by its UID.
+        back = plan_invite(uow, read_invite(exported, "interviews.ics"), app_id)
+        assert [(e.step, e.interview_id) for e in back.events] == [(Step.ON_RECORD, made.id)]
+        remove_interview(uow, made.id)
+        doc = export_backup(uow)
+    restored = make_app(second_url)
+    with restored.uow() as uow:
+        restore_backup(uow, doc)
+        uow.commit()
+    clock.now += timedelta(days=3)
+    with restored.uow() as uow:
+        other = process.add_interview(
+            uow,
+            app_id,
+            None,
+            {"title": "Coffee", "scheduled_at": datetime(2027, 2, 1, 9, tzinfo=UTC)},
+        )
+    assert other.id == made.id  # the id came back
+    with restored.uow() as uow:
+        again = plan_invite(uow, read_invite(exported, "interviews.ics"), app_id)
+    # Exported before the coffee chat was recorded: it is the deleted interview, added anew.
+    assert [(e.step, e.interview_id) for e in again.events] == [(Step.ADD, None)]

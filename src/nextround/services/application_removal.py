@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from nextround.domain.journey import Application
 from nextround.domain.plan_erasure import Erased, rests_on
 from nextround.services.erasure import debriefs_erased, erase, plan_forgets, statements_erased
+from nextround.services.invite_memory import forget_interviews
 from nextround.services.ports import FullUnitOfWork
 
 
@@ -147,8 +148,11 @@ def delete_application(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
     uses are dropped.
     """
     removal = application_removal(uow, app_id)
-    uow.applications.delete(removal.application)
+    app = removal.application
+    gone = [i.id for r in app.rounds for i in r.interviews if i.id is not None]
+    uow.applications.delete(app)
     uow.flush()
     erase(uow, removal.erased)
+    forget_interviews(uow, gone)
     uow.commit()
     return removal

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -125,12 +126,45 @@ def interview_on_record(
             # Exported by this database: with its stored calendar id, or made from the
             # interview itself (see io.calendar.event_uid).
             mine = interviews[int(own.group(1))]
-            if own.group(2) == own_calendar or event.uid == event_uid(mine):
+            if event.uid == event_uid(mine) or (
+                own.group(2) == own_calendar and not _written_before(event, mine)
+            ):
                 return mine
     for interview in interviews.values():
         if interview.scheduled_at is not None and interview.scheduled_at == moment.astimezone(UTC):
             return interview
     return None
+
+
+def _written_before(event: InviteEvent, interview: Interview) -> bool:
+    """Whether ``event`` was written before ``interview`` was recorded: it is of another.
+
+    A UID made with the stored calendar id names the interview by its id alone, and a
+    restore may give that id to a new interview (see Remembered.recorded). The export
+    stamps every event with the moment it was written: an event older than the interview
+    was exported for the one that had its id before. Without a stamp, it is trusted.
+    """
+    if event.stamp is None or interview.created_at is None:
+        return False
+    recorded = interview.created_at
+    if recorded.tzinfo is None:  # stored in UTC (SQLite keeps no zone)
+        recorded = recorded.replace(tzinfo=UTC)
+    return event.stamp < recorded
+
+
+def forget_interviews(uow: GrowthUnitOfWork, interview_ids: Iterable[int]) -> int:
+    """Drop the invites on record of deleted interviews; how many were dropped.
+
+    Nothing should point at an interview that is gone, and the same invite imported later
+    is then new, not an update of a deleted interview (or of one that took its id).
+    """
+    gone = set(interview_ids)
+    remembered = remembered_events(uow)
+    kept = {uid: r for uid, r in remembered.items() if r.interview_id not in gone}
+    if len(kept) == len(remembered):
+        return 0
+    keep_remembered(uow, kept)
+    return len(remembered) - len(kept)
 
 
 def remember(remembered: dict[str, Remembered], event: InviteEvent, interview: Interview) -> bool:

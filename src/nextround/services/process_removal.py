@@ -10,6 +10,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round, RoundOutcome
 from nextround.domain.plan_erasure import Erased
 from nextround.services.erasure import debriefs_erased, erase
+from nextround.services.invite_memory import forget_interviews
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.stamps import touch
 
@@ -185,6 +186,7 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
     app.check()
     uow.flush()
     erase(uow, debriefs_erased(removal.debriefs) | Erased(rounds=frozenset({round_id})))
+    forget_interviews(uow, (i.id for i in removal.interviews if i.id is not None))
     uow.commit()
     return removal
 
@@ -207,6 +209,7 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
     _drop(uow, removal)
     uow.flush()
     erase(uow, debriefs_erased([removal.debrief] if removal.debrief else []))
+    forget_interviews(uow, [interview_id])
     uow.commit()
     return removal
 
