@@ -34,6 +34,7 @@ EXPECTED_IDS = [
     "ownership",
     "learning-agility",
     "strategic-thinking",
+    "business-acumen",
     "negotiation",
     "change-management",
     "presentation",
@@ -65,6 +66,7 @@ EXPECTED_NAMES = {
     "ownership": "Ownership",
     "learning-agility": "Learning agility",
     "strategic-thinking": "Strategic thinking",
+    "business-acumen": "Business and financial acumen",
     "negotiation": "Negotiation",
     "change-management": "Change management",
     "presentation": "Presenting and storytelling",
@@ -139,7 +141,7 @@ def test_top_level_fields(framework: dict[str, Any]) -> None:
 
 def test_exactly_the_expected_competencies_in_order(competencies: list[dict[str, Any]]) -> None:
     ids = [comp["id"] for comp in competencies]
-    assert len(competencies) == 28
+    assert len(competencies) == 29
     assert len(set(ids)) == len(ids)
     assert ids == EXPECTED_IDS
 

@@ -1,6 +1,6 @@
 """Reference corpora of workplace behaviours: the built-in framework and the behaviour library.
 
-nextround's built-in framework was written for nextround: 28 competencies, each with a
+nextround's built-in framework was written for nextround: 29 competencies, each with a
 description, behaviour indicators, signs of a gap, interview questions and practice ideas.
 For the semantic mapper those sentences are an unlabelled sample of what feedback and
 interview questions sound like, whatever framework the user maps onto. The mapper uses it
@@ -10,7 +10,7 @@ competency attracts generic statements.
 
 The behaviour library (behaviour_library.json) is a second, broader corpus written for the
 same purpose: 89 general workplace-behaviour concepts (values, public service, cost
-consciousness, safety and so on, well beyond the built-in 28), each with alternative labels,
+consciousness, safety and so on, well beyond the built-in 29), each with alternative labels,
 a description, positive and negative indicators, interview questions and feedback sentences.
 It is never shown to users; its sentences are lent to the imported competencies whose name and
 description resemble a concept's name, labels and description.
