@@ -119,9 +119,7 @@ def stored_plan(uow: GrowthUnitOfWork, half_life_days: int) -> PlanView:
 
     view = current_profile(uow, half_life_days)
     actions = in_plan_order(uow.plan.all())
-    return PlanView(
-        actions, view, plan_momentum(uow, actions), numbers=numbers(actions, uow.today())
-    )
+    return PlanView(actions, view, plan_momentum(uow, actions), numbers=numbers(actions))
 
 
 def week(
