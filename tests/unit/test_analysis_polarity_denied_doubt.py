@@ -25,6 +25,8 @@ STRENGTH, GAP, NEUTRAL = Polarity.STRENGTH, Polarity.GAP, Polarity.NEUTRAL
         "We found it hard to fault your analysis.",
         "Your presentation lacked nothing in terms of structure.",
         "I couldn't have asked for a better presentation.",
+        "We could not be more pleased with how the final round went.",
+        "The panel couldn't be happier with your case study.",
         "Honestly, I can't think of anything you could have done differently.",
         "Your portfolio didn't disappoint.",
     ],

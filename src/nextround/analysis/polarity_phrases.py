@@ -42,8 +42,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "praise",
         1.5,
-        r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |done |asked for |"
-        r"hoped for |wished for )?(?:any |a |an )?(?:better|more)",
+        r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |be |done |asked for |"
+        r"hoped for |wished for )?(?:any |a |an )?(?:better|more|happier|prouder)",
     ),
     # "You showed real promise": potential, praised.
     (
