@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nextround.analysis.feedback_words import own_words
+from nextround.domain.debrief import Debrief
+from nextround.domain.note_moments import topics
+from nextround.domain.note_quoting import note_quotes
 from nextround.domain.notes import Note
-from nextround.domain.plan_erasure import Erased, quotes
+from nextround.services.erasure import debrief_texts
 from nextround.services.feedback import RemovedFeedback, remove_feedback
 from nextround.services.ports import FullUnitOfWork
 
@@ -55,14 +59,42 @@ def quoting_notes(uow: FullUnitOfWork, feedback_id: int) -> QuotingNotes:
         gist = own_words(statement.text)
         if gist:
             texts.append(gist)
-    erased = Erased(texts=tuple(texts))
+    return notes_quoting(uow, item.application_id, texts)
+
+
+def debrief_quotes(debrief: Debrief) -> tuple[str, ...]:
+    """What a note may quote of a debrief: its words, and the moments it names in them.
+
+    A note recalls "re-baselining after the conveyor slip" from a "went well" that says
+    "follow-ups on re-baselining after the conveyor slip" (see domain.note_moments).
+    """
+    return (*debrief_texts(debrief), *topics(debrief.went_well))
+
+
+def notes_quoting(uow: FullUnitOfWork, app_id: int, texts: Iterable[str]) -> QuotingNotes:
+    """The application's notes quoting any of ``texts``: a distinctive phrase, not a skill."""
+    wanted = tuple(t for t in texts if t)
+    if not wanted:
+        return QuotingNotes()
+    names = {
+        name
+        for f in uow.frameworks.ids()
+        for c in uow.frameworks.get(f).competencies
+        for name in (c.name, c.id.replace("-", " "))
+    }
     found = [
-        n for n in uow.notes.list(item.application_id) if quotes(f"{n.subject}\n{n.body}", erased)
+        n for n in uow.notes.list(app_id) if note_quotes(f"{n.subject}\n{n.body}", wanted, names)
     ]
     return QuotingNotes(
         tuple(n for n in found if n.sent_on is None),
         tuple(n for n in found if n.sent_on is not None),
     )
+
+
+def delete_drafts(uow: FullUnitOfWork, notes: QuotingNotes) -> None:
+    """Delete the unsent notes of ``notes``: the words they quote are going."""
+    for note in notes.drafts:
+        uow.notes.delete(note)
 
 
 def remove_feedback_and_drafts(
@@ -75,6 +107,5 @@ def remove_feedback_and_drafts(
     the record of what went out.
     """
     notes = quoting_notes(uow, feedback_id)
-    for note in notes.drafts:
-        uow.notes.delete(note)
+    delete_drafts(uow, notes)
     return remove_feedback(uow, feedback_id), notes
