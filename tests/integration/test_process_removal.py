@@ -179,7 +179,8 @@ def test_removing_a_debrief_deletes_the_drafts_quoting_it_and_keeps_sent_notes(
         assert [n.id for n in uow.notes.list(journey.main)] == [sent, generic]
 
 
-def test_editing_a_moment_out_of_a_debrief_deletes_the_drafts_quoting_it(app, journey):
+def test_editing_a_moment_out_of_a_debrief_keeps_the_drafts_quoting_it_and_names_them(app, journey):
+    """An edit deletes no note: the draft still quoting is named with what it quotes."""
     with app.uow() as uow:
         import_framework(uow, FRAMEWORK, use=True)
         record_debrief(uow, journey.whiteboard, 4, went_well=MOMENT, mapper=keyword_mapper())
@@ -188,6 +189,28 @@ def test_editing_a_moment_out_of_a_debrief_deletes_the_drafts_quoting_it(app, jo
         saved = record_debrief(
             uow, journey.whiteboard, 4, went_well="Fine.", mapper=keyword_mapper(), replace=True
         )
-    assert [n.id for n in saved.notes.drafts] == [draft]
+    assert [(q.note.id, q.quoted) for q in saved.still_quoting] == [
+        (draft, ("re-baselining after the conveyor slip",))
+    ]
+    assert saved.still_quoting[0].said == (
+        f"Thank-you note {draft} (draft) still quotes “re-baselining after the conveyor slip”"
+    )
     with app.uow() as uow:
-        assert [n.id for n in uow.notes.list(journey.main)] == [sent]
+        assert [n.id for n in uow.notes.list(journey.main)] == [draft, sent]
+
+
+def test_removing_a_question_a_draft_quotes_names_the_draft_and_keeps_it(app, journey):
+    from nextround.services.debriefs import remove_questions
+
+    asked = "How would you re-plan the wave after a supplier slip?"
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+        record_debrief(
+            uow, journey.whiteboard, 4, questions=[asked, "Why us?"], mapper=keyword_mapper()
+        )
+    (draft,) = _notes(app, journey.main, [("Draft", f"You asked: {asked}", False)])
+    with app.uow() as uow:
+        done = remove_questions(uow, journey.whiteboard, [1])
+    assert [(q.note.id, q.quoted) for q in done.still_quoting] == [(draft, (asked.rstrip("?"),))]
+    with app.uow() as uow:
+        assert [n.id for n in uow.notes.list(journey.main)] == [draft]

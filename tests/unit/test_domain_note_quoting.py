@@ -1,6 +1,6 @@
 """A note quotes a text only by a distinctive phrase of it, never by a skill's name alone."""
 
-from nextround.domain.note_quoting import distinctive, note_quotes
+from nextround.domain.note_quoting import distinctive, note_quotes, quoted_in
 
 NAMES = ["Risk management", "Systems thinking"]
 
@@ -24,3 +24,15 @@ def test_a_note_naming_a_skill_does_not_quote_feedback_about_it() -> None:
         ["re-baselining after the conveyor slip"],
         NAMES,
     )
+
+
+def test_what_a_note_quotes_is_named_once_as_the_note_has_it() -> None:
+    body = "I enjoyed talking about re-baselining after the conveyor slip."
+    texts = [
+        "Follow-ups on re-baselining after the conveyor slip: clear answers.",
+        "re-baselining after the conveyor slip",
+        "conveyor slip",
+        "my experience with risk management",
+    ]
+    assert quoted_in(body, texts, NAMES) == ("re-baselining after the conveyor slip",)
+    assert quoted_in("Thanks for your time.", texts, NAMES) == ()

@@ -399,3 +399,25 @@ def test_answering_an_offer_on_the_web_keeps_the_day_it_came(
     assert refused.status_code == 422
     error = field_error(refused.text, "decision-responded-on") or ""
     assert "The answer on 2026-10-01 is before the offer came, on 2026-10-21" in error
+
+
+MOMENT = "Maya's follow-ups on re-baselining after the conveyor slip: clear answers."
+QUOTING = "Dear Maya,\n\nI enjoyed our talk about re-baselining after the conveyor slip.\n\nBest"
+
+
+def _notes(nextround: Nextround, app_id: int, sent: tuple[bool, ...]) -> list[int]:
+    """Notes of ``app_id`` quoting MOMENT, sent or not; their ids in order."""
+    from nextround.domain.notes import Note, Recipient, Tone
+
+    with nextround.uow() as uow:
+        for i, was_sent in enumerate(sent):
+            uow.notes.add(
+                Note(
+                    application_id=app_id, tone=Tone.AFTER_INTERVIEW, subject=f"Thanks {i + 1}",
+                    body=QUOTING, recipients=[Recipient("Maya")],
+                    sent_on=date(2026, 10, 7) if was_sent else None,
+                    created_at=uow.now(), updated_at=uow.now(),
+                )
+            )  # fmt: skip
+        uow.commit()
+        return [n.id or 0 for n in uow.notes.list(app_id)]

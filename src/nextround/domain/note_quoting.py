@@ -44,5 +44,23 @@ def distinctive(text: str, names: Iterable[str]) -> bool:
 
 def note_quotes(words: str, texts: Iterable[str], names: Iterable[str]) -> bool:
     """Whether a note's ``words`` quote any of ``texts`` (only distinctive ones count)."""
+    return bool(quoted_in(words, texts, names))
+
+
+def quoted_in(words: str, texts: Iterable[str], names: Iterable[str]) -> tuple[str, ...]:
+    """What of ``texts`` a note's ``words`` quote, as the note has it (distinctive ones only).
+
+    A phrase found inside a longer one also found is the same quote, named once (the longer).
+    """
     named = tuple(names)
-    return quotes(words, Erased(texts=tuple(t for t in texts if distinctive(t, named))))
+    found = [
+        text
+        for text in Erased(texts=tuple(t for t in texts if distinctive(t, named))).quoted
+        if quotes(words, Erased(texts=(text,)))
+    ]
+    folded = [t.casefold() for t in found]
+    return tuple(
+        text
+        for text, low in zip(found, folded, strict=True)
+        if not any(low != other and low in other for other in folded)
+    )

@@ -17,12 +17,7 @@ from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
 from nextround.services.erasure import edited_out
 from nextround.services.frameworks import active_framework, competency_ids
-from nextround.services.note_quotes import (
-    QuotingNotes,
-    debrief_quotes,
-    delete_drafts,
-    notes_quoting,
-)
+from nextround.services.note_quotes import StillQuoting, debrief_quotes, notes_quoting
 from nextround.services.ports import FullUnitOfWork
 from nextround.services.stamps import touch
 
@@ -36,8 +31,8 @@ class SavedDebrief:
 
     debrief: Debrief
     questions: QuestionsLogged = field(default_factory=QuestionsLogged)
-    #: Thank-you notes quoting what the edit took out: unsent ones were deleted.
-    notes: QuotingNotes = field(default_factory=QuotingNotes)
+    #: Unsent thank-you notes quoting what the edit took out: kept, to be named.
+    still_quoting: tuple[StillQuoting, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,14 +110,18 @@ def record_debrief(
     return SavedDebrief(debrief, logged, notes)
 
 
-def _forget_edited(uow: FullUnitOfWork, debrief: Debrief, before: Sequence[str]) -> QuotingNotes:
+def _forget_edited(
+    uow: FullUnitOfWork, debrief: Debrief, before: Sequence[str]
+) -> tuple[StillQuoting, ...]:
     """Forget what the edit took out of ``debrief``, as removing it would (services.erasure).
 
-    ``before`` is what a note could quote of it before the edit (note_quotes.debrief_quotes):
-    the unsent notes quoting what is gone are deleted, the sent ones kept and returned.
+    ``before`` is what a note could quote of it before the edit (note_quotes.debrief_quotes).
+    Thank-you notes are the person's letters, not derived data: an edit deletes none. The
+    unsent ones quoting what is gone are returned, for the surface to name with what to do;
+    the sent ones went out as they are, so there is nothing to do about them.
     """
     if not before:
-        return QuotingNotes()
+        return ()
     uow.flush()
     after = debrief_quotes(debrief)
     edited_out(uow, before, after)
@@ -130,9 +129,7 @@ def _forget_edited(uow: FullUnitOfWork, debrief: Debrief, before: Sequence[str])
     gone = [t for t in before if t not in kept]
     app, _, _ = uow.applications.get_interview(debrief.interview_id)
     assert app.id is not None
-    notes = notes_quoting(uow, app.id, gone)
-    delete_drafts(uow, notes)
-    return notes
+    return notes_quoting(uow, app.id, gone).still_quoting()
 
 
 def _log(
@@ -217,8 +214,8 @@ class QuestionsRemoved:
 
     debrief: Debrief
     removed: tuple[tuple[int, DebriefQuestion], ...]
-    #: Thank-you notes quoting the questions taken off: unsent ones were deleted.
-    notes: QuotingNotes = field(default_factory=QuotingNotes)
+    #: Unsent thank-you notes quoting the questions taken off: kept, to be named.
+    still_quoting: tuple[StillQuoting, ...] = ()
 
 
 def remove_questions(

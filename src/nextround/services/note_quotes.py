@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from nextround.analysis.feedback_words import own_words
 from nextround.domain.debrief import Debrief
 from nextround.domain.note_moments import topics
-from nextround.domain.note_quoting import note_quotes
+from nextround.domain.note_quoting import quoted_in
 from nextround.domain.notes import Note
 from nextround.services.erasure import debrief_texts
 from nextround.services.feedback import RemovedFeedback, remove_feedback
@@ -23,6 +23,12 @@ class QuotingNotes:
     drafts: tuple[Note, ...] = ()
     #: Sent: kept as written, as the letter that went out is.
     sent: tuple[Note, ...] = ()
+    #: What each of them quotes, by note id, as the note has it.
+    quoted: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def still_quoting(self) -> tuple[StillQuoting, ...]:
+        """The drafts, each with what it quotes: for an edit, which deletes none of them."""
+        return tuple(StillQuoting(n, self.quoted.get(n.id or 0, ())) for n in self.drafts)
 
     def said(self) -> str:
         """What deleting the feedback does to them, in a sentence or two ("" for none)."""
@@ -39,6 +45,24 @@ class QuotingNotes:
                 f"kept as you sent {'it' if one else 'them'}."
             )
         return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class StillQuoting:
+    """An unsent note quoting words a debrief edit took out: kept, for the person to decide.
+
+    An edit is not a deletion: the person may only have reworded their notes, and the draft
+    is theirs. It is named, so that nothing sent later quotes words they took back.
+    """
+
+    note: Note
+    quoted: tuple[str, ...]
+
+    @property
+    def said(self) -> str:
+        """E.g. 'Thank-you note 3 (draft) still quotes “re-baselining after the slip”'."""
+        phrases = " and ".join(f"“{q}”" for q in self.quoted) or "what you took out"
+        return f"Thank-you note {self.note.id} (draft) still quotes {phrases}"
 
 
 def _named(notes: tuple[Note, ...]) -> str:
@@ -82,12 +106,16 @@ def notes_quoting(uow: FullUnitOfWork, app_id: int, texts: Iterable[str]) -> Quo
         for c in uow.frameworks.get(f).competencies
         for name in (c.name, c.id.replace("-", " "))
     }
-    found = [
-        n for n in uow.notes.list(app_id) if note_quotes(f"{n.subject}\n{n.body}", wanted, names)
-    ]
+    notes, quoted = [], {}
+    for note in uow.notes.list(app_id):
+        found = quoted_in(f"{note.subject}\n{note.body}", wanted, names)
+        if found and note.id is not None:
+            notes.append(note)
+            quoted[note.id] = found
     return QuotingNotes(
-        tuple(n for n in found if n.sent_on is None),
-        tuple(n for n in found if n.sent_on is not None),
+        tuple(n for n in notes if n.sent_on is None),
+        tuple(n for n in notes if n.sent_on is not None),
+        quoted,
     )
 
 
