@@ -421,3 +421,42 @@ def _notes(nextround: Nextround, app_id: int, sent: tuple[bool, ...]) -> list[in
             )  # fmt: skip
         uow.commit()
         return [n.id or 0 for n in uow.notes.list(app_id)]
+
+
+def test_the_delete_confirmations_name_the_drafts_going_and_the_sent_notes_kept(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """As the command line's question: not a fixed hint."""
+    app_id, app = _process(browser, sqlite_app)
+    screen = app.ordered_rounds[0]
+    interview = screen.interviews[0]
+    with sqlite_app.uow() as uow:
+        record_debrief(uow, interview.id or 0, 3, went_well=MOMENT, replace=True)
+    draft, sent = _notes(sqlite_app, app_id, (False, True))
+    going = (
+        f"Thank-you note {draft} (“Thanks 1”) quotes it and is not sent: deleted with it. "
+        f"Thank-you note {sent} (“Thanks 2”), already sent, quotes it: kept as you sent it."
+    )
+    for key in (f"delete-interview-{interview.id}", f"delete-round-{screen.id}"):
+        fragment = browser.get(
+            f"/applications/{app_id}/forms/{key}", headers={"HX-Request": "true"}
+        ).text
+        page = browser.get(f"/applications/{app_id}?form={key}").text
+        for shown in (fragment, page):
+            assert going in " ".join(shown.split()), key
+    # Not ticked: the form comes back with the same words.
+    refused = browser.post(f"/interviews/{interview.id}/delete", {})
+    assert refused.status_code == 422
+    assert going in " ".join(refused.text.split())
+    assert "1 feedback item heard in it stays, about round 1." in refused.text
+    done = browser.post(f"/interviews/{interview.id}/delete", {"confirm": "1"})
+    assert going in " ".join(browser.get(done.headers["location"]).text.split())
+    with sqlite_app.uow() as uow:
+        assert [n.id for n in uow.notes.list(app_id)] == [sent]
+
+
+def test_a_delete_form_asked_for_a_round_gone_shows_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, _ = _process(browser, sqlite_app)
+    assert browser.get(f"/applications/{app_id}?form=delete-round-9999").status_code == 200
