@@ -174,3 +174,50 @@ def test_every_group_deletes_with_rm_and_remove_or_delete_run_it(cli):
     assert "Delete story 1 (Schema change incident)?" in asked.out
     # The aliases run, but the help lists each command once, by its name.
     assert not re.search(r"│ (delete|remove) ", cli.ok("story", "--help"))
+
+
+MOMENT = "Ana's follow-ups on re-baselining after the conveyor slip: clear answers."
+
+
+def _draft_quoting_the_moment(cli, tmp_path, app_id: int) -> int:
+    """A thank-you note kept unsent whose words recall the debrief's moment; its id."""
+    import sys
+
+    from tests.e2e.conftest import Cli
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "pathlib.Path(sys.argv[1]).write_text('Subject: Thank you\\n\\nDear Ana, I enjoyed our "
+        "talk about re-baselining after the conveyor slip.\\n')\n",
+        "utf-8",
+    )
+    with_editor = Cli(cli.db, {**cli.env, "EDITOR": f"{sys.executable} {editor}"}, cli.cwd)
+    with_editor.ok("note", "thank-you", str(app_id), "--edit", "--save")
+    return json.loads(cli.ok("note", "list", "--json"))[0]["id"]
+
+
+def test_interview_rm_names_the_draft_quoting_its_debrief_and_an_edit_keeps_it(seeded, tmp_path):
+    """Removing the interview would take the draft; editing the moment out only names it."""
+    cli, journey = seeded
+    interview = str(journey.whiteboard)
+    cli.ok("debrief", interview, "--overall", "4", "--went-well", MOMENT)
+    note = _draft_quoting_the_moment(cli, tmp_path, journey.main)
+
+    asked = cli("interview", "rm", interview, stdin="n\n")
+    assert asked.code == 1
+    assert f"Thank-you note {note} (“Thank you”) quotes it and is not sent: deleted with it." in (
+        " ".join(asked.out.split())
+    )
+
+    out = " ".join(cli.ok("debrief", interview, "--replace", "--went-well", "Fine.").split())
+    assert (
+        f"Thank-you note {note} (draft) still quotes “re-baselining after the conveyor slip”: "
+        f"remove it with `nextround note rm {note}` (and draft another with "
+        f"`nextround note thank-you {journey.main}`)" in out
+    )
+    assert [n["id"] for n in json.loads(cli.ok("note", "list", "--json"))] == [note]
+    # Under --json the same words go to standard error; the document stays one.
+    again = cli("debrief", interview, "--replace", "--went-well", "Fine.", "--json")
+    assert again.code == 0 and "still quotes" not in again.err  # nothing more taken out
+    json.loads(again.out)

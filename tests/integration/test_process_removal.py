@@ -118,3 +118,99 @@ def test_removing_a_middle_round_moves_each_later_one_up(app, journey):
             (2, "Extra 1"),
             (3, "Extra 2"),
         ]
+
+
+def _notes(app, app_id, bodies):
+    """Notes of ``app_id``: (subject, body, sent) each; their ids in order."""
+    from nextround.domain.notes import Note, Recipient, Tone
+
+    with app.uow() as uow:
+        for subject, body, sent in bodies:
+            uow.notes.add(
+                Note(
+                    application_id=app_id,
+                    tone=Tone.AFTER_INTERVIEW,
+                    subject=subject,
+                    body=f"Dear Ana,\n\n{body}\n\nBest",
+                    recipients=[Recipient("Ana")],
+                    sent_on=date(2025, 6, 13) if sent else None,
+                    created_at=uow.now(),
+                    updated_at=uow.now(),
+                )
+            )
+        uow.commit()
+        return [n.id for n in uow.notes.list(app_id)]
+
+
+MOMENT = "Priyanka's follow-ups on re-baselining after the conveyor slip: clear answers."
+QUOTING = "I enjoyed our conversation about re-baselining after the conveyor slip."
+GENERIC = "Thank you for your candid feedback on my experience with risk management."
+
+
+@pytest.mark.parametrize("removed", ["interview", "round"])
+def test_removing_a_debrief_deletes_the_drafts_quoting_it_and_keeps_sent_notes(
+    app, journey, removed
+):
+    """A draft quoting its moment goes; a sent one stays; one naming only a skill stays."""
+    from nextround.services.process_removal import interview_removal, round_removal
+
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+        record_debrief(uow, journey.whiteboard, 4, went_well=MOMENT, mapper=keyword_mapper())
+    draft, sent, generic = _notes(
+        app,
+        journey.main,
+        [("Draft", QUOTING, False), ("Sent", QUOTING, True), ("Gen", GENERIC, False)],
+    )
+    with app.uow() as uow:
+        if removed == "interview":
+            asked = interview_removal(uow, journey.whiteboard)
+        else:
+            _, round_, _ = uow.applications.get_interview(journey.whiteboard)
+            asked = round_removal(uow, round_.id)
+        assert [n.id for n in asked.notes.drafts] == [draft]
+        assert [n.id for n in asked.notes.sent] == [sent]
+        assert f"Thank-you note {draft} (“Draft”) quotes it and is not sent" in asked.kept
+        if removed == "interview":
+            remove_interview(uow, journey.whiteboard)
+        else:
+            remove_round(uow, round_.id)
+    with app.uow() as uow:
+        assert [n.id for n in uow.notes.list(journey.main)] == [sent, generic]
+
+
+def test_editing_a_moment_out_of_a_debrief_keeps_the_drafts_quoting_it_and_names_them(app, journey):
+    """An edit deletes no note: the draft still quoting is named with what it quotes."""
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+        record_debrief(uow, journey.whiteboard, 4, went_well=MOMENT, mapper=keyword_mapper())
+    draft, sent = _notes(app, journey.main, [("Draft", QUOTING, False), ("Sent", QUOTING, True)])
+    with app.uow() as uow:
+        saved = record_debrief(
+            uow, journey.whiteboard, 4, went_well="Fine.", mapper=keyword_mapper(), replace=True
+        )
+    assert [(q.note.id, q.quoted) for q in saved.still_quoting] == [
+        (draft, ("re-baselining after the conveyor slip",))
+    ]
+    assert saved.still_quoting[0].said == (
+        f"Thank-you note {draft} (draft) still quotes “re-baselining after the conveyor slip”"
+    )
+    with app.uow() as uow:
+        assert [n.id for n in uow.notes.list(journey.main)] == [draft, sent]
+
+
+def test_removing_a_question_a_draft_quotes_names_the_draft_and_keeps_it(app, journey):
+    from nextround.services.debriefs import remove_questions
+
+    asked = "How would you re-plan the wave after a supplier slip?"
+    with app.uow() as uow:
+        import_framework(uow, FRAMEWORK, use=True)
+        record_debrief(
+            uow, journey.whiteboard, 4, questions=[asked, "Why us?"], mapper=keyword_mapper()
+        )
+    (draft,) = _notes(app, journey.main, [("Draft", f"You asked: {asked}", False)])
+    with app.uow() as uow:
+        done = remove_questions(uow, journey.whiteboard, [1])
+    assert [(q.note.id, q.quoted) for q in done.still_quoting] == [(draft, (asked.rstrip("?"),))]
+    with app.uow() as uow:
+        assert [n.id for n in uow.notes.list(journey.main)] == [draft]

@@ -301,6 +301,8 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
         self.stories = FakeStoryRepository(tables)
         self.plan = FakePlanRepository(tables)
         self.resumes = FakeResumeRepository(tables)
+        # The growth data has no thank-you notes: a debrief edit finds none quoting it.
+        self.notes = _NoNotes()
         return self
 
     def flush(self) -> None:
@@ -436,3 +438,13 @@ def growth_uow(framework: Framework) -> FakeGrowthUnitOfWork:
     with uow:
         import_framework(uow, framework, use=True)
     return uow
+
+
+class _NoNotes:
+    """No thank-you notes: what a debrief edit asks of them (services.note_quotes)."""
+
+    def list(self, application_id: int | None = None) -> list[object]:
+        return []
+
+    def delete(self, note: object) -> None:
+        raise AssertionError("no note to delete")

@@ -505,3 +505,28 @@ def test_an_interview_with_nothing_set_offers_the_likely_competencies_first(
     # The rest are one click away, folded.
     assert "<legend>Design craft</legend>" in form
     assert '<details class="disclosure small">' in form
+
+
+def test_editing_a_moment_out_names_the_draft_still_quoting_it_and_keeps_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """An edit deletes no note: the message links to the draft; a sent one is not named."""
+    from tests.web.test_web_process_removal import MOMENT, _notes
+
+    app_id, interview_id = _interview(browser)
+    browser.post(f"/interviews/{interview_id}/debrief", {"overall": "3", "went_well": MOMENT})
+    draft, sent = _notes(sqlite_app, app_id, (False, True))
+    saved = browser.post(
+        f"/interviews/{interview_id}/debrief", {"overall": "3", "went_well": "Fine."}
+    )
+    assert saved.status_code == 303, saved.text
+    page = " ".join(browser.get(saved.headers["location"]).text.split())
+    assert (
+        f"Thank-you note {draft} (draft) still quotes “re-baselining after the conveyor slip”: "
+        f'<a href="/notes#note-{draft}">open note {draft} in Notes</a> to delete it'
+    ) in page
+    assert f"Thank-you note {sent} " not in page
+    with sqlite_app.uow() as uow:
+        assert [n.id for n in uow.notes.list(app_id)] == [draft, sent]
+    notes = browser.get("/notes").text
+    assert f'id="note-{draft}"' in notes

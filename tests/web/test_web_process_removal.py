@@ -399,3 +399,64 @@ def test_answering_an_offer_on_the_web_keeps_the_day_it_came(
     assert refused.status_code == 422
     error = field_error(refused.text, "decision-responded-on") or ""
     assert "The answer on 2026-10-01 is before the offer came, on 2026-10-21" in error
+
+
+MOMENT = "Maya's follow-ups on re-baselining after the conveyor slip: clear answers."
+QUOTING = "Dear Maya,\n\nI enjoyed our talk about re-baselining after the conveyor slip.\n\nBest"
+
+
+def _notes(nextround: Nextround, app_id: int, sent: tuple[bool, ...]) -> list[int]:
+    """Notes of ``app_id`` quoting MOMENT, sent or not; their ids in order."""
+    from nextround.domain.notes import Note, Recipient, Tone
+
+    with nextround.uow() as uow:
+        for i, was_sent in enumerate(sent):
+            uow.notes.add(
+                Note(
+                    application_id=app_id, tone=Tone.AFTER_INTERVIEW, subject=f"Thanks {i + 1}",
+                    body=QUOTING, recipients=[Recipient("Maya")],
+                    sent_on=date(2026, 10, 7) if was_sent else None,
+                    created_at=uow.now(), updated_at=uow.now(),
+                )
+            )  # fmt: skip
+        uow.commit()
+        return [n.id or 0 for n in uow.notes.list(app_id)]
+
+
+def test_the_delete_confirmations_name_the_drafts_going_and_the_sent_notes_kept(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """As the command line's question: not a fixed hint."""
+    app_id, app = _process(browser, sqlite_app)
+    screen = app.ordered_rounds[0]
+    interview = screen.interviews[0]
+    with sqlite_app.uow() as uow:
+        record_debrief(uow, interview.id or 0, 3, went_well=MOMENT, replace=True)
+    draft, sent = _notes(sqlite_app, app_id, (False, True))
+    going = (
+        f"Thank-you note {draft} (“Thanks 1”) quotes it and is not sent: deleted with it. "
+        f"Thank-you note {sent} (“Thanks 2”), already sent, quotes it: kept as you sent it."
+    )
+    for key in (f"delete-interview-{interview.id}", f"delete-round-{screen.id}"):
+        fragment = browser.get(
+            f"/applications/{app_id}/forms/{key}", headers={"HX-Request": "true"}
+        ).text
+        page = browser.get(f"/applications/{app_id}?form={key}").text
+        for shown in (fragment, page):
+            assert going in " ".join(shown.split()), key
+    # Not ticked: the form comes back with the same words.
+    refused = browser.post(f"/interviews/{interview.id}/delete", {})
+    assert refused.status_code == 422
+    assert going in " ".join(refused.text.split())
+    assert "1 feedback item heard in it stays, about round 1." in refused.text
+    done = browser.post(f"/interviews/{interview.id}/delete", {"confirm": "1"})
+    assert going in " ".join(browser.get(done.headers["location"]).text.split())
+    with sqlite_app.uow() as uow:
+        assert [n.id for n in uow.notes.list(app_id)] == [sent]
+
+
+def test_a_delete_form_asked_for_a_round_gone_shows_the_page(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id, _ = _process(browser, sqlite_app)
+    assert browser.get(f"/applications/{app_id}?form=delete-round-9999").status_code == 200

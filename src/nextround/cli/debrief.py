@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from nextround.domain.competency import Framework
     from nextround.domain.debrief import Debrief, QuestionsLogged
     from nextround.services.debriefs import SavedDebrief
+    from nextround.services.note_quotes import StillQuoting
     from nextround.store.uow import SqlUnitOfWork
 
 
@@ -234,6 +235,8 @@ def _say_saved(
     if as_json:
         alone = amended and not gave_parts  # as the text output words them
         _print_saved(done, written=written, replaced=replaced, alone=alone)
+        _say_still_quoting(done.still_quoting, as_json=True)
+        return
     elif not amended:
         notes = _question_notes(done, replaced=False, alone=False) if written else []
         _report_debrief(framework, done.debrief, removed, notes)
@@ -244,6 +247,23 @@ def _say_saved(
         for note in _question_notes(done, replaced=replaced, alone=True):
             paragraph(escape(note), 0, 2)
         _question_lines(framework, done.debrief)
+    _say_still_quoting(done.still_quoting, as_json=False)
+
+
+def _say_still_quoting(drafts: Sequence[StillQuoting], *, as_json: bool) -> None:
+    """Name each unsent thank-you note still quoting what an edit took out, and what to do.
+
+    The edit deletes none (a note is the person's letter): they decide, before it is sent.
+    """
+    for draft in drafts:
+        note = draft.note
+        said = (
+            f"{draft.said}: remove it with `nextround note rm {note.id}` (and draft another "
+            f"with `nextround note thank-you {note.application_id}`), or change those words "
+            f"before you send it (`nextround note show {note.id} --eml FILE` opens it in your "
+            "mail client)."
+        )
+        aside(f"[yellow]{escape(said)}[/]", as_json)
 
 
 @dataclass
@@ -512,6 +532,7 @@ def _remove_questions(
         logged = QuestionsLogged(removed=tuple(q.text for _, q in done.removed))
         print_json(_debrief_json(done.debrief, added=False, logged=logged))
         aside(escape(said), as_json)
+        _say_still_quoting(done.still_quoting, as_json=True)
         return
     paragraph(escape(said), 0, 2)
     if done.debrief.questions:
@@ -519,6 +540,7 @@ def _remove_questions(
         _question_lines(framework, done.debrief)
     else:
         console().print("It logs no questions now.")
+    _say_still_quoting(done.still_quoting, as_json=False)
 
 
 def _confirm_questions(

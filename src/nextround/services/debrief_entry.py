@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from nextround.domain.competency import Framework
 from nextround.services.debriefs import SavedDebrief, amend_debrief, record_debrief
 from nextround.services.frameworks import active_framework
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import FullUnitOfWork
 
 if TYPE_CHECKING:
     from nextround.analysis.mapper import Mapper
@@ -27,7 +27,7 @@ class DebriefFields:
 
 
 def save_debrief(
-    uow: GrowthUnitOfWork,
+    uow: FullUnitOfWork,
     interview_id: int,
     fields: DebriefFields,
     mapper_for: Callable[[Framework], Mapper],
@@ -53,7 +53,7 @@ def save_debrief(
 
 
 def add_question(
-    uow: GrowthUnitOfWork,
+    uow: FullUnitOfWork,
     interview_id: int,
     question: str,
     mapper_for: Callable[[Framework], Mapper],

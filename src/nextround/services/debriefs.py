@@ -15,9 +15,10 @@ from nextround.domain.debrief import (
 )
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError
-from nextround.services.erasure import debrief_texts, edited_out
+from nextround.services.erasure import edited_out
 from nextround.services.frameworks import active_framework, competency_ids
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.note_quotes import StillQuoting, debrief_quotes, notes_quoting
+from nextround.services.ports import FullUnitOfWork
 from nextround.services.stamps import touch
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ class SavedDebrief:
 
     debrief: Debrief
     questions: QuestionsLogged = field(default_factory=QuestionsLogged)
+    #: Unsent thank-you notes quoting what the edit took out: kept, to be named.
+    still_quoting: tuple[StillQuoting, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,13 +48,13 @@ class QuestionsConfirmed:
     unchanged: tuple[int, ...]
 
 
-def get_debrief(uow: GrowthUnitOfWork, interview_id: int) -> Debrief | None:
+def get_debrief(uow: FullUnitOfWork, interview_id: int) -> Debrief | None:
     """The debrief of an interview, if written."""
     uow.applications.get_interview(interview_id)
     return uow.debriefs.for_interview(interview_id)
 
 
-def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: bool) -> None:
+def check_debrief_allowed(uow: FullUnitOfWork, interview_id: int, *, replace: bool) -> None:
     """Refuse a debrief before anything is asked, not after every answer is typed.
 
     Refused: the debrief of an interview yet to happen, and a second one without ``replace``.
@@ -68,7 +71,7 @@ def check_debrief_allowed(uow: GrowthUnitOfWork, interview_id: int, *, replace: 
 
 
 def record_debrief(
-    uow: GrowthUnitOfWork,
+    uow: FullUnitOfWork,
     interview_id: int,
     overall: int,
     *,
@@ -89,7 +92,7 @@ def record_debrief(
     framework = active_framework(uow)
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
-    before = debrief_texts(debrief) if debrief is not None else ()
+    before = debrief_quotes(debrief) if debrief is not None else ()
     new_questions = _mapped_questions(questions or [], framework, mapper)
     if debrief is None:
         debrief = Debrief(interview_id=interview_id, overall=overall)
@@ -102,16 +105,31 @@ def record_debrief(
     logged = _log(debrief, new_questions, framework, add=keep_questions)
     debrief.check()
     touch(uow.now(), debrief)
-    _forget_edited(uow, debrief, before)
+    notes = _forget_edited(uow, debrief, before)
     uow.commit()
-    return SavedDebrief(debrief, logged)
+    return SavedDebrief(debrief, logged, notes)
 
 
-def _forget_edited(uow: GrowthUnitOfWork, debrief: Debrief, before: Sequence[str]) -> None:
-    """Forget what the edit took out of ``debrief``, as removing it would (services.erasure)."""
-    if before:
-        uow.flush()
-        edited_out(uow, before, debrief_texts(debrief))
+def _forget_edited(
+    uow: FullUnitOfWork, debrief: Debrief, before: Sequence[str]
+) -> tuple[StillQuoting, ...]:
+    """Forget what the edit took out of ``debrief``, as removing it would (services.erasure).
+
+    ``before`` is what a note could quote of it before the edit (note_quotes.debrief_quotes).
+    Thank-you notes are the person's letters, not derived data: an edit deletes none. The
+    unsent ones quoting what is gone are returned, for the surface to name with what to do;
+    the sent ones went out as they are, so there is nothing to do about them.
+    """
+    if not before:
+        return ()
+    uow.flush()
+    after = debrief_quotes(debrief)
+    edited_out(uow, before, after)
+    kept = set(after)
+    gone = [t for t in before if t not in kept]
+    app, _, _ = uow.applications.get_interview(debrief.interview_id)
+    assert app.id is not None
+    return notes_quoting(uow, app.id, gone).still_quoting()
 
 
 def _log(
@@ -151,7 +169,7 @@ def question_tags(found: Sequence[CompetencyMatch]) -> Tagging:
 
 
 def confirm_questions(
-    uow: GrowthUnitOfWork, interview_id: int, verdicts: Mapping[int, list[str] | None]
+    uow: FullUnitOfWork, interview_id: int, verdicts: Mapping[int, list[str] | None]
 ) -> QuestionsConfirmed:
     """Confirm or correct what logged questions probed, by their number in the debrief.
 
@@ -176,7 +194,7 @@ def confirm_questions(
     return QuestionsConfirmed(debrief, tuple(changed), tuple(unchanged))
 
 
-def _with_questions(uow: GrowthUnitOfWork, interview_id: int) -> Debrief:
+def _with_questions(uow: FullUnitOfWork, interview_id: int) -> Debrief:
     """The debrief of an interview, refused unless it logs questions to act on."""
     debrief = get_debrief(uow, interview_id)
     if debrief is None:
@@ -196,10 +214,12 @@ class QuestionsRemoved:
 
     debrief: Debrief
     removed: tuple[tuple[int, DebriefQuestion], ...]
+    #: Unsent thank-you notes quoting the questions taken off: kept, to be named.
+    still_quoting: tuple[StillQuoting, ...] = ()
 
 
 def remove_questions(
-    uow: GrowthUnitOfWork, interview_id: int, numbers: Sequence[int], *, text: str | None = None
+    uow: FullUnitOfWork, interview_id: int, numbers: Sequence[int], *, text: str | None = None
 ) -> QuestionsRemoved:
     """Take logged questions off a debrief by their numbers (from 1, as listed).
 
@@ -219,16 +239,16 @@ def remove_questions(
             web_hint="look at the list again and remove it there",
         )
     questions = list(debrief.questions)
-    before = debrief_texts(debrief)
+    before = debrief_quotes(debrief)
     debrief.remove_questions(wanted)
     touch(uow.now(), debrief)
-    _forget_edited(uow, debrief, before)
+    notes = _forget_edited(uow, debrief, before)
     uow.commit()
-    return QuestionsRemoved(debrief, tuple((n, questions[n - 1]) for n in wanted))
+    return QuestionsRemoved(debrief, tuple((n, questions[n - 1]) for n in wanted), notes)
 
 
 def amend_debrief(
-    uow: GrowthUnitOfWork,
+    uow: FullUnitOfWork,
     interview_id: int,
     *,
     overall: int | None = None,
@@ -250,7 +270,7 @@ def amend_debrief(
     if debrief is None:
         raise DomainError(f"interview {interview_id} has no debrief to change yet; write one")
     framework = active_framework(uow)
-    before = debrief_texts(debrief)
+    before = debrief_quotes(debrief)
     if overall is not None:
         debrief.overall = overall
     if went_well is not None:
@@ -272,9 +292,9 @@ def amend_debrief(
         logged = _log(debrief, new_questions, framework, add=not replace_questions)
     debrief.check()
     touch(uow.now(), debrief)
-    _forget_edited(uow, debrief, before)
+    notes = _forget_edited(uow, debrief, before)
     uow.commit()
-    return SavedDebrief(debrief, logged)
+    return SavedDebrief(debrief, logged, notes)
 
 
 def _rated_id(debrief: Debrief, framework: Framework, ref: str, rating: int | None) -> str:
@@ -288,7 +308,7 @@ def _rated_id(debrief: Debrief, framework: Framework, ref: str, rating: int | No
     return competency_ids(framework, [ref])[0]
 
 
-def _check_same_framework(uow: GrowthUnitOfWork, debrief: Debrief, framework: Framework) -> None:
+def _check_same_framework(uow: FullUnitOfWork, debrief: Debrief, framework: Framework) -> None:
     """Refuse to mix frameworks in one debrief: a competency id means something in one only.
 
     The ratings a debrief has on another framework would otherwise sit beside new ones that

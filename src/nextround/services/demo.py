@@ -154,7 +154,7 @@ def load_demo(uow: FullUnitOfWork, mapper: Mapper, doc: dict[str, Any] | None = 
 
 
 def _load_process(
-    uow: GrowthUnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at: _Shifter
+    uow: FullUnitOfWork, spec: dict[str, Any], loaded: LoadedDemo, at: _Shifter
 ) -> None:
     app_id = loaded.applications[spec["key"]]
     for round_spec in spec.get("rounds", []):

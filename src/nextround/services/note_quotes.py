@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from nextround.analysis.feedback_words import own_words
+from nextround.domain.debrief import Debrief
+from nextround.domain.note_moments import topics
+from nextround.domain.note_quoting import quoted_in
 from nextround.domain.notes import Note
-from nextround.domain.plan_erasure import Erased, quotes
+from nextround.services.erasure import debrief_texts
 from nextround.services.feedback import RemovedFeedback, remove_feedback
 from nextround.services.ports import FullUnitOfWork
 
@@ -19,6 +23,12 @@ class QuotingNotes:
     drafts: tuple[Note, ...] = ()
     #: Sent: kept as written, as the letter that went out is.
     sent: tuple[Note, ...] = ()
+    #: What each of them quotes, by note id, as the note has it.
+    quoted: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def still_quoting(self) -> tuple[StillQuoting, ...]:
+        """The drafts, each with what it quotes: for an edit, which deletes none of them."""
+        return tuple(StillQuoting(n, self.quoted.get(n.id or 0, ())) for n in self.drafts)
 
     def said(self) -> str:
         """What deleting the feedback does to them, in a sentence or two ("" for none)."""
@@ -35,6 +45,24 @@ class QuotingNotes:
                 f"kept as you sent {'it' if one else 'them'}."
             )
         return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class StillQuoting:
+    """An unsent note quoting words a debrief edit took out: kept, for the person to decide.
+
+    An edit is not a deletion: the person may only have reworded their notes, and the draft
+    is theirs. It is named, so that nothing sent later quotes words they took back.
+    """
+
+    note: Note
+    quoted: tuple[str, ...]
+
+    @property
+    def said(self) -> str:
+        """E.g. 'Thank-you note 3 (draft) still quotes “re-baselining after the slip”'."""
+        phrases = " and ".join(f"“{q}”" for q in self.quoted) or "what you took out"
+        return f"Thank-you note {self.note.id} (draft) still quotes {phrases}"
 
 
 def _named(notes: tuple[Note, ...]) -> str:
@@ -55,14 +83,46 @@ def quoting_notes(uow: FullUnitOfWork, feedback_id: int) -> QuotingNotes:
         gist = own_words(statement.text)
         if gist:
             texts.append(gist)
-    erased = Erased(texts=tuple(texts))
-    found = [
-        n for n in uow.notes.list(item.application_id) if quotes(f"{n.subject}\n{n.body}", erased)
-    ]
+    return notes_quoting(uow, item.application_id, texts)
+
+
+def debrief_quotes(debrief: Debrief) -> tuple[str, ...]:
+    """What a note may quote of a debrief: its words, and the moments it names in them.
+
+    A note recalls "re-baselining after the conveyor slip" from a "went well" that says
+    "follow-ups on re-baselining after the conveyor slip" (see domain.note_moments).
+    """
+    return (*debrief_texts(debrief), *topics(debrief.went_well))
+
+
+def notes_quoting(uow: FullUnitOfWork, app_id: int, texts: Iterable[str]) -> QuotingNotes:
+    """The application's notes quoting any of ``texts``: a distinctive phrase, not a skill."""
+    wanted = tuple(t for t in texts if t)
+    if not wanted:
+        return QuotingNotes()
+    names = {
+        name
+        for f in uow.frameworks.ids()
+        for c in uow.frameworks.get(f).competencies
+        for name in (c.name, c.id.replace("-", " "))
+    }
+    notes, quoted = [], {}
+    for note in uow.notes.list(app_id):
+        found = quoted_in(f"{note.subject}\n{note.body}", wanted, names)
+        if found and note.id is not None:
+            notes.append(note)
+            quoted[note.id] = found
     return QuotingNotes(
-        tuple(n for n in found if n.sent_on is None),
-        tuple(n for n in found if n.sent_on is not None),
+        tuple(n for n in notes if n.sent_on is None),
+        tuple(n for n in notes if n.sent_on is not None),
+        quoted,
     )
+
+
+def delete_drafts(uow: FullUnitOfWork, notes: QuotingNotes) -> None:
+    """Delete the unsent notes of ``notes``: the words they quote are going."""
+    for note in notes.drafts:
+        uow.notes.delete(note)
 
 
 def remove_feedback_and_drafts(
@@ -75,6 +135,5 @@ def remove_feedback_and_drafts(
     the record of what went out.
     """
     notes = quoting_notes(uow, feedback_id)
-    for note in notes.drafts:
-        uow.notes.delete(note)
+    delete_drafts(uow, notes)
     return remove_feedback(uow, feedback_id), notes

@@ -11,7 +11,13 @@ from nextround.domain.journey import Application, Interview, Round, RoundOutcome
 from nextround.domain.plan_erasure import Erased
 from nextround.services.erasure import debriefs_erased, erase
 from nextround.services.invite_memory import forget_interviews
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.note_quotes import (
+    QuotingNotes,
+    debrief_quotes,
+    delete_drafts,
+    notes_quoting,
+)
+from nextround.services.ports import FullUnitOfWork
 from nextround.services.stamps import touch
 
 
@@ -33,6 +39,8 @@ class RoundRemoval:
     moved: tuple[int, ...]
     #: The earlier rounds adding this one marked passed (unchanged since): pending again.
     reopened: list[Round] = field(default_factory=list)
+    #: Thank-you notes quoting its debriefs: unsent ones go with them, sent ones stay.
+    notes: QuotingNotes = field(default_factory=QuotingNotes)
 
     @property
     def label(self) -> str:
@@ -75,7 +83,7 @@ class RoundRemoval:
                 f"Round{'s' * many} {numbers} {'are' if many else 'is'} pending again, as before "
                 "this round was added."
             )
-        return " ".join(notes)
+        return " ".join(filter(None, [*notes, self.notes.said()]))
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,8 @@ class InterviewRemoval:
     debrief: Debrief | None
     #: Feedback about the interview; kept, about its round.
     feedback: list[Feedback]
+    #: Thank-you notes quoting its debrief: unsent ones go with it, sent ones stay.
+    notes: QuotingNotes = field(default_factory=QuotingNotes)
 
     @property
     def label(self) -> str:
@@ -112,29 +122,38 @@ class InterviewRemoval:
 
     @property
     def kept(self) -> str:
-        """What happens to the feedback heard in it ("" when there is none)."""
-        if not self.feedback:
-            return ""
-        verb = "stays" if len(self.feedback) == 1 else "stay"
-        return (
-            f"{_count(len(self.feedback), 'feedback item')} heard in it {verb}, "
-            f"about round {self.round.position}."
-        )
+        """What happens to the feedback heard in it and the notes quoting it ("" for none)."""
+        said = ""
+        if self.feedback:
+            verb = "stays" if len(self.feedback) == 1 else "stay"
+            said = (
+                f"{_count(len(self.feedback), 'feedback item')} heard in it {verb}, "
+                f"about round {self.round.position}."
+            )
+        return " ".join(filter(None, [said, self.notes.said()]))
 
 
-def round_removal(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
+def round_removal(uow: FullUnitOfWork, round_id: int) -> RoundRemoval:
     """What deleting a round would take and keep, for a confirmation; changes nothing."""
     app, round_ = uow.applications.get_round(round_id)
     interview_ids = {i.id for i in round_.interviews if i.id is not None}
+    debriefs = list(uow.debriefs.for_interviews(interview_ids).values())
     return RoundRemoval(
         app,
         round_,
         list(round_.sorted_interviews),
-        list(uow.debriefs.for_interviews(interview_ids).values()),
+        debriefs,
         _about(uow, app, lambda f: f.round_id == round_id or f.interview_id in interview_ids),
         tuple(r.position for r in app.ordered_rounds if r.position > round_.position),
         _passed_by(app, round_),
+        _quoting(uow, app, debriefs),
     )
+
+
+def _quoting(uow: FullUnitOfWork, app: Application, debriefs: list[Debrief]) -> QuotingNotes:
+    """The application's notes quoting the debriefs (see services.note_quotes)."""
+    assert app.id is not None
+    return notes_quoting(uow, app.id, (t for d in debriefs for t in debrief_quotes(d)))
 
 
 def _passed_by(app: Application, round_: Round) -> list[Round]:
@@ -155,7 +174,7 @@ def _passed_by(app: Application, round_: Round) -> list[Round]:
     ]
 
 
-def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
+def remove_round(uow: FullUnitOfWork, round_id: int) -> RoundRemoval:
     """Delete a round with its interviews and their debriefs.
 
     Feedback is never lost with it: what was heard about the round or one of its interviews
@@ -170,6 +189,7 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
     touch(uow.now(), *removal.feedback, app)
     for debrief in removal.debriefs:
         uow.debriefs.delete(debrief)
+    delete_drafts(uow, removal.notes)
     # Feedback and debriefs first: the round's delete cascades to them in the database, and
     # the ORM does not know to order those writes before it.
     uow.flush()
@@ -191,19 +211,21 @@ def remove_round(uow: GrowthUnitOfWork, round_id: int) -> RoundRemoval:
     return removal
 
 
-def interview_removal(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemoval:
+def interview_removal(uow: FullUnitOfWork, interview_id: int) -> InterviewRemoval:
     """What deleting an interview would take and keep, for a confirmation; changes nothing."""
     app, round_, interview = uow.applications.get_interview(interview_id)
+    debrief = uow.debriefs.for_interview(interview_id)
     return InterviewRemoval(
         app,
         round_,
         interview,
-        uow.debriefs.for_interview(interview_id),
+        debrief,
         _about(uow, app, lambda f: f.interview_id == interview_id),
+        _quoting(uow, app, [debrief] if debrief else []),
     )
 
 
-def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemoval:
+def remove_interview(uow: FullUnitOfWork, interview_id: int) -> InterviewRemoval:
     """Delete an interview with its debrief; feedback about it stays, about its round."""
     removal = interview_removal(uow, interview_id)
     _drop(uow, removal)
@@ -214,7 +236,7 @@ def remove_interview(uow: GrowthUnitOfWork, interview_id: int) -> InterviewRemov
     return removal
 
 
-def _drop(uow: GrowthUnitOfWork, removal: InterviewRemoval) -> None:
+def _drop(uow: FullUnitOfWork, removal: InterviewRemoval) -> None:
     """Delete what ``removal`` names, re-filing its feedback; the caller commits."""
     for item in removal.feedback:
         item.interview_id = None
@@ -222,12 +244,13 @@ def _drop(uow: GrowthUnitOfWork, removal: InterviewRemoval) -> None:
     touch(uow.now(), *removal.feedback, removal.round, removal.application)
     if removal.debrief is not None:
         uow.debriefs.delete(removal.debrief)
+    delete_drafts(uow, removal.notes)
     uow.flush()  # as in remove_round: before the cascade would take them
     removal.application.remove_interview(removal.round, removal.interview)
 
 
 def _about(
-    uow: GrowthUnitOfWork, app: Application, heard: Callable[[Feedback], bool]
+    uow: FullUnitOfWork, app: Application, heard: Callable[[Feedback], bool]
 ) -> list[Feedback]:
     assert app.id is not None
     return [item for item in uow.feedback.list(app.id) if heard(item)]

@@ -16,6 +16,7 @@ from nextround.services.debrief_entry import add_question, save_debrief
 from nextround.services.debriefs import SavedDebrief, confirm_questions, remove_questions
 from nextround.services.frameworks import active_framework
 from nextround.services.lookup import application_of_interview
+from nextround.services.note_quotes import StillQuoting
 from nextround.web.deps import FormDep, WebDep
 from nextround.web.forms import FormReader
 from nextround.web.growth_forms import DEBRIEF_ERRORS, read_debrief
@@ -46,6 +47,24 @@ def debrief(interview_id: int, web: WebDep, form: FormDep) -> Response:
             "list of questions",
             QUESTIONS_RISK,
         ),
+        links=lambda saved: still_quoting_links(saved.still_quoting),
+    )
+
+
+def still_quoting_links(drafts: tuple[StillQuoting, ...]) -> tuple[tuple[str, str, str, str], ...]:
+    """Each unsent thank-you note still quoting what an edit took out, linked to in Notes.
+
+    The edit deletes none (a note is the person's letter): Notes is where they delete it,
+    or copy it to change those words before they send it.
+    """
+    return tuple(
+        (
+            f"{draft.said}: ",
+            f"open note {draft.note.id} in Notes",
+            f"/notes#note-{draft.note.id}",
+            " to delete it (and draft another), or change those words before you send it.",
+        )
+        for draft in drafts
     )
 
 
@@ -167,12 +186,14 @@ def remove_asked(interview_id: int, number: int, web: WebDep, form: FormDep) -> 
     said = "; ".join(removed_note(n, q, framework) for n, q in done.removed)
     left = len(done.debrief.questions)
     after = " The questions after it moved up one." if number <= left else ""
+    links = still_quoting_links(done.still_quoting)
     if not left:
         return web.redirect(
             f"/applications/{owner}#interview-{interview_id}",
             f"Removed {said}. The debrief logs no questions now.",
+            links=links,
         )
-    return web.redirect(_questions_of(owner, interview_id), f"Removed {said}.{after}")
+    return web.redirect(_questions_of(owner, interview_id), f"Removed {said}.{after}", links=links)
 
 
 def _probed(debrief: Debrief, number: int, framework: Framework) -> str:

@@ -34,6 +34,12 @@ from nextround.services.contacts import get_contact, list_contacts
 from nextround.services.feedback import list_feedback
 from nextround.services.interviewers import unlinked_interviewers
 from nextround.services.overview import timeline
+from nextround.services.process_removal import (
+    InterviewRemoval,
+    RoundRemoval,
+    interview_removal,
+    round_removal,
+)
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web import growth_forms as gf
 from nextround.web import journey_forms as jf
@@ -114,8 +120,7 @@ def render_detail(
         **CHOICES,
     }
     forms = FormBook(failed, wanted)
-    if forms.inline("delete"):
-        context["removal"] = web.read(lambda uow: application_removal(uow, app_id))
+    context["removals"] = _removals(web, app_id, failed.key if failed else wanted)
     response = web.page("application.html", status, forms=forms, **context)
     if forms.failed_unseen:
         # The form that failed is not offered in the application's current state (e.g. a
@@ -188,10 +193,51 @@ def form_fragment(app_id: int, key: str, web: WebDep) -> Response:
 
     app, growth, person = web.read(load)
     round_, interview = _form_subject(app, kind, ident)
-    removal = web.read(lambda uow: application_removal(uow, app_id)) if kind == "delete" else None
     return form_fragment_response(
-        web, app, growth, kind, FormBook(), round_, interview, person=person, removal=removal
+        web,
+        app,
+        growth,
+        kind,
+        FormBook(),
+        round_,
+        interview,
+        person=person,
+        removals=_removals(web, app_id, key),
     )
+
+
+#: What a delete form's confirmation says goes and stays, by the form's key.
+Removals = dict[str, ApplicationRemoval | RoundRemoval | InterviewRemoval]
+
+
+def _removals(web: Web, app_id: int, key: str | None) -> Removals:
+    """What deleting the application, a round or an interview would do, for form ``key``.
+
+    Only a delete form shown in full needs it: its confirmation names what goes with the
+    record (debriefs, draft thank-you notes quoting them) and what is kept, as the command
+    line's question does.
+    """
+    kind, _, ident = (key or "").rpartition("-")
+    if key == "delete":
+        return {key: web.read(lambda uow: application_removal(uow, app_id))}
+    if kind not in ("delete-round", "delete-interview") or not ident.isdigit():
+        return {}
+    number = int(ident)
+
+    def load(uow: SqlUnitOfWork) -> RoundRemoval | InterviewRemoval:
+        if kind == "delete-round":
+            removal: RoundRemoval | InterviewRemoval = round_removal(uow, number)
+        else:
+            removal = interview_removal(uow, number)
+        return removal
+
+    try:
+        removal = web.read(load)
+    except NotFoundError:  # gone since the page was shown: the form says its plain hint
+        return {}
+    if removal.application.id != app_id:  # not this application's: nor is its form here
+        return {}
+    return {f"{kind}-{number}": removal}
 
 
 def form_fragment_response(
@@ -205,7 +251,7 @@ def form_fragment_response(
     entry: FeedbackEntry | None = None,
     status: int = 200,
     person: Contact | None = None,
-    removal: ApplicationRemoval | None = None,
+    removals: Removals | None = None,
 ) -> Response:
     """One form of the application page, for htmx."""
     now = web.nextround.clock()
@@ -217,7 +263,7 @@ def form_fragment_response(
         round=round_,
         interview=interview,
         person=person,
-        removal=removal,
+        removals=removals or {},
         kind=kind,
         forms=forms,
         jf=jf,
