@@ -76,10 +76,15 @@ def test_preview_warns_when_the_feedback_is_not_in_english(browser: Browser) -> 
     app_id = browser.add_application()
     english = _preview(browser, app_id).text
     assert "looks like" not in english
+    russian = _preview(browser, app_id, text="Ваша коммуникация была отличной.").text
+    assert (
+        '<p class="flash-warning" role="status">This feedback looks like Russian. nextround '
+        "reads English only"
+    ) in russian
     french = _preview(browser, app_id, text="Votre communication était excellente.").text
     assert (
         '<p class="flash-warning" role="status">This feedback looks like French. nextround '
-        "reads English only"
+        "reads only common French words of praise and criticism and maps English only"
     ) in french
 
 
