@@ -44,7 +44,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     # The figure as the terminal rounds it (it was truncated here), with what it means.
     assert f'href="#calibration-table">{round(calibration.agreement * 100)}%</a>' in card
     points = calibration.mean_difference_points
-    assert f"On average your self-rating is {points:.1f} of a rating point from what" in card
+    assert f"On average your own view is {points:.1f} of a rating point from what" in card
     assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in card
     agreed = len(calibration.agreed)
     assert f"(less than a rating point apart)</span>: {agreed} of {len(calibration.items)}." in card
