@@ -864,3 +864,49 @@ def test_deleting_an_application_and_feedback_leaves_none_of_their_words(pcli):
         a for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["id"] == quoting[0]["id"]
     ]
     assert [a["done_on"] is not None for a in done] == [True]  # kept as work done
+
+
+def test_a_gap_one_self_note_agrees_with_and_the_calibration_heading_name_notes(cli):
+    """QA16: one self-debrief sentence is "your one note", and the heading counts notes."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app
+    from tests.unit.growth_fakes import KeywordMapper
+
+    applied = (date.today() - timedelta(days=90)).isoformat()
+    for company in ("DHL", "Kuehne"):
+        cli.ok("app", "add", company, "Programme manager", "--applied", applied)
+    said = (
+        (FeedbackSource.RECRUITER, 1, "Your stakeholder answers were vague."),
+        (FeedbackSource.INTERVIEWER, 2, "Stakeholder communication lacked crispness."),
+        (FeedbackSource.SELF, 1, "I felt I rambled on the stakeholder question."),
+    )
+    app = open_app(cli)
+    try:
+        for source, app_id, text in said:
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    source,
+                    lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days=30),
+                    links=FeedbackLinks(application_id=app_id),
+                )
+            with app.uow() as uow:
+                review_statement(uow, statements[0].id or 0)
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
+    assert "Stakeholder management" in gaps and "· your one note agrees" in gaps, gaps
+    assert "your own view agrees" not in gaps
+    assert (
+        "Calibration (your own view, from your self-ratings and the notes you wrote about "
+        "yourself, against what others' evidence says)" in out
+    ), out
+    assert "your self-ratings against" not in out
