@@ -29,7 +29,11 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     # The radar: a labelled SVG with the self-view as a second series.
     assert "<title" in html and "Profile radar</title>" in html
     assert "Evidence score from 0 to 1 per competency" in html
-    assert "Your self-ratings" in html
+    assert "Your own view" in html and "Your self-ratings" not in html
+    assert (
+        'Calibration <span class="h-note">your own view, from your self-ratings and the notes'
+        in html
+    )
     # Spikes and recurring gaps, each with the statements behind it.
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
     gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]

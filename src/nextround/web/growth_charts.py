@@ -62,7 +62,7 @@ def radar_chart(
     own = self_view(view)
     comparison = None
     if any(s.competency_id in own for s in axes):
-        comparison = ("Your self-ratings", [own.get(s.competency_id) for s in axes])
+        comparison = ("Your own view", [own.get(s.competency_id) for s in axes])
     return radar_svg(
         [short_name(s.name) for s in axes],
         [s.mean for s in axes],
