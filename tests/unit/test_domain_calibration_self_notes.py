@@ -98,5 +98,5 @@ def test_calibration_names_notes_as_part_of_your_own_view() -> None:
     from nextround.domain.calibration_text import CalibrationText
 
     text = CalibrationText.of(build_profile([*OTHERS, _note()], FRAMEWORK, TODAY).calibration)
-    assert "self-ratings and the notes you wrote about yourself" in text.heading
+    assert text.heading == "your self-ratings and notes against what others' evidence says"
     assert "notes you wrote about yourself" in text.needs

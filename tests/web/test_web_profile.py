@@ -31,8 +31,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     assert "Evidence score from 0 to 1 per competency" in html
     assert "Your own view" in html and "Your self-ratings" not in html
     assert (
-        'Calibration <span class="h-note">your own view, from your self-ratings and the notes'
-        in html
+        'Calibration <span class="h-note">your self-ratings and notes against what others' in html
     )
     # Spikes and recurring gaps, each with the statements behind it.
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]

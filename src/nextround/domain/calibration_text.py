@@ -19,10 +19,7 @@ AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as a
 # count as your view beside your ratings (see calibration.CALIBRATION_RULE): a heading that
 # says "your self-ratings" over "0 ratings, 1 note" would misname what is compared.
 #: The calibration section's heading note: what it sets against others' evidence.
-CALIBRATION_HEADING = (
-    "your own view, from your self-ratings and the notes you wrote about yourself, against "
-    "what others' evidence says"
-)
+CALIBRATION_HEADING = "your self-ratings and notes against what others' evidence says"
 #: What calibration needs before it can say anything, to follow "calibration needs".
 CALIBRATION_NEEDS = (
     "your own view of a competency (a self-rating in an interview's debrief, or notes you "
