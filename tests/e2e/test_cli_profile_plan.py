@@ -60,7 +60,7 @@ def test_profile_reads_as_spikes_gaps_and_calibration(pcli):
     points = calibration["mean_difference"] / 0.25
     # The figure says what it measures, so "all agree" below it cannot read as a contradiction.
     assert (
-        f"Agreement {figure}% over 3 competencies. On average your self-rating is "
+        f"Agreement {figure}% over 3 competencies. On average your own view is "
         f"{points:.1f} of a rating point from what others' evidence says; 100% would mean no "
         "difference at all."
     ) in out, out
@@ -578,6 +578,63 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     )
 
 
+def test_three_unanimous_reviewed_sources_thin_by_weight_show_as_a_likely_spike(cli):
+    """QA16 Q10: a year's praise from three sources, nothing against, was "None yet"."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app
+    from tests.unit.growth_fakes import KeywordMapper
+
+    applied = (date.today() - timedelta(days=200)).isoformat()
+    cli.ok("app", "add", "Geodis", "Head of Transformation PMO", "--applied", applied)
+    geodis = 1
+    app = open_app(cli)
+    # Last year's manager review, a 360 a month later, one hiring manager half a year ago:
+    # 0.71 (0.39–0.96), "thin evidence" by weight, well under the 0.45 a likely spike used
+    # to need.
+    said = (
+        (FeedbackSource.MANAGER_REVIEW, 347, None, "Her planning is excellent."),
+        (FeedbackSource.PEER, 326, None, "Extremely organised: her planning never slips."),
+        (FeedbackSource.HIRING_MANAGER, 175, geodis, "Great planning and delivery record."),
+    )
+    try:
+        for source, days, app_id, text in said:
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    source,
+                    lambda: KeywordMapper([("planning", "planning-execution", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days=days),
+                    links=FeedbackLinks(application_id=app_id),
+                )
+            with app.uow() as uow:
+                review_statement(uow, statements[0].id or 0)
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    spikes = out[out.index("Spikes (clear strengths)") : out.index("Recurring gaps")]
+    assert re.search(
+        r"Likely spike Planning and execution 0\.\d\d \(0\.3\d–0\.\d\d\): 3 independent "
+        r"sources besides you call it a strength, in statements you have reviewed, nothing "
+        r"against it; only the cautious end of its 80% range, 0\.3\d, is short of the 0\.60 a "
+        r"spike needs\. (Two|Three) more reviewed strength statements from an interviewer or "
+        r"hiring manager, with nothing against, would confirm it\. Lean on it provisionally",
+        spikes,
+    ), spikes
+    profile = json.loads(cli.ok("profile", "--json"))
+    row = next(c for c in profile["competencies"] if c["competency_id"] == "planning-execution")
+    assert row["verdict"] == "thin evidence" and profile["spikes"] == []
+    assert row["likely_spike"]["reviewed_sources"] == 3
+    plan = " ".join(cli.ok("plan").split())
+    assert "Put planning and execution into your pitch (provisionally: a likely spike)" in plan
+    assert "No lean-in yet" not in plan
+
+
 def test_the_trend_does_not_move_in_a_quarter_without_new_evidence(cli):
     from datetime import date, timedelta
 
@@ -828,3 +885,48 @@ def test_deleting_an_application_and_feedback_leaves_none_of_their_words(pcli):
         a for a in json.loads(pcli.ok("plan", "--json"))["actions"] if a["id"] == quoting[0]["id"]
     ]
     assert [a["done_on"] is not None for a in done] == [True]  # kept as work done
+
+
+def test_a_gap_one_self_note_agrees_with_and_the_calibration_heading_name_notes(cli):
+    """QA16: one self-debrief sentence is "your one note", and the heading counts notes."""
+    from datetime import date, timedelta
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.e2e.conftest import open_app
+    from tests.unit.growth_fakes import KeywordMapper
+
+    applied = (date.today() - timedelta(days=90)).isoformat()
+    for company in ("DHL", "Kuehne"):
+        cli.ok("app", "add", company, "Programme manager", "--applied", applied)
+    said = (
+        (FeedbackSource.RECRUITER, 1, "Your stakeholder answers were vague."),
+        (FeedbackSource.INTERVIEWER, 2, "Stakeholder communication lacked crispness."),
+        (FeedbackSource.SELF, 1, "I felt I rambled on the stakeholder question."),
+    )
+    app = open_app(cli)
+    try:
+        for source, app_id, text in said:
+            with app.uow() as uow:
+                _, statements = add_mapped_feedback(
+                    uow,
+                    text,
+                    source,
+                    lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                    "nextround-core",
+                    received_on=date.today() - timedelta(days=30),
+                    links=FeedbackLinks(application_id=app_id),
+                )
+            with app.uow() as uow:
+                review_statement(uow, statements[0].id or 0)
+    finally:
+        app.close()
+    out = " ".join(cli.ok("profile").split())
+    gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
+    assert "Stakeholder management" in gaps and "· your one note agrees" in gaps, gaps
+    assert "your own view agrees" not in gaps
+    assert "Calibration (your self-ratings and notes against what others' evidence says)" in out, (
+        out
+    )
+    assert "your self-ratings against" not in out

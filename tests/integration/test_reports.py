@@ -107,10 +107,13 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
     calibration = profile.view.profile.calibration
     tile = html[html.index("Self vs others") : html.index("Applications")]
     assert f"{calibration.agreement_percent}%" in tile
-    assert "how close your self-ratings are to others' view, over" in tile
+    assert (
+        "how close your own view (self-ratings and notes about yourself) is to others' view, over"
+        in tile
+    )
     assert "agreement on" not in tile  # read as "agreed on every one"
     points = calibration.mean_difference_points
-    assert f"On average your self-rating is {points:.1f} of a rating point from what" in html
+    assert f"On average your own view is {points:.1f} of a rating point from what" in html
     assert f"= 1 − {calibration.mean_difference:.2f} = {calibration.agreement:.2f}" in html
     # The funnel tile counts in words: "1 offer", never "1 offers".
     applications = html[html.index('<div class="what">Applications') :]

@@ -77,3 +77,26 @@ def test_the_header_counts_notes_as_your_own_view() -> None:
     assert amount_of_evidence([*OTHERS, rating(STAKEHOLDERS, 3)]) == (
         "5 pieces of evidence (4 from feedback, 1 self-rating)"
     )
+
+
+def test_a_gap_your_one_note_agrees_with_says_it_rests_on_one_note() -> None:
+    # "Your own view agrees" over one sentence of a self debrief claims a settled view.
+    [gap] = build_profile([*OTHERS, _note()], FRAMEWORK, TODAY).recurring_gaps
+    assert gap.own_view_agrees and gap.own_view == "your one note agrees"
+    # Two notes, or a rating, are a view of yourself.
+    two = [*OTHERS, _note(), _note("Vague on the board again.", 2)]
+    assert build_profile(two, FRAMEWORK, TODAY).recurring_gaps[0].own_view == (
+        "your own view agrees"
+    )
+    rated = [*OTHERS, _note(), rating(STAKEHOLDERS, 2, app=1)]
+    assert build_profile(rated, FRAMEWORK, TODAY).recurring_gaps[0].own_view == (
+        "your own view agrees"
+    )
+
+
+def test_calibration_names_notes_as_part_of_your_own_view() -> None:
+    from nextround.domain.calibration_text import CalibrationText
+
+    text = CalibrationText.of(build_profile([*OTHERS, _note()], FRAMEWORK, TODAY).calibration)
+    assert text.heading == "your self-ratings and notes against what others' evidence says"
+    assert "notes you wrote about yourself" in text.needs

@@ -53,7 +53,7 @@ def test_every_competency_agrees_yet_the_figure_is_below_full_agreement() -> Non
     # The words say what the figure is, so it cannot read as contradicting "all agree".
     points = gap / 2 / 0.25
     assert agreement_meaning(cal) == (
-        f"On average your self-rating is {points:.1f} of a rating point from what others' "
+        f"On average your own view is {points:.1f} of a rating point from what others' "
         "evidence says; 100% would mean no difference at all."
     )
     assert agreement_arithmetic(cal) == (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from nextround.domain.patterns import LIKELY_SPIKE_MIN_LOW, SPIKE_MIN_LOW, patterns_of
@@ -9,6 +10,7 @@ from nextround.domain.plan import build_plan
 from nextround.domain.profile import build_profile
 from tests.unit.growth_fixtures import (
     FRAMEWORK,
+    GAP,
     HIRING_MANAGER,
     INTERVIEWER,
     MANAGER_REVIEW,
@@ -151,3 +153,53 @@ def test_a_cautious_end_that_rounds_to_the_bar_is_just_short_with_the_digits_to_
     assert cautious.shortfall.endswith("its cautious end is 0.598 (a spike needs above 0.60)")
     [above, *_] = spike_checklist(replace(close.score, low=0.6031), [])
     assert above.met and above.figures.startswith("0.603 (range")
+
+
+# Ines's year (QA16 Q10): last December's manager review twice, a 360 in January, one hiring
+# manager in June; all reviewed, all saying strength, nothing against. By weight that is
+# "thin evidence", 0.74 (0.45–0.96), its cautious end 0.448: under both the old verdict filter
+# and the 0.45 floor, so "Spikes: None yet" and no lean-in at all.
+INES = [
+    ev(STAKEHOLDERS, STRENGTH, MANAGER_REVIEW, TODAY - timedelta(days=347),
+       text="Delivered the rollout across 6 sites on time", origin_id=1),
+    ev(STAKEHOLDERS, STRENGTH, MANAGER_REVIEW, TODAY - timedelta(days=344),
+       text="Programme delivered on time and under budget", origin_id=2),
+    ev(STAKEHOLDERS, STRENGTH, PEER, TODAY - timedelta(days=326),
+       text="Extremely organised and reliable", origin_id=3),
+    ev(STAKEHOLDERS, STRENGTH, HIRING_MANAGER, TODAY - timedelta(days=175), app=3,
+       text="Great delivery track record", origin_id=4),
+]  # fmt: skip
+
+
+def test_three_unanimous_reviewed_sources_are_a_likely_spike_even_when_thin_by_weight() -> None:
+    profile = build_profile(INES, FRAMEWORK, TODAY)
+    score = profile.score_of(STAKEHOLDERS)
+    assert score is not None and score.verdict == "thin evidence"
+    assert score.low < LIKELY_SPIKE_MIN_LOW and f"{score.low:.2f}" == "0.45"
+    assert profile.spikes == []
+    [likely] = profile.likely_spikes
+    assert likely.reviewed_sources == 3 and likely.more_needed == 2
+    assert likely.why.startswith(
+        "is a likely spike: 3 independent sources besides you call it a strength, in statements "
+        "you have reviewed, nothing against it; only the cautious end of its 80% range, 0.45, "
+        "is short of the 0.60 a spike needs. Two more reviewed strength statements"
+    )
+    plan = build_plan(profile, FRAMEWORK, [], [], TODAY)
+    assert [a.id for a in plan if a.kind == "lean_in"] == [f"lean_in:{STAKEHOLDERS}:pitch"]
+
+
+def test_counting_sources_needs_all_three_reviewed_nothing_against_and_some_weight() -> None:
+    # Two sources is the spike rule's own minimum: the cautious end decides, as before.
+    two = [e for e in INES if e.source is not PEER]
+    assert build_profile(two, FRAMEWORK, TODAY).likely_spikes == []
+    # One gap statement against it, even one not reviewed yet: no longer unanimous.
+    against = ev(STAKEHOLDERS, GAP, MENTOR, TODAY - timedelta(days=30), confirmed=False,
+                 confidence=0.6, origin_id=9)  # fmt: skip
+    assert build_profile([*INES, against], FRAMEWORK, TODAY).likely_spikes == []
+    # The third source only awaiting review: the review decides.
+    waiting = [*INES[:2], replace(INES[2], confirmed=False, confidence=0.9), INES[3]]
+    assert build_profile(waiting, FRAMEWORK, TODAY).likely_spikes == []
+    # Praise faded with the years weighs less than one fresh interviewer statement: none.
+    old = [replace(e, observed_on=e.observed_on - timedelta(days=3 * 365)) for e in INES]
+    faded = build_profile(old, FRAMEWORK, TODAY)
+    assert faded.likely_spikes == [] and faded.near_spikes == []

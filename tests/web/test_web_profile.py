@@ -29,7 +29,10 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     # The radar: a labelled SVG with the self-view as a second series.
     assert "<title" in html and "Profile radar</title>" in html
     assert "Evidence score from 0 to 1 per competency" in html
-    assert "Your self-ratings" in html
+    assert "Your own view" in html and "Your self-ratings" not in html
+    assert (
+        'Calibration <span class="h-note">your self-ratings and notes against what others' in html
+    )
     # Spikes and recurring gaps, each with the statements behind it.
     spikes = html[html.index('id="spikes-title"') : html.index('id="gaps-title"')]
     gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]
@@ -44,7 +47,7 @@ def test_profile_shows_radar_spikes_gaps_calibration_trend(
     # The figure as the terminal rounds it (it was truncated here), with what it means.
     assert f'href="#calibration-table">{round(calibration.agreement * 100)}%</a>' in card
     points = calibration.mean_difference_points
-    assert f"On average your self-rating is {points:.1f} of a rating point from what" in card
+    assert f"On average your own view is {points:.1f} of a rating point from what" in card
     assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in card
     agreed = len(calibration.agreed)
     assert f"(less than a rating point apart)</span>: {agreed} of {len(calibration.items)}." in card

@@ -79,7 +79,7 @@ def _heard_where(gap: RecurringGap) -> str:
     return (
         f"{_heard_from(heard)}, {heard.observed_on}"
         f"{'' if gap.witnesses else ', ' + NOT_REVIEWED}"
-        f"{', and your own view agrees' if gap.own_view_agrees else ''}"
+        f"{f', and {gap.own_view_agreeing}' if gap.own_view_agrees else ''}"
     )
 
 
@@ -344,10 +344,14 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
 
     ``rated_elsewhere`` says which self-ratings are on other frameworks, left out here.
     """
-    from nextround.domain.calibration_text import agreement_meaning, evidence_caveat
+    from nextround.domain.calibration_text import (
+        CALIBRATION_HEADING,
+        agreement_meaning,
+        evidence_caveat,
+    )
 
     out = console()
-    out.print("\n[bold]Calibration[/] (your self-ratings against what others' evidence says)")
+    out.print(f"\n[bold]Calibration[/] ({CALIBRATION_HEADING})")
     if rated_elsewhere:
         paragraph(
             f"[yellow]Note:[/] {escape(rated_elsewhere)}; calibration here leaves them out.",
@@ -490,7 +494,7 @@ def explain(
     """List every statement and rating behind one competency's score, with its weight.
 
     `profile explain calibration` shows instead how the calibration's agreement figure is
-    worked out, from your self-rating and others' view of each competency.
+    worked out, from your own view and others' view of each competency.
 
     A trend point is explained with --as-of: the evidence known then, weighed as it was
     then, so a change between two quarters shows what arrived and what faded.
@@ -725,6 +729,7 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     from nextround.domain.calibration import CALIBRATION_RULE
     from nextround.domain.calibration_text import (
         AGREED_RULE,
+        CALIBRATION_NEEDS,
         agreement_arithmetic,
         agreement_meaning,
         evidence_caveat,
@@ -738,8 +743,8 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
     thin_self = calibration.thin_self_text
     if not calibration.items:
         out.print(
-            "No calibration yet: it needs your self-ratings (`nextround debrief`) and others' "
-            "feedback on the same competencies."
+            f"No calibration yet: it needs {CALIBRATION_NEEDS}. Rate yourself with "
+            "`nextround debrief`."
         )
         if thin_self:
             paragraph(escape(thin_self), 0)

@@ -15,6 +15,17 @@ from nextround.domain.counts import counted
 #: When a competency's two views count as agreeing, said once for every view.
 AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as agreeing"
 
+# Notes you wrote about yourself (a self debrief, "I rambled on the stakeholder question")
+# count as your view beside your ratings (see calibration.CALIBRATION_RULE): a heading that
+# says "your self-ratings" over "0 ratings, 1 note" would misname what is compared.
+#: The calibration section's heading note: what it sets against others' evidence.
+CALIBRATION_HEADING = "your self-ratings and notes against what others' evidence says"
+#: What calibration needs before it can say anything, to follow "calibration needs".
+CALIBRATION_NEEDS = (
+    "your own view of a competency (a self-rating in an interview's debrief, or notes you "
+    "wrote about yourself) and others' feedback on the same competency"
+)
+
 
 def signed_difference(difference: float) -> str:
     """A self-minus-others difference as every view writes it: '+0.10', '-0.09', '+0.00'.
@@ -39,7 +50,7 @@ def agreement_meaning(calibration: Calibration) -> str | None:
     if points is None:
         return None
     return (
-        f"On average your self-rating is {distance(points)} from what others' evidence "
+        f"On average your own view is {distance(points)} from what others' evidence "
         "says; 100% would mean no difference at all."
     )
 
@@ -98,6 +109,8 @@ class CalibrationText:
     rule: str = AGREED_RULE
     caveat: str | None = None
     provisional: bool = False
+    heading: str = CALIBRATION_HEADING
+    needs: str = CALIBRATION_NEEDS
 
     @classmethod
     def of(cls, calibration: Calibration) -> CalibrationText:

@@ -171,6 +171,15 @@ class Spike:
 # fresh interviewer statements with nothing against give 0.46), so a strength two friendly
 # voices mention in passing is not one.
 LIKELY_SPIKE_MIN_LOW = 0.45
+# Or it is counted in sources: three or more independent reviewed sources besides the person,
+# all saying strength and nothing at all against it, make a likely spike whatever the cautious
+# end says. With source and recency weights a year-long search's praise (a manager review, a
+# 360, one hiring manager: 0.74, range 0.45–0.96) stays "thin" by weight, yet a coach would
+# already call it an emerging strength and have the person lean on it, provisionally. Their
+# weight together must still match one fresh interviewer statement, so that three faded
+# mentions from years ago are not one.
+LIKELY_SPIKE_MIN_SOURCES = 3
+LIKELY_SPIKE_MIN_WEIGHT = 1.0
 # How much one further statement is assumed to weigh when saying what would confirm it: a
 # reviewed, fresh one from an interviewer or hiring manager (SOURCE_WEIGHTS' top).
 _CONFIRMING_WEIGHT = 1.0
@@ -395,11 +404,25 @@ class RecurringGap:
         return any(s.source is FeedbackSource.SELF for s in self.sources)
 
     @property
+    def own_view_agreeing(self) -> str:
+        """'your own view agrees', or 'your one note agrees' when one note is all of it.
+
+        A single sentence of a self debrief ("I felt I rambled on the stakeholder question")
+        is no settled view of yourself: the page says what the agreement rests on.
+        """
+        if not self.own_view_agrees:
+            return ""
+        own = [w.evidence for w in self.evidence if not w.evidence.is_external]
+        if len(own) == 1 and own[0].self_rating is None:
+            return "your one note agrees"
+        return "your own view agrees"
+
+    @property
     def own_view(self) -> str:
         """The person's own view of the gap, in words ('' if they have not rated it low)."""
         if self.self_only:
             return "so far only in your own view"
-        return "your own view agrees" if self.own_view_agrees else ""
+        return self.own_view_agreeing
 
     @property
     def awaiting_text(self) -> str:
@@ -479,7 +502,8 @@ def find_near_spikes(
     """
     near = []
     for s in scores:
-        if s.verdict not in ("strength", "leaning strength"):
+        # Thin evidence leaning to strength may be a likely spike (counted in sources).
+        if not s.reads_as_strength:
             continue
         shown = _strength_evidence(weighted.get(s.competency_id, ()))
         missing = _spike_shortfall(s, shown)
@@ -518,14 +542,26 @@ def find_likely_spikes(
 
 
 def _likely_spike(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -> bool:
-    """Whether only the cautious end is short, and not by much (see LIKELY_SPIKE_MIN_LOW)."""
+    """Whether only the cautious end is short, and not by much or not against many voices.
+
+    Not by much: the cautious end reaches LIKELY_SPIKE_MIN_LOW, on evidence past "thin".
+    Many voices: at least LIKELY_SPIKE_MIN_SOURCES reviewed witnesses, nothing against it,
+    and weight enough, however thin the weight still reads.
+    """
     cautious, sources, review = spike_checklist(score, shown)
+    if cautious.met or not (sources.met and review.met and score.reads_as_strength):
+        return False
+    near_the_bar = score.low >= LIKELY_SPIKE_MIN_LOW and not score.thin
+    return near_the_bar or _unanimous_witnesses(score, shown)
+
+
+def _unanimous_witnesses(score: CompetencyScore, shown: Sequence[WeightedEvidence]) -> bool:
+    """Whether enough reviewed sources call it a strength, with nothing at all against it."""
+    reviewed, _ = _outside_sources(shown)
     return (
-        not cautious.met
-        and sources.met
-        and review.met
-        and score.low >= LIKELY_SPIKE_MIN_LOW
-        and score.verdict in ("strength", "leaning strength")
+        len(reviewed) >= LIKELY_SPIKE_MIN_SOURCES
+        and score.gap_count == 0
+        and score.strength_weight >= LIKELY_SPIKE_MIN_WEIGHT
     )
 
 

@@ -446,7 +446,7 @@ def provisional_mitigation(
     cited = about[0].evidence
     name = gap.score.name
     heard = len(gap.outside_sources)
-    own = ", and your own view agrees" if gap.own_view_agrees else ""
+    own = f", and {gap.own_view_agreeing}" if gap.own_view_agrees else ""
     if heard == 1:
         reviewed = "in a statement you reviewed" if gap.witnesses else NOT_REVIEWED
         said = f"{name} was heard once so far ({_source_of(cited)}), {reviewed}{own}"

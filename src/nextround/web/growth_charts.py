@@ -62,7 +62,7 @@ def radar_chart(
     own = self_view(view)
     comparison = None
     if any(s.competency_id in own for s in axes):
-        comparison = ("Your self-ratings", [own.get(s.competency_id) for s in axes])
+        comparison = ("Your own view", [own.get(s.competency_id) for s in axes])
     return radar_svg(
         [short_name(s.name) for s in axes],
         [s.mean for s in axes],
@@ -86,7 +86,7 @@ def _radar_description(axes: Sequence[CompetencyScore], own: dict[str, float]) -
         pieces = "piece" if s.evidence_count == 1 else "pieces"
         part = f"{s.name}: {s.mean:.2f} ({s.verdict}, {s.evidence_count} {pieces} of evidence)"
         if s.competency_id in own:
-            part += f", your self-rating {own[s.competency_id]:.2f}"
+            part += f", your own view {own[s.competency_id]:.2f}"
         parts.append(part)
     return "Evidence score from 0 to 1 per competency; 0.5 is even. " + "; ".join(parts) + "."
 
