@@ -122,8 +122,15 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
             # rejection drops it, as `decision edit --outcome rejection` does; one typed in
             # is refused with the reason.
             k = {**k, "answer_by": None}
+        if k["outcome"] is not Outcome.OFFER and current and k["terms"] == current.terms:
+            k = {**k, "terms": None}  # likewise the offer's terms the form came filled with
         called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
-        decided = decide_application(uow, app_id, **k, called_off=called_off)
+        # The currency defaults to the last offer's for new terms only: one emptied in the
+        # form on purpose stays empty.
+        new_terms = current is None or current.terms is None
+        decided = decide_application(
+            uow, app_id, **k, called_off=called_off, default_currency=new_terms
+        )
         accepted = decided.decision.offer_response is OfferResponse.ACCEPTED
         return decided, called_off, waiting_links(uow, app_id) if accepted else ()
 
