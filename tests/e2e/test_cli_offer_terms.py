@@ -76,3 +76,41 @@ def test_bad_terms_are_refused_naming_the_option_or_field(cli):
         "an offer" in _flat(rejected.err)
     )
     assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
+
+
+def _three_offers(cli) -> None:
+    """Two offers in EUR with terms, one in USD, and a rejection."""
+    for company in ("Orbital Pay", "Kestrelgate", "Yankee Labs", "Fernhill"):
+        cli.ok("app", "add", company, "TPM", "--applied", _day(-40))
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--base", "120k", "--variable", "30k",
+           "--sign-on", "10k", "--currency", "EUR")  # fmt: skip
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--base", "140k", "--equity",
+           "4,000 RSUs", "--equity-value", "25k")  # fmt: skip
+    cli.ok("decision", "set", "3", "--outcome", "offer", "--base", "200k", "--currency", "USD")
+    cli.ok("decision", "set", "4", "--outcome", "rejection")
+
+
+COMPARED = (
+    "Your offers side by side (first year; each in its own currency, never converted): "
+    "Offers in EUR: Kestrelgate: 165,000 EUR first year (base 140,000 + equity per year "
+    "25,000) Orbital Pay: 160,000 EUR first year (base 120,000 + variable target 30,000 + "
+    "sign-on 10,000) Only offer in USD: Yankee Labs: 200,000 USD first year (base 200,000)"
+)
+
+
+def test_options_rank_and_the_acceptance_show_the_offers_side_by_side_per_currency(cli):
+    _three_offers(cli)
+    assert COMPARED in _flat(cli.ok("options", "rank"))
+    groups = json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"]
+    assert [(g["currency"], [(o["company"], o["first_year_total"]) for o in g["offers"]])
+            for g in groups] == [
+        ("EUR", [("Kestrelgate", 165_000), ("Orbital Pay", 160_000)]),
+        ("USD", [("Yankee Labs", 200_000)]),
+    ]  # fmt: skip
+    accepted = cli("decision", "set", "2", "--outcome", "offer", "--response", "accepted", "--yes")
+    assert accepted.code == 0 and COMPARED in _flat(accepted.err)
+    # Declined offers are out of play: one offer left with terms compares with nothing.
+    cli.ok("decision", "edit", "1", "--response", "declined")
+    cli.ok("decision", "edit", "3", "--response", "declined")
+    assert "side by side" not in cli.ok("options", "rank")
+    assert json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"] == []

@@ -93,3 +93,61 @@ def test_bad_terms_are_refused_each_under_its_field(
     assert "only apply to an offer" in (field_error(refused.text, "decision-base-salary") or "")
     with sqlite_app.uow() as uow:
         assert uow.applications.get(app_id).current_decision is None
+
+
+def _offers(browser: Browser) -> tuple[int, int, int]:
+    """Two offers in EUR with terms and one in USD."""
+    ids = []
+    for company, terms in (
+        ("Orbital Pay", {"currency": "EUR", "base_salary": "120k", "variable_pay": "30k"}),
+        ("Kestrelgate", {"base_salary": "140000", "equity_value": "25000", "equity": "RSUs"}),
+        ("Yankee Labs", {"currency": "USD", "base_salary": "200k"}),
+    ):
+        app_id = browser.add_application(company=company)
+        done = browser.post(f"/applications/{app_id}/decision", {**OFFER, **terms})
+        assert done.status_code == 303, done.text
+        ids.append(app_id)
+    return ids[0], ids[1], ids[2]
+
+
+def test_the_options_page_sets_the_offers_side_by_side_per_currency(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    _offers(browser)
+    page = browser.get("/options").text
+    section = _text(page[page.index('id="offers-compared"') :].split("</section>")[0])
+    assert (
+        "EUR Offer First year Base Variable Sign-on Equity a year Equity "
+        "Kestrelgate 165,000 EUR 140,000 – – 25,000 RSUs "
+        "Orbital Pay 150,000 EUR 120,000 30,000 – – –"
+    ) in section
+    assert "USD Offer First year Base Variable Sign-on Equity a year Equity Yankee Labs " in section
+    assert "never converted" in section
+
+
+def test_a_second_acceptance_asks_with_the_offers_side_by_side(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    orbital, kestrel, _ = _offers(browser)
+    accept = {**OFFER, "offer_response": "accepted", "currency": "EUR", "base_salary": "120000",
+              "variable_pay": "30000"}  # fmt: skip
+    assert browser.post(f"/applications/{orbital}/decision", accept).status_code == 303
+    kestrel_accept = {
+        **OFFER, "offer_response": "accepted", "currency": "EUR", "base_salary": "140000",
+        "equity_value": "25000", "equity": "RSUs",
+    }  # fmt: skip
+    asked = browser.post(f"/applications/{kestrel}/decision", kestrel_accept)
+    assert asked.status_code == 200
+    said = _text(asked.text)
+    assert "You have already accepted Orbital Pay's offer" in said
+    assert (
+        "Offers in EUR: Kestrelgate: 165,000 EUR first year (base 140,000 + equity per year "
+        "25,000) Orbital Pay: 150,000 EUR first year (base 120,000 + variable target 30,000)"
+    ) in said
+    assert "Only offer in USD: Yankee Labs: 200,000 USD first year" in said
+
+
+def test_one_offer_with_terms_shows_no_comparison(browser: Browser, sqlite_app: Nextround) -> None:
+    app_id = browser.add_application(company="Orbital Pay")
+    browser.post(f"/applications/{app_id}/decision", {**OFFER, **TERMS})
+    assert 'id="offers-compared"' not in browser.get("/options").text

@@ -211,12 +211,16 @@ def side_by_side(offers: Iterable[OfferSide]) -> list[list[OfferSide]]:
     return sorted(ordered, key=lambda g: (-len(g), g[0].terms.currency or "~"))
 
 
+#: The heading of the comparison, wherever it is shown.
+SIDE_BY_SIDE = "Your offers side by side (first year; each in its own currency, never converted):"
+
+
 def comparison_lines(offers: Iterable[OfferSide]) -> list[str]:
     """Offers side by side per currency: first-year total and its parts; [] with fewer than two."""
     groups = side_by_side(offers)
     if sum(len(g) for g in groups) < 2:
         return []
-    lines: list[str] = []
+    lines: list[str] = [SIDE_BY_SIDE]
     for group in groups:
         head = group[0].terms.currency or "no currency given"
         lines.append(f"Offers in {head}:" if len(group) > 1 else f"Only offer in {head}:")
@@ -226,3 +230,20 @@ def comparison_lines(offers: Iterable[OfferSide]) -> list[str]:
             parts = " + ".join(f"{label} {value:,}" for label, value in terms.parts())
             lines.append(f"  {offer.company}: {terms.money(terms.first_year)} first year ({parts})")
     return lines
+
+
+def side_by_side_json(offers: Iterable[OfferSide]) -> list[dict[str, Any]]:
+    """``side_by_side`` for --json: each currency with its offers' terms; [] under two."""
+    groups = side_by_side(offers)
+    if sum(len(g) for g in groups) < 2:
+        return []
+    return [
+        {
+            "currency": group[0].terms.currency,
+            "offers": [
+                {"application_id": o.application_id, "company": o.company, **o.terms.to_json()}
+                for o in group
+            ],
+        }
+        for group in groups
+    ]

@@ -267,7 +267,7 @@ def interview_values(interview: Interview, position: int | None = None) -> dict[
 
 def read_decision(form: FormReader) -> dict[str, Any]:
     """Keyword arguments for set_decision."""
-    fields = {
+    fields: dict[str, Any] = {
         "outcome": form.choice("outcome", Outcome, default=Outcome.REJECTION),
         "decided_on": form.date("decided_on", "date of the decision", required=True),
         "finalists": form.integer("finalists", "the number of finalists"),

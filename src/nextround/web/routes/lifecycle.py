@@ -18,7 +18,7 @@ from nextround.services.applications import (
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.services.options import acceptance_check, before_accepting
-from nextround.services.other_offers import offers_waiting, still_open
+from nextround.services.other_offers import offers_side_by_side, offers_waiting, still_open
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
 from nextround.store.uow import SqlUnitOfWork
@@ -195,7 +195,13 @@ def _acceptance_doubts(
         return None, []
     check = acceptance_check(uow, app_id)
     doubts = [f"{c[:1].upper()}{c[1:]}" for c in check.concerns] if check.warn else []
-    return before_accepting(uow, app_id), doubts
+    second = before_accepting(uow, app_id)
+    compared = offers_side_by_side(uow)
+    if compared and (second or doubts):
+        # The offers' numbers with the question, as the command line shows them; they do not
+        # make it ask on their own.
+        second = " ".join(part for part in (second, " ".join(compared)) if part)
+    return second, doubts
 
 
 def _decision_text(decision: Decision) -> str:
