@@ -186,3 +186,14 @@ def test_the_start_date_survives_as_a_date_on_both_backends(app, clock: Clock):
             select(t.decisions.c.starts_on).where(t.decisions.c.application_id == orbital)
         ).scalar_one()
     assert isinstance(stored, date) and stored == start
+
+
+def test_accepting_on_the_board_keeps_the_terms(app, clock: Clock):
+    from nextround.services.board import Move, move_application
+
+    orbital, _, _ = _offers(app, clock)
+    with app.uow() as uow:
+        move_application(uow, orbital, Move.ACCEPT)
+    with app.uow() as uow:
+        offer = uow.applications.get(orbital).current_decision
+    assert (offer.offer_response, offer.terms) == (OfferResponse.ACCEPTED, TERMS)
