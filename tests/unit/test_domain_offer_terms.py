@@ -100,6 +100,7 @@ def test_offers_are_compared_within_a_currency_and_never_converted():
     groups = side_by_side([a, c, b, none])
     assert [[o.company for o in g] for g in groups] == [["Kestrel", "Orbital"], ["Fernhill"]]
     assert comparison_lines([a, c, b]) == [
+        "Your offers side by side (first year; each in its own currency, never converted):",
         "Offers in EUR:",
         "  Kestrel: 160,000 EUR first year (base 140,000 + sign-on 20,000)",
         "  Orbital: 150,000 EUR first year (base 120,000 + variable target 30,000)",
