@@ -114,3 +114,14 @@ def test_options_rank_and_the_acceptance_show_the_offers_side_by_side_per_curren
     cli.ok("decision", "edit", "3", "--response", "declined")
     assert "side by side" not in cli.ok("options", "rank")
     assert json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"] == []
+
+
+def test_replacing_the_offer_with_a_rejection_says_its_terms_are_gone(cli):
+    _offer(cli)
+    replaced = cli("decision", "set", "1", "--outcome", "rejection")
+    assert replaced.code == 0
+    assert (
+        "Cleared the offer's terms (first year 175,000 EUR): a decision that is no offer has none."
+        in _flat(replaced.out + replaced.err)
+    )
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"] is None

@@ -1082,6 +1082,18 @@ def _dropped(
     """
     if before is None or (before.outcome is Outcome.OFFER and outcome is Outcome.OFFER):
         return ""
+    # An offer's terms cannot be put back on a rejection: said apart, so nothing goes unseen.
+    terms = before.terms
+    gone = ""
+    if terms is not None:
+        total = terms.first_year
+        figure = f" (first year {terms.money(total)})" if total is not None else ""
+        gone = f"Cleared the offer's terms{figure}: a decision that is no offer has none."
+    said = _dropped_fields(before, finalists, reason)
+    return " ".join(part for part in (said, gone) if part)
+
+
+def _dropped_fields(before: Decision, finalists: int | None, reason: str | None) -> str:
     lost = []
     if before.finalists is not None and finalists is None:
         lost.append(f"the number of finalists ({before.finalists})")
