@@ -605,6 +605,9 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         due = with_acceptance(due, accepted)
         # The pending offer's deadline as app list gives it (null once answered).
         data["offer_answer_by"] = due.to_json() if due else None
+        # The offer in force's terms with their first-year total (null when none were given).
+        terms = current.terms if current and current.reopened_on is None else None
+        data["offer_terms"] = terms.to_json() if terms else None
         print_json(data)
         return
     from nextround.cli.render import render_application

@@ -237,6 +237,7 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
 
     from nextround.domain.journey import OfferResponse, Outcome
     from nextround.services.options import acceptance_check, before_accepting
+    from nextround.services.other_offers import offers_side_by_side
 
     with nextround.uow() as uow:
         current = uow.applications.get(app_id).current_decision
@@ -248,6 +249,11 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
             return False  # accepted already: a date or reason is being corrected
         check = acceptance_check(uow, app_id)
         second = before_accepting(uow, app_id)
+        compared = offers_side_by_side(uow)
+    if compared:
+        # Said at the yes whether or not anything is asked: the numbers to weigh it by.
+        console().file.flush()
+        Console(stderr=True, highlight=False, emoji=False).print(escape("\n".join(compared)))
     if not check.warn and second is None:
         return False
     if second is not None:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, print_json, state
+from nextround.cli.common import console, escape, print_json, state
 from nextround.cli.option_ranking import render_ranking
 from nextround.cli.option_views import (
     assessment_json,
@@ -284,9 +284,12 @@ def rank(
     the score if every unrated criterion got a 1 ("floor" in --json).
     """
     from nextround.services.options import ranking
+    from nextround.services.other_offers import offers_side_by_side, offers_side_by_side_json
 
     with state(ctx).app.uow(writes=False) as uow:
         view = ranking(uow, open_only=open_only)
+        compared = offers_side_by_side(uow)
+        compared_json = offers_side_by_side_json(uow) if as_json else []
     if as_json:
         print_json(
             {
@@ -298,7 +301,13 @@ def rank(
                 "sensitivity": sensitivity_json(view.sensitivity),
                 "not_ranked": [assessment_json(a) for a in view.unscored],
                 "unrated": view.unrated,
+                # Offers with terms, per currency: two or more, else [].
+                "offers_side_by_side": compared_json,
             }
         )
         return
     render_ranking(view)
+    if compared:
+        console().print()
+        for line in compared:
+            console().print(escape(line))

@@ -785,6 +785,92 @@ AnswerBy = Annotated[
     ),
 ]
 
+# An offer's terms as numbers (domain.offer_terms); amounts in whole units: 120000, 120k.
+_TERMS = "Offer terms"
+Currency = Annotated[
+    str | None,
+    typer.Option(
+        "--currency",
+        help="The offer's currency, a three-letter code (EUR, USD, GBP); default: that of "
+        "your latest offer which named one.",
+        rich_help_panel=_TERMS,
+    ),
+]
+Base = Annotated[
+    str | None,
+    typer.Option(
+        "--base", help="Base salary a year (120000, 120,000 or 120k).", rich_help_panel=_TERMS
+    ),
+]
+Variable = Annotated[
+    str | None,
+    typer.Option(
+        "--variable",
+        help="Bonus or commission a year at target (OTE minus base).",
+        rich_help_panel=_TERMS,
+    ),
+]
+Equity = Annotated[
+    str | None,
+    typer.Option(
+        "--equity",
+        help="The equity as the offer words it, e.g. '0.1% over 4 years'.",
+        rich_help_panel=_TERMS,
+    ),
+]
+EquityValue = Annotated[
+    str | None,
+    typer.Option(
+        "--equity-value",
+        help="What you count the equity as worth a year (counted in the first-year total).",
+        rich_help_panel=_TERMS,
+    ),
+]
+SignOn = Annotated[
+    str | None,
+    typer.Option("--sign-on", help="A one-off sign-on bonus.", rich_help_panel=_TERMS),
+]
+StartsOn = Annotated[
+    str | None,
+    typer.Option(
+        "--starts-on", help="The day you would start (YYYY-MM-DD).", rich_help_panel=_TERMS
+    ),
+]
+
+
+def _term_options(
+    currency: str | None,
+    base: str | None,
+    variable: str | None,
+    equity: str | None,
+    equity_value: str | None,
+    sign_on: str | None,
+    starts_on: str | None,
+) -> dict[str, Any]:
+    """The terms given on the command line, by field ('' clears one); read, not yet checked."""
+    from nextround.domain.typed_numbers import UnreadNumberError, money
+
+    given: dict[str, Any] = {}
+    if currency is not None:
+        given["currency"] = currency.strip() or None
+    if equity is not None:
+        given["equity"] = equity.strip() or None
+    for name, option, typed in (
+        ("base_salary", "--base", base),
+        ("variable_pay", "--variable", variable),
+        ("equity_value", "--equity-value", equity_value),
+        ("sign_on", "--sign-on", sign_on),
+    ):
+        if typed is None:
+            continue
+        try:
+            given[name] = money(typed, option) if typed.strip() else None
+        except UnreadNumberError as exc:
+            raise InvalidInputError(exc.hint) from None
+    if starts_on is not None:
+        given["starts_on"] = parse_date(starts_on, "--starts-on") if starts_on.strip() else None
+    return given
+
 
 @decisions.command("set")
 def decision_set(
@@ -812,6 +898,13 @@ def decision_set(
     response: Response = None,
     answered_on: AnsweredOn = None,
     answer_by: AnswerBy = None,
+    currency: Currency = None,
+    base: Base = None,
+    variable: Variable = None,
+    equity: Equity = None,
+    equity_value: EquityValue = None,
+    sign_on: SignOn = None,
+    starts_on: StartsOn = None,
     as_json: DecisionJson = False,
     yes: AcceptAnyway = False,
     call_off: CallOff = False,
@@ -828,9 +921,17 @@ def decision_set(
     An offer with a deadline: --answer-by 2026-12-04; `decision edit 3 --answer-by DATE`
     changes it later, and --answer-by '' clears it.
 
+    An offer's terms as numbers, to compare offers: --base 120k --variable 30k --equity
+    "0.1% over 4 years" --equity-value 15k --sign-on 10k --currency EUR. app show adds them
+    up for the first year; the reason keeps what you write in words.
+
     Example: nextround decision set 3 --outcome offer --response accepted --on 2026-10-25
     """
+    from nextround.domain.offer_terms import OfferTerms
     from nextround.services.process import KEEP, decide
+
+    typed_terms = _term_options(currency, base, variable, equity, equity_value, sign_on, starts_on)
+    terms = OfferTerms.from_fields(typed_terms) if typed_terms else KEEP
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
@@ -850,7 +951,7 @@ def decision_set(
         decided = decide(
             uow, app_id, chosen, when, KEEP if finalists is None else finalists,
             KEEP if reason is None else reason, answer, responded_on=responded,
-            answer_by=due, called_off=called_off,
+            answer_by=due, terms=terms, called_off=called_off,
         )  # fmt: skip
     _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
 
@@ -876,6 +977,13 @@ def decision_edit(
             help="The day the company wants your answer to the offer by ('' clears it).",
         ),
     ] = None,
+    currency: Currency = None,
+    base: Base = None,
+    variable: Variable = None,
+    equity: Equity = None,
+    equity_value: EquityValue = None,
+    sign_on: SignOn = None,
+    starts_on: StartsOn = None,
     as_json: DecisionJson = False,
     yes: AcceptAnyway = False,
     call_off: CallOff = False,
@@ -885,10 +993,12 @@ def decision_edit(
     Example: nextround decision edit 3 --on 2026-10-03   (the reason and finalists stay)
 
     Example: nextround decision edit 3 --answer-by 2026-12-04   (the offer's deadline)
+
+    Example: nextround decision edit 3 --base 125k   (the other terms stay; '' clears one)
     """
     from nextround.services.process import edit_decision
 
-    changes: dict[str, Any] = {}
+    changes = _term_options(currency, base, variable, equity, equity_value, sign_on, starts_on)
     if outcome is not None:
         changes["outcome"] = parse_choice(Outcome, outcome, "--outcome")
     if on is not None:
@@ -972,6 +1082,18 @@ def _dropped(
     """
     if before is None or (before.outcome is Outcome.OFFER and outcome is Outcome.OFFER):
         return ""
+    # An offer's terms cannot be put back on a rejection: said apart, so nothing goes unseen.
+    terms = before.terms
+    gone = ""
+    if terms is not None:
+        total = terms.first_year
+        figure = f" (first year {terms.money(total)})" if total is not None else ""
+        gone = f"Cleared the offer's terms{figure}: a decision that is no offer has none."
+    said = _dropped_fields(before, finalists, reason)
+    return " ".join(part for part in (said, gone) if part)
+
+
+def _dropped_fields(before: Decision, finalists: int | None, reason: str | None) -> str:
     lost = []
     if before.finalists is not None and finalists is None:
         lost.append(f"the number of finalists ({before.finalists})")

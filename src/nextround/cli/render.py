@@ -120,6 +120,9 @@ def render_application(
             )
         elif decision.answer_by is not None and decision.outcome is Outcome.OFFER:
             paragraph(f"[dim]Answer asked by {decision.answer_by}[/]", 4)
+        if decision.terms is not None:
+            for line in decision.terms.lines():
+                paragraph(escape(line), 4)
         if decision.reason:
             paragraph(escape(decision.reason), 4)
     if people:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from nextround.domain import interview_time, values
 from nextround.domain.counts import counted
 from nextround.domain.offer_deadline import AnswerDue, answer_due, check_answer_by
+from nextround.domain.offer_terms import TERM_FIELDS, OfferTerms, check_terms
 from nextround.errors import DomainError
 
 
@@ -449,6 +450,7 @@ DECISION_FIELDS: values.FieldRules = {
     "reason": lambda f: values.text(f["reason"], "decision reason", limit=5_000),
     "finalists": lambda f: _finalists(f["finalists"]),
     "offer_response": lambda f: _offer_response(f.get("outcome"), f["offer_response"]),
+    **TERM_FIELDS,
 }
 
 
@@ -468,10 +470,29 @@ class Decision:
     # The day the company wants an offer answered by ("let us know by Friday"); None when
     # none was given, and on anything but an offer.
     answer_by: date | None = None
+    # An offer's terms as numbers (see domain.offer_terms); all None when none were given,
+    # and on anything but an offer. The reason keeps whatever was written in words.
+    currency: str | None = None
+    base_salary: int | None = None
+    variable_pay: int | None = None
+    equity: str | None = None
+    equity_value: int | None = None
+    sign_on: int | None = None
+    starts_on: date | None = None
     id: int | None = None
     application_id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def terms(self) -> OfferTerms | None:
+        """The offer's terms as numbers, or None when none were given."""
+        return OfferTerms.of(self)
+
+    @terms.setter
+    def terms(self, terms: OfferTerms | None) -> None:
+        for name, value in (terms or OfferTerms()).items().items():
+            setattr(self, name, value)
 
     def check(self) -> None:
         """Raise DomainError unless the decision's own fields are consistent."""
@@ -481,6 +502,7 @@ class Decision:
                 f"cannot reopen on {self.reopened_on}, before the decision on {self.decided_on}"
             )
         check_answer_by(self.outcome is Outcome.OFFER, self.decided_on, self.answer_by)
+        check_terms(self.outcome is Outcome.OFFER, self.decided_on, self.terms)
         if self.responded_on is None:
             return
         if not self.answered:
@@ -864,6 +886,7 @@ class Application:
             current.offer_response = decision.offer_response
             current.responded_on = decision.responded_on
             current.answer_by = decision.answer_by
+            current.terms = decision.terms
             current.check()
             return current
         self.decisions.append(decision)

@@ -63,3 +63,31 @@ def rating(text: str, criterion: str) -> int:
         raise UnreadNumberError("the value must be a whole number from 1 to 5") from None
     low, high = int(fraction), int(fraction) + 1
     raise UnreadNumberError(f"ratings are whole numbers from 1 to 5: give {low} or {high}")
+
+
+#: 120000, 120,000, 120.000, 120 000, 120'000 (one separator, groups of three).
+_WHOLE_GROUPED = re.compile(r"\d{1,3}(?:(?P<sep>[,.' ])\d{3})(?:(?P=sep)\d{3})*|\d+")
+#: 120k, 97.5k, 97,5k, 1.2m: thousands and millions as people say salaries.
+_SCALED = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>k|m)", re.IGNORECASE)
+_SCALE = {"k": 1_000, "m": 1_000_000}
+
+
+def money(text: str, option: str) -> int:
+    """A sum of money in whole units: 120000, 120,000, 120.000, 120k, 97.5k or 1.2m.
+
+    Raises UnreadNumberError naming ``option`` for a currency sign or code, a negative sign,
+    cents or words: the currency is given on its own, and sums are whole units.
+    """
+    typed = text.strip()
+    if _WHOLE_GROUPED.fullmatch(typed):
+        return int(re.sub(r"[,.' ]", "", typed))
+    scaled = _SCALED.fullmatch(typed)
+    if scaled:
+        number = float(scaled["number"].replace(",", "."))
+        return round(number * _SCALE[scaled["unit"].lower()])
+    hint = "give e.g. 120000, 120,000 or 120k"
+    if _AMOUNT.search(typed) and re.search(r"[€$£]|[a-z]{3}", typed, re.IGNORECASE):
+        hint += " (the currency goes in --currency)"
+    elif typed.startswith("-"):
+        hint = "it cannot be negative; " + hint
+    raise UnreadNumberError(f"{option} {typed!r} is not an amount; {hint}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from nextround.domain.journey import Status
 from nextround.domain.offer_deadline import (
@@ -16,6 +17,7 @@ from nextround.domain.offer_deadline import (
     latest_accepted,
     still_open_order,
 )
+from nextround.domain.offer_terms import OfferSide, comparison_lines, side_by_side_json
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 
@@ -100,3 +102,27 @@ def still_open(source: FactsSource) -> list[StillOpen]:
         )
         for f in facts
     )
+
+
+def offers_with_terms(uow: UnitOfWork) -> list[OfferSide]:
+    """The offers still in play (pending or accepted) whose terms were given as numbers."""
+    offers = []
+    for facts in uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER, Status.ACCEPTED))):
+        decision = uow.applications.get(facts.id).current_decision
+        terms = decision.terms if decision is not None else None
+        if terms is not None:
+            offers.append(OfferSide(facts.company, terms, facts.id))
+    return offers
+
+
+def offers_side_by_side(uow: UnitOfWork) -> list[str]:
+    """Those offers' first-year totals and parts, per currency (never converted); [] under two.
+
+    `options rank`, the acceptance prompt and the web's ranking and decision form show it.
+    """
+    return comparison_lines(offers_with_terms(uow))
+
+
+def offers_side_by_side_json(uow: UnitOfWork) -> list[dict[str, Any]]:
+    """The same comparison for --json: per currency, each offer's terms and first-year total."""
+    return side_by_side_json(offers_with_terms(uow))

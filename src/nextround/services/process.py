@@ -23,6 +23,7 @@ from nextround.domain.journey import (
     RoundOutcome,
     WentOn,
 )
+from nextround.domain.offer_terms import TERM_LABELS, OfferTerms, last_currency
 from nextround.errors import DomainError
 from nextround.services.calling_off import (
     NOTHING_CALLED_OFF,
@@ -332,11 +333,12 @@ def set_decision(
     *,
     responded_on: date | None = None,
     answer_by: date | Keep | None = KEEP,
+    terms: OfferTerms | Keep | None = KEEP,
 ) -> Decision:
     """Record or replace the decision that ends an application."""
     return decide(
         uow, app_id, outcome, decided_on, finalists, reason, offer_response,
-        responded_on=responded_on, answer_by=answer_by,
+        responded_on=responded_on, answer_by=answer_by, terms=terms,
     ).decision  # fmt: skip
 
 
@@ -351,7 +353,9 @@ def decide(
     *,
     responded_on: date | None = None,
     answer_by: date | Keep | None = KEEP,
+    terms: OfferTerms | Keep | None = KEEP,
     called_off: CalledOff = NOTHING_CALLED_OFF,
+    default_currency: bool = True,
 ) -> Decided:
     """set_decision, saying which rounds it closed (for the message the user reads).
 
@@ -361,7 +365,8 @@ def decide(
     with its answer at once was answered the day it came. Its answer-by date is kept too
     unless ``answer_by`` is given (None clears it); any other outcome has none. So are its
     finalists and reason (where its terms are written) when given as KEEP: answering an
-    offer must not lose what was offered.
+    offer must not lose what was offered. Its ``terms`` (as numbers) are kept the same way;
+    terms given without a currency take the one of the latest offer that named one.
     """
     app = uow.applications.get(app_id)
     current = app.current_decision
@@ -379,6 +384,10 @@ def decide(
         if isinstance(answer_by, Keep)
         else answer_by,
     )
+    decision.terms = _kept(terms, kept.terms if kept else None)
+    given = not isinstance(terms, Keep) and terms is not None
+    if default_currency and given and decision.terms is not None and decision.currency is None:
+        decision.currency = _last_currency(uow, app_id)
     if decision.answered and same_offer and current is not None:
         decision.responded_on = responded_on or (
             current.responded_on if current.answered else uow.today()
@@ -390,6 +399,18 @@ def decide(
     decided = record_decision(uow, app, decision, called_off)
     uow.commit()
     return decided
+
+
+def _last_currency(uow: UnitOfWork, app_id: int) -> str | None:
+    """The currency of the person's latest offer elsewhere that named one, else None."""
+    offers = (
+        (d.decided_on, d.currency)
+        for app in uow.applications.all()
+        if app.id != app_id
+        for d in app.decisions
+        if d.outcome is Outcome.OFFER
+    )
+    return last_currency(offers)
 
 
 def _kept(given: _T | Keep | None, current: _T | None) -> _T | None:
@@ -406,8 +427,9 @@ def edit_decision(
     """Change some fields of the decision in force and keep the others.
 
     ``changes`` holds the fields given (outcome, decided_on, finalists, reason,
-    offer_response, responded_on, answer_by), None clearing an optional one. The result is checked
-    and closes rounds as a new decision would.
+    offer_response, responded_on, answer_by, and any of the offer's terms: currency,
+    base_salary, ...), None clearing an optional one. The result is checked and closes rounds
+    as a new decision would.
     """
     current = uow.applications.get(app_id).current_decision
     if current is None:
@@ -423,8 +445,15 @@ def edit_decision(
         "offer_response": current.offer_response,
         "responded_on": current.responded_on,
         "answer_by": current.answer_by,
-        **changes,
+        **{k: v for k, v in changes.items() if k not in TERM_LABELS},
     }
+    given_terms = {k: v for k, v in changes.items() if k in TERM_LABELS}
+    if merged["outcome"] is not Outcome.OFFER and not given_terms:
+        merged["terms"] = None  # no offer any more, so no terms
+    else:
+        # The terms given change, the others are kept; a currency cleared stays cleared.
+        merged["terms"] = OfferTerms.from_fields({**(current.terms or OfferTerms()).items(),
+                                                  **given_terms})  # fmt: skip
     if merged["outcome"] is not Outcome.OFFER and "answer_by" not in changes:
         merged["answer_by"] = None  # no offer any more, so no day to answer it by
     if merged["outcome"] is not Outcome.OFFER and "offer_response" not in changes:
@@ -436,7 +465,9 @@ def edit_decision(
     if not answered and "responded_on" not in changes:
         merged["responded_on"] = None  # no answer (any more), so no day for it
     responded_on = merged.pop("responded_on")
-    return decide(uow, app_id, **merged, responded_on=responded_on, called_off=called_off)
+    # A currency cleared on purpose stays cleared; one never given takes the default.
+    return decide(uow, app_id, **merged, responded_on=responded_on, called_off=called_off,
+                  default_currency=bool(given_terms) and "currency" not in given_terms)  # fmt: skip
 
 
 def _check_not_future(uow: UnitOfWork, decision: Decision) -> None:

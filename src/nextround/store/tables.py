@@ -171,6 +171,14 @@ decisions = Table(
     Column("reopened_on", Date),
     Column("responded_on", Date),
     Column("answer_by", Date),
+    # An offer's terms as numbers, in whole units of its currency (revision 0019).
+    Column("currency", String(3)),
+    Column("base_salary", Integer),
+    Column("variable_pay", Integer),
+    Column("equity", String(500)),
+    Column("equity_value", Integer),
+    Column("sign_on", Integer),
+    Column("starts_on", Date),
     *_stamps(),
     sqlite_autoincrement=True,
 )

@@ -133,6 +133,19 @@ class FormReader:
             return None
         return int(value)
 
+    def money(self, name: str, what: str) -> int | None:
+        """An optional sum of money in whole units: 120000, 120,000 or 120k."""
+        from nextround.domain.typed_numbers import UnreadNumberError, money
+
+        value = self.raw(name).strip()
+        if not value:
+            return None
+        try:
+            return money(value, what)
+        except UnreadNumberError as exc:
+            self.fail(name, exc.hint.replace("in --currency", "in the Currency field"))
+            return None
+
     def choice(self, name: str, enum: type[E], *, default: E | None = None) -> E | None:
         """One of an enum's values; empty gives ``default``."""
         value = self.raw(name).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from nextround.domain import interview_time
@@ -27,6 +28,7 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
+from nextround.domain.offer_terms import TERM_LABELS, OfferTerms
 from nextround.web.forms import ErrorRoutes, FormReader, values_of
 from nextround.web.rendering import local_input
 
@@ -83,6 +85,13 @@ DECISION_ERRORS: ErrorRoutes = (
     ("offer_response", r"offer response"),
     ("responded_on", r"^the answer on|^an answer on|^an answer date"),
     ("answer_by", r"answer-by"),
+    ("currency", r"^currency\b"),
+    ("base_salary", r"^base salary\b|^offer terms .* only apply to an offer"),
+    ("variable_pay", r"^variable pay\b"),
+    ("equity_value", r"^yearly equity value\b"),
+    ("equity", r"^equity\b"),
+    ("sign_on", r"^sign-on bonus\b"),
+    ("starts_on", r"^the start date\b"),
 )
 FEEDBACK_ERRORS: ErrorRoutes = (
     ("text", r"^feedback text\b"),
@@ -258,7 +267,7 @@ def interview_values(interview: Interview, position: int | None = None) -> dict[
 
 def read_decision(form: FormReader) -> dict[str, Any]:
     """Keyword arguments for set_decision."""
-    fields = {
+    fields: dict[str, Any] = {
         "outcome": form.choice("outcome", Outcome, default=Outcome.REJECTION),
         "decided_on": form.date("decided_on", "date of the decision", required=True),
         "finalists": form.integer("finalists", "the number of finalists"),
@@ -266,9 +275,20 @@ def read_decision(form: FormReader) -> dict[str, Any]:
         "offer_response": form.choice("offer_response", OfferResponse),
         "responded_on": form.date("responded_on", "date you answered"),
         "answer_by": form.date("answer_by", "answer-by date"),
+        # The offer's terms as numbers (domain.offer_terms), each checked on its own.
+        "currency": form.text("currency"),
+        "base_salary": form.money("base_salary", "Base salary"),
+        "variable_pay": form.money("variable_pay", "Variable pay"),
+        "equity": form.text("equity"),
+        "equity_value": form.money("equity_value", "Yearly equity value"),
+        "sign_on": form.money("sign_on", "Sign-on bonus"),
+        "starts_on": form.date("starts_on", "start date"),
     }
     form.check_fields(fields, DECISION_FIELDS)
-    return fields
+    # As stored (EUR for eur), so that terms the form came filled with compare equal.
+    fields["currency"] = fields["currency"].upper() if fields["currency"] else None
+    terms = OfferTerms.from_fields(fields)
+    return {**{k: v for k, v in fields.items() if k not in TERM_LABELS}, "terms": terms}
 
 
 def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
@@ -284,8 +304,19 @@ def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
             ("offer_response", decision.offer_response.value if decision.offer_response else None),
             ("responded_on", decision.responded_on.isoformat() if decision.responded_on else None),
             ("answer_by", decision.answer_by.isoformat() if decision.answer_by else None),
+            *_term_values(decision.terms),
         ]
     )
+
+
+def _term_values(terms: OfferTerms | None) -> list[tuple[str, object]]:
+    """The offer's terms as the form shows them: amounts as plain digits, days as ISO."""
+    if terms is None:
+        return []
+    return [
+        (name, value.isoformat() if isinstance(value, date) else value)
+        for name, value in terms.items().items()
+    ]
 
 
 # -- feedback and people --------------------------------------------------------------------------

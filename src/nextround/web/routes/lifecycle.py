@@ -18,7 +18,7 @@ from nextround.services.applications import (
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.services.options import acceptance_check, before_accepting
-from nextround.services.other_offers import offers_waiting, still_open
+from nextround.services.other_offers import offers_side_by_side, offers_waiting, still_open
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
 from nextround.store.uow import SqlUnitOfWork
@@ -122,8 +122,15 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
             # rejection drops it, as `decision edit --outcome rejection` does; one typed in
             # is refused with the reason.
             k = {**k, "answer_by": None}
+        if k["outcome"] is not Outcome.OFFER and current and k["terms"] == current.terms:
+            k = {**k, "terms": None}  # likewise the offer's terms the form came filled with
         called_off = _call_off(uow, app_id, k["decided_on"], calling_off)
-        decided = decide_application(uow, app_id, **k, called_off=called_off)
+        # The currency defaults to the last offer's for new terms only: one emptied in the
+        # form on purpose stays empty.
+        new_terms = current is None or current.terms is None
+        decided = decide_application(
+            uow, app_id, **k, called_off=called_off, default_currency=new_terms
+        )
         accepted = decided.decision.offer_response is OfferResponse.ACCEPTED
         return decided, called_off, waiting_links(uow, app_id) if accepted else ()
 
@@ -188,7 +195,13 @@ def _acceptance_doubts(
         return None, []
     check = acceptance_check(uow, app_id)
     doubts = [f"{c[:1].upper()}{c[1:]}" for c in check.concerns] if check.warn else []
-    return before_accepting(uow, app_id), doubts
+    second = before_accepting(uow, app_id)
+    compared = offers_side_by_side(uow)
+    if compared and (second or doubts):
+        # The offers' numbers with the question, as the command line shows them; they do not
+        # make it ask on their own.
+        second = " ".join(part for part in (second, " ".join(compared)) if part)
+    return second, doubts
 
 
 def _decision_text(decision: Decision) -> str:

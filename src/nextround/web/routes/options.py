@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.labels import capitalised
+from nextround.domain.offer_terms import OfferSide, side_by_side
 from nextround.domain.option_a import OptionA, check_threshold, criterion_id_for
 from nextround.domain.option_concerns import risk_note
 from nextround.domain.option_ranking import Assessment
@@ -29,6 +30,7 @@ from nextround.services.options import (
 from nextround.services.options import (
     rate as rate_option,
 )
+from nextround.services.other_offers import offers_with_terms
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
@@ -58,11 +60,13 @@ def render_options(
 
     def load(
         uow: SqlUnitOfWork,
-    ) -> tuple[RankingView, list[ApplicationFacts], Assessment | None]:
+    ) -> tuple[RankingView, list[ApplicationFacts], Assessment | None, list[OfferSide]]:
         chosen = assess_application(uow, rate_id) if rate_id is not None else None
-        return ranking(uow, open_only=open_only), uow.applications.facts(), chosen
+        offers = offers_with_terms(uow)
+        return ranking(uow, open_only=open_only), uow.applications.facts(), chosen, offers
 
-    view, applications, chosen = web.read(load)
+    view, applications, chosen, offers = web.read(load)
+    groups = side_by_side(offers)
     return web.page(
         "options.html",
         status,
@@ -84,6 +88,8 @@ def render_options(
         rating=_rating_values(chosen) if chosen else {},
         forms=FormBook(failed),
         open_only=open_only,
+        # Offers with terms side by side per currency (never converted): two or more.
+        offer_groups=groups if sum(len(g) for g in groups) >= 2 else [],
     )
 
 

@@ -1,0 +1,127 @@
+"""Offer terms through the CLI: set, shown with a first-year total, edited, refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+TODAY = date.today()
+
+
+def _day(days: int) -> str:
+    return (TODAY + timedelta(days=days)).isoformat()
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _offer(cli) -> None:
+    cli.ok("app", "add", "Orbital Pay", "TPM", "--applied", _day(-40))
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-2), "--base", "120k",
+           "--variable", "30,000", "--equity", "0.1% over 4 years", "--equity-value", "15000",
+           "--sign-on", "10k", "--currency", "eur", "--reason", "Base 120k, OTE 150k")  # fmt: skip
+
+
+def test_the_terms_show_with_a_first_year_total_and_the_reason_as_written(cli):
+    _offer(cli)
+    shown = _flat(cli.ok("app", "show", "1"))
+    assert (
+        "Base: 120,000 EUR a year Variable at target: 30,000 EUR a year Equity: 0.1% over 4 "
+        "years, worth 15,000 EUR a year Sign-on: 10,000 EUR First year: 175,000 EUR (base + "
+        "variable target + sign-on + equity per year) Base 120k, OTE 150k"
+    ) in shown
+    data = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert data["offer_terms"] == {
+        "currency": "EUR", "base_salary": 120_000, "variable_pay": 30_000,
+        "equity": "0.1% over 4 years", "equity_value": 15_000, "sign_on": 10_000,
+        "starts_on": None, "first_year_total": 175_000,
+        "first_year_includes": ["base", "variable target", "sign-on", "equity per year"],
+    }  # fmt: skip
+    assert data["decisions"][0]["reason"] == "Base 120k, OTE 150k"
+    # Answering keeps the terms; editing one keeps the others.
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--response", "accepted", "--yes")
+    cli.ok("decision", "edit", "1", "--base", "125k", "--sign-on", "")
+    terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
+    assert (terms["base_salary"], terms["sign_on"], terms["first_year_total"]) == (
+        125_000, None, 170_000,
+    )  # fmt: skip
+
+
+def test_a_second_offer_takes_the_currency_of_the_first(cli):
+    _offer(cli)
+    cli.ok("app", "add", "Kestrelgate", "TPM", "--applied", _day(-30))
+    said = json.loads(
+        cli.ok("decision", "set", "2", "--outcome", "offer", "--base", "110000", "--json")
+    )
+    assert (said["currency"], said["base_salary"]) == ("EUR", 110_000)
+
+
+def test_bad_terms_are_refused_naming_the_option_or_field(cli):
+    cli.ok("app", "add", "Orbital Pay", "TPM", "--applied", _day(-40))
+    for args, message in [
+        (("--base", "120k EUR"), "--base '120k EUR' is not an amount; give e.g. 120000, "
+         "120,000 or 120k (the currency goes in --currency)"),
+        (("--sign-on", "-5"), "--sign-on '-5' is not an amount; it cannot be negative"),
+        (("--currency", "EURO"), "currency 'EURO' is not a three-letter ISO code"),
+        (("--variable", "2000000000"), "variable pay 2,000,000,000 is more than 1,000,000,000"),
+        (("--starts-on", _day(-9)), f"the start date {_day(-9)} is before the offer came"),
+    ]:  # fmt: skip
+        failed = cli("decision", "set", "1", "--outcome", "offer", *args)
+        assert failed.code == 2 and message in _flat(failed.err), failed.err
+    rejected = cli("decision", "set", "1", "--outcome", "rejection", "--base", "1")
+    assert rejected.code == 2
+    assert (
+        "offer terms (base, variable, equity, sign-on, currency, start date) only apply to "
+        "an offer" in _flat(rejected.err)
+    )
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
+
+
+def _three_offers(cli) -> None:
+    """Two offers in EUR with terms, one in USD, and a rejection."""
+    for company in ("Orbital Pay", "Kestrelgate", "Yankee Labs", "Fernhill"):
+        cli.ok("app", "add", company, "TPM", "--applied", _day(-40))
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--base", "120k", "--variable", "30k",
+           "--sign-on", "10k", "--currency", "EUR")  # fmt: skip
+    cli.ok("decision", "set", "2", "--outcome", "offer", "--base", "140k", "--equity",
+           "4,000 RSUs", "--equity-value", "25k")  # fmt: skip
+    cli.ok("decision", "set", "3", "--outcome", "offer", "--base", "200k", "--currency", "USD")
+    cli.ok("decision", "set", "4", "--outcome", "rejection")
+
+
+COMPARED = (
+    "Your offers side by side (first year; each in its own currency, never converted): "
+    "Offers in EUR: Kestrelgate: 165,000 EUR first year (base 140,000 + equity per year "
+    "25,000) Orbital Pay: 160,000 EUR first year (base 120,000 + variable target 30,000 + "
+    "sign-on 10,000) Only offer in USD: Yankee Labs: 200,000 USD first year (base 200,000)"
+)
+
+
+def test_options_rank_and_the_acceptance_show_the_offers_side_by_side_per_currency(cli):
+    _three_offers(cli)
+    assert COMPARED in _flat(cli.ok("options", "rank"))
+    groups = json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"]
+    assert [(g["currency"], [(o["company"], o["first_year_total"]) for o in g["offers"]])
+            for g in groups] == [
+        ("EUR", [("Kestrelgate", 165_000), ("Orbital Pay", 160_000)]),
+        ("USD", [("Yankee Labs", 200_000)]),
+    ]  # fmt: skip
+    accepted = cli("decision", "set", "2", "--outcome", "offer", "--response", "accepted", "--yes")
+    assert accepted.code == 0 and COMPARED in _flat(accepted.err)
+    # Declined offers are out of play: one offer left with terms compares with nothing.
+    cli.ok("decision", "edit", "1", "--response", "declined")
+    cli.ok("decision", "edit", "3", "--response", "declined")
+    assert "side by side" not in cli.ok("options", "rank")
+    assert json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"] == []
+
+
+def test_replacing_the_offer_with_a_rejection_says_its_terms_are_gone(cli):
+    _offer(cli)
+    replaced = cli("decision", "set", "1", "--outcome", "rejection")
+    assert replaced.code == 0
+    assert (
+        "Cleared the offer's terms (first year 175,000 EUR): a decision that is no offer has none."
+        in _flat(replaced.out + replaced.err)
+    )
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"] is None
