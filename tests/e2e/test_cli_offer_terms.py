@@ -101,6 +101,12 @@ COMPARED = (
 def test_options_rank_and_the_acceptance_show_the_offers_side_by_side_per_currency(cli):
     _three_offers(cli)
     assert COMPARED in _flat(cli.ok("options", "rank"))
+    # In an 80-column terminal an offer's wrapped line stays indented under its company.
+    cli.env["COLUMNS"] = "80"
+    narrow = cli.ok("options", "rank")
+    cli.env["COLUMNS"] = "120"
+    orbital = narrow[narrow.index("  Orbital Pay: ") :].splitlines()
+    assert orbital[1].startswith("    ") and COMPARED in _flat(narrow)
     groups = json.loads(cli.ok("options", "rank", "--json"))["offers_side_by_side"]
     assert [(g["currency"], [(o["company"], o["first_year_total"]) for o in g["offers"]])
             for g in groups] == [

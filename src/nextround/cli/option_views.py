@@ -15,6 +15,8 @@ from nextround.domain.option_ranking import GAP_MEANING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rich.console import Console
+
     from nextround.bootstrap import Nextround
     from nextround.domain.option_a import Criterion, OptionA
     from nextround.domain.option_ranking import Assessment, CriterionValue, Sensitivity
@@ -253,7 +255,7 @@ def ask_before_accepting(nextround: Nextround, app_id: int, yes: bool) -> bool:
     if compared:
         # Said at the yes whether or not anything is asked: the numbers to weigh it by.
         console().file.flush()
-        Console(stderr=True, highlight=False, emoji=False).print(escape("\n".join(compared)))
+        print_offer_comparison(compared, Console(stderr=True, highlight=False, emoji=False))
     if not check.warn and second is None:
         return False
     if second is not None:
@@ -305,3 +307,10 @@ def show_offer_check(check: OfferCheck, app_id: int) -> None:
         paragraph(f"[yellow]Complete the score: {escape(command)}[/]", 2, 4, out=err)
     else:
         err.print(f"[dim]  Details: nextround options rate {app_id}[/]")
+
+
+def print_offer_comparison(lines: Sequence[str], out: Console | None = None) -> None:
+    """The offers side by side: headings flush, each offer's wrapped line under its name."""
+    for line in lines:
+        offer = line.startswith("  ")
+        paragraph(escape(line.strip()), indent=2 if offer else 0, hang=2 if offer else 0, out=out)

@@ -6,10 +6,11 @@ from typing import Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, escape, print_json, state
+from nextround.cli.common import console, print_json, state
 from nextround.cli.option_ranking import render_ranking
 from nextround.cli.option_views import (
     assessment_json,
+    print_offer_comparison,
     render_assessment,
     render_criteria,
     render_option_a,
@@ -309,5 +310,4 @@ def rank(
     render_ranking(view)
     if compared:
         console().print()
-        for line in compared:
-            console().print(escape(line))
+        print_offer_comparison(compared)
