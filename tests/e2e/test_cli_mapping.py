@@ -327,7 +327,8 @@ def test_review_with_flags(growth_cli):
     # Named, not by id: "gap, risk-management" reads as a typo (QA7 F13).
     assert " ".join(out.split()) == (
         f"Confirmed statement {second['id']}: gap, Communication: clarity and concision; "
-        "Process design and improvement."
+        "Process design and improvement. Your profile: Communication: clarity and concision "
+        "0.50 → 0.33; Process design and improvement 0.50 → 0.33."
     )
     # Accepting as is needs a suggestion sure enough to have been pre-selected.
     refused = growth_cli("feedback", "review", "--statement", str(first["id"]))
@@ -348,12 +349,16 @@ def test_review_with_flags(growth_cli):
         f"Confirmed statement {first['id']}: about no competency, so it reads as neutral and "
         "counts nowhere (profile, plan, clarifying questions, notes). If nothing in the "
         "built-in framework fits it because your field has its own skills, import a framework "
-        "for it: `nextround framework import FILE`"
+        "for it: `nextround framework import FILE` No profile score moved."
     )
     growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter")
     (sure,) = (p["statement"] for p in _pending(growth_cli))
     out = growth_cli.ok("feedback", "review", "--statement", str(sure["id"]))
-    assert out.strip() == f"Confirmed statement {sure['id']}: gap, Risk management."
+    # Confirming a statement the profile already counted at a discount moves its score.
+    assert out.strip() == (
+        f"Confirmed statement {sure['id']}: gap, Risk management.\n"
+        "Your profile: Risk management 0.41 → 0.34."
+    )
     assert _pending(growth_cli) == []
     assert "Nothing to review" in growth_cli.ok("feedback", "review")
     app = open_app(growth_cli)
