@@ -394,6 +394,10 @@ def test_a_shareable_report_tells_the_reader_no_command_to_run(demo):
     # in the report itself (QA16 Q11).
     assert "Profile page" not in pages["profile"]
     assert "Also:" in visible_text(pages["profile"])
+    # Past the first few, the rest is counted, not quoted: a long record fills no pages.
+    assert re.search(
+        r"and \d+ more pieces of evidence on systems thinking\.", visible_text(pages["profile"])
+    )
 
 
 def test_the_profile_report_carries_the_whole_plan_in_the_plan_pages_groups(demo):

@@ -163,6 +163,11 @@ def _page(paper: Paper, footer: str) -> dict[str, str]:
     return {"paper": "A4" if paper is Paper.A4 else "letter", "footer": footer}
 
 
+#: How many more of a gap's pieces the profile report quotes under "Also:" before it counts
+#: the rest: the heaviest say what the gap is, and a long record would otherwise fill pages.
+ALSO_SHOWN = 3
+
+
 def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
     """The profile report as one self-contained HTML document."""
     profile = report.view.profile
@@ -193,6 +198,7 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         calibration_text=CalibrationText.of(profile.calibration),
         evidence_amount=amount_of_evidence(report.view.evidence),
         spike_rule=SPIKE_RULE,
+        also_shown=ALSO_SHOWN,
         review_rule=REVIEW_RULE,
         fading_note=FADING_NOTE,
         fading_meaning=FADING_MEANING,
