@@ -18,6 +18,7 @@ from nextround.services.frameworks import import_framework, use_framework
 from nextround.services.profile import current_profile
 from nextround.services.review import review_statement
 from nextround.store import tables as t
+from tests.integration.migration_steps import downgrade
 from tests.unit.growth_fakes import keyword_mapper
 from tests.unit.growth_fixtures import FRAMEWORK
 from tests.unit.test_services_framework_reading import VALUES, values_mapper
@@ -147,20 +148,13 @@ def test_a_backup_from_before_plans_per_framework_puts_its_plan_on_its_framework
 
 
 def test_upgrading_puts_the_plan_on_the_framework_in_use_and_downgrading_keeps_one_reading(app):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     _fill(app)
     with app.uow() as uow:
         last = max(s.id or 0 for s in uow.statements.all_readings())
         remove_feedback(uow, 2)  # the statements with the largest ids go
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0009")
+    downgrade(app.engine, "0009")
     with app.engine.connect() as conn:
         rows = conn.execute(select(t.statements.c.framework_id).order_by(t.statements.c.id))
         # The first reading of each item stays; the plan of the framework in use ("values").

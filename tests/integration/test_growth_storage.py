@@ -34,6 +34,7 @@ from nextround.services.profile import gather_evidence
 from nextround.services.review import review_statement
 from nextround.services.stories import add_story
 from nextround.store import tables as t
+from tests.integration.migration_steps import downgrade
 from tests.unit.growth_fakes import keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
@@ -404,10 +405,7 @@ def test_editing_feedback_moves_its_evidence_with_it(app):
 
 
 def test_upgrading_puts_existing_debriefs_on_the_framework_in_use(app):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     with app.uow() as uow:
         import_framework(uow, FRAMEWORK, use=True)
@@ -417,11 +415,7 @@ def test_upgrading_puts_existing_debriefs_on_the_framework_in_use(app):
     with app.uow() as uow:
         record_debrief(uow, seeded.interview_ids[0], 3, ratings={"communication": 4})
     # Back to the schema before debriefs knew their framework, then forward again.
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0005")
+    downgrade(app.engine, "0005")
     assert "framework_id" not in {c["name"] for c in inspect(app.engine).get_columns("debriefs")}
     upgrade(app.engine)
     assert current_revision(app.engine) == HEAD_REVISION

@@ -16,6 +16,7 @@ from nextround.services.framework_reading import read_feedback_on
 from nextround.services.frameworks import import_framework, use_framework
 from nextround.services.stories import add_story, edit_story
 from nextround.store import tables as t
+from tests.integration.migration_steps import downgrade
 from tests.unit.growth_fakes import keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 from tests.unit.test_services_framework_reading import VALUES, values_mapper
@@ -79,17 +80,10 @@ def test_both_readings_are_stored_and_a_backup_round_trips_them(
 
 
 def test_upgrading_puts_each_tag_on_the_framework_that_has_it(app):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import MIGRATIONS_DIR, upgrade
+    from nextround.store.database import upgrade
 
     _fill(app)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0012")
+    downgrade(app.engine, "0012")
     # As an older nextround kept them: one list, whatever framework each id came from.
     with app.engine.begin() as conn:
         matches = [CompetencyMatch(m["competency_id"], m["confidence"]) for m in MIXED_SUGGESTIONS]

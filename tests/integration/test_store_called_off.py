@@ -15,6 +15,7 @@ from nextround.services.upcoming import upcoming_round
 from nextround.store import tables as t
 from nextround.store.agenda import upcoming_interviews
 from tests.conftest import Clock
+from tests.integration.migration_steps import downgrade
 
 
 def _loop(app, clock: Clock, company: str) -> tuple[int, int, list[int]]:
@@ -113,10 +114,7 @@ def test_call_off_with_a_decision_keeps_the_interviews(app, clock: Clock):
 def test_upgrading_calls_off_what_a_cancelled_round_left_ahead_and_keeps_debriefs(
     app, clock: Clock
 ):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import MIGRATIONS_DIR, upgrade
+    from nextround.store.database import upgrade
 
     _, loop_id, (day_one, _, _) = _loop(app, clock, "Brightwave")
     with app.uow() as uow:
@@ -124,11 +122,7 @@ def test_upgrading_calls_off_what_a_cancelled_round_left_ahead_and_keeps_debrief
         process.edit_round(uow, loop_id, {"outcome": RoundOutcome.CANCELLED})
     # Back to the schema before interviews could be called off, then forward again: the
     # migration marks what the cancelled round left ahead, as cancelling does now.
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0008")
+    downgrade(app.engine, "0008")
     upgrade(app.engine)
     with app.engine.connect() as conn:
         flags = conn.execute(

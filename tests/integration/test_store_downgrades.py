@@ -10,6 +10,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.services.debriefs import record_debrief
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
 from nextround.store import tables as t
+from tests.integration.migration_steps import downgrade
 from tests.unit.growth_fakes import keyword_mapper, seed_process
 from tests.unit.growth_fixtures import FRAMEWORK
 
@@ -30,11 +31,9 @@ def test_downgrading_past_the_interview_and_debrief_columns_keeps_debriefs_and_f
     by cascade: the debriefs, their questions, the feedback heard in an interview and its
     statements. In place, nothing goes.
     """
-    from alembic import command
-    from alembic.config import Config
 
     from nextround.services.frameworks import import_framework
-    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     with app.uow() as uow:
         import_framework(uow, FRAMEWORK, use=True)
@@ -68,11 +67,7 @@ def test_downgrading_past_the_interview_and_debrief_columns_keeps_debriefs_and_f
         "feedback": 1,
         "statements": 2,
     }
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0004")
+    downgrade(app.engine, "0004")
     columns = {c["name"] for c in inspect(app.engine).get_columns("interviews")}
     assert "time_zone" not in columns and "called_off" not in columns
     assert "framework_id" not in {c["name"] for c in inspect(app.engine).get_columns("debriefs")}

@@ -19,6 +19,7 @@ from nextround.services.note_drafting import NoteRequest, draft_notes
 from nextround.services.note_sender import set_sender
 from nextround.services.notes import as_eml, get_note, list_notes, mark_sent, save_note
 from tests.integration.conftest import load_journey
+from tests.integration.migration_steps import downgrade
 
 
 @pytest.fixture
@@ -172,13 +173,11 @@ def options_sender(uow):
 
 
 def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import select
 
     from nextround.services.applications import add_application, close_application
     from nextround.store import tables as t
-    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     def process(company: str) -> int:
         with app.uow() as uow:
@@ -208,11 +207,7 @@ def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
     with app.engine.connect() as conn:
         assert [tuple(row) for row in conn.execute(tones)] == expected
     # Back to the schema that stored a check-in as after-interview, then forward again.
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0006")
+    downgrade(app.engine, "0006")
     with app.engine.connect() as conn:
         assert {row.tone for row in conn.execute(tones)} == {"after_interview"}
     upgrade(app.engine)
@@ -224,15 +219,13 @@ def test_check_in_notes_get_their_own_tone_on_upgrade(app, clock):
 
 
 def test_a_note_after_an_offer_keeps_the_answer_it_was_written_after(app, clock):
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import select
 
     from nextround.domain.journey import OfferResponse, Outcome
     from nextround.services.applications import add_application
     from nextround.services.process import edit_decision, set_decision
     from nextround.store import tables as t
-    from nextround.store.database import MIGRATIONS_DIR, upgrade
+    from nextround.store.database import upgrade
 
     def offered(company: str, answer: OfferResponse) -> int:
         with app.uow() as uow:
@@ -269,11 +262,7 @@ def test_a_note_after_an_offer_keeps_the_answer_it_was_written_after(app, clock)
         accepted: "after accepting the offer",
     }
     # Notes kept before revision 0012 get the answer back where the record can tell it.
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0011")
+    downgrade(app.engine, "0011")
     upgrade(app.engine)
     with app.engine.connect() as conn:
         assert [tuple(row) for row in conn.execute(answers)] == expected

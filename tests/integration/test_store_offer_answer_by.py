@@ -13,6 +13,7 @@ from nextround.services.data import export_backup, parse_backup, restore_backup
 from nextround.services.plan_week import offers_to_answer
 from nextround.store import tables as t
 from tests.conftest import Clock
+from tests.integration.migration_steps import downgrade
 
 
 def _offers(app, clock: Clock) -> tuple[int, int, int]:
@@ -66,18 +67,11 @@ def test_the_deadline_is_stored_and_read_back_by_the_list_and_the_week(app, cloc
 def test_downgrading_drops_only_the_column_and_upgrading_again_keeps_every_decision(
     app, clock: Clock
 ):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import current_revision, upgrade
 
     orbital, _, _ = _offers(app, clock)
     before = _decisions(app)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0014")
+    downgrade(app.engine, "0014")
     assert current_revision(app.engine) == "0014"
     columns = {c["name"] for c in inspect(app.engine).get_columns("decisions")}
     assert "answer_by" not in columns and "responded_on" in columns

@@ -15,6 +15,7 @@ from nextround.services import applications, process
 from nextround.services.data import export_backup, parse_backup, restore_backup
 from nextround.store import tables as t
 from tests.conftest import Clock
+from tests.integration.migration_steps import downgrade
 
 TERMS = OfferTerms(
     currency="EUR", base_salary=120_000, variable_pay=30_000, equity="0.1% over 4 years",
@@ -99,18 +100,11 @@ def test_terms_are_refused_on_a_rejection_and_dropped_when_an_offer_becomes_one(
 def test_downgrading_drops_only_the_terms_and_upgrading_again_keeps_every_decision(
     app, clock: Clock
 ):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import current_revision, upgrade
 
     orbital, _, _ = _offers(app, clock)
     before = _decisions(app)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0018")
+    downgrade(app.engine, "0018")
     assert current_revision(app.engine) == "0018"
     columns = {c["name"] for c in inspect(app.engine).get_columns("decisions")}
     assert not columns & set(TERMS.items()) and "answer_by" in columns

@@ -16,6 +16,7 @@ from nextround.services.stories import remove_story
 from nextround.store import tables as t
 from nextround.views import jsonable
 from tests.integration.conftest import load_journey
+from tests.integration.migration_steps import downgrade
 
 RESUME = """\
 # Priya Raman
@@ -193,19 +194,12 @@ def test_a_backup_from_before_resumes_restores_and_a_damaged_one_is_refused(
 
 
 def test_downgrading_drops_only_the_resume_tables_and_upgrading_brings_them_back(app):
-    from alembic import command
-    from alembic.config import Config
-
-    from nextround.store.database import HEAD_REVISION, MIGRATIONS_DIR, current_revision, upgrade
+    from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     load_journey(app)
     _import(app)
     kept = {table.name: _rows(app, table) for table in (t.applications, t.feedback, t.stories)}
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+    downgrade(app.engine, "0010")
     names = set(inspect(app.engine).get_table_names())
     assert not names & {"resumes", "resume_roles", "resume_highlights"}
     assert {table.name: _rows(app, table) for table in (t.applications, t.feedback, t.stories)} == (
