@@ -160,6 +160,21 @@ def test_a_confirmed_polarity_carries_over_to_near_identical_statements(growth_c
     )
 
 
+def test_map_reads_a_request_to_fix_a_fault_as_a_gap_and_short_french_praise_as_praise(
+    growth_cli,
+):
+    texts = [
+        "Fix the late reporting before the next quarter, it keeps slipping.",
+        "Keep doing what you did in the case study.",
+        "Ines, super session aujourd'hui",
+    ]
+    fix, keep, french = _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n"))
+    # The request and the reason for it are one development point.
+    assert [s["polarity"] for s in fix["statements"]] == ["gap"]
+    assert [s["polarity"] for s in keep["statements"]] == ["strength"]
+    assert [s["polarity"] for s in french["statements"]] == ["strength"]
+
+
 def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
     texts = [
         "Votre communication était excellente.",

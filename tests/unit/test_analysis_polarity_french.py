@@ -61,3 +61,29 @@ def test_a_clause_after_praise_and_but_is_still_a_gap():
 )
 def test_common_french_praise_and_criticism_are_read(text, polarity):
     assert read_polarity(text, feedback=True).polarity is polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines, super session aujourd'hui",
+        "Super séance ce matin.",
+        "Très bon entretien.",
+        "Bravo pour la présentation.",
+        "Excellent travail sur la démo.",
+        "Excellente présentation au comité.",
+    ],
+)
+def test_short_french_praise_to_the_person_is_a_strength(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is Polarity.STRENGTH, reading
+    assert any(cue.startswith("praise:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bon courage pour la suite.", "Bon week-end à toi.", "Super, à demain."],
+)
+def test_french_wishes_and_a_bare_super_praise_nothing(text):
+    reading = read_polarity(text, feedback=True)
+    assert not any(cue.startswith("praise:") for cue in reading.cues), reading.cues

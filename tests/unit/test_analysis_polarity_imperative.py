@@ -154,3 +154,65 @@ def test_encouragement_is_a_sure_strength_so_it_is_suggested_as_one(text):
     reading = read_polarity(text, feedback=True)
     assert reading.polarity is STRENGTH
     assert reading.confidence >= 0.6  # the suggestion leaves a reading below 0.6 neutral
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fix the late reporting before the next quarter",
+        "Fix late reporting.",
+        "Tackle the gaps in your test plan.",
+        "Sort out the late reporting.",
+        "Correct the errors in the forecast.",
+        "Drop the jargon.",
+        "Stop over-explaining.",
+        "Stop interrupting people.",
+        "Revisit your pricing assumptions.",
+        "Maybe fix the late reporting.",
+        "Perhaps tighten your answers.",
+        "Next time, cut the filler words.",
+    ],
+)
+def test_an_imperative_to_remedy_a_fault_is_a_gap_not_praise_of_the_remedy(text):
+    # "Fixed the late reporting" praises; told to the person, "fix" asks for the change.
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is GAP, (text, reading)
+    assert any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+    assert reading.confidence >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the person did, or does, to remedy a fault is praise.
+        ("You fixed the late reporting.", STRENGTH),
+        ("Fixes late reporting quickly.", STRENGTH),
+        ("Great job fixing the late reporting.", STRENGTH),
+        # Encouragement to go on remedying faults, or to use what the person has.
+        ("Keep doing what you did in the case study.", STRENGTH),
+        ("Keep fixing problems the way you did.", STRENGTH),
+        ("Lead with your migration story.", STRENGTH),
+    ],
+)
+def test_remedy_said_of_the_person_or_encouraged_is_no_request(text, expected):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is expected, (text, reading)
+    assert not any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Correct use of the framework throughout.",
+        "Drop in energy towards the end.",
+        "Sort of rushed at the end.",
+        "Design thinking",
+        "Change management",
+    ],
+)
+def test_a_word_of_remedy_or_change_opening_a_noun_phrase_is_no_imperative(text):
+    assert imperative_span(text) is None
+
+
+def test_a_remedy_in_a_framework_indicator_still_names_good_practice():
+    assert read_polarity("Fixes late reporting quickly.").polarity is STRENGTH

@@ -69,20 +69,26 @@ _WISHED_MORE = (
 )
 
 # Advice to use what is already there is encouragement: "you should lead with it", "make
-# more of that", "play it up". What it points back to is a strength, so only a pronoun
-# or "your strengths" as the object; "lead with the numbers" still asks for a change.
+# more of that", "play it up". What it points back to is a strength, so only a pronoun,
+# "your strengths" or what the person has to show ("lead with your migration story") as
+# the object; "lead with the numbers" or "your recommendation" still asks for a change.
 # Making more of something, building or drawing on it, says it is worth having, so
 # "make more of your budget experience" is encouragement whatever it names.
 _POINTS_BACK = (
     r"(?:it|this|that|them|those|these|your (?:\w+ )?strengths?)\b"
     r"(?!\s*(?:of|which|that|who|you|is|was|are|were)\b)"
 )
+# What the person has to show: "your migration story", "your budget experience".
+_WHAT_THEY_HAVE = (
+    r"your (?:[\w-]+ ){0,2}?(?:experience|background|track record|achievements?|results|"
+    r"stories|story|examples?|skills?)\b"
+)
 USING_A_STRENGTH = (
-    r"(?:(?:lead|open) with|do (?:a lot |much |even )?more of) "
-    rf"{_POINTS_BACK}|(?:make (?:(?:a lot |much |far |even )?more|the most|full use|"
+    r"(?:lead|open) with "
+    rf"(?:{_POINTS_BACK}|{_WHAT_THEY_HAVE})|do (?:a lot |much |even )?more of {_POINTS_BACK}|"
+    r"(?:make (?:(?:a lot |much |far |even )?more|the most|full use|"
     r"good use|use) of|build on|play up|draw on) "
-    rf"(?:{_POINTS_BACK}|your (?:[\w-]+ ){{0,2}}?(?:experience|background|track record|"
-    r"achievements?|results|stories|story|examples?|skills?)\b)|"
+    rf"(?:{_POINTS_BACK}|{_WHAT_THEY_HAVE})|"
     r"play (?:it|this|that|them|those|these) up\b|use (?:it|this|that|them) (?:more|often)\b"
 )
 

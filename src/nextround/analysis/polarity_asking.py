@@ -13,13 +13,20 @@ _MORE_ASKING = word_set("""
     double-check sense-check sanity-check flag raise escalate loop write send draft test
     validate translate reframe re-frame rephrase reword recast put
     """)
+# Verbs of remedy: their object is a fault to be rid of ("Fix the late reporting", "Tackle
+# the gaps in your test plan"). Said of what someone did ("fixed the late reporting") they
+# praise, so the lexicon reads them as good practice; told to the person, they ask.
+_REMEDY = word_set("""
+    fix tackle sort correct remedy repair rectify eliminate drop ditch curb prevent
+    minimise minimize quit rethink revisit rework redo
+    """)
 # Imperatives that encourage or are courtesy rather than advice: "Keep doing X",
 # "Continue to X", "Stay curious", "Enjoy the break", "See you then", "Find attached".
 NOT_ASKING = word_set("""
     keep continue carry remain stay value welcome respect treat reward recognise recognize
     enjoy thank congratulate see find be
     """)
-ASKING_VERBS: frozenset[str] = frozenset((IMPERATIVE_VERBS | _MORE_ASKING) - NOT_ASKING)
+ASKING_VERBS: frozenset[str] = frozenset((IMPERATIVE_VERBS | _MORE_ASKING | _REMEDY) - NOT_ASKING)
 
 # Courtesy phrased as an imperative, matched at the verb: "Take care", "Get in touch",
 # "Look forward to seeing you", "Apply again".

@@ -43,9 +43,13 @@ FRENCH_PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "praise",
         1.0,
-        r"\b(?:très |vraiment |particulièrement )?(?:bien joué|bonne?s?|convaincante?s?|"
-        r"remarquable?s?|impressionnante?s?)\b(?! (?:idée|chance|journée|continuation)\b)|"
-        r"\btrès bien\b|\bbravo\b|\bune vraie (?:présence|aisance|clarté|maîtrise)\b|"
-        r"\bsuper (?:travail|boulot)\b|\bdroit au but\b",
+        r"\b(?:très |vraiment |particulièrement )?(?:bien joué|bon(?:ne)?s?|convaincante?s?|"
+        r"remarquable?s?|impressionnante?s?|excellente?s?|géniale?s?|géniaux)\b"
+        r"(?! (?:idée|chance|journée|continuation|courage|voyage|week-end|appétit|retour)\b)|"
+        r"\btrès bien\b|\bbravo\b|\bfélicitations\b|"
+        r"\bune vraie (?:présence|aisance|clarté|maîtrise)\b|\bdroit au but\b|"
+        # "Super séance aujourd'hui": said of a piece of work, "super" praises it.
+        r"\bsuper (?:travail|boulot|séance|session|entretien|présentation|pitch|démo|"
+        r"atelier|échange|job)s?\b",
     ),
 )

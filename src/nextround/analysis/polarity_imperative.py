@@ -31,7 +31,7 @@ _NOUN_TOO = word_set("""
     drive focus frame help influence lead mentor model monitor name offer open own plan
     practice present question reach research review set share show start stop structure
     support talk test track use work measure pitch record report process time draft spend
-    link limit state loop look pause cut slow
+    link limit state loop look pause cut slow correct repair drop rework sort
     """)
 # What only a verb is followed by: an object's determiner or a pronoun, or a particle.
 _OBJECT_STARTS = word_set("""
@@ -42,6 +42,9 @@ _OBJECT_STARTS = word_set("""
 # A preposition after an ambiguous word marks a verb only before an object's determiner:
 # "Focus on the outcome" asks, "Focus on outcomes" may be a strength in a list.
 _PREPOSITIONS = word_set("on with to at in into about over towards around across")
+# Verbs whose object may be a gerund: "Stop over-explaining", "Start delegating". Elsewhere
+# a gerund after the word makes a noun phrase ("Design thinking", "Change management").
+_BEFORE_A_GERUND = word_set("stop start quit")
 # Words that ask for change wherever they stand in the clause: "Delegate more", "Push back
 # earlier", "Ask for help sooner".
 _CHANGE_WORDS = word_set("""
@@ -111,7 +114,11 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
         asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
     if not asks or (words[:1] and words[0] in ("me", "us", "of")):
         return None
-    if not negated and verb in _NOUN_TOO and (_has_a_subject(words) or not _reads_as_a_verb(words)):
+    if (
+        not negated
+        and verb in _NOUN_TOO
+        and (_has_a_subject(words) or not _reads_as_a_verb(verb, words))
+    ):
         return None
     verb_start = m.start("neg") if negated else m.start("verb")
     return start + verb_start, start + m.end()
@@ -127,12 +134,14 @@ def _has_a_subject(words: list[str]) -> bool:
     return False
 
 
-def _reads_as_a_verb(words: list[str]) -> bool:
+def _reads_as_a_verb(verb: str, words: list[str]) -> bool:
     """Whether what follows an ambiguous opening word ("Focus", "Lead") makes it a verb."""
     if not words:
         return False
     first, second = words[0], (words[1] if len(words) > 1 else "")
     if first in _OBJECT_STARTS:
+        return True
+    if verb in _BEFORE_A_GERUND and first.endswith("ing") and len(first) > 5:
         return True
     if first in _PREPOSITIONS and second in _OBJECT_STARTS:
         return True
