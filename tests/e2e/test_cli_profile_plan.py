@@ -930,3 +930,12 @@ def test_a_gap_one_self_note_agrees_with_and_the_calibration_heading_name_notes(
         out
     )
     assert "your self-ratings against" not in out
+
+
+def test_only_the_commands_that_score_import_scipy(pcli):
+    # scipy.special (the Beta intervals) costs ~0.25 s with numpy, which nothing else on these
+    # commands imports: a command that shows no score must not pay for it.
+    assert "scipy.special" in pcli.imported("plan")  # builds the plan: scores every gap
+    number = str(json.loads(pcli.ok("plan", "week", "--json"))["actions"][0]["number"])
+    for args in (["plan", "week"], ["plan", "done", number], ["story", "list"], ["app", "list"]):
+        assert "scipy.special" not in pcli.imported(*args), args

@@ -110,6 +110,56 @@ def test_plan_on_a_read_only_folder_shows_the_stored_plan(tmp_path: Path) -> Non
     assert "Risk management" in (out / "2.out").read_text()
 
 
+def test_plan_week_on_a_read_only_folder_picks_the_week_without_saving_it(
+    tmp_path: Path,
+) -> None:
+    """`plan week` stores its pick: where it cannot, it shows the week and says so."""
+    from tests.e2e.conftest import Cli, seed_profile
+
+    data = tmp_path / "data"
+    env = cli_env(data)
+    data.mkdir()
+    cli = Cli(str(data / "nextround.sqlite3"), env, tmp_path)
+    seed_profile(cli)
+    out = tmp_path / "out"
+    out.mkdir()
+    # No plan stored yet: said once, not "run `nextround plan`", which could not store it.
+    codes = _read_only(data, [["plan", "week"]], env, out)
+    assert codes == [0], (out / "0.err").read_text()
+    empty = " ".join((out / "0.out").read_text().split())
+    assert "No plan is stored, and none can be built" in empty
+    assert "`nextround plan` builds it" not in empty
+
+    cli.ok("plan")  # the plan is stored, the week not picked yet
+    commands = [["plan", "week"], ["plan", "week", "--json"], ["plan", "week", "--repick"]]
+    (out / "codes").unlink()
+    codes = _read_only(data, commands, env, out)
+    err = [" ".join((out / f"{n}.err").read_text().split()) for n in range(len(commands))]
+    assert codes == [0] * len(commands), err
+    text = " ".join((out / "0.out").read_text().split())
+    assert (
+        f"Not saved: {data / 'nextround.sqlite3'} can only be read here (a read-only folder "
+        "or file). This week is picked for this look only"
+    ) in text
+    assert "This week (" in text
+    shown = json.loads((out / "1.out").read_text())["actions"]
+    assert shown and "Not saved" in err[1]
+    assert "picked again for this look only" in " ".join((out / "2.out").read_text().split())
+    # Nothing was stored, and the week picked where it can be stored is the one shown.
+    assert not any(a["week"] for a in json.loads(cli.ok("plan", "--json"))["actions"])
+    picked = json.loads(cli.ok("plan", "week", "--json"))["actions"]
+    assert [a["id"] for a in picked] == [a["id"] for a in shown]
+    assert all(action["id"] in text for action in picked)
+
+    # Picked and stored: shown as stored.
+    (out / "codes").unlink()
+    codes = _read_only(data, [["plan", "week"]], env, out)
+    assert codes == [0], (out / "0.err").read_text()
+    assert "This is this week's pick as last stored." in " ".join(
+        (out / "0.out").read_text().split()
+    )
+
+
 def test_a_resume_mapped_on_another_framework_is_shown_without_storing(tmp_path: Path) -> None:
     """The framework in use changed since the resume was read: mapped again, nothing stored."""
     import sqlite3

@@ -161,6 +161,18 @@ def test_a_gap_heard_once_is_named_with_where_and_when_it_was_heard():
     )
 
 
+def test_a_profile_without_calibration_says_notes_about_yourself_count(capsys) -> None:
+    from nextround.cli.profile import _render_calibration
+    from nextround.domain.calibration import Calibration
+    from nextround.domain.calibration_text import CALIBRATION_NEEDS
+
+    _render_calibration(Calibration(()))
+    said = " ".join(capsys.readouterr().out.split())
+    # The same needs as `profile explain calibration` and the web page: a note counts too.
+    assert f"Not enough yet: calibration needs {CALIBRATION_NEEDS}." in said
+    assert "notes you wrote about yourself" in said
+
+
 @pytest.mark.parametrize("bare", ["2026-11-22", " 2026-11-22 "])
 def test_a_date_without_a_time_is_not_read_as_midnight(bare: str) -> None:
     from nextround.cli.common import parse_wall_time

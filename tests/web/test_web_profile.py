@@ -102,6 +102,41 @@ def test_competency_page_lists_every_statement_with_its_weight(
     assert re.search(r'href="/applications/\d+">', others)
 
 
+def test_competency_page_lists_your_own_view_with_notes_about_yourself(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """Notes you wrote about yourself are your own view, as the profile's calibration counts."""
+    from datetime import date
+
+    from nextround.domain.calibration_text import OWN_VIEW_HEADING, OWN_VIEW_NONE
+    from nextround.domain.competency import Polarity
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.statements import FeedbackStatement
+    from nextround.services.feedback import add_feedback
+    from nextround.services.review import review_statement
+    from nextround.services.stamps import touch
+
+    def own_view() -> str:
+        html = browser.get("/profile/communication").text
+        return html[html.index('id="self"') : html.index("</section>", html.index('id="self"'))]
+
+    empty = own_view()
+    assert f"{OWN_VIEW_HEADING} <span" in empty
+    assert f"{OWN_VIEW_NONE}: rate this competency in an interview's debrief" in empty
+    assert "Your own ratings" not in empty
+    text = "I rambled when they asked me to explain the migration plan."
+    with sqlite_app.uow() as uow:
+        item = add_feedback(uow, text, FeedbackSource.SELF, received_on=date(2026, 10, 1))
+        statement = FeedbackStatement(item.id, 1, text, 0, len(text), "nextround-core")
+        touch(uow.now(), statement)
+        uow.statements.add(statement)
+        uow.commit()
+        review_statement(uow, statement.id, ["communication"], Polarity.GAP)
+    noted = own_view()
+    assert f'{OWN_VIEW_HEADING} <span class="h-note">1 note</span>' in noted
+    assert "I rambled when they asked me" in noted and OWN_VIEW_NONE not in noted
+
+
 def test_a_trend_point_is_explained_as_of_its_quarter(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from nextround.domain.offer_deadline import AnswerDue
     from nextround.domain.plan import Momentum, PlanAction
     from nextround.domain.profile import Profile
+    from nextround.services.plan import WeekPick
 
 app = typer.Typer(
     add_completion=False,
@@ -209,14 +210,47 @@ def plan(
         )
 
 
-def _not_refreshed(nextround: Nextround, stored: bool) -> str:
-    """The line saying the plan shown was not refreshed, as the database can only be read."""
+def _only_read(nextround: Nextround) -> str:
+    """Why nothing is stored: the database file can only be read here."""
     from nextround.store.urls import sqlite_file
 
-    why = f"{sqlite_file(nextround.engine.url)} can only be read here (a read-only folder or file)"
+    return f"{sqlite_file(nextround.engine.url)} can only be read here (a read-only folder or file)"
+
+
+def _not_refreshed(nextround: Nextround, stored: bool) -> str:
+    """The line saying the plan shown was not refreshed, as the database can only be read."""
+    why = _only_read(nextround)
     if stored:
         return f"[yellow]Not refreshed: {escape(why)}. This is the plan as last stored.[/]"
     return f"[yellow]No plan is stored, and none can be built: {escape(why)}.[/]"
+
+
+def _week_not_saved(
+    nextround: Nextround,
+    stored: Sequence[PlanAction],
+    picked: Sequence[PlanAction],
+    this: str,
+    repick: bool,
+) -> str:
+    """The line saying the week shown was not saved, as the database can only be read."""
+    if not stored:
+        return _not_refreshed(nextround, False)
+    why = escape(_only_read(nextround))
+    if repick:
+        return (
+            f"[yellow]Not saved: {why}. This week is picked again for this look only; the "
+            "week as stored is unchanged.[/]"
+        )
+    # The pick keeps what the stored week holds; what it adds is this look's alone.
+    held = {a.id for a in stored if a.week == this}
+    added = sum(1 for a in picked if a.id not in held)
+    if not held:
+        return (
+            f"[yellow]Not saved: {why}. This week is picked for this look only: the pick is "
+            "kept once `nextround plan week` runs where the database can be written.[/]"
+        )
+    more = f", with {counted(added, 'more action')} picked for this look only" if added else ""
+    return f"[yellow]Not saved: {why}. This is this week's pick as last stored{more}.[/]"
 
 
 def render_nothing_to_plan(profile: Profile) -> None:
@@ -267,18 +301,28 @@ def week(
     as_json: AsJson = False,
 ) -> None:
     """Pick (at most 5) and show this week's actions; the pick stays for the week."""
+    from nextround.domain.plan import iso_week
     from nextround.services.plan import week as pick
+    from nextround.services.plan import week_unsaved
     from nextround.services.plan_week import offers_to_answer
 
     nextround = state(ctx).app
     settings = nextround.settings
+    read_only = nextround.read_only
     empty_profile = None
     to_build = 0
-    with nextround.uow() as uow:
-        planned = len(uow.plan.all())
-        chosen = pick(uow, settings.story_budget_seconds, repick=repick)
+    with nextround.uow(writes=not read_only) as uow:
+        stored = uow.plan.all()
+        planned = len(stored)
+        if read_only:
+            # Picking stores the week: where nothing can be stored, pick it for this look.
+            chosen = week_unsaved(uow, settings.story_budget_seconds, repick=repick)
+            this = iso_week(uow.today())
+            aside(_week_not_saved(nextround, stored, chosen.actions, this, repick), as_json)
+        else:
+            chosen = pick(uow, settings.story_budget_seconds, repick=repick)
         answers = offers_to_answer(uow)
-        if not planned and not as_json:
+        if not planned and not as_json and not read_only:
             from nextround.services.plan import to_build as building_gives
             from nextround.services.profile import current_profile
 
@@ -309,7 +353,9 @@ def week(
     render_answers([a for a in answers if a.soon], first=True)
     # The plan is built (and refreshed) only by `nextround plan`, as on the web's Refresh:
     # the week is picked from the plan as it stands, so say which of the two is missing.
-    if not planned and to_build:
+    if not planned and read_only:
+        pass  # the note above says no plan is stored and none can be built here
+    elif not planned and to_build:
         console().print(
             f"Your plan is not built yet: `nextround plan` builds it, with "
             f"{counted(to_build, 'open action')} as things stand."
@@ -338,23 +384,29 @@ def week(
             2,
         )
         render_actions(picked, numbers=chosen.numbers, week=this)
-    if chosen.waiting:
-        wait = "it waits" if len(chosen.waiting) == 1 else "they wait"
-        titles = "; ".join(
-            f"{escape(a.title)} (number {chosen.numbers[a.id]})"
-            if a.id in chosen.numbers
-            else escape(a.title)
-            for a in chosen.waiting
-        )
-        paragraph(
-            f"[yellow]Also for {escape(chosen.occasion or 'your interview coming up')}: "
-            f"{titles}. This week is already picked, so {wait} in the plan; to make room, "
-            "`nextround plan week --repick` (what you ticked off stays).[/]",
-            0,
-            2,
-        )
+    render_waiting(chosen)
     render_answers([a for a in answers if not a.soon], first=False)
     render_momentum(chosen.momentum)
+
+
+def render_waiting(chosen: WeekPick) -> None:
+    """Preparation for the interview coming up that the week, already full, does not hold."""
+    if not chosen.waiting:
+        return
+    wait = "it waits" if len(chosen.waiting) == 1 else "they wait"
+    titles = "; ".join(
+        f"{escape(a.title)} (number {chosen.numbers[a.id]})"
+        if a.id in chosen.numbers
+        else escape(a.title)
+        for a in chosen.waiting
+    )
+    paragraph(
+        f"[yellow]Also for {escape(chosen.occasion or 'your interview coming up')}: "
+        f"{titles}. This week is already picked, so {wait} in the plan; to make room, "
+        "`nextround plan week --repick` (what you ticked off stays).[/]",
+        0,
+        2,
+    )
 
 
 def render_answers(answers: Sequence[AnswerDue], *, first: bool) -> None:

@@ -346,6 +346,7 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
     """
     from nextround.domain.calibration_text import (
         CALIBRATION_HEADING,
+        CALIBRATION_NEEDS,
         agreement_meaning,
         evidence_caveat,
     )
@@ -363,9 +364,7 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
         if thin_self:
             paragraph(f"No agreement figure yet. {escape(thin_self)}")
         else:
-            out.print(
-                "  Not enough yet: needs self-ratings and external evidence on the same skills."
-            )
+            paragraph(f"Not enough yet: calibration needs {escape(CALIBRATION_NEEDS)}.")
         return
     over = counted(len(calibration.items), "competency", "competencies")
     paragraph(

@@ -71,6 +71,15 @@ _APART_WORDS = {
 _NOTE_QUOTE = 80
 
 
+def own_view_counts(ratings: int, notes: int) -> str:
+    """'2 ratings', '2 notes', '1 rating and 2 notes': what the person's own view rests on."""
+    if not notes:
+        return counted(ratings, "rating")
+    if not ratings:
+        return counted(notes, "note")
+    return f"{counted(ratings, 'rating')} and {counted(notes, 'note')}"
+
+
 @dataclass(frozen=True)
 class CalibrationItem:
     """One competency's self-view against others' view, both on a 0..1 scale."""
@@ -168,12 +177,7 @@ class CalibrationItem:
     @property
     def own_view_counts(self) -> str:
         """'2 ratings', '2 notes', '1 rating and 2 notes': what the person's own view rests on."""
-        ratings = self.self_count - self.self_notes
-        if not self.self_notes:
-            return counted(ratings, "rating")
-        if not ratings:
-            return counted(self.self_notes, "note")
-        return f"{counted(ratings, 'rating')} and {counted(self.self_notes, 'note')}"
+        return own_view_counts(self.self_count - self.self_notes, self.self_notes)
 
     @property
     def counts(self) -> str:

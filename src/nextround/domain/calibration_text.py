@@ -26,6 +26,11 @@ CALIBRATION_NEEDS = (
     "wrote about yourself) and others' feedback on the same competency"
 )
 
+#: The heading over a competency's own-view pieces: ratings and notes, as calibration counts.
+OWN_VIEW_HEADING = "Your own view: self-ratings and notes"
+#: Said where a competency has no own view yet, before how to give one.
+OWN_VIEW_NONE = "No self-ratings or notes about yourself yet"
+
 
 def signed_difference(difference: float) -> str:
     """A self-minus-others difference as every view writes it: '+0.10', '-0.09', '+0.00'.

@@ -159,6 +159,25 @@ def week(
     )
 
 
+def week_unsaved(
+    uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS, *, repick: bool = False
+) -> WeekPick:
+    """The week as ``week`` picks it, without storing the pick: where nothing can be stored.
+
+    What the week already holds stays in it, as in ``week``; ``repick`` picks it again for
+    this look only.
+    """
+    stored = uow.plan.all()
+    pick = this_week(uow, budget_seconds, repicked(stored, uow.today()) if repick else stored)
+    return WeekPick(
+        pick.picked,
+        plan_momentum(uow, pick.actions),
+        pick.waiting,
+        pick.occasion,
+        numbers(pick.actions),
+    )
+
+
 @dataclass(frozen=True)
 class _Pick:
     actions: list[PlanAction]
@@ -167,9 +186,16 @@ class _Pick:
     occasion: str | None
 
 
-def this_week(uow: GrowthUnitOfWork, budget_seconds: int = DEFAULT_BUDGET_SECONDS) -> _Pick:
-    """The plan with any preparation for an interview coming up, and the week picked from it."""
-    actions = uow.plan.all()
+def this_week(
+    uow: GrowthUnitOfWork,
+    budget_seconds: int = DEFAULT_BUDGET_SECONDS,
+    stored: list[PlanAction] | None = None,
+) -> _Pick:
+    """The plan with any preparation for an interview coming up, and the week picked from it.
+
+    ``stored`` is the plan to pick from when not the one stored (a repick not saved).
+    """
+    actions = uow.plan.all() if stored is None else stored
     focus = week_focus(uow, actions, budget_seconds)
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     favour = focus.favour if focus else ()

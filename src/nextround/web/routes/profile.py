@@ -10,7 +10,13 @@ from fastapi import APIRouter
 from markupsafe import Markup
 from starlette.responses import Response
 
-from nextround.domain.calibration_text import CalibrationText, signed_difference
+from nextround.domain.calibration import own_view_counts
+from nextround.domain.calibration_text import (
+    OWN_VIEW_HEADING,
+    OWN_VIEW_NONE,
+    CalibrationText,
+    signed_difference,
+)
 from nextround.domain.evidence import WeightedEvidence, amount_of_evidence, saturation_notes
 from nextround.domain.patterns import SPIKE_RULE, patterns_of
 from nextround.domain.profile import quarter_label
@@ -158,6 +164,9 @@ def render_competency(
     pieces = explanation.pieces
     # Read from the explanation, so a page about a past day shows that day's patterns.
     patterns = patterns_of(explanation.score, pieces)
+    # The person's own view: ratings and notes they wrote about themselves, as calibration.
+    own = [p for p in pieces if not p.evidence.is_external]
+    ratings = sum(1 for p in own if p.evidence.self_rating is not None)
     return web.page(
         "competency.html",
         view=view,
@@ -165,7 +174,10 @@ def render_competency(
         explanation=explanation,
         score=explanation.score,
         others=EvidenceList.of([p for p in pieces if p.evidence.is_external], everything),
-        own=EvidenceList.of([p for p in pieces if not p.evidence.is_external], everything),
+        own=EvidenceList.of(own, everything),
+        own_counts=own_view_counts(ratings, len(own) - ratings),
+        own_view_heading=OWN_VIEW_HEADING,
+        own_view_none=OWN_VIEW_NONE,
         # As `profile explain` lists them: pasted twice and not reviewed, so left out.
         copies=[c for c in view.copies if c.is_about(competency.id)],
         calibration=calibration,
