@@ -341,6 +341,19 @@ def test_each_action_shows_the_number_the_command_line_takes(
     )
 
 
+def test_on_a_first_pick_preparation_beyond_the_interview_places_waits_for_the_cap(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    browser.post("/plan/refresh")
+    html = browser.get("/plan").text
+    # The demo's final loop is coming up: it takes three places and more preparation waits,
+    # not because the week was picked before (a repick would change nothing).
+    assert "Also for your final conversations at Mossgrove" in html
+    assert "The week gives the interview at most 3 of its 5 places" in html
+    assert "This week is already picked" not in html
+
+
 def test_a_week_already_picked_stays_and_new_preparation_waits_until_a_repick(
     browser: Browser, sqlite_app: Nextround, clock: Clock
 ) -> None:
@@ -361,6 +374,7 @@ def test_a_week_already_picked_stays_and_new_preparation_waits_until_a_repick(
     again = _week_ids(shown)
     assert picked[0] in again and set(again) != set(picked)  # what was done stays
     assert "This week is already picked" not in shown
+    assert "Also for your panel" not in shown  # picked again, the preparation has its places
 
 
 def test_undoing_a_story_action_the_story_bank_answers_says_it_stays_done(

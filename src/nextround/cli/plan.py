@@ -393,6 +393,8 @@ def render_waiting(chosen: WeekPick) -> None:
     """Preparation for the interview coming up that the week, already full, does not hold."""
     if not chosen.waiting:
         return
+    from nextround.domain.plan import INTERVIEW_PLACES
+
     wait = "it waits" if len(chosen.waiting) == 1 else "they wait"
     titles = "; ".join(
         f"{escape(a.title)} (number {chosen.numbers[a.id]})"
@@ -400,10 +402,15 @@ def render_waiting(chosen: WeekPick) -> None:
         else escape(a.title)
         for a in chosen.waiting
     )
+    why = (
+        f"This week is already picked, so {wait} in the plan; to make room, "
+        "`nextround plan week --repick` (what you ticked off stays)."
+        if chosen.repick_makes_room
+        else f"{INTERVIEW_PLACES}; {wait} in the plan."
+    )
     paragraph(
         f"[yellow]Also for {escape(chosen.occasion or 'your interview coming up')}: "
-        f"{titles}. This week is already picked, so {wait} in the plan; to make room, "
-        "`nextround plan week --repick` (what you ticked off stays).[/]",
+        f"{titles}. {why}[/]",
         0,
         2,
     )

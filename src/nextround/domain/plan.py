@@ -598,6 +598,11 @@ SAME_SHAPE = 2
 #: At most this many of the week's places go to the interview coming up while the plan has
 #: other work to offer.
 FAVOURED_SLOTS = 3
+#: Why preparation waits when picking the week again would not make room for it.
+INTERVIEW_PLACES = (
+    f"The week gives the interview at most {FAVOURED_SLOTS} of its {WEEK_LIMIT} places, so "
+    "the rest of your plan keeps room"
+)
 
 
 def shape(action: PlanAction) -> str:

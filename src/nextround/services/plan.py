@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -59,6 +60,8 @@ class WeekPick:
     waiting: list[PlanAction] = field(default_factory=list)
     occasion: str | None = None
     numbers: dict[str, int] = field(default_factory=dict)
+    # Whether picking the week again would make room for it (else it waits for the cap).
+    repick_makes_room: bool = False
 
 
 def _built(
@@ -156,6 +159,7 @@ def week(
         pick.waiting,
         pick.occasion,
         numbers(actions),
+        pick.repick_makes_room,
     )
 
 
@@ -175,6 +179,7 @@ def week_unsaved(
         pick.waiting,
         pick.occasion,
         numbers(pick.actions),
+        pick.repick_makes_room,
     )
 
 
@@ -184,6 +189,7 @@ class _Pick:
     picked: list[PlanAction]
     waiting: list[PlanAction]
     occasion: str | None
+    repick_makes_room: bool
 
 
 def this_week(
@@ -200,9 +206,25 @@ def this_week(
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     favour = focus.favour if focus else ()
     picked = pick_week(actions, uow.today(), favour=favour)
+    left_out = waiting(actions, picked, favour)
     return _Pick(
-        actions, picked, waiting(actions, picked, favour), focus.occasion if focus else None
+        actions,
+        picked,
+        left_out,
+        focus.occasion if focus else None,
+        bool(left_out) and _repick_makes_room(actions, left_out, favour, uow.today()),
     )
+
+
+def _repick_makes_room(
+    actions: list[PlanAction],
+    left_out: list[PlanAction],
+    favour: Sequence[tuple[str, str]],
+    today: date,
+) -> bool:
+    """Whether the week picked afresh would hold some of the preparation left out of it."""
+    fresh = {a.id for a in pick_week(repicked(actions, today), today, favour=favour)}
+    return any(a.id in fresh for a in left_out)
 
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:

@@ -43,6 +43,8 @@ class WeekView:
     occasion: str | None = None
     # The pending offers with an answer-by date, soonest first (see offers_to_answer).
     answers: list[AnswerDue] = field(default_factory=list)
+    # Whether picking the week again would make room for it (else it waits for the cap).
+    repick_makes_room: bool = False
 
     @property
     def open_count(self) -> int:
@@ -76,6 +78,7 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
         pick.waiting,
         pick.occasion,
         offers_to_answer(uow),
+        pick.repick_makes_room,
     )
 
 

@@ -7,7 +7,7 @@ from markupsafe import Markup
 from starlette.responses import Response
 
 from nextround.domain.counts import counted
-from nextround.domain.plan import NOTHING_TO_PLAN, no_lean_in, unchecked_gaps
+from nextround.domain.plan import INTERVIEW_PLACES, NOTHING_TO_PLAN, no_lean_in, unchecked_gaps
 from nextround.domain.plan_groups import plan_groups
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
@@ -52,6 +52,7 @@ def render_plan(
         # says what makes actions appear, and which reviews would add some now.
         "to_build": 0 if view.plan else to_build(web),
         "nothing_to_plan": NOTHING_TO_PLAN,
+        "interview_places": INTERVIEW_PLACES,
         "unchecked": unchecked_gaps(profile.profile),
         "early_gaps": profile.profile.early_gaps,
         "no_lean_in": no_lean_in(profile.profile),
