@@ -169,9 +169,7 @@ def test_the_csv_proof_of_search_carries_the_terms_after_the_older_columns(cli, 
     assert not any(key.startswith("offer_") and key != "offer_response" for key in decision)
 
 
-def test_a_hand_edited_backup_with_a_lower_case_currency_restores_it_as_the_cli_does(
-    cli, tmp_path
-):
+def test_a_backup_s_lower_case_currency_restores_as_the_cli_stores_it(cli, tmp_path):
     _offer(cli)
     doc = json.loads(cli.ok("export", "json"))
     doc["tables"]["decisions"][0]["currency"] = "gbp"

@@ -28,7 +28,7 @@ def _rows(apps: list[Application], delimiter: str = ",") -> list[dict[str, str]]
 
 
 def test_every_term_has_a_column_named_after_its_field_in_the_order_app_show_lists_them():
-    assert OFFER_COLUMNS == tuple(f"offer_{name}" for name in TERM_LABELS)
+    assert tuple(f"offer_{name}" for name in TERM_LABELS) == OFFER_COLUMNS
 
 
 def test_the_offer_columns_come_after_every_older_column():
