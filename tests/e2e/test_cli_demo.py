@@ -45,6 +45,13 @@ def test_demo_prints_the_main_timeline_and_the_funnel(cli, tmp_path):
     assert out.index("Status now: rejected") < out.index("Funnel")
     listing = json.loads(cli.ok("app", "list", "--json", db=str(demo_db)))
     assert len(listing) == 7
+    # The declined offer's terms as numbers, added up; alone, it is set beside no other.
+    shown = " ".join(cli.ok("app", "show", "2", db=str(demo_db)).split())
+    assert (
+        "Base: 98,000 GBP a year Variable at target: 14,700 GBP a year First year: 112,700 GBP "
+        "(base + variable target)"
+    ) in shown
+    assert "side by side" not in cli.ok("options", "rank", db=str(demo_db))
     # Running it again starts from a fresh demo database rather than piling up.
     again = cli.ok("demo", db="")
     assert again.startswith("Loaded the demo journey: 7 applications, ")

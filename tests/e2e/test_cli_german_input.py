@@ -76,9 +76,12 @@ def test_the_proof_of_search_for_german_excel_is_semicolon_separated_with_the_ma
     ).stdout  # fmt: skip
     assert raw.startswith(b"\xef\xbb\xbfid;company;role_title;")
     german = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert german[0][-2:] == ["notes", "tags"] and len(german[0]) == len(rows[0])
+    # The notes and tags, then the offer's terms (blank here: no offer), added after them.
+    notes_at = german[0].index("notes")
+    assert german[0][notes_at : notes_at + 3] == ["notes", "tags", "offer_currency"]
+    assert len(german[0]) == len(rows[0])
     assert german[1][1:5] == ["Ömer Yıldız GmbH", "Product Designer", "", "München"]
-    assert german[1][-2] == "via Xing; Bewerbung für UX"
+    assert german[1][notes_at] == "via Xing; Bewerbung für UX"
     cli.ok("export", "csv", "--semicolon", "-o", str(tmp_path / "nachweis.csv"))
     assert (tmp_path / "nachweis.csv").read_bytes() == raw
     assert "--semicolon" in cli.ok("export", "csv", "--help")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 
@@ -131,3 +133,62 @@ def test_replacing_the_offer_with_a_rejection_says_its_terms_are_gone(cli):
         in _flat(replaced.out + replaced.err)
     )
     assert json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"] is None
+
+
+def _csv_rows(text: str, delimiter: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter))
+
+
+def test_the_csv_proof_of_search_carries_the_terms_after_the_older_columns(cli, tmp_path):
+    _offer(cli)
+    cli.ok("decision", "edit", "1", "--starts-on", _day(30))
+    cli.ok("app", "add", "Fernhill", "TPM", "--applied", _day(-30), "--notes", "via Xing")
+    terms = {
+        "offer_currency": "EUR", "offer_base_salary": "120000", "offer_variable_pay": "30000",
+        "offer_equity": "0.1% over 4 years", "offer_equity_value": "15000",
+        "offer_sign_on": "10000", "offer_starts_on": _day(30),
+    }  # fmt: skip
+    written = tmp_path / "nachweis.csv"
+    cli.ok("export", "csv", "--semicolon", "-o", str(written))
+    for text, delimiter in (
+        (cli.ok("export", "csv"), ","),
+        (written.read_text(encoding="utf-8"), ";"),
+    ):
+        header = text.removeprefix("\ufeff").splitlines()[0].split(delimiter)
+        # Every column the proof had before keeps its place; the terms come after the tags.
+        assert header[:4] == ["id", "company", "role_title", "level"]
+        assert header[-9:] == ["notes", "tags", *terms]
+        offered, other = _csv_rows(text, delimiter)
+        assert {k: offered[k] for k in terms} == terms
+        assert (offered["outcome"], other["notes"]) == ("offer", "via Xing")
+        assert all(other[k] == "" for k in terms)
+    # The backup (export json) keeps its own shape: no CSV column names in it.
+    backup = json.loads(cli.ok("export", "json"))
+    (decision,) = backup["tables"]["decisions"]
+    assert (decision["currency"], decision["base_salary"]) == ("EUR", 120_000)
+    assert not any(key.startswith("offer_") and key != "offer_response" for key in decision)
+
+
+def test_a_backup_s_lower_case_currency_restores_as_the_cli_stores_it(cli, tmp_path):
+    _offer(cli)
+    doc = json.loads(cli.ok("export", "json"))
+    doc["tables"]["decisions"][0]["currency"] = "gbp"
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    restored_db = str(tmp_path / "restored.sqlite3")
+    cli.ok("import", "json", str(edited), db=restored_db)
+    shown = _flat(cli.ok("app", "show", "1", db=restored_db))
+    assert "Base: 120,000 GBP a year" in shown and "gbp" not in shown
+    again = json.loads(cli.ok("export", "json", db=restored_db))
+    assert again["tables"]["decisions"][0]["currency"] == "GBP"
+    # A code that is no currency at all is refused with its place in the file, nothing written.
+    doc["tables"]["decisions"][0]["currency"] = "e1r"
+    edited.write_text(json.dumps(doc), encoding="utf-8")
+    empty_db = str(tmp_path / "empty.sqlite3")
+    refused = cli("import", "json", str(edited), db=empty_db)
+    assert refused.code == 2
+    assert (
+        "$.tables.decisions[0].currency: currency 'e1r' is not a three-letter ISO code; give "
+        "e.g. EUR, USD or GBP" in _flat(refused.err)
+    ), refused.err
+    assert json.loads(cli.ok("app", "list", "--json", db=empty_db)) == []

@@ -12,7 +12,7 @@ from icalendar import Calendar
 
 from nextround.domain.journey import OfferResponse, Outcome, RoundKind
 from nextround.errors import InvalidInputError
-from nextround.io.job_search_csv import COLUMNS
+from nextround.io.job_search_csv import COLUMNS, OFFER_COLUMNS
 from nextround.services.applications import add_application, reopen_application
 from nextround.services.data import (
     CALENDAR_KEY,
@@ -64,6 +64,8 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         # Where a channel not among the sources is named ("via Xing"), after 0017's session.
         "notes": "Applied on a Tuesday.",
         "tags": "tpm, music",
+        # An offer's terms (after 0019): blank on a rejection.
+        **dict.fromkeys(OFFER_COLUMNS, ""),
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "

@@ -7,6 +7,7 @@ from datetime import timedelta
 from nextround.analysis.lexical import LexicalMapper
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import InterviewFormat, Outcome, RoundKind, Source, Status
+from nextround.domain.offer_terms import OfferTerms
 from nextround.services.data import export_backup, restore_backup
 from nextround.services.demo import load_demo
 from nextround.services.frameworks import active_framework
@@ -68,6 +69,13 @@ def test_demo_tells_the_story_in_the_brief(sqlite_app):
     assert {Status.DECLINED, Status.NO_RESPONSE, Status.WITHDRAWN, Status.REJECTED} <= statuses
     sources = {f.source for f in feedback}
     assert {FeedbackSource.MANAGER_REVIEW, FeedbackSource.MENTOR} <= sources
+    # The one offer (declined) carries its reason's "£98k base + 15% bonus" as numbers.
+    (offer,) = [a for a in apps.values() if a.status is Status.DECLINED]
+    assert offer.current_decision is not None
+    assert offer.current_decision.terms == OfferTerms(
+        currency="GBP", base_salary=98_000, variable_pay=14_700
+    )
+    assert "£98k base + 15% bonus" in (offer.current_decision.reason or "")
     for app in apps.values():
         app.check()  # everything the demo created obeys every rule
 

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, select
 
 from nextround.domain.journey import OfferResponse, Outcome
 from nextround.domain.offer_terms import OfferTerms
-from nextround.errors import DomainError
+from nextround.errors import DomainError, InvalidInputError
 from nextround.io import backup
 from nextround.services import applications, process
 from nextround.services.data import export_backup, parse_backup, restore_backup
@@ -191,3 +191,39 @@ def test_accepting_on_the_board_keeps_the_terms(app, clock: Clock):
     with app.uow() as uow:
         offer = uow.applications.get(orbital).current_decision
     assert (offer.offer_response, offer.terms) == (OfferResponse.ACCEPTED, TERMS)
+
+
+def test_a_backup_with_a_lower_case_currency_restores_it_upper_case_as_the_cli_stores_it(
+    app, make_app, second_url, clock: Clock
+):
+    orbital, _, _ = _offers(app, clock)
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    doc["tables"]["decisions"][0]["currency"] = "eur"
+    target = make_app(second_url)
+    with target.uow() as uow:
+        restore_backup(uow, parse_backup(backup.dumps(doc).encode("utf-8")))
+    with target.uow() as uow:
+        assert uow.applications.get(orbital).current_decision.terms == TERMS
+    with target.engine.connect() as conn:
+        stored = conn.execute(select(t.decisions.c.currency).order_by(t.decisions.c.id))
+        assert [row[0] for row in stored] == ["EUR", None, None]
+
+
+def test_a_backup_whose_currency_is_no_code_is_refused_with_its_path_and_nothing_written(
+    app, make_app, second_url, clock: Clock
+):
+    _offers(app, clock)
+    with app.uow() as uow:
+        doc = export_backup(uow)
+    doc["tables"]["decisions"][0]["currency"] = "e1r"
+    target = make_app(second_url)
+    with target.uow() as uow, pytest.raises(InvalidInputError) as refused:
+        restore_backup(uow, parse_backup(backup.dumps(doc).encode("utf-8")))
+    assert refused.value.message == (
+        "$.tables.decisions[0].currency: currency 'e1r' is not a three-letter ISO code; give "
+        "e.g. EUR, USD or GBP"
+    )
+    # The applications went in before the decisions; the refusal takes them back out too.
+    with target.engine.connect() as conn:
+        assert not any(backup.row_counts(conn).values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nextround.bootstrap import Nextround
+from nextround.io.job_search_csv import OFFER_COLUMNS
 from nextround.services import options
 from nextround.services.applications import get_application
 from tests.web.conftest import Browser
@@ -87,9 +88,10 @@ def test_the_data_page_offers_the_proof_of_search_for_german_excel(browser: Brow
         "München",
         "via Xing",
     )
-    # The first link is as before: commas, the mark, and the notes and tags at the end.
+    # The first link is as before: commas, the mark, and the notes and tags before the
+    # offer's terms, the columns added since.
     plain = browser.get("/data/applications.csv").content
     assert plain.startswith(b"\xef\xbb\xbfid,company,") and plain.split(b"\r\n")[0].endswith(
-        b",notes,tags"
+        ",".join(("", "notes", "tags", *OFFER_COLUMNS)).encode()
     )
     assert browser.get("/data/applications.csv?separator=pipe").status_code == 400

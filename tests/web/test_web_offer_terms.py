@@ -7,6 +7,7 @@ import re
 
 from nextround.bootstrap import Nextround
 from nextround.domain.offer_terms import OfferTerms
+from nextround.io.job_search_csv import OFFER_COLUMNS
 from tests.web.conftest import Browser, field_error, input_value
 
 # The web tests' clock stands on Wed 25 Nov 2026.
@@ -151,3 +152,23 @@ def test_one_offer_with_terms_shows_no_comparison(browser: Browser, sqlite_app: 
     app_id = browser.add_application(company="Orbital Pay")
     browser.post(f"/applications/{app_id}/decision", {**OFFER, **TERMS})
     assert 'id="offers-compared"' not in browser.get("/options").text
+
+
+def test_both_csv_downloads_carry_the_terms_in_their_own_columns(browser: Browser) -> None:
+    import csv
+    import io
+
+    app_id = browser.add_application(company="Orbital Pay")
+    browser.add_application(company="Fernhill")
+    done = browser.post(f"/applications/{app_id}/decision", {**OFFER, **TERMS})
+    assert done.status_code == 303
+    for separator, delimiter in (("comma", ","), ("semicolon", ";")):
+        got = browser.get(f"/data/applications.csv?separator={separator}")
+        assert got.status_code == 200, got.text
+        text = got.content.decode("utf-8-sig")
+        offered, other = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+        assert [offered[c] for c in OFFER_COLUMNS] == [
+            "EUR", "120000", "30000", "0.1% over 4 years", "15000", "10000", "2027-01-04",
+        ]  # fmt: skip
+        assert other["company"] == "Fernhill"
+        assert [other[c] for c in OFFER_COLUMNS] == [""] * len(OFFER_COLUMNS)

@@ -29,11 +29,11 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from nextround import __version__
 from nextround.domain.values import CONTROL_CHARACTERS
-from nextround.errors import InvalidInputError
+from nextround.errors import DomainError, InvalidInputError
 from nextround.io.older_backups import from_older_revision
 from nextround.io.schema_errors import first_error, json_path, reason
 from nextround.store.database import HEAD_REVISION
-from nextround.store.tables import metadata
+from nextround.store.tables import NORMALISE, metadata
 from nextround.store.types import JSONCodec, UTCDateTime
 
 FORMAT = "nextround-backup"
@@ -138,6 +138,12 @@ def _encode(column: Column[Any], value: Any) -> Any:
 def _decode(column: Column[Any], value: Any, path: str) -> Any:
     if value is None:
         return None
+    normalise = column.info.get(NORMALISE)
+    if normalise is not None:
+        try:
+            return normalise(value)
+        except DomainError as exc:
+            raise InvalidInputError(f"{path}: {exc}") from None
     kind = column.type
     try:
         if isinstance(kind, UTCDateTime):

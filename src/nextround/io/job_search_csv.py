@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from nextround.domain.contacts import Contact, ContactRole
-from nextround.domain.journey import Application
+from nextround.domain.journey import Application, Decision
 from nextround.domain.labels import words
 from nextround.domain.pipeline import ApplicationFacts
 
@@ -27,6 +27,19 @@ FILE_ENCODING = "utf-8-sig"
 #: with a comma (German, French, Dutch, Italian, Spanish…): there the list separator is ";",
 #: and a double-clicked comma-separated file opens with every row in column A.
 COMMA, SEMICOLON = ",", ";"
+
+#: The offer's terms (domain.offer_terms), each under its field's name with "offer_" before
+#: it. Amounts are bare whole numbers in the offer's currency (98000, not "98,000 GBP"), so
+#: a spreadsheet can sum them; the equity is its words, as the offer gave them.
+OFFER_COLUMNS = (
+    "offer_currency",
+    "offer_base_salary",
+    "offer_variable_pay",
+    "offer_equity",
+    "offer_equity_value",
+    "offer_sign_on",
+    "offer_starts_on",
+)
 
 COLUMNS = (
     "id",
@@ -58,6 +71,9 @@ COLUMNS = (
     "notes",
     # Its tags, comma-separated, so `app import` of this file brings them back too.
     "tags",
+    # An offer's terms as numbers (after 0019), blank for anything but an offer with terms.
+    # At the end, as every column added since the first; in the order `app show` lists them.
+    *OFFER_COLUMNS,
 )
 
 #: Who a caseworker would call about an application: its recruiter, then its hiring manager.
@@ -120,6 +136,15 @@ def contact_person(people: Iterable[Contact]) -> str:
     )
 
 
+def offer_cells(decision: Decision | None) -> tuple[object, ...]:
+    """The offer's terms in OFFER_COLUMNS' order; all blank (None) when it has none."""
+    terms = decision.terms if decision is not None else None
+    if terms is None:
+        return (None,) * len(OFFER_COLUMNS)
+    given = terms.items()
+    return tuple(given[column.removeprefix("offer_")] for column in OFFER_COLUMNS)
+
+
 def write_csv(
     apps: Iterable[Application], contacts: Iterable[Contact] = (), delimiter: str = COMMA
 ) -> str:
@@ -160,6 +185,7 @@ def write_csv(
             decision.answer_by if decision else None,
             app.notes,
             ", ".join(app.tags) or None,
+            *offer_cells(decision),
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()

@@ -21,6 +21,7 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
+from nextround.domain.offer_terms import OfferTerms
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import InvalidInputError
 from nextround.io.safe_yaml import load_yaml
@@ -216,9 +217,17 @@ def _load_process(
             decision.get("finalists"),
             decision.get("reason"),
             OfferResponse(decision["offer_response"]) if decision.get("offer_response") else None,
+            terms=_terms(decision.get("terms", {}), at),
         )
     for item in spec.get("feedback", []):
         _load_feedback(uow, item, app_id, loaded, at)
+
+
+def _terms(given: dict[str, Any], at: _Shifter) -> OfferTerms | None:
+    """An offer's terms from the file; a start date moves with the journey's other dates."""
+    if "starts_on" in given:
+        given = {**given, "starts_on": at.day(given["starts_on"])}
+    return OfferTerms.from_fields(given)
 
 
 def _load_feedback(

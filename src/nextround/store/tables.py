@@ -37,6 +37,7 @@ from nextround.domain.journey import (
     WorkMode,
 )
 from nextround.domain.notes import Tone
+from nextround.domain.offer_terms import currency
 from nextround.domain.resume import ResumeKind
 from nextround.store.types import (
     InterviewerList,
@@ -70,6 +71,11 @@ def choice(enum: type[StrEnum], name: str) -> Enum:
         validate_strings=True,
     )
 
+
+#: A column's ``info`` key for the domain rule that writes its value as the app stores it
+#: (upper-case, trimmed…); a backup's value is restored through it, so a hand-edited file
+#: holds what the app would have, and a value the rule refuses is named with its path.
+NORMALISE = "normalise"
 
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 _RATINGS = {
@@ -172,7 +178,8 @@ decisions = Table(
     Column("responded_on", Date),
     Column("answer_by", Date),
     # An offer's terms as numbers, in whole units of its currency (revision 0019).
-    Column("currency", String(3)),
+    # A hand-edited backup's "eur" is restored as EUR, as `--currency eur` is stored.
+    Column("currency", String(3), info={NORMALISE: currency}),
     Column("base_salary", Integer),
     Column("variable_pay", Integer),
     Column("equity", String(500)),
