@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -228,5 +229,38 @@ def test_back_to_a_page_left_while_working_shows_its_form_as_drawn(
         assert page.locator("#working-status").text_content() == ""
         held.routes[0].continue_()
         page.wait_for_selector("#feedback-preview")
+    finally:
+        tab.close()
+
+
+def test_a_pdf_report_says_it_is_being_built_then_is_saved_once(
+    chromium: Any,  # noqa: F811
+    demo_server: LiveServer,
+) -> None:
+    tab = Tab(chromium)
+    page = tab.page
+    held = Held()
+    page.route("**/reports/profile.pdf", held)
+    try:
+        page.goto(f"{demo_server.url}/data")
+        link = page.get_by_role("link", name="Profile report (PDF)")
+        link.click()
+        page.wait_for_function("() => document.getElementById('working-status').textContent")
+        building = page.locator("a[href='/reports/profile.pdf']")
+        assert building.inner_text() == "Building the PDF…"
+        assert building.get_attribute("aria-disabled") == "true"
+        assert page.locator("#working-status").text_content() == "Building the PDF…"
+        building.click(force=True)
+        page.wait_for_timeout(300)
+        assert len(held.routes) == 1, "a second press built the report again"
+        with page.expect_download() as saving:
+            held.routes[0].continue_()
+        download = saving.value
+        assert re.fullmatch(r"nextround-profile-\d{4}-\d\d-\d\d\.pdf", download.suggested_filename)
+        assert Path(download.path()).read_bytes()[:5] == b"%PDF-"
+        page.wait_for_function("() => !document.getElementById('working-status').textContent")
+        assert link.inner_text() == "Profile report (PDF)"
+        assert link.get_attribute("aria-disabled") is None
+        assert page.url.endswith("/data")  # the page stayed
     finally:
         tab.close()

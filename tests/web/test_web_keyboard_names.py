@@ -124,3 +124,17 @@ def test_a_form_that_takes_seconds_carries_what_it_is_doing(
 def test_the_feedback_preview_button_says_it_maps(browser: Browser) -> None:
     page = browser.get("/feedback/all").text
     assert re.search(r'hx-post="/feedback/new/preview" data-working="Mapping the feedback…"', page)
+
+
+def test_the_pdf_report_links_carry_what_they_are_doing(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    loaded = load_demo_journey(sqlite_app)
+    data = browser.get("/data").text
+    assert (
+        '<a class="btn" href="/reports/profile.pdf" download data-working="Building the PDF…">'
+        in data
+    )
+    app = browser.get(f"/applications/{loaded.main_application}").text
+    pdfs = re.findall(r'<a href="[^"]*report\.pdf[^"]*" download([^>]*)>', app)
+    assert len(pdfs) == 2 and all('data-working="Building the PDF…"' in p for p in pdfs), pdfs

@@ -1,5 +1,5 @@
 // Some forms take seconds: feedback is split and mapped with the model, a file is read and
-// imported. A form marked data-working="Mapping the feedback…" (or one of its buttons, for a
+// imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one of its buttons, for a
 // message of its own) says so while the server works: the button pressed shows the message,
 // every button of the form is marked disabled and a second press sends nothing, and the
 // page's status line (#working-status) tells a screen reader. Coming Back to the page (the
@@ -85,6 +85,46 @@
   };
   document.addEventListener("htmx:beforeSwap", answered);
   document.addEventListener("htmx:afterRequest", answered);
+
+  // A report link marked data-working (a PDF takes a second or two to build): the file is
+  // fetched here, so the link can say it is being built, then saved as the link would have
+  // saved it. An answer that is no file (an error page) is opened as the link would have.
+  const fetching = new WeakSet();
+  const fileName = (response, link) => {
+    const given = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") || "");
+    return given ? given[1] : link.getAttribute("download") || "";
+  };
+  document.addEventListener("click", async (event) => {
+    const link = event.target instanceof Element && event.target.closest("a[download][data-working]");
+    const plain = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    if (!link || event.defaultPrevented || event.button !== 0 || !plain) return;
+    event.preventDefault();
+    if (fetching.has(link)) return;
+    fetching.add(link);
+    const label = [...link.childNodes];
+    link.setAttribute("aria-disabled", "true");
+    link.replaceChildren(link.dataset.working);
+    if (status) status.textContent = link.dataset.working;
+    try {
+      const response = await fetch(link.href, { credentials: "same-origin" });
+      if (!response.ok) throw new Error(`answered ${response.status}`);
+      const url = URL.createObjectURL(await response.blob());
+      const save = document.createElement("a");
+      save.href = url;
+      save.download = fileName(response, link);
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch {
+      window.location.assign(link.href);
+    } finally {
+      fetching.delete(link);
+      link.removeAttribute("aria-disabled");
+      link.replaceChildren(...label);
+      if (status) status.textContent = "";
+    }
+  });
 
   window.addEventListener("pageshow", () => {
     for (const form of document.forms) if (busy.has(form)) finish(form);
