@@ -431,7 +431,8 @@ def test_a_confirmed_verdict_opens_as_it_stands_and_changes_only_when_saved(
     page = browser.get(f"/feedback/{item.id}").text
     change = f"/feedback/{item.id}?change={statement_id}"
     assert f'href="{change}"' in page
-    assert page.count(">Change your verdict</a>") == 2  # one per confirmed statement
+    # One per confirmed statement, each naming its statement to a screen reader.
+    assert page.count('>Change your verdict<span class="sr-only"> on statement ') == 2
     assert f"/feedback/statements/{statement_id}/again" not in page
     # Opened, the verdict as it stands is ticked, the focus on it; nothing has changed.
     opened = browser.get(change).text

@@ -140,7 +140,7 @@ def test_unknown_round_or_interview_is_404(browser: Browser) -> None:
 
 def test_static_assets_are_vendored(browser: Browser) -> None:
     html = browser.get("/").text
-    for name in ("app.css", "htmx.min.js", "favicon.svg", "focus.js"):
+    for name in ("app.css", "htmx.min.js", "favicon.svg", "focus.js", "working.js"):
         assert f"/static/{name}?v=" in html
     htmx = browser.get("/static/htmx.min.js")
     assert htmx.status_code == 200 and "htmx" in htmx.text[:200]

@@ -1,0 +1,132 @@
+// Some forms take seconds: feedback is split and mapped with the model, a file is read and
+// imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one of its buttons, for a
+// message of its own) says so while the server works: the button pressed shows the message,
+// every button of the form is marked disabled and a second press sends nothing, and the
+// page's status line (#working-status) tells a screen reader. Coming Back to the page (the
+// browser's page cache keeps it as it was left), the form is as before.
+// Without JavaScript the forms post exactly as they always did.
+"use strict";
+
+(() => {
+  const status = document.getElementById("working-status");
+  const busy = new WeakSet(); // forms waiting for the server
+  const labels = new WeakMap(); // a button pressed -> what it said before
+  const sentBy = new WeakMap(); // an htmx request -> the form it sends
+
+  const buttons = (form) =>
+    [...form.elements].filter((e) => e instanceof HTMLButtonElement && e.type === "submit");
+
+  const messageFor = (form, submitter) =>
+    (submitter && submitter.dataset.working) || form.dataset.working || "";
+
+  const start = (form, submitter, message) => {
+    busy.add(form);
+    form.setAttribute("aria-busy", "true");
+    for (const button of buttons(form)) button.setAttribute("aria-disabled", "true");
+    // Implicit submission (Enter in a field) presses the form's first button.
+    const pressed = submitter instanceof HTMLButtonElement ? submitter : buttons(form)[0];
+    if (pressed) {
+      labels.set(pressed, [...pressed.childNodes]);
+      pressed.replaceChildren(message);
+    }
+    if (status) status.textContent = message;
+  };
+
+  const finish = (form) => {
+    busy.delete(form);
+    form.removeAttribute("aria-busy");
+    for (const button of buttons(form)) {
+      button.removeAttribute("aria-disabled");
+      const label = labels.get(button);
+      if (label) button.replaceChildren(...label);
+      labels.delete(button);
+    }
+    if (status) status.textContent = "";
+  };
+
+  // A second press while the first is on its way: dropped before htmx or the browser sees it.
+  document.addEventListener(
+    "submit",
+    (event) => {
+      if (busy.has(event.target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
+
+  // An ordinary post. One htmx sends has its default prevented by then: htmx's own events
+  // (below) mark it instead.
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+    const message = messageFor(form, event.submitter);
+    if (message) start(form, event.submitter, message);
+  });
+
+  document.addEventListener("htmx:beforeRequest", (event) => {
+    const elt = event.detail.elt;
+    const form = elt instanceof HTMLFormElement ? elt : elt.form;
+    if (!form) return;
+    const trigger = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent;
+    const submitter = elt instanceof HTMLButtonElement ? elt : trigger && trigger.submitter;
+    const message = messageFor(form, submitter);
+    if (!message) return;
+    sentBy.set(event.detail.xhr, form);
+    start(form, submitter, message);
+  });
+
+  // The answer has come: the form works again. Told by the request, as the element htmx
+  // names in its events changes once the answer replaces the form.
+  const answered = (event) => {
+    const form = sentBy.get(event.detail.xhr);
+    if (form && busy.has(form)) finish(form);
+  };
+  document.addEventListener("htmx:beforeSwap", answered);
+  document.addEventListener("htmx:afterRequest", answered);
+
+  // A report link marked data-working (a PDF takes a second or two to build): the file is
+  // fetched here, so the link can say it is being built, then saved as the link would have
+  // saved it. An answer that is no file (an error page) is opened as the link would have.
+  const fetching = new WeakSet();
+  const fileName = (response, link) => {
+    const given = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") || "");
+    return given ? given[1] : link.getAttribute("download") || "";
+  };
+  document.addEventListener("click", async (event) => {
+    const link = event.target instanceof Element && event.target.closest("a[download][data-working]");
+    const plain = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    if (!link || event.defaultPrevented || event.button !== 0 || !plain) return;
+    event.preventDefault();
+    if (fetching.has(link)) return;
+    fetching.add(link);
+    const label = [...link.childNodes];
+    link.setAttribute("aria-disabled", "true");
+    link.replaceChildren(link.dataset.working);
+    if (status) status.textContent = link.dataset.working;
+    try {
+      const response = await fetch(link.href, { credentials: "same-origin" });
+      if (!response.ok) throw new Error(`answered ${response.status}`);
+      const url = URL.createObjectURL(await response.blob());
+      const save = document.createElement("a");
+      save.href = url;
+      save.download = fileName(response, link);
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch {
+      window.location.assign(link.href);
+    } finally {
+      fetching.delete(link);
+      link.removeAttribute("aria-disabled");
+      link.replaceChildren(...label);
+      if (status) status.textContent = "";
+    }
+  });
+
+  window.addEventListener("pageshow", () => {
+    for (const form of document.forms) if (busy.has(form)) finish(form);
+  });
+})();
