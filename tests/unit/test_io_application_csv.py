@@ -96,9 +96,9 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_else_is_lost() -> N
     bad = {p.line: p.message for p in read.problems}
     assert set(bad) == {4, 7}  # the row after a two-line cell starts on line 7
     assert bad[4].startswith("company is empty; applied date '31.02.2026' is not a day")
-    assert "if none fits, use other and say where in the notes column, e.g. 'via xing'" in bad[4]
+    # QA17 F6: a channel the list lacks is no longer a problem: other, named in the notes.
+    assert "source" not in bad[4] and "source" not in bad[7]
     assert bad[7].startswith("role is empty; applied date is empty; give the day you applied")
-    assert "did you mean 'linkedin'?" in bad[7]
     assert "work mode 'garden' is not one of: onsite, hybrid, remote" in bad[7]
 
 
@@ -156,14 +156,12 @@ def test_today_and_yesterday_are_read_as_the_date_options_read_them() -> None:
 
 
 def test_each_problem_has_its_column_as_headed_and_what_to_fix() -> None:
-    read = sheet("Company,Job title,Date applied,Source\n,B,2026-13-01,xing\n")
+    read = sheet("Company,Job title,Date applied,Work mode\n,B,2026-13-01,garden\n")
     (row,) = read.problems
     assert [(c.column, c.problem) for c in row.cells] == [
         ("Company", "company is empty"),
         ("Date applied", "applied date '2026-13-01' has no month 13"),
-        ("Source", "source 'xing' is not one of: " + ", ".join(
-            ["linkedin", "referral", "careers-page", "recruiter-outreach", "job-board", "other"]
-        )),
+        ("Work mode", "work mode 'garden' is not one of: onsite, hybrid, remote"),
     ]  # fmt: skip
     assert row.cells[0].fix is None
     assert row.cells[1].fix == "months go from 01 to 12 (YYYY-MM-DD)"

@@ -65,7 +65,7 @@ def test_bad_rows_are_listed_and_nothing_is_added(browser: Browser, sqlite_app: 
     assert "The file apps.csv has 2 rows to fix, listed below; nothing was added" in message
     text = html.unescape(response.text)
     assert "line 5: applied date '2026-13-01' has no month 13" in text
-    assert "say where in the notes column" in text
+    assert "source 'xing'" not in text  # QA17 F6: read as other, named in the notes
     assert "line 6: company is empty" in text
     assert _companies(sqlite_app) == []
     header = _upload(browser, b"name,when\nx,y\n")

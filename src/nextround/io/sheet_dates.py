@@ -1,0 +1,104 @@
+"""The order of a sheet's dates such as 02/08/2026, decided once for each date column.
+
+UK Excel saves 2 August as 02/08/2026, US Excel as 08/02/2026. One cell rarely tells, but a
+column usually does: a first number over 12 (16/08/2026) can only be a day, a second one
+over 12 (08/16/2026) only a day too. So a column is read day first when a cell of it can
+only be, month first when one can only be that, and refused when it holds both (two people
+typed it) or neither (nothing tells, so the person says: a wrong day would go unnoticed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nextround.domain.calendar_days import MONTH_NAMES, NUMBERED_DAY, DayOrder, calendar_day
+from nextround.errors import InvalidInputError
+
+#: At most this many lines are named in an error about a column's dates.
+_NAMED = 3
+
+
+@dataclass(frozen=True)
+class ColumnOrder:
+    """How a date column's numbered dates are read, and the note that says so (None: no note)."""
+
+    order: DayOrder | None
+    note: str | None = None
+
+
+def column_order(
+    origin: str, header: str, cells: Sequence[tuple[int, str]], chosen: DayOrder | None
+) -> ColumnOrder:
+    """The order to read ``cells`` (line, text) of the column ``header`` in.
+
+    ``chosen``: the order the person gave (`--dates`, the web form's choice), or None to let
+    the column decide. Raises InvalidInputError when it cannot be read one way.
+    """
+    numbered = [(line, text) for line, text in cells if NUMBERED_DAY.fullmatch(text.strip())]
+    if not numbered:
+        return ColumnOrder(chosen)
+    only: dict[DayOrder, list[tuple[int, str]]] = {o: [] for o in DayOrder}
+    for line, text in numbered:
+        match = NUMBERED_DAY.fullmatch(text.strip())
+        assert match is not None
+        first, second = int(match.group(1)), int(match.group(3))
+        if first > 12 >= second:
+            only[DayOrder.DAY_FIRST].append((line, text))
+        elif second > 12 >= first:
+            only[DayOrder.MONTH_FIRST].append((line, text))
+    day_first, month_first = only[DayOrder.DAY_FIRST], only[DayOrder.MONTH_FIRST]
+    if day_first and month_first:
+        raise InvalidInputError(
+            f"{origin}: the column '{header}' has dates with the day first ({_lines(day_first)}) "
+            f"and dates with the month first ({_lines(month_first)}); write them all one way, "
+            "or as YYYY-MM-DD, and import the file again"
+        )
+    decided = DayOrder.DAY_FIRST if day_first else DayOrder.MONTH_FIRST if month_first else None
+    sample = numbered[0][1].strip()
+    if chosen is not None:
+        if decided is not None and decided is not chosen:
+            raise InvalidInputError(
+                f"{origin}: the column '{header}' has dates that can only be {decided.said} "
+                f"({_lines(only[decided])}), but the dates were to be read {chosen.said}",
+                cli_hint=f"use --dates {_flag(decided)}, or leave --dates out to let the sheet "
+                "decide",
+                web_hint=f"choose “{decided.said.capitalize()}” for the order of the dates, or "
+                "let the sheet decide",
+            )
+        return ColumnOrder(chosen, _note(header, sample, chosen, "as you chose"))
+    if decided is None:
+        raise InvalidInputError(
+            f"{origin}: the column '{header}' has dates such as {sample} ({_lines(numbered)}) "
+            "that could have the day or the month first, and none of them tells which (a "
+            "number over 12 would); say which order the sheet uses",
+            cli_hint="add --dates day-first (UK, Europe: 02/08/2026 is 2 August) or --dates "
+            "month-first (US: 02/08/2026 is February 8)",
+            web_hint="choose the order of dates such as 02/08/2026 (day first in the UK and "
+            "Europe, month first in the US) and import it again",
+        )
+    line, text = only[decided][0]
+    return ColumnOrder(
+        decided, _note(header, sample, decided, f"as line {line}'s {text.strip()} can only be")
+    )
+
+
+def _note(header: str, sample: str, order: DayOrder, why: str) -> str:
+    """'read the dates of the column Applied such as 02/08/2026 day first (2 August 2026), …'."""
+    try:
+        day = calendar_day(sample, header, order)
+        meant = f" ({day.day} {MONTH_NAMES[day.month - 1]} {day.year})"
+    except InvalidInputError:
+        meant = ""  # the cell's own problem is listed with its line
+    return f"read the dates of the column {header} such as {sample} {order.said}{meant}, {why}"
+
+
+def _flag(order: DayOrder) -> str:
+    return order.value.replace("_", "-")
+
+
+def _lines(cells: Sequence[tuple[int, str]]) -> str:
+    """'line 11: 16/08/2026, line 14: 20/08/2026 and 2 more'."""
+    named = ", ".join(f"line {line}: {text.strip()}" for line, text in cells[:_NAMED])
+    rest = len(cells) - _NAMED
+    return f"{named} and {rest} more" if rest > 0 else named
