@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from nextround.domain.journey import Source, WorkMode
+from nextround.domain.journey import Outcome, Source, WorkMode
 from nextround.errors import InvalidInputError
 from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
 from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
@@ -166,3 +166,74 @@ def test_each_problem_has_its_column_as_headed_and_what_to_fix() -> None:
     assert row.cells[0].fix is None
     assert row.cells[1].fix == "months go from 01 to 12 (YYYY-MM-DD)"
     assert row.message.startswith("company is empty; applied date '2026-13-01' has no month 13;")
+
+
+def test_a_uk_sheet_is_read_its_dates_day_first_its_boards_kept_in_notes() -> None:
+    # QA17 F2, F6: the shapes of Tomás's sheet, as UK Excel saves it.
+    read = sheet(
+        "Company,Role,Date applied,Source,Notes\n"
+        "Arm,Graduate SWE,02/08/2026,Careers page,\n"
+        "Sky,Graduate Scheme,5 Aug 2026,Gradcracker,OA 90 mins\n"
+        "THG,Graduate SWE,8/8/26,Indeed,\n"
+        "Deloitte,Technology Graduate,16/08/2026,Xing,\n"
+        "JP Morgan,SWE Programme,12.08.2026,job board,\n"
+    )
+    assert read.problems == ()
+    assert [r.fields["applied_on"] for r in read.rows] == [
+        date(2026, 8, 2), date(2026, 8, 5), date(2026, 8, 8), date(2026, 8, 16), date(2026, 8, 12)
+    ]  # fmt: skip
+    assert [r.fields["source"] for r in read.rows] == [
+        Source.CAREERS_PAGE, Source.JOB_BOARD, Source.JOB_BOARD, Source.OTHER, Source.JOB_BOARD
+    ]  # fmt: skip
+    assert [r.fields.get("notes") for r in read.rows] == [
+        None, "via Gradcracker; OA 90 mins", "via Indeed", "via Xing", None
+    ]  # fmt: skip
+    assert read.notes == (
+        "read the dates of the column Date applied such as 02/08/2026 day first (2 August "
+        "2026), as line 5's 16/08/2026 can only be",
+        "read the names in the column Source as channels: Gradcracker, Indeed as job board; "
+        "Xing as other (each name kept in the notes, e.g. 'via Gradcracker')",
+    )
+
+
+def test_a_persons_status_column_and_its_decision_dates_are_read() -> None:
+    read = sheet(
+        "Company,Role,Applied,Status,Closed on\n"
+        "A,B,02/08/2026,rejected after OA,20/08/2026\n"
+        "C,D,2026-08-04,ghosted,\n"
+        "E,F,2026-08-05,OA sent,2026-09-01\n"
+        "G,H,2026-08-06,on hold,\n"
+    )
+    assert read.problems == () and read.column("status") == "Status"
+    statuses = [r.status for r in read.rows]
+    assert all(s is not None for s in statuses)
+    first, ghosted, live, unknown = (s for s in statuses if s is not None)
+    assert first.said == "rejected after OA" and first.decided_on == date(2026, 8, 20)
+    assert first.meaning is not None and first.meaning.outcome is Outcome.REJECTION
+    assert ghosted.meaning is not None and ghosted.meaning.outcome is Outcome.NO_RESPONSE
+    assert ghosted.decided_on is None
+    # An open process's date is not a decision's.
+    assert live.meaning is not None and live.meaning.outcome is None and live.decided_on is None
+    assert unknown.meaning is None
+    # "your column" is no export's: no note says "the export's columns".
+    assert not any("export" in n for n in read.notes)
+
+
+def test_a_bad_decision_date_is_a_problem_of_its_column() -> None:
+    read = sheet("Company,Role,Applied,Status,Closed on\nA,B,2026-08-02,rejected,soon\n")
+    (problem,) = read.problems
+    assert problem.cells[0].column == "Closed on"
+    assert problem.cells[0].problem == "decision date 'soon' is not a date"
+
+
+def test_an_exports_status_and_decision_are_not_read_as_before() -> None:
+    read = sheet(
+        "company,role_title,applied_on,status,decided_on,outcome,stage_history\n"
+        "A,B,2026-08-02,rejected,2026-08-20,rejection,applied 2026-08-02\n"
+    )
+    (row,) = read.rows
+    assert row.status is None and read.column("status") is None
+    assert read.notes[0].startswith(
+        "not imported: the export's columns on what happened after applying (status, "
+        "decided_on, outcome, stage_history)"
+    )

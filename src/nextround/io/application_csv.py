@@ -31,7 +31,7 @@ from nextround.io.csv_rows import csv_rows
 from nextround.io.file_kinds import binary_kind
 from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
 from nextround.io.job_search_csv import plain_cell
-from nextround.io.sheet_dates import column_order
+from nextround.io.sheet_dates import sheet_orders
 
 #: A spreadsheet of applications larger than this is refused before it is read: 5 MB is
 #: some 20,000 rows, more than any search, as for a framework file.
@@ -225,15 +225,13 @@ def read_sheet(raw: bytes, origin: str, dates: DayOrder | None = None) -> Sheet:
         notes.insert(0, CP1252_NOTE)
     columns = {k: h.strip() for k, h in zip(keys, headers, strict=False) if k is not None}
     body = rows[header_at + 1 :]
-    orders: dict[str, DayOrder | None] = {}
+    dated: dict[str, tuple[str, list[tuple[int, str]]]] = {}
     for key in ("applied_on", "decided_on"):
         if key in keys:
             at = keys.index(key)
-            dated = [(line, row[at]) for line, row in body if at < len(row)]
-            order = column_order(origin, columns[key], dated, dates)
-            orders[key] = order.order
-            if order.note:
-                notes.append(order.note)
+            dated[key] = (columns[key], [(line, row[at]) for line, row in body if at < len(row)])
+    orders, said = sheet_orders(origin, dated, dates)
+    notes += said
     read: list[SheetRow] = []
     problems: list[RowProblem] = []
     names: dict[str, SourceReading] = {}

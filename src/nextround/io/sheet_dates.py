@@ -4,12 +4,13 @@ UK Excel saves 2 August as 02/08/2026, US Excel as 08/02/2026. One cell rarely t
 column usually does: a first number over 12 (16/08/2026) can only be a day, a second one
 over 12 (08/16/2026) only a day too. So a column is read day first when a cell of it can
 only be, month first when one can only be that, and refused when it holds both (two people
-typed it) or neither (nothing tells, so the person says: a wrong day would go unnoticed).
+typed it) or neither (nothing tells, so the person says: a wrong day would go unnoticed),
+unless another date column of the sheet tells: one Excel saved them all in one order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from nextround.domain.calendar_days import MONTH_NAMES, NUMBERED_DAY, DayOrder, calendar_day
@@ -17,6 +18,10 @@ from nextround.errors import InvalidInputError
 
 #: At most this many lines are named in an error about a column's dates.
 _NAMED = 3
+
+
+class UndecidedDatesError(InvalidInputError):
+    """A column whose dates such as 02/08/2026 could be either order, and none tells which."""
 
 
 @dataclass(frozen=True)
@@ -28,12 +33,17 @@ class ColumnOrder:
 
 
 def column_order(
-    origin: str, header: str, cells: Sequence[tuple[int, str]], chosen: DayOrder | None
+    origin: str,
+    header: str,
+    cells: Sequence[tuple[int, str]],
+    chosen: DayOrder | None,
+    because: str = "as you chose",
 ) -> ColumnOrder:
     """The order to read ``cells`` (line, text) of the column ``header`` in.
 
     ``chosen``: the order the person gave (`--dates`, the web form's choice), or None to let
-    the column decide. Raises InvalidInputError when it cannot be read one way.
+    the column decide; ``because`` says where a chosen order came from, for the note. Raises
+    InvalidInputError when it cannot be read one way (UndecidedDatesError: nothing tells).
     """
     numbered = [(line, text) for line, text in cells if NUMBERED_DAY.fullmatch(text.strip())]
     if not numbered:
@@ -66,9 +76,9 @@ def column_order(
                 web_hint=f"choose “{decided.said.capitalize()}” for the order of the dates, or "
                 "let the sheet decide",
             )
-        return ColumnOrder(chosen, _note(header, sample, chosen, "as you chose"))
+        return ColumnOrder(chosen, _note(header, sample, chosen, because))
     if decided is None:
-        raise InvalidInputError(
+        raise UndecidedDatesError(
             f"{origin}: the column '{header}' has dates such as {sample} ({_lines(numbered)}) "
             "that could have the day or the month first, and none of them tells which (a "
             "number over 12 would); say which order the sheet uses",
@@ -81,6 +91,43 @@ def column_order(
     return ColumnOrder(
         decided, _note(header, sample, decided, f"as line {line}'s {text.strip()} can only be")
     )
+
+
+def sheet_orders(
+    origin: str,
+    columns: Mapping[str, tuple[str, Sequence[tuple[int, str]]]],
+    chosen: DayOrder | None,
+) -> tuple[dict[str, DayOrder | None], list[str]]:
+    """Each date column's order (by field) and the notes: columns = {field: (header, cells)}.
+
+    A column nothing decides takes the order another column shows, as one Excel saved both.
+    """
+    orders: dict[str, DayOrder | None] = {}
+    notes: list[str] = []
+    undecided: dict[str, UndecidedDatesError] = {}
+    decided_by: tuple[str, DayOrder] | None = None
+    for key, (header, cells) in columns.items():
+        try:
+            read = column_order(origin, header, cells, chosen)
+        except UndecidedDatesError as exc:
+            undecided[key] = exc
+            continue
+        orders[key] = read.order
+        if read.note:
+            notes.append(read.note)
+        if read.order is not None and decided_by is None:
+            decided_by = (header, read.order)
+    for key, error in undecided.items():
+        if decided_by is None:
+            raise error
+        header, cells = columns[key]
+        read = column_order(
+            origin, header, cells, decided_by[1], f"as the column {decided_by[0]} shows"
+        )
+        orders[key] = read.order
+        if read.note:
+            notes.append(read.note)
+    return orders, notes
 
 
 def _note(header: str, sample: str, order: DayOrder, why: str) -> str:
