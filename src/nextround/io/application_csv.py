@@ -251,11 +251,9 @@ def read_sheet(raw: bytes, origin: str, dates: DayOrder | None = None) -> Sheet:
             )
         else:
             read.append(SheetRow(line, fields, status))
-            reading = fields.pop("_source_reading", None)
-            if isinstance(reading, SourceReading) and reading.mapped:
+            reading = sheet_source(given["source"]) if given.get("source") else None
+            if reading is not None and reading.mapped:
                 names.setdefault(given["source"], reading)
-    for row in read:
-        row.fields.pop("_source_reading", None)
     if names:
         notes.append(_sources_note(columns["source"], names))
     return Sheet(tuple(read), tuple(problems), tuple(notes), columns, encoding)
@@ -315,7 +313,6 @@ def row_fields(
     reading = sheet_source(cells["source"]) if cells.get("source") else None
     if reading is not None:
         fields["source"] = reading.source
-        fields["_source_reading"] = reading
     if cells.get("work_mode"):
         _read(
             wrong,
