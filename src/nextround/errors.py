@@ -30,7 +30,12 @@ class NextroundError(Exception):
 
 
 def _with_hint(message: str, hint: str | None) -> str:
-    return f"{message}; {hint}" if hint else message
+    if not hint:
+        return message
+    # "did you mean 2026-10-25?" ends a sentence: the hint starts the next one.
+    return (
+        f"{message} {hint[:1].upper()}{hint[1:]}" if message.endswith("?") else f"{message}; {hint}"
+    )
 
 
 class DomainError(NextroundError):

@@ -97,3 +97,70 @@ def test_the_problems_are_details_by_cell_for_json(app) -> None:
     assert rows[0]["problem"] == "applied on 2099-01-01 is in the future"
     assert rows[0]["fix"].startswith("give the day you sent it")
     assert rows[1]["problem"].startswith("posting URL")
+
+
+#: QA17 F3: a student's own sheet, its Status column saying how most applications ended.
+STATUSES = (
+    "Company,Role,Date applied,Status,Closed on\n"
+    "Arm,Graduate SWE,02/08/2026,ghosted,\n"
+    "BAE Systems,Graduate SWE,05/08/2026,rejected after AC,20/09/2026\n"
+    "Unilever,Future Leaders,16/08/2026,withdrawn,\n"
+    "Sky,Graduate Scheme,2026-08-20,OA sent,\n"
+    "Siemens,Graduate SWE,2026-08-21,on hold,\n"
+    "Matillion,Graduate SWE,2026-08-28,offer,2026-11-24\n"
+)
+
+
+def test_a_status_column_closes_each_application_it_says_ended_in_the_same_commit(app) -> None:
+    dry = _import(app, STATUSES, dry_run=True)
+    assert [a.ending for a in dry.added] == [
+        "closed as no response on 2026-08-02",
+        "closed as rejection on 2026-09-20 (rejected after AC)",
+        "closed as withdrawal on 2026-08-16",
+        None,
+        None,
+        "an offer on 2026-11-24",
+    ]
+    assert _names(app) == []  # the dry run added nothing, decisions neither
+    done = _import(app, STATUSES)
+    assert [a.ending for a in done.added] == [a.ending for a in dry.added]
+    with app.uow() as uow:
+        stored = {a.company: a for a in uow.applications.all()}
+        bae = stored["BAE Systems"].current_decision
+        assert bae is not None and bae.reason == "rejected after AC"
+        assert bae.created_at is not None
+        assert stored["Arm"].status.value == "no_response"
+        assert stored["Sky"].current_decision is None
+        assert stored["Siemens"].current_decision is None
+        offer = stored["Matillion"].current_decision
+        assert offer is not None and offer.offer_response is not None
+        assert offer.offer_response.value == "pending"
+    assert done.notes[-2] == (
+        "read your Status column as how each application ended: closed 1 as no response, "
+        "1 as rejection, 1 as withdrawal, 1 as offer; 2 applications stay open (2 decisions "
+        "dated the day applied, the earliest it can have been, as their Closed on cells are "
+        "empty; correct a date on the application's decision when you know it)"
+    )
+    assert done.notes[-1] == (
+        "statuses not recognised, so those applications stay open: 'on hold' (line 6); close "
+        "them once added if they ended"
+    )
+
+
+def test_a_decision_date_before_applying_or_ahead_of_today_is_a_row_to_fix(app) -> None:
+    sheet = (
+        "Company,Role,Applied,Status,Closed on\n"
+        "A,B,2026-08-20,rejected,2026-08-01\n"
+        "C,D,2026-08-20,rejected,2099-01-01\n"
+        "E,F,2026-08-20,rejected,\n"
+    )
+    with pytest.raises(SheetProblemsError) as caught:
+        _import(app, sheet)
+    problems = {p.line: p.cells[0] for p in caught.value.problems}
+    assert set(problems) == {2, 3}
+    assert problems[2].column == "Closed on"
+    assert "the decision on 2026-08-01 is dated before the application on 2026-08-20" in str(
+        problems[2]
+    )
+    assert str(problems[3]).startswith("decision date 2099-01-01 is in the future")
+    assert _names(app) == []

@@ -18,8 +18,11 @@ def test_parse_date():
     assert parse_date("today", "--on") == date.today()
     assert parse_date("Yesterday", "--on") == date.today() - timedelta(days=1)
     assert parse_date(None, "--on") is None
-    with pytest.raises(InvalidInputError, match="--on '14/05/2025' is not a date; use YYYY-MM-DD"):
-        parse_date("14/05/2025", "--on")
+    # QA17 F2: a slashed day with one reading is read; one with two is refused, naming both.
+    assert parse_date("14/05/2025", "--on") == date(2025, 5, 14)
+    assert parse_date("5 Aug 2025", "--on") == date(2025, 8, 5)
+    with pytest.raises(InvalidInputError, match="--on '04/05/2025' could be 5 April"):
+        parse_date("04/05/2025", "--on")
 
 
 def test_parse_datetime_keeps_a_given_offset_and_assumes_the_local_zone_otherwise():

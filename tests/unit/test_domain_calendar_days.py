@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from nextround.domain.calendar_days import calendar_day, calendar_moment
+from nextround.domain.calendar_days import DayOrder, calendar_day, calendar_moment
 from nextround.errors import InvalidInputError
 
 
@@ -60,9 +60,11 @@ def test_a_day_written_with_dots_day_first_is_read():
         ("12.31.2026", "has no month 31; months go from 01 to 12 (YYYY-MM-DD); with dots the day "
          "comes first, e.g. 27.11.2026"),
         ("27.11.26", "is not a date; use YYYY-MM-DD: did you mean 2026-11-27?"),
-        ("27/11/2026", "is not a date; use YYYY-MM-DD: did you mean 2026-11-27?"),
-        # 04/12/2026 is April 12 in the US and 4 December in Europe: no guess.
-        ("04/12/2026", "is not a date; use YYYY-MM-DD, e.g. 2025-05-14"),
+        # 04/12/2026 is April 12 in the US and 4 December in Europe: both are named.
+        ("04/12/2026", "could be 12 April (2026-04-12) or 4 December (2026-12-04); write it "
+         "as YYYY-MM-DD"),
+        ("31/11/2026", "is not a day: November 2026 has 30 days"),
+        ("8/8/26", "is not a date; use YYYY-MM-DD, e.g. 2025-05-14"),
     ],
 )  # fmt: skip
 def test_a_day_first_date_that_cannot_be_read_says_what_to_type(typed, said):
@@ -76,3 +78,48 @@ def test_a_moment_with_a_day_first_date_that_cannot_be_read_suggests_the_iso_for
         calendar_moment("27/11/2026 10:00", "--at")
     with pytest.raises(InvalidInputError, match="February 2026 has 28 days"):
         calendar_moment("31.02.2026 10:00", "--at")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # QA17 F2: a month named is never ambiguous, in any of the ways it is written.
+        ("5 Aug 2026", date(2026, 8, 5)),
+        ("5 August 2026", date(2026, 8, 5)),
+        ("05-Aug-26", date(2026, 8, 5)),
+        ("5th of August 2026", date(2026, 8, 5)),
+        ("Aug 5, 2026", date(2026, 8, 5)),
+        ("sept 30 2026", date(2026, 9, 30)),
+        # A slashed day that can be read one way alone is read so, whichever comes first.
+        ("27/11/2026", date(2026, 11, 27)),
+        ("11/27/2026", date(2026, 11, 27)),
+        ("08/08/2026", date(2026, 8, 8)),
+    ],
+)
+def test_a_day_with_one_reading_alone_is_read(typed: str, meant: date) -> None:
+    assert calendar_day(typed, "--applied") == meant
+
+
+def test_a_sheets_order_reads_every_slashed_day_and_two_digit_years() -> None:
+    assert calendar_day("02/08/2026", "applied date", DayOrder.DAY_FIRST) == date(2026, 8, 2)
+    assert calendar_day("02/08/2026", "applied date", DayOrder.MONTH_FIRST) == date(2026, 2, 8)
+    assert calendar_day("8/8/26", "applied date", DayOrder.DAY_FIRST) == date(2026, 8, 8)
+    # Dots stay day first, ISO stays ISO, whatever order the column's slashes have.
+    assert calendar_day("1.10.2026", "applied date", DayOrder.MONTH_FIRST) == date(2026, 10, 1)
+    assert calendar_day("2026-10-01", "applied date", DayOrder.MONTH_FIRST) == date(2026, 10, 1)
+
+
+def test_a_month_name_that_is_no_month_and_an_impossible_named_day_are_refused() -> None:
+    with pytest.raises(InvalidInputError, match="February 2026 has 28 days"):
+        calendar_day("31 Feb 2026", "--on")
+    with pytest.raises(InvalidInputError, match="is not a date"):
+        calendar_day("5 Augustus 2026", "--on")
+
+
+def test_a_hint_after_a_question_starts_a_sentence() -> None:
+    # QA17 F2: "did you mean 2026-10-25?; the words …" read as a slip.
+    with pytest.raises(InvalidInputError) as caught:
+        calendar_day("25/10/26", "--on")
+    assert caught.value.for_cli().endswith(
+        "did you mean 2026-10-25? The words today and yesterday work too"
+    )

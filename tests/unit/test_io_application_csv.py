@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from nextround.domain.journey import Source, WorkMode
+from nextround.domain.journey import Outcome, Source, WorkMode
 from nextround.errors import InvalidInputError
 from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
 from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
@@ -96,9 +96,9 @@ def test_every_bad_row_is_reported_with_its_line_and_nothing_else_is_lost() -> N
     bad = {p.line: p.message for p in read.problems}
     assert set(bad) == {4, 7}  # the row after a two-line cell starts on line 7
     assert bad[4].startswith("company is empty; applied date '31.02.2026' is not a day")
-    assert "if none fits, use other and say where in the notes column, e.g. 'via xing'" in bad[4]
+    # QA17 F6: a channel the list lacks is no longer a problem: other, named in the notes.
+    assert "source" not in bad[4] and "source" not in bad[7]
     assert bad[7].startswith("role is empty; applied date is empty; give the day you applied")
-    assert "did you mean 'linkedin'?" in bad[7]
     assert "work mode 'garden' is not one of: onsite, hybrid, remote" in bad[7]
 
 
@@ -156,15 +156,84 @@ def test_today_and_yesterday_are_read_as_the_date_options_read_them() -> None:
 
 
 def test_each_problem_has_its_column_as_headed_and_what_to_fix() -> None:
-    read = sheet("Company,Job title,Date applied,Source\n,B,2026-13-01,xing\n")
+    read = sheet("Company,Job title,Date applied,Work mode\n,B,2026-13-01,garden\n")
     (row,) = read.problems
     assert [(c.column, c.problem) for c in row.cells] == [
         ("Company", "company is empty"),
         ("Date applied", "applied date '2026-13-01' has no month 13"),
-        ("Source", "source 'xing' is not one of: " + ", ".join(
-            ["linkedin", "referral", "careers-page", "recruiter-outreach", "job-board", "other"]
-        )),
+        ("Work mode", "work mode 'garden' is not one of: onsite, hybrid, remote"),
     ]  # fmt: skip
     assert row.cells[0].fix is None
     assert row.cells[1].fix == "months go from 01 to 12 (YYYY-MM-DD)"
     assert row.message.startswith("company is empty; applied date '2026-13-01' has no month 13;")
+
+
+def test_a_uk_sheet_is_read_its_dates_day_first_its_boards_kept_in_notes() -> None:
+    # QA17 F2, F6: the shapes of Tomás's sheet, as UK Excel saves it.
+    read = sheet(
+        "Company,Role,Date applied,Source,Notes\n"
+        "Arm,Graduate SWE,02/08/2026,Careers page,\n"
+        "Sky,Graduate Scheme,5 Aug 2026,Gradcracker,OA 90 mins\n"
+        "THG,Graduate SWE,8/8/26,Indeed,\n"
+        "Deloitte,Technology Graduate,16/08/2026,Xing,\n"
+        "JP Morgan,SWE Programme,12.08.2026,job board,\n"
+    )
+    assert read.problems == ()
+    assert [r.fields["applied_on"] for r in read.rows] == [
+        date(2026, 8, 2), date(2026, 8, 5), date(2026, 8, 8), date(2026, 8, 16), date(2026, 8, 12)
+    ]  # fmt: skip
+    assert [r.fields["source"] for r in read.rows] == [
+        Source.CAREERS_PAGE, Source.JOB_BOARD, Source.JOB_BOARD, Source.OTHER, Source.JOB_BOARD
+    ]  # fmt: skip
+    assert [r.fields.get("notes") for r in read.rows] == [
+        None, "via Gradcracker; OA 90 mins", "via Indeed", "via Xing", None
+    ]  # fmt: skip
+    assert read.notes == (
+        "read the dates of the column Date applied such as 02/08/2026 day first (2 August "
+        "2026), as line 5's 16/08/2026 can only be",
+        "read the names in the column Source as channels: Gradcracker, Indeed as job board; "
+        "Xing as other (each name kept in the notes, e.g. 'via Gradcracker')",
+    )
+
+
+def test_a_persons_status_column_and_its_decision_dates_are_read() -> None:
+    read = sheet(
+        "Company,Role,Applied,Status,Closed on\n"
+        "A,B,02/08/2026,rejected after OA,20/08/2026\n"
+        "C,D,2026-08-04,ghosted,\n"
+        "E,F,2026-08-05,OA sent,2026-09-01\n"
+        "G,H,2026-08-06,on hold,\n"
+    )
+    assert read.problems == () and read.column("status") == "Status"
+    statuses = [r.status for r in read.rows]
+    assert all(s is not None for s in statuses)
+    first, ghosted, live, unknown = (s for s in statuses if s is not None)
+    assert first.said == "rejected after OA" and first.decided_on == date(2026, 8, 20)
+    assert first.meaning is not None and first.meaning.outcome is Outcome.REJECTION
+    assert ghosted.meaning is not None and ghosted.meaning.outcome is Outcome.NO_RESPONSE
+    assert ghosted.decided_on is None
+    # An open process's date is not a decision's.
+    assert live.meaning is not None and live.meaning.outcome is None and live.decided_on is None
+    assert unknown.meaning is None
+    # "your column" is no export's: no note says "the export's columns".
+    assert not any("export" in n for n in read.notes)
+
+
+def test_a_bad_decision_date_is_a_problem_of_its_column() -> None:
+    read = sheet("Company,Role,Applied,Status,Closed on\nA,B,2026-08-02,rejected,soon\n")
+    (problem,) = read.problems
+    assert problem.cells[0].column == "Closed on"
+    assert problem.cells[0].problem == "decision date 'soon' is not a date"
+
+
+def test_an_exports_status_and_decision_are_not_read_as_before() -> None:
+    read = sheet(
+        "company,role_title,applied_on,status,decided_on,outcome,stage_history\n"
+        "A,B,2026-08-02,rejected,2026-08-20,rejection,applied 2026-08-02\n"
+    )
+    (row,) = read.rows
+    assert row.status is None and read.column("status") is None
+    assert read.notes[0].startswith(
+        "not imported: the export's columns on what happened after applying (status, "
+        "decided_on, outcome, stage_history)"
+    )

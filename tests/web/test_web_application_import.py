@@ -65,7 +65,7 @@ def test_bad_rows_are_listed_and_nothing_is_added(browser: Browser, sqlite_app: 
     assert "The file apps.csv has 2 rows to fix, listed below; nothing was added" in message
     text = html.unescape(response.text)
     assert "line 5: applied date '2026-13-01' has no month 13" in text
-    assert "say where in the notes column" in text
+    assert "source 'xing'" not in text  # QA17 F6: read as other, named in the notes
     assert "line 6: company is empty" in text
     assert _companies(sqlite_app) == []
     header = _upload(browser, b"name,when\nx,y\n")
@@ -136,3 +136,33 @@ def test_the_checked_file_is_checked_again_when_imported(
     # A preview that would add nothing offers no import.
     nothing = _upload(browser, SHEET, dry_run="1")
     assert 'name="checked"' not in nothing.text
+
+
+def test_the_order_of_dates_is_asked_chosen_and_kept_for_the_checked_import(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA17 F2: nothing in the column tells 2 August from February 8; the page asks.
+    sheet = b"Company,Role,Applied,Status\nArm,Graduate SWE,02/08/2026,rejected after OA\n"
+    page = browser.get("/data").text
+    assert 'name="dates"' in page and "Day first (UK, Europe: 2 August 2026)" in page
+    asked = _upload(browser, sheet, dry_run="1")
+    assert asked.status_code == 422
+    said = web_words(field_error(asked.text, "sheet-sheet"))
+    assert "could have the day or the month first" in said
+    assert "choose the order of dates such as 02/08/2026" in said and "--dates" not in said
+    preview = _upload(browser, sheet, dry_run="1", dates="day_first")
+    text = " ".join(html.unescape(preview.text).split())
+    assert "Add, line 2: Arm, Graduate SWE (applied 2026-08-02); closed as rejection on " \
+        "2026-08-02 (rejected after OA)" in text  # fmt: skip
+    assert "day first (2 August 2026), as you chose" in text
+    assert 'name="dates" value="day_first"' in preview.text  # carried to "Import these"
+    done = browser.post(
+        "/data/applications/checked",
+        {"checked": _checked_token(preview.text), "dates": "day_first"},
+    )
+    assert done.status_code == 303
+    with sqlite_app.uow() as uow:
+        (arm,) = uow.applications.all()
+        assert arm.applied_on.isoformat() == "2026-08-02"
+        assert arm.current_decision is not None
+        assert arm.current_decision.outcome.value == "rejection"

@@ -12,11 +12,19 @@ if TYPE_CHECKING:
 
     import typer
 
+    from nextround.domain.calendar_days import DayOrder
     from nextround.domain.journey import Application
     from nextround.services.application_import import SheetImport
 
 
-def run(ctx: typer.Context, path: Path, *, dry_run: bool, as_json: bool) -> None:
+def run(
+    ctx: typer.Context,
+    path: Path,
+    *,
+    dry_run: bool,
+    as_json: bool,
+    dates: DayOrder | None = None,
+) -> None:
     """Read ``path`` ('-': standard input), add its new applications and say what happened."""
     from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet, too_big
     from nextround.services.application_import import import_applications
@@ -32,7 +40,7 @@ def run(ctx: typer.Context, path: Path, *, dry_run: bool, as_json: bool) -> None
 
         origin = str(path)
         raw = read_limited(path, MAX_SHEET_BYTES, lambda size: too_big(origin, size))
-    sheet = read_sheet(raw, origin)
+    sheet = read_sheet(raw, origin, dates)
     with state(ctx).app.uow() as uow:
         result = import_applications(uow, sheet, origin, dry_run=dry_run)
     if as_json:
@@ -67,6 +75,14 @@ def _named(app: Application) -> str:
     return f"{escape(app.company)}, {escape(app.role_title)} (applied {app.applied_on})"
 
 
+def _ending(app: Application) -> str:
+    """'; closed as rejection on 2026-08-06', as a dry run lists a row its status closes."""
+    from nextround.services.application_import import ending
+
+    said = ending(app)
+    return f"; {escape(said)}" if said else ""
+
+
 def _print(result: SheetImport, origin: str) -> None:
     from nextround.cli.common import paragraph
 
@@ -79,7 +95,9 @@ def _print(result: SheetImport, origin: str) -> None:
         return
     out.print(result.summary(), soft_wrap=True)
     if result.dry_run:
-        _listed("add ", [(a.line, _named(a.application)) for a in result.added])
+        _listed(
+            "add ", [(a.line, _named(a.application) + _ending(a.application)) for a in result.added]
+        )
     _listed("skip", [(s.line, f"{_named(s.application)}: {s.why}") for s in result.skipped])
 
 

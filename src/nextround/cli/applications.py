@@ -244,6 +244,16 @@ def import_(
         bool,
         typer.Option("--dry-run", help="Check the file and say what would be added; add nothing."),
     ] = False,
+    dates: Annotated[
+        str | None,
+        typer.Option(
+            "--dates",
+            help="The order of dates such as 02/08/2026: day-first (UK, Europe: 2 August) or "
+            "month-first (US: February 8). Without it, each date column decides by a date "
+            "that can only be one (16/08/2026), and a column that cannot is refused.",
+            metavar="day-first|month-first",
+        ),
+    ] = None,
     as_json: Annotated[
         bool,
         typer.Option(
@@ -263,8 +273,12 @@ def import_(
     Columns are found by their header, case and spaces aside: company, role, applied
     (required), and level, location, work mode, source, url, posting, tags, notes, named as
     `app add` names its options or as `export csv` writes them (role_title, applied_on,
-    posting_url). Dates are 2026-10-01, 1.10.2026, today or yesterday; a source as `app add
-    --source` takes it. Comma, semicolon or tab separated; UTF-8, with or without a
+    posting_url). Dates are 2026-10-01, 1.10.2026, 5 Aug 2026, 02/08/2026 (see --dates),
+    today or yesterday. A source as `app add --source` takes it, or a job board's name
+    (Indeed, Gradcracker: job board, the name kept in notes); anything else is other. In
+    your own sheet, a status column (ghosted, rejected after OA, withdrawn, offer) closes
+    each application it says ended, dated by a "Closed on" column or else the day applied;
+    the dry run shows each. Comma, semicolon or tab separated; UTF-8, with or without a
     byte-order mark, or Windows-1252 (Excel's "CSV" on Windows), which a note then names.
 
     Every row is checked first: if any is wrong, nothing is added and each is listed by
@@ -275,8 +289,11 @@ def import_(
       nextround app import applications.csv
     """
     from nextround.cli.application_import import run
+    from nextround.cli.common import parse_choice
+    from nextround.domain.calendar_days import DayOrder
 
-    run(ctx, path, dry_run=dry_run, as_json=as_json)
+    order = parse_choice(DayOrder, dates, "--dates")
+    run(ctx, path, dry_run=dry_run, as_json=as_json, dates=order)
 
 
 def _stderr() -> Console:

@@ -2,9 +2,11 @@
 
 ISO (2025-05-14) is the form; a day written with dots, day first (27.11.2026, 4.12.2026, as
 German, Austrian, Swiss, Scandinavian and Eastern European users write it), is read too:
-nobody writes the month first with dots, so it is not ambiguous. Day first with slashes
-(27/11/2026) is: in the US that is the month first. It is refused, with the ISO form
-suggested when no other reading exists.
+nobody writes the month first with dots, so it is not ambiguous. So is a month named in
+English (5 Aug 2026, 5 August 2026, Aug 5, 2026). Slashes (02/08/2026) are ambiguous: the
+UK and Europe put the day first, the US the month. Alone, such a date is read only when one
+reading exists (27/11/2026); a sheet decides its column's order once (see DayOrder) and
+reads every cell, a two-digit year (8/8/26) too, in that order.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 
 from nextround.errors import InvalidInputError
 
@@ -21,6 +24,40 @@ _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 #: Day first with a short year (27.11.26) or slashes (27/11/2026): a guess, so only a hint.
 _OTHER_DAY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})")
+#: Day and month as numbers with slashes or hyphens, in an order the text alone cannot tell.
+NUMBERED_DAY = re.compile(r"(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})")
+#: English month names and their usual abbreviations; not the locale's (calendar.month_name
+#: follows it), so that a sheet reads the same on every machine.
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTHS = {
+    **{name.lower(): n for n, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3].lower(): n for n, name in enumerate(MONTH_NAMES, start=1)},
+    "sept": 9,
+}  # fmt: skip
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+#: 5 Aug 2026, 5 August 2026, 05-Aug-26 (Excel's dd-mmm-yy), 5th of August 2026.
+_DAY_MONTH_NAMED = re.compile(
+    rf"{_ORDINAL}(?:[\s/-]+of)?[\s/-]+([a-z]+)\.?,?[\s/-]+(\d{{4}}|\d{{2}})", re.IGNORECASE
+)
+#: Aug 5, 2026 and August 5 2026, as US English writes a month named.
+_MONTH_NAMED_DAY = re.compile(rf"([a-z]+)\.?\s+{_ORDINAL},?\s+(\d{{4}})", re.IGNORECASE)
+
+
+class DayOrder(StrEnum):
+    """Which number comes first in a date such as 02/08/2026: the day (UK) or month (US)."""
+
+    DAY_FIRST = "day_first"
+    MONTH_FIRST = "month_first"
+
+    @property
+    def said(self) -> str:
+        """'day first' or 'month first'."""
+        return self.value.replace("_", " ")
+
+
 _CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
 #: How a date and time is written, for the end of every message about one.
 MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
@@ -38,9 +75,16 @@ def named_day(value: str, field: str, today: date) -> date:
     return calendar_day(value, field)
 
 
-def calendar_day(value: str, field: str) -> date:
-    """YYYY-MM-DD (or YYYYMMDD) as a date; ``field`` names it in the error ("--applied")."""
-    text = _from_dotted(value.strip())
+def calendar_day(value: str, field: str, order: DayOrder | None = None) -> date:
+    """YYYY-MM-DD (or YYYYMMDD) as a date; ``field`` names it in the error ("--applied").
+
+    Also 27.11.2026, a month named (5 Aug 2026) and, with ``order`` (a sheet's column whose
+    order is settled), 02/08/2026 or 8/8/26; without it, 27/11/2026 only when the day can be
+    read one way alone.
+    """
+    stripped = value.strip()
+    text = _from_month_named(stripped) or _from_numbered(stripped, field, order)
+    text = _from_dotted(text)
     try:
         day = date.fromisoformat(text)
     except ValueError:
@@ -55,6 +99,64 @@ def calendar_day(value: str, field: str) -> date:
             f"{field} {value!r} is before {EARLIEST_YEAR}; check the year, e.g. 2025-05-14"
         )
     return day
+
+
+def _from_month_named(text: str) -> str | None:
+    """'5 Aug 2026' (or 'Aug 5, 2026') as '2026-08-05', None when no month is named.
+
+    An impossible day (31 Feb 2026) is rewritten too, so the error says what is wrong with it.
+    """
+    match = _DAY_MONTH_NAMED.fullmatch(text)
+    if match is not None:
+        day, month, year = match.groups()
+    elif (match := _MONTH_NAMED_DAY.fullmatch(text)) is not None:
+        month, day, year = match.groups()
+    else:
+        return None
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    full = int(year) + 2000 if len(year) == 2 else int(year)
+    return f"{full:04d}-{number:02d}-{int(day):02d}"
+
+
+def _from_numbered(text: str, field: str, order: DayOrder | None) -> str:
+    """02/08/2026 as ISO, read in ``order``; alone, only when one reading is a date.
+
+    Any other text is given back as it is. Two dates that could both be meant are refused,
+    naming both, rather than guessed at: a wrong day in a job search record goes unnoticed.
+    """
+    match = NUMBERED_DAY.fullmatch(text)
+    if match is None:
+        return text
+    first, _, second, year_text = match.groups()
+    year = int(year_text)
+    if order is not None:
+        day, month = (first, second) if order is DayOrder.DAY_FIRST else (second, first)
+        return f"{year + 2000 if year < 100 else year:04d}-{int(month):02d}-{int(day):02d}"
+    if year < 100:
+        return text  # refused below, with the four-digit reading as a hint
+    readings = sorted(
+        {d for d in (_real(year, second, first), _real(year, first, second)) if d is not None}
+    )
+    if len(readings) == 1:
+        return readings[0].isoformat()
+    if len(readings) == 2:
+        one, other = (f"{d.day} {MONTH_NAMES[d.month - 1]} ({d.isoformat()})" for d in readings)
+        raise InvalidInputError(
+            f"{field} {text!r} could be {one} or {other}; write it as YYYY-MM-DD"
+        )
+    # Neither reading is a day: say what is wrong with the day-first one, the likelier.
+    day_first = int(second) <= 12
+    day, month = (first, second) if day_first else (second, first)
+    return f"{year:04d}-{int(month):02d}-{int(day):02d}"
+
+
+def _real(year: int, month: str, day: str) -> date | None:
+    try:
+        return date(year, int(month), int(day))
+    except ValueError:
+        return None
 
 
 def _from_dotted(text: str) -> str:

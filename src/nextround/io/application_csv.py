@@ -3,8 +3,12 @@
 Columns are found by their header, case, spaces and hyphens aside, under the names `app add`
 gives its options ("role", "applied", "url") or the export's ("role_title", "applied_on",
 "posting_url"), or a few words people head them with ("Job title", "Date applied"). Each
-cell is read by the rule the command line reads its option by (dates, sources, work modes),
-and every problem is kept with its line, so that one run names them all.
+cell is read by the rule the command line reads its option by (dates, work modes), and
+every problem is kept with its line, so that one run names them all. A sheet is not a
+prompt that can ask again, so a source is never refused (a board's name is kept in the
+notes), a column's dates such as 02/08/2026 are read in the order the column shows (see
+sheet_dates), and a person's own Status column says how each application ended (see
+sheet_statuses); `export csv`'s own is not read, its rounds being left out.
 """
 
 from __future__ import annotations
@@ -15,16 +19,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nextround.domain.calendar_days import named_day
+from nextround.domain.calendar_days import DayOrder, calendar_day, named_day
 from nextround.domain.choice_words import read_choice
 from nextround.domain.journey import Source, WorkMode
 from nextround.domain.near_miss import word_key
+from nextround.domain.sheet_sources import SourceReading, sheet_source
+from nextround.domain.sheet_statuses import StatusMeaning, status_meaning
 from nextround.domain.text_lines import newline_ends
 from nextround.errors import InvalidInputError
 from nextround.io.csv_rows import csv_rows
 from nextround.io.file_kinds import binary_kind
 from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
 from nextround.io.job_search_csv import plain_cell
+from nextround.io.sheet_dates import sheet_orders
 
 #: A spreadsheet of applications larger than this is refused before it is read: 5 MB is
 #: some 20,000 rows, more than any search, as for a framework file.
@@ -47,10 +54,26 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "tag", "labels"),
     "notes": ("notes", "note", "comments", "comment"),
 }
+#: How the application ended, in a person's own sheet: its status and, if given, the day.
+#: Not "state" (a US sheet's location) nor "stage" (the round reached, not an ending).
+ENDING_HEADERS: dict[str, tuple[str, ...]] = {
+    "status": ("status", "outcome", "result", "application_status", "current_status"),
+    "decided_on": (
+        "decided_on", "decision_date", "closed_on", "date_closed", "closed", "outcome_date",
+        "status_date", "response_date", "date_of_decision", "updated", "last_updated",
+        "updated_on", "date_updated",
+    ),
+}  # fmt: skip
 REQUIRED = ("company", "role_title", "applied_on")
 _MEANS = {name: key for key, names in HEADERS.items() for name in names}
+_ALL_HEADERS = {**HEADERS, **ENDING_HEADERS}
+_ALL_MEANS = {name: key for key, names in _ALL_HEADERS.items() for name in names}
 #: The export's columns on what happened after applying: an import adds applications only.
 STAGE_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _MEANS)
+#: The columns only `export csv` writes: a sheet with one is an export, whose status and
+#: decision are not read (its rounds cannot be), as before; the JSON backup restores all.
+EXPORT_MARKS = ("stage_history", "rounds", "screen_on", "interviews_on", "final_round_on",
+                "offer_on")  # fmt: skip
 #: Excel on Windows saves "CSV" (not "CSV UTF-8") in the system's code page, Windows-1252 in
 #: Western Europe and the Americas: a sheet that is not UTF-8 is read as that, and says so.
 FALLBACK_ENCODING = "cp1252"
@@ -62,11 +85,22 @@ _TAG_SEPARATORS = ",;|"
 
 
 @dataclass(frozen=True)
+class SheetStatus:
+    """A row's Status cell, what it says (None: words not known) and its decision date cell."""
+
+    said: str
+    meaning: StatusMeaning | None
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
 class SheetRow:
     """One application read from the sheet: the line it starts on and its fields."""
 
     line: int
     fields: dict[str, Any]
+    #: Its Status cell, when the sheet has one that is read (not an export's).
+    status: SheetStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -173,21 +207,35 @@ CP1252_NOTE = (
 )
 
 
-def read_sheet(raw: bytes, origin: str) -> Sheet:
-    """The applications a CSV holds, each row's problems, and notes on columns ignored."""
+def read_sheet(raw: bytes, origin: str, dates: DayOrder | None = None) -> Sheet:
+    """The applications a CSV holds, each row's problems, and notes on columns ignored.
+
+    ``dates``: the order of dates such as 02/08/2026 (`--dates`), or None to let each date
+    column decide; a column that cannot is refused (see sheet_dates).
+    """
     text, encoding = sheet_text(raw, origin)
     header_line = next((line for line in text.split("\n") if line.strip()), "")
     # The separator is the one the header row uses most; a comma when it uses none.
     delimiter = max(_DELIMITERS, key=header_line.count)
-    rows = csv_rows(text, delimiter, origin)
-    headers = next((row for _, row in rows if any(c.strip() for c in row)), [])
+    rows = list(csv_rows(text, delimiter, origin))
+    header_at = next((i for i, (_, row) in enumerate(rows) if any(c.strip() for c in row)), 0)
+    headers = rows[header_at][1] if rows else []
     keys, notes = _columns(headers, origin)
     if encoding != "utf-8":
         notes.insert(0, CP1252_NOTE)
     columns = {k: h.strip() for k, h in zip(keys, headers, strict=False) if k is not None}
+    body = rows[header_at + 1 :]
+    dated: dict[str, tuple[str, list[tuple[int, str]]]] = {}
+    for key in ("applied_on", "decided_on"):
+        if key in keys:
+            at = keys.index(key)
+            dated[key] = (columns[key], [(line, row[at]) for line, row in body if at < len(row)])
+    orders, said = sheet_orders(origin, dated, dates)
+    notes += said
     read: list[SheetRow] = []
     problems: list[RowProblem] = []
-    for line, cells in rows:
+    names: dict[str, SourceReading] = {}
+    for line, cells in body:
         given = {
             key: plain_cell(cell.strip())
             for key, cell in zip(keys, cells, strict=False)
@@ -195,18 +243,59 @@ def read_sheet(raw: bytes, origin: str) -> Sheet:
         }
         if not any(given.values()):
             continue  # a blank line, or one with only ignored columns filled
-        fields, wrong = row_fields(given)
+        fields, wrong = row_fields(given, orders)
+        status = _status(given, orders, wrong) if "status" in columns else None
         if wrong:
             problems.append(
                 RowProblem(line, tuple(CellProblem.said(columns.get(k), m) for k, m in wrong))
             )
         else:
-            read.append(SheetRow(line, fields))
+            read.append(SheetRow(line, fields, status))
+            reading = sheet_source(given["source"]) if given.get("source") else None
+            if reading is not None and reading.mapped:
+                names.setdefault(given["source"], reading)
+    if names:
+        notes.append(_sources_note(columns["source"], names))
     return Sheet(tuple(read), tuple(problems), tuple(notes), columns, encoding)
 
 
-def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-    """A row's cells (by field) as an application's fields, and what is wrong: (field, why)."""
+def _status(
+    cells: dict[str, str], orders: dict[str, DayOrder | None], wrong: list[tuple[str, str]]
+) -> SheetStatus:
+    """The row's status and its decision date (a problem added to ``wrong`` if not a date)."""
+    said = cells.get("status", "")
+    meaning = status_meaning(said)
+    decided: date | None = None
+    if cells.get("decided_on") and meaning is not None and meaning.outcome is not None:
+        try:
+            decided = calendar_day(cells["decided_on"], "decision date", orders.get("decided_on"))
+        except InvalidInputError as exc:
+            wrong.append(("decided_on", exc.message))
+    return SheetStatus(said, meaning, decided)
+
+
+def _sources_note(header: str, names: dict[str, SourceReading]) -> str:
+    """'read the column Source's names as channels: Indeed, Gradcracker as job board; …'."""
+    by_source: dict[Source, list[str]] = {}
+    for name, reading in names.items():
+        by_source.setdefault(reading.source, []).append(name)
+    read = "; ".join(
+        f"{', '.join(said)} as {source.value.replace('_', ' ')}"
+        for source, said in by_source.items()
+    )
+    kept = [n for n, r in names.items() if r.via]
+    example = f" (each name kept in the notes, e.g. 'via {kept[0]}')" if kept else ""
+    return f"read the names in the column {header} as channels: {read}{example}"
+
+
+def row_fields(
+    cells: dict[str, str], orders: dict[str, DayOrder | None] | None = None
+) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A row's cells (by field) as an application's fields, and what is wrong: (field, why).
+
+    ``orders``: each date column's order of dates such as 02/08/2026 (see sheet_dates).
+    """
+    orders = orders or {}
     fields: dict[str, Any] = {}
     wrong: list[tuple[str, str]] = []
     for key, what in (("company", "company"), ("role_title", "role")):
@@ -220,20 +309,10 @@ def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, s
             ("applied_on", "applied date is empty; give the day you applied, e.g. 2026-10-01")
         )
     else:
-        _read(wrong, fields, "applied_on", lambda: _day(applied))
-    if cells.get("source"):
-        # An unknown channel is named in the notes, as `app add --source` asks.
-        _read(
-            wrong,
-            fields,
-            "source",
-            lambda: read_choice(
-                Source,
-                cells["source"],
-                "source",
-                notes=lambda v: f"the notes column, e.g. 'via {v}'",
-            ),
-        )
+        _read(wrong, fields, "applied_on", lambda: _day(applied, orders.get("applied_on")))
+    reading = sheet_source(cells["source"]) if cells.get("source") else None
+    if reading is not None:
+        fields["source"] = reading.source
     if cells.get("work_mode"):
         _read(
             wrong,
@@ -244,6 +323,10 @@ def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, s
     for key in ("level", "location", "posting_url", "posting_text", "notes"):
         if cells.get(key):
             fields[key] = cells[key]
+    via = reading.via if reading is not None else None
+    if via and via.lower() not in fields.get("notes", "").lower():
+        # The board's name, which the channel alone loses; first, as `app add` would have it.
+        fields["notes"] = f"{via}; {fields['notes']}" if fields.get("notes") else via
     if cells.get("tags"):
         split = cells["tags"]
         for separator in _TAG_SEPARATORS[1:]:
@@ -252,8 +335,11 @@ def row_fields(cells: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, s
     return fields, wrong
 
 
-def _day(value: str) -> date:
-    # The command line's reading of a day: ISO, 27.11.2026, today or yesterday.
+def _day(value: str, order: DayOrder | None) -> date:
+    # The command line's reading of a day (ISO, 27.11.2026, 5 Aug 2026, today), and
+    # 02/08/2026 in the order of the column.
+    if order is not None:
+        return calendar_day(value, "applied date", order)
     return named_day(value, "applied date", date.today())
 
 
@@ -271,17 +357,20 @@ def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], lis
     "title"); a field given twice under its own names is refused, as the two could differ.
     """
     typed = [word_key(h) for h in headers]
+    export = any(t in EXPORT_MARKS for t in typed)
+    named = HEADERS if export else _ALL_HEADERS
+    means = _MEANS if export else _ALL_MEANS
     keys: list[str | None] = [None] * len(headers)
     taken: dict[str, int] = {}
     # Exact names first, then the rest, each field once.
-    for rank in range(max(len(n) for n in HEADERS.values())):
+    for rank in range(max(len(n) for n in named.values())):
         for index, key in enumerate(typed):
-            field_ = _MEANS.get(key)
-            if field_ is None or HEADERS[field_].index(key) != rank:
+            field_ = means.get(key)
+            if field_ is None or named[field_].index(key) != rank:
                 continue
             if field_ in taken:
                 first = headers[taken[field_]].strip()
-                if rank == HEADERS[field_].index(word_key(first)):
+                if rank == named[field_].index(word_key(first)):
                     raise InvalidInputError(
                         f"{origin}: the columns '{first}' and '{headers[index].strip()}' both "
                         f"give the {_said(field_)}; keep one of them"
@@ -298,10 +387,11 @@ def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], lis
             f"{found or 'no header row'}. Columns are found by their names ({accepted})"
         )
     notes = []
+    # Only an export's own columns are "the export's": a person's sheet is told of its own.
     stages = [
         h.strip()
         for h, k, t in zip(headers, keys, typed, strict=True)
-        if not k and t in STAGE_COLUMNS
+        if export and not k and t in STAGE_COLUMNS
     ]
     if stages:
         notes.append(
@@ -312,17 +402,22 @@ def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], lis
     unknown = [
         h.strip()
         for h, k, t in zip(headers, keys, typed, strict=True)
-        if not k and t not in STAGE_COLUMNS and h.strip()
+        if not k and not (export and t in STAGE_COLUMNS) and h.strip()
     ]
     if unknown:
         notes.append(
             f"ignored the column{'s' * (len(unknown) > 1)} {', '.join(unknown)}: the columns "
-            f"read are {', '.join(HEADERS[f][0] for f in HEADERS)} (put anything else in notes)"
+            f"read are {', '.join(named[f][0] for f in named)} (put anything else in notes)"
         )
     return keys, notes
 
 
-_WORDS = {"role_title": "role", "applied_on": "applied date", "posting_url": "link"}
+_WORDS = {
+    "role_title": "role",
+    "applied_on": "applied date",
+    "posting_url": "link",
+    "decided_on": "decision date",
+}
 
 
 def _said(field_: str) -> str:

@@ -2,6 +2,8 @@
 
 Safe to run again: a row for an application on record (the rule `app add --if-new` goes by)
 is skipped, as is a row repeating an earlier one of the file; either way it is reported.
+A person's Status column closes each application it says ended ("ghosted", "rejected after
+OA"), in the same commit, dated by the sheet's decision date column or else the day applied.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nextround.domain.application_names import same_application
-from nextround.domain.journey import APPLICATION_FIELDS, Application
+from nextround.domain.counts import counted
+from nextround.domain.journey import APPLICATION_FIELDS, Application, Decision, Outcome
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.sheet_statuses import says_only
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io.application_csv import CellProblem, RowProblem, Sheet, SheetRow
 from nextround.services.applications import check_not_ahead
@@ -55,6 +59,11 @@ class Added:
 
     line: int
     application: Application
+
+    @property
+    def ending(self) -> str | None:
+        """How its Status cell closed it ('closed as rejection on …'), None if left open."""
+        return ending(self.application)
 
 
 @dataclass(frozen=True)
@@ -130,6 +139,8 @@ def import_applications(
                 check_not_ahead(uow, app)
             except DomainError as exc:
                 wrong.append(CellProblem.said(sheet.column("applied_on"), exc.message))
+        if not wrong:
+            wrong += _close(uow, app, row, sheet)
         if wrong:
             problems.append(RowProblem(row.line, tuple(wrong)))
             continue
@@ -151,10 +162,118 @@ def import_applications(
     if added and not dry_run:
         now = uow.now()
         for item in added:
-            touch(now, item.application)
+            touch(now, item.application, *item.application.decisions)
             uow.applications.add(item.application)
         uow.commit()
-    return SheetImport(tuple(added), tuple(skipped), sheet.notes, dry_run, sheet.encoding)
+    notes = sheet.notes + _status_notes(sheet, [(a.line, a.application) for a in added], wanted)
+    return SheetImport(tuple(added), tuple(skipped), notes, dry_run, sheet.encoding)
+
+
+def ending(app: Application) -> str | None:
+    """'closed as rejection on 2026-08-06 (rejected after OA)' for an ended one; else None."""
+    decision = app.current_decision
+    if decision is None:
+        return None
+    outcome = decision.outcome.value.replace("_", " ")
+    offer = (
+        f", {decision.offer_response.value}"
+        if decision.offer_response is not None and decision.answered
+        else ""
+    )
+    why = f" ({decision.reason})" if decision.reason else ""
+    said = f"an offer{offer}" if decision.outcome is Outcome.OFFER else f"closed as {outcome}"
+    return f"{said} on {decision.decided_on}{why}"
+
+
+def _close(uow: UnitOfWork, app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
+    """Give ``app`` the decision its Status cell says, checked as `app close` checks one.
+
+    Dated by the row's decision date, else the day applied: the earliest it can have been,
+    which the note says; the day of the import would date a months-old rejection today.
+    """
+    status = row.status
+    if status is None or status.meaning is None or status.meaning.outcome is None:
+        return []
+    column = sheet.column("decided_on") or sheet.column("status")
+    decided_on = status.decided_on or app.applied_on
+    if decided_on > uow.today():
+        return [
+            CellProblem(
+                column,
+                f"decision date {decided_on} is in the future",
+                f"give the day it ended (today, {uow.today()}, at the latest)",
+            )
+        ]
+    decision = Decision(
+        outcome=status.meaning.outcome,
+        decided_on=decided_on,
+        offer_response=status.meaning.offer_response,
+        # What the sheet said beyond the outcome ("rejected after AC") is kept as its reason.
+        reason=None if says_only(status.said) else status.said,
+    )
+    try:
+        app.decide(decision, uow.now())
+    except DomainError as exc:
+        return [CellProblem.said(column, exc.message)]
+    return []
+
+
+def _status_notes(
+    sheet: Sheet,
+    added: Sequence[tuple[int, Application]],
+    read: Sequence[tuple[SheetRow, Application]],
+) -> tuple[str, ...]:
+    """What the Status column did: the endings recorded, how dated, and words not known."""
+    header = sheet.column("status")
+    if header is None:
+        return ()
+    lines = {line for line, _ in added}
+    rows = [row for row, _ in read if row.line in lines]
+    ended = [a.current_decision for _, a in added if a.current_decision is not None]
+    notes = []
+    if ended:
+        counts: dict[str, int] = {}
+        for decision in ended:
+            word = decision.outcome.value.replace("_", " ")
+            counts[word] = counts.get(word, 0) + 1
+        said = "closed " + ", ".join(f"{n} as {word}" for word, n in counts.items())
+        still = len(added) - len(ended)
+        open_ = f"; {counted(still, 'application')} stay{'s' * (still == 1)} open" if still else ""
+        undated = sum(
+            1 for r in rows if r.status and r.status.meaning and r.status.meaning.outcome
+            and r.status.decided_on is None
+        )  # fmt: skip
+        when = ""
+        if undated:
+            where = (
+                f"its {sheet.column('decided_on')} cell is empty"
+                if sheet.column("decided_on") and undated == 1
+                else f"their {sheet.column('decided_on')} cells are empty"
+                if sheet.column("decided_on")
+                else "the sheet has no column for the day each ended, such as 'Closed on'"
+            )
+            when = (
+                f" ({counted(undated, 'decision')} dated the day applied, the earliest it can "
+                f"have been, as {where}; correct a date on the application's decision when "
+                "you know it)"
+            )
+        notes.append(
+            f"read your {header} column as how each application ended: {said}{open_}{when}"
+        )
+    unknown: dict[str, list[int]] = {}
+    for row in rows:
+        if row.status is not None and row.status.meaning is None:
+            unknown.setdefault(row.status.said, []).append(row.line)
+    if unknown:
+        listed = ", ".join(
+            f"'{said}' (line{'s' * (len(at) > 1)} {', '.join(map(str, at))})"
+            for said, at in unknown.items()
+        )
+        notes.append(
+            f"statuses not recognised, so those applications stay open: {listed}; close them "
+            "once added if they ended"
+        )
+    return tuple(notes)
 
 
 def _field_problems(app: Application, sheet: Sheet) -> list[CellProblem]:

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.responses import Response
 
+from nextround.domain.calendar_days import DayOrder
 from nextround.errors import InvalidInputError
 from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
 from nextround.services.application_import import (
@@ -63,11 +64,12 @@ def import_sheet(web: WebDep, form: FormDep) -> Response:
         ),
     )
     dry_run = reader.flag("dry_run")
+    dates = reader.choice("dates", DayOrder)
     if upload is None or not reader.ok:
         status = 413 if upload is not None else 422
         return render_data(web, status=status, **sheet_form(web, reader.state))
     raw = upload.file.read(limit + 1)
-    return _imported(web, reader, upload.filename, raw, dry_run=dry_run)
+    return _imported(web, reader, upload.filename, raw, dry_run=dry_run, dates=dates)
 
 
 @router.post("/data/applications/checked")
@@ -85,7 +87,8 @@ def import_checked_sheet(web: WebDep, form: FormDep) -> Response:
             "the check, until the app stops); choose it again. Nothing was added",
         )
         return render_data(web, status=422, **sheet_form(web, reader.state))
-    response = _imported(web, reader, held.filename, held.raw, dry_run=False)
+    dates = reader.choice("dates", DayOrder)
+    response = _imported(web, reader, held.filename, held.raw, dry_run=False, dates=dates)
     if response.status_code < 400:
         _held(web).drop(token)
     return response
@@ -97,7 +100,13 @@ def _held(web: Web) -> HeldSheets:
 
 
 def _imported(
-    web: Web, reader: FormReader, filename: str | None, raw: bytes, *, dry_run: bool
+    web: Web,
+    reader: FormReader,
+    filename: str | None,
+    raw: bytes,
+    *,
+    dry_run: bool,
+    dates: DayOrder | None = None,
 ) -> Response:
     """Read and import (or only check) a sheet's bytes; the page or redirect that says so."""
     from nextround.web.routes.data import render_data
@@ -105,7 +114,7 @@ def _imported(
     # "the file x.csv", so the message starts with a word, not a capitalised file name.
     origin = f"the file {filename}" if filename else "the file"
     try:
-        sheet = read_sheet(raw, origin)
+        sheet = read_sheet(raw, origin, dates)
         done = web.write(lambda uow: import_applications(uow, sheet, origin, dry_run=dry_run))
     except SheetProblemsError as exc:
         count = len(exc.problems)
