@@ -51,6 +51,9 @@ class RoundKind(StrEnum):
     # A portfolio review or a case presentation: the candidate presents work of their own
     # (the designer's key round). It is not where the decision is made, so not a final round.
     PRESENTATION = "presentation"
+    # A UK graduate scheme's assessment centre (or assessment day): a day of group exercise,
+    # presentation, interviews and a case study, where the scheme decides. Not a screen.
+    ASSESSMENT_CENTRE = "assessment_centre"
     OTHER = "other"
 
 
@@ -61,8 +64,9 @@ DEFAULT_ROUND_KIND = RoundKind.OTHER
 
 #: The rounds where the decision is made. A panel interview, the usual last (often only)
 #: interview in the NHS and the public sector, is what a final loop is in tech; it is not a
-#: hiring-manager conversation, whatever round it is, so it counts as the final round too.
-FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL})
+#: hiring-manager conversation, whatever round it is, so it counts as the final round too; so
+#: does a graduate scheme's assessment centre, the stage its offers are decided at.
+FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL, RoundKind.ASSESSMENT_CENTRE})
 #: The rounds that screen before anyone interviews: a recruiter's screen and an online
 #: assessment. The first other round is the first interview.
 SCREENING_KINDS = frozenset({RoundKind.SCREEN, RoundKind.ASSESSMENT})
@@ -97,6 +101,9 @@ class InterviewFormat(StrEnum):
     # Engineering loops: designing a system aloud, and solving problems in code.
     SYSTEM_DESIGN = "system_design"
     CODING = "coding"
+    # An assessment centre's group task: candidates solve a problem together while assessors
+    # watch how each one works with the others.
+    GROUP_EXERCISE = "group_exercise"
 
 
 class Outcome(StrEnum):
