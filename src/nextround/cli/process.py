@@ -157,7 +157,7 @@ def round_add(
     else:
         console().print(f"Added {round_named(app, created)}.")
     said = went.text()
-    if went.passed:
+    if went.passed and app.current_decision is None:  # a closed process has no round open
         number = str(went.passed[0].position) if len(went.passed) == 1 else "N"
         said += (
             f" If {'it' if len(went.passed) == 1 else 'one'} is still open: "
