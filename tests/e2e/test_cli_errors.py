@@ -78,7 +78,8 @@ CASES = [
     ),
     pytest.param(
         ["round", "add", "1", "Later", "--kind", "other", "--on", "2025-07-01"],
-        r"already has a decision \(rejection on 2025-06-18\); reopen it before adding a round",
+        r"starts on 2025-07-01, after the decision that closed application 1 \(rejection on "
+        r"2025-06-18\).*`nextround decision rm 1` to correct the record",
         id="round-after-decision",
     ),
     pytest.param(

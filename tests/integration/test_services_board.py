@@ -73,6 +73,27 @@ def test_a_panel_interview_on_the_board_is_the_final_round(app: Nextround) -> No
     assert moves_for(moved.status)[0] == Move.OFFER
 
 
+def test_an_assessment_centre_on_the_board_is_the_final_round(app: Nextround) -> None:
+    # QA17 F4: a graduate scheme's online test, then its assessment centre.
+    from nextround.domain.journey import RoundKind
+    from nextround.services.board import MOVE_LABELS
+
+    assert MOVE_LABELS[Move.ASSESSMENT_CENTRE] == "Next round: assessment centre"
+    assert Move.ASSESSMENT_CENTRE in moves_for(Status.SCREENING)
+    with app.uow() as uow:
+        created = add_application(
+            uow, {"company": "GCHQ", "role_title": "Graduate", "applied_on": date(2026, 10, 1)}
+        )
+        assert created.id is not None
+        assert move_application(uow, created.id, Move.ASSESSMENT).app.status is Status.SCREENING
+        moved = move_application(uow, created.id, Move.ASSESSMENT_CENTRE).app
+    assert moved.status is Status.FINAL_ROUND
+    assert [(r.kind, r.name, r.outcome.value) for r in moved.ordered_rounds] == [
+        (RoundKind.ASSESSMENT, "Online assessment", "passed"),
+        (RoundKind.ASSESSMENT_CENTRE, "Assessment centre", "pending"),
+    ]
+
+
 def test_board_over_the_demo(app: Nextround) -> None:
     with app.uow() as uow:
         load_demo(uow, LexicalMapper(active_framework(uow)))

@@ -65,7 +65,7 @@ def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():
         parse_choice(RoundKind, "lunch", "--kind")
     assert str(caught.value) == (
         "--kind 'lunch' is not one of: screen, assessment, hiring-manager, technical, case, "
-        "take-home, final-loop, panel, presentation, other"
+        "take-home, final-loop, panel, presentation, assessment-centre, other"
     )
     # Outside tech the last interview is a panel: its own kind, no longer read as a final loop.
     assert parse_choice(RoundKind, "Panel", "--kind") is RoundKind.PANEL
@@ -291,8 +291,33 @@ def test_system_design_and_coding_are_interview_formats_of_their_own():
         parse_choice(InterviewFormat, "system-design", "--format") is InterviewFormat.SYSTEM_DESIGN
     )
     assert parse_choice(InterviewFormat, "Coding", "--format") is InterviewFormat.CODING
-    with pytest.raises(InvalidInputError, match=r"technical, case, system-design, coding$"):
+    with pytest.raises(
+        InvalidInputError, match=r"technical, case, system-design, coding, group-exercise$"
+    ):
         parse_choice(InterviewFormat, "lunch", "--format")
+
+
+def test_an_assessment_centre_is_a_round_kind_never_read_as_the_online_assessment():
+    # QA17 F4: "assessment centre" was offered 'assessment', the online test that screens.
+    for typed in ("assessment centre", "Assessment-Centre", "assessment_centre"):
+        assert parse_choice(RoundKind, typed, "--kind") is RoundKind.ASSESSMENT_CENTRE
+    for typed in ("assessment center", "AC", "assessment day", "virtual assessment centre"):
+        with pytest.raises(InvalidInputError, match=r"; did you mean 'assessment-centre'\?$"):
+            parse_choice(RoundKind, typed, "--kind")
+
+
+def test_a_group_exercise_is_an_interview_format_and_strengths_are_behavioural():
+    assert parse_choice(InterviewFormat, "group exercise", "--format") is (
+        InterviewFormat.GROUP_EXERCISE
+    )
+    for typed, meant in (
+        ("group task", "group-exercise"),
+        ("group discussion", "group-exercise"),
+        ("strengths-based", "behavioural"),
+        ("strengths interview", "behavioural"),
+    ):
+        with pytest.raises(InvalidInputError, match=rf"; did you mean '{meant}'\?$"):
+            parse_choice(InterviewFormat, typed, "--format")
 
 
 def test_a_job_board_is_a_source_and_its_names_lead_to_it():

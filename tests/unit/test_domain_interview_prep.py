@@ -297,6 +297,7 @@ def test_a_case_interview_is_practised_as_a_case_even_with_a_story_to_rehearse()
         ("behavioural", "Practise an answer that shows communication"),
         ("system_design", "Run a timed mock system design that shows communication"),
         ("coding", "Solve timed coding problems that show communication"),
+        ("group_exercise", "Practise a group exercise that shows communication"),
     ],
 )
 def test_each_format_gets_its_own_practice(fmt, words):
@@ -429,6 +430,18 @@ def test_no_feedback_on_the_format_means_no_sentence_about_it():
     focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
     brief = focus.actions[0]
     assert brief.id == "prepare:round-7:format-coding" and "Feedback on" not in brief.detail
+
+
+def test_an_assessment_centre_group_exercise_is_practised_with_others():
+    # QA17 F4: the group exercise is where graduates hear "contribute more actively".
+    upcoming = replace(LOOP, focus=(), asked_before=(), formats=("group_exercise",))
+    focus = prepare_week(upcoming, _plan(), STORIES, FRAMEWORK, THURSDAY)
+    brief = focus.actions[0]
+    assert brief.id == "prepare:round-7:format-group_exercise"
+    assert brief.title == "Do a mock group exercise with two or three others"
+    assert "speak in the first five minutes" in brief.detail
+    assert "build on someone's point by name" in brief.detail
+    assert "(a group exercise)" in brief.why
 
 
 def test_a_career_break_on_record_is_rehearsed_once_before_the_interview():

@@ -22,6 +22,7 @@ from nextround.domain.journey import InterviewFormat as F
         ("Live coding with Priya", F.CODING, "coding"),
         ("Technical interview", F.TECHNICAL, "technical"),
         ("Case study: market entry", F.CASE, "case study"),
+        ("Assessment centre: group exercise", F.GROUP_EXERCISE, "group exercise"),
         ("Final presentation", F.PRESENTATION, "presentation"),
         ("Behavioral interview", F.BEHAVIOURAL, "behavioral"),
         ("Behavioural round", F.BEHAVIOURAL, "behavioural"),

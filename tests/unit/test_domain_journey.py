@@ -201,9 +201,74 @@ def test_no_round_after_a_decision_unless_reopened():
     app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
     with pytest.raises(DomainError) as caught:
         app.add_round(round_("Later", started_on=date(2025, 6, 2)))
-    assert "already has a decision (rejection on 2025-06-01)" in str(caught.value)
-    assert "reopen it before adding a round" in str(caught.value)
+    assert "starts on 2025-06-02, after the decision that closed application" in str(caught.value)
+    # QA17 F5: both ways out, as only the person knows which is true.
+    assert "reopen the application first; if the decision is wrong, remove it" in str(caught.value)
+    assert caught.value.cli_hint is not None
+    assert "`nextround app reopen" in caught.value.cli_hint
+    assert "`nextround decision rm" in caught.value.cli_hint
     assert len(app.rounds) == 1
+    with pytest.raises(DomainError, match="ends on 2025-06-03, after the decision"):
+        app.add_round(round_("Two days", started_on=date(2025, 6, 1), ended_on=date(2025, 6, 3)))
+    assert len(app.rounds) == 1
+
+
+def test_a_round_held_by_the_decision_is_added_to_a_closed_application():
+    # QA17 F5: the online test forgotten when the application was closed is added as it
+    # was, without a reopening that never happened; it takes the decision's outcome.
+    app = application()
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
+    went = app.go_on(
+        round_("HackerRank", RoundKind.ASSESSMENT, started_on=date(2025, 5, 28)),
+        datetime(2025, 6, 10, tzinfo=UTC),
+    )
+    assert went.round.outcome is RoundOutcome.REJECTED
+    assert "Round 1 marked rejected, from the decision (rejection on 2025-06-01)" in went.text()
+    assert app.status is Status.REJECTED and app.current_decision is not None
+    assert all(d.reopened_on is None for d in app.decisions)
+    # One remembered later still, held before the test: the process went on past it.
+    earlier = app.go_on(
+        round_("Recruiter call", started_on=date(2025, 5, 20)), datetime(2025, 6, 10, tzinfo=UTC)
+    )
+    assert earlier.round.outcome is RoundOutcome.PASSED
+    assert "a later round is on record before the decision" in earlier.text()
+    # On the decision's own day, with an outcome given, it keeps that outcome.
+    kept = app.go_on(
+        round_("Debrief call", started_on=date(2025, 6, 1), outcome=RoundOutcome.WITHDRAWN),
+        datetime(2025, 6, 10, tzinfo=UTC),
+    )
+    assert kept.round.outcome is RoundOutcome.WITHDRAWN and kept.closed_by is None
+    app.check()
+
+
+def test_a_round_remembered_after_the_one_that_ended_the_process_takes_its_outcome_over():
+    # The online test closed as rejected, then the assessment centre after it remembered:
+    # the process went on past the test, and ended at the assessment centre.
+    app = application()
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1)))
+    now = datetime(2025, 6, 10, tzinfo=UTC)
+    test = app.go_on(round_("Online test", RoundKind.ASSESSMENT, started_on=date(2025, 5, 20)), now)
+    centre = app.go_on(
+        round_("Assessment centre", RoundKind.ASSESSMENT_CENTRE, started_on=date(2025, 5, 30)), now
+    )
+    assert (test.round.outcome, centre.round.outcome) == (
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    )
+    assert centre.passed == [test.round]
+    assert "Round 1 (Online test) marked passed." in centre.text()
+    app.check()
+
+
+def test_a_round_added_before_an_offer_was_passed():
+    app = application()
+    app.decide(Decision(Outcome.OFFER, date(2025, 6, 1)))
+    went = app.go_on(
+        round_("Assessment centre", RoundKind.ASSESSMENT_CENTRE, started_on=date(2025, 5, 25)),
+        datetime(2025, 6, 2, tzinfo=UTC),
+    )
+    assert went.round.outcome is RoundOutcome.PASSED
+    assert app.status is Status.OFFER
 
 
 def test_reopen_keeps_the_old_decision_and_allows_rounds_again():

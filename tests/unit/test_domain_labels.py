@@ -62,3 +62,14 @@ def test_a_case_round_reads_as_a_role_play_too_and_the_interview_format_does_not
     assert words(RoundKind.CASE) == "case / role play"
     assert label(RoundKind.CASE) == "Case / role play"
     assert words(InterviewFormat.CASE) == "case"
+
+
+def test_an_assessment_centre_and_a_group_exercise_read_as_words():
+    # QA17 F4: the CSV's stage history and the web's labels say what they are.
+    from nextround.domain.journey import InterviewFormat, RoundKind
+    from nextround.web.rendering import label
+
+    assert words(RoundKind.ASSESSMENT_CENTRE) == "assessment centre"
+    assert label(RoundKind.ASSESSMENT_CENTRE) == "Assessment centre"
+    assert words(InterviewFormat.GROUP_EXERCISE) == "group exercise"
+    assert label(InterviewFormat.GROUP_EXERCISE) == "Group exercise"

@@ -23,3 +23,9 @@ def test_ids_off_the_framework_are_skipped_and_the_list_is_short():
 
 def test_nothing_to_go_on_offers_nothing():
     assert likely_probes(builtin_framework(), "behavioural", [], []) == []
+
+
+def test_a_group_exercise_offers_collaboration_and_communication_first():
+    # QA17 F4: an assessment centre's group task is about working with the others.
+    likely = likely_probes(builtin_framework(), "group_exercise", [], [])
+    assert likely == ["collaboration", "communication"]

@@ -296,3 +296,29 @@ def test_the_screen_stage_is_the_first_round_of_any_kind_and_the_rule_says_so():
     [to_screen, *_] = stage_gaps([oa, manager])
     assert (to_screen.median_days, to_screen.samples) == (5.5, 2)
     assert "online assessment" in SCREEN_STAGE_RULE and "first round" in SCREEN_STAGE_RULE
+
+
+def test_an_assessment_centre_is_the_first_interview_and_the_final_round():
+    # QA17 F4: a graduate scheme's assessment centre, after its online test, is where the
+    # scheme decides: an interview stage and the final round, never a screen.
+    bae = facts(
+        1,
+        Source.JOB_BOARD,
+        D(2026, 9, 1),
+        [(K.ASSESSMENT, D(2026, 9, 20)), (K.ASSESSMENT_CENTRE, D(2026, 10, 14))],
+    )
+    assert bae.status is Status.FINAL_ROUND
+    assert (bae.stages.screen, bae.stages.interviews, bae.stages.final) == (
+        D(2026, 9, 20),
+        D(2026, 10, 14),
+        D(2026, 10, 14),
+    )
+    # A partner interview after it: the process is interviewing again, the final round stays.
+    barclays = facts(
+        2,
+        Source.CAREERS_PAGE,
+        D(2026, 9, 2),
+        [(K.ASSESSMENT_CENTRE, D(2026, 10, 1)), (K.HIRING_MANAGER, D(2026, 10, 8))],
+    )
+    assert barclays.status is Status.INTERVIEWING
+    assert barclays.stages.final == D(2026, 10, 1)

@@ -78,7 +78,7 @@ def test_round_after_a_decision_writes_nothing(uow, app_id):
     with uow:
         set_decision(uow, app_id, Outcome.REJECTION, date(2025, 5, 20))
     commits = uow.commits
-    with uow, pytest.raises(DomainError, match="reopen it before adding a round"):
+    with uow, pytest.raises(DomainError, match="reopen the application first"):
         add_round(
             uow, app_id, {"name": "Again", "kind": RoundKind.OTHER, "started_on": date(2025, 5, 21)}
         )

@@ -155,8 +155,8 @@ def test_rounds_interviews_decision_and_reopen(browser: Browser, sqlite_app: Nex
     assert app.status.value == "rejected" and app.current_decision.finalists == 4
     page = browser.get(f"/applications/{app_id}/forms/new-interview-1").text
     assert "One of 4 finalists." in page and "Reopen it to add more rounds" in page
-    # A closed process still takes an interview held before the decision, and says so.
-    assert "an interview held before the decision can still be added to its round" in page
+    # A closed process still takes a round or interview held by the decision, and says so.
+    assert "A round or interview held by the decision on" in page
 
     reopened = browser.post(f"/applications/{app_id}/reopen", {"on": "2026-11-02"})
     assert reopened.status_code == 303

@@ -70,7 +70,8 @@ AppId = Annotated[int, typer.Argument(help="Application id (see `nextround app l
 #: Which kind a round that is no plain interview is: said in the help of --kind.
 KIND_HELP = (
     f"One of {choices(RoundKind)}. A role play or mock call (sales) is a case; a mock pitch "
-    "or portfolio review, a presentation."
+    "or portfolio review, a presentation; an online test (HackerRank, aptitude), an "
+    "assessment; a graduate scheme's assessment centre or assessment day, assessment-centre."
 )
 Kind = Annotated[str | None, typer.Option(help=KIND_HELP)]
 Mode = Annotated[str | None, typer.Option(help=f"One of {choices(RoundMode)} ('' clears it).")]
@@ -156,7 +157,7 @@ def round_add(
     else:
         console().print(f"Added {round_named(app, created)}.")
     said = went.text()
-    if went.passed:
+    if went.passed and app.current_decision is None:  # a closed process has no round open
         number = str(went.passed[0].position) if len(went.passed) == 1 else "N"
         said += (
             f" If {'it' if len(went.passed) == 1 else 'one'} is still open: "

@@ -143,6 +143,17 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
             "mock_pitch",
             "design_review",
         ),
+        # QA17 F4: a graduate scheme's deciding day, never its online test ("assessment").
+        assessment_centre=(
+            "ac",
+            "assessment_center",
+            "assessment_day",
+            "assessment_event",
+            "virtual_assessment_centre",
+            "virtual_assessment_center",
+            "vac",
+            "assessment_centre_day",
+        ),
     ),
     RoundMode: _words(
         video=("zoom", "teams", "meet", "virtual", "online", "video_call", "remote"),
@@ -157,13 +168,31 @@ SYNONYMS: dict[type[StrEnum], dict[str, str]] = {
         pending=("waiting", "open", "unknown"),
     ),
     InterviewFormat: _words(
-        behavioural=("behavioral", "behaviour", "behavior"),
+        behavioural=(
+            "behavioral",
+            "behaviour",
+            "behavior",
+            # A graduate scheme's strengths-based interview asks about you, as a behavioural one.
+            "strengths",
+            "strengths_based",
+            "strength_based",
+            "strengths_interview",
+            "strengths_based_interview",
+        ),
         practical_exercise=("exercise", "practical", "whiteboard", "workshop", "live_exercise"),
         presentation=("talk", "pitch", "presenting"),
         technical=("tech", "technical_interview"),
         case=("case_study",),
         system_design=("design", "systems_design", "architecture", "design_interview"),
         coding=("code", "live_coding", "algorithms", "pair_programming", "coding_interview"),
+        group_exercise=(
+            "group",
+            "group_task",
+            "group_discussion",
+            "group_activity",
+            "group_work",
+            "team_exercise",
+        ),
     ),
     Outcome: _words(
         offer=("offered", "got_offer"),

@@ -333,6 +333,12 @@ _TIMED_CODING = (
     "the constraints, say the brute-force solution first, then optimise it, state its time and "
     "space complexity, and test it by hand with the edge cases (empty, one item, duplicates)."
 )
+#: Assessors watch how each candidate works with the others, not who is right (QA17 F4).
+_GROUP_PRACTICE = (
+    "Forty-five minutes on a case brief with two or three others (friends, a careers-service "
+    "session): speak in the first five minutes, build on someone's point by name twice, bring "
+    "in whoever is quiet, and keep an eye on the time so the group reaches a decision."
+)
 
 #: What getting ready for each interview format takes, as (title, what to do).
 _FORMAT_PREP = {
@@ -364,6 +370,10 @@ _FORMAT_PREP = {
         "Solve timed coding problems aloud",
         _TIMED_CODING,
     ),
+    "group_exercise": (
+        "Do a mock group exercise with two or three others",
+        _GROUP_PRACTICE,
+    ),
     "behavioural": (
         "Pick a story for each competency the role stresses",
         "Reread the job description, note the three competencies it stresses most, and pick "
@@ -372,7 +382,15 @@ _FORMAT_PREP = {
     ),
 }
 # The formats whose preparation differs from telling stories: the brief is always worth it.
-_SHAPED = ("technical", "practical_exercise", "presentation", "case", "system_design", "coding")
+_SHAPED = (
+    "technical",
+    "practical_exercise",
+    "presentation",
+    "case",
+    "system_design",
+    "coding",
+    "group_exercise",
+)
 # The formats drilled on practice problems: what earns a story elsewhere earns a mock here.
 DRILLED_FORMATS = ("system_design", "coding")
 _DRILLED = DRILLED_FORMATS
@@ -383,6 +401,7 @@ _FORMAT_WORDS = {
     "practical_exercise": "a practical exercise",
     "presentation": "a presentation",
     "case": "a case interview",
+    "group_exercise": "a group exercise",
     "behavioural": "a behavioural interview",
 }
 
@@ -558,6 +577,8 @@ def _by_format(
             "Aloud against the clock, then write the three questions on it you would least "
             f"like to get, with a two-sentence answer to each.{prompt}",
         )
+    if fmt == "group_exercise":
+        return (f"Practise a group exercise that shows {name}", f"{_GROUP_PRACTICE}{prompt}")
     if fmt == "practical_exercise":
         return (
             f"Do a timed dry run of an exercise that tests {name}",

@@ -14,6 +14,7 @@ _FORMAT_WORDS: tuple[tuple[InterviewFormat, tuple[str, ...]], ...] = (
         InterviewFormat.CODING,
         ("coding", "pair programming", "pairing", "live code", "leetcode", "algorithm"),
     ),
+    (InterviewFormat.GROUP_EXERCISE, ("group exercise", "group task", "group discussion")),
     (InterviewFormat.CASE, ("case study", "case interview", "case")),
     (InterviewFormat.PRESENTATION, ("presentation", "present", "portfolio review")),
     (InterviewFormat.PRACTICAL_EXERCISE, ("take-home", "take home", "exercise", "work sample")),

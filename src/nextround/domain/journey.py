@@ -51,6 +51,9 @@ class RoundKind(StrEnum):
     # A portfolio review or a case presentation: the candidate presents work of their own
     # (the designer's key round). It is not where the decision is made, so not a final round.
     PRESENTATION = "presentation"
+    # A UK graduate scheme's assessment centre (or assessment day): a day of group exercise,
+    # presentation, interviews and a case study, where the scheme decides. Not a screen.
+    ASSESSMENT_CENTRE = "assessment_centre"
     OTHER = "other"
 
 
@@ -61,8 +64,9 @@ DEFAULT_ROUND_KIND = RoundKind.OTHER
 
 #: The rounds where the decision is made. A panel interview, the usual last (often only)
 #: interview in the NHS and the public sector, is what a final loop is in tech; it is not a
-#: hiring-manager conversation, whatever round it is, so it counts as the final round too.
-FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL})
+#: hiring-manager conversation, whatever round it is, so it counts as the final round too; so
+#: does a graduate scheme's assessment centre, the stage its offers are decided at.
+FINAL_ROUND_KINDS = frozenset({RoundKind.FINAL_LOOP, RoundKind.PANEL, RoundKind.ASSESSMENT_CENTRE})
 #: The rounds that screen before anyone interviews: a recruiter's screen and an online
 #: assessment. The first other round is the first interview.
 SCREENING_KINDS = frozenset({RoundKind.SCREEN, RoundKind.ASSESSMENT})
@@ -97,6 +101,9 @@ class InterviewFormat(StrEnum):
     # Engineering loops: designing a system aloud, and solving problems in code.
     SYSTEM_DESIGN = "system_design"
     CODING = "coding"
+    # An assessment centre's group task: candidates solve a problem together while assessors
+    # watch how each one works with the others.
+    GROUP_EXERCISE = "group_exercise"
 
 
 class Outcome(StrEnum):
@@ -387,10 +394,24 @@ class WentOn:
     passed: list[Round]
     #: The earlier rounds left pending, as their result cannot be known yet, and why.
     waiting: list[tuple[Round, str]]
+    #: The decision that had closed the process, when the round was added to a closed one
+    #: (remembered late) and took its outcome from it rather than staying pending for ever.
+    closed_by: Decision | None = None
 
     def text(self) -> str:
         """'Round 1 (Recruiter screen) marked passed.', with the rounds left pending; or ''."""
         parts = []
+        if self.closed_by is not None:
+            closed = self.closed_by
+            number, outcome = self.round.position, self.round.outcome
+            said = f"{closed.outcome.value.replace('_', ' ')} on {closed.decided_on}"
+            parts.append(
+                f"Round {number} marked {outcome.value}, from the decision ({said}) that came "
+                "after it; change its outcome if it went otherwise."
+                if outcome is _ROUND_OUTCOME_AFTER[closed.outcome]
+                else f"Round {number} marked {outcome.value}: a later round is on record before "
+                f"the decision ({said}); change its outcome if it went otherwise."
+            )
         if self.passed:
             rounds = _rounds_named(self.passed)
             parts.append(f"{rounds[0].upper()}{rounds[1:]} marked passed.")
@@ -683,10 +704,7 @@ class Application:
         """Append a round as the next stage."""
         current = self.current_decision
         if current is not None:
-            raise DomainError(
-                f"application {self.id} already has a decision ({current.outcome.value} on "
-                f"{current.decided_on}); reopen it before adding a round"
-            )
+            self._check_held_by_decision(round_, current)
         reopened = self.last_reopened
         since = reopened.reopened_on if reopened is not None else None
         if since is not None and round_.started_on < since:
@@ -700,6 +718,37 @@ class Application:
         self._check_round_dates(round_)
         self.rounds.append(round_)
         return round_
+
+    def _check_held_by_decision(self, round_: Round, current: Decision) -> None:
+        """Refuse a round on a closed application unless it took place by the decision.
+
+        A round remembered late (the online test forgotten when the process was closed) is
+        part of the record as it was; a round after the decision means either that the
+        process came back (reopen it) or that the decision is wrong (remove it), and only
+        the person knows which, so the message offers both (QA17 F5).
+        """
+        held = round_.outcome is not RoundOutcome.CANCELLED
+        if held and round_.started_on > current.decided_on:
+            said = f"starts on {round_.started_on}"
+        elif round_.ended_on is not None and round_.ended_on > current.decided_on:
+            said = f"ends on {round_.ended_on}"
+        else:
+            return
+        closed = f"{current.outcome.value.replace('_', ' ')} on {current.decided_on}"
+        raise DomainError(
+            f"round {round_.name!r} {said}, after the decision that closed application "
+            f"{self.id} ({closed}); a round held by then can be added as it is. If the process "
+            "came back after the decision, reopen the application first; if the decision is "
+            "wrong, remove it, then add the round and close the application again",
+            cli_hint=(
+                f"`nextround app reopen {self.id} --on DATE` if the process came back; "
+                f"`nextround decision rm {self.id}` to correct the record"
+            ),
+            web_hint=(
+                "“Reopen” under the decision if the process came back; “Delete the decision” "
+                "if it was recorded by mistake"
+            ),
+        )
 
     def add_interview(self, round_: Round, interview: Interview) -> Interview:
         """Add an interview to one of this application's rounds."""
@@ -918,6 +967,9 @@ class Application:
         ``keep_pending`` passes none: the rare process where an earlier stage is still open.
         """
         self.add_round(round_)
+        current = self.current_decision
+        if current is not None and not keep_pending:
+            return self._went_on_when_closed(round_, current)
         if keep_pending:
             return WentOn(round_, [], [])
         passed: list[Round] = []
@@ -936,6 +988,39 @@ class Application:
             earlier.outcome = RoundOutcome.PASSED
             passed.append(earlier)
         return WentOn(round_, passed, waiting)
+
+    def _went_on_when_closed(self, round_: Round, current: Decision) -> WentOn:
+        """A round remembered late on a closed application (held by the decision).
+
+        As decide() closes a process: a round with a held one after it was passed, and the
+        last one carries the decision's meaning. So a pending new round takes the decision's
+        outcome if it is the latest, else it was passed; one added after the round that
+        carried the decision's meaning takes that meaning over, and the earlier round, which
+        the process went on from, was passed.
+        """
+        others = [r for r in self._held_rounds if r is not round_]
+        meaning = _ROUND_OUTCOME_AFTER[current.outcome]
+        settled = None
+        if round_.outcome is RoundOutcome.PENDING:
+            later = any(r.started_on > round_.started_on for r in others)
+            round_.outcome = RoundOutcome.PASSED if later else meaning
+            settled = current
+        passed: list[Round] = []
+        before = max(
+            (r for r in others if r.started_on < round_.started_on),
+            key=lambda r: r.started_on,
+            default=None,
+        )
+        if (
+            round_.outcome is meaning
+            and meaning is not RoundOutcome.PASSED
+            and before is not None
+            and before.outcome is meaning
+            and not any(r.started_on > round_.started_on for r in others)
+        ):
+            before.outcome = RoundOutcome.PASSED
+            passed.append(before)
+        return WentOn(round_, passed, [], settled)
 
     def reopen(self, on: date) -> Decision:
         """Reopen a decided application; the old decision stays on record."""

@@ -15,6 +15,7 @@ FORMAT_PROBES: dict[str, tuple[str, ...]] = {
     "practical_exercise": ("problem-solving", "planning-execution"),
     "system_design": ("systems-thinking", "technical-depth"),
     "coding": ("technical-depth", "problem-solving"),
+    "group_exercise": ("collaboration", "communication"),
 }
 #: Enough to rate in a minute; the rest stay one click away.
 LIKELY_MAX = 8

@@ -58,6 +58,7 @@ class Move(StrEnum):
     FINAL_LOOP = "final_loop"
     PANEL = "panel"
     PRESENTATION = "presentation"
+    ASSESSMENT_CENTRE = "assessment_centre"
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
@@ -77,6 +78,7 @@ MOVE_LABELS = {
     Move.FINAL_LOOP: "Next round: final loop",
     Move.PANEL: "Next round: panel interview",
     Move.PRESENTATION: "Next round: presentation / portfolio review",
+    Move.ASSESSMENT_CENTRE: "Next round: assessment centre",
     Move.OFFER: "Offer received",
     Move.REJECTED: "Close: rejected",
     Move.WITHDRAWN: "Close: I withdrew",
@@ -97,6 +99,7 @@ MOVE_MENU = {
     Move.FINAL_LOOP: ("Next round", "Final loop"),
     Move.PANEL: ("Next round", "Panel interview"),
     Move.PRESENTATION: ("Next round", "Presentation / portfolio review"),
+    Move.ASSESSMENT_CENTRE: ("Next round", "Assessment centre"),
     Move.OFFER: ("Outcome", "Offer received"),
     Move.REJECTED: ("Outcome", "Rejected"),
     Move.WITHDRAWN: ("Outcome", "I withdrew"),
@@ -127,6 +130,7 @@ _ROUND_MOVES = {
     Move.FINAL_LOOP: (RoundKind.FINAL_LOOP, "Final loop"),
     Move.PANEL: (RoundKind.PANEL, "Panel interview"),
     Move.PRESENTATION: (RoundKind.PRESENTATION, "Presentation"),
+    Move.ASSESSMENT_CENTRE: (RoundKind.ASSESSMENT_CENTRE, "Assessment centre"),
 }
 _CLOSING = {
     Move.REJECTED: Outcome.REJECTION,
