@@ -211,6 +211,38 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     out.print(f"Status now: {app.status.value.replace('_', ' ')}")
 
 
+def render_round_kinds(stats: PipelineStats) -> None:
+    """How each kind of round went, and the kind where most processes end, if one stands out."""
+    from rich.table import Table
+
+    if not stats.round_kinds:
+        return
+    out = console()
+    table = Table(title="Rounds by kind")
+    table.add_column("Kind of round")
+    table.add_column("Passed", justify="right")
+    table.add_column("Not passed", justify="right")
+    table.add_column("Pass rate", justify="right")
+    table.add_column("Pending", justify="right")
+    otherwise = any(k.withdrawn or k.cancelled for k in stats.round_kinds)
+    if otherwise:
+        table.add_column("Withdrawn or called off", justify="right")
+    for kind in stats.round_kinds:
+        rate = f"{kind.pass_rate:.0%}" if kind.pass_rate is not None else "–"
+        row = [kind.label, str(kind.passed), str(kind.rejected), rate, str(kind.pending)]
+        if otherwise:
+            row.append(str(kind.withdrawn + kind.cancelled))
+        table.add_row(*row)
+    out.print(table)
+    paragraph(
+        "[dim]Pass rate: passed out of passed and not passed, as each round's outcome is "
+        "recorded.[/]",
+        0,
+    )
+    if stats.drop_off is not None:
+        paragraph(f"[bold]{escape(stats.drop_off.sentence)}[/]", 0)
+
+
 def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
@@ -233,6 +265,7 @@ def render_stats(stats: PipelineStats) -> None:
         out.print(f"[dim]{note}[/]")
     if any(step.stage == "screen" and step.count for step in stats.funnel):
         paragraph(f"[dim]{SCREEN_STAGE_RULE}[/]", 0)
+    render_round_kinds(stats)
 
     gaps = Table(title="Median days between stages")
     gaps.add_column("From")
