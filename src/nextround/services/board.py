@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -21,6 +21,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.offer_deadline import AnswerDue, withdraw_note
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
+from nextround.domain.round_pass_rates import DropOff, RoundKindRate, drop_off, round_kind_rates
 from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check, before_accepting
@@ -288,6 +289,10 @@ class Board:
     quiet_advice: str = ""
     #: Once an offer is accepted: every process still open, to withdraw from.
     withdraw_note: str = ""
+    #: How each kind of round went, as `nextround stats` shows it.
+    round_kinds: list[RoundKindRate] = field(default_factory=list)
+    #: The kind of round where most processes end, when one stands out.
+    drop_off: DropOff | None = None
 
 
 def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
@@ -318,11 +323,14 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         cards.sort(key=lambda c: (c.last_activity, c.facts.id), reverse=True)
         columns.append(BoardColumn(status, cards[:per_column], len(cards)))
     assert uow.session is not None
+    every = [row.facts for row in listing]
     return Board(
         columns=columns,
         closed={s: closed[s] for s in CLOSED_STATUSES if closed[s]},
         total=len(listing),
-        funnel=funnel([row.facts for row in listing]),
+        funnel=funnel(every),
+        round_kinds=round_kind_rates(every),
+        drop_off=drop_off(every),
         upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
         quiet_advice=quiet_advice(accepted is not None, command_line=False),
         withdraw_note=withdraw_note(still_open(uow), today, command_line=False)
