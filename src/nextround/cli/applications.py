@@ -419,9 +419,17 @@ def _print_listing(
     """
     from rich.table import Table
 
+    from nextround.services.other_offers import with_acceptance
+
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
-    shape = _Layout.of(rows, console().width)
+    # A pending offer's next step is its answer: "answer by Wed 2 Dec" in the Next column.
+    dues = {
+        row.facts.id: due.next_step
+        for row in rows
+        if (due := with_acceptance(row.facts.answer_due(today), accepted))
+    }
+    shape = _Layout.of(rows, console().width, dues)
     with_tags, with_rounds, any_next, stacked = astuple(shape)
     table.add_column("ID", justify="right", no_wrap=True)
     # Company and role wrap as words and fold a long one, never cutting letters; the
@@ -436,7 +444,8 @@ def _print_listing(
     if with_rounds:
         table.add_column("Rounds", justify="right", no_wrap=True)
         if any_next:
-            table.add_column("Next interview", no_wrap=True)
+            # An offer's answer-by date is a next step too, not an interview.
+            table.add_column("Next" if dues else "Next interview", no_wrap=True)
     elif any_next and not stacked:  # the day alone, whole (`app show` has the time)
         table.add_column("Next", no_wrap=True)
     if with_tags:
@@ -451,12 +460,13 @@ def _print_listing(
             # piped into a file) the role under the company would read as more of its name.
             names = [f"{names[0]} [dim]— {names[1]}[/]"]
             status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
+            status += f"\n[dim]{dues[f.id]}[/]" if f.id in dues and not ahead else ""
         cells = [str(f.id), *names, status, str(f.applied_on)]
         if with_rounds:
             cells.append(str(len(f.rounds)))
         if any_next and not stacked:
             day = "%Y-%m-%d %H:%M" if with_rounds else "%Y-%m-%d"
-            cells.append(f"{ahead:{day}}" if ahead else "")
+            cells.append(f"{ahead:{day}}" if ahead else escape(dues.get(f.id, "")))
         table.add_row(*cells, *([escape(", ".join(f.tags))] if with_tags else []))
     console().print(table)
     if not with_tags and any(row.facts.tags for row in rows):
@@ -485,7 +495,9 @@ class _Layout:
     stacked: bool
 
     @classmethod
-    def of(cls, rows: list[ApplicationListing], width: int) -> _Layout:
+    def of(
+        cls, rows: list[ApplicationListing], width: int, dues: dict[int, str] | None = None
+    ) -> _Layout:
         # On a narrow terminal the words wrap and the dates stay whole: a date cut to
         # "2026-10…" says nothing. The tags, the least needed column, make room below
         # WIDE_TERMINAL; a column empty in every row only takes room from the names.
@@ -493,7 +505,7 @@ class _Layout:
         # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
         # would squeeze the company and role into a few letters (`app show` has both).
         rounds = width >= _ROUNDS_FROM
-        ahead = any(row.next_interview for row in rows)
+        ahead = any(row.next_interview for row in rows) or bool(dues)
         # Side by side, the company and the role get what the other columns leave. Below
         # _NAME_ROOM letters each they would be cut to a few: the role goes under the
         # company (as `contact list` puts the title under the name) and the next interview's
@@ -503,7 +515,7 @@ class _Layout:
             max(len(row.facts.status.value) for row in rows),
             len("2026-10-01"),  # applied
             *([len("Rounds")] if rounds else []),
-            *([len("2026-10-01 09:30" if rounds else "2026-10-01")] if ahead else []),
+            *([max(len("2026-10-01 09:30" if rounds else "2026-10-01"), *map(len, (dues or {}).values()))] if ahead else []),
         ]
         columns = len(fixed) + 2 + tags
         room = width - sum(fixed) - 3 * columns - 1  # each column: 2 of padding, 1 of border
@@ -591,6 +603,12 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         # every application's facts for any other would slow `app show` on a long search.
         current = application.current_decision
         accepted = acceptance(uow) if current and current.pending_offer else None
+        if current and current.pending_offer and current.answer_by is not None:
+            from nextround.services.other_offers import answer_clashes
+
+            clashes = answer_clashes(uow, app_id)
+        else:
+            clashes = []
     if as_json:
         from nextround.views import jsonable
 
@@ -605,6 +623,8 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         due = with_acceptance(due, accepted)
         # The pending offer's deadline as app list gives it (null once answered).
         data["offer_answer_by"] = due.to_json() if due else None
+        # Said once when that answer is due before another process's next interview.
+        data["offer_answer_before_interview"] = clashes[0] if clashes else None
         # The offer in force's terms with their first-year total (null when none were given).
         terms = current.terms if current and current.reopened_on is None else None
         data["offer_terms"] = terms.to_json() if terms else None
@@ -612,7 +632,9 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         return
     from nextround.cli.render import render_application
 
-    render_application(application, people, feedback, debriefs, now, framework, accepted)
+    render_application(
+        application, people, feedback, debriefs, now, framework, accepted, clashes[:1]
+    )
 
 
 @app.command("edit")

@@ -39,11 +39,13 @@ def render_application(
     now: datetime,
     framework: Framework | None = None,
     accepted_elsewhere: Accepted | None = None,
+    answer_clashes: Sequence[str] = (),
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
     ``accepted_elsewhere`` is the offer accepted (the latest, if several), if any: a pending
-    offer here is then one to decline.
+    offer here is then one to decline. ``answer_clashes`` says when that offer's answer is
+    due before another process's next interview.
 
     ``debriefs`` are by interview id: each interview held says whether it has one, so the
     one still to debrief stands out, as on the web page and in the timeline.
@@ -118,6 +120,8 @@ def render_application(
                 4,
                 2,
             )
+            for clash in answer_clashes:
+                paragraph(f"[yellow]{escape(clash)}[/]", 4, 2)
         elif decision.answer_by is not None and decision.outcome is Outcome.OFFER:
             paragraph(f"[dim]Answer asked by {decision.answer_by}[/]", 4)
         if decision.terms is not None:
