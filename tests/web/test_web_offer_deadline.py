@@ -139,4 +139,6 @@ def test_the_list_and_the_summary_line_name_the_answer_as_the_next_step(
     # Due after the interview, the answer comes second.
     browser.post(f"/applications/{offer_id}/decision", {**OFFER, "answer_by": "2026-12-04"})
     summary = _text(re.search(r'id="pipeline-summary".*?</p>', browser.get("/").text, re.S)[0])
-    assert summary.index("Next interview") < summary.index("Answer Orbital Pay's offer by Fri 4 Dec")
+    assert summary.index("Next interview") < summary.index(
+        "Answer Orbital Pay's offer by Fri 4 Dec"
+    )

@@ -419,18 +419,11 @@ def _print_listing(
     """
     from rich.table import Table
 
-    from nextround.services.other_offers import with_acceptance
-
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
-    # A pending offer's next step is its answer: "answer by Wed 2 Dec" in the Next column.
-    dues = {
-        row.facts.id: due.next_step
-        for row in rows
-        if (due := with_acceptance(row.facts.answer_due(today), accepted))
-    }
+    dues = _next_steps(rows, today, accepted)
     shape = _Layout.of(rows, console().width, dues)
-    with_tags, with_rounds, any_next, stacked = astuple(shape)
+    with_tags, with_rounds, any_next, stacked, below = astuple(shape)
     table.add_column("ID", justify="right", no_wrap=True)
     # Company and role wrap as words and fold a long one, never cutting letters; the
     # status, the column people scan, is never cut.
@@ -459,6 +452,7 @@ def _print_listing(
             # One cell, told apart by a dash as well as by colour: without colour (NO_COLOR,
             # piped into a file) the role under the company would read as more of its name.
             names = [f"{names[0]} [dim]— {names[1]}[/]"]
+        if stacked or below:
             status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
             status += f"\n[dim]{dues[f.id]}[/]" if f.id in dues and not ahead else ""
         cells = [str(f.id), *names, status, str(f.applied_on)]
@@ -493,6 +487,9 @@ class _Layout:
     rounds: bool
     next: bool
     stacked: bool
+    #: The next step goes under the status, not in a column of its own: with it on only a
+    #: few rows, a column empty on most would take its width from the role (QA17 F15).
+    below: bool = False
 
     @classmethod
     def of(
@@ -505,21 +502,49 @@ class _Layout:
         # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
         # would squeeze the company and role into a few letters (`app show` has both).
         rounds = width >= _ROUNDS_FROM
-        ahead = any(row.next_interview for row in rows) or bool(dues)
+        dues = dues or {}
+        filled = sum(1 for row in rows if row.next_interview or row.facts.id in dues)
+        below = 0 < filled * _SPARSE_NEXT < len(rows)
+        ahead = filled > 0 and not below
+        next_steps = [len(step) for step in dues.values()]
         # Side by side, the company and the role get what the other columns leave. Below
         # _NAME_ROOM letters each they would be cut to a few: the role goes under the
         # company (as `contact list` puts the title under the name) and the next interview's
         # day under the status, so that one column of words has the room.
         fixed = [
             max(len(str(row.facts.id)) for row in rows),
-            max(len(row.facts.status.value) for row in rows),
+            max(
+                [
+                    *(len(row.facts.status.value) for row in rows),
+                    # Under the status when sparse: "next 2026-12-03", "answer by Wed 2 Dec".
+                    *((len("next 2026-12-03"), *next_steps) if below else ()),
+                ]
+            ),
             len("2026-10-01"),  # applied
             *([len("Rounds")] if rounds else []),
-            *([max(len("2026-10-01 09:30" if rounds else "2026-10-01"), *map(len, (dues or {}).values()))] if ahead else []),
+            *(
+                [max([len("2026-10-01 09:30" if rounds else "2026-10-01"), *next_steps])]
+                if ahead
+                else []
+            ),
         ]
         columns = len(fixed) + 2 + tags
         room = width - sum(fixed) - 3 * columns - 1  # each column: 2 of padding, 1 of border
-        return cls(tags, rounds, ahead, stacked=not rounds and room < 2 * _NAME_ROOM)
+        stacked = not rounds and room < 2 * _NAME_ROOM
+        return cls(tags, rounds, ahead, stacked, below and not stacked)
+
+
+def _next_steps(
+    rows: list[ApplicationListing], today: date, accepted: Accepted | None
+) -> dict[int, str]:
+    """A pending offer's next step is its answer: "answer by Wed 2 Dec", by application id."""
+    from nextround.services.other_offers import with_acceptance
+
+    return {
+        row.facts.id: due.next_step
+        for row in rows
+        if (due := with_acceptance(row.facts.answer_due(today), accepted))
+    }
 
 
 def _offer_notes(rows: list[ApplicationListing], today: date, accepted: Accepted | None) -> None:
@@ -569,6 +594,8 @@ def _quiet_note(quiet: list[tuple[ApplicationFacts, int]], offer_accepted: bool)
 _ROUNDS_FROM = NARROW_TERMINAL + 9 + 6
 #: Letters the company and the role each need side by side to stay legible when wrapped.
 _NAME_ROOM = 12
+#: A next step on fewer than one row in this many goes under the status (see _Layout.below).
+_SPARSE_NEXT = 4
 
 
 def _app_json(application: Application) -> dict[str, Any]:
