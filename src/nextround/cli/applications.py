@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from rich.console import Console
+    from rich.table import Table
 
     from nextround.domain.journey import Application
     from nextround.domain.offer_deadline import Accepted, StillOpen
@@ -424,25 +425,7 @@ def _print_listing(
     dues = _next_steps(rows, today, accepted)
     shape = _Layout.of(rows, console().width, dues)
     with_tags, with_rounds, any_next, stacked, below = astuple(shape)
-    table.add_column("ID", justify="right", no_wrap=True)
-    # Company and role wrap as words and fold a long one, never cutting letters; the
-    # status, the column people scan, is never cut.
-    if stacked:
-        table.add_column("Company and role", overflow="fold")
-    else:
-        table.add_column("Company", overflow="fold")
-        table.add_column("Role", overflow="fold")
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Applied", no_wrap=True)
-    if with_rounds:
-        table.add_column("Rounds", justify="right", no_wrap=True)
-        if any_next:
-            # An offer's answer-by date is a next step too, not an interview.
-            table.add_column("Next" if dues else "Next interview", no_wrap=True)
-    elif any_next and not stacked:  # the day alone, whole (`app show` has the time)
-        table.add_column("Next", no_wrap=True)
-    if with_tags:
-        table.add_column("Tags", ratio=3)
+    shape.add_columns(table, bool(dues))
     for row in rows:
         f = row.facts
         status = status_label(f.status)
@@ -490,6 +473,28 @@ class _Layout:
     #: The next step goes under the status, not in a column of its own: with it on only a
     #: few rows, a column empty on most would take its width from the role (QA17 F15).
     below: bool = False
+
+    def add_columns(self, table: Table, offers_due: bool) -> None:
+        """The table's columns at this layout."""
+        table.add_column("ID", justify="right", no_wrap=True)
+        # Company and role wrap as words and fold a long one, never cutting letters; the
+        # status, the column people scan, is never cut.
+        if self.stacked:
+            table.add_column("Company and role", overflow="fold")
+        else:
+            table.add_column("Company", overflow="fold")
+            table.add_column("Role", overflow="fold")
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Applied", no_wrap=True)
+        if self.rounds:
+            table.add_column("Rounds", justify="right", no_wrap=True)
+            if self.next:
+                # An offer's answer-by date is a next step too, not an interview.
+                table.add_column("Next" if offers_due else "Next interview", no_wrap=True)
+        elif self.next and not self.stacked:  # the day alone, whole (`app show` has the time)
+            table.add_column("Next", no_wrap=True)
+        if self.tags:
+            table.add_column("Tags", ratio=3)
 
     @classmethod
     def of(
