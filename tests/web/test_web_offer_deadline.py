@@ -142,3 +142,25 @@ def test_the_list_and_the_summary_line_name_the_answer_as_the_next_step(
     assert summary.index("Next interview") < summary.index(
         "Answer Orbital Pay's offer by Fri 4 Dec"
     )
+
+
+def test_the_offer_s_page_says_when_its_answer_is_due_before_another_interview(
+    browser: Browser,
+) -> None:
+    offer_id = browser.add_application(company="Orbital Pay")
+    browser.post(f"/applications/{offer_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    other = browser.add_application(company="GCHQ")
+    browser.post(
+        f"/applications/{other}/rounds",
+        {"name": "Assessment centre", "kind": "other", "started_on": "2026-12-01"},
+    )
+    browser.post(
+        f"/applications/{other}/interviews",
+        {"title": "Group exercise", "scheduled_at": "2026-12-01T10:00"},
+    )
+    clash = (
+        "You answer Orbital Pay by Mon 30 Nov, before your assessment centre at GCHQ on "
+        "Tue 1 Dec: you could ask Orbital Pay for more time."
+    )
+    assert _text(browser.get(f"/applications/{offer_id}").text).count(clash) == 1
+    assert clash not in _text(browser.get(f"/applications/{other}").text)
