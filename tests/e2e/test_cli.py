@@ -275,6 +275,7 @@ def test_full_journey(cli, tmp_path):
     assert [(s["stage"], s["count"]) for s in stats["funnel"]] == [
         ("applied", 1),
         ("screen", 1),
+        ("interviews", 1),
         ("final", 1),
         ("offer", 0),
     ]
@@ -505,7 +506,7 @@ def test_list_and_show_json_on_an_empty_database(cli):
     assert json.loads(cli.ok("contact", "list", "--json")) == []
     assert json.loads(cli.ok("feedback", "list", "--json")) == []
     stats = json.loads(cli.ok("stats", "--json"))
-    assert [s["count"] for s in stats["funnel"]] == [0, 0, 0, 0]
+    assert [s["count"] for s in stats["funnel"]] == [0, 0, 0, 0, 0]
     assert "No applications yet. Add one with" in cli.ok("app", "list")
     assert "No applications match these filters." in cli.ok("app", "list", "--company", "Acme")
     assert "no feedback yet" in cli.ok("feedback", "review")

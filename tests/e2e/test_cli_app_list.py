@@ -91,3 +91,20 @@ def test_a_narrow_list_drops_empty_columns_and_keeps_company_and_role_whole(cli:
     assert "┃ Next" not in phone
     assert all(len(line) <= 60 for line in phone.splitlines()), phone
     assert "Next" in at(80) and "Next interview" in at(120)
+
+
+def test_a_next_step_on_few_rows_goes_under_the_status_leaving_the_role_its_width(
+    cli: Cli,
+) -> None:
+    # QA17 F15: with the Next column empty on 38 of 40 rows, the role wrapped to 3 lines.
+    from dataclasses import replace
+
+    _add_applications(cli, 4)
+    cli.ok("app", "add", "Matillion", "Graduate Software Engineer", "--applied", "2026-10-01")
+    cli.ok("round", "add", "1", "Onsite", "--kind", "final-loop", "--on", "2030-01-10")
+    cli.ok("interview", "add", "1", "Panel", "--at", "2030-01-10 09:30")
+    listed = replace(cli, env={**cli.env, "COLUMNS": "80"}).ok("app", "list")
+    assert "Next" not in listed, listed
+    assert "┃ Role" in listed and "Graduate Software Engineer" in listed, listed
+    status = [line.split("│")[4].strip() for line in listed.splitlines() if "│" in line]
+    assert "next 2030-01-10" in status, listed

@@ -104,3 +104,46 @@ def test_bad_deadlines_are_refused_with_what_to_fix_and_change_nothing(cli):
 def test_the_option_is_in_the_help(cli):
     assert "--answer-by" in cli.ok("decision", "set", "--help")
     assert "--answer-by" in cli.ok("decision", "edit", "--help")
+
+
+def test_the_answer_is_the_next_step_in_the_list_and_said_before_another_interview(cli):
+    # QA17 F11: the Next column was empty for the offer, and nothing said that the answer
+    # was due before the assessment centre at another company.
+    _offer(cli)
+    cli.ok("app", "add", "GCHQ", "Graduate Software Developer", "--applied", _day(-60))
+    cli.ok("round", "add", "2", "Assessment centre", "--on", _day(6))
+    cli.ok("interview", "add", "2", "Group exercise", "--at", f"{_day(6)}T10:00")
+    rows = [line for line in cli.ok("app", "list").splitlines() if "│" in line]
+    assert any(f"answer by {_label(5)}" in line for line in rows), rows
+    clash = (
+        f"You answer Orbital Pay by {_label(5)}, before your assessment centre at GCHQ on "
+        f"{_label(6)}: you could ask Orbital Pay for more time."
+    )
+    shown = _flat(cli.ok("app", "show", "1"))
+    assert shown.count(clash) == 1
+    assert clash not in _flat(cli.ok("app", "show", "2"))
+    cli.ok("options", "rate", "1", "scope=4")
+    ranked = _flat(cli.ok("options", "rank"))
+    assert ranked.count(clash) == 1
+    # Only the open application still to rate is counted (GCHQ), not the offer rated.
+    assert "1 open application not rated yet" in ranked
+    assert json.loads(cli.ok("options", "rank", "--json"))["answer_before_interviews"] == [clash]
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["offer_answer_before_interview"] == (
+        clash
+    )
+    # Given until after the interview: nothing to ask for.
+    cli.ok("decision", "edit", "1", "--answer-by", _day(7))
+    assert "you could ask" not in cli.ok("app", "show", "1")
+    assert "you could ask" not in cli.ok("options", "rank")
+
+
+def test_a_closed_application_is_not_invited_to_a_rating(cli):
+    # QA17 F16: "38 more applications not rated yet" counted the rejected ones.
+    cli.ok("app", "add", "Arm", "Graduate", "--applied", _day(-40))
+    cli.ok("app", "add", "Sky", "Graduate", "--applied", _day(-30))
+    cli.ok("app", "close", "1", "--as", "no-response")
+    cli.ok("options", "rate", "2", "scope=4")
+    cli.ok("app", "add", "Monzo", "Graduate", "--applied", _day(-20))
+    ranked = _flat(cli.ok("options", "rank"))
+    assert "1 open application not rated yet" in ranked
+    assert json.loads(cli.ok("options", "rank", "--json"))["unrated"] == 1

@@ -44,7 +44,7 @@ def test_an_online_assessment_is_the_screen_and_the_first_interview_is_the_live_
     stats = json.loads(cli.ok("stats", "--json"))
     assert stats["by_status"] == {"final_round": 1, "screening": 1}
     # The OA is each one's screen, in the funnel as in screen_on, and the text says so.
-    assert [s["count"] for s in stats["funnel"]] == [2, 2, 1, 0]
+    assert [s["count"] for s in stats["funnel"]] == [2, 2, 1, 1, 0]
     assert stats["stage_gaps"][0]["median_days"] == 8.5  # applied → the OA: 10 and 7 days
     assert "Screens counts each application's first round, whatever its kind: a recruiter " in (
         _said(cli.ok("stats"))
@@ -54,3 +54,35 @@ def test_an_online_assessment_is_the_screen_and_the_first_interview_is_the_live_
     for typed in ("OA", "HackerRank", "online test", "coding test"):
         wrong = cli("round", "add", "2", "Coding test", "--kind", typed)
         assert wrong.code != 0 and "did you mean 'assessment'?" in wrong.err
+
+
+def test_stats_give_each_kind_of_round_its_pass_rate_and_name_where_processes_end(cli):
+    # QA17 F1: Tomás fails most of his online tests, which "Screens" hid among recruiter
+    # calls; the stats now say how each kind of round went and where his processes end.
+    companies = ("Auto Trader", "Booking.com", "Monzo", "Sky", "Matillion")
+    for company in companies:
+        cli.ok("app", "add", company, "Graduate Software Engineer", "--applied", "2026-09-01")
+        cli.ok("round", "add", str(companies.index(company) + 1), "HackerRank OA",
+               "--kind", "assessment", "--on", "2026-09-10")  # fmt: skip
+    for app_id in ("1", "2", "3"):
+        cli.ok("decision", "set", app_id, "--outcome", "rejection", "--on", "2026-09-20")
+    # Sky's OA is still pending; Matillion's passed on to a technical interview.
+    cli.ok("round", "add", "5", "Technical", "--kind", "technical", "--on", "2026-09-25")
+    stats = json.loads(cli.ok("stats", "--json"))
+    assert [s["stage"] for s in stats["funnel"]] == [
+        "applied", "screen", "interviews", "final", "offer",
+    ]  # fmt: skip
+    assert [s["count"] for s in stats["funnel"]] == [5, 5, 1, 0, 0]
+    kinds = {k["kind"]: k for k in stats["round_kinds"]}
+    assert list(kinds) == ["assessment", "technical"]
+    oa = kinds["assessment"]
+    assert (oa["passed"], oa["rejected"], oa["pending"]) == (1, 3, 1)
+    assert oa["summary"] == "Online assessment: 1 of 4 passed (25%), 1 pending"
+    assert stats["drop_off"]["kind"] == "assessment"
+    shown = _said(cli.ok("stats"))
+    assert "Rounds by kind" in shown and "Online assessment │ 1 │ 3 │ 25% │ 1" in shown
+    assert "Interviews │ 1 │ 20%" in shown
+    assert (
+        "Most of your processes end at the online assessment: 3 of the 3 that ended after "
+        "a round." in shown
+    )

@@ -121,6 +121,10 @@ def test_profile_report_html_is_self_contained_with_its_charts(demo):
     funnel = {step.label: step.count for step in profile.stats.funnel}
     assert f"{funnel['Offers']} offer{'' if funnel['Offers'] == 1 else 's'}" in applications
     assert "1 offers" not in applications and "1 screens" not in applications
+    # QA17 F1: under the funnel, how each kind of round went, as `nextround stats` says it.
+    assert profile.stats.round_kinds
+    for kind in profile.stats.round_kinds:
+        assert f"<li>{kind.summary}</li>" in html
 
 
 def test_the_report_trend_rings_the_points_fading_moved(demo):

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from nextround.domain.journey import Decision, OfferResponse, Outcome
-from nextround.domain.offer_deadline import answer_due, check_answer_by, day_label
+from nextround.domain.offer_deadline import (
+    AnswerDue,
+    StepAhead,
+    answer_before,
+    answer_due,
+    check_answer_by,
+    day_label,
+)
 from nextround.errors import DomainError
 
 TODAY = date(2026, 11, 29)
@@ -79,3 +87,42 @@ def test_an_answered_offer_or_one_without_a_date_reminds_of_nothing():
 def test_a_day_in_another_year_says_the_year():
     assert day_label(date(2026, 12, 4), TODAY) == "Fri 4 Dec"
     assert day_label(date(2027, 12, 3), TODAY) == "Fri 3 Dec 2027"
+
+
+def _clash_due(**changes: object) -> AnswerDue:
+    due = AnswerDue("Matillion", date(2026, 12, 2), date(2026, 11, 27), 17)
+    return replace(due, **changes)  # type: ignore[arg-type]
+
+
+GCHQ = StepAhead("GCHQ", 29, "Assessment centre", date(2026, 12, 3))
+
+
+def test_an_answer_due_before_another_process_s_interview_suggests_asking_for_time():
+    said = answer_before(_clash_due(), [GCHQ])
+    assert said == (
+        "You answer Matillion by Wed 2 Dec, before your assessment centre at GCHQ on Thu 3 Dec: "
+        "you could ask Matillion for more time."
+    )
+    # The soonest is named, the others counted; a name of its own keeps its capitals.
+    sky = StepAhead("Sky", 2, "HackerRank OA", date(2026, 12, 4))
+    assert answer_before(_clash_due(), [sky, GCHQ]) == (
+        "You answer Matillion by Wed 2 Dec, before your assessment centre at GCHQ on Thu 3 Dec "
+        "(and the next interview of 1 other process): you could ask Matillion for more time."
+    )
+    assert "before your HackerRank OA at Sky" in (answer_before(_clash_due(), [sky]) or "")
+
+
+def test_no_clash_when_the_next_interview_comes_first_or_is_the_offer_s_own():
+    earlier = StepAhead("GCHQ", 29, "Interview", date(2026, 12, 1))
+    # GCHQ's next interview is before the answer: its news can come in time.
+    assert answer_before(_clash_due(), [GCHQ, earlier]) is None
+    assert answer_before(_clash_due(), [replace(GCHQ, application_id=17)]) is None
+    assert answer_before(_clash_due(), []) is None
+    # An offer to decline, or already overdue, has no time worth asking for.
+    assert answer_before(_clash_due(accepted_elsewhere="BAE"), [GCHQ]) is None
+    assert answer_before(_clash_due(today=date(2026, 12, 3)), [GCHQ]) is None
+
+
+def test_the_next_step_of_a_pending_offer_is_its_answer():
+    assert _clash_due().next_step == "answer by Wed 2 Dec"
+    assert _clash_due(accepted_elsewhere="BAE").next_step == "decline by Wed 2 Dec"

@@ -13,6 +13,7 @@ from nextround.domain.journey import (
     Outcome,
     Round,
     RoundKind,
+    RoundOutcome,
     Source,
     Status,
 )
@@ -132,17 +133,19 @@ def test_funnel_counts_only_the_stages_recorded():
     assert [(s.stage, s.label, s.count) for s in steps] == [
         ("applied", "Applications", 6),
         ("screen", "Screens", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
+        ("interviews", "Interviews", 3),  # A1, A2, A6: a round past the screen
         ("final", "Final rounds", 3),  # A1, A2, A6
         ("offer", "Offers", 2),  # A2, A5
     ]
     assert steps[0].conversion is None
     assert steps[1].conversion == pytest.approx(4 / 6)
     assert steps[2].conversion == pytest.approx(3 / 4)
+    assert steps[3].conversion == pytest.approx(1)
     # Of the 3 final rounds, 1 (A2) led to an offer; A5's offer skipped the final round, so
     # the final rounds are not the base the offers came through: no conversion is true.
-    assert steps[3].conversion is None
-    assert [s.conversion_text for s in steps] == ["", "67%", "75%", "—"]
-    assert [s.unrecorded for s in steps] == [0, 0, 0, 1]
+    assert steps[4].conversion is None
+    assert [s.conversion_text for s in steps] == ["", "67%", "75%", "100%", "—"]
+    assert [s.unrecorded for s in steps] == [0, 0, 0, 0, 1]
     assert funnel_note(steps) == (
         "1 offer came without a final round on record: the funnel counts only the stages recorded."
     )
@@ -150,23 +153,23 @@ def test_funnel_counts_only_the_stages_recorded():
 
 def test_an_offer_straight_after_applying_is_no_screen_and_no_final_round():
     steps = funnel([A4, A5])
-    assert [s.count for s in steps] == [2, 1, 0, 1]
-    assert [s.conversion for s in steps] == [None, 0.5, 0.0, None]
+    assert [s.count for s in steps] == [2, 1, 0, 0, 1]
+    assert [s.conversion for s in steps] == [None, 0.5, 0.0, None, None]
     # The offer skipped the final round: "—", not "0%" beside one offer.
-    assert steps[3].conversion_text == "—"
+    assert steps[4].conversion_text == "—"
     assert funnel_note(funnel([A1, A2])) is None
 
 
 def test_funnel_of_nothing_has_no_conversions():
     steps = funnel([])
-    assert [s.count for s in steps] == [0, 0, 0, 0]
-    assert [s.conversion for s in steps] == [None, None, None, None]
+    assert [s.count for s in steps] == [0, 0, 0, 0, 0]
+    assert [s.conversion for s in steps] == [None, None, None, None, None]
 
 
 def test_funnel_stops_converting_after_an_empty_stage():
     steps = funnel([A3])
-    assert [s.count for s in steps] == [1, 0, 0, 0]
-    assert [s.conversion for s in steps] == [None, 0.0, None, None]
+    assert [s.count for s in steps] == [1, 0, 0, 0, 0]
+    assert [s.conversion for s in steps] == [None, 0.0, None, None, None]
 
 
 def test_stage_gap_medians():
@@ -223,7 +226,15 @@ def test_facts_of_an_aggregate_match_the_aggregate():
     app.add_round(Round("Tech", K.TECHNICAL, D(2025, 5, 20)))
     fact = ApplicationFacts.of(app)
     assert fact.status is app.status is Status.INTERVIEWING
-    assert fact.rounds == A6.rounds
+    assert [(r.kind, r.started_on) for r in fact.rounds] == [
+        (r.kind, r.started_on) for r in A6.rounds
+    ]
+    # The rejection closed the rounds before it; the round after the reopening is pending.
+    assert [r.outcome for r in fact.rounds] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+        RoundOutcome.PENDING,
+    ]
     assert fact.decisions == A6.decisions
     assert fact.stages == A6.stages
     assert fact.tags == ["tpm"]
@@ -239,7 +250,7 @@ def test_a_panel_interview_is_a_final_round_and_a_job_board_a_source_of_its_own(
     )
     assert nhs.status is Status.FINAL_ROUND
     assert nhs.stages.final == D(2026, 10, 14)
-    assert [s.count for s in funnel([nhs])] == [1, 1, 1, 0]
+    assert [s.count for s in funnel([nhs])] == [1, 1, 1, 1, 0]
     [row] = outcomes_by_source([nhs])
     assert (row.source, row.applications, row.by_status) == (
         Source.JOB_BOARD,
@@ -292,7 +303,7 @@ def test_the_screen_stage_is_the_first_round_of_any_kind_and_the_rule_says_so():
 
     oa = facts(1, Source.CAREERS_PAGE, D(2026, 10, 2), [(K.ASSESSMENT, D(2026, 10, 9))])
     manager = facts(2, Source.REFERRAL, D(2026, 10, 1), [(K.HIRING_MANAGER, D(2026, 10, 5))])
-    assert [s.count for s in funnel([oa, manager])] == [2, 2, 0, 0]
+    assert [s.count for s in funnel([oa, manager])] == [2, 2, 1, 0, 0]
     [to_screen, *_] = stage_gaps([oa, manager])
     assert (to_screen.median_days, to_screen.samples) == (5.5, 2)
     assert "online assessment" in SCREEN_STAGE_RULE and "first round" in SCREEN_STAGE_RULE

@@ -80,7 +80,10 @@ def test_stats_over_every_application(uow):
     with uow:
         result = stats(uow)
     # The offer came after a screen, with no final round on record: counted as none.
-    assert [s.count for s in result.funnel] == [3, 2, 0, 1]
+    assert [s.count for s in result.funnel] == [3, 2, 0, 0, 1]
+    # The offer passed its screen; the other screen is still pending, as stored.
+    [screens] = result.round_kinds
+    assert (screens.kind, screens.passed, screens.pending) == (RoundKind.SCREEN, 1, 1)
     assert result.stage_gaps[0].median_days == 3  # 2 and 4 days
     assert {r.source: r.applications for r in result.by_source} == {
         Source.LINKEDIN: 2,

@@ -302,3 +302,34 @@ def test_the_funnel_says_what_its_screens_count_as_stats_does(browser: Browser) 
     )
     funnel = on_page(browser.get("/").text, "funnel-chart")
     assert "Screens: 1" in funnel and SCREEN_STAGE_RULE.replace("'", "&#39;") in funnel
+
+
+def test_the_funnel_card_shows_interviews_and_how_each_kind_of_round_went(browser: Browser) -> None:
+    # QA17 F1: the online tests where a graduate's processes end were lost among "Screens".
+    for company in ("Auto Trader", "Monzo", "Sky", "Matillion"):
+        app_id = browser.add_application(company=company, applied_on="2026-10-02")
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "HackerRank OA", "kind": "assessment", "started_on": "2026-10-09"},
+        )
+        if company in ("Auto Trader", "Monzo", "Sky"):
+            move(browser, app_id, "rejected", "2026-10-20")
+        else:
+            browser.post(
+                f"/applications/{app_id}/rounds",
+                {"name": "Technical", "kind": "technical", "started_on": "2026-10-22"},
+            )
+    funnel = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
+    assert "Interviews: 1" in funnel
+    assert "Rounds by kind" in funnel
+    assert '<th scope="row">Online assessment</th><td>1 of 4 (25%)</td><td>0</td>' in funnel
+    assert (
+        "Most of your processes end at the online assessment: 3 of the 3 that ended after a "
+        "round." in funnel
+    )
+
+
+def test_no_round_no_table_of_kinds(browser: Browser) -> None:
+    browser.add_application(company="Arm", applied_on="2026-10-02")
+    funnel = on_page(browser.get("/").text, "funnel-chart")
+    assert "Rounds by kind" not in funnel and "Most of your processes" not in funnel

@@ -111,3 +111,56 @@ def test_the_timeline_shows_the_answer_by_day_to_come_then_overdue(
     # Answered, there is nothing left to answer by.
     browser.post(f"/applications/{app_id}/decision", {**OFFER, "offer_response": "declined"})
     assert "event-answer_by" not in _timeline(browser.get(f"/applications/{app_id}").text)
+
+
+def test_the_list_and_the_summary_line_name_the_answer_as_the_next_step(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA17 F11: the list's "Next interview" said "—" for the offer, and on a phone the
+    # summary named only the interview, the offer's card screens further down.
+    offer_id = browser.add_application(company="Orbital Pay")
+    browser.post(f"/applications/{offer_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    other = browser.add_application(company="GCHQ")
+    browser.post(
+        f"/applications/{other}/rounds",
+        {"name": "Assessment centre", "kind": "other", "started_on": "2026-12-01"},
+    )
+    browser.post(
+        f"/applications/{other}/interviews",
+        {"title": "Group exercise", "scheduled_at": "2026-12-01T10:00"},
+    )
+    listing = browser.get("/applications").text
+    assert '<th scope="col">Next</th>' in listing
+    assert '<td data-label="Next"><strong>answer by Mon 30 Nov</strong></td>' in listing
+    # An empty cell is marked, so a phone's card leaves out its row.
+    assert '<td data-label="Tags" class="blank-cell"></td>' in listing
+    summary = _text(re.search(r'id="pipeline-summary".*?</p>', browser.get("/").text, re.S)[0])
+    assert "Answer Orbital Pay's offer by Mon 30 Nov (in 5 days). Next interview" in summary
+    # Due after the interview, the answer comes second.
+    browser.post(f"/applications/{offer_id}/decision", {**OFFER, "answer_by": "2026-12-04"})
+    summary = _text(re.search(r'id="pipeline-summary".*?</p>', browser.get("/").text, re.S)[0])
+    assert summary.index("Next interview") < summary.index(
+        "Answer Orbital Pay's offer by Fri 4 Dec"
+    )
+
+
+def test_the_offer_s_page_says_when_its_answer_is_due_before_another_interview(
+    browser: Browser,
+) -> None:
+    offer_id = browser.add_application(company="Orbital Pay")
+    browser.post(f"/applications/{offer_id}/decision", {**OFFER, "answer_by": "2026-11-30"})
+    other = browser.add_application(company="GCHQ")
+    browser.post(
+        f"/applications/{other}/rounds",
+        {"name": "Assessment centre", "kind": "other", "started_on": "2026-12-01"},
+    )
+    browser.post(
+        f"/applications/{other}/interviews",
+        {"title": "Group exercise", "scheduled_at": "2026-12-01T10:00"},
+    )
+    clash = (
+        "You answer Orbital Pay by Mon 30 Nov, before your assessment centre at GCHQ on "
+        "Tue 1 Dec: you could ask Orbital Pay for more time."
+    )
+    assert _text(browser.get(f"/applications/{offer_id}").text).count(clash) == 1
+    assert clash not in _text(browser.get(f"/applications/{other}").text)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from rich.console import Console
+    from rich.table import Table
 
     from nextround.domain.journey import Application
     from nextround.domain.offer_deadline import Accepted, StillOpen
@@ -438,26 +439,10 @@ def _print_listing(
 
     shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
     table = Table(title=f"{shown} application{'s' if total != 1 else ''}")
-    shape = _Layout.of(rows, console().width)
-    with_tags, with_rounds, any_next, stacked = astuple(shape)
-    table.add_column("ID", justify="right", no_wrap=True)
-    # Company and role wrap as words and fold a long one, never cutting letters; the
-    # status, the column people scan, is never cut.
-    if stacked:
-        table.add_column("Company and role", overflow="fold")
-    else:
-        table.add_column("Company", overflow="fold")
-        table.add_column("Role", overflow="fold")
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Applied", no_wrap=True)
-    if with_rounds:
-        table.add_column("Rounds", justify="right", no_wrap=True)
-        if any_next:
-            table.add_column("Next interview", no_wrap=True)
-    elif any_next and not stacked:  # the day alone, whole (`app show` has the time)
-        table.add_column("Next", no_wrap=True)
-    if with_tags:
-        table.add_column("Tags", ratio=3)
+    dues = _next_steps(rows, today, accepted)
+    shape = _Layout.of(rows, console().width, dues)
+    with_tags, with_rounds, any_next, stacked, below = astuple(shape)
+    shape.add_columns(table, bool(dues))
     for row in rows:
         f = row.facts
         status = status_label(f.status)
@@ -467,13 +452,15 @@ def _print_listing(
             # One cell, told apart by a dash as well as by colour: without colour (NO_COLOR,
             # piped into a file) the role under the company would read as more of its name.
             names = [f"{names[0]} [dim]— {names[1]}[/]"]
+        if stacked or below:
             status += f"\n[dim]next {ahead:%Y-%m-%d}[/]" if ahead else ""
+            status += f"\n[dim]{dues[f.id]}[/]" if f.id in dues and not ahead else ""
         cells = [str(f.id), *names, status, str(f.applied_on)]
         if with_rounds:
             cells.append(str(len(f.rounds)))
         if any_next and not stacked:
             day = "%Y-%m-%d %H:%M" if with_rounds else "%Y-%m-%d"
-            cells.append(f"{ahead:{day}}" if ahead else "")
+            cells.append(f"{ahead:{day}}" if ahead else escape(dues.get(f.id, "")))
         table.add_row(*cells, *([escape(", ".join(f.tags))] if with_tags else []))
     console().print(table)
     if not with_tags and any(row.facts.tags for row in rows):
@@ -500,9 +487,36 @@ class _Layout:
     rounds: bool
     next: bool
     stacked: bool
+    #: The next step goes under the status, not in a column of its own: with it on only a
+    #: few rows, a column empty on most would take its width from the role (QA17 F15).
+    below: bool = False
+
+    def add_columns(self, table: Table, offers_due: bool) -> None:
+        """The table's columns at this layout."""
+        table.add_column("ID", justify="right", no_wrap=True)
+        # Company and role wrap as words and fold a long one, never cutting letters; the
+        # status, the column people scan, is never cut.
+        if self.stacked:
+            table.add_column("Company and role", overflow="fold")
+        else:
+            table.add_column("Company", overflow="fold")
+            table.add_column("Role", overflow="fold")
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Applied", no_wrap=True)
+        if self.rounds:
+            table.add_column("Rounds", justify="right", no_wrap=True)
+            if self.next:
+                # An offer's answer-by date is a next step too, not an interview.
+                table.add_column("Next" if offers_due else "Next interview", no_wrap=True)
+        elif self.next and not self.stacked:  # the day alone, whole (`app show` has the time)
+            table.add_column("Next", no_wrap=True)
+        if self.tags:
+            table.add_column("Tags", ratio=3)
 
     @classmethod
-    def of(cls, rows: list[ApplicationListing], width: int) -> _Layout:
+    def of(
+        cls, rows: list[ApplicationListing], width: int, dues: dict[int, str] | None = None
+    ) -> _Layout:
         # On a narrow terminal the words wrap and the dates stay whole: a date cut to
         # "2026-10…" says nothing. The tags, the least needed column, make room below
         # WIDE_TERMINAL; a column empty in every row only takes room from the names.
@@ -510,21 +524,49 @@ class _Layout:
         # The round count and the interview's time need _ROUNDS_FROM columns: narrower, they
         # would squeeze the company and role into a few letters (`app show` has both).
         rounds = width >= _ROUNDS_FROM
-        ahead = any(row.next_interview for row in rows)
+        dues = dues or {}
+        filled = sum(1 for row in rows if row.next_interview or row.facts.id in dues)
+        below = 0 < filled * _SPARSE_NEXT < len(rows)
+        ahead = filled > 0 and not below
+        next_steps = [len(step) for step in dues.values()]
         # Side by side, the company and the role get what the other columns leave. Below
         # _NAME_ROOM letters each they would be cut to a few: the role goes under the
         # company (as `contact list` puts the title under the name) and the next interview's
         # day under the status, so that one column of words has the room.
         fixed = [
             max(len(str(row.facts.id)) for row in rows),
-            max(len(row.facts.status.value) for row in rows),
+            max(
+                [
+                    *(len(row.facts.status.value) for row in rows),
+                    # Under the status when sparse: "next 2026-12-03", "answer by Wed 2 Dec".
+                    *((len("next 2026-12-03"), *next_steps) if below else ()),
+                ]
+            ),
             len("2026-10-01"),  # applied
             *([len("Rounds")] if rounds else []),
-            *([len("2026-10-01 09:30" if rounds else "2026-10-01")] if ahead else []),
+            *(
+                [max([len("2026-10-01 09:30" if rounds else "2026-10-01"), *next_steps])]
+                if ahead
+                else []
+            ),
         ]
         columns = len(fixed) + 2 + tags
         room = width - sum(fixed) - 3 * columns - 1  # each column: 2 of padding, 1 of border
-        return cls(tags, rounds, ahead, stacked=not rounds and room < 2 * _NAME_ROOM)
+        stacked = not rounds and room < 2 * _NAME_ROOM
+        return cls(tags, rounds, ahead, stacked, below and not stacked)
+
+
+def _next_steps(
+    rows: list[ApplicationListing], today: date, accepted: Accepted | None
+) -> dict[int, str]:
+    """A pending offer's next step is its answer: "answer by Wed 2 Dec", by application id."""
+    from nextround.services.other_offers import with_acceptance
+
+    return {
+        row.facts.id: due.next_step
+        for row in rows
+        if (due := with_acceptance(row.facts.answer_due(today), accepted))
+    }
 
 
 def _offer_notes(rows: list[ApplicationListing], today: date, accepted: Accepted | None) -> None:
@@ -574,6 +616,8 @@ def _quiet_note(quiet: list[tuple[ApplicationFacts, int]], offer_accepted: bool)
 _ROUNDS_FROM = NARROW_TERMINAL + 9 + 6
 #: Letters the company and the role each need side by side to stay legible when wrapped.
 _NAME_ROOM = 12
+#: A next step on fewer than one row in this many goes under the status (see _Layout.below).
+_SPARSE_NEXT = 4
 
 
 def _app_json(application: Application) -> dict[str, Any]:
@@ -608,6 +652,12 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         # every application's facts for any other would slow `app show` on a long search.
         current = application.current_decision
         accepted = acceptance(uow) if current and current.pending_offer else None
+        if current and current.pending_offer and current.answer_by is not None:
+            from nextround.services.other_offers import answer_clashes
+
+            clashes = answer_clashes(uow, app_id)
+        else:
+            clashes = []
     if as_json:
         from nextround.views import jsonable
 
@@ -622,6 +672,8 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         due = with_acceptance(due, accepted)
         # The pending offer's deadline as app list gives it (null once answered).
         data["offer_answer_by"] = due.to_json() if due else None
+        # Said once when that answer is due before another process's next interview.
+        data["offer_answer_before_interview"] = clashes[0] if clashes else None
         # The offer in force's terms with their first-year total (null when none were given).
         terms = current.terms if current and current.reopened_on is None else None
         data["offer_terms"] = terms.to_json() if terms else None
@@ -629,7 +681,9 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         return
     from nextround.cli.render import render_application
 
-    render_application(application, people, feedback, debriefs, now, framework, accepted)
+    render_application(
+        application, people, feedback, debriefs, now, framework, accepted, clashes[:1]
+    )
 
 
 @app.command("edit")

@@ -58,7 +58,10 @@ def render_ranking(view: RankingView) -> None:
             {a.opportunity.application_id: a.opportunity.company for a in view.assessments},
         )
     if view.unrated:
-        out.print(f"[dim]{counted(view.unrated, 'more application')} not rated yet.[/]")
+        out.print(
+            f"[dim]{counted(view.unrated, 'open application')} not rated yet: "
+            f"{escape(rate_command('APP', view.option_a.criteria))}[/]"
+        )
 
 
 def _ranking_table(view: RankingView) -> None:

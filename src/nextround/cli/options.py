@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from nextround.cli.common import console, print_json, state
+from nextround.cli.common import console, escape, paragraph, print_json, state
 from nextround.cli.option_ranking import render_ranking
 from nextround.cli.option_views import (
     assessment_json,
@@ -285,10 +285,16 @@ def rank(
     the score if every unrated criterion got a 1 ("floor" in --json).
     """
     from nextround.services.options import ranking
-    from nextround.services.other_offers import offers_side_by_side, offers_side_by_side_json
+    from nextround.services.other_offers import (
+        answer_clashes,
+        offers_side_by_side,
+        offers_side_by_side_json,
+    )
 
     with state(ctx).app.uow(writes=False) as uow:
         view = ranking(uow, open_only=open_only)
+        # An offer due before another process's interview: the time to ask for is now.
+        clashes = answer_clashes(uow)
         compared = offers_side_by_side(uow)
         compared_json = offers_side_by_side_json(uow) if as_json else []
     if as_json:
@@ -304,10 +310,14 @@ def rank(
                 "unrated": view.unrated,
                 # Offers with terms, per currency: two or more, else [].
                 "offers_side_by_side": compared_json,
+                # Offers whose answer is due before another process's next interview.
+                "answer_before_interviews": clashes,
             }
         )
         return
     render_ranking(view)
+    for clash in clashes:
+        paragraph(f"[yellow]{escape(clash)}[/]", 0, 2)
     if compared:
         console().print()
         print_offer_comparison(compared)

@@ -31,11 +31,16 @@ def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """The funnel with conversion, median days between stages, outcomes by source.
+    """The funnel with conversion, pass rates per kind of round, median days, outcomes by source.
 
     Screens counts each application's first round, whatever its kind: a recruiter screen,
     an online assessment, or an interview the process opened with; the median days run
-    from that first round. The CSV export's screen_on is the same day.
+    from that first round. The CSV export's screen_on is the same day. Interviews counts
+    the first round that is neither a screen nor an online assessment (interviews_on).
+
+    Rounds by kind: each kind's rounds passed out of passed and not passed, as their
+    outcomes are recorded, and those pending; then the kind of round where most processes
+    end, when one stands out (--json: round_kinds, drop_off).
     """
     from nextround.services.overview import stats as compute
 

@@ -39,11 +39,13 @@ def render_application(
     now: datetime,
     framework: Framework | None = None,
     accepted_elsewhere: Accepted | None = None,
+    answer_clashes: Sequence[str] = (),
 ) -> None:
     """An application's details, its rounds and interviews, and what is attached to it.
 
     ``accepted_elsewhere`` is the offer accepted (the latest, if several), if any: a pending
-    offer here is then one to decline.
+    offer here is then one to decline. ``answer_clashes`` says when that offer's answer is
+    due before another process's next interview.
 
     ``debriefs`` are by interview id: each interview held says whether it has one, so the
     one still to debrief stands out, as on the web page and in the timeline.
@@ -118,6 +120,8 @@ def render_application(
                 4,
                 2,
             )
+            for clash in answer_clashes:
+                paragraph(f"[yellow]{escape(clash)}[/]", 4, 2)
         elif decision.answer_by is not None and decision.outcome is Outcome.OFFER:
             paragraph(f"[dim]Answer asked by {decision.answer_by}[/]", 4)
         if decision.terms is not None:
@@ -211,6 +215,38 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     out.print(f"Status now: {app.status.value.replace('_', ' ')}")
 
 
+def render_round_kinds(stats: PipelineStats) -> None:
+    """How each kind of round went, and the kind where most processes end, if one stands out."""
+    from rich.table import Table
+
+    if not stats.round_kinds:
+        return
+    out = console()
+    table = Table(title="Rounds by kind")
+    table.add_column("Kind of round")
+    table.add_column("Passed", justify="right")
+    table.add_column("Not passed", justify="right")
+    table.add_column("Pass rate", justify="right")
+    table.add_column("Pending", justify="right")
+    otherwise = any(k.withdrawn or k.cancelled for k in stats.round_kinds)
+    if otherwise:
+        table.add_column("Withdrawn or called off", justify="right")
+    for kind in stats.round_kinds:
+        rate = f"{kind.pass_rate:.0%}" if kind.pass_rate is not None else "–"
+        row = [kind.label, str(kind.passed), str(kind.rejected), rate, str(kind.pending)]
+        if otherwise:
+            row.append(str(kind.withdrawn + kind.cancelled))
+        table.add_row(*row)
+    out.print(table)
+    paragraph(
+        "[dim]Pass rate: passed out of passed and not passed, as each round's outcome is "
+        "recorded.[/]",
+        0,
+    )
+    if stats.drop_off is not None:
+        paragraph(f"[bold]{escape(stats.drop_off.sentence)}[/]", 0)
+
+
 def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
@@ -233,6 +269,7 @@ def render_stats(stats: PipelineStats) -> None:
         out.print(f"[dim]{note}[/]")
     if any(step.stage == "screen" and step.count for step in stats.funnel):
         paragraph(f"[dim]{SCREEN_STAGE_RULE}[/]", 0)
+    render_round_kinds(stats)
 
     gaps = Table(title="Median days between stages")
     gaps.add_column("From")

@@ -81,6 +81,11 @@ class AnswerDue:
         """'Fri 4 Dec'."""
         return day_label(self.answer_by, self.today)
 
+    @property
+    def next_step(self) -> str:
+        """'answer by Fri 4 Dec' ('decline by …' once another is accepted), in a list's cell."""
+        return f"{'decline' if self.accepted_elsewhere else 'answer'} by {self.day}"
+
     def reminder(self) -> str:
         """'Offer: answer by Fri 4 Dec (in 5 days)', the line under an application."""
         return f"Offer: answer by {self.day} ({self.when})"
@@ -286,3 +291,58 @@ def withdraw_note(processes: list[StillOpen], today: date, *, command_line: bool
         else ("this one is still open, withdraw from it")
     )
     return f"You have accepted an offer; {them} to let them know: {listed}{how}."
+
+
+@dataclass(frozen=True)
+class StepAhead:
+    """The next interview of an open process: what it is, where and on which day."""
+
+    company: str
+    application_id: int
+    what: str
+    on: date
+
+
+def _named(what: str) -> str:
+    """A round's name inside a sentence: 'Assessment centre' → 'assessment centre'.
+
+    A name with capitals past its first letter ("HackerRank OA", "GCHQ day") is a name of its
+    own, kept as written.
+    """
+    first, _, rest = what.partition(" ")
+    if first[1:].islower() and not any(ch.isupper() for ch in rest):
+        return what[:1].lower() + what[1:]
+    return what
+
+
+def answer_before(due: AnswerDue, ahead: Iterable[StepAhead]) -> str | None:
+    """The answer due before another open process's next interview, said once; else None.
+
+    "You answer Matillion by Wed 2 Dec, before your assessment centre at GCHQ on Thu 3 Dec:
+    you could ask Matillion for more time." Only the soonest such interview is named (and
+    the others counted): the point is the request for time, not a list. An offer to decline
+    (another is accepted) or overdue has no time left worth asking for.
+    """
+    if due.accepted_elsewhere or due.overdue:
+        return None
+    # Each other process's next interview: one after the answer is due, with an earlier
+    # one before it, is no clash; the answer can wait on that earlier one's news.
+    nexts: dict[int, StepAhead] = {}
+    for step in sorted(ahead, key=lambda s: (s.on, s.application_id)):
+        if step.application_id != due.application_id:
+            nexts.setdefault(step.application_id, step)
+    later = [s for s in nexts.values() if s.on > due.answer_by]
+    if not later:
+        return None
+    first, others = later[0], len(later) - 1
+    more = f" (and the next interview of {counted_processes(others)})" if others else ""
+    return (
+        f"You answer {due.company} by {due.day}, before your {_named(first.what)} at "
+        f"{first.company} on {day_label(first.on, due.today)}{more}: you could ask "
+        f"{due.company} for more time."
+    )
+
+
+def counted_processes(count: int) -> str:
+    """'1 other process', '2 other processes'."""
+    return f"{count} other process{'es' * (count != 1)}"

@@ -17,17 +17,20 @@ from nextround.domain.journey import (
     OfferResponse,
     Outcome,
     RoundKind,
+    RoundOutcome,
     Source,
     Status,
     WorkMode,
     derive_status,
 )
 from nextround.domain.offer_deadline import AcceptedOffer, AnswerDue, answer_due
+from nextround.domain.round_pass_rates import DropOff, RoundKindRate, drop_off, round_kind_rates
 
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("applied", "Applications"),
     ("screen", "Screens"),
+    ("interviews", "Interviews"),
     ("final", "Final rounds"),
     ("offer", "Offers"),
 )
@@ -40,7 +43,8 @@ FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
 SCREEN_STAGE_RULE = (
     "Screens counts each application's first round, whatever its kind: a recruiter screen, "
     "an online assessment, or an interview the process opened with; the median days run "
-    "from that first round."
+    "from that first round. Interviews counts the first round that is neither a recruiter "
+    "screen nor an online assessment, as the CSV's interviews_on."
 )
 
 
@@ -50,6 +54,7 @@ class RoundFact:
 
     kind: RoundKind
     started_on: date
+    outcome: RoundOutcome = RoundOutcome.PENDING
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ class ApplicationFacts:
             location=app.location,
             work_mode=app.work_mode,
             tags=list(app.tags),
-            rounds=[RoundFact(r.kind, r.started_on) for r in app.ordered_rounds],
+            rounds=[RoundFact(r.kind, r.started_on, r.outcome) for r in app.ordered_rounds],
             decisions=[
                 DecisionFact(
                     d.outcome,
@@ -234,6 +239,10 @@ class PipelineStats:
     stage_gaps: list[StageGap]
     by_source: list[SourceOutcomes]
     by_status: dict[str, int]
+    #: How each kind of round went, in the order of RoundKind (kinds with no round left out).
+    round_kinds: list[RoundKindRate] = field(default_factory=list)
+    #: The kind of round where most processes end, when there is a clear one.
+    drop_off: DropOff | None = None
 
 
 def _reached(stages: StageDates, stage: str) -> bool:
@@ -248,7 +257,10 @@ def _reached(stages: StageDates, stage: str) -> bool:
 
 
 def funnel(facts: Sequence[ApplicationFacts]) -> list[FunnelStep]:
-    """Applications → screens → final rounds → offers, each counting the stages recorded."""
+    """Applications → screens → interviews → final rounds → offers, as recorded.
+
+    Each stage counts the applications with it on record (see FUNNEL_STAGES).
+    """
     all_stages = [f.stages for f in facts]
     steps: list[FunnelStep] = []
     before: set[int] | None = None
@@ -331,4 +343,6 @@ def pipeline_stats(facts: Sequence[ApplicationFacts]) -> PipelineStats:
         stage_gaps=stage_gaps(facts),
         by_source=outcomes_by_source(facts),
         by_status=dict(Counter(f.status.value for f in facts)),
+        round_kinds=round_kind_rates(facts),
+        drop_off=drop_off(facts),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -21,6 +21,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.offer_deadline import AnswerDue, withdraw_note
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
+from nextround.domain.round_pass_rates import DropOff, RoundKindRate, drop_off, round_kind_rates
 from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check, before_accepting
@@ -292,6 +293,25 @@ class Board:
     quiet_advice: str = ""
     #: Once an offer is accepted: every process still open, to withdraw from.
     withdraw_note: str = ""
+    #: How each kind of round went, as `nextround stats` shows it.
+    round_kinds: list[RoundKindRate] = field(default_factory=list)
+    #: The kind of round where most processes end, when one stands out.
+    drop_off: DropOff | None = None
+    #: The pending offer whose answer is due soonest, if any.
+    next_answer: AnswerDue | None = None
+
+    @property
+    def answer_first(self) -> bool:
+        """Whether the next answer is due on or before the next interview (or none is booked).
+
+        The summary atop the page names the sooner first: on a phone the offer's card is
+        screens down, and an answer due before the interview is the next thing to do.
+        """
+        if self.next_answer is None:
+            return False
+        if not self.upcoming:
+            return True
+        return self.next_answer.answer_by <= self.upcoming[0].scheduled_at.astimezone().date()
 
 
 def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
@@ -322,11 +342,16 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         cards.sort(key=lambda c: (c.last_activity, c.facts.id), reverse=True)
         columns.append(BoardColumn(status, cards[:per_column], len(cards)))
     assert uow.session is not None
+    every = [row.facts for row in listing]
+    dues = [c.answer_due for cards in by_status.values() for c in cards if c.answer_due]
     return Board(
         columns=columns,
         closed={s: closed[s] for s in CLOSED_STATUSES if closed[s]},
         total=len(listing),
-        funnel=funnel([row.facts for row in listing]),
+        funnel=funnel(every),
+        round_kinds=round_kind_rates(every),
+        drop_off=drop_off(every),
+        next_answer=min(dues, key=lambda d: (d.answer_by, d.application_id or 0), default=None),
         upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
         quiet_advice=quiet_advice(accepted is not None, command_line=False),
         withdraw_note=withdraw_note(still_open(uow), today, command_line=False)

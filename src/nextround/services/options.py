@@ -168,8 +168,8 @@ class RankingView:
 
     ``assessments`` holds the opportunities with a score, best first. ``unscored`` those
     rated once but on none of the current criteria (e.g. every criterion they were rated on
-    was removed): they have no place in the order. ``unrated`` counts the applications never
-    rated at all.
+    was removed): they have no place in the order. ``unrated`` counts the open applications
+    never rated at all: a closed one is no choice to weigh, so no rating to invite (QA17 F16).
     """
 
     option_a: OptionA
@@ -222,7 +222,7 @@ def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
         for f in facts
         if f.id in ratings and (f.status.is_open or not open_only)
     ]
-    unrated = sum(1 for f in facts if f.id not in ratings and (f.status.is_open or not open_only))
+    unrated = sum(1 for f in facts if f.id not in ratings and f.status.is_open)
     assessed = rank(option_a, chosen)
     scored = [a for a in assessed if a.scored]
     # The live processes first, then those that are over, each group in the ranking's own

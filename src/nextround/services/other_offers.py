@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nextround.domain.journey import Status
 from nextround.domain.offer_deadline import (
@@ -12,14 +12,19 @@ from nextround.domain.offer_deadline import (
     AcceptedOffer,
     AnswerDue,
     OfferWaiting,
+    StepAhead,
     StillOpen,
     already_accepted,
+    answer_before,
     latest_accepted,
     still_open_order,
 )
 from nextround.domain.offer_terms import OfferSide, comparison_lines, side_by_side_json
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
+
+if TYPE_CHECKING:
+    from nextround.store.uow import SqlUnitOfWork
 
 
 def accepted_offers(source: FactsSource) -> list[AcceptedOffer]:
@@ -126,3 +131,39 @@ def offers_side_by_side(uow: UnitOfWork) -> list[str]:
 def offers_side_by_side_json(uow: UnitOfWork) -> list[dict[str, Any]]:
     """The same comparison for --json: per currency, each offer's terms and first-year total."""
     return side_by_side_json(offers_with_terms(uow))
+
+
+def answer_clashes(uow: SqlUnitOfWork, app_id: int | None = None) -> list[str]:
+    """Each pending offer (``app_id``'s alone, if given) due before another process's interview.
+
+    Said where the offer's deadline is: `options rank`, `app show` (see answer_before).
+    """
+    from nextround.store.agenda import upcoming_interviews
+
+    today = uow.now().astimezone().date()
+    offers = uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER,)))
+    accepted = acceptance(uow) if offers else None
+    dues = [
+        due
+        for f in offers
+        if (app_id is None or f.id == app_id)
+        and (due := with_acceptance(f.answer_due(today), accepted)) is not None
+    ]
+    if not dues:
+        return []
+    assert uow.session is not None
+    ahead = [
+        StepAhead(
+            item.company,
+            item.application_id,
+            item.round_name,
+            item.scheduled_at.astimezone().date(),
+        )
+        for item in upcoming_interviews(uow.session, uow.now(), _AHEAD)
+    ]
+    dues.sort(key=lambda d: (d.answer_by, d.application_id or 0))
+    return [said for due in dues if (said := answer_before(due, ahead))]
+
+
+#: How many interviews ahead are read for a clash: more than any search has booked at once.
+_AHEAD = 50

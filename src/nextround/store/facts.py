@@ -92,12 +92,15 @@ class SqlFacts:
         narrowed = any((query.company, query.applied_from, query.applied_to, query.text))
         if ids:
             round_stmt = select(
-                t.rounds.c.application_id, t.rounds.c.kind, t.rounds.c.started_on
+                t.rounds.c.application_id,
+                t.rounds.c.kind,
+                t.rounds.c.started_on,
+                t.rounds.c.outcome,
             ).order_by(t.rounds.c.application_id, t.rounds.c.position)
             if narrowed:
                 round_stmt = round_stmt.where(t.rounds.c.application_id.in_(ids))
             for r in self._db.execute(round_stmt):
-                rounds[r.application_id].append(RoundFact(r.kind, r.started_on))
+                rounds[r.application_id].append(RoundFact(r.kind, r.started_on, r.outcome))
             decision_stmt = select(
                 t.decisions.c.application_id,
                 t.decisions.c.outcome,

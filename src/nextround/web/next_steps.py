@@ -9,8 +9,9 @@ from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.option_ranking import Assessment
 from nextround.services.notes import list_notes
 from nextround.services.options import OfferCheck, assess_application, offer_check
-from nextround.services.other_offers import acceptance, with_acceptance
+from nextround.services.other_offers import acceptance, answer_clashes, with_acceptance
 from nextround.services.ports import FullUnitOfWork
+from nextround.store.uow import SqlUnitOfWork
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class NextSteps:
     note: Note | None
     #: The pending offer's answer-by reminder (declining first once another is accepted).
     answer_due: AnswerDue | None = None
+    #: Said once when that answer is due before another process's next interview.
+    answer_before: str | None = None
 
 
 def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
@@ -32,6 +35,8 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
     app = uow.applications.get(app_id)
     decision = app.current_decision
     due = decision.answer_due(uow.today(), app.company) if decision else None
+    # The upcoming interviews are read on the session (as the board's agenda is).
+    clashes = answer_clashes(uow, app_id) if due and isinstance(uow, SqlUnitOfWork) else []
     return NextSteps(
         offer=offer_check(uow, app_id),
         assessment=assess_application(uow, app_id) if rated else None,
@@ -39,4 +44,5 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         # Another accepted offer matters only to a pending one's reminder: reading every
         # application's facts on each page would slow the page on a long search.
         answer_due=with_acceptance(due, acceptance(uow)) if due else None,
+        answer_before=clashes[0] if clashes else None,
     )

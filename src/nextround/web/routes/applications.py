@@ -23,6 +23,7 @@ from nextround.services.listing import (
     paginate,
     sorted_applications,
 )
+from nextround.services.other_offers import acceptance_among, with_acceptance
 from nextround.services.ports import ApplicationQuery
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
@@ -91,9 +92,18 @@ def render_list(web: Web, new_form: FormState | None = None, status: int = 200) 
     def page_url(number: int) -> str:
         return "/applications?" + urlencode({**kept, "page": number})
 
+    # A pending offer's next step is its answer: the Next column says by when.
+    today = web.nextround.clock().astimezone().date()
+    accepted = acceptance_among(r.facts for r in default_listing(web))
+    dues = {
+        r.facts.id: due.next_step
+        for r in page.rows
+        if (due := with_acceptance(r.facts.answer_due(today), accepted))
+    }
     context = {
         "filters": filters.state,
         "page": page,
+        "dues": dues,
         "page_url": page_url,
         "filtered": bool(kept),
         "sort_options": [(order.value, text) for order, text in SORT_LABELS.items()],
