@@ -12,6 +12,7 @@ from nextround.analysis.decision_talk import (
     NO_INDIVIDUAL_FEEDBACK,
     NOT_ABOUT_THE_PERSON,
     NOT_PROCEEDING,
+    NOT_SUCCESSFUL,
     OTHERS_PRAISED,
     REGRET_TO_INFORM,
     UNCHANGED_DECISION,
@@ -66,6 +67,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
     ("neutral", 0.0, NOT_PROCEEDING),
+    # "You have not been successful on this occasion": the "no", with no reason in it.
+    ("neutral", 0.0, NOT_SUCCESSFUL),
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
     # "... whose experience more closely matches our needs": the chosen one's fit, in the
