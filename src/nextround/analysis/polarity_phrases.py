@@ -411,6 +411,14 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"over budget|behind closed doors|command and control|"
         r"(?:re)?invent(?:s|ed|ing)? the wheel|sit(?:s)? on the fence|"
         r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
+        # "At times you withdrew from the discussion": out of the group's work, not out of
+        # the process ("you withdrew your application").
+        r"(?:withdr(?:ew|awn|aws|awing|aw)|disengag(?:e|ed|es|ing)|retreat(?:ed|s|ing)?|"
+        r"switch(?:ed|es|ing)? off|check(?:ed|s|ing)? out|"
+        r"(?:went|go|goes|going|gone|fell|fall|falls|falling) (?:very |rather |quite |a (?:bit|"
+        r"little) )?(?:quiet|silent)) (?:\w+ )?(?:from|of|in|during) (?:the |our |a |your |this )?"
+        r"(?:(?:group|team|wider|panel|case|later|main) )?(?:discussions?|conversations?|debates?|"
+        r"group|team|exercise|task|activity|meetings?|room)\b|"
         # Not "made fewer errors than ...": see ``polarity_comparisons``.
         r"(?:makes?|made|making) (?!fewer |less |no |few |zero |hardly )(?:\w+ )?"
         r"(?:mistakes|errors)|"
