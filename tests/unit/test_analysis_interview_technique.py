@@ -49,13 +49,17 @@ def test_a_tip_on_technique_is_recognised(sentence):
         ("You should research the company more; you didn't know our products.", Polarity.GAP),
         # The person's own account of preparing, and praise of it, is no tip.
         ("You used STAR well and your examples were specific.", Polarity.STRENGTH),
+        # How the stories were told, and a tip with what was seen after a semicolon.
+        ("Keep your stories short; the returns one was far too long.", Polarity.GAP),
+        ("Prepare more stories; the ones you told were all from one project.", Polarity.GAP),
     ],
 )
 def test_advice_on_the_work_or_with_an_observation_stays_a_statement(sentence, polarity):
     assert not is_interview_technique(sentence)
     statements = split_statements(sentence)
-    assert statements
-    assert read_polarity(statements[0].text, feedback=True).polarity is polarity
+    # All of it is read: nothing is set aside, whether it splits at ";" or not.
+    assert " ".join(s.text for s in statements).split() == sentence.replace(";", "").split()
+    assert polarity in [read_polarity(s.text, feedback=True).polarity for s in statements]
 
 
 def test_the_advisers_tips_are_listed_under_their_own_reason_and_the_rest_is_read():

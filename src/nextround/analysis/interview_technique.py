@@ -50,7 +50,8 @@ _DO = (
 # What the tip is about: the interview or the application, not the work.
 _TECHNIQUE = (
     r"(?-i:\bSTAR\b)|\bstar (?:method|format|framework|technique|structure|model|approach)|"
-    r"\b(?:prepar|hav|draft|writ|build|keep|develop|collect|gather|think|come up|jot|list|"
+    # Stories prepared, not told: "keep your stories short" is about how they were told.
+    r"\b(?:prepar|hav|draft|writ|build|develop|collect|gather|think|come up|jot|list|"
     r"memori[sz])\w*(?: (?:up|of|down|with))? (?:[\w'’-]+ ){0,3}?(?:stories|anecdotes|"
     r"examples|case studies)\b|"
     r"\b(?:cvs?|résumés?|resumes?|cover(?:ing)? letters?|linkedin(?: profile)?|personal "
@@ -83,6 +84,7 @@ _OBSERVED = (
 # Advice on the work ("work on your stakeholder management") that a tip may carry too.
 _ON_THE_WORK = r"\b(?:work on|improve|develop|strengthen|get better at|build up|focus on)\b"
 _WORK_REACH = 40
+_CLAUSE_BREAK = re.compile(r"\s*[;—–]\s*|\s+-{1,2}\s+")
 
 
 @cache
@@ -105,6 +107,11 @@ def is_interview_technique(sentence: str) -> bool:
     vague, so prepare stories" (what was seen) are not.
     """
     text = " ".join(sentence.replace("’", "'").split()).lstrip("-*•‣◦▪●–—+ ")
+    # "Prepare stories; the returns one still runs past four minutes": each part must be
+    # a tip, or the sentence says what was seen.
+    parts = [p for p in _CLAUSE_BREAK.split(text) if p]
+    if len(parts) > 1:
+        return all(is_interview_technique(p) for p in parts)
     opening, technique, observed, on_the_work = _patterns()
     if not opening.match(text) or observed.search(text):
         return False
