@@ -215,6 +215,41 @@ def test_feedback_add_lists_what_it_did_not_read_as_feedback(growth_cli):
     assert "Not read as feedback" not in plain
 
 
+def test_feedback_add_sets_aside_a_graduate_no_and_interview_tips(growth_cli):
+    # QA17 F7, F8: the "no" of a graduate scheme is talk about the decision, a careers
+    # adviser's tips are advice on technique; neither is evidence, and both are listed.
+    email = (
+        "Dear Tomás,\n\nThank you for attending our assessment centre on 14th October. "
+        "Unfortunately on this occasion you have not been successful.\n\n"
+        "Group exercise: at times you withdrew from the discussion.\n\n"
+        "Kind regards,\nEarly Careers Team"
+    )
+    out = " ".join(growth_cli.ok("feedback", "add", email).split())
+    assert "Split into 1 statement" in out
+    assert "gap Group exercise: at times you withdrew from the discussion." in out
+    assert "talk about the decision; stored, but no evidence): " in out
+    assert (
+        "Unfortunately on this occasion you have not been successful."
+        in out.split("Not read as feedback")[1]
+    )
+    tips = (
+        "Careers adviser notes: In interviews use STAR and quantify results. "
+        "Tailor your CV to each role. Next time spend more time on risk."
+    )
+    out = " ".join(growth_cli.ok("feedback", "add", tips, "--source", "mentor").split())
+    assert "Split into 1 statement" in out
+    assert "gap Next time spend more time on risk." in out
+    assert "Not read as feedback (2: advice on interview technique; stored, but no " in out
+    assert "advice on interview technique: Tailor your CV to each role." in out
+    # QA17 F9: his own summary of a call reads as the interviewer's words would.
+    said = (
+        "Recruiter said the technical interviewer liked my problem solving but I need to "
+        "talk through my thinking out loud more."
+    )
+    (line,) = _lines(growth_cli.ok("map", stdin=said + "\n"))
+    assert [s["polarity"] for s in line["statements"]] == ["strength", "gap"]
+
+
 REPLY_WITH_THREAD = (
     "Hi Priya,\n\n"
     "Thanks again for your time with the team last week.\n\n"
@@ -712,8 +747,8 @@ TEMPLATE_ONLY = (
     "Unfortunately we have decided not to move forward. We had many qualified applicants."
 )
 NOTHING = (
-    "Nothing in it reads as feedback (only thanks, courtesy or talk about the decision); it "
-    "stays stored as given."
+    "Nothing in it reads as feedback (only thanks, courtesy, talk about the decision or tips "
+    "on interview technique); it stays stored as given."
 )
 
 

@@ -206,3 +206,56 @@ def test_what_the_chosen_candidate_had_reads_as_neutral(sentence):
 )
 def test_a_shortfall_said_of_the_person_stays_a_gap(sentence):
     assert read_polarity(sentence, feedback=True).polarity is Polarity.GAP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # QA17 F7: the "no" of UK graduate schemes, however it is put.
+        "Unfortunately on this occasion you have not been successful.",
+        "Unfortunately, you have been unsuccessful on this occasion.",
+        "We regret to inform you that your application has not been successful.",
+        "I’m sorry to tell you that you haven’t been successful this time.",
+        "Your application was unsuccessful.",
+        "Unfortunately you were not successful in progressing to the next stage.",
+        "We regret to inform you that on this occasion your application for the Graduate "
+        "Software Engineer programme has been unsuccessful.",
+        "Unfortunately, we will not be progressing your application.",
+        "We have decided not to progress.",
+        "Unfortunately we have decided not to progress your application further at this time.",
+    ],
+)
+def test_not_successful_is_talk_about_the_decision(sentence):
+    assert texts(sentence) == []
+    assert is_decision_talk(sentence)
+    assert states_the_decision(sentence)
+
+
+def test_not_successful_after_thanks_leaves_no_statement():
+    email = (
+        "Thank you for attending our assessment centre on 14th October. Unfortunately on "
+        "this occasion you have not been successful.\n\n"
+        "Strengths interview: answers lacked specific examples."
+    )
+    assert texts(email) == ["answers lacked specific examples."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What was not successful, or why, is feedback and stays a gap.
+        "Unfortunately you were not successful in demonstrating the leadership we need.",
+        "You were not successful in persuading the group to adopt your plan.",
+        "You have not been successful on this occasion, as your answers lacked specific examples.",
+        "Your presentation was not successful.",
+        "Your attempts to lead the group were unsuccessful.",
+    ],
+)
+def test_not_successful_at_something_or_for_a_reason_stays_a_gap(sentence):
+    (statement,) = split_statements(sentence)
+    assert read_polarity(statement.text, feedback=True).polarity is Polarity.GAP
+
+
+def test_news_of_success_is_not_read_as_the_no():
+    assert texts("You have been successful and we'd like to invite you to the final round.") == []
+    assert not states_the_decision("You have been successful.")

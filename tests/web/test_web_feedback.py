@@ -391,6 +391,30 @@ def test_preview_lists_a_quoted_thread_and_a_disclaimer_with_their_reasons(
     assert '<span class="left-out-reason">e-mail disclaimer:</span> CONFIDENTIALITY' in left
 
 
+def test_preview_lists_tips_on_interview_technique_and_the_graduate_no(browser: Browser) -> None:
+    # QA17 F7, F8: neither is a statement to confirm; both are listed with what they are.
+    app_id = browser.add_application()
+    text = (
+        "Unfortunately on this occasion you have not been successful. In interviews use "
+        "STAR and quantify results. Tailor your CV to each role. Next time spend more time "
+        "on risk."
+    )
+    html = _preview(browser, app_id, text=text).text
+    assert "1 statement: confirm or correct" in html
+    listed = html[html.index('class="preview-list"') : html.index('class="left-out"')]
+    assert "Next time spend more time on risk." in listed
+    assert "STAR" not in listed and "not been successful" not in listed
+    left = html[html.index('class="left-out"') :]
+    assert (
+        "3 passages not read as feedback (thanks, courtesy, sign-off, talk about the decision, "
+        "advice on interview technique)"
+    ) in left
+    assert "<li>Unfortunately on this occasion you have not been successful.</li>" in left
+    assert (
+        '<span class="left-out-reason">advice on interview technique:</span> Tailor your CV'
+    ) in left
+
+
 def test_only_interviews_held_are_offered_for_feedback(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -330,7 +330,7 @@ def test_feedback_that_is_all_template_offers_no_split(
     with sqlite_app.uow() as uow:
         item = add_feedback(uow, text, FeedbackSource.RECRUITER)
     page = browser.get(f"/feedback/{item.id}").text
-    assert "Nothing in it reads as feedback (only thanks, courtesy or talk about the" in page
+    assert "Nothing in it reads as feedback (only thanks, courtesy, talk about the" in page
     assert f'action="/feedback/{item.id}/map"' not in page
     assert "Not split into statements yet" not in page
 

@@ -49,6 +49,33 @@ NOT_PROCEEDING = (
     r"haven't|have not) (?:proceed|progress|move forward|go ahead|go forward|take (?:it|you|"
     r"your application) (?:forward|further))(?: with (?:you|your (?:application|candidacy)))?"
 )
+# The "no" itself, as UK graduate schemes phrase it: "Unfortunately on this occasion you have
+# not been successful", "you have been unsuccessful on this occasion", "your application has
+# not been successful". It names no reason: "you were not successful in demonstrating ..."
+# goes on to one, which the words after the match keep (see ``is_decision_talk``).
+_OCCASION = r"(?:(?:on|at) this (?:occasion|time|stage|point)|this time(?: round| around)?)"
+_APPLIED_FOR = (
+    r"(?:your (?:\w+ )?(?:application|candidacy|submission|bid))"
+    # Spaces may be runs: a job title's words are blanked out before polarity is read.
+    r"(?:\s+(?:for|to)\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|post|programme|"
+    r"program|scheme|vacancy|job|opening|internship|placement))?"
+)
+_SUCCESS = r"(?:successful|selected|shortlisted|progressed|taken forward|put forward)"
+_HOW_FAR_NOT = (
+    r"(?: (?:in|with) (?:your|this|the) (?:application|candidacy|bid)| in (?:progressing|"
+    r"moving forward|moving on|being (?:selected|shortlisted|progressed)|securing (?:a|an|the) "
+    r"(?:place|role|position|offer|interview))(?: (?:to|onto|on to|into) the next (?:stage|"
+    r"round|step))?| (?:for|to) the next (?:stage|round|step))?"
+)
+NOT_SUCCESSFUL = (
+    rf"(?:{_OCCASION},? )?(?:you|{_APPLIED_FOR})"
+    r"(?:(?:'ve| have| has| had| were| was| are| is|'re)? (?:not|never)(?: been)? "
+    rf"{_SUCCESS}|(?: haven't| hasn't| hadn't| weren't| wasn't| aren't| isn't)(?: been)? "
+    rf"{_SUCCESS}|(?:'ve| have| has| had| were| was| are| is|'re)(?: been)? unsuccessful)"
+    rf"{_HOW_FAR_NOT}(?:,? {_OCCASION})?\b"
+    # "... not successful in persuading the group": a reason, read as a gap.
+    r"(?! (?:in|at|with|when|to)\b)"
+)
 # What a decision may hinge on that is no skill of the person's.
 _CIRCUMSTANCE_WORDS = (
     r"(?:the )?(?:timing|luck|budget|headcount|availability|location|logistics|start dates?|"
@@ -289,6 +316,7 @@ _DECISION_TALK = (
     DIFFICULT_DECISION,
     UNCHANGED_DECISION,
     NOT_PROCEEDING,
+    NOT_SUCCESSFUL,
     OTHERS_PRAISED,
     _DECISION_STANDS,
     _DECISION_MADE,
@@ -383,6 +411,7 @@ _THEIR_BACKGROUND = (
 # The decision itself, however its reason is given.
 _THE_DECISION = (
     NOT_PROCEEDING,
+    NOT_SUCCESSFUL,
     _CHOSE_SOMEONE_ELSE,
     _THEIR_BACKGROUND,
     NEEDED_A_LEVEL,

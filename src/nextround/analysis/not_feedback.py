@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nextround.analysis.document_labels import HEADING_OR_LABEL, field_lines, heading_lines
+from nextround.analysis.interview_technique import technique_asides
 from nextround.analysis.message_chrome import chrome_asides
 from nextround.analysis.pasted_mail import Aside, mail_asides
 from nextround.analysis.rating_tables import rated_rows
@@ -44,6 +45,7 @@ def set_aside(text: str, topics: Sequence[str] = ()) -> list[Aside]:
             *chrome_asides(text),
             *rated_rows(text)[1],
             *field_lines(text),
+            *technique_asides(text),
         ],
         key=lambda a: (a.start, -a.end),
     )

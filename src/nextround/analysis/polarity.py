@@ -82,6 +82,8 @@ def read_polarity(
     if unmet is not None:
         return unmet
     reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
+    if feedback and reading.polarity is Polarity.NEUTRAL:
+        reading, judged, net = _as_said_to_you(text, heading, (reading, judged, net))
     if embedding is None or not judged:
         return reading
     if heading and (
@@ -147,6 +149,27 @@ def _lexical_reading(
             cues.append(f"heading: '{_clip(heading)}'")
     judged = ev.indicator or mass > 0.0
     return _reading(net, mass, cues, prior_only=prior_only), judged, net
+
+
+def _as_said_to_you(
+    text: str, heading: str | None, neutral: tuple[PolarityReading, bool, float]
+) -> tuple[PolarityReading, bool, float]:
+    """The reading of a note in the first person as if said to the person, when it judges.
+
+    "The interviewer liked my problem solving" reads as "... liked your problem solving"
+    does. Only a neutral reading is read again: where the words already judge ("I'd
+    recommend ..."), the first person may be the interviewer's and is left as it is.
+    """
+    from nextround.analysis.polarity_first_person import as_said_to_you
+
+    said = as_said_to_you(text)
+    if said is None:
+        return neutral
+    reading, judged, net = _lexical_reading(said, heading, feedback=True)
+    if reading.polarity is Polarity.NEUTRAL:
+        return neutral
+    cue = "first person: your own note, read as if said to you"
+    return PolarityReading(reading.polarity, reading.confidence, (*reading.cues, cue)), judged, net
 
 
 def _goal_reading(text: str, heading: str) -> PolarityReading:

@@ -12,6 +12,7 @@ from nextround.analysis.decision_talk import (
     NO_INDIVIDUAL_FEEDBACK,
     NOT_ABOUT_THE_PERSON,
     NOT_PROCEEDING,
+    NOT_SUCCESSFUL,
     OTHERS_PRAISED,
     REGRET_TO_INFORM,
     UNCHANGED_DECISION,
@@ -66,6 +67,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     # than calling anyone fearful.
     ("neutral", 0.0, UNCHANGED_DECISION),
     ("neutral", 0.0, NOT_PROCEEDING),
+    # "You have not been successful on this occasion": the "no", with no reason in it.
+    ("neutral", 0.0, NOT_SUCCESSFUL),
     # Praise of the other candidates is no praise of the person: "others were equally strong".
     ("neutral", 0.0, OTHERS_PRAISED),
     # "... whose experience more closely matches our needs": the chosen one's fit, in the
@@ -408,6 +411,14 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"over budget|behind closed doors|command and control|"
         r"(?:re)?invent(?:s|ed|ing)? the wheel|sit(?:s)? on the fence|"
         r"talk(?:s|ed|ing)? over|go(?:es)? quiet|went quiet|rubber[- ]stamp|"
+        # "At times you withdrew from the discussion": out of the group's work, not out of
+        # the process ("you withdrew your application").
+        r"(?:withdr(?:ew|awn|aws|awing|aw)|disengag(?:e|ed|es|ing)|retreat(?:ed|s|ing)?|"
+        r"switch(?:ed|es|ing)? off|check(?:ed|s|ing)? out|"
+        r"(?:went|go|goes|going|gone|fell|fall|falls|falling) (?:very |rather |quite |a (?:bit|"
+        r"little) )?(?:quiet|silent)) (?:\w+ )?(?:from|of|in|during) (?:the |our |a |your |this )?"
+        r"(?:(?:group|team|wider|panel|case|later|main) )?(?:discussions?|conversations?|debates?|"
+        r"group|team|exercise|task|activity|meetings?|room)\b|"
         # Not "made fewer errors than ...": see ``polarity_comparisons``.
         r"(?:makes?|made|making) (?!fewer |less |no |few |zero |hardly )(?:\w+ )?"
         r"(?:mistakes|errors)|"

@@ -174,10 +174,10 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     ("Systems thinking - didn't see the second-order effects") is cut off its statement;
     either way it becomes the statements' ``topic``.
 
-    A quoted earlier message, a legal disclaimer, a copied message's header lines and a
-    table's header row are no feedback either (see ``not_feedback.set_aside``); a rated
-    row ("Technical depth<TAB>2<TAB>...") gives its statements its rating and, when its
-    first cell names a competency, its topic.
+    A quoted earlier message, a legal disclaimer, a copied message's header lines, a
+    table's header row and a tip on interview technique are no feedback either (see
+    ``not_feedback.set_aside``); a rated row ("Technical depth<TAB>2<TAB>...") gives its
+    statements its rating and, when its first cell names a competency, its topic.
     """
     if not text or text.isspace():
         return []
