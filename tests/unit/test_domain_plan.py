@@ -786,3 +786,22 @@ def test_a_qualification_gap_gets_a_sales_drill_not_a_process_map() -> None:
     ranked = ranked_practice(customer, [thin], builtin_framework())
     assert not any("of-" in key for key, _ in ranked), ranked[0]  # nothing borrowed
     assert "qualification checklist" in ranked[0][1]
+
+
+def test_group_exercise_feedback_gets_the_group_exercise_drill_first():
+    """QA17 F13: 'contribute more actively and build on the ideas of others' is about
+    speaking up in a group task, not about thanking people after joint work."""
+    collaboration = _builtin("collaboration")
+    said = ev(
+        "collaboration",
+        GAP,
+        RECRUITER,
+        app=1,
+        text="In the group exercise you should contribute more actively and build on the "
+        "ideas of others.",
+    )
+    _, idea = ranked_practice(collaboration, [said])[0]
+    assert "mock group exercise" in idea and "build on someone's idea by name" in idea
+    # Written for any background: the sample question needs no cross-functional team.
+    assert "cross-functional" not in collaboration.questions[0]
+    assert "worked in a team" in collaboration.questions[0]
