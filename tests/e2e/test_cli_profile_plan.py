@@ -488,11 +488,12 @@ def test_one_outside_source_and_your_own_rating_is_no_recurring_gap(cli):
     ), gaps
     assert not json.loads(cli.ok("profile", "--json"))["recurring_gaps"]
     # Not a recurring gap, but her own rating agrees: one action, said to be provisional.
-    # (The seeded process has a lunch a week ahead: the gap is prepared for too.)
+    # (The seeded process has a lunch a week ahead: the gap's story prepares for it.)
     plan = json.loads(cli.ok("plan", "--json"))["actions"]
     mitigations = [a for a in plan if a["kind"] == "mitigate"]
     assert [a["competency_id"] for a in mitigations] == ["stakeholder-management"]
-    assert {a["kind"] for a in plan} == {"mitigate", "prepare"}
+    # ...and the story the Stories page says it needs (QA17 F14).
+    assert {a["kind"] for a in plan} == {"mitigate", "story"}
     assert mitigations[0]["title"].endswith("(provisional: heard once)")
     assert mitigations[0]["why"].startswith(
         "Stakeholder management was heard once so far (the recruiter, Zeta), not reviewed yet, "
@@ -849,7 +850,9 @@ def test_a_rejection_with_gaps_you_agree_with_gives_a_plan_and_preparation(cli):
         in (mitigations["risk-management"]["why"])
     )
     prepared = [a for a in plan if a["kind"] == "prepare"]
-    assert {a["competency_id"] for a in prepared} >= {"risk-management", "systems-thinking"}
+    # Each gap heard once has its story to write (QA17 F14), which prepares for it too.
+    stories = {a["competency_id"] for a in plan if a["kind"] == "story"}
+    assert stories == {"risk-management", "systems-thinking"}
     assert any(a["title"] == "Rehearse walking through a system you designed" for a in prepared)
     week = " ".join(cli.ok("plan", "week").split())
     assert "This week" in week and "For your final loop at Halcyon with Ravi Patel" in week

@@ -21,6 +21,7 @@ from nextround.domain.interview_prep import (
 )
 from nextround.domain.plan import (
     WEEK_LIMIT,
+    ActionKind,
     build_plan,
     iso_week,
     pick_week,
@@ -241,18 +242,18 @@ def test_a_behavioural_round_gets_the_format_brief_only_when_nothing_else_prepar
     assert nothing.actions[0].title == "Pick a story for each competency the role stresses"
 
 
-def test_a_gap_heard_once_without_a_story_gets_an_answer_to_practise_before_its_mitigation():
+def test_a_gap_heard_once_without_a_story_gets_its_mitigation_then_its_story_to_write():
+    # A gap heard once that the plan acts on has its story to write in the plan (as a
+    # recurring gap has, QA17 F14): the week takes the mitigation, then that story.
     heard_once = [ev("risk-management", GAP, INTERVIEWER, app=1)]
     plan = build_plan(build_profile(heard_once, FRAMEWORK, TODAY), FRAMEWORK, [], [], TODAY)
-    (mitigation,) = plan
+    (mitigation,) = [a for a in plan if a.kind == ActionKind.MITIGATE]
+    (story,) = [a for a in plan if a.kind == ActionKind.STORY]
     assert mitigation.title.endswith("(provisional: heard once)")
     bare = replace(LOOP, focus=(), asked_before=(), formats=("behavioural",))
     focus = prepare_week(bare, plan, [], FRAMEWORK, THURSDAY)
-    assert [i for i, _ in focus.favour] == [
-        "prepare:risk-management:round-7-answer",
-        mitigation.id,
-    ]
-    assert focus.favour[1][1] == (
+    assert [i for i, _ in focus.favour] == [mitigation.id, story.id]
+    assert focus.favour[0][1] == (
         "For your final loop at Tempoline with Mei Tan on Monday: be ready for risk management."
     )
 

@@ -579,11 +579,22 @@ def _plan_of(evidence, existing=(), today=TODAY):
     return profile, build_plan(profile, FRAMEWORK, [], list(existing), today)
 
 
-def test_a_reviewed_gap_heard_once_gets_one_provisional_mitigation_and_no_more():
+def _mitigations_of(plan):
+    return [a for a in plan if a.kind == ActionKind.MITIGATE]
+
+
+def test_a_reviewed_gap_heard_once_gets_one_provisional_mitigation_and_a_story():
     heard = ev("risk-management", GAP, RECRUITER, app=1, place=LOOP, text=HAPPY_PATH)
     profile, plan = _plan_of([heard])
     assert profile.recurring_gaps == []  # the rule stays: one source is no recurring gap
-    (action,) = plan
+    action, story = plan
+    # The story the Stories page asks for (one per gap heard once that the plan acts on).
+    assert story.kind == ActionKind.STORY and story.competency_id == "risk-management"
+    assert story.title == "Write a story that shows risk management"
+    assert story.why == (
+        "Risk management was named as a gap (not recurring yet); no story in your bank "
+        "shows risk management yet."
+    )
     assert action.kind == ActionKind.MITIGATE and action.competency_id == "risk-management"
     assert action.title.endswith("(provisional: heard once)")
     assert action.why.startswith(
@@ -597,7 +608,7 @@ def test_a_reviewed_gap_heard_once_gets_one_provisional_mitigation_and_no_more()
 def test_a_provisional_mitigation_takes_the_firm_words_once_the_gap_recurs():
     first = ev("risk-management", GAP, RECRUITER, app=1)
     _, plan = _plan_of([first])
-    (provisional,) = plan
+    (provisional,) = _mitigations_of(plan)
     later = TODAY + timedelta(days=10)
     second = ev("risk-management", GAP, INTERVIEWER, later, app=2)
     _, refreshed = _plan_of([first, second], plan, later)
@@ -619,7 +630,7 @@ def test_an_unreviewed_gap_heard_once_waits_unless_your_own_rating_agrees():
     assert plan == []  # a mapping nobody checked makes no action...
     assert unchecked_gaps(profile) == ["Risk management"]  # ...but says what would
     profile, plan = _plan_of([guessed, rating("risk-management", 2, app=1)])
-    (action,) = plan
+    (action,) = _mitigations_of(plan)
     assert unchecked_gaps(profile) == []
     assert "not reviewed yet, and your own view agrees. A provisional action" in action.why
 
@@ -629,7 +640,7 @@ def test_a_gap_awaiting_review_with_one_reviewed_source_is_planned_provisionally
     waiting = ev("risk-management", GAP, INTERVIEWER, app=2, confirmed=False, confidence=0.9)
     profile, plan = _plan_of([reviewed, waiting])
     assert [g.competency_id for g in profile.gaps_awaiting_review] == ["risk-management"]
-    (action,) = plan
+    (action,) = _mitigations_of(plan)
     assert action.title.endswith("(provisional: awaits your review)")
     assert action.why.startswith(
         "Risk management is named as a gap by 2 independent sources besides you, 1 in "
@@ -775,3 +786,22 @@ def test_a_qualification_gap_gets_a_sales_drill_not_a_process_map() -> None:
     ranked = ranked_practice(customer, [thin], builtin_framework())
     assert not any("of-" in key for key, _ in ranked), ranked[0]  # nothing borrowed
     assert "qualification checklist" in ranked[0][1]
+
+
+def test_group_exercise_feedback_gets_the_group_exercise_drill_first():
+    """QA17 F13: 'contribute more actively and build on the ideas of others' is about
+    speaking up in a group task, not about thanking people after joint work."""
+    collaboration = _builtin("collaboration")
+    said = ev(
+        "collaboration",
+        GAP,
+        RECRUITER,
+        app=1,
+        text="In the group exercise you should contribute more actively and build on the "
+        "ideas of others.",
+    )
+    _, idea = ranked_practice(collaboration, [said])[0]
+    assert "mock group exercise" in idea and "build on someone's idea by name" in idea
+    # Written for any background: the sample question needs no cross-functional team.
+    assert "cross-functional" not in collaboration.questions[0]
+    assert "worked in a team" in collaboration.questions[0]

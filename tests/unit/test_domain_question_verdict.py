@@ -102,3 +102,20 @@ def test_a_question_about_a_career_break_says_the_plan_prepares_its_answer():
     )
     skill = DebriefQuestion("Walk me through a gap analysis you ran.")
     assert question_verdict(skill, FRAMEWORK).use == ""
+
+
+def test_a_guess_under_the_clear_match_bar_reads_as_no_clear_competency():
+    from nextround.services.debriefs import question_tags
+
+    found = (CompetencyMatch("risk-management", 0.07), CompetencyMatch("communication", 0.05))
+    # An old record holding the guess as its reading, and a new one mapped today.
+    for tagging in (Tagging(("risk-management",), found), question_tags(found)):
+        verdict = question_verdict(_question(tagging), FRAMEWORK)
+        assert verdict.state is VerdictState.UNCLEAR
+        assert verdict.competencies == () and verdict.status == "no clear competency"
+    # Mapped today, confirming it as it is files no guess; the suggestions stay on record.
+    assert question_tags(found).competencies == ()
+    assert question_tags(found).suggestions == found
+    assert question_tags((CompetencyMatch("risk-management", 0.15),)).competencies == (
+        "risk-management",
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from nextround.domain.stories import (
@@ -652,3 +654,21 @@ def test_speaking_time_reads_minutes_and_seconds_everywhere() -> None:
 
     # One format for the CLI and the web (QA8 F10: the web said "about 0.8 min").
     assert [clock_time(s) for s in (47.4, 59.6, 125, 0)] == ["0:47", "1:00", "2:05", "0:00"]
+
+
+def test_the_fixes_give_examples_from_study_and_part_time_work_too():
+    """QA17 F13: a café shift or a hackathon has no 'cost' or 'Q3'; its numbers differ."""
+    cafe = Story(
+        title="Busy Saturday at the cafe",
+        situation="The cafe was short-staffed on a busy Saturday.",
+        task="I had to keep the queue moving.",
+        action="I took orders at the door and I set up a second till.",
+        result="It was a good day for everyone.",
+    )
+    fixes = {f.check: f.fix for f in check_story(cafe).findings}
+    assert "'placed 2nd of 30 teams'" in fixes["numbers"]
+    assert "customers" in fixes["numbers"]
+    assert "got 72%, the second-highest mark" in fixes["result"]
+    hackathon = replace(cafe, action="I built the demo in 24 hours.", result="We won.")
+    tip = {f.check: f.fix for f in check_story(hackathon).findings}["result"]
+    assert "customers served, a mark or grade, a place out of N teams" in tip

@@ -83,10 +83,17 @@ def test_accepting_suggestions_takes_those_at_the_pre_select_bar_and_says_what_i
     left = left_to_decide(suggestions)
     assert [m.competency_id for m in left] == ["communication", "risk-management"]
     note = left_note(left, {"communication": "Communication"}, took_any=True)
-    # Named, with a share that never reads as the bar it falls short of.
-    assert note.startswith("Left for you to decide: Communication 34.9%, risk-management 12%.")
+    # Named, with a share that never reads as the bar it falls short of; a guess under 15%
+    # is not named at all (it would read as advice).
+    assert note.startswith("Left for you to decide: Communication 34.9%.")
     assert "only at 35% or more, the bar feedback uses to pre-select" in note
-    assert left_note(left[1:], {}, took_any=False).startswith(
-        "No suggestion taken, as none is sure enough: risk-management 12%."
+    assert left_note(left[1:], {}, took_any=False) == (
+        "No suggestion taken: no clear match (every guess is under 15%)."
+    )
+    assert left_note(left[1:], {}, took_any=True) == (
+        "Nothing else was taken: no other clear match (the rest are under 15%)."
+    )
+    assert left_note((CompetencyMatch("ownership", 0.15),), {}, took_any=False).startswith(
+        "No suggestion taken, as none is sure enough: ownership 15%."
     )
     assert to_accept((CompetencyMatch("ownership", 0.2),)) == []  # not even the top one

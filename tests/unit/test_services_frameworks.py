@@ -211,6 +211,31 @@ def test_an_interviews_competencies_keep_an_unknown_tag_with_a_note():
         probed_competencies(FRAMEWORK, ["risk managment"])
 
 
+@pytest.mark.parametrize("typed", ["teamwork", "Team-work", "team work", "team player"])
+def test_everyday_words_for_collaboration_name_it_in_the_builtin_framework(typed):
+    from nextround.frameworks.files import builtin_framework
+
+    framework = builtin_framework()
+    assert competency_ids(framework, [typed]) == ["collaboration"]
+    assert probed_competencies(framework, [typed]) == probed_competencies(
+        framework, ["collaboration"]
+    )
+
+
+def test_an_everyday_word_is_read_only_where_the_framework_has_its_competency():
+    from nextround.domain.competency import EVERYDAY_NAMES
+    from nextround.frameworks.files import builtin_framework
+
+    builtin = builtin_framework()
+    assert all(builtin.find(word).id == target for word, target in EVERYDAY_NAMES.items())
+    # The test framework has no collaboration: "teamwork" stays an unknown tag there.
+    assert FRAMEWORK.competency("collaboration") is None
+    assert probed_competencies(FRAMEWORK, ["teamwork"]).ids == ["teamwork"]
+    # "Leadership" could mean more than one competency: a suggestion, never a pick.
+    assert builtin.find("leadership") is None
+    assert "people-leadership" in (builtin.guess("leadership") or "")
+
+
 @pytest.mark.parametrize("typed", ["TEST", FRAMEWORK.name, FRAMEWORK.name.upper()])
 def test_a_framework_is_found_by_its_id_or_name_case_aside(uow, typed):
     with uow:

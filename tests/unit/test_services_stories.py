@@ -294,3 +294,21 @@ def test_coverage_names_the_stories_tagged_on_another_framework_only(uow):
     assert matrix.untagged == [story.id, story.id + 1]
     assert matrix.elsewhere == (story.id,)
     assert matrix.to_json()["tagged_elsewhere"] == [story.id]
+
+
+def test_coverage_and_the_plan_agree_on_which_gaps_heard_once_need_a_story(uow):
+    from nextround.domain.plan import ActionKind, build_plan
+    from nextround.domain.profile import build_profile
+    from tests.unit.growth_fixtures import GAP, RECRUITER, TODAY, ev
+
+    checked = ev("risk-management", GAP, RECRUITER, app=1)
+    # Heard once but nobody checked the mapping: the plan waits, so the bank asks nothing.
+    unchecked = ev("communication", GAP, RECRUITER, app=2, confirmed=False, confidence=0.9)
+    profile = build_profile([checked, unchecked], FRAMEWORK, TODAY)
+    assert {g.competency_id for g in profile.provisional_gaps} >= {"risk-management"}
+    with uow:
+        matrix = story_coverage(uow, profile)
+    needing = {r.competency_id for r in matrix.rows if r.missing}
+    plan = build_plan(profile, FRAMEWORK, [], [], TODAY)
+    planned = {a.competency_id for a in plan if a.kind == ActionKind.STORY}
+    assert needing == planned == {"risk-management"}

@@ -545,3 +545,28 @@ def test_the_drafts_page_says_who_signs_the_notes(browser: Browser, sqlite_app: 
     page = browser.get(f"/applications/{app_id}/notes/new").text
     assert "Best regards,\nAmara Okafor" in page and "[Your name]" not in page
     assert "Signed with the name on your resume, Amara Okafor." in page
+
+
+def test_the_application_page_offers_a_feedback_request_after_a_no_without_feedback(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = _process(sqlite_app)
+    with sqlite_app.uow() as uow:
+        add_round(
+            uow,
+            app_id,
+            {
+                "name": "Assessment centre",
+                "kind": RoundKind.OTHER,
+                "started_on": date(2026, 11, 10),
+            },
+        )
+        add_interview(uow, app_id, 1, {"title": "Group exercise"})
+        add_interview(uow, app_id, 1, {"title": "Presentation"})
+        set_decision(uow, app_id, Outcome.REJECTION, date(2026, 11, 20))
+    text = html_text(browser.get(f"/applications/{app_id}").text)
+    assert "Ask for feedback" in text
+    assert "No feedback is on record for the assessment centre. Best sent by" in text
+    assert "to Maya Lindgren" in text
+    assert "Dear Maya," in text
+    assert "especially on the group exercise and the presentation?" in text

@@ -190,12 +190,14 @@ def test_a_reviewed_gap_heard_once_gets_a_provisional_action_and_stays_on_the_wa
     )  # fmt: skip
     with sqlite_app.uow() as uow:
         assert [s.competencies for s in uow.statements.confirmed()] == [["risk-management"]]
-    # Reviewed, heard once: not recurring, but the plan has a provisional action for it.
+    # Reviewed, heard once: not recurring, but the plan has a provisional action for it,
+    # and the story the Stories page says it needs.
     plan = browser.get("/plan").text
-    assert "No plan yet" in plan and "Building it now gives 1 open action;" in plan
+    assert "No plan yet" in plan and "Building it now gives 2 open actions;" in plan
     plan = browser.get(browser.post("/plan/refresh").headers["location"]).text
-    assert "Built your plan: 1 open action." in plan
+    assert "Built your plan: 2 open actions." in plan
     assert "(provisional: heard once)" in plan
+    assert "Write a story that shows risk management" in plan
     assert "Risk management was heard once so far (an interviewer" in plan
     profile = browser.get("/profile").text
     assert "None: no gap has come up from two independent sources besides you." in profile

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
-    help="Thank-you notes drafted from your record: who, which round, one moment, one learning.",
+    help="Thank-you notes drafted from your record: who, which round, one moment, one learning; "
+    "and requests for feedback after a “no”.",
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
@@ -172,6 +173,54 @@ def thank_you(
         _write_eml(payload, eml_path, drafts.facts.recipients, force)
     if not as_json and (hint := signing_hint(drafts)):
         console().print(f"[dim]{escape(hint)}[/]")
+
+
+@app.command("feedback-request")
+def feedback_request(
+    ctx: typer.Context,
+    app_id: Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")],
+    as_json: AsJson = False,
+) -> None:
+    """Draft a short request for feedback after a "no" that came without any.
+
+    For a rejection after an interview, a panel or an assessment centre: it thanks them,
+    names the round and asks one or two specific questions. `nextround plan` suggests it
+    within three weeks of the decision when no feedback is on record.
+    """
+    from nextround.services.feedback_request import draft_request
+
+    with state(ctx).app.uow(writes=False) as uow:
+        drafted = draft_request(uow, app_id)
+    ask, draft = drafted.ask, drafted.draft
+    if drafted.caution:
+        _caution(drafted.caution)
+    if as_json:
+        print_json(
+            {
+                "application_id": ask.application_id,
+                "round": ask.round_name,
+                "decided_on": ask.decided_on.isoformat(),
+                "ask_by": ask.ask_by.isoformat(),
+                "recipients": list(drafted.recipients),
+                "subject": draft.subject,
+                "body": draft.body,
+                "words": draft.words,
+            }
+        )
+        return
+    out = console()
+    people = ", ".join(drafted.recipients) or f"the {ask.company} recruitment team"
+    out.print(
+        f"[bold]Feedback request[/] for {escape(ask.role_title)} at {escape(ask.company)} · "
+        f"{escape(ask.round_name)} · to {escape(people)} · {draft.words} words"
+    )
+    out.print(f"[dim]Subject:[/] {escape(draft.subject)}\n")
+    out.print(escape(draft.body), soft_wrap=True)
+    out.print(
+        f"\n[dim]Best sent by {ask.ask_by:%a %-d %b %Y} (three weeks after the decision). "
+        f'Once they reply: nextround feedback add "their words" --app {ask.application_id} '
+        "--source recruiter[/]"
+    )
 
 
 def signing_hint(drafts: DraftSet) -> str | None:

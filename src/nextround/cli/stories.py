@@ -272,9 +272,14 @@ def _report(story: Story, framework: Framework, verb: str, accepted: bool = Fals
     # Suggestions wait for the user's confirmation; once competencies are chosen they are
     # the user's answer, and asking again would only invite accepting the unlikely ones.
     elif tags.suggestions and not tags.competencies:
-        suggested = ", ".join(
-            f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
-            for m in tags.suggestions
+        from nextround.domain.statements import CLEAR_MATCH_MIN_CONFIDENCE, clear_guesses
+
+        suggested = (
+            ", ".join(
+                f"{names.get(m.competency_id, m.competency_id)} {m.confidence:.0%}"
+                for m in clear_guesses(tags.suggestions)
+            )
+            or f"no clear match (every guess is under {CLEAR_MATCH_MIN_CONFIDENCE:.0%})"
         )
         paragraph(f"Suggested: {escape(suggested)}", 2, 11)
         bar = f"{EVIDENCE_MIN_CONFIDENCE:.0%}"

@@ -16,6 +16,29 @@ MIN_PARTIAL_LENGTH = 3
 MAX_SUGGESTIONS = 4
 
 
+#: Everyday words for a competency that recruiters and careers advisers use ("teamwork"),
+#: each with the id it means. Only words that can mean one competency are here: "leadership"
+#: could be people leadership or influence, so it stays a suggestion (see Framework.guess).
+#: A framework is read through these only when it has the id, and only for a word none of
+#: its own ids or names matches.
+EVERYDAY_NAMES: Mapping[str, str] = {
+    "teamwork": "collaboration",
+    "team work": "collaboration",
+    "team working": "collaboration",
+    "teamworking": "collaboration",
+    "team player": "collaboration",
+    "working with others": "collaboration",
+    "working in a team": "collaboration",
+    "communication skills": "communication",
+    "commercial awareness": "business-acumen",
+    "public speaking": "presentation",
+    "presenting": "presentation",
+    "customer service": "customer-focus",
+    "flexibility": "adaptability",
+    "technical skills": "technical-depth",
+}
+
+
 class Polarity(StrEnum):
     """Whether a statement shows a competency as a strength or a gap."""
 
@@ -66,14 +89,18 @@ class Framework:
 
         "risk management", "Risk Management" and "risk_management" all find
         risk-management, so nobody has to look an id up to name a skill they can read.
+        An everyday word for one ("teamwork", "team-work") finds it too (EVERYDAY_NAMES).
         """
         exact = self.competency(ref.strip())
         if exact is not None:
             return exact
         key = _key(ref)
-        return next(
+        named = next(
             (c for c in self.competencies if key and key in (_key(c.id), _key(c.name))), None
         )
+        if named is not None or key not in EVERYDAY_NAMES:
+            return named
+        return self.competency(EVERYDAY_NAMES[key])
 
     def hint(self, ref: str) -> str:
         """What the command line says after an unknown competency: a guess, or where the ids are."""

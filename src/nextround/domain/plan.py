@@ -12,6 +12,7 @@ from typing import Any
 from nextround.domain.career_break import CareerBreak, career_break_actions
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.evidence import Evidence
+from nextround.domain.feedback_request import FeedbackAsk, action_words
 from nextround.domain.patterns import RecurringGap
 from nextround.domain.plan_ideas import (
     SHARPENED_WHY,
@@ -43,6 +44,7 @@ __all__ = [
     "EarliestDone",
     "Momentum",
     "PlanAction",
+    "acted_on_early",
     "build_plan",
     "done_earlier",
     "done_in_week",
@@ -68,6 +70,9 @@ __all__ = [
 GENERATED = frozenset(
     {ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY, ActionKind.POSITION}
 )
+#: The id of a request for feedback starts so: the plan writes those too, and drops an open
+#: one once feedback arrives or asking is no longer timely.
+FEEDBACK_REQUEST = f"{ActionKind.CLARIFY.value}:feedback-request:"
 _KIND_ORDER = {kind.value: i for i, kind in enumerate(ActionKind)}
 
 # A gap whose score is still below even odds gets three mitigations; one already closing
@@ -88,7 +93,8 @@ NOTHING_TO_PLAN = (
     "yourself low on it (one source gives a provisional action; two independent sources "
     "besides you make it a recurring gap, with its mitigations), when two independent "
     "sources besides you call a competency a strength (a spike), or when an interview is "
-    f"coming up within {PREP_DAYS} days (preparation for it)."
+    f"coming up within {PREP_DAYS} days (preparation for it), or when a “no” after an "
+    "interview came without feedback (a request for it)."
 )
 
 # Ranks interleave competencies within a kind: slot s of competency i gets s * 100 + i, so
@@ -163,8 +169,12 @@ def build_plan(
     today: date,
     experience: Sequence[ExperienceReason] = (),
     career_break: CareerBreak | None = None,
+    asks: Sequence[FeedbackAsk] = (),
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
+
+    A recent rejection after an interview with no feedback on record (``asks``, see
+    feedback_request.feedback_ask) gets an action to ask for it, while asking is timely.
 
     A rejection whose reason names experience or level (``experience``) gets positioning
     actions quoting the reason: for a kind of experience, the closest one in numbers, how
@@ -187,7 +197,7 @@ def build_plan(
     story now exists, which are ticked off today.
     """
     before = {a.id: a for a in existing}
-    plan: dict[str, PlanAction] = {a.id: a for a in existing if a.kind not in GENERATED or a.done}
+    plan: dict[str, PlanAction] = {a.id: a for a in existing if not _generated(a) or a.done}
 
     def offer(idea: Idea, rank: int) -> None:
         add(
@@ -249,6 +259,17 @@ def build_plan(
             2 * rank + 1,
         )
     answered = career_break.answers if career_break is not None else None
+    for rank, ask in enumerate(asks):
+        title, detail, why = action_words(ask, today)
+        add(
+            f"{FEEDBACK_REQUEST}{ask.application_id}",
+            ActionKind.CLARIFY,
+            None,
+            title,
+            detail,
+            why,
+            rank,
+        )
 
     for i, gap in enumerate(profile.recurring_gaps):
         for idea, rank in _mitigations(gap, i, framework, existing, answered):
@@ -278,9 +299,10 @@ def build_plan(
 
     spike_ids = [s.competency_id for s in profile.spikes]
     needs = [g.competency_id for g in profile.recurring_gaps if g.competency_id not in spike_ids]
-    for idea, rank in _story_ideas(framework, stories, needs, spike_ids):
+    once = [c for c in acted_on_early(profile, answered) if c not in [*spike_ids, *needs]]
+    for idea, rank in _story_ideas(framework, stories, [*needs, *once], spike_ids, once):
         offer(idea, rank)
-    behind = [*needs, *spike_ids]
+    behind = [*needs, *once, *spike_ids]
 
     for old in existing:
         if old.id not in plan and _story_written(old, behind, stories):
@@ -291,6 +313,22 @@ def build_plan(
         if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
             plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def _generated(action: PlanAction) -> bool:
+    return action.kind in GENERATED or action.id.startswith(FEEDBACK_REQUEST)
+
+
+def acted_on_early(
+    profile: Profile, answered: Callable[[Evidence], bool] | None = None
+) -> list[str]:
+    """The gaps not recurring yet that the plan acts on: each gets a mitigation and a story.
+
+    One rule for the plan and the story bank's coverage: a gap heard once that the person
+    checked (see build_plan) needs a story as a recurring one does, so the Stories page
+    never asks for a story the plan does not list.
+    """
+    return [g.competency_id for g in profile.provisional_gaps if cited_gap_evidence(g, answered)]
 
 
 def _mitigations(
@@ -339,6 +377,7 @@ def _story_ideas(
     stories: Sequence[StorySummary],
     needs: Sequence[str],
     spike_ids: Sequence[str],
+    early: Sequence[str] = (),
 ) -> list[tuple[Idea, int]]:
     """The story actions, ranked: stories still to write, then stories to sharpen.
 
@@ -355,7 +394,10 @@ def _story_ideas(
         is_spike = competency_id in spike_ids
         shown = len(ready_stories_showing(stories, competency_id))
         drafts = [s for s in stories if competency_id in s.competencies and not s.ready]
-        for written in missing_stories(competency, shown, spike=is_spike):
+        written_ideas = missing_stories(
+            competency, shown, spike=is_spike, heard_once=competency_id in early
+        )
+        for written in written_ideas:
             idea = written
             if drafts:
                 draft = drafts.pop(0)

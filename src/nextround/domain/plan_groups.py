@@ -22,7 +22,10 @@ KIND_TITLES: dict[str, tuple[str, str]] = {
     ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
     ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
     ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),
-    ActionKind.CLARIFY.value: ("Questions to ask", "Get the details behind vague feedback."),
+    ActionKind.CLARIFY.value: (
+        "Questions to ask",
+        "Ask for the feedback a “no” came without, and the details behind vague feedback.",
+    ),
     ActionKind.CUSTOM.value: ("Your own actions", ""),
 }
 

@@ -587,15 +587,29 @@ def _shown(count: int, name: str) -> str:
 
 
 def missing_stories(
-    competency: Competency, shown_by: int, *, spike: bool, first_slot: int = 0
+    competency: Competency,
+    shown_by: int,
+    *,
+    spike: bool,
+    first_slot: int = 0,
+    heard_once: bool = False,
 ) -> list[Idea]:
-    """Story actions until the competency has enough stories: two for a spike, one for a gap."""
+    """Story actions until the competency has enough stories: two for a spike, one for a gap.
+
+    ``heard_once``: the gap is not recurring yet but the plan acts on it (provisionally).
+    """
     needed = STORIES_PER_SPIKE if spike else STORIES_PER_GAP
     name = _lower_name(competency.name)
     hint = f" Aim for one that shows: “{competency.indicators[0]}”" if competency.indicators else ""
     if spike:
         why = f"A spike should be impossible to miss; {_shown(shown_by, name)}."
         detail = "Two stories let it come up twice in one loop without repeating yourself."
+    elif heard_once:
+        why = f"{competency.name} was named as a gap (not recurring yet); {_shown(shown_by, name)}."
+        detail = (
+            "Write the example you would tell if it comes up again, so the panel hears how "
+            "you handle it."
+        )
     else:
         why = f"{competency.name} is a recurring gap; {_shown(shown_by, name)}."
         detail = (

@@ -8,6 +8,7 @@ from enum import StrEnum
 from nextround.domain.career_break import is_about_career_break
 from nextround.domain.competency import Framework
 from nextround.domain.debrief import DebriefQuestion
+from nextround.domain.statements import CLEAR_MATCH_MIN_CONFIDENCE
 
 #: Said beside a question about a career break, whatever it probed.
 CAREER_BREAK_USE = "about your career break: your plan prepares the answer to it"
@@ -22,7 +23,8 @@ class VerdictState(StrEnum):
     SUGGESTED = "suggested"
     #: Mapped on another framework only: nothing to show or confirm on this one as it is.
     ELSEWHERE = "elsewhere"
-    #: Neither chosen nor confirmed: the mapper found nothing clear.
+    #: Neither chosen nor confirmed: the mapper found nothing clear (nothing, or a guess
+    #: under statements.CLEAR_MATCH_MIN_CONFIDENCE).
     UNCLEAR = "unclear"
 
 
@@ -119,6 +121,10 @@ def question_verdict(question: DebriefQuestion, framework: Framework) -> Questio
     top = tags.suggestions[:1]
     if state is VerdictState.SUGGESTED and top and top[0].competency_id == ids[0]:
         confidence = top[0].confidence
+        if confidence < CLEAR_MATCH_MIN_CONFIDENCE:
+            # "What energises you?" → "Resilience? (7%)" names a guess that says nothing.
+            use = CAREER_BREAK_USE if is_about_career_break(question.text) else ""
+            return QuestionVerdict(VerdictState.UNCLEAR, use=use)
     use = CAREER_BREAK_USE if is_about_career_break(question.text) else ""
     return QuestionVerdict(state, ids, names, confidence, on_framework, use)
 

@@ -44,7 +44,8 @@ MODIFIER_WORDS = frozenset({
     "virtual", "in-person", "team", "peer", "executive", "leadership", "culture", "values",
     "behavioural", "behavioral", "coding", "system", "systems", "design", "product",
     "portfolio", "written", "practical", "program", "programme", "project", "strategy",
-    "stakeholder", "partner", "director", "founder", "the", "my", "our", "your",
+    "stakeholder", "partner", "director", "founder", "group", "strengths", "strengths-based",
+    "the", "my", "our", "your",
 })  # fmt: skip
 _ROUND_CODE = re.compile(r"(?:(?:r|rd\.?|round)\s*)?#?\s*(\d+)", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?P<name>.*?\D)\s*(?P<number>#\s*\d+|\d+)")

@@ -18,6 +18,10 @@ T = TypeVar("T")
 
 #: Unconfirmed suggestions below this confidence are not treated as evidence.
 EVIDENCE_MIN_CONFIDENCE = 0.35
+#: Below this a guess is not worth naming at all: with about thirty competencies, 15% is
+#: barely above the noise between them, so such a guess is said as "no clear match" rather
+#: than as a named suggestion a reader may take for advice.
+CLEAR_MATCH_MIN_CONFIDENCE = 0.15
 
 #: More statements than this from one paste is rarely one person's feedback: a whole export,
 #: a chat log, the wrong file. Said before anything is reviewed, while it is easy to undo.
@@ -46,6 +50,11 @@ def confident_pick(matches: Sequence[CompetencyMatch]) -> list[str]:
     through, and there were gaps around systemic thinking").
     """
     return [m.competency_id for m in matches if m.confidence >= EVIDENCE_MIN_CONFIDENCE]
+
+
+def clear_guesses(matches: Sequence[CompetencyMatch]) -> list[CompetencyMatch]:
+    """The suggestions worth naming, sure enough or not (see CLEAR_MATCH_MIN_CONFIDENCE)."""
+    return [m for m in matches if m.confidence >= CLEAR_MATCH_MIN_CONFIDENCE]
 
 
 def nothing_fits(matches: Sequence[CompetencyMatch]) -> bool:

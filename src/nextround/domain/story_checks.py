@@ -259,8 +259,9 @@ def _checknumbers(numbers: Sequence[str]) -> list[Finding]:
             "numbers",
             Severity.PROBLEM,
             "The story has no numbers, so the listener cannot tell how big it was.",
-            "Add the figures that make it concrete: the scale (people, money, sites), how long "
-            "it took, and what changed, e.g. 'from nine weeks to four'.",
+            "Add the figures that make it concrete: the scale (people, money, sites, customers "
+            "an hour), how long it took, and what changed, e.g. 'from nine weeks to four' or "
+            "'placed 2nd of 30 teams'.",
             cost.NO_NUMBERS,
         )
     ]
@@ -331,7 +332,8 @@ def _check_result(result: str) -> list[Finding]:
                 Severity.WARNING,
                 "The result does not say what changed.",
                 "State the outcome: what changed, by how much and for whom, e.g. 'the queue "
-                "of 14 was cleared by the end of Q3'. If it failed, say what you learned.",
+                "of 14 was cleared by the end of Q3' or 'we demoed on time and got 72%, the "
+                "second-highest mark'. If it failed, say what you learned.",
                 cost.NOTHING_CHANGED,
             )
         ]
@@ -341,7 +343,9 @@ def _check_result(result: str) -> list[Finding]:
                 "result",
                 Severity.INFO,
                 "The result has no number.",
-                "Put a number on the outcome if you can: time saved, cost, error rate, adoption.",
+                "Put a number on the outcome if you can: time saved, cost, error rate, "
+                "adoption; or, from study and part-time work, customers served, a mark or "
+                "grade, a place out of N teams.",
                 cost.TIP,
             )
         ]

@@ -16,7 +16,13 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from nextround.domain.competency import CompetencyMatch
-from nextround.domain.statements import EVIDENCE_MIN_CONFIDENCE, confident_pick, shown_share
+from nextround.domain.statements import (
+    CLEAR_MATCH_MIN_CONFIDENCE,
+    EVIDENCE_MIN_CONFIDENCE,
+    clear_guesses,
+    confident_pick,
+    shown_share,
+)
 
 
 @dataclass(frozen=True)
@@ -156,11 +162,21 @@ def left_to_decide(suggestions: Sequence[CompetencyMatch]) -> tuple[CompetencyMa
 
 
 def left_note(left: Sequence[CompetencyMatch], names: Mapping[str, str], took_any: bool) -> str:
-    """Which suggestions were left for the person to decide, and why, in one sentence."""
-    listed = ", ".join(
-        f"{names.get(m.competency_id, m.competency_id)} {shown_share(m.confidence)}" for m in left
-    )
+    """Which suggestions were left for the person to decide, and why, in one sentence.
+
+    Guesses under CLEAR_MATCH_MIN_CONFIDENCE are not named: "Accessibility 14%" first for a
+    group project reads as advice, when it only says nothing fits clearly.
+    """
+    clear = clear_guesses(left)
     bar = f"{EVIDENCE_MIN_CONFIDENCE:.0%}"
+    if not clear:
+        under = f"{CLEAR_MATCH_MIN_CONFIDENCE:.0%}"
+        if took_any:
+            return f"Nothing else was taken: no other clear match (the rest are under {under})."
+        return f"No suggestion taken: no clear match (every guess is under {under})."
+    listed = ", ".join(
+        f"{names.get(m.competency_id, m.competency_id)} {shown_share(m.confidence)}" for m in clear
+    )
     head = "Left for you to decide" if took_any else "No suggestion taken, as none is sure enough"
     return (
         f"{head}: {listed}. A suggestion is taken only at {bar} or more, the bar feedback "

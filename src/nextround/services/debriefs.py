@@ -164,8 +164,16 @@ def _mapped_questions(
 
 
 def question_tags(found: Sequence[CompetencyMatch]) -> Tagging:
-    """What a logged question probed, as the mapper reads it: its top suggestion, unconfirmed."""
-    return Tagging(tuple(m.competency_id for m in found[:1]), tuple(found), confirmed=False)
+    """What a logged question probed, as the mapper reads it: its top suggestion, unconfirmed.
+
+    A top guess under statements.CLEAR_MATCH_MIN_CONFIDENCE is no reading ("What energises
+    you?" at 7% resilience): the question shows "no clear competency", and confirming it
+    as it is cannot file the guess. The suggestions stay on record all the same.
+    """
+    from nextround.domain.statements import clear_guesses
+
+    top = clear_guesses(found[:1])
+    return Tagging(tuple(m.competency_id for m in top), tuple(found), confirmed=False)
 
 
 def confirm_questions(

@@ -27,6 +27,7 @@ from nextround.domain.plan import (
 )
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
+from nextround.services.feedback_request import feedback_asks
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
@@ -72,7 +73,14 @@ def _built(
     experience = experience_reasons(uow, view.framework.id)
     on_record = career_break(uow, view.framework.id)
     actions = build_plan(
-        view.profile, view.framework, stories, existing, uow.today(), experience, on_record
+        view.profile,
+        view.framework,
+        stories,
+        existing,
+        uow.today(),
+        experience,
+        on_record,
+        feedback_asks(uow),
     )
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())

@@ -181,8 +181,13 @@ def story_coverage(
     Spikes and recurring gaps; gaps heard once that the plan gives a provisional action;
     and the competencies the interview coming up (the one the plan prepares) will probe.
     """
+    from nextround.domain.plan import acted_on_early
+    from nextround.services.career_break import career_break
     from nextround.services.upcoming import upcoming_round
 
+    framework = active_framework(uow)
+    # The same gaps heard once as the plan acts on (a career break's own evidence aside).
+    on_record = career_break(uow, framework.id)
     upcoming = upcoming_round(uow)
     probed = dict.fromkeys(upcoming.focus, upcoming.day) if upcoming is not None else {}
     stories = uow.stories.all()
@@ -190,10 +195,10 @@ def story_coverage(
     ready = [check_story(s, budget_seconds).ready for s in stories]
     return coverage(
         stories,
-        active_framework(uow),
+        framework,
         [s.competency_id for s in profile.spikes],
         [g.competency_id for g in profile.recurring_gaps],
-        [g.competency_id for g in profile.provisional_gaps],
+        acted_on_early(profile, on_record.answers if on_record else None),
         probed,
         ready,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from nextround.domain.notes import Note
 from nextround.domain.offer_deadline import AnswerDue
 from nextround.domain.option_ranking import Assessment
+from nextround.services.feedback_request import FeedbackRequestDraft, draft_request, worth_asking
 from nextround.services.notes import list_notes
 from nextround.services.options import OfferCheck, assess_application, offer_check
 from nextround.services.other_offers import acceptance, answer_clashes, with_acceptance
@@ -25,6 +26,8 @@ class NextSteps:
     answer_due: AnswerDue | None = None
     #: Said once when that answer is due before another process's next interview.
     answer_before: str | None = None
+    #: A request for feedback, while asking is timely after a "no" that came without any.
+    feedback_request: FeedbackRequestDraft | None = None
 
 
 def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
@@ -45,4 +48,5 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         # application's facts on each page would slow the page on a long search.
         answer_due=with_acceptance(due, acceptance(uow)) if due else None,
         answer_before=clashes[0] if clashes else None,
+        feedback_request=draft_request(uow, app_id) if worth_asking(uow, app) else None,
     )
