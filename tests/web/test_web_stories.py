@@ -111,6 +111,33 @@ def test_write_a_story_then_confirm_a_suggested_competency(
     assert _stories(sqlite_app)[0].competencies == [suggested[0], "ownership"]
 
 
+def test_guesses_under_the_clear_match_bar_are_not_named(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """QA17 F13: "Accessibility 14%" first for a group project read as advice; as the CLI."""
+    location = browser.post("/stories", STORY).headers["location"]
+    story = _stories(sqlite_app)[0]
+    with sqlite_app.uow() as uow:
+        stored = uow.stories.get(story.id or 0)
+        stored.suggestions = [
+            CompetencyMatch("accessibility", 0.14),
+            CompetencyMatch("ownership", 0.12),
+        ]
+        uow.commit()
+    page = browser.get(location).text
+    assert "No clear match: every guess of the mapper is under 15%" in page
+    assert 'name="competency" value="accessibility"' not in page
+    assert "suggested 14%" not in page
+    # A clear guess beside them is still offered, and the note goes.
+    with sqlite_app.uow() as uow:
+        stored = uow.stories.get(story.id or 0)
+        stored.suggestions = [CompetencyMatch("collaboration", 0.4), *stored.suggestions]
+        uow.commit()
+    page = browser.get(location).text
+    assert 'name="competency" value="collaboration"' in page and "suggested 40%" in page
+    assert "No clear match" not in page and 'value="ownership"' not in page.split("story-other")[0]
+
+
 def test_a_story_without_a_title_is_refused_next_to_the_field(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from nextround.analysis.language import STORY_RISK, english_only_note
 from nextround.domain.plan import PlanAction
+from nextround.domain.statements import CLEAR_MATCH_MIN_CONFIDENCE, clear_guesses
 from nextround.domain.stories import Story
 from nextround.domain.tagging import Tagging
 from nextround.errors import DomainError, InvalidInputError
@@ -83,12 +84,10 @@ def render_editor(
     if chosen is None:
         chosen = list(tags.competencies)
     draft = {k: form.value(k) for k in ("title", "situation", "task", "action", "result")}
-    # A suggestion that rounds to 0% says nothing; it used to read "suggested 0%".
-    suggested = [
-        m
-        for m in tags.suggestions
-        if m.competency_id not in chosen and round(m.confidence * 100) >= 1
-    ]
+    # A guess under CLEAR_MATCH_MIN_CONFIDENCE is not named, as the CLI does not name it:
+    # "Accessibility 14%" first for a group project reads as advice when nothing fits clearly.
+    suggested = [m for m in clear_guesses(tags.suggestions) if m.competency_id not in chosen]
+    no_clear_match = bool(tags.suggestions) and not clear_guesses(tags.suggestions)
     return web.page(
         "story.html",
         status,
@@ -97,6 +96,8 @@ def render_editor(
         framework=framework,
         chosen=chosen,
         suggested=suggested,
+        no_clear_match=no_clear_match,
+        no_clear_under=f"{CLEAR_MATCH_MIN_CONFIDENCE:.0%}",
         check=preview_check(draft, _budget(web)),
         budget=_budget(web),
         delete_form=delete_form or FormState("delete"),
@@ -146,8 +147,10 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
         reader.explain(exc, STORY_ERRORS)
         return render_editor(web, story_id, reader.state, fields.get("competencies", []), 422)
     tip = ""
-    if tags.suggestions and not tags.competencies:
+    if clear_guesses(tags.suggestions) and not tags.competencies:
         tip = " Tick the competencies it shows, from the suggestions below."
+    elif tags.suggestions and not tags.competencies:
+        tip = " No competency fits it clearly: add the ones it shows below."
     # A story that answers a plan action ticks it off now: say so, not later on /plan.
     done = "".join(f" It completes your plan action “{a.title}”: ticked off today." for a in ticked)
     # A story the checker calls not ready ticks nothing off: say what it still lacks.
