@@ -86,7 +86,7 @@ def test_the_list_filters_fold_and_open_when_one_is_on(browser: Browser) -> None
     browser.add_application()
     fold = re.compile(
         r'<details class="filter-fold disclosure" id="filters"( open)?>\s*<summary>'
-        r'Filter and sort<span id="filter-count">([^<]*)</span></summary>'
+        r'<span>Filter and sort<span id="filter-count">([^<]*)</span></span></summary>'
     )
     plain = fold.search(browser.get("/applications").text)
     assert plain and plain.groups() == (None, "")
