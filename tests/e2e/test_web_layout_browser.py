@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -400,5 +400,85 @@ def test_every_menu_link_is_in_sight(
         )
         assert hidden == []
         assert overflow(tab.page) <= 0
+    finally:
+        tab.close()
+
+
+def test_forty_applications_on_a_phone_start_on_the_first_screen(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+    shots: Path,  # noqa: F811
+) -> None:
+    # The finding (QA17 F15): at 375 px the filter form filled the whole first screen before
+    # any application, and 40 tall cards made the page 9,932 px long.
+    today = date.today()
+    with server.nextround.uow() as uow:
+        for n in range(40):
+            app = add_application(
+                uow,
+                {
+                    "company": f"Phoneco {n:02d}",
+                    "role_title": "Graduate Software Engineer",
+                    "applied_on": today - timedelta(n),
+                    "tags": ["grad", "uk"] if n % 5 == 0 else [],
+                },
+            )
+            assert app.id is not None
+            if n % 10 == 0:
+                process.add_round(
+                    uow, app.id, {"name": "Screen", "kind": RoundKind.SCREEN, "started_on": today}
+                )
+                process.add_interview(
+                    uow,
+                    app.id,
+                    1,
+                    {"title": "Call", "scheduled_at": datetime.now() + timedelta(days=3)},
+                )
+    tab = Tab(chromium, width=375)
+    page = tab.page
+    height = page.viewport_size["height"]
+    try:
+        page.goto(f"{server.url}/applications")
+        assert overflow(page) <= 0
+        # Folded: its summary is shown and named, the fields are not.
+        summary = page.locator("#filters > summary")
+        assert summary.is_visible() and summary.inner_text() == "Filter and sort"
+        assert not page.locator("#filter-q").is_visible()
+        first = page.locator("table.apps tbody tr").first
+        assert box(page, "table.apps tbody tr")["y"] < height
+        # Each card is compact: company and stage, role, then the date applied on one line
+        # with the tags (and rounds, and the next step, when there are some).
+        heights = page.evaluate(
+            """() => Object.fromEntries([...document.querySelectorAll('table.apps tbody tr')]
+                 .map(r => [r.querySelector('a').textContent, r.getBoundingClientRect().height]))"""
+        )
+        line = 22  # px, about one line of the card's text
+        assert heights["Phoneco 01"] <= 4 * line  # three lines: no rounds, next step or tags
+        assert heights["Phoneco 05"] <= 4 * line  # its tags on the line of its date
+        # An interview to come, rounds and tags (other tests' cards may have long words).
+        assert max(h for name, h in heights.items() if "Phoneco" in name) <= 6.5 * line
+        assert first.get_by_role("link").inner_text().startswith("Phoneco")
+        tab.shot(shots, "applications-375")
+        # From the keyboard the fold opens, and the list still filters in place.
+        summary.focus()
+        page.keyboard.press("Enter")
+        assert page.locator("#filter-q").is_visible()
+        page.fill("#filter-q", "Phoneco 07")
+        page.wait_for_selector("text=Showing 1–1 of 1 matching")
+        assert page.inner_text("#filters > summary") == "Filter and sort (1 active)"
+        # A screen reader hears the summary's words, not the drawn triangle before them.
+        assert "- text: Filter and sort (1 active)\n" in page.locator("#filters").aria_snapshot()
+        # Opened by the address with a filter on, for a list that hides applications.
+        page.goto(f"{server.url}/applications?company=phoneco+1")
+        assert page.locator("#filter-q").is_visible()
+        assert overflow(page) <= 0
+    finally:
+        tab.close()
+    # A wide screen shows the form as before, with no fold to open.
+    tab = Tab(chromium, width=DESKTOP)
+    try:
+        tab.page.goto(f"{server.url}/applications")
+        assert tab.page.locator("#filter-q").is_visible()
+        assert not tab.page.locator("#filters > summary").is_visible()
     finally:
         tab.close()

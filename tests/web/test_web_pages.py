@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nextround.bootstrap import Nextround
 from tests.web.conftest import Browser, load_demo_journey
 
@@ -78,6 +80,38 @@ def test_htmx_asks_for_just_the_results(browser: Browser) -> None:
     )
     assert fragment.text.lstrip().startswith('<section id="results"')
     assert "<html" not in fragment.text
+
+
+def test_the_list_filters_fold_and_open_when_one_is_on(browser: Browser) -> None:
+    browser.add_application()
+    fold = re.compile(
+        r'<details class="filter-fold disclosure" id="filters"( open)?>\s*<summary>'
+        r'<span>Filter and sort<span id="filter-count">([^<]*)</span></span></summary>'
+    )
+    plain = fold.search(browser.get("/applications").text)
+    assert plain and plain.groups() == (None, "")
+    # Opened when filters are on, with their number; the default order is not one of them.
+    filtered = fold.search(browser.get("/applications?q=acme&status=open&sort=newest").text)
+    assert filtered and filtered.groups() == (" open", " (2 active)")
+    sorted_ = fold.search(browser.get("/applications?sort=company").text)
+    assert sorted_ and sorted_.groups() == (" open", " (1 active)")
+    # Typing (htmx) brings the number on the summary up to date, out of band.
+    fragment = browser.get(
+        "/applications?q=acme&tag=x", headers={"HX-Request": "true", "HX-Target": "results"}
+    ).text
+    assert '<span id="filter-count" hx-swap-oob="true"> (2 active)</span>' in fragment
+    assert "Filter and sort" not in fragment  # the rest of the form stays as it is
+
+
+def test_a_phone_card_leaves_out_empty_rounds(browser: Browser) -> None:
+    app_id = browser.add_application(company="Roundless")
+    listing = browser.get("/applications").text
+    assert '<td data-label="Rounds" class="blank-cell">0</td>' in listing
+    browser.post(
+        f"/applications/{app_id}/rounds",
+        {"name": "Screen", "kind": "screen", "started_on": "2026-10-05"},
+    )
+    assert '<td data-label="Rounds">1</td>' in browser.get("/applications").text
 
 
 def test_application_page_shows_the_whole_process(browser: Browser, sqlite_app: Nextround) -> None:

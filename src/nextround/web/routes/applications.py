@@ -106,11 +106,19 @@ def render_list(web: Web, new_form: FormState | None = None, status: int = 200) 
         "dues": dues,
         "page_url": page_url,
         "filtered": bool(kept),
+        # Counted on the folded form's summary; the default order is no choice of the user's.
+        "active": len([k for k in kept if k != "sort" or kept[k] != SortOrder.NEWEST.value]),
         "sort_options": [(order.value, text) for order, text in SORT_LABELS.items()],
         "statuses": list(Status),
     }
     if web.htmx("results"):
-        return web.fragment("applications.html", "results", status, **context)
+        # The results, and the count of filters on the form's summary, out of band.
+        return web.fragments(
+            [("applications.html", "results"), ("applications.html", "filter_count")],
+            status,
+            oob=True,
+            **context,
+        )
     return web.page(
         "applications.html",
         status,
