@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import email
 import json
 from datetime import date, timedelta
+from email import policy
 
 
 def _rejected_after_assessment_centre(cli, days_ago: int = 7) -> None:
@@ -49,3 +51,33 @@ def test_a_request_needs_a_rejection_after_an_interview(cli):
     result = cli("note", "feedback-request", "1")
     assert result.code != 0
     assert "has no rejection on record" in " ".join(result.err.split())
+
+
+def test_the_request_is_written_as_an_eml_like_a_thank_you_note(cli, tmp_path):
+    _rejected_after_assessment_centre(cli)
+    target = tmp_path / "ask.eml"
+    # No address to send from yet: the .eml cannot be written, and the fix is named.
+    refused = cli("note", "feedback-request", "1", "--eml", str(target))
+    assert refused.code != 0
+    assert "an .eml needs your own address in From" in " ".join(refused.err.split())
+    assert not target.exists()
+    cli.ok("contact", "add", "Priya Shah", "--app", "1", "--role", "recruiter",
+           "--email", "priya@barclays.example")  # fmt: skip
+    out = " ".join(
+        cli.ok("note", "feedback-request", "1", "--from", "Tomás Reyes <tomas@example.test>",
+               "--eml", str(target)).split()  # fmt: skip
+    )
+    assert "Dear Priya," in out and f"Wrote {target}" in out
+    message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert message["To"].addresses[0].addr_spec == "priya@barclays.example"
+    assert message["From"].addresses[0].display_name == "Tomás Reyes"
+    assert message["X-Unsent"] == "1"  # opens as a draft ready to send
+    content = message.get_content().replace("\r\n", "\n").rstrip()
+    assert content.startswith("Dear Priya,") and content.endswith("Tomás Reyes")
+    # An existing file is kept unless forced, as for thank-you notes.
+    again = cli("note", "feedback-request", "1", "--eml", str(target))
+    assert again.code != 0 and "already exists" in again.err
+    cli.ok("note", "feedback-request", "1", "--eml", str(target), "--force",
+           "--from", "Tomás Reyes <tomas@example.test>")  # fmt: skip
+    # Not kept as a note: the request is drafted from the record each time.
+    assert "No notes yet" in cli.ok("note", "list")
