@@ -63,10 +63,8 @@ def test_the_request_is_written_as_an_eml_like_a_thank_you_note(cli, tmp_path):
     assert not target.exists()
     cli.ok("contact", "add", "Priya Shah", "--app", "1", "--role", "recruiter",
            "--email", "priya@barclays.example")  # fmt: skip
-    out = " ".join(
-        cli.ok("note", "feedback-request", "1", "--from", "Tomás Reyes <tomas@example.test>",
-               "--eml", str(target)).split()  # fmt: skip
-    )
+    signed = ("--from", "Tomás Reyes <tomas@example.test>")
+    out = " ".join(cli.ok("note", "feedback-request", "1", *signed, "--eml", str(target)).split())
     assert "Dear Priya," in out and f"Wrote {target}" in out
     message = email.message_from_bytes(target.read_bytes(), policy=policy.default)
     assert message["To"].addresses[0].addr_spec == "priya@barclays.example"
@@ -77,7 +75,6 @@ def test_the_request_is_written_as_an_eml_like_a_thank_you_note(cli, tmp_path):
     # An existing file is kept unless forced, as for thank-you notes.
     again = cli("note", "feedback-request", "1", "--eml", str(target))
     assert again.code != 0 and "already exists" in again.err
-    cli.ok("note", "feedback-request", "1", "--eml", str(target), "--force",
-           "--from", "Tomás Reyes <tomas@example.test>")  # fmt: skip
+    cli.ok("note", "feedback-request", "1", *signed, "--eml", str(target), "--force")
     # Not kept as a note: the request is drafted from the record each time.
     assert "No notes yet" in cli.ok("note", "list")
