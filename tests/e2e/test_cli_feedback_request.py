@@ -29,6 +29,7 @@ def test_the_plan_suggests_asking_and_the_note_drafts_the_request(cli):
     assert "Dear Barclays recruitment team," in out
     assert "especially on the group exercise and the presentation?" in out
     assert "Kind regards, [Your name]" in out
+    assert 'The request ends "[Your name]": replace it, or sign every note' in out
     data = json.loads(cli.ok("note", "feedback-request", "1", "--json"))
     assert data["round"] == "Assessment centre" and data["words"] <= 80
     assert data["ask_by"] == (date.today() + timedelta(days=14)).isoformat()

@@ -261,13 +261,24 @@ def feedback_request(
             )
     if payload is not None and eml_path is not None:
         _write_eml(payload, eml_path, drafted.people, force)
+    if not as_json and drafted.sender is None:
+        from nextround.domain.note_drafts import NAME_PLACEHOLDER
+
+        console().print(
+            f'[dim]The request ends "{escape(NAME_PLACEHOLDER)}": replace it, or sign every '
+            f"note: {escape(SENDER_COMMAND)}[/]"
+        )
+
+
+#: How to set who signs notes, as every hint about signing says it.
+SENDER_COMMAND = 'nextround note sender "Your Name <you@example.com>"'
 
 
 def signing_hint(drafts: DraftSet) -> str | None:
     """What the command says under the drafts about who signs them, if anything needs saying."""
     from nextround.domain.note_drafts import NAME_PLACEHOLDER
 
-    command = 'nextround note sender "Your Name <you@example.com>"'
+    command = SENDER_COMMAND
     if drafts.sender is None:
         return f'The drafts end "{NAME_PLACEHOLDER}": replace it, or sign every note: {command}'
     if drafts.sender_from_resume:
