@@ -86,3 +86,27 @@ def test_stats_give_each_kind_of_round_its_pass_rate_and_name_where_processes_en
         "Most of your processes end at the online assessment: 3 of the 3 that ended after "
         "a round." in shown
     )
+
+
+def test_the_plan_practises_for_the_online_tests_while_most_processes_end_there(cli):
+    # QA17 F1: the stats named the drop, and the plan did nothing with it.
+    companies = ("Auto Trader", "Booking.com", "Monzo", "Sky")
+    for number, company in enumerate(companies, start=1):
+        cli.ok("app", "add", company, "Graduate Software Engineer", "--applied", "2026-09-01")
+        cli.ok("round", "add", str(number), "HackerRank OA",
+               "--kind", "assessment", "--on", "2026-09-10")  # fmt: skip
+    for app_id in ("1", "2", "3"):
+        cli.ok("app", "close", app_id, "--as", "rejection", "--on", "2026-09-20")
+    plan = _said(cli.ok("plan"))
+    assert "round Do two timed practice tests a week on the platform your applications use" in plan
+    assert (
+        "Most of your processes end at the online assessment: 3 of the 3 that ended after a "
+        "round." in plan
+    )
+    (action,) = [a for a in json.loads(cli.ok("plan", "--json"))["actions"]
+                 if a["kind"] == "practice"]  # fmt: skip
+    assert action["id"] == "practice:drop-off:assessment"
+    # Two failed tests are no pattern: the sentence goes from the stats, the action from the plan.
+    cli.ok("app", "rm", "1", "--yes")
+    assert json.loads(cli.ok("stats", "--json"))["drop_off"] is None
+    assert "timed practice tests" not in cli.ok("plan")

@@ -20,6 +20,7 @@ from nextround.analysis.embedding_cache import InMemoryEmbeddingStore
 from nextround.domain.competency import CompetencyMatch, Framework, unknown_framework
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
+from nextround.domain.journey import RoundKind
 from nextround.domain.plan import PlanAction
 from nextround.domain.resume import Resume
 from nextround.domain.statements import FeedbackStatement, readings_in_use
@@ -397,12 +398,14 @@ def seed_process(
     applied_on: date = date(2026, 9, 1),
     round_name: str = "Final loop",
     interviews: Sequence[tuple[str, datetime | None, Sequence[str]]] = (),
+    kind: RoundKind | None = None,
 ) -> SeededProcess:
-    """An application with one round and the given (title, time, competencies) interviews.
+    """An application with one round (a final loop unless ``kind`` says) and its interviews.
+
+    ``interviews``: (title, time, competencies) of each.
 
     Goes through the real journey services, so the fake is exercised as the services use it.
     """
-    from nextround.domain.journey import RoundKind
     from nextround.services.applications import add_application
     from nextround.services.process import add_interview, add_round
 
@@ -414,7 +417,7 @@ def seed_process(
         round_ = add_round(
             uow,
             app.id,
-            {"name": round_name, "kind": RoundKind.FINAL_LOOP, "started_on": applied_on},
+            {"name": round_name, "kind": kind or RoundKind.FINAL_LOOP, "started_on": applied_on},
         )
         ids = []
         for title, when, competencies in interviews:

@@ -6,6 +6,7 @@ import pytest
 
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import FeedbackSource
+from nextround.domain.journey import RoundKind
 from nextround.errors import NotFoundError
 from nextround.services.clarify import clarifications
 from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
@@ -455,11 +456,11 @@ PM_EXPERIENCE = (
 KUBERNETES = "We went with someone with more experience running large-scale Kubernetes platforms."
 
 
-def _rejected(uow, company, *texts, outcome=None):
+def _rejected(uow, company, *texts, outcome=None, kind=None):
     from nextround.domain.journey import Outcome
     from nextround.services.applications import close_application
 
-    app_id = seed_process(uow, company, round_name="Hiring manager").application_id
+    app_id = seed_process(uow, company, round_name="Hiring manager", kind=kind).application_id
     _vague_feedback(uow, app_id, *texts, author="Lena Hart")
     with uow:
         close_application(uow, app_id, outcome or Outcome.REJECTION, reason="rejected")
@@ -611,6 +612,21 @@ def test_a_no_that_names_no_skill_asks_where_it_fell_short(uow):
     )
     assert fell_short.startswith("Was there one interview in") and "fell short" in fell_short
     assert "“not quite the right fit for us at this time”" in fit and "Geodis" in fit
+
+
+@pytest.mark.parametrize(
+    ("kind", "others"),
+    [
+        (RoundKind.ASSESSMENT_CENTRE, "the other finalists"),
+        (RoundKind.PANEL, "the other finalists"),
+        (RoundKind.TECHNICAL, "the other candidates"),
+    ],
+)
+def test_the_others_are_finalists_after_any_final_round_only(uow, kind, others):
+    # An assessment centre or a panel decides, as a final loop does; a technical round does not.
+    _rejected(uow, "Geodis", *VAGUEST_NO, kind=kind)
+    (found,) = _found(uow)
+    assert found.questions[0].startswith(f"In which areas were {others} stronger than me")
 
 
 def test_a_no_with_a_point_of_its_own_is_asked_about_that_point_only(uow):

@@ -409,3 +409,34 @@ def test_undoing_a_story_action_the_story_bank_answers_says_it_stays_done(
     back = browser.post("/plan/undo", {"action": other.id}, follow_redirects=True)
     assert "Back on the list: " in back.text
     assert not {a.id: a for a in _plan(sqlite_app)}[other.id].done
+
+
+def test_most_processes_ending_at_the_online_test_gets_its_practice_on_the_plan(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA17 F1: the figure the stats give is the reason the plan gives.
+    from nextround.domain.journey import Outcome, RoundKind
+    from nextround.services.applications import add_application, close_application
+    from nextround.services.process import add_round
+
+    with sqlite_app.uow() as uow:
+        for company in ("Auto Trader", "Booking.com", "Monzo"):
+            app = add_application(
+                uow,
+                {"company": company, "role_title": "Graduate", "applied_on": date(2026, 9, 1)},
+            )
+            assert app.id is not None
+            add_round(
+                uow,
+                app.id,
+                {"name": "HackerRank OA", "kind": RoundKind.ASSESSMENT,
+                 "started_on": date(2026, 9, 10)},
+            )  # fmt: skip
+            close_application(uow, app.id, Outcome.REJECTION)
+    plan = browser.get(browser.post("/plan/refresh").headers["location"]).text
+    group = plan[plan.index("Get past the round where you stop") :].split("</section>")[0]
+    assert "Do two timed practice tests a week on the platform your applications use" in group
+    assert (
+        "Most of your processes end at the online assessment: 3 of the 3 that ended after a "
+        "round." in group
+    )

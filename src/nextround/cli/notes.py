@@ -20,6 +20,7 @@ from nextround.cli.common import (
 from nextround.domain.notes import (
     DEFAULT_WORD_LIMIT,
     Recipient,
+    count_words,
     occasion,
     parse_tone,
     tone_names,
@@ -179,19 +180,51 @@ def thank_you(
 def feedback_request(
     ctx: typer.Context,
     app_id: Annotated[int, typer.Argument(help="Application id (see `nextround app list`).")],
+    edit: Annotated[
+        bool, typer.Option("--edit", help="Open the request in $EDITOR before writing it.")
+    ] = False,
+    eml: Annotated[
+        Path | None,
+        typer.Option(
+            "--eml",
+            help="Also write the request as an .eml file for your mail client; an existing "
+            "file is kept unless you add --force.",
+        ),
+    ] = None,
+    force: Force = False,
+    sender: Annotated[
+        str | None,
+        typer.Option("--from", help="Sign as 'Name <address>' (default: `nextround note sender`)."),
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """Draft a short request for feedback after a "no" that came without any.
 
     For a rejection after an interview, a panel or an assessment centre: it thanks them,
     names the round and asks one or two specific questions. `nextround plan` suggests it
-    within three weeks of the decision when no feedback is on record.
+    within three weeks of the decision when no feedback is on record. It is not kept as a
+    note: once they reply, add their words with `nextround feedback add`.
     """
     from nextround.services.feedback_request import draft_request
+    from nextround.services.notes import as_eml
 
+    eml_path = _check_eml(eml, force)
     with state(ctx).app.uow(writes=False) as uow:
-        drafted = draft_request(uow, app_id)
-    ask, draft = drafted.ask, drafted.draft
+        drafted = draft_request(uow, app_id, sender)
+        subject, body = drafted.draft.subject, drafted.draft.body
+        if edit:
+            subject, body = _edit(subject, body)
+        payload = None
+        if eml_path is not None:
+            payload = as_eml(
+                uow,
+                subject=subject,
+                body=body,
+                recipients=list(drafted.people),
+                sender=drafted.sender,
+                sent_on=None,
+            )
+    ask = drafted.ask
     if drafted.caution:
         _caution(drafted.caution)
     if as_json:
@@ -202,32 +235,50 @@ def feedback_request(
                 "decided_on": ask.decided_on.isoformat(),
                 "ask_by": ask.ask_by.isoformat(),
                 "recipients": list(drafted.recipients),
-                "subject": draft.subject,
-                "body": draft.body,
-                "words": draft.words,
+                "subject": subject,
+                "body": body,
+                "words": count_words(body),
             }
         )
-        return
-    out = console()
-    people = ", ".join(drafted.recipients) or f"the {ask.company} recruitment team"
-    out.print(
-        f"[bold]Feedback request[/] for {escape(ask.role_title)} at {escape(ask.company)} · "
-        f"{escape(ask.round_name)} · to {escape(people)} · {draft.words} words"
-    )
-    out.print(f"[dim]Subject:[/] {escape(draft.subject)}\n")
-    out.print(escape(draft.body), soft_wrap=True)
-    out.print(
-        f"\n[dim]Best sent by {ask.ask_by:%a %-d %b %Y} (three weeks after the decision). "
-        f'Once they reply: nextround feedback add "their words" --app {ask.application_id} '
-        "--source recruiter[/]"
-    )
+    else:
+        out = console()
+        people = ", ".join(drafted.recipients) or f"the {ask.company} recruitment team"
+        out.print(
+            f"[bold]Feedback request[/] for {escape(ask.role_title)} at {escape(ask.company)} · "
+            f"{escape(ask.round_name)} · to {escape(people)} · {count_words(body)} words"
+        )
+        out.print(f"[dim]Subject:[/] {escape(subject)}\n")
+        out.print(escape(body), soft_wrap=True)
+        out.print(
+            f"\n[dim]Best sent by {ask.ask_by:%a %-d %b %Y} (three weeks after the decision). "
+            f'Once they reply: nextround feedback add "their words" --app {ask.application_id} '
+            "--source recruiter[/]"
+        )
+        if eml_path is None:
+            out.print(
+                f"[dim]For your mail client: nextround note feedback-request {app_id} "
+                "--eml PATH (add --edit to change it first)[/]"
+            )
+    if payload is not None and eml_path is not None:
+        _write_eml(payload, eml_path, drafted.people, force)
+    if not as_json and drafted.sender is None:
+        from nextround.domain.note_drafts import NAME_PLACEHOLDER
+
+        console().print(
+            f'[dim]The request ends "{escape(NAME_PLACEHOLDER)}": replace it, or sign every '
+            f"note: {escape(SENDER_COMMAND)}[/]"
+        )
+
+
+#: How to set who signs notes, as every hint about signing says it.
+SENDER_COMMAND = 'nextround note sender "Your Name <you@example.com>"'
 
 
 def signing_hint(drafts: DraftSet) -> str | None:
     """What the command says under the drafts about who signs them, if anything needs saying."""
     from nextround.domain.note_drafts import NAME_PLACEHOLDER
 
-    command = 'nextround note sender "Your Name <you@example.com>"'
+    command = SENDER_COMMAND
     if drafts.sender is None:
         return f'The drafts end "{NAME_PLACEHOLDER}": replace it, or sign every note: {command}'
     if drafts.sender_from_resume:

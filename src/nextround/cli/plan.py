@@ -38,6 +38,7 @@ _KIND_LABEL = {
     "prepare": "[magenta]prep[/]",
     "position": "[blue]pitch[/]",
     "mitigate": "[red]gap[/]",
+    "practice": "[red]round[/]",
     "lean_in": "[green]spike[/]",
     "story": "[cyan]story[/]",
     "clarify": "[yellow]ask[/]",

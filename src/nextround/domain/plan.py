@@ -11,6 +11,7 @@ from typing import Any
 
 from nextround.domain.career_break import CareerBreak, career_break_actions
 from nextround.domain.competency import Competency, Framework
+from nextround.domain.drop_off_practice import DropOffPractice
 from nextround.domain.evidence import Evidence
 from nextround.domain.feedback_request import FeedbackAsk, action_words
 from nextround.domain.patterns import RecurringGap
@@ -68,7 +69,13 @@ __all__ = [
 # Kinds the plan writes itself; anything else (a clarifying-questions reminder, the user's
 # own action) is left exactly as it is on refresh.
 GENERATED = frozenset(
-    {ActionKind.MITIGATE, ActionKind.LEAN_IN, ActionKind.STORY, ActionKind.POSITION}
+    {
+        ActionKind.MITIGATE,
+        ActionKind.PRACTICE,
+        ActionKind.LEAN_IN,
+        ActionKind.STORY,
+        ActionKind.POSITION,
+    }
 )
 #: The id of a request for feedback starts so: the plan writes those too, and drops an open
 #: one once feedback arrives or asking is no longer timely.
@@ -93,8 +100,9 @@ NOTHING_TO_PLAN = (
     "yourself low on it (one source gives a provisional action; two independent sources "
     "besides you make it a recurring gap, with its mitigations), when two independent "
     "sources besides you call a competency a strength (a spike), or when an interview is "
-    f"coming up within {PREP_DAYS} days (preparation for it), or when a “no” after an "
-    "interview came without feedback (a request for it)."
+    f"coming up within {PREP_DAYS} days (preparation for it), when a “no” after an "
+    "interview came without feedback (a request for it), or when most of your processes end "
+    "at one kind of round (practice for it)."
 )
 
 # Ranks interleave competencies within a kind: slot s of competency i gets s * 100 + i, so
@@ -170,11 +178,16 @@ def build_plan(
     experience: Sequence[ExperienceReason] = (),
     career_break: CareerBreak | None = None,
     asks: Sequence[FeedbackAsk] = (),
+    practice: DropOffPractice | None = None,
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
 
     A recent rejection after an interview with no feedback on record (``asks``, see
     feedback_request.feedback_ask) gets an action to ask for it, while asking is timely.
+
+    When most processes end at one kind of round (``practice``, see
+    drop_off_practice.drop_off_practice), one action practises for that round, with the
+    figure as its reason; it goes once no kind of round stands out.
 
     A rejection whose reason names experience or level (``experience``) gets positioning
     actions quoting the reason: for a kind of experience, the closest one in numbers, how
@@ -269,6 +282,17 @@ def build_plan(
             detail,
             why,
             rank,
+        )
+
+    if practice is not None:
+        add(
+            f"{ActionKind.PRACTICE.value}:drop-off:{practice.kind.value}",
+            ActionKind.PRACTICE,
+            None,
+            practice.title,
+            practice.detail,
+            practice.why,
+            0,
         )
 
     for i, gap in enumerate(profile.recurring_gaps):

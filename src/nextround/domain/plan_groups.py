@@ -20,6 +20,10 @@ KIND_TITLES: dict[str, tuple[str, str]] = {
         "experience you have, in the role's words.",
     ),
     ActionKind.MITIGATE.value: ("Close your gaps", "Practice aimed at what the evidence says."),
+    ActionKind.PRACTICE.value: (
+        "Get past the round where you stop",
+        "Most of your processes end at one kind of round: practise it as it runs.",
+    ),
     ActionKind.LEAN_IN.value: ("Lean into your spikes", "Make your strengths impossible to miss."),
     ActionKind.STORY.value: ("Stories to write or sharpen", "Precise stories behind what matters."),
     ActionKind.CLARIFY.value: (

@@ -27,6 +27,9 @@ class ActionKind(StrEnum):
     PREPARE = "prepare"
     # Recurring gaps before positioning: a gap heard again is what the plan exists for.
     MITIGATE = "mitigate"
+    # Practice for the kind of round where most processes end (an online test, say): a gap
+    # in the process rather than in a competency, shown by the record's outcomes.
+    PRACTICE = "practice"
     # Positioning the experience the person has, when a "no" named experience or level.
     POSITION = "position"
     LEAN_IN = "lean_in"

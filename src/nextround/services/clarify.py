@@ -20,7 +20,15 @@ from nextround.analysis.decision_talk import states_the_decision
 from nextround.analysis.vague_verdicts import vague_verdict
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
-from nextround.domain.journey import Application, Outcome, Round, RoundKind, RoundOutcome, Status
+from nextround.domain.journey import (
+    FINAL_ROUND_KINDS,
+    Application,
+    Outcome,
+    Round,
+    RoundKind,
+    RoundOutcome,
+    Status,
+)
 from nextround.domain.positioning import is_about_experience
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.statements import FeedbackStatement, in_use
@@ -359,7 +367,7 @@ def _ask_about_verdict(
         str(round_phrase(round_.name, proper)) if round_ else None,
         interview_phrase(interviews[0].title) if len(interviews) == 1 else None,
         app.company,
-        final=round_ is not None and round_.kind is RoundKind.FINAL_LOOP,
+        final=round_ is not None and round_.kind in FINAL_ROUND_KINDS,
     )
 
 

@@ -14,9 +14,9 @@ from nextround.domain.feedback_request import (
     feedback_ask,
 )
 from nextround.domain.journey import Application, Outcome
-from nextround.domain.notes import Tone
+from nextround.domain.notes import Recipient, Tone
 from nextround.errors import DomainError
-from nextround.services.note_sender import signature
+from nextround.services.note_sender import Sender, signature
 from nextround.services.ports import FullUnitOfWork, UnitOfWork
 
 
@@ -60,10 +60,17 @@ class FeedbackRequestDraft:
     recipients: tuple[str, ...]
     # Why this request may not be needed or may come late, said beside it.
     caution: str | None = None
+    # Who it is addressed to, with their emails, and who signs it: what an .eml needs.
+    people: tuple[Recipient, ...] = ()
+    sender: Sender | None = None
 
 
-def draft_request(uow: FullUnitOfWork, app_id: int) -> FeedbackRequestDraft:
+def draft_request(
+    uow: FullUnitOfWork, app_id: int, sender: str | None = None
+) -> FeedbackRequestDraft:
     """The feedback request for one application, or a clear error saying why there is none.
+
+    ``sender``: who signs it, as 'Name <address>' (default: the saved sender, as notes do).
 
     Outside the usual window, or with feedback already on record, it is still drafted when
     the application ended in a rejection after an interview: the person may know better.
@@ -92,9 +99,9 @@ def draft_request(uow: FullUnitOfWork, app_id: int) -> FeedbackRequestDraft:
         people, _ = recipients_for(uow, app, (), None, Tone.AFTER_REJECTION)
     except DomainError:
         people = []  # nobody on record: the recruitment team
-    sender = signature(uow, None).sender
+    signer = signature(uow, sender).sender
     names = tuple(p.first_name for p in people)
-    draft = draft_feedback_request(ask, names, sender.name if sender else None)
+    draft = draft_feedback_request(ask, names, signer.name if signer else None)
     caution = None
     if _has_feedback(uow, app_id):
         caution = (
@@ -106,4 +113,6 @@ def draft_request(uow: FullUnitOfWork, app_id: int) -> FeedbackRequestDraft:
             f"the decision was {(today - ask.decided_on).days} days ago; asking is still "
             "fine, but the answer may be less specific"
         )
-    return FeedbackRequestDraft(app, ask, draft, tuple(p.name for p in people), caution)
+    return FeedbackRequestDraft(
+        app, ask, draft, tuple(p.name for p in people), caution, tuple(people), signer
+    )

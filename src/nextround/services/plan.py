@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from nextround.domain.drop_off_practice import drop_off_practice
 from nextround.domain.plan import (
     ActionKind,
     EarliestDone,
@@ -25,6 +26,7 @@ from nextround.domain.plan import (
     with_preparation,
     written_stories,
 )
+from nextround.domain.round_pass_rates import drop_off
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
 from nextround.services.feedback_request import feedback_asks
@@ -81,6 +83,7 @@ def _built(
         experience,
         on_record,
         feedback_asks(uow),
+        drop_off_practice(drop_off(uow.applications.facts())),
     )
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())
