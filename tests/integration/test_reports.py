@@ -490,3 +490,22 @@ def test_the_application_report_carries_the_offer_terms_app_show_gives(sqlite_ap
     assert "Answer asked by 15 Oct 2026." in html
     text = pdf_text(to_pdf(html))[1]
     assert "118,000 EUR" in text and "147,700 EUR" in text
+
+
+def test_the_report_funnel_says_why_a_stage_has_no_share_as_stats_does(sqlite_app):
+    from nextround.domain.journey import Outcome
+    from nextround.domain.pipeline import funnel_note
+    from nextround.services.process import decide
+
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Fernweh", "role_title": "EM", "applied_on": date(2026, 9, 1)}
+        )
+        decide(uow, app.id, Outcome.OFFER, date(2026, 10, 2))
+    with sqlite_app.uow() as uow:
+        report = profile_report(uow, 365, 120)
+    note = funnel_note(report.stats.funnel)
+    assert note is not None and "1 offer came without a final round on record" in note
+    html = profile_html(report)
+    assert f"<figcaption>“—”: {note}</figcaption>" in html
+    assert "without a final round on record" in pdf_text(to_pdf(html))[1]
