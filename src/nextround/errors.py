@@ -53,6 +53,13 @@ class NotFoundError(NextroundError):
         self.ident = ident
 
 
+class DatabaseUnreachableError(NextroundError):
+    """The database server could not be reached (down, or the network): not the user's typo.
+
+    Kept apart so that a script can tell "fix your command" from "try again later".
+    """
+
+
 class InvalidInputError(NextroundError):
     """Input that cannot be parsed: a bad date, a malformed file, a missing field."""
 

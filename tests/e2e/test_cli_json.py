@@ -80,6 +80,7 @@ def test_help_lists_the_exit_codes(cli):
     said = " ".join(cli.ok("--help").split())
     assert "Exit codes: 0 done; 1 aborted" in said
     assert "3 not found (no such id or file)" in said
+    assert "4 the database could not be reached (server down or network; try again later)" in said
 
 
 def test_under_json_the_notes_text_would_give_go_to_stderr(seeded):

@@ -192,3 +192,22 @@ def test_a_backup_s_lower_case_currency_restores_as_the_cli_stores_it(cli, tmp_p
         "e.g. EUR, USD or GBP" in _flat(refused.err)
     ), refused.err
     assert json.loads(cli.ok("app", "list", "--json", db=empty_db)) == []
+
+
+def test_a_variable_as_a_share_of_base_is_worked_out_and_said(cli):
+    cli.ok("app", "add", "Lumora", "EM", "--applied", _day(-40))
+    # No base known yet: refused, nothing recorded.
+    failed = cli("decision", "set", "1", "--outcome", "offer", "--variable", "15%")
+    assert failed.code == 2, failed
+    assert "--variable 15% is a share of the base salary, and no base is known" in _flat(failed.err)
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["decisions"] == []
+    said = cli.ok("decision", "set", "1", "--outcome", "offer", "--base", "98k",
+                  "--variable", "15%", "--currency", "EUR")  # fmt: skip
+    assert "Variable 15% of base: 14,700 EUR." in _flat(said)
+    terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
+    assert (terms["base_salary"], terms["variable_pay"]) == (98_000, 14_700)
+    # Edited later, from the base on record; a German decimal comma reads too.
+    said = cli.ok("decision", "edit", "1", "--variable", "12,5 %")
+    assert "Variable 12.5% of base: 12,250 EUR." in _flat(said)
+    terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
+    assert terms["variable_pay"] == 12_250 and terms["first_year_total"] == 110_250

@@ -464,3 +464,48 @@ def test_the_html_report_draws_its_timelines_narrow_for_a_phone_and_print_keeps_
         assert (
             ".narrow-only { display: block; }" in phone and ".wide-only { display: none; }" in phone
         )
+
+
+def test_the_application_report_carries_the_offer_terms_app_show_gives(sqlite_app):
+    from nextround.domain.journey import Outcome
+    from nextround.domain.offer_terms import OfferTerms
+    from nextround.services.process import decide
+
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Lumora", "role_title": "EM", "applied_on": date(2026, 9, 1)}
+        )
+        terms = OfferTerms("EUR", 118_000, 17_700, "0.1% over 4 years", None, 12_000)
+        decide(
+            uow, app.id, Outcome.OFFER, date(2026, 10, 8), answer_by=date(2026, 10, 15), terms=terms
+        )
+    with sqlite_app.uow() as uow:
+        report = application_report(uow, app.id, 365)
+    html = application_html(report)
+    # The same lines as `app show`, from the same code: each term, then the first year.
+    for line in terms.lines():
+        assert f"<li>{line}</li>" in html
+    assert "Base: 118,000 EUR a year" in html
+    assert "First year: 147,700 EUR (base + variable target + sign-on)" in html
+    assert "Answer asked by 15 Oct 2026." in html
+    text = pdf_text(to_pdf(html))[1]
+    assert "118,000 EUR" in text and "147,700 EUR" in text
+
+
+def test_the_report_funnel_says_why_a_stage_has_no_share_as_stats_does(sqlite_app):
+    from nextround.domain.journey import Outcome
+    from nextround.domain.pipeline import funnel_note
+    from nextround.services.process import decide
+
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Fernweh", "role_title": "EM", "applied_on": date(2026, 9, 1)}
+        )
+        decide(uow, app.id, Outcome.OFFER, date(2026, 10, 2))
+    with sqlite_app.uow() as uow:
+        report = profile_report(uow, 365, 120)
+    note = funnel_note(report.stats.funnel)
+    assert note is not None and "1 offer came without a final round on record" in note
+    html = profile_html(report)
+    assert f"<figcaption>“—”: {note}</figcaption>" in html
+    assert "without a final round on record" in pdf_text(to_pdf(html))[1]

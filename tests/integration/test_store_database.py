@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from nextround.errors import InvalidInputError, NextroundError
+from nextround.errors import DatabaseUnreachableError, InvalidInputError, NextroundError
 from nextround.store import database
 from nextround.store.database import (
     HEAD_REVISION,
@@ -133,7 +133,8 @@ def test_bad_urls(url, message):
 
 def test_unreachable_server_is_a_clear_error():
     engine = make_engine("postgresql://nobody@127.0.0.1:1/nothing")
-    with pytest.raises(NextroundError, match="cannot open the database"):
+    # Its own kind, so the command line exits 4 ("try again later"), not 2 ("fix the command").
+    with pytest.raises(DatabaseUnreachableError, match="cannot open the database"):
         ensure_schema(engine)
 
 

@@ -108,3 +108,26 @@ def test_offers_are_compared_within_a_currency_and_never_converted():
         "  Fernhill: 200,000 USD first year (base 200,000)",
     ]
     assert comparison_lines([a, none]) == []
+
+
+def test_a_variable_given_as_a_share_of_base_is_worked_out_and_said_in_the_currency():
+    from nextround.domain.offer_terms import ShareOfBase
+
+    share = ShareOfBase(15)
+    assert share.of(98_000) == 14_700
+    assert ShareOfBase(12.5).of(97_500) == 12_188  # to the whole unit
+    said = share.said(OfferTerms("EUR", 98_000, 14_700))
+    assert said == "Variable 15% of base: 14,700 EUR."
+
+
+def test_a_share_of_base_with_no_base_known_says_how_to_give_one():
+    from nextround.domain.offer_terms import ShareOfBase
+    from nextround.errors import DomainError
+
+    with pytest.raises(DomainError) as refused:
+        ShareOfBase(15).of(None)
+    assert refused.value.for_cli() == (
+        "--variable 15% is a share of the base salary, and no base is known; give the base "
+        "too (--base 98k --variable 15%), or the variable as an amount (--variable 15k)"
+    )
+    assert "fill in the base salary too" in refused.value.for_web()

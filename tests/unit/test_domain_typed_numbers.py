@@ -40,3 +40,14 @@ def test_a_rating_is_a_whole_number_and_a_slip_is_left_to_the_range_check() -> N
         rating("3,5", "scope")
     with pytest.raises(UnreadNumberError, match="the value must be a whole number from 1 to 5"):
         rating("four", "scope")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("15%", 15.0), (" 15 % ", 15.0), ("12,5 %", 12.5), ("12.5%", 12.5), ("120k", None),
+     ("15", None), ("%", None), ("-15%", None)],
+)  # fmt: skip
+def test_a_percentage_is_read_with_a_point_or_a_comma(typed: str, read: float | None) -> None:
+    from nextround.domain.typed_numbers import percentage
+
+    assert percentage(typed) == read

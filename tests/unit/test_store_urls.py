@@ -89,3 +89,23 @@ def test_sqlite_file_is_the_path_of_a_sqlite_url_only():
     assert sqlite_file(make_url("sqlite:////tmp/jobs.sqlite3")) == Path("/tmp/jobs.sqlite3")
     assert sqlite_file(make_url("sqlite:///file:jobs?uri=true")) is None
     assert sqlite_file(make_url("postgresql://db/jobs")) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("sqlite:////home/ada/jobs.sqlite3", None),
+        ("postgresql://ada:s3cret@localhost/jobs", None),
+        ("postgresql://ada:s3cret@127.0.0.1:55418/jobs", None),
+        ("postgresql://ada@[::1]:5432/jobs", None),
+        ("postgresql:///jobs", None),  # no host: libpq's socket on this computer
+        ("postgresql://ada@/jobs?host=/run/postgresql", None),
+        ("postgresql://ada:s3cret@db.firm.example:5432/jobs", "db.firm.example"),
+        ("postgresql://ada@10.0.0.7/jobs", "10.0.0.7"),
+        ("postgresql://ada@/jobs?host=pg.firm.example", "pg.firm.example"),
+    ],
+)
+def test_remote_host_names_a_database_on_another_computer_only(url, expected):
+    from nextround.store.urls import remote_host
+
+    assert remote_host(parse_url(url)) == expected

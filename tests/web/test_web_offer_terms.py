@@ -172,3 +172,24 @@ def test_both_csv_downloads_carry_the_terms_in_their_own_columns(browser: Browse
         ]  # fmt: skip
         assert other["company"] == "Fernhill"
         assert [other[c] for c in OFFER_COLUMNS] == [""] * len(OFFER_COLUMNS)
+
+
+def test_the_form_takes_the_variable_as_a_share_of_the_base_beside_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application(company="Lumora")
+    share = {"currency": "EUR", "base_salary": "98k", "variable_pay": "15 %"}
+    assert browser.post(f"/applications/{app_id}/decision", {**OFFER, **share}).status_code == 303
+    terms = _terms(sqlite_app, app_id)
+    assert terms is not None and (terms.base_salary, terms.variable_pay) == (98_000, 14_700)
+    # No base beside it: the field says what to do, and nothing changes.
+    refused = browser.post(
+        f"/applications/{app_id}/decision", {**OFFER, "variable_pay": "15%", "currency": "EUR"}
+    )
+    assert refused.status_code == 422, refused.status_code
+    said = html.unescape(field_error(refused.text, "decision-variable-pay") or "")
+    assert said == (
+        "Variable pay 15% is a share of the base salary, and no base is known; fill in the "
+        "base salary too, or give the variable pay as an amount (15k)"
+    )
+    assert _terms(sqlite_app, app_id) == terms

@@ -24,7 +24,12 @@ from typer.core import TyperGroup
 
 from nextround.cli.common import State, console, escape, state
 from nextround.cli.help_text import reflow_help
-from nextround.errors import MissingFileError, NextroundError, NotFoundError
+from nextround.errors import (
+    DatabaseUnreachableError,
+    MissingFileError,
+    NextroundError,
+    NotFoundError,
+)
 
 # A command imports some 400 modules (SQLAlchemy, Typer, Rich) whose objects all live until
 # it exits. At the default gen-0 threshold (700) the collector runs about 130 times over them,
@@ -115,11 +120,14 @@ class LazyGroup(TyperGroup):
 EXIT_ABORTED = 1
 EXIT_INVALID = 2
 EXIT_NOT_FOUND = 3
+#: The database server could not be reached: nothing to fix in the command; try again.
+EXIT_UNREACHABLE = 4
 EXIT_INTERRUPTED = 130
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 done; 1 aborted at a question (nothing changed); 2 a usage or validation "
     "error (unknown option, bad value, a rule broken); 3 not found (no such id or file); "
+    "4 the database could not be reached (server down or network; try again later); "
     "130 interrupted. With --json an error is one JSON object on stderr: "
     '{"error": MESSAGE, "code": EXIT_CODE}.'
 )
@@ -217,8 +225,12 @@ def demo(
 
 
 def exit_code(error: NextroundError) -> int:
-    """The exit code of a user error: not found (an id, a file) or invalid."""
-    return EXIT_NOT_FOUND if isinstance(error, NotFoundError | MissingFileError) else EXIT_INVALID
+    """The exit code of a user error: not found (an id, a file), unreachable or invalid."""
+    if isinstance(error, NotFoundError | MissingFileError):
+        return EXIT_NOT_FOUND
+    if isinstance(error, DatabaseUnreachableError):
+        return EXIT_UNREACHABLE
+    return EXIT_INVALID
 
 
 def main(argv: list[str] | None = None) -> None:

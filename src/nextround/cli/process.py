@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
     from nextround.domain.contacts import Contact
     from nextround.domain.offer_deadline import OfferWaiting, StillOpen
+    from nextround.domain.offer_terms import ShareOfBase
     from nextround.services.calling_off import CalledOff
     from nextround.services.invite_import import ImportedInvite, InvitePlan
     from nextround.services.process import Decided, InterviewFields, RoundFields
@@ -807,7 +808,8 @@ Variable = Annotated[
     str | None,
     typer.Option(
         "--variable",
-        help="Bonus or commission a year at target (OTE minus base).",
+        help="Bonus or commission a year at target (OTE minus base), or a share of the "
+        "base such as 15% (worked out from --base, or the base on record for edit).",
         rich_help_panel=_TERMS,
     ),
 ]
@@ -848,8 +850,13 @@ def _term_options(
     sign_on: str | None,
     starts_on: str | None,
 ) -> dict[str, Any]:
-    """The terms given on the command line, by field ('' clears one); read, not yet checked."""
-    from nextround.domain.typed_numbers import UnreadNumberError, money
+    """The terms given on the command line, by field ('' clears one); read, not yet checked.
+
+    A --variable typed as a percentage ("15%") is a ShareOfBase, for _variable_of_base to
+    work out once the base is known.
+    """
+    from nextround.domain.offer_terms import ShareOfBase
+    from nextround.domain.typed_numbers import UnreadNumberError, money, percentage
 
     given: dict[str, Any] = {}
     if currency is not None:
@@ -864,6 +871,10 @@ def _term_options(
     ):
         if typed is None:
             continue
+        share = percentage(typed) if name == "variable_pay" else None
+        if share is not None:
+            given[name] = ShareOfBase(share, option)
+            continue
         try:
             given[name] = money(typed, option) if typed.strip() else None
         except UnreadNumberError as exc:
@@ -871,6 +882,21 @@ def _term_options(
     if starts_on is not None:
         given["starts_on"] = parse_date(starts_on, "--starts-on") if starts_on.strip() else None
     return given
+
+
+def _variable_of_base(given: dict[str, Any], stored_base: int | None) -> ShareOfBase | None:
+    """Work a --variable given as a share of base out into its amount, in ``given``.
+
+    The base is the one given in the same command, else ``stored_base``; the share is
+    returned, to say what it came to, or None when the variable was no percentage.
+    """
+    from nextround.domain.offer_terms import ShareOfBase
+
+    share = given.get("variable_pay")
+    if not isinstance(share, ShareOfBase):
+        return None
+    given["variable_pay"] = share.of(given.get("base_salary", stored_base))
+    return share
 
 
 @decisions.command("set")
@@ -932,6 +958,8 @@ def decision_set(
     from nextround.services.process import KEEP, decide
 
     typed_terms = _term_options(currency, base, variable, equity, equity_value, sign_on, starts_on)
+    # The terms given replace the offer's, so only a base in this command is one to keep.
+    share = _variable_of_base(typed_terms, None)
     terms = OfferTerms.from_fields(typed_terms) if typed_terms else KEEP
 
     chosen = parse_choice(Outcome, outcome, "--outcome")
@@ -954,7 +982,16 @@ def decision_set(
             KEEP if reason is None else reason, answer, responded_on=responded,
             answer_by=due, terms=terms, called_off=called_off,
         )  # fmt: skip
-    _say_decided(nextround, app_id, decided, asked, as_json, [called_off.text(), dropped])
+    worked_out = _share_said(share, decided)
+    _say_decided(
+        nextround, app_id, decided, asked, as_json, [called_off.text(), dropped, worked_out]
+    )
+
+
+def _share_said(share: ShareOfBase | None, decided: Decided) -> str:
+    """'Variable 15% of base: 14,700 EUR.' for a variable given as a share; '' otherwise."""
+    terms = decided.decision.terms
+    return share.said(terms) if share is not None and terms is not None else ""
 
 
 @decisions.command("edit")
@@ -1019,6 +1056,7 @@ def decision_edit(
     nextround = state(ctx).app
     with nextround.uow() as uow:
         current = uow.applications.get(app_id).current_decision
+    share = _variable_of_base(changes, current.base_salary if current else None)
     chosen = changes.get("outcome") or (current.outcome if current else None)
     answer = changes.get("offer_response") or (current.offer_response if current else None)
     already = current is not None and current.offer_response is OfferResponse.ACCEPTED
@@ -1026,7 +1064,8 @@ def decision_edit(
     with nextround.uow() as uow:
         called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
         decided = edit_decision(uow, app_id, changes, called_off)
-    _say_decided(nextround, app_id, decided, asked or already, as_json, [called_off.text()])
+    notes = [called_off.text(), _share_said(share, decided)]
+    _say_decided(nextround, app_id, decided, asked or already, as_json, notes)
 
 
 def _answer_by(value: str) -> date | None:

@@ -166,6 +166,32 @@ class OfferTerms:
         return data
 
 
+@dataclass(frozen=True)
+class ShareOfBase:
+    """Variable pay typed as a share of the base ("15%"), worked out once the base is known."""
+
+    percent: float
+    #: How it was asked for, for the error: "--variable" on the command line.
+    option: str = "--variable"
+
+    def of(self, base: int | None) -> int:
+        """The yearly amount at target: the share of ``base``, to the whole unit."""
+        if base is None:
+            raise DomainError(
+                f"{self.option} {self.percent:g}% is a share of the base salary, and no base "
+                "is known",
+                cli_hint=f"give the base too (--base 98k {self.option} {self.percent:g}%), or "
+                "the variable as an amount (--variable 15k)",
+                web_hint="fill in the base salary too, or give the variable pay as an amount (15k)",
+            )
+        return round(base * self.percent / 100)
+
+    def said(self, terms: OfferTerms) -> str:
+        """'Variable 15% of base: 14,700 EUR.', from the terms it was worked out into."""
+        assert terms.variable_pay is not None
+        return f"Variable {self.percent:g}% of base: {terms.money(terms.variable_pay)}."
+
+
 def check_terms(is_offer: bool, decided_on: date, terms: OfferTerms | None) -> None:
     """Refuse terms on anything but an offer, or a start before the offer came."""
     if terms is None:

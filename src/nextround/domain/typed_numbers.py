@@ -72,6 +72,16 @@ _SCALED = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*(?P<unit>k|m)", re.IGNORECA
 _SCALE = {"k": 1_000, "m": 1_000_000}
 
 
+#: 15%, 15 %, 12.5% or 12,5 %: a share, as German offers state a bonus ("Zielbonus 15 %").
+_PERCENT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?)\s*%")
+
+
+def percentage(text: str) -> float | None:
+    """The number of a typed percentage (15 for "15%", 12.5 for "12,5 %"); None if none."""
+    typed = _PERCENT.fullmatch(text.strip())
+    return float(typed["number"].replace(",", ".")) if typed else None
+
+
 def money(text: str, option: str) -> int:
     """A sum of money in whole units: 120000, 120,000, 120.000, 120k, 97.5k or 1.2m.
 

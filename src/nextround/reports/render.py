@@ -27,6 +27,7 @@ from nextround.domain.patterns import (
     SPIKE_RULE,
     more_not_reviewed,
 )
+from nextround.domain.pipeline import funnel_note
 from nextround.domain.plan import NOTHING_TO_PLAN
 from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
@@ -204,6 +205,8 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         fading_meaning=FADING_MEANING,
         trend_series=figures.trend_shown(profile),
         spike_min_low=f"{SPIKE_MIN_LOW:.2f}",
+        # Why a stage shows "—" rather than a share, in the words `stats` uses.
+        funnel_note=funnel_note(report.stats.funnel),
         **_page(paper, footer),
     )
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
 
-from nextround.errors import InvalidInputError, NextroundError
+from nextround.errors import DatabaseUnreachableError, InvalidInputError, NextroundError
 from nextround.store.urls import parse_url, shown, sqlite_file
 
 #: The newest migration. Checked against Alembic's script folder by a test, so that a
@@ -218,6 +218,30 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
+def driver_reason(error: BaseException | None) -> str:
+    """The driver's message in one line: libpq's lines joined as sentences.
+
+    libpq ends a line without a full stop ("Connection refused" then "Is the server
+    running..."), which, flattened to one line, would run the two together.
+    """
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return " ".join(
+        line if line.endswith((".", "?", "!", ":")) or i == len(lines) - 1 else f"{line}."
+        for i, line in enumerate(lines)
+    )
+
+
+def unreachable(error: BaseException | None) -> bool:
+    """Whether a server database failed to connect for want of a connection, not a setting.
+
+    The server never answered (no SQLSTATE: refused, timed out, host not found), or said
+    it cannot take connections now (class 08, 57P01-57P03: shutting down, starting up).
+    A wrong password (28P01) or an unknown database (3D000) is the user's to fix instead.
+    """
+    state = getattr(error, "sqlstate", None)
+    return state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03")
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision a database is at, or None when it is empty.
 
@@ -238,7 +262,10 @@ def current_revision(engine: Engine) -> str | None:
                 "copy the folder somewhere writable and use that copy (NEXTROUND_DATA_DIR or "
                 "--db)"
             ) from None
-        raise NextroundError(f"cannot open the database {shown(engine.url)}: {exc.orig}") from None
+        opening = f"cannot open the database {shown(engine.url)}: {driver_reason(exc.orig)}"
+        if path is None and unreachable(exc.orig):
+            raise DatabaseUnreachableError(opening) from None
+        raise NextroundError(opening) from None
     except DatabaseError as exc:  # e.g. SQLite's "file is not a database"
         raise NextroundError(
             f"cannot open the database {shown(engine.url)}: {exc.orig}; give the path of a "

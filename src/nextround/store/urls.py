@@ -68,6 +68,32 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(database).expanduser()
 
 
+#: Host names that mean this computer, as a server database's URL may give them.
+_LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def remote_host(url: URL) -> str | None:
+    """The host of a database on another computer; None for SQLite or a server on this one.
+
+    A PostgreSQL URL without a host, or with a socket folder (``?host=/run/postgresql``),
+    connects on this computer, as does any loopback address.
+    """
+    if url.get_backend_name() == "sqlite":
+        return None
+    hosts = [url.host or ""]
+    given = url.query.get("host")
+    if given:  # libpq's host parameter: a name, a socket folder, or several, comma-separated
+        hosts = [
+            h for value in ([given] if isinstance(given, str) else given) for h in value.split(",")
+        ]
+    remote = [h.strip() for h in hosts if not _local(h.strip())]
+    return ", ".join(remote) if remote else None
+
+
+def _local(host: str) -> bool:
+    return host.casefold() in _LOCAL_HOSTS or host.startswith("/") or host.startswith("127.")
+
+
 def _in_memory(url: URL) -> bool:
     database = url.database or ""
     return (

@@ -28,7 +28,8 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
-from nextround.domain.offer_terms import TERM_LABELS, OfferTerms
+from nextround.domain.offer_terms import TERM_LABELS, OfferTerms, ShareOfBase
+from nextround.errors import DomainError
 from nextround.web.forms import ErrorRoutes, FormReader, values_of
 from nextround.web.rendering import local_input
 
@@ -277,8 +278,8 @@ def read_decision(form: FormReader) -> dict[str, Any]:
         "answer_by": form.date("answer_by", "answer-by date"),
         # The offer's terms as numbers (domain.offer_terms), each checked on its own.
         "currency": form.text("currency"),
-        "base_salary": form.money("base_salary", "Base salary"),
-        "variable_pay": form.money("variable_pay", "Variable pay"),
+        "base_salary": (base := form.money("base_salary", "Base salary")),
+        "variable_pay": _variable_pay(form, base),
         "equity": form.text("equity"),
         "equity_value": form.money("equity_value", "Yearly equity value"),
         "sign_on": form.money("sign_on", "Sign-on bonus"),
@@ -289,6 +290,20 @@ def read_decision(form: FormReader) -> dict[str, Any]:
     fields["currency"] = fields["currency"].upper() if fields["currency"] else None
     terms = OfferTerms.from_fields(fields)
     return {**{k: v for k, v in fields.items() if k not in TERM_LABELS}, "terms": terms}
+
+
+def _variable_pay(form: FormReader, base: int | None) -> int | None:
+    """The variable pay as an amount, or as a share of the base in the same form ("15%")."""
+    from nextround.domain.typed_numbers import percentage
+
+    share = percentage(form.raw("variable_pay"))
+    if share is None:
+        return form.money("variable_pay", "Variable pay")
+    try:
+        return ShareOfBase(share, "Variable pay").of(base)
+    except DomainError as exc:
+        form.fail("variable_pay", exc.for_web())
+        return None
 
 
 def decision_values(decision: Decision | None, today: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from typing import Any
 from itsdangerous import BadSignature, URLSafeSerializer
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
+from sqlalchemy.engine import URL
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
@@ -38,6 +39,7 @@ from nextround.domain.statements import (
     shown_share,
 )
 from nextround.domain.story_score import SCORE_RULE
+from nextround.store.urls import remote_host
 from nextround.web.csrf import CSRF_FIELD
 from nextround.web.form_pages import form_address
 
@@ -151,10 +153,26 @@ def relative(value: date | datetime | None, today: date) -> str:
     return f"in {amount}" if delta > 0 else f"{amount} ago"
 
 
+#: The footer's promise when the data is on this computer: a SQLite file or a local server.
+LOCAL_DATA = "Local-first: everything stays in your own database on this computer."
+
+
+def where_data_lives(url: URL) -> str:
+    """The footer's words on where the data is: never "on this computer" when it is not.
+
+    A remote server is named by its host and database, never its user or password.
+    """
+    host = remote_host(url)
+    if host is None:
+        return LOCAL_DATA
+    name = f" {url.database}" if url.database else ""
+    return f"Your data is in the PostgreSQL database{name} at {host}, not on this computer."
+
+
 class Renderer:
     """The Jinja environment with the app's filters, and the page-level context."""
 
-    def __init__(self, secret: bytes) -> None:
+    def __init__(self, secret: bytes, data_home: str = LOCAL_DATA) -> None:
         #: Stands in for the CSRF token in the forms' macros (a module shared by every page)
         #: and in pages cached for every visitor; a random value per process, so no user
         #: text can mimic it. See ``_with_token``.
@@ -199,6 +217,9 @@ class Renderer:
             many_statements_note=many_statements_note,
             calibration_rule=CALIBRATION_RULE,
             score_rule=SCORE_RULE,
+            # Where the data is, said in the footer of every page.
+            data_home=data_home,
+            data_is_here=data_home == LOCAL_DATA,
         )
         self.flash_signer = URLSafeSerializer(secret, salt="nextround.flash")
         self.nav: tuple[NavItem, ...] = NAVIGATION
