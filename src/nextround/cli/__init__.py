@@ -22,7 +22,7 @@ import typer
 from click import exceptions as click_exceptions
 from typer.core import TyperGroup
 
-from nextround.cli.common import State, console, escape, state
+from nextround.cli.common import State, console, escape, interrupted, state
 from nextround.cli.help_text import reflow_help
 from nextround.errors import (
     DatabaseUnreachableError,
@@ -258,7 +258,11 @@ def main(argv: list[str] | None = None) -> None:
     except click_exceptions.UsageError as exc:
         hint = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
         _die(f"{_once(exc.format_message())}{hint}", EXIT_INVALID, as_json=as_json)
-    except typer.Abort:
+    except typer.Abort as abort:
+        if interrupts.seen or interrupted(abort):
+            # Ctrl-C at a question: click turns it into Abort, but it is an interrupt (130),
+            # not an answer refused (1).
+            _stop_interrupted(current, args, as_json)
         sys.stderr.write("Aborted; nothing was changed.\n")
         current.discard_new_database()
         sys.exit(EXIT_ABORTED)
@@ -266,12 +270,34 @@ def main(argv: list[str] | None = None) -> None:
         _stop_interrupted(current, args, as_json)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        lost = _connection_lost(exc, current)
+        if lost is None:
+            raise
+        current.discard_new_database()
+        _die(lost.for_cli(), exit_code(lost), as_json=as_json)
     finally:
         interrupts.restore()
     if code == EXIT_INTERRUPTED and interrupts.seen:
         # Typer turns Ctrl+C into a quiet exit 130: say what it left.
         _stop_interrupted(current, args, as_json)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _connection_lost(exc: Exception, current: State) -> NextroundError | None:
+    """A database connection lost outside a unit of work, as the one-line error it gives.
+
+    Units of work say so themselves (store.database.database_error); this catches the rest,
+    e.g. a connection dropped while the mapper reads its examples.
+    """
+    errors = sys.modules.get("sqlalchemy.exc")  # not loaded: not a database error
+    if errors is None or not isinstance(exc, errors.DBAPIError) or not exc.connection_invalidated:
+        return None
+    from nextround.store.database import connection_lost
+
+    app = current._app
+    url = app.settings.resolved_database_url if app is not None else current.db or ""
+    return connection_lost(exc, url)
 
 
 class _Interrupts:

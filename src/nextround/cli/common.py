@@ -383,6 +383,15 @@ def confirmed(question: str, *, go_ahead: str = "add --yes", err: bool = False) 
     return typer.confirm(question, err=err)
 
 
+def interrupted(abort: BaseException) -> bool:
+    """Whether a prompt's Abort was Ctrl-C rather than the end of the input.
+
+    click turns both into Abort (``raise Abort() from None``), which still keeps the
+    KeyboardInterrupt as its context.
+    """
+    return isinstance(abort.__context__, KeyboardInterrupt)
+
+
 def fail(message: str) -> NoReturn:
     """Stop with a one-line error and exit code 2."""
     raise InvalidInputError(message)

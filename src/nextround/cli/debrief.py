@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,11 +23,11 @@ from nextround.cli.growth import fallback_notice, warn_if_not_english
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from nextround.analysis.mapper import Mapper
     from nextround.bootstrap import Nextround
     from nextround.cli.prompts import DebriefGiven
-    from nextround.domain.competency import Framework
+    from nextround.domain.competency import Competency, Framework
     from nextround.domain.debrief import Debrief, QuestionsLogged
+    from nextround.domain.journey import Interview
     from nextround.services.debriefs import SavedDebrief
     from nextround.services.note_quotes import StillQuoting
     from nextround.store.uow import SqlUnitOfWork
@@ -163,7 +163,10 @@ def debrief(
     changed = _parse_ratings(rate or [])
     gave_questions = bool(question) or questions_file is not None
     gave_parts = any(p is not None for p in (overall, went_well, went_badly, changed or None))
-    with nextround.uow() as uow:
+    parts = _Written(overall, went_well, went_badly, changed, questions)
+    # Read what the command needs, then close: no transaction stays open while a question
+    # waits for the person (a server may end an idle one, and the answers with it).
+    with nextround.uow(writes=False) as uow:
         uow.applications.get_interview(interview_id)
         framework = active_framework(uow)
         written = get_debrief(uow, interview_id)
@@ -174,15 +177,19 @@ def debrief(
         amend = written is not None and ((gave_parts and replace) or only_questions)
         if as_json and not amend and overall is None:
             _refuse_form_under_json()
-        if amend and replace_questions and not yes:
-            # Before the model loads: a refusal should not wait for it.
-            _check_dropped(written, questions, framework)
-        mapper = nextround.mapper(uow, framework) if questions else None
-        if questions:
-            from nextround.analysis.language import QUESTIONS_RISK
+        form = None if amend else _read_form(uow, interview_id, parts, replace=replace)
+    if amend and replace_questions and not yes:
+        # Before the model loads: a refusal should not wait for it.
+        _check_dropped(written, questions, framework)
+    if questions:
+        from nextround.analysis.language import QUESTIONS_RISK
 
-            warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
-        if amend:
+        warn_if_not_english("\n".join(questions), "list of questions", QUESTIONS_RISK)
+    if form is not None and form.asks:
+        parts = _ask_form(form, parts)
+    if amend:
+        with nextround.uow() as uow:
+            mapper = nextround.mapper(uow, framework) if questions else None
             if mapper is not None:
                 fallback_notice(nextround, mapper)
             amended = amend_debrief(
@@ -196,17 +203,12 @@ def debrief(
                 mapper=mapper,
                 replace_questions=replace_questions,
             )
-        else:
-            amended = None
-            saved = _write_debrief(
-                nextround,
-                uow,
-                interview_id,
-                _Written(overall, went_well, went_badly, changed, questions),
-                replace=replace,
-                written=written is not None,
-                mapper=mapper,
-            )
+    else:
+        assert form is not None
+        amended = None
+        saved = _save_debrief(
+            nextround, interview_id, parts, form, replace=replace, as_json=as_json
+        )
     _say_saved(
         framework,
         saved if amended is None else amended,
@@ -275,28 +277,37 @@ class _Written:
     went_badly: str | None
     ratings: dict[str, int | None]
     questions: list[str]
+    #: The competencies the interview probed, asked because it had none on record.
+    probed: list[str] = field(default_factory=list)
 
 
-def _write_debrief(
-    nextround: Nextround,
-    uow: SqlUnitOfWork,
-    interview_id: int,
-    given: _Written,
-    *,
-    replace: bool,
-    written: bool,
-    mapper: Mapper | None,
-) -> SavedDebrief:
-    """Write a debrief (or with --replace, answer every question of one again).
+@dataclass
+class _Form:
+    """What writing a debrief needs from the database, read before anything is asked."""
 
-    Without --overall, a form asks for what the flags left out. Answering again keeps the
-    questions logged: the form shows them and asks only for others.
+    interview: Interview
+    #: The framework in use when the form was read: its competencies are rated.
+    framework: Framework
+    #: The flags the form shows; None when --overall was given, so nothing is asked.
+    flags: DebriefGiven | None
+    likely: list[Competency]
+
+    @property
+    def asks(self) -> bool:
+        return self.flags is not None
+
+
+def _read_form(uow: SqlUnitOfWork, interview_id: int, given: _Written, *, replace: bool) -> _Form:
+    """Check a debrief may be written, and read what its form shows.
+
+    Without --overall, a form will ask for what the flags left out: the flags given are
+    checked here, so no answer is typed in vain.
     """
     from nextround.cli.common import fail, nothing_to_read
-    from nextround.cli.prompts import SCRIPTED_DEBRIEF, ask_debrief
+    from nextround.cli.prompts import SCRIPTED_DEBRIEF
     from nextround.errors import DomainError
     from nextround.services.application_growth import likely_probes_of
-    from nextround.services.debriefs import check_debrief_allowed, get_debrief, record_debrief
+    from nextround.services.debriefs import check_debrief_allowed, get_debrief
     from nextround.services.frameworks import active_framework, competency_ids
 
     check_debrief_allowed(uow, interview_id, replace=replace)
@@ -310,48 +321,135 @@ def _write_debrief(
             f"interview {interview_id} has no debrief yet, so no self-rating to "
             f"remove ({', '.join(f'--rate {ref}=' for ref in removed)})"
         )
+    _, _, interview = uow.applications.get_interview(interview_id)
+    if given.overall is not None:
+        return _Form(interview, framework, None, [])
     ratings = {ref: value for ref, value in given.ratings.items() if value is not None}
-    overall, went_well, went_badly = given.overall, given.went_well, given.went_badly
-    questions = list(given.questions)
-    if overall is None:
-        # The flags given are kept and shown, the form asks only for the rest; they are
-        # checked first, so no answer is typed in vain.
-        _, _, interview = uow.applications.get_interview(interview_id)
-        flags = _given(framework, went_well, went_badly, ratings, questions)
-        logged = get_debrief(uow, interview_id) if written else None
-        flags.logged = [q.text for q in logged.questions] if logged is not None else []
-        if nothing_to_read():
-            # The form could only fail, after its first prompt: a script is told which
-            # flags ask nothing instead (once the flags given are known to be good).
-            fail(f"debrief needs a terminal to ask; in a script {SCRIPTED_DEBRIEF}")
-        likely = (
-            []
-            if set(interview.competencies) & framework.ids
-            else likely_probes_of(uow, interview_id)
+    flags = _given(framework, given.went_well, given.went_badly, ratings, given.questions)
+    # Answering again keeps the questions logged: the form shows them, asks for others.
+    logged = get_debrief(uow, interview_id)
+    flags.logged = [q.text for q in logged.questions] if logged is not None else []
+    if nothing_to_read():
+        # The form could only fail, after its first prompt: a script is told which
+        # flags ask nothing instead (once the flags given are known to be good).
+        fail(f"debrief needs a terminal to ask; in a script {SCRIPTED_DEBRIEF}")
+    likely = (
+        [] if set(interview.competencies) & framework.ids else likely_probes_of(uow, interview_id)
+    )
+    return _Form(interview, framework, flags, list(likely))
+
+
+def _ask_form(form: _Form, given: _Written) -> _Written:
+    """The debrief with the form's answers: the flags given are kept and not asked again."""
+    from nextround.cli.prompts import ask_debrief
+
+    assert form.flags is not None
+    answers = ask_debrief(form.interview, form.framework, form.flags, form.likely)
+    return _Written(
+        answers.overall,
+        answers.went_well,
+        answers.went_badly,
+        {**answers.ratings, **form.flags.ratings},
+        given.questions + answers.questions,
+        answers.probed,
+    )
+
+
+def _save_debrief(
+    nextround: Nextround,
+    interview_id: int,
+    given: _Written,
+    form: _Form,
+    *,
+    replace: bool,
+    as_json: bool,
+) -> SavedDebrief:
+    """Save a debrief in a unit of work of its own, on the framework its form was read on.
+
+    Should the save fail after the form (the connection lost, the framework deleted
+    meanwhile), the answers are printed as the command that saves them without the form.
+    """
+    from nextround.services.debriefs import record_debrief
+    from nextround.services.frameworks import active_framework
+
+    assert given.overall is not None
+    ratings = {ref: value for ref, value in given.ratings.items() if value is not None}
+    try:
+        with nextround.uow() as uow:
+            framework = _framework_asked(uow, form.framework)
+            if given.probed:
+                # Asked because the interview had none on record: now it has them, saved
+                # with the debrief in one transaction.
+                _, _, interview = uow.applications.get_interview(interview_id)
+                interview.competencies = given.probed
+            mapper = nextround.mapper(uow, framework) if given.questions else None
+            if mapper is not None:
+                fallback_notice(nextround, mapper)
+            saved = record_debrief(
+                uow,
+                interview_id,
+                given.overall,
+                went_well=given.went_well,
+                went_badly=given.went_badly,
+                ratings=ratings,
+                questions=given.questions,
+                mapper=mapper,
+                replace=replace,
+                keep_questions=True,
+                framework=framework,
+            )
+            in_use = active_framework(uow)
+    except (Exception, KeyboardInterrupt):
+        if form.asks:
+            _say_answers(interview_id, given, replace=replace)
+        raise
+    if in_use.id != framework.id:
+        said = (
+            f"Saved on {framework.quoted}, the framework the form asked about; the "
+            f"framework in use is now {in_use.quoted} (switched while the form was open)."
         )
-        answers = ask_debrief(interview, framework, flags, likely)
-        overall, went_well, went_badly = answers.overall, answers.went_well, answers.went_badly
-        ratings = {**answers.ratings, **flags.ratings}
-        questions += answers.questions
-        if answers.probed:
-            # Asked because the interview had none on record: now it has them, saved with
-            # the debrief in one transaction.
-            interview.competencies = answers.probed
-        if questions and mapper is None:
-            mapper = nextround.mapper(uow, framework)
-    if mapper is not None:
-        fallback_notice(nextround, mapper)
-    return record_debrief(
-        uow,
-        interview_id,
-        overall,
-        went_well=went_well,
-        went_badly=went_badly,
-        ratings=ratings,
-        questions=questions,
-        mapper=mapper,
-        replace=replace,
-        keep_questions=True,
+        aside(f"[yellow]{escape(said)}[/]", as_json)
+    return saved
+
+
+def _framework_asked(uow: SqlUnitOfWork, asked: Framework) -> Framework:
+    """The framework a form asked about, as stored now; refused if it was deleted meanwhile."""
+    from nextround.errors import DomainError
+
+    if not uow.frameworks.exists(asked.id):
+        raise DomainError(
+            f"the framework the form asked about, {asked.quoted}, was deleted while the form "
+            "was open, so the self-ratings on it cannot be saved",
+            cli_hint="run the command printed above with --rate on the framework in use "
+            "(`nextround framework show` lists its competencies)",
+        )
+    return uow.frameworks.get(asked.id)
+
+
+def _say_answers(interview_id: int, given: _Written, *, replace: bool) -> None:
+    """The answers typed into a form that could not be saved, as the command that saves them.
+
+    On standard error, before the error: nobody should have to remember and type them again.
+    """
+    import shlex
+    import sys
+
+    assert given.overall is not None
+    args = ["nextround", "debrief", str(interview_id), "--overall", str(given.overall)]
+    if given.went_well:
+        args += ["--went-well", given.went_well]
+    if given.went_badly:
+        args += ["--went-badly", given.went_badly]
+    for competency, value in given.ratings.items():
+        if value is not None:
+            args += ["--rate", f"{competency}={value}"]
+    for text in given.questions:
+        args += ["-q", text]
+    if replace:
+        args.append("--replace")
+    sys.stderr.write(
+        "Your answers were not saved. To save them without the form (with the same --db, "
+        f"once the problem below is fixed):\n  {shlex.join(args)}\n"
     )
 
 
@@ -475,7 +573,7 @@ def _check_dropped(written: Debrief | None, given: list[str], framework: Framewo
     """
     import click
 
-    from nextround.cli.common import fail
+    from nextround.cli.common import fail, interrupted
     from nextround.domain.question_verdict import removed_note
 
     if written is None:
@@ -493,8 +591,10 @@ def _check_dropped(written: Debrief | None, given: list[str], framework: Framewo
     paragraph(escape(said), 0, 2)
     try:
         sure = typer.confirm("Replace them anyway?", default=False)
-    except click.exceptions.Abort:  # no answer to read (a script): refuse, do not guess
-        sure = False
+    except click.exceptions.Abort as abort:
+        if interrupted(abort):
+            raise  # Ctrl-C: an interrupt, as at any other question
+        sure = False  # no answer to read (a script): refuse, do not guess
     if not sure:
         fail(
             "nothing changed: the questions logged are kept; add --yes to replace them, or "

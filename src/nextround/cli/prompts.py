@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from nextround.cli.common import POLARITY_STYLE, console, escape, paragraph
+from nextround.cli.common import POLARITY_STYLE, console, escape, interrupted, paragraph
 from nextround.domain.competency import Competency, CompetencyMatch, Framework, Polarity
 from nextround.domain.counts import counted
 from nextround.domain.journey import Interview
@@ -61,9 +61,9 @@ def _ask(prompt: str, **kwargs: Any) -> str:
     """
     try:
         return str(typer.prompt(prompt, **kwargs))
-    except typer.Abort:
+    except typer.Abort as abort:
         console().print()
-        if _piped():
+        if _piped() and not interrupted(abort):
             asked = " ".join(prompt.split())
             raise InvalidInputError(
                 f"the answers piped in ended before the form did (at “{asked}”); nothing "
@@ -219,6 +219,9 @@ def ask_review(
         while True:
             _show(item, polarity or statement.polarity, context, names)
             confident = statement.pick
+            # Each answer is saved in a transaction of its own: none stays open (with its
+            # locks, or a server's idle timeout running) while the person reads and thinks.
+            uow.pause()
             try:
                 answer = str(typer.prompt(">", default="", show_default=False)).strip().lower()
             except (typer.Abort, KeyboardInterrupt):

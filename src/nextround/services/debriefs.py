@@ -82,14 +82,18 @@ def record_debrief(
     mapper: Mapper | None = None,
     replace: bool = False,
     keep_questions: bool = False,
+    framework: Framework | None = None,
 ) -> SavedDebrief:
     """Write (or with ``replace``, rewrite) the debrief of an interview.
 
     Rewritten, its questions become those given, each given again word for word keeping
     its verdict; with ``keep_questions`` those given are added to the logged ones instead.
+    ``framework``: the one the ratings were asked on (default: the framework in use). A
+    form kept open while another window switched frameworks still saves on the one it
+    showed: its ratings name that framework's competencies.
     """
     check_debrief_allowed(uow, interview_id, replace=replace)
-    framework = active_framework(uow)
+    framework = active_framework(uow) if framework is None else framework
     ratings = {competency_ids(framework, [ref])[0]: r for ref, r in (ratings or {}).items()}
     debrief = uow.debriefs.for_interview(interview_id)
     before = debrief_quotes(debrief) if debrief is not None else ()

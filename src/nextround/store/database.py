@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from nextround.errors import DatabaseUnreachableError, InvalidInputError, NextroundError
 from nextround.store.urls import parse_url, shown, sqlite_file
@@ -182,8 +188,11 @@ def database_error(exc: BaseException | None, url: Any) -> NextroundError | None
     """The user's error for a SQLite write that could not be made; None for other errors.
 
     Busy: another process kept the write lock past the busy timeout. Read-only: the file
-    was opened for reading only, as its folder (or it) cannot be written.
+    was opened for reading only, as its folder (or it) cannot be written. Lost: the server
+    ended the connection mid-command (restarted, or an idle-transaction timeout).
     """
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return connection_lost(exc, url)
     if not isinstance(exc, OperationalError):
         return None
     reason = str(exc.orig)
@@ -200,6 +209,19 @@ def database_error(exc: BaseException | None, url: Any) -> NextroundError | None
         f"the database {sqlite_file(url) or shown(url)} is busy: another nextround process "
         f"(the web app or a command) kept it locked for over {BUSY_TIMEOUT_S} s, so this "
         "change was not saved; try again when that one has finished"
+    )
+
+
+def connection_lost(exc: DBAPIError, url: Any) -> NextroundError:
+    """The one line for a connection the server ended while a command was using it.
+
+    As at start-up, it says the database cannot be reached; what the unit of work had not
+    committed is gone, which the message says, with the server's reason.
+    """
+    reason = ". ".join(line.strip() for line in str(exc.orig).splitlines() if line.strip())
+    return NextroundError(
+        f"cannot reach the database {shown(url)}: the connection was lost ({reason}); what "
+        "the command had not saved yet is not kept. Run it again once the server is reachable"
     )
 
 

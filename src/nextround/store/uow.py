@@ -191,6 +191,22 @@ class SqlUnitOfWork:
         self.flush()
         self.session.commit()
 
+    def pause(self) -> None:
+        """End the transaction before waiting for a person; the next query begins another.
+
+        An open transaction left waiting holds locks (SQLite's write lock) and, on a server
+        with an idle-transaction timeout, loses its connection. What was read stays readable;
+        changes not committed are discarded.
+        """
+        assert self.session is not None
+        session = self.session
+        if not session.in_transaction():
+            return
+        if session.new or session.dirty or session.deleted:
+            session.rollback()
+        else:
+            session.commit()  # nothing to write: it only ends the transaction
+
     def rollback(self) -> None:
         assert self.session is not None
         self.session.rollback()
