@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import make_url
 from sqlalchemy.exc import InternalError, OperationalError
 
+from nextround.errors import DatabaseUnreachableError
 from nextround.store.database import database_error
 
 
@@ -19,7 +20,7 @@ def test_a_connection_ended_by_the_server_says_the_database_cannot_be_reached() 
     )
     lost = InternalError("SELECT 1", {}, said, connection_invalidated=True)
     error = database_error(lost, url)
-    assert error is not None
+    assert isinstance(error, DatabaseUnreachableError)  # exits as at start-up: try again
     message = error.for_cli()
     assert message.startswith(
         "cannot reach the database postgresql://marta:***@127.0.0.1:55418/nextround: the "

@@ -212,14 +212,15 @@ def database_error(exc: BaseException | None, url: Any) -> NextroundError | None
     )
 
 
-def connection_lost(exc: DBAPIError, url: Any) -> NextroundError:
+def connection_lost(exc: DBAPIError, url: Any) -> DatabaseUnreachableError:
     """The one line for a connection the server ended while a command was using it.
 
-    As at start-up, it says the database cannot be reached; what the unit of work had not
-    committed is gone, which the message says, with the server's reason.
+    As at start-up, it says the database cannot be reached (and exits as that does: try
+    again later); what the unit of work had not committed is gone, which the message says,
+    with the server's reason.
     """
-    reason = ". ".join(line.strip() for line in str(exc.orig).splitlines() if line.strip())
-    return NextroundError(
+    reason = driver_reason(exc.orig)
+    return DatabaseUnreachableError(
         f"cannot reach the database {shown(url)}: the connection was lost ({reason}); what "
         "the command had not saved yet is not kept. Run it again once the server is reachable"
     )
