@@ -175,6 +175,39 @@ def test_map_reads_a_request_to_fix_a_fault_as_a_gap_and_short_french_praise_as_
     assert [s["polarity"] for s in french["statements"]] == ["strength"]
 
 
+def test_map_reads_the_reviewers_concerns_about_any_topic_as_a_gap(growth_cli):
+    # QA18 F2: "handle ... performance management" outweighed "had concerns about".
+    texts = [
+        "We had concerns about how you handle performance management.",
+        "The panel had some concerns about your stakeholder management.",
+        "We had no concerns about how you handle performance management.",
+    ]
+    read = _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n"))
+    assert [[s["polarity"] for s in line["statements"]] for line in read] == [
+        ["gap"],
+        ["gap"],
+        ["strength"],
+    ]
+
+
+def test_feedback_add_sets_german_courtesy_aside_and_reads_german_praise(growth_cli):
+    # QA18 F5: the greeting, thanks and invitation were kept; "hat uns überzeugt" was neutral.
+    email = (
+        "Hallo Marta, vielen Dank für das Gespräch. Ihre Erfahrung im Aufbau von Teams hat "
+        "uns überzeugt. Bei der Fallstudie fehlte uns allerdings eine klare Struktur. "
+        "Wir würden Sie gerne zur nächsten Runde einladen.\n\nViele Grüße\nJana"
+    )
+    result = growth_cli("feedback", "add", email, "--json")
+    assert result.code == 0, result.err
+    read = [(s["text"], s["polarity"]) for s in json.loads(result.out)["statements"]]
+    assert read == [
+        ("Ihre Erfahrung im Aufbau von Teams hat uns überzeugt.", "strength"),
+        ("Bei der Fallstudie fehlte uns allerdings eine klare Struktur.", "gap"),
+    ]
+    # The note that nextround reads only common German words stays.
+    assert "this feedback looks like German" in result.err
+
+
 def test_map_marks_texts_clearly_not_in_english_and_says_so(growth_cli):
     texts = [
         "Votre communication était excellente.",

@@ -121,3 +121,48 @@ def test_an_excess_and_its_consequence_stay_one_gap():
     statements = split_statements(text)
     assert [s.text for s in statements] == [text]
     assert read_polarity(text).polarity is GAP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The topic's own words ("handle", "management", "lead") are only what it is about.
+        "We had concerns about how you handle performance management.",
+        "We also had concerns about how you handle performance management",
+        "The panel had some concerns about your stakeholder management.",
+        "There were concerns around how you manage conflict.",
+        "Our main concern with your application was how you lead teams.",
+        "We have some reservations regarding how you coach engineers.",
+    ],
+)
+def test_the_reviewers_concerns_about_any_topic_are_a_confident_gap(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is GAP, reading
+    assert "verdict" in _kinds(text), reading.cues
+    assert reading.confidence >= 0.7, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had no concerns about how you handle performance management.",
+        "We had no real concerns about your stakeholder management.",
+        "We didn't have any concerns about your leadership.",
+        # The person's own dealing with concerns is no concern about them.
+        "You addressed the concerns about the rollout calmly.",
+    ],
+)
+def test_no_concerns_or_concerns_handled_are_praise(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is STRENGTH, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She listened to concerns about the roadmap and acted on them.",
+        "You raised concerns about the timeline early, which was great.",
+    ],
+)
+def test_concerns_the_person_dealt_with_are_no_verdict(text):
+    assert "verdict" not in _kinds(text), read_polarity(text)

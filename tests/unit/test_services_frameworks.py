@@ -262,3 +262,30 @@ def test_an_id_like_no_framework_only_says_where_the_list_is(uow):
     with uow, pytest.raises(NotFoundError) as raised:
         use_framework(uow, "zzz")
     assert raised.value.for_cli() == "no framework with id zzz; see `nextround framework list`"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hiring", "people-leadership"),
+        ("Recruiting", "people-leadership"),
+        ("performance management", "people-leadership"),
+        ("people management", "people-leadership"),
+        ("coaching", "developing-others"),
+        ("Mentoring", "developing-others"),
+    ],
+)
+def test_a_managers_everyday_words_name_a_builtin_competency(typed, meant):
+    from nextround.frameworks.files import builtin_framework
+
+    assert competency_ids(builtin_framework(), [typed]) == [meant]
+
+
+def test_a_managers_everyday_word_is_no_competency_where_the_framework_lacks_it():
+    # The test framework has neither people leadership nor developing others.
+    assert FRAMEWORK.competency("people-leadership") is None
+    assert probed_competencies(FRAMEWORK, ["hiring"]).ids == ["hiring"]
+    from nextround.frameworks.files import builtin_framework
+
+    # "Performance" alone is no everyday name: a suggestion at most, never a pick.
+    assert builtin_framework().find("performance") is None

@@ -259,7 +259,27 @@ _NEXT_STAGE = (
 # News that the person goes on in the process: "you're through to the virtual onsite",
 # "we'd like to invite you to the next round", "we're moving you forward to the final
 # stage", "you've been shortlisted". It reports the decision, not what led to it.
-ADVANCING = (
+# The same news in German: "Wir würden Sie gerne zur nächsten Runde einladen", "wir möchten
+# dich zum finalen Gespräch einladen", "Sie sind eine Runde weiter", "Sie haben es in die
+# nächste Runde geschafft", "wir freuen uns, Sie zum Vor-Ort-Termin einzuladen".
+_GERMAN_NEXT_STAGE = (
+    r"(?:zur?|zum|in die|in den|für die|für den) (?:[^\W\d_]+[ -]){0,2}?(?:runde|phase|"
+    r"gespräch|gespräche|interview|interviews|termin|kennenlernen|fallstudie|case|stufe|"
+    r"auswahlrunde|auswahltag|assessment(?:[ -]?center)?|[^\W\d_]*gespräch|"
+    r"[^\W\d_]*termin|[^\W\d_]*runde)\b"
+)
+_GERMAN_ADVANCING = (
+    r"(?:(?:wir|ich) (?:würden|würde|möchten|möchte|wollen|will|werden|werde|laden|lade)|"
+    r"(?:wir|ich) (?:freuen uns|freue mich)(?: sehr)?,?|gerne (?:würden|möchten) wir|"
+    r"(?:hiermit |daher |deshalb )?(?:möchten|würden) wir)"
+    r"(?: (?:sie|dich|euch|ihnen))?(?: (?:sehr |daher |deshalb |hiermit |nun |jetzt )?"
+    r"gerne?)?(?: (?:sie|dich|euch))? "
+    rf"{_GERMAN_NEXT_STAGE}(?: [^\W\d_]+){{0,3}}? (?:einladen|einzuladen|ein)\b|"
+    r"(?:sie sind|du bist|sie haben es|du hast es) (?:eine runde |einen schritt |"
+    r"damit |also |somit )?(?:weiter\b|in die (?:nächste|finale|letzte) (?:runde|phase) "
+    r"(?:geschafft|gekommen)\b)"
+)
+ADVANCING_EN = (
     r"(?:you(?:'re| are|'ve| have| will be|'ll be)?(?: now| been)?(?: (?:officially|"
     r"successfully))? (?:through|made it(?: through)?|got through|progress(?:ed|ing)?|"
     r"mov(?:ed|ing|e) (?:forward|on|through|ahead)|advanc(?:ed|ing)|going through|"
@@ -272,6 +292,7 @@ ADVANCING = (
     rf"in |ahead )?(?:to|into|onto|for) {_NEXT_STAGE}|"
     r"you(?:'ve| have) been (?:invited|selected|shortlisted|put forward|successful)\b)"
 )
+ADVANCING = rf"(?:{ADVANCING_EN}|{_GERMAN_ADVANCING})"
 # The chosen one fits "our needs" better, with no word of how: "candidates whose experience
 # more closely matches our needs", "applicants who better fit the requirements of the role".
 # A template gives no reason; "candidates with more hands-on experience running enterprise

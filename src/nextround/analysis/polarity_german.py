@@ -28,11 +28,30 @@ _GOOD = (
 _DENIED_PRAISE = (
     r"(?:nicht|kaum|wenig) (?:so |besonders |wirklich |ganz |sehr |immer |ausreichend )?"
     r"(?:gut|gute[nrs]?|stark|starke[nrs]?|überzeugend(?:e[nrs]?)?|gelungen|gefallen|"
-    r"ausreichend|klar|strukturiert)\b"
+    r"ausreichend|klar|strukturiert|überzeugt|begeistert|beeindruckt)\b"
+)
+# What won the reviewers over: "hat uns überzeugt", "Ihr Auftritt hat das Team begeistert",
+# "waren sehr beeindruckt von", "überzeugte uns". "Nicht überzeugt" is denied praise above.
+_WON_OVER = r"(?:überzeugt|begeistert|beeindruckt)"
+_WON_OVER_PRAISE = (
+    r"(?:hat|haben|hatte|hatten) (?:uns|mich|dem team|das team|alle|die (?:runde|kollegen|"
+    r"kolleginnen|jury)) (?:(?!nicht\b|kaum\b|wenig\b)[^\W\d_]+ ){0,2}?"
+    rf"(?:sehr |voll |vollends |wirklich |total |absolut |durchweg |besonders )?{_WON_OVER}\b|"
+    r"(?:überzeugte|überzeugten|begeisterte|begeisterten|beeindruckte|beeindruckten) "
+    r"(?:uns|mich|das team|alle)(?! nicht)\b|"
+    r"(?:waren|war|sind|bin) (?:wir |ich )?(?:sehr |wirklich |besonders |absolut )?"
+    rf"{_WON_OVER} von\b"
 )
 
 GERMAN_PHRASES: tuple[tuple[str, float, str], ...] = (
     ("criticism", -1.0, _DENIED_PRAISE),
+    # "Die Fallstudie überzeugte uns nicht", "gefiel uns leider nicht".
+    (
+        "criticism",
+        -1.0,
+        r"(?:überzeugte|überzeugten|begeisterte|begeisterten|gefiel|gefielen) (?:uns|mich|"
+        r"das team|alle) (?:leider |noch |so |ganz )?nicht\b",
+    ),
     # "Wir hätten uns mehr Tiefe bei der Recherche gewünscht", "ich hätte mir mehr X gewünscht".
     (
         "criticism",
@@ -63,4 +82,5 @@ GERMAN_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:sehr |gut |besonders )?gefallen\b|gefiel(?:en)? (?:uns|mir)(?! nicht)\b|"
         r"(?:klar|sauber|gut) strukturiert\b",
     ),
+    ("praise", 1.0, _WON_OVER_PRAISE),
 )

@@ -60,6 +60,12 @@ _STILL = r"(?:still |also |currently |quite |a (?:bit|little) |rather |very |too
 # The person named in the comparison: "... stronger than you", "... than yours".
 _THAN_YOU = r"(?=[^,;:.!?]*\bthan (?:you|yours|your)\b)"
 
+# Who holds a concern: the reviewers ("we had", "there were", "our main"), not the person
+# ("you listened to concerns about", "raised concerns about the timeline").
+_HELD_BY_REVIEWER = (
+    r"(?:had|have|has|having|were|was|are|is|remain|remains|remained|our|my|their|one|a|the) "
+)
+
 VERDICT_PHRASES: tuple[tuple[str, float, str], ...] = (
     # A comparison the person loses, said of them: "the other finalist was stronger than
     # you on pricing".
@@ -112,5 +118,16 @@ VERDICT_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"lacking|missing|light|a (?:real |big |major |clear |key )?(?:weakness|blocker|gap|"
         r"concern|red flag|sticking point|weak spot|blind spot)|not (?:there|where it needs to "
         r"be) yet)\b",
+    ),
+    # "We had concerns about how you handle performance management": a worry about a
+    # topic is a gap whatever the topic, and the topic's words ("handle", "management")
+    # are only what it is about. "No concerns about ..." is read before this, as praise.
+    (
+        "verdict",
+        -1.0,
+        rf"{_HELD_BY_REVIEWER}(?:(?:some|a few|a couple of|several|real|serious|major|"
+        r"significant|big|genuine|slight|minor|strong|certain|main|key|lingering|remaining|"
+        r"further|other|also|still) )*(?:concerns?|reservations?|worries) (?:about|around|"
+        r"regarding|concerning|over|with|as to|re|on)\b",
     ),
 )

@@ -64,14 +64,17 @@ _COURTESY = _word_set("""
     android mobile phone
     hallo liebe lieber liebes viele beste herzliche herzlichen freundliche freundlichen
     grüße grüßen gruß grüsse grüssen gruss dank danke vielen mit für ihre ihr ihnen deine
-    dein dir zeit bewerbung interesse geduld sehr geehrte geehrter und an
+    dein dir zeit bewerbung interesse geduld sehr geehrte geehrter und an gespräch gespräche
+    gesprächs austausch das den dem die der nette netten nettes angenehme angenehmen
     """)
 
 
 @cache
 def _pleasantry_openers() -> re.Pattern[str]:
     return re.compile(
-        r"(?:(?:hi|hello|hey|dear)\b.{0,30}?[,!]\s*)?"
+        # "Hallo Marta, vielen Dank ...", "Liebe Frau Vogel, ...": the German greeting too.
+        r"(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|"
+        r"moin|servus|hej)\b.{0,30}?[,!]\s*)?"
         r"(?:(?:many |big |huge )?thanks?\b|thank you|thx\b|cheers\b|"
         r"(?:i |we )?hope (?:you|this|that|all)\b|(?:please )?(?:do )?(?:let (?:me|us) know|"
         r"feel free|don'?t hesitate|do not hesitate|reach out)\b|(?:i'?m |we'?re |i am |we are )?"
@@ -86,7 +89,12 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"interest|understanding|flexibility|consideration)|you (?:taking|making|giving) "
         r"(?:the |your )?time)\b|"
         # German thanks: "Vielen Dank für Ihre Bewerbung", "Danke für deine Zeit".
-        r"(?:vielen |herzlichen |besten )?dank(?:e)?(?: schön| sehr| nochmals)?(?: für)?\b|"
+        r"(?:(?:vielen|herzlichen|besten|recht herzlichen|ganz herzlichen) )?dank(?:e)?"
+        r"(?: schön| sehr| nochmals| noch einmal| nochmal)?(?: für)?\b|"
+        # "Wir bedanken uns für das Gespräch", "Ich bedanke mich herzlich für Ihre Zeit".
+        r"(?:wir|ich) (?:bedanken|bedanke) (?:uns|mich)\b|"
+        # "Es war schön, Sie kennenzulernen", "Schön, dass Sie da waren".
+        r"(?:es war )?(?:schön|nett|eine freude)(?:,)? (?:sie|dich|euch) kennenzulernen\b|"
         r"have a (?:great|good|nice|lovely)\b|"
         # Who writes: "Rachel here.", "Jo here from Acme Talent!", "It's Sam here,".
         r"(?:it'?s |this is )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)? here"
@@ -129,8 +137,13 @@ def _framing_openers() -> re.Pattern[str]:
 # Where a pleasantry's own clause may end and something else begin: "Hope this helps -
 # your case study was too shallow", "Thanks for your time–unfortunately ...", "Thanks for
 # your time, but your examples were thin". A dash between digits is a range ("2–3").
+# A comma starts one too where a judgement of the person's work comes next: "Hallo Marta,
+# vielen Dank für das Gespräch, Ihre Präsentation war zu oberflächlich", "Thanks for the
+# chat, your demo was great"; not "Thanks for your time, your patience and your interest".
 _CLAUSE_BREAK = re.compile(
-    r"\s-{1,2}\s|\s?--\s?|[:;]\s|—|(?<!\d)\s?–\s?(?!\d)|,?\s(?:but|however|yet)\b,?\s?"
+    r"\s-{1,2}\s|\s?--\s?|[:;]\s|—|(?<!\d)\s?–\s?(?!\d)|,?\s(?:but|however|yet)\b,?\s?|"
+    r",\s(?=(?i:your|ihre?|deine?)\s[^,.;:!?]*?\b(?i:was|were|is|are|felt|seemed|came|"
+    r"showed|war|waren|ist|sind|hat|haben|hatte|hatten|wirkte|wirkten|fehlte|fehlten)\b)"
 )
 
 

@@ -78,12 +78,13 @@ def _refused(message: str) -> None:
     Asking again would take the next line, meant for the next question, and every later
     answer would land one question off (a rating saved as a question, say).
     """
+    # A message may end in a suggestion ("did you mean 'x'?"): no full stop after it.
+    asked = message.endswith(("?", "!", "."))
     if _piped():
         console().print()  # end the prompt's line
-        raise InvalidInputError(
-            f"{message}; nothing was saved. Without the form, {SCRIPTED_DEBRIEF}"
-        )
-    console().print(f"[red]{escape(message)}.[/]")
+        saved = " Nothing was saved." if asked else "; nothing was saved."
+        raise InvalidInputError(f"{message}{saved} Without the form, {SCRIPTED_DEBRIEF}")
+    console().print(f"[red]{escape(message)}{'' if asked else '.'}[/]")
 
 
 def _rating(prompt: str, *, allow_skip: bool) -> int | None:

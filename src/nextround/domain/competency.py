@@ -36,6 +36,25 @@ EVERYDAY_NAMES: Mapping[str, str] = {
     "customer service": "customer-focus",
     "flexibility": "adaptability",
     "technical skills": "technical-depth",
+    # A manager's everyday words: what interviewers for engineering and team lead roles
+    # probe most, refused before (QA18 F4).
+    "coaching": "developing-others",
+    "mentoring": "developing-others",
+    "mentorship": "developing-others",
+    "people development": "developing-others",
+    "growing people": "developing-others",
+    "performance management": "people-leadership",
+    "managing performance": "people-leadership",
+    "managing underperformance": "people-leadership",
+    "underperformance": "people-leadership",
+    "people management": "people-leadership",
+    "line management": "people-leadership",
+    "managing people": "people-leadership",
+    "team leadership": "people-leadership",
+    "hiring": "people-leadership",
+    "recruiting": "people-leadership",
+    "recruitment": "people-leadership",
+    "team building": "people-leadership",
 }
 
 
