@@ -24,7 +24,8 @@ def test_a_portfolio_review_is_a_presentation_round_not_a_final_round(cli):
         "export", "csv"
     )
     help_text = _said(cli.ok("round", "add", "--help").replace("│", ""))
-    assert "panel, presentation, other" in help_text and "[default: other]" in help_text
+    assert "panel, presentation, assessment-centre, other" in help_text
+    assert "[default: other]" in help_text
     wrong = cli("round", "add", "1", "Case presentation", "--kind", "portfolio review")
     assert wrong.code != 0 and "did you mean 'presentation'?" in wrong.err
 
