@@ -72,6 +72,18 @@ def test_unknown_columns_are_named_in_one_note() -> None:
     assert len(read.rows) == 1
 
 
+def test_the_ignored_columns_note_names_the_columns_read_as_the_sheet_heads_them() -> None:
+    read = sheet("Company,Job title,Date applied,Work mode,Salary\nA,B,2026-10-01,remote,1\n")
+    (note,) = read.notes
+    assert note.startswith(
+        "ignored the column Salary: the columns read are Company, Job title, Date applied, "
+        "Work mode; it can also read level, location, source, link, posting text, tags, notes, "
+        "status and decision date (put anything else in notes)"
+    )
+    # Never the internal names of the fields.
+    assert "role_title" not in note and "work_mode" not in note and "decided_on" not in note
+
+
 def test_missing_columns_are_named_with_the_names_accepted() -> None:
     with pytest.raises(InvalidInputError) as raised:
         sheet("Employer,Salary\nA,1\n")

@@ -405,9 +405,13 @@ def _columns(headers: Sequence[str], origin: str) -> tuple[list[str | None], lis
         if not k and not (export and t in STAGE_COLUMNS) and h.strip()
     ]
     if unknown:
+        # The user's own headers, as the sheet writes them, then the fields it lacks in words.
+        read = [h.strip() for h, k in zip(headers, keys, strict=True) if k]
+        lacking = [_said(f) for f in named if f not in taken]
+        others = f"; it can also read {_listed_words(lacking)}" if lacking else ""
         notes.append(
             f"ignored the column{'s' * (len(unknown) > 1)} {', '.join(unknown)}: the columns "
-            f"read are {', '.join(named[f][0] for f in named)} (put anything else in notes)"
+            f"read are {', '.join(read)}{others} (put anything else in notes)"
         )
     return keys, notes
 
@@ -416,6 +420,7 @@ _WORDS = {
     "role_title": "role",
     "applied_on": "applied date",
     "posting_url": "link",
+    "posting_text": "posting text",
     "decided_on": "decision date",
 }
 
@@ -425,5 +430,8 @@ def _said(field_: str) -> str:
 
 
 def _listed(fields: Sequence[str]) -> str:
-    words = [_said(f) for f in fields]
+    return _listed_words([_said(f) for f in fields])
+
+
+def _listed_words(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
