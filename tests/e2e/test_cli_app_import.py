@@ -234,3 +234,26 @@ def test_a_column_with_both_orders_is_refused_naming_its_lines(cli: Cli, tmp_pat
     assert mixed.code == 2
     assert "the column 'Applied' has dates with the day first (line 2: 16/08/2026) and dates " \
         "with the month first (line 3: 08/17/2026)" in " ".join(mixed.err.split())  # fmt: skip
+
+
+def test_dates_with_a_time_are_read_the_time_kept_only_for_an_interview(cli: Cli, tmp_path):
+    sheet = tmp_path / "timed.csv"
+    sheet.write_text(
+        "Company,Role,Date applied\nA,B,05/08/2026 10:00\nC,D,16/08/2026 09:30\n"
+        "E,F,5 Aug 2026 10:00\nG,H,2026-08-05 10:00\n",
+        encoding="utf-8",
+    )
+    cli.ok("init")
+    done = json.loads(cli.ok("app", "import", str(sheet), "--json"))
+    assert [a["applied_on"] for a in done["added"]] == [
+        "2026-08-05", "2026-08-16", "2026-08-05", "2026-08-05",
+    ]  # fmt: skip
+    cli.ok("round", "add", "1", "Screen", "--kind", "screen", "--on", "5 Aug 2026 10:00")
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["rounds"][0]["started_on"] == (
+        "2026-08-05"
+    )
+    added = json.loads(
+        cli.ok("interview", "add", "1", "Call", "--at", "5 Aug 2026 10:00", "--tz",
+               "Europe/London", "--json")  # fmt: skip
+    )
+    assert added["scheduled_at"] == "2026-08-05T09:00:00+00:00"  # 10:00 in London (BST)

@@ -45,7 +45,7 @@ def test_parse_datetime_keeps_a_given_offset_and_assumes_the_local_zone_otherwis
         ("2026-13-01T10:00", "has no month 13; months go from 01 to 12"),
         ("2026-12-10T13:61", "has no minute 61; minutes go from 00 to 59"),
         ("2026-12-10T10:00+25:00", "has an offset, +25:00, that is not valid; write it as +HH:MM"),
-        ("2026-12-10T9:00", "write the hour and minute with two digits, e.g. 09:05"),
+        ("2026-12-10T10:5", "write the hour and minute with two digits, e.g. 09:05"),
         ("next tuesday", "is not a date and time; use e.g. 2025-05-14T10:00 or"),
         # A typo for 2025, caught as it is for a date.
         ("1925-05-14T10:00", "is before 1950; check the year, e.g. 2025-05-14T10:00"),
@@ -56,6 +56,11 @@ def test_a_bad_date_and_time_says_which_part_is_wrong(typed: str, message: str) 
         parse_datetime(typed, "--at")
     assert caught.value.message.startswith(f"--at {typed!r} ")
     assert message in caught.value.message
+
+
+def test_an_hour_of_one_digit_is_read_as_a_clock_shows_it() -> None:
+    moment = parse_datetime("2026-12-10T9:00", "--at")
+    assert moment is not None and (moment.hour, moment.minute) == (9, 0)
 
 
 def test_parse_choice_accepts_hyphens_and_names_the_allowed_values():

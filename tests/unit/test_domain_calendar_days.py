@@ -75,7 +75,7 @@ def test_a_day_first_date_that_cannot_be_read_says_what_to_type(typed, said):
 
 def test_a_moment_with_a_day_first_date_that_cannot_be_read_suggests_the_iso_form():
     with pytest.raises(InvalidInputError, match=r"use e\.g\. 2026-11-27T10:00$"):
-        calendar_moment("27/11/2026 10:00", "--at")
+        calendar_moment("27/11/26 10:00", "--at")
     with pytest.raises(InvalidInputError, match="February 2026 has 28 days"):
         calendar_moment("31.02.2026 10:00", "--at")
 
@@ -123,3 +123,42 @@ def test_a_hint_after_a_question_starts_a_sentence() -> None:
     assert caught.value.for_cli().endswith(
         "did you mean 2026-10-25? The words today and yesterday work too"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("5 Aug 2026 10:00", datetime(2026, 8, 5, 10, 0)),
+        ("2026-08-05 10:00", datetime(2026, 8, 5, 10, 0)),
+        ("27/11/2026 10:00", datetime(2026, 11, 27, 10, 0)),  # one reading alone, as a day
+        ("Aug 5, 2026 2:30 pm", datetime(2026, 8, 5, 14, 30)),
+        ("5 August 2026 at 09:15", datetime(2026, 8, 5, 9, 15)),
+    ],
+)
+def test_a_moment_reads_its_date_as_a_day_is_read(typed: str, meant: datetime) -> None:
+    assert calendar_moment(typed, "--at") == meant
+
+
+def test_a_moment_whose_slashed_date_could_be_two_days_is_refused_naming_both() -> None:
+    with pytest.raises(InvalidInputError, match=r"could be 8 May .* or 5 August"):
+        calendar_moment("05/08/2026 10:00", "--at")
+
+
+@pytest.mark.parametrize(
+    ("typed", "order"),
+    [
+        ("5 Aug 2026 10:00", None),
+        ("2026-08-05 10:00", None),
+        ("2026-08-05T10:00:00+01:00", None),
+        ("05/08/2026 10:00", DayOrder.DAY_FIRST),
+        ("08/05/2026 10:00", DayOrder.MONTH_FIRST),
+        ("5.8.2026 18:30", None),
+    ],
+)
+def test_a_time_after_a_day_is_dropped_without_an_error(typed: str, order: DayOrder | None):
+    assert calendar_day(typed, "--on", order) == date(2026, 8, 5)
+
+
+def test_a_time_does_not_hide_a_wrong_day() -> None:
+    with pytest.raises(InvalidInputError, match="February 2026 has 28 days"):
+        calendar_day("2026-02-31 10:00", "--on")

@@ -73,3 +73,10 @@ def test_a_column_nothing_decides_takes_the_order_another_date_column_shows() ->
     assert notes[-1].endswith("day first (2 August 2026), as the column Closed on shows")
     with pytest.raises(InvalidInputError, match="column 'Applied' has dates such as"):
         sheet_orders("t.csv", {"applied_on": columns["applied_on"]}, None)
+
+
+def test_dates_with_a_time_decide_the_column_as_the_date_alone_would() -> None:
+    cells = [(2, "02/08/2026 10:00"), (3, "16/08/2026 09:30")]
+    read = column_order("t.csv", "Date applied", cells, None)
+    assert read.order is DayOrder.DAY_FIRST
+    assert read.note is not None and "(2 August 2026)" in read.note

@@ -59,6 +59,34 @@ class DayOrder(StrEnum):
 
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?")
+#: A time of day after a date, as sheets and calendars write one: "5 Aug 2026 10:00",
+#: "05/08/2026 10:00", "2026-08-05T10:00:00+01:00", "5 Aug 2026, 2:30 pm", "… at 10:00".
+_TRAILING_CLOCK = re.compile(
+    r"(?P<day>.*?\d)(?:\s*T|\s*,\s*|\s+at\s+|\s+)"
+    r"(?P<clock>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)"
+    r"(?:\s*(?P<half>[ap])\.?m\.?)?(?P<offset>\s*(?:Z|[+-]\d{2}:?\d{2}))?",
+    re.IGNORECASE,
+)
+
+
+def without_clock(value: str) -> tuple[str, str | None]:
+    """The date part of ``value`` and its time of day ("10:00", 24-hour, offset kept), if any.
+
+    "5 Aug 2026 10:00" is ("5 Aug 2026", "10:00"); "2 Aug 2026, 2:30 pm" ("2 Aug 2026",
+    "14:30"); a text with no time after its date is given back whole, with None.
+    """
+    match = _TRAILING_CLOCK.fullmatch(value.strip())
+    if match is None:
+        return value.strip(), None
+    clock = match.group("clock")
+    hour, rest = clock.split(":", 1)
+    half = (match.group("half") or "").lower()
+    if half and 1 <= int(hour) <= 12:
+        hour = str(int(hour) % 12 + (12 if half == "p" else 0))
+    offset = (match.group("offset") or "").strip()
+    return match.group("day"), f"{int(hour):02d}:{rest}{offset}"
+
+
 #: How a date and time is written, for the end of every message about one.
 MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
 
@@ -82,7 +110,9 @@ def calendar_day(value: str, field: str, order: DayOrder | None = None) -> date:
     order is settled), 02/08/2026 or 8/8/26; without it, 27/11/2026 only when the day can be
     read one way alone.
     """
-    stripped = value.strip()
+    # A time after the date ("5 Aug 2026 10:00", as a sheet's cell may have it) is no part of
+    # a day: dropped, so that only the date is checked.
+    stripped, _ = without_clock(value)
     text = _from_month_named(stripped) or _from_numbered(stripped, field, order)
     text = _from_dotted(text)
     try:
@@ -211,7 +241,14 @@ def calendar_moment(value: str, field: str) -> datetime:
     wrong, as calendar_day does for a date ("December 2026 has 31 days", "no hour 25"). A
     bare date is refused: read as midnight, it would be a time nobody meant.
     """
-    text = value.strip().replace(" ", "T", 1)
+    day_part, typed_clock = without_clock(value)
+    if typed_clock is not None:
+        # The date as calendar_day reads it (5 Aug 2026, 05/08/2026 when only one reading
+        # is a day), then the time: one reader of dates for days and moments alike.
+        named = _from_month_named(day_part) or _from_numbered(day_part, field, None)
+        text = f"{named}T{typed_clock}"
+    else:
+        text = value.strip().replace(" ", "T", 1)
     day_text, has_time, clock = text.partition("T")
     day_text = _from_dotted(day_text)
     text = f"{day_text}{has_time}{clock}"

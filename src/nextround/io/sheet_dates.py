@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from nextround.domain.calendar_days import MONTH_NAMES, NUMBERED_DAY, DayOrder, calendar_day
+from nextround.domain.calendar_days import (
+    MONTH_NAMES,
+    NUMBERED_DAY,
+    DayOrder,
+    calendar_day,
+    without_clock,
+)
 from nextround.errors import InvalidInputError
 
 #: At most this many lines are named in an error about a column's dates.
@@ -45,12 +51,15 @@ def column_order(
     the column decide; ``because`` says where a chosen order came from, for the note. Raises
     InvalidInputError when it cannot be read one way (UndecidedDatesError: nothing tells).
     """
-    numbered = [(line, text) for line, text in cells if NUMBERED_DAY.fullmatch(text.strip())]
+    # A time after a date (05/08/2026 10:00) says nothing of its order: only the date is seen.
+    numbered = [
+        (line, text) for line, text in cells if NUMBERED_DAY.fullmatch(without_clock(text)[0])
+    ]
     if not numbered:
         return ColumnOrder(chosen)
     only: dict[DayOrder, list[tuple[int, str]]] = {o: [] for o in DayOrder}
     for line, text in numbered:
-        match = NUMBERED_DAY.fullmatch(text.strip())
+        match = NUMBERED_DAY.fullmatch(without_clock(text)[0])
         assert match is not None
         first, second = int(match.group(1)), int(match.group(3))
         if first > 12 >= second:
