@@ -185,18 +185,20 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     assert "Note: read your Status column as how each application ended: closed 3 as no " \
         "response, 1 as rejection, 1 as withdrawal; 2 applications stay open (5 decisions " \
         "dated the day applied" in dry  # fmt: skip
-    assert "the export's columns" not in dry and "ignored the column Stage reached" in dry
+    assert "the export's columns" not in dry and "ignored the column" not in dry
+    assert "Note: added 3 rounds to 3 applications from your Stage reached column" in dry
     assert "Dry run, nothing was added: would add 7 applications; would skip 1" in dry
-    assert "add line 4: BAE Systems, Graduate Software Engineer (applied 2026-08-05); closed " \
-        "as rejection on 2026-08-05 (rejected after AC)" in dry  # fmt: skip
+    assert "add line 4: BAE Systems, Graduate Software Engineer (applied 2026-08-05); round " \
+        "Assessment centre (assessment centre, rejected); closed as rejection on 2026-08-05 " \
+        "(rejected after AC)" in dry  # fmt: skip
     assert "add line 5: The Hut Group, Graduate Software Engineer (applied 2026-08-08); " \
         "closed as no response on 2026-08-08" in dry  # fmt: skip
     done = json.loads(cli.ok("app", "import", str(sheet), "--json"))
     statuses = {a["company"]: a["status"] for a in done["added"]}
     assert statuses == {
-        "Arm": "no_response", "Sky": "applied", "BAE Systems": "rejected",
+        "Arm": "no_response", "Sky": "screening", "BAE Systems": "rejected",
         "The Hut Group": "no_response", "Deloitte": "no_response", "Unilever": "withdrawn",
-        "Startup XYZ": "applied",
+        "Startup XYZ": "interviewing",  # their Stage reached: an OA, a take-home
     }  # fmt: skip
     hut = json.loads(cli.ok("app", "show", "4", "--json"))
     assert hut["source"] == "job_board" and hut["notes"] == "via Indeed"
@@ -252,8 +254,43 @@ def test_dates_with_a_time_are_read_the_time_kept_only_for_an_interview(cli: Cli
     assert json.loads(cli.ok("app", "show", "1", "--json"))["rounds"][0]["started_on"] == (
         "2026-08-05"
     )
-    added = json.loads(
-        cli.ok("interview", "add", "1", "Call", "--at", "5 Aug 2026 10:00", "--tz",
-               "Europe/London", "--json")  # fmt: skip
-    )
+    at = ("--at", "5 Aug 2026 10:00", "--tz", "Europe/London")
+    added = json.loads(cli.ok("interview", "add", "1", "Call", *at, "--json"))
     assert added["scheduled_at"] == "2026-08-05T09:00:00+00:00"  # 10:00 in London (BST)
+
+
+def test_the_stage_reached_and_a_status_naming_one_add_the_rounds(cli: Cli, tmp_path) -> None:
+    sheet = tmp_path / "stages.csv"
+    sheet.write_text(
+        "Company,Role,Applied,Status,Stage reached\n"
+        'A,B,2026-08-04,in progress,"OA, phone screen"\n'
+        "C,D,2026-08-05,Rejected at assessment centre,\n"
+        "E,F,2026-08-06,rejected after OA,Final round\n"
+        "G,H,2026-08-07,ghosted,Spoke to Bob\n"
+        "I,J,2026-08-08,rejected after 2 weeks,\n",
+        encoding="utf-8",
+    )
+    cli.ok("init")
+    before = full_dump(cli.db)
+    dry = " ".join(cli.ok("app", "import", str(sheet), "--dry-run").split())
+    assert full_dump(cli.db) == before
+    assert "add line 2: A, B (applied 2026-08-04); rounds OA (online assessment, passed), " \
+        "Phone screen (screen, pending)" in dry  # fmt: skip
+    assert "add line 3: C, D (applied 2026-08-05); round Assessment centre (assessment " \
+        "centre, rejected); closed as rejection" in dry  # fmt: skip
+    # The stage column says more than the status: its round, not the status's.
+    assert "add line 4: E, F (applied 2026-08-06); round Final round (final loop, rejected)" \
+        in dry  # fmt: skip
+    assert "add line 6: I, J (applied 2026-08-08); closed as rejection" in dry
+    assert "Note: added 4 rounds to 3 applications" in dry
+    assert "each dated the day applied, the earliest it can have been" in dry
+    assert "Note: stages not recognised, so no round was added for them: 'Spoke to Bob' " \
+        "(line 5)" in dry  # fmt: skip
+    cli.ok("app", "import", str(sheet))
+    first = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert [(r["name"], r["kind"], r["mode"], r["started_on"], r["outcome"])
+            for r in first["rounds"]] == [
+        ("OA", "assessment", None, "2026-08-04", "passed"),
+        ("Phone screen", "screen", "phone", "2026-08-04", "pending"),
+    ]  # fmt: skip
+    assert json.loads(cli.ok("app", "show", "4", "--json"))["rounds"] == []

@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from nextround.domain.journey import Outcome, Source, WorkMode
+from nextround.domain.journey import Outcome, RoundKind, Source, WorkMode
+from nextround.domain.sheet_stages import StageRound
 from nextround.errors import InvalidInputError
-from nextround.io.application_csv import MAX_SHEET_BYTES, read_sheet
+from nextround.io.application_csv import MAX_SHEET_BYTES, SheetStage, read_sheet
 from nextround.io.job_search_csv import COLUMNS as EXPORT_COLUMNS
 
 
@@ -78,7 +79,7 @@ def test_the_ignored_columns_note_names_the_columns_read_as_the_sheet_heads_them
     assert note.startswith(
         "ignored the column Salary: the columns read are Company, Job title, Date applied, "
         "Work mode; it can also read level, location, source, link, posting text, tags, notes, "
-        "status and decision date (put anything else in notes)"
+        "status, decision date and stage reached (put anything else in notes)"
     )
     # Never the internal names of the fields.
     assert "role_title" not in note and "work_mode" not in note and "decided_on" not in note
@@ -249,3 +250,12 @@ def test_an_exports_status_and_decision_are_not_read_as_before() -> None:
         "not imported: the export's columns on what happened after applying (status, "
         "decided_on, outcome, stage_history)"
     )
+
+
+def test_a_stage_reached_column_is_read_with_the_rounds_it_names() -> None:
+    read = sheet("Company,Role,Applied,Stage reached\nA,B,2026-10-01,OA\nC,D,2026-10-01,Chat\n")
+    assert read.notes == ()  # the column is read, not ignored
+    assert [r.stage for r in read.rows] == [
+        SheetStage("OA", (StageRound("OA", RoundKind.ASSESSMENT),)),
+        SheetStage("Chat", None),
+    ]

@@ -76,11 +76,10 @@ def _named(app: Application) -> str:
 
 
 def _ending(app: Application) -> str:
-    """'; closed as rejection on 2026-08-06', as a dry run lists a row its status closes."""
-    from nextround.services.application_import import ending
+    """'; rounds OA (online assessment); closed as rejection on 2026-08-06', for a dry run."""
+    from nextround.services.application_import import ending, reached
 
-    said = ending(app)
-    return f"; {escape(said)}" if said else ""
+    return "".join(f"; {escape(said)}" for said in (reached(app), ending(app)) if said)
 
 
 def _print(result: SheetImport, origin: str) -> None:

@@ -24,6 +24,7 @@ from nextround.domain.choice_words import read_choice
 from nextround.domain.journey import Source, WorkMode
 from nextround.domain.near_miss import word_key
 from nextround.domain.sheet_sources import SourceReading, sheet_source
+from nextround.domain.sheet_stages import StageRound, stage_rounds
 from nextround.domain.sheet_statuses import StatusMeaning, status_meaning
 from nextround.domain.text_lines import newline_ends
 from nextround.errors import InvalidInputError
@@ -64,9 +65,14 @@ ENDING_HEADERS: dict[str, tuple[str, ...]] = {
         "updated_on", "date_updated",
     ),
 }  # fmt: skip
+#: The furthest stage reached, in a person's own sheet: the rounds it names are added.
+STAGE_HEADERS: dict[str, tuple[str, ...]] = {
+    "stage": ("stage_reached", "stage", "furthest_stage", "round_reached", "current_stage",
+              "last_stage", "latest_stage", "stages", "highest_stage"),
+}  # fmt: skip
 REQUIRED = ("company", "role_title", "applied_on")
 _MEANS = {name: key for key, names in HEADERS.items() for name in names}
-_ALL_HEADERS = {**HEADERS, **ENDING_HEADERS}
+_ALL_HEADERS = {**HEADERS, **ENDING_HEADERS, **STAGE_HEADERS}
 _ALL_MEANS = {name: key for key, names in _ALL_HEADERS.items() for name in names}
 #: The export's columns on what happened after applying: an import adds applications only.
 STAGE_COLUMNS = tuple(c for c in EXPORT_COLUMNS if c not in _MEANS)
@@ -94,6 +100,14 @@ class SheetStatus:
 
 
 @dataclass(frozen=True)
+class SheetStage:
+    """A row's Stage reached cell and the rounds it names (None: words not known)."""
+
+    said: str
+    rounds: tuple[StageRound, ...] | None
+
+
+@dataclass(frozen=True)
 class SheetRow:
     """One application read from the sheet: the line it starts on and its fields."""
 
@@ -101,6 +115,8 @@ class SheetRow:
     fields: dict[str, Any]
     #: Its Status cell, when the sheet has one that is read (not an export's).
     status: SheetStatus | None = None
+    #: Its Stage reached cell, when the sheet has that column (not an export).
+    stage: SheetStage | None = None
 
 
 @dataclass(frozen=True)
@@ -245,12 +261,14 @@ def read_sheet(raw: bytes, origin: str, dates: DayOrder | None = None) -> Sheet:
             continue  # a blank line, or one with only ignored columns filled
         fields, wrong = row_fields(given, orders)
         status = _status(given, orders, wrong) if "status" in columns else None
+        stage_cell = given.get("stage", "")
+        stage = SheetStage(stage_cell, stage_rounds(stage_cell)) if stage_cell else None
         if wrong:
             problems.append(
                 RowProblem(line, tuple(CellProblem.said(columns.get(k), m) for k, m in wrong))
             )
         else:
-            read.append(SheetRow(line, fields, status))
+            read.append(SheetRow(line, fields, status, stage))
             reading = sheet_source(given["source"]) if given.get("source") else None
             if reading is not None and reading.mapped:
                 names.setdefault(given["source"], reading)
@@ -422,6 +440,7 @@ _WORDS = {
     "posting_url": "link",
     "posting_text": "posting text",
     "decided_on": "decision date",
+    "stage": "stage reached",
 }
 
 

@@ -13,8 +13,17 @@ from dataclasses import dataclass
 
 from nextround.domain.application_names import same_application
 from nextround.domain.counts import counted
-from nextround.domain.journey import APPLICATION_FIELDS, Application, Decision, Outcome
+from nextround.domain.journey import (
+    APPLICATION_FIELDS,
+    Application,
+    Decision,
+    Outcome,
+    Round,
+    RoundOutcome,
+)
+from nextround.domain.labels import words
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.sheet_stages import StageRound, status_stage
 from nextround.domain.sheet_statuses import says_only
 from nextround.errors import DomainError, InvalidInputError
 from nextround.io.application_csv import CellProblem, RowProblem, Sheet, SheetRow
@@ -64,6 +73,11 @@ class Added:
     def ending(self) -> str | None:
         """How its Status cell closed it ('closed as rejection on …'), None if left open."""
         return ending(self.application)
+
+    @property
+    def reached(self) -> str | None:
+        """The rounds its Stage (or Status) cell gave it ('round OA (online assessment)')."""
+        return reached(self.application)
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,8 @@ def import_applications(
             except DomainError as exc:
                 wrong.append(CellProblem.said(sheet.column("applied_on"), exc.message))
         if not wrong:
+            wrong += _reach(app, row, sheet)
+        if not wrong:
             wrong += _close(uow, app, row, sheet)
         if wrong:
             problems.append(RowProblem(row.line, tuple(wrong)))
@@ -162,11 +178,21 @@ def import_applications(
     if added and not dry_run:
         now = uow.now()
         for item in added:
-            touch(now, item.application, *item.application.decisions)
+            touch(now, item.application, *item.application.rounds, *item.application.decisions)
             uow.applications.add(item.application)
         uow.commit()
-    notes = sheet.notes + _status_notes(sheet, [(a.line, a.application) for a in added], wanted)
+    done = [(a.line, a.application) for a in added]
+    notes = sheet.notes + _stage_notes(sheet, done, wanted) + _status_notes(sheet, done, wanted)
     return SheetImport(tuple(added), tuple(skipped), notes, dry_run, sheet.encoding)
+
+
+def reached(app: Application) -> str | None:
+    """'rounds OA (online assessment), AC (assessment centre)'; None for an app with none."""
+    rounds = app.ordered_rounds
+    if not rounds:
+        return None
+    named = ", ".join(f"{r.name} ({words(r.kind)}, {r.outcome.value})" for r in rounds)
+    return f"round{'s' * (len(rounds) > 1)} {named}"
 
 
 def ending(app: Application) -> str | None:
@@ -183,6 +209,34 @@ def ending(app: Application) -> str | None:
     why = f" ({decision.reason})" if decision.reason else ""
     said = f"an offer{offer}" if decision.outcome is Outcome.OFFER else f"closed as {outcome}"
     return f"{said} on {decision.decided_on}{why}"
+
+
+def stage_said(row: SheetRow) -> tuple[StageRound, ...]:
+    """The rounds a row reached: its Stage cell's, else those its Status names ("after OA")."""
+    if row.stage is not None and row.stage.rounds:
+        return row.stage.rounds
+    return status_stage(row.status.said) if row.status is not None else ()
+
+
+def _reach(app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
+    """Give ``app`` the rounds its row says it reached, before its Status closes it.
+
+    Each is dated the day applied, as an undated decision is: the earliest it can have
+    been, which the note says; a sheet gives no day for a round, and none is made up. The
+    rounds before the last were passed (the process went on); the last stays pending for
+    the decision to close, as a round added by hand would.
+    """
+    column = sheet.column("stage") or sheet.column("status")
+    for named in stage_said(row):
+        round_ = Round(name=named.name, kind=named.kind, mode=named.mode,
+                       started_on=app.applied_on)  # fmt: skip
+        try:
+            app.add_round(round_)
+        except DomainError as exc:
+            return [CellProblem.said(column, exc.message)]
+    for earlier in app.ordered_rounds[:-1]:
+        earlier.outcome = RoundOutcome.PASSED
+    return []
 
 
 def _close(uow: UnitOfWork, app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
@@ -272,6 +326,47 @@ def _status_notes(
         notes.append(
             f"statuses not recognised, so those applications stay open: {listed}; close them "
             "once added if they ended"
+        )
+    return tuple(notes)
+
+
+def _stage_notes(
+    sheet: Sheet,
+    added: Sequence[tuple[int, Application]],
+    read: Sequence[tuple[SheetRow, Application]],
+) -> tuple[str, ...]:
+    """What the Stage reached column (or the Status's "after OA") added, and words not known."""
+    lines = {line for line, _ in added}
+    rows = [row for row, _ in read if row.line in lines]
+    rounds = sum(len(a.rounds) for _, a in added)
+    notes = []
+    if rounds:
+        header = sheet.column("stage")
+        status = sheet.column("status")
+        where = (
+            f"your {header} column" + (f" (or, where it is empty, the {status} column's "
+                                       "'after OA')" if status else "")
+            if header else f"your {status} column's 'after OA', 'at assessment centre'"
+        )  # fmt: skip
+        with_rounds = sum(1 for _, a in added if a.rounds)
+        notes.append(
+            f"added {counted(rounds, 'round')} to {counted(with_rounds, 'application')} from "
+            f"{where}, only the stages named; each dated the day applied, the earliest it can "
+            "have been, as the sheet gives no day for a round (correct it with `round edit "
+            "APP N --on DATE`, or on the web, when you know it)"
+        )
+    unknown: dict[str, list[int]] = {}
+    for row in rows:
+        if row.stage is not None and row.stage.rounds is None:
+            unknown.setdefault(row.stage.said, []).append(row.line)
+    if unknown:
+        listed = ", ".join(
+            f"'{said}' (line{'s' * (len(at) > 1)} {', '.join(map(str, at))})"
+            for said, at in unknown.items()
+        )
+        notes.append(
+            f"stages not recognised, so no round was added for them: {listed}; add the "
+            "rounds once imported (`round add`)"
         )
     return tuple(notes)
 
