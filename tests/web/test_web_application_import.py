@@ -152,8 +152,9 @@ def test_the_order_of_dates_is_asked_chosen_and_kept_for_the_checked_import(
     assert "choose the order of dates such as 02/08/2026" in said and "--dates" not in said
     preview = _upload(browser, sheet, dry_run="1", dates="day_first")
     text = " ".join(html.unescape(preview.text).split())
-    assert "Add, line 2: Arm, Graduate SWE (applied 2026-08-02); closed as rejection on " \
-        "2026-08-02 (rejected after OA)" in text  # fmt: skip
+    # The status's "after OA" adds that round, shown before the ending.
+    assert "Add, line 2: Arm, Graduate SWE (applied 2026-08-02); round OA (online assessment, " \
+        "rejected); closed as rejection on 2026-08-02 (rejected after OA)" in text  # fmt: skip
     assert "day first (2 August 2026), as you chose" in text
     assert 'name="dates" value="day_first"' in preview.text  # carried to "Import these"
     done = browser.post(
