@@ -211,3 +211,24 @@ def test_a_variable_as_a_share_of_base_is_worked_out_and_said(cli):
     assert "Variable 12.5% of base: 12,250 EUR." in _flat(said)
     terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
     assert terms["variable_pay"] == 12_250 and terms["first_year_total"] == 110_250
+
+
+def test_setting_one_term_on_an_offer_keeps_the_others_and_says_them_all(cli):
+    _offer(cli)
+    # A share of the base on record: no --base needed in the same command.
+    said = _flat(cli.ok("decision", "set", "1", "--outcome", "offer", "--variable", "15%"))
+    assert "Variable 15% of base: 18,000 EUR." in said
+    assert "Offer terms now: Base: 120,000 EUR a year; Variable at target: 18,000 EUR a year; " \
+        "Equity: 0.1% over 4 years, worth 15,000 EUR a year; Sign-on: 10,000 EUR; First " \
+        "year: 163,000 EUR" in said  # fmt: skip
+    # '' clears one term, the rest stay.
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--sign-on", "")
+    terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
+    assert (terms["currency"], terms["base_salary"], terms["variable_pay"], terms["sign_on"]) == (
+        "EUR", 120_000, 18_000, None,
+    )  # fmt: skip
+    # A new offer after another outcome starts from the terms given, none kept.
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", _day(-1))
+    cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-1), "--base", "100k")
+    terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
+    assert (terms["base_salary"], terms["variable_pay"], terms["equity"]) == (100_000, None, None)

@@ -950,7 +950,9 @@ def decision_set(
 
     An offer's terms as numbers, to compare offers: --base 120k --variable 30k --equity
     "0.1% over 4 years" --equity-value 15k --sign-on 10k --currency EUR. app show adds them
-    up for the first year; the reason keeps what you write in words.
+    up for the first year; the reason keeps what you write in words. On an offer already
+    recorded, the terms given change and the others are kept (--variable 15% works from the
+    base on record; --sign-on '' clears one term), and the output says all of them.
 
     Example: nextround decision set 3 --outcome offer --response accepted --on 2026-10-25
     """
@@ -958,10 +960,6 @@ def decision_set(
     from nextround.services.process import KEEP, decide
 
     typed_terms = _term_options(currency, base, variable, equity, equity_value, sign_on, starts_on)
-    # The terms given replace the offer's, so only a base in this command is one to keep.
-    share = _variable_of_base(typed_terms, None)
-    terms = OfferTerms.from_fields(typed_terms) if typed_terms else KEEP
-
     chosen = parse_choice(Outcome, outcome, "--outcome")
     assert chosen is not None
     answer = parse_choice(OfferResponse, response, "--response")
@@ -969,6 +967,18 @@ def decision_set(
     responded = parse_date(answered_on, "--answered-on")
     due = KEEP if answer_by is None else _answer_by(answer_by)
     nextround = state(ctx).app
+    with nextround.uow() as uow:
+        current = uow.applications.get(app_id).current_decision
+    # Setting an offer on record again keeps its terms: the ones given change, the others
+    # stay ('' clears one), as `decision edit` does; a new offer has only the terms given.
+    stored = (
+        current.terms
+        if current is not None and current.outcome is Outcome.OFFER and chosen is Outcome.OFFER
+        else None
+    )
+    share = _variable_of_base(typed_terms, stored.base_salary if stored else None)
+    merged = {**(stored.items() if stored else {}), **typed_terms}
+    terms = OfferTerms.from_fields(merged) if typed_terms else KEEP
     asked = _ask_before_accepting(nextround, app_id, chosen, answer, yes)
     with nextround.uow() as uow:
         before = uow.applications.get(app_id).current_decision
@@ -981,11 +991,19 @@ def decision_set(
             uow, app_id, chosen, when, KEEP if finalists is None else finalists,
             KEEP if reason is None else reason, answer, responded_on=responded,
             answer_by=due, terms=terms, called_off=called_off,
+            default_currency="currency" not in typed_terms,
         )  # fmt: skip
     worked_out = _share_said(share, decided)
-    _say_decided(
-        nextround, app_id, decided, asked, as_json, [called_off.text(), dropped, worked_out]
-    )
+    notes = [called_off.text(), dropped, worked_out, _terms_said(decided) if typed_terms else ""]
+    _say_decided(nextround, app_id, decided, asked, as_json, notes)
+
+
+def _terms_said(decided: Decided) -> str:
+    """'Offer terms now: Base: 120,000 EUR a year; …', all of them, after some were set."""
+    terms = decided.decision.terms
+    if terms is None:
+        return "The offer has no terms on record now."
+    return f"Offer terms now: {'; '.join(terms.lines())}."
 
 
 def _share_said(share: ShareOfBase | None, decided: Decided) -> str:
@@ -1065,6 +1083,10 @@ def decision_edit(
         called_off = _call_off(uow, app_id, changes.get("decided_on"), call_off)
         decided = edit_decision(uow, app_id, changes, called_off)
     notes = [called_off.text(), _share_said(share, decided)]
+    from nextround.domain.offer_terms import TERM_LABELS
+
+    if any(k in TERM_LABELS for k in changes):
+        notes.append(_terms_said(decided))
     _say_decided(nextround, app_id, decided, asked or already, as_json, notes)
 
 
