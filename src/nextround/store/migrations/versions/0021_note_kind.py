@@ -17,6 +17,9 @@ depends_on: str | Sequence[str] | None = None
 
 # Written out: a migration must keep doing what it did when it was written.
 KINDS = ("thank_you", "feedback_request")
+#: SQLite's copy keeps AUTOINCREMENT, as tables.notes declares it (0012's copy dropped it):
+#: an id once given, to a note since deleted, is never given to another.
+_COPY = {"sqlite_autoincrement": True}
 
 
 def upgrade() -> None:
@@ -24,7 +27,7 @@ def upgrade() -> None:
     # Batch mode, as 0012 did: SQLite adds a column with a CHECK only by copying the table,
     # and nothing refers to notes, so the copy cascades to nothing. Every note kept before
     # this revision was a thank-you note: the server default says so for each row.
-    with op.batch_alter_table("notes") as batch:
+    with op.batch_alter_table("notes", table_kwargs=_COPY) as batch:
         batch.add_column(
             sa.Column("kind", kind, nullable=False, server_default=KINDS[0]),
         )
@@ -36,7 +39,7 @@ def downgrade() -> None:
     # from the record by `note feedback-request`, so it goes rather than be misfiled.
     notes = sa.table("notes", sa.column("kind", sa.String))
     op.get_bind().execute(sa.delete(notes).where(notes.c.kind != KINDS[0]))
-    with op.batch_alter_table("notes") as batch:
+    with op.batch_alter_table("notes", table_kwargs=_COPY) as batch:
         # The column's CHECK would outlive it in SQLite's copy of the table, naming a column
         # that is gone.
         batch.drop_constraint(op.f("ck_notes_note_kind"), type_="check")
