@@ -392,7 +392,7 @@ def test_a_kept_note_lists_with_the_tone_it_was_written_in(seeded):
     assert kept == [(1, "after_offer", None), (2, "after_offer", "declined")]
     # Declining later does not turn the thanks for the offer into a note after declining it.
     rows = {
-        line.split("│")[1].strip(): line.split("│")[5].strip()
+        line.split("│")[1].strip(): line.split("│")[6].strip()
         for line in cli.ok("note", "list").splitlines()
         if line.startswith("│")
     }

@@ -212,8 +212,8 @@ def feedback_request(
     For a rejection after an interview, a panel or an assessment centre: it thanks them,
     names the round and asks one or two specific questions. `nextround plan` suggests it
     within three weeks of the decision when no feedback is on record. --save keeps it as a
-    note (`nextround note list`); once it is marked sent, the plan's "Ask … for feedback"
-    is done. When they reply, add their words with `nextround feedback add`.
+    note (`nextround note list`); once it is marked sent, the plan's action to ask for
+    feedback is done. When they reply, add their words with `nextround feedback add`.
     """
     from nextround.services.feedback_request import draft_request, save_request
     from nextround.services.notes import as_eml
