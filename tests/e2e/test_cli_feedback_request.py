@@ -79,3 +79,56 @@ def test_the_request_is_written_as_an_eml_like_a_thank_you_note(cli, tmp_path):
     cli.ok("note", "feedback-request", "1", *signed, "--eml", str(target), "--force")
     # Not kept as a note: the request is drafted from the record each time.
     assert "No notes yet" in cli.ok("note", "list")
+
+
+def test_a_saved_request_is_listed_marked_sent_and_ticks_off_the_plan(cli):
+    _rejected_after_assessment_centre(cli)
+    cli.ok("contact", "add", "Ana Ruiz", "--app", "1", "--role", "recruiter")
+    cli.ok("note", "thank-you", "1", "--variant", "1", "--save")
+    out = " ".join(cli.ok("note", "feedback-request", "1", "--save").split())
+    assert "Saved as note 2 (not sent yet). When it is out: nextround note sent 2" in out
+    listed = json.loads(cli.ok("note", "list", "--json"))
+    assert [(n["id"], n["kind"]) for n in listed] == [(1, "thank_you"), (2, "feedback_request")]
+    table = " ".join(cli.ok("note", "list").split())
+    assert "feedback request" in table and "thank-you" in table
+    shown = " ".join(cli.ok("note", "show", "2").split())
+    assert "Note 2 · feedback request · Graduate Software Engineer at Barclays" in shown
+    # Kept but not sent: the plan still asks.
+    assert "Ask Barclays for feedback" in cli.ok("plan")
+    cli.ok("note", "sent", "2")
+    plan = json.loads(cli.ok("plan", "--json"))
+    asks = [a for a in plan["actions"] if a["title"].startswith("Ask Barclays for feedback")]
+    assert [a["done_on"] for a in asks] == [date.today().isoformat()]
+
+
+def test_a_request_sent_on_a_day_is_saved_with_that_day(cli):
+    _rejected_after_assessment_centre(cli)
+    day = (date.today() - timedelta(days=2)).isoformat()
+    data = json.loads(cli.ok("note", "feedback-request", "1", "--sent", day, "--json"))
+    assert data["saved_note_id"] == 1
+    assert json.loads(cli.ok("note", "show", "1", "--json"))["sent_on"] == day
+    # Asked already: the plan has nothing to ask.
+    assert "Ask Barclays for feedback" not in cli.ok("plan")
+
+
+def test_saving_a_request_twice_names_the_one_kept(cli):
+    _rejected_after_assessment_centre(cli)
+    cli.ok("note", "feedback-request", "1", "--save")
+    again = cli("note", "feedback-request", "1", "--save")
+    err = " ".join(again.err.split())
+    assert again.code != 0
+    assert "already has a feedback request kept, note 1 (not sent yet)" in err
+    assert "nextround note sent 1" in err and "nextround note rm 1" in err
+    assert len(json.loads(cli.ok("note", "list", "--json"))) == 1
+    # Nobody on record: kept for the recruitment team, as its greeting says.
+    assert "the Barclays recruitment team" in " ".join(cli.ok("note", "list").split())
+
+
+def test_saving_a_request_needs_a_known_application_with_a_rejection(cli):
+    missing = cli("note", "feedback-request", "7", "--save")
+    assert missing.code != 0 and "no application with id 7" in missing.err
+    cli.ok("app", "add", "Arm", "Graduate Engineer", "--applied", "2026-10-01")
+    refused = cli("note", "feedback-request", "1", "--save")
+    assert refused.code != 0
+    assert "has no rejection on record" in " ".join(refused.err.split())
+    assert "No notes yet" in cli.ok("note", "list")

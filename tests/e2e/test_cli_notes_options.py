@@ -66,9 +66,11 @@ def test_keep_mark_sent_list_show_and_export(seeded, tmp_path):
         (1, "2025-06-20", 2, "after_rejection"),
         (2, "2025-06-19", 1, "after_interview"),
     ]
-    assert "Thank-you notes" in cli.ok("note", "list", "--app", "1")
+    assert {n["kind"] for n in listed} == {"thank_you"}
+    table = cli.ok("note", "list", "--app", "1")
+    assert "Kind" in table and "thank-you" in table
     shown = cli.ok("note", "show", "1")
-    assert "Note 1 · Technical Program Manager at Tempoline" in shown
+    assert "Note 1 · thank-you · Technical Program Manager at Tempoline" in shown
     assert "To: Maya Lindgren <maya@tempoline.example>" in shown
     assert "sent on 2025-06-20" in shown
     assert "Notes are signed by Zoë Ångström" in cli.ok(
@@ -390,7 +392,7 @@ def test_a_kept_note_lists_with_the_tone_it_was_written_in(seeded):
     assert kept == [(1, "after_offer", None), (2, "after_offer", "declined")]
     # Declining later does not turn the thanks for the offer into a note after declining it.
     rows = {
-        line.split("│")[1].strip(): line.split("│")[5].strip()
+        line.split("│")[1].strip(): line.split("│")[6].strip()
         for line in cli.ok("note", "list").splitlines()
         if line.startswith("│")
     }

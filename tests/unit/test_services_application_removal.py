@@ -41,3 +41,9 @@ def test_each_kind_is_counted_in_the_singular_or_plural() -> None:
         "1 open plan action built from it goes; 2 done actions stay as history, without "
         "their quotes of it."
     )
+
+
+def test_a_feedback_request_among_the_notes_makes_them_notes() -> None:
+    kept = replace(NOTHING, notes=2, sent_notes=1, any_request=True)
+    assert kept.summary == "PM at Acme with 2 notes (1 sent)"
+    assert replace(kept, any_request=False).summary == "PM at Acme with 2 thank-you notes (1 sent)"

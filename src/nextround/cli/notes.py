@@ -1,4 +1,4 @@
-"""`nextround note`: thank-you notes drafted from the record, kept, marked sent, exported."""
+"""`nextround note`: thank-you notes and feedback requests drafted, kept, marked sent, exported."""
 
 from __future__ import annotations
 
@@ -196,20 +196,32 @@ def feedback_request(
         str | None,
         typer.Option("--from", help="Sign as 'Name <address>' (default: `nextround note sender`)."),
     ] = None,
+    save: Annotated[
+        bool,
+        typer.Option(
+            "--save", help="Keep the request as a note (one per application), to mark it sent."
+        ),
+    ] = False,
+    sent: Annotated[
+        str | None, typer.Option("--sent", help="Keep it as sent on this date (implies --save).")
+    ] = None,
     as_json: AsJson = False,
 ) -> None:
     """Draft a short request for feedback after a "no" that came without any.
 
     For a rejection after an interview, a panel or an assessment centre: it thanks them,
     names the round and asks one or two specific questions. `nextround plan` suggests it
-    within three weeks of the decision when no feedback is on record. It is not kept as a
-    note: once they reply, add their words with `nextround feedback add`.
+    within three weeks of the decision when no feedback is on record. --save keeps it as a
+    note (`nextround note list`); once it is marked sent, the plan's action to ask for
+    feedback is done. When they reply, add their words with `nextround feedback add`.
     """
-    from nextround.services.feedback_request import draft_request
+    from nextround.services.feedback_request import draft_request, save_request
     from nextround.services.notes import as_eml
 
+    sent_on = parse_date(sent, "--sent")
     eml_path = _check_eml(eml, force)
-    with state(ctx).app.uow(writes=False) as uow:
+    keep = save or sent_on is not None
+    with state(ctx).app.uow(writes=keep) as uow:
         drafted = draft_request(uow, app_id, sender)
         subject, body = drafted.draft.subject, drafted.draft.body
         if edit:
@@ -222,8 +234,11 @@ def feedback_request(
                 body=body,
                 recipients=list(drafted.people),
                 sender=drafted.sender,
-                sent_on=None,
+                sent_on=sent_on,
             )
+        note = None
+        if keep:
+            note = save_request(uow, drafted, subject=subject, body=body, sent_on=sent_on)
     ask = drafted.ask
     if drafted.caution:
         _caution(drafted.caution)
@@ -238,6 +253,7 @@ def feedback_request(
                 "subject": subject,
                 "body": body,
                 "words": count_words(body),
+                "saved_note_id": note.id if note else None,
             }
         )
     else:
@@ -254,10 +270,17 @@ def feedback_request(
             f'Once they reply: nextround feedback add "their words" --app {ask.application_id} '
             "--source recruiter[/]"
         )
-        if eml_path is None:
+        if note is not None:
+            state_text = f"sent on {note.sent_on}" if note.sent_on else "not sent yet"
+            out.print(
+                f"Saved as note {note.id} ({state_text}). "
+                + ("" if note.sent_on else f"When it is out: nextround note sent {note.id}")
+            )
+        elif eml_path is None:
             out.print(
                 f"[dim]For your mail client: nextround note feedback-request {app_id} "
-                "--eml PATH (add --edit to change it first)[/]"
+                "--eml PATH (add --edit to change it first); to keep it and mark it sent "
+                "later: --save[/]"
             )
     if payload is not None and eml_path is not None:
         _write_eml(payload, eml_path, drafted.people, force)
@@ -419,7 +442,7 @@ def list_(
     app_id: Annotated[int | None, typer.Option("--app", help="Only this application's.")] = None,
     as_json: AsJson = False,
 ) -> None:
-    """Saved notes, and whether each went out."""
+    """Saved notes (thank-you notes and feedback requests), and whether each went out."""
     from nextround.services.notes import list_notes
 
     with state(ctx).app.uow(writes=False) as uow:
@@ -428,12 +451,15 @@ def list_(
         print_json([_note_json(item) for item in listings])
         return
     if not listings:
-        console().print("No notes yet. Draft one with `nextround note thank-you APP`.")
+        console().print(
+            "No notes yet. Draft one with `nextround note thank-you APP`, or after a “no”, "
+            "`nextround note feedback-request APP --save`."
+        )
         return
     from rich.table import Table
 
-    table = Table(title="Thank-you notes")
-    for column in ("ID", "App", "Company", "To", "Tone", "Words", "Sent"):
+    table = Table(title="Notes")
+    for column in ("ID", "App", "Company", "Kind", "To", "Tone", "Words", "Sent"):
         table.add_column(column)
     for item in listings:
         note = item.note
@@ -441,7 +467,8 @@ def list_(
             str(note.id),
             str(note.application_id),
             escape(item.company),
-            escape(", ".join(r.name for r in note.recipients)),
+            note.kind.words,
+            escape(item.to),
             note.occasion,
             str(note.words),
             str(note.sent_on) if note.sent_on else "[yellow]not yet[/]",
@@ -486,11 +513,12 @@ def show(
     else:
         note, out = item.note, console()
         out.print(
-            f"[bold]Note {note.id}[/] · {escape(item.role_title)} at {escape(item.company)} "
-            f"(application {note.application_id}) · {note.occasion} · "
+            f"[bold]Note {note.id}[/] · {note.kind.words} · {escape(item.role_title)} at "
+            f"{escape(item.company)} (application {note.application_id}) · {note.occasion} · "
             + (f"sent on {note.sent_on}" if note.sent_on else "[yellow]not sent yet[/]")
         )
         to = ", ".join(f"{r.name} <{r.email}>" if r.email else r.name for r in note.recipients)
+        to = to or item.to
         out.print(f"[dim]To:[/] {escape(to)}")
         out.print(f"[dim]Subject:[/] {escape(note.subject)}\n")
         out.print(escape(note.body), soft_wrap=True)

@@ -1,4 +1,4 @@
-"""Thank-you notes: who they are for, their tone, their words, and when they were sent."""
+"""Notes kept: thank-you notes and feedback requests, their people, words and sent date."""
 
 from __future__ import annotations
 
@@ -17,6 +17,18 @@ DEFAULT_WORD_LIMIT = 150
 MIN_WORD_LIMIT = 40
 SUBJECT_MAX = 200
 BODY_MAX = 10_000
+
+
+class NoteKind(StrEnum):
+    """What a kept note is: a thank-you note, or a request for feedback after a "no"."""
+
+    THANK_YOU = "thank_you"
+    FEEDBACK_REQUEST = "feedback_request"
+
+    @property
+    def words(self) -> str:
+        """The kind as a list or a heading says it: "thank-you", "feedback request"."""
+        return "thank-you" if self is NoteKind.THANK_YOU else "feedback request"
 
 
 class Tone(StrEnum):
@@ -218,7 +230,7 @@ def _same_person(one: Recipient, other: Recipient) -> bool:
 
 @dataclass(eq=False)
 class Note:
-    """A thank-you note as the person kept it: the words, the people, the day it went out."""
+    """A note as the person kept it: the words, the people, the day it went out."""
 
     application_id: int
     tone: Tone
@@ -230,6 +242,8 @@ class Note:
     #: The answer the offer had when the note was drafted: a note after an offer declined is
     #: a note after declining it, in every variant. None before revision 0011 could tell.
     offer_answer: OfferResponse | None = None
+    #: A thank-you note (every note kept before revision 0021) or a feedback request.
+    kind: NoteKind = NoteKind.THANK_YOU
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
@@ -242,7 +256,9 @@ class Note:
         body = values.text(self.body, "note text", required=True, limit=BODY_MAX)
         assert body is not None
         self.body = body
-        if not self.recipients:
+        # A feedback request may go to the recruitment team when nobody is on record, as
+        # its greeting says; a thank-you note thanks people by name.
+        if not self.recipients and not self.is_feedback_request:
             raise DomainError(
                 "a note needs at least one recipient",
                 cli_hint="name one with --to",
@@ -257,6 +273,11 @@ class Note:
     def occasion(self) -> str:
         """What the note was written after: "after interview", "after declining the offer"."""
         return occasion(self.tone, self.offer_answer)
+
+    @property
+    def is_feedback_request(self) -> bool:
+        """Whether the note asks for feedback after a "no" rather than thanking."""
+        return self.kind is NoteKind.FEEDBACK_REQUEST
 
     @property
     def words(self) -> int:

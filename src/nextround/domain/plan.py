@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -179,11 +179,14 @@ def build_plan(
     career_break: CareerBreak | None = None,
     asks: Sequence[FeedbackAsk] = (),
     practice: DropOffPractice | None = None,
+    requested: Mapping[int, date] | None = None,
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
 
     A recent rejection after an interview with no feedback on record (``asks``, see
     feedback_request.feedback_ask) gets an action to ask for it, while asking is timely.
+    Once a feedback request for it is marked sent (``requested``: the day it went out, by
+    application id), its open action is ticked off that day.
 
     When most processes end at one kind of round (``practice``, see
     drop_off_practice.drop_off_practice), one action practises for that round, with the
@@ -331,12 +334,23 @@ def build_plan(
     for old in existing:
         if old.id not in plan and _story_written(old, behind, stories):
             plan[old.id] = replace(old, done_on=today)
+        elif old.id not in plan and (sent_on := _request_sent(old, requested or {})):
+            # Not before the action was written: a done day precedes no creation day.
+            plan[old.id] = replace(old, done_on=min(max(sent_on, old.created_on), today))
     # A done story action says what made it done, whenever it was ticked: its old reason
     # ("no story in your bank shows risk management yet") would contradict the tick.
     for action in list(plan.values()):
         if action.kind == ActionKind.STORY and action.done and _story_exists(action, stories):
             plan[action.id] = replace(action, why=_written_why(action, framework, stories))
     return sorted(plan.values(), key=_plan_order)
+
+
+def _request_sent(action: PlanAction, requested: Mapping[int, date]) -> date | None:
+    """The day the feedback request an open "ask for feedback" action asks for went out."""
+    if action.done or not action.id.startswith(FEEDBACK_REQUEST):
+        return None
+    app_id = action.id.removeprefix(FEEDBACK_REQUEST)
+    return requested.get(int(app_id)) if app_id.isdigit() else None
 
 
 def _generated(action: PlanAction) -> bool:

@@ -393,7 +393,7 @@ RECORD_WORDS = {
     "statements": ("feedback statement", "feedback statements"),
     "stories": ("story", "stories"),
     "plan_actions": ("plan action", "plan actions"),
-    "notes": ("thank-you note", "thank-you notes"),
+    "notes": ("note", "notes"),
     "option_ratings": ("Option A rating", "Option A ratings"),
     "resumes": ("resume", "resumes"),
     "resume_roles": ("resume role", "resume roles"),

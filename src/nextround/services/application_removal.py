@@ -34,6 +34,8 @@ class ApplicationRemoval:
     plan_actions: int
     #: People on the application: they stay, no longer tied to it.
     contacts: int
+    #: Whether a feedback request is among the notes.
+    any_request: bool = False
     #: Done growth-plan actions that cite or quote its records: kept, without its words.
     done_actions: int = 0
     #: Its records as the plan and the embedding cache know them.
@@ -65,7 +67,9 @@ class ApplicationRemoval:
             parts.append(said)
         if self.notes:
             sent = f" ({self.sent_notes} sent)" if self.sent_notes else ""
-            parts.append(_count(self.notes, "thank-you note") + sent)
+            # "thank-you note" while every note thanks; a feedback request is a note too.
+            noun = "note" if self.any_request else "thank-you note"
+            parts.append(_count(self.notes, noun) + sent)
         if self.rated:
             parts.append("its Option A rating")
         return parts
@@ -131,6 +135,7 @@ def application_removal(uow: FullUnitOfWork, app_id: int) -> ApplicationRemoval:
         confirmed=sum(1 for s in statements if s.confirmed),
         notes=len(notes),
         sent_notes=sum(1 for n in notes if n.sent_on is not None),
+        any_request=any(n.is_feedback_request for n in notes),
         rated=uow.option_ratings.get(app_id) is not None,
         plan_actions=sum(1 for a in resting if not a.done),
         contacts=len(uow.contacts.list(app_id)),

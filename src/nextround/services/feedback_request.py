@@ -1,9 +1,9 @@
-"""Rejections worth asking feedback for, and the request drafted from the record."""
+"""Rejections worth asking feedback for, the request drafted from the record, and kept."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.feedback_request import (
@@ -14,10 +14,11 @@ from nextround.domain.feedback_request import (
     feedback_ask,
 )
 from nextround.domain.journey import Application, Outcome
-from nextround.domain.notes import Recipient, Tone
+from nextround.domain.notes import Note, NoteKind, Recipient, Tone
 from nextround.errors import DomainError
 from nextround.services.note_sender import Sender, signature
-from nextround.services.ports import FullUnitOfWork, UnitOfWork
+from nextround.services.ports import FullUnitOfWork, KeepsNotes, UnitOfWork
+from nextround.services.stamps import touch
 
 
 def _has_feedback(uow: UnitOfWork, app_id: int) -> bool:
@@ -25,17 +26,34 @@ def _has_feedback(uow: UnitOfWork, app_id: int) -> bool:
     return any(i.source is not FeedbackSource.SELF for i in uow.feedback.list(app_id))
 
 
+def requests_sent(uow: UnitOfWork) -> dict[int, date]:
+    """The day a feedback request went out, by application (the first, if several did)."""
+    # The plan is built from any growth unit of work; only one that keeps notes has requests.
+    if not isinstance(uow, KeepsNotes):
+        return {}
+    sent: dict[int, date] = {}
+    for note in uow.notes.list():
+        if note.is_feedback_request and note.sent_on is not None:
+            first = sent.get(note.application_id, note.sent_on)
+            sent[note.application_id] = min(first, note.sent_on)
+    return sent
+
+
 def feedback_asks(uow: UnitOfWork) -> list[FeedbackAsk]:
-    """Every recent rejection after an interview that came with no feedback, oldest first."""
+    """Every recent rejection after an interview that came with no feedback, oldest first.
+
+    A rejection whose feedback request went out is asked already: it is not among them.
+    """
     today = uow.today()
     since = today - timedelta(days=ASK_WITHIN_DAYS)
+    asked = requests_sent(uow)
     asks = []
     # The facts first: only the few recent rejections need their whole aggregate read.
     for facts in uow.applications.facts():
         decision = facts.current_decision
         if decision is None or decision.outcome is not Outcome.REJECTION or not facts.rounds:
             continue
-        if not since <= decision.decided_on <= today:
+        if not since <= decision.decided_on <= today or facts.id in asked:
             continue
         ask = feedback_ask(uow.applications.get(facts.id), _has_feedback(uow, facts.id), today)
         if ask is not None:
@@ -45,7 +63,7 @@ def feedback_asks(uow: UnitOfWork) -> list[FeedbackAsk]:
 
 def worth_asking(uow: UnitOfWork, app: Application) -> bool:
     """Whether the plan suggests asking this application for feedback now."""
-    if app.id is None:
+    if app.id is None or app.id in requests_sent(uow):
         return False
     return feedback_ask(app, _has_feedback(uow, app.id), uow.today()) is not None
 
@@ -116,3 +134,53 @@ def draft_request(
     return FeedbackRequestDraft(
         app, ask, draft, tuple(p.name for p in people), caution, tuple(people), signer
     )
+
+
+def kept_request(uow: FullUnitOfWork, app_id: int) -> Note | None:
+    """The feedback request kept for an application, if one is."""
+    return next((n for n in uow.notes.list(app_id) if n.is_feedback_request), None)
+
+
+def save_request(
+    uow: FullUnitOfWork,
+    drafted: FeedbackRequestDraft,
+    *,
+    subject: str | None = None,
+    body: str | None = None,
+    sent_on: date | None = None,
+) -> Note:
+    """Keep the request (possibly edited) as a note, as a draft or as sent on a day.
+
+    One per application: a second would be the same request kept twice, so the one kept is
+    named instead, with how to see it, mark it sent or delete it.
+    """
+    app = drafted.application
+    assert app.id is not None
+    kept = kept_request(uow, app.id)
+    if kept is not None:
+        state = f"sent on {kept.sent_on}" if kept.sent_on else "not sent yet"
+        raise DomainError(
+            f"application {app.id} ({app.company}) already has a feedback request kept, "
+            f"note {kept.id} ({state}); one request is enough",
+            cli_hint=(
+                f"see it with `nextround note show {kept.id}`"
+                + ("" if kept.sent_on else f", mark it sent with `nextround note sent {kept.id}`")
+                + f", or delete it first with `nextround note rm {kept.id}`"
+            ),
+            web_hint="it is listed under Notes, where it can be marked sent or deleted",
+        )
+    note = Note(
+        application_id=app.id,
+        tone=Tone.AFTER_REJECTION,
+        subject=subject if subject is not None else drafted.draft.subject,
+        body=body if body is not None else drafted.draft.body,
+        recipients=list(drafted.people),
+        kind=NoteKind.FEEDBACK_REQUEST,
+    )
+    note.check()
+    if sent_on is not None:
+        note.mark_sent(sent_on, app.applied_on, uow.today())
+    touch(uow.now(), note)
+    uow.notes.add(note)
+    uow.commit()
+    return note

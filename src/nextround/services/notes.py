@@ -1,4 +1,4 @@
-"""Keeping thank-you notes: save a draft, list, mark sent, remove, export as an .eml file."""
+"""Keeping notes (thank-you notes, feedback requests): list, mark sent, remove, export .eml."""
 
 from __future__ import annotations
 
@@ -58,11 +58,17 @@ class NoteListing:
     role_title: str
 
     @property
+    def to(self) -> str:
+        """Who it is addressed to; a feedback request to nobody on record, the team."""
+        names = ", ".join(r.name for r in self.note.recipients)
+        return names or f"the {self.company} recruitment team"
+
+    @property
     def label(self) -> str:
         """The note as the user knows it: "note 3 to Maya Lindgren (PM at Acme, not sent yet)"."""
-        to = ", ".join(r.name for r in self.note.recipients)
         sent = f"sent on {self.note.sent_on}" if self.note.sent_on else "not sent yet"
-        return f"note {self.note.id} to {to} ({self.role_title} at {self.company}, {sent})"
+        what = "feedback request, note" if self.note.is_feedback_request else "note"
+        return f"{what} {self.note.id} to {self.to} ({self.role_title} at {self.company}, {sent})"
 
 
 def list_notes(uow: FullUnitOfWork, application_id: int | None = None) -> list[NoteListing]:

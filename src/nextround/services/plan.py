@@ -29,7 +29,7 @@ from nextround.domain.plan import (
 from nextround.domain.round_pass_rates import drop_off
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
-from nextround.services.feedback_request import feedback_asks
+from nextround.services.feedback_request import feedback_asks, requests_sent
 from nextround.services.ports import GrowthUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
@@ -84,6 +84,7 @@ def _built(
         on_record,
         feedback_asks(uow),
         drop_off_practice(drop_off(uow.applications.facts())),
+        requests_sent(uow),
     )
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
 # Types only: every command imports the ports, and the domain modules behind the growth
 # engine would cost tens of milliseconds of start-up for commands that never touch them.
@@ -263,6 +263,14 @@ class ResumeReader(Protocol):
     """The resume imported last, read only (the notes sign with its name when none is set)."""
 
     def current(self) -> Resume | None: ...
+
+
+@runtime_checkable
+class KeepsNotes(Protocol):
+    """A unit of work that reaches the kept notes (every real one does; a growth fake not)."""
+
+    @property
+    def notes(self) -> NoteRepository: ...
 
 
 class FullUnitOfWork(GrowthUnitOfWork, Protocol):

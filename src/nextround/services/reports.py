@@ -142,7 +142,8 @@ def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) ->
             if found is not None:
                 debriefs.append((interview, found))
     external = [e for e in evidence if e.is_external and e.trusted]
-    notes = uow.notes.list(app_id)
+    # The report's note is the thank-you; a feedback request is not what it shows.
+    notes = [n for n in uow.notes.list(app_id) if not n.is_feedback_request]
     sent = [n for n in notes if n.sent_on is not None]
     rating = uow.option_ratings.get(app_id)
     sender = get_sender(uow)

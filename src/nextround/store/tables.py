@@ -36,7 +36,7 @@ from nextround.domain.journey import (
     Source,
     WorkMode,
 )
-from nextround.domain.notes import Tone
+from nextround.domain.notes import NoteKind, Tone
 from nextround.domain.offer_terms import currency
 from nextround.domain.resume import ResumeKind
 from nextround.store.types import (
@@ -418,6 +418,14 @@ notes = Table(
     Column("sent_on", Date),
     # The offer's answer the note was drafted after, for an after-offer note (revision 0011).
     Column("offer_answer", choice(OfferResponse, "offer_response")),
+    # A thank-you note or a feedback request (revision 0021; every note before it thanked).
+    Column(
+        "kind",
+        choice(NoteKind, "note_kind"),
+        nullable=False,
+        default=NoteKind.THANK_YOU.value,
+        server_default=NoteKind.THANK_YOU.value,
+    ),
     *_stamps(),
     sqlite_autoincrement=True,
 )

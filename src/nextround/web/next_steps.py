@@ -28,12 +28,15 @@ class NextSteps:
     answer_before: str | None = None
     #: A request for feedback, while asking is timely after a "no" that came without any.
     feedback_request: FeedbackRequestDraft | None = None
+    #: The feedback request kept as a note, if one is (shown instead of a second "Keep").
+    kept_request: Note | None = None
 
 
 def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
     """Read what the side panel needs; the same offer check the CLI prints after a decision."""
     rated = uow.option_ratings.get(app_id) is not None
-    notes = [item.note for item in list_notes(uow, app_id)]
+    kept = [item.note for item in list_notes(uow, app_id)]
+    notes = [n for n in kept if not n.is_feedback_request]
     sent = [n for n in notes if n.sent_on is not None]
     app = uow.applications.get(app_id)
     decision = app.current_decision
@@ -49,4 +52,5 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         answer_due=with_acceptance(due, acceptance(uow)) if due else None,
         answer_before=clashes[0] if clashes else None,
         feedback_request=draft_request(uow, app_id) if worth_asking(uow, app) else None,
+        kept_request=next((n for n in kept if n.is_feedback_request), None),
     )

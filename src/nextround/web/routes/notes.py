@@ -1,4 +1,7 @@
-"""Thank-you notes in the web app: draft from the record, keep one, copy it, mark it sent."""
+"""Notes in the web app: draft from the record, keep one, copy it, mark it sent.
+
+Thank-you notes, and feedback requests after a "no" (drafted on the application's page).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from nextround.domain.notes import Recipient, Tone, answered_occasion, fitting_t
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import get_application
+from nextround.services.feedback_request import draft_request, save_request
 from nextround.services.note_drafting import DraftSet, NoteRequest, draft_notes
 from nextround.services.note_recipients import NobodyToThankError, note_people, recipient_ref
 from nextround.services.note_sender import Sender, get_sender, set_sender
@@ -82,7 +86,11 @@ def render_notes(web: Web, failed: FormState | None = None, status: int = 200) -
         sender_values={"sender": signed or (sender.name if sender else "")},
         listings=listings[::-1],
         applications=applications,
-        note_tone=lambda note: _tone_words(note.tone, note.offer_answer).lower(),
+        note_tone=lambda note: (
+            "feedback request after a rejection"
+            if note.is_feedback_request
+            else _tone_words(note.tone, note.offer_answer).lower()
+        ),
         forms=FormBook(failed),
     )
 
@@ -255,6 +263,23 @@ def keep(app_id: int, web: WebDep, form: FormDep) -> Response:
     return render_drafts(web, app_id, choice, reader.state, 422)
 
 
+@router.post("/applications/{app_id}/feedback-request")
+def keep_request(app_id: int, web: WebDep, form: FormDep) -> Response:
+    """Keep the feedback request drafted on the application's page, to mark it sent later."""
+    back = f"/applications/{app_id}#next-steps"
+    reader = FormReader("feedback-request", form)
+    sent_on = reader.date("sent_on", "day it was sent")
+    if not reader.ok:
+        errors = "; ".join(reader.state.errors.values()) if reader.state else ""
+        return web.redirect(back, warning=f"Nothing was kept: {errors}.")
+    try:
+        note = web.write(lambda uow: save_request(uow, draft_request(uow, app_id), sent_on=sent_on))
+    except DomainError as exc:
+        return web.redirect(back, warning=f"{exc.for_web()[:1].upper()}{exc.for_web()[1:]}.")
+    state = f"sent on {note.sent_on}" if note.sent_on else "not sent yet"
+    return web.redirect(f"/notes#note-{note.id}", f"Kept the feedback request ({state}).")
+
+
 @router.post("/notes/{note_id}/sent")
 def sent(note_id: int, web: WebDep, form: FormDep) -> Response:
     """Record the day a kept note went out."""
@@ -278,7 +303,7 @@ def delete(note_id: int, web: WebDep, form: FormDep) -> Response:
         # Shown again open, its box focused, where the person asked.
         return render_notes(web, reader.state, 422)
     removed = web.write(lambda uow: remove_note(uow, note_id))
-    names = ", ".join(r.name for r in removed.note.recipients)
+    names = removed.to
     return web.redirect(
         "/notes", f"Deleted the note to {names} ({removed.role_title} at {removed.company})."
     )
