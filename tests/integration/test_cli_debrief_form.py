@@ -6,6 +6,7 @@ import io
 import os
 import signal
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -45,13 +46,13 @@ class _Terminal(io.StringIO):
 
 
 @pytest.fixture
-def form(
+def command(
     app: Nextround,
     database_url: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> Iterator[Callable[..., tuple[int, str, str]]]:
-    """Run `nextround debrief ARGS` in this process, the answers typed at a terminal."""
+    """Run `nextround ARGS` in this process, the answers typed at a terminal."""
     monkeypatch.setenv("NEXTROUND_DATA_DIR", str(app.settings.data_dir))
     monkeypatch.delenv("NEXTROUND_DATABASE_URL", raising=False)
 
@@ -60,11 +61,38 @@ def form(
     ) -> tuple[int, str, str]:
         monkeypatch.setattr("sys.stdin", _Terminal(answers, on_line))
         with pytest.raises(SystemExit) as done:
-            main(["--db", database_url, "debrief", *args])
+            main(["--db", database_url, *args])
         out = capsys.readouterr()
         return int(done.value.code or 0), out.out, " ".join(out.err.split())
 
     yield run
+
+
+@pytest.fixture
+def form(
+    command: Callable[..., tuple[int, str, str]],
+) -> Callable[..., tuple[int, str, str]]:
+    """Run `nextround debrief ARGS` in this process, the answers typed at a terminal."""
+    return partial(command, "debrief")
+
+
+class _IdleInTransaction:
+    """A hook that counts, before each answer, the connections idle in a transaction."""
+
+    def __init__(self, app: Nextround) -> None:
+        self.app = app
+        self.counts: list[int] = []
+
+    def __call__(self, _: int) -> None:
+        with self.app.engine.connect() as conn:
+            self.counts.append(
+                conn.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                        "current_database() AND state LIKE 'idle in transaction%'"
+                    )
+                ).scalar_one()
+            )
 
 
 def _saved(app: Nextround, interview_id: int) -> Any:
@@ -120,22 +148,10 @@ def test_no_transaction_is_open_while_the_form_waits_for_an_answer(
 ) -> None:
     if not database_url.startswith("postgresql"):
         pytest.skip("pg_stat_activity is PostgreSQL's")
-    waiting: list[int] = []
-
-    def look(_: int) -> None:
-        with app.engine.connect() as conn:
-            waiting.append(
-                conn.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                        "current_database() AND state LIKE 'idle in transaction%'"
-                    )
-                ).scalar_one()
-            )
-
+    look = _IdleInTransaction(app)
     code, _, err = form(str(journey.whiteboard), answers=ANSWERS, on_line=look)
     assert (code, err) == (0, "")
-    assert waiting == [0] * len(ANSWERS)
+    assert look.counts == [0] * len(ANSWERS)
     assert _saved(app, journey.whiteboard).overall == 3
 
 
@@ -190,25 +206,10 @@ def test_the_feedback_review_holds_no_transaction_while_it_waits_either(
     app: Nextround,
     journey: Journey,
     database_url: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    command: Callable[..., tuple[int, str, str]],
 ) -> None:
     if not database_url.startswith("postgresql"):
         pytest.skip("pg_stat_activity is PostgreSQL's")
-    monkeypatch.setenv("NEXTROUND_DATA_DIR", str(app.settings.data_dir))
-    waiting: list[int] = []
-
-    def look(_: int) -> None:
-        with app.engine.connect() as conn:
-            waiting.append(
-                conn.execute(
-                    text(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                        "current_database() AND state LIKE 'idle in transaction%'"
-                    )
-                ).scalar_one()
-            )
-
     from nextround.domain.feedback import FeedbackSource
     from nextround.services.feedback import add_feedback
     from nextround.services.framework_reading import read_feedback_on
@@ -226,10 +227,8 @@ def test_the_feedback_review_holds_no_transaction_while_it_waits_either(
             uow, framework.id, lambda: app.mapper(uow, framework), feedback_ids=[item.id or 0]
         )
     # Confirm the first statement as suggested, leave the other.
-    monkeypatch.setattr("sys.stdin", _Terminal(["y", "k"], look))
-    with pytest.raises(SystemExit) as done:
-        main(["--db", database_url, "feedback", "review"])
-    out = " ".join(capsys.readouterr().out.split())
-    assert done.value.code == 0
-    assert "Reviewed 1 statement." in out
-    assert waiting == [0, 0]
+    look = _IdleInTransaction(app)
+    code, out, _ = command("feedback", "review", answers=["y", "k"], on_line=look)
+    assert code == 0
+    assert "Reviewed 1 statement." in " ".join(out.split())
+    assert look.counts == [0, 0]

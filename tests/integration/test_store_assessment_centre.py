@@ -10,55 +10,29 @@ from sqlalchemy.exc import IntegrityError
 
 from nextround.domain.journey import InterviewFormat, RoundKind, Source, Status
 from nextround.domain.pipeline import ApplicationFacts
-from nextround.services import applications, process
-from nextround.services.debriefs import record_debrief
+from nextround.services import applications
 from nextround.store import tables as t
 from tests.conftest import Clock
 from tests.integration.migration_steps import downgrade
+from tests.integration.round_kinds import round_kinds, seed_rounds
 
 
 def _graduate_scheme(app, clock: Clock) -> tuple[int, int]:
     """A graduate scheme: an online test, then an assessment centre with a group exercise."""
-    now = clock.now
-    with app.uow() as uow:
-        created = applications.add_application(
-            uow,
-            {
-                "company": "BAE Systems",
-                "role_title": "Graduate Software Engineer",
-                "source": Source.JOB_BOARD,
-                "applied_on": (now - timedelta(60)).date(),
-            },
-        )
-        assert created.id is not None
-        for name, kind, days in (
+    return seed_rounds(
+        app,
+        clock,
+        company="BAE Systems",
+        role_title="Graduate Software Engineer",
+        source=Source.JOB_BOARD,
+        applied_days_ago=60,
+        rounds=(
             ("Online test", RoundKind.ASSESSMENT, 40),
             ("Assessment centre", RoundKind.ASSESSMENT_CENTRE, 10),
-        ):
-            process.add_round(
-                uow,
-                created.id,
-                {"name": name, "kind": kind, "started_on": (now - timedelta(days)).date()},
-            )
-        interview = process.add_interview(
-            uow,
-            created.id,
-            2,
-            {
-                "title": "Group exercise",
-                "format": InterviewFormat.GROUP_EXERCISE,
-                "scheduled_at": now - timedelta(days=10),
-            },
-        )
-        assert interview.id is not None
-        record_debrief(uow, interview.id, 3)
-        return created.id, interview.id
-
-
-def _kinds(app) -> list[str]:
-    with app.engine.connect() as conn:
-        kinds = conn.execute(select(t.rounds.c.kind).order_by(t.rounds.c.id)).scalars()
-        return [str(k) for k in kinds]
+        ),
+        interview={"title": "Group exercise", "format": InterviewFormat.GROUP_EXERCISE},
+        overall=3,
+    )
 
 
 def _formats(app) -> list[str]:
@@ -68,7 +42,7 @@ def _formats(app) -> list[str]:
 
 def test_an_assessment_centre_is_stored_as_the_final_round_after_the_online_test(app, clock):
     app_id, _ = _graduate_scheme(app, clock)
-    assert _kinds(app) == ["assessment", "assessment_centre"]
+    assert round_kinds(app) == ["assessment", "assessment_centre"]
     assert _formats(app) == ["group_exercise"]
     with app.uow() as uow:
         loaded = applications.get_application(uow, app_id)
@@ -90,7 +64,7 @@ def test_down_to_0019_keeps_every_row_and_up_again_takes_both(app, clock):
     app_id, interview_id = _graduate_scheme(app, clock)
     downgrade(app.engine, "0019")
     # Before 0020 an assessment centre was an "other" round, a group exercise a practical one.
-    assert _kinds(app) == ["assessment", "other"]
+    assert round_kinds(app) == ["assessment", "other"]
     assert _formats(app) == ["practical_exercise"]
     with app.engine.connect() as conn:
         assert conn.execute(select(t.debriefs.c.interview_id)).scalars().all() == [interview_id]
@@ -103,7 +77,7 @@ def test_down_to_0019_keeps_every_row_and_up_again_takes_both(app, clock):
     with app.engine.begin() as conn:
         conn.execute(text("UPDATE rounds SET kind = 'assessment_centre' WHERE kind = 'other'"))
         conn.execute(text("UPDATE interviews SET format = 'group_exercise'"))
-    assert _kinds(app) == ["assessment", "assessment_centre"]
+    assert round_kinds(app) == ["assessment", "assessment_centre"]
     assert _formats(app) == ["group_exercise"]
     with app.uow() as uow:
         restored = applications.get_application(uow, app_id)
@@ -120,5 +94,5 @@ def test_a_backup_keeps_an_assessment_centre_and_its_group_exercise(app, clock):
     assert [row["format"] for row in doc["tables"]["interviews"]] == ["group_exercise"]
     with app.uow() as uow:
         restore_backup(uow, doc, replace=True)
-    assert _kinds(app) == ["assessment", "assessment_centre"]
+    assert round_kinds(app) == ["assessment", "assessment_centre"]
     assert _formats(app) == ["group_exercise"]

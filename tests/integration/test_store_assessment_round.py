@@ -10,66 +10,35 @@ from sqlalchemy.exc import IntegrityError
 
 from nextround.domain.journey import RoundKind, Source, Status
 from nextround.domain.pipeline import ApplicationFacts
-from nextround.services import applications, process
-from nextround.services.debriefs import record_debrief
+from nextround.services import applications
 from nextround.store import tables as t
 from tests.conftest import Clock
+from tests.integration.migration_steps import downgrade
+from tests.integration.round_kinds import round_kinds, seed_rounds
 
 
 def _new_grad(app, clock: Clock) -> tuple[int, int]:
     """A new-grad application: an online assessment, a debriefed technical screen, an onsite."""
-    now = clock.now
-    with app.uow() as uow:
-        created = applications.add_application(
-            uow,
-            {
-                "company": "Stripe",
-                "role_title": "Software Engineer New Grad",
-                "source": Source.CAREERS_PAGE,
-                "applied_on": (now - timedelta(50)).date(),
-            },
-        )
-        assert created.id is not None
-        for name, kind, days in (
+    return seed_rounds(
+        app,
+        clock,
+        company="Stripe",
+        role_title="Software Engineer New Grad",
+        source=Source.CAREERS_PAGE,
+        applied_days_ago=50,
+        rounds=(
             ("Online assessment (HackerRank)", RoundKind.ASSESSMENT, 40),
             ("Technical phone screen", RoundKind.TECHNICAL, 20),
             ("Virtual onsite", RoundKind.FINAL_LOOP, 2),
-        ):
-            process.add_round(
-                uow,
-                created.id,
-                {"name": name, "kind": kind, "started_on": (now - timedelta(days)).date()},
-            )
-        interview = process.add_interview(
-            uow,
-            created.id,
-            2,
-            {"title": "Coding", "scheduled_at": now - timedelta(days=20)},
-        )
-        assert interview.id is not None
-        record_debrief(uow, interview.id, 3)
-        return created.id, interview.id
-
-
-def _kinds(app) -> list[str]:
-    with app.engine.connect() as conn:
-        kinds = conn.execute(select(t.rounds.c.kind).order_by(t.rounds.c.id)).scalars()
-        return [str(k) for k in kinds]
-
-
-def _config():
-    from alembic.config import Config
-
-    from nextround.store.database import MIGRATIONS_DIR
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
+        ),
+        interview={"title": "Coding"},
+        overall=3,
+    )
 
 
 def test_an_assessment_is_stored_is_a_screen_not_an_interview(app, clock):
     app_id, _ = _new_grad(app, clock)
-    assert _kinds(app) == ["assessment", "technical", "final_loop"]
+    assert round_kinds(app) == ["assessment", "technical", "final_loop"]
     with app.uow() as uow:
         loaded = applications.get_application(uow, app_id)
     stages = ApplicationFacts.of(loaded).stages
@@ -85,17 +54,12 @@ def test_an_assessment_is_stored_is_a_screen_not_an_interview(app, clock):
 
 
 def test_down_to_0017_keeps_every_row_and_up_again_takes_an_assessment(app, clock):
-    from alembic import command
-
     from nextround.store.database import HEAD_REVISION, current_revision, upgrade
 
     app_id, interview_id = _new_grad(app, clock)
-    config = _config()
-    with app.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0017")
+    downgrade(app.engine, "0017")
     # Before 0018 an online assessment was kept as a take-home; every other row stays.
-    assert _kinds(app) == ["take_home", "technical", "final_loop"]
+    assert round_kinds(app) == ["take_home", "technical", "final_loop"]
     with app.engine.connect() as conn:
         assert conn.execute(select(t.debriefs.c.interview_id)).scalars().all() == [interview_id]
         assert conn.execute(select(t.interviews.c.id)).scalars().all() == [interview_id]
@@ -105,7 +69,7 @@ def test_down_to_0017_keeps_every_row_and_up_again_takes_an_assessment(app, cloc
     assert current_revision(app.engine) == HEAD_REVISION
     with app.engine.begin() as conn:
         conn.execute(text("UPDATE rounds SET kind = 'assessment' WHERE name LIKE 'Online%'"))
-    assert _kinds(app) == ["assessment", "technical", "final_loop"]
+    assert round_kinds(app) == ["assessment", "technical", "final_loop"]
     with app.uow() as uow:
         restored = applications.get_application(uow, app_id)
     assert [i.id for r in restored.rounds for i in r.interviews] == [interview_id]
@@ -124,4 +88,4 @@ def test_a_backup_keeps_an_assessment(app, clock):
     ]
     with app.uow() as uow:
         restore_backup(uow, doc, replace=True)
-    assert _kinds(app) == ["assessment", "technical", "final_loop"]
+    assert round_kinds(app) == ["assessment", "technical", "final_loop"]

@@ -13,7 +13,6 @@ from nextround.services.calling_off import call_off
 from nextround.services.debriefs import record_debrief
 from nextround.services.upcoming import upcoming_round
 from nextround.store import tables as t
-from nextround.store.agenda import upcoming_interviews
 from tests.conftest import Clock
 from tests.integration.migration_steps import downgrade
 
@@ -55,7 +54,7 @@ def _loop(app, clock: Clock, company: str) -> tuple[int, int, list[int]]:
 
 def _upcoming(app, clock: Clock) -> list[str]:
     with app.uow() as uow:
-        return [i.title for i in upcoming_interviews(uow.session, clock.now, 10)]
+        return [i.title for i in uow.applications.upcoming_interviews(clock.now, 10)]
 
 
 def test_what_is_called_off_is_kept_and_never_still_to_come(app, clock: Clock):

@@ -14,7 +14,6 @@ from nextround.services.applications import (
 )
 from nextround.services.ports import ApplicationQuery
 from nextround.services.process import add_interview, add_round
-from nextround.store.agenda import upcoming_interviews
 
 
 @pytest.fixture
@@ -173,7 +172,7 @@ def test_next_interviews(app, journey, clock):
     with app.uow() as uow:
         later = uow.applications.next_interviews(datetime(2025, 12, 1, 9, 30, tzinfo=UTC))
         assert journey.silent not in later
-        agenda = upcoming_interviews(uow.session, datetime(2025, 1, 1, tzinfo=UTC), 20)
+        agenda = uow.applications.upcoming_interviews(datetime(2025, 1, 1, tzinfo=UTC), 20)
         assert {item.application_id for item in agenda} == {journey.main}
 
 

@@ -20,7 +20,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import NotFoundError
-from nextround.services.ports import ApplicationQuery, InterviewLabel, Labels
+from nextround.services.ports import AgendaItem, ApplicationQuery, InterviewLabel, Labels
 
 FAKE_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
@@ -133,6 +133,29 @@ class FakeApplicationRepository:
             if times:
                 result[app.id] = min(times)  # type: ignore[index]
         return result
+
+    def upcoming_interviews(self, after: datetime, limit: int) -> list[AgendaItem]:
+        # As the SQL query: only a process still running has interviews to come.
+        items = [
+            AgendaItem(
+                i.id,  # type: ignore[arg-type]
+                i.title,
+                i.scheduled_at,  # type: ignore[arg-type]
+                i.duration_minutes,
+                i.format,
+                r.name,
+                app.id,  # type: ignore[arg-type]
+                app.company,
+                app.role_title,
+                i.time_zone,
+            )
+            for app in self.tables.applications.values()
+            if app.status.is_open
+            for r in app.rounds
+            for i in r.interviews
+            if r.is_to_come(i, after)
+        ]
+        return sorted(items, key=lambda item: (item.scheduled_at, item.interview_id))[:limit]
 
     def count(self) -> int:
         return len(self.tables.applications)

@@ -485,8 +485,8 @@ def test_feedback_saved_twice_is_named_in_the_preview_and_after_saving(
     assert inbox.count(note) == 2
     # Each link names the statement it sits under, for a screen reader tabbing through them.
     copies = re.findall(
-        r'<a href="/feedback/2#delete">Delete the copy<span class="sr-only"> of “([^”]+)”</span>'
-        r"</a> instead\.",
+        r'<a href="/feedback/2#delete">Delete the copy<span class="sr-only"> of statement \d+, '
+        r"“([^”]+)”</span></a> instead\.",
         inbox,
     )
     assert len(copies) == 2 and len(set(copies)) == 2, copies

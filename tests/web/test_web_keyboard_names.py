@@ -48,6 +48,16 @@ def test_every_scrolling_table_box_takes_the_focus_and_is_named(
     assert [re.search(r'aria-label="([^"]*)"', b).group(1) for b in boxes] == labels  # type: ignore[union-attr]
 
 
+def test_every_page_loads_the_script_that_keeps_a_fitting_table_box_out_of_the_tab_order(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    load_demo_journey(sqlite_app)
+    for path in ("/options", "/profile", "/stories", "/applications"):
+        assert "/static/scroll-box.js?v=" in browser.get(path).text, path
+    script = browser.get("/static/scroll-box.js")
+    assert script.status_code == 200 and 'removeAttribute("tabindex")' in script.text
+
+
 def test_the_applications_list_keeps_its_named_box_when_htmx_asks_for_it(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -73,8 +83,10 @@ def test_each_confirm_quotes_its_statement_and_a_long_one_is_cut_at_a_word(
     names = sr_names(page, "Confirm")
     assert len(names) == len(statements) > 1
     assert len(set(names)) == len(names), names
-    for statement, name in zip(statements, names, strict=True):
-        quoted = name.strip()
+    for number, (statement, name) in enumerate(zip(statements, names, strict=True), start=1):
+        # Its place in the inbox, as a feedback's page numbers its statements, then its words.
+        which, quoted = name.strip().split(", ", 1)
+        assert which == f"statement {number}"
         assert quoted.startswith("“") and quoted.endswith("”"), quoted
         words = quoted[1:-1]
         if len(statement) <= 40:
@@ -84,6 +96,31 @@ def test_each_confirm_quotes_its_statement_and_a_long_one_is_cut_at_a_word(
             assert words.endswith("…") and statement.startswith(words[:-1]), (statement, words)
             assert len(words) <= 41 and not words[:-1].endswith((",", " "))
             assert statement[len(words) - 1] in " ,;:", (statement, words)
+
+
+def test_two_statements_alike_give_two_confirms_two_names(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import add_feedback
+    from nextround.services.framework_reading import read_feedback_on
+    from nextround.services.frameworks import active_framework
+
+    text = "Strong hire signal from me."
+    with sqlite_app.uow() as uow:
+        # The same words pasted twice: two items, each one statement, word for word alike.
+        ids = [add_feedback(uow, text, FeedbackSource.RECRUITER).id or 0 for _ in range(2)]
+        framework = active_framework(uow)
+        read_feedback_on(uow, framework.id, lambda: LexicalMapper(framework), feedback_ids=ids)
+    page = browser.get("/feedback").text
+    assert sr_names(page, "Confirm") == [
+        f" statement 1, “{text}”",
+        f" statement 2, “{text}”",
+    ]
+    # The copy's link to delete it names the statement it sits under, the same way.
+    copies = re.findall(r'Delete the copy<span class="sr-only"> of ([^<]+)</span>', page)
+    assert [html.unescape(c) for c in copies] == [f"statement 2, “{text}”"]
 
 
 def test_a_feedback_records_per_statement_buttons_name_their_statement(

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
 from nextround.domain.career_break import CareerBreak, career_break_actions
@@ -42,11 +43,14 @@ __all__ = [
     "NOTHING_TO_PLAN",
     "PREP_DAYS",
     "ActionKind",
+    "ChosenWeek",
     "EarliestDone",
     "Momentum",
     "PlanAction",
+    "WaitReason",
     "acted_on_early",
     "build_plan",
+    "choose_week",
     "done_earlier",
     "done_in_week",
     "earliest_done",
@@ -592,12 +596,45 @@ def _story_exists(action: PlanAction, stories: Sequence[StorySummary]) -> bool:
     return False
 
 
+class WaitReason(StrEnum):
+    """Why preparation for the interview coming up waits outside the week."""
+
+    #: The week was picked before the interview came up: picking it again makes room.
+    WEEK_PICKED = "week-picked"
+    #: The interview already has its places (see INTERVIEW_PLACES): a new pick would not help.
+    INTERVIEW_PLACES = "interview-places"
+
+
+@dataclass(frozen=True)
+class ChosenWeek:
+    """The week's actions, the preparation that could not join them, and why it waits."""
+
+    actions: list[PlanAction]
+    waiting: list[PlanAction]
+    why_waiting: WaitReason | None = None
+
+    @property
+    def repick_makes_room(self) -> bool:
+        """Whether picking the week again would hold some of the preparation waiting."""
+        return self.why_waiting is WaitReason.WEEK_PICKED
+
+
 def pick_week(
     actions: Sequence[PlanAction],
     today: date,
     limit: int = WEEK_LIMIT,
     favour: Sequence[tuple[str, str]] = (),
 ) -> list[PlanAction]:
+    """The current ISO week's actions (see choose_week), for a caller that needs no more."""
+    return choose_week(actions, today, limit, favour).actions
+
+
+def choose_week(
+    actions: Sequence[PlanAction],
+    today: date,
+    limit: int = WEEK_LIMIT,
+    favour: Sequence[tuple[str, str]] = (),
+) -> ChosenWeek:
     """The current ISO week's actions: those already picked, topped up to ``limit`` open ones.
 
     What the week already holds stays in it, done or not: a week the person committed to
@@ -609,15 +646,43 @@ def pick_week(
 
     ``favour`` is (action id, reason) for an interview coming up (``interview_prep``): those
     actions are picked first while there is room, and a non-empty reason opens their "why";
-    they never push out what the week already holds (``waiting`` says which could not join).
-    Preparation actions are picked only when favoured: once their interview has passed, an
-    open one is no longer worth a slot.
+    they never push out what the week already holds. The preparation left out is
+    ``waiting``, with why: the week was already picked (a repick makes room) or the
+    interview has its places. Preparation actions are picked only when favoured: once their
+    interview has passed, an open one is no longer worth a slot.
     The returned actions carry ``week``; store them to make the pick stick.
     """
     week = iso_week(today)
     reasons = dict(favour)
+    picked = _filled(actions, reasons, [a for a in actions if a.week == week][:limit], limit)
+    left_out = waiting(actions, picked, favour)
+    why = None
+    if left_out:
+        room = _room_when_repicked(actions, reasons, week, limit, left_out)
+        why = WaitReason.WEEK_PICKED if room else WaitReason.INTERVIEW_PLACES
+    picked = [replace(a, week=week) for a in picked]
+    if not reasons:
+        return ChosenWeek(_stories_after_mitigations(_interleaved(picked)), left_out, why)
+    # The preparation first, in the order it was ranked, then the rest of the week.
+    ranked = {i: n for n, i in enumerate(reasons)}
+    prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
+    shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
+    return ChosenWeek(
+        [_for_reason(a, reasons.get(a.id, "")) for a in _stories_after_mitigations(shown)],
+        left_out,
+        why,
+    )
+
+
+def _filled(
+    actions: Sequence[PlanAction],
+    reasons: dict[str, str],
+    held: list[PlanAction],
+    limit: int,
+) -> list[PlanAction]:
+    """What the week ``held`` becomes, topped up to ``limit`` (see choose_week), unordered."""
     by_id = {a.id: a for a in actions}
-    picked = [a for a in actions if a.week == week][:limit]
+    picked = list(held)
     taken = {a.id for a in picked}
     queues: dict[str, list[PlanAction]] = {}
     for a in sorted(actions, key=_plan_order):
@@ -640,14 +705,26 @@ def pick_week(
     first = _varied(favoured, picked, min(limit - len(picked), FAVOURED_SLOTS - held_favoured))
     picked += first
     picked += _varied([*rest, *favoured], picked, limit - len(picked))
-    picked = [replace(a, week=week) for a in picked]
-    if not reasons:
-        return _stories_after_mitigations(_interleaved(picked))
-    # The preparation first, in the order it was ranked, then the rest of the week.
-    ranked = {i: n for n, i in enumerate(reasons)}
-    prepared = sorted((a for a in picked if a.id in ranked), key=lambda a: ranked[a.id])
-    shown = prepared + _interleaved([a for a in picked if a.id not in ranked])
-    return [_for_reason(a, reasons.get(a.id, "")) for a in _stories_after_mitigations(shown)]
+    return picked
+
+
+def _room_when_repicked(
+    actions: Sequence[PlanAction],
+    reasons: dict[str, str],
+    week: str,
+    limit: int,
+    left_out: Sequence[PlanAction],
+) -> bool:
+    """Whether the week, its open picks let go (see repicked), would hold some of ``left_out``.
+
+    Only the week's candidates are worked out again, not the whole pick; a week with no open
+    pick would come out the same, so it makes no room.
+    """
+    if not any(a.week == week and not a.done for a in actions):
+        return False
+    done = [a for a in actions if a.week == week and a.done][:limit]
+    fresh = {a.id for a in _filled(actions, reasons, done, limit)}
+    return any(a.id in fresh for a in left_out)
 
 
 def _stories_after_mitigations(week: list[PlanAction]) -> list[PlanAction]:

@@ -26,8 +26,7 @@ from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check, before_accepting
 from nextround.services.other_offers import acceptance, still_open, with_acceptance
-from nextround.store.agenda import AgendaItem, upcoming_interviews
-from nextround.store.uow import SqlUnitOfWork
+from nextround.services.ports import AgendaItem, FactsSource, FullUnitOfWork
 
 #: The board's columns: every stage a process can be in while it is still running.
 OPEN_COLUMNS = (
@@ -210,7 +209,7 @@ def _decision_of(app: Application, move: Move, day: date) -> Decision:
 
 
 def preview_move(
-    uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None
+    uow: FullUnitOfWork, app_id: int, move: Move, on: date | None = None
 ) -> MovePreview:
     """What a move in CONFIRMED_MOVES would record, refused as the move itself would be."""
     app = applications.get_application(uow, app_id)
@@ -222,7 +221,7 @@ def preview_move(
     return MovePreview(app, move, day, closes, offer, second)
 
 
-def move_application(uow: SqlUnitOfWork, app_id: int, move: Move, on: date | None = None) -> Moved:
+def move_application(uow: FullUnitOfWork, app_id: int, move: Move, on: date | None = None) -> Moved:
     """Apply one board move through the journey's own use cases, on ``on`` (else today).
 
     A new round passes the rounds still pending before it, as `round add` does.
@@ -314,7 +313,7 @@ class Board:
         return self.next_answer.answer_by <= self.upcoming[0].scheduled_at.astimezone().date()
 
 
-def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6) -> Board:
+def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) -> Board:
     """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
     listing = applications.list_applications(uow)
     today = uow.now().astimezone().date()
@@ -341,7 +340,6 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
     for status, cards in by_status.items():
         cards.sort(key=lambda c: (c.last_activity, c.facts.id), reverse=True)
         columns.append(BoardColumn(status, cards[:per_column], len(cards)))
-    assert uow.session is not None
     every = [row.facts for row in listing]
     dues = [c.answer_due for cards in by_status.values() for c in cards if c.answer_due]
     return Board(
@@ -352,7 +350,7 @@ def pipeline_board(uow: SqlUnitOfWork, *, per_column: int = 8, upcoming: int = 6
         round_kinds=round_kind_rates(every),
         drop_off=drop_off(every),
         next_answer=min(dues, key=lambda d: (d.answer_by, d.application_id or 0), default=None),
-        upcoming=upcoming_interviews(uow.session, uow.now(), upcoming),
+        upcoming=uow.applications.upcoming_interviews(uow.now(), upcoming),
         quiet_advice=quiet_advice(accepted is not None, command_line=False),
         withdraw_note=withdraw_note(still_open(uow), today, command_line=False)
         if accepted is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from nextround.domain.journey import Status
 from nextround.domain.offer_deadline import (
@@ -22,9 +22,6 @@ from nextround.domain.offer_deadline import (
 from nextround.domain.offer_terms import OfferSide, comparison_lines, side_by_side_json
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
-
-if TYPE_CHECKING:
-    from nextround.store.uow import SqlUnitOfWork
 
 
 def accepted_offers(source: FactsSource) -> list[AcceptedOffer]:
@@ -133,13 +130,11 @@ def offers_side_by_side_json(uow: UnitOfWork) -> list[dict[str, Any]]:
     return side_by_side_json(offers_with_terms(uow))
 
 
-def answer_clashes(uow: SqlUnitOfWork, app_id: int | None = None) -> list[str]:
+def answer_clashes(uow: FactsSource, app_id: int | None = None) -> list[str]:
     """Each pending offer (``app_id``'s alone, if given) due before another process's interview.
 
     Said where the offer's deadline is: `options rank`, `app show` (see answer_before).
     """
-    from nextround.store.agenda import upcoming_interviews
-
     today = uow.now().astimezone().date()
     offers = uow.applications.facts(ApplicationQuery(statuses=(Status.OFFER,)))
     accepted = acceptance(uow) if offers else None
@@ -151,7 +146,6 @@ def answer_clashes(uow: SqlUnitOfWork, app_id: int | None = None) -> list[str]:
     ]
     if not dues:
         return []
-    assert uow.session is not None
     ahead = [
         StepAhead(
             item.company,
@@ -159,7 +153,7 @@ def answer_clashes(uow: SqlUnitOfWork, app_id: int | None = None) -> list[str]:
             item.round_name,
             item.scheduled_at.astimezone().date(),
         )
-        for item in upcoming_interviews(uow.session, uow.now(), _AHEAD)
+        for item in uow.applications.upcoming_interviews(uow.now(), _AHEAD)
     ]
     dues.sort(key=lambda d: (d.answer_by, d.application_id or 0))
     return [said for due in dues if (said := answer_before(due, ahead))]

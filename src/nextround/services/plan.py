@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -13,16 +12,15 @@ from nextround.domain.plan import (
     Momentum,
     PlanAction,
     build_plan,
+    choose_week,
     earliest_done,
     find_action,
     iso_week,
     mark_done,
     momentum,
     numbers,
-    pick_week,
     repicked,
     story_drafts,
-    waiting,
     with_preparation,
     written_stories,
 )
@@ -217,26 +215,14 @@ def this_week(
     focus = week_focus(uow, actions, budget_seconds)
     actions = with_preparation(actions, focus.actions if focus else (), uow.today())
     favour = focus.favour if focus else ()
-    picked = pick_week(actions, uow.today(), favour=favour)
-    left_out = waiting(actions, picked, favour)
+    chosen = choose_week(actions, uow.today(), favour=favour)
     return _Pick(
         actions,
-        picked,
-        left_out,
+        chosen.actions,
+        chosen.waiting,
         focus.occasion if focus else None,
-        bool(left_out) and _repick_makes_room(actions, left_out, favour, uow.today()),
+        chosen.repick_makes_room,
     )
-
-
-def _repick_makes_room(
-    actions: list[PlanAction],
-    left_out: list[PlanAction],
-    favour: Sequence[tuple[str, str]],
-    today: date,
-) -> bool:
-    """Whether the week picked afresh would hold some of the preparation left out of it."""
-    fresh = {a.id for a in pick_week(repicked(actions, today), today, favour=favour)}
-    return any(a.id in fresh for a in left_out)
 
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from nextround.domain.contacts import Contact
     from nextround.domain.debrief import Debrief
     from nextround.domain.feedback import Feedback
-    from nextround.domain.journey import Application, Interview, Round, Status
+    from nextround.domain.journey import Application, Interview, InterviewFormat, Round, Status
     from nextround.domain.notes import Note
     from nextround.domain.option_a import OptionRating
     from nextround.domain.pipeline import ApplicationFacts
@@ -49,6 +49,22 @@ class Labels:
 
 
 @dataclass(frozen=True)
+class AgendaItem:
+    """One scheduled interview with what is needed to show it in a list."""
+
+    interview_id: int
+    title: str
+    scheduled_at: datetime
+    duration_minutes: int | None
+    format: InterviewFormat
+    round_name: str
+    application_id: int
+    company: str
+    role_title: str
+    time_zone: str | None  # where the interview is held; None: the user's own
+
+
+@dataclass(frozen=True)
 class ApplicationQuery:
     """Filters for listing applications; every field narrows the list."""
 
@@ -65,6 +81,8 @@ class FactsQueries(Protocol):
 
     def facts(self, query: ApplicationQuery | None = None) -> list[ApplicationFacts]: ...
     def next_interviews(self, after: datetime) -> dict[int, datetime]: ...
+    # Every process's interviews still to come at ``after``, soonest first: the agenda.
+    def upcoming_interviews(self, after: datetime, limit: int) -> list[AgendaItem]: ...
 
 
 class FactsSource(Protocol):

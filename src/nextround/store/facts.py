@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, String, cast, func, or_, select
 
 from nextround.domain import values
 from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
-from nextround.services.ports import ApplicationQuery
+from nextround.services.ports import AgendaItem, ApplicationQuery
 from nextround.store import tables as t
 from nextround.store.types import UTCDateTime
 
@@ -182,6 +182,30 @@ class SqlFacts:
             .group_by(t.rounds.c.application_id)
         )
         return {row[0]: row[1] for row in self._db.execute(stmt)}
+
+    def upcoming_interviews(self, after: datetime, limit: int) -> list[AgendaItem]:
+        """Interviews still to come at ``after`` (see to_come), soonest first: the agenda."""
+        i, r, a = t.interviews.c, t.rounds.c, t.applications.c
+        stmt = (
+            select(
+                i.id.label("interview_id"),
+                i.title,
+                i.scheduled_at,
+                i.duration_minutes,
+                i.format,
+                r.name.label("round_name"),
+                a.id.label("application_id"),
+                a.company,
+                a.role_title,
+                i.time_zone,
+            )
+            .join(t.rounds, r.id == i.round_id)
+            .join(t.applications, a.id == r.application_id)
+            .where(to_come(after))
+            .order_by(i.scheduled_at, i.id)
+            .limit(limit)
+        )
+        return [AgendaItem(**row._asdict()) for row in self._db.execute(stmt)]
 
 
 class FactsReader:

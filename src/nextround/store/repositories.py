@@ -12,7 +12,7 @@ from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application, Interview, Round
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.errors import NotFoundError
-from nextround.services.ports import ApplicationQuery, InterviewLabel, Labels
+from nextround.services.ports import AgendaItem, ApplicationQuery, InterviewLabel, Labels
 from nextround.store import tables as t
 from nextround.store.facts import SqlFacts
 
@@ -133,6 +133,9 @@ class SqlApplicationRepository:
 
     def next_interviews(self, after: datetime) -> dict[int, datetime]:
         return SqlFacts(self.session).next_interviews(after)
+
+    def upcoming_interviews(self, after: datetime, limit: int) -> list[AgendaItem]:
+        return SqlFacts(self.session).upcoming_interviews(after, limit)
 
 
 class SqlContactRepository:

@@ -12,7 +12,6 @@ from nextround.services.notes import list_notes
 from nextround.services.options import OfferCheck, assess_application, offer_check
 from nextround.services.other_offers import acceptance, answer_clashes, with_acceptance
 from nextround.services.ports import FullUnitOfWork
-from nextround.store.uow import SqlUnitOfWork
 
 
 @dataclass(frozen=True)
@@ -41,8 +40,7 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
     app = uow.applications.get(app_id)
     decision = app.current_decision
     due = decision.answer_due(uow.today(), app.company) if decision else None
-    # The upcoming interviews are read on the session (as the board's agenda is).
-    clashes = answer_clashes(uow, app_id) if due and isinstance(uow, SqlUnitOfWork) else []
+    clashes = answer_clashes(uow, app_id) if due else []
     return NextSteps(
         offer=offer_check(uow, app_id),
         assessment=assess_application(uow, app_id) if rated else None,

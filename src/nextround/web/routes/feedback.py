@@ -152,6 +152,7 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
                 j=judged,
                 framework=framework,
                 company=box.company(item),
+                number=box.items.index(item) + 1,
             )
         return web.redirect(review_url(statement_id), warning=judged.error)
     names = [c.name for c in framework.competencies if c.id in judged.competencies]
