@@ -34,7 +34,7 @@ def timeline(
     due = current.answer_due(uow.today(), app.company) if current else None
     if due is not None:
         # Another offer accepted meanwhile makes this one to decline, as app show says.
-        due = with_acceptance(due, acceptance(uow))
+        due = with_acceptance(due, acceptance(uow), app.applied_on)
     # Quoted from its first statement, as the report quotes it, not from its greeting.
     openings = feedback_openings(uow, feedback)
     return app, build_timeline(app, feedback, debriefs, openings, due)
