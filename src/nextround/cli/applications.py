@@ -13,6 +13,7 @@ from nextround.cli.common import (
     WIDE_TERMINAL,
     CallOff,
     SavedJson,
+    applied_query,
     aside,
     changed_fields,
     choices,
@@ -359,12 +360,12 @@ def list_(
                 f"{', '.join(s.value for s in given)} "
                 f"{'is' if len(given) == 1 else 'are'} never open; drop --open or --status"
             )
-    query = ApplicationQuery(
+    query = applied_query(
+        tag,
+        since,
+        until,
         statuses=tuple(s for s in statuses if s is not None),
         company=company,
-        tag=tag,
-        applied_from=parse_date(since, "--since"),
-        applied_to=parse_date(until, "--until"),
         text=search,
     )
     from nextround.domain.gone_quiet import quiet_days

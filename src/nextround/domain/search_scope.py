@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from nextround.domain.offer_deadline import Accepted, AcceptedOffer, latest_accepted
+
+if TYPE_CHECKING:
+    from nextround.domain.pipeline import ApplicationFacts
 
 
 def binds(offer: AcceptedOffer, applied_on: date, application_id: int | None = None) -> bool:
@@ -50,3 +54,15 @@ def earlier_search_closed(
     and only closed ones: a process still running from before is still to act on.
     """
     return searching_again and not is_open and not in_current_search(applied_on, start)
+
+
+def current_search(
+    facts: Iterable[ApplicationFacts],
+) -> tuple[list[ApplicationFacts], AcceptedOffer | None]:
+    """The applications made after the latest acceptance, and that acceptance (None: all)."""
+    every = list(facts)
+    offers = [o for f in every if (o := f.accepted_offer()) is not None]
+    if not offers:
+        return every, None
+    latest = max(offers, key=lambda o: (o.accepted_on, o.application_id))
+    return [f for f in every if in_current_search(f.applied_on, latest.accepted_on)], latest

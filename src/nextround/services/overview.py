@@ -11,7 +11,7 @@ from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.feedback_records import feedback_openings
 from nextround.services.other_offers import acceptance, with_acceptance
-from nextround.services.ports import FactsSource, GrowthUnitOfWork
+from nextround.services.ports import ApplicationQuery, FactsSource, GrowthUnitOfWork
 
 
 def timeline(
@@ -40,6 +40,6 @@ def timeline(
     return app, build_timeline(app, feedback, debriefs, openings, due)
 
 
-def stats(uow: FactsSource) -> PipelineStats:
-    """The funnel, the median days between stages and outcomes by source."""
-    return pipeline_stats(uow.applications.facts())
+def stats(uow: FactsSource, query: ApplicationQuery | None = None) -> PipelineStats:
+    """The funnel, the median days between stages and outcomes by source (of ``query``'s)."""
+    return pipeline_stats(uow.applications.facts(query))
