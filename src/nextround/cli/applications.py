@@ -13,6 +13,7 @@ from nextround.cli.common import (
     WIDE_TERMINAL,
     CallOff,
     SavedJson,
+    applied_query,
     aside,
     changed_fields,
     choices,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from nextround.domain.offer_deadline import Accepted, StillOpen
     from nextround.domain.pipeline import ApplicationFacts
     from nextround.services.applications import ApplicationFields, ApplicationListing
+    from nextround.services.ports import ApplicationQuery, FactsSource
 
 app = typer.Typer(
     add_completion=False,
@@ -331,10 +333,16 @@ def list_(
             help="Show at most this many, newest first (default: 50 in the table, all as JSON).",
         ),
     ] = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Show every match.")] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Show every match, earlier searches included.")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """List applications, newest first, with filters (50 by default; --all for every one).
+
+    Once you search again after accepting an offer, the closed applications of the earlier
+    search (applied on or before that acceptance) are folded away and counted under the
+    table; --all, --tag, --since, --until, --company or --search show them.
 
     --json lists every match unless --limit is given: a script must not get part of the
     data without knowing.
@@ -352,12 +360,12 @@ def list_(
                 f"{', '.join(s.value for s in given)} "
                 f"{'is' if len(given) == 1 else 'are'} never open; drop --open or --status"
             )
-    query = ApplicationQuery(
+    query = applied_query(
+        tag,
+        since,
+        until,
         statuses=tuple(s for s in statuses if s is not None),
         company=company,
-        tag=tag,
-        applied_from=parse_date(since, "--since"),
-        applied_to=parse_date(until, "--until"),
         text=search,
     )
     from nextround.domain.gone_quiet import quiet_days
@@ -377,8 +385,13 @@ def list_(
             accepted = acceptance_among(r.facts for r in rows)
         else:
             accepted = acceptance(facts)
-        # Once an offer is accepted, every process still running is one to withdraw from.
-        to_withdraw = still_open(facts) if accepted else []
+        # Once an offer is accepted, every process still running then is one to withdraw
+        # from; the note follows the filters, as the rows do.
+        matched = {r.facts.id for r in rows}
+        to_withdraw = [p for p in still_open(facts, accepted) if p.application_id in matched]
+        folded: list[ApplicationListing] = []
+        if accepted is not None and not as_json and not show_all and _unscoped(query):
+            rows, folded = _fold_earlier_search(facts, rows, accepted)
     quiet = {
         r.facts.id: (r.facts, days)
         for r in rows
@@ -407,7 +420,11 @@ def list_(
                     "quiet_days": quiet[r.facts.id][1] if r.facts.id in quiet else None,
                     # A pending offer's deadline: its date, days left and whether overdue.
                     "offer_answer_by": due.to_json()
-                    if (due := with_acceptance(r.facts.answer_due(today), accepted))
+                    if (
+                        due := with_acceptance(
+                            r.facts.answer_due(today), accepted, r.facts.applied_on
+                        )
+                    )
                     else None,
                 }
                 for r in rows
@@ -421,6 +438,53 @@ def list_(
             console().print("No applications yet. Add one with `nextround app add COMPANY ROLE`.")
         return
     _print_listing(rows, total, list(quiet.values()), today, accepted, to_withdraw)
+    if folded and accepted is not None:
+        _folded_note(folded, accepted)
+
+
+def _unscoped(query: ApplicationQuery) -> bool:
+    """Whether the list is not narrowed to a search already (by tag, dates, company or text)."""
+    from dataclasses import replace
+
+    from nextround.services.ports import ApplicationQuery
+
+    return replace(query, statuses=()) == ApplicationQuery()
+
+
+def _fold_earlier_search(
+    facts: FactsSource, rows: list[ApplicationListing], accepted: Accepted
+) -> tuple[list[ApplicationListing], list[ApplicationListing]]:
+    """The rows of the current search (and any still open), and the earlier search's closed ones."""
+    from datetime import timedelta
+
+    from nextround.domain.search_scope import current_search_start, earlier_search_closed
+    from nextround.services.ports import ApplicationQuery
+
+    start = current_search_start(accepted.offers)
+    if start is None:
+        return rows, []
+    again = any(r.facts.applied_on > start for r in rows) or bool(
+        facts.applications.facts(ApplicationQuery(applied_from=start + timedelta(days=1)))
+    )
+    kept: list[ApplicationListing] = []
+    folded: list[ApplicationListing] = []
+    for r in rows:
+        earlier = earlier_search_closed(r.facts.applied_on, r.facts.status.is_open, start, again)
+        (folded if earlier else kept).append(r)
+    return kept, folded
+
+
+def _folded_note(folded: list[ApplicationListing], accepted: Accepted) -> None:
+    """How many closed applications of an earlier search the table leaves out, and why."""
+    from nextround.domain.search_scope import current_search_start
+
+    last = max(accepted.offers, key=lambda a: (a.accepted_on, a.application_id))
+    n = len(folded)
+    console().print(
+        f"[dim]{n} closed application{'s' if n != 1 else ''} from an earlier search "
+        f"(applied by {current_search_start(accepted.offers)}, when you accepted "
+        f"{escape(last.company)}'s offer) folded away; --all shows them.[/]"
+    )
 
 
 def _print_listing(
@@ -475,7 +539,8 @@ def _print_listing(
         note = withdraw_note(list(to_withdraw), today, command_line=True)
         paragraph(f"[yellow]{escape(note)}[/]", 0, 2)
     elif quiet:
-        _quiet_note(quiet, accepted is not None)
+        # None of them is to withdraw from (else to_withdraw names them): follow up or close.
+        _quiet_note(quiet, False)
     _offer_notes(rows, today, accepted)
 
 
@@ -565,7 +630,7 @@ def _next_steps(
     return {
         row.facts.id: due.next_step
         for row in rows
-        if (due := with_acceptance(row.facts.answer_due(today), accepted))
+        if (due := with_acceptance(row.facts.answer_due(today), accepted, row.facts.applied_on))
     }
 
 
@@ -574,7 +639,11 @@ def _offer_notes(rows: list[ApplicationListing], today: date, accepted: Accepted
     from nextround.services.other_offers import with_acceptance
 
     dues = sorted(
-        (due for row in rows if (due := with_acceptance(row.facts.answer_due(today), accepted))),
+        (
+            due
+            for row in rows
+            if (due := with_acceptance(row.facts.answer_due(today), accepted, row.facts.applied_on))
+        ),
         key=lambda d: (d.answer_by, d.application_id or 0),
     )
     for due in dues:
@@ -669,7 +738,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         from nextround.services.other_offers import with_acceptance
 
         due = current.answer_due(now.astimezone().date()) if current else None
-        due = with_acceptance(due, accepted)
+        due = with_acceptance(due, accepted, application.applied_on)
         # The pending offer's deadline as app list gives it (null once answered).
         data["offer_answer_by"] = due.to_json() if due else None
         # Said once when that answer is due before another process's next interview.

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from nextround.bootstrap import Nextround
+    from nextround.services.ports import ApplicationQuery
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -402,3 +403,20 @@ def escape(text: object) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(str(text))
+
+
+def applied_query(
+    tag: str | None, since: str | None, until: str | None, **narrower: Any
+) -> ApplicationQuery:
+    """The filters `app list` and `stats` share: a tag, and applied on or after/before a day.
+
+    ``narrower`` holds `app list`'s other filters (statuses, company, text).
+    """
+    from nextround.services.ports import ApplicationQuery
+
+    return ApplicationQuery(
+        tag=tag,
+        applied_from=parse_date(since, "--since"),
+        applied_to=parse_date(until, "--until"),
+        **narrower,
+    )

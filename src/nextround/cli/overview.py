@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from nextround.cli.common import print_json, state
+from nextround.cli.common import console, print_json, state
+
+if TYPE_CHECKING:
+    from nextround.services.ports import ApplicationQuery
 
 
 def timeline(
@@ -29,6 +32,9 @@ def timeline(
 
 def stats(
     ctx: typer.Context,
+    tag: Annotated[str | None, typer.Option(help="Only applications with this tag.")] = None,
+    since: Annotated[str | None, typer.Option(help="Applied on or after this date.")] = None,
+    until: Annotated[str | None, typer.Option(help="Applied on or before this date.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """The funnel with conversion, pass rates per kind of round, median days, outcomes by source.
@@ -41,14 +47,32 @@ def stats(
     Rounds by kind: each kind's rounds passed out of passed and not passed, as their
     outcomes are recorded, and those pending; then the kind of round where most processes
     end, when one stands out (--json: round_kinds, drop_off).
-    """
-    from nextround.services.overview import stats as compute
 
+    --tag, --since and --until count only those applications, as `app list` filters them:
+    one search at a time (`stats --tag search2`, `stats --since 2026-08-01`).
+    """
+    from nextround.cli.common import applied_query
+    from nextround.services.overview import stats as compute
+    from nextround.services.ports import ApplicationQuery
+
+    query = applied_query(tag, since, until)
     with state(ctx).app.facts() as facts:
-        result = compute(facts)
+        result = compute(facts, query)
     if as_json:
         print_json(result)
         return
     from nextround.cli.render import render_stats
 
+    if query != ApplicationQuery():
+        console().print(f"[dim]Only applications {_filter_words(tag, query)}.[/]")
     render_stats(result)
+
+
+def _filter_words(tag: str | None, query: ApplicationQuery) -> str:
+    """'tagged search2, applied from 2026-08-01': what the figures are limited to."""
+    said = [f"tagged {tag}"] if tag else []
+    if query.applied_from:
+        said.append(f"applied on or after {query.applied_from}")
+    if query.applied_to:
+        said.append(f"applied on or before {query.applied_to}")
+    return ", ".join(said)

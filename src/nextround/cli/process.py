@@ -1230,10 +1230,10 @@ def _say_decided(
 
 def _still_open(nextround: Nextround) -> list[StillOpen]:
     """The processes still running, to withdraw from once an offer is accepted."""
-    from nextround.services.other_offers import still_open
+    from nextround.services.other_offers import acceptance, still_open
 
     with nextround.facts() as facts:
-        return still_open(facts)
+        return still_open(facts, acceptance(facts))
 
 
 def _offers_waiting(nextround: Nextround, app_id: int) -> list[OfferWaiting]:

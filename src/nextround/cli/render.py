@@ -107,7 +107,7 @@ def render_application(
             f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
             f"{decision.decided_on}{extra}{response}{state}"
         )
-        due = with_acceptance(decision.answer_due(today), accepted_elsewhere)
+        due = with_acceptance(decision.answer_due(today), accepted_elsewhere, app.applied_on)
         if due is not None:
             colour = "red" if due.overdue else "yellow"
             record = (

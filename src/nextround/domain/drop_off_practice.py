@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.journey import RoundKind
+from nextround.domain.offer_deadline import AcceptedOffer
 from nextround.domain.round_pass_rates import DropOff
 
 
@@ -74,13 +75,22 @@ _PRACTICE: dict[RoundKind, tuple[str, str]] = {
 }
 
 
-def drop_off_practice(drop: DropOff | None) -> DropOffPractice | None:
+def drop_off_practice(
+    drop: DropOff | None, since: AcceptedOffer | None = None
+) -> DropOffPractice | None:
     """The practice for where processes end, with its figure as the reason; else None.
 
     None while no kind of round stands out (see round_pass_rates.drop_off), so the action
-    goes once the sentence no longer holds.
+    goes once the sentence no longer holds. ``since`` is the acceptance the current search
+    began after: the figure then counts only that search's applications, and says so.
     """
     if drop is None or drop.kind not in _PRACTICE:
         return None
     title, detail = _PRACTICE[drop.kind]
-    return DropOffPractice(drop.kind, title, detail, drop.sentence)
+    why = drop.sentence
+    if since is not None:
+        why += (
+            f" Counted on your current search: the applications made after you accepted "
+            f"{since.company}'s offer on {since.accepted_on}."
+        )
+    return DropOffPractice(drop.kind, title, detail, why)

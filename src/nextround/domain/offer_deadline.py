@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from nextround.errors import DomainError
@@ -175,6 +175,8 @@ class Accepted:
 
     company: str
     count: int = 1
+    #: Every offer accepted, for scoping it to the applications it concerns (search_scope).
+    offers: tuple[AcceptedOffer, ...] = field(default=(), compare=False)
 
 
 def latest_accepted(accepted: Iterable[AcceptedOffer]) -> Accepted | None:
@@ -183,7 +185,7 @@ def latest_accepted(accepted: Iterable[AcceptedOffer]) -> Accepted | None:
     With several accepted, the one a person said yes to last is the one they mean to take.
     """
     ordered = sorted(accepted, key=lambda a: (a.accepted_on, a.application_id))
-    return Accepted(ordered[-1].company, len(ordered)) if ordered else None
+    return Accepted(ordered[-1].company, len(ordered), tuple(ordered)) if ordered else None
 
 
 def already_accepted(accepted: list[AcceptedOffer], app_id: int) -> list[AcceptedOffer]:

@@ -331,7 +331,7 @@ def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) 
                     row.next_interview,
                     moves_for(status),
                     quiet_days(row.facts, row.next_interview, today),
-                    with_acceptance(row.facts.answer_due(today), accepted),
+                    with_acceptance(row.facts.answer_due(today), accepted, row.facts.applied_on),
                 )
             )
         else:
@@ -341,6 +341,12 @@ def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) 
         cards.sort(key=lambda c: (c.last_activity, c.facts.id), reverse=True)
         columns.append(BoardColumn(status, cards[:per_column], len(cards)))
     every = [row.facts for row in listing]
+    # Only the processes open when the offer was accepted are to withdraw from (search_scope).
+    to_withdraw = still_open(uow, accepted)
+    withdrawing = {p.application_id for p in to_withdraw}
+    quiet_bound = any(
+        c.facts.id in withdrawing for cards in by_status.values() for c in cards if c.quiet_days
+    )
     dues = [c.answer_due for cards in by_status.values() for c in cards if c.answer_due]
     return Board(
         columns=columns,
@@ -351,8 +357,6 @@ def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) 
         drop_off=drop_off(every),
         next_answer=min(dues, key=lambda d: (d.answer_by, d.application_id or 0), default=None),
         upcoming=uow.applications.upcoming_interviews(uow.now(), upcoming),
-        quiet_advice=quiet_advice(accepted is not None, command_line=False),
-        withdraw_note=withdraw_note(still_open(uow), today, command_line=False)
-        if accepted is not None
-        else "",
+        quiet_advice=quiet_advice(quiet_bound, command_line=False),
+        withdraw_note=withdraw_note(to_withdraw, today, command_line=False),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from nextround.domain.journey import Status
@@ -21,6 +22,7 @@ from nextround.domain.offer_deadline import (
 )
 from nextround.domain.offer_terms import OfferSide, comparison_lines, side_by_side_json
 from nextround.domain.pipeline import ApplicationFacts
+from nextround.domain.search_scope import acceptance_over, binds
 from nextround.services.ports import ApplicationQuery, FactsSource, UnitOfWork
 
 
@@ -39,7 +41,9 @@ def second_acceptance(uow: UnitOfWork, app_id: int) -> str | None:
 
     The CLI, the decision form and the board all ask with it before anything is recorded.
     """
-    others = already_accepted(accepted_offers(uow), app_id)
+    # An offer accepted before this application was made ended an earlier search.
+    applied_on = uow.applications.get(app_id).applied_on
+    others = [a for a in already_accepted(accepted_offers(uow), app_id) if binds(a, applied_on)]
     return " ".join(a.warning(uow.today()) for a in others) or None
 
 
@@ -53,16 +57,20 @@ def acceptance_among(facts: Iterable[ApplicationFacts]) -> Accepted | None:
     return latest_accepted(_accepted_in(facts))
 
 
-def offer_accepted(source: FactsSource) -> bool:
-    """Whether an offer is accepted: quiet processes are then to withdraw from."""
-    return acceptance(source) is not None
+def with_acceptance(
+    due: AnswerDue | None, accepted: Accepted | None, applied_on: date
+) -> AnswerDue | None:
+    """A pending offer's reminder, turned to declining once an offer is ``accepted``.
 
-
-def with_acceptance(due: AnswerDue | None, accepted: Accepted | None) -> AnswerDue | None:
-    """A pending offer's reminder, turned to declining once an offer is ``accepted``."""
+    Only an acceptance given after this application was made (``applied_on``) counts: one
+    from an earlier search leaves this offer to answer as usual (search_scope).
+    """
     if due is None or accepted is None:
         return due
-    return replace(due, accepted_elsewhere=accepted.company, accepted_count=accepted.count)
+    scoped = acceptance_over(accepted.offers, applied_on, due.application_id)
+    if scoped is None:
+        return due
+    return replace(due, accepted_elsewhere=scoped.company, accepted_count=scoped.count)
 
 
 def offers_waiting(source: FactsSource, app_id: int) -> list[OfferWaiting]:
@@ -83,15 +91,22 @@ def offers_waiting(source: FactsSource, app_id: int) -> list[OfferWaiting]:
 _RUNNING = (Status.APPLIED, Status.SCREENING, Status.INTERVIEWING, Status.FINAL_ROUND)
 
 
-def still_open(source: FactsSource) -> list[StillOpen]:
-    """Every process still running (not an offer), interviews ahead first.
+def still_open(source: FactsSource, accepted: Accepted | None) -> list[StillOpen]:
+    """Every process still running (not an offer) that ``accepted`` concerns, interviews first.
 
     Once an offer is accepted, each is one to withdraw from: `app list`, the dashboard and
-    the acceptance itself name them all, not only those gone quiet.
+    the acceptance itself name them all, not only those gone quiet. Those applied after the
+    acceptance belong to a new search and are left out (search_scope); none without one.
     """
     from nextround.domain.gone_quiet import quiet_days
 
-    facts = source.applications.facts(ApplicationQuery(statuses=_RUNNING))
+    if accepted is None:
+        return []
+    facts = [
+        f
+        for f in source.applications.facts(ApplicationQuery(statuses=_RUNNING))
+        if acceptance_over(accepted.offers, f.applied_on, f.id) is not None
+    ]
     now = source.now()
     today = now.astimezone().date()
     upcoming = source.applications.next_interviews(now) if facts else {}
@@ -142,7 +157,7 @@ def answer_clashes(uow: FactsSource, app_id: int | None = None) -> list[str]:
         due
         for f in offers
         if (app_id is None or f.id == app_id)
-        and (due := with_acceptance(f.answer_due(today), accepted)) is not None
+        and (due := with_acceptance(f.answer_due(today), accepted, f.applied_on)) is not None
     ]
     if not dues:
         return []

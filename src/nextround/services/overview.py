@@ -11,7 +11,7 @@ from nextround.domain.pipeline import PipelineStats, pipeline_stats
 from nextround.domain.timeline import TimelineEvent, build_timeline
 from nextround.services.feedback_records import feedback_openings
 from nextround.services.other_offers import acceptance, with_acceptance
-from nextround.services.ports import FactsSource, GrowthUnitOfWork
+from nextround.services.ports import ApplicationQuery, FactsSource, GrowthUnitOfWork
 
 
 def timeline(
@@ -34,12 +34,12 @@ def timeline(
     due = current.answer_due(uow.today(), app.company) if current else None
     if due is not None:
         # Another offer accepted meanwhile makes this one to decline, as app show says.
-        due = with_acceptance(due, acceptance(uow))
+        due = with_acceptance(due, acceptance(uow), app.applied_on)
     # Quoted from its first statement, as the report quotes it, not from its greeting.
     openings = feedback_openings(uow, feedback)
     return app, build_timeline(app, feedback, debriefs, openings, due)
 
 
-def stats(uow: FactsSource) -> PipelineStats:
-    """The funnel, the median days between stages and outcomes by source."""
-    return pipeline_stats(uow.applications.facts())
+def stats(uow: FactsSource, query: ApplicationQuery | None = None) -> PipelineStats:
+    """The funnel, the median days between stages and outcomes by source (of ``query``'s)."""
+    return pipeline_stats(uow.applications.facts(query))

@@ -25,6 +25,7 @@ from nextround.domain.plan import (
     written_stories,
 )
 from nextround.domain.round_pass_rates import drop_off
+from nextround.domain.search_scope import current_search
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
 from nextround.services.feedback_request import feedback_asks, requests_sent
@@ -72,6 +73,7 @@ def _built(
     stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
     experience = experience_reasons(uow, view.framework.id)
     on_record = career_break(uow, view.framework.id)
+    searching, since = current_search(uow.applications.facts())
     actions = build_plan(
         view.profile,
         view.framework,
@@ -81,7 +83,8 @@ def _built(
         experience,
         on_record,
         feedback_asks(uow),
-        drop_off_practice(drop_off(uow.applications.facts())),
+        # Where this search stops, not a pattern from one an accepted offer ended (search_scope).
+        drop_off_practice(drop_off(searching), since),
         requests_sent(uow),
     )
     focus = week_focus(uow, actions, budget_seconds, building=True)

@@ -94,7 +94,11 @@ def offers_to_answer(uow: FactsSource) -> list[AnswerDue]:
     from nextround.services.other_offers import acceptance, with_acceptance
 
     accepted = acceptance(uow)
-    dues = [due for facts in offers if (due := with_acceptance(facts.answer_due(today), accepted))]
+    dues = [
+        due
+        for facts in offers
+        if (due := with_acceptance(facts.answer_due(today), accepted, facts.applied_on))
+    ]
     return sorted(dues, key=lambda d: (d.answer_by, d.company.casefold()))
 
 

@@ -47,7 +47,7 @@ def next_steps(uow: FullUnitOfWork, app_id: int) -> NextSteps:
         note=(sent or notes)[-1] if notes else None,
         # Another accepted offer matters only to a pending one's reminder: reading every
         # application's facts on each page would slow the page on a long search.
-        answer_due=with_acceptance(due, acceptance(uow)) if due else None,
+        answer_due=with_acceptance(due, acceptance(uow), app.applied_on) if due else None,
         answer_before=clashes[0] if clashes else None,
         feedback_request=draft_request(uow, app_id) if worth_asking(uow, app) else None,
         kept_request=next((n for n in kept if n.is_feedback_request), None),

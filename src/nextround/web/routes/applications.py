@@ -98,7 +98,7 @@ def render_list(web: Web, new_form: FormState | None = None, status: int = 200) 
     dues = {
         r.facts.id: due.next_step
         for r in page.rows
-        if (due := with_acceptance(r.facts.answer_due(today), accepted))
+        if (due := with_acceptance(r.facts.answer_due(today), accepted, r.facts.applied_on))
     }
     context = {
         "filters": filters.state,

@@ -18,7 +18,12 @@ from nextround.services.applications import (
 )
 from nextround.services.calling_off import NOTHING_CALLED_OFF, CalledOff, call_off
 from nextround.services.options import acceptance_check, before_accepting
-from nextround.services.other_offers import offers_side_by_side, offers_waiting, still_open
+from nextround.services.other_offers import (
+    acceptance,
+    offers_side_by_side,
+    offers_waiting,
+    still_open,
+)
 from nextround.services.process import Decided, remove_decision
 from nextround.services.process import decide as decide_application
 from nextround.store.uow import SqlUnitOfWork
@@ -174,7 +179,7 @@ def waiting_links(uow: SqlUnitOfWork, app_id: int) -> Links:
     ) + tuple(
         ("Still open: withdraw from ", p.company, f"/applications/{p.application_id}#decision",
          f"{p.aside(today)} to let them know (“Close: I withdrew”).")
-        for p in still_open(uow)
+        for p in still_open(uow, acceptance(uow))
     )  # fmt: skip
 
 
