@@ -267,13 +267,17 @@ def test_feedback_add_sets_aside_a_graduate_no_and_interview_tips(growth_cli):
     )
     tips = (
         "Careers adviser notes: In interviews use STAR and quantify results. "
-        "Tailor your CV to each role. Next time spend more time on risk."
+        "Tailor your CV to each role. Next time spend more time on risk. CV is solid."
     )
     out = " ".join(growth_cli.ok("feedback", "add", tips, "--source", "mentor").split())
     assert "Split into 1 statement" in out
     assert "gap Next time spend more time on risk." in out
-    assert "Not read as feedback (2: advice on interview technique; stored, but no " in out
+    assert (
+        "Not read as feedback (3: advice on interview technique, remark on the CV or cover "
+        "letter; stored, but no " in out
+    )
     assert "advice on interview technique: Tailor your CV to each role." in out
+    assert "remark on the CV or cover letter: CV is solid." in out
     # QA17 F9: his own summary of a call reads as the interviewer's words would.
     said = (
         "Recruiter said the technical interviewer liked my problem solving but I need to "

@@ -2,6 +2,7 @@
 
 import pytest
 
+from nextround.analysis.document_remarks import DOCUMENT_REMARK
 from nextround.analysis.interview_technique import INTERVIEW_TECHNIQUE, is_interview_technique
 from nextround.analysis.not_feedback import left_out_kinds, read_around
 from nextround.analysis.polarity import read_polarity
@@ -52,6 +53,8 @@ def test_a_tip_on_technique_is_recognised(sentence):
         # How the stories were told, and a tip with what was seen after a semicolon.
         ("Keep your stories short; the returns one was far too long.", Polarity.GAP),
         ("Prepare more stories; the ones you told were all from one project.", Polarity.GAP),
+        # How long the stories ran is a development point, as other advice on the work is.
+        ("Keep your stories short.", Polarity.GAP),
     ],
 )
 def test_advice_on_the_work_or_with_an_observation_stays_a_statement(sentence, polarity):
@@ -63,16 +66,20 @@ def test_advice_on_the_work_or_with_an_observation_stays_a_statement(sentence, p
 
 
 def test_the_advisers_tips_are_listed_under_their_own_reason_and_the_rest_is_read():
+    # "CV is solid." judges a document, not a skill: it is listed under its own reason.
     statements = split_statements(ADVISER)
-    assert [s.text for s in statements] == ["CV is solid."]
-    usual, asides = read_around(ADVISER, [(s.start, s.end) for s in statements])
+    assert statements == []
+    usual, asides = read_around(ADVISER, [])
     assert usual == []
     assert [(a.text, a.reason) for a in asides] == [
+        ("Careers adviser notes: CV is solid.", DOCUMENT_REMARK),
         ("In interviews use STAR and quantify results.", INTERVIEW_TECHNIQUE),
         ("Prepare 5-6 stories covering teamwork, leadership, failure.", INTERVIEW_TECHNIQUE),
         ("Research the company's values before strengths interviews.", INTERVIEW_TECHNIQUE),
     ]
-    assert left_out_kinds(usual, asides) == "advice on interview technique"
+    assert left_out_kinds(usual, asides) == (
+        "remark on the CV or cover letter, advice on interview technique"
+    )
 
 
 def test_tips_in_a_list_are_set_aside_one_by_one():

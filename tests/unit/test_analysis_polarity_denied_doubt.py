@@ -29,6 +29,12 @@ STRENGTH, GAP, NEUTRAL = Polarity.STRENGTH, Polarity.GAP, Polarity.NEUTRAL
         "The panel couldn't be happier with your case study.",
         "Honestly, I can't think of anything you could have done differently.",
         "Your portfolio didn't disappoint.",
+        # Never holding a concern: "never" falls on the concern, not on an imperative.
+        "Never had any concerns about your delivery.",
+        "We never had a single concern with your communication.",
+        "We didn't have any concerns about your technical depth.",
+        "No concerns at all about your stakeholder management.",
+        "I had no doubts about your judgement.",
     ],
 )
 def test_a_denied_doubt_or_fault_is_praise(text):

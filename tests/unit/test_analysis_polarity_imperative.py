@@ -25,6 +25,10 @@ ADVICE = [
     "Don't undersell your own role.",
     "Never assume the brief is complete.",
     "- involve the wider team before deciding",
+    # "Keep" asks when it holds something within bounds.
+    "Keep your stories short.",
+    "Keep it simple.",
+    "Keep your answers under two minutes.",
 ]
 
 
@@ -134,6 +138,9 @@ def test_feedback_mapping_reads_imperatives_as_advice_and_noun_phrases_as_streng
         "Never missed a beat.",
         "Never hesitated to ask for help.",
         "Never failing to follow up with the client.",
+        # A past form that is no bare verb describes as "-ed" does.
+        "Never had any concerns about your delivery.",
+        "Never lost the room, even under pressure.",
     ],
 )
 def test_never_before_a_described_habit_is_praise_not_advice(text):
@@ -216,3 +223,28 @@ def test_a_word_of_remedy_or_change_opening_a_noun_phrase_is_no_imperative(text)
 
 def test_a_remedy_in_a_framework_indicator_still_names_good_practice():
     assert read_polarity("Fixes late reporting quickly.").polarity is STRENGTH
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fix was quick and clean.", None),
+        ("Review is thorough and fair.", STRENGTH),
+        ("Rework was sloppy.", GAP),
+    ],
+)
+def test_a_bare_noun_before_was_or_is_describes_rather_than_asks(text, expected):
+    # No imperative is followed by "was": "Fix" here is what was done, not a request.
+    assert imperative_span(text) is None
+    reading = read_polarity(text, feedback=True)
+    assert not any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+    if expected is not None:
+        assert reading.polarity is expected, (text, reading)
+
+
+@pytest.mark.parametrize(
+    "text", ["Keep your energy up.", "Keep doing the weekly demos.", "Keep going with the demos."]
+)
+def test_keep_without_bounds_still_encourages(text):
+    assert imperative_span(text) is None
+    assert read_polarity(text, feedback=True).polarity is STRENGTH

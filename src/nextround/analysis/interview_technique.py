@@ -134,15 +134,24 @@ _END = re.compile(
 _LEAD = re.compile(r"\s*(?:(?:[-*•‣◦▪●–—+]|\d{1,3}[.)])[ \t]+)?")
 
 
-def technique_asides(text: str) -> list[Aside]:
-    """The sentences of ``text`` that are tips on interview technique, in reading order."""
-    asides = []
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence or list point of ``text`` is, its bullet and spaces left out."""
+    spans = []
     start = 0
     for end in [*(m.end() for m in _END.finditer(text)), len(text)]:
         lead = _LEAD.match(text, start)
         a = lead.end() if lead else start
         b = len(text[:end].rstrip())
         start = end
-        if b > a and is_interview_technique(text[a:b]):
-            asides.append(Aside(a, b, INTERVIEW_TECHNIQUE))
-    return asides
+        if b > a:
+            spans.append((a, b))
+    return spans
+
+
+def technique_asides(text: str) -> list[Aside]:
+    """The sentences of ``text`` that are tips on interview technique, in reading order."""
+    return [
+        Aside(a, b, INTERVIEW_TECHNIQUE)
+        for a, b in sentence_spans(text)
+        if is_interview_technique(text[a:b])
+    ]

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nextround.analysis.document_labels import HEADING_OR_LABEL, field_lines, heading_lines
+from nextround.analysis.document_remarks import document_remark_asides
 from nextround.analysis.interview_technique import technique_asides
 from nextround.analysis.message_chrome import chrome_asides
 from nextround.analysis.pasted_mail import Aside, mail_asides
@@ -46,6 +47,7 @@ def set_aside(text: str, topics: Sequence[str] = ()) -> list[Aside]:
             *rated_rows(text)[1],
             *field_lines(text),
             *technique_asides(text),
+            *document_remark_asides(text),
         ],
         key=lambda a: (a.start, -a.end),
     )

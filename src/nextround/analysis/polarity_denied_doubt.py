@@ -23,6 +23,8 @@ _SOFT = r"(?:(?:really|honestly|genuinely|truly|possibly|ever|once) )?"
 # Who the doubt would be about: the person, or what they did.
 _ABOUT_THEM = r"(?=(?:you|your|yours|she|her|he|his|they|their)\b)"
 _DOUBT = r"(?:doubts?|question|hesitation|reservations?|concerns?|worries|qualms)"
+# Holding a doubt, said after "never": "never had any concerns", "never felt a single doubt".
+_HELD = r"(?:(?:had|have|has|felt|feel|raised|held|saw|seen|heard|voiced|expressed) )?"
 
 DENIED_DOUBT_PHRASES: tuple[tuple[str, float, str], ...] = (
     # "I can't see any reason not to move you forward", "there's no reason why we
@@ -36,17 +38,19 @@ DENIED_DOUBT_PHRASES: tuple[tuple[str, float, str], ...] = (
         rf"could not|cannot))|to (?:doubt|question|worry|hesitate|hold back))",
     ),
     # "I have no doubt you could do this job", "there's no question that your ...",
-    # "we had absolutely no hesitation in", "never in any doubt about your ...". A bare
-    # "No doubt you've heard" opens a sentence as a filler and is not matched.
+    # "we had absolutely no hesitation in", "never in any doubt about your ...", "never had
+    # any concerns about your ...". A bare "No doubt you've heard" opens a sentence as a
+    # filler and is not matched.
     (
         "praise",
         1.0,
         rf"(?:(?:have|had|has|'ve|'d|there's|there is|there was|there were|there's been|"
         rf"leaves?|left|with) (?:absolutely |really |genuinely |simply |never )?(?:no|not a|"
         rf"not any|never a|never any|not the slightest|little) (?:real |slightest |shred of |"
-        rf"single )?{_DOUBT}|(?:never|not) (?:in |for )?(?:any|a moment's|the slightest) "
-        rf"{_DOUBT}|{_DENIED} {_SOFT}(?:doubt|question)) (?:at all )?(?:in my mind )?"
-        rf"(?:(?:that|about|over|around|regarding|in) )?(?:that )?{_ABOUT_THEM}",
+        rf"single )?{_DOUBT}|(?:never|not|[a-z]+n't) {_HELD}(?:in |for )?(?:any|a moment's|the "
+        rf"slightest|a single) {_DOUBT}|{_DENIED} {_SOFT}(?:doubt|question)) (?:at all )?"
+        rf"(?:in my mind )?(?:(?:that|about|over|around|regarding|in|with) )?(?:that )?"
+        rf"{_ABOUT_THEM}",
     ),
     # "I couldn't fault your preparation", "impossible to fault", "hard to find fault with".
     (

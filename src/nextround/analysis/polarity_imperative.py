@@ -58,6 +58,13 @@ _FINITE = word_set("""
     sounded sounds went goes got gets stood stands remained remains became becomes showed
     shows proved proves made makes
     """)
+# What "keep ... short" holds something within: "Keep your stories short", "Keep it
+# simple", "Keep updates to one page". Said to the person it asks for restraint they did
+# not show, where "Keep doing the demos" and "Keep your energy up" encourage.
+_WITHIN_BOUNDS = word_set("""
+    short shorter brief briefer concise succinct tight tighter crisp crisper simple simpler
+    focused focussed under within tidy lean
+    """)
 _SUBORDINATORS = word_set("when whenever if unless while because as so before after until that")
 _COURTESY = re.compile(COURTESY_IMPERATIVE)
 # After "don't", "never": words that open courtesy ("Don't hesitate to ...", "Don't worry")
@@ -65,6 +72,15 @@ _COURTESY = re.compile(COURTESY_IMPERATIVE)
 _NOT_AFTER_NEGATION = word_set(
     "hesitate worry let be give forget mind feel lose know think remember recall have"
 )
+# Past forms that end in neither "-ed" nor "-ing": after "never" they describe what
+# happened ("Never had any concerns", "Never lost the room"), where an imperative takes
+# the bare verb ("Never lose the room").
+_IRREGULAR_PAST = word_set("""
+    had was were did saw felt got made took gave went came heard thought found knew lost
+    left kept held told said sent spent brought caught fought taught won ran sat stood
+    became began broke chose drew drove fell forgot grew hid led meant met paid rose sold
+    shook spoke stole struck swore threw understood woke wore wrote
+    """)
 
 _LEAD = (
     r"(?:(?:and|so|then|also|please|just|now|maybe|perhaps|first|really|definitely|always|"
@@ -105,14 +121,22 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
         return None  # "Lead with it", "Make more of that": encouragement, not a change
     rest = low[m.end() :]
     words = _word().findall(rest)
-    if negated:
+    if not negated and verb == "keep" and _keeps_within_bounds(words):
+        asks = True
+    elif negated:
         # "Never missed a beat", "never failing to ...": a past or ongoing habit described,
         # not a request; an imperative takes the bare verb ("Never miss", "Don't undersell").
-        described = re.search(r"(?<!e)ed$|ing$", verb) is not None and len(verb) > 4
+        described = (
+            re.search(r"(?<!e)ed$|ing$", verb) is not None and len(verb) > 4
+        ) or verb in _IRREGULAR_PAST
         asks = not described and verb not in _NOT_AFTER_NEGATION and verb not in NOT_ASKING
     else:
         asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
     if not asks or (words[:1] and words[0] in ("me", "us", "of")):
+        return None
+    if not negated and words[:1] and words[0] in _FINITE:
+        # "Fix was quick and clean", "Review is thorough": a bare noun as the subject of a
+        # finite verb describes; no imperative is followed by "was".
         return None
     if (
         not negated
@@ -122,6 +146,13 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
         return None
     verb_start = m.start("neg") if negated else m.start("verb")
     return start + verb_start, start + m.end()
+
+
+def _keeps_within_bounds(words: list[str]) -> bool:
+    """Whether "keep" asks to hold something within bounds: "Keep your stories short"."""
+    if not words or words[0] in ("up", "on", "at") or words[0].endswith("ing"):
+        return False
+    return any(word in _WITHIN_BOUNDS for word in words[1:5])
 
 
 def _has_a_subject(words: list[str]) -> bool:

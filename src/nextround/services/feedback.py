@@ -165,8 +165,8 @@ def add_feedback(
 
 #: What the CLI and the web say of feedback in which nothing reads as feedback.
 NOTHING_TO_READ = (
-    "Nothing in it reads as feedback (only thanks, courtesy, talk about the decision or tips "
-    "on interview technique); it stays stored as given."
+    "Nothing in it reads as feedback (only thanks, courtesy, talk about the decision, tips "
+    "on interview technique or remarks on the CV); it stays stored as given."
 )
 
 

@@ -60,7 +60,7 @@ class FeedbackPreview:
     copies: list[Feedback] = field(default_factory=list)
     #: What the draft holds that is plainly no feedback, with why: a quoted earlier message,
     #: an e-mail disclaimer, a copied message's header, a table's header row, a tip on
-    #: interview technique.
+    #: interview technique, a remark on the CV or cover letter.
     set_aside: list[NotFeedback] = field(default_factory=list)
     #: The statements the draft says again (most of them already in stored feedback of the
     #: same application, or twice in the draft): saved, those wait unconfirmed.
