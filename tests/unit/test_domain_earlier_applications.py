@@ -111,8 +111,8 @@ def test_the_add_note_names_the_latest_earlier_application() -> None:
     first.decisions.append(Decision(Outcome.REJECTION, date(2025, 4, 15)))
     again = _app(13, "Larkspur Bank", "Group Product Manager", date(2026, 8, 10))
     found = earlier_at_company(again, [first], {}, {}, FRAMEWORK)
-    assert applied_before_note("Larkspur Bank", found) == (
+    assert applied_before_note(found) == (
         "You applied to Larkspur Bank before: Senior Product Manager, rejected Apr 2025 — "
         "see `nextround app show 1`"
     )
-    assert applied_before_note("Larkspur Bank", []) is None
+    assert applied_before_note([]) is None

@@ -164,8 +164,9 @@ def add(
         typer.Option(
             "--json",
             help='Print the application as JSON, with "added" (false when --if-new found '
-            'it on record) and "same_as" (ids of the other applications for this role at '
-            "this company); a note about them goes to stderr.",
+            'it on record), "same_as" (ids of the other applications for this role at '
+            'this company) and "applied_before" (earlier applications there for other '
+            "roles); a note about them goes to stderr.",
         ),
     ] = False,
 ) -> None:
@@ -230,7 +231,7 @@ def add(
             f"Added application [bold]{shown.id}[/]: {escape(shown.role_title)} at "
             f"{escape(shown.company)} (applied {shown.applied_on})."
         )
-    note = applied_before_note(shown.company, before)
+    note = applied_before_note(before)
     if note is not None:
         (console() if not as_json else _stderr()).print(f"[yellow]Note:[/] {escape(note)}.")
     if earlier:

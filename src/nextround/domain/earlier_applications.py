@@ -200,12 +200,13 @@ def summary_lines(earlier: EarlierApplication) -> list[str]:
 
 
 def applied_before_note(
-    company: str, earlier: Sequence[EarlierApplication], see: str | None = None
+    earlier: Sequence[EarlierApplication], see: str | None = None
 ) -> str | None:
     """'You applied to Larkspur Bank before: Senior PM, rejected Apr 2025 — see app show 1'.
 
-    For `app add`: the latest earlier application, and how many more there are. ``see``
-    replaces the command to read more (the web points at the page's section).
+    For `app add`: the latest earlier application, and how many more there are, the company
+    named as it was then. ``see`` replaces the command to read more (the web points at the
+    page's section).
     """
     if not earlier:
         return None
@@ -218,6 +219,6 @@ def applied_before_note(
     more = len(earlier) - 1
     also = f" (and {more} earlier)" if more else ""
     return (
-        f"You applied to {company} before: {last.role_title}, {ended} "
+        f"You applied to {last.company} before: {last.role_title}, {ended} "
         f"{when.strftime('%b %Y')}{also} — {see}"
     )

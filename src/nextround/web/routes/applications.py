@@ -156,7 +156,6 @@ def create_application(web: WebDep, form: FormDep) -> Response:
             before = web.read(lambda uow: earlier_applications(uow, new_id))
             same = {e.id for e in earlier}
             note = applied_before_note(
-                created.company,
                 [b for b in before if b.id not in same],
                 f"see “Earlier at {created.company}” below",
             )
