@@ -22,13 +22,15 @@ def _first_process(cli: Cli) -> None:
 def test_applying_again_shows_what_happened_last_time(cli: Cli, tmp_path: Path) -> None:
     _first_process(cli)
     added = " ".join(
-        cli.ok("app", "add", "larkspur bank", "Group Product Manager", "--applied",
-               "2026-08-10").split()  # fmt: skip
+        cli.ok(
+            "app", "add", "larkspur bank", "Group Product Manager", "--applied", "2026-08-10"
+        ).split()
     )
     assert (
         "You applied to Larkspur Bank before: Senior Product Manager, rejected Apr 2025 — "
         "see `nextround app show 1`" in added
     ), added
+    cli.ok("round", "add", "2", "Final loop", "--kind", "final-loop", "--on", "2026-09-20")
     said = cli("interview", "add", "2", "Stakeholder scenario", "--at", "2026-09-20T10:00",
                "--with", "Priya Shah, Head of Product")  # fmt: skip
     assert said.code == 0, said.err

@@ -1,4 +1,4 @@
-"""The "Earlier at COMPANY" summary: which applications are earlier, how they ended, what was said."""
+"""The "Earlier at COMPANY" summary: which applications are earlier, how each ended."""
 
 from __future__ import annotations
 
@@ -61,9 +61,7 @@ def test_an_earlier_application_at_the_same_company_is_summed_up() -> None:
             _said("data-informed-decisions", Polarity.GAP),
             _said("communication", Polarity.STRENGTH),
             # His own view is not what the company said.
-            _said(
-                "communication", Polarity.GAP, source=FeedbackSource.SELF, self_rating=2
-            ),
+            _said("communication", Polarity.GAP, source=FeedbackSource.SELF, self_rating=2),
         ]
     }
     priya = Contact("Priya Shah", ContactRole.INTERVIEWER, "Larkspur Bank", "Head of Product",

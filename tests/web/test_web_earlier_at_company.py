@@ -25,8 +25,11 @@ def test_the_page_of_a_second_application_says_what_happened_at_the_company_befo
                     application_id=first)  # fmt: skip
     added = browser.post(
         "/applications",
-        {"company": "Larkspur Bank", "role_title": "Group Product Manager",
-         "applied_on": "2026-08-10"},  # fmt: skip
+        {
+            "company": "Larkspur Bank",
+            "role_title": "Group Product Manager",
+            "applied_on": "2026-08-10",
+        },
     )
     assert added.status_code == 303
     page = " ".join(html.unescape(browser.get(added.headers["location"]).text).split())

@@ -701,9 +701,7 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         data["offer_terms"] = terms.to_json() if terms else None
         print_json(data)
         return
-    from nextround.cli.render import render_application
-
-    from nextround.cli.render import render_earlier
+    from nextround.cli.render import render_application, render_earlier
 
     render_application(
         application, people, feedback, debriefs, now, framework, accepted, clashes[:1]

@@ -25,8 +25,8 @@ from nextround.domain.contacts import ContactRole
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
-    from nextround.services.contact_list import PersonRow
     from nextround.domain.contacts import Contact
+    from nextround.services.contact_list import PersonRow
     from nextround.services.contacts import ContactFields, ContactRecord
 
 app = typer.Typer(

@@ -89,10 +89,14 @@ class EarlierApplication:
             "gaps": self.gaps,
             "strengths": self.strengths,
             "people": [
-                {"contact_id": p.contact_id, "name": p.name, "title": p.title,
-                 "met_again": p.met_again}
+                {
+                    "contact_id": p.contact_id,
+                    "name": p.name,
+                    "title": p.title,
+                    "met_again": p.met_again,
+                }
                 for p in self.people
-            ],  # fmt: skip
+            ],
         }
 
 

@@ -210,9 +210,7 @@ def met_before(uow: UnitOfWork, contact: Contact) -> list[Contact]:
         theirs = other.company
         if theirs is None and other.application_id is not None:
             if other.application_id not in companies:
-                companies[other.application_id] = uow.applications.get(
-                    other.application_id
-                ).company
+                companies[other.application_id] = uow.applications.get(other.application_id).company
             theirs = companies[other.application_id]
         if person_key(other.name, theirs) == wanted:
             found.append(other)

@@ -30,8 +30,8 @@ from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.application_growth import ApplicationGrowth, application_growth
 from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import get_application
-from nextround.services.earlier_applications import earlier_applications
 from nextround.services.contacts import get_contact, list_contacts
+from nextround.services.earlier_applications import earlier_applications
 from nextround.services.feedback import list_feedback
 from nextround.services.interviewers import unlinked_interviewers
 from nextround.services.overview import timeline
