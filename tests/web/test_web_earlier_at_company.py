@@ -43,3 +43,25 @@ def test_the_page_of_a_second_application_says_what_happened_at_the_company_befo
     assert "Priya Shah (Head of Product)" in page
     # The first application has nothing earlier to show.
     assert "Earlier at" not in browser.get(f"/applications/{first}").text
+
+
+def test_a_person_met_in_both_processes_points_at_the_other_record(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    first = browser.add_application(
+        company="Larkspur Bank", role_title="Senior Product Manager", applied_on="2025-03-03"
+    )
+    again = browser.add_application(
+        company="Larkspur Bank", role_title="Group Product Manager", applied_on="2026-08-10"
+    )
+    with sqlite_app.uow() as uow:
+        then = add_contact(uow, "Priya Shah", ContactRole.INTERVIEWER, application_id=first)
+        now = add_contact(uow, "priya  shah", ContactRole.INTERVIEWER, application_id=again)
+        # Another company's namesake is another person.
+        add_contact(uow, "Priya Shah", ContactRole.RECRUITER, company="Fennick Health")
+    page = " ".join(html.unescape(browser.get(f"/contacts/{now.id}").text).split())
+    assert (
+        "Also on record from another process (same name, same company): "
+        f'<a href="/contacts/{then.id}">contact {then.id}</a>'
+    ) in page
+    assert page.count("Also on record") == 1
