@@ -166,8 +166,9 @@ def add(
         typer.Option(
             "--json",
             help='Print the application as JSON, with "added" (false when --if-new found '
-            'it on record) and "same_as" (ids of the other applications for this role at '
-            "this company); a note about them goes to stderr.",
+            'it on record), "same_as" (ids of the other applications for this role at '
+            'this company) and "applied_before" (earlier applications there for other '
+            "roles); a note about them goes to stderr.",
         ),
     ] = False,
 ) -> None:
@@ -179,11 +180,13 @@ def add(
       nextround app add Stripe "Software Engineer" --applied 2026-10-01 --if-new --json
     """
     from nextround.domain.application_names import already_applied
+    from nextround.domain.earlier_applications import applied_before_note
     from nextround.services.applications import (
         add_application,
         recorded_already,
         same_role_applications,
     )
+    from nextround.services.earlier_applications import earlier_applications
 
     fields = _fields(
         company=company,
@@ -204,8 +207,19 @@ def add(
         shown = found or add_application(uow, fields)
         assert shown.id is not None
         earlier = same_role_applications(uow, shown.id)
+        # Another role at a company applied to before: what happened there is worth a line
+        # (the same role has its own note below).
+        same = {e.id for e in earlier}
+        before = [b for b in earlier_applications(uow, shown.id) if b.id not in same]
     if as_json:
-        print_json({**_app_json(shown), "added": found is None, "same_as": [e.id for e in earlier]})
+        print_json(
+            {
+                **_app_json(shown),
+                "added": found is None,
+                "same_as": [e.id for e in earlier],
+                "applied_before": [b.id for b in before],
+            }
+        )
     if found is not None:
         if not as_json:
             console().print(
@@ -219,6 +233,9 @@ def add(
             f"Added application [bold]{shown.id}[/]: {escape(shown.role_title)} at "
             f"{escape(shown.company)} (applied {shown.applied_on})."
         )
+    note = applied_before_note(before)
+    if note is not None:
+        (console() if not as_json else _stderr()).print(f"[yellow]Note:[/] {escape(note)}.")
     if earlier:
         # Said, not refused: applying again to a role is legitimate; a slip is undone by rm.
         # With --json, on stderr: the output stays one document and a script still sees it.
@@ -727,11 +744,16 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
             clashes = answer_clashes(uow, app_id)
         else:
             clashes = []
+        from nextround.services.earlier_applications import earlier_applications
+
+        earlier = earlier_applications(uow, app_id)
     if as_json:
         from nextround.views import jsonable
 
         data = _app_json(application)
         data["contacts"] = jsonable(people)
+        # The earlier applications at the same company: how each ended, what they said.
+        data["earlier_at_company"] = [e.to_json() for e in earlier]
         data["feedback"] = jsonable(feedback)
         data["debriefs"] = jsonable(sorted(debriefs.values(), key=lambda d: d.interview_id))
         current = application.current_decision
@@ -748,11 +770,12 @@ def show(ctx: typer.Context, app_id: AppId, as_json: JsonFlag = False) -> None:
         data["offer_terms"] = terms.to_json() if terms else None
         print_json(data)
         return
-    from nextround.cli.render import render_application
+    from nextround.cli.render import render_application, render_earlier
 
     render_application(
         application, people, feedback, debriefs, now, framework, accepted, clashes[:1]
     )
+    render_earlier(application.company, earlier)
 
 
 @app.command("edit")

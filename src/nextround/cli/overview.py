@@ -18,16 +18,26 @@ def timeline(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Everything in one process, in order."""
+    from nextround.services.earlier_applications import earlier_applications
     from nextround.services.overview import timeline as build
 
     with state(ctx).app.uow(writes=False) as uow:
         app, events = build(uow, app_id)
+        earlier = earlier_applications(uow, app_id)
     if as_json:
-        print_json({"application": app.id, "status": app.status, "events": events})
+        print_json(
+            {
+                "application": app.id,
+                "status": app.status,
+                "events": events,
+                "earlier_at_company": [e.to_json() for e in earlier],
+            }
+        )
         return
-    from nextround.cli.render import render_timeline
+    from nextround.cli.render import render_earlier, render_timeline
 
     render_timeline(app, events)
+    render_earlier(app.company, earlier)
 
 
 def stats(

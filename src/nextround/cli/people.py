@@ -25,6 +25,7 @@ from nextround.domain.contacts import ContactRole
 from nextround.domain.counts import counted
 
 if TYPE_CHECKING:
+    from nextround.domain.contacts import Contact
     from nextround.services.contact_list import PersonRow
     from nextround.services.contacts import ContactFields, ContactRecord
 
@@ -58,6 +59,8 @@ def add(
         add_person,
         already_on_record,
         contact_record,
+        met_before,
+        met_before_note,
         namesakes,
     )
 
@@ -77,6 +80,7 @@ def add(
         )
         contact = added.contact
         warning = already_on_record(namesakes(uow, contact), contact, f"application {app_id}")
+        seen = met_before_note(contact, met_before(uow, contact)) if not added.completed else None
         record = contact_record(uow, contact.id) if as_json and contact.id is not None else None
     if record is not None:
         print_json(_record_json(record))
@@ -97,6 +101,9 @@ def add(
             f"`nextround contact rm {contact.id}`.",
             as_json,
         )
+    if seen:
+        # Each process keeps its own record; the earlier one holds what was learnt then.
+        aside(f"[yellow]Note:[/] {escape(seen)}: `nextround contact show ID`.", as_json)
 
 
 @app.command("list")
@@ -252,7 +259,15 @@ def _record_json(record: ContactRecord) -> dict[str, Any]:
         "interviews": jsonable(record.interviews),
         "notes": jsonable(record.notes),
     }
+    # The same person's records in other processes (same name, same company).
+    data["same_person"] = [c.id for c in record.elsewhere]
     return data
+
+
+def _elsewhere(contact: Contact) -> str:
+    """'contact 1 (application 1)': the same person's record in another process."""
+    app = f" (application {contact.application_id})" if contact.application_id else ""
+    return f"contact {contact.id}{app}"
 
 
 def _render(record: ContactRecord) -> None:
@@ -274,6 +289,8 @@ def _render(record: ContactRecord) -> None:
         ("Email", person.email),
         ("Phone", person.phone),
         ("App", belongs),
+        # The same name at the same company in another process: one person met again.
+        ("Also", "; ".join(_elsewhere(c) for c in record.elsewhere)),
         ("Notes", person.notes),
         ("Added", added),
     ]

@@ -10,6 +10,7 @@ from nextround.domain.competency import Framework
 from nextround.domain.contacts import Contact
 from nextround.domain.counts import counted
 from nextround.domain.debrief import Debrief
+from nextround.domain.earlier_applications import EarlierApplication, summary_lines
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_time import describe
 from nextround.domain.journey import Application, Interview, Outcome, Round
@@ -292,3 +293,17 @@ def render_stats(stats: PipelineStats) -> None:
         )
         sources.add_row(words(row.source), str(row.applications), str(row.offers), statuses)
     out.print(sources)
+
+
+def render_earlier(company: str, earlier: Sequence[EarlierApplication]) -> None:
+    """The "Earlier at COMPANY" section: each earlier application there, summed up."""
+    if not earlier:
+        return
+    out = console()
+    out.print()
+    out.print(f"[bold]Earlier at {escape(company)}[/]")
+    for item in earlier:
+        first, *rest = summary_lines(item)
+        paragraph(f"• {escape(first)}", 2, 4)
+        for line in rest:
+            paragraph(escape(line), 4, 4)

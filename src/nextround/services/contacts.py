@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TypedDict
 
 from nextround.domain.contacts import Contact, ContactRole, role_for_title
+from nextround.domain.earlier_applications import person_key
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.ports import FactsSource, UnitOfWork
 from nextround.services.stamps import touch
@@ -188,6 +189,48 @@ def namesakes(uow: UnitOfWork, contact: Contact) -> list[Contact]:
     ]
 
 
+def met_before(uow: UnitOfWork, contact: Contact) -> list[Contact]:
+    """The same person on record in other processes: same name at the same company.
+
+    A job seeker who applies to a company again often meets the same people; each process
+    keeps its own record of them (for its notes and interviews), and these point at each
+    other. Only name and company together count: a shared name alone may be two people.
+    """
+    company = contact.company
+    if company is None and contact.application_id is not None:
+        company = uow.applications.get(contact.application_id).company
+    if not company:
+        return []
+    wanted = person_key(contact.name, company)
+    companies: dict[int, str] = {}
+    found = []
+    for other in uow.contacts.list(None):
+        if other.id == contact.id or other.application_id == contact.application_id:
+            continue
+        theirs = other.company
+        if theirs is None and other.application_id is not None:
+            if other.application_id not in companies:
+                companies[other.application_id] = uow.applications.get(other.application_id).company
+            theirs = companies[other.application_id]
+        if person_key(other.name, theirs) == wanted:
+            found.append(other)
+    return found
+
+
+def met_before_note(contact: Contact, earlier: list[Contact]) -> str | None:
+    """'Priya Shah: the same person as contact 1 (application 1), met in an earlier process'."""
+    if not earlier:
+        return None
+    where = ", ".join(
+        f"contact {e.id}" + (f" (application {e.application_id})" if e.application_id else "")
+        for e in earlier
+    )
+    return (
+        f"{contact.name} at {contact.company or 'this company'} is on record from another "
+        f"process too: {where}. Same name at the same company: likely the same person"
+    )
+
+
 def already_on_record(
     twins: list[Contact], contact: Contact, application: str = "this application"
 ) -> str | None:
@@ -318,6 +361,8 @@ class ContactRecord:
     notes: list[NoteMention]
     #: The company of the application the person belongs to, if any.
     application_company: str | None = None
+    #: The same person's records in other processes (met_before).
+    elsewhere: list[Contact] = dataclasses.field(default_factory=list)
 
 
 def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
@@ -357,7 +402,7 @@ def contact_record(uow: FullUnitOfWork, contact_id: int) -> ContactRecord:
             )
         )
     of = companies.get(contact.application_id) if contact.application_id is not None else None
-    return ContactRecord(contact, met, written, of)
+    return ContactRecord(contact, met, written, of, met_before(uow, contact))
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from nextround.domain.calibration import CalibrationItem, calibrate
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.debrief import Debrief
+from nextround.domain.earlier_applications import EarlierApplication
 from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, Interview
 from nextround.domain.notes import Note
@@ -18,6 +19,7 @@ from nextround.domain.plan import PlanAction
 from nextround.domain.plan_groups import PlanGroup, plan_groups
 from nextround.domain.scoring import weigh_all
 from nextround.domain.timeline import TimelineEvent, build_timeline
+from nextround.services.earlier_applications import earlier_applications
 from nextround.services.feedback_records import feedback_openings
 from nextround.services.frameworks import active_framework
 from nextround.services.note_sender import get_sender
@@ -122,6 +124,8 @@ class ApplicationReport:
     note: Note | None
     assessment: Assessment | None
     framework: Framework
+    #: The earlier applications at the same company (services.earlier_applications).
+    earlier: list[EarlierApplication] = field(default_factory=list)
 
     def competency_name(self, competency_id: str) -> str:
         """A rated competency's name; a debrief may rate one the framework in use lacks."""
@@ -160,6 +164,7 @@ def application_report(uow: FullUnitOfWork, app_id: int, half_life_days: int) ->
         note=(sent or notes)[-1] if notes else None,
         assessment=assess_application(uow, app_id) if rating is not None else None,
         framework=framework,
+        earlier=earlier_applications(uow, app_id),
     )
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from starlette.responses import Response
 
 from nextround.domain.application_names import already_applied
+from nextround.domain.earlier_applications import applied_before_note
 from nextround.domain.journey import Source, Status, WorkMode
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.applications import (
@@ -15,6 +16,7 @@ from nextround.services.applications import (
     add_application,
     same_role_applications,
 )
+from nextround.services.earlier_applications import earlier_applications
 from nextround.services.listing import (
     SORT_LABELS,
     SortOrder,
@@ -151,11 +153,19 @@ def create_application(web: WebDep, form: FormDep) -> Response:
             assert created.id is not None
             new_id = created.id
             earlier = web.read(lambda uow: same_role_applications(uow, new_id))
+            before = web.read(lambda uow: earlier_applications(uow, new_id))
+            same = {e.id for e in earlier}
+            note = applied_before_note(
+                [b for b in before if b.id not in same],
+                f"see “Earlier at {created.company}” below",
+            )
             # Said, not refused: applying again to a role is legitimate.
             again = (
                 f"Note: {already_applied(earlier, day)}. If you added it twice by mistake, "
                 "delete this one under “Delete this application”."
                 if earlier
+                else f"Note: {note}."
+                if note
                 else "Next: add its rounds as they come."
             )
             return web.redirect(

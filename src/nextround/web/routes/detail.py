@@ -31,6 +31,7 @@ from nextround.services.application_growth import ApplicationGrowth, application
 from nextround.services.application_removal import ApplicationRemoval, application_removal
 from nextround.services.applications import get_application
 from nextround.services.contacts import get_contact, list_contacts
+from nextround.services.earlier_applications import earlier_applications
 from nextround.services.feedback import list_feedback
 from nextround.services.interviewers import unlinked_interviewers
 from nextround.services.overview import timeline
@@ -92,9 +93,10 @@ def render_detail(
         growth = application_growth(uow, app, feedback)
         _, events = timeline(uow, app_id, feedback, growth.debriefs)
         steps = next_steps(uow, app_id)
-        return app, events, feedback, list_contacts(uow, app_id), growth, steps
+        earlier = earlier_applications(uow, app_id)
+        return app, events, feedback, list_contacts(uow, app_id), growth, steps, earlier
 
-    app, events, feedback, contacts, growth, steps = web.read(load)
+    app, events, feedback, contacts, growth, steps, earlier = web.read(load)
     now = web.nextround.clock()
     today = now.astimezone().date()
     chart = Markup(process_chart(app, today))  # the chart escapes its own text
@@ -109,6 +111,8 @@ def render_detail(
         "chart": chart,
         "phone_chart": phone_chart,
         "next_steps": steps,
+        # The earlier applications at the same company (application/_earlier.html).
+        "earlier": earlier,
         "jf": jf,
         "gf": gf,
         "growth": growth,

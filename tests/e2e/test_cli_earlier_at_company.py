@@ -1,0 +1,61 @@
+"""Applying to a company again: the note on `app add`, "Earlier at" on show/timeline/report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.e2e.conftest import Cli
+
+FIRST = ("Larkspur Bank", "Senior Product Manager", "--applied", "2025-03-03")
+
+
+def _first_process(cli: Cli) -> None:
+    cli.ok("app", "add", *FIRST)
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final-loop", "--on", "2025-04-02")
+    cli.ok("interview", "add", "1", "Stakeholder case", "--at", "2025-04-02T10:00",
+           "--with", "Priya Shah, Head of Product")  # fmt: skip
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2025-04-15",
+           "--finalists", "3", "--reason", "stakeholder management and data")  # fmt: skip
+
+
+def test_applying_again_shows_what_happened_last_time(cli: Cli, tmp_path: Path) -> None:
+    _first_process(cli)
+    added = " ".join(
+        cli.ok(
+            "app", "add", "larkspur bank", "Group Product Manager", "--applied", "2026-08-10"
+        ).split()
+    )
+    assert (
+        "You applied to Larkspur Bank before: Senior Product Manager, rejected Apr 2025 — "
+        "see `nextround app show 1`" in added
+    ), added
+    cli.ok("round", "add", "2", "Final loop", "--kind", "final-loop", "--on", "2026-09-20")
+    said = cli("interview", "add", "2", "Stakeholder scenario", "--at", "2026-09-20T10:00",
+               "--with", "Priya Shah, Head of Product")  # fmt: skip
+    assert said.code == 0, said.err
+    heard = " ".join((said.out + said.err).split())
+    assert "is on record from another process too: contact 1 (application 1)" in heard, heard
+
+    shown = " ".join(cli.ok("app", "show", "2").split())
+    assert "Earlier at larkspur bank" in shown, shown  # the name as typed this time
+    assert "Senior Product Manager (application 1), applied 2025-03-03: rejected on " in shown
+    assert "one of 3 finalists (reason: stakeholder management and data)" in shown
+    assert "You met: Priya Shah (Head of Product) — met again this time." in shown
+
+    data = json.loads(cli.ok("app", "show", "2", "--json"))
+    assert [e["id"] for e in data["earlier_at_company"]] == [1]
+    assert data["earlier_at_company"][0]["finalists"] == 3
+    # The first application has nothing earlier; the later one is not "earlier".
+    assert json.loads(cli.ok("app", "show", "1", "--json"))["earlier_at_company"] == []
+
+    timeline = " ".join(cli.ok("timeline", "2").split())
+    assert "Senior Product Manager (application 1)" in timeline
+
+    report = tmp_path / "app2.html"
+    cli.ok("report", "app", "2", "-o", str(report))
+    html = report.read_text()
+    assert "Earlier at" in html and "one of 3 finalists" in html and "Priya Shah" in html
+
+    person = json.loads(cli.ok("contact", "show", "1", "--json"))
+    assert person["same_person"] != [] and person["application_id"] == 1
