@@ -927,7 +927,7 @@ def test_a_gap_one_self_note_agrees_with_and_the_calibration_heading_name_notes(
         app.close()
     out = " ".join(cli.ok("profile").split())
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
-    assert "Stakeholder management" in gaps and "· your one note agrees" in gaps, gaps
+    assert "Stakeholder management" in gaps and "· your note of " in gaps, gaps
     assert "your own view agrees" not in gaps
     assert "Calibration (your self-ratings and notes against what others' evidence says)" in out, (
         out
