@@ -863,11 +863,11 @@ def _calibration_since(past: CalibrationThen) -> None:
     for change in past.changes:
         then = _views(change.then)
         today = _views(change.now)
-        now = (
+        reading = (
             f"today {change.now_reading}" if change.changed else f"still {change.now_reading} today"
         )
         paragraph(
-            f"{escape(change.name)}: {change.then_reading}{then} → {now}{today}",
+            f"{escape(change.name)}: {change.then_reading}{then} → {reading}{today}",
             2,
             4,
         )

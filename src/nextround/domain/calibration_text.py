@@ -125,11 +125,9 @@ def evidence_caveat(calibration: Calibration) -> str | None:
     if not thin:
         return None
     if len(thin) == len(calibration.items):
-        per = " per competency" if len(thin) > 1 else ""
         return (
-            f"Based on {_thin_basis(thin, per)}, which is thin"
-            f"{' everywhere' if len(thin) > 1 else ''}: treat this figure as provisional "
-            "until more feedback arrives."
+            f"Based on {_thin_basis(thin, ' per competency')}, which is thin everywhere: treat "
+            "this figure as provisional until more feedback arrives."
         )
     names = ", ".join(i.name for i in thin)
     one = len(thin) == 1
