@@ -178,9 +178,43 @@ def test_explain_calibration_shows_how_the_agreement_figure_is_worked_out(pcli):
     assert "less than one rating point apart (on the 1–5 scale) counts as agreeing" in text
     # "agreement" asks the same; --json gives the profile's calibration.
     assert " ".join(pcli.ok("profile", "explain", "Agreement").split()) == text
+    by_quarter = calibration.pop("by_quarter")
+    assert by_quarter and by_quarter[-1]["agreement"] == calibration["agreement"]
     assert json.loads(pcli.ok("profile", "explain", "calibration", "--json")) == calibration
     usage = " ".join(pcli.ok("profile", "explain", "--help").replace("│", " ").split())
     assert "'calibration' for the agreement figure" in usage, usage
+
+
+def test_explain_calibration_as_of_a_quarter_shows_then_beside_today(pcli):
+    """QA19 F4: calibration has a history, read from the ratings and evidence known then."""
+    today = json.loads(pcli.ok("profile", "--json"))["calibration"]
+    first = today["by_quarter"][0]["quarter"]
+    text = " ".join(pcli.ok("profile", "explain", "calibration", "--as-of", first).split())
+    assert text.startswith("Calibration as of "), text
+    assert f"Since then (today: agreement {round(today['agreement'] * 100)}%" in text, text
+    past = json.loads(pcli.ok("profile", "explain", "calibration", "--as-of", first, "--json"))
+    assert set(past) == {"as_of", "then", "today", "changes"}
+    assert past["as_of"] == today["by_quarter"][0]["as_of"]
+    assert past["today"]["agreement"] == today["agreement"]
+    compared = {i["competency_id"] for i in today["items"]}
+    assert {c["competency_id"] for c in past["changes"]} >= compared
+
+
+def test_the_half_life_is_an_option_of_profile_explain_and_report(pcli, tmp_path):
+    """QA19 F10: --half-life beside the environment variable, checked like it."""
+    out = " ".join(pcli.ok("profile", "--half-life", "180").split())
+    assert "half-life 180 days (--half-life DAYS, or set NEXTROUND_HALF_LIFE_DAYS)" in out
+    assert " ".join(pcli.ok("profile").split()) != out
+    explained = " ".join(
+        pcli.ok("profile", "explain", "risk-management", "--half-life", "90").split()
+    )
+    assert "half-life 90 days" in explained
+    report = tmp_path / "p.html"
+    pcli.ok("report", "profile", "-o", str(report), "--half-life", "120")
+    assert "half-life 120 days" in report.read_text(encoding="utf-8")
+    for bad, said in (("6mo", "'6mo' is not a whole number of days"), ("0", "above 0, not 0")):
+        refused = pcli("profile", "--half-life", bad)
+        assert refused.code == 2 and said in refused.err, refused.err
 
 
 def test_plan_week_done_and_momentum(pcli):
@@ -927,7 +961,7 @@ def test_a_gap_one_self_note_agrees_with_and_the_calibration_heading_name_notes(
         app.close()
     out = " ".join(cli.ok("profile").split())
     gaps = out[out.index("Recurring gaps") : out.index("Calibration")]
-    assert "Stakeholder management" in gaps and "· your one note agrees" in gaps, gaps
+    assert "Stakeholder management" in gaps and "· your note of " in gaps, gaps
     assert "your own view agrees" not in gaps
     assert "Calibration (your self-ratings and notes against what others' evidence says)" in out, (
         out

@@ -82,7 +82,7 @@ def test_the_header_counts_notes_as_your_own_view() -> None:
 def test_a_gap_your_one_note_agrees_with_says_it_rests_on_one_note() -> None:
     # "Your own view agrees" over one sentence of a self debrief claims a settled view.
     [gap] = build_profile([*OTHERS, _note()], FRAMEWORK, TODAY).recurring_gaps
-    assert gap.own_view_agrees and gap.own_view == "your one note agrees"
+    assert gap.own_view_agrees and gap.own_view == "your note of Jan 2026 agrees"
     # Two notes, or a rating, are a view of yourself.
     two = [*OTHERS, _note(), _note("Vague on the board again.", 2)]
     assert build_profile(two, FRAMEWORK, TODAY).recurring_gaps[0].own_view == (

@@ -111,8 +111,9 @@ def test_a_caveat_names_only_the_thin_competencies_and_none_when_all_are_solid()
     mixed = _calibration({"communication": 12, "stakeholder-management": 1})
     assert not mixed.provisional
     assert evidence_caveat(mixed) == (
-        "1 of the 2 competencies rests on thin outside evidence (1 outside piece of evidence "
-        "each): Stakeholder management. Treat its part of this figure, and any blind spot or "
+        # QA19 F10: "each" only where two or more competencies are named.
+        "1 of the 2 competencies rests on thin outside evidence (1 outside piece of evidence): "
+        "Stakeholder management. Treat its part of this figure, and any blind spot or "
         "hidden strength on it, as provisional."
     )
 

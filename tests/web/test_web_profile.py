@@ -150,9 +150,17 @@ def test_a_trend_point_is_explained_as_of_its_quarter(
     # An address with a day that cannot be used shows today's view, and says why.
     soon = browser.get("/profile/risk-management?as_of=soon").text
     assert "As it stood" not in soon
-    assert "“soon” is not a date (use YYYY-MM-DD), so this is today&#39;s view." in soon
+    assert (
+        "“soon” is not a date or a quarter (use YYYY-MM-DD, or e.g. 2025Q2), so this is "
+        "today&#39;s view." in soon
+    )
     later = browser.get("/profile/risk-management?as_of=2999-01-01").text
     assert "As it stood" not in later and "2999-01-01 is not in the past" in later
+    # QA19 F9: a quarter, as the CLI's --as-of and the trend name it, is its last day.
+    quarter = browser.get("/profile/risk-management?as_of=2026Q1").text
+    assert "As it stood on 31 Mar 2026 (2026Q1)" in quarter and "not a date" not in quarter
+    future = browser.get("/profile/risk-management?as_of=2999Q1").text
+    assert "As it stood" not in future and "today&#39;s view" in future
 
 
 def test_unknown_competency_is_404(browser: Browser) -> None:

@@ -90,6 +90,35 @@ class State:
         sys.stderr.write(f"The new database at {path} was not kept, as the command failed.\n")
 
 
+HalfLife = Annotated[
+    str | None,
+    typer.Option(
+        "--half-life",
+        metavar="DAYS",
+        help="Days after which a piece of evidence counts half as much (default: "
+        "NEXTROUND_HALF_LIFE_DAYS, else 365). Try 180 to see what recent feedback says.",
+    ),
+]
+
+
+def half_life_days(ctx: typer.Context, given: str | None) -> int:
+    """The half-life given with --half-life, else the configured one (the environment's)."""
+    if given is None:
+        return state(ctx).app.settings.half_life_days
+    try:
+        days = int(given.strip())
+    except ValueError:
+        raise typer.BadParameter(
+            f"{given!r} is not a whole number of days (e.g. --half-life 180)",
+            param_hint="--half-life",
+        ) from None
+    if days <= 0:
+        raise typer.BadParameter(
+            f"the half-life is a number of days above 0, not {days}", param_hint="--half-life"
+        )
+    return days
+
+
 def state(ctx: typer.Context) -> State:
     """The State stored on the root context."""
     obj = ctx.find_root().obj

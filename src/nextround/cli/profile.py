@@ -10,8 +10,10 @@ from nextround.cli.common import (
     NARROW_TERMINAL,
     POLARITY_STYLE,
     WIDE_TERMINAL,
+    HalfLife,
     console,
     escape,
+    half_life_days,
     paragraph,
     print_json,
     state,
@@ -25,7 +27,8 @@ if TYPE_CHECKING:
 
     from rich.table import Table
 
-    from nextround.domain.calibration import Calibration
+    from nextround.domain.calibration import Calibration, CalibrationItem
+    from nextround.domain.calibration_history import CalibrationPoint, CalibrationThen
     from nextround.domain.evidence import Evidence, WeightedEvidence
     from nextround.domain.patterns import CompetencyPatterns, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint, TrendSeries
@@ -123,6 +126,7 @@ def profile(
         bool, typer.Option("--all", help="List competencies without evidence too.")
     ] = False,
     as_json: AsJson = False,
+    half_life: HalfLife = None,
 ) -> None:
     """Show the profile (the default), or explain one number with `profile explain`."""
     if ctx.invoked_subcommand is not None:
@@ -130,9 +134,10 @@ def profile(
     from nextround.services.framework_reading import read_elsewhere
     from nextround.services.profile import current_profile
 
+    days = half_life_days(ctx, half_life)
     nextround = state(ctx).app
     with nextround.uow(writes=False) as uow:
-        view = current_profile(uow, nextround.settings.half_life_days)
+        view = current_profile(uow, days)
         elsewhere = read_elsewhere(uow, view.framework.id)
     if as_json:
         print_json(view.profile.to_json())
@@ -155,7 +160,7 @@ def render_profile(
     out.print(
         f"[bold]Profile[/] on {escape(view.framework.name)} as of {p.as_of} · "
         f"{amount_of_evidence(view.evidence)} · half-life {p.half_life_days} days "
-        f"(set {HALF_LIFE_VARIABLE})"
+        f"(--half-life DAYS, or set {HALF_LIFE_VARIABLE})"
     )
     if elsewhere is not None and elsewhere.to_read:
         named = " and ".join(elsewhere.names.get(f, f) for f in elsewhere.statements)
@@ -241,7 +246,9 @@ def render_profile(
             2,
             2,
         )
-    _render_calibration(p.calibration, elsewhere.rated_words() if elsewhere else None)
+    _render_calibration(
+        p.calibration, elsewhere.rated_words() if elsewhere else None, p.calibration_trend
+    )
     table = _competency_table(p, out.width, all_competencies)
     out.print()
     out.print(table)
@@ -339,10 +346,15 @@ def _trend_step(point: TrendPoint, last: TrendPoint) -> str:
     return f"{point.quarter} {point.score.mean:.2f}{note}"
 
 
-def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = None) -> None:
+def _render_calibration(
+    calibration: Calibration,
+    rated_elsewhere: str | None = None,
+    over_time: Sequence[CalibrationPoint] = (),
+) -> None:
     """The agreement figure with what it means, then each competency's reading.
 
-    ``rated_elsewhere`` says which self-ratings are on other frameworks, left out here.
+    ``rated_elsewhere`` says which self-ratings are on other frameworks, left out here;
+    ``over_time`` is the figure at each quarter's end, shown when there are two or more.
     """
     from nextround.domain.calibration_text import (
         CALIBRATION_HEADING,
@@ -415,7 +427,45 @@ def _render_calibration(calibration: Calibration, rated_elsewhere: str | None = 
             2,
             4,
         )
+    if len(over_time) >= 2:
+        paragraph(f"Over time: {_calibration_line(over_time)}", 2, 4)
+        first = over_time[0].quarter
+        out.print(
+            "  [dim]How the figure is worked out: nextround profile explain calibration "
+            f"(then: --as-of {first})[/]"
+        )
+        return
     out.print("  [dim]How the figure is worked out: nextround profile explain calibration[/]")
+
+
+def _calibration_line(points: Sequence[CalibrationPoint]) -> str:
+    """'2025Q2 81% (blind spot: Stakeholder management) → 2026Q4 94%': the figure by quarter.
+
+    Quarters whose figure and readings are those of the quarter before are left out, and
+    the last point is today's.
+    """
+    steps = []
+    previous: tuple[int | None, tuple[str, ...]] | None = None
+    for index, point in enumerate(points):
+        c = point.calibration
+        apart = [
+            f"{label}: {', '.join(escape(i.name) for i in items)}"
+            for label, items in (
+                ("blind spot", c.blind_spots),
+                ("seen but rated high", c.noted_yourself),
+                ("hidden strength", c.hidden_strengths),
+            )
+            if items
+        ]
+        key = (c.agreement_percent, tuple(apart))
+        last = index == len(points) - 1
+        if key == previous and not last:
+            continue
+        previous = key
+        label = "today" if last else point.quarter
+        readings = f" ({'; '.join(apart)})" if apart else ""
+        steps.append(f"{label} {c.agreement_percent}%{readings}")
+    return " → ".join(steps)
 
 
 def _competency_table(p: Profile, width: int, all_competencies: bool) -> Table:
@@ -486,39 +536,38 @@ def explain(
         typer.Option(
             "--as-of",
             help="Explain the score as it stood on a past day (YYYY-MM-DD, or yesterday) or at "
-            "the end of a quarter (e.g. 2026Q3, a point of the trend), and what moved it there.",
+            "the end of a quarter (e.g. 2026Q3, a point of the trend), and what moved it there; "
+            "with 'calibration', your own view against others' as known that day.",
         ),
     ] = None,
+    half_life: HalfLife = None,
 ) -> None:
     """List every statement and rating behind one competency's score, with its weight.
 
     `profile explain calibration` shows instead how the calibration's agreement figure is
-    worked out, from your own view and others' view of each competency.
+    worked out, from your own view and others' view of each competency (with --as-of, from
+    the ratings and evidence known that day, beside today's readings).
 
     A trend point is explained with --as-of: the evidence known then, weighed as it was
     then, so a change between two quarters shows what arrived and what faded.
     """
     from nextround.domain.profile import past_day
     from nextround.services.profile import (
+        calibration_over_time,
         copies_left_out,
-        current_profile,
         explain_over_time,
         names_calibration,
     )
 
+    days = half_life_days(ctx, half_life)
     nextround = state(ctx).app
     with nextround.uow(writes=False) as uow:
         day = past_day(as_of, uow.today()) if as_of is not None else None
         if names_calibration(uow, competency):
-            if day is not None:
-                raise typer.BadParameter(
-                    "--as-of explains a competency's score; calibration is today's",
-                    param_hint="--as-of",
-                )
-            profile = current_profile(uow, nextround.settings.half_life_days).profile
-            _explain_calibration(profile.calibration, as_json)
+            history = calibration_over_time(uow, days, day)
+            _explain_calibration(history, as_json)
             return
-        over_time = explain_over_time(uow, competency, nextround.settings.half_life_days, day)
+        over_time = explain_over_time(uow, competency, days, day)
         explanation = over_time.explanation
         copies = copies_left_out(uow, explanation.score.competency_id)
     from nextround.domain.evidence import ITEM_MAX_PIECES, saturation_notes
@@ -569,7 +618,8 @@ def explain(
     paragraph(f"[dim]{escape(explanation.formula)}[/]", 2, 4)
     paragraph(
         f"[dim]Weight = source × recency (half-life {explanation.half_life_days} days, as of "
-        f"{explanation.as_of}; set {HALF_LIFE_VARIABLE} to change it) × confirmation[/]",
+        f"{explanation.as_of}; --half-life DAYS or {HALF_LIFE_VARIABLE} changes it) × "
+        "confirmation[/]",
         2,
         4,
     )
@@ -723,8 +773,13 @@ def _explain_spike_rule(patterns: CompetencyPatterns) -> None:
         )
 
 
-def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
-    """Each competency's two views and their difference, then the figure's arithmetic."""
+def _explain_calibration(
+    history: tuple[Calibration, CalibrationThen | None], as_json: bool
+) -> None:
+    """Each competency's two views and their difference, then the figure's arithmetic.
+
+    With a past day, the calibration known then, and how each reading has moved since.
+    """
     from nextround.domain.calibration import CALIBRATION_RULE
     from nextround.domain.calibration_text import (
         AGREED_RULE,
@@ -735,21 +790,26 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         signed_difference,
     )
 
+    today, past = history
+    calibration = today if past is None else past.then
     if as_json:
-        print_json(calibration.to_json())
+        print_json(today.to_json() if past is None else past.to_json())
         return
     out = console()
     thin_self = calibration.thin_self_text
+    on = "" if past is None else f" as of {past.as_of}"
     if not calibration.items:
         out.print(
-            f"No calibration yet: it needs {CALIBRATION_NEEDS}. Rate yourself with "
-            "`nextround debrief`."
+            f"No calibration{on or ' yet'}: it needs {CALIBRATION_NEEDS}."
+            f"{' Rate yourself with `nextround debrief`.' if past is None else ''}"
         )
         if thin_self:
             paragraph(escape(thin_self), 0)
+        if past is not None:
+            _calibration_since(past)
         return
     over = counted(len(calibration.items), "competency", "competencies")
-    out.print(f"[bold]Calibration[/]: agreement {calibration.agreement_percent}% over {over}")
+    out.print(f"[bold]Calibration{on}[/]: agreement {calibration.agreement_percent}% over {over}")
     paragraph(f"{agreement_meaning(calibration)}", 0, 2)
     if caveat := evidence_caveat(calibration):
         paragraph(f"[yellow]{escape(caveat)}[/]", 0, 2)
@@ -781,4 +841,42 @@ def _explain_calibration(calibration: Calibration, as_json: bool) -> None:
         0,
         2,
     )
+    if past is not None:
+        _calibration_since(past)
+        out.print(
+            "[dim]Either side of one competency then: nextround profile explain COMPETENCY "
+            f"--as-of {past.as_of}[/]"
+        )
+        return
     out.print("[dim]Either side of one competency: nextround profile explain COMPETENCY[/]")
+
+
+def _calibration_since(past: CalibrationThen) -> None:
+    """Each competency's reading on the past day beside today's: what has moved since."""
+    out = console()
+    now = past.today.agreement_percent
+    out.print(
+        f"\n[bold]Since then[/] (today: agreement "
+        f"{'—' if now is None else f'{now}%'} over "
+        f"{counted(len(past.today.items), 'competency', 'competencies')})"
+    )
+    for change in past.changes:
+        then = _views(change.then)
+        today = _views(change.now)
+        reading = (
+            f"today {change.now_reading}" if change.changed else f"still {change.now_reading} today"
+        )
+        paragraph(
+            f"{escape(change.name)}: {change.then_reading}{then} → {reading}{today}",
+            2,
+            4,
+        )
+
+
+def _views(item: CalibrationItem | None) -> str:
+    """' (you 0.75, a 4.0/5; others 0.29)': both sides of one competency, '' if none."""
+    if item is None:
+        return ""
+    return (
+        f" (you {item.self_score:.2f}, a {item.self_rating:.1f}/5; others {item.others.mean:.2f})"
+    )

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from nextround.cli.common import parse_choice, state
+from nextround.cli.common import HalfLife, half_life_days, parse_choice, state
 from nextround.cli.data import Force
 
 app = typer.Typer(
@@ -63,7 +63,11 @@ def _write(html: str, paths: list[Path], force: bool) -> None:
 
 @app.command("profile")
 def profile(
-    ctx: typer.Context, output: Output = None, paper: PaperSize = "a4", force: Force = False
+    ctx: typer.Context,
+    output: Output = None,
+    paper: PaperSize = "a4",
+    force: Force = False,
+    half_life: HalfLife = None,
 ) -> None:
     """Spikes, recurring gaps with their evidence, calibration, trend and the growth plan."""
     from nextround.reports.render import Paper, default_path, profile_html
@@ -71,12 +75,11 @@ def profile(
 
     size = parse_choice(Paper, paper, "--paper")
     assert size is not None
+    days = half_life_days(ctx, half_life)
     nextround = state(ctx).app
     with nextround.uow(writes=False) as uow:
         paths, force = _targets(output, force, default_path("profile", uow.today()))
-        report = profile_report(
-            uow, nextround.settings.half_life_days, nextround.settings.story_budget_seconds
-        )
+        report = profile_report(uow, days, nextround.settings.story_budget_seconds)
     _write(profile_html(report, size), paths, force)
 
 

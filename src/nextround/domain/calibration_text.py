@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nextround.domain.calibration import Calibration
+from nextround.domain.calibration import Calibration, CalibrationItem
 from nextround.domain.counts import counted
+from nextround.domain.scoring import PRIOR_ALPHA, PRIOR_BETA
 
 #: When a competency's two views count as agreeing, said once for every view.
 AGREED_RULE = "less than one rating point apart (on the 1–5 scale) counts as agreeing"
@@ -71,12 +72,46 @@ def agreement_arithmetic(calibration: Calibration) -> str | None:
     )
 
 
-def _pieces(counts: list[int]) -> str:
-    """'1 outside piece of evidence', '1–3 outside pieces of evidence'."""
+#: Up to this many outside pieces, "thin" is said by their count ("1–2 outside pieces"):
+#: more pieces than that are thin only because fading left them light, said by weight.
+THIN_BY_COUNT = 2
+
+
+def _thin_basis(thin: list[CalibrationItem], per: str) -> str:
+    """Why the outside evidence of these competencies is thin, by count or by faded weight.
+
+    'thin' means the evidence weighs less than the even starting point (see
+    CompetencyScore.thin): one or two pieces always do, but five old pieces can too, and
+    "5 outside pieces" alone would read as plenty.
+    """
+    counts = [i.others.evidence_count for i in thin]
     low, high = min(counts), max(counts)
-    if low == high:
-        return f"{counted(low, 'outside piece', 'outside pieces')} of evidence"
-    return f"{low}–{high} outside pieces of evidence"
+    if high <= THIN_BY_COUNT:
+        pieces = (
+            f"{counted(low, 'outside piece', 'outside pieces')} of evidence"
+            if low == high
+            else f"{low}–{high} outside pieces of evidence"
+        )
+        return f"{pieces}{per}"
+    prior = PRIOR_ALPHA + PRIOR_BETA
+    if len(thin) == 1:
+        item = thin[0]
+        return (
+            f"{counted(item.others.evidence_count, 'outside piece', 'outside pieces')} of "
+            f"evidence, but their weight after fading is only {item.others.scored_weight:.1f}, "
+            f"under the {prior:.1f} of the even starting point"
+        )
+    weights = [i.others.scored_weight for i in thin]
+    weighing = (
+        f"{min(weights):.1f}"
+        if f"{min(weights):.1f}" == f"{max(weights):.1f}"
+        else f"{min(weights):.1f}–{max(weights):.1f}"
+    )
+    pieces = f"{low}" if low == high else f"{low}–{high}"
+    return (
+        f"{pieces} outside pieces of evidence weighing only {weighing} after fading{per}, "
+        f"under the {prior:.1f} of the even starting point"
+    )
 
 
 def evidence_caveat(calibration: Calibration) -> str | None:
@@ -89,19 +124,19 @@ def evidence_caveat(calibration: Calibration) -> str | None:
     thin = [i for i in calibration.items if i.others.thin]
     if not thin:
         return None
-    pieces = _pieces([i.others.evidence_count for i in thin])
     if len(thin) == len(calibration.items):
         return (
-            f"Based on {pieces} per competency, which is thin everywhere: treat this figure "
-            "as provisional until more feedback arrives."
+            f"Based on {_thin_basis(thin, ' per competency')}, which is thin everywhere: treat "
+            "this figure as provisional until more feedback arrives."
         )
     names = ", ".join(i.name for i in thin)
+    one = len(thin) == 1
     return (
         f"{len(thin)} of the {len(calibration.items)} competencies "
-        f"{'rests' if len(thin) == 1 else 'rest'} on thin outside "
-        f"evidence ({pieces} each): {names}. Treat "
-        f"{'its' if len(thin) == 1 else 'their'} part of this figure, and any blind spot or "
-        f"hidden strength {'on it' if len(thin) == 1 else 'among them'}, as provisional."
+        f"{'rests' if one else 'rest'} on thin outside "
+        f"evidence ({_thin_basis(thin, '' if one else ' each')}): {names}. Treat "
+        f"{'its' if one else 'their'} part of this figure, and any blind spot or "
+        f"hidden strength {'on it' if one else 'among them'}, as provisional."
     )
 
 

@@ -60,6 +60,12 @@ GAP_RULE = (
 # quotes. It stays a recurring gap (the witnesses still said it, and its score may still be
 # low); the page says it is improving, and the plan shifts from drills to keeping it up.
 IMPROVING_MIN_SOURCES = 2
+# Like IMPROVING_RULE for others' view: one generous rating since is no change of mind, so
+# the person's own view has moved only when their ratings and notes since all say strength.
+OWN_VIEW_MOVED_RULE = (
+    f"Your own view of a gap has moved when your last {IMPROVING_MIN_SOURCES} or more ratings "
+    "or notes since you last named it a gap all call it a strength"
+)
 IMPROVING_RULE = (
     f"A recurring gap is improving when at least {IMPROVING_MIN_SOURCES} independent sources "
     "besides you, heard after the last time someone named the gap, all call it a strength in "
@@ -314,6 +320,9 @@ class RecurringGap:
     # Reviewed strength statements from others, dated after the last gap statement from
     # someone else, oldest first: what says it is improving (see IMPROVING_MIN_SOURCES).
     since: tuple[WeightedEvidence, ...] = ()
+    # The person's own ratings and notes dated after their last own gap piece, oldest
+    # first: where they all call it a strength, "your own view agrees" would be stale.
+    own_since: tuple[WeightedEvidence, ...] = ()
 
     @property
     def competency_id(self) -> str:
@@ -404,17 +413,40 @@ class RecurringGap:
         return any(s.source is FeedbackSource.SELF for s in self.sources)
 
     @property
+    def own_view_moved(self) -> bool:
+        """Whether the person has rated it a strength since agreeing (see OWN_VIEW_MOVED_RULE)."""
+        return len(self.own_since) >= IMPROVING_MIN_SOURCES and all(
+            w.evidence.polarity is Polarity.STRENGTH for w in self.own_since
+        )
+
+    @property
     def own_view_agreeing(self) -> str:
-        """'your own view agrees', or 'your one note agrees' when one note is all of it.
+        """'your own view agrees', 'your note of Apr 2025 agrees', or that it agreed then.
 
         A single sentence of a self debrief ("I felt I rambled on the stakeholder question")
-        is no settled view of yourself: the page says what the agreement rests on.
+        is no settled view of yourself: the page says what the agreement rests on and when.
+        Where the person has rated it a strength since, their view is said to have moved.
         """
         if not self.own_view_agrees:
             return ""
         own = [w.evidence for w in self.evidence if not w.evidence.is_external]
-        if len(own) == 1 and own[0].self_rating is None:
-            return "your one note agrees"
+        last = max(e.observed_on for e in own)
+        one_note = len(own) == 1 and own[0].self_rating is None
+        if self.own_view_moved:
+            newest = self.own_since[-1].evidence
+            now = (
+                f"{newest.self_rating}/5 in {newest.observed_on:%b %Y}"
+                if newest.self_rating is not None
+                else f"a strength in your note of {newest.observed_on:%b %Y}"
+            )
+            then = (
+                f"your note of {last:%b %Y} agreed, and your view has"
+                if one_note
+                else f"your own view agreed in {last:%b %Y} and has"
+            )
+            return f"{then} moved since: {now}"
+        if one_note:
+            return f"your note of {last:%b %Y} agrees"
         return "your own view agrees"
 
     @property
@@ -855,10 +887,33 @@ def _gaps(
                 sources=sources,
                 evidence=tuple(shown),
                 since=_praise_since(shown, weighted.get(s.competency_id, ())),
+                own_since=_own_view_since(shown, weighted.get(s.competency_id, ())),
             )
         )
     gaps.sort(key=lambda g: (-g.gap_weight, g.competency_id))
     return gaps
+
+
+def _own_view_since(
+    gap: Sequence[WeightedEvidence], pieces: Sequence[WeightedEvidence]
+) -> tuple[WeightedEvidence, ...]:
+    """The person's own ratings and notes after their last own gap piece, oldest first."""
+    own = [w.evidence.observed_on for w in gap if not w.evidence.is_external]
+    if not own:
+        return ()
+    last = max(own)
+    return tuple(
+        sorted(
+            (
+                w
+                for w in pieces
+                if not w.evidence.is_external
+                and w.evidence.strength_share is not None
+                and w.evidence.observed_on > last
+            ),
+            key=lambda w: w.evidence.observed_on,
+        )
+    )
 
 
 def _praise_since(

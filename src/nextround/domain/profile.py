@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from nextround.domain.calibration import Calibration, calibrate
+from nextround.domain.calibration_history import CalibrationPoint, calibration_trend
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
@@ -77,6 +78,9 @@ class Profile:
     # Gaps two or more reviewed sources named on a competency whose score now reads as a
     # strength: shown as mixed, never as a recurring gap, never planned for.
     outweighed_gaps: list[OutweighedGap] = field(default_factory=list)
+    # The calibration at each quarter's end since the first own rating or note, today last:
+    # how the person's view of themselves has moved against others'.
+    calibration_trend: list[CalibrationPoint] = field(default_factory=list)
 
     def score_of(self, competency_id: str) -> CompetencyScore | None:
         """The score of one competency, or None if the framework has no such competency."""
@@ -144,7 +148,10 @@ class Profile:
             ],
             "spikes": [s.to_json() for s in self.spikes],
             "recurring_gaps": [g.to_json() for g in self.recurring_gaps],
-            "calibration": self.calibration.to_json(),
+            "calibration": {
+                **self.calibration.to_json(),
+                "by_quarter": [p.to_json() for p in self.calibration_trend],
+            },
             "trend": [t.to_json() for t in self.trend],
         }
 
@@ -175,6 +182,7 @@ def build_profile(
         near_spikes=find_near_spikes(scores, weighted),
         gaps_awaiting_review=find_gaps_awaiting_review(scores, weighted),
         outweighed_gaps=find_outweighed_gaps(scores, weighted),
+        calibration_trend=calibration_trend(evidence, framework, today, half_life_days),
     )
 
 

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from nextround.domain.calibration import Calibration
+from nextround.domain.calibration_history import CalibrationThen, calibration_as_of
 from nextround.domain.competency import Framework
 from nextround.domain.debrief import noted_competency
 from nextround.domain.evidence import Evidence, EvidenceOrigin, Place
@@ -269,3 +271,18 @@ def explain_over_time(
         competency_trend(evidence, framework, found, today, half_life_days),
         trend_point(evidence, framework, found, day, today, half_life_days),
     )
+
+
+def calibration_over_time(
+    uow: GrowthUnitOfWork, half_life_days: int, as_of: date | None = None
+) -> tuple[Calibration, CalibrationThen | None]:
+    """Today's calibration, and with ``as_of`` the one known that day beside it."""
+    framework = active_framework(uow)
+    evidence = gather_evidence(uow, framework)
+    today = uow.today()
+    now = calibration_as_of(evidence, framework, today, half_life_days)
+    if as_of is None:
+        return now, None
+    day = min(as_of, today)
+    then = calibration_as_of(evidence, framework, day, half_life_days)
+    return now, CalibrationThen(day, then, now)

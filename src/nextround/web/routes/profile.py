@@ -126,16 +126,35 @@ def profile_page(web: WebDep) -> Response:
 
 
 def _as_of(raw: str | None, today: date) -> tuple[date | None, str | None]:
-    """The past day asked for, or None for today with why the address was not used."""
+    """The past day asked for, or None for today with why the address was not used.
+
+    The CLI's --as-of parser reads it, so a quarter (2025Q2, its last day) works here too.
+    """
     if not raw:
         return None, None
+    from nextround.domain.trend import past_day
+    from nextround.errors import InvalidInputError
+
     try:
-        day = date.fromisoformat(raw)
-    except ValueError:
-        return None, f"“{raw[:40]}” is not a date (use YYYY-MM-DD), so this is today's view."
+        day = past_day(raw, today, "as_of")
+    except InvalidInputError:
+        later = _iso_day(raw)  # a day after today: nothing is known about it yet
+        if later is None:
+            return None, (
+                f"“{raw[:40]}” is not a date or a quarter (use YYYY-MM-DD, or e.g. 2025Q2), so "
+                "this is today's view."
+            )
+        day = later
     if day >= today:
         return None, f"{day.isoformat()} is not in the past, so this is today's view."
     return day, None
+
+
+def _iso_day(raw: str) -> date | None:
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError:
+        return None
 
 
 def render_competency(
