@@ -8,7 +8,7 @@ import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.domain.calibration_text import signed_difference
-from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE, quarter_label
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.integration.thin_calibration import seed_thin_calibration
@@ -340,6 +340,26 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
     # The chart rings the same points, and its legend says what a ring means.
     chart = html[html.index('id="trend-title"') : html.index('class="data trend-table')]
     assert f" ({FADING_NOTE})</title>" in chart and 'stroke-dasharray="2 2"' in chart
+
+
+def test_web_report_and_terminal_show_the_same_trend_lines_from_the_first_quarter(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.reports.figures import trend_shown
+
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    html = browser.get("/profile").text
+    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    rows = re.findall(r'<th scope="row"><a href="/profile/([\w-]+)">', table)
+    # One selection (Profile.trend_lines) for the terminal, this page and the report.
+    assert rows == [t.competency_id for t in profile.trend_lines]
+    assert [t.competency_id for t in trend_shown(profile)] == rows
+    # The table starts at the baseline quarter, the first point of any line.
+    first = min(p.as_of for t in profile.trend_lines for p in t.points)
+    header = table[: table.index("</thead>")]
+    assert re.findall(r"<th scope=\"col\">(\d{4}Q\d)</th>", header)[0] == quarter_label(first)
 
 
 def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(
