@@ -103,8 +103,7 @@ def test_expected_competencies_come_first_gaps_among_them_first():
     # A gap recent sources call a strength is a story of change to tell, not a weak spot.
     [improving] = expected_probes(bare, ["risk-management"], FRAMEWORK, {"risk-management"})
     assert improving.reason == (
-        "be ready to tell how your risk management changed, as recent feedback calls it a "
-        "strength"
+        "be ready to tell how your risk management changed, as recent feedback calls it a strength"
     )
 
 

@@ -494,3 +494,55 @@ def test_a_gap_your_own_debrief_noted_is_shown_as_seen_not_blind(
         "yourself 5.0/5" in html
     ), html[html.index("Blind spots") : html.index("Blind spots") + 600]
     assert 'class="pill calibration-noted_yourself">Noted yourself' in html
+
+
+def test_a_gap_later_praise_outweighs_reads_as_closed_with_then_and_now(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import KeywordMapper
+
+    said = [
+        ("Alpha", "Weak stakeholder management.", date(2026, 2, 10)),
+        ("Beta", "Weak stakeholder management.", date(2026, 3, 12)),
+        *((c, "Excellent stakeholder management.", date(2026, 10, 5)) for c in ("Eta", "Iota")),
+        *(
+            (company, "Excellent stakeholder management.", date(2026, 9, day))
+            for company, day in (
+                ("Gamma", 1),
+                ("Delta", 8),
+                ("Omega", 15),
+                ("Kappa", 22),
+                ("Zeta", 29),
+            )
+        ),
+    ]
+    for company, text, on in said:
+        app_id = browser.add_application(company=company, applied_on=f"{on:%Y-%m}-01")
+        with sqlite_app.uow() as uow:
+            _, statements = add_mapped_feedback(
+                uow,
+                text,
+                FeedbackSource.INTERVIEWER,
+                lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                "nextround-core",
+                received_on=on,
+                links=FeedbackLinks(application_id=app_id),
+            )
+        with sqlite_app.uow() as uow:
+            review_statement(uow, statements[0].id or 0)
+    html = browser.get("/profile").text
+    gaps = " ".join(
+        html[html.index('id="gaps-title"') : html.index('id="calibration-title"')].split()
+    )
+    assert 'class="insight insight-closed gap-closed"' in gaps, gaps
+    assert (
+        "Closed since Mar 2026: named a gap by Alpha and Beta (Feb 2026–Mar 2026); improving:"
+        in gaps
+    )
+    assert "Weak stakeholder management." in gaps and "Since then:" in gaps
+    assert "mixed:" not in gaps
