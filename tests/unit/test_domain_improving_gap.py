@@ -101,3 +101,65 @@ def test_the_plan_for_an_improving_gap_captures_what_changed_and_keeps_one_drill
     assert [a.id for a in again if a.competency_id == RISK and a.kind == "mitigate"] == [
         a.id for a in mine
     ]
+
+
+def _closed() -> list[Evidence]:
+    """The same two gap sources, then enough later praise that the strength outweighs it."""
+    more = [
+        ev(RISK, PRAISE, INTERVIEWER, date(2026, 9, day), app=app, place=_at(name),
+           text=f"Strong risk thinking at {name}.")
+        for day, app, name in ((1, 5, "Schenker"), (8, 6, "Bolloré"), (15, 7, "Rhenus"))
+    ]  # fmt: skip
+    return [*_gap_then(2), *more]
+
+
+def test_a_gap_the_strength_now_outweighs_reads_as_closed_with_then_and_now() -> None:
+    profile = build_profile(_closed(), FRAMEWORK, TODAY)
+    assert profile.recurring_gaps == []
+    [closed] = profile.outweighed_gaps
+    assert closed.improving and closed.trajectory == "improving"
+    assert closed.why.startswith(
+        "closed since Mar 2026: named a gap by DHL and Kuehne (Feb 2026–Mar 2026); "
+        "improving: the last 5 sources say strength — Geodis, Jun 2026;"
+    )
+    assert "mixed" not in closed.why
+    assert closed.gap.quotes and closed.gap.recent_quotes  # then, and now
+    # The JSON adds the growth block a recurring gap has, beside the keys it had.
+    [data] = [c["gap_outweighed"] for c in profile.to_json()["competencies"] if c["gap_outweighed"]]
+    assert {"reviewed_sources", "sources", "statements_to_review"} <= data.keys()
+    assert data["trajectory"] == "improving" and data["closed_since"] == "2026-03-30"
+    assert [s["source"] for s in data["improving_sources"]][:2] == ["Geodis", "Schenker"]
+    assert len(data["since"]) == 5
+
+
+def test_a_closed_gap_gets_the_what_changed_action_and_no_drill() -> None:
+    plan = build_plan(build_profile(_closed(), FRAMEWORK, TODAY), FRAMEWORK, [], [], TODAY)
+    mine = [a for a in plan if a.kind == "mitigate" and a.competency_id == RISK]
+    assert [a.id for a in mine] == ["mitigate:risk-management:what-changed"]
+    assert mine[0].why.startswith("Risk management was a gap, closed since Mar 2026")
+    assert "Then: " in mine[0].detail and "Now: " in mine[0].detail
+
+
+def test_the_drill_kept_on_an_improving_gap_is_the_habit_that_changed_it() -> None:
+    plan = build_plan(build_profile(_gap_then(2), FRAMEWORK, TODAY), FRAMEWORK, [], [], TODAY)
+    [drill] = [
+        a
+        for a in plan
+        if a.kind == "mitigate" and a.competency_id == RISK and not a.id.endswith("what-changed")
+    ]
+    assert drill.why.startswith("Keep this habit: it is what changed.")
+    assert "recurring gap, seen by" not in drill.why
+    # It quotes what recent sources said, not the old gap statements.
+    assert "Much better at spotting risks." in drill.detail or "Clear, confident" in drill.detail
+    assert "Vague." not in drill.detail and "Thin." not in drill.detail
+
+
+def test_the_trend_lines_hold_a_closed_gap_and_the_biggest_mover() -> None:
+    # Systems thinking: no pattern, but a score that moved far; one piece only: no line.
+    moved = [
+        ev("systems-thinking", GAP, INTERVIEWER, date(2026, 1, 10), app=8),
+        ev("systems-thinking", PRAISE, HIRING_MANAGER, date(2026, 10, 1), app=9),
+        ev("systems-thinking", PRAISE, INTERVIEWER, date(2026, 10, 2), app=10),
+    ]
+    profile = build_profile([*_closed(), *moved], FRAMEWORK, TODAY)
+    assert [t.competency_id for t in profile.trend_lines] == [RISK, "systems-thinking"]

@@ -100,6 +100,11 @@ def test_expected_competencies_come_first_gaps_among_them_first():
         (p.competency_id, p.expected, p.reason)
         for p in expected_probes(bare, ["risk-management"], FRAMEWORK)
     ] == [("risk-management", False, "be ready for risk management")]
+    # A gap recent sources call a strength is a story of change to tell, not a weak spot.
+    [improving] = expected_probes(bare, ["risk-management"], FRAMEWORK, {"risk-management"})
+    assert improving.reason == (
+        "be ready to tell how your risk management changed, as recent feedback calls it a strength"
+    )
 
 
 def test_a_question_counts_for_a_competency_only_when_confirmed_or_confident():

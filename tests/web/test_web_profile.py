@@ -8,7 +8,7 @@ import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.domain.calibration_text import signed_difference
-from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE
+from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE, quarter_label
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
 from tests.integration.thin_calibration import seed_thin_calibration
@@ -350,6 +350,26 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
     assert f" ({FADING_NOTE})</title>" in chart and 'stroke-dasharray="2 2"' in chart
 
 
+def test_web_report_and_terminal_show_the_same_trend_lines_from_the_first_quarter(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from nextround.reports.figures import trend_shown
+
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+    html = browser.get("/profile").text
+    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    rows = re.findall(r'<th scope="row"><a href="/profile/([\w-]+)">', table)
+    # One selection (Profile.trend_lines) for the terminal, this page and the report.
+    assert rows == [t.competency_id for t in profile.trend_lines]
+    assert [t.competency_id for t in trend_shown(profile)] == rows
+    # The table starts at the baseline quarter, the first point of any line.
+    first = min(p.as_of for t in profile.trend_lines for p in t.points)
+    header = table[: table.index("</thead>")]
+    assert re.findall(r"<th scope=\"col\">(\d{4}Q\d)</th>", header)[0] == quarter_label(first)
+
+
 def test_every_reading_has_a_style_and_a_lean_is_not_called_mixed(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -482,3 +502,55 @@ def test_a_gap_your_own_debrief_noted_is_shown_as_seen_not_blind(
         "yourself 5.0/5" in html
     ), html[html.index("Blind spots") : html.index("Blind spots") + 600]
     assert 'class="pill calibration-noted_yourself">Noted yourself' in html
+
+
+def test_a_gap_later_praise_outweighs_reads_as_closed_with_then_and_now(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import date
+
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import KeywordMapper
+
+    said = [
+        ("Alpha", "Weak stakeholder management.", date(2026, 2, 10)),
+        ("Beta", "Weak stakeholder management.", date(2026, 3, 12)),
+        *((c, "Excellent stakeholder management.", date(2026, 10, 5)) for c in ("Eta", "Iota")),
+        *(
+            (company, "Excellent stakeholder management.", date(2026, 9, day))
+            for company, day in (
+                ("Gamma", 1),
+                ("Delta", 8),
+                ("Omega", 15),
+                ("Kappa", 22),
+                ("Zeta", 29),
+            )
+        ),
+    ]
+    for company, text, on in said:
+        app_id = browser.add_application(company=company, applied_on=f"{on:%Y-%m}-01")
+        with sqlite_app.uow() as uow:
+            _, statements = add_mapped_feedback(
+                uow,
+                text,
+                FeedbackSource.INTERVIEWER,
+                lambda: KeywordMapper([("stakeholder", "stakeholder-management", 0.9)]),
+                "nextround-core",
+                received_on=on,
+                links=FeedbackLinks(application_id=app_id),
+            )
+        with sqlite_app.uow() as uow:
+            review_statement(uow, statements[0].id or 0)
+    html = browser.get("/profile").text
+    gaps = " ".join(
+        html[html.index('id="gaps-title"') : html.index('id="calibration-title"')].split()
+    )
+    assert 'class="insight insight-closed gap-closed"' in gaps, gaps
+    assert (
+        "Closed since Mar 2026: named a gap by Alpha and Beta (Feb 2026–Mar 2026); improving:"
+        in gaps
+    )
+    assert "Weak stakeholder management." in gaps and "Since then:" in gaps
+    assert "mixed:" not in gaps

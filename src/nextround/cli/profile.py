@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from nextround.domain.calibration import Calibration, CalibrationItem
     from nextround.domain.calibration_history import CalibrationPoint, CalibrationThen
     from nextround.domain.evidence import Evidence, WeightedEvidence
-    from nextround.domain.patterns import CompetencyPatterns, RecurringGap
+    from nextround.domain.patterns import CompetencyPatterns, OutweighedGap, RecurringGap
     from nextround.domain.profile import Profile, TrendPoint, TrendSeries
     from nextround.domain.scoring import CompetencyScore
     from nextround.services.framework_reading import ReadElsewhere
@@ -50,7 +50,6 @@ app = typer.Typer(
 )
 
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON.")]
-TREND_SHOWN_CHANGE = 0.15
 
 
 def _bar(value: float, width: int = 20) -> str:
@@ -232,6 +231,9 @@ def render_profile(
             if outweighed.awaiting_review
             else ""
         )
+        if outweighed.improving:
+            _render_closed_gap(outweighed, review)
+            continue
         paragraph(
             f"{escape(outweighed.score.name)} {_score_text(outweighed.score)}: "
             f"{escape(outweighed.why)}.{review}",
@@ -258,18 +260,7 @@ def render_profile(
         0,
         2,
     )
-    # The trend of every competency would drown the story: show the patterns and the movers.
-    patterns = {s.competency_id for s in p.spikes} | {g.competency_id for g in p.recurring_gaps}
-    moving = [
-        t
-        for t in p.trend
-        if len(t.points) >= 2
-        and (
-            t.competency_id in patterns
-            or max(pt.score.mean for pt in t.points) - min(pt.score.mean for pt in t.points)
-            >= TREND_SHOWN_CHANGE
-        )
-    ]
+    moving = p.trend_lines
     if moving:
         _render_trend(moving)
     _next_steps(view)
@@ -286,6 +277,24 @@ def _render_recurring_gap(gap: RecurringGap) -> None:
         f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
         f"{len(gap.witnesses)} independent sources"
         f"{more_not_reviewed(len(gap.unreviewed_sources))}{note}{last} {gap.latest_on}",
+        2,
+        4,
+    )
+    for piece in gap.quotes:
+        paragraph(_quote(piece), 4, 1)
+    if gap.recent_quotes:
+        out.print("    [green]Since then:[/]")
+        for piece in gap.recent_quotes:
+            paragraph(_quote(piece), 6, 1)
+
+
+def _render_closed_gap(outweighed: OutweighedGap, review: str) -> None:
+    """A gap later sources contradict: when it closed, who named it, then and now in quotes."""
+    out = console()
+    gap = outweighed.gap
+    paragraph(
+        f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
+        f"[green]{escape(outweighed.why)}[/].{review}",
         2,
         4,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -13,7 +13,7 @@ from nextround.domain.competency import Competency, Framework
 from nextround.domain.engineering import is_engineering
 from nextround.domain.evidence import PATTERN_MIN_CONFIDENCE
 from nextround.domain.plan import PlanAction, iso_week
-from nextround.domain.plan_ideas import ActionKind, quote
+from nextround.domain.plan_ideas import WHAT_CHANGED, ActionKind, quote
 from nextround.domain.round_names import round_phrase
 from nextround.domain.skill_names import skill_phrase
 from nextround.domain.stories import StorySummary
@@ -140,7 +140,10 @@ def _when(day: date, today: date) -> str:
 
 
 def expected_probes(
-    upcoming: UpcomingRound, gaps: Sequence[str], framework: Framework
+    upcoming: UpcomingRound,
+    gaps: Sequence[str],
+    framework: Framework,
+    improving: Collection[str] = (),
 ) -> list[Probe]:
     """The competencies to prepare, best first: expected gaps, other expected ones, then gaps.
 
@@ -165,8 +168,15 @@ def expected_probes(
     expected = list(reasons)
     for competency_id in gaps:
         if competency_id in names:
-            # The action's own "why" goes on to say what kind of gap it is.
-            reasons.setdefault(competency_id, f"be ready for {names[competency_id]}")
+            # The action's own "why" goes on to say what kind of gap it is. One recent
+            # sources call a strength is no weak spot to brace for: it is a story to tell.
+            reasons.setdefault(
+                competency_id,
+                f"be ready to tell how your {names[competency_id]} changed, as recent "
+                "feedback calls it a strength"
+                if competency_id in improving
+                else f"be ready for {names[competency_id]}",
+            )
     probes = [Probe(c, reason, c in expected) for c, reason in reasons.items()]
     order = {c: i for i, c in enumerate(reasons)}
     return sorted(
@@ -198,7 +208,11 @@ def prepare_week(
     new: list[PlanAction] = []
     used_stories: set[int | None] = set()
     by_id = {c.id: c for c in framework.competencies}
-    probes = expected_probes(upcoming, [g for g in gaps if g], framework)
+    # A gap whose plan asks what changed is improving (see plan.what_changed).
+    improving = {a.competency_id for a in open_actions if a.id.endswith(f":{WHAT_CHANGED}")}
+    probes = expected_probes(
+        upcoming, [g for g in gaps if g], framework, {c for c in improving if c}
+    )
     brief = _round_brief(upcoming, said, today)
     mitigations = [a for a in open_actions if _is(a, ActionKind.MITIGATE) and not a.done]
     prepared = _Preparation(mitigations, new)

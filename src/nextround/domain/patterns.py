@@ -364,6 +364,43 @@ class RecurringGap:
         return f"improving: the last {len(heard)} sources say strength — {named}"
 
     @property
+    def named_by(self) -> tuple[tuple[str, date], ...]:
+        """The outside sources that named the gap, oldest first: (label, latest)."""
+        latest: dict[tuple[int | None, FeedbackSource], WeightedEvidence] = {}
+        for w in self.evidence:
+            if not w.evidence.is_external:
+                continue
+            key = w.evidence.independence_key
+            if key not in latest or w.evidence.observed_on > latest[key].evidence.observed_on:
+                latest[key] = w
+        return tuple(
+            sorted(
+                ((_source_label(w), w.evidence.observed_on) for w in latest.values()),
+                key=lambda pair: pair[1],
+            )
+        )
+
+    @property
+    def closed_text(self) -> str:
+        """'closed since Apr 2025: named a gap by A and B (Apr 2025); improving: …' ('' if not).
+
+        Said of an improving gap the strength evidence now outweighs: the same improving
+        words as a recurring one, led by when the gap was last heard and who named it.
+        """
+        if not self.improving:
+            return ""
+        named = self.named_by
+        names = [label for label, _ in named]
+        who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        first, last = named[0][1], named[-1][1]
+        when = (
+            f"{first:%b %Y}"
+            if (first.year, first.month) == (last.year, last.month)
+            else (f"{first:%b %Y}–{last:%b %Y}")
+        )
+        return f"closed since {last:%b %Y}: named a gap by {who} ({when}); {self.improving_text}"
+
+    @property
     def recent_quotes(self) -> tuple[WeightedEvidence, ...]:
         """The praise since the gap every surface quotes beside it, newest first."""
         if not self.improving:
@@ -775,8 +812,22 @@ class OutweighedGap:
         return tuple(w for w in self.strengths if not w.evidence.confirmed)
 
     @property
+    def improving(self) -> bool:
+        """Whether the sources heard since the gap call it a strength: a gap that closed."""
+        return self.gap.improving
+
+    @property
+    def trajectory(self) -> str:
+        """'improving' when it closed since (see IMPROVING_RULE), else 'mixed'."""
+        return "improving" if self.improving else "mixed"
+
+    @property
     def why(self) -> str:
-        """Why it is listed apart, to follow the competency's name and score on any page."""
+        """Why it is listed apart, to follow the competency's name and score on any page.
+
+        A gap that later sources contradict reads as closed, with the same improving words
+        a recurring gap gets, whichever side of the line its score has reached.
+        """
         waiting = len(statement_ids(self.awaiting_review))
         unreviewed = (
             f"; {waiting} of the strength statements {'is' if waiting == 1 else 'are'} "
@@ -784,6 +835,8 @@ class OutweighedGap:
             if waiting
             else ""
         )
+        if self.improving:
+            return f"{self.gap.closed_text}{unreviewed}"
         return (
             f"mixed: a gap heard from {len(self.gap.witnesses)} independent sources besides "
             f"you, but the strength evidence outweighs it, so it is no recurring gap now"
@@ -796,6 +849,14 @@ class OutweighedGap:
             "reviewed_sources": len(self.gap.witnesses),
             "sources": [s.to_json() for s in self.gap.sources],
             "statements_to_review": statement_ids(self.awaiting_review),
+            # The same growth block a recurring gap carries: is it closing, and who says so.
+            "trajectory": self.trajectory,
+            "closed_since": self.gap.latest_on.isoformat() if self.improving else None,
+            "improving_sources": [
+                {"source": label, "latest_on": on.isoformat()}
+                for label, on in (self.gap.improving_sources if self.improving else ())
+            ],
+            "since": [w.to_json() for w in self.gap.since],
         }
 
 

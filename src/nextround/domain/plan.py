@@ -306,6 +306,14 @@ def build_plan(
         for idea, rank in _mitigations(gap, i, framework, existing, answered):
             offer(idea, rank)
 
+    # A gap later sources contradict is no recurring gap, but the story of how it closed is
+    # the person's best "weakness you worked on": the plan asks for it, and drills nothing.
+    closed_from = len(profile.recurring_gaps) + len(profile.provisional_gaps)
+    for i, outweighed in enumerate(profile.outweighed_gaps, start=closed_from):
+        cited = cited_gap_evidence(outweighed.gap, answered)
+        if outweighed.improving and cited:
+            offer(what_changed(outweighed.gap, cited, closed=True), i)
+
     # A gap heard so far that the person checked (a reviewed statement, or their own low
     # rating agreeing) gets one mitigation, said to be provisional: a rejection whose
     # feedback they agree with must not leave the plan empty, while "recurring" keeps its

@@ -388,6 +388,20 @@ def mitigation(
     # the gap from every side it was seen from.
     cited = about[slot % len(about)].evidence
     sources = len(gap.witnesses)  # as the profile counts them: reviewed sources only
+    scored = f"score {gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
+    why = (
+        f"{gap.score.name} is a recurring gap, seen by {sources} independent sources"
+        f"{f' ({gap.own_view})' if gap.own_view else ''}; {scored}"
+    )
+    if gap.improving and gap.recent_quotes:
+        # The drill kept on an improving gap is the habit that changed it: it quotes what
+        # recent sources say, not the oldest complaint the plan's other item says is past.
+        praise = gap.recent_quotes
+        cited = praise[slot % len(praise)].evidence
+        why = (
+            f"Keep this habit: it is what changed. {gap.score.name} was named a gap, and is "
+            f"{gap.improving_text}; {scored}"
+        )
     return Idea(
         kind=ActionKind.MITIGATE,
         competency_id=gap.competency_id,
@@ -395,11 +409,7 @@ def mitigation(
         slot=slot,
         title=_title_of(idea),
         detail=f"{cite(cited, gap.score.name)} Practise: {idea}",
-        why=(
-            f"{gap.score.name} is a recurring gap, seen by {sources} independent sources"
-            f"{f' ({gap.own_view})' if gap.own_view else ''}; "
-            f"score {gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
-        ),
+        why=why,
         evidence_refs=_ref(cited),
     )
 
@@ -408,17 +418,25 @@ def mitigation(
 WHAT_CHANGED = "what-changed"
 
 
-def what_changed(gap: RecurringGap, about: Sequence[WeightedEvidence]) -> Idea:
+def what_changed(
+    gap: RecurringGap, about: Sequence[WeightedEvidence], closed: bool = False
+) -> Idea:
     """For an improving gap: write down what changed, and keep it up.
 
     Its latest sources call it a strength (patterns.IMPROVING_RULE), so the story of the
     change is worth more now than another beginner drill: it answers "a weakness you worked
-    on" and tells interviewers the earlier feedback is out of date.
+    on" and tells interviewers the earlier feedback is out of date. ``closed``: the strength
+    evidence now outweighs the gap (patterns.OutweighedGap), so it is told as closed.
     """
     name = _lower_name(gap.score.name)
     praise = gap.recent_quotes[0].evidence if gap.recent_quotes else None
     old = about[0].evidence if about else None
     then = f" Then: {cite(old, gap.score.name)}" if old else ""
+    state = (
+        f"was a gap, {gap.closed_text}"
+        if closed
+        else f"is a recurring gap that is {gap.improving_text}"
+    )
     now = f" Now: {cite(praise, gap.score.name)}" if praise else ""
     return Idea(
         kind=ActionKind.MITIGATE,
@@ -431,8 +449,8 @@ def what_changed(gap: RecurringGap, about: Sequence[WeightedEvidence]) -> Idea:
             f"and keep doing it: it answers “tell me about a weakness you worked on”.{then}{now}"
         ),
         why=(
-            f"{gap.score.name} is a recurring gap that is {gap.improving_text}. Score "
-            f"{gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
+            f"{gap.score.name} {state}. Score {gap.score.mean:.2f} "
+            f"(80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."
         ),
         evidence_refs=_ref(praise) if praise else (),
     )

@@ -38,6 +38,11 @@ from nextround.domain.trend import (
 )
 from nextround.errors import NotFoundError
 
+#: A competency outside the patterns is on the trend when its score moved this much.
+TREND_SHOWN_CHANGE = 0.15
+#: At most this many trend lines: the chart tells them apart by five dash styles.
+TREND_MAX_LINES = 5
+
 __all__ = [
     "CompetencyScore",
     "Explanation",
@@ -100,6 +105,33 @@ class Profile:
         )
 
     @property
+    def trend_lines(self) -> list[TrendSeries]:
+        """The trend lines every surface shows: the patterns first, then the biggest movers.
+
+        The trend of every competency would drown the story. Spikes, recurring gaps, gaps
+        outweighed since and likely spikes come first (in that order), then the competencies
+        whose score moved at least TREND_SHOWN_CHANGE, biggest move first; a line needs two
+        points. One list for the terminal, the web page and the report, so the mentor's copy
+        holds what the person saw.
+        """
+        lines = {t.competency_id: t for t in self.trend if len(t.points) >= 2}
+        patterns = [
+            *(s.competency_id for s in self.spikes),
+            *(g.competency_id for g in self.recurring_gaps),
+            *(g.competency_id for g in self.outweighed_gaps),
+            *(n.competency_id for n in self.likely_spikes),
+        ]
+        movers = sorted(
+            (t for t in lines.values() if _moved(t) >= TREND_SHOWN_CHANGE),
+            key=lambda t: (-_moved(t), t.competency_id),
+        )
+        chosen: list[str] = []
+        for competency_id in [*patterns, *(t.competency_id for t in movers)]:
+            if competency_id in lines and competency_id not in chosen:
+                chosen.append(competency_id)
+        return [lines[c] for c in chosen[:TREND_MAX_LINES]]
+
+    @property
     def likely_spikes(self) -> list[NearSpike]:
         """The near spikes only the cautious end of their range keeps from being spikes."""
         return [n for n in self.near_spikes if n.likely]
@@ -154,6 +186,12 @@ class Profile:
             },
             "trend": [t.to_json() for t in self.trend],
         }
+
+
+def _moved(series: TrendSeries) -> float:
+    """How far a competency's score moved over its trend, highest point to lowest."""
+    means = [p.score.mean for p in series.points]
+    return max(means) - min(means)
 
 
 def build_profile(

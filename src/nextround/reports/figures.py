@@ -19,7 +19,6 @@ from nextround.reports.charts import Mark, Span, funnel_svg, radar_svg, timeline
 RADAR_MAX_AXES = 12
 #: Lanes on the evidence timeline: the most recent processes that produced evidence.
 TIMELINE_MAX_LANES = 8
-TREND_MAX_SERIES = 4
 
 _ROUND_TONE = {
     RoundOutcome.PASSED: "passed",
@@ -136,16 +135,12 @@ def evidence_timeline(
 
 
 def trend_shown(profile: Profile) -> list[TrendSeries]:
-    """The series the report's trend shows: the spikes' and the recurring gaps', a few."""
-    wanted = [s.competency_id for s in profile.spikes] + [
-        g.competency_id for g in profile.recurring_gaps
-    ]
-    by_id = {t.competency_id: t for t in profile.trend}
-    return [by_id[c] for c in wanted[:TREND_MAX_SERIES] if c in by_id]
+    """The series the report's trend shows: the same lines as the terminal and the web."""
+    return profile.trend_lines
 
 
 def trend_chart(profile: Profile) -> str | None:
-    """Score over time (0-1) for the spikes and the recurring gaps."""
+    """Score over time (0-1) for the patterns and the biggest movers."""
     shown = trend_shown(profile)
     series = {short_name(t.name): [(p.as_of, p.score.mean) for p in t.points] for t in shown}
     if not any(len(points) > 1 for points in series.values()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nextround.domain.plan import Momentum
-from nextround.domain.profile import Profile, TrendSeries
+from nextround.domain.profile import TREND_MAX_LINES, Profile, TrendSeries
 from nextround.domain.scoring import CompetencyScore
 from nextround.domain.trend import FADING_NOTE
 from nextround.reports.bars import momentum_svg
@@ -16,7 +16,7 @@ from nextround.services.profile_reads import self_view
 #: More axes than this and the labels crowd each other out.
 RADAR_MAX_AXES = 10
 #: The trend chart tells series apart by dash and marker; five styles exist.
-TREND_MAX_SERIES = 5
+TREND_MAX_SERIES = TREND_MAX_LINES
 
 
 def headline(profile: Profile) -> list[str]:

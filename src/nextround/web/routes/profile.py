@@ -28,7 +28,6 @@ from nextround.services.profile_reads import explain_in, trend_point_in
 from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import Web, WebDep
 from nextround.web.growth_charts import (
-    headline,
     phone_radar,
     radar_chart,
     trend_chart,
@@ -72,6 +71,17 @@ class EvidenceList:
         return self.total - len(self.shown)
 
 
+def table_quarters(days: Sequence[date]) -> list[date]:
+    """The quarters the trend table shows: the first, the baseline, and the latest ones.
+
+    A before-and-after reader needs where it started; past TREND_TABLE_QUARTERS the middle
+    quarters give way (each competency's own chart has them all).
+    """
+    if len(days) <= TREND_TABLE_QUARTERS:
+        return list(days)
+    return [days[0], *days[-(TREND_TABLE_QUARTERS - 1) :]]
+
+
 def _bar(mean: float | None, low: float | None = None, high: float | None = None) -> Markup:
     return Markup(score_bar_svg(mean, low, high))  # our own SVG, no user text in it
 
@@ -80,13 +90,13 @@ def render_profile(web: Web) -> Response:
     """The profile page."""
     view = profile_view(web)
     profile = view.profile
-    lead = headline(profile)[:5]
-    series = trend_of(profile, lead)
+    # The same lines as the terminal and the report (Profile.trend_lines).
+    series = profile.trend_lines
     radar = radar_chart(view)
     radar_phone = phone_radar(view, "Profile radar, compact")
     trend = trend_chart(series)
     trend_phone = trend_chart(series, title="Trend by quarter, compact", width=380)
-    quarters = sorted({p.as_of for s in series for p in s.points})[-TREND_TABLE_QUARTERS:]
+    quarters = table_quarters(sorted({p.as_of for s in series for p in s.points}))
 
     def load(uow: SqlUnitOfWork) -> tuple[ReadElsewhere, ReadingCard | None]:
         elsewhere = read_elsewhere(uow)
