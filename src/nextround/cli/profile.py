@@ -441,7 +441,7 @@ def _render_calibration(
         first = over_time[0].quarter
         out.print(
             "  [dim]How the figure is worked out: nextround profile explain calibration "
-            f"(then: --as-of {first})[/]"
+            f"(add --as-of {first} for then)[/]"
         )
         return
     out.print("  [dim]How the figure is worked out: nextround profile explain calibration[/]")
