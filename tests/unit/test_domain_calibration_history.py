@@ -13,6 +13,8 @@ from tests.unit.growth_fixtures import (
     GAP,
     HIRING_MANAGER,
     INTERVIEWER,
+    MENTOR,
+    PEER,
     RECRUITER,
     SELF,
     STRENGTH,
@@ -91,3 +93,26 @@ def test_thin_outside_evidence_of_many_old_pieces_is_said_by_its_faded_weight() 
     assert caveat is not None
     assert caveat.startswith("1 of the 2 competencies rests on thin outside evidence (5 outside")
     assert "but their weight after fading is only" in caveat and " each" not in caveat
+
+
+def test_an_own_view_that_moved_with_others_recent_praise_still_agrees() -> None:
+    # The gap stands, but the sources heard since it all praise it, and so do your ratings:
+    # both views have moved together, so they still agree (the demo's risk management).
+    gaps = [
+        ev(STAKEHOLDERS, GAP, INTERVIEWER, app=1, observed_on=THEN),
+        ev(STAKEHOLDERS, GAP, RECRUITER, app=2, observed_on=THEN),
+        ev(STAKEHOLDERS, GAP, HIRING_MANAGER, app=3, observed_on=date(2026, 5, 5)),
+        ev(STAKEHOLDERS, GAP, INTERVIEWER, app=3, observed_on=date(2026, 5, 5)),
+        rating(STAKEHOLDERS, 2, THEN, app=1),
+    ]
+    since = [
+        ev(STAKEHOLDERS, STRENGTH, MENTOR, observed_on=date(2026, 9, 1)),
+        ev(STAKEHOLDERS, STRENGTH, PEER, observed_on=date(2026, 9, 10)),
+        rating(STAKEHOLDERS, 4, date(2026, 10, 1), app=6),
+        rating(STAKEHOLDERS, 4, date(2026, 10, 6), app=7),
+    ]
+    [gap] = build_profile([*gaps, *since], FRAMEWORK, TODAY).recurring_gaps
+    assert gap.improving and gap.own_view_moved
+    assert gap.own_view == (
+        "your own view agrees, and has moved with the recent evidence: 4/5 in Oct 2026"
+    )

@@ -439,9 +439,11 @@ def _render_calibration(
     if len(over_time) >= 2:
         paragraph(f"Over time: {_calibration_line(over_time)}", 2, 4)
         first = over_time[0].quarter
-        out.print(
-            "  [dim]How the figure is worked out: nextround profile explain calibration "
-            f"(add --as-of {first} for then)[/]"
+        paragraph(
+            "[dim]How the figure is worked out: nextround profile explain calibration "
+            f"(add --as-of {first} for then)[/]",
+            2,
+            2,
         )
         return
     out.print("  [dim]How the figure is worked out: nextround profile explain calibration[/]")

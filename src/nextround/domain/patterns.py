@@ -476,6 +476,9 @@ class RecurringGap:
                 if newest.self_rating is not None
                 else f"a strength in your note of {newest.observed_on:%b %Y}"
             )
+            if self.improving:
+                # Others' latest evidence has turned as well: the two views still agree.
+                return f"your own view agrees, and has moved with the recent evidence: {now}"
             then = (
                 f"your note of {last:%b %Y} agreed, and your view has"
                 if one_note
