@@ -62,10 +62,9 @@ def stats(
     one search at a time (`stats --tag search2`, `stats --since 2026-08-01`).
     """
     from nextround.cli.common import applied_query
+    from nextround.domain.search_scope import searches_counted
     from nextround.services.overview import stats as compute
     from nextround.services.ports import ApplicationQuery
-
-    from nextround.domain.search_scope import searches_counted
 
     query = applied_query(tag, since, until)
     counted = None

@@ -106,8 +106,9 @@ class CalibrationStep:
 
 
 def calibration_steps(points: Sequence[CalibrationPoint]) -> list[CalibrationStep]:
-    """The quarters worth a line: one whose figure and readings are the last shown's is left
-    out (the terminal, the web page and the report say the same), and the last is today's.
+    """The quarters worth a line in the terminal, on the web page and in the report.
+
+    A quarter whose figure and readings are the last shown's is left out; the last is today's.
     """
     steps: list[CalibrationStep] = []
     for index, point in enumerate(points):
@@ -118,12 +119,9 @@ def calibration_steps(points: Sequence[CalibrationPoint]) -> list[CalibrationSte
             if (items := getattr(c, attribute))
         )
         last = index == len(points) - 1
-        if steps and (steps[-1].agreement_percent, steps[-1].apart) == (
-            c.agreement_percent,
-            apart,
-        ):
-            if not last:
-                continue
+        said = (steps[-1].agreement_percent, steps[-1].apart) if steps else None
+        if said == (c.agreement_percent, apart) and not last:
+            continue
         steps.append(
             CalibrationStep("today" if last else point.quarter, c.agreement_percent, apart)
         )

@@ -80,8 +80,9 @@ def searches_counted(facts: Iterable[ApplicationFacts]) -> str | None:
     """What a pooled figure counts, once a new search has begun after an acceptance; else None.
 
     E.g. "All 27 applications, earlier searches included: 12 made by 2025-05-06, when you
-    accepted Brambleway's offer, and 15 in your current search since." The funnel of `stats`, the dashboard and the profile
-    report counts every application unless narrowed; this says so where it mixes searches.
+    accepted Brambleway's offer, and 15 in your current search since." The funnel of `stats`,
+    the dashboard and the profile report counts every application unless narrowed; this says
+    so where it mixes searches.
     """
     every = list(facts)
     current, since = current_search(every)

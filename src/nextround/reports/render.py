@@ -28,8 +28,8 @@ from nextround.domain.patterns import (
     more_not_reviewed,
 )
 from nextround.domain.pipeline import funnel_note
-from nextround.domain.search_scope import searches_counted
 from nextround.domain.plan import NOTHING_TO_PLAN
+from nextround.domain.search_scope import searches_counted
 from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
