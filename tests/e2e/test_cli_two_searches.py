@@ -89,9 +89,7 @@ def test_since_after_until_is_refused_naming_both_dates(cli):
     )
 
 
-def test_stats_and_the_profile_report_say_how_their_funnel_divides_between_searches(
-    cli, tmp_path
-):
+def test_stats_and_the_profile_report_say_how_their_funnel_divides_between_searches(cli, tmp_path):
     _two_searches(cli)
     counted = (
         f"All 4 applications, earlier searches included: 2 made by {_day(-560)}, when you "

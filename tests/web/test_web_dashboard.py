@@ -339,7 +339,8 @@ def _ended_at(browser: Browser, company: str, kind: str, day: str, tag: str) -> 
     """An application applied on ``day`` that ended, rejected, at a round of ``kind``."""
     app_id = browser.add_application(company=company, applied_on=day, tags=tag)
     start = day[:8] + "12"
-    browser.post(f"/applications/{app_id}/rounds", {"name": kind, "kind": kind, "started_on": start})
+    round_ = {"name": kind, "kind": kind, "started_on": start}
+    browser.post(f"/applications/{app_id}/rounds", round_)
     move(browser, app_id, "rejected", day[:8] + "20")
 
 
