@@ -73,3 +73,30 @@ def test_stats_counts_one_search_by_tag_or_dates(cli):
     assert said.startswith("Only applications tagged search2.")
     wrong = cli("stats", "--since", "spring")
     assert wrong.code != 0 and "--since 'spring' is not a date" in _flat(wrong.err)
+
+
+def test_since_after_until_is_refused_naming_both_dates(cli):
+    _two_searches(cli)
+    for command in (("stats",), ("app", "list")):
+        wrong = cli(*command, "--since", _day(-10), "--until", _day(-100))
+        assert wrong.code == 2, command
+        assert (
+            f"--since {_day(-10)} is after --until {_day(-100)}; give the earlier date to --since"
+        ) in _flat(wrong.err)
+    # The same day at both ends is one day's applications, not an error.
+    assert "Ridgeway Tech" in _flat(
+        cli.ok("app", "list", "--since", _day(-60), "--until", _day(-60))
+    )
+
+
+def test_stats_and_the_profile_report_say_how_their_funnel_divides_between_searches(cli, tmp_path):
+    _two_searches(cli)
+    counted = (
+        f"All 4 applications, earlier searches included: 2 made by {_day(-560)}, when you "
+        "accepted Brambleway's offer, and 2 in your current search since."
+    )
+    assert counted in _flat(cli.ok("stats"))
+    assert counted not in _flat(cli.ok("stats", "--tag", "search2"))
+    out = tmp_path / "profile.html"
+    cli.ok("report", "profile", "-o", str(out))
+    assert counted.replace("'", "&#39;") in " ".join(out.read_text().split())

@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from nextround.domain.calibration import CalibrationKind
-from nextround.domain.calibration_history import calibration_as_of, calibration_trend
+from nextround.domain.calibration_history import (
+    calibration_as_of,
+    calibration_steps,
+    calibration_trend,
+)
 from nextround.domain.calibration_text import evidence_caveat
 from nextround.domain.profile import build_profile
 from tests.unit.growth_fixtures import (
@@ -116,3 +120,25 @@ def test_an_own_view_that_moved_with_others_recent_praise_still_agrees() -> None
     assert gap.own_view == (
         "your own view agrees, and has moved with the recent evidence: 4/5 in Oct 2026"
     )
+
+
+def test_the_history_every_surface_shows_names_what_read_apart_and_ends_today() -> None:
+    profile = build_profile(SAM, FRAMEWORK, TODAY, 365)
+    steps = profile.calibration_history
+    assert steps[0].label == "2025Q2" and steps[-1].label == "today"
+    assert steps[0].apart_text == "blind spot: Stakeholder management"
+    assert steps[-1].apart == () and steps[-1].agreement_percent == (
+        profile.calibration.agreement_percent
+    )
+    points = calibration_trend(SAM, FRAMEWORK, TODAY, 365)
+    assert [s.label for s in steps] == [*(p.quarter for p in points[:-1]), "today"]
+    # A quarter reading as the one before (same figure, same readings) adds nothing.
+    repeated = calibration_steps([points[0], points[0], points[-1]])
+    assert [s.label for s in repeated] == ["2025Q2", "today"]
+
+
+def test_one_quarter_alone_is_no_history() -> None:
+    same_quarter = [e for e in SAM if e.observed_on == LATER]
+    end_of_it = date(2026, 9, 30)
+    assert len(calibration_trend(same_quarter, FRAMEWORK, end_of_it, 365)) == 1
+    assert build_profile(same_quarter, FRAMEWORK, end_of_it, 365).calibration_history == []

@@ -5,15 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from nextround.domain.drop_off_practice import drop_off_practice
-from nextround.domain.journey import RoundKind
+from nextround.domain.journey import OfferResponse, Outcome, RoundKind, Source
 from nextround.domain.offer_deadline import AcceptedOffer
+from nextround.domain.pipeline import ApplicationFacts, DecisionFact
 from nextround.domain.round_pass_rates import DropOff
 from nextround.domain.search_scope import (
     acceptance_over,
     binds,
+    counted_on_current_search,
     current_search_start,
     earlier_search_closed,
     in_current_search,
+    searches_counted,
 )
 
 BRAMBLEWAY = AcceptedOffer("Brambleway", 4, date(2025, 5, 6))
@@ -65,3 +68,35 @@ def test_the_drop_off_practice_says_it_counts_the_current_search():
     assert "after you accepted Brambleway's offer on 2025-05-06" in practice.why
     plain = drop_off_practice(drop)
     assert plain is not None and "current search" not in plain.why
+
+
+def _applied(ident: int, on: date, accepted_on: date | None = None) -> ApplicationFacts:
+    decisions = []
+    if accepted_on is not None:
+        decisions = [DecisionFact(Outcome.OFFER, accepted_on, OfferResponse.ACCEPTED, True)]
+    return ApplicationFacts(
+        id=ident,
+        company="Brambleway" if accepted_on else f"Company {ident}",
+        role_title="PM",
+        source=Source.OTHER,
+        applied_on=on,
+        decisions=decisions,
+    )
+
+
+def test_a_pooled_figure_says_how_the_searches_divide_once_a_new_one_has_begun():
+    first = [_applied(1, date(2025, 3, 3)), _applied(4, date(2025, 3, 12), date(2025, 5, 6))]
+    assert searches_counted(first) is None  # one search: nothing to tell apart
+    both = [*first, _applied(13, date(2026, 8, 10)), _applied(14, date(2026, 8, 12))]
+    assert searches_counted(both) == (
+        "All 4 applications, earlier searches included: 2 made by 2025-05-06, when you "
+        "accepted Brambleway's offer, and 2 in your current search since."
+    )
+    assert searches_counted([_applied(1, date(2025, 3, 3))]) is None  # never accepted
+
+
+def test_the_current_search_sentence_names_the_acceptance():
+    assert counted_on_current_search(BRAMBLEWAY) == (
+        "Counted on your current search: the applications made after you accepted "
+        "Brambleway's offer on 2025-05-06."
+    )

@@ -333,3 +333,63 @@ def test_no_round_no_table_of_kinds(browser: Browser) -> None:
     browser.add_application(company="Arm", applied_on="2026-10-02")
     funnel = on_page(browser.get("/").text, "funnel-chart")
     assert "Rounds by kind" not in funnel and "Most of your processes" not in funnel
+
+
+def _ended_at(browser: Browser, company: str, kind: str, day: str, tag: str) -> None:
+    """An application applied on ``day`` that ended, rejected, at a round of ``kind``."""
+    app_id = browser.add_application(company=company, applied_on=day, tags=tag)
+    start = day[:8] + "12"
+    round_ = {"name": kind, "kind": kind, "started_on": start}
+    browser.post(f"/applications/{app_id}/rounds", round_)
+    move(browser, app_id, "rejected", day[:8] + "20")
+
+
+def _two_searches(browser: Browser) -> None:
+    # Search 1 (2025): three ended at the screen, then an accepted offer; search 2 (2026):
+    # three ended at the online assessment. Pooled, neither kind stands out.
+    for n in range(3):
+        _ended_at(browser, f"Old {n}", "screen", f"2025-0{n + 2}-01", "search1")
+    brambleway = browser.add_application(
+        company="Brambleway", applied_on="2025-03-01", tags="search1"
+    )
+    move(browser, brambleway, "offer", "2025-05-02")
+    move(browser, brambleway, "accept", "2025-05-06")
+    for n in range(3):
+        _ended_at(browser, f"New {n}", "assessment", f"2026-0{n + 7}-01", "search2")
+
+
+def test_the_drop_off_counts_the_current_search_and_says_so(browser: Browser) -> None:
+    # QA19: the plan practised for the current search while the dashboard pooled both.
+    _two_searches(browser)
+    funnel = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
+    assert (
+        "Most of your processes end at the online assessment: 3 of the 3 that ended after a "
+        "round.</strong> Counted on your current search: the applications made after you "
+        "accepted Brambleway&#39;s offer on 2025-05-06." in funnel
+    )
+    # The funnel itself counts every application, and says how they divide.
+    assert (
+        "All 7 applications, earlier searches included: 4 made by 2025-05-06, when you "
+        "accepted Brambleway&#39;s offer, and 3 in your current search since." in funnel
+    )
+    assert "Applications: 7" in funnel
+
+
+def test_the_funnel_card_counts_one_tag_and_keeps_it_through_a_move(browser: Browser) -> None:
+    _two_searches(browser)
+    page = browser.get("/?tag=search1").text
+    assert '<option value="search1" selected>tagged search1</option>' in page
+    funnel = " ".join(on_page(page, "funnel-chart").split())
+    assert "Only applications tagged search1" in funnel and "Applications: 4" in funnel
+    assert "Most of your processes end at the screen: 3 of the 3" in funnel
+    assert "current search" not in funnel  # the tag is the scope asked for
+    # The board still shows every open process; a move on it keeps the funnel's tag.
+    open_one = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    answer = browser.post(
+        f"/applications/{open_one}/move",
+        {"move": "screen", "on": "2026-11-10"},
+        headers={**HTMX, "HX-Current-URL": "http://testserver/?tag=search1"},
+    ).text
+    assert "Only applications tagged search1" in oob(answer, "funnel-chart")
+    every = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
+    assert "Applications: 8" in every and "Only applications tagged" not in every

@@ -73,6 +73,14 @@ def test_list_ignores_a_bad_filter_and_says_so(browser: Browser) -> None:
     assert "Acme" in page.text
 
 
+def test_list_refuses_a_latest_date_before_the_earliest(browser: Browser) -> None:
+    browser.add_application()
+    page = browser.get("/applications?from=2026-08-01&to=2026-01-01")
+    assert page.status_code == 200
+    assert "2026-01-01 is before the earliest date, 2026-08-01; give a later one" in page.text
+    assert "Acme" in page.text  # the latest date is ignored, not the whole list
+
+
 def test_htmx_asks_for_just_the_results(browser: Browser) -> None:
     browser.add_application()
     fragment = browser.get(

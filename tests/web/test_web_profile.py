@@ -554,3 +554,32 @@ def test_a_gap_later_praise_outweighs_reads_as_closed_with_then_and_now(
     )
     assert "Weak stakeholder management." in gaps and "Since then:" in gaps
     assert "mixed:" not in gaps
+
+
+def test_web_and_report_show_the_calibration_by_quarter_as_the_terminal_does(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA19: the agreement per quarter was only in the terminal and profile --json.
+    from nextround.reports.render import profile_html
+    from nextround.services.reports import profile_report
+
+    load_demo_journey(sqlite_app)
+    with sqlite_app.uow() as uow:
+        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
+        report = profile_html(profile_report(uow, sqlite_app.settings.half_life_days, 120))
+    steps = profile.calibration_history
+    assert len(steps) >= 2 and steps[-1].label == "today"
+    html = browser.get("/profile").text
+    card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
+    table = card[card.index('id="calibration-over-time"') : card.index("</table>")]
+    rows = re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)%</td>', table)
+    assert rows == [(s.label[:1].upper() + s.label[1:], str(s.agreement_percent)) for s in steps]
+    assert f"--as-of {steps[0].label}" in card
+    printed = report[report.index('class="calibration-over-time"') :]
+    printed = printed[: printed.index("</table>")]
+    shown = re.findall(r"<tr><td>([^<]+)</td><td class=\"num\">(\d+)%</td>", printed)
+    assert shown == rows
+    for step in steps:
+        if step.apart:
+            said = step.apart_text[:1].upper() + step.apart_text[1:]
+            assert said.replace("'", "&#39;") in table and said.replace("'", "&#39;") in printed

@@ -443,9 +443,11 @@ def applied_query(
     """
     from nextround.services.ports import ApplicationQuery
 
-    return ApplicationQuery(
-        tag=tag,
-        applied_from=parse_date(since, "--since"),
-        applied_to=parse_date(until, "--until"),
-        **narrower,
-    )
+    start, end = parse_date(since, "--since"), parse_date(until, "--until")
+    if start is not None and end is not None and start > end:
+        # Nothing is applied after a day and before an earlier one: an empty table would
+        # read as "no applications", not as the dates swapped.
+        raise InvalidInputError(
+            f"--since {start} is after --until {end}; give the earlier date to --since"
+        )
+    return ApplicationQuery(tag=tag, applied_from=start, applied_to=end, **narrower)

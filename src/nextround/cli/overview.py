@@ -62,12 +62,16 @@ def stats(
     one search at a time (`stats --tag search2`, `stats --since 2026-08-01`).
     """
     from nextround.cli.common import applied_query
+    from nextround.domain.search_scope import searches_counted
     from nextround.services.overview import stats as compute
     from nextround.services.ports import ApplicationQuery
 
     query = applied_query(tag, since, until)
+    counted = None
     with state(ctx).app.facts() as facts:
         result = compute(facts, query)
+        if query == ApplicationQuery() and not as_json:
+            counted = searches_counted(facts.applications.facts())
     if as_json:
         print_json(result)
         return
@@ -75,6 +79,8 @@ def stats(
 
     if query != ApplicationQuery():
         console().print(f"[dim]Only applications {_filter_words(tag, query)}.[/]")
+    elif counted:
+        console().print(f"[dim]{counted} One search alone: --tag TAG or --since DATE.[/]")
     render_stats(result)
 
 

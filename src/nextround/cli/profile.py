@@ -450,33 +450,14 @@ def _render_calibration(
 
 
 def _calibration_line(points: Sequence[CalibrationPoint]) -> str:
-    """'2025Q2 81% (blind spot: Stakeholder management) → 2026Q4 94%': the figure by quarter.
+    """'2025Q2 81% (blind spot: Stakeholder management) → today 94%': the figure by quarter."""
+    from nextround.domain.calibration_history import calibration_steps
 
-    Quarters whose figure and readings are those of the quarter before are left out, and
-    the last point is today's.
-    """
-    steps = []
-    previous: tuple[int | None, tuple[str, ...]] | None = None
-    for index, point in enumerate(points):
-        c = point.calibration
-        apart = [
-            f"{label}: {', '.join(escape(i.name) for i in items)}"
-            for label, items in (
-                ("blind spot", c.blind_spots),
-                ("seen but rated high", c.noted_yourself),
-                ("hidden strength", c.hidden_strengths),
-            )
-            if items
-        ]
-        key = (c.agreement_percent, tuple(apart))
-        last = index == len(points) - 1
-        if key == previous and not last:
-            continue
-        previous = key
-        label = "today" if last else point.quarter
-        readings = f" ({'; '.join(apart)})" if apart else ""
-        steps.append(f"{label} {c.agreement_percent}%{readings}")
-    return " → ".join(steps)
+    return " → ".join(
+        f"{step.label} {step.agreement_percent}%"
+        + (f" ({escape(step.apart_text)})" if step.apart else "")
+        for step in calibration_steps(points)
+    )
 
 
 def _competency_table(p: Profile, width: int, all_competencies: bool) -> Table:

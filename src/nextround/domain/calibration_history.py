@@ -81,6 +81,53 @@ def calibration_trend(
     return points
 
 
+#: The readings a quarter can show apart, as the profile names them.
+_APART = (
+    ("blind spot", "blind_spots"),
+    ("seen but rated high", "noted_yourself"),
+    ("hidden strength", "hidden_strengths"),
+)
+
+
+@dataclass(frozen=True)
+class CalibrationStep:
+    """One quarter of the calibration's history as the profile shows it (today last)."""
+
+    #: The quarter ("2025Q2"), or "today" for the last.
+    label: str
+    agreement_percent: int | None
+    #: What read apart then, as (reading, competency names): ("blind spot", ("Stakeholder …",)).
+    apart: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def apart_text(self) -> str:
+        """'blind spot: Stakeholder management; hidden strength: …', or ""."""
+        return "; ".join(f"{reading}: {', '.join(names)}" for reading, names in self.apart)
+
+
+def calibration_steps(points: Sequence[CalibrationPoint]) -> list[CalibrationStep]:
+    """The quarters worth a line in the terminal, on the web page and in the report.
+
+    A quarter whose figure and readings are the last shown's is left out; the last is today's.
+    """
+    steps: list[CalibrationStep] = []
+    for index, point in enumerate(points):
+        c = point.calibration
+        apart = tuple(
+            (reading, tuple(i.name for i in items))
+            for reading, attribute in _APART
+            if (items := getattr(c, attribute))
+        )
+        last = index == len(points) - 1
+        said = (steps[-1].agreement_percent, steps[-1].apart) if steps else None
+        if said == (c.agreement_percent, apart) and not last:
+            continue
+        steps.append(
+            CalibrationStep("today" if last else point.quarter, c.agreement_percent, apart)
+        )
+    return steps
+
+
 @dataclass(frozen=True)
 class CalibrationChange:
     """One competency's reading then and today: 'blind spot' → 'agreed'."""

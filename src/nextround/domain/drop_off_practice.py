@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from nextround.domain.journey import RoundKind
 from nextround.domain.offer_deadline import AcceptedOffer
 from nextround.domain.round_pass_rates import DropOff
+from nextround.domain.search_scope import counted_on_current_search
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,5 @@ def drop_off_practice(
     title, detail = _PRACTICE[drop.kind]
     why = drop.sentence
     if since is not None:
-        why += (
-            f" Counted on your current search: the applications made after you accepted "
-            f"{since.company}'s offer on {since.accepted_on}."
-        )
+        why += f" {counted_on_current_search(since)}"
     return DropOffPractice(drop.kind, title, detail, why)

@@ -8,7 +8,12 @@ from datetime import date
 from typing import Any
 
 from nextround.domain.calibration import Calibration, calibrate
-from nextround.domain.calibration_history import CalibrationPoint, calibration_trend
+from nextround.domain.calibration_history import (
+    CalibrationPoint,
+    CalibrationStep,
+    calibration_steps,
+    calibration_trend,
+)
 from nextround.domain.competency import Framework
 from nextround.domain.evidence import DEFAULT_HALF_LIFE_DAYS, Evidence
 from nextround.domain.patterns import (
@@ -103,6 +108,16 @@ class Profile:
             (g for g in waiting if is_provisional_gap(g)),
             key=lambda g: (-g.gap_weight, g.competency_id),
         )
+
+    @property
+    def calibration_history(self) -> list[CalibrationStep]:
+        """The calibration by quarter as every surface shows it; empty before two quarters.
+
+        One quarter alone is today's figure, already said: no history to show.
+        """
+        if len(self.calibration_trend) < 2:
+            return []
+        return calibration_steps(self.calibration_trend)
 
     @property
     def trend_lines(self) -> list[TrendSeries]:

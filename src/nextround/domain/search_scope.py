@@ -66,3 +66,31 @@ def current_search(
         return every, None
     latest = max(offers, key=lambda o: (o.accepted_on, o.application_id))
     return [f for f in every if in_current_search(f.applied_on, latest.accepted_on)], latest
+
+
+def counted_on_current_search(since: AcceptedOffer) -> str:
+    """The sentence that says a figure counts the current search only (after ``since``)."""
+    return (
+        f"Counted on your current search: the applications made after you accepted "
+        f"{since.company}'s offer on {since.accepted_on}."
+    )
+
+
+def searches_counted(facts: Iterable[ApplicationFacts]) -> str | None:
+    """What a pooled figure counts, once a new search has begun after an acceptance; else None.
+
+    E.g. "All 27 applications, earlier searches included: 12 made by 2025-05-06, when you
+    accepted Brambleway's offer, and 15 in your current search since." The funnel of `stats`,
+    the dashboard and the profile report counts every application unless narrowed; this says
+    so where it mixes searches.
+    """
+    every = list(facts)
+    current, since = current_search(every)
+    if since is None or not current:
+        return None
+    earlier = len(every) - len(current)
+    return (
+        f"All {len(every)} applications, earlier searches included: {earlier} made by "
+        f"{since.accepted_on}, when you accepted {since.company}'s offer, and "
+        f"{len(current)} in your current search since."
+    )

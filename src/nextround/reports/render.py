@@ -29,6 +29,7 @@ from nextround.domain.patterns import (
 )
 from nextround.domain.pipeline import funnel_note
 from nextround.domain.plan import NOTHING_TO_PLAN
+from nextround.domain.search_scope import searches_counted
 from nextround.domain.trend import FADING_MEANING, FADING_NOTE
 from nextround.errors import InvalidInputError
 from nextround.reports import figures
@@ -207,6 +208,9 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         spike_min_low=f"{SPIKE_MIN_LOW:.2f}",
         # Why a stage shows "—" rather than a share, in the words `stats` uses.
         funnel_note=funnel_note(report.stats.funnel),
+        # The funnel counts every application, as `stats` does unless narrowed; once a new
+        # search has begun after an accepted offer, the report says how the two divide.
+        funnel_counted=searches_counted(report.applications.values()),
         **_page(paper, footer),
     )
 

@@ -22,11 +22,16 @@ from nextround.domain.journey import (
 from nextround.domain.offer_deadline import AnswerDue, withdraw_note
 from nextround.domain.pipeline import ApplicationFacts, FunnelStep, funnel
 from nextround.domain.round_pass_rates import DropOff, RoundKindRate, drop_off, round_kind_rates
+from nextround.domain.search_scope import (
+    counted_on_current_search,
+    current_search,
+    searches_counted,
+)
 from nextround.errors import DomainError
 from nextround.services import applications, process
 from nextround.services.options import OfferCheck, acceptance_check, before_accepting
 from nextround.services.other_offers import acceptance, still_open, with_acceptance
-from nextround.services.ports import AgendaItem, FactsSource, FullUnitOfWork
+from nextround.services.ports import AgendaItem, ApplicationQuery, FactsSource, FullUnitOfWork
 
 #: The board's columns: every stage a process can be in while it is still running.
 OPEN_COLUMNS = (
@@ -298,6 +303,15 @@ class Board:
     drop_off: DropOff | None = None
     #: The pending offer whose answer is due soonest, if any.
     next_answer: AnswerDue | None = None
+    #: Why the drop-off counts fewer applications than the funnel: the current search only,
+    #: as the plan's practice counts it (search_scope), in a sentence; "" when it counts all.
+    drop_off_scope: str = ""
+    #: The tag the funnel card counts (the board itself shows every application); None: all.
+    tag: str | None = None
+    #: Every tag on record, for the funnel card's choice.
+    tags: tuple[str, ...] = ()
+    #: What an unfiltered funnel counts, once it mixes an earlier search with the current one.
+    counted: str = ""
 
     @property
     def answer_first(self) -> bool:
@@ -313,8 +327,15 @@ class Board:
         return self.next_answer.answer_by <= self.upcoming[0].scheduled_at.astimezone().date()
 
 
-def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) -> Board:
-    """The board: open processes by stage, ended ones counted, the funnel and the agenda."""
+def pipeline_board(
+    uow: FactsSource, *, per_column: int = 8, upcoming: int = 6, tag: str | None = None
+) -> Board:
+    """The board: open processes by stage, ended ones counted, the funnel and the agenda.
+
+    ``tag`` narrows the funnel, the rounds by kind and the drop-off to the applications
+    with it, as `stats --tag` does; the board's columns still show every process. Without
+    it, the drop-off counts the current search only, as the plan's practice does.
+    """
     listing = applications.list_applications(uow)
     today = uow.now().astimezone().date()
     accepted = acceptance(uow)
@@ -348,13 +369,28 @@ def pipeline_board(uow: FactsSource, *, per_column: int = 8, upcoming: int = 6) 
         c.facts.id in withdrawing for cards in by_status.values() for c in cards if c.quiet_days
     )
     dues = [c.answer_due for cards in by_status.values() for c in cards if c.answer_due]
+    tags = tuple(sorted({t for f in every for t in f.tags}, key=str.casefold))
+    counted, scope = "", ""
+    if tag:
+        # The store matches a tag as `app list --tag` does (case and spacing aside).
+        counting = uow.applications.facts(ApplicationQuery(tag=tag))
+        ending = counting
+    else:
+        counting = every
+        ending, since = current_search(every)
+        scope = counted_on_current_search(since) if since is not None else ""
+        counted = searches_counted(every) or ""
     return Board(
         columns=columns,
         closed={s: closed[s] for s in CLOSED_STATUSES if closed[s]},
         total=len(listing),
-        funnel=funnel(every),
-        round_kinds=round_kind_rates(every),
-        drop_off=drop_off(every),
+        funnel=funnel(counting),
+        round_kinds=round_kind_rates(counting),
+        drop_off=drop_off(ending),
+        drop_off_scope=scope,
+        tag=tag or None,
+        tags=tags,
+        counted=counted,
         next_answer=min(dues, key=lambda d: (d.answer_by, d.application_id or 0), default=None),
         upcoming=uow.applications.upcoming_interviews(uow.now(), upcoming),
         quiet_advice=quiet_advice(quiet_bound, command_line=False),

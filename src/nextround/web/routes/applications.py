@@ -65,12 +65,17 @@ def read_filters(web: Web) -> tuple[FormReader, ApplicationQuery, SortOrder, int
     if status and status not in ("open", "closed") and status not in {s.value for s in Status}:
         reader.fail("status", f"{status!r} is not a status")
         status = ""
+    start, end = reader.date("from", "earliest date"), reader.date("to", "latest date")
+    if start is not None and end is not None and start > end:
+        # Ignored like any bad filter: an empty list would read as "no applications".
+        reader.fail("to", f"{end} is before the earliest date, {start}; give a later one")
+        end = None
     query = ApplicationQuery(
         statuses=_statuses(status),
         company=reader.text("company"),
         tag=reader.text("tag"),
-        applied_from=reader.date("from", "earliest date"),
-        applied_to=reader.date("to", "latest date"),
+        applied_from=start,
+        applied_to=end,
         text=reader.text("q"),
     )
     order = reader.choice("sort", SortOrder, default=SortOrder.NEWEST) or SortOrder.NEWEST

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter
 from markupsafe import Markup
@@ -48,11 +49,24 @@ class DashboardView:
     screen_rule: str | None = None
 
 
-def dashboard_view(web: Web) -> DashboardView:
-    """The cached board."""
+def funnel_tag(web: Web) -> str | None:
+    """The tag the funnel card counts: ``?tag=`` on the page, kept across the board's moves.
+
+    A move posts to its own address; htmx sends the page's own along (HX-Current-URL), so
+    the funnel it swaps back in still counts the tag the page was showing.
+    """
+    tag = web.request.query_params.get("tag", "")
+    if not tag and web.htmx():
+        shown = urlsplit(web.request.headers.get("HX-Current-URL", "")).query
+        tag = (parse_qs(shown).get("tag") or [""])[0]
+    return tag.strip() or None
+
+
+def dashboard_view(web: Web, tag: str | None = None) -> DashboardView:
+    """The cached board (its funnel card counting ``tag``'s applications, if given)."""
 
     def build() -> DashboardView:
-        board = web.read(pipeline_board)
+        board = web.read(lambda uow: pipeline_board(uow, tag=tag))
         screens = any(step.stage == "screen" and step.count for step in board.funnel)
         return DashboardView(
             board,
@@ -61,7 +75,7 @@ def dashboard_view(web: Web) -> DashboardView:
             SCREEN_STAGE_RULE if screens else None,
         )
 
-    return web.cache.get(BOARD_KEY, build)
+    return web.cache.get((*BOARD_KEY, tag), build)
 
 
 #: What an ending move did, said after the company's name.
@@ -138,7 +152,7 @@ def _render(
     asking: MovePreview | None = None,
     dates: dict[int, str] | None = None,
 ) -> Response:
-    view = dashboard_view(web)
+    view = dashboard_view(web, funnel_tag(web))
     shown = {card.facts.id for column in view.board.columns for card in column.cards}
     to_review = web.cached(TO_REVIEW_KEY, lambda uow: uow.statements.count_unconfirmed())
     context = {
@@ -180,7 +194,8 @@ def _render(
 @router.get("/")
 def dashboard(web: WebDep) -> Response:
     """The dashboard page."""
-    return web.shared_page(("dashboard", web.htmx("board")), lambda: _render(web))
+    key = ("dashboard", web.htmx("board"), funnel_tag(web))
+    return web.shared_page(key, lambda: _render(web))
 
 
 @router.post("/applications/{app_id}/move")
