@@ -59,3 +59,15 @@ def test_applying_again_shows_what_happened_last_time(cli: Cli, tmp_path: Path) 
 
     person = json.loads(cli.ok("contact", "show", "1", "--json"))
     assert person["same_person"] != [] and person["application_id"] == 1
+
+
+def test_naming_an_interviewer_by_editing_says_they_were_met_before(cli: Cli) -> None:
+    _first_process(cli)
+    cli.ok("app", "add", "Larkspur Bank", "Group Product Manager", "--applied", "2026-08-10")
+    cli.ok("round", "add", "2", "Final loop", "--kind", "final-loop", "--on", "2026-09-20")
+    cli.ok("interview", "add", "2", "Stakeholder scenario", "--at", "2026-09-20T10:00")
+    said = cli("interview", "edit", "2", "--with", "Priya Shah, Head of Product")
+    assert said.code == 0, said.err
+    heard = " ".join((said.out + said.err).split())
+    assert "Added to the people of application 2" in heard, heard
+    assert "is on record from another process too: contact 1 (application 1)" in heard, heard
