@@ -327,3 +327,35 @@ def test_the_weeks_count_leaves_out_what_was_done_on_an_earlier_week(uow):
     assert [a.id for a in view.actions] == picked
     assert view.week_done == 1
     assert [a.id for a in view.actions if view.done_earlier(a)] == [picked[0]]
+
+
+def test_a_feedback_request_sent_ticks_off_the_plans_ask_for_that_rejection(uow):
+    """The plan reads the requests sent from the notes the unit of work keeps."""
+    from nextround.domain.journey import Outcome, RoundKind
+    from nextround.domain.notes import Note, NoteKind, Tone
+    from nextround.domain.plan import FEEDBACK_REQUEST
+    from nextround.services.applications import add_application
+    from nextround.services.process import add_round, set_decision
+
+    with uow:
+        app = add_application(
+            uow, {"company": "Halvorsen", "role_title": "Lead", "applied_on": date(2026, 10, 1)}
+        )
+        assert app.id is not None
+        add_round(
+            uow,
+            app.id,
+            {"name": "Panel", "kind": RoundKind.PANEL, "started_on": date(2026, 11, 10)},
+        )
+        set_decision(uow, app.id, Outcome.REJECTION, date(2026, 11, 20))
+    asked = next(a for a in _refresh(uow).actions if a.id == f"{FEEDBACK_REQUEST}{app.id}")
+    assert not asked.done
+    with uow:
+        note = Note(app.id, Tone.AFTER_REJECTION, "Feedback", "Could you say more?", [],
+                    kind=NoteKind.FEEDBACK_REQUEST)  # fmt: skip
+        note.mark_sent(date(2026, 11, 24), app.applied_on, uow.today())
+        uow.notes.add(note)
+        uow.commit()
+    ticked = next(a for a in _refresh(uow).actions if a.id == asked.id)
+    # Sent the day before the action was written: done the day it was written.
+    assert ticked.done_on == asked.created_on == date(2026, 11, 25)

@@ -29,7 +29,7 @@ from nextround.domain.search_scope import current_search
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
 from nextround.services.feedback_request import feedback_asks, requests_sent
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import GrowthUnitOfWork, PlanUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
 from nextround.services.upcoming import week_focus
@@ -67,7 +67,7 @@ class WeekPick:
 
 
 def _built(
-    uow: GrowthUnitOfWork, view: ProfileView, existing: list[PlanAction], budget_seconds: int
+    uow: PlanUnitOfWork, view: ProfileView, existing: list[PlanAction], budget_seconds: int
 ) -> list[PlanAction]:
     """The plan as building it now gives it, with preparation for an interview coming up."""
     stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
@@ -91,7 +91,7 @@ def _built(
     return with_preparation(actions, focus.actions if focus else (), uow.today())
 
 
-def as_built(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> list[PlanAction]:
+def as_built(uow: PlanUnitOfWork, view: ProfileView, budget_seconds: int) -> list[PlanAction]:
     """The whole plan as refreshing it now would store it, without storing anything.
 
     What `nextround plan` and the plan page show after a refresh, every kind of action
@@ -100,7 +100,7 @@ def as_built(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> l
     return _built(uow, view, uow.plan.all(), budget_seconds)
 
 
-def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
+def to_build(uow: PlanUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
     """How many open actions building the plan now would give, without storing anything.
 
     Said where the stored plan is empty: "build it" only when building gives something,
@@ -109,7 +109,7 @@ def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> i
     return sum(1 for a in _built(uow, view, uow.plan.all(), budget_seconds) if not a.done)
 
 
-def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
+def refresh_plan(uow: PlanUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
     existing = uow.plan.all()

@@ -24,7 +24,12 @@ from nextround.services.plan import (
     this_week,
     week,
 )
-from nextround.services.ports import ApplicationQuery, FactsSource, GrowthUnitOfWork
+from nextround.services.ports import (
+    ApplicationQuery,
+    FactsSource,
+    GrowthUnitOfWork,
+    PlanUnitOfWork,
+)
 from nextround.services.transaction import held
 
 
@@ -161,7 +166,7 @@ class Undone:
         )
 
 
-def undo_done(uow: GrowthUnitOfWork, ref: str, half_life_days: int, budget_seconds: int) -> Undone:
+def undo_done(uow: PlanUnitOfWork, ref: str, half_life_days: int, budget_seconds: int) -> Undone:
     """Untick an action, then rebuild the plan, as every surface must before answering.
 
     The plan is rebuilt on every look at it: a story action ticks itself off again while
