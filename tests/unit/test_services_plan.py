@@ -359,3 +359,36 @@ def test_a_feedback_request_sent_ticks_off_the_plans_ask_for_that_rejection(uow)
     ticked = next(a for a in _refresh(uow).actions if a.id == asked.id)
     # Sent the day before the action was written: done the day it was written.
     assert ticked.done_on == asked.created_on == date(2026, 11, 25)
+
+
+def test_the_week_before_an_interview_at_a_company_applied_to_before_says_what_it_said(uow):
+    """QA19 F2: the week's plan quotes what that company named last time, in one line."""
+    from datetime import UTC, datetime, time
+
+    from nextround.domain.journey import Outcome
+    from nextround.services.plan_week import week_view
+    from nextround.services.process import set_decision
+
+    with uow:
+        set_decision(uow, 1, Outcome.REJECTION, date(2026, 11, 3))  # Tempoline, the 1st
+    _refresh(uow)
+    with uow:
+        assert week(uow, 120).last_time is None  # no interview coming up: no line
+    day = uow.clock_now.date() + timedelta(days=3)
+    at = datetime.combine(day, time(15), UTC)
+    seed_process(uow, "tempoline", applied_on=date(2026, 11, 20), interviews=[("Panel", at, ())])
+    _refresh(uow)
+    with uow:
+        picked = week(uow, 120)
+        shown = week_view(uow)
+    assert picked.occasion is not None and "tempoline" in picked.occasion
+    said = "Tempoline named risk management and systems thinking as gaps in Nov 2026."
+    assert picked.last_time == shown.last_time == said
+    # A process elsewhere comes first: the week prepares for it, and nothing was said there.
+    sooner = datetime.combine(day - timedelta(days=1), time(15), UTC)
+    seed_process(uow, "Halcyon", applied_on=date(2026, 11, 20), interviews=[("Panel", sooner, ())])
+    _refresh(uow)
+    with uow:
+        picked = week(uow, 120, repick=True)
+    assert picked.occasion is not None and "Halcyon" in picked.occasion
+    assert picked.last_time is None

@@ -28,6 +28,7 @@ from nextround.domain.round_pass_rates import drop_off
 from nextround.domain.search_scope import current_search
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
+from nextround.services.earlier_applications import said_last_time
 from nextround.services.feedback_request import feedback_asks, requests_sent
 from nextround.services.ports import GrowthUnitOfWork, PlanUnitOfWork
 from nextround.services.positioning import experience_reasons
@@ -64,6 +65,8 @@ class WeekPick:
     numbers: dict[str, int] = field(default_factory=dict)
     # Whether picking the week again would make room for it (else it waits for the cap).
     repick_makes_room: bool = False
+    # What the company of the interview coming up said in an earlier process, in one line.
+    last_time: str | None = None
 
 
 def _built(
@@ -173,6 +176,7 @@ def week(
         pick.occasion,
         numbers(actions),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
@@ -193,6 +197,7 @@ def week_unsaved(
         pick.occasion,
         numbers(pick.actions),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
@@ -203,6 +208,8 @@ class _Pick:
     waiting: list[PlanAction]
     occasion: str | None
     repick_makes_room: bool
+    # The application of the interview the week prepares for, if it does.
+    preparing_for: int | None = None
 
 
 def this_week(
@@ -225,7 +232,19 @@ def this_week(
         chosen.waiting,
         focus.occasion if focus else None,
         chosen.repick_makes_room,
+        focus.application_id if focus else None,
     )
+
+
+def last_time(uow: GrowthUnitOfWork, pick: _Pick) -> str | None:
+    """What the company the week prepares for said in an earlier process there, if anything.
+
+    Read only where the week is shown (not on every look at the plan): it reads the
+    evidence of the earlier processes there.
+    """
+    if pick.preparing_for is None:
+        return None
+    return said_last_time(uow, pick.preparing_for)
 
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:

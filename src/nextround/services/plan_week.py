@@ -18,6 +18,7 @@ from nextround.domain.plan import (
 )
 from nextround.services.plan import (
     done,
+    last_time,
     plan_momentum,
     refresh_plan,
     resolve,
@@ -50,6 +51,8 @@ class WeekView:
     answers: list[AnswerDue] = field(default_factory=list)
     # Whether picking the week again would make room for it (else it waits for the cap).
     repick_makes_room: bool = False
+    # What the company of the interview coming up said in an earlier process, in one line.
+    last_time: str | None = None
 
     @property
     def open_count(self) -> int:
@@ -84,6 +87,7 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
         pick.occasion,
         offers_to_answer(uow),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
