@@ -59,3 +59,52 @@ def test_applying_again_shows_what_happened_last_time(cli: Cli, tmp_path: Path) 
 
     person = json.loads(cli.ok("contact", "show", "1", "--json"))
     assert person["same_person"] != [] and person["application_id"] == 1
+
+
+def test_naming_an_interviewer_by_editing_says_they_were_met_before(cli: Cli) -> None:
+    _first_process(cli)
+    cli.ok("app", "add", "Larkspur Bank", "Group Product Manager", "--applied", "2026-08-10")
+    cli.ok("round", "add", "2", "Final loop", "--kind", "final-loop", "--on", "2026-09-20")
+    cli.ok("interview", "add", "2", "Stakeholder scenario", "--at", "2026-09-20T10:00")
+    said = cli("interview", "edit", "2", "--with", "Priya Shah, Head of Product")
+    assert said.code == 0, said.err
+    heard = " ".join((said.out + said.err).split())
+    assert "Added to the people of application 2" in heard, heard
+    assert "is on record from another process too: contact 1 (application 1)" in heard, heard
+
+
+def _said(cli: Cli, text: str, *args: str, polarity: str) -> None:
+    """Feedback of one statement, confirmed on stakeholder management as ``polarity``."""
+    added = json.loads(cli.ok("feedback", "add", text, *args, "--json"))
+    (statement,) = added["statements"]
+    cli.ok("feedback", "review", "--statement", str(statement["id"]), "--competency",
+           "stakeholder-management", "--polarity", polarity, "--yes")  # fmt: skip
+
+
+def test_the_week_before_an_interview_there_again_says_what_they_said_last_time(
+    growth_cli: Cli,
+) -> None:
+    from datetime import date, timedelta
+
+    cli = growth_cli
+    cli.ok("app", "add", *FIRST)
+    cli.ok("round", "add", "1", "Final loop", "--kind", "final-loop", "--on", "2025-04-02")
+    _said(cli, "Where it fell short was stakeholder management with the risk team.",
+          "--app", "1", "--source", "recruiter", "--on", "2025-04-14", polarity="gap")  # fmt: skip
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2025-04-15")
+    cli.ok("app", "add", "Larkspur Bank", "Group Product Manager", "--applied", "2026-08-10")
+    soon = date.today() + timedelta(days=3)
+    cli.ok("round", "add", "2", "Final loop", "--kind", "final-loop", "--on", "2026-09-20")
+    cli.ok("interview", "add", "2", "Stakeholder scenario", "--at", f"{soon}T10:00")
+    cli.ok("plan")
+    week = " ".join(cli.ok("plan", "week").split())
+    assert "Last time: Larkspur Bank named stakeholder management as a gap in Apr 2025." in week
+    _said(cli, "He kept finance, sales and legal aligned through two escalations.",
+          "--source", "manager-review", "--on", "2025-12-01", polarity="strength")  # fmt: skip
+    week = " ".join(cli.ok("plan", "week").split())
+    assert (
+        "Last time: Larkspur Bank named stakeholder management as a gap in Apr 2025; it has "
+        "been called a strength since." in week
+    ), week
+    data = json.loads(cli.ok("plan", "week", "--json"))
+    assert data["last_time"].startswith("Larkspur Bank named stakeholder management as a gap")

@@ -21,13 +21,14 @@ from nextround.domain.competency import CompetencyMatch, Framework, unknown_fram
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import RoundKind
+from nextround.domain.notes import Note
 from nextround.domain.plan import PlanAction
 from nextround.domain.resume import Resume
 from nextround.domain.statements import FeedbackStatement, readings_in_use
 from nextround.domain.stories import Story
 from nextround.errors import NotFoundError
 from nextround.frameworks.files import BUILTIN_ID, IN_USE_KEY, builtin_framework
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import GrowthUnitOfWork, PlanUnitOfWork
 from tests.unit.fakes import FAKE_NOW, FakeUnitOfWork, _Tables
 
 
@@ -43,6 +44,7 @@ class _GrowthTables(_Tables):
     plan: dict[str, list[PlanAction]] = field(default_factory=dict)  # by framework
     embeddings: InMemoryEmbeddingStore = field(default_factory=InMemoryEmbeddingStore)
     resume: Resume | None = None
+    notes: dict[int, Note] = field(default_factory=dict)
 
     def new_id(self, kind: str) -> int:
         self.next_ids.setdefault(kind, 1)
@@ -274,6 +276,41 @@ class FakeResumeRepository:
         self.state.resume = resume
 
 
+class FakeNoteRepository:
+    """The kept notes (thank-you notes, feedback requests), in memory."""
+
+    def __init__(self, tables: _GrowthTables) -> None:
+        self.tables = tables
+
+    def add(self, note: Note) -> None:
+        note.id = self.tables.new_id("note")
+        self.tables.notes[note.id] = note
+
+    def get(self, note_id: int) -> Note:
+        try:
+            return self.tables.notes[note_id]
+        except KeyError:
+            raise NotFoundError("note", note_id, "see `nextround note list`") from None
+
+    def delete(self, note: Note) -> None:
+        assert note.id is not None
+        del self.tables.notes[note.id]
+
+    def addressed_to(self, contact_id: int) -> list[Note]:
+        return [
+            n
+            for n in _sorted(self.tables.notes)
+            if any(r.contact_id == contact_id for r in n.recipients)
+        ]
+
+    def list(self, application_id: int | None = None) -> list[Note]:
+        return [
+            n
+            for n in _sorted(self.tables.notes)
+            if application_id is None or n.application_id == application_id
+        ]
+
+
 class FakeGrowthUnitOfWork(FakeUnitOfWork):
     """The journey's fake unit of work with the growth engine's repositories too."""
 
@@ -285,6 +322,7 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
     stories: FakeStoryRepository
     plan: FakePlanRepository
     resumes: FakeResumeRepository
+    notes: FakeNoteRepository
 
     def __init__(self, now: datetime | None = None) -> None:
         super().__init__(now or FAKE_NOW)
@@ -302,8 +340,8 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
         self.stories = FakeStoryRepository(tables)
         self.plan = FakePlanRepository(tables)
         self.resumes = FakeResumeRepository(tables)
-        # The growth data has no thank-you notes: a debrief edit finds none quoting it.
-        self.notes = _NoNotes()
+        # The plan reads the feedback requests sent; a debrief edit, the notes quoting it.
+        self.notes = FakeNoteRepository(tables)
         return self
 
     def flush(self) -> None:
@@ -326,6 +364,10 @@ class FakeGrowthUnitOfWork(FakeUnitOfWork):
 
 def _satisfies_the_port(uow: FakeGrowthUnitOfWork) -> GrowthUnitOfWork:
     return uow  # mypy checks the fake against the protocol here
+
+
+def _satisfies_the_plan_port(uow: FakeGrowthUnitOfWork) -> PlanUnitOfWork:
+    return uow  # the plan also reads the notes (the feedback requests sent)
 
 
 @cache
@@ -441,13 +483,3 @@ def growth_uow(framework: Framework) -> FakeGrowthUnitOfWork:
     with uow:
         import_framework(uow, framework, use=True)
     return uow
-
-
-class _NoNotes:
-    """No thank-you notes: what a debrief edit asks of them (services.note_quotes)."""
-
-    def list(self, application_id: int | None = None) -> list[object]:
-        return []
-
-    def delete(self, note: object) -> None:
-        raise AssertionError("no note to delete")

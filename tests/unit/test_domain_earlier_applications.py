@@ -7,8 +7,10 @@ from datetime import date
 from nextround.domain.competency import Competency, Framework, Polarity
 from nextround.domain.contacts import Contact, ContactRole
 from nextround.domain.earlier_applications import (
+    EarlierApplication,
     applied_before_note,
     earlier_at_company,
+    last_time_line,
     summary_lines,
     what_they_said,
 )
@@ -114,3 +116,64 @@ def test_the_add_note_names_the_latest_earlier_application() -> None:
         "see `nextround app show 1`"
     )
     assert applied_before_note([]) is None
+
+
+def _larkspur(gaps: list[str], strengths: list[str] | None = None) -> EarlierApplication:
+    return EarlierApplication(
+        id=1,
+        company="Larkspur Bank",
+        role_title="Senior Product Manager",
+        applied_on=date(2025, 3, 3),
+        status=Status.REJECTED,
+        decided_on=date(2025, 4, 15),
+        gaps=gaps,
+        strengths=strengths or [],
+    )
+
+
+GAPS = ["Stakeholder management", "Data-informed decision making"]
+
+
+def test_the_week_names_the_gaps_a_company_named_and_that_both_are_strengths_since() -> None:
+    since = [
+        _said("stakeholder-management", Polarity.STRENGTH, observed_on=date(2025, 12, 1)),
+        _said("data-informed-decisions", Polarity.STRENGTH, observed_on=date(2026, 10, 2)),
+    ]
+    assert last_time_line([_larkspur(GAPS)], since, FRAMEWORK) == (
+        "Larkspur Bank named stakeholder management and data-informed decision making as "
+        "gaps in Apr 2025; both have been called strengths since."
+    )
+
+
+def test_only_the_gaps_others_call_strengths_since_are_said_to_have_turned() -> None:
+    since = [
+        _said("stakeholder-management", Polarity.STRENGTH),
+        _said("data-informed-decisions", Polarity.STRENGTH),
+        # Two gaps outweigh one strength: not called a strength since.
+        _said("data-informed-decisions", Polarity.GAP),
+        _said("data-informed-decisions", Polarity.GAP, source=FeedbackSource.INTERVIEWER),
+        # His own view is not what others say.
+        _said("communication", Polarity.STRENGTH, source=FeedbackSource.SELF, self_rating=5),
+    ]
+    line = last_time_line([_larkspur(GAPS, ["Communication"])], since, FRAMEWORK)
+    assert line == (
+        "Larkspur Bank named stakeholder management and data-informed decision making as "
+        "gaps and communication as a strength in Apr 2025; stakeholder management has been "
+        "called a strength since."
+    )
+
+
+def test_with_nothing_since_it_says_what_the_latest_process_that_named_anything_said() -> None:
+    named = _larkspur(["Stakeholder management"])
+    silent = EarlierApplication(
+        id=7,
+        company="Larkspur Bank",
+        role_title="Product Lead",
+        applied_on=date(2025, 9, 1),
+        status=Status.WITHDRAWN,
+    )
+    assert last_time_line([named, silent], [], FRAMEWORK) == (
+        "Larkspur Bank named stakeholder management as a gap in Apr 2025."
+    )
+    assert last_time_line([silent], [], FRAMEWORK) is None
+    assert last_time_line([], [], FRAMEWORK) is None

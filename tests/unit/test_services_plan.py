@@ -327,3 +327,68 @@ def test_the_weeks_count_leaves_out_what_was_done_on_an_earlier_week(uow):
     assert [a.id for a in view.actions] == picked
     assert view.week_done == 1
     assert [a.id for a in view.actions if view.done_earlier(a)] == [picked[0]]
+
+
+def test_a_feedback_request_sent_ticks_off_the_plans_ask_for_that_rejection(uow):
+    """The plan reads the requests sent from the notes the unit of work keeps."""
+    from nextround.domain.journey import Outcome, RoundKind
+    from nextround.domain.notes import Note, NoteKind, Tone
+    from nextround.domain.plan import FEEDBACK_REQUEST
+    from nextround.services.applications import add_application
+    from nextround.services.process import add_round, set_decision
+
+    with uow:
+        app = add_application(
+            uow, {"company": "Halvorsen", "role_title": "Lead", "applied_on": date(2026, 10, 1)}
+        )
+        assert app.id is not None
+        add_round(
+            uow,
+            app.id,
+            {"name": "Panel", "kind": RoundKind.PANEL, "started_on": date(2026, 11, 10)},
+        )
+        set_decision(uow, app.id, Outcome.REJECTION, date(2026, 11, 20))
+    asked = next(a for a in _refresh(uow).actions if a.id == f"{FEEDBACK_REQUEST}{app.id}")
+    assert not asked.done
+    with uow:
+        note = Note(app.id, Tone.AFTER_REJECTION, "Feedback", "Could you say more?", [],
+                    kind=NoteKind.FEEDBACK_REQUEST)  # fmt: skip
+        note.mark_sent(date(2026, 11, 24), app.applied_on, uow.today())
+        uow.notes.add(note)
+        uow.commit()
+    ticked = next(a for a in _refresh(uow).actions if a.id == asked.id)
+    # Sent the day before the action was written: done the day it was written.
+    assert ticked.done_on == asked.created_on == date(2026, 11, 25)
+
+
+def test_the_week_before_an_interview_at_a_company_applied_to_before_says_what_it_said(uow):
+    """QA19 F2: the week's plan quotes what that company named last time, in one line."""
+    from datetime import UTC, datetime, time
+
+    from nextround.domain.journey import Outcome
+    from nextround.services.plan_week import week_view
+    from nextround.services.process import set_decision
+
+    with uow:
+        set_decision(uow, 1, Outcome.REJECTION, date(2026, 11, 3))  # Tempoline, the 1st
+    _refresh(uow)
+    with uow:
+        assert week(uow, 120).last_time is None  # no interview coming up: no line
+    day = uow.clock_now.date() + timedelta(days=3)
+    at = datetime.combine(day, time(15), UTC)
+    seed_process(uow, "tempoline", applied_on=date(2026, 11, 20), interviews=[("Panel", at, ())])
+    _refresh(uow)
+    with uow:
+        picked = week(uow, 120)
+        shown = week_view(uow)
+    assert picked.occasion is not None and "tempoline" in picked.occasion
+    said = "Tempoline named risk management and systems thinking as gaps in Nov 2026."
+    assert picked.last_time == shown.last_time == said
+    # A process elsewhere comes first: the week prepares for it, and nothing was said there.
+    sooner = datetime.combine(day - timedelta(days=1), time(15), UTC)
+    seed_process(uow, "Halcyon", applied_on=date(2026, 11, 20), interviews=[("Panel", sooner, ())])
+    _refresh(uow)
+    with uow:
+        picked = week(uow, 120, repick=True)
+    assert picked.occasion is not None and "Halcyon" in picked.occasion
+    assert picked.last_time is None

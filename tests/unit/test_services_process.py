@@ -20,8 +20,10 @@ from nextround.services.applications import add_application, reopen_application
 from nextround.services.process import (
     add_interview,
     add_round,
+    change_interview,
     edit_interview,
     edit_round,
+    record_interview,
     set_decision,
 )
 from tests.unit.fakes import FAKE_NOW
@@ -507,3 +509,31 @@ def test_an_interview_cannot_move_after_the_feedback_heard_about_it(uow, app_id)
             uow, chat.id, {"scheduled_at": datetime(2026, 10, 12, 8, tzinfo=UTC)}
         )
     assert moved.scheduled_at == datetime(2026, 10, 12, 8, tzinfo=UTC)
+
+
+def test_adding_or_changing_an_interview_names_a_person_met_in_an_earlier_process(uow, app_id):
+    """Both ways of naming an interviewer say when the same person was met before."""
+    screen(uow, app_id)
+    with uow:
+        record_interview(
+            uow, app_id, None, {"title": "Call", "interviewers": [Interviewer("Priya Shah")]}
+        )
+        again = add_application(
+            uow,
+            {"company": "tempoline ", "role_title": "Lead TPM", "applied_on": date(2026, 8, 10)},
+        )
+    assert again.id is not None
+    screen(uow, again.id, date(2026, 8, 20))
+    with uow:
+        added = record_interview(
+            uow, again.id, None, {"title": "Screen", "interviewers": [Interviewer("Sam Ode")]}
+        )
+        assert added.met_before == []  # a new name: nobody met before
+        changed = change_interview(
+            uow,
+            added.interview.id or 0,
+            {"interviewers": [Interviewer("Sam Ode"), Interviewer("priya  shah")]},
+        )
+    [note] = changed.met_before
+    assert note.startswith("priya  shah at tempoline is on record from another process too: ")
+    assert "contact 1 (application 1)" in note

@@ -65,3 +65,43 @@ def test_a_person_met_in_both_processes_points_at_the_other_record(
         f'<a href="/contacts/{then.id}">contact {then.id}</a>'
     ) in page
     assert page.count("Also on record") == 1
+
+
+def test_the_plan_page_says_what_the_company_named_last_time_before_an_interview_there(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    from datetime import UTC, datetime, time, timedelta
+
+    from nextround.domain.competency import Polarity
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.domain.journey import RoundKind
+    from nextround.frameworks.files import BUILTIN_ID
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.process import add_interview, add_round
+    from nextround.services.review import review_statement
+    from tests.unit.growth_fakes import keyword_mapper
+
+    first = browser.add_application(
+        company="Larkspur Bank", role_title="Senior Product Manager", applied_on="2025-03-03"
+    )
+    again = browser.add_application(
+        company="Larkspur Bank", role_title="Group Product Manager", applied_on="2026-08-10"
+    )
+    with sqlite_app.uow() as uow:
+        _, (said, *_) = add_mapped_feedback(
+            uow, "Stakeholder management fell short.", FeedbackSource.RECRUITER,
+            keyword_mapper, BUILTIN_ID, received_on=date(2025, 4, 14),
+            links=FeedbackLinks(application_id=first),
+        )  # fmt: skip
+        review_statement(uow, said.id or 0, ["stakeholder-management"], Polarity.GAP)
+        set_decision(uow, first, Outcome.REJECTION, date(2025, 4, 15))
+        soon = datetime.combine(uow.today() + timedelta(days=3), time(10), UTC)
+        add_round(uow, again, {"name": "Final loop", "kind": RoundKind.FINAL_LOOP,
+                               "started_on": date(2026, 9, 20)})  # fmt: skip
+        add_interview(uow, again, None, {"title": "Stakeholder scenario", "scheduled_at": soon})
+    assert browser.post("/plan/refresh", {}).status_code == 303
+    page = " ".join(html.unescape(browser.get("/plan").text).split())
+    assert (
+        "<strong>Last time:</strong> Larkspur Bank named stakeholder management as a gap in "
+        "Apr 2025."
+    ) in page

@@ -336,6 +336,8 @@ def week(
             {
                 "actions": [{**a.to_json(), "number": chosen.numbers.get(a.id)} for a in picked],
                 "waiting": [a.id for a in chosen.waiting],
+                # What the company of the interview coming up said in an earlier process there.
+                "last_time": chosen.last_time,
                 "momentum": chosen.momentum.to_json(),
                 # Pending offers with a deadline, soonest first; "soon" ones come first.
                 "offers_to_answer": [
@@ -385,6 +387,8 @@ def week(
             2,
         )
         render_actions(picked, numbers=chosen.numbers, week=this)
+        if chosen.last_time:
+            paragraph(f"[bold]Last time:[/] {escape(chosen.last_time)}", 0, 2)
     render_waiting(chosen)
     render_answers([a for a in answers if not a.soon], first=False)
     render_momentum(chosen.momentum)

@@ -387,7 +387,6 @@ def interview_add(
         _name_probed(uow, fields)
         recorded = record_interview(uow, app_id, round_position, fields)
         created = recorded.interview
-        seen = _met_before(uow, recorded.new_people)
         _, round_, _ = uow.applications.get_interview(created.id or 0)
     typed = fields.get("scheduled_at")
     if as_json:
@@ -398,7 +397,7 @@ def interview_add(
         )
     _offset_note(created, typed, as_json)
     _new_people(recorded.new_people, app_id, as_json)
-    _said_met_before(seen, as_json)
+    _said_met_before(recorded.met_before, as_json)
     if created.scheduled_at is None:
         # Without a time it is missing from `plan week` and the calendar file, and counts
         # as held only once its round has started.
@@ -467,6 +466,7 @@ def interview_edit(
             )
     _offset_note(edited, typed, as_json)
     _new_people(recorded.new_people, app.id, as_json)
+    _said_met_before(recorded.met_before, as_json)
 
 
 @interviews.command("import")
@@ -639,14 +639,6 @@ def _invite_json(
         "new_people": done.new_people if done else [],
         "summary": done.summary() if done else None,
     }
-
-
-def _met_before(uow: SqlUnitOfWork, added: list[Contact]) -> list[str]:
-    """For each person an interview added: the same person met in another process, said."""
-    from nextround.services.contacts import met_before, met_before_note
-
-    said = (met_before_note(c, met_before(uow, c)) for c in added)
-    return [text for text in said if text]
 
 
 def _said_met_before(seen: list[str], as_json: bool) -> None:

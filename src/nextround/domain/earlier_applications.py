@@ -8,6 +8,7 @@ from datetime import date
 
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.contacts import Contact
+from nextround.domain.counts import joined
 from nextround.domain.evidence import Evidence
 from nextround.domain.journey import Application, Status
 
@@ -111,6 +112,17 @@ def earlier_than(app: Application, other: Application) -> bool:
     return (other.applied_on, other.id or 0) < (app.applied_on, app.id or 0)
 
 
+def _lean(evidence: Sequence[Evidence]) -> dict[str, float]:
+    """How others' trusted statements lean on each competency: above 0 strength, below gap."""
+    lean: dict[str, float] = {}
+    for piece in evidence:
+        if not (piece.is_external and piece.trusted) or piece.polarity is Polarity.NEUTRAL:
+            continue
+        sign = 1.0 if piece.polarity is Polarity.STRENGTH else -1.0
+        lean[piece.competency_id] = lean.get(piece.competency_id, 0.0) + sign * piece.confidence
+    return lean
+
+
 def what_they_said(
     evidence: Sequence[Evidence], framework: Framework
 ) -> tuple[list[str], list[str]]:
@@ -120,12 +132,7 @@ def what_they_said(
     pattern confidence is left out unless confirmed. Each competency lands on the side its
     statements lean to, weighed by confidence; a tie is named on neither.
     """
-    lean: dict[str, float] = {}
-    for piece in evidence:
-        if not (piece.is_external and piece.trusted) or piece.polarity is Polarity.NEUTRAL:
-            continue
-        sign = 1.0 if piece.polarity is Polarity.STRENGTH else -1.0
-        lean[piece.competency_id] = lean.get(piece.competency_id, 0.0) + sign * piece.confidence
+    lean = _lean(evidence)
 
     def named(ids: list[str]) -> list[str]:
         found = (framework.competency(i) for i in ids)
@@ -226,3 +233,49 @@ def applied_before_note(
         f"You applied to {last.company} before: {last.role_title}, {ended} "
         f"{when.strftime('%b %Y')}{also} — {see}"
     )
+
+
+def _mid_sentence(name: str) -> str:
+    # "Stakeholder management" reads "stakeholder management" mid-sentence; "SQL" stays.
+    return name[0].lower() + name[1:] if len(name) > 1 and name[1].islower() else name
+
+
+def last_time_line(
+    earlier: Sequence[EarlierApplication], since: Sequence[Evidence], framework: Framework
+) -> str | None:
+    """One line for the week before an interview at a company applied to before.
+
+    'Larkspur Bank named stakeholder management and data-informed decision making as gaps
+    in Apr 2025; both have been called strengths since.' What the latest earlier process
+    that named anything said; ``since`` is the evidence observed after it ended, from any
+    source, and says which of its gaps others have called strengths since. None when no
+    earlier process named anything.
+    """
+    said = [e for e in earlier if e.gaps or e.strengths]
+    if not said:
+        return None
+    last = said[-1]
+    when = (last.decided_on or last.applied_on).strftime("%b %Y")
+    gaps = [_mid_sentence(n) for n in last.gaps]
+    strengths = [_mid_sentence(n) for n in last.strengths]
+    parts = []
+    if gaps:
+        parts.append(f"{joined(gaps)} as {'a gap' if len(gaps) == 1 else 'gaps'}")
+    if strengths:
+        parts.append(
+            f"{joined(strengths)} as {'a strength' if len(strengths) == 1 else 'strengths'}"
+        )
+    line = f"{last.company} named {' and '.join(parts)} in {when}"
+    lean = _lean(since)
+    by_name = {c.name: c.id for c in framework.competencies}
+    turned = [n for n in last.gaps if lean.get(by_name.get(n, ""), 0.0) > 0]
+    if not turned:
+        return line + "."
+    if len(turned) == len(last.gaps):
+        who = {1: "it has", 2: "both have"}.get(len(turned), "all have")
+        return (
+            f"{line}; {who} been called {'a strength' if len(turned) == 1 else 'strengths'} since."
+        )
+    names = joined([_mid_sentence(n) for n in turned])
+    verb = "has been called a strength" if len(turned) == 1 else "have been called strengths"
+    return f"{line}; {names} {verb} since."

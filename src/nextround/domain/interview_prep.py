@@ -77,6 +77,8 @@ class UpcomingRound:
     format_feedback: tuple[FormatFeedback, ...] = ()
     # Where a career break is on the person's record, when one is: its answer is rehearsed.
     career_break: str | None = None
+    # The application the round belongs to (what the company said in earlier processes).
+    application_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class WeekFocus:
     occasion: str
     favour: tuple[tuple[str, str], ...]
     actions: tuple[PlanAction, ...]
+    # The application of the round coming up.
+    application_id: int | None = None
 
 
 def trusted_competencies(probed: Tagging) -> tuple[str, ...]:
@@ -263,7 +267,7 @@ def prepare_week(
             queue.append((new[-1].id, ""))
         queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
-    return WeekFocus(said, _taking_turns(queues), tuple(new))
+    return WeekFocus(said, _taking_turns(queues), tuple(new), upcoming.application_id)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from nextround.domain.earlier_applications import (
     company_key,
     earlier_at_company,
     earlier_than,
+    last_time_line,
 )
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import ApplicationQuery, GrowthUnitOfWork
@@ -30,3 +31,19 @@ def earlier_applications(uow: GrowthUnitOfWork, app_id: int) -> list[EarlierAppl
     evidence = {o.id: gather_evidence(uow, framework, o.id) for o in others if o.id is not None}
     contacts = {i: uow.contacts.list(i) for i in [app_id, *evidence]}
     return earlier_at_company(app, others, evidence, contacts, framework)
+
+
+def said_last_time(uow: GrowthUnitOfWork, app_id: int) -> str | None:
+    """What the company of ``app_id`` said in the latest earlier process there, in one line.
+
+    For the week's plan before an interview there: the gaps (and strengths) it named, and
+    which of those gaps others have called strengths since it ended. None when nothing was
+    named, or there was no earlier process.
+    """
+    earlier = [e for e in earlier_applications(uow, app_id) if e.gaps or e.strengths]
+    if not earlier:
+        return None
+    ended = earlier[-1].decided_on or earlier[-1].applied_on
+    framework = active_framework(uow)
+    since = [e for e in gather_evidence(uow, framework) if e.observed_on > ended]
+    return last_time_line(earlier, since, framework)

@@ -17,7 +17,7 @@ from nextround.domain.journey import Application, Outcome
 from nextround.domain.notes import Note, NoteKind, Recipient, Tone
 from nextround.errors import DomainError
 from nextround.services.note_sender import Sender, signature
-from nextround.services.ports import FullUnitOfWork, KeepsNotes, UnitOfWork
+from nextround.services.ports import FullUnitOfWork, NotesUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
 
 
@@ -26,11 +26,8 @@ def _has_feedback(uow: UnitOfWork, app_id: int) -> bool:
     return any(i.source is not FeedbackSource.SELF for i in uow.feedback.list(app_id))
 
 
-def requests_sent(uow: UnitOfWork) -> dict[int, date]:
+def requests_sent(uow: NotesUnitOfWork) -> dict[int, date]:
     """The day a feedback request went out, by application (the first, if several did)."""
-    # The plan is built from any growth unit of work; only one that keeps notes has requests.
-    if not isinstance(uow, KeepsNotes):
-        return {}
     sent: dict[int, date] = {}
     for note in uow.notes.list():
         if note.is_feedback_request and note.sent_on is not None:
@@ -39,7 +36,7 @@ def requests_sent(uow: UnitOfWork) -> dict[int, date]:
     return sent
 
 
-def feedback_asks(uow: UnitOfWork) -> list[FeedbackAsk]:
+def feedback_asks(uow: NotesUnitOfWork) -> list[FeedbackAsk]:
     """Every recent rejection after an interview that came with no feedback, oldest first.
 
     A rejection whose feedback request went out is asked already: it is not among them.
@@ -61,7 +58,7 @@ def feedback_asks(uow: UnitOfWork) -> list[FeedbackAsk]:
     return sorted(asks, key=lambda a: (a.decided_on, a.application_id))
 
 
-def worth_asking(uow: UnitOfWork, app: Application) -> bool:
+def worth_asking(uow: NotesUnitOfWork, app: Application) -> bool:
     """Whether the plan suggests asking this application for feedback now."""
     if app.id is None or app.id in requests_sent(uow):
         return False

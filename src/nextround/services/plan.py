@@ -28,8 +28,9 @@ from nextround.domain.round_pass_rates import drop_off
 from nextround.domain.search_scope import current_search
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
+from nextround.services.earlier_applications import said_last_time
 from nextround.services.feedback_request import feedback_asks, requests_sent
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import GrowthUnitOfWork, PlanUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
 from nextround.services.upcoming import week_focus
@@ -64,10 +65,12 @@ class WeekPick:
     numbers: dict[str, int] = field(default_factory=dict)
     # Whether picking the week again would make room for it (else it waits for the cap).
     repick_makes_room: bool = False
+    # What the company of the interview coming up said in an earlier process, in one line.
+    last_time: str | None = None
 
 
 def _built(
-    uow: GrowthUnitOfWork, view: ProfileView, existing: list[PlanAction], budget_seconds: int
+    uow: PlanUnitOfWork, view: ProfileView, existing: list[PlanAction], budget_seconds: int
 ) -> list[PlanAction]:
     """The plan as building it now gives it, with preparation for an interview coming up."""
     stories = [s.summary(view.framework, budget_seconds) for s in uow.stories.all()]
@@ -91,7 +94,7 @@ def _built(
     return with_preparation(actions, focus.actions if focus else (), uow.today())
 
 
-def as_built(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> list[PlanAction]:
+def as_built(uow: PlanUnitOfWork, view: ProfileView, budget_seconds: int) -> list[PlanAction]:
     """The whole plan as refreshing it now would store it, without storing anything.
 
     What `nextround plan` and the plan page show after a refresh, every kind of action
@@ -100,7 +103,7 @@ def as_built(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> l
     return _built(uow, view, uow.plan.all(), budget_seconds)
 
 
-def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
+def to_build(uow: PlanUnitOfWork, view: ProfileView, budget_seconds: int) -> int:
     """How many open actions building the plan now would give, without storing anything.
 
     Said where the stored plan is empty: "build it" only when building gives something,
@@ -109,7 +112,7 @@ def to_build(uow: GrowthUnitOfWork, view: ProfileView, budget_seconds: int) -> i
     return sum(1 for a in _built(uow, view, uow.plan.all(), budget_seconds) if not a.done)
 
 
-def refresh_plan(uow: GrowthUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
+def refresh_plan(uow: PlanUnitOfWork, half_life_days: int, budget_seconds: int) -> PlanView:
     """Build or refresh the plan from the current profile and story bank."""
     view = current_profile(uow, half_life_days)
     existing = uow.plan.all()
@@ -173,6 +176,7 @@ def week(
         pick.occasion,
         numbers(actions),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
@@ -193,6 +197,7 @@ def week_unsaved(
         pick.occasion,
         numbers(pick.actions),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
@@ -203,6 +208,8 @@ class _Pick:
     waiting: list[PlanAction]
     occasion: str | None
     repick_makes_room: bool
+    # The application of the interview the week prepares for, if it does.
+    preparing_for: int | None = None
 
 
 def this_week(
@@ -225,7 +232,19 @@ def this_week(
         chosen.waiting,
         focus.occasion if focus else None,
         chosen.repick_makes_room,
+        focus.application_id if focus else None,
     )
+
+
+def last_time(uow: GrowthUnitOfWork, pick: _Pick) -> str | None:
+    """What the company the week prepares for said in an earlier process there, if anything.
+
+    Read only where the week is shown (not on every look at the plan): it reads the
+    evidence of the earlier processes there.
+    """
+    if pick.preparing_for is None:
+        return None
+    return said_last_time(uow, pick.preparing_for)
 
 
 def resolve(uow: GrowthUnitOfWork, ref: str) -> PlanAction:

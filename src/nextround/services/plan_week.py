@@ -18,13 +18,19 @@ from nextround.domain.plan import (
 )
 from nextround.services.plan import (
     done,
+    last_time,
     plan_momentum,
     refresh_plan,
     resolve,
     this_week,
     week,
 )
-from nextround.services.ports import ApplicationQuery, FactsSource, GrowthUnitOfWork
+from nextround.services.ports import (
+    ApplicationQuery,
+    FactsSource,
+    GrowthUnitOfWork,
+    PlanUnitOfWork,
+)
 from nextround.services.transaction import held
 
 
@@ -45,6 +51,8 @@ class WeekView:
     answers: list[AnswerDue] = field(default_factory=list)
     # Whether picking the week again would make room for it (else it waits for the cap).
     repick_makes_room: bool = False
+    # What the company of the interview coming up said in an earlier process, in one line.
+    last_time: str | None = None
 
     @property
     def open_count(self) -> int:
@@ -79,6 +87,7 @@ def week_view(uow: GrowthUnitOfWork) -> WeekView:
         pick.occasion,
         offers_to_answer(uow),
         pick.repick_makes_room,
+        last_time(uow, pick),
     )
 
 
@@ -161,7 +170,7 @@ class Undone:
         )
 
 
-def undo_done(uow: GrowthUnitOfWork, ref: str, half_life_days: int, budget_seconds: int) -> Undone:
+def undo_done(uow: PlanUnitOfWork, ref: str, half_life_days: int, budget_seconds: int) -> Undone:
     """Untick an action, then rebuild the plan, as every surface must before answering.
 
     The plan is rebuilt on every look at it: a story action ticks itself off again while

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 # Types only: every command imports the ports, and the domain modules behind the growth
 # engine would cost tens of milliseconds of start-up for commands that never touch them.
@@ -283,19 +283,20 @@ class ResumeReader(Protocol):
     def current(self) -> Resume | None: ...
 
 
-@runtime_checkable
-class KeepsNotes(Protocol):
-    """A unit of work that reaches the kept notes (every real one does; a growth fake not)."""
+class NotesUnitOfWork(UnitOfWork, Protocol):
+    """The journey with the kept notes: a feedback request sent is one of them."""
 
     @property
     def notes(self) -> NoteRepository: ...
 
 
-class FullUnitOfWork(GrowthUnitOfWork, Protocol):
+class PlanUnitOfWork(GrowthUnitOfWork, NotesUnitOfWork, Protocol):
+    """What the growth plan is built from: the growth data, and the requests sent."""
+
+
+class FullUnitOfWork(PlanUnitOfWork, Protocol):
     """A unit of work that reaches everything: the journey, growth, notes and Option A."""
 
-    @property
-    def notes(self) -> NoteRepository: ...
     @property
     def resumes(self) -> ResumeReader: ...
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypedDict, TypeVar
@@ -33,6 +33,7 @@ from nextround.services.calling_off import (
     follow_round_outcome,
     set_called_off,
 )
+from nextround.services.contacts import met_before, met_before_note
 from nextround.services.interviewers import check_listed_once, link_interviewers
 from nextround.services.ports import GrowthUnitOfWork, UnitOfWork
 from nextround.services.stamps import touch
@@ -189,6 +190,18 @@ class InterviewSaved:
     interview: Interview
     #: Interviewers new to the application, now among its contacts (role interviewer).
     new_people: list[Contact]
+    #: For each new person on record from another process (same name, same company): a note
+    #: saying so, as adding a contact says it.
+    met_before: list[str] = field(default_factory=list)
+
+
+def _saved(uow: UnitOfWork, interview: Interview, added: list[Contact]) -> InterviewSaved:
+    """The interview saved, with the people it added and who of them was met before.
+
+    Adding an interview and changing its interviewers both end here, so both say it.
+    """
+    said = (met_before_note(c, met_before(uow, c)) for c in added)
+    return InterviewSaved(interview, added, [text for text in said if text])
 
 
 def add_interview(
@@ -214,7 +227,7 @@ def record_interview(
     linked = link_interviewers(uow, app, interview.interviewers)
     interview.interviewers = linked.interviewers
     uow.commit()
-    return InterviewSaved(interview, linked.added)
+    return _saved(uow, interview, linked.added)
 
 
 def edit_interview(uow: GrowthUnitOfWork, interview_id: int, changes: InterviewFields) -> Interview:
@@ -251,7 +264,7 @@ def change_interview(
         interview.interviewers, added = linked.interviewers, linked.added
     touch(uow.now(), interview, round_, app)
     uow.commit()
-    return InterviewSaved(interview, added)
+    return _saved(uow, interview, added)
 
 
 def _check_heard_after(

@@ -94,6 +94,7 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         went_badly=went_badly,
         format_feedback=_format_feedback(uow, framework.id, app.id, formats),
         career_break=on_record.where if (on_record := career_break(uow, framework.id)) else None,
+        application_id=app.id,
     )
 
 

@@ -222,6 +222,7 @@ def _interview_saved(verb: str) -> Callable[[tuple[InterviewSaved, list[str]]], 
                 for c in recorded.new_people
             )
             parts.append(f"Added to People: {names}; add an email there for thank-you notes.")
+        parts += [f"Note: {text}." for text in recorded.met_before]
         message = " ".join(parts)
         return f"interview-{interview.id}", message
 
