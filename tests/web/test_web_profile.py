@@ -316,7 +316,8 @@ def test_trend_table_shows_quarters_without_new_evidence_as_such(
     with sqlite_app.uow() as uow:
         profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
     html = browser.get("/profile").text
-    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    start = html.index('class="data trend-table')
+    table = html[start : html.index("</table>", start)]
     rows = {
         m.group(1): m.group(2)
         for m in re.finditer(
@@ -359,7 +360,8 @@ def test_web_report_and_terminal_show_the_same_trend_lines_from_the_first_quarte
     with sqlite_app.uow() as uow:
         profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
     html = browser.get("/profile").text
-    table = html[html.index('class="data trend-table') : html.index("</table>")]
+    start = html.index('class="data trend-table')
+    table = html[start : html.index("</table>", start)]
     rows = re.findall(r'<th scope="row"><a href="/profile/([\w-]+)">', table)
     # One selection (Profile.trend_lines) for the terminal, this page and the report.
     assert rows == [t.competency_id for t in profile.trend_lines]
@@ -571,7 +573,8 @@ def test_web_and_report_show_the_calibration_by_quarter_as_the_terminal_does(
     assert len(steps) >= 2 and steps[-1].label == "today"
     html = browser.get("/profile").text
     card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
-    table = card[card.index('id="calibration-over-time"') : card.index("</table>")]
+    start = card.index('id="calibration-over-time"')
+    table = card[start : card.index("</table>", start)]
     rows = re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)%</td>', table)
     assert rows == [(s.label[:1].upper() + s.label[1:], str(s.agreement_percent)) for s in steps]
     assert f"--as-of {steps[0].label}" in card
