@@ -3,8 +3,11 @@
 import pytest
 
 from nextround.analysis.polarity import read_polarity
+from nextround.analysis.polarity_suggestion import suggested_readings
 from nextround.analysis.statements import split_statements
 from nextround.domain.competency import Polarity
+from nextround.services.mapping import analyse
+from tests.unit.growth_fakes import keyword_mapper
 
 STRENGTH, GAP, NEUTRAL = Polarity.STRENGTH, Polarity.GAP, Polarity.NEUTRAL
 
@@ -161,3 +164,69 @@ def test_a_greeting_before_feedback_leaves_the_feedback():
 def test_an_account_needs_the_person_as_its_subject(text):
     reading = read_polarity(text, feedback=True)
     assert not any(cue.startswith("work done:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text", ["Never lose the room.", "Don't lose the thread of your argument when challenged."]
+)
+def test_never_lose_the_room_said_to_the_person_is_advice(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is GAP, (text, reading)
+    assert any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text", ["Don't lose heart.", "Never lose your confidence.", "She never loses the room."]
+)
+def test_losing_heart_denied_or_a_habit_described_is_no_advice(text):
+    reading = read_polarity(text, feedback=True)
+    assert not any(cue.startswith("advice:") for cue in reading.cues), reading.cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your CV undersold your leadership.",
+        "You tend to undersell your impact.",
+        "He downplayed his part in the launch.",
+    ],
+)
+def test_underselling_is_a_gap_and_swallows_what_it_undersold(text):
+    reading = read_polarity(text, feedback=True)
+    assert reading.polarity is GAP, (text, reading)
+    assert not any(cue.startswith("praise:") for cue in reading.cues), reading.cues
+
+
+SHORTFALLS = (
+    "Where it fell short was stakeholder management: your answer stayed vague. "
+    "The second area was pricing: your plan came from last year's numbers."
+)
+
+
+def test_the_next_point_on_a_list_of_shortfalls_is_suggested_as_one():
+    statements = split_statements(SHORTFALLS, [])
+    readings = [read_polarity(s.text, feedback=True) for s in statements]
+    assert [r.polarity for r in readings] == [GAP, NEUTRAL]  # its own words say nothing
+    suggested = suggested_readings(statements, readings)
+    assert [r.polarity for r in suggested] == [GAP, GAP]
+    assert suggested[1].cues[0].startswith("list:"), suggested[1].cues
+
+
+def test_a_list_point_that_praises_keeps_its_reading():
+    text = (
+        "Where it fell short was stakeholder management: your answer stayed vague. "
+        "The other area was pricing: your plan was excellent."
+    )
+    statements = split_statements(text, [])
+    readings = [read_polarity(s.text, feedback=True) for s in statements]
+    assert [r.polarity for r in suggested_readings(statements, readings)] == [GAP, STRENGTH]
+
+
+def test_a_list_point_follows_only_a_shortfall_of_its_own_text():
+    # The first text ends on a gap; the second opens a list of its own, judged by nothing.
+    first, second = analyse(
+        ["Your answer stayed too vague.", "The second area was pricing: your plan came first."],
+        keyword_mapper(),
+    )
+    assert [s.polarity for s in first.statements] == [GAP]
+    assert [s.polarity for s in second.statements] == [NEUTRAL]
