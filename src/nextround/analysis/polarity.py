@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.clauses import Clause, contrast_clauses
-from nextround.analysis.polarity_areas import area_label, asks_for_change, goals_label
+from nextround.analysis.polarity_areas import (
+    area_label,
+    asks_for_change,
+    goals_label,
+    list_label_end,
+)
 from nextround.analysis.polarity_imperative import imperative_span
 from nextround.analysis.polarity_progress import in_the_past, refers_back
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
@@ -84,6 +89,8 @@ def read_polarity(
     reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
     if feedback and reading.polarity is Polarity.NEUTRAL:
         reading, judged, net = _as_said_to_you(text, heading, (reading, judged, net))
+    if feedback and not judged:
+        reading, judged, net = _work_done(text, (reading, judged, net))
     if embedding is None or not judged:
         return reading
     if heading and (
@@ -172,6 +179,28 @@ def _as_said_to_you(
     return PolarityReading(reading.polarity, reading.confidence, (*reading.cues, cue)), judged, net
 
 
+# What a plain account of work done counts for: just past the threshold, so that it reads
+# as a strength only as a weak one, and an embedding probe may still decide.
+_WORK_DONE = 0.5
+
+
+def _work_done(
+    text: str, unjudged: tuple[PolarityReading, bool, float]
+) -> tuple[PolarityReading, bool, float]:
+    """A feedback sentence with no judging word that reports work the person did.
+
+    "This half Sam set up the product metrics framework": a review lists it as an
+    achievement (see ``polarity_work_done``).
+    """
+    from nextround.analysis.polarity_work_done import work_done_span
+
+    span = work_done_span(text)
+    if span is None:
+        return unjudged
+    cue = f"work done: '{_clip(text[span[0] : span[1]])}', an account of what the person did"
+    return _reading(_WORK_DONE, _WORK_DONE, [cue], prior_only=False), True, _WORK_DONE
+
+
 def _goal_reading(text: str, heading: str) -> PolarityReading:
     """A point under a heading of goals for what comes next ("Objectives for 2026").
 
@@ -228,6 +257,11 @@ def _evidence(text: str, *, praise_kept: float | None = None, asks: bool = False
     """
     clauses = contrast_clauses(text) or [Clause(0, len(text), "plain")]
     tallies = [(_clause_tally(text, c, praise_kept, asks=asks), c) for c in clauses]
+    label_end = list_label_end(text)
+    if label_end is not None:
+        # "The second area was data-informed decisions: ...": the label's words name the
+        # topic, so only what follows the colon judges.
+        tallies = [(_after_label(t, label_end), c) for t, c in tallies]
     tally, contrast_cue = _dominant(text, tallies)
     cues = [_cue(text, c) for c in tally.contributions if c.score != 0.0]
     if contrast_cue:
@@ -237,6 +271,12 @@ def _evidence(text: str, *, praise_kept: float | None = None, asks: bool = False
     aside = any(t.aside for t, _ in tallies)
     indicator = not aside and _is_indicator(text)
     return _Evidence(tally, cues, flawed=flawed, indicator=indicator)
+
+
+def _after_label(tally: Tally, label_end: int) -> Tally:
+    kept = Tally([c for c in tally.contributions if c.score < 0 or c.end > label_end])
+    kept.aside = tally.aside
+    return kept
 
 
 def _clause_tally(text: str, clause: Clause, praise_kept: float | None, *, asks: bool) -> Tally:

@@ -221,3 +221,28 @@ def goals_label(heading: str) -> bool:
         if _goals_label().fullmatch(label.strip(" :-–—*#_").replace("’", "'")):
             return True
     return False
+
+
+# One point of a list named before a colon: "The second area was data-informed decisions:",
+# "Another thing is stakeholder management -". The label names the topic and judges nothing.
+_LIST_LABEL = (
+    r"^\W*(?:(?:the|a|an|my|our|one) )?(?:first|second|third|fourth|fifth|next|other|last|"
+    r"final|another|further|one more)(?: (?:big|main|key|major|minor|small|important))? "
+    r"(?:area|point|thing|topic|theme|issue|gap|concern|aspect|piece|one)s? "
+    r"(?:was|is|were|are|would be|i'd flag|i would flag)\b[^:;.!?]{1,80}?(?=:|\s[—–-]\s)"
+)
+
+
+@cache
+def _list_label() -> re.Pattern[str]:
+    return re.compile(_LIST_LABEL, re.IGNORECASE)
+
+
+def list_label_end(text: str) -> int | None:
+    """Where a list point's label ends ("The second area was data-informed decisions:").
+
+    What the label names is the topic of the point: its words ("informed") praise no one,
+    and what follows the colon says how it went.
+    """
+    m = _list_label().match(text.replace("’", "'"))
+    return m.end() if m else None

@@ -70,8 +70,10 @@ _COURTESY = re.compile(COURTESY_IMPERATIVE)
 # After "don't", "never": words that open courtesy ("Don't hesitate to ...", "Don't worry")
 # or a note-taker's own aside ("Don't know if this helps").
 _NOT_AFTER_NEGATION = word_set(
-    "hesitate worry let be give forget mind feel lose know think remember recall have"
+    "hesitate worry let be give forget mind feel know think remember recall have"
 )
+# What "don't lose" encourages to keep, where "Never lose the room" asks for a change.
+_KEPT_SPIRITS = word_set("heart hope faith confidence nerve spark enthusiasm passion momentum")
 # Past forms that end in neither "-ed" nor "-ing": after "never" they describe what
 # happened ("Never had any concerns", "Never lost the room"), where an imperative takes
 # the bare verb ("Never lose the room").
@@ -130,6 +132,8 @@ def imperative_span(text: str, start: int = 0, end: int | None = None) -> tuple[
             re.search(r"(?<!e)ed$|ing$", verb) is not None and len(verb) > 4
         ) or verb in _IRREGULAR_PAST
         asks = not described and verb not in _NOT_AFTER_NEGATION and verb not in NOT_ASKING
+        if verb == "lose" and _KEPT_SPIRITS.intersection(words[:2]):
+            asks = False  # "Don't lose heart", "Never lose your confidence": encouragement
     else:
         asks = verb in ASKING_VERBS and not _COURTESY.match(low, m.start("verb"))
     if not asks or (words[:1] and words[0] in ("me", "us", "of")):

@@ -154,6 +154,7 @@ NEGATIVE: dict[str, float] = {
         pushy intrusive nitpick nit-pick fuss grudging begrudging rigidly blame-shifting
         inconvenience sidetrack sidetracked firefight firefighting cling fear invisible whim
         stressed cliquey clique gossip rumour rumor argue shun eschew compete mess oversell oversold
+        undersell undersold downplay underplay
         skip substandard careless
         contradict conflate confuse mumble patronise patronize inconsiderate insensitive
         intolerant impatient unfriendly cold distant closed dismissively unable
@@ -252,7 +253,8 @@ NEGATIVE_GOVERNORS: frozenset[str] = word_set("""
     forget avoid ignore resist dismiss overlook miss disregard reject undermine block
     obstruct hinder stifle suppress discourage lose abandon withhold hoard waste deny
     blame criticise criticize poor weak limited insufficient inadequate absence
-    overcomplicate inconsistent unclear vague overly excessively
+    overcomplicate inconsistent unclear vague overly excessively undersell undersold
+    downplay underplay
     """)
 
 POSITIVE_GOVERNORS: frozenset[str] = word_set("""

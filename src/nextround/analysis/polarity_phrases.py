@@ -46,6 +46,19 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:could|can)(?:n't| ?not) (?:have )?(?:been |be |done |asked for |"
         r"hoped for |wished for )?(?:any |a |an )?(?:better|more|happier|prouder)",
     ),
+    # Holding people together: "kept all three aligned", "got the directors on board",
+    # "aligning three directors with competing goals".
+    (
+        "praise",
+        1.0,
+        r"(?:kept|keeps?|keeping|got|gets?|getting|brought|brings?|bringing) (?:[\w-]+ ){0,3}?"
+        r"(?:aligned|on board|onside|on side|in the loop)|"
+        r"align(?:s|ed|ing)? (?:the |all |both |[\w-]+ )?(?:\w+ )?(?:stakeholders|directors|"
+        r"teams|leaders|leadership|executives|execs|partners|functions|departments|sponsors)|"
+        # "without surprises for leadership": nothing sprung on anyone.
+        r"(?:no|without(?: any)?) (?:nasty |unpleasant |unwelcome |last-minute |late )?"
+        r"surprises",
+    ),
     # "You showed real promise": potential, praised.
     (
         "praise",
@@ -189,6 +202,8 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     (
         "hedge",
         -1.0,
+        # "the whole growth area" is a part of the business, not a development area.
+        r"(?<!whole )(?<!entire )(?<!wider )(?<!broader )"
         r"(?:development|developmental|growth|improvement|focus|weak|problem|stretch) "
         r"(?:areas?|points?|opportunit(?:y|ies)|needs)",
     ),
@@ -427,6 +442,11 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"went back on|in the dark|(?:takes?|took) (?:things|it|feedback) "
         r"personally|sticks? to what|always been done|at all costs|"
         r"gut (?:feel|feeling|instinct)|bends? the rules|"
+        # Deciding on a hunch where evidence was due: "relied on intuition".
+        r"(?:rel(?:y|ies|ied|ying)|lean(?:s|ed|ing|t)?) (?:\w+ )?(?:heavily |mostly |largely |"
+        r"mainly |only |too much |a lot )?on (?:(?:his|her|their|your|my|its|the|pure|sheer) )?"
+        r"(?:own )?(?:intuition|instincts?|hunches?|gut(?: feel(?:ing)?| instincts?)?|"
+        r"anecdotes?|assumptions|opinions?)\b|"
         r"(?:wait|waits|waited|waiting) (?:to be|for others|for someone|until)",
     ),
     # Done in the wrong order: telling, pitching or building before finding out ("pitched
@@ -587,7 +607,15 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
         r"after|into|past)\b)|"
         # Others described as junior are no judgement of the person: "mentors junior staff".
         r"junior (?:staff|colleagues?|members?|team|engineers?|developers?|analysts?|"
-        r"people|hires?|roles?|reports?)",
+        r"people|hires?|roles?|reports?)|"
+        # Goals others hold against each other are the situation, not rivalry by the
+        # person: "aligned three directors with competing goals".
+        r"competing (?:goals|priorities|interests|demands|agendas|needs|views|requests|"
+        r"objectives|deadlines|pressures|stakeholders|teams|incentives|proposals|options)|"
+        # Success as what is measured names a topic: "the metrics to judge success".
+        r"(?:judge|judging|judged|measure|measuring|measured|define|defining|defined|track|"
+        r"tracking|tracked|assess|assessing|evaluate|evaluating) (?:the )?success|"
+        r"(?:criteria|metrics?|measures?|definition) (?:for|of) success",
     ),
     # A few common German forms of praise and criticism (see ``polarity_german``).
     *GERMAN_PHRASES,

@@ -42,6 +42,8 @@ def suggested_readings(
             rated = rated_reading(reading, statement.rating, alone=alone)
         if statement.after_contrast and suggested:
             rated = contrasted_reading(suggested[-1], rated, statement.text)
+        elif suggested:
+            rated = next_on_the_list(suggested[-1], rated, statement.text)
         rated = lost_to_more(statement.text, rated)
         suggested.append(settle_unsure(rated))
     return suggested
@@ -74,6 +76,29 @@ def contrasted_reading(
         return reading
     cue = "contrast: follows praise and 'but', so it reads as what fell short"
     return PolarityReading(Polarity.GAP, CONTRASTED_CONFIDENCE, (cue, *reading.cues))
+
+
+#: How sure a list point that judges nothing itself, after a shortfall, is suggested a gap.
+LIST_CONFIDENCE = 0.65
+
+
+def next_on_the_list(
+    before: PolarityReading, reading: PolarityReading, text: str
+) -> PolarityReading:
+    """A list point after a shortfall ("The second area was X: ...") that judges nothing.
+
+    "Where it fell short was stakeholder management: ... The second area was data: ...":
+    the second point goes on the list the first opened, so it is a shortfall too when its
+    own words say nothing either way. Words that praise keep their reading.
+    """
+    from nextround.analysis.polarity_areas import list_label_end
+
+    if before.polarity is not Polarity.GAP or reading.polarity is not Polarity.NEUTRAL:
+        return reading
+    if list_label_end(text) is None:
+        return reading
+    cue = "list: the next point after a shortfall, so it reads as one too"
+    return PolarityReading(Polarity.GAP, LIST_CONFIDENCE, (cue, *reading.cues))
 
 
 #: How sure a choice of someone with more of something is suggested as a gap.

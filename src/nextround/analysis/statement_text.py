@@ -74,7 +74,9 @@ def _pleasantry_openers() -> re.Pattern[str]:
     return re.compile(
         # "Hallo Marta, vielen Dank ...", "Liebe Frau Vogel, ...": the German greeting too.
         r"(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|"
-        r"moin|servus|hej)\b.{0,30}?[,!]\s*)?"
+        r"moin|servus|hej)\b.{0,30}?[,!]\s*|"
+        # A name called first: "Sam, it was good to see you again."
+        r"(?-i:[A-Z][a-z'’-]+),\s+)?"
         r"(?:(?:many |big |huge )?thanks?\b|thank you|thx\b|cheers\b|"
         r"(?:i |we )?hope (?:you|this|that|all)\b|(?:please )?(?:do )?(?:let (?:me|us) know|"
         r"feel free|don'?t hesitate|do not hesitate|reach out)\b|(?:i'?m |we'?re |i am |we are )?"
@@ -101,6 +103,10 @@ def _pleasantry_openers() -> re.Pattern[str]:
         r"(?: (?:from|at|with) [^.!?,]{1,40})?(?=[\s.!,]*$)|"
         r"(?:it was )?(?:nice|great|good|lovely|a pleasure) (?:to (?:meet|speak|talk|chat)|"
         r"meeting|speaking|talking|chatting)\b|"
+        # Seeing the person again, and nothing after it: "good to see you lead" praises.
+        r"(?:it was |it's |it is )?(?:(?:really|so|very) )?(?:nice|great|good|lovely|wonderful|"
+        r"a pleasure) (?:to see|seeing) you(?: (?:again|in person|back|today))?"
+        r"(?=\s*(?:[.!,;]|$))|"
         # "It was a great opportunity to meet you": the chance to talk, not a development one.
         r"(?:it was |what )?(?:a |an )?(?:(?:really|truly|very) )?(?:great|good|nice|lovely|"
         r"wonderful|fantastic|real|excellent|welcome|rare)? ?(?:opportunity|chance) to (?:meet|"

@@ -53,7 +53,7 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
     well, but missed the vendor dependency") counts for each statement under it: it is the
     interviewer's own word for what the statement is about (see ``topic_lines``).
     """
-    from nextround.analysis.polarity import read_polarity
+    from nextround.analysis.polarity import PolarityReading, read_polarity
     from nextround.analysis.polarity_suggestion import suggested_readings
     from nextround.analysis.statements import split_statements
     from nextround.analysis.topic_lines import Topics, lean_on_topic
@@ -80,7 +80,12 @@ def analyse(texts: Sequence[str], mapper: Mapper, k: int = 3) -> list[MappedText
             flat, headings, [None] * len(flat) if vectors is None else vectors, strict=True
         )
     ]
-    readings = suggested_readings([s for parts in split for s in parts], readings)
+    # Each text's statements are suggested together: a list point follows the one before
+    # it in the same text, never the last statement of another text.
+    by_text: list[PolarityReading] = []
+    for parts in split:
+        by_text += suggested_readings(parts, readings[len(by_text) : len(by_text) + len(parts)])
+    readings = by_text
     # The polarities the user confirmed carry over to near-identical statements.
     memory: PolarityMemory | None = getattr(mapper, "polarity_memory", None)
     if memory is not None:
