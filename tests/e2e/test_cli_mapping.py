@@ -784,8 +784,8 @@ TEMPLATE_ONLY = (
     "Unfortunately we have decided not to move forward. We had many qualified applicants."
 )
 NOTHING = (
-    "Nothing in it reads as feedback (only thanks, courtesy, talk about the decision or tips "
-    "on interview technique); it stays stored as given."
+    "Nothing in it reads as feedback (only thanks, courtesy, talk about the decision, tips "
+    "on interview technique or remarks on the CV); it stays stored as given."
 )
 
 
