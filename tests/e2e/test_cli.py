@@ -721,9 +721,12 @@ def test_a_second_application_for_a_role_is_added_with_a_note(cli):
         "rejected): application 1. If you added it twice by mistake: `nextround app rm 2`."
     ) in out
     assert len(json.loads(cli.ok("app", "list", "--json"))) == 2
-    # Another role at the same company is no repeat.
-    other = cli.ok("app", "add", "Tempoline", "Program Manager", "--applied", "2026-11-02")
-    assert "Note:" not in other
+    # Another role at the same company is no repeat, but the processes there before are named.
+    other = " ".join(
+        cli.ok("app", "add", "Tempoline", "Program Manager", "--applied", "2026-11-02").split()
+    )
+    assert "you already have" not in other and "app rm" not in other
+    assert "You applied to tempoline before: technical program manager" in other
 
 
 def test_import_of_a_file_that_is_no_backup_says_so_before_asking_to_replace(cli, tmp_path):
