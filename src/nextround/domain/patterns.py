@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -332,17 +332,7 @@ class RecurringGap:
     @property
     def improving_sources(self) -> tuple[tuple[str, date], ...]:
         """The independent sources praising it since the gap, oldest first: (label, latest)."""
-        latest: dict[tuple[int | None, FeedbackSource], WeightedEvidence] = {}
-        for w in self.since:
-            key = w.evidence.independence_key
-            if key not in latest or w.evidence.observed_on > latest[key].evidence.observed_on:
-                latest[key] = w
-        return tuple(
-            sorted(
-                ((_source_label(w), w.evidence.observed_on) for w in latest.values()),
-                key=lambda pair: pair[1],
-            )
-        )
+        return _latest_by_source(self.since)
 
     @property
     def improving(self) -> bool:
@@ -366,19 +356,7 @@ class RecurringGap:
     @property
     def named_by(self) -> tuple[tuple[str, date], ...]:
         """The outside sources that named the gap, oldest first: (label, latest)."""
-        latest: dict[tuple[int | None, FeedbackSource], WeightedEvidence] = {}
-        for w in self.evidence:
-            if not w.evidence.is_external:
-                continue
-            key = w.evidence.independence_key
-            if key not in latest or w.evidence.observed_on > latest[key].evidence.observed_on:
-                latest[key] = w
-        return tuple(
-            sorted(
-                ((_source_label(w), w.evidence.observed_on) for w in latest.values()),
-                key=lambda pair: pair[1],
-            )
-        )
+        return _latest_by_source(w for w in self.evidence if w.evidence.is_external)
 
     @property
     def closed_text(self) -> str:
@@ -1092,4 +1070,19 @@ def patterns_of(score: CompetencyScore, pieces: Sequence[WeightedEvidence]) -> C
         # "Thin evidence" from two outside sources says nothing of spikes unless told why.
         not_a_spike=spike_shortfall(score, shown) if spike is None and shown else None,
         spike_checklist=spike_checklist(score, shown),
+    )
+
+
+def _latest_by_source(weighted: Iterable[WeightedEvidence]) -> tuple[tuple[str, date], ...]:
+    """Each independent source once, with its latest day, oldest first: (label, latest)."""
+    latest: dict[tuple[int | None, FeedbackSource], WeightedEvidence] = {}
+    for w in weighted:
+        key = w.evidence.independence_key
+        if key not in latest or w.evidence.observed_on > latest[key].evidence.observed_on:
+            latest[key] = w
+    return tuple(
+        sorted(
+            ((_source_label(w), w.evidence.observed_on) for w in latest.values()),
+            key=lambda pair: pair[1],
+        )
     )
