@@ -30,8 +30,8 @@ def sr_names(page: str, visible: str) -> list[str]:
     ("path", "labels"),
     [
         ("/options", ["Ranking table"]),
-        ("/profile", ["Scores by quarter", "You and others, by competency",
-                      "Every competency with evidence"]),
+        ("/profile", ["Calibration over time", "Scores by quarter",
+                      "You and others, by competency", "Every competency with evidence"]),
         ("/stories", ["Coverage: competencies against stories"]),
         ("/applications", ["Applications"]),
     ],
