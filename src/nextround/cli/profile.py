@@ -268,7 +268,6 @@ def render_profile(
 
 def _render_recurring_gap(gap: RecurringGap) -> None:
     """A recurring gap with its quotes, and the praise since when it is improving."""
-    out = console()
     note = f" · {gap.own_view}" if gap.own_view else ""
     last = ", last seen"
     if gap.improving:  # its text ends in a list of sources: a semicolon, not a comma, after
@@ -280,17 +279,11 @@ def _render_recurring_gap(gap: RecurringGap) -> None:
         2,
         4,
     )
-    for piece in gap.quotes:
-        paragraph(_quote(piece), 4, 1)
-    if gap.recent_quotes:
-        out.print("    [green]Since then:[/]")
-        for piece in gap.recent_quotes:
-            paragraph(_quote(piece), 6, 1)
+    _then_and_now(gap)
 
 
 def _render_closed_gap(outweighed: OutweighedGap, review: str) -> None:
     """A gap later sources contradict: when it closed, who named it, then and now in quotes."""
-    out = console()
     gap = outweighed.gap
     paragraph(
         f"[bold]{escape(gap.score.name)}[/] {_score_text(gap.score)} · "
@@ -298,10 +291,15 @@ def _render_closed_gap(outweighed: OutweighedGap, review: str) -> None:
         2,
         4,
     )
+    _then_and_now(gap)
+
+
+def _then_and_now(gap: RecurringGap) -> None:
+    """A gap's quotes, then the praise that has come since, indented beneath them."""
     for piece in gap.quotes:
         paragraph(_quote(piece), 4, 1)
     if gap.recent_quotes:
-        out.print("    [green]Since then:[/]")
+        console().print("    [green]Since then:[/]")
         for piece in gap.recent_quotes:
             paragraph(_quote(piece), 6, 1)
 
