@@ -8,7 +8,7 @@ OA"), in the same commit, dated by the sheet's decision date column or else the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nextround.domain.application_names import same_application
@@ -314,15 +314,12 @@ def _status_notes(
         notes.append(
             f"read your {header} column as how each application ended: {said}{open_}{when}"
         )
-    unknown: dict[str, list[int]] = {}
-    for row in rows:
-        if row.status is not None and row.status.meaning is None:
-            unknown.setdefault(row.status.said, []).append(row.line)
-    if unknown:
-        listed = ", ".join(
-            f"'{said}' (line{'s' * (len(at) > 1)} {', '.join(map(str, at))})"
-            for said, at in unknown.items()
-        )
+    listed = _unknown_words(
+        (row.line, row.status.said)
+        for row in rows
+        if row.status is not None and row.status.meaning is None
+    )
+    if listed:
         notes.append(
             f"statuses not recognised, so those applications stay open: {listed}; close them "
             "once added if they ended"
@@ -355,20 +352,31 @@ def _stage_notes(
             "have been, as the sheet gives no day for a round (correct it with `round edit "
             "APP N --on DATE`, or on the web, when you know it)"
         )
-    unknown: dict[str, list[int]] = {}
-    for row in rows:
-        if row.stage is not None and row.stage.rounds is None:
-            unknown.setdefault(row.stage.said, []).append(row.line)
-    if unknown:
-        listed = ", ".join(
-            f"'{said}' (line{'s' * (len(at) > 1)} {', '.join(map(str, at))})"
-            for said, at in unknown.items()
-        )
+    listed = _unknown_words(
+        (row.line, row.stage.said)
+        for row in rows
+        if row.stage is not None and row.stage.rounds is None
+    )
+    if listed:
         notes.append(
             f"stages not recognised, so no round was added for them: {listed}; add the "
             "rounds once imported (`round add`)"
         )
     return tuple(notes)
+
+
+def _unknown_words(found: Iterable[tuple[int, str]]) -> str:
+    """Words no rule knows, each once with the lines it stands on: "'x' (lines 3, 7), 'y' (line 9)".
+
+    Empty when there are none.
+    """
+    lines: dict[str, list[int]] = {}
+    for line, said in found:
+        lines.setdefault(said, []).append(line)
+    return ", ".join(
+        f"'{said}' (line{'s' * (len(at) > 1)} {', '.join(map(str, at))})"
+        for said, at in lines.items()
+    )
 
 
 def _field_problems(app: Application, sheet: Sheet) -> list[CellProblem]:
