@@ -17,8 +17,8 @@ from nextround.domain.journey import Application, Outcome
 from nextround.domain.notes import Note, NoteKind, Recipient, Tone
 from nextround.errors import DomainError
 from nextround.services.note_sender import Sender, signature
+from nextround.services.notes import keep_note
 from nextround.services.ports import FullUnitOfWork, NotesUnitOfWork, UnitOfWork
-from nextround.services.stamps import touch
 
 
 def _has_feedback(uow: UnitOfWork, app_id: int) -> bool:
@@ -169,15 +169,9 @@ def save_request(
     note = Note(
         application_id=app.id,
         tone=Tone.AFTER_REJECTION,
-        subject=subject if subject is not None else drafted.draft.subject,
-        body=body if body is not None else drafted.draft.body,
+        subject=drafted.draft.subject,
+        body=drafted.draft.body,
         recipients=list(drafted.people),
         kind=NoteKind.FEEDBACK_REQUEST,
     )
-    note.check()
-    if sent_on is not None:
-        note.mark_sent(sent_on, app.applied_on, uow.today())
-    touch(uow.now(), note)
-    uow.notes.add(note)
-    uow.commit()
-    return note
+    return keep_note(uow, note, app.applied_on, subject=subject, body=body, sent_on=sent_on)

@@ -29,15 +29,37 @@ def save_note(
     note = Note(
         application_id=app.id,
         tone=drafts.facts.tone,
-        subject=subject if subject is not None else chosen.subject,
-        body=body if body is not None else chosen.body,
+        subject=chosen.subject,
+        body=chosen.body,
         recipients=list(drafts.facts.recipients),
         variant=variant,
         offer_answer=_answered(drafts.facts.tone, drafts.facts.offer_response),
     )
+    return keep_note(uow, note, app.applied_on, subject=subject, body=body, sent_on=sent_on)
+
+
+def keep_note(
+    uow: FullUnitOfWork,
+    note: Note,
+    applied_on: date,
+    *,
+    subject: str | None,
+    body: str | None,
+    sent_on: date | None,
+) -> Note:
+    """Keep a drafted note, with the subject or body the person edited, as a draft or as sent.
+
+    `note` comes as drafted; an edited subject or body (not None) replaces the drafted one
+    before the note is checked. `applied_on` is its application's, which a sent day may not
+    precede.
+    """
+    if subject is not None:
+        note.subject = subject
+    if body is not None:
+        note.body = body
     note.check()
     if sent_on is not None:
-        note.mark_sent(sent_on, app.applied_on, uow.today())
+        note.mark_sent(sent_on, applied_on, uow.today())
     touch(uow.now(), note)
     uow.notes.add(note)
     uow.commit()
