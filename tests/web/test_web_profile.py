@@ -8,6 +8,7 @@ import pytest
 
 from nextround.bootstrap import Nextround
 from nextround.domain.calibration_text import signed_difference
+from nextround.domain.profile import Profile
 from nextround.domain.trend import FADING_MARK, FADING_MEANING, FADING_NOTE, quarter_label
 from nextround.services.profile import current_profile
 from nextround.store.versions import DataVersion
@@ -232,6 +233,20 @@ def _self_rated(
     return app_id
 
 
+def _recruiter_said(
+    browser: Browser, app_id: int, text: str, competency: str, polarity: str
+) -> None:
+    """One recruiter statement on ``competency``, confirmed, dated the day after the loop."""
+    browser.post(
+        f"/applications/{app_id}/feedback",
+        {
+            "text": text, "source": "recruiter", "received_on": "2026-10-21",
+            "statements": "1", "s1-text": text, "s1-competency": competency,
+            "s1-polarity": polarity, "confirm": "all",
+        },
+    )  # fmt: skip
+
+
 def test_no_spikes_states_the_real_rule_and_why_a_strength_is_not_one(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
@@ -258,15 +273,13 @@ def test_views_a_point_apart_in_numbers_only_are_not_counted_as_agreed(
 ) -> None:
     # QA7: "Agreed (less than a rating point apart): 5 of 5" with People leadership +0.35.
     app_id = _self_rated(browser, sqlite_app, "people-leadership", 1, rating=5)
-    text = "Her coaching examples were among the best we heard."
-    browser.post(
-        f"/applications/{app_id}/feedback",
-        {
-            "text": text, "source": "recruiter", "received_on": "2026-10-21",
-            "statements": "1", "s1-text": text, "s1-competency": "people-leadership",
-            "s1-polarity": "strength", "confirm": "all",
-        },
-    )  # fmt: skip
+    _recruiter_said(
+        browser,
+        app_id,
+        "Her coaching examples were among the best we heard.",
+        "people-leadership",
+        "strength",
+    )
     html = browser.get("/profile").text
     card = html[html.index('id="calibration-title"') : html.index('id="trend-title"')]
     assert "(less than a rating point apart)</span>: 0 of 1." in card
@@ -285,15 +298,7 @@ def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     app_id = _self_rated(browser, sqlite_app, "risk-management", 1, rating=2)
-    text = "Risk management was weak."
-    browser.post(
-        f"/applications/{app_id}/feedback",
-        {
-            "text": text, "source": "recruiter", "received_on": "2026-10-21",
-            "statements": "1", "s1-text": text, "s1-competency": "risk-management",
-            "s1-polarity": "gap", "confirm": "all",
-        },
-    )  # fmt: skip
+    _recruiter_said(browser, app_id, "Risk management was weak.", "risk-management", "gap")
     html = browser.get("/profile").text
     gaps = html[html.index('id="gaps-title"') : html.index('id="radar-title"')]
     assert "seen by two or more independent sources besides you" in gaps
@@ -309,15 +314,20 @@ def test_your_own_low_rating_agrees_with_a_gap_but_does_not_make_it_recur(
     ), gaps
 
 
+def _demo_trend_table(browser: Browser, nextround: Nextround) -> tuple[Profile, str, str]:
+    """On the demo journey: its profile, the profile page, and the page's trend table."""
+    load_demo_journey(nextround)
+    with nextround.uow() as uow:
+        profile = current_profile(uow, nextround.settings.half_life_days).profile
+    html = browser.get("/profile").text
+    start = html.index('class="data trend-table')
+    return profile, html, html[start : html.index("</table>", start)]
+
+
 def test_trend_table_shows_quarters_without_new_evidence_as_such(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
-    load_demo_journey(sqlite_app)
-    with sqlite_app.uow() as uow:
-        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
-    html = browser.get("/profile").text
-    start = html.index('class="data trend-table')
-    table = html[start : html.index("</table>", start)]
+    profile, html, table = _demo_trend_table(browser, sqlite_app)
     rows = {
         m.group(1): m.group(2)
         for m in re.finditer(
@@ -356,12 +366,7 @@ def test_web_report_and_terminal_show_the_same_trend_lines_from_the_first_quarte
 ) -> None:
     from nextround.reports.figures import trend_shown
 
-    load_demo_journey(sqlite_app)
-    with sqlite_app.uow() as uow:
-        profile = current_profile(uow, sqlite_app.settings.half_life_days).profile
-    html = browser.get("/profile").text
-    start = html.index('class="data trend-table')
-    table = html[start : html.index("</table>", start)]
+    profile, _, table = _demo_trend_table(browser, sqlite_app)
     rows = re.findall(r'<th scope="row"><a href="/profile/([\w-]+)">', table)
     # One selection (Profile.trend_lines) for the terminal, this page and the report.
     assert rows == [t.competency_id for t in profile.trend_lines]
