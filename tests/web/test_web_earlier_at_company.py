@@ -5,12 +5,26 @@ from __future__ import annotations
 import html
 from datetime import date
 
+import pytest
+
 from nextround.bootstrap import Nextround
 from nextround.domain.contacts import ContactRole
 from nextround.domain.journey import Outcome
 from nextround.services.contacts import add_contact
 from nextround.services.process import set_decision
 from tests.web.conftest import Browser
+
+
+@pytest.fixture
+def applied_twice(browser: Browser) -> tuple[int, int]:
+    """Two applications at Larkspur Bank, a year and a half apart: the earlier one, then again."""
+    first = browser.add_application(
+        company="Larkspur Bank", role_title="Senior Product Manager", applied_on="2025-03-03"
+    )
+    again = browser.add_application(
+        company="Larkspur Bank", role_title="Group Product Manager", applied_on="2026-08-10"
+    )
+    return first, again
 
 
 def test_the_page_of_a_second_application_says_what_happened_at_the_company_before(
@@ -46,14 +60,9 @@ def test_the_page_of_a_second_application_says_what_happened_at_the_company_befo
 
 
 def test_a_person_met_in_both_processes_points_at_the_other_record(
-    browser: Browser, sqlite_app: Nextround
+    browser: Browser, sqlite_app: Nextround, applied_twice: tuple[int, int]
 ) -> None:
-    first = browser.add_application(
-        company="Larkspur Bank", role_title="Senior Product Manager", applied_on="2025-03-03"
-    )
-    again = browser.add_application(
-        company="Larkspur Bank", role_title="Group Product Manager", applied_on="2026-08-10"
-    )
+    first, again = applied_twice
     with sqlite_app.uow() as uow:
         then = add_contact(uow, "Priya Shah", ContactRole.INTERVIEWER, application_id=first)
         now = add_contact(uow, "priya  shah", ContactRole.INTERVIEWER, application_id=again)
@@ -68,7 +77,7 @@ def test_a_person_met_in_both_processes_points_at_the_other_record(
 
 
 def test_the_plan_page_says_what_the_company_named_last_time_before_an_interview_there(
-    browser: Browser, sqlite_app: Nextround
+    browser: Browser, sqlite_app: Nextround, applied_twice: tuple[int, int]
 ) -> None:
     from datetime import UTC, datetime, time, timedelta
 
@@ -81,12 +90,7 @@ def test_the_plan_page_says_what_the_company_named_last_time_before_an_interview
     from nextround.services.review import review_statement
     from tests.unit.growth_fakes import keyword_mapper
 
-    first = browser.add_application(
-        company="Larkspur Bank", role_title="Senior Product Manager", applied_on="2025-03-03"
-    )
-    again = browser.add_application(
-        company="Larkspur Bank", role_title="Group Product Manager", applied_on="2026-08-10"
-    )
+    first, again = applied_twice
     with sqlite_app.uow() as uow:
         _, (said, *_) = add_mapped_feedback(
             uow, "Stakeholder management fell short.", FeedbackSource.RECRUITER,
