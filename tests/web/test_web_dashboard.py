@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -393,3 +394,52 @@ def test_the_funnel_card_counts_one_tag_and_keeps_it_through_a_move(browser: Bro
     assert "Only applications tagged search1" in oob(answer, "funnel-chart")
     every = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
     assert "Applications: 8" in every and "Only applications tagged" not in every
+
+
+def test_a_move_without_javascript_comes_back_to_the_tagged_funnel(browser: Browser) -> None:
+    _two_searches(browser)
+    open_one = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    page = browser.get("/?tag=search1").text
+    # The card's form posts the page's filter along, as a plain form does without htmx.
+    action = f"/applications/{open_one}/move?tag=search1"
+    assert f'action="{action}"' in on_page(page, f"card-{open_one}")
+    answer = browser.post(action, {"move": "screen", "on": "2026-11-10"})
+    assert answer.status_code == 303 and answer.headers["location"] == "/?tag=search1"
+    landed = browser.get(answer.headers["location"]).text
+    assert "Ridgeway Tech: Screen added as round 1" in landed
+    assert "Only applications tagged search1" in on_page(landed, "funnel-chart")
+    # An ending move asks first; its question and its "Not yet" keep the filter too.
+    asked = browser.post(action, {"move": "rejected", "on": "2026-11-12"}).text
+    assert f'action="{action}"' in asked and 'href="/?tag=search1#card-' in asked
+    assert "Only applications tagged search1" in on_page(asked, "funnel-chart")
+
+
+@pytest.mark.parametrize(
+    ("shown", "back_to"),
+    [
+        ("Search1", "/?tag=search1"),  # matched as the store matches it, said its way
+        ("no-such-tag", "/"),  # a tag not on record is not carried
+        ("//evil.example", "/"),  # nor anything that would leave the dashboard
+        ("", "/"),
+    ],
+)
+def test_a_move_keeps_only_a_tag_on_record_in_its_redirect(
+    browser: Browser, shown: str, back_to: str
+) -> None:
+    browser.add_application(company="Tagged", applied_on="2026-10-01", tags="search1")
+    app_id = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    answer = browser.post(
+        f"/applications/{app_id}/move?{urlencode({'tag': shown})}", {"move": "screen"}
+    )
+    assert answer.status_code == 303 and answer.headers["location"] == back_to
+
+
+def test_a_tag_with_spaces_and_signs_is_encoded_in_the_form_and_the_redirect(
+    browser: Browser,
+) -> None:
+    browser.add_application(company="Tagged", applied_on="2026-10-01", tags="c++/rust#2")
+    app_id = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    query = urlencode({"tag": "c++/rust#2"})
+    assert f'action="/applications/{app_id}/move?{query}"' in browser.get(f"/?{query}").text
+    answer = browser.post(f"/applications/{app_id}/move?{query}", {"move": "screen"})
+    assert answer.headers["location"] == f"/?{query}"
