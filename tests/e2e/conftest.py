@@ -8,8 +8,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -102,6 +104,33 @@ def cli_env(data_dir: Path) -> dict[str, str]:
         PYTHONIOENCODING="utf-8",
     )
     return env
+
+
+def days_since(before: date) -> list[date]:
+    """Each day from ``before`` (taken before running commands) to today: one, or two.
+
+    A command works out "today" from its own clock: a date the test took a moment earlier
+    is a day behind if a midnight passed in between. Comparing with each of these days keeps
+    the check exact on any other run.
+    """
+    return [before + timedelta(days=n) for n in range((date.today() - before).days + 1)]
+
+
+#: Longer than any one test that counts days from today takes.
+_CLEAR_OF_MIDNIGHT = timedelta(minutes=2)
+
+
+def today_clear_of_midnight() -> date:
+    """Today, once no midnight is due while a test runs: waits past one about to come.
+
+    For tests whose every message counts days from today ("in 5 days"): the commands then
+    count from the day the test took.
+    """
+    now = datetime.now()
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    if midnight - now < _CLEAR_OF_MIDNIGHT:
+        time.sleep((midnight - now).total_seconds() + 1)
+    return date.today()
 
 
 @pytest.fixture(scope="session")

@@ -208,6 +208,28 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     ]
 
 
+def test_stats_leave_the_imported_stages_out_of_the_median_days_and_say_so(cli: Cli, tmp_path):
+    sheet = tmp_path / "tomas.csv"
+    sheet.write_text(STUDENT_SHEET, encoding="utf-8")
+    cli.ok("init")
+    cli.ok("app", "import", str(sheet))
+    # Monzo, added by hand with its screen on its own day: 14 days after applying.
+    cli.ok("app", "add", "Monzo", "Graduate Engineer", "--applied", "2026-08-02")
+    cli.ok("round", "add", "8", "Phone screen", "--kind", "screen", "--on", "2026-08-16")
+    shown = " ".join(cli.ok("stats").split())
+    # Sky's OA, BAE's assessment centre and Startup XYZ's take-home: no day in the sheet.
+    assert "Left out of the median days: 3 applications whose rounds came from a " \
+        "spreadsheet's stage column, dated the day applied" in shown  # fmt: skip
+    gaps = json.loads(cli.ok("stats", "--json"))["stage_gaps"]
+    assert (gaps[0]["median_days"], gaps[0]["samples"], gaps[0]["left_out"]) == (14, 1, 3)
+    # Given its real day, Sky's OA counts: 20 Aug is 16 days after 4 Aug.
+    assert json.loads(cli.ok("app", "show", "2", "--json"))["company"] == "Sky"
+    cli.ok("round", "edit", "2", "1", "--on", "2026-08-20")
+    gaps = json.loads(cli.ok("stats", "--json"))["stage_gaps"]
+    assert (gaps[0]["median_days"], gaps[0]["samples"], gaps[0]["left_out"]) == (15, 2, 2)
+    assert "Left out of the median days: 2 applications" in " ".join(cli.ok("stats").split())
+
+
 def test_a_sheet_whose_dates_could_be_either_order_asks_and_dates_answers(cli: Cli, tmp_path):
     sheet = tmp_path / "us.csv"
     sheet.write_text("Company,Role,Applied\nA,B,02/08/2026\nC,D,8/9/26\n", encoding="utf-8")

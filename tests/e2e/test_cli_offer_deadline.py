@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, timedelta
 
-from tests.e2e.conftest import full_dump
+import pytest
 
+from tests.e2e.conftest import full_dump, today_clear_of_midnight
+
+#: The day the running test counts from (set as each test starts, clear of midnight).
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every message counts days from today ("in 5 days"): taken once at import, TODAY was
+    # a day behind the commands for any test run after a midnight in a long run.
+    monkeypatch.setattr(sys.modules[__name__], "TODAY", today_clear_of_midnight())
 
 
 def _day(days: int) -> str:

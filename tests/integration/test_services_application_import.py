@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from nextround.domain.journey import Source
+from nextround.domain.journey import RoundKind, Source
 from nextround.io.application_csv import read_sheet
 from nextround.services.application_import import SheetProblemsError, import_applications
 from nextround.services.applications import add_application, list_applications
+from nextround.services.overview import stats
+from nextround.services.process import add_round, edit_round
 
 SHEET = (
     "company,role,applied,source,tags\n"
@@ -164,3 +166,49 @@ def test_a_decision_date_before_applying_or_ahead_of_today_is_a_row_to_fix(app) 
     )
     assert str(problems[3]).startswith("decision date 2099-01-01 is in the future")
     assert _names(app) == []
+
+
+STAGES = (
+    "company,role,applied,stage reached\n"
+    "Sky,Graduate Scheme,2026-08-04,HackerRank OA\n"
+    'BAE Systems,Graduate Engineer,2026-08-05,"OA, Assessment centre"\n'
+    "Arm,Graduate Engineer,2026-08-06,\n"
+)
+
+
+def test_rounds_a_sheet_dated_the_day_applied_are_left_out_of_the_days_between_stages(
+    app, clock
+) -> None:
+    done = _import(app, STAGES)
+    sky, bae, arm = (a.application.id for a in done.added)
+    assert bae is not None
+    # Later, by hand: Arm's screen on its own day; Monzo's, the very day it was applied to.
+    clock.now += timedelta(minutes=5)
+    with app.uow() as uow:
+        add_round(uow, arm, {"name": "Phone screen", "kind": RoundKind.SCREEN,
+                             "started_on": date(2026, 8, 16)})  # fmt: skip
+    clock.now += timedelta(minutes=5)
+    with app.uow() as uow:
+        monzo = add_application(uow, {"company": "Monzo", "role_title": "Graduate Engineer",
+                                      "applied_on": date(2026, 8, 20)})  # fmt: skip
+    clock.now += timedelta(minutes=5)
+    with app.uow() as uow:
+        add_round(uow, monzo.id, {"name": "Recruiter call", "kind": RoundKind.SCREEN,
+                                  "started_on": date(2026, 8, 20)})  # fmt: skip
+
+    def first_gap() -> tuple[float | None, int, int, int]:
+        with app.facts() as facts:
+            figures = stats(facts)
+        gap = figures.stage_gaps[0]
+        assert (gap.start, gap.end) == ("applied", "screen")
+        return gap.median_days, gap.samples, gap.left_out, figures.gaps_left_out
+
+    # Sky's and BAE's rounds would read 0 days: left out, and counted as left out.
+    assert first_gap() == (5, 2, 2, 2)
+    # Given its real day, Sky's online assessment counts again.
+    clock.now += timedelta(minutes=5)
+    with app.uow() as uow:
+        (oa,) = uow.applications.get(sky).rounds
+        assert oa.id is not None
+        edit_round(uow, oa.id, {"started_on": date(2026, 8, 10)})
+    assert first_gap() == (6, 3, 1, 1)

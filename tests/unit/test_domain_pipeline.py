@@ -24,6 +24,7 @@ from nextround.domain.pipeline import (
     StageDates,
     funnel,
     funnel_note,
+    gaps_left_out_note,
     outcomes_by_source,
     pipeline_stats,
     stage_gaps,
@@ -189,6 +190,60 @@ def test_stage_gap_medians():
 def test_stage_gaps_without_samples():
     gaps = stage_gaps([A3])
     assert [(g.median_days, g.samples) for g in gaps] == [(None, 0), (None, 0), (None, 0)]
+
+
+def _imported(ident, applied, *later):
+    """An application whose sheet stage (an OA, then a final) is dated the day applied."""
+    inferred = [
+        RoundFact(K.ASSESSMENT, applied, day_inferred=True),
+        RoundFact(K.FINAL_LOOP, applied, day_inferred=True),
+    ]
+    return ApplicationFacts(
+        id=ident, company="Sky", role_title="Graduate", source=Source.JOB_BOARD,
+        applied_on=applied, rounds=[*inferred, *(RoundFact(k, d) for k, d in later)],
+        decisions=[DecisionFact(Outcome.REJECTION, D(2025, 3, 20), None, True)],
+    )  # fmt: skip
+
+
+def test_rounds_dated_only_by_an_import_are_left_out_of_the_days_between_stages():
+    imported = _imported(7, D(2025, 3, 1))
+    gaps = {(g.start, g.end): g for g in stage_gaps([*ALL, imported])}
+    # The same medians and samples as without it: its 0 days are not counted...
+    assert [(g.median_days, g.samples) for g in gaps.values()] == [(7, 4), (26, 3), (9, 2)]
+    # ...but said as left out, in every gap its stand-in days meet.
+    assert [g.left_out for g in gaps.values()] == [1, 1, 1]
+    stats = pipeline_stats([*ALL, imported, _imported(8, D(2025, 3, 2))])
+    assert stats.gaps_left_out == 2
+    assert pipeline_stats(ALL).gaps_left_out == 0
+    # Its rounds still count where a day is not needed: the funnel's final stage.
+    assert imported.stages.final == D(2025, 3, 1)
+
+
+def test_a_round_given_its_real_day_counts_where_it_meets_another_real_day():
+    # The final loop was given its day; the OA still stands on the day applied.
+    redated = ApplicationFacts(
+        id=9, company="Sky", role_title="Graduate", source=Source.JOB_BOARD,
+        applied_on=D(2025, 3, 1),
+        rounds=[RoundFact(K.ASSESSMENT, D(2025, 3, 1), day_inferred=True),
+                RoundFact(K.FINAL_LOOP, D(2025, 3, 15))],
+        decisions=[DecisionFact(Outcome.REJECTION, D(2025, 3, 20), None, True)],
+    )  # fmt: skip
+    assert redated.inferred_stages == {"screen"}
+    gaps = stage_gaps([redated])
+    assert [(g.median_days, g.samples, g.left_out) for g in gaps] == [
+        (None, 0, 1),
+        (None, 0, 1),
+        (5, 1, 0),
+    ]
+
+
+def test_the_note_says_how_many_were_left_out_and_how_to_count_them():
+    assert gaps_left_out_note(1).startswith(
+        "Left out of the median days: 1 application whose round came from a spreadsheet's"
+    )
+    note = gaps_left_out_note(3)
+    assert "3 applications whose rounds came from" in note
+    assert "nextround round edit APP N --on DATE" in note
 
 
 def test_outcomes_by_source():

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
+
 import pytest
 
 from nextround.domain.journey import RoundKind, RoundMode
-from nextround.domain.sheet_stages import StageRound, stage_rounds, status_stage
+from nextround.domain.sheet_stages import StageRound, dated_by_import, stage_rounds, status_stage
 
 
 @pytest.mark.parametrize(
@@ -63,3 +65,13 @@ def test_words_not_known_are_not_half_read(said: str) -> None:
 )
 def test_a_status_names_the_stage_it_ended_at(status: str, named: list[tuple[str, RoundKind]]):
     assert [(r.name, r.kind) for r in status_stage(status)] == named
+
+
+def test_a_round_is_dated_by_the_import_only_when_made_with_its_application_that_day() -> None:
+    made = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    applied = date(2026, 8, 4)
+    assert dated_by_import(applied, applied, made, made)
+    # Re-dated since, or added later by hand (on the day applied or not): its own day.
+    assert not dated_by_import(date(2026, 8, 10), applied, made, made)
+    assert not dated_by_import(applied, applied, made + timedelta(minutes=3), made)
+    assert not dated_by_import(applied, applied, None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 
@@ -364,15 +365,55 @@ def test_the_drop_off_counts_the_current_search_and_says_so(browser: Browser) ->
     funnel = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
     assert (
         "Most of your processes end at the online assessment: 3 of the 3 that ended after a "
-        "round.</strong> Counted on your current search: the applications made after you "
-        "accepted Brambleway&#39;s offer on 2025-05-06." in funnel
+        "round.</strong>" in funnel
     )
+    # Said once, above the table of kinds, which counts the same applications.
+    scope = (
+        "Counted on your current search: the applications made after you accepted "
+        "Brambleway&#39;s offer on 2025-05-06."
+    )
+    assert funnel.count(scope) == 1
+    assert funnel.index("Rounds by kind") < funnel.index(scope) < funnel.index("<table")
     # The funnel itself counts every application, and says how they divide.
     assert (
         "All 7 applications, earlier searches included: 4 made by 2025-05-06, when you "
         "accepted Brambleway&#39;s offer, and 3 in your current search since." in funnel
     )
     assert "Applications: 7" in funnel
+
+
+def kinds(funnel: str) -> dict[str, str]:
+    """The rounds-by-kind table's rows: each kind's passed cell."""
+    return dict(re.findall(r'<th scope="row">([^<]*)</th><td>([^<]*)</td>', funnel))
+
+
+def test_the_rounds_by_kind_count_the_current_search_as_the_drop_off_does(
+    browser: Browser,
+) -> None:
+    # The earlier search's three screens are not the current search's rounds.
+    _two_searches(browser)
+    funnel = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
+    assert kinds(funnel) == {"Online assessment": "0 of 3 (0%)"}
+    assert "How each kind of round went in your current search:" in funnel
+    # A tag chosen is the scope instead, for the table as for the drop-off.
+    tagged = " ".join(on_page(browser.get("/?tag=search1").text, "funnel-chart").split())
+    assert kinds(tagged) == {"Screen": "0 of 3 (0%)"}
+    assert "How each kind of round went in the applications tagged search1:" in tagged
+    assert 'id="round-kinds-scope"' not in tagged
+
+
+def test_a_new_search_without_rounds_yet_says_why_the_kinds_are_gone(browser: Browser) -> None:
+    _ended_at(browser, "Old", "screen", "2025-02-01", "search1")
+    accepted = browser.add_application(company="Brambleway", applied_on="2025-03-01")
+    move(browser, accepted, "offer", "2025-05-02")
+    move(browser, accepted, "accept", "2025-05-06")
+    browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    funnel = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
+    assert "Rounds by kind" not in funnel and kinds(funnel) == {}
+    assert (
+        "No rounds recorded in your current search yet. Counted on your current search: the "
+        "applications made after you accepted Brambleway&#39;s offer on 2025-05-06." in funnel
+    )
 
 
 def test_the_funnel_card_counts_one_tag_and_keeps_it_through_a_move(browser: Browser) -> None:
@@ -393,3 +434,52 @@ def test_the_funnel_card_counts_one_tag_and_keeps_it_through_a_move(browser: Bro
     assert "Only applications tagged search1" in oob(answer, "funnel-chart")
     every = " ".join(on_page(browser.get("/").text, "funnel-chart").split())
     assert "Applications: 8" in every and "Only applications tagged" not in every
+
+
+def test_a_move_without_javascript_comes_back_to_the_tagged_funnel(browser: Browser) -> None:
+    _two_searches(browser)
+    open_one = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    page = browser.get("/?tag=search1").text
+    # The card's form posts the page's filter along, as a plain form does without htmx.
+    action = f"/applications/{open_one}/move?tag=search1"
+    assert f'action="{action}"' in on_page(page, f"card-{open_one}")
+    answer = browser.post(action, {"move": "screen", "on": "2026-11-10"})
+    assert answer.status_code == 303 and answer.headers["location"] == "/?tag=search1"
+    landed = browser.get(answer.headers["location"]).text
+    assert "Ridgeway Tech: Screen added as round 1" in landed
+    assert "Only applications tagged search1" in on_page(landed, "funnel-chart")
+    # An ending move asks first; its question and its "Not yet" keep the filter too.
+    asked = browser.post(action, {"move": "rejected", "on": "2026-11-12"}).text
+    assert f'action="{action}"' in asked and 'href="/?tag=search1#card-' in asked
+    assert "Only applications tagged search1" in on_page(asked, "funnel-chart")
+
+
+@pytest.mark.parametrize(
+    ("shown", "back_to"),
+    [
+        ("Search1", "/?tag=search1"),  # matched as the store matches it, said its way
+        ("no-such-tag", "/"),  # a tag not on record is not carried
+        ("//evil.example", "/"),  # nor anything that would leave the dashboard
+        ("", "/"),
+    ],
+)
+def test_a_move_keeps_only_a_tag_on_record_in_its_redirect(
+    browser: Browser, shown: str, back_to: str
+) -> None:
+    browser.add_application(company="Tagged", applied_on="2026-10-01", tags="search1")
+    app_id = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    answer = browser.post(
+        f"/applications/{app_id}/move?{urlencode({'tag': shown})}", {"move": "screen"}
+    )
+    assert answer.status_code == 303 and answer.headers["location"] == back_to
+
+
+def test_a_tag_with_spaces_and_signs_is_encoded_in_the_form_and_the_redirect(
+    browser: Browser,
+) -> None:
+    browser.add_application(company="Tagged", applied_on="2026-10-01", tags="c++/rust#2")
+    app_id = browser.add_application(company="Ridgeway Tech", applied_on="2026-11-01")
+    query = urlencode({"tag": "c++/rust#2"})
+    assert f'action="/applications/{app_id}/move?{query}"' in browser.get(f"/?{query}").text
+    answer = browser.post(f"/applications/{app_id}/move?{query}", {"move": "screen"})
+    assert answer.headers["location"] == f"/?{query}"

@@ -53,6 +53,9 @@ def stats(
     an online assessment, or an interview the process opened with; the median days run
     from that first round. The CSV export's screen_on is the same day. Interviews counts
     the first round that is neither a screen nor an online assessment (interviews_on).
+    Rounds an `app import` took from a sheet's stage column are dated the day applied, as
+    the sheet gives no day: until given their real day, they are left out of the median
+    days, and a line under the table says how many applications that leaves out.
 
     Rounds by kind: each kind's rounds passed out of passed and not passed, as their
     outcomes are recorded, and those pending; then the kind of round where most processes

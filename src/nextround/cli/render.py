@@ -252,7 +252,7 @@ def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
 
-    from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note
+    from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note, gaps_left_out_note
 
     out = console()
     funnel = Table(title="Funnel")
@@ -281,6 +281,8 @@ def render_stats(stats: PipelineStats) -> None:
         median = f"{gap.median_days:g}" if gap.median_days is not None else "–"
         gaps.add_row(gap.start, gap.end, median, str(gap.samples))
     out.print(gaps)
+    if stats.gaps_left_out:
+        paragraph(f"[dim]{gaps_left_out_note(stats.gaps_left_out)}[/]", 0)
 
     sources = Table(title="Outcomes by source")
     sources.add_column("Source")

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 from itertools import pairwise
 
+from nextround.domain.counts import counted
 from nextround.domain.journey import (
     FINAL_ROUND_KINDS,
     SCREENING_KINDS,
@@ -25,6 +26,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.offer_deadline import AcceptedOffer, AnswerDue, answer_due
 from nextround.domain.round_pass_rates import DropOff, RoundKindRate, drop_off, round_kind_rates
+from nextround.domain.sheet_stages import dated_by_import
 
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
@@ -55,6 +57,9 @@ class RoundFact:
     kind: RoundKind
     started_on: date
     outcome: RoundOutcome = RoundOutcome.PENDING
+    #: Its day only stands in for one not known: a sheet's stage, dated the day applied
+    #: (sheet_stages.dated_by_import). Left out of the days between stages.
+    day_inferred: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,15 @@ class ApplicationFacts:
             location=app.location,
             work_mode=app.work_mode,
             tags=list(app.tags),
-            rounds=[RoundFact(r.kind, r.started_on, r.outcome) for r in app.ordered_rounds],
+            rounds=[
+                RoundFact(
+                    r.kind,
+                    r.started_on,
+                    r.outcome,
+                    dated_by_import(r.started_on, app.applied_on, r.created_at, app.created_at),
+                )
+                for r in app.ordered_rounds
+            ],
             decisions=[
                 DecisionFact(
                     d.outcome,
@@ -167,20 +180,35 @@ class ApplicationFacts:
             current.offer_response if current else None,
         )
 
+    def _stage_rounds(self) -> dict[str, RoundFact]:
+        """The round that opened each stage a round opens (screen, interviews, final)."""
+        starts = sorted(self.rounds, key=lambda r: r.started_on)
+        # Any first round counts as getting past the screen stage: some processes open
+        # straight with the hiring manager. An online assessment is the screen, not an
+        # interview: the first interview is the first live round.
+        opened = {
+            "screen": starts[0] if starts else None,
+            "interviews": next((r for r in starts if r.kind not in SCREENING_KINDS), None),
+            "final": next((r for r in starts if r.kind in FINAL_ROUND_KINDS), None),
+        }
+        return {stage: r for stage, r in opened.items() if r is not None}
+
+    @property
+    def inferred_stages(self) -> frozenset[str]:
+        """The stages whose day only stands in for one not known (a sheet's stage round)."""
+        return frozenset(s for s, r in self._stage_rounds().items() if r.day_inferred)
+
     @cached_property
     def stages(self) -> StageDates:
         """When each stage was first entered."""
-        starts = sorted(self.rounds, key=lambda r: r.started_on)
+        opened = self._stage_rounds()
         offers = [d.decided_on for d in self.decisions if d.outcome is Outcome.OFFER]
         current = self.current_decision
         return StageDates(
             applied=self.applied_on,
-            # Any first round counts as getting past the screen stage: some processes open
-            # straight with the hiring manager. An online assessment is the screen, not an
-            # interview: the first interview is the first live round.
-            screen=starts[0].started_on if starts else None,
-            interviews=next((r.started_on for r in starts if r.kind not in SCREENING_KINDS), None),
-            final=next((r.started_on for r in starts if r.kind in FINAL_ROUND_KINDS), None),
+            screen=opened["screen"].started_on if "screen" in opened else None,
+            interviews=opened["interviews"].started_on if "interviews" in opened else None,
+            final=opened["final"].started_on if "final" in opened else None,
             offer=min(offers) if offers else None,
             decision=current.decided_on if current else None,
         )
@@ -219,6 +247,9 @@ class StageGap:
     end: str
     median_days: float | None
     samples: int
+    #: Applications that saw both stages, left out as one's day is only inferred (a sheet's
+    #: stage round, dated the day applied).
+    left_out: int = 0
 
 
 @dataclass(frozen=True)
@@ -243,6 +274,8 @@ class PipelineStats:
     round_kinds: list[RoundKindRate] = field(default_factory=list)
     #: The kind of round where most processes end, when there is a clear one.
     drop_off: DropOff | None = None
+    #: Applications left out of some days between stages (a round's day only inferred).
+    gaps_left_out: int = 0
 
 
 def _reached(stages: StageDates, stage: str) -> bool:
@@ -302,12 +335,19 @@ _GAPS = (("applied", "screen"), ("screen", "final"), ("final", "decision"))
 def stage_gaps(facts: Iterable[ApplicationFacts]) -> list[StageGap]:
     """The median days between consecutive stages, over applications that saw both."""
     samples: dict[tuple[str, str], list[int]] = defaultdict(list)
+    left_out: Counter[tuple[str, str]] = Counter()
     for fact in facts:
         stages = fact.stages
+        inferred = fact.inferred_stages
         for start, end in _GAPS:
             first: date | None = getattr(stages, start)
             second: date | None = getattr(stages, end)
-            if first is not None and second is not None:
+            if first is None or second is None:
+                continue
+            if start in inferred or end in inferred:
+                # A day the import stood in with (the day applied) would read as 0 days.
+                left_out[(start, end)] += 1
+            else:
                 samples[(start, end)].append((second - first).days)
     return [
         StageGap(
@@ -315,9 +355,37 @@ def stage_gaps(facts: Iterable[ApplicationFacts]) -> list[StageGap]:
             end,
             statistics.median(samples[(start, end)]) if samples[(start, end)] else None,
             len(samples[(start, end)]),
+            left_out[(start, end)],
         )
         for start, end in _GAPS
     ]
+
+
+def gaps_left_out(facts: Iterable[ApplicationFacts]) -> int:
+    """How many applications some days between stages leave out, a round's day inferred."""
+    return sum(1 for f in facts if _in_a_gap(f))
+
+
+def gaps_left_out_note(left_out: int) -> str:
+    """What the median days leave out, and how to bring those applications back in."""
+    whose, they = ("whose rounds", "they") if left_out > 1 else ("whose round", "it")
+    return (
+        f"Left out of the median days: {counted(left_out, 'application')} {whose} came from "
+        f"a spreadsheet's stage column, dated the day applied as the sheet gave no day "
+        f"({they} would read as 0 days). Give a round its real day with `nextround round "
+        "edit APP N --on DATE` to count it."
+    )
+
+
+def _in_a_gap(fact: ApplicationFacts) -> bool:
+    """Whether an inferred stage of ``fact`` meets another stage on record in a gap."""
+    stages, inferred = fact.stages, fact.inferred_stages
+    return any(
+        (start in inferred or end in inferred)
+        and getattr(stages, start) is not None
+        and getattr(stages, end) is not None
+        for start, end in _GAPS
+    )
 
 
 def outcomes_by_source(facts: Iterable[ApplicationFacts]) -> list[SourceOutcomes]:
@@ -345,4 +413,5 @@ def pipeline_stats(facts: Sequence[ApplicationFacts]) -> PipelineStats:
         by_status=dict(Counter(f.status.value for f in facts)),
         round_kinds=round_kind_rates(facts),
         drop_off=drop_off(facts),
+        gaps_left_out=gaps_left_out(facts),
     )

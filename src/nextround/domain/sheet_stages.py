@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from nextround.domain.journey import RoundKind, RoundMode
 from nextround.domain.sheet_statuses import status_words
@@ -24,6 +25,19 @@ class StageRound:
     name: str
     kind: RoundKind
     mode: RoundMode | None = None
+
+
+def dated_by_import(
+    started_on: date, applied_on: date, created: datetime | None, app_created: datetime | None
+) -> bool:
+    """Whether a round's day is only the import's stand-in, not the day it happened.
+
+    A sheet gives no day for the stages it names: the import dates each round the day
+    applied and writes it in the same stroke as its application (one creation stamp). Such
+    a round says nothing of how long the process took; once re-dated (`round edit --on`),
+    or added later by hand, it does.
+    """
+    return started_on == applied_on and created is not None and created == app_created
 
 
 def _words(*phrases: str) -> tuple[tuple[str, ...], ...]:

@@ -303,9 +303,13 @@ class Board:
     drop_off: DropOff | None = None
     #: The pending offer whose answer is due soonest, if any.
     next_answer: AnswerDue | None = None
-    #: Why the drop-off counts fewer applications than the funnel: the current search only,
-    #: as the plan's practice counts it (search_scope), in a sentence; "" when it counts all.
+    #: Why the rounds by kind and the drop-off count fewer applications than the funnel: the
+    #: current search only, as the plan's practice counts it (search_scope), in a sentence;
+    #: "" when they count all.
     drop_off_scope: str = ""
+    #: Whether earlier searches had rounds while the current one has none yet (so the card
+    #: says why its table of kinds is gone).
+    rounds_only_earlier: bool = False
     #: The tag the funnel card counts (the board itself shows every application); None: all.
     tag: str | None = None
     #: Every tag on record, for the funnel card's choice.
@@ -334,7 +338,8 @@ def pipeline_board(
 
     ``tag`` narrows the funnel, the rounds by kind and the drop-off to the applications
     with it, as `stats --tag` does; the board's columns still show every process. Without
-    it, the drop-off counts the current search only, as the plan's practice does.
+    it, the rounds by kind and the drop-off count the current search only, as the plan's
+    practice does (the funnel counts every application and says how they divide).
     """
     listing = applications.list_applications(uow)
     today = uow.now().astimezone().date()
@@ -385,9 +390,12 @@ def pipeline_board(
         closed={s: closed[s] for s in CLOSED_STATUSES if closed[s]},
         total=len(listing),
         funnel=funnel(counting),
-        round_kinds=round_kind_rates(counting),
+        round_kinds=round_kind_rates(ending),
         drop_off=drop_off(ending),
         drop_off_scope=scope,
+        rounds_only_earlier=bool(scope)
+        and not any(f.rounds for f in ending)
+        and any(f.rounds for f in every),
         tag=tag or None,
         tags=tags,
         counted=counted,

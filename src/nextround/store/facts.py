@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine, String, cast, func, or_, select
 
 from nextround.domain import values
 from nextround.domain.pipeline import ApplicationFacts, DecisionFact, RoundFact
+from nextround.domain.sheet_stages import dated_by_import
 from nextround.services.ports import AgendaItem, ApplicationQuery
 from nextround.store import tables as t
 from nextround.store.types import UTCDateTime
@@ -82,10 +83,13 @@ class SqlFacts:
             t.applications.c.location,
             t.applications.c.work_mode,
             t.applications.c.tags,
+            t.applications.c.created_at,
         ).order_by(t.applications.c.applied_on.desc(), t.applications.c.id.desc())
         stmt = self._filter(stmt, query)
         rows = self._db.execute(stmt).all()
         ids = [row.id for row in rows]
+        # What tells a round dated by a sheet import apart (sheet_stages.dated_by_import).
+        made = {row.id: (row.applied_on, row.created_at) for row in rows}
         rounds: dict[int, list[RoundFact]] = defaultdict(list)
         decisions: dict[int, list[DecisionFact]] = defaultdict(list)
         # Without SQL filters every application is wanted, and a plain scan beats an IN list.
@@ -96,11 +100,18 @@ class SqlFacts:
                 t.rounds.c.kind,
                 t.rounds.c.started_on,
                 t.rounds.c.outcome,
+                t.rounds.c.created_at,
             ).order_by(t.rounds.c.application_id, t.rounds.c.position)
             if narrowed:
                 round_stmt = round_stmt.where(t.rounds.c.application_id.in_(ids))
             for r in self._db.execute(round_stmt):
-                rounds[r.application_id].append(RoundFact(r.kind, r.started_on, r.outcome))
+                applied_on, app_created = made.get(r.application_id, (None, None))
+                inferred = applied_on is not None and dated_by_import(
+                    r.started_on, applied_on, r.created_at, app_created
+                )
+                rounds[r.application_id].append(
+                    RoundFact(r.kind, r.started_on, r.outcome, inferred)
+                )
             decision_stmt = select(
                 t.decisions.c.application_id,
                 t.decisions.c.outcome,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import APIRouter
 from markupsafe import Markup
@@ -11,6 +11,7 @@ from starlette.responses import Response
 
 from nextround.domain.labels import capitalised
 from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note
+from nextround.domain.values import joined_tag_key
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.board import (
     CONFIRMED_MOVES,
@@ -60,6 +61,22 @@ def funnel_tag(web: Web) -> str | None:
         shown = urlsplit(web.request.headers.get("HX-Current-URL", "")).query
         tag = (parse_qs(shown).get("tag") or [""])[0]
     return tag.strip() or None
+
+
+def dashboard_address(web: Web) -> str:
+    """The dashboard's address with the filter the page had, for a move's redirect.
+
+    A move posted without JavaScript carries the page's ``?tag=`` on its own address; the
+    redirect keeps it only when it names a tag on record (the stored spelling, URL-encoded),
+    so the answer always stays on the dashboard.
+    """
+    tag = funnel_tag(web)
+    if tag is None:
+        return "/"
+    wanted = joined_tag_key(tag)
+    # Built for the tag, the board is cached for the page the redirect lands on.
+    known = [t for t in dashboard_view(web, tag).board.tags if t == wanted]
+    return f"/?{urlencode({'tag': known[0]})}" if known else "/"
 
 
 def dashboard_view(web: Web, tag: str | None = None) -> DashboardView:
@@ -214,7 +231,7 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
         error = reader.state.error_for("move") or reader.state.error_for("on")
         if error is None and not form.get("move"):
             # The placeholder, "Move to…": nothing chosen, so nothing changes.
-            return _render(web) if web.htmx("board") else web.redirect("/")
+            return _render(web) if web.htmx("board") else web.redirect(dashboard_address(web))
         kept = {app_id: chosen.value} if chosen else None
         return _render(web, 422, {app_id: error or "Choose a move."}, chosen=kept, dates=dates)
     try:
@@ -245,4 +262,4 @@ def move(app_id: int, web: WebDep, form: FormDep) -> Response:
             )
     if web.htmx("board"):
         return _render(web, flash=Flash(notice, warning, links))
-    return web.redirect("/", notice, warning, links)
+    return web.redirect(dashboard_address(web), notice, warning, links)
