@@ -400,6 +400,46 @@ def test_feedback_add_points_once_to_importing_a_framework_when_nothing_fits(gro
     assert "import a framework" not in out
 
 
+def test_on_an_imported_framework_the_note_says_to_add_a_competency_to_its_file(
+    growth_cli, tmp_path
+):
+    # QA20 F5: advising to import a framework while hers is in use read as a wrong import.
+    file = tmp_path / "acme.yaml"
+    file.write_text(
+        "name: Acme research\ncompetencies:\n"
+        "  - name: Synthesis\n    description: Turns observations into themes and insights.\n"
+    )
+    growth_cli.ok("framework", "import", str(file), "--use")
+    out = growth_cli.ok(
+        "feedback", "add", "Your sourdough starter was excellent.", "--source", "interviewer"
+    )
+    flat = " ".join(out.split())
+    assert "import a framework" not in flat
+    assert (
+        "Note: Nothing in “Acme research” fits one of these statements well: review it with "
+        "`nextround feedback review`, as about the competency meant or about none. If “Acme "
+        "research” lacks a skill your field needs, add a competency for it to its file and "
+        "import the file again in its place: `nextround framework import FILE --id acme "
+        "--replace`"
+    ) in flat, out
+    statement = _pending(growth_cli)[0]["statement"]["id"]
+    out = growth_cli.ok("feedback", "review", "--statement", str(statement), "--none")
+    flat = " ".join(out.split())
+    assert "import a framework" not in flat
+    assert (
+        "If it names a skill “Acme research” lacks, add a competency for it to its file and "
+        "import the file again in its place: `nextround framework import FILE --id acme "
+        "--replace`"
+    ) in flat, out
+    # The command it gives works as said: the framework grows, and stays the one in use.
+    file.write_text(
+        file.read_text() + "  - name: Baking\n    description: Bakes bread and keeps starters.\n"
+    )
+    growth_cli.ok("framework", "import", str(file), "--id", "acme", "--replace")
+    shown = json.loads(growth_cli.ok("framework", "show", "--json"))
+    assert (shown["id"], len(shown["competencies"])) == ("acme", 2)
+
+
 def _pending(cli) -> list[dict]:
     return json.loads(cli.ok("feedback", "review", "--json"))
 

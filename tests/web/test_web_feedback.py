@@ -118,6 +118,31 @@ def test_preview_points_once_to_importing_a_framework_when_nothing_fits(browser:
     assert "import a framework" not in _preview(browser, app_id).text
 
 
+def test_preview_on_an_imported_framework_says_to_add_a_competency_to_its_file(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA20 F5: "import a framework" was advised while her own imported one was in use.
+    from nextround.domain.competency import Competency, Framework
+    from nextround.services.frameworks import import_framework
+
+    mine = Framework(
+        id="acme",
+        name="Acme research",
+        competencies=(Competency(id="synthesis", name="Synthesis", description="Themes."),),
+    )
+    with sqlite_app.uow() as uow:
+        import_framework(uow, mine, use=True)
+    app_id = browser.add_application()
+    html = _preview(browser, app_id, text="Your sourdough starter was excellent.").text
+    assert "import a framework" not in html
+    assert (
+        "Nothing in “Acme research” fits one of these statements well: review it, as about the "
+        "competency meant or about none. If “Acme research” lacks a skill your field needs, add "
+        "a competency for it to its file and import the file again in its place on the "
+        '<a href="/frameworks#import-title">Frameworks page</a>.'
+    ) in html_text.unescape(html)
+
+
 def test_save_with_one_corrected_competency_confirms_in_one_go(
     browser: Browser, sqlite_app: Nextround
 ) -> None:

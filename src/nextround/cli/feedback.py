@@ -220,13 +220,14 @@ def _print_statements(
 def _print_no_fit(statements: list[FeedbackStatement], framework: Framework) -> None:
     """Once per paste: judgements the framework has no home for, and how to get one."""
     from nextround.analysis.lexical import LexicalMapper
-    from nextround.services.framework_fit import IMPORT_COMMAND, no_fit_note
+    from nextround.services.framework_fit import how_to_import, no_fit_note
 
     read = [(s.polarity, s.suggestions) for s in statements]
     by_words = any(s.mapper == LexicalMapper.name for s in statements)
-    note = no_fit_note(framework, read, by_words=by_words)
+    review_how = " with `nextround feedback review`"
+    note = no_fit_note(framework, read, by_words=by_words, review_how=review_how)
     if note:
-        paragraph(f"[yellow]Note:[/] {escape(note)}: `{IMPORT_COMMAND}`", 0, 2)
+        paragraph(f"[yellow]Note:[/] {escape(note)}: `{how_to_import(framework)}`", 0, 2)
 
 
 def _print_copy_note(item: Feedback, earlier: list[Feedback], *, counts: bool) -> None:
@@ -611,7 +612,7 @@ def _review_one(
     """`feedback review --statement ID`: confirm one, and say what it moved in the profile."""
     from nextround.domain.competency import Polarity
     from nextround.domain.statements import NO_COMPETENCY_NOTE
-    from nextround.services.framework_fit import IMPORT_COMMAND, none_fits_note
+    from nextround.services.framework_fit import how_to_import, none_fits_note
     from nextround.services.review import moves_text, review_and_measure, unconfirmed_copy
 
     chosen_polarity = parse_choice(Polarity, polarity, "--polarity")
@@ -633,7 +634,7 @@ def _review_one(
         names = {c.id: c.name for c in framework.competencies}
     if done.about_no_competency:
         console().print(f"Confirmed statement {done.id}: {NO_COMPETENCY_NOTE}.")
-        paragraph(f"{escape(none_fits_note(framework))}: `{IMPORT_COMMAND}`")
+        paragraph(f"{escape(none_fits_note(framework))}: `{how_to_import(framework)}`")
     else:
         label = "; ".join(names.get(c, c) for c in done.competencies)
         console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
