@@ -72,12 +72,16 @@ class MissingFileError(InvalidInputError):
         self.path = path
 
 
-def unparsable(name: str, kind: str, problem: str, line: int, column: int) -> InvalidInputError:
+def unparsable(
+    name: str, kind: str, problem: str, line: int, column: int, hint: str | None = None
+) -> InvalidInputError:
     """A file that is not valid ``kind`` (JSON, YAML), what the parser found and where.
 
     The place goes in brackets: the parser's own words may end in "at" ("Unterminated
-    string starting at"), and "... at at line 1" reads as a typo.
+    string starting at"), and "... at at line 1" reads as a typo. ``hint`` says what to
+    change, in plain words: the parser's own are for those who know the format.
     """
     return InvalidInputError(
         f"{name} is not valid {kind}: {problem} (line {line}, column {column})"
+        + (f"; {hint}" if hint else "")
     )

@@ -239,6 +239,25 @@ BAD = [
     (["framework", "import", "{tmp}/no.yaml"], r'put the text in quotes, e\.g\. "no"$'),
     (["framework", "import", "{tmp}/many.json"], r"many\.json: \$\.competencies: 501 compet"),
     (["framework", "list", "--bogus"], r"No such option '--bogus'"),
+    # QA20 F10: each malformed file says how to fix it, quoting the line to change.
+    (
+        ["framework", "import", "{tmp}/colon.yaml"],
+        r"line 4 reads “description: Frames questions: picks methods”: a value containing "
+        r'": " must be in quotes, as in description: "Frames questions: picks methods"$',
+    ),
+    (
+        ["framework", "import", "{tmp}/indicators.csv"],
+        r"found 'name', 'indicators': add a 'description' column$",
+    ),
+    (
+        ["framework", "import", "{tmp}/trailing.json"],
+        r"line 3 reads “\{\"name\": \"A\", \"description\": \"d\",\}”: remove the comma before "
+        r"'\}'; JSON allows none after the last item$",
+    ),
+    (
+        ["framework", "import", "{tmp}/desc.yaml"],
+        r"\$\.competencies\[0\]: 'description' is missing; rename 'desc' to 'description'$",
+    ),
 ]
 
 
@@ -266,6 +285,12 @@ def bad_files(tmp_path: Path) -> Path:
             }
         ),
         "alias.yaml": "name: X\ncompetencies:\n  - &a {name: A, description: a}\n  - *a\n",
+        "colon.yaml": "name: X\ncompetencies:\n  - name: Research planning\n"
+        "    description: Frames questions: picks methods\n",
+        "indicators.csv": "name,indicators\nResearch planning,Writes questions first\n",
+        "trailing.json": '{"name": "X",\n "competencies": [\n'
+        '  {"name": "A", "description": "d",}\n]}',
+        "desc.yaml": "name: X\ncompetencies:\n  - name: A\n    desc: Frames questions.\n",
     }
     (folder / "d.yaml").mkdir()
     for name, content in files.items():

@@ -122,8 +122,54 @@ def test_a_csv_without_a_name_column_quotes_its_headers_as_written():
         read_framework_bytes(raw.encode(), "values.csv")
     assert caught.value.message == (
         "values.csv: the CSV needs a header row with at least 'name' and 'description' columns; "
-        "found 'Area of focus', 'What it means': rename the column to 'name'"
+        "found 'Area of focus', 'What it means': add a 'name' column (or, if 'Area of focus' "
+        "holds the names, rename it to 'name')"
     )
+
+
+def _csv_error(raw: str) -> str:
+    with pytest.raises(InvalidInputError) as caught:
+        read_framework_bytes(raw.encode(), "f.csv")
+    return caught.value.message.split("; found ", 1)[1]
+
+
+def test_a_csv_missing_a_column_is_told_to_add_it_and_to_rename_only_a_slip_for_it():
+    # QA20 F10: told to rename her indicators column, she would have lost her indicators.
+    assert _csv_error("name,indicators\nA,b\n") == (
+        "'name', 'indicators': add a 'description' column"
+    )
+    assert _csv_error("name,descripton,indicators\nA,b,c\n") == (
+        "'name', 'descripton', 'indicators': rename 'descripton' to 'description'"
+    )
+    assert _csv_error("Names;Descr.;questions\nA;b;c\n") == (
+        "'Names', 'Descr.', 'questions': rename 'Names' to 'name' and rename 'Descr.' to "
+        "'description'"
+    )
+    assert _csv_error("indicators,questions\na,b\n") == (
+        "'indicators', 'questions': add a 'name' column and a 'description' column"
+    )
+    # A first row that names no column is a competency with no header above it.
+    assert _csv_error("Risk;Sees risks\nGrit;Keeps going\n") == (
+        "'Risk', 'Sees risks', which name none of the columns read: if row 1 is a competency, "
+        "add a header row above it, such as name;description; if it is the header, rename its "
+        "columns to 'name' and 'description'"
+    )
+
+
+def test_a_missing_key_in_yaml_or_json_names_the_key_given_for_it():
+    with pytest.raises(FileProblemsError) as caught:
+        read_framework_bytes(
+            b'{"name": "X", "competencies": [{"name": "A", "definition": "d"}, '
+            b'{"title": "B", "description": "x"}, {"name": "C", "indicators": ["i"]}]}',
+            "f.json",
+        )
+    assert caught.value.problems == (
+        "$.competencies[0]: 'description' is missing; rename 'definition' to 'description'",
+        "$.competencies[1]: 'name' is missing; rename 'title' to 'name'",
+        "$.competencies[2]: 'description' is missing",  # "indicators" is read as itself
+    )
+    with pytest.raises(InvalidInputError, match=r"rename 'competency' to 'competencies'$"):
+        read_framework_bytes(b"name: X\ncompetency:\n  - {name: A, description: a}\n", "f.yaml")
 
 
 def test_name_replaces_the_file_name_title():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import Any
 
@@ -31,13 +32,7 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
     keys = _columns(fieldnames)
     headers = [k for k in keys if k]
     if "name" not in headers or "description" not in headers:
-        typed = ", ".join(f"'{h.strip()}'" for h in fieldnames if h.strip())
-        missing = " and ".join(f"'{c}'" for c in ("name", "description") if c not in headers)
-        raise InvalidInputError(
-            f"{origin}: the CSV needs a header row with at least 'name' and 'description' "
-            f"columns; found {typed or 'none'}: rename the column{'s' * (' and ' in missing)} "
-            f"to {missing}"
-        )
+        raise InvalidInputError(_missing_columns(origin, fieldnames, keys, delimiter))
     notes = []
     unknown = [
         typed.strip() for typed, key in zip(fieldnames, keys, strict=True) if key not in COLUMNS
@@ -67,6 +62,63 @@ def csv_document(text: str, origin: str) -> tuple[dict[str, Any], list[str], tup
         competencies.append(item)
         numbers.append(number)
     return {"competencies": competencies}, notes, tuple(numbers)
+
+
+def _missing_columns(origin: str, fieldnames: list[str], keys: list[str], delimiter: str) -> str:
+    """Why the header row lacks 'name' or 'description', and the change that fixes it.
+
+    Renaming is advised only for a header that reads as a slip for the column ("descripton",
+    "desc."): told to rename a column that holds something else (indicators), the user
+    would lose it. A first row naming no column at all is likely a competency, not a header.
+    """
+    typed = [h.strip() for h in fieldnames if h.strip()]
+    found = ", ".join(f"'{h}'" for h in typed) or "none"
+    lead = (
+        f"{origin}: the CSV needs a header row with at least 'name' and 'description' columns; "
+        f"found {found}"
+    )
+    unread = [
+        h.strip() for h, k in zip(fieldnames, keys, strict=True) if h.strip() and k not in COLUMNS
+    ]
+    if typed and len(unread) == len(typed):
+        example = delimiter.join(("name", "description"))
+        return (
+            f"{lead}, which name none of the columns read: if row 1 is a competency, add a "
+            f"header row above it, such as {example}; if it is the header, rename its columns "
+            "to 'name' and 'description'"
+        )
+    renames, adds = [], []
+    for column in ("name", "description"):
+        if column in keys:
+            continue
+        slips = [h for h in unread if near_miss(h, column)]
+        if slips:
+            renames.append(f"rename '{slips[0]}' to '{column}'")
+            unread.remove(slips[0])
+        else:
+            adds.append(column)
+    fixes = renames
+    if adds:
+        fixes.append(f"add {' and '.join(f'a {c!r} column' for c in adds)}")
+        if len(unread) == 1 and len(adds) == 1:
+            # An unknown header may hold it under a name of its own: said as a maybe.
+            fixes[-1] += f" (or, if '{unread[0]}' holds the {adds[0]}s, rename it to '{adds[0]}')"
+    return f"{lead}: {' and '.join(fixes)}"
+
+
+def near_miss(typed: str, column: str) -> bool:
+    """Whether a header or key reads as a slip for ``column``.
+
+    A misspelling, a short form, or another word people use for it ("definition").
+    """
+    key = _column(typed).strip("._")
+    if not key or key == column:
+        return False
+    if _MEANS.get(key) == column:
+        return True
+    if len(key) >= 3 and column.startswith(key):
+        return True
+    return difflib.SequenceMatcher(None, key, column).ratio() >= 0.8
 
 
 # Headers people give these columns in their own spreadsheets, by the column they mean.

@@ -15,7 +15,7 @@ from typing import Any
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.values import no_control_characters
 from nextround.errors import DomainError, InvalidInputError, unparsable
-from nextround.frameworks.csv_file import TEXT_LISTS, csv_document
+from nextround.frameworks.csv_file import TEXT_LISTS, csv_document, near_miss
 from nextround.frameworks.ids import competency_fallback, framework_fallback, slug
 from nextround.frameworks.problems import DocPath, Places, Problems
 from nextround.io.user_files import read_limited
@@ -102,11 +102,29 @@ def parse_framework(
         path = tuple(error.absolute_path)
         if path not in bad:  # one problem per place is enough to fix it
             bad.append(path)
-            problems.add(path, reason(error, yaml=yaml))
+            problems.add(path, reason(error, yaml=yaml) + _misnamed(error))
     if any(len(path) < 2 for path in bad):
         problems.raise_any()  # the document's shape is wrong: nothing more can be checked
     broken = {path[1] for path in bad}
     return build_framework(data, origin, default_id, problems, broken)
+
+
+def _misnamed(error: Any) -> str:
+    """For a missing key, the key given that reads as a slip for it: "; rename 'desc' to …".
+
+    Keys the file has beyond those read are otherwise ignored, so "'description' is
+    missing" beside a "desc" the user can see reads as wrong.
+    """
+    if error.validator != "required" or not isinstance(error.instance, dict):
+        return ""
+    missing = [k for k in error.validator_value if k not in error.instance]
+    read = set(error.schema.get("properties", {}))
+    given = [str(k) for k in error.instance if k not in read]
+    for key in missing[:1]:
+        slip = next((k for k in given if near_miss(k, key)), None)
+        if slip is not None:
+            return f"; rename {slip!r} to {key!r}"
+    return ""
 
 
 def _text(value: str, problems: Problems, path: DocPath) -> str:
@@ -264,7 +282,10 @@ def read_framework_bytes(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise unparsable(filename, "JSON", exc.msg, exc.lineno, exc.colno) from None
+            from nextround.io.syntax_hints import json_hint
+
+            hint = json_hint(exc.msg, text, exc.lineno, exc.colno)
+            raise unparsable(filename, "JSON", exc.msg, exc.lineno, exc.colno, hint) from None
     elif suffix in (".yaml", ".yml"):
         from nextround.io.safe_yaml import load_yaml
 

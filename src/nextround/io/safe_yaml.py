@@ -27,7 +27,7 @@ def load_yaml(text: str, name: str) -> Any:
         _refuse_aliases(node, name)
         return loader.construct_document(node)
     except yaml.YAMLError as exc:
-        raise _problem(name, exc) from None
+        raise _problem(name, exc, text) from None
     finally:
         loader.dispose()
 
@@ -50,10 +50,26 @@ def _refuse_aliases(root: yaml.Node, name: str) -> None:
             stack.extend(part for pair in node.value for part in pair)
 
 
-def _problem(name: str, exc: yaml.YAMLError) -> InvalidInputError:
-    """What PyYAML found wrong and where, without its '<unicode string>' framing."""
+def _problem(name: str, exc: yaml.YAMLError, text: str) -> InvalidInputError:
+    """What PyYAML found wrong and where, without its '<unicode string>' framing.
+
+    With a hint in plain words when the slip is a common one (an unquoted ": " in a value,
+    a tab, a bad indentation), quoting the line to change.
+    """
+    from nextround.io.syntax_hints import yaml_hint
+
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None)
     if mark is None or not problem:
         return InvalidInputError(f"{name} is not valid YAML: {' '.join(str(exc).split())}")
-    return unparsable(name, "YAML", problem, mark.line + 1, mark.column + 1)
+    context_mark = getattr(exc, "context_mark", None)
+    line, column = mark.line + 1, mark.column + 1
+    hint = yaml_hint(
+        problem,
+        text,
+        line,
+        column,
+        getattr(exc, "context", None),
+        context_mark.line + 1 if context_mark is not None else None,
+    )
+    return unparsable(name, "YAML", problem, line, column, hint)
