@@ -261,6 +261,9 @@ def test_a_moment_named_by_the_same_feedback_is_not_asked_about_again(uow):
     assert "which moment" not in asked.lower() and "point me to the part" not in asked
     assert "particular question or scenario" not in asked
     assert "When Marcus pushed on the slipping integration" in found.questions[0]
+    # QA20 F6: what the questions are shown under is the sentence they quote.
+    assert found.moment is not None and found.quoted.startswith("When Marcus pushed")
+    assert found.quoted.rstrip(".") in found.questions[0]
 
 
 def test_a_moment_about_another_competency_leaves_the_question_in_place(uow):
@@ -638,3 +641,4 @@ def test_a_vague_verdict_in_an_open_process_is_not_asked_about(uow):
     app_id = seed_process(uow, "Geodis", round_name="Screen").application_id
     _vague_feedback(uow, app_id, *VAGUEST_NO)
     assert _found(uow) == []
+

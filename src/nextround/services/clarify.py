@@ -12,7 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 
-from nextround.analysis.clarify import clarifying_questions, is_vague, only_names_its_issue
+from nextround.analysis.clarify import (
+    asks_about_moment,
+    clarifying_questions,
+    is_vague,
+    only_names_its_issue,
+)
 from nextround.analysis.clarify_artefact import Deliverable, deliverable
 from nextround.analysis.clarify_experience import experience_questions
 from nextround.analysis.clarify_verdict import verdict_questions
@@ -33,7 +38,7 @@ from nextround.domain.positioning import is_about_experience
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import GrowthUnitOfWork, Labels
 
 # More questions than this about one process reads as an interrogation, not a request.
 MAX_QUESTIONS_PER_APPLICATION = 3
@@ -65,6 +70,14 @@ class Clarification:
     # A "no" that names no skill nor any reason ("not quite the right fit", "other
     # candidates were stronger"): asked where it fell short, not about a competency.
     about_verdict: bool = False
+    # Another sentence of the same feedback naming the moment the questions are about
+    # (and quote): "in the presentation you jumped to solutions …".
+    moment: str | None = None
+
+    @property
+    def quoted(self) -> str:
+        """The sentence the questions are about, as every page heads them with."""
+        return self.moment or self.statement.text
 
     @property
     def age(self) -> str:
@@ -180,23 +193,16 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             skipped += 1
             continue
         company = labels.companies.get(item.application_id)
-        interview = labels.interviews.get(item.interview_id) if item.interview_id else None
-        interview_title = interview.title if interview else None
-        round_name = (
-            interview.round_name
-            if interview is not None
-            else labels.rounds[item.round_id]
-            if item.round_id in labels.rounds
-            # Feedback about a whole process is almost always about the last round held by
-            # the time it came: a later round cannot be what it speaks of.
-            else _round_by(app, item.received_on)
-        )
+        interview_title, round_name = _interview_and_round(labels, item, app)
         artefact = _deliverable(statement, app, item, round_name)
         if not (artefact or is_vague(statement.text)):
             # A named issue about a conversation is specific: nothing to ask.
             continue
         shown = [names[c] for c in competencies[:2]]
         age = (uow.today() - item.received_on).days
+        scenario, moment = _moment_asked(statement, competencies, siblings[item.id], artefact)
+        if moment is not None and any(c.moment == moment for c in found):
+            continue  # two vague sentences about one named moment: asked about once
         found.append(
             Clarification(
                 statement=statement,
@@ -209,6 +215,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
                 in_progress=ongoing,
                 age_days=age,
                 stale=not ongoing and age > FRESH_DAYS,
+                moment=moment,
             )
         )
         asks[id(found[-1])] = partial(
@@ -221,7 +228,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             polarity=statement.polarity,
             in_progress=ongoing,
             next_round=_next_round(app, uow.now()) if ongoing else None,
-            scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
+            scenario=scenario,
             who=_whose_impression(item, _people_in(app, item, round_name)),
             artefact=artefact,
             label_confirmed=statement.confirmed,
@@ -399,6 +406,32 @@ def _moment_named_nearby(
         if _about(other) & set(competencies):
             return other.text
     return None
+
+
+def _interview_and_round(
+    labels: Labels, item: Feedback, app: Application
+) -> tuple[str | None, str | None]:
+    """The title of the interview the feedback is about, and the name of its round."""
+    interview = labels.interviews.get(item.interview_id) if item.interview_id else None
+    if interview is not None:
+        return interview.title, interview.round_name
+    if item.round_id in labels.rounds:
+        return None, labels.rounds[item.round_id]
+    # Feedback about a whole process is almost always about the last round held by the
+    # time it came: a later round cannot be what it speaks of.
+    return None, _round_by(app, item.received_on)
+
+
+def _moment_asked(
+    statement: FeedbackStatement,
+    competencies: list[str],
+    siblings: list[FeedbackStatement],
+    artefact: Deliverable | None,
+) -> tuple[str | None, str | None]:
+    """The moment named nearby, and the same when the questions ask about it (else None)."""
+    scenario = _moment_named_nearby(statement, competencies, siblings)
+    asked = asks_about_moment(statement.text, scenario, statement.polarity, artefact)
+    return scenario, scenario if asked else None
 
 
 def _said_in_a_specific_sentence(
