@@ -155,7 +155,8 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     # What the user set aside as about no competency is neither asked about nor quoted as
     # the moment another statement is about; nor is the hiring decision ("we went with a
     # candidate who had more ..."), which is no feedback on a skill, whatever it was mapped to.
-    used = [(s, i) for s, i in uow.statements.with_feedback(framework.id) if in_use([s])]
+    everything = list(uow.statements.with_feedback(framework.id))
+    used = [(s, i) for s, i in everything if in_use([s])]
     pairs = [(s, i) for s, i in used if not states_the_decision(s.text)]
     siblings: dict[int | None, list[FeedbackStatement]] = {}
     for statement, item in pairs:
@@ -233,29 +234,60 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             artefact=artefact,
             label_confirmed=statement.confirmed,
         )
-    for statement, item, app in _experience_reasons(uow, framework.id, feedback_id, apps):
-        age = (uow.today() - item.received_on).days
-        found.append(
-            Clarification(
-                statement=statement,
-                feedback=item,
-                company=app.company,
-                round_name=_round_by(app, item.received_on),
-                interview_title=None,
-                competency_name=None,
-                questions=[],
-                age_days=age,
-                stale=age > FRESH_DAYS,
-                about_experience=True,
-            )
-        )
-        asks[id(found[-1])] = partial(_ask_about_experience, statement.text, app.company)
+    for clarification, ask in _experience_clarifications(uow, framework.id, feedback_id, apps):
+        found.append(clarification)
+        asks[id(clarification)] = ask
     asked = {c.feedback.application_id for c in found}
-    for clarification, ask in _verdict_clarifications(uow, pairs, feedback_id, apps, asked):
+    for clarification, ask in _verdict_clarifications(
+        uow, _verdict_candidates(everything, pairs), feedback_id, apps, asked
+    ):
         found.append(clarification)
         asks[id(clarification)] = ask
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped, read, judging)
+
+
+def _experience_clarifications(
+    uow: GrowthUnitOfWork,
+    framework_id: str,
+    feedback_id: int | None,
+    apps: dict[int, Application],
+) -> list[tuple[Clarification, Callable[..., list[str]]]]:
+    """A "no" for experience per rejected application, with how to ask about it."""
+    found: list[tuple[Clarification, Callable[..., list[str]]]] = []
+    for statement, item, app in _experience_reasons(uow, framework_id, feedback_id, apps):
+        age = (uow.today() - item.received_on).days
+        clarification = Clarification(
+            statement=statement,
+            feedback=item,
+            company=app.company,
+            round_name=_round_by(app, item.received_on),
+            interview_title=None,
+            competency_name=None,
+            questions=[],
+            age_days=age,
+            stale=age > FRESH_DAYS,
+            about_experience=True,
+        )
+        found.append((clarification, partial(_ask_about_experience, statement.text, app.company)))
+    return found
+
+
+def _verdict_candidates(
+    everything: list[tuple[FeedbackStatement, Feedback]],
+    pairs: list[tuple[FeedbackStatement, Feedback]],
+) -> list[tuple[FeedbackStatement, Feedback]]:
+    """The statements read for a reasonless "no": those in use, and such a "no" set aside.
+
+    "Not the right fit at this time" names no skill, so reviewing it as about no competency
+    is its honest review; it is still the one thing in the feedback to ask about.
+    """
+    kept = {s.id for s, _ in pairs}
+    return [
+        (s, i)
+        for s, i in everything
+        if s.id in kept or (s.about_no_competency and vague_verdict(s.text) is not None)
+    ]
 
 
 def _experience_reasons(
