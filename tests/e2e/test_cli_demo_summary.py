@@ -47,6 +47,12 @@ def test_demo_ends_with_the_profile_summary(growth_cli):
     assert "mitigate:risk-management:" in plan and "mitigate:systems-thinking:" in plan
     questions = out[out.index("Clarifying questions to send") :]
     assert len(re.findall(r"About \"", questions)) == 2
+    # Each header quotes the sentence its questions quote (QA20 F6).
+    flat = " ".join(questions.split("Thank-you note")[0].split())
+    for block in flat.split('About "')[1:]:
+        header = block.split('"', 1)[0].casefold()
+        for quote in re.findall(r"You mentioned “([^”…]{25})", block):
+            assert quote.casefold() in header, (quote, header)
     assert out.rstrip().endswith("app list")
     # The two newest feedback items wait in the inbox, and the profile says so.
     assert re.search(r"Still to review: \d+ statements of feedback, counted fully once", out)

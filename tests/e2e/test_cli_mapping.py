@@ -634,15 +634,18 @@ def test_clarify_asks_about_vague_feedback_on_an_application(growth_cli):
     out = growth_cli.ok("feedback", "clarify")
     flat = " ".join(out.split())
     assert "To Maya (Tempoline)" in flat  # grouped by whom to ask
-    assert 'About "Your risk management didn\'t come through strongly enough"' in flat
-    assert 'About "When asked how the flow' not in flat  # specific: nothing to ask
     # The specific sentence names the moment, so the question builds on it, not "which moment?"
     assert "You mentioned “When asked how the flow would fail, you drew only the happy path" in flat
+    # QA20 F6: and the questions are shown under the sentence they quote, not the vague one.
+    assert 'About "When asked how the flow would fail, you drew only the happy path"' in flat
+    assert 'About "Your risk management' not in flat
     assert "which moment" not in flat and "point me to the part" not in flat
     assert "Risk management is weak" not in flat  # not tied to an application
     data = json.loads(growth_cli.ok("feedback", "clarify", "1", "--json"))
     assert data["left_out"] == 0
     (item,) = data["clarifications"]
+    assert item["statement"].startswith("Your risk management")
+    assert item["moment"].startswith("When asked how the flow would fail")
     assert item["company"] == "Tempoline"
     assert item["round"] == "Final loop"
     assert item["competency"] == "Risk management"

@@ -613,7 +613,7 @@ def test_no_spike_explains_the_rule_and_why_a_strength_misses_it(cli):
     )
 
 
-def test_three_unanimous_reviewed_sources_thin_by_weight_show_as_a_likely_spike(cli):
+def test_three_unanimous_reviewed_sources_thin_by_weight_show_as_a_likely_spike(cli, tmp_path):
     """QA16 Q10: a year's praise from three sources, nothing against, was "None yet"."""
     from datetime import date, timedelta
 
@@ -661,6 +661,14 @@ def test_three_unanimous_reviewed_sources_thin_by_weight_show_as_a_likely_spike(
         r"hiring manager, with nothing against, would confirm it\. Lean on it provisionally",
         spikes,
     ), spikes
+    # QA20 F9: the three sources it claims are each quoted, the faded review too.
+    for _, _, _, text in said:
+        assert f'"{text}"' in spikes, text
+    report = tmp_path / "p.html"
+    cli.ok("report", "profile", "-o", str(report))
+    page = report.read_text(encoding="utf-8")
+    likely = page[page.index("Planning and execution") :]
+    assert all(text in likely for _, _, _, text in said)
     profile = json.loads(cli.ok("profile", "--json"))
     row = next(c for c in profile["competencies"] if c["competency_id"] == "planning-execution")
     assert row["verdict"] == "thin evidence" and profile["spikes"] == []

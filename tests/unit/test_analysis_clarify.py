@@ -158,8 +158,10 @@ def test_an_interview_title_that_says_what_it_was_is_not_followed_by_interview()
             LONG_VAGUE, "Communication", "Final loop", "Technical interview", None,
             polarity=polarity,
         )  # fmt: skip
-        assert "“Technical interview”?" in questions[0], questions[0]
+        # A title that only says what kind of meeting it was is said plainly, not quoted.
+        assert "the technical interview?" in questions[0], questions[0]
         assert "interview” interview" not in " ".join(questions)
+        assert "“Technical interview”" not in " ".join(questions)
     assert "my SQL depth" in " ".join(
         clarifying_questions(LONG_VAGUE, "SQL depth", "Final loop", None, None)
     )
@@ -308,6 +310,38 @@ def test_a_named_moment_gets_follow_ups_on_it_rather_than_which_moment():
     )  # fmt: skip
     assert praised[0].startswith("You mentioned “when Marcus pushed on the slipping integration,")
     assert "stand out there" in praised[0]
+
+
+def test_after_a_named_moment_no_generic_bar_question_is_asked():
+    # QA20 F6: "Beyond that moment, what do you look for in this role?" names nothing: with
+    # no words of theirs for what was judged, the question on the moment stands alone.
+    moment = "in the presentation you jumped to solutions before synthesising the interviews"
+    questions = clarifying_questions(
+        "We wanted to see how you got from raw notes to insights", "Synthesis",
+        "Research task presentation", None, "Co-op Digital", scenario=moment, variant=0,
+    )  # fmt: skip
+    assert len(questions) == 1 and questions[0].startswith("You mentioned “in the presentation")
+    assert not any("look for" in q for q in questions)
+
+
+def test_the_bar_after_a_named_moment_names_the_skill_and_a_filled_role_as_one_like_it():
+    moment = "when Marcus pushed on the slipping integration, the answer went to escalation"
+    over = clarifying_questions(
+        "Your risk management was not convincing enough", "Risk management", "Final loop",
+        None, "Northwind", scenario=moment, variant=0,
+    )  # fmt: skip
+    assert over[1] == (
+        "Beyond that moment, what would the team look for on risk management in a role like "
+        "this at Northwind?"
+    )
+    ahead = clarifying_questions(
+        "Your risk management was not convincing enough", "Risk management", "Final loop",
+        None, "Northwind", scenario=moment, variant=0, in_progress=True,
+    )  # fmt: skip
+    assert ahead[1] == (
+        "Beyond that moment, what does the team look for on risk management in this role at "
+        "Northwind?"
+    )
 
 
 def test_a_short_vague_statement_is_asked_about_in_its_own_words():

@@ -103,3 +103,21 @@ def test_quotes_show_one_statement_per_independent_source_first() -> None:
     ]
     # ...but the quotes give each source its turn.
     assert [w.evidence.text for w in gap.quotes] == ["Recruiter, first.", "Review.", "Mentor."]
+
+
+def test_a_gap_named_by_four_sources_quotes_all_four() -> None:
+    # "4 independent sources" under three quotes would leave one of them unseen.
+    evidence = [
+        ev("risk-management", GAP, RECRUITER, app=1, text="Recruiter."),
+        ev("risk-management", GAP, INTERVIEWER, app=2, text="Interviewer."),
+        ev("risk-management", GAP, MANAGER_REVIEW, TODAY.replace(year=2025), text="Review."),
+        ev("risk-management", GAP, MENTOR, TODAY.replace(year=2025), text="Mentor."),
+    ]
+    (gap,) = build_profile(evidence, FRAMEWORK, TODAY).recurring_gaps
+    assert len(gap.witnesses) == 4
+    assert sorted(w.evidence.text for w in gap.quotes) == [
+        "Interviewer.",
+        "Mentor.",
+        "Recruiter.",
+        "Review.",
+    ]

@@ -52,8 +52,8 @@ def test_three_unanimous_reviewed_sources_make_a_likely_spike_not_a_spike() -> N
     assert "nothing against it" in likely.why and f"{score.low:.2f}, is short of the 0.60" in (
         likely.why
     )
-    # Quoted one per source, as a spike is.
-    assert [w.evidence.origin_id for w in likely.quotes] == [1, 3]
+    # Quoted one per source, as a spike is: all three it claims, the faded review too.
+    assert [w.evidence.origin_id for w in likely.quotes] == [1, 3, 2]
     # The JSON's five keys stay; the competency carries it.
     data = profile.to_json()
     assert set(data) == {"competencies", "spikes", "recurring_gaps", "calibration", "trend"}

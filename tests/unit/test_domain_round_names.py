@@ -118,10 +118,24 @@ def test_names_and_words_nextround_does_not_know_keep_their_capitals(label, in_s
         ("Whiteboard case", "the “Whiteboard case” interview"),
         ("Metrics and trade-offs", "the “Metrics and trade-offs” interview"),
         ("Risk deep dive", "the “Risk deep dive” interview"),
-        ("Technical interview", "the “Technical interview”"),  # not "… interview” interview"
-        ("HM chat", "the “HM chat”"),
-        ("Recruiter call", "the “Recruiter call”"),
+        ("Competency panel", "the “Competency panel”"),  # not "… panel” interview"
+        ("Coffee with Sam", "the “Coffee with Sam” interview"),
     ],
 )
 def test_interview_titles_are_quoted_and_say_interview_once(title, phrase):
+    assert interview_phrase(title) == phrase
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        # A title that only says what kind of meeting it was is nobody's phrase: no quotes.
+        ("Panel", "the panel"),
+        ("Technical interview", "the technical interview"),
+        ("HM chat", "the HM chat"),
+        ("Recruiter call", "the recruiter call"),
+        ("Final  panel interview", "the final panel interview"),
+    ],
+)
+def test_titles_naming_only_the_kind_of_meeting_are_said_plainly(title, phrase):
     assert interview_phrase(title) == phrase

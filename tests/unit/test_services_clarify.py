@@ -261,6 +261,9 @@ def test_a_moment_named_by_the_same_feedback_is_not_asked_about_again(uow):
     assert "which moment" not in asked.lower() and "point me to the part" not in asked
     assert "particular question or scenario" not in asked
     assert "When Marcus pushed on the slipping integration" in found.questions[0]
+    # QA20 F6: what the questions are shown under is the sentence they quote.
+    assert found.moment is not None and found.quoted.startswith("When Marcus pushed")
+    assert found.quoted.rstrip(".") in found.questions[0]
 
 
 def test_a_moment_about_another_competency_leaves_the_question_in_place(uow):
@@ -638,3 +641,37 @@ def test_a_vague_verdict_in_an_open_process_is_not_asked_about(uow):
     app_id = seed_process(uow, "Geodis", round_name="Screen").application_id
     _vague_feedback(uow, app_id, *VAGUEST_NO)
     assert _found(uow) == []
+
+
+def test_a_reasonless_no_reviewed_as_about_no_competency_is_still_asked_about(uow):
+    # QA20 F1: "not the right fit" names no skill, so `--none` is its honest review; it is
+    # still the vague "no" most worth a question.
+    from nextround.services.review import review_statement
+
+    _rejected(
+        uow, "Halden Bank", "Unfortunately the team felt you were not the right fit at this time."
+    )
+    with uow:
+        (verdict,) = [s for s, _ in uow.statements.with_feedback(FRAMEWORK.id)]
+        review_statement(uow, verdict.id, [])
+    (found,) = _found(uow)
+    assert found.about_verdict and found.company == "Halden Bank"
+    assert found.quoted == verdict.text
+    fell_short, fit = found.questions
+    assert fell_short == (
+        "Was there one interview in the hiring manager round where I fell short of what you needed?"
+    )
+    assert "“you were not the right fit at this time”" in fit and "Halden Bank" in fit
+
+
+def test_a_set_aside_sentence_that_is_no_verdict_does_not_become_one(uow):
+    from nextround.services.review import review_statement
+
+    _rejected(uow, "Halden Bank", VAGUEST_NO[0], "Your risk management did not come through.")
+    with uow:
+        pairs = uow.statements.with_feedback(FRAMEWORK.id)
+        risk = next(s for s, _ in pairs if s.text.startswith("Your risk"))
+        review_statement(uow, risk.id, [])
+    # The risk sentence is set aside: what is left is the verdict alone, asked about.
+    (found,) = _found(uow)
+    assert found.about_verdict and found.statement.text == VAGUEST_NO[0]

@@ -356,6 +356,12 @@ def test_inbox_shows_clarifying_questions(browser: Browser, sqlite_app: Nextroun
     tempoline = questions[questions.index("Tempoline") :]
     assert "the window for asking has likely passed" in tempoline
     assert re.search(r"received \d+ months ago", tempoline)
+    # Each card is headed by the sentence its questions quote (QA20 F6).
+    for card in html_text.unescape(questions).split('<article class="clarify">')[1:]:
+        header = re.search(r'statement-line">“([^”]*)”', card)
+        assert header is not None
+        for quote in re.findall(r"You mentioned “([^”…]{25})", card):
+            assert quote.casefold() in header.group(1).casefold(), (quote, header.group(1))
 
 
 def test_no_questions_says_why_as_the_cli_does(browser: Browser) -> None:

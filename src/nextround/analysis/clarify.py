@@ -356,7 +356,7 @@ def clarifying_questions(
     if artefact and polarity is Polarity.GAP and only_names_its_issue(statement):
         # What was left out is named ("accessibility"): no part to point to, only the bar.
         return _bar(words_)[:1]
-    if scenario and excerpt(scenario):
+    if scenario and asks_about_moment(statement, scenario, polarity, artefact):
         return _about_named_moment(words_, scenario, polarity)[:cap]
     quoted = quotable(statement)
     words_said = [token for token in quoted.split() if any(c.isalnum() for c in token)]
@@ -383,6 +383,18 @@ def clarifying_questions(
     if quote_back:
         questions.append(quote_back)
     return questions[:cap]
+
+
+def asks_about_moment(
+    statement: str, scenario: str | None, polarity: Polarity, artefact: Deliverable | None
+) -> bool:
+    """Whether `clarifying_questions` asks about ``scenario``, the moment named nearby.
+
+    Then it is that sentence the questions quote, and what a page shows them under.
+    """
+    if artefact and polarity is Polarity.GAP and only_names_its_issue(statement):
+        return False
+    return bool(scenario and excerpt(scenario))
 
 
 def _use(w: _Words, polarity: Polarity) -> str:
@@ -528,11 +540,22 @@ def _about_named_moment(w: _Words, scenario: str, polarity: Polarity) -> list[st
             f"On {moment}: what would {w.who} have hoped to hear from me at that point, so I "
             f"can {w.prepare}?",
         )[w.variant]
-    does = "do you" if w.were_there else f"does {w.who}"
-    # A label the feedback did not use is the person's reading, not what the team looks for.
-    on = f" on {w.skill}" if not w.framed else ""
-    bar = f"Beyond that moment, what {does} look for{on} in this role{w.at}?"
-    return [follow_up, bar]
+    if w.framed:
+        # With no words of theirs for what was judged, "what do you look for in this role"
+        # asks about nothing in particular: the moment's question says it all.
+        return [follow_up]
+    if w.ahead:
+        does = "do you" if w.were_there else f"does {w.who}"
+        return [
+            follow_up,
+            f"Beyond that moment, what {does} look for on {w.skill} in this role{w.at}?",
+        ]
+    # Once it is over the role is filled: what they look for is asked of roles like it.
+    would = "would you" if w.were_there else f"would {w.who}"
+    return [
+        follow_up,
+        f"Beyond that moment, what {would} look for on {w.skill} in a role like this{w.at}?",
+    ]
 
 
 def _about_gap(w: _Words, moment: str | None = None) -> list[str]:

@@ -190,7 +190,7 @@ def render_summary(plan: PlanView, questions: Clarifications) -> None:
     if questions:
         out.print("\n[bold]Clarifying questions[/] to send")
         for item in questions.items[:2]:
-            quoted = escape(excerpt(item.statement.text, 20))
+            quoted = escape(excerpt(item.quoted, 20))
             about = f'About "{quoted}" ({escape(item.company or "")}):'
             paragraph(about, 2, 7)
             if item.stale:

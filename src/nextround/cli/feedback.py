@@ -767,6 +767,7 @@ def clarify(
                 "clarifications": [
                     {
                         "statement": c.statement.text,
+                        "moment": c.moment,
                         "feedback_id": c.feedback.id,
                         "company": c.company,
                         "round": c.round_name,
@@ -802,7 +803,7 @@ def clarify(
             if item.stale:
                 paragraph(f"[yellow]{escape(item.stale_note)}[/]", 2, 2)
         paragraph(
-            f'[dim]About[/] "{escape(excerpt(item.statement.text, 20))}" '
+            f'[dim]About[/] "{escape(excerpt(item.quoted, 20))}" '
             f"[dim]({item.feedback.received_on})[/]",
             2,
             2,

@@ -103,9 +103,10 @@ def is_provisional_gap(gap: RecurringGap) -> bool:
     return bool(gap.outside_sources) and (bool(gap.witnesses) or gap.own_view_agrees)
 
 
-# How many quotes every surface (terminal, web page, report) shows under a spike and under a
-# gap, taken in `by_source_first` order so that the sources a pattern claims can be seen in
-# its quotes: three quotes from one e-mail would undercut "3 independent sources".
+# How many quotes every surface (terminal, web page, report) shows at least under a spike and
+# under a gap (more when more witnesses back it: see `quoted`), taken in `by_source_first`
+# order so that the sources a pattern claims can be seen in its quotes: three quotes from one
+# e-mail would undercut "3 independent sources".
 SPIKE_QUOTES = 2
 GAP_QUOTES = 3
 
@@ -134,6 +135,21 @@ def by_source_first(pieces: Sequence[WeightedEvidence]) -> tuple[WeightedEvidenc
     )
 
 
+def quoted(pieces: Sequence[WeightedEvidence], at_least: int) -> tuple[WeightedEvidence, ...]:
+    """The pieces a surface quotes: ``at_least`` of them, and never fewer than one per witness.
+
+    A pattern says how many independent sources with a reviewed statement back it ("3
+    independent sources besides you call it a strength"); a fixed number of quotes would
+    leave the third unseen, so each of them gets its quote, in `by_source_first` order.
+    """
+    witnesses = {
+        w.evidence.independence_key
+        for w in pieces
+        if w.evidence.is_external and w.evidence.confirmed
+    }
+    return by_source_first(pieces)[: max(at_least, len(witnesses))]
+
+
 @dataclass(frozen=True)
 class Spike:
     """A clear strength, with the evidence that shows it."""
@@ -153,7 +169,7 @@ class Spike:
     @property
     def quotes(self) -> tuple[WeightedEvidence, ...]:
         """The strength evidence every surface quotes: one per independent source first."""
-        return by_source_first(self.evidence)[:SPIKE_QUOTES]
+        return quoted(self.evidence, SPIKE_QUOTES)
 
     def to_json(self) -> dict[str, Any]:
         """The spike with its score, source counts and strength evidence."""
@@ -224,7 +240,7 @@ class NearSpike:
     @property
     def quotes(self) -> tuple[WeightedEvidence, ...]:
         """The strength evidence every surface quotes: one per independent source first."""
-        return by_source_first(self.evidence)[:SPIKE_QUOTES]
+        return quoted(self.evidence, SPIKE_QUOTES)
 
     @property
     def to_confirm(self) -> str:
@@ -384,12 +400,12 @@ class RecurringGap:
         if not self.improving:
             return ()
         newest = sorted(self.since, key=lambda w: w.evidence.observed_on, reverse=True)
-        return by_source_first(newest)[:SPIKE_QUOTES]
+        return quoted(newest, SPIKE_QUOTES)
 
     @property
     def quotes(self) -> tuple[WeightedEvidence, ...]:
         """The gap evidence every surface quotes: one per independent source first."""
-        return by_source_first(self.evidence)[:GAP_QUOTES]
+        return quoted(self.evidence, GAP_QUOTES)
 
     @property
     def gap_weight(self) -> float:

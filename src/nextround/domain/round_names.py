@@ -137,13 +137,20 @@ def _plain(word: str, proper: set[str]) -> bool:
 
 
 def interview_phrase(title: str) -> str:
-    """An interview's title, quoted, as it reads mid-sentence: "the “Whiteboard case” interview".
+    """An interview's title as it reads mid-sentence: "the “Whiteboard case” interview".
 
-    A title that already says what kind of meeting it was ("Technical interview", "HM chat")
-    is not followed by "interview" again.
+    A title that already says what kind of meeting it was is not followed by "interview"
+    again; one that says nothing else ("Panel", "Technical interview", "HM chat") is no
+    phrase of anyone's, so it is said plainly ("the panel"), not quoted as if someone had
+    said it.
     """
     flat = " ".join(title.split())
-    return f"the “{flat}”" if ends_in_a_meeting(flat) else f"the “{flat}” interview"
+    if not ends_in_a_meeting(flat):
+        return f"the “{flat}” interview"
+    if all(_plain(word, set()) or _known(word.lower(), INTERVIEW_WORDS) for word in flat.split()):
+        words = _as_in_sentence(flat, set())
+        return words if words.lower().startswith(_DETERMINERS) else f"the {words}"
+    return f"the “{flat}”"
 
 
 #: The longest topic after "Panel:" read as what the meeting was about, not a description.

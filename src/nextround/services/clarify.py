@@ -12,7 +12,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import partial
 
-from nextround.analysis.clarify import clarifying_questions, is_vague, only_names_its_issue
+from nextround.analysis.clarify import (
+    asks_about_moment,
+    clarifying_questions,
+    is_vague,
+    only_names_its_issue,
+)
 from nextround.analysis.clarify_artefact import Deliverable, deliverable
 from nextround.analysis.clarify_experience import experience_questions
 from nextround.analysis.clarify_verdict import verdict_questions
@@ -33,7 +38,7 @@ from nextround.domain.positioning import is_about_experience
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.statements import FeedbackStatement, in_use
 from nextround.services.frameworks import active_framework
-from nextround.services.ports import GrowthUnitOfWork
+from nextround.services.ports import GrowthUnitOfWork, Labels
 
 # More questions than this about one process reads as an interrogation, not a request.
 MAX_QUESTIONS_PER_APPLICATION = 3
@@ -65,6 +70,14 @@ class Clarification:
     # A "no" that names no skill nor any reason ("not quite the right fit", "other
     # candidates were stronger"): asked where it fell short, not about a competency.
     about_verdict: bool = False
+    # Another sentence of the same feedback naming the moment the questions are about
+    # (and quote): "in the presentation you jumped to solutions …".
+    moment: str | None = None
+
+    @property
+    def quoted(self) -> str:
+        """The sentence the questions are about, as every page heads them with."""
+        return self.moment or self.statement.text
 
     @property
     def age(self) -> str:
@@ -142,7 +155,8 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
     # What the user set aside as about no competency is neither asked about nor quoted as
     # the moment another statement is about; nor is the hiring decision ("we went with a
     # candidate who had more ..."), which is no feedback on a skill, whatever it was mapped to.
-    used = [(s, i) for s, i in uow.statements.with_feedback(framework.id) if in_use([s])]
+    everything = list(uow.statements.with_feedback(framework.id))
+    used = [(s, i) for s, i in everything if in_use([s])]
     pairs = [(s, i) for s, i in used if not states_the_decision(s.text)]
     siblings: dict[int | None, list[FeedbackStatement]] = {}
     for statement, item in pairs:
@@ -180,23 +194,16 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             skipped += 1
             continue
         company = labels.companies.get(item.application_id)
-        interview = labels.interviews.get(item.interview_id) if item.interview_id else None
-        interview_title = interview.title if interview else None
-        round_name = (
-            interview.round_name
-            if interview is not None
-            else labels.rounds[item.round_id]
-            if item.round_id in labels.rounds
-            # Feedback about a whole process is almost always about the last round held by
-            # the time it came: a later round cannot be what it speaks of.
-            else _round_by(app, item.received_on)
-        )
+        interview_title, round_name = _interview_and_round(labels, item, app)
         artefact = _deliverable(statement, app, item, round_name)
         if not (artefact or is_vague(statement.text)):
             # A named issue about a conversation is specific: nothing to ask.
             continue
         shown = [names[c] for c in competencies[:2]]
         age = (uow.today() - item.received_on).days
+        scenario, moment = _moment_asked(statement, competencies, siblings[item.id], artefact)
+        if moment is not None and any(c.moment == moment for c in found):
+            continue  # two vague sentences about one named moment: asked about once
         found.append(
             Clarification(
                 statement=statement,
@@ -209,6 +216,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
                 in_progress=ongoing,
                 age_days=age,
                 stale=not ongoing and age > FRESH_DAYS,
+                moment=moment,
             )
         )
         asks[id(found[-1])] = partial(
@@ -221,34 +229,65 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             polarity=statement.polarity,
             in_progress=ongoing,
             next_round=_next_round(app, uow.now()) if ongoing else None,
-            scenario=_moment_named_nearby(statement, competencies, siblings[item.id]),
+            scenario=scenario,
             who=_whose_impression(item, _people_in(app, item, round_name)),
             artefact=artefact,
             label_confirmed=statement.confirmed,
         )
-    for statement, item, app in _experience_reasons(uow, framework.id, feedback_id, apps):
-        age = (uow.today() - item.received_on).days
-        found.append(
-            Clarification(
-                statement=statement,
-                feedback=item,
-                company=app.company,
-                round_name=_round_by(app, item.received_on),
-                interview_title=None,
-                competency_name=None,
-                questions=[],
-                age_days=age,
-                stale=age > FRESH_DAYS,
-                about_experience=True,
-            )
-        )
-        asks[id(found[-1])] = partial(_ask_about_experience, statement.text, app.company)
+    for clarification, ask in _experience_clarifications(uow, framework.id, feedback_id, apps):
+        found.append(clarification)
+        asks[id(clarification)] = ask
     asked = {c.feedback.application_id for c in found}
-    for clarification, ask in _verdict_clarifications(uow, pairs, feedback_id, apps, asked):
+    for clarification, ask in _verdict_clarifications(
+        uow, _verdict_candidates(everything, pairs), feedback_id, apps, asked
+    ):
         found.append(clarification)
         asks[id(clarification)] = ask
     chosen, dropped = _within_cap(found, lambda c, variant: asks[id(c)](variant=variant))
     return Clarifications(chosen, skipped + dropped, read, judging)
+
+
+def _experience_clarifications(
+    uow: GrowthUnitOfWork,
+    framework_id: str,
+    feedback_id: int | None,
+    apps: dict[int, Application],
+) -> list[tuple[Clarification, Callable[..., list[str]]]]:
+    """A "no" for experience per rejected application, with how to ask about it."""
+    found: list[tuple[Clarification, Callable[..., list[str]]]] = []
+    for statement, item, app in _experience_reasons(uow, framework_id, feedback_id, apps):
+        age = (uow.today() - item.received_on).days
+        clarification = Clarification(
+            statement=statement,
+            feedback=item,
+            company=app.company,
+            round_name=_round_by(app, item.received_on),
+            interview_title=None,
+            competency_name=None,
+            questions=[],
+            age_days=age,
+            stale=age > FRESH_DAYS,
+            about_experience=True,
+        )
+        found.append((clarification, partial(_ask_about_experience, statement.text, app.company)))
+    return found
+
+
+def _verdict_candidates(
+    everything: list[tuple[FeedbackStatement, Feedback]],
+    pairs: list[tuple[FeedbackStatement, Feedback]],
+) -> list[tuple[FeedbackStatement, Feedback]]:
+    """The statements read for a reasonless "no": those in use, and such a "no" set aside.
+
+    "Not the right fit at this time" names no skill, so reviewing it as about no competency
+    is its honest review; it is still the one thing in the feedback to ask about.
+    """
+    kept = {s.id for s, _ in pairs}
+    return [
+        (s, i)
+        for s, i in everything
+        if s.id in kept or (s.about_no_competency and vague_verdict(s.text) is not None)
+    ]
 
 
 def _experience_reasons(
@@ -399,6 +438,32 @@ def _moment_named_nearby(
         if _about(other) & set(competencies):
             return other.text
     return None
+
+
+def _interview_and_round(
+    labels: Labels, item: Feedback, app: Application
+) -> tuple[str | None, str | None]:
+    """The title of the interview the feedback is about, and the name of its round."""
+    interview = labels.interviews.get(item.interview_id) if item.interview_id else None
+    if interview is not None:
+        return interview.title, interview.round_name
+    if item.round_id in labels.rounds:
+        return None, labels.rounds[item.round_id]
+    # Feedback about a whole process is almost always about the last round held by the
+    # time it came: a later round cannot be what it speaks of.
+    return None, _round_by(app, item.received_on)
+
+
+def _moment_asked(
+    statement: FeedbackStatement,
+    competencies: list[str],
+    siblings: list[FeedbackStatement],
+    artefact: Deliverable | None,
+) -> tuple[str | None, str | None]:
+    """The moment named nearby, and the same when the questions ask about it (else None)."""
+    scenario = _moment_named_nearby(statement, competencies, siblings)
+    asked = asks_about_moment(statement.text, scenario, statement.polarity, artefact)
+    return scenario, scenario if asked else None
 
 
 def _said_in_a_specific_sentence(

@@ -26,6 +26,25 @@ def _has_feedback(uow: UnitOfWork, app_id: int) -> bool:
     return any(i.source is not FeedbackSource.SELF for i in uow.feedback.list(app_id))
 
 
+def _feedback_on_record(uow: FullUnitOfWork, app: Application) -> str:
+    """What to say above a request when feedback is on record already.
+
+    `feedback clarify` is pointed to only when it has questions for this application:
+    sent there and finding nothing, the person would be sent straight back here.
+    """
+    from nextround.services.clarify import clarifications
+
+    if any(c.feedback.application_id == app.id for c in clarifications(uow)):
+        return (
+            f"feedback from {app.company} is already on record; to ask about what it said, "
+            "`nextround feedback clarify` drafts questions"
+        )
+    return (
+        f"feedback from {app.company} is already on record, with nothing in it vague "
+        "enough to ask about; send this only to ask for more"
+    )
+
+
 def requests_sent(uow: NotesUnitOfWork) -> dict[int, date]:
     """The day a feedback request went out, by application (the first, if several did)."""
     sent: dict[int, date] = {}
@@ -119,10 +138,7 @@ def draft_request(
     draft = draft_feedback_request(ask, names, signer.name if signer else None)
     caution = None
     if _has_feedback(uow, app_id):
-        caution = (
-            f"feedback from {app.company} is already on record; to ask about what it said, "
-            f"`nextround feedback clarify` drafts questions"
-        )
+        caution = _feedback_on_record(uow, app)
     elif today > ask.ask_by:
         caution = (
             f"the decision was {(today - ask.decided_on).days} days ago; asking is still "
