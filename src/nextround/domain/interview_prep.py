@@ -259,6 +259,8 @@ def prepare_week(
         # gap's story is written once its mitigations are under way (its own words say so).
         gap = any(_is(a, ActionKind.MITIGATE) for a in own)
         own.sort(key=lambda a: (_is(a, ActionKind.STORY) == gap, a.kind, a.rank))
+        if probe.expected and not shaped and story is None:
+            queue += _sample_question_first(upcoming, competency, own, reason)
         if not shaped and story is None and not any(_is(a, ActionKind.STORY) for a in own):
             # No story to tell and none planned (a gap heard once, a likely spike, or nothing
             # in the plan): an answer to practise before the interview, ahead of the slower
@@ -268,6 +270,44 @@ def prepare_week(
         queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
     return WeekFocus(said, _taking_turns(queues), tuple(new), upcoming.application_id)
+
+
+def _sample_question_first(
+    upcoming: UpcomingRound,
+    competency: Competency,
+    own: list[PlanAction],
+    reason: str,
+) -> list[tuple[str, str]]:
+    """The plan's mock on a sample question, for a competency the interview is tagged with.
+
+    The question its framework gives is the likeliest thing to be asked, so that mock leads
+    (taken out of ``own``) when no story is ready to tell.
+    """
+    mock = _mock_on_question(own, competency, upcoming)
+    if mock is None:
+        return []
+    own.remove(mock)
+    return [(mock.id, reason)]
+
+
+def _mock_on_question(
+    own: Sequence[PlanAction], competency: Competency, upcoming: UpcomingRound
+) -> PlanAction | None:
+    """The plan's open mitigation that rehearses one of the competency's sample questions."""
+    question = fitting_question(competency, upcoming)
+    if question is None:
+        return None
+    asked = [quote(q, 200) for q in competency.questions]
+    return next(
+        (
+            a
+            for a in own
+            if _is(a, ActionKind.MITIGATE)
+            and not a.done
+            and any(f"“{q}”" in a.detail.rsplit(_PRACTISE, 1)[-1] for q in asked)
+        ),
+        None,
+    )
 
 
 @dataclass
