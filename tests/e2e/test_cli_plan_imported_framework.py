@@ -71,3 +71,20 @@ def test_the_plan_rehearses_the_imported_question_and_names_the_interview_heard_
         "“Tell me about a time a stakeholder disagreed with your findings.” Then ask them what "
         "they did not hear. why: For your panel with case study at Manchester City Council"
     ) in week
+
+
+def test_on_another_framework_the_panels_competencies_are_said_to_be_noted_on_the_first(panel):
+    switched = _flat(panel.ok("framework", "use", "nextround-core"))
+    assert "the competencies noted on 1 interview to come on Panel skills (panel-skills)" in (
+        switched
+    )
+    plan = _flat(panel.ok("plan"))
+    assert "nothing on record says which competencies it will probe" not in plan
+    assert (
+        "the competencies it will probe are noted on “Panel skills” (service thinking and "
+        "stakeholder engagement), not on this framework, so prepare for its format; choosing "
+        "that framework back (`nextround framework use panel-skills`) prepares your stories "
+        "for them."
+    ) in plan
+    back = _flat(panel.ok("framework", "use", "panel-skills"))
+    assert "interview to come" not in back

@@ -11,6 +11,7 @@ from nextround.domain.competency import CompetencyMatch
 from nextround.domain.interview_prep import (
     AskedBefore,
     FormatFeedback,
+    NotedElsewhere,
     UpcomingRound,
     WentBadly,
     expected_probes,
@@ -583,3 +584,19 @@ def test_a_tagged_gap_without_a_story_rehearses_its_frameworks_sample_question_f
     # Not tagged on the interview: the plan's own order stands.
     untagged = prepare_week(replace(LOOP, focus=()), older, STORIES, framework, THURSDAY)
     assert next(i for i, _ in untagged.favour if i.startswith("mitigate:systems")) == first.id
+
+
+def test_competencies_noted_on_another_framework_are_named_not_said_to_be_unknown():
+    # QA20 F11: tagged on the person's imported framework, read on the built-in one.
+    elsewhere = NotedElsewhere("priya-uxr", "UX Research (Priya)", ("Service thinking",))
+    tagged = replace(LOOP, focus=(), asked_before=(), noted_elsewhere=elsewhere)
+    brief = prepare_week(tagged, [], [], FRAMEWORK, THURSDAY).actions[0]
+    assert brief.id == "prepare:round-7:format-behavioural"
+    assert "nothing on record" not in brief.why
+    assert brief.why == (
+        "For your final loop at Tempoline with Mei Tan on Monday: the competencies it will "
+        "probe are noted on “UX Research (Priya)” (service thinking), not on this framework, "
+        "so prepare for its format; choosing that framework back (`nextround framework use "
+        "priya-uxr`) prepares your stories for them."
+    )
+    assert "Once you know which competencies" not in brief.detail
