@@ -11,6 +11,7 @@ from nextround.domain.competency import CompetencyMatch
 from nextround.domain.interview_prep import (
     AskedBefore,
     FormatFeedback,
+    NotedElsewhere,
     UpcomingRound,
     WentBadly,
     expected_probes,
@@ -32,7 +33,7 @@ from nextround.domain.plan import (
 from nextround.domain.profile import build_profile
 from nextround.domain.stories import StorySummary
 from nextround.domain.tagging import Tagging
-from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, STRENGTH, TODAY, ev
+from tests.unit.growth_fixtures import FRAMEWORK, GAP, INTERVIEWER, STRENGTH, SYSTEMS, TODAY, ev
 
 # A Thursday: the round is on the Monday after.
 THURSDAY = date(2026, 1, 1)
@@ -561,3 +562,41 @@ def test_a_sales_panel_is_not_asked_an_engineers_question():
     # An engineer's round keeps the framework's first question.
     design = replace(LOOP, round_name="Onsite", formats=("system_design",))
     assert fitting_question(depth, design) == depth.questions[0]
+
+
+def test_a_tagged_gap_without_a_story_rehearses_its_frameworks_sample_question_first():
+    # QA20 F7: an imported competency with no practice ideas but a sample question; the plan
+    # was built before, so its "write what a strong answer covers" still ranks first.
+    bare = replace(SYSTEMS, practice=())
+    framework = replace(
+        FRAMEWORK,
+        competencies=tuple(bare if c.id == SYSTEMS.id else c for c in FRAMEWORK.competencies),
+    )
+    plan = build_plan(build_profile(EVIDENCE, framework, TODAY), framework, STORIES, [], TODAY)
+    mock = next(a for a in plan if a.id == "mitigate:systems-thinking:general-2")
+    assert "“Walk me through how a change in one team ripples through the others.”" in mock.detail
+    first = next(a for a in plan if a.id == "mitigate:systems-thinking:general-1")
+    older = [replace(a, rank=-1) if a.id == first.id else a for a in plan]
+    focus = prepare_week(LOOP, older, STORIES, framework, THURSDAY)
+    systems = [i for i, _ in focus.favour if i.startswith("mitigate:systems-thinking")]
+    assert systems[0] == mock.id
+    assert dict(focus.favour)[mock.id].startswith("For your final loop at Tempoline")
+    # Not tagged on the interview: the plan's own order stands.
+    untagged = prepare_week(replace(LOOP, focus=()), older, STORIES, framework, THURSDAY)
+    assert next(i for i, _ in untagged.favour if i.startswith("mitigate:systems")) == first.id
+
+
+def test_competencies_noted_on_another_framework_are_named_not_said_to_be_unknown():
+    # QA20 F11: tagged on the person's imported framework, read on the built-in one.
+    elsewhere = NotedElsewhere("priya-uxr", "UX Research (Priya)", ("Service thinking",))
+    tagged = replace(LOOP, focus=(), asked_before=(), noted_elsewhere=elsewhere)
+    brief = prepare_week(tagged, [], [], FRAMEWORK, THURSDAY).actions[0]
+    assert brief.id == "prepare:round-7:format-behavioural"
+    assert "nothing on record" not in brief.why
+    assert brief.why == (
+        "For your final loop at Tempoline with Mei Tan on Monday: the competencies it will "
+        "probe are noted on “UX Research (Priya)” (service thinking), not on this framework, "
+        "so prepare for its format; choosing that framework back (`nextround framework use "
+        "priya-uxr`) prepares your stories for them."
+    )
+    assert "Once you know which competencies" not in brief.detail

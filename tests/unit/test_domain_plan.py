@@ -21,7 +21,13 @@ from nextround.domain.plan import (
     story_drafts,
     written_stories,
 )
-from nextround.domain.plan_ideas import quote, quote_about, ranked_practice, story_written_why
+from nextround.domain.plan_ideas import (
+    definition_quote,
+    quote,
+    quote_about,
+    ranked_practice,
+    story_written_why,
+)
 from nextround.domain.profile import Profile, build_profile
 from nextround.domain.stories import StorySummary
 from nextround.errors import DomainError, NotFoundError
@@ -139,6 +145,60 @@ def test_a_framework_without_practice_ideas_still_gets_mitigations() -> None:
     assert "'Seeing risk.'" in mitigations[0].detail
     one_idea = replace(bare, practice=("Run a pre-mortem on your current project.",))
     assert [k for k, _ in ranked_practice(one_idea, [])] == ["practice-1", "general-1", "general-2"]
+
+
+def test_a_definition_is_quoted_whole_or_cut_where_a_reader_can_stop() -> None:
+    influence = (
+        "Brings product, policy and delivery colleagues into research, manages expectations "
+        "and influences decisions with evidence."
+    )
+    assert definition_quote(influence) == influence  # 122 characters: whole, not "with…"
+    two = (
+        f"{influence} Keeps a log of every decision the research changed, with its owner, its date "
+        "and the evidence behind it."
+    )
+    assert definition_quote(two) == influence  # the first sentence, its full stop kept
+    long = (
+        "Sees the whole service across channels and organisations, front stage and back stage, "
+        "including the policy that shapes it, the staff who deliver it, the systems behind it "
+        "and the moments where people fall between teams"
+    )
+    cut = definition_quote(long)
+    assert cut.endswith("it…") and long.startswith(cut[:-1])  # at a comma, then an ellipsis
+
+
+def test_general_ideas_use_a_sample_question_and_the_interview_heard_in() -> None:
+    bare = Competency(
+        id="risk-management",
+        name="Risk management",
+        description="Seeing risk.",
+        questions=(
+            "How do you plan a launch?",
+            "Tell me about a time a launch went wrong and what you had foreseen.",
+        ),
+    )
+    panel = Place("Halden Bank", "Panel interview", "Panel")
+    evidence = [
+        ev("risk-management", GAP, INTERVIEWER, TODAY - timedelta(days=90), app=1,
+           text="Never said what could go wrong at launch.", place=LOOP),
+        ev("risk-management", GAP, INTERVIEWER, TODAY - timedelta(days=30), app=2,
+           text="Went quiet on what went wrong.", place=panel),
+        ev("risk-management", GAP, MENTOR, TODAY, text="Risks were an afterthought."),
+    ]  # fmt: skip
+    ideas = dict(ranked_practice(bare, evidence))
+    # The question echoing what was said ("went wrong"), not the first one listed.
+    assert ideas["general-2"].startswith(
+        "Ask a mentor or a peer to put this question to you as a 15-minute mock: “Tell me "
+        "about a time a launch went wrong and what you had foreseen.”"
+    )
+    # The latest interview the evidence was heard in, not "your last interview".
+    assert ideas["general-3"].startswith(
+        "Go back to the panel interview at Halden Bank, where risk management came up, and"
+    )
+    unplaced = dict(ranked_practice(replace(bare, questions=()), evidence[2:]))
+    assert "mock question on risk management" in unplaced["general-2"]
+    assert "last interview" not in unplaced["general-3"]
+    assert unplaced["general-3"].startswith("Write down the last question on risk management an")
 
 
 # ------------------------------------------------------------------------ spikes and stories

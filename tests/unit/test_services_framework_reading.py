@@ -14,6 +14,7 @@ from nextround.services.framework_reading import read_elsewhere, read_feedback_o
 from nextround.services.frameworks import import_framework, mapped_elsewhere, use_framework
 from nextround.services.profile import current_profile
 from nextround.services.review import pending_review, review_again, review_statement
+from tests.unit.fakes import FAKE_NOW
 from tests.unit.growth_fakes import (
     FakeGrowthUnitOfWork,
     KeywordMapper,
@@ -253,3 +254,32 @@ def test_the_latest_verdict_on_the_words_is_the_one_carried(uow):
         read = read_feedback_on(uow, "third", values_mapper)
     assert read.about_none == []
     assert not any(s.confirmed for s in read.statements if s.text == noise.statement.text)
+
+
+def test_interviews_to_come_tagged_on_another_framework_are_named_among_what_is_left_out(uow):
+    # QA20 F11: the panel was tagged on the person's framework before the switch.
+    from nextround.services.upcoming import upcoming_round
+
+    soon = FAKE_NOW + timedelta(days=3)
+    seed_process(
+        uow,
+        interviews=[
+            ("Panel", soon, ["systems-thinking", "risk-management"]),
+            ("Screen", FAKE_NOW - timedelta(days=20), ["risk-management"]),
+        ],
+    )
+    with uow:
+        use_framework(uow, "values")
+        elsewhere = read_elsewhere(uow)
+        assert elsewhere.interviews == {"test": 1}  # the one to come: the past one prepares nothing
+        assert "the competencies noted on 1 interview to come on Test framework (test)" in (
+            elsewhere.words() or ""
+        )
+        upcoming = upcoming_round(uow)
+        assert upcoming is not None and upcoming.noted_elsewhere is not None
+        assert upcoming.noted_elsewhere.framework_id == "test"
+        assert upcoming.noted_elsewhere.competencies == ("Systems thinking", "Risk management")
+        use_framework(uow, "test")
+        assert read_elsewhere(uow).interviews == {}
+        back = upcoming_round(uow)
+        assert back is not None and back.noted_elsewhere is None

@@ -55,6 +55,20 @@ class FormatFeedback:
 
 
 @dataclass(frozen=True)
+class NotedElsewhere:
+    """Competencies tagged on an interview ahead that are another framework's, not this one's."""
+
+    framework_id: str
+    framework_name: str
+    competencies: tuple[str, ...]  # their names on that framework
+
+    def words(self) -> str:
+        """Where they are noted, in a clause: "noted on “X” (a and b), not on this framework"."""
+        names = _joined([skill_phrase(n) for n in self.competencies])
+        return f"noted on “{self.framework_name}” ({names}), not on this framework"
+
+
+@dataclass(frozen=True)
 class UpcomingRound:
     """A round with an interview in the coming days, as the record knows it."""
 
@@ -79,6 +93,9 @@ class UpcomingRound:
     career_break: str | None = None
     # The application the round belongs to (what the company said in earlier processes).
     application_id: int | None = None
+    # Competencies its interviews are tagged with on another framework only: the plan on
+    # this one cannot prepare for them, but says where they are rather than "nothing".
+    noted_elsewhere: NotedElsewhere | None = None
 
 
 @dataclass(frozen=True)
@@ -259,6 +276,8 @@ def prepare_week(
         # gap's story is written once its mitigations are under way (its own words say so).
         gap = any(_is(a, ActionKind.MITIGATE) for a in own)
         own.sort(key=lambda a: (_is(a, ActionKind.STORY) == gap, a.kind, a.rank))
+        if probe.expected and not shaped and story is None:
+            queue += _sample_question_first(upcoming, competency, own, reason)
         if not shaped and story is None and not any(_is(a, ActionKind.STORY) for a in own):
             # No story to tell and none planned (a gap heard once, a likely spike, or nothing
             # in the plan): an answer to practise before the interview, ahead of the slower
@@ -268,6 +287,44 @@ def prepare_week(
         queue += [(a.id, reason) for a in own if not _is(a, ActionKind.PREPARE)]
         queues.append(queue)
     return WeekFocus(said, _taking_turns(queues), tuple(new), upcoming.application_id)
+
+
+def _sample_question_first(
+    upcoming: UpcomingRound,
+    competency: Competency,
+    own: list[PlanAction],
+    reason: str,
+) -> list[tuple[str, str]]:
+    """The plan's mock on a sample question, for a competency the interview is tagged with.
+
+    The question its framework gives is the likeliest thing to be asked, so that mock leads
+    (taken out of ``own``) when no story is ready to tell.
+    """
+    mock = _mock_on_question(own, competency, upcoming)
+    if mock is None:
+        return []
+    own.remove(mock)
+    return [(mock.id, reason)]
+
+
+def _mock_on_question(
+    own: Sequence[PlanAction], competency: Competency, upcoming: UpcomingRound
+) -> PlanAction | None:
+    """The plan's open mitigation that rehearses one of the competency's sample questions."""
+    question = fitting_question(competency, upcoming)
+    if question is None:
+        return None
+    asked = [quote(q, 200) for q in competency.questions]
+    return next(
+        (
+            a
+            for a in own
+            if _is(a, ActionKind.MITIGATE)
+            and not a.done
+            and any(f"“{q}”" in a.detail.rsplit(_PRACTISE, 1)[-1] for q in asked)
+        ),
+        None,
+    )
 
 
 @dataclass
@@ -439,18 +496,28 @@ def _round_brief(
     title, detail = _FORMAT_PREP[chosen]
     kind = f" ({_FORMAT_WORDS[chosen]})" if chosen in upcoming.formats else ""
     # A drilled format is practised the same whatever the interview probes.
+    elsewhere = upcoming.noted_elsewhere
     then = (
         ""
-        if chosen in _DRILLED
+        if chosen in _DRILLED or elsewhere
         else " Once you know which competencies it will probe, note them on the interview, "
         "and the plan prepares your stories for them."
     )
-    why = (
-        f"For {said}{kind}: practise it in its own shape."
-        if chosen in _DRILLED
-        else f"For {said}{kind}: nothing on record says which competencies it will probe, so "
-        "prepare for its format."
-    )
+    if chosen in _DRILLED:
+        why = f"For {said}{kind}: practise it in its own shape."
+    elif elsewhere:
+        # Tagged on the framework the person chose before: "nothing on record" would be
+        # untrue, and choosing it back is what prepares the stories for them.
+        why = (
+            f"For {said}{kind}: the competencies it will probe are {elsewhere.words()}, so "
+            "prepare for its format; choosing that framework back (`nextround framework use "
+            f"{elsewhere.framework_id}`) prepares your stories for them."
+        )
+    else:
+        why = (
+            f"For {said}{kind}: nothing on record says which competencies it will probe, so "
+            "prepare for its format."
+        )
     return PlanAction(
         id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:format-{chosen}",
         kind=ActionKind.PREPARE.value,

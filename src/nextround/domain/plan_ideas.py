@@ -266,7 +266,7 @@ def ranked_practice(
         for i, idea in enumerate(competency.practice)
     ]
     ranked = [(key, idea) for *_, key, idea in sorted(scored)]
-    ranked += _general_practice(competency)[: max(0, 3 - len(ranked))]
+    ranked += _general_practice(competency, evidence)[: max(0, 3 - len(ranked))]
     closer = closer_competency(competency, evidence, framework) if framework else None
     return ranked if closer is None else _borrowed(closer, competency, evidence) + ranked
 
@@ -358,26 +358,97 @@ def engineering_evidence(evidence: Sequence[Evidence]) -> bool:
     )
 
 
-def _general_practice(competency: Competency) -> list[tuple[str, str]]:
+def _general_practice(
+    competency: Competency, evidence: Sequence[Evidence] = ()
+) -> list[tuple[str, str]]:
+    """Three ideas for a competency its framework gives no practice for, from what it has.
+
+    Its definition (whole, or cut where a reader can stop), a sample question its author
+    gave for the mock (the one echoing the evidence most; first when there is one), and
+    the interview the evidence was heard in: "your last interview" may have been about
+    something else.
+    """
     name = _lower_name(competency.name)
-    return [
+    question = sample_question(competency, evidence)
+    mock = (
+        f"Ask a mentor or a peer to put this question to you as a 15-minute mock: "
+        f"“{quote(question, 200)}” Then ask them what they did not hear."
+        if question
+        else f"Ask a mentor or a peer for a 15-minute mock question on {name}, and ask them "
+        "what they did not hear."
+    )
+    ideas = [
         (
             "general-1",
             f"Write what a strong answer on {name} covers: three points a panel would want "
-            f"to hear, drawn from its definition ('{quote(competency.description, 120)}'), "
+            f"to hear, drawn from its definition ('{definition_quote(competency.description)}'), "
             "then compare them with your last answer.",
         ),
-        (
-            "general-2",
-            f"Ask a mentor or a peer for a 15-minute mock question on {name}, and ask them "
-            "what they did not hear.",
-        ),
-        (
-            "general-3",
-            f"Find the moment in your last interview where {name} came up and write the "
-            "answer you wish you had given, with one number and what you did yourself.",
-        ),
+        ("general-2", mock),
+        ("general-3", _redo_answer(name, evidence)),
     ]
+    # A question its author gave is more telling than three points drawn from a definition:
+    # rehearsing it comes first.
+    return [ideas[1], ideas[0], ideas[2]] if question else ideas
+
+
+#: A definition longer than this is cut where a reader can stop.
+DEFINITION_MAX = 200
+# Where a definition may stop: a sentence's end, or a clause's semicolon, colon or comma.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_DEFINITION_CLAUSE_END = re.compile(r"[;:,](?=\s)")
+
+
+def definition_quote(text: str, limit: int = DEFINITION_MAX) -> str:
+    """A competency's definition on one line: whole when it fits, else cut at a boundary.
+
+    At the last sentence that fits, else the last clause (with an ellipsis for the rest),
+    so the quote never stops mid-phrase ("influences decisions with…"); a definition with
+    no boundary in reach is cut at a word, as any quote is.
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    sentences = [m.end() for m in _SENTENCE_END.finditer(flat, 0, limit)]
+    if sentences:
+        return flat[: sentences[-1]]
+    clauses = [m.start() for m in _DEFINITION_CLAUSE_END.finditer(flat, 0, limit - 1)]
+    clauses = [c for c in clauses if c >= limit // 3]
+    if clauses:
+        return flat[: clauses[-1]] + "…"
+    return quote(flat, limit)
+
+
+def sample_question(competency: Competency, evidence: Sequence[Evidence] = ()) -> str | None:
+    """The competency's sample question closest to what was said, else its first; None if none.
+
+    Ties keep the framework's order, which its author chose.
+    """
+    said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
+    order = sorted(
+        range(len(competency.questions)),
+        key=lambda i: (-len(_stems(competency.questions[i]) & said), i),
+    )
+    return competency.questions[order[0]] if order else None
+
+
+def _redo_answer(name: str, evidence: Sequence[Evidence]) -> str:
+    """Redo an answer, in the latest interview the evidence was heard in.
+
+    A round or an interview named beats a company alone; evidence from no process (a
+    manager's review) names no interview, so the person picks the question.
+    """
+    placed = [e for e in evidence if e.place is not None]
+    named = [e for e in placed if e.place and (e.place.round_name or e.place.interview_title)]
+    latest = max(named or placed, key=lambda e: e.observed_on, default=None)
+    answer = "the answer you wish you had given, with one number and what you did yourself."
+    if latest is None or latest.place is None:
+        return f"Write down the last question on {name} an interviewer asked you, then {answer}"
+    where = heard_in(latest.place)
+    if where == latest.place.company:
+        where = f"your interview at {where}"
+    # No month: feedback can arrive weeks after the interview it is about.
+    return f"Go back to {where}, where {name} came up, and write {answer}"
 
 
 def mitigation(

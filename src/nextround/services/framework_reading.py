@@ -9,10 +9,11 @@ frameworks stay as they were, so choosing one back gives its profile exactly as 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from nextround.domain.competency import Framework
 from nextround.domain.counts import counted
 from nextround.domain.debrief import Debrief, DebriefQuestion
 from nextround.domain.feedback import Feedback
@@ -52,6 +53,9 @@ class ReadElsewhere:
     questions: dict[str, int] = field(default_factory=dict)
     #: Stories tagged on another framework only, by framework: tagging them is the user's.
     stories: dict[str, int] = field(default_factory=dict)
+    #: Interviews to come whose competencies are on another framework only, by framework:
+    #: the plan and story coverage prepare for them there.
+    interviews: dict[str, int] = field(default_factory=dict)
 
     @property
     def to_read(self) -> int:
@@ -73,7 +77,7 @@ class ReadElsewhere:
 
         Each surface adds what to do about it: the command, or the button.
         """
-        kinds = (self.statements, self.rated, self.stories, self.questions)
+        kinds = (self.statements, self.rated, self.stories, self.questions, self.interviews)
         if not any(kinds):
             return None
         parts = []
@@ -88,6 +92,9 @@ class ReadElsewhere:
             if self.questions.get(other):
                 asked = counted(self.questions[other], "question")
                 what.append(f"what {asked} logged in debriefs probed")
+            if self.interviews.get(other):
+                coming = counted(self.interviews[other], "interview")
+                what.append(f"the competencies noted on {coming} to come")
             listed = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
             parts.append(f"{listed} on {self.names.get(other, other)} ({other})")
         return (
@@ -146,9 +153,14 @@ def read_elsewhere(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Re
         for s in uow.stories.all()
         if not s.tags_on(framework_id).competencies and s.tagged_on() - {framework_id}
     )
+    interviews = _interviews_elsewhere(uow, framework_id)
     names = {
         f: uow.frameworks.get(f).name if uow.frameworks.exists(f) else f
-        for f in statements.keys() | rated.keys() | asked.keys() | stories.keys()
+        for f in statements.keys()
+        | rated.keys()
+        | asked.keys()
+        | stories.keys()
+        | interviews.keys()
     }
     return ReadElsewhere(
         framework_id,
@@ -159,7 +171,44 @@ def read_elsewhere(uow: GrowthUnitOfWork, framework_id: str | None = None) -> Re
         names,
         questions=dict(asked),
         stories=dict(stories),
+        interviews=dict(interviews),
     )
+
+
+def _interviews_elsewhere(uow: GrowthUnitOfWork, framework_id: str) -> Counter[str]:
+    """Interviews to come tagged only with competencies of another framework, by framework."""
+    ours = uow.frameworks.get(framework_id).ids if uow.frameworks.exists(framework_id) else set()
+    now = uow.now()
+    found: Counter[str] = Counter()
+    # Only processes with an interview to come: the whole record is not loaded for this.
+    for app_id in uow.applications.next_interviews(now):
+        for round_ in uow.applications.get(app_id).rounds:
+            for interview in round_.interviews:
+                tagged = set(interview.competencies)
+                if not tagged or tagged & ours or not round_.is_to_come(interview, now):
+                    continue
+                holder = holding_framework(uow, framework_id, tagged)
+                if holder is not None:
+                    found[holder.id] += 1
+    return found
+
+
+def holding_framework(
+    uow: GrowthUnitOfWork, framework_id: str, tagged: Collection[str]
+) -> Framework | None:
+    """The framework other than this one that an interview's competencies were noted on.
+
+    An interview's competencies are ids noted on the framework in use then. The one holding
+    most of them is it; between equals, one the person has read feedback, rated or tagged
+    stories on (the built-in framework shares many ids with imported ones). None when no
+    framework holds any.
+    """
+    others = [uow.frameworks.get(f) for f in uow.frameworks.ids() if f != framework_id]
+    wanted = set(tagged)
+    used = {s.framework_id for s in uow.statements.all_readings()}
+    used |= {d.framework_id for d in uow.debriefs.all() if d.framework_id}
+    best = max(others, key=lambda f: (len(wanted & f.ids), f.id in used), default=None)
+    return best if best is not None and wanted & best.ids else None
 
 
 def _elsewhere(record: TaggedOnFrameworks, framework_id: str) -> str:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
-from nextround.domain.competency import Polarity
+from nextround.domain.competency import Framework, Polarity
 from nextround.domain.engineering import drilled_format, is_engineering
 from nextround.domain.feedback import Feedback
 from nextround.domain.interview_prep import (
     DRILLED_FORMATS,
     AskedBefore,
     FormatFeedback,
+    NotedElsewhere,
     UpcomingRound,
     WeekFocus,
     WentBadly,
@@ -21,6 +23,7 @@ from nextround.domain.plan import PREP_DAYS, PlanAction
 from nextround.domain.statements import FeedbackStatement
 from nextround.domain.stories import DEFAULT_BUDGET_SECONDS
 from nextround.services.career_break import career_break
+from nextround.services.framework_reading import holding_framework
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -95,7 +98,26 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         format_feedback=_format_feedback(uow, framework.id, app.id, formats),
         career_break=on_record.where if (on_record := career_break(uow, framework.id)) else None,
         application_id=app.id,
+        noted_elsewhere=noted_elsewhere(uow, framework, [c for i in ahead for c in i.competencies]),
     )
+
+
+def noted_elsewhere(
+    uow: GrowthUnitOfWork, framework: Framework, tagged: Sequence[str]
+) -> NotedElsewhere | None:
+    """The other framework that holds the tagged competencies this one lacks, if one does.
+
+    An interview's competencies are ids, noted on whichever framework was in use: after a
+    switch they are another framework's (see holding_framework).
+    """
+    missing = list(dict.fromkeys(c for c in tagged if c not in framework.ids))
+    if not missing:
+        return None
+    best = holding_framework(uow, framework.id, missing)
+    if best is None:
+        return None
+    names = tuple(c.name for c in (best.competency(i) for i in missing) if c is not None)
+    return NotedElsewhere(best.id, best.name, names)
 
 
 def _format_feedback(
