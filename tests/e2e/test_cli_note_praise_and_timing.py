@@ -62,3 +62,20 @@ def test_a_late_thank_you_checks_in_and_says_so_on_stderr(cli):
     anyway = cli("note", "thank-you", "1", "--round", "1", "--tone", "after-interview")
     assert anyway.code == 0 and "days ago" not in anyway.err
     assert "after interview · to Marcus Webb" in " ".join(anyway.out.split())
+
+
+def test_what_the_person_walked_the_reader_through_is_the_moment(cli):
+    # QA20 F4: "Walked Dana through the … journey map I made" was read as naming no topic,
+    # and the note asked for a debrief that says "We talked about …".
+    cli.ok("app", "add", "Northgate Council", "Service Designer", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Hiring manager interview", "--kind", "hiring-manager",
+           "--on", "2026-10-10")  # fmt: skip
+    cli.ok("interview", "add", "1", "Hiring manager chat", "--round", "1", "--at",
+           "2026-10-10T13:00", "--with", "Dana Brooks, Head of Service Design")  # fmt: skip
+    cli.ok("debrief", "1", "--overall", "4", "--went-well",
+           "Walked Dana through the school booking journey map I made as a teacher")  # fmt: skip
+    out = " ".join(cli.ok("note", "thank-you", "1").split())
+    assert "names no topic" not in out
+    assert "our conversation about the school booking journey map." in out
+    assert "Talking through the school booking journey map was a highlight for me." in out
+    assert "moment: what went well in “Hiring manager chat”" in out
