@@ -32,7 +32,7 @@ def test_round_praise_is_said_in_its_own_words_not_tied_to_a_logged_question(cli
     cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-20")
     out = " ".join(cli.ok("note", "thank-you", "1", "--variant", "1").split())
     assert "my answer to" not in out
-    assert "the fraud-dashboard example landed with Raj" in out
+    assert "my fraud-dashboard example landed with Raj" in out
     assert "quoting Raj Patel" in out  # the record line says whose words they were
 
 
@@ -79,3 +79,22 @@ def test_what_the_person_walked_the_reader_through_is_the_moment(cli):
     assert "our conversation about the school booking journey map." in out
     assert "Talking through the school booking journey map was a highlight for me." in out
     assert "moment: what went well in “Hiring manager chat”" in out
+
+
+def test_praise_of_an_answer_is_thanked_in_the_persons_own_words(cli):
+    # QA20 F8: "Your answer on including users …" became "the answer of including users …
+    # landed well", which she would have had to fix before sending.
+    cli.ok("app", "add", "Civic Digital", "User Researcher", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Panel", "--kind", "panel", "--on", "2026-10-14")
+    cli.ok("interview", "add", "1", "Competency panel", "--round", "1", "--at",
+           "2026-10-14T09:30", "--with", "Gareth Evans")  # fmt: skip
+    cli.ok("feedback", "add", "Gareth said your answer on including users with access needs "
+           "was excellent and specific. Your analysis of the survey data was shallow.",
+           "--source", "interviewer", "--app", "1", "--author", "Gareth Evans",
+           "--on", "2026-10-29")  # fmt: skip
+    _confirm_all(cli)
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-28")
+    out = " ".join(cli.ok("note", "thank-you", "1").split())
+    assert "the answer of" not in out
+    assert "that my answer on including users with access needs landed with you." in out
+    assert "I was glad my answer on including users with access needs landed with you." in out

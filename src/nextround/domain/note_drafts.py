@@ -417,17 +417,19 @@ def _praised_line(moment: Moment, style: str, where: str, earlier: str) -> str:
             "first": f"It was good to hear that my answer to “{question}”{where} came across well.",
             "brief": f"I was glad my answer to “{question}” came across well.",
         }[style]
+    # What was praised is what the person said: "the conversation came across well" praises
+    # a conversation, and the other side of it was the reader's.
     return {
-        "classic": f"I was especially glad to hear that the conversation about {moment.text}"
+        "classic": f"I was especially glad to hear that what I said about {moment.text}"
         f"{where} came across well.",
-        "first": f"It was good to hear that the conversation about {moment.text}{where} came "
+        "first": f"It was good to hear that what I said about {moment.text}{where} came "
         "across well.",
-        "brief": f"I was glad the conversation about {moment.text}{earlier} came across well.",
+        "brief": f"I was glad that what I said about {moment.text}{earlier} came across well.",
     }[style]
 
 
 def _praise_line(w: _Words, moment: Moment, style: str, earlier: str) -> str:
-    """Praise in its own words, with whom it landed: "the fraud-dashboard example landed with Raj".
+    """Praise in its own words, with whom it landed: "my fraud-dashboard example landed with Raj".
 
     The note says only what the praise said, and whose words they were: a recruiter passing
     on "Raj said your fraud-dashboard example was the strongest" is not Raj's own note.

@@ -267,7 +267,7 @@ _ARTEFACT = (
 )
 _PRAISED_THING = re.compile(
     rf"\byour\s+(?P<named>(?:[\w'’-]+\s+){{1,4}}?{_ARTEFACT})\b"
-    rf"|\byour\s+(?P<kind>{_ARTEFACT})\s+(?:of|about|on)\s+(?P<topic>.+)",
+    rf"|\byour\s+(?P<kind>{_ARTEFACT})\s+(?P<on>of|about|on)\s+(?P<topic>.+)",
     re.IGNORECASE,
 )
 # "Raj said your ...", "In the design session, Lena noted that ...": who the praise quotes.
@@ -280,10 +280,12 @@ _SPEAKER = re.compile(
 
 
 def praised_thing(praise: str) -> str | None:
-    """What a piece of praise names as praised, as a note can say it: "the fraud-dashboard example".
+    """What a piece of praise names as praised, as a note can say it: "my fraud-dashboard example".
 
     Only a thing the person brought (an example, a story, a presentation) counts: praise of
-    a quality ("your analytical depth") names no moment of the interview.
+    a quality ("your analytical depth") names no moment of the interview. The note is the
+    person's own voice, so "your answer on including users" is "my answer on including
+    users", the praise's own preposition kept.
     """
     match = _PRAISED_THING.search(_protect(" ".join(praise.split())))
     if match is None:
@@ -296,11 +298,11 @@ def praised_thing(praise: str) -> str | None:
         topic = _CLAUSE_END.split(match["topic"], maxsplit=1)[0].strip().rstrip(" .")
         if len(topic.split()) < 2 or _NOT_A_TOPIC.match(topic):
             return None
-        phrase = f"{match['kind']} of {topic}"
+        phrase = f"{match['kind']} {match['on'].casefold()} {topic}"
     phrase = _restore(phrase).strip()
     if len(phrase.split()) > MAX_TOPIC_WORDS:
         return None
-    return f"the {phrase}"
+    return f"my {phrase}"
 
 
 def praise_speaker(praise: str, people: dict[str, str]) -> str | None:
