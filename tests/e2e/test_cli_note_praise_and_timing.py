@@ -98,3 +98,4 @@ def test_praise_of_an_answer_is_thanked_in_the_persons_own_words(cli):
     assert "the answer of" not in out
     assert "that my answer on including users with access needs landed with you." in out
     assert "I was glad my answer on including users with access needs landed with you." in out
+    assert "If a User Researcher role opens up again" in out  # not "an User"

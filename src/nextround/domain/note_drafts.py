@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nextround.domain.articles import indefinite
 from nextround.domain.competency import Polarity
 from nextround.domain.journey import OfferResponse
 from nextround.domain.note_facts import (
@@ -94,8 +95,8 @@ class _Words:
         self.role = facts.role_title
         self.company = facts.company
         self.round = str(facts.round) if facts.round else None
-        # "an Operations Lead role": the article goes by the sound, and vowels are near enough.
-        self.a_role = f"{'an' if self.role[:1].lower() in 'aeiou' else 'a'} {self.role}"
+        # "an Operations Lead role", "a User Researcher role": the article goes by the sound.
+        self.a_role = indefinite(self.role)
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"
