@@ -32,7 +32,7 @@ def test_round_praise_is_said_in_its_own_words_not_tied_to_a_logged_question(cli
     cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-20")
     out = " ".join(cli.ok("note", "thank-you", "1", "--variant", "1").split())
     assert "my answer to" not in out
-    assert "the fraud-dashboard example landed with Raj" in out
+    assert "my fraud-dashboard example landed with Raj" in out
     assert "quoting Raj Patel" in out  # the record line says whose words they were
 
 
@@ -62,3 +62,40 @@ def test_a_late_thank_you_checks_in_and_says_so_on_stderr(cli):
     anyway = cli("note", "thank-you", "1", "--round", "1", "--tone", "after-interview")
     assert anyway.code == 0 and "days ago" not in anyway.err
     assert "after interview · to Marcus Webb" in " ".join(anyway.out.split())
+
+
+def test_what_the_person_walked_the_reader_through_is_the_moment(cli):
+    # QA20 F4: "Walked Dana through the … journey map I made" was read as naming no topic,
+    # and the note asked for a debrief that says "We talked about …".
+    cli.ok("app", "add", "Northgate Council", "Service Designer", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Hiring manager interview", "--kind", "hiring-manager",
+           "--on", "2026-10-10")  # fmt: skip
+    cli.ok("interview", "add", "1", "Hiring manager chat", "--round", "1", "--at",
+           "2026-10-10T13:00", "--with", "Dana Brooks, Head of Service Design")  # fmt: skip
+    cli.ok("debrief", "1", "--overall", "4", "--went-well",
+           "Walked Dana through the school booking journey map I made as a teacher")  # fmt: skip
+    out = " ".join(cli.ok("note", "thank-you", "1").split())
+    assert "names no topic" not in out
+    assert "our conversation about the school booking journey map." in out
+    assert "Talking through the school booking journey map was a highlight for me." in out
+    assert "moment: what went well in “Hiring manager chat”" in out
+
+
+def test_praise_of_an_answer_is_thanked_in_the_persons_own_words(cli):
+    # QA20 F8: "Your answer on including users …" became "the answer of including users …
+    # landed well", which she would have had to fix before sending.
+    cli.ok("app", "add", "Civic Digital", "User Researcher", "--applied", "2026-09-01")
+    cli.ok("round", "add", "1", "Panel", "--kind", "panel", "--on", "2026-10-14")
+    cli.ok("interview", "add", "1", "Competency panel", "--round", "1", "--at",
+           "2026-10-14T09:30", "--with", "Gareth Evans")  # fmt: skip
+    cli.ok("feedback", "add", "Gareth said your answer on including users with access needs "
+           "was excellent and specific. Your analysis of the survey data was shallow.",
+           "--source", "interviewer", "--app", "1", "--author", "Gareth Evans",
+           "--on", "2026-10-29")  # fmt: skip
+    _confirm_all(cli)
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-10-28")
+    out = " ".join(cli.ok("note", "thank-you", "1").split())
+    assert "the answer of" not in out
+    assert "that my answer on including users with access needs landed with you." in out
+    assert "I was glad my answer on including users with access needs landed with you." in out
+    assert "If a User Researcher role opens up again" in out  # not "an User"

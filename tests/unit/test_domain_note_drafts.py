@@ -542,8 +542,13 @@ def test_praise_a_recipient_passed_on_is_recalled_though_she_was_not_there():
                      ("Yorick Pashley",), overall=4, debriefed=True,
                      praised_by=("Qxmaya Vlorpt",), praise_ids=(8,))  # fmt: skip
     classic, _, brief = draft_thank_you(facts(recipients=(MAYA,), moments=(relayed,)))
-    assert "glad to hear that the conversation about the Wuzzle escalation story" in classic.body
-    assert "came across well" in brief.body
+    # QA20 F8: what came across is what she said, not "the conversation".
+    assert "glad to hear that what I said about the Wuzzle escalation story came across well" in (
+        classic.body
+    )
+    assert "I was glad that what I said about the Wuzzle escalation story came across well." in (
+        brief.body
+    )
     # Praise from someone who is not among the readers does not make it theirs.
     unknown = replace(relayed, praised_by=("Yorick Pashley",))
     assert all(d.moment is None for d in draft_thank_you(facts(recipients=(MAYA,),
@@ -620,7 +625,10 @@ def test_the_second_variant_keeps_to_the_round_of_the_best_moment():
     ("title", "said"),
     [
         ("Panel: sales leadership", "the panel on sales leadership"),
-        ("Presentation - Q3 pipeline review", "the presentation on Q3 pipeline review"),
+        # QA20 F8: one review or case reads with its article.
+        ("Presentation - Q3 pipeline review", "the presentation on the Q3 pipeline review"),
+        ("Panel: service blueprint case", "the panel on the service blueprint case"),
+        ("Case: the Tilburg DC rollout", "the case on the Tilburg DC rollout"),
     ],
 )
 def test_a_kind_and_topic_title_is_said_as_a_person_says_it(title, said):

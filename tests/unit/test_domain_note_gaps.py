@@ -83,6 +83,40 @@ def test_what_went_well_names_the_moment(went_well, found):
     assert topics(went_well, frozenset({"Fennimore"})) == found
 
 
+@pytest.mark.parametrize(
+    ("went_well", "found"),
+    [
+        # QA20 F4: a thing the person walked someone through is the moment, and the
+        # relative clause after it is not.
+        ("Walked Dana through the parents' evening booking journey map I made as a teacher",
+         ["the parents' evening booking journey map"]),
+        ("Took the panel through my discovery plan for the benefits service.",
+         ["my discovery plan for the benefits service"]),
+        ("Showed them my service blueprint and they liked it", ["my service blueprint"]),
+        ("Presented the survey redesign to Dana and Leon", ["the survey redesign"]),
+        ("Presented the findings clearly and answered follow-ups", ["the findings"]),
+        # Nothing shown, or only what every interview has: no moment.
+        ("Showed that I could handle pressure", []),
+        ("Presented well overall", []),
+        ("Presented a clear case", []),
+        ("Shared my screen and ran through the usual questions", []),
+        ("Took them through it", []),
+    ],
+)  # fmt: skip
+def test_what_the_person_showed_names_the_moment(went_well, found):
+    assert topics(went_well, frozenset({"Dana"})) == found
+
+
+def test_a_shown_thing_is_recalled_as_a_conversation_about_it():
+    moments = (
+        Moment(MomentKind.TOPIC, topics("Walked Dana through my journey map")[0], 3,
+               "Hiring manager chat", (LEE.name,)),
+    )  # fmt: skip
+    bodies = [d.body for d in draft_thank_you(facts(moments=moments, recipients=(LEE,)))]
+    assert "I especially enjoyed our conversation about my journey map." in bodies[0]
+    assert "Talking through my journey map was a highlight for me." in bodies[2]
+
+
 def test_a_title_is_no_second_moment_once_the_debrief_named_one():
     moments = (
         Moment(MomentKind.TOPIC, "the wave plan", 3, "Pallet flow review", (LEE.name,)),

@@ -26,11 +26,21 @@ def test_praise_naming_most_of_a_moment_speaks_of_it():
 @pytest.mark.parametrize(
     ("praise", "thing"),
     [
-        (RAJ, "the fraud-dashboard example"),
-        ("Your SQL funnel analysis was great.", "the SQL funnel analysis"),
+        # The note is in the person's voice: "your" example is "my" example (QA20 F8),
+        # with the praise's own preposition ("my answer on", not "the answer of").
+        (RAJ, "my fraud-dashboard example"),
+        ("Your SQL funnel analysis was great.", "my SQL funnel analysis"),
         (
             "Priya said your example of aligning sales and support on the new SLA was the best.",
-            "the example of aligning sales and support on the new SLA",
+            "my example of aligning sales and support on the new SLA",
+        ),
+        (
+            "Your answer on including users with access needs was excellent and specific.",
+            "my answer on including users with access needs",
+        ),
+        (
+            "Your presentation about the churn model was clear.",
+            "my presentation about the churn model",
         ),
         ("The panel was genuinely impressed by your analytical depth.", None),
         ("Your presentation was well structured and easy to follow.", None),

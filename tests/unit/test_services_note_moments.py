@@ -314,10 +314,10 @@ def test_round_praise_is_not_tied_to_a_question_sharing_two_words_with_it(uow):
         assert "my answer to" not in draft.body, draft.body
         # What the praise named, and with whom it landed (Tom, via the recruiter).
         if draft.moment is not None and draft.moment.praised_by:
-            assert draft.moment.text == "the fraud-dashboard example"
+            assert draft.moment.text == "my fraud-dashboard example"
             assert draft.moment.said_by == "Tom Becker"
     classic = drafts.drafts[0]
-    assert "the fraud-dashboard example landed with Tom" in classic.body
+    assert "my fraud-dashboard example landed with Tom" in classic.body
 
 
 def test_praise_for_that_very_interview_still_needs_to_name_the_question(uow):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nextround.domain.articles import indefinite
 from nextround.domain.competency import Polarity
 from nextround.domain.journey import OfferResponse
 from nextround.domain.note_facts import (
@@ -94,8 +95,8 @@ class _Words:
         self.role = facts.role_title
         self.company = facts.company
         self.round = str(facts.round) if facts.round else None
-        # "an Operations Lead role": the article goes by the sound, and vowels are near enough.
-        self.a_role = f"{'an' if self.role[:1].lower() in 'aeiou' else 'a'} {self.role}"
+        # "an Operations Lead role", "a User Researcher role": the article goes by the sound.
+        self.a_role = indefinite(self.role)
 
     def round_or_process(self) -> str:
         return self.round or f"the {self.role} process"
@@ -417,17 +418,19 @@ def _praised_line(moment: Moment, style: str, where: str, earlier: str) -> str:
             "first": f"It was good to hear that my answer to “{question}”{where} came across well.",
             "brief": f"I was glad my answer to “{question}” came across well.",
         }[style]
+    # What was praised is what the person said: "the conversation came across well" praises
+    # a conversation, and the other side of it was the reader's.
     return {
-        "classic": f"I was especially glad to hear that the conversation about {moment.text}"
+        "classic": f"I was especially glad to hear that what I said about {moment.text}"
         f"{where} came across well.",
-        "first": f"It was good to hear that the conversation about {moment.text}{where} came "
+        "first": f"It was good to hear that what I said about {moment.text}{where} came "
         "across well.",
-        "brief": f"I was glad the conversation about {moment.text}{earlier} came across well.",
+        "brief": f"I was glad that what I said about {moment.text}{earlier} came across well.",
     }[style]
 
 
 def _praise_line(w: _Words, moment: Moment, style: str, earlier: str) -> str:
-    """Praise in its own words, with whom it landed: "the fraud-dashboard example landed with Raj".
+    """Praise in its own words, with whom it landed: "my fraud-dashboard example landed with Raj".
 
     The note says only what the praise said, and whose words they were: a recruiter passing
     on "Raj said your fraud-dashboard example was the strongest" is not Raj's own note.

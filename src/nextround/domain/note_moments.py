@@ -15,21 +15,38 @@ import re
 
 from nextround.domain.topic_phrases import clean_topic
 
+# Whom the person showed something to: "walked Dana through", "showed the panel my map".
+# A name is a capitalised word whatever the case of the rest ("(?-i:...)").
+_AUDIENCE = (
+    r"(?:him|her|them|you|us|the (?:whole )?(?:panel|team|interviewers?|hiring manager|"
+    r"group|room|board)|(?-i:[A-Z][\w'’-]+)(?:\s(?:and|&)\s(?-i:[A-Z][\w'’-]+))?)"
+)
 # What introduces a topic in how people write up an interview.
 _LEAD_IN = re.compile(
     r"\b(?:dug into|asked (?:me )?about|follow-ups? on|the part about|"
     r"(?:conversation|discussion|chat|talk|exchange) (?:on|about)|case on|"
-    r"talk(?:ed|ing) about|walked (?:him|her|them|you|us) through|"
+    r"talk(?:ed|ing) about|"
+    # "Walked Dana through the journey map I made": what was walked through is the topic.
+    rf"(?:walked|talked|took) (?:{_AUDIENCE}\s)?through|"
     # "Told the story of aligning sales and support": the story is the topic.
     r"(?:told|shared|gave|used) (?:the|my|a|an|our) (?:story|example) (?:of|about|on)|"
-    r"questions? (?:about|on)|liked)\s+(?P<topic>.+)",
+    # "Showed my service blueprint", "presented the survey redesign": a thing the person
+    # brought, so only one named as such ("showed that I could", "presented a clear case"
+    # show no thing).
+    rf"(?:showed|shared|presented|demoed|demonstrated|pitched) (?:{_AUDIENCE}\s)?"
+    r"(?=(?:my|our|the)\s)|"
+    r"questions? (?:about|on)|liked)\s*(?P<topic>(?<=\s).+)",
     re.IGNORECASE,
 )
+# "Presented the survey redesign to the panel": whom it was shown to is not the topic.
+_TO_AUDIENCE = re.compile(rf"\s(?:to|for|with)\s{_AUDIENCE}$", re.IGNORECASE)
 # Where a topic ends: the end of the clause, or the start of what the person did next.
 _CLAUSE_END = re.compile(
     r"[.;:!?,()\"“”]|\s[-–—]\s|\s(?:and|but|which|while|so|because|when)\s+"
     r"(?:I|we|he|she|they|it|that|the|my|his|her|their|then|also|how|what)\b"
-    r"|\s(?:was|were|is|are|went|worked|landed|seemed|felt)\b",
+    r"|\s(?:was|were|is|are|went|worked|landed|seemed|felt)\b"
+    # How it went is not what it was: "presented the roadmap well".
+    r"|\s(?:well|clearly|confidently|briefly|quickly|in (?:detail|depth))(?![\w-])",
     re.IGNORECASE,
 )
 # Abbreviations whose full stop does not end a clause.
@@ -74,7 +91,8 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
     found: list[str] = []
     text = _protect(" ".join(notes.split()))
     candidates = [
-        _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0] for match in _LEAD_IN.finditer(text)
+        _TO_AUDIENCE.sub("", _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0].strip())
+        for match in _LEAD_IN.finditer(text)
     ]
     candidates += [_as_object(subject, proper) for subject in _subjects_that_went_well(text)]
     for candidate in candidates:
@@ -88,6 +106,7 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
             or len(words) > MAX_TOPIC_WORDS
             or len(words) < 2
             or _NOT_A_TOPIC.match(topic)
+            or _names_nothing(topic)
         ):
             continue
         if topic not in found:
@@ -113,6 +132,18 @@ _GENERIC_SUBJECT = frozenset({
 # People and pronouns as subjects did something; they are not the topic.
 _PERSON_SUBJECT = re.compile(r"\b(?:i|we|me|us|he|she|they|you)\b", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "their", "his", "her", "this"})
+
+
+# What every interview has: "shared my screen", "walked them through the usual questions".
+_EVERY_INTERVIEW = _GENERIC_SUBJECT | {
+    "screen", "slides", "deck", "questions", "question", "usual", "basics", "agenda", "cv",
+    "resume", "background", "notes", "everything", "some", "few", "same",
+}  # fmt: skip
+
+
+def _names_nothing(topic: str) -> bool:
+    """Whether a topic is made only of words any interview could have ("my screen")."""
+    return all(w in _EVERY_INTERVIEW for w in re.findall(r"[^\W\d_]+", topic.casefold()))
 
 
 def _subjects_that_went_well(text: str) -> list[str]:
@@ -236,7 +267,7 @@ _ARTEFACT = (
 )
 _PRAISED_THING = re.compile(
     rf"\byour\s+(?P<named>(?:[\w'’-]+\s+){{1,4}}?{_ARTEFACT})\b"
-    rf"|\byour\s+(?P<kind>{_ARTEFACT})\s+(?:of|about|on)\s+(?P<topic>.+)",
+    rf"|\byour\s+(?P<kind>{_ARTEFACT})\s+(?P<on>of|about|on)\s+(?P<topic>.+)",
     re.IGNORECASE,
 )
 # "Raj said your ...", "In the design session, Lena noted that ...": who the praise quotes.
@@ -249,10 +280,12 @@ _SPEAKER = re.compile(
 
 
 def praised_thing(praise: str) -> str | None:
-    """What a piece of praise names as praised, as a note can say it: "the fraud-dashboard example".
+    """What a piece of praise names as praised, as a note can say it: "my fraud-dashboard example".
 
     Only a thing the person brought (an example, a story, a presentation) counts: praise of
-    a quality ("your analytical depth") names no moment of the interview.
+    a quality ("your analytical depth") names no moment of the interview. The note is the
+    person's own voice, so "your answer on including users" is "my answer on including
+    users", the praise's own preposition kept.
     """
     match = _PRAISED_THING.search(_protect(" ".join(praise.split())))
     if match is None:
@@ -265,11 +298,11 @@ def praised_thing(praise: str) -> str | None:
         topic = _CLAUSE_END.split(match["topic"], maxsplit=1)[0].strip().rstrip(" .")
         if len(topic.split()) < 2 or _NOT_A_TOPIC.match(topic):
             return None
-        phrase = f"{match['kind']} of {topic}"
+        phrase = f"{match['kind']} {match['on'].casefold()} {topic}"
     phrase = _restore(phrase).strip()
     if len(phrase.split()) > MAX_TOPIC_WORDS:
         return None
-    return f"the {phrase}"
+    return f"my {phrase}"
 
 
 def praise_speaker(praise: str, people: dict[str, str]) -> str | None:

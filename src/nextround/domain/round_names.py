@@ -157,6 +157,15 @@ def interview_phrase(title: str) -> str:
 _TOPIC_MAX_WORDS = 6
 
 
+# A topic ending in one of these is a single thing set or shown, said with "the".
+_ONE_TASK = re.compile(
+    r"\b(?:case|exercise|task|study|challenge|review|presentation|workshop|scenario|problem|"
+    r"brief|prototype|walkthrough|walk-through|deep dive|demo|audit|blueprint|journey map)$",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"the", "a", "an", "my", "our", "your", "their", "this", "that"})
+
+
 def kind_and_topic(title: str, proper: Iterable[str]) -> str | None:
     """A "Kind: topic" title as said: "Panel: sales leadership" is "the panel on sales leadership".
 
@@ -174,7 +183,12 @@ def kind_and_topic(title: str, proper: Iterable[str]) -> str | None:
         return None
     if not topic or len(topic.split()) > _TOPIC_MAX_WORDS or not any(c.isalpha() for c in topic):
         return None
-    return f"the {kind.lower()} on {lower_first(topic, set(proper))}"
+    topic = lower_first(topic, set(proper))
+    # "Panel: service blueprint case" names one case: "the panel on the service blueprint
+    # case", where "sales leadership" needs no article.
+    if _ONE_TASK.search(topic) and topic.split()[0].casefold() not in _ARTICLES:
+        topic = f"the {topic}"
+    return f"the {kind.lower()} on {topic}"
 
 
 def _as_in_sentence(text: str, proper: set[str]) -> str:
