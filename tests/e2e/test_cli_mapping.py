@@ -190,6 +190,30 @@ def test_map_reads_the_reviewers_concerns_about_any_topic_as_a_gap(growth_cli):
     ]
 
 
+def test_map_keeps_a_missing_pair_and_a_missing_link_whole_as_gaps(growth_cli):
+    # QA20 F2: cut at "and", the second half of each read as praise.
+    texts = [
+        "Your CV lacked evidence of managing suppliers on contract and negotiating renewals "
+        "with a vendor.",
+        "We wanted to see how you moved from the data to a decision, and the link between "
+        "your findings and the roadmap was not clear.",
+    ]
+    read = _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n"))
+    assert [[(s["text"], s["polarity"]) for s in line["statements"]] for line in read] == [
+        [(texts[0], "gap")],
+        [(texts[1], "gap")],
+    ]
+
+
+def test_map_reads_winning_round_a_job_title_as_stakeholder_management(growth_cli):
+    # QA20 F12: the title's field ("product") drew it to product sense.
+    text = "You struggled to explain how you would persuade a product owner who rejected your plan."
+    [line] = _lines(growth_cli.ok("map", stdin=text + "\n"))
+    [statement] = line["statements"]
+    assert statement["polarity"] == "gap"
+    assert statement["competencies"][0]["id"] == "stakeholder-management"
+
+
 def test_feedback_add_sets_german_courtesy_aside_and_reads_german_praise(growth_cli):
     # QA18 F5: the greeting, thanks and invitation were kept; "hat uns überzeugt" was neutral.
     email = (

@@ -68,6 +68,27 @@ def test_requirements_met_and_reliance_on_evidence_are_not_these_gaps(text, pola
 @pytest.mark.parametrize(
     "text",
     [
+        # The wanted thing is said not to show, in words of its own.
+        "We wanted to see how you moved from the data to a decision, and the reasoning "
+        "between your findings and the roadmap was not clear.",
+        "The panel hoped to see a rollout plan, and the risks were unclear.",
+    ],
+)
+def test_a_requirement_whose_subject_was_not_clear_is_one_gap(text):
+    [statement] = split_statements(text)
+    reading = read_polarity(statement.text, feedback=True)
+    assert reading.polarity is Polarity.GAP
+    assert reading.cues[0].startswith("unmet requirement:")
+
+
+def test_a_requirement_with_nothing_unclear_is_no_unmet_requirement():
+    reading = read_polarity("We wanted a clear plan and nothing was unclear in yours.")
+    assert not any(c.startswith("unmet requirement") for c in reading.cues)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Tom was looking for a clear rollback plan, and he didn't hear one.",
         "She wanted a clear, measurable rollout plan, and she didn't see it.",
         "We hoped to see strong stakeholder alignment, but we didn't see that.",

@@ -80,10 +80,43 @@ def test_a_label_of_news_before_the_feedback_is_no_part_of_it():
         ("walked us through the design", "the slides that went with it were thin", True),
         ("walked us through the design", "the slides which she made were clear", True),
         ("walked us through the design", "the team who built it was strong", True),
+        # "between X and Y", "both X and Y": the "and" completes the pair.
+        ("the gap between the data", "your conclusions was wide", False),
+        ("both the interviews", "the survey were well run", False),
+        ("you chose between two options", "you explained why", True),
+        # A second gerund shares the head of the first.
+        ("had few examples of leading workshops with senior staff", "running a budget", False),
+        ("was great at leading workshops", "running a budget was harder", True),
+        ("strong on research", "struggling with statistics", True),
     ],
 )
 def test_joins_clauses(before, after, joined):
     assert joins_clauses(before, after) is joined
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Your CV lacked evidence of managing suppliers on contract and negotiating renewals "
+        "with a vendor.",
+        "Your answers missed examples of coaching new starters and handling complaints "
+        "from customers.",
+    ],
+)
+def test_a_second_gerund_object_stays_with_the_gap_that_finds_it_missing(source):
+    got = readings(source)
+    assert got == [(source, Polarity.GAP)]
+
+
+def test_an_and_between_two_things_linked_is_no_cut():
+    source = (
+        "Your plan was thorough, but the connection between the survey results and your "
+        "proposals was weak."
+    )
+    got = readings(source)
+    assert got[-1][0] == "the connection between the survey results and your proposals was weak."
+    assert got[-1][1] is Polarity.GAP
+    assert all(" and your proposals" not in text for text, _ in got[:-1])
 
 
 @pytest.mark.parametrize(

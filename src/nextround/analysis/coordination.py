@@ -50,6 +50,15 @@ _RELATIVES = _word_set("that which who whom whose")
 _VERB_REACH = 5
 _VERB_REACH_AFTER_RELATIVE = 9
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words whose "and" pairs two items of one phrase: "the link between X and Y", "both X and Y".
+_PAIRING = _word_set("between both")
+# How far back a pairing word or a first gerund may sit: "between the findings from the
+# parent interviews and ...", "examples of working with commercial stakeholders and ...".
+_PAIR_REACH = 8
+# Words ending in "ing" that are no gerund of a verb phrase.
+_NOT_GERUNDS = _word_set(
+    "during nothing something anything everything thing things bring string morning evening"
+)
 
 
 def _is_finite(word: str) -> bool:
@@ -111,6 +120,37 @@ def _relative_verb_end(words: list[str], start: int) -> int:
     return j + 1
 
 
+def _is_gerund(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
+def _back_to_the_verb(words: list[str], reach: int) -> list[str]:
+    """The last words, up to ``reach``, after the last verb, subject or "and" among them."""
+    tail: list[str] = []
+    for word in reversed(words[-reach:]):
+        if word == "and" or word in _SUBJECTS or (_is_finite(word) and not _is_gerund(word)):
+            break
+        tail.append(word)
+    return tail
+
+
+def _paired(before: list[str]) -> bool:
+    """Whether the last noun phrase follows "between" or "both", which its "and" completes."""
+    return any(word in _PAIRING for word in _back_to_the_verb(before, _PAIR_REACH))
+
+
+def _parallel_gerund(before: list[str], after: list[str]) -> bool:
+    """Whether a verbless gerund phrase after "and" is the second of two gerunds.
+
+    "lacked examples of working with stakeholders and handling pushback from a client":
+    "handling pushback" is an object of "lacked" too, not a clause that judges apart; with
+    a verb of its own ("and handling pushback was hard") it is a clause.
+    """
+    if not after or not _is_gerund(after[0]) or _has_own_verb(after[1:]):
+        return False
+    return any(_is_gerund(word) for word in _back_to_the_verb(before, _PAIR_REACH))
+
+
 def _governed(words: list[str]) -> bool:
     """Whether the last noun phrase of these words is the object of a head of quantity."""
     for word in reversed(words[-_HEAD_REACH:]):
@@ -124,17 +164,21 @@ def _governed(words: list[str]) -> bool:
 def joins_clauses(before: str, after: str) -> bool:
     """Whether "and" between ``before`` and ``after`` joins clauses, not items of a phrase.
 
-    The "and" is inside a phrase when what follows it is a noun phrase with no verb of its
-    own and either opens with a determiner ("... and the testing") or shares the object of
-    a head before it ("more evidence of research and testing with users", "lacked
-    structure and depth"). Anything else ("strong on data and weak on pricing") is left to
-    the judgement of each side.
+    The "and" is inside a phrase when it completes "between X and Y" or "both X and Y",
+    or when what follows it is a noun phrase with no verb of its own and either opens with
+    a determiner ("... and the testing"), continues a gerund before it ("working with
+    stakeholders and handling pushback") or shares the object of a head before it ("more
+    evidence of research and testing with users", "lacked structure and depth"). Anything
+    else ("strong on data and weak on pricing") is left to the judgement of each side.
     """
     after_words = [w.lower() for w in _WORD.findall(after)[:12]]
+    before_words = [w.lower() for w in _WORD.findall(before)]
+    # "between two options and you explained why": a subject after it opens a clause.
+    if _paired(before_words) and not (after_words and after_words[0] in _SUBJECTS):
+        return False
     if not after_words or starts_a_clause(after_words):
         return True
-    first = next((w for w in after_words if w not in _ADVERBS), "")
-    if first in _DETERMINERS:
+    content = after_words[next((i for i, w in enumerate(after_words) if w not in _ADVERBS), 0) :]
+    if content[0] in _DETERMINERS or _parallel_gerund(before_words, content):
         return False
-    before_words = [w.lower() for w in _WORD.findall(before)]
     return not _governed(before_words)

@@ -20,7 +20,11 @@ from nextround.analysis.reference import (
     competency_sentences,
     library_reference,
 )
-from nextround.analysis.text_normalise import is_question, normalise_statement
+from nextround.analysis.text_normalise import (
+    generic_counterpart,
+    is_question,
+    normalise_statement,
+)
 from nextround.domain.competency import CompetencyMatch, Framework, LabelledExample
 
 if TYPE_CHECKING:
@@ -124,6 +128,9 @@ class MapperSettings:
     # (see text_normalise): "strong on execution" went to resilience. The reference corpus
     # keeps its own; measured, stripping them there too costs lp-questions a point of top-1.
     strip_grades: bool = True
+    # Say a job title one is to win round as "stakeholder" (see text_normalise): "influence
+    # a product manager" went to product sense.
+    generic_counterpart: bool = True
     # Abstain when a text is nearer to generic small talk (a question: or to a generic
     # question, see background.py) than to any competency text, by more than this margin,
     # or when it resembles nothing at all.
@@ -417,7 +424,8 @@ class SemanticMapper:
         self.learn(examples)
 
     def _normalise(self, text: str) -> str:
-        return normalise_statement(text, keep_grades=not self.settings.strip_grades)
+        normalised = normalise_statement(text, keep_grades=not self.settings.strip_grades)
+        return generic_counterpart(normalised) if self.settings.generic_counterpart else normalised
 
     def _center(self, vectors: Matrix) -> Matrix:
         return _normalise_rows(vectors - self._mean)

@@ -49,6 +49,11 @@ class _Patterns:
             r"lacking|not there|not evident)|(?:that|this|it)\s+(?:didn'?t|did not|never)\s+"
             r"(?:come|came) (?:through|across)|(?:that|this|it)\s+wasn'?t\s+(?:there|evident|"
             r"clear)|(?:i|we|they)\s+(?:saw|heard)\s+(?:little|none|nothing)\b|"
+            # ... or whatever was to be seen was not: "the link between X and Y was not
+            # clear", "the rationale was unclear" (but "nothing was unclear").
+            r"(?<!nothing )(?<!none )\b(?:was|were)(?:n'?t|\s+not)\s+(?:really\s+|quite\s+|"
+            r"always\s+|fully\s+|very\s+)?(?:clear|evident|obvious|apparent|visible)\b|"
+            r"(?<!nothing )(?<!none )\b(?:was|were)\s+(?:unclear|missing)\b|"
             r"(?:there was|we saw|i saw)\s+no\s+(?:evidence|sign|examples?)\b)"
         )
         self.unmet = re.compile(rf"{need}.{{0,300}}?{absent}", re.IGNORECASE | re.DOTALL)

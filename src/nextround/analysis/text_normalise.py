@@ -179,6 +179,33 @@ def strip_grades(text: str) -> str:
     return stripped if len(stripped) >= _MIN_KEPT else text
 
 
+# The colleague someone is to win round, named by job title: "influence a product manager
+# who disagreed". The title's own field (product, engineering) is not the skill judged.
+_WON_ROUND = re.compile(
+    r"\b(?:influenc|persuad|convinc)(?:e|es|ed|ing)\s+(?:(?:a|an|the|your|their|his|her|our|"
+    r"my|some|other|two|three|several|many|both|senior|sceptical|skeptical|reluctant|"
+    r"difficult)\s+)*"
+    r"(?P<title>(?:(?:product|project|programme|program|engineering|delivery|technical|tech|"
+    r"design|data|sales|marketing|finance|operations)\s+)?(?:manager|owner|lead|engineer|"
+    r"developer|designer|director|executive|head|architect|analyst|pm|vp)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def generic_counterpart(text: str) -> str:
+    """The text with a job title one is to win round said as "stakeholder".
+
+    "Influence a product manager who disagreed" is about influencing a stakeholder; the
+    title alone drew it to product sense.
+    """
+
+    def plain(m: re.Match[str]) -> str:
+        word = "stakeholders" if m.group("title").lower().endswith("s") else "stakeholder"
+        return m.group(0)[: m.start("title") - m.start()] + word
+
+    return _WON_ROUND.sub(plain, text)
+
+
 def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
     """The form of a statement or question that is embedded for mapping.
 
