@@ -195,6 +195,23 @@ class Nextround:
         semantic.polarity_memory = PolarityMemory(polarities, cached.embed)
         return semantic
 
+    def story_mapper(
+        self, uow: SqlUnitOfWork, framework: Framework, *, save_vectors: bool = True
+    ) -> Mapper:
+        """The mapper for stories: taught by confirmations, yet fair to competencies without.
+
+        See analysis.story_mapper. With no confirmation yet, or no model, the one mapper.
+        """
+        from nextround.services.mapping import confirmed_examples
+
+        taught = self.mapper(uow, framework, save_vectors=save_vectors)
+        if taught.is_fallback or not confirmed_examples(uow, framework):
+            return taught
+        from nextround.analysis.story_mapper import StoryMapper
+
+        plain = self.mapper(uow, framework, examples=False, save_vectors=save_vectors)
+        return StoryMapper(taught, plain)
+
     @cached_property
     def package_vectors(self) -> Mapping[str, Vectors]:
         """The vectors of nextround's own texts, shared by every database (see the module)."""

@@ -260,3 +260,25 @@ def test_story_add_json_gives_the_row_story_list_json_gives(growth_cli):
     assert _stories(growth_cli) == [added]
     suggested = [s["confidence"] for s in added["story"]["suggestions"]]
     assert suggested and all(round(c, 4) == c for c in suggested)
+
+
+def test_a_thin_story_about_winning_someone_over_is_tagged_for_influencing(growth_cli, tmp_path):
+    """QA20 F3: the title and the task name the act when the action only mentions data."""
+    story = tmp_path / "shift.md"
+    story.write_text(
+        "Title: Talking the plant manager round to a later shift start\n"
+        "Situation: The plant manager wanted to keep the 6am start although half the night "
+        "crew missed the first bus.\n"
+        "Task: I had the overtime figures from payroll, and I needed him to agree to a 7am "
+        "start.\n"
+        "Action: I showed him the figures and we went through them together over two "
+        "meetings.\n"
+        "Result: He agreed to a three-month trial of the 7am start, and lateness fell from 14 "
+        "to 3 a week.\n",
+        encoding="utf-8",
+    )
+    out = " ".join(
+        growth_cli.ok("story", "add", "--file", str(story), "--accept-suggestions").split()
+    )
+    shows = out.split("Shows: ", 1)[1].split(" Left for you", 1)[0]
+    assert "Influence without authority" in shows, out

@@ -9,12 +9,14 @@ import pytest
 from nextround.analysis.achievements import (
     ANALYSIS_CAP,
     ANALYSIS_READING,
+    INFLUENCE_READING,
     clauses,
     is_result_only,
     map_achievements,
     map_each,
     readings,
     shows_analysis,
+    shows_influence,
 )
 from nextround.domain.competency import CompetencyMatch
 
@@ -35,6 +37,9 @@ class KeywordMapper:
         for text in texts:
             if text == ANALYSIS_READING:
                 out.append([CompetencyMatch("data", 0.9)])
+                continue
+            if text == INFLUENCE_READING:
+                out.append([CompetencyMatch("influence", 0.95)])
                 continue
             sure = min(1.0, 3 / len(text.split()))
             found = [c for word, c in self.keywords.items() if word in text.lower()]
@@ -65,6 +70,16 @@ class KeywordMapper:
         (
             "Reviewed till data to find the quiet hours, then moved staff to the peak hours",
             ["Reviewed till data to find the quiet hours", "moved staff to the peak hours"],
+        ),
+        # A list of acts, each after a comma (QA20 F3: the journey map was lost in a blur).
+        (
+            "I mapped the whole journey from the letter home, interviewed eight parents, and "
+            "sketched a simpler flow",
+            [
+                "I mapped the whole journey from the letter home",
+                "interviewed eight parents",
+                "sketched a simpler flow",
+            ],
         ),
         # Nouns in "-ed" and short lists are not cut.
         ("Led a team of 42 nurses and healthcare assistants", None),
@@ -191,3 +206,42 @@ def test_a_result_only_clause_gives_a_number_after_a_verb_of_change():
     assert is_result_only("and cut drug errors by 40%")
     assert not is_result_only("saved the launch")
     assert not is_result_only("Wrote 60 integration tests")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Persuading the deputy head on homework policy",
+        "I needed to change his mind",
+        "Convinced the board to fund a second pilot",
+        "Won the sceptical site leads over to the new rota",
+        "Brought the finance director round to a dearer supplier",
+        "Got buy-in from three heads of department",
+        "Secured their backing for the trial",
+    ],
+)
+def test_winning_someone_over_shows_influence(text):
+    assert shows_influence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Won over 40 new clients in a year",
+        "I changed the rota twice",
+        "Supported the team through the merger",
+        "Showed the survey results to the governors",
+    ],
+)
+def test_other_acts_do_not_show_influence(text):
+    assert not shows_influence(text)
+
+
+def test_the_influence_reading_is_added_and_lends_at_most_the_cap():
+    """QA20 F3: "Persuading the deputy head" read only as the survey it mentions."""
+    text = "I had evidence from my survey, and I needed to change his mind"
+    assert readings(text)[-1] == INFLUENCE_READING
+    mapper = KeywordMapper({"survey": "quant"})
+    found = map_achievements(mapper, [text])
+    assert found[0] == CompetencyMatch("influence", ANALYSIS_CAP)
+    assert "quant" in [m.competency_id for m in found]

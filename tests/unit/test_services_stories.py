@@ -39,8 +39,8 @@ def test_the_mapper_suggests_competencies_and_the_user_confirms_them(uow):
     mapper = keyword_mapper()
     with uow:
         story = add_story(uow, dict(STORY), mapper=mapper)
-    # One call; each STAR part read clause by clause (see analysis.achievements).
-    parts = (story.situation, story.task, story.action, story.result)
+    # One call; the title and each STAR part read clause by clause (analysis.achievements).
+    parts = (story.title, story.situation, story.task, story.action, story.result)
     assert mapper.calls == [[piece for part in parts for piece in readings(part)]]
     assert "met each site lead weekly" in mapper.calls[0]
     assert [m.competency_id for m in story.suggestions] == ["risk-management", "systems-thinking"]
@@ -49,6 +49,35 @@ def test_the_mapper_suggests_competencies_and_the_user_confirms_them(uow):
         stored = uow.stories.get(story.id)
         assert stored.suggestions == story.suggestions
         assert stored.competencies == []
+
+
+def test_the_title_names_what_a_thin_story_shows(uow):
+    """QA20 F3: the title said "Persuading"; the action only "I showed the data"."""
+    thin = {
+        "title": "Keeping every stakeholder on side",
+        "situation": "A site lead wanted to delay the move.",
+        "task": "I had to keep the plan on track.",
+        "action": "I showed the numbers and we talked it through.",
+        "result": "The move went ahead in May.",
+    }
+    with uow:
+        story = add_story(uow, thin, mapper=keyword_mapper(), accept_suggestions=True)
+    assert "stakeholder-management" in story.competencies
+
+
+def test_close_runners_up_are_kept_with_the_top_three(uow):
+    mapper = Fixed(("risk-management", 0.5), ("stakeholder-management", 0.45),
+                   ("systems-thinking", 0.4), ("communication", 0.38))  # fmt: skip
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=mapper, accept_suggestions=True)
+    kept = [m.competency_id for m in story.suggestions]
+    assert kept == [
+        "risk-management",
+        "stakeholder-management",
+        "systems-thinking",
+        "communication",
+    ]
+    assert story.competencies == kept  # all four fit about as well: all four are taken
 
 
 def test_accepting_the_suggestions_confirms_them(uow):
@@ -152,16 +181,29 @@ def test_editing_the_text_refreshes_the_suggestions(uow):
     assert edited.title == STORY["title"]
 
 
-def test_editing_only_the_title_leaves_the_suggestions_alone(uow):
+def test_editing_the_title_refreshes_the_suggestions(uow):
+    """The title is read as well: it often names what the story shows."""
     with uow:
         story = add_story(uow, dict(STORY), mapper=keyword_mapper())
     mapper = keyword_mapper()
     with uow:
-        edited = edit_story(uow, story.id, {"title": "Forty sites"}, mapper=mapper)
+        edited = edit_story(
+            uow, story.id, {"title": "Keeping every stakeholder on side"}, mapper=mapper
+        )
+    assert "Keeping every stakeholder on side" in mapper.calls[0]
+    assert "stakeholder-management" in [m.competency_id for m in edited.suggestions]
+    with uow:
+        assert uow.stories.get(story.id).title == "Keeping every stakeholder on side"
+
+
+def test_editing_nothing_read_leaves_the_suggestions_alone(uow):
+    with uow:
+        story = add_story(uow, dict(STORY), mapper=keyword_mapper())
+    mapper = keyword_mapper()
+    with uow:
+        edited = edit_story(uow, story.id, {"competencies": ["risk-management"]}, mapper=mapper)
     assert mapper.calls == []
     assert edited.suggestions == story.suggestions
-    with uow:
-        assert uow.stories.get(story.id).title == "Forty sites"
 
 
 def test_accepting_suggestions_on_edit(uow):

@@ -25,9 +25,20 @@ if TYPE_CHECKING:
 #: result alone ("cutting spend by 18%") is not analysis; looking into data to find or
 #: decide something is, and the framework's mapper says which competency that is.
 ANALYSIS_READING = "Analysed the data to find the cause, then used the evidence to decide."
-#: The most confidence the analysis reading lends: enough to be suggested and pre-chosen
-#: (the bar is 0.35), short of what the person's own clear words earn.
+#: What an achievement that wins someone over is read as, besides its own words. "I
+#: needed to change his mind", "Persuading the deputy head": the act is influence, yet
+#: the words around it (the survey, the homework policy) are what the model hears, and a
+#: framework's influencing competency is described in words unlike these ("influences
+#: decisions with evidence"). The framework's mapper says which competency it is.
+INFLUENCE_READING = (
+    "Won the support of a senior colleague who disagreed, influencing their decision."
+)
+#: The most confidence a reading put in the person's mouth (analysis, influence) lends:
+#: enough to be suggested and pre-chosen (the bar is 0.35), short of what the person's own
+#: clear words earn.
 ANALYSIS_CAP = 0.6
+#: The readings the words of an achievement may add (see ``readings``).
+CUE_READINGS = (ANALYSIS_READING, INFLUENCE_READING)
 
 # Fewer words than this, a clause is too short to mean anything on its own ("and").
 _MIN_CLAUSE_WORDS = 3
@@ -57,6 +68,37 @@ def shows_analysis(text: str) -> bool:
 
 
 @cache
+def _influence() -> re.Pattern[str]:
+    # Someone's mind changed, or their support won: the object is a person ("won over
+    # the board"), never a number ("won over 40 new clients").
+    someone = r"(?:\w+\s+){0,4}?"
+    return re.compile(
+        r"\bpersuad(?:e|ed|es|ing)\b|\bconvinc(?:e|ed|es|ing)\b"
+        rf"|\b(?:win|wins|won|winning)\s+{someone}over\b(?!\s+\d)"
+        rf"|\b(?:bring|brings|brought|bringing|talk|talked|talking)\s+{someone}round\b"
+        r"|\bchang(?:e|ed|es|ing)\s+(?:his|her|their|its|\w+'s)\s+minds?\b"
+        r"|\bbuy-?in\b"
+        r"|\b(?:win|won|gain|gained|secure|secured)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+        r"(?:support|backing|agreement)\b",
+        re.IGNORECASE,
+    )
+
+
+def shows_influence(text: str) -> bool:
+    """Whether the text says someone was won over: persuaded, convinced, their mind changed."""
+    return _influence().search(text) is not None
+
+
+#: A past tense that starts an act in a list: "I mapped the journey, interviewed eight
+#: parents, and sketched a new flow".
+_PAST = (
+    r"(?:[a-z]{3,}ed|found|led|ran|made|built|set|took|won|cut|wrote|gave|brought|taught|"
+    r"began|drove|kept|held|spent|sold|chose|saw|put|got|met|told|thought|drew|rebuilt|"
+    r"oversaw|undertook|sought|spoke|went|overcame)"
+)
+
+
+@cache
 def _cuts() -> re.Pattern[str]:
     # Where one act of an achievement ends and the next begins: a sentence end or a colon
     # or semicolon; a comma before a participle ("…, cutting spend by 18%"), "then" or
@@ -65,9 +107,9 @@ def _cuts() -> re.Pattern[str]:
         r"(?<=[.!?;:])\s+"
         r"|,\s+(?=(?:and\s+|then\s+)?\w+ing\b)"
         r"|,\s+(?:and\s+)?then\s+|,\s+and\s+"
-        r"|\s+(?:and|then)\s+(?=(?:then\s+)?(?:[a-z]{3,}ed|found|led|ran|made|built|set|"
-        r"took|won|cut|wrote|gave|brought|taught|began|drove|kept|held|spent|sold|"
-        r"chose|saw|put|got|met|told|thought)\b)"
+        rf"|\s+(?:and|then)\s+(?=(?:then\s+)?{_PAST}\b)"
+        # A list of acts, one after a comma: each is what the person did, mapped alone.
+        rf"|,\s+(?={_PAST}\b)"
         r"|\s+(?:that|which)\s+(?=(?:cut|raised|reduced|saved|increased|improved|lifted|"
         r"halved|doubled|lowered|dropped|brought)\b)",
         re.IGNORECASE,
@@ -100,7 +142,7 @@ def is_result_only(clause: str) -> bool:
 
 
 def readings(text: str) -> list[str]:
-    """What is mapped of one achievement: the whole, each clause, and analysis if shown.
+    """What is mapped of one achievement: the whole, each clause, analysis or influence if shown.
 
     A clause after the first that only gives the result of an act before it is mapped
     within the whole, not on its own.
@@ -113,6 +155,8 @@ def readings(text: str) -> list[str]:
     pieces = [whole, *(c for c in acts if c != same)]
     if shows_analysis(whole):
         pieces.append(ANALYSIS_READING)
+    if shows_influence(whole):
+        pieces.append(INFLUENCE_READING)
     return pieces
 
 
@@ -161,9 +205,9 @@ def _best_of(
 
     best: dict[str, float] = {}
     for (piece, factor), matches in zip(pieces, found, strict=True):
-        # The analysis reading is words put in the person's mouth: it may name the
+        # A cue's reading is words put in the person's mouth: it may name the
         # competency, never with the certainty of their own words.
-        cap = ANALYSIS_CAP if piece == ANALYSIS_READING else 1.0
+        cap = ANALYSIS_CAP if piece in CUE_READINGS else 1.0
         for match in matches:
             confidence = factor * min(match.confidence, cap)
             if confidence > best.get(match.competency_id, 0.0):

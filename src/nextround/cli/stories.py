@@ -160,7 +160,7 @@ def add(
         framework = active_framework(uow)
         if from_resume is not None:
             uow.resumes.highlight(from_resume)  # a wrong id is refused before the model loads
-        mapper = nextround.mapper(uow, framework)
+        mapper = nextround.story_mapper(uow, framework)
         fallback_notice(nextround, mapper)
         if from_resume is None:
             story = add_story(uow, fields, mapper=mapper, accept_suggestions=accept_suggestions)
@@ -335,7 +335,9 @@ def edit(
         framework = active_framework(uow)
         # Accepting suggestions may need fresh ones, when they were made on another framework.
         changes_text = bool(set(fields) - {"title", "competencies"})
-        mapper = nextround.mapper(uow, framework) if changes_text or accept_suggestions else None
+        # The title is read too: it often names what the story shows.
+        reads = "title" in fields or changes_text or accept_suggestions
+        mapper = nextround.story_mapper(uow, framework) if reads else None
         story = edit_story(
             uow, story_id, fields, mapper=mapper, accept_suggestions=accept_suggestions
         )

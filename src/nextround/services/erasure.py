@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from nextround.services.ports import GrowthUnitOfWork
 
 #: The parts of a story the mapper reads (see services.stories.STAR_WEIGHTS).
-_STORY_PARTS = ("situation", "task", "action", "result")
+_STORY_PARTS = ("title", "situation", "task", "action", "result")
 
 #: How the plan cites a debrief: its notes, and its self-ratings.
 _DEBRIEF_ORIGINS = (EvidenceOrigin.DEBRIEF, EvidenceOrigin.SELF_RATING)
@@ -108,7 +108,7 @@ def story_erased(story: Story) -> Erased:
     """A story as the plan names and quotes it."""
     return Erased(
         stories=frozenset({story.id} if story.id is not None else ()),
-        texts=(story.title, *(getattr(story, part) or "" for part in _STORY_PARTS)),
+        texts=tuple(getattr(story, part) or "" for part in _STORY_PARTS),
     )
 
 

@@ -52,11 +52,17 @@ def _checked(story: Story, framework: Framework, budget_seconds: int) -> Checked
     )
 
 
-#: How much each STAR part counts towards what a story shows. The action is what the
+#: How much each part of a story counts towards what it shows. The action is what the
 #: person did; the situation is context, and what it names (a ward, a team, customers) is
 #: not a skill shown. Mapped whole, a long story blurred into its setting: the rota story
-#: whose action is a data analysis came out as people leadership.
-STAR_WEIGHTS = {"situation": 0.5, "task": 0.7, "action": 1.0, "result": 0.8}
+#: whose action is a data analysis came out as people leadership. The title is the
+#: person's own summary of the story ("Persuading the deputy head on homework policy"):
+#: it often names the act when the action itself is thin.
+STAR_WEIGHTS = {"title": 0.9, "situation": 0.5, "task": 0.7, "action": 1.0, "result": 0.8}
+
+#: How many suggestions a story keeps: those worth naming (15% or more) are shown, so a
+#: close runner-up is there to choose, not cut off behind the top three.
+SUGGESTIONS_KEPT = 5
 
 
 def _suggested(story: Story, mapper: Mapper | None) -> tuple[CompetencyMatch, ...] | None:
@@ -70,7 +76,8 @@ def _suggested(story: Story, mapper: Mapper | None) -> tuple[CompetencyMatch, ..
     from nextround.analysis.achievements import map_achievements
 
     texts = [getattr(story, part) or "" for part in STAR_WEIGHTS]
-    return tuple(map_achievements(mapper, texts, k=3, weights=list(STAR_WEIGHTS.values())))
+    weights = list(STAR_WEIGHTS.values())
+    return tuple(map_achievements(mapper, texts, k=SUGGESTIONS_KEPT, weights=weights))
 
 
 def add_story(
@@ -117,16 +124,17 @@ def edit_story(
     """
     story = uow.stories.get(story_id)
     framework = active_framework(uow)
-    before = story.text
+    before = (story.title, story.text)
     tags = story.tags_on(framework.id, framework.ids)
     for key, value in changes.items():
         if key != "competencies":
             setattr(story, key, value)
     story.check()
     suggestions = tags.suggestions
-    if story.text != before or not suggestions:
-        # Suggested afresh for new words, or on a framework the story was never read on
-        # (when a mapper is given: the command line gives one only when it will be used).
+    if (story.title, story.text) != before or not suggestions:
+        # Suggested afresh for new words (the title's too), or on a framework the story was
+        # never read on (when a mapper is given: the command line gives one only when it
+        # will be used).
         suggestions = _suggested(story, mapper) or suggestions
     chosen: Sequence[str] = tags.competencies
     if "competencies" in changes:

@@ -131,7 +131,7 @@ def _save(web: Web, story_id: int | None, form: FormDep) -> Response:
     def write(uow: SqlUnitOfWork) -> tuple[Story, Tagging, list[PlanAction], list[str]]:
         if highlight is not None:
             uow.resumes.highlight(highlight)  # still there: refused before anything is saved
-        story = save_story(uow, story_id, fields, lambda fw: web.nextround.mapper(uow, fw))
+        story = save_story(uow, story_id, fields, lambda fw: web.nextround.story_mapper(uow, fw))
         if highlight is not None:
             from nextround.services.resumes import link_story
 
