@@ -47,6 +47,20 @@ def _as_in(line: str) -> str:
     return f", as in {shorten(match['key'] + ': ' + _in_quotes(match['value']), LINE_MAX + 20)}"
 
 
+def comment_hint(lines: list[str], number: int, value: str) -> str:
+    """Line ``number`` ends in a comment that cut its unquoted value short: how to keep it."""
+    here = lines[number - 1].rstrip("\r")
+    item = re.match(r"^\s*-\s+(?P<value>[^\s\[{].*?)\s*$", here)
+    as_in = _as_in(here)
+    if not as_in and item:
+        as_in = f", as in {shorten('- ' + _in_quotes(item['value']), LINE_MAX + 20)}"
+    return (
+        f"{quoted_line(lines, number)}: the text after ' #' was read as a YAML comment, so "
+        f"the value read is “{shorten(value, LINE_MAX)}”; if the text belongs to it, put the "
+        f"value in quotes{as_in}"
+    )
+
+
 def yaml_hint(
     problem: str,
     text: str,

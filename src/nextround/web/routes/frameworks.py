@@ -159,7 +159,8 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         )
     return web.redirect(
         "/frameworks",
-        f"Imported {framework.name}: {len(framework.competencies)} competencies{note}."
+        f"Imported {framework.name}: "
+        f"{counted(len(framework.competencies), 'competency', 'competencies')}{note}."
         + "".join(f" Note: {text}." for text in notes),
     )
 
