@@ -14,7 +14,7 @@ from typing import Any
 
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.values import no_control_characters
-from nextround.errors import DomainError, InvalidInputError, unparsable
+from nextround.errors import DomainError, InvalidInputError
 from nextround.frameworks.csv_file import TEXT_LISTS, csv_document, near_miss
 from nextround.frameworks.ids import competency_fallback, framework_fallback, slug
 from nextround.frameworks.problems import DocPath, Places, Problems
@@ -288,10 +288,9 @@ def read_framework_bytes(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            from nextround.io.syntax_hints import json_hint
+            from nextround.io.syntax_hints import unparsable_json
 
-            hint = json_hint(exc.msg, text, exc.lineno, exc.colno)
-            raise unparsable(filename, "JSON", exc.msg, exc.lineno, exc.colno, hint) from None
+            raise unparsable_json(filename, exc) from None
     elif suffix in (".yaml", ".yml"):
         from nextround.io.safe_yaml import load_yaml_noting_comments
 
