@@ -358,6 +358,38 @@ def test_the_report_timeline_shows_feedback_from_its_first_statement(sqlite_app)
     assert "Your pricing answer really stood out." in application_html(report)
 
 
+def test_the_report_quotes_feedback_pasted_as_html_as_it_reads(sqlite_app):
+    from nextround.domain.feedback import FeedbackSource
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+
+    email = (
+        '<html><body><div style="font-family:Arial"><p>Hi Adebayo,</p>\n'
+        "<p>Unfortunately, we&rsquo;ve decided not to move forward.</p>\n"
+        "<p>The panel were impressed by your take-home: the churn model was rigorous and "
+        "your write-up explained the trade-offs clearly.</p> <p>However, in the ML system "
+        "design interview you struggled to reason about serving latency.</p>\n"
+        "<p>Best wishes,<br>Jess</p><script>alert(1)</script></div></body></html>"
+    )
+    with sqlite_app.uow() as uow:
+        app = add_application(
+            uow, {"company": "Monzo", "role_title": "DS", "applied_on": date(2026, 9, 2)}
+        )
+        add_mapped_feedback(
+            uow, email, FeedbackSource.RECRUITER, lambda: lexical(uow), "nextround-core",
+            received_on=date(2026, 10, 16), links=FeedbackLinks(app.id),
+        )  # fmt: skip
+        report = application_report(uow, app.id, 365)
+    html = application_html(report)
+    assert "<script>alert" not in html
+    text = pdf_text(to_pdf(html))[1]
+    for markup in ("<p>", "</p>", "&rsquo;", "<br>", "alert", "&lt;"):
+        assert markup not in text, markup
+    assert (
+        "…The panel were impressed by your take-home: the churn model was rigorous and your "
+        "write-up explained the trade-offs clearly. However, in the ML system design"
+    ) in text
+
+
 def visible_text(html: str) -> str:
     """What a reader of the HTML sees: no style sheet, no chart markup, no tags."""
     import html as entities

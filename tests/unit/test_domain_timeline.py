@@ -279,6 +279,26 @@ def test_a_feedback_event_starts_where_its_feedback_begins():
         assert event.detail == text
 
 
+def test_a_feedback_pasted_as_html_is_quoted_as_it_reads_from_its_first_statement():
+    app, _ = journey()
+    text = (
+        '<html><body><div style="font-family:Arial"><p>Hi Sam,</p>\n'
+        "<p>We&rsquo;ve decided not to move forward.</p>\n"
+        "<p>Your <b>pricing</b> answer stood out.</p> <p>However, the roadmap was thin.</p>"
+        "</div></body></html>"
+    )
+    item = Feedback(text, FeedbackSource.RECRUITER, date(2025, 5, 28), id=40)
+    # The opening is where the first statement starts in the paste as stored.
+    opening = text.index("Your <b>")
+    (event,) = (
+        e for e in build_timeline(app, [item], openings={40: opening}) if e.refs.get("feedback")
+    )
+    assert event.detail == "…Your pricing answer stood out.\n\nHowever, the roadmap was thin."
+    (whole,) = (e for e in build_timeline(app, [item]) if e.refs.get("feedback"))
+    assert whole.detail is not None and whole.detail.startswith("Hi Sam,\n\nWe’ve decided")
+    assert "<" not in whole.detail and "&" not in whole.detail
+
+
 LONG_EMAIL = (
     "Hi Sam,\n\nThanks again for your time over the past weeks.\n\n"
     "Your pricing answer stood out: you tied the discount to churn with real numbers. "

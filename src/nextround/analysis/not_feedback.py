@@ -113,7 +113,7 @@ def read_around(
     "Not read as feedback", the second with their reasons.
     """
     from nextround.analysis.left_out import left_out
-    from nextround.analysis.pasted_html import readable_text
+    from nextround.domain.pasted_html import readable_text
 
     shown = readable_text(text)
     if shown is not None:  # an HTML paste: read around its statements in the text it shows

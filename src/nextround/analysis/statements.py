@@ -181,7 +181,7 @@ def split_statements(text: str, topics: Sequence[str] = ()) -> list[Statement]:
     """
     if not text or text.isspace():
         return []
-    from nextround.analysis.pasted_html import readable_text
+    from nextround.domain.pasted_html import readable_text
 
     shown = readable_text(text)
     if shown is None:

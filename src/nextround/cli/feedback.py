@@ -308,7 +308,7 @@ def list_(
         return
     for item in items:
         _heading(item, labels)
-        paragraph(escape(_clipped(item.text, item.id)))
+        paragraph(escape(_clipped(item.shown_text, item.id)))
         mine = statements.get(item.id or 0, [])
         waiting = sum(not s.confirmed for s in mine)
         if not mine:
@@ -401,7 +401,14 @@ def show(
         print_json(data)
         return
     _heading(item, labels)
-    paragraph(escape(item.text))
+    paragraph(escape(item.shown_text))
+    if item.pasted_as_html:
+        console().print()
+        paragraph(
+            "[dim]Pasted as HTML, shown as it reads; the paste itself is kept as it was "
+            f"(`nextround feedback show {feedback_id} --json`).[/]",
+            2,
+        )
     if not statements:
         console().print()
         if unread:

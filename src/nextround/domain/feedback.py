@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from nextround.domain import values
+from nextround.domain.pasted_html import readable_text, shown_text
 
 FEEDBACK_MAX = 50_000
 
@@ -42,6 +43,19 @@ class Feedback:
     id: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def shown_text(self) -> str:
+        """The words as they read: a paste in HTML as the text it shows, tags and all gone.
+
+        What every page, command and report shows; ``text`` stays the paste as entered.
+        """
+        return shown_text(self.text)
+
+    @property
+    def pasted_as_html(self) -> bool:
+        """Whether the words were pasted as HTML, so their page can offer the original."""
+        return readable_text(self.text) is not None
 
     def check(self) -> None:
         """Raise DomainError unless the feedback is storable."""

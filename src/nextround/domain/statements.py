@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
@@ -12,6 +11,7 @@ from typing import TypeVar
 
 from nextround.domain.competency import CompetencyMatch, Polarity
 from nextround.domain.evidence import ITEM_MAX_PIECES
+from nextround.domain.pasted_html import readable_text
 from nextround.errors import DomainError
 
 T = TypeVar("T")
@@ -100,25 +100,8 @@ def sentence_ends(text: str) -> list[int]:
 
 #: A longer sentence is cut to this many characters either side of the statement.
 _CONTEXT_REACH = 160
-#: A tag in feedback pasted as HTML ("<b>", "</i>", "<span class=...>"): a tag name right
-#: after "<", so "latency < 100ms" and "Jane <jane@example.com>" are no tags.
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:]*(?:\s[^<>]*)?/?>")
-#: A closing tag, a line break or an entity: what makes a paste markup rather than text
-#: that holds "<" or "&".
-_MARKUP = re.compile(
-    r"</[a-zA-Z][a-zA-Z0-9:]*\s*>|<br\s*/?>|&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|"
-    r"#[xX][0-9a-fA-F]{1,6});",
-    re.IGNORECASE,
-)
-#: A tag cut in half where a long sentence is cut short.
-_CUT_TAG = re.compile(r"^[^<>]*>|<[^<>]*$")
-
-
-def _shown(context: str, feedback_text: str) -> str:
-    """The context as a paste shows it: an HTML paste's tags go and its entities are read."""
-    if not _MARKUP.search(feedback_text):
-        return context
-    return " ".join(html.unescape(_TAG.sub("", _CUT_TAG.sub("", context))).split())
+#: A list item's marker at the start of a line.
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
 
 
 #: What a verdict of "about no competency" does, said where the user gives it.
@@ -194,22 +177,26 @@ class FeedbackStatement:
         """
         if not 0 <= self.start < self.end <= len(feedback_text):
             return None
+        start, end = self.start, self.end
+        shown = readable_text(feedback_text)
+        if shown is not None:  # an HTML paste: the sentence as it reads, no tags in it
+            feedback_text, (start, end) = shown.text, shown.from_source(start, end)
         found = list(_SENTENCE_END.finditer(feedback_text))
-        begin = max((m.end() for m in found if m.end() <= self.start), default=0)
+        begin = max((m.end() for m in found if m.end() <= start), default=0)
+        # A bullet's "- " (typed, or read from an HTML "<li>") is no part of its sentence.
+        bullet = _BULLET.match(feedback_text, begin)
+        if bullet and bullet.end() <= start:
+            begin = bullet.end()
         # A sentence keeps its full stop, not the tag or line break after it.
         finish = min(
-            (
-                m.start() if m.group(0)[0] in "<\n" else m.end()
-                for m in found
-                if m.end() >= self.end
-            ),
+            (m.start() if m.group(0)[0] in "<\n" else m.end() for m in found if m.end() >= end),
             default=len(feedback_text),
         )
-        finish = max(finish, self.end)
-        begin = max(begin, self.start - _CONTEXT_REACH)
-        finish = min(finish, self.end + _CONTEXT_REACH)
-        sentence = _shown(feedback_text[begin:finish], feedback_text).strip()
-        if sentence == _shown(feedback_text[self.start : self.end], feedback_text).strip():
+        finish = max(finish, end)
+        begin = max(begin, start - _CONTEXT_REACH)
+        finish = min(finish, end + _CONTEXT_REACH)
+        sentence = feedback_text[begin:finish].strip()
+        if sentence == feedback_text[start:end].strip():
             return None
         lead = "…" if begin > 0 and feedback_text[begin - 1] not in ".!?\n >" else ""
         tail = "…" if finish < len(feedback_text) and not sentence.endswith((".", "!", "?")) else ""

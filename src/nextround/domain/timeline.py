@@ -14,6 +14,7 @@ from nextround.domain.interview_time import clock_there, zone_label
 from nextround.domain.journey import Application, Interview, RoundOutcome, Source
 from nextround.domain.labels import words
 from nextround.domain.offer_deadline import AnswerDue
+from nextround.domain.pasted_html import shown_offset
 
 
 class EventKind(StrEnum):
@@ -211,7 +212,9 @@ def build_timeline(
                 )
             )
     for item in feedback:
-        excerpt, shortened = feedback_excerpt(item.text, (openings or {}).get(item.id or 0, 0))
+        # Quoted as it reads: an HTML paste's "</p> <p>" is no part of what was said.
+        opening = shown_offset(item.text, (openings or {}).get(item.id or 0, 0))
+        excerpt, shortened = feedback_excerpt(item.shown_text, opening)
         source = item.source.label
         by = f" from {item.author}" if item.author else ""
         events.append(

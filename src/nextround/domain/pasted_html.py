@@ -1,5 +1,9 @@
 """Feedback pasted as HTML ("<br>", "<ul><li>", "&mdash;") read as the text it shows.
 
+The splitter reads it this way, and every place that shows the feedback (its page, the
+timeline, the command line, the reports) shows it this way: the paste itself is kept as
+entered, so a backup gives it back unchanged, and its markup is never rendered as HTML.
+
 A mail client's "show original" or a copy out of a web form gives markup, not text:
 "<ul>" would be a statement of its own and "&mdash;" a sentence cut at its ";". The
 splitter reads what the markup displays instead: block tags and "<br>" end a line, "<li>"
@@ -17,7 +21,7 @@ import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 
 # What a line or a paragraph break: the tags that break the flow of text when shown.
@@ -226,10 +230,12 @@ class _Reader(HTMLParser):
         return
 
 
+@lru_cache(maxsize=64)
 def readable_text(source: str) -> ReadableText | None:
     """What an HTML paste shows as text, with where each character came from.
 
-    None when the paste does not look like HTML: it is read as it is.
+    None when the paste does not look like HTML: it is read as it is. Cached, as a page
+    reads the same feedback for its text, its excerpt and its statements' sentences.
     """
     if not looks_like_html(source):
         return None
@@ -239,3 +245,15 @@ def readable_text(source: str) -> ReadableText | None:
     return ReadableText(
         "".join(reader.chars), tuple(reader.starts), tuple(reader.ends), len(source)
     )
+
+
+def shown_text(source: str) -> str:
+    """A feedback as it reads: an HTML paste as the text it shows, anything else as typed."""
+    shown = readable_text(source)
+    return source if shown is None else shown.text
+
+
+def shown_offset(source: str, offset: int) -> int:
+    """Where ``source[offset]`` is in `shown_text` of it (its first statement's start, say)."""
+    shown = readable_text(source)
+    return offset if shown is None else shown.from_source(offset, offset)[0]

@@ -1,10 +1,13 @@
 """Feedback pasted as HTML is split as the text it shows, its statements pointing into the paste."""
 
+from datetime import date
+
 import pytest
 
 from nextround.analysis.not_feedback import read_around
-from nextround.analysis.pasted_html import looks_like_html, readable_text
 from nextround.analysis.statements import split_statements
+from nextround.domain.feedback import Feedback, FeedbackSource
+from nextround.domain.pasted_html import looks_like_html, readable_text, shown_offset, shown_text
 from nextround.domain.statements import FeedbackStatement
 
 GMAIL = (
@@ -65,3 +68,47 @@ def test_the_sentence_around_a_clause_holds_no_markup():
     clause = next(s for s in split_statements(source) if s.text.startswith("you"))
     stored = FeedbackStatement(1, 1, clause.text, clause.start, clause.end, "core")
     assert stored.sentence_in(source) == "Great discovery, but you pitched features too early."
+
+
+EMAIL = (
+    '<html><head><style>p { color: red }</style></head><body><div style="font-family:Arial">'
+    "<p>Hi Adebayo,</p>\n<p>Unfortunately, we&rsquo;ve decided not to move forward.</p>\n"
+    "<p>The <b>take-home</b> was rigorous.</p> <p>However, the design stayed high level.</p>\n"
+    "<p>Best wishes,<br>Jess<br>Talent Partner</p>"
+    '<p style="font-size:9px">This email is confidential.</p></div></body></html>'
+)
+
+
+def test_a_feedback_pasted_as_html_shows_as_text_and_keeps_the_paste():
+    item = Feedback(EMAIL, FeedbackSource.RECRUITER, date(2026, 10, 16))
+    assert item.pasted_as_html
+    assert item.text == EMAIL  # the paste itself is what is stored and backed up
+    assert item.shown_text == (
+        "Hi Adebayo,\n\nUnfortunately, we’ve decided not to move forward.\n\n"
+        "The take-home was rigorous.\n\nHowever, the design stayed high level.\n\n"
+        "Best wishes,\nJess\nTalent Partner\n\nThis email is confidential."
+    )
+    # Where the first statement starts in the paste is where it starts in what is shown.
+    at = shown_offset(EMAIL, EMAIL.index("The <b>take-home"))
+    assert item.shown_text[at:].startswith("The take-home was rigorous.")
+
+
+@pytest.mark.parametrize(
+    "plain",
+    ["Latency < 100ms, well done.\n\nThe design & the demo were thin.", "Jane <jane@example.com>"],
+)
+def test_a_feedback_typed_as_text_shows_exactly_as_typed(plain):
+    item = Feedback(plain, FeedbackSource.PEER, date(2026, 10, 16))
+    assert not item.pasted_as_html
+    assert item.shown_text == shown_text(plain) == plain
+    assert shown_offset(plain, 7) == 7
+
+
+def test_the_text_shown_of_hostile_html_holds_its_words_and_none_of_its_code():
+    hostile = (
+        "<p>Good &lt;script&gt; talk.</p><script>alert(1)</script>"
+        "<img src=x onerror=alert(2)><p>Thin on risk.</p>"
+    )
+    shown = shown_text(hostile)
+    assert shown == "Good <script> talk.\n\nThin on risk."  # escaped where it is shown
+    assert "alert" not in shown and "onerror" not in shown
