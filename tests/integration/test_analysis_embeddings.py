@@ -161,3 +161,18 @@ def test_real_mapper_puts_a_risk_statement_on_risk(models_dir: Path) -> None:
     assert risk[0].confidence > 0.5
     assert coffee == []
     assert thanks == []
+
+
+def test_a_model_that_fails_to_load_says_so_when_first_used(tmp_path: Path) -> None:
+    # The session is built in a background thread; its error must still reach the caller.
+    from onnxruntime.capi.onnxruntime_pybind11_state import InvalidProtobuf
+
+    from nextround.analysis.embeddings import OnnxEmbedder
+
+    broken = tmp_path / "model.onnx"
+    broken.write_bytes(b"not an onnx graph")
+    tokenizer = next(package_model_dir().rglob("tokenizer.json"))
+    embedder = OnnxEmbedder(broken, tokenizer, 256)
+    assert embedder.embed([]).shape == (0, embedder.dim)  # nothing to embed: no wait, no error
+    with pytest.raises(InvalidProtobuf, match="Protobuf parsing failed"):
+        embedder.embed(["Great communicator."])

@@ -10,8 +10,10 @@ import json
 import logging
 import os
 import tempfile
+import threading
 import warnings
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -362,29 +364,52 @@ class OnnxEmbedder:
     def __init__(self, onnx_path: Path, tokenizer_path: Path, max_seq_length: int) -> None:
         from tokenizers import Tokenizer
 
+        # Imported here: an import holds the GIL, so in the thread it would gain nothing.
         ort = onnxruntime()
+        # Building the session and the tokenizer takes about 0.17 s, nearly all of it in
+        # onnxruntime's C++ and the tokenizer's Rust with the GIL released. Built in a thread,
+        # they are ready by the time the caller has read its texts, which it does meanwhile
+        # (a cold `feedback add` splits and reads the text before embedding it); embed()
+        # waits for them, and raises whatever stopped them. A daemon thread: a process that
+        # never embeds (every vector it needed was cached) need not wait for it to exit.
+        self._model: Future[tuple[Any, Any]] = Future()
+        threading.Thread(
+            target=self._build,
+            args=(ort, Tokenizer, onnx_path, tokenizer_path, max_seq_length),
+            name="nextround-model-load",
+            daemon=True,
+        ).start()
 
-        options = ort.SessionOptions()
-        # Two cores here and on typical laptops in battery mode: one op at a time, all cores
-        # inside it; more threads than cores only adds contention.
-        options.intra_op_num_threads = max(1, min(4, os.cpu_count() or 1))
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(
-            str(onnx_path), options, providers=["CPUExecutionProvider"]
-        )
-        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
-        # tokenizer.json ships with padding/truncation at 128; sentence-transformers
-        # overrides both per call (max_seq_length, pad to the longest in the batch).
-        self._tokenizer.enable_truncation(max_length=max_seq_length)
-        self._tokenizer.no_padding()
+    def _build(
+        self, ort: Any, tokenizers: Any, onnx_path: Path, tokenizer_path: Path, max_seq_length: int
+    ) -> None:
+        try:
+            options = ort.SessionOptions()
+            # Two cores here and on typical laptops in battery mode: one op at a time, all
+            # cores inside it; more threads than cores only adds contention.
+            options.intra_op_num_threads = max(1, min(4, os.cpu_count() or 1))
+            options.inter_op_num_threads = 1
+            options.log_severity_level = 3
+            session = ort.InferenceSession(
+                str(onnx_path), options, providers=["CPUExecutionProvider"]
+            )
+            tokenizer = tokenizers.from_file(str(tokenizer_path))
+            # tokenizer.json ships with padding/truncation at 128; sentence-transformers
+            # overrides both per call (max_seq_length, pad to the longest in the batch).
+            tokenizer.enable_truncation(max_length=max_seq_length)
+            tokenizer.no_padding()
+        except BaseException as exc:  # handed to the thread that embeds, raised there
+            self._model.set_exception(exc)
+        else:
+            self._model.set_result((session, tokenizer))
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         """Embed in length-sorted batches so short texts are not padded to long ones."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        encodings = self._tokenizer.encode_batch(list(texts))
+        session, tokenizer = self._model.result()
+        encodings = tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         for start in range(0, len(order), BATCH_SIZE):
             rows = order[start : start + BATCH_SIZE]
@@ -395,7 +420,7 @@ class OnnxEmbedder:
                 n = len(encodings[i].ids)
                 ids[r, :n] = encodings[i].ids
                 mask[r, :n] = 1
-            result = self._session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+            result = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
             out[rows] = np.asarray(result, dtype=np.float32)
         return out
 

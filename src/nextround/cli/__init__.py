@@ -343,7 +343,9 @@ def run() -> NoReturn:
     Tearing down the interpreter (some 400 modules and everything they hold) takes 0.05 to
     0.13 s, a third of a quick command, and does nothing a finished command needs: the exit
     handlers, which close the database, still run and the output is flushed. With other
-    threads alive the interpreter exits as usual, so it can wait for them.
+    threads alive the interpreter exits as usual, so it can wait for them; daemon threads,
+    which it would not wait for either (the model loading in the background for a command
+    that found every vector it needed cached), do not count.
     """
     try:
         main()
@@ -355,7 +357,8 @@ def run() -> NoReturn:
         if code is not None:
             sys.stderr.write(f"{code}\n")
         code = 0 if code is None else 1
-    if threading.active_count() > 1:
+    current = threading.current_thread()
+    if any(t is not current and not t.daemon for t in threading.enumerate()):
         sys.exit(code)
     atexit._run_exitfuncs()
     try:
