@@ -60,7 +60,7 @@ class _Patterns:
         # What the panel wanted, hoped or would have liked to see, said as the whole of a
         # sentence: "We wanted to see how you got from raw notes to insights." Feedback
         # names an expectation to say it was not met; one that was met says so after it
-        # ("..., and you showed it clearly"), and ``expectation_alone`` leaves that to the
+        # ("..., and you showed it clearly"), and ``expectation_reading`` leaves that to the
         # words. Not "we wanted to see you in person": that is a meeting.
         self.expectation = re.compile(
             rf"^\W*(?:(?:but|and|so|however|also|honestly|overall|ideally),?\s+)?"
