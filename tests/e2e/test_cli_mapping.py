@@ -205,6 +205,28 @@ def test_map_keeps_a_missing_pair_and_a_missing_link_whole_as_gaps(growth_cli):
     ]
 
 
+def test_map_reads_what_was_hard_for_you_and_an_unmet_expectation_as_gaps(growth_cli):
+    # QA20: "You found it hard to ... persuade", "... was hard for you" and "We wanted to see
+    # how you ..." alone read as praise of what they name.
+    texts = [
+        "You found it hard to explain how you would persuade the sales team.",
+        "Handling objections from the finance director was hard for you.",
+        "We wanted to see how you turned interview notes into themes.",
+        "We wanted to see how you turned interview notes into themes, and you showed it clearly.",
+        "You tackled a hard problem well.",
+        "You are hard-working and your hard skills are strong.",
+    ]
+    read = _lines(growth_cli.ok("map", stdin="\n".join(texts) + "\n"))
+    assert [[s["polarity"] for s in line["statements"]] for line in read] == [
+        ["gap"],
+        ["gap"],
+        ["gap"],
+        ["strength"],
+        ["strength"],
+        ["strength"],
+    ]
+
+
 def test_map_reads_winning_round_a_job_title_as_stakeholder_management(growth_cli):
     # QA20 F12: the title's field ("product") drew it to product sense.
     text = "You struggled to explain how you would persuade a product owner who rejected your plan."

@@ -282,3 +282,24 @@ def test_a_thin_story_about_winning_someone_over_is_tagged_for_influencing(growt
     )
     shows = out.split("Shows: ", 1)[1].split(" Left for you", 1)[0]
     assert "Influence without authority" in shows, out
+
+
+def test_a_fact_the_teller_had_counts_for_less_than_what_they_did(growth_cli, tmp_path):
+    """QA20: "I had evidence from my survey" took a data competency onto a persuasion story."""
+    story = tmp_path / "export.md"
+    story.write_text(
+        "Title: Persuading the head of product to keep the legacy export\n"
+        "Situation: The head of product wanted to remove the legacy export feature.\n"
+        "Task: I had usage data from the analytics dashboard, and I needed to change her "
+        "mind.\n"
+        "Action: I set up a call with her and two of the customers who relied on it, and she "
+        "heard their side.\n"
+        "Result: She kept the export for another year.\n",
+        encoding="utf-8",
+    )
+    out = " ".join(
+        growth_cli.ok("story", "add", "--file", str(story), "--accept-suggestions").split()
+    )
+    shows = out.split("Shows: ", 1)[1].split(" Left for you", 1)[0]
+    assert "Influence without authority" in shows, out
+    assert "Data-informed decision making" not in shows, out

@@ -10,13 +10,16 @@ from nextround.analysis.achievements import (
     ANALYSIS_CAP,
     ANALYSIS_READING,
     INFLUENCE_READING,
+    STATIVE_WEIGHT,
     clauses,
     is_result_only,
+    is_stative,
     map_achievements,
     map_each,
     readings,
     shows_analysis,
     shows_influence,
+    weighted_readings,
 )
 from nextround.domain.competency import CompetencyMatch
 
@@ -152,7 +155,7 @@ def test_the_analysis_reading_lends_at_most_its_cap():
 def test_weights_make_a_part_count_for_less():
     mapper = KeywordMapper({"customers": "customer-focus", "audited": "risk"})
     found = map_achievements(
-        mapper, ["Our customers were angry", "I audited every step"], weights=[0.5, 1.0]
+        mapper, ["Our customers complained loudly", "I audited every step"], weights=[0.5, 1.0]
     )
     assert [m.competency_id for m in found] == ["risk", "customer-focus"]
     assert found[1].confidence == pytest.approx(0.5 * 3 / 4)
@@ -245,3 +248,61 @@ def test_the_influence_reading_is_added_and_lends_at_most_the_cap():
     found = map_achievements(mapper, [text])
     assert found[0] == CompetencyMatch("influence", ANALYSIS_CAP)
     assert "quant" in [m.competency_id for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a spreadsheet of every complaint from the last year",
+        "There were 30 staff on the ward",
+        "It was the busiest week of the term",
+        "We were two nurses short",
+        "I was responsible for the safeguarding log",
+        "Morale on the team was low",
+        "and the budget was small",
+    ],
+)
+def test_a_fact_or_a_circumstance_is_stative(text):
+    assert is_stative(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to rebuild the rota in a week",
+        "We had already interviewed twelve parents",
+        "I was asked to lead the review",
+        "I was running the weekly stand-up",
+        "I showed the governors the survey results",
+        "Interviewed eight parents",
+        "Sales fell by a third",
+        "The head wanted a new policy",
+    ],
+)
+def test_an_act_or_an_event_is_not_stative(text):
+    assert not is_stative(text)
+
+
+def test_a_stated_fact_counts_for_less_than_an_act():
+    """QA20: "I had evidence from my survey" took a quantitative competency onto persuasion."""
+    text = "I had a spreadsheet of every complaint, and I rewrote the escalation guide"
+    weights = dict(weighted_readings(text))
+    assert weights == {
+        # The whole is half fact, half act.
+        text: pytest.approx((STATIVE_WEIGHT + 1.0) / 2),
+        "I had a spreadsheet of every complaint": STATIVE_WEIGHT,
+        "I rewrote the escalation guide": 1.0,
+    }
+    mapper = KeywordMapper({"spreadsheet": "data", "rewrote": "writing"})
+    found = {m.competency_id: m.confidence for m in map_achievements(mapper, [text])}
+    # Each clause alone is as sure (3/7, 3/5 and 3/4 of the words), but the fact counts half.
+    assert found["writing"] == pytest.approx(3 / 5, abs=1e-4)
+    assert found["data"] == pytest.approx(STATIVE_WEIGHT * 3 / 7, abs=1e-4)
+    assert STATIVE_WEIGHT < 1.0
+
+
+def test_a_text_of_facts_alone_counts_for_less_as_a_whole():
+    [(text, weight)] = weighted_readings("There were 30 staff and two wards.")
+    assert text == "There were 30 staff and two wards."
+    assert weight == STATIVE_WEIGHT
+    assert weighted_readings("Led a team of 30 staff.") == [("Led a team of 30 staff.", 1.0)]

@@ -112,3 +112,61 @@ def test_what_turns_outside_the_requirement_is_still_split(text):
     assert read_polarity(first.text, feedback=True).polarity is Polarity.STRENGTH or (
         read_polarity(second.text, feedback=True).polarity is Polarity.STRENGTH
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An expectation named with nothing after it: it was not met.
+        "We wanted to see how you turned survey responses into a recommendation.",
+        "We were hoping to hear how you would plan the first ninety days.",
+        "The panel had hoped to see a clear link between your metrics and the outcome.",
+        "Dev wanted to understand how you decide what to test first.",
+        "In the case exercise we wanted to see how you would frame the problem.",
+        "We were looking for a structured approach to the estimate.",
+    ],
+)
+def test_an_expectation_alone_is_a_gap(text):
+    [statement] = split_statements(text)
+    reading = read_polarity(statement.text, feedback=True)
+    assert reading.polarity is Polarity.GAP
+    assert reading.cues[0].startswith("unmet expectation:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wanted to see how you turned survey responses into a recommendation, and you "
+        "showed it clearly.",
+        "We wanted to see how you handle a difficult stakeholder, which you did really well.",
+        "We were hoping to hear how you would plan the first ninety days. You walked us "
+        "through it confidently.",
+        "We wanted to see how you make trade-offs. That came through clearly in the case study.",
+    ],
+)
+def test_an_expectation_said_to_be_met_is_one_strength(text):
+    [statement] = split_statements(text)
+    reading = read_polarity(statement.text, feedback=True)
+    assert reading.polarity is Polarity.STRENGTH
+    assert not any(c.startswith("unmet") for c in reading.cues)
+
+
+def test_an_expectation_followed_by_other_praise_stays_a_gap():
+    first, second = split_statements(
+        "We wanted to see how you prioritise a backlog. Your energy was great throughout."
+    )
+    assert read_polarity(first.text, feedback=True).polarity is Polarity.GAP
+    assert read_polarity(second.text, feedback=True).polarity is Polarity.STRENGTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wanted to see you in person before deciding.",
+        "They were looking for a more senior candidate.",
+        "We want to see evidence of stakeholder management in every application.",
+    ],
+)
+def test_a_meeting_a_person_wanted_or_a_present_wish_is_no_unmet_expectation(text):
+    reading = read_polarity(text, feedback=True)
+    assert not any(c.startswith("unmet expectation") for c in reading.cues)

@@ -160,6 +160,76 @@ def readings(text: str) -> list[str]:
     return pieces
 
 
+#: What a clause that only states a fact counts for against one where the teller acts:
+#: "I had evidence from my survey", "There were 30 staff" set the scene for the acts. Read
+#: as much as the acts, their words ("evidence", "survey") drew a quantitative-methods
+#: competency onto a story of persuading the deputy head.
+STATIVE_WEIGHT = 0.5
+
+# A state, not an act: "there was/were ...", "it was ...", the teller having or being
+# something ("I had evidence", "we were short-staffed", "I was responsible for"), or a
+# plain noun phrase being something ("Morale was low", "The team was new"). Not "I had to
+# fix it" (a task), "we had built" (an act, done before), "I was asked to", "I was
+# leading" (acts in the passive or under way).
+_BE_OR_HAVE = r"(?:had|have|has|was|were|am|is|are|'d|'m|'re|'s)"
+_STATE_VERB = rf"(?:{_BE_OR_HAVE}|knew|know|felt|feel|seemed|lacked|owned|held)"
+_NOT_AN_ACT_AFTER = (
+    r"(?!\s+(?:to|got|gotten)\b)"
+    rf"(?!\s+(?:already\s+|just\s+|since\s+|then\s+|also\s+|previously\s+)?(?:been\s+)?"
+    rf"(?:{_PAST}|[a-z]+ed|[a-z]+en|[a-z]{{2,}}ing|done|run|begun|grown|shown|won|set|put|cut|"
+    r"led|made|built|spent|sent|brought|taught)\b)"
+)
+
+
+@cache
+def _stative() -> re.Pattern[str]:
+    lead = r"^(?:(?:and|but|so|then|because|as|since|while|although|though|yet|when)\s+)?"
+    teller = r"(?:i|we|(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:team|class|school|department|unit))"
+    thing = (
+        r"(?:(?:the|a|an|our|my|their|his|her|its|this|that|these|those|all|most|many|some|"
+        r"every|each|only|no)\s+|\d[\d,.%]*\s+)?(?:(?!i\b|we\b|you\b|he\b|she\b|they\b)"
+        r"[\w%'-]+(?<!ed)\s+){0,3}?[\w%'-]+(?<!ed)"
+    )
+    return re.compile(
+        lead + r"(?:(?:there|it)\s+(?:was|were|is|are|'s|had\s+been|has\s+been|have\s+been|"
+        r"would\s+be)\b"
+        + rf"|{teller}\s+(?:\w+ly\s+)?{_STATE_VERB}\b{_NOT_AN_ACT_AFTER}"
+        + rf"|{thing}\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\b"
+        + rf"{_NOT_AN_ACT_AFTER})",
+        re.IGNORECASE,
+    )
+
+
+def is_stative(clause: str) -> bool:
+    """Whether a clause only states a fact or a circumstance: the teller does nothing in it."""
+    return _stative().match(clause.strip()) is not None
+
+
+def weighted_readings(text: str) -> list[tuple[str, float]]:
+    """``readings``, each with what it counts for: a fact less than an act (STATIVE_WEIGHT).
+
+    The whole blends its clauses, and counts as they do on average: "I had usage data from
+    the dashboard, and I needed to change her mind" is half fact, and read whole it is
+    mostly the data. What the words add (analysis, influence) counts fully.
+    """
+    acts = clauses(text)
+    whole = sum(_weight(c) for c in acts) / len(acts) if acts else 1.0
+    out: list[tuple[str, float]] = []
+    for i, piece in enumerate(readings(text)):
+        if piece in CUE_READINGS:
+            factor = 1.0
+        elif i == 0:
+            factor = whole
+        else:
+            factor = _weight(piece)
+        out.append((piece, factor))
+    return out
+
+
+def _weight(clause: str) -> float:
+    return STATIVE_WEIGHT if is_stative(clause) else 1.0
+
+
 def map_achievements(
     mapper: Mapper,
     texts: Sequence[str],
@@ -172,8 +242,12 @@ def map_achievements(
     situation is context, its action is what the person did.
     """
     factors = list(weights) if weights is not None else [1.0] * len(texts)
-    groups = [(readings(t), f) for t, f in zip(texts, factors, strict=True) if t.strip()]
-    pieces = [(piece, factor) for group, factor in groups for piece in group]
+    pieces = [
+        (piece, factor * weight)
+        for t, factor in zip(texts, factors, strict=True)
+        if t.strip()
+        for piece, weight in weighted_readings(t)
+    ]
     if not pieces:
         return []
     # Every match of every piece, not only the top k: a competency second in one clause
@@ -184,7 +258,7 @@ def map_achievements(
 
 def map_each(mapper: Mapper, texts: Sequence[str], k: int = 3) -> list[list[CompetencyMatch]]:
     """``map_achievements`` for each text on its own (a resume's highlights), in one batch."""
-    groups = [[(p, 1.0) for p in readings(t)] if t.strip() else [] for t in texts]
+    groups = [weighted_readings(t) if t.strip() else [] for t in texts]
     flat = [piece for group in groups for piece in group]
     found = mapper.map([p for p, _ in flat], k=max(k, 5)) if flat else []
     out: list[list[CompetencyMatch]] = []

@@ -81,12 +81,16 @@ def read_polarity(
     indicator: there an imperative ("Quantify impact more") is advice to them, a gap,
     where an indicator's imperative ("Plan ahead") describes good practice.
     """
-    from nextround.analysis.polarity_requirements import requirement_reading
+    from nextround.analysis.polarity_requirements import expectation_reading, requirement_reading
 
     unmet = requirement_reading(text)
     if unmet is not None:
         return unmet
     reading, judged, net = _lexical_reading(text, heading, feedback=feedback)
+    if reading.polarity is not Polarity.GAP:
+        expected = expectation_reading(text)
+        if expected is not None:
+            return expected
     if feedback and reading.polarity is Polarity.NEUTRAL:
         reading, judged, net = _as_said_to_you(text, heading, (reading, judged, net))
     if feedback and not judged:

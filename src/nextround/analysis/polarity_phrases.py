@@ -22,6 +22,7 @@ from nextround.analysis.polarity_advice import ADVICE_PHRASES, OBLIGATION_PHRASE
 from nextround.analysis.polarity_areas import GAP_AREA_PHRASES
 from nextround.analysis.polarity_comparisons import COMPARISON_PHRASES
 from nextround.analysis.polarity_denied_doubt import DENIED_DOUBT_PHRASES
+from nextround.analysis.polarity_difficulty import DIFFICULTY_PHRASES
 from nextround.analysis.polarity_french import FRENCH_PHRASES
 from nextround.analysis.polarity_german import GERMAN_PHRASES
 from nextround.analysis.polarity_help import HELP_PHRASES
@@ -33,8 +34,9 @@ from nextround.analysis.vague_verdicts import VAGUE_FIT
 # Phrases, tried before single words. Each entry: (kind, weight, regex). Kinds name the
 # cue shown to the user; "hedge" is the soft criticism interviewers use instead of
 # saying "weak"; "advice" and "aside" are described in ``polarity_advice``, "gap area"
-# in ``polarity_areas``, "verdict" in ``polarity_verdicts``, "mild" (a hedge unless it
-# softens praise) in ``polarity_understated``, "progress" in ``polarity_progress``;
+# in ``polarity_areas``, "verdict" in ``polarity_verdicts``, "difficulty" (what the
+# person found hard) in ``polarity_difficulty``, "mild" (a hedge unless it softens
+# praise) in ``polarity_understated``, "progress" in ``polarity_progress``;
 # "neutral" entries only shield ambiguous words ("as well as").
 # Negative "hedge" and "criticism" phrases also absorb the next praise word
 # ("could have been more structured" is one gap, not a gap and a strength).
@@ -106,6 +108,9 @@ PHRASES: tuple[tuple[str, float, str], ...] = (
     ("aside", 0.0, NEEDED_A_LEVEL),
     ("aside", 0.0, HAD_A_STRONGER_CANDIDATE),
     ("neutral", 0.0, r"(?:i'm|i am|we're|we are) afraid(?! (?:of|to)\b)"),
+    # What the person found hard (see ``polarity_difficulty``), before the hedges that
+    # read "find it hard" without a subject.
+    *DIFFICULTY_PHRASES,
     # What was not heard or seen, and a lack denied, before the hedges ("not really ...")
     # that start at the same word (see ``polarity_absence``).
     *ABSENCE_PHRASES,

@@ -57,6 +57,52 @@ class _Patterns:
             r"(?:there was|we saw|i saw)\s+no\s+(?:evidence|sign|examples?)\b)"
         )
         self.unmet = re.compile(rf"{need}.{{0,300}}?{absent}", re.IGNORECASE | re.DOTALL)
+        # What the panel wanted, hoped or would have liked to see, said as the whole of a
+        # sentence: "We wanted to see how you got from raw notes to insights." Feedback
+        # names an expectation to say it was not met; one that was met says so after it
+        # ("..., and you showed it clearly"), and ``expectation_reading`` leaves that to the
+        # words. Not "we wanted to see you in person": that is a meeting.
+        self.expectation = re.compile(
+            rf"^\W*(?:(?:but|and|so|however|also|honestly|overall|ideally),?\s+)?"
+            rf"(?:(?:in|on|for|during|with|at|from) [^,.;:!?]{{0,50}}?,?\s+)?"
+            rf"(?:we|i|they|{_REVIEWER})\s*(?:(?:'d|would|had|really|also|particularly|"
+            r"specifically|ideally)\s*)*(?:have\s+)?(?:(?:wanted|hoped|liked|loved|expected)"
+            r"\s+to\s+(?:see|hear|get|understand|learn|know)|(?:were|was)\s+(?:really\s+)?"
+            r"(?:hoping|looking|expecting)\s+(?:to\s+(?:see|hear|get|understand|learn)|for)|"
+            r"(?:'d|would)\s+have\s+(?:liked|loved|wanted))\b"
+            r"(?!\s+(?:from\s+)?you\s*(?:again|in person|for|at|on|next|face|back|soon|"
+            r"here|there)?\b\s*[.!]?\s*$)"
+            # A wish for "more" is the advice phrases' to read, with their exceptions ("more
+            # of the team"); a person wanted is the decision's reason ("a more senior
+            # candidate"), no skill to work on.
+            r"(?!\s+(?:(?:a|an|some)\s+)?(?:(?:bit|little|lot|touch)\s+)?more\b)"
+            r"(?!\s+(?:(?:a|an|the|someone|somebody)\s+)?(?:[\w-]+\s+){0,3}?(?:candidates?|"
+            r"person|people|profiles?|applicants?|hires?|someone|somebody)\b)",
+            re.IGNORECASE,
+        )
+        # What says how the expectation went, at the start of the clause or sentence after
+        # it: "..., and you showed it clearly", "That came through in the case study",
+        # "which you did". Not any clause that follows: "..., and your energy was great"
+        # is about something else, and the expectation stays unmet.
+        self.answer = re.compile(
+            r"^[\s,;:—–-]*(?:(?:and|but|which|so|though)\s+)?(?:(?:you|she|he|they)\s+"
+            r"(?:really\s+|certainly\s+|definitely\s+|clearly\s+|then\s+)?(?:did|didn'?t|"
+            r"did not|showed|show|shown|demonstrated|delivered|gave|got|brought|managed|"
+            r"nailed|covered|explained|walked|answered)\b|(?:that|this|it|which)\s+(?:really\s+|"
+            r"definitely\s+|certainly\s+|clearly\s+|also\s+)?(?:(?:came|comes|come|did come|"
+            r"didn'?t come|did not come|never came)\s+(?:through|across|out)|(?:was|is|were|"
+            r"wasn'?t|isn'?t)\s+(?:very\s+|really\s+|not\s+|quite\s+|always\s+)?(?:clear|"
+            r"evident|obvious|there|missing|absent|lacking|unclear|visible|apparent)|"
+            r"(?:showed|shone)\b)|(?:we|i)\s+(?:did|certainly|definitely|then)?\s*(?:saw|"
+            r"heard|got|see|hear)\s+(?:it|that|this|plenty|lots|them)\b|which\s+you\b)",
+            re.IGNORECASE,
+        )
+        # What after the expectation says how it went: a new clause or sentence.
+        self.outcome = re.compile(
+            r"[,;:(]|\s[—–-]\s|[.!?]\s+\w|\b(?:and|but|which|so|though|although|yet|"
+            r"whereas|while|because)\s+(?:you|it|that|this|we|i|they|there|he|she)\b|\bwhich\b",
+            re.IGNORECASE,
+        )
         # Less of something than the role needs: "you had less experience with Kafka than
         # we need", "fewer years of line management than the role requires", "not as much
         # exposure to pricing as we'd hoped". A shortfall against the bar, said of the person.
@@ -176,6 +222,34 @@ def requirement_reading(text: str) -> PolarityReading | None:
             Polarity.GAP, _CONFIDENCE, (f"leans on others: '{_clip(leaning.group(0))}'",)
         )
     return None
+
+
+def expectation_reading(text: str) -> PolarityReading | None:
+    """A gap reading when the text names an expectation ("we wanted to see ...") and no outcome.
+
+    Read after the words: where they already make it a gap ("we'd have liked more depth")
+    their cue is the clearer one.
+    """
+    patterns = _re()
+    found = patterns.expectation.search(text)
+    if found is None or patterns.outcome.search(text, found.end()) is not None:
+        return None
+    said = text[found.start() :].strip().rstrip(".!")
+    return PolarityReading(
+        Polarity.GAP,
+        _CONFIDENCE,
+        (f"unmet expectation: '{_clip(said)}', and nothing says it was met",),
+    )
+
+
+def opens_with_expectation(text: str) -> bool:
+    """Whether the text opens by saying what the panel wanted to see ("We wanted to see ...")."""
+    return _re().expectation.search(text) is not None
+
+
+def answers_expectation(text: str) -> bool:
+    """Whether the text opens by saying how an expectation before it went ("You showed it")."""
+    return _re().answer.search(text) is not None
 
 
 def unmet_requirement_span(text: str) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from functools import cache
 from nextround.analysis import polarity_lexicon as lex
 from nextround.analysis.phrase_alternation import PhraseAlternation
 from nextround.analysis.polarity_absence import UNSEEN_DEFAULT
+from nextround.analysis.polarity_difficulty import COPULA_WORDS
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_phrases import PHRASES
 from nextround.analysis.polarity_words import (
@@ -376,6 +377,10 @@ class _Walker:
 
     def polar(self, u: Unit) -> None:
         self.prev_end = u.end
+        if u.kind == "difficulty":
+            # What the person found hard is no achievement of theirs: "Handling pushback
+            # was hard for you" is not "handling", praised, and then absorbed.
+            self.absorber = None
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
         if self.advice is not None and sign > 0 and negation is None:
@@ -408,8 +413,10 @@ class _Walker:
             last.end = u.end
             return
         contribution = _contribution(self.low, u, score, negation)
+        if u.kind == "difficulty" and negation is None:
+            self._fold_what_was_hard(contribution)
         self.tally.contributions.append(contribution)
-        if u.kind in ("advice", "gap area", "verdict") and negation is None:
+        if u.kind in ("advice", "gap area", "verdict", "difficulty") and negation is None:
             self.advice = contribution
         self.last_praise = contribution if contribution.score > 0 else None
         if negation is not None:
@@ -421,6 +428,22 @@ class _Walker:
             self.absorber = _Scope(u, 1, contribution, 1)
         else:
             self.absorber = None
+
+    def _fold_what_was_hard(self, difficulty: Contribution) -> None:
+        """Make the praise words before "was hard for you" part of the difficulty.
+
+        They name what was hard ("Handling pushback", "The stakeholder question"), the
+        subject of the copula the phrase begins with; praise before "found it hard" is
+        the person's own and stays.
+        """
+        low = self.low
+        if low[difficulty.start : difficulty.end].split(" ", 1)[0] not in COPULA_WORDS:
+            return
+        begin = max((i + 1 for i in range(difficulty.start) if low[i] in _SCOPE_BREAK), default=0)
+        named = [c for c in self.tally.contributions if c.score > 0 and c.start >= begin]
+        if named:
+            difficulty.start = min(c.start for c in named)
+            self.tally.contributions = [c for c in self.tally.contributions if c not in named]
 
 
 def _contribution(low: str, u: Unit, score: float, negation: _Scope | None) -> Contribution:

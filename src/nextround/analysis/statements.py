@@ -19,7 +19,11 @@ from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_progress import may_report_progress
-from nextround.analysis.polarity_requirements import unmet_requirement_span
+from nextround.analysis.polarity_requirements import (
+    answers_expectation,
+    opens_with_expectation,
+    unmet_requirement_span,
+)
 from nextround.analysis.rating_tables import RatedRow, Rating, label_topic, rated_rows
 from nextround.analysis.statement_text import (
     ABBREVIATIONS,
@@ -202,7 +206,9 @@ def _split_text(text: str, topics: Sequence[str]) -> list[Statement]:
     statements: list[Statement] = []
     for block in _blocks(text, Topics(topics), rated_rows(text)[0]):
         under = block
-        for s_start, s_end in _sentences(text, block.start, block.end):
+        for s_start, s_end in _expectations_kept_whole(
+            text, _sentences(text, block.start, block.end)
+        ):
             if under is not block and _praises(text[s_start:s_end]):
                 under = block  # "... It wasn't that your depth was lacking": the label ends
             parts = _under_labels(text, s_start, s_end, under)
@@ -298,6 +304,7 @@ def _requirement_kept_whole(
     "Tom was looking for a clear rollback plan, and he didn't hear one" is one gap: cut in
     two, its first half praises what the second says was missing.
     """
+    pieces = _expectations_kept_whole(text, pieces)
     span = unmet_requirement_span(text[start : pieces[-1][1]]) if len(pieces) > 1 else None
     if span is None:
         return pieces
@@ -308,6 +315,26 @@ def _requirement_kept_whole(
             joined[-1] = (joined[-1][0], p_end)
         else:
             joined.append((p_start, p_end))
+    return joined
+
+
+def _expectations_kept_whole(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each that says what the panel wanted joined with the one saying how it went.
+
+    "We wanted to see how you prioritise, and you showed it clearly" is praise: cut in two,
+    its first half alone names an unmet expectation, a gap (see ``polarity_requirements``).
+    The same holds across sentences ("... prioritise. That came through in the case.").
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and opens_with_expectation(text[joined[-1][0] : joined[-1][1]])
+            and answers_expectation(text[start:end])
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
     return joined
 
 
