@@ -5,8 +5,9 @@
 // imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one
 // of its buttons, for a message of its own) also says so while the server works: the button
 // pressed shows the message and the page's status line (#working-status) tells a screen reader.
-// Coming Back to the page (the browser's page cache keeps it as it was left), the form works
-// again.
+// Coming Back to the page, the form works again. A form for a new record (marked
+// data-blank-on-back) is blank again too: the browser would otherwise show it filled in as it
+// was sent, and the next record typed over it would keep the fields not retyped.
 // Without JavaScript the forms post exactly as they always did.
 "use strict";
 
@@ -135,7 +136,17 @@
     }
   });
 
-  window.addEventListener("pageshow", () => {
+  // Back to a page: from the page cache (persisted) or, as the app's pages are not cached,
+  // loaded again, when the browser fills the fields back in as they were left.
+  const [visit] = performance.getEntriesByType("navigation");
+  const cameBack = visit && visit.type === "back_forward";
+  const blank = () => {
+    for (const form of document.querySelectorAll("form[data-blank-on-back]")) form.reset();
+  };
+  if (cameBack) blank();
+  window.addEventListener("pageshow", (event) => {
     for (const form of document.forms) if (busy.has(form)) finish(form);
+    // Again at pageshow: the browser may fill the fields in after this script has run.
+    if (event.persisted || cameBack) blank();
   });
 })();
