@@ -1,4 +1,4 @@
-"""A form for a new record sent twice within seconds is saved once; a later or different one is not."""
+"""A form for a new record sent twice within seconds is saved once; later or changed, again."""
 
 from __future__ import annotations
 

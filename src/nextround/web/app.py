@@ -16,8 +16,8 @@ from nextround.web import errors
 from nextround.web.cache import ReadCache
 from nextround.web.csrf import CsrfCookie, verify_csrf
 from nextround.web.held_sheets import HeldSheets
-from nextround.web.recent_adds import RecentAdds
 from nextround.web.limits import BodyLimit
+from nextround.web.recent_adds import RecentAdds
 from nextround.web.rendering import NAVIGATION, STATIC, Renderer, where_data_lives
 from nextround.web.routes import ROUTERS, warm_up
 from nextround.web.security import AccessGuard, SecurityHeaders, load_secret
