@@ -6,7 +6,9 @@ import csv
 import io
 import json
 import time
+from datetime import date
 
+from nextround.domain.calendar_days import MONTH_NAMES
 from tests.e2e.conftest import Cli, cli_env, full_dump
 
 #: The fields an import reads from the export, which a round trip must keep.
@@ -316,3 +318,29 @@ def test_the_stage_reached_and_a_status_naming_one_add_the_rounds(cli: Cli, tmp_
         ("Phone screen", "screen", "phone", "2026-08-04", "pending"),
     ]  # fmt: skip
     assert json.loads(cli.ok("app", "show", "4", "--json"))["rounds"] == []
+
+
+def test_a_cell_that_is_no_date_is_told_the_forms_the_sheet_reads(cli: Cli, tmp_path) -> None:
+    """QA21 F13: 'use YYYY-MM-DD, e.g. 2025-05-14' named one form of many, a year old."""
+    today = date.today()
+    said = f"{today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
+    sheet = tmp_path / "apps.csv"
+    sheet.write_text(
+        "Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n"
+        "Sky,Lead DS,16/10/2026\nWise,Lead DS,sometime\n",
+        "utf-8",
+    )
+    cli.ok("init")
+    result = cli("app", "import", str(sheet))
+    assert result.code == 2
+    lines = result.err.splitlines()
+    # A column of day-first dates: its order is offered first, and today works there too.
+    day_first = f"{today.day:02d}/{today.month:02d}/{today.year}"
+    assert lines[1] == f"  line 2: applied date 'next Tuesday' is not a date; write it as " \
+        f"{day_first}, {today.isoformat()}, {said}, today or yesterday"  # fmt: skip
+    assert "2025" not in result.err
+    plain = tmp_path / "iso.csv"
+    plain.write_text("Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n", "utf-8")
+    result = cli("app", "import", str(plain), "--json")
+    (row,) = json.loads(result.err)["rows"]
+    assert row["fix"] == f"write it as {today.isoformat()}, {said}, today or yesterday"

@@ -392,7 +392,7 @@ def test_plan_done_on_an_earlier_day_counts_in_that_week_and_can_be_corrected(pc
     ("on", "message"),
     [
         ("2999-01-01", r"done on 2999-01-01 is in the future; record it once it is done"),
-        ("ages ago", r"--on 'ages ago' is not a date; use YYYY-MM-DD"),
+        ("ages ago", r"--on 'ages ago' is not a date; write it as "),
     ],
 )  # fmt: skip
 def test_plan_done_refuses_a_day_it_cannot_have_been_done_on(pcli, on, message):

@@ -54,3 +54,40 @@ def test_a_checked_sheet_is_imported_without_choosing_the_file_again(
         tab.close()
     finally:
         server.stop()
+
+
+#: The focused element: its id, tag and text.
+FOCUSED = """() => { const e = document.activeElement;
+  return {id: e.id, tag: e.tagName, text: (e.innerText || '').trim().slice(0, 80)}; }"""
+
+
+def test_after_checking_a_sheet_by_keyboard_the_next_tab_is_its_import(
+    chromium: Any,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """QA21 F6: the focus fell to the page's body, and the next Tab to "Skip to content"."""
+    sheet = tmp_path / "applications.csv"
+    sheet.write_text("Company,Role,Applied\nMonzo,Staff Data Scientist,2026-10-01\n")
+    server = start_server(tmp_path)
+    tab = Tab(chromium, width=700)
+    page = tab.page
+    try:
+        page.goto(f"{server.url}/data")
+        page.set_input_files("#sheet-sheet", str(sheet))
+        page.focus("#sheet-dry-run")
+        page.keyboard.press("Space")
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED)["text"] == "Import applications"
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        page.wait_for_selector(".sheet-preview")
+        focused = page.evaluate(FOCUSED)
+        assert focused["id"] == "sheet-preview", focused
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED)["text"] == "Import 1 application from this file"
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        page.wait_for_selector("text=Added 1 application")
+        tab.close()
+    finally:
+        server.stop()

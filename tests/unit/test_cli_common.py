@@ -46,9 +46,10 @@ def test_parse_datetime_keeps_a_given_offset_and_assumes_the_local_zone_otherwis
         ("2026-12-10T13:61", "has no minute 61; minutes go from 00 to 59"),
         ("2026-12-10T10:00+25:00", "has an offset, +25:00, that is not valid; write it as +HH:MM"),
         ("2026-12-10T10:5", "write the hour and minute with two digits, e.g. 09:05"),
-        ("next tuesday", "is not a date and time; use e.g. 2025-05-14T10:00 or"),
+        # The example is this year's (QA21 F13): today.
+        ("next tuesday", f"is not a date and time; use e.g. {date.today()}T10:00 or"),
         # A typo for 2025, caught as it is for a date.
-        ("1925-05-14T10:00", "is before 1950; check the year, e.g. 2025-05-14T10:00"),
+        ("1925-05-14T10:00", f"is before 1950; check the year, e.g. {date.today()}T10:00"),
     ],
 )
 def test_a_bad_date_and_time_says_which_part_is_wrong(typed: str, message: str) -> None:

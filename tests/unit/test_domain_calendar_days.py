@@ -6,8 +6,19 @@ from datetime import date, datetime
 
 import pytest
 
-from nextround.domain.calendar_days import DayOrder, calendar_day, calendar_moment
+from nextround.domain.calendar_days import (
+    MONTH_NAMES,
+    DayOrder,
+    calendar_day,
+    calendar_moment,
+    day_forms,
+    named_day,
+)
 from nextround.errors import InvalidInputError
+
+#: Examples in messages show today (QA21 F13: "e.g. 2025-05-14" was a year old).
+TODAY = date.today()
+SAID = f"{TODAY.day} {MONTH_NAMES[TODAY.month - 1][:3]} {TODAY.year}"
 
 
 @pytest.mark.parametrize(
@@ -25,8 +36,8 @@ def test_dates_people_type_are_read(value: str, expected: date) -> None:
         ("2026-02-29", "--on '2026-02-29' is not a day: February 2026 has 28 days"),
         ("2026-04-31", "--on '2026-04-31' is not a day: April 2026 has 30 days"),
         ("2026-13-01", "--on '2026-13-01' has no month 13; months go from 01 to 12"),
-        ("2026-4-5", "write the month and day with two digits, e.g. 2025-05-04"),
-        ("next week", "--on 'next week' is not a date; use YYYY-MM-DD, e.g. 2025-05-14"),
+        ("2026-4-5", f"write the month and day with two digits, e.g. {TODAY.year}-05-04"),
+        ("next week", f"--on 'next week' is not a date; write it as {TODAY} or {SAID}"),
         ("1925-06-01", "--on '1925-06-01' is before 1950; check the year"),
     ],
 )
@@ -64,7 +75,7 @@ def test_a_day_written_with_dots_day_first_is_read():
         ("04/12/2026", "could be 12 April (2026-04-12) or 4 December (2026-12-04); write it "
          "as YYYY-MM-DD"),
         ("31/11/2026", "is not a day: November 2026 has 30 days"),
-        ("8/8/26", "is not a date; use YYYY-MM-DD, e.g. 2025-05-14"),
+        ("8/8/26", f"is not a date; write it as {TODAY} or {SAID}"),
     ],
 )  # fmt: skip
 def test_a_day_first_date_that_cannot_be_read_says_what_to_type(typed, said):
@@ -162,3 +173,29 @@ def test_a_time_after_a_day_is_dropped_without_an_error(typed: str, order: DayOr
 def test_a_time_does_not_hide_a_wrong_day() -> None:
     with pytest.raises(InvalidInputError, match="February 2026 has 28 days"):
         calendar_day("2026-02-31 10:00", "--on")
+
+
+def test_a_date_that_is_no_date_is_told_the_forms_its_reader_takes() -> None:
+    """One wording everywhere, naming only forms the field at hand reads (QA21 F13)."""
+    with pytest.raises(InvalidInputError) as plain:
+        calendar_day("next Tuesday", "applied date")
+    assert plain.value.message.endswith(f"is not a date; write it as {TODAY} or {SAID}")
+    # Where today and yesterday are read, they are named, and no hint repeats them.
+    with pytest.raises(InvalidInputError) as words:
+        named_day("next Tuesday", "applied date", TODAY)
+    assert words.value.message.endswith(f"write it as {TODAY}, {SAID}, today or yesterday")
+    assert words.value.cli_hint is None
+    # A sheet column read day first takes 28/11/2026 too; month first, 11/28/2026.
+    day_month = f"{TODAY.day:02d}/{TODAY.month:02d}/{TODAY.year}"
+    with pytest.raises(InvalidInputError) as column:
+        named_day("next Tuesday", "applied date", TODAY, DayOrder.DAY_FIRST)
+    assert f"write it as {day_month}, {TODAY}, {SAID}, today or yesterday" in (column.value.message)
+    assert day_forms(DayOrder.MONTH_FIRST).startswith(
+        f"write it as {TODAY.month:02d}/{TODAY.day:02d}/{TODAY.year}, "
+    )
+
+
+def test_today_is_read_in_a_column_of_dates_in_a_settled_order() -> None:
+    assert named_day("today", "applied date", date(2026, 11, 28), DayOrder.DAY_FIRST) == date(
+        2026, 11, 28
+    )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from nextround.bootstrap import Nextround
+from nextround.domain.calendar_days import day_forms
 from nextround.services import options
 from tests.web.conftest import Browser, field_error, input_value
 
@@ -26,7 +28,7 @@ def test_a_new_application_reports_title_date_and_link_together(
     errors = _errors(response.text, "new-app", "role-title", "applied-on", "posting-url")
     assert errors == {
         "role-title": "Role title is required; give a non-empty value",
-        "applied-on": "Give the date you applied, e.g. 2025-05-14",
+        "applied-on": f"Give the date you applied, e.g. {date.today()}",
         "posting-url": "Posting URL 'not a url' is not a web address; start it with https://",
     }
     assert "Please check the highlighted fields below." in response.text
@@ -63,7 +65,7 @@ def test_the_decision_form_reports_date_finalists_and_offer_answer_together(
     assert response.status_code == 422
     errors = _errors(response.text, "decision", "decided-on", "finalists", "offer-response")
     assert errors == {
-        "decided-on": "'last week' is not a date; use YYYY-MM-DD, e.g. 2025-05-14",
+        "decided-on": f"'last week' is not a date; {day_forms()}",
         "finalists": "Finalists must be between 1 and 1000, not 0",
         "offer-response": "An offer response only applies to offers, not to a rejection",
     }

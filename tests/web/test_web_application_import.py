@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 
 from nextround.bootstrap import Nextround
+from nextround.domain.calendar_days import MONTH_NAMES
 from tests.web.conftest import Browser, field_error, web_words
 from tests.web.test_web_escaping import EVIL, assert_inert
 
@@ -167,3 +169,19 @@ def test_the_order_of_dates_is_asked_chosen_and_kept_for_the_checked_import(
         assert arm.applied_on.isoformat() == "2026-08-02"
         assert arm.current_decision is not None
         assert arm.current_decision.outcome.value == "rejection"
+
+
+def test_a_cell_that_is_no_date_is_told_the_forms_the_hint_names(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """QA21 F13: the advice named one form, with last year's example, unlike the field's hint."""
+    response = _upload(browser, b"Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n")
+    assert response.status_code == 422
+    text = html.unescape(response.text)
+    today = date.today()
+    assert (
+        f"line 2: applied date 'next Tuesday' is not a date; write it as {today.isoformat()}, "
+        f"{today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}, today or yesterday"
+    ) in text
+    assert "2025-05-14" not in text
+    assert _companies(sqlite_app) == []

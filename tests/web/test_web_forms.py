@@ -639,3 +639,19 @@ def test_the_interview_form_offers_system_design_and_coding_and_stores_them(
     with sqlite_app.uow() as uow:
         [round_] = uow.applications.get(app_id).rounds
         assert [i.format.value for i in round_.sorted_interviews] == ["system_design", "coding"]
+
+
+def test_the_add_application_form_sent_twice_at_once_saves_one(browser: Browser) -> None:
+    """QA21 F2: Enter pressed twice sent the form twice; both presses open the one saved."""
+    fields = {"company": "Cera Care", "role_title": "Head of Data", "applied_on": "2026-11-05"}
+    first = browser.post("/applications", fields)
+    second = browser.post("/applications", fields)
+    assert first.status_code == second.status_code == 303
+    assert first.headers["location"] == second.headers["location"]
+    page = browser.get(second.headers["location"]).text
+    assert "it is saved once" in page
+    # A second application that differs in anything is a second application.
+    third = browser.post("/applications", {**fields, "level": "Head"})
+    assert third.headers["location"] != first.headers["location"]
+    with browser.client.app.state.nextround.uow() as uow:  # type: ignore[attr-defined]
+        assert sum(a.company == "Cera Care" for a in uow.applications.all()) == 2

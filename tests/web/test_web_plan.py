@@ -251,7 +251,7 @@ def test_an_open_action_can_be_recorded_as_done_on_an_earlier_day(
     ("on", "message"),
     [
         ("2026-11-26", "Done on 2026-11-26 is in the future; record it once it is done"),
-        ("last week", "&#39;last week&#39; is not a date; use YYYY-MM-DD"),
+        ("last week", "&#39;last week&#39; is not a date; write it as "),
         # Before anything was said about its competency: a tick for a reason not yet heard.
         ("2019-01-01", "Done on 2019-01-01 is before the first evidence about "),
     ],

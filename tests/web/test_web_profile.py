@@ -152,8 +152,9 @@ def test_a_trend_point_is_explained_as_of_its_quarter(
     soon = browser.get("/profile/risk-management?as_of=soon").text
     assert "As it stood" not in soon
     assert (
-        "“soon” is not a date or a quarter (use YYYY-MM-DD, or e.g. 2025Q2), so this is "
-        "today&#39;s view." in soon
+        "“soon” is not a date or a quarter (write it as " in soon
+        and ", today or yesterday, or a quarter such as 2026Q3), so this is today&#39;s view."
+        in soon
     )
     later = browser.get("/profile/risk-management?as_of=2999-01-01").text
     assert "As it stood" not in later and "2999-01-01 is not in the past" in later

@@ -87,28 +87,57 @@ def without_clock(value: str) -> tuple[str, str | None]:
     return match.group("day"), f"{int(hour):02d}:{rest}{offset}"
 
 
-#: How a date and time is written, for the end of every message about one.
-MOMENT_EXAMPLE = "use e.g. 2025-05-14T10:00 or 2025-05-14T10:00+02:00"
+def example_day() -> date:
+    """The day a message's example shows: today, so an example is never last year's."""
+    return date.today()
+
+
+def day_forms(order: DayOrder | None = None, *, words: bool = False) -> str:
+    """How to write a date, for the end of every message about one.
+
+    Only forms the reader at hand takes, with today as the example: "write it as 2026-11-28 or
+    28 Nov 2026"; ``order`` (a sheet column's settled order) adds 28/11/2026 in that order
+    first, ``words`` (where today and yesterday are read) adds them last.
+    """
+    day = example_day()
+    forms = [day.isoformat(), f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"]
+    if order is not None:
+        first, second = (
+            (day.day, day.month) if order is DayOrder.DAY_FIRST else (day.month, day.day)
+        )
+        forms.insert(0, f"{first:02d}/{second:02d}/{day.year}")
+    if words:
+        forms += ["today", "yesterday"]
+    return f"write it as {', '.join(forms[:-1])} or {forms[-1]}"
+
+
+def moment_forms() -> str:
+    """How a date and time is written, for the end of every message about one."""
+    day = example_day().isoformat()
+    return f"use e.g. {day}T10:00 or {day}T10:00+02:00"
 
 
 #: The words a day may be given by, as the date options take them: how many days back.
 DAY_WORDS = {"today": 0, "yesterday": 1}
 
 
-def named_day(value: str, field: str, today: date) -> date:
+def named_day(value: str, field: str, today: date, order: DayOrder | None = None) -> date:
     """A day as the date options take it: 'today', 'yesterday' or as calendar_day reads it."""
     back = DAY_WORDS.get(value.strip().lower())
     if back is not None:
         return today - timedelta(days=back)
-    return calendar_day(value, field)
+    return calendar_day(value, field, order, words=True)
 
 
-def calendar_day(value: str, field: str, order: DayOrder | None = None) -> date:
+def calendar_day(
+    value: str, field: str, order: DayOrder | None = None, *, words: bool = False
+) -> date:
     """YYYY-MM-DD (or YYYYMMDD) as a date; ``field`` names it in the error ("--applied").
 
     Also 27.11.2026, a month named (5 Aug 2026) and, with ``order`` (a sheet's column whose
     order is settled), 02/08/2026 or 8/8/26; without it, 27/11/2026 only when the day can be
-    read one way alone.
+    read one way alone. ``words``: the caller reads today and yesterday too, so the error
+    names them among the forms to write.
     """
     # A time after the date ("5 Aug 2026 10:00", as a sheet's cell may have it) is no part of
     # a day: dropped, so that only the date is checked.
@@ -118,15 +147,17 @@ def calendar_day(value: str, field: str, order: DayOrder | None = None) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        why = _why_not(text)
+        why = _why_not(text, order, words)
         if why.startswith("has no month") and _DOTTED_DAY.fullmatch(value.strip()):
             why += "; with dots the day comes first, e.g. 27.11.2026"
-        raise InvalidInputError(
-            f"{field} {value!r} {why}", cli_hint="the words today and yesterday work too"
-        ) from None
+        # The words are named in the message when the caller reads them, else only here:
+        # the web's date fields and a trend's day take them, some other readers not.
+        hint = None if words else "the words today and yesterday work too"
+        raise InvalidInputError(f"{field} {value!r} {why}", cli_hint=hint) from None
     if day.year < EARLIEST_YEAR:
         raise InvalidInputError(
-            f"{field} {value!r} is before {EARLIEST_YEAR}; check the year, e.g. 2025-05-14"
+            f"{field} {value!r} is before {EARLIEST_YEAR}; check the year, e.g. "
+            f"{example_day().isoformat()}"
         )
     return day
 
@@ -217,13 +248,13 @@ def _guess(text: str) -> str | None:
         return None
 
 
-def _why_not(text: str) -> str:
+def _why_not(text: str, order: DayOrder | None = None, words: bool = False) -> str:
     """What is wrong with a text that is not a date, for the error message."""
     match = _ISO_DAY.fullmatch(text)
     if match is None:
         if guess := _guess(text):
             return f"is not a date; use YYYY-MM-DD: did you mean {guess}?"
-        return "is not a date; use YYYY-MM-DD, e.g. 2025-05-14"
+        return f"is not a date; {day_forms(order, words=words)}"
     year, month, day = (int(part) for part in match.groups())
     if not 1 <= month <= 12:
         return f"has no month {month}; months go from 01 to 12 (YYYY-MM-DD)"
@@ -231,7 +262,9 @@ def _why_not(text: str) -> str:
     if not 1 <= day <= days:
         month_name = calendar.month_name[month]
         return f"is not a day: {month_name} {year} has {days} days"
-    return "is not a date; write the month and day with two digits, e.g. 2025-05-04"
+    return (
+        f"is not a date; write the month and day with two digits, e.g. {example_day().year}-05-04"
+    )
 
 
 def calendar_moment(value: str, field: str) -> datetime:
@@ -262,7 +295,7 @@ def calendar_moment(value: str, field: str) -> datetime:
         if moment.year < EARLIEST_YEAR:
             raise InvalidInputError(
                 f"{field} {value!r} is before {EARLIEST_YEAR}; check the year, e.g. "
-                "2025-05-14T10:00"
+                f"{example_day().isoformat()}T10:00"
             )
         return moment
     try:
@@ -275,7 +308,7 @@ def calendar_moment(value: str, field: str) -> datetime:
         if _ISO_DAY.fullmatch(day_text):
             raise InvalidInputError(f"{field} {value!r} {_why_not(day_text)}") from None
         raise InvalidInputError(
-            f"{field} {value!r} is not a date and time; {MOMENT_EXAMPLE}"
+            f"{field} {value!r} is not a date and time; {moment_forms()}"
         ) from None
     if not has_time:
         raise InvalidInputError(
@@ -288,10 +321,10 @@ def _why_not_clock(clock: str) -> str:
     """What is wrong with the time of day of a date and time, for the error message."""
     match = _CLOCK.fullmatch(clock)
     if match is None:
-        return f"is not a date and time; {MOMENT_EXAMPLE}"
+        return f"is not a date and time; {moment_forms()}"
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23:
-        return f"has no hour {hour}; hours go from 00 to 23 (e.g. 2025-05-14T13:00)"
+        return f"has no hour {hour}; hours go from 00 to 23 (e.g. {example_day()}T13:00)"
     if minute > 59:
         return f"has no minute {minute}; minutes go from 00 to 59"
     if match.group(3) is not None and int(match.group(3)) > 59:
@@ -299,6 +332,6 @@ def _why_not_clock(clock: str) -> str:
     if match.group(4):
         return (
             f"has an offset, {match.group(4)}, that is not valid; write it as +HH:MM, at most "
-            "±23:59, e.g. 2025-05-14T10:00+02:00"
+            f"±23:59, e.g. {example_day()}T10:00+02:00"
         )
     return "is not a date and time; write the hour and minute with two digits, e.g. 09:05"

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from nextround.domain import interview_time, values
+from nextround.domain.calendar_days import example_day
 from nextround.domain.counts import counted
 from nextround.domain.offer_deadline import AnswerDue, answer_due, check_answer_by
 from nextround.domain.offer_terms import TERM_FIELDS, OfferTerms, check_terms
@@ -262,7 +263,9 @@ class Interview:
         """Raise DomainError unless the interview's own fields are valid."""
         values.apply_rules(self, INTERVIEW_FIELDS)
         if self.scheduled_at is not None and self.scheduled_at.tzinfo is None:
-            raise DomainError("the interview time needs a time zone, e.g. 2025-05-14T10:00+02:00")
+            raise DomainError(
+                f"the interview time needs a time zone, e.g. {example_day()}T10:00+02:00"
+            )
 
 
 #: The round's fields that are checked each on its own (see values.FieldRules).

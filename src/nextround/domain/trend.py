@@ -55,20 +55,26 @@ def past_day(value: str, today: date, field: str = "--as-of") -> date:
         day = date(year, quarter * 3 - 2, 1)
     else:
         try:
-            day = calendar_day(value, field)
+            day = calendar_day(value, field, words=True)
         except InvalidInputError as exc:
             # A trend point is named by its quarter: say that form works too.
             raise InvalidInputError(
-                f"{exc.message}; or give a quarter, e.g. 2026Q3",
+                f"{exc.message}; or give a quarter, e.g. {last_quarter(today)}",
                 cli_hint=exc.cli_hint,
                 web_hint=exc.web_hint,
             ) from None
     if day > today:
         raise InvalidInputError(
             f"{field} {value.strip()} is after today ({today}); give a past day, or a quarter "
-            "such as 2026Q3"
+            f"such as {last_quarter(today)}"
         )
     return day
+
+
+def last_quarter(today: date) -> str:
+    """The quarter before today's, as it is typed (2026Q3): an example that is in the past."""
+    before = date(today.year, (today.month - 1) // 3 * 3 + 1, 1) - timedelta(days=1)
+    return f"{before.year}Q{(before.month - 1) // 3 + 1}"
 
 
 def quarter_end(day: date) -> date:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from nextround.domain.calendar_days import DayOrder, calendar_day, named_day
+from nextround.domain.calendar_days import DayOrder, named_day
 from nextround.domain.choice_words import read_choice
 from nextround.domain.journey import Source, WorkMode
 from nextround.domain.near_miss import word_key
@@ -286,7 +286,9 @@ def _status(
     decided: date | None = None
     if cells.get("decided_on") and meaning is not None and meaning.outcome is not None:
         try:
-            decided = calendar_day(cells["decided_on"], "decision date", orders.get("decided_on"))
+            decided = named_day(
+                cells["decided_on"], "decision date", date.today(), orders.get("decided_on")
+            )
         except InvalidInputError as exc:
             wrong.append(("decided_on", exc.message))
     return SheetStatus(said, meaning, decided)
@@ -355,10 +357,8 @@ def row_fields(
 
 def _day(value: str, order: DayOrder | None) -> date:
     # The command line's reading of a day (ISO, 27.11.2026, 5 Aug 2026, today), and
-    # 02/08/2026 in the order of the column.
-    if order is not None:
-        return calendar_day(value, "applied date", order)
-    return named_day(value, "applied date", date.today())
+    # 02/08/2026 in the order of the column: today too in a column of such dates.
+    return named_day(value, "applied date", date.today(), order)
 
 
 def _read(wrong: list[tuple[str, str]], fields: dict[str, Any], key: str, read: Any) -> None:

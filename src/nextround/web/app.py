@@ -17,6 +17,7 @@ from nextround.web.cache import ReadCache
 from nextround.web.csrf import CsrfCookie, verify_csrf
 from nextround.web.held_sheets import HeldSheets
 from nextround.web.limits import BodyLimit
+from nextround.web.recent_adds import RecentAdds
 from nextround.web.rendering import NAVIGATION, STATIC, Renderer, where_data_lives
 from nextround.web.routes import ROUTERS, warm_up
 from nextround.web.security import AccessGuard, SecurityHeaders, load_secret
@@ -50,6 +51,7 @@ def create_app(nextround: Nextround, *, warm: bool = False) -> FastAPI:
     app.state.cache = ReadCache(version.current, ttl=60.0)
     app.state.renderer = renderer = Renderer(secret, where_data_lives(nextround.engine.url))
     app.state.held_sheets = HeldSheets()
+    app.state.recent_adds = RecentAdds()
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from starlette.datastructures import ImmutableMultiDict, UploadFile
 
-from nextround.domain.calendar_days import calendar_day, calendar_moment
+from nextround.domain.calendar_days import calendar_day, calendar_moment, example_day
 from nextround.domain.labels import capitalised
 from nextround.domain.text_lines import split_lines
 from nextround.domain.values import FieldRules
@@ -103,7 +103,7 @@ class FormReader:
         value = self.raw(name).strip()
         if not value:
             if required:
-                self.fail(name, f"give the {what}, e.g. 2025-05-14")
+                self.fail(name, f"give the {what}, e.g. {example_day().isoformat()}")
             return None
         try:
             return calendar_day(value, "")  # no field name: the message sits under the field

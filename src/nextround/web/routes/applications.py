@@ -10,7 +10,7 @@ from starlette.responses import Response
 from nextround.domain.application_names import already_applied
 from nextround.domain.earlier_applications import applied_before_note
 from nextround.domain.journey import Source, Status, WorkMode
-from nextround.errors import DomainError, InvalidInputError
+from nextround.errors import DomainError, InvalidInputError, NotFoundError
 from nextround.services.applications import (
     ApplicationListing,
     add_application,
@@ -30,6 +30,7 @@ from nextround.services.ports import ApplicationQuery
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormReader, FormState
 from nextround.web.journey_forms import APPLICATION_ERRORS, read_application
+from nextround.web.recent_adds import RecentAdds, form_key
 from nextround.web.rendering import day
 
 router = APIRouter()
@@ -149,14 +150,30 @@ def create_application(web: WebDep, form: FormDep) -> Response:
     """Record a new application, then open it."""
     reader = FormReader("new-app", form)
     fields = read_application(reader)
+    recent: RecentAdds = web.request.app.state.recent_adds
+
+    def add() -> int:
+        created = web.write(lambda uow: add_application(uow, fields))
+        assert created.id is not None
+        return created.id
+
+    def still_there(app_id: int) -> bool:
+        try:
+            web.read(lambda uow: uow.applications.get(app_id))
+        except NotFoundError:
+            return False
+        return True
+
     if reader.ok:
         try:
-            created = web.write(lambda uow: add_application(uow, fields))
+            # Save pressed twice (Enter, Enter): the second press opens the one saved.
+            new_id, new = recent.add_once(
+                form_key("/applications", form.multi_items()), add, still_there
+            )
         except (DomainError, InvalidInputError) as exc:
             reader.explain(exc, APPLICATION_ERRORS)
         else:
-            assert created.id is not None
-            new_id = created.id
+            created = web.read(lambda uow: uow.applications.get(new_id))
             earlier = web.read(lambda uow: same_role_applications(uow, new_id))
             before = web.read(lambda uow: earlier_applications(uow, new_id))
             same = {e.id for e in earlier}
@@ -173,8 +190,9 @@ def create_application(web: WebDep, form: FormDep) -> Response:
                 if note
                 else "Next: add its rounds as they come."
             )
+            once = "" if new else " (The form was sent twice; it is saved once.)"
             return web.redirect(
                 f"/applications/{created.id}",
-                f"Added {created.role_title} at {created.company}. {again}",
+                f"Added {created.role_title} at {created.company}. {again}{once}",
             )
     return render_list(web, reader.state, 422)

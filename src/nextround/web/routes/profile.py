@@ -142,7 +142,8 @@ def _as_of(raw: str | None, today: date) -> tuple[date | None, str | None]:
     """
     if not raw:
         return None, None
-    from nextround.domain.trend import past_day
+    from nextround.domain.calendar_days import day_forms
+    from nextround.domain.trend import last_quarter, past_day
     from nextround.errors import InvalidInputError
 
     try:
@@ -151,8 +152,8 @@ def _as_of(raw: str | None, today: date) -> tuple[date | None, str | None]:
         later = _iso_day(raw)  # a day after today: nothing is known about it yet
         if later is None:
             return None, (
-                f"“{raw[:40]}” is not a date or a quarter (use YYYY-MM-DD, or e.g. 2025Q2), so "
-                "this is today's view."
+                f"“{raw[:40]}” is not a date or a quarter ({day_forms(words=True)}, or a "
+                f"quarter such as {last_quarter(today)}), so this is today's view."
             )
         day = later
     if day >= today:

@@ -1,9 +1,13 @@
+// A form that posts is sent once: while it is on its way every button of the form is marked
+// disabled and a second press (a double click, Enter pressed twice) sends nothing, so one
+// press saves one record.
 // Some forms take seconds: feedback is split and mapped with the model, a file is read and
-// imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one of its buttons, for a
-// message of its own) says so while the server works: the button pressed shows the message,
-// every button of the form is marked disabled and a second press sends nothing, and the
-// page's status line (#working-status) tells a screen reader. Coming Back to the page (the
-// browser's page cache keeps it as it was left), the form is as before.
+// imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one
+// of its buttons, for a message of its own) also says so while the server works: the button
+// pressed shows the message and the page's status line (#working-status) tells a screen reader.
+// Coming Back to the page, the form works again. A form for a new record (marked
+// data-blank-on-back) is blank again too: the browser would otherwise show it filled in as it
+// was sent, and the next record typed over it would keep the fields not retyped.
 // Without JavaScript the forms post exactly as they always did.
 "use strict";
 
@@ -16,6 +20,9 @@
   const buttons = (form) =>
     [...form.elements].filter((e) => e instanceof HTMLButtonElement && e.type === "submit");
 
+  const posts = (form, submitter) =>
+    ((submitter && submitter.getAttribute("formmethod")) || form.method).toLowerCase() === "post";
+
   const messageFor = (form, submitter) =>
     (submitter && submitter.dataset.working) || form.dataset.working || "";
 
@@ -23,6 +30,7 @@
     busy.add(form);
     form.setAttribute("aria-busy", "true");
     for (const button of buttons(form)) button.setAttribute("aria-disabled", "true");
+    if (!message) return; // sent once, with nothing to say while it is on its way
     // Implicit submission (Enter in a field) presses the form's first button.
     const pressed = submitter instanceof HTMLButtonElement ? submitter : buttons(form)[0];
     if (pressed) {
@@ -61,8 +69,9 @@
   document.addEventListener("submit", (event) => {
     const form = event.target;
     if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+    // A search (method get) changes nothing: pressing it again is harmless.
     const message = messageFor(form, event.submitter);
-    if (message) start(form, event.submitter, message);
+    if (message || posts(form, event.submitter)) start(form, event.submitter, message);
   });
 
   document.addEventListener("htmx:beforeRequest", (event) => {
@@ -72,7 +81,8 @@
     const trigger = event.detail.requestConfig && event.detail.requestConfig.triggeringEvent;
     const submitter = elt instanceof HTMLButtonElement ? elt : trigger && trigger.submitter;
     const message = messageFor(form, submitter);
-    if (!message) return;
+    const verb = (event.detail.requestConfig && event.detail.requestConfig.verb) || "";
+    if (!message && verb.toLowerCase() !== "post") return;
     sentBy.set(event.detail.xhr, form);
     start(form, submitter, message);
   });
@@ -126,7 +136,17 @@
     }
   });
 
-  window.addEventListener("pageshow", () => {
+  // Back to a page: from the page cache (persisted) or, as the app's pages are not cached,
+  // loaded again, when the browser fills the fields back in as they were left.
+  const [visit] = performance.getEntriesByType("navigation");
+  const cameBack = visit && visit.type === "back_forward";
+  const blank = () => {
+    for (const form of document.querySelectorAll("form[data-blank-on-back]")) form.reset();
+  };
+  if (cameBack) blank();
+  window.addEventListener("pageshow", (event) => {
     for (const form of document.forms) if (busy.has(form)) finish(form);
+    // Again at pageshow: the browser may fill the fields in after this script has run.
+    if (event.persisted || cameBack) blank();
   });
 })();
