@@ -133,7 +133,7 @@ def test_funnel_counts_only_the_stages_recorded():
     steps = funnel(ALL)
     assert [(s.stage, s.label, s.count) for s in steps] == [
         ("applied", "Applications", 6),
-        ("screen", "Screens", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
+        ("screen", "First rounds", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
         ("interviews", "Interviews", 3),  # A1, A2, A6: a round past the screen
         ("final", "Final rounds", 3),  # A1, A2, A6
         ("offer", "Offers", 2),  # A2, A5
@@ -362,6 +362,9 @@ def test_the_screen_stage_is_the_first_round_of_any_kind_and_the_rule_says_so():
     [to_screen, *_] = stage_gaps([oa, manager])
     assert (to_screen.median_days, to_screen.samples) == (5.5, 2)
     assert "online assessment" in SCREEN_STAGE_RULE and "first round" in SCREEN_STAGE_RULE
+    # QA21 F12: said in the user's words, with no export column's name in it.
+    assert SCREEN_STAGE_RULE.startswith("First rounds counts")
+    assert "_on" not in SCREEN_STAGE_RULE and "CSV" not in SCREEN_STAGE_RULE
 
 
 def test_an_assessment_centre_is_the_first_interview_and_the_final_round():

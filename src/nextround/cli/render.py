@@ -252,7 +252,12 @@ def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
 
-    from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note, gaps_left_out_note
+    from nextround.domain.pipeline import (
+        SCREEN_STAGE_RULE,
+        STAGE_WORDS,
+        funnel_note,
+        gaps_left_out_note,
+    )
 
     out = console()
     funnel = Table(title="Funnel")
@@ -279,7 +284,7 @@ def render_stats(stats: PipelineStats) -> None:
     gaps.add_column("Applications", justify="right")
     for gap in stats.stage_gaps:
         median = f"{gap.median_days:g}" if gap.median_days is not None else "–"
-        gaps.add_row(gap.start, gap.end, median, str(gap.samples))
+        gaps.add_row(STAGE_WORDS[gap.start], STAGE_WORDS[gap.end], median, str(gap.samples))
     out.print(gaps)
     if stats.gaps_left_out:
         paragraph(f"[dim]{gaps_left_out_note(stats.gaps_left_out)}[/]", 0)

@@ -31,23 +31,34 @@ from nextround.domain.sheet_stages import dated_by_import
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("applied", "Applications"),
-    ("screen", "Screens"),
+    ("screen", "First rounds"),
     ("interviews", "Interviews"),
     ("final", "Final rounds"),
     ("offer", "Offers"),
 )
 
-#: What the "Screens" stage counts, said wherever the funnel is shown (stats, the web's
-#: funnel, the CSV's screen_on). The first response to an application is its screen,
-#: whatever its kind: a recruiter's call, an online assessment (the usual first stage
-#: for new graduates, and screening too by status), or an interview a process opened with.
-#: Counting only recruiter calls would show a new graduate's OAs as no response at all.
+#: What the "First rounds" stage counts, said wherever the funnel is shown (stats, the web's
+#: funnel). The first response to an application is its first round, whatever its kind: a
+#: recruiter's call, an online assessment (the usual first stage for new graduates), or an
+#: interview a process opened with. Counting only recruiter calls would show a new
+#: graduate's OAs as no response at all; calling the stage "Screens" counted a hiring
+#: manager's chat as a screen (QA21 F12). Said in the user's words: no export column names.
 SCREEN_STAGE_RULE = (
-    "Screens counts each application's first round, whatever its kind: a recruiter screen, "
-    "an online assessment, or an interview the process opened with; the median days run "
-    "from that first round. Interviews counts the first round that is neither a recruiter "
-    "screen nor an online assessment, as the CSV's interviews_on."
+    "First rounds counts each application that got a first round of any kind: a recruiter "
+    "screen, an online assessment, or an interview the process opened with; the median days "
+    "run from that first round. Interviews counts those that went on to a live interview, a "
+    "round other than a recruiter screen or an online assessment."
 )
+
+#: The stages as a sentence names them (the median days' "From" and "To").
+STAGE_WORDS = {
+    "applied": "applied",
+    "screen": "first round",
+    "interviews": "interviews",
+    "final": "final round",
+    "offer": "offer",
+    "decision": "decision",
+}
 
 
 @dataclass(frozen=True)
@@ -290,7 +301,7 @@ def _reached(stages: StageDates, stage: str) -> bool:
 
 
 def funnel(facts: Sequence[ApplicationFacts]) -> list[FunnelStep]:
-    """Applications → screens → interviews → final rounds → offers, as recorded.
+    """Applications → first rounds → interviews → final rounds → offers, as recorded.
 
     Each stage counts the applications with it on record (see FUNNEL_STAGES).
     """
