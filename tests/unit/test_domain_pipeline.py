@@ -391,3 +391,27 @@ def test_an_assessment_centre_is_the_first_interview_and_the_final_round():
     )
     assert barclays.status is Status.INTERVIEWING
     assert barclays.stages.final == D(2026, 10, 1)
+
+
+def test_a_decision_whose_day_is_not_known_dates_no_stage_but_still_counts():
+    # QA21 F9: a sheet's undated "ghosted" (and an undated offer) keeps the day applied only
+    # as a stand-in: no decision day, no days to it, the offer still in the funnel.
+    final = [RoundFact(K.FINAL_LOOP, D(2025, 3, 10))]
+    ghosted = ApplicationFacts(
+        id=1, company="Lloyds", role_title="Lead DS", source=Source.CAREERS_PAGE,
+        applied_on=D(2025, 3, 1), rounds=final,
+        decisions=[DecisionFact(Outcome.NO_RESPONSE, D(2025, 3, 10), None, True,
+                                day_known=False)],
+    )  # fmt: skip
+    offered = ApplicationFacts(
+        id=2, company="Monzo", role_title="Staff DS", source=Source.REFERRAL,
+        applied_on=D(2025, 3, 1), rounds=final,
+        decisions=[DecisionFact(Outcome.OFFER, D(2025, 3, 10), OfferResponse.PENDING, True,
+                                day_known=False)],
+    )  # fmt: skip
+    assert ghosted.stages.decision is None and offered.stages.decision is None
+    assert (offered.stages.offer, offered.offer_day) == (D(2025, 3, 10), None)
+    assert [s.count for s in funnel([ghosted, offered])][-1] == 1
+    final_to_decision = stage_gaps([*ALL, ghosted, offered])[-1]
+    assert (final_to_decision.median_days, final_to_decision.samples) == (9, 2)
+    assert A2.offer_day == D(2025, 3, 5)

@@ -104,9 +104,10 @@ def render_application(
         response = f", offer {decision.offer_response.value}" if decision.offer_response else ""
         if decision.answered_on not in (None, decision.decided_on):
             response += f" on {decision.answered_on}"
+        when = f"on {decision.decided_on}" if decision.day_known else "(day not known)"
         out.print(
-            f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
-            f"{decision.decided_on}{extra}{response}{state}"
+            f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} {when}"
+            f"{extra}{response}{state}"
         )
         due = with_acceptance(decision.answer_due(today), accepted_elsewhere, app.applied_on)
         if due is not None:
@@ -196,7 +197,7 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column()
     for event in events:
-        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
+        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else event.when
         if event.kind is EventKind.DEBRIEF:
             when = ""  # it belongs to the interview above, not to that moment
         body = Text(event.title, style="red" if event.overdue else _EVENT_STYLE[event.kind])

@@ -85,6 +85,9 @@ class DecisionFact:
     reason: str | None = None
     #: The day an offer was accepted or declined, when kept apart from the day it came.
     responded_on: date | None = None
+    #: False when its day is not known (a sheet's undated ending): decided_on only stands
+    #: in, so it dates no stage and counts in no days between stages.
+    day_known: bool = True
 
     @property
     def answered_on(self) -> date:
@@ -152,6 +155,7 @@ class ApplicationFacts:
                     d.answer_by,
                     d.reason,
                     d.responded_on,
+                    d.day_known,
                 )
                 for d in app.decisions
             ],
@@ -213,16 +217,29 @@ class ApplicationFacts:
     def stages(self) -> StageDates:
         """When each stage was first entered."""
         opened = self._stage_rounds()
-        offers = [d.decided_on for d in self.decisions if d.outcome is Outcome.OFFER]
+        offers = [d for d in self.decisions if d.outcome is Outcome.OFFER]
         current = self.current_decision
         return StageDates(
             applied=self.applied_on,
             screen=opened["screen"].started_on if "screen" in opened else None,
             interviews=opened["interviews"].started_on if "interviews" in opened else None,
             final=opened["final"].started_on if "final" in opened else None,
-            offer=min(offers) if offers else None,
-            decision=current.decided_on if current else None,
+            # An offer whose day is not known still counts as an offer: its stand-in day
+            # orders it, and offer_day says whether that is a day to show.
+            offer=min(d.decided_on for d in offers) if offers else None,
+            # A decision whose day is not known dates nothing (no days to it, no day shown).
+            decision=current.decided_on if current and current.day_known else None,
         )
+
+    @property
+    def offer_day(self) -> date | None:
+        """The day the first offer came, as known: None when none came or its day is not."""
+        first = min(
+            (d for d in self.decisions if d.outcome is Outcome.OFFER),
+            key=lambda d: d.decided_on,
+            default=None,
+        )
+        return first.decided_on if first is not None and first.day_known else None
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 
 from nextround.domain.competency import Polarity
@@ -171,6 +172,10 @@ decisions = Table(
     ),
     Column("outcome", choice(Outcome, "outcome"), nullable=False),
     Column("decided_on", Date, nullable=False),
+    # False when no day was given (a sheet's "ghosted" with no closed date): decided_on then
+    # only stands in, the earliest it can have been, and is shown and exported as unknown
+    # (revision 0022).
+    Column("day_known", Boolean, nullable=False, default=True, server_default=true()),
     Column("finalists", Integer),
     Column("reason", Text),
     Column("offer_response", choice(OfferResponse, "offer_response")),
