@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import copied_statements, repeated, review_note
+from nextround.domain.journey import Round
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.frameworks import competency_ids
@@ -25,6 +26,19 @@ class ReviewItem:
     copy_of: Feedback | None = None
     #: Whether the whole text of the feedback repeats ``copy_of`` word for word.
     whole_copy: bool = True
+    #: The rounds of the feedback's application, in order: where the statement may be filed.
+    rounds: tuple[Round, ...] = ()
+
+    @property
+    def own_round(self) -> Round | None:
+        """The round the statement names, when not its feedback's own (QA21 F11)."""
+        return next((r for r in self.rounds if r.id == self.statement.round_id), None)
+
+    @property
+    def round_text(self) -> str | None:
+        """'about round 2, Technical take-home (named in it)', for a round of its own."""
+        own = self.own_round
+        return f"about round {own.position}, {own.name} (named in it)" if own else None
 
     @property
     def repeats_itself(self) -> bool:
@@ -71,6 +85,14 @@ def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     statements = uow.statements.unconfirmed()
     copies = statement_copies(uow, statements)
     items = [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
+    rounds: dict[int, tuple[Round, ...]] = {}
+    for i, item in enumerate(items):
+        app_id = item.feedback.application_id
+        if app_id is None:
+            continue
+        if app_id not in rounds:
+            rounds[app_id] = tuple(uow.applications.get(app_id).ordered_rounds)
+        items[i] = replace(item, rounds=rounds[app_id])
     return sorted(
         items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
     )

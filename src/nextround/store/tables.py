@@ -300,6 +300,9 @@ statements = Table(
     Column("confirmed", Boolean, nullable=False),
     Column("mapper", String(120), nullable=False),
     Column("reviewed_at", UTCDateTime()),
+    # The round the statement names when it is not its feedback's ("your take-home" in an
+    # email about the system design round); None: the feedback's own (revision 0022).
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="SET NULL")),
     *_stamps(),
     # One row per statement and framework: a feedback item read again on another framework
     # (`feedback map --all`) gets its statements there too, its other readings kept.
