@@ -84,18 +84,24 @@ def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     """Statements whose mapping the user has not confirmed yet, oldest feedback first."""
     statements = uow.statements.unconfirmed()
     copies = statement_copies(uow, statements)
-    items = [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
-    rounds: dict[int, tuple[Round, ...]] = {}
-    for i, item in enumerate(items):
-        app_id = item.feedback.application_id
-        if app_id is None:
-            continue
-        if app_id not in rounds:
-            rounds[app_id] = tuple(uow.applications.get(app_id).ordered_rounds)
-        items[i] = replace(item, rounds=rounds[app_id])
+    items = with_rounds(
+        uow, [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
+    )
     return sorted(
         items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
     )
+
+
+def with_rounds(uow: GrowthUnitOfWork, items: list[ReviewItem]) -> list[ReviewItem]:
+    """The items, each with the rounds of its feedback's application (one read per process)."""
+    rounds: dict[int, tuple[Round, ...]] = {}
+    found = []
+    for item in items:
+        app_id = item.feedback.application_id
+        if app_id is not None and app_id not in rounds:
+            rounds[app_id] = tuple(uow.applications.get(app_id).ordered_rounds)
+        found.append(replace(item, rounds=rounds[app_id]) if app_id is not None else item)
+    return found
 
 
 def unconfirmed_copy(uow: GrowthUnitOfWork, statement_id: int) -> ReviewItem | None:
