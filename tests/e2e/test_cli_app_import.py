@@ -186,15 +186,15 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
         "job board; Hackernews as other (each name kept in the notes" in dry  # fmt: skip
     assert "Note: read your Status column as how each application ended: closed 3 as no " \
         "response, 1 as rejection, 1 as withdrawal; 2 applications stay open (5 decisions " \
-        "dated the day applied" in dry  # fmt: skip
+        "kept with their day not known" in dry  # fmt: skip
     assert "the export's columns" not in dry and "ignored the column" not in dry
     assert "Note: added 3 rounds to 3 applications from your Stage reached column" in dry
     assert "Dry run, nothing was added: would add 7 applications; would skip 1" in dry
     assert "add line 4: BAE Systems, Graduate Software Engineer (applied 2026-08-05); round " \
-        "Assessment centre (assessment centre, rejected); closed as rejection on 2026-08-05 " \
+        "Assessment centre (assessment centre, rejected); closed as rejection, day not known " \
         "(rejected after AC)" in dry  # fmt: skip
     assert "add line 5: The Hut Group, Graduate Software Engineer (applied 2026-08-08); " \
-        "closed as no response on 2026-08-08" in dry  # fmt: skip
+        "closed as no response, day not known" in dry  # fmt: skip
     done = json.loads(cli.ok("app", "import", str(sheet), "--json"))
     statuses = {a["company"]: a["status"] for a in done["added"]}
     assert statuses == {
@@ -205,9 +205,22 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     hut = json.loads(cli.ok("app", "show", "4", "--json"))
     assert hut["source"] == "job_board" and hut["notes"] == "via Indeed"
     assert hut["applied_on"] == "2026-08-08"
-    assert [(d["outcome"], d["decided_on"]) for d in hut["decisions"]] == [
-        ("no_response", "2026-08-08")
+    assert [(d["outcome"], d["decided_on"], d["day_known"]) for d in hut["decisions"]] == [
+        ("no_response", "2026-08-08", False)  # the day applied, standing in for the order
     ]
+    # QA21 F9: shown, exported and counted as a day not known, until given one.
+    assert "Decision no response (day not known)" in " ".join(cli.ok("app", "show", "4").split())
+    rows = {r["company"]: r for r in csv.DictReader(io.StringIO(cli.ok("export", "csv")))}
+    assert (rows["The Hut Group"]["outcome"], rows["The Hut Group"]["decided_on"]) == (
+        "no response",
+        "",
+    )
+    assert rows["The Hut Group"]["stage_history"].endswith("decision no response (day not known)")
+    cli.ok("decision", "edit", "4", "--reason", "never heard back")  # the day stays unknown
+    assert json.loads(cli.ok("app", "show", "4", "--json"))["decisions"][0]["day_known"] is False
+    cli.ok("decision", "edit", "4", "--on", "2026-09-30")
+    [given] = json.loads(cli.ok("app", "show", "4", "--json"))["decisions"]
+    assert (given["decided_on"], given["day_known"]) == ("2026-09-30", True)
 
 
 def test_stats_leave_the_imported_stages_out_of_the_median_days_and_say_so(cli: Cli, tmp_path):

@@ -21,7 +21,7 @@ def test_demo_prints_the_main_timeline_and_the_funnel(cli, tmp_path):
         "Status now: rejected",
         "Funnel",
         "Applications",
-        "Screens",
+        "First rounds",
         "Final rounds",
         "Offers",
         "Median days between stages",

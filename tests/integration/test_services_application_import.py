@@ -116,9 +116,9 @@ STATUSES = (
 def test_a_status_column_closes_each_application_it_says_ended_in_the_same_commit(app) -> None:
     dry = _import(app, STATUSES, dry_run=True)
     assert [a.ending for a in dry.added] == [
-        "closed as no response on 2026-08-02",
+        "closed as no response, day not known",
         "closed as rejection on 2026-09-20 (rejected after AC)",
-        "closed as withdrawal on 2026-08-16",
+        "closed as withdrawal, day not known",
         None,
         None,
         "an offer on 2026-11-24",
@@ -132,6 +132,10 @@ def test_a_status_column_closes_each_application_it_says_ended_in_the_same_commi
         assert bae is not None and bae.reason == "rejected after AC"
         assert bae.created_at is not None
         assert stored["Arm"].status.value == "no_response"
+        # QA21 F9: no closed date, no day made up; the one given is known.
+        arm = stored["Arm"].current_decision
+        assert arm is not None and not arm.day_known and arm.known_day is None
+        assert bae.day_known and bae.known_day == date(2026, 9, 20)
         assert stored["Sky"].current_decision is None
         assert stored["Siemens"].current_decision is None
         offer = stored["Matillion"].current_decision
@@ -140,8 +144,9 @@ def test_a_status_column_closes_each_application_it_says_ended_in_the_same_commi
     assert done.notes[-2] == (
         "read your Status column as how each application ended: closed 1 as no response, "
         "1 as rejection, 1 as withdrawal, 1 as offer; 2 applications stay open (2 decisions "
-        "dated the day applied, the earliest it can have been, as their Closed on cells are "
-        "empty; correct a date on the application's decision when you know it)"
+        "kept with their day not known, as their Closed on cells are empty: shown as such and "
+        "left out of the days between stages; give the day on the application's decision when "
+        "you know it)"
     )
     assert done.notes[-1] == (
         "statuses not recognised, so those applications stay open: 'on hold' (line 6); close "

@@ -134,7 +134,7 @@ def test_funnel_counts_only_the_stages_recorded():
     steps = funnel(ALL)
     assert [(s.stage, s.label, s.count) for s in steps] == [
         ("applied", "Applications", 6),
-        ("screen", "Screens", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
+        ("screen", "First rounds", 4),  # A1, A2, A4, A6; not A5, whose offer came with no round
         ("interviews", "Interviews", 3),  # A1, A2, A6: a round past the screen
         ("final", "Final rounds", 3),  # A1, A2, A6
         ("offer", "Offers", 2),  # A2, A5
@@ -374,6 +374,9 @@ def test_the_screen_stage_is_the_first_round_of_any_kind_and_the_rule_says_so():
     [to_screen, *_] = stage_gaps([oa, manager])
     assert (to_screen.median_days, to_screen.samples) == (5.5, 2)
     assert "online assessment" in SCREEN_STAGE_RULE and "first round" in SCREEN_STAGE_RULE
+    # QA21 F12: said in the user's words, with no export column's name in it.
+    assert SCREEN_STAGE_RULE.startswith("First rounds counts")
+    assert "_on" not in SCREEN_STAGE_RULE and "CSV" not in SCREEN_STAGE_RULE
 
 
 def test_an_assessment_centre_is_the_first_interview_and_the_final_round():
@@ -400,3 +403,27 @@ def test_an_assessment_centre_is_the_first_interview_and_the_final_round():
     )
     assert barclays.status is Status.INTERVIEWING
     assert barclays.stages.final == D(2026, 10, 1)
+
+
+def test_a_decision_whose_day_is_not_known_dates_no_stage_but_still_counts():
+    # QA21 F9: a sheet's undated "ghosted" (and an undated offer) keeps the day applied only
+    # as a stand-in: no decision day, no days to it, the offer still in the funnel.
+    final = [RoundFact(K.FINAL_LOOP, D(2025, 3, 10))]
+    ghosted = ApplicationFacts(
+        id=1, company="Lloyds", role_title="Lead DS", source=Source.CAREERS_PAGE,
+        applied_on=D(2025, 3, 1), rounds=final,
+        decisions=[DecisionFact(Outcome.NO_RESPONSE, D(2025, 3, 10), None, True,
+                                day_known=False)],
+    )  # fmt: skip
+    offered = ApplicationFacts(
+        id=2, company="Monzo", role_title="Staff DS", source=Source.REFERRAL,
+        applied_on=D(2025, 3, 1), rounds=final,
+        decisions=[DecisionFact(Outcome.OFFER, D(2025, 3, 10), OfferResponse.PENDING, True,
+                                day_known=False)],
+    )  # fmt: skip
+    assert ghosted.stages.decision is None and offered.stages.decision is None
+    assert (offered.stages.offer, offered.offer_day) == (D(2025, 3, 10), None)
+    assert [s.count for s in funnel([ghosted, offered])][-1] == 1
+    final_to_decision = stage_gaps([*ALL, ghosted, offered])[-1]
+    assert (final_to_decision.median_days, final_to_decision.samples) == (9, 2)
+    assert A2.offer_day == D(2025, 3, 5)

@@ -108,7 +108,7 @@ def test_the_stats_carry_the_rates_and_the_sentence():
     assert stats.drop_off is not None and stats.drop_off.kind is K.ASSESSMENT
     assert [s.label for s in stats.funnel] == [
         "Applications",
-        "Screens",
+        "First rounds",
         "Interviews",
         "Final rounds",
         "Offers",

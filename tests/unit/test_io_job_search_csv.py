@@ -113,3 +113,29 @@ def test_a_reopened_offer_leaves_the_terms_blank_as_it_does_the_outcome():
     reopened.reopened_on = date(2026, 10, 20)
     (row,) = _rows([Application("Harbor", "PM", date(2026, 8, 4), id=1, decisions=[reopened])])
     assert (row["outcome"], row["offer_currency"], row["offer_base_salary"]) == ("", "", "")
+
+
+def test_a_decision_whose_day_is_not_known_is_exported_without_a_day():
+    # QA21 F9: a sheet's "ghosted" with no closed date read as silent the day he applied.
+    ghosted = Application(
+        "Lloyds Banking Group", "Lead Data Scientist", date(2026, 9, 18), id=1,
+        decisions=[Decision(outcome=Outcome.NO_RESPONSE, decided_on=date(2026, 9, 18),
+                            day_known=False)],
+    )  # fmt: skip
+    offered = Application(
+        "Monzo", "Staff Data Scientist", date(2026, 9, 1), id=2,
+        decisions=[_offer(day_known=False)],
+    )  # fmt: skip
+    dated = Application(
+        "Revolut", "Staff Data Scientist", date(2026, 9, 2), id=3,
+        decisions=[Decision(outcome=Outcome.REJECTION, decided_on=date(2026, 10, 1))],
+    )  # fmt: skip
+    offer_row, dated_row, ghosted_row = _rows([offered, ghosted, dated])  # by day applied
+    assert (ghosted_row["outcome"], ghosted_row["decided_on"]) == ("no response", "")
+    assert ghosted_row["stage_history"] == (
+        "2026-09-18 applied; decision no response (day not known)"
+    )
+    # Still an offer, counted as one, with no day made up for it.
+    assert (offer_row["outcome"], offer_row["offer_on"]) == ("offer", "")
+    assert dated_row["decided_on"] == "2026-10-01"
+    assert dated_row["stage_history"].endswith("2026-10-01 decision rejection")

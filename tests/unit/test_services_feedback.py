@@ -19,6 +19,13 @@ from nextround.services.feedback import (
 )
 from nextround.services.process import add_interview, add_round
 from tests.unit.fakes import FAKE_NOW
+from tests.unit.growth_fakes import FakeGrowthUnitOfWork
+
+
+@pytest.fixture
+def uow() -> FakeGrowthUnitOfWork:
+    """With statements: feedback moved elsewhere files its statements there again."""
+    return FakeGrowthUnitOfWork()
 
 
 @pytest.fixture

@@ -185,3 +185,23 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_hint_names(
     ) in text
     assert "2025-05-14" not in text
     assert _companies(sqlite_app) == []
+
+
+def test_a_ghosted_row_with_no_closed_date_is_shown_with_its_day_not_known(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA21 F9: "closed as no response on 2026-09-18", the day he applied.
+    sheet = (
+        b"Company,Role,Applied,Status,Closed on\n"
+        b"Lloyds Banking Group,Lead Data Scientist,18/09/2026,ghosted,\n"
+    )
+    preview = " ".join(html.unescape(_upload(browser, sheet, dry_run="1").text).split())
+    assert "closed as no response, day not known" in preview
+    assert "closed as no response on 2026-09-18" not in preview
+    assert _upload(browser, sheet).status_code == 303
+    page = browser.get("/applications/1").text
+    decision = web_words(page.split('id="decision"', 1)[1].split("</section>")[0])
+    assert "day not known" in decision and "18 Sept" not in decision
+    assert "The day it ended was not given" in decision
+    timeline = page.split('id="timeline"', 1)[1].split("</section>")[0]
+    assert "Day not known" in timeline

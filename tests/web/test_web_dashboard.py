@@ -279,7 +279,7 @@ def test_the_funnel_counts_no_screen_for_an_offer_straight_after_applying(
     browser.add_application(company="Tempoline")
     answer = move(browser, orbitra, "offer")
     funnel = oob(answer, "funnel-chart")
-    assert "Screens: 0" in funnel and "Final rounds: 0" in funnel and "Offers: 1" in funnel
+    assert "First rounds: 0" in funnel and "Final rounds: 0" in funnel and "Offers: 1" in funnel
     assert "1 offer came without a final round on record" in funnel
 
 
@@ -302,7 +302,22 @@ def test_the_funnel_says_what_its_screens_count_as_stats_does(browser: Browser) 
         {"name": "OA", "kind": "assessment", "started_on": "2026-10-09"},
     )
     funnel = on_page(browser.get("/").text, "funnel-chart")
-    assert "Screens: 1" in funnel and SCREEN_STAGE_RULE.replace("'", "&#39;") in funnel
+    assert "First rounds: 1" in funnel and SCREEN_STAGE_RULE.replace("'", "&#39;") in funnel
+
+
+def test_the_funnel_names_a_hiring_managers_chat_a_first_round_not_a_screen(
+    browser: Browser,
+) -> None:
+    # QA21 F12: "Screens 4" with one recruiter screen, explained by the CSV's column names.
+    for company, kind in (("Monzo", "screen"), ("Revolut", "hiring_manager")):
+        app_id = browser.add_application(company=company, applied_on="2026-10-02")
+        browser.post(
+            f"/applications/{app_id}/rounds",
+            {"name": "First chat", "kind": kind, "started_on": "2026-10-09"},
+        )
+    funnel = on_page(browser.get("/").text, "funnel-chart")
+    assert "First rounds: 2" in funnel and "Screens" not in funnel
+    assert "_on" not in funnel and "CSV" not in funnel
 
 
 def test_the_funnel_card_shows_interviews_and_how_each_kind_of_round_went(browser: Browser) -> None:

@@ -560,3 +560,79 @@ def test_deleting_feedback_deletes_the_unsent_notes_quoting_it_and_keeps_sent_on
     )
     with sqlite_app.uow() as uow:
         assert [n.id for n in uow.notes.list(app_id)] == [sent, other]
+
+
+def test_a_statement_naming_another_round_is_shown_there_and_filed_elsewhere_by_hand(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA21 F11: Monzo's email praises the take-home (round 2) and is about round 3.
+    app_id = browser.add_application(company="Monzo", applied_on="2026-09-01")
+    for name, kind, day in (
+        ("Recruiter screen", "screen", "2026-09-10"),
+        ("Technical take-home", "take_home", "2026-09-20"),
+        ("ML system design", "technical", "2026-10-05"),
+    ):
+        browser.post(
+            f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
+        )
+    email = (
+        "The panel were impressed by your take-home: the churn model was rigorous. In the ML "
+        "system design interview you struggled to reason about serving latency."
+    )
+    data = {"text": email, "source": "recruiter", "received_on": "2026-10-16", "round": "3"}
+    fields = picks(browser.post(f"/applications/{app_id}/feedback/preview", data).text)
+    saved = browser.post(f"/applications/{app_id}/feedback", {**data, **fields})
+    assert saved.status_code == 303, saved.text
+    (item,) = _items(sqlite_app)
+    with sqlite_app.uow() as uow:
+        praise, concern = uow.statements.for_feedback(item.id or 0)
+    page = browser.get(f"/feedback/{item.id}").text
+    named = re.search(rf'id="statement-{praise.id}-named">([^<]*)<', page)
+    assert named is not None and named.group(1) == "Named in it: round 2, Technical take-home"
+    assert f'id="statement-{concern.id}-named"' not in page
+    assert re.search(r'<option value="2" selected>round 2, Technical take-home</option>', page)
+    moved = browser.post(f"/feedback/statements/{concern.id}/round", {"about_round": "1"})
+    assert moved.status_code == 303
+    after = browser.get(moved.headers["location"]).text
+    assert "Filed under round 1: your profile and reports say so now." in after
+    assert f'id="statement-{concern.id}-named">Named in it: round 1, Recruiter screen' in after
+    wrong = browser.post(f"/feedback/statements/{concern.id}/round", {"about_round": "7"})
+    assert "has no round 7" in browser.get(wrong.headers["location"]).text
+
+
+def test_the_review_inbox_shows_the_round_a_statement_names_and_files_it_on_confirm(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA21 F11: the inbox is where statements are reviewed; the round is chosen there too.
+    from datetime import date
+
+    from nextround.analysis.lexical import LexicalMapper
+    from nextround.services.feedback import FeedbackLinks, add_mapped_feedback
+    from nextround.services.frameworks import active_framework
+
+    app_id = browser.add_application(company="Monzo", applied_on="2026-09-01")
+    for name, kind, day in (
+        ("Technical take-home", "take_home", "2026-09-20"),
+        ("ML system design", "technical", "2026-10-05"),
+    ):
+        browser.post(
+            f"/applications/{app_id}/rounds", {"name": name, "kind": kind, "started_on": day}
+        )
+    with sqlite_app.uow() as uow:
+        framework = active_framework(uow)
+        _, (praise, _) = add_mapped_feedback(
+            uow, "The panel were impressed by your take-home. The system design was shaky.",
+            FeedbackSource.RECRUITER, lambda: LexicalMapper(framework), framework.id,
+            received_on=date(2026, 10, 16), links=FeedbackLinks(app_id, round_position=2),
+        )  # fmt: skip
+    page = browser.get("/feedback").text
+    key = f"statement-{praise.id}"
+    assert f'id="{key}-named">Named in it: round 1, Technical take-home' in page
+    confirmed = browser.post(
+        f"/feedback/statements/{praise.id}",
+        {"competency": "technical-depth", "polarity": "strength", "about_round": "0"},
+    )
+    assert confirmed.status_code == 303, confirmed.text
+    with sqlite_app.uow() as uow:
+        done = uow.statements.get(praise.id or 0)
+    assert done.confirmed and done.round_id is None  # filed under the feedback's own round

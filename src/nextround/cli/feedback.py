@@ -379,6 +379,12 @@ def show(
         item = uow.feedback.get(feedback_id)
         statements = uow.statements.for_feedback(feedback_id)
         labels = _labels(uow, [item])
+        # The rounds a statement may name of its own (an email about the whole process).
+        rounds = (
+            {r.id: r for r in uow.applications.get(item.application_id).rounds}
+            if item.application_id
+            else {}
+        )
         active = active_framework(uow)
         # Only feedback that holds some is worth splitting (see ``holds_feedback``).
         unread = not statements and holds_feedback(uow, item)
@@ -441,9 +447,11 @@ def show(
             )
             state_text = "to review"
         shown = s.counted_polarity.value
+        own = rounds.get(s.round_id) if s.round_id is not None else None
+        about = f"; about round {own.position}, {own.name}" if own else ""
         paragraph(
             f"[bold]#{s.id}[/] [{POLARITY_STYLE[shown]}]{shown}[/] "
-            f"{escape(s.text)}  [dim]→ {escape(read)} ({state_text})[/]",
+            f"{escape(s.text)}  [dim]→ {escape(read)} ({state_text}{escape(about)})[/]",
             2,
             4,
         )
@@ -684,8 +692,22 @@ def review(
             "(a copy), so that it counts a second time.",
         ),
     ] = False,
+    round_position: Annotated[
+        int | None,
+        typer.Option(
+            "--round",
+            help="With --statement: the round of the application it is about (an email about "
+            "the whole process praising round 2); 0: the feedback's own round.",
+        ),
+    ] = None,
 ) -> None:
-    """Confirm or correct how each statement was mapped; corrections teach the mapper."""
+    """Confirm or correct how each statement was mapped; corrections teach the mapper.
+
+    A statement that names another round of the same application ("your take-home" in an
+    email about the system design round) is filed under that round, said as "about round
+    2, …" in the review and in `feedback show`; the profile's explain and reports name that
+    round. --statement ID --round N files it under another, 0 under the feedback's own.
+    """
     from nextround.services.review import (
         moves_text,
         pending_review,
@@ -694,10 +716,16 @@ def review(
     )
 
     nextround = state(ctx).app
-    if statement_id is None and (competency is not None or none or polarity is not None or yes):
+    if statement_id is None and (
+        competency is not None or none or polarity is not None or yes or round_position is not None
+    ):
         fail(
-            "--competency, --none, --polarity and --yes go with --statement ID (or leave them "
-            "all out)"
+            "--competency, --none, --polarity, --round and --yes go with --statement ID (or "
+            "leave them all out)"
+        )
+    if round_position is not None and round_position < 0:
+        fail(
+            f"--round is a round number (1, 2, …) or 0 for the feedback's own, not {round_position}"
         )
     if none and competency is not None:
         fail("give --none or --competency, not both")
@@ -707,6 +735,11 @@ def review(
             "a gap: leave out --polarity (or name its competency with --competency)"
         )
     if statement_id is not None:
+        if round_position is not None:
+            from nextround.services.feedback import set_statement_round
+
+            with nextround.uow() as uow:
+                set_statement_round(uow, statement_id, round_position or None)
         _review_one(nextround, statement_id, competency, none, polarity, yes)
         return
     with nextround.uow() as uow:

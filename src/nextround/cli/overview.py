@@ -49,10 +49,11 @@ def stats(
 ) -> None:
     """The funnel with conversion, pass rates per kind of round, median days, outcomes by source.
 
-    Screens counts each application's first round, whatever its kind: a recruiter screen,
-    an online assessment, or an interview the process opened with; the median days run
-    from that first round. The CSV export's screen_on is the same day. Interviews counts
-    the first round that is neither a screen nor an online assessment (interviews_on).
+    First rounds counts each application that got a first round of any kind: a recruiter
+    screen, an online assessment, or an interview the process opened with; the median days
+    run from that first round (the CSV export's screen_on is that day). Interviews counts
+    those that went on to a live interview, a round other than a recruiter screen or an
+    online assessment.
     Rounds an `app import` took from a sheet's stage column are dated the day applied, as
     the sheet gives no day: until given their real day, they are left out of the median
     days, and a line under the table says how many applications that leaves out.

@@ -278,6 +278,14 @@ def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[st
     )
     if context:
         paragraph(f'[dim]in: "{escape(context)}"[/]', 3, 5)
+    if item.round_text:
+        # An email about the whole process: the praise of round 2 is not round 3's.
+        paragraph(
+            f"[dim]{escape(item.round_text)}; another: `nextround feedback review --statement "
+            f"{statement.id} --round N` (0: the feedback's own round)[/]",
+            3,
+            5,
+        )
     if item.copy_note:
         undo = (
             " k leaves it out."

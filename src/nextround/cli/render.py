@@ -104,9 +104,10 @@ def render_application(
         response = f", offer {decision.offer_response.value}" if decision.offer_response else ""
         if decision.answered_on not in (None, decision.decided_on):
             response += f" on {decision.answered_on}"
+        when = f"on {decision.decided_on}" if decision.day_known else "(day not known)"
         out.print(
-            f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} on "
-            f"{decision.decided_on}{extra}{response}{state}"
+            f"\n  [magenta]Decision[/] {decision.outcome.value.replace('_', ' ')} {when}"
+            f"{extra}{response}{state}"
         )
         due = with_acceptance(decision.answer_due(today), accepted_elsewhere, app.applied_on)
         if due is not None:
@@ -196,7 +197,7 @@ def render_timeline(app: Application, events: Sequence[TimelineEvent]) -> None:
     grid.add_column(no_wrap=True, style="dim")
     grid.add_column()
     for event in events:
-        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else str(event.on)
+        when = event.at.astimezone().strftime("%Y-%m-%d %H:%M") if event.at else event.when
         if event.kind is EventKind.DEBRIEF:
             when = ""  # it belongs to the interview above, not to that moment
         body = Text(event.title, style="red" if event.overdue else _EVENT_STYLE[event.kind])
@@ -252,7 +253,12 @@ def render_stats(stats: PipelineStats) -> None:
     """The funnel, time between stages and outcomes by source."""
     from rich.table import Table
 
-    from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note, gaps_left_out_note
+    from nextround.domain.pipeline import (
+        SCREEN_STAGE_RULE,
+        STAGE_WORDS,
+        funnel_note,
+        gaps_left_out_note,
+    )
 
     out = console()
     funnel = Table(title="Funnel")
@@ -279,7 +285,7 @@ def render_stats(stats: PipelineStats) -> None:
     gaps.add_column("Applications", justify="right")
     for gap in stats.stage_gaps:
         median = f"{gap.median_days:g}" if gap.median_days is not None else "–"
-        gaps.add_row(gap.start, gap.end, median, str(gap.samples))
+        gaps.add_row(STAGE_WORDS[gap.start], STAGE_WORDS[gap.end], median, str(gap.samples))
     out.print(gaps)
     if stats.gaps_left_out:
         paragraph(f"[dim]{gaps_left_out_note(stats.gaps_left_out)}[/]", 0)

@@ -182,7 +182,7 @@ def earlier_at_company(
                 role_title=other.role_title,
                 applied_on=other.applied_on,
                 status=other.status,
-                decided_on=decision.decided_on if decision else None,
+                decided_on=decision.known_day if decision else None,
                 reason=decision.reason if decision else None,
                 finalists=decision.finalists if decision else None,
                 gaps=gaps,

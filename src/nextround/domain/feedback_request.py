@@ -61,8 +61,8 @@ def feedback_ask(app: Application, has_feedback: bool, today: date) -> FeedbackA
     decision = app.current_decision
     if has_feedback or app.id is None or decision is None:
         return None
-    if decision.outcome is not Outcome.REJECTION:
-        return None
+    if decision.outcome is not Outcome.REJECTION or not decision.day_known:
+        return None  # with no day known, there is no telling whether it is still time to ask
     if not decision.decided_on <= today <= decision.decided_on + timedelta(days=ASK_WITHIN_DAYS):
         return None
     held = [r for r in app.ordered_rounds if r.started_on <= decision.decided_on]

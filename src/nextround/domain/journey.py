@@ -488,6 +488,10 @@ class Decision:
     reason: str | None = None
     offer_response: OfferResponse | None = None
     reopened_on: date | None = None
+    # False when no day was given (a sheet's "ghosted" with no closed date): decided_on is
+    # then only the earliest it can have been, kept for the order of events, and every
+    # reader shows it as a day unknown, never as the day it ended (see ``day_shown``).
+    day_known: bool = True
     # The day an offer was accepted or declined; decided_on stays the day it came. None on
     # anything else, and on answers recorded before the day was kept (read: decided_on).
     responded_on: date | None = None
@@ -536,6 +540,11 @@ class Decision:
                 f"the answer on {self.responded_on} is before the offer came, on "
                 f"{self.decided_on}; give a date on or after {self.decided_on}"
             )
+
+    @property
+    def known_day(self) -> date | None:
+        """The day it was decided, or None when no day was given (see ``day_known``)."""
+        return self.decided_on if self.day_known else None
 
     @property
     def answered(self) -> bool:
@@ -933,6 +942,7 @@ class Application:
         if current is not None:
             current.outcome = decision.outcome
             current.decided_on = decision.decided_on
+            current.day_known = decision.day_known
             current.finalists = decision.finalists
             current.reason = decision.reason
             current.offer_response = decision.offer_response

@@ -32,23 +32,34 @@ from nextround.domain.sheet_stages import dated_by_import
 #: Funnel stages in order, with the label shown to the user.
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("applied", "Applications"),
-    ("screen", "Screens"),
+    ("screen", "First rounds"),
     ("interviews", "Interviews"),
     ("final", "Final rounds"),
     ("offer", "Offers"),
 )
 
-#: What the "Screens" stage counts, said wherever the funnel is shown (stats, the web's
-#: funnel, the CSV's screen_on). The first response to an application is its screen,
-#: whatever its kind: a recruiter's call, an online assessment (the usual first stage
-#: for new graduates, and screening too by status), or an interview a process opened with.
-#: Counting only recruiter calls would show a new graduate's OAs as no response at all.
+#: What the "First rounds" stage counts, said wherever the funnel is shown (stats, the web's
+#: funnel). The first response to an application is its first round, whatever its kind: a
+#: recruiter's call, an online assessment (the usual first stage for new graduates), or an
+#: interview a process opened with. Counting only recruiter calls would show a new
+#: graduate's OAs as no response at all; calling the stage "Screens" counted a hiring
+#: manager's chat as a screen (QA21 F12). Said in the user's words: no export column names.
 SCREEN_STAGE_RULE = (
-    "Screens counts each application's first round, whatever its kind: a recruiter screen, "
-    "an online assessment, or an interview the process opened with; the median days run "
-    "from that first round. Interviews counts the first round that is neither a recruiter "
-    "screen nor an online assessment, as the CSV's interviews_on."
+    "First rounds counts each application that got a first round of any kind: a recruiter "
+    "screen, an online assessment, or an interview the process opened with; the median days "
+    "run from that first round. Interviews counts those that went on to a live interview, a "
+    "round other than a recruiter screen or an online assessment."
 )
+
+#: The stages as a sentence names them (the median days' "From" and "To").
+STAGE_WORDS = {
+    "applied": "applied",
+    "screen": "first round",
+    "interviews": "interviews",
+    "final": "final round",
+    "offer": "offer",
+    "decision": "decision",
+}
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,9 @@ class DecisionFact:
     reason: str | None = None
     #: The day an offer was accepted or declined, when kept apart from the day it came.
     responded_on: date | None = None
+    #: False when its day is not known (a sheet's undated ending): decided_on only stands
+    #: in, so it dates no stage and counts in no days between stages.
+    day_known: bool = True
 
     @property
     def answered_on(self) -> date:
@@ -142,6 +156,7 @@ class ApplicationFacts:
                     d.answer_by,
                     d.reason,
                     d.responded_on,
+                    d.day_known,
                 )
                 for d in app.decisions
             ],
@@ -203,16 +218,29 @@ class ApplicationFacts:
     def stages(self) -> StageDates:
         """When each stage was first entered."""
         opened = self._stage_rounds()
-        offers = [d.decided_on for d in self.decisions if d.outcome is Outcome.OFFER]
+        offers = [d for d in self.decisions if d.outcome is Outcome.OFFER]
         current = self.current_decision
         return StageDates(
             applied=self.applied_on,
             screen=opened["screen"].started_on if "screen" in opened else None,
             interviews=opened["interviews"].started_on if "interviews" in opened else None,
             final=opened["final"].started_on if "final" in opened else None,
-            offer=min(offers) if offers else None,
-            decision=current.decided_on if current else None,
+            # An offer whose day is not known still counts as an offer: its stand-in day
+            # orders it, and offer_day says whether that is a day to show.
+            offer=min(d.decided_on for d in offers) if offers else None,
+            # A decision whose day is not known dates nothing (no days to it, no day shown).
+            decision=current.decided_on if current and current.day_known else None,
         )
+
+    @property
+    def offer_day(self) -> date | None:
+        """The day the first offer came, as known: None when none came or its day is not."""
+        first = min(
+            (d for d in self.decisions if d.outcome is Outcome.OFFER),
+            key=lambda d: d.decided_on,
+            default=None,
+        )
+        return first.decided_on if first is not None and first.day_known else None
 
 
 @dataclass(frozen=True)
@@ -291,7 +319,7 @@ def _reached(stages: StageDates, stage: str) -> bool:
 
 
 def funnel(facts: Sequence[ApplicationFacts]) -> list[FunnelStep]:
-    """Applications → screens → interviews → final rounds → offers, as recorded.
+    """Applications → first rounds → interviews → final rounds → offers, as recorded.
 
     Each stage counts the applications with it on record (see FUNNEL_STAGES).
     """

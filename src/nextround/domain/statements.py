@@ -128,6 +128,9 @@ class FeedbackStatement:
     competencies: list[str] = field(default_factory=list)
     confirmed: bool = False
     mapper: str = ""
+    #: The round of its application it names, when not its feedback item's round ("the
+    #: take-home" in an email about the system design); None: the item's own round.
+    round_id: int | None = None
     id: int | None = None
     reviewed_at: datetime | None = None
     created_at: datetime | None = None
@@ -239,6 +242,7 @@ class FeedbackStatement:
             suggestions=list(matches),
             competencies=confident_pick(matches),
             mapper=mapper,
+            round_id=self.round_id,  # the words name the same round on any framework
         )
         if self.about_none:
             copy.competencies, copy.confirmed, copy.reviewed_at = [], True, self.reviewed_at

@@ -46,6 +46,14 @@ class TimelineEvent:
     excerpt: bool = False
     #: A date the person had to act by, passed (a pending offer's answer-by day).
     overdue: bool = False
+    #: False when the day is not known (a sheet's undated ending): ``on`` only orders it,
+    #: and the day is shown as not known (``when``).
+    day_known: bool = True
+
+    @property
+    def when(self) -> str:
+        """Its day as the CLI shows it: ISO, or "day not known"."""
+        return self.on.isoformat() if self.day_known else DAY_NOT_KNOWN
 
     @property
     def sort_key(self) -> tuple[date, time, int]:
@@ -59,6 +67,8 @@ class TimelineEvent:
 
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(EventKind)}
+#: Said in place of a day that was never given.
+DAY_NOT_KNOWN = "day not known"
 _END_OF_DAY = {
     EventKind.ROUND_RESULT,
     EventKind.FEEDBACK,
@@ -246,6 +256,7 @@ def build_timeline(
                 f"Decision: {decision.outcome.value.replace('_', ' ')}",
                 detail or None,
                 refs={"application": app.id, "decision": decision.id or 0},
+                day_known=decision.day_known,
             )
         )
         if answered_later and decision.answered_on and decision.offer_response:

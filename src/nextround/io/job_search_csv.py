@@ -96,6 +96,10 @@ def plain_cell(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
+#: Said after a step whose day is not known, in place of a day before it.
+_UNDATED = " (day not known)"
+
+
 def stage_history(app: Application) -> str:
     """Every stage change of an application as one readable line, in date order.
 
@@ -113,14 +117,16 @@ def stage_history(app: Application) -> str:
             )
         )
     for decision in app.decisions:
-        steps.append((decision.decided_on, 2, f"decision {words(decision.outcome)}"))
+        said = f"decision {words(decision.outcome)}"
+        # Ordered by its stand-in day, but never dated by it (see _UNDATED).
+        steps.append((decision.decided_on, 2, said if decision.day_known else said + _UNDATED))
         if decision.answered_on is not None and decision.offer_response is not None:
             steps.append((decision.answered_on, 2, f"offer {words(decision.offer_response)}"))
         if decision.reopened_on:
             steps.append((decision.reopened_on, 3, "reopened"))
     # A stable sort: rounds on one day keep their stage order.
     steps.sort(key=lambda step: (step[0], step[1]))
-    return "; ".join(f"{on} {what}" for on, _, what in steps)
+    return "; ".join(what if what.endswith(_UNDATED) else f"{on} {what}" for on, _, what in steps)
 
 
 def contact_person(people: Iterable[Contact]) -> str:
@@ -172,7 +178,8 @@ def write_csv(
             stages.screen,
             stages.interviews,
             stages.final,
-            stages.offer,
+            # A day not known is left empty: this file is proof of a job search.
+            facts.offer_day,
             stages.decision,
             words(decision.outcome) if decision else None,
             decision.finalists if decision else None,

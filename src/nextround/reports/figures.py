@@ -218,7 +218,7 @@ def process_timeline(
     for event in events:
         if event.kind is EventKind.FEEDBACK:
             marks.append(Mark(event.title, event.on, shape="square", kind="feedback"))
-        elif event.kind is EventKind.DECISION:
+        elif event.kind is EventKind.DECISION and event.day_known:  # no day, no place
             marks.append(Mark(event.title, event.on, shape="diamond", kind="decision"))
     return timeline_svg(
         spans,

@@ -27,7 +27,7 @@ from nextround.domain.patterns import (
     SPIKE_RULE,
     more_not_reviewed,
 )
-from nextround.domain.pipeline import funnel_note
+from nextround.domain.pipeline import SCREEN_STAGE_RULE, funnel_note
 from nextround.domain.plan import NOTHING_TO_PLAN
 from nextround.domain.search_scope import searches_counted
 from nextround.domain.trend import FADING_MEANING, FADING_NOTE
@@ -208,6 +208,10 @@ def profile_html(report: ProfileReport, paper: Paper = Paper.A4) -> str:
         spike_min_low=f"{SPIKE_MIN_LOW:.2f}",
         # Why a stage shows "—" rather than a share, in the words `stats` uses.
         funnel_note=funnel_note(report.stats.funnel),
+        # What "First rounds" counts, as the dashboard and `stats` say it.
+        funnel_rule=SCREEN_STAGE_RULE
+        if any(s.stage == "screen" and s.count for s in report.stats.funnel)
+        else None,
         # The funnel counts every application, as `stats` does unless narrowed; once a new
         # search has begun after an accepted offer, the report says how the two divide.
         funnel_counted=searches_counted(report.applications.values()),

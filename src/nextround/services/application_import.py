@@ -208,7 +208,8 @@ def ending(app: Application) -> str | None:
     )
     why = f" ({decision.reason})" if decision.reason else ""
     said = f"an offer{offer}" if decision.outcome is Outcome.OFFER else f"closed as {outcome}"
-    return f"{said} on {decision.decided_on}{why}"
+    when = f"on {decision.decided_on}" if decision.day_known else ", day not known"
+    return f"{said}{' ' * decision.day_known}{when}{why}"
 
 
 def stage_said(row: SheetRow) -> tuple[StageRound, ...]:
@@ -221,8 +222,9 @@ def stage_said(row: SheetRow) -> tuple[StageRound, ...]:
 def _reach(app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
     """Give ``app`` the rounds its row says it reached, before its Status closes it.
 
-    Each is dated the day applied, as an undated decision is: the earliest it can have
-    been, which the note says; a sheet gives no day for a round, and none is made up. The
+    Each is dated the day applied, the earliest it can have been, which the note says; a
+    sheet gives no day for a round, and the day is known as only a stand-in (see
+    sheet_stages.dated_by_import). The
     rounds before the last were passed (the process went on); the last stays pending for
     the decision to close, as a round added by hand would.
     """
@@ -242,8 +244,9 @@ def _reach(app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
 def _close(uow: UnitOfWork, app: Application, row: SheetRow, sheet: Sheet) -> list[CellProblem]:
     """Give ``app`` the decision its Status cell says, checked as `app close` checks one.
 
-    Dated by the row's decision date, else the day applied: the earliest it can have been,
-    which the note says; the day of the import would date a months-old rejection today.
+    Dated by the row's decision date; with none its day is kept as not known (the day
+    applied stands in, only to order events), which the note says: the day of the import
+    would date a months-old rejection today, and the day applied is made up too (QA21 F9).
     """
     status = row.status
     if status is None or status.meaning is None or status.meaning.outcome is None:
@@ -261,6 +264,9 @@ def _close(uow: UnitOfWork, app: Application, row: SheetRow, sheet: Sheet) -> li
     decision = Decision(
         outcome=status.meaning.outcome,
         decided_on=decided_on,
+        # With no day in the sheet the day applied only stands in, for the order of events:
+        # the record says the day is not known rather than that it ended the day applied.
+        day_known=status.decided_on is not None,
         offer_response=status.meaning.offer_response,
         # What the sheet said beyond the outcome ("rejected after AC") is kept as its reason.
         reason=None if says_only(status.said) else status.said,
@@ -307,9 +313,9 @@ def _status_notes(
                 else "the sheet has no column for the day each ended, such as 'Closed on'"
             )
             when = (
-                f" ({counted(undated, 'decision')} dated the day applied, the earliest it can "
-                f"have been, as {where}; correct a date on the application's decision when "
-                "you know it)"
+                f" ({counted(undated, 'decision')} kept with {'its' if undated == 1 else 'their'}"
+                f" day not known, as {where}: shown as such and left out of the days between "
+                "stages; give the day on the application's decision when you know it)"
             )
         notes.append(
             f"read your {header} column as how each application ended: {said}{open_}{when}"

@@ -16,6 +16,7 @@ from nextround.domain.feedback_copies import (
 )
 from nextround.domain.journey import Application
 from nextround.domain.plan_erasure import Erased
+from nextround.domain.statement_rounds import statement_round
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.erasure import Erasure, erase, statements_erased
@@ -254,6 +255,8 @@ def store_statements(
     """Save the statements of a mapped feedback item, as suggestions not yet confirmed."""
     assert item.id is not None
     saved = []
+    # A statement naming another round of the process ("your take-home") is filed there.
+    rounds = uow.applications.get(item.application_id).rounds if item.application_id else []
     for position, part in enumerate(mapped.statements, start=1):
         statement = FeedbackStatement(
             feedback_id=item.id,
@@ -268,6 +271,7 @@ def store_statements(
             suggestions=list(part.matches),
             competencies=confident_pick(part.matches),
             mapper=mapper_name,
+            round_id=statement_round(part.text, rounds, item.round_id),
         )
         touch(uow.now(), statement)
         uow.statements.add(statement)
@@ -293,7 +297,7 @@ class FeedbackChanges:
         return named + (["links"] if self.links is not None or self.unlink else [])
 
 
-def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -> Feedback:
+def edit_feedback(uow: GrowthUnitOfWork, feedback_id: int, changes: FeedbackChanges) -> Feedback:
     """Correct who feedback came from, when, and which process it is about.
 
     Its statements and their confirmations stay: the profile reads source, date and
@@ -319,9 +323,21 @@ def edit_feedback(uow: UnitOfWork, feedback_id: int, changes: FeedbackChanges) -
     if links is not None or changes.unlink:
         item.application_id = item.round_id = item.interview_id = None
     _link(uow, item, links or FeedbackLinks(item.application_id))
+    if links is not None or changes.unlink:
+        refile_statements(uow, item)
     touch(uow.now(), item)
     uow.commit()
     return item
+
+
+def refile_statements(uow: GrowthUnitOfWork, item: Feedback) -> None:
+    """File each statement of ``item`` again under the round it names, in its process now.
+
+    Moved to another process (or round), a statement's round of the old one means nothing.
+    """
+    rounds = uow.applications.get(item.application_id).rounds if item.application_id else []
+    for statement in uow.statements.for_feedback(item.id or 0):
+        statement.round_id = statement_round(statement.text, rounds, item.round_id)
 
 
 def earlier_copies_of(uow: UnitOfWork, feedback_id: int) -> list[Feedback]:
@@ -405,3 +421,37 @@ def remove_feedback(uow: GrowthUnitOfWork, feedback_id: int) -> RemovedFeedback:
     erasure = erase(uow, erased)
     uow.commit()
     return RemovedFeedback(item, len(statements), sum(s.confirmed for s in statements), erasure)
+
+
+def set_statement_round(
+    uow: GrowthUnitOfWork, statement_id: int, round_position: int | None
+) -> FeedbackStatement:
+    """File a statement under round ``round_position`` of its process; None: its item's round.
+
+    The words are the same on every framework, so each reading of them moves with it.
+    """
+    statement = uow.statements.get(statement_id)
+    item = uow.feedback.get(statement.feedback_id)
+    round_id: int | None = None
+    if round_position is not None:
+        if item.application_id is None:
+            raise DomainError(
+                f"statement {statement_id} is from feedback about no application, so it has "
+                "no rounds to choose from",
+                cli_hint=f"link the feedback first: `nextround feedback edit {item.id} --app ID`",
+                web_hint="link the feedback to its application first",
+            )
+        app = uow.applications.get(item.application_id)
+        round_ = next((r for r in app.rounds if r.position == round_position), None)
+        if round_ is None:
+            have = ", ".join(f"{r.position} ({r.name})" for r in app.ordered_rounds) or "none"
+            raise DomainError(
+                f"application {app.id} has no round {round_position}; its rounds: {have}"
+            )
+        round_id = None if round_.id == item.round_id else round_.id
+    for same in uow.statements.for_feedback(item.id or 0):
+        if same.position == statement.position:
+            same.round_id = round_id
+            touch(uow.now(), same)
+    uow.commit()
+    return statement

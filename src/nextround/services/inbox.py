@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
 from nextround.services.ports import GrowthUnitOfWork
-from nextround.services.review import ReviewItem, review_item, statement_copies
+from nextround.services.review import ReviewItem, review_item, statement_copies, with_rounds
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,13 @@ def review_inbox(uow: GrowthUnitOfWork) -> Inbox:
     feedback = {item.id: item for item in everything}
     copies = statement_copies(uow, statements)
     items = sorted(
-        (
-            review_item(s, feedback[s.feedback_id], copies)
-            for s in statements
-            if s.feedback_id in feedback
+        with_rounds(
+            uow,
+            [
+                review_item(s, feedback[s.feedback_id], copies)
+                for s in statements
+                if s.feedback_id in feedback
+            ],
         ),
         key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position),
     )

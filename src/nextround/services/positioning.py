@@ -32,7 +32,8 @@ def experience_reasons(uow: GrowthUnitOfWork, framework_id: str) -> list[Experie
             found.append(
                 ExperienceReason(
                     decision.reason,
-                    f"the decision at {app.company} ({decision.decided_on:%-d %b %Y})",
+                    f"the decision at {app.company}"
+                    + (f" ({decision.decided_on:%-d %b %Y})" if decision.day_known else ""),
                     app.company,
                     app.role_title,
                     decision.decided_on,

@@ -387,9 +387,13 @@ def decide(
         current is not None and current.outcome is Outcome.OFFER and outcome is Outcome.OFFER
     )
     kept = current if same_offer else None
+    day = decided_on or (current.decided_on if same_offer and current else uow.today())
     decision = Decision(
         outcome=outcome,
-        decided_on=decided_on or (current.decided_on if same_offer and current else uow.today()),
+        decided_on=day,
+        # A day not known stays so while the stand-in is kept (the reason edited, the web
+        # form saved as it came); a day given in its place is the day it ended.
+        day_known=current is None or current.day_known or day != current.decided_on,
         finalists=_kept(finalists, kept.finalists if kept else None),
         reason=_kept(reason, kept.reason if kept else None),
         offer_response=offer_response,

@@ -76,7 +76,8 @@ def _gather(
         found = (uow.debriefs.for_interview(i.id) for r in app.rounds for i in r.interviews if i.id)
         debriefs = [d for d in found if d is not None]
     labels = uow.applications.labels(
-        {item.round_id for _, item in pairs if item.round_id is not None},
+        {item.round_id for _, item in pairs if item.round_id is not None}
+        | {s.round_id for s, _ in pairs if s.round_id is not None},
         {item.interview_id for _, item in pairs if item.interview_id is not None}
         | {d.interview_id for d in debriefs},
     )
@@ -92,7 +93,10 @@ def _gather(
         round_name: str | None = None
         interview_title: str | None = None
         interview_format: str | None = None
-        if item.interview_id in labels.interviews:
+        if statement.round_id in labels.rounds:
+            # The round the statement names ("your take-home"), not the item's round.
+            where = round_name = labels.rounds[statement.round_id]
+        elif item.interview_id in labels.interviews:
             where = interview_title = labels.interviews[item.interview_id].title
             round_name = labels.interviews[item.interview_id].round_name
             interview_format = labels.interviews[item.interview_id].format

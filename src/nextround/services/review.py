@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nextround.domain.competency import Polarity
 from nextround.domain.feedback import Feedback
 from nextround.domain.feedback_copies import copied_statements, repeated, review_note
+from nextround.domain.journey import Round
 from nextround.domain.statements import FeedbackStatement, confident_pick
 from nextround.errors import DomainError
 from nextround.services.frameworks import competency_ids
@@ -25,6 +26,19 @@ class ReviewItem:
     copy_of: Feedback | None = None
     #: Whether the whole text of the feedback repeats ``copy_of`` word for word.
     whole_copy: bool = True
+    #: The rounds of the feedback's application, in order: where the statement may be filed.
+    rounds: tuple[Round, ...] = ()
+
+    @property
+    def own_round(self) -> Round | None:
+        """The round the statement names, when not its feedback's own (QA21 F11)."""
+        return next((r for r in self.rounds if r.id == self.statement.round_id), None)
+
+    @property
+    def round_text(self) -> str | None:
+        """'about round 2, Technical take-home (named in it)', for a round of its own."""
+        own = self.own_round
+        return f"about round {own.position}, {own.name} (named in it)" if own else None
 
     @property
     def repeats_itself(self) -> bool:
@@ -70,10 +84,24 @@ def pending_review(uow: GrowthUnitOfWork) -> list[ReviewItem]:
     """Statements whose mapping the user has not confirmed yet, oldest feedback first."""
     statements = uow.statements.unconfirmed()
     copies = statement_copies(uow, statements)
-    items = [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
+    items = with_rounds(
+        uow, [review_item(s, uow.feedback.get(s.feedback_id), copies) for s in statements]
+    )
     return sorted(
         items, key=lambda i: (i.feedback.received_on, i.feedback.id or 0, i.statement.position)
     )
+
+
+def with_rounds(uow: GrowthUnitOfWork, items: list[ReviewItem]) -> list[ReviewItem]:
+    """The items, each with the rounds of its feedback's application (one read per process)."""
+    rounds: dict[int, tuple[Round, ...]] = {}
+    found = []
+    for item in items:
+        app_id = item.feedback.application_id
+        if app_id is not None and app_id not in rounds:
+            rounds[app_id] = tuple(uow.applications.get(app_id).ordered_rounds)
+        found.append(replace(item, rounds=rounds[app_id]) if app_id is not None else item)
+    return found
 
 
 def unconfirmed_copy(uow: GrowthUnitOfWork, statement_id: int) -> ReviewItem | None:

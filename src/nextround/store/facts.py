@@ -121,6 +121,7 @@ class SqlFacts:
                 t.decisions.c.answer_by,
                 t.decisions.c.reason,
                 t.decisions.c.responded_on,
+                t.decisions.c.day_known,
             ).order_by(t.decisions.c.id)
             if narrowed:
                 decision_stmt = decision_stmt.where(t.decisions.c.application_id.in_(ids))
@@ -134,6 +135,7 @@ class SqlFacts:
                         d.answer_by,
                         d.reason,
                         d.responded_on,
+                        d.day_known,
                     )
                 )
         facts = [

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 
 from nextround.domain.competency import Polarity
@@ -171,6 +172,10 @@ decisions = Table(
     ),
     Column("outcome", choice(Outcome, "outcome"), nullable=False),
     Column("decided_on", Date, nullable=False),
+    # False when no day was given (a sheet's "ghosted" with no closed date): decided_on then
+    # only stands in, the earliest it can have been, and is shown and exported as unknown
+    # (revision 0022).
+    Column("day_known", Boolean, nullable=False, default=True, server_default=true()),
     Column("finalists", Integer),
     Column("reason", Text),
     Column("offer_response", choice(OfferResponse, "offer_response")),
@@ -295,6 +300,9 @@ statements = Table(
     Column("confirmed", Boolean, nullable=False),
     Column("mapper", String(120), nullable=False),
     Column("reviewed_at", UTCDateTime()),
+    # The round the statement names when it is not its feedback's ("your take-home" in an
+    # email about the system design round); None: the feedback's own (revision 0022).
+    Column("round_id", Integer, ForeignKey("rounds.id", ondelete="SET NULL")),
     *_stamps(),
     # One row per statement and framework: a feedback item read again on another framework
     # (`feedback map --all`) gets its statements there too, its other readings kept.

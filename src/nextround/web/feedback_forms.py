@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -238,3 +238,12 @@ def copy_found_message(earlier: list[Feedback], feedback_id: int) -> str:
         f"(feedback {feedback_id}) under “Delete it”; if it is about this process too, review "
         "its statements to count them."
     )
+
+
+def round_choice(form: Mapping[str, Any]) -> int | None:
+    """The round a statement is filed under, from its "About" list: 0 is the feedback's own.
+
+    None when the list was not sent (an older page) or holds no round number.
+    """
+    raw = str(form.get("about_round", "")).strip()
+    return int(raw) if raw.isdigit() else None

@@ -32,7 +32,8 @@ def process_chart(app: Application, today: date, *, width: int = 720) -> str:
     """
     decision = app.current_decision
     spans, marks = process_lanes(app)
-    for item in app.decisions:
+    # A decision whose day is not known has no place on a time axis.
+    for item in (d for d in app.decisions if d.day_known):
         marks.append(
             Mark(
                 f"Decision: {item.outcome.value.replace('_', ' ')}",

@@ -46,7 +46,7 @@ class DashboardView:
     funnel: Markup
     #: What the funnel leaves out (stages skipped on the way to a later one), if anything.
     funnel_note: str | None = None
-    #: What its "Screens" counts, as `nextround stats` says it (none before any round).
+    #: What its "First rounds" counts, as `nextround stats` says it (none before any round).
     screen_rule: str | None = None
 
 

@@ -13,6 +13,7 @@ from nextround.services.clarify import Clarifications, clarifications
 from nextround.services.inbox import Inbox, review_inbox
 from nextround.services.review import ReviewItem, moves_text, review_again, review_and_measure
 from nextround.web.deps import FormDep, Web, WebDep
+from nextround.web.feedback_forms import round_choice
 from nextround.web.growth_forms import Judgement
 
 router = APIRouter()
@@ -129,6 +130,15 @@ def review(statement_id: int, web: WebDep, form: FormDep) -> Response:
         return _done(web, statement_id, "Already confirmed.", statement.text)
     framework = box.frameworks[item.statement.framework_id]
     judged = judgement_of(item).read(form, framework)
+    about = round_choice(form) if item.rounds else None
+    own = item.own_round
+    if judged.error is None and about is not None and about != (own.position if own else 0):
+        from nextround.services.feedback import set_statement_round
+
+        try:
+            web.write(lambda uow: set_statement_round(uow, statement_id, about or None))
+        except DomainError as exc:
+            judged = replace(judged, error=exc.for_web())
     if judged.error is None:
         try:
             _, moves = web.write(

@@ -36,6 +36,7 @@ from nextround.web.feedback_forms import (
     overlap_message,
     part_options,
     read_changes,
+    round_choice,
 )
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_forms import Judgement
@@ -209,6 +210,28 @@ def change_verdict(statement_id: int, web: WebDep, form: FormDep) -> Response:
             )
     change = VerdictChange(statement_id, judged, framework)
     return render_item(web, statement.feedback_id, status=422, change=change)
+
+
+@router.post("/feedback/statements/{statement_id:int}/round")
+def file_statement(statement_id: int, web: WebDep, form: FormDep) -> Response:
+    """File a statement under the round of its process it is about (QA21 F11).
+
+    An email about the whole process praises the take-home and criticises the system
+    design: each statement counts for the round it speaks of. 0 is the feedback's own round.
+    """
+    from nextround.services.feedback import set_statement_round
+
+    statement = web.read(lambda uow: uow.statements.get(statement_id))
+    here = f"/feedback/{statement.feedback_id}?at={statement_id}"
+    position = round_choice(form)
+    if position is None or position < 0:
+        return web.redirect(here, warning="Choose the round it is about, then file it.")
+    try:
+        web.write(lambda uow: set_statement_round(uow, statement_id, position or None))
+    except DomainError as exc:
+        return web.redirect(here, warning=exc.for_web())
+    said = f"round {position}" if position else "the feedback's own round"
+    return web.redirect(here, f"Filed under {said}: your profile and reports say so now.")
 
 
 @router.get("/feedback/statements/{statement_id:int}")

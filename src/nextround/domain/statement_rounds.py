@@ -1,0 +1,120 @@
+"""The round of its application a feedback statement names ("your take-home", "round 2").
+
+A rejection email often covers the whole process: praise for the take-home (round 2), then
+the system design (round 3) that decided it. Filed under the item's one round, the praise
+would read as said of the system design. A statement that names another round of the same
+application, by its name, an interview's title, its kind or format ("the take-home", "the
+ML system design") or its place ("the first round"), is filed under that round; one that
+names none, or names two alike, stays with the item's round.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from nextround.domain.journey import InterviewFormat, Round, RoundKind
+
+#: Words that name a kind of round, said of an interview rather than of people: "the panel
+#: were impressed" is the people, "the panel interview" the round.
+_KIND_PHRASES: dict[RoundKind, tuple[str, ...]] = {
+    RoundKind.SCREEN: ("recruiter screen", "phone screen", "screening call", "recruiter call",
+                       "initial screen", "screening interview", "phone interview"),
+    RoundKind.ASSESSMENT: ("online assessment", "online test", "coding test", "hackerrank",
+                           "codility", "aptitude test"),
+    RoundKind.HIRING_MANAGER: ("hiring manager interview", "hiring manager round",
+                               "hiring manager chat", "hiring manager call"),
+    RoundKind.TECHNICAL: ("technical interview", "technical round"),
+    RoundKind.CASE: ("case study", "case interview"),
+    RoundKind.TAKE_HOME: ("take home", "takehome", "home assignment", "home test"),
+    RoundKind.FINAL_LOOP: ("onsite", "final loop"),
+    RoundKind.PANEL: ("panel interview", "interview panel"),
+    RoundKind.PRESENTATION: ("presentation",),
+    RoundKind.ASSESSMENT_CENTRE: ("assessment centre", "assessment center", "assessment day"),
+}  # fmt: skip
+_FORMAT_PHRASES: dict[InterviewFormat, tuple[str, ...]] = {
+    InterviewFormat.SYSTEM_DESIGN: ("system design",),
+    InterviewFormat.CODING: ("coding interview", "coding round", "live coding",
+                             "pair programming"),
+    InterviewFormat.CASE: ("case study", "case interview"),
+    InterviewFormat.PRESENTATION: ("presentation",),
+    InterviewFormat.BEHAVIOURAL: ("behavioural interview", "behavioral interview"),
+    InterviewFormat.GROUP_EXERCISE: ("group exercise",),
+}  # fmt: skip
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_NUMBERS = ("one", "two", "three", "four", "five", "six")
+#: Words of a name that say it is a meeting, not which one: "Hiring manager chat" without
+#: them is "hiring manager", a person as often as a round.
+_EVENT_WORDS = frozenset({
+    "round", "interview", "interviews", "stage", "call", "chat", "session", "meeting",
+    "conversation", "discussion", "with", "and", "the", "a", "an", "of", "for", "my", "your",
+})  # fmt: skip
+#: What a name may shrink to that names people or is too common to tell a round by.
+_TOO_COMMON = frozenset({
+    "panel", "technical", "final", "screen", "manager", "hiring manager", "team", "case",
+    "recruiter", "hr", "head", "head of", "staff", "interviewer", "interviewers",
+})  # fmt: skip
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def words_of(text: str) -> str:
+    """Lower-case words separated by single spaces: "Take-home:" is "take home"."""
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+def round_phrases(round_: Round, last: bool = False) -> set[str]:
+    """The phrases that name ``round_`` in a sentence (see the module's docstring)."""
+    phrases: set[str] = set(_KIND_PHRASES.get(round_.kind, ()))
+    for label in (round_.name, *(i.title for i in round_.interviews)):
+        phrases |= _label_phrases(label)
+    for interview in round_.interviews:
+        if interview.format is not None:
+            phrases |= set(_FORMAT_PHRASES.get(interview.format, ()))
+    if round_.position and round_.position <= len(_ORDINALS):
+        n = round_.position
+        phrases |= {f"{_ORDINALS[n - 1]} round", f"round {n}", f"round {_NUMBERS[n - 1]}",
+                    f"{_ORDINALS[n - 1]} interview"}  # fmt: skip
+    if last:
+        phrases |= {"final round", "last round", "final interview", "last interview"}
+    return phrases
+
+
+def _label_phrases(label: str) -> set[str]:
+    """A name or title as a phrase, and the same without its meeting words, each in parts.
+
+    "ML system design with Staff DS" gives "ml system design"; "Hiring manager chat" gives
+    nothing but itself, as "hiring manager" is a person too.
+    """
+    found: set[str] = set()
+    for part in re.split(r"\s+[-–—]+\s+|:\s*|\s+with\s+|\(|\)", label, flags=re.IGNORECASE):
+        said = words_of(part)
+        kept = " ".join(w for w in said.split() if w not in _EVENT_WORDS)
+        for phrase in (said, kept):
+            if phrase and phrase not in _TOO_COMMON and phrase not in _EVENT_WORDS:
+                found.add(phrase)
+    return found
+
+
+def _names(text: str, phrases: Iterable[str]) -> bool:
+    padded = f" {text} "
+    return any(f" {p} " in padded for p in phrases)
+
+
+def named_round(text: str, rounds: Sequence[Round]) -> Round | None:
+    """The one round of ``rounds`` that ``text`` names; None when it names none, or several.
+
+    Two rounds named ("the take-home and the presentation") leave the statement with its
+    item's round: it is about both, and neither is the better guess.
+    """
+    said = words_of(text)
+    last = max((r.position for r in rounds), default=0)
+    named = [r for r in rounds if _names(said, round_phrases(r, r.position == last))]
+    return named[0] if len(named) == 1 else None
+
+
+def statement_round(text: str, rounds: Sequence[Round], item_round_id: int | None) -> int | None:
+    """The id of the round a statement names, when it is not its item's own; else None."""
+    named = named_round(text, rounds)
+    if named is None or named.id == item_round_id:
+        return None
+    return named.id

@@ -1,0 +1,57 @@
+"""Which round of its application a feedback statement names (QA21 F11)."""
+
+from __future__ import annotations
+
+from nextround.domain.journey import Interview, InterviewFormat, Round, RoundKind
+from nextround.domain.statement_rounds import named_round, round_phrases, statement_round
+
+K = RoundKind
+
+
+def _round(ident: int, position: int, name: str, kind: RoundKind, *interviews: Interview) -> Round:
+    from datetime import date
+
+    return Round(name=name, kind=kind, started_on=date(2026, 10, position), id=ident,
+                 position=position, interviews=list(interviews))  # fmt: skip
+
+
+#: Ade's Monzo process: a recruiter screen, a take-home, an ML system design interview.
+MONZO = [
+    _round(1, 1, "Recruiter screen", K.SCREEN),
+    _round(2, 2, "Technical take-home", K.TAKE_HOME,
+           Interview(title="Churn model take-home", format=InterviewFormat.PRACTICAL_EXERCISE)),
+    _round(3, 3, "ML system design", K.TECHNICAL,
+           Interview(title="ML system design with Staff DS", format=InterviewFormat.SYSTEM_DESIGN)),
+]  # fmt: skip
+
+
+def test_an_email_about_the_last_round_files_its_take_home_praise_under_the_take_home():
+    praise = "The panel were impressed by your take-home: the churn model was rigorous"
+    assert statement_round(praise, MONZO, item_round_id=3) == 2
+    # The round the item is about already: nothing of its own.
+    concern = "However, in the ML system design interview you struggled with serving latency"
+    assert statement_round(concern, MONZO, item_round_id=3) is None
+    # Naming no round: the item's.
+    other = "We also felt you could have shown more ownership of cross-team influence."
+    assert statement_round(other, MONZO, item_round_id=3) is None
+
+
+def test_a_round_is_named_by_its_place_kind_or_an_interview_title_never_by_people():
+    assert named_round("In the first round you came across as well prepared", MONZO) is MONZO[0]
+    assert named_round("Your final round answers were thin", MONZO) is MONZO[2]
+    assert named_round("the system design was shaky", MONZO) is MONZO[2]
+    assert named_round("Round 2 went well", MONZO) is MONZO[1]
+    # "the panel", "the hiring manager": people, not a round.
+    panel = [_round(7, 1, "Hiring manager chat", K.HIRING_MANAGER),
+             _round(8, 2, "Panel interview", K.PANEL)]  # fmt: skip
+    assert named_round("The hiring manager liked your energy", panel) is None
+    assert named_round("The panel felt you rushed", panel) is None
+    assert named_round("In the panel interview you rushed", panel) is panel[1]
+    assert "hiring manager" not in round_phrases(panel[0])
+
+
+def test_two_rounds_named_alike_leave_the_statement_with_its_items_round():
+    both = "Both the take-home and the presentation were strong"
+    rounds = [_round(1, 1, "Take-home", K.TAKE_HOME), _round(2, 2, "Presentation", K.PRESENTATION)]
+    assert named_round(both, rounds) is None
+    assert named_round("Strong take-home", []) is None
