@@ -528,7 +528,11 @@ def test_a_nearly_rated_better_offer_ranks_above_a_rated_one_that_misses_a_must_
     rated = " ".join(rated.split())
     assert "(partial: 86% of the weight rated; at least 3.71 whatever the rest is rated)" in rated
     # Growth, team and compensation 1 short of 5, mission 2: sqrt((1 + 1 + 1 + 4) / 6) = 1.08
-    assert "Gap to Option A 1.08: how far the ratings fall short of your targets" in rated
+    assert (
+        "Gap to Option A 1.08, short of your targets on mission 3 (target 5), compensation 4 "
+        "(target 5), growth 4 (target 5), and 1 more" in rated
+    )
+    assert "and 1 more: how far the ratings fall short of your targets" in rated
 
     ranked = json.loads(cli.ok("options", "rank", "--json"))["ranking"]
     assert [(r["application_id"], r["complete"], r["floor"]) for r in ranked] == [
@@ -546,6 +550,29 @@ def test_a_nearly_rated_better_offer_ranks_above_a_rated_one_that_misses_a_must_
     cli.ok("options", "rate", str(journey.main), "learning=4")
     out = " ".join(cli.ok("options", "rank").split())
     assert "≥" not in out and "partial" not in out and "Gap to Option A: how far" in out
+
+
+def test_the_ranking_names_the_targets_and_the_must_haves_to_answer(seeded):
+    """QA21 F8: the gap is measured against targets the person can see and set, and a
+    must-have nobody answered comes with the command that answers it."""
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "Base salary at least 85k", "--threshold", "3.5")
+    cli.ok("options", "rate", str(journey.main), "scope=5", "growth=4", "mission=3", "team=4",
+           "compensation=5", "location=2", "learning=4")  # fmt: skip
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "every target is 5, the default" in out and "not against your threshold of 3.5" in out
+    assert "`nextround options criteria set --target ID=1-5`" in out
+    assert "?/N: must-haves nobody has answered yet" in out
+    answer = f"`nextround options rate {journey.main} base-salary-at-least-85k=yes|no`"
+    assert f"1 must-have not answered. Answer: {answer}" in out
+    cli.ok("options", "criteria", "set", "--target", "location=2", "--target", "mission=3")
+    out = " ".join(cli.ok("options", "rank").split())
+    assert (
+        "targets: scope and impact 5, growth 5, mission 3" in out and "location and remote 2" in out
+    )
+    cli.ok("options", "rate", str(journey.main), "base-salary-at-least-85k=yes")
+    out = " ".join(cli.ok("options", "rank").split())
+    assert "not answered" not in out and "?/N" not in out
 
 
 BAD = [

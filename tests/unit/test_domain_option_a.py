@@ -550,3 +550,29 @@ def test_criterion_names_keep_the_capitals_the_person_typed_mid_sentence():
     sales = replace(OPTION_A, criteria=(Criterion("ote", "OTE", 1), *OPTION_A.criteria[1:]))
     (concern,) = offer_concerns(assess(sales, opportunity(15, {"ote": 1})))
     assert "rated so far (OTE 1)" in concern
+
+
+def test_the_gap_is_said_as_the_criteria_short_of_their_targets_costliest_first() -> None:
+    """QA21 F8: "gap 1.46" beside a score that clears the threshold needs its reasons."""
+    from nextround.domain.option_ranking import targets_note
+
+    a = assess(OPTION_A, A)  # scope 4 of 5 (weight 3), pay 5 of 3, place 2 of 5 (weight 1)
+    # As the gap weighs them: place 1 x 3² before scope 3 x 1².
+    assert a.gap_in_words() == "short of your targets on place 2 (target 5), scope 4 (target 5)"
+    assert a.gap_in_words(1) == "short of your targets on place 2 (target 5), and 1 more"
+    met = opportunity(4, {"scope": 5, "pay": 3, "place": 5})
+    assert assess(OPTION_A, met).gap_in_words() is None
+    # The targets used, and that they are not the threshold.
+    note = targets_note(OPTION_A)
+    assert "targets: scope 5, pay 3, place 5" in note
+    assert "not against your threshold of 3.5" in note
+    plain = OptionA.defaults()
+    assert "every target is 5, the default" in targets_note(plain)
+
+
+def test_a_must_have_nobody_answered_is_unanswered_not_missed() -> None:
+    unknown = opportunity(5, {"scope": 4}, location=None)
+    assessed = assess(OPTION_A, unknown)
+    assert [v.must_have.id for v in assessed.unanswered] == ["no-relocation"]
+    assert assessed.missed == []
+    assert assess(OPTION_A, B_MOVES).unanswered == []

@@ -865,3 +865,89 @@ def test_group_exercise_feedback_gets_the_group_exercise_drill_first():
     # Written for any background: the sample question needs no cross-functional team.
     assert "cross-functional" not in collaboration.questions[0]
     assert "worked in a team" in collaboration.questions[0]
+
+
+# ------------------------------------------------ practice fits the quote it sits under (QA21 F7)
+def test_each_mitigation_practises_what_the_words_it_quotes_are_about() -> None:
+    """Every mitigation quotes one source; its practice answers that source's words, not
+    the words of all the sources together (a system design round heard elsewhere)."""
+    from nextround.domain.engineering import is_engineering
+    from nextround.frameworks.files import builtin_framework
+
+    framework = builtin_framework()
+    causal = (
+        "We were not fully convinced on your depth in causal inference - the case study "
+        "answer on the uplift model felt a bit textbook."
+    )
+    latency = (
+        "In the ML system design interview you struggled to reason about serving latency "
+        "and monitoring at scale, and the design stayed at a high level."
+    )
+    evidence = [
+        ev("technical-depth", GAP, RECRUITER, app=5, text=causal,
+           place=Place("Sky Betting & Gaming", "Case panel"), origin_id=1),
+        ev("technical-depth", GAP, INTERVIEWER, app=1, text=latency,
+           place=Place("Monzo", "ML system design", None, "system_design"), origin_id=2),
+    ]  # fmt: skip
+    profile = build_profile(evidence, framework, TODAY)
+    plan = build_plan(profile, framework, [], [], TODAY)
+    mitigations = [a for a in plan if a.kind == "mitigate"]
+    assert len(mitigations) >= 2
+    for action in mitigations:
+        practice = action.detail.split("Practise: ", 1)[1]
+        if "causal inference" in action.detail:
+            assert "system design" not in practice and "architecture" not in practice, action
+        if "serving latency" in action.detail:
+            assert is_engineering([practice]), action
+    # Words most of the framework uses ("answer", "question") do not make an idea fit.
+    ranked = ranked_practice(_builtin("technical-depth"), [evidence[0]], framework)
+    assert "product you sell" not in ranked[0][1]
+
+
+# ------------------------------------------------ between jobs (QA21 F7)
+def test_between_jobs_the_plan_offers_practice_without_a_workplace() -> None:
+    """Someone between jobs gets drills they can do now; a drill that needs a team, kept
+    because none other fits, says what else to do."""
+    from nextround.domain.work_situation import BETWEEN_JOBS_ALTERNATIVE, WorkSituation
+    from nextround.frameworks.files import builtin_framework
+
+    framework = builtin_framework()
+    said = "Possibly a question mark over people leadership: not line-managed many people."
+    evidence = [
+        ev("people-leadership", GAP, RECRUITER, app=5, text=said, origin_id=1),
+        ev("people-leadership", GAP, INTERVIEWER, app=2, text="Little on growing a team.",
+           origin_id=2),
+    ]  # fmt: skip
+    profile = build_profile(evidence, framework, TODAY)
+    employed = build_plan(profile, framework, [], [], TODAY)
+    between = build_plan(profile, framework, [], [], TODAY, situation=WorkSituation.BETWEEN_JOBS)
+
+    def drills(plan: list[PlanAction]) -> list[str]:
+        return [a.detail.split("Practise: ", 1)[1] for a in plan if a.kind == "mitigate"]
+
+    assert any("your team" in d or "team member" in d for d in drills(employed))
+    assert not any(BETWEEN_JOBS_ALTERNATIVE in d for d in drills(employed))
+    for drill in drills(between):
+        if "team member" in drill or "your team" in drill or "delegate" in drill:
+            assert drill.endswith(BETWEEN_JOBS_ALTERNATIVE), drill
+    assert drills(between)[0].startswith("Prepare an interview story"), drills(between)
+    # Saying so later replaces the open drills that need a team, and keeps the others.
+    refreshed = build_plan(
+        profile, framework, [], employed, TODAY, situation=WorkSituation.BETWEEN_JOBS
+    )
+    assert drills(refreshed)[0].startswith("Prepare an interview story"), drills(refreshed)
+
+
+def test_practice_needing_a_job_is_recognised_by_its_words() -> None:
+    from nextround.domain.work_situation import WorkSituation, for_situation, needs_a_job
+
+    assert needs_a_job("Pick one problem at work that falls between teams.")
+    assert needs_a_job("Ask your team three anonymous questions.")
+    assert needs_a_job("For your current project, write who the customer is.")
+    assert not needs_a_job("Draw the architecture of the main system from your last role.")
+    assert not needs_a_job("Ask a former colleague to review your write-up.")
+    assert not needs_a_job("Read the P&L of your current or last area.")
+    idea = "Offer help with one teammate's problem this week."
+    assert for_situation(idea, WorkSituation.EMPLOYED) == idea
+    assert for_situation(idea, None) == idea
+    assert "side project" in for_situation(idea, WorkSituation.BETWEEN_JOBS)

@@ -438,3 +438,49 @@ def test_processes_that_are_over_follow_the_live_ones_and_can_be_left_out(
     only_open = browser.get("/options", params={"open": "1"}).text
     assert "Kestrelgate" not in only_open.split('id="rate"')[0]
     assert "Show those that are over too" in only_open
+
+
+def test_targets_are_shown_and_set_for_every_criterion_and_the_gap_is_said_in_words(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    """QA21 F8: a 3.94 clearing a 3.5 threshold beside a "gap" of 1.46 read as a
+    contradiction: the page says what the gap is measured against, lets every target be
+    set where the weights are, and points to the must-haves nobody has answered."""
+    first, _ = _two_opportunities(sqlite_app)
+    with sqlite_app.uow() as uow:
+        options.define(uow, threshold=3.5, must_haves=["remote [work_mode=remote,hybrid]",
+                                                       "Base salary at least 85k"])  # fmt: skip
+        options.rate(uow, first, {"scope": 5, "growth": 3, "compensation": 4})
+    page = browser.get("/options").text
+    assert "every target is 5, the default" in page and "not against your threshold of 3.5" in page
+    assert "short of your targets on growth 3 (target 5), compensation 4 (target 5)" in page
+    cell = re.search(r'data-label="Must-haves met"><span>(.*?)</span></td>', page, re.S)
+    assert cell is not None and "1/2, 1 unknown" in cell.group(1)
+    assert f'href="/options?rate={first}#rate">Answer it' in cell.group(1)
+    # Every criterion, built-in ones too, has its target on the weights form.
+    for criterion in ("scope", "growth", "compensation"):
+        assert f'name="target-{criterion}"' in page
+    saved = browser.post(
+        "/options/weights",
+        {"weight-scope": "1", "weight-growth": "1", "weight-compensation": "1",
+         "target-scope": "5", "target-growth": "3", "target-compensation": "4",
+         "threshold": "3.5"},
+    )  # fmt: skip
+    assert saved.status_code == 303
+    with sqlite_app.uow() as uow:
+        option_a = options.get_option_a(uow)
+    assert {c.id: c.target for c in option_a.criteria} == {
+        "scope": 5, "growth": 3, "compensation": 4
+    }  # fmt: skip
+    page = browser.get("/options").text
+    assert "targets: scope and impact 5, growth 3, compensation 4" in page
+    gap = re.search(r'data-label="Gap to Option A"><span>([^<]*)<', page)
+    assert gap is not None and gap.group(1).strip() == "0.00"
+    assert "short of your targets on" not in page
+    wrong = browser.post(
+        "/options/weights",
+        {"weight-scope": "1", "weight-growth": "1", "weight-compensation": "1",
+         "target-growth": "7", "threshold": "3.5"},
+    )  # fmt: skip
+    assert wrong.status_code == 422
+    assert "must be 1-5" in (field_error(wrong.text, "weights-target-growth") or "")

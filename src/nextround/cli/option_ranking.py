@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from nextround.cli.common import console, escape, paragraph
 from nextround.cli.option_views import rate_command, render_trade_offs
 from nextround.domain.counts import counted
-from nextround.domain.option_ranking import GAP_MEANING
+from nextround.domain.option_ranking import GAP_MEANING, targets_note
 
 if TYPE_CHECKING:
     from nextround.domain.option_ranking import Assessment, Sensitivity
@@ -118,6 +118,7 @@ def _ranking_table(view: RankingView) -> None:
     for line in legend(view):
         paragraph(f"[dim]{escape(line)}[/]", 0, 2)
     _risk_notes(view.assessments)
+    _unanswered_notes(view.live)
 
 
 def legend(view: RankingView) -> list[str]:
@@ -149,8 +150,29 @@ def legend(view: RankingView) -> list[str]:
         marks.append("? partial, and its unrated criteria could still pull it under")
     if marks:
         lines.append("; ".join(marks) + ".")
-    lines.append(f"Gap to Option A: {GAP_MEANING}.")
+    if any(a.unanswered for a in shown):
+        lines.append("?/N: must-haves nobody has answered yet (each is a yes or a no).")
+    lines.append(
+        f"Gap to Option A: {GAP_MEANING}. {targets_note(view.option_a)}: "
+        "`nextround options criteria set --target ID=1-5`."
+    )
     return lines
+
+
+def _unanswered_notes(assessments: list[Assessment]) -> None:
+    """Under the table: whose must-haves are unanswered, and the command to answer them."""
+    for a in assessments:
+        if not a.unanswered:
+            continue
+        o = a.opportunity
+        answers = " ".join(f"{v.must_have.id}=yes|no" for v in a.unanswered)
+        paragraph(
+            f"[yellow]? {escape(o.company)}[/]: "
+            f"{counted(len(a.unanswered), 'must-have')} not answered. Answer: "
+            f"{escape(f'`nextround options rate {o.application_id} {answers}`')}",
+            0,
+            2,
+        )
 
 
 def _risk_notes(assessments: list[Assessment]) -> None:

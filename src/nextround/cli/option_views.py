@@ -115,7 +115,14 @@ def render_assessment(a: Assessment) -> None:
     )
     below = " [yellow]below your threshold[/]" if a.below_threshold else ""
     out.print(f"Score {a.score:.2f}/5{below}{partial}")
-    paragraph(f"Gap to Option A {a.gap:.2f}: [dim]{GAP_MEANING}[/]", 0, 2)
+    said = a.gap_in_words()
+    paragraph(
+        f"Gap to Option A {a.gap:.2f}"
+        + (f", {escape(said)}" if said else "")
+        + f": [dim]{GAP_MEANING}[/]",
+        0,
+        2,
+    )
     risk = risk_note(a)
     if risk:
         paragraph(f"[yellow]{escape(risk[:1].upper() + risk[1:])}.[/]", 0, 2)

@@ -530,3 +530,47 @@ def undo(
     console().print(escape(undone.said("`nextround story edit`")))
     if undone.was_done:
         render_momentum(undone.momentum)
+
+
+@app.command("situation")
+def situation(
+    ctx: typer.Context,
+    said: Annotated[
+        str | None,
+        typer.Argument(
+            help="employed (you have a job or a team) or between-jobs; without it, shows "
+            "what you said.",
+            metavar="employed|between-jobs",
+        ),
+    ] = None,
+) -> None:
+    """Say whether you have a job now, so practice needing a workplace offers what else."""
+    from nextround.domain.work_situation import SITUATION_LABELS, SITUATION_WORDS
+    from nextround.services.plan import refresh_plan
+    from nextround.services.work_situation import set_work_situation, work_situation
+
+    nextround = state(ctx).app
+    settings = nextround.settings
+    if said is None:
+        with nextround.uow(writes=False) as uow:
+            now = work_situation(uow)
+        if now is None:
+            console().print(
+                "Not said yet: the plan assumes you have a job. Between jobs? "
+                "`nextround plan situation between-jobs`."
+            )
+        else:
+            console().print(f"You said: {SITUATION_LABELS[now]}.")
+        return
+    chosen = SITUATION_WORDS.get(said.strip().lower())
+    if chosen is None:
+        raise typer.BadParameter(
+            f"'{said}' is not a situation; use employed or between-jobs.", param_hint="SITUATION"
+        )
+    with nextround.uow() as uow:
+        set_work_situation(uow, chosen)
+        refreshed = bool(uow.plan.all())
+        if refreshed:
+            refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
+    tail = " The plan is refreshed: its practice is worded for it." if refreshed else ""
+    console().print(f"Saved: {SITUATION_LABELS[chosen]}.{tail}")

@@ -443,7 +443,7 @@ class OptionA:
                 f"the stored Option A is damaged ({exc!r})",
                 cli_hint="set it again with `nextround options define` and "
                 "`nextround options criteria set`",
-                web_hint="set it again under “Your Option A” and “Criteria, weights and threshold”",
+                web_hint="set it again under “Your Option A” and “Criteria, weights and targets”",
             ) from None
 
 

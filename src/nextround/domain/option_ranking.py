@@ -41,6 +41,7 @@ from datetime import date
 
 from nextround.domain.journey import Status, WorkMode
 from nextround.domain.option_a import (
+    RATING_MAX,
     RATING_MIN,
     Criterion,
     MustHave,
@@ -62,6 +63,29 @@ GAP_MEANING = (
     "is met, at most 4; a surplus never offsets a shortfall, and one deep miss counts more "
     "than several small ones"
 )
+
+
+def _points_short(v: CriterionValue) -> int:
+    return 0 if v.value is None else max(0, v.criterion.target - v.value)
+
+
+def targets_note(option_a: OptionA) -> str:
+    """The targets the gap is measured against, and how they differ from the threshold.
+
+    A 3.94 that clears a threshold of 3.5 next to a gap of 1.46 reads as a contradiction
+    unless the page says what the gap measures against: every target is 5 (the ideal)
+    until the person lowers one where less would do.
+    """
+    criteria = option_a.criteria
+    if all(c.target == RATING_MAX for c in criteria):
+        used = f"every target is {RATING_MAX}, the default: all of what you want"
+    else:
+        used = "targets: " + ", ".join(f"{c.in_sentence} {c.target}" for c in criteria)
+    return (
+        f"The gap is measured against your targets per criterion ({used}), not against your "
+        f"threshold of {option_a.threshold:g}: a score can clear the threshold and still fall "
+        "short of targets. Lower a target where less would do"
+    )
 
 
 @dataclass(frozen=True)
@@ -171,6 +195,35 @@ class Assessment:
     def missed(self) -> list[Verdict]:
         """Must-haves known not to be met."""
         return [v for v in self.verdicts if v.met is False]
+
+    @property
+    def unanswered(self) -> list[Verdict]:
+        """Must-haves nobody has answered yet: "?" until the person says yes or no."""
+        return [v for v in self.verdicts if v.met is None]
+
+    @property
+    def short_of_targets(self) -> list[CriterionValue]:
+        """Rated criteria below their target, what weighs most in the gap first.
+
+        As the gap weighs them: weight x shortfall squared, so one deep miss comes first.
+        """
+        below = [v for v in self.values if v.shortfall > 0]
+        return sorted(below, key=lambda v: (-v.shortfall * _points_short(v), v.criterion.id))
+
+    def gap_in_words(self, most: int = 3) -> str | None:
+        """What makes the gap, in the person's terms: "location 2 (target 5), team 3 (target 5)".
+
+        None when every rated criterion meets its target (a gap of 0).
+        """
+        short = self.short_of_targets
+        if not short:
+            return None
+        named = [
+            f"{v.criterion.in_sentence} {v.value} (target {v.criterion.target})"
+            for v in short[:most]
+        ]
+        more = f", and {len(short) - most} more" if len(short) > most else ""
+        return f"short of your targets on {', '.join(named)}{more}"
 
     @property
     def gives_up(self) -> list[CriterionValue]:

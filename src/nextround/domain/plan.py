@@ -13,6 +13,7 @@ from typing import Any
 from nextround.domain.career_break import CareerBreak, career_break_actions
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.drop_off_practice import DropOffPractice
+from nextround.domain.engineering import is_engineering
 from nextround.domain.evidence import Evidence
 from nextround.domain.feedback_request import FeedbackAsk, action_words
 from nextround.domain.patterns import RecurringGap
@@ -23,6 +24,7 @@ from nextround.domain.plan_ideas import (
     Idea,
     _lower_name,
     cited_gap_evidence,
+    engineering_evidence,
     lean_in,
     missing_stories,
     mitigation,
@@ -37,6 +39,7 @@ from nextround.domain.plan_ideas import (
 from nextround.domain.positioning import ExperienceReason, positioning_actions
 from nextround.domain.profile import Profile
 from nextround.domain.stories import StorySummary
+from nextround.domain.work_situation import WorkSituation, needs_a_job
 from nextround.errors import DomainError, NotFoundError
 
 __all__ = [
@@ -184,8 +187,13 @@ def build_plan(
     asks: Sequence[FeedbackAsk] = (),
     practice: DropOffPractice | None = None,
     requested: Mapping[int, date] | None = None,
+    situation: WorkSituation | None = None,
 ) -> list[PlanAction]:
     """Build or refresh the plan: mitigations per recurring gap, lean-in per spike, stories.
+
+    ``situation``: someone between jobs gets practice they can do without a workplace
+    first, and practice that needs one says what else to do (a side project, a former
+    colleague).
 
     A recent rejection after an interview with no feedback on record (``asks``, see
     feedback_request.feedback_ask) gets an action to ask for it, while asking is timely.
@@ -303,7 +311,7 @@ def build_plan(
         )
 
     for i, gap in enumerate(profile.recurring_gaps):
-        for idea, rank in _mitigations(gap, i, framework, existing, answered):
+        for idea, rank in _mitigations(gap, i, framework, existing, answered, situation):
             offer(idea, rank)
 
     # A gap later sources contradict is no recurring gap, but the story of how it closed is
@@ -321,7 +329,7 @@ def build_plan(
     for i, early in enumerate(profile.provisional_gaps, start=len(profile.recurring_gaps)):
         competency = framework.competency(early.competency_id)
         if competency is not None and cited_gap_evidence(early, answered):
-            offer(_provisional(early, competency, framework, existing, answered), i)
+            offer(_provisional(early, competency, framework, existing, answered, situation), i)
 
     for i, spike in enumerate(profile.spikes):
         competency = framework.competency(spike.competency_id)
@@ -387,6 +395,7 @@ def _mitigations(
     framework: Framework,
     existing: Sequence[PlanAction],
     answered: Callable[[Evidence], bool] | None,
+    situation: WorkSituation | None = None,
 ) -> list[tuple[Idea, int]]:
     """A recurring gap's mitigations with their ranks: its drills.
 
@@ -396,7 +405,7 @@ def _mitigations(
     cited = cited_gap_evidence(gap, answered) if competency is not None else []
     if competency is None or not cited:
         return []
-    practice = dict(ranked_practice(competency, [w.evidence for w in cited], framework))
+    practice = dict(ranked_practice(competency, [w.evidence for w in cited], framework, situation))
     target = MITIGATIONS_OPEN_GAP if gap.score.mean < 0.5 else MITIGATIONS_CLOSING_GAP
     ideas: list[tuple[Idea, int]] = []
     if gap.improving:
@@ -406,20 +415,72 @@ def _mitigations(
         target = MITIGATIONS_IMPROVING_GAP
     # Mitigations already in the plan keep their places, so a new statement never
     # reshuffles a plan the person has started on; new ones only top it up.
-    kept = [
-        _key(a)
+    mine = [
+        a
         for a in sorted(existing, key=_plan_order)
         if a.kind == ActionKind.MITIGATE
         and a.competency_id == competency.id
         and _key(a) != WHAT_CHANGED
     ]
-    keys = kept + [k for k in practice if k not in kept]
-    shown = keys[:target] if gap.improving else keys[: max(target, len(kept))]
+    kept = [_key(a) for a in mine]
     first = 1 if gap.improving else 0
+    keys: list[str] = []
+    for action in mine:
+        key = _key(action)
+        if key not in practice:
+            continue
+        slot = first + len(keys)
+        words = cited[slot % len(cited)].evidence
+        # An open drill for another kind of work than the words it now quotes (a system
+        # design drill under "the case study answer felt textbook"), or one needing a job
+        # the person does not have, gives way to one that fits, when there is one; done
+        # ones and fitting ones keep their places.
+        misfit = _misfit(practice[key], words, situation)
+        if not (action.done or gap.improving) and any(
+            k not in kept and _misfit(idea, words, situation) < misfit
+            for k, idea in ranked_practice(competency, [words], framework, situation)
+        ):
+            continue
+        keys.append(key)
+    if gap.improving:
+        # Its drill cites recent praise, not the gap's words: the gap's order stands.
+        keys += [k for k in practice if k not in keys]
+    for slot in range(first + len(keys), first + target):
+        # Each new slot cites one source's words (mitigation): its practice is the idea that
+        # fits those words best, not the best for all sources together, so "your depth in
+        # causal inference felt textbook" is not answered by system design drills.
+        quoted = cited[slot % len(cited)].evidence
+        ranked = ranked_practice(competency, [quoted], framework, situation)
+        fitting = _first_unused(ranked, keys, practice)
+        if fitting is None:
+            break
+        keys.append(fitting)
+    shown = keys[:target] if gap.improving else keys[: max(target, len(kept))]
     for slot, key in enumerate(shown, start=first):
-        if key in practice:
-            ideas.append((mitigation(gap, key, practice[key], slot, cited), slot * _SLOT + i))
+        drill = mitigation(gap, key, practice[key], slot, cited, situation)
+        ideas.append((drill, slot * _SLOT + i))
     return ideas
+
+
+def _misfit(idea: str, words: Evidence, situation: WorkSituation | None) -> int:
+    """How badly a drill fits the words it quotes; 0 fits.
+
+    2 when it needs a job the person does not have, plus 1 when it is for another kind of
+    work than the words are about (an engineer's or not).
+    """
+    jobless = situation is WorkSituation.BETWEEN_JOBS and needs_a_job(idea)
+    return 2 * jobless + (engineering_evidence([words]) != is_engineering([idea]))
+
+
+def _first_unused(
+    ranked: Sequence[tuple[str, str]], used: Sequence[str], practice: dict[str, str]
+) -> str | None:
+    """The first idea not used yet, its words added to ``practice``; else the first of it."""
+    for key, words in ranked:
+        if key not in used:
+            practice.setdefault(key, words)
+            return key
+    return next((k for k in practice if k not in used), None)
 
 
 def _story_ideas(
@@ -471,17 +532,29 @@ def _provisional(
     framework: Framework,
     existing: Sequence[PlanAction],
     answered: Callable[[Evidence], bool] | None,
+    situation: WorkSituation | None = None,
 ) -> Idea:
     """The one mitigation of a gap not recurring yet: the one already planned, else the best."""
     cited = cited_gap_evidence(gap, answered)
-    practice = ranked_practice(competency, [w.evidence for w in cited], framework)
+    # It cites the first source's words (provisional_mitigation): the idea fits those.
+    practice = ranked_practice(competency, [cited[0].evidence], framework, situation)
     planned = {
         _key(a)
         for a in existing
         if a.kind == ActionKind.MITIGATE and a.competency_id == competency.id
     }
-    key, words = next(((k, t) for k, t in practice if k in planned), practice[0])
-    return provisional_mitigation(gap, key, words, cited)
+    # The one planned keeps its place unless it no longer fits and a better one does.
+    quoted = cited[0].evidence
+    best = practice[0]
+    key, words = next(
+        (
+            (k, t)
+            for k, t in practice
+            if k in planned and _misfit(t, quoted, situation) <= _misfit(best[1], quoted, situation)
+        ),
+        best,
+    )
+    return provisional_mitigation(gap, key, words, cited, situation)
 
 
 def written_stories(

@@ -16,6 +16,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.patterns import NOT_REVIEWED, NearSpike, RecurringGap, Spike
 from nextround.domain.round_names import interview_phrase, round_phrase
 from nextround.domain.stories import STORIES_PER_GAP, STORIES_PER_SPIKE, StorySummary
+from nextround.domain.work_situation import WorkSituation, for_situation, needs_a_job
 
 QUOTE_MAX = 160
 
@@ -232,7 +233,10 @@ def _stems(text: str) -> set[str]:
 
 
 def ranked_practice(
-    competency: Competency, evidence: Sequence[Evidence], framework: Framework | None = None
+    competency: Competency,
+    evidence: Sequence[Evidence],
+    framework: Framework | None = None,
+    situation: WorkSituation | None = None,
 ) -> list[tuple[str, str]]:
     """The competency's practice ideas as (key, idea), those echoing the evidence first.
 
@@ -240,7 +244,8 @@ def ranked_practice(
     words ("didn't reach the optimal solution" in a coding screen), puts the engineering
     ideas first: a case question a day does not answer a coding screen; other evidence puts
     them last. Within that, words of the competency's own name are ignored (every idea
-    shares them); ties keep the framework's order, which its author chose. Frameworks with
+    shares them), and so are words most of the framework uses ("answer", "question"); rare
+    words weigh more; ties keep the framework's order, which its author chose. Frameworks with
     fewer than three practice ideas (most imported ones have none) are topped up with
     general ideas built from the competency's name and description, so every gap gets a
     full plan.
@@ -250,15 +255,19 @@ def ranked_practice(
     design craft), that competency's best ideas come first, said to be borrowed, or an
     honest "write your own" when it has none: "solve one case question a day" would
     contradict the quote above it.
+
+    ``situation``: someone between jobs gets ideas that need a team or a workplace last.
     """
     said = set().union(*(_stems(e.text) for e in evidence)) - _stems(competency.name)
     engineering = engineering_evidence(evidence)
+    fit = _word_fit(said, framework)
     scored = [
         (
             # An engineer's idea for engineering evidence, the others otherwise: a salesperson
             # whose feedback says "technical question" is not sent to system design drills.
             engineering != is_engineering([idea]),
-            -len(_stems(idea) & said),
+            situation is WorkSituation.BETWEEN_JOBS and needs_a_job(idea),
+            -fit(_stems(idea)),
             i,
             f"practice-{i + 1}",
             idea,
@@ -269,6 +278,29 @@ def ranked_practice(
     ranked += _general_practice(competency, evidence)[: max(0, 3 - len(ranked))]
     closer = closer_competency(competency, evidence, framework) if framework else None
     return ranked if closer is None else _borrowed(closer, competency, evidence) + ranked
+
+
+#: A word shared by more than this share of the framework's competencies ("answer",
+#: "question", "team") says nothing about which practice fits: "the case study answer on
+#: the uplift model felt textbook" is not about answering questions.
+_COMMON_SHARE = 0.25
+
+
+def _word_fit(said: set[str], framework: Framework | None) -> Callable[[set[str]], float]:
+    """How well an idea's words echo what was said: rare shared words count, common ones not.
+
+    Without a framework to tell rare from common, every shared word counts once.
+    """
+    if framework is None or len(framework.competencies) < 4:
+        return lambda words: float(len(words & said))
+    counts = Counter(s for c in framework.competencies for s in _competency_stems(c))
+    total = len(framework.competencies)
+    weights = {
+        w: math.log(total / counts[w])
+        for w in said
+        if counts[w] and counts[w] <= _COMMON_SHARE * total
+    }
+    return lambda words: sum(weights.get(w, 0.0) for w in words)
 
 
 #: Another competency is "clearly closer" to the evidence when its words weigh this many
@@ -452,9 +484,17 @@ def _redo_answer(name: str, evidence: Sequence[Evidence]) -> str:
 
 
 def mitigation(
-    gap: RecurringGap, key: str, idea: str, slot: int, about: Sequence[WeightedEvidence]
+    gap: RecurringGap,
+    key: str,
+    idea: str,
+    slot: int,
+    about: Sequence[WeightedEvidence],
+    situation: WorkSituation | None = None,
 ) -> Idea:
-    """One mitigation for a recurring gap: a practice idea tied to what was actually said."""
+    """One mitigation for a recurring gap: a practice idea tied to what was actually said.
+
+    ``situation``: between jobs, practice that needs a workplace says what else to do.
+    """
     # Each slot cites a different piece of evidence, outside views first, so the plan shows
     # the gap from every side it was seen from.
     cited = about[slot % len(about)].evidence
@@ -479,7 +519,7 @@ def mitigation(
         key=key,
         slot=slot,
         title=_title_of(idea),
-        detail=f"{cite(cited, gap.score.name)} Practise: {idea}",
+        detail=f"{cite(cited, gap.score.name)} Practise: {for_situation(idea, situation)}",
         why=why,
         evidence_refs=_ref(cited),
     )
@@ -528,7 +568,11 @@ def what_changed(
 
 
 def provisional_mitigation(
-    gap: RecurringGap, key: str, idea: str, about: Sequence[WeightedEvidence]
+    gap: RecurringGap,
+    key: str,
+    idea: str,
+    about: Sequence[WeightedEvidence],
+    situation: WorkSituation | None = None,
 ) -> Idea:
     """The one mitigation for a gap not recurring yet, said to be provisional.
 
@@ -557,7 +601,7 @@ def provisional_mitigation(
         key=key,
         slot=0,
         title=f"{_title_of(idea)} (provisional: {tag})",
-        detail=f"{cite(cited, name)} Practise: {idea}",
+        detail=f"{cite(cited, name)} Practise: {for_situation(idea, situation)}",
         why=(
             f"{said}. A provisional action, not a recurring gap yet: {then}. Score "
             f"{gap.score.mean:.2f} (80% interval {gap.score.low:.2f}–{gap.score.high:.2f})."

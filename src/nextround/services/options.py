@@ -73,7 +73,7 @@ def add_criterion(
         raise DomainError(
             f"criterion {ident!r} exists already",
             cli_hint="change its weight with `nextround options criteria set`",
-            web_hint="change its weight under “Criteria, weights and threshold”",
+            web_hint="change its weight under “Criteria, weights and targets”",
         )
     same_name = next((c for c in option_a.criteria if c.name.casefold() == name.casefold()), None)
     if same_name is not None:
@@ -81,7 +81,7 @@ def add_criterion(
             f"a criterion named {same_name.name!r} exists already ({same_name.id})",
             cli_hint="change its weight with `nextround options criteria set`, or pick "
             "another name",
-            web_hint="change its weight under “Criteria, weights and threshold”, or pick "
+            web_hint="change its weight under “Criteria, weights and targets”, or pick "
             "another name",
         )
     added = Criterion(ident, name, weight, target)

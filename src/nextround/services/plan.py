@@ -34,6 +34,7 @@ from nextround.services.ports import GrowthUnitOfWork, PlanUnitOfWork
 from nextround.services.positioning import experience_reasons
 from nextround.services.profile import ProfileView, current_profile
 from nextround.services.upcoming import week_focus
+from nextround.services.work_situation import work_situation
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def _built(
         # Where this search stops, not a pattern from one an accepted offer ended (search_scope).
         drop_off_practice(drop_off(searching), since),
         requests_sent(uow),
+        work_situation(uow),
     )
     focus = week_focus(uow, actions, budget_seconds, building=True)
     return with_preparation(actions, focus.actions if focus else (), uow.today())

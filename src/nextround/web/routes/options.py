@@ -1,4 +1,4 @@
-"""Option A in the web app: the ranking, the weights and threshold, and rating an opportunity."""
+"""Option A in the web app: the ranking, the weights, targets and threshold, and rating."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from nextround.domain.labels import capitalised
 from nextround.domain.offer_terms import OfferSide, side_by_side
 from nextround.domain.option_a import OptionA, check_threshold, criterion_id_for
 from nextround.domain.option_concerns import risk_note
-from nextround.domain.option_ranking import Assessment
+from nextround.domain.option_ranking import Assessment, targets_note
 from nextround.domain.pipeline import ApplicationFacts
 from nextround.domain.typed_numbers import UnreadNumberError, decimal
 from nextround.errors import DomainError
@@ -71,6 +71,7 @@ def render_options(
         "options.html",
         status,
         view=view,
+        targets_note=targets_note(view.option_a),
         names={a.opportunity.application_id: a.opportunity.company for a in view.assessments},
         # Partial scores above the bar that their unrated criteria could pull under it.
         risks={
@@ -95,6 +96,7 @@ def render_options(
 
 def _weight_values(option_a: OptionA) -> dict[str, str]:
     values = {f"weight-{c.id}": f"{c.weight:g}" for c in option_a.criteria}
+    values |= {f"target-{c.id}": str(c.target) for c in option_a.criteria}
     values["threshold"] = f"{option_a.threshold:g}"
     return values
 
@@ -131,6 +133,12 @@ def change_weights(web: WebDep, form: FormDep) -> Response:
     reader = FormReader("weights", form)
     option_a = web.read(get_option_a)
     weights = {c.id: _number(reader, f"weight-{c.id}", c.name) for c in option_a.criteria}
+    # A form from before targets were on it sends none: each target then stays as it is.
+    targets = {
+        c.id: target
+        for c in option_a.criteria
+        if (target := _rating(reader, f"target-{c.id}", f"the target for {c.name}")) is not None
+    }
     threshold = _number(reader, "threshold", "the threshold")
     # Each weight and the threshold against Option A's own rules, all reported at once.
     for c in option_a.criteria:
@@ -141,11 +149,11 @@ def change_weights(web: WebDep, form: FormDep) -> Response:
     if reader.ok:
         try:
             chosen = {k: v for k, v in weights.items() if v is not None}
-            web.write(lambda uow: set_weights(uow, chosen, threshold=threshold))
+            web.write(lambda uow: set_weights(uow, chosen, targets, threshold=threshold))
         except DomainError as exc:
             reader.explain(exc, _weight_routes(option_a))
         else:
-            return web.redirect("/options#ranking", "Saved your weights and threshold.")
+            return web.redirect("/options#ranking", "Saved your weights, targets and threshold.")
     return render_options(web, failed=reader.state, status=422)
 
 

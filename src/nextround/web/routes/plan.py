@@ -9,9 +9,12 @@ from starlette.responses import Response
 from nextround.domain.counts import counted
 from nextround.domain.plan import INTERVIEW_PLACES, NOTHING_TO_PLAN, no_lean_in, unchecked_gaps
 from nextround.domain.plan_groups import plan_groups
+from nextround.domain.work_situation import SITUATION_LABELS, situation_from
 from nextround.errors import DomainError, NotFoundError
 from nextround.services.plan import refresh_plan, week
 from nextround.services.plan_week import set_done, undo_done
+from nextround.services.work_situation import set_work_situation, work_situation
+from nextround.store.uow import SqlUnitOfWork
 from nextround.web.deps import FormDep, Web, WebDep
 from nextround.web.forms import FormBook, FormReader, FormState
 from nextround.web.growth_charts import momentum_chart
@@ -60,6 +63,8 @@ def render_plan(
         "forms": FormBook(failed),
         "done_form_key": done_form_key,
         "focus": focus,
+        "situation": web.read(work_situation),
+        "situation_labels": [(s.value, label) for s, label in SITUATION_LABELS.items()],
     }
     # The same groups, headings and order as the shared report (domain.plan_groups).
     context["groups"] = [(g.kind, (g.title, g.note), g.actions) for g in plan_groups(view.plan)]
@@ -169,3 +174,24 @@ def repick(web: WebDep) -> Response:
     chosen = web.write(lambda uow: week(uow, settings.story_budget_seconds, repick=True))
     count = counted(len(chosen.actions), "action")
     return web.redirect("/plan#this-week", f"Picked this week again: {count}.")
+
+
+@router.post("/plan/situation")
+def situation(web: WebDep, form: FormDep) -> Response:
+    """Say whether you have a job now; a plan already built is refreshed to match."""
+    chosen = situation_from(str(form.get("situation", "")))
+    if chosen is None:
+        return web.redirect(
+            "/plan#work-situation",
+            warning="Choose one: “I have a job” or “I am between jobs”, then save.",
+        )
+    settings = web.nextround.settings
+
+    def save(uow: SqlUnitOfWork) -> None:
+        set_work_situation(uow, chosen)
+        if uow.plan.all():
+            refresh_plan(uow, settings.half_life_days, settings.story_budget_seconds)
+
+    web.write(save)
+    said = SITUATION_LABELS[chosen]
+    return web.redirect("/plan", f"Saved: “{said}”. The plan's practice is worded for it.")
