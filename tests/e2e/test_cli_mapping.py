@@ -1087,3 +1087,29 @@ def test_a_grade_like_thin_does_not_decide_the_competency(growth_cli) -> None:
     )
     short, long = (line["statements"][0]["competencies"][0]["id"] for line in lines)
     assert short == long == "customer-focus"
+
+
+def test_feedback_add_reads_call_notes_with_a_doubt_a_header_and_an_invitation(growth_cli):
+    # QA21 F4: "a question mark over X: you've done A but not B" was cut at "but", its
+    # first half a strength; the call's header line was glued to the first note, and an
+    # invitation to reapply read as a strength.
+    notes = (
+        "Debrief call with Morgan Hale recruiter (Sam), 14 Nov.\n"
+        "They liked how you framed the forecasting trade-offs for the finance lead.\n"
+        "Possibly a question mark over team leadership: you've run workstreams but not "
+        "managed more than one report.\n"
+        "They'd be open to you reapplying in 9 months.\n"
+    )
+    data = json.loads(growth_cli.ok("feedback", "add", notes, "--json"))
+    read = [(s["text"], s["polarity"]) for s in data["statements"]]
+    assert read == [
+        ("They liked how you framed the forecasting trade-offs for the finance lead.", "strength"),
+        (
+            "Possibly a question mark over team leadership: you've run workstreams but not "
+            "managed more than one report.",
+            "gap",
+        ),
+    ]
+    out = " ".join(growth_cli.ok("feedback", "add", notes.replace("14 Nov", "15 Nov")).split())
+    assert "note header: Debrief call with Morgan Hale recruiter (Sam), 15 Nov." in out
+    assert "They'd be open to you reapplying in 9 months." in out.split("Not read as feedback")[1]
