@@ -1023,6 +1023,25 @@ def test_clarify_asks_about_a_take_home_by_its_parts_in_the_feedback_words(growt
     assert "part of my solution" in flat or "part of the solution I could learn from" in flat
 
 
+def test_clarify_names_a_case_study_whole(growth_cli):
+    # QA21 F10: "the case study answer" gave "What would a strong study have shown".
+    growth_cli.ok("app", "add", "Larkfield Analytics", "Senior Data Scientist")
+    growth_cli.ok(
+        "feedback", "add",
+        "We were not fully convinced on your depth in forecasting - the case study answer "
+        "on the demand model felt a bit generic.",
+        "--source", "recruiter", "--app", "1",
+    )  # fmt: skip
+    for pending in _pending(growth_cli):
+        growth_cli.ok(
+            "feedback", "review", "--statement", str(pending["statement"]["id"]),
+            "--competency", "technical-depth",
+        )  # fmt: skip
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert "What would a strong case study look like for this role at Larkfield" in flat
+    assert "strong study" not in flat
+
+
 def test_feedback_json_gives_confidences_as_map_does(growth_cli):
     """4 decimals in `feedback add/show --json` as in `map --json`, not the model's 17 digits."""
     said = "Your system design was thorough, but you rambled when explaining the trade-offs."
