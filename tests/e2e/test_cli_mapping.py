@@ -1023,6 +1023,25 @@ def test_clarify_asks_about_a_take_home_by_its_parts_in_the_feedback_words(growt
     assert "part of my solution" in flat or "part of the solution I could learn from" in flat
 
 
+def test_clarify_names_a_case_study_whole(growth_cli):
+    # QA21 F10: "the case study answer" gave "What would a strong study have shown".
+    growth_cli.ok("app", "add", "Larkfield Analytics", "Senior Data Scientist")
+    growth_cli.ok(
+        "feedback", "add",
+        "We were not fully convinced on your depth in forecasting - the case study answer "
+        "on the demand model felt a bit generic.",
+        "--source", "recruiter", "--app", "1",
+    )  # fmt: skip
+    for pending in _pending(growth_cli):
+        growth_cli.ok(
+            "feedback", "review", "--statement", str(pending["statement"]["id"]),
+            "--competency", "technical-depth",
+        )  # fmt: skip
+    flat = " ".join(growth_cli.ok("feedback", "clarify").split())
+    assert "What would a strong case study look like for this role at Larkfield" in flat
+    assert "strong study" not in flat
+
+
 def test_feedback_json_gives_confidences_as_map_does(growth_cli):
     """4 decimals in `feedback add/show --json` as in `map --json`, not the model's 17 digits."""
     said = "Your system design was thorough, but you rambled when explaining the trade-offs."
@@ -1087,3 +1106,29 @@ def test_a_grade_like_thin_does_not_decide_the_competency(growth_cli) -> None:
     )
     short, long = (line["statements"][0]["competencies"][0]["id"] for line in lines)
     assert short == long == "customer-focus"
+
+
+def test_feedback_add_reads_call_notes_with_a_doubt_a_header_and_an_invitation(growth_cli):
+    # QA21 F4: "a question mark over X: you've done A but not B" was cut at "but", its
+    # first half a strength; the call's header line was glued to the first note, and an
+    # invitation to reapply read as a strength.
+    notes = (
+        "Debrief call with Morgan Hale recruiter (Sam), 14 Nov.\n"
+        "They liked how you framed the forecasting trade-offs for the finance lead.\n"
+        "Possibly a question mark over team leadership: you've run workstreams but not "
+        "managed more than one report.\n"
+        "They'd be open to you reapplying in 9 months.\n"
+    )
+    data = json.loads(growth_cli.ok("feedback", "add", notes, "--json"))
+    read = [(s["text"], s["polarity"]) for s in data["statements"]]
+    assert read == [
+        ("They liked how you framed the forecasting trade-offs for the finance lead.", "strength"),
+        (
+            "Possibly a question mark over team leadership: you've run workstreams but not "
+            "managed more than one report.",
+            "gap",
+        ),
+    ]
+    out = " ".join(growth_cli.ok("feedback", "add", notes.replace("14 Nov", "15 Nov")).split())
+    assert "note header: Debrief call with Morgan Hale recruiter (Sam), 15 Nov." in out
+    assert "They'd be open to you reapplying in 9 months." in out.split("Not read as feedback")[1]

@@ -96,3 +96,20 @@ def test_a_gap_waiting_for_review_is_named_with_the_statement_and_the_command(cl
         "Recurring gap: gap evidence from 2 independent sources besides you in statements you "
         "have reviewed."
     ) in explained
+
+
+def test_a_statement_cut_after_however_is_quoted_with_a_capital(growth_cli: Cli) -> None:
+    # QA21 F10: "However, in the ... interview you struggled ..." was quoted "in the ...".
+    growth_cli.ok(
+        "feedback", "add",
+        "Your take-home was rigorous. However, in the platform design interview you "
+        "struggled to reason about failure modes and monitoring at scale.",
+    )  # fmt: skip
+    statements = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))["statements"]
+    gap = next(s for s in statements if "failure modes" in s["text"])
+    growth_cli.ok(
+        "feedback", "review", "--statement", str(gap["id"]), "--competency", "systems-thinking"
+    )
+    text = " ".join(growth_cli.ok("profile", "explain", "systems-thinking").split())
+    assert "In the platform design interview you struggled" in text, text
+    assert "in the platform design interview you struggled" not in text

@@ -526,6 +526,13 @@ def test_the_feedback_words_for_what_was_left_out():
         ("Some gaps in the craft.", "Design challenge (take-home)", False, "my solution",
          "solution"),
         ("Some gaps in the craft.", "Second stage", True, "my solution", "solution"),
+        # A compound noun is read whole: "a strong case study", never "a strong study".
+        ("the case study answer on the uplift model felt a bit textbook.", None, False,
+         "the case study", "case study"),
+        ("Your take-home task skipped the tests.", None, False, "my take-home task", "solution"),
+        ("The design doc missed the failure modes.", None, False, "the design doc",
+         "design doc"),
+        ("Your mock-ups were rough.", None, False, "my mock-ups", "mock-up"),
     ],
 )  # fmt: skip
 def test_the_deliverable_a_statement_judged(statement, round_name, take_home, said, noun):

@@ -75,6 +75,18 @@ def test_a_statement_becomes_evidence_with_its_source_date_confidence_and_contex
     assert piece.place == Place("Tempoline", "Final loop", "Whiteboard case", "behavioural")
 
 
+def test_a_statement_cut_after_however_is_quoted_as_a_sentence(uow, process):
+    # QA21 F10: "However, in the whiteboard case the flow lacked structure." was split to
+    # a statement starting "in the ..." and quoted so in the profile, plan and reports.
+    _add(
+        uow, "Great energy. However, in the whiteboard case the flow lacked structure.",
+        FeedbackSource.INTERVIEWER, date(2026, 11, 21),
+        FeedbackLinks(interview_id=process.interview_ids[0]),
+    )  # fmt: skip
+    texts = {e.text for e in _evidence(uow)}
+    assert "In the whiteboard case the flow lacked structure." in texts, texts
+
+
 def test_a_confirmed_statement_counts_with_full_confidence(uow, process):
     (statement,) = _add(
         uow, "The flow lacked structure.", FeedbackSource.INTERVIEWER, date(2026, 11, 21),

@@ -15,11 +15,14 @@ from nextround.analysis.feedback_words import without_frame
 
 # The deliverable as the feedback names it: "the challenge solution", "your portfolio case
 # studies", "the deck". Up to two words before the noun name which one ("the challenge").
+# The noun is read whole, a compound too ("case study", "take-home", "design doc"): its
+# last word alone ("study", "home") is no deliverable.
 _NAMED = re.compile(
     r"\b(?P<whose>your|the|my)\s+(?P<what>(?:[\w-]+\s+){0,2}?"
-    r"(?:solution|submission|portfolio(?:\s+case\s+stud(?:y|ies))?|case\s+stud(?:y|ies)|"
+    r"(?:portfolio\s+)?(?P<noun>solution|submission|portfolio|case\s+stud(?:y|ies)|"
     # Not "challenge" alone: "the biggest challenge" is rarely a deliverable.
-    r"deck|take-home|assignment|write-up|prototype|mock-?ups?|wireframes?))\b",
+    r"deck|take[- ]home(?:\s+(?:task|test|exercise|assignment))?|assignment|write[- ]?up|"
+    r"prototype|mock-?ups?|wireframes?|design\s+doc(?:ument)?s?))\b",
     re.IGNORECASE,
 )
 # Words before the noun that are no part of its name: "the final solution" is the solution.
@@ -32,7 +35,8 @@ _ROUND = (
      "solution"),
     (re.compile(r"\bpresentation\b", re.IGNORECASE), "my presentation", "presentation"),
 )  # fmt: skip
-_SINGULAR = {"studies": "study", "mock-ups": "mock-up", "mockups": "mockup"}
+# What the person handed in under a task's name: "a strong solution", not "a strong take-home".
+_HANDED_IN = re.compile(r"take[- ]home\b.*|assignment", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,18 @@ def deliverable(statement: str, round_name: str | None, *, take_home: bool) -> D
     if match:
         what = _NOT_A_NAME.sub("", " ".join(match["what"].split()).lower())
         whose = "the" if match["whose"].lower() == "the" else "my"
-        last = what.split()[-1]
-        noun = "case study" if what.endswith("case studies") else _SINGULAR.get(last, last)
-        noun = "solution" if noun in {"take-home", "assignment"} else noun
-        return Deliverable(f"{whose} {what}", noun)
+        return Deliverable(f"{whose} {what}", _one_of(match["noun"]))
     for pattern, said, noun in _ROUND:
         if round_name and pattern.search(round_name):
             return Deliverable(said, noun)
     return Deliverable("my solution", "solution") if take_home else None
+
+
+def _one_of(noun: str) -> str:
+    """The deliverable's noun, whole and singular: "case studies" is "case study"."""
+    words = " ".join(noun.split()).lower()
+    if _HANDED_IN.fullmatch(words):
+        return "solution"
+    if words.endswith("studies"):
+        return words[: -len("studies")] + "study"
+    return words[:-1] if words.endswith(("ups", "frames", "docs", "documents")) else words

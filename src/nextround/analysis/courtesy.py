@@ -25,10 +25,16 @@ _IT = (
     r"assessment (?:centre|center|day)|onsite|on-site|afternoon|morning|process|case study|"
     r"presentation))"
 )
+# Who may take the person back: the writer, or the company or client they speak for.
+_THEY_WOULD = (
+    rf"(?:{_WE_WILL}|they'?d|they would|they'?ll|they will|they'?re|they are|they|"
+    r"(?:the )?(?:client|team|hiring manager|hiring team|business|company|panel)"
+    r"(?:'d| would|'ll| will| is| are)?)"
+)
 # What applying again is called: "reapply", "apply again", "apply for future roles".
 _REAPPLY = (
-    r"(?:re-?apply|apply again|apply (?:for|to) (?:a |an |any |other |future |more |similar |"
-    r"another |new |open |upcoming |relevant )"
+    r"(?:re-?apply(?:ing)?|(?:apply|applying) again|apply (?:for|to) (?:a |an |any |other |"
+    r"future |more |similar |another |new |open |upcoming |relevant )"
     r"(?:\w+ )?(?:roles?|positions?|openings?|vacancies|opportunit(?:y|ies)|jobs?)|"
     r"apply (?:for|to) (?:it|this role|the role|this position|us) again|apply in the future)"
     # When: "in the future" reads as a hedge ("could go deeper in the future") on its own.
@@ -152,6 +158,11 @@ COURTESY: tuple[str, ...] = (
     rf"{_WE_WILL}(?: \w+)? (?:be )?(?:happy|glad|delighted|keen|pleased|love|like) to "
     rf"(?:see|receive|get|have) (?:you|your application|an application from you) "
     rf"(?:{_REAPPLY}|again|back)\b",
+    # Said of the company or the client: "They'd be open to you reapplying in 6 months",
+    # "the client would be happy for you to apply again next year".
+    rf"{_THEY_WOULD}(?: \w+)? (?:be )?(?:open|happy|glad|delighted|keen|pleased|willing) "
+    rf"(?:to|for|about) (?:(?:you|your|seeing you|considering you)(?: to)? )?(?:{_REAPPLY}|"
+    r"(?:a new|another|a fresh|a further|your) application)\b",
     # "You may reapply in 12 months", "you are welcome to apply again next year".
     rf"(?:please )?(?:do )?(?:feel free to |(?:do not|don't|dont) hesitate to |"
     r"you(?:'re| are)? (?:may|can|could|are welcome to|'re welcome to|are free to|"

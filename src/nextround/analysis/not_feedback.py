@@ -15,6 +15,7 @@ from nextround.analysis.document_labels import HEADING_OR_LABEL, field_lines, he
 from nextround.analysis.document_remarks import document_remark_asides
 from nextround.analysis.interview_technique import technique_asides
 from nextround.analysis.message_chrome import chrome_asides
+from nextround.analysis.note_headers import note_header_asides
 from nextround.analysis.pasted_mail import Aside, mail_asides
 from nextround.analysis.rating_tables import rated_rows
 
@@ -44,6 +45,7 @@ def set_aside(text: str, topics: Sequence[str] = ()) -> list[Aside]:
         [
             *mail_asides(text, reads_as_feedback),
             *chrome_asides(text),
+            *note_header_asides(text),
             *rated_rows(text)[1],
             *field_lines(text),
             *technique_asides(text),

@@ -22,7 +22,9 @@ _DENIED = (
 _SOFT = r"(?:(?:really|honestly|genuinely|truly|possibly|ever|once) )?"
 # Who the doubt would be about: the person, or what they did.
 _ABOUT_THEM = r"(?=(?:you|your|yours|she|her|he|his|they|their)\b)"
-_DOUBT = r"(?:doubts?|question|hesitation|reservations?|concerns?|worries|qualms)"
+_DOUBT = (
+    r"(?:question[- ]marks?|doubts?|question|hesitation|reservations?|concerns?|worries|qualms)"
+)
 # Holding a doubt, said after "never": "never had any concerns", "never felt a single doubt".
 _HELD = r"(?:(?:had|have|has|felt|feel|raised|held|saw|seen|heard|voiced|expressed) )?"
 

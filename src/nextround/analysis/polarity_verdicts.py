@@ -130,4 +130,14 @@ VERDICT_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"further|other|also|still) )*(?:concerns?|reservations?|worries) (?:about|around|"
         r"regarding|concerning|over|with|as to|re|on)\b",
     ),
+    # "Possibly a question mark over people leadership", "question marks around your
+    # depth": a doubt about a topic, said as a mark against it, is a gap whatever the
+    # topic's words. Not "no question mark over", read as praise before this.
+    (
+        "verdict",
+        -1.0,
+        r"(?<!\bno )(?<!\bnot a )(?<!\bnever a )(?:(?:big|real|slight|small|little|"
+        r"genuine|remaining|lingering|open|some|one|a|the|still) )*question[- ]marks? "
+        r"(?:about|around|regarding|concerning|over|with|as to|against|on)\b",
+    ),
 )

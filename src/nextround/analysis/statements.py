@@ -356,7 +356,18 @@ def _names_a_gap_then_explains(text: str, start: int, end: int) -> bool:
     # Up to the word after the mark, which a label ending in a colon needs to be read as one.
     after = _re().next_word.match(text, mark.end(), end)
     cues = read_polarity(text[start : after.end() if after else mark.end()]).cues
-    return any(cue.startswith("gap area:") for cue in cues)
+    if any(cue.startswith("gap area:") for cue in cues):
+        return True
+    # A doubt or verdict as the label ("Possibly a question mark over people leadership:
+    # you've led projects but not line-managed a team") is explained the same way, unless
+    # a clause after the colon praises on its own: then that is a point of its own.
+    return (
+        text[mark.start()] == ":"
+        and any(cue.startswith("verdict:") for cue in cues)
+        and not any(
+            _praises(text[c.start : c.end]) for c in contrast_clauses(text, mark.end(), end)
+        )
+    )
 
 
 def _overcomes_a_past_gap(text: str, start: int, end: int) -> bool:
@@ -784,8 +795,36 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             pending = c_start
             continue
+        if spans and clause.role == "contrast" and _limits_a_plain_account(text, spans[-1], piece):
+            spans[-1] = (spans[-1][0], clause.end)
+            continue
         spans.append((c_start, clause.end))
     return spans
+
+
+# A clause after "but" that only denies, with no subject of its own: "but not line-managed
+# a team", "but never the rollout", "but no budget".
+_BARE_DENIAL = re.compile(
+    r"(?:not|never|no|nor|without)\b(?!\s+(?:i|you|he|she|we|they|it|one|only|just|merely)\b)"
+    r"(?!\s+(?:that|this)\s+(?:is|was)\b)",
+    re.IGNORECASE,
+)
+
+
+def _limits_a_plain_account(text: str, before: tuple[int, int], after: str) -> bool:
+    """Whether "A but not B" says how far a plain account goes: one remark, about B.
+
+    "You've led projects but not line-managed more than two people" names what is
+    missing; cut in two, "You've led projects" reads as praise nobody gave, and "not
+    line-managed ..." has lost who it is about. Where the first half judges ("Great
+    discovery, but not enough depth on pricing") each half is a point of its own.
+    """
+    if not _BARE_DENIAL.match(after):
+        return False
+    reading = read_polarity(text[before[0] : before[1]], feedback=True)
+    return reading.polarity is Polarity.NEUTRAL or all(
+        cue.startswith("work done:") for cue in reading.cues
+    )
 
 
 def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -104,6 +104,19 @@ _CONTEXT_REACH = 160
 _BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
 
 
+def shown_statement(text: str) -> str:
+    """A statement as quoted on its own: opening with a capital, as a sentence does.
+
+    A statement cut from after "However," or "but" ("in the ML system design interview
+    you struggled ...") is quoted alone in the profile, the plan and reports. A first word
+    written with a capital inside it ("iOS", "eBay") is kept as written.
+    """
+    first = text.split(" ", 1)[0]
+    if first[:1].islower() and first.islower():
+        return text[0].upper() + text[1:]
+    return text
+
+
 #: What a verdict of "about no competency" does, said where the user gives it.
 NO_COMPETENCY_NOTE = (
     "about no competency, so it reads as neutral and counts nowhere (profile, plan, "

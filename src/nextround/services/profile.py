@@ -24,7 +24,7 @@ from nextround.domain.profile import (
 )
 from nextround.domain.scoring import Explanation
 from nextround.domain.skill_names import skill_phrase
-from nextround.domain.statements import FeedbackStatement, sentence_ends
+from nextround.domain.statements import FeedbackStatement, sentence_ends, shown_statement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork
 
@@ -119,7 +119,8 @@ def _gather(
                     origin=EvidenceOrigin.FEEDBACK,
                     origin_id=statement.id,
                     application_id=item.application_id,
-                    text=statement.text,
+                    # Stored before statements were capitalised, it still reads as one.
+                    text=shown_statement(statement.text),
                     context=_context(company, where),
                     place=place,
                     feedback_id=item.id,
