@@ -189,6 +189,18 @@ CASES = [
         id="malformed-backup",
     ),
     pytest.param(
+        ["import", "json", "{tmp}/trailing-comma.json"],
+        r"trailing-comma\.json is not valid JSON: .*\(line 3, column 1\); line 3 reads “}”: "
+        r"remove the comma before '}'; JSON allows none after the last item$",
+        id="backup-trailing-comma",
+    ),
+    pytest.param(
+        ["import", "resume", "{tmp}/single-quotes.json"],
+        r"single-quotes\.json is not valid JSON: .*; line 1 reads “{'basics': {}}”: JSON puts "
+        r"names and text in double quotes \(\"\), not single ones$",
+        id="resume-single-quotes",
+    ),
+    pytest.param(
         ["import", "json", "{tmp}/bad-date.json"],
         r"^error: \$\.tables\.applications\[1\]\.applied_on: '2025/09/01' is not in the "
         r"expected form",
@@ -311,6 +323,10 @@ def files(seeded_template, tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("inputs")
     (folder / "binary.bin").write_bytes(b"\xff\xfe\x00\x81")
     (folder / "malformed.json").write_text('{"format": "nextround-backup" "x": 1}', "utf-8")
+    (folder / "trailing-comma.json").write_text(
+        '{"format": "nextround-backup",\n "x": 1,\n}', "utf-8"
+    )
+    (folder / "single-quotes.json").write_text("{'basics': {}}", "utf-8")
     app = Nextround(Settings(data_dir=folder, database_url=f"sqlite:///{template}"))
     with app.uow() as uow:
         doc = export_backup(uow)

@@ -187,6 +187,26 @@ def test_a_semicolon_csv_with_a_name_and_an_unknown_column(cli, tmp_path):
     assert "Note: ignored the column owner: the columns read are name, description" in out
 
 
+def test_a_yaml_key_misspelt_or_cut_by_a_comment_is_named_at_import(cli, tmp_path):
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "name: Team\ncompetencies:\n  - name: Ownership\n    description: Owns it #always\n"
+        "    indicator:\n      - Follows through\n",
+        "utf-8",
+    )
+    out = " ".join(cli.ok("framework", "import", str(path)).split())
+    assert out.startswith("Imported Team (team): 1 competency;")
+    assert (
+        "Note: 'indicator' in Ownership is not read: did you mean 'indicators'? Rename it and "
+        "import the file again; until then, what it holds is left out." in out
+    )
+    assert (
+        "Note: line 4 reads “description: Owns it #always”: the text after ' #' was read as a "
+        "YAML comment, so the value read is “Owns it”; if the text belongs to it, put the "
+        'value in quotes, as in description: "Owns it #always".' in out
+    )
+
+
 def test_import_help_documents_the_format(cli):
     out = " ".join(cli.ok("framework", "import", "--help").split())
     for words in ("missing_signs, questions and practice", "id, source and description",

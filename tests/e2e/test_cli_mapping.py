@@ -304,7 +304,7 @@ def test_feedback_add_sets_aside_a_graduate_no_and_interview_tips(growth_cli):
         "Kind regards,\nEarly Careers Team"
     )
     out = " ".join(growth_cli.ok("feedback", "add", email).split())
-    assert "Split into 1 statement" in out
+    assert "Split into 1 statement; review it with `nextround feedback review`:" in out
     assert "gap Group exercise: at times you withdrew from the discussion." in out
     assert "talk about the decision; stored, but no evidence): " in out
     assert (

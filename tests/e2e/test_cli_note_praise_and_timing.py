@@ -76,8 +76,12 @@ def test_what_the_person_walked_the_reader_through_is_the_moment(cli):
            "Walked Dana through the school booking journey map I made as a teacher")  # fmt: skip
     out = " ".join(cli.ok("note", "thank-you", "1").split())
     assert "names no topic" not in out
-    assert "our conversation about the school booking journey map." in out
-    assert "Talking through the school booking journey map was a highlight for me." in out
+    # Shown, not talked about: recalled as showing it (QA: "our conversation about" it was
+    # not what happened).
+    assert "I especially enjoyed walking you through the school booking journey map." in out
+    assert "I am glad I had the chance to show you the school booking journey map." in out
+    assert "Walking you through the school booking journey map was a highlight for me." in out
+    assert "conversation about the school booking journey map" not in out
     assert "moment: what went well in “Hiring manager chat”" in out
 
 

@@ -328,13 +328,27 @@ def test_an_empty_backup_restores_nothing(app, make_app, tmp_path):
         (
             b"{",
             r"^backup is not valid JSON: Expecting property name enclosed in double quotes "
-            r"\(line 1, column 2\)$",
+            r"\(line 1, column 2\); line 1 reads “{”: the file ends there; it is cut short",
         ),
         (b"\xff\xfe{}", r"^backup is not UTF-8 text; is it a nextround backup\?"),
-        (b"", r"^backup is not valid JSON: Expecting value \(line 1, column 1\)$"),
+        (
+            b"",
+            r"^backup is not valid JSON: Expecting value \(line 1, column 1\); the file is empty$",
+        ),
         (
             b'{"format": "nextr',
-            r"^backup is not valid JSON: Unterminated string starting at \(line 1, column 12\)$",
+            r"^backup is not valid JSON: Unterminated string starting at \(line 1, column 12\); "
+            r"line 1 reads “{\"format\": \"nextr”: the text starting there has no closing",
+        ),
+        (
+            b'{"format": "nextround-backup",\n  "tables": {},\n}\n',
+            r"\(line 3, column 1\); line 3 reads “}”: remove the comma before '}'; JSON allows "
+            r"none after the last item$",
+        ),
+        (
+            b"{'format': 'nextround-backup'}",
+            r"\(line 1, column 2\); line 1 reads “{'format': 'nextround-backup'}”: JSON puts "
+            r"names and text in double quotes \(\"\), not single ones$",
         ),
     ],
 )

@@ -8,7 +8,7 @@ import pytest
 
 from nextround.cli.common import parse_choice, parse_choice_or_blank, parse_date, parse_datetime
 from nextround.cli.process import parse_interviewer
-from nextround.domain.counts import counted
+from nextround.domain.counts import confirmed_of, counted, it_or_them
 from nextround.domain.journey import Interviewer, InterviewFormat, RoundKind, Source, WorkMode
 from nextround.errors import InvalidInputError
 
@@ -149,6 +149,15 @@ def test_counted_agrees_with_its_number():
     assert counted(1, "competency", "competencies") == "1 competency"
     assert counted(0, "competency", "competencies") == "0 competencies"
     assert counted(2, "story", "stories") == "2 stories"
+
+
+def test_a_count_is_taken_up_again_by_the_pronoun_that_agrees_with_it():
+    assert f"1 statement; review {it_or_them(1)}" == "1 statement; review it"
+    assert it_or_them(2) == "them"
+    assert it_or_them(0) == "them"
+    assert confirmed_of(1, 1) == "confirmed"
+    assert confirmed_of(1, 0) == "not confirmed"
+    assert confirmed_of(3, 2) == "2 of them confirmed"
 
 
 def test_a_gap_heard_once_is_named_with_where_and_when_it_was_heard():

@@ -9,7 +9,7 @@ from nextround.domain.feedback import FeedbackSource
 from nextround.domain.note_drafts import draft_thank_you
 from nextround.domain.note_facts import Learning, Moment, MomentKind, NoteFacts
 from nextround.domain.note_gaps import moment_origin, why_no_learning, why_no_moment
-from nextround.domain.note_moments import topics
+from nextround.domain.note_moments import shown_topics, topics
 from nextround.domain.notes import Recipient, Tone, distinct_recipients
 
 ANA = Recipient("Anouk Brightwater", "anouk@x.test", 1)
@@ -107,14 +107,41 @@ def test_what_the_person_showed_names_the_moment(went_well, found):
     assert topics(went_well, frozenset({"Dana"})) == found
 
 
-def test_a_shown_thing_is_recalled_as_a_conversation_about_it():
+@pytest.mark.parametrize(
+    ("went_well", "shown"),
+    [
+        ("Walked Dana through my journey map", ["my journey map"]),
+        ("Presented my dashboard to the panel", ["my dashboard"]),
+        ("Took them through the discovery plan", ["the discovery plan"]),
+        # Talked about, or a story told: a conversation, not a thing shown.
+        ("Dana dug into my journey map", []),
+        ("Walked her through my platform migration story", []),
+        ("The KPI tree resonated", []),
+    ],
+)
+def test_a_thing_shown_or_presented_is_told_from_a_topic_talked_about(went_well, shown):
+    assert shown_topics(went_well, frozenset({"Dana"})) == shown
+    assert set(shown) <= set(topics(went_well, frozenset({"Dana"})))
+
+
+def test_a_shown_thing_is_recalled_as_showing_it_not_as_a_conversation():
     moments = (
         Moment(MomentKind.TOPIC, topics("Walked Dana through my journey map")[0], 3,
-               "Hiring manager chat", (LEE.name,)),
+               "Hiring manager chat", (LEE.name,), shown=True),
     )  # fmt: skip
     bodies = [d.body for d in draft_thank_you(facts(moments=moments, recipients=(LEE,)))]
-    assert "I especially enjoyed our conversation about my journey map." in bodies[0]
-    assert "Talking through my journey map was a highlight for me." in bodies[2]
+    assert "I especially enjoyed walking you through my journey map." in bodies[0]
+    assert "I am glad I had the chance to show you my journey map." in bodies[1]
+    assert "Walking you through my journey map was a highlight for me." in bodies[2]
+    assert not any("conversation about my journey map" in body for body in bodies)
+
+
+def test_a_shown_thing_is_presented_in_a_note_to_several_readers():
+    # "You" would be each reader, and not each of them sat in the room.
+    moments = (Moment(MomentKind.TOPIC, "my dashboard", 3, "Panel", (LEE.name,), shown=True),)
+    bodies = [d.body for d in draft_thank_you(facts(moments=moments, recipients=(ANA, LEE)))]
+    assert "I especially enjoyed presenting my dashboard" in bodies[0]
+    assert not any("walking you through" in body for body in bodies)
 
 
 def test_a_title_is_no_second_moment_once_the_debrief_named_one():

@@ -20,6 +20,7 @@ from nextround.domain.journey import (
 from nextround.domain.pipeline import (
     ApplicationFacts,
     DecisionFact,
+    FunnelStep,
     RoundFact,
     StageDates,
     funnel,
@@ -149,6 +150,17 @@ def test_funnel_counts_only_the_stages_recorded():
     assert [s.unrecorded for s in steps] == [0, 0, 0, 0, 1]
     assert funnel_note(steps) == (
         "1 offer came without a final round on record: the funnel counts only the stages recorded."
+    )
+
+
+def test_the_stage_left_out_takes_the_article_it_is_said_with():
+    steps = [
+        FunnelStep("interviews", "Interviews", 1, None),
+        FunnelStep("final", "Final rounds", 2, None, unrecorded=1),
+    ]
+    assert funnel_note(steps) == (
+        "1 final round came without an interview on record: "
+        "the funnel counts only the stages recorded."
     )
 
 

@@ -296,3 +296,61 @@ def test_yaml_problems_come_all_at_once_by_path_up_to_a_cap():
     )
     assert len(listed) == MAX_LISTED
     assert str(caught.value).endswith(f"… and {len(items) + 2 - MAX_LISTED} more")
+
+
+def test_a_key_no_field_reads_is_named_with_the_key_it_likely_meant():
+    raw = (
+        b"name: X\ndescripton: mine\ncompetencies:\n"
+        b"  - {name: Ownership, description: d, indicator: [a], question: [q], owner: me}\n"
+        b"  - {name: Delivery, description: d, indicator: [b], sample_questions: [q]}\n"
+    )
+    read = read_framework_bytes(raw, "f.yaml")
+    assert read.notes == (
+        "'descripton' in the framework is not read: did you mean 'description'? Rename it "
+        "and import the file again; until then, what it holds is left out",
+        "'indicator' in 2 competencies (Ownership, Delivery) is not read: did you mean "
+        "'indicators'? Rename it and import the file again; until then, what it holds is "
+        "left out",
+        "'question' in Ownership is not read: did you mean 'questions'? Rename it and import "
+        "the file again; until then, what it holds is left out",
+        "'sample_questions' in Delivery is not read: did you mean 'questions'? Rename it and "
+        "import the file again; until then, what it holds is left out",
+        "ignored 'owner' in Ownership: the keys read there are id, name, description, "
+        "indicators, missing_signs, questions, practice",
+    )
+    # Harmless extra keys do not stop the import: the competencies are read as given.
+    assert [c.name for c in read.framework.competencies] == ["Ownership", "Delivery"]
+    assert read.framework.competencies[0].indicators == ()
+
+
+def test_a_json_framework_names_its_unread_keys_too():
+    raw = json.dumps(
+        {"name": "X", "competencies": [{"name": "A", "description": "d", "Indicators": ["i"]}]}
+    ).encode()
+    (note,) = read_framework_bytes(raw, "f.json").notes
+    assert note.startswith("'Indicators' in A is not read: did you mean 'indicators'?")
+
+
+def test_a_value_cut_short_by_a_yaml_comment_is_said_with_how_to_quote_it():
+    raw = (
+        b"name: X\ncompetencies:\n  - name: A\n    description: Ships things #fast\n"
+        b"    indicators:\n      - Led team #2 on call\n      - 'Quoted #3 is kept'\n"
+    )
+    read = read_framework_bytes(raw, "f.yaml")
+    assert read.framework.competencies[0].description == "Ships things"
+    assert read.notes == (
+        "line 4 reads “description: Ships things #fast”: the text after ' #' was read as a "
+        "YAML comment, so the value read is “Ships things”; if the text belongs to it, put "
+        'the value in quotes, as in description: "Ships things #fast"',
+        "line 6 reads “- Led team #2 on call”: the text after ' #' was read as a YAML "
+        "comment, so the value read is “Led team”; if the text belongs to it, put the value "
+        'in quotes, as in - "Led team #2 on call"',
+    )
+
+
+def test_a_comment_on_a_line_of_its_own_or_inside_quotes_is_no_note():
+    raw = (
+        b'# my framework\nname: "X #1"\ncompetencies:  # all of them\n'
+        b"  - {name: A, description: d}\n"
+    )
+    assert read_framework_bytes(raw, "f.yaml").notes == ()

@@ -354,6 +354,28 @@ def test_json_that_does_not_parse_says_where():
         read_resume(b'{"basics": ', "cv.json")
 
 
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        (
+            b'{"basics": {"name": "Ana"},\n "work": [],\n}',
+            "(line 3, column 1); line 3 reads “}”: remove the comma before '}'; JSON allows "
+            "none after the last item",
+        ),
+        (
+            b"{'basics': {'name': 'Ana'}}",
+            "(line 1, column 2); line 1 reads “{'basics': {'name': 'Ana'}}”: JSON puts names "
+            'and text in double quotes ("), not single ones',
+        ),
+    ],
+)
+def test_a_json_slip_quotes_the_line_with_a_plain_hint(raw: bytes, hint: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        read_resume(raw, "cv.json")
+    assert caught.value.message.startswith("cv.json is not valid JSON: ")
+    assert caught.value.message.endswith(hint)
+
+
 def test_json_resume_is_recognised_by_its_sections():
     assert is_json_resume(JSON_RESUME)
     assert not is_json_resume({"format": "nextround-backup"})

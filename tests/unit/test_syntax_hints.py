@@ -57,6 +57,8 @@ def test_common_yaml_slips_get_a_plain_hint(body: str, hint: str) -> None:
         ('{"a": "C:\\path"}', "a backslash inside a text must be written twice"),
         ('{"a": 1}}', "the file goes on after its closing '}'"),
         ("  ", "the file is empty"),
+        ('{"name": "X",', 'line 1 reads “{"name": "X",”: the file ends there; it is cut short'),
+        ('{"name": "X",\n', "the file ends early; it is cut short, or a closing '}' or ']'"),
     ],
 )
 def test_common_json_slips_get_a_plain_hint(text: str, hint: str) -> None:

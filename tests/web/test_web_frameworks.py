@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 
@@ -175,6 +176,21 @@ def test_an_upload_is_named_and_its_notes_and_switch_are_explained(
     again = _import(browser, "führung.csv", body, replace="1")
     assert again.status_code == 303
     assert "Imported Führung: 2 competencies; it stays in use." in browser.get("/frameworks").text
+
+
+def test_an_upload_with_a_misspelt_key_imports_and_names_the_key_it_meant(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    body = b"name: Team\ncompetencies:\n  - {name: Ownership, description: d, indicator: [x]}\n"
+    assert _import(browser, "team.yaml", body).status_code == 303
+    page = html.unescape(" ".join(browser.get("/frameworks").text.split()))
+    assert "Imported Team: 1 competency." in page
+    assert "1 competency · id <code>team</code>" in page
+    assert (
+        "Note: 'indicator' in Ownership is not read: did you mean 'indicators'? Rename it "
+        "and import the file again; until then, what it holds is left out." in page
+    )
+    assert "team" in _ids(sqlite_app)
 
 
 def test_a_csv_with_several_problems_lists_each_row_and_imports_nothing(

@@ -21,7 +21,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
-from nextround.domain.counts import counted
+from nextround.domain.counts import confirmed_of, counted, it_or_them
 from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
@@ -189,8 +189,8 @@ def _print_statements(
         )
     count = len(statements)
     console().print(
-        f"Split into {count:,} statement{'' if count == 1 else 's'}; review them with "
-        "`nextround feedback review`:"
+        f"Split into {count:,} statement{'' if count == 1 else 's'}; review "
+        f"{it_or_them(count)} with `nextround feedback review`:"
     )
     shown = statements[:MANY_SHOWN] if note else statements
     for s in shown:
@@ -255,7 +255,8 @@ def _print_overlap_note(item: Feedback, said: Overlap) -> None:
     rest = total - count
     others = f"; the other {rest:,} count now" if rest else ""
     paragraph(
-        f"[yellow]Note:[/] {escape(said.note() or '')}.{undo} Until you review them, "
+        f"[yellow]Note:[/] {escape(said.note() or '')}.{undo} Until you review "
+        f"{it_or_them(count)}, "
         f"{those} not count in your profile{others}.",
         0,
         2,
@@ -588,7 +589,8 @@ def remove(
         quoted = f" {notes.said()}" if notes.said() else ""
         if not yes and not confirmed(
             f"Delete feedback {feedback_id} ({label}) and its {counted(count, 'statement')}? "
-            f"What they added to your profile and taught the mapper goes with them.{plan}"
+            f"What {'it' if count == 1 else 'they'} added to your profile and taught the "
+            f"mapper goes with {it_or_them(count)}.{plan}"
             f"{quoted}"
         ):
             raise typer.Abort()
@@ -596,7 +598,8 @@ def remove(
     drafts = "".join(f" Deleted the unsent note {n.id} that quoted it." for n in notes.drafts)
     console().print(
         f"Deleted feedback {feedback_id} ({escape(label)}) and its "
-        f"{counted(removed.statements, 'statement')}, {removed.confirmed} of them confirmed."
+        f"{counted(removed.statements, 'statement')}, "
+        f"{confirmed_of(removed.statements, removed.confirmed)}."
         f"{escape(drafts)}"
     )
 

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from nextround.cli.common import console, escape, paragraph, print_json, sentence
-from nextround.domain.counts import counted
+from nextround.domain.counts import counted, it_or_them
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
@@ -120,7 +120,8 @@ def _report(read: FeedbackRead, before: ReadElsewhere, after: ReadElsewhere, nam
         done = " and ".join(said)
         mapped = (
             f": {counted(count, 'statement')}, mapped onto its competencies as suggestions; "
-            "they count for less until you confirm them (`nextround feedback review`)."
+            f"{'it counts' if count == 1 else 'they count'} for less until you confirm "
+            f"{it_or_them(count)} (`nextround feedback review`)."
             if count
             else "."
         )

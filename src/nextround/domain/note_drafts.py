@@ -359,6 +359,8 @@ def _moment_line(
         return _praise_line(w, moment, style, earlier)
     if _praise_to_echo(w, moment, learning):
         return _praised_line(moment, style, where, earlier)
+    if moment.kind is MomentKind.TOPIC and moment.shown:
+        return _shown_line(moment, style, whose, where, earlier)
     if moment.kind is MomentKind.TOPIC:
         return {
             "classic": f"I especially enjoyed {whose} conversation about {moment.text}{where}.",
@@ -396,6 +398,24 @@ def _moment_line(
     }[style]
 
 
+def _shown_line(moment: Moment, style: str, whose: str, where: str, earlier: str) -> str:
+    """A thing the person showed, recalled as showing it: "walking you through my map".
+
+    Only a reader who was in the room is "you"; to anyone else it was presented.
+    """
+    if whose == "our":
+        return {
+            "classic": f"I especially enjoyed walking you through {moment.text}{where}.",
+            "first": f"I am glad I had the chance to show you {moment.text}{where}.",
+            "brief": f"Walking you through {moment.text}{earlier} was a highlight for me.",
+        }[style]
+    return {
+        "classic": f"I especially enjoyed presenting {moment.text}{where}.",
+        "first": f"I am glad I had the chance to present {moment.text}{where}.",
+        "brief": f"Presenting {moment.text}{earlier} was a highlight for me.",
+    }[style]
+
+
 def _praise_to_echo(w: _Words, moment: Moment, learning: Learning | None) -> bool:
     """Whether the note thanks a recipient's praise of the moment (not already its learning).
 
@@ -417,6 +437,12 @@ def _praised_line(moment: Moment, style: str, where: str, earlier: str) -> str:
             "came across well.",
             "first": f"It was good to hear that my answer to “{question}”{where} came across well.",
             "brief": f"I was glad my answer to “{question}” came across well.",
+        }[style]
+    if moment.shown:  # what was praised is the thing shown itself
+        return {
+            "classic": f"I was especially glad to hear that {moment.text}{where} came across well.",
+            "first": f"It was good to hear that {moment.text}{where} came across well.",
+            "brief": f"I was glad that {moment.text}{earlier} came across well.",
         }[style]
     # What was praised is what the person said: "the conversation came across well" praises
     # a conversation, and the other side of it was the reader's.

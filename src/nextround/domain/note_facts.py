@@ -59,6 +59,9 @@ class Moment:
     # Whom the praise quotes ("Raj said your ..."): the person it landed with, when it is not
     # the one who wrote the feedback.
     said_by: str | None = None
+    # A topic the person showed or presented ("walked Dana through my journey map"): recalled
+    # as showing it, since "our conversation about my journey map" is not what happened.
+    shown: bool = False
 
     def with_recipient(self, recipients: Sequence[Recipient]) -> bool:
         """Whether one of the note's recipients sat in this interview."""

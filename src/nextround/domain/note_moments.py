@@ -26,15 +26,16 @@ _LEAD_IN = re.compile(
     r"\b(?:dug into|asked (?:me )?about|follow-ups? on|the part about|"
     r"(?:conversation|discussion|chat|talk|exchange) (?:on|about)|case on|"
     r"talk(?:ed|ing) about|"
-    # "Walked Dana through the journey map I made": what was walked through is the topic.
-    rf"(?:walked|talked|took) (?:{_AUDIENCE}\s)?through|"
     # "Told the story of aligning sales and support": the story is the topic.
     r"(?:told|shared|gave|used) (?:the|my|a|an|our) (?:story|example) (?:of|about|on)|"
+    # A thing the person showed, recalled as shown, not as a conversation about it:
+    # "Walked Dana through the journey map I made": what was walked through is the topic.
+    rf"(?P<shown>(?:walked|talked|took) (?:{_AUDIENCE}\s)?through|"
     # "Showed my service blueprint", "presented the survey redesign": a thing the person
     # brought, so only one named as such ("showed that I could", "presented a clear case"
     # show no thing).
     rf"(?:showed|shared|presented|demoed|demonstrated|pitched) (?:{_AUDIENCE}\s)?"
-    r"(?=(?:my|our|the)\s)|"
+    r"(?=(?:my|our|the)\s))|"
     r"questions? (?:about|on)|liked)\s*(?P<topic>(?<=\s).+)",
     re.IGNORECASE,
 )
@@ -86,20 +87,42 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
     and a subject that went well ("Wave plan landed well" gives "the wave plan"). Words in
     ``proper`` (company and people names) keep their capital at the start of a sentence.
     """
+    return list(_found_topics(notes, proper))
+
+
+def shown_topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]:
+    """The topics the person showed or presented, which a note recalls as shown, not talked of.
+
+    "Walked Dana through my journey map", "presented my dashboard": recalled as "walking you
+    through my journey map", not as "our conversation about my journey map".
+    """
+    return [topic for topic, shown in _found_topics(notes, proper).items() if shown]
+
+
+def _found_topics(notes: str | None, proper: frozenset[str]) -> dict[str, bool]:
+    """Each topic, in the order written, and whether it was something the person showed."""
     if not notes:
-        return []
-    found: list[str] = []
+        return {}
+    found: dict[str, bool] = {}
     text = _protect(" ".join(notes.split()))
     candidates = [
-        _TO_AUDIENCE.sub("", _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0].strip())
+        (
+            _TO_AUDIENCE.sub("", _CLAUSE_END.split(match.group("topic"), maxsplit=1)[0].strip()),
+            match.group("shown") is not None,
+        )
         for match in _LEAD_IN.finditer(text)
     ]
-    candidates += [_as_object(subject, proper) for subject in _subjects_that_went_well(text)]
-    for candidate in candidates:
+    candidates += [
+        (_as_object(subject, proper), False) for subject in _subjects_that_went_well(text)
+    ]
+    for candidate, showing in candidates:
         # The rule thank-you notes and clarifying questions share: a clause cut in two ("the
         # roadmap and it") or one with a verb in it is no moment to name.
         topic = clean_topic(_restore(candidate.strip()).rstrip(" ."), MAX_TOPIC_WORDS) or ""
-        topic = _subject_of_telling(topic)
+        told = _subject_of_telling(topic)
+        # A story walked through was told, not shown: "the platform migration" was talked of.
+        shown = showing and told == topic
+        topic = told
         words = topic.split()
         if (
             len(topic) < MIN_TOPIC_CHARS
@@ -109,8 +132,7 @@ def topics(notes: str | None, proper: frozenset[str] = frozenset()) -> list[str]
             or _names_nothing(topic)
         ):
             continue
-        if topic not in found:
-            found.append(topic)
+        found[topic] = found.get(topic, False) or shown
     return found
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from functools import cached_property
 from itertools import pairwise
 
+from nextround.domain.articles import indefinite
 from nextround.domain.counts import counted
 from nextround.domain.journey import (
     FINAL_ROUND_KINDS,
@@ -317,16 +318,10 @@ def funnel_note(steps: Sequence[FunnelStep]) -> str | None:
         if step.unrecorded:
             what = step.label.lower() if step.unrecorded != 1 else step.label.lower()[:-1]
             missing = previous.label.lower()[:-1]
-            parts.append(
-                f"{step.unrecorded} {what} came without {_article(missing)} {missing} on record"
-            )
+            parts.append(f"{step.unrecorded} {what} came without {indefinite(missing)} on record")
     if not parts:
         return None
     return f"{'; '.join(parts)}: the funnel counts only the stages recorded."
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 _GAPS = (("applied", "screen"), ("screen", "final"), ("final", "decision"))

@@ -14,10 +14,11 @@ from typing import Any
 
 from nextround.domain.competency import Competency, Framework
 from nextround.domain.values import no_control_characters
-from nextround.errors import DomainError, InvalidInputError, unparsable
+from nextround.errors import DomainError, InvalidInputError
 from nextround.frameworks.csv_file import TEXT_LISTS, csv_document, near_miss
 from nextround.frameworks.ids import competency_fallback, framework_fallback, slug
 from nextround.frameworks.problems import DocPath, Places, Problems
+from nextround.frameworks.unread_keys import unread_key_notes
 from nextround.io.user_files import read_limited
 
 BUILTIN_ID = "nextround-core"
@@ -57,6 +58,9 @@ SCHEMA: dict[str, Any] = {
     },
     "required": ["name", "competencies"],
 }
+#: The keys read, in the order a file gives them.
+TOP_KEYS = tuple(SCHEMA["properties"])
+COMPETENCY_KEYS = tuple(SCHEMA["properties"]["competencies"]["items"]["properties"])
 
 
 @dataclass(frozen=True)
@@ -106,7 +110,9 @@ def parse_framework(
     if any(len(path) < 2 for path in bad):
         problems.raise_any()  # the document's shape is wrong: nothing more can be checked
     broken = {path[1] for path in bad}
-    return build_framework(data, origin, default_id, problems, broken)
+    read = build_framework(data, origin, default_id, problems, broken)
+    unread = unread_key_notes(data, TOP_KEYS, COMPETENCY_KEYS)
+    return FrameworkFile(read.framework, (*unread, *read.notes))
 
 
 def _misnamed(error: Any) -> str:
@@ -282,14 +288,13 @@ def read_framework_bytes(
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            from nextround.io.syntax_hints import json_hint
+            from nextround.io.syntax_hints import unparsable_json
 
-            hint = json_hint(exc.msg, text, exc.lineno, exc.colno)
-            raise unparsable(filename, "JSON", exc.msg, exc.lineno, exc.colno, hint) from None
+            raise unparsable_json(filename, exc) from None
     elif suffix in (".yaml", ".yml"):
-        from nextround.io.safe_yaml import load_yaml
+        from nextround.io.safe_yaml import load_yaml_noting_comments
 
-        data = load_yaml(text, filename)
+        data, notes = load_yaml_noting_comments(text, filename)
     elif suffix == ".csv":
         data, notes, rows = csv_document(text, filename)
         data["name"] = name_from_file(path.stem)

@@ -11,8 +11,9 @@ import json
 from typing import Any
 
 from nextround.domain.resume import Highlight, Resume, ResumeKind, ResumeRole
-from nextround.errors import InvalidInputError, unparsable
+from nextround.errors import InvalidInputError
 from nextround.io.schema_errors import json_path
+from nextround.io.syntax_hints import unparsable_json
 
 #: Sections of the schema that are not read; the notice names those the file has.
 _NOT_READ = (
@@ -32,7 +33,7 @@ def read_json_resume(raw: bytes, file_name: str) -> Resume:
     except UnicodeDecodeError:
         raise InvalidInputError(f"{file_name} is not UTF-8 text; save it as UTF-8") from None
     except json.JSONDecodeError as exc:
-        raise unparsable(file_name, "JSON", exc.msg, exc.lineno, exc.colno) from None
+        raise unparsable_json(file_name, exc) from None
     return json_resume(doc, file_name)
 
 

@@ -19,17 +19,48 @@ def load_yaml(text: str, name: str) -> Any:
     nested aliases expand to millions of items, and everything after parsing (schema
     checks, storage) walks the expanded data.
     """
+    return load_yaml_noting_comments(text, name)[0]
+
+
+def load_yaml_noting_comments(text: str, name: str) -> tuple[Any, list[str]]:
+    """The document in ``text``, and a note for each unquoted value a ' #' cut short.
+
+    YAML reads " #" as the start of a comment, so "Led team #2 on call" unquoted is read
+    as "Led team": the rest is lost without a word unless it is said.
+    """
     loader = _LOADER(text)
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return None, []
         _refuse_aliases(node, name)
-        return loader.construct_document(node)
+        return loader.construct_document(node), _cut_by_comments(node, text)
     except yaml.YAMLError as exc:
         raise _problem(name, exc, text) from None
     finally:
         loader.dispose()
+
+
+def _cut_by_comments(root: yaml.Node, text: str) -> list[str]:
+    """Notes on the plain (unquoted) values followed by a comment on their last line."""
+    from nextround.io.syntax_hints import comment_hint
+
+    lines = text.split("\n")
+    notes = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(value for _, value in reversed(node.value))
+        # The C parser marks a plain value with style "", the Python one with None.
+        elif isinstance(node, yaml.ScalarNode) and not node.style and node.value:
+            end = node.end_mark
+            rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+            if rest[:1].isspace() and rest.lstrip().startswith("#"):
+                notes.append(comment_hint(lines, end.line + 1, node.value))
+    return notes
 
 
 def _refuse_aliases(root: yaml.Node, name: str) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+from nextround.errors import InvalidInputError, unparsable
 from nextround.io.schema_errors import shorten
 
 #: Longest stretch of a line quoted in a hint.
@@ -45,6 +47,20 @@ def _as_in(line: str) -> str:
     if not match:
         return ""
     return f", as in {shorten(match['key'] + ': ' + _in_quotes(match['value']), LINE_MAX + 20)}"
+
+
+def comment_hint(lines: list[str], number: int, value: str) -> str:
+    """Line ``number`` ends in a comment that cut its unquoted value short: how to keep it."""
+    here = lines[number - 1].rstrip("\r")
+    item = re.match(r"^\s*-\s+(?P<value>[^\s\[{].*?)\s*$", here)
+    as_in = _as_in(here)
+    if not as_in and item:
+        as_in = f", as in {shorten('- ' + _in_quotes(item['value']), LINE_MAX + 20)}"
+    return (
+        f"{quoted_line(lines, number)}: the text after ' #' was read as a YAML comment, so "
+        f"the value read is “{shorten(value, LINE_MAX)}”; if the text belongs to it, put the "
+        f"value in quotes{as_in}"
+    )
 
 
 def yaml_hint(
@@ -123,6 +139,14 @@ def json_hint(problem: str, text: str, line: int, column: int) -> str | None:
     at = here[column - 1 : column] if column >= 1 else ""
     quoted = quoted_line(lines, line, column)
     if problem.startswith(("Expecting property name", "Expecting value")):
+        if not at and not "".join(lines[line:]).strip():
+            # Nothing after the place the parser stopped: the file was cut short.
+            missing = "it is cut short, or a closing '}' or ']' is missing"
+            return (
+                f"{quoted}: the file ends there; {missing}"
+                if quoted
+                else f"the file ends early; {missing}"
+            )
         if at in "]}" and at:
             return f"{quoted}: remove the comma before {at!r}; JSON allows none after the last item"
         if at == "'":
@@ -150,3 +174,9 @@ def json_hint(problem: str, text: str, line: int, column: int) -> str | None:
             "'}' that closes it too early"
         )
     return None
+
+
+def unparsable_json(name: str, exc: json.JSONDecodeError) -> InvalidInputError:
+    """The error for file ``name`` that is not valid JSON: where, the line, and what to change."""
+    hint = json_hint(exc.msg, exc.doc, exc.lineno, exc.colno)
+    return unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno, hint)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from nextround.domain.contacts import Contact
 from nextround.domain.feedback import Feedback
 from nextround.domain.journey import Application
-from nextround.errors import DomainError, InvalidInputError, unparsable
+from nextround.errors import DomainError, InvalidInputError
 from nextround.io import backup
 from nextround.io.calendar import write_ics
 from nextround.io.job_search_csv import write_csv
@@ -105,7 +105,9 @@ def parse_backup(raw: bytes, name: str = "backup") -> Any:
     except UnicodeDecodeError:
         raise _not_text(raw, name) from None
     except json.JSONDecodeError as exc:
-        raise unparsable(name, "JSON", exc.msg, exc.lineno, exc.colno) from None
+        from nextround.io.syntax_hints import unparsable_json
+
+        raise unparsable_json(name, exc) from None
 
 
 def _not_text(raw: bytes, name: str) -> InvalidInputError:

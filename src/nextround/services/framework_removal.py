@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nextround.domain.competency import Framework
-from nextround.domain.counts import counted
+from nextround.domain.counts import confirmed_of, counted
 from nextround.domain.statements import readings
 from nextround.errors import DomainError
 from nextround.frameworks.files import BUILTIN_ID
@@ -38,7 +38,8 @@ class FrameworkRemoval:
         """What goes with it, as phrases (nothing at all for a framework never used)."""
         parts = []
         if self.statements:
-            confirmed = f" ({self.confirmed} of them confirmed)" if self.confirmed else ""
+            of = confirmed_of(self.statements, self.confirmed)
+            confirmed = f" ({of})" if self.confirmed else ""
             parts.append(
                 f"its mappings of {counted(self.statements, 'feedback statement')}{confirmed}"
             )

@@ -15,6 +15,7 @@ from nextround.domain.note_moments import (
     praise_speaker,
     praised_in,
     praised_thing,
+    shown_topics,
     topics,
 )
 from nextround.domain.note_recipients import interview_held
@@ -181,8 +182,9 @@ def _round_moments(
         debrief = uow.debriefs.for_interview(interview.id)
         make = partial(_moment, interview, debrief, tag, round_.position)
         if debrief is not None:
+            shown = shown_topics(debrief.went_well, proper)
             found += [
-                make(MomentKind.TOPIC, topic, interview.competencies)
+                replace(make(MomentKind.TOPIC, topic, interview.competencies), shown=topic in shown)
                 for topic in topics(debrief.went_well, proper)
             ]
             for question in debrief.questions:

@@ -9,6 +9,7 @@ from typing import Any
 
 from starlette.datastructures import ImmutableMultiDict
 
+from nextround.domain.counts import it_or_them
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.feedback_copies import Overlap, copy_note
 from nextround.domain.journey import Application
@@ -215,11 +216,13 @@ def overlap_message(said: Overlap, new_id: int) -> str:
     note = said.note() or ""
     count = len(said.left_out)
     those = "that statement waits" if count == 1 else f"those {count} statements wait"
+    them = it_or_them(count)
+    meant = "it is meant" if count == 1 else "each one is meant"
     undo = (
         f"If you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete "
-        "it” on its page; if it is new feedback, review them there to count them."
+        f"it” on its page; if it is new feedback, review {them} there to count {them}."
         if said.elsewhere
-        else "Review them there if each one is meant to count."
+        else f"Review {them} there if {meant} to count."
     )
     return (
         f"Note: {note}, so {those} unconfirmed in Feedback and your profile counts the "

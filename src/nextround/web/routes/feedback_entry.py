@@ -7,6 +7,7 @@ from starlette.datastructures import FormData
 from starlette.responses import Response
 
 from nextround.domain.competency import Framework
+from nextround.domain.counts import it_or_them
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.feedback_copies import copy_note
 from nextround.domain.journey import Application
@@ -194,11 +195,13 @@ def _again(
 def _copy_message(earlier: list[Feedback], new_id: int, count: int) -> str:
     """What a save of a copy says: stored, nothing confirmed, and what to do about it."""
     statements = "its statement waits" if count == 1 else f"its {count} statements wait"
+    noun = "statement" if count == 1 else "statements"
     return (
         f"Saved the feedback word for word, without confirming anything: {copy_note(earlier)}, "
         f"so {statements} for review in Feedback and your profile counts the words once. If "
         f"you saved it twice by mistake, delete this one (feedback {new_id}) under “Delete it” "
-        "on its page; if it is about this process too, review its statements to count them."
+        f"on its page; if it is about this process too, review its {noun} to count "
+        f"{it_or_them(count)}."
     )
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from fastapi import APIRouter
 from starlette.responses import Response
 
-from nextround.domain.counts import counted
+from nextround.domain.counts import counted, it_or_them
 from nextround.domain.labels import capitalised
 from nextround.errors import DomainError, InvalidInputError
 from nextround.services.framework_reading import (
@@ -153,12 +153,14 @@ def import_file(web: WebDep, form: FormDep) -> Response:
         notes.append(
             f"{len(ids)} confirmed statement{'s name' if len(ids) > 1 else ' names'} "
             "a competency "
-            f"this version no longer has ({', '.join(sorted(dropped))}); they leave your "
-            "profile until you review them again"
+            f"this version no longer has ({', '.join(sorted(dropped))}); "
+            f"{'it leaves' if len(ids) == 1 else 'they leave'} your profile until you review "
+            f"{it_or_them(len(ids))} again"
         )
     return web.redirect(
         "/frameworks",
-        f"Imported {framework.name}: {len(framework.competencies)} competencies{note}."
+        f"Imported {framework.name}: "
+        f"{counted(len(framework.competencies), 'competency', 'competencies')}{note}."
         + "".join(f" Note: {text}." for text in notes),
     )
 
