@@ -317,3 +317,32 @@ def test_the_story_mapper_keeps_a_competency_no_feedback_confirmed(mapper):
     both = _suggested(JOURNEY, StoryMapper(taught, plain))
     assert both is not None
     assert "services" in [m.competency_id for m in clear_guesses(both)[:2]], both
+
+
+def test_a_machine_learning_story_is_suggested_for_its_technical_depth(mapper):
+    """QA21 F5: a real-time model story got Negotiation, Technical depth not at all."""
+    story = Story(
+        "Moving churn prediction to real time",
+        situation="Churn was scored once a week, too late for the retention team.",
+        task="I had to score customers as they used the app.",
+        action="I built a streaming feature pipeline with sub-second lookups, released the "
+        "model behind a canary deployment and added drift alerts on its inputs.",
+        result="Retention offers went out the same day; the model has run for a year without "
+        "an outage.",
+    )
+    suggested = _suggested(story, mapper)
+    assert suggested is not None
+    chosen = [m.competency_id for m in suggested if m.confidence >= 0.35]
+    assert "technical-depth" in chosen, suggested
+    experiment = Story(
+        "Targeted discount",
+        situation="Sales wanted a discount for every customer.",
+        task="I had to show whether a discount would pay for itself.",
+        action="I ran a randomised trial in two regions and built a causal model to find the "
+        "customers whose buying changed with price.",
+        result="We offered the discount to a fifth of customers and kept most of the margin.",
+    )
+    suggested = _suggested(experiment, mapper)
+    assert suggested is not None
+    # Offered, not yet first: "customers" in every part still draws customer focus ahead.
+    assert DATA in [m.competency_id for m in suggested], suggested

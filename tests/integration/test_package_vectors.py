@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from nextround.analysis.embedding_cache import text_key
 from nextround.analysis.package_vectors import package_texts, package_vectors
@@ -53,3 +54,19 @@ def test_a_folder_that_cannot_be_written_only_costs_time(tmp_path: Path) -> None
     vectors = package_vectors(blocked, FakeEmbedder(dim=8), said.append)
     assert len(vectors) == len(package_texts())
     assert said[-1].startswith(f"Could not keep them in {blocked}")
+
+
+def test_a_change_to_the_built_in_framework_makes_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The file is named by a hash of the texts: an indicator added to the framework must
+    # not be read with the old file's vectors, nor miss one.
+    package_vectors(tmp_path, FakeEmbedder(dim=8))
+    texts = package_texts()
+    changed = [*texts, "Takes a model into production and monitors it for drift."]
+    monkeypatch.setattr("nextround.analysis.package_vectors.package_texts", lambda: changed)
+    embedder = FakeEmbedder(dim=8)
+    vectors = package_vectors(tmp_path, embedder)
+    assert [len(c) for c in embedder.calls] == [len(changed)]
+    assert text_key(changed[-1]) in vectors
+    assert len(list(tmp_path.glob("package-vectors-*.npz"))) == 2

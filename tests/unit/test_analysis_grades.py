@@ -87,6 +87,15 @@ def test_a_grade_no_longer_pulls_a_statement_to_the_skill_described_with_it():
         # A colon that is part of what was said stays.
         ("System design was shallow on trade-offs: a token bucket only.", None),
         ("Feedback: you were slow.", None),
+        # QA21 F5: a note's heading left on its first statement.
+        (
+            "Call with Hays recruiter (Dan), 30 Oct. They liked your stakeholder stories.",
+            "They liked your stakeholder stories.",
+        ),
+        ("Notes from the debrief: strong on coding.", "strong on coding."),
+        # A call that is itself what was said about stays.
+        ("Meeting with the CTO went well and she liked the design.", None),
+        ("Call with Dan. then he said it was all fine.", None),
     ],
 )
 def test_who_the_feedback_is_from_is_not_mapped(text, kept):

@@ -77,10 +77,12 @@ EXPECTED_NAMES = {
 }
 
 LIST_RANGES = {
-    # Up to eleven: technical depth also names the hands-on engineering results a resume
-    # lists (latency, tests, tools, migrations), which read as nothing else.
-    "indicators": (4, 11),
-    "missing_signs": (3, 6),
+    # Up to fourteen: technical depth also names the hands-on engineering results a resume
+    # lists (latency, tests, tools, migrations), which read as nothing else, and the data
+    # and machine learning work (models in production, their rigour) that data roles show.
+    "indicators": (4, 14),
+    # Up to eight: technical depth's gaps in data and ML system design read as nothing else.
+    "missing_signs": (3, 8),
     "questions": (3, 6),
     # Up to three more for engineers: the plan picks them when the feedback came from a
     # coding or system-design interview, and the others otherwise.

@@ -70,7 +70,13 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:the|their|our|some|overall)\s+)?(?:feedback|comments?|notes?|thoughts)"
     r"\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:\s+"
     r"|^\s*(?:the\s+)?(?:panel|interviewers?|hiring manager|team)(?:'s|’s)?"
-    r"\s+(?:said|says|feedback|noted|wrote)\s*:\s+",
+    r"\s+(?:said|says|feedback|noted|wrote)\s*:\s+"
+    # A note's heading left on its first statement: "Call with Hays recruiter (Dan), 30
+    # Oct. They liked your stakeholder stories" is mapped as what they liked; the call's
+    # words (recruiter, a date) drew it from stakeholders to nowhere in particular.
+    r"|^\s*(?:(?:phone|video|zoom|teams|quick|debrief|feedback|follow-up)\s+)?"
+    r"(?:call|chat|conversation|debrief|catch-up|meeting|notes?)\s+(?:with|from)\s+"
+    r"[^.!?:;]{1,60}?[.:]\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _MIN_KEPT = 8
@@ -193,17 +199,39 @@ _WON_ROUND = re.compile(
 
 
 def generic_counterpart(text: str) -> str:
-    """The text with a job title one is to win round said as "stakeholder".
+    """The text with a job title one is to win round said as "stakeholder", one grown as "people".
 
     "Influence a product manager who disagreed" is about influencing a stakeholder; the
-    title alone drew it to product sense.
+    title alone drew it to product sense. "Growing senior data scientists" is about
+    growing people, not data.
     """
 
     def plain(m: re.Match[str]) -> str:
         word = "stakeholders" if m.group("title").lower().endswith("s") else "stakeholder"
         return m.group(0)[: m.start("title") - m.start()] + word
 
-    return _WON_ROUND.sub(plain, text)
+    return _PEOPLE_GROWN.sub(_people, _WON_ROUND.sub(plain, text))
+
+
+# People one grows, coaches or mentors, named by job title: "growing senior data
+# scientists", "mentoring two junior engineers". The title's field (data, engineering) is
+# not the skill judged, nor is their seniority: "growing senior data scientists" went to
+# data-informed decisions, and "growing senior people" still to influence (senior
+# stakeholders).
+_PEOPLE_GROWN = re.compile(
+    r"\b(?:grow|develop|coach|mentor|train|upskill|nurtur)(?:e|s|es|ed|ing)?\s+"
+    r"(?P<title>(?:(?:a|an|the|your|their|his|her|our|my|other|two|three|four|five|several|"
+    r"many|both|new|junior|senior|mid-level|less\s+experienced|younger)\s+)*"
+    r"(?:(?:data|software|product|design|ux|ml|machine\s+learning|research|sales|marketing|"
+    r"finance|operations|support|platform|frontend|backend|qa|test)\s+)?"
+    r"(?:scientist|engineer|developer|analyst|designer|manager|researcher|consultant|"
+    r"associate|graduate|hire|report|teammate|team\s+member|colleague|staff|recruit)s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _people(m: re.Match[str]) -> str:
+    return m.group(0)[: m.start("title") - m.start()] + "people"
 
 
 def normalise_statement(text: str, *, keep_grades: bool = False) -> str:
