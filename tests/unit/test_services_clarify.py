@@ -656,7 +656,9 @@ def test_a_reasonless_no_reviewed_as_about_no_competency_is_still_asked_about(uo
         review_statement(uow, verdict.id, [])
     (found,) = _found(uow)
     assert found.about_verdict and found.company == "Halden Bank"
-    assert found.quoted == verdict.text
+    # Cut after "Unfortunately", it is stored as cut and quoted as a sentence.
+    assert verdict.text.startswith("the team felt")
+    assert found.quoted == "T" + verdict.text[1:]
     fell_short, fit = found.questions
     assert fell_short == (
         "Was there one interview in the hiring manager round where I fell short of what you needed?"
@@ -675,3 +677,16 @@ def test_a_set_aside_sentence_that_is_no_verdict_does_not_become_one(uow):
     # The risk sentence is set aside: what is left is the verdict alone, asked about.
     (found,) = _found(uow)
     assert found.about_verdict and found.statement.text == VAGUEST_NO[0]
+
+
+def test_a_statement_cut_after_however_is_quoted_as_a_sentence_and_stored_as_cut(uow):
+    # QA21 F10(b): the question's heading quotes the statement alone, so it opens with a
+    # capital; the stored text, which keys the embedding cache, stays as cut.
+    _rejected(
+        uow,
+        "Halden Bank",
+        "Thank you for your time. However, the team felt you were not the right fit at this time.",
+    )
+    (found,) = _found(uow)
+    assert found.statement.text.startswith("the team felt")
+    assert found.quoted.startswith("The team felt")

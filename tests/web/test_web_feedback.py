@@ -718,3 +718,34 @@ def test_a_decision_sentence_is_not_a_statement_to_judge(
     stored = _statements(sqlite_app)
     assert stored and all(s.confirmed for s in stored)
     assert not any("decided" in s.text for s in stored)
+
+
+CUT_TEXT = (
+    "Your stakeholder management was excellent. However, in the ML system design interview "
+    "you struggled to explain the trade-offs between batch and online scoring."
+)
+
+
+def test_a_statement_cut_after_however_is_shown_as_a_sentence_and_sent_as_cut(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    app_id = browser.add_application()
+    preview = _preview(browser, app_id, text=CUT_TEXT).text
+    assert ">In the ML system design interview you struggled" in preview
+    # The form sends the text as cut: it keys the embedding cache and copy detection.
+    fields = picks(preview)
+    assert fields["s2-text"].startswith("in the ML system design interview")
+    data = {"text": CUT_TEXT, "source": "interviewer", "received_on": "2026-10-10", **fields}
+    saved = browser.post(f"/applications/{app_id}/feedback", {**data, "confirm": "changed"})
+    assert saved.status_code == 303
+    [statement] = [s for s in _statements(sqlite_app) if "ML system" in s.text]
+    assert statement.text.startswith("in the ML system design interview")
+    shown = "In the ML system design interview you struggled"
+    record = browser.get(f"/feedback/{statement.feedback_id}").text
+    assert f"“{shown}" in record and "“in the ML" not in record
+    inbox = browser.get("/feedback").text
+    assert f'-text">{shown}' in inbox and ">in the ML" not in inbox
+    # The buttons' names for a screen reader quote it so too.
+    assert "statement 2, “In the ML system design" in inbox
+    application = browser.get(f"/applications/{app_id}").text
+    assert f'<span class="stmt">{shown}' in application

@@ -434,6 +434,18 @@ def escape(text: object) -> str:
     return rich_escape(str(text))
 
 
+def statement_text(statement: str) -> str:
+    """A feedback statement as printed: opening with a capital, made safe for rich markup.
+
+    Stored as cut ("in the ML system design interview …" after "However,"), which keys the
+    embedding cache and copy detection; only what is shown opens as a sentence does.
+    JSON keeps the stored text.
+    """
+    from nextround.domain.statements import shown_statement
+
+    return escape(shown_statement(statement))
+
+
 def applied_query(
     tag: str | None, since: str | None, until: str | None, **narrower: Any
 ) -> ApplicationQuery:

@@ -20,6 +20,7 @@ from nextround.cli.common import (
     print_json,
     read_text_input,
     state,
+    statement_text,
 )
 from nextround.domain.counts import confirmed_of, counted, it_or_them
 from nextround.domain.feedback import Feedback, FeedbackSource
@@ -203,7 +204,7 @@ def _print_statements(
         )
         paragraph(
             f"[{POLARITY_STYLE[s.polarity.value]}]{s.polarity.value:<8}[/] "
-            f"{escape(s.text)}  [dim]→ {escape(top)}[/]",
+            f"{statement_text(s.text)}  [dim]→ {escape(top)}[/]",
             2,
             9,
         )
@@ -451,7 +452,7 @@ def show(
         about = f"; about round {own.position}, {own.name}" if own else ""
         paragraph(
             f"[bold]#{s.id}[/] [{POLARITY_STYLE[shown]}]{shown}[/] "
-            f"{escape(s.text)}  [dim]→ {escape(read)} ({state_text}{escape(about)})[/]",
+            f"{statement_text(s.text)}  [dim]→ {escape(read)} ({state_text}{escape(about)})[/]",
             2,
             4,
         )

@@ -17,6 +17,7 @@ from nextround.cli.common import (
     paragraph,
     print_json,
     state,
+    statement_text,
 )
 from nextround.config import HALF_LIFE_VARIABLE
 from nextround.domain.counts import counted
@@ -699,7 +700,7 @@ def _explain_copies(copies: Sequence[CopiedStatement]) -> None:
             0,
             2,
         )
-        paragraph(f'"{escape(c.statement.text)}"', 4, 1)
+        paragraph(f'"{statement_text(c.statement.text)}"', 4, 1)
 
 
 def _explain_patterns(patterns: CompetencyPatterns, pieces: Sequence[WeightedEvidence]) -> None:

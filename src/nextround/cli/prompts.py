@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from nextround.cli.common import POLARITY_STYLE, console, escape, interrupted, paragraph
+from nextround.cli.common import (
+    POLARITY_STYLE,
+    console,
+    escape,
+    interrupted,
+    paragraph,
+    statement_text,
+)
 from nextround.domain.competency import Competency, CompetencyMatch, Framework, Polarity
 from nextround.domain.counts import counted
 from nextround.domain.journey import Interview
@@ -272,7 +279,7 @@ def _show(item: ReviewItem, shown: Polarity, context: str | None, names: dict[st
     out.print()
     paragraph(
         f"[bold]#{statement.id}[/] [{POLARITY_STYLE[shown.value]}]{shown.value}[/] "
-        f"{escape(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
+        f"{statement_text(statement.text)}  [dim]({source}, {item.feedback.received_on})[/]",
         0,
         2,
     )

@@ -36,7 +36,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.positioning import is_about_experience
 from nextround.domain.round_names import interview_phrase, round_phrase
-from nextround.domain.statements import FeedbackStatement, in_use
+from nextround.domain.statements import FeedbackStatement, in_use, shown_statement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork, Labels
 
@@ -76,8 +76,12 @@ class Clarification:
 
     @property
     def quoted(self) -> str:
-        """The sentence the questions are about, as every page heads them with."""
-        return self.moment or self.statement.text
+        """The sentence the questions are about, as every page heads them with.
+
+        Quoted on its own, it opens with a capital even when the statement was cut after
+        "However," (the stored text stays as cut).
+        """
+        return shown_statement(self.moment or self.statement.text)
 
     @property
     def age(self) -> str:

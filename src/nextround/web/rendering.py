@@ -37,6 +37,7 @@ from nextround.domain.statements import (
     EVIDENCE_MIN_CONFIDENCE,
     many_statements_note,
     shown_share,
+    shown_statement,
 )
 from nextround.domain.story_score import SCORE_RULE
 from nextround.store.urls import remote_host
@@ -198,6 +199,10 @@ class Renderer:
             # One way to show a suggestion's confidence on every page, as the CLI does: a
             # preview and the saved statement must not differ by a rounding (38% vs 39%).
             share=shown_share,
+            # A statement cut after "However," is stored as cut ("in the ML system design
+            # interview …"): it keys the embedding cache and copy detection. Every page shows
+            # it opening with a capital, as the profile quotes it; form values keep the text.
+            statement=shown_statement,
         )
         self.env.globals.update(
             static=self.static_url,
