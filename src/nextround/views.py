@@ -10,9 +10,19 @@ from typing import Any
 
 
 def jsonable(value: Any) -> Any:
-    """Dataclasses, enums, dates and containers turned into JSON-ready values."""
+    """Dataclasses, enums, dates and containers turned into JSON-ready values.
+
+    A dataclass whose ``day_known`` is False gives null for the field its ``DAY_FIELD``
+    class attribute names (the stand-in day of a decision whose day is not known).
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        data = {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        # A day not known is kept as a stand-in for ordering only: a JSON reader given it
+        # would take a made-up day for the real one, so it reads null (day_known says why).
+        stand_in = getattr(type(value), "DAY_FIELD", None)
+        if stand_in in data and data.get("day_known") is False:
+            data[stand_in] = None
+        return data
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

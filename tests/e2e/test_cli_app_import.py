@@ -205,9 +205,12 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     hut = json.loads(cli.ok("app", "show", "4", "--json"))
     assert hut["source"] == "job_board" and hut["notes"] == "via Indeed"
     assert hut["applied_on"] == "2026-08-08"
+    # The day applied stands in for the order only: JSON gives no made-up day.
     assert [(d["outcome"], d["decided_on"], d["day_known"]) for d in hut["decisions"]] == [
-        ("no_response", "2026-08-08", False)  # the day applied, standing in for the order
+        ("no_response", None, False)
     ]
+    events = json.loads(cli.ok("timeline", "4", "--json"))["events"]
+    assert [(e["on"], e["day_known"]) for e in events if e["kind"] == "decision"] == [(None, False)]
     # QA21 F9: shown, exported and counted as a day not known, until given one.
     assert "Decision no response (day not known)" in " ".join(cli.ok("app", "show", "4").split())
     rows = {r["company"]: r for r in csv.DictReader(io.StringIO(cli.ok("export", "csv")))}
@@ -216,7 +219,12 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
         "",
     )
     assert rows["The Hut Group"]["stage_history"].endswith("decision no response (day not known)")
-    cli.ok("decision", "edit", "4", "--reason", "never heard back")  # the day stays unknown
+    kept = cli.ok("decision", "edit", "4", "--reason", "never heard back")  # still unknown
+    assert "Application 4: no response (day not known)" in " ".join(kept.split())
+    backup = json.loads(cli.ok("export", "json"))
+    # The backup keeps the stand-in beside day_known false: a restore orders it the same.
+    [row] = [d for d in backup["tables"]["decisions"] if d["application_id"] == 4]
+    assert (row["decided_on"], row["day_known"]) == ("2026-08-08", False)
     assert json.loads(cli.ok("app", "show", "4", "--json"))["decisions"][0]["day_known"] is False
     cli.ok("decision", "edit", "4", "--on", "2026-09-30")
     [given] = json.loads(cli.ok("app", "show", "4", "--json"))["decisions"]

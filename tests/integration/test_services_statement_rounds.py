@@ -119,3 +119,65 @@ def test_down_to_0021_drops_the_statements_round_and_up_again_keeps_their_ids(ap
     upgrade(app.engine)
     assert current_revision(app.engine) == HEAD_REVISION
     assert _rounds_by_text(app) == {"praise": None, "concern": None}
+
+
+def test_a_question_names_the_round_its_statement_is_filed_under(app) -> None:
+    """A vague gap on the take-home in an email about round 3 is asked about as the take-home."""
+    from nextround.services.clarify import clarifications
+
+    said = (
+        "Your take-home communication was not great. In the ML system design interview you "
+        "were fine on serving latency and monitoring at scale."
+    )
+    with app.uow() as uow:
+        made = applications.add_application(
+            uow, {"company": "Monzo", "role_title": "Senior Data Scientist",
+                  "applied_on": date(2026, 9, 1)},
+        )  # fmt: skip
+        for name, kind, day in (
+            ("Recruiter screen", RoundKind.SCREEN, date(2026, 9, 10)),
+            ("Technical take-home", RoundKind.TAKE_HOME, date(2026, 9, 20)),
+            ("ML system design", RoundKind.TECHNICAL, date(2026, 10, 5)),
+        ):
+            process.add_round(uow, made.id, {"name": name, "kind": kind, "started_on": day})
+        framework = active_framework(uow)
+        add_mapped_feedback(
+            uow, said, FeedbackSource.RECRUITER, lambda: LexicalMapper(framework),
+            framework.id, received_on=date(2026, 10, 16),
+            links=FeedbackLinks(made.id, round_position=3),
+        )  # fmt: skip
+    with app.uow() as uow:
+        for statement in uow.statements.for_feedback(1):
+            review_statement(uow, statement.id, ["technical-depth"])
+        uow.commit()
+    with app.uow() as uow:
+        [asked] = clarifications(uow)
+    assert asked.round_name == "Technical take-home"
+    # The system design sentence is another round's moment: not quoted as this one's.
+    assert asked.moment is None
+    assert not any("system design" in q for q in asked.questions)
+
+
+def test_a_thank_you_note_recalls_the_take_home_praise_as_the_take_homes(app, monzo) -> None:
+    from nextround.services.note_moments import moments
+
+    app_id, _ = monzo
+    praise = "The panel loved your churn model example in the take-home."
+    with app.uow() as uow:
+        framework = active_framework(uow)
+        add_mapped_feedback(
+            uow, praise, FeedbackSource.RECRUITER, lambda: LexicalMapper(framework),
+            framework.id, received_on=date(2026, 10, 17),
+            links=FeedbackLinks(app_id, round_position=3),
+        )  # fmt: skip
+    with app.uow() as uow:
+        for statement in uow.statements.for_feedback(2):
+            review_statement(uow, statement.id, ["technical-depth"])
+        uow.commit()
+    with app.uow() as uow:
+        application = uow.applications.get(app_id)
+        last = application.ordered_rounds[-1]
+        recalled = moments(uow, application, last, frozenset({"Monzo"}))
+    [moment] = [m for m in recalled if m.text == "my churn model example"]
+    # Recalled as an earlier round's moment, named so, not as the system design's.
+    assert (moment.round_name, moment.round_position) == ("Technical take-home", 2)

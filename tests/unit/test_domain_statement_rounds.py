@@ -55,3 +55,21 @@ def test_two_rounds_named_alike_leave_the_statement_with_its_items_round():
     rounds = [_round(1, 1, "Take-home", K.TAKE_HOME), _round(2, 2, "Presentation", K.PRESENTATION)]
     assert named_round(both, rounds) is None
     assert named_round("Strong take-home", []) is None
+
+
+def test_a_statement_filed_under_another_round_is_read_as_that_rounds_feedback():
+    from datetime import date
+
+    from nextround.domain.feedback import Feedback, FeedbackSource
+    from nextround.domain.statement_rounds import as_filed
+    from nextround.domain.statements import FeedbackStatement
+
+    email = Feedback("...", FeedbackSource.RECRUITER, date(2026, 10, 16), application_id=1,
+                     round_id=3, interview_id=30, id=1)  # fmt: skip
+    praise = FeedbackStatement(1, 0, "Strong take-home", 0, 16, "core", round_id=2)
+    filed = as_filed(email, praise)
+    # The take-home's, with no interview of the system design round.
+    assert (filed.round_id, filed.interview_id, filed.id) == (2, None, 1)
+    assert (email.round_id, email.interview_id) == (3, 30)
+    plain = FeedbackStatement(1, 1, "Latency was shaky", 17, 34, "core")
+    assert as_filed(email, plain) is email

@@ -205,3 +205,34 @@ def test_a_ghosted_row_with_no_closed_date_is_shown_with_its_day_not_known(
     assert "The day it ended was not given" in decision
     timeline = page.split('id="timeline"', 1)[1].split("</section>")[0]
     assert "Day not known" in timeline
+
+
+def test_the_decision_form_of_a_day_not_known_comes_empty_and_saved_empty_keeps_it(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA21 F9: the form came filled with the day applied, the stand-in, as if the real day.
+    sheet = (
+        b"Company,Role,Applied,Status,Closed on\n"
+        b"Lloyds Banking Group,Lead Data Scientist,18/09/2026,ghosted,\n"
+    )
+    assert _upload(browser, sheet).status_code == 303
+    page = browser.get("/applications/1/forms/decision").text
+    form = page.split('action="/applications/1/decision"', 1)[1].split("</form>", 1)[0]
+    [day] = re.findall(r'<input[^>]*name="decided_on"[^>]*>', form)
+    assert 'value=""' in day and "required" not in day
+    assert "Day not known; give it if you know it" in web_words(form)
+    fields = {"outcome": "no_response", "decided_on": "", "day_not_known": "1", "reason": "silence"}
+    assert browser.post("/applications/1/decision", fields).status_code == 303
+    with sqlite_app.uow() as uow:
+        kept = uow.applications.get(1).current_decision
+    assert kept is not None
+    assert (kept.day_known, kept.reason) == (False, "silence")
+    fields["decided_on"] = "2026-10-02"
+    assert browser.post("/applications/1/decision", fields).status_code == 303
+    with sqlite_app.uow() as uow:
+        given = uow.applications.get(1).current_decision
+    assert given is not None
+    assert (given.decided_on, given.day_known) == (date(2026, 10, 2), True)
+    page = browser.get("/applications/1/forms/decision").text
+    form = page.split('action="/applications/1/decision"', 1)[1].split("</form>", 1)[0]
+    assert 'value="2026-10-02"' in form and "day_not_known" not in form

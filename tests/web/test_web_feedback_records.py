@@ -580,7 +580,13 @@ def test_a_statement_naming_another_round_is_shown_there_and_filed_elsewhere_by_
         "system design interview you struggled to reason about serving latency."
     )
     data = {"text": email, "source": "recruiter", "received_on": "2026-10-16", "round": "3"}
-    fields = picks(browser.post(f"/applications/{app_id}/feedback/preview", data).text)
+    preview = browser.post(f"/applications/{app_id}/feedback/preview", data).text
+    # Before saving, the preview says where each statement will be filed, as the review does.
+    about = re.search(r'id="feedback-s1-round">([^<]*)<', preview)
+    assert about is not None
+    assert about.group(1) == "About round 2, Technical take-home (named in it)"
+    assert 'id="feedback-s2-round"' not in preview  # the feedback's own round: nothing said
+    fields = picks(preview)
     saved = browser.post(f"/applications/{app_id}/feedback", {**data, **fields})
     assert saved.status_code == 303, saved.text
     (item,) = _items(sqlite_app)

@@ -1217,9 +1217,8 @@ def _say_decided(
         if warn:
             warn_about_offer(nextround, app_id)
         return
-    said = (
-        f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} on {decision.decided_on}"
-    )
+    when = f"on {decision.decided_on}" if decision.day_known else "(day not known)"
+    said = f"Application {app_id}: {decision.outcome.value.replace('_', ' ')} {when}"
     response = decision.offer_response
     if response is not None and response is not OfferResponse.PENDING:
         said += f", {response.value}"  # an accepted offer ends the search: say so

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from nextround.domain import interview_time, values
 from nextround.domain.calendar_days import example_day
@@ -488,6 +489,8 @@ class Decision:
     reason: str | None = None
     offer_response: OfferResponse | None = None
     reopened_on: date | None = None
+    #: The field ``day_known`` qualifies: null in JSON when the day is not known.
+    DAY_FIELD: ClassVar[str] = "decided_on"
     # False when no day was given (a sheet's "ghosted" with no closed date): decided_on is
     # then only the earliest it can have been, kept for the order of events, and every
     # reader shows it as a day unknown, never as the day it ended (see ``day_shown``).

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from itertools import pairwise
+from typing import ClassVar
 
 from nextround.domain.articles import indefinite
 from nextround.domain.counts import counted
@@ -86,6 +87,8 @@ class DecisionFact:
     reason: str | None = None
     #: The day an offer was accepted or declined, when kept apart from the day it came.
     responded_on: date | None = None
+    #: The field ``day_known`` qualifies: null in JSON when the day is not known.
+    DAY_FIELD: ClassVar[str] = "decided_on"
     #: False when its day is not known (a sheet's undated ending): decided_on only stands
     #: in, so it dates no stage and counts in no days between stages.
     day_known: bool = True

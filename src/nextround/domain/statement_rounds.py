@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from nextround.domain.feedback import Feedback
 from nextround.domain.journey import InterviewFormat, Round, RoundKind
+from nextround.domain.statements import FeedbackStatement
 
 #: Words that name a kind of round, said of an interview rather than of people: "the panel
 #: were impressed" is the people, "the panel interview" the round.
@@ -118,3 +121,15 @@ def statement_round(text: str, rounds: Sequence[Round], item_round_id: int | Non
     if named is None or named.id == item_round_id:
         return None
     return named.id
+
+
+def as_filed(item: Feedback, statement: FeedbackStatement) -> Feedback:
+    """The feedback as ``statement`` is filed: under the round it names, when it has one.
+
+    What is said of one statement (the round a question names, the round a note recalls
+    praise of) follows the statement's round, not its item's: the take-home praise in an
+    email about the system design is the take-home's. Its item's interview is another round's.
+    """
+    if statement.round_id is None or statement.round_id == item.round_id:
+        return item
+    return replace(item, round_id=statement.round_id, interview_id=None)

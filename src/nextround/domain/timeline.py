@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import ClassVar
 
 from nextround.domain.debrief import Debrief
 from nextround.domain.feedback import Feedback
@@ -46,6 +47,8 @@ class TimelineEvent:
     excerpt: bool = False
     #: A date the person had to act by, passed (a pending offer's answer-by day).
     overdue: bool = False
+    #: The field ``day_known`` qualifies: null in JSON when the day is not known.
+    DAY_FIELD: ClassVar[str] = "on"
     #: False when the day is not known (a sheet's undated ending): ``on`` only orders it,
     #: and the day is shown as not known (``when``).
     day_known: bool = True

@@ -69,6 +69,9 @@ def expected_tables(revision: object) -> list[str]:
     return [name for name in names if TABLES_SINCE[name] <= revision]
 
 
+# Rows are written as stored, not through views.jsonable: a decision whose day is not known
+# keeps its stand-in decided_on (the column is NOT NULL; it orders the events) beside
+# day_known false, where every other JSON gives null, so a restore gives back the same data.
 def backed_up_tables() -> list[Table]:
     """Every table with user data, parents before children."""
     return [t for t in metadata.sorted_tables if t.name not in NOT_BACKED_UP]

@@ -36,6 +36,7 @@ from nextround.domain.journey import (
 )
 from nextround.domain.positioning import is_about_experience
 from nextround.domain.round_names import interview_phrase, round_phrase
+from nextround.domain.statement_rounds import as_filed
 from nextround.domain.statements import FeedbackStatement, in_use, shown_statement
 from nextround.services.frameworks import active_framework
 from nextround.services.ports import GrowthUnitOfWork, Labels
@@ -181,14 +182,11 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             and not _asked_about_with_its_sentence(statement, competencies, item, vague)
         ):
             vague.append((statement, item, list(dict.fromkeys(competencies))))
-    labels = uow.applications.labels(
-        {i.round_id for _, i, _ in vague if i.round_id is not None},
-        {i.interview_id for _, i, _ in vague if i.interview_id is not None},
-    )
+    filed, labels = _as_filed(uow, vague)
     found: list[Clarification] = []
     asks: dict[int, Callable[..., list[str]]] = {}
     skipped = 0
-    for statement, item, competencies in vague:
+    for (statement, item, competencies), about in zip(vague, filed, strict=True):
         assert item.application_id is not None
         app = apps.get(item.application_id) or apps.setdefault(
             item.application_id, uow.applications.get(item.application_id)
@@ -198,14 +196,16 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             skipped += 1
             continue
         company = labels.companies.get(item.application_id)
-        interview_title, round_name = _interview_and_round(labels, item, app)
-        artefact = _deliverable(statement, app, item, round_name)
+        interview_title, round_name = _interview_and_round(labels, about, app)
+        artefact = _deliverable(statement, app, about, round_name)
         if not (artefact or is_vague(statement.text)):
             # A named issue about a conversation is specific: nothing to ask.
             continue
         shown = [names[c] for c in competencies[:2]]
         age = (uow.today() - item.received_on).days
-        scenario, moment = _moment_asked(statement, competencies, siblings[item.id], artefact)
+        scenario, moment = _moment_asked(
+            statement, competencies, _filed_alike(about, item, siblings[item.id]), artefact
+        )
         if moment is not None and any(c.moment == moment for c in found):
             continue  # two vague sentences about one named moment: asked about once
         found.append(
@@ -234,7 +234,7 @@ def clarifications(uow: GrowthUnitOfWork, feedback_id: int | None = None) -> Cla
             in_progress=ongoing,
             next_round=_next_round(app, uow.now()) if ongoing else None,
             scenario=scenario,
-            who=_whose_impression(item, _people_in(app, item, round_name)),
+            who=_whose_impression(about, _people_in(app, about, round_name)),
             artefact=artefact,
             label_confirmed=statement.confirmed,
         )
@@ -334,7 +334,8 @@ def _verdict_clarifications(
     found: list[tuple[Clarification, Callable[..., list[str]]]] = []
     for statement, item, app, said, fit in _vague_verdicts(uow, pairs, feedback_id, apps, asked):
         age = (uow.today() - item.received_on).days
-        round_ = _round_of(app, item, _round_by(app, item.received_on))
+        about = as_filed(item, statement)
+        round_ = _round_of(app, about, _round_by(app, item.received_on))
         clarification = Clarification(
             statement=statement,
             feedback=item,
@@ -442,6 +443,33 @@ def _moment_named_nearby(
         if _about(other) & set(competencies):
             return other.text
     return None
+
+
+def _as_filed(
+    uow: GrowthUnitOfWork, vague: list[tuple[FeedbackStatement, Feedback, list[str]]]
+) -> tuple[list[Feedback], Labels]:
+    """Each vague statement's feedback as the statement is filed, and their rounds' labels.
+
+    Praise of the take-home in an email about the system design is asked about as the
+    take-home's, not as the round the email came for.
+    """
+    filed = [as_filed(i, s) for s, i, _ in vague]
+    labels = uow.applications.labels(
+        {i.round_id for i in filed if i.round_id is not None},
+        {i.interview_id for i in filed if i.interview_id is not None},
+    )
+    return filed, labels
+
+
+def _filed_alike(
+    about: Feedback, item: Feedback, siblings: list[FeedbackStatement]
+) -> list[FeedbackStatement]:
+    """The statements of ``item`` filed under the round ``about`` is.
+
+    A moment named in a sentence about another round (the system design, in an email that
+    also speaks of the take-home) is not the moment a take-home statement is about.
+    """
+    return [o for o in siblings if as_filed(item, o).round_id == about.round_id]
 
 
 def _interview_and_round(

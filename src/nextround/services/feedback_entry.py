@@ -12,6 +12,8 @@ from nextround.analysis.not_feedback import NotFeedback, left_out_kinds, read_ar
 from nextround.domain.competency import Framework, Polarity
 from nextround.domain.feedback import Feedback, FeedbackSource
 from nextround.domain.feedback_copies import Overlap, copy_note, earlier_copies
+from nextround.domain.journey import Round
+from nextround.domain.statement_rounds import statement_round
 from nextround.domain.statements import FeedbackStatement
 from nextround.errors import DomainError
 from nextround.services.feedback import (
@@ -65,6 +67,14 @@ class FeedbackPreview:
     #: The statements the draft says again (most of them already in stored feedback of the
     #: same application, or twice in the draft): saved, those wait unconfirmed.
     overlap: Overlap | None = None
+    #: The round each statement names, when not the draft's own (QA21 F11): saved, it is
+    #: filed there, so the preview says so as the review does.
+    named_rounds: list[Round | None] = field(default_factory=list)
+
+    def round_text(self, index: int) -> str | None:
+        """'About round 2, Technical take-home (named in it)' for the statement at ``index``."""
+        own = self.named_rounds[index] if index < len(self.named_rounds) else None
+        return f"About round {own.position}, {own.name} (named in it)" if own else None
 
     @property
     def copy_note(self) -> str | None:
@@ -172,6 +182,9 @@ def preview_feedback(
     mapped = analyse([text], mapper)[0]
     uow.commit()
     said = said_before(uow, draft_item, [s.text for s in mapped.statements], framework.id)
+    rounds = uow.applications.get(checked.application_id).rounds if checked.application_id else []
+    by_id = {r.id: r for r in rounds}
+    named = [statement_round(s.text, rounds, checked.round_id) for s in mapped.statements]
     spans = [(statement.start, statement.end) for statement in mapped.statements]
     usual, asides = read_around(text, spans, [c.name for c in framework.competencies])
     return FeedbackPreview(
@@ -184,6 +197,7 @@ def preview_feedback(
         copies,
         asides,
         said,
+        [by_id.get(n) if n is not None else None for n in named],
     )
 
 

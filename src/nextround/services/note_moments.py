@@ -19,6 +19,7 @@ from nextround.domain.note_moments import (
     topics,
 )
 from nextround.domain.note_recipients import interview_held
+from nextround.domain.statement_rounds import as_filed
 from nextround.domain.statements import in_use
 from nextround.domain.tagging import Tagging
 from nextround.services.frameworks import active_framework
@@ -76,13 +77,15 @@ def _praise(uow: FullUnitOfWork, app: Application) -> list[_Praise]:
         for statement in in_use(uow.statements.for_feedback(item.id)):
             if statement.confirmed and statement.polarity is Polarity.STRENGTH:
                 assert statement.id is not None
+                # Praise of the take-home in an email about a later round is the take-home's.
+                about = as_filed(item, statement)
                 found.append(
                     _Praise(
                         item.author or "",
                         statement.id,
                         statement.text,
-                        item.round_id,
-                        item.interview_id,
+                        about.round_id,
+                        about.interview_id,
                     )
                 )
     return found

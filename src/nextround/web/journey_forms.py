@@ -270,7 +270,10 @@ def read_decision(form: FormReader) -> dict[str, Any]:
     """Keyword arguments for set_decision."""
     fields: dict[str, Any] = {
         "outcome": form.choice("outcome", Outcome, default=Outcome.REJECTION),
-        "decided_on": form.date("decided_on", "date of the decision", required=True),
+        # A decision whose day is not known may stay so: its form comes with the day empty.
+        "decided_on": form.date(
+            "decided_on", "date of the decision", required=not form.flag("day_not_known")
+        ),
         "finalists": form.integer("finalists", "the number of finalists"),
         "reason": form.text("reason"),
         "offer_response": form.choice("offer_response", OfferResponse),
@@ -313,7 +316,9 @@ def decision_values(decision: Decision | None, today: str) -> dict[str, str]:
     return values_of(
         [
             ("outcome", decision.outcome.value),
-            ("decided_on", decision.decided_on.isoformat()),
+            # Empty when the day is not known: the stand-in is no day to offer as the real one.
+            ("decided_on", decision.known_day.isoformat() if decision.known_day else None),
+            ("day_not_known", None if decision.day_known else "1"),
             ("finalists", decision.finalists),
             ("reason", decision.reason),
             ("offer_response", decision.offer_response.value if decision.offer_response else None),

@@ -122,6 +122,9 @@ def decide(app_id: int, web: WebDep, form: FormDep) -> Response:
 
     def run(uow: SqlUnitOfWork, k: dict[str, Any]) -> tuple[Decided, CalledOff, Links]:
         current = uow.applications.get(app_id).current_decision
+        if k["decided_on"] is None and current is not None and not current.day_known:
+            # Saved with its day still empty: the day stays not known (the stand-in kept).
+            k = {**k, "decided_on": current.decided_on}
         if k["outcome"] is not Outcome.OFFER and current and k["answer_by"] == current.answer_by:
             # The form came filled with the offer's deadline: turning the offer into a
             # rejection drops it, as `decision edit --outcome rejection` does; one typed in
