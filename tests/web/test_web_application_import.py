@@ -156,7 +156,7 @@ def test_the_order_of_dates_is_asked_chosen_and_kept_for_the_checked_import(
     text = " ".join(html.unescape(preview.text).split())
     # The status's "after OA" adds that round, shown before the ending.
     assert "Add, line 2: Arm, Graduate SWE (applied 2026-08-02); round OA (online assessment, " \
-        "rejected); closed as rejection on 2026-08-02 (rejected after OA)" in text  # fmt: skip
+        "rejected); closed as rejection, day not known (rejected after OA)" in text  # fmt: skip
     assert "day first (2 August 2026), as you chose" in text
     assert 'name="dates" value="day_first"' in preview.text  # carried to "Import these"
     done = browser.post(
@@ -236,3 +236,21 @@ def test_the_decision_form_of_a_day_not_known_comes_empty_and_saved_empty_keeps_
     page = browser.get("/applications/1/forms/decision").text
     form = page.split('action="/applications/1/decision"', 1)[1].split("</form>", 1)[0]
     assert 'value="2026-10-02"' in form and "day_not_known" not in form
+
+
+def test_a_closed_application_with_no_day_names_no_made_up_day(
+    browser: Browser, sqlite_app: Nextround
+) -> None:
+    # QA21 F9: the rounds' note and the delete box named the stand-in day as the decision's.
+    sheet = (
+        b"Company,Role,Applied,Status,Closed on\n"
+        b"Lloyds Banking Group,Lead Data Scientist,18/09/2026,ghosted,\n"
+    )
+    assert _upload(browser, sheet).status_code == 303
+    page = browser.get("/applications/1").text
+    rounds = web_words(page.split("This application is closed.", 1)[1].split("</p>", 1)[0])
+    assert "The day it ended is not known" in rounds
+    assert "held by the decision on" not in rounds
+    delete = web_words(browser.get("/applications/1/forms/delete-decision").text)
+    assert "Yes, delete the no response, day not known" in delete
+    assert "no response of" not in delete

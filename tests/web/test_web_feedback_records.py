@@ -67,7 +67,7 @@ def test_feedback_about_no_application_is_previewed_then_saved(
         {"text": MENTOR, "source": "mentor"},
         headers={"HX-Request": "true", "HX-Target": "feedback-form"},
     )
-    assert htmx.text.lstrip().startswith('<form method="post" action="/feedback/new"')
+    assert re.match(r'<form [^>]*action="/feedback/new"', htmx.text.lstrip())
     assert "<html" not in htmx.text
     fields = picks(preview.text)
     fields["s1-competency"] = "stakeholder-management"
