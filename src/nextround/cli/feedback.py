@@ -706,8 +706,8 @@ def review(
 
     A statement that names another round of the same application ("your take-home" in an
     email about the system design round) is filed under that round, said as "about round
-    2, …" in the review and in `feedback show`; the profile's explain and reports name that
-    round. --statement ID --round N files it under another, 0 under the feedback's own.
+    2, Take-home" in the review and in `feedback show`; the profile's explain and reports
+    name that round. --statement ID --round N files it under another, 0 under the feedback's own.
     """
     from nextround.services.review import (
         moves_text,
