@@ -71,7 +71,7 @@ def test_a_no_reviewed_as_about_no_competency_gets_a_question_and_the_request_ag
     cli.ok("feedback", "review", "--statement", verdict, "--none")
     asked = _said(cli.ok("feedback", "clarify"))
     assert "To Amy Lee (Halden Bank)" in asked
-    assert 'About "the team felt you were not the right fit at this time"' in asked
+    assert 'About "The team felt you were not the right fit at this time"' in asked
     # The interview's title "Panel" is said plainly, never quoted as someone's phrase.
     assert "Was there one point in the panel where I fell short of what you needed?" in asked
     assert "“Panel”" not in asked

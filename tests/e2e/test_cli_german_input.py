@@ -95,7 +95,7 @@ def test_german_feedback_reads_its_praise_and_gap_and_the_note_says_what_is_read
                 "Forschung ausgerichtet. Sehr gute Präsentation, klar strukturiert.")  # fmt: skip
     assert added.code == 0
     said = _said(added.out)
-    assert "gap leider war dein Portfolio für diese Rolle zu wenig auf Forschung" in said
+    assert "gap Leider war dein Portfolio für diese Rolle zu wenig auf Forschung" in said
     assert "strength Sehr gute Präsentation, klar strukturiert." in said
     assert "Danke für deine Zeit" in said  # listed as not read as feedback
     assert _said(added.err).startswith(

@@ -420,7 +420,7 @@ def test_feedback_add_prints_the_statements(growth_cli):
     assert "Stored feedback 1 (62 characters)." in flat
     assert "Split into 2 statements; review them with `nextround feedback review`:" in flat
     assert re.search(r"strength +Strong communicator → Communication: clarity and concision", flat)
-    assert re.search(r"gap +the whiteboard flow lacked structure\. → ", flat)
+    assert re.search(r"gap +The whiteboard flow lacked structure\. → ", flat)
     data = json.loads(growth_cli.ok("feedback", "add", TEXTS[2], "--source", "recruiter", "--json"))
     assert data["text"] == TEXTS[2]
     assert [s["position"] for s in data["statements"]] == [1]
@@ -570,8 +570,10 @@ def test_review_interactively(growth_cli):
     shown = " ".join(result.out.split())
     # each statement with how it reads, and a clause with the sentence it was split from
     first, second = pending[0], pending[1]
-    assert f"#{first['id']} {first['polarity']} {first['text']}" in shown
-    assert f"#{second['id']} {second['polarity']} {second['text']}" in shown
+    # Shown with a capital (a clause cut after "but" is stored as cut, as JSON gives it).
+    for item in (first, second):
+        text = item["text"][:1].upper() + item["text"][1:]
+        assert f"#{item['id']} {item['polarity']} {text}" in shown
     assert 'in: "Strong communicator, but the whiteboard flow lacked structure."' in shown
     app = open_app(growth_cli)
     try:
@@ -644,7 +646,7 @@ def test_show_and_remove_feedback(growth_cli):
     shown = " ".join(growth_cli.ok("feedback", "show", "1").split())
     assert shown.startswith("#1 2026-10-01 · interviewer " + TEXTS[0])
     assert re.search(r"#1 strength Strong communicator → .*\d+%.* \(to review\)", shown)
-    assert re.search(r"#2 gap the whiteboard flow lacked structure\. → .* \(to review\)", shown)
+    assert re.search(r"#2 gap The whiteboard flow lacked structure\. → .* \(to review\)", shown)
     data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
     assert data["text"] == TEXTS[0] and len(data["statements"]) == 2
     listed = " ".join(growth_cli.ok("feedback", "list").split())
@@ -861,7 +863,7 @@ def test_feedback_stored_with_no_map_is_mapped_later(growth_cli):
     assert "adds nothing to your profile. Split and map it: `nextround feedback map 1`" in shown
     mapped = " ".join(growth_cli.ok("feedback", "map", "1").split())
     assert "Mapped feedback 1. Split into 2 statements;" in mapped
-    assert "weak on prioritisation. → Prioritisation" in mapped
+    assert "Weak on prioritisation. → Prioritisation" in mapped
     data = json.loads(growth_cli.ok("feedback", "show", "1", "--json"))
     assert [s["polarity"] for s in data["statements"]] == ["strength", "gap"]
     again = growth_cli("feedback", "map", "1")
@@ -1010,7 +1012,7 @@ def test_clarify_asks_about_a_take_home_by_its_parts_in_the_feedback_words(growt
             "--competency", "customer-focus",
         )  # fmt: skip
     flat = " ".join(growth_cli.ok("feedback", "clarify").split())
-    assert "About \"the challenge solution didn't consider accessibility" in flat
+    assert "About \"The challenge solution didn't consider accessibility" in flat
     # It names its issue: only what a strong solution would have shown, in its own words.
     # (The process is still open: what it should show, for the next round.)
     assert (
@@ -1076,7 +1078,7 @@ def test_the_reason_after_a_template_decision_is_read_without_it(growth_cli) -> 
         "candidates whose skills match the role, as your forecasting experience was limited."
     )
     out = " ".join(growth_cli.ok("feedback", "add", text).split())
-    assert "gap your forecasting experience was limited. → Data-informed decision making" in out
+    assert "gap Your forecasting experience was limited. → Data-informed decision making" in out
     (line,) = _lines(growth_cli.ok("map", "--no-examples", stdin=text + "\n"))
     (statement,) = line["statements"]
     assert statement["text"] == "your forecasting experience was limited."
