@@ -10,7 +10,7 @@ from tests.web.conftest import Browser
 
 
 def _round_form(page: str) -> str:
-    form = re.search(r'<form method="post" action="/applications/\d+/rounds".*?</form>', page, re.S)
+    form = re.search(r'<form [^>]*action="/applications/\d+/rounds".*?</form>', page, re.S)
     assert form is not None
     return form.group(0)
 
