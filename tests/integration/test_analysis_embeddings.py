@@ -12,6 +12,7 @@ pytest.importorskip("onnxruntime")
 pytest.importorskip("tokenizers")
 
 from nextround.analysis.embeddings import (
+    BATCH_SIZE,
     ModelIntegrityError,
     load_embedder,
     package_model_dir,
@@ -44,6 +45,14 @@ def test_onnx_vectors_match_sentence_transformers(models_dir: Path) -> None:
     # batching and length-sorting must not change any vector
     one_by_one = np.vstack([embedder.embed([s]) for s in SENTENCES])
     assert float(np.abs(one_by_one - got).max()) < 1e-5
+    # several length-sorted batches, texts of every length between, each its own vector
+    words = SENTENCES[4].split()
+    many = [" ".join(words[: 3 * n + 1]) for n in range(80)]
+    assert len(many) > 2 * BATCH_SIZE
+    wanted = st.SentenceTransformer(str(package_model_dir()), device="cpu").encode(
+        many, normalize_embeddings=True
+    )
+    assert float(np.abs(embedder.embed(many) - wanted).max()) < 1e-4
 
 
 def test_export_is_reused_on_second_load(models_dir: Path) -> None:

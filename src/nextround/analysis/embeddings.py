@@ -29,8 +29,9 @@ SAFETENSORS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab1
 # The tokenizer shapes every vector as much as the weights do, so it is pinned too.
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 # Bump when the exported graph changes, so old caches are rebuilt instead of trusted.
-EXPORT_VERSION = 1
-BATCH_SIZE = 64
+EXPORT_VERSION = 2
+# Texts are batched by length; smaller batches pad less (32 measured faster than 64).
+BATCH_SIZE = 32
 
 Progress = Callable[[str], None]
 Vectors = npt.NDArray[np.float32]
@@ -178,7 +179,11 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
             f"Refusing to export {model_dir / 'model.safetensors'}: sha256 {actual}, "
             f"expected {SAFETENSORS_SHA256}."
         )
-    config = BertConfig.from_dict(json.loads((model_dir / "config.json").read_text("utf-8")))
+    # Plain attention: the traced graph then holds no branch on the inputs (sdpa's choice of
+    # a causal kernel is decided in Python, on the sample's shapes).
+    config = BertConfig.from_dict(
+        json.loads((model_dir / "config.json").read_text("utf-8")), attn_implementation="eager"
+    )
     bert: Any = BertModel(config, add_pooling_layer=False)
     state = load_safetensors(blob)
     state = {k: v for k, v in state.items() if not k.startswith("pooler.")}
@@ -213,8 +218,6 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
     # and a padded row keeps the masking path in the traced graph.
     sample_ids = torch.tensor([[101, 2023, 2003, 1037, 3231, 6251, 1012, 102]] * 2)
     sample_mask = torch.tensor([[1] * 8, [1] * 5 + [0] * 3])
-    batch = torch.export.Dim("batch")
-    seq = torch.export.Dim("seq", max=max(max_len, 8))
     # The exporter chats on stdout/stderr and through warnings; this library prints nothing.
     with (
         contextlib.redirect_stdout(io.StringIO()),
@@ -224,35 +227,57 @@ def _export_onnx(model_dir: Path, target: Path, max_len: int) -> None:
     ):
         try:
             warnings.simplefilter("ignore")
+            # The TorchScript exporter, not dynamo: for this encoder its graph runs about a
+            # third faster on onnxruntime's CPU provider (measured: 470 against 350 texts/s
+            # on 2 cores), with the same vectors to 1e-6.
             torch.onnx.export(
                 module,
                 (sample_ids, sample_mask),
                 str(target),
                 input_names=["input_ids", "attention_mask"],
                 output_names=["sentence_embedding"],
-                dynamo=True,
-                external_data=False,
+                dynamo=False,
                 verbose=False,
-                opset_version=18,
-                dynamic_shapes={
-                    "input_ids": {0: batch, 1: seq},
-                    "attention_mask": {0: batch, 1: seq},
+                opset_version=17,
+                dynamic_axes={
+                    "input_ids": {0: "batch", 1: "seq"},
+                    "attention_mask": {0: "batch", 1: "seq"},
+                    "sentence_embedding": {0: "batch"},
                 },
             )
-            expected = module(sample_ids, sample_mask).numpy()
+            # A trace is checked on other shapes than the one it was traced on: a lone
+            # unpadded text, and a batch longer than the sample, up to the longest input.
+            checks = [
+                (sample_ids, sample_mask),
+                (torch.tensor([[101, 7592, 2088, 102]]), torch.ones(1, 4, dtype=torch.int64)),
+                _long_batch(torch, max_len),
+            ]
+            expected = [module(ids, mask).numpy() for ids, mask in checks]
         finally:
             onnx_logger.setLevel(old_level)
-    _check_export(target, sample_ids.numpy(), sample_mask.numpy(), expected)
+    _check_export(target, [(i.numpy(), m.numpy()) for i, m in checks], expected)
 
 
-def _check_export(onnx_path: Path, ids: Any, mask: Any, expected: Any) -> None:
+def _long_batch(torch: Any, length: int) -> tuple[Any, Any]:
+    """Three rows of a model's longest input, one padded to half of it."""
+    ids = torch.full((3, length), 2000, dtype=torch.int64)
+    ids[:, 0], ids[:, -1] = 101, 102
+    mask = torch.ones(3, length, dtype=torch.int64)
+    mask[1, length // 2 :] = 0
+    return ids, mask
+
+
+def _check_export(onnx_path: Path, inputs: list[tuple[Any, Any]], expected: list[Any]) -> None:
     """Refuse an export whose vectors differ from the torch model's own."""
     ort = onnxruntime()
 
     session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
-    got = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
-    if float(np.abs(np.asarray(got) - expected).max()) > 1e-4:
-        raise ModelUnavailable(f"The ONNX export of {MODEL_ID} does not match the model; not used")
+    for (ids, mask), want in zip(inputs, expected, strict=True):
+        got = session.run(None, {"input_ids": ids, "attention_mask": mask})[0]
+        if float(np.abs(np.asarray(got) - want).max()) > 1e-4:
+            raise ModelUnavailable(
+                f"The ONNX export of {MODEL_ID} does not match the model; not used"
+            )
 
 
 class _ModelCache:
