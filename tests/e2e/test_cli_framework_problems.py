@@ -47,3 +47,25 @@ def test_a_yaml_file_reports_all_its_problems_too(cli, tmp_path: Path):
     assert lines[0] == f"error: {path} has 2 problems; fix them and import it again:"
     assert lines[1].startswith("  $.competencies[0].description: should be text, but YAML reads")
     assert lines[2] == "  $.competencies[1]: 'description' is missing"
+
+
+def test_an_unquoted_colon_in_an_item_is_a_clear_error_not_a_traceback(cli, tmp_path: Path):
+    path = tmp_path / "team.yaml"
+    path.write_text(
+        "name: Team\ncompetencies:\n  - name: Communication\n    description: Talks clearly\n"
+        "    indicators:\n      - Raises risks early: before they become issues\n",
+        encoding="utf-8",
+    )
+    result = cli("framework", "import", str(path))
+    assert result.code == 2 and "Traceback" not in result.err
+    assert result.err.strip() == (
+        f"error: {path}: $.competencies[0].indicators[0]: item 1 of Communication's "
+        'indicators has an unquoted ": ", so YAML read it as "key: value", not as text; put '
+        'the item in quotes, as in - "Raises risks early: before they become issues"'
+    )
+    path.write_text(
+        path.read_text().replace("- Raises", '- "Raises').replace("issues\n", 'issues"\n')
+    )
+    assert cli("framework", "import", str(path)).code == 0
+    shown = cli("framework", "show", "team", "--full")
+    assert "Raises risks early: before they become issues" in shown.out

@@ -169,3 +169,28 @@ def test_no_arguments_prints_help(cli):
     assert result.code == 0
     assert "Usage: nextround" in result.out
     assert "timeline" in result.out and "stats" in result.out
+
+
+#: Examples in help read as current: a date a year or more old looks like stale text.
+EXAMPLE_YEAR = 2026
+
+
+def test_help_examples_use_current_dates():
+    runner = CliRunner()
+    root = typer.main.get_command(typer_app)
+    for path, _command in _walk(root):
+        out = runner.invoke(root, [*path, "--help"], env={"COLUMNS": "200"}).output
+        years = {int(y) for y in re.findall(r"\b(20\d\d)(?:-\d\d|Q[1-4]\b)", out)}
+        old = sorted(y for y in years if y < EXAMPLE_YEAR)
+        assert not old, f"`nextround {' '.join(path)} --help` shows {old}:\n{out}"
+
+
+def test_the_readme_tour_uses_current_dates():
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    tour = readme.split("## A short tour", 1)[1].split("\n## ", 1)[0]
+    commands = [line for line in tour.splitlines() if line.startswith("$ nextround")]
+    assert commands
+    dated = [line for line in commands if re.search(r"\b20\d\d-\d\d-\d\d", line)]
+    assert dated and not [line for line in dated if re.search(r"\b20(?:1\d|2[0-5])-", line)]

@@ -123,3 +123,114 @@ def test_enter_pressed_twice_saves_one_application(
         page.wait_for_load_state("networkidle")
         assert companies(server, name) == 1
     tab.close()
+
+
+#: Whether the form with this selector is marked as sent (the guard's state), per button.
+GUARD = """(selector) => {
+  const form = document.querySelector(selector);
+  return [form.getAttribute('aria-busy'),
+          ...[...form.querySelectorAll('button[type=submit]')]
+            .map((b) => b.getAttribute('aria-disabled'))];
+}"""
+
+
+def _new_application(page: Any, server: LiveServer, company: str) -> None:
+    page.goto(f"{server.url}/applications?new=1#new")
+    page.fill("#new-app-company", company)
+    page.fill("#new-app-role-title", "Analytics Lead")
+    page.fill("#new-app-applied-on", "2026-11-20")
+
+
+def test_a_form_the_browser_refuses_can_be_corrected_and_sent(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+) -> None:
+    tab = Tab(chromium)
+    page = tab.page
+    _new_application(page, server, "")  # required: the browser's own check refuses it
+    page.click("button:has-text('Save application')")
+    assert page.evaluate("document.querySelector('#new-app-company').validity.valueMissing")
+    assert page.evaluate(GUARD, "form:has(#new-app-company)") == [None, None]
+    page.fill("#new-app-company", "Refused Then Fixed")
+    page.click("button:has-text('Save application')")
+    page.wait_for_url("**/applications/*")
+    assert companies(server, "Refused Then Fixed") == 1
+    tab.close()
+
+
+def test_a_form_the_server_refuses_can_be_corrected_and_sent(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+) -> None:
+    tab = Tab(chromium)
+    page = tab.page
+    _new_application(page, server, "Server Refused")
+    page.fill("#new-app-role-title", "   ")  # passes the browser, not the server
+    page.click("button:has-text('Save application')")
+    page.wait_for_selector("#new-app-role-title[aria-invalid='true']")
+    assert page.evaluate(GUARD, "form:has(#new-app-company)") == [None, None]
+    page.fill("#new-app-role-title", "Analytics Lead")
+    page.click("button:has-text('Save application')")
+    page.wait_for_url("**/applications/*")
+    assert companies(server, "Server Refused") == 1
+    tab.errors.clear()  # the 422 answer is logged as a failed resource: expected
+    tab.close()
+
+
+def test_a_submission_stopped_on_its_way_leaves_the_form_to_send_again(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+) -> None:
+    tab = Tab(chromium)
+    page = tab.page
+    held: list[Any] = []
+
+    def hold(route: Any) -> None:  # the answer never comes
+        held.append(route)
+
+    page.route(f"{server.url}/applications", hold)
+    _new_application(page, server, "Stopped On Its Way")
+    # In one script: Playwright waits for a navigation under way before it evaluates again.
+    busy_then, busy_after = page.evaluate(
+        """async () => {
+          const form = document.querySelector('form:has(#new-app-company)');
+          form.requestSubmit(form.querySelector('button[type=submit]'));
+          await new Promise((done) => setTimeout(done, 500));
+          const then = form.getAttribute('aria-busy');
+          window.stop();  // the user presses Esc or the stop button
+          await new Promise((done) => setTimeout(done, 300));
+          return [then, form.getAttribute('aria-busy')];
+        }"""
+    )
+    assert held and (busy_then, busy_after) == ("true", None)
+    assert page.evaluate(GUARD, "form:has(#new-app-company)") == [None, None]
+    page.unroute(f"{server.url}/applications")  # the stopped request went with the stop
+    assert companies(server, "Stopped On Its Way") == 0
+    page.click("button:has-text('Save application')")
+    page.wait_for_url("**/applications/*")
+    assert companies(server, "Stopped On Its Way") == 1
+    tab.errors.clear()
+    tab.close()
+
+
+def test_a_submission_another_script_stops_leaves_the_form_to_send_again(
+    chromium: Any,  # noqa: F811
+    server: LiveServer,
+) -> None:
+    tab = Tab(chromium)
+    page = tab.page
+    _new_application(page, server, "Stopped By A Script")
+    # A listener after the guard's (a browser extension's, say) stops the submission.
+    page.evaluate(
+        "window.stopOnce = (e) => { e.preventDefault(); "
+        "document.removeEventListener('submit', window.stopOnce); };"
+        "document.addEventListener('submit', window.stopOnce)"
+    )
+    page.click("button:has-text('Save application')")
+    # A string predicate would be evaluated in the page, which the CSP forbids.
+    page.wait_for_selector("form[aria-busy]", state="detached")
+    assert companies(server, "Stopped By A Script") == 0
+    page.click("button:has-text('Save application')")
+    page.wait_for_url("**/applications/*")
+    assert companies(server, "Stopped By A Script") == 1
+    tab.close()

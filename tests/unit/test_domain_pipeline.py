@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -427,3 +428,25 @@ def test_a_decision_whose_day_is_not_known_dates_no_stage_but_still_counts():
     final_to_decision = stage_gaps([*ALL, ghosted, offered])[-1]
     assert (final_to_decision.median_days, final_to_decision.samples) == (9, 2)
     assert A2.offer_day == D(2025, 3, 5)
+
+
+@pytest.mark.parametrize("skipped", [1, 2])
+def test_every_stage_left_out_is_counted_in_words_that_agree(skipped):
+    from nextround.domain.pipeline import FUNNEL_STAGES, STAGE_ONE
+
+    assert set(STAGE_ONE) == {stage for stage, _ in FUNNEL_STAGES}
+    for (before, before_label), (stage, label) in pairwise(FUNNEL_STAGES):
+        steps = [
+            FunnelStep(before, before_label, 1, None),
+            FunnelStep(stage, label, 3, None, unrecorded=skipped),
+        ]
+        what = STAGE_ONE[stage] if skipped == 1 else label.lower()
+        article = "an" if STAGE_ONE[before][0] in "aeiou" else "a"
+        assert funnel_note(steps) == (
+            f"{skipped} {what} came without {article} {STAGE_ONE[before]} on record: "
+            "the funnel counts only the stages recorded."
+        )
+    # One and many name the same stage.
+    assert [STAGE_ONE[stage] + "s" for stage, _ in FUNNEL_STAGES] == [
+        label.lower() for _, label in FUNNEL_STAGES
+    ]

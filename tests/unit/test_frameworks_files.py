@@ -354,3 +354,51 @@ def test_a_comment_on_a_line_of_its_own_or_inside_quotes_is_no_note():
         b"  - {name: A, description: d}\n"
     )
     assert read_framework_bytes(raw, "f.yaml").notes == ()
+
+
+COLON_ITEM = (
+    "name: X\ncompetencies:\n  - name: Communication\n    description: d\n    indicators:\n"
+    "      - Plain one\n      - Raises risks early: before they become issues\n"
+)
+
+
+def test_an_item_with_an_unquoted_colon_is_named_with_how_to_quote_it():
+    with pytest.raises(InvalidInputError) as caught:
+        read_framework_bytes(COLON_ITEM.encode(), "f.yaml")
+    assert str(caught.value) == (
+        "f.yaml: $.competencies[0].indicators[1]: item 2 of Communication's indicators has "
+        'an unquoted ": ", so YAML read it as "key: value", not as text; put the item in '
+        'quotes, as in - "Raises risks early: before they become issues"'
+    )
+
+
+def test_the_same_item_quoted_is_read_as_written():
+    quoted = COLON_ITEM.replace(
+        "- Raises risks early: before they become issues",
+        '- "Raises risks early: before they become issues"',
+    )
+    (competency,) = read_framework_bytes(quoted.encode(), "f.yaml").framework.competencies
+    assert competency.indicators == ("Plain one", "Raises risks early: before they become issues")
+
+
+def test_the_built_in_reading_names_an_unquoted_colon_item_rather_than_crashing():
+    # The built-in framework is built without the schema check an import makes.
+    from nextround.frameworks.files import build_framework
+    from nextround.io.safe_yaml import load_yaml
+
+    data = load_yaml(COLON_ITEM.replace("Plain one", "Ends with a colon:"), "builtin.yaml")
+    data["competencies"][0]["questions"] = ["Tell me: why?", {"a": 1, "b": 2}]
+    data["competencies"][0]["practice"] = [7]
+    with pytest.raises(FileProblemsError) as caught:
+        build_framework(data, "the built-in framework")
+    assert caught.value.problems == (
+        "$.competencies[0].indicators[0]: item 1 of Communication's indicators has an "
+        'unquoted ": ", so YAML read it as "key: value", not as text; put the item in '
+        'quotes, as in - "Ends with a colon:"',
+        "$.competencies[0].indicators[1]: item 2 of Communication's indicators has an "
+        'unquoted ": ", so YAML read it as "key: value", not as text; put the item in '
+        'quotes, as in - "Raises risks early: before they become issues"',
+        "$.competencies[0].questions[1]: item 2 of Communication's questions has an "
+        'unquoted ": ", so YAML read it as "key: value", not as text; put the item in quotes',
+        "$.competencies[0].practice[0]: should be text, not int",
+    )

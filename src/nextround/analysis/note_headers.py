@@ -20,14 +20,18 @@ NOTE_HEADER = "note header"
 _MAX_WORDS = 14
 
 
+# The kind of meeting a header names: "call", "phone screen", "quick debrief", "notes".
+_MEETING = (
+    r"(?:(?:phone|video|zoom|teams|intro|introductory|screening|follow[- ]up|feedback|"
+    r"debrief|quick|catch[- ]up|recruiter|first|second|final) )?"
+    r"(?:call|meeting|chat|catch[- ]up|conversation|debrief|de-brief|interview|screen|"
+    r"screening|sync|1:1|1-1|one[- ]to[- ]one|check[- ]in|session|notes)s?"
+)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    meeting = (
-        r"(?:(?:phone|video|zoom|teams|intro|introductory|screening|follow[- ]up|feedback|"
-        r"debrief|quick|catch[- ]up|recruiter|first|second|final) )?"
-        r"(?:call|meeting|chat|catch[- ]up|conversation|debrief|de-brief|interview|screen|"
-        r"screening|sync|1:1|1-1|one[- ]to[- ]one|check[- ]in|session|notes)s?"
-    )
+    meeting = _MEETING
     # The kind of meeting near the line's start: "Call with ...", "Notes from my call ...",
     # "Quick debrief with ...", "Mon 3 Nov - call with ...".
     opening = re.compile(
@@ -70,6 +74,31 @@ def is_note_header(line: str) -> bool:
     # A date ("30 Oct") or a verb-like word ("screen", "check-in") may read as a behaviour
     # indicator; a judgement word makes it a note.
     return all(cue.startswith("indicator:") for cue in read_polarity(stripped).cues)
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    # With whom, up to the full stop or colon that ends the heading, then the first note
+    # with its capital: "Call with Hays recruiter (Dan), 30 Oct. They liked …".
+    # Fewer kinds than a header line's: a statement that opens "Interview with the CTO." may
+    # be a note of its own, where a line alone with a date is not.
+    return re.compile(
+        r"^\s*(?:(?:phone|video|zoom|teams|quick|debrief|feedback|follow-up)\s+)?"
+        r"(?:call|chat|conversation|debrief|catch-up|meeting|notes?)\s+(?:with|from)\s+"
+        r"[^.!?:;]{1,60}?[.:]\s+(?=(?-i:[A-Z]))",
+        re.IGNORECASE,
+    )
+
+
+def heading_length(text: str) -> int:
+    """How much of ``text`` is a heading left on its first note, 0 when it opens with none.
+
+    A header line that ran into the note it heads ("Call with Hays recruiter (Dan), 30 Oct.
+    They liked your stakeholder stories") reaches the mapper as one statement; its words
+    (recruiter, a date) pull the statement away from what was said.
+    """
+    match = _heading().match(text)
+    return match.end() if match else 0
 
 
 def note_header_asides(text: str) -> list[Aside]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nextround.analysis.note_headers import heading_length
+
 # Words that glue two capitalised list items into one phrase ("Responsible and Dependable").
 _JOINERS = frozenset({"and", "or", "of", "to", "for", "with", "the", "a", "an", "in", "on", "&"})
 
@@ -70,13 +72,7 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:the|their|our|some|overall)\s+)?(?:feedback|comments?|notes?|thoughts)"
     r"\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:\s+"
     r"|^\s*(?:the\s+)?(?:panel|interviewers?|hiring manager|team)(?:'s|’s)?"
-    r"\s+(?:said|says|feedback|noted|wrote)\s*:\s+"
-    # A note's heading left on its first statement: "Call with Hays recruiter (Dan), 30
-    # Oct. They liked your stakeholder stories" is mapped as what they liked; the call's
-    # words (recruiter, a date) drew it from stakeholders to nowhere in particular.
-    r"|^\s*(?:(?:phone|video|zoom|teams|quick|debrief|feedback|follow-up)\s+)?"
-    r"(?:call|chat|conversation|debrief|catch-up|meeting|notes?)\s+(?:with|from)\s+"
-    r"[^.!?:;]{1,60}?[.:]\s+(?=(?-i:[A-Z]))",
+    r"\s+(?:said|says|feedback|noted|wrote)\s*:\s+",
     re.IGNORECASE,
 )
 _MIN_KEPT = 8
@@ -153,8 +149,13 @@ def strip_probes(text: str) -> str:
 
 
 def strip_lead_in(text: str) -> str:
-    """Drop who the feedback is from: "Feedback from the panel: solid coding" -> "solid coding"."""
-    stripped = _LEAD_IN.sub("", text, count=1).strip()
+    """Drop who the feedback is from: "Feedback from the panel: solid coding" -> "solid coding".
+
+    Also a note's heading left on its first statement ("Call with Dan, 30 Oct. They liked
+    …"): note_headers says what a heading is.
+    """
+    match = _LEAD_IN.match(text)
+    stripped = text[match.end() if match else heading_length(text) :].strip()
     return stripped if len(stripped) >= _MIN_KEPT else text.strip()
 
 

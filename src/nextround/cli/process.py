@@ -334,7 +334,7 @@ Format = Annotated[str | None, typer.Option("--format", help=f"One of {choices(I
 At = Annotated[
     str | None,
     typer.Option(
-        help="When, e.g. 2025-05-14T10:00 (in --tz, else your own time) or 2025-05-14T10:00+02:00."
+        help="When, e.g. 2026-12-03T10:00 (in --tz, else your own time) or 2026-12-03T10:00+01:00."
     ),
 ]
 Zone = Annotated[

@@ -38,6 +38,14 @@ FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
     ("final", "Final rounds"),
     ("offer", "Offers"),
 )
+#: One of each stage, as a sentence counts it ("1 final round"; the labels are the plural).
+STAGE_ONE: dict[str, str] = {
+    "applied": "application",
+    "screen": "first round",
+    "interviews": "interview",
+    "final": "final round",
+    "offer": "offer",
+}
 
 #: What the "First rounds" stage counts, said wherever the funnel is shown (stats, the web's
 #: funnel). The first response to an application is its first round, whatever its kind: a
@@ -347,9 +355,9 @@ def funnel_note(steps: Sequence[FunnelStep]) -> str | None:
     parts = []
     for previous, step in pairwise(steps):
         if step.unrecorded:
-            what = step.label.lower() if step.unrecorded != 1 else step.label.lower()[:-1]
-            missing = previous.label.lower()[:-1]
-            parts.append(f"{step.unrecorded} {what} came without {indefinite(missing)} on record")
+            what = counted(step.unrecorded, STAGE_ONE[step.stage], step.label.lower())
+            missing = STAGE_ONE[previous.stage]
+            parts.append(f"{what} came without {indefinite(missing)} on record")
     if not parts:
         return None
     return f"{'; '.join(parts)}: the funnel counts only the stages recorded."

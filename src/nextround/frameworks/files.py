@@ -106,7 +106,8 @@ def parse_framework(
         path = tuple(error.absolute_path)
         if path not in bad:  # one problem per place is enough to fix it
             bad.append(path)
-            problems.add(path, reason(error, yaml=yaml) + _misnamed(error))
+            said = _read_as_mapping(data, path, error.instance) if yaml else None
+            problems.add(path, said or reason(error, yaml=yaml) + _misnamed(error))
     if any(len(path) < 2 for path in bad):
         problems.raise_any()  # the document's shape is wrong: nothing more can be checked
     broken = {path[1] for path in bad}
@@ -133,8 +134,59 @@ def _misnamed(error: Any) -> str:
     return ""
 
 
-def _text(value: str, problems: Problems, path: DocPath) -> str:
-    """The text as given; a control character (which no backup would restore) is a problem."""
+def _read_as_mapping(data: Any, path: DocPath, value: Any) -> str | None:
+    """For a competency's list item YAML read as a mapping, what happened and how to quote it."""
+    parts = list(path)
+    if len(parts) != 4 or parts[0] != "competencies" or not isinstance(parts[1], int):
+        return None
+    try:
+        name = data["competencies"][parts[1]]["name"]
+    except (IndexError, KeyError, TypeError):
+        name = None
+    return _item_as_mapping(value, name, str(parts[2]), int(parts[3]))
+
+
+def _item_as_mapping(value: Any, name: Any, key: str, index: int) -> str | None:
+    """What to do about item ``index`` of a competency's list ``key``, read as a mapping.
+
+    An unquoted "- Raises risks early: before they become issues" is read as the key
+    "Raises risks early" with the value "before they become issues", not as text.
+    """
+    if not isinstance(value, dict):
+        return None
+    whose = f"{name}'s {key}" if isinstance(name, str) and name.strip() else f"the {key}"
+    problem = (
+        f'item {index + 1} of {whose} has an unquoted ": ", so YAML read it as "key: value", '
+        "not as text; put the item in quotes"
+    )
+    written = _as_written(value)
+    return f"{problem}, as in - {json.dumps(written, ensure_ascii=False)}" if written else problem
+
+
+def _as_written(value: dict[Any, Any]) -> str | None:
+    """The line a one-pair mapping was most likely read from, if it can be told."""
+    if len(value) != 1:
+        return None
+    ((key, text),) = value.items()
+    plain = (str, int, float)
+    if not isinstance(key, plain) or isinstance(key, bool):
+        return None
+    if text is None:
+        return f"{key}:"
+    if not isinstance(text, plain) or isinstance(text, bool):
+        return None
+    return f"{key}: {text}"
+
+
+def _text(value: object, problems: Problems, path: DocPath) -> str:
+    """The text as given; a control character (which no backup would restore) is a problem.
+
+    So is a value that is not text, which only the built-in framework (read without an
+    import's schema check) can hold.
+    """
+    if not isinstance(value, str):
+        problems.add(path, f"should be text, not {type(value).__name__}")
+        return str(value)
     try:
         value.encode("utf-8")
         return no_control_characters(value, "")
@@ -219,15 +271,27 @@ def _competency(item: dict[str, Any], index: int, problems: Problems) -> Compete
         id=competency_id,
         name=name,
         description=_filled(item["description"], problems, [*where, "description"]),
-        **{key: _items(item.get(key, []), problems, [*where, key]) for key in TEXT_LISTS},
+        **{
+            key: _items(item.get(key, []), problems, [*where, key], item.get("name"))
+            for key in TEXT_LISTS
+        },
     )
 
 
-def _items(texts: list[str], problems: Problems, path: DocPath) -> tuple[str, ...]:
-    """A list's texts trimmed, blank ones dropped."""
-    return tuple(
-        text.strip() for n, text in enumerate(texts) if _text(text, problems, [*path, n]).strip()
-    )
+def _items(texts: list[Any], problems: Problems, path: DocPath, owner: Any) -> tuple[str, ...]:
+    """A list's texts trimmed, blank ones dropped; ``owner`` names the competency.
+
+    The built-in framework is read without an import's schema check, so an item YAML read
+    as a mapping (an unquoted ": ") is said here with how to quote it, not a crash.
+    """
+    read = []
+    for n, text in enumerate(texts):
+        said = _item_as_mapping(text, owner, str(path[-1]), n)
+        if said:
+            problems.add([*path, n], said)
+        else:
+            read.append(_text(text, problems, [*path, n]).strip())
+    return tuple(text for text in read if text)
 
 
 def _made_up_ids(data: Any, framework: Framework, default_id: str | None) -> tuple[str, ...]:

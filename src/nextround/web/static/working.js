@@ -5,6 +5,8 @@
 // imported; so does a PDF report. A form marked data-working="Mapping the feedback…" (or one
 // of its buttons, for a message of its own) also says so while the server works: the button
 // pressed shows the message and the page's status line (#working-status) tells a screen reader.
+// A submission that does not go ahead after all (another listener stops it, or the user
+// stops the page loading) leaves the form working again, so it can be corrected and sent.
 // Coming Back to the page, the form works again. A form for a new record (marked
 // data-blank-on-back) is blank again too: the browser would otherwise show it filled in as it
 // was sent, and the next record typed over it would keep the fields not retyped.
@@ -16,6 +18,7 @@
   const busy = new WeakSet(); // forms waiting for the server
   const labels = new WeakMap(); // a button pressed -> what it said before
   const sentBy = new WeakMap(); // an htmx request -> the form it sends
+  const navigating = new WeakSet(); // forms posted by the browser itself, not htmx
 
   const buttons = (form) =>
     [...form.elements].filter((e) => e instanceof HTMLButtonElement && e.type === "submit");
@@ -71,8 +74,26 @@
     if (event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
     // A search (method get) changes nothing: pressing it again is harmless.
     const message = messageFor(form, event.submitter);
-    if (message || posts(form, event.submitter)) start(form, event.submitter, message);
+    if (!message && !posts(form, event.submitter)) return;
+    start(form, event.submitter, message);
+    navigating.add(form);
+    // A listener after this one may still stop the submission: then nothing is on its way.
+    setTimeout(() => {
+      if (event.defaultPrevented) stopped(form);
+    }, 0);
   });
+
+  const stopped = (form) => {
+    navigating.delete(form);
+    if (busy.has(form)) finish(form);
+  };
+  // The page's loading stopped (Esc, the stop button) or failed before the answer came: the
+  // post did not go ahead, and the page stays as it was.
+  if (window.navigation) {
+    window.navigation.addEventListener("navigateerror", () => {
+      for (const form of document.forms) if (navigating.has(form)) stopped(form);
+    });
+  }
 
   document.addEventListener("htmx:beforeRequest", (event) => {
     const elt = event.detail.elt;
@@ -95,6 +116,7 @@
   };
   document.addEventListener("htmx:beforeSwap", answered);
   document.addEventListener("htmx:afterRequest", answered);
+  document.addEventListener("htmx:sendAbort", answered);
 
   // A report link marked data-working (a PDF takes a second or two to build): the file is
   // fetched here, so the link can say it is being built, then saved as the link would have
@@ -145,7 +167,7 @@
   };
   if (cameBack) blank();
   window.addEventListener("pageshow", (event) => {
-    for (const form of document.forms) if (busy.has(form)) finish(form);
+    for (const form of document.forms) if (busy.has(form)) stopped(form);
     // Again at pageshow: the browser may fill the fields in after this script has run.
     if (event.persisted || cameBack) blank();
   });
