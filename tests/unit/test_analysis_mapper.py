@@ -679,3 +679,20 @@ def test_a_competency_named_nearly_ranks_high_below_the_best_match(
     assert by_id["leading"] >= EVIDENCE_MIN_CONFIDENCE
     assert by_id["leading"] < matches[0].confidence
     assert by_id["leading"] > {m.competency_id: m.confidence for m in unlifted}.get("leading", 0)
+
+
+def test_a_second_name_lifted_to_the_best_confidence_stays_behind_the_best_match(
+    embedder: FakeEmbedder,
+) -> None:
+    from dataclasses import replace
+
+    # Both names are lifted to the best match's confidence; communication is listed before
+    # delivery, so a tie broken by framework order put it first.
+    text = "Your delivery and your communication came up."
+    mapper = SemanticMapper(FRAMEWORK, embedder)
+    plain = SemanticMapper(FRAMEWORK, embedder, settings=replace(mapper.settings, named_floor=None))
+    [matches] = mapper.map([text])
+    [unlifted] = plain.map([text])
+    assert unlifted[0].competency_id == "delivery"
+    assert matches[1].confidence == matches[0].confidence
+    assert [m.competency_id for m in matches[:2]] == ["delivery", "communication"]

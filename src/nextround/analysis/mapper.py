@@ -327,14 +327,27 @@ class _Bridge:
 
 
 def _top_k(
-    ids: Sequence[str], probs: Matrix, fit: Sequence[float], keep: Sequence[bool], k: int
+    ids: Sequence[str],
+    probs: Matrix,
+    fit: Sequence[float],
+    keep: Sequence[bool],
+    k: int,
+    ranking: Matrix | None = None,
 ) -> list[list[CompetencyMatch]]:
+    """Up to k matches per kept row, by probability; equal ones in ``ranking``'s order.
+
+    A competency lifted to its text's best confidence ties with the best match; without the
+    model's own ranking to break the tie, the one listed first in the framework won it.
+    """
     results: list[list[CompetencyMatch]] = []
     for row in range(probs.shape[0]):
         if not keep[row]:
             results.append([])
             continue
-        order = np.argsort(-probs[row], kind="stable")[:k]
+        if ranking is None:
+            order = np.argsort(-probs[row], kind="stable")[:k]
+        else:
+            order = np.lexsort((-ranking[row], -probs[row]))[:k]
         results.append(
             [
                 CompetencyMatch(ids[i], float(np.clip(probs[row, i] * fit[row], 0.0, 1.0)))
@@ -619,6 +632,7 @@ class SemanticMapper:
         temperature = s.temperature + covered * (s.taught_temperature - s.temperature)
         stand_ins = max(s.breadth - len(self._ids), 0)
         probs = _softmax_among(score, temperature, stand_ins, self._typical_score)
+        ranking = probs.copy()
         if s.named_floor is not None:
             for row, text in enumerate(texts):
                 text_terms = terms(text)
@@ -637,7 +651,7 @@ class SemanticMapper:
                     if probs[row, column] < ceiling:
                         lifted = min(s.named_floor, _BELOW_BEST * ceiling)
                         probs[row, column] = max(probs[row, column], lifted)
-        return _top_k(self._ids, probs, on_topic.tolist(), keep, k)
+        return _top_k(self._ids, probs, on_topic.tolist(), keep, k, ranking)
 
 
 class NameOnlyMapper:
