@@ -226,7 +226,16 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     [row] = [d for d in backup["tables"]["decisions"] if d["application_id"] == 4]
     assert (row["decided_on"], row["day_known"]) == ("2026-08-08", False)
     assert json.loads(cli.ok("app", "show", "4", "--json"))["decisions"][0]["day_known"] is False
+    # QA22 F5: a round after the stand-in day asks for the decision's day, not a reopening.
+    late = cli("round", "add", "4", "Phone screen", "--on", "2026-08-20")
+    assert late.code == 2
+    said = " ".join(late.err.split())
+    assert "the day of the no response that closed application 4 is not known" in said
+    assert "`nextround decision edit 4 --on DATE`" in said and "reopen" not in said
     cli.ok("decision", "edit", "4", "--on", "2026-09-30")
+    assert "Round 1 marked" in " ".join(
+        cli.ok("round", "add", "4", "Phone screen", "--on", "2026-08-20").split()
+    )
     [given] = json.loads(cli.ok("app", "show", "4", "--json"))["decisions"]
     assert (given["decided_on"], given["day_known"]) == ("2026-09-30", True)
 

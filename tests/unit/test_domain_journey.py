@@ -213,6 +213,24 @@ def test_no_round_after_a_decision_unless_reopened():
     assert len(app.rounds) == 1
 
 
+def test_a_round_after_a_decision_whose_day_is_not_known_asks_for_its_day():
+    # QA22 F5: an imported "Rejected" with no day keeps the applied day only to order
+    # events; the message must not show it as the rejection's day nor send to reopen.
+    app = with_rounds(RoundKind.SCREEN)
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1), day_known=False))
+    with pytest.raises(DomainError) as caught:
+        app.add_round(round_("Later", started_on=date(2025, 6, 2)))
+    said = str(caught.value)
+    assert "the day of the rejection that closed application" in said
+    assert "is not known" in said
+    assert "rejection on 2025-06-01" not in said
+    assert caught.value.cli_hint is not None
+    assert "`nextround decision edit" in caught.value.cli_hint
+    assert "--on DATE" in caught.value.cli_hint
+    assert "reopen" not in caught.value.cli_hint
+    assert len(app.rounds) == 1
+
+
 def test_a_round_held_by_the_decision_is_added_to_a_closed_application():
     # QA17 F5: the online test forgotten when the application was closed is added as it
     # was, without a reopening that never happened; it takes the decision's outcome.
