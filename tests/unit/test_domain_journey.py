@@ -278,6 +278,33 @@ def test_a_round_remembered_after_the_one_that_ended_the_process_takes_its_outco
     app.check()
 
 
+def test_rounds_remembered_on_one_day_of_a_closed_process_pass_all_but_the_last():
+    # QA22 F2: a presentation and a role-play on one afternoon, then a panel, all added
+    # after the rejection: only the panel carries it.
+    app = application()
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 10)))
+    now = datetime(2025, 6, 12, tzinfo=UTC)
+    added = [
+        app.go_on(round_(name, started_on=date(2025, 5, day)), now)
+        for name, day in (("Screen", 16), ("Presentation", 23), ("Role-play", 23))
+    ]
+    assert [w.round.outcome for w in added] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    ]
+    assert "Round 2 (Presentation) marked passed." in added[2].text()
+    panel = app.go_on(round_("Panel", started_on=date(2025, 5, 30)), now)
+    assert [r.outcome for r in app.ordered_rounds] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    ]
+    assert panel.passed == [added[2].round]
+    app.check()
+
+
 def test_a_round_added_before_an_offer_was_passed():
     app = application()
     app.decide(Decision(Outcome.OFFER, date(2025, 6, 1)))

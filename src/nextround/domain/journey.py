@@ -1035,9 +1035,15 @@ class Application:
             round_.outcome = RoundOutcome.PASSED if later else meaning
             settled = current
         passed: list[Round] = []
+        # On one day, the order added is the order held: a role-play added after the
+        # presentation of the same afternoon came after it (QA22 F2).
         before = max(
-            (r for r in others if r.started_on < round_.started_on),
-            key=lambda r: r.started_on,
+            (
+                r
+                for r in others
+                if (r.started_on, r.position) < (round_.started_on, round_.position)
+            ),
+            key=lambda r: (r.started_on, r.position),
             default=None,
         )
         if (
