@@ -356,7 +356,7 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_sheet_reads(cli: Cli, tmp_
     said = f"{today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
     sheet = tmp_path / "apps.csv"
     sheet.write_text(
-        "Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n"
+        "Company,Role,Applied\nMonzo,Staff DS,next week\n"
         "Sky,Lead DS,16/10/2026\nWise,Lead DS,sometime\n",
         "utf-8",
     )
@@ -366,11 +366,11 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_sheet_reads(cli: Cli, tmp_
     lines = result.err.splitlines()
     # A column of day-first dates: its order is offered first, and today works there too.
     day_first = f"{today.day:02d}/{today.month:02d}/{today.year}"
-    assert lines[1] == f"  line 2: applied date 'next Tuesday' is not a date; write it as " \
+    assert lines[1] == f"  line 2: applied date 'next week' is not a date; write it as " \
         f"{day_first}, {today.isoformat()}, {said}, today or yesterday"  # fmt: skip
     assert "2025" not in result.err
     plain = tmp_path / "iso.csv"
-    plain.write_text("Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n", "utf-8")
+    plain.write_text("Company,Role,Applied\nMonzo,Staff DS,next week\n", "utf-8")
     result = cli("app", "import", str(plain), "--json")
     (row,) = json.loads(result.err)["rows"]
     assert row["fix"] == f"write it as {today.isoformat()}, {said}, today or yesterday"
