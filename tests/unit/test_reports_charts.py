@@ -325,3 +325,19 @@ def test_report_days_and_chart_ticks_follow_the_users_date_order(monkeypatch) ->
     assert report_day(date(2026, 10, 28)) == "Oct 28, 2026"
     assert report_day(None) == ""
     assert ">Oct 1<" in "".join(_axis_ticks(first, last, lambda d: d.day * 20.0, 100, 0))
+
+
+def test_every_report_font_stack_names_emoji_fonts_before_its_generic_family() -> None:
+    # QA22 F13: "was great 👍" printed as an empty box; the generic family has no emoji.
+    import re
+    from pathlib import Path
+
+    import nextround.reports
+
+    css = (Path(nextround.reports.__file__).parent / "templates" / "report.css").read_text()
+    stacks = re.findall(r"font-family:\s*([^;]+);", css)
+    assert stacks
+    for stack in stacks:
+        names = [n.strip().strip('"') for n in stack.split(",")]
+        assert "Noto Color Emoji" in names, stack
+        assert names.index("Noto Color Emoji") < len(names) - 1, stack
