@@ -8,6 +8,7 @@ from dataclasses import Field, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from nextround.domain.calendar_days import DayOrder
 from nextround.errors import InvalidInputError
 
 ENV_PREFIX = "NEXTROUND_"
@@ -30,7 +31,7 @@ class FromEnv:
     """
 
     name: str
-    kind: str  # "int", "path" or "text": how the variable's text is read
+    kind: str  # "int", "path", "day_order" or "text": how the variable's text is read
     fallback: Callable[[], Any]
 
     def __call__(self, environ: Mapping[str, str] | None = None) -> Any:
@@ -67,6 +68,13 @@ class Settings:
     access_token: str = field(
         default_factory=FromEnv("access_token", "text", str),
         metadata={"help": "token the web app requires on a non-loopback bind"},
+    )
+    date_order: DayOrder | None = field(
+        default_factory=FromEnv("date_order", "day_order", lambda: None),
+        metadata={
+            "help": "how you write a date such as 10/05/2026: month-first (US) or day-first "
+            "(UK, Europe); unset, such a date is taken only when it can be read one way"
+        },
     )
     upload_limit_bytes: int = field(
         default_factory=FromEnv("upload_limit_bytes", "int", lambda: 5 * 1024 * 1024),
@@ -128,7 +136,27 @@ def _parse(name: str, kind: str, raw: str) -> object:
         return value
     if kind == "path":
         return Path(raw).expanduser()
+    if kind == "day_order":
+        typed = raw.strip().lower().replace("-", "_").replace(" ", "_")
+        for order in DayOrder:
+            if typed == order.value:
+                return order
+        raise InvalidInputError(
+            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a date order; set it to month-first "
+            "(10/05/2026 is October 5) or day-first (10/05/2026 is 10 May)"
+        )
     return raw
+
+
+def date_order(environ: Mapping[str, str] | None = None) -> DayOrder | None:
+    """The order the user writes dates in (NEXTROUND_DATE_ORDER), None when not set.
+
+    Read alone, not through Settings: every date option reads it, and building the whole
+    Settings would look up the data folder for nothing.
+    """
+    order = _default(next(f for f in fields(Settings) if f.name == "date_order"))(environ)
+    assert order is None or isinstance(order, DayOrder)
+    return order
 
 
 #: The variable that sets the evidence half-life, named wherever the half-life is printed.

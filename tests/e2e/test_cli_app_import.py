@@ -226,7 +226,16 @@ def test_a_students_uk_sheet_is_checked_then_imported_with_its_endings(cli: Cli,
     [row] = [d for d in backup["tables"]["decisions"] if d["application_id"] == 4]
     assert (row["decided_on"], row["day_known"]) == ("2026-08-08", False)
     assert json.loads(cli.ok("app", "show", "4", "--json"))["decisions"][0]["day_known"] is False
+    # QA22 F5: a round after the stand-in day asks for the decision's day, not a reopening.
+    late = cli("round", "add", "4", "Phone screen", "--on", "2026-08-20")
+    assert late.code == 2
+    said = " ".join(late.err.split())
+    assert "the day of the no response that closed application 4 is not known" in said
+    assert "`nextround decision edit 4 --on DATE`" in said and "reopen" not in said
     cli.ok("decision", "edit", "4", "--on", "2026-09-30")
+    assert "Round 1 marked" in " ".join(
+        cli.ok("round", "add", "4", "Phone screen", "--on", "2026-08-20").split()
+    )
     [given] = json.loads(cli.ok("app", "show", "4", "--json"))["decisions"]
     assert (given["decided_on"], given["day_known"]) == ("2026-09-30", True)
 
@@ -347,7 +356,7 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_sheet_reads(cli: Cli, tmp_
     said = f"{today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}"
     sheet = tmp_path / "apps.csv"
     sheet.write_text(
-        "Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n"
+        "Company,Role,Applied\nMonzo,Staff DS,next week\n"
         "Sky,Lead DS,16/10/2026\nWise,Lead DS,sometime\n",
         "utf-8",
     )
@@ -357,11 +366,11 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_sheet_reads(cli: Cli, tmp_
     lines = result.err.splitlines()
     # A column of day-first dates: its order is offered first, and today works there too.
     day_first = f"{today.day:02d}/{today.month:02d}/{today.year}"
-    assert lines[1] == f"  line 2: applied date 'next Tuesday' is not a date; write it as " \
+    assert lines[1] == f"  line 2: applied date 'next week' is not a date; write it as " \
         f"{day_first}, {today.isoformat()}, {said}, today or yesterday"  # fmt: skip
     assert "2025" not in result.err
     plain = tmp_path / "iso.csv"
-    plain.write_text("Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n", "utf-8")
+    plain.write_text("Company,Role,Applied\nMonzo,Staff DS,next week\n", "utf-8")
     result = cli("app", "import", str(plain), "--json")
     (row,) = json.loads(result.err)["rows"]
     assert row["fix"] == f"write it as {today.isoformat()}, {said}, today or yesterday"

@@ -77,3 +77,17 @@ def test_a_round_forgotten_before_the_decision_is_added_without_reopening(cli):
     assert "reopened" not in shown
     app = json.loads(cli.ok("app", "show", "1", "--json"))
     assert [(r["name"], r["outcome"]) for r in app["rounds"]] == [("HackerRank OA", "rejected")]
+
+
+def test_rounds_of_one_afternoon_added_under_a_rejection_pass_all_but_the_last(cli):
+    # QA22 F2: a presentation and a role-play on one day, remembered after the rejection.
+    cli.ok("app", "add", "Kettleby Health", "CSM", "--applied", "2026-10-01")
+    cli.ok("decision", "set", "1", "--outcome", "rejection", "--on", "2026-11-10")
+    cli.ok("round", "add", "1", "Presentation", "--kind", "presentation", "--on", "2026-10-23")
+    added = _said(cli.ok("round", "add", "1", "Role-play", "--kind", "other", "--on", "2026-10-23"))
+    assert "Round 1 (Presentation) marked passed." in added
+    app = json.loads(cli.ok("app", "show", "1", "--json"))
+    assert [(r["name"], r["outcome"]) for r in app["rounds"]] == [
+        ("Presentation", "passed"),
+        ("Role-play", "rejected"),
+    ]

@@ -62,7 +62,7 @@ def test_a_second_offer_takes_the_currency_of_the_first(cli):
 def test_bad_terms_are_refused_naming_the_option_or_field(cli):
     cli.ok("app", "add", "Orbital Pay", "TPM", "--applied", _day(-40))
     for args, message in [
-        (("--base", "120k EUR"), "--base '120k EUR' is not an amount; give e.g. 120000, "
+        (("--base", "120k euros"), "--base '120k euros' is not an amount; give e.g. 120000, "
          "120,000 or 120k (the currency goes in --currency)"),
         (("--sign-on", "-5"), "--sign-on '-5' is not an amount; it cannot be negative"),
         (("--currency", "EURO"), "currency 'EURO' is not a three-letter ISO code"),
@@ -232,3 +232,22 @@ def test_setting_one_term_on_an_offer_keeps_the_others_and_says_them_all(cli):
     cli.ok("decision", "set", "1", "--outcome", "offer", "--on", _day(-1), "--base", "100k")
     terms = json.loads(cli.ok("app", "show", "1", "--json"))["offer_terms"]
     assert (terms["base_salary"], terms["variable_pay"], terms["equity"]) == (100_000, None, None)
+
+
+def test_amounts_typed_with_their_currency_sign_give_the_offers_currency(cli):
+    # QA22 F6: Dana types salaries as US offers write them.
+    cli.ok("app", "add", "Corvid Cloud", "CSM", "--applied", _day(-30))
+    said = " ".join(
+        cli.ok("decision", "set", "1", "--outcome", "offer", "--base", "$118,000",
+               "--variable", "10%").split()
+    )  # fmt: skip
+    assert "First year: 129,800 USD" in said
+    cli.ok("decision", "edit", "1", "--sign-on", "$5k")
+    [offer] = json.loads(cli.ok("app", "show", "1", "--json"))["decisions"]
+    assert (offer["currency"], offer["base_salary"], offer["sign_on"]) == ("USD", 118_000, 5_000)
+    other = cli("decision", "edit", "1", "--sign-on", "€5k")
+    assert other.code == 2
+    assert "the offer is in USD, but an amount was given in €" in " ".join(other.err.split())
+    mixed = cli("decision", "edit", "1", "--currency", "EUR", "--sign-on", "$5k")
+    assert mixed.code == 2
+    assert "--sign-on '$5k' is in $, but --currency is EUR" in " ".join(mixed.err.split())

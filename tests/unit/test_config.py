@@ -66,3 +66,14 @@ def test_every_setting_is_in_the_root_help_and_the_readme_settings_table() -> No
         assert any(f"`{name}`" in cell for cell in table), name
         assert f"{name}: {meaning}" in epilog
     assert HALF_LIFE_VARIABLE == "NEXTROUND_HALF_LIFE_DAYS"
+
+
+def test_the_date_order_is_read_from_its_variable_and_a_wrong_one_says_what_to_set():
+    from nextround.config import date_order
+    from nextround.domain.calendar_days import DayOrder
+
+    assert date_order({}) is None
+    assert date_order({"NEXTROUND_DATE_ORDER": "month-first"}) is DayOrder.MONTH_FIRST
+    assert date_order({"NEXTROUND_DATE_ORDER": "Day first"}) is DayOrder.DAY_FIRST
+    with pytest.raises(InvalidInputError, match=r"set it to month-first .* or day-first"):
+        date_order({"NEXTROUND_DATE_ORDER": "us"})

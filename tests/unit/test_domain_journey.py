@@ -213,6 +213,24 @@ def test_no_round_after_a_decision_unless_reopened():
     assert len(app.rounds) == 1
 
 
+def test_a_round_after_a_decision_whose_day_is_not_known_asks_for_its_day():
+    # QA22 F5: an imported "Rejected" with no day keeps the applied day only to order
+    # events; the message must not show it as the rejection's day nor send to reopen.
+    app = with_rounds(RoundKind.SCREEN)
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 1), day_known=False))
+    with pytest.raises(DomainError) as caught:
+        app.add_round(round_("Later", started_on=date(2025, 6, 2)))
+    said = str(caught.value)
+    assert "the day of the rejection that closed application" in said
+    assert "is not known" in said
+    assert "rejection on 2025-06-01" not in said
+    assert caught.value.cli_hint is not None
+    assert "`nextround decision edit" in caught.value.cli_hint
+    assert "--on DATE" in caught.value.cli_hint
+    assert "reopen" not in caught.value.cli_hint
+    assert len(app.rounds) == 1
+
+
 def test_a_round_held_by_the_decision_is_added_to_a_closed_application():
     # QA17 F5: the online test forgotten when the application was closed is added as it
     # was, without a reopening that never happened; it takes the decision's outcome.
@@ -257,6 +275,33 @@ def test_a_round_remembered_after_the_one_that_ended_the_process_takes_its_outco
     )
     assert centre.passed == [test.round]
     assert "Round 1 (Online test) marked passed." in centre.text()
+    app.check()
+
+
+def test_rounds_remembered_on_one_day_of_a_closed_process_pass_all_but_the_last():
+    # QA22 F2: a presentation and a role-play on one afternoon, then a panel, all added
+    # after the rejection: only the panel carries it.
+    app = application()
+    app.decide(Decision(Outcome.REJECTION, date(2025, 6, 10)))
+    now = datetime(2025, 6, 12, tzinfo=UTC)
+    added = [
+        app.go_on(round_(name, started_on=date(2025, 5, day)), now)
+        for name, day in (("Screen", 16), ("Presentation", 23), ("Role-play", 23))
+    ]
+    assert [w.round.outcome for w in added] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    ]
+    assert "Round 2 (Presentation) marked passed." in added[2].text()
+    panel = app.go_on(round_("Panel", started_on=date(2025, 5, 30)), now)
+    assert [r.outcome for r in app.ordered_rounds] == [
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.PASSED,
+        RoundOutcome.REJECTED,
+    ]
+    assert panel.passed == [added[2].round]
     app.check()
 
 

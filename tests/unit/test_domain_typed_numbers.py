@@ -51,3 +51,38 @@ def test_a_percentage_is_read_with_a_point_or_a_comma(typed: str, read: float | 
     from nextround.domain.typed_numbers import percentage
 
     assert percentage(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount", "code"),
+    [
+        ("$118,000", 118_000, "USD"),
+        ("$5k", 5_000, "USD"),
+        ("118k", 118_000, None),
+        ("€ 97.5k", 97_500, "EUR"),
+        ("£45,000", 45_000, "GBP"),
+        ("118,000 USD", 118_000, "USD"),
+        ("CHF 120'000", 120_000, "CHF"),
+    ],
+)
+def test_an_amount_typed_with_its_currency_names_it(typed, amount, code):
+    from nextround.domain.typed_numbers import priced
+
+    got, sign = priced(typed, "--base")
+    assert got == amount
+    assert (sign.code if sign else None) == code
+
+
+def test_a_dollar_sign_fits_every_dollar_but_no_euro():
+    from nextround.domain.typed_numbers import priced
+
+    _, sign = priced("$5k", "--sign-on")
+    assert sign is not None and sign.fits("CAD") and sign.fits("usd") and not sign.fits("EUR")
+
+
+@pytest.mark.parametrize("typed", ["$-5", "$", "65 Tsd", "$5k EUR"])
+def test_a_sign_does_not_make_a_non_amount_an_amount(typed):
+    from nextround.domain.typed_numbers import UnreadNumberError, priced
+
+    with pytest.raises(UnreadNumberError, match="is not an amount"):
+        priced(typed, "--base")

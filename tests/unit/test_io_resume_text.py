@@ -484,3 +484,20 @@ def test_a_pdf_line_beginning_with_a_verb_starts_a_highlight_a_wrapped_one_does_
         "Migrated the Distributed Systems team's jobs to Kubernetes",
     ]
     assert any("begins with a verb" in n and "check them" in n for n in resume.notices)
+
+
+@pytest.mark.parametrize(
+    ("heading", "company", "title"),
+    [
+        # QA22 F12: the most common US form, the town and state in brackets.
+        ("Senior Customer Success Manager — Corvanta Software (Columbus, OH)",
+         "Corvanta Software (Columbus, OH)", "Senior Customer Success Manager"),
+        ("Customer Success Manager, Halloway Systems (Cincinnati, OH)",
+         "Halloway Systems (Cincinnati, OH)", "Customer Success Manager"),
+        ("Product Manager — Acme, Inc.", "Acme, Inc.", "Product Manager"),
+    ],
+)  # fmt: skip
+def test_a_bracketed_town_stays_with_its_company(heading, company, title):
+    from nextround.io.resume_headings import heading_company_and_title
+
+    assert heading_company_and_title([heading]) == (company, title)

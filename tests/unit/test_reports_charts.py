@@ -308,3 +308,36 @@ def test_a_trend_names_its_time_axis_in_the_quarters_the_text_uses() -> None:
     assert "31 Dec 2025" not in shown
     # Without ticks, the first, middle and last days are named, as before.
     assert "31 Dec 2025" in texts(parse(trend_svg(series)))
+
+
+def test_report_days_and_chart_ticks_follow_the_users_date_order(monkeypatch) -> None:
+    # QA22 F4: a US reader's report says "Oct 28, 2026", not "28 Oct 2026".
+    from datetime import date
+
+    from nextround.reports.charts import _axis_ticks
+    from nextround.reports.render import report_day
+
+    first, last = date(2026, 10, 1), date(2026, 10, 29)
+    monkeypatch.delenv("NEXTROUND_DATE_ORDER", raising=False)
+    assert report_day(date(2026, 10, 28)) == "28 Oct 2026"
+    assert ">1 Oct<" in "".join(_axis_ticks(first, last, lambda d: d.day * 20.0, 100, 0))
+    monkeypatch.setenv("NEXTROUND_DATE_ORDER", "month-first")
+    assert report_day(date(2026, 10, 28)) == "Oct 28, 2026"
+    assert report_day(None) == ""
+    assert ">Oct 1<" in "".join(_axis_ticks(first, last, lambda d: d.day * 20.0, 100, 0))
+
+
+def test_every_report_font_stack_names_emoji_fonts_before_its_generic_family() -> None:
+    # QA22 F13: "was great 👍" printed as an empty box; the generic family has no emoji.
+    import re
+    from pathlib import Path
+
+    import nextround.reports
+
+    css = (Path(nextround.reports.__file__).parent / "templates" / "report.css").read_text()
+    stacks = re.findall(r"font-family:\s*([^;]+);", css)
+    assert stacks
+    for stack in stacks:
+        names = [n.strip().strip('"') for n in stack.split(",")]
+        assert "Noto Color Emoji" in names, stack
+        assert names.index("Noto Color Emoji") < len(names) - 1, stack

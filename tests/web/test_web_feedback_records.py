@@ -207,7 +207,7 @@ def test_a_bad_correction_changes_nothing_and_says_what_to_fix(
     cases = {
         "2026-09-01": ("edit-feedback-received-on", "predates the application"),
         "2027-02-01": ("edit-feedback-received-on", "future"),
-        "10/10/26": ("edit-feedback-received-on", "not a date"),
+        "1o/10/26": ("edit-feedback-received-on", "not a date"),  # a letter o for a 0
         "": ("edit-feedback-received-on", "Give the date"),
     }
     for received_on, (field, words) in cases.items():

@@ -127,12 +127,13 @@ def state(ctx: typer.Context) -> State:
 
 
 def parse_date(value: str | None, option: str) -> date | None:
-    """A calendar date: YYYY-MM-DD, 'today' or 'yesterday'."""
+    """A day: YYYY-MM-DD, 'today', 'last Tuesday', 'Oct 7', 10/05/2026 (NEXTROUND_DATE_ORDER)."""
     if value is None:
         return None
+    from nextround.config import date_order
     from nextround.domain.calendar_days import named_day
 
-    return named_day(value, option, date.today())
+    return named_day(value, option, date.today(), date_order())
 
 
 def parse_datetime(value: str | None, option: str) -> datetime | None:
@@ -151,9 +152,10 @@ def parse_wall_time(value: str | None, option: str) -> datetime | None:
     """
     if value is None:
         return None
+    from nextround.config import date_order
     from nextround.domain.calendar_days import calendar_moment
 
-    return calendar_moment(value, option)
+    return calendar_moment(value, option, date_order())
 
 
 def parse_choice(

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from nextround.domain.contacts import Contact
     from nextround.domain.offer_deadline import OfferWaiting, StillOpen
     from nextround.domain.offer_terms import ShareOfBase
+    from nextround.domain.typed_numbers import CurrencyNamed
     from nextround.services.calling_off import CalledOff
     from nextround.services.invite_import import ImportedInvite, InvitePlan
     from nextround.services.process import Decided, InterviewFields, RoundFields
@@ -863,9 +864,10 @@ def _term_options(
     work out once the base is known.
     """
     from nextround.domain.offer_terms import ShareOfBase
-    from nextround.domain.typed_numbers import UnreadNumberError, money, percentage
+    from nextround.domain.typed_numbers import UnreadNumberError, percentage, priced
 
     given: dict[str, Any] = {}
+    signs: list[tuple[str, str, CurrencyNamed]] = []
     if currency is not None:
         given["currency"] = currency.strip() or None
     if equity is not None:
@@ -883,12 +885,60 @@ def _term_options(
             given[name] = ShareOfBase(share, option)
             continue
         try:
-            given[name] = money(typed, option) if typed.strip() else None
+            amount, sign = priced(typed, option) if typed.strip() else (None, None)
         except UnreadNumberError as exc:
             raise InvalidInputError(exc.hint) from None
+        given[name] = amount
+        if sign is not None:
+            signs.append((option, typed.strip(), sign))
+    _check_signs(signs, given)
     if starts_on is not None:
         given["starts_on"] = parse_date(starts_on, "--starts-on") if starts_on.strip() else None
     return given
+
+
+#: Where _term_options leaves the currency an amount was typed with ("$118,000"), for
+#: _currency_of_sign to settle once the offer's stored currency is known.
+_SIGN = "_currency_sign"
+
+
+def _check_signs(signs: list[tuple[str, str, CurrencyNamed]], given: dict[str, Any]) -> None:
+    """Refuse amounts typed in another currency than --currency, or than each other."""
+    if not signs:
+        return
+    option, typed, sign = signs[0]
+    stated = given.get("currency")
+    for other_option, other_typed, other in signs:
+        if stated and not other.fits(stated):
+            raise InvalidInputError(
+                f"{other_option} {other_typed!r} is in {other.typed}, but --currency is "
+                f"{stated.upper()}; give the amounts in one currency"
+            )
+        if not stated and not other.codes & sign.codes:
+            raise InvalidInputError(
+                f"{option} {typed!r} and {other_option} {other_typed!r} are in two "
+                "currencies; an offer's terms are in one (give it with --currency)"
+            )
+    if not stated:
+        given[_SIGN] = sign
+
+
+def _currency_of_sign(given: dict[str, Any], stored: str | None) -> None:
+    """The currency a sign typed with an amount says, in ``given``, unless one is on record.
+
+    "$5k" on an offer in CAD keeps CAD; on an offer in EUR it is refused; on one with no
+    currency yet it gives USD, the dollar meant when nothing else says (QA22 F6).
+    """
+    sign = given.pop(_SIGN, None)
+    if sign is None:
+        return
+    if stored is None:
+        given["currency"] = sign.code
+    elif not sign.fits(stored):
+        raise InvalidInputError(
+            f"the offer is in {stored}, but an amount was given in {sign.typed}; give it "
+            f"in {stored}, or change the currency with --currency"
+        )
 
 
 def _variable_of_base(given: dict[str, Any], stored_base: int | None) -> ShareOfBase | None:
@@ -983,6 +1033,7 @@ def decision_set(
         if current is not None and current.outcome is Outcome.OFFER and chosen is Outcome.OFFER
         else None
     )
+    _currency_of_sign(typed_terms, stored.currency if stored else None)
     share = _variable_of_base(typed_terms, stored.base_salary if stored else None)
     merged = {**(stored.items() if stored else {}), **typed_terms}
     terms = OfferTerms.from_fields(merged) if typed_terms else KEEP
@@ -1081,6 +1132,7 @@ def decision_edit(
     nextround = state(ctx).app
     with nextround.uow() as uow:
         current = uow.applications.get(app_id).current_decision
+    _currency_of_sign(changes, current.currency if current else None)
     share = _variable_of_base(changes, current.base_salary if current else None)
     chosen = changes.get("outcome") or (current.outcome if current else None)
     answer = changes.get("offer_response") or (current.offer_response if current else None)

@@ -18,6 +18,8 @@ from enum import StrEnum
 
 from nextround.errors import InvalidInputError
 
+#: The setting that says which number comes first (see nextround.config, which reads it).
+DATE_ORDER_VARIABLE = "NEXTROUND_DATE_ORDER"
 #: Nothing in a job search is dated this long ago: an earlier year is a typo (1925 for 2025).
 EARLIEST_YEAR = 1950
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -111,6 +113,17 @@ def day_forms(order: DayOrder | None = None, *, words: bool = False) -> str:
     return f"write it as {', '.join(forms[:-1])} or {forms[-1]}"
 
 
+def written_day(day: date, order: DayOrder | None = None, *, year: bool = True) -> str:
+    """A day as a page for people writes it: "28 Oct 2026", or "Oct 28, 2026" month first.
+
+    Month names in English, not the locale's, as everywhere else in the product.
+    """
+    month = MONTH_NAMES[day.month - 1][:3]
+    if order is DayOrder.MONTH_FIRST:
+        return f"{month} {day.day}, {day.year}" if year else f"{month} {day.day}"
+    return f"{day.day} {month} {day.year}" if year else f"{day.day} {month}"
+
+
 def moment_forms() -> str:
     """How a date and time is written, for the end of every message about one."""
     day = example_day().isoformat()
@@ -119,14 +132,71 @@ def moment_forms() -> str:
 
 #: The words a day may be given by, as the date options take them: how many days back.
 DAY_WORDS = {"today": 0, "yesterday": 1}
+#: English weekday names, not the locale's (calendar.day_name follows it).
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: "last Tuesday", "next Fri": a weekday counted from today.
+_WEEKDAY_WORDS = re.compile(r"(last|next)\s+([a-z]+)\.?", re.IGNORECASE)
+#: "Oct 7", "October 7th", "7 Oct", "7th of October": a month named with no year.
+_MONTH_DAY = re.compile(rf"([a-z]+)\.?\s+{_ORDINAL}", re.IGNORECASE)
+_DAY_MONTH = re.compile(rf"{_ORDINAL}(?:\s+of)?\s+([a-z]+)\.?", re.IGNORECASE)
 
 
 def named_day(value: str, field: str, today: date, order: DayOrder | None = None) -> date:
-    """A day as the date options take it: 'today', 'yesterday' or as calendar_day reads it."""
-    back = DAY_WORDS.get(value.strip().lower())
+    """A day as the date options take it: 'today', 'yesterday' or as calendar_day reads it.
+
+    Also a weekday counted from today ("last Tuesday", "next Friday") and a month named
+    with no year ("Oct 7", "7 October"): the one nearest today, as people mean "Oct 7" in
+    late November or "Dec 30" in early January. ``order`` (month or day first) reads
+    10/05/2026, which alone is refused as it could be either day.
+    """
+    text = value.strip()
+    back = DAY_WORDS.get(text.lower())
     if back is not None:
         return today - timedelta(days=back)
+    counted = _weekday_counted(text, today)
+    if counted is not None:
+        return counted
+    nearest = _nearest_month_day(text, field, today)
+    if nearest is not None:
+        return nearest
     return calendar_day(value, field, order, words=True)
+
+
+def _weekday_counted(text: str, today: date) -> date | None:
+    """'last Tuesday' (the latest before today) or 'next Tuesday' (the first after)."""
+    match = _WEEKDAY_WORDS.fullmatch(text)
+    if match is None:
+        return None
+    word, name = match.group(1).lower(), match.group(2).lower()
+    weekday = next(
+        (n for n, full in enumerate(WEEKDAY_NAMES) if len(name) >= 3 and full.startswith(name)),
+        None,
+    )
+    if weekday is None:
+        return None
+    if word == "last":
+        return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def _nearest_month_day(text: str, field: str, today: date) -> date | None:
+    """'Oct 7' or '7 Oct' as the 7 October nearest ``today``; None when no month is named."""
+    if (match := _MONTH_DAY.fullmatch(text)) is not None:
+        month_name, day_text = match.groups()
+    elif (match := _DAY_MONTH.fullmatch(text)) is not None:
+        day_text, month_name = match.groups()
+    else:
+        return None
+    month = _MONTHS.get(month_name.lower())
+    if month is None:
+        return None
+    candidates = [d for y in (-1, 0, 1) if (d := _real(today.year + y, str(month), day_text))]
+    if not candidates:
+        most = calendar.monthrange(2024, month)[1]  # a leap year: February's 29 at most
+        raise InvalidInputError(
+            f"{field} {text!r} is not a day: {MONTH_NAMES[month - 1]} has at most {most} days"
+        )
+    return min(candidates, key=lambda d: abs((d - today).days))
 
 
 def calendar_day(
@@ -192,11 +262,11 @@ def _from_numbered(text: str, field: str, order: DayOrder | None) -> str:
         return text
     first, _, second, year_text = match.groups()
     year = int(year_text)
+    if year < 100:
+        year += 2000  # 8/8/26: no job search record is dated in the 1900s (EARLIEST_YEAR)
     if order is not None:
         day, month = (first, second) if order is DayOrder.DAY_FIRST else (second, first)
-        return f"{year + 2000 if year < 100 else year:04d}-{int(month):02d}-{int(day):02d}"
-    if year < 100:
-        return text  # refused below, with the four-digit reading as a hint
+        return f"{year:04d}-{int(month):02d}-{int(day):02d}"
     readings = sorted(
         {d for d in (_real(year, second, first), _real(year, first, second)) if d is not None}
     )
@@ -204,8 +274,12 @@ def _from_numbered(text: str, field: str, order: DayOrder | None) -> str:
         return readings[0].isoformat()
     if len(readings) == 2:
         one, other = (f"{d.day} {MONTH_NAMES[d.month - 1]} ({d.isoformat()})" for d in readings)
+        # The setting is named for the command line only: it is where dates are typed
+        # again and again (QA22 F4); the web's date fields have a calendar.
         raise InvalidInputError(
-            f"{field} {text!r} could be {one} or {other}; write it as YYYY-MM-DD"
+            f"{field} {text!r} could be {one} or {other}; write it as YYYY-MM-DD",
+            cli_hint=f"set {DATE_ORDER_VARIABLE}=month-first (or day-first) to say how you "
+            "write dates, and such a date is read that way",
         )
     # Neither reading is a day: say what is wrong with the day-first one, the likelier.
     day_first = int(second) <= 12
@@ -267,7 +341,7 @@ def _why_not(text: str, order: DayOrder | None = None, words: bool = False) -> s
     )
 
 
-def calendar_moment(value: str, field: str) -> datetime:
+def calendar_moment(value: str, field: str, order: DayOrder | None = None) -> datetime:
     """A date and time (2025-05-14T10:00, a space for the T, an optional +02:00 offset).
 
     Naive unless an offset is typed: the caller places it. The error says which part is
@@ -278,7 +352,7 @@ def calendar_moment(value: str, field: str) -> datetime:
     if typed_clock is not None:
         # The date as calendar_day reads it (5 Aug 2026, 05/08/2026 when only one reading
         # is a day), then the time: one reader of dates for days and moments alike.
-        named = _from_month_named(day_part) or _from_numbered(day_part, field, None)
+        named = _from_month_named(day_part) or _from_numbered(day_part, field, order)
         text = f"{named}T{typed_clock}"
     else:
         text = value.strip().replace(" ", "T", 1)

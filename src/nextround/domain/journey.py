@@ -749,7 +749,20 @@ class Application:
             said = f"ends on {round_.ended_on}"
         else:
             return
-        closed = f"{current.outcome.value.replace('_', ' ')} on {current.decided_on}"
+        outcome = current.outcome.value.replace("_", " ")
+        if not current.day_known:
+            # decided_on is then only the earliest the decision can have been (the applied
+            # day, for a sheet's undated "Rejected"): naming it as the decision's day would
+            # send the user to reopen or delete a decision that is right (QA22 F5).
+            raise DomainError(
+                f"round {round_.name!r} {said}, but the day of the {outcome} that closed "
+                f"application {self.id} is not known, so the round cannot be placed before "
+                "it; give the decision its day, then add the round",
+                cli_hint=f"`nextround decision edit {self.id} --on DATE` gives the {outcome} "
+                "its day",
+                web_hint="Edit the decision to give it its day",
+            )
+        closed = f"{outcome} on {current.decided_on}"
         raise DomainError(
             f"round {round_.name!r} {said}, after the decision that closed application "
             f"{self.id} ({closed}); a round held by then can be added as it is. If the process "
@@ -1022,9 +1035,15 @@ class Application:
             round_.outcome = RoundOutcome.PASSED if later else meaning
             settled = current
         passed: list[Round] = []
+        # On one day, the order added is the order held: a role-play added after the
+        # presentation of the same afternoon came after it (QA22 F2).
         before = max(
-            (r for r in others if r.started_on < round_.started_on),
-            key=lambda r: r.started_on,
+            (
+                r
+                for r in others
+                if (r.started_on, r.position) < (round_.started_on, round_.position)
+            ),
+            key=lambda r: (r.started_on, r.position),
             default=None,
         )
         if (

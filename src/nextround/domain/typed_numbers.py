@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 #: A decimal comma, as German, French or Dutch users write one and a half: 1,5 or 3,25.
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d{1,2}")
@@ -101,3 +102,55 @@ def money(text: str, option: str) -> int:
     elif typed.startswith("-"):
         hint = "it cannot be negative; " + hint
     raise UnreadNumberError(f"{option} {typed!r} is not an amount; {hint}")
+
+
+@dataclass(frozen=True)
+class CurrencyNamed:
+    """The currency an amount was typed with: "$118,000" names dollars, "118k EUR" euros."""
+
+    #: As typed: "$", "€", "£" or a three-letter code.
+    typed: str
+    #: The code it stands for when nothing else says: USD for "$".
+    code: str
+    #: Every code it may stand for: "$" is the dollar of the US, Canada, Australia…
+    codes: frozenset[str]
+
+    def fits(self, code: str) -> bool:
+        """Whether an offer in ``code`` may be written with this sign."""
+        return code.upper() in self.codes
+
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD"})
+_SIGNS = {
+    "$": ("USD", _DOLLARS),
+    "€": ("EUR", frozenset({"EUR"})),
+    "£": ("GBP", frozenset({"GBP"})),
+}
+#: A sign or an ISO code before or after the amount: $118,000, 118,000 USD, € 5k.
+_PRICED = re.compile(
+    r"(?P<before>[$€£]|[a-z]{3}(?=[\s\d]))?\s*(?P<amount>[\d.,' ]*\d\s*[km]?)\s*"
+    r"(?P<after>[$€£]|[a-z]{3})?",
+    re.IGNORECASE,
+)
+#: Words after an amount that are no currency ("65 Tsd", German for thousand).
+_NOT_CODES = {"TSD"}
+
+
+def priced(text: str, option: str) -> tuple[int, CurrencyNamed | None]:
+    """An amount as money() reads it, with the currency sign or code typed with it, if any.
+
+    "$118,000" is (118000, dollars), "$5k" (5000, dollars), "118k" (118000, None): people
+    write salaries with their sign, and the sign then says the currency (QA22 F6).
+    """
+    typed = text.strip()
+    match = _PRICED.fullmatch(typed)
+    if match is None or (match["before"] and match["after"]):
+        return money(typed, option), None
+    sign = match["before"] or match["after"]
+    if sign is None or sign.upper() in _NOT_CODES:
+        return money(typed, option), None
+    amount = money(match["amount"].strip(), option)
+    if sign in _SIGNS:
+        code, codes = _SIGNS[sign]
+        return amount, CurrencyNamed(sign, code, codes)
+    return amount, CurrencyNamed(sign.upper(), sign.upper(), frozenset({sign.upper()}))

@@ -93,7 +93,7 @@ def company_and_title(parts: list[str]) -> tuple[str | None, str | None]:
 
 def _company_name(part: str) -> str:
     """The company in a part that may add its town: "Acme, Berlin" is Acme, "Acme, Inc." whole."""
-    pieces = [p.strip() for p in part.split(",")]
+    pieces = [p.strip() for p in _split_outside_brackets(re.compile(","), part)]
     kept = [pieces[0]]
     for piece in pieces[1:]:
         if not _LEGAL_FORM.match(piece):
@@ -103,15 +103,38 @@ def _company_name(part: str) -> str:
 
 
 def clean(text: str) -> str:
-    return text.strip().strip("*_`#:|·•—–-()[] ").strip()
+    cleaned = text.strip().strip("*_`#:|·•—–-()[] ").strip()
+    # "Corvanta Software (Columbus, OH)": a closing bracket that closes one is kept.
+    missing = cleaned.count("(") - cleaned.count(")")
+    return cleaned + ")" * missing if missing > 0 and ")" in text else cleaned
+
+
+#: A bracketed part ("(Columbus, OH)"), whose commas and dashes part nothing.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def split_heading(text: str) -> list[str]:
-    """A heading's parts: 'Title at Company' in two, else at dashes, bars and commas."""
+    """A heading's parts: 'Title at Company' in two, else at dashes, bars and commas.
+
+    Never inside brackets: "Corvanta Software (Columbus, OH)" is one part (QA22 F12).
+    """
     at = _AT.split(text, maxsplit=1)
     if len(at) == 2:
         return at
-    return SEPARATORS.split(text)
+    return _split_outside_brackets(SEPARATORS, text)
+
+
+def _split_outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
+    """``text`` cut at ``separator``, except inside brackets ("(Columbus, OH)")."""
+    # The separators are found in a copy whose bracketed parts are blanked out, then the
+    # text is cut at the same places.
+    masked = _BRACKETED.sub(lambda m: "x" * len(m.group()), text)
+    parts, start = [], 0
+    for match in separator.finditer(masked):
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return parts
 
 
 def heading_company_and_title(lines: list[str]) -> tuple[str | None, str | None]:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from nextround.config import date_order
+from nextround.domain.calendar_days import written_day
 from nextround.reports.svg import (
     ACCENT,
     ACCENT_SOFT,
@@ -251,6 +253,7 @@ def _axis_ticks(
     # Weekly ticks from the first day; else on the first of each month (or quarter), so two
     # ticks never carry the same month's name.
     months = 0 if total <= 70 else 1 if total <= 400 else 3
+    order = date_order()
     days: list[date] = []
     day = first if not months else _month_start(first - timedelta(days=1), months)
     while day <= last and len(days) < 40:
@@ -268,7 +271,7 @@ def _axis_ticks(
             f'stroke="{GRID}" stroke-width="1"/>'
         )
         if index % step == 0:
-            label = f"{day.day} {day:%b}" if not months else f"{day:%b %Y}"
+            label = written_day(day, order, year=False) if not months else f"{day:%b %Y}"
             out.append(text(pos, bottom + 14, label, anchor="middle", size=10, fill=MUTED))
     return out
 
@@ -568,7 +571,8 @@ def trend_svg(
         )
         body.append(text(left - 6, y + 4, f"{value:g}", anchor="end", size=10, fill=MUTED))
     named = dict(ticks) or {
-        day: day.strftime("%d %b %Y") for day in {first, last, first + timedelta(days=span // 2)}
+        day: written_day(day, date_order())
+        for day in {first, last, first + timedelta(days=span // 2)}
     }
     body += _time_axis(named, lambda day: xy(day, scale_min)[0], top + plot_h + 16)
     legend = []

@@ -128,7 +128,7 @@ def _environment() -> Environment:
     env.filters["score"] = lambda v: "–" if v is None else f"{v:.2f}"
     # As the CSV and the command line spell codes: "via LinkedIn", "panel interview".
     env.filters["label"] = words
-    env.filters["day"] = lambda d: "" if d is None else f"{d:%d %b %Y}".lstrip("0")
+    env.filters["day"] = report_day
     env.filters["css_string"] = css_string
     env.filters["counted"] = counted_plural
     env.filters["sentence"] = as_sentence
@@ -140,6 +140,14 @@ def _environment() -> Environment:
     env.globals["nothing_to_plan"] = NOTHING_TO_PLAN
     env.globals["item_max_pieces"] = ITEM_MAX_PIECES
     return env
+
+
+def report_day(day: date | None) -> str:
+    """A day as the reports write it, in the order the user writes dates (QA22 F4)."""
+    from nextround.config import date_order
+    from nextround.domain.calendar_days import written_day
+
+    return "" if day is None else written_day(day, date_order())
 
 
 def css_string(value: object) -> Markup:
