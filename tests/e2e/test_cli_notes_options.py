@@ -475,6 +475,28 @@ def test_a_must_have_on_the_level_is_answered_from_the_application(seeded):
     assert ranked[journey.silent]["must_haves"][0]["met"] is None
 
 
+def test_a_must_have_on_the_offers_base_is_answered_from_the_terms_on_record(seeded):
+    cli, journey = seeded
+    cli.ok("options", "define", "--must", "$110k+ base [base>=110k]")
+    cli.ok("options", "rate", str(journey.silent), "scope=4")
+    (waiting,) = json.loads(cli.ok("options", "rate", str(journey.silent), "--json"))["must_haves"]
+    # No offer yet: unknown, not missed.
+    assert waiting["met"] is None
+    added = json.loads(cli.ok("app", "add", "Corvid Cloud", "Senior CSM", "--json"))["id"]
+    cli.ok("decision", "set", str(added), "--outcome", "offer", "--base", "118000",
+           "--currency", "USD")  # fmt: skip
+    cli.ok("options", "rate", str(added), "scope=4")
+    ranked = {
+        row["application_id"]: row
+        for row in json.loads(cli.ok("options", "rank", "--json"))["ranking"]
+    }
+    (met,) = ranked[added]["must_haves"]
+    assert (met["met"], met["why"]) == (True, "base salary 118,000 USD")
+    cli.ok("decision", "edit", str(added), "--base", "105000")
+    text = " ".join(cli.ok("options", "rate", str(added)).split())
+    assert "must-have: $110k+ base — ✗ missed (base salary 105,000 USD)" in text, text
+
+
 def test_a_partial_offer_above_the_bar_names_what_could_still_sink_it(seeded):
     cli, journey = seeded
     cli.ok("options", "define", "--must", "remote [work_mode=remote]", "--threshold", "3.5")
@@ -635,8 +657,9 @@ def test_every_must_have_example_in_the_help_is_accepted(seeded):
     cli, _ = seeded
     help_text = " ".join(cli.ok("options", "define", "--help").replace("│", " ").split())
     examples = re.findall(r"'([^']*\[[^\]]+\])'", help_text)
-    # One per field a rule can use: a rating, the work mode, the location, level and role.
-    assert len(examples) == 5, help_text
+    # One per field a rule can use: a rating, the work mode, the location, level and role,
+    # the offer's terms.
+    assert len(examples) == 6, help_text
     for example in examples:
         cli.ok("options", "define", "--must", example)
         (must,) = json.loads(cli.ok("options", "show", "--json"))["must_haves"]

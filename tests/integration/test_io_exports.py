@@ -66,6 +66,8 @@ def test_csv_has_one_row_per_application_with_stage_dates(app):
         "tags": "tpm, music",
         # An offer's terms (after 0019): blank on a rejection.
         **dict.fromkeys(OFFER_COLUMNS, ""),
+        # How it was sent (after 0023): blank when not said.
+        "method": "",
     }
     assert main["stage_history"] == (
         "2025-05-06 applied; 2025-05-14 round 1 Screen (screen, passed); "

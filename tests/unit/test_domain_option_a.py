@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 import pytest
@@ -576,3 +577,57 @@ def test_a_must_have_nobody_answered_is_unanswered_not_missed() -> None:
     assert [v.must_have.id for v in assessed.unanswered] == ["no-relocation"]
     assert assessed.missed == []
     assert assess(OPTION_A, B_MOVES).unanswered == []
+
+
+def test_an_offer_rule_checks_the_offers_terms_as_recorded_and_reads_back_as_written():
+    from nextround.domain.offer_terms import OfferTerms
+
+    base = MustHave.parse("$110k+ base [base>=110k]")
+    total = MustHave.parse("first year [first_year >= 150,000 usd]")
+    assert (base.rule.kind, base.rule.criterion, base.rule.minimum) == (
+        RuleKind.OFFER,
+        "base",
+        110_000,
+    )
+    assert str(total) == "first year [first_year>=150000 USD]"
+    option_a = replace(OPTION_A, must_haves=(base, total))
+    assert OptionA.from_json(option_a.to_json()).must_haves == option_a.must_haves
+
+    def verdicts(offer):
+        opp = replace(opportunity(1, {"scope": 4}), offer=offer)
+        return [(v.met, v.why) for v in assess(option_a, opp).verdicts]
+
+    usd = OfferTerms(currency="USD", base_salary=118_000, variable_pay=11_800, sign_on=5_000)
+    assert verdicts(usd) == [
+        (True, "base salary 118,000 USD"),
+        (False, "first-year total 134,800 USD"),
+    ]
+    # No offer yet, or one in another currency: nobody knows, so nothing is missed.
+    assert verdicts(None) == [(None, None), (None, None)]
+    eur = OfferTerms(currency="EUR", base_salary=100_000)
+    assert verdicts(eur)[1] == (None, "first-year total 100,000 EUR, not in USD: yours to say")
+    assert verdicts(eur)[0] == (False, "base salary 100,000 EUR")
+
+
+def test_a_criterion_rule_on_a_criterion_named_base_is_still_a_rating():
+    assert parse_rule("base>=4").kind is RuleKind.AT_LEAST
+    # A sign before the amount is the person's habit; the currency is a code after it.
+    assert str(parse_rule("base>=$110k USD")) == "base>=110000 USD"
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("base>=lots", "in rule 'base>=lots', the amount 'lots' is not an amount"),
+        ("base>=110k dollars", "not understood"),
+    ],
+)
+def test_an_offer_rule_with_a_bad_amount_says_what_to_write(rule, message):
+    with pytest.raises(DomainError, match=re.escape(message)):
+        parse_rule(rule)
+
+
+def test_the_list_of_what_a_rule_can_check_names_the_offer_terms():
+    with pytest.raises(DomainError) as caught:
+        parse_rule("seniority~staff")
+    assert "[base>=110k]" in str(caught.value)

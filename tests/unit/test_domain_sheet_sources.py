@@ -33,3 +33,26 @@ def test_a_word_for_another_channel_is_that_channel_and_says_it_all() -> None:
 def test_anything_else_is_other_named_in_the_notes() -> None:
     read = sheet_source(" Xing ")
     assert read.source is Source.OTHER and read.via == "via Xing"
+
+
+@pytest.mark.parametrize(
+    "board", ["ZipRecruiter", "CareerBuilder", "Dice", "SimplyHired", "USAJobs", "Handshake"]
+)
+def test_the_us_boards_a_work_search_log_names_are_job_boards_kept_by_name(board: str) -> None:
+    read = sheet_source(board)
+    assert read.source is Source.JOB_BOARD and read.via == f"via {board}"
+
+
+@pytest.mark.parametrize(
+    "bank", ["OhioMeansJobs", "CalJOBS", "IllinoisJobLink", "jobs.ac.uk", "CharityJob"]
+)
+def test_a_job_bank_named_for_the_jobs_it_lists_is_a_job_board_though_no_list_names_it(
+    bank: str,
+) -> None:
+    read = sheet_source(bank)
+    assert read.source is Source.JOB_BOARD and read.via == f"via {bank}"
+
+
+@pytest.mark.parametrize("event", ["Job fair", "Job club", "Jobs page"])
+def test_a_job_fair_or_club_is_no_board_and_a_jobs_page_is_the_careers_page(event: str) -> None:
+    assert sheet_source(event).source is not Source.JOB_BOARD

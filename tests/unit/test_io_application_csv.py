@@ -78,8 +78,8 @@ def test_the_ignored_columns_note_names_the_columns_read_as_the_sheet_heads_them
     (note,) = read.notes
     assert note.startswith(
         "ignored the column Salary: the columns read are Company, Job title, Date applied, "
-        "Work mode; it can also read level, location, source, link, posting text, tags, notes, "
-        "status, decision date and stage reached (put anything else in notes)"
+        "Work mode; it can also read level, location, source, method, link, posting text, tags, "
+        "notes, status, decision date and stage reached (put anything else in notes)"
     )
     # Never the internal names of the fields.
     assert "role_title" not in note and "work_mode" not in note and "decided_on" not in note
@@ -259,3 +259,25 @@ def test_a_stage_reached_column_is_read_with_the_rounds_it_names() -> None:
         SheetStage("OA", (StageRound("OA", RoundKind.ASSESSMENT),)),
         SheetStage("Chat", None),
     ]
+
+
+def test_how_applied_is_read_from_a_method_column_in_the_words_a_work_search_log_uses() -> None:
+    from nextround.domain.journey import ApplyMethod
+
+    read = sheet(
+        "Company,Role,Applied,Contact method\n"
+        "Kettleby,CSM,2026-10-01,In person\n"
+        "Tessellate,CSM,2026-10-02,e-mail\n"
+        "Corvid,CSM,2026-10-03,\n"
+    )
+    assert read.problems == ()
+    assert [r.fields.get("method") for r in read.rows] == [
+        ApplyMethod.IN_PERSON,
+        ApplyMethod.EMAIL,
+        None,
+    ]
+
+
+def test_a_method_it_does_not_know_is_refused_naming_its_line() -> None:
+    read = sheet("Company,Role,Applied,Method\nKettleby,CSM,2026-10-01,carrier pigeon\n")
+    assert read.problems and "carrier pigeon" in str(read.problems[0])

@@ -33,8 +33,9 @@ def test_every_term_has_a_column_named_after_its_field_in_the_order_app_show_lis
 
 def test_the_offer_columns_come_after_every_older_column():
     # Sheets made from older exports keep each column where it was.
-    assert COLUMNS[-len(OFFER_COLUMNS) :] == OFFER_COLUMNS
-    assert COLUMNS[: -len(OFFER_COLUMNS)][-4:] == (
+    at = COLUMNS.index(OFFER_COLUMNS[0])
+    assert COLUMNS[at : at + len(OFFER_COLUMNS)] == OFFER_COLUMNS
+    assert COLUMNS[:at][-4:] == (
         "contact_person",
         "offer_answer_by",
         "notes",
@@ -139,3 +140,14 @@ def test_a_decision_whose_day_is_not_known_is_exported_without_a_day():
     assert (offer_row["outcome"], offer_row["offer_on"]) == ("offer", "")
     assert dated_row["decided_on"] == "2026-10-01"
     assert dated_row["stage_history"].endswith("2026-10-01 decision rejection")
+
+
+def test_how_each_application_was_sent_is_the_last_column_in_words_blank_when_not_said():
+    from nextround.domain.journey import ApplyMethod
+
+    assert COLUMNS[-1] == "method" and COLUMNS.index("method") > COLUMNS.index("offer_starts_on")
+    walked_in = Application("Kettleby", "CSM", date(2026, 10, 1), method=ApplyMethod.IN_PERSON)
+    walked_in.id = 1
+    unsaid = Application("Tessellate", "CSM", date(2026, 10, 2), id=2)
+    in_person, blank = _rows([walked_in, unsaid])
+    assert (in_person["method"], blank["method"]) == ("in person", "")

@@ -89,9 +89,9 @@ def test_the_data_page_offers_the_proof_of_search_for_german_excel(browser: Brow
         "via Xing",
     )
     # The first link is as before: commas, the mark, and the notes and tags before the
-    # offer's terms, the columns added since.
+    # offer's terms and how each was sent, the columns added since.
     plain = browser.get("/data/applications.csv").content
     assert plain.startswith(b"\xef\xbb\xbfid,company,") and plain.split(b"\r\n")[0].endswith(
-        ",".join(("", "notes", "tags", *OFFER_COLUMNS)).encode()
+        ",".join(("", "notes", "tags", *OFFER_COLUMNS, "method")).encode()
     )
     assert browser.get("/data/applications.csv?separator=pipe").status_code == 400

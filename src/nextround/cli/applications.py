@@ -28,7 +28,7 @@ from nextround.cli.common import (
     read_text_input,
     state,
 )
-from nextround.domain.journey import Outcome, Source, Status, WorkMode
+from nextround.domain.journey import ApplyMethod, Outcome, Source, Status, WorkMode
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -87,6 +87,7 @@ def _fields(
     posting_file: Path | None = None,
     tags: list[str] | None = None,
     notes: str | None = None,
+    method: str | None = None,
 ) -> ApplicationFields:
     fields: dict[str, Any] = {
         "company": company,
@@ -106,6 +107,7 @@ def _fields(
     for key, (was_given, value) in {
         "work_mode": parse_choice_or_blank(WorkMode, work_mode, "--work-mode", None),
         "source": parse_choice_or_blank(Source, source, "--source", Source.OTHER),
+        "method": parse_choice_or_blank(ApplyMethod, method, "--method", None),
     }.items():
         if was_given:
             given[key] = value
@@ -123,6 +125,17 @@ EditMode = Annotated[
 EditSource = Annotated[
     str | None,
     typer.Option(help=f"One of {choices(Source)}; '' sets it back to other."),
+]
+MethodOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--method",
+        help=f"How you applied, as a work-search log asks it: one of {choices(ApplyMethod)}.",
+    ),
+]
+EditMethod = Annotated[
+    str | None,
+    typer.Option("--method", help=f"How you applied: one of {choices(ApplyMethod)}; '' clears it."),
 ]
 Url = Annotated[str | None, typer.Option("--url", help="Link to the job posting.")]
 Posting = Annotated[str | None, typer.Option("--posting", help="Job posting text.")]
@@ -147,6 +160,7 @@ def add(
     location: Location = None,
     work_mode: Mode = None,
     source: SourceOpt = None,
+    method: MethodOpt = None,
     url: Url = None,
     posting: Posting = None,
     posting_file: PostingFile = None,
@@ -196,6 +210,7 @@ def add(
         location=location,
         work_mode=work_mode,
         source=source,
+        method=method,
         url=url,
         posting=posting,
         posting_file=posting_file,
@@ -789,6 +804,7 @@ def edit(
     location: Location = None,
     work_mode: EditMode = None,
     source: EditSource = None,
+    method: EditMethod = None,
     url: Url = None,
     posting: Posting = None,
     posting_file: PostingFile = None,
@@ -809,6 +825,7 @@ def edit(
         location=location,
         work_mode=work_mode,
         source=source,
+        method=method,
         url=url,
         posting=posting,
         posting_file=posting_file,

@@ -101,7 +101,10 @@ def define(
             "\\[mission>=4]'), the work mode ('remote or hybrid \\[work_mode=remote,hybrid]'), "
             "or words in the location, level or role title ('no relocation "
             "\\[location~amsterdam,remote]', 'Staff or above \\[level~staff,principal]', "
-            "'platform work \\[role~platform]'). Repeat; the list replaces the old one.",
+            "'platform work \\[role~platform]'), or the offer's terms as `decision set` "
+            "recorded them ('base pay 110k+ \\[base>=110000]'; also first_year, variable, "
+            "sign_on, and a currency after the amount: \\[first_year>=150k USD]). Repeat; the "
+            "list replaces the old one.",
         ),
     ] = None,
     no_musts: Annotated[bool, typer.Option("--no-musts", help="Remove every must-have.")] = False,

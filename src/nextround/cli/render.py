@@ -32,6 +32,11 @@ _EVENT_STYLE = {
 }
 
 
+def _sent(app: Application) -> str:
+    """', online': how it was sent, when said (a work-search log asks for it)."""
+    return f", {words(app.method)}" if app.method else ""
+
+
 def render_application(
     app: Application,
     people: Sequence[Contact],
@@ -58,7 +63,7 @@ def render_application(
     out.print(f"[bold]{escape(app.role_title)}[/] at [bold]{escape(app.company)}[/]  (id {app.id})")
     details = [
         ("Status", status_label(app.status)),
-        ("Applied", f"{app.applied_on} via {words(app.source)}"),
+        ("Applied", f"{app.applied_on} via {words(app.source)}" + _sent(app)),
         ("Level", escape(app.level or "")),
         ("Location", escape(", ".join(x for x in (app.location, app.work_mode) if x))),
         ("Tags", escape(", ".join(app.tags))),

@@ -27,6 +27,20 @@ class Source(StrEnum):
     OTHER = "other"
 
 
+class ApplyMethod(StrEnum):
+    """How the application reached the employer (online, by e-mail, in person, by mail…).
+
+    What an unemployment office's work-search log asks beside the employer's name.
+    """
+
+    ONLINE = "online"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    MAIL = "mail"
+    PHONE = "phone"
+    OTHER = "other"
+
+
 class WorkMode(StrEnum):
     """Where the work happens."""
 
@@ -603,6 +617,9 @@ class Application:
     posting_text: str | None = None
     tags: list[str] = field(default_factory=list)
     notes: str | None = None
+    # How it was sent (online, e-mail, in person…); None when not said (every application
+    # recorded before revision 0023).
+    method: ApplyMethod | None = None
     rounds: list[Round] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     id: int | None = None

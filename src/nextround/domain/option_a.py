@@ -1,11 +1,12 @@
 """Option A: the person's weighted criteria, their dream role and its must-haves.
 
 A must-have can carry a rule so the record answers it without asking: ``scope>=4`` (a
-criterion's rating), ``work_mode=remote,hybrid`` (the application's work mode), or words in
+criterion's rating), ``work_mode=remote,hybrid`` (the application's work mode), words in
 one of its fields: ``location~amsterdam,remote``, ``level~staff,principal`` or
-``role~platform``. Written after the text in square brackets: "no relocation
-[location~netherlands,remote]". Without a rule the person says per application whether it
-is met.
+``role~platform``, or an offer's terms as `decision set` recorded them: ``base>=110k``,
+``first_year>=150000 EUR`` (also ``variable``, ``sign_on``). Written after the text in
+square brackets: "no relocation [location~netherlands,remote]". Without a rule the person
+says per application whether it is met.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ DEFAULT_CRITERIA = (
 
 _ID = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 _AT_LEAST = re.compile(r"^(?P<criterion>[a-z][a-z0-9-]*)\s*>=\s*(?P<minimum>[1-5])$")
+# "base>=110000", "first_year >= 150k EUR": checked before _AT_LEAST, which would take
+# "base" for a criterion id (a criterion of that name is still "base>=4": 1 to 5 alone).
+_OFFER_AT_LEAST = re.compile(
+    r"^(?P<term>base|variable|sign[_-]on|first[_-]year)\s*>=\s*"
+    r"(?P<amount>(?![1-5]$)[^\s]+)(?:\s+(?P<currency>[A-Za-z]{3}))?$"
+)
 _WORK_MODE = re.compile(r"^work_mode\s*=\s*(?P<values>[a-z_, ]+)$")
 # The application's fields a rule can look for words in, and what each is called in words.
 WORD_FIELDS = {"location": "location", "level": "level", "role": "role title"}
@@ -54,7 +61,8 @@ RULE_FIELDS = (
     "a criterion's rating ([scope>=4]: the id of one of your criteria, at least 1 to 5), the "
     "work mode ([work_mode=remote,hybrid]: remote, hybrid or onsite), or words in the "
     "location, level or role title ([location~amsterdam,remote], [level~staff,principal], "
-    "[role~platform])"
+    "[role~platform]), or an offer's terms ([base>=110k], [first_year>=150000 EUR]; also "
+    "variable and sign_on)"
 )
 _EXAMPLE = "no relocation [location~amsterdam,remote]"
 _TRAILING_RULE = re.compile(r"^(?P<text>.*?)\s*\[(?P<rule>[^\[\]]+)\]\s*$", re.DOTALL)
@@ -191,6 +199,16 @@ class RuleKind(StrEnum):
     LOCATION = "location"
     LEVEL = "level"
     ROLE = "role"
+    OFFER = "offer"
+
+
+#: The offer terms a rule can check, by the name written in it, and what each is in words.
+OFFER_TERMS = {
+    "base": ("base_salary", "base salary"),
+    "variable": ("variable_pay", "variable pay"),
+    "sign_on": ("sign_on", "sign-on bonus"),
+    "first_year": ("first_year", "first-year total"),
+}
 
 
 #: The rule kinds that look for words in one of the application's fields.
@@ -205,10 +223,15 @@ class Rule:
     criterion: str | None = None
     minimum: int | None = None
     values: tuple[str, ...] = ()
+    #: An offer rule's currency, when it names one (``base>=110000 USD``).
+    currency: str | None = None
 
     def __str__(self) -> str:
         if self.kind is RuleKind.AT_LEAST:
             return f"{self.criterion}>={self.minimum}"
+        if self.kind is RuleKind.OFFER:
+            code = f" {self.currency}" if self.currency else ""
+            return f"{self.criterion}>={self.minimum}{code}"
         if self.kind is RuleKind.WORK_MODE:
             return "work_mode=" + ",".join(self.values)
         return f"{self.kind.value}~" + ",".join(self.values)
@@ -220,6 +243,8 @@ def parse_rule(text: str) -> Rule:
     The fields words are looked for in: location, level and role (the role title).
     """
     raw = " ".join(text.split())
+    if match := _OFFER_AT_LEAST.match(raw):
+        return _offer_rule(raw, match)
     if match := _AT_LEAST.match(raw):
         return Rule(RuleKind.AT_LEAST, check_id(match["criterion"]), int(match["minimum"]))
     if match := _WORK_MODE.match(raw):
@@ -253,8 +278,27 @@ def parse_rule(text: str) -> Rule:
     raise DomainError(f"rule {raw!r} is not understood; a rule can check {RULE_FIELDS}")
 
 
+def _offer_rule(raw: str, match: re.Match[str]) -> Rule:
+    """'base>=110k USD': an offer term at least an amount, in a currency if one is named."""
+    from nextround.domain.offer_terms import currency
+    from nextround.domain.typed_numbers import UnreadNumberError, money
+
+    term = match["term"].replace("-", "_")
+    typed = match["amount"]
+    try:
+        minimum = money(typed.lstrip("$€£¥₹"), f"in rule {raw!r}, the amount")
+    except UnreadNumberError as exc:
+        said = str(exc).replace("goes in --currency", f"goes after it: [{term}>=110k USD]")
+        raise DomainError(said) from None
+    code = currency(match["currency"]) if match["currency"] else None
+    return Rule(RuleKind.OFFER, term, minimum, currency=code)
+
+
 def _name_for(rule: Rule) -> str:
     """A name that says what a rule checks, to suggest when a must-have has none."""
+    if rule.kind is RuleKind.OFFER:
+        said = OFFER_TERMS[rule.criterion or "base"][1]
+        return f"{said} {rule.minimum:,}+" + (f" {rule.currency}" if rule.currency else "")
     if rule.kind is RuleKind.AT_LEAST:
         return f"{rule.criterion} {rule.minimum} or more"
     if rule.kind is RuleKind.WORK_MODE:

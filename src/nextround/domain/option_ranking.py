@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from nextround.domain.journey import Status, WorkMode
+from nextround.domain.offer_terms import OfferTerms
 from nextround.domain.option_a import (
+    OFFER_TERMS,
     RATING_MAX,
     RATING_MIN,
     Criterion,
@@ -102,6 +104,9 @@ class Opportunity:
     level: str | None = None
     # With the status, what tells two applications for the same role apart in the ranking.
     applied_on: date | None = None
+    #: The terms of the offer in force, as `decision set` recorded them (None: no offer, or
+    #: none with terms): what a must-have such as [base>=110k] is checked against.
+    offer: OfferTerms | None = None
 
 
 @dataclass(frozen=True)
@@ -326,6 +331,8 @@ def _verdict(must: MustHave, opp: Opportunity, values: Sequence[CriterionValue])
         return Verdict(
             must, found.value >= (rule.minimum or 0), True, f"{rule.criterion} {found.value}/5"
         )
+    if rule.kind is RuleKind.OFFER:
+        return _offer_verdict(must, opp.offer)
     if rule.kind is RuleKind.WORK_MODE:
         if opp.work_mode is None:
             return Verdict(must, None)
@@ -343,6 +350,22 @@ def _verdict(must: MustHave, opp: Opportunity, values: Sequence[CriterionValue])
         return Verdict(must, None)
     met = any(place in opp.location.casefold() for place in rule.values)
     return Verdict(must, met, True, opp.location)
+
+
+def _offer_verdict(must: MustHave, terms: OfferTerms | None) -> Verdict:
+    """An offer term against the rule's amount; unknown without it, or in another currency."""
+    rule = must.rule
+    assert rule is not None and rule.criterion is not None
+    field_name, said = OFFER_TERMS[rule.criterion]
+    given = None if terms is None else getattr(terms, field_name)
+    if terms is None or given is None:
+        return Verdict(must, None)
+    if rule.currency and terms.currency and terms.currency != rule.currency:
+        # 100,000 EUR against a rule in USD: no rate is known here, so nobody knows yet.
+        return Verdict(
+            must, None, True, f"{said} {terms.money(given)}, not in {rule.currency}: yours to say"
+        )
+    return Verdict(must, given >= (rule.minimum or 0), True, f"{said} {terms.money(given)}")
 
 
 def assess(option_a: OptionA, opp: Opportunity) -> Assessment:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from nextround.domain.choice_words import read_choice, synonyms_for
@@ -29,6 +30,10 @@ class SourceReading:
         return f"via {self.named}" if self.source in _NAMED_IN_NOTES and self.named else None
 
 
+#: A name that says it lists jobs: "...jobs", "...job", "...joblink", "...jobbank", "jobs.…".
+#: A job fair or a job club is an event, not a board: those stay other.
+_JOB_SITE = re.compile(r"(jobs?(_?link|_?bank)?$|^jobs?\.)")
+
 #: The channels whose name says too little on its own: which board, which other channel.
 _NAMED_IN_NOTES = frozenset({Source.JOB_BOARD, Source.OTHER})
 
@@ -46,5 +51,10 @@ def sheet_source(cell: str) -> SourceReading:
         return SourceReading(read_choice(Source, text, "source"))
     except InvalidInputError:
         pass
-    meant = synonyms_for(Source).get(word_key(text))
+    key = word_key(text)
+    meant = synonyms_for(Source).get(key)
+    if meant is None and _JOB_SITE.search(key):
+        # A state's or a sector's job bank named for what it lists (OhioMeansJobs, CalJOBS,
+        # IllinoisJobLink, jobs.ac.uk, CharityJob): no list of boards can name them all.
+        meant = Source.JOB_BOARD.value
     return SourceReading(Source(meant) if meant else Source.OTHER, text)

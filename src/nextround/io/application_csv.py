@@ -21,7 +21,7 @@ from typing import Any
 
 from nextround.domain.calendar_days import DayOrder, named_day
 from nextround.domain.choice_words import read_choice
-from nextround.domain.journey import Source, WorkMode
+from nextround.domain.journey import ApplyMethod, Source, WorkMode
 from nextround.domain.near_miss import word_key
 from nextround.domain.sheet_sources import SourceReading, sheet_source
 from nextround.domain.sheet_stages import StageRound, stage_rounds
@@ -50,6 +50,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "location": ("location", "city"),
     "work_mode": ("work_mode", "mode", "workplace"),
     "source": ("source", "channel", "found_via"),
+    "method": ("method", "how_applied", "contact_method", "method_of_contact", "applied_how"),
     "posting_url": ("url", "posting_url", "link", "job_url", "job_link", "posting_link"),
     "posting_text": ("posting", "posting_text", "job_posting", "job_description"),
     "tags": ("tags", "tag", "labels"),
@@ -333,6 +334,13 @@ def row_fields(
     reading = sheet_source(cells["source"]) if cells.get("source") else None
     if reading is not None:
         fields["source"] = reading.source
+    if cells.get("method"):
+        _read(
+            wrong,
+            fields,
+            "method",
+            lambda: _method(cells["method"]),
+        )
     if cells.get("work_mode"):
         _read(
             wrong,
@@ -353,6 +361,16 @@ def row_fields(
             split = split.replace(separator, ",")
         fields["tags"] = [t.strip() for t in split.split(",") if t.strip()]
     return fields, wrong
+
+
+def _method(cell: str) -> ApplyMethod:
+    # A log's own words ("E-mail", "Website", "Walk-in") as well as the choices themselves:
+    # a sheet is not a prompt that can ask again.
+    from nextround.domain.choice_words import synonyms_for
+    from nextround.domain.near_miss import word_key
+
+    meant = synonyms_for(ApplyMethod).get(word_key(cell))
+    return ApplyMethod(meant) if meant else read_choice(ApplyMethod, cell, "method")
 
 
 def _day(value: str, order: DayOrder | None) -> date:

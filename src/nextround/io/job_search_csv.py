@@ -74,6 +74,9 @@ COLUMNS = (
     # An offer's terms as numbers (after 0019), blank for anything but an offer with terms.
     # At the end, as every column added since the first; in the order `app show` lists them.
     *OFFER_COLUMNS,
+    # How it was sent (online, email, in person, mail, phone), as a work-search log asks
+    # it beside the employer (after 0023); blank when not said.
+    "method",
 )
 
 #: Who a caseworker would call about an application: its recruiter, then its hiring manager.
@@ -193,6 +196,7 @@ def write_csv(
             app.notes,
             ", ".join(app.tags) or None,
             *offer_cells(decision),
+            words(app.method) if app.method else None,
         )
         writer.writerow([_cell(v) for v in row])
     return out.getvalue()

@@ -9,6 +9,7 @@ from typing import Any, TypedDict
 from nextround.domain.application_names import same_application, same_role
 from nextround.domain.journey import (
     Application,
+    ApplyMethod,
     Decision,
     Outcome,
     Source,
@@ -36,6 +37,7 @@ class ApplicationFields(TypedDict, total=False):
     posting_text: str | None
     tags: list[str]
     notes: str | None
+    method: ApplyMethod | None
 
 
 EDITABLE = frozenset(ApplicationFields.__annotations__)

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from nextround.domain.journey import OfferResponse, Outcome, Status
-from nextround.domain.option_a import Criterion, MustHave, OptionA, OptionRating, check_id
+from nextround.domain.journey import Application, OfferResponse, Outcome, Status
+from nextround.domain.offer_terms import OfferTerms
+from nextround.domain.option_a import (
+    Criterion,
+    MustHave,
+    OptionA,
+    OptionRating,
+    RuleKind,
+    check_id,
+)
 from nextround.domain.option_concerns import at_risk, offer_concerns
 from nextround.domain.option_ranking import (
     Assessment,
@@ -123,9 +131,22 @@ def define(
     return save_option_a(uow, option_a)
 
 
+def offer_terms(app: Application) -> OfferTerms | None:
+    """The terms of the offer in force on ``app`` (None: no offer, or one without terms)."""
+    current = app.current_decision
+    if current is None or current.outcome is not Outcome.OFFER:
+        return None
+    return current.terms
+
+
+def _checks_offers(option_a: OptionA) -> bool:
+    return any(m.rule and m.rule.kind is RuleKind.OFFER for m in option_a.must_haves)
+
+
 def _opportunity(uow: FullUnitOfWork, app_id: int) -> Opportunity:
     app = uow.applications.get(app_id)
     return Opportunity(
+        offer=offer_terms(app),
         application_id=app_id,
         company=app.company,
         role_title=app.role_title,
@@ -207,8 +228,16 @@ def ranking(uow: FullUnitOfWork, *, open_only: bool = False) -> RankingView:
     option_a = get_option_a(uow)
     ratings = {r.application_id: r for r in uow.option_ratings.all()}
     facts = uow.applications.facts()
+    # Only an offer's terms answer an offer rule: the offers alone are loaded whole, and only
+    # when a must-have asks (a long search's applications are otherwise read as facts).
+    offers = {
+        f.id: offer_terms(uow.applications.get(f.id))
+        for f in facts
+        if f.id in ratings and f.status in OFFER_STATUSES and _checks_offers(option_a)
+    }
     chosen = [
         Opportunity(
+            offer=offers.get(f.id),
             application_id=f.id,
             company=f.company,
             role_title=f.role_title,

@@ -22,7 +22,7 @@ from nextround.store.urls import parse_url, shown, sqlite_file
 
 #: The newest migration. Checked against Alembic's script folder by a test, so that a
 #: command on an up-to-date database never pays for importing Alembic.
-HEAD_REVISION = "0022"
+HEAD_REVISION = "0023"
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

@@ -28,6 +28,7 @@ from nextround.domain.competency import Polarity
 from nextround.domain.contacts import ContactRole
 from nextround.domain.feedback import FeedbackSource
 from nextround.domain.journey import (
+    ApplyMethod,
     InterviewFormat,
     OfferResponse,
     Outcome,
@@ -109,6 +110,8 @@ applications = Table(
     Column("tags", JSON, nullable=False, info={"json_schema": _STRINGS}),
     Column("notes", Text),
     *_stamps(),
+    # After the stamps: added by revision 0023, where ALTER TABLE puts it.
+    Column("method", choice(ApplyMethod, "apply_method")),
     Index("ix_applications_applied_on", "applied_on"),
     Index("ix_applications_company", "company"),
     sqlite_autoincrement=True,
