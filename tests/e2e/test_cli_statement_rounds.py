@@ -47,3 +47,29 @@ def test_the_take_home_praise_is_shown_under_the_take_home_and_can_be_filed_else
     )
     alone = cli("feedback", "review", "--round", "2")
     assert alone.code != 0 and "go with --statement ID" in alone.err
+
+
+def test_statements_naming_a_round_by_part_of_its_name_are_shown_under_that_round(growth_cli):
+    """QA22 F8: "your QBR" is the mock QBR presentation, "the role-play" the role-play round."""
+    cli = growth_cli
+    cli.ok("app", "add", "Fernhill", "Customer Success Manager", "--applied", "2026-10-01")
+    for name, kind in (
+        ("Recruiter screen", "screen"),
+        ("Mock QBR presentation", "presentation"),
+        ("Difficult client role-play", "other"),
+        ("Panel with Sales", "panel"),
+    ):
+        cli.ok("round", "add", "1", name, "--kind", kind, "--on", "2026-10-20")
+    mail = (
+        "Thank you for meeting the team. Everyone agreed your QBR deck was clear and well "
+        "structured. During the role-play you listened well but conceded on price too early. "
+        "The sales panel wanted more detail on expansion."
+    )
+    cli.ok("feedback", "add", mail, "--app", "1", "--round", "1", "--on", "2026-10-30")
+    statements = json.loads(cli.ok("feedback", "show", "1", "--json"))["statements"]
+    rounds = {s["text"].split()[1]: s["round_id"] for s in statements}
+    assert rounds.get("agreed") == 2, statements
+    assert rounds.get("the") == 3, statements
+    shown = " ".join(cli.ok("feedback", "show", "1").split())
+    assert "about round 2, Mock QBR presentation" in shown
+    assert "about round 3, Difficult client role-play" in shown

@@ -346,3 +346,31 @@ def test_a_machine_learning_story_is_suggested_for_its_technical_depth(mapper):
     assert suggested is not None
     # Offered, not yet first: "customers" in every part still draws customer focus ahead.
     assert DATA in [m.competency_id for m in suggested], suggested
+
+
+#: QA22 F3: commercial negotiation in a customer's or supplier's words (renewals, discounts,
+#: contract terms), written for this test.
+COMMERCIAL = [
+    "Renewed our biggest logistics client for two more years at a higher rate, without the "
+    "price cut they had asked for",
+    "Agreed longer payment terms with a supplier in exchange for a larger annual commitment",
+    "When the customer pushed for a discount at renewal, I asked what was behind it and "
+    "offered a multi-year contract instead of a lower price",
+]
+
+
+def test_a_customer_renewal_or_contract_deal_is_read_as_negotiation(mapper):
+    for text, matches in zip(COMMERCIAL, map_each(mapper, COMMERCIAL), strict=True):
+        assert matches[0].competency_id == "negotiation", (text, matches)
+    story = Story(
+        title="Keeping a clinic group at renewal",
+        situation="A large customer asked for a steep discount at renewal, quoting a rival.",
+        action="I showed the value they had gained and traded a longer contract for a firm price.",
+        result="They renewed for three years at a slightly higher price.",
+    )
+    suggested = _suggested(story, mapper)
+    assert suggested is not None and suggested[0].competency_id == "negotiation", suggested
+    assert "negotiation" in to_accept(suggested)
+    # The question a debrief logs about it is a negotiation question too.
+    [asked] = mapper.map(["How would you answer a client who insists on a lower price?"])
+    assert asked[0].competency_id == "negotiation", asked

@@ -600,3 +600,18 @@ def test_competencies_noted_on_another_framework_are_named_not_said_to_be_unknow
         "priya-uxr`) prepares your stories for them."
     )
     assert "Once you know which competencies" not in brief.detail
+
+
+def test_a_recruiter_screen_gets_its_own_answers_ready_first():
+    """QA22 F11: a screen asks for the pitch, the motive, pay and timing before any skill."""
+    screen = replace(LOOP, round_name="Recruiter screen", kind="screen", focus=(), asked_before=())
+    _, week = _week(screen)
+    first = week[0]
+    assert first.id == "prepare:round-7:screen"
+    assert first.title == "Prepare the screen's own answers"
+    for said in ("60-second pitch", "why you are looking", "pay expectations", "questions"):
+        assert said in first.detail
+    assert first.why.startswith("For your recruiter screen at Tempoline")
+    # Any other round prepares as before: no screen answers for the final loop.
+    _, loop_week = _week()
+    assert not any(a.id.endswith(":screen") for a in loop_week)

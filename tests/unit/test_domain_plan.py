@@ -951,3 +951,19 @@ def test_practice_needing_a_job_is_recognised_by_its_words() -> None:
     assert for_situation(idea, WorkSituation.EMPLOYED) == idea
     assert for_situation(idea, None) == idea
     assert "side project" in for_situation(idea, WorkSituation.BETWEEN_JOBS)
+
+
+def test_a_customer_discount_gap_gets_the_customer_drill_not_the_salary_one():
+    """QA22 F11: feedback on a customer renewal is drilled as one, not as a job offer."""
+    from nextround.frameworks.files import builtin_framework
+
+    framework = builtin_framework()
+    negotiation = framework.competency("negotiation")
+    assert negotiation is not None
+    said = ev(
+        "negotiation", GAP, INTERVIEWER, text="You gave the customer a discount at renewal "
+        "far too early, before asking why they wanted one."
+    )  # fmt: skip
+    first = ranked_practice(negotiation, [said], framework)[0][1]
+    assert "customer" in first and "discount at renewal" in first, first
+    assert "recruiter" not in first

@@ -73,3 +73,39 @@ def test_a_statement_filed_under_another_round_is_read_as_that_rounds_feedback()
     assert (email.round_id, email.interview_id) == (3, 30)
     plain = FeedbackStatement(1, 1, "Latency was shaky", 17, 34, "core")
     assert as_filed(email, plain) is email
+
+
+#: A customer success process (QA22 F8): rounds named as the company wrote them, spoken of
+#: by shorter words in the feedback.
+CUSTOMER_SUCCESS = [
+    _round(1, 1, "Recruiter screen", K.SCREEN),
+    _round(2, 2, "Mock QBR presentation", K.PRESENTATION,
+           Interview(title="Mock QBR", format=InterviewFormat.PRESENTATION)),
+    _round(3, 3, "Difficult client role-play", K.OTHER,
+           Interview(title="Escalation role-play", format=InterviewFormat.PRACTICAL_EXERCISE)),
+    _round(4, 4, "Panel with Sales", K.PANEL),
+]  # fmt: skip
+
+
+def test_a_round_is_named_by_a_part_of_its_name_no_other_round_shares():
+    rounds = CUSTOMER_SUCCESS
+    assert named_round("Everyone agreed your QBR deck was sharp", rounds) is rounds[1]
+    assert named_round("During the role-play you stayed calm", rounds) is rounds[2]
+    assert named_round("With the difficult client you listened well", rounds) is rounds[2]
+    assert named_round("The sales panel asked about pipeline", rounds) is rounds[3]
+    # One word of a name, in lower case, is not the round: "client" is said of anyone.
+    assert named_round("The client example felt thin", rounds) is None
+    assert statement_round("Your QBR ran long", rounds, item_round_id=4) == 2
+
+
+def test_a_part_two_rounds_share_names_neither_and_a_full_name_wins_over_a_part():
+    rounds = [
+        _round(1, 1, "Customer role-play", K.OTHER),
+        _round(2, 2, "Sales role-play", K.OTHER),
+    ]
+    assert named_round("The role-play felt rushed", rounds) is None
+    assert named_round("In the sales role-play you rushed", rounds) is rounds[1]
+    # A part of no round but the full name of another: the full name decides.
+    qbr = [_round(1, 1, "QBR review", K.PRESENTATION), _round(2, 2, "Case study", K.CASE)]
+    assert named_round("The case study, unlike the QBR review, was strong", qbr) is None
+    assert named_round("The case study was strong though the QBR came up", qbr) is qbr[1]

@@ -96,6 +96,8 @@ class UpcomingRound:
     # Competencies its interviews are tagged with on another framework only: the plan on
     # this one cannot prepare for them, but says where they are rather than "nothing".
     noted_elsewhere: NotedElsewhere | None = None
+    # The round's kind ("screen", "panel"), which says what it is for.
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,10 @@ def prepare_week(
         extra = _round_brief(upcoming, said, today, drilled)
         if extra.id not in prepared.offered:
             queues.append([prepared.offer(extra)])
+    # A recruiter screen checks fit, motivation, pay and timing before any competency: its
+    # own answers are the first thing to have ready, whatever the plan's gaps are.
+    if upcoming.kind == "screen":
+        queues.insert(0, [prepared.offer(_screen_brief(upcoming, said, today))])
     # What the person wrote went badly earlier in this process is the surest thing to fix
     # before its next round: it comes first, newest first.
     for action in _own_notes(upcoming, said, today):
@@ -525,6 +531,29 @@ def _round_brief(
         title=title,
         detail=f"{detail}{heard_before(upcoming, chosen)}{then}",
         why=why,
+        created_on=today,
+    )
+
+
+_SCREEN_PREP = (
+    "Prepare the screen's own answers",
+    "Write and say aloud: a 60-second pitch of who you are and what you want next; why you "
+    "are looking and why this company and role; your pay expectations as a researched "
+    "range; when you could start and what else is in progress; and two questions for them "
+    "about the role and the next steps.",
+)
+
+
+def _screen_brief(upcoming: UpcomingRound, said: str, today: date) -> PlanAction:
+    """Getting ready for a recruiter screen: the questions every screen asks."""
+    title, detail = _SCREEN_PREP
+    return PlanAction(
+        id=f"{ActionKind.PREPARE.value}:round-{upcoming.round_id}:screen",
+        kind=ActionKind.PREPARE.value,
+        competency_id=None,
+        title=title,
+        detail=detail,
+        why=f"For {said}: a screen checks your fit, motivation, pay and timing first.",
         created_on=today,
     )
 

@@ -6,6 +6,11 @@ would read as said of the system design. A statement that names another round of
 application, by its name, an interview's title, its kind or format ("the take-home", "the
 ML system design") or its place ("the first round"), is filed under that round; one that
 names none, or names two alike, stays with the item's round.
+
+People shorten a round's name when they speak of it: "your QBR" for "Mock QBR
+presentation", "the role-play" for "Angry customer role-play". When no round is named in
+full, a part of a name or title that no other round of the application shares names its
+round: two words or more in a row, or a word written in capitals (an acronym).
 """
 
 from __future__ import annotations
@@ -98,6 +103,34 @@ def _label_phrases(label: str) -> set[str]:
     return found
 
 
+#: Words a part of a name never starts or ends on: "at risk" from "Renewal at risk" says
+#: nothing of the round.
+_EDGE_WORDS = frozenset({"at", "in", "on", "to", "by", "of", "for", "and", "or", "the", "a",
+                         "an", "with", "my", "your", "our", "their", "from", "about"})  # fmt: skip
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}\b")
+
+
+def name_parts(round_: Round) -> set[str]:
+    """The shorter phrases a round may be called by: parts of its name and interview titles.
+
+    Each run of two words or more within a name or title (less its meeting words), and each
+    word written in capitals ("QBR"); never one that names people or is too common to tell
+    a round by ("hiring manager", "HR").
+    """
+    parts: set[str] = set()
+    for label in (round_.name, *(i.title for i in round_.interviews)):
+        for acronym in _ACRONYM.findall(label):
+            parts.add(acronym.lower())
+        for phrase in _label_phrases(label):
+            words = phrase.split()
+            for size in range(2, len(words)):
+                for start in range(len(words) - size + 1):
+                    run = words[start : start + size]
+                    if run[0] not in _EDGE_WORDS and run[-1] not in _EDGE_WORDS:
+                        parts.add(" ".join(run))
+    return {p for p in parts if p not in _TOO_COMMON and p not in _EVENT_WORDS}
+
+
 def _names(text: str, phrases: Iterable[str]) -> bool:
     padded = f" {text} "
     return any(f" {p} " in padded for p in phrases)
@@ -111,8 +144,27 @@ def named_round(text: str, rounds: Sequence[Round]) -> Round | None:
     """
     said = words_of(text)
     last = max((r.position for r in rounds), default=0)
-    named = [r for r in rounds if _names(said, round_phrases(r, r.position == last))]
+    phrases = [round_phrases(r, r.position == last) for r in rounds]
+    named = [r for r, own in zip(rounds, phrases, strict=True) if _names(said, own)]
+    if named:
+        return named[0] if len(named) == 1 else None
+    # Named by a part ("your QBR"): only a part no other round shares tells its round.
+    parts = [name_parts(r) for r in rounds]
+    named = [
+        r
+        for i, r in enumerate(rounds)
+        if _names(
+            said,
+            _distinct(parts[i], [*parts[:i], *parts[i + 1 :], *phrases[:i], *phrases[i + 1 :]]),
+        )
+    ]
     return named[0] if len(named) == 1 else None
+
+
+def _distinct(parts: set[str], others: Sequence[set[str]]) -> set[str]:
+    """The parts found in none of the others' phrases or parts, nor within them."""
+    said_elsewhere = [f" {phrase} " for other in others for phrase in other]
+    return {p for p in parts if not any(f" {p} " in phrase for phrase in said_elsewhere)}
 
 
 def statement_round(text: str, rounds: Sequence[Round], item_round_id: int | None) -> int | None:

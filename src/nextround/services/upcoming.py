@@ -99,6 +99,7 @@ def upcoming_round(uow: GrowthUnitOfWork) -> UpcomingRound | None:
         career_break=on_record.where if (on_record := career_break(uow, framework.id)) else None,
         application_id=app.id,
         noted_elsewhere=noted_elsewhere(uow, framework, [c for i in ahead for c in i.competencies]),
+        kind=round_.kind.value,
     )
 
 
