@@ -381,6 +381,11 @@ class _Walker:
             # What the person found hard is no achievement of theirs: "Handling pushback
             # was hard for you" is not "handling", praised, and then absorbed.
             self.absorber = None
+        if u.kind == "verdict":
+            # A verdict judges what came before it, never as the object of a verb there:
+            # in "your answers on coaching CSMs were pretty thin" the praise verb
+            # ("coaching") is the topic the verdict is passed on.
+            self.absorber = None
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
         if self.advice is not None and sign > 0 and negation is None:
