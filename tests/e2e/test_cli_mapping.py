@@ -1134,3 +1134,23 @@ def test_feedback_add_reads_call_notes_with_a_doubt_a_header_and_an_invitation(g
     out = " ".join(growth_cli.ok("feedback", "add", notes.replace("14 Nov", "15 Nov")).split())
     assert "note header: Debrief call with Morgan Hale recruiter (Sam), 15 Nov." in out
     assert "They'd be open to you reapplying in 9 months." in out.split("Not read as feedback")[1]
+
+
+def test_review_naming_the_competency_says_the_reading_was_kept(growth_cli):
+    growth_cli.ok("feedback", "add", TEXTS[0], "--source", "interviewer")
+    praised = _pending(growth_cli)[0]["statement"]
+    assert praised["polarity"] == "strength"
+    out = growth_cli.ok(
+        "feedback", "review", "--statement", str(praised["id"]), "--competency", "communication"
+    )  # fmt: skip
+    # Only the competency was corrected: the reading it keeps is said, with how to turn it.
+    assert " ".join(out.split()).startswith(
+        f"Confirmed statement {praised['id']}: strength, Communication: clarity and concision. "
+        "Its reading, a strength, was kept: if it names a gap instead, run `nextround feedback "
+        f"review --statement {praised['id']} --polarity gap` (or neutral if it judges nothing)."
+    ), out
+    turned = growth_cli.ok(
+        "feedback", "review", "--statement", str(praised["id"]), "--polarity", "gap"
+    )  # fmt: skip
+    assert f"Confirmed statement {praised['id']}: gap, Communication" in turned
+    assert "was kept" not in turned

@@ -15,6 +15,7 @@ from nextround.analysis.polarity_areas import (
     list_label_end,
 )
 from nextround.analysis.polarity_imperative import imperative_span
+from nextround.analysis.polarity_importance import says_what_matters
 from nextround.analysis.polarity_progress import in_the_past, refers_back
 from nextround.analysis.polarity_scoring import Contribution, Tally, score_span
 from nextround.domain.competency import Polarity
@@ -284,6 +285,13 @@ def _after_label(tally: Tally, label_end: int) -> Tally:
 
 
 def _clause_tally(text: str, clause: Clause, praise_kept: float | None, *, asks: bool) -> Tally:
+    if asks and says_what_matters(text, clause.start, clause.end):
+        # Said to the person, "managing stakeholders is critical" states what the role
+        # needs: context, as "the panel values ..." is. A framework's indicator may say so
+        # as good practice ("Recognises that safety is critical"), so only feedback.
+        aside = Tally()
+        aside.aside = True
+        return aside
     tally = _named_gap_decides(score_span(text, clause.start, clause.end), praise_kept)
     span = imperative_span(text, clause.start, clause.end) if asks else None
     if span is None and asks:

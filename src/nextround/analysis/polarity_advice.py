@@ -265,6 +265,8 @@ ADVICE_PHRASES: tuple[tuple[str, float, str], ...] = (
         r"(?:a (?:little|bit|touch)|slightly|somewhat|rather|overly) (?:long|lengthy|wordy|"
         r"long-winded|rushed|quiet|slow|dense|fast|brief|terse|rambly|scripted|rehearsed)",
     ),
+    # A send-off ("good luck!!", "best of luck with the search") wishes, it judges nothing.
+    ("neutral", 0.0, r"(?:good|best of|the best of) luck\b"),
     # Thanks for the candidate's patience or time, or for the chance to meet them, is
     # courtesy, not praise of a trait.
     (

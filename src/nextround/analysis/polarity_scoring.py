@@ -381,6 +381,11 @@ class _Walker:
             # What the person found hard is no achievement of theirs: "Handling pushback
             # was hard for you" is not "handling", praised, and then absorbed.
             self.absorber = None
+        if u.kind == "verdict" and self.low[u.start : u.end].split(" ", 1)[0] in COPULA_WORDS:
+            # A verdict passed with a copula judges its subject, never the object of a verb
+            # before it: in "your answers on coaching CSMs were pretty thin" the praise
+            # verb ("coaching") is the topic. "You addressed the concerns" stays an object.
+            self.absorber = None
         e, negation, absorber = u.entry, self.negation, self.absorber
         sign = 1 if e.score > 0 else -1
         if self.advice is not None and sign > 0 and negation is None:

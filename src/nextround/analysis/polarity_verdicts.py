@@ -55,7 +55,11 @@ _SAID = (
     r"updates?|e-?mails?|messages?|slides?|decks?|documents?|docs?|reports?|introductions?|"
     r"intro|pitch|summary|summaries|write-?ups?|narratives?|monologues?)"
 )
-_STILL = r"(?:still |also |currently |quite |a (?:bit|little) |rather |very |too |somewhat )?"
+# "still thin", "pretty thin", "still a bit thin": how far along, then how much.
+_STILL = (
+    r"(?:(?:still|also|currently) )?(?:(?:quite|pretty|fairly|rather|very|really|too|somewhat|"
+    r"slightly|overly|a (?:bit|little|touch)(?: too)?) )?"
+)
 
 # The person named in the comparison: "... stronger than you", "... than yours".
 _THAN_YOU = r"(?=[^,;:.!?]*\bthan (?:you|yours|your)\b)"

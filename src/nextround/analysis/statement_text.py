@@ -24,6 +24,10 @@ ABBREVIATIONS: frozenset[str] = _word_set("""
 # These often end a sentence too: a period after them ends one only before a capital.
 ABBREVIATIONS_AT_END: frozenset[str] = _word_set("etc inc ltd co corp llc plc bros")
 
+# Words of one or two letters that end a sentence, where an abbreviation would not:
+# "tighten it up. good luck" is two sentences, "approx. 5" one.
+SHORT_SENTENCE_ENDS: frozenset[str] = _word_set("up it me us in on do go so to be ok")
+
 # Words that make a short "X:" prefix a section label ("Areas to improve: ...") rather than
 # the first half of a sentence ("She was clear: ..."); compared without a plural "s".
 SECTION_WORDS: frozenset[str] = _word_set("""
@@ -35,6 +39,9 @@ SECTION_WORDS: frozenset[str] = _word_set("""
 # Words that tie a statement to the one before it; a standalone judgement drops them.
 LEADING_CONNECTIVES: tuple[str, ...] = (
     "and",
+    # Chat shorthand for "and": "..., n your answers were thin".
+    "n",
+    "&",
     "but",
     "aber",
     "plus",
@@ -74,7 +81,7 @@ def _pleasantry_openers() -> re.Pattern[str]:
     return re.compile(
         # "Hallo Marta, vielen Dank ...", "Liebe Frau Vogel, ...": the German greeting too.
         r"(?:(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|"
-        r"moin|servus|hej)\b.{0,30}?[,!]\s*|"
+        r"moin|servus|hej)\b.{0,30}?(?:[,!]|\s[—–-]{1,2}|[—–])\s*|"
         # A name called first: "Sam, it was good to see you again."
         r"(?-i:[A-Z][a-z'’-]+),\s+)?"
         r"(?:(?:many |big |huge )?thanks?\b|thank you|thx\b|cheers\b|"
@@ -126,7 +133,11 @@ def _framing_openers() -> re.Pattern[str]:
         r"write to you|touch base|check in|close the loop)|as (?:promised|discussed|mentioned|"
         r"agreed)|following (?:up|our|your)|please (?:find|see) (?:below|attached))"
         r"(?: (?:on|with|about|to|from))?(?: (?:you|some|a bit of|a little|the|our|my|their|his|"
-        r"her|a few|an?))?(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
+        r"her|a few|an?))?"
+        # "some candid feedback", "a few honest thoughts": how it is given, not a verdict.
+        r"(?: (?:honest|candid|frank|quick|brief|short|detailed|written|direct|constructive|"
+        r"further|more|additional|specific|general|overall|final|open|useful|helpful))*"
+        r"(?: (?:feedback|thoughts|notes|comments|update|news|outcome|decision|"
         r"result|call|conversation|chat|interview|e-?mail|message|note|points|observations)\b)?"
         # "Here's the honest feedback from the mock pitch:", "here are Kevin's notes".
         r"|here(?:'s| is| are)(?: (?:the|some|my|our|their|his|her|a bit of|a few|a summary of|"

@@ -17,6 +17,7 @@ from nextround.analysis.decision_talk import (
 )
 from nextround.analysis.polarity import read_polarity
 from nextround.analysis.polarity_areas import area_label
+from nextround.analysis.polarity_importance import says_what_matters
 from nextround.analysis.polarity_lexicon import word_set
 from nextround.analysis.polarity_progress import may_report_progress
 from nextround.analysis.polarity_requirements import (
@@ -30,6 +31,7 @@ from nextround.analysis.statement_text import (
     ABBREVIATIONS_AT_END,
     LEADING_CONNECTIVES,
     SECTION_WORDS,
+    SHORT_SENTENCE_ENDS,
     applies_again_once,
     is_pleasantry,
     pleasantry_rest,
@@ -151,7 +153,8 @@ class _Patterns:
         )
         self.ws = re.compile(r"\s*\n[\s>]*|\s+")
         connectives = "|".join(sorted(LEADING_CONNECTIVES, key=len, reverse=True))
-        self.leading = re.compile(rf"(?:{connectives})\b[\s,]*", re.IGNORECASE)
+        # "(?!\w)" rather than "\b" so that "&" leads too.
+        self.leading = re.compile(rf"(?:{connectives})(?!\w)[\s,]*", re.IGNORECASE)
 
 
 @cache
@@ -770,7 +773,8 @@ def _is_boundary(text: str, p_start: int, p_end: int, floor: int, ceiling: int) 
     if word == "no" and following.isdigit():
         return False
     if following.islower():
-        return len(word) >= 3 and word.isalpha()
+        # Chat often goes on in lower case after a period: "tighten it up. good luck!!"
+        return (len(word) >= 3 and word.isalpha()) or word in SHORT_SENTENCE_ENDS
     return True
 
 
@@ -839,11 +843,11 @@ def _judgement_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = [start, *(p for cut in cuts for p in cut), end]
     parts = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     groups: list[tuple[int, int]] = []
-    g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0])
+    g_start, g_end, g_pol = parts[0][0], parts[0][1], _leaning(text, *parts[0], end)
     prev_pol = g_pol
     decided = states_the_decision(text[parts[0][0] : parts[0][1]])
     for (q_start, q_end), (p_start, p_end) in pairwise(parts):
-        pol = _leaning(text, p_start, p_end)
+        pol = _leaning(text, p_start, p_end, end)
         # ", which was thin" judges the thing before it; cut off, it would lose its subject.
         relative = text[p_start:p_end].lstrip().split(" ", 1)[0].lower() in _RELATIVE
         # "You didn't do anything wrong, we simply had a stronger internal candidate": the
@@ -902,8 +906,12 @@ _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 _LIST_ITEM_WORDS = 2
 
 
-def _leaning(text: str, start: int, end: int) -> Polarity | None:
+def _leaning(text: str, start: int, end: int, clause_end: int) -> Polarity | None:
     if len(text[start:end].split()) < 2:
+        return None
+    if says_what_matters(text, start, clause_end):
+        # "— for a team lead, managing stakeholders is critical" says why the point before
+        # it matters: its parts ("managing ...") are no praise to cut off on their own.
         return None
     reading = read_polarity(text[start:end], feedback=True)
     if reading.polarity is Polarity.NEUTRAL or reading.confidence < _MIN_CONFIDENCE:

@@ -27,7 +27,7 @@ from nextround.domain.feedback import Feedback, FeedbackSource
 
 if TYPE_CHECKING:
     from nextround.bootstrap import Nextround
-    from nextround.domain.competency import Framework
+    from nextround.domain.competency import Framework, Polarity
     from nextround.domain.feedback_copies import Overlap
     from nextround.domain.statements import FeedbackStatement
     from nextround.services.ports import Labels
@@ -657,10 +657,31 @@ def _review_one(
     else:
         label = "; ".join(names.get(c, c) for c in done.competencies)
         console().print(f"Confirmed statement {done.id}: {done.polarity.value}, {escape(label)}.")
+        if chosen_polarity is None and competency:
+            # Correcting the competency confirms the reading too, unseen: say so, since a
+            # wrong one now counts in the profile as the user's own word.
+            paragraph(escape(_kept_reading_hint(statement_id, done.polarity)), 0)
     if copy is not None and copy.copy_note is not None and done.competencies:
         # As the interactive review says it: the same words now count twice.
         console().print(f"[yellow]Note:[/] {escape(copy.copy_note)}.")
     paragraph(escape(moves_text(moves)), 0)
+
+
+def _kept_reading_hint(statement_id: int, polarity: Polarity) -> str:
+    """How to say the statement was read the wrong way, when --polarity was left out."""
+    from nextround.domain.competency import Polarity
+
+    run = f"nextround feedback review --statement {statement_id} --polarity"
+    if polarity is Polarity.NEUTRAL:
+        return (
+            f"Its reading, neutral, was kept: if it names a strength or a gap, run "
+            f"`{run} strength` (or gap)."
+        )
+    other = Polarity.GAP if polarity is Polarity.STRENGTH else Polarity.STRENGTH
+    return (
+        f"Its reading, a {polarity.value}, was kept: if it names a {other.value} instead, run "
+        f"`{run} {other.value}` (or neutral if it judges nothing)."
+    )
 
 
 @app.command("review")
@@ -672,7 +693,9 @@ def review(
     competency: Annotated[
         list[str] | None,
         typer.Option(
-            "--competency", help="With --statement: the right competency (id or name); repeat."
+            "--competency",
+            help="With --statement: the right competency (id or name); repeat. The "
+            "strength or gap stays as read unless --polarity.",
         ),
     ] = None,
     none: Annotated[
