@@ -104,8 +104,8 @@ def test_bad_deadlines_are_refused_with_what_to_fix_and_change_nothing(cli):
     typo = cli("decision", "edit", "1", "--answer-by", "2026-02-30")
     assert typo.code != 0
     assert "--answer-by '2026-02-30' is not a day: February 2026 has 28 days" in _flat(typo.err)
-    words = cli("decision", "edit", "1", "--answer-by", "next friday")
-    assert "--answer-by 'next friday' is not a date; write it as " in _flat(words.err)
+    words = cli("decision", "edit", "1", "--answer-by", "end of next week")
+    assert "--answer-by 'end of next week' is not a date; write it as " in _flat(words.err)
     rejection = cli("decision", "set", "1", "--outcome", "rejection", "--answer-by", _day(3))
     assert rejection.code != 0
     assert "an answer-by date only applies to an offer" in _flat(rejection.err)

@@ -155,9 +155,10 @@ def test_the_csv_proof_of_search_carries_the_terms_after_the_older_columns(cli, 
         (written.read_text(encoding="utf-8"), ";"),
     ):
         header = text.removeprefix("\ufeff").splitlines()[0].split(delimiter)
-        # Every column the proof had before keeps its place; the terms come after the tags.
+        # Every column the proof had before keeps its place; the terms come after the tags,
+        # and how she applied after the terms.
         assert header[:4] == ["id", "company", "role_title", "level"]
-        assert header[-9:] == ["notes", "tags", *terms]
+        assert header[-10:] == ["notes", "tags", *terms, "method"]
         offered, other = _csv_rows(text, delimiter)
         assert {k: offered[k] for k in terms} == terms
         assert (offered["outcome"], other["notes"]) == ("offer", "via Xing")

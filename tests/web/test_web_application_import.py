@@ -175,12 +175,12 @@ def test_a_cell_that_is_no_date_is_told_the_forms_the_hint_names(
     browser: Browser, sqlite_app: Nextround
 ) -> None:
     """QA21 F13: the advice named one form, with last year's example, unlike the field's hint."""
-    response = _upload(browser, b"Company,Role,Applied\nMonzo,Staff DS,next Tuesday\n")
+    response = _upload(browser, b"Company,Role,Applied\nMonzo,Staff DS,next week\n")
     assert response.status_code == 422
     text = html.unescape(response.text)
     today = date.today()
     assert (
-        f"line 2: applied date 'next Tuesday' is not a date; write it as {today.isoformat()}, "
+        f"line 2: applied date 'next week' is not a date; write it as {today.isoformat()}, "
         f"{today.day} {MONTH_NAMES[today.month - 1][:3]} {today.year}, today or yesterday"
     ) in text
     assert "2025-05-14" not in text
